@@ -1,0 +1,38 @@
+// One esbuild script for every bundle: extension client, language server, CLI, training and benchmark (and tests with --tests).
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
+
+function listTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(dir, f));
+}
+
+if (tests) {
+  const entryPoints = [...listTests('test/unit'), ...listTests('test/protocol')];
+  await esbuild.build({ ...common, entryPoints, outdir: 'dist-test', outbase: 'test', sourcemap: true, minify: false });
+} else {
+  await esbuild.build({
+    ...common,
+    entryPoints: {
+      client: 'client/src/extension.ts',
+      server: 'server/src/main.ts',
+      cli: 'server/src/cli/main.ts',
+      train: 'server/src/training/train.ts',
+      bench: 'server/src/cli/bench.ts',
+    },
+    outdir: 'dist',
+  });
+  const model = 'server/data/ner-model.json.gz';
+  if (fs.existsSync(model)) fs.copyFileSync(model, 'dist/ner-model.json.gz');
+  const cli = 'dist/cli.js';
+  if (fs.existsSync(cli)) {
+    const src = fs.readFileSync(cli, 'utf8');
+    if (!src.startsWith('#!')) fs.writeFileSync(cli, '#!/usr/bin/env node\n' + src);
+    fs.chmodSync(cli, 0o755);
+  }
+}

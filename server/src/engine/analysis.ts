@@ -1,0 +1,132 @@
+// One immutable analysis per document version: entities, quotations and dates, with a per-paragraph cache.
+import { findDates, DateCandidate, DateType } from './dates';
+import { resolveDate, ResolvedDate } from './dateResolve';
+import { DocumentDate, detectDocumentDate } from './documentDate';
+import { EntityMention, tagParagraph } from './entities';
+import { Entity, linkEntities } from './linking';
+import { NerModel } from './model';
+import { attributeQuotations, Quotation } from './quotations';
+import { pairQuoteMarks, QuoteProblem } from './quoteMarks';
+import { Token, tokenize } from './tokenize';
+import { EntityLabel } from './tagger';
+
+export type AnnotationKind = 'entity' | 'quotation' | 'date';
+export type AnnotationLabel = EntityLabel | DateType | 'QUOTE';
+
+/** The unit every feature and export reads: one span with its kind, label and details. UTF-16 offsets. */
+export interface Annotation {
+  id: string;
+  kind: AnnotationKind;
+  label: AnnotationLabel;
+  start: number;
+  end: number;
+  text: string;
+  source: 'auto' | 'manual';
+  confidence: number;
+  attributes: Record<string, unknown>;
+}
+
+export interface DateAnnotation extends DateCandidate { resolved: ResolvedDate }
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  entities: Entity[];
+  quotations: Quotation[];
+  dates: DateAnnotation[];
+  problems: QuoteProblem[];
+  documentDate?: DocumentDate;
+  /** All spans in document order. */
+  annotations: Annotation[];
+}
+
+export interface AnalysisOptions {
+  /** Overrides the date found in the article (CLI flag or setting). */
+  referenceDate?: DocumentDate;
+}
+
+interface ParagraphResult {
+  tokens: Token[];
+  stems: string[];
+  prefixes: string[];
+  mentions: EntityMention[];
+  dates: DateCandidate[];
+}
+
+const CACHE_LIMIT = 5000;
+
+function shift<T extends { start: number; end: number }>(x: T, by: number): T {
+  return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
+}
+
+/** Paragraph boundaries: each line is a paragraph (news text puts one paragraph per line). */
+export function paragraphs(text: string): Array<{ text: string; base: number }> {
+  const out: Array<{ text: string; base: number }> = [];
+  let base = 0;
+  for (const line of text.split('\n')) { out.push({ text: line, base }); base += line.length + 1; }
+  return out;
+}
+
+/**
+ * Analyses documents, re-tagging only paragraphs whose text it has not seen: an edit costs
+ * the tagging of the paragraphs it touched plus a linear document-level pass.
+ */
+export class Analyzer {
+  private cache = new Map<string, ParagraphResult>();
+  constructor(private readonly model: NerModel) {}
+
+  private paragraph(text: string): ParagraphResult {
+    let r = this.cache.get(text);
+    if (r) { this.cache.delete(text); this.cache.set(text, r); return r; }
+    const tokens = tokenize(text);
+    const tags = tagParagraph(tokens, this.model);
+    r = { tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    this.cache.set(text, r);
+    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    return r;
+  }
+
+  analyze(text: string, opts: AnalysisOptions = {}): Analysis {
+    const paras = paragraphs(text);
+    const tokens: Token[] = [];
+    const tagged = [];
+    const candidates: DateCandidate[] = [];
+    for (const p of paras) {
+      const r = this.paragraph(p.text);
+      const shifted = r.tokens.map((t) => shift(t, p.base));
+      tokens.push(...shifted);
+      tagged.push({ tokens: shifted, stems: r.stems, prefixes: r.prefixes, mentions: r.mentions.map((m) => shift(m, p.base)) });
+      candidates.push(...r.dates.map((d) => shift(d, p.base)));
+    }
+    const entities = linkEntities(tagged, this.model.lexicon);
+    const { pairs, problems } = pairQuoteMarks(paras);
+    const starts = tokens.map((t) => t.start);
+    const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+    const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
+    const documentDate = opts.referenceDate ?? detectDocumentDate(text);
+    const dates = candidates.map((c) => ({ ...c, resolved: resolveDate(c.spec, documentDate?.date, documentDate?.source) }));
+    return { text, tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
+  }
+}
+
+function toAnnotations(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).sort((a, b) => a.m.start - b.m.start);
+  mentions.forEach(({ m, e }, i) => out.push({
+    id: `m${i + 1}`, kind: 'entity', label: e.label, start: m.start, end: m.end, text: text.slice(m.start, m.end), source: 'auto',
+    confidence: round(m.confidence), attributes: { entityId: e.id, normalized: m.key, canonical: e.key, mentions: e.mentions.length, ...(m.propagated ? { propagated: true } : {}) },
+  }));
+  quotations.forEach((q, i) => out.push({
+    id: `q${i + 1}`, kind: 'quotation', label: 'QUOTE', start: q.start, end: q.end, text: text.slice(q.start, q.end), source: 'auto', confidence: round(q.confidence),
+    attributes: { content: text.slice(q.contentStart, q.contentEnd), ...(q.speaker ? { speaker: q.speaker } : {}) },
+  }));
+  dates.forEach((d, i) => out.push({
+    id: `d${i + 1}`, kind: 'date', label: d.type, start: d.start, end: d.end, text: text.slice(d.start, d.end), source: 'auto', confidence: 0.8,
+    attributes: { ...d.resolved },
+  }));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,299 @@
+// Detects Arabic date and time expressions in a paragraph's tokens and describes each as a resolvable spec.
+import { sourcePrefixLength } from './clitics';
+import {
+  CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, N, ORDINALS,
+  SET_ADVERBS, Unit, UNITS, WEEKDAYS,
+} from './dateLexicon';
+import { Token } from './tokenize';
+
+export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** What an expression says, before it is resolved against the document date. */
+export type DateSpec =
+  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number }
+  | { kind: 'weekday'; dow: number; direction: number }
+  | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean }
+  | { kind: 'duration'; unit: Unit; amount?: number }
+  | { kind: 'set'; unit: Unit }
+  | { kind: 'time'; hour?: number; minute?: number; part?: string; day?: DateSpec }
+  | { kind: 'decade'; decade: number; century?: number }
+  | { kind: 'century'; century: number };
+
+export interface DateCandidate {
+  type: DateType;
+  start: number;
+  end: number;
+  spec: DateSpec;
+}
+
+interface Match { end: number; type: DateType; spec: DateSpec }
+
+const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
+const APPROX = new Set(['نحو', 'حوالي', 'قرابة', 'زهاء', 'اكثر', 'اقل', 'ما']);
+const HOURS_FEM = new Map([['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8], ['التاسعه', 9], ['العاشره', 10], ['الحاديه', 11]]);
+
+class Cursor {
+  constructor(private readonly tokens: Token[]) {}
+  norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
+  isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
+  /** Looks a token up with each clitic prefix removed in turn; returns the prefix used. */
+  lookup<T>(map: Map<string, T>, i: number, allowPrefix: boolean): { value: T; prefix: string } | undefined {
+    const w = this.norm(i);
+    for (const p of allowPrefix ? PREFIXES : ['']) {
+      if (!w.startsWith(p)) continue;
+      const rest = w.slice(p.length);
+      const v = map.get(rest) ?? (p.endsWith('ل') && map.get('ا' + rest)) ?? undefined;
+      if (v !== undefined && v !== false) return { value: v, prefix: p };
+    }
+    return undefined;
+  }
+  is(i: number, ...words: string[]): boolean { return words.map(N).includes(this.norm(i)); }
+}
+
+function num(c: Cursor, i: number): number | undefined {
+  if (c.isNumber(i) && /^\d+$/.test(c.norm(i))) return Number(c.norm(i));
+  return undefined;
+}
+
+/** A day of month: digits or ordinal words (الثاني عشر، الحادي والعشرين), optionally followed by من. */
+function dayOfMonth(c: Cursor, i: number): { day: number; end: number } | undefined {
+  const n = num(c, i);
+  if (n !== undefined && n >= 1 && n <= 31) return { day: n, end: i + 1 };
+  const o = c.lookup(ORDINALS, i, false);
+  if (!o) return undefined;
+  let day = o.value;
+  let end = i + 1;
+  if (c.is(end, 'عشر')) { day += 10; end++; } else if (day < 10 && c.is(end, 'والعشرين')) { day += 20; end++; } else if (day < 10 && c.is(end, 'والثلاثين')) { day += 30; end++; }
+  if (day > 31) return undefined;
+  if (c.is(end, 'من')) end++;
+  return { day, end };
+}
+
+/** A month name at i (one or two words, either calendar); slash-joined alternatives (تموز/يوليو) are swallowed. */
+function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: number; calendar: 'gregorian' | 'hijri'; end: number; ambiguous: boolean; prefix: string } | undefined {
+  const pair = (table: Map<string, Map<string, number>>, calendar: 'gregorian' | 'hijri') => {
+    const first = c.lookup(table, i, allowPrefix);
+    const m = first?.value.get(c.norm(i + 1));
+    return first && m ? { month: m, calendar, end: i + 2, ambiguous: false, prefix: first.prefix } : undefined;
+  };
+  let found = pair(LEVANTINE_PAIRS, 'gregorian') ?? pair(HIJRI_PAIRS, 'hijri');
+  if (!found) {
+    const g = c.lookup(GREGORIAN_MONTHS, i, allowPrefix);
+    if (g) found = { month: g.value.month, calendar: 'gregorian', end: i + 1, ambiguous: !!g.value.ambiguous, prefix: g.prefix };
+    const h = c.lookup(HIJRI_MONTHS, i, allowPrefix);
+    if (!found && h) found = { month: h.value, calendar: 'hijri', end: i + 1, ambiguous: c.norm(i).endsWith('صفر'), prefix: h.prefix };
+  }
+  if (!found) return undefined;
+  while ((c.norm(found.end) === '/' || c.norm(found.end) === '-' || c.norm(found.end) === '(') && monthAt(c, found.end + 1, false)) {
+    const alt = monthAt(c, found.end + 1, false)!;
+    found = { ...found, end: alt.end + (c.norm(alt.end) === ')' ? 1 : 0), ambiguous: false };
+  }
+  return found;
+}
+
+/** Year after a month or the word عام: digits, optionally with م / هـ / ميلادي / هجري. */
+function yearAt(c: Cursor, i: number): { year: number; end: number; hijri?: boolean } | undefined {
+  const n = num(c, i);
+  if (n === undefined || c.norm(i).length < 3) return undefined;
+  let end = i + 1;
+  let hijri: boolean | undefined;
+  if (c.is(end, 'ه', 'هـ', 'هجري', 'هجريه', 'للهجره')) { hijri = true; end++; } else if (c.is(end, 'م', 'ميلادي', 'ميلاديه', 'للميلاد')) { hijri = false; end++; }
+  return { year: n, end, hijri };
+}
+
+function numericDate(c: Cursor, i: number): Match | undefined {
+  const s = c.norm(i);
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  let y: number, mo: number, d: number;
+  if (m) { y = +m[1]; mo = +m[2]; d = +m[3]; } else {
+    m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+    if (!m) return undefined;
+    d = +m[1]; mo = +m[2]; y = +m[3];
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  let end = i + 1;
+  const hijri = c.is(end, 'ه', 'هـ');
+  if (hijri || c.is(end, 'م')) end++;
+  return { end, type: 'DATE', spec: { kind: 'absolute', calendar: hijri ? 'hijri' : 'gregorian', year: y, month: mo, day: d } };
+}
+
+function calendarDate(c: Cursor, i: number): Match | undefined {
+  const dm = dayOfMonth(c, i);
+  let start = i;
+  let day: number | undefined;
+  let monthCtx = false;
+  if (dm && monthAt(c, dm.end, false)) { day = dm.day; start = dm.end; } else if (c.is(i, 'شهر') && monthAt(c, i + 1, false)) { start = i + 1; monthCtx = true; }
+  const month = monthAt(c, start, start === i);
+  if (!month) return undefined;
+  let end = month.end;
+  if (c.norm(end) === '،' || c.norm(end) === ',') end++;
+  const y = yearAt(c, end);
+  const yearOk = y && (y.hijri !== undefined || (y.year >= 1000 && y.year <= 2200));
+  if (!yearOk) end = month.end;
+  if (month.ambiguous && day === undefined && !yearOk && !monthCtx) return undefined;
+  const calendar = y?.hijri === true ? 'hijri' : y?.hijri === false ? 'gregorian' : month.calendar;
+  return { end: yearOk ? y!.end : end, type: 'DATE', spec: { kind: 'absolute', calendar, year: yearOk ? y!.year : undefined, month: month.month, day } };
+}
+
+function yearExpr(c: Cursor, i: number): Match | undefined {
+  const kw = c.lookup(new Map([['عام', 1], ['العام', 1], ['سنه', 1], ['السنه', 1]]), i, true);
+  const at = kw ? i + 1 : i;
+  const y = yearAt(c, at);
+  if (!y) return undefined;
+  if (!kw && y.hijri === undefined) {
+    const prev = c.norm(i - 1);
+    if (!(y.year >= 1800 && y.year <= 2100 && ['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'ربيع', 'صيف', 'خريف', 'شتاء'].includes(prev))) return undefined;
+  }
+  return { end: y.end, type: 'DATE', spec: { kind: 'absolute', calendar: y.hijri ? 'hijri' : 'gregorian', year: y.year } };
+}
+
+function weekday(c: Cursor, i: number): Match | undefined {
+  let at = i;
+  if (c.lookup(new Map([['يوم', 1]]), i, true) && c.lookup(WEEKDAYS, i + 1, false)) at = i + 1;
+  const wd = c.lookup(WEEKDAYS, at, at === i);
+  if (!wd || (at === i && !c.norm(at).includes('ال') && !c.is(i - 1, 'يوم'))) return undefined;
+  let end = at + 1;
+  let direction = 0;
+  const dir = c.lookup(DIRECTIONS, end, false);
+  if (dir && dir.value !== 0) { direction = dir.value; end++; }
+  let next = end;
+  if (c.norm(next) === '،' || c.norm(next) === ',') next++;
+  const date = calendarDate(c, next) ?? numericDate(c, next);
+  if (date && date.spec.kind === 'absolute' && date.spec.day) return date.spec.year || direction === 0 ? { ...date, end: date.end } : undefined;
+  return { end, type: 'DATE', spec: { kind: 'weekday', dow: wd.value, direction } };
+}
+
+const RELATIVE_DAYS = new Map([['امس', -1], ['الامس', -1], ['البارحه', -1], ['اليوم', 0], ['غدا', 1], ['الغد', 1]]);
+const PERIODS = new Map<string, Unit>([['الاسبوع', 'W'], ['الشهر', 'M'], ['العام', 'Y'], ['السنه', 'Y'], ['العقد', 'DE'], ['القرن', 'CE'], ['اليوم', 'D']]);
+
+function relative(c: Cursor, i: number): Match | undefined {
+  if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'أمس', 'امس')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: -2, approximate: false } };
+  if (c.is(i, 'بعد') && c.is(i + 1, 'غد')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 2, approximate: false } };
+  const per = c.lookup(PERIODS, i, true);
+  if (per) {
+    const dir = c.lookup(DIRECTIONS, i + 1, false);
+    if (dir && !c.is(i + 1, 'هذا', 'هذه')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: dir.value, approximate: false } };
+    if (c.is(i - 1, 'هذا', 'هذه')) return { end: i + 1, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false } };
+  }
+  const rd = c.lookup(RELATIVE_DAYS, i, true);
+  if (rd) return { end: i + 1, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: rd.value, approximate: false } };
+  return undefined;
+}
+
+/** `NUM UNIT`, `ثلاثة أيام`, `يومين`, with an optional lead (قبل، منذ، بعد، خلال، لمدة) and hedge (نحو). */
+function amountExpr(c: Cursor, i: number): Match | undefined {
+  const leads = new Map([['قبل', -1], ['منذ', -1], ['بعد', 1], ['خلال', 0], ['لمده', 0], ['طوال', 0], ['طيله', 0], ['مده', 0]]);
+  const lead = c.lookup(leads, i, true);
+  let at = lead ? i + 1 : i;
+  let approximate = false;
+  while (APPROX.has(c.norm(at)) || c.is(at, 'من')) { approximate = true; at++; }
+  let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value;
+  if (amount !== undefined) at++;
+  if (c.is(at, 'عده', 'بضعه', 'بضع')) { at++; amount = undefined; }
+  const unit = c.lookup(UNITS, at, !lead && at === i);
+  if (!unit) return undefined;
+  if (amount === undefined) amount = unit.value.count ?? (unit.value.plural ? undefined : lead ? 1 : undefined);
+  const bare = at === i;
+  if (bare && unit.value.count === undefined && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
+  if (amount !== undefined && amount > 1000) return undefined;
+  const end = at + 1;
+  if (lead && lead.value !== 0 && !c.is(i, 'منذ') || (c.is(i, 'منذ') && amount !== undefined)) {
+    return { end, type: 'DATE', spec: { kind: 'relative', unit: unit.value.unit, amount: (amount ?? 1) * (lead!.value || -1), approximate } };
+  }
+  return { end, type: 'DURATION', spec: { kind: 'duration', unit: unit.value.unit, amount } };
+}
+
+function setExpr(c: Cursor, i: number): Match | undefined {
+  const adv = c.lookup(SET_ADVERBS, i, true);
+  if (adv) return { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
+  if (!c.lookup(new Map([['كل', 1]]), i, true)) return undefined;
+  const unit = c.lookup(UNITS, i + 1, false);
+  return unit && !unit.value.plural ? { end: i + 2, type: 'SET', spec: { kind: 'set', unit: unit.value.unit } } : undefined;
+}
+
+function timeExpr(c: Cursor, i: number): Match | undefined {
+  let at = i;
+  let hour: number | undefined;
+  let minute: number | undefined;
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(c.norm(i));
+  if (c.lookup(new Map([['الساعه', 1]]), i, true)) {
+    at++;
+    const cl = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(c.norm(at));
+    if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; } else if (HOURS_FEM.has(c.norm(at))) {
+      hour = HOURS_FEM.get(c.norm(at))!; at++;
+      if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
+    } else return undefined;
+  } else if (clock && c.isNumber(i)) { hour = +clock[1]; minute = +clock[2]; at++; } else {
+    const part = c.lookup(DAY_PARTS, i, true);
+    if (!part) return undefined;
+    const day = relative(c, i + 1) ?? weekday(c, i + 1);
+    if (!day) return undefined;
+    return { end: day.end, type: 'TIME', spec: { kind: 'time', part: part.value, day: day.spec } };
+  }
+  if (hour === undefined || hour > 24 || (minute ?? 0) > 59) return undefined;
+  const part = c.lookup(DAY_PARTS, at, false);
+  let partCode: string | undefined;
+  if (part) { partCode = part.value; at++; }
+  if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي')) at++; }
+  if (partCode === 'EV' || partCode === 'NI' || partCode === 'AF') { if (hour < 12) hour += 12; }
+  return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode } };
+}
+
+function decadeOrCentury(c: Cursor, i: number): Match | undefined {
+  const d = c.lookup(DECADES, i, true);
+  if (d) {
+    let end = i + 1;
+    let century: number | undefined;
+    if (c.is(end, 'من') && c.is(end + 1, 'القرن')) {
+      const cen = decadeOrCentury(c, end + 1);
+      if (cen && cen.spec.kind === 'century') { century = cen.spec.century; end = cen.end; }
+    }
+    return { end, type: 'DATE', spec: { kind: 'decade', decade: d.value, century } };
+  }
+  if (!c.lookup(new Map([['القرن', 1]]), i, true)) return undefined;
+  if (c.is(i + 1, 'الماضي')) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: 20 } };
+  if (c.is(i + 1, 'الحالي')) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: 21 } };
+  const n = num(c, i + 1);
+  if (n && n <= 21) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: n } };
+  const o = c.lookup(ORDINALS, i + 1, false);
+  if (!o) return undefined;
+  let century = o.value;
+  let end = i + 2;
+  if (c.is(end, 'عشر')) { century += 10; end++; } else if (c.is(end, 'والعشرين')) { century += 20; end++; }
+  return { end, type: 'DATE', spec: { kind: 'century', century } };
+}
+
+const PARSERS = [timeExpr, numericDate, weekday, calendarDate, decadeOrCentury, relative, amountExpr, setExpr, yearExpr];
+
+/** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word. */
+export function findDates(tokens: Token[]): DateCandidate[] {
+  const c = new Cursor(tokens);
+  const out: DateCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Match | undefined;
+    if (tokens[i].kind !== 'punct') for (const p of PARSERS) {
+      const m = p(c, i);
+      if (m && m.end > i && (!best || m.end > best.end)) best = m;
+    }
+    if (!best) { i++; continue; }
+    let last = best.end - 1;
+    while (last > i && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;
+    const first = tokens[i];
+    const prefix = PREFIXES.slice(1).filter((p) => first.norm.startsWith(p) && first.kind === 'word')
+      .find((p) => firstWordMatchesWithout(first.norm, p)) ?? '';
+    out.push({ type: best.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec: best.spec });
+    i = best.end;
+  }
+  return out;
+}
+
+const ALL_WORDS = [GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, DECADES, DAY_PARTS, SET_ADVERBS];
+const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر']);
+
+/** True when the word minus `prefix` is itself calendar vocabulary, i.e. the prefix really is a clitic. */
+function firstWordMatchesWithout(norm: string, prefix: string): boolean {
+  const rest = norm.slice(prefix.length);
+  const forms = prefix.endsWith('ل') ? [rest, 'ا' + rest] : [rest];
+  return forms.some((f) => EXTRA.has(f) || ALL_WORDS.some((m) => m.has(f)) || /^\d/.test(f));
+}

@@ -1,0 +1,84 @@
+// Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
+import { sourcePrefixLength } from './clitics';
+import { sentenceFeatures } from './features';
+import { NerModel } from './model';
+import { emissions, EntityLabel, isInside, tagLabel, viterbi } from './tagger';
+import { splitSentences, Token } from './tokenize';
+import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+
+/** An entity mention found by the tagger, before document-level linking. */
+export interface EntityMention {
+  label: EntityLabel;
+  /** UTF-16 offsets in the document, end exclusive. */
+  start: number;
+  end: number;
+  /** Normalised, clitic-free words: the key that links mentions of one entity. */
+  key: string;
+  confidence: number;
+  /** Index of first and one-past-last token in the paragraph's token list. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface ParagraphTags {
+  tokens: Token[];
+  /** Clitic-free normalised stem per token. */
+  stems: string[];
+  /** Proclitic letters per token (normalised). */
+  prefixes: string[];
+  mentions: EntityMention[];
+}
+
+const CONJ_OR_PREP = /^[وفبلك]/;
+
+/**
+ * Where the entity starts inside its first token. The lexicon-guided split is used when it
+ * found one; an unknown word tagged as a name loses a leading conjunction/preposition too,
+ * unless it follows a head noun (`مدينة وونسان`) where a conjunction cannot stand.
+ */
+function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel): string {
+  if (prefixes[i]) return prefixes[i];
+  const norm = tokens[i].norm;
+  if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
+  const prev = i > 0 ? stems[i - 1] : '';
+  if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
+  const rest = norm.slice(1);
+  if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];
+  return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
+}
+
+/** Tags every sentence of one paragraph (`tokens` carry document offsets). */
+export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
+  const stems: string[] = new Array(tokens.length);
+  const prefixes: string[] = new Array(tokens.length);
+  const mentions: EntityMention[] = [];
+  let offset = 0;
+  for (const sentence of splitSentences(tokens)) {
+    const tagTokens = sentence.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' }));
+    const { splits, features } = sentenceFeatures(tagTokens, model.lexicon, model.gazetteer);
+    splits.forEach((s, k) => { stems[offset + k] = s.stem; prefixes[offset + k] = s.prefix; });
+    const em = emissions(features, model.weights);
+    const { tags, confidence } = viterbi(em, sentence.length, model.weights.transition);
+    let k = 0;
+    while (k < tags.length) {
+      const label = tagLabel(tags[k]);
+      if (!label) { k++; continue; }
+      let e = k + 1;
+      // Names never run across punctuation: `منظمة “شنغهاي` stops before the quote mark.
+      while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && sentence[e].kind !== 'punct') e++;
+      if (sentence[k].kind === 'punct') { k = e; continue; }
+      const first = offset + k;
+      const prefix = entityPrefix(tokens, stems, prefixes, first, model);
+      const stemFirst = prefix && !prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
+      const keyWords = [stemFirst, ...stems.slice(first + 1, offset + e)];
+      const conf = confidence.slice(k, e).reduce((a, b) => a + b, 0) / (e - k);
+      mentions.push({
+        label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
+        key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,
+      });
+      k = e;
+    }
+    offset += sentence.length;
+  }
+  return { tokens, stems, prefixes, mentions };
+}

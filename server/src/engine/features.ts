@@ -1,0 +1,88 @@
+// Turns a sentence of tokens into the sparse string features the entity tagger scores.
+import { CliticSplit, Lexicon, splitClitics } from './clitics';
+import { LOCATION_HEADS, MISC_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+
+/** Gazetteer: normalised, clitic-free phrases (words joined by one space) → category tags. */
+export interface Gazetteer {
+  phrases: Map<string, string>;
+  maxWords: number;
+}
+
+/** What the tagger needs of one token; shared by training (CoNLL) and the editor (tokenize). */
+export interface TagToken {
+  norm: string;
+  isWord: boolean;
+  isNumber: boolean;
+}
+
+export interface SentenceFeatures {
+  splits: CliticSplit[];
+  features: string[][];
+}
+
+function shape(t: TagToken): string {
+  if (t.isNumber) return 'num';
+  if (!t.isWord) return 'punct:' + t.norm;
+  return /[a-zA-Z]/.test(t.norm) ? 'latin' : 'ar';
+}
+
+/** Marks each token covered by the longest gazetteer phrase starting there (B-/I- + category). */
+function gazetteerMarks(splits: CliticSplit[], gaz: Gazetteer): string[] {
+  const marks = new Array<string>(splits.length).fill('');
+  for (let i = 0; i < splits.length; i++) {
+    for (let len = Math.min(gaz.maxWords, splits.length - i); len >= 1; len--) {
+      const words = splits.slice(i, i + len).map((s) => s.stem);
+      const cat = gaz.phrases.get(words.join(' ')) ?? (len === 1 ? gaz.phrases.get(splits[i].core) : undefined);
+      if (cat) {
+        for (let k = 0; k < len; k++) if (!marks[i + k]) marks[i + k] = (k === 0 ? 'B-' : 'I-') + cat;
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
+function cue(stem: string, core: string): string {
+  if (PERSON_TITLES.has(stem) || PERSON_TITLES.has(core)) return 'title';
+  if (ORGANIZATION_HEADS.has(stem) || ORGANIZATION_HEADS.has(core)) return 'orghead';
+  if (LOCATION_HEADS.has(stem) || LOCATION_HEADS.has(core)) return 'lochead';
+  if (MISC_HEADS.has(stem) || MISC_HEADS.has(core)) return 'mischead';
+  return '';
+}
+
+/** Computes clitic splits and features for one sentence. */
+export function sentenceFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer): SentenceFeatures {
+  const splits = tokens.map((t) => (t.isWord ? splitClitics(t.norm, lex) : { prefix: '', stem: t.norm, core: t.norm }));
+  const gazMarks = gazetteerMarks(splits, gaz);
+  const cues = splits.map((s) => cue(s.stem, s.core));
+  const n = tokens.length;
+  const stemAt = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : splits[i].core);
+  const features: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const s = splits[i];
+    const core = s.core;
+    const f: string[] = ['b', 'w=' + t.norm, 'c=' + core, 'sh=' + shape(t)];
+    if (t.isWord) {
+      const freq = lex.freq(t.norm) + lex.freq(s.stem);
+      f.push('fq=' + (freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3));
+      f.push('al=' + (s.stem !== core ? 1 : 0), 'px=' + s.prefix);
+      for (let k = 1; k <= 3 && k < core.length; k++) f.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
+      f.push('len=' + Math.min(core.length, 8));
+    }
+    if (gazMarks[i]) f.push('g=' + gazMarks[i], 'gc=' + gazMarks[i].slice(2));
+    if (cues[i]) f.push('cue=' + cues[i]);
+    for (const d of [-2, -1, 1, 2]) {
+      const j = i + d;
+      f.push('c' + d + '=' + stemAt(j));
+      if (j >= 0 && j < n) {
+        if (cues[j]) f.push('cue' + d + '=' + cues[j]);
+        if (gazMarks[j] && (d === -1 || d === 1)) f.push('g' + d + '=' + gazMarks[j]);
+        if (d === -1 || d === 1) f.push('sh' + d + '=' + shape(tokens[j]));
+      }
+    }
+    f.push('c-1c=' + stemAt(i - 1) + '|' + core, 'cc+1=' + core + '|' + stemAt(i + 1));
+    features.push(f);
+  }
+  return { splits, features };
+}

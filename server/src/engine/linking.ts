@@ -1,0 +1,78 @@
+// Document-level consistency: links mentions of one entity, harmonises labels, and finds missed repeats.
+import { EntityMention, ParagraphTags } from './entities';
+import { Lexicon, sourcePrefixLength } from './clitics';
+import { EntityLabel } from './tagger';
+
+export interface Entity {
+  /** Stable within one analysis: `e<N>` in order of first mention. */
+  id: string;
+  label: EntityLabel;
+  /** Normalised canonical form (the longest mention's key). */
+  key: string;
+  mentions: LinkedMention[];
+}
+
+export interface LinkedMention extends EntityMention {
+  entityId: string;
+  /** True when added by document consistency rather than by the tagger. */
+  propagated: boolean;
+}
+
+/** Surnames that link `سيرجي لافروف` … `لافروف` must be rare words, or every `أون` would become a person. */
+const MAX_ALIAS_FREQ = 30;
+
+/** Links mentions across paragraphs; returns entities in order of first mention. */
+export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[] {
+  // 1. Label per key, by summed confidence.
+  const votes = new Map<string, Map<EntityLabel, number>>();
+  for (const p of paragraphs) for (const m of p.mentions) {
+    const v = votes.get(m.key) ?? new Map<EntityLabel, number>();
+    v.set(m.label, (v.get(m.label) ?? 0) + m.confidence);
+    votes.set(m.key, v);
+  }
+  const labelOf = (key: string): EntityLabel => [...votes.get(key)!].sort((a, b) => b[1] - a[1])[0][0];
+  // 2. Aliases: the last word of a multi-word person name.
+  const canonical = new Map<string, string>();
+  for (const key of votes.keys()) canonical.set(key, key);
+  for (const key of votes.keys()) {
+    const words = key.split(' ');
+    if (labelOf(key) !== 'PERSON' || words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (last.length < 3 || lex.freq(last) > MAX_ALIAS_FREQ) continue;
+    const current = canonical.get(last);
+    if (!current || current === last || current.split(' ').length < words.length) canonical.set(last, key);
+  }
+  // 3. Untagged tokens equal to a known single-word key or alias become mentions too.
+  const mentions: Array<{ m: EntityMention; propagated: boolean }> = [];
+  for (const p of paragraphs) {
+    const covered = new Uint8Array(p.tokens.length);
+    for (const m of p.mentions) { covered.fill(1, m.firstToken, m.lastToken); mentions.push({ m, propagated: false }); }
+    p.tokens.forEach((t, i) => {
+      if (covered[i] || t.kind !== 'word') return;
+      const stem = p.stems[i];
+      const target = canonical.get(stem);
+      if (!target || stem.length < 3) return;
+      const label = labelOf(target);
+      if (label !== 'PERSON' && !votes.has(stem)) return;
+      mentions.push({
+        m: { label, start: t.start + sourcePrefixLength(t.text, p.prefixes[i]), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
+        propagated: true,
+      });
+    });
+  }
+  mentions.sort((a, b) => a.m.start - b.m.start);
+  // 4. Group by canonical key.
+  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  for (const { m, propagated } of mentions) {
+    const key = canonical.get(m.key) ?? m.key;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { id: `e${entities.length + 1}`, label: labelOf(key), key, mentions: [] };
+      byKey.set(key, e);
+      entities.push(e);
+    }
+    e.mentions.push({ ...m, label: e.label, entityId: e.id, propagated });
+  }
+  return entities;
+}

@@ -1,0 +1,80 @@
+// The shipped NER model: its on-disk format, loading, and the lexicon and gazetteer it carries.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { Lexicon } from './clitics';
+import { Gazetteer } from './features';
+import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
+
+export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@1';
+export const MODEL_FILE = 'ner-model.json.gz';
+
+/** JSON layout of `ner-model.json.gz`; weights are integers scaled by `scale`. */
+export interface ModelFile {
+  schema: string;
+  tags: string[];
+  scale: number;
+  transition: number[];
+  features: Record<string, number[]>;
+  lexicon: Record<string, number>;
+  gazetteer: Record<string, string>;
+  attribution: string;
+}
+
+export interface NerModel {
+  weights: TaggerWeights;
+  lexicon: Lexicon;
+  gazetteer: Gazetteer;
+  featureCount: number;
+}
+
+export function buildGazetteer(entries: Record<string, string>): Gazetteer {
+  const phrases = new Map(Object.entries(entries));
+  let maxWords = 1;
+  for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
+  return { phrases, maxWords };
+}
+
+export function mapLexicon(freqs: Map<string, number> | Record<string, number>): Lexicon {
+  const m = freqs instanceof Map ? freqs : new Map(Object.entries(freqs));
+  return { freq: (w) => m.get(w) ?? 0 };
+}
+
+/** Builds the in-memory model from its parsed file. */
+export function modelFromFile(file: ModelFile): NerModel {
+  if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);
+  if (file.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
+  const table = new Map<string, Float64Array>();
+  for (const [k, ints] of Object.entries(file.features)) {
+    const v = new Float64Array(NUM_TAGS);
+    for (let t = 0; t < NUM_TAGS; t++) v[t] = ints[t] / file.scale;
+    table.set(k, v);
+  }
+  const transition = Float64Array.from(file.transition, (x) => x / file.scale);
+  return {
+    weights: { lookup: (f) => table.get(f), transition },
+    lexicon: mapLexicon(file.lexicon),
+    gazetteer: buildGazetteer(file.gazetteer),
+    featureCount: table.size,
+  };
+}
+
+export function readModelFile(file: string): ModelFile {
+  return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as ModelFile;
+}
+
+/** Finds the model beside the bundle (dist/) or in the source tree (server/data/). */
+export function defaultModelPath(): string {
+  const candidates = [path.join(__dirname, MODEL_FILE), path.join(__dirname, '..', 'server', 'data', MODEL_FILE), path.join(__dirname, '..', '..', 'server', 'data', MODEL_FILE)];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`NER model ${MODEL_FILE} not found (looked in ${candidates.join(', ')}); run npm run train`);
+  return found;
+}
+
+let cached: NerModel | undefined;
+
+/** Loads the shipped model once per process. */
+export function loadDefaultModel(): NerModel {
+  cached ??= modelFromFile(readModelFile(defaultModelPath()));
+  return cached;
+}

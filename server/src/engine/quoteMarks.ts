@@ -1,0 +1,88 @@
+// Pairs quotation marks as Arabic typesetting uses them (incl. reversed ”…” and marks glued to clitics).
+
+export interface QuotePair {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  depth: number;
+}
+
+export interface QuoteProblem {
+  offset: number;
+  mark: string;
+  message: string;
+  /** Where inserting `insert` would balance the quotation (never a deletion). */
+  fixAt?: number;
+  insert?: string;
+}
+
+const SYMMETRIC = new Set(['“', '”', '"']);
+const CLOSER_OF: Record<string, string> = { '«': '»', '‹': '›', '‘': '’' };
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /[\s\u200E\u200F]/.test(ch);
+}
+
+/** A mark stands where a quotation can start: after space, `(`, `:` or a lone clitic (`و”`, `بـ”`). */
+function opensHere(text: string, p: number): boolean {
+  const prev = text[p - 1];
+  if (isSpace(prev) || prev === '(' || prev === ':' || prev === '[' || prev === '،') return true;
+  let k = p - 1;
+  while (k >= 0 && text[k] === 'ـ') k--;
+  return k >= 0 && 'وفبلك'.includes(text[k]) && isSpace(text[k - 1]);
+}
+
+/** A mark stands where a quotation can end: before space, punctuation or end of paragraph. */
+function closesHere(text: string, p: number): boolean {
+  const next = text[p + 1];
+  return isSpace(next) || /[.,،؛:!?؟)\]»…\-]/.test(next);
+}
+
+/**
+ * Pairs the marks of one paragraph (`base` is its document offset). An opening mark left
+ * unclosed at the end of a paragraph continues into the next only when that paragraph opens
+ * with a quotation mark, as multi-paragraph quotations are typeset; otherwise it is reported.
+ */
+export function pairQuoteMarks(paragraphs: Array<{ text: string; base: number }>): { pairs: QuotePair[]; problems: QuoteProblem[] } {
+  const pairs: QuotePair[] = [];
+  const problems: QuoteProblem[] = [];
+  let carried: { open: number; mark: string } | undefined;
+  paragraphs.forEach(({ text, base }, pi) => {
+    const stack: Array<{ open: number; mark: string }> = [];
+    let startAt = 0;
+    if (carried) {
+      const first = text.search(/\S/);
+      if (first >= 0 && (SYMMETRIC.has(text[first]) || text[first] === '«')) { stack.push(carried); startAt = first + 1; }
+      carried = undefined;
+    }
+    for (let p = startAt; p < text.length; p++) {
+      const ch = text[p];
+      const top = stack[stack.length - 1];
+      if (SYMMETRIC.has(ch)) {
+        const symOpen = stack.findIndex((s) => SYMMETRIC.has(s.mark));
+        if (symOpen >= 0 && (closesHere(text, p) || !opensHere(text, p))) {
+          while (stack.length > symOpen + 1) { const lost = stack.pop()!; problems.push({ offset: lost.open, mark: lost.mark, message: `Unclosed quotation mark ${lost.mark}`, fixAt: base + p, insert: CLOSER_OF[lost.mark] }); }
+          const o = stack.pop()!;
+          pairs.push({ open: o.open, close: base + p, depth: stack.length });
+        } else if (opensHere(text, p) || !closesHere(text, p)) stack.push({ open: base + p, mark: ch });
+        else problems.push({ offset: base + p, mark: ch, message: `Closing quotation mark ${ch} without an opening one` });
+      } else if (CLOSER_OF[ch] && (ch !== '‘' || opensHere(text, p))) {
+        stack.push({ open: base + p, mark: ch });
+      } else if (ch === '»' || ch === '›' || (ch === '’' && top?.mark === '‘')) {
+        const idx = stack.map((s) => CLOSER_OF[s.mark]).lastIndexOf(ch);
+        if (idx < 0) { if (ch !== '’') problems.push({ offset: base + p, mark: ch, message: `Closing quotation mark ${ch} without an opening one` }); continue; }
+        while (stack.length > idx + 1) { const lost = stack.pop()!; problems.push({ offset: lost.open, mark: lost.mark, message: `Unclosed quotation mark ${lost.mark}`, fixAt: base + p, insert: CLOSER_OF[lost.mark] ?? '”' }); }
+        const o = stack.pop()!;
+        pairs.push({ open: o.open, close: base + p, depth: stack.length });
+      }
+    }
+    const next = paragraphs[pi + 1]?.text ?? '';
+    const nextOpens = /^\s*[“”"«]/.test(next);
+    if (stack.length === 1 && nextOpens) { carried = stack[0]; stack.length = 0; }
+    const end = base + text.replace(/\s+$/, '').length;
+    for (const lost of stack) problems.push({ offset: lost.open, mark: lost.mark, message: `Unclosed quotation mark ${lost.mark}: the quotation is not closed before the end of the paragraph`, fixAt: end, insert: CLOSER_OF[lost.mark] ?? '”' });
+  });
+  pairs.sort((a, b) => a.open - b.open);
+  return { pairs, problems };
+}

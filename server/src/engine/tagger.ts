@@ -1,0 +1,85 @@
+// Linear-chain sequence tagger: scores features with learned weights and decodes BIO tags with Viterbi.
+
+export const LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'] as const;
+export type EntityLabel = (typeof LABELS)[number];
+
+/** ANERcorp's tag names for our labels, used in BIO output. */
+export const BIO_NAME: Record<EntityLabel, string> = { PERSON: 'PERS', LOCATION: 'LOC', ORGANIZATION: 'ORG', MISC: 'MISC' };
+
+/** Tag index 0 is O; then B-/I- for each label in LABELS order. */
+export const TAGS: string[] = ['O', ...LABELS.flatMap((l) => ['B-' + BIO_NAME[l], 'I-' + BIO_NAME[l]])];
+export const NUM_TAGS = TAGS.length;
+
+export function tagLabel(tag: number): EntityLabel | undefined {
+  return tag === 0 ? undefined : LABELS[(tag - 1) >> 1];
+}
+export function isInside(tag: number): boolean {
+  return tag > 0 && (tag - 1) % 2 === 1;
+}
+
+/** An I- tag may only follow B- or I- of the same label. */
+export function allowed(prev: number, tag: number): boolean {
+  if (!isInside(tag)) return true;
+  return prev === tag || prev === tag - 1;
+}
+
+/** Weights of a trained model: per-feature tag scores, and transitions (row NUM_TAGS = sentence start). */
+export interface TaggerWeights {
+  lookup(feature: string): ArrayLike<number> | undefined;
+  transition: Float64Array;
+}
+
+export interface Decoded {
+  tags: number[];
+  /** Per-token margin between the chosen tag and the best alternative, squashed to 0..1. */
+  confidence: number[];
+}
+
+/** Emission scores for a sentence, row-major [token][tag]. */
+export function emissions(features: string[][], w: TaggerWeights): Float64Array {
+  const out = new Float64Array(features.length * NUM_TAGS);
+  for (let i = 0; i < features.length; i++) {
+    const base = i * NUM_TAGS;
+    for (const f of features[i]) {
+      const v = w.lookup(f);
+      if (!v) continue;
+      for (let t = 0; t < NUM_TAGS; t++) out[base + t] += v[t];
+    }
+  }
+  return out;
+}
+
+/** Best tag sequence under the BIO constraint. */
+export function viterbi(em: Float64Array, n: number, trans: Float64Array): Decoded {
+  if (n === 0) return { tags: [], confidence: [] };
+  const score = new Float64Array(n * NUM_TAGS);
+  const back = new Int8Array(n * NUM_TAGS);
+  for (let t = 0; t < NUM_TAGS; t++) {
+    score[t] = isInside(t) ? -Infinity : em[t] + trans[NUM_TAGS * NUM_TAGS + t];
+  }
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NUM_TAGS; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NUM_TAGS; p++) {
+        if (!allowed(p, t)) continue;
+        const s = score[(i - 1) * NUM_TAGS + p] + trans[p * NUM_TAGS + t];
+        if (s > best) { best = s; arg = p; }
+      }
+      score[i * NUM_TAGS + t] = best + em[i * NUM_TAGS + t];
+      back[i * NUM_TAGS + t] = arg;
+    }
+  }
+  const tags = new Array<number>(n);
+  let last = 0;
+  for (let t = 1; t < NUM_TAGS; t++) if (score[(n - 1) * NUM_TAGS + t] > score[(n - 1) * NUM_TAGS + last]) last = t;
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NUM_TAGS + tags[i]];
+  const confidence = tags.map((tag, i) => {
+    let second = -Infinity;
+    for (let t = 0; t < NUM_TAGS; t++) if (t !== tag && em[i * NUM_TAGS + t] > second) second = em[i * NUM_TAGS + t];
+    const margin = em[i * NUM_TAGS + tag] - second;
+    return 1 / (1 + Math.exp(-margin / 2));
+  });
+  return { tags, confidence };
+}

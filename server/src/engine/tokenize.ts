@@ -1,0 +1,83 @@
+// Splits text into word, number and punctuation tokens that keep exact UTF-16 source offsets.
+import { normalizeArabic, isArabicLetter } from './normalize';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  /** UTF-16 offset of the first code unit. */
+  start: number;
+  /** UTF-16 offset one past the last code unit. */
+  end: number;
+  text: string;
+  /** normalizeArabic(text) */
+  norm: string;
+  kind: TokenKind;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+function isWordChar(c: number): boolean {
+  if (isArabicLetter(c)) return true;
+  if ((c >= 0x064B && c <= 0x065F) || c === 0x0670 || c === 0x0640) return true; // harakat, tatweel
+  if (c === 0x200C || c === 0x200D) return true; // joiners stay inside words
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return (c >= 0xC0 && c <= 0x24F) || (c >= 0x400 && c <= 0x4FF);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xA0 || c === 0x200B || c === 0x200E || c === 0x200F ||
+    (c >= 0x2000 && c <= 0x200A) || c === 0x202F || c === 0x3000 || c === 0xFEFF || c === 0x061C;
+}
+
+// Separators allowed between digits inside one numeric token: 12/7/2025, 10:30, 3.5, 2025-07-12, ٣٫٥
+const NUMBER_JOINERS = new Set([47, 58, 46, 45, 44, 0x066B, 0x066C]);
+
+/** Tokenises `text` starting at `base` (offsets are relative to the full document). */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      kind = 'number';
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) { i++; continue; }
+        if (NUMBER_JOINERS.has(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
+        break;
+      }
+    } else if (isWordChar(c)) {
+      kind = 'word';
+      i++;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    } else {
+      kind = 'punct';
+      // Keep surrogate pairs (emoji, astral symbols) whole.
+      i += c >= 0xD800 && c <= 0xDBFF && i + 1 < n ? 2 : 1;
+    }
+    const t = text.slice(start, i);
+    tokens.push({ start: base + start, end: base + i, text: t, norm: kind === 'punct' ? t : normalizeArabic(t), kind });
+  }
+  return tokens;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
+
+/** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */
+export function splitSentences(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    cur.push(t);
+    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) { out.push(cur); cur = []; }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}

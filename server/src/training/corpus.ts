@@ -1,0 +1,62 @@
+// Prepares gold CoNLL sentences for training: ANERcorp tags, re-attached و, engine tokenisation.
+import { ConllSentence, toAnercorpTag } from '../engine/conll';
+import { tokenize, Token } from '../engine/tokenize';
+import { TAGS } from '../engine/tagger';
+
+export interface GoldSentence {
+  tokens: Token[];
+  gold: number[];
+}
+
+/**
+ * FANE splits the conjunction و off as its own token while news text keeps it attached;
+ * glue it back so the tagger learns the segmentation it will see in the editor.
+ */
+export function reattachConjunction(s: ConllSentence): ConllSentence {
+  const out: ConllSentence = { tokens: [], tags: [], fine: [] };
+  for (let i = 0; i < s.tokens.length; i++) {
+    const tok = s.tokens[i];
+    const next = s.tokens[i + 1];
+    if ((tok === 'و' || tok === 'ف') && next && /^[\u0621-\u064A]/.test(next)) {
+      out.tokens.push(tok + next);
+      out.tags.push(s.tags[i + 1]);
+      out.fine.push(s.fine[i + 1]);
+      i++;
+      continue;
+    }
+    out.tokens.push(tok);
+    out.tags.push(s.tags[i]);
+    out.fine.push(s.fine[i]);
+  }
+  return out;
+}
+
+/**
+ * Joins a sentence's tokens with spaces and re-tokenises it with the engine's tokenizer,
+ * carrying each gold tag to the engine tokens inside the gold token.
+ */
+export function alignToEngine(s: ConllSentence): GoldSentence {
+  const tags = s.tags.map(toAnercorpTag);
+  let text = '';
+  const owner: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (i) { text += ' '; owner.push(-1); }
+    text += t;
+    for (let k = 0; k < t.length; k++) owner.push(i);
+  });
+  const tokens = tokenize(text);
+  let prevOwner = -1;
+  const gold = tokens.map((t) => {
+    const o = owner[t.start];
+    let tag = tags[o];
+    if (o === prevOwner && tag !== 'O') tag = 'I-' + tag.slice(2);
+    prevOwner = o;
+    return Math.max(0, TAGS.indexOf(tag));
+  });
+  return { tokens, gold };
+}
+
+/** Deterministic held-out split: every tenth sentence of a corpus is dev data. */
+export function isDevSentence(index: number): boolean {
+  return index % 10 === 0;
+}
