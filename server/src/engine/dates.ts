@@ -85,7 +85,7 @@ function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: number; c
   }
   if (!found) return undefined;
   while ((c.norm(found.end) === '/' || c.norm(found.end) === '-' || c.norm(found.end) === '(') && monthAt(c, found.end + 1, false)) {
-    const alt = monthAt(c, found.end + 1, false)!;
+    const alt: { end: number } = monthAt(c, found.end + 1, false)!;
     found = { ...found, end: alt.end + (c.norm(alt.end) === ')' ? 1 : 0), ambiguous: false };
   }
   return found;

@@ -65,7 +65,7 @@ export function readModelFile(file: string): ModelFile {
 
 /** Finds the model beside the bundle (dist/) or in the source tree (server/data/). */
 export function defaultModelPath(): string {
-  const candidates = [path.join(__dirname, MODEL_FILE), path.join(__dirname, '..', 'server', 'data', MODEL_FILE), path.join(__dirname, '..', '..', 'server', 'data', MODEL_FILE)];
+  const candidates = [path.join(__dirname, MODEL_FILE), path.join(__dirname, '..', 'server', 'data', MODEL_FILE), path.join(process.cwd(), 'server', 'data', MODEL_FILE)];
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) throw new Error(`NER model ${MODEL_FILE} not found (looked in ${candidates.join(', ')}); run npm run train`);
   return found;

@@ -74,7 +74,6 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   const mentions: LinkedMention[] = ctx.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const personAt = new Map<number, LinkedMention>();
   for (const m of mentions) if (m.label === 'PERSON' || m.label === 'ORGANIZATION') personAt.set(ctx.tokenAt(m.start), m);
-  const titles = new Map<string, LinkedMention>();
   const { tokens } = ctx;
   const titleKey = (t: Token) => {
     const noArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
@@ -95,6 +94,12 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       const m = personAt.get(k);
       if (m) return { text: ctx.text.slice(m.start, m.end), entityId: m.entityId, start: m.start, end: m.end, via: 'name' };
       if (PERSON_TITLES.has(titleKey(tokens[k]))) {
+        // A title followed by a name (الرئيس الفرنسي إيمانويل ماكرون) names the speaker; alone it refers back.
+        for (let j = k + 1; j < Math.min(limit, k + 5); j++) {
+          const named = personAt.get(j);
+          if (named) return { text: ctx.text.slice(named.start, named.end), entityId: named.entityId, start: named.start, end: named.end, via: 'name' };
+          if (tokens[j].kind === 'punct') break;
+        }
         const owner = titleOwner(titleKey(tokens[k]), tokens[k].start);
         return owner ? { text: ctx.text.slice(owner.start, owner.end), entityId: owner.entityId, start: owner.start, end: owner.end, via: 'title' } : undefined;
       }

@@ -36,7 +36,7 @@ function opensHere(text: string, p: number): boolean {
 /** A mark stands where a quotation can end: before space, punctuation or end of paragraph. */
 function closesHere(text: string, p: number): boolean {
   const next = text[p + 1];
-  return isSpace(next) || /[.,،؛:!?؟)\]»…\-]/.test(next);
+  return isSpace(next) || /[.,،؛:!?؟)\]»…-]/.test(next);
 }
 
 /**

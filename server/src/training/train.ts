@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { parseConll, toAnercorpTag } from '../engine/conll';
+import { ConllSentence, parseConll, toAnercorpTag } from '../engine/conll';
 import { sentenceFeatures } from '../engine/features';
 import { buildGazetteer, mapLexicon, MODEL_SCHEMA, ModelFile } from '../engine/model';
 import { TAGS } from '../engine/tagger';
@@ -35,7 +35,7 @@ const DEV_CORPUS = 'newsfane.conll';
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(s + '\n');
-  const train = [];
+  const train: ConllSentence[] = [];
   fs.mkdirSync(args.devOut, { recursive: true });
   for (const name of CORPORA) {
     const sentences = parseConll(fs.readFileSync(path.join(args.data, name), 'utf8')).map(reattachConjunction);

@@ -1,0 +1,52 @@
+// Extension entry: starts the language server over IPC and wires the status bar and commands.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { StatusBar, ServerStatus } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'arabic-news' },
+      { language: 'plaintext', scheme: 'file' },
+      { language: 'plaintext', scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: 'arabicNews' },
+  };
+  client = new LanguageClient('arabicNews', 'Arabic News Annotator', serverOptions, clientOptions);
+  const status = new StatusBar();
+  context.subscriptions.push(status);
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor((e) => status.show(e?.document.uri.toString())),
+    vscode.commands.registerCommand('arabicNews.restartServer', async () => {
+      status.starting();
+      await client?.restart();
+      status.ready();
+    }),
+    vscode.commands.registerCommand('arabicNews.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand('arabicNews.setDocumentDate', async () => {
+      const value = await vscode.window.showInputBox({
+        prompt: 'Document date that relative dates (أمس، السبت، العام الماضي) resolve against',
+        placeHolder: 'YYYY-MM-DD', validateInput: (v) => (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'Use YYYY-MM-DD, or empty to read it from the article'),
+      });
+      if (value === undefined) return;
+      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await vscode.workspace.getConfiguration('arabicNews').update('documentDate', value, target);
+    }),
+  );
+  status.starting();
+  await client.start();
+  client.onNotification('arabicNews/status', (s: ServerStatus) => status.update(s, vscode.window.activeTextEditor?.document.uri.toString()));
+  status.ready();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

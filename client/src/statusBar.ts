@@ -1,0 +1,51 @@
+// Status bar item: server state and, for the active article, counts of entities, quotations and dates.
+import * as vscode from 'vscode';
+
+export interface ServerStatus {
+  uri: string;
+  analysed: boolean;
+  reason?: string;
+  entities: number;
+  quotations: number;
+  dates: number;
+}
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('arabicNews.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly byUri = new Map<string, ServerStatus>();
+
+  constructor() {
+    this.item.name = 'Arabic News Annotator';
+    this.item.command = 'arabicNews.showOutput';
+  }
+
+  starting(): void {
+    this.item.text = '$(sync~spin) Arabic News: starting';
+    this.item.show();
+  }
+
+  ready(): void {
+    this.show(vscode.window.activeTextEditor?.document.uri.toString());
+  }
+
+  update(s: ServerStatus, activeUri: string | undefined): void {
+    this.byUri.set(s.uri, s);
+    this.show(activeUri);
+  }
+
+  show(uri: string | undefined): void {
+    const s = uri ? this.byUri.get(uri) : undefined;
+    if (!s || !s.analysed) {
+      this.item.text = '$(check) Arabic News';
+      this.item.tooltip = s?.reason ? `Arabic News Annotator: ready (${s.reason})` : 'Arabic News Annotator: ready';
+    } else {
+      this.item.text = `$(symbol-field) ${s.entities} $(quote) ${s.quotations} $(calendar) ${s.dates}`;
+      this.item.tooltip = `Arabic News Annotator: ${s.entities} entity mentions, ${s.quotations} quotations, ${s.dates} dates and times`;
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

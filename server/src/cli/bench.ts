@@ -1,0 +1,29 @@
+// `npm run bench`: prints model load time, tagging throughput and memory; targets live here, not in tests.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Analyzer } from '../engine/analysis';
+import { defaultModelPath, modelFromFile, readModelFile } from '../engine/model';
+
+const seedDir = path.join(__dirname, '..', 'seeds');
+const sample = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8')).join('\n');
+const t0 = process.hrtime.bigint();
+const model = modelFromFile(readModelFile(defaultModelPath()));
+const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+// Vary each copy so the paragraph cache cannot short-circuit the measurement.
+const paragraphs = sample.split('\n');
+let text = '';
+for (let i = 0; Buffer.byteLength(text) < 2_000_000; i++) text += paragraphs[i % paragraphs.length] + ` ${i}\n`;
+const bytes = Buffer.byteLength(text);
+const analyzer = new Analyzer(model);
+const t1 = process.hrtime.bigint();
+const a = analyzer.analyze(text);
+const secs = Number(process.hrtime.bigint() - t1) / 1e9;
+const t2 = process.hrtime.bigint();
+analyzer.analyze(text.replace(/\n[^\n]*\n/, '\nتعديل صغير\n'));
+const editMs = Number(process.hrtime.bigint() - t2) / 1e6;
+global.gc?.();
+const mem = process.memoryUsage();
+console.log(`model load:          ${loadMs.toFixed(0)} ms (target ≤ 300 ms), ${model.featureCount} features`);
+console.log(`full analysis:       ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s = ${(bytes / 1e6 / secs).toFixed(2)} MB/s (target ≥ 2 MB/s), ${a.annotations.length} annotations`);
+console.log(`re-analysis, 1 edit: ${editMs.toFixed(0)} ms (paragraph cache)`);
+console.log(`resident memory:     ${(mem.rss / 1e6).toFixed(0)} MB after analysing ${(bytes / 1e6).toFixed(1)} MB`);

@@ -1,0 +1,43 @@
+// Hover: what the engine knows about the entity, date or quotation under the cursor.
+import { Hover, MarkupKind, Position } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, Annotation } from '../engine/analysis';
+import { ResolvedDate } from '../engine/dateResolve';
+import { Speaker } from '../engine/quotations';
+import { annotationsAt } from './lookup';
+
+const LABEL_NAMES: Record<string, string> = { PERSON: 'Person', LOCATION: 'Location', ORGANIZATION: 'Organization', MISC: 'Miscellaneous' };
+
+function entityHover(x: Annotation, a: Analysis): string {
+  const e = a.entities.find((en) => en.id === x.attributes.entityId);
+  const others = e ? e.mentions.length - 1 : 0;
+  return [`**${LABEL_NAMES[x.label] ?? x.label}** · ${x.text}`, '', `Normalised: \`${x.attributes.normalized}\``,
+    `Other mentions in this document: ${others}`, `Confidence: ${Math.round(x.confidence * 100)}% (suggested by the tagger)`].join('  \n');
+}
+
+function dateHover(x: Annotation, a: Analysis): string {
+  const r = x.attributes as unknown as ResolvedDate;
+  const lines = [`**${x.label}** · ${x.text}`, '', `Value: \`${r.value}\`${r.approximate ? ' (approximate)' : ''}`];
+  if (r.weekday) lines.push(`Weekday: ${r.weekday}`);
+  if (r.gregorian) lines.push(`Gregorian: ${r.gregorian}`);
+  if (r.hijri) lines.push(`Hijri (Umm al-Qura): ${r.hijri}`);
+  if (r.anchor) lines.push(`Resolved against: ${r.anchor}`);
+  if (r.unresolved) lines.push(a.documentDate ? 'Not resolvable from the document date.' :
+    'Unresolved: the article has no document date. Add a first line `Date: YYYY-MM-DD` or set `arabicNews.documentDate`.');
+  return lines.join('  \n');
+}
+
+function quoteHover(x: Annotation): string {
+  const sp = x.attributes.speaker as Speaker | undefined;
+  const how = sp?.via === 'title' ? ' (resolved from a title)' : sp?.via === 'pronoun' ? ' (previous speaker)' : '';
+  return [`**Quotation**`, '', sp ? `Speaker: **${sp.text}**${how}` : 'Speaker: unknown', sp?.cue ? `Cue: ${sp.cue}` : '',
+    `Confidence: ${Math.round(x.confidence * 100)}%`].filter(Boolean).join('  \n');
+}
+
+export function provideHover(doc: TextDocument, a: Analysis, pos: Position): Hover | null {
+  const found = annotationsAt(a, doc.offsetAt(pos));
+  if (!found.length) return null;
+  const parts = found.map((x) => (x.kind === 'entity' ? entityHover(x, a) : x.kind === 'date' ? dateHover(x, a) : quoteHover(x)));
+  const x = found[0];
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: { start: doc.positionAt(x.start), end: doc.positionAt(x.end) } };
+}

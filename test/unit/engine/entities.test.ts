@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitClitics } from '../../../server/src/engine/clitics';
+import { viterbi, TAGS, NUM_TAGS } from '../../../server/src/engine/tagger';
+import { mapLexicon } from '../../../server/src/engine/model';
+import { analyze } from './helpers';
+
+test('clitics split only when the rest is a better-known word', () => {
+  const lex = mapLexicon({ 'موسكو': 50, 'فلسطين': 80, 'لسطين': 0, 'القاهره': 40 });
+  assert.equal(splitClitics('وموسكو', lex).prefix, 'و');
+  assert.equal(splitClitics('فلسطين', lex).prefix, '');
+  assert.equal(splitClitics('بالقاهره', lex).stem, 'القاهره');
+  assert.equal(splitClitics('للقاهره', lex).stem, 'القاهره');
+});
+
+test('Viterbi never emits I- after O or after another label', () => {
+  const n = 3;
+  const em = new Float64Array(n * NUM_TAGS);
+  // The emissions alone would prefer O, I-LOC, I-LOC.
+  em[0 * NUM_TAGS + 0] = 5; em[1 * NUM_TAGS + TAGS.indexOf('I-LOC')] = 5; em[2 * NUM_TAGS + TAGS.indexOf('I-LOC')] = 5;
+  em[1 * NUM_TAGS + TAGS.indexOf('B-LOC')] = 4;
+  const { tags } = viterbi(em, n, new Float64Array((NUM_TAGS + 1) * NUM_TAGS));
+  assert.deepEqual(tags.map((t) => TAGS[t]), ['O', 'B-LOC', 'I-LOC']);
+});
+
+test('entity spans leave out attached conjunctions and prepositions', () => {
+  const a = analyze('وقال الرئيس الأمريكي إن وفدا سيتوجه إلى موسكو ثم وموسكو ستستضيف القمة في بالقاهرة.');
+  const locs = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  assert.ok(locs.includes('موسكو'));
+  assert.ok(!locs.some((t) => t.startsWith('وموسكو') || t.startsWith('بالقاهرة')), locs.join(','));
+});
+
+test('a person named in full is linked to later surname-only mentions', () => {
+  const a = analyze('التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني. وقال لافروف إن المحادثات كانت مثمرة.');
+  const full = a.entities.find((e) => e.mentions.some((m) => a.text.slice(m.start, m.end) === 'سيرجي لافروف'));
+  assert.ok(full, 'full name found');
+  assert.equal(full!.label, 'PERSON');
+  assert.ok(full!.mentions.some((m) => a.text.slice(m.start, m.end) === 'لافروف'));
+});
+
+test('every entity carries a confidence between 0 and 1', () => {
+  const a = analyze('أعلنت وزارة الخارجية المصرية أن الرئيس عبد الفتاح السيسي سيزور باريس.');
+  const ents = a.annotations.filter((x) => x.kind === 'entity');
+  assert.ok(ents.length >= 2);
+  for (const e of ents) assert.ok(e.confidence > 0 && e.confidence <= 1);
+});
