@@ -53,7 +53,7 @@ interface ParagraphResult {
   dates: DateCandidate[];
 }
 
-const CACHE_LIMIT = 5000;
+const CACHE_LIMIT = 50_000;
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };

@@ -101,8 +101,17 @@ function yearAt(c: Cursor, i: number): { year: number; end: number; hijri?: bool
   return { year: n, end, hijri };
 }
 
+/** Joins `7 / 2 / 2002` (tokenised corpora, hand-typed text) into one string with its end token. */
+function spacedNumeric(c: Cursor, i: number): { s: string; end: number } {
+  if (!c.isNumber(i)) return { s: c.norm(i), end: i + 1 };
+  let s = c.norm(i);
+  let end = i + 1;
+  while (['/', '-', '.'].includes(c.norm(end)) && c.isNumber(end + 1) && end - i < 4) { s += '/' + c.norm(end + 1); end += 2; }
+  return { s, end };
+}
+
 function numericDate(c: Cursor, i: number): Match | undefined {
-  const s = c.norm(i);
+  const { s, end: after } = spacedNumeric(c, i);
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   let y: number, mo: number, d: number;
   if (m) { y = +m[1]; mo = +m[2]; d = +m[3]; } else {
@@ -111,9 +120,9 @@ function numericDate(c: Cursor, i: number): Match | undefined {
     d = +m[1]; mo = +m[2]; y = +m[3];
   }
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  let end = i + 1;
-  const hijri = c.is(end, 'ه', 'هـ');
-  if (hijri || c.is(end, 'م')) end++;
+  let end = after;
+  const hijri = c.is(end, 'ه', 'هـ', 'هجري', 'هجريه');
+  if (hijri || c.is(end, 'م', 'ميلادي', 'ميلاديه')) end++;
   return { end, type: 'DATE', spec: { kind: 'absolute', calendar: hijri ? 'hijri' : 'gregorian', year: y, month: mo, day: d } };
 }
 
@@ -122,12 +131,15 @@ function calendarDate(c: Cursor, i: number): Match | undefined {
   let start = i;
   let day: number | undefined;
   let monthCtx = false;
-  if (dm && monthAt(c, dm.end, false)) { day = dm.day; start = dm.end; } else if (c.is(i, 'شهر') && monthAt(c, i + 1, false)) { start = i + 1; monthCtx = true; }
+  const slash = dm && c.norm(dm.end) === '/' ? 1 : 0;
+  if (dm && monthAt(c, dm.end + slash, false)) { day = dm.day; start = dm.end + slash; } else if (c.is(i, 'شهر') && monthAt(c, i + 1, false)) { start = i + 1; monthCtx = true; }
   const month = monthAt(c, start, start === i);
   if (!month) return undefined;
   let end = month.end;
-  if (c.norm(end) === '،' || c.norm(end) === ',') end++;
-  const y = yearAt(c, end);
+  if (c.norm(end) === '،' || c.norm(end) === ',' || c.norm(end) === '/') end++;
+  const bracket = c.norm(end) === '(' ? 1 : 0;
+  const y0 = yearAt(c, end + bracket);
+  const y = y0 && (!bracket || c.norm(y0.end) === ')') ? { ...y0, end: y0.end + bracket } : undefined;
   const yearOk = y && (y.hijri !== undefined || (y.year >= 1000 && y.year <= 2200));
   if (!yearOk) end = month.end;
   if (month.ambiguous && day === undefined && !yearOk && !monthCtx) return undefined;
@@ -135,16 +147,25 @@ function calendarDate(c: Cursor, i: number): Match | undefined {
   return { end: yearOk ? y!.end : end, type: 'DATE', spec: { kind: 'absolute', calendar, year: yearOk ? y!.year : undefined, month: month.month, day } };
 }
 
+const YEAR_WORDS = new Map([['عام', 1], ['العام', 1], ['سنه', 1], ['السنه', 1]]);
+const YEAR_CONTEXT = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'ربيع', 'صيف', 'خريف', 'شتاء', 'عامي', 'بين']);
+
 function yearExpr(c: Cursor, i: number): Match | undefined {
-  const kw = c.lookup(new Map([['عام', 1], ['العام', 1], ['سنه', 1], ['السنه', 1]]), i, true);
-  const at = kw ? i + 1 : i;
+  const kw = c.lookup(YEAR_WORDS, i, true);
+  let at = kw ? i + 1 : i;
+  const paren = c.norm(at) === '(';
+  if (paren) at++;
   const y = yearAt(c, at);
   if (!y) return undefined;
-  if (!kw && y.hijri === undefined) {
-    const prev = c.norm(i - 1);
-    if (!(y.year >= 1800 && y.year <= 2100 && ['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'ربيع', 'صيف', 'خريف', 'شتاء'].includes(prev))) return undefined;
-  }
-  return { end: y.end, type: 'DATE', spec: { kind: 'absolute', calendar: y.hijri ? 'hijri' : 'gregorian', year: y.year } };
+  let end = y.end;
+  if (paren) { if (c.norm(end) !== ')') return undefined; end++; }
+  let hijri = y.hijri;
+  if (hijri === undefined && c.is(end, 'هجري', 'هجريه', 'ه')) { hijri = true; end++; } else if (hijri === undefined && c.is(end, 'م', 'ميلادي', 'ميلاديه')) { hijri = false; end++; }
+  // Bare numbers are years only in the modern range or after a time preposition; quantities stay out.
+  if (!kw && hijri === undefined && !(y.year >= 1900 && y.year <= 2100 && c.norm(at).length === 4) &&
+    !(y.year >= 1000 && y.year <= 2100 && YEAR_CONTEXT.has(c.norm(i - 1)))) return undefined;
+  if ((c.norm(end) === '-' || c.norm(end) === 'و') && (num(c, end + 1) ?? 0) >= 1000 && c.norm(end + 1).length === 4) end += 2;
+  return { end, type: 'DATE', spec: { kind: 'absolute', calendar: hijri ? 'hijri' : 'gregorian', year: y.year } };
 }
 
 function weekday(c: Cursor, i: number): Match | undefined {
@@ -158,6 +179,7 @@ function weekday(c: Cursor, i: number): Match | undefined {
   if (dir && dir.value !== 0) { direction = dir.value; end++; }
   let next = end;
   if (c.norm(next) === '،' || c.norm(next) === ',') next++;
+  if (c.is(next, 'الموافق')) next++;
   const date = calendarDate(c, next) ?? numericDate(c, next);
   if (date && date.spec.kind === 'absolute' && date.spec.day) return date.spec.year || direction === 0 ? { ...date, end: date.end } : undefined;
   return { end, type: 'DATE', spec: { kind: 'weekday', dow: wd.value, direction } };
@@ -196,6 +218,7 @@ function amountExpr(c: Cursor, i: number): Match | undefined {
   const bare = at === i;
   if (bare && unit.value.count === undefined && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
   if (amount !== undefined && amount > 1000) return undefined;
+  if (!lead && amount === undefined && !unit.value.plural) return undefined;
   const end = at + 1;
   if (lead && lead.value !== 0 && !c.is(i, 'منذ') || (c.is(i, 'منذ') && amount !== undefined)) {
     return { end, type: 'DATE', spec: { kind: 'relative', unit: unit.value.unit, amount: (amount ?? 1) * (lead!.value || -1), approximate } };
@@ -263,7 +286,40 @@ function decadeOrCentury(c: Cursor, i: number): Match | undefined {
   return { end, type: 'DATE', spec: { kind: 'century', century } };
 }
 
-const PARSERS = [timeExpr, numericDate, weekday, calendarDate, decadeOrCentury, relative, amountExpr, setExpr, yearExpr];
+const BASE_PARSERS = [timeExpr, numericDate, weekday, calendarDate, decadeOrCentury, relative, amountExpr, setExpr, yearExpr];
+const LEADS = new Map([['بتاريخ', 1], ['تاريخ', 1], ['يوم', 1], ['منذ', 1]]);
+
+/** `بتاريخ ( 7 / 2 / 2002 )`, `يوم 30 مارس 2019`: a lead word and brackets belong to the expression. */
+function withLead(c: Cursor, i: number): Match | undefined {
+  if (!c.lookup(LEADS, i, true)) return undefined;
+  const colon = c.norm(i + 1) === ':' ? 1 : 0;
+  const paren = c.norm(i + 1 + colon) === '(';
+  const at = i + 1 + colon + (paren ? 1 : 0);
+  const inner = best(c, at, BASE_PARSERS.filter((p) => p !== weekday));
+  if (!inner || inner.type !== 'DATE' || inner.spec.kind !== 'absolute') return undefined;
+  return { ...inner, end: paren && c.norm(inner.end) === ')' ? inner.end + 1 : inner.end };
+}
+
+/** `آب ( 3 / 8 / 1947 )`, `نيسان ( 1988 )`: a month followed by the full date in brackets. */
+function monthThenBracket(c: Cursor, i: number): Match | undefined {
+  const month = monthAt(c, i, true);
+  if (!month || c.norm(month.end) !== '(') return undefined;
+  const inner = numericDate(c, month.end + 1) ?? yearExpr(c, month.end + 1);
+  if (!inner || c.norm(inner.end) !== ')' || inner.spec.kind !== 'absolute') return undefined;
+  const spec = inner.spec.month ? inner.spec : { ...inner.spec, month: month.month };
+  return { end: inner.end + 1, type: 'DATE', spec };
+}
+
+function best(c: Cursor, i: number, parsers: Array<(c: Cursor, i: number) => Match | undefined>): Match | undefined {
+  let found: Match | undefined;
+  for (const p of parsers) {
+    const m = p(c, i);
+    if (m && m.end > i && (!found || m.end > found.end)) found = m;
+  }
+  return found;
+}
+
+const PARSERS = [...BASE_PARSERS, withLead, monthThenBracket];
 
 /** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word. */
 export function findDates(tokens: Token[]): DateCandidate[] {
@@ -271,25 +327,21 @@ export function findDates(tokens: Token[]): DateCandidate[] {
   const out: DateCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let best: Match | undefined;
-    if (tokens[i].kind !== 'punct') for (const p of PARSERS) {
-      const m = p(c, i);
-      if (m && m.end > i && (!best || m.end > best.end)) best = m;
-    }
-    if (!best) { i++; continue; }
-    let last = best.end - 1;
+    const found = tokens[i].kind === 'punct' ? undefined : best(c, i, PARSERS);
+    if (!found) { i++; continue; }
+    let last = found.end - 1;
     while (last > i && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;
     const first = tokens[i];
     const prefix = PREFIXES.slice(1).filter((p) => first.norm.startsWith(p) && first.kind === 'word')
       .find((p) => firstWordMatchesWithout(first.norm, p)) ?? '';
-    out.push({ type: best.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec: best.spec });
-    i = best.end;
+    out.push({ type: found.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec: found.spec });
+    i = found.end;
   }
   return out;
 }
 
 const ALL_WORDS = [GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, DECADES, DAY_PARTS, SET_ADVERBS];
-const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر']);
+const EXTRA = new Set(['يوم', 'تاريخ', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر']);
 
 /** True when the word minus `prefix` is itself calendar vocabulary, i.e. the prefix really is a clitic. */
 function firstWordMatchesWithout(norm: string, prefix: string): boolean {

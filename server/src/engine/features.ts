@@ -6,6 +6,8 @@ import { LOCATION_HEADS, MISC_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from '.
 export interface Gazetteer {
   phrases: Map<string, string>;
   maxWords: number;
+  /** First words of multi-word phrases, so most tokens skip the phrase search. */
+  firstWords: Set<string>;
 }
 
 /** What the tagger needs of one token; shared by training (CoNLL) and the editor (tokenize). */
@@ -30,7 +32,8 @@ function shape(t: TagToken): string {
 function gazetteerMarks(splits: CliticSplit[], gaz: Gazetteer): string[] {
   const marks = new Array<string>(splits.length).fill('');
   for (let i = 0; i < splits.length; i++) {
-    for (let len = Math.min(gaz.maxWords, splits.length - i); len >= 1; len--) {
+    const maxLen = gaz.firstWords.has(splits[i].stem) ? Math.min(gaz.maxWords, splits.length - i) : 1;
+    for (let len = maxLen; len >= 1; len--) {
       const words = splits.slice(i, i + len).map((s) => s.stem);
       const cat = gaz.phrases.get(words.join(' ')) ?? (len === 1 ? gaz.phrases.get(splits[i].core) : undefined);
       if (cat) {

@@ -31,8 +31,13 @@ export interface NerModel {
 export function buildGazetteer(entries: Record<string, string>): Gazetteer {
   const phrases = new Map(Object.entries(entries));
   let maxWords = 1;
-  for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { phrases, maxWords };
+  const firstWords = new Set<string>();
+  for (const k of phrases.keys()) {
+    const words = k.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    if (words.length > 1) firstWords.add(words[0]);
+  }
+  return { phrases, maxWords, firstWords };
 }
 
 export function mapLexicon(freqs: Map<string, number> | Record<string, number>): Lexicon {

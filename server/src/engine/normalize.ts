@@ -1,30 +1,25 @@
 // Arabic orthographic normalisation used before every lookup, feature or comparison.
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
-// Zero-width and bidi controls that news CMSs leave inside words.
-const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g;
-
+// One table for the whole folding, so normalisation is a single pass over the string (it runs on every token).
+const FOLD = new Map<number, string>();
+for (let c = 0x0610; c <= 0x061A; c++) FOLD.set(c, '');
+for (let c = 0x064B; c <= 0x065F; c++) FOLD.set(c, '');
+for (let c = 0x06D6; c <= 0x06ED; c++) FOLD.set(c, '');
+// Zero-width and bidi controls that news CMSs leave inside words, tatweel and dagger alef.
+for (const c of [0x0670, 0x0640, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF, 0x00AD]) FOLD.set(c, '');
 const CHAR_MAP: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ئ': 'ي', 'ی': 'ي', 'ي': 'ي',
+  'ى': 'ي', 'ئ': 'ي', 'ی': 'ي',
   'ؤ': 'و',
   'ة': 'ه',
   'ک': 'ك', 'ڪ': 'ك',
 };
-
-const DIGITS_AR = '٠١٢٣٤٥٦٧٨٩';
-const DIGITS_FA = '۰۱۲۳۴۵۶۷۸۹';
+for (const [k, v] of Object.entries(CHAR_MAP)) FOLD.set(k.charCodeAt(0), v);
+for (let d = 0; d <= 9; d++) { FOLD.set(0x0660 + d, String(d)); FOLD.set(0x06F0 + d, String(d)); }
 
 /** Maps Arabic-Indic and Persian digits to ASCII digits, leaving everything else. */
 export function asciiDigits(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    let d = DIGITS_AR.indexOf(ch);
-    if (d < 0) d = DIGITS_FA.indexOf(ch);
-    out += d >= 0 ? String(d) : ch;
-  }
-  return out;
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (ch) => { const c = ch.charCodeAt(0); return String(c - (c >= 0x06F0 ? 0x06F0 : 0x0660)); });
 }
 
 /**
@@ -33,10 +28,14 @@ export function asciiDigits(s: string): string {
  * `الأمم` and `الامم` look the same to every lookup.
  */
 export function normalizeArabic(s: string): string {
-  const stripped = s.replace(INVISIBLES, '').replace(DIACRITICS, '').replace(TATWEEL, '');
-  let out = '';
-  for (const ch of stripped) out += CHAR_MAP[ch] ?? ch;
-  return asciiDigits(out);
+  let out: string | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const f = FOLD.get(s.charCodeAt(i));
+    if (f === undefined) { if (out !== undefined) out += s[i]; continue; }
+    out ??= s.slice(0, i);
+    out += f;
+  }
+  return out ?? s;
 }
 
 /** True for letters of the Arabic script blocks (not digits or punctuation). */

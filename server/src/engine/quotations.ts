@@ -79,14 +79,23 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const noArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
     return PERSON_TITLES.has(noArticle(t.norm)) ? noArticle(t.norm) : noArticle(stripConj(t.norm));
   };
-  const titleOwner = (title: string, before: number) => {
-    let owner: LinkedMention | undefined;
-    for (const m of mentions) {
-      if (m.start >= before) break;
-      if (m.label !== 'PERSON') continue;
-      const ti = ctx.tokenAt(m.start);
-      for (let k = Math.max(0, ti - 4); k < ti; k++) if (titleKey(tokens[k]) === title) owner = m;
+  // Title → the persons it introduced (وزير الخارجية الروسي سيرجي لافروف), in document order, built once.
+  const titled = new Map<string, LinkedMention[]>();
+  for (const m of mentions) {
+    if (m.label !== 'PERSON') continue;
+    const ti = ctx.tokenAt(m.start);
+    for (let k = Math.max(0, ti - 4); k < ti; k++) {
+      const key = titleKey(tokens[k]);
+      if (!PERSON_TITLES.has(key)) continue;
+      const list = titled.get(key) ?? [];
+      if (list[list.length - 1] !== m) list.push(m);
+      titled.set(key, list);
     }
+  }
+  const titleOwner = (title: string, before: number) => {
+    const list = titled.get(title) ?? [];
+    let owner: LinkedMention | undefined;
+    for (const m of list) { if (m.start >= before) break; owner = m; }
     return owner;
   };
   const subjectAfter = (i: number, limit: number): Speaker | undefined => {
