@@ -341,7 +341,7 @@ export function findDates(tokens: Token[]): DateCandidate[] {
 }
 
 const ALL_WORDS = [GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, DECADES, DAY_PARTS, SET_ADVERBS];
-const EXTRA = new Set(['يوم', 'تاريخ', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر']);
+const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر']);
 
 /** True when the word minus `prefix` is itself calendar vocabulary, i.e. the prefix really is a clitic. */
 function firstWordMatchesWithout(norm: string, prefix: string): boolean {

@@ -24,7 +24,9 @@ test('Gregorian months of all three traditions, with day and year, and the doubl
 });
 
 test('numeric dates in Western and Arabic-Indic digits', () => {
-  assert.equal(value('بتاريخ ١٢/٧/٢٠٢٥ صدر البيان.', '١٢/٧/٢٠٢٥').value, '2025-07-12');
+  // Wojood convention: the lead word بتاريخ belongs to the expression.
+  assert.equal(value('بتاريخ ١٢/٧/٢٠٢٥ صدر البيان.', 'بتاريخ ١٢/٧/٢٠٢٥').value, '2025-07-12');
+  assert.equal(value('صدر البيان ١٢/٧/٢٠٢٥ في رام الله.', '١٢/٧/٢٠٢٥').value, '2025-07-12');
   assert.equal(value('نشر في 2025-07-12 على الموقع.', '2025-07-12').value, '2025-07-12');
 });
 
