@@ -29,7 +29,7 @@ export interface DateCandidate {
 interface Match { end: number; type: DateType; spec: DateSpec }
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
-const APPROX = new Set(['نحو', 'حوالي', 'قرابة', 'زهاء', 'اكثر', 'اقل', 'ما']);
+const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما']);
 const HOURS_FEM = new Map([['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8], ['التاسعه', 9], ['العاشره', 10], ['الحاديه', 11]]);
 
 class Cursor {
@@ -321,13 +321,30 @@ function best(c: Cursor, i: number, parsers: Array<(c: Cursor, i: number) => Mat
 
 const PARSERS = [...BASE_PARSERS, withLead, monthThenBracket];
 
+/** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
+const START_WORDS = new Set<string>([
+  ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS].flatMap((m) => [...m.keys()]),
+  ...APPROX, 'يوم', 'شهر', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه',
+]);
+
+function mayStartDate(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  for (const p of PREFIXES) {
+    if (!t.norm.startsWith(p)) continue;
+    const rest = t.norm.slice(p.length);
+    if (START_WORDS.has(rest) || (p.endsWith('ل') && START_WORDS.has('ا' + rest))) return true;
+  }
+  return false;
+}
+
 /** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word. */
 export function findDates(tokens: Token[]): DateCandidate[] {
   const c = new Cursor(tokens);
   const out: DateCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = tokens[i].kind === 'punct' ? undefined : best(c, i, PARSERS);
+    const found = mayStartDate(tokens[i]) ? best(c, i, PARSERS) : undefined;
     if (!found) { i++; continue; }
     let last = found.end - 1;
     while (last > i && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;

@@ -53,39 +53,59 @@ function cue(stem: string, core: string): string {
   return '';
 }
 
-/** Computes clitic splits and features for one sentence. */
-export function sentenceFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer): SentenceFeatures {
-  const splits = tokens.map((t) => (t.isWord ? splitClitics(t.norm, lex) : { prefix: '', stem: t.norm, core: t.norm }));
-  const gazMarks = gazetteerMarks(splits, gaz);
-  const cues = splits.map((s) => cue(s.stem, s.core));
-  const n = tokens.length;
-  const stemAt = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : splits[i].core);
-  const features: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    const s = splits[i];
-    const core = s.core;
-    const f: string[] = ['b', 'w=' + t.norm, 'c=' + core, 'sh=' + shape(t)];
-    if (t.isWord) {
-      const freq = lex.freq(t.norm) + lex.freq(s.stem);
-      f.push('fq=' + (freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3));
-      f.push('al=' + (s.stem !== core ? 1 : 0), 'px=' + s.prefix);
-      for (let k = 1; k <= 3 && k < core.length; k++) f.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
-      f.push('len=' + Math.min(core.length, 8));
-    }
-    if (gazMarks[i]) f.push('g=' + gazMarks[i], 'gc=' + gazMarks[i].slice(2));
-    if (cues[i]) f.push('cue=' + cues[i]);
-    for (const d of [-2, -1, 1, 2]) {
-      const j = i + d;
-      f.push('c' + d + '=' + stemAt(j));
-      if (j >= 0 && j < n) {
-        if (cues[j]) f.push('cue' + d + '=' + cues[j]);
-        if (gazMarks[j] && (d === -1 || d === 1)) f.push('g' + d + '=' + gazMarks[j]);
-        if (d === -1 || d === 1) f.push('sh' + d + '=' + shape(tokens[j]));
-      }
-    }
-    f.push('c-1c=' + stemAt(i - 1) + '|' + core, 'cc+1=' + core + '|' + stemAt(i + 1));
-    features.push(f);
+/** What one word contributes regardless of its neighbours; cached per word form by the tagger. */
+export interface WordInfo {
+  split: CliticSplit;
+  cue: string;
+  shape: string;
+  features: string[];
+}
+
+/** Features of a token on its own (form, stem, affixes, shape, frequency, cue class). */
+export function wordInfo(t: TagToken, lex: Lexicon): WordInfo {
+  const split = t.isWord ? splitClitics(t.norm, lex) : { prefix: '', stem: t.norm, core: t.norm };
+  const core = split.core;
+  const sh = shape(t);
+  const f: string[] = ['b', 'w=' + t.norm, 'c=' + core, 'sh=' + sh];
+  if (t.isWord) {
+    const freq = lex.freq(t.norm) + lex.freq(split.stem);
+    f.push('fq=' + (freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3));
+    f.push('al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix);
+    for (let k = 1; k <= 3 && k < core.length; k++) f.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
+    f.push('len=' + Math.min(core.length, 8));
   }
-  return { splits, features };
+  const c = cue(split.stem, core);
+  if (c) f.push('cue=' + c);
+  return { split, cue: c, shape: sh, features: f };
+}
+
+/** Features that depend on the neighbours of token i (context words, cues, gazetteer phrases). */
+export function contextFeatures(words: WordInfo[], gazMarks: string[], i: number): string[] {
+  const n = words.length;
+  const stemAt = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : words[j].split.core);
+  const f: string[] = [];
+  if (gazMarks[i]) f.push('g=' + gazMarks[i], 'gc=' + gazMarks[i].slice(2));
+  for (const d of [-2, -1, 1, 2]) {
+    const j = i + d;
+    f.push('c' + d + '=' + stemAt(j));
+    if (j >= 0 && j < n) {
+      if (words[j].cue) f.push('cue' + d + '=' + words[j].cue);
+      if (gazMarks[j] && (d === -1 || d === 1)) f.push('g' + d + '=' + gazMarks[j]);
+      if (d === -1 || d === 1) f.push('sh' + d + '=' + words[j].shape);
+    }
+  }
+  const core = words[i].split.core;
+  f.push('c-1c=' + stemAt(i - 1) + '|' + core, 'cc+1=' + core + '|' + stemAt(i + 1));
+  return f;
+}
+
+export function gazetteerMarksFor(words: WordInfo[], gaz: Gazetteer): string[] {
+  return gazetteerMarks(words.map((w) => w.split), gaz);
+}
+
+/** Computes clitic splits and all features for one sentence (training uses this form). */
+export function sentenceFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer): SentenceFeatures {
+  const words = tokens.map((t) => wordInfo(t, lex));
+  const marks = gazetteerMarksFor(words, gaz);
+  return { splits: words.map((w) => w.split), features: words.map((w, i) => [...w.features, ...contextFeatures(words, marks, i)]) };
 }

@@ -9,13 +9,17 @@ import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@1';
 export const MODEL_FILE = 'ner-model.json.gz';
 
-/** JSON layout of `ner-model.json.gz`; weights are integers scaled by `scale`. */
+/**
+ * JSON layout of `ner-model.json.gz`. `weights` is base64 of little-endian Int32 values,
+ * NUM_TAGS per feature in `features` order, scaled by `scale` — compact and fast to load.
+ */
 export interface ModelFile {
   schema: string;
   tags: string[];
   scale: number;
   transition: number[];
-  features: Record<string, number[]>;
+  features: string[];
+  weights: string;
   lexicon: Record<string, number>;
   gazetteer: Record<string, string>;
   attribution: string;
@@ -49,18 +53,18 @@ export function mapLexicon(freqs: Map<string, number> | Record<string, number>):
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);
   if (file.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
-  const table = new Map<string, Float64Array>();
-  for (const [k, ints] of Object.entries(file.features)) {
-    const v = new Float64Array(NUM_TAGS);
-    for (let t = 0; t < NUM_TAGS; t++) v[t] = ints[t] / file.scale;
-    table.set(k, v);
-  }
+  const rows = new Map<string, number>();
+  file.features.forEach((f, i) => rows.set(f, i));
+  const buf = Buffer.from(file.weights, 'base64');
+  const ints = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  if (ints.length !== file.features.length * NUM_TAGS) throw new Error('model weights do not match its feature list');
+  const table = Float64Array.from(ints, (x) => x / file.scale);
   const transition = Float64Array.from(file.transition, (x) => x / file.scale);
   return {
-    weights: { lookup: (f) => table.get(f), transition },
+    weights: { row: (f) => rows.get(f) ?? -1, table, transition },
     lexicon: mapLexicon(file.lexicon),
     gazetteer: buildGazetteer(file.gazetteer),
-    featureCount: table.size,
+    featureCount: rows.size,
   };
 }
 

@@ -18,6 +18,7 @@ export interface QuoteProblem {
 }
 
 const SYMMETRIC = new Set(['“', '”', '"']);
+const MARKS = /[“”"«»‹›‘’]/g;
 const CLOSER_OF: Record<string, string> = { '«': '»', '‹': '›', '‘': '’' };
 
 function isSpace(ch: string | undefined): boolean {
@@ -56,8 +57,11 @@ export function pairQuoteMarks(paragraphs: Array<{ text: string; base: number }>
       if (first >= 0 && (SYMMETRIC.has(text[first]) || text[first] === '«')) { stack.push(carried); startAt = first + 1; }
       carried = undefined;
     }
-    for (let p = startAt; p < text.length; p++) {
-      const ch = text[p];
+    // Jump from mark to mark: most characters are not quotation marks.
+    MARKS.lastIndex = startAt;
+    for (let found = MARKS.exec(text); found; found = MARKS.exec(text)) {
+      const p = found.index;
+      const ch = found[0];
       const top = stack[stack.length - 1];
       if (SYMMETRIC.has(ch)) {
         const symOpen = stack.findIndex((s) => SYMMETRIC.has(s.mark));

@@ -23,9 +23,11 @@ export function allowed(prev: number, tag: number): boolean {
   return prev === tag || prev === tag - 1;
 }
 
-/** Weights of a trained model: per-feature tag scores, and transitions (row NUM_TAGS = sentence start). */
+/** Weights of a trained model: a flat [feature][tag] table, and transitions (row NUM_TAGS = sentence start). */
 export interface TaggerWeights {
-  lookup(feature: string): ArrayLike<number> | undefined;
+  /** Row of `feature` in `table`, or -1 when the model does not know it. */
+  row(feature: string): number;
+  table: Float64Array;
   transition: Float64Array;
 }
 
@@ -35,18 +37,14 @@ export interface Decoded {
   confidence: number[];
 }
 
-/** Emission scores for a sentence, row-major [token][tag]. */
-export function emissions(features: string[][], w: TaggerWeights): Float64Array {
-  const out = new Float64Array(features.length * NUM_TAGS);
-  for (let i = 0; i < features.length; i++) {
-    const base = i * NUM_TAGS;
-    for (const f of features[i]) {
-      const v = w.lookup(f);
-      if (!v) continue;
-      for (let t = 0; t < NUM_TAGS; t++) out[base + t] += v[t];
-    }
+/** Adds the scores of `features` into `out` at `offset` (one row of NUM_TAGS). */
+export function addScores(w: TaggerWeights, features: string[], out: Float64Array, offset: number): void {
+  for (const f of features) {
+    const r = w.row(f);
+    if (r < 0) continue;
+    const base = r * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) out[offset + t] += w.table[base + t];
   }
-  return out;
 }
 
 /** Best tag sequence under the BIO constraint. */

@@ -67,19 +67,23 @@ function main(): void {
   }));
   const weights = trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: 20251128, log });
   const scale = 1000;
-  const features: Record<string, number[]> = {};
+  const names: string[] = [];
+  const values: number[] = [];
   for (const [k, v] of weights.features) {
     const ints = Array.from(v, (x) => Math.round(x * scale));
-    if (ints.some((x) => x !== 0)) features[k] = ints;
+    if (ints.every((x) => x === 0)) continue;
+    names.push(k);
+    values.push(...ints);
   }
+  const packed = Buffer.from(Int32Array.from(values).buffer).toString('base64');
   const file: ModelFile = {
     schema: MODEL_SCHEMA, tags: TAGS, scale, transition: Array.from(weights.transition, (x) => Math.round(x * scale)),
-    features, lexicon: lexiconObj, gazetteer, attribution: ATTRIBUTION,
+    features: names, weights: packed, lexicon: lexiconObj, gazetteer, attribution: ATTRIBUTION,
   };
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
   const gz = zlib.gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
   fs.writeFileSync(args.out, gz);
-  log(`wrote ${args.out}: ${Object.keys(features).length} features, ${(gz.length / 1e6).toFixed(2)} MB`);
+  log(`wrote ${args.out}: ${names.length} features, ${(gz.length / 1e6).toFixed(2)} MB`);
 }
 
 main();
