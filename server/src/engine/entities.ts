@@ -1,8 +1,9 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
-import { contextFeatures, gazetteerMarksFor, TagToken, wordInfo, WordInfo } from './features';
+import { gazetteerMarksFor } from './features';
+import { scoredWord, scoreSentence } from './wordScores';
 import { NerModel } from './model';
-import { addScores, EntityLabel, isInside, NUM_TAGS, tagLabel, viterbi } from './tagger';
+import { EntityLabel, isInside, tagLabel, viterbi } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -47,27 +48,6 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
 }
 
-interface CachedWord { info: WordInfo; score: Float64Array }
-const WORD_CACHE_LIMIT = 200_000;
-const wordCaches = new WeakMap<NerModel, Map<string, CachedWord>>();
-
-/** A word's own features and their summed scores, computed once per word form and model. */
-function cachedWord(t: Token, model: NerModel): CachedWord {
-  let cache = wordCaches.get(model);
-  if (!cache) { cache = new Map(); wordCaches.set(model, cache); }
-  const key = t.kind + ':' + t.norm;
-  let w = cache.get(key);
-  if (w) return w;
-  const tt: TagToken = { norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' };
-  const info = wordInfo(tt, model.lexicon);
-  const score = new Float64Array(NUM_TAGS);
-  addScores(model.weights, info.features, score, 0);
-  w = { info, score };
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(key, w);
-  return w;
-}
-
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */
 export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   const stems: string[] = new Array(tokens.length);
@@ -75,15 +55,10 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   const mentions: EntityMention[] = [];
   let offset = 0;
   for (const sentence of splitSentences(tokens)) {
-    const words = sentence.map((t) => cachedWord(t, model));
+    const words = sentence.map((t) => scoredWord(t, model));
     const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
     words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
-    const em = new Float64Array(sentence.length * NUM_TAGS);
-    const infos = words.map((w) => w.info);
-    for (let k = 0; k < sentence.length; k++) {
-      em.set(words[k].score, k * NUM_TAGS);
-      addScores(model.weights, contextFeatures(infos, marks, k), em, k * NUM_TAGS);
-    }
+    const em = scoreSentence(words, marks, model);
     const { tags, confidence } = viterbi(em, sentence.length, model.weights.transition);
     let k = 0;
     while (k < tags.length) {

@@ -56,9 +56,11 @@ export function modelFromFile(file: ModelFile): NerModel {
   const rows = new Map<string, number>();
   file.features.forEach((f, i) => rows.set(f, i));
   const buf = Buffer.from(file.weights, 'base64');
-  const ints = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  // Copy so the Int32 view is aligned whatever offset the decoder's buffer has.
+  const ints = new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   if (ints.length !== file.features.length * NUM_TAGS) throw new Error('model weights do not match its feature list');
-  const table = Float64Array.from(ints, (x) => x / file.scale);
+  const table = new Float64Array(ints.length);
+  for (let i = 0; i < ints.length; i++) table[i] = ints[i] / file.scale;
   const transition = Float64Array.from(file.transition, (x) => x / file.scale);
   return {
     weights: { row: (f) => rows.get(f) ?? -1, table, transition },

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitClitics } from '../../../server/src/engine/clitics';
-import { viterbi, TAGS, NUM_TAGS } from '../../../server/src/engine/tagger';
-import { mapLexicon } from '../../../server/src/engine/model';
+import { addScores, viterbi, TAGS, NUM_TAGS } from '../../../server/src/engine/tagger';
+import { gazetteerMarksFor, sentenceFeatures } from '../../../server/src/engine/features';
+import { scoredWord, scoreSentence } from '../../../server/src/engine/wordScores';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { loadDefaultModel, mapLexicon } from '../../../server/src/engine/model';
 import { analyze } from './helpers';
 
 test('clitics split only when the rest is a better-known word', () => {
@@ -43,4 +46,15 @@ test('every entity carries a confidence between 0 and 1', () => {
   const ents = a.annotations.filter((x) => x.kind === 'entity');
   assert.ok(ents.length >= 2);
   for (const e of ents) assert.ok(e.confidence > 0 && e.confidence <= 1);
+});
+
+test('the cached fast scoring path equals summing every training feature', () => {
+  const text = 'وقال وزير الخارجية المصري سامح شكري في القاهرة إن الاتحاد الأوروبي سيرسل وفدا.';
+  const tokens = tokenize(text);
+  const model = loadDefaultModel();
+  const fast = scoreSentence(tokens.map((t) => scoredWord(t, model)), gazetteerMarksFor(tokens.map((t) => scoredWord(t, model).info), model.gazetteer), model);
+  const { features } = sentenceFeatures(tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' })), model.lexicon, model.gazetteer);
+  const slow = new Float64Array(tokens.length * NUM_TAGS);
+  features.forEach((f, i) => addScores(model.weights, f, slow, i * NUM_TAGS));
+  for (let i = 0; i < slow.length; i++) assert.ok(Math.abs(fast[i] - slow[i]) < 1e-9, `score ${i}: ${fast[i]} vs ${slow[i]}`);
 });
