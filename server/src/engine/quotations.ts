@@ -36,10 +36,11 @@ function forms(words: string): Set<string> {
 const CUES = forms(`
   قال قالت قالوا يقول تقول أضاف أضافت يضيف تضيف أوضح أوضحت يوضح توضح أكد أكدت يؤكد تؤكد صرح صرحت يصرح أشار أشارت يشير تشير
   تابع تابعت يتابع ذكر ذكرت يذكر لفت لفتت يلفت شدد شددت يشدد اعتبر اعتبرت يعتبر رأى رأت يرى وصف وصفت يصف وصفها وصفه وصفتها
-  حذر حذرت يحذر أعلن أعلنت يعلن كتب كتبت يكتب نقل أفاد أفادت يفيد أردف أردفت استطرد تساءل تساءلت أجاب أجابت ختم ختمت
+  حذر حذرت يحذر أعلن أعلنت يعلن كتب كتبت يكتب نقل نقلت نقلوا ينقل قوله قولها أفاد أفادت يفيد أردف أردفت استطرد تساءل تساءلت أجاب أجابت ختم ختمت
   مشيرا مشيرة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة قائلا قائلة معتبرا معتبرة محذرا محذرة لافتا لافتة متابعا مشددا معربا
   وفق وفقا بحسب حسب لسان نقلا
 `);
+const RELAY = forms('نقل نقلت نقلوا ينقل نقلا');
 const NO_SUBJECT = forms('أن إن بأن بأنه بأنها أنه أنها إنه إنها : إلى في على عن ب بـ لـ خلال');
 
 function stripConj(w: string): string {
@@ -98,21 +99,34 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     for (const m of list) { if (m.start >= before) break; owner = m; }
     return owner;
   };
+  const speakerOf = (m: LinkedMention, via: Speaker['via']): Speaker => ({ text: ctx.text.slice(m.start, m.end), entityId: m.entityId, start: m.start, end: m.end, via });
+  /** The subject right after a reporting verb: a name, or a title (with its name, or resolved to whom it introduced). */
   const subjectAfter = (i: number, limit: number): Speaker | undefined => {
-    for (let k = i; k < Math.min(limit, i + 4); k++) {
-      const m = personAt.get(k);
-      if (m) return { text: ctx.text.slice(m.start, m.end), entityId: m.entityId, start: m.start, end: m.end, via: 'name' };
-      if (PERSON_TITLES.has(titleKey(tokens[k]))) {
-        // A title followed by a name (الرئيس الفرنسي إيمانويل ماكرون) names the speaker; alone it refers back.
-        for (let j = k + 1; j < Math.min(limit, k + 5); j++) {
-          const named = personAt.get(j);
-          if (named) return { text: ctx.text.slice(named.start, named.end), entityId: named.entityId, start: named.start, end: named.end, via: 'name' };
-          if (tokens[j].kind === 'punct') break;
-        }
-        const owner = titleOwner(titleKey(tokens[k]), tokens[k].start);
-        return owner ? { text: ctx.text.slice(owner.start, owner.end), entityId: owner.entityId, start: owner.start, end: owner.end, via: 'title' } : undefined;
-      }
-      if (NO_SUBJECT.has(tokens[k].norm) || tokens[k].kind === 'punct') return undefined;
+    if (i >= limit || i >= tokens.length) return undefined;
+    const m = personAt.get(i);
+    if (m) return speakerOf(m, 'name');
+    if (!PERSON_TITLES.has(titleKey(tokens[i]))) return undefined;
+    // A title followed by a name (الرئيس الفرنسي إيمانويل ماكرون) names the speaker; alone it refers back.
+    for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
+      const named = personAt.get(j);
+      if (named?.label === 'PERSON') return speakerOf(named, 'name');
+      if (tokens[j].kind === 'punct' || NO_SUBJECT.has(tokens[j].norm)) break;
+    }
+    const owner = titleOwner(titleKey(tokens[i]), tokens[i].start);
+    return owner ? speakerOf(owner, 'title') : undefined;
+  };
+  /** `نقل عن X`: the agency relays X's words, so X (after عن) is the speaker. */
+  const cueSubject = (k: number, limit: number): Speaker | undefined => {
+    if (!RELAY.has(stripConj(tokens[k].norm))) return subjectAfter(k + 1, limit);
+    for (let j = k + 1; j < Math.min(limit, k + 8); j++) if (tokens[j].norm === 'عن') return subjectAfter(j + 1, limit);
+    return undefined;
+  };
+  /** For a verb without a subject (وأضاف: …), the subject of the nearest earlier reporting verb. */
+  const previousSubject = (k: number): Speaker | undefined => {
+    for (let j = k - 1; j >= Math.max(0, k - 150); j--) {
+      if (!isCue(tokens[j])) continue;
+      const sp = cueSubject(j, k);
+      if (sp) return { ...sp, via: 'pronoun' };
     }
     return undefined;
   };
@@ -138,15 +152,18 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     for (let k = cueIdx; k >= from && !speaker; k--) {
       if (k < 0 || !isCue(tokens[k])) continue;
       cue ??= tokens[k].text;
-      speaker = subjectAfter(k + 1, open);
+      speaker = cueSubject(k, open);
     }
     if (!speaker && after >= 0 && !tokens.slice(close + 1, after).some((t) => ['.', '!', '?', '؟'].includes(t.text))) {
-      speaker = subjectAfter(after + 1, tokens.length);
+      speaker = cueSubject(after, tokens.length);
       if (speaker) cue = tokens[after].text;
     }
     if (!speaker && (cueIdx >= 0 || colon)) {
       // Subject stated earlier in the sentence (الوزير … ووصفها), else the previous speaker (وأضاف أن …).
-      for (let k = (cueIdx >= 0 ? cueIdx : open) - 1; k >= from && !speaker; k--) speaker = subjectAfter(k, k + 1);
+      let firstCue = cueIdx >= 0 ? cueIdx : open;
+      for (let k = from; k < firstCue; k++) if (isCue(tokens[k])) { firstCue = k; break; }
+      for (let k = firstCue - 1; k >= from && !speaker; k--) speaker = subjectAfter(k, k + 1);
+      if (!speaker && cueIdx >= 0) speaker = previousSubject(cueIdx);
       if (!speaker && lastSpeaker && cueIdx >= 0) speaker = { ...lastSpeaker, via: 'pronoun' };
     }
     if (speaker) { speaker.cue = cue; lastSpeaker = speaker; }

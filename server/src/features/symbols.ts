@@ -21,9 +21,22 @@ export function provideDocumentSymbols(doc: TextDocument, a: Analysis): Document
     out.push({ name: GROUP[label], detail: String(entities.length), kind: SymbolKind.Package, range: { start: children[0].range.start, end: children.reduce((m, c) => (doc.offsetAt(c.range.end) > doc.offsetAt(m) ? c.range.end : m), children[0].range.end) }, selectionRange: children[0].selectionRange, children });
   }
   if (a.quotations.length) {
-    const children = a.quotations.map((q) => ({ name: `${q.speaker?.text ?? 'Unknown speaker'}: ${a.text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 40))}${q.contentEnd - q.contentStart > 40 ? '…' : ''}`,
-      kind: SymbolKind.String, range: range(q.start, q.end), selectionRange: range(q.start, q.end) }));
-    out.push({ name: 'Quotations', detail: String(children.length), kind: SymbolKind.Package, range: { start: children[0].range.start, end: children[children.length - 1].range.end }, selectionRange: children[0].selectionRange, children });
+    // Quotations by speaker: who said what is the question the outline answers.
+    const bySpeaker = new Map<string, typeof a.quotations>();
+    for (const q of a.quotations) {
+      const key = q.speaker?.entityId ?? q.speaker?.text ?? '';
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+    }
+    const speakers: DocumentSymbol[] = [...bySpeaker.values()].map((qs) => {
+      const sp = qs[0].speaker;
+      const name = sp?.entityId ? a.text.slice(a.entities.find((e) => e.id === sp.entityId)?.mentions[0].start ?? 0, a.entities.find((e) => e.id === sp.entityId)?.mentions[0].end ?? 0) : sp?.text ?? 'Unknown speaker';
+      const children = qs.map((q) => {
+        const content = a.text.slice(q.contentStart, q.contentEnd);
+        return { name: content.length > 50 ? content.slice(0, 50) + '…' : content, detail: q.speaker?.cue ?? '', kind: SymbolKind.String, range: range(q.start, q.end), selectionRange: range(q.start, q.end) };
+      });
+      return { name, detail: `${qs.length} quotation${qs.length > 1 ? 's' : ''}`, kind: SymbolKind.Object, range: { start: children[0].range.start, end: children[children.length - 1].range.end }, selectionRange: children[0].selectionRange, children };
+    });
+    out.push({ name: 'Quotations', detail: String(a.quotations.length), kind: SymbolKind.Package, range: { start: speakers[0].range.start, end: speakers.reduce((m, c) => (doc.offsetAt(c.range.end) > doc.offsetAt(m) ? c.range.end : m), speakers[0].range.end) }, selectionRange: speakers[0].selectionRange, children: speakers });
   }
   if (a.dates.length) {
     const children = a.dates.map((d) => ({ name: a.text.slice(d.start, d.end), detail: `${d.type} ${d.resolved.value}`, kind: SymbolKind.Event, range: range(d.start, d.end), selectionRange: range(d.start, d.end) }));

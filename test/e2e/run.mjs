@@ -1,0 +1,153 @@
+// `npm run test:e2e`: the packaged extension in a real VS Code (code-server), a UI check in Chromium, and Neovim.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureHarness, harnessEnv, codeServerBin } from './setup.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const results = path.join(root, 'test-results');
+const work = path.join(results, 'e2e-work');
+const workspace = path.join(here, 'workspace');
+const vsix = path.join(root, 'out', 'arabic-news-annotator.vsix');
+const outcomes = [];
+
+function record(name, ok, detail = '') {
+  outcomes.push({ name, ok });
+  console.log(`${ok ? 'ok' : 'not ok'} - ${name}${detail ? `: ${detail}` : ''}`);
+}
+
+function freePort() {
+  return new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); }); });
+}
+
+async function waitHealthy(port, child, deadlineMs = 60_000) {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
+    try { if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return; } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('code-server did not become healthy');
+}
+
+/** Starts a private code-server; each instance gets its own user-data dir (a shared one loses its socket). */
+async function startCodeServer(name, extensionsDir, extraArgs = []) {
+  const port = await freePort();
+  const dir = path.join(work, name);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'config.yaml'), 'auth: none\n');
+  const settings = path.join(dir, 'data', 'User');
+  fs.mkdirSync(settings, { recursive: true });
+  fs.writeFileSync(path.join(settings, 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Dark Modern', 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'editor.fontSize': 18 }));
+  const args = ['--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir, '--config', path.join(dir, 'config.yaml'), ...extraArgs];
+  const log = fs.openSync(path.join(dir, 'code-server.log'), 'w');
+  const child = spawn(codeServerBin(), args, { env: harnessEnv(work), stdio: ['ignore', log, log], detached: true });
+  await waitHealthy(port, child);
+  return { port, child, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } } };
+}
+
+async function launchBrowser(chromium, name) {
+  const profile = path.join(work, `chromium-${name}`);
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, HOME: work },
+  });
+}
+
+/** Mocha suite inside the extension host, driven through the smoke-test driver's URL payload. */
+async function extensionHostSuite(chromium, installedExtension) {
+  const suite = path.join(here, 'out', 'suite', 'index.js');
+  const cs = await startCodeServer('suite', path.join(work, 'suite-extensions'), ['--vscode-option', 'enable-smoke-test-driver']);
+  const ctx = await launchBrowser(chromium, 'suite');
+  try {
+    const page = ctx.pages()[0] ?? await ctx.newPage();
+    let finish;
+    const exited = new Promise((resolve) => { finish = resolve; });
+    await page.exposeFunction('codeAutomationLog', (_level, args) => console.log('  │', ...(Array.isArray(args) ? args : [args])));
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(installedExtension)], ['extensionTestsPath', remote(suite)]];
+    await page.goto(`http://127.0.0.1:${cs.port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 300_000))]);
+    record('mocha suite in the extension host (code-server)', code === 0, code === 0 ? '' : `exit ${code}`);
+  } finally {
+    await ctx.close();
+    cs.stop();
+  }
+}
+
+/** What a person sees: the article highlighted, and a hover that appears on a name. */
+async function uiCheck(chromium, extensionsDir) {
+  const cs = await startCodeServer('ui', extensionsDir);
+  const ctx = await launchBrowser(chromium, 'ui');
+  try {
+    const page = ctx.pages()[0] ?? await ctx.newPage();
+    await page.goto(`http://127.0.0.1:${cs.port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    const name = 'لافروف';
+    const firstLine = fs.readFileSync(path.join(workspace, 'lavrov-wonsan.txt'), 'utf8').split('\n')[0];
+    const column = firstLine.indexOf(name) + 3;
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('lavrov-wonsan.txt');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
+    // Semantic tokens arrive as extra decorations classes (mtk*) on the names; wait for the coloured span.
+    await page.waitForFunction((n) => [...document.querySelectorAll('.view-lines span span')].some((s) => s.textContent === n && !s.className.includes('mtk1 ')), name, { timeout: 90_000 }).catch(() => {});
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(`1:${column}`);
+    await page.keyboard.press('Enter');
+    let shown = false;
+    const deadline = Date.now() + 90_000;
+    while (!shown && Date.now() < deadline) {
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Show or Focus Hover');
+      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      shown = await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent.includes('Person')), null, { timeout: 8_000 }).then(() => true, () => false);
+      if (!shown) await page.keyboard.press('Escape');
+    }
+    await page.screenshot({ path: path.join(results, 'hover-person.png') });
+    record('hover appears on a person in the browser VS Code', shown);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: path.join(results, 'editor-highlighting.png') });
+  } finally {
+    await ctx.close();
+    cs.stop();
+  }
+}
+
+function neovimCheck() {
+  const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${path.join(here, 'neovim-check.lua')}`], {
+    env: { ...process.env, ARTICLE: path.join(workspace, 'lavrov-wonsan.txt'), SERVER: path.join(root, 'dist', 'server.js') }, encoding: 'utf8', timeout: 120_000,
+  });
+  process.stdout.write(r.stdout ?? '');
+  record('Neovim drives dist/server.js --stdio (hover, symbols)', r.status === 0, r.status === 0 ? '' : `${r.stderr ?? ''} exit ${r.status}`);
+}
+
+async function main() {
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  ensureHarness();
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'esbuild', 'bin', 'esbuild'), path.join(here, 'suite', 'index.ts'), '--bundle', '--platform=node', '--format=cjs',
+    '--external:vscode', '--external:mocha', `--outfile=${path.join(here, 'out', 'suite', 'index.js')}`, '--log-level=warning'], { stdio: 'inherit' });
+  const installed = path.join(work, 'installed-extensions');
+  execFileSync(codeServerBin(), ['--extensions-dir', installed, '--user-data-dir', path.join(work, 'install-data'), '--install-extension', vsix], { env: harnessEnv(work), stdio: 'inherit' });
+  const extFolder = fs.readdirSync(installed).find((d) => d.startsWith('arabic-news-annotator.'));
+  if (!extFolder) throw new Error('the .vsix did not install');
+  const { chromium } = await import('playwright-core');
+  await extensionHostSuite(chromium, path.join(installed, extFolder));
+  await uiCheck(chromium, installed);
+  neovimCheck();
+  const failed = outcomes.filter((o) => !o.ok).length;
+  console.log(`\ne2e: ${outcomes.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });

@@ -1,0 +1,107 @@
+// What a user sees in a real VS Code, checked through VS Code's own command APIs.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const file = (name: string) => vscode.Uri.joinPath(folder(), name);
+
+/** Polls `f` until it returns a value that passes `ok`, or fails after the deadline (no fixed sleeps). */
+async function until<T>(what: string, f: () => Thenable<T> | T, ok: (v: T) => boolean, ms = 90_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await f();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 300)}`);
+}
+
+async function openArticle(name: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(file(name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+function positionOf(doc: vscode.TextDocument, needle: string, nth = 0): vscode.Position {
+  let idx = -1;
+  for (let i = 0; i <= nth; i++) idx = doc.getText().indexOf(needle, idx + 1);
+  assert.ok(idx >= 0, `${needle} not in ${path.basename(doc.uri.fsPath)}`);
+  return doc.positionAt(idx + 1);
+}
+
+async function tokenTypes(doc: vscode.TextDocument): Promise<Set<string>> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+  const types = new Set<string>();
+  if (!legend || !tokens) return types;
+  for (let i = 3; i < tokens.data.length; i += 5) types.add(legend.tokenTypes[tokens.data[i]]);
+  return types;
+}
+
+async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+suite('Arabic News Annotator in a real VS Code', () => {
+  test('an Arabic article opened as .txt is highlighted: persons, places, dates, quotations', async () => {
+    const doc = await openArticle('lavrov-wonsan.txt');
+    assert.strictEqual(doc.languageId, 'plaintext');
+    const types = await until('semantic tokens', () => tokenTypes(doc), (t) => t.has('person') && t.has('quotation'));
+    for (const t of ['person', 'location', 'date', 'quotation']) assert.ok(types.has(t), `token type ${t}`);
+  });
+
+  test('hover on a person, a date and a quotation says the right things', async () => {
+    const doc = await openArticle('dated-article.ar.txt');
+    assert.strictEqual(doc.languageId, 'arabic-news');
+    const person = await until('person hover', () => hoverText(doc, positionOf(doc, 'بلينكن')), (h) => h.includes('Person'));
+    assert.match(person, /Other mentions in this document: 1/);
+    const date = await hoverText(doc, positionOf(doc, 'أمس'));
+    assert.match(date, /2024-03-04/);
+    assert.match(date, /Hijri/);
+    assert.match(date, /date line 1/);
+    const quote = await hoverText(doc, positionOf(doc, 'نعمل مع شركائنا'));
+    assert.match(quote, /Speaker: \*\*.*بلينكن/);
+  });
+
+  test('the outline groups entities by label and lists quotations and dates', async () => {
+    const doc = await openArticle('lavrov-wonsan.txt');
+    const symbols = await until('document symbols', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri), (s) => (s ?? []).length > 0);
+    const names = symbols.map((s) => s.name);
+    for (const n of ['Persons', 'Locations', 'Quotations', 'Dates and times']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    const quotations = symbols.find((s) => s.name === 'Quotations')!;
+    assert.strictEqual(quotations.children.length, 1, 'one speaker');
+    assert.match(quotations.children[0].name, /لافروف/);
+    assert.strictEqual(quotations.children[0].children.length, 4);
+  });
+
+  test('Find All References lists every mention of one person', async () => {
+    const doc = await openArticle('lavrov-wonsan.txt');
+    const refs = await until('references', () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'لافروف', 2)), (r) => (r ?? []).length > 0);
+    assert.ok(refs.length >= 5, `${refs.length} mentions`);
+  });
+
+  test('English plain text gets no Arabic-news highlighting', async () => {
+    const doc = await openArticle('english-note.txt');
+    const types = await tokenTypes(doc);
+    assert.strictEqual(types.size, 0);
+  });
+
+  test('editing before a name moves its highlight with the text', async () => {
+    const doc = await openArticle('dated-article.ar.txt');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'عاجل: '));
+    const pos = positionOf(doc, 'بلينكن');
+    const hover = await until('hover after edit', () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos), (h) => (h ?? []).length > 0);
+    assert.strictEqual(hover[0].range?.start.character, doc.lineAt(1).text.indexOf('أنتوني'));
+    await vscode.commands.executeCommand('undo');
+  });
+
+  test('the restart command brings the server back', async () => {
+    await vscode.commands.executeCommand('arabicNews.restartServer');
+    const doc = await openArticle('lavrov-wonsan.txt');
+    await until('hover after restart', () => hoverText(doc, positionOf(doc, 'لافروف')), (h) => h.includes('Person'));
+  });
+});
