@@ -1,10 +1,11 @@
-// One esbuild script for every bundle: extension client, language server, CLI, training and benchmark (and tests with --tests).
+// One esbuild script for every bundle: client, server, CLI, training, benchmark; unit/protocol tests (--tests); the e2e suite (--e2e).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
+const e2e = process.argv.includes('--e2e');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
 
 function listTests(dir) {
@@ -12,7 +13,10 @@ function listTests(dir) {
   return fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(dir, f));
 }
 
-if (tests) {
+if (e2e) {
+  // The mocha suite that runs inside the extension host; mocha comes from test/e2e/node_modules.
+  await esbuild.build({ ...common, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'test/e2e/out/suite/index.js', external: ['vscode', 'mocha'], sourcemap: true, minify: false });
+} else if (tests) {
   const entryPoints = [...listTests('test/unit'), ...listTests('test/protocol')];
   await esbuild.build({ ...common, entryPoints, outdir: 'dist-test', outbase: 'test', sourcemap: true, minify: false });
 } else {

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 import { ensureHarness, harnessEnv, codeServerBin } from './setup.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,7 +42,8 @@ async function startCodeServer(name, extensionsDir, extraArgs = []) {
   fs.writeFileSync(path.join(dir, 'config.yaml'), 'auth: none\n');
   const settings = path.join(dir, 'data', 'User');
   fs.mkdirSync(settings, { recursive: true });
-  fs.writeFileSync(path.join(settings, 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Dark Modern', 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'editor.fontSize': 18 }));
+  fs.writeFileSync(path.join(settings, 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Dark Modern', 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'editor.fontSize': 18,
+    'git.openRepositoryInParentFolders': 'never', 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.wordWrap': 'on' }));
   const args = ['--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir, '--config', path.join(dir, 'config.yaml'), ...extraArgs];
   const log = fs.openSync(path.join(dir, 'code-server.log'), 'w');
@@ -68,7 +70,11 @@ async function extensionHostSuite(chromium, installedExtension) {
     const page = ctx.pages()[0] ?? await ctx.newPage();
     let finish;
     const exited = new Promise((resolve) => { finish = resolve; });
-    await page.exposeFunction('codeAutomationLog', (_level, args) => console.log('  │', ...(Array.isArray(args) ? args : [args])));
+    await page.exposeFunction('codeAutomationLog', (_level, args) => {
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      // The workbench logs its own chatter (agents, chat models) through the same channel.
+      if (!/^\[(AgentHost|ChatModelSelection|Extension Host)\]/.test(line)) console.log('  │', line);
+    });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(installedExtension)], ['extensionTestsPath', remote(suite)]];
@@ -98,7 +104,8 @@ async function uiCheck(chromium, extensionsDir) {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
     // Semantic tokens arrive as extra decorations classes (mtk*) on the names; wait for the coloured span.
-    await page.waitForFunction((n) => [...document.querySelectorAll('.view-lines span span')].some((s) => s.textContent === n && !s.className.includes('mtk1 ')), name, { timeout: 90_000 }).catch(() => {});
+    const coloured = await page.waitForFunction((n) => [...document.querySelectorAll('.view-lines span span')].some((s) => s.textContent.includes(n) && /mtk\d+/.test(s.className) && !/\bmtk1\b/.test(s.className)), name, { timeout: 90_000 }).then(() => true, () => false);
+    record('the article is highlighted in the browser VS Code (semantic colours on names)', coloured);
     await page.keyboard.press('Control+G');
     await page.keyboard.type(`1:${column}`);
     await page.keyboard.press('Enter');
@@ -135,8 +142,7 @@ async function main() {
   fs.mkdirSync(work, { recursive: true });
   ensureHarness();
   execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'esbuild', 'bin', 'esbuild'), path.join(here, 'suite', 'index.ts'), '--bundle', '--platform=node', '--format=cjs',
-    '--external:vscode', '--external:mocha', `--outfile=${path.join(here, 'out', 'suite', 'index.js')}`, '--log-level=warning'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--e2e'], { cwd: root, stdio: 'inherit' });
   const installed = path.join(work, 'installed-extensions');
   execFileSync(codeServerBin(), ['--extensions-dir', installed, '--user-data-dir', path.join(work, 'install-data'), '--install-extension', vsix], { env: harnessEnv(work), stdio: 'inherit' });
   const extFolder = fs.readdirSync(installed).find((d) => d.startsWith('arabic-news-annotator.'));

@@ -96,7 +96,21 @@ export function contextFeatures(words: WordInfo[], gazMarks: string[], i: number
   }
   const core = words[i].split.core;
   f.push('c-1c=' + stemAt(i - 1) + '|' + core, 'cc+1=' + core + '|' + stemAt(i + 1));
+  const window = cueWindow(words, i);
+  if (window) f.push(window);
   return f;
+}
+
+/**
+ * A title or head noun a few words back (وزير الخارجية الأمريكي أنتوني …), with the current
+ * word's frequency class: names after `title + complements` are mostly rare words.
+ */
+export function cueWindow(words: WordInfo[], i: number): string {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (words[j].shape !== 'ar' && words[j].shape !== 'latin') return '';
+    if (words[j].cue) return 'cw=' + words[j].cue + (i - j) + '|' + words[i].features.find((x) => x.startsWith('fq='));
+  }
+  return '';
 }
 
 export function gazetteerMarksFor(words: WordInfo[], gaz: Gazetteer): string[] {

@@ -1,5 +1,5 @@
 // Fast emission scores: per-word feature sums cached by word form, so a token costs a few lookups, not dozens.
-import { TagToken, wordInfo, WordInfo } from './features';
+import { cueWindow, TagToken, wordInfo, WordInfo } from './features';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
@@ -62,6 +62,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[], model: NerMo
   const n = words.length;
   const em = new Float64Array(n * NUM_TAGS);
   const { boundary } = cacheFor(model);
+  const infos = words.map((w) => w.info);
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
     em.set(words[i].own, base);
@@ -75,6 +76,8 @@ export function scoreSentence(words: ScoredWord[], marks: string[], model: NerMo
     if (marks[i]) extra.push('g=' + marks[i], 'gc=' + marks[i].slice(2));
     if (i > 0 && marks[i - 1]) extra.push('g-1=' + marks[i - 1]);
     if (i + 1 < n && marks[i + 1]) extra.push('g1=' + marks[i + 1]);
+    const window = cueWindow(infos, i);
+    if (window) extra.push(window);
     addScores(model.weights, extra, em, base);
   }
   return em;

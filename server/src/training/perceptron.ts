@@ -52,7 +52,7 @@ export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number
       const n = s.ids.length;
       const em = new Float64Array(n * T);
       for (let k = 0; k < n; k++) for (const f of s.ids[k]) for (let t = 0; t < T; t++) em[k * T + t] += w[f * T + t];
-      const pred = viterbi(em, n, tw).tags;
+      const pred = viterbi(em, n, tw);
       for (let k = 0; k < n; k++) {
         total++;
         const g = s.gold[k];

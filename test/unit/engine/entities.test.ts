@@ -22,7 +22,7 @@ test('Viterbi never emits I- after O or after another label', () => {
   // The emissions alone would prefer O, I-LOC, I-LOC.
   em[0 * NUM_TAGS + 0] = 5; em[1 * NUM_TAGS + TAGS.indexOf('I-LOC')] = 5; em[2 * NUM_TAGS + TAGS.indexOf('I-LOC')] = 5;
   em[1 * NUM_TAGS + TAGS.indexOf('B-LOC')] = 4;
-  const { tags } = viterbi(em, n, new Float64Array((NUM_TAGS + 1) * NUM_TAGS));
+  const tags = viterbi(em, n, new Float64Array((NUM_TAGS + 1) * NUM_TAGS));
   assert.deepEqual(tags.map((t) => TAGS[t]), ['O', 'B-LOC', 'I-LOC']);
 });
 
