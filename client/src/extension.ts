@@ -3,6 +3,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { StatusBar, ServerStatus } from './statusBar';
+import { registerCommands } from './commands';
+import { ReviewDecorations } from './reviewDecorations';
 
 let client: LanguageClient | undefined;
 
@@ -22,9 +24,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('arabicNews', 'Arabic News Annotator', serverOptions, clientOptions);
   const status = new StatusBar();
-  context.subscriptions.push(status);
+  const decorations = new ReviewDecorations(() => client);
+  context.subscriptions.push(status, decorations);
+  registerCommands(context, () => client);
   context.subscriptions.push(
-    vscode.window.onDidChangeActiveTextEditor((e) => status.show(e?.document.uri.toString())),
+    vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); void decorations.refresh(e?.document.uri.toString()); }),
     vscode.commands.registerCommand('arabicNews.restartServer', async () => {
       status.starting();
       await client?.restart();
@@ -43,7 +47,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   status.starting();
   await client.start();
-  client.onNotification('arabicNews/status', (s: ServerStatus) => status.update(s, vscode.window.activeTextEditor?.document.uri.toString()));
+  client.onNotification('arabicNews/status', (s: ServerStatus) => {
+    status.update(s, vscode.window.activeTextEditor?.document.uri.toString());
+    void decorations.refresh(s.uri);
+  });
   status.ready();
 }
 

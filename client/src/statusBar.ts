@@ -8,6 +8,8 @@ export interface ServerStatus {
   entities: number;
   quotations: number;
   dates: number;
+  reviewed: number;
+  sidecarError?: string;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -39,8 +41,9 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = '$(check) Arabic News';
       this.item.tooltip = s?.reason ? `Arabic News Annotator: ready (${s.reason})` : 'Arabic News Annotator: ready';
     } else {
-      this.item.text = `$(symbol-field) ${s.entities} $(quote) ${s.quotations} $(calendar) ${s.dates}`;
-      this.item.tooltip = `Arabic News Annotator: ${s.entities} entity mentions, ${s.quotations} quotations, ${s.dates} dates and times`;
+      this.item.text = `${s.sidecarError ? '$(error) ' : ''}$(symbol-field) ${s.entities} $(quote) ${s.quotations} $(calendar) ${s.dates} $(check-all) ${s.reviewed}`;
+      this.item.tooltip = `Arabic News Annotator: ${s.entities} entity mentions, ${s.quotations} quotations, ${s.dates} dates and times; ${s.reviewed} reviewed` +
+        (s.sidecarError ? `\nAnnotation disabled: ${s.sidecarError}` : '');
     }
     this.item.show();
   }

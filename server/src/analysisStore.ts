@@ -4,12 +4,18 @@ import { Analysis, Analyzer } from './engine/analysis';
 import { parseIsoDate } from './engine/hijri';
 import { arabicRatio } from './engine/normalize';
 import { Settings } from './settings';
+import { applyDecisions } from './engine/decisions';
+import { SidecarStore } from './sidecarStore';
 
 export type Eligibility = { ok: true } | { ok: false; reason: string };
 
 export class AnalysisStore {
-  private readonly results = new Map<string, { version: number; analysis: Analysis }>();
-  constructor(private readonly analyzer: Analyzer, private readonly settingsFor: (uri: string) => Settings) {}
+  private readonly results = new Map<string, { version: number; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly settingsFor: (uri: string) => Settings,
+    private readonly sidecars: SidecarStore,
+  ) {}
 
   /** Arabic-news documents always; plain text only when mostly Arabic; nothing above the size limit. */
   eligibility(doc: TextDocument): Eligibility {
@@ -21,15 +27,20 @@ export class AnalysisStore {
     return arabicRatio(text) >= s.arabicThreshold ? { ok: true } : { ok: false, reason: 'not an Arabic article' };
   }
 
-  /** The analysis of this exact version, or undefined when the document is not analysed. */
+  /** The analysis of this exact version with the annotator's decisions applied, or undefined when not analysed. */
   get(doc: TextDocument): Analysis | undefined {
     const cached = this.results.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.analysis;
+    const reviewVersion = this.sidecars.version(doc.uri);
+    if (cached && cached.version === doc.version && cached.reviewVersion === reviewVersion) return cached.analysis;
     if (!this.eligibility(doc).ok) return undefined;
-    const s = this.settingsFor(doc.uri);
-    const date = parseIsoDate(s.documentDate);
-    const analysis = this.analyzer.analyze(doc.getText(), { referenceDate: date ? { date, source: 'setting arabicNews.documentDate' } : undefined });
-    this.results.set(doc.uri, { version: doc.version, analysis });
+    let base = cached && cached.version === doc.version ? cached.bare : undefined;
+    if (!base) {
+      const s = this.settingsFor(doc.uri);
+      const date = parseIsoDate(s.documentDate);
+      base = this.analyzer.analyze(doc.getText(), { referenceDate: date ? { date, source: 'setting arabicNews.documentDate' } : undefined });
+    }
+    const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
+    this.results.set(doc.uri, { version: doc.version, bare: base, reviewVersion, analysis });
     return analysis;
   }
 

@@ -1,6 +1,6 @@
 // Language server entry: wiring only — connection handlers call the feature modules on one analysis per version.
 import {
-  createConnection, DidChangeConfigurationNotification, InitializeResult, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  createConnection, DidChangeConfigurationNotification, InitializeResult, Position, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './analysisStore';
@@ -12,13 +12,56 @@ import { provideHighlights, provideReferences } from './features/mentions';
 import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
 import { provideDocumentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
+import { createHash } from 'crypto';
+import { fileURLToPath } from 'url';
+import { Analysis } from './engine/analysis';
+import { reanchor } from './engine/decisions';
+import { annotationsAt } from './features/lookup';
+import { acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, ReviewResult } from './features/review';
+import { provideReviewActions } from './features/reviewActions';
+import { SidecarStore } from './sidecarStore';
+import { Rendered } from './cli/annotate';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 const settingsCache = new Map<string, Settings>();
 let canConfigure = false;
 let canRegisterConfig = false;
-const store = new AnalysisStore(new Analyzer(loadDefaultModel()), (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS);
+let canRefreshTokens = false;
+/** Asks the client to re-request semantic tokens, if it can (an unsupported request would fail). */
+const refreshTokens = () => { if (canRefreshTokens) void connection.languages.semanticTokens.refresh(); };
+const model = loadDefaultModel();
+
+const sidecars = new SidecarStore({
+  error: (_uri, message) => void connection.window.showErrorMessage(message),
+  lost: (uri, lost, why) => {
+    const names = lost.map((d) => `${d.label} “${d.text}”`).join(', ');
+    void connection.window.showWarningMessage(`${lost.length} annotation${lost.length > 1 ? 's were' : ' was'} removed because ${why}: ${names}`, { title: 'Restore' }).then((choice) => {
+      const doc = documents.get(uri);
+      if (choice?.title !== 'Restore' || !doc) return;
+      const { kept } = reanchor(lost, doc.getText());
+      sidecars.update(uri, (ds) => [...ds, ...kept]);
+      if (kept.length < lost.length) void connection.window.showWarningMessage(`${lost.length - kept.length} annotation(s) could not be found in the text and stay removed.`);
+    });
+  },
+  changed: (uri) => { const doc = documents.get(uri); if (doc) schedule(doc); refreshTokens(); },
+});
+
+/** Document sync that also moves the annotator's decisions through each incremental change. */
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (doc, changes, version) => {
+    let current = doc;
+    for (const change of changes) {
+      if ('range' in change) sidecars.edit(doc.uri, current.offsetAt(change.range.start), current.offsetAt(change.range.end), change.text.length);
+      else sidecars.edit(doc.uri, 0, current.getText().length, change.text.length);
+      current = TextDocument.update(current, [change], version);
+    }
+    sidecars.refresh(doc.uri, current.getText());
+    return current;
+  },
+});
+const store = new AnalysisStore(new Analyzer(model), (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
+const review = { sidecars, lexicon: model.lexicon };
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
@@ -34,6 +77,7 @@ function schedule(doc: TextDocument): void {
     pending.delete(doc.uri);
     const current = documents.get(doc.uri);
     if (!current) return;
+    sidecars.flush(current.uri);
     const a = store.get(current);
     const eligibility = store.eligibility(current);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
@@ -41,6 +85,7 @@ function schedule(doc: TextDocument): void {
     void connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
       entities: count('entity'), quotations: count('quotation'), dates: count('date'),
+      reviewed: a?.annotations.filter((x) => x.status === 'accepted' || x.status === 'manual').length ?? 0, sidecarError: sidecars.error(current.uri),
     });
   }, 150));
 }
@@ -48,6 +93,7 @@ function schedule(doc: TextDocument): void {
 connection.onInitialize((params): InitializeResult => {
   canConfigure = !!params.capabilities.workspace?.configuration;
   canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -71,12 +117,13 @@ connection.onDidChangeConfiguration(async () => {
   store.clear();
   await Promise.all(documents.all().map((d) => refreshSettings(d.uri)));
   documents.all().forEach(schedule);
-  connection.languages.semanticTokens.refresh();
+  refreshTokens();
 });
 
-documents.onDidOpen(async (e) => { await refreshSettings(e.document.uri); schedule(e.document); });
+documents.onDidOpen(async (e) => { sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
+documents.onDidSave((e) => sidecars.flush(e.document.uri));
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { store.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: NonNullable<ReturnType<AnalysisStore['get']>>) => T): T {
   const doc = documents.get(uri);
@@ -90,7 +137,45 @@ connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provi
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
 connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideReferences(d, a, p.position)));
 connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideHighlights(d, a, p.position)));
-connection.onCodeAction((p) => { const d = documents.get(p.textDocument.uri); return d ? provideQuoteFixes(d, p.context.diagnostics) : []; });
+connection.onCodeAction((p) => {
+  const d = documents.get(p.textDocument.uri);
+  if (!d) return [];
+  const a = store.get(d);
+  return [...provideQuoteFixes(d, p.context.diagnostics), ...(a ? provideReviewActions(d, a, p.range.start) : [])];
+});
+
+/** Annotation requests: each runs against the current analysis and answers with a message for the user. */
+function reviewRequest<P extends { uri: string }>(method: string, run: (doc: TextDocument, a: Analysis, p: P) => ReviewResult): void {
+  connection.onRequest(method, (p: P): ReviewResult => {
+    const doc = documents.get(p.uri);
+    const a = doc && store.get(doc);
+    if (!doc || !a) return { ok: false, message: 'This document is not analysed as an Arabic article.' };
+    try { return run(doc, a, p); } catch (e) { return { ok: false, message: (e as Error).message }; }
+  });
+}
+reviewRequest<AnnotateParams>('arabicNews/annotate', (doc, _a, p) => annotateSelection(doc, p, review));
+reviewRequest<DecideParams>('arabicNews/decide', (doc, a, p) => decide(doc, a, p, review));
+reviewRequest<AcceptAllParams>('arabicNews/acceptAll', (doc, a, p) => acceptAll(doc, a, p, review));
+connection.onRequest('arabicNews/export', (p: ExportParams): { files: Rendered[]; message?: string } => {
+  const doc = documents.get(p.uri);
+  const a = doc && store.get(doc);
+  if (!doc || !a) return { files: [], message: 'This document is not analysed as an Arabic article.' };
+  const sha256 = createHash('sha256').update(doc.getText()).digest('hex');
+  return { files: exportDocument(a, p, p.uri.startsWith('file:') ? fileURLToPath(p.uri) : p.uri, sha256) };
+});
+connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Position }) => {
+  const doc = documents.get(p.uri);
+  const a = doc && store.get(doc);
+  return doc && a ? annotationsAt(a, doc.offsetAt(p.position))[0] ?? null : null;
+});
+connection.onRequest('arabicNews/reviewState', (p: { uri: string }) => {
+  const doc = documents.get(p.uri);
+  const a = doc && store.get(doc);
+  const ranges = (status: string) => (a?.annotations ?? []).filter((x) => x.status === status).map((x) => ({ start: doc!.positionAt(x.start), end: doc!.positionAt(x.end) }));
+  return { suggested: ranges('suggested'), accepted: ranges('accepted'), manual: ranges('manual'), version: doc?.version };
+});
+connection.onShutdown(() => sidecars.flushAll());
+connection.onExit(() => sidecars.flushAll());
 
 documents.listen(connection);
 connection.listen();

@@ -24,6 +24,9 @@ export interface Annotation {
   source: 'auto' | 'manual';
   confidence: number;
   attributes: Record<string, unknown>;
+  /** Review state once the annotator's decisions are applied (undefined on a bare analysis). */
+  status?: 'suggested' | 'accepted' | 'manual';
+  decisionId?: string;
 }
 
 export interface DateAnnotation extends DateCandidate { resolved: ResolvedDate }

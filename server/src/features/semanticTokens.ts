@@ -8,7 +8,9 @@ const TYPE_INDEX: Record<string, number> = {
   PERSON: 0, LOCATION: 1, ORGANIZATION: 2, MISC: 3, DATE: 4, TIME: 4, DURATION: 4, SET: 4, QUOTE: 5,
 };
 
-interface Piece { start: number; end: number; type: number }
+interface Piece { start: number; end: number; type: number; modifiers: number }
+
+const STATUS_BIT: Record<string, number> = { suggested: 1, accepted: 2, manual: 4 };
 
 /** Flattens annotations into non-overlapping pieces; inner spans (entities, dates) win over quotations. */
 export function flatten(annotations: Annotation[]): Piece[] {
@@ -17,16 +19,16 @@ export function flatten(annotations: Annotation[]): Piece[] {
   let lastEnd = 0;
   for (const a of inner) {
     if (a.start < lastEnd) continue;
-    pieces.push({ start: a.start, end: a.end, type: TYPE_INDEX[a.label] });
+    pieces.push({ start: a.start, end: a.end, type: TYPE_INDEX[a.label], modifiers: STATUS_BIT[a.status ?? ''] ?? 0 });
     lastEnd = a.end;
   }
   for (const q of annotations.filter((a) => a.kind === 'quotation')) {
     let cur = q.start;
     for (const p of pieces.filter((x) => x.type !== TYPE_INDEX.QUOTE && x.end > q.start && x.start < q.end)) {
-      if (p.start > cur) pieces.push({ start: cur, end: p.start, type: TYPE_INDEX.QUOTE });
+      if (p.start > cur) pieces.push({ start: cur, end: p.start, type: TYPE_INDEX.QUOTE, modifiers: STATUS_BIT[q.status ?? ''] ?? 0 });
       cur = Math.max(cur, p.end);
     }
-    if (cur < q.end) pieces.push({ start: cur, end: q.end, type: TYPE_INDEX.QUOTE });
+    if (cur < q.end) pieces.push({ start: cur, end: q.end, type: TYPE_INDEX.QUOTE, modifiers: STATUS_BIT[q.status ?? ''] ?? 0 });
   }
   return pieces.sort((a, b) => a.start - b.start);
 }
@@ -43,7 +45,7 @@ export function provideSemanticTokens(doc: TextDocument, a: Analysis, range?: Ra
       const e = nl >= 0 && nl < p.end ? nl : p.end;
       if (e > s) {
         const pos = doc.positionAt(s);
-        builder.push(pos.line, pos.character, e - s, p.type, 0);
+        builder.push(pos.line, pos.character, e - s, p.type, p.modifiers);
       }
       s = e + 1;
     }

@@ -1,0 +1,144 @@
+// The annotation workflow over LSP: decisions persist in the sidecar, survive edits and restarts, and export.
+import assert from 'node:assert/strict';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, test } from 'node:test';
+import {
+  createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, InitializeRequest,
+  InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification, ShowMessageNotification, ShowMessageRequest, StreamMessageReader, StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+const root = join(__dirname, '..', '..');
+const TEXT = 'التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره الصيني شي جين بينغ.\nوقال بوتين للصحافيين: “العلاقات بين البلدين في أفضل حالاتها على الإطلاق”.';
+let server: ChildProcess | undefined;
+
+interface Session { conn: ProtocolConnection; messages: string[]; published: (uri: string) => Promise<void> }
+
+async function start(): Promise<Session> {
+  server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const messages: string[] = [];
+  const waiting = new Map<string, Array<() => void>>();
+  conn.onNotification(ShowMessageNotification.type, (p) => { messages.push(p.message); });
+  conn.onRequest(ShowMessageRequest.type, (p) => { messages.push(p.message); return null; });
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const w = waiting.get(p.uri) ?? []; waiting.set(p.uri, []); w.forEach((f) => f()); });
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+  await conn.sendNotification(InitializedNotification.type, {});
+  return { conn, messages, published: (uri) => new Promise((r) => waiting.set(uri, [...(waiting.get(uri) ?? []), r])) };
+}
+
+afterEach(() => { server?.kill(); server = undefined; });
+
+function article(text = TEXT): { file: string; uri: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'ana-')), 'article.txt');
+  writeFileSync(file, text);
+  return { file, uri: pathToFileURL(file).toString() };
+}
+
+async function open(s: Session, uri: string, text: string): Promise<void> {
+  const done = s.published(uri);
+  await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await done;
+}
+
+/** Closing flushes the sidecar; the server then clears the document's diagnostics, which is the event to wait for. */
+async function close(s: Session, uri: string): Promise<void> {
+  const done = s.published(uri);
+  await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  await done;
+}
+
+const pos = (text: string, needle: string, nth = 0) => {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+  const lines = text.slice(0, i + 1).split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+};
+
+test('annotate a selection as PERSON: saved beside the article, still there after a restart', async () => {
+  const { file, uri } = article();
+  let s = await start();
+  await open(s, uri, TEXT);
+  const sel = TEXT.indexOf('شي جين بينغ');
+  const range = { start: pos(TEXT, 'شي جين بينغ'), end: { line: 0, character: sel + 'شي جين بينغ.'.length } };
+  range.start.character -= 1;
+  const r = await s.conn.sendRequest('arabicNews/annotate', { uri, range, label: 'PERSON' }) as { ok: boolean; message: string };
+  assert.ok(r.ok, r.message);
+  await close(s, uri);
+  const sidecar = JSON.parse(readFileSync(`${file}.annotations.json`, 'utf8'));
+  assert.equal(sidecar.decisions[0].text, 'شي جين بينغ', 'the span snapped to the name, without the full stop');
+  server!.kill();
+  s = await start();
+  await open(s, uri, TEXT);
+  const x = await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(TEXT, 'جين') }) as { label: string; status: string };
+  assert.deepEqual([x.label, x.status], ['PERSON', 'manual']);
+});
+
+test('a rejected suggestion stays rejected after re-analysis; an edit before a span moves it', async () => {
+  const { file, uri } = article();
+  const s = await start();
+  await open(s, uri, TEXT);
+  const at = pos(TEXT, 'موسكو');
+  const before = await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: at }) as { label: string } | null;
+  assert.ok(before, 'Moscow is suggested');
+  await s.conn.sendRequest('arabicNews/decide', { uri, position: at, action: 'reject' });
+  await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'بوتين', 1), action: 'accept' });
+  const prefix = 'عاجل: ';
+  const edited = s.published(uri);
+  await s.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: prefix }] });
+  await edited;
+  const moved = prefix + TEXT;
+  assert.equal(await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(moved, 'موسكو') }), null, 'still rejected');
+  const accepted = await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(moved, 'بوتين', 1) }) as { status: string };
+  assert.equal(accepted.status, 'accepted');
+  const sidecar = JSON.parse(readFileSync(`${file}.annotations.json`, 'utf8'));
+  const d = sidecar.decisions.find((x: { status: string }) => x.status === 'accepted');
+  assert.equal(moved.slice(d.start, d.end), 'بوتين');
+});
+
+test('a malformed sidecar gives an error naming the file and line, and is never overwritten', async () => {
+  const { file, uri } = article();
+  const broken = '{\n  "schema": "arabic-news-annotator/sidecar@1",\n  "decisions": [ oops ]\n}\n';
+  writeFileSync(`${file}.annotations.json`, broken);
+  const s = await start();
+  await open(s, uri, TEXT);
+  assert.ok(s.messages.some((m) => m.includes(`${file}.annotations.json:3`)), s.messages.join('\n'));
+  const r = await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'موسكو'), action: 'reject' }) as { ok: boolean };
+  assert.equal(r.ok, false);
+  await close(s, uri);
+  assert.equal(readFileSync(`${file}.annotations.json`, 'utf8'), broken);
+});
+
+test('an article rewritten outside the editor: spans are re-anchored, or reported when gone', async () => {
+  const { file, uri } = article();
+  let s = await start();
+  await open(s, uri, TEXT);
+  await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'بوتين'), action: 'accept' });
+  await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'موسكو'), action: 'accept' });
+  await close(s, uri);
+  server!.kill();
+  const rewritten = 'مقدمة جديدة للخبر.\n' + TEXT.replace('في موسكو', 'في العاصمة');
+  writeFileSync(file, rewritten);
+  s = await start();
+  await open(s, uri, rewritten);
+  assert.ok(s.messages.some((m) => m.includes('موسكو')), 'the lost span is reported');
+  const x = await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(rewritten, 'بوتين') }) as { status: string };
+  assert.equal(x.status, 'accepted');
+});
+
+test('export produces all four formats from the same engine as the CLI', async () => {
+  const { uri } = article();
+  const s = await start();
+  await open(s, uri, TEXT);
+  for (const format of ['json', 'brat', 'conll', 'jsonl']) {
+    const r = await s.conn.sendRequest('arabicNews/export', { uri, format, offsets: 'codepoint', includeSuggestions: true }) as { files: Array<{ name: string; content: string }> };
+    assert.ok(r.files.length >= 1, format);
+    if (format === 'json') assert.ok(JSON.parse(r.files[0].content).annotations.length > 3);
+    if (format === 'brat') assert.match(r.files[0].content, /^T1\t/m);
+  }
+  assert.ok(!existsSync(join(root, 'article.txt.annotations.json')));
+});

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyDecisions, makeDecision, parseSidecar, reanchor, serializeSidecar, shiftDecisions, SidecarError, SIDECAR_SCHEMA } from '../../../server/src/engine/decisions';
+import { snapSelection } from '../../../server/src/engine/snap';
+import { mapLexicon } from '../../../server/src/engine/model';
+import { analyze } from './helpers';
+
+const TEXT = 'التقى الرئيس فلاديمير بوتين في موسكو مع الرئيس الصيني.';
+const span = (t: string, label = 'PERSON' as const) => ({ start: TEXT.indexOf(t), end: TEXT.indexOf(t) + t.length, kind: 'entity' as const, label });
+
+test('a sidecar round-trips, and a malformed one fails with its line number', () => {
+  const d = makeDecision(TEXT, span('بوتين'), 'manual', 'a1');
+  const raw = serializeSidecar({ schema: SIDECAR_SCHEMA, document: { path: 'x.txt' }, decisions: [d] });
+  assert.deepEqual(parseSidecar(raw).decisions[0], d);
+  const broken = raw.replace('"manual"', '"manual",,');
+  assert.throws(() => parseSidecar(broken), (e: unknown) => e instanceof SidecarError && typeof e.line === 'number' && e.line > 1);
+  assert.throws(() => parseSidecar(raw.replace('sidecar@1', 'sidecar@7')), /newer than this extension/);
+});
+
+test('edits before a span move it; edits inside shrink it; deleting it removes it', () => {
+  const d = makeDecision(TEXT, span('بوتين'), 'manual', 'a1');
+  const moved = shiftDecisions([d], 0, 0, 6).kept[0];
+  assert.equal(moved.start, d.start + 6);
+  const shrunk = shiftDecisions([d], d.start + 1, d.start + 2, 0).kept[0];
+  assert.equal(shrunk.end, d.end - 1);
+  const { kept, removed } = shiftDecisions([d], d.start - 1, d.end + 1, 0);
+  assert.equal(kept.length, 0);
+  assert.equal(removed.length, 1);
+});
+
+test('after an outside rewrite, spans are re-anchored by text and context, or reported lost', () => {
+  const a = makeDecision(TEXT, span('بوتين'), 'manual', 'a1');
+  const b = makeDecision(TEXT, span('موسكو', 'LOCATION' as never), 'accepted', 'a2');
+  const rewritten = 'عاجل: ' + TEXT.replace('موسكو', 'بكين');
+  const { kept, lost } = reanchor([a, b], rewritten);
+  assert.equal(kept.length, 1);
+  assert.equal(rewritten.slice(kept[0].start, kept[0].end), 'بوتين');
+  assert.deepEqual(lost.map((d) => d.id), ['a2']);
+});
+
+test('rejected suggestions disappear; manual spans replace overlapping suggestions', () => {
+  const a = analyze(TEXT);
+  const putin = a.annotations.find((x) => x.kind === 'entity' && x.text.includes('بوتين'))!;
+  assert.ok(putin, 'the tagger suggests Putin');
+  const rejected = applyDecisions(a.annotations, [makeDecision(TEXT, { start: putin.start, end: putin.end, kind: 'entity', label: putin.label }, 'rejected', 'a1')], TEXT);
+  assert.ok(!rejected.some((x) => x.start === putin.start && x.kind === 'entity'));
+  const manual = applyDecisions(a.annotations, [makeDecision(TEXT, { ...span('بوتين'), label: 'MISC' as never }, 'manual', 'a2')], TEXT);
+  const here = manual.filter((x) => x.kind === 'entity' && x.start < span('بوتين').end && span('بوتين').start < x.end);
+  assert.deepEqual(here.map((x) => [x.label, x.status]), [['MISC', 'manual']]);
+});
+
+test('a selection with a leading conjunction or trailing punctuation snaps to the name', () => {
+  const lex = mapLexicon({ 'موسكو': 40 });
+  const text = 'وصل الوفد وموسكو، ثم غادر';
+  const s = text.indexOf('وموسكو');
+  const snapped = snapSelection(text, s - 1, s + 'وموسكو،'.length, lex);
+  assert.equal(text.slice(snapped.start, snapped.end), 'موسكو');
+});
