@@ -31,6 +31,8 @@ if (e2e) {
     },
     outdir: 'dist',
   });
+  // vsce writes the package to out/, which a fresh clone does not have.
+  fs.mkdirSync('out', { recursive: true });
   const model = 'server/data/ner-model.json.gz';
   if (fs.existsSync(model)) fs.copyFileSync(model, 'dist/ner-model.json.gz');
   const cli = 'dist/cli.js';

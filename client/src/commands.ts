@@ -70,36 +70,48 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     const r = await request<ReviewResult>('arabicNews/acceptAll', { uri: at.uri, entityId: x.attributes.entityId });
     if (r) report(r);
   });
-  reg('arabicNews.export', async () => exportCommand(request));
+  reg('arabicNews.export', async (opts?: ExportOptions) => exportCommand(request, opts));
 }
 
-async function exportCommand(request: <T>(method: string, params: object) => Promise<T | undefined>): Promise<void> {
+/** Answers to the export questions; given as the command's argument (scripts, tests), nothing is asked. */
+export interface ExportOptions { format: string; offsets: string; includeSuggestions: boolean; folder: string }
+
+async function exportCommand(request: <T>(method: string, params: object) => Promise<T | undefined>, opts?: ExportOptions): Promise<vscode.Uri[]> {
   const e = vscode.window.activeTextEditor;
-  if (!e) return;
+  if (!e) return [];
+  const answers = opts ?? await askExport(e.document);
+  if (!answers) return [];
+  const r = await request<{ files: Rendered[]; message?: string }>('arabicNews/export', { uri: e.document.uri.toString(), format: answers.format, offsets: answers.offsets, includeSuggestions: answers.includeSuggestions });
+  if (!r?.files.length) { void vscode.window.showWarningMessage(r?.message ?? 'Nothing to export.'); return []; }
+  const written: vscode.Uri[] = [];
+  for (const f of r.files) {
+    const uri = vscode.Uri.joinPath(vscode.Uri.file(answers.folder), f.name);
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(f.content, 'utf8'));
+    written.push(uri);
+  }
+  if (!opts) {
+    const open = await vscode.window.showInformationMessage(`Exported ${written.map((u) => path.basename(u.fsPath)).join(', ')}`, 'Open');
+    if (open) await vscode.window.showTextDocument(written[0]);
+  }
+  return written;
+}
+
+async function askExport(doc: vscode.TextDocument): Promise<ExportOptions | undefined> {
   const format = await vscode.window.showQuickPick([
     { label: 'JSON', value: 'json', description: 'schema arabic-news-annotator/annotations@1' },
     { label: 'brat standoff', value: 'brat', description: '.ann beside a copy of the .txt' },
     { label: 'CoNLL BIO', value: 'conll', description: 'ANERcorp tag set' },
     { label: 'JSONL', value: 'jsonl', description: 'doccano / spaCy style' },
   ], { placeHolder: 'Export format' });
-  if (!format) return;
+  if (!format) return undefined;
   const offsets = format.value === 'json' || format.value === 'jsonl'
     ? (await vscode.window.showQuickPick([{ label: 'Unicode code points', value: 'codepoint', description: 'brat, spaCy, Python' }, { label: 'UTF-16 code units', value: 'utf16', description: 'JavaScript, LSP' }], { placeHolder: 'Offsets' }))?.value
     : 'codepoint';
-  if (!offsets) return;
+  if (!offsets) return undefined;
   const scope = await vscode.window.showQuickPick([{ label: 'Include unreviewed suggestions', value: true }, { label: 'Only accepted and manual annotations', value: false }], { placeHolder: 'Which annotations' });
-  if (!scope) return;
-  const docDir = e.document.uri.scheme === 'file' ? path.dirname(e.document.uri.fsPath) : undefined;
+  if (!scope) return undefined;
+  const docDir = doc.uri.scheme === 'file' ? path.dirname(doc.uri.fsPath) : undefined;
   const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: docDir ? vscode.Uri.file(docDir) : undefined, openLabel: 'Export here' });
-  if (!folder?.[0]) return;
-  const r = await request<{ files: Rendered[]; message?: string }>('arabicNews/export', { uri: e.document.uri.toString(), format: format.value, offsets, includeSuggestions: scope.value });
-  if (!r?.files.length) { void vscode.window.showWarningMessage(r?.message ?? 'Nothing to export.'); return; }
-  const written: vscode.Uri[] = [];
-  for (const f of r.files) {
-    const uri = vscode.Uri.joinPath(folder[0], f.name);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(f.content, 'utf8'));
-    written.push(uri);
-  }
-  const open = await vscode.window.showInformationMessage(`Exported ${written.map((u) => path.basename(u.fsPath)).join(', ')}`, 'Open');
-  if (open) await vscode.window.showTextDocument(written[0]);
+  if (!folder?.[0]) return undefined;
+  return { format: format.value, offsets, includeSuggestions: scope.value, folder: folder[0].fsPath };
 }

@@ -11,7 +11,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const results = path.join(root, 'test-results');
 const work = path.join(results, 'e2e-work');
-const workspace = path.join(here, 'workspace');
+// Tests write sidecars and exports: they run on a copy of the workspace, never on the repository's files.
+const workspace = path.join(work, 'workspace');
 const vsix = path.join(root, 'out', 'arabic-news-annotator.vsix');
 const outcomes = [];
 
@@ -140,6 +141,7 @@ function neovimCheck() {
 async function main() {
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
+  fs.cpSync(path.join(here, 'workspace'), workspace, { recursive: true });
   ensureHarness();
   execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--e2e'], { cwd: root, stdio: 'inherit' });

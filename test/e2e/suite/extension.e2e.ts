@@ -99,6 +99,41 @@ suite('Arabic News Annotator in a real VS Code', () => {
     await vscode.commands.executeCommand('undo');
   });
 
+  test('annotate as PERSON writes the sidecar; reject hides a suggestion; both survive a server restart', async () => {
+    const doc = await openArticle('dated-article.ar.txt');
+    const editor = vscode.window.activeTextEditor!;
+    const start = doc.getText().indexOf('القاهرة');
+    // Select with the preposition in front: the span must snap to the name.
+    editor.selection = new vscode.Selection(doc.positionAt(start - 1), doc.positionAt(start + 'القاهرة'.length));
+    await vscode.commands.executeCommand('arabicNews.annotateOrganization');
+    const sidecar = vscode.Uri.file(doc.uri.fsPath + '.annotations.json');
+    const read = async () => { try { return JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(sidecar)).toString('utf8')); } catch { return undefined; } };
+    const saved = await until('sidecar with the decision', read, (j) => j?.decisions?.some((d: { text: string }) => d.text === 'القاهرة'));
+    assert.strictEqual(saved.decisions.find((d: { text: string }) => d.text === 'القاهرة').label, 'ORGANIZATION');
+    editor.selection = new vscode.Selection(positionOf(doc, 'بلينكن', 1), positionOf(doc, 'بلينكن', 1));
+    await vscode.commands.executeCommand('arabicNews.reject');
+    await until('rejection saved', read, (j) => j?.decisions?.some((d: { status: string }) => d.status === 'rejected'));
+    await vscode.commands.executeCommand('arabicNews.restartServer');
+    const hover = await until('hover after restart', () => hoverText(doc, positionOf(doc, 'القاهرة')), (h) => h.length > 0);
+    assert.match(hover, /Organization/);
+    assert.strictEqual(await hoverText(doc, positionOf(doc, 'بلينكن', 1)), '');
+  });
+
+  test('export writes JSON, brat, CoNLL and JSONL files that parse', async () => {
+    const doc = await openArticle('lavrov-wonsan.txt');
+    const folder = path.join(path.dirname(doc.uri.fsPath), 'exports');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.file(folder));
+    for (const format of ['json', 'brat', 'conll', 'jsonl']) {
+      const written = await vscode.commands.executeCommand<vscode.Uri[]>('arabicNews.export', { format, offsets: 'codepoint', includeSuggestions: true, folder });
+      assert.ok(written.length >= 1, format);
+      const content = Buffer.from(await vscode.workspace.fs.readFile(written[0])).toString('utf8');
+      if (format === 'json') assert.ok(JSON.parse(content).annotations.length > 10);
+      if (format === 'jsonl') assert.ok(JSON.parse(content.trim()).label.length > 10);
+      if (format === 'brat') assert.match(content, /^R1\tSpeaker Arg1:T\d+ Arg2:T\d+$/m);
+      if (format === 'conll') assert.match(content, /\tB-PERS$/m);
+    }
+  });
+
   test('the restart command brings the server back', async () => {
     await vscode.commands.executeCommand('arabicNews.restartServer');
     const doc = await openArticle('lavrov-wonsan.txt');
