@@ -13,7 +13,7 @@ import { trainPerceptron } from './perceptron';
 interface Args { data: string; names: string; out: string; devOut: string; epochs: number; devOnly: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { data: '../shared/data/ner', names: '../shared/data/names', out: 'server/data/ner-model.json.gz', devOut: 'out/dev', epochs: 8, devOnly: false };
+  const a: Args = { data: '../shared/data/ner', names: '../shared/data/names', out: 'server/data/ner-model.json.gz', devOut: 'out/dev', epochs: 10, devOnly: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
