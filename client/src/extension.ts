@@ -5,6 +5,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { StatusBar, ServerStatus } from './statusBar';
 import { registerCommands } from './commands';
 import { ReviewDecorations } from './reviewDecorations';
+import { EntitiesView } from './entitiesView';
 
 let client: LanguageClient | undefined;
 
@@ -25,10 +26,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('arabicNews', 'Arabic News Annotator', serverOptions, clientOptions);
   const status = new StatusBar();
   const decorations = new ReviewDecorations(() => client);
-  context.subscriptions.push(status, decorations);
+  const entities = new EntitiesView(() => client);
+  context.subscriptions.push(status, decorations, entities, vscode.window.registerTreeDataProvider('arabicNews.entities', entities));
   registerCommands(context, () => client);
   context.subscriptions.push(
-    vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); void decorations.refresh(e?.document.uri.toString()); }),
+    vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); void decorations.refresh(e?.document.uri.toString()); void entities.refresh(); }),
+    vscode.commands.registerCommand('arabicNews.articlesMentioning', async (node?: Parameters<EntitiesView['keyOf']>[0]) => {
+      let key = entities.keyOf(node);
+      const editor = vscode.window.activeTextEditor;
+      if (!key && editor) {
+        const x = await client?.sendRequest<{ attributes: { canonical?: string } } | null>('arabicNews/annotationAt', { uri: editor.document.uri.toString(), position: editor.selection.active });
+        key = x?.attributes.canonical;
+      }
+      if (!key) { void vscode.window.showWarningMessage('Put the cursor on an entity, or pick one in the Entities view.'); return; }
+      const found = await client?.sendRequest<Array<{ uri: string; mentions: number; name: string }>>('arabicNews/articlesMentioning', { key }) ?? [];
+      const pick = await vscode.window.showQuickPick(found.map((f) => ({ label: vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri)), description: `${f.mentions} mention${f.mentions > 1 ? 's' : ''} of ${f.name}`, uri: f.uri })),
+        { placeHolder: found.length ? `${found.length} article(s) in the workspace mention this entity` : 'No article in the workspace mentions this entity' });
+      if (pick) await vscode.window.showTextDocument(vscode.Uri.parse(pick.uri));
+    }),
     vscode.commands.registerCommand('arabicNews.restartServer', async () => {
       status.starting();
       await client?.restart();
@@ -50,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client.onNotification('arabicNews/status', (s: ServerStatus) => {
     status.update(s, vscode.window.activeTextEditor?.document.uri.toString());
     void decorations.refresh(s.uri);
+    void entities.refresh(s.uri);
   });
   status.ready();
 }

@@ -20,6 +20,8 @@ import { annotationsAt } from './features/lookup';
 import { acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, ReviewResult } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
 import { SidecarStore } from './sidecarStore';
+import { folderPaths, WorkspaceIndex } from './workspaceIndex';
+import { SYMBOL_KIND } from './features/symbols';
 import { Rendered } from './cli/annotate';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -60,7 +62,10 @@ const documents = new TextDocuments<TextDocument>({
     return current;
   },
 });
-const store = new AnalysisStore(new Analyzer(model), (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
+const analyzer = new Analyzer(model);
+let workspaceFolders: string[] = [];
+const index = new WorkspaceIndex(new Analyzer(model), () => workspaceFolders);
+const store = new AnalysisStore(analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
 const review = { sidecars, lexicon: model.lexicon };
 
 async function refreshSettings(uri: string): Promise<void> {
@@ -94,6 +99,7 @@ connection.onInitialize((params): InitializeResult => {
   canConfigure = !!params.capabilities.workspace?.configuration;
   canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+  workspaceFolders = folderPaths([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])]);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -103,6 +109,7 @@ connection.onInitialize((params): InitializeResult => {
       referencesProvider: true,
       documentHighlightProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'arabic-news-annotator' },
   };
@@ -174,6 +181,21 @@ connection.onRequest('arabicNews/reviewState', (p: { uri: string }) => {
   const ranges = (status: string) => (a?.annotations ?? []).filter((x) => x.status === status).map((x) => ({ start: doc!.positionAt(x.start), end: doc!.positionAt(x.end) }));
   return { suggested: ranges('suggested'), accepted: ranges('accepted'), manual: ranges('manual'), version: doc?.version };
 });
+connection.onWorkspaceSymbol((p) => index.search(p.query).slice(0, 500).map((e) => ({
+  name: e.name, kind: SYMBOL_KIND[e.label], containerName: `${e.label} · ${e.mentions} mention${e.mentions > 1 ? 's' : ''}`,
+  location: { uri: e.uri, range: { start: { line: e.line, character: e.character }, end: { line: e.line, character: e.character + e.end - e.start } } },
+})));
+connection.onRequest('arabicNews/entities', (p: { uri: string }) => {
+  const doc = documents.get(p.uri);
+  const a = doc && store.get(doc);
+  if (!doc || !a) return [];
+  const shown = new Set(a.annotations.filter((x) => x.kind === 'entity').map((x) => `${x.start}:${x.end}`));
+  return a.entities.map((e) => ({
+    id: e.id, key: e.key, label: e.label,
+    mentions: e.mentions.filter((m) => shown.has(`${m.start}:${m.end}`)).map((m) => ({ text: a.text.slice(m.start, m.end), range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
+  })).filter((e) => e.mentions.length);
+});
+connection.onRequest('arabicNews/articlesMentioning', (p: { key: string }) => index.articlesMentioning(p.key));
 connection.onShutdown(() => sidecars.flushAll());
 connection.onExit(() => sidecars.flushAll());
 

@@ -9,6 +9,7 @@ import { afterEach, test } from 'node:test';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, InitializeRequest,
   InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification, ShowMessageNotification, ShowMessageRequest, StreamMessageReader, StreamMessageWriter,
+  WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 
 const root = join(__dirname, '..', '..');
@@ -141,4 +142,21 @@ test('export produces all four formats from the same engine as the CLI', async (
     if (format === 'brat') assert.match(r.files[0].content, /^T1\t/m);
   }
   assert.ok(!existsSync(join(root, 'article.txt.annotations.json')));
+});
+
+test('workspace symbols find entities across the articles of the folder, unopened ones too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ana-ws-'));
+  writeFileSync(join(dir, 'one.txt'), TEXT);
+  writeFileSync(join(dir, 'two.txt'), 'وصل الرئيس الروسي فلاديمير بوتين إلى بكين في زيارة رسمية.');
+  writeFileSync(join(dir, 'english.txt'), 'Vladimir Putin arrived in Beijing.');
+  server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'news' }], capabilities: {} });
+  await conn.sendNotification(InitializedNotification.type, {});
+  const symbols = await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'بوتين' }) as Array<{ location: { uri: string } }>;
+  const files = new Set(symbols.map((s) => s.location.uri.split('/').pop()));
+  assert.deepEqual([...files].sort(), ['one.txt', 'two.txt']);
+  const key = (await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'بوتين' }) as Array<{ name: string }>)[0].name;
+  assert.ok(key.includes('بوتين'));
 });

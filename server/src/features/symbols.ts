@@ -3,7 +3,7 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../engine/analysis';
 
-const KIND: Record<string, SymbolKind> = { PERSON: SymbolKind.Object, LOCATION: SymbolKind.Namespace, ORGANIZATION: SymbolKind.Class, MISC: SymbolKind.Constant };
+export const SYMBOL_KIND: Record<string, SymbolKind> = { PERSON: SymbolKind.Object, LOCATION: SymbolKind.Namespace, ORGANIZATION: SymbolKind.Class, MISC: SymbolKind.Constant };
 const GROUP: Record<string, string> = { PERSON: 'Persons', LOCATION: 'Locations', ORGANIZATION: 'Organizations', MISC: 'Miscellaneous' };
 
 export function provideDocumentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
@@ -15,7 +15,7 @@ export function provideDocumentSymbols(doc: TextDocument, a: Analysis): Document
     const children = entities.map((e) => {
       const first = e.mentions[0];
       const last = e.mentions[e.mentions.length - 1];
-      return { name: a.text.slice(first.start, first.end), detail: `${e.mentions.length} mention${e.mentions.length > 1 ? 's' : ''}`, kind: KIND[label],
+      return { name: a.text.slice(first.start, first.end), detail: `${e.mentions.length} mention${e.mentions.length > 1 ? 's' : ''}`, kind: SYMBOL_KIND[label],
         range: range(first.start, Math.max(first.end, last.end)), selectionRange: range(first.start, first.end) };
     });
     out.push({ name: GROUP[label], detail: String(entities.length), kind: SymbolKind.Package, range: { start: children[0].range.start, end: children.reduce((m, c) => (doc.offsetAt(c.range.end) > doc.offsetAt(m) ? c.range.end : m), children[0].range.end) }, selectionRange: children[0].selectionRange, children });

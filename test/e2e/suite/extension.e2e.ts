@@ -134,6 +134,11 @@ suite('Arabic News Annotator in a real VS Code', () => {
     }
   });
 
+  test('workspace symbols find a person in every article that mentions him', async () => {
+    const found = await until('workspace symbols', () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'لافروف'), (s) => (s ?? []).length > 0);
+    assert.ok(found.some((s) => s.location.uri.fsPath.endsWith('lavrov-wonsan.txt')));
+  });
+
   test('the restart command brings the server back', async () => {
     await vscode.commands.executeCommand('arabicNews.restartServer');
     const doc = await openArticle('lavrov-wonsan.txt');
