@@ -155,7 +155,8 @@ async function main() {
   neovimCheck();
   const failed = outcomes.filter((o) => !o.ok).length;
   console.log(`\ne2e: ${outcomes.length - failed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+// Exit explicitly: lingering keep-alive sockets of the browser driver would otherwise hold the process open.
+main().then((code) => process.exit(code), (e) => { console.error(e); process.exit(1); });
