@@ -7,7 +7,7 @@ const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) 
 const vsix = 'out/arabic-news-annotator.vsix';
 fs.mkdirSync('out', { recursive: true });
 execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { stdio: 'inherit' });
-execFileSync(process.execPath, ['node_modules/@vscode/vsce/vsce', 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { stdio: ['ignore', 'inherit', 'inherit'] });
+execFileSync(process.execPath, ['node_modules/@vscode/vsce/vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { stdio: ['ignore', 'inherit', 'inherit'] });
 console.log(`packaged ${vsix} (${(fs.statSync(vsix).size / 1e6).toFixed(2)} MB)`);
 
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
