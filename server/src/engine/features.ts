@@ -32,14 +32,19 @@ function shape(t: TagToken): string {
 function gazetteerMarks(splits: CliticSplit[], gaz: Gazetteer): string[] {
   const marks = new Array<string>(splits.length).fill('');
   for (let i = 0; i < splits.length; i++) {
-    const maxLen = gaz.firstWords.has(splits[i].stem) ? Math.min(gaz.maxWords, splits.length - i) : 1;
-    for (let len = maxLen; len >= 1; len--) {
-      const words = splits.slice(i, i + len).map((s) => s.stem);
-      const cat = gaz.phrases.get(words.join(' ')) ?? (len === 1 ? gaz.phrases.get(splits[i].core) : undefined);
+    let len = gaz.firstWords.has(splits[i].stem) ? Math.min(gaz.maxWords, splits.length - i) : 1;
+    for (; len >= 2; len--) {
+      let phrase = splits[i].stem;
+      for (let k = 1; k < len; k++) phrase += ' ' + splits[i + k].stem;
+      const cat = gaz.phrases.get(phrase);
       if (cat) {
         for (let k = 0; k < len; k++) if (!marks[i + k]) marks[i + k] = (k === 0 ? 'B-' : 'I-') + cat;
         break;
       }
+    }
+    if (len === 1 && !marks[i]) {
+      const cat = gaz.phrases.get(splits[i].stem) ?? gaz.phrases.get(splits[i].core);
+      if (cat) marks[i] = 'B-' + cat;
     }
   }
   return marks;
@@ -58,6 +63,8 @@ export interface WordInfo {
   split: CliticSplit;
   cue: string;
   shape: string;
+  /** The `fq=` feature (frequency class), reused by context features. */
+  freqClass: string;
   features: string[];
 }
 
@@ -67,16 +74,18 @@ export function wordInfo(t: TagToken, lex: Lexicon): WordInfo {
   const core = split.core;
   const sh = shape(t);
   const f: string[] = ['b', 'w=' + t.norm, 'c=' + core, 'sh=' + sh];
+  let freqClass = 'fq=na';
   if (t.isWord) {
     const freq = lex.freq(t.norm) + lex.freq(split.stem);
-    f.push('fq=' + (freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3));
+    freqClass = 'fq=' + (freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3);
+    f.push(freqClass);
     f.push('al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix);
     for (let k = 1; k <= 3 && k < core.length; k++) f.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
     f.push('len=' + Math.min(core.length, 8));
   }
   const c = cue(split.stem, core);
   if (c) f.push('cue=' + c);
-  return { split, cue: c, shape: sh, features: f };
+  return { split, cue: c, shape: sh, freqClass, features: f };
 }
 
 /** Features that depend on the neighbours of token i (context words, cues, gazetteer phrases). */
@@ -94,8 +103,6 @@ export function contextFeatures(words: WordInfo[], gazMarks: string[], i: number
       if (d === -1 || d === 1) f.push('sh' + d + '=' + words[j].shape);
     }
   }
-  const core = words[i].split.core;
-  f.push('c-1c=' + stemAt(i - 1) + '|' + core, 'cc+1=' + core + '|' + stemAt(i + 1));
   const window = cueWindow(words, i);
   if (window) f.push(window);
   return f;
@@ -108,7 +115,7 @@ export function contextFeatures(words: WordInfo[], gazMarks: string[], i: number
 export function cueWindow(words: WordInfo[], i: number): string {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (words[j].shape !== 'ar' && words[j].shape !== 'latin') return '';
-    if (words[j].cue) return 'cw=' + words[j].cue + (i - j) + '|' + words[i].features.find((x) => x.startsWith('fq='));
+    if (words[j].cue) return 'cw=' + words[j].cue + (i - j) + '|' + words[i].freqClass;
   }
   return '';
 }

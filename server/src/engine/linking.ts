@@ -42,11 +42,23 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
     const current = canonical.get(last);
     if (!current || current === last || current.split(' ').length < words.length) canonical.set(last, key);
   }
+  // A shorter form of a longer person name (كيم جونج … كيم جونج أون) is the same person.
+  const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
+  for (const key of personKeys) {
+    const longer = personKeys.filter((k) => k.length > key.length && k.startsWith(key + ' ')).sort((a, b) => b.length - a.length)[0];
+    if (longer) canonical.set(key, longer);
+  }
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too.
   const mentions: Array<{ m: EntityMention; propagated: boolean }> = [];
   for (const p of paragraphs) {
     const covered = new Uint8Array(p.tokens.length);
-    for (const m of p.mentions) { covered.fill(1, m.firstToken, m.lastToken); mentions.push({ m, propagated: false }); }
+    const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
+    for (const m of p.mentions) {
+      covered.fill(1, m.firstToken, m.lastToken);
+      const entry = { m: { ...m }, propagated: false };
+      endingAt.set(m.lastToken, entry);
+      mentions.push(entry);
+    }
     p.tokens.forEach((t, i) => {
       if (covered[i] || t.kind !== 'word') return;
       const stem = p.stems[i];
@@ -54,6 +66,12 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
       if (!target || stem.length < 3) return;
       const label = labelOf(target);
       if (label !== 'PERSON' && !votes.has(stem)) return;
+      // The missing last word of a name the tagger cut short: extend that mention instead.
+      const before = endingAt.get(i);
+      if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
+        before.m = { ...before.m, end: t.end, lastToken: i + 1, key: `${before.m.key} ${stem}` };
+        return;
+      }
       mentions.push({
         m: { label, start: t.start + sourcePrefixLength(t.text, p.prefixes[i]), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
         propagated: true,

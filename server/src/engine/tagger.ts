@@ -23,6 +23,9 @@ export function allowed(prev: number, tag: number): boolean {
   return prev === tag || prev === tag - 1;
 }
 
+/** allowed() as a table, so the decoders' inner loops do not branch through a call. */
+const ALLOWED = Uint8Array.from({ length: NUM_TAGS * NUM_TAGS }, (_, i) => (allowed(Math.floor(i / NUM_TAGS), i % NUM_TAGS) ? 1 : 0));
+
 /** Weights of a trained model: a flat [feature][tag] table, and transitions (row NUM_TAGS = sentence start). */
 export interface TaggerWeights {
   /** Row of `feature` in `table`, or -1 when the model does not know it. */
@@ -54,7 +57,7 @@ export function viterbi(em: Float64Array, n: number, trans: Float64Array): numbe
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < NUM_TAGS; p++) {
-        if (!allowed(p, t)) continue;
+        if (!ALLOWED[p * NUM_TAGS + t]) continue;
         const s = score[(i - 1) * NUM_TAGS + p] + trans[p * NUM_TAGS + t];
         if (s > best) { best = s; arg = p; }
       }
@@ -85,12 +88,12 @@ export function posteriors(em: Float64Array, n: number, trans: Float64Array, tag
   for (let t = 0; t < T; t++) alpha[t] = isInside(t) ? -Infinity : em[t] + trans[T * T + t];
   for (let i = 1; i < n; i++) for (let t = 0; t < T; t++) {
     let best = -Infinity;
-    for (let p = 0; p < T; p++) if (allowed(p, t)) { const v = alpha[(i - 1) * T + p] + trans[p * T + t]; if (v > best) best = v; }
+    for (let p = 0; p < T; p++) if (ALLOWED[p * T + t]) { const v = alpha[(i - 1) * T + p] + trans[p * T + t]; if (v > best) best = v; }
     alpha[i * T + t] = best + em[i * T + t];
   }
   for (let i = n - 2; i >= 0; i--) for (let p = 0; p < T; p++) {
     let best = -Infinity;
-    for (let t = 0; t < T; t++) if (allowed(p, t)) { const v = trans[p * T + t] + em[(i + 1) * T + t] + beta[(i + 1) * T + t]; if (v > best) best = v; }
+    for (let t = 0; t < T; t++) if (ALLOWED[p * T + t]) { const v = trans[p * T + t] + em[(i + 1) * T + t] + beta[(i + 1) * T + t]; if (v > best) best = v; }
     beta[i * T + p] = best;
   }
   return tags.map((tag, i) => {

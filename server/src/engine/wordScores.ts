@@ -15,7 +15,7 @@ export interface ScoredWord {
   asNeighbour: Float64Array;
 }
 
-interface ModelCache { words: Map<string, ScoredWord>; boundary: Float64Array }
+interface ModelCache { words: Map<string, ScoredWord>; other: Map<string, ScoredWord>; boundary: Float64Array }
 const CACHE_LIMIT = 200_000;
 const caches = new WeakMap<NerModel, ModelCache>();
 
@@ -31,15 +31,16 @@ function cacheFor(model: NerModel): ModelCache {
   if (!c) {
     const boundary = new Float64Array(ROLES.length * NUM_TAGS);
     ROLES.forEach((d, r) => addScores(model.weights, ['c' + d + '=' + (d < 0 ? '<s>' : '</s>')], boundary, r * NUM_TAGS));
-    c = { words: new Map(), boundary };
+    c = { words: new Map(), other: new Map(), boundary };
     caches.set(model, c);
   }
   return c;
 }
 
 export function scoredWord(t: Token, model: NerModel): ScoredWord {
-  const cache = cacheFor(model).words;
-  const key = t.kind + ':' + t.norm;
+  // Words and other tokens apart: the same text is a word in one and a number or mark in the other.
+  const cache = t.kind === 'word' ? cacheFor(model).words : cacheFor(model).other;
+  const key = t.kind === 'word' ? t.norm : t.kind + ':' + t.norm;
   let w = cache.get(key);
   if (w) return w;
   const tt: TagToken = { norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' };
@@ -66,13 +67,12 @@ export function scoreSentence(words: ScoredWord[], marks: string[], model: NerMo
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
     em.set(words[i].own, base);
-    ROLES.forEach((d, r) => {
-      const j = i + d;
+    for (let r = 0; r < ROLES.length; r++) {
+      const j = i + ROLES[r];
       const src = j >= 0 && j < n ? words[j].asNeighbour : boundary;
       for (let t = 0; t < NUM_TAGS; t++) em[base + t] += src[r * NUM_TAGS + t];
-    });
-    const core = words[i].info.split.core;
-    const extra = ['c-1c=' + (i > 0 ? words[i - 1].info.split.core : '<s>') + '|' + core, 'cc+1=' + core + '|' + (i + 1 < n ? words[i + 1].info.split.core : '</s>')];
+    }
+    const extra: string[] = [];
     if (marks[i]) extra.push('g=' + marks[i], 'gc=' + marks[i].slice(2));
     if (i > 0 && marks[i - 1]) extra.push('g-1=' + marks[i - 1]);
     if (i + 1 < n && marks[i + 1]) extra.push('g1=' + marks[i + 1]);
