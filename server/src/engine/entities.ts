@@ -3,7 +3,7 @@ import { sourcePrefixLength } from './clitics';
 import { gazetteerMarksFor } from './features';
 import { scoredWord, scoreSentence } from './wordScores';
 import { NerModel } from './model';
-import { EntityLabel, isInside, posteriors, tagLabel, viterbi } from './tagger';
+import { decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -59,9 +59,9 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
     words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
     const em = scoreSentence(words, marks, model);
-    const tags = viterbi(em, sentence.length, model.weights.transition);
-    // Posteriors cost a forward-backward pass: only sentences with a name need them.
-    const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, tags) : [];
+    const { tags, forward } = decode(em, sentence.length, model.weights.transition);
+    // Confidences cost a backward pass: only sentences with a name need them.
+    const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, tags, forward) : [];
     let k = 0;
     while (k < tags.length) {
       const label = tagLabel(tags[k]);

@@ -46,7 +46,12 @@ export function addScores(w: TaggerWeights, features: string[], out: Float64Arra
 
 /** Best tag sequence under the BIO constraint. */
 export function viterbi(em: Float64Array, n: number, trans: Float64Array): number[] {
-  if (n === 0) return [];
+  return decode(em, n, trans).tags;
+}
+
+/** Viterbi decoding that also returns its forward (max-product) scores, which confidences reuse. */
+export function decode(em: Float64Array, n: number, trans: Float64Array): { tags: number[]; forward: Float64Array } {
+  if (n === 0) return { tags: [], forward: new Float64Array(0) };
   const score = new Float64Array(n * NUM_TAGS);
   const back = new Int8Array(n * NUM_TAGS);
   for (let t = 0; t < NUM_TAGS; t++) {
@@ -70,7 +75,7 @@ export function viterbi(em: Float64Array, n: number, trans: Float64Array): numbe
   for (let t = 1; t < NUM_TAGS; t++) if (score[(n - 1) * NUM_TAGS + t] > score[(n - 1) * NUM_TAGS + last]) last = t;
   tags[n - 1] = last;
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NUM_TAGS + tags[i]];
-  return tags;
+  return { tags, forward: score };
 }
 
 /** Margins are divided by this before the logistic squash; 40 makes confidence track exact-match precision on the dev set. */
@@ -81,16 +86,10 @@ export const CONFIDENCE_TEMPERATURE = 40;
  * when that token is forced to another tag, squashed to 0..1 — how contested the decision
  * was in context. Costs two max-product passes (no exponentials per cell).
  */
-export function posteriors(em: Float64Array, n: number, trans: Float64Array, tags: number[]): number[] {
+export function posteriors(em: Float64Array, n: number, trans: Float64Array, tags: number[], forward?: Float64Array): number[] {
   const T = NUM_TAGS;
-  const alpha = new Float64Array(n * T);
+  const alpha = forward ?? decode(em, n, trans).forward;
   const beta = new Float64Array(n * T);
-  for (let t = 0; t < T; t++) alpha[t] = isInside(t) ? -Infinity : em[t] + trans[T * T + t];
-  for (let i = 1; i < n; i++) for (let t = 0; t < T; t++) {
-    let best = -Infinity;
-    for (let p = 0; p < T; p++) if (ALLOWED[p * T + t]) { const v = alpha[(i - 1) * T + p] + trans[p * T + t]; if (v > best) best = v; }
-    alpha[i * T + t] = best + em[i * T + t];
-  }
   for (let i = n - 2; i >= 0; i--) for (let p = 0; p < T; p++) {
     let best = -Infinity;
     for (let t = 0; t < T; t++) if (ALLOWED[p * T + t]) { const v = trans[p * T + t] + em[(i + 1) * T + t] + beta[(i + 1) * T + t]; if (v > best) best = v; }
