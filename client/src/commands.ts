@@ -10,9 +10,14 @@ type Target = { uri: string; position: vscode.Position } | undefined;
 const ENTITY_LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'];
 const ALL_LABELS = [...ENTITY_LABELS, 'DATE', 'TIME', 'DURATION', 'SET', 'QUOTE'];
 
+/** Context key that routes Ctrl+Z to the last annotation command until the text is edited. */
+const UNDOABLE = 'arabicNews.annotationUndoable';
+
 function report(r: ReviewResult): void {
-  if (r.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
-  else void vscode.window.showWarningMessage(r.message);
+  if (r.ok) {
+    void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
+    void vscode.commands.executeCommand('setContext', UNDOABLE, true);
+  } else void vscode.window.showWarningMessage(r.message);
 }
 
 /** Where a command acts: the code action's arguments, else the active editor's cursor. */
@@ -71,26 +76,58 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     if (r) report(r);
   });
   reg('arabicNews.export', async (opts?: ExportOptions) => exportCommand(request, opts));
+  reg('arabicNews.undoAnnotation', async () => {
+    const e = vscode.window.activeTextEditor;
+    const r = e && await request<ReviewResult>('arabicNews/undo', { uri: e.document.uri.toString() });
+    if (r?.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
+    else { await vscode.commands.executeCommand('setContext', UNDOABLE, false); await vscode.commands.executeCommand('undo'); }
+  });
+  reg('arabicNews.import', async () => importCommand(request));
+  context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((ev) => {
+    if (ev.contentChanges.length && ev.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', UNDOABLE, false);
+  }), vscode.window.onDidChangeActiveTextEditor(() => void vscode.commands.executeCommand('setContext', UNDOABLE, false)));
 }
 
 /** Answers to the export questions; given as the command's argument (scripts, tests), nothing is asked. */
-export interface ExportOptions { format: string; offsets: string; includeSuggestions: boolean; folder: string }
+export interface ExportOptions { format: string; offsets: string; includeSuggestions: boolean; folder: string; scope?: 'document' | 'workspace' }
 
-async function exportCommand(request: <T>(method: string, params: object) => Promise<T | undefined>, opts?: ExportOptions): Promise<vscode.Uri[]> {
-  const e = vscode.window.activeTextEditor;
-  if (!e) return [];
-  const answers = opts ?? await askExport(e.document);
-  if (!answers) return [];
-  const r = await request<{ files: Rendered[]; message?: string }>('arabicNews/export', { uri: e.document.uri.toString(), format: answers.format, offsets: answers.offsets, includeSuggestions: answers.includeSuggestions });
-  if (!r?.files.length) { void vscode.window.showWarningMessage(r?.message ?? 'Nothing to export.'); return []; }
+async function exportOne(request: <T>(method: string, params: object) => Promise<T | undefined>, doc: vscode.TextDocument, answers: ExportOptions): Promise<vscode.Uri[] | string> {
+  const r = await request<{ files: Rendered[]; message?: string }>('arabicNews/export', { uri: doc.uri.toString(), format: answers.format, offsets: answers.offsets, includeSuggestions: answers.includeSuggestions });
+  if (!r?.files.length) return r?.message ?? 'nothing to export';
   const written: vscode.Uri[] = [];
   for (const f of r.files) {
     const uri = vscode.Uri.joinPath(vscode.Uri.file(answers.folder), f.name);
     await vscode.workspace.fs.writeFile(uri, Buffer.from(f.content, 'utf8'));
     written.push(uri);
   }
-  if (!opts) {
-    const open = await vscode.window.showInformationMessage(`Exported ${written.map((u) => path.basename(u.fsPath)).join(', ')}`, 'Open');
+  return written;
+}
+
+async function exportCommand(request: <T>(method: string, params: object) => Promise<T | undefined>, opts?: ExportOptions): Promise<vscode.Uri[]> {
+  const e = vscode.window.activeTextEditor;
+  const answers = opts ?? (e ? await askExport(e.document) : undefined);
+  if (!answers) return [];
+  await vscode.workspace.fs.createDirectory(vscode.Uri.file(answers.folder));
+  let written: vscode.Uri[] = [];
+  if (answers.scope === 'workspace') {
+    written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Exporting Arabic articles', cancellable: true }, async (progress, token) => {
+      const files = await vscode.workspace.findFiles('**/*.txt', '**/{node_modules,out,dist,test-results}/**', 5000, token);
+      const out: vscode.Uri[] = [];
+      for (const [i, file] of files.entries()) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(file)}`, increment: 100 / files.length });
+        const result = await exportOne(request, await vscode.workspace.openTextDocument(file), answers);
+        if (typeof result !== 'string') out.push(...result);
+      }
+      return out;
+    });
+  } else if (e) {
+    const result = await exportOne(request, e.document, answers);
+    if (typeof result === 'string') { void vscode.window.showWarningMessage(`Nothing exported: ${result}`); return []; }
+    written = result;
+  }
+  if (!opts && written.length) {
+    const open = await vscode.window.showInformationMessage(`Exported ${written.length} file(s) to ${answers.folder}`, 'Open');
     if (open) await vscode.window.showTextDocument(written[0]);
   }
   return written;
@@ -110,8 +147,23 @@ async function askExport(doc: vscode.TextDocument): Promise<ExportOptions | unde
   if (!offsets) return undefined;
   const scope = await vscode.window.showQuickPick([{ label: 'Include unreviewed suggestions', value: true }, { label: 'Only accepted and manual annotations', value: false }], { placeHolder: 'Which annotations' });
   if (!scope) return undefined;
+  const where = await vscode.window.showQuickPick([{ label: 'This document', value: 'document' as const }, { label: 'All Arabic articles in the workspace', value: 'workspace' as const }], { placeHolder: 'Scope' });
+  if (!where) return undefined;
   const docDir = doc.uri.scheme === 'file' ? path.dirname(doc.uri.fsPath) : undefined;
-  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: docDir ? vscode.Uri.file(docDir) : undefined, openLabel: 'Export here' });
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri = where.value === 'workspace' && root ? vscode.Uri.joinPath(root, 'annotations') : docDir ? vscode.Uri.file(docDir) : undefined;
+  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri, openLabel: 'Export here' });
   if (!folder?.[0]) return undefined;
-  return { format: format.value, offsets, includeSuggestions: scope.value, folder: folder[0].fsPath };
+  return { format: format.value, offsets, includeSuggestions: scope.value, folder: folder[0].fsPath, scope: where.value };
+}
+
+async function importCommand(request: <T>(method: string, params: object) => Promise<T | undefined>): Promise<void> {
+  const e = vscode.window.activeTextEditor;
+  if (!e) return;
+  const files = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Arabic News JSON or brat': ['json', 'ann'] }, openLabel: 'Import' });
+  if (!files?.[0]) return;
+  const content = Buffer.from(await vscode.workspace.fs.readFile(files[0])).toString('utf8');
+  const format = files[0].fsPath.endsWith('.ann') ? 'brat' : 'json';
+  const r = await request<ReviewResult>('arabicNews/import', { uri: e.document.uri.toString(), format, content });
+  if (r) report(r);
 }

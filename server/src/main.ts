@@ -17,7 +17,9 @@ import { fileURLToPath } from 'url';
 import { Analysis } from './engine/analysis';
 import { reanchor } from './engine/decisions';
 import { annotationsAt } from './features/lookup';
-import { acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, ReviewResult } from './features/review';
+import {
+  acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult,
+} from './features/review';
 import { provideReviewActions } from './features/reviewActions';
 import { SidecarStore } from './sidecarStore';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
@@ -163,6 +165,8 @@ function reviewRequest<P extends { uri: string }>(method: string, run: (doc: Tex
 reviewRequest<AnnotateParams>('arabicNews/annotate', (doc, _a, p) => annotateSelection(doc, p, review));
 reviewRequest<DecideParams>('arabicNews/decide', (doc, a, p) => decide(doc, a, p, review));
 reviewRequest<AcceptAllParams>('arabicNews/acceptAll', (doc, a, p) => acceptAll(doc, a, p, review));
+reviewRequest<{ uri: string }>('arabicNews/undo', (doc) => (sidecars.undo(doc.uri) ? { ok: true, message: 'Undid the last annotation command.' } : { ok: false, message: 'No annotation command to undo.' }));
+reviewRequest<ImportParams>('arabicNews/import', (doc, a, p) => importAnnotations(doc, a, p, review));
 connection.onRequest('arabicNews/export', (p: ExportParams): { files: Rendered[]; message?: string } => {
   const doc = documents.get(p.uri);
   const a = doc && store.get(doc);

@@ -20,6 +20,8 @@ interface Entry {
   dirty: boolean;
   file?: string;
   version: number;
+  /** Decisions before each annotation command, for undo; cleared by text edits (offsets would be stale). */
+  history: Decision[][];
 }
 
 export function sidecarPath(uri: string): string | undefined {
@@ -33,7 +35,7 @@ export class SidecarStore {
   /** Loads the sidecar of a newly opened article and re-anchors its decisions in the current text. */
   open(uri: string, text: string): void {
     const file = sidecarPath(uri);
-    const entry: Entry = { decisions: [], dirty: false, file, version: 0 };
+    const entry: Entry = { decisions: [], dirty: false, file, version: 0, history: [] };
     this.entries.set(uri, entry);
     if (!file || !fs.existsSync(file)) return;
     try {
@@ -74,10 +76,24 @@ export class SidecarStore {
     const e = this.entries.get(uri);
     if (!e) throw new Error('the document is not open');
     if (e.error) throw new Error(e.error);
+    e.history.push(e.decisions);
+    if (e.history.length > 100) e.history.shift();
     e.decisions = change(e.decisions);
     e.dirty = true;
     e.version++;
     this.events.changed(uri);
+  }
+
+  /** Reverts the last annotation command; false when there is nothing to undo. */
+  undo(uri: string): boolean {
+    const e = this.entries.get(uri);
+    const previous = e?.history.pop();
+    if (!e || !previous || e.error) return false;
+    e.decisions = previous;
+    e.dirty = true;
+    e.version++;
+    this.events.changed(uri);
+    return true;
   }
 
   /** New decision id, unique within the article. */
@@ -95,7 +111,9 @@ export class SidecarStore {
   /** Moves decisions through one edit of the open document; spans whose text was deleted are reported. */
   edit(uri: string, from: number, to: number, inserted: number): void {
     const e = this.entries.get(uri);
-    if (!e || e.error || !e.decisions.length) return;
+    if (!e || e.error) return;
+    e.history = [];
+    if (!e.decisions.length) return;
     const { kept, removed } = shiftDecisions(e.decisions, from, to, inserted);
     e.decisions = kept;
     e.dirty = true;

@@ -80,7 +80,7 @@ async function extensionHostSuite(chromium, installedExtension) {
     const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(installedExtension)], ['extensionTestsPath', remote(suite)]];
     await page.goto(`http://127.0.0.1:${cs.port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 300_000))]);
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 480_000))]);
     record('mocha suite in the extension host (code-server)', code === 0, code === 0 ? '' : `exit ${code}`);
   } finally {
     await ctx.close();

@@ -160,3 +160,22 @@ test('workspace symbols find entities across the articles of the folder, unopene
   const key = (await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'بوتين' }) as Array<{ name: string }>)[0].name;
   assert.ok(key.includes('بوتين'));
 });
+
+test('exports round-trip: importing our JSON or a brat .ann restores the same spans and labels', async () => {
+  const s = await start();
+  const source = article();
+  await open(s, source.uri, TEXT);
+  await s.conn.sendRequest('arabicNews/annotate', { uri: source.uri, range: { start: pos(TEXT, 'شي جين بينغ'), end: { line: 0, character: TEXT.indexOf('بينغ') + 4 } }, label: 'PERSON' });
+  const spansOf = (json: string) => (JSON.parse(json).annotations as Array<{ start: number; end: number; label: string }>).map((x) => `${x.start}-${x.end}:${x.label}`).sort();
+  const exported = async (uri: string, format: string, includeSuggestions: boolean) =>
+    ((await s.conn.sendRequest('arabicNews/export', { uri, format, offsets: 'codepoint', includeSuggestions })) as { files: Array<{ content: string }> }).files[0].content;
+  const json = await exported(source.uri, 'json', true);
+  const ann = await exported(source.uri, 'brat', true);
+  for (const [format, content] of [['json', json], ['brat', ann]]) {
+    const target = article();
+    await open(s, target.uri, TEXT);
+    const r = await s.conn.sendRequest('arabicNews/import', { uri: target.uri, format, content }) as { ok: boolean; message: string };
+    assert.ok(r.ok, r.message);
+    assert.deepEqual(spansOf(await exported(target.uri, 'json', false)), spansOf(json), `${format} round trip`);
+  }
+});

@@ -2,6 +2,7 @@
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarksFor } from './features';
 import { scoredWord, scoreSentence } from './wordScores';
+import { tagNamesAfterTitles } from './titleNames';
 import { NerModel } from './model';
 import { decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -31,6 +32,7 @@ export interface ParagraphTags {
 }
 
 const CONJ_OR_PREP = /^[وفبلك]/;
+const TITLE_BACKOFF_CONFIDENCE = 0.6;
 
 /**
  * Where the entity starts inside its first token. The lexicon-guided split is used when it
@@ -59,9 +61,13 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
     words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
     const em = scoreSentence(words, marks, model);
-    const { tags, forward } = decode(em, sentence.length, model.weights.transition);
+    const decoded = decode(em, sentence.length, model.weights.transition);
+    const forward = decoded.forward;
+    const tags = tagNamesAfterTitles(sentence, stems.slice(offset, offset + sentence.length), decoded.tags, model.lexicon, model.gazetteer);
     // Confidences cost a backward pass: only sentences with a name need them.
-    const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, tags, forward) : [];
+    const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
+    // Names added by the title backoff get a fixed, middling confidence: the tagger did not vote for them.
+    tags.forEach((t, k) => { if (t !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE; });
     let k = 0;
     while (k < tags.length) {
       const label = tagLabel(tags[k]);

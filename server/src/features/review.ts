@@ -6,6 +6,7 @@ import { Lexicon } from '../engine/clitics';
 import { ExportFormat } from '../engine/exporters';
 import { OffsetConvention } from '../engine/offsets';
 import { snapSelection } from '../engine/snap';
+import { importBrat, ImportedSpan, importJson } from '../engine/importers';
 import { render, Rendered } from '../cli/annotate';
 import { SidecarStore } from '../sidecarStore';
 import { annotationsAt } from './lookup';
@@ -14,6 +15,7 @@ export interface AnnotateParams { uri: string; range: Range; label: AnnotationLa
 export interface DecideParams { uri: string; position: Position; action: 'accept' | 'reject' | 'remove' | 'relabel'; label?: AnnotationLabel }
 export interface AcceptAllParams { uri: string; label?: AnnotationLabel; entityId?: string }
 export interface ExportParams { uri: string; format: ExportFormat; offsets: OffsetConvention; includeSuggestions: boolean }
+export interface ImportParams { uri: string; format: 'json' | 'brat'; content: string }
 export interface ReviewResult { ok: boolean; message: string }
 
 export function kindOf(label: AnnotationLabel): AnnotationKind {
@@ -82,4 +84,18 @@ export function acceptAll(doc: TextDocument, a: Analysis, p: AcceptAllParams, de
 export function exportDocument(a: Analysis, p: ExportParams, path: string, sha256: string): Rendered[] {
   const annotations = p.includeSuggestions ? a.annotations : a.annotations.filter((x) => x.status === 'accepted' || x.status === 'manual');
   return render({ ...a, annotations }, path, sha256, { format: p.format, offsets: p.offsets });
+}
+
+/** Restores spans from an export: a span the tagger also suggests becomes accepted, any other a manual one. */
+export function importAnnotations(doc: TextDocument, a: Analysis, p: ImportParams, deps: ReviewDeps): ReviewResult {
+  const text = doc.getText();
+  const { spans, problems } = p.format === 'brat' ? importBrat(p.content, text) : importJson(p.content, text);
+  if (!spans.length) return { ok: false, message: `Nothing imported${problems.length ? `: ${problems.slice(0, 3).join('; ')}` : ''}.` };
+  const suggested = (s: ImportedSpan) => a.annotations.some((x) => x.source === 'auto' && x.kind === s.kind && x.label === s.label && x.start === s.start && x.end === s.end);
+  deps.sidecars.update(doc.uri, (ds) => {
+    const kept = ds.filter((d) => !spans.some((s) => s.kind === d.kind && s.start < d.end && d.start < s.end));
+    const added = spans.map((s) => deps.sidecars.make(doc.uri, text, s, suggested(s) ? 'accepted' : 'manual'));
+    return [...kept, ...added.map((d, i) => ({ ...d, id: `${d.id}-${i + 1}` }))];
+  });
+  return { ok: true, message: `Imported ${spans.length} annotation${spans.length > 1 ? 's' : ''}${problems.length ? `; ${problems.length} skipped (${problems.slice(0, 2).join('; ')})` : ''}.` };
 }

@@ -4,10 +4,11 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const folder0 = () => folder().fsPath;
 const file = (name: string) => vscode.Uri.joinPath(folder(), name);
 
 /** Polls `f` until it returns a value that passes `ok`, or fails after the deadline (no fixed sleeps). */
-async function until<T>(what: string, f: () => Thenable<T> | T, ok: (v: T) => boolean, ms = 90_000): Promise<T> {
+async function until<T>(what: string, f: () => Thenable<T> | T, ok: (v: T) => boolean, ms = 45_000): Promise<T> {
   const deadline = Date.now() + ms;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -132,6 +133,30 @@ suite('Arabic News Annotator in a real VS Code', () => {
       if (format === 'brat') assert.match(content, /^R1\tSpeaker Arg1:T\d+ Arg2:T\d+$/m);
       if (format === 'conll') assert.match(content, /\tB-PERS$/m);
     }
+  });
+
+  test('undo right after an annotation command takes it back', async () => {
+    const doc = await openArticle('lavrov-wonsan.txt');
+    const editor = vscode.window.activeTextEditor!;
+    const start = doc.getText().indexOf('الحوار الاستراتيجي');
+    editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + 'الحوار الاستراتيجي'.length));
+    await vscode.commands.executeCommand('arabicNews.annotateMisc');
+    const sidecar = vscode.Uri.file(doc.uri.fsPath + '.annotations.json');
+    const read = async () => { try { return JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(sidecar)).toString('utf8')); } catch { return undefined; } };
+    const has = (j: { decisions?: Array<{ text: string }> } | undefined) => !!j?.decisions?.some((d) => d.text === 'الحوار الاستراتيجي');
+    await until('annotation saved', read, has);
+    await vscode.commands.executeCommand('arabicNews.undoAnnotation');
+    await until('annotation undone in the sidecar', read, (j) => !has(j));
+    assert.strictEqual(doc.getText().indexOf('الحوار الاستراتيجي'), start, 'the text itself is untouched');
+  });
+
+  test('export of all Arabic articles in the workspace skips English plain text', async () => {
+    await openArticle('lavrov-wonsan.txt');
+    const folder = path.join(folder0(), 'annotations');
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('arabicNews.export', { format: 'json', offsets: 'codepoint', includeSuggestions: true, folder, scope: 'workspace' });
+    const names = written.map((u) => path.basename(u.fsPath)).sort();
+    assert.ok(names.includes('lavrov-wonsan.json') && names.includes('dated-article.ar.json'), names.join(', '));
+    assert.ok(!names.includes('english-note.json'));
   });
 
   test('workspace symbols find a person in every article that mentions him', async () => {

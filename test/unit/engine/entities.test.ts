@@ -58,3 +58,10 @@ test('the cached fast scoring path equals summing every training feature', () =>
   features.forEach((f, i) => addScores(model.weights, f, slow, i * NUM_TAGS));
   for (let i = 0; i < slow.length; i++) assert.ok(Math.abs(fast[i] - slow[i]) < 1e-9, `score ${i}: ${fast[i]} vs ${slow[i]}`);
 });
+
+test('an unseen foreign name right after a title phrase is a person', () => {
+  const a = analyze('وصل وزير الخارجية الأمريكي أنتوني بلينكن أمس إلى القاهرة.');
+  const person = a.annotations.find((x) => x.kind === 'entity' && x.label === 'PERSON');
+  assert.equal(person?.text, 'أنتوني بلينكن');
+  assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text.includes('الخارجية') && x.label === 'PERSON'));
+});

@@ -1,0 +1,65 @@
+// Reads annotations back from our JSON export or a brat .ann file, as UTF-16 spans checked against the text.
+import { AnnotationKind, AnnotationLabel } from './analysis';
+import { OffsetConvention } from './offsets';
+
+export interface ImportedSpan { start: number; end: number; kind: AnnotationKind; label: AnnotationLabel }
+export interface ImportResult { spans: ImportedSpan[]; problems: string[] }
+
+const KIND_OF: Record<string, AnnotationKind> = {
+  PERSON: 'entity', LOCATION: 'entity', ORGANIZATION: 'entity', MISC: 'entity',
+  DATE: 'date', TIME: 'date', DURATION: 'date', SET: 'date', QUOTE: 'quotation',
+};
+
+/** Maps offsets in `convention` to UTF-16 offsets of `text`. */
+function toUtf16(text: string, convention: OffsetConvention): (x: number) => number {
+  if (convention === 'utf16') return (x) => x;
+  const table: number[] = [];
+  let u = 0;
+  for (const ch of text) { table.push(u); u += ch.length; }
+  table.push(u);
+  return (x) => (x >= 0 && x < table.length ? table[x] : -1);
+}
+
+function check(text: string, span: ImportedSpan, expected: string | undefined, where: string, out: ImportResult): void {
+  if (span.start < 0 || span.end > text.length || span.end <= span.start) { out.problems.push(`${where}: offsets outside the document`); return; }
+  if (expected !== undefined && text.slice(span.start, span.end).replace(/\n/g, ' ') !== expected.replace(/\n/g, ' ')) {
+    out.problems.push(`${where}: the text at ${span.start}-${span.end} is not “${expected}”`);
+    return;
+  }
+  out.spans.push(span);
+}
+
+/** Our JSON export (`arabic-news-annotator/annotations@1`), in whichever offset convention it states. */
+export function importJson(content: string, text: string): ImportResult {
+  const out: ImportResult = { spans: [], problems: [] };
+  let data: { schema?: string; document?: { offsets?: OffsetConvention }; annotations?: Array<{ id?: string; label: string; start: number; end: number; text?: string }> };
+  try { data = JSON.parse(content); } catch (e) { return { spans: [], problems: [`not valid JSON: ${(e as Error).message}`] }; }
+  if (!data.schema?.startsWith('arabic-news-annotator/annotations@')) return { spans: [], problems: ['not an Arabic News Annotator JSON export (no "schema")'] };
+  const conv = toUtf16(text, data.document?.offsets === 'utf16' ? 'utf16' : 'codepoint');
+  for (const a of data.annotations ?? []) {
+    const kind = KIND_OF[a.label];
+    if (!kind) { out.problems.push(`${a.id ?? '?'}: unknown label ${a.label}`); continue; }
+    check(text, { start: conv(a.start), end: conv(a.end), kind, label: a.label as AnnotationLabel }, a.text, a.id ?? '?', out);
+  }
+  return out;
+}
+
+/** brat standoff: `T` lines with code point offsets (fragments joined to one span); other lines are skipped. */
+export function importBrat(content: string, text: string): ImportResult {
+  const out: ImportResult = { spans: [], problems: [] };
+  const conv = toUtf16(text, 'codepoint');
+  content.split(/\r?\n/).forEach((line, i) => {
+    if (!line.startsWith('T')) return;
+    const [id, spec, covered] = line.split('\t');
+    const m = /^(\S+) (.+)$/.exec(spec ?? '');
+    if (!m) { out.problems.push(`line ${i + 1}: cannot read "${line}"`); return; }
+    const kind = KIND_OF[m[1]];
+    if (!kind) { out.problems.push(`${id}: unknown label ${m[1]}`); return; }
+    const frags = m[2].split(';').map((f) => f.trim().split(/\s+/).map(Number));
+    const start = conv(frags[0][0]);
+    const end = conv(frags[frags.length - 1][1]);
+    // brat writes fragments joined by a space; our spans keep the line break between them.
+    check(text, { start, end, kind, label: m[1] as AnnotationLabel }, frags.length > 1 ? undefined : covered, id, out);
+  });
+  return out;
+}
