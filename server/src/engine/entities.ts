@@ -37,7 +37,7 @@ const TITLE_BACKOFF_CONFIDENCE = 0.6;
 /**
  * Where the entity starts inside its first token. The lexicon-guided split is used when it
  * found one; an unknown word tagged as a name loses a leading conjunction/preposition too,
- * unless it follows a head noun (`مدينة وونسان`) where a conjunction cannot stand.
+ * unless it follows a head noun (`مدينة وادي موسى`) where a conjunction cannot stand.
  */
 function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel): string {
   if (prefixes[i]) return prefixes[i];

@@ -18,7 +18,7 @@ export interface LinkedMention extends EntityMention {
   propagated: boolean;
 }
 
-/** Surnames that link `سيرجي لافروف` … `لافروف` must be rare words, or every `أون` would become a person. */
+/** Surnames that link `أنجيلا ميركل` … `ميركل` must be rare words, or every common last word would become a person. */
 const MAX_ALIAS_FREQ = 30;
 
 /** Links mentions across paragraphs; returns entities in order of first mention. */
@@ -42,7 +42,7 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
     const current = canonical.get(last);
     if (!current || current === last || current.split(' ').length < words.length) canonical.set(last, key);
   }
-  // A shorter form of a longer person name (كيم جونج … كيم جونج أون) is the same person.
+  // A shorter form of a longer person name (محمد شياع … محمد شياع السوداني) is the same person.
   const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
   for (const key of personKeys) {
     const longer = personKeys.filter((k) => k.length > key.length && k.startsWith(key + ' ')).sort((a, b) => b.length - a.length)[0];

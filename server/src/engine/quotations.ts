@@ -80,7 +80,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const noArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
     return PERSON_TITLES.has(noArticle(t.norm)) ? noArticle(t.norm) : noArticle(stripConj(t.norm));
   };
-  // Title → the persons it introduced (وزير الخارجية الروسي سيرجي لافروف), in document order, built once.
+  // Title → the persons it introduced (وزير الخارجية الأمريكي أنتوني بلينكن), in document order, built once.
   const titled = new Map<string, LinkedMention[]>();
   for (const m of mentions) {
     if (m.label !== 'PERSON') continue;
