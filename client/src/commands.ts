@@ -83,6 +83,22 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     else { await vscode.commands.executeCommand('setContext', UNDOABLE, false); await vscode.commands.executeCommand('undo'); }
   });
   reg('arabicNews.import', async () => importCommand(request));
+  reg('arabicNews.setSpeaker', async (arg?: Target) => {
+    const at = here(arg);
+    if (!at) return;
+    const entities = await request<Array<{ label: string; mentions: Array<{ text: string; range: { start: vscode.Position; end: vscode.Position } }> }>>('arabicNews/entities', { uri: at.uri }) ?? [];
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === at.uri);
+    const persons = entities.filter((e) => e.label === 'PERSON' || e.label === 'ORGANIZATION');
+    const items = [
+      ...persons.map((e) => ({ label: e.mentions[0].text, description: `${e.label.toLowerCase()} · ${e.mentions.length} mention(s)`, mention: e.mentions[0] })),
+      { label: 'Unknown speaker', description: 'clear the speaker', mention: undefined },
+    ];
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Speaker of the quotation under the cursor' });
+    if (!pick || !doc) return;
+    const offsets = pick.mention ? { start: doc.offsetAt(new vscode.Position(pick.mention.range.start.line, pick.mention.range.start.character)), end: doc.offsetAt(new vscode.Position(pick.mention.range.end.line, pick.mention.range.end.character)) } : null;
+    const r = await request<ReviewResult>('arabicNews/setSpeaker', { ...at, speaker: offsets });
+    if (r) report(r);
+  });
   context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((ev) => {
     if (ev.contentChanges.length && ev.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', UNDOABLE, false);
   }), vscode.window.onDidChangeActiveTextEditor(() => void vscode.commands.executeCommand('setContext', UNDOABLE, false)));

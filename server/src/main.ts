@@ -17,8 +17,9 @@ import { fileURLToPath } from 'url';
 import { Analysis } from './engine/analysis';
 import { reanchor } from './engine/decisions';
 import { annotationsAt } from './features/lookup';
+import { visibleEntities } from './features/visibleEntities';
 import {
-  acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult,
+  acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult, setSpeaker, SpeakerParams,
 } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
 import { SidecarStore } from './sidecarStore';
@@ -166,6 +167,7 @@ reviewRequest<AnnotateParams>('arabicNews/annotate', (doc, _a, p) => annotateSel
 reviewRequest<DecideParams>('arabicNews/decide', (doc, a, p) => decide(doc, a, p, review));
 reviewRequest<AcceptAllParams>('arabicNews/acceptAll', (doc, a, p) => acceptAll(doc, a, p, review));
 reviewRequest<{ uri: string }>('arabicNews/undo', (doc) => (sidecars.undo(doc.uri) ? { ok: true, message: 'Undid the last annotation command.' } : { ok: false, message: 'No annotation command to undo.' }));
+reviewRequest<SpeakerParams>('arabicNews/setSpeaker', (doc, a, p) => setSpeaker(doc, a, p, review));
 reviewRequest<ImportParams>('arabicNews/import', (doc, a, p) => importAnnotations(doc, a, p, review));
 connection.onRequest('arabicNews/export', (p: ExportParams): { files: Rendered[]; message?: string } => {
   const doc = documents.get(p.uri);
@@ -193,11 +195,10 @@ connection.onRequest('arabicNews/entities', (p: { uri: string }) => {
   const doc = documents.get(p.uri);
   const a = doc && store.get(doc);
   if (!doc || !a) return [];
-  const shown = new Set(a.annotations.filter((x) => x.kind === 'entity').map((x) => `${x.start}:${x.end}`));
-  return a.entities.map((e) => ({
+  return visibleEntities(a).map((e) => ({
     id: e.id, key: e.key, label: e.label,
-    mentions: e.mentions.filter((m) => shown.has(`${m.start}:${m.end}`)).map((m) => ({ text: a.text.slice(m.start, m.end), range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
-  })).filter((e) => e.mentions.length);
+    mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
+  }));
 });
 connection.onRequest('arabicNews/articlesMentioning', (p: { key: string }) => index.articlesMentioning(p.key));
 connection.onShutdown(() => sidecars.flushAll());

@@ -165,7 +165,7 @@ test('exports round-trip: importing our JSON or a brat .ann restores the same sp
   const s = await start();
   const source = article();
   await open(s, source.uri, TEXT);
-  await s.conn.sendRequest('arabicNews/annotate', { uri: source.uri, range: { start: pos(TEXT, 'شي جين بينغ'), end: { line: 0, character: TEXT.indexOf('بينغ') + 4 } }, label: 'PERSON' });
+  await s.conn.sendRequest('arabicNews/annotate', { uri: source.uri, range: { start: { line: 0, character: TEXT.indexOf('شي جين') }, end: { line: 0, character: TEXT.indexOf('بينغ') + 4 } }, label: 'PERSON' });
   const spansOf = (json: string) => (JSON.parse(json).annotations as Array<{ start: number; end: number; label: string }>).map((x) => `${x.start}-${x.end}:${x.label}`).sort();
   const exported = async (uri: string, format: string, includeSuggestions: boolean) =>
     ((await s.conn.sendRequest('arabicNews/export', { uri, format, offsets: 'codepoint', includeSuggestions })) as { files: Array<{ content: string }> }).files[0].content;
@@ -178,4 +178,22 @@ test('exports round-trip: importing our JSON or a brat .ann restores the same sp
     assert.ok(r.ok, r.message);
     assert.deepEqual(spansOf(await exported(target.uri, 'json', false)), spansOf(json), `${format} round trip`);
   }
+});
+
+test('setting a quotation speaker persists, and rejected mentions leave references', async () => {
+  const { uri } = article();
+  const s = await start();
+  await open(s, uri, TEXT);
+  const quote = pos(TEXT, 'العلاقات بين');
+  const xi = TEXT.indexOf('شي جين بينغ');
+  await s.conn.sendRequest('arabicNews/annotate', { uri, range: { start: { line: 0, character: xi }, end: { line: 0, character: xi + 'شي جين بينغ'.length } }, label: 'PERSON' });
+  const r = await s.conn.sendRequest('arabicNews/setSpeaker', { uri, position: quote, speaker: { start: xi, end: xi + 'شي جين بينغ'.length } }) as { ok: boolean; message: string };
+  assert.ok(r.ok, r.message);
+  const q = await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: quote }) as { attributes: { speaker: { text: string; via: string } } };
+  assert.deepEqual([q.attributes.speaker.text, q.attributes.speaker.via], ['شي جين بينغ', 'annotator']);
+  const refs = async () => ((await s.conn.sendRequest('textDocument/references', { textDocument: { uri }, position: pos(TEXT, 'بوتين'), context: { includeDeclaration: true } })) as unknown[]).length;
+  const before = await refs();
+  assert.ok(before >= 2, `${before} mentions of Putin`);
+  await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'بوتين', 1), action: 'reject' });
+  assert.equal(await refs(), before - 1);
 });

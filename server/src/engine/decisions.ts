@@ -18,6 +18,8 @@ export interface Decision {
   prefix: string;
   suffix: string;
   created: string;
+  /** For quotations: the speaker the annotator chose (a mention in this document). */
+  speaker?: { text: string; start: number; end: number; entityId?: string };
 }
 
 export interface Sidecar {
@@ -165,10 +167,12 @@ export function applyDecisions(auto: Annotation[], decisions: Decision[], text: 
     if (decisions.some((d) => d.status === 'rejected' && same(a, d))) continue;
     if (manual.some((d) => d.kind === a.kind && d.start < a.end && a.start < d.end)) continue;
     const acc = decisions.find((d) => d.status === 'accepted' && same(a, d) && d.label === a.label);
-    out.push({ ...a, status: acc ? 'accepted' : 'suggested', decisionId: acc?.id });
+    const attributes = acc?.speaker ? { ...a.attributes, speaker: { ...acc.speaker, via: 'annotator' } } : a.attributes;
+    out.push({ ...a, attributes, status: acc ? 'accepted' : 'suggested', decisionId: acc?.id });
   }
   for (const d of manual) {
-    out.push({ id: d.id, kind: d.kind, label: d.label, start: d.start, end: d.end, text: text.slice(d.start, d.end), source: 'manual', confidence: 1, attributes: {}, status: 'manual', decisionId: d.id });
+    const attributes = d.speaker ? { speaker: { ...d.speaker, via: 'annotator' } } : {};
+    out.push({ id: d.id, kind: d.kind, label: d.label, start: d.start, end: d.end, text: text.slice(d.start, d.end), source: 'manual', confidence: 1, attributes, status: 'manual', decisionId: d.id });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -5,14 +5,16 @@ import { Analysis, Annotation } from '../engine/analysis';
 import { ResolvedDate } from '../engine/dateResolve';
 import { Speaker } from '../engine/quotations';
 import { annotationsAt } from './lookup';
+import { entityOf } from './visibleEntities';
 
 const LABEL_NAMES: Record<string, string> = { PERSON: 'Person', LOCATION: 'Location', ORGANIZATION: 'Organization', MISC: 'Miscellaneous' };
 
 function entityHover(x: Annotation, a: Analysis): string {
-  const e = a.entities.find((en) => en.id === x.attributes.entityId);
+  const e = entityOf(a, x);
   const others = e ? e.mentions.length - 1 : 0;
-  return [`**${LABEL_NAMES[x.label] ?? x.label}** · ${x.text}`, '', `Normalised: \`${x.attributes.normalized}\``,
-    `Other mentions in this document: ${others}`, `Confidence: ${Math.round(x.confidence * 100)}% (suggested by the tagger)`].join('  \n');
+  const review = x.status === 'manual' ? 'added by the annotator' : x.status === 'accepted' ? `accepted; tagger confidence ${Math.round(x.confidence * 100)}%` : `suggested by the tagger, confidence ${Math.round(x.confidence * 100)}%`;
+  return [`**${LABEL_NAMES[x.label] ?? x.label}** · ${x.text}`, '', `Normalised: \`${x.attributes.normalized ?? e?.key ?? x.text}\``,
+    `Other mentions in this document: ${others}`, `Review: ${review}`].join('  \n');
 }
 
 function dateHover(x: Annotation, a: Analysis): string {
@@ -29,7 +31,7 @@ function dateHover(x: Annotation, a: Analysis): string {
 
 function quoteHover(x: Annotation): string {
   const sp = x.attributes.speaker as Speaker | undefined;
-  const how = sp?.via === 'title' ? ' (resolved from a title)' : sp?.via === 'pronoun' ? ' (previous speaker)' : '';
+  const how = sp?.via === 'title' ? ' (resolved from a title)' : sp?.via === 'pronoun' ? ' (previous speaker)' : sp?.via === 'annotator' ? ' (set by the annotator)' : '';
   return [`**Quotation**`, '', sp ? `Speaker: **${sp.text}**${how}` : 'Speaker: unknown', sp?.cue ? `Cue: ${sp.cue}` : '',
     `Confidence: ${Math.round(x.confidence * 100)}%`].filter(Boolean).join('  \n');
 }

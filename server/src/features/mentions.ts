@@ -2,12 +2,13 @@
 import { DocumentHighlight, DocumentHighlightKind, Location, Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../engine/analysis';
-import { LinkedMention } from '../engine/linking';
+import { Annotation } from '../engine/analysis';
 import { annotationsAt } from './lookup';
+import { entityOf } from './visibleEntities';
 
-function mentionsAt(doc: TextDocument, a: Analysis, pos: Position): LinkedMention[] {
+function mentionsAt(doc: TextDocument, a: Analysis, pos: Position): Annotation[] {
   const x = annotationsAt(a, doc.offsetAt(pos)).find((y) => y.kind === 'entity');
-  return x ? a.entities.find((e) => e.id === x.attributes.entityId)?.mentions ?? [] : [];
+  return x ? entityOf(a, x)?.mentions ?? [] : [];
 }
 
 export function provideReferences(doc: TextDocument, a: Analysis, pos: Position): Location[] {

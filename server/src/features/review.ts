@@ -15,6 +15,7 @@ export interface AnnotateParams { uri: string; range: Range; label: AnnotationLa
 export interface DecideParams { uri: string; position: Position; action: 'accept' | 'reject' | 'remove' | 'relabel'; label?: AnnotationLabel }
 export interface AcceptAllParams { uri: string; label?: AnnotationLabel; entityId?: string }
 export interface ExportParams { uri: string; format: ExportFormat; offsets: OffsetConvention; includeSuggestions: boolean }
+export interface SpeakerParams { uri: string; position: Position; speaker: { start: number; end: number } | null }
 export interface ImportParams { uri: string; format: 'json' | 'brat'; content: string }
 export interface ReviewResult { ok: boolean; message: string }
 
@@ -98,4 +99,20 @@ export function importAnnotations(doc: TextDocument, a: Analysis, p: ImportParam
     return [...kept, ...added.map((d, i) => ({ ...d, id: `${d.id}-${i + 1}` }))];
   });
   return { ok: true, message: `Imported ${spans.length} annotation${spans.length > 1 ? 's' : ''}${problems.length ? `; ${problems.length} skipped (${problems.slice(0, 2).join('; ')})` : ''}.` };
+}
+
+/** Sets (or clears) the speaker of the quotation under the cursor to a mention chosen by the annotator. */
+export function setSpeaker(doc: TextDocument, a: Analysis, p: SpeakerParams, deps: ReviewDeps): ReviewResult {
+  const q = annotationsAt(a, doc.offsetAt(p.position)).find((x) => x.kind === 'quotation');
+  if (!q) return { ok: false, message: 'No quotation under the cursor.' };
+  const text = doc.getText();
+  const mention = p.speaker ? a.annotations.find((x) => x.kind === 'entity' && x.start === p.speaker!.start && x.end === p.speaker!.end) : undefined;
+  if (p.speaker && !mention) return { ok: false, message: 'The chosen speaker is not an entity of this document.' };
+  const speaker = mention ? { text: mention.text, start: mention.start, end: mention.end, entityId: mention.attributes.entityId as string | undefined } : undefined;
+  deps.sidecars.update(doc.uri, (ds) => {
+    const rest = ds.filter((d) => !(d.kind === 'quotation' && d.start === q.start && d.end === q.end));
+    const d = deps.sidecars.make(doc.uri, text, { start: q.start, end: q.end, kind: 'quotation', label: 'QUOTE' }, q.status === 'manual' ? 'manual' : 'accepted');
+    return [...rest, { ...d, speaker }];
+  });
+  return { ok: true, message: speaker ? `Speaker set to ${speaker.text}.` : 'Speaker cleared.' };
 }

@@ -11,7 +11,8 @@ export function provideReviewActions(doc: TextDocument, a: Analysis, pos: Positi
   const action = (title: string, command: string): CodeAction => ({ title, kind: CodeActionKind.QuickFix, command: { title, command, arguments: args } });
   const out: CodeAction[] = [];
   if (x.status === 'suggested') out.push(action(`Accept ${x.label} “${x.text}”`, 'arabicNews.accept'), action(`Reject ${x.label} “${x.text}”`, 'arabicNews.reject'));
-  out.push(action(`Change label of “${x.text}”…`, 'arabicNews.changeLabel'));
+  if (x.kind === 'quotation') out.push(action('Set speaker of this quotation…', 'arabicNews.setSpeaker'));
+  out.push(action(`Change label of “${x.text.length > 30 ? x.text.slice(0, 30) + '…' : x.text}”…`, 'arabicNews.changeLabel'));
   if (x.status === 'manual' || x.status === 'accepted') out.push(action(`Remove annotation “${x.text}”`, 'arabicNews.remove'));
   return out;
 }

@@ -2,6 +2,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../engine/analysis';
+import { visibleEntities } from './visibleEntities';
 
 export const SYMBOL_KIND: Record<string, SymbolKind> = { PERSON: SymbolKind.Object, LOCATION: SymbolKind.Namespace, ORGANIZATION: SymbolKind.Class, MISC: SymbolKind.Constant };
 const GROUP: Record<string, string> = { PERSON: 'Persons', LOCATION: 'Locations', ORGANIZATION: 'Organizations', MISC: 'Miscellaneous' };
@@ -10,7 +11,7 @@ export function provideDocumentSymbols(doc: TextDocument, a: Analysis): Document
   const range = (s: number, e: number) => ({ start: doc.positionAt(s), end: doc.positionAt(e) });
   const out: DocumentSymbol[] = [];
   for (const label of Object.keys(GROUP)) {
-    const entities = a.entities.filter((e) => e.label === label);
+    const entities = visibleEntities(a).filter((e) => e.label === label);
     if (!entities.length) continue;
     const children = entities.map((e) => {
       const first = e.mentions[0];
