@@ -3,6 +3,7 @@ import { sourcePrefixLength } from './clitics';
 import { gazetteerMarksFor } from './features';
 import { scoredWord, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
+import { tagMiscNames } from './miscNames';
 import { NerModel } from './model';
 import { decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -63,10 +64,11 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const em = scoreSentence(words, marks, model);
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
-    const tags = tagNamesAfterTitles(sentence, stems.slice(offset, offset + sentence.length), decoded.tags, model.lexicon, model.gazetteer);
+    const sentenceStems = stems.slice(offset, offset + sentence.length);
+    const tags = tagMiscNames(sentence, sentenceStems, tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer));
     // Confidences cost a backward pass: only sentences with a name need them.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
-    // Names added by the title backoff get a fixed, middling confidence: the tagger did not vote for them.
+    // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.
     tags.forEach((t, k) => { if (t !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE; });
     let k = 0;
     while (k < tags.length) {

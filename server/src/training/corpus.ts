@@ -56,6 +56,21 @@ export function alignToEngine(s: ConllSentence): GoldSentence {
   return { tokens, gold };
 }
 
+/**
+ * The FANE files disagree on whether an organisation's head noun (حركة، وزارة، منظمة) is inside
+ * its span; the project's convention is that it is, so a head tagged O right before an ORG
+ * span is pulled into it.
+ */
+export function includeOrgHeads(s: ConllSentence, isHead: (token: string) => boolean): ConllSentence {
+  const tags = [...s.tags];
+  for (let i = 1; i < tags.length; i++) {
+    if (!/^B-ORG$/.test(toAnercorpTag(tags[i])) || tags[i - 1] !== 'O' || !isHead(s.tokens[i - 1])) continue;
+    tags[i - 1] = tags[i];
+    tags[i] = tags[i].replace(/^B-/, 'I-');
+  }
+  return { ...s, tags };
+}
+
 /** Deterministic held-out split: every tenth sentence of a corpus is dev data. */
 export function isDevSentence(index: number): boolean {
   return index % 10 === 0;

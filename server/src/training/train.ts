@@ -6,7 +6,9 @@ import { ConllSentence, parseConll, toAnercorpTag } from '../engine/conll';
 import { sentenceFeatures } from '../engine/features';
 import { buildGazetteer, mapLexicon, MODEL_SCHEMA, ModelFile } from '../engine/model';
 import { TAGS } from '../engine/tagger';
-import { alignToEngine, isDevSentence, reattachConjunction } from './corpus';
+import { alignToEngine, includeOrgHeads, isDevSentence, reattachConjunction } from './corpus';
+import { normalizeArabic } from '../engine/normalize';
+import { ORGANIZATION_HEADS } from '../engine/triggers';
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
 import { trainPerceptron } from './perceptron';
 
@@ -51,7 +53,8 @@ function main(): void {
     }
   }
   if (args.devOnly) return;
-  const gold = train.map(alignToEngine);
+  const isHead = (t: string) => { const n = normalizeArabic(t).replace(/^[وف](?=...)/, ''); return ORGANIZATION_HEADS.has(n); };
+  const gold = train.map((s) => includeOrgHeads(s, isHead)).map(alignToEngine);
   const freqs = new Map<string, number>();
   for (const s of gold) for (const t of s.tokens) if (t.kind === 'word') freqs.set(t.norm, (freqs.get(t.norm) ?? 0) + 1);
   const gazetteer = gazetteerEntries(args.names);

@@ -65,3 +65,11 @@ test('an unseen foreign name right after a title phrase is a person', () => {
   assert.equal(person?.text, 'أنتوني بلينكن');
   assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text.includes('الخارجية') && x.label === 'PERSON'));
 });
+
+test('currencies, religions, prizes and wars are MISC, as the ANERcorp benchmark marks them', () => {
+  const a = analyze('ارتفع سعر البرميل إلى 80 دولارا بعد أن فاز الكاتب بجائزة نوبل للآداب، في ذكرى الحرب العالمية الثانية.');
+  const misc = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.ok(misc.includes('دولارا'), misc.join(' | '));
+  assert.ok(misc.some((t) => t.includes('نوبل')), misc.join(' | '));
+  assert.ok(misc.includes('الحرب العالمية الثانية'), misc.join(' | '));
+});
