@@ -19,11 +19,11 @@ const PHRASES = [
 const MAX_WORDS = Math.max(...PHRASES.map((p) => p.length));
 const INDEX = new Map<string, string[][]>();
 for (const p of PHRASES) {
-  const first = p[0].replace(/^ال/, '');
+  const first = p[0].startsWith('ال') ? p[0].slice(2) : p[0];
   INDEX.set(first, [...(INDEX.get(first) ?? []), p]);
 }
 
-const bare = (w: string) => w.replace(/^ال/, '');
+const bare = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
 
 /**
  * Tags listed MISC phrases that the tagger left O (whole phrase only). `stems` are the
@@ -33,7 +33,9 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
   const out = [...tags];
   for (let i = 0; i < sentence.length; i++) {
     if (sentence[i].kind !== 'word') continue;
-    const candidates = (INDEX.get(bare(stems[i])) ?? []).filter((p) => i + p.length <= sentence.length).sort((a, b) => b.length - a.length);
+    const listed = INDEX.get(bare(stems[i]));
+    if (!listed) continue;
+    const candidates = listed.filter((p) => i + p.length <= sentence.length).sort((a, b) => b.length - a.length);
     // A listed phrase of two or more words (جائزة نوبل) outranks the tagger; a single word only fills a gap.
     const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0)));
     if (!match) continue;
