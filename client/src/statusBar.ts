@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 
 export interface ServerStatus {
   uri: string;
+  /** Set while a large document is being analysed; the counts come with the next report. */
+  analysing?: boolean;
   analysed: boolean;
   reason?: string;
   entities: number;
@@ -31,6 +33,10 @@ export class StatusBar implements vscode.Disposable {
   }
 
   update(s: ServerStatus, activeUri: string | undefined): void {
+    if (s.analysing) {
+      if (s.uri === activeUri) { this.item.text = '$(sync~spin) Arabic News: analysing'; this.item.show(); }
+      return;
+    }
     this.byUri.set(s.uri, s);
     this.show(activeUri);
   }

@@ -44,6 +44,19 @@ export class AnalysisStore {
     return analysis;
   }
 
+  /**
+   * Like get(), but tags new paragraphs in time slices first, so requests for other documents
+   * (and cancellations) are served while a large document is analysed.
+   */
+  async getAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<Analysis | undefined> {
+    const cached = this.results.get(doc.uri);
+    if (cached && cached.version === doc.version) return this.get(doc);
+    if (!this.eligibility(doc).ok) return undefined;
+    const fresh = await this.analyzer.warm(doc.getText(), () => current()?.version !== doc.version);
+    const now = current();
+    return fresh && now ? this.get(now) : now && now.version === doc.version ? this.get(now) : undefined;
+  }
+
   forget(uri: string): void {
     this.results.delete(uri);
   }

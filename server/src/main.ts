@@ -81,12 +81,16 @@ async function refreshSettings(uri: string): Promise<void> {
 const pending = new Map<string, NodeJS.Timeout>();
 function schedule(doc: TextDocument): void {
   clearTimeout(pending.get(doc.uri));
-  pending.set(doc.uri, setTimeout(() => {
+  pending.set(doc.uri, setTimeout(async () => {
     pending.delete(doc.uri);
     const current = documents.get(doc.uri);
     if (!current) return;
+    const version = current.version;
     sidecars.flush(current.uri);
-    const a = store.get(current);
+    if (current.getText().length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
+    const a = await store.getAsync(current, () => documents.get(doc.uri));
+    // A newer version has its own scheduled run: report nothing stale.
+    if (documents.get(doc.uri)?.version !== version) return;
     const eligibility = store.eligibility(current);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     const count = (kind: string) => a?.annotations.filter((x) => x.kind === kind).length ?? 0;
@@ -135,10 +139,13 @@ documents.onDidSave((e) => sidecars.flush(e.document.uri));
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
-function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: NonNullable<ReturnType<AnalysisStore['get']>>) => T): T {
+/** Runs a feature on the analysis of the current version; answers `empty` if the document changed meanwhile. */
+async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T): Promise<T> {
   const doc = documents.get(uri);
-  const a = doc && store.get(doc);
-  return doc && a ? f(doc, a) : empty;
+  if (!doc) return empty;
+  const a = await store.getAsync(doc, () => documents.get(uri));
+  const now = documents.get(uri);
+  return now && a && now.version === doc.version ? f(now, a) : empty;
 }
 
 connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => provideSemanticTokens(d, a)));

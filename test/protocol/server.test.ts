@@ -126,3 +126,24 @@ test('an unbalanced quotation mark gets a warning with a quick fix that only ins
   assert.deepEqual(edit.range.start, edit.range.end);
   assert.equal(edit.newText, '”');
 });
+
+test('a large document does not hold up requests for another one', async () => {
+  const big = 'file:///tmp/big.txt';
+  const small = 'file:///tmp/small.txt';
+  const lines: string[] = [];
+  for (let i = 0; lines.join('\n').length < 1_000_000; i++) lines.push(`${article.split('\n')[i % 11]} ${i}`);
+  const bigText = lines.join('\n');
+  const smallText = 'وصل الرئيس الروسي فلاديمير بوتين إلى موسكو.';
+  open(big, bigText);
+  open(small, smallText);
+  const order: string[] = [];
+  const tokens = conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: big } }).then(() => order.push('big'));
+  const hover = conn.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: positionOf(smallText, 'بوتين') }).then((h) => {
+    order.push('small');
+    return h;
+  });
+  const h = await hover;
+  await tokens;
+  assert.match((h?.contents as MarkupContent).value, /Person/);
+  assert.deepEqual(order, ['small', 'big']);
+});

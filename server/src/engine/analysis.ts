@@ -89,6 +89,25 @@ export class Analyzer {
     return r;
   }
 
+  /**
+   * Tags the paragraphs of `text` that are not cached yet, yielding to the event loop every
+   * `sliceMs` so a large document never stalls other work; stops early when `stale()` says a
+   * newer version exists. The following analyze() then only runs the linear document passes.
+   */
+  async warm(text: string, stale: () => boolean, sliceMs = 20): Promise<boolean> {
+    let sliceStart = Date.now();
+    for (const p of paragraphs(text)) {
+      if (this.cache.has(p.text)) continue;
+      this.paragraph(p.text);
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stale()) return false;
+        sliceStart = Date.now();
+      }
+    }
+    return true;
+  }
+
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {
     const paras = paragraphs(text);
     const tokens: Token[] = [];
