@@ -76,12 +76,14 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     if (r) report(r);
   });
   reg('arabicNews.export', async (opts?: ExportOptions) => exportCommand(request, opts));
-  reg('arabicNews.undoAnnotation', async () => {
+  const step = (method: 'undo' | 'redo') => async () => {
     const e = vscode.window.activeTextEditor;
-    const r = e && await request<ReviewResult>('arabicNews/undo', { uri: e.document.uri.toString() });
+    const r = e && await request<ReviewResult>(`arabicNews/${method}`, { uri: e.document.uri.toString() });
     if (r?.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
-    else { await vscode.commands.executeCommand('setContext', UNDOABLE, false); await vscode.commands.executeCommand('undo'); }
-  });
+    else { await vscode.commands.executeCommand('setContext', UNDOABLE, false); await vscode.commands.executeCommand(method); }
+  };
+  reg('arabicNews.undoAnnotation', step('undo'));
+  reg('arabicNews.redoAnnotation', step('redo'));
   reg('arabicNews.import', async () => importCommand(request));
   reg('arabicNews.setSpeaker', async (arg?: Target) => {
     const at = here(arg);

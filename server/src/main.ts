@@ -174,6 +174,7 @@ reviewRequest<AnnotateParams>('arabicNews/annotate', (doc, _a, p) => annotateSel
 reviewRequest<DecideParams>('arabicNews/decide', (doc, a, p) => decide(doc, a, p, review));
 reviewRequest<AcceptAllParams>('arabicNews/acceptAll', (doc, a, p) => acceptAll(doc, a, p, review));
 reviewRequest<{ uri: string }>('arabicNews/undo', (doc) => (sidecars.undo(doc.uri) ? { ok: true, message: 'Undid the last annotation command.' } : { ok: false, message: 'No annotation command to undo.' }));
+reviewRequest<{ uri: string }>('arabicNews/redo', (doc) => (sidecars.redo(doc.uri) ? { ok: true, message: 'Redid the annotation command.' } : { ok: false, message: 'No annotation command to redo.' }));
 reviewRequest<SpeakerParams>('arabicNews/setSpeaker', (doc, a, p) => setSpeaker(doc, a, p, review));
 reviewRequest<ImportParams>('arabicNews/import', (doc, a, p) => importAnnotations(doc, a, p, review));
 connection.onRequest('arabicNews/export', (p: ExportParams): { files: Rendered[]; message?: string } => {

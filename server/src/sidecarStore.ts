@@ -22,6 +22,8 @@ interface Entry {
   version: number;
   /** Decisions before each annotation command, for undo; cleared by text edits (offsets would be stale). */
   history: Decision[][];
+  /** Decisions taken back by undo, for redo; cleared by any new command or edit. */
+  future: Decision[][];
 }
 
 export function sidecarPath(uri: string): string | undefined {
@@ -35,7 +37,7 @@ export class SidecarStore {
   /** Loads the sidecar of a newly opened article and re-anchors its decisions in the current text. */
   open(uri: string, text: string): void {
     const file = sidecarPath(uri);
-    const entry: Entry = { decisions: [], dirty: false, file, version: 0, history: [] };
+    const entry: Entry = { decisions: [], dirty: false, file, version: 0, history: [], future: [] };
     this.entries.set(uri, entry);
     if (!file || !fs.existsSync(file)) return;
     try {
@@ -78,6 +80,7 @@ export class SidecarStore {
     if (e.error) throw new Error(e.error);
     e.history.push(e.decisions);
     if (e.history.length > 100) e.history.shift();
+    e.future = [];
     e.decisions = change(e.decisions);
     e.dirty = true;
     e.version++;
@@ -86,10 +89,20 @@ export class SidecarStore {
 
   /** Reverts the last annotation command; false when there is nothing to undo. */
   undo(uri: string): boolean {
+    return this.step(uri, 'history', 'future');
+  }
+
+  /** Re-applies the last undone command; false when there is nothing to redo. */
+  redo(uri: string): boolean {
+    return this.step(uri, 'future', 'history');
+  }
+
+  private step(uri: string, from: 'history' | 'future', to: 'history' | 'future'): boolean {
     const e = this.entries.get(uri);
-    const previous = e?.history.pop();
-    if (!e || !previous || e.error) return false;
-    e.decisions = previous;
+    const target = e?.[from].pop();
+    if (!e || !target || e.error) return false;
+    e[to].push(e.decisions);
+    e.decisions = target;
     e.dirty = true;
     e.version++;
     this.events.changed(uri);
@@ -113,6 +126,7 @@ export class SidecarStore {
     const e = this.entries.get(uri);
     if (!e || e.error) return;
     e.history = [];
+    e.future = [];
     if (!e.decisions.length) return;
     const { kept, removed } = shiftDecisions(e.decisions, from, to, inserted);
     e.decisions = kept;

@@ -197,3 +197,21 @@ test('setting a quotation speaker persists, and rejected mentions leave referenc
   await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'بوتين', 1), action: 'reject' });
   assert.equal(await refs(), before - 1);
 });
+
+test('undo and redo of annotation commands; a text edit ends the chain', async () => {
+  const { uri } = article();
+  const s = await start();
+  await open(s, uri, TEXT);
+  const at = pos(TEXT, 'موسكو');
+  const state = async () => (await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: at })) as { status: string } | null;
+  await s.conn.sendRequest('arabicNews/decide', { uri, position: at, action: 'accept' });
+  assert.equal((await state())?.status, 'accepted');
+  assert.ok(((await s.conn.sendRequest('arabicNews/undo', { uri })) as { ok: boolean }).ok);
+  assert.equal((await state())?.status, 'suggested');
+  assert.ok(((await s.conn.sendRequest('arabicNews/redo', { uri })) as { ok: boolean }).ok);
+  assert.equal((await state())?.status, 'accepted');
+  const edited = s.published(uri);
+  await s.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: ' ' }] });
+  await edited;
+  assert.equal(((await s.conn.sendRequest('arabicNews/undo', { uri })) as { ok: boolean }).ok, false, 'after an edit Ctrl+Z is the editor\'s again');
+});
