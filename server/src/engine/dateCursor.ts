@@ -1,0 +1,107 @@
+// The token cursor date parsers walk, the spec types they produce, and the small pieces they share.
+import { N, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, Unit } from './dateLexicon';
+import { Token } from './tokenize';
+
+export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** What an expression says, before it is resolved against the document date. */
+export type DateSpec =
+  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number }
+  | { kind: 'weekday'; dow: number; direction: number }
+  | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean }
+  | { kind: 'duration'; unit: Unit; amount?: number }
+  | { kind: 'set'; unit: Unit }
+  | { kind: 'time'; hour?: number; minute?: number; part?: string; day?: DateSpec }
+  | { kind: 'decade'; decade: number; century?: number }
+  | { kind: 'century'; century: number };
+
+export interface DateCandidate {
+  type: DateType;
+  start: number;
+  end: number;
+  spec: DateSpec;
+}
+
+export interface Match { end: number; type: DateType; spec: DateSpec }
+
+export const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
+export const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما']);
+export const HOURS_FEM = new Map([['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8], ['التاسعه', 9], ['العاشره', 10], ['الحاديه', 11]]);
+
+export class Cursor {
+  constructor(private readonly tokens: Token[]) {}
+  norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
+  isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
+  /** Looks a token up with each clitic prefix removed in turn; returns the prefix used. */
+  lookup<T>(map: Map<string, T>, i: number, allowPrefix: boolean): { value: T; prefix: string } | undefined {
+    const w = this.norm(i);
+    for (const p of allowPrefix ? PREFIXES : ['']) {
+      if (!w.startsWith(p)) continue;
+      const rest = w.slice(p.length);
+      const v = map.get(rest) ?? (p.endsWith('ل') && map.get('ا' + rest)) ?? undefined;
+      if (v !== undefined && v !== false) return { value: v, prefix: p };
+    }
+    return undefined;
+  }
+  is(i: number, ...words: string[]): boolean { return words.map(N).includes(this.norm(i)); }
+}
+
+export function num(c: Cursor, i: number): number | undefined {
+  if (c.isNumber(i) && /^\d+$/.test(c.norm(i))) return Number(c.norm(i));
+  return undefined;
+}
+
+/** A day of month: digits or ordinal words (الثاني عشر، الحادي والعشرين), optionally followed by من. */
+export function dayOfMonth(c: Cursor, i: number): { day: number; end: number } | undefined {
+  const n = num(c, i);
+  if (n !== undefined && n >= 1 && n <= 31) return { day: n, end: i + 1 };
+  const o = c.lookup(ORDINALS, i, false);
+  if (!o) return undefined;
+  let day = o.value;
+  let end = i + 1;
+  if (c.is(end, 'عشر')) { day += 10; end++; } else if (day < 10 && c.is(end, 'والعشرين')) { day += 20; end++; } else if (day < 10 && c.is(end, 'والثلاثين')) { day += 30; end++; }
+  if (day > 31) return undefined;
+  if (c.is(end, 'من')) end++;
+  return { day, end };
+}
+
+/** A month name at i (one or two words, either calendar); slash-joined alternatives (تموز/يوليو) are swallowed. */
+export function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: number; calendar: 'gregorian' | 'hijri'; end: number; ambiguous: boolean; prefix: string } | undefined {
+  const pair = (table: Map<string, Map<string, number>>, calendar: 'gregorian' | 'hijri') => {
+    const first = c.lookup(table, i, allowPrefix);
+    const m = first?.value.get(c.norm(i + 1));
+    return first && m ? { month: m, calendar, end: i + 2, ambiguous: false, prefix: first.prefix } : undefined;
+  };
+  let found = pair(LEVANTINE_PAIRS, 'gregorian') ?? pair(HIJRI_PAIRS, 'hijri');
+  if (!found) {
+    const g = c.lookup(GREGORIAN_MONTHS, i, allowPrefix);
+    if (g) found = { month: g.value.month, calendar: 'gregorian', end: i + 1, ambiguous: !!g.value.ambiguous, prefix: g.prefix };
+    const h = c.lookup(HIJRI_MONTHS, i, allowPrefix);
+    if (!found && h) found = { month: h.value, calendar: 'hijri', end: i + 1, ambiguous: c.norm(i).endsWith('صفر'), prefix: h.prefix };
+  }
+  if (!found) return undefined;
+  while ((c.norm(found.end) === '/' || c.norm(found.end) === '-' || c.norm(found.end) === '(') && monthAt(c, found.end + 1, false)) {
+    const alt: { end: number } = monthAt(c, found.end + 1, false)!;
+    found = { ...found, end: alt.end + (c.norm(alt.end) === ')' ? 1 : 0), ambiguous: false };
+  }
+  return found;
+}
+
+/** Year after a month or the word عام: digits, optionally with م / هـ / ميلادي / هجري. */
+export function yearAt(c: Cursor, i: number): { year: number; end: number; hijri?: boolean } | undefined {
+  const n = num(c, i);
+  if (n === undefined || c.norm(i).length < 3) return undefined;
+  let end = i + 1;
+  let hijri: boolean | undefined;
+  if (c.is(end, 'ه', 'هـ', 'هجري', 'هجريه', 'للهجره')) { hijri = true; end++; } else if (c.is(end, 'م', 'ميلادي', 'ميلاديه', 'للميلاد')) { hijri = false; end++; }
+  return { year: n, end, hijri };
+}
+
+/** Joins `7 / 2 / 2002` (tokenised corpora, hand-typed text) into one string with its end token. */
+export function spacedNumeric(c: Cursor, i: number): { s: string; end: number } {
+  if (!c.isNumber(i)) return { s: c.norm(i), end: i + 1 };
+  let s = c.norm(i);
+  let end = i + 1;
+  while (['/', '-', '.'].includes(c.norm(end)) && c.isNumber(end + 1) && end - i < 4) { s += '/' + c.norm(end + 1); end += 2; }
+  return { s, end };
+}
