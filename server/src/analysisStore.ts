@@ -54,7 +54,7 @@ export class AnalysisStore {
     if (!this.eligibility(doc).ok) return undefined;
     const fresh = await this.analyzer.warm(doc.getText(), () => current()?.version !== doc.version);
     const now = current();
-    return fresh && now ? this.get(now) : now && now.version === doc.version ? this.get(now) : undefined;
+    return fresh && now ? this.get(now) : undefined;
   }
 
   forget(uri: string): void {

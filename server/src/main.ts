@@ -25,7 +25,7 @@ import { provideReviewActions } from './features/reviewActions';
 import { SidecarStore } from './sidecarStore';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
 import { SYMBOL_KIND } from './features/symbols';
-import { Rendered } from './cli/annotate';
+import { Rendered } from './engine/exporters';
 
 const connection = createConnection(ProposedFeatures.all);
 const settingsCache = new Map<string, Settings>();
@@ -154,21 +154,15 @@ connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provi
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
 connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideReferences(d, a, p.position)));
 connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideHighlights(d, a, p.position)));
-connection.onCodeAction((p) => {
-  const d = documents.get(p.textDocument.uri);
-  if (!d) return [];
-  const a = store.get(d);
-  return [...provideQuoteFixes(d, p.context.diagnostics), ...(a ? provideReviewActions(d, a, p.range.start) : [])];
-});
+connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, [], (d, a) => [...provideQuoteFixes(d, p.context.diagnostics), ...provideReviewActions(d, a, p.range.start)]));
+
+const NOT_ANALYSED = 'This document is not analysed as an Arabic article.';
 
 /** Annotation requests: each runs against the current analysis and answers with a message for the user. */
 function reviewRequest<P extends { uri: string }>(method: string, run: (doc: TextDocument, a: Analysis, p: P) => ReviewResult): void {
-  connection.onRequest(method, (p: P): ReviewResult => {
-    const doc = documents.get(p.uri);
-    const a = doc && store.get(doc);
-    if (!doc || !a) return { ok: false, message: 'This document is not analysed as an Arabic article.' };
+  connection.onRequest(method, (p: P) => withAnalysis<ReviewResult>(p.uri, { ok: false, message: NOT_ANALYSED }, (doc, a) => {
     try { return run(doc, a, p); } catch (e) { return { ok: false, message: (e as Error).message }; }
-  });
+  }));
 }
 reviewRequest<AnnotateParams>('arabicNews/annotate', (doc, _a, p) => annotateSelection(doc, p, review));
 reviewRequest<DecideParams>('arabicNews/decide', (doc, a, p) => decide(doc, a, p, review));
@@ -177,37 +171,24 @@ reviewRequest<{ uri: string }>('arabicNews/undo', (doc) => (sidecars.undo(doc.ur
 reviewRequest<{ uri: string }>('arabicNews/redo', (doc) => (sidecars.redo(doc.uri) ? { ok: true, message: 'Redid the annotation command.' } : { ok: false, message: 'No annotation command to redo.' }));
 reviewRequest<SpeakerParams>('arabicNews/setSpeaker', (doc, a, p) => setSpeaker(doc, a, p, review));
 reviewRequest<ImportParams>('arabicNews/import', (doc, a, p) => importAnnotations(doc, a, p, review));
-connection.onRequest('arabicNews/export', (p: ExportParams): { files: Rendered[]; message?: string } => {
-  const doc = documents.get(p.uri);
-  const a = doc && store.get(doc);
-  if (!doc || !a) return { files: [], message: 'This document is not analysed as an Arabic article.' };
+connection.onRequest('arabicNews/export', (p: ExportParams) => withAnalysis<{ files: Rendered[]; message?: string }>(p.uri, { files: [], message: NOT_ANALYSED }, (doc, a) => {
   const sha256 = createHash('sha256').update(doc.getText()).digest('hex');
   return { files: exportDocument(a, p, p.uri.startsWith('file:') ? fileURLToPath(p.uri) : p.uri, sha256) };
-});
-connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Position }) => {
-  const doc = documents.get(p.uri);
-  const a = doc && store.get(doc);
-  return doc && a ? annotationsAt(a, doc.offsetAt(p.position))[0] ?? null : null;
-});
-connection.onRequest('arabicNews/reviewState', (p: { uri: string }) => {
-  const doc = documents.get(p.uri);
-  const a = doc && store.get(doc);
-  const ranges = (status: string) => (a?.annotations ?? []).filter((x) => x.status === status).map((x) => ({ start: doc!.positionAt(x.start), end: doc!.positionAt(x.end) }));
-  return { suggested: ranges('suggested'), accepted: ranges('accepted'), manual: ranges('manual'), version: doc?.version };
-});
+}));
+connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Position }) =>
+  withAnalysis(p.uri, null, (doc, a) => annotationsAt(a, doc.offsetAt(p.position))[0] ?? null));
+connection.onRequest('arabicNews/reviewState', (p: { uri: string }) => withAnalysis(p.uri, { suggested: [], accepted: [], manual: [] }, (doc, a) => {
+  const ranges = (status: string) => a.annotations.filter((x) => x.status === status).map((x) => ({ start: doc.positionAt(x.start), end: doc.positionAt(x.end) }));
+  return { suggested: ranges('suggested'), accepted: ranges('accepted'), manual: ranges('manual') };
+}));
 connection.onWorkspaceSymbol((p) => index.search(p.query).slice(0, 500).map((e) => ({
   name: e.name, kind: SYMBOL_KIND[e.label], containerName: `${e.label} · ${e.mentions} mention${e.mentions > 1 ? 's' : ''}`,
   location: { uri: e.uri, range: { start: { line: e.line, character: e.character }, end: { line: e.line, character: e.character + e.end - e.start } } },
 })));
-connection.onRequest('arabicNews/entities', (p: { uri: string }) => {
-  const doc = documents.get(p.uri);
-  const a = doc && store.get(doc);
-  if (!doc || !a) return [];
-  return visibleEntities(a).map((e) => ({
-    id: e.id, key: e.key, label: e.label,
-    mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
-  }));
-});
+connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis(p.uri, [], (doc, a) => visibleEntities(a).map((e) => ({
+  id: e.id, key: e.key, label: e.label,
+  mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
+}))));
 connection.onRequest('arabicNews/articlesMentioning', (p: { key: string }) => index.articlesMentioning(p.key));
 connection.onShutdown(() => sidecars.flushAll());
 connection.onExit(() => sidecars.flushAll());

@@ -24,6 +24,8 @@ interface Entry {
   history: Decision[][];
   /** Decisions taken back by undo, for redo; cleared by any new command or edit. */
   future: Decision[][];
+  /** Last number used for an `a<N>` id, so ids stay unique within a batch and after removals. */
+  lastId: number;
 }
 
 export function sidecarPath(uri: string): string | undefined {
@@ -37,13 +39,14 @@ export class SidecarStore {
   /** Loads the sidecar of a newly opened article and re-anchors its decisions in the current text. */
   open(uri: string, text: string): void {
     const file = sidecarPath(uri);
-    const entry: Entry = { decisions: [], dirty: false, file, version: 0, history: [], future: [] };
+    const entry: Entry = { decisions: [], dirty: false, file, version: 0, history: [], future: [], lastId: 0 };
     this.entries.set(uri, entry);
     if (!file || !fs.existsSync(file)) return;
     try {
       const sidecar = parseSidecar(fs.readFileSync(file, 'utf8'));
       const { kept, lost } = reanchor(sidecar.decisions, text);
       entry.decisions = kept;
+      entry.lastId = Math.max(0, ...sidecar.decisions.map((d) => Number(/^a(\d+)$/.exec(d.id)?.[1] ?? 0)));
       if (lost.length) {
         this.events.lost(uri, lost, 'the article changed outside the editor and their text is no longer there');
         entry.dirty = true;
@@ -111,10 +114,9 @@ export class SidecarStore {
 
   /** New decision id, unique within the article. */
   nextId(uri: string): string {
-    const used = new Set(this.decisions(uri).map((d) => d.id));
-    let n = used.size + 1;
-    while (used.has(`a${n}`)) n++;
-    return `a${n}`;
+    const e = this.entries.get(uri);
+    if (!e) throw new Error('the document is not open');
+    return `a${++e.lastId}`;
   }
 
   make(uri: string, text: string, span: Parameters<typeof makeDecision>[1], status: Decision['status']): Decision {

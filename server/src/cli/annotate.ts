@@ -1,9 +1,9 @@
 // `arabic-news-annotate annotate`: analyses article files and writes or prints the chosen export format.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Analysis, Analyzer } from '../engine/analysis';
-import { ExportFormat, toBrat, toConll, toJson, toJsonl } from '../engine/exporters';
-import { isoDate, parseIsoDate } from '../engine/hijri';
+import { Analyzer } from '../engine/analysis';
+import { ExportFormat, render } from '../engine/exporters';
+import { parseIsoDate } from '../engine/hijri';
 import { OffsetConvention } from '../engine/offsets';
 import { ArticleError, readArticle, writeFileAtomic } from '../io/readArticle';
 
@@ -12,20 +12,6 @@ export interface AnnotateOptions {
   out?: string;
   referenceDate?: string;
   offsets: OffsetConvention;
-}
-
-export interface Rendered { name: string; content: string }
-
-/** Renders one analysed article in `format`; brat yields the `.ann` and a copy of the text. */
-export function render(a: Analysis, file: string, sha256: string, opts: AnnotateOptions): Rendered[] {
-  const base = path.basename(file).replace(/\.txt$/, '');
-  const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-  switch (opts.format) {
-    case 'json': return [{ name: `${base}.json`, content: JSON.stringify(toJson(a, doc, opts), null, 2) + '\n' }];
-    case 'jsonl': return [{ name: `${base}.jsonl`, content: toJsonl(a, doc, opts) }];
-    case 'conll': return [{ name: `${base}.conll`, content: toConll(a) }];
-    case 'brat': return [{ name: `${base}.ann`, content: toBrat(a) }, { name: `${base}.txt`, content: a.text }];
-  }
 }
 
 /** Runs the batch; returns the exit code (1 if any file failed, the others are still processed). */

@@ -13,6 +13,12 @@ import { EntityLabel } from './tagger';
 export type AnnotationKind = 'entity' | 'quotation' | 'date';
 export type AnnotationLabel = EntityLabel | DateType | 'QUOTE';
 
+/** The kind every label belongs to: the one table sidecars, imports and commands check labels against. */
+export const LABEL_KIND: Record<AnnotationLabel, AnnotationKind> = {
+  PERSON: 'entity', LOCATION: 'entity', ORGANIZATION: 'entity', MISC: 'entity',
+  DATE: 'date', TIME: 'date', DURATION: 'date', SET: 'date', QUOTE: 'quotation',
+};
+
 /** The unit every feature and export reads: one span with its kind, label and details. UTF-16 offsets. */
 export interface Annotation {
   id: string;

@@ -1,5 +1,5 @@
 // The annotator's decisions (accept, reject, manual spans): sidecar schema, validation, merging and re-anchoring.
-import { Annotation, AnnotationKind, AnnotationLabel } from './analysis';
+import { Annotation, AnnotationKind, AnnotationLabel, LABEL_KIND } from './analysis';
 
 export const SIDECAR_SCHEMA = 'arabic-news-annotator/sidecar@1';
 const CONTEXT = 32;
@@ -32,12 +32,6 @@ export class SidecarError extends Error {
   constructor(message: string, readonly line?: number) { super(message); }
 }
 
-const KINDS = new Set(['entity', 'quotation', 'date']);
-const LABELS: Record<string, Set<string>> = {
-  entity: new Set(['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC']),
-  date: new Set(['DATE', 'TIME', 'DURATION', 'SET']),
-  quotation: new Set(['QUOTE']),
-};
 
 function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
@@ -73,7 +67,7 @@ export function parseSidecar(raw: string): Sidecar {
     if (!x || typeof x !== 'object') throw new SidecarError(`decision ${i + 1} is not an object`);
     if (typeof x.id !== 'string' || !x.id) throw new SidecarError(`decision ${i + 1} has no "id"`);
     if (!['accepted', 'rejected', 'manual'].includes(x.status)) throw new SidecarError(`decision ${x.id}: bad status "${x.status}"`, where());
-    if (!KINDS.has(x.kind) || !LABELS[x.kind].has(x.label)) throw new SidecarError(`decision ${x.id}: bad kind/label ${x.kind}/${x.label}`, where());
+    if (LABEL_KIND[x.label as AnnotationLabel] !== x.kind) throw new SidecarError(`decision ${x.id}: bad kind/label ${x.kind}/${x.label}`, where());
     if (!Number.isInteger(x.start) || !Number.isInteger(x.end) || x.start < 0 || x.end <= x.start) throw new SidecarError(`decision ${x.id}: bad offsets ${x.start}-${x.end}`, where());
     if (typeof x.text !== 'string') throw new SidecarError(`decision ${x.id}: missing "text"`, where());
     x.prefix = typeof x.prefix === 'string' ? x.prefix : '';

@@ -1,5 +1,7 @@
 // Writes an analysis as JSON, brat standoff, CoNLL BIO or JSONL, in the offset convention asked for.
+import * as path from 'path';
 import { Analysis, Annotation } from './analysis';
+import { isoDate } from './hijri';
 import { offsetConverter, OffsetConvention } from './offsets';
 import { BIO_NAME, EntityLabel } from './tagger';
 import { splitSentences } from './tokenize';
@@ -95,4 +97,21 @@ export function toJsonl(a: Analysis, doc: ExportDocument, opts: ExportOptions): 
     label: a.annotations.map((x) => [conv(x.start), conv(x.end), x.label]),
     meta: { path: doc.path, sha256: doc.sha256, offsets: opts.offsets, schema: EXPORT_SCHEMA },
   }) + '\n';
+}
+
+export interface Rendered { name: string; content: string }
+
+/**
+ * The files one analysed article exports to in `format` (brat: the `.ann` and a copy of the
+ * text) — what the CLI writes and the editor's export command writes.
+ */
+export function render(a: Analysis, file: string, sha256: string, opts: ExportOptions & { format: ExportFormat }): Rendered[] {
+  const base = path.basename(file).replace(/\.txt$/, '');
+  const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
+  switch (opts.format) {
+    case 'json': return [{ name: `${base}.json`, content: JSON.stringify(toJson(a, doc, opts), null, 2) + '\n' }];
+    case 'jsonl': return [{ name: `${base}.jsonl`, content: toJsonl(a, doc, opts) }];
+    case 'conll': return [{ name: `${base}.conll`, content: toConll(a) }];
+    case 'brat': return [{ name: `${base}.ann`, content: toBrat(a) }, { name: `${base}.txt`, content: a.text }];
+  }
 }

@@ -1,14 +1,10 @@
 // Reads annotations back from our JSON export or a brat .ann file, as UTF-16 spans checked against the text.
-import { AnnotationKind, AnnotationLabel } from './analysis';
+import { AnnotationKind, AnnotationLabel, LABEL_KIND } from './analysis';
 import { OffsetConvention } from './offsets';
 
 export interface ImportedSpan { start: number; end: number; kind: AnnotationKind; label: AnnotationLabel }
 export interface ImportResult { spans: ImportedSpan[]; problems: string[] }
 
-const KIND_OF: Record<string, AnnotationKind> = {
-  PERSON: 'entity', LOCATION: 'entity', ORGANIZATION: 'entity', MISC: 'entity',
-  DATE: 'date', TIME: 'date', DURATION: 'date', SET: 'date', QUOTE: 'quotation',
-};
 
 /** Maps offsets in `convention` to UTF-16 offsets of `text`. */
 function toUtf16(text: string, convention: OffsetConvention): (x: number) => number {
@@ -37,7 +33,7 @@ export function importJson(content: string, text: string): ImportResult {
   if (!data.schema?.startsWith('arabic-news-annotator/annotations@')) return { spans: [], problems: ['not an Arabic News Annotator JSON export (no "schema")'] };
   const conv = toUtf16(text, data.document?.offsets === 'utf16' ? 'utf16' : 'codepoint');
   for (const a of data.annotations ?? []) {
-    const kind = KIND_OF[a.label];
+    const kind = LABEL_KIND[a.label as AnnotationLabel];
     if (!kind) { out.problems.push(`${a.id ?? '?'}: unknown label ${a.label}`); continue; }
     check(text, { start: conv(a.start), end: conv(a.end), kind, label: a.label as AnnotationLabel }, a.text, a.id ?? '?', out);
   }
@@ -53,7 +49,7 @@ export function importBrat(content: string, text: string): ImportResult {
     const [id, spec, covered] = line.split('\t');
     const m = /^(\S+) (.+)$/.exec(spec ?? '');
     if (!m) { out.problems.push(`line ${i + 1}: cannot read "${line}"`); return; }
-    const kind = KIND_OF[m[1]];
+    const kind = LABEL_KIND[m[1] as AnnotationLabel];
     if (!kind) { out.problems.push(`${id}: unknown label ${m[1]}`); return; }
     const frags = m[2].split(';').map((f) => f.trim().split(/\s+/).map(Number));
     const start = conv(frags[0][0]);

@@ -30,7 +30,8 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
     v.set(m.label, (v.get(m.label) ?? 0) + m.confidence);
     votes.set(m.key, v);
   }
-  const labelOf = (key: string): EntityLabel => [...votes.get(key)!].sort((a, b) => b[1] - a[1])[0][0];
+  const labels = new Map([...votes].map(([key, v]) => [key, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
+  const labelOf = (key: string): EntityLabel => labels.get(key)!;
   // 2. Aliases: the last word of a multi-word person name.
   const canonical = new Map<string, string>();
   for (const key of votes.keys()) canonical.set(key, key);

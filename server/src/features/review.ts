@@ -1,13 +1,12 @@
 // Annotation commands (annotate, accept, reject, relabel, remove, accept all) and export, as server requests.
 import { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Annotation, AnnotationKind, AnnotationLabel } from '../engine/analysis';
+import { Analysis, Annotation, AnnotationLabel, LABEL_KIND } from '../engine/analysis';
 import { Lexicon } from '../engine/clitics';
-import { ExportFormat } from '../engine/exporters';
+import { ExportFormat, render, Rendered } from '../engine/exporters';
 import { OffsetConvention } from '../engine/offsets';
 import { snapSelection } from '../engine/snap';
 import { importBrat, ImportedSpan, importJson } from '../engine/importers';
-import { render, Rendered } from '../cli/annotate';
 import { SidecarStore } from '../sidecarStore';
 import { annotationsAt } from './lookup';
 
@@ -18,10 +17,6 @@ export interface ExportParams { uri: string; format: ExportFormat; offsets: Offs
 export interface SpeakerParams { uri: string; position: Position; speaker: { start: number; end: number } | null }
 export interface ImportParams { uri: string; format: 'json' | 'brat'; content: string }
 export interface ReviewResult { ok: boolean; message: string }
-
-export function kindOf(label: AnnotationLabel): AnnotationKind {
-  return label === 'QUOTE' ? 'quotation' : ['DATE', 'TIME', 'DURATION', 'SET'].includes(label) ? 'date' : 'entity';
-}
 
 export interface ReviewDeps {
   sidecars: SidecarStore;
@@ -35,7 +30,7 @@ export function annotateSelection(doc: TextDocument, p: AnnotateParams, deps: Re
   let end = doc.offsetAt(p.range.end);
   if (!p.literal) ({ start, end } = snapSelection(text, start, end, deps.lexicon));
   if (start >= end) return { ok: false, message: 'Select the text to annotate first.' };
-  const kind = kindOf(p.label);
+  const kind = LABEL_KIND[p.label];
   deps.sidecars.update(doc.uri, (ds) => [
     ...ds.filter((d) => !(d.kind === kind && d.start < end && start < d.end && d.status !== 'rejected')),
     deps.sidecars.make(doc.uri, text, { start, end, kind, label: p.label }, 'manual'),
@@ -65,7 +60,7 @@ export function decide(doc: TextDocument, a: Analysis, p: DecideParams, deps: Re
       return { ok: true, message: `${p.action === 'reject' ? 'Rejected' : 'Removed'} ${x.label} “${x.text}”.` };
     case 'relabel': {
       if (!p.label) return { ok: false, message: 'No label given.' };
-      const kind = kindOf(p.label);
+      const kind = LABEL_KIND[p.label];
       deps.sidecars.update(doc.uri, (ds) => [...others(ds), deps.sidecars.make(doc.uri, text, { ...span, kind, label: p.label! }, 'manual')]);
       return { ok: true, message: `Changed “${x.text}” to ${p.label}.` };
     }
@@ -95,8 +90,7 @@ export function importAnnotations(doc: TextDocument, a: Analysis, p: ImportParam
   const suggested = (s: ImportedSpan) => a.annotations.some((x) => x.source === 'auto' && x.kind === s.kind && x.label === s.label && x.start === s.start && x.end === s.end);
   deps.sidecars.update(doc.uri, (ds) => {
     const kept = ds.filter((d) => !spans.some((s) => s.kind === d.kind && s.start < d.end && d.start < s.end));
-    const added = spans.map((s) => deps.sidecars.make(doc.uri, text, s, suggested(s) ? 'accepted' : 'manual'));
-    return [...kept, ...added.map((d, i) => ({ ...d, id: `${d.id}-${i + 1}` }))];
+    return [...kept, ...spans.map((s) => deps.sidecars.make(doc.uri, text, s, suggested(s) ? 'accepted' : 'manual'))];
   });
   return { ok: true, message: `Imported ${spans.length} annotation${spans.length > 1 ? 's' : ''}${problems.length ? `; ${problems.length} skipped (${problems.slice(0, 2).join('; ')})` : ''}.` };
 }

@@ -30,7 +30,8 @@ export function provideDocumentSymbols(doc: TextDocument, a: Analysis): Document
     }
     const speakers: DocumentSymbol[] = [...bySpeaker.values()].map((qs) => {
       const sp = qs[0].speaker;
-      const name = sp?.entityId ? a.text.slice(a.entities.find((e) => e.id === sp.entityId)?.mentions[0].start ?? 0, a.entities.find((e) => e.id === sp.entityId)?.mentions[0].end ?? 0) : sp?.text ?? 'Unknown speaker';
+      const first = sp?.entityId ? a.entities.find((e) => e.id === sp.entityId)?.mentions[0] : undefined;
+      const name = first ? a.text.slice(first.start, first.end) : sp?.text ?? 'Unknown speaker';
       const children = qs.map((q) => {
         const content = a.text.slice(q.contentStart, q.contentEnd);
         return { name: content.length > 50 ? content.slice(0, 50) + '…' : content, detail: q.speaker?.cue ?? '', kind: SymbolKind.String, range: range(q.start, q.end), selectionRange: range(q.start, q.end) };
