@@ -2,6 +2,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { ReviewLoop } from './reviewLoop';
 
 interface ReviewResult { ok: boolean; message: string }
 interface Rendered { name: string; content: string }
@@ -27,7 +28,7 @@ function here(arg: Target): { uri: string; position: vscode.Position } | undefin
   return e ? { uri: e.document.uri.toString(), position: e.selection.active } : undefined;
 }
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, loop: ReviewLoop): void {
   const request = async <T>(method: string, params: object): Promise<T | undefined> => {
     const c = client();
     if (!c) { void vscode.window.showWarningMessage('The Arabic News language server is not running.'); return undefined; }
@@ -48,7 +49,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       if (!label) return;
     }
     const r = await request<ReviewResult>('arabicNews/decide', { ...at, action, label });
-    if (r) report(r);
+    if (!r) return;
+    report(r);
+    // Accept and reject move on to the next suggestion: the review loop needs no mouse.
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === at.uri);
+    if (doc && (action === 'accept' || action === 'reject')) await loop.advanceAfter(r, at.uri, doc.offsetAt(at.position));
   };
   const reg = (id: string, f: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, f));
   for (const label of [...ENTITY_LABELS, 'DATE', 'QUOTE']) reg(`arabicNews.annotate${label[0]}${label.slice(1).toLowerCase()}`, annotate(label));
@@ -91,8 +96,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     const entities = await request<Array<{ label: string; mentions: Array<{ text: string; range: { start: vscode.Position; end: vscode.Position } }> }>>('arabicNews/entities', { uri: at.uri }) ?? [];
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === at.uri);
     const persons = entities.filter((e) => e.label === 'PERSON' || e.label === 'ORGANIZATION');
+    // Nearest mention to the quotation first: the speaker is usually named just before or after it.
+    const cursor = doc?.offsetAt(at.position) ?? 0;
+    const distance = (m: { range: { start: vscode.Position } }) => Math.abs((doc?.offsetAt(new vscode.Position(m.range.start.line, m.range.start.character)) ?? 0) - cursor);
+    const nearest = persons.map((e) => ({ e, m: [...e.mentions].sort((p, q) => distance(p) - distance(q))[0] })).sort((p, q) => distance(p.m) - distance(q.m));
     const items = [
-      ...persons.map((e) => ({ label: e.mentions[0].text, description: `${e.label.toLowerCase()} · ${e.mentions.length} mention(s)`, mention: e.mentions[0] })),
+      ...nearest.map(({ e, m }) => ({ label: m.text, description: `${e.label.toLowerCase()} · ${e.mentions.length} mention(s) · line ${m.range.start.line + 1}`, mention: m })),
       { label: 'Unknown speaker', description: 'clear the speaker', mention: undefined },
     ];
     const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Speaker of the quotation under the cursor' });
@@ -157,20 +166,24 @@ async function askExport(doc: vscode.TextDocument): Promise<ExportOptions | unde
     { label: 'brat standoff', value: 'brat', description: '.ann beside a copy of the .txt' },
     { label: 'CoNLL BIO', value: 'conll', description: 'ANERcorp tag set' },
     { label: 'JSONL', value: 'jsonl', description: 'doccano / spaCy style' },
-  ], { placeHolder: 'Export format' });
+  ], { title: 'Export annotations (1/5)', placeHolder: 'Export format' });
   if (!format) return undefined;
   const offsets = format.value === 'json' || format.value === 'jsonl'
-    ? (await vscode.window.showQuickPick([{ label: 'Unicode code points', value: 'codepoint', description: 'brat, spaCy, Python' }, { label: 'UTF-16 code units', value: 'utf16', description: 'JavaScript, LSP' }], { placeHolder: 'Offsets' }))?.value
+    ? (await vscode.window.showQuickPick([{ label: 'Unicode code points', value: 'codepoint', description: 'brat, spaCy, Python' }, { label: 'UTF-16 code units', value: 'utf16', description: 'JavaScript, LSP' }], { title: 'Export annotations (2/5)', placeHolder: 'Offsets' }))?.value
     : 'codepoint';
   if (!offsets) return undefined;
-  const scope = await vscode.window.showQuickPick([{ label: 'Include unreviewed suggestions', value: true }, { label: 'Only accepted and manual annotations', value: false }], { placeHolder: 'Which annotations' });
+  // Reviewed only by default: a corpus must not receive unreviewed suggestions as gold by accident.
+  const scope = await vscode.window.showQuickPick([
+    { label: 'Only reviewed annotations', description: 'accepted and manual', value: false },
+    { label: 'Also unreviewed suggestions', description: 'the tagger\'s output, not checked by anyone', value: true },
+  ], { title: 'Export annotations (3/5)', placeHolder: 'Which annotations' });
   if (!scope) return undefined;
-  const where = await vscode.window.showQuickPick([{ label: 'This document', value: 'document' as const }, { label: 'All Arabic articles in the workspace', value: 'workspace' as const }], { placeHolder: 'Scope' });
+  const where = await vscode.window.showQuickPick([{ label: 'This document', value: 'document' as const }, { label: 'All Arabic articles in the workspace', value: 'workspace' as const }], { title: 'Export annotations (4/5)', placeHolder: 'Scope' });
   if (!where) return undefined;
   const docDir = doc.uri.scheme === 'file' ? path.dirname(doc.uri.fsPath) : undefined;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = where.value === 'workspace' && root ? vscode.Uri.joinPath(root, 'annotations') : docDir ? vscode.Uri.file(docDir) : undefined;
-  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri, openLabel: 'Export here' });
+  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri, openLabel: 'Export here', title: 'Export annotations (5/5): folder' });
   if (!folder?.[0]) return undefined;
   return { format: format.value, offsets, includeSuggestions: scope.value, folder: folder[0].fsPath, scope: where.value };
 }

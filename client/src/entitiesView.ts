@@ -1,13 +1,25 @@
-// Sidebar "Entities" view: label → entity → mentions for the active article; clicking a mention reveals it.
+// Sidebar "Entities" view: the legend (label, colour, count) at the top, then label → entity → mentions for the active article.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { borderColor, GROUP_TITLES, groupOf, LabelGroup } from './palette';
+import { RenderModels } from './renderModels';
 
 interface RangeJson { start: { line: number; character: number }; end: { line: number; character: number } }
-interface EntityJson { id: string; key: string; label: string; mentions: Array<{ text: string; range: RangeJson }> }
-type Node = { kind: 'label'; label: string; entities: EntityJson[] } | { kind: 'entity'; entity: EntityJson } | { kind: 'mention'; entity: EntityJson; index: number };
+interface MentionJson { text: string; range: RangeJson; status?: string }
+interface EntityJson { id: string; key: string; label: string; mentions: MentionJson[] }
+type Node = { kind: 'label'; label: string; entities: EntityJson[]; count: number } | { kind: 'entity'; entity: EntityJson } | { kind: 'mention'; entity: EntityJson; index: number };
 
-const LABEL_TITLES: Record<string, string> = { PERSON: 'Persons', LOCATION: 'Locations', ORGANIZATION: 'Organizations', MISC: 'Miscellaneous' };
-const ICONS: Record<string, string> = { PERSON: 'person', LOCATION: 'location', ORGANIZATION: 'organization', MISC: 'tag' };
+const ENTITY_LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'];
+const TIME_LABELS = ['DATE', 'TIME', 'DURATION', 'SET'];
+
+/** First-strong isolate: an Arabic name keeps its own direction beside the left-to-right counts. */
+export function isolate(s: string): string {
+  return `\u2068${s}\u2069`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -15,7 +27,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private entities: EntityJson[] = [];
   private uri: string | undefined;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {}
+  constructor(private readonly client: () => LanguageClient | undefined, private readonly models: RenderModels) {}
 
   /** Reloads the tree for the active editor (or `uri` when the server reports it changed). */
   async refresh(uri?: string): Promise<void> {
@@ -24,12 +36,27 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.uri = active;
     const c = this.client();
     this.entities = c && active ? await c.sendRequest<EntityJson[]>('arabicNews/entities', { uri: active }) : [];
+    void vscode.commands.executeCommand('setContext', 'arabicNews.hasArticle', this.entities.length > 0 || !!(active && this.models.get(active)));
     this.changed.fire(undefined);
+  }
+
+  /** Review state of an entity mention, read from the render model (the view never re-analyses). */
+  private statusOf(m: MentionJson): string | undefined {
+    const model = this.uri ? this.models.get(this.uri) : undefined;
+    return model?.spans.find((s) => s.kind === 'entity' && s.range.start.line === m.range.start.line && s.range.start.character === m.range.start.character)?.status;
   }
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      return Object.keys(LABEL_TITLES).map((label) => ({ kind: 'label' as const, label, entities: this.entities.filter((e) => e.label === label) })).filter((n) => n.entities.length);
+      const counts = this.uri ? this.models.get(this.uri)?.counts ?? {} : {};
+      // The legend: every label with its colour and count, entities first, then dates and quotations.
+      const rows: Node[] = ENTITY_LABELS.map((label) => {
+        const entities = this.entities.filter((e) => e.label === label);
+        return { kind: 'label' as const, label, entities, count: entities.reduce((n, e) => n + e.mentions.length, 0) };
+      });
+      rows.push({ kind: 'label', label: 'DATE', entities: [], count: TIME_LABELS.reduce((n, l) => n + (counts[l] ?? 0), 0) });
+      rows.push({ kind: 'label', label: 'QUOTE', entities: [], count: counts.QUOTE ?? 0 });
+      return this.entities.length || Object.keys(counts).length ? rows : [];
     }
     if (node.kind === 'label') return node.entities.map((entity) => ({ kind: 'entity' as const, entity }));
     if (node.kind === 'entity') return node.entity.mentions.map((_, index) => ({ kind: 'mention' as const, entity: node.entity, index }));
@@ -38,21 +65,26 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'label') {
-      const item = new vscode.TreeItem(LABEL_TITLES[node.label], vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(node.entities.length);
-      item.iconPath = new vscode.ThemeIcon(ICONS[node.label]);
+      const group: LabelGroup = groupOf(node.label);
+      const item = new vscode.TreeItem(GROUP_TITLES[group], node.entities.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      item.description = node.entities.length ? `${node.entities.length} ${node.entities.length === 1 ? 'entity' : 'entities'} · ${plural(node.count, 'mention')}` : plural(node.count, 'annotation');
+      item.iconPath = new vscode.ThemeIcon('circle-large-filled', borderColor(group));
+      item.tooltip = `${GROUP_TITLES[group]}: drawn in this colour in the editor (theme colour arabicNews.${group}Border)`;
       return item;
     }
     if (node.kind === 'entity') {
-      const item = new vscode.TreeItem(node.entity.mentions[0].text, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.entity.mentions.length} mention${node.entity.mentions.length > 1 ? 's' : ''}`;
+      const e = node.entity;
+      const item = new vscode.TreeItem(isolate(e.mentions[0].text), vscode.TreeItemCollapsibleState.Collapsed);
+      const reviewed = e.mentions.filter((m) => { const s = this.statusOf(m); return s === 'accepted' || s === 'manual'; }).length;
+      item.description = `${plural(e.mentions.length, 'mention')} · ${reviewed}/${e.mentions.length} reviewed`;
+      item.iconPath = new vscode.ThemeIcon(reviewed === e.mentions.length ? 'pass-filled' : 'circle-large-outline', borderColor(groupOf(e.label)));
       item.contextValue = 'entity';
-      item.tooltip = `${node.entity.label} · normalised ${node.entity.key}`;
+      item.tooltip = `${e.label} · normalised ${e.key}`;
       return item;
     }
     const m = node.entity.mentions[node.index];
-    const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-    item.description = `line ${m.range.start.line + 1}`;
+    const item = new vscode.TreeItem(isolate(m.text), vscode.TreeItemCollapsibleState.None);
+    item.description = `line ${m.range.start.line + 1} · ${this.statusOf(m) ?? 'suggested'}`;
     const range = new vscode.Range(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
     if (this.uri) item.command = { title: 'Reveal', command: 'vscode.open', arguments: [vscode.Uri.parse(this.uri), { selection: range }] };
     return item;
@@ -60,7 +92,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   /** The normalised key of an entity node (for "articles mentioning"). */
   keyOf(node: Node | undefined): string | undefined {
-    return node && node.kind !== 'label' ? node.entity.key : undefined;
+    return node && node.kind === 'entity' || node?.kind === 'mention' ? node.entity.key : undefined;
   }
 
   dispose(): void {

@@ -1,20 +1,29 @@
-// Extension entry: starts the language server over IPC and wires the status bar and commands.
+// Extension entry: starts the language server over IPC and wires the boxes, review loop, status bar, views and commands.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { StatusBar, ServerStatus } from './statusBar';
 import { registerCommands } from './commands';
-import { ReviewDecorations } from './reviewDecorations';
 import { EntitiesView } from './entitiesView';
+import { AnnotationBoxes } from './annotationBoxes';
+import { RenderModel, RenderModels } from './renderModels';
+import { ReviewLoop } from './reviewLoop';
+import { editorMiddleware } from './editorMiddleware';
+import { usePaletteFrom } from './palette';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension hands to other extensions and to its own real-editor tests: the models it draws. */
+export interface ArabicNewsApi { renderModel(uri: string): Promise<RenderModel | undefined> }
+
+export async function activate(context: vscode.ExtensionContext): Promise<ArabicNewsApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  usePaletteFrom(context.extension.packageJSON);
+  const models = new RenderModels(() => client);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: 'arabic-news' },
@@ -22,15 +31,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'arabicNews' },
+    middleware: editorMiddleware(models),
   };
   client = new LanguageClient('arabicNews', 'Arabic News Annotator', serverOptions, clientOptions);
   const status = new StatusBar();
-  const decorations = new ReviewDecorations(() => client);
-  const entities = new EntitiesView(() => client);
-  context.subscriptions.push(status, decorations, entities, vscode.window.registerTreeDataProvider('arabicNews.entities', entities));
-  registerCommands(context, () => client);
+  const boxes = new AnnotationBoxes(models);
+  const entities = new EntitiesView(() => client, models);
+  const loop = new ReviewLoop(models);
+  context.subscriptions.push(models, status, boxes, entities, vscode.window.registerTreeDataProvider('arabicNews.entities', entities));
+  registerCommands(context, () => client, loop);
   context.subscriptions.push(
-    vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); void decorations.refresh(e?.document.uri.toString()); void entities.refresh(); }),
+    vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); if (e) void models.fetch(e.document.uri.toString()); void entities.refresh(); }),
+    vscode.workspace.onDidCloseTextDocument((d) => models.forget(d.uri.toString())),
+    vscode.commands.registerCommand('arabicNews.nextSuggestion', () => loop.go(1)),
+    vscode.commands.registerCommand('arabicNews.toggleBoxes', () => {
+      const shown = boxes.toggle();
+      void vscode.window.setStatusBarMessage(`Arabic News: annotation boxes ${shown ? 'shown' : 'hidden'}`, 3000);
+      return shown;
+    }),
+    vscode.commands.registerCommand('arabicNews.previousSuggestion', () => loop.go(-1)),
     vscode.commands.registerCommand('arabicNews.articlesMentioning', async (node?: Parameters<EntitiesView['keyOf']>[0]) => {
       let key = entities.keyOf(node);
       const editor = vscode.window.activeTextEditor;
@@ -62,12 +81,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   status.starting();
   await client.start();
-  client.onNotification('arabicNews/status', (s: ServerStatus) => {
+  client.onNotification('arabicNews/status', async (s: ServerStatus) => {
     status.update(s, vscode.window.activeTextEditor?.document.uri.toString());
-    void decorations.refresh(s.uri);
+    if (s.analysing) return;
+    await models.fetch(s.uri);
     void entities.refresh(s.uri);
+    nudgeOutline();
+    if (s.analysed) await adoptArabicPlaintext(s.uri);
   });
   status.ready();
+  return { renderModel: (uri) => models.fetch(uri) };
+}
+
+/**
+ * A plain-text document the server analysed as Arabic becomes an Arabic News document, so it gets the
+ * language's defaults (no semantic highlighting, word wrap) instead of tokens that scramble its lines.
+ */
+async function adoptArabicPlaintext(uri: string): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!doc || doc.languageId !== 'plaintext') return;
+  if (!vscode.workspace.getConfiguration('arabicNews', doc.uri).get<boolean>('adoptPlaintext', true)) return;
+  await vscode.languages.setTextDocumentLanguage(doc, 'arabic-news');
+}
+
+/**
+ * The Outline re-asks for symbols only when the text or the providers change; a decision changes
+ * neither, so registering and dropping an empty provider makes it follow accept/reject at once.
+ */
+function nudgeOutline(): void {
+  vscode.languages.registerDocumentSymbolProvider({ language: 'arabic-news' }, { provideDocumentSymbols: () => [] }).dispose();
 }
 
 export async function deactivate(): Promise<void> {

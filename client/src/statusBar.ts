@@ -1,4 +1,4 @@
-// Status bar item: server state and, for the active article, counts of entities, quotations and dates.
+// Status bar item: server state and, for the active article, review progress; clicking it jumps to the next unreviewed suggestion.
 import * as vscode from 'vscode';
 
 export interface ServerStatus {
@@ -10,7 +10,9 @@ export interface ServerStatus {
   entities: number;
   quotations: number;
   dates: number;
+  /** Accepted, manual or rejected annotations, out of `total` (those plus the open suggestions). */
   reviewed: number;
+  total: number;
   sidecarError?: string;
 }
 
@@ -20,7 +22,7 @@ export class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Arabic News Annotator';
-    this.item.command = 'arabicNews.showOutput';
+    this.item.command = 'arabicNews.nextSuggestion';
   }
 
   starting(): void {
@@ -43,13 +45,15 @@ export class StatusBar implements vscode.Disposable {
 
   show(uri: string | undefined): void {
     const s = uri ? this.byUri.get(uri) : undefined;
+    this.item.command = s?.analysed ? 'arabicNews.nextSuggestion' : 'arabicNews.showOutput';
     if (!s || !s.analysed) {
       this.item.text = '$(check) Arabic News';
       this.item.tooltip = s?.reason ? `Arabic News Annotator: ready (${s.reason})` : 'Arabic News Annotator: ready';
     } else {
-      this.item.text = `${s.sidecarError ? '$(error) ' : ''}$(symbol-field) ${s.entities} $(quote) ${s.quotations} $(calendar) ${s.dates} $(check-all) ${s.reviewed}`;
-      this.item.tooltip = `Arabic News Annotator: ${s.entities} entity mentions, ${s.quotations} quotations, ${s.dates} dates and times; ${s.reviewed} reviewed` +
-        (s.sidecarError ? `\nAnnotation disabled: ${s.sidecarError}` : '');
+      const done = s.total > 0 && s.reviewed >= s.total;
+      this.item.text = `${s.sidecarError ? '$(error) ' : ''}${done ? '$(pass-filled)' : '$(checklist)'} ${s.reviewed}/${s.total} reviewed`;
+      this.item.tooltip = `Arabic News Annotator: ${s.reviewed} of ${s.total} annotations reviewed — ${s.entities} entity mentions, ${s.quotations} quotations, ${s.dates} dates and times.` +
+        (done ? '' : '\nClick to go to the next unreviewed suggestion.') + (s.sidecarError ? `\nAnnotation disabled: ${s.sidecarError}` : '');
     }
     this.item.show();
   }

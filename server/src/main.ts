@@ -22,6 +22,7 @@ import {
   acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult, setSpeaker, SpeakerParams,
 } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
+import { RenderModel, renderModel } from './features/renderModel';
 import { SidecarStore } from './sidecarStore';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
 import { SYMBOL_KIND } from './features/symbols';
@@ -94,10 +95,11 @@ function schedule(doc: TextDocument): void {
     const eligibility = store.eligibility(current);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     const count = (kind: string) => a?.annotations.filter((x) => x.kind === kind).length ?? 0;
+    const progress = a ? renderModel(current, a, rejectedCount(current.uri)) : undefined;
     void connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
       entities: count('entity'), quotations: count('quotation'), dates: count('date'),
-      reviewed: a?.annotations.filter((x) => x.status === 'accepted' || x.status === 'manual').length ?? 0, sidecarError: sidecars.error(current.uri),
+      reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, sidecarError: sidecars.error(current.uri),
     });
   }, 150));
 }
@@ -177,10 +179,8 @@ connection.onRequest('arabicNews/export', (p: ExportParams) => withAnalysis<{ fi
 }));
 connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Position }) =>
   withAnalysis(p.uri, null, (doc, a) => annotationsAt(a, doc.offsetAt(p.position))[0] ?? null));
-connection.onRequest('arabicNews/reviewState', (p: { uri: string }) => withAnalysis(p.uri, { suggested: [], accepted: [], manual: [] }, (doc, a) => {
-  const ranges = (status: string) => a.annotations.filter((x) => x.status === status).map((x) => ({ start: doc.positionAt(x.start), end: doc.positionAt(x.end) }));
-  return { suggested: ranges('suggested'), accepted: ranges('accepted'), manual: ranges('manual') };
-}));
+const rejectedCount = (uri: string) => sidecars.decisions(uri).filter((d) => d.status === 'rejected').length;
+connection.onRequest('arabicNews/renderModel', (p: { uri: string }) => withAnalysis<RenderModel | null>(p.uri, null, (doc, a) => renderModel(doc, a, rejectedCount(doc.uri))));
 connection.onWorkspaceSymbol((p) => index.search(p.query).slice(0, 500).map((e) => ({
   name: e.name, kind: SYMBOL_KIND[e.label], containerName: `${e.label} · ${e.mentions} mention${e.mentions > 1 ? 's' : ''}`,
   location: { uri: e.uri, range: { start: { line: e.line, character: e.character }, end: { line: e.line, character: e.character + e.end - e.start } } },

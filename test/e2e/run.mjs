@@ -1,4 +1,5 @@
 // `npm run test:e2e`: the packaged extension in a real VS Code (code-server), a UI check in Chromium, and Neovim.
+/* global window */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -6,6 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { ensureHarness, harnessEnv, codeServerBin } from './setup.mjs';
+import { measureBoxes, measureWordOrder } from './readingOrder.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -53,10 +55,10 @@ async function startCodeServer(name, extensionsDir, extraArgs = []) {
   return { port, child, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } } };
 }
 
-async function launchBrowser(chromium, name) {
+async function launchBrowser(chromium, name, viewport = { width: 1400, height: 900 }) {
   const profile = path.join(work, `chromium-${name}`);
   return chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', viewport: { width: 1400, height: 900 },
+    executablePath: '/usr/bin/chromium', viewport,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     env: { ...process.env, HOME: work },
   });
@@ -88,42 +90,85 @@ async function extensionHostSuite(chromium, installedExtension) {
   }
 }
 
-/** What a person sees: the article highlighted, and a hover that appears on a name. */
+/** Runs a command from the palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(name);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
+}
+
+const statusText = (page) => page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').find((t) => /\d+\/\d+ reviewed/.test(t)) ?? '');
+
+/** Reading order with the boxes on must equal reading order with them off, and the boxes must sit on the words. */
+async function readingOrderCheck(page, file, name, shot) {
+  await openFile(page, file);
+  // Boxes arrive after the analysis: wait until they frame the name (the measure is installed through the driver, not the page's CSP).
+  await page.evaluate(`window.__measureBoxes = ${measureBoxes.toString()}`);
+  const boxed = await page.waitForFunction((n) => { const m = window.__measureBoxes(n); return m.boxes > 5 && m.framesName; }, name, { timeout: 90_000, polling: 250 }).then(() => true, () => false);
+  const boxes = await page.evaluate(measureBoxes, name);
+  const on = await page.evaluate(measureWordOrder);
+  await runCommand(page, 'Arabic News: Toggle Annotation Boxes');
+  await page.waitForFunction(() => ![...document.querySelectorAll('.view-overlays .cdr')].some((b) => /\bced-/.test(b.className)), null, { timeout: 10_000 }).catch(() => {});
+  const off = await page.evaluate(measureWordOrder);
+  await runCommand(page, 'Arabic News: Toggle Annotation Boxes');
+  record(`${file}: ${boxes.boxes} boxes drawn, every box edge on a glyph edge, one frames ${name}`, boxed && boxes.boxes > 5 && boxes.offEdge === 0 && boxes.framesName, JSON.stringify(boxes));
+  record(`${file}: word order with boxes equals word order without (${on.outOfOrder}/${on.pairs} vs ${off.outOfOrder}/${off.pairs} adjacent Arabic word pairs out of order)`,
+    on.pairs > 50 && on.pairs === off.pairs && on.outOfOrder === off.outOfOrder, JSON.stringify({ on, off }));
+  await page.screenshot({ path: path.join(results, shot) });
+  return { boxes, on, off };
+}
+
+/** What a person sees: Arabic in reading order with boxes on the names, the review loop, a hover, Light and Dark. */
 async function uiCheck(chromium, extensionsDir) {
   const cs = await startCodeServer('ui', extensionsDir);
-  const ctx = await launchBrowser(chromium, 'ui');
+  const ctx = await launchBrowser(chromium, 'ui', { width: 1400, height: 1600 });
   try {
     const page = ctx.pages()[0] ?? await ctx.newPage();
     await page.goto(`http://127.0.0.1:${cs.port}/?folder=${encodeURIComponent(workspace)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    const name = 'لافروف';
-    const firstLine = fs.readFileSync(path.join(workspace, 'lavrov-wonsan.txt'), 'utf8').split('\n')[0];
-    const column = firstLine.indexOf(name) + 3;
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('lavrov-wonsan.txt');
-    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
-    // Semantic tokens arrive as extra decorations classes (mtk*) on the names; wait for the coloured span.
-    const coloured = await page.waitForFunction((n) => [...document.querySelectorAll('.view-lines span span')].some((s) => s.textContent.includes(n) && /mtk\d+/.test(s.className) && !/\bmtk1\b/.test(s.className)), name, { timeout: 90_000 }).then(() => true, () => false);
-    record('the article is highlighted in the browser VS Code (semantic colours on names)', coloured);
+    const figures = [await readingOrderCheck(page, 'lavrov-wonsan.txt', 'لافروف', 'editor-dark.png'), await readingOrderCheck(page, 'dated-article.ar.txt', 'بلينكن', 'editor-dark-quotation.png')];
+    fs.writeFileSync(path.join(results, 'reading-order.json'), JSON.stringify(figures, null, 2));
+    // The review loop from the status bar: click → the next suggestion; Ctrl+K A → accepted, counter moves.
+    const before = await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /\d+\/\d+ reviewed/.test(e.textContent ?? '')), null, { timeout: 30_000 }).then(() => statusText(page));
+    const cursor = () => page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').find((t) => /Ln \d+, Col \d+/.test(t)) ?? '');
+    const at0 = await cursor();
+    await page.evaluate(() => { const item = [...document.querySelectorAll('.statusbar-item')].find((e) => /\d+\/\d+ reviewed/.test(e.textContent ?? '')); item?.querySelector('a, .statusbar-item-label')?.click(); });
+    const moved = await page.waitForFunction((c) => { const t = [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').find((x) => /Ln \d+, Col \d+/.test(x)); return t && t !== c; }, at0, { timeout: 15_000 }).then(() => true, () => false);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('A');
+    const counted = await page.waitForFunction((b) => { const t = [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').find((x) => /\d+\/\d+ reviewed/.test(x)); return t && t !== b; }, before, { timeout: 15_000 }).then(() => true, () => false);
+    record(`status bar review loop: "${before.trim()}" → click jumps to a suggestion → Ctrl+K A → "${(await statusText(page)).trim()}"`, moved && counted);
+    // A hover with the review actions.
+    const firstLine = fs.readFileSync(path.join(workspace, 'dated-article.ar.txt'), 'utf8').split('\n');
+    const line = firstLine.findIndex((l) => l.includes('بلينكن'));
     await page.keyboard.press('Control+G');
-    await page.keyboard.type(`1:${column}`);
+    await page.keyboard.type(`${line + 1}:${firstLine[line].indexOf('بلينكن') + 3}`);
     await page.keyboard.press('Enter');
     let shown = false;
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + 60_000;
     while (!shown && Date.now() < deadline) {
-      await page.keyboard.press('F1');
-      await page.keyboard.type('Show or Focus Hover');
-      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
-      await page.keyboard.press('Enter');
-      shown = await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent.includes('Person')), null, { timeout: 8_000 }).then(() => true, () => false);
+      await runCommand(page, 'Show or Focus Hover');
+      shown = await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent.includes('Person') && h.textContent.includes('Label')), null, { timeout: 8_000 }).then(() => true, () => false);
       if (!shown) await page.keyboard.press('Escape');
     }
     await page.screenshot({ path: path.join(results, 'hover-person.png') });
-    record('hover appears on a person in the browser VS Code', shown);
+    record('hover on a person shows its colour, state and review actions', shown);
     await page.keyboard.press('Escape');
-    await page.screenshot({ path: path.join(results, 'editor-highlighting.png') });
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.keyboard.type('Light Modern');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs'), null, { timeout: 15_000 }).catch(() => {});
+    const light = await readingOrderCheck(page, 'lavrov-wonsan.txt', 'لافروف', 'editor-light.png');
+    void light;
   } finally {
     await ctx.close();
     cs.stop();

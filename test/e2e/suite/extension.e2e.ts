@@ -4,6 +4,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
+
+interface Span { start: number; end: number; label: string; kind: string; status: string }
+interface Api { renderModel(uri: string): Promise<{ spans: Span[]; reviewed: number; total: number } | undefined> }
+const api = () => vscode.extensions.getExtension<Api>('arabic-news-annotator.arabic-news-annotator')!.exports;
 const folder0 = () => folder().fsPath;
 const file = (name: string) => vscode.Uri.joinPath(folder(), name);
 
@@ -47,11 +51,52 @@ async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promis
 }
 
 suite('Arabic News Annotator in a real VS Code', () => {
-  test('an Arabic article opened as .txt is highlighted: persons, places, dates, quotations', async () => {
+  test('an Arabic article opened as .txt becomes Arabic News: boxes for persons, places, dates, quotations, and no text-splitting tokens', async () => {
     const doc = await openArticle('lavrov-wonsan.txt');
-    assert.strictEqual(doc.languageId, 'plaintext');
-    const types = await until('semantic tokens', () => tokenTypes(doc), (t) => t.has('person') && t.has('quotation'));
-    for (const t of ['person', 'location', 'date', 'quotation']) assert.ok(types.has(t), `token type ${t}`);
+    await until('switch to the Arabic News language', () => vscode.window.activeTextEditor?.document.languageId, (l) => l === 'arabic-news');
+    const current = vscode.window.activeTextEditor!.document;
+    const model = await until('render model', () => api().renderModel(current.uri.toString()), (m) => !!m && m.spans.some((s) => s.label === 'PERSON') && m.spans.some((s) => s.kind === 'quotation'));
+    for (const l of ['PERSON', 'LOCATION', 'DATE', 'QUOTE']) assert.ok(model!.spans.some((s) => s.label === l), `box for ${l}`);
+    assert.strictEqual((await tokenTypes(current)).size, 0, 'semantic tokens are opt-in in VS Code');
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'arabic-news' }).get('semanticHighlighting.enabled'), false);
+    void doc;
+  });
+
+  test('review loop: next suggestion, accept moves on, status counts it, the Outline follows a rejection', async () => {
+    const doc = await openArticle('dated-article.ar.txt');
+    const editor = vscode.window.activeTextEditor!;
+    const model0 = await until('render model', () => api().renderModel(doc.uri.toString()), (m) => !!m && m.spans.some((s) => s.status === 'suggested'));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('arabicNews.nextSuggestion');
+    const first = model0!.spans.filter((s) => s.status === 'suggested').sort((a, b) => a.start - b.start).find((s) => s.start > 0)!;
+    assert.strictEqual(doc.offsetAt(editor.selection.start), first.start, 'the cursor is on the first suggestion');
+    await vscode.commands.executeCommand('arabicNews.accept');
+    const model1 = await until('accepted', () => api().renderModel(doc.uri.toString()), (m) => !!m && m.reviewed === model0!.reviewed + 1);
+    assert.strictEqual(model1!.spans.find((s) => s.start === first.start && s.label === first.label)?.status, 'accepted');
+    const second = model1!.spans.filter((s) => s.status === 'suggested' && s.start > first.start).sort((a, b) => a.start - b.start)[0];
+    assert.strictEqual(doc.offsetAt(editor.selection.start), second.start, 'accept moved to the next suggestion');
+    // Reject a person: the Outline no longer lists it.
+    const person = model1!.spans.find((s) => s.status === 'suggested' && s.label === 'PERSON')!;
+    editor.selection = new vscode.Selection(doc.positionAt(person.start), doc.positionAt(person.start));
+    const before = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const count = (ss: vscode.DocumentSymbol[]) => ss.find((x) => x.name === 'Persons')?.children.reduce((n, c) => n + Number(/\d+/.exec(c.detail)?.[0] ?? 0), 0) ?? 0;
+    await vscode.commands.executeCommand('arabicNews.reject');
+    await until('outline without the rejected mention', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri), (ss) => count(ss ?? []) === count(before) - 1);
+    await vscode.commands.executeCommand('arabicNews.undoAnnotation');
+    await vscode.commands.executeCommand('arabicNews.undoAnnotation');
+  });
+
+  test('the extension\'s keys are not VS Code\'s own', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const text = await until('default keybindings', () => vscode.window.activeTextEditor?.document.getText() ?? '', (t) => t.includes('arabicNews.accept'));
+    const entries = [...text.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].map((m) => ({ key: m[1], command: m[2] }));
+    const ours = entries.filter((e) => e.command.startsWith('arabicNews.'));
+    assert.ok(ours.length >= 10, `${ours.length} keys of ours`);
+    for (const o of ours) {
+      const clash = entries.filter((e) => e.key === o.key && !e.command.startsWith('arabicNews.') && !e.command.startsWith('-'));
+      assert.deepStrictEqual(clash.map((c) => c.command), [], `${o.key} (${o.command}) is also ${clash.map((c) => c.command).join(', ')}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('hover on a person, a date and a quotation says the right things', async () => {

@@ -1,0 +1,64 @@
+// The render model the editor's boxes, the review loop and the review pane draw from: spans with label, review state and speaker links.
+import { Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, Annotation } from '../engine/analysis';
+import { Speaker } from '../engine/quotations';
+
+/** Below this confidence a suggestion is drawn lighter, so a reviewer looks at it first. */
+export const LOW_CONFIDENCE = 0.6;
+
+export interface RenderSpan {
+  id: string;
+  kind: Annotation['kind'];
+  label: Annotation['label'];
+  status: 'suggested' | 'accepted' | 'manual';
+  lowConfidence: boolean;
+  /** UTF-16 offsets of the box: the annotation trimmed of surrounding white space. */
+  start: number;
+  end: number;
+  range: Range;
+  text: string;
+  /** For quotations: the mention the speaker was found at, and how. */
+  speaker?: { text: string; via?: string; range?: Range };
+}
+
+export interface RenderModel {
+  uri: string;
+  version: number;
+  spans: RenderSpan[];
+  /** Annotations per label, as the legend shows them. */
+  counts: Record<string, number>;
+  /** Reviewed = accepted, manual or rejected; total = reviewed + still suggested. */
+  reviewed: number;
+  total: number;
+}
+
+/** Shrinks [start, end) past white space at either end, so a box never covers a space at a soft wrap. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+export function renderModel(doc: TextDocument, a: Analysis, rejected: number): RenderModel {
+  const range = (s: number, e: number): Range => ({ start: doc.positionAt(s), end: doc.positionAt(e) });
+  const counts: Record<string, number> = {};
+  const spans: RenderSpan[] = [];
+  for (const x of a.annotations) {
+    const { start, end } = trimSpan(a.text, x.start, x.end);
+    if (start >= end) continue;
+    counts[x.label] = (counts[x.label] ?? 0) + 1;
+    const status = x.status ?? 'suggested';
+    const sp = x.kind === 'quotation' ? x.attributes.speaker as Speaker | undefined : undefined;
+    spans.push({
+      id: x.decisionId ?? x.id, kind: x.kind, label: x.label, status, lowConfidence: status === 'suggested' && x.confidence < LOW_CONFIDENCE,
+      start, end, range: range(start, end), text: a.text.slice(start, end),
+      ...(sp ? { speaker: { text: sp.text, via: sp.via, ...(sp.start !== undefined && sp.end !== undefined ? { range: range(sp.start, sp.end) } : {}) } } : {}),
+    });
+  }
+  const suggested = spans.filter((s) => s.status === 'suggested').length;
+  const reviewed = spans.length - suggested + rejected;
+  return { uri: doc.uri, version: doc.version, spans, counts, reviewed, total: reviewed + suggested };
+}
