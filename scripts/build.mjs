@@ -31,6 +31,11 @@ if (e2e) {
     },
     outdir: 'dist',
   });
+  // The review pane's webview: a browser bundle, its style sheet and the shipped Arabic font (OFL, @fontsource).
+  await esbuild.build({ ...common, platform: 'browser', target: 'chrome120', format: 'iife', external: [], sourcemap: false, entryPoints: ['client/src/reviewPane/webview/main.ts'], outfile: 'dist/media/reviewPane.js' });
+  fs.copyFileSync('client/src/reviewPane/webview/reviewPane.css', 'dist/media/reviewPane.css');
+  const font = 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2';
+  fs.copyFileSync(font, 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2');
   // vsce writes the package to out/, which a fresh clone does not have.
   fs.mkdirSync('out', { recursive: true });
   const model = 'server/data/ner-model.json.gz';

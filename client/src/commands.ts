@@ -11,14 +11,9 @@ type Target = { uri: string; position: vscode.Position } | undefined;
 const ENTITY_LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'];
 const ALL_LABELS = [...ENTITY_LABELS, 'DATE', 'TIME', 'DURATION', 'SET', 'QUOTE'];
 
-/** Context key that routes Ctrl+Z to the last annotation command until the text is edited. */
-const UNDOABLE = 'arabicNews.annotationUndoable';
-
 function report(r: ReviewResult): void {
-  if (r.ok) {
-    void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
-    void vscode.commands.executeCommand('setContext', UNDOABLE, true);
-  } else void vscode.window.showWarningMessage(r.message);
+  if (r.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
+  else void vscode.window.showWarningMessage(r.message);
 }
 
 /** Where a command acts: the code action's arguments, else the active editor's cursor. */
@@ -84,8 +79,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   const step = (method: 'undo' | 'redo') => async () => {
     const e = vscode.window.activeTextEditor;
     const r = e && await request<ReviewResult>(`arabicNews/${method}`, { uri: e.document.uri.toString() });
-    if (r?.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
-    else { await vscode.commands.executeCommand('setContext', UNDOABLE, false); await vscode.commands.executeCommand(method); }
+    // Only annotation commands: the editor's own undo stays on Ctrl+Z and is never run from here.
+    if (r) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
   };
   reg('arabicNews.undoAnnotation', step('undo'));
   reg('arabicNews.redoAnnotation', step('redo'));
@@ -110,9 +105,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     const r = await request<ReviewResult>('arabicNews/setSpeaker', { ...at, speaker: offsets });
     if (r) report(r);
   });
-  context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((ev) => {
-    if (ev.contentChanges.length && ev.document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', UNDOABLE, false);
-  }), vscode.window.onDidChangeActiveTextEditor(() => void vscode.commands.executeCommand('setContext', UNDOABLE, false)));
 }
 
 /** Answers to the export questions; given as the command's argument (scripts, tests), nothing is asked. */

@@ -6,7 +6,7 @@ import { RenderModels } from './renderModels';
 
 /** First-strong isolate: keeps an Arabic name in one piece beside left-to-right text in a list row. */
 function isolate(s: string): string {
-  return s && !s.startsWith('\u2068') ? `\u2068${s}\u2069` : s;
+  return /[\u0590-\u08FF]/.test(s) && !s.startsWith('\u2068') ? `\u2068${s}\u2069` : s;
 }
 
 function isolateSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {

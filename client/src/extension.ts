@@ -10,11 +10,12 @@ import { RenderModel, RenderModels } from './renderModels';
 import { ReviewLoop } from './reviewLoop';
 import { editorMiddleware } from './editorMiddleware';
 import { usePaletteFrom } from './palette';
+import { PaneTimings, ReviewPane } from './reviewPane/panel';
 
 let client: LanguageClient | undefined;
 
 /** What the extension hands to other extensions and to its own real-editor tests: the models it draws. */
-export interface ArabicNewsApi { renderModel(uri: string): Promise<RenderModel | undefined> }
+export interface ArabicNewsApi { renderModel(uri: string): Promise<RenderModel | undefined>; paneTimings: PaneTimings }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ArabicNewsApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -38,12 +39,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   const boxes = new AnnotationBoxes(models);
   const entities = new EntitiesView(() => client, models);
   const loop = new ReviewLoop(models);
-  context.subscriptions.push(models, status, boxes, entities, vscode.window.registerTreeDataProvider('arabicNews.entities', entities));
+  const pane = new ReviewPane(context.extensionUri, () => client, models);
+  context.subscriptions.push(pane, models, status, boxes, entities, vscode.window.registerTreeDataProvider('arabicNews.entities', entities));
   registerCommands(context, () => client, loop);
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); if (e) void models.fetch(e.document.uri.toString()); void entities.refresh(); }),
     vscode.workspace.onDidCloseTextDocument((d) => models.forget(d.uri.toString())),
     vscode.commands.registerCommand('arabicNews.nextSuggestion', () => loop.go(1)),
+    vscode.commands.registerCommand('arabicNews.openReviewPane', async (uri?: vscode.Uri) => {
+      const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (doc) await pane.open(doc);
+    }),
     vscode.commands.registerCommand('arabicNews.toggleBoxes', () => {
       const shown = boxes.toggle();
       void vscode.window.setStatusBarMessage(`Arabic News: annotation boxes ${shown ? 'shown' : 'hidden'}`, 3000);
@@ -90,7 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
     if (s.analysed) await adoptArabicPlaintext(s.uri);
   });
   status.ready();
-  return { renderModel: (uri) => models.fetch(uri) };
+  return { renderModel: (uri) => models.fetch(uri), paneTimings: pane.timings };
 }
 
 /**

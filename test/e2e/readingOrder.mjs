@@ -43,7 +43,7 @@ export function measureWordOrder() {
 /**
  * Runs in the page. The extension's boxes are overlay divs (`.cdr.ced-…`); each box's left and right edge
  * must fall on a glyph edge of its row (a box that cuts a letter, or floats beside the words, fails), and a box
- * must frame `name` exactly.
+ * must cover `name` and end on one of its edges.
  */
 export function measureBoxes(name) {
   const editor = [...document.querySelectorAll('.monaco-editor')].find((e) => e.querySelector('.view-lines .view-line') && e.closest('.editor-instance'));
@@ -73,6 +73,7 @@ export function measureBoxes(name) {
   }
   const onEdge = (x, r) => edges.some((e) => e.top <= r.top + r.height / 2 && r.top + r.height / 2 <= e.bottom && Math.abs(e.x - x) <= 1.5);
   const offEdge = boxes.filter((r) => !onEdge(r.left, r) || !onEdge(r.right, r)).length;
-  const framesName = !!nameRect && boxes.some((r) => Math.abs(r.left - nameRect.left) <= 1.5 && Math.abs(r.right - nameRect.right) <= 1.5 && r.top <= nameRect.top + 4 && r.bottom >= nameRect.top);
+  // The name may be the end of a longer span (a first name before it): the box covers it and ends where it ends.
+  const framesName = !!nameRect && boxes.some((r) => r.left <= nameRect.left + 1.5 && r.right >= nameRect.right - 1.5 && (Math.abs(r.left - nameRect.left) <= 1.5 || Math.abs(r.right - nameRect.right) <= 1.5) && r.top <= nameRect.top + 4 && r.bottom >= nameRect.top);
   return { boxes: boxes.length, offEdge, framesName };
 }

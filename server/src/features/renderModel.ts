@@ -19,7 +19,7 @@ export interface RenderSpan {
   range: Range;
   text: string;
   /** For quotations: the mention the speaker was found at, and how. */
-  speaker?: { text: string; via?: string; range?: Range };
+  speaker?: { text: string; via?: string; start?: number; end?: number; range?: Range };
 }
 
 export interface RenderModel {
@@ -55,7 +55,7 @@ export function renderModel(doc: TextDocument, a: Analysis, rejected: number): R
     spans.push({
       id: x.decisionId ?? x.id, kind: x.kind, label: x.label, status, lowConfidence: status === 'suggested' && x.confidence < LOW_CONFIDENCE,
       start, end, range: range(start, end), text: a.text.slice(start, end),
-      ...(sp ? { speaker: { text: sp.text, via: sp.via, ...(sp.start !== undefined && sp.end !== undefined ? { range: range(sp.start, sp.end) } : {}) } } : {}),
+      ...(sp ? { speaker: { text: sp.text, via: sp.via, ...(sp.start !== undefined && sp.end !== undefined ? { start: sp.start, end: sp.end, range: range(sp.start, sp.end) } : {}) } } : {}),
     });
   }
   const suggested = spans.filter((s) => s.status === 'suggested').length;

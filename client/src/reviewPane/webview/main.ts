@@ -1,0 +1,218 @@
+// The review pane inside the webview: draws the article right to left with boxes and label chips, and runs the keyboard review loop.
+/// <reference lib="dom" />
+import { layout, Piece } from '../layout';
+import { FromPane, PaneLabel, PaneModel, PaneSpan, paneGroup, RELABEL_KEYS, spanKey, ToPane } from '../messages';
+
+interface VsCodeApi { postMessage(m: FromPane): void; getState(): PaneState | undefined; setState(s: PaneState): void }
+interface PaneState { focus?: string; scroll?: number; hidden?: string[] }
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const post = (m: FromPane) => vscode.postMessage(m);
+const LABEL_NAMES: Record<string, string> = { PERSON: 'PER', LOCATION: 'LOC', ORGANIZATION: 'ORG', MISC: 'MISC', DATE: 'DATE', TIME: 'TIME', DURATION: 'DUR', SET: 'SET', QUOTE: 'QUOTE' };
+const LAYERS: Record<string, string> = { entity: 'Entities', quotation: 'Quotations', date: 'Dates' };
+
+let model: PaneModel | undefined;
+let state: PaneState = vscode.getState() ?? {};
+/** Element of every drawn span, by span key (offsets survive a re-render; ids do not). */
+let elements = new Map<string, HTMLElement>();
+/** Text node → its UTF-16 offset in the document, to turn a DOM selection into offsets. */
+let textBase = new WeakMap<Node, number>();
+
+const article = document.getElementById('article')!;
+const legend = document.getElementById('legend')!;
+const progress = document.getElementById('progress')!;
+const menu = document.getElementById('menu')!;
+
+function saveState(patch: Partial<PaneState>): void {
+  state = { ...state, ...patch };
+  vscode.setState(state);
+}
+
+function draw(pieces: Piece[], into: HTMLElement, text: string): void {
+  for (const p of pieces) {
+    if (p.type === 'text') {
+      const t = document.createTextNode(text.slice(p.start, p.end));
+      textBase.set(t, p.start);
+      into.append(t);
+      continue;
+    }
+    const s = p.span;
+    const el = document.createElement('span');
+    el.className = `ann ${s.kind} g-${paneGroup(s.label)} ${s.status}${s.lowConfidence ? ' low' : ''}`;
+    el.dataset.key = spanKey(s);
+    el.dataset.start = String(s.start);
+    el.dataset.end = String(s.end);
+    el.title = `${s.label} · ${s.status}${s.speaker ? ` · speaker ${s.speaker.text}` : ''}`;
+    draw(p.children, el, text);
+    if (s.kind !== 'quotation' && p.end === s.end) {
+      // The chip is its own isolated element after the span: it never joins the Arabic letters.
+      const chip = document.createElement('span');
+      chip.className = 'chip';
+      chip.textContent = LABEL_NAMES[s.label] ?? s.label;
+      chip.setAttribute('aria-hidden', 'true');
+      el.append(chip);
+    }
+    if (!elements.has(spanKey(s))) elements.set(spanKey(s), el);
+    into.append(el);
+  }
+}
+
+function render(m: PaneModel): void {
+  const t0 = performance.now();
+  model = m;
+  elements = new Map();
+  textBase = new WeakMap();
+  const hidden = new Set(state.hidden ?? []);
+  const visible = m.spans.filter((s) => !hidden.has(s.kind));
+  const frag = document.createDocumentFragment();
+  for (const para of layout(m.text, visible)) {
+    const p = document.createElement('p');
+    p.dir = 'rtl';
+    p.dataset.start = String(para.start);
+    draw(para.pieces, p, m.text);
+    const q = visible.find((s) => s.kind === 'quotation' && s.start < para.end && s.end > para.start);
+    if (q) { p.classList.add('has-quote'); if (q.speaker) p.dataset.speaker = q.speaker.text; }
+    frag.append(p);
+  }
+  article.replaceChildren(frag);
+  drawLegend(m, hidden);
+  progress.textContent = `${m.reviewed} / ${m.total} reviewed`;
+  (progress as HTMLElement).style.setProperty('--done', `${m.total ? (100 * m.reviewed) / m.total : 100}%`);
+  document.title = m.title;
+  const keep = state.focus && elements.get(state.focus);
+  if (keep) focus(state.focus!, false);
+  else if (state.scroll !== undefined) window.scrollTo(0, state.scroll);
+  post({ type: 'timing', what: 'render', ms: performance.now() - t0 });
+}
+
+function drawLegend(m: PaneModel, hidden: Set<string>): void {
+  legend.replaceChildren();
+  for (const [group, labels] of [['person', ['PERSON']], ['location', ['LOCATION']], ['organization', ['ORGANIZATION']], ['misc', ['MISC']], ['date', ['DATE', 'TIME', 'DURATION', 'SET']], ['quote', ['QUOTE']]] as const) {
+    const n = labels.reduce((k, l) => k + (m.counts[l] ?? 0), 0);
+    const item = document.createElement('span');
+    item.className = `legend-item g-${group}`;
+    item.textContent = `${labels[0] === 'QUOTE' ? 'Quotations' : labels.length > 1 ? 'Dates' : labels[0]} ${n}`;
+    legend.append(item);
+  }
+  for (const [kind, title] of Object.entries(LAYERS)) {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = !hidden.has(kind);
+    box.addEventListener('change', () => {
+      const next = new Set(state.hidden ?? []);
+      if (box.checked) next.delete(kind); else next.add(kind);
+      saveState({ hidden: [...next] });
+      if (model) render(model);
+    });
+    label.append(box, ` ${title}`);
+    legend.append(label);
+  }
+}
+
+function spanOf(key: string | undefined): PaneSpan | undefined {
+  return key ? model?.spans.find((s) => spanKey(s) === key) : undefined;
+}
+
+function focus(key: string, tell = true): void {
+  const t0 = performance.now();
+  document.querySelectorAll('.ann.focused').forEach((e) => e.classList.remove('focused'));
+  const el = elements.get(key);
+  if (!el) return;
+  el.classList.add('focused');
+  el.scrollIntoView({ block: 'nearest' });
+  saveState({ focus: key, scroll: window.scrollY });
+  const s = spanOf(key);
+  if (tell && s) post({ type: 'select', start: s.start, end: s.end });
+  post({ type: 'timing', what: 'focus', ms: performance.now() - t0 });
+}
+
+/** Next / previous unreviewed suggestion after the focused one, in reading order, wrapping around. */
+function step(direction: 1 | -1, from?: number): void {
+  if (!model) return;
+  const open = model.spans.filter((s) => s.status === 'suggested' && elements.has(spanKey(s))).sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!open.length) return;
+  const cur = spanOf(state.focus);
+  const at = from ?? (cur ? cur.start : direction === 1 ? -1 : Infinity);
+  const next = direction === 1 ? open.find((s) => s.start > at) ?? open[0] : [...open].reverse().find((s) => s.start < at) ?? open[open.length - 1];
+  focus(spanKey(next));
+}
+
+function focusedSpan(): PaneSpan | undefined {
+  return spanOf(state.focus);
+}
+
+function decide(action: 'accept' | 'reject' | 'remove' | 'relabel', label?: PaneLabel): void {
+  const s = focusedSpan();
+  if (!s) return;
+  post({ type: 'decide', action, offset: s.start, label });
+}
+
+/** The document offsets of the DOM selection, if it lies in the article. */
+function selectionOffsets(): { start: number; end: number } | undefined {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return undefined;
+  const r = sel.getRangeAt(0);
+  const at = (node: Node, offset: number) => (textBase.has(node) ? textBase.get(node)! + offset : undefined);
+  const start = at(r.startContainer, r.startOffset);
+  const end = at(r.endContainer, r.endOffset);
+  return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+}
+
+document.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).tagName === 'INPUT') return;
+  const k = e.key.toLowerCase();
+  const selected = selectionOffsets();
+  if (selected && RELABEL_KEYS[k]) { post({ type: 'annotate', ...selected, label: RELABEL_KEYS[k] }); window.getSelection()?.removeAllRanges(); e.preventDefault(); return; }
+  if (k === 'j' || e.key === 'ArrowDown' || e.key === 'ArrowLeft') step(1);
+  else if (k === 'k' || e.key === 'ArrowUp' || e.key === 'ArrowRight') step(-1);
+  else if (e.key === 'Enter') decide('accept');
+  else if (e.key === 'Backspace' || k === 'x') decide('reject');
+  else if (RELABEL_KEYS[k]) decide('relabel', RELABEL_KEYS[k]);
+  else if (k === 's') { const s = focusedSpan(); if (s) post({ type: 'setSpeaker', offset: s.start }); }
+  else if (k === 'u') post({ type: 'undo' });
+  else if (e.key === 'Escape') menu.hidden = true;
+  else return;
+  e.preventDefault();
+});
+
+article.addEventListener('click', (e) => {
+  const el = (e.target as HTMLElement).closest<HTMLElement>('.ann');
+  menu.hidden = true;
+  if (!el?.dataset.key || selectionOffsets()) return;
+  focus(el.dataset.key);
+  const s = spanOf(el.dataset.key);
+  if (!s) return;
+  menu.replaceChildren(...([['accept', 'Accept'], ['reject', 'Reject'], ['1', 'PER'], ['2', 'LOC'], ['3', 'ORG'], ['4', 'MISC'], ['remove', 'Remove']] as const).map(([action, title]) => {
+    const b = document.createElement('button');
+    b.textContent = title;
+    b.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      menu.hidden = true;
+      if (RELABEL_KEYS[action]) decide('relabel', RELABEL_KEYS[action]); else decide(action as 'accept' | 'reject' | 'remove');
+    });
+    return b;
+  }));
+  const r = el.getBoundingClientRect();
+  menu.style.top = `${r.bottom + window.scrollY + 4}px`;
+  menu.style.left = `${Math.max(4, r.left + window.scrollX)}px`;
+  menu.hidden = false;
+});
+
+window.addEventListener('scroll', () => saveState({ scroll: window.scrollY }), { passive: true });
+
+window.addEventListener('message', (e: MessageEvent<ToPane>) => {
+  const m = e.data;
+  if (m.type === 'model') {
+    const before = focusedSpan();
+    render(m.model);
+    // A decision on the focused suggestion moves on to the next one, as in the editor.
+    if (before?.status === 'suggested' && !model?.spans.some((s) => spanKey(s) === spanKey(before) && s.status === 'suggested')) step(1, before.start);
+  } else if (m.type === 'reveal' && model) {
+    const hit = model.spans.filter((s) => s.start <= m.offset && m.offset <= s.end && elements.has(spanKey(s))).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+    if (hit) focus(spanKey(hit), false);
+  }
+});
+
+post({ type: 'ready' });
