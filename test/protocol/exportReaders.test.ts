@@ -29,6 +29,13 @@ before(() => {
   spans = Object.fromEntries(cases.map((c) => [c.name, JSON.parse(readFileSync(out('json', c.name), 'utf8')).annotations.length]));
 });
 
+/** One line for the test log: read back / exported, per article. */
+const table = (what: string, found: Record<string, number>, want: Record<string, number>) =>
+  `${what}: ${cases.map((c) => `${c.name} ${found[c.name] ?? 0}/${want[c.name]}`).join(', ')}`;
+
+/** Entity mentions per article in the JSON export (what the CoNLL B- tags should count). */
+const entities = () => Object.fromEntries(cases.map((c) => [c.name, JSON.parse(readFileSync(out('json', c.name), 'utf8')).annotations.filter((a: { kind: string }) => a.kind === 'entity').length]));
+
 /** `NAME: <n> <word>` figures from a checker's output, by case name. */
 function figures(stdout: string, word: string): Record<string, number> {
   const found: Record<string, number> = {};
@@ -42,14 +49,15 @@ function figures(stdout: string, word: string): Record<string, number> {
 test('brat reads every annotation line of every article (LF, CRLF, CR, BOM, astral, combining marks) with its own parser', (t) => {
   const peers = bratPeers();
   const r = run(python(), [join(peers, 'check_brat.py'), ...cases.map((c) => join(dir, 'brat', c.name))]);
-  t.diagnostic(r.stdout.trim());
   assert.equal(r.status, 0, `brat rejected lines:\n${r.stdout}${r.stderr}`);
+  t.diagnostic(table('brat text-bound read', figures(r.stdout, 'text-bound'), spans));
   assert.deepEqual(figures(r.stdout, 'text-bound'), spans, 'every annotation is a text-bound brat reads');
   for (const c of cases) {
     const txt = readFileSync(out('brat', c.name, 'txt'));
     assert.ok(!txt.includes(0x0D) && txt[0] !== 0xEF, `${c.name}.txt: LF line ends, no BOM`);
     const ann = readFileSync(out('brat', c.name, 'ann'), 'utf8');
     assert.ok(!ann.includes('\r'), `${c.name}.ann has no CR`);
+    if (c.name.startsWith('edges')) assert.match(ann, /^T\d+\tQUOTE \d+ \d+;\d+ \d+\t“/m, `${c.name}: the quotation over two paragraphs is in two fragments`);
     const copy = Array.from(txt.toString('utf8'));
     for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
       for (const frag of line.split('\t')[1].replace(/^\S+ /, '').split(';')) {
@@ -64,13 +72,14 @@ test('brat reads every annotation line of every article (LF, CRLF, CR, BOM, astr
 test('JSON and JSONL code point offsets slice the article file in Python (utf-8-sig, newline="")', (t) => {
   for (const format of ['json', 'jsonl']) {
     const r = run(python(), [join(root, 'test', 'readers', 'check_offsets.py'), ...cases.map((c) => out(format, c.name))]);
-    t.diagnostic(r.stdout.trim());
     assert.equal(r.status, 0, `${format}:\n${r.stdout}${r.stderr}`);
+    t.diagnostic(table(`${format} spans sliced in Python`, figures(r.stdout, 'spans'), spans));
     assert.deepEqual(figures(r.stdout, 'spans'), spans, format);
   }
 });
 
-test('JSON --offsets utf16 slices the article in JavaScript', () => {
+test('JSON --offsets utf16 slices the article in JavaScript', (t) => {
+  const sliced: Record<string, number> = {};
   for (const c of cases) {
     const text = decoded(c.name);
     const json = JSON.parse(readFileSync(out('json16', c.name, 'json'), 'utf8'));
@@ -80,15 +89,19 @@ test('JSON --offsets utf16 slices the article in JavaScript', () => {
       assert.equal(text.slice(a.start, a.end), a.text, `${c.name} ${a.id}`);
       const sp = a.attributes.speaker;
       if (sp?.start !== undefined) assert.equal(text.slice(sp.start, sp.end), sp.text, `${c.name} ${a.id} speaker`);
+      sliced[c.name] = (sliced[c.name] ?? 0) + 1;
     }
   }
+  t.diagnostic(table('json utf16 spans sliced in JavaScript', sliced, spans));
+  assert.deepEqual(sliced, spans);
 });
 
 test('CoNLL is read by NLTK\'s ConllCorpusReader and by our eval: one line per token of the text, valid BIO', (t) => {
   const r = run(python('nltk'), [join(root, 'test', 'readers', 'read_conll.py'), ...cases.map((c) => out('conll', c.name))]);
-  t.diagnostic(r.stdout.trim());
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
   const tokens = Object.fromEntries(cases.map((c) => [c.name, tokenize(decoded(c.name)).length]));
+  t.diagnostic(table('conll tokens read by NLTK', figures(r.stdout, 'tokens'), tokens));
+  t.diagnostic(table('conll entities (B- tags) read by NLTK', figures(r.stdout.replace(/: \d+ tokens, \d+ sentences,/g, ':'), 'entities'), entities()));
   assert.deepEqual(figures(r.stdout, 'tokens'), tokens, 'NLTK reads one token per token of the text');
   const all = cases.map((c) => readFileSync(out('conll', c.name), 'utf8')).join('\n');
   assert.equal(parseConll(all).reduce((n, s) => n + s.tokens.length, 0), Object.values(tokens).reduce((a, b) => a + b, 0));

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { join } from 'node:path';
-import { toBratDocument } from '../../../server/src/engine/bratExport';
-import { toBrat, toConll, toJson, toJsonl } from '../../../server/src/engine/exporters';
+import { render, toBrat, toConll, toJson, toJsonl } from '../../../server/src/engine/exporters';
 import { importBrat, importJson, ImportResult } from '../../../server/src/engine/importers';
 import { universalNewlines } from '../../../server/src/engine/lineEnds';
 import { offsetConverter } from '../../../server/src/engine/offsets';
@@ -72,7 +71,9 @@ test('brat: a quotation over paragraphs in a CRLF article is cut at each line en
   const text = 'وقال الوزير أيمن الصفدي: “نحن أمام لحظة فارقة.\r\n\r\n  إن الاحتلال يجب أن ينتهي”.\r\nوختم حديثه وزير الخارجية أيمن الصفدي';
   const a = analyze(text);
   const quote = { id: 'q9', kind: 'quotation' as const, label: 'QUOTE' as const, start: text.indexOf('“'), end: text.indexOf('”') + 1, source: 'manual' as const, confidence: 1, attributes: {} };
-  const doc = toBratDocument({ ...a, annotations: [...a.annotations, { ...quote, text: text.slice(quote.start, quote.end) }] });
+  const [ann, txt] = render({ ...a, annotations: [...a.annotations, { ...quote, text: text.slice(quote.start, quote.end) }] }, 'news.txt', '', { format: 'brat', offsets: 'codepoint' });
+  const doc = { ann: ann.content, txt: txt.content };
+  assert.deepEqual([ann.name, txt.name], ['news.ann', 'news.txt']);
   assert.ok(!doc.ann.includes('\r') && !doc.txt.includes('\r'));
   const lines = bratLines(doc.ann, doc.txt);
   for (const l of lines) {
