@@ -57,6 +57,27 @@ test('universal newlines: the brat view drops the BOM and reads CRLF and CR as L
   assert.deepEqual([0, 2, 3, 5, 6, 11].map(v.toOriginal), [1, 3, 5, 7, 8, 13]);
 });
 
+test('universal newlines on every short mix of a, CR, LF (with and without BOM) agrees with a character-by-character reading', () => {
+  for (let n = 0; n <= 6; n++) {
+    for (let code = 0; code < 3 ** n; code++) {
+      let body = '';
+      for (let k = 0, c = code; k < n; k++, c = Math.floor(c / 3)) body += 'a\r\n'[c % 3];
+      for (const original of [body, `\uFEFF${body}`]) {
+        const v = universalNewlines(original);
+        assert.equal(v.text, body.replace(/\r\n?/g, '\n'));
+        for (let x = 0; x < original.length; x++) {
+          const kept = !(x === 0 && original[0] === '\uFEFF') && !(original[x] === '\n' && original[x - 1] === '\r');
+          if (!kept) continue;
+          assert.equal(v.text[v.fromOriginal(x)], original[x] === '\r' ? '\n' : original[x], JSON.stringify(original));
+          assert.equal(v.toOriginal(v.fromOriginal(x)), x, JSON.stringify(original));
+        }
+        assert.equal(v.fromOriginal(original.length), v.text.length);
+        assert.equal(v.toOriginal(v.text.length), original.length);
+      }
+    }
+  }
+});
+
 /** brat's own check, in JavaScript: each T line's text is its fragments' text (code points) joined by one space. */
 function bratLines(ann: string, copy: string): Array<{ frags: string[]; text: string }> {
   const cps = Array.from(copy);
