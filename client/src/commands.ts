@@ -110,16 +110,30 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 /** Answers to the export questions; given as the command's argument (scripts, tests), nothing is asked. */
 export interface ExportOptions { format: string; offsets: string; includeSuggestions: boolean; folder: string; scope?: 'document' | 'workspace' }
 
-async function exportOne(request: <T>(method: string, params: object) => Promise<T | undefined>, doc: vscode.TextDocument, answers: ExportOptions): Promise<vscode.Uri[] | string> {
+/** Why `target` may not be written by the export of `doc`: never the article itself, never a text that is not an earlier brat copy. */
+async function refusal(doc: vscode.TextDocument, target: vscode.Uri): Promise<string | undefined> {
+  const same = (a: vscode.Uri, b: vscode.Uri) => (process.platform === 'linux' ? a.fsPath === b.fsPath : a.fsPath.toLowerCase() === b.fsPath.toLowerCase());
+  if (same(target, doc.uri)) return `${target.fsPath} is the article itself; choose another folder`;
+  if (!/\.txt$/i.test(target.path)) return undefined;
+  const exists = (u: vscode.Uri) => vscode.workspace.fs.stat(u).then(() => true, () => false);
+  if (await exists(target) && !(await exists(target.with({ path: target.path.replace(/\.txt$/i, '.ann') })))) return `${target.fsPath} exists and is not the text of an earlier brat export; choose another folder`;
+  return undefined;
+}
+
+/** Writes one document's export files into `folder/subdir`; returns them, or why nothing was written (`refused`: it would overwrite). */
+async function exportOne(request: <T>(method: string, params: object) => Promise<T | undefined>, doc: vscode.TextDocument, answers: ExportOptions, subdir = ''): Promise<vscode.Uri[] | { reason: string; refused: boolean }> {
   const r = await request<{ files: Rendered[]; message?: string }>('arabicNews/export', { uri: doc.uri.toString(), format: answers.format, offsets: answers.offsets, includeSuggestions: answers.includeSuggestions });
-  if (!r?.files.length) return r?.message ?? 'nothing to export';
-  const written: vscode.Uri[] = [];
-  for (const f of r.files) {
-    const uri = vscode.Uri.joinPath(vscode.Uri.file(answers.folder), f.name);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(f.content, 'utf8'));
-    written.push(uri);
+  if (!r?.files.length) return { reason: r?.message ?? 'nothing to export', refused: false };
+  const dir = vscode.Uri.joinPath(vscode.Uri.file(answers.folder), subdir);
+  const targets = r.files.map((f) => vscode.Uri.joinPath(dir, f.name));
+  // All checked before any is written, so a refused export leaves nothing half-written.
+  for (const t of targets) {
+    const why = await refusal(doc, t);
+    if (why) return { reason: why, refused: true };
   }
-  return written;
+  await vscode.workspace.fs.createDirectory(dir);
+  for (const [i, f] of r.files.entries()) await vscode.workspace.fs.writeFile(targets[i], Buffer.from(f.content, 'utf8'));
+  return targets;
 }
 
 async function exportCommand(request: <T>(method: string, params: object) => Promise<T | undefined>, opts?: ExportOptions): Promise<vscode.Uri[]> {
@@ -128,23 +142,36 @@ async function exportCommand(request: <T>(method: string, params: object) => Pro
   if (!answers) return [];
   await vscode.workspace.fs.createDirectory(vscode.Uri.file(answers.folder));
   let written: vscode.Uri[] = [];
+  const refused: string[] = [];
   if (answers.scope === 'workspace') {
     written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Exporting Arabic articles', cancellable: true }, async (progress, token) => {
-      const files = await vscode.workspace.findFiles('**/*.txt', '**/{node_modules,out,dist,test-results}/**', 5000, token);
+      const found = await vscode.workspace.findFiles('**/*.txt', '**/{node_modules,out,dist,test-results}/**', 5000, token);
+      // The brat copies of an earlier export (a .ann beside them, in the export folder) are not articles.
+      const copy = async (f: vscode.Uri) => {
+        const rel = path.relative(answers.folder, f.fsPath);
+        if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+        return vscode.workspace.fs.stat(f.with({ path: f.path.replace(/\.txt$/i, '.ann') })).then(() => true, () => false);
+      };
+      const files: vscode.Uri[] = [];
+      for (const f of found) if (!(await copy(f))) files.push(f);
       const out: vscode.Uri[] = [];
       for (const [i, file] of files.entries()) {
         if (token.isCancellationRequested) break;
-        progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(file)}`, increment: 100 / files.length });
-        const result = await exportOne(request, await vscode.workspace.openTextDocument(file), answers);
-        if (typeof result !== 'string') out.push(...result);
+        const rel = vscode.workspace.asRelativePath(file, false);
+        progress.report({ message: `${i + 1}/${files.length} ${rel}`, increment: 100 / files.length });
+        // Relative folders kept: a/news.txt and b/news.txt export to a/ and b/ under the folder.
+        const result = await exportOne(request, await vscode.workspace.openTextDocument(file), answers, path.dirname(rel) === '.' ? '' : path.dirname(rel));
+        if (Array.isArray(result)) out.push(...result);
+        else if (result.refused) refused.push(result.reason);
       }
       return out;
     });
   } else if (e) {
     const result = await exportOne(request, e.document, answers);
-    if (typeof result === 'string') { void vscode.window.showWarningMessage(`Nothing exported: ${result}`); return []; }
+    if (!Array.isArray(result)) { void vscode.window.showWarningMessage(`Nothing exported: ${result.reason}`); return []; }
     written = result;
   }
+  if (refused.length) void vscode.window.showWarningMessage(`${refused.length} article(s) not exported: ${refused.slice(0, 2).join('; ')}`);
   if (!opts && written.length) {
     const open = await vscode.window.showInformationMessage(`Exported ${written.length} file(s) to ${answers.folder}`, 'Open');
     if (open) await vscode.window.showTextDocument(written[0]);

@@ -160,22 +160,24 @@ test('workspace symbols find entities across the articles of the folder, unopene
   assert.ok((symbols as unknown as Array<{ name: string }>).every((sym) => sym.name.includes('بوتين')));
 });
 
-test('exports round-trip: importing our JSON or a brat .ann restores the same spans and labels', async () => {
+test('exports round-trip: importing our JSON or a brat .ann restores the same spans and labels (LF, and CRLF with an emoji)', async () => {
   const s = await start();
-  const source = article();
-  await open(s, source.uri, TEXT);
-  await s.conn.sendRequest('arabicNews/annotate', { uri: source.uri, range: { start: { line: 0, character: TEXT.indexOf('شي جين') }, end: { line: 0, character: TEXT.indexOf('بينغ') + 4 } }, label: 'PERSON' });
-  const spansOf = (json: string) => (JSON.parse(json).annotations as Array<{ start: number; end: number; label: string }>).map((x) => `${x.start}-${x.end}:${x.label}`).sort();
-  const exported = async (uri: string, format: string, includeSuggestions: boolean) =>
-    ((await s.conn.sendRequest('arabicNews/export', { uri, format, offsets: 'codepoint', includeSuggestions })) as { files: Array<{ content: string }> }).files[0].content;
-  const json = await exported(source.uri, 'json', true);
-  const ann = await exported(source.uri, 'brat', true);
-  for (const [format, content] of [['json', json], ['brat', ann]]) {
-    const target = article();
-    await open(s, target.uri, TEXT);
-    const r = await s.conn.sendRequest('arabicNews/import', { uri: target.uri, format, content }) as { ok: boolean; message: string };
-    assert.ok(r.ok, r.message);
-    assert.deepEqual(spansOf(await exported(target.uri, 'json', false)), spansOf(json), `${format} round trip`);
+  for (const text of [TEXT, `😀 ${TEXT.replace(/\n/g, '\r\n\r\n')}`]) {
+    const source = article(text);
+    await open(s, source.uri, text);
+    await s.conn.sendRequest('arabicNews/annotate', { uri: source.uri, range: { start: { line: 0, character: text.indexOf('شي جين') }, end: { line: 0, character: text.indexOf('بينغ') + 4 } }, label: 'PERSON' });
+    const spansOf = (json: string) => (JSON.parse(json).annotations as Array<{ start: number; end: number; label: string }>).map((x) => `${x.start}-${x.end}:${x.label}`).sort();
+    const exported = async (uri: string, format: string, includeSuggestions: boolean) =>
+      ((await s.conn.sendRequest('arabicNews/export', { uri, format, offsets: 'codepoint', includeSuggestions })) as { files: Array<{ content: string }> }).files[0].content;
+    const json = await exported(source.uri, 'json', true);
+    const ann = await exported(source.uri, 'brat', true);
+    for (const [format, content] of [['json', json], ['brat', ann]]) {
+      const target = article(text);
+      await open(s, target.uri, text);
+      const r = await s.conn.sendRequest('arabicNews/import', { uri: target.uri, format, content }) as { ok: boolean; message: string };
+      assert.ok(r.ok && !/skipped/.test(r.message), r.message);
+      assert.deepEqual(spansOf(await exported(target.uri, 'json', false)), spansOf(json), `${format} round trip`);
+    }
   }
 });
 

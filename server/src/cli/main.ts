@@ -11,6 +11,8 @@ import { summarize } from './summary';
 const USAGE = `usage:
   arabic-news-annotate annotate FILE... [--format json|brat|conll|jsonl] [--out DIR]
                                 [--reference-date YYYY-MM-DD] [--offsets codepoint|utf16]
+      brat writes NAME.ann and the NAME.txt its offsets count on, so it needs --out; with several
+      files, each keeps its folder relative to the others under DIR; no output replaces an input
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]

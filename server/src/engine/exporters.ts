@@ -3,6 +3,7 @@ import * as path from 'path';
 import { Analysis, Annotation } from './analysis';
 import { isoDate } from './hijri';
 import { offsetConverter, OffsetConvention } from './offsets';
+import { toBratDocument } from './bratExport';
 import { BIO_NAME, EntityLabel } from './tagger';
 import { splitSentences } from './tokenize';
 
@@ -34,55 +35,27 @@ export function toJson(a: Analysis, doc: ExportDocument, opts: ExportOptions): o
   };
 }
 
-/** brat fragments: a span crossing line breaks is split into one fragment per line, as brat requires. */
-function bratFragments(text: string, x: Annotation, conv: (n: number) => number): string {
-  const frags: string[] = [];
-  let s = x.start;
-  for (let i = x.start; i <= x.end; i++) {
-    if (i === x.end || text[i] === '\n') {
-      if (i > s) frags.push(`${conv(s)} ${conv(i)}`);
-      s = i + 1;
-    }
-  }
-  return frags.join(';');
-}
-
-/** brat standoff `.ann`: T lines for spans, R lines for quotation → speaker, notes for normalised values. */
+/** brat standoff `.ann` (offsets on the copy `toBratDocument(a).txt`, see bratExport.ts). */
 export function toBrat(a: Analysis): string {
-  const conv = offsetConverter(a.text, 'codepoint');
-  const lines: string[] = [];
-  const tid = new Map<string, string>();
-  const byRange = new Map<string, string>();
-  a.annotations.forEach((x, i) => {
-    const id = `T${i + 1}`;
-    tid.set(x.id, id);
-    if (x.kind === 'entity') byRange.set(`${x.start}:${x.end}`, id);
-    lines.push(`${id}\t${x.label} ${bratFragments(a.text, x, conv)}\t${x.text.replace(/\n/g, ' ')}`);
-  });
-  let notes = 0;
-  let rels = 0;
-  for (const x of a.annotations) {
-    const t = tid.get(x.id)!;
-    if (x.kind === 'date' && x.attributes.value) lines.push(`#${++notes}\tAnnotatorNotes ${t}\tvalue=${x.attributes.value}${x.attributes.hijri ? ` hijri=${x.attributes.hijri}` : ''}`);
-    const sp = x.attributes.speaker as { start?: number; end?: number } | undefined;
-    const target = sp?.start !== undefined ? byRange.get(`${sp.start}:${sp.end}`) : undefined;
-    if (x.kind === 'quotation' && target) lines.push(`R${++rels}\tSpeaker Arg1:${t} Arg2:${target}`);
-  }
-  return lines.join('\n') + '\n';
+  return toBratDocument(a).ann;
 }
 
-/** CoNLL BIO in the ANERcorp tag set, one token per line, blank line between sentences. */
+/**
+ * CoNLL BIO in the ANERcorp tag set, one token per line, blank line between sentences. A token
+ * starts with B- unless it continues the previous token's mention in the same sentence, so the
+ * tags are valid BIO even where a sentence break cuts a mention.
+ */
 export function toConll(a: Analysis): string {
   const mentions = a.annotations.filter((x) => x.kind === 'entity').sort((p, q) => p.start - q.start);
   const out: string[] = [];
   let mi = 0;
   for (const sentence of splitSentences(a.tokens)) {
+    let prev: Annotation | undefined;
     for (const t of sentence) {
       while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
-      const m = mentions[mi];
-      let tag = 'O';
-      if (m && m.start < t.end && t.start < m.end) tag = (m.start >= t.start ? 'B-' : 'I-') + BIO_NAME[m.label as EntityLabel];
-      out.push(`${t.text}\t${tag}`);
+      const m = mentions[mi] && mentions[mi].start < t.end && t.start < mentions[mi].end ? mentions[mi] : undefined;
+      out.push(`${t.text}\t${m ? (m === prev ? 'I-' : 'B-') + BIO_NAME[m.label as EntityLabel] : 'O'}`);
+      prev = m;
     }
     out.push('');
   }
@@ -101,17 +74,31 @@ export function toJsonl(a: Analysis, doc: ExportDocument, opts: ExportOptions): 
 
 export interface Rendered { name: string; content: string }
 
+/** `news.ar.txt` → `news.ar`: the name every export file of an article starts with. */
+export function exportBase(file: string): string {
+  return path.basename(file).replace(/\.txt$/i, '');
+}
+
+/** The names `render` gives its files, known before analysis so a writer can check them first. */
+export function outputNames(file: string, format: ExportFormat): string[] {
+  const base = exportBase(file);
+  return format === 'brat' ? [`${base}.ann`, `${base}.txt`] : [`${base}.${format}`];
+}
+
 /**
- * The files one analysed article exports to in `format` (brat: the `.ann` and a copy of the
- * text) — what the CLI writes and the editor's export command writes.
+ * The files one analysed article exports to in `format` (brat: the `.ann` and the copy of the
+ * text it is counted on) — what the CLI writes and the editor's export command writes.
  */
 export function render(a: Analysis, file: string, sha256: string, opts: ExportOptions & { format: ExportFormat }): Rendered[] {
-  const base = path.basename(file).replace(/\.txt$/, '');
+  const [name, second] = outputNames(file, opts.format);
   const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
   switch (opts.format) {
-    case 'json': return [{ name: `${base}.json`, content: JSON.stringify(toJson(a, doc, opts), null, 2) + '\n' }];
-    case 'jsonl': return [{ name: `${base}.jsonl`, content: toJsonl(a, doc, opts) }];
-    case 'conll': return [{ name: `${base}.conll`, content: toConll(a) }];
-    case 'brat': return [{ name: `${base}.ann`, content: toBrat(a) }, { name: `${base}.txt`, content: a.text }];
+    case 'json': return [{ name, content: JSON.stringify(toJson(a, doc, opts), null, 2) + '\n' }];
+    case 'jsonl': return [{ name, content: toJsonl(a, doc, opts) }];
+    case 'conll': return [{ name, content: toConll(a) }];
+    case 'brat': {
+      const brat = toBratDocument(a);
+      return [{ name, content: brat.ann }, { name: second, content: brat.txt }];
+    }
   }
 }

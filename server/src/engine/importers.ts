@@ -1,10 +1,10 @@
 // Reads annotations back from our JSON export or a brat .ann file, as UTF-16 spans checked against the text.
 import { AnnotationKind, AnnotationLabel, LABEL_KIND } from './analysis';
+import { universalNewlines } from './lineEnds';
 import { OffsetConvention } from './offsets';
 
 export interface ImportedSpan { start: number; end: number; kind: AnnotationKind; label: AnnotationLabel }
 export interface ImportResult { spans: ImportedSpan[]; problems: string[] }
-
 
 /** Maps offsets in `convention` to UTF-16 offsets of `text`. */
 function toUtf16(text: string, convention: OffsetConvention): (x: number) => number {
@@ -40,22 +40,30 @@ export function importJson(content: string, text: string): ImportResult {
   return out;
 }
 
-/** brat standoff: `T` lines with code point offsets (fragments joined to one span); other lines are skipped. */
+/**
+ * brat standoff: `T` lines (fragments joined to one span); other lines are skipped. brat counts code
+ * points of the text as it reads it (no BOM, CRLF and CR as LF), so offsets are read on that view
+ * and mapped back to `text`.
+ */
 export function importBrat(content: string, text: string): ImportResult {
   const out: ImportResult = { spans: [], problems: [] };
-  const conv = toUtf16(text, 'codepoint');
-  content.split(/\r?\n/).forEach((line, i) => {
+  const view = universalNewlines(text);
+  const conv = toUtf16(view.text, 'codepoint');
+  content.split(/\r\n?|\n/).forEach((line, i) => {
     if (!line.startsWith('T')) return;
-    const [id, spec, covered] = line.split('\t');
-    const m = /^(\S+) (.+)$/.exec(spec ?? '');
+    const [id, spec, ...tail] = line.split('\t');
+    const covered = tail.join('\t');
+    const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*$/.exec(spec ?? '');
     if (!m) { out.problems.push(`line ${i + 1}: cannot read "${line}"`); return; }
     const kind = LABEL_KIND[m[1] as AnnotationLabel];
     if (!kind) { out.problems.push(`${id}: unknown label ${m[1]}`); return; }
-    const frags = m[2].split(';').map((f) => f.trim().split(/\s+/).map(Number));
-    const start = conv(frags[0][0]);
-    const end = conv(frags[frags.length - 1][1]);
-    // brat writes fragments joined by a space; our spans keep the line break between them.
-    check(text, { start, end, kind, label: m[1] as AnnotationLabel }, frags.length > 1 ? undefined : covered, id, out);
+    const frags = m[2].split(';').map((f) => f.split(' ').map((x) => conv(Number(x))));
+    if (frags.some(([s, e]) => s < 0 || e < s)) { out.problems.push(`${id}: offsets outside the document`); return; }
+    // brat's own check: the text column is the fragments' text joined by one space.
+    const expected = frags.map(([s, e]) => view.text.slice(s, e)).join(' ');
+    if (covered !== '' && covered.trimEnd() !== expected) { out.problems.push(`${id}: the text at ${m[2]} is not “${covered}”`); return; }
+    const span = { start: view.toOriginal(frags[0][0]), end: view.toOriginal(frags[frags.length - 1][1]), kind, label: m[1] as AnnotationLabel };
+    check(text, span, undefined, id, out);
   });
   return out;
 }

@@ -4,7 +4,8 @@ export type OffsetConvention = 'codepoint' | 'utf16';
 
 /** Returns a converter from UTF-16 offsets in `text` to the requested convention. */
 export function offsetConverter(text: string, convention: OffsetConvention): (utf16: number) => number {
-  if (convention === 'utf16') return (x) => x;
+  // Without surrogate pairs the two conventions agree: no table (4 bytes a character) for most articles.
+  if (convention === 'utf16' || !/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (x) => x;
   // astralBefore[i] = number of surrogate pairs that end before UTF-16 offset i.
   const astralBefore = new Uint32Array(text.length + 1);
   let count = 0;

@@ -26,9 +26,12 @@ function isWordChar(c: number): boolean {
   return (c >= 0xC0 && c <= 0x24F) || (c >= 0x400 && c <= 0x4FF);
 }
 
+// Every character Python's str.split() splits on is a space here too (VT, FF, 0x1C–0x1F, NEL, U+1680,
+// U+2028/2029, U+205F), so no token is blank to the tools that read our CoNLL; plus invisible marks.
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xA0 || c === 0x200B || c === 0x200E || c === 0x200F ||
-    (c >= 0x2000 && c <= 0x200A) || c === 0x202F || c === 0x3000 || c === 0xFEFF || c === 0x061C;
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x1F) || c === 0x85 || c === 0xA0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200B) || c === 0x200E || c === 0x200F || c === 0x2028 || c === 0x2029 || c === 0x202F ||
+    c === 0x205F || c === 0x3000 || c === 0xFEFF || c === 0x061C;
 }
 
 // Separators allowed between digits inside one numeric token: 12/7/2025, 10:30, 3.5, 2025-07-12, ٣٫٥

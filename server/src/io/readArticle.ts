@@ -1,4 +1,4 @@
-// Reads an article from disk, refusing binary, non-UTF-8 and oversized input with a clear reason.
+// Reads an article from disk (UTF-8, or UTF-16 with a BOM), refusing binary and oversized input with a clear reason.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 
@@ -9,18 +9,47 @@ export interface Article { text: string; sha256: string }
 
 export class ArticleError extends Error {}
 
-/** Validates raw bytes as an article; throws ArticleError naming what is wrong. */
+/** NUL bytes only at odd (UTF-16LE) or only at even (UTF-16BE) positions: text in UTF-16 without a BOM. */
+function looksUtf16(head: Buffer): 'le' | 'be' | undefined {
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) { if (i % 2) odd++; else even++; }
+  if (odd && !even) return 'le';
+  if (even && !odd) return 'be';
+  return undefined;
+}
+
+const CONVERT = 'convert it to UTF-8 first, e.g. `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt`';
+
+/**
+ * Validates raw bytes as an article; throws ArticleError naming what is wrong. UTF-8 (with or
+ * without BOM) and UTF-16 with a BOM are read; the BOM is not part of the text, so offsets count
+ * from the first character after it (Python: `encoding='utf-8-sig'` or `'utf-16'`). Line ends are
+ * kept as stored.
+ */
 export function decodeArticle(bytes: Buffer): Article {
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleError(`file is too large (${(bytes.length / 1e6).toFixed(1)} MB; limit ${MAX_ARTICLE_BYTES / 1e6} MB)`);
-  if (bytes.subarray(0, 8192).includes(0)) throw new ArticleError('file looks binary (contains NUL bytes)');
-  let text: string;
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const utf16 = bytes[0] === 0xFF && bytes[1] === 0xFE ? 'le' : bytes[0] === 0xFE && bytes[1] === 0xFF ? 'be' : undefined;
+  if (utf16) {
+    try {
+      return { text: new TextDecoder(`utf-16${utf16}`, { fatal: true }).decode(bytes), sha256 };
+    } catch {
+      throw new ArticleError(`file starts with a UTF-16${utf16.toUpperCase()} byte-order mark but is not valid UTF-16; ${CONVERT}`);
+    }
+  }
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    const guess = looksUtf16(head);
+    if (guess) throw new ArticleError(`file looks like UTF-16${guess.toUpperCase()} without a byte-order mark; ${CONVERT.replace('UTF-16', `UTF-16${guess.toUpperCase()}`)}`);
+    throw new ArticleError('file looks binary (contains NUL bytes)');
+  }
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // TextDecoder drops a leading BOM (ignoreBOM: false), as the editor does.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), sha256 };
   } catch {
     throw new ArticleError('file is not valid UTF-8');
   }
-  // Offsets refer to the file exactly as stored, so BOM and CRLF are kept.
-  return { text, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
 }
 
 export function readArticle(file: string): Article {

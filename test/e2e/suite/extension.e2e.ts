@@ -184,6 +184,15 @@ suite('Arabic News Annotator in a real VS Code', () => {
     }
   });
 
+  test('brat export into the article\'s own folder is refused: the article on disk is never replaced by the copy', async () => {
+    const doc = await openArticle('lavrov-wonsan.txt');
+    const before = Buffer.from(await vscode.workspace.fs.readFile(doc.uri));
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('arabicNews.export', { format: 'brat', offsets: 'codepoint', includeSuggestions: true, folder: path.dirname(doc.uri.fsPath) });
+    assert.deepStrictEqual(written, []);
+    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(doc.uri)).equals(before), 'the article is byte-identical');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(file('lavrov-wonsan.ann'))), 'nothing of the export is written');
+  });
+
   test('undo right after an annotation command takes it back', async () => {
     const doc = await openArticle('lavrov-wonsan.txt');
     const editor = vscode.window.activeTextEditor!;
