@@ -201,7 +201,8 @@ async function askExport(doc: vscode.TextDocument): Promise<ExportOptions | unde
   if (!where) return undefined;
   const docDir = doc.uri.scheme === 'file' ? path.dirname(doc.uri.fsPath) : undefined;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const defaultUri = where.value === 'workspace' && root ? vscode.Uri.joinPath(root, 'annotations') : docDir ? vscode.Uri.file(docDir) : undefined;
+  // An `annotations/` folder, never the article's own: a brat copy there could take the article's name.
+  const defaultUri = root ? vscode.Uri.joinPath(root, 'annotations') : docDir ? vscode.Uri.joinPath(vscode.Uri.file(docDir), 'annotations') : undefined;
   const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri, openLabel: 'Export here', title: 'Export annotations (5/5): folder' });
   if (!folder?.[0]) return undefined;
   return { format: format.value, offsets, includeSuggestions: scope.value, folder: folder[0].fsPath, scope: where.value };

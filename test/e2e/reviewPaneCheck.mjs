@@ -45,6 +45,7 @@ async function paneFrame(page, timeoutMs = 60_000) {
 }
 
 export async function reviewPaneCheck({ page, workspace, results, docs, record, runCommand, openFile }) {
+  // The pane opens beside the editor: the text editor stays in group 1.
   const file = 'pane-article.ar.txt';
   await openFile(page, file);
   await page.waitForFunction(() => [...document.querySelectorAll('.view-overlays .cdr')].some((b) => /\bced-/.test(b.className)), null, { timeout: 90_000 });
@@ -82,12 +83,12 @@ export async function reviewPaneCheck({ page, workspace, results, docs, record, 
   // An edit in the editor re-renders the pane without losing the focused suggestion.
   const focused = await focusedKey();
   const r0 = Date.now();
-  const stamp = await frame.evaluate(() => { window.__renders = 0; new MutationObserver(() => { window.__renders++; }).observe(document.getElementById('article'), { childList: true }); return performance.now(); });
-  await openFile(page, file);
+  await frame.evaluate(() => { window.__renders = 0; new MutationObserver(() => { window.__renders++; }).observe(document.getElementById('article'), { childList: true }); });
+  // Back to the text editor in the first group (Quick Open would open the file over the pane).
+  await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' ');
   const rerendered = await frame.waitForFunction(() => window.__renders > 0, null, { timeout: 10_000 }).then(() => Date.now() - r0, () => -1);
-  void stamp;
   await page.keyboard.press('Backspace');
   const stillFocused = (await focusedKey()) === focused || focused === '';
   record(`review pane follows an edit (re-rendered ${rerendered} ms after the keystroke, focus kept)`, rerendered >= 0 && stillFocused);

@@ -53,7 +53,7 @@ async function startCodeServer(name, extensionsDir, extraArgs = []) {
   const log = fs.openSync(path.join(dir, 'code-server.log'), 'w');
   const child = spawn(codeServerBin(), args, { env: harnessEnv(work), stdio: ['ignore', log, log], detached: true });
   await waitHealthy(port, child);
-  return { port, child, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } } };
+  return { port, child, dir, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } } };
 }
 
 async function launchBrowser(chromium, name, viewport = { width: 1400, height: 900 }) {
@@ -164,10 +164,11 @@ async function uiCheck(chromium, extensionsDir) {
     await page.screenshot({ path: path.join(results, 'hover-person.png') });
     record('hover on a person shows its colour, state and review actions', shown);
     await page.keyboard.press('Escape');
-    await runCommand(page, 'Preferences: Color Theme');
-    await page.keyboard.type('Light Modern');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs'), null, { timeout: 15_000 }).catch(() => {});
+    // Light theme: the user settings file is watched, as when a user edits it.
+    const settingsFile = path.join(cs.dir, 'data', 'User', 'settings.json');
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), 'workbench.colorTheme': 'Default Light Modern' }));
+    const light = await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs'), null, { timeout: 15_000 }).then(() => true, () => false);
+    record('the Light Modern theme applies (boxes re-drawn in its colours below)', light);
     await readingOrderCheck(page, 'lavrov-wonsan.txt', 'لافروف', 'editor-light.png', 200);
     await reviewPaneCheck({ page, workspace, results, docs: path.join(root, 'docs'), record, runCommand, openFile });
   } finally {
