@@ -36,6 +36,7 @@ if (e2e) {
   fs.copyFileSync('client/src/reviewPane/webview/reviewPane.css', 'dist/media/reviewPane.css');
   const font = 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2';
   fs.copyFileSync(font, 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2');
+  fs.copyFileSync('node_modules/@fontsource/noto-naskh-arabic/LICENSE', 'dist/media/OFL.txt');
   // vsce writes the package to out/, which a fresh clone does not have.
   fs.mkdirSync('out', { recursive: true });
   const model = 'server/data/ner-model.json.gz';

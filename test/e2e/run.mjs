@@ -91,20 +91,25 @@ async function extensionHostSuite(chromium, installedExtension) {
   }
 }
 
+/** Types into the open quick pick and accepts its first row once the list shows `text` there (not a stale row). */
+async function pickFirst(page, text) {
+  await page.keyboard.type(text);
+  await page.waitForFunction((t) => (document.querySelector('.quick-input-list .monaco-list-row[data-index="0"]')?.textContent ?? '').includes(t), text, { timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
 /** Runs a command from the palette by its title. */
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
-  await page.keyboard.type(title);
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget .input', { timeout: 10_000 });
+  await pickFirst(page, title);
 }
 
 async function openFile(page, name) {
   await page.keyboard.press('Control+P');
-  await page.keyboard.type(name);
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
+  await page.waitForSelector('.quick-input-widget .input', { timeout: 10_000 });
+  await pickFirst(page, name);
+  await page.waitForFunction((n) => [...document.querySelectorAll('.tab.active')].some((t) => (t.textContent ?? '').includes(n)), name, { timeout: 60_000 });
 }
 
 const statusText = (page) => page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').find((t) => /\d+\/\d+ reviewed/.test(t)) ?? '');
@@ -164,9 +169,8 @@ async function uiCheck(chromium, extensionsDir) {
     await page.screenshot({ path: path.join(results, 'hover-person.png') });
     record('hover on a person shows its colour, state and review actions', shown);
     await page.keyboard.press('Escape');
-    // Light theme: the user settings file is watched, as when a user edits it.
-    const settingsFile = path.join(cs.dir, 'data', 'User', 'settings.json');
-    fs.writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), 'workbench.colorTheme': 'Default Light Modern' }));
+    await runCommand(page, 'Preferences: Color Theme');
+    await pickFirst(page, 'Light Modern');
     const light = await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs'), null, { timeout: 15_000 }).then(() => true, () => false);
     record('the Light Modern theme applies (boxes re-drawn in its colours below)', light);
     await readingOrderCheck(page, 'lavrov-wonsan.txt', 'لافروف', 'editor-light.png', 200);
