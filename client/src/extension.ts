@@ -6,6 +6,7 @@ import { StatusBar, ServerStatus } from './statusBar';
 import { registerCommands } from './commands';
 import { ReviewDecorations } from './reviewDecorations';
 import { EntitiesView } from './entitiesView';
+import { handleSavePrompts } from './savePrompt';
 
 let client: LanguageClient | undefined;
 
@@ -62,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   status.starting();
   await client.start();
+  context.subscriptions.push(handleSavePrompts(client));
   client.onNotification('arabicNews/status', (s: ServerStatus) => {
     status.update(s, vscode.window.activeTextEditor?.document.uri.toString());
     void decorations.refresh(s.uri);
