@@ -106,8 +106,9 @@ const canWrite = (dir: string) => { try { writeFileSync(join(dir, '.probe'), '')
 function lock(dir: string): () => void {
   let undo: () => void;
   chmodSync(dir, 0o555);
+  const immutable = () => spawnSync('chattr', ['+i', dir]).status === 0 && !canWrite(dir);
   if (!canWrite(dir)) undo = () => chmodSync(dir, 0o755);
-  else if (spawnSync('chattr', ['+i', dir]).status === 0 && !canWrite(dir)) undo = () => { spawnSync('chattr', ['-i', dir]); chmodSync(dir, 0o755); };
+  else if (immutable()) undo = () => { spawnSync('chattr', ['-i', dir]); chmodSync(dir, 0o755); };
   else {
     chmodSync(dir, 0o755);
     renameSync(dir, `${dir}.away`);
@@ -200,16 +201,19 @@ test('two editors on one article: both sets of decisions are kept with unique id
   assert.ok(two.messages.some((m) => m.includes('موسكو') && m.includes('another editor')), two.messages.join('\n'));
 });
 
-test('a hand-edited sidecar with an empty text or an unknown label does not hang the server; the problems are named', { timeout: 30_000 }, async () => {
+test('a hand-edited sidecar with an empty text does not hang the server; relabelling to an unknown label is refused', { timeout: 30_000 }, async () => {
   const a = article();
   const at = TEXT.indexOf('بوتين');
   const d = { id: 'a1', status: 'accepted', kind: 'entity', label: 'PERSON', start: at, end: at + 5, text: '', prefix: '', suffix: '', created: '2026-01-01T00:00:00Z' };
-  writeFileSync(a.sidecar, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'article.txt' }, decisions: [d, { ...d, id: 'a2', text: 'بوتين', label: 'PERS' }] }, null, 2));
+  writeFileSync(a.sidecar, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'article.txt' }, decisions: [d] }, null, 2));
   const s = await start();
   await open(s, a.uri, TEXT);
-  assert.ok(s.messages.some((m) => m.includes('empty "text"') && m.includes('PERS')), s.messages.join('\n'));
+  assert.ok(s.messages.some((m) => m.includes('decision a1 empty "text"')), s.messages.join('\n'));
   const other = article();
   await open(s, other.uri, TEXT); // other documents are served
+  const r = await s.conn.sendRequest('arabicNews/decide', { uri: other.uri, position: pos(TEXT, 'موسكو'), action: 'relabel', label: 'PERS' }) as { ok: boolean; message: string };
+  assert.equal(r.ok, false);
+  assert.match(r.message, /unknown label "PERS"/);
 });
 
 test('a pre-release or unversioned sidecar is refused and left byte-identical, unknown fields and all', { timeout: 30_000 }, async () => {
