@@ -36,6 +36,9 @@ let canRefreshTokens = false;
 const refreshTokens = () => { if (canRefreshTokens) void connection.languages.semanticTokens.refresh(); };
 const model = loadDefaultModel();
 
+// A failed background task must not end the server: unsaved decisions would go with it.
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled failure: ${(e as Error)?.stack ?? String(e)}`));
+
 const sidecars: SidecarStore = new SidecarStore(sidecarMessages(connection, () => sidecars, (uri) => { const doc = documents.get(uri); if (doc) schedule(doc); refreshTokens(); }));
 
 /** Document sync that also moves the annotator's decisions through each incremental change. */

@@ -107,10 +107,6 @@ export class SidecarStore {
     return this.entries.get(uri)?.decisions ?? [];
   }
 
-  orphans(uri: string): Decision[] {
-    return this.entries.get(uri)?.orphans ?? [];
-  }
-
   /** Changes whenever the decisions of `uri` change, so analyses can be re-merged. */
   version(uri: string): number {
     return this.entries.get(uri)?.version ?? 0;

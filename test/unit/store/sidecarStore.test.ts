@@ -147,3 +147,33 @@ test('URIs without a local path (file://host/…, %2F) do not throw; the user is
     assert.ok(ev.log.some((l) => l.startsWith('unsaveable')), uri);
   }
 });
+
+test('text deleted in the editor orphans its decision (kept in the file); typing it back revives it', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'مونتريال', 'accepted', 'LOCATION');
+  const at = TEXT.indexOf('مونتريال');
+  const without = TEXT.slice(0, at) + TEXT.slice(at + 'مونتريال'.length);
+  store.edit(a.uri, at, at + 'مونتريال'.length, 0);
+  store.refresh(a.uri, without);
+  assert.ok(ev.log.some((l) => l.startsWith('orphaned') && l.includes('deleted')));
+  assert.ok(store.flush(a.uri));
+  assert.deepEqual(saved(a.sidecar).map((d) => [d.status, d.was, d.text]), [['orphaned', 'accepted', 'مونتريال']]);
+  store.edit(a.uri, at, at, 'مونتريال'.length); // Ctrl+Z
+  store.refresh(a.uri, TEXT);
+  assert.equal(store.reviveOrphans(a.uri, TEXT), 1);
+  assert.deepEqual(store.decisions(a.uri).map((d) => [d.status, d.start]), [['accepted', at]]);
+});
+
+test('fields written by a newer tool or by hand survive the store\'s rewrite', () => {
+  const a = article();
+  writeFileSync(a.sidecar, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'news.txt', source: 'AFP' }, project: 'elections', decisions: [] }));
+  const store = new SidecarStore(events());
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  store.close(a.uri);
+  const raw = JSON.parse(readFileSync(a.sidecar, 'utf8'));
+  assert.deepEqual([raw.project, raw.document.source, raw.decisions.length], ['elections', 'AFP', 1]);
+});
