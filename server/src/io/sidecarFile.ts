@@ -1,31 +1,29 @@
-// Sidecar file IO: atomic writes, and a fingerprint (mtime, size, SHA-256) to notice another writer before overwriting.
+// Sidecar file IO: atomic writes, and a content fingerprint (SHA-256) to notice another writer before overwriting.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** What the file looked like when this process last read or wrote it. */
-export interface Fingerprint { mtimeMs: number; size: number; sha256: string }
+/** What the file held when this process last read or wrote it. */
+export interface Fingerprint { sha256: string }
 
 const hash = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
 /** Reads the file with its fingerprint; undefined when it does not exist. */
 export function readWithFingerprint(file: string): { raw: string; fingerprint: Fingerprint } | undefined {
   let bytes: Buffer;
-  let stat: fs.Stats;
   try {
-    stat = fs.statSync(file);
     bytes = fs.readFileSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  return { raw: bytes.toString('utf8'), fingerprint: { mtimeMs: stat.mtimeMs, size: stat.size, sha256: hash(bytes) } };
+  return { raw: bytes.toString('utf8'), fingerprint: { sha256: hash(bytes) } };
 }
 
 /**
  * The file's content if it differs from `known`; 'same' when unchanged; 'missing' when it does not
- * exist. The hash decides, not the mtime alone: coarse clocks (network shares, FAT) can give two
- * writes the same mtime, and a touch without a change is not a change.
+ * exist. The content hash decides, not the mtime: coarse clocks (network shares, FAT) can give two
+ * writes the same mtime, and a touch without a change is not a change. Sidecars are small.
  */
 export function changedOnDisk(file: string, known: Fingerprint | undefined): { raw: string; fingerprint: Fingerprint } | 'same' | 'missing' {
   const now = readWithFingerprint(file);
@@ -49,6 +47,5 @@ export function writeAtomic(file: string, data: string): Fingerprint {
     try { fs.unlinkSync(tmp); } catch { /* the temporary file was never created */ }
     throw e;
   }
-  const stat = fs.statSync(file);
-  return { mtimeMs: stat.mtimeMs, size: stat.size, sha256: hash(data) };
+  return { sha256: hash(data) };
 }
