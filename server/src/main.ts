@@ -77,7 +77,7 @@ function schedule(doc: TextDocument): void {
     if (!current) return;
     const version = current.version;
     // Saving is the store's own timer; here orphans whose text came back (an undone deletion) are put back.
-    sidecars.reviveOrphans(current.uri, current.getText());
+    if (sidecars.reviveOrphans(current.uri, current.getText())) refreshTokens();
     if (current.getText().length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
     const a = await store.getAsync(current, () => documents.get(doc.uri));
     // A newer version has its own scheduled run: report nothing stale.
