@@ -11,6 +11,7 @@ import { ReviewLoop } from './reviewLoop';
 import { editorMiddleware } from './editorMiddleware';
 import { usePaletteFrom } from './palette';
 import { PaneTimings, ReviewPane } from './reviewPane/panel';
+import { handleSavePrompts } from './savePrompt';
 
 let client: LanguageClient | undefined;
 
@@ -87,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   );
   status.starting();
   await client.start();
+  context.subscriptions.push(handleSavePrompts(client));
   client.onNotification('arabicNews/status', async (s: ServerStatus) => {
     status.update(s, vscode.window.activeTextEditor?.document.uri.toString());
     if (s.analysing) return;

@@ -14,6 +14,8 @@ export interface ServerStatus {
   reviewed: number;
   total: number;
   sidecarError?: string;
+  /** Why the last sidecar write failed: the decisions are only in memory until a write succeeds. */
+  unsaved?: string;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -51,9 +53,10 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = s?.reason ? `Arabic News Annotator: ready (${s.reason})` : 'Arabic News Annotator: ready';
     } else {
       const done = s.total > 0 && s.reviewed >= s.total;
-      this.item.text = `${s.sidecarError ? '$(error) ' : ''}${done ? '$(pass-filled)' : '$(checklist)'} ${s.reviewed}/${s.total} reviewed`;
+      this.item.text = `${s.sidecarError ? '$(error) ' : ''}${s.unsaved ? '$(warning) unsaved · ' : ''}${done ? '$(pass-filled)' : '$(checklist)'} ${s.reviewed}/${s.total} reviewed`;
       this.item.tooltip = `Arabic News Annotator: ${s.reviewed} of ${s.total} annotations reviewed — ${s.entities} entity mentions, ${s.quotations} quotations, ${s.dates} dates and times.` +
-        (done ? '' : '\nClick to go to the next unreviewed suggestion.') + (s.sidecarError ? `\nAnnotation disabled: ${s.sidecarError}` : '');
+        (done ? '' : '\nClick to go to the next unreviewed suggestion.') + (s.sidecarError ? `\nAnnotation disabled: ${s.sidecarError}` : '') +
+        (s.unsaved ? `\nDecisions are kept in memory but not saved: ${s.unsaved}` : '');
     }
     this.item.show();
   }

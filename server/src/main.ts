@@ -15,7 +15,6 @@ import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
 import { createHash } from 'crypto';
 import { fileURLToPath } from 'url';
 import { Analysis } from './engine/analysis';
-import { reanchor } from './engine/decisions';
 import { annotationsAt } from './features/lookup';
 import { visibleEntities } from './features/visibleEntities';
 import {
@@ -24,6 +23,7 @@ import {
 import { provideReviewActions } from './features/reviewActions';
 import { RenderModel, renderModel } from './features/renderModel';
 import { SidecarStore } from './sidecarStore';
+import { sidecarMessages } from './sidecarMessages';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
 import { SYMBOL_KIND } from './features/symbols';
 import { Rendered } from './engine/exporters';
@@ -37,20 +37,10 @@ let canRefreshTokens = false;
 const refreshTokens = () => { if (canRefreshTokens) void connection.languages.semanticTokens.refresh(); };
 const model = loadDefaultModel();
 
-const sidecars = new SidecarStore({
-  error: (_uri, message) => void connection.window.showErrorMessage(message),
-  lost: (uri, lost, why) => {
-    const names = lost.map((d) => `${d.label} “${d.text}”`).join(', ');
-    void connection.window.showWarningMessage(`${lost.length} annotation${lost.length > 1 ? 's were' : ' was'} removed because ${why}: ${names}`, { title: 'Restore' }).then((choice) => {
-      const doc = documents.get(uri);
-      if (choice?.title !== 'Restore' || !doc) return;
-      const { kept } = reanchor(lost, doc.getText());
-      sidecars.update(uri, (ds) => [...ds, ...kept]);
-      if (kept.length < lost.length) void connection.window.showWarningMessage(`${lost.length - kept.length} annotation(s) could not be found in the text and stay removed.`);
-    });
-  },
-  changed: (uri) => { const doc = documents.get(uri); if (doc) schedule(doc); refreshTokens(); },
-});
+// A failed background task must not end the server: unsaved decisions would go with it.
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled failure: ${(e as Error)?.stack ?? String(e)}`));
+
+const sidecars: SidecarStore = new SidecarStore(sidecarMessages(connection, () => sidecars, (uri) => { const doc = documents.get(uri); if (doc) schedule(doc); refreshTokens(); }));
 
 /** Document sync that also moves the annotator's decisions through each incremental change. */
 const documents = new TextDocuments<TextDocument>({
@@ -87,7 +77,8 @@ function schedule(doc: TextDocument): void {
     const current = documents.get(doc.uri);
     if (!current) return;
     const version = current.version;
-    sidecars.flush(current.uri);
+    // Saving is the store's own timer; here orphans whose text came back (an undone deletion) are put back.
+    if (sidecars.reviveOrphans(current.uri, current.getText())) refreshTokens();
     if (current.getText().length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
     const a = await store.getAsync(current, () => documents.get(doc.uri));
     // A newer version has its own scheduled run: report nothing stale.
@@ -99,7 +90,7 @@ function schedule(doc: TextDocument): void {
     void connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
       entities: count('entity'), quotations: count('quotation'), dates: count('date'),
-      reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, sidecarError: sidecars.error(current.uri),
+      reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
   }, 150));
 }
@@ -189,6 +180,7 @@ connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis
   id: e.id, key: e.key, label: e.label,
   mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
 }))));
+connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));
 connection.onRequest('arabicNews/articlesMentioning', (p: { key: string }) => index.articlesMentioning(p.key));
 connection.onShutdown(() => sidecars.flushAll());
 connection.onExit(() => sidecars.flushAll());

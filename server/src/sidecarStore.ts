@@ -1,56 +1,92 @@
-// Keeps each article's decisions in memory and in its sidecar file (`article.txt.annotations.json`), written atomically.
-import * as fs from 'fs';
+// Keeps each article's decisions in memory and in its sidecar file: saved at most SAVE_DELAY_MS after a change, merged with other writers, never lost.
+import { randomBytes } from 'crypto';
 import * as path from 'path';
-import { fileURLToPath } from 'url';
-import {
-  Decision, makeDecision, parseSidecar, reanchor, refreshAnchors, serializeSidecar, shiftDecisions, SidecarError, SIDECAR_SCHEMA,
-} from './engine/decisions';
-import { writeFileAtomic } from './io/readArticle';
+import { Decision, decisionProblem, makeDecision, orphan, refreshAnchors, shiftDecisions, shiftOrphans, LiveStatus } from './engine/decisions';
+import { mergeDecisions, MergeConflict } from './engine/mergeDecisions';
+import { reanchor } from './engine/reanchor';
+import { parseSidecar, serializeSidecar, Sidecar, SidecarError, SIDECAR_SCHEMA } from './engine/sidecarSchema';
+import { localPath } from './io/fileUri';
+import { changedOnDisk, Fingerprint, readWithFingerprint, writeAtomic } from './io/sidecarFile';
+
+/** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
+export const SAVE_DELAY_MS = 500;
 
 export interface SidecarEvents {
+  /** The sidecar cannot be used (malformed, unknown version): annotation is disabled and the file left untouched. */
   error(uri: string, message: string): void;
-  lost(uri: string, decisions: Decision[], why: string): void;
+  /** Annotation works but nothing can be saved beside this document (no local path). */
+  unsaveable(uri: string, message: string): void;
+  /** Decisions set aside as orphaned (kept in the file) because their text is gone. */
+  orphaned(uri: string, decisions: Decision[], why: string): void;
   changed(uri: string): void;
+  /** A write failed; decisions stay in memory and the write is retried on the next change. `prompt`: first failure of a run, or a retry the user asked for. */
+  writeFailed(uri: string, file: string, message: string, prompt: boolean): void;
+  /** A write succeeded after failures. */
+  saved(uri: string, file: string): void;
+  /** Another writer changed the file; its changes were merged into these. */
+  merged(uri: string, fromThem: number, conflicts: MergeConflict[]): void;
 }
 
 interface Entry {
+  /** Decisions placed in the text (accepted, rejected, manual). */
   decisions: Decision[];
+  /** Decisions whose text is gone: kept, written back, revived when their text returns. */
+  orphans: Decision[];
+  document: Sidecar['document'];
+  extra: Record<string, unknown>;
+  /** The decisions as last read from or written to disk: the common ancestor for merging. */
+  base: Decision[];
+  fingerprint?: Fingerprint;
   /** Set when the sidecar is malformed: annotation is disabled for the article and the file is never written. */
   error?: string;
   dirty: boolean;
   file?: string;
+  text: string;
   version: number;
   /** Decisions before each annotation command, for undo; cleared by text edits (offsets would be stale). */
   history: Decision[][];
   /** Decisions taken back by undo, for redo; cleared by any new command or edit. */
   future: Decision[][];
-  /** Last number used for an `a<N>` id, so ids stay unique within a batch and after removals. */
-  lastId: number;
-}
-
-export function sidecarPath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? `${fileURLToPath(uri)}.annotations.json` : undefined;
+  timer?: NodeJS.Timeout;
+  /** The last write error, while writes keep failing. */
+  failing?: string;
+  open: boolean;
 }
 
 export class SidecarStore {
   private readonly entries = new Map<string, Entry>();
   constructor(private readonly events: SidecarEvents) {}
 
-  /** Loads the sidecar of a newly opened article and re-anchors its decisions in the current text. */
+  /** Loads the sidecar of a newly opened article and re-anchors its decisions; never writes. */
   open(uri: string, text: string): void {
-    const file = sidecarPath(uri);
-    const entry: Entry = { decisions: [], dirty: false, file, version: 0, history: [], future: [], lastId: 0 };
+    const held = this.entries.get(uri);
+    if (held && !held.open && held.dirty) {
+      // Closed while its sidecar could not be written: the decisions were kept for this moment.
+      const { kept, orphaned } = reanchor([...held.decisions, ...held.orphans], text);
+      Object.assign(held, { decisions: kept, orphans: orphaned, text, open: true, history: [], future: [] });
+      held.version++;
+      return;
+    }
+    const where = localPath(uri);
+    const file = 'path' in where ? `${where.path}.annotations.json` : undefined;
+    const entry: Entry = { decisions: [], orphans: [], document: { path: '' }, extra: {}, base: [], dirty: false, file, text, version: 0, history: [], future: [], open: true };
     this.entries.set(uri, entry);
-    if (!file || !fs.existsSync(file)) return;
+    if (!file) {
+      if (uri.startsWith('file:') && 'reason' in where) this.events.unsaveable(uri, `Annotations of ${uri} cannot be saved: ${where.reason}. They are kept while the document stays open.`);
+      return;
+    }
     try {
-      const sidecar = parseSidecar(fs.readFileSync(file, 'utf8'));
-      const { kept, lost } = reanchor(sidecar.decisions, text);
+      const read = readWithFingerprint(file);
+      if (!read) return;
+      const sidecar = parseSidecar(read.raw);
+      const ds = sidecar.decisions;
+      Object.assign(entry, { document: sidecar.document, extra: sidecar.extra ?? {}, base: ds, fingerprint: read.fingerprint });
+      const { kept, orphaned } = reanchor(ds, text);
       entry.decisions = kept;
-      entry.lastId = Math.max(0, ...sidecar.decisions.map((d) => Number(/^a(\d+)$/.exec(d.id)?.[1] ?? 0)));
-      if (lost.length) {
-        this.events.lost(uri, lost, 'the article changed outside the editor and their text is no longer there');
-        entry.dirty = true;
-      } else if (kept.some((d, i) => d.start !== sidecar.decisions[i].start)) entry.dirty = true;
+      entry.orphans = orphaned;
+      const already = new Set(ds.filter((d) => d.status === 'orphaned').map((d) => d.id));
+      const newly = orphaned.filter((d) => !already.has(d.id));
+      if (newly.length) this.events.orphaned(uri, newly, 'the article changed outside the editor and their text is no longer there (or not in one unique place)');
     } catch (e) {
       const line = e instanceof SidecarError && e.line ? `:${e.line}` : '';
       entry.error = `${file}${line}: ${(e as Error).message}`;
@@ -58,11 +94,15 @@ export class SidecarStore {
     }
   }
 
+  /** Saves and forgets the article; if the save fails its decisions are kept for when it is reopened. */
   close(uri: string): void {
-    this.flush(uri);
-    this.entries.delete(uri);
+    const e = this.entries.get(uri);
+    if (!e) return;
+    e.open = false;
+    if (this.flush(uri)) this.entries.delete(uri);
   }
 
+  /** Decisions placed in the text (orphans excluded). */
   decisions(uri: string): Decision[] {
     return this.entries.get(uri)?.decisions ?? [];
   }
@@ -76,18 +116,27 @@ export class SidecarStore {
     return this.entries.get(uri)?.error;
   }
 
-  /** Applies a change to the decisions; throws when annotation is disabled for the article. */
+  /** The last write error while the sidecar cannot be written. */
+  writeError(uri: string): string | undefined {
+    return this.entries.get(uri)?.failing;
+  }
+
+  /** Applies a change to the decisions; throws (changing nothing) when annotation is disabled or a new decision is invalid. */
   update(uri: string, change: (ds: Decision[]) => Decision[]): void {
     const e = this.entries.get(uri);
     if (!e) throw new Error('the document is not open');
     if (e.error) throw new Error(e.error);
+    const next = change(e.decisions);
+    const old = new Set(e.decisions);
+    for (const d of next) {
+      const problem = old.has(d) ? undefined : decisionProblem(d);
+      if (problem) throw new Error(`Refused: the annotation ${problem}.`);
+    }
     e.history.push(e.decisions);
     if (e.history.length > 100) e.history.shift();
     e.future = [];
-    e.decisions = change(e.decisions);
-    e.dirty = true;
-    e.version++;
-    this.events.changed(uri);
+    e.decisions = next;
+    this.changed(uri, e);
   }
 
   /** Reverts the last annotation command; false when there is nothing to undo. */
@@ -106,53 +155,149 @@ export class SidecarStore {
     if (!e || !target || e.error) return false;
     e[to].push(e.decisions);
     e.decisions = target;
-    e.dirty = true;
-    e.version++;
-    this.events.changed(uri);
+    this.changed(uri, e);
     return true;
   }
 
-  /** New decision id, unique within the article. */
-  nextId(uri: string): string {
-    const e = this.entries.get(uri);
-    if (!e) throw new Error('the document is not open');
-    return `a${++e.lastId}`;
+  private changed(uri: string, e: Entry): void {
+    e.version++;
+    this.markDirty(uri, e);
+    this.events.changed(uri);
   }
 
-  make(uri: string, text: string, span: Parameters<typeof makeDecision>[1], status: Decision['status']): Decision {
+  /** Starts the save timer on the first unsaved change only, so a stream of changes cannot postpone the write. */
+  private markDirty(uri: string, e: Entry): void {
+    e.dirty = true;
+    if (!e.timer && e.file && !e.error) e.timer = setTimeout(() => { e.timer = undefined; this.flush(uri); }, SAVE_DELAY_MS);
+  }
+
+  /** New decision id: time-ordered and random, so ids from two writers of one file never collide. */
+  nextId(uri: string): string {
+    if (!this.entries.has(uri)) throw new Error('the document is not open');
+    return `a${Date.now().toString(36)}${randomBytes(5).toString('hex')}`;
+  }
+
+  make(uri: string, text: string, span: Parameters<typeof makeDecision>[1], status: LiveStatus): Decision {
     return makeDecision(text, span, status, this.nextId(uri));
   }
 
-  /** Moves decisions through one edit of the open document; spans whose text was deleted are reported. */
+  /** Moves decisions through one edit of the open document; decisions whose text was deleted become orphans. */
   edit(uri: string, from: number, to: number, inserted: number): void {
     const e = this.entries.get(uri);
     if (!e || e.error) return;
     e.history = [];
     e.future = [];
+    if (e.orphans.length) e.orphans = shiftOrphans(e.orphans, from, to, inserted);
     if (!e.decisions.length) return;
     const { kept, removed } = shiftDecisions(e.decisions, from, to, inserted);
     e.decisions = kept;
-    e.dirty = true;
     e.version++;
-    if (removed.length) this.events.lost(uri, removed, 'their text was deleted');
+    this.markDirty(uri, e);
+    if (!removed.length) return;
+    const set = removed.map((d) => orphan(d));
+    e.orphans = [...e.orphans, ...set];
+    this.events.orphaned(uri, set, 'their text was deleted');
   }
 
   /** After edits, decisions carry the new text and context so they can be re-anchored later. */
   refresh(uri: string, text: string): void {
     const e = this.entries.get(uri);
-    if (e && !e.error) e.decisions = refreshAnchors(e.decisions, text);
+    if (!e || e.error) return;
+    e.text = text;
+    e.decisions = refreshAnchors(e.decisions, text);
   }
 
-  /** Writes the sidecar if something changed (temp file + rename); never over a malformed one. */
-  flush(uri: string): void {
+  /** Puts back orphans whose text is again in one unique place (an undone deletion, a restored file); returns how many. */
+  reviveOrphans(uri: string, text: string): number {
     const e = this.entries.get(uri);
-    if (!e || !e.dirty || e.error || !e.file) return;
-    if (!e.decisions.length && !fs.existsSync(e.file)) { e.dirty = false; return; }
-    writeFileAtomic(e.file, serializeSidecar({ schema: SIDECAR_SCHEMA, document: { path: path.basename(e.file.replace(/\.annotations\.json$/, '')) }, decisions: e.decisions }));
-    e.dirty = false;
+    if (!e || e.error || !e.orphans.length) return 0;
+    const { kept, orphaned } = reanchor(e.orphans, text, e.decisions);
+    if (!kept.length) return 0;
+    e.decisions = [...e.decisions, ...kept];
+    e.orphans = orphaned;
+    e.version++;
+    this.markDirty(uri, e);
+    return kept.length;
+  }
+
+  /** Removes orphans (all, or those with the given ids): the user's consent to lose them. */
+  removeOrphans(uri: string, ids?: string[]): number {
+    const e = this.entries.get(uri);
+    if (!e || e.error) return 0;
+    const before = e.orphans.length;
+    e.orphans = ids ? e.orphans.filter((d) => !ids.includes(d.id)) : [];
+    if (e.orphans.length !== before) this.changed(uri, e);
+    return before - e.orphans.length;
+  }
+
+  /** Writes the sidecar if something changed, merging another writer's changes first; false (and an event) when it could not. */
+  flush(uri: string, userRetry = false): boolean {
+    const e = this.entries.get(uri);
+    if (!e || !e.dirty || e.error || !e.file) return true;
+    clearTimeout(e.timer);
+    e.timer = undefined;
+    try {
+      const exists = this.mergeFromDisk(uri, e, e.file);
+      const all = [...e.decisions, ...e.orphans];
+      if (!all.length && !exists) { e.dirty = false; return true; }
+      e.fingerprint = writeAtomic(e.file, this.serialize(e, all));
+      e.base = all;
+      e.dirty = false;
+      if (e.failing) { e.failing = undefined; this.events.saved(uri, e.file); }
+      return true;
+    } catch (err) {
+      const prompt = !e.failing || userRetry;
+      e.failing = (err as Error).message;
+      this.events.writeFailed(uri, e.file, e.failing, prompt);
+      return false;
+    }
+  }
+
+  /** Tries the write again now (the user chose Retry). */
+  retry(uri: string): boolean {
+    const e = this.entries.get(uri);
+    if (e) e.dirty = true;
+    return this.flush(uri, true);
+  }
+
+  /** Writes a copy of the decisions to `target` (Save As…); the sidecar beside the article is still retried on the next change. */
+  saveCopy(uri: string, target: string): number {
+    const e = this.entries.get(uri);
+    if (!e) throw new Error('the document is not open');
+    const all = [...e.decisions, ...e.orphans];
+    writeAtomic(target, this.serialize(e, all));
+    return all.length;
   }
 
   flushAll(): void {
     for (const uri of this.entries.keys()) this.flush(uri);
+  }
+
+  private serialize(e: Entry, decisions: Decision[]): string {
+    const article = path.basename(e.file!.replace(/\.annotations\.json$/, ''));
+    return serializeSidecar({ schema: SIDECAR_SCHEMA, document: { ...e.document, path: article }, decisions, extra: e.extra });
+  }
+
+  /** If another writer changed the file since it was last read or written here, merges its decisions in; returns whether the file exists. */
+  private mergeFromDisk(uri: string, e: Entry, file: string): boolean {
+    const now = changedOnDisk(file, e.fingerprint);
+    if (now === 'same') return true;
+    if (now === 'missing') return false;
+    let theirs: Sidecar;
+    try {
+      theirs = parseSidecar(now.raw);
+    } catch (err) {
+      throw new Error(`${file} was changed on disk and cannot be read (${(err as Error).message}); it is not overwritten. Fix it, then Retry`);
+    }
+    const disk = theirs.decisions;
+    const merged = mergeDecisions(e.base, [...e.decisions, ...e.orphans], disk, e.text);
+    Object.assign(e, {
+      decisions: merged.decisions.filter((d) => d.status !== 'orphaned'), orphans: merged.decisions.filter((d) => d.status === 'orphaned'),
+      document: theirs.document, extra: theirs.extra ?? {}, base: disk, fingerprint: now.fingerprint, history: [], future: [],
+    });
+    e.version++;
+    this.events.changed(uri);
+    if (merged.fromThem || merged.conflicts.length) this.events.merged(uri, merged.fromThem, merged.conflicts);
+    return true;
   }
 }

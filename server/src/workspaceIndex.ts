@@ -1,7 +1,8 @@
 // Entities across every Arabic article in the workspace folders, for workspace symbols and "articles mentioning".
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { pathToFileURL } from 'url';
+import { localPath } from './io/fileUri';
 import { Analyzer } from './engine/analysis';
 import { EntityLabel } from './engine/tagger';
 import { arabicRatio } from './engine/normalize';
@@ -74,5 +75,6 @@ export class WorkspaceIndex {
 }
 
 export function folderPaths(uris: string[]): string[] {
-  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  // A folder without a local path (file://host/…, %2F) is skipped rather than failing initialisation.
+  return uris.map(localPath).flatMap((p) => ('path' in p ? [p.path] : []));
 }

@@ -96,6 +96,7 @@ test('a rejected suggestion stays rejected after re-analysis; an edit before a s
   assert.equal(await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(moved, 'موسكو') }), null, 'still rejected');
   const accepted = await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(moved, 'بوتين', 1) }) as { status: string };
   assert.equal(accepted.status, 'accepted');
+  await close(s, uri);
   const sidecar = JSON.parse(readFileSync(`${file}.annotations.json`, 'utf8'));
   const d = sidecar.decisions.find((x: { status: string }) => x.status === 'accepted');
   assert.equal(moved.slice(d.start, d.end), 'بوتين');

@@ -1,10 +1,13 @@
-// The annotator's decisions (accept, reject, manual spans): sidecar schema, validation, merging and re-anchoring.
+// The annotator's decisions (accept, reject, manual spans, orphans): the model, its validation, and moving them through edits.
 import { Annotation, AnnotationKind, AnnotationLabel, LABEL_KIND } from './analysis';
 
-export const SIDECAR_SCHEMA = 'arabic-news-annotator/sidecar@1';
-const CONTEXT = 32;
+/** Characters of context kept on either side of a decision, to find it again after outside changes. */
+export const CONTEXT = 32;
 
-export type DecisionStatus = 'accepted' | 'rejected' | 'manual';
+export type LiveStatus = 'accepted' | 'rejected' | 'manual';
+/** `orphaned`: its text is no longer in the article; kept (with `was`) until found again or removed by the user. */
+export type DecisionStatus = LiveStatus | 'orphaned';
+const LIVE: readonly string[] = ['accepted', 'rejected', 'manual'];
 
 /** One decision, anchored by offsets (UTF-16) and by its text with some context on either side. */
 export interface Decision {
@@ -20,107 +23,52 @@ export interface Decision {
   created: string;
   /** For quotations: the speaker the annotator chose (a mention in this document). */
   speaker?: { text: string; start: number; end: number; entityId?: string };
+  /** Orphaned decisions only: the status to restore when the text is found again. */
+  was?: LiveStatus;
+  /** Orphaned decisions only: when the text went missing (ISO time). */
+  orphaned?: string;
 }
 
-export interface Sidecar {
-  schema: string;
-  document: { path: string; sha256?: string };
-  decisions: Decision[];
-}
-
-export class SidecarError extends Error {
-  constructor(message: string, readonly line?: number) { super(message); }
-}
-
-
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
-}
-
-/** Line of a JSON.parse error: from "position N" when V8 gives it, else by finding the quoted excerpt it shows. */
-function jsonErrorLine(raw: string, message: string): number | undefined {
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return lineOf(raw, Number(pos[1]));
-  const excerpt = /Unexpected token '(.)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
-  if (!excerpt) return undefined;
-  const at = raw.indexOf(excerpt[2]);
-  return at >= 0 ? lineOf(raw, at + Math.max(0, excerpt[2].indexOf(excerpt[1]))) : undefined;
-}
-
-/** Parses and validates a sidecar file; errors name the line so the user can fix the file by hand. */
-export function parseSidecar(raw: string): Sidecar {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (e) {
-    const line = jsonErrorLine(raw, (e as Error).message);
-    throw new SidecarError(`not valid JSON${line ? ` (line ${line})` : ''}: ${(e as Error).message}`, line);
+/** What is wrong with one decision read from a file or produced by a command; undefined when valid. */
+export function decisionProblem(x: unknown): string | undefined {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return 'is not an object';
+  const d = x as Record<string, unknown>;
+  if (typeof d.id !== 'string' || !d.id) return 'has no "id"';
+  if (d.status === 'orphaned' ? !LIVE.includes(d.was as string) : !LIVE.includes(d.status as string)) {
+    return d.status === 'orphaned' ? `orphaned without a valid "was" status (${String(d.was)})` : `bad status "${String(d.status)}"`;
   }
-  const d = data as Partial<Sidecar>;
-  if (!d || typeof d !== 'object' || typeof d.schema !== 'string') throw new SidecarError('missing "schema"', 1);
-  const [name, version] = d.schema.split('@');
-  if (name !== SIDECAR_SCHEMA.split('@')[0]) throw new SidecarError(`unknown schema "${d.schema}"`, 1);
-  if (Number(version) > 1) throw new SidecarError(`schema version ${version} is newer than this extension understands (1); update the extension`, 1);
-  if (!Array.isArray(d.decisions)) throw new SidecarError('"decisions" must be an array', 1);
-  d.decisions.forEach((x, i) => {
-    const where = () => lineOf(raw, raw.indexOf(`"${x?.id}"`) >= 0 ? raw.indexOf(`"${x.id}"`) : 0);
-    if (!x || typeof x !== 'object') throw new SidecarError(`decision ${i + 1} is not an object`);
-    if (typeof x.id !== 'string' || !x.id) throw new SidecarError(`decision ${i + 1} has no "id"`);
-    if (!['accepted', 'rejected', 'manual'].includes(x.status)) throw new SidecarError(`decision ${x.id}: bad status "${x.status}"`, where());
-    if (LABEL_KIND[x.label as AnnotationLabel] !== x.kind) throw new SidecarError(`decision ${x.id}: bad kind/label ${x.kind}/${x.label}`, where());
-    if (!Number.isInteger(x.start) || !Number.isInteger(x.end) || x.start < 0 || x.end <= x.start) throw new SidecarError(`decision ${x.id}: bad offsets ${x.start}-${x.end}`, where());
-    if (typeof x.text !== 'string') throw new SidecarError(`decision ${x.id}: missing "text"`, where());
-    x.prefix = typeof x.prefix === 'string' ? x.prefix : '';
-    x.suffix = typeof x.suffix === 'string' ? x.suffix : '';
-  });
-  return { schema: d.schema, document: d.document ?? { path: '' }, decisions: d.decisions };
-}
-
-export function serializeSidecar(s: Sidecar): string {
-  return JSON.stringify({ ...s, schema: SIDECAR_SCHEMA, decisions: [...s.decisions].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)) }, null, 2) + '\n';
+  if (typeof d.label !== 'string' || !Object.hasOwn(LABEL_KIND, d.label)) return `unknown label "${String(d.label)}" (known: ${Object.keys(LABEL_KIND).join(', ')})`;
+  if (LABEL_KIND[d.label as AnnotationLabel] !== d.kind) return `kind "${String(d.kind)}" does not match label ${d.label}`;
+  const { start, end } = d;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) <= (start as number)) return `bad offsets ${String(start)}-${String(end)}`;
+  if (typeof d.text !== 'string' || !d.text) return 'empty "text"';
+  if (d.text.length !== (end as number) - (start as number)) return `"text" has ${d.text.length} characters but the span ${String(start)}-${String(end)} has ${(end as number) - (start as number)}`;
+  if (d.prefix !== undefined && typeof d.prefix !== 'string') return '"prefix" is not a string';
+  if (d.suffix !== undefined && typeof d.suffix !== 'string') return '"suffix" is not a string';
+  if (d.speaker !== undefined && d.speaker !== null && (typeof d.speaker !== 'object' || typeof (d.speaker as { text?: unknown }).text !== 'string')) return 'bad "speaker"';
+  return undefined;
 }
 
 /** A decision for the span [start, end) of `text`, with anchoring context. */
-export function makeDecision(text: string, span: { start: number; end: number; kind: AnnotationKind; label: AnnotationLabel }, status: DecisionStatus, id: string): Decision {
+export function makeDecision(text: string, span: { start: number; end: number; kind: AnnotationKind; label: AnnotationLabel }, status: LiveStatus, id: string): Decision {
   return {
     id, status, kind: span.kind, label: span.label, start: span.start, end: span.end, text: text.slice(span.start, span.end),
     prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start), suffix: text.slice(span.end, span.end + CONTEXT), created: new Date().toISOString(),
   };
 }
 
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+/** The decision set aside because its text is gone; everything else (text, context, unknown fields) is kept. */
+export function orphan(d: Decision, when = new Date().toISOString()): Decision {
+  return d.status === 'orphaned' ? d : { ...d, status: 'orphaned', was: d.status, orphaned: when };
 }
 
-/**
- * Finds each decision in `text` again: in place if its text is still there, else the
- * occurrence of its text whose surrounding context matches best. Decisions that cannot be
- * found are returned as `lost` — never moved onto other words.
- */
-export function reanchor(decisions: Decision[], text: string): { kept: Decision[]; lost: Decision[] } {
-  const kept: Decision[] = [];
-  const lost: Decision[] = [];
-  for (const d of decisions) {
-    if (text.slice(d.start, d.end) === d.text) { kept.push(d); continue; }
-    let best = -1;
-    let bestScore = -1;
-    for (let i = text.indexOf(d.text); i >= 0; i = text.indexOf(d.text, i + 1)) {
-      const ctx = commonSuffix(text.slice(Math.max(0, i - CONTEXT), i), d.prefix) + commonPrefix(text.slice(i + d.text.length, i + d.text.length + CONTEXT), d.suffix);
-      const score = ctx * 1000 - Math.min(999, Math.abs(i - d.start) / 100);
-      if (score > bestScore) { bestScore = score; best = i; }
-    }
-    // A lone occurrence is trusted only with some matching context; several need the best context to be clear.
-    if (best >= 0 && bestScore >= 4 * 1000 - 999) kept.push({ ...d, start: best, end: best + d.text.length, prefix: text.slice(Math.max(0, best - CONTEXT), best), suffix: text.slice(best + d.text.length, best + d.text.length + CONTEXT) });
-    else lost.push(d);
-  }
-  return { kept, lost };
+/** The orphan back at [start, end) of `text` with its former status and fresh context. */
+export function revive(d: Decision, text: string, start: number): Decision {
+  const rest = { ...d };
+  delete rest.was;
+  delete rest.orphaned;
+  const end = start + d.text.length;
+  return { ...rest, status: d.was ?? (d.status as LiveStatus), start, end, prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) };
 }
 
 /**
@@ -142,6 +90,12 @@ export function shiftDecisions(decisions: Decision[], from: number, to: number, 
   return { kept: kept.filter((d) => d.end > d.start), removed: [...removed, ...kept.filter((d) => d.end <= d.start)] };
 }
 
+/** Orphans keep their last offsets as a hint for re-anchoring: those after an edit move with the text. */
+export function shiftOrphans(orphans: Decision[], from: number, to: number, inserted: number): Decision[] {
+  const delta = inserted - (to - from);
+  return orphans.map((d) => (d.start >= to ? { ...d, start: d.start + delta, end: d.end + delta } : d));
+}
+
 /** Refreshes text and context of decisions after their offsets moved. */
 export function refreshAnchors(decisions: Decision[], text: string): Decision[] {
   return decisions.map((d) => ({ ...d, text: text.slice(d.start, d.end), prefix: text.slice(Math.max(0, d.start - CONTEXT), d.start), suffix: text.slice(d.end, d.end + CONTEXT) }));
@@ -152,6 +106,7 @@ export type ReviewStatus = 'suggested' | 'accepted' | 'manual';
 /**
  * Applies decisions to the engine's suggestions: rejected ones disappear, accepted ones are
  * marked, manual spans are added and replace suggestions of the same kind that they overlap.
+ * Orphaned decisions have no place in the text and are ignored.
  */
 export function applyDecisions(auto: Annotation[], decisions: Decision[], text: string): Array<Annotation & { status: ReviewStatus; decisionId?: string }> {
   const same = (a: Annotation, d: Decision) => a.kind === d.kind && a.start === d.start && a.end === d.end;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyDecisions, makeDecision, parseSidecar, reanchor, serializeSidecar, shiftDecisions, SidecarError, SIDECAR_SCHEMA } from '../../../server/src/engine/decisions';
+import { applyDecisions, makeDecision, shiftDecisions } from '../../../server/src/engine/decisions';
+import { reanchor } from '../../../server/src/engine/reanchor';
+import { parseSidecar, serializeSidecar, SidecarError, SIDECAR_SCHEMA } from '../../../server/src/engine/sidecarSchema';
 import { snapSelection } from '../../../server/src/engine/snap';
 import { mapLexicon } from '../../../server/src/engine/model';
 import { analyze } from './helpers';
@@ -28,14 +30,14 @@ test('edits before a span move it; edits inside shrink it; deleting it removes i
   assert.equal(removed.length, 1);
 });
 
-test('after an outside rewrite, spans are re-anchored by text and context, or reported lost', () => {
+test('after an outside rewrite, spans are re-anchored by text and context, or kept as orphans', () => {
   const a = makeDecision(TEXT, span('بوتين'), 'manual', 'a1');
   const b = makeDecision(TEXT, span('موسكو', 'LOCATION' as never), 'accepted', 'a2');
   const rewritten = 'عاجل: ' + TEXT.replace('موسكو', 'بكين');
-  const { kept, lost } = reanchor([a, b], rewritten);
+  const { kept, orphaned } = reanchor([a, b], rewritten);
   assert.equal(kept.length, 1);
   assert.equal(rewritten.slice(kept[0].start, kept[0].end), 'بوتين');
-  assert.deepEqual(lost.map((d) => d.id), ['a2']);
+  assert.deepEqual(orphaned.map((d) => [d.id, d.status, d.was, d.text]), [['a2', 'orphaned', 'accepted', 'موسكو']]);
 });
 
 test('rejected suggestions disappear; manual spans replace overlapping suggestions', () => {
