@@ -76,14 +76,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
       status.ready();
     }),
     vscode.commands.registerCommand('arabicNews.showOutput', () => client?.outputChannel.show()),
-    vscode.commands.registerCommand('arabicNews.setDocumentDate', async () => {
+    vscode.commands.registerCommand('arabicNews.setDocumentDate', async (arg?: { uri?: string }) => {
+      // Per article, in its sidecar: a folder holds articles of many days.
+      const uri = arg?.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+      if (!uri || !client) return;
+      const now = await client.sendRequest<{ own: string | null; used: { date: { year: number; month: number; day: number }; source: string } | null } | null>('arabicNews/documentDate', { uri });
+      const used = now?.used ? `${now.used.date.year}-${String(now.used.date.month).padStart(2, '0')}-${String(now.used.date.day).padStart(2, '0')} (${now.used.source})` : 'none';
       const value = await vscode.window.showInputBox({
-        prompt: 'Document date that relative dates (أمس، السبت، العام الماضي) resolve against',
-        placeHolder: 'YYYY-MM-DD', validateInput: (v) => (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'Use YYYY-MM-DD, or empty to read it from the article'),
+        title: 'Date of this article', value: now?.own ?? '',
+        prompt: `Relative dates (أمس، السبت، العام الماضي) in this article resolve against it. Now: ${used}. Empty: read it from the article or arabicNews.documentDate.`,
+        placeHolder: 'YYYY-MM-DD', validateInput: (v) => (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'Use YYYY-MM-DD, or empty to clear'),
       });
       if (value === undefined) return;
-      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-      await vscode.workspace.getConfiguration('arabicNews').update('documentDate', value, target);
+      const r = await client.sendRequest<{ ok: boolean; message: string }>('arabicNews/setDocumentDate', { uri, date: value });
+      if (r.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000); else void vscode.window.showWarningMessage(r.message);
     }),
   );
   status.starting();

@@ -4,7 +4,7 @@ import { GROUP_TITLES, groupOf, swatchColor } from './palette';
 import { RenderModels, spanAt } from './renderModels';
 
 /** The only commands a hover link may run: the review actions below. */
-const LINK_COMMANDS = ['arabicNews.accept', 'arabicNews.reject', 'arabicNews.changeLabel', 'arabicNews.remove', 'arabicNews.setSpeaker'];
+const LINK_COMMANDS = ['arabicNews.accept', 'arabicNews.reject', 'arabicNews.changeLabel', 'arabicNews.remove', 'arabicNews.setSpeaker', 'arabicNews.setDocumentDate'];
 
 function link(title: string, command: string, args: unknown, tooltip: string): string {
   return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([args]))} "${tooltip}")`;
@@ -22,6 +22,7 @@ export function reviewSection(models: RenderModels, doc: vscode.TextDocument, po
     ...(span.status === 'suggested' ? [link('Accept', 'arabicNews.accept', args, 'Accept this suggestion'), link('Reject', 'arabicNews.reject', args, 'Reject this suggestion')] : []),
     link('Label…', 'arabicNews.changeLabel', args, 'Change the label'),
     ...(span.kind === 'quotation' ? [link('Speaker…', 'arabicNews.setSpeaker', args, 'Set the speaker')] : []),
+    ...(span.kind === 'date' ? [link(span.unresolved ? 'Set article date…' : 'Article date…', 'arabicNews.setDocumentDate', { uri: args.uri }, 'The date relative expressions in this article resolve against')] : []),
     ...(span.status !== 'suggested' ? [link('Remove', 'arabicNews.remove', args, 'Remove this annotation')] : []),
   ];
   const state = span.status === 'suggested' ? (span.lowConfidence ? 'suggested, low confidence' : 'suggested') : span.status;

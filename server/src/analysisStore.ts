@@ -10,7 +10,7 @@ import { SidecarStore } from './sidecarStore';
 export type Eligibility = { ok: true } | { ok: false; reason: string };
 
 export class AnalysisStore {
-  private readonly results = new Map<string, { version: number; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
+  private readonly results = new Map<string, { version: number; date: string; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
   constructor(
     private readonly analyzer: Analyzer,
     private readonly settingsFor: (uri: string) => Settings,
@@ -31,16 +31,20 @@ export class AnalysisStore {
   get(doc: TextDocument): Analysis | undefined {
     const cached = this.results.get(doc.uri);
     const reviewVersion = this.sidecars.version(doc.uri);
-    if (cached && cached.version === doc.version && cached.reviewVersion === reviewVersion) return cached.analysis;
+    // The article's own date (its sidecar) wins over the workspace setting: a folder holds articles of many days.
+    const own = this.sidecars.documentDate(doc.uri) ?? '';
+    const setting = this.settingsFor(doc.uri).documentDate;
+    const dateKey = `${own}|${setting}`;
+    if (cached && cached.version === doc.version && cached.date === dateKey && cached.reviewVersion === reviewVersion) return cached.analysis;
     if (!this.eligibility(doc).ok) return undefined;
-    let base = cached && cached.version === doc.version ? cached.bare : undefined;
+    let base = cached && cached.version === doc.version && cached.date === dateKey ? cached.bare : undefined;
     if (!base) {
-      const s = this.settingsFor(doc.uri);
-      const date = parseIsoDate(s.documentDate);
-      base = this.analyzer.analyze(doc.getText(), { referenceDate: date ? { date, source: 'setting arabicNews.documentDate' } : undefined });
+      const date = parseIsoDate(own) ?? parseIsoDate(setting);
+      const source = parseIsoDate(own) ? 'the article\'s date (Set Document Date)' : 'setting arabicNews.documentDate';
+      base = this.analyzer.analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined });
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
-    this.results.set(doc.uri, { version: doc.version, bare: base, reviewVersion, analysis });
+    this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
     return analysis;
   }
 

@@ -23,6 +23,7 @@ import {
 import { provideReviewActions } from './features/reviewActions';
 import { RenderModel, renderModel } from './features/renderModel';
 import { SidecarStore } from './sidecarStore';
+import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
 import { SYMBOL_KIND } from './features/symbols';
@@ -162,6 +163,12 @@ reviewRequest<DecideParams>('arabicNews/decide', (doc, a, p) => decide(doc, a, p
 reviewRequest<AcceptAllParams>('arabicNews/acceptAll', (doc, a, p) => acceptAll(doc, a, p, review));
 reviewRequest<{ uri: string }>('arabicNews/undo', (doc) => (sidecars.undo(doc.uri) ? { ok: true, message: 'Undid the last annotation command.' } : { ok: false, message: 'No annotation command to undo.' }));
 reviewRequest<{ uri: string }>('arabicNews/redo', (doc) => (sidecars.redo(doc.uri) ? { ok: true, message: 'Redid the annotation command.' } : { ok: false, message: 'No annotation command to redo.' }));
+reviewRequest<{ uri: string; date: string }>('arabicNews/setDocumentDate', (doc, _a, p) => {
+  if (p.date && !parseIsoDate(p.date)) return { ok: false, message: `“${p.date}” is not a date (YYYY-MM-DD).` };
+  sidecars.setDocumentDate(doc.uri, p.date || undefined);
+  return { ok: true, message: p.date ? `Relative dates in this article now resolve against ${p.date}.` : 'The article\'s own date is cleared.' };
+});
+connection.onRequest('arabicNews/documentDate', (p: { uri: string }) => withAnalysis(p.uri, null, (_doc, a) => ({ own: sidecars.documentDate(p.uri) ?? null, used: a.documentDate ? { ...a.documentDate } : null })));
 reviewRequest<SpeakerParams>('arabicNews/setSpeaker', (doc, a, p) => setSpeaker(doc, a, p, review));
 reviewRequest<ImportParams>('arabicNews/import', (doc, a, p) => importAnnotations(doc, a, p, review));
 connection.onRequest('arabicNews/export', (p: ExportParams) => withAnalysis<{ files: Rendered[]; message?: string }>(p.uri, { files: [], message: NOT_ANALYSED }, (doc, a) => {

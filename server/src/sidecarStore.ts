@@ -121,6 +121,22 @@ export class SidecarStore {
     return this.entries.get(uri)?.failing;
   }
 
+  /** The article's own date (`document.date`), set by the annotator: relative dates resolve against it. */
+  documentDate(uri: string): string | undefined {
+    const date = (this.entries.get(uri)?.document as { date?: unknown } | undefined)?.date;
+    return typeof date === 'string' ? date : undefined;
+  }
+
+  setDocumentDate(uri: string, date: string | undefined): void {
+    const e = this.entries.get(uri);
+    if (!e) throw new Error('the document is not open');
+    if (e.error) throw new Error(e.error);
+    const next = { ...e.document };
+    if (date) next.date = date; else delete next.date;
+    e.document = next;
+    this.changed(uri, e);
+  }
+
   /** Applies a change to the decisions; throws (changing nothing) when annotation is disabled or a new decision is invalid. */
   update(uri: string, change: (ds: Decision[]) => Decision[]): void {
     const e = this.entries.get(uri);
@@ -239,7 +255,7 @@ export class SidecarStore {
     try {
       const exists = this.mergeFromDisk(uri, e, e.file);
       const all = [...e.decisions, ...e.orphans];
-      if (!all.length && !exists) { e.dirty = false; return true; }
+      if (!all.length && !exists && e.document.date === undefined) { e.dirty = false; return true; }
       e.fingerprint = writeAtomic(e.file, this.serialize(e, all));
       e.base = all;
       e.dirty = false;

@@ -229,3 +229,22 @@ test('accept all of a label writes one decision per suggestion, each with its ow
   assert.ok(ids.length >= 2, `${ids.length} decisions`);
   assert.equal(new Set(ids).size, ids.length, ids.join(','));
 });
+
+test('each article keeps its own date: relative dates resolve against it, and it is saved in its sidecar', async () => {
+  const text = 'وصل الوزير إلى القاهرة أمس في زيارة تستمر يومين.';
+  const first = article(text);
+  const second = article(text);
+  const s = await start();
+  await open(s, first.uri, text);
+  await open(s, second.uri, text);
+  const value = async (uri: string) => ((await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(text, 'أمس') })) as { attributes: { value: string } }).attributes.value;
+  assert.match(await value(first.uri), /^X|P/, 'unresolved without a date');
+  const r = await s.conn.sendRequest('arabicNews/setDocumentDate', { uri: first.uri, date: '2024-03-05' }) as { ok: boolean; message: string };
+  assert.ok(r.ok, r.message);
+  assert.equal(await value(first.uri), '2024-03-04', 'أمس is the day before the article\'s date');
+  assert.notEqual(await value(second.uri), '2024-03-04', 'the other article keeps its own (no) date');
+  const bad = await s.conn.sendRequest('arabicNews/setDocumentDate', { uri: first.uri, date: '2024-13-45' }) as { ok: boolean };
+  assert.equal(bad.ok, false);
+  await close(s, first.uri);
+  assert.equal(JSON.parse(readFileSync(`${first.file}.annotations.json`, 'utf8')).document.date, '2024-03-05');
+});

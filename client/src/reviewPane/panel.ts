@@ -7,13 +7,14 @@ import { FromPane, PaneModel, ToPane } from './messages';
 interface ReviewResult { ok: boolean; message: string }
 
 /** Timings the pane reported, for the real-editor suite to print. */
-export interface PaneTimings { render: number[]; focus: number[] }
+export interface PaneTimings { render: number[]; focus: number[]; openToFirstRender: number[] }
 
 export class ReviewPane implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private doc: vscode.TextDocument | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
-  readonly timings: PaneTimings = { render: [], focus: [] };
+  readonly timings: PaneTimings = { render: [], focus: [], openToFirstRender: [] };
+  private openedAt: number | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined, private readonly models: RenderModels) {
     this.subscriptions.push(
@@ -29,6 +30,7 @@ export class ReviewPane implements vscode.Disposable {
   /** Opens (or moves) the pane beside the editor for `doc`. */
   async open(doc: vscode.TextDocument): Promise<void> {
     if (!this.panel) {
+      this.openedAt = Date.now();
       const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
       this.panel = vscode.window.createWebviewPanel('arabicNews.reviewPane', 'Review', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
         { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false });
@@ -88,7 +90,10 @@ export class ReviewPane implements vscode.Disposable {
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         break;
       }
-      case 'timing': this.timings[m.what].push(m.ms); break;
+      case 'timing':
+        this.timings[m.what].push(m.ms);
+        if (m.what === 'render' && this.openedAt !== undefined) { this.timings.openToFirstRender.push(Date.now() - this.openedAt); this.openedAt = undefined; }
+        break;
     }
   }
 

@@ -25,7 +25,7 @@ function dateHover(x: Annotation, a: Analysis): string {
   if (r.hijri) lines.push(`Hijri (Umm al-Qura): ${r.hijri}`);
   if (r.anchor) lines.push(`Resolved against: ${r.anchor}`);
   if (r.unresolved) lines.push(a.documentDate ? 'Not resolvable from the document date.' :
-    'Unresolved: the article has no document date. Add a first line `Date: YYYY-MM-DD` or set `arabicNews.documentDate`.');
+    'Unresolved: the article has no document date. Set one for this article (**Arabic News: Set Document Date…**), or add a first line `Date: YYYY-MM-DD`.');
   return lines.join('  \n');
 }
 

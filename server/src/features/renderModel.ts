@@ -20,6 +20,8 @@ export interface RenderSpan {
   text: string;
   /** For quotations: the mention the speaker was found at, and how. */
   speaker?: { text: string; via?: string; start?: number; end?: number; range?: Range };
+  /** For dates: no document date to resolve a relative expression against. */
+  unresolved?: boolean;
 }
 
 export interface RenderModel {
@@ -55,6 +57,7 @@ export function renderModel(doc: TextDocument, a: Analysis, rejected: number): R
     spans.push({
       id: x.decisionId ?? x.id, kind: x.kind, label: x.label, status, lowConfidence: status === 'suggested' && x.confidence < LOW_CONFIDENCE,
       start, end, range: range(start, end), text: a.text.slice(start, end),
+      ...(x.kind === 'date' && x.attributes.unresolved ? { unresolved: true } : {}),
       ...(sp ? { speaker: { text: sp.text, via: sp.via, ...(sp.start !== undefined && sp.end !== undefined ? { start: sp.start, end: sp.end, range: range(sp.start, sp.end) } : {}) } } : {}),
     });
   }

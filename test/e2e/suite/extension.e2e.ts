@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 
 interface Span { start: number; end: number; label: string; kind: string; status: string }
-interface Api { renderModel(uri: string): Promise<{ spans: Span[]; reviewed: number; total: number } | undefined> }
+interface Api { renderModel(uri: string): Promise<{ spans: Span[]; reviewed: number; total: number } | undefined>; paneTimings: { render: number[]; focus: number[]; openToFirstRender: number[] } }
 const api = () => vscode.extensions.getExtension<Api>('arabic-news-annotator.arabic-news-annotator')!.exports;
 const folder0 = () => folder().fsPath;
 const file = (name: string) => vscode.Uri.joinPath(folder(), name);
@@ -220,6 +220,16 @@ suite('Arabic News Annotator in a real VS Code', () => {
   test('workspace symbols find a person in every article that mentions him', async () => {
     const found = await until('workspace symbols', () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'لافروف'), (s) => (s ?? []).length > 0);
     assert.ok(found.some((s) => s.location.uri.fsPath.endsWith('lavrov-wonsan.txt')));
+  });
+
+  test('the review pane opens beside the article and draws it (timings printed)', async () => {
+    const doc = await openArticle('pane-article.ar.txt');
+    await until('render model', () => api().renderModel(doc.uri.toString()), (m) => !!m && m.spans.length > 5);
+    await vscode.commands.executeCommand('arabicNews.openReviewPane');
+    const t = await until('first render of the pane', () => api().paneTimings, (x) => x.openToFirstRender.length > 0);
+    console.log(`review pane: open → first render ${t.openToFirstRender[0]} ms (target 500), DOM build ${t.render[0].toFixed(1)} ms`);
+    assert.ok(t.render[0] > 0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('the restart command brings the server back', async () => {
