@@ -111,9 +111,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
  * A plain-text document the server analysed as Arabic becomes an Arabic News document, so it gets the
  * language's defaults (no semantic highlighting, word wrap) instead of tokens that scramble its lines.
  */
+const adopted = new Set<string>();
 async function adoptArabicPlaintext(uri: string): Promise<void> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  if (!doc || doc.languageId !== 'plaintext') return;
+  // Once per document and session: a user who switches it back to plain text keeps that choice.
+  if (!doc || doc.languageId !== 'plaintext' || adopted.has(uri)) return;
+  adopted.add(uri);
   if (!vscode.workspace.getConfiguration('arabicNews', doc.uri).get<boolean>('adoptPlaintext', true)) return;
   await vscode.languages.setTextDocumentLanguage(doc, 'arabic-news');
 }

@@ -124,14 +124,15 @@ async function readingOrderCheck(page, file, name, shot, minPairs) {
   const boxed = await page.waitForFunction((n) => { const m = window.__measureBoxes(n); return m.boxes > 5 && m.framesName; }, name, { timeout: 90_000, polling: 250 }).then(() => true, () => false);
   const boxes = await page.evaluate(measureBoxes, name);
   const on = await page.evaluate(measureWordOrder);
+  await page.screenshot({ path: path.join(results, shot) });
   await runCommand(page, 'Arabic News: Toggle Annotation Boxes');
   await page.waitForFunction(() => ![...document.querySelectorAll('.view-overlays .cdr')].some((b) => /\bced-/.test(b.className)), null, { timeout: 10_000 }).catch(() => {});
   const off = await page.evaluate(measureWordOrder);
   await runCommand(page, 'Arabic News: Toggle Annotation Boxes');
+  await page.waitForFunction(() => [...document.querySelectorAll('.view-overlays .cdr')].some((b) => /\bced-/.test(b.className)), null, { timeout: 10_000 });
   record(`${file}: ${boxes.boxes} boxes drawn, every box edge on a glyph edge, one frames ${name}`, boxed && boxes.boxes > 5 && boxes.offEdge === 0 && boxes.framesName, JSON.stringify(boxes));
   record(`${file}: word order with boxes equals word order without (${on.outOfOrder}/${on.pairs} vs ${off.outOfOrder}/${off.pairs} adjacent Arabic word pairs out of order)`,
     on.pairs >= minPairs && on.pairs === off.pairs && on.outOfOrder === off.outOfOrder, JSON.stringify({ on, off }));
-  await page.screenshot({ path: path.join(results, shot) });
   return { boxes, on, off };
 }
 
