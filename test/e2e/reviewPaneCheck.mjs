@@ -44,7 +44,7 @@ async function paneFrame(page, timeoutMs = 60_000) {
   throw new Error('the review pane did not render');
 }
 
-export async function reviewPaneCheck({ page, workspace, results, docs, record, runCommand, openFile }) {
+export async function reviewPaneCheck({ page, workspace, results, record, runCommand, openFile }) {
   // The pane opens beside the editor: the text editor stays in group 1.
   const file = 'pane-article.ar.txt';
   await openFile(page, file);
@@ -95,5 +95,4 @@ export async function reviewPaneCheck({ page, workspace, results, docs, record, 
   const figures = { firstPaintMs: firstPaint, nextSuggestionMs: keyTimes, rerenderAfterEditMs: rerendered, note: 'wall-clock through the browser driver: upper bounds' };
   console.log(`review pane timings: ${JSON.stringify(figures)}`);
   fs.writeFileSync(path.join(results, 'review-pane-timings.json'), JSON.stringify(figures, null, 2));
-  fs.copyFileSync(path.join(results, 'review-pane.png'), path.join(docs, 'review-pane.png'));
 }

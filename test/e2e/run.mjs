@@ -179,7 +179,7 @@ async function uiCheck(chromium, extensionsDir) {
     const light = await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs'), null, { timeout: 15_000 }).then(() => true, () => false);
     record('the Light Modern theme applies (boxes re-drawn in its colours below)', light);
     await readingOrderCheck(page, 'lavrov-wonsan.txt', 'لافروف', 'editor-light.png', 200);
-    await reviewPaneCheck({ page, workspace, results, docs: path.join(root, 'docs'), record, runCommand, openFile });
+    await reviewPaneCheck({ page, workspace, results, record, runCommand, openFile });
   } finally {
     await ctx.close();
     cs.stop();
