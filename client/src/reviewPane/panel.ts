@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { RenderModel, RenderModels } from '../renderModels';
 import { FromPane, PaneModel, ToPane } from './messages';
+import { requestFor } from './requests';
 
 interface ReviewResult { ok: boolean; message: string }
 
@@ -63,37 +64,29 @@ export class ReviewPane implements vscode.Disposable {
     void this.panel?.webview.postMessage(m);
   }
 
-  private async request(method: string, params: object): Promise<void> {
-    const c = this.client();
-    const doc = this.doc;
-    if (!c || !doc) return;
-    const r = await c.sendRequest<ReviewResult>(method, { uri: doc.uri.toString(), ...params });
-    if (r.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${r.message}`, 4000);
-    else void vscode.window.showWarningMessage(r.message);
-    await this.models.fetch(doc.uri.toString());
-  }
-
   private async receive(m: FromPane): Promise<void> {
     const doc = this.doc;
+    const c = this.client();
     if (!doc) return;
-    switch (m.type) {
-      case 'ready': await this.show(doc); break;
-      case 'decide': await this.request('arabicNews/decide', { position: doc.positionAt(m.offset), action: m.action, label: m.label }); break;
-      case 'annotate': await this.request('arabicNews/annotate', { range: new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)), label: m.label, literal: false }); break;
-      case 'undo': await this.request('arabicNews/undo', {}); break;
-      case 'setSpeaker': await vscode.commands.executeCommand('arabicNews.setSpeaker', { uri: doc.uri.toString(), position: doc.positionAt(m.offset) }); break;
-      case 'select': {
-        const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-        if (!editor) break;
-        const range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
-        editor.selection = new vscode.Selection(range.end, range.start);
-        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-        break;
-      }
-      case 'timing':
-        this.timings[m.what].push(m.ms);
-        if (m.what === 'render' && this.openedAt !== undefined) { this.timings.openToFirstRender.push(Date.now() - this.openedAt); this.openedAt = undefined; }
-        break;
+    if (m.type === 'ready') { await this.show(doc); return; }
+    if (m.type === 'timing') {
+      this.timings[m.what].push(m.ms);
+      if (m.what === 'render' && this.openedAt !== undefined) { this.timings.openToFirstRender.push(Date.now() - this.openedAt); this.openedAt = undefined; }
+      return;
+    }
+    const r = requestFor(m, doc.uri.toString(), (offset) => doc.positionAt(offset));
+    if (r.kind === 'server' && c) {
+      const result = await c.sendRequest<ReviewResult>(r.method, r.params);
+      if (result.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${result.message}`, 4000);
+      else void vscode.window.showWarningMessage(result.message);
+      await this.models.fetch(doc.uri.toString());
+    } else if (r.kind === 'command') await vscode.commands.executeCommand(r.command, r.args);
+    else if (r.kind === 'select') {
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+      if (!editor) return;
+      const range = new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
+      editor.selection = new vscode.Selection(range.end, range.start);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
   }
 
@@ -121,6 +114,7 @@ function html(webview: vscode.Webview, media: vscode.Uri): string {
 <div class="keys">J/K next/previous · Enter accept · X reject · 1–4 PER/LOC/ORG/MISC · S speaker · U undo · select text + 1–4 to add</div></header>
 <main id="article" dir="rtl" lang="ar" tabindex="0"></main>
 <div id="menu" hidden dir="ltr"></div>
+<svg id="links" aria-hidden="true"></svg>
 <script src="${src('reviewPane.js')}"></script>
 </body>
 </html>`;

@@ -124,8 +124,31 @@ function focus(key: string, tell = true): void {
   el.scrollIntoView({ block: 'nearest' });
   saveState({ focus: key, scroll: window.scrollY });
   const s = spanOf(key);
+  drawSpeakerLink(s);
   if (tell && s) post({ type: 'select', start: s.start, end: s.end });
   post({ type: 'timing', what: 'focus', ms: performance.now() - t0 });
+}
+
+/** For a focused quotation: outlines its speaker's mention and draws a line from the quotation to it. */
+function drawSpeakerLink(s: PaneSpan | undefined): void {
+  document.querySelectorAll('.speaker-of-focus').forEach((e) => e.classList.remove('speaker-of-focus'));
+  const svg = document.getElementById('links')!;
+  svg.replaceChildren();
+  const sp = s?.kind === 'quotation' ? s.speaker : undefined;
+  if (!s || sp?.start === undefined) return;
+  const target = [...elements.values()].find((e) => e.dataset.start === String(sp.start) && e.dataset.end === String(sp.end));
+  const from = elements.get(spanKey(s));
+  if (!target || !from) return;
+  target.classList.add('speaker-of-focus');
+  const a = from.getClientRects()[0];
+  const b = target.getBoundingClientRect();
+  if (!a) return;
+  svg.setAttribute('width', String(document.documentElement.scrollWidth));
+  svg.setAttribute('height', String(document.documentElement.scrollHeight));
+  const line = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  const [x1, y1, x2, y2] = [a.right + window.scrollX, a.top + window.scrollY, b.left + b.width / 2 + window.scrollX, b.bottom + window.scrollY];
+  line.setAttribute('d', `M ${x1} ${y1} C ${x1} ${Math.min(y1, y2) - 30}, ${x2} ${Math.min(y1, y2) - 30}, ${x2} ${y2}`);
+  svg.append(line);
 }
 
 /** Next / previous unreviewed suggestion after the focused one, in reading order, wrapping around. */
