@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gregorianToHijri, hijriToGregorian, isoDate } from '../../../server/src/engine/hijri';
+import { toJson } from '../../../server/src/engine/exporters';
 import { analyze, find } from './helpers';
 
 const REF = '2025-07-12';
@@ -136,4 +137,14 @@ test('calendar words used otherwise are not dates', () => {
     'بمناسبة اليوم العالمي للصحة.', 'استفادت أكثر من 2000 مؤسسة صغيرة.', 'ضمن رؤية 2030 للتنمية.',
   ]) assert.deepEqual(spans(text), [], text);
   assert.deepEqual(spans('جريدة الرأي | الأحد 3 ديسمبر 2023 | العدد 16021\nوصل الوفد اليوم.'), ['اليوم']);
+});
+
+test('the JSON export gives each time expression its TIMEX3 type and a DURATION its begin and end points', () => {
+  const a = analyze('ويغيب اللاعب منذ ثلاثة أسابيع، وعاد أمس إلى التدريبات.', REF);
+  const json = toJson(a, { path: 'a.txt', sha256: 'x' }, { offsets: 'codepoint' }) as { annotations: Array<{ kind: string; text: string; attributes: Record<string, unknown> }> };
+  const since = json.annotations.find((x) => x.kind === 'date' && x.text === 'ثلاثة أسابيع')!;
+  assert.equal(since.attributes.type, 'DURATION');
+  assert.equal(since.attributes.beginPoint, '2025-06-21');
+  assert.equal(since.attributes.endPoint, '2025-07-12');
+  assert.equal(json.annotations.find((x) => x.kind === 'date' && x.text === 'أمس')!.attributes.type, 'DATE');
 });
