@@ -36,6 +36,8 @@ export function isGeneralAdjective(c: Cursor, i: number): boolean {
 
 /** Words before الجمعة that make it the Friday prayer or its sermon, not a day (منابر الجمعة). */
 const PRAYER_BEFORE = new Set(['منابر', 'منبر', 'خطبه', 'خطب', 'خطباء', 'خطيب']);
+/** Markets named for their weekday (سوق الخميس) are places. */
+export const MARKET_BEFORE = new Set(['سوق', 'اسواق']);
 export function isPrayerFriday(c: Cursor, i: number): boolean {
   return PRAYER_BEFORE.has(c.norm(i - 1));
 }

@@ -7,7 +7,7 @@ export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** What an expression says, before it is resolved against the document date. */
 export type DateSpec =
   /** `direction`: الماضي −1, المقبل +1, الجاري 0; `future`: the sentence speaks of what is ahead (المقرر، سـ). */
-  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean }
+  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; dow?: number }
   | { kind: 'weekday'; dow: number; direction: number; future?: boolean }
   | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean }
   /** `since`: introduced by منذ, so it ends at the document date. */

@@ -2,7 +2,7 @@
 import {
   APPROX, Cursor, dayOfMonth, HOURS_FEM, Match, monthAt, num, spacedNumeric, yearAt,
 } from './dateCursor';
-import { bareNumberIsQuantity, isGeneralAdjective, isPrayerFriday, monthNameHasContext, todayIsNoun } from './dateContext';
+import { bareNumberIsQuantity, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun } from './dateContext';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
 
 export function numericDate(c: Cursor, i: number): Match | undefined {
@@ -114,7 +114,7 @@ export function weekday(c: Cursor, i: number): Match | undefined {
   if (c.lookup(new Map([['يوم', 1]]), i, true) && c.lookup(WEEKDAYS, i + 1, false)) at = i + 1;
   const wd = c.lookup(WEEKDAYS, at, at === i);
   if (!wd || (at === i && !c.norm(at).includes('ال') && !c.is(i - 1, 'يوم'))) return undefined;
-  if (wd.value === 5 && isPrayerFriday(c, at)) return undefined;
+  if ((wd.value === 5 && isPrayerFriday(c, at)) || MARKET_BEFORE.has(c.norm(at - 1))) return undefined;
   let end = at + 1;
   let direction = 0;
   const dir = c.lookup(DIRECTIONS, end, false);
@@ -122,7 +122,11 @@ export function weekday(c: Cursor, i: number): Match | undefined {
   let next = end;
   if (c.norm(next) === '،' || c.norm(next) === ',') next++;
   const date = calendarDate(c, next) ?? numericDate(c, next);
-  if (date && date.spec.kind === 'absolute' && date.spec.day && date.spec.month) return date.spec.year || direction === 0 ? { ...date, end: date.end } : undefined;
+  if (date && date.spec.kind === 'absolute' && date.spec.day && date.spec.month) {
+    if (!date.spec.year && direction !== 0) return undefined;
+    // `الاثنين 8 أبريل`: the weekday tells which year a date without one is in.
+    return { ...date, spec: date.spec.year ? date.spec : { ...date.spec, dow: wd.value } };
+  }
   return { end, type: 'DATE', spec: { kind: 'weekday', dow: wd.value, direction } };
 }
 
@@ -224,6 +228,8 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; } else if (HOURS_FEM.has(c.norm(at))) {
       hour = HOURS_FEM.get(c.norm(at))!; at++;
       if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
+      // والنصف، والربع، و15 دقيقة، إلا ربعاً
+      if (c.is(at, 'والنصف')) { minute = 30; at++; } else if (c.is(at, 'والربع')) { minute = 15; at++; } else if (c.is(at, 'و') && num(c, at + 1) !== undefined && c.is(at + 2, 'دقيقه', 'دقائق')) { minute = num(c, at + 1); at += 3; } else if (c.is(at, 'الا', 'إلا') && c.is(at + 1, 'ربعا', 'ربع')) { hour -= 1; minute = 45; at += 2; }
     } else return undefined;
   } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && c.lookup(DAY_PARTS, i + 1, false)) {
     // `السابعة صباحاً`, `الرابعة عصراً`: an hour word needs its part of the day to be a time.

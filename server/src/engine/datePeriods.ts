@@ -72,6 +72,11 @@ const DEFINITE_NUMBERS = new Map([...CARDINALS].map(([k, v]) => [N('ال' + k), 
 
 /** `الأيام الأخيرة`, `الأشهر الستة الماضية`, `الساعات الـ24 الماضية`, `الأسبوعين الماضيين`: a DURATION ending or starting now. */
 function vaguePeriod(c: Cursor, i: number): Match | undefined {
+  // `الـ48 ساعة الماضية`: the article, the number, then the unit.
+  if (c.is(i, 'الـ', 'ال') && num(c, i + 1) !== undefined) {
+    const u = UNITS.get(c.norm(i + 2));
+    if (u && VAGUE_DIRECTIONS.has(c.norm(i + 3))) return { end: i + 4, type: 'DURATION', spec: { kind: 'duration', unit: u.unit, amount: num(c, i + 1) } };
+  }
   const w = c.norm(i);
   if (!w.startsWith('ال') && !/^[وبلف]ال/.test(w)) return undefined;
   const bare = w.slice(w.indexOf('ال') + 2);

@@ -85,6 +85,8 @@ function hijriYearFor(ref: YMD, month: number, dayOfMonth: number | undefined, d
 
 function resolvePart(spec: Extract<DateSpec, { kind: 'part' }>, ref: YMD | undefined, refSource: string): ResolvedDate {
   const inner = resolveDate(spec.of, ref, refSource);
+  // نهاية الأسبوع is the weekend.
+  if (spec.mod === 'END' && spec.of.kind === 'relative' && spec.of.unit === 'W' && /-W\d\d$/.test(inner.value)) return { ...inner, value: inner.value + '-WE' };
   if (spec.mod) return { ...inner, mod: spec.mod };
   const year = /^\d{4}/.exec(inner.value)?.[0];
   if (!year || !spec.code) return inner;
@@ -126,7 +128,12 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
         return { value: 'XXXX-XX', hijri: spec.month ? `month ${spec.month} AH` : undefined };
       }
       if (spec.month === undefined && spec.day && ref) return day({ year: ref.year, month: ref.month, day: spec.day }, anchor);
-      const year = spec.year ?? (ref && spec.month ? yearFor(ref, spec.month, spec.day, spec.direction, spec.future) : undefined);
+      let year = spec.year ?? (ref && spec.month ? yearFor(ref, spec.month, spec.day, spec.direction, spec.future) : undefined);
+      if (!spec.year && ref && spec.month && spec.day && spec.dow !== undefined) {
+        // The nearest year, to the document date, in which that day falls on the named weekday.
+        const fits = [ref.year, ref.year + 1, ref.year - 1].filter((y) => weekdayOf({ year: y, month: spec.month!, day: spec.day! }) === spec.dow);
+        if (fits.length) year = fits[0];
+      }
       const usedRef = spec.year === undefined && ref !== undefined;
       if (year && spec.month && spec.day) return day({ year, month: spec.month, day: spec.day }, usedRef ? anchor : undefined);
       if (year && spec.month) {
