@@ -35,6 +35,14 @@ export const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب
 export const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما', 'يقرب', 'يزيد', 'يناهز']);
 export const HOURS_FEM = new Map([['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8], ['التاسعه', 9], ['العاشره', 10], ['الحاديه', 11]]);
 
+const NORMALIZED = new Map<string, string>();
+/** Normalises a literal from the parsers once (they are a fixed, small set). */
+function normalized(w: string): string {
+  let n = NORMALIZED.get(w);
+  if (n === undefined) { n = N(w); NORMALIZED.set(w, n); }
+  return n;
+}
+
 export class Cursor {
   constructor(private readonly tokens: Token[]) {}
   norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
@@ -50,7 +58,10 @@ export class Cursor {
     }
     return undefined;
   }
-  is(i: number, ...words: string[]): boolean { return words.map(N).includes(this.norm(i)); }
+  is(i: number, ...words: string[]): boolean {
+    const w = this.norm(i);
+    return words.some((x) => normalized(x) === w);
+  }
 }
 
 export function num(c: Cursor, i: number): number | undefined {

@@ -5,6 +5,14 @@ import {
 import { bareNumberIsQuantity, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun } from './dateContext';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
 
+/** One-word lookup tables, built once (the parsers run at every candidate token). */
+const YAWM = new Map([['يوم', 1]]);
+const AMS = new Map([['امس', 1]]);
+const KULL = new Map([['كل', 1]]);
+const SAA = new Map([['الساعه', 1]]);
+const LAYLA = new Map([['الليله', 1]]);
+const QARN = new Map([['القرن', 1]]);
+
 export function numericDate(c: Cursor, i: number): Match | undefined {
   const { s, end: after } = spacedNumeric(c, i);
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
@@ -111,7 +119,7 @@ export function yearExpr(c: Cursor, i: number): Match | undefined {
 
 export function weekday(c: Cursor, i: number): Match | undefined {
   let at = i;
-  if (c.lookup(new Map([['يوم', 1]]), i, true) && c.lookup(WEEKDAYS, i + 1, false)) at = i + 1;
+  if (c.lookup(YAWM, i, true) && c.lookup(WEEKDAYS, i + 1, false)) at = i + 1;
   const wd = c.lookup(WEEKDAYS, at, at === i);
   if (!wd || (at === i && !c.norm(at).includes('ال') && !c.is(i - 1, 'يوم'))) return undefined;
   if ((wd.value === 5 && isPrayerFriday(c, at)) || MARKET_BEFORE.has(c.norm(at - 1))) return undefined;
@@ -143,7 +151,7 @@ export function relative(c: Cursor, i: number): Match | undefined {
   const day = (end: number, amount: number): Match => withWeekday(c, { end, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount, approximate: false } });
   if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'أمس', 'امس')) return day(i + 2, -2);
   if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'أمس', 'امس')) return day(i + 3, -2);
-  if (c.lookup(new Map([['امس', 1]]), i, true) && c.is(i + 1, 'الأول', 'الاول')) return day(i + 2, -2);
+  if (c.lookup(AMS, i, true) && c.is(i + 1, 'الأول', 'الاول')) return day(i + 2, -2);
   if (c.is(i, 'بعد') && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
   const thisOne = c.is(i, 'هذا', 'هذه') ? 1 : 0;
   const per = c.lookup(PERIODS, i + thisOne, !thisOne);
@@ -152,7 +160,7 @@ export function relative(c: Cursor, i: number): Match | undefined {
     const dir = c.lookup(DIRECTIONS, i + 1, false);
     if (!thisOne && dir && !c.is(i + 1, 'هذا', 'هذه') && !(per.value === 'D' && dir.value === 0)) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: dir.value, approximate: false } };
   }
-  if (c.lookup(new Map([['يوم', 1]]), i, true) && c.is(i + 1, 'أمس', 'امس', 'غد', 'الغد')) return day(i + 2, c.is(i + 1, 'أمس', 'امس') ? -1 : 1);
+  if (c.lookup(YAWM, i, true) && c.is(i + 1, 'أمس', 'امس', 'غد', 'الغد')) return day(i + 2, c.is(i + 1, 'أمس', 'امس') ? -1 : 1);
   const rd = c.lookup(RELATIVE_DAYS, i, true);
   if (rd && rd.value === 1 && c.norm(i).endsWith('الغد') && c.is(i - 1, 'حزب', 'صحيفه', 'جريده', 'موقع', 'قناه', 'تيار')) return undefined;
   if (!rd || (rd.value === 0 && todayIsNoun(c, i)) || (rd.value === -1 && c.is(i + 1, 'الحاجه', 'حاجه'))) return undefined;
@@ -204,7 +212,7 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
 export function setExpr(c: Cursor, i: number): Match | undefined {
   const adv = c.lookup(SET_ADVERBS, i, true);
   if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
-  if (!c.lookup(new Map([['كل', 1]]), i, true)) return undefined;
+  if (!c.lookup(KULL, i, true)) return undefined;
   let at = i + 1;
   if (c.is(at, 'يوم') && c.lookup(WEEKDAYS, at + 1, false)) at++;
   const wd = c.lookup(WEEKDAYS, at, false);
@@ -222,7 +230,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   let minute: number | undefined;
   const clock = /^(\d{1,2})[:.](\d{2})$/.exec(c.norm(i));
   const fem = c.lookup(HOURS_FEM, i, true);
-  if (c.lookup(new Map([['الساعه', 1]]), i, true)) {
+  if (c.lookup(SAA, i, true)) {
     at++;
     const cl = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(c.norm(at));
     if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; } else if (HOURS_FEM.has(c.norm(at))) {
@@ -239,7 +247,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     let after = c.is(i, 'بعد') && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
     if (after) partAt++;
     const part = c.lookup(DAY_PARTS, partAt, !after);
-    const tonight = !!c.lookup(new Map([['الليله', 1]]), i, true);
+    const tonight = !!c.lookup(LAYLA, i, true);
     if (tonight && c.is(i + 1, 'الماضيه')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'relative', unit: 'D', amount: -1, approximate: false } } };
     if (tonight && !c.lookup(WEEKDAYS, i + 1, false)) return { end: i + 1, type: 'TIME', spec: { kind: 'time', part: 'NI' } };
     if (c.is(i, 'منتصف') && c.is(i + 1, 'الليل')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', hour: 24, minute: 0 } };
@@ -270,7 +278,7 @@ export function decadeOrCentury(c: Cursor, i: number): Match | undefined {
     }
     return { end, type: 'DATE', spec: { kind: 'decade', decade: d.value, century } };
   }
-  if (!c.lookup(new Map([['القرن', 1]]), i, true)) return undefined;
+  if (!c.lookup(QARN, i, true)) return undefined;
   if (c.is(i + 1, 'الماضي')) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: 20 } };
   if (c.is(i + 1, 'الحالي')) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: 21 } };
   const n = num(c, i + 1);

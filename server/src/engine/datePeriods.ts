@@ -27,6 +27,9 @@ function modified(c: Cursor, i: number): Match | undefined {
   return { end: inner.end, type: 'DATE', spec: { kind: 'part', mod: mod.value, of: inner.spec } };
 }
 
+const FASL = new Map([['فصل', 1]]);
+const WAQT = new Map([['الوقت', 1]]);
+const FATRA = new Map([['فتره', 1], ['وقت', 1]]);
 const ORDER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 0]]);
 const PARTS = new Map([['الربع', 'Q'], ['الثلاثي', 'Q'], ['الفصل', 'Q'], ['النصف', 'H']]);
 const SEASONS = new Map([['صيف', 'SU'], ['الصيف', 'SU'], ['شتاء', 'WI'], ['الشتاء', 'WI'], ['ربيع', 'SP'], ['الربيع', 'SP'], ['خريف', 'FA'], ['الخريف', 'FA']]);
@@ -43,7 +46,7 @@ function yearPart(c: Cursor, i: number): Match | undefined {
     const code = part.value + (n === 0 ? (part.value === 'Q' ? 4 : 2) : n);
     return { end: inner.end, type: 'DATE', spec: { kind: 'part', code, of: inner.spec } };
   }
-  const at = c.lookup(new Map([['فصل', 1]]), i, true) ? i + 1 : i;
+  const at = c.lookup(FASL, i, true) ? i + 1 : i;
   const season = c.lookup(SEASONS, at, at === i);
   if (!season || c.is(at + 1, 'الأول', 'الاول', 'الثاني', 'الآخر', 'الاخر', 'العربي')) return undefined;
   const dir = c.lookup(DIRECTIONS, at + 1, false);
@@ -62,7 +65,7 @@ const REF_WORDS = new Map<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>([
 function reference(c: Cursor, i: number): Match | undefined {
   const w = c.lookup(REF_WORDS, i, true);
   if (w) return w.value === 'FUTURE_REF' && c.is(i + 1, 'من') ? undefined : { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: w.value } };
-  if (c.lookup(new Map([['الوقت', 1]]), i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  if (c.lookup(WAQT, i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   if (c.is(i, 'اللحظة') && c.is(i - 1, 'حتى', 'هذه')) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   return undefined;
 }
@@ -107,7 +110,7 @@ function countedDay(c: Cursor, i: number): Match | undefined {
 
 /** `فترة طويلة`, `مدة قصيرة`: vague durations with an unknown unit. */
 function vagueDuration(c: Cursor, i: number): Match | undefined {
-  if (!c.lookup(new Map([['فتره', 1], ['وقت', 1]]), i, true) || !c.is(i + 1, 'طويلة', 'طويل', 'قصيرة', 'وجيزة')) return undefined;
+  if (!c.lookup(FATRA, i, true) || !c.is(i + 1, 'طويلة', 'طويل', 'قصيرة', 'وجيزة')) return undefined;
   return { end: i + 2, type: 'DURATION', spec: { kind: 'duration', unit: 'X' } };
 }
 

@@ -3,7 +3,7 @@ import { sourcePrefixLength } from './clitics';
 import { APPROX, Cursor, DateCandidate, HOURS_FEM, Match, monthAt, PREFIXES } from './dateCursor';
 import { futureCue } from './dateContext';
 import {
-  CARDINALS, DAY_PARTS, DECADES, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
+  CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
 import {
   amountExpr, calendarDate, decadeOrCentury, numericDate, PERIODS, RELATIVE_DAYS, relative, setExpr, timeExpr, weekday, YEAR_WORDS, yearExpr,
@@ -70,7 +70,7 @@ const START_WORDS = new Set<string>([
 function mayStartDate(t: Token): boolean {
   if (t.kind === 'number' || t.text === '(') return true;
   if (t.kind !== 'word') return false;
-  if (/^[A-Za-z]/.test(t.text)) return true;
+  if (/^[A-Za-z]/.test(t.text)) return ENGLISH_MONTHS.has(t.text.toLowerCase());
   for (const p of PREFIXES) {
     if (!t.norm.startsWith(p)) continue;
     const rest = t.norm.slice(p.length);
