@@ -43,18 +43,35 @@ function normalized(w: string): string {
   return n;
 }
 
+/** A token's readings with each clitic prefix removed: [prefix, rest, rest with the article's alef restored after ل]. */
+type Forms = Array<[string, string, string | undefined]>;
+
+export function cliticForms(w: string): Forms {
+  const out: Forms = [];
+  for (const p of PREFIXES) {
+    if (!w.startsWith(p) || (p && w.length <= p.length)) continue;
+    const rest = w.slice(p.length);
+    out.push([p, rest, p.endsWith('ل') ? 'ا' + rest : undefined]);
+  }
+  return out;
+}
+
 export class Cursor {
+  private readonly forms: Array<Forms | undefined> = [];
   constructor(private readonly tokens: Token[]) {}
   norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
   isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
   /** Looks a token up with each clitic prefix removed in turn; returns the prefix used. */
   lookup<T>(map: Map<string, T>, i: number, allowPrefix: boolean): { value: T; prefix: string } | undefined {
-    const w = this.norm(i);
-    for (const p of allowPrefix ? PREFIXES : ['']) {
-      if (!w.startsWith(p)) continue;
-      const rest = w.slice(p.length);
-      const v = map.get(rest) ?? (p.endsWith('ل') && map.get('ا' + rest)) ?? undefined;
-      if (v !== undefined && v !== false) return { value: v, prefix: p };
+    if (!allowPrefix) {
+      const v = map.get(this.norm(i));
+      return v !== undefined ? { value: v, prefix: '' } : undefined;
+    }
+    let f = this.forms[i];
+    if (!f) { f = cliticForms(this.norm(i)); this.forms[i] = f; }
+    for (const [p, rest, alt] of f) {
+      const v = map.get(rest) ?? (alt !== undefined ? map.get(alt) : undefined);
+      if (v !== undefined) return { value: v, prefix: p };
     }
     return undefined;
   }

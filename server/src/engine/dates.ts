@@ -67,16 +67,13 @@ const START_WORDS = new Set<string>([
   ...APPROX, 'يوم', 'شهر', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
 ]);
 
-function mayStartDate(t: Token): boolean {
+const START_MAP = new Map<string, true>([...START_WORDS].map((w) => [w, true]));
+
+function mayStartDate(c: Cursor, t: Token, i: number): boolean {
   if (t.kind === 'number' || t.text === '(') return true;
   if (t.kind !== 'word') return false;
   if (/^[A-Za-z]/.test(t.text)) return ENGLISH_MONTHS.has(t.text.toLowerCase());
-  for (const p of PREFIXES) {
-    if (!t.norm.startsWith(p)) continue;
-    const rest = t.norm.slice(p.length);
-    if (START_WORDS.has(rest) || (p.endsWith('ل') && START_WORDS.has('ا' + rest))) return true;
-  }
-  return false;
+  return c.lookup(START_MAP, i, true) !== undefined;
 }
 
 /** A newspaper masthead or issue line (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) is not article text. */
@@ -93,7 +90,7 @@ export function findDates(tokens: Token[]): DateCandidate[] {
   const out: DateCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = mayStartDate(tokens[i]) ? best(c, i, PARSERS) : undefined;
+    const found = mayStartDate(c, tokens[i], i) ? best(c, i, PARSERS) : undefined;
     if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
     const s = found.start ?? i;
     let last = found.end - 1;
