@@ -12,7 +12,7 @@ export type DateSpec =
   | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean }
   /** `since`: introduced by منذ, so it ends at the document date. */
   | { kind: 'duration'; unit: Unit | 'X'; amount?: number; approximate?: boolean; since?: boolean }
-  | { kind: 'set'; unit: Unit; amount?: number; dow?: number }
+  | { kind: 'set'; unit: Unit; amount?: number; dow?: number; part?: string }
   /** Present/past/future reference words (الآن، مؤخراً، قريباً) and calendar references that cannot be resolved. */
   | { kind: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' | 'XXXX-XX-XX' }
   /** A part of a year (Q1–Q4, H1–H2, seasons SP/SU/FA/WI) or a modified period (نهاية، مطلع، منتصف). */

@@ -169,7 +169,7 @@ export function relative(c: Cursor, i: number): Match | undefined {
 }
 
 const LEAD_WORDS = new Map([['قبل', -1], ['منذ', -1], ['بعد', 1], ['خلال', 0], ['لمده', 0], ['طوال', 0], ['طيله', 0], ['مده', 0], ['مدار', 0], ['مدي', 0]]);
-const DURATION_TAIL = new Set(['كاملا', 'كامله', 'كاملين', 'كاملتين', 'طويله', 'طويلا', 'متواصله', 'متتاليه']);
+const DURATION_TAIL = new Set(['كاملا', 'كامله', 'كاملين', 'كاملتين', 'طويله', 'طويلا', 'متواصله', 'متتاليه', 'قليله', 'عديده', 'عده']);
 
 /** `NUM UNIT`, `ثلاثة أيام`, `يومين`; `قبل` + amount is a date ("ago"); after منذ/بعد/خلال/لمدة the amount alone is a DURATION. */
 export function amountExpr(c: Cursor, i: number): Match | undefined {
@@ -181,7 +181,7 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   while (APPROX.has(c.norm(at)) || c.is(at, 'من') || (c.is(at, 'عن', 'على') && c.is(at - 1, 'يزيد'))) { approximate = true; at++; }
   let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value;
   if (amount !== undefined) { at++; if (amount < 10 && c.is(at, 'عشر', 'عشره')) { amount += 10; at++; } }
-  if (c.is(at, 'عده', 'بضعه', 'بضع')) { at++; amount = undefined; }
+  if (c.is(at, 'عده', 'بضعه', 'بضع') || (at === i && /^[لبوف](عده|بضعه|بضع)$/.test(c.norm(at)))) { at++; amount = undefined; }
   const unit = c.lookup(UNITS, at, !lead && at === i);
   if (!unit) return undefined;
   // Arabic counts 3–10 with a plural noun: `9 عام` is a number followed by the word for year (رقم 9 عام 1921).
@@ -192,8 +192,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   if (implicit && lead && c.isNumber(at + 1)) return undefined;
   const bare = at === i;
   // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
-  const forPlural = bare && unit.prefix.endsWith('ل') && unit.value.plural;
-  const full = DURATION_TAIL.has(c.norm(at + 1)) && /ا$/.test(c.norm(at));
+  const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
+  const full = DURATION_TAIL.has(c.norm(at + 1)) && (/ا$/.test(c.norm(at)) || !!unit.value.plural);
   if (bare && unit.value.count === undefined && !forPlural && !full && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
   if (amount !== undefined && amount > 1000) return undefined;
   if (!lead && amount === undefined && !unit.value.plural) { if (!full) return undefined; amount = 1; }
@@ -214,6 +214,8 @@ export function setExpr(c: Cursor, i: number): Match | undefined {
   if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
   if (!c.lookup(KULL, i, true)) return undefined;
   let at = i + 1;
+  const part = c.lookup(DAY_PARTS, at, false);
+  if (part && !c.lookup(WEEKDAYS, at + 1, false)) return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: 'D', part: part.value } };
   if (c.is(at, 'يوم') && c.lookup(WEEKDAYS, at + 1, false)) at++;
   const wd = c.lookup(WEEKDAYS, at, false);
   if (wd) return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: 'W', dow: wd.value } };

@@ -1,7 +1,7 @@
 // Parsers for periods around a date: modifiers (نهاية، مطلع), parts of a year (الربع الأول، صيف 2019), vague spans (الأيام الأخيرة) and reference words (الآن).
 import { Cursor, Match, num } from './dateCursor';
 import { CARDINALS, DIRECTIONS, N, UNITS } from './dateLexicon';
-import { calendarDate, PERIODS, relative, timeExpr, YEAR_WORDS, yearExpr } from './dateParsers';
+import { calendarDate, decadeOrCentury, PERIODS, relative, timeExpr, YEAR_WORDS, yearExpr } from './dateParsers';
 
 const MODS = new Map<string, 'START' | 'MID' | 'END'>([
   ['نهايه', 'END'], ['اواخر', 'END'], ['ختام', 'END'], ['اخر', 'END'], ['بدايه', 'START'], ['مطلع', 'START'], ['اوائل', 'START'], ['مستهل', 'START'],
@@ -10,6 +10,8 @@ const MODS = new Map<string, 'START' | 'MID' | 'END'>([
 
 /** A period at i that a modifier or a part-of-year word can apply to: a month, a year, العام الماضي, or a bare العام (this year). */
 function period(c: Cursor, i: number): Match | undefined {
+  const dc = decadeOrCentury(c, i);
+  if (dc) return dc;
   const m = calendarDate(c, i) ?? yearExpr(c, i) ?? relative(c, i);
   if (m && m.type === 'DATE' && (m.spec.kind === 'absolute' || m.spec.kind === 'relative' && m.spec.unit !== 'D')) return m;
   const per = c.lookup(PERIODS, i, false);
@@ -28,6 +30,7 @@ function modified(c: Cursor, i: number): Match | undefined {
 }
 
 const FASL = new Map([['فصل', 1]]);
+const AWINA = new Map([['الاونه', 1]]);
 const WAQT = new Map([['الوقت', 1]]);
 const FATRA = new Map([['فتره', 1], ['وقت', 1]]);
 const ORDER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 0]]);
@@ -66,6 +69,7 @@ function reference(c: Cursor, i: number): Match | undefined {
   const w = c.lookup(REF_WORDS, i, true);
   if (w) return w.value === 'FUTURE_REF' && c.is(i + 1, 'من') ? undefined : { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: w.value } };
   if (c.lookup(WAQT, i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الأخيرة')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
   if (c.is(i, 'اللحظة') && c.is(i - 1, 'حتى', 'هذه')) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   return undefined;
 }
@@ -115,5 +119,5 @@ function vagueDuration(c: Cursor, i: number): Match | undefined {
 }
 
 export const PERIOD_PARSERS = [modified, yearPart, reference, vaguePeriod, countedDay, vagueDuration];
-export const PERIOD_START_WORDS = [...MODS.keys(), ...PARTS.keys(), ...SEASONS.keys(), 'فصل', ...REF_WORDS.keys(), 'الوقت', 'اللحظه', 'فتره', 'وقت', 'اليوم',
+export const PERIOD_START_WORDS = [...MODS.keys(), ...PARTS.keys(), ...SEASONS.keys(), 'فصل', ...REF_WORDS.keys(), 'الوقت', 'اللحظه', 'فتره', 'وقت', 'اليوم', 'الاونه',
   ...[...UNITS.keys()].map((k) => 'ال' + k)];

@@ -163,7 +163,7 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
         : spec.unit === 'M' ? shifted(ref, 'M', -spec.amount, false, anchor!).value : spec.unit === 'Y' ? String(ref.year - spec.amount) : undefined;
       return { value, approximate: spec.approximate || undefined, beginPoint: begin, endPoint: isoDate(ref), anchor };
     }
-    case 'set': return { value: spec.dow !== undefined ? `XXXX-WXX-${spec.dow === 0 ? 7 : spec.dow}` : durationValue(spec.unit, spec.amount ?? 1) };
+    case 'set': return { value: spec.part ? `XXXX-XX-XXT${spec.part}` : spec.dow !== undefined ? `XXXX-WXX-${spec.dow === 0 ? 7 : spec.dow}` : durationValue(spec.unit, spec.amount ?? 1) };
     case 'ref': return { value: spec.value };
     case 'part': return resolvePart(spec, ref, refSource);
     case 'time': {

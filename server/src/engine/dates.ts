@@ -118,7 +118,7 @@ function splitYearRange(t: Token | undefined, out: DateCandidate[]): void {
 
 const ALL_WORDS = [GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, DECADES, DAY_PARTS, SET_ADVERBS];
 const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر',
-  'الان', 'حاليا', 'مؤخرا', 'الوقت', 'نهايه', 'بدايه', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'الربع', 'النصف', 'الثلاثي', 'الفصل', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'فتره', 'الليله', 'مدار', 'مدي']);
+  'الان', 'حاليا', 'مؤخرا', 'الوقت', 'نهايه', 'بدايه', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'الربع', 'النصف', 'الثلاثي', 'الفصل', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'فتره', 'الليله', 'مدار', 'مدي', 'عده', 'بضعه', 'بضع', 'الاونه']);
 
 /** True when the word minus `prefix` is itself calendar vocabulary, i.e. the prefix really is a clitic. */
 function firstWordMatchesWithout(norm: string, prefix: string): boolean {
