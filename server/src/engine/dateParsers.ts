@@ -164,7 +164,8 @@ export function relative(c: Cursor, i: number): Match | undefined {
   const rd = c.lookup(RELATIVE_DAYS, i, true);
   if (rd && rd.value === 1 && c.norm(i).endsWith('الغد') && c.is(i - 1, 'حزب', 'صحيفه', 'جريده', 'موقع', 'قناه', 'تيار')) return undefined;
   if (!rd || (rd.value === 0 && todayIsNoun(c, i)) || (rd.value === -1 && c.is(i + 1, 'الحاجه', 'حاجه'))) return undefined;
-  if (c.is(i, 'غد') && !c.is(i - 1, 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل')) return undefined;
+  // غد alone is literary; it is "tomorrow" after a part of the day (مساء غد) or with its article (الغد، غداً).
+  if (rd.value === 1 && /^[وفبل]?غد$/.test(c.norm(i)) && !c.is(i - 1, 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'يوم')) return undefined;
   return day(i + 1, rd.value);
 }
 
@@ -265,6 +266,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   if (part) { partCode = part.value; at++; }
   if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي', 'المكرمه')) at++; }
   if (partCode === 'EV' || partCode === 'NI' || partCode === 'AF') { if (hour < 12) hour += 12; }
+  if (partCode === 'MI' && hour <= 5) hour += 12; // الثانية ظهراً
   return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode } };
 }
 

@@ -25,7 +25,10 @@ function modified(c: Cursor, i: number): Match | undefined {
   if (!mod) return undefined;
   const inner = period(c, i + 1);
   if (!inner) return undefined;
-  if (mod.value === 'START' && c.is(i, 'اول', 'أول') && inner.spec.kind === 'absolute' && inner.spec.year && !inner.spec.month) return undefined;
+  const first = c.is(i, 'اول', 'أول');
+  if (first && inner.spec.kind === 'absolute' && inner.spec.year && !inner.spec.month) return undefined;
+  // أول مارس is the first of March; مطلع مارس is early March.
+  if (first && inner.spec.kind === 'absolute' && inner.spec.month && !inner.spec.day) return { end: inner.end, type: 'DATE', spec: { ...inner.spec, day: 1 } };
   return { end: inner.end, type: 'DATE', spec: { kind: 'part', mod: mod.value, of: inner.spec } };
 }
 
