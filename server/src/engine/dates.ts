@@ -1,6 +1,6 @@
 // Detects Arabic date and time expressions in a paragraph's tokens and describes each as a resolvable spec.
 import { sourcePrefixLength } from './clitics';
-import { APPROX, Cursor, DateCandidate, HOURS_FEM, Match, monthAt, PREFIXES } from './dateCursor';
+import { APPROX, Cursor, DateCandidate, DateSpec, HOURS_FEM, Match, monthAt, PREFIXES } from './dateCursor';
 import { futureCue } from './dateContext';
 import {
   CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
@@ -102,10 +102,24 @@ export function findDates(tokens: Token[]): DateCandidate[] {
     if ((spec.kind === 'absolute' && spec.year === undefined && spec.direction === undefined) || (spec.kind === 'weekday' && spec.direction === 0)) {
       if (futureCue(c, s)) spec.future = true;
     }
+    if (spec.kind === 'time' && !spec.day) { const day = dayBefore(out, tokens, s); if (day) spec.day = day; }
     out.push({ type: found.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec });
     i = found.end;
   }
   return out;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
+
+/** A clock time with no day of its own (`الساعة الثامنة مساءً`) is on the day named earlier in the same sentence (`مساء غد الجمعة`). */
+function dayBefore(out: DateCandidate[], tokens: Token[], at: number): DateSpec | undefined {
+  const prev = out[out.length - 1];
+  if (!prev) return undefined;
+  for (let k = at - 1; k >= 0 && tokens[k].end > prev.end; k--) if (SENTENCE_END.has(tokens[k].text)) return undefined;
+  const p = prev.spec;
+  if (p.kind === 'time') return p.day;
+  if (p.kind === 'weekday' || (p.kind === 'relative' && p.unit === 'D') || (p.kind === 'absolute' && p.day)) return p;
+  return undefined;
 }
 
 /** `2020-2022` is one token but two dates, one per year (TimeML: one span per end of a range). */

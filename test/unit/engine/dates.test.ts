@@ -148,3 +148,9 @@ test('the JSON export gives each time expression its TIMEX3 type and a DURATION 
   assert.equal(since.attributes.endPoint, '2025-07-12');
   assert.equal(json.annotations.find((x) => x.kind === 'date' && x.text === 'أمس')!.attributes.type, 'DATE');
 });
+
+test('a clock time takes the day named earlier in its sentence, and a weekday fixes the year of a date without one', () => {
+  assert.equal(value('تقام المباراة مساء غد الأحد في تمام الساعة الثامنة مساءً.', 'الساعة الثامنة مساءً').value, '2025-07-13T20:00');
+  assert.equal(value('وصل الوزير. وبدأ الاجتماع الساعة 10:30 صباحاً.', 'الساعة 10:30 صباحاً').value, '2025-07-12T10:30');
+  assert.equal(value('تستطلع الهيئة الهلال مساء الاثنين 8 أبريل.', 'مساء الاثنين 8 أبريل', '2024-03-26').value, '2024-04-08TEV');
+});
