@@ -77,15 +77,15 @@ function mayStartDate(c: Cursor, t: Token, i: number): boolean {
 }
 
 /** A newspaper masthead or issue line (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) is not article text. */
-function isMasthead(tokens: Token[]): boolean {
+export function isMasthead(tokens: Token[]): boolean {
   const issue = tokens.some((t, k) => (t.norm === 'العدد' || t.norm === 'عدد') && tokens[k + 1]?.kind === 'number');
   const bars = tokens.filter((t) => t.text === '|').length;
   return tokens.length <= 25 && (issue || bars >= 2);
 }
 
 /** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word and leading signal words. */
-export function findDates(tokens: Token[]): DateCandidate[] {
-  if (isMasthead(tokens)) return [];
+export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}): DateCandidate[] {
+  if (!opts.inMasthead && isMasthead(tokens)) return [];
   const c = new Cursor(tokens);
   const out: DateCandidate[] = [];
   let i = 0;

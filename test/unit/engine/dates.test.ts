@@ -154,3 +154,8 @@ test('a clock time takes the day named earlier in its sentence, and a weekday fi
   assert.equal(value('وصل الوزير. وبدأ الاجتماع الساعة 10:30 صباحاً.', 'الساعة 10:30 صباحاً').value, '2025-07-12T10:30');
   assert.equal(value('تستطلع الهيئة الهلال مساء الاثنين 8 أبريل.', 'مساء الاثنين 8 أبريل', '2024-03-26').value, '2024-04-08TEV');
 });
+
+test('a masthead line is not annotated, and dates the article when nothing else does', () => {
+  const a = analyze('جريدة الرأي | الأحد 3 ديسمبر 2023 | العدد 16021\nوصل الوفد أمس إلى العاصمة.');
+  assert.deepEqual(a.annotations.filter((x) => x.kind === 'date').map((x) => [x.text, x.attributes.value]), [['أمس', '2023-12-02']]);
+});
