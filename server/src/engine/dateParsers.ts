@@ -189,8 +189,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   if (amount !== undefined && amount >= 3 && amount <= 10 && !unit.value.plural && !unit.value.count) return undefined;
   const implicit = amount === undefined;
   if (amount === undefined) amount = unit.value.count ?? (unit.value.plural ? undefined : lead ? 1 : undefined);
-  // منذ عام 2016: the unit noun heads a year, not a one-year duration.
-  if (implicit && lead && c.isNumber(at + 1)) return undefined;
+  // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
+  if (implicit && lead && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
   const bare = at === i;
   // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
   const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
@@ -201,6 +201,10 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   let end = at + 1;
   if (c.is(end, 'واحد', 'واحدا', 'واحده') && amount === 1) end++;
   if (DURATION_TAIL.has(c.norm(end))) end++;
+  // قبل ثمانية أيام من الافتتاح: "eight days before" an event is a duration, not "eight days ago".
+  if (lead && c.is(i, 'قبل') && c.is(end, 'من') && amount !== undefined && !relative(c, end + 1)) {
+    return { end, type: 'DURATION', spec: { kind: 'duration', unit: unit.value.unit, amount, approximate }, start: first };
+  }
   if (lead && c.is(i, 'قبل')) {
     // قبل أيام "days ago": a past date whose distance is not given.
     if (amount === undefined) return { end, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };

@@ -102,7 +102,13 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}):
     if ((spec.kind === 'absolute' && spec.year === undefined && spec.direction === undefined) || (spec.kind === 'weekday' && spec.direction === 0)) {
       if (futureCue(c, s)) spec.future = true;
     }
-    if (spec.kind === 'time' && !spec.day) { const day = dayBefore(out, tokens, s); if (day) spec.day = day; }
+    if (spec.kind === 'time' && !spec.day) {
+      const day = dayBefore(out, tokens, s);
+      if (day) spec.day = day;
+      // عند الساعة الواحدة after بعد ظهر غد: an hour without its own part of the day follows the day's.
+      const prev = out[out.length - 1]?.spec;
+      if (day && prev?.kind === 'time' && ['AF', 'EV', 'NI'].includes(prev.part ?? '') && !spec.part && spec.hour !== undefined && spec.hour < 12) spec.hour += 12;
+    }
     out.push({ type: found.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec });
     i = found.end;
   }

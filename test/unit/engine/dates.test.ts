@@ -159,3 +159,9 @@ test('a masthead line is not annotated, and dates the article when nothing else 
   const a = analyze('جريدة الرأي | الأحد 3 ديسمبر 2023 | العدد 16021\nوصل الوفد أمس إلى العاصمة.');
   assert.deepEqual(a.annotations.filter((x) => x.kind === 'date').map((x) => [x.text, x.attributes.value]), [['أمس', '2023-12-02']]);
 });
+
+test('"N days before" an event is a duration; خلال شهر رمضان is the month, not one month', () => {
+  const before = find(analyze('تعقد الجلسة قبل ثمانية أيام من افتتاح الألعاب.', REF), 'ثمانية أيام', 'date');
+  assert.equal(before?.label, 'DURATION');
+  assert.equal(find(analyze('تتغير ساعات العمل خلال شهر رمضان المبارك.', REF), 'شهر رمضان', 'date')?.label, 'DATE');
+});
