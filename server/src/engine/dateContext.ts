@@ -12,7 +12,7 @@ export function monthNameHasContext(c: Cursor, i: number): boolean {
 }
 
 /** Nouns before a bare 4-digit number that make it an identifier, not a year (رؤية 2030، العدد 2019). */
-const NOT_YEAR_BEFORE = new Set(['رويه', 'العدد', 'عدد', 'رقم', 'الرقم', 'المرسوم', 'الماده', 'ماده', 'صفحه', 'ص', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'اصل', 'بنحو', 'بحوالي', 'بقرابه']);
+const NOT_YEAR_BEFORE = new Set(['القرار', 'قرار', 'بالقرار', 'للقرار', 'البند', 'الفقره', 'الرحله', 'رحله', 'الغرفه', 'طراز', 'الطراز', 'رويه', 'العدد', 'عدد', 'رقم', 'الرقم', 'المرسوم', 'الماده', 'ماده', 'صفحه', 'ص', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'اصل', 'بنحو', 'بحوالي', 'بقرابه']);
 
 /** Counted nouns after a number (2000 مؤسسة، 1950 حالة): the number is a quantity, not a year. */
 const COUNTED = new Set(['مليون', 'مليار', 'الف', 'شخص', 'اشخاص', 'موسسه', 'حاله', 'دولار', 'درهم', 'ريال', 'جنيه', 'يورو', 'دينار', 'ليره', 'طن', 'برميل',
@@ -65,4 +65,16 @@ export function futureCue(c: Cursor, i: number): boolean {
     if (bare === 'ان' && c.norm(k - 1) === 'علي') return true;
   }
   return false;
+}
+
+/** Nouns that name a historical event by its date (ثورة 25 يناير، هجوم 7 أكتوبر). */
+const EVENT_BEFORE = new Set(['ثوره', 'هجوم', 'هجمات', 'احداث', 'عمليه', 'انتفاضه', 'حرب', 'مجزره', 'انقلاب', 'انفجار', 'زلزال', 'اتفاق', 'حركه', 'طوفان']);
+/** Day-month dates that, after an event noun, name one well-known year (general knowledge, not from any article). */
+const EVENT_YEARS = new Map([['10-7', 2023], ['9-11', 2001], ['1-25', 2011], ['6-30', 2013], ['7-23', 1952], ['10-6', 1973], ['8-4', 2020], ['2-17', 2011], ['12-17', 2010], ['1-14', 2011], ['3-15', 2011], ['2-6', 2023]]);
+
+/** The year of `ثورة 25 يناير` or `هجوم 7 أكتوبر`: the event's, not the most recent 25 January. */
+export function eventYear(c: Cursor, i: number, month: number, day: number): number | undefined {
+  const prev = strip(c.norm(i - 1));
+  if (!EVENT_BEFORE.has(prev) && !EVENT_BEFORE.has(prev.replace(/^(ب|ل|لل|ال|بال)/, ''))) return undefined;
+  return EVENT_YEARS.get(`${month}-${day}`);
 }

@@ -2,7 +2,7 @@
 import {
   APPROX, Cursor, dayOfMonth, HOURS_FEM, Match, monthAt, num, spacedNumeric, yearAt,
 } from './dateCursor';
-import { bareNumberIsQuantity, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun } from './dateContext';
+import { bareNumberIsQuantity, eventYear, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun } from './dateContext';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
 
 /** One-word lookup tables, built once (the parsers run at every candidate token). */
@@ -67,6 +67,8 @@ export function calendarDate(c: Cursor, i: number): Match | undefined {
   if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined) return undefined;
   if (month.calendar === 'hijri' && month.end === start + 1 && day === undefined && !yearOk && !monthCtx && direction === undefined && !monthNameHasContext(c, i)) return undefined;
   const calendar = y?.hijri === true ? 'hijri' : y?.hijri === false ? 'gregorian' : month.calendar;
+  const known = !yearOk && direction === undefined && day !== undefined && calendar === 'gregorian' ? eventYear(c, i, month.month, day) : undefined;
+  if (known) return { end, type: 'DATE', spec: { kind: 'absolute', calendar, year: known, month: month.month, day } };
   return { end, type: 'DATE', spec: { kind: 'absolute', calendar, year: yearOk ? y!.year : undefined, month: month.month, day, direction } };
 }
 
@@ -189,6 +191,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   if (amount !== undefined && amount >= 3 && amount <= 10 && !unit.value.plural && !unit.value.count) return undefined;
   const implicit = amount === undefined;
   if (amount === undefined) amount = unit.value.count ?? (unit.value.plural ? undefined : lead ? 1 : undefined);
+  // بعد عقد اجتماع: عقد is "holding" (a meeting), not a decade, unless nothing else follows.
+  if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
   // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
   if (implicit && lead && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
   const bare = at === i;

@@ -165,3 +165,8 @@ test('"N days before" an event is a duration; خلال شهر رمضان is the 
   assert.equal(before?.label, 'DURATION');
   assert.equal(find(analyze('تتغير ساعات العمل خلال شهر رمضان المبارك.', REF), 'شهر رمضان', 'date')?.label, 'DATE');
 });
+
+test('dates that name a well-known event keep its year; عقد as "holding" and resolution numbers are not time', () => {
+  assert.equal(value('تحدث عن ثورة 25 يناير في كلمته.', '25 يناير').value, '2011-01-25');
+  assert.deepEqual(spans('وقال بعد عقد اجتماع مع الوزير إنه طالب بتنفيذ القرار 1973.'), []);
+});
