@@ -1,7 +1,8 @@
 // Parsers for periods around a date: modifiers (نهاية، مطلع), parts of a year (الربع الأول، صيف 2019), vague spans (الأيام الأخيرة) and reference words (الآن).
 import { Cursor, Match, num } from './dateCursor';
 import { CARDINALS, DIRECTIONS, N, UNITS } from './dateLexicon';
-import { calendarDate, decadeOrCentury, PERIODS, relative, timeExpr, YEAR_WORDS, yearExpr } from './dateParsers';
+import { calendarDate, decadeOrCentury, PERIODS, relative, YEAR_WORDS, yearExpr } from './dateParsers';
+import { timeExpr } from './dateTimes';
 
 const MODS = new Map<string, 'START' | 'MID' | 'END'>([
   ['نهايه', 'END'], ['اواخر', 'END'], ['ختام', 'END'], ['اخر', 'END'], ['بدايه', 'START'], ['مطلع', 'START'], ['اوائل', 'START'], ['مستهل', 'START'],

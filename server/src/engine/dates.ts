@@ -6,9 +6,10 @@ import {
   CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
 import {
-  amountExpr, calendarDate, decadeOrCentury, numericDate, PERIODS, RELATIVE_DAYS, relative, setExpr, timeExpr, weekday, YEAR_WORDS, yearExpr,
+  amountExpr, calendarDate, decadeOrCentury, numericDate, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
 import { PERIOD_PARSERS, PERIOD_START_WORDS } from './datePeriods';
+import { timeExpr } from './dateTimes';
 import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 
