@@ -132,7 +132,7 @@ export function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: nu
 /** Year after a month or the word عام: digits, optionally with م / هـ / ميلادي / هجري. */
 export function yearAt(c: Cursor, i: number): { year: number; end: number; hijri?: boolean } | undefined {
   const n = num(c, i);
-  if (n === undefined || c.norm(i).length < 3) return undefined;
+  if (n === undefined || c.norm(i).length < 3 || c.norm(i).length > 4) return undefined;
   let end = i + 1;
   let hijri: boolean | undefined;
   if (c.is(end, 'ه', 'هـ', 'هجري', 'هجريه', 'للهجره')) { hijri = true; end++; } else if (c.is(end, 'م', 'ميلادي', 'ميلاديه', 'للميلاد')) { hijri = false; end++; }

@@ -74,7 +74,7 @@ function reference(c: Cursor, i: number): Match | undefined {
   if (w) return w.value === 'FUTURE_REF' && c.is(i + 1, 'من') ? undefined : { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: w.value } };
   if (c.lookup(WAQT, i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الأخيرة')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
-  if (c.is(i, 'اللحظة') && c.is(i - 1, 'حتى', 'هذه')) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  if (c.is(i, 'اللحظة') && (c.is(i - 1, 'حتى') || c.is(i - 1, 'هذه') && c.is(i - 2, 'في'))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   return undefined;
 }
 
