@@ -27,7 +27,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     hour = fem.value; at++;
   } else {
     let partAt = i;
-    let after = c.is(i, 'بعد') && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
+    let after = /^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
     if (after) partAt++;
     const part = c.lookup(DAY_PARTS, partAt, !after);
     const tonight = !!c.lookup(LAYLA, i, true);

@@ -145,5 +145,6 @@ const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'ال
 function firstWordMatchesWithout(norm: string, prefix: string): boolean {
   const rest = norm.slice(prefix.length);
   const forms = prefix.endsWith('ل') ? [rest, 'ا' + rest] : [rest];
-  return forms.some((f) => EXTRA.has(f) || APPROX.has(f) || HOURS_FEM.has(f) || ALL_WORDS.some((m) => m.has(f)) || /^\d/.test(f) || /^ال/.test(f) && ALL_WORDS.some((m) => m.has(f.slice(2))));
+  // بتاريخ keeps its ب (Wojood's convention for the head noun تاريخ).
+  return forms.some((f) => EXTRA.has(f) || (START_WORDS.has(f) && f !== 'تاريخ') || APPROX.has(f) || HOURS_FEM.has(f) || ALL_WORDS.some((m) => m.has(f)) || /^\d/.test(f) || /^ال/.test(f) && ALL_WORDS.some((m) => m.has(f.slice(2))));
 }
