@@ -5,6 +5,7 @@ import { ExportFormat } from '../engine/exporters';
 import { loadDefaultModel } from '../engine/model';
 import { OffsetConvention } from '../engine/offsets';
 import { annotateFiles } from './annotate';
+import { evalDateFiles } from './evalDates';
 import { evalConll, tagConll } from './evaluation';
 import { summarize } from './summary';
 
@@ -16,6 +17,7 @@ const USAGE = `usage:
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
+  arabic-news-annotate eval-dates FILE... [--verbose]
 `;
 
 function fail(msg: string): never {
@@ -31,7 +33,7 @@ function main(argv: string[]): number {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (name === 'dates' || name === 'help') flags[name] = true;
+      if (name === 'dates' || name === 'help' || name === 'verbose') flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -59,6 +61,9 @@ function main(argv: string[]): number {
       process.stdout.write(command === 'tag' ? tagConll(text, analyzer, layer) : evalConll(text, analyzer, layer));
       return 0;
     }
+    case 'eval-dates':
+      if (!files.length) fail('no input files');
+      return evalDateFiles(files, analyzer, !!flags.verbose);
     default:
       fail(`unknown command ${command}`);
   }

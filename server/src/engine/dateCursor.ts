@@ -6,11 +6,17 @@ export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** What an expression says, before it is resolved against the document date. */
 export type DateSpec =
-  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number }
-  | { kind: 'weekday'; dow: number; direction: number }
+  /** `direction`: الماضي −1, المقبل +1, الجاري 0; `future`: the sentence speaks of what is ahead (المقرر، سـ). */
+  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; dow?: number }
+  | { kind: 'weekday'; dow: number; direction: number; future?: boolean }
   | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean }
-  | { kind: 'duration'; unit: Unit; amount?: number }
-  | { kind: 'set'; unit: Unit }
+  /** `since`: introduced by منذ, so it ends at the document date. */
+  | { kind: 'duration'; unit: Unit | 'X'; amount?: number; approximate?: boolean; since?: boolean }
+  | { kind: 'set'; unit: Unit; amount?: number; dow?: number; part?: string }
+  /** Present/past/future reference words (الآن، مؤخراً، قريباً) and calendar references that cannot be resolved. */
+  | { kind: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' | 'XXXX-XX-XX' }
+  /** A part of a year (Q1–Q4, H1–H2, seasons SP/SU/FA/WI) or a modified period (نهاية، مطلع، منتصف). */
+  | { kind: 'part'; code?: string; mod?: 'START' | 'MID' | 'END'; direction?: number; of: DateSpec }
   | { kind: 'time'; hour?: number; minute?: number; part?: string; day?: DateSpec }
   | { kind: 'decade'; decade: number; century?: number }
   | { kind: 'century'; century: number };
@@ -22,28 +28,57 @@ export interface DateCandidate {
   spec: DateSpec;
 }
 
-export interface Match { end: number; type: DateType; spec: DateSpec }
+/** `start` is set when the first token(s) are a signal word left outside the span (منذ، خلال). */
+export interface Match { end: number; type: DateType; spec: DateSpec; start?: number }
 
 export const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
-export const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما']);
+export const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما', 'يقرب', 'يزيد', 'يناهز']);
 export const HOURS_FEM = new Map([['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8], ['التاسعه', 9], ['العاشره', 10], ['الحاديه', 11]]);
 
+const NORMALIZED = new Map<string, string>();
+/** Normalises a literal from the parsers once (they are a fixed, small set). */
+function normalized(w: string): string {
+  let n = NORMALIZED.get(w);
+  if (n === undefined) { n = N(w); NORMALIZED.set(w, n); }
+  return n;
+}
+
+/** A token's readings with each clitic prefix removed: [prefix, rest, rest with the article's alef restored after ل]. */
+type Forms = Array<[string, string, string | undefined]>;
+
+export function cliticForms(w: string): Forms {
+  const out: Forms = [];
+  for (const p of PREFIXES) {
+    if (!w.startsWith(p) || (p && w.length <= p.length)) continue;
+    const rest = w.slice(p.length);
+    out.push([p, rest, p.endsWith('ل') ? 'ا' + rest : undefined]);
+  }
+  return out;
+}
+
 export class Cursor {
+  private readonly forms: Array<Forms | undefined> = [];
   constructor(private readonly tokens: Token[]) {}
   norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
   isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
   /** Looks a token up with each clitic prefix removed in turn; returns the prefix used. */
   lookup<T>(map: Map<string, T>, i: number, allowPrefix: boolean): { value: T; prefix: string } | undefined {
-    const w = this.norm(i);
-    for (const p of allowPrefix ? PREFIXES : ['']) {
-      if (!w.startsWith(p)) continue;
-      const rest = w.slice(p.length);
-      const v = map.get(rest) ?? (p.endsWith('ل') && map.get('ا' + rest)) ?? undefined;
-      if (v !== undefined && v !== false) return { value: v, prefix: p };
+    if (!allowPrefix) {
+      const v = map.get(this.norm(i));
+      return v !== undefined ? { value: v, prefix: '' } : undefined;
+    }
+    let f = this.forms[i];
+    if (!f) { f = cliticForms(this.norm(i)); this.forms[i] = f; }
+    for (const [p, rest, alt] of f) {
+      const v = map.get(rest) ?? (alt !== undefined ? map.get(alt) : undefined);
+      if (v !== undefined) return { value: v, prefix: p };
     }
     return undefined;
   }
-  is(i: number, ...words: string[]): boolean { return words.map(N).includes(this.norm(i)); }
+  is(i: number, ...words: string[]): boolean {
+    const w = this.norm(i);
+    return words.some((x) => normalized(x) === w);
+  }
 }
 
 export function num(c: Cursor, i: number): number | undefined {
@@ -53,12 +88,19 @@ export function num(c: Cursor, i: number): number | undefined {
 
 /** A day of month: digits or ordinal words (الثاني عشر، الحادي والعشرين), optionally followed by من. */
 export function dayOfMonth(c: Cursor, i: number): { day: number; end: number } | undefined {
+  // `الـ15 من الشهر الجاري`: the article written apart from the digits.
+  if ((c.is(i, 'الـ', 'ال')) && num(c, i + 1) !== undefined) {
+    const d = num(c, i + 1)!;
+    if (d < 1 || d > 31) return undefined;
+    return { day: d, end: c.is(i + 2, 'من') ? i + 3 : i + 2 };
+  }
   const n = num(c, i);
   if (n !== undefined && n >= 1 && n <= 31) return { day: n, end: i + 1 };
   const o = c.lookup(ORDINALS, i, false);
   if (!o) return undefined;
   let day = o.value;
   let end = i + 1;
+  if (day === 0) { if (c.is(end, 'من')) end++; return { day: 1, end }; }
   if (c.is(end, 'عشر')) { day += 10; end++; } else if (day < 10 && c.is(end, 'والعشرين')) { day += 20; end++; } else if (day < 10 && c.is(end, 'والثلاثين')) { day += 30; end++; }
   if (day > 31) return undefined;
   if (c.is(end, 'من')) end++;
@@ -90,7 +132,7 @@ export function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: nu
 /** Year after a month or the word عام: digits, optionally with م / هـ / ميلادي / هجري. */
 export function yearAt(c: Cursor, i: number): { year: number; end: number; hijri?: boolean } | undefined {
   const n = num(c, i);
-  if (n === undefined || c.norm(i).length < 3) return undefined;
+  if (n === undefined || c.norm(i).length < 3 || c.norm(i).length > 4) return undefined;
   let end = i + 1;
   let hijri: boolean | undefined;
   if (c.is(end, 'ه', 'هـ', 'هجري', 'هجريه', 'للهجره')) { hijri = true; end++; } else if (c.is(end, 'م', 'ميلادي', 'ميلاديه', 'للميلاد')) { hijri = false; end++; }

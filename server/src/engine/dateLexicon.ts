@@ -14,7 +14,14 @@ export const GREGORIAN_MONTHS = table<{ month: number; ambiguous?: boolean }>([
   ['تموز', { month: 7, ambiguous: true }], ['آب', { month: 8, ambiguous: true }], ['أيلول', { month: 9 }],
   ['جانفي', { month: 1 }], ['فيفري', { month: 2 }], ['أفريل', { month: 4 }], ['ماي', { month: 5, ambiguous: true }], ['جوان', { month: 6 }],
   ['جويلية', { month: 7 }], ['أوت', { month: 8 }],
+  // Moroccan forms.
+  ['يوليوز', { month: 7 }], ['غشت', { month: 8 }], ['شتنبر', { month: 9 }], ['نونبر', { month: 11 }], ['دجنبر', { month: 12 }],
 ]);
+
+/** English month names and abbreviations (lower case), for English-script dates inside Arabic articles. */
+export const ENGLISH_MONTHS = new Map<string, number>([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+].flatMap((m, i) => [[m, i + 1], [m.slice(0, 3), i + 1]] as Array<[string, number]>).concat([['sept', 9]]));
 
 /** Two-word Levantine months: first word → second word → month. */
 export const LEVANTINE_PAIRS = table<Map<string, number>>([
@@ -40,7 +47,7 @@ export const WEEKDAYS = table<number>([
   ['أحد', 0], ['اثنين', 1], ['ثلاثاء', 2], ['أربعاء', 3], ['خميس', 4], ['جمعة', 5], ['سبت', 6],
 ]);
 
-export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'DE' | 'CE';
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE';
 
 /** Unit nouns; `count` is set for duals (يومين = 2 days); `plural` marks an unspecified number. */
 export const UNITS = table<{ unit: Unit; count?: number; plural?: boolean }>([
@@ -51,24 +58,29 @@ export const UNITS = table<{ unit: Unit; count?: number; plural?: boolean }>([
   ['عام', { unit: 'Y' }], ['عاما', { unit: 'Y' }], ['أعوام', { unit: 'Y', plural: true }], ['أعواما', { unit: 'Y', plural: true }], ['عامين', { unit: 'Y', count: 2 }],
   ['ساعة', { unit: 'H' }], ['ساعات', { unit: 'H', plural: true }], ['ساعتين', { unit: 'H', count: 2 }],
   ['دقيقة', { unit: 'MIN' }], ['دقائق', { unit: 'MIN', plural: true }], ['دقيقتين', { unit: 'MIN', count: 2 }],
-  ['عقد', { unit: 'DE' }], ['عقود', { unit: 'DE', plural: true }], ['عقدين', { unit: 'DE', count: 2 }], ['قرن', { unit: 'CE' }], ['قرون', { unit: 'CE', plural: true }],
+  ['عقد', { unit: 'DE' }], ['عقود', { unit: 'DE', plural: true }], ['عقودا', { unit: 'DE', plural: true }], ['عقدين', { unit: 'DE', count: 2 }],
+  ['ثانية', { unit: 'S' }], ['ثوان', { unit: 'S', plural: true }], ['ثواني', { unit: 'S', plural: true }], ['قرن', { unit: 'CE' }], ['قرون', { unit: 'CE', plural: true }],
 ]);
 
 /** Cardinal number words (masculine and feminine forms). */
 export const CARDINALS = table<number>([
   ['واحد', 1], ['واحدة', 1], ['اثنان', 2], ['اثنين', 2], ['ثلاث', 3], ['ثلاثة', 3], ['أربع', 4], ['أربعة', 4], ['خمس', 5], ['خمسة', 5],
   ['ست', 6], ['ستة', 6], ['سبع', 7], ['سبعة', 7], ['ثماني', 8], ['ثمانية', 8], ['ثمان', 8], ['تسع', 9], ['تسعة', 9], ['عشر', 10], ['عشرة', 10],
-  ['عشرين', 20], ['عشرون', 20], ['ثلاثين', 30], ['أربعين', 40], ['خمسين', 50], ['مئة', 100], ['مائة', 100],
+  ['عشرين', 20], ['عشرون', 20], ['ثلاثين', 30], ['أربعين', 40], ['خمسين', 50], ['ستين', 60], ['سبعين', 70], ['ثمانين', 80], ['تسعين', 90], ['مئة', 100], ['مائة', 100],
+  ['إحدى', 1], ['اثني', 2], ['اثنتي', 2],
 ]);
 
 /** Ordinal day words: الأول … العاشر, with عشر / والعشرين / الثلاثين compounds handled by the parser. */
 export const ORDINALS = table<number>([
   ['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7], ['الثامن', 8],
   ['التاسع', 9], ['العاشر', 10], ['العشرين', 20], ['الثلاثين', 30],
+  // First of the month: غرة رمضان، فاتح شوال، الفاتح من جانفي (0 marks a word that is day 1 on its own).
+  ['غرة', 0], ['فاتح', 0], ['الفاتح', 0],
 ]);
 
-/** Decades by their plural adjective: التسعينيات → 9. */
+/** Decades by their plural adjective: التسعينيات → 9 (also without the article: ستينيات القرن الماضي). */
 export const DECADES = table<number>([
+  ['عشرينيات', 2], ['ثلاثينيات', 3], ['أربعينيات', 4], ['خمسينيات', 5], ['ستينيات', 6], ['سبعينيات', 7], ['ثمانينيات', 8], ['تسعينيات', 9],
   ['العشرينيات', 2], ['الثلاثينيات', 3], ['الأربعينيات', 4], ['الخمسينيات', 5], ['الستينيات', 6], ['السبعينيات', 7], ['الثمانينيات', 8], ['التسعينيات', 9],
   ['العشرينات', 2], ['الثلاثينات', 3], ['الأربعينات', 4], ['الخمسينات', 5], ['الستينات', 6], ['السبعينات', 7], ['الثمانينات', 8], ['التسعينات', 9],
 ]);
@@ -76,6 +88,7 @@ export const DECADES = table<number>([
 /** Direction words after a period noun: الماضي −1, المقبل +1, الحالي 0. */
 export const DIRECTIONS = table<number>([
   ['الماضي', -1], ['الماضية', -1], ['المنصرم', -1], ['المنصرمة', -1], ['السابق', -1], ['الفائت', -1], ['الفائتة', -1],
+  ['الفارط', -1], ['الفارطة', -1],
   ['المقبل', 1], ['المقبلة', 1], ['القادم', 1], ['القادمة', 1], ['التالي', 1],
   ['الحالي', 0], ['الحالية', 0], ['الجاري', 0], ['الجارية', 0], ['هذا', 0], ['هذه', 0],
 ]);
@@ -84,6 +97,7 @@ export const DIRECTIONS = table<number>([
 export const DAY_PARTS = table<string>([
   ['صباح', 'MO'], ['صباحا', 'MO'], ['الصباح', 'MO'], ['ظهر', 'MI'], ['ظهرا', 'MI'], ['الظهر', 'MI'], ['عصر', 'AF'], ['عصرا', 'AF'],
   ['مساء', 'EV'], ['مساءا', 'EV'], ['المساء', 'EV'], ['ليل', 'NI'], ['ليلا', 'NI'], ['ليلة', 'NI'], ['الليل', 'NI'], ['فجر', 'MO'], ['فجرا', 'MO'], ['الفجر', 'MO'],
+  ['ضحى', 'MO'], ['ظهيرة', 'MI'], ['عصرا', 'AF'], ['ليلا', 'NI'],
 ]);
 
 /** Adverbs of frequency. */

@@ -1,10 +1,17 @@
 // The date expression parsers: each looks at the cursor at a token and returns the longest expression it knows.
 import {
-  APPROX, Cursor, dayOfMonth, HOURS_FEM, Match, monthAt, num, spacedNumeric, yearAt,
+  APPROX, Cursor, dayOfMonth, Match, monthAt, num, spacedNumeric, yearAt,
 } from './dateCursor';
-import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
+import { bareNumberIsQuantity, eventYear, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun } from './dateContext';
+import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
 
-function numericDate(c: Cursor, i: number): Match | undefined {
+/** One-word lookup tables, built once (the parsers run at every candidate token). */
+const YAWM = new Map([['يوم', 1]]);
+const AMS = new Map([['امس', 1]]);
+const KULL = new Map([['كل', 1]]);
+const QARN = new Map([['القرن', 1]]);
+
+export function numericDate(c: Cursor, i: number): Match | undefined {
   const { s, end: after } = spacedNumeric(c, i);
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   let y: number, mo: number, d: number;
@@ -20,8 +27,17 @@ function numericDate(c: Cursor, i: number): Match | undefined {
   return { end, type: 'DATE', spec: { kind: 'absolute', calendar: hijri ? 'hijri' : 'gregorian', year: y, month: mo, day: d } };
 }
 
-function calendarDate(c: Cursor, i: number): Match | undefined {
+/** `12 نيسان/أبريل الماضي`, `شهر رمضان`, `15 الجاري`, `الثلاثين من الشهر الجاري`, `August 20, 2024`. */
+export function calendarDate(c: Cursor, i: number): Match | undefined {
+  const english = englishDate(c, i);
+  if (english) return english;
   const dm = dayOfMonth(c, i);
+  if (dm) {
+    // `15 الجاري`, `الثلاثين من الشهر الجاري`: a day of the current month.
+    const at = c.is(dm.end, 'الشهر') ? dm.end + 1 : dm.end;
+    const dir = c.lookup(DIRECTIONS, at, false);
+    if (dir && dir.value === 0 && !c.is(at, 'هذا', 'هذه') && (at > dm.end || c.isNumber(i))) return { end: at + 1, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', day: dm.day, direction: 0 } };
+  }
   let start = i;
   let day: number | undefined;
   let monthCtx = false;
@@ -35,16 +51,51 @@ function calendarDate(c: Cursor, i: number): Match | undefined {
   const y0 = yearAt(c, end + bracket);
   const y = y0 && (!bracket || c.norm(y0.end) === ')') ? { ...y0, end: y0.end + bracket } : undefined;
   const yearOk = y && (y.hijri !== undefined || (y.year >= 1000 && y.year <= 2200));
-  if (!yearOk) end = month.end;
-  if (month.ambiguous && day === undefined && !yearOk && !monthCtx) return undefined;
+  end = yearOk ? y!.end : month.end;
+  // `مارس من العام الماضي`, `12 يونيو من عام 2023`: the year comes after من.
+  let yearOf: Match | undefined;
+  if (!yearOk && month.calendar === 'gregorian' && c.is(month.end, 'من')) {
+    yearOf = yearExpr(c, month.end + 1) ?? relative(c, month.end + 1);
+    if (yearOf && !(yearOf.spec.kind === 'absolute' && !yearOf.spec.month || yearOf.spec.kind === 'relative' && yearOf.spec.unit === 'Y')) yearOf = undefined;
+  }
+  if (yearOf) return { end: yearOf.end, type: 'DATE', spec: { kind: 'part', of: yearOf.spec, code: `M${month.month}${day ? 'D' + day : ''}` } };
+  let direction: number | undefined;
+  const dir = !yearOk ? c.lookup(DIRECTIONS, end, false) : undefined;
+  if (dir && !c.is(end, 'هذا', 'هذه')) { direction = dir.value; end++; }
+  if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined) return undefined;
+  if (month.calendar === 'hijri' && month.end === start + 1 && day === undefined && !yearOk && !monthCtx && direction === undefined && !monthNameHasContext(c, i)) return undefined;
   const calendar = y?.hijri === true ? 'hijri' : y?.hijri === false ? 'gregorian' : month.calendar;
-  return { end: yearOk ? y!.end : end, type: 'DATE', spec: { kind: 'absolute', calendar, year: yearOk ? y!.year : undefined, month: month.month, day } };
+  const known = !yearOk && direction === undefined && day !== undefined && calendar === 'gregorian' ? eventYear(c, i, month.month, day) : undefined;
+  if (known) return { end, type: 'DATE', spec: { kind: 'absolute', calendar, year: known, month: month.month, day } };
+  return { end, type: 'DATE', spec: { kind: 'absolute', calendar, year: yearOk ? y!.year : undefined, month: month.month, day, direction } };
 }
 
-export const YEAR_WORDS = new Map([['عام', 1], ['العام', 1], ['سنه', 1], ['السنه', 1]]);
-const YEAR_CONTEXT = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'ربيع', 'صيف', 'خريف', 'شتاء', 'عامي', 'بين']);
+/** `August 20, 2024`, `20 August 2024`, `Sept. 10`: English-script dates inside Arabic text. */
+function englishDate(c: Cursor, i: number): Match | undefined {
+  const eng = (k: number) => ENGLISH_MONTHS.get(c.norm(k).toLowerCase());
+  let at = i;
+  let day: number | undefined;
+  let month = eng(at);
+  if (month === undefined) {
+    const d = num(c, i);
+    if (d === undefined || d < 1 || d > 31 || eng(i + 1) === undefined) return undefined;
+    day = d; month = eng(i + 1); at = i + 2;
+  } else {
+    at++;
+    if (c.norm(at) === '.') at++;
+    const d = num(c, at);
+    if (d !== undefined && d >= 1 && d <= 31) { day = d; at++; }
+  }
+  if (c.norm(at) === ',') at++;
+  const y = num(c, at);
+  if (y !== undefined && y >= 1000 && y <= 2200) return { end: at + 1, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', year: y, month, day } };
+  if (day === undefined) return undefined;
+  return { end: c.norm(at - 1) === ',' ? at - 1 : at, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', month, day } };
+}
 
-function yearExpr(c: Cursor, i: number): Match | undefined {
+export const YEAR_WORDS = new Map([['عام', 1], ['العام', 1], ['سنه', 1], ['السنه', 1], ['عامي', 1]]);
+
+export function yearExpr(c: Cursor, i: number): Match | undefined {
   const kw = c.lookup(YEAR_WORDS, i, true);
   let at = kw ? i + 1 : i;
   const paren = c.norm(at) === '(';
@@ -56,161 +107,153 @@ function yearExpr(c: Cursor, i: number): Match | undefined {
   let hijri = y.hijri;
   if (hijri === undefined && c.is(end, 'هجري', 'هجريه', 'ه')) { hijri = true; end++; } else if (hijri === undefined && c.is(end, 'م', 'ميلادي', 'ميلاديه')) { hijri = false; end++; }
   // Bare numbers are years only in the modern range or after a time preposition; quantities stay out.
-  if (!kw && hijri === undefined && !(y.year >= 1900 && y.year <= 2100 && c.norm(at).length === 4) &&
-    !(y.year >= 1000 && y.year <= 2100 && YEAR_CONTEXT.has(c.norm(i - 1)))) return undefined;
-  if ((c.norm(end) === '-' || c.norm(end) === 'و') && (num(c, end + 1) ?? 0) >= 1000 && c.norm(end + 1).length === 4) end += 2;
+  // `( 1948 )` alone is a bracketed year whose brackets stay out; `( 1948 ) م` keeps them.
+  if (paren && !kw && hijri === undefined) return undefined;
+  if (!kw && hijri === undefined) {
+    const modern = y.year >= 1900 && y.year <= 2100 && c.norm(at).length === 4;
+    if (!modern && !(y.year >= 1000 && y.year <= 2100 && ['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'منتصف', 'بين', 'عامي'].includes(c.norm(i - 1)))) return undefined;
+    if (!paren && bareNumberIsQuantity(c, i, end)) return undefined;
+  }
   return { end, type: 'DATE', spec: { kind: 'absolute', calendar: hijri ? 'hijri' : 'gregorian', year: y.year } };
 }
 
-function weekday(c: Cursor, i: number): Match | undefined {
+export function weekday(c: Cursor, i: number): Match | undefined {
   let at = i;
-  if (c.lookup(new Map([['يوم', 1]]), i, true) && c.lookup(WEEKDAYS, i + 1, false)) at = i + 1;
+  if (c.lookup(YAWM, i, true) && c.lookup(WEEKDAYS, i + 1, false)) at = i + 1;
   const wd = c.lookup(WEEKDAYS, at, at === i);
   if (!wd || (at === i && !c.norm(at).includes('ال') && !c.is(i - 1, 'يوم'))) return undefined;
+  if ((wd.value === 5 && isPrayerFriday(c, at)) || MARKET_BEFORE.has(c.norm(at - 1))) return undefined;
   let end = at + 1;
   let direction = 0;
   const dir = c.lookup(DIRECTIONS, end, false);
   if (dir && dir.value !== 0) { direction = dir.value; end++; }
   let next = end;
   if (c.norm(next) === '،' || c.norm(next) === ',') next++;
-  if (c.is(next, 'الموافق')) next++;
   const date = calendarDate(c, next) ?? numericDate(c, next);
-  if (date && date.spec.kind === 'absolute' && date.spec.day) return date.spec.year || direction === 0 ? { ...date, end: date.end } : undefined;
+  if (date && date.spec.kind === 'absolute' && date.spec.day && date.spec.month) {
+    if (!date.spec.year && direction !== 0) return undefined;
+    // `الاثنين 8 أبريل`: the weekday tells which year a date without one is in.
+    return { ...date, spec: date.spec.year ? date.spec : { ...date.spec, dow: wd.value } };
+  }
   return { end, type: 'DATE', spec: { kind: 'weekday', dow: wd.value, direction } };
 }
 
-export const RELATIVE_DAYS = new Map([['امس', -1], ['الامس', -1], ['البارحه', -1], ['اليوم', 0], ['غدا', 1], ['الغد', 1]]);
+export const RELATIVE_DAYS = new Map([['امس', -1], ['الامس', -1], ['البارحه', -1], ['اليوم', 0], ['غدا', 1], ['الغد', 1], ['غد', 1], ['بكرا', 1], ['بكره', 1]]);
 export const PERIODS = new Map<string, Unit>([['الاسبوع', 'W'], ['الشهر', 'M'], ['العام', 'Y'], ['السنه', 'Y'], ['العقد', 'DE'], ['القرن', 'CE'], ['اليوم', 'D']]);
 
-function relative(c: Cursor, i: number): Match | undefined {
-  if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'أمس', 'امس')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: -2, approximate: false } };
-  if (c.is(i, 'بعد') && c.is(i + 1, 'غد')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 2, approximate: false } };
-  const per = c.lookup(PERIODS, i, true);
-  if (per) {
-    const dir = c.lookup(DIRECTIONS, i + 1, false);
-    if (dir && !c.is(i + 1, 'هذا', 'هذه')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: dir.value, approximate: false } };
-    if (c.is(i - 1, 'هذا', 'هذه')) return { end: i + 1, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false } };
-  }
-  const rd = c.lookup(RELATIVE_DAYS, i, true);
-  if (rd) return { end: i + 1, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: rd.value, approximate: false } };
-  return undefined;
+/** A weekday right after a relative day names the same day: `أمس السبت`, `غداً الجمعة`, `اليوم الأحد`. */
+function withWeekday(c: Cursor, m: Match): Match {
+  const wd = c.lookup(WEEKDAYS, m.end, false);
+  return wd && c.norm(m.end).startsWith('ال') ? { ...m, end: m.end + 1 } : m;
 }
 
-/** `NUM UNIT`, `ثلاثة أيام`, `يومين`, with an optional lead (قبل، منذ، بعد، خلال، لمدة) and hedge (نحو). */
-function amountExpr(c: Cursor, i: number): Match | undefined {
-  const leads = new Map([['قبل', -1], ['منذ', -1], ['بعد', 1], ['خلال', 0], ['لمده', 0], ['طوال', 0], ['طيله', 0], ['مده', 0]]);
-  const lead = c.lookup(leads, i, true);
+export function relative(c: Cursor, i: number): Match | undefined {
+  const day = (end: number, amount: number): Match => withWeekday(c, { end, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount, approximate: false } });
+  if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'أمس', 'امس')) return day(i + 2, -2);
+  if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'أمس', 'امس')) return day(i + 3, -2);
+  if (c.lookup(AMS, i, true) && c.is(i + 1, 'الأول', 'الاول')) return day(i + 2, -2);
+  if (c.is(i, 'بعد') && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
+  const thisOne = c.is(i, 'هذا', 'هذه') ? 1 : 0;
+  const per = c.lookup(PERIODS, i + thisOne, !thisOne);
+  if (per && !(per.value === 'Y' && isGeneralAdjective(c, i))) {
+    if (thisOne && per.prefix === '') return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false } };
+    const dir = c.lookup(DIRECTIONS, i + 1, false);
+    if (!thisOne && dir && !c.is(i + 1, 'هذا', 'هذه') && !(per.value === 'D' && dir.value === 0)) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: dir.value, approximate: false } };
+  }
+  if (c.lookup(YAWM, i, true) && c.is(i + 1, 'أمس', 'امس', 'غد', 'الغد')) return day(i + 2, c.is(i + 1, 'أمس', 'امس') ? -1 : 1);
+  const rd = c.lookup(RELATIVE_DAYS, i, true);
+  if (rd && rd.value === 1 && c.norm(i).endsWith('الغد') && c.is(i - 1, 'حزب', 'صحيفه', 'جريده', 'موقع', 'قناه', 'تيار')) return undefined;
+  if (!rd || (rd.value === 0 && todayIsNoun(c, i)) || (rd.value === -1 && c.is(i + 1, 'الحاجه', 'حاجه'))) return undefined;
+  // غد alone is literary; it is "tomorrow" after a part of the day (مساء غد) or with its article (الغد، غداً).
+  if (rd.value === 1 && /^[وفبل]?غد$/.test(c.norm(i)) && !c.is(i - 1, 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'يوم')) return undefined;
+  return day(i + 1, rd.value);
+}
+
+const LEAD_WORDS = new Map([['قبل', -1], ['منذ', -1], ['بعد', 1], ['خلال', 0], ['لمده', 0], ['طوال', 0], ['طيله', 0], ['مده', 0], ['مدار', 0], ['مدي', 0]]);
+const DURATION_TAIL = new Set(['كاملا', 'كامله', 'كاملين', 'كاملتين', 'طويله', 'طويلا', 'متواصله', 'متتاليه', 'قليله', 'عديده', 'عده']);
+
+/** `NUM UNIT`, `ثلاثة أيام`, `يومين`; `قبل` + amount is a date ("ago"); after منذ/بعد/خلال/لمدة the amount alone is a DURATION. */
+export function amountExpr(c: Cursor, i: number): Match | undefined {
+  const lead = c.lookup(LEAD_WORDS, i, true);
   let at = lead ? i + 1 : i;
+  const first = at;
   let approximate = false;
-  while (APPROX.has(c.norm(at)) || c.is(at, 'من')) { approximate = true; at++; }
+  if (at === i && /^[لبو]/.test(c.norm(at)) && APPROX.has(c.norm(at).slice(1)) && c.is(at + 1, 'من')) { approximate = true; at++; }
+  while (APPROX.has(c.norm(at)) || c.is(at, 'من') || (c.is(at, 'عن', 'على') && c.is(at - 1, 'يزيد'))) { approximate = true; at++; }
   let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value;
-  if (amount !== undefined) at++;
-  if (c.is(at, 'عده', 'بضعه', 'بضع')) { at++; amount = undefined; }
+  if (amount !== undefined) { at++; if (amount < 10 && c.is(at, 'عشر', 'عشره')) { amount += 10; at++; } }
+  if (c.is(at, 'عده', 'بضعه', 'بضع') || (at === i && /^[لبوف](عده|بضعه|بضع)$/.test(c.norm(at)))) { at++; amount = undefined; }
   const unit = c.lookup(UNITS, at, !lead && at === i);
   if (!unit) return undefined;
+  // Arabic counts 3–10 with a plural noun: `9 عام` is a number followed by the word for year (رقم 9 عام 1921).
+  if (amount !== undefined && amount >= 3 && amount <= 10 && !unit.value.plural && !unit.value.count) return undefined;
+  const implicit = amount === undefined;
   if (amount === undefined) amount = unit.value.count ?? (unit.value.plural ? undefined : lead ? 1 : undefined);
+  // بعد عقد اجتماع: عقد is "holding" (a meeting), not a decade, unless nothing else follows.
+  if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
+  // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
+  if (implicit && lead && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
   const bare = at === i;
-  if (bare && unit.value.count === undefined && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
+  // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
+  const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
+  const full = DURATION_TAIL.has(c.norm(at + 1)) && (/ا$/.test(c.norm(at)) || !!unit.value.plural);
+  if (bare && unit.value.count === undefined && !forPlural && !full && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
   if (amount !== undefined && amount > 1000) return undefined;
-  if (!lead && amount === undefined && !unit.value.plural) return undefined;
-  const end = at + 1;
-  if (lead && lead.value !== 0 && !c.is(i, 'منذ') || (c.is(i, 'منذ') && amount !== undefined)) {
-    return { end, type: 'DATE', spec: { kind: 'relative', unit: unit.value.unit, amount: (amount ?? 1) * (lead!.value || -1), approximate } };
+  if (!lead && amount === undefined && !unit.value.plural) { if (!full) return undefined; amount = 1; }
+  let end = at + 1;
+  if (c.is(end, 'واحد', 'واحدا', 'واحده') && amount === 1) end++;
+  if (DURATION_TAIL.has(c.norm(end))) end++;
+  // قبل ثمانية أيام من الافتتاح: "eight days before" an event is a duration, not "eight days ago".
+  if (lead && c.is(i, 'قبل') && c.is(end, 'من') && amount !== undefined && !relative(c, end + 1)) {
+    return { end, type: 'DURATION', spec: { kind: 'duration', unit: unit.value.unit, amount, approximate }, start: first };
   }
-  return { end, type: 'DURATION', spec: { kind: 'duration', unit: unit.value.unit, amount } };
+  if (lead && c.is(i, 'قبل')) {
+    // قبل أيام "days ago": a past date whose distance is not given.
+    if (amount === undefined) return { end, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
+    return { end, type: 'DATE', spec: { kind: 'relative', unit: unit.value.unit, amount: -amount, approximate } };
+  }
+  const spec = { kind: 'duration' as const, unit: unit.value.unit, amount, approximate, since: lead ? c.is(i, 'منذ') || c.norm(i).endsWith('منذ') : false };
+  return { end, type: 'DURATION', spec, start: lead ? first : undefined };
 }
 
-function setExpr(c: Cursor, i: number): Match | undefined {
+export function setExpr(c: Cursor, i: number): Match | undefined {
   const adv = c.lookup(SET_ADVERBS, i, true);
-  if (adv) return { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
-  if (!c.lookup(new Map([['كل', 1]]), i, true)) return undefined;
-  const unit = c.lookup(UNITS, i + 1, false);
-  return unit && !unit.value.plural ? { end: i + 2, type: 'SET', spec: { kind: 'set', unit: unit.value.unit } } : undefined;
-}
-
-function timeExpr(c: Cursor, i: number): Match | undefined {
-  let at = i;
-  let hour: number | undefined;
-  let minute: number | undefined;
-  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(c.norm(i));
-  if (c.lookup(new Map([['الساعه', 1]]), i, true)) {
-    at++;
-    const cl = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(c.norm(at));
-    if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; } else if (HOURS_FEM.has(c.norm(at))) {
-      hour = HOURS_FEM.get(c.norm(at))!; at++;
-      if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
-    } else return undefined;
-  } else if (clock && c.isNumber(i)) { hour = +clock[1]; minute = +clock[2]; at++; } else {
-    const part = c.lookup(DAY_PARTS, i, true);
-    if (!part) return undefined;
-    const day = relative(c, i + 1) ?? weekday(c, i + 1);
-    if (!day) return undefined;
-    return { end: day.end, type: 'TIME', spec: { kind: 'time', part: part.value, day: day.spec } };
-  }
-  if (hour === undefined || hour > 24 || (minute ?? 0) > 59) return undefined;
+  if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
+  if (!c.lookup(KULL, i, true)) return undefined;
+  let at = i + 1;
   const part = c.lookup(DAY_PARTS, at, false);
-  let partCode: string | undefined;
-  if (part) { partCode = part.value; at++; }
-  if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي')) at++; }
-  if (partCode === 'EV' || partCode === 'NI' || partCode === 'AF') { if (hour < 12) hour += 12; }
-  return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode } };
+  if (part && !c.lookup(WEEKDAYS, at + 1, false)) return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: 'D', part: part.value } };
+  if (c.is(at, 'يوم') && c.lookup(WEEKDAYS, at + 1, false)) at++;
+  const wd = c.lookup(WEEKDAYS, at, false);
+  if (wd) return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: 'W', dow: wd.value } };
+  const amount = num(c, i + 1) ?? c.lookup(CARDINALS, i + 1, false)?.value;
+  if (amount !== undefined) at++;
+  const unit = c.lookup(UNITS, at, false);
+  if (!unit || (unit.value.plural && amount === undefined)) return undefined;
+  return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: unit.value.unit, amount: amount ?? unit.value.count ?? 1 } };
 }
 
-function decadeOrCentury(c: Cursor, i: number): Match | undefined {
+export function decadeOrCentury(c: Cursor, i: number): Match | undefined {
   const d = c.lookup(DECADES, i, true);
   if (d) {
     let end = i + 1;
     let century: number | undefined;
-    if (c.is(end, 'من') && c.is(end + 1, 'القرن')) {
-      const cen = decadeOrCentury(c, end + 1);
+    const at = c.is(end, 'من') ? end + 1 : end;
+    if (c.is(at, 'القرن')) {
+      const cen = decadeOrCentury(c, at);
       if (cen && cen.spec.kind === 'century') { century = cen.spec.century; end = cen.end; }
     }
     return { end, type: 'DATE', spec: { kind: 'decade', decade: d.value, century } };
   }
-  if (!c.lookup(new Map([['القرن', 1]]), i, true)) return undefined;
+  if (!c.lookup(QARN, i, true)) return undefined;
   if (c.is(i + 1, 'الماضي')) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: 20 } };
   if (c.is(i + 1, 'الحالي')) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: 21 } };
   const n = num(c, i + 1);
   if (n && n <= 21) return { end: i + 2, type: 'DATE', spec: { kind: 'century', century: n } };
   const o = c.lookup(ORDINALS, i + 1, false);
-  if (!o) return undefined;
+  if (!o || o.value === 0) return undefined;
   let century = o.value;
   let end = i + 2;
   if (c.is(end, 'عشر')) { century += 10; end++; } else if (c.is(end, 'والعشرين')) { century += 20; end++; }
   return { end, type: 'DATE', spec: { kind: 'century', century } };
 }
-
-const BASE_PARSERS = [timeExpr, numericDate, weekday, calendarDate, decadeOrCentury, relative, amountExpr, setExpr, yearExpr];
-export const LEADS = new Map([['بتاريخ', 1], ['تاريخ', 1], ['يوم', 1], ['منذ', 1]]);
-
-/** `بتاريخ ( 7 / 2 / 2002 )`, `يوم 30 مارس 2019`: a lead word and brackets belong to the expression. */
-function withLead(c: Cursor, i: number): Match | undefined {
-  if (!c.lookup(LEADS, i, true)) return undefined;
-  const colon = c.norm(i + 1) === ':' ? 1 : 0;
-  const paren = c.norm(i + 1 + colon) === '(';
-  const at = i + 1 + colon + (paren ? 1 : 0);
-  const inner = best(c, at, BASE_PARSERS.filter((p) => p !== weekday));
-  if (!inner || inner.type !== 'DATE' || inner.spec.kind !== 'absolute') return undefined;
-  return { ...inner, end: paren && c.norm(inner.end) === ')' ? inner.end + 1 : inner.end };
-}
-
-/** `آب ( 3 / 8 / 1947 )`, `نيسان ( 1988 )`: a month followed by the full date in brackets. */
-function monthThenBracket(c: Cursor, i: number): Match | undefined {
-  const month = monthAt(c, i, true);
-  if (!month || c.norm(month.end) !== '(') return undefined;
-  const inner = numericDate(c, month.end + 1) ?? yearExpr(c, month.end + 1);
-  if (!inner || c.norm(inner.end) !== ')' || inner.spec.kind !== 'absolute') return undefined;
-  const spec = inner.spec.month ? inner.spec : { ...inner.spec, month: month.month };
-  return { end: inner.end + 1, type: 'DATE', spec };
-}
-
-export function best(c: Cursor, i: number, parsers: Array<(c: Cursor, i: number) => Match | undefined>): Match | undefined {
-  let found: Match | undefined;
-  for (const p of parsers) {
-    const m = p(c, i);
-    if (m && m.end > i && (!found || m.end > found.end)) found = m;
-  }
-  return found;
-}
-
-export const PARSERS = [...BASE_PARSERS, withLead, monthThenBracket];

@@ -16,10 +16,15 @@ export interface ResolvedDate {
   anchor?: string;
   /** Set when the expression is relative but no document date was known. */
   unresolved?: boolean;
+  /** TIMEX3 mod: START (مطلع), MID (منتصف), END (نهاية). */
+  mod?: string;
+  /** A DURATION introduced by منذ runs from beginPoint to endPoint (the document date). */
+  beginPoint?: string;
+  endPoint?: string;
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const ISO_UNIT: Record<Unit, string> = { Y: 'Y', M: 'M', W: 'W', D: 'D', H: 'H', MIN: 'M', DE: 'DE', CE: 'CE' };
+const ISO_UNIT: Record<Unit | 'X', string> = { Y: 'Y', M: 'M', W: 'W', D: 'D', H: 'H', MIN: 'M', S: 'S', DE: 'DE', CE: 'CE', X: 'X' };
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function hijriLabel(h: YMD, precision: 'day' | 'month' | 'year'): string {
@@ -32,11 +37,9 @@ function day(d: YMD, anchor?: string, approximate?: boolean): ResolvedDate {
   return { value: isoDate(d), gregorian: isoDate(d), hijri: hijriLabel(gregorianToHijri(d), 'day'), weekday: WEEKDAY_NAMES[weekdayOf(d)], anchor, approximate };
 }
 
-function durationValue(unit: Unit, amount: number | undefined): string {
+function durationValue(unit: Unit | 'X', amount: number | undefined): string {
   const n = amount === undefined ? 'X' : String(amount);
-  if (unit === 'H' || unit === 'MIN') return `PT${n}${ISO_UNIT[unit]}`;
-  if (unit === 'DE') return `P${amount === undefined ? 'X' : amount * 10}Y`;
-  if (unit === 'CE') return `P${amount === undefined ? 'X' : amount * 100}Y`;
+  if (unit === 'H' || unit === 'MIN' || unit === 'S') return `PT${n}${ISO_UNIT[unit]}`;
   return `P${n}${ISO_UNIT[unit]}`;
 }
 
@@ -54,15 +57,48 @@ function shifted(ref: YMD, unit: Unit, amount: number, approximate: boolean, anc
     case 'D': return day(addDays(ref, amount), anchor, approximate);
     case 'W': return { value: isoWeek(addDays(ref, amount * 7)), anchor, approximate };
     case 'M': { const m = addMonths(ref, amount); return { value: `${m.year}-${pad(m.month)}`, anchor, approximate }; }
-    case 'Y': {
-      // "A year ago" in news is a point about a year back: keep the month, flag it approximate.
-      if (approximate || Math.abs(amount) > 0 && amount !== -1 && amount !== 1) { const m = addMonths(ref, amount * 12); return { value: `${m.year}-${pad(m.month)}`, anchor, approximate: true }; }
-      return { value: String(ref.year + amount), hijri: undefined, anchor, approximate };
-    }
+    // TIMEX3 granularity follows the unit: "two years ago" is a year.
+    case 'Y': return { value: String(ref.year + amount), anchor, approximate };
     case 'DE': return { value: String(Math.floor((ref.year + amount * 10) / 10)) + 'X', anchor, approximate };
     case 'CE': return { value: String(Math.floor((ref.year + amount * 100) / 100)) + 'XX', anchor, approximate };
     default: return day(ref, anchor, true);
   }
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Year of a month without a year: the most recent past one (news refers back) unless the text looks ahead. */
+function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined): number {
+  const ahead = month > ref.month || (month === ref.month && (dayOfMonth ?? 0) > ref.day);
+  if (direction === 0) return ref.year;
+  if (direction === 1 || future) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year + 1 : ref.year;
+  if (direction === -1) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year : ref.year - 1;
+  // Within the current month a later day is still this month's (an announced date).
+  return ahead && month !== ref.month ? ref.year - 1 : ref.year;
+}
+
+/** The Hijri year of a Hijri month/day without a year, by the same rule in the Hijri calendar. */
+function hijriYearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined): number {
+  const h = gregorianToHijri(ref);
+  return yearFor(h, month, dayOfMonth, direction, future);
+}
+
+function resolvePart(spec: Extract<DateSpec, { kind: 'part' }>, ref: YMD | undefined, refSource: string): ResolvedDate {
+  const inner = resolveDate(spec.of, ref, refSource);
+  // نهاية الأسبوع is the weekend.
+  if (spec.mod === 'END' && spec.of.kind === 'relative' && spec.of.unit === 'W' && /-W\d\d$/.test(inner.value)) return { ...inner, value: inner.value + '-WE' };
+  if (spec.mod) return { ...inner, mod: spec.mod };
+  const year = /^\d{4}/.exec(inner.value)?.[0];
+  if (!year || !spec.code) return inner;
+  let y = Number(year);
+  const md = /^M(\d+)(?:D(\d+))?$/.exec(spec.code);
+  if (md) return md[2] ? day({ year: y, month: +md[1], day: +md[2] }, inner.anchor) : { value: `${y}-${pad(+md[1])}`, anchor: inner.anchor };
+  if (spec.direction !== undefined && ref && SEASON_START[spec.code]) {
+    const start = SEASON_START[spec.code];
+    if (spec.direction > 0 && ref.month >= start) y = ref.year + 1;
+    if (spec.direction < 0 && ref.month < start + 3) y = ref.year - 1;
+  }
+  return { value: `${y}-${spec.code}`, anchor: inner.anchor };
 }
 
 /** Resolves `spec` against the document date `ref` (undefined when the article has none). */
@@ -84,12 +120,20 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
           return { value: g ? String(g.year) : 'XXXX', hijri: `${spec.year} AH`, approximate: true };
         }
         if (spec.month && ref) {
-          const h = gregorianToHijri(ref);
-          return { value: `XXXX-XX`, hijri: `${h.year}-${pad(spec.month)} AH`, anchor };
+          const hy = hijriYearFor(ref, spec.month, spec.day, spec.direction, spec.future);
+          const g = hijriToGregorian({ year: hy, month: spec.month, day: spec.day ?? 1 });
+          if (g && spec.day) return { ...day(g, anchor), hijri: hijriLabel({ year: hy, month: spec.month, day: spec.day }, 'day') };
+          return { value: g ? `${g.year}-${pad(g.month)}` : 'XXXX-XX', hijri: `${hy}-${pad(spec.month)} AH`, anchor, approximate: true };
         }
         return { value: 'XXXX-XX', hijri: spec.month ? `month ${spec.month} AH` : undefined };
       }
-      const year = spec.year ?? ref?.year;
+      if (spec.month === undefined && spec.day && ref) return day({ year: ref.year, month: ref.month, day: spec.day }, anchor);
+      let year = spec.year ?? (ref && spec.month ? yearFor(ref, spec.month, spec.day, spec.direction, spec.future) : undefined);
+      if (!spec.year && ref && spec.month && spec.day && spec.dow !== undefined) {
+        // The nearest year, to the document date, in which that day falls on the named weekday.
+        const fits = [ref.year, ref.year + 1, ref.year - 1].filter((y) => weekdayOf({ year: y, month: spec.month!, day: spec.day! }) === spec.dow);
+        if (fits.length) year = fits[0];
+      }
       const usedRef = spec.year === undefined && ref !== undefined;
       if (year && spec.month && spec.day) return day({ year, month: spec.month, day: spec.day }, usedRef ? anchor : undefined);
       if (year && spec.month) {
@@ -104,6 +148,7 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
       // News convention: a bare weekday is the most recent such day on or before the document date.
       const back = (weekdayOf(ref) - spec.dow + 7) % 7;
       let delta = -back;
+      if (spec.future && spec.direction === 0) delta = (spec.dow - weekdayOf(ref) + 7) % 7;
       if (spec.direction > 0) delta = ((spec.dow - weekdayOf(ref) + 7) % 7) || 7;
       else if (spec.direction < 0 && back === 0) delta = -7;
       return day(addDays(ref, delta), anchor);
@@ -111,8 +156,16 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
     case 'relative':
       if (!ref) return { value: spec.amount === 0 && spec.unit === 'D' ? 'PRESENT_REF' : 'XXXX', unresolved: true, approximate: spec.approximate };
       return shifted(ref, spec.unit, spec.amount, spec.approximate, anchor!);
-    case 'duration': return { value: durationValue(spec.unit, spec.amount) };
-    case 'set': return { value: durationValue(spec.unit, 1) };
+    case 'duration': {
+      const value = durationValue(spec.unit, spec.amount);
+      if (!spec.since || !ref || spec.amount === undefined || spec.unit === 'X') return { value, approximate: spec.approximate || undefined };
+      const begin = spec.unit === 'D' || spec.unit === 'W' ? shifted(ref, 'D', -(spec.amount * (spec.unit === 'W' ? 7 : 1)), false, anchor!).value
+        : spec.unit === 'M' ? shifted(ref, 'M', -spec.amount, false, anchor!).value : spec.unit === 'Y' ? String(ref.year - spec.amount) : undefined;
+      return { value, approximate: spec.approximate || undefined, beginPoint: begin, endPoint: isoDate(ref), anchor };
+    }
+    case 'set': return { value: spec.part ? `XXXX-XX-XXT${spec.part}` : spec.dow !== undefined ? `XXXX-WXX-${spec.dow === 0 ? 7 : spec.dow}` : durationValue(spec.unit, spec.amount ?? 1) };
+    case 'ref': return { value: spec.value };
+    case 'part': return resolvePart(spec, ref, refSource);
     case 'time': {
       const clock = spec.hour !== undefined ? `T${pad(spec.hour)}:${pad(spec.minute ?? 0)}` : spec.part ? `T${spec.part}` : '';
       if (spec.day) {

@@ -1,56 +1,150 @@
 // Detects Arabic date and time expressions in a paragraph's tokens and describes each as a resolvable spec.
 import { sourcePrefixLength } from './clitics';
-import { APPROX, Cursor, DateCandidate, PREFIXES } from './dateCursor';
+import { APPROX, Cursor, DateCandidate, DateSpec, HOURS_FEM, Match, monthAt, PREFIXES } from './dateCursor';
+import { futureCue } from './dateContext';
 import {
-  CARDINALS, DAY_PARTS, DECADES, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
+  CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
-import { best, LEADS, PARSERS, PERIODS, RELATIVE_DAYS, YEAR_WORDS } from './dateParsers';
+import {
+  amountExpr, calendarDate, decadeOrCentury, numericDate, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
+} from './dateParsers';
+import { PERIOD_PARSERS, PERIOD_START_WORDS } from './datePeriods';
+import { timeExpr } from './dateTimes';
+import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 
 export type { DateCandidate, DateSpec, DateType } from './dateCursor';
 
-/** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
-const START_WORDS = new Set<string>([
-  ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS].flatMap((m) => [...m.keys()]),
-  ...APPROX, 'يوم', 'شهر', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه',
-]);
+type Parser = (c: Cursor, i: number) => Match | undefined;
 
-function mayStartDate(t: Token): boolean {
-  if (t.kind === 'number') return true;
-  if (t.kind !== 'word') return false;
-  for (const p of PREFIXES) {
-    if (!t.norm.startsWith(p)) continue;
-    const rest = t.norm.slice(p.length);
-    if (START_WORDS.has(rest) || (p.endsWith('ل') && START_WORDS.has('ا' + rest))) return true;
+export function best(c: Cursor, i: number, parsers: Parser[]): Match | undefined {
+  let found: Match | undefined;
+  for (const p of parsers) {
+    const m = p(c, i);
+    if (m && m.end > i && (!found || m.end > found.end)) found = m;
   }
-  return false;
+  return found;
 }
 
-/** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word. */
-export function findDates(tokens: Token[]): DateCandidate[] {
+const BASE_PARSERS: Parser[] = [timeExpr, numericDate, weekday, calendarDate, decadeOrCentury, relative, amountExpr, setExpr, yearExpr, ...PERIOD_PARSERS];
+const LEADS = new Map([['بتاريخ', 1], ['تاريخ', 1], ['يوم', 1]]);
+
+/** `بتاريخ ( 7 / 2 / 2002 )`, `يوم 30 مارس 2019`: a calendar head noun and brackets belong to the expression. */
+function withLead(c: Cursor, i: number): Match | undefined {
+  if (!c.lookup(LEADS, i, true)) return undefined;
+  const colon = c.norm(i + 1) === ':' ? 1 : 0;
+  const paren = c.norm(i + 1 + colon) === '(';
+  const at = i + 1 + colon + (paren ? 1 : 0);
+  const inner = best(c, at, BASE_PARSERS.filter((p) => p !== weekday));
+  if (!inner || inner.type !== 'DATE' || inner.spec.kind !== 'absolute' || inner.start !== undefined) return undefined;
+  return { ...inner, end: paren && c.norm(inner.end) === ')' ? inner.end + 1 : inner.end };
+}
+
+/** `آب ( 3 / 8 / 1947 )`, `نيسان ( 1988 )`: a month followed by the full date in brackets. */
+function monthThenBracket(c: Cursor, i: number): Match | undefined {
+  const month = monthAt(c, i, true);
+  if (!month || c.norm(month.end) !== '(') return undefined;
+  const inner = numericDate(c, month.end + 1) ?? yearExpr(c, month.end + 1);
+  if (!inner || c.norm(inner.end) !== ')' || inner.spec.kind !== 'absolute') return undefined;
+  const spec = inner.spec.month ? inner.spec : { ...inner.spec, month: month.month };
+  return { end: inner.end + 1, type: 'DATE', spec };
+}
+
+/** `بين 14 و18 أغسطس`, `من 10 إلى 15 يوليو`: the first day of a range takes the month of the second. */
+function rangeStart(c: Cursor, i: number): Match | undefined {
+  const d = c.isNumber(i) && /^\d{1,2}$/.test(c.norm(i)) ? Number(c.norm(i)) : undefined;
+  if (d === undefined || d < 1 || d > 31 || !c.is(i + 1, 'و', '-', 'الى', 'إلى', 'حتى')) return undefined;
+  const second = calendarDate(c, i + 2);
+  if (!second || second.spec.kind !== 'absolute' || !second.spec.day || !second.spec.month || second.spec.day <= d) return undefined;
+  return { end: i + 1, type: 'DATE', spec: { ...second.spec, day: d } };
+}
+
+const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart];
+
+/** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
+const START_WORDS = new Set<string>([
+  ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS, HOURS_FEM].flatMap((m) => [...m.keys()]),
+  ...PERIOD_START_WORDS.map(normalizeArabic),
+  ...APPROX, 'يوم', 'شهر', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
+]);
+
+const START_MAP = new Map<string, true>([...START_WORDS].map((w) => [w, true]));
+
+function mayStartDate(c: Cursor, t: Token, i: number): boolean {
+  if (t.kind === 'number' || t.text === '(') return true;
+  if (t.kind !== 'word') return false;
+  if (/^[A-Za-z]/.test(t.text)) return ENGLISH_MONTHS.has(t.text.toLowerCase());
+  return c.lookup(START_MAP, i, true) !== undefined;
+}
+
+/** A newspaper masthead or issue line (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) is not article text. */
+export function isMasthead(tokens: Token[]): boolean {
+  const issue = tokens.some((t, k) => (t.norm === 'العدد' || t.norm === 'عدد') && tokens[k + 1]?.kind === 'number');
+  const bars = tokens.filter((t) => t.text === '|').length;
+  return tokens.length <= 25 && (issue || bars >= 2);
+}
+
+/** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word and leading signal words. */
+export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}): DateCandidate[] {
+  if (!opts.inMasthead && isMasthead(tokens)) return [];
   const c = new Cursor(tokens);
   const out: DateCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = mayStartDate(tokens[i]) ? best(c, i, PARSERS) : undefined;
-    if (!found) { i++; continue; }
+    const found = mayStartDate(c, tokens[i], i) ? best(c, i, PARSERS) : undefined;
+    if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
+    const s = found.start ?? i;
     let last = found.end - 1;
-    while (last > i && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;
-    const first = tokens[i];
+    while (last > s && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;
+    const first = tokens[s];
     const prefix = PREFIXES.slice(1).filter((p) => first.norm.startsWith(p) && first.kind === 'word')
       .find((p) => firstWordMatchesWithout(first.norm, p)) ?? '';
-    out.push({ type: found.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec: found.spec });
+    const spec = found.spec;
+    if ((spec.kind === 'absolute' && spec.year === undefined && spec.direction === undefined) || (spec.kind === 'weekday' && spec.direction === 0)) {
+      if (futureCue(c, s)) spec.future = true;
+    }
+    if (spec.kind === 'time' && !spec.day) {
+      const day = dayBefore(out, tokens, s);
+      if (day) spec.day = day;
+      // عند الساعة الواحدة after بعد ظهر غد: an hour without its own part of the day follows the day's.
+      const prev = out[out.length - 1]?.spec;
+      if (day && prev?.kind === 'time' && ['AF', 'EV', 'NI'].includes(prev.part ?? '') && !spec.part && spec.hour !== undefined && spec.hour < 12) spec.hour += 12;
+    }
+    out.push({ type: found.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec });
     i = found.end;
   }
   return out;
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
+
+/** A clock time with no day of its own (`الساعة الثامنة مساءً`) is on the day named earlier in the same sentence (`مساء غد الجمعة`). */
+function dayBefore(out: DateCandidate[], tokens: Token[], at: number): DateSpec | undefined {
+  const prev = out[out.length - 1];
+  if (!prev) return undefined;
+  for (let k = at - 1; k >= 0 && tokens[k].end > prev.end; k--) if (SENTENCE_END.has(tokens[k].text)) return undefined;
+  const p = prev.spec;
+  if (p.kind === 'time') return p.day;
+  if (p.kind === 'weekday' || (p.kind === 'relative' && p.unit === 'D') || (p.kind === 'absolute' && p.day)) return p;
+  return undefined;
+}
+
+/** `2020-2022` is one token but two dates, one per year (TimeML: one span per end of a range). */
+function splitYearRange(t: Token | undefined, out: DateCandidate[]): void {
+  const m = t && t.kind === 'number' ? /^(\d{4})[-–/](\d{4})$/.exec(t.norm) : null;
+  if (!t || !m || +m[1] < 1900 || +m[2] > 2100 || +m[1] >= +m[2]) return;
+  out.push({ type: 'DATE', start: t.start, end: t.start + 4, spec: { kind: 'absolute', calendar: 'gregorian', year: +m[1] } });
+  out.push({ type: 'DATE', start: t.end - 4, end: t.end, spec: { kind: 'absolute', calendar: 'gregorian', year: +m[2] } });
+}
+
 const ALL_WORDS = [GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, DECADES, DAY_PARTS, SET_ADVERBS];
-const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر']);
+const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر',
+  'الان', 'حاليا', 'مؤخرا', 'الوقت', 'نهايه', 'بدايه', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'الربع', 'النصف', 'الثلاثي', 'الفصل', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'فتره', 'الليله', 'مدار', 'مدي', 'عده', 'بضعه', 'بضع', 'الاونه']);
 
 /** True when the word minus `prefix` is itself calendar vocabulary, i.e. the prefix really is a clitic. */
 function firstWordMatchesWithout(norm: string, prefix: string): boolean {
   const rest = norm.slice(prefix.length);
   const forms = prefix.endsWith('ل') ? [rest, 'ا' + rest] : [rest];
-  return forms.some((f) => EXTRA.has(f) || ALL_WORDS.some((m) => m.has(f)) || /^\d/.test(f));
+  // بتاريخ keeps its ب (Wojood's convention for the head noun تاريخ).
+  return forms.some((f) => EXTRA.has(f) || (START_WORDS.has(f) && f !== 'تاريخ') || APPROX.has(f) || HOURS_FEM.has(f) || ALL_WORDS.some((m) => m.has(f)) || /^\d/.test(f) || /^ال/.test(f) && ALL_WORDS.some((m) => m.has(f.slice(2))));
 }

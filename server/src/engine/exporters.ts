@@ -27,7 +27,8 @@ export function toJson(a: Analysis, doc: ExportDocument, opts: ExportOptions): o
     schema: EXPORT_SCHEMA,
     document: { path: doc.path, sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) },
     annotations: a.annotations.map((x) => {
-      const attributes = { ...x.attributes };
+      // Dates carry their TIMEX3 type (DATE/TIME/DURATION/SET) as an attribute too, next to value and begin/end points.
+      const attributes: Record<string, unknown> = x.kind === 'date' ? { type: x.label, ...x.attributes } : { ...x.attributes };
       const speaker = attributes.speaker as { start?: number; end?: number } | undefined;
       if (speaker?.start !== undefined) attributes.speaker = { ...speaker, start: conv(speaker.start), end: conv(speaker.end!) };
       return { ...x, start: conv(x.start), end: conv(x.end), attributes };

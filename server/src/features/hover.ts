@@ -23,6 +23,8 @@ function dateHover(x: Annotation, a: Analysis): string {
   if (r.weekday) lines.push(`Weekday: ${r.weekday}`);
   if (r.gregorian) lines.push(`Gregorian: ${r.gregorian}`);
   if (r.hijri) lines.push(`Hijri (Umm al-Qura): ${r.hijri}`);
+  if (r.mod) lines.push(`Part of the period: ${r.mod.toLowerCase()}`);
+  if (r.beginPoint) lines.push(`Runs from ${r.beginPoint} to ${r.endPoint}`);
   if (r.anchor) lines.push(`Resolved against: ${r.anchor}`);
   if (r.unresolved) lines.push(a.documentDate ? 'Not resolvable from the document date.' :
     'Unresolved: the article has no document date. Set one for this article (**Arabic News: Set Document Date…**), or add a first line `Date: YYYY-MM-DD`.');

@@ -1,0 +1,80 @@
+// Context checks around a date candidate: words that make a calendar word something else, and cues that a sentence looks ahead.
+import { Cursor } from './dateCursor';
+
+const strip = (w: string) => w.replace(/^[وف]/, '');
+
+/** Prepositions and period words after which a bare month or year is a time expression. */
+export const TIME_PREPS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'منتصف', 'اواسط', 'مستهل', 'طوال', 'طيله', 'شهر', 'من', 'الي', 'بين', 'عامي', 'وخلال', 'ومنذ', 'ختام']);
+
+/** A bare Hijri month name (رجب، رمضان، شعبان) is a date only after a time preposition; otherwise it is usually a name. */
+export function monthNameHasContext(c: Cursor, i: number): boolean {
+  return TIME_PREPS.has(c.norm(i - 1)) || TIME_PREPS.has(strip(c.norm(i - 1)));
+}
+
+/** Nouns before a bare 4-digit number that make it an identifier, not a year (رؤية 2030، العدد 2019). */
+const NOT_YEAR_BEFORE = new Set(['القرار', 'قرار', 'بالقرار', 'للقرار', 'البند', 'الفقره', 'الرحله', 'رحله', 'الغرفه', 'طراز', 'الطراز', 'رويه', 'العدد', 'عدد', 'رقم', 'الرقم', 'المرسوم', 'الماده', 'ماده', 'صفحه', 'ص', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'اصل', 'بنحو', 'بحوالي', 'بقرابه']);
+
+/** Counted nouns after a number (2000 مؤسسة، 1950 حالة): the number is a quantity, not a year. */
+const COUNTED = new Set(['مليون', 'مليار', 'الف', 'شخص', 'اشخاص', 'موسسه', 'حاله', 'دولار', 'درهم', 'ريال', 'جنيه', 'يورو', 'دينار', 'ليره', 'طن', 'برميل',
+  'متر', 'كيلومتر', 'كلم', 'قتيل', 'جريح', 'مواطن', 'لاجي', 'منزل', 'وحده', 'مشروع', 'شركه', 'طالب', 'عامل', 'موظف', 'جندي', 'عنصر', 'مقاتل', 'مسافر',
+  'زاير', 'سايح', 'مريض', 'اصابه', 'وفاه', 'صاروخ', 'طايره', 'سياره', 'شاحنه', 'مقعد', 'صوت', 'ناخب', 'سهم', 'نقطه', 'ميغاواط', 'هكتار', 'دونم', 'فرصه',
+  'عايله', 'اسره', 'طفل', 'امراه', 'معتقل', 'اسير', 'حاج', 'معتمر', 'مصل', 'مصلي', 'مدرسه', 'مستشفي', 'سرير', 'رحله', 'مباراه', 'هدف', 'كتاب', 'عنوان', 'دار', 'لوحه', 'فيلم']);
+
+/** True when a bare 4-digit number at i reads as a quantity or identifier rather than a year. */
+export function bareNumberIsQuantity(c: Cursor, i: number, end: number): boolean {
+  const prev = c.norm(i - 1);
+  if (NOT_YEAR_BEFORE.has(prev) || c.norm(i - 2) === 'رويه' || (prev === 'من' && ['اكثر', 'اقل', 'لاكثر', 'باكثر', 'باقل'].includes(c.norm(i - 2)))) return true;
+  const next = c.norm(end).replace(/^[وب]/, '');
+  return COUNTED.has(next) || COUNTED.has(next.replace(/(ا|ات|ين|ون)$/, '')) || COUNTED.has(next.replace(/ا$/, ''));
+}
+
+/** Title nouns before العام (الأمين العام الحالي) where العام means "general", not "year". */
+const GENERAL_BEFORE = new Set(['الامين', 'المدير', 'النائب', 'المدعي', 'المفتش', 'الراي', 'القطاع', 'المرشد', 'المراقب', 'المنسق', 'المؤتمر', 'الاتحاد', 'الامن', 'التعليم', 'الصالح', 'النظام', 'الشان', 'المقر', 'الاضراب', 'القائد', 'المستشار', 'المفوض', 'المحامي', 'الادعاء', 'الاتجاه', 'الطابع', 'الاطار', 'المناخ', 'الوضع', 'الانطباع']);
+export function isGeneralAdjective(c: Cursor, i: number): boolean {
+  return GENERAL_BEFORE.has(strip(c.norm(i - 1))) || GENERAL_BEFORE.has(c.norm(i - 1));
+}
+
+/** Words before الجمعة that make it the Friday prayer or its sermon, not a day (منابر الجمعة). */
+const PRAYER_BEFORE = new Set(['منابر', 'منبر', 'خطبه', 'خطب', 'خطباء', 'خطيب']);
+/** Markets named for their weekday (سوق الخميس) are places. */
+export const MARKET_BEFORE = new Set(['سوق', 'اسواق']);
+export function isPrayerFriday(c: Cursor, i: number): boolean {
+  return PRAYER_BEFORE.has(c.norm(i - 1));
+}
+
+/** اليوم that is a noun, not "today": اليوم العالمي، اليوم الأول، المصري اليوم (a newspaper). */
+export function todayIsNoun(c: Cursor, i: number): boolean {
+  const next = c.norm(i + 1);
+  if (['العالمي', 'الوطني', 'الدولي', 'العربي', 'المفتوح', 'الاول', 'الثاني', 'الثالث', 'الاخير', 'الموعود', 'التالي', 'السابق', 'ال', 'الـ', 'نفسه', 'ذاته'].includes(next)) return true;
+  if (/^ال(رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/.test(next)) return true;
+  return ['المصري', 'روسيا', 'مصر', 'فلسطين'].includes(c.norm(i - 1));
+}
+
+const FUTURE_WORDS = new Set(['المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'سوف', 'يعتزم', 'تعتزم', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'تستعد', 'يستعد', 'موعد']);
+const NOT_FUTURE_VERB = /^(سيا|سيار|سيد|ستون|سته|ستين|سنه|سنو|سنغ|سيط|سينا|سيول|سيء|ستار|سير|سيف|سينم|ستراتيج|سني|سنت|سنا|ستاد|سيناريو|ستو|ستي|سيم|سيل)/;
+const SENTENCE_STOP = new Set(['.', '!', '?', '؟', '؛', '،', ',', ':']);
+
+/** True when a verb in the future (سيعقد، ستجرى) or a word like المقرر appears shortly before i in the same clause. */
+export function futureCue(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const w = c.norm(k);
+    if (SENTENCE_STOP.has(w)) return false;
+    const bare = strip(w);
+    if (FUTURE_WORDS.has(bare) || FUTURE_WORDS.has(w)) return true;
+    if (/^س[يتن][\u0621-\u064A]{3,}$/.test(bare) && !NOT_FUTURE_VERB.test(bare)) return true;
+    if (bare === 'ان' && c.norm(k - 1) === 'علي') return true;
+  }
+  return false;
+}
+
+/** Nouns that name a historical event by its date (ثورة 25 يناير، هجوم 7 أكتوبر). */
+const EVENT_BEFORE = new Set(['ثوره', 'هجوم', 'هجمات', 'احداث', 'عمليه', 'انتفاضه', 'حرب', 'مجزره', 'انقلاب', 'انفجار', 'زلزال', 'اتفاق', 'حركه', 'طوفان']);
+/** Day-month dates that, after an event noun, name one well-known year (general knowledge, not from any article). */
+const EVENT_YEARS = new Map([['10-7', 2023], ['9-11', 2001], ['1-25', 2011], ['6-30', 2013], ['7-23', 1952], ['10-6', 1973], ['8-4', 2020], ['2-17', 2011], ['12-17', 2010], ['1-14', 2011], ['3-15', 2011], ['2-6', 2023]]);
+
+/** The year of `ثورة 25 يناير` or `هجوم 7 أكتوبر`: the event's, not the most recent 25 January. */
+export function eventYear(c: Cursor, i: number, month: number, day: number): number | undefined {
+  const prev = strip(c.norm(i - 1));
+  if (!EVENT_BEFORE.has(prev) && !EVENT_BEFORE.has(prev.replace(/^(ب|ل|لل|ال|بال)/, ''))) return undefined;
+  return EVENT_YEARS.get(`${month}-${day}`);
+}

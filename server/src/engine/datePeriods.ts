@@ -1,0 +1,127 @@
+// Parsers for periods around a date: modifiers (نهاية، مطلع), parts of a year (الربع الأول، صيف 2019), vague spans (الأيام الأخيرة) and reference words (الآن).
+import { Cursor, Match, num } from './dateCursor';
+import { CARDINALS, DIRECTIONS, N, UNITS } from './dateLexicon';
+import { calendarDate, decadeOrCentury, PERIODS, relative, YEAR_WORDS, yearExpr } from './dateParsers';
+import { timeExpr } from './dateTimes';
+
+const MODS = new Map<string, 'START' | 'MID' | 'END'>([
+  ['نهايه', 'END'], ['اواخر', 'END'], ['ختام', 'END'], ['اخر', 'END'], ['بدايه', 'START'], ['مطلع', 'START'], ['اوائل', 'START'], ['مستهل', 'START'],
+  ['اول', 'START'], ['منتصف', 'MID'], ['اواسط', 'MID'],
+]);
+
+/** A period at i that a modifier or a part-of-year word can apply to: a month, a year, العام الماضي, or a bare العام (this year). */
+function period(c: Cursor, i: number): Match | undefined {
+  const dc = decadeOrCentury(c, i);
+  if (dc) return dc;
+  const m = calendarDate(c, i) ?? yearExpr(c, i) ?? relative(c, i);
+  if (m && m.type === 'DATE' && (m.spec.kind === 'absolute' || m.spec.kind === 'relative' && m.spec.unit !== 'D')) return m;
+  const per = c.lookup(PERIODS, i, false);
+  if (per && per.value !== 'D' && per.value !== 'CE' && !c.lookup(DIRECTIONS, i + 1, false)) return { end: i + 1, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false } };
+  return undefined;
+}
+
+/** `نهاية العام الجاري`, `مطلع 2024`, `أواخر أكتوبر المقبل`, `منتصف الشهر المقبل`. */
+function modified(c: Cursor, i: number): Match | undefined {
+  const mod = c.lookup(MODS, i, true);
+  if (!mod) return undefined;
+  const inner = period(c, i + 1);
+  if (!inner) return undefined;
+  const first = c.is(i, 'اول', 'أول');
+  if (first && inner.spec.kind === 'absolute' && inner.spec.year && !inner.spec.month) return undefined;
+  // أول مارس is the first of March; مطلع مارس is early March.
+  if (first && inner.spec.kind === 'absolute' && inner.spec.month && !inner.spec.day) return { end: inner.end, type: 'DATE', spec: { ...inner.spec, day: 1 } };
+  return { end: inner.end, type: 'DATE', spec: { kind: 'part', mod: mod.value, of: inner.spec } };
+}
+
+const FASL = new Map([['فصل', 1]]);
+const AWINA = new Map([['الاونه', 1]]);
+const WAQT = new Map([['الوقت', 1]]);
+const FATRA = new Map([['فتره', 1], ['وقت', 1]]);
+const ORDER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 0]]);
+const PARTS = new Map([['الربع', 'Q'], ['الثلاثي', 'Q'], ['الفصل', 'Q'], ['النصف', 'H']]);
+const SEASONS = new Map([['صيف', 'SU'], ['الصيف', 'SU'], ['شتاء', 'WI'], ['الشتاء', 'WI'], ['ربيع', 'SP'], ['الربيع', 'SP'], ['خريف', 'FA'], ['الخريف', 'FA']]);
+
+/** `الربع الثاني من العام الجاري`, `النصف الأول من 2024`, `الثلاثي الأخير من سنة 2024`, `صيف 2019`, `فصل الصيف المقبل`. */
+function yearPart(c: Cursor, i: number): Match | undefined {
+  const part = c.lookup(PARTS, i, true);
+  if (part) {
+    const n = ORDER.get(c.norm(i + 1));
+    if (n === undefined || (part.value === 'H' && n > 2)) return undefined;
+    const at = c.is(i + 2, 'من') ? i + 3 : i + 2;
+    const inner = period(c, at);
+    if (!inner || !(inner.spec.kind === 'absolute' && !inner.spec.month || inner.spec.kind === 'relative' && inner.spec.unit === 'Y')) return undefined;
+    const code = part.value + (n === 0 ? (part.value === 'Q' ? 4 : 2) : n);
+    return { end: inner.end, type: 'DATE', spec: { kind: 'part', code, of: inner.spec } };
+  }
+  const at = c.lookup(FASL, i, true) ? i + 1 : i;
+  const season = c.lookup(SEASONS, at, at === i);
+  if (!season || c.is(at + 1, 'الأول', 'الاول', 'الثاني', 'الآخر', 'الاخر', 'العربي')) return undefined;
+  const dir = c.lookup(DIRECTIONS, at + 1, false);
+  if (dir && !c.is(at + 1, 'هذا', 'هذه')) return { end: at + 2, type: 'DATE', spec: { kind: 'part', code: season.value, direction: dir.value, of: { kind: 'relative', unit: 'Y', amount: 0, approximate: false } } };
+  const from = c.is(at + 1, 'من') ? at + 2 : at + 1;
+  const inner = yearExpr(c, from) ?? (c.lookup(YEAR_WORDS, from, false) ? relative(c, from) : undefined) ?? (c.is(from, 'هذا') ? relative(c, from) : undefined);
+  if (!inner || !(inner.spec.kind === 'absolute' || inner.spec.kind === 'relative' && inner.spec.unit === 'Y')) return undefined;
+  return { end: inner.end, type: 'DATE', spec: { kind: 'part', code: season.value, of: inner.spec } };
+}
+
+const REF_WORDS = new Map<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>([
+  ['الان', 'PRESENT_REF'], ['حاليا', 'PRESENT_REF'], ['راهنا', 'PRESENT_REF'], ['مؤخرا', 'PAST_REF'], ['موخرا', 'PAST_REF'], ['قريبا', 'FUTURE_REF'],
+]);
+
+/** `الآن`, `حالياً`, `في الوقت الراهن`, `حتى اللحظة`, `مؤخراً`. */
+function reference(c: Cursor, i: number): Match | undefined {
+  const w = c.lookup(REF_WORDS, i, true);
+  if (w) return w.value === 'FUTURE_REF' && c.is(i + 1, 'من') ? undefined : { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: w.value } };
+  if (c.lookup(WAQT, i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الأخيرة')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
+  if (c.is(i, 'اللحظة') && (c.is(i - 1, 'حتى') || c.is(i - 1, 'هذه') && c.is(i - 2, 'في'))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  return undefined;
+}
+
+const VAGUE_DIRECTIONS = new Set(['الماضيه', 'الاخيره', 'المقبله', 'القادمه', 'الفائته', 'المنصرمه', 'الماضيين', 'الاخيرين', 'المقبلين', 'القادمين', 'الاولي', 'الماضي', 'الاخير', 'المقبل']);
+const DEFINITE_NUMBERS = new Map([...CARDINALS].map(([k, v]) => [N('ال' + k), v]));
+
+/** `الأيام الأخيرة`, `الأشهر الستة الماضية`, `الساعات الـ24 الماضية`, `الأسبوعين الماضيين`: a DURATION ending or starting now. */
+function vaguePeriod(c: Cursor, i: number): Match | undefined {
+  // `الـ48 ساعة الماضية`: the article, the number, then the unit.
+  if (c.is(i, 'الـ', 'ال') && num(c, i + 1) !== undefined) {
+    const u = UNITS.get(c.norm(i + 2));
+    if (u && VAGUE_DIRECTIONS.has(c.norm(i + 3))) return { end: i + 4, type: 'DURATION', spec: { kind: 'duration', unit: u.unit, amount: num(c, i + 1) } };
+  }
+  const w = c.norm(i);
+  if (!w.startsWith('ال') && !/^[وبلف]ال/.test(w)) return undefined;
+  const bare = w.slice(w.indexOf('ال') + 2);
+  const unit = UNITS.get(bare);
+  if (!unit || !(unit.plural || unit.count)) return undefined;
+  let at = i + 1;
+  let amount = unit.count;
+  if (c.is(at, 'الـ', 'ال') && num(c, at + 1) !== undefined) { amount = num(c, at + 1); at += 2; } else if (DEFINITE_NUMBERS.has(c.norm(at))) { amount = DEFINITE_NUMBERS.get(c.norm(at)); at++; }
+  if (!VAGUE_DIRECTIONS.has(c.norm(at))) return undefined;
+  // `الساعات الأولى من صباح اليوم`: the start of the period that follows.
+  if (c.is(at, 'الأولى', 'الاولى') && c.is(at + 1, 'من')) {
+    const inner = timeExpr(c, at + 2) ?? relative(c, at + 2) ?? calendarDate(c, at + 2);
+    if (inner) return { end: inner.end, type: inner.type === 'TIME' ? 'TIME' : 'DATE', spec: { kind: 'part', mod: 'START', of: inner.spec } };
+  }
+  if (c.is(at, 'الأولى', 'الاولى')) return undefined;
+  return { end: at + 1, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
+}
+
+/** `اليوم الـ220 من الحرب`, `اليوم الثالث للمؤتمر`: a day counted from an event; it cannot be resolved without the event. */
+function countedDay(c: Cursor, i: number): Match | undefined {
+  if (!c.is(i, 'اليوم')) return undefined;
+  let at = i + 1;
+  if (c.is(at, 'الـ', 'ال') && num(c, at + 1) !== undefined) at += 2; else if (/^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/.test(c.norm(at))) { at++; if (c.is(at, 'عشر') || /^و?ال(عشرين|ثلاثين|اربعين|خمسين)$/.test(c.norm(at))) at++; } else return undefined;
+  if (c.is(at, 'من', 'على') && /^ال/.test(c.norm(at + 1))) return { end: at + 2, type: 'DATE', spec: { kind: 'ref', value: 'XXXX-XX-XX' } };
+  if (/^لل/.test(c.norm(at))) return { end: at + 1, type: 'DATE', spec: { kind: 'ref', value: 'XXXX-XX-XX' } };
+  return undefined;
+}
+
+/** `فترة طويلة`, `مدة قصيرة`: vague durations with an unknown unit. */
+function vagueDuration(c: Cursor, i: number): Match | undefined {
+  if (!c.lookup(FATRA, i, true) || !c.is(i + 1, 'طويلة', 'طويل', 'قصيرة', 'وجيزة')) return undefined;
+  return { end: i + 2, type: 'DURATION', spec: { kind: 'duration', unit: 'X' } };
+}
+
+export const PERIOD_PARSERS = [modified, yearPart, reference, vaguePeriod, countedDay, vagueDuration];
+export const PERIOD_START_WORDS = [...MODS.keys(), ...PARTS.keys(), ...SEASONS.keys(), 'فصل', ...REF_WORDS.keys(), 'الوقت', 'اللحظه', 'فتره', 'وقت', 'اليوم', 'الاونه',
+  ...[...UNITS.keys()].map((k) => 'ال' + k)];

@@ -1,0 +1,51 @@
+// Times of day: clock times (الساعة 10:30، السابعة صباحاً) and parts of a day (مساء أمس، فجر اليوم، الليلة).
+import { Cursor, HOURS_FEM, Match, num } from './dateCursor';
+import { DAY_PARTS, WEEKDAYS } from './dateLexicon';
+import { calendarDate, relative, weekday } from './dateParsers';
+
+const SAA = new Map([['الساعه', 1]]);
+const LAYLA = new Map([['الليله', 1]]);
+
+export function timeExpr(c: Cursor, i: number): Match | undefined {
+  let at = i;
+  let hour: number | undefined;
+  let minute: number | undefined;
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(c.norm(i));
+  const fem = c.lookup(HOURS_FEM, i, true);
+  if (c.lookup(SAA, i, true)) {
+    at++;
+    const cl = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(c.norm(at));
+    if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; } else if (HOURS_FEM.has(c.norm(at))) {
+      hour = HOURS_FEM.get(c.norm(at))!; at++;
+      if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
+      // والنصف، والربع، و15 دقيقة، إلا ربعاً
+      if (c.is(at, 'و') && c.is(at + 1, 'النصف', 'الربع')) at++; // و split off by the tokeniser of some corpora
+      if (c.is(at, 'والنصف', 'النصف')) { minute = 30; at++; } else if (c.is(at, 'والربع', 'الربع')) { minute = 15; at++; } else if (c.is(at, 'و') && num(c, at + 1) !== undefined && c.is(at + 2, 'دقيقه', 'دقائق')) { minute = num(c, at + 1); at += 3; } else if (c.is(at, 'الا', 'إلا') && c.is(at + 1, 'ربعا', 'ربع')) { hour -= 1; minute = 45; at += 2; }
+    } else return undefined;
+  } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && c.lookup(DAY_PARTS, i + 1, false)) {
+    // `السابعة صباحاً`, `الرابعة عصراً`: an hour word needs its part of the day to be a time.
+    hour = fem.value; at++;
+  } else {
+    let partAt = i;
+    let after = /^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
+    if (after) partAt++;
+    const part = c.lookup(DAY_PARTS, partAt, !after);
+    const tonight = !!c.lookup(LAYLA, i, true);
+    if (tonight && c.is(i + 1, 'الماضيه')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'relative', unit: 'D', amount: -1, approximate: false } } };
+    if (tonight && !c.lookup(WEEKDAYS, i + 1, false)) return { end: i + 1, type: 'TIME', spec: { kind: 'time', part: 'NI' } };
+    if (c.is(i, 'منتصف') && c.is(i + 1, 'الليل')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', hour: 24, minute: 0 } };
+    if (!part) return undefined;
+    after ??= part.value;
+    const day = relative(c, partAt + 1) ?? weekday(c, partAt + 1) ?? calendarDate(c, partAt + 1);
+    if (!day || day.type !== 'DATE') return undefined;
+    return { end: day.end, type: 'TIME', spec: { kind: 'time', part: after, day: day.spec } };
+  }
+  if (hour === undefined || hour > 24 || (minute ?? 0) > 59) return undefined;
+  const part = c.lookup(DAY_PARTS, at, false);
+  let partCode: string | undefined;
+  if (part) { partCode = part.value; at++; }
+  if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي', 'المكرمه')) at++; }
+  if (partCode === 'EV' || partCode === 'NI' || partCode === 'AF') { if (hour < 12) hour += 12; }
+  if (partCode === 'MI' && hour <= 5) hour += 12; // الثانية ظهراً
+  return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode } };
+}
