@@ -1,6 +1,7 @@
 // Draws annotations as boxes in the editor's overlay layer: background, border and outline only, so Arabic lines keep their word order.
 import * as vscode from 'vscode';
-import { backgroundColor, borderColor, groupOf, GROUPS, LabelGroup } from './palette';
+import { backgroundColor, borderColor } from './palette';
+import { groupOf, GROUPS, LabelGroup } from './labelGroups';
 import { RenderModel, RenderModels } from './renderModels';
 
 type BoxState = 'suggested' | 'lowConfidence' | 'accepted' | 'manual';

@@ -1,7 +1,8 @@
 // Sidebar "Entities" view: the legend (label, colour, count) at the top, then label → entity → mentions for the active article.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { borderColor, GROUP_TITLES, groupOf, LabelGroup } from './palette';
+import { borderColor } from './palette';
+import { GROUP_TITLES, groupOf, LabelGroup } from './labelGroups';
 import { RenderModels } from './renderModels';
 
 interface RangeJson { start: { line: number; character: number }; end: { line: number; character: number } }

@@ -1,6 +1,7 @@
 // Adds the label's colour swatch and review actions (Accept · Reject · Label…) as command links to the server's hover.
 import * as vscode from 'vscode';
-import { GROUP_TITLES, groupOf, swatchColor } from './palette';
+import { swatchColor } from './palette';
+import { GROUP_TITLES, groupOf } from './labelGroups';
 import { RenderModels, spanAt } from './renderModels';
 
 /** The only commands a hover link may run: the review actions below. */

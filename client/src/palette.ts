@@ -1,25 +1,6 @@
 // The one palette of the extension: a colour per label (Okabe–Ito hues, colour-blind safe) as theme colours users can override.
 import * as vscode from 'vscode';
-
-export type LabelGroup = 'person' | 'location' | 'organization' | 'misc' | 'date' | 'quote';
-
-export const GROUPS: LabelGroup[] = ['person', 'location', 'organization', 'misc', 'date', 'quote'];
-
-export const GROUP_TITLES: Record<LabelGroup, string> = {
-  person: 'Person', location: 'Location', organization: 'Organization', misc: 'Miscellaneous', date: 'Date / time', quote: 'Quotation',
-};
-
-/** The label an annotation carries, mapped to the colour group it is drawn in (all time types share one). */
-export function groupOf(label: string): LabelGroup {
-  switch (label) {
-    case 'PERSON': return 'person';
-    case 'LOCATION': return 'location';
-    case 'ORGANIZATION': return 'organization';
-    case 'MISC': return 'misc';
-    case 'QUOTE': return 'quote';
-    default: return 'date';
-  }
-}
+import type { LabelGroup } from './labelGroups';
 
 /** Theme colour ids contributed in package.json (`contributes.colors`); `workbench.colorCustomizations` overrides them. */
 export function borderColor(g: LabelGroup): vscode.ThemeColor {

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, test } from 'node:test';
 import {
-  createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, InitializeRequest,
+  createProtocolConnection, DidChangeTextDocumentNotification, InitializeRequest,
   InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification, ShowMessageNotification, ShowMessageRequest, StreamMessageReader, StreamMessageWriter,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
+import { close, open, pos } from './documents';
 
 const root = join(__dirname, '..', '..');
 const TEXT = 'التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره الصيني شي جين بينغ.\nوقال بوتين للصحافيين: “العلاقات بين البلدين في أفضل حالاتها على الإطلاق”.';
@@ -40,25 +41,6 @@ function article(text = TEXT): { file: string; uri: string } {
   return { file, uri: pathToFileURL(file).toString() };
 }
 
-async function open(s: Session, uri: string, text: string): Promise<void> {
-  const done = s.published(uri);
-  await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  await done;
-}
-
-/** Closing flushes the sidecar; the server then clears the document's diagnostics, which is the event to wait for. */
-async function close(s: Session, uri: string): Promise<void> {
-  const done = s.published(uri);
-  await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-  await done;
-}
-
-const pos = (text: string, needle: string, nth = 0) => {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  const lines = text.slice(0, i + 1).split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-};
 
 test('annotate a selection as PERSON: saved beside the article, still there after a restart', async () => {
   const { file, uri } = article();

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, test } from 'node:test';
 import {
-  createProtocolConnection, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, InitializeRequest, InitializedNotification, MessageActionItem,
+  createProtocolConnection, DidOpenTextDocumentNotification, InitializeRequest, InitializedNotification, MessageActionItem,
   ProtocolConnection, PublishDiagnosticsNotification, ShowMessageNotification, ShowMessageRequest, ShowMessageRequestParams, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { close, open, pos } from './documents';
 
 const root = join(__dirname, '..', '..');
 const L1 = 'التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره الصيني شي جين بينغ لبحث التعاون التجاري.';
@@ -78,25 +79,6 @@ function article(text = TEXT): { dir: string; file: string; uri: string; sidecar
   return { dir, file, uri: pathToFileURL(file).toString(), sidecar: `${file}.annotations.json` };
 }
 
-async function open(s: Session, uri: string, text: string): Promise<void> {
-  const done = s.published(uri);
-  await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  await done;
-}
-
-/** Closing flushes the sidecar; the server then clears the document's diagnostics, which is the event to wait for. */
-async function close(s: Session, uri: string): Promise<void> {
-  const done = s.published(uri);
-  await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-  await done;
-}
-
-const pos = (text: string, needle: string, nth = 0) => {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  const lines = text.slice(0, i + 1).split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-};
 const range = (text: string, word: string) => ({ start: pos(text, word), end: { ...pos(text, word), character: pos(text, word).character - 1 + word.length } });
 const decisionsIn = (sidecar: string) => JSON.parse(readFileSync(sidecar, 'utf8')).decisions as Array<{ id: string; status: string; text: string; was?: string }>;
 

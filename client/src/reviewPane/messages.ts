@@ -50,15 +50,3 @@ export const RELABEL_KEYS: Record<string, PaneLabel> = { 1: 'PERSON', 2: 'LOCATI
 export function spanKey(s: { kind: string; start: number; end: number }): string {
   return `${s.kind}:${s.start}:${s.end}`;
 }
-
-/** The label group a span is drawn in; the same six colours as the editor's boxes. */
-export function paneGroup(label: PaneLabel): string {
-  switch (label) {
-    case 'PERSON': return 'person';
-    case 'LOCATION': return 'location';
-    case 'ORGANIZATION': return 'organization';
-    case 'MISC': return 'misc';
-    case 'QUOTE': return 'quote';
-    default: return 'date';
-  }
-}

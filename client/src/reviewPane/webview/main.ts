@@ -1,7 +1,8 @@
 // The review pane inside the webview: draws the article right to left with boxes and label chips, and runs the keyboard review loop.
 /// <reference lib="dom" />
 import { layout, Piece } from '../layout';
-import { FromPane, PaneLabel, PaneModel, PaneSpan, paneGroup, RELABEL_KEYS, spanKey, ToPane } from '../messages';
+import { groupOf } from '../../labelGroups';
+import { FromPane, PaneLabel, PaneModel, PaneSpan, RELABEL_KEYS, spanKey, ToPane } from '../messages';
 
 interface VsCodeApi { postMessage(m: FromPane): void; getState(): PaneState | undefined; setState(s: PaneState): void }
 interface PaneState { focus?: string; scroll?: number; hidden?: string[] }
@@ -39,7 +40,7 @@ function draw(pieces: Piece[], into: HTMLElement, text: string): void {
     }
     const s = p.span;
     const el = document.createElement('span');
-    el.className = `ann ${s.kind} g-${paneGroup(s.label)} ${s.status}${s.lowConfidence ? ' low' : ''}`;
+    el.className = `ann ${s.kind} g-${groupOf(s.label)} ${s.status}${s.lowConfidence ? ' low' : ''}`;
     el.dataset.key = spanKey(s);
     el.dataset.start = String(s.start);
     el.dataset.end = String(s.end);
