@@ -14,7 +14,7 @@ export class ReviewLoop {
     const uri = editor.document.uri.toString();
     const model = (await this.models.fetch(uri)) ?? this.models.get(uri);
     if (!model) { void vscode.window.setStatusBarMessage('Arabic News: this document is not analysed as an Arabic article', 4000); return undefined; }
-    const offset = from ?? editor.document.offsetAt(direction === 1 ? editor.selection.start : editor.selection.start);
+    const offset = from ?? editor.document.offsetAt(editor.selection.start);
     const next = nextSuggestion(model, offset, direction);
     if (!next) {
       void vscode.window.setStatusBarMessage(`Arabic News: all ${model.total} annotations reviewed`, 4000);
