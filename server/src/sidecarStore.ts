@@ -309,7 +309,8 @@ export class SidecarStore {
     const merged = mergeDecisions(e.base, [...e.decisions, ...e.orphans], disk, e.text);
     Object.assign(e, {
       decisions: merged.decisions.filter((d) => d.status !== 'orphaned'), orphans: merged.decisions.filter((d) => d.status === 'orphaned'),
-      document: theirs.document, extra: theirs.extra ?? {}, base: disk, fingerprint: now.fingerprint, history: [], future: [],
+      // The article's date set here survives a merge with another writer's file.
+      document: e.document.date === undefined ? theirs.document : { ...theirs.document, date: e.document.date }, extra: theirs.extra ?? {}, base: disk, fingerprint: now.fingerprint, history: [], future: [],
     });
     e.version++;
     this.events.changed(uri);
