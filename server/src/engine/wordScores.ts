@@ -1,5 +1,6 @@
 // Fast emission scores: per-word feature sums cached by word form, so a token costs a few lookups, not dozens.
 import { cueWindow, TagToken, wordInfo, WordInfo } from './features';
+import { gazetteerFeatures } from './gazetteer';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
@@ -59,7 +60,7 @@ export function scoredWord(t: Token, model: NerModel): ScoredWord {
  * Emission scores of a sentence, equal to summing every feature of `sentenceFeatures`
  * (a unit test holds the two paths together).
  */
-export function scoreSentence(words: ScoredWord[], marks: string[], model: NerModel): Float64Array {
+export function scoreSentence(words: ScoredWord[], marks: string[][], model: NerModel): Float64Array {
   const n = words.length;
   const em = new Float64Array(n * NUM_TAGS);
   const { boundary } = cacheFor(model);
@@ -73,9 +74,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[], model: NerMo
       for (let t = 0; t < NUM_TAGS; t++) em[base + t] += src[r * NUM_TAGS + t];
     }
     const extra: string[] = [];
-    if (marks[i]) extra.push('g=' + marks[i], 'gc=' + marks[i].slice(2));
-    if (i > 0 && marks[i - 1]) extra.push('g-1=' + marks[i - 1]);
-    if (i + 1 < n && marks[i + 1]) extra.push('g1=' + marks[i + 1]);
+    gazetteerFeatures(marks, i, extra);
     const window = cueWindow(infos, i);
     if (window) extra.push(window);
     addScores(model.weights, extra, em, base);
