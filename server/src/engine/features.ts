@@ -58,7 +58,7 @@ export function wordInfo(t: TagToken, lex: Lexicon): WordInfo {
   }
   const c = cue(split.stem, core);
   if (c) f.push('cue=' + c);
-  return { split, cue: c, shape: sh, freqClass, features: f, gaz: gazWord(t.isWord ? t.norm : '', split) };
+  return { split, cue: c, shape: sh, freqClass, features: f, gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1') };
 }
 
 /** Features that depend on the neighbours of token i (context words, cues, gazetteer phrases). */

@@ -8,55 +8,92 @@ export interface Gazetteer {
   /** Same phrases of the foreign-name lists under their transliteration-folded form (`foldTransliteration`). */
   folded: Map<string, string>;
   maxWords: number;
-  /** First words of multi-word phrases (exact and folded), so most tokens skip the phrase search. */
-  firstWords: Set<string>;
+  /** First word → second words of multi-word phrases (exact and folded), so most tokens skip the phrase search. */
+  firstWords: Map<string, Set<string>>;
+  /** Proper prefixes (two words or more) of longer phrases, exact and folded: the search stops where none continues. */
+  prefixes: Set<string>;
 }
 
 /** Lists whose entries are mostly transliterated foreign names: looked up folded too. */
 export const FOLDED_LISTS = new Set(['PER', 'NAME', 'LOC', 'CLUB']);
 
-const FOLD_LETTER: Record<string, string> = {
-  'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ث': 'س', 'ض': 'د', 'ذ': 'ز', 'ظ': 'ز', 'ه': 'ا',
-};
+/** Code unit → folded letter (0: drop when not first, -1: unchanged). */
+const FOLD = new Int32Array(0x700).fill(-1);
+for (const [from, to] of Object.entries({ 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ث': 'س', 'ض': 'د', 'ذ': 'ز', 'ظ': 'ز', 'ه': 'ا' })) {
+  FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+const LONG_VOWELS = new Set(['ا', 'و', 'ي'].map((c) => c.charCodeAt(0)));
 
 /**
  * Folds the spelling variants of transliterated names (`كم جونغ أون` / `كيم جونج أون`,
  * `غوتيريش` / `جوتيريس`): ج/غ/ق/ك, ت/ط, س/ص/ث, د/ض, ز/ذ/ظ one letter each; long vowels
- * (ا و ي) dropped after the first letter; doubled letters once. Input is already normalised.
+ * (ا و ي, and ه folded to ا) dropped after the first letter; doubled letters once. Input is already normalised.
  */
 export function foldTransliteration(word: string): string {
-  let out = '';
+  const out: number[] = [];
   for (let i = 0; i < word.length; i++) {
-    let c = word[i];
-    c = FOLD_LETTER[c] ?? c;
-    if (i > 0 && (c === 'ا' || c === 'و' || c === 'ي')) continue;
+    let c = word.charCodeAt(i);
+    if (c < FOLD.length && FOLD[c] >= 0) c = FOLD[c];
+    if (i > 0 && LONG_VOWELS.has(c)) continue;
     if (out.length && out[out.length - 1] === c) continue;
-    out += c;
+    out.push(c);
   }
+  return String.fromCharCode(...out);
+}
+
+/** Reads the model file's `phrase<TAB>lists` lines. */
+export function parseGazetteer(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) { const tab = line.indexOf('\t'); if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1)); }
   return out;
 }
 
-export function foldPhrase(phrase: string): string {
-  return phrase.split(' ').map(foldTransliteration).join(' ');
+export function formatGazetteer(entries: Map<string, string> | Record<string, string>): string {
+  return [...(entries instanceof Map ? entries : Object.entries(entries))].map(([k, v]) => k + '\t' + v).join('\n');
 }
 
-export function buildGazetteer(entries: Record<string, string>): Gazetteer {
-  const phrases = new Map(Object.entries(entries));
-  const folded = new Map<string, string>();
+/**
+ * Builds the lookup structures. `folded` (the foreign-name lists under folded spellings) is
+ * computed here unless given: the model file carries it precomputed, so loading skips the folding.
+ */
+export function buildGazetteer(entries: Map<string, string> | Record<string, string>, precomputedFolded?: Map<string, string>): Gazetteer {
+  const phrases = entries instanceof Map ? entries : new Map(Object.entries(entries));
+  const folded = precomputedFolded ?? new Map<string, string>();
   let maxWords = 1;
-  const firstWords = new Set<string>();
+  const firstWords = new Map<string, Set<string>>();
+  const addFirst = (words: string[]) => {
+    let next = firstWords.get(words[0]);
+    if (!next) { next = new Set(); firstWords.set(words[0], next); }
+    next.add(words[1]);
+  };
+  const prefixes = new Set<string>();
+  const addPrefixes = (words: string[]) => { for (let l = 2; l < words.length; l++) prefixes.add(words.slice(0, l).join(' ')); };
   for (const [k, cats] of phrases) {
-    const words = k.split(' ');
-    maxWords = Math.max(maxWords, words.length);
-    if (words.length > 1) firstWords.add(words[0]);
-    const foreign = cats.split('|').filter((c) => FOLDED_LISTS.has(c));
-    if (!foreign.length) continue;
-    const f = foldPhrase(k);
+    const multi = k.includes(' ');
+    const words = multi ? k.split(' ') : [k];
+    if (multi) {
+      maxWords = Math.max(maxWords, words.length);
+      addFirst(words);
+      addPrefixes(words);
+    }
+    if (precomputedFolded) continue;
+    const foreign = cats.includes('|') ? cats.split('|').filter((c) => FOLDED_LISTS.has(c)).join('|') : FOLDED_LISTS.has(cats) ? cats : '';
+    if (!foreign) continue;
+    const fw = multi ? words.map(foldTransliteration) : [foldTransliteration(k)];
+    const f = multi ? fw.join(' ') : fw[0];
     const prev = folded.get(f);
-    folded.set(f, prev ? [...new Set([...prev.split('|'), ...foreign])].join('|') : foreign.join('|'));
-    if (words.length > 1) firstWords.add(f.split(' ')[0]);
+    folded.set(f, prev && prev !== foreign ? [...new Set([...prev.split('|'), ...foreign.split('|')])].sort().join('|') : foreign);
+    if (multi) { addFirst(fw); addPrefixes(fw); }
   }
-  return { phrases, folded, maxWords, firstWords };
+  if (precomputedFolded) {
+    for (const f of folded.keys()) {
+      if (!f.includes(' ')) continue;
+      const fw = f.split(' ');
+      addFirst(fw);
+      addPrefixes(fw);
+    }
+  }
+  return { phrases, folded, maxWords, firstWords, prefixes };
 }
 
 /** Lookup keys of one word: its clitic-free stem, its core without ال, and bare forms after a leading clitic. */
@@ -79,11 +116,41 @@ export function listsOf(gaz: Gazetteer, keys: string[], foldedKeys: string[]): S
   return out;
 }
 
-export interface GazWord { keys: string[]; foldedKeys: string[]; stem: string; foldedStem: string }
+export interface GazWord {
+  keys: string[];
+  /** Folded keys: all of them for rare words, else only the folded stem (for multi-word starts). */
+  foldedKeys: string[];
+  stem: string;
+  foldedStem: string;
+  /** Unseen in the training text: only such words are looked up folded on their own. */
+  rare: boolean;
+  /** Single-word matches (`LIST-S`), filled on first lookup; words are cached per form, so this is too. */
+  single?: string[];
+  /** Keys (exact, then folded) that begin a multi-word phrase; filled with `single`. */
+  starts?: Array<{ first: string; folded: boolean }>;
+}
 
-export function gazWord(word: string, split: CliticSplit): GazWord {
+/**
+ * Lookup keys of a word. `rare` words (unseen in training text) are also looked up folded on
+ * their own: a common word is not a respelled name, and folded it collides with many.
+ */
+export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWord {
   const keys = lookupKeys(word, split);
-  return { keys, foldedKeys: keys.map(foldTransliteration), stem: split.stem, foldedStem: foldTransliteration(split.stem) };
+  const foldedStem = foldTransliteration(split.stem);
+  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, rare };
+}
+
+function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
+  const out: string[] = [];
+  const add = (c: string | undefined, pre: string) => {
+    if (!c) return;
+    for (const list of c.split('|')) { const m = pre + list + '-S'; if (!out.includes(m)) out.push(m); }
+  };
+  for (const k of w.keys) add(gaz.phrases.get(k), '');
+  if (w.rare) for (const k of w.foldedKeys) add(gaz.folded.get(k), 'f');
+  w.starts = [...w.keys.filter((k) => gaz.firstWords.has(k)).map((first) => ({ first, folded: false })),
+    ...w.foldedKeys.filter((k, x) => gaz.firstWords.has(k) && w.foldedKeys.indexOf(k) === x).map((first) => ({ first, folded: true }))];
+  return out;
 }
 
 /**
@@ -92,38 +159,53 @@ export function gazWord(word: string, split: CliticSplit): GazWord {
  */
 export function gazetteerMarks(words: GazWord[], gaz: Gazetteer): string[][] {
   const n = words.length;
-  const marks: string[][] = Array.from({ length: n }, () => []);
-  const taken: Array<Set<string>> = Array.from({ length: n }, () => new Set());
-  const put = (list: string, i: number, len: number) => {
-    if (taken[i].has(list)) return;
-    for (let k = 0; k < len; k++) {
-      if (taken[i + k].has(list)) continue;
-      taken[i + k].add(list);
-      marks[i + k].push(list + '-' + (len === 1 ? 'S' : k === 0 ? 'B' : k === len - 1 ? 'E' : 'I'));
-    }
-  };
+  const marks = new Array<string[]>(n);
   for (let i = 0; i < n; i++) {
     const w = words[i];
-    for (const [map, keys, rest, pre] of [[gaz.phrases, w.keys, 'stem', ''], [gaz.folded, w.foldedKeys, 'foldedStem', 'f']] as const) {
-      for (const first of keys) {
-        if (!gaz.firstWords.has(first)) continue;
-        let phrase = first;
-        const found: Array<[string, number]> = [];
-        for (let len = 2; len <= gaz.maxWords && i + len <= n; len++) {
-          phrase += ' ' + words[i + len - 1][rest];
-          const c = map.get(phrase);
-          if (c) found.push([c, len]);
-        }
-        for (let f = found.length - 1; f >= 0; f--) for (const list of found[f][0].split('|')) put(pre + list, i, found[f][1]);
+    w.single ??= singleMarks(w, gaz);
+    marks[i] = w.single as string[];
+  }
+  let copied: Uint8Array | undefined;
+  const has = (i: number, list: string) => marks[i].some((m) => m.length === list.length + 2 && m.startsWith(list));
+  const put = (list: string, i: number, len: number) => {
+    copied ??= new Uint8Array(n);
+    for (let k = 0; k < len; k++) {
+      const j = i + k;
+      if (!copied[j]) { marks[j] = [...marks[j]]; copied[j] = 1; }
+      if (has(j, list) && !marks[j].includes(list + '-S')) continue;
+      // A multi-word match replaces the single-word one of the same list.
+      marks[j] = marks[j].filter((m) => m !== list + '-S');
+      marks[j].push(list + '-' + (k === 0 ? 'B' : k === len - 1 ? 'E' : 'I'));
+    }
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const starts = words[i].starts;
+    if (!starts || !starts.length) continue;
+    for (const { first, folded } of starts) {
+      // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
+      if (folded && !words[i].rare && !words[i + 1].rare) continue;
+      if (!gaz.firstWords.get(first)!.has(folded ? words[i + 1].foldedStem : words[i + 1].stem)) continue;
+      const map = folded ? gaz.folded : gaz.phrases;
+      let phrase = first;
+      let best: [string, number] | undefined;
+      for (let len = 2; len <= gaz.maxWords && i + len <= n; len++) {
+        phrase += ' ' + (folded ? words[i + len - 1].foldedStem : words[i + len - 1].stem);
+        const c = map.get(phrase);
+        if (c) best = [c, len];
+        else if (!gaz.prefixes.has(phrase)) break;
       }
-      for (const k of keys) { const c = map.get(k); if (c) for (const list of c.split('|')) put(pre + list, i, 1); }
+      if (!best) continue;
+      for (const list of best[0].split('|')) {
+        const name = (folded ? 'f' : '') + list;
+        if (!has(i, name) || marks[i].includes(name + '-S')) put(name, i, best[1]);
+      }
     }
   }
   return marks;
 }
 
 /** Features of token i from the list marks on it and its two neighbours. */
-export function gazetteerFeatures(marks: string[][], i: number, out: string[]): void {
+export function gazetteerFeatures(marks: readonly string[][], i: number, out: string[]): void {
   for (const m of marks[i]) out.push('g=' + m);
   if (i > 0) for (const m of marks[i - 1]) out.push('g-1=' + m);
   if (i + 1 < marks.length) for (const m of marks[i + 1]) out.push('g1=' + m);

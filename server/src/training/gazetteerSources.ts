@@ -48,6 +48,9 @@ function icuRegions(): Array<[string, string]> {
 /** The project's own list of organisations frequent in recent news (server/data/lists). */
 const ORGANIZATIONS = path.join(__dirname, '..', 'server', 'data', 'lists', 'organizations.txt');
 
+/** Particles that never begin or end a multi-word name. */
+const PARTICLES = new Set('في من ان الي علي عن مع هذه هذا ذلك التي الذي او ثم قد لا ما و'.split(' '));
+
 const CLUB_PREFIX = /^(ال)?نادي /;
 const CLUB_SUFFIX = / (لكره القدم|لكره السله|الرياضي)$/;
 const COMPETITION = /(^| )(ال)?(دوري|كاس|بطوله|الالعاب|دوره)( |$)/;
@@ -68,6 +71,9 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
   const add = (p: string, cat: string, lexicon = false) => {
     const k = phrase(p);
     if (k.length < 2 || /[a-zA-Z0-9]/.test(k)) return;
+    // Rows of the noisy lists that begin or end with a particle (في، من، أن) are phrases, not names.
+    const words = k.split(' ');
+    if (words.length > 1 && (PARTICLES.has(words[0]) || PARTICLES.has(words[words.length - 1]))) return;
     let s = lists.get(k);
     if (!s) { s = new Set(); lists.set(k, s); }
     s.add(cat);

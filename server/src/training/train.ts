@@ -5,7 +5,7 @@ import * as zlib from 'zlib';
 import { ConllSentence, parseConll, toAnercorpTag } from '../engine/conll';
 import { sentenceFeatures } from '../engine/features';
 import { mapLexicon, MODEL_SCHEMA, ModelFile } from '../engine/model';
-import { buildGazetteer } from '../engine/gazetteer';
+import { buildGazetteer, formatGazetteer } from '../engine/gazetteer';
 import { TAGS } from '../engine/tagger';
 import { alignToEngine, excludePersonTitles, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
 import { normalizeArabic } from '../engine/normalize';
@@ -110,7 +110,7 @@ function main(): void {
   const packed = Buffer.from(Int32Array.from(values).buffer).toString('base64');
   const file: ModelFile = {
     schema: MODEL_SCHEMA, tags: TAGS, scale, transition: Array.from(weights.transition, (x) => Math.round(x * scale)),
-    features: names, weights: packed, lexicon: lexiconObj, gazetteer, attribution: ATTRIBUTION,
+    features: names, weights: packed, lexicon: lexiconObj, gazetteer: formatGazetteer(gazetteer), gazetteerFolded: formatGazetteer(gaz.folded), attribution: ATTRIBUTION,
   };
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
   const gz = zlib.gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
