@@ -1,6 +1,7 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarksFor } from './features';
+import { foldTransliteration } from './gazetteer';
 import { scoredWord, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
 import { tagMiscNames } from './miscNames';
@@ -45,6 +46,10 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   if (prefixes[i]) return prefixes[i];
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
+  // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن).
+  const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
+  if (listed(norm)) return '';
+  if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];
   const prev = i > 0 ? stems[i - 1] : '';
   if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
   const rest = norm.slice(1);
