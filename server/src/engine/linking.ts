@@ -10,6 +10,8 @@ export interface Entity {
   /** Normalised canonical form (the longest mention's key). */
   key: string;
   mentions: LinkedMention[];
+  /** Fine type (FANE set: Politician, Nation, Government…) when a cue decides it; set by the analysis. */
+  type?: string;
 }
 
 export interface LinkedMention extends EntityMention {

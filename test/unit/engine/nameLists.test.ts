@@ -72,3 +72,14 @@ test('a disease in a health story is not tagged as a name', () => {
   const names = a.annotations.filter((x) => x.kind === 'entity').map((x) => x.text);
   assert.ok(!names.some((t) => /إيبولا|الحصبة|الكوليرا/.test(t)), names.join(','));
 });
+
+test('entities carry a fine type when a title, head word or country name decides it', () => {
+  const a = analyze('وقال وزير الخارجية الأمريكي أنتوني بلينكن في باريس إن فرنسا شريك أساسي، وسجل اللاعب محمد صلاح في المباراة هدفين. وأعلنت شركة أرامكو ووزارة الطاقة خطة جديدة.');
+  const typeOf = (text: string) => a.annotations.find((x) => x.kind === 'entity' && x.text === text)?.attributes.type;
+  assert.equal(typeOf('أنتوني بلينكن'), 'Politician');
+  assert.equal(typeOf('محمد صلاح'), 'Athlete');
+  assert.equal(typeOf('فرنسا'), 'Nation');
+  assert.equal(typeOf('شركة أرامكو'), 'Commercial');
+  assert.equal(typeOf('وزارة الطاقة'), 'Government');
+  assert.equal(typeOf('باريس'), undefined);
+});
