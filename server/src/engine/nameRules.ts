@@ -1,5 +1,6 @@
 // Corrections after decoding for kinds the training data barely shows: diseases, Latin acronyms,
-// named competitions, and the project's title convention (titles stay outside PERSON).
+// named competitions and products, and the project's title convention (titles stay outside PERSON).
+import { Lexicon } from './clitics';
 import { normalizeArabic } from './normalize';
 import { isInside, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
@@ -27,6 +28,11 @@ const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمب�
 /** Words that may close a competition name (بطولة أستراليا المفتوحة). */
 const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى الدولية الدولي العالمية للتنس للجولف للغولف');
 
+/** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
+const PRODUCT_HEADS = set('تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة');
+/** Words rarer than this in the training text can be a product's name. */
+const RARE = 3;
+
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
@@ -37,7 +43,7 @@ function spanEnd(tags: number[], i: number): number {
 }
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
-export function applyNameRules(sentence: Token[], stems: string[], tags: number[]): number[] {
+export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon): number[] {
   const out = [...tags];
   const n = out.length;
   for (let i = 0; i < n; i++) {
@@ -67,7 +73,16 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       i = e - 1;
       continue;
     }
-    // 4. Titles stay outside PERSON (the training data's majority): البابا فرنسيس → فرنسيس.
+    // 4. A product head followed by unknown or Latin words the tagger left O: the words are the product's name.
+    if (PRODUCT_HEADS.has(stems[i]) && out[i + 1] === 0) {
+      let e = i + 1;
+      const unknown = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && !stems[k].startsWith('ال') &&
+        (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE);
+      while (e < n && e - i <= 2 && unknown(e)) e++;
+      for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B('MISC') : I('MISC');
+      if (e > i + 1) { i = e - 1; continue; }
+    }
+    // 5. Titles stay outside PERSON (the training data's majority): البابا فرنسيس → فرنسيس.
     if (tagLabel(out[i]) === 'PERSON' && !isInside(out[i]) && tagLabel(out[i + 1]) === 'PERSON' && isInside(out[i + 1]) &&
       (PERSON_TITLES.has(stems[i]) || PERSON_TITLES.has(bare(stems[i])))) {
       out[i] = 0;

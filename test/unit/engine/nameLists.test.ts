@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildGazetteer, foldTransliteration, gazetteerMarks, gazWord } from '../../../server/src/engine/gazetteer';
 import { applyNameRules } from '../../../server/src/engine/nameRules';
+import { mapLexicon } from '../../../server/src/engine/model';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
@@ -37,7 +38,7 @@ test('diseases are never names, Latin acronyms are organisations, a cup or open 
   tags[at('فيروس')] = TAGS.indexOf('B-LOC'); tags[at('إيبولا')] = TAGS.indexOf('I-LOC');
   tags[at('غينيا')] = TAGS.indexOf('B-LOC');
   tags[at('أستراليا')] = TAGS.indexOf('B-LOC');
-  const out = applyNameRules(tok, stems, tags).map((t) => TAGS[t]);
+  const out = applyNameRules(tok, stems, tags, mapLexicon({})).map((t) => TAGS[t]);
   assert.equal(out[at('فيروس')], 'O');
   assert.equal(out[at('إيبولا')], 'O');
   assert.equal(out[at('غينيا')], 'B-LOC');
@@ -48,7 +49,7 @@ test('diseases are never names, Latin acronyms are organisations, a cup or open 
 test('a title is left outside the person it introduces', () => {
   const tok = tokenize('ترأس البابا فرنسيس القداس');
   const stems = tok.map((t) => normalizeArabic(t.text));
-  const out = applyNameRules(tok, stems, [0, TAGS.indexOf('B-PERS'), TAGS.indexOf('I-PERS'), 0]).map((t) => TAGS[t]);
+  const out = applyNameRules(tok, stems, [0, TAGS.indexOf('B-PERS'), TAGS.indexOf('I-PERS'), 0], mapLexicon({ 'القداس': 10 })).map((t) => TAGS[t]);
   assert.deepEqual(out, ['O', 'O', 'B-PERS', 'O']);
 });
 
@@ -82,4 +83,12 @@ test('entities carry a fine type when a title, head word or country name decides
   assert.equal(typeOf('شركة أرامكو'), 'Commercial');
   assert.equal(typeOf('وزارة الطاقة'), 'Government');
   assert.equal(typeOf('باريس'), undefined);
+});
+
+test('an unknown word after a product head is a product name (MISC), a known one is not', () => {
+  const tok = tokenize('أطلقت الشركة تطبيق سيجنال وبدأت تطبيق القانون');
+  const stems = tok.map((t) => normalizeArabic(t.text).replace(/^و(?=...)/, ''));
+  const out = applyNameRules(tok, stems, tok.map(() => 0), mapLexicon({ 'القانون': 50, 'تطبيق': 40 })).map((t) => TAGS[t]);
+  assert.equal(out[tok.findIndex((t) => t.text === 'سيجنال')], 'B-MISC');
+  assert.equal(out[tok.findIndex((t) => t.text === 'القانون')], 'O');
 });
