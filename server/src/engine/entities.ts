@@ -5,7 +5,7 @@ import { foldTransliteration } from './gazetteer';
 import { scoredWord, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
 import { tagMiscNames } from './miscNames';
-import { applyNameRules } from './nameRules';
+import { applyNameRules, fillListedGaps } from './nameRules';
 import { NerModel } from './model';
 import { decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -71,7 +71,7 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = applyNameRules(sentence, sentenceStems, tagMiscNames(sentence, sentenceStems, tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer)), model.lexicon);
+    const tags = applyNameRules(sentence, sentenceStems, tagMiscNames(sentence, sentenceStems, fillListedGaps(marks, tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer))), model.lexicon);
     // Confidences cost a backward pass: only sentences with a name need them.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

@@ -91,3 +91,29 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
   }
   return out;
 }
+
+/** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
+const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
+
+/**
+ * A multi-word name from the organisation or people lists that the tagger left wholly O
+ * (الجيش اللبناني، مفوضية الأمم المتحدة لشؤون اللاجئين) becomes a name: one word alone is too
+ * ambiguous for this, but a listed phrase of two or more words rarely means anything else.
+ */
+export function fillListedGaps(marks: readonly string[][], tags: number[]): number[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    for (const m of marks[i]) {
+      const list = m.slice(0, -2);
+      if (!m.endsWith('-B') || !GAP_LISTS[list]) continue;
+      let e = i + 1;
+      while (e < out.length && !marks[e].includes(list + '-E')) e++;
+      if (e >= out.length) continue;
+      if (out.slice(i, e + 1).some((t) => t !== 0)) continue;
+      for (let k = i; k <= e; k++) out[k] = k === i ? B(GAP_LISTS[list]) : I(GAP_LISTS[list]);
+      i = e;
+      break;
+    }
+  }
+  return out;
+}
