@@ -14,8 +14,8 @@ export interface Gazetteer {
   prefixes: Set<string>;
 }
 
-/** Lists whose entries are mostly transliterated foreign names: looked up folded too. */
-export const FOLDED_LISTS = new Set(['PER', 'NAME', 'LOC', 'CLUB']);
+/** Lists of (mostly transliterated) person names: also looked up folded. Folding places and clubs too scored no better on dev and loads slower. */
+export const FOLDED_LISTS = new Set(['PER', 'NAME']);
 
 /** Code unit → folded letter (0: drop when not first, -1: unchanged). */
 const FOLD = new Int32Array(0x700).fill(-1);
