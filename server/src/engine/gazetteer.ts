@@ -17,7 +17,7 @@ export interface Gazetteer {
 /** Lists of (mostly transliterated) person names: also looked up folded. Folding places and clubs too scored no better on dev and loads slower. */
 export const FOLDED_LISTS = new Set(['PER', 'NAME']);
 
-/** Code unit → folded letter (0: drop when not first, -1: unchanged). */
+/** Code unit → folded letter, or -1 when the letter stays. */
 const FOLD = new Int32Array(0x700).fill(-1);
 for (const [from, to] of Object.entries({ 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ث': 'س', 'ض': 'د', 'ذ': 'ز', 'ظ': 'ز', 'ه': 'ا' })) {
   FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
