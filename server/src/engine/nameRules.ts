@@ -33,6 +33,9 @@ const PRODUCT_HEADS = set('تطبيق التطبيق منصة المنصة ها�
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
+/** Name parts that join the words around them into one name (حسين أمير عبد اللهيان). */
+const NAME_LINKS = set('عبد بن ابن أبو أبي آل');
+
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
@@ -82,7 +85,10 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B('MISC') : I('MISC');
       if (e > i + 1) { i = e - 1; continue; }
     }
-    // 5. Titles stay outside PERSON (the training data's majority): البابا فرنسيس → فرنسيس.
+    // 5. A name part that cannot begin a name (عبد، بن، أبو) continues the person right before it, unless و joins two people (وعبد).
+    if (tagLabel(out[i]) === 'PERSON' && tagLabel(out[i + 1]) === 'PERSON' && !isInside(out[i + 1]) &&
+      NAME_LINKS.has(stems[i + 1]) && sentence[i + 1].norm === stems[i + 1]) out[i + 1] = I('PERS');
+    // 6. Titles stay outside PERSON (the training data's majority): البابا فرنسيس → فرنسيس.
     if (tagLabel(out[i]) === 'PERSON' && !isInside(out[i]) && tagLabel(out[i + 1]) === 'PERSON' && isInside(out[i + 1]) &&
       (PERSON_TITLES.has(stems[i]) || PERSON_TITLES.has(bare(stems[i])))) {
       out[i] = 0;

@@ -92,3 +92,11 @@ test('an unknown word after a product head is a product name (MISC), a known one
   assert.equal(out[tok.findIndex((t) => t.text === 'سيجنال')], 'B-MISC');
   assert.equal(out[tok.findIndex((t) => t.text === 'القانون')], 'O');
 });
+
+test('عبد right after a name continues it, وعبد starts another person', () => {
+  const tok = tokenize('التقى حسين أمير عبد اللهيان ومحمد وعبد الله');
+  const stems = tok.map((t) => normalizeArabic(t.text).replace(/^و(?=...)/, ''));
+  const P = TAGS.indexOf('B-PERS'), I = TAGS.indexOf('I-PERS');
+  const out = applyNameRules(tok, stems, [0, P, I, P, I, P, P, I], mapLexicon({})).map((t) => TAGS[t]);
+  assert.deepEqual(out, ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'B-PERS', 'I-PERS']);
+});
