@@ -3,6 +3,7 @@ import { findDates, DateCandidate, DateType } from './dates';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { EntityMention, tagParagraph } from './entities';
+import { fineType } from './fineTypes';
 import { Entity, linkEntities } from './linking';
 import { NerModel } from './model';
 import { attributeQuotations, Quotation } from './quotations';
@@ -130,6 +131,7 @@ export class Analyzer {
     const { pairs, problems } = pairQuoteMarks(paras);
     const starts = tokens.map((t) => t.start);
     const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+    for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
     const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
     const dates = candidates.map((c) => ({ ...c, resolved: resolveDate(c.spec, documentDate?.date, documentDate?.source) }));
@@ -142,7 +144,7 @@ function toAnnotations(text: string, entities: Entity[], quotations: Quotation[]
   const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).sort((a, b) => a.m.start - b.m.start);
   mentions.forEach(({ m, e }, i) => out.push({
     id: `m${i + 1}`, kind: 'entity', label: e.label, start: m.start, end: m.end, text: text.slice(m.start, m.end), source: 'auto',
-    confidence: round(m.confidence), attributes: { entityId: e.id, normalized: m.key, canonical: e.key, mentions: e.mentions.length, ...(m.propagated ? { propagated: true } : {}) },
+    confidence: round(m.confidence), attributes: { entityId: e.id, normalized: m.key, canonical: e.key, mentions: e.mentions.length, ...(e.type ? { type: e.type } : {}), ...(m.propagated ? { propagated: true } : {}) },
   }));
   quotations.forEach((q, i) => out.push({
     id: `q${i + 1}`, kind: 'quotation', label: 'QUOTE', start: q.start, end: q.end, text: text.slice(q.start, q.end), source: 'auto', confidence: round(q.confidence),

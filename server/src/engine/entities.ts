@@ -1,9 +1,11 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarksFor } from './features';
+import { foldTransliteration } from './gazetteer';
 import { scoredWord, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
 import { tagMiscNames } from './miscNames';
+import { applyNameRules, fillListedGaps } from './nameRules';
 import { NerModel } from './model';
 import { decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -44,6 +46,10 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   if (prefixes[i]) return prefixes[i];
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
+  // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن).
+  const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
+  if (listed(norm)) return '';
+  if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];
   const prev = i > 0 ? stems[i - 1] : '';
   if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
   const rest = norm.slice(1);
@@ -65,7 +71,7 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = tagMiscNames(sentence, sentenceStems, tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer));
+    const tags = applyNameRules(sentence, sentenceStems, tagMiscNames(sentence, sentenceStems, fillListedGaps(marks, tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer))), model.lexicon);
     // Confidences cost a backward pass: only sentences with a name need them.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

@@ -1,14 +1,7 @@
 // Turns a sentence of tokens into the sparse string features the entity tagger scores.
 import { CliticSplit, Lexicon, splitClitics } from './clitics';
+import { Gazetteer, gazetteerFeatures, gazetteerMarks, GazWord, gazWord } from './gazetteer';
 import { LOCATION_HEADS, MISC_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
-
-/** Gazetteer: normalised, clitic-free phrases (words joined by one space) → category tags. */
-export interface Gazetteer {
-  phrases: Map<string, string>;
-  maxWords: number;
-  /** First words of multi-word phrases, so most tokens skip the phrase search. */
-  firstWords: Set<string>;
-}
 
 /** What the tagger needs of one token; shared by training (CoNLL) and the editor (tokenize). */
 export interface TagToken {
@@ -28,28 +21,6 @@ function shape(t: TagToken): string {
   return /[a-zA-Z]/.test(t.norm) ? 'latin' : 'ar';
 }
 
-/** Marks each token covered by the longest gazetteer phrase starting there (B-/I- + category). */
-function gazetteerMarks(splits: CliticSplit[], gaz: Gazetteer): string[] {
-  const marks = new Array<string>(splits.length).fill('');
-  for (let i = 0; i < splits.length; i++) {
-    let len = gaz.firstWords.has(splits[i].stem) ? Math.min(gaz.maxWords, splits.length - i) : 1;
-    for (; len >= 2; len--) {
-      let phrase = splits[i].stem;
-      for (let k = 1; k < len; k++) phrase += ' ' + splits[i + k].stem;
-      const cat = gaz.phrases.get(phrase);
-      if (cat) {
-        for (let k = 0; k < len; k++) if (!marks[i + k]) marks[i + k] = (k === 0 ? 'B-' : 'I-') + cat;
-        break;
-      }
-    }
-    if (len === 1 && !marks[i]) {
-      const cat = gaz.phrases.get(splits[i].stem) ?? gaz.phrases.get(splits[i].core);
-      if (cat) marks[i] = 'B-' + cat;
-    }
-  }
-  return marks;
-}
-
 function cue(stem: string, core: string): string {
   if (PERSON_TITLES.has(stem) || PERSON_TITLES.has(core)) return 'title';
   if (ORGANIZATION_HEADS.has(stem) || ORGANIZATION_HEADS.has(core)) return 'orghead';
@@ -66,6 +37,8 @@ export interface WordInfo {
   /** The `fq=` feature (frequency class), reused by context features. */
   freqClass: string;
   features: string[];
+  /** Name-list lookup keys (stem, core, clitic-less forms, folded forms). */
+  gaz: GazWord;
 }
 
 /** Features of a token on its own (form, stem, affixes, shape, frequency, cue class). */
@@ -85,21 +58,20 @@ export function wordInfo(t: TagToken, lex: Lexicon): WordInfo {
   }
   const c = cue(split.stem, core);
   if (c) f.push('cue=' + c);
-  return { split, cue: c, shape: sh, freqClass, features: f };
+  return { split, cue: c, shape: sh, freqClass, features: f, gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1') };
 }
 
 /** Features that depend on the neighbours of token i (context words, cues, gazetteer phrases). */
-export function contextFeatures(words: WordInfo[], gazMarks: string[], i: number): string[] {
+export function contextFeatures(words: WordInfo[], gazMarks: string[][], i: number): string[] {
   const n = words.length;
   const stemAt = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : words[j].split.core);
   const f: string[] = [];
-  if (gazMarks[i]) f.push('g=' + gazMarks[i], 'gc=' + gazMarks[i].slice(2));
+  gazetteerFeatures(gazMarks, i, f);
   for (const d of [-2, -1, 1, 2]) {
     const j = i + d;
     f.push('c' + d + '=' + stemAt(j));
     if (j >= 0 && j < n) {
       if (words[j].cue) f.push('cue' + d + '=' + words[j].cue);
-      if (gazMarks[j] && (d === -1 || d === 1)) f.push('g' + d + '=' + gazMarks[j]);
       if (d === -1 || d === 1) f.push('sh' + d + '=' + words[j].shape);
     }
   }
@@ -120,8 +92,8 @@ export function cueWindow(words: WordInfo[], i: number): string {
   return '';
 }
 
-export function gazetteerMarksFor(words: WordInfo[], gaz: Gazetteer): string[] {
-  return gazetteerMarks(words.map((w) => w.split), gaz);
+export function gazetteerMarksFor(words: WordInfo[], gaz: Gazetteer): string[][] {
+  return gazetteerMarks(words.map((w) => w.gaz), gaz);
 }
 
 /** Computes clitic splits and all features for one sentence (training uses this form). */

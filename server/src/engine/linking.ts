@@ -10,6 +10,8 @@ export interface Entity {
   /** Normalised canonical form (the longest mention's key). */
   key: string;
   mentions: LinkedMention[];
+  /** Fine type (FANE set: Politician, Nation, Government…) when a cue decides it; set by the analysis. */
+  type?: string;
 }
 
 export interface LinkedMention extends EntityMention {
@@ -62,7 +64,13 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
     }
     p.tokens.forEach((t, i) => {
       if (covered[i] || t.kind !== 'word') return;
-      const stem = p.stems[i];
+      // A clitic the splitter kept because the name is unknown to its lexicon (وبايدن, لماكرون) is tried off too.
+      let stem = p.stems[i];
+      let prefix = p.prefixes[i];
+      if (!canonical.has(stem) && !prefix && /^[وفبلك]/.test(stem)) {
+        const bare = [stem.slice(1), ...(/^[وف][بلك]/.test(stem) ? [stem.slice(2)] : [])].find((s) => s.length >= 3 && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON');
+        if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
+      }
       const target = canonical.get(stem);
       if (!target || stem.length < 3) return;
       const label = labelOf(target);
@@ -74,7 +82,7 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
         return;
       }
       mentions.push({
-        m: { label, start: t.start + sourcePrefixLength(t.text, p.prefixes[i]), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
+        m: { label, start: t.start + sourcePrefixLength(t.text, prefix), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
         propagated: true,
       });
     });

@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { Lexicon } from './clitics';
-import { Gazetteer } from './features';
+import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 
-export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@1';
+export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
 export const MODEL_FILE = 'ner-model.json.gz';
 
 /**
@@ -21,7 +21,13 @@ export interface ModelFile {
   features: string[];
   weights: string;
   lexicon: Record<string, number>;
-  gazetteer: Record<string, string>;
+  /**
+   * One line per normalised phrase: `phrase<TAB>lists`, lists (PER, NAME, LOC, ORG, CLUB, COMP, NAT,
+   * FIRST, LAST) joined by `|` — one string parses much faster than an object of 30k keys.
+   */
+  gazetteer: string;
+  /** The same for the foreign-name lists under transliteration-folded spellings (see `foldTransliteration`). */
+  gazetteerFolded: string;
   attribution: string;
 }
 
@@ -30,18 +36,6 @@ export interface NerModel {
   lexicon: Lexicon;
   gazetteer: Gazetteer;
   featureCount: number;
-}
-
-export function buildGazetteer(entries: Record<string, string>): Gazetteer {
-  const phrases = new Map(Object.entries(entries));
-  let maxWords = 1;
-  const firstWords = new Set<string>();
-  for (const k of phrases.keys()) {
-    const words = k.split(' ');
-    maxWords = Math.max(maxWords, words.length);
-    if (words.length > 1) firstWords.add(words[0]);
-  }
-  return { phrases, maxWords, firstWords };
 }
 
 export function mapLexicon(freqs: Map<string, number> | Record<string, number>): Lexicon {
@@ -65,7 +59,7 @@ export function modelFromFile(file: ModelFile): NerModel {
   return {
     weights: { row: (f) => rows.get(f) ?? -1, table, transition },
     lexicon: mapLexicon(file.lexicon),
-    gazetteer: buildGazetteer(file.gazetteer),
+    gazetteer: buildGazetteer(parseGazetteer(file.gazetteer), parseGazetteer(file.gazetteerFolded)),
     featureCount: rows.size,
   };
 }
@@ -74,8 +68,11 @@ export function readModelFile(file: string): ModelFile {
   return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as ModelFile;
 }
 
-/** Finds the model beside the bundle (dist/) or in the source tree (server/data/). */
+/** Finds the model beside the bundle (dist/) or in the source tree (server/data/), unless NER_MODEL names one. */
 export function defaultModelPath(): string {
+  // Experiments score a candidate model with the same CLI: NER_MODEL=out/candidate.json.gz.
+  const override = process.env.NER_MODEL;
+  if (override) return override;
   const candidates = [path.join(__dirname, MODEL_FILE), path.join(__dirname, '..', 'server', 'data', MODEL_FILE), path.join(process.cwd(), 'server', 'data', MODEL_FILE)];
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) throw new Error(`NER model ${MODEL_FILE} not found (looked in ${candidates.join(', ')}); run npm run train`);

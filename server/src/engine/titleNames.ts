@@ -1,6 +1,6 @@
 // Backoff for names the tagger misses right after a title phrase (وزير الخارجية الأمريكي أنتوني بلينكن).
 import { Lexicon } from './clitics';
-import { Gazetteer } from './features';
+import { Gazetteer } from './gazetteer';
 import { TAGS } from './tagger';
 import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
@@ -9,6 +9,8 @@ const B_PERS = TAGS.indexOf('B-PERS');
 const I_PERS = TAGS.indexOf('I-PERS');
 /** Words rarer than this in the training text are unknown enough to be a foreign name. */
 const RARE = 3;
+/** Name lists whose words may continue a name after a title even when common. */
+const PERSON_LISTS = new Set(['FIRST', 'LAST']);
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
@@ -24,9 +26,9 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     while (j < sentence.length && j - i <= 3 && sentence[j].kind === 'word' && stems[j].startsWith('ال') && out[j] === 0) j++;
     const nameStart = j;
     while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0 && !stems[j].startsWith('ال')) {
-      const cat = gaz.phrases.get(stems[j]);
+      const lists = gaz.phrases.get(stems[j])?.split('|') ?? [];
       const rare = lex.freq(sentence[j].norm) + lex.freq(stems[j]) < RARE;
-      if (!rare && cat !== 'FIRST' && cat !== 'LAST') break;
+      if (!rare && !lists.some((c) => PERSON_LISTS.has(c))) break;
       j++;
     }
     // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name.

@@ -13,7 +13,8 @@ function entityHover(x: Annotation, a: Analysis): string {
   const e = entityOf(a, x);
   const others = e ? e.mentions.length - 1 : 0;
   const review = x.status === 'manual' ? 'added by the annotator' : x.status === 'accepted' ? `accepted; tagger confidence ${Math.round(x.confidence * 100)}%` : `suggested by the tagger, confidence ${Math.round(x.confidence * 100)}%`;
-  return [`**${LABEL_NAMES[x.label] ?? x.label}** · ${x.text}`, '', `Normalised: \`${x.attributes.normalized ?? e?.key ?? x.text}\``,
+  const type = typeof x.attributes.type === 'string' ? ` · ${x.attributes.type.replace(/_PER$|_ORG$/, '').replace(/-/g, ' ')}` : '';
+  return [`**${LABEL_NAMES[x.label] ?? x.label}${type}** · ${x.text}`, '', `Normalised: \`${x.attributes.normalized ?? e?.key ?? x.text}\``,
     `Other mentions in this document: ${others}`, `Review: ${review}`].join('  \n');
 }
 

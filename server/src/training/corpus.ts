@@ -1,5 +1,5 @@
 // Prepares gold CoNLL sentences for training: ANERcorp tags, re-attached و, engine tokenisation.
-import { ConllSentence, toAnercorpTag } from '../engine/conll';
+import { bioSpans, ConllSentence, toAnercorpTag } from '../engine/conll';
 import { tokenize, Token } from '../engine/tokenize';
 import { TAGS } from '../engine/tagger';
 
@@ -74,4 +74,41 @@ export function includeOrgHeads(s: ConllSentence, isHead: (token: string) => boo
 /** Deterministic held-out split: every tenth sentence of a corpus is dev data. */
 export function isDevSentence(index: number): boolean {
   return index % 10 === 0;
+}
+
+/** The Wojood sample's held-out fifth (every fifth sentence), a modern-news dev set. */
+export function isWojoodDevSentence(index: number): boolean {
+  return index % 5 === 0;
+}
+
+/**
+ * Brings the Wojood sample to the project's (ANERcorp) conventions: a country or city tagged
+ * ORGANIZATION because it acts as a party (`روسيا`) is a LOCATION; URLs and legal article numbers
+ * tagged MISC are not names.
+ */
+export function relabelWojood(s: ConllSentence, isPlace: (phrase: string) => boolean): ConllSentence {
+  const tags = [...s.tags];
+  for (const span of bioSpans(tags.map(toAnercorpTag))) {
+    const words = s.tokens.slice(span.start, span.end);
+    let to: string | undefined;
+    if (span.label === 'ORG' && isPlace(words.join(' '))) to = 'LOCATION';
+    else if (span.label === 'MISC' && (words.some((w) => /^(https?|www)/i.test(w)) || /^(مادة|المادة|الفقرة|فقرة)$/.test(words[0]))) to = '';
+    if (to === undefined) continue;
+    for (let k = span.start; k < span.end; k++) tags[k] = to ? (k === span.start ? 'B-' : 'I-') + to : 'O';
+  }
+  return { ...s, tags };
+}
+
+/**
+ * The project's title convention: titles and honorifics (الرئيس، البابا، الشيخ) stay outside
+ * PERSON, as in most of the training data; the files that put one inside are brought in line.
+ */
+export function excludePersonTitles(s: ConllSentence, isTitle: (token: string) => boolean): ConllSentence {
+  const tags = [...s.tags];
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (toAnercorpTag(tags[i]) !== 'B-PERS' || toAnercorpTag(tags[i + 1]) !== 'I-PERS' || !isTitle(s.tokens[i])) continue;
+    tags[i + 1] = tags[i];
+    tags[i] = 'O';
+  }
+  return { ...s, tags };
 }

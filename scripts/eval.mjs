@@ -1,0 +1,21 @@
+// `npm run eval`: every dev figure in one run — entities, dates, quotations — each set under its own heading.
+import { execFileSync } from 'node:child_process';
+
+const cli = (...args) => ['dist/cli.js', ...args];
+const steps = [
+  ['Entities: NewsFANE held out (every 10th sentence)', cli('eval', '--conll', 'out/dev/newsfane-dev.conll')],
+  ['Entities: Wojood sample, held-out fifth', cli('eval', '--conll', 'out/dev/wojood-sample-dev.conll')],
+  ['Entities: own modern-news dev set', cli('eval', '--conll', 'test/fixtures/dev-ner/dev.conll')],
+  ['Entities: own modern-news test set (scored only)', cli('eval', '--conll', 'test/fixtures/dev-ner/test.conll')],
+  ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
+  ['Dates: own dev, test and stress sets (TimeML spans, types, values)', cli('eval-dates', 'test/fixtures/dev-dates/dev.txt', 'test/fixtures/dev-dates/test.txt', 'test/fixtures/dev-dates/stress.txt', 'test/fixtures/dev-dates/stress2.txt')],
+];
+
+// The dev splits are written by the training script, without training.
+execFileSync(process.execPath, ['dist/train.js', '--dev-only'], { stdio: 'inherit' });
+let failed = 0;
+for (const [title, args] of steps) {
+  console.log(`\n# ${title}`);
+  try { execFileSync(process.execPath, args, { stdio: 'inherit' }); } catch { failed++; }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,212 @@
+// Name-list lookup for the tagger: multi-word matches on normalised (and transliteration-folded) forms,
+// marked begin/inside/end/single per list so the model learns how far to trust each list.
+import { CliticSplit } from './clitics';
+
+/** Gazetteer: normalised, clitic-free phrases (words joined by one space) → list names joined by `|`. */
+export interface Gazetteer {
+  phrases: Map<string, string>;
+  /** Same phrases of the foreign-name lists under their transliteration-folded form (`foldTransliteration`). */
+  folded: Map<string, string>;
+  maxWords: number;
+  /** First word → second words of multi-word phrases (exact and folded), so most tokens skip the phrase search. */
+  firstWords: Map<string, Set<string>>;
+  /** Proper prefixes (two words or more) of longer phrases, exact and folded: the search stops where none continues. */
+  prefixes: Set<string>;
+}
+
+/** Lists of (mostly transliterated) person names: also looked up folded. Folding places and clubs too scored no better on dev and loads slower. */
+export const FOLDED_LISTS = new Set(['PER', 'NAME']);
+
+/** Code unit → folded letter, or -1 when the letter stays. */
+const FOLD = new Int32Array(0x700).fill(-1);
+for (const [from, to] of Object.entries({ 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ث': 'س', 'ض': 'د', 'ذ': 'ز', 'ظ': 'ز', 'ه': 'ا' })) {
+  FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+const LONG_VOWELS = new Set(['ا', 'و', 'ي'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Folds the spelling variants of transliterated names (`كم جونغ أون` / `كيم جونج أون`,
+ * `غوتيريش` / `جوتيريس`): ج/غ/ق/ك, ت/ط, س/ص/ث, د/ض, ز/ذ/ظ one letter each; long vowels
+ * (ا و ي, and ه folded to ا) dropped after the first letter; doubled letters once. Input is already normalised.
+ */
+export function foldTransliteration(word: string): string {
+  const out: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c < FOLD.length && FOLD[c] >= 0) c = FOLD[c];
+    if (i > 0 && LONG_VOWELS.has(c)) continue;
+    if (out.length && out[out.length - 1] === c) continue;
+    out.push(c);
+  }
+  return String.fromCharCode(...out);
+}
+
+/** Reads the model file's `phrase<TAB>lists` lines. */
+export function parseGazetteer(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) { const tab = line.indexOf('\t'); if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1)); }
+  return out;
+}
+
+export function formatGazetteer(entries: Map<string, string> | Record<string, string>): string {
+  return [...(entries instanceof Map ? entries : Object.entries(entries))].map(([k, v]) => k + '\t' + v).join('\n');
+}
+
+/**
+ * Builds the lookup structures. `folded` (the foreign-name lists under folded spellings) is
+ * computed here unless given: the model file carries it precomputed, so loading skips the folding.
+ */
+export function buildGazetteer(entries: Map<string, string> | Record<string, string>, precomputedFolded?: Map<string, string>): Gazetteer {
+  const phrases = entries instanceof Map ? entries : new Map(Object.entries(entries));
+  const folded = precomputedFolded ?? new Map<string, string>();
+  let maxWords = 1;
+  const firstWords = new Map<string, Set<string>>();
+  const addFirst = (words: string[]) => {
+    let next = firstWords.get(words[0]);
+    if (!next) { next = new Set(); firstWords.set(words[0], next); }
+    next.add(words[1]);
+  };
+  const prefixes = new Set<string>();
+  const addPrefixes = (words: string[]) => { for (let l = 2; l < words.length; l++) prefixes.add(words.slice(0, l).join(' ')); };
+  for (const [k, cats] of phrases) {
+    const multi = k.includes(' ');
+    const words = multi ? k.split(' ') : [k];
+    if (multi) {
+      maxWords = Math.max(maxWords, words.length);
+      addFirst(words);
+      addPrefixes(words);
+    }
+    if (precomputedFolded) continue;
+    const foreign = cats.includes('|') ? cats.split('|').filter((c) => FOLDED_LISTS.has(c)).join('|') : FOLDED_LISTS.has(cats) ? cats : '';
+    if (!foreign) continue;
+    const fw = multi ? words.map(foldTransliteration) : [foldTransliteration(k)];
+    const f = multi ? fw.join(' ') : fw[0];
+    const prev = folded.get(f);
+    folded.set(f, prev && prev !== foreign ? [...new Set([...prev.split('|'), ...foreign.split('|')])].sort().join('|') : foreign);
+    if (multi) { addFirst(fw); addPrefixes(fw); }
+  }
+  if (precomputedFolded) {
+    for (const f of folded.keys()) {
+      if (!f.includes(' ')) continue;
+      const fw = f.split(' ');
+      addFirst(fw);
+      addPrefixes(fw);
+    }
+  }
+  return { phrases, folded, maxWords, firstWords, prefixes };
+}
+
+/** Lookup keys of one word: its clitic-free stem, its core without ال, and bare forms after a leading clitic. */
+export function lookupKeys(word: string, split: CliticSplit): string[] {
+  const keys = [split.stem];
+  if (split.core !== split.stem) keys.push(split.core);
+  // Names unknown to the lexicon keep their clitics in the split (وبايدن): try without them.
+  if (!split.prefix && word.length >= 5 && /^[وفبلك]/.test(word)) {
+    const rest = /^[وف][بلك]/.test(word) && word.length >= 6 ? [word.slice(1), word.slice(2)] : [word.slice(1)];
+    for (const r of rest) if (!keys.includes(r)) keys.push(r);
+  }
+  return keys;
+}
+
+/** Lists containing `word` (any lookup key), exact or folded. */
+export function listsOf(gaz: Gazetteer, keys: string[], foldedKeys: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) { const c = gaz.phrases.get(k); if (c) for (const x of c.split('|')) out.add(x); }
+  for (const k of foldedKeys) { const c = gaz.folded.get(k); if (c) for (const x of c.split('|')) out.add('f' + x); }
+  return out;
+}
+
+export interface GazWord {
+  keys: string[];
+  /** Folded keys: all of them for rare words, else only the folded stem (for multi-word starts). */
+  foldedKeys: string[];
+  stem: string;
+  foldedStem: string;
+  /** Unseen in the training text: only such words are looked up folded on their own. */
+  rare: boolean;
+  /** Single-word matches (`LIST-S`), filled on first lookup; words are cached per form, so this is too. */
+  single?: string[];
+  /** Keys (exact, then folded) that begin a multi-word phrase; filled with `single`. */
+  starts?: Array<{ first: string; folded: boolean }>;
+}
+
+/**
+ * Lookup keys of a word. `rare` words (unseen in training text) are also looked up folded on
+ * their own: a common word is not a respelled name, and folded it collides with many.
+ */
+export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWord {
+  const keys = lookupKeys(word, split);
+  const foldedStem = foldTransliteration(split.stem);
+  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, rare };
+}
+
+function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
+  const out: string[] = [];
+  const add = (c: string | undefined, pre: string) => {
+    if (!c) return;
+    for (const list of c.split('|')) { const m = pre + list + '-S'; if (!out.includes(m)) out.push(m); }
+  };
+  for (const k of w.keys) add(gaz.phrases.get(k), '');
+  if (w.rare) for (const k of w.foldedKeys) add(gaz.folded.get(k), 'f');
+  w.starts = [...w.keys.filter((k) => gaz.firstWords.has(k)).map((first) => ({ first, folded: false })),
+    ...w.foldedKeys.filter((k, x) => gaz.firstWords.has(k) && w.foldedKeys.indexOf(k) === x).map((first) => ({ first, folded: true }))];
+  return out;
+}
+
+/**
+ * Per token, the list matches covering it, as `LIST-B|I|E|S` (folded matches as `fLIST-…`);
+ * per list the longest match starting at a token wins, and a token keeps its first match.
+ */
+export function gazetteerMarks(words: GazWord[], gaz: Gazetteer): string[][] {
+  const n = words.length;
+  const marks = new Array<string[]>(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    w.single ??= singleMarks(w, gaz);
+    marks[i] = w.single as string[];
+  }
+  let copied: Uint8Array | undefined;
+  const has = (i: number, list: string) => marks[i].some((m) => m.length === list.length + 2 && m.startsWith(list));
+  const put = (list: string, i: number, len: number) => {
+    copied ??= new Uint8Array(n);
+    for (let k = 0; k < len; k++) {
+      const j = i + k;
+      if (!copied[j]) { marks[j] = [...marks[j]]; copied[j] = 1; }
+      if (has(j, list) && !marks[j].includes(list + '-S')) continue;
+      // A multi-word match replaces the single-word one of the same list.
+      marks[j] = marks[j].filter((m) => m !== list + '-S');
+      marks[j].push(list + '-' + (k === 0 ? 'B' : k === len - 1 ? 'E' : 'I'));
+    }
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const starts = words[i].starts;
+    if (!starts || !starts.length) continue;
+    for (const { first, folded } of starts) {
+      // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
+      if (folded && !words[i].rare && !words[i + 1].rare) continue;
+      if (!gaz.firstWords.get(first)!.has(folded ? words[i + 1].foldedStem : words[i + 1].stem)) continue;
+      const map = folded ? gaz.folded : gaz.phrases;
+      let phrase = first;
+      let best: [string, number] | undefined;
+      for (let len = 2; len <= gaz.maxWords && i + len <= n; len++) {
+        phrase += ' ' + (folded ? words[i + len - 1].foldedStem : words[i + len - 1].stem);
+        const c = map.get(phrase);
+        if (c) best = [c, len];
+        else if (!gaz.prefixes.has(phrase)) break;
+      }
+      if (!best) continue;
+      for (const list of best[0].split('|')) {
+        const name = (folded ? 'f' : '') + list;
+        if (!has(i, name) || marks[i].includes(name + '-S')) put(name, i, best[1]);
+      }
+    }
+  }
+  return marks;
+}
+
+/** Features of token i from the list marks on it and its two neighbours. */
+export function gazetteerFeatures(marks: readonly string[][], i: number, out: string[]): void {
+  for (const m of marks[i]) out.push('g=' + m);
+  if (i > 0) for (const m of marks[i - 1]) out.push('g-1=' + m);
+  if (i + 1 < marks.length) for (const m of marks[i + 1]) out.push('g1=' + m);
+}
