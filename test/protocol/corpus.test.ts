@@ -135,3 +135,30 @@ test('an output folder inside the input folder is not read back as articles (bra
   }
   assert.deepEqual(tree(join(dir, 'out')), ['a.ann', 'a.txt']);
 });
+
+test('agree compares a JSON export with another annotator\'s sidecar: F1 per label from their spans, rejected decisions left out', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ana-agree-'));
+  const article = join(dir, 'news.txt');
+  writeFileSync(article, A + '\nوالتقى لافروف في بكين الرئيس الصيني شي جين بينغ.\n');
+  const exported = cli(['annotate', article, '--format', 'json']);
+  assert.equal(exported.status, 0, exported.stderr);
+  writeFileSync(join(dir, 'a.json'), exported.stdout);
+  const spans = JSON.parse(exported.stdout).annotations as Array<{ kind: string; label: string; start: number; end: number; text: string }>;
+  const persons = spans.filter((x) => x.label === 'PERSON');
+  const location = spans.find((x) => x.label === 'LOCATION')!;
+  assert.ok(persons.length >= 2 && location, 'the article has persons and a place to compare');
+  // B: the first person relabelled ORGANIZATION, the other persons accepted, the place rejected.
+  const decision = (x: { start: number; end: number; text: string }, status: string, label: string, i: number) => ({
+    id: `a${i}`, status, kind: 'entity', label, start: x.start, end: x.end, text: x.text, prefix: '', suffix: '', created: '2026-11-29T00:00:00.000Z',
+  });
+  const decisions = [decision(persons[0], 'manual', 'ORGANIZATION', 0), ...persons.slice(1).map((x, i) => decision(x, 'accepted', 'PERSON', i + 1)), decision(location, 'rejected', 'LOCATION', 99)];
+  writeFileSync(`${article}.annotations.json`, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'news.txt' }, decisions }));
+  const r = cli(['agree', join(dir, 'a.json'), `${article}.annotations.json`]);
+  assert.equal(r.status, 0, r.stderr);
+  const row = (label: string) => r.stdout.split('\n').find((l) => l.startsWith(label + ' '))!.trim().split(/\s+/);
+  const n = persons.length;
+  // PERSON: A n, B n − 1, all of B's identical → P 1, R (n−1)/n, F1 2(n−1)/(2n−1).
+  assert.deepEqual(row('PERSON').slice(1, 7), [String(n), String(n - 1), String(n - 1), '1.000', ((n - 1) / n).toFixed(3), ((2 * (n - 1)) / (2 * n - 1)).toFixed(3)]);
+  assert.deepEqual(row('ORGANIZATION').slice(1, 4), ['0', '1', '0']);
+  assert.equal(row('LOCATION')[2], '0', 'the rejected decision is not B\'s annotation');
+});

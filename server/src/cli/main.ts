@@ -6,6 +6,7 @@ import { ExportFormat } from '../engine/exporters';
 import { loadDefaultModel } from '../engine/model';
 import { parseIsoDate } from '../engine/hijri';
 import { OffsetConvention } from '../engine/offsets';
+import { agree } from './agree';
 import { annotateFiles } from './annotate';
 import { annotateStream } from './jsonlStream';
 import { evalConll, tagConll } from './evaluation';
@@ -22,6 +23,10 @@ const USAGE = `usage:
       reads {"id","text","date"?} lines, writes one line per record in input order: the JSON export
       plus "id", or {"id","error"}; exit code 1 when any record failed
       --jobs: worker threads, each with its own copy of the model (default: the machine's cores)
+  arabic-news-annotate agree A B [--by label|article]
+      two annotators' sidecars or JSON exports of the same articles (two files, or two folders
+      matched by relative path): exact-span F1 and token-level Cohen's kappa per label, speaker
+      agreement on shared quotations, date value agreement
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
@@ -70,6 +75,12 @@ async function main(argv: string[]): Promise<number> {
       if (!['json', 'brat', 'conll', 'jsonl'].includes(format)) fail(`unknown format ${format}`);
       if (!files.length) fail('no input files');
       return annotateFiles(files, { format, offsets, out: flags.out as string | undefined, referenceDate, jobs, force: !!flags.force });
+    }
+    case 'agree': {
+      const by = (flags.by ?? 'label') as 'label' | 'article';
+      if (!['label', 'article'].includes(by)) fail(`--by ${by}: label or article`);
+      if (files.length !== 2) fail('agree needs two inputs, A and B');
+      return agree(files[0], files[1], by);
     }
     case 'summary':
       if (!files.length) fail('no input files');
