@@ -53,7 +53,7 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
   let stdoutGone = false;
   out.on('error', () => { stdoutGone = true; });
   const progress = new Progress(sizeOf(opts.input));
-  const exec = executor(opts.jobs, opts);
+  const exec = executor(opts.jobs, opts, true);
   let failed = 0;
   // Whitespace-only lines are not records; over-long or non-UTF-8 lines become error records here.
   async function* records(): AsyncGenerator<InputLine> {

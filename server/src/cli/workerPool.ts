@@ -23,6 +23,13 @@ export function inThread(settings: TaskSettings): Executor {
   return { run: async (task) => runTask(task, model, settings), close: async () => undefined };
 }
 
+/**
+ * Old-generation heap of each worker. Left alone, V8 lets a busy heap grow far past what it holds
+ * live (a 48 MB stream reached 526 MB); capped, it collects sooner and memory stays flat. An article
+ * that needs more than this (several MB of text) fails alone with "worker stopped (out of memory)".
+ */
+export const WORKER_HEAP_MB = 192;
+
 interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }> }
 
 /** N worker threads; a task goes to the one with the fewest tasks waiting, results come back by sequence number. */
@@ -37,7 +44,7 @@ export class WorkerPool implements Executor {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.settings }), busy: new Map() };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
     slot.worker.on('message', (msg: { seq: number; result: TaskResult }) => {
       const job = slot.busy.get(msg.seq);
       slot.busy.delete(msg.seq);
@@ -76,6 +83,7 @@ export class WorkerPool implements Executor {
   }
 }
 
-export function executor(jobs: number, settings: TaskSettings): Executor {
-  return jobs > 1 ? new WorkerPool(jobs, settings) : inThread(settings);
+/** `threads`: use workers even for one job (the stream: its heap is then capped, and reading never waits on analysis). */
+export function executor(jobs: number, settings: TaskSettings, threads = jobs > 1): Executor {
+  return threads ? new WorkerPool(jobs, settings) : inThread(settings);
 }

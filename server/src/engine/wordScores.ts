@@ -42,6 +42,12 @@ export function resetWordScores(model: NerModel): void {
   caches.delete(model);
 }
 
+/** Word forms cached for `model` (each costs ~1 KB of heap). */
+export function wordScoresSize(model: NerModel): number {
+  const c = caches.get(model);
+  return c ? c.words.size + c.other.size : 0;
+}
+
 export function scoredWord(t: Token, model: NerModel): ScoredWord {
   // Words and other tokens apart: the same text is a word in one and a number or mark in the other.
   const cache = t.kind === 'word' ? cacheFor(model).words : cacheFor(model).other;
