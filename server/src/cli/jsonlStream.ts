@@ -47,7 +47,8 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
     source = opts.input === '-' ? process.stdin : fs.createReadStream(opts.input);
     if (opts.input !== '-') await once(source, 'open');
   } catch (e) {
-    process.stderr.write(`error: ${opts.input}: ${(e as Error).message.split('\n')[0]}\n`);
+    const code = (e as NodeJS.ErrnoException).code;
+    process.stderr.write(`error: ${opts.input}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message.split('\n')[0]}\n`);
     return 1;
   }
   let stdoutGone = false;
