@@ -162,3 +162,34 @@ test('agree compares a JSON export with another annotator\'s sidecar: F1 per lab
   assert.deepEqual(row('ORGANIZATION').slice(1, 4), ['0', '1', '0']);
   assert.equal(row('LOCATION')[2], '0', 'the rejected decision is not B\'s annotation');
 });
+
+test('report DIR --html: one self-contained page and a JSON file with the same figures; review progress from sidecars', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ana-report-'));
+  mkdirSync(join(dir, 'corpus', 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'corpus', 'a.txt'), A);
+  writeFileSync(join(dir, 'corpus', 'sub', 'b.txt'), B);
+  const jsonl = cli(['annotate', join(dir, 'corpus'), '--format', 'jsonl']);
+  assert.equal(jsonl.status, 0, jsonl.stderr);
+  const expected: Record<string, number> = {};
+  for (const line of jsonl.stdout.trim().split('\n')) for (const [, , label] of JSON.parse(line).label) expected[label] = (expected[label] ?? 0) + 1;
+  const a = JSON.parse(cli(['annotate', join(dir, 'corpus', 'a.txt')]).stdout).annotations as Array<{ kind: string; label: string; start: number; end: number; text: string }>;
+  const [first, second] = a.filter((x) => x.kind === 'entity');
+  const decision = (x: { start: number; end: number; text: string; label: string }, status: string, i: number) => ({ id: `a${i}`, status, kind: 'entity', label: x.label, start: x.start, end: x.end, text: x.text, prefix: '', suffix: '', created: '2026-11-29T00:00:00.000Z' });
+  const manual = { label: 'MISC', start: 0, end: 3, text: A.slice(0, 3) };
+  writeFileSync(join(dir, 'corpus', 'a.txt.annotations.json'), JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'a.txt' }, decisions: [decision(first, 'accepted', 1), decision(second, 'rejected', 2), decision(manual, 'manual', 3)] }));
+
+  const html = join(dir, 'out', 'report.html');
+  const r = cli(['report', join(dir, 'corpus'), '--html', html]);
+  assert.equal(r.status, 0, r.stderr);
+  const figures = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
+  assert.equal(figures.articles, 2);
+  assert.deepEqual(figures.labels, Object.fromEntries(Object.entries(expected).sort((x, y) => y[1] - x[1])));
+  const lavrov = figures.entities.find((e: { name: string }) => /لافروف/.test(e.name));
+  assert.ok(lavrov.variants.length >= 2, 'both spellings of the name are listed under one entity');
+  assert.equal(figures.speakers[0].quotations, 1);
+  const progress = figures.review.find((x: { path: string }) => x.path.endsWith('a.txt'));
+  assert.deepEqual([progress.reviewed, progress.manual], [2, 1]);
+  const page = readFileSync(html, 'utf8');
+  assert.ok(!/https?:|<script|<link/i.test(page), 'nothing is fetched when the page is viewed');
+  assert.ok(page.includes(lavrov.name));
+});

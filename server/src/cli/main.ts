@@ -10,6 +10,7 @@ import { agree } from './agree';
 import { annotateFiles } from './annotate';
 import { annotateStream } from './jsonlStream';
 import { evalConll, tagConll } from './evaluation';
+import { report } from './report';
 import { summarize } from './summary';
 
 const USAGE = `usage:
@@ -27,6 +28,9 @@ const USAGE = `usage:
       two annotators' sidecars or JSON exports of the same articles (two files, or two folders
       matched by relative path): exact-span F1 and token-level Cohen's kappa per label, speaker
       agreement on shared quotations, date value agreement
+  arabic-news-annotate report FILE|DIR... --html OUT.html
+      counts per label, top entities with their spellings, speakers, dates by month, review
+      progress per article (from sidecars): OUT.html, and the same figures in OUT.json
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
@@ -82,6 +86,10 @@ async function main(argv: string[]): Promise<number> {
       if (files.length !== 2) fail('agree needs two inputs, A and B');
       return agree(files[0], files[1], by);
     }
+    case 'report':
+      if (!files.length) fail('no input files');
+      if (typeof flags.html !== 'string') fail('report needs --html OUT.html');
+      return report(files, flags.html);
     case 'summary':
       if (!files.length) fail('no input files');
       return summarize(files, new Analyzer(loadDefaultModel()), flags['reference-date'] as string | undefined);
