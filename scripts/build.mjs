@@ -28,6 +28,8 @@ if (e2e) {
       cli: 'server/src/cli/main.ts',
       train: 'server/src/training/train.ts',
       bench: 'server/src/cli/bench.ts',
+      // Its own bundle: worker_threads loads it by file name beside cli.js.
+      annotateWorker: 'server/src/cli/annotateWorker.ts',
     },
     outdir: 'dist',
   });

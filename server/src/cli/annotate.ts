@@ -1,18 +1,22 @@
-// `arabic-news-annotate annotate`: analyses article files and writes or prints the chosen export format.
+// `arabic-news-annotate annotate FILE|DIR...`: analyses articles on N threads and writes or prints the chosen export format.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Analyzer } from '../engine/analysis';
-import { ExportFormat, outputNames, render } from '../engine/exporters';
-import { parseIsoDate } from '../engine/hijri';
+import { ExportFormat, outputNames, Rendered } from '../engine/exporters';
 import { OffsetConvention } from '../engine/offsets';
-import { ExportTargets, relativeFolders } from '../io/exportTargets';
-import { readArticle, writeFileAtomic } from '../io/readArticle';
+import { listArticles } from '../io/articleFiles';
+import { ExportTargets } from '../io/exportTargets';
+import { writeFileAtomic } from '../io/readArticle';
+import { runOrdered } from './orderedRun';
+import { Progress } from './progress';
+import { executor } from './workerPool';
 
 export interface AnnotateOptions {
   format: ExportFormat;
   out?: string;
   referenceDate?: string;
   offsets: OffsetConvention;
+  jobs: number;
+  force: boolean;
 }
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -28,7 +32,7 @@ function reason(e: unknown): string {
 }
 
 /** Creates `dir` and writes the files; a failure names the output that could not be written. */
-function writeAll(dir: string, files: Array<{ name: string; content: string }>): void {
+function writeAll(dir: string, files: Rendered[]): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -45,42 +49,77 @@ function writeAll(dir: string, files: Array<{ name: string; content: string }>):
 }
 
 /** Exit code 2 with a reason when the output cannot work whatever the files hold. */
-function usageProblem(files: string[], opts: AnnotateOptions): string | undefined {
-  if (opts.referenceDate && !parseIsoDate(opts.referenceDate)) return `--reference-date ${opts.referenceDate} is not a valid YYYY-MM-DD date`;
+function usageProblem(count: number, opts: AnnotateOptions): string | undefined {
   if (opts.out) return undefined;
   if (opts.format === 'brat') return 'brat writes two files per article (NAME.ann and the NAME.txt its offsets count on): give --out DIR';
-  if (opts.format === 'json' && files.length > 1) return 'several JSON documents do not make one JSON file: give --out DIR, or use --format jsonl';
+  if (opts.format === 'json' && count > 1) return 'several JSON documents do not make one JSON file: give --out DIR, or use --format jsonl';
   return undefined;
 }
 
-/** Runs the batch; returns the exit code (1 if any file failed, the others are still processed). */
-export function annotateFiles(files: string[], opts: AnnotateOptions, analyzer: Analyzer): number {
-  const problem = usageProblem(files, opts);
+/** Outputs written after the input last changed: an earlier run finished this article (writes are atomic). */
+function upToDate(file: string, outputs: string[]): boolean {
+  try {
+    const input = fs.statSync(file).mtimeMs;
+    return outputs.every((o) => fs.statSync(o).mtimeMs >= input);
+  } catch {
+    return false;
+  }
+}
+
+function fileSize(file: string): number {
+  try { return fs.statSync(file).size; } catch { return 0; }
+}
+
+interface Item { file: string; dir?: string; error?: string }
+
+/**
+ * Runs the batch on `opts.jobs` threads, results in input order; returns the exit code (1 if any
+ * file failed, the others are still processed). With --out, an article whose outputs are newer
+ * than it is skipped unless --force, so an interrupted run resumes where it stopped.
+ */
+export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Promise<number> {
+  const articles = listArticles(inputs, opts.out);
+  const problem = usageProblem(articles.length, opts);
   if (problem) {
     process.stderr.write(`error: ${problem}\n`);
     return 2;
   }
-  const referenceDate = opts.referenceDate ? parseIsoDate(opts.referenceDate) : undefined;
-  const folders = relativeFolders(files);
-  const targets = new ExportTargets(files);
+  const targets = new ExportTargets(articles.map((a) => a.file));
+  let skipped = 0;
+  const todo: Item[] = [];
+  for (const { file, folder } of articles) {
+    const dir = opts.out ? path.join(opts.out, folder) : undefined;
+    const outputs = dir ? outputNames(file, opts.format).map((n) => path.join(dir, n)) : [];
+    // Checked before analysis, so a refused file costs nothing and nothing of it is written.
+    const refused = dir ? targets.refuse(file, outputs) : undefined;
+    if (refused) todo.push({ file, error: refused });
+    else if (dir && !opts.force && upToDate(file, outputs)) skipped++;
+    else todo.push({ file, dir });
+  }
+  const progress = new Progress(todo.reduce((n, t) => n + fileSize(t.file), 0));
+  const exec = executor(Math.max(1, Math.min(opts.jobs, todo.filter((t) => !t.error).length)), opts);
   let failed = 0;
   let printed = 0;
-  files.forEach((file, i) => {
-    try {
-      const dir = opts.out ? path.join(opts.out, folders[i]) : undefined;
-      // Checked before analysis, so a refused file costs nothing and nothing of it is written.
-      const refused = dir ? targets.refuse(file, outputNames(file, opts.format).map((n) => path.join(dir, n))) : undefined;
-      if (refused) throw new Error(refused);
-      const { text, sha256 } = readArticle(file);
-      const a = analyzer.analyze(text, { referenceDate: referenceDate ? { date: referenceDate, source: '--reference-date' } : undefined });
-      const outputs = render(a, file, sha256, opts);
-      if (dir) writeAll(dir, outputs);
-      // Printed as each file is done; CoNLL documents are kept apart by a blank line.
-      else process.stdout.write((printed++ && opts.format === 'conll' ? '\n' : '') + outputs[0].content);
-    } catch (e) {
-      failed++;
-      process.stderr.write(`error: ${file}: ${reason(e)}\n`);
-    }
-  });
+  async function* items() { yield* todo; }
+  const run = async (t: Item) => ({ t, r: t.error ? undefined : await exec.run({ kind: 'file', file: t.file }) });
+  try {
+    await runOrdered(items(), run, ({ t, r }) => {
+      progress.tick(fileSize(t.file));
+      try {
+        if (t.error) throw new Error(t.error);
+        if (r?.kind !== 'file' || !r.outputs) throw new Error(r?.kind === 'file' && r.error ? r.error : 'no result');
+        if (t.dir) writeAll(t.dir, r.outputs);
+        // Printed as each file is done; CoNLL documents are kept apart by a blank line.
+        else process.stdout.write((printed++ && opts.format === 'conll' ? '\n' : '') + r.outputs[0].content);
+      } catch (e) {
+        failed++;
+        process.stderr.write(`error: ${t.file}: ${reason(e)}\n`);
+      }
+    }, Math.max(4, opts.jobs * 4));
+  } finally {
+    await exec.close();
+  }
+  progress.done(failed ? `, ${failed} failed` : '');
+  if (skipped) process.stderr.write(`skipped ${skipped} article${skipped > 1 ? 's' : ''} whose outputs are newer than the article (--force redoes them)\n`);
   return failed ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { parseConll } from '../engine/conll';
 import { tagParagraph } from '../engine/entities';
 import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
+import { benchStreaming } from './streamBench';
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
@@ -54,3 +55,4 @@ console.log(`tagging, new words:   ${mbps(steady.secs)} MB/s (target ≥ 2 MB/s;
 console.log(`full analysis:        ${mbps(full)} MB/s (entities, linking, quotations, dates; ${a.annotations.length} annotations)`);
 console.log(`re-analysis, 1 edit:  ${editMs.toFixed(0)} ms (paragraph cache)`);
 console.log(`resident memory:      ${(rssLoaded / 1e6).toFixed(0)} MB with the model loaded (target ≤ 150 MB)`);
+for (const line of benchStreaming(paragraphs)) console.log(line);

@@ -1,19 +1,37 @@
 // Command-line entry `arabic-news-annotate`: the same engine as the language server, headless.
 import * as fs from 'fs';
+import * as os from 'os';
 import { Analyzer } from '../engine/analysis';
 import { ExportFormat } from '../engine/exporters';
 import { loadDefaultModel } from '../engine/model';
+import { parseIsoDate } from '../engine/hijri';
 import { OffsetConvention } from '../engine/offsets';
+import { agree } from './agree';
 import { annotateFiles } from './annotate';
 import { evalDateFiles } from './evalDates';
+import { annotateStream } from './jsonlStream';
 import { evalConll, tagConll } from './evaluation';
+import { report } from './report';
 import { summarize } from './summary';
 
 const USAGE = `usage:
-  arabic-news-annotate annotate FILE... [--format json|brat|conll|jsonl] [--out DIR]
+  arabic-news-annotate annotate FILE|DIR... [--format json|brat|conll|jsonl] [--out DIR] [--jobs N] [--force]
                                 [--reference-date YYYY-MM-DD] [--offsets codepoint|utf16]
       brat writes NAME.ann and the NAME.txt its offsets count on, so it needs --out; with several
-      files, each keeps its folder relative to the others under DIR; no output replaces an input
+      files, each keeps its folder relative to the others under DIR; a folder is read recursively
+      (*.txt); no output replaces an input; with --out, an article whose outputs are newer than it
+      is skipped (an interrupted run resumes) unless --force
+  arabic-news-annotate annotate --jsonl -|FILE [--jobs N] [--reference-date YYYY-MM-DD] [--offsets codepoint|utf16] [--stats]
+      reads {"id","text","date"?} lines, writes one line per record in input order: the JSON export
+      plus "id", or {"id","error"}; exit code 1 when any record failed
+      --jobs: worker threads, each with its own copy of the model (default: the machine's cores)
+  arabic-news-annotate agree A B [--by label|article]
+      two annotators' sidecars or JSON exports of the same articles (two files, or two folders
+      matched by relative path): exact-span F1 and token-level Cohen's kappa per label, speaker
+      agreement on shared quotations, date value agreement
+  arabic-news-annotate report FILE|DIR... --html OUT.html
+      counts per label, top entities with their spellings, speakers, dates by month, review
+      progress per article (from sidecars): OUT.html, and the same figures in OUT.json
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
@@ -25,7 +43,14 @@ function fail(msg: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): number {
+function jobsFlag(value: string | true | undefined): number {
+  if (value === undefined) return Math.max(1, os.availableParallelism());
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) fail(`--jobs ${value} is not a whole number from 1 to 256`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const files: string[] = [];
   const flags: Record<string, string | true> = {};
@@ -33,24 +58,43 @@ function main(argv: string[]): number {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (name === 'dates' || name === 'help' || name === 'verbose') flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
   if (!command || command === '--help' || command === 'help' || flags.help) { process.stdout.write(USAGE); return 0; }
-  const analyzer = new Analyzer(loadDefaultModel());
   switch (command) {
     case 'annotate': {
-      const format = (flags.format ?? 'json') as ExportFormat;
-      if (!['json', 'brat', 'conll', 'jsonl'].includes(format)) fail(`unknown format ${format}`);
       const offsets = (flags.offsets ?? 'codepoint') as OffsetConvention;
       if (!['codepoint', 'utf16'].includes(offsets)) fail(`unknown offsets ${offsets}`);
+      const referenceDate = flags['reference-date'] as string | undefined;
+      if (referenceDate !== undefined && !parseIsoDate(referenceDate)) {
+        process.stderr.write(`error: --reference-date ${referenceDate} is not a valid YYYY-MM-DD date\n`);
+        return 2;
+      }
+      const jobs = jobsFlag(flags.jobs);
+      if (flags.jsonl !== undefined) {
+        if (files.length || flags.out || flags.format) fail('--jsonl reads records from one stream (- for stdin) and writes JSON lines to stdout: no FILE, --out or --format');
+        return annotateStream({ input: flags.jsonl as string, jobs, offsets, format: 'json', referenceDate, stats: !!flags.stats });
+      }
+      const format = (flags.format ?? 'json') as ExportFormat;
+      if (!['json', 'brat', 'conll', 'jsonl'].includes(format)) fail(`unknown format ${format}`);
       if (!files.length) fail('no input files');
-      return annotateFiles(files, { format, offsets, out: flags.out as string | undefined, referenceDate: flags['reference-date'] as string | undefined }, analyzer);
+      return annotateFiles(files, { format, offsets, out: flags.out as string | undefined, referenceDate, jobs, force: !!flags.force });
     }
+    case 'agree': {
+      const by = (flags.by ?? 'label') as 'label' | 'article';
+      if (!['label', 'article'].includes(by)) fail(`--by ${by}: label or article`);
+      if (files.length !== 2) fail('agree needs two inputs, A and B');
+      return agree(files[0], files[1], by);
+    }
+    case 'report':
+      if (!files.length) fail('no input files');
+      if (typeof flags.html !== 'string') fail('report needs --html OUT.html');
+      return report(files, flags.html);
     case 'summary':
       if (!files.length) fail('no input files');
-      return summarize(files, analyzer, flags['reference-date'] as string | undefined);
+      return summarize(files, new Analyzer(loadDefaultModel()), flags['reference-date'] as string | undefined);
     case 'tag':
     case 'eval': {
       const file = flags.conll;
@@ -58,15 +102,19 @@ function main(argv: string[]): number {
       let text: string;
       try { text = fs.readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`error: ${file}: ${(e as Error).message}\n`); return 1; }
       const layer = flags.dates ? 'dates' : 'entities';
+      const analyzer = new Analyzer(loadDefaultModel());
       process.stdout.write(command === 'tag' ? tagConll(text, analyzer, layer) : evalConll(text, analyzer, layer));
       return 0;
     }
     case 'eval-dates':
       if (!files.length) fail('no input files');
-      return evalDateFiles(files, analyzer, !!flags.verbose);
+      return evalDateFiles(files, new Analyzer(loadDefaultModel()), !!flags.verbose);
     default:
       fail(`unknown command ${command}`);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: Error) => {
+  process.stderr.write(`error: ${e.message.split('\n')[0]}\n`);
+  process.exitCode = 1;
+});

@@ -42,6 +42,17 @@ function cacheFor(model: NerModel): ModelCache {
   return c;
 }
 
+/** Drops the model's word cache (it refills as words come back): lets a long corpus run keep its memory bounded. */
+export function resetWordScores(model: NerModel): void {
+  caches.delete(model);
+}
+
+/** Word forms cached for `model` (each costs ~1 KB of heap). */
+export function wordScoresSize(model: NerModel): number {
+  const c = caches.get(model);
+  return c ? c.words.size + c.other.size : 0;
+}
+
 export function scoredWord(t: Token, model: NerModel): ScoredWord {
   // Words and other tokens apart: the same text is a word in one and a number or mark in the other.
   const cache = t.kind === 'word' ? cacheFor(model).words : cacheFor(model).other;

@@ -1,0 +1,97 @@
+// One unit of CLI work — a JSONL record or an article file — analysed the same way in a worker thread or in the main thread.
+import * as crypto from 'crypto';
+import { Analyzer } from '../engine/analysis';
+import { ExportFormat, render, Rendered, toJson } from '../engine/exporters';
+import { isoDate, parseIsoDate } from '../engine/hijri';
+import { NerModel } from '../engine/model';
+import { OffsetConvention } from '../engine/offsets';
+import { DocumentDate } from '../engine/documentDate';
+import { resetWordScores, wordScoresSize } from '../engine/wordScores';
+import { readArticle } from '../io/readArticle';
+
+/**
+ * Word forms above which a corpus run drops the model's word cache after a task. The engine keeps up
+ * to 200 000 (~1 KB each), which an editor session never reaches but a corpus of millions of
+ * articles does (numbers, clitic forms): a worker then grows past 400 MB. At 40 000 the frequent
+ * words come back within a few articles and memory stays flat whatever the input size.
+ */
+const WORD_CACHE_BUDGET = 40_000;
+
+/** Fixed for a whole run; sent once to each worker. */
+export interface TaskSettings {
+  offsets: OffsetConvention;
+  format: ExportFormat;
+  referenceDate?: string;
+}
+
+export type Task =
+  | { kind: 'record'; line: number; text: string }
+  | { kind: 'file'; file: string };
+
+export type TaskResult =
+  | { kind: 'record'; out: string; failed: boolean }
+  | { kind: 'file'; outputs?: Rendered[]; error?: string };
+
+function errorLine(id: unknown, message: string): string {
+  return JSON.stringify({ id: id ?? null, error: message });
+}
+
+function globalDate(settings: TaskSettings): DocumentDate | undefined {
+  const d = settings.referenceDate ? parseIsoDate(settings.referenceDate) : undefined;
+  return d ? { date: d, source: '--reference-date' } : undefined;
+}
+
+/**
+ * `{"id","text","date"?}` → the JSON export of its analysis plus `id`, on one line; a record that
+ * cannot be analysed gives `{"id", "error"}` with the input line number in the message.
+ */
+export function annotateRecord(line: number, raw: string, model: NerModel, settings: TaskSettings): { out: string; failed: boolean } {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(raw);
+  } catch (e) {
+    return { out: errorLine(null, `line ${line}: not JSON (${(e as Error).message.split('\n')[0]})`), failed: true };
+  }
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return { out: errorLine(null, `line ${line}: not a JSON object`), failed: true };
+  const { id, text, date } = rec as Record<string, unknown>;
+  const fail = (why: string) => ({ out: errorLine(typeof id === 'string' || typeof id === 'number' ? id : null, `line ${line}: ${why}`), failed: true });
+  if (typeof id !== 'string' && typeof id !== 'number') return fail('no "id" (a string or a number)');
+  if (typeof text !== 'string') return fail('no "text" (a string)');
+  let referenceDate = globalDate(settings);
+  if (date !== undefined && date !== null) {
+    const ymd = typeof date === 'string' ? parseIsoDate(date) : undefined;
+    if (!ymd) return fail(`"date" ${JSON.stringify(date)} is not a valid YYYY-MM-DD date`);
+    referenceDate = { date: ymd, source: 'record date' };
+  }
+  try {
+    // A fresh analyzer per record: its paragraph cache would only grow across a corpus, rarely hit.
+    const a = new Analyzer(model).analyze(text, { referenceDate });
+    const sha256 = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+    const doc = { path: '', sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
+    const json = toJson(a, doc, { offsets: settings.offsets }) as { document: Record<string, unknown> };
+    // A record has no file: its `id` names it, so the document carries no path.
+    delete json.document.path;
+    return { out: JSON.stringify({ id, ...json }), failed: false };
+  } catch (e) {
+    return fail(`analysis failed: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Reads and analyses one article file and renders its export files (written by the caller). */
+export function annotateFile(file: string, model: NerModel, settings: TaskSettings): { outputs?: Rendered[]; error?: string } {
+  try {
+    const { text, sha256 } = readArticle(file);
+    const a = new Analyzer(model).analyze(text, { referenceDate: globalDate(settings) });
+    return { outputs: render(a, file, sha256, { format: settings.format, offsets: settings.offsets }) };
+  } catch (e) {
+    return { error: (e instanceof Error ? e.message : String(e)).split('\n')[0] };
+  }
+}
+
+export function runTask(task: Task, model: NerModel, settings: TaskSettings): TaskResult {
+  const result: TaskResult = task.kind === 'record'
+    ? { kind: 'record', ...annotateRecord(task.line, task.text, model, settings) }
+    : { kind: 'file', ...annotateFile(task.file, model, settings) };
+  if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
+  return result;
+}

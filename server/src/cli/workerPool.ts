@@ -1,0 +1,89 @@
+// Runs CLI tasks on N worker threads (each loads the model once) or, for one job, in this thread.
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { loadDefaultModel } from '../engine/model';
+import { runTask, Task, TaskResult, TaskSettings } from './annotateTask';
+
+export interface Executor {
+  /** Never rejects: a failure is a result that says so. */
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** What a task gives when its worker died under it (out of memory, a crash in the engine). */
+function lost(task: Task, why: string): TaskResult {
+  return task.kind === 'record'
+    ? { kind: 'record', out: JSON.stringify({ id: null, error: `line ${task.line}: worker stopped (${why})` }), failed: true }
+    : { kind: 'file', error: `worker stopped (${why})` };
+}
+
+/** --jobs 1: no thread to start, no copy of the text to send. */
+export function inThread(settings: TaskSettings): Executor {
+  const model = loadDefaultModel();
+  return { run: async (task) => runTask(task, model, settings), close: async () => undefined };
+}
+
+/**
+ * Old-generation heap of each worker. Left alone, V8 lets a busy heap grow far past what it holds
+ * live (a 48 MB stream reached 526 MB); capped, it collects sooner and memory stays flat. An article
+ * that needs more than this (several MB of text) fails alone with "worker stopped (out of memory)".
+ */
+export const WORKER_HEAP_MB = 192;
+
+interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }> }
+
+/** N worker threads; a task goes to the one with the fewest tasks waiting, results come back by sequence number. */
+export class WorkerPool implements Executor {
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+  private restarts = 0;
+  private closing = false;
+
+  constructor(private readonly size: number, private readonly settings: TaskSettings, private readonly script = path.join(__dirname, 'annotateWorker.js')) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  private start(): Slot {
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
+    slot.worker.on('message', (msg: { seq: number; result: TaskResult }) => {
+      const job = slot.busy.get(msg.seq);
+      slot.busy.delete(msg.seq);
+      job?.resolve(msg.result);
+    });
+    let dead = false;
+    // 'error' is followed by 'exit': the slot is replaced once.
+    const died = (why: string) => {
+      if (dead) return;
+      dead = true;
+      for (const { task, resolve } of slot.busy.values()) resolve(lost(task, why));
+      slot.busy.clear();
+      const i = this.slots.indexOf(slot);
+      // A replacement, bounded so an engine that crashes on every input cannot respawn forever.
+      if (i >= 0 && !this.closing && this.restarts++ < 4 * this.size) this.slots[i] = this.start();
+      else if (i >= 0) this.slots.splice(i, 1);
+    };
+    slot.worker.on('error', (e) => died(e.message.split('\n')[0]));
+    slot.worker.on('exit', (code) => { if (!this.closing) died(`exit code ${code}`); });
+    return slot;
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    const slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.busy.size < best.busy.size ? s : best), undefined);
+    if (!slot) return Promise.resolve(lost(task, 'every worker crashed'));
+    const seq = this.seq++;
+    return new Promise((resolve) => {
+      slot.busy.set(seq, { task, resolve });
+      slot.worker.postMessage({ seq, task });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** `threads`: use workers even for one job (the stream: its heap is then capped, and reading never waits on analysis). */
+export function executor(jobs: number, settings: TaskSettings, threads = jobs > 1): Executor {
+  return threads ? new WorkerPool(jobs, settings) : inThread(settings);
+}
