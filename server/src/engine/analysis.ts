@@ -123,9 +123,10 @@ export class Analyzer {
     for (const p of paras) {
       const r = this.paragraph(p.text);
       const shifted = r.tokens.map((t) => shift(t, p.base));
-      tokens.push(...shifted);
+      // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
+      for (const t of shifted) tokens.push(t);
       tagged.push({ tokens: shifted, stems: r.stems, prefixes: r.prefixes, mentions: r.mentions.map((m) => shift(m, p.base)) });
-      candidates.push(...r.dates.map((d) => shift(d, p.base)));
+      for (const d of r.dates) candidates.push(shift(d, p.base));
     }
     const entities = linkEntities(tagged, this.model.lexicon);
     const { pairs, problems } = pairQuoteMarks(paras);
