@@ -3,10 +3,12 @@ import * as fs from 'fs';
 import { Analyzer } from '../engine/analysis';
 import { ExportFormat } from '../engine/exporters';
 import { loadDefaultModel } from '../engine/model';
+import { loadModel } from '../engine/modelDelta';
 import { OffsetConvention } from '../engine/offsets';
 import { annotateFiles } from './annotate';
 import { evalDateFiles } from './evalDates';
 import { evalConll, tagConll } from './evaluation';
+import { learningCurve } from './learningCurve';
 import { summarize } from './summary';
 
 const USAGE = `usage:
@@ -18,6 +20,9 @@ const USAGE = `usage:
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
   arabic-news-annotate eval-dates FILE... [--verbose]
+  arabic-news-annotate learning-curve [--base MODEL] [--data DIR]
+      issue 16's experiment: a base trained without Wojood adapts to it in batches of 50 sentences
+  annotate, summary, tag and eval take --model PATH: a model or an adapted model (delta) to use
 `;
 
 function fail(msg: string): never {
@@ -38,7 +43,12 @@ function main(argv: string[]): number {
     } else files.push(a);
   }
   if (!command || command === '--help' || command === 'help' || flags.help) { process.stdout.write(USAGE); return 0; }
-  const analyzer = new Analyzer(loadDefaultModel());
+  if (command === 'learning-curve') {
+    return learningCurve({ base: (flags.base as string | undefined) ?? 'out/learn/base-no-wojood.json.gz', data: flags.data as string | undefined }, (l) => process.stdout.write(l + '\n'));
+  }
+  let model;
+  try { model = typeof flags.model === 'string' ? loadModel(flags.model) : loadDefaultModel(); } catch (e) { process.stderr.write(`error: ${(e as Error).message}\n`); return 1; }
+  const analyzer = new Analyzer(model);
   switch (command) {
     case 'annotate': {
       const format = (flags.format ?? 'json') as ExportFormat;

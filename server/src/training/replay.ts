@@ -1,0 +1,49 @@
+// Training sentences for adaptation: the original corpora prepared as `npm run train` does, and gold sentences turned into features.
+import * as fs from 'fs';
+import * as path from 'path';
+import { ConllSentence, parseConll } from '../engine/conll';
+import { sentenceFeatures } from '../engine/features';
+import { NerModel } from '../engine/model';
+import { normalizeArabic } from '../engine/normalize';
+import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
+import { alignToEngine, excludePersonTitles, GoldSentence, includeOrgHeads, isDevSentence, reattachConjunction } from './corpus';
+import { TrainingSentence } from './perceptron';
+
+/** The shared data folder: `../shared/data` from the main checkout, further up from a worktree. */
+export function sharedData(sub: string): string {
+  for (let dir = path.resolve('..'); ; dir = path.dirname(dir)) {
+    const p = path.join(dir, 'shared', 'data', sub);
+    if (fs.existsSync(p) || path.dirname(dir) === dir) return fs.existsSync(p) ? p : path.join('..', 'shared', 'data', sub);
+  }
+}
+
+/** The corpora replayed against forgetting: the base model's non-Wojood training data (NewsFANE minus its dev tenth). */
+const REPLAY_CORPORA = ['newsfane.conll', 'wikifane.conll', 'aqmar.conll'];
+
+export function readCorpus(dir: string, name: string): ConllSentence[] {
+  return parseConll(fs.readFileSync(path.join(dir, name), 'utf8')).map(reattachConjunction);
+}
+
+/** The replay pool in the project's conventions (organisation heads in, titles out), as the trainer prepares it. */
+export function replayPool(dir: string): ConllSentence[] {
+  const strip = (t: string) => normalizeArabic(t).replace(/^[وف](?=...)/, '');
+  const isHead = (t: string) => ORGANIZATION_HEADS.has(strip(t));
+  const isTitle = (t: string) => { const n = strip(t); return PERSON_TITLES.has(n) || PERSON_TITLES.has(n.replace(/^ال/, '')); };
+  const out: ConllSentence[] = [];
+  for (const name of REPLAY_CORPORA) {
+    readCorpus(dir, name).forEach((s, i) => { if (!(name === 'newsfane.conll' && isDevSentence(i))) out.push(excludePersonTitles(includeOrgHeads(s, isHead), isTitle)); });
+  }
+  return out;
+}
+
+/** Tagger features of gold sentences under a model's lexicon and gazetteer. */
+export function toTraining(gold: GoldSentence[], model: NerModel): TrainingSentence[] {
+  return gold.map((s) => ({
+    features: sentenceFeatures(s.tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' })), model.lexicon, model.gazetteer).features,
+    gold: s.gold,
+  }));
+}
+
+export function conllToTraining(sentences: ConllSentence[], model: NerModel): TrainingSentence[] {
+  return toTraining(sentences.map(alignToEngine), model);
+}
