@@ -9,7 +9,7 @@ import { applyDelta, sha256 } from '../engine/modelDelta';
 import { adaptWeights, DEFAULT_ADAPT, packDelta, replaySize, sample } from '../training/adapt';
 import { isDevSentence } from '../training/corpus';
 import { mulberry32 } from '../training/perceptron';
-import { conllToTraining, readCorpus, replayPool, sharedData } from '../training/replay';
+import { conllToTraining, readCorpus, replayPool, sharedData, wojoodAsAnnotated } from '../training/replay';
 import { entityReport } from './evaluation';
 
 export const CURVE_POINTS = [0, 50, 100, 200, 400];
@@ -27,10 +27,10 @@ export function learningCurve(opts: CurveOptions, out: (line: string) => void): 
   const baseRaw = fs.readFileSync(opts.base);
   const baseFile = readModelFile(opts.base);
   const base = modelFromFile(baseFile);
-  const wojood = sample(readCorpus(dir, 'wojood-sample.conll'), Infinity, mulberry32(SPLIT_SEED));
+  const wojood = sample(readCorpus(dir, 'wojood-sample.conll'), Infinity, mulberry32(SPLIT_SEED)).map((s) => wojoodAsAnnotated(s, base));
   const pool = wojood.slice(0, Math.max(...CURVE_POINTS));
   const rest = wojood.slice(pool.length);
-  const newsDev = readCorpus(dir, 'newsfane.conll').filter((_, i) => isDevSentence(i));
+  const newsDev = readCorpus(dir, 'newsfane.conll').filter((_, i) => isDevSentence(i));  // as `npm run eval` scores it
   const replay = replayPool(dir);
   out(`base ${opts.base} (trained without Wojood); Wojood: ${pool.length} sentences reviewed in batches of 50, ${rest.length} scored; NewsFANE dev ${newsDev.length} sentences`);
   out(`update = features + ${DEFAULT_ADAPT.epochs} epochs over the reviewed sentences and max(${DEFAULT_ADAPT.replayMin}, ${DEFAULT_ADAPT.replayRatio}×n) replayed original sentences; scores are ${headline}`);

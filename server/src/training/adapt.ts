@@ -10,9 +10,11 @@ export interface AdaptOptions {
   replayRatio: number;
   /** Floor on the replay sample, so a handful of gold sentences cannot drag the weights far. */
   replayMin: number;
+  /** Size of one perceptron step relative to the base weights' scale. */
+  rate: number;
 }
 
-export const DEFAULT_ADAPT: AdaptOptions = { epochs: 5, seed: 20261129, replayRatio: 1, replayMin: 200 };
+export const DEFAULT_ADAPT: AdaptOptions = { epochs: 5, seed: 20261129, replayRatio: Number(process.env.ADAPT_RATIO ?? 1), replayMin: Number(process.env.ADAPT_MIN ?? 200), rate: Number(process.env.ADAPT_RATE ?? 1) };
 
 /** How many original sentences to replay beside `gold` new ones. */
 export function replaySize(gold: number, opts: AdaptOptions): number {
@@ -40,6 +42,7 @@ export function sample<T>(xs: readonly T[], k: number, rand: () => number): T[] 
 export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], replay: TrainingSentence[], opts: AdaptOptions): { features: Map<string, Float64Array>; transition: Float64Array } {
   const T = NUM_TAGS;
   const rand = mulberry32(opts.seed);
+  const r = opts.rate;
   const data = [...gold, ...replay];
   // Sparse update rows: w (current change) and u (step-weighted sum) per touched feature.
   const dw = new Map<string, Float64Array>();
@@ -70,11 +73,11 @@ export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], repl
         if (g !== p) for (const f of s.features[k]) {
           const w = rowOf(f);
           const u = du.get(f)!;
-          w[g] += 1; u[g] += c; w[p] -= 1; u[p] -= c;
+          w[g] += r; u[g] += c * r; w[p] -= r; u[p] -= c * r;
         }
         if (g !== p || gp !== pp) {
-          tw[gp * T + g] += 1; tu[gp * T + g] += c;
-          tw[pp * T + p] -= 1; tu[pp * T + p] -= c;
+          tw[gp * T + g] += r; tu[gp * T + g] += c * r;
+          tw[pp * T + p] -= r; tu[pp * T + p] -= c * r;
         }
       }
       c++;

@@ -6,7 +6,7 @@ import { sentenceFeatures } from '../engine/features';
 import { NerModel } from '../engine/model';
 import { normalizeArabic } from '../engine/normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
-import { alignToEngine, excludePersonTitles, GoldSentence, includeOrgHeads, isDevSentence, reattachConjunction } from './corpus';
+import { alignToEngine, excludePersonTitles, GoldSentence, includeOrgHeads, isDevSentence, reattachConjunction, relabelWojood } from './corpus';
 import { TrainingSentence } from './perceptron';
 
 /** The shared data folder: `../shared/data` from the main checkout, further up from a worktree. */
@@ -26,14 +26,32 @@ export function readCorpus(dir: string, name: string): ConllSentence[] {
 
 /** The replay pool in the project's conventions (organisation heads in, titles out), as the trainer prepares it. */
 export function replayPool(dir: string): ConllSentence[] {
-  const strip = (t: string) => normalizeArabic(t).replace(/^[وف](?=...)/, '');
-  const isHead = (t: string) => ORGANIZATION_HEADS.has(strip(t));
-  const isTitle = (t: string) => { const n = strip(t); return PERSON_TITLES.has(n) || PERSON_TITLES.has(n.replace(/^ال/, '')); };
   const out: ConllSentence[] = [];
   for (const name of REPLAY_CORPORA) {
-    readCorpus(dir, name).forEach((s, i) => { if (!(name === 'newsfane.conll' && isDevSentence(i))) out.push(excludePersonTitles(includeOrgHeads(s, isHead), isTitle)); });
+    readCorpus(dir, name).forEach((s, i) => { if (!(name === 'newsfane.conll' && isDevSentence(i))) out.push(projectConventions(s)); });
   }
   return out;
+}
+
+const strip = (t: string) => normalizeArabic(t).replace(/^[وف](?=...)/, '');
+const isHead = (t: string) => ORGANIZATION_HEADS.has(strip(t));
+const isTitle = (t: string) => { const n = strip(t); return PERSON_TITLES.has(n) || PERSON_TITLES.has(n.replace(/^ال/, '')); };
+
+/** Organisation heads inside, titles outside: the project's span conventions, as the trainer applies them. */
+export function projectConventions(s: ConllSentence): ConllSentence {
+  return excludePersonTitles(includeOrgHeads(s, isHead), isTitle);
+}
+
+/**
+ * Wojood brought to the project's guidelines as the trainer does (countries acting as parties are
+ * places, URLs are not names): the simulated annotator follows the same guidelines as the user.
+ */
+export function wojoodAsAnnotated(s: ConllSentence, model: NerModel): ConllSentence {
+  const isPlace = (p: string) => {
+    const k = normalizeArabic(p).replace(/^[وفبلك]?(?=ال)/, '').replace(/^لل/, 'ال');
+    return (model.gazetteer.phrases.get(k) ?? '').split('|').includes('LOC');
+  };
+  return projectConventions(relabelWojood(s, isPlace));
 }
 
 /** Tagger features of gold sentences under a model's lexicon and gazetteer. */
