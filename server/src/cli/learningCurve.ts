@@ -16,7 +16,7 @@ export const CURVE_POINTS = [0, 50, 100, 200, 400];
 /** Fixed shuffle of the Wojood sample: the first 400 are "reviewed" in order, the rest is scored. */
 const SPLIT_SEED = 16;
 
-export interface CurveOptions { base: string; data?: string; headline?: 'micro-all' | 'micro-PERS/LOC/ORG' }
+export interface CurveOptions { base: string; data?: string; headline?: 'micro-all' | 'micro-PERS/LOC/ORG'; verbose?: boolean }
 
 const fmt = (s: Score) => `F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}`;
 
@@ -34,7 +34,11 @@ export function learningCurve(opts: CurveOptions, out: (line: string) => void): 
   const replay = replayPool(dir);
   out(`base ${opts.base} (trained without Wojood); Wojood: ${pool.length} sentences reviewed in batches of 50, ${rest.length} scored; NewsFANE dev ${newsDev.length} sentences`);
   out(`update = features + ${DEFAULT_ADAPT.epochs} epochs over the reviewed sentences and max(${DEFAULT_ADAPT.replayMin}, ${DEFAULT_ADAPT.replayRatio}×n) replayed original sentences; scores are ${headline}`);
-  const score = (model: NerModel, sentences: ConllSentence[]) => entityReport(sentences, new Analyzer(model)).micro[headline];
+  const score = (model: NerModel, sentences: ConllSentence[], name: string) => {
+    const r = entityReport(sentences, new Analyzer(model));
+    if (opts.verbose) out(`    ${name}: ${Object.entries(r.perLabel).map(([l, x]) => `${l} ${fmt(x)}`).join(' | ')}`);
+    return r.micro[headline];
+  };
   for (const n of CURVE_POINTS) {
     let model = base;
     let note = '';
@@ -49,7 +53,7 @@ export function learningCurve(opts: CurveOptions, out: (line: string) => void): 
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       note = `  update ${secs.toFixed(1)} s  delta ${(bytes / 1e3).toFixed(0)} kB (${delta.features.length} rows)`;
     }
-    out(`${String(n).padStart(3)} sentences  ${fmt(score(model, rest))}${note}  | NewsFANE dev ${fmt(score(model, newsDev))}`);
+    out(`${String(n).padStart(3)} sentences  ${fmt(score(model, rest, 'Wojood rest'))}${note}  | NewsFANE dev ${fmt(score(model, newsDev, 'NewsFANE dev'))}`);
   }
   return 0;
 }

@@ -2,7 +2,9 @@
 import * as fs from 'fs';
 import { Analyzer } from '../engine/analysis';
 import { ExportFormat } from '../engine/exporters';
-import { loadDefaultModel } from '../engine/model';
+import { defaultModelPath, loadDefaultModel } from '../engine/model';
+import { sharedData } from '../training/replay';
+import { adaptCommand } from './adapt';
 import { loadModel } from '../engine/modelDelta';
 import { OffsetConvention } from '../engine/offsets';
 import { annotateFiles } from './annotate';
@@ -20,6 +22,9 @@ const USAGE = `usage:
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
   arabic-news-annotate eval-dates FILE... [--verbose]
+  arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
+      continues training on the reviewed articles (sidecars *.annotations.json beside them) and
+      writes the adapted model as a small delta over the base; use it with --model MODEL
   arabic-news-annotate learning-curve [--base MODEL] [--data DIR]
       issue 16's experiment: a base trained without Wojood adapts to it in batches of 50 sentences
   annotate, summary, tag and eval take --model PATH: a model or an adapted model (delta) to use
@@ -44,7 +49,12 @@ function main(argv: string[]): number {
   }
   if (!command || command === '--help' || command === 'help' || flags.help) { process.stdout.write(USAGE); return 0; }
   if (command === 'learning-curve') {
-    return learningCurve({ base: (flags.base as string | undefined) ?? 'out/learn/base-no-wojood.json.gz', data: flags.data as string | undefined }, (l) => process.stdout.write(l + '\n'));
+    return learningCurve({ base: (flags.base as string | undefined) ?? 'out/learn/base-no-wojood.json.gz', data: flags.data as string | undefined, verbose: !!flags.verbose }, (l) => process.stdout.write(l + '\n'));
+  }
+  if (command === 'adapt') {
+    if (!files.length) fail('no input folders');
+    if (typeof flags.out !== 'string') fail('adapt needs --out MODEL');
+    return adaptCommand(files, { out: flags.out, base: (flags.base as string | undefined) ?? defaultModelPath(), replay: (flags.replay as string | undefined) ?? sharedData('ner') }, (l) => process.stderr.write(l + '\n'));
   }
   let model;
   try { model = typeof flags.model === 'string' ? loadModel(flags.model) : loadDefaultModel(); } catch (e) { process.stderr.write(`error: ${(e as Error).message}\n`); return 1; }

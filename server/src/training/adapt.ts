@@ -12,9 +12,11 @@ export interface AdaptOptions {
   replayMin: number;
   /** Size of one perceptron step relative to the base weights' scale. */
   rate: number;
+  /** Share of the learned change kept (1 = all): trades new-domain gain against old-domain loss. */
+  keep: number;
 }
 
-export const DEFAULT_ADAPT: AdaptOptions = { epochs: 5, seed: 20261129, replayRatio: Number(process.env.ADAPT_RATIO ?? 1), replayMin: Number(process.env.ADAPT_MIN ?? 200), rate: Number(process.env.ADAPT_RATE ?? 1) };
+export const DEFAULT_ADAPT: AdaptOptions = { epochs: 5, seed: 20261129, replayRatio: Number(process.env.ADAPT_RATIO ?? 1), replayMin: Number(process.env.ADAPT_MIN ?? 200), rate: Number(process.env.ADAPT_RATE ?? 1), keep: Number(process.env.ADAPT_KEEP ?? 1) };
 
 /** How many original sentences to replay beside `gold` new ones. */
 export function replaySize(gold: number, opts: AdaptOptions): number {
@@ -88,11 +90,11 @@ export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], repl
     const u = du.get(f)!;
     const v = new Float64Array(T);
     let any = false;
-    for (let t = 0; t < T; t++) { v[t] = w[t] - u[t] / c; if (Math.abs(v[t]) >= 0.0005) any = true; }
+    for (let t = 0; t < T; t++) { v[t] = opts.keep * (w[t] - u[t] / c); if (Math.abs(v[t]) >= 0.0005) any = true; }
     if (any) features.set(f, v);
   }
   const transition = new Float64Array(tw.length);
-  for (let i = 0; i < tw.length; i++) transition[i] = tw[i] - tu[i] / c;
+  for (let i = 0; i < tw.length; i++) transition[i] = base.transition[i] + opts.keep * (tw[i] - tu[i] / c - base.transition[i]);
   return { features, transition };
 }
 
