@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as zlib from 'zlib';
 import { Analyzer } from '../engine/analysis';
-import { ConllSentence } from '../engine/conll';
+import { ConllSentence, parseConll } from '../engine/conll';
 import { Score } from '../engine/evaluate';
 import { modelFromFile, NerModel, readModelFile } from '../engine/model';
 import { applyDelta, sha256 } from '../engine/modelDelta';
@@ -15,6 +15,7 @@ import { entityReport } from './evaluation';
 export const CURVE_POINTS = [0, 50, 100, 200, 400];
 /** Fixed shuffle of the Wojood sample: the first 400 are "reviewed" in order, the rest is scored. */
 const SPLIT_SEED = 16;
+const OWN_TEST = 'test/fixtures/dev-ner/test.conll';
 
 export interface CurveOptions { base: string; data?: string; headline?: 'micro-all' | 'micro-PERS/LOC/ORG'; verbose?: boolean }
 
@@ -32,6 +33,8 @@ export function learningCurve(opts: CurveOptions, out: (line: string) => void): 
   const rest = wojood.slice(pool.length);
   const newsDev = readCorpus(dir, 'newsfane.conll').filter((_, i) => isDevSentence(i));  // as `npm run eval` scores it
   const replay = replayPool(dir);
+  // The project's own modern-news test set: scored only, never looked at while choosing the settings.
+  const ownTest = fs.existsSync(OWN_TEST) ? parseConll(fs.readFileSync(OWN_TEST, 'utf8')) : [];
   out(`base ${opts.base} (trained without Wojood); Wojood: ${pool.length} sentences reviewed in batches of 50, ${rest.length} scored; NewsFANE dev ${newsDev.length} sentences`);
   out(`update = features + ${DEFAULT_ADAPT.epochs} epochs over the reviewed sentences and max(${DEFAULT_ADAPT.replayMin}, ${DEFAULT_ADAPT.replayRatio}×n) replayed original sentences; scores are ${headline}`);
   const score = (model: NerModel, sentences: ConllSentence[], name: string) => {
@@ -53,7 +56,7 @@ export function learningCurve(opts: CurveOptions, out: (line: string) => void): 
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       note = `  update ${secs.toFixed(1)} s  delta ${(bytes / 1e3).toFixed(0)} kB (${delta.features.length} rows)`;
     }
-    out(`${String(n).padStart(3)} sentences  ${fmt(score(model, rest, 'Wojood rest'))}${note}  | NewsFANE dev ${fmt(score(model, newsDev, 'NewsFANE dev'))}`);
+    out(`${String(n).padStart(3)} sentences  ${fmt(score(model, rest, 'Wojood rest'))}${note}  | NewsFANE dev ${fmt(score(model, newsDev, 'NewsFANE dev'))}${ownTest.length ? `  | own test F1 ${score(model, ownTest, 'own test').f1.toFixed(3)}` : ''}`);
   }
   return 0;
 }
