@@ -47,7 +47,7 @@ function articleGold(file: string, analyzer: Analyzer, warn: (s: string) => void
   }
 }
 
-export interface AdaptCliOptions { out: string; base: string; replay?: string }
+export interface AdaptCliOptions { out: string; base: string; replay?: string; baseHasWojood: boolean }
 
 export function adaptCommand(dirs: string[], opts: AdaptCliOptions, log: (s: string) => void): number {
   const t0 = Date.now();
@@ -64,7 +64,7 @@ export function adaptCommand(dirs: string[], opts: AdaptCliOptions, log: (s: str
   }
   if (!gold.length) { log('no reviewed sentences found (mark an article reviewed, or decide every suggestion of a sentence)'); return 1; }
   let replay: ReturnType<typeof conllToTraining> = [];
-  if (opts.replay && fs.existsSync(opts.replay)) replay = conllToTraining(sample(replayPool(opts.replay), replaySize(gold.length, DEFAULT_ADAPT), mulberry32(DEFAULT_ADAPT.seed)), base);
+  if (opts.replay && fs.existsSync(opts.replay)) replay = conllToTraining(sample(replayPool(opts.replay, opts.baseHasWojood ? base : undefined), replaySize(gold.length, DEFAULT_ADAPT), mulberry32(DEFAULT_ADAPT.seed)), base);
   else log('no original training data to replay (--replay DIR): the adapted model may forget more of its first domain');
   const change = adaptWeights(base.weights, toTraining(gold, base), replay, DEFAULT_ADAPT);
   const delta = packDelta(change, sha256(baseRaw), baseFile.scale, { sentences: gold.length, replay: replay.length, epochs: DEFAULT_ADAPT.epochs });

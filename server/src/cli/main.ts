@@ -54,7 +54,7 @@ function main(argv: string[]): number {
   if (command === 'adapt') {
     if (!files.length) fail('no input folders');
     if (typeof flags.out !== 'string') fail('adapt needs --out MODEL');
-    return adaptCommand(files, { out: flags.out, base: (flags.base as string | undefined) ?? defaultModelPath(), replay: (flags.replay as string | undefined) ?? sharedData('ner') }, (l) => process.stderr.write(l + '\n'));
+    return adaptCommand(files, { out: flags.out, base: (flags.base as string | undefined) ?? defaultModelPath(), replay: (flags.replay as string | undefined) ?? sharedData('ner'), baseHasWojood: flags.base === undefined }, (l) => process.stderr.write(l + '\n'));
   }
   let model;
   try { model = typeof flags.model === 'string' ? loadModel(flags.model) : loadDefaultModel(); } catch (e) { process.stderr.write(`error: ${(e as Error).message}\n`); return 1; }

@@ -6,7 +6,7 @@ import { sentenceFeatures } from '../engine/features';
 import { NerModel } from '../engine/model';
 import { normalizeArabic } from '../engine/normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
-import { alignToEngine, excludePersonTitles, GoldSentence, includeOrgHeads, isDevSentence, reattachConjunction, relabelWojood } from './corpus';
+import { alignToEngine, excludePersonTitles, GoldSentence, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
 import { TrainingSentence } from './perceptron';
 
 /** The shared data folder: `../shared/data` from the main checkout, further up from a worktree. */
@@ -24,12 +24,17 @@ export function readCorpus(dir: string, name: string): ConllSentence[] {
   return parseConll(fs.readFileSync(path.join(dir, name), 'utf8')).map(reattachConjunction);
 }
 
-/** The replay pool in the project's conventions (organisation heads in, titles out), as the trainer prepares it. */
-export function replayPool(dir: string): ConllSentence[] {
+/**
+ * The replay pool in the project's conventions (organisation heads in, titles out), as the trainer
+ * prepares it. `model` given: the Wojood training part is included too (the shipped base trained
+ * on it; replaying without it pulls the weights away from modern news).
+ */
+export function replayPool(dir: string, model?: NerModel): ConllSentence[] {
   const out: ConllSentence[] = [];
   for (const name of REPLAY_CORPORA) {
     readCorpus(dir, name).forEach((s, i) => { if (!(name === 'newsfane.conll' && isDevSentence(i))) out.push(projectConventions(s)); });
   }
+  if (model) readCorpus(dir, 'wojood-sample.conll').forEach((s, i) => { if (!isWojoodDevSentence(i)) out.push(wojoodAsAnnotated(s, model)); });
   return out;
 }
 
