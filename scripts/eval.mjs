@@ -1,5 +1,6 @@
 // `npm run eval`: every dev figure in one run — entities, dates, quotations — each set under its own heading.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const cli = (...args) => ['dist/cli.js', ...args];
 const steps = [
@@ -10,6 +11,14 @@ const steps = [
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
   ['Dates: own dev, test and stress sets (TimeML spans, types, values)', cli('eval-dates', 'test/fixtures/dev-dates/dev.txt', 'test/fixtures/dev-dates/test.txt', 'test/fixtures/dev-dates/stress.txt', 'test/fixtures/dev-dates/stress2.txt')],
 ];
+
+// `npm run eval -- --learning-curve`: issue 16's adaptation experiment only (its base is trained without Wojood first if missing).
+if (process.argv.includes('--learning-curve')) {
+  const base = 'out/learn/base-no-wojood.json.gz';
+  if (!existsSync(base)) execFileSync(process.execPath, ['dist/train.js', '--no-wojood', '--out', base, '--dev-out', 'out/learn/dev'], { stdio: 'inherit' });
+  execFileSync(process.execPath, cli('learning-curve', '--base', base), { stdio: 'inherit' });
+  process.exit(0);
+}
 
 // The dev splits are written by the training script, without training.
 execFileSync(process.execPath, ['dist/train.js', '--dev-only'], { stdio: 'inherit' });

@@ -17,6 +17,8 @@ export interface AnnotateOptions {
   offsets: OffsetConvention;
   jobs: number;
   force: boolean;
+  /** An adapted model (`--model`), loaded by every worker. */
+  model?: string;
 }
 
 const WRITE_ERRORS: Record<string, string> = {

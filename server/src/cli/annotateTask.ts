@@ -3,7 +3,8 @@ import * as crypto from 'crypto';
 import { Analyzer } from '../engine/analysis';
 import { ExportFormat, render, Rendered, toJson } from '../engine/exporters';
 import { isoDate, parseIsoDate } from '../engine/hijri';
-import { NerModel } from '../engine/model';
+import { loadDefaultModel, NerModel } from '../engine/model';
+import { loadModel } from '../engine/modelDelta';
 import { OffsetConvention } from '../engine/offsets';
 import { DocumentDate } from '../engine/documentDate';
 import { resetWordScores, wordScoresSize } from '../engine/wordScores';
@@ -22,6 +23,13 @@ export interface TaskSettings {
   offsets: OffsetConvention;
   format: ExportFormat;
   referenceDate?: string;
+  /** An adapted model (full or delta, `--model`); the shipped one when absent. */
+  model?: string;
+}
+
+/** The model a task runs with: loaded once per thread. */
+export function taskModel(settings: TaskSettings): NerModel {
+  return settings.model ? loadModel(settings.model) : loadDefaultModel();
 }
 
 export type Task =

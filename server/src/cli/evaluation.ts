@@ -1,7 +1,7 @@
 // `tag --conll` and `eval --conll`: runs the full engine on CoNLL sentences and scores it against gold tags.
 import { Analyzer, Annotation } from '../engine/analysis';
 import { bioSpans, ConllSentence, parseConll, toAnercorpTag } from '../engine/conll';
-import { formatReport, scoreSpans } from '../engine/evaluate';
+import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
@@ -57,6 +57,11 @@ export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLaye
       '', 'exact, any time type', formatReport(scoreSpans(merge(gold), merge(pred), { all: ['TIMEX'] })),
       '', 'overlap, any time type', formatReport(scoreSpans(merge(gold), merge(pred), { all: ['TIMEX'] }, true))].join('\n') + '\n';
   }
+  return formatReport(entityReport(sentences, analyzer, pred)) + '\n';
+}
+
+/** Entity-level scores of the engine on gold sentences (micro over PERS/LOC/ORG, and over all four). */
+export function entityReport(sentences: ConllSentence[], analyzer: Analyzer, pred = predict(sentences, analyzer, 'entities').map(bioSpans)): Report {
   const gold = sentences.map((s) => bioSpans(s.tags.map(toAnercorpTag)));
-  return formatReport(scoreSpans(gold, pred, { 'micro-PERS/LOC/ORG': ['PERS', 'LOC', 'ORG'], 'micro-all': ['PERS', 'LOC', 'ORG', 'MISC'] })) + '\n';
+  return scoreSpans(gold, pred, { 'micro-PERS/LOC/ORG': ['PERS', 'LOC', 'ORG'], 'micro-all': ['PERS', 'LOC', 'ORG', 'MISC'] });
 }

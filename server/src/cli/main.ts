@@ -3,8 +3,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { Analyzer } from '../engine/analysis';
 import { ExportFormat } from '../engine/exporters';
-import { loadDefaultModel } from '../engine/model';
+import { defaultModelPath, loadDefaultModel } from '../engine/model';
 import { parseIsoDate } from '../engine/hijri';
+import { sharedData } from '../training/replay';
+import { adaptCommand } from './adapt';
+import { loadModel } from '../engine/modelDelta';
 import { OffsetConvention } from '../engine/offsets';
 import { agree } from './agree';
 import { annotateFiles } from './annotate';
@@ -12,6 +15,7 @@ import { evalDateFiles } from './evalDates';
 import { annotateStream } from './jsonlStream';
 import { evalConll, tagConll } from './evaluation';
 import { report } from './report';
+import { learningCurve } from './learningCurve';
 import { summarize } from './summary';
 
 const USAGE = `usage:
@@ -36,6 +40,12 @@ const USAGE = `usage:
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
   arabic-news-annotate eval-dates FILE... [--verbose]
+  arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
+      continues training on the reviewed articles (sidecars *.annotations.json beside them) and
+      writes the adapted model as a small delta over the base; use it with --model MODEL
+  arabic-news-annotate learning-curve [--base MODEL] [--data DIR]
+      issue 16's experiment: a base trained without Wojood adapts to it in batches of 50 sentences
+  annotate, summary, tag and eval take --model PATH: a model or an adapted model (delta) to use
 `;
 
 function fail(msg: string): never {
@@ -63,6 +73,19 @@ async function main(argv: string[]): Promise<number> {
     } else files.push(a);
   }
   if (!command || command === '--help' || command === 'help' || flags.help) { process.stdout.write(USAGE); return 0; }
+  if (command === 'learning-curve') {
+    return learningCurve({ base: (flags.base as string | undefined) ?? 'out/learn/base-no-wojood.json.gz', data: flags.data as string | undefined, verbose: !!flags.verbose }, (l) => process.stdout.write(l + '\n'));
+  }
+  if (command === 'adapt') {
+    if (!files.length) fail('no input folders');
+    if (typeof flags.out !== 'string') fail('adapt needs --out MODEL');
+    return adaptCommand(files, { out: flags.out, base: (flags.base as string | undefined) ?? defaultModelPath(), replay: (flags.replay as string | undefined) ?? sharedData('ner'), baseHasWojood: flags.base === undefined }, (l) => process.stderr.write(l + '\n'));
+  }
+  const modelPath = typeof flags.model === 'string' ? flags.model : undefined;
+  if (modelPath !== undefined && !fs.existsSync(modelPath)) { process.stderr.write(`error: --model ${modelPath}: no such file\n`); return 1; }
+  // Loaded only by the commands that analyse in this thread (annotate's workers load their own).
+  let loaded: Analyzer | undefined;
+  const analyzer = (): Analyzer => (loaded ??= new Analyzer(modelPath ? loadModel(modelPath) : loadDefaultModel()));
   switch (command) {
     case 'annotate': {
       const offsets = (flags.offsets ?? 'codepoint') as OffsetConvention;
@@ -75,12 +98,12 @@ async function main(argv: string[]): Promise<number> {
       const jobs = jobsFlag(flags.jobs);
       if (flags.jsonl !== undefined) {
         if (files.length || flags.out || flags.format) fail('--jsonl reads records from one stream (- for stdin) and writes JSON lines to stdout: no FILE, --out or --format');
-        return annotateStream({ input: flags.jsonl as string, jobs, offsets, format: 'json', referenceDate, stats: !!flags.stats });
+        return annotateStream({ input: flags.jsonl as string, jobs, offsets, format: 'json', referenceDate, stats: !!flags.stats, model: modelPath });
       }
       const format = (flags.format ?? 'json') as ExportFormat;
       if (!['json', 'brat', 'conll', 'jsonl'].includes(format)) fail(`unknown format ${format}`);
       if (!files.length) fail('no input files');
-      return annotateFiles(files, { format, offsets, out: flags.out as string | undefined, referenceDate, jobs, force: !!flags.force });
+      return annotateFiles(files, { format, offsets, out: flags.out as string | undefined, referenceDate, jobs, force: !!flags.force, model: modelPath });
     }
     case 'agree': {
       const by = (flags.by ?? 'label') as 'label' | 'article';
@@ -94,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
       return report(files, flags.html);
     case 'summary':
       if (!files.length) fail('no input files');
-      return summarize(files, new Analyzer(loadDefaultModel()), flags['reference-date'] as string | undefined);
+      return summarize(files, analyzer(), flags['reference-date'] as string | undefined);
     case 'tag':
     case 'eval': {
       const file = flags.conll;
@@ -102,13 +125,12 @@ async function main(argv: string[]): Promise<number> {
       let text: string;
       try { text = fs.readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`error: ${file}: ${(e as Error).message}\n`); return 1; }
       const layer = flags.dates ? 'dates' : 'entities';
-      const analyzer = new Analyzer(loadDefaultModel());
-      process.stdout.write(command === 'tag' ? tagConll(text, analyzer, layer) : evalConll(text, analyzer, layer));
+      process.stdout.write(command === 'tag' ? tagConll(text, analyzer(), layer) : evalConll(text, analyzer(), layer));
       return 0;
     }
     case 'eval-dates':
       if (!files.length) fail('no input files');
-      return evalDateFiles(files, new Analyzer(loadDefaultModel()), !!flags.verbose);
+      return evalDateFiles(files, analyzer(), !!flags.verbose);
     default:
       fail(`unknown command ${command}`);
   }

@@ -1,8 +1,7 @@
 // Runs CLI tasks on N worker threads (each loads the model once) or, for one job, in this thread.
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { loadDefaultModel } from '../engine/model';
-import { runTask, Task, TaskResult, TaskSettings } from './annotateTask';
+import { runTask, Task, TaskResult, TaskSettings, taskModel } from './annotateTask';
 
 export interface Executor {
   /** Never rejects: a failure is a result that says so. */
@@ -19,7 +18,7 @@ function lost(task: Task, why: string): TaskResult {
 
 /** --jobs 1: no thread to start, no copy of the text to send. */
 export function inThread(settings: TaskSettings): Executor {
-  const model = loadDefaultModel();
+  const model = taskModel(settings);
   return { run: async (task) => runTask(task, model, settings), close: async () => undefined };
 }
 

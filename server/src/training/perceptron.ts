@@ -12,7 +12,7 @@ export interface TrainedWeights {
 }
 
 /** Small deterministic PRNG so that training reproduces the committed model exactly. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -12,21 +12,14 @@ import { normalizeArabic } from '../engine/normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
 import { trainPerceptron } from './perceptron';
+import { sharedData } from './replay';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number }
-
-/** The shared data folder: `../shared/data` from the main checkout, further up from a worktree. */
-function sharedData(sub: string): string {
-  for (let dir = path.resolve('..'); ; dir = path.dirname(dir)) {
-    const p = path.join(dir, 'shared', 'data', sub);
-    if (fs.existsSync(p) || path.dirname(dir) === dir) return fs.existsSync(p) ? p : path.join('..', 'shared', 'data', sub);
-  }
-}
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; noWojood: boolean }
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: 'server/data/ner-model.json.gz', devOut: 'out/dev',
-    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1,
+    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, noWojood: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -42,6 +35,8 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--titles-as-is') a.titlesOut = false;
     // Quick experiments: keep one training sentence in N (dev sets unchanged).
     else if (v === '--subset') a.subset = Number(argv[++i]);
+    // The learning-curve experiment (issue 16) needs a base that never saw the Wojood domain.
+    else if (v === '--no-wojood') a.noWojood = true;
     else positional.push(v);
   }
   if (positional[0]) a.data = positional[0];
@@ -72,6 +67,7 @@ function main(): void {
     sentences.forEach((s, i) => {
       const held = name === DEV_CORPUS ? isDevSentence(i) : name === WOJOOD ? isWojoodDevSentence(i) : false;
       if (held) dev.push(s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n'));
+      else if (name === WOJOOD && args.noWojood) return;
       else if (name === WOJOOD) for (let c = 0; c < args.wojoodWeight; c++) train.push(args.wojoodRelabel ? relabelWojood(s, isPlace) : s);
       else if (i % args.subset === 0) train.push(s);
     });
