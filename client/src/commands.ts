@@ -85,6 +85,25 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   reg('arabicNews.undoAnnotation', step('undo'));
   reg('arabicNews.redoAnnotation', step('redo'));
   reg('arabicNews.import', async () => importCommand(request));
+  reg('arabicNews.markReviewed', async () => {
+    const e = vscode.window.activeTextEditor;
+    if (!e) return;
+    const pick = await vscode.window.showQuickPick([
+      { label: 'Mark this article reviewed', description: 'its remaining suggestions count as accepted when the model learns', value: true },
+      { label: 'Unmark it', value: false },
+    ], { placeHolder: 'Review state of the whole article' });
+    if (!pick) return;
+    const r = await request<ReviewResult>('arabicNews/markReviewed', { uri: e.document.uri.toString(), reviewed: pick.value });
+    if (r) report(r);
+  });
+  reg('arabicNews.removeOrphans', async () => {
+    const e = vscode.window.activeTextEditor;
+    if (!e) return;
+    const sure = await vscode.window.showWarningMessage('Remove the annotations whose text is no longer in this article? They are kept in its sidecar until you do.', { modal: true }, 'Remove Them');
+    if (sure !== 'Remove Them') return;
+    const r = await request<{ removed: number }>('arabicNews/removeOrphans', { uri: e.document.uri.toString() });
+    if (r) void vscode.window.setStatusBarMessage(`Arabic News: removed ${r.removed} orphaned annotation(s)`, 4000);
+  });
   reg('arabicNews.setSpeaker', async (arg?: Target) => {
     const at = here(arg);
     if (!at) return;

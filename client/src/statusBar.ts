@@ -13,6 +13,8 @@ export interface ServerStatus {
   /** Accepted, manual or rejected annotations, out of `total` (those plus the open suggestions). */
   reviewed: number;
   total: number;
+  /** The annotator marked the whole article reviewed. */
+  articleReviewed?: boolean;
   sidecarError?: string;
   /** Why the last sidecar write failed: the decisions are only in memory until a write succeeds. */
   unsaved?: string;
@@ -52,10 +54,11 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = '$(check) Arabic News';
       this.item.tooltip = s?.reason ? `Arabic News Annotator: ready (${s.reason})` : 'Arabic News Annotator: ready';
     } else {
-      const done = s.total > 0 && s.reviewed >= s.total;
-      this.item.text = `${s.sidecarError ? '$(error) ' : ''}${s.unsaved ? '$(warning) unsaved · ' : ''}${done ? '$(pass-filled)' : '$(checklist)'} ${s.reviewed}/${s.total} reviewed`;
+      const done = s.articleReviewed || (s.total > 0 && s.reviewed >= s.total);
+      this.item.text = `${s.sidecarError ? '$(error) ' : ''}${s.unsaved ? '$(warning) unsaved · ' : ''}${done ? '$(pass-filled)' : '$(checklist)'} ${s.reviewed}/${s.total} reviewed${s.articleReviewed ? ' · article ✓' : ''}`;
       this.item.tooltip = `Arabic News Annotator: ${s.reviewed} of ${s.total} annotations reviewed — ${s.entities} entity mentions, ${s.quotations} quotations, ${s.dates} dates and times.` +
-        (done ? '' : '\nClick to go to the next unreviewed suggestion.') + (s.sidecarError ? `\nAnnotation disabled: ${s.sidecarError}` : '') +
+        (s.articleReviewed ? '\nThe article is marked reviewed: its remaining suggestions count as accepted when the model learns.' : '') +
+        (s.reviewed >= s.total ? '' : '\nClick to go to the next unreviewed suggestion.') + (s.sidecarError ? `\nAnnotation disabled: ${s.sidecarError}` : '') +
         (s.unsaved ? `\nDecisions are kept in memory but not saved: ${s.unsaved}` : '');
     }
     this.item.show();

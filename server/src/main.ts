@@ -91,7 +91,7 @@ function schedule(doc: TextDocument): void {
     void connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
       entities: count('entity'), quotations: count('quotation'), dates: count('date'),
-      reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
+      reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
   }, 150));
 }
@@ -167,6 +167,10 @@ reviewRequest<{ uri: string; date: string }>('arabicNews/setDocumentDate', (doc,
   if (p.date && !parseIsoDate(p.date)) return { ok: false, message: `“${p.date}” is not a date (YYYY-MM-DD).` };
   sidecars.setDocumentDate(doc.uri, p.date || undefined);
   return { ok: true, message: p.date ? `Relative dates in this article now resolve against ${p.date}.` : 'The article\'s own date is cleared.' };
+});
+reviewRequest<{ uri: string; reviewed: boolean }>('arabicNews/markReviewed', (doc, _a, p) => {
+  sidecars.setReviewed(doc.uri, p.reviewed);
+  return { ok: true, message: p.reviewed ? 'Article marked reviewed: its remaining suggestions count as accepted when the model learns.' : 'Article no longer marked reviewed.' };
 });
 connection.onRequest('arabicNews/documentDate', (p: { uri: string }) => withAnalysis(p.uri, null, (_doc, a) => ({ own: sidecars.documentDate(p.uri) ?? null, used: a.documentDate ? { ...a.documentDate } : null })));
 reviewRequest<SpeakerParams>('arabicNews/setSpeaker', (doc, a, p) => setSpeaker(doc, a, p, review));

@@ -137,6 +137,21 @@ export class SidecarStore {
     this.changed(uri, e);
   }
 
+  /** Whether the annotator marked the whole article reviewed (top-level `reviewed`): its remaining suggestions count as accepted for learning. */
+  reviewed(uri: string): boolean {
+    return this.entries.get(uri)?.extra.reviewed === true;
+  }
+
+  setReviewed(uri: string, reviewed: boolean): void {
+    const e = this.entries.get(uri);
+    if (!e) throw new Error('the document is not open');
+    if (e.error) throw new Error(e.error);
+    const { reviewed: _was, ...rest } = e.extra;
+    void _was;
+    e.extra = reviewed ? { ...rest, reviewed: true } : rest;
+    this.changed(uri, e);
+  }
+
   /** Applies a change to the decisions; throws (changing nothing) when annotation is disabled or a new decision is invalid. */
   update(uri: string, change: (ds: Decision[]) => Decision[]): void {
     const e = this.entries.get(uri);
@@ -255,7 +270,7 @@ export class SidecarStore {
     try {
       const exists = this.mergeFromDisk(uri, e, e.file);
       const all = [...e.decisions, ...e.orphans];
-      if (!all.length && !exists && e.document.date === undefined) { e.dirty = false; return true; }
+      if (!all.length && !exists && e.document.date === undefined && e.extra.reviewed === undefined) { e.dirty = false; return true; }
       e.fingerprint = writeAtomic(e.file, this.serialize(e, all));
       e.base = all;
       e.dirty = false;

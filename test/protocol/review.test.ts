@@ -230,3 +230,15 @@ test('each article keeps its own date: relative dates resolve against it, and it
   await close(s, first.uri);
   assert.equal(JSON.parse(readFileSync(`${first.file}.annotations.json`, 'utf8')).document.date, '2024-03-05');
 });
+
+test('an article marked reviewed says so in its sidecar, for the model to learn from it whole', async () => {
+  const { file, uri } = article();
+  const s = await start();
+  await open(s, uri, TEXT);
+  const r = await s.conn.sendRequest('arabicNews/markReviewed', { uri, reviewed: true }) as { ok: boolean; message: string };
+  assert.ok(r.ok, r.message);
+  await close(s, uri);
+  const sidecar = JSON.parse(readFileSync(`${file}.annotations.json`, 'utf8'));
+  assert.equal(sidecar.reviewed, true);
+  assert.deepEqual(sidecar.decisions, []);
+});
