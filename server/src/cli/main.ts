@@ -6,6 +6,7 @@ import { loadDefaultModel } from '../engine/model';
 import { OffsetConvention } from '../engine/offsets';
 import { annotateFiles } from './annotate';
 import { evalConll, tagConll } from './evaluation';
+import { evalQuotes } from './quoteEval';
 import { summarize } from './summary';
 
 const USAGE = `usage:
@@ -14,6 +15,7 @@ const USAGE = `usage:
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates]
+  arabic-news-annotate eval --quotes DIR [--verbose]
 `;
 
 function fail(msg: string): never {
@@ -29,7 +31,7 @@ function main(argv: string[]): number {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (name === 'dates' || name === 'help') flags[name] = true;
+      if (name === 'dates' || name === 'help' || name === 'verbose') flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -49,6 +51,7 @@ function main(argv: string[]): number {
       return summarize(files, analyzer, flags['reference-date'] as string | undefined);
     case 'tag':
     case 'eval': {
+      if (command === 'eval' && typeof flags.quotes === 'string') { process.stdout.write(evalQuotes(flags.quotes, analyzer, flags.verbose === true)); return 0; }
       const file = flags.conll;
       if (typeof file !== 'string') fail(`${command} needs --conll FILE`);
       let text: string;

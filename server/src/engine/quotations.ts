@@ -14,7 +14,7 @@ export interface Speaker {
   /** The reporting word that introduced the quotation (قال، أضاف، بحسب …), if any. */
   cue?: string;
   /** How the speaker was found: named after the cue, a title resolved to a person, or a pronoun. */
-  via?: 'name' | 'title' | 'pronoun' | 'context' | 'annotator';
+  via?: 'name' | 'title' | 'pronoun' | 'organisation' | 'anonymous' | 'context' | 'annotator';
 }
 
 export interface Quotation {
