@@ -1,0 +1,135 @@
+// Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
+import { LinkedMention } from './linking';
+import { ANONYMOUS, DOCUMENTS, endsSubject, headCore, isBody, isTitle, stripConj } from './quoteCues';
+import { Token } from './tokenize';
+
+export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
+
+export interface Subject {
+  kind: SubjectKind;
+  text: string;
+  start: number;
+  end: number;
+  entityId?: string;
+  /** How it was named: a tagged name, a name read from apposition, a title resolved to a person, a title alone. */
+  via: 'name' | 'apposition' | 'title' | 'bare-title' | 'organisation' | 'anonymous';
+}
+
+/** The document the reader walks: tokens, mentions by token, and boundaries. */
+export interface SpeakerDoc {
+  tokens: Token[];
+  text: string;
+  personAt: Map<number, LinkedMention>;
+  /** Any entity mention starting at a token, and the token it ends before. */
+  mentionAt: Map<number, { m: LinkedMention; endToken: number }>;
+  /** True when token i starts a sentence or paragraph. */
+  boundary(i: number): boolean;
+}
+
+const TITLE_SPAN = 24;
+const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
+const definite = (t: Token) => t.kind === 'word' && /^(ال|وال|لل|بال)/.test(t.norm);
+const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
+const OPEN_MARKS = '«“"‹‘”';
+
+function slice(doc: SpeakerDoc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+}
+
+/** A quoted name right here (`«النهار»`): returns the index after its closing mark. */
+function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
+  if (!isPunct(doc.tokens[i], OPEN_MARKS)) return -1;
+  for (let j = i + 1; j < Math.min(limit, i + 7); j++) if (doc.tokens[j].kind === 'punct') return /[»”"›’“]/.test(doc.tokens[j].text) && j > i + 1 ? j + 1 : -1;
+  return -1;
+}
+
+/**
+ * A body's name from its head noun (وزارة الخارجية، البنك المركزي الأردني، منظمة «أنا يقظ»،
+ * بعثة الأمم المتحدة للدعم في ليبيا): a definite head takes only nisba adjectives after it, an
+ * indefinite one its genitive too; tagged mentions, quoted names and `صادر عن X` extend it.
+ */
+export function readBody(doc: SpeakerDoc, i: number, limit: number): { end: number } {
+  const { tokens } = doc;
+  const ent = doc.mentionAt.get(i);
+  let j = i + 1;
+  let construct = !definite(tokens[i]);
+  const isDoc = DOCUMENTS.has(headCore(tokens[i]));
+  while (j < limit && j - i < 10 && !doc.boundary(j)) {
+    const t = tokens[j];
+    const m = doc.mentionAt.get(j);
+    const q = quotedNameEnd(doc, j, limit);
+    if (m && m.m.label !== 'PERSON') { j = m.endToken; construct = false; continue; }
+    if (q > 0) { j = q; construct = false; continue; }
+    if (t.kind !== 'word' || endsSubject(t)) break;
+    if (isDoc && /^صادر/.test(t.norm) && tokens[j + 1]?.norm === 'عن') { j += 2; construct = true; continue; }
+    if (t.norm === 'بلا' || (t.norm === 'في' && doc.mentionAt.get(j + 1)?.m.label === 'LOCATION')) { j++; construct = true; continue; }
+    // ل-complements (للدعم، لإغاثة اللاجئين) belong to the name, except right after a definite head (الوزارة للصحافيين).
+    if (t.norm.startsWith('ل') && t.norm.length > 2 && (construct || j > i + 1)) { j++; construct = !t.norm.startsWith('لل'); continue; }
+    if (construct && definite(t)) { j++; construct = false; continue; }
+    if (nisba(t) || t.norm.startsWith('وال')) { j++; continue; }
+    break;
+  }
+  if (ent && ent.endToken > j) j = ent.endToken;
+  return { end: j };
+}
+
+/** The name in an apposition slot after a title chain (`، الدكتور سالم بن راشد المري،`), titles stripped. */
+function appositionName(doc: SpeakerDoc, from: number, to: number): [number, number] | undefined {
+  let a = from;
+  while (a < to && (isTitle(doc.tokens[a]) || definite(doc.tokens[a]))) a++;
+  let b = a;
+  while (b < to && doc.tokens[b].kind === 'word' && b - a < 5) b++;
+  return b > a && b === to ? [a, b] : undefined;
+}
+
+/** Reads the subject phrase that starts at token i (after skipping marks, brackets and commas). */
+export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subject | undefined {
+  const { tokens } = doc;
+  let i = start;
+  while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
+  if (i >= limit || tokens[i].kind !== 'word') return undefined;
+  const t = tokens[i];
+  const person = doc.personAt.get(i);
+  if (person) return { kind: 'person', text: doc.text.slice(person.start, person.end), start: person.start, end: person.end, entityId: person.entityId, via: 'name' };
+  const c = headCore(t);
+  if (ANONYMOUS.has(stripConj(t.norm)) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
+    return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
+  }
+  const ent = doc.mentionAt.get(i);
+  if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
+    const { end } = readBody(doc, i, limit);
+    return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation' };
+  }
+  if (!isTitle(t)) return undefined;
+  // A title chain: the first name before the clause starts (long chains, commas, quoted names, brackets).
+  let lastComma = -1;
+  let j = i + 1;
+  for (; j < Math.min(limit, i + TITLE_SPAN) && !doc.boundary(j); j++) {
+    const u = tokens[j];
+    const named = doc.personAt.get(j);
+    if (named) return { kind: 'person', text: doc.text.slice(named.start, named.end), start: named.start, end: named.end, entityId: named.entityId, via: 'name' };
+    if (u.kind === 'punct' && ':.!?؟'.includes(u.text)) break;
+    if (u.kind === 'word' && endsSubject(u)) break;
+    if (isPunct(u, '،,')) {
+      if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+      lastComma = j;
+    }
+  }
+  if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+  // No name: the title itself, with its complements (المتحدث باسم الجيش الإسرائيلي).
+  let e = i + 1;
+  while (e < limit && e - i < 7 && !doc.boundary(e) && tokens[e].kind === 'word' && !endsSubject(tokens[e]) &&
+    (definite(tokens[e]) || isTitle(tokens[e]) || tokens[e].norm === 'باسم' || /^ل/.test(tokens[e].norm)) && !doc.personAt.has(e)) e++;
+  return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
+}
+
+function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {
+  return { kind: 'person', text: slice(doc, a, b), start: doc.tokens[a].start, end: doc.tokens[b - 1].end, via: 'apposition' };
+}
+
+/** Words of a title phrase for matching a later bare title (الوزير الروسي) to the person it introduced. */
+export function titleWords(doc: SpeakerDoc, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) if (doc.tokens[k].kind === 'word') out.push(headCore(doc.tokens[k]));
+  return out;
+}
