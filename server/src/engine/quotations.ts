@@ -1,9 +1,10 @@
 // Attribution driver: finds each quotation's governing cue and speaker (named, body, anonymous, zero subject).
 import { Entity, LinkedMention } from './linking';
+import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
 import { CueKind, cueKind, headCore, isBody } from './quoteCues';
 import { QuotePair } from './quoteMarks';
-import { readBody, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
+import { phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
 
 export interface Speaker {
@@ -87,7 +88,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
 
   // Persons and the title words that introduced them, for resolving a later bare title.
   let titled: Array<{ m: LinkedMention; tok: number; words: Set<string> }> | undefined;
-  const titleOwner = (sub: Subject, at: number): Subject => {
+  const titleOwner = (sub: Subject): Subject => {
     titled ??= [...doc.personAt].sort((a, b) => a[0] - b[0]).map(([tok, m]) => {
       let k = tok - 1;
       while (k > 0 && tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
@@ -108,7 +109,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       if (tokens[k].kind !== 'word' || headCore(tokens[k]) !== key) continue;
       for (let h = k; h >= Math.max(0, k - 2); h--) {
         if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
-        const { end } = readBody(doc, h, tokens.length);
+        const end = phraseEnd(doc, h, tokens.length);
         if (end > k && end - h >= 2) return { kind: 'body', text: ctx.text.slice(tokens[h].start, tokens[end - 1].end), start: tokens[h].start, end: tokens[end - 1].end, entityId: doc.mentionAt.get(h)?.m.entityId, via: 'organisation' };
       }
     }
@@ -118,7 +119,12 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     while (i < limit && OBJECT_PRONOUNS.has(tokens[i].norm)) i++;
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
-    if (sub?.kind === 'title') return titleOwner(sub, sub.start);
+    if (sub?.kind === 'title') return titleOwner(sub);
+    if (!sub && tokens[i].kind === 'word') {
+      // A surname alone (وأوضح القحطاني) of a name the tagger missed but a title introduced.
+      const w = tokens[i].norm.replace(/^[وف](?=ال)/, '');
+      for (let n = named.length - 1; n >= 0; n--) if (named[n].start < tokens[i].start && named[n].text.split(/\s+/).map(normalizeArabic).pop() === w) return { ...named[n], via: 'name' };
+    }
     const t = tokens[ctx.tokenAt(sub?.start ?? tokens[i].start)];
     const bare = sub ? sub.kind === 'body' && sub.end === t.end : t.kind === 'word' && t.norm.startsWith('ال') && !doc.boundary(i);
     if (bare) return antecedent(ctx.tokenAt(t.start)) ?? sub;
@@ -126,6 +132,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   };
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
   const sentenceSubjects = new Map<number, Subject | null>();
+  const spoke = new Map<number, Subject>();
+  const named: Subject[] = [];
   const sentenceSubject = (a: number): Subject | undefined => {
     const known = sentenceSubjects.get(a);
     if (known !== undefined) return known ?? undefined;
@@ -148,7 +156,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
       a = sentenceStart(a - 1);
       if (insideQuote(a)) continue;
-      const sub = sentenceSubject(a);
+      // The speaker a quotation of that sentence was given is the subject it introduced last.
+      const sub = spoke.get(a) ?? sentenceSubject(a);
       if (sub) return sub;
     }
     return undefined;
@@ -206,6 +215,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     let confidence = 0.4;
     if (found.sub) {
       const s = found.sub;
+      if (!found.zero) spoke.set(sentenceStart(cue ? tokens.indexOf(cue) : o), s);
+      if (s.kind === 'person' && !s.entityId && !found.zero) named.push(s);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
       confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
       speaker = { text: s.text, entityId: s.entityId, start: s.start, end: s.end, cue: cue?.text, via, confidence };

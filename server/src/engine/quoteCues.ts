@@ -46,8 +46,8 @@ export function stripConj(w: string): string {
 export function cueKind(t: Token): CueKind | undefined {
   if (t.kind !== 'word') return undefined;
   const w = t.norm;
-  if (w === 'ورد' || w === 'وجاء' || DOC.has(w)) return 'doc';
   const s = stripConj(w);
+  if (w === 'ورد' || DOC.has(w) || DOC.has(s)) return 'doc';
   if (VERBS.has(s) || VERBS.has(w) || (w === 'وبين')) return 'verb';
   if (PARTICIPLES.has(s) || PARTICIPLES.has(w)) return 'participle';
   if (RELAY.has(s)) return 'relay';
@@ -75,9 +75,14 @@ const EXTRA_TITLES = forms(`
   مراسل معلق معلقة طبيب طبيبة ممرض ممرضة مخرج مخرجة منتج منتجة ضابط عقيد لواء رائد
 `);
 
+const stripAl = (s: string) => (s.startsWith('ال') && s.length > 3 ? s.slice(2) : s);
+/** Heads the lexicon knows; a leading و/ف is a conjunction only when what remains is one of them (ووزارة, not وزارة → زارة). */
+const KNOWN = new Set<string>();
+
 function core(w: string): string {
-  const s = stripConj(w);
-  return s.startsWith('ال') && s.length > 3 ? s.slice(2) : s;
+  const rest = /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
+  const s = rest !== w && (rest.startsWith('ال') || KNOWN.has(rest) || !KNOWN.has(stripAl(w))) && !KNOWN.has(w) ? rest : w;
+  return stripAl(s);
 }
 
 /** A title or role word, allowing و/ف, ال and a glued ل/ب/لل (ووفقاً لمحللة الطاقة). */
@@ -90,11 +95,13 @@ export function isTitle(t: Token): boolean {
 }
 
 /** Bodies and documents that speak in news (وقالت الهيئة، وأضاف التقرير، وكتبت صحيفة «…»). */
-const BODIES = new Set([...ORGANIZATION_HEADS].map(core).concat([...forms(`
+const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
   برنامج صندوق بعثة قيادة خلية مكتب جهاز نيابة هلال صليب مجمع تنسيقية مفوضية أمانة حكومة رئاسة وفد كتلة منتدى وكالة
   تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية هيئة لجنة مجموعة دائرة محكمة إذاعة قناة صحيفة موقع شركة بنك جيش شرطة
   خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة
 `)]));
+for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(stripAl(w)); }
+
 /** Documents: they speak for whoever issued them (تقرير صادر عن …). */
 export const DOCUMENTS = forms('تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية');
 
@@ -107,14 +114,15 @@ export function headCore(t: Token): string {
 }
 
 /** Nouns that, right before quoted text, mark it as a name, title or term rather than speech. */
-const TERM_HEADS = new Set([...[...NAME_HEADS].map(core), ...forms(`
+const TERM_HEADS = new Set([...[...NAME_HEADS].map(stripAl), ...forms(`
   كتلة فريق تنظيم منتدى خدمة مجمع صندوق إذاعة قناة صحيفة وكالة منصة تهم تهمة قضية عنوان بعنوان شعار لقب اسم مسمى تسمية
   فيلم فيلما مسرحية أغنية ألبوم كتاب رواية ديوان معرض مسلسل برنامج حملة عملية مبادرة هاشتاغ وسم مصطلح عبارة كلمة جائزة
   نادي فرقة مجموعة موقع صفحة حساب تطبيق مشروع مؤسسة شركة بنك استثمار جماعة ائتلاف قائمة لائحة
 `)]);
 
 export function isNameHead(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
+  // A definite noun before the marks is the subject of the reported clause (أن الحكومة «…»), not a name's head.
+  if (!t || t.kind !== 'word' || stripConj(t.norm).startsWith('ال')) return false;
   const c = core(t.norm);
   return TERM_HEADS.has(c) || TERM_HEADS.has(c.replace(/^(لل|ل|ب)/, '')) || TERM_HEADS.has(core(c.replace(/^(ل|ب)/, '')));
 }

@@ -1,5 +1,6 @@
 // Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
 import { LinkedMention } from './linking';
+import { normalizeArabic } from './normalize';
 import { ANONYMOUS, DOCUMENTS, endsSubject, headCore, isBody, isTitle, stripConj } from './quoteCues';
 import { Token } from './tokenize';
 
@@ -28,7 +29,9 @@ export interface SpeakerDoc {
 
 const TITLE_SPAN = 24;
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
-const definite = (t: Token) => t.kind === 'word' && /^(ال|وال|لل|بال)/.test(t.norm);
+/** Function words that start with ال but are no definite nouns (إلى، إلا، الذي، الآن). */
+const NOT_NOUNS = new Set(['الي', 'الا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'الان', 'اللهم']);
+const definite = (t: Token) => t.kind === 'word' && t.norm.length > 3 && /^(ال|وال|لل|بال)/.test(t.norm) && !NOT_NOUNS.has(t.norm);
 const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
 const OPEN_MARKS = '«“"‹‘”';
 
@@ -43,34 +46,57 @@ function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
   return -1;
 }
 
+/** Masculine adjectives that are not nisba forms (الأمين العام، الهلال الأحمر). */
+const ADJECTIVES = new Set(['العام', 'الاعلي', 'الاول', 'الاسبق', 'السابق', 'الجديد', 'الدايم', 'المستقل', 'الاحمر', 'المساعد', 'المشترك', 'الخاص', 'الاكبر']);
+
 /**
- * A body's name from its head noun (وزارة الخارجية، البنك المركزي الأردني، منظمة «أنا يقظ»،
- * بعثة الأمم المتحدة للدعم في ليبيا): a definite head takes only nisba adjectives after it, an
- * indefinite one its genitive too; tagged mentions, quoted names and `صادر عن X` extend it.
+ * Where the noun phrase headed at i ends (وزارة الخارجية، البنك المركزي الأردني، منظمة «أنا يقظ»،
+ * بعثة الأمم المتحدة للدعم في ليبيا، المتحدث باسم الجيش الإسرائيلي). An indefinite head takes a
+ * genitive; after that only adjectives that agree (nisba, or feminine after a feminine head), so
+ * an object is not swallowed (وحثت البعثة الأطراف، ووصف الوزير الوضع).
  */
-export function readBody(doc: SpeakerDoc, i: number, limit: number): { end: number } {
+export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
   const { tokens } = doc;
   const ent = doc.mentionAt.get(i);
-  let j = i + 1;
+  const fem = headCore(tokens[i]).endsWith('ه');
   let construct = !definite(tokens[i]);
   const isDoc = DOCUMENTS.has(headCore(tokens[i]));
-  while (j < limit && j - i < 10 && !doc.boundary(j)) {
+  let j = ent && ent.m.label !== 'PERSON' ? Math.max(i + 1, ent.endToken) : i + 1;
+  if (j > i + 1) construct = false;
+  while (j < limit && j - i < 12 && !doc.boundary(j)) {
     const t = tokens[j];
     const m = doc.mentionAt.get(j);
     const q = quotedNameEnd(doc, j, limit);
-    if (m && m.m.label !== 'PERSON') { j = m.endToken; construct = false; continue; }
+    if (m && m.m.label !== 'PERSON' && construct) { j = m.endToken; construct = false; continue; }
     if (q > 0) { j = q; construct = false; continue; }
-    if (t.kind !== 'word' || endsSubject(t)) break;
+    if (t.kind !== 'word' || endsSubject(t) || doc.personAt.has(j)) break;
     if (isDoc && /^صادر/.test(t.norm) && tokens[j + 1]?.norm === 'عن') { j += 2; construct = true; continue; }
-    if (t.norm === 'بلا' || (t.norm === 'في' && doc.mentionAt.get(j + 1)?.m.label === 'LOCATION')) { j++; construct = true; continue; }
+    if (t.norm === 'بلا' && j + 1 < limit) { j += 2; construct = false; continue; }
+    if (t.norm === 'في' && doc.mentionAt.get(j + 1)?.m.label === 'LOCATION') { j = doc.mentionAt.get(j + 1)!.endToken; construct = false; continue; }
+    if (t.norm === 'باسم' || t.norm === 'لدي') { j++; construct = true; continue; }
     // ل-complements (للدعم، لإغاثة اللاجئين) belong to the name, except right after a definite head (الوزارة للصحافيين).
     if (t.norm.startsWith('ل') && t.norm.length > 2 && (construct || j > i + 1)) { j++; construct = !t.norm.startsWith('لل'); continue; }
     if (construct && definite(t)) { j++; construct = false; continue; }
-    if (nisba(t) || t.norm.startsWith('وال')) { j++; continue; }
+    if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     break;
   }
-  if (ent && ent.endToken > j) j = ent.endToken;
-  return { end: j };
+  return j;
+}
+
+const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ام', 'ال', 'ولد'].map(normalizeArabic));
+const PREPOSITIONS = new Set(['في', 'على', 'من', 'إلى', 'عن', 'خلال', 'أمام', 'عقب', 'بعد', 'قبل', 'مع', 'عبر', 'لدى', 'حول', 'منذ', 'ضد', 'بين', 'أن', 'إن'].map(normalizeArabic));
+
+/** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
+function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
+  const { tokens } = doc;
+  let b = e;
+  while (b < limit && b - e < 4 && !doc.boundary(b)) {
+    const t = tokens[b];
+    if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || /^(لل|ل|ب)/.test(t.norm) && b === e) break;
+    if (definite(t) && (b === e || (b - e >= 2 && !PARTICLES.has(tokens[b - 1].norm) && !t.norm.endsWith('ي')))) break;
+    b++;
+  }
+  return b > e ? [e, b] : undefined;
 }
 
 /** The name in an apposition slot after a title chain (`، الدكتور سالم بن راشد المري،`), titles stripped. */
@@ -92,22 +118,33 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const person = doc.personAt.get(i);
   if (person) return { kind: 'person', text: doc.text.slice(person.start, person.end), start: person.start, end: person.end, entityId: person.entityId, via: 'name' };
   const c = headCore(t);
-  if (ANONYMOUS.has(stripConj(t.norm)) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
+  if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
     return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
   }
   const ent = doc.mentionAt.get(i);
   if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
-    const { end } = readBody(doc, i, limit);
+    const end = phraseEnd(doc, i, limit);
     return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation' };
   }
-  if (!isTitle(t)) return undefined;
+  if (!isTitle(t)) {
+    // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
+    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) {
+      const named = doc.personAt.get(j + 1);
+      if (named) return { kind: 'person', text: doc.text.slice(named.start, named.end), start: named.start, end: named.end, entityId: named.entityId, via: 'name' };
+    }
+    return undefined;
+  }
   // A title chain: the first name before the clause starts (long chains, commas, quoted names, brackets).
   let lastComma = -1;
   let j = i + 1;
   for (; j < Math.min(limit, i + TITLE_SPAN) && !doc.boundary(j); j++) {
     const u = tokens[j];
     const named = doc.personAt.get(j);
-    if (named) return { kind: 'person', text: doc.text.slice(named.start, named.end), start: named.start, end: named.end, entityId: named.entityId, via: 'name' };
+    if (named) {
+      // A subject takes no preposition: a ل/ب the tagger split off (لـيلى → ل+يلى) belongs to the name.
+      const from = named.start > u.start && /^[لب]$/.test(doc.text.slice(u.start, named.start)) ? u.start : named.start;
+      return { kind: 'person', text: doc.text.slice(from, named.end), start: from, end: named.end, entityId: named.entityId, via: 'name' };
+    }
     if (u.kind === 'punct' && ':.!?؟'.includes(u.text)) break;
     if (u.kind === 'word' && endsSubject(u)) break;
     if (isPunct(u, '،,')) {
@@ -116,10 +153,11 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     }
   }
   if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
-  // No name: the title itself, with its complements (المتحدث باسم الجيش الإسرائيلي).
-  let e = i + 1;
-  while (e < limit && e - i < 7 && !doc.boundary(e) && tokens[e].kind === 'word' && !endsSubject(tokens[e]) &&
-    (definite(tokens[e]) || isTitle(tokens[e]) || tokens[e].norm === 'باسم' || /^ل/.test(tokens[e].norm)) && !doc.personAt.has(e)) e++;
+  // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
+  let e = phraseEnd(doc, i, limit);
+  while (e < limit && isTitle(tokens[e])) e = phraseEnd(doc, e, limit);
+  const n = nameAfterTitle(doc, e, limit);
+  if (n) return named2(doc, n);
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
 }
 
