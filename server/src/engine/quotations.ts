@@ -52,21 +52,21 @@ const OBJECT_PRONOUNS = new Set(['لي', 'له', 'لها', 'لنا', 'لهم', '
 
 function buildDoc(ctx: AttributionContext): SpeakerDoc {
   const { tokens, text } = ctx;
-  const tokenOf = (offset: number) => Math.max(0, ctx.tokenAt(offset + 1) - 1);
   const personAt = new Map<number, LinkedMention>();
   const mentionAt = new Map<number, { m: LinkedMention; endToken: number }>();
-  for (const e of ctx.entities) for (const m of e.mentions) {
-    const i = tokenOf(m.start);
-    mentionAt.set(i, { m, endToken: tokenOf(m.end - 1) + 1 });
+  // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
+  const all = ctx.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const m of all) {
+    while (i + 1 < tokens.length && tokens[i + 1].start <= m.start) i++;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start < m.end) j++;
+    mentionAt.set(i, { m, endToken: j + 1 });
     if (m.label === 'PERSON') personAt.set(i, m);
   }
-  // Paragraph starts, found in one pass: the subject search never crosses them.
-  const paraStart = new Uint8Array(tokens.length);
-  let nl = text.indexOf('\n');
-  for (let i = 0; i < tokens.length; i++) {
-    while (nl >= 0 && nl < tokens[i].start) { if (i > 0 && nl >= tokens[i - 1].end) paraStart[i] = 1; nl = text.indexOf('\n', nl + 1); }
-  }
-  const boundary = (i: number) => i <= 0 || paraStart[i] === 1 || (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text));
+  // A sentence ends at its punctuation or at a line break (headlines, datelines have no full stop).
+  const newlineBefore = (i: number) => { for (let c = tokens[i - 1].end; c < tokens[i].start; c++) if (text.charCodeAt(c) === 10) return true; return false; };
+  const boundary = (i: number) => i <= 0 || (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text)) || newlineBefore(i);
   return { tokens, text, personAt, mentionAt, boundary };
 }
 
@@ -201,21 +201,22 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names })) { names.add(c); continue; }
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
+    let cueAt = o;
     // قوله/قولها repeat an earlier cue of the sentence (نقلت عن أوساط قولها إن …).
     let k = cueIdx;
     while (k >= from && cueKind(tokens[k]) === 'suffixed') { let j = k - 1; while (j >= from && !cueKind(tokens[j])) j--; if (j < from) break; k = j; }
-    if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; found = cueSpeaker(k, cueKind(tokens[k])!, o); }
+    if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = cueSpeaker(k, cueKind(tokens[k])!, o); }
     if (!found.sub && after >= 0) {
       const kind = cueKind(tokens[after]) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
-      if (r?.sub && !r.zero) { found = r; cue = tokens[after]; }
+      if (r?.sub && !r.zero) { found = r; cue = tokens[after]; cueAt = after; }
     }
     if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: zeroSubject(o), zero: true }; }
     let speaker: Speaker | undefined;
     let confidence = 0.4;
     if (found.sub) {
       const s = found.sub;
-      if (!found.zero) spoke.set(sentenceStart(cue ? tokens.indexOf(cue) : o), s);
+      if (!found.zero) spoke.set(sentenceStart(cueAt), s);
       if (s.kind === 'person' && !s.entityId && !found.zero) named.push(s);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
       confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
