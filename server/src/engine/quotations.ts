@@ -2,9 +2,9 @@
 import { Entity, LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
-import { CueKind, cueKind, headCore, isBody } from './quoteCues';
+import { COMPLEMENTIZERS, CueKind, cueKind, headCore, isBody, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
-import { phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
+import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
 
 export interface Speaker {
@@ -100,7 +100,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     while (lo < hi) { const mid = (lo + hi) >> 1; if (titled[mid].tok < i) lo = mid + 1; else hi = mid; }
     let owner: LinkedMention | undefined;
     for (let n = lo - 1; n >= 0 && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
-    return owner ? { kind: 'person', text: ctx.text.slice(owner.start, owner.end), start: owner.start, end: owner.end, entityId: owner.entityId, via: 'title' } : sub;
+    return owner ? { ...personSubject(doc, ctx.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
   };
   /** A bare body (اللجنة، الوزارة، المركزي) refers back to the last full mention containing its word. */
   const antecedent = (i: number): Subject | undefined => {
@@ -116,7 +116,9 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     return undefined;
   };
   const subjectAt = (i: number, limit: number): Subject | undefined => {
-    while (i < limit && OBJECT_PRONOUNS.has(tokens[i].norm)) i++;
+    while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
+    // وحسب معطيات الوزارة: the body whose figures or words these are.
+    if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
     if (sub?.kind === 'title') return titleOwner(sub);
@@ -146,10 +148,23 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const limit = Math.min(tokens.length, a + 60);
     const sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
     sentenceSubjects.set(a, sub ?? null);
+    if (sub?.kind === 'person' && !sub.entityId) named.push(sub);
     return sub;
+  };
+  /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
+  const preverbal = (k: number): Subject | undefined => {
+    let p = k;
+    while (p > 0 && k - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    for (let j = p; j < k; j++) {
+      const sub = readSubject(doc, j, k);
+      if (sub) return sub.kind === 'title' ? titleOwner(sub) : sub;
+    }
+    return undefined;
   };
   /** Zero subject: the subject of this sentence (if stated before the cue), else of the last sentence that had one. */
   const zeroSubject = (k: number): Subject | undefined => {
+    const local = cueKind(tokens[k]) === 'verb' ? preverbal(k) : undefined;
+    if (local) return local;
     let a = sentenceStart(k);
     const own = sentenceSubject(a);
     if (own && own.start < tokens[k].start) return own;

@@ -40,6 +40,9 @@ export function isSpeech(p: PairContext): boolean {
     if ((prev.norm === 'و' || prev.text === '،') && p.names.has(open - 2)) return false;
     if ((prev.norm === 'عليها' || prev.norm === 'عليه') && /^و?كتب/.test(tokens[open - 2]?.norm ?? '')) return false;
   }
+  // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
+  const next = tokens[p.close + 1];
+  if (prev && p.cueBefore === open - 1 && p.words <= 4 && next && (next.kind === 'word' || next.text === '،' || next.text === ',')) return false;
   if (p.words >= LONG) return true;
   if (prev?.text === ':') return true;
   if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;

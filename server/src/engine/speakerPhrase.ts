@@ -92,7 +92,7 @@ function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, num
   let b = e;
   while (b < limit && b - e < 4 && !doc.boundary(b)) {
     const t = tokens[b];
-    if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || /^(لل|ل|ب)/.test(t.norm) && b === e) break;
+    if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || (/^(لل|ل|ب)/.test(t.norm) && (b === e || /^(بال|لل|ل)|ه$/.test(t.norm)))) break;
     if (definite(t) && (b === e || (b - e >= 2 && !PARTICLES.has(tokens[b - 1].norm) && !t.norm.endsWith('ي')))) break;
     b++;
   }
@@ -104,7 +104,7 @@ function appositionName(doc: SpeakerDoc, from: number, to: number): [number, num
   let a = from;
   while (a < to && (isTitle(doc.tokens[a]) || definite(doc.tokens[a]))) a++;
   let b = a;
-  while (b < to && doc.tokens[b].kind === 'word' && b - a < 5) b++;
+  while (b < to && doc.tokens[b].kind === 'word' && b - a < 5 && !PREPOSITIONS.has(doc.tokens[b].norm) && !endsSubject(doc.tokens[b])) b++;
   return b > a && b === to ? [a, b] : undefined;
 }
 
@@ -112,13 +112,19 @@ function appositionName(doc: SpeakerDoc, from: number, to: number): [number, num
 export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subject | undefined {
   const { tokens } = doc;
   let i = start;
+  // A name in quotation marks right after the cue (وقال «أبو عبيدة»، واعتبرت «جبهة الخلاص» …).
+  const q = quotedNameEnd(doc, i, limit);
+  if (q > 0) {
+    const body = isBody(tokens[i + 1]);
+    return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens[i + 1].start, end: tokens[q - 2].end, via: body ? 'organisation' : 'name' };
+  }
   while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
   if (i >= limit || tokens[i].kind !== 'word') return undefined;
   const t = tokens[i];
-  const person = doc.personAt.get(i);
-  if (person) return { kind: 'person', text: doc.text.slice(person.start, person.end), start: person.start, end: person.end, entityId: person.entityId, via: 'name' };
+  if (doc.personAt.has(i)) return personSubject(doc, i);
   const c = headCore(t);
-  if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
+  const bare = t.norm.length > 3 ? t.norm.replace(/ا$/, '') : t.norm; // مصدراً, accusative after أن
+  if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
     return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
   }
   const ent = doc.mentionAt.get(i);
@@ -128,12 +134,12 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   }
   if (!isTitle(t)) {
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
-    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) {
-      const named = doc.personAt.get(j + 1);
-      if (named) return { kind: 'person', text: doc.text.slice(named.start, named.end), start: named.start, end: named.end, entityId: named.entityId, via: 'name' };
-    }
+    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
     return undefined;
   }
+  // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
+  const e0 = phraseEnd(doc, i, limit);
+  if (doc.personAt.has(e0)) return personSubject(doc, e0);
   // A title chain: the first name before the clause starts (long chains, commas, quoted names, brackets).
   let lastComma = -1;
   let j = i + 1;
@@ -142,8 +148,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     const named = doc.personAt.get(j);
     if (named) {
       // A subject takes no preposition: a ل/ب the tagger split off (لـيلى → ل+يلى) belongs to the name.
-      const from = named.start > u.start && /^[لب]$/.test(doc.text.slice(u.start, named.start)) ? u.start : named.start;
-      return { kind: 'person', text: doc.text.slice(from, named.end), start: from, end: named.end, entityId: named.entityId, via: 'name' };
+      return personSubject(doc, j, named.start > u.start && /^[لب]$/.test(doc.text.slice(u.start, named.start)) ? u.start : undefined);
     }
     if (u.kind === 'punct' && ':.!?؟'.includes(u.text)) break;
     if (u.kind === 'word' && endsSubject(u)) break;
@@ -154,11 +159,30 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   }
   if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
   // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
-  let e = phraseEnd(doc, i, limit);
+  let e = e0;
+  const first = isTitle(tokens[e0] ?? t) ? undefined : nameAfterTitle(doc, e0, limit);
+  if (first && first[1] - first[0] >= 2 && stopAt(doc, first[1])) return named2(doc, first);
   while (e < limit && isTitle(tokens[e])) e = phraseEnd(doc, e, limit);
   const n = nameAfterTitle(doc, e, limit);
   if (n) return named2(doc, n);
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
+}
+
+/** Stops that may follow a name: punctuation, a preposition, a complementizer or cue, a ل-word (لوكالة …). */
+function stopAt(doc: SpeakerDoc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm);
+}
+
+/** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
+export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subject {
+  const m = doc.personAt.get(i)!;
+  const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
+  let end = m.end;
+  const next = doc.tokens[endTok];
+  if (endTok === i + 1 && next?.kind === 'word' && !stopAt(doc, endTok) && !/^م..+ا$/.test(next.norm) && !doc.mentionAt.has(endTok) && (!definite(next) || next.norm.endsWith('ي')) && stopAt(doc, endTok + 1)) end = next.end;
+  const start = from ?? m.start;
+  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end ? m.entityId : undefined, via: 'name' };
 }
 
 function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {
