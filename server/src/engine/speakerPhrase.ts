@@ -180,7 +180,8 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
   let end = m.end;
   const next = doc.tokens[endTok];
-  if (endTok === i + 1 && next?.kind === 'word' && !stopAt(doc, endTok) && !/^م..+ا$/.test(next.norm) && !doc.mentionAt.has(endTok) && (!definite(next) || next.norm.endsWith('ي')) && stopAt(doc, endTok + 1)) end = next.end;
+  const surname = next?.kind === 'word' && (endTok === i + 1 ? !definite(next) || next.norm.endsWith('ي') : definite(next) && next.norm.endsWith('ي'));
+  if (surname && !stopAt(doc, endTok) && !/^م..+ا$/.test(next.norm) && !doc.mentionAt.has(endTok) && stopAt(doc, endTok + 1)) end = next.end;
   const start = from ?? m.start;
   return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end ? m.entityId : undefined, via: 'name' };
 }
