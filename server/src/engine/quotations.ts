@@ -2,7 +2,7 @@
 import { Entity, LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
-import { COMPLEMENTIZERS, CueKind, cueKind, headCore, isBody, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
+import { COMPLEMENTIZERS, CueKind, cueKind, headCore, isBody, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
@@ -100,17 +100,21 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     while (lo < hi) { const mid = (lo + hi) >> 1; if (titled[mid].tok < i) lo = mid + 1; else hi = mid; }
     let owner: LinkedMention | undefined;
     for (let n = lo - 1; n >= 0 && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
+    // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
+    if (!owner && rest.length && rest.every((w) => w.endsWith('ي'))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled![n].words.has(w))) owner = titled![n].m;
     return owner ? { ...personSubject(doc, ctx.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
   };
   /** A bare body (اللجنة، الوزارة، المركزي) refers back to the last full mention containing its word. */
   const antecedent = (i: number): Subject | undefined => {
     const key = headCore(tokens[i]);
     for (let k = i - 1; k >= Math.max(0, i - 800); k--) {
-      if (tokens[k].kind !== 'word' || headCore(tokens[k]) !== key) continue;
+      if (tokens[k].kind !== 'word' || (headCore(tokens[k]) !== key && ungluedCore(tokens[k]) !== key)) continue;
       for (let h = k; h >= Math.max(0, k - 2); h--) {
         if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
         const end = phraseEnd(doc, h, tokens.length);
-        if (end > k && end - h >= 2) return { kind: 'body', text: ctx.text.slice(tokens[h].start, tokens[end - 1].end), start: tokens[h].start, end: tokens[end - 1].end, entityId: doc.mentionAt.get(h)?.m.entityId, via: 'organisation' };
+        // لمنظمة «…» → منظمة «…»: the glued preposition is not part of the name.
+        const from = tokens[h].start + (ungluedCore(tokens[h]) !== headCore(tokens[h]) && /^[لب]/.test(tokens[h].text) ? 1 : 0);
+        if (end > k && end - h >= 2) return { kind: 'body', text: ctx.text.slice(from, tokens[end - 1].end), start: from, end: tokens[end - 1].end, entityId: doc.mentionAt.get(h)?.m.entityId, via: 'organisation' };
       }
     }
     return undefined;

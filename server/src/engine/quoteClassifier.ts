@@ -39,6 +39,8 @@ export function isSpeech(p: PairContext): boolean {
     // «غسل الأموال» و«استغلال النفوذ»: a list continues the kind of its first item.
     if ((prev.norm === 'و' || prev.text === '،') && p.names.has(open - 2)) return false;
     if ((prev.norm === 'عليها' || prev.norm === 'عليه') && /^و?كتب/.test(tokens[open - 2]?.norm ?? '')) return false;
+    // على صفحته في «فيسبوك»: a platform or outlet after a preposition that follows a name head.
+    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && isNameHead(tokens[open - 2])) return false;
   }
   // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
   const next = tokens[p.close + 1];

@@ -23,7 +23,7 @@ const VERBS = forms(`
   ختم ختمت اختتم اختتمت بينت يبين تبين ناشد ناشدت يناشد تناشد دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب
   أعرب أعربت يعرب تعرب حث حثت يحث تحث اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد نفى نفت ينفي تنفي أقر أقرت توقع توقعت يتوقع تتوقع
   أشاد أشادت يشيد ندد نددت يندد هدد هددت وعد وعدت اعترف اعترفت جدد جددت يجدد علق علقت يعلق أوصى أوصت نوه نوهت استدرك
-  كشف كشفت يكشف تكشف أبدى أبدت تعهد تعهدت رد ردت يرد ترد قالا أعلنا أكدا
+  كشف كشفت يكشف تكشف أبدى أبدت تعهد تعهدت رد ردت يرد ترد قالا أعلنا أكدا روى روت يروي تروي
 `);
 const PARTICIPLES = forms(`
   قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مصرحا مشيرا مشيرة متابعا متابعة ذاكرا لافتا لافتة مشددا مشددة معتبرا معتبرة
@@ -65,7 +65,7 @@ export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول');
 export const ANONYMOUS = forms(`
   مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون شاهد شهود أوساط مصرفي مصرفية متعامل متعاملون
   مفاوض ضابط موظف موظفة ساكن سكان مواطن مواطنة نازح نازحة ولي ولية أحد طفل طفلة مقرب مقربون محللون مراقبون خبراء ناشطون
-  عامل عاملة تاجر فلاح مزارع
+  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية
 `);
 
 /** Speaker titles beyond the shared list: professions and roles news puts before a name. */
@@ -73,7 +73,7 @@ const EXTRA_TITLES = forms(`
   مساعد محلل محللة خبير خبيرة باحث باحثة ناقد ناقدة عضو عضوة مؤسس مؤسسة شريك عداء عداءة حارس ملاكم مهاجم مدافع نجم بطل
   بطلة رئيس رئيسة وكيل وكيلة قاضية محامية دكتورة أستاذة مهندسة مدعي نقيب عالم مسؤولة والد والدة والده والدته مدير الدكتورة
   مراسل معلق معلقة طبيب طبيبة ممرض ممرضة مخرج مخرجة منتج منتجة ضابط عقيد لواء رائد قيادي قيادية كبير كبيرة روائي روائية
-  دولي منسق منسقة سكرتير مفتش ناطقة مستشارة اقتصادي وزيرة نائبة أمينة مديرة مدربة لاعبة رئيس
+  دولي منسق منسقة سكرتير مفتش ناطقة مستشارة اقتصادي وزيرة نائبة أمينة مديرة مدربة لاعبة رئيس مراقب مراقبة
 `);
 /** Nouns for a source's figures or words (وحسب معطيات الوزارة): the body after them speaks. */
 export const SOURCE_NOUNS = forms('معطيات بيانات أرقام إحصاءات إحصائيات تقديرات تصريحات تصريح رواية');
@@ -99,7 +99,18 @@ export function isTitle(t: Token): boolean {
   const c = core(t.norm);
   if (PERSON_TITLES.has(c) || EXTRA_TITLES.has(c) || PERSON_TITLES.has(stripConj(t.norm))) return true;
   const unglued = c.replace(/^(لل|ل|ب)/, '');
-  return unglued !== c && unglued.length > 2 && (PERSON_TITLES.has(unglued) || EXTRA_TITLES.has(unglued));
+  if (unglued !== c && unglued.length > 2 && (PERSON_TITLES.has(unglued) || EXTRA_TITLES.has(unglued))) return true;
+  // A possessive suffix (رئيستها، مدربه): the title without it, ت back to ة.
+  const own = c.replace(/(هما|هم|ها|ه)$/, '').replace(/ت$/, 'ه');
+  return own !== c && own.length > 2 && (PERSON_TITLES.has(own) || EXTRA_TITLES.has(own));
+}
+
+/** The head word without a glued preposition (لمنظمة → منظمة), for matching a bare mention to its antecedent. */
+export function ungluedCore(t: Token): string {
+  const c = core(t.norm);
+  if (KNOWN.has(c)) return c; // لجنة, بعثة: the ل/ب is the word's own letter
+  const u = stripAl(c.replace(/^(لل|ل|ب)(?=..)/, (m) => (m === 'لل' ? 'ال' : '')));
+  return u.length > 2 && KNOWN.has(u) ? u : c;
 }
 
 /** Bodies and documents that speak in news (وقالت الهيئة، وأضاف التقرير، وكتبت صحيفة «…»). */
@@ -114,7 +125,7 @@ for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w
 export const DOCUMENTS = forms('تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية');
 
 export function isBody(t: Token): boolean {
-  return t.kind === 'word' && BODIES.has(core(t.norm));
+  return t.kind === 'word' && (BODIES.has(core(t.norm)) || BODIES.has(ungluedCore(t)));
 }
 
 export function headCore(t: Token): string {
@@ -125,7 +136,7 @@ export function headCore(t: Token): string {
 const TERM_HEADS = new Set([...[...NAME_HEADS].map(stripAl), ...forms(`
   كتلة فريق تنظيم منتدى خدمة مجمع صندوق إذاعة قناة صحيفة وكالة منصة تهم تهمة قضية عنوان بعنوان شعار لقب اسم مسمى تسمية
   فيلم فيلما مسرحية أغنية ألبوم كتاب رواية ديوان معرض مسلسل برنامج حملة عملية مبادرة هاشتاغ وسم مصطلح عبارة كلمة جائزة
-  نادي فرقة مجموعة موقع صفحة حساب تطبيق مشروع مؤسسة شركة بنك استثمار جماعة ائتلاف قائمة لائحة
+  نادي فرقة مجموعة موقع صفحة صفحته صفحتها حساب حسابه حسابها تطبيق مشروع مؤسسة شركة بنك استثمار جماعة ائتلاف قائمة لائحة
 `)]);
 
 export function isNameHead(t: Token | undefined): boolean {

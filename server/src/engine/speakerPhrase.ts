@@ -77,6 +77,12 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     // ل-complements (للدعم، لإغاثة اللاجئين) belong to the name, except right after a definite head (الوزارة للصحافيين).
     if (t.norm.startsWith('ل') && t.norm.length > 2 && (construct || j > i + 1)) { j++; construct = !t.norm.startsWith('لل'); continue; }
     if (construct && definite(t)) { j++; construct = false; continue; }
+    // اتحاد نقابات عمال النفط: a chain of indefinite nouns in construct that a definite word closes.
+    if (construct && !PREPOSITIONS.has(t.norm)) {
+      let k = j;
+      while (k < limit && k - j < 3 && tokens[k].kind === 'word' && !definite(tokens[k]) && !PREPOSITIONS.has(tokens[k].norm) && !endsSubject(tokens[k]) && !/^[لب]/.test(tokens[k].norm)) k++;
+      if (k > j && k < limit && (definite(tokens[k]) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
+    }
     if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     break;
   }
@@ -135,29 +141,16 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (!isTitle(t)) {
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
     for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
-    return undefined;
+    // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).
+    if (PREPOSITIONS.has(t.norm) || /^[لب]/.test(t.norm) || definite(t) || t.norm.length < 3) return undefined;
+    const chain = scanChain(doc, i, limit, 12);
+    return chain && chain.kind !== 'title' ? chain : undefined;
   }
   // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
   const e0 = phraseEnd(doc, i, limit);
   if (doc.personAt.has(e0)) return personSubject(doc, e0);
-  // A title chain: the first name before the clause starts (long chains, commas, quoted names, brackets).
-  let lastComma = -1;
-  let j = i + 1;
-  for (; j < Math.min(limit, i + TITLE_SPAN) && !doc.boundary(j); j++) {
-    const u = tokens[j];
-    const named = doc.personAt.get(j);
-    if (named) {
-      // A subject takes no preposition: a ل/ب the tagger split off (لـيلى → ل+يلى) belongs to the name.
-      return personSubject(doc, j, named.start > u.start && /^[لب]$/.test(doc.text.slice(u.start, named.start)) ? u.start : undefined);
-    }
-    if (u.kind === 'punct' && ':.!?؟'.includes(u.text)) break;
-    if (u.kind === 'word' && endsSubject(u)) break;
-    if (isPunct(u, '،,')) {
-      if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
-      lastComma = j;
-    }
-  }
-  if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+  const chain = scanChain(doc, i, limit, TITLE_SPAN);
+  if (chain) return chain;
   // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
   let e = e0;
   const first = isTitle(tokens[e0] ?? t) ? undefined : nameAfterTitle(doc, e0, limit);
@@ -166,6 +159,35 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const n = nameAfterTitle(doc, e, limit);
   if (n) return named2(doc, n);
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
+}
+
+const WITHHELD = /^(طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطه|اشترط|اشترطت|طالبا|مفضلا)$/;
+
+/**
+ * A title chain: the first name before the clause starts (long chains, commas, quoted names,
+ * brackets); a speaker who asked not to be named (، طلب عدم ذكر اسمه،) is anonymous.
+ */
+function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Subject | undefined {
+  const { tokens } = doc;
+  let lastComma = -1;
+  let j = i + 1;
+  for (; j < Math.min(limit, i + span) && !doc.boundary(j); j++) {
+    const u = tokens[j];
+    const named = doc.personAt.get(j);
+    if (named) {
+      // A subject takes no preposition: a ل/ب the tagger split off (لـيلى → ل+يلى) belongs to the name.
+      return personSubject(doc, j, named.start > u.start && /^[لب]$/.test(doc.text.slice(u.start, named.start)) ? u.start : undefined);
+    }
+    if (u.kind === 'punct' && ':.!?؟'.includes(u.text)) break;
+    if (u.kind === 'word' && endsSubject(u)) break;
+    if (u.norm === 'عدم' && WITHHELD.test(stripConj(tokens[j - 1].norm))) return { kind: 'anonymous', text: slice(doc, i, j - 1), start: tokens[i].start, end: tokens[j - 2].end, via: 'anonymous' };
+    if (isPunct(u, '،,')) {
+      if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+      lastComma = j;
+    }
+  }
+  if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+  return undefined;
 }
 
 /** Stops that may follow a name: punctuation, a preposition, a complementizer or cue, a ل-word (لوكالة …). */
