@@ -149,6 +149,9 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
   const e0 = phraseEnd(doc, i, limit);
   if (doc.personAt.has(e0)) return personSubject(doc, e0);
+  // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
+  const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
+  if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return named2(doc, near);
   const chain = scanChain(doc, i, limit, TITLE_SPAN);
   if (chain) return chain;
   // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
@@ -193,7 +196,7 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
 /** Stops that may follow a name: punctuation, a preposition, a complementizer or cue, a ل-word (لوكالة …). */
 function stopAt(doc: SpeakerDoc, k: number): boolean {
   const t = doc.tokens[k];
-  return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm);
+  return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm) || /^(بال|ب.+ه$)/.test(t.norm);
 }
 
 /** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
