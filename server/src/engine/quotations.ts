@@ -2,7 +2,7 @@
 import { Entity, LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
-import { COMPLEMENTIZERS, CueKind, cueKind, headCore, isBody, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
+import { COMPLEMENTIZERS, CueKind, cueKind, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
@@ -48,6 +48,8 @@ const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8,
 /** How far back a zero subject may be carried (sentences), and a cue searched for (tokens). */
 const CARRY_SENTENCES = 15;
 const CUE_WINDOW = 45;
+/** A cue word after these is a noun (في رد على سؤال، في تصريح). */
+const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
 const OBJECT_PRONOUNS = new Set(['لي', 'له', 'لها', 'لنا', 'لهم', 'ل', 'لـ', 'ما']);
 
 function buildDoc(ctx: AttributionContext): SpeakerDoc {
@@ -88,6 +90,10 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
 
   // Persons and the title words that introduced them, for resolving a later bare title.
   let titled: Array<{ m: LinkedMention; tok: number; words: Set<string> }> | undefined;
+  const introduced: Array<{ sub: Subject; tok: number; words: Set<string> }> = [];
+  const remember = (sub: Subject | undefined) => {
+    if (sub?.kind === 'person' && sub.titleFrom !== undefined && !sub.entityId) introduced.push({ sub, tok: ctx.tokenAt(sub.start), words: new Set(titleWords(doc, sub.titleFrom, ctx.tokenAt(sub.start))) });
+  };
   const titleOwner = (sub: Subject): Subject => {
     titled ??= [...doc.personAt].sort((a, b) => a[0] - b[0]).map(([tok, m]) => {
       let k = tok - 1;
@@ -98,6 +104,12 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const [key, ...rest] = titleWords(doc, i, ctx.tokenAt(sub.end));
     let lo = 0, hi = titled.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (titled[mid].tok < i) lo = mid + 1; else hi = mid; }
+    // A person a title introduced without a tagged name (وزير المالية، أنور المضف،) competes on position.
+    for (let n = introduced.length - 1; n >= 0; n--) {
+      const x = introduced[n];
+      if (x.tok >= i || (lo > 0 && titled[lo - 1].tok > x.tok)) continue;
+      if (x.words.has(key) && rest.every((w) => x.words.has(w))) return { ...x.sub, via: 'title' };
+    }
     let owner: LinkedMention | undefined;
     for (let n = lo - 1; n >= 0 && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
@@ -126,10 +138,16 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
     if (sub?.kind === 'title') return titleOwner(sub);
+    remember(sub);
     if (!sub && tokens[i].kind === 'word') {
       // A surname alone (وأوضح القحطاني) of a name the tagger missed but a title introduced.
       const w = tokens[i].norm.replace(/^[وف](?=ال)/, '');
       for (let n = named.length - 1; n >= 0; n--) if (named[n].start < tokens[i].start && named[n].text.split(/\s+/).map(normalizeArabic).pop() === w) return { ...named[n], via: 'name' };
+      // …or introduced earlier as title + first name + this word (بالحارس أنتوني ماندريا … قال ماندريا).
+      if (!w.startsWith('ال') && w.length > 2) for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
+        if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
+        return { kind: 'person', text: ctx.text.slice(tokens[k - 1].start, tokens[k].end), start: tokens[k - 1].start, end: tokens[k].end, via: 'name' };
+      }
     }
     const t = tokens[ctx.tokenAt(sub?.start ?? tokens[i].start)];
     const bare = sub ? sub.kind === 'body' && sub.end === t.end : t.kind === 'word' && t.norm.startsWith('ال') && !doc.boundary(i);
@@ -203,12 +221,14 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   for (const { o, c, p } of spans) {
     const words = tokens.slice(o + 1, c).filter((t) => t.kind === 'word').length;
     const outer = p.depth > 0 ? spans.filter((s) => s.o < o && s.c > c).pop() : undefined;
-    const from = Math.max(sentenceStart(o), outer ? outer.o + 1 : 0);
+    // A quotation set as its own paragraph after «… في مؤتمر صحفي:» belongs to the sentence that ends with the colon.
+    const colonLine = doc.boundary(o) && tokens[o - 1]?.text === ':';
+    const from = Math.max(colonLine ? sentenceStart(o - 1) : sentenceStart(o), outer ? outer.o + 1 : 0);
     let cueIdx = -1;
     for (let k = o - 1; k >= Math.max(from, o - CUE_WINDOW); k--) {
       const back = openOf.get(k);
       if (back !== undefined && back < k) { k = back; continue; }
-      if (cueKind(tokens[k])) { cueIdx = k; break; }
+      if (cueKind(tokens[k]) && !AFTER_PREP.has(tokens[k - 1]?.norm ?? '')) { cueIdx = k; break; }
     }
     let after = -1;
     for (let k = c + 1; k < Math.min(tokens.length, c + 5) && !doc.boundary(k); k++) {
@@ -216,7 +236,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       if (tokens[k].norm === 'هكذا') { after = k + 1; break; }
       if (tokens[k].norm === 'بهذه') { after = k + 2; break; }
     }
-    const startsSentence = o === from || doc.boundary(o);
+    const startsSentence = !colonLine && (o === from || doc.boundary(o));
     if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names })) { names.add(c); continue; }
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;

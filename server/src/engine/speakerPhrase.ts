@@ -14,6 +14,8 @@ export interface Subject {
   entityId?: string;
   /** How it was named: a tagged name, a name read from apposition, a title resolved to a person, a title alone. */
   via: 'name' | 'apposition' | 'title' | 'bare-title' | 'organisation' | 'anonymous';
+  /** Token where the title that introduced this person starts (for resolving a later bare title). */
+  titleFrom?: number;
 }
 
 /** The document the reader walks: tokens, mentions by token, and boundaries. */
@@ -31,7 +33,7 @@ const TITLE_SPAN = 24;
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 /** Function words that start with ال but are no definite nouns (إلى، إلا، الذي، الآن). */
 const NOT_NOUNS = new Set(['الي', 'الا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'الان', 'اللهم']);
-const definite = (t: Token) => t.kind === 'word' && t.norm.length > 3 && /^(ال|وال|لل|بال)/.test(t.norm) && !NOT_NOUNS.has(t.norm);
+const definite = (t: Token) => t.kind === 'word' && t.norm.length > 3 && /^(ال|لل|بال)|^وال../.test(t.norm) && !NOT_NOUNS.has(t.norm);
 const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
 const OPEN_MARKS = '«“"‹‘”';
 
@@ -68,7 +70,7 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     const m = doc.mentionAt.get(j);
     const q = quotedNameEnd(doc, j, limit);
     if (m && m.m.label !== 'PERSON' && construct) { j = m.endToken; construct = false; continue; }
-    if (q > 0) { j = q; construct = false; continue; }
+    if (q > 0 && (construct || j === i + 1 && !definite(tokens[i]))) { j = q; construct = false; continue; }
     if (t.kind !== 'word' || endsSubject(t) || doc.personAt.has(j)) break;
     if (isDoc && /^صادر/.test(t.norm) && tokens[j + 1]?.norm === 'عن') { j += 2; construct = true; continue; }
     if (t.norm === 'بلا' && j + 1 < limit) { j += 2; construct = false; continue; }
@@ -146,21 +148,22 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     const chain = scanChain(doc, i, limit, 12);
     return chain && chain.kind !== 'title' ? chain : undefined;
   }
+  const withTitle = (x: Subject): Subject => (x.kind === 'person' ? { ...x, titleFrom: i } : x);
   // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
   const e0 = phraseEnd(doc, i, limit);
-  if (doc.personAt.has(e0)) return personSubject(doc, e0);
+  if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
   // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
   const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
-  if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return named2(doc, near);
+  if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return withTitle(named2(doc, near));
   const chain = scanChain(doc, i, limit, TITLE_SPAN);
-  if (chain) return chain;
+  if (chain) return withTitle(chain);
   // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
   let e = e0;
   const first = isTitle(tokens[e0] ?? t) ? undefined : nameAfterTitle(doc, e0, limit);
-  if (first && first[1] - first[0] >= 2 && stopAt(doc, first[1])) return named2(doc, first);
+  if (first && first[1] - first[0] >= 2 && stopAt(doc, first[1])) return withTitle(named2(doc, first));
   while (e < limit && isTitle(tokens[e])) e = phraseEnd(doc, e, limit);
   const n = nameAfterTitle(doc, e, limit);
-  if (n) return named2(doc, n);
+  if (n) return withTitle(named2(doc, n));
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
 }
 
@@ -175,6 +178,8 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
   let lastComma = -1;
   let j = i + 1;
   for (; j < Math.min(limit, i + span) && !doc.boundary(j); j++) {
+    const q = quotedNameEnd(doc, j, limit);
+    if (q > 0) { j = q - 1; continue; } // مدرب «الخضر»: a quoted name inside the title is no speaker
     const u = tokens[j];
     const named = doc.personAt.get(j);
     if (named) {
