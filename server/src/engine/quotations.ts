@@ -113,7 +113,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     let owner: LinkedMention | undefined;
     for (let n = lo - 1; n >= 0 && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
-    if (!owner && rest.length && rest.every((w) => w.endsWith('ي'))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled![n].words.has(w))) owner = titled![n].m;
+    if (!owner && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled![n].words.has(w))) owner = titled![n].m;
     return owner ? { ...personSubject(doc, ctx.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
   };
   /** A bare body (اللجنة، الوزارة، المركزي) refers back to the last full mention containing its word. */

@@ -211,7 +211,7 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   let end = m.end;
   const next = doc.tokens[endTok];
   const surname = next?.kind === 'word' && (endTok === i + 1 ? !definite(next) || next.norm.endsWith('ي') : definite(next) && next.norm.endsWith('ي'));
-  if (surname && !stopAt(doc, endTok) && !/^م..+ا$/.test(next.norm) && !doc.mentionAt.has(endTok) && stopAt(doc, endTok + 1)) end = next.end;
+  if (surname && !stopAt(doc, endTok) && !/^م..+ا$/.test(next.norm) && !/^[بل].+(ها|ه|هم)$/.test(next.norm) && !doc.mentionAt.has(endTok) && stopAt(doc, endTok + 1)) end = next.end;
   const start = from ?? m.start;
   return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end ? m.entityId : undefined, via: 'name' };
 }
