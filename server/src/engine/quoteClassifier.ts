@@ -17,6 +17,8 @@ export interface PairContext {
   startsSentence: boolean;
   /** Closing-mark tokens of pairs already judged not to be speech. */
   names: Set<number>;
+  /** The quotation is a whole paragraph of its own, not announced by a line ending with a colon. */
+  headingLine: boolean;
 }
 
 /** Long quoted text is speech whatever precedes it; shorter text needs a cue that governs it. */
@@ -25,13 +27,13 @@ const MEDIUM = 5;
 
 /**
  * Speech, unless a name head stands before the marks (منظمة «…», بتهمة «…», لـ«…», a dateline
- * dash) or the text is short and no cue governs it. A short quotation (1–7 words) is a partial
+ * dash), it is a heading line of its own, or the text is short and no cue governs it. A short quotation (1–7 words) is a partial
  * quote when it follows the cue, a complementizer and its subject (أن الحكومة «لن تتراجع»), or a
  * preposition the cue takes (أعرب عن «…»، واصفاً إياه بـ«…»).
  */
 export function isSpeech(p: PairContext): boolean {
   const { tokens, open } = p;
-  if (p.words === 0) return false;
+  if (p.words === 0 || (p.headingLine && !p.cueAfter)) return false;
   const prev = p.startsSentence ? undefined : tokens[open - 1];
   if (prev) {
     if (isNameHead(prev)) return false;

@@ -101,3 +101,10 @@ test('the speaker carries how it was found and a confidence; weak ones are the h
   assert.equal(sp.via, 'name');
   assert.ok((sp.confidence ?? 0) >= 0.8);
 });
+
+test('a quoted heading line is not speech; a quotation set on its own line after a colon is', () => {
+  const q = quotes('«الأمن المائي أولوية وطنية لا تقبل المساومة في السنوات المقبلة»\nوقال وزير المياه، رائد الحسن، في كلمته:\n«لن نسمح بهدر قطرة واحدة من مياه الشرب بعد اليوم».');
+  assert.equal(q.length, 1);
+  assert.match(q[0].text, /لن نسمح/);
+  assert.match(speaker(q[0]) ?? '', /رائد الحسن/);
+});
