@@ -2,7 +2,7 @@
 import { Entity, LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
-import { COMPLEMENTIZERS, CueKind, cueKind, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
+import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
@@ -187,15 +187,18 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   const zeroSubject = (k: number): Subject | undefined => {
     const local = cueKind(tokens[k]) === 'verb' ? preverbal(k) : undefined;
     if (local) return local;
+    // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
+    const g = cueGender(tokens[k]);
+    const agrees = (sub: Subject) => g === undefined || sub.fem === undefined || sub.fem === (g === 'f');
     let a = sentenceStart(k);
     const own = sentenceSubject(a);
-    if (own && own.start < tokens[k].start) return own;
+    if (own && own.start < tokens[k].start && agrees(own)) return own;
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
       a = sentenceStart(a - 1);
       if (insideQuote(a)) continue;
       // The speaker a quotation of that sentence was given is the subject it introduced last.
       const sub = spoke.get(a) ?? sentenceSubject(a);
-      if (sub) return sub;
+      if (sub && agrees(sub)) return sub;
     }
     return undefined;
   };

@@ -40,6 +40,19 @@ const PREP = forms('وفق وفقا بحسب حسب لسان');
 /** Verbs of the same shape as a noun elsewhere (بين "between", طالب "student"): cues only when a clause follows. */
 export const AMBIGUOUS = forms('بين طالب داعية مطالبة متهما رد');
 
+/**
+ * Grammatical gender a cue shows (قالت، تقول، مضيفة are feminine; قال، يقول، مضيفاً masculine), or
+ * undefined when the form does not tell (plurals, nouns, قوله).
+ */
+export function cueGender(t: Token): 'f' | 'm' | undefined {
+  const w = stripConj(t.norm);
+  if (VERBS.has(w) && w.endsWith('ت') && VERBS.has(w.slice(0, -1))) return 'f';
+  if (VERBS.has(w) && w.startsWith('ت') && VERBS.has('ي' + w.slice(1))) return 'f';
+  if (PARTICIPLES.has(w) && w.endsWith('ه') && PARTICIPLES.has(w.slice(0, -1) + 'ا')) return 'f';
+  if (VERBS.has(w + 'ت') || (w.startsWith('ي') && VERBS.has('ت' + w.slice(1))) || (w.endsWith('ا') && PARTICIPLES.has(w.slice(0, -1) + 'ه'))) return 'm';
+  return undefined;
+}
+
 export function stripConj(w: string): string {
   return /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
 }

@@ -16,6 +16,8 @@ export interface Subject {
   via: 'name' | 'apposition' | 'title' | 'bare-title' | 'organisation' | 'anonymous';
   /** Token where the title that introduced this person starts (for resolving a later bare title). */
   titleFrom?: number;
+  /** Grammatical gender the phrase shows (a feminine title or body noun), when it shows one. */
+  fem?: boolean;
 }
 
 /** The document the reader walks: tokens, mentions by token, and boundaries. */
@@ -138,7 +140,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const ent = doc.mentionAt.get(i);
   if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
     const end = phraseEnd(doc, i, limit);
-    return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation' };
+    return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation', fem: headCore(t).endsWith('ه') };
   }
   if (!isTitle(t)) {
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
@@ -148,7 +150,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     const chain = scanChain(doc, i, limit, 12);
     return chain && chain.kind !== 'title' ? chain : undefined;
   }
-  const withTitle = (x: Subject): Subject => (x.kind === 'person' ? { ...x, titleFrom: i } : x);
+  const withTitle = (x: Subject): Subject => (x.kind === 'person' ? { ...x, titleFrom: i, fem: headCore(t).replace(/(هما|هم|ها)$/, '').endsWith('ه') } : x);
   // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
   const e0 = phraseEnd(doc, i, limit);
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));

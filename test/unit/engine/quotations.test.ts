@@ -108,3 +108,9 @@ test('a quoted heading line is not speech; a quotation set on its own line after
   assert.match(q[0].text, /لن نسمح/);
   assert.match(speaker(q[0]) ?? '', /رائد الحسن/);
 });
+
+test('a zero subject agrees with the verb: وأضافت skips a man introduced in between', () => {
+  const q = quotes('وقالت وزيرة التخطيط، هالة المصري، إن «الخطة الجديدة ستخلق مليون فرصة عمل خلال ثلاث سنوات».\nوانتقد النائب عن حزب الوفد، سمير الجندي، الخطة في جلسة البرلمان.\nوأضافت: «الأرقام التي أعلناها مبنية على دراسات دقيقة وليست وعودا انتخابية».');
+  assert.equal(q.length, 2);
+  assert.match(speaker(q[1]) ?? '', /هالة المصري/);
+});
