@@ -73,13 +73,13 @@ export function cueKind(t: Token): CueKind | undefined {
 /** Words that open the reported clause: the subject search stops here. */
 export const COMPLEMENTIZERS = forms('أن إن بأن أنه أنها إنه إنها بأنه بأنها بأنهم أنهم إنهم فإن وأن وإن لأن');
 /** Prepositions a partial quotation may follow when a cue governs it (أعرب عن «…», دعا إلى «…», واصفاً إياه بـ«…»). */
-export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول');
+export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول ضرورة أهمية بضرورة بأهمية');
 
 /** Indefinite nouns for a source the text does not name (قال مصدر مطلع); definite, they refer back to one. */
 export const ANONYMOUS = forms(`
   مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون شاهد شهود أوساط مصرفي مصرفية متعامل متعاملون
   مفاوض ضابط موظف موظفة ساكن سكان مواطن مواطنة نازح نازحة ولي ولية أحد طفل طفلة مقرب مقربون محللون مراقبون خبراء ناشطون
-  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية
+  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون
 `);
 
 /** Speaker titles beyond the shared list: professions and roles news puts before a name. */

@@ -135,6 +135,13 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const c = headCore(t);
   const bare = t.norm.length > 3 ? t.norm.replace(/ا$/, '') : t.norm; // مصدراً, accusative after أن
   if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
+    // …unless the text names them after all (مسافر عالق في المحطة، يدعى جان،).
+    for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j); j++) {
+      if (!/^(يدعي|تدعي|اسمه|اسمها)$/.test(tokens[j].norm)) continue;
+      let e = j + 1;
+      while (e < Math.min(limit, j + 4) && tokens[e].kind === 'word' && !stopAt(doc, e)) e++;
+      if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens[j + 1].start, end: tokens[e - 1].end, via: 'name' };
+    }
     return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
   }
   const ent = doc.mentionAt.get(i);
@@ -212,8 +219,14 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
   let end = m.end;
   const next = doc.tokens[endTok];
-  const surname = next?.kind === 'word' && (endTok === i + 1 ? !definite(next) || next.norm.endsWith('ي') : definite(next) && next.norm.endsWith('ي'));
-  if (surname && !stopAt(doc, endTok) && !/^م..+ا$/.test(next.norm) && !/^[بل].+(ها|ه|هم)$/.test(next.norm) && !doc.mentionAt.has(endTok) && stopAt(doc, endTok + 1)) end = next.end;
+  const nameWord = (k: number) => {
+    const w = doc.tokens[k];
+    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
+      (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
+  };
+  // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
+  if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
+  else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
   const start = from ?? m.start;
   return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end ? m.entityId : undefined, via: 'name' };
 }
