@@ -48,6 +48,8 @@ const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8,
 /** How far back a zero subject may be carried (sentences), and a cue searched for (tokens). */
 const CARRY_SENTENCES = 15;
 const CUE_WINDOW = 45;
+/** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
+const TITLE_LOOKBACK = 400;
 /** A cue word after these is a noun (في رد على سؤال، في تصريح). */
 const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
 const OBJECT_PRONOUNS = new Set(['لي', 'له', 'لها', 'لنا', 'لهم', 'ل', 'لـ', 'ما']);
@@ -111,7 +113,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       if (x.words.has(key) && rest.every((w) => x.words.has(w))) return { ...x.sub, via: 'title' };
     }
     let owner: LinkedMention | undefined;
-    for (let n = lo - 1; n >= 0 && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
+    for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
     if (!owner && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled![n].words.has(w))) owner = titled![n].m;
     return owner ? { ...personSubject(doc, ctx.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;

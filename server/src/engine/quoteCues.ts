@@ -57,9 +57,21 @@ export function stripConj(w: string): string {
   return /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
 }
 
+/** Lookups by word form run in every window scan: remember them (bounded, so a server never grows without end). */
+function memo<T>(fn: (w: string) => T): (w: string) => T {
+  const cache = new Map<string, T>();
+  return (w) => {
+    let v = cache.get(w);
+    if (v === undefined && !cache.has(w)) { if (cache.size > 50_000) cache.clear(); v = fn(w); cache.set(w, v); }
+    return v as T;
+  };
+}
+
 export function cueKind(t: Token): CueKind | undefined {
-  if (t.kind !== 'word') return undefined;
-  const w = t.norm;
+  return t.kind === 'word' ? cueOf(t.norm) : undefined;
+}
+
+const cueOf = memo((w: string): CueKind | undefined => {
   const s = stripConj(w);
   if (w === 'ورد' || DOC.has(w) || DOC.has(s)) return 'doc';
   if (VERBS.has(s) || VERBS.has(w) || (w === 'وبين')) return 'verb';
@@ -68,7 +80,7 @@ export function cueKind(t: Token): CueKind | undefined {
   if (SUFFIXED.has(s) || SUFFIXED.has(w)) return 'suffixed';
   if (PREP.has(s) || PREP.has(w)) return 'prep';
   return undefined;
-}
+});
 
 /** Words that open the reported clause: the subject search stops here. */
 export const COMPLEMENTIZERS = forms('أن إن بأن أنه أنها إنه إنها بأنه بأنها بأنهم أنهم إنهم فإن وأن وإن لأن');
@@ -109,15 +121,18 @@ function core(w: string): string {
 
 /** A title or role word, allowing و/ف, ال and a glued ل/ب/لل (ووفقاً لمحللة الطاقة). */
 export function isTitle(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = core(t.norm);
-  if (PERSON_TITLES.has(c) || EXTRA_TITLES.has(c) || PERSON_TITLES.has(stripConj(t.norm))) return true;
+  return t.kind === 'word' && titleOf(t.norm);
+}
+
+const titleOf = memo((norm: string): boolean => {
+  const c = core(norm);
+  if (PERSON_TITLES.has(c) || EXTRA_TITLES.has(c) || PERSON_TITLES.has(stripConj(norm))) return true;
   const unglued = stripAl(c.replace(/^(لل|ل|ب)/, (m) => (m === 'لل' ? 'ال' : '')));
   if (unglued !== c && unglued.length > 2 && (PERSON_TITLES.has(unglued) || EXTRA_TITLES.has(unglued))) return true;
   // A possessive suffix (رئيستها، مدربه): the title without it, ت back to ة.
   const own = c.replace(/(هما|هم|ها|ه)$/, '').replace(/ت$/, 'ه');
   return own !== c && own.length > 2 && (PERSON_TITLES.has(own) || EXTRA_TITLES.has(own));
-}
+});
 
 /** The head word without a glued preposition (لمنظمة → منظمة), for matching a bare mention to its antecedent. */
 export function ungluedCore(t: Token): string {
