@@ -101,6 +101,8 @@ const EXTRA_TITLES = forms(`
   مراسل معلق معلقة طبيب طبيبة ممرض ممرضة مخرج مخرجة منتج منتجة ضابط عقيد لواء رائد قيادي قيادية كبير كبيرة روائي روائية
   والي محافظ دولي منسق منسقة سكرتير مفتش ناطقة مستشارة اقتصادي وزيرة نائبة أمينة مديرة مدربة لاعبة رئيس مراقب مراقبة
 `);
+/** Role words news uses for someone just introduced by another role (البطل المصري after الرباع المصري): not offices. */
+export const GENERIC_ROLES = forms('بطل بطلة لاعب لاعبة نجم نجمة دولي عداء عداءة حارس ملاكم رباع دراج مهاجم مدافع فنان فنانة مطرب مطربة');
 /** Nouns for a source's figures or words (وحسب معطيات الوزارة): the body after them speaks. */
 export const SOURCE_NOUNS = forms('معطيات بيانات أرقام إحصاءات إحصائيات تقديرات تصريحات تصريح رواية');
 /** Time phrases that may stand between a verb and its subject (أعلن الشهر الماضي …). */
