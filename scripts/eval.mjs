@@ -9,6 +9,7 @@ const steps = [
   ['Entities: own modern-news dev set', cli('eval', '--conll', 'test/fixtures/dev-ner/dev.conll')],
   ['Entities: own modern-news test set (scored only)', cli('eval', '--conll', 'test/fixtures/dev-ner/test.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
+  ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Dates: own dev, test and stress sets (TimeML spans, types, values)', cli('eval-dates', 'test/fixtures/dev-dates/dev.txt', 'test/fixtures/dev-dates/test.txt', 'test/fixtures/dev-dates/stress.txt', 'test/fixtures/dev-dates/stress2.txt')],
 ];
 

@@ -76,7 +76,9 @@ test('hover on a person, a date and a quotation says what they are', async () =>
   const date = await hover('الجمعة');
   assert.match(date, /2025-07-11/);
   assert.match(date, /Hijri/);
-  assert.match(await hover('التقنيات التي'), /Speaker: \*\*.*لافروف/);
+  const quoteHover = await hover('التقنيات التي');
+  assert.match(quoteHover, /Speaker: \*\*.*لافروف/);
+  assert.match(quoteHover, /Found by: .*\n?.*Confidence: \d+%/s);
 });
 
 test('outline groups entities by label, and references find every mention', async () => {

@@ -16,6 +16,7 @@ import { annotateStream } from './jsonlStream';
 import { evalConll, tagConll } from './evaluation';
 import { report } from './report';
 import { learningCurve } from './learningCurve';
+import { evalQuotes } from './quoteEval';
 import { summarize } from './summary';
 
 const USAGE = `usage:
@@ -46,6 +47,7 @@ const USAGE = `usage:
   arabic-news-annotate learning-curve [--base MODEL] [--data DIR]
       issue 16's experiment: a base trained without Wojood adapts to it in batches of 50 sentences
   annotate, summary, tag and eval take --model PATH: a model or an adapted model (delta) to use
+  arabic-news-annotate eval --quotes DIR [--verbose]
 `;
 
 function fail(msg: string): never {
@@ -120,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       return summarize(files, analyzer(), flags['reference-date'] as string | undefined);
     case 'tag':
     case 'eval': {
+      if (command === 'eval' && typeof flags.quotes === 'string') { process.stdout.write(evalQuotes(flags.quotes, analyzer(), flags.verbose === true)); return 0; }
       const file = flags.conll;
       if (typeof file !== 'string') fail(`${command} needs --conll FILE`);
       let text: string;

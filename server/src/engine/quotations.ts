@@ -1,20 +1,28 @@
-// Tells speech from quoted names and attributes each quotation to its speaker (cue verbs, titles, pronouns).
+// Attribution driver: finds each quotation's governing cue and speaker (named, body, anonymous, zero subject).
 import { Entity, LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
+import { isSpeech } from './quoteClassifier';
+import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
+import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
-import { NAME_HEADS, PERSON_TITLES } from './triggers';
 
 export interface Speaker {
   text: string;
   entityId?: string;
-  /** The mention the attribution points at (for brat relations). */
+  /** The mention or phrase the attribution points at (for brat relations). */
   start?: number;
   end?: number;
   /** The reporting word that introduced the quotation (قال، أضاف، بحسب …), if any. */
   cue?: string;
-  /** How the speaker was found: named after the cue, a title resolved to a person, or a pronoun. */
-  via?: 'name' | 'title' | 'pronoun' | 'context' | 'annotator';
+  /**
+   * How the speaker was found: a name after the cue, a title (resolved to the person it introduced,
+   * or alone), a zero subject carried from the sentence that introduced it, a body or document,
+   * an unnamed source, or the annotator.
+   */
+  via?: 'name' | 'title' | 'pronoun' | 'organisation' | 'anonymous' | 'context' | 'annotator';
+  /** How sure the attribution is (0–1); low values are the ones to review first. */
+  confidence?: number;
 }
 
 export interface Quotation {
@@ -28,29 +36,6 @@ export interface Quotation {
   depth: number;
 }
 
-function forms(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
-}
-
-/** Reporting verbs in the persons and participles news uses; و/ف prefixes are stripped before lookup. */
-const CUES = forms(`
-  قال قالت قالوا يقول تقول أضاف أضافت يضيف تضيف أوضح أوضحت يوضح توضح أكد أكدت يؤكد تؤكد صرح صرحت يصرح أشار أشارت يشير تشير
-  تابع تابعت يتابع ذكر ذكرت يذكر لفت لفتت يلفت شدد شددت يشدد اعتبر اعتبرت يعتبر رأى رأت يرى وصف وصفت يصف وصفها وصفه وصفتها
-  حذر حذرت يحذر أعلن أعلنت يعلن كتب كتبت يكتب نقل نقلت نقلوا ينقل قوله قولها أفاد أفادت يفيد أردف أردفت استطرد تساءل تساءلت أجاب أجابت ختم ختمت
-  مشيرا مشيرة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة قائلا قائلة معتبرا معتبرة محذرا محذرة لافتا لافتة متابعا مشددا معربا
-  وفق وفقا بحسب حسب لسان نقلا
-`);
-const RELAY = forms('نقل نقلت نقلوا ينقل نقلا');
-const NO_SUBJECT = forms('أن إن بأن بأنه بأنها أنه أنها إنه إنها : إلى في على عن ب بـ لـ خلال');
-
-function stripConj(w: string): string {
-  return /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
-}
-
-function isCue(t: Token): boolean {
-  return t.kind === 'word' && (CUES.has(t.norm) || CUES.has(stripConj(t.norm)));
-}
-
 export interface AttributionContext {
   tokens: Token[];
   /** Index of the first token at or after an offset. */
@@ -59,116 +44,232 @@ export interface AttributionContext {
   text: string;
 }
 
-/** Sentence boundaries the attribution search must not cross. */
-function sentenceStart(tokens: Token[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && !['.', '!', '?', '؟'].includes(tokens[k].text)) k--;
-  return k + 1;
+const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8, organisation: 0.85, anonymous: 0.85, title: 0.75, 'bare-title': 0.6 };
+/** How far back a zero subject may be carried (sentences), and a cue searched for (tokens). */
+const CARRY_SENTENCES = 15;
+const CUE_WINDOW = 45;
+/** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
+const TITLE_LOOKBACK = 400;
+/** A cue word after these is a noun (في رد على سؤال، في تصريح). */
+const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
+const OBJECT_PRONOUNS = new Set(['لي', 'له', 'لها', 'لنا', 'لهم', 'ل', 'لـ', 'ما']);
+
+function buildDoc(ctx: AttributionContext): SpeakerDoc {
+  const { tokens, text } = ctx;
+  const personAt = new Map<number, LinkedMention>();
+  const mentionAt = new Map<number, { m: LinkedMention; endToken: number }>();
+  // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
+  const all = ctx.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const m of all) {
+    while (i + 1 < tokens.length && tokens[i + 1].start <= m.start) i++;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start < m.end) j++;
+    mentionAt.set(i, { m, endToken: j + 1 });
+    if (m.label === 'PERSON') personAt.set(i, m);
+  }
+  // A sentence ends at its punctuation or at a line break (headlines, datelines have no full stop).
+  const newlineBefore = (i: number) => { for (let c = tokens[i - 1].end; c < tokens[i].start; c++) if (text.charCodeAt(c) === 10) return true; return false; };
+  const boundary = (i: number) => i <= 0 || (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text)) || newlineBefore(i);
+  return { tokens, text, personAt, mentionAt, boundary };
 }
 
-/**
- * Classifies quote pairs and attributes speakers across the document. Short quoted text
- * without a reporting cue, or right after a name head (`منظمة “…”`, `تطبيق “…”`), is a
- * quoted name, not speech.
- */
+/** Classifies quote pairs and attributes speakers across the document. */
 export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext): Quotation[] {
-  const mentions: LinkedMention[] = ctx.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  const personAt = new Map<number, LinkedMention>();
-  for (const m of mentions) if (m.label === 'PERSON' || m.label === 'ORGANIZATION') personAt.set(ctx.tokenAt(m.start), m);
-  const { tokens } = ctx;
-  const titleKey = (t: Token) => {
-    const noArticle = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
-    return PERSON_TITLES.has(noArticle(t.norm)) ? noArticle(t.norm) : noArticle(stripConj(t.norm));
+  if (!pairs.length) return [];
+  const doc = buildDoc(ctx);
+  const { tokens } = doc;
+  const openOf = new Map<number, number>();
+  const spans = pairs.map((p) => ({ o: ctx.tokenAt(p.open), c: ctx.tokenAt(p.close), p }));
+  for (const s of spans) openOf.set(s.c, s.o);
+  const sentenceStart = (i: number) => { let k = i; while (k > 0 && i - k < 120 && !doc.boundary(k)) k--; return k; };
+  const outerSpans = spans.filter((s) => s.p.depth === 0);
+  const insideQuote = (i: number) => {
+    let lo = 0, hi = outerSpans.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (outerSpans[mid].o < i) lo = mid + 1; else hi = mid; }
+    return lo > 0 && outerSpans[lo - 1].c > i;
   };
-  // Title → the persons it introduced (وزير الخارجية الأمريكي أنتوني بلينكن), in document order, built once.
-  const titled = new Map<string, LinkedMention[]>();
-  for (const m of mentions) {
-    if (m.label !== 'PERSON') continue;
-    const ti = ctx.tokenAt(m.start);
-    for (let k = Math.max(0, ti - 4); k < ti; k++) {
-      const key = titleKey(tokens[k]);
-      if (!PERSON_TITLES.has(key)) continue;
-      const list = titled.get(key) ?? [];
-      if (list[list.length - 1] !== m) list.push(m);
-      titled.set(key, list);
+
+  // Persons and the title words that introduced them, for resolving a later bare title.
+  let titled: Array<{ m: LinkedMention; tok: number; words: Set<string> }> | undefined;
+  const introduced: Array<{ sub: Subject; tok: number; words: Set<string> }> = [];
+  const remember = (sub: Subject | undefined) => {
+    if (sub?.kind === 'person' && sub.titleFrom !== undefined && !sub.entityId) introduced.push({ sub, tok: ctx.tokenAt(sub.start), words: new Set(titleWords(doc, sub.titleFrom, ctx.tokenAt(sub.start))) });
+  };
+  const titleOwner = (sub: Subject): Subject => {
+    titled ??= [...doc.personAt].sort((a, b) => a[0] - b[0]).map(([tok, m]) => {
+      let k = tok - 1;
+      while (k > 0 && tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
+      return { m, tok, words: new Set(titleWords(doc, k + 1, tok)) };
+    });
+    const i = ctx.tokenAt(sub.start);
+    const [key, ...rest] = titleWords(doc, i, ctx.tokenAt(sub.end));
+    let lo = 0, hi = titled.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (titled[mid].tok < i) lo = mid + 1; else hi = mid; }
+    // A person a title introduced without a tagged name (وزير المالية، أنور المضف،) competes on position.
+    for (let n = introduced.length - 1; n >= 0; n--) {
+      const x = introduced[n];
+      if (x.tok >= i || (lo > 0 && titled[lo - 1].tok > x.tok)) continue;
+      if (x.words.has(key) && rest.every((w) => x.words.has(w))) return { ...x.sub, via: 'title' };
     }
-  }
-  const titleOwner = (title: string, before: number) => {
-    const list = titled.get(title) ?? [];
     let owner: LinkedMention | undefined;
-    for (const m of list) { if (m.start >= before) break; owner = m; }
-    return owner;
+    for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
+    // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
+    if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled![n].words.has(w))) owner = titled![n].m;
+    return owner ? { ...personSubject(doc, ctx.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
   };
-  const speakerOf = (m: LinkedMention, via: Speaker['via']): Speaker => ({ text: ctx.text.slice(m.start, m.end), entityId: m.entityId, start: m.start, end: m.end, via });
-  /** The subject right after a reporting verb: a name, or a title (with its name, or resolved to whom it introduced). */
-  const subjectAfter = (i: number, limit: number): Speaker | undefined => {
-    if (i >= limit || i >= tokens.length) return undefined;
-    const m = personAt.get(i);
-    if (m) return speakerOf(m, 'name');
-    if (!PERSON_TITLES.has(titleKey(tokens[i]))) return undefined;
-    // A title followed by a name (الرئيس الفرنسي إيمانويل ماكرون) names the speaker; alone it refers back.
-    for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
-      const named = personAt.get(j);
-      if (named?.label === 'PERSON') return speakerOf(named, 'name');
-      if (tokens[j].kind === 'punct' || NO_SUBJECT.has(tokens[j].norm)) break;
-    }
-    const owner = titleOwner(titleKey(tokens[i]), tokens[i].start);
-    return owner ? speakerOf(owner, 'title') : undefined;
-  };
-  /** `نقل عن X`: the agency relays X's words, so X (after عن) is the speaker. */
-  const cueSubject = (k: number, limit: number): Speaker | undefined => {
-    if (!RELAY.has(stripConj(tokens[k].norm))) return subjectAfter(k + 1, limit);
-    for (let j = k + 1; j < Math.min(limit, k + 8); j++) if (tokens[j].norm === 'عن') return subjectAfter(j + 1, limit);
-    return undefined;
-  };
-  /** For a verb without a subject (وأضاف: …), the subject of the nearest earlier reporting verb. */
-  const previousSubject = (k: number): Speaker | undefined => {
-    for (let j = k - 1; j >= Math.max(0, k - 150); j--) {
-      if (!isCue(tokens[j])) continue;
-      const sp = cueSubject(j, k);
-      if (sp) return { ...sp, via: 'pronoun' };
+  /** A bare body (اللجنة، الوزارة، المركزي) refers back to the last full mention containing its word. */
+  const antecedent = (i: number): Subject | undefined => {
+    const key = headCore(tokens[i]);
+    for (let k = i - 1; k >= Math.max(0, i - 800); k--) {
+      if (tokens[k].kind !== 'word' || (headCore(tokens[k]) !== key && ungluedCore(tokens[k]) !== key)) continue;
+      for (let h = k; h >= Math.max(0, k - 2); h--) {
+        if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
+        const end = phraseEnd(doc, h, tokens.length);
+        // لمنظمة «…» → منظمة «…»: the glued preposition is not part of the name.
+        const from = tokens[h].start + (ungluedCore(tokens[h]) !== headCore(tokens[h]) && /^[لب]/.test(tokens[h].text) ? 1 : 0);
+        if (end > k && end - h >= 2) return { kind: 'body', text: ctx.text.slice(from, tokens[end - 1].end), start: from, end: tokens[end - 1].end, entityId: doc.mentionAt.get(h)?.m.entityId, via: 'organisation' };
+      }
     }
     return undefined;
   };
+  const subjectAt = (i: number, limit: number): Subject | undefined => {
+    while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
+    // وحسب معطيات الوزارة: the body whose figures or words these are.
+    if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
+    if (i >= limit) return undefined;
+    const sub = readSubject(doc, i, limit);
+    if (sub?.kind === 'title') return titleOwner(sub);
+    remember(sub);
+    if (!sub && tokens[i].kind === 'word') {
+      // A surname alone (وأوضح القحطاني) of a name the tagger missed but a title introduced.
+      const w = tokens[i].norm.replace(/^[وف](?=ال)/, '');
+      for (let n = named.length - 1; n >= 0; n--) if (named[n].start < tokens[i].start && named[n].text.split(/\s+/).map(normalizeArabic).pop() === w) return { ...named[n], via: 'name' };
+      // …or introduced earlier as title + first name + this word (بالحارس أنتوني ماندريا … قال ماندريا).
+      if (!w.startsWith('ال') && w.length > 2) for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
+        if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
+        return { kind: 'person', text: ctx.text.slice(tokens[k - 1].start, tokens[k].end), start: tokens[k - 1].start, end: tokens[k].end, via: 'name' };
+      }
+    }
+    const t = tokens[ctx.tokenAt(sub?.start ?? tokens[i].start)];
+    const bare = sub ? sub.kind === 'body' && sub.end === t.end : t.kind === 'word' && t.norm.startsWith('ال') && !doc.boundary(i);
+    if (bare) return antecedent(ctx.tokenAt(t.start)) ?? sub;
+    return sub;
+  };
+  // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
+  const sentenceSubjects = new Map<number, Subject | null>();
+  const spoke = new Map<number, Subject>();
+  const named: Subject[] = [];
+  const sentenceSubject = (a: number): Subject | undefined => {
+    const known = sentenceSubjects.get(a);
+    if (known !== undefined) return known ?? undefined;
+    let s = a;
+    for (let j = a; j < a + 7 && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
+      if (cueKind(tokens[j])) break;
+      if (tokens[j].text === '،' || tokens[j].text === ',') { s = j + 1; break; }
+    }
+    if (/^و?أما$/.test(tokens[s]?.text ?? '')) s++;
+    const limit = Math.min(tokens.length, a + 60);
+    const sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
+    sentenceSubjects.set(a, sub ?? null);
+    if (sub?.kind === 'person' && !sub.entityId) named.push(sub);
+    return sub;
+  };
+  /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
+  const preverbal = (k: number): Subject | undefined => {
+    let p = k;
+    while (p > 0 && k - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    for (let j = p; j < k; j++) {
+      const sub = readSubject(doc, j, k);
+      if (sub) return sub.kind === 'title' ? titleOwner(sub) : sub;
+    }
+    return undefined;
+  };
+  /** Zero subject: the subject of this sentence (if stated before the cue), else of the last sentence that had one. */
+  const zeroSubject = (k: number): Subject | undefined => {
+    const local = cueKind(tokens[k]) === 'verb' ? preverbal(k) : undefined;
+    if (local) return local;
+    // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
+    const g = cueGender(tokens[k]);
+    const agrees = (sub: Subject) => g === undefined || sub.fem === undefined || sub.fem === (g === 'f');
+    let a = sentenceStart(k);
+    const own = sentenceSubject(a);
+    if (own && own.start < tokens[k].start && agrees(own)) return own;
+    for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
+      a = sentenceStart(a - 1);
+      if (insideQuote(a)) continue;
+      // The speaker a quotation of that sentence was given is the subject it introduced last.
+      const sub = spoke.get(a) ?? sentenceSubject(a);
+      if (sub && agrees(sub)) return sub;
+    }
+    return undefined;
+  };
+  /** The speaker a cue introduces; `zero` tells that it came from an earlier subject. */
+  const cueSpeaker = (k: number, kind: CueKind, limit: number): { sub?: Subject; zero: boolean } => {
+    let sub: Subject | undefined;
+    if (kind === 'relay') {
+      for (let j = k + 1; j < Math.min(limit, k + 10); j++) if (tokens[j].norm === 'عن') { sub = subjectAt(j + 1, limit); break; }
+    } else if (kind === 'doc') {
+      if (tokens[k + 1]?.norm === 'في') sub = subjectAt(k + 2, limit);
+      else if (!/^في/.test(tokens[k + 1]?.norm ?? '')) sub = subjectAt(k + 1, limit);
+    } else if (kind === 'verb' || kind === 'prep') sub = subjectAt(k + 1, limit);
+    if (sub) {
+      // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
+      for (let j = ctx.tokenAt(sub.end); j < limit; j++) if (cueKind(tokens[j]) === 'relay' && tokens[j + 1]?.norm === 'عن') return { sub: subjectAt(j + 2, limit) ?? sub, zero: false };
+      return { sub, zero: false };
+    }
+    return { sub: zeroSubject(k), zero: true };
+  };
+
   const out: Quotation[] = [];
-  let lastSpeaker: Speaker | undefined;
-  for (const pair of pairs) {
-    const open = ctx.tokenAt(pair.open);
-    const close = ctx.tokenAt(pair.close);
-    const words = tokens.slice(open + 1, close).filter((t) => t.kind === 'word').length;
-    const prev = tokens[open - 1];
-    const headBefore = prev && (NAME_HEADS.has(stripConj(prev.norm)) || NAME_HEADS.has(prev.norm));
-    const from = sentenceStart(tokens, open);
+  const names = new Set<number>();
+  for (const { o, c, p } of spans) {
+    const words = tokens.slice(o + 1, c).filter((t) => t.kind === 'word').length;
+    const outer = p.depth > 0 ? spans.filter((s) => s.o < o && s.c > c).pop() : undefined;
+    // A quotation set as its own paragraph after «… في مؤتمر صحفي:» belongs to the sentence that ends with the colon.
+    const colonLine = doc.boundary(o) && tokens[o - 1]?.text === ':';
+    const from = Math.max(colonLine ? sentenceStart(o - 1) : sentenceStart(o), outer ? outer.o + 1 : 0);
     let cueIdx = -1;
-    for (let k = open - 1; k >= Math.max(from, open - 30); k--) if (isCue(tokens[k])) { cueIdx = k; break; }
-    const nearCue = cueIdx >= 0 && (open - cueIdx <= 8 || words >= 5);
-    const colon = prev?.text === ':';
+    for (let k = o - 1; k >= Math.max(from, o - CUE_WINDOW); k--) {
+      const back = openOf.get(k);
+      if (back !== undefined && back < k) { k = back; continue; }
+      if (cueKind(tokens[k]) && !AFTER_PREP.has(tokens[k - 1]?.norm ?? '')) { cueIdx = k; break; }
+    }
     let after = -1;
-    for (let k = close + 1; k < Math.min(tokens.length, close + 4); k++) if (isCue(tokens[k])) { after = k; break; }
-    const speech = !headBefore && words >= 1 && (nearCue || colon || after >= 0 || words >= 8) && !(words <= 1 && !nearCue && !colon);
-    if (!speech) continue;
+    for (let k = c + 1; k < Math.min(tokens.length, c + 5) && !doc.boundary(k); k++) {
+      if (cueKind(tokens[k])) { after = k; break; }
+      if (tokens[k].norm === 'هكذا') { after = k + 1; break; }
+      if (tokens[k].norm === 'بهذه') { after = k + 2; break; }
+    }
+    const startsSentence = !colonLine && (o === from || doc.boundary(o));
+    const lineEnd = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens[k - 1].kind === 'punct' && !'.!?؟…'.includes(tokens[k - 1].text)) || /\n/.test(ctx.text.slice(tokens[k - 1].end, tokens[k]?.start ?? ctx.text.length));
+    // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
+    const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
+    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine })) { names.add(c); continue; }
+    let found: { sub?: Subject; zero: boolean } = { zero: false };
+    let cue: Token | undefined;
+    let cueAt = o;
+    // قوله/قولها repeat an earlier cue of the sentence (نقلت عن أوساط قولها إن …).
+    let k = cueIdx;
+    while (k >= from && cueKind(tokens[k]) === 'suffixed') { let j = k - 1; while (j >= from && !cueKind(tokens[j])) j--; if (j < from) break; k = j; }
+    if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = cueSpeaker(k, cueKind(tokens[k])!, o); }
+    if (!found.sub && after >= 0) {
+      const kind = cueKind(tokens[after]) ?? 'verb';
+      const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
+      if (r?.sub && !r.zero) { found = r; cue = tokens[after]; cueAt = after; }
+    }
+    if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: zeroSubject(o), zero: true }; }
     let speaker: Speaker | undefined;
-    let cue: string | undefined;
-    for (let k = cueIdx; k >= from && !speaker; k--) {
-      if (k < 0 || !isCue(tokens[k])) continue;
-      cue ??= tokens[k].text;
-      speaker = cueSubject(k, open);
+    let confidence = 0.4;
+    if (found.sub) {
+      const s = found.sub;
+      if (!found.zero) spoke.set(sentenceStart(cueAt), s);
+      if (s.kind === 'person' && !s.entityId && !found.zero) named.push(s);
+      const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
+      confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
+      speaker = { text: s.text, entityId: s.entityId, start: s.start, end: s.end, cue: cue?.text, via, confidence };
     }
-    if (!speaker && after >= 0 && !tokens.slice(close + 1, after).some((t) => ['.', '!', '?', '؟'].includes(t.text))) {
-      speaker = cueSubject(after, tokens.length);
-      if (speaker) cue = tokens[after].text;
-    }
-    if (!speaker && (cueIdx >= 0 || colon)) {
-      // Subject stated earlier in the sentence (الوزير … ووصفها), else the previous speaker (وأضاف أن …).
-      let firstCue = cueIdx >= 0 ? cueIdx : open;
-      for (let k = from; k < firstCue; k++) if (isCue(tokens[k])) { firstCue = k; break; }
-      for (let k = firstCue - 1; k >= from && !speaker; k--) speaker = subjectAfter(k, k + 1);
-      if (!speaker && cueIdx >= 0) speaker = previousSubject(cueIdx);
-      if (!speaker && lastSpeaker && cueIdx >= 0) speaker = { ...lastSpeaker, via: 'pronoun' };
-    }
-    if (speaker) { speaker.cue = cue; lastSpeaker = speaker; }
-    const confidence = speaker ? (speaker.via === 'name' ? 0.9 : speaker.via === 'title' ? 0.8 : 0.65) : 0.5;
-    out.push({ start: pair.open, end: pair.close + 1, contentStart: pair.open + 1, contentEnd: pair.close, speaker, confidence, depth: pair.depth });
+    out.push({ start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, speaker, confidence, depth: p.depth });
   }
   return out;
 }

@@ -32,11 +32,20 @@ function dateHover(x: Annotation, a: Analysis): string {
   return lines.join('  \n');
 }
 
+/** How the speaker was found, in the reviewer's words. */
+export const VIA_TEXT: Record<NonNullable<Speaker['via']>, string> = {
+  name: 'named after the cue', title: 'a title, resolved to the person it introduced', pronoun: 'no subject: the speaker the text introduced before',
+  organisation: 'a body, document or outlet', anonymous: 'an unnamed source', context: 'from the context', annotator: 'set by the annotator',
+};
+/** Below this, the speaker is marked for review (a hint in the editor, a warning line in the hover). */
+export const LOW_SPEAKER_CONFIDENCE = 0.7;
+
 function quoteHover(x: Annotation): string {
   const sp = x.attributes.speaker as Speaker | undefined;
-  const how = sp?.via === 'title' ? ' (resolved from a title)' : sp?.via === 'pronoun' ? ' (previous speaker)' : sp?.via === 'annotator' ? ' (set by the annotator)' : '';
-  return [`**Quotation**`, '', sp ? `Speaker: **${sp.text}**${how}` : 'Speaker: unknown', sp?.cue ? `Cue: ${sp.cue}` : '',
-    `Confidence: ${Math.round(x.confidence * 100)}%`].filter(Boolean).join('  \n');
+  const confidence = sp?.via === 'annotator' ? 1 : sp?.confidence ?? x.confidence;
+  return [`**Quotation**`, '', sp ? `Speaker: **${sp.via === 'anonymous' ? `anonymous (${sp.text})` : sp.text}**` : 'Speaker: unknown',
+    sp?.via ? `Found by: ${VIA_TEXT[sp.via]} (\`${sp.via}\`)` : '', sp?.cue ? `Cue: ${sp.cue}` : '',
+    `Confidence: ${Math.round(confidence * 100)}%`, confidence < LOW_SPEAKER_CONFIDENCE ? '⚠ Low confidence: check the speaker first.' : ''].filter(Boolean).join('  \n');
 }
 
 export function provideHover(doc: TextDocument, a: Analysis, pos: Position): Hover | null {

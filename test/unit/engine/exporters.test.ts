@@ -134,3 +134,12 @@ test('import round trip: our JSON (both offset conventions) and our brat .ann re
     assert.deepEqual(got(importBrat(toBrat(a), c.text)), want, `${c.name} brat`);
   }
 });
+
+test('JSON export says how each quotation\'s speaker was found and how sure it is', () => {
+  const a = analyze('وقال مصدر مطلع لـ«الشرق»: «المحادثات ستستأنف الأسبوع المقبل في العاصمة العمانية».');
+  const json = toJson(a, { path: 'x.txt', sha256: 'abc' }, { offsets: 'codepoint' }) as { annotations: Array<{ kind: string; attributes: { speaker?: { via?: string; confidence?: number } } }> };
+  const q = json.annotations.filter((x) => x.kind === 'quotation');
+  assert.equal(q.length, 1);
+  assert.equal(q[0].attributes.speaker?.via, 'anonymous');
+  assert.equal(typeof q[0].attributes.speaker?.confidence, 'number');
+});

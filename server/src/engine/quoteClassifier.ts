@@ -1,0 +1,64 @@
+// Tells a quotation of speech from quoted names, titles, terms and headings, from the words around the marks.
+import { COMPLEMENTIZERS, QUOTE_PREPS, isNameHead } from './quoteCues';
+import { Token } from './tokenize';
+
+export interface PairContext {
+  tokens: Token[];
+  /** Token of the opening and closing mark. */
+  open: number;
+  close: number;
+  /** Words inside the marks. */
+  words: number;
+  /** Nearest governing cue before the quotation in its sentence, or -1. */
+  cueBefore: number;
+  /** A cue (or هكذا …) right after the closing mark. */
+  cueAfter: boolean;
+  /** The quotation opens its sentence or paragraph. */
+  startsSentence: boolean;
+  /** Closing-mark tokens of pairs already judged not to be speech. */
+  names: Set<number>;
+  /** The quotation is a whole paragraph of its own, not announced by a line ending with a colon. */
+  headingLine: boolean;
+}
+
+/** Long quoted text is speech whatever precedes it; shorter text needs a cue that governs it. */
+const LONG = 8;
+const MEDIUM = 5;
+
+/**
+ * Speech, unless a name head stands before the marks (منظمة «…», بتهمة «…», لـ«…», a dateline
+ * dash), it is a heading line of its own, or the text is short and no cue governs it. A short quotation (1–7 words) is a partial
+ * quote when it follows the cue, a complementizer and its subject (أن الحكومة «لن تتراجع»), or a
+ * preposition the cue takes (أعرب عن «…»، واصفاً إياه بـ«…»).
+ */
+export function isSpeech(p: PairContext): boolean {
+  const { tokens, open } = p;
+  if (p.words === 0 || (p.headingLine && !p.cueAfter)) return false;
+  const prev = p.startsSentence ? undefined : tokens[open - 1];
+  if (prev) {
+    if (isNameHead(prev)) return false;
+    if (prev.norm === 'ل' || prev.norm === 'لـ' || prev.text === '-' || prev.text === '–') return false;
+    // «غسل الأموال» و«استغلال النفوذ»: a list continues the kind of its first item.
+    if ((prev.norm === 'و' || prev.text === '،') && p.names.has(open - 2)) return false;
+    if ((prev.norm === 'عليها' || prev.norm === 'عليه') && /^و?كتب/.test(tokens[open - 2]?.norm ?? '')) return false;
+    // على صفحته في «فيسبوك»: a platform or outlet after a preposition that follows a name head.
+    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && isNameHead(tokens[open - 2])) return false;
+  }
+  // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
+  const next = tokens[p.close + 1];
+  if (prev && p.cueBefore === open - 1 && p.words <= 4 && next && (next.kind === 'word' || next.text === '،' || next.text === ',')) return false;
+  if (p.words >= LONG) return true;
+  if (prev?.text === ':') return true;
+  if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;
+  if (p.cueBefore < 0) return false;
+  if (p.words >= MEDIUM) return true;
+  if (!prev) return false;
+  if (p.cueBefore === open - 1 || COMPLEMENTIZERS.has(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
+  // The subject of the reported clause sits between the complementizer and the marks.
+  for (let k = open - 1; k >= Math.max(p.cueBefore, open - 5); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    if (COMPLEMENTIZERS.has(t.norm)) return true;
+  }
+  return false;
+}

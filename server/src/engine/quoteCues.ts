@@ -1,0 +1,183 @@
+// Closed-class words of reported speech: cue verbs by kind, speaker heads (anonymous, bodies, documents), name heads.
+import { normalizeArabic } from './normalize';
+import { Token } from './tokenize';
+import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+
+function forms(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+/**
+ * verb: a finite reporting verb whose subject follows it (قال الوزير). participle: a circumstantial
+ * (مؤكداً) or a verb with an object pronoun (ووصفها) — the subject is the sentence's. relay: نقل عن X,
+ * X is the speaker. doc: ورد/جاء في X, the document X speaks. suffixed: قوله/قولها, which repeat an
+ * earlier cue. prep: بحسب/وفقاً لـ X.
+ */
+export type CueKind = 'verb' | 'participle' | 'relay' | 'doc' | 'suffixed' | 'prep';
+
+const VERBS = forms(`
+  قال قالت قالوا قلن يقول تقول يقولون أضاف أضافت أضافوا يضيف تضيف أوضح أوضحت أوضحوا يوضح توضح أكد أكدت أكدوا يؤكد تؤكد
+  صرح صرحت صرحوا يصرح تصرح أشار أشارت أشاروا يشير تشير تابع تابعت ذكر ذكرت ذكروا يذكر تذكر لفت لفتت يلفت شدد شددت يشدد تشدد
+  اعتبر اعتبرت اعتبروا يعتبر تعتبر رأى رأت رأوا يرى ترى وصف وصفت يصف تصف حذر حذرت حذروا يحذر تحذر أعلن أعلنت يعلن تعلن
+  كتب كتبت يكتب تكتب غرد غردت يغرد أفاد أفادت أفادوا يفيد تفيد أردف أردفت استطرد استطردت تساءل تساءلت يتساءل أجاب أجابت
+  ختم ختمت اختتم اختتمت بينت يبين تبين ناشد ناشدت يناشد تناشد دعا دعت دعوا يدعو تدعو طالب طالبت طالبوا يطالب تطالب
+  أعرب أعربت يعرب تعرب حث حثت يحث تحث اتهم اتهمت يتهم تتهم انتقد انتقدت ينتقد نفى نفت ينفي تنفي أقر أقرت توقع توقعت يتوقع تتوقع
+  أشاد أشادت يشيد ندد نددت يندد هدد هددت وعد وعدت اعترف اعترفت جدد جددت يجدد علق علقت يعلق أوصى أوصت نوه نوهت استدرك
+  كشف كشفت يكشف تكشف أبدى أبدت تعهد تعهدت رد ردت يرد ترد قالا أعلنا أكدا روى روت يروي تروي حمل حملت يحمل تحمل
+  توعد توعدت يتوعد رحب رحبت يرحب استنكر استنكرت أدان أدانت يدين شجب شجبت طمأن لوح لوحت اقترح اقترحت
+`);
+const PARTICIPLES = forms(`
+  قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مصرحا مشيرا مشيرة متابعا متابعة ذاكرا لافتا لافتة مشددا مشددة معتبرا معتبرة
+  واصفا واصفة محذرا محذرة معلنا معلنة مغردا كاتبا مبينا مبينة مناشدا مناشدة داعيا داعية مطالبا مطالبة معربا معربة حاثا متهما
+  منتقدا نافيا نافية مقرا متوقعا متوقعة مشيدا مشيدة منددا مهددا معترفا مجددا مجددة معلقا منوها منوهة مستدركا كاشفا كاشفة متسائلا
+  متسائلة مختتما متعهدا مردفا متوعدا مرحبا مستنكرا مدينا مقترحا
+  وصفها وصفه وصفتها وصفته وصفهم ووصفها ووصفه
+`);
+const RELAY = forms('نقل نقلت نقلوا ينقل تنقل نقلا');
+const DOC = forms('ورد جاء');
+const SUFFIXED = forms('قوله قولها قولهم بقوله بقولها بقولهم');
+const PREP = forms('وفق وفقا بحسب حسب لسان');
+/** Verbs of the same shape as a noun elsewhere (بين "between", طالب "student"): cues only when a clause follows. */
+export const AMBIGUOUS = forms('بين طالب داعية مطالبة متهما رد');
+
+/**
+ * Grammatical gender a cue shows (قالت، تقول، مضيفة are feminine; قال، يقول، مضيفاً masculine), or
+ * undefined when the form does not tell (plurals, nouns, قوله).
+ */
+export function cueGender(t: Token): 'f' | 'm' | undefined {
+  const w = stripConj(t.norm);
+  if (VERBS.has(w) && w.endsWith('ت') && VERBS.has(w.slice(0, -1))) return 'f';
+  if (VERBS.has(w) && w.startsWith('ت') && VERBS.has('ي' + w.slice(1))) return 'f';
+  if (PARTICIPLES.has(w) && w.endsWith('ه') && PARTICIPLES.has(w.slice(0, -1) + 'ا')) return 'f';
+  if (VERBS.has(w + 'ت') || (w.startsWith('ي') && VERBS.has('ت' + w.slice(1))) || (w.endsWith('ا') && PARTICIPLES.has(w.slice(0, -1) + 'ه'))) return 'm';
+  return undefined;
+}
+
+export function stripConj(w: string): string {
+  return /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
+}
+
+/** Lookups by word form run in every window scan: remember them (bounded, so a server never grows without end). */
+function memo<T>(fn: (w: string) => T): (w: string) => T {
+  const cache = new Map<string, T>();
+  return (w) => {
+    let v = cache.get(w);
+    if (v === undefined && !cache.has(w)) { if (cache.size > 50_000) cache.clear(); v = fn(w); cache.set(w, v); }
+    return v as T;
+  };
+}
+
+export function cueKind(t: Token): CueKind | undefined {
+  return t.kind === 'word' ? cueOf(t.norm) : undefined;
+}
+
+const cueOf = memo((w: string): CueKind | undefined => {
+  const s = stripConj(w);
+  if (w === 'ورد' || DOC.has(w) || DOC.has(s)) return 'doc';
+  if (VERBS.has(s) || VERBS.has(w) || (w === 'وبين')) return 'verb';
+  if (PARTICIPLES.has(s) || PARTICIPLES.has(w)) return 'participle';
+  if (RELAY.has(s)) return 'relay';
+  if (SUFFIXED.has(s) || SUFFIXED.has(w)) return 'suffixed';
+  if (PREP.has(s) || PREP.has(w)) return 'prep';
+  return undefined;
+});
+
+/** Words that open the reported clause: the subject search stops here. */
+export const COMPLEMENTIZERS = forms('أن إن بأن أنه أنها إنه إنها بأنه بأنها بأنهم أنهم إنهم فإن وأن وإن لأن');
+/** Prepositions a partial quotation may follow when a cue governs it (أعرب عن «…», دعا إلى «…», واصفاً إياه بـ«…»). */
+export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول ضرورة أهمية بضرورة بأهمية');
+
+/** Indefinite nouns for a source the text does not name (قال مصدر مطلع); definite, they refer back to one. */
+export const ANONYMOUS = forms(`
+  مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون شاهد شهود أوساط مصرفي مصرفية متعامل متعاملون
+  مفاوض ضابط موظف موظفة ساكن سكان مواطن مواطنة نازح نازحة ولي ولية أحد طفل طفلة مقرب مقربون محللون مراقبون خبراء ناشطون
+  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون
+`);
+
+/** Speaker titles beyond the shared list: professions and roles news puts before a name. */
+const EXTRA_TITLES = forms(`
+  مساعد محلل محللة خبير خبيرة باحث باحثة ناقد ناقدة عضو عضوة مؤسس مؤسسة شريك عداء عداءة حارس ملاكم مهاجم مدافع نجم بطل
+  بطلة رئيس رئيسة وكيل وكيلة قاضية محامية دكتورة أستاذة مهندسة مدعي نقيب عالم مسؤولة والد والدة والده والدته مدير الدكتورة
+  مراسل معلق معلقة طبيب طبيبة ممرض ممرضة مخرج مخرجة منتج منتجة ضابط عقيد لواء رائد قيادي قيادية كبير كبيرة روائي روائية
+  والي محافظ دولي منسق منسقة سكرتير مفتش ناطقة مستشارة اقتصادي وزيرة نائبة أمينة مديرة مدربة لاعبة رئيس مراقب مراقبة
+`);
+/** Role words news uses for someone just introduced by another role (البطل المصري after الرباع المصري): not offices. */
+export const GENERIC_ROLES = forms('بطل بطلة لاعب لاعبة نجم نجمة دولي عداء عداءة حارس ملاكم رباع دراج مهاجم مدافع فنان فنانة مطرب مطربة');
+/** Nouns for a source's figures or words (وحسب معطيات الوزارة): the body after them speaks. */
+export const SOURCE_NOUNS = forms('معطيات بيانات أرقام إحصاءات إحصائيات تقديرات تصريحات تصريح رواية');
+/** Time phrases that may stand between a verb and its subject (أعلن الشهر الماضي …). */
+export const TIME_WORDS = forms(`
+  الشهر الأسبوع العام اليوم أمس مساء صباح ليل فجر ظهر الماضي الماضية الجاري الحالي المقبل السابق الأحد الاثنين الثلاثاء
+  الأربعاء الخميس الجمعة السبت مساء أيضا كذلك بدوره بدورها
+`);
+
+const stripAl = (s: string) => (s.startsWith('ال') && s.length > 3 ? s.slice(2) : s);
+/** Heads the lexicon knows; a leading و/ف is a conjunction only when what remains is one of them (ووزارة, not وزارة → زارة). */
+const KNOWN = new Set<string>();
+
+function core(w: string): string {
+  const rest = /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
+  const s = rest !== w && (rest.startsWith('ال') || KNOWN.has(rest) || !KNOWN.has(stripAl(w))) && !KNOWN.has(w) ? rest : w;
+  return stripAl(s);
+}
+
+/** A title or role word, allowing و/ف, ال and a glued ل/ب/لل (ووفقاً لمحللة الطاقة). */
+export function isTitle(t: Token): boolean {
+  return t.kind === 'word' && titleOf(t.norm);
+}
+
+const titleOf = memo((norm: string): boolean => {
+  const c = core(norm);
+  if (PERSON_TITLES.has(c) || EXTRA_TITLES.has(c) || PERSON_TITLES.has(stripConj(norm))) return true;
+  const unglued = stripAl(c.replace(/^(لل|ل|ب)/, (m) => (m === 'لل' ? 'ال' : '')));
+  if (unglued !== c && unglued.length > 2 && (PERSON_TITLES.has(unglued) || EXTRA_TITLES.has(unglued))) return true;
+  // A possessive suffix (رئيستها، مدربه): the title without it, ت back to ة.
+  const own = c.replace(/(هما|هم|ها|ه)$/, '').replace(/ت$/, 'ه');
+  return own !== c && own.length > 2 && (PERSON_TITLES.has(own) || EXTRA_TITLES.has(own));
+});
+
+/** The head word without a glued preposition (لمنظمة → منظمة), for matching a bare mention to its antecedent. */
+export function ungluedCore(t: Token): string {
+  const c = core(t.norm);
+  if (KNOWN.has(c)) return c; // لجنة, بعثة: the ل/ب is the word's own letter
+  const u = stripAl(c.replace(/^(لل|ل|ب)(?=..)/, (m) => (m === 'لل' ? 'ال' : '')));
+  return u.length > 2 && KNOWN.has(u) ? u : c;
+}
+
+/** Bodies and documents that speak in news (وقالت الهيئة، وأضاف التقرير، وكتبت صحيفة «…»). */
+const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
+  برنامج صندوق بعثة قيادة خلية مكتب جهاز نيابة هلال صليب مجمع تنسيقية مفوضية أمانة حكومة رئاسة وفد كتلة منتدى وكالة
+  ديوان تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية هيئة لجنة مجموعة دائرة محكمة إذاعة قناة صحيفة موقع شركة بنك جيش شرطة
+  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة
+`)]));
+for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(stripAl(w)); }
+
+/** Documents: they speak for whoever issued them (تقرير صادر عن …). */
+export const DOCUMENTS = forms('تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية');
+
+export function isBody(t: Token): boolean {
+  return t.kind === 'word' && (BODIES.has(core(t.norm)) || BODIES.has(ungluedCore(t)));
+}
+
+export function headCore(t: Token): string {
+  return core(t.norm);
+}
+
+/** Nouns that, right before quoted text, mark it as a name, title or term rather than speech. */
+const TERM_HEADS = new Set([...[...NAME_HEADS].map(stripAl), ...forms(`
+  كتلة فريق تنظيم منتدى خدمة مجمع صندوق إذاعة قناة صحيفة وكالة منصة تهم تهمة قضية عنوان بعنوان شعار لقب اسم مسمى تسمية
+  فيلم فيلما مسرحية أغنية ألبوم كتاب رواية ديوان معرض مسلسل برنامج حملة عملية مبادرة هاشتاغ وسم مصطلح عبارة كلمة جائزة
+  نادي فرقة مجموعة موقع صفحة صفحته صفحتها حساب حسابه حسابها تطبيق مشروع مؤسسة شركة بنك استثمار جماعة ائتلاف قائمة لائحة
+`)]);
+
+export function isNameHead(t: Token | undefined): boolean {
+  // A definite noun before the marks is the subject of the reported clause (أن الحكومة «…»), not a name's head.
+  if (!t || t.kind !== 'word' || stripConj(t.norm).startsWith('ال')) return false;
+  const c = core(t.norm);
+  return TERM_HEADS.has(c) || TERM_HEADS.has(c.replace(/^(لل|ل|ب)/, '')) || TERM_HEADS.has(core(c.replace(/^(ل|ب)/, '')));
+}
+
+/** Words that end a subject phrase: a cue, a complementizer, قد, a relative pronoun. */
+export function endsSubject(t: Token): boolean {
+  return COMPLEMENTIZERS.has(t.norm) || t.norm === 'قد' || t.norm === 'وقد' || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined;
+}

@@ -1,0 +1,243 @@
+// Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
+import { LinkedMention } from './linking';
+import { normalizeArabic } from './normalize';
+import { ANONYMOUS, DOCUMENTS, endsSubject, headCore, isBody, isTitle, stripConj } from './quoteCues';
+import { Token } from './tokenize';
+
+export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
+
+export interface Subject {
+  kind: SubjectKind;
+  text: string;
+  start: number;
+  end: number;
+  entityId?: string;
+  /** How it was named: a tagged name, a name read from apposition, a title resolved to a person, a title alone. */
+  via: 'name' | 'apposition' | 'title' | 'bare-title' | 'organisation' | 'anonymous';
+  /** Token where the title that introduced this person starts (for resolving a later bare title). */
+  titleFrom?: number;
+  /** Grammatical gender the phrase shows (a feminine title or body noun), when it shows one. */
+  fem?: boolean;
+}
+
+/** The document the reader walks: tokens, mentions by token, and boundaries. */
+export interface SpeakerDoc {
+  tokens: Token[];
+  text: string;
+  personAt: Map<number, LinkedMention>;
+  /** Any entity mention starting at a token, and the token it ends before. */
+  mentionAt: Map<number, { m: LinkedMention; endToken: number }>;
+  /** True when token i starts a sentence or paragraph. */
+  boundary(i: number): boolean;
+}
+
+const TITLE_SPAN = 24;
+const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
+/** Function words that start with ال but are no definite nouns (إلى، إلا، الذي، الآن). */
+const NOT_NOUNS = new Set(['الي', 'الا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'الان', 'اللهم']);
+const definite = (t: Token) => t.kind === 'word' && t.norm.length > 3 && /^(ال|لل|بال)|^وال../.test(t.norm) && !NOT_NOUNS.has(t.norm);
+const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
+const OPEN_MARKS = '«“"‹‘”';
+
+function slice(doc: SpeakerDoc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+}
+
+/** A quoted name right here (`«النهار»`): returns the index after its closing mark. */
+function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
+  if (!isPunct(doc.tokens[i], OPEN_MARKS)) return -1;
+  for (let j = i + 1; j < Math.min(limit, i + 7); j++) if (doc.tokens[j].kind === 'punct') return /[»”"›’“]/.test(doc.tokens[j].text) && j > i + 1 ? j + 1 : -1;
+  return -1;
+}
+
+/** Masculine adjectives that are not nisba forms (الأمين العام، الهلال الأحمر). */
+const ADJECTIVES = new Set(['العام', 'الاعلي', 'الاول', 'الاسبق', 'السابق', 'الجديد', 'الدايم', 'المستقل', 'الاحمر', 'المساعد', 'المشترك', 'الخاص', 'الاكبر']);
+
+/**
+ * Where the noun phrase headed at i ends (وزارة الخارجية، البنك المركزي الأردني، منظمة «أنا يقظ»،
+ * بعثة الأمم المتحدة للدعم في ليبيا، المتحدث باسم الجيش الإسرائيلي). An indefinite head takes a
+ * genitive; after that only adjectives that agree (nisba, or feminine after a feminine head), so
+ * an object is not swallowed (وحثت البعثة الأطراف، ووصف الوزير الوضع).
+ */
+export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
+  const { tokens } = doc;
+  const ent = doc.mentionAt.get(i);
+  const fem = headCore(tokens[i]).endsWith('ه');
+  let construct = !definite(tokens[i]);
+  const isDoc = DOCUMENTS.has(headCore(tokens[i]));
+  let j = ent && ent.m.label !== 'PERSON' ? Math.max(i + 1, ent.endToken) : i + 1;
+  if (j > i + 1) construct = false;
+  while (j < limit && j - i < 12 && !doc.boundary(j)) {
+    const t = tokens[j];
+    const m = doc.mentionAt.get(j);
+    const q = quotedNameEnd(doc, j, limit);
+    if (m && m.m.label !== 'PERSON' && construct) { j = m.endToken; construct = false; continue; }
+    if (q > 0 && (construct || j === i + 1 && !definite(tokens[i]))) { j = q; construct = false; continue; }
+    if (t.kind !== 'word' || endsSubject(t) || doc.personAt.has(j)) break;
+    if (isDoc && /^صادر/.test(t.norm) && tokens[j + 1]?.norm === 'عن') { j += 2; construct = true; continue; }
+    if (t.norm === 'بلا' && j + 1 < limit) { j += 2; construct = false; continue; }
+    if (t.norm === 'في' && doc.mentionAt.get(j + 1)?.m.label === 'LOCATION') { j = doc.mentionAt.get(j + 1)!.endToken; construct = false; continue; }
+    if (t.norm === 'باسم' || t.norm === 'لدي') { j++; construct = true; continue; }
+    // ل-complements (للدعم، لإغاثة اللاجئين) belong to the name, except right after a definite head (الوزارة للصحافيين).
+    if (t.norm.startsWith('ل') && t.norm.length > 2 && (construct || j > i + 1)) { j++; construct = !t.norm.startsWith('لل'); continue; }
+    if (construct && definite(t)) { j++; construct = false; continue; }
+    // اتحاد نقابات عمال النفط: a chain of indefinite nouns in construct that a definite word closes.
+    if (construct && !PREPOSITIONS.has(t.norm)) {
+      let k = j;
+      while (k < limit && k - j < 3 && tokens[k].kind === 'word' && !definite(tokens[k]) && !PREPOSITIONS.has(tokens[k].norm) && !endsSubject(tokens[k]) && !/^[لب]/.test(tokens[k].norm)) k++;
+      if (k > j && k < limit && (definite(tokens[k]) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
+    }
+    if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
+    break;
+  }
+  return j;
+}
+
+const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ام', 'ال', 'ولد'].map(normalizeArabic));
+const PREPOSITIONS = new Set(['في', 'على', 'من', 'إلى', 'عن', 'خلال', 'أمام', 'عقب', 'بعد', 'قبل', 'مع', 'عبر', 'لدى', 'حول', 'منذ', 'ضد', 'بين', 'أن', 'إن'].map(normalizeArabic));
+
+/** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
+function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
+  const { tokens } = doc;
+  let b = e;
+  while (b < limit && b - e < 4 && !doc.boundary(b)) {
+    const t = tokens[b];
+    if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || (/^(لل|ل|ب)/.test(t.norm) && (b === e || /^(بال|لل|ل)|ه$/.test(t.norm)))) break;
+    if (definite(t) && (b === e || (b - e >= 2 && !PARTICLES.has(tokens[b - 1].norm) && !t.norm.endsWith('ي')))) break;
+    b++;
+  }
+  return b > e ? [e, b] : undefined;
+}
+
+/** The name in an apposition slot after a title chain (`، الدكتور سالم بن راشد المري،`), titles stripped. */
+function appositionName(doc: SpeakerDoc, from: number, to: number): [number, number] | undefined {
+  let a = from;
+  while (a < to && (isTitle(doc.tokens[a]) || definite(doc.tokens[a]))) a++;
+  let b = a;
+  while (b < to && doc.tokens[b].kind === 'word' && b - a < 5 && !PREPOSITIONS.has(doc.tokens[b].norm) && !endsSubject(doc.tokens[b])) b++;
+  return b > a && b === to ? [a, b] : undefined;
+}
+
+/** Reads the subject phrase that starts at token i (after skipping marks, brackets and commas). */
+export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subject | undefined {
+  const { tokens } = doc;
+  let i = start;
+  // A name in quotation marks right after the cue (وقال «أبو عبيدة»، واعتبرت «جبهة الخلاص» …).
+  const q = quotedNameEnd(doc, i, limit);
+  if (q > 0) {
+    const body = isBody(tokens[i + 1]);
+    return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens[i + 1].start, end: tokens[q - 2].end, via: body ? 'organisation' : 'name' };
+  }
+  while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
+  if (i >= limit || tokens[i].kind !== 'word') return undefined;
+  const t = tokens[i];
+  if (doc.personAt.has(i)) return personSubject(doc, i);
+  const c = headCore(t);
+  const bare = t.norm.length > 3 ? t.norm.replace(/ا$/, '') : t.norm; // مصدراً, accusative after أن
+  if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
+    // …unless the text names them after all (مسافر عالق في المحطة، يدعى جان،).
+    for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j); j++) {
+      if (!/^(يدعي|تدعي|اسمه|اسمها)$/.test(tokens[j].norm)) continue;
+      let e = j + 1;
+      while (e < Math.min(limit, j + 4) && tokens[e].kind === 'word' && !stopAt(doc, e)) e++;
+      if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens[j + 1].start, end: tokens[e - 1].end, via: 'name' };
+    }
+    return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
+  }
+  const ent = doc.mentionAt.get(i);
+  if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
+    const end = phraseEnd(doc, i, limit);
+    return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation', fem: headCore(t).endsWith('ه') };
+  }
+  if (!isTitle(t)) {
+    // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
+    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
+    // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).
+    if (PREPOSITIONS.has(t.norm) || /^[لب]/.test(t.norm) || definite(t) || t.norm.length < 3) return undefined;
+    const chain = scanChain(doc, i, limit, 12);
+    return chain && chain.kind !== 'title' ? chain : undefined;
+  }
+  const withTitle = (x: Subject): Subject => (x.kind === 'person' ? { ...x, titleFrom: i, fem: headCore(t).replace(/(هما|هم|ها)$/, '').endsWith('ه') } : x);
+  // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
+  const e0 = phraseEnd(doc, i, limit);
+  if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
+  // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
+  const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
+  if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return withTitle(named2(doc, near));
+  const chain = scanChain(doc, i, limit, TITLE_SPAN);
+  if (chain) return withTitle(chain);
+  // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
+  let e = e0;
+  const first = isTitle(tokens[e0] ?? t) ? undefined : nameAfterTitle(doc, e0, limit);
+  if (first && first[1] - first[0] >= 2 && stopAt(doc, first[1])) return withTitle(named2(doc, first));
+  while (e < limit && isTitle(tokens[e])) e = phraseEnd(doc, e, limit);
+  const n = nameAfterTitle(doc, e, limit);
+  if (n) return withTitle(named2(doc, n));
+  return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
+}
+
+const WITHHELD = /^(طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطه|اشترط|اشترطت|طالبا|مفضلا)$/;
+
+/**
+ * A title chain: the first name before the clause starts (long chains, commas, quoted names,
+ * brackets); a speaker who asked not to be named (، طلب عدم ذكر اسمه،) is anonymous.
+ */
+function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Subject | undefined {
+  const { tokens } = doc;
+  let lastComma = -1;
+  let j = i + 1;
+  for (; j < Math.min(limit, i + span) && !doc.boundary(j); j++) {
+    const q = quotedNameEnd(doc, j, limit);
+    if (q > 0) { j = q - 1; continue; } // مدرب «الخضر»: a quoted name inside the title is no speaker
+    const u = tokens[j];
+    const named = doc.personAt.get(j);
+    if (named) {
+      // A subject takes no preposition: a ل/ب the tagger split off (لـيلى → ل+يلى) belongs to the name.
+      return personSubject(doc, j, named.start > u.start && /^[لب]$/.test(doc.text.slice(u.start, named.start)) ? u.start : undefined);
+    }
+    if (u.kind === 'punct' && ':.!?؟'.includes(u.text)) break;
+    if (u.kind === 'word' && endsSubject(u)) break;
+    if (u.norm === 'عدم' && WITHHELD.test(stripConj(tokens[j - 1].norm))) return { kind: 'anonymous', text: slice(doc, i, j - 1), start: tokens[i].start, end: tokens[j - 2].end, via: 'anonymous' };
+    if (isPunct(u, '،,')) {
+      if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+      lastComma = j;
+    }
+  }
+  if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+  return undefined;
+}
+
+/** Stops that may follow a name: punctuation, a preposition, a complementizer or cue, a ل-word (لوكالة …). */
+function stopAt(doc: SpeakerDoc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm) || /^(بال|ب.+ه$)/.test(t.norm);
+}
+
+/** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
+export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subject {
+  const m = doc.personAt.get(i)!;
+  const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
+  let end = m.end;
+  const next = doc.tokens[endTok];
+  const nameWord = (k: number) => {
+    const w = doc.tokens[k];
+    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
+      (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
+  };
+  // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
+  if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
+  else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
+  const start = from ?? m.start;
+  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end ? m.entityId : undefined, via: 'name' };
+}
+
+function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {
+  return { kind: 'person', text: slice(doc, a, b), start: doc.tokens[a].start, end: doc.tokens[b - 1].end, via: 'apposition' };
+}
+
+/** Words of a title phrase for matching a later bare title (الوزير الروسي) to the person it introduced. */
+export function titleWords(doc: SpeakerDoc, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) if (doc.tokens[k].kind === 'word') out.push(headCore(doc.tokens[k]));
+  return out;
+}
