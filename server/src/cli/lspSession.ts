@@ -16,6 +16,10 @@ export interface Session {
   status(when: (s: IndexStatus) => boolean): Promise<IndexStatus>;
   published(uri: string): Promise<void>;
   progress: unknown[];
+  /** Tokens of the progress the server created (window/workDoneProgress/create), in order. */
+  tokens: Array<string | number>;
+  /** Resolves with the token of the next $/progress of this kind (begin, report, end). */
+  nextProgress(kind: string): Promise<string | number>;
   registrations: string[];
   /** When the initialize answer came (hrtime ms): the server process is up and its model loaded. */
   initializedAt: number;
@@ -29,14 +33,19 @@ export async function startSession(root: string, folder: string, options: Record
   const diagnostics = new Map<string, Array<() => void>>();
   const progress: unknown[] = [];
   const registrations: string[] = [];
+  const tokens: Array<string | number> = [];
   conn.onNotification('arabicNews/indexStatus', (s: IndexStatus) => {
     for (const w of [...waiting]) if (w.when(s)) { waiting.splice(waiting.indexOf(w), 1); w.resolve(s); }
   });
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const ws = diagnostics.get(p.uri) ?? []; diagnostics.delete(p.uri); ws.forEach((f) => f()); });
-  conn.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+  conn.onRequest(WorkDoneProgressCreateRequest.type, (p) => { tokens.push(p.token);});
   conn.onRequest(RegistrationRequest.type, (p) => { registrations.push(...p.registrations.map((r) => r.method)); });
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  conn.onNotification('$/progress', (p: { value: unknown }) => { progress.push(p.value); });
+  const progressWaiters: Array<{ kind: string; resolve: (token: string | number) => void }> = [];
+  conn.onNotification('$/progress', (p: { token: string | number; value: { kind: string } }) => {
+    progress.push(p.value);
+    for (const w of progressWaiters.filter((x) => x.kind === p.value.kind)) { progressWaiters.splice(progressWaiters.indexOf(w), 1); w.resolve(p.token); }
+  });
   conn.onNotification('window/logMessage', () => undefined);
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, {
@@ -47,7 +56,8 @@ export async function startSession(root: string, folder: string, options: Record
   const initializedAt = Number(process.hrtime.bigint()) / 1e6;
   await conn.sendNotification(InitializedNotification.type, {});
   return {
-    conn, server, progress, registrations, initializedAt,
+    conn, server, progress, registrations, tokens, initializedAt,
+    nextProgress: (kind) => new Promise((resolve) => progressWaiters.push({ kind, resolve })),
     status: (when) => new Promise((resolve) => waiting.push({ when, resolve })),
     published: (uri) => new Promise((resolve) => diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), resolve])),
     async stop() {

@@ -8,7 +8,8 @@ import { SymbolHit } from './entityIndex';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
 
 /**
- * LSP has no paging for workspace/symbol: it answers the best `workspaceSymbolLimit` entities (default
+ * One symbol per entity and article that mentions it. LSP has no paging for workspace/symbol: it answers the
+ * best `workspaceSymbolLimit` symbols (default
  * 5,000; `initializationOptions.workspaceSymbolLimit` changes it) and `arabicNews/workspaceSymbols`
  * ({ query, offset, limit }) pages through all of them with the total.
  */
@@ -21,7 +22,7 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 export function symbolOf(h: SymbolHit): SymbolInformation {
   return {
-    name: h.name, kind: SYMBOL_KIND[h.label], containerName: `${h.label} · in ${plural(h.articles, 'article')} · ${plural(h.mentions, 'mention')}`,
+    name: h.name, kind: SYMBOL_KIND[h.label], containerName: `${h.label} · ${plural(h.here, 'mention')} here · in ${plural(h.articles, 'article')}`,
     location: { uri: pathToFileURL(h.path).toString(), range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.length } } },
   };
 }
@@ -34,9 +35,16 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
   let initializedDone = () => undefined as void;
   const afterInit = new Promise<void>((r) => { initializedDone = r; });
   let limit = DEFAULT_SYMBOL_LIMIT;
+  let shown: string | undefined;
   const index = new WorkspaceIndex({
     progress(phase, done, total, message) { void afterInit.then(() => showProgress(phase, done, total, message)); },
-    status(s) { void afterInit.then(() => connection.sendNotification('arabicNews/indexStatus', s)); },
+    status(s) {
+      void afterInit.then(() => {
+        void connection.sendNotification('arabicNews/indexStatus', s);
+        // The file limit is said once to the user, not only logged: results past it are missing.
+        if (s.message && s.message !== shown) { shown = s.message; void connection.window.showWarningMessage(`Arabic News: ${s.message}`); }
+      });
+    },
     log(level, message) { if (level === 'warn') connection.console.warn(message); else connection.console.info(message); },
   });
 
@@ -54,12 +62,15 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
 
   connection.onWorkspaceSymbol(async (p) => {
     const r = await index.search(p.query, limit);
-    if (r && r.total > r.items.length) connection.console.info(`workspace/symbol “${p.query}”: best ${r.items.length} of ${r.total} entities (arabicNews/workspaceSymbols pages through all)`);
+    if (r && r.total > r.items.length) connection.console.info(`workspace/symbol “${p.query}”: best ${r.items.length} of ${r.total} symbols (${r.entities} entities); arabicNews/workspaceSymbols pages through all`);
     return r?.items.map(symbolOf) ?? [];
   });
   connection.onRequest('arabicNews/workspaceSymbols', async (p: { query: string; offset?: number; limit?: number }) => {
     const r = await index.search(p.query ?? '', Math.min(Math.max(1, p.limit ?? limit), MAX_SYMBOL_LIMIT), Math.max(0, p.offset ?? 0));
-    return { items: r?.items.map((h) => ({ ...symbolOf(h), key: h.key, label: h.label, variants: h.variants, articles: h.articles, mentions: h.mentions })) ?? [], total: r?.total ?? 0, indexing: r?.indexing ?? false };
+    return {
+      items: r?.items.map((h) => ({ ...symbolOf(h), key: h.key, label: h.label, variants: h.variants, articles: h.articles, mentions: h.mentions, here: h.here })) ?? [],
+      total: r?.total ?? 0, entities: r?.entities ?? 0, indexing: r?.indexing ?? false,
+    };
   });
   // The shape the client already reads (uri, mentions, name), plus the preview line and the first mention's range.
   connection.onRequest('arabicNews/articlesMentioning', async (p: { key: string }) => (await index.articlesMentioning(p.key))?.items.map((a) => ({

@@ -23,7 +23,7 @@ export interface IndexStatus {
   message?: string;
 }
 
-export type SearchReply = { items: SymbolHit[]; total: number; indexing: boolean };
+export type SearchReply = { items: SymbolHit[]; total: number; entities: number; indexing: boolean };
 export type ArticlesReply = { items: ArticleHit[]; indexing: boolean };
 
 export type FromWorker =

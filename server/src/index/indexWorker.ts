@@ -4,7 +4,7 @@ import * as nodePath from 'path';
 import { getHeapStatistics } from 'v8';
 import { parentPort } from 'worker_threads';
 import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
-import { entitiesOf, isArticle, MAX_INDEXED_FILES, readCandidate, titleOf, walk } from './articleScan';
+import { entitiesOf, isArticle, isCandidate, MAX_INDEXED_FILES, readCandidate, titleOf, walk } from './articleScan';
 import { EntityIndex } from './entityIndex';
 import { indexFilePath, load, save } from './indexFile';
 import { FromWorker, IndexStatus, ToWorker } from './indexMessages';
@@ -77,6 +77,7 @@ function check(path: string): void {
   if (old && old.mtime === st.mtimeMs && old.size === st.size) return;
   dirty = true;
   const { text, hash } = readCandidate(path, st.size);
+  index.settle();
   if (old && old.hash === hash) { old.mtime = st.mtimeMs; old.size = st.size; return; }
   const meta = { path, mtime: st.mtimeMs, size: st.size, hash, title: '' };
   if (text === undefined || !isArticle(path, text, threshold)) { index.put(index.record(meta, [])); return; }
@@ -159,12 +160,17 @@ port.on('message', (m: ToWorker) => {
           post({ type: 'log', level: 'warn', message: `Workspace index ${file} not used (${(e as Error).message}); rebuilding it.` });
         }
       }
-      post({ type: 'status', status: status('indexing') });
+      // No folder (a single file opened): nothing to index, and the status says so at once.
+      post({ type: 'status', status: status(folders.length ? 'indexing' : 'ready') });
       fullPending = folders.length > 0;
-      void run();
+      if (fullPending) void run();
       break;
     }
-    case 'changed': for (const p of m.paths) queue.add(p); void run(); break;
+    case 'changed':
+      // Saved or changed files outside the folders (or not .txt) are not the workspace's articles.
+      for (const p of m.paths) if (isCandidate(p) && folders.some((f) => p.startsWith(f.endsWith(nodePath.sep) ? f : f + nodePath.sep))) queue.add(p);
+      if (queue.size) void run();
+      break;
     case 'deleted':
       for (const p of m.paths) {
         // A deleted folder arrives as one event: drop everything under it.
@@ -177,7 +183,7 @@ port.on('message', (m: ToWorker) => {
     case 'cancel': cancelled = true; break;
     case 'rescan': fullPending = true; void run(); break;
     case 'flush': persist(); post({ type: 'reply', id: m.id, result: null }); break;
-    case 'search': post({ type: 'reply', id: m.id, result: { ...guarded(() => index.search(m.query, m.limit, m.offset), { items: [], total: 0 }), indexing: running } }); break;
+    case 'search': post({ type: 'reply', id: m.id, result: { ...guarded(() => index.search(m.query, m.limit, m.offset), { items: [], total: 0, entities: 0 }), indexing: running } }); break;
     case 'articles': post({ type: 'reply', id: m.id, result: { items: guarded(() => index.articlesMentioning(m.key), []), indexing: running } }); break;
   }
 });

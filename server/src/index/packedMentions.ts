@@ -79,3 +79,19 @@ export function forEachEntity(buf: Uint8Array, f: (entity: number, count: number
     f(entity, m, name);
   }
 }
+
+/** Ascending ids as varint deltas (an entity's postings on disk). */
+export function packIds(ids: number[]): Uint8Array {
+  const w = new Writer();
+  const sorted = [...ids].sort((a, b) => a - b);
+  sorted.forEach((x, i) => w.uint(i ? x - sorted[i - 1] : x));
+  return Uint8Array.from(w.bytes);
+}
+
+export function unpackIds(buf: Uint8Array): number[] {
+  const r = new Reader(buf);
+  const out: number[] = [];
+  let at = 0;
+  while (r.pos < buf.length) out.push((at += r.uint()));
+  return out;
+}
