@@ -17,6 +17,8 @@ export interface IndexStatus {
   articles: number; files: number; entities: number;
   /** Milliseconds of the last run; where the index came from at start. */
   ms: number; loaded: 'disk' | 'rebuilt' | 'new';
+  /** Milliseconds to read the saved index at start (0 when there was none). */
+  loadMs: number;
   indexFile: string; indexBytes: number;
   /** The worker's V8 heap (used, reserved), for the benchmark's memory figures. */
   heap: [number, number];

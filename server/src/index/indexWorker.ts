@@ -32,6 +32,7 @@ let file = '';
 let threshold = 0.5;
 let loaded: IndexStatus['loaded'] = 'new';
 let indexBytes = 0;
+let loadMs = 0;
 let lastMs = 0;
 let message: string | undefined;
 const queue = new Set<string>();
@@ -60,7 +61,7 @@ function nerModel(): NerModel {
 }
 
 function status(state: IndexStatus['state']): IndexStatus {
-  return { state, articles: index.articleCount, files: index.files.size, entities: index.entityCount, ms: lastMs, loaded, indexFile: file, indexBytes, message, heap: [getHeapStatistics().used_heap_size, getHeapStatistics().total_heap_size] };
+  return { state, articles: index.articleCount, files: index.files.size, entities: index.entityCount, ms: lastMs, loaded, loadMs, indexFile: file, indexBytes, message, heap: [getHeapStatistics().used_heap_size, getHeapStatistics().total_heap_size] };
 }
 
 function persist(): void {
@@ -155,7 +156,8 @@ port.on('message', (m: ToWorker) => {
       threshold = m.threshold;
       file = indexFilePath(folders, m.storageDir);
       if (fs.existsSync(file)) {
-        try { index = load(file, folders); loaded = 'disk'; indexBytes = fs.statSync(file).size; } catch (e) {
+        const t0 = Date.now();
+        try { index = load(file, folders); loadMs = Date.now() - t0; loaded = 'disk'; indexBytes = fs.statSync(file).size; } catch (e) {
           loaded = 'rebuilt';
           post({ type: 'log', level: 'warn', message: `Workspace index ${file} not used (${(e as Error).message}); rebuilding it.` });
         }
