@@ -1,7 +1,7 @@
 // The workspace entity index in memory: articles with packed mentions, entity rows with counts and variants; search.
 import { normalizeArabic } from '../engine/normalize';
 import { EntityLabel } from '../engine/tagger';
-import { ArticleEntity, forEachEntity, pack, unpack, unpackIds } from './packedMentions';
+import { forEachEntity, pack, unpack, unpackIds } from './packedMentions';
 
 /** `id` is given by the index (postings refer to it); hash and title of a loaded index are read when first needed. */
 export interface IndexedFile { id?: number; path: string; mtime: number; size: number; hash: string; title: string; packed: Uint8Array }
@@ -129,7 +129,7 @@ export class EntityIndex {
     // One symbol per entity and article (ranked entities, then their articles by mentions): the entities that
     // cover the requested slice are found from the counts, and only their articles are decoded.
     const total = scored.reduce((n, x) => n + this.entities[x.id].articles, 0);
-    const wanted = new Map<number, { skip: number; at: Array<{ path: string; count: number; e?: ArticleEntity }> }>();
+    const wanted = new Map<number, { skip: number; at: Array<{ path: string; count: number; fid: number }> }>();
     const order: number[] = [];
     let before = 0;
     for (const { id } of scored) {
@@ -138,11 +138,13 @@ export class EntityIndex {
       before += n;
       if (before >= offset + limit) break;
     }
+    // Counts first (a light scan), so only the articles of the slice are fully decoded.
     for (const [id, w] of wanted) for (const fid of this.postings(id)) {
       const f = this.byId[fid];
-      const e = f && unpack(f.packed).find((x) => x.entity === id);
-      if (!e) throw new Error(`index postings of entity ${id} point at an article that does not mention it`);
-      w.at.push({ path: f.path, count: e.mentions.length, e });
+      let count = 0;
+      if (f) forEachEntity(f.packed, (x, n) => { if (x === id) count = n; });
+      if (!f || !count) throw new Error(`index postings of entity ${id} point at an article that does not mention it`);
+      w.at.push({ path: f.path, count, fid });
     }
     const items: SymbolHit[] = [];
     for (const id of order) {
@@ -150,7 +152,8 @@ export class EntityIndex {
       const w = wanted.get(id)!;
       const variants = this.variants(row);
       w.at.sort((a, b) => b.count - a.count || a.path.localeCompare(b.path));
-      for (const { path, count, e } of w.at.slice(w.skip, w.skip + limit - items.length)) {
+      for (const { path, count, fid } of w.at.slice(w.skip, w.skip + limit - items.length)) {
+        const e = unpack(this.byId[fid]!.packed).find((x) => x.entity === id);
         items.push({ key: row.key, label: row.label, name: this.names[e!.name] ?? row.key, variants, articles: row.articles, mentions: row.mentions, here: count, path, line: e!.line, character: e!.character, length: e!.length });
       }
     }
