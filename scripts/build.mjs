@@ -25,6 +25,8 @@ if (e2e) {
     entryPoints: {
       client: 'client/src/extension.ts',
       server: 'server/src/main.ts',
+      // The workspace index runs in its own worker thread (server/src/index/workspaceIndex.ts starts it).
+      indexWorker: 'server/src/index/indexWorker.ts',
       cli: 'server/src/cli/main.ts',
       train: 'server/src/training/train.ts',
       bench: 'server/src/cli/bench.ts',

@@ -33,6 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
       { language: 'plaintext', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'arabicNews' },
+    // The workspace entity index persists here, so a reload starts from what was indexed.
+    initializationOptions: { storagePath: context.storageUri?.fsPath },
     middleware: editorMiddleware(models),
   };
   client = new LanguageClient('arabicNews', 'Arabic News Annotator', serverOptions, clientOptions);
@@ -65,8 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
         key = x?.attributes.canonical;
       }
       if (!key) { void vscode.window.showWarningMessage('Put the cursor on an entity, or pick one in the Entities view.'); return; }
-      const found = await client?.sendRequest<Array<{ uri: string; mentions: number; name: string }>>('arabicNews/articlesMentioning', { key }) ?? [];
-      const pick = await vscode.window.showQuickPick(found.map((f) => ({ label: vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri)), description: `${f.mentions} mention${f.mentions > 1 ? 's' : ''} of ${f.name}`, uri: f.uri })),
+      const found = await client?.sendRequest<Array<{ uri: string; mentions: number; name: string; preview?: string }>>('arabicNews/articlesMentioning', { key }) ?? [];
+      const pick = await vscode.window.showQuickPick(found.map((f) => ({ label: vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri)), description: `${f.mentions} mention${f.mentions > 1 ? 's' : ''} of ${f.name}`, detail: f.preview, uri: f.uri })),
         { placeHolder: found.length ? `${found.length} article(s) in the workspace mention this entity` : 'No article in the workspace mentions this entity' });
       if (pick) await vscode.window.showTextDocument(vscode.Uri.parse(pick.uri));
     }),

@@ -25,8 +25,7 @@ import { RenderModel, renderModel } from './features/renderModel';
 import { SidecarStore } from './sidecarStore';
 import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
-import { folderPaths, WorkspaceIndex } from './workspaceIndex';
-import { SYMBOL_KIND } from './features/symbols';
+import { wireIndex } from './index/indexConnection';
 import { Rendered } from './engine/exporters';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -58,8 +57,8 @@ const documents = new TextDocuments<TextDocument>({
   },
 });
 const analyzer = new Analyzer(model);
-let workspaceFolders: string[] = [];
-const index = new WorkspaceIndex(new Analyzer(model), () => workspaceFolders);
+// Entities across the workspace's articles, indexed in a worker thread: no request here waits on it.
+const index = wireIndex(connection);
 const store = new AnalysisStore(analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
 const review = { sidecars, lexicon: model.lexicon };
 
@@ -100,7 +99,7 @@ connection.onInitialize((params): InitializeResult => {
   canConfigure = !!params.capabilities.workspace?.configuration;
   canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
-  workspaceFolders = folderPaths([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])]);
+  index.initialize(params);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -118,6 +117,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'arabicNews' });
+  index.initialized();
 });
 
 connection.onDidChangeConfiguration(async () => {
@@ -129,7 +129,7 @@ connection.onDidChangeConfiguration(async () => {
 });
 
 documents.onDidOpen(async (e) => { sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
-documents.onDidSave((e) => sidecars.flush(e.document.uri));
+documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
@@ -183,17 +183,12 @@ connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Pos
   withAnalysis(p.uri, null, (doc, a) => annotationsAt(a, doc.offsetAt(p.position))[0] ?? null));
 const rejectedCount = (uri: string) => sidecars.decisions(uri).filter((d) => d.status === 'rejected').length;
 connection.onRequest('arabicNews/renderModel', (p: { uri: string }) => withAnalysis<RenderModel | null>(p.uri, null, (doc, a) => renderModel(doc, a, rejectedCount(doc.uri))));
-connection.onWorkspaceSymbol((p) => index.search(p.query).slice(0, 500).map((e) => ({
-  name: e.name, kind: SYMBOL_KIND[e.label], containerName: `${e.label} · ${e.mentions} mention${e.mentions > 1 ? 's' : ''}`,
-  location: { uri: e.uri, range: { start: { line: e.line, character: e.character }, end: { line: e.line, character: e.character + e.end - e.start } } },
-})));
 connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis(p.uri, [], (doc, a) => visibleEntities(a).map((e) => ({
   id: e.id, key: e.key, label: e.label,
   mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
 }))));
 connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));
-connection.onRequest('arabicNews/articlesMentioning', (p: { key: string }) => index.articlesMentioning(p.key));
-connection.onShutdown(() => sidecars.flushAll());
+connection.onShutdown(async () => { sidecars.flushAll(); await index.dispose(); });
 connection.onExit(() => sidecars.flushAll());
 
 documents.listen(connection);

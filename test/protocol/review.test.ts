@@ -134,9 +134,12 @@ test('workspace symbols find entities across the articles of the folder, unopene
   writeFileSync(join(dir, 'english.txt'), 'Vladimir Putin arrived in Beijing.');
   server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  // The folder is indexed in the background: the server says when it is done.
+  const indexed = new Promise((resolve) => conn.onNotification('arabicNews/indexStatus', (st: { state: string }) => { if (st.state === 'ready') resolve(st); }));
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'news' }], capabilities: {} });
   await conn.sendNotification(InitializedNotification.type, {});
+  await indexed;
   const symbols = await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'بوتين' }) as Array<{ location: { uri: string } }>;
   const files = new Set(symbols.map((s) => s.location.uri.split('/').pop()));
   assert.deepEqual([...files].sort(), ['one.txt', 'two.txt']);

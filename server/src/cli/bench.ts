@@ -6,53 +6,60 @@ import { parseConll } from '../engine/conll';
 import { tagParagraph } from '../engine/entities';
 import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
+import { benchIndex } from './benchIndex';
 import { benchStreaming } from './streamBench';
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
-const t0 = process.hrtime.bigint();
-let model = modelFromFile(readModelFile(defaultModelPath()));
-const loadMs = seconds(t0) * 1000;
-global.gc?.();
-const rssLoaded = process.memoryUsage().rss;
+// BENCH_INDEX_ONLY=1 skips the tagging figures and runs only the workspace index part.
+if (!process.env.BENCH_INDEX_ONLY) {
+  const t0 = process.hrtime.bigint();
+  let model = modelFromFile(readModelFile(defaultModelPath()));
+  const loadMs = seconds(t0) * 1000;
+  global.gc?.();
+  const rssLoaded = process.memoryUsage().rss;
 
-// Real newswire vocabulary when the shared data is beside the repo (a tool may read it; tests may not), else the sample.
-const corpus = process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'data', 'ner', 'newsfane.conll');
-const seedDir = path.join(__dirname, '..', 'seeds');
-const sample = fs.existsSync(corpus)
-  ? parseConll(fs.readFileSync(corpus, 'utf8')).map((s) => s.tokens.join(' ')).join('\n')
-  : fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8')).join('\n');
-// Vary each copy so the paragraph cache cannot short-circuit the measurement.
-const paragraphs = sample.split('\n');
-let text = '';
-for (let i = 0; Buffer.byteLength(text) < 2_000_000; i++) text += paragraphs[i % paragraphs.length] + ` ${i}\n`;
-const bytes = Buffer.byteLength(text);
-const mbps = (secs: number) => (bytes / 1e6 / secs).toFixed(2);
+  // Real newswire vocabulary when the shared data is beside the repo (a tool may read it; tests may not), else the sample.
+  const corpus = process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'data', 'ner', 'newsfane.conll');
+  const seedDir = path.join(__dirname, '..', 'seeds');
+  const sample = fs.existsSync(corpus)
+    ? parseConll(fs.readFileSync(corpus, 'utf8')).map((s) => s.tokens.join(' ')).join('\n')
+    : fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8')).join('\n');
+  // Vary each copy so the paragraph cache cannot short-circuit the measurement.
+  const paragraphs = sample.split('\n');
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text) < 2_000_000; i++) text += paragraphs[i % paragraphs.length] + ` ${i}\n`;
+  const bytes = Buffer.byteLength(text);
+  const mbps = (secs: number) => (bytes / 1e6 / secs).toFixed(2);
 
-function tagAll(m: NerModel): { secs: number; mentions: number } {
-  const t = process.hrtime.bigint();
-  let mentions = 0;
-  for (const p of text.split('\n')) mentions += tagParagraph(tokenize(p), m).mentions.length;
-  return { secs: seconds(t), mentions };
+  function tagAll(m: NerModel): { secs: number; mentions: number } {
+    const t = process.hrtime.bigint();
+    let mentions = 0;
+    for (const p of text.split('\n')) mentions += tagParagraph(tokenize(p), m).mentions.length;
+    return { secs: seconds(t), mentions };
+  }
+
+  const first = tagAll(model);
+  // A fresh model instance has an empty word cache: this is a long-running server meeting new vocabulary.
+  model = modelFromFile(readModelFile(defaultModelPath()));
+  const steady = tagAll(model);
+  const analyzer = new Analyzer(model);
+  const t1 = process.hrtime.bigint();
+  const a = analyzer.analyze(text);
+  const full = seconds(t1);
+  const t2 = process.hrtime.bigint();
+  analyzer.analyze(text.replace(/\n[^\n]*\n/, '\nتعديل صغير\n'));
+  const editMs = seconds(t2) * 1000;
+
+  console.log(`source text:          ${fs.existsSync(corpus) ? corpus : 'seeds/ (repeated)'}, ${(bytes / 1e6).toFixed(2)} MB`);
+  console.log(`model load:           ${loadMs.toFixed(0)} ms (target ≤ 300 ms), ${model.featureCount} features`);
+  console.log(`tagging, first run:   ${mbps(first.secs)} MB/s (cold JIT, empty word cache; ${first.mentions} mentions)`);
+  console.log(`tagging, new words:   ${mbps(steady.secs)} MB/s (target ≥ 2 MB/s; warm JIT, empty word cache)`);
+  console.log(`full analysis:        ${mbps(full)} MB/s (entities, linking, quotations, dates; ${a.annotations.length} annotations)`);
+  console.log(`re-analysis, 1 edit:  ${editMs.toFixed(0)} ms (paragraph cache)`);
+  console.log(`resident memory:      ${(rssLoaded / 1e6).toFixed(0)} MB with the model loaded (target ≤ 150 MB)`);
+  for (const line of benchStreaming(paragraphs)) console.log(line);
 }
 
-const first = tagAll(model);
-// A fresh model instance has an empty word cache: this is a long-running server meeting new vocabulary.
-model = modelFromFile(readModelFile(defaultModelPath()));
-const steady = tagAll(model);
-const analyzer = new Analyzer(model);
-const t1 = process.hrtime.bigint();
-const a = analyzer.analyze(text);
-const full = seconds(t1);
-const t2 = process.hrtime.bigint();
-analyzer.analyze(text.replace(/\n[^\n]*\n/, '\nتعديل صغير\n'));
-const editMs = seconds(t2) * 1000;
-
-console.log(`source text:          ${fs.existsSync(corpus) ? corpus : 'seeds/ (repeated)'}, ${(bytes / 1e6).toFixed(2)} MB`);
-console.log(`model load:           ${loadMs.toFixed(0)} ms (target ≤ 300 ms), ${model.featureCount} features`);
-console.log(`tagging, first run:   ${mbps(first.secs)} MB/s (cold JIT, empty word cache; ${first.mentions} mentions)`);
-console.log(`tagging, new words:   ${mbps(steady.secs)} MB/s (target ≥ 2 MB/s; warm JIT, empty word cache)`);
-console.log(`full analysis:        ${mbps(full)} MB/s (entities, linking, quotations, dates; ${a.annotations.length} annotations)`);
-console.log(`re-analysis, 1 edit:  ${editMs.toFixed(0)} ms (paragraph cache)`);
-console.log(`resident memory:      ${(rssLoaded / 1e6).toFixed(0)} MB with the model loaded (target ≤ 150 MB)`);
-for (const line of benchStreaming(paragraphs)) console.log(line);
+// The workspace index through a real server process (BENCH_ARTICLES sets the folder size, default 5,000).
+void benchIndex(path.join(__dirname, '..')).catch((e) => { console.error(e); process.exitCode = 1; });

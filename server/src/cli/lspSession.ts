@@ -1,0 +1,81 @@
+// A stdio LSP client on dist/server.js, as an editor drives it: for the index benchmark and the protocol tests.
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, ProtocolConnection, PublishDiagnosticsNotification,
+  RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
+} from 'vscode-languageserver-protocol/node';
+import type { IndexStatus } from '../index/indexMessages';
+
+export interface Session {
+  conn: ProtocolConnection;
+  server: ChildProcess;
+  /** Resolves at the first index status for which `when` holds (an event, not a timer). */
+  status(when: (s: IndexStatus) => boolean): Promise<IndexStatus>;
+  published(uri: string): Promise<void>;
+  progress: unknown[];
+  /** Tokens of the progress the server created (window/workDoneProgress/create), in order. */
+  tokens: Array<string | number>;
+  /** Resolves with the token of the next $/progress of this kind (begin, report, end). */
+  nextProgress(kind: string): Promise<string | number>;
+  registrations: string[];
+  /** When the initialize answer came (hrtime ms): the server process is up and its model loaded. */
+  initializedAt: number;
+  stop(): Promise<void>;
+}
+
+export async function startSession(root: string, folder: string, options: Record<string, unknown>): Promise<Session> {
+  const server = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const waiting: Array<{ when: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }> = [];
+  const diagnostics = new Map<string, Array<() => void>>();
+  const progress: unknown[] = [];
+  const registrations: string[] = [];
+  const tokens: Array<string | number> = [];
+  conn.onNotification('arabicNews/indexStatus', (s: IndexStatus) => {
+    for (const w of [...waiting]) if (w.when(s)) { waiting.splice(waiting.indexOf(w), 1); w.resolve(s); }
+  });
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const ws = diagnostics.get(p.uri) ?? []; diagnostics.delete(p.uri); ws.forEach((f) => f()); });
+  conn.onRequest(WorkDoneProgressCreateRequest.type, (p) => { tokens.push(p.token);});
+  conn.onRequest(RegistrationRequest.type, (p) => { registrations.push(...p.registrations.map((r) => r.method)); });
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  const progressWaiters: Array<{ kind: string; resolve: (token: string | number) => void }> = [];
+  conn.onNotification('$/progress', (p: { token: string | number; value: { kind: string } }) => {
+    progress.push(p.value);
+    for (const w of progressWaiters.filter((x) => x.kind === p.value.kind)) { progressWaiters.splice(progressWaiters.indexOf(w), 1); w.resolve(p.token); }
+  });
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: null, initializationOptions: options,
+    workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
+    capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+  });
+  const initializedAt = Number(process.hrtime.bigint()) / 1e6;
+  await conn.sendNotification(InitializedNotification.type, {});
+  return {
+    conn, server, progress, registrations, tokens, initializedAt,
+    nextProgress: (kind) => new Promise((resolve) => progressWaiters.push({ kind, resolve })),
+    status: (when) => new Promise((resolve) => waiting.push({ when, resolve })),
+    published: (uri) => new Promise((resolve) => diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), resolve])),
+    async stop() {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      try { await conn.sendRequest(ShutdownRequest.type); await conn.sendNotification(ExitNotification.type); } catch { server.kill(); }
+      await exited;
+      conn.dispose();
+    },
+  };
+}
+
+/** Resident memory (current and peak) of a process, from /proc on Linux; undefined elsewhere. */
+export function rssOf(pid: number): { rss: number; peak: number } | undefined {
+  try {
+    const s = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,105 @@
+// Connects the workspace index to LSP: progress, file watchers, workspace/symbol, paging and "articles mentioning".
+import {
+  _Connection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams, SymbolInformation, WatchKind, WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { SYMBOL_KIND } from '../features/symbols';
+import { pathToFileURL } from 'url';
+import { SymbolHit } from './entityIndex';
+import { folderPaths, WorkspaceIndex } from './workspaceIndex';
+
+/**
+ * One symbol per entity and article that mentions it. LSP has no paging for workspace/symbol: it answers the
+ * best `workspaceSymbolLimit` symbols (default
+ * 5,000; `initializationOptions.workspaceSymbolLimit` changes it) and `arabicNews/workspaceSymbols`
+ * ({ query, offset, limit }) pages through all of them with the total.
+ */
+export const DEFAULT_SYMBOL_LIMIT = 5000;
+const MAX_SYMBOL_LIMIT = 100_000;
+
+interface IndexOptions { storagePath?: string; workspaceSymbolLimit?: number; arabicThreshold?: number }
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+export function symbolOf(h: SymbolHit): SymbolInformation {
+  return {
+    name: h.name, kind: SYMBOL_KIND[h.label], containerName: `${h.label} · ${plural(h.here, 'mention')} here · in ${plural(h.articles, 'article')}`,
+    location: { uri: pathToFileURL(h.path).toString(), range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.length } } },
+  };
+}
+
+export function wireIndex(connection: _Connection): { initialize(p: InitializeParams): void; initialized(): void; saved(uri: string): void; dispose(): Promise<void> } {
+  let reporter: WorkDoneProgressServerReporter | undefined;
+  let opening: Promise<void> | undefined;
+  let canWatch = false;
+  // Nothing reaches the client before it said `initialized` (progress needs its UI up); order is kept.
+  let initializedDone = () => undefined as void;
+  const afterInit = new Promise<void>((r) => { initializedDone = r; });
+  let limit = DEFAULT_SYMBOL_LIMIT;
+  let shown: string | undefined;
+  const index = new WorkspaceIndex({
+    progress(phase, done, total, message) { void afterInit.then(() => showProgress(phase, done, total, message)); },
+    status(s) {
+      void afterInit.then(() => {
+        void connection.sendNotification('arabicNews/indexStatus', s);
+        // The file limit is said once to the user, not only logged: results past it are missing.
+        if (s.message && s.message !== shown) { shown = s.message; void connection.window.showWarningMessage(`Arabic News: ${s.message}`); }
+      });
+    },
+    log(level, message) { if (level === 'warn') connection.console.warn(message); else connection.console.info(message); },
+  });
+
+  function showProgress(phase: 'begin' | 'report' | 'end', done: number, total: number, message: string): void {
+    if (phase === 'begin') {
+      // Progress UI only when the client created it (window.workDoneProgress); cancelling it stops the run.
+      opening = connection.window.createWorkDoneProgress().then((r) => {
+        reporter = r;
+        r.begin('Indexing Arabic articles', 0, message, true);
+        r.token.onCancellationRequested(() => index.cancel());
+      }, () => undefined);
+    } else if (phase === 'report') void opening?.then(() => reporter?.report(total ? Math.floor((100 * done) / total) : 0, message));
+    else void opening?.then(() => { reporter?.done(); reporter = undefined; });
+  }
+
+  connection.onWorkspaceSymbol(async (p) => {
+    const r = await index.search(p.query, limit);
+    if (r && r.total > r.items.length) connection.console.info(`workspace/symbol “${p.query}”: best ${r.items.length} of ${r.total} symbols (${r.entities} entities); arabicNews/workspaceSymbols pages through all`);
+    return r?.items.map(symbolOf) ?? [];
+  });
+  connection.onRequest('arabicNews/workspaceSymbols', async (p: { query: string; offset?: number; limit?: number }) => {
+    const r = await index.search(p.query ?? '', Math.min(Math.max(1, p.limit ?? limit), MAX_SYMBOL_LIMIT), Math.max(0, p.offset ?? 0));
+    return {
+      items: r?.items.map((h) => ({ ...symbolOf(h), key: h.key, label: h.label, variants: h.variants, articles: h.articles, mentions: h.mentions, here: h.here })) ?? [],
+      total: r?.total ?? 0, entities: r?.entities ?? 0, indexing: r?.indexing ?? false,
+    };
+  });
+  // The shape the client already reads (uri, mentions, name), plus the preview line and the first mention's range.
+  connection.onRequest('arabicNews/articlesMentioning', async (p: { key: string }) => (await index.articlesMentioning(p.key))?.items.map((a) => ({
+    uri: pathToFileURL(a.path).toString(), mentions: a.mentions, name: a.name, preview: a.preview,
+    range: { start: { line: a.line, character: a.character }, end: { line: a.line, character: a.character + a.length } },
+  })) ?? []);
+  connection.onRequest('arabicNews/indexStatus', () => index.status ?? null);
+  connection.onRequest('arabicNews/reindex', () => { index.rescan(); return null; });
+  connection.onRequest('arabicNews/cancelIndex', () => { index.cancel(); return null; });
+  connection.onDidChangeWatchedFiles((p) => {
+    index.changed(p.changes.filter((c) => c.type !== FileChangeType.Deleted).map((c) => c.uri));
+    index.deleted(p.changes.filter((c) => c.type === FileChangeType.Deleted).map((c) => c.uri));
+  });
+
+  return {
+    initialize(p) {
+      canWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+      const options = (p.initializationOptions ?? {}) as IndexOptions;
+      if (typeof options.workspaceSymbolLimit === 'number' && options.workspaceSymbolLimit >= 1) limit = Math.min(Math.floor(options.workspaceSymbolLimit), MAX_SYMBOL_LIMIT);
+      const folders = folderPaths([...(p.workspaceFolders ?? []).map((f) => f.uri), ...(p.workspaceFolders ? [] : p.rootUri ? [p.rootUri] : [])]);
+      // Started now rather than at `initialized`: a reload's first workspace/symbol is answered from the saved index sooner.
+      index.start(folders, typeof options.storagePath === 'string' ? options.storagePath : undefined, typeof options.arabicThreshold === 'number' ? options.arabicThreshold : 0.5);
+    },
+    initialized() {
+      initializedDone();
+      // Folder deletions arrive as one event for the folder, hence the delete-only watcher on everything.
+      if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*', kind: WatchKind.Delete }] });
+    },
+    saved(uri) { index.changed([uri]); },
+    dispose: () => index.dispose(),
+  };
+}

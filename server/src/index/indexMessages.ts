@@ -1,0 +1,37 @@
+// Messages between the language server and its index worker thread.
+import { ArticleHit, SymbolHit } from './entityIndex';
+
+export type ToWorker =
+  | { type: 'start'; folders: string[]; storageDir?: string; threshold: number }
+  | { type: 'changed'; paths: string[] }
+  | { type: 'deleted'; paths: string[] }
+  | { type: 'cancel' }
+  | { type: 'rescan' }
+  | { type: 'flush'; id: number }
+  | { type: 'search'; id: number; query: string; limit: number; offset: number }
+  | { type: 'articles'; id: number; key: string };
+
+export interface IndexStatus {
+  state: 'indexing' | 'ready' | 'cancelled';
+  /** Articles with at least one entity; files looked at (Arabic or not). */
+  articles: number; files: number; entities: number;
+  /** Milliseconds of the last run; where the index came from at start. */
+  ms: number; loaded: 'disk' | 'rebuilt' | 'new';
+  /** Milliseconds to read the saved index at start (0 when there was none). */
+  loadMs: number;
+  indexFile: string; indexBytes: number;
+  /** The worker's V8 heap (used, reserved), for the benchmark's memory figures. */
+  heap: [number, number];
+  message?: string;
+}
+
+export type SearchReply = { items: SymbolHit[]; total: number; entities: number; indexing: boolean };
+export type ArticlesReply = { items: ArticleHit[]; indexing: boolean };
+
+export type FromWorker =
+  | { type: 'reply'; id: number; result: SearchReply | ArticlesReply | null }
+  | { type: 'progress'; phase: 'begin' | 'report' | 'end'; done: number; total: number; message: string }
+  | { type: 'status'; status: IndexStatus }
+  | { type: 'log'; level: 'info' | 'warn'; message: string }
+  /** The worker saved its index and asks to be replaced by a fresh one, which loads it back (its heap is returned). */
+  | { type: 'recycle' };

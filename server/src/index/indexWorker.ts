@@ -1,0 +1,191 @@
+// Worker thread entry: loads the persisted index, brings it up to date file by file, answers queries between files.
+import * as fs from 'fs';
+import * as nodePath from 'path';
+import { getHeapStatistics } from 'v8';
+import { parentPort } from 'worker_threads';
+import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
+import { entitiesOf, isArticle, isCandidate, MAX_INDEXED_FILES, readCandidate, titleOf, walk } from './articleScan';
+import { EntityIndex } from './entityIndex';
+import { indexFilePath, load, save } from './indexFile';
+import { FromWorker, IndexStatus, ToWorker } from './indexMessages';
+
+const port = parentPort!;
+const post = (m: FromWorker) => port.postMessage(m);
+/** Work slice between two looks at the message queue: a query waits at most about this long (plus one article). */
+const SLICE_MS = 15;
+/** During a long run the index is saved this often, so a reload mid-run keeps what was done. */
+const SAVE_EVERY_MS = 60_000;
+const SAVE_EVERY_ARTICLES = 5000;
+/**
+ * The tagger caches scores per word form and model object (up to 200,000 forms, ~1 KB each): over a large
+ * corpus that cache, not the index, is what would grow. Every this many analysed articles the worker swaps
+ * in a shallow copy of the model, whose cache starts empty, so the old one can be collected.
+ */
+const ARTICLES_PER_CACHE = 4000;
+/** After a run that analysed this many articles the server restarts the worker, handing its heap back. */
+const RECYCLE_AFTER = 1000;
+let analysed = 0;
+
+let index = new EntityIndex();
+let folders: string[] = [];
+let file = '';
+let threshold = 0.5;
+let loaded: IndexStatus['loaded'] = 'new';
+let indexBytes = 0;
+let loadMs = 0;
+let lastMs = 0;
+let message: string | undefined;
+const queue = new Set<string>();
+let fullPending = false;
+let running = false;
+let cancelled = false;
+let dirty = false;
+let model: NerModel | undefined;
+let modelTimer: NodeJS.Timeout | undefined;
+
+let sliceStart = Date.now();
+/** Lets queued messages (queries, events, cancel) run when the current slice is used up. */
+async function pause(): Promise<void> {
+  if (Date.now() - sliceStart < SLICE_MS) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  sliceStart = Date.now();
+}
+
+/** The model is loaded only when an article needs analysis, and dropped when idle: a reload that finds nothing new never pays for it. */
+function nerModel(): NerModel {
+  clearTimeout(modelTimer);
+  model ??= modelFromFile(readModelFile(defaultModelPath()));
+  if (++analysed % ARTICLES_PER_CACHE === 0) model = { ...model };
+  modelTimer = setTimeout(() => { model = undefined; }, 30_000).unref();
+  return model;
+}
+
+function status(state: IndexStatus['state']): IndexStatus {
+  return { state, articles: index.articleCount, files: index.files.size, entities: index.entityCount, ms: lastMs, loaded, loadMs, indexFile: file, indexBytes, message, heap: [getHeapStatistics().used_heap_size, getHeapStatistics().total_heap_size] };
+}
+
+function persist(): void {
+  if (!dirty) return;
+  try { indexBytes = save(file, index, folders); dirty = false; } catch (e) { post({ type: 'log', level: 'warn', message: `Could not save the workspace index to ${file}: ${(e as Error).message}` }); }
+}
+
+/** Brings one path up to date: unchanged mtime+size is trusted, else the content hash decides whether to re-analyse. */
+function check(path: string): void {
+  let st: fs.Stats;
+  try { st = fs.statSync(path); } catch { if (index.remove(path)) dirty = true; return; }
+  if (!st.isFile()) return;
+  const old = index.files.get(path);
+  if (old && old.mtime === st.mtimeMs && old.size === st.size) return;
+  dirty = true;
+  const { text, hash } = readCandidate(path, st.size);
+  index.settle();
+  if (old && old.hash === hash) { old.mtime = st.mtimeMs; old.size = st.size; return; }
+  const meta = { path, mtime: st.mtimeMs, size: st.size, hash, title: '' };
+  if (text === undefined || !isArticle(path, text, threshold)) { index.put(index.record(meta, [])); return; }
+  index.put(index.record({ ...meta, title: titleOf(text) }, entitiesOf(nerModel(), text)));
+}
+
+async function run(): Promise<void> {
+  if (running) return;
+  running = true;
+  cancelled = false;
+  const t0 = Date.now();
+  const analysedBefore = analysed;
+  let lastSave = t0;
+  let savedAt = analysed;
+  let began = false;
+  try {
+    while ((fullPending || queue.size) && !cancelled) {
+      if (fullPending) {
+        fullPending = false;
+        const { files, truncated } = await walk(folders, pause);
+        message = truncated ? `The workspace holds more than ${MAX_INDEXED_FILES.toLocaleString('en')} text files; only the first ${files.length.toLocaleString('en')} are indexed.` : undefined;
+        if (message) post({ type: 'log', level: 'warn', message });
+        const seen = new Set(files);
+        for (const p of [...index.files.keys()]) if (!seen.has(p)) { index.remove(p); dirty = true; }
+        for (const f of files) queue.add(f);
+      }
+      const total = queue.size;
+      let done = 0;
+      if (!began) { post({ type: 'progress', phase: 'begin', done, total, message: `0 / ${total} files` }); post({ type: 'status', status: status('indexing') }); began = true; }
+      let reported = Date.now();
+      while (queue.size && !cancelled && !fullPending) {
+        const p: string = queue.values().next().value!;
+        queue.delete(p);
+        try { check(p); } catch (e) { post({ type: 'log', level: 'warn', message: `Index: ${p}: ${(e as Error).message}` }); }
+        done++;
+        if (Date.now() - reported > 250) {
+          post({ type: 'progress', phase: 'report', done, total, message: `${done} / ${total} files` });
+          if (process.env.ARABIC_NEWS_INDEX_TRACE) post({ type: 'status', status: status('indexing') });
+          reported = Date.now();
+        }
+        if (Date.now() - lastSave > SAVE_EVERY_MS || analysed - savedAt >= SAVE_EVERY_ARTICLES) { persist(); lastSave = Date.now(); savedAt = analysed; }
+        await pause();
+      }
+    }
+  } finally {
+    lastMs = Date.now() - t0;
+    persist();
+    // The model and its word cache are most of the worker's memory; the next change loads them again.
+    clearTimeout(modelTimer);
+    model = undefined;
+    running = false;
+    if (began) post({ type: 'progress', phase: 'end', done: 0, total: 0, message: cancelled ? 'Cancelled' : 'Done' });
+    post({ type: 'status', status: status(cancelled ? 'cancelled' : 'ready') });
+    if (analysed - analysedBefore >= RECYCLE_AFTER && !queue.size && !fullPending) post({ type: 'recycle' });
+  }
+}
+
+/** A query that meets a damaged record means the index cannot be trusted: start again from the files. */
+function guarded<T>(f: () => T, empty: T): T {
+  try { return f(); } catch (e) {
+    post({ type: 'log', level: 'warn', message: `Workspace index damaged (${(e as Error).message}); rebuilding it.` });
+    index = new EntityIndex();
+    loaded = 'rebuilt';
+    dirty = true;
+    fullPending = true;
+    void run();
+    return empty;
+  }
+}
+
+port.on('message', (m: ToWorker) => {
+  switch (m.type) {
+    case 'start': {
+      folders = m.folders;
+      threshold = m.threshold;
+      file = indexFilePath(folders, m.storageDir);
+      if (fs.existsSync(file)) {
+        const t0 = Date.now();
+        try { index = load(file, folders); loadMs = Date.now() - t0; loaded = 'disk'; indexBytes = fs.statSync(file).size; } catch (e) {
+          loaded = 'rebuilt';
+          post({ type: 'log', level: 'warn', message: `Workspace index ${file} not used (${(e as Error).message}); rebuilding it.` });
+        }
+      }
+      // No folder (a single file opened): nothing to index, and the status says so at once.
+      post({ type: 'status', status: status(folders.length ? 'indexing' : 'ready') });
+      fullPending = folders.length > 0;
+      if (fullPending) void run();
+      break;
+    }
+    case 'changed':
+      // Saved or changed files outside the folders (or not .txt) are not the workspace's articles.
+      for (const p of m.paths) if (isCandidate(p) && folders.some((f) => p.startsWith(f.endsWith(nodePath.sep) ? f : f + nodePath.sep))) queue.add(p);
+      if (queue.size) void run();
+      break;
+    case 'deleted':
+      for (const p of m.paths) {
+        // A deleted folder arrives as one event: drop everything under it.
+        const under = p.endsWith(nodePath.sep) ? p : p + nodePath.sep;
+        for (const k of [...index.files.keys()]) if (k === p || k.startsWith(under)) { index.remove(k); dirty = true; }
+        queue.delete(p);
+      }
+      if (!running) { persist(); post({ type: 'status', status: status('ready') }); }
+      break;
+    case 'cancel': cancelled = true; break;
+    case 'rescan': fullPending = true; void run(); break;
+    case 'flush': persist(); post({ type: 'reply', id: m.id, result: null }); break;
+    case 'search': post({ type: 'reply', id: m.id, result: { ...guarded(() => index.search(m.query, m.limit, m.offset), { items: [], total: 0, entities: 0 }), indexing: running } }); break;
+    case 'articles': post({ type: 'reply', id: m.id, result: { items: guarded(() => index.articlesMentioning(m.key), []), indexing: running } }); break;
+  }
+});
