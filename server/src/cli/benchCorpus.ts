@@ -1,27 +1,16 @@
 // A generated folder of Arabic articles for the index benchmark and tests: deterministic, varied, about 2.6 KB each (the issue's 5,000 articles ≈ 13 MB).
 import * as fs from 'fs';
 import * as path from 'path';
+import { mulberry32 } from '../training/perceptron';
 
 const FIRST = ['محمد', 'أحمد', 'خالد', 'سامي', 'ليلى', 'فاطمة', 'عمر', 'يوسف', 'هدى', 'كريم', 'نادية', 'طارق', 'سلمى', 'رامي', 'منى', 'عادل', 'جمال', 'ريم', 'حسن', 'زينب'];
 const LAST = ['العلي', 'الخطيب', 'المصري', 'حداد', 'النجار', 'الشامي', 'عبد الله', 'الزين', 'منصور', 'البيطار', 'القاسم', 'الأحمد', 'درويش', 'سلامة', 'الحلبي', 'يعقوب', 'العمر', 'فرحات', 'الراشد', 'عيسى'];
 const ROLES = ['قال وزير الخارجية', 'أعلن رئيس الوزراء', 'صرح المتحدث باسم الحكومة', 'أكد النائب', 'أوضحت الناطقة باسم الشرطة'];
 const CITIES = ['القاهرة', 'بيروت', 'عمان', 'الرباط', 'تونس', 'الدوحة', 'بغداد', 'دمشق', 'الرياض', 'الخرطوم'];
 
-/** A small seeded generator (mulberry32): the same N gives the same folder. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The text of article `i`: a title, a dateline, sentences drawn from `sentences`, and a quoted official. */
 export function article(i: number, sentences: string[]): string {
-  const r = rng(i + 1);
+  const r = mulberry32(i + 1);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const name = `${pick(FIRST)} ${pick(FIRST)} ${pick(LAST)}`;
   const lines = [`${pick(sentences).split(' ').slice(0, 8).join(' ')} (${i})`, `${pick(CITIES)} - ${ROLES[i % ROLES.length]} ${name} إن المحادثات ستستمر.`];
