@@ -39,7 +39,7 @@ export class CorpusTally {
   add(path: string, a: Analysis, decisions: Decision[] = []): void {
     const article = this.n++;
     for (const x of a.annotations) this.labels.set(x.label, (this.labels.get(x.label) ?? 0) + 1);
-    // A speaker is counted under the entity its mention belongs to, so لافروف and سيرغي لافروف are one speaker.
+    // A speaker is counted under the entity its mention belongs to, so بلينكن and أنتوني بلينكن are one speaker.
     const canonicalOf = new Map(a.annotations.filter((x) => x.kind === 'entity').map((x) => [x.attributes.entityId, String(x.attributes.canonical ?? '')]));
     for (const x of a.annotations) {
       if (x.kind === 'entity') {

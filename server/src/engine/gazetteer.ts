@@ -25,7 +25,7 @@ for (const [from, to] of Object.entries({ 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', '�
 const LONG_VOWELS = new Set(['ا', 'و', 'ي'].map((c) => c.charCodeAt(0)));
 
 /**
- * Folds the spelling variants of transliterated names (`كم جونغ أون` / `كيم جونج أون`,
+ * Folds the spelling variants of transliterated names (`فلاديمير زيلينسكي` / `فولوديمير زيلنسكي`,
  * `غوتيريش` / `جوتيريس`): ج/غ/ق/ك, ت/ط, س/ص/ث, د/ض, ز/ذ/ظ one letter each; long vowels
  * (ا و ي, and ه folded to ا) dropped after the first letter; doubled letters once. Input is already normalised.
  */
