@@ -43,6 +43,22 @@ export function mapLexicon(freqs: Map<string, number> | Record<string, number>):
   return { freq: (w) => m.get(w) ?? 0 };
 }
 
+/**
+ * The inverse of the table decoding below: feature rows as scaled Int32, base64, dropping all-zero rows.
+ * Shared by training (the shipped model) and adaptation (a delta), so both files decode the same way.
+ */
+export function packWeights(features: Iterable<[string, ArrayLike<number>]>, scale: number): { features: string[]; weights: string } {
+  const names: string[] = [];
+  const values: number[] = [];
+  for (const [k, v] of features) {
+    const ints = Array.from(v, (x) => Math.round(x * scale));
+    if (ints.every((x) => x === 0)) continue;
+    names.push(k);
+    for (const x of ints) values.push(x);
+  }
+  return { features: names, weights: Buffer.from(Int32Array.from(values).buffer).toString('base64') };
+}
+
 /** Builds the in-memory model from its parsed file. */
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);

@@ -1,5 +1,6 @@
 // Adapts the shipped tagger to the annotator's corpus: continues perceptron training from its weights and stores the change as a small delta.
 import { DELTA_SCHEMA, ModelDelta } from '../engine/modelDelta';
+import { packWeights } from '../engine/model';
 import { NUM_TAGS, TaggerWeights, viterbi } from '../engine/tagger';
 import { mulberry32, TrainingSentence } from './perceptron';
 
@@ -106,16 +107,8 @@ export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], repl
 
 /** Packs a weight change into the delta file format. */
 export function packDelta(change: { features: Map<string, Float64Array>; transition: Float64Array }, baseSha: string, scale: number, info: { sentences: number; replay: number; epochs: number }): ModelDelta {
-  const names: string[] = [];
-  const values: number[] = [];
-  for (const [k, v] of change.features) {
-    const ints = Array.from(v, (x) => Math.round(x * scale));
-    if (ints.every((x) => x === 0)) continue;
-    names.push(k);
-    values.push(...ints);
-  }
   return {
     schema: DELTA_SCHEMA, base: { sha256: baseSha }, scale, transition: Array.from(change.transition, (x) => Math.round(x * scale)),
-    features: names, weights: Buffer.from(Int32Array.from(values).buffer).toString('base64'), ...info, created: new Date().toISOString(),
+    ...packWeights(change.features, scale), ...info, created: new Date().toISOString(),
   };
 }

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { ConllSentence, parseConll, toAnercorpTag } from '../engine/conll';
 import { sentenceFeatures } from '../engine/features';
-import { mapLexicon, MODEL_SCHEMA, ModelFile } from '../engine/model';
+import { mapLexicon, MODEL_SCHEMA, ModelFile, packWeights } from '../engine/model';
 import { buildGazetteer, formatGazetteer } from '../engine/gazetteer';
 import { TAGS } from '../engine/tagger';
 import { alignToEngine, excludePersonTitles, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
@@ -95,23 +95,15 @@ function main(): void {
   }));
   const weights = trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: 20251128, log });
   const scale = 1000;
-  const names: string[] = [];
-  const values: number[] = [];
-  for (const [k, v] of weights.features) {
-    const ints = Array.from(v, (x) => Math.round(x * scale));
-    if (ints.every((x) => x === 0)) continue;
-    names.push(k);
-    values.push(...ints);
-  }
-  const packed = Buffer.from(Int32Array.from(values).buffer).toString('base64');
+  const packed = packWeights(weights.features, scale);
   const file: ModelFile = {
     schema: MODEL_SCHEMA, tags: TAGS, scale, transition: Array.from(weights.transition, (x) => Math.round(x * scale)),
-    features: names, weights: packed, lexicon: lexiconObj, gazetteer: formatGazetteer(gazetteer), gazetteerFolded: formatGazetteer(gaz.folded), attribution: ATTRIBUTION,
+    ...packed, lexicon: lexiconObj, gazetteer: formatGazetteer(gazetteer), gazetteerFolded: formatGazetteer(gaz.folded), attribution: ATTRIBUTION,
   };
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
   const gz = zlib.gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
   fs.writeFileSync(args.out, gz);
-  log(`wrote ${args.out}: ${names.length} features, ${(gz.length / 1e6).toFixed(2)} MB`);
+  log(`wrote ${args.out}: ${packed.features.length} features, ${(gz.length / 1e6).toFixed(2)} MB`);
 }
 
 main();
