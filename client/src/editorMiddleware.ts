@@ -3,11 +3,7 @@ import * as vscode from 'vscode';
 import { Middleware } from 'vscode-languageclient/node';
 import { reviewSection } from './hoverActions';
 import { RenderModels } from './renderModels';
-
-/** First-strong isolate: keeps an Arabic name in one piece beside left-to-right text in a list row. */
-function isolate(s: string): string {
-  return /[\u0590-\u08FF]/.test(s) && !s.startsWith('\u2068') ? `\u2068${s}\u2069` : s;
-}
+import { isolate } from './bidiIsolate';
 
 function isolateSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   for (const s of symbols) {

@@ -4,6 +4,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { borderColor } from './palette';
 import { GROUP_TITLES, groupOf, LabelGroup } from './labelGroups';
 import { RenderModels } from './renderModels';
+import { isolate } from './bidiIsolate';
 
 interface RangeJson { start: { line: number; character: number }; end: { line: number; character: number } }
 interface MentionJson { text: string; range: RangeJson; status?: string }
@@ -12,11 +13,6 @@ type Node = { kind: 'label'; label: string; entities: EntityJson[]; count: numbe
 
 const ENTITY_LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'];
 const TIME_LABELS = ['DATE', 'TIME', 'DURATION', 'SET'];
-
-/** First-strong isolate: an Arabic name keeps its own direction beside the left-to-right counts. */
-export function isolate(s: string): string {
-  return `\u2068${s}\u2069`;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -37,14 +33,17 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.uri = active;
     const c = this.client();
     this.entities = c && active ? await c.sendRequest<EntityJson[]>('arabicNews/entities', { uri: active }) : [];
+    const model = active ? this.models.get(active) : undefined;
+    this.statuses = new Map(model?.spans.filter((s) => s.kind === 'entity').map((s) => [`${s.range.start.line}:${s.range.start.character}`, s.status]) ?? []);
     void vscode.commands.executeCommand('setContext', 'arabicNews.hasArticle', this.entities.length > 0 || !!(active && this.models.get(active)));
     this.changed.fire(undefined);
   }
 
-  /** Review state of an entity mention, read from the render model (the view never re-analyses). */
+  /** Review state of each entity mention by its start position, read from the render model (the view never re-analyses). */
+  private statuses = new Map<string, string>();
+
   private statusOf(m: MentionJson): string | undefined {
-    const model = this.uri ? this.models.get(this.uri) : undefined;
-    return model?.spans.find((s) => s.kind === 'entity' && s.range.start.line === m.range.start.line && s.range.start.character === m.range.start.character)?.status;
+    return this.statuses.get(`${m.range.start.line}:${m.range.start.character}`);
   }
 
   getChildren(node?: Node): Node[] {

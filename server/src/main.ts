@@ -21,7 +21,7 @@ import {
   acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult, setSpeaker, SpeakerParams,
 } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
-import { RenderModel, renderModel } from './features/renderModel';
+import { RenderModel, renderModel, reviewProgress } from './features/renderModel';
 import { SidecarStore } from './sidecarStore';
 import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
@@ -86,7 +86,7 @@ function schedule(doc: TextDocument): void {
     const eligibility = store.eligibility(current);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     const count = (kind: string) => a?.annotations.filter((x) => x.kind === kind).length ?? 0;
-    const progress = a ? renderModel(current, a, rejectedCount(current.uri)) : undefined;
+    const progress = a ? reviewProgress(a, rejectedCount(current.uri)) : undefined;
     void connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
       entities: count('entity'), quotations: count('quotation'), dates: count('date'),

@@ -61,7 +61,21 @@ export function renderModel(doc: TextDocument, a: Analysis, rejected: number): R
       ...(sp ? { speaker: { text: sp.text, via: sp.via, ...(sp.start !== undefined && sp.end !== undefined ? { start: sp.start, end: sp.end, range: range(sp.start, sp.end) } : {}) } } : {}),
     });
   }
-  const suggested = spans.filter((s) => s.status === 'suggested').length;
+  return { uri: doc.uri, version: doc.version, spans, counts, ...progressOf(spans, rejected) };
+}
+
+/** Reviewed = accepted, manual or rejected; total adds the open suggestions. Spans with no text are not counted. */
+function progressOf(spans: Array<{ status?: string }>, rejected: number): { reviewed: number; total: number } {
+  let suggested = 0;
+  for (const s of spans) if ((s.status ?? 'suggested') === 'suggested') suggested++;
   const reviewed = spans.length - suggested + rejected;
-  return { uri: doc.uri, version: doc.version, spans, counts, reviewed, total: reviewed + suggested };
+  return { reviewed, total: reviewed + suggested };
+}
+
+/**
+ * The status bar's figures without building the model: the server reports them after every edit, and
+ * positions for every span of a large article would be work on the keystroke path.
+ */
+export function reviewProgress(a: Analysis, rejected: number): { reviewed: number; total: number } {
+  return progressOf(a.annotations.filter((x) => { const t = trimSpan(a.text, x.start, x.end); return t.start < t.end; }), rejected);
 }

@@ -52,14 +52,13 @@ async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promis
 
 suite('Arabic News Annotator in a real VS Code', () => {
   test('an Arabic article opened as .txt becomes Arabic News: boxes for persons, places, dates, quotations, and no text-splitting tokens', async () => {
-    const doc = await openArticle('lavrov-wonsan.txt');
+    await openArticle('lavrov-wonsan.txt');
     await until('switch to the Arabic News language', () => vscode.window.activeTextEditor?.document.languageId, (l) => l === 'arabic-news');
     const current = vscode.window.activeTextEditor!.document;
     const model = await until('render model', () => api().renderModel(current.uri.toString()), (m) => !!m && m.spans.some((s) => s.label === 'PERSON') && m.spans.some((s) => s.kind === 'quotation'));
     for (const l of ['PERSON', 'LOCATION', 'DATE', 'QUOTE']) assert.ok(model!.spans.some((s) => s.label === l), `box for ${l}`);
     assert.strictEqual((await tokenTypes(current)).size, 0, 'semantic tokens are opt-in in VS Code');
     assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'arabic-news' }).get('semanticHighlighting.enabled'), false);
-    void doc;
   });
 
   test('review loop: next suggestion, accept moves on, status counts it, the Outline follows a rejection', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDecisions, makeDecision } from '../../../server/src/engine/decisions';
-import { renderModel, trimSpan } from '../../../server/src/features/renderModel';
+import { renderModel, reviewProgress, trimSpan } from '../../../server/src/features/renderModel';
 import { analyze } from '../engine/helpers';
 
 const TEXT = 'قال وزير الخارجية المصري سامح شكري في القاهرة يوم الأحد: «لن نقبل بأي حل على حساب الفلسطينيين».\nوأضاف شكري أن الاتصالات مستمرة.';
@@ -28,6 +28,7 @@ test('review progress counts accepted, manual and rejected annotations out of al
   assert.equal(reviewed.reviewed, 2);
   assert.equal(reviewed.total, fresh.total, 'a rejected suggestion still counts as reviewed work');
   assert.equal(reviewed.spans.find((s) => s.start === first.start)?.status, 'accepted');
+  assert.deepEqual(reviewProgress({ ...bare, annotations: applyDecisions(bare.annotations, decisions, TEXT) }, 1), { reviewed: reviewed.reviewed, total: reviewed.total }, 'the status bar counts what the model shows');
   assert.ok(!reviewed.spans.some((s) => s.start === second.start && s.end === second.end && s.label === second.label));
 });
 
