@@ -27,9 +27,13 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   constructor(private readonly client: () => LanguageClient | undefined, private readonly models: RenderModels) {}
 
   /** Reloads the tree for the active editor (or `uri` when the server reports it changed). */
+  /** Set by the extension: whether the view is on screen (refreshes are skipped while it is not). */
+  isVisible: () => boolean = () => true;
+
   async refresh(uri?: string): Promise<void> {
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     if (uri && uri !== active) return;
+    if (!this.isVisible()) return;
     this.uri = active;
     const c = this.client();
     this.entities = c && active ? await c.sendRequest<EntityJson[]>('arabicNews/entities', { uri: active }) : [];

@@ -43,7 +43,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   const entities = new EntitiesView(() => client, models);
   const loop = new ReviewLoop(models);
   const pane = new ReviewPane(context.extensionUri, () => client, models);
-  context.subscriptions.push(pane, models, status, boxes, entities, vscode.window.registerTreeDataProvider('arabicNews.entities', entities));
+  const entitiesTree = vscode.window.createTreeView('arabicNews.entities', { treeDataProvider: entities });
+  // The view asks the server only while someone can see it; it catches up when it is shown.
+  entities.isVisible = () => entitiesTree.visible;
+  context.subscriptions.push(pane, models, status, boxes, entities, entitiesTree, entitiesTree.onDidChangeVisibility((e) => { if (e.visible) void entities.refresh(); }));
   registerCommands(context, () => client, loop);
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); if (e) void models.fetch(e.document.uri.toString()); void entities.refresh(); }),
@@ -97,12 +100,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   status.starting();
   await client.start();
   context.subscriptions.push(handleSavePrompts(client));
+  const lastVersion = new Map<string, number | undefined>();
   client.onNotification('arabicNews/status', async (s: ServerStatus) => {
     status.update(s, vscode.window.activeTextEditor?.document.uri.toString());
     if (s.analysing) return;
     await models.fetch(s.uri);
     void entities.refresh(s.uri);
-    nudgeOutline();
+    // An edit refreshes the Outline by itself; a report for a version already seen comes from a decision.
+    if (lastVersion.get(s.uri) === s.version) nudgeOutline();
+    lastVersion.set(s.uri, s.version);
     if (s.analysed) await adoptArabicPlaintext(s.uri);
   });
   status.ready();

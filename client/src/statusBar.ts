@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 
 export interface ServerStatus {
   uri: string;
+  version?: number;
   /** Set while a large document is being analysed; the counts come with the next report. */
   analysing?: boolean;
   analysed: boolean;
