@@ -100,15 +100,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   status.starting();
   await client.start();
   context.subscriptions.push(handleSavePrompts(client));
-  const lastVersion = new Map<string, number | undefined>();
   client.onNotification('arabicNews/status', async (s: ServerStatus) => {
     status.update(s, vscode.window.activeTextEditor?.document.uri.toString());
     if (s.analysing) return;
     await models.fetch(s.uri);
     void entities.refresh(s.uri);
-    // An edit refreshes the Outline by itself; a report for a version already seen comes from a decision.
-    if (lastVersion.get(s.uri) === s.version) nudgeOutline();
-    lastVersion.set(s.uri, s.version);
+    nudgeOutline();
     if (s.analysed) await adoptArabicPlaintext(s.uri);
   });
   status.ready();

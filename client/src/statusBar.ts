@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 
 export interface ServerStatus {
   uri: string;
-  version?: number;
   /** Set while a large document is being analysed; the counts come with the next report. */
   analysing?: boolean;
   analysed: boolean;
