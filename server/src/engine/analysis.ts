@@ -69,11 +69,11 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
 }
 
-/** Paragraph boundaries: each line is a paragraph (news text puts one paragraph per line). */
+/** Paragraph boundaries: each line is a paragraph (news text puts one paragraph per line); LF, CRLF or a bare CR ends it. */
 export function paragraphs(text: string): Array<{ text: string; base: number }> {
   const out: Array<{ text: string; base: number }> = [];
   let base = 0;
-  for (const line of text.split('\n')) { out.push({ text: line, base }); base += line.length + 1; }
+  for (const line of text.split(/\r(?!\n)|\n/)) { out.push({ text: line, base }); base += line.length + 1; }
   return out;
 }
 
