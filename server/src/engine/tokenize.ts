@@ -23,7 +23,9 @@ function isWordChar(c: number): boolean {
   if ((c >= 0x064B && c <= 0x065F) || c === 0x0670 || c === 0x0640) return true; // harakat, tatweel
   if (c === 0x200C || c === 0x200D) return true; // joiners stay inside words
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return (c >= 0xC0 && c <= 0x24F) || (c >= 0x400 && c <= 0x4FF);
+  // Decomposed accents (NFD "José", pasted from macOS) are combining marks: they belong to their letter.
+  if ((c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF)) return true;
+  return (c >= 0xC0 && c <= 0x24F) || (c >= 0x400 && c <= 0x4FF) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
 // Every character Python's str.split() splits on is a space here too (VT, FF, 0x1C–0x1F, NEL, U+1680,

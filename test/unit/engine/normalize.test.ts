@@ -32,3 +32,11 @@ test('Arabic share tells an Arabic article from English plain text', () => {
   assert.ok(arabicRatio('التقى وزير الخارجية الروسي نظيره الكوري') > 0.9);
   assert.ok(arabicRatio('The quick brown fox jumps over the lazy dog') < 0.1);
 });
+
+test('decomposed accents and Arabic marks stay inside their word', () => {
+  const nfd = 'قال José Mourinho إن'.normalize('NFD');
+  assert.deepEqual(tokenize(nfd).map((t) => t.text), ['قال', 'José', 'Mourinho', 'إن'].map((w) => w.normalize('NFD')));
+  // Hamza written as alef + combining hamza above folds like the precomposed letter.
+  const decomposed = 'الأمم'.normalize('NFD');
+  assert.deepEqual(tokenize(decomposed).map((t) => t.norm), [normalizeArabic('الأمم')]);
+});
