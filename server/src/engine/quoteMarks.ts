@@ -40,10 +40,22 @@ function closesHere(text: string, p: number): boolean {
   return isSpace(next) || /[.,،؛:!?؟)\]»…-]/.test(next);
 }
 
+/** Whether the first quotation mark of `text` closes a quotation opened with `mark` (a line wrapped inside a quotation). */
+function firstMarkCloses(text: string, mark: string): boolean {
+  const m = /[“”"«»‹›‘’]/.exec(text);
+  if (!m) return false;
+  if (CLOSER_OF[mark]) return m[0] === CLOSER_OF[mark];
+  return SYMMETRIC.has(m[0]) && closesHere(text, m.index) && !opensHere(text, m.index);
+}
+
+/** Blank lines a quotation may run across (scraped and pasted news often double its line breaks). */
+const MAX_BLANK_LINES = 2;
+
 /**
  * Pairs the marks of one paragraph (`base` is its document offset). An opening mark left
- * unclosed at the end of a paragraph continues into the next only when that paragraph opens
- * with a quotation mark, as multi-paragraph quotations are typeset; otherwise it is reported.
+ * unclosed at the end of a paragraph continues into the next non-blank one when that paragraph
+ * opens with a quotation mark, as multi-paragraph quotations are typeset, or when its first mark
+ * closes the quotation (a line break inside it); otherwise it is reported.
  */
 export function pairQuoteMarks(paragraphs: Array<{ text: string; base: number }>): { pairs: QuotePair[]; problems: QuoteProblem[] } {
   const pairs: QuotePair[] = [];
@@ -54,7 +66,9 @@ export function pairQuoteMarks(paragraphs: Array<{ text: string; base: number }>
     let startAt = 0;
     if (carried) {
       const first = text.search(/\S/);
-      if (first >= 0 && (SYMMETRIC.has(text[first]) || text[first] === '«')) { stack.push(carried); startAt = first + 1; }
+      if (first < 0) return; // a blank line inside the quotation: still carried
+      if (SYMMETRIC.has(text[first]) || text[first] === '«') { stack.push(carried); startAt = first + 1; }
+      else if (firstMarkCloses(text, carried.mark)) stack.push(carried);
       carried = undefined;
     }
     // Jump from mark to mark: most characters are not quotation marks.
@@ -81,9 +95,10 @@ export function pairQuoteMarks(paragraphs: Array<{ text: string; base: number }>
         pairs.push({ open: o.open, close: base + p, depth: stack.length });
       }
     }
-    const next = paragraphs[pi + 1]?.text ?? '';
-    const nextOpens = /^\s*[“”"«]/.test(next);
-    if (stack.length === 1 && nextOpens) { carried = stack[0]; stack.length = 0; }
+    let after = pi + 1;
+    while (after < paragraphs.length && after <= pi + MAX_BLANK_LINES && !/\S/.test(paragraphs[after].text)) after++;
+    const next = /\S/.test(paragraphs[after]?.text ?? '') ? paragraphs[after].text : '';
+    if (stack.length === 1 && (/^\s*[“”"«]/.test(next) || firstMarkCloses(next, stack[0].mark))) { carried = stack[0]; stack.length = 0; }
     const end = base + text.replace(/\s+$/, '').length;
     for (const lost of stack) problems.push({ offset: lost.open, mark: lost.mark, message: `Unclosed quotation mark ${lost.mark}: the quotation is not closed before the end of the paragraph`, fixAt: end, insert: CLOSER_OF[lost.mark] ?? '”' });
   });

@@ -114,3 +114,19 @@ test('a zero subject agrees with the verb: وأضافت skips a man introduced i
   assert.equal(q.length, 2);
   assert.match(speaker(q[1]) ?? '', /هالة المصري/);
 });
+
+test('a quotation runs across a line break or a blank line inside it, and keeps its speaker', () => {
+  for (const text of [
+    'وقالت وزيرة التخطيط: «سنطلق برنامجاً جديداً للإسكان\nيشمل عشرين ألف وحدة في الأقاليم».',
+    'وقالت وزيرة التخطيط: "سنطلق برنامجاً جديداً للإسكان\r\n\r\nيشمل عشرين ألف وحدة في الأقاليم".',
+  ]) {
+    const q = quotes(text);
+    assert.equal(q.length, 1, text);
+    assert.match(q[0].text, /الأقاليم/);
+    assert.match(speaker(q[0]) ?? '', /وزيرة التخطيط/);
+  }
+  // A new quotation on the next line does not close the unclosed one above it.
+  const a = analyze('وقال المدير: «نحن نعمل على الخطة\nوأضاف المدير أن «الخطة جاهزة».');
+  assert.equal(a.annotations.filter((x) => x.kind === 'quotation').length, 1);
+  assert.equal(a.problems.length, 1);
+});
