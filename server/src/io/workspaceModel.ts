@@ -35,7 +35,8 @@ export function manifestPathFor(modelPath: string): string { return modelPath.re
 /** Writes the model, then its manifest naming the model's hash, each through a temporary file and a rename. */
 export function writeAdaptedModel(modelPath: string, gz: Buffer, manifest: Omit<ModelManifest, 'model'>): ModelManifest {
   fs.mkdirSync(path.dirname(modelPath), { recursive: true });
-  const full: ModelManifest = { schema: manifest.schema, model: { sha256: sha256(gz), bytes: gz.length }, ...manifest };
+  const { schema, ...rest } = manifest;
+  const full: ModelManifest = { schema, model: { sha256: sha256(gz), bytes: gz.length }, ...rest };
   writeAtomic(modelPath, gz);
   writeAtomic(manifestPathFor(modelPath), JSON.stringify(full, null, 2) + '\n');
   return full;

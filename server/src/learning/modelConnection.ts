@@ -24,6 +24,7 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
   let initializedDone = false;
   let reportedProblem: string | undefined;
   let markReady = () => undefined as void;
+  let settingsRead: Promise<void> = Promise.resolve();
   const ready = new Promise<void>((r) => { markReady = r; });
   const manager = new ModelManager({
     swapped: () => deps.reanalyse(),
@@ -80,6 +81,8 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
   }
 
   connection.onRequest('arabicNews/updateModel', async () => {
+    await ready;
+    await settingsRead;
     if (learning.mode === 'off') return { ok: false, message: 'Learning is off (setting arabicNews.learning.mode).' };
     return runUpdate('command');
   });
@@ -111,10 +114,10 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
         markReady();
         tellProblem();
         sendStatus();
-        void refreshSettings();
+        settingsRead = refreshSettings();
       });
     },
-    configurationChanged: () => refreshSettings(),
+    configurationChanged: () => { settingsRead = refreshSettings(); return settingsRead; },
     /** Before a review request: the entity decisions of the document as they are. */
     snapshot: (uri: string) => ({ keys: decisionKeys(deps.sidecars.decisions(uri)), reviewed: deps.sidecars.reviewed(uri) }),
     /** After a review request: counts what changed towards the next automatic update. */

@@ -63,12 +63,14 @@ test('Arabic News documents get no semantic highlighting by default, and the gra
   }
 });
 
-test('the package ships every file the extension loads at run time (server, index worker, model, review pane)', () => {
+test('the package ships every file the extension loads at run time (server, workers, model, replay sample, review pane)', () => {
   const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
   const shipped = (f: string) => ignore.some((l) => l === `!${f}` || (l.endsWith('/**') && l.startsWith('!') && f.startsWith(l.slice(1, -2))));
   // Workers are started by file name from dist/: each one must be in the .vsix, or the feature silently does nothing.
-  const server = readFileSync(join(root, 'server', 'src', 'index', 'workspaceIndex.ts'), 'utf8');
-  const workers = [...server.matchAll(/'(\w+\.js)'/g)].map((m) => `dist/${m[1]}`);
-  assert.ok(workers.includes('dist/indexWorker.js'));
-  for (const f of ['dist/client.js', 'dist/server.js', 'dist/ner-model.json.gz', 'dist/media/reviewPane.js', 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2', ...workers]) assert.ok(shipped(f), `${f} is not in the .vsix`);
+  const starters = [['index', 'workspaceIndex.ts'], ['learning', 'modelManager.ts']].map((p) => readFileSync(join(root, 'server', 'src', ...p), 'utf8')).join('\n');
+  const workers = [...starters.matchAll(/'(\w+\.js)'/g)].map((m) => `dist/${m[1]}`);
+  assert.ok(workers.includes('dist/indexWorker.js') && workers.includes('dist/adaptWorker.js'));
+  // Data read beside the bundle: the model, and the replay sample that model updates mix in (no ../shared once installed).
+  const data = ['dist/ner-model.json.gz', 'dist/replay.json.gz'];
+  for (const f of ['dist/client.js', 'dist/server.js', ...data, 'dist/media/reviewPane.js', 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2', ...workers]) assert.ok(shipped(f), `${f} is not in the .vsix`);
 });
