@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, test } from 'node:test';
 import {
-  ConfigurationRequest, createProtocolConnection, InitializedNotification, InitializeRequest, ProtocolConnection, PublishDiagnosticsNotification,
+  ConfigurationRequest, createProtocolConnection, WorkDoneProgressCancelNotification, WorkDoneProgressCreateRequest, InitializedNotification, InitializeRequest, ProtocolConnection, PublishDiagnosticsNotification,
   ShowMessageNotification, ShowMessageRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { close, open, pos } from './documents';
@@ -20,7 +20,7 @@ interface Status { active: string; updating: boolean; problem?: string; manifest
 interface Session { conn: ProtocolConnection; messages: string[]; statuses: Status[]; published(uri: string): Promise<void>; status(pred: (s: Status) => boolean): Promise<Status> }
 
 /** A server whose workspace is `folder`; `learning` answers workspace/configuration for arabicNews.learning when given. */
-async function start(folder: string, learning?: object): Promise<Session> {
+async function start(folder: string, learning?: object, capabilities: object = {}): Promise<Session> {
   server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const messages: string[] = [];
@@ -37,7 +37,7 @@ async function start(folder: string, learning?: object): Promise<Session> {
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const w = waiting.get(p.uri) ?? []; waiting.set(p.uri, []); w.forEach((f) => f()); });
   conn.listen();
   const uri = pathToFileURL(folder).toString();
-  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: learning ? { workspace: { configuration: true } } : {} });
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities: { ...capabilities, ...(learning ? { workspace: { configuration: true } } : {}) } });
   await conn.sendNotification(InitializedNotification.type, {});
   return {
     conn, messages, statuses, published: (u) => new Promise((r) => waiting.set(u, [...(waiting.get(u) ?? []), r])),
@@ -171,4 +171,30 @@ test('with learning off, Update Model is refused and nothing is written', async 
   assert.equal(r.ok, false);
   assert.match(r.message, /off/);
   assert.equal(existsSync(join(ws.dir, '.arabic-news')), false);
+});
+
+test('an update shows cancellable progress; cancelling it writes nothing and keeps the shipped model', async () => {
+  const ws = workspace();
+  const train = ws.file('train.ar.txt', TRAIN);
+  const s = await start(ws.dir, undefined, { window: { workDoneProgress: true } });
+  const begun = new Promise<{ token: string | number; cancellable?: boolean }>((resolve) => {
+    const tokens = new Set<string | number>();
+    s.conn.onRequest(WorkDoneProgressCreateRequest.method, (p: { token: string | number }) => { tokens.add(p.token); return null; });
+    // The workspace index reports its own progress: only the model update's counts here.
+    s.conn.onNotification('$/progress', (p: { token: string | number; value: { kind: string; title?: string; cancellable?: boolean } }) => {
+      if (tokens.has(p.token) && p.value.kind === 'begin' && /model/.test(p.value.title ?? '')) resolve({ token: p.token, cancellable: p.value.cancellable });
+    });
+  });
+  await open(s, train, TRAIN);
+  await review(s, train);
+  const update = s.conn.sendRequest('arabicNews/updateModel', {}) as Promise<{ ok: boolean; cancelled?: boolean }>;
+  const progress = await begun;
+  assert.equal(progress.cancellable, true);
+  await s.conn.sendNotification(WorkDoneProgressCancelNotification.type, { token: progress.token });
+  const r = await update;
+  assert.deepEqual([r.ok, r.cancelled], [false, true]);
+  assert.equal(existsSync(join(ws.dir, '.arabic-news', 'model.json.gz')), false);
+  assert.equal((await s.conn.sendRequest('arabicNews/modelStatus', {}) as Status).active, 'shipped');
+  // The server is free for the next one.
+  assert.equal((await s.conn.sendRequest('arabicNews/updateModel', {}) as { ok: boolean }).ok, true);
 });
