@@ -47,7 +47,12 @@ export function registerModelCommands(context: vscode.ExtensionContext, client: 
   let status: ModelStatus | undefined;
   const show = (s: ModelStatus) => { status = s; const d = describeModel(s); item.text = d.text; item.tooltip = d.tooltip; item.show(); };
   const request = async <T>(method: string, params: object = {}): Promise<T | undefined> => {
-    const c = client();
+    // A model pulled from git (or written by the CLI) is picked up without a restart; the server ignores its own writes.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.arabic-news/model.json.gz');
+  let reloadTimer: NodeJS.Timeout | undefined;
+  const reload = () => { clearTimeout(reloadTimer); reloadTimer = setTimeout(() => void client()?.sendRequest('arabicNews/reloadModel', {}).catch(() => undefined), 1000); };
+  context.subscriptions.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), { dispose: () => clearTimeout(reloadTimer) });
+  const c = client();
     if (!c) { void vscode.window.showWarningMessage('The Arabic News language server is not running.'); return undefined; }
     return c.sendRequest<T>(method, params);
   };

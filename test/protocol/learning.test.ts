@@ -117,11 +117,19 @@ test('Update Model learns from a reviewed article: a missed organisation is foun
   assert.equal((await at(s, other, OTHER, 'بلتارنو'))?.label, 'ORGANIZATION');
   assert.equal(await at(s, other, OTHER, 'حمص'), null, 'still rejected after a restart with the adapted model');
 
+  const files = ['model.json.gz', 'model.manifest.json'].map((f) => join(ws.dir, '.arabic-news', f));
+  const saved = files.map((f) => readFileSync(f));
   const reset = await s.conn.sendRequest('arabicNews/resetModel', { remove: true }) as { ok: boolean; message: string };
   assert.ok(reset.ok, reset.message);
-  assert.equal(existsSync(join(ws.dir, '.arabic-news', 'model.json.gz')), false);
+  assert.equal(existsSync(files[0]), false);
   assert.equal((await s.conn.sendRequest('arabicNews/modelStatus', {}) as Status).active, 'shipped');
   assert.notEqual((await at(s, other, OTHER, 'بلتارنو'))?.label, 'ORGANIZATION', 'back to the shipped model');
+
+  // A teammate's model arrives through git: the client's file watcher asks the server to reload.
+  files.forEach((f, i) => writeFileSync(f, saved[i]));
+  assert.deepEqual(await s.conn.sendRequest('arabicNews/reloadModel', {}), { changed: true });
+  assert.equal((await at(s, other, OTHER, 'بلتارنو'))?.label, 'ORGANIZATION', 'the pulled model is used without a restart');
+  assert.deepEqual(await s.conn.sendRequest('arabicNews/reloadModel', {}), { changed: false }, 'an unchanged file is not loaded again');
 });
 
 test('a corrupt or mismatched workspace model: the shipped model is used, the user is told once, the server keeps working', async () => {

@@ -93,6 +93,13 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
     sendStatus();
     return r;
   });
+  // The client watches .arabic-news/ (git pulls, the CLI) and asks; our own writes are recognised by their hash.
+  connection.onRequest('arabicNews/reloadModel', async () => {
+    await ready;
+    const changed = manager.reloadIfChanged();
+    if (changed) { tellProblem(); sendStatus(); }
+    return { changed };
+  });
   connection.onRequest('arabicNews/modelStatus', async () => { await ready; return report(); });
 
   return {

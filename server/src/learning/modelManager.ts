@@ -142,21 +142,43 @@ export class ModelManager {
     return { ok: true, message: `Model updated from ${manifest.sentences} reviewed sentences (${manifest.articles} article${manifest.articles === 1 ? '' : 's'}) in ${seconds.toFixed(1)} s.${check}` };
   }
 
+  /**
+   * The model file changed outside this server (a teammate's model from git, the CLI): load it again.
+   * False when nothing changed (our own write, or an update is running and will replace it anyway).
+   */
+  reloadIfChanged(): boolean {
+    const file = this.modelFile;
+    if (!file || this.job || !this.base) return false;
+    const onDisk = fs.existsSync(file) ? sha256(fs.readFileSync(file)) : undefined;
+    const inUse = this.adaptedActive ? this.active?.manifest?.model.sha256 ?? 'unknown' : undefined;
+    if (onDisk === inUse && !(onDisk && this.problem)) return false;
+    const was = this.adaptedActive;
+    this.ignored = false;
+    this.load();
+    if (was || this.adaptedActive) this.hooks.swapped();
+    return true;
+  }
+
   /** Back to the shipped model: `remove` deletes the workspace files, otherwise they are set aside for this session. */
   reset(remove: boolean): UpdateResult {
     this.cancel();
     const file = this.modelFile;
+    const exists = !!file && fs.existsSync(file);
     let removed = false;
     if (file && remove) {
       try { removed = removeAdaptedModel(file); } catch (e) { return { ok: false, message: `Could not delete ${file}: ${(e as Error).message}` }; }
     }
-    this.ignored = !remove;
+    this.ignored = !remove && exists;
     const was = this.adaptedActive;
     this.ensure();
     this.active = { analyzer: new Analyzer(this.base!.model) };
     this.adaptedActive = false;
     this.problem = undefined;
     if (was) this.hooks.swapped();
-    return { ok: true, message: removed ? 'Workspace model deleted; the shipped model is active.' : remove ? 'No workspace model to delete; the shipped model is active.' : 'The shipped model is active for this session; the workspace model file is kept.' };
+    return {
+      ok: true,
+      message: removed ? 'Workspace model deleted; the shipped model is active.' : !exists ? 'There is no workspace model; the shipped model is active.'
+        : 'The shipped model is active for this session; the workspace model file is kept (it is used again after a restart or an update).',
+    };
   }
 }
