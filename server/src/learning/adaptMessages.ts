@@ -12,9 +12,12 @@ export interface AdaptJob {
   activeModelPath?: string;
 }
 
+/** The adapted weights, applied in the worker and transferred (not copied): the server only indexes the added rows. */
+export interface AppliedWeights { table: Float64Array; transition: Float64Array; added: string[] }
+
 export type FromAdaptWorker =
   | { type: 'progress'; fraction: number; message: string }
   | { type: 'warn'; message: string }
-  | { type: 'done'; gz: Uint8Array; manifest: Omit<ModelManifest, 'model'>; seconds: number }
+  | { type: 'done'; gz: Uint8Array; manifest: Omit<ModelManifest, 'model'>; seconds: number; weights: AppliedWeights }
   | { type: 'empty'; message: string }
   | { type: 'error'; message: string };

@@ -36,7 +36,9 @@ function run(job: AdaptJob): void {
     progress: (fraction, message) => post({ type: 'progress', fraction, message }),
   });
   const gz = new Uint8Array(r.gz.buffer.slice(r.gz.byteOffset, r.gz.byteOffset + r.gz.byteLength));
-  post({ type: 'done', gz, manifest: r.manifest, seconds: (Date.now() - t0) / 1000 }, [gz.buffer as ArrayBuffer]);
+  const { table, transition } = r.weights;
+  post({ type: 'done', gz, manifest: r.manifest, seconds: (Date.now() - t0) / 1000, weights: { table, transition, added: r.added } },
+    [gz.buffer as ArrayBuffer, table.buffer as ArrayBuffer, transition.buffer as ArrayBuffer]);
 }
 
 try { run(workerData as AdaptJob); } catch (e) { post({ type: 'error', message: (e as Error).stack ?? String(e) }); }

@@ -4,12 +4,13 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { Analyzer } from '../engine/analysis';
 import { Lexicon } from '../engine/clitics';
+import { NUM_TAGS } from '../engine/tagger';
 import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
-import { sha256 } from '../engine/modelDelta';
+import { adaptedWeights, sha256 } from '../engine/modelDelta';
 import { loadAdaptedModel, ModelManifest, removeAdaptedModel, workspaceModelPath, writeAdaptedModel } from '../io/workspaceModel';
 import { ArticleState } from '../training/workspaceGold';
 import { defaultReplayPath } from '../training/replayFile';
-import { AdaptJob, FromAdaptWorker } from './adaptMessages';
+import { AdaptJob, AppliedWeights, FromAdaptWorker } from './adaptMessages';
 
 /** What the status bar shows: which model is active, and an update under way. */
 export interface ModelStatus {
@@ -110,7 +111,7 @@ export class ModelManager {
         else if (m.type === 'empty') finish({ ok: false, message: m.message });
         else if (m.type === 'error') finish({ ok: false, message: `Model update failed: ${m.message}` });
         else if (run.cancelled) finish({ ok: false, cancelled: true, message: 'Model update cancelled.' });
-        else finish(this.install(file, Buffer.from(m.gz), m.manifest, m.seconds));
+        else finish(this.install(file, Buffer.from(m.gz), m.manifest, m.seconds, m.weights));
       });
       worker.on('error', (e) => finish({ ok: false, message: `Model update failed: ${e.message}` }));
       worker.on('exit', () => finish(run.cancelled ? { ok: false, cancelled: true, message: 'Model update cancelled.' } : { ok: false, message: 'Model update stopped unexpectedly.' }));
@@ -125,12 +126,13 @@ export class ModelManager {
     return true;
   }
 
-  private install(file: string, gz: Buffer, manifest: Omit<ModelManifest, 'model'>, seconds: number): UpdateResult {
+  /** Writes the files, then swaps in the weights the worker applied (no decoding here: the editor stays responsive). */
+  private install(file: string, gz: Buffer, manifest: Omit<ModelManifest, 'model'>, seconds: number, applied: AppliedWeights): UpdateResult {
     const base = this.base!;
     try {
-      writeAdaptedModel(file, gz, manifest);
-      const loaded = loadAdaptedModel(file, base.model, base.sha)!;
-      this.active = { analyzer: new Analyzer(loaded.model), manifest: loaded.manifest };
+      const written = writeAdaptedModel(file, gz, manifest);
+      const weights = adaptedWeights(base.model.weights, applied.table, applied.transition, applied.added);
+      this.active = { analyzer: new Analyzer({ ...base.model, weights, featureCount: weights.table.length / NUM_TAGS }), manifest: written };
       this.adaptedActive = true;
       this.ignored = false;
       this.problem = undefined;

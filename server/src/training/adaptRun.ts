@@ -3,9 +3,9 @@ import * as zlib from 'zlib';
 import { Analyzer } from '../engine/analysis';
 import { ConllSentence } from '../engine/conll';
 import { NerModel } from '../engine/model';
-import { applyDelta } from '../engine/modelDelta';
+import { addedFeatures, applyDelta } from '../engine/modelDelta';
 import { MANIFEST_SCHEMA, ModelManifest } from '../io/workspaceModel';
-import { NUM_TAGS } from '../engine/tagger';
+import { NUM_TAGS, TaggerWeights } from '../engine/tagger';
 import { entityReport } from '../cli/evaluation';
 import { adaptWeights, DEFAULT_ADAPT, packDelta, replaySize, sample } from './adapt';
 import { GoldSentence } from './corpus';
@@ -26,7 +26,14 @@ export interface AdaptRunInput {
   progress?: (fraction: number, message: string) => void;
 }
 
-export interface AdaptRunResult { gz: Buffer; manifest: Omit<ModelManifest, 'model'>; changedRows: number }
+export interface AdaptRunResult {
+  gz: Buffer;
+  manifest: Omit<ModelManifest, 'model'>;
+  changedRows: number;
+  /** The delta applied to the base, and the features it added (row order): what the server swaps in. */
+  weights: TaggerWeights;
+  added: string[];
+}
 
 const f1 = (sentences: ConllSentence[], model: NerModel) => entityReport(sentences, new Analyzer(model)).micro['micro-all'].f1;
 
@@ -40,9 +47,9 @@ export function runAdaptation(input: AdaptRunInput): AdaptRunResult {
   const delta = packDelta(change, input.baseSha, input.baseScale, { sentences: gold.length, replay: replayed.length, epochs: opts.epochs });
   const gz = zlib.gzipSync(Buffer.from(JSON.stringify(delta)), { level: 9 });
   let check: ModelManifest['check'];
+  const weights = applyDelta(base.weights, delta);
   if (input.check.length) {
     progress(0.9, 'checking the old domain');
-    const weights = applyDelta(base.weights, delta);
     const adapted: NerModel = { ...base, weights, featureCount: weights.table.length / NUM_TAGS };
     check = { sentences: input.check.length, corpus: 'NewsFANE dev (held out from training)', before: round(f1(input.check, base)), after: round(f1(input.check, adapted)) };
   }
@@ -50,7 +57,7 @@ export function runAdaptation(input: AdaptRunInput): AdaptRunResult {
     schema: MANIFEST_SCHEMA, base: { sha256: input.baseSha }, sentences: gold.length, articles: input.articles,
     replay: replayed.length, epochs: opts.epochs, created: delta.created, check,
   };
-  return { gz, manifest, changedRows: delta.features.length };
+  return { gz, manifest, changedRows: delta.features.length, weights, added: addedFeatures(base.weights, delta) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
