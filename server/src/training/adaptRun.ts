@@ -37,10 +37,17 @@ export interface AdaptRunResult {
 
 const f1 = (sentences: ConllSentence[], model: NerModel) => entityReport(sentences, new Analyzer(model)).micro['micro-all'].f1;
 
+/**
+ * Bounds one update's memory and time (features of every sentence are held at once: ~50 kB each).
+ * Past it a fixed sample of the reviewed sentences is used; the manifest counts what was trained on.
+ */
+export const MAX_ADAPT_SENTENCES = 5000;
+
 export function runAdaptation(input: AdaptRunInput): AdaptRunResult {
-  const { base, gold } = input;
+  const { base } = input;
   const opts = DEFAULT_ADAPT;
   const progress = input.progress ?? (() => undefined);
+  const gold = input.gold.length > MAX_ADAPT_SENTENCES ? sample(input.gold, MAX_ADAPT_SENTENCES, mulberry32(opts.seed)) : input.gold;
   progress(0.05, `features of ${gold.length} reviewed sentences`);
   const replayed = conllToTraining(sample(input.replayPool, replaySize(gold.length, opts), mulberry32(opts.seed)), base);
   const change = adaptWeights(base.weights, toTraining(gold, base), replayed, opts, (epoch) => progress(0.1 + 0.75 * (epoch / opts.epochs), `epoch ${epoch} of ${opts.epochs}`));
