@@ -32,6 +32,8 @@ if (e2e) {
       bench: 'server/src/cli/bench.ts',
       // Its own bundle: worker_threads loads it by file name beside cli.js.
       annotateWorker: 'server/src/cli/annotateWorker.ts',
+      // Model updates (issue 16) train in their own worker thread, started by file name beside server.js.
+      adaptWorker: 'server/src/learning/adaptWorker.ts',
     },
     outdir: 'dist',
   });
@@ -45,6 +47,9 @@ if (e2e) {
   fs.mkdirSync('out', { recursive: true });
   const model = 'server/data/ner-model.json.gz';
   if (fs.existsSync(model)) fs.copyFileSync(model, 'dist/ner-model.json.gz');
+  // The sample of the original training data that model updates replay against forgetting (written by npm run train).
+  const replay = 'server/data/replay.json.gz';
+  if (fs.existsSync(replay)) fs.copyFileSync(replay, 'dist/replay.json.gz');
   const cli = 'dist/cli.js';
   if (fs.existsSync(cli)) {
     const src = fs.readFileSync(cli, 'utf8');

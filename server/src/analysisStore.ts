@@ -12,7 +12,8 @@ export type Eligibility = { ok: true } | { ok: false; reason: string };
 export class AnalysisStore {
   private readonly results = new Map<string, { version: number; date: string; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
   constructor(
-    private readonly analyzer: Analyzer,
+    /** The active model's analyzer: it changes when the model is updated or reset (the store is cleared then). */
+    private readonly analyzer: () => Analyzer,
     private readonly settingsFor: (uri: string) => Settings,
     private readonly sidecars: SidecarStore,
   ) {}
@@ -41,7 +42,7 @@ export class AnalysisStore {
     if (!base) {
       const date = parseIsoDate(own) ?? parseIsoDate(setting);
       const source = parseIsoDate(own) ? 'the article\'s date (Set Document Date)' : 'setting arabicNews.documentDate';
-      base = this.analyzer.analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined });
+      base = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined });
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
@@ -56,7 +57,7 @@ export class AnalysisStore {
     const cached = this.results.get(doc.uri);
     if (cached && cached.version === doc.version) return this.get(doc);
     if (!this.eligibility(doc).ok) return undefined;
-    const fresh = await this.analyzer.warm(doc.getText(), () => current()?.version !== doc.version);
+    const fresh = await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version);
     const now = current();
     return fresh && now ? this.get(now) : undefined;
   }

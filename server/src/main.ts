@@ -4,8 +4,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './analysisStore';
-import { Analyzer } from './engine/analysis';
-import { loadDefaultModel } from './engine/model';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
 import { provideHighlights, provideReferences } from './features/mentions';
@@ -27,6 +25,7 @@ import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
 import { wireIndex } from './index/indexConnection';
 import { Rendered } from './engine/exporters';
+import { wireModel } from './learning/modelConnection';
 
 const connection = createConnection(ProposedFeatures.all);
 const settingsCache = new Map<string, Settings>();
@@ -35,7 +34,6 @@ let canRegisterConfig = false;
 let canRefreshTokens = false;
 /** Asks the client to re-request semantic tokens, if it can (an unsupported request would fail). */
 const refreshTokens = () => { if (canRefreshTokens) void connection.languages.semanticTokens.refresh(); };
-const model = loadDefaultModel();
 
 // A failed background task must not end the server: unsaved decisions would go with it.
 process.on('unhandledRejection', (e) => connection.console.error(`Unhandled failure: ${(e as Error)?.stack ?? String(e)}`));
@@ -56,11 +54,12 @@ const documents = new TextDocuments<TextDocument>({
     return current;
   },
 });
-const analyzer = new Analyzer(model);
+// The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
+const models = wireModel(connection, { documents, sidecars, reanalyse: () => { store.clear(); documents.all().forEach(schedule); refreshTokens(); } });
 // Entities across the workspace's articles, indexed in a worker thread: no request here waits on it.
 const index = wireIndex(connection);
-const store = new AnalysisStore(analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
-const review = { sidecars, lexicon: model.lexicon };
+const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
+const review = { sidecars, get lexicon() { return models.lexicon; } };
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
@@ -74,6 +73,7 @@ function schedule(doc: TextDocument): void {
   clearTimeout(pending.get(doc.uri));
   pending.set(doc.uri, setTimeout(async () => {
     pending.delete(doc.uri);
+    await models.ready;
     const current = documents.get(doc.uri);
     if (!current) return;
     const version = current.version;
@@ -100,6 +100,7 @@ connection.onInitialize((params): InitializeResult => {
   canRegisterConfig = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   index.initialize(params);
+  models.initialize(params);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -118,11 +119,13 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'arabicNews' });
   index.initialized();
+  models.initialized();
 });
 
 connection.onDidChangeConfiguration(async () => {
   settingsCache.clear();
   store.clear();
+  void models.configurationChanged();
   await Promise.all(documents.all().map((d) => refreshSettings(d.uri)));
   documents.all().forEach(schedule);
   refreshTokens();
@@ -135,6 +138,7 @@ documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.doc
 
 /** Runs a feature on the analysis of the current version; answers `empty` if the document changed meanwhile. */
 async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T): Promise<T> {
+  await models.ready;
   const doc = documents.get(uri);
   if (!doc) return empty;
   const a = await store.getAsync(doc, () => documents.get(uri));
@@ -155,7 +159,8 @@ const NOT_ANALYSED = 'This document is not analysed as an Arabic article.';
 /** Annotation requests: each runs against the current analysis and answers with a message for the user. */
 function reviewRequest<P extends { uri: string }>(method: string, run: (doc: TextDocument, a: Analysis, p: P) => ReviewResult): void {
   connection.onRequest(method, (p: P) => withAnalysis<ReviewResult>(p.uri, { ok: false, message: NOT_ANALYSED }, (doc, a) => {
-    try { return run(doc, a, p); } catch (e) { return { ok: false, message: (e as Error).message }; }
+    const before = models.snapshot(doc.uri);
+    try { const r = run(doc, a, p); if (r.ok) models.decided(doc.uri, before, a); return r; } catch (e) { return { ok: false, message: (e as Error).message }; }
   }));
 }
 reviewRequest<AnnotateParams>('arabicNews/annotate', (doc, _a, p) => annotateSelection(doc, p, review));

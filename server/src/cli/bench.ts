@@ -7,12 +7,13 @@ import { tagParagraph } from '../engine/entities';
 import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
 import { benchIndex } from './benchIndex';
+import { benchLearning } from './benchLearning';
 import { benchStreaming } from './streamBench';
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
 // BENCH_INDEX_ONLY=1 skips the tagging figures and runs only the workspace index part.
-if (!process.env.BENCH_INDEX_ONLY) {
+if (!process.env.BENCH_INDEX_ONLY && !process.env.BENCH_LEARNING_ONLY) {
   const t0 = process.hrtime.bigint();
   let model = modelFromFile(readModelFile(defaultModelPath()));
   const loadMs = seconds(t0) * 1000;
@@ -61,5 +62,6 @@ if (!process.env.BENCH_INDEX_ONLY) {
   for (const line of benchStreaming(paragraphs)) console.log(line);
 }
 
-// The workspace index through a real server process (BENCH_ARTICLES sets the folder size, default 5,000).
-void benchIndex(path.join(__dirname, '..')).catch((e) => { console.error(e); process.exitCode = 1; });
+// The workspace index through a real server process (BENCH_ARTICLES sets the folder size, default 5,000), then a model update (BENCH_LEARNING_ONLY=1: only that).
+const root = path.join(__dirname, '..');
+void (process.env.BENCH_LEARNING_ONLY ? Promise.resolve() : benchIndex(root)).then(() => benchLearning(root)).catch((e) => { console.error(e); process.exitCode = 1; });

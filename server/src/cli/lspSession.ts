@@ -21,7 +21,7 @@ export interface Session {
   /** Resolves with the token of the next $/progress of this kind (begin, report, end). */
   nextProgress(kind: string): Promise<string | number>;
   registrations: string[];
-  /** When the initialize answer came (hrtime ms): the server process is up and its model loaded. */
+  /** When the initialize answer came (hrtime ms): the server process is up (its model loads right after). */
   initializedAt: number;
   stop(): Promise<void>;
 }

@@ -5,7 +5,6 @@ import { Analyzer } from '../engine/analysis';
 import { ExportFormat } from '../engine/exporters';
 import { defaultModelPath, loadDefaultModel } from '../engine/model';
 import { parseIsoDate } from '../engine/hijri';
-import { sharedData } from '../training/replay';
 import { adaptCommand } from './adapt';
 import { loadModel } from '../engine/modelDelta';
 import { OffsetConvention } from '../engine/offsets';
@@ -43,7 +42,9 @@ const USAGE = `usage:
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
       continues training on the reviewed articles (sidecars *.annotations.json beside them) and
-      writes the adapted model as a small delta over the base; use it with --model MODEL
+      writes the adapted model as a small delta over the base, with MODEL's manifest beside it; replays the
+      shipped sample of the original training data (--replay DATA_DIR: the full corpora); use it with --model MODEL
+      (the editor uses WORKSPACE/.arabic-news/model.json.gz)
   arabic-news-annotate learning-curve [--base MODEL] [--data DIR]
       issue 16's experiment: a base trained without Wojood adapts to it in batches of 50 sentences
   annotate, summary, tag and eval take --model PATH: a model or an adapted model (delta) to use
@@ -81,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'adapt') {
     if (!files.length) fail('no input folders');
     if (typeof flags.out !== 'string') fail('adapt needs --out MODEL');
-    return adaptCommand(files, { out: flags.out, base: (flags.base as string | undefined) ?? defaultModelPath(), replay: (flags.replay as string | undefined) ?? sharedData('ner'), baseHasWojood: flags.base === undefined }, (l) => process.stderr.write(l + '\n'));
+    return adaptCommand(files, { out: flags.out, base: (flags.base as string | undefined) ?? defaultModelPath(), replay: flags.replay as string | undefined, baseHasWojood: flags.base === undefined }, (l) => process.stderr.write(l + '\n'));
   }
   const modelPath = typeof flags.model === 'string' ? flags.model : undefined;
   if (modelPath !== undefined && !fs.existsSync(modelPath)) { process.stderr.write(`error: --model ${modelPath}: no such file\n`); return 1; }

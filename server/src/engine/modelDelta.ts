@@ -37,16 +37,30 @@ export function applyDelta(base: TaggerWeights, delta: ModelDelta): TaggerWeight
   const buf = Buffer.from(delta.weights, 'base64');
   const ints = new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   if (ints.length !== delta.features.length * T) throw new Error('model delta weights do not match its feature list');
-  const baseRows = base.table.length / T;
-  const extra = new Map<string, number>();
-  for (const f of delta.features) if (base.row(f) < 0) extra.set(f, baseRows + extra.size);
-  const table = new Float64Array((baseRows + extra.size) * T);
+  const added = addedFeatures(base, delta);
+  const table = new Float64Array(base.table.length + added.length * T);
   table.set(base.table);
+  const adapted = adaptedWeights(base, table, Float64Array.from(delta.transition, (x) => x / delta.scale), added);
   delta.features.forEach((f, i) => {
-    const r = base.row(f) >= 0 ? base.row(f) : extra.get(f)!;
+    const r = adapted.row(f);
     for (let t = 0; t < T; t++) table[r * T + t] += ints[i * T + t] / delta.scale;
   });
-  const transition = Float64Array.from(delta.transition, (x) => x / delta.scale);
+  return adapted;
+}
+
+/** The features a delta adds to its base, in row order (after the base's rows): what adaptedWeights needs besides the table. */
+export function addedFeatures(base: TaggerWeights, delta: ModelDelta): string[] {
+  return delta.features.filter((f) => base.row(f) < 0);
+}
+
+/**
+ * Weights over an already applied table: the base's rows, then one row per added feature. Lets the
+ * update's worker thread apply the delta and hand the table over, so the server only looks rows up.
+ */
+export function adaptedWeights(base: TaggerWeights, table: Float64Array, transition: Float64Array, added: string[]): TaggerWeights {
+  const baseRows = base.table.length / NUM_TAGS;
+  const extra = new Map(added.map((f, i) => [f, baseRows + i]));
+  if (table.length !== (baseRows + added.length) * NUM_TAGS) throw new Error('adapted weights do not match the base model');
   return { row: (f) => { const r = base.row(f); return r >= 0 ? r : extra.get(f) ?? -1; }, table, transition };
 }
 

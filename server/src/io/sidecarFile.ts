@@ -32,12 +32,12 @@ export function changedOnDisk(file: string, known: Fingerprint | undefined): { r
 }
 
 /** Writes via a temporary file in the same folder, flushed to disk, then renamed: a crash never leaves half a file. */
-export function writeAtomic(file: string, data: string): Fingerprint {
+export function writeAtomic(file: string, data: string | Buffer): Fingerprint {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(tmp, 'w');
     try {
-      fs.writeSync(fd, data);
+      if (typeof data === 'string') fs.writeSync(fd, data); else fs.writeSync(fd, data);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -48,7 +48,7 @@ export function sample<T>(xs: readonly T[], k: number, rand: () => number): T[] 
  * result = w0 + mean over steps of the accumulated updates. Features the base never saw get
  * rows of their own. Returns only what changed.
  */
-export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], replay: TrainingSentence[], opts: AdaptOptions): { features: Map<string, Float64Array>; transition: Float64Array } {
+export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], replay: TrainingSentence[], opts: AdaptOptions, onEpoch?: (done: number) => void): { features: Map<string, Float64Array>; transition: Float64Array } {
   const T = NUM_TAGS;
   const rand = mulberry32(opts.seed);
   const r = opts.rate;
@@ -91,6 +91,7 @@ export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], repl
       }
       c++;
     }
+    onEpoch?.(epoch + 1);
   }
   const features = new Map<string, Float64Array>();
   for (const [f, w] of dw) {

@@ -13,13 +13,15 @@ import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
 import { trainPerceptron } from './perceptron';
 import { sharedData } from './replay';
+import { buildReplayFile, REPLAY_FILE } from './replayFile';
+import { modelFromFile, readModelFile } from '../engine/model';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; noWojood: boolean }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; noWojood: boolean; replayOnly: boolean }
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: 'server/data/ner-model.json.gz', devOut: 'out/dev',
-    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, noWojood: false,
+    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, noWojood: false, replayOnly: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -37,6 +39,8 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--subset') a.subset = Number(argv[++i]);
     // The learning-curve experiment (issue 16) needs a base that never saw the Wojood domain.
     else if (v === '--no-wojood') a.noWojood = true;
+    // Only the packaged replay sample (issue 16), from the model already at --out.
+    else if (v === '--replay-only') a.replayOnly = true;
     else positional.push(v);
   }
   if (positional[0]) a.data = positional[0];
@@ -54,6 +58,7 @@ const WOJOOD_WEIGHT = 1;
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(s + '\n');
+  if (args.replayOnly) { writeReplay(args, log); return; }
   const train: ConllSentence[] = [];
   fs.mkdirSync(args.devOut, { recursive: true });
   const { entries: gazetteer, lexiconWords } = gazetteerEntries(args.names, args.gazetteers);
@@ -104,6 +109,15 @@ function main(): void {
   const gz = zlib.gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
   fs.writeFileSync(args.out, gz);
   log(`wrote ${args.out}: ${packed.features.length} features, ${(gz.length / 1e6).toFixed(2)} MB`);
+  if (!args.noWojood && args.subset === 1) writeReplay(args, log);
+}
+
+/** The replay sample the editor mixes into adaptation ships beside the model (it relabels Wojood with the model's gazetteer). */
+function writeReplay(args: Args, log: (s: string) => void): void {
+  const out = path.join(path.dirname(args.out), REPLAY_FILE);
+  const gz = buildReplayFile(args.data, modelFromFile(readModelFile(args.out)));
+  fs.writeFileSync(out, gz);
+  log(`wrote ${out}: ${(gz.length / 1e6).toFixed(2)} MB`);
 }
 
 main();

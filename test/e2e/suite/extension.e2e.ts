@@ -231,6 +231,28 @@ suite('Arabic News Annotator in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  test('Update Model from Reviewed Articles writes the workspace model; the restarted server still analyses with it', async () => {
+    const fs = await import('fs');
+    // An article marked reviewed in its sidecar, as the Mark Article Reviewed command leaves it.
+    const article = path.join(folder0(), 'learn-article.ar.txt');
+    fs.writeFileSync(article, 'أعلنت مجموعة بلتارنو عن أرباح قياسية.\nوتأسست بلتارنو قبل عشرين عاما في مدينة حلب.\n');
+    fs.writeFileSync(`${article}.annotations.json`, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: {}, reviewed: true, decisions: [] }));
+    const model = path.join(folder0(), '.arabic-news', 'model.json.gz');
+    try {
+      await vscode.commands.executeCommand('arabicNews.updateModel');
+      const manifest = JSON.parse(fs.readFileSync(path.join(folder0(), '.arabic-news', 'model.manifest.json'), 'utf8'));
+      assert.ok(fs.existsSync(model) && manifest.sentences >= 2, JSON.stringify(manifest));
+      await vscode.commands.executeCommand('arabicNews.restartServer');
+      const doc = await openArticle('lavrov-wonsan.txt');
+      await until('hover with the adapted model', () => hoverText(doc, positionOf(doc, 'لافروف')), (h) => h.includes('Person'));
+    } finally {
+      // The later tests expect the shipped model.
+      fs.rmSync(path.join(folder0(), '.arabic-news'), { recursive: true, force: true });
+      fs.rmSync(article, { force: true });
+      fs.rmSync(`${article}.annotations.json`, { force: true });
+    }
+  });
+
   test('the restart command brings the server back', async () => {
     await vscode.commands.executeCommand('arabicNews.restartServer');
     const doc = await openArticle('lavrov-wonsan.txt');

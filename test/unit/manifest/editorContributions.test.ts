@@ -1,6 +1,6 @@
 // What the manifest promises a user of the editor: keys that fight nothing, colours that stay apart, no grammar scopes inside Arabic.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -63,12 +63,21 @@ test('Arabic News documents get no semantic highlighting by default, and the gra
   }
 });
 
-test('the package ships every file the extension loads at run time (server, index worker, model, review pane)', () => {
+test('the package ships every file the extension loads at run time (server, workers, model, replay sample, review pane)', () => {
   const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
   const shipped = (f: string) => ignore.some((l) => l === `!${f}` || (l.endsWith('/**') && l.startsWith('!') && f.startsWith(l.slice(1, -2))));
   // Workers are started by file name from dist/: each one must be in the .vsix, or the feature silently does nothing.
-  const server = readFileSync(join(root, 'server', 'src', 'index', 'workspaceIndex.ts'), 'utf8');
-  const workers = [...server.matchAll(/'(\w+\.js)'/g)].map((m) => `dist/${m[1]}`);
-  assert.ok(workers.includes('dist/indexWorker.js'));
-  for (const f of ['dist/client.js', 'dist/server.js', 'dist/ner-model.json.gz', 'dist/media/reviewPane.js', 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2', ...workers]) assert.ok(shipped(f), `${f} is not in the .vsix`);
+  const starters = [['index', 'workspaceIndex.ts'], ['learning', 'modelManager.ts']].map((p) => readFileSync(join(root, 'server', 'src', ...p), 'utf8')).join('\n');
+  const workers = [...starters.matchAll(/'(\w+\.js)'/g)].map((m) => `dist/${m[1]}`);
+  assert.ok(workers.includes('dist/indexWorker.js') && workers.includes('dist/adaptWorker.js'));
+  // Data read beside the bundle: the model, and the replay sample that model updates mix in (no ../shared once installed).
+  const data = ['dist/ner-model.json.gz', 'dist/replay.json.gz'];
+  for (const f of ['dist/client.js', 'dist/server.js', ...data, 'dist/media/reviewPane.js', 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2', ...workers]) assert.ok(shipped(f), `${f} is not in the .vsix`);
+});
+
+test('the model and the data shipped with it stay within the package budget (8 MB)', () => {
+  const data = join(root, 'server', 'data');
+  const bytes = readdirSync(data).filter((f) => f.endsWith('.gz')).reduce((n, f) => n + statSync(join(data, f)).size, 0);
+  assert.ok(readdirSync(data).includes('replay.json.gz'), 'the replay sample is built (npm run train)');
+  assert.ok(bytes <= 8e6, `${(bytes / 1e6).toFixed(2)} MB`);
 });
