@@ -12,6 +12,7 @@ import { editorMiddleware } from './editorMiddleware';
 import { usePaletteFrom } from './palette';
 import { PaneTimings, ReviewPane } from './reviewPane/panel';
 import { handleSavePrompts } from './savePrompt';
+import { registerCompareView } from './compareView';
 
 let client: LanguageClient | undefined;
 
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   entities.isVisible = () => entitiesTree.visible;
   context.subscriptions.push(pane, models, status, boxes, entities, entitiesTree, entitiesTree.onDidChangeVisibility((e) => { if (e.visible) void entities.refresh(); }));
   registerCommands(context, () => client, loop);
+  registerCompareView(context, () => client);
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); if (e) void models.fetch(e.document.uri.toString()); void entities.refresh(); }),
     vscode.workspace.onDidCloseTextDocument((d) => models.forget(d.uri.toString())),
