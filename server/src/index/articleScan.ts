@@ -8,7 +8,7 @@ import { NerModel } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
 import { arabicRatio } from '../engine/normalize';
 import { decodeArticle } from '../io/readArticle';
-import { FoundEntity } from './entityIndex';
+import { ArticleReview, FoundEntity, NO_REVIEW } from './entityIndex';
 
 /** Folders never holding articles (tool output, dependencies); hidden folders are skipped too. */
 const SKIP = new Set(['node_modules', 'out', 'dist', 'dist-test', 'test-results', '.vscode-test']);
@@ -52,6 +52,27 @@ export function readCandidate(file: string, size: number): ReadResult {
     return { text, hash: sha256.slice(0, 32) };
   } catch {
     return { hash: 'unreadable' };
+  }
+}
+
+export const SIDECAR_SUFFIX = '.annotations.json';
+/** A sidecar larger than this is not read by the index (its counts show as none); the editor still reads it. */
+const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
+
+/** The article's sidecar: modification time (0 when there is none) and the review it records; a broken sidecar counts as none. */
+export function readReview(article: string, known?: number): { mtime: number; review: ArticleReview } | undefined {
+  const file = article + SIDECAR_SUFFIX;
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  const mtime = st?.mtimeMs ?? 0;
+  if (mtime === known) return undefined;
+  if (!st || !st.isFile() || st.size > MAX_SIDECAR_BYTES) return { mtime, review: NO_REVIEW };
+  try {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { reviewed?: unknown; decisions?: Array<{ status?: unknown }> };
+    const review = { reviewed: data.reviewed === true, accepted: 0, rejected: 0, manual: 0 };
+    for (const d of Array.isArray(data.decisions) ? data.decisions : []) if (d && (d.status === 'accepted' || d.status === 'rejected' || d.status === 'manual')) review[d.status]++;
+    return { mtime, review };
+  } catch {
+    return { mtime, review: NO_REVIEW };
   }
 }
 

@@ -4,8 +4,8 @@ import * as nodePath from 'path';
 import { getHeapStatistics } from 'v8';
 import { parentPort } from 'worker_threads';
 import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
-import { entitiesOf, isArticle, isCandidate, MAX_INDEXED_FILES, readCandidate, titleOf, walk } from './articleScan';
-import { EntityIndex } from './entityIndex';
+import { entitiesOf, isArticle, isCandidate, MAX_INDEXED_FILES, readCandidate, readReview, SIDECAR_SUFFIX, titleOf, walk } from './articleScan';
+import { EntityIndex, NO_REVIEW } from './entityIndex';
 import { indexFilePath, load, save } from './indexFile';
 import { FromWorker, IndexStatus, ToWorker } from './indexMessages';
 
@@ -61,7 +61,7 @@ function nerModel(): NerModel {
 }
 
 function status(state: IndexStatus['state']): IndexStatus {
-  return { state, articles: index.articleCount, files: index.files.size, entities: index.entityCount, ms: lastMs, loaded, loadMs, indexFile: file, indexBytes, message, heap: [getHeapStatistics().used_heap_size, getHeapStatistics().total_heap_size] };
+  return { state, articles: index.articleCount, files: index.files.size, entities: index.entityCount, reviewed: index.reviewedCount, ms: lastMs, loaded, loadMs, indexFile: file, indexBytes, message, heap: [getHeapStatistics().used_heap_size, getHeapStatistics().total_heap_size] };
 }
 
 function persist(): void {
@@ -69,18 +69,23 @@ function persist(): void {
   try { indexBytes = save(file, index, folders); dirty = false; } catch (e) { post({ type: 'log', level: 'warn', message: `Could not save the workspace index to ${file}: ${(e as Error).message}` }); }
 }
 
-/** Brings one path up to date: unchanged mtime+size is trusted, else the content hash decides whether to re-analyse. */
+/**
+ * Brings one path up to date: unchanged mtime+size is trusted, else the content hash decides whether to re-analyse.
+ * Its sidecar is looked at too (by mtime): a changed review is read again without analysing the article.
+ */
 function check(path: string): void {
   let st: fs.Stats;
   try { st = fs.statSync(path); } catch { if (index.remove(path)) dirty = true; return; }
   if (!st.isFile()) return;
   const old = index.files.get(path);
+  const sidecar = readReview(path, old?.sidecarMtime);
+  if (sidecar && old) { index.settle(); old.sidecarMtime = sidecar.mtime; old.review = sidecar.review; dirty = true; }
   if (old && old.mtime === st.mtimeMs && old.size === st.size) return;
   dirty = true;
   const { text, hash } = readCandidate(path, st.size);
   index.settle();
   if (old && old.hash === hash) { old.mtime = st.mtimeMs; old.size = st.size; return; }
-  const meta = { path, mtime: st.mtimeMs, size: st.size, hash, title: '' };
+  const meta = { path, mtime: st.mtimeMs, size: st.size, hash, title: '', sidecarMtime: sidecar?.mtime ?? old?.sidecarMtime ?? 0, review: sidecar?.review ?? old?.review ?? NO_REVIEW };
   if (text === undefined || !isArticle(path, text, threshold)) { index.put(index.record(meta, [])); return; }
   index.put(index.record({ ...meta, title: titleOf(text) }, entitiesOf(nerModel(), text)));
 }
@@ -170,22 +175,30 @@ port.on('message', (m: ToWorker) => {
     }
     case 'changed':
       // Saved or changed files outside the folders (or not .txt) are not the workspace's articles.
-      for (const p of m.paths) if (isCandidate(p) && folders.some((f) => p.startsWith(f.endsWith(nodePath.sep) ? f : f + nodePath.sep))) queue.add(p);
+      // A changed sidecar brings its article up to date (its review state and counts).
+      for (const x of m.paths) {
+        const p = x.endsWith(SIDECAR_SUFFIX) ? x.slice(0, -SIDECAR_SUFFIX.length) : x;
+        if (isCandidate(p) && folders.some((f) => p.startsWith(f.endsWith(nodePath.sep) ? f : f + nodePath.sep))) queue.add(p);
+      }
       if (queue.size) void run();
       break;
     case 'deleted':
       for (const p of m.paths) {
+        // A deleted sidecar: its article stays, without review counts.
+        if (p.endsWith(SIDECAR_SUFFIX)) { const a = p.slice(0, -SIDECAR_SUFFIX.length); if (index.files.has(a)) queue.add(a); continue; }
         // A deleted folder arrives as one event: drop everything under it.
         const under = p.endsWith(nodePath.sep) ? p : p + nodePath.sep;
         for (const k of [...index.files.keys()]) if (k === p || k.startsWith(under)) { index.remove(k); dirty = true; }
         queue.delete(p);
       }
       if (!running) { persist(); post({ type: 'status', status: status('ready') }); }
+      if (queue.size) void run();
       break;
     case 'cancel': cancelled = true; break;
     case 'rescan': fullPending = true; void run(); break;
     case 'flush': persist(); post({ type: 'reply', id: m.id, result: null }); break;
     case 'search': post({ type: 'reply', id: m.id, result: { ...guarded(() => index.search(m.query, m.limit, m.offset), { items: [], total: 0, entities: 0 }), indexing: running } }); break;
     case 'articles': post({ type: 'reply', id: m.id, result: { items: guarded(() => index.articlesMentioning(m.key), []), indexing: running } }); break;
+    case 'counts': post({ type: 'reply', id: m.id, result: { counts: guarded(() => index.articleCounts(m.entities), m.entities.map(() => 0)), indexing: running } }); break;
   }
 });

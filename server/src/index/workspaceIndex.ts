@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { localPath } from '../io/fileUri';
-import { ArticlesReply, FromWorker, IndexStatus, SearchReply, ToWorker } from './indexMessages';
+import { ArticlesReply, CountsReply, FromWorker, IndexStatus, SearchReply, ToWorker } from './indexMessages';
 
 /** Past this the worker is not restarted again: the index reports itself stopped. */
 const MAX_HEAP_MB = 1024;
@@ -78,6 +78,10 @@ export class WorkspaceIndex {
 
   articlesMentioning(key: string): Promise<ArticlesReply | null> {
     return this.request<ArticlesReply>({ type: 'articles', id: this.nextId++, key });
+  }
+
+  articleCounts(entities: Array<{ key: string; label: string }>): Promise<CountsReply | null> {
+    return this.request<CountsReply>({ type: 'counts', id: this.nextId++, entities });
   }
 
   /** File events by URI; those without a local path are ignored. */
