@@ -20,6 +20,8 @@ export interface IndexStatus {
   reviewed?: number;
   /** Milliseconds of the last run; where the index came from at start. */
   ms: number; loaded: 'disk' | 'rebuilt' | 'new';
+  /** CPU time of the index thread during the last run, ms (Linux only): its cost on one core, apart from the machine's load. */
+  cpuMs?: number;
   /** Milliseconds to read the saved index at start (0 when there was none). */
   loadMs: number;
   indexFile: string; indexBytes: number;
