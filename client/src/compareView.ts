@@ -68,7 +68,8 @@ class CompareView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
       const t = new vscode.TreeItem(`A: you · B: ${other}`, vscode.TreeItemCollapsibleState.Collapsed);
       const open = this.items().length;
       const all = r.labels.reduce((s, l) => ({ a: s.a + l.a, b: s.b + l.b, both: s.both + l.both }), { a: 0, b: 0, both: 0 });
-      t.description = `${open} to settle · span F1 ${num(all.a + all.b ? (2 * all.both) / (all.a + all.b) : undefined)}`;
+      const perLabel = r.labels.map((l) => `${l.label} F1 ${num(l.f1)} κ ${num(l.kappa)}`).join(' · ');
+      t.description = `${open} to settle · all F1 ${num(all.a + all.b ? (2 * all.both) / (all.a + all.b) : undefined)} · ${perLabel}`;
       t.tooltip = `${r.message}\nA: your accepted and manual annotations (${r.mine}); B: ${r.other} (${r.theirs}), read only.\nExpand for F1 and Cohen's kappa per label.`;
       t.iconPath = new vscode.ThemeIcon('diff');
       return t;

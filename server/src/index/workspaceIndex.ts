@@ -27,8 +27,8 @@ export class WorkspaceIndex {
   }
 
   private startMessage?: ToWorker;
-  /** V8 old-generation limit of the worker, MB: enough for the model, the tagger's word cache and a 5,000-article index. */
-  private heapMb = 128;
+  /** V8 old-generation limit of the worker, MB: enough for the model, the tagger's word cache (≤ 40,000 forms) and a 50,000-article index being built. */
+  private heapMb = 192;
 
   private spawn(): void {
     // The worker bundle sits beside server.js in dist/. Small heap limits: its garbage is short-lived analysis
