@@ -56,19 +56,34 @@ export class WorkspaceIndex {
     this.send(this.startMessage!);
   }
 
-  /** Replaces the worker after a large run: the new one loads the saved index, the old one answers what it was asked, then goes. */
+  /** While a worker is being replaced: requests wait for the new one instead of going to the old one or nowhere. */
+  private replacing?: Promise<void>;
+
+  /**
+   * Replaces the worker after a large run: the old one answers what it was asked and goes, then the new one loads
+   * the saved index. One after the other, so the two heaps are never held at once (that was the server's memory peak).
+   */
   private recycle(old: Worker): void {
-    if (this.worker !== old) return;
+    if (this.worker !== old || this.replacing) return;
     const oldPending = this.pending;
-    this.spawn();
-    const stop = () => { if (!oldPending.size) void old.terminate(); else setTimeout(stop, 100).unref(); };
-    stop();
+    this.replacing = new Promise<void>((done) => {
+      const stop = () => {
+        if (oldPending.size) { setTimeout(stop, 20).unref(); return; }
+        void old.terminate().finally(() => {
+          this.replacing = undefined;
+          if (this.worker === old || this.worker === undefined) { this.worker = undefined; this.spawn(); }
+          done();
+        });
+      };
+      stop();
+    });
   }
 
   private send(m: ToWorker): void { this.worker?.postMessage(m); }
 
-  private request<T>(m: ToWorker & { id: number }): Promise<T | null> {
-    if (!this.worker) return Promise.resolve(null);
+  private async request<T>(m: ToWorker & { id: number }): Promise<T | null> {
+    if (this.replacing) await this.replacing;
+    if (!this.worker) return null;
     return new Promise((resolve) => { this.pending.set(m.id, resolve as (r: unknown) => void); this.send(m); });
   }
 
