@@ -41,6 +41,18 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.statuses = new Map(model?.spans.filter((s) => s.kind === 'entity').map((s) => [`${s.range.start.line}:${s.range.start.character}`, s.status]) ?? []);
     void vscode.commands.executeCommand('setContext', 'arabicNews.hasArticle', this.entities.length > 0 || !!(active && this.models.get(active)));
     this.changed.fire(undefined);
+    await this.fetchArticleCounts(c, this.entities);
+  }
+
+  /** Articles of the workspace mentioning each entity, from the index worker; shown when it answers (the tree never waits for it). */
+  private articles = new Map<string, number>();
+
+  private async fetchArticleCounts(c: LanguageClient | undefined, entities: EntityJson[]): Promise<void> {
+    if (!c || !entities.length) { this.articles.clear(); return; }
+    const r = await c.sendRequest<{ counts: number[] }>('arabicNews/entityArticles', { entities: entities.map((e) => ({ key: e.key, label: e.label })) }).catch(() => undefined);
+    if (entities !== this.entities) return;
+    this.articles = new Map(entities.map((e, i) => [e.id, r?.counts[i] ?? 0]));
+    this.changed.fire(undefined);
   }
 
   /** Review state of each entity mention by its start position, read from the render model (the view never re-analyses). */
@@ -80,10 +92,11 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const e = node.entity;
       const item = new vscode.TreeItem(isolate(e.mentions[0].text), vscode.TreeItemCollapsibleState.Collapsed);
       const reviewed = e.mentions.filter((m) => { const s = this.statusOf(m); return s === 'accepted' || s === 'manual'; }).length;
-      item.description = `${plural(e.mentions.length, 'mention')} · ${reviewed}/${e.mentions.length} reviewed`;
+      const articles = this.articles.get(e.id);
+      item.description = `${plural(e.mentions.length, 'mention')} · ${reviewed}/${e.mentions.length} reviewed${articles ? ` · in ${plural(articles, 'article')}` : ''}`;
       item.iconPath = new vscode.ThemeIcon(reviewed === e.mentions.length ? 'pass-filled' : 'circle-large-outline', borderColor(groupOf(e.label)));
       item.contextValue = 'entity';
-      item.tooltip = `${e.label} · normalised ${e.key}`;
+      item.tooltip = `${e.label} · normalised ${e.key}${articles ? ` · mentioned in ${plural(articles, 'article')} of the workspace (List Articles Mentioning This Entity)` : ''}`;
       return item;
     }
     const m = node.entity.mentions[node.index];

@@ -13,6 +13,7 @@ import { usePaletteFrom } from './palette';
 import { PaneTimings, ReviewPane } from './reviewPane/panel';
 import { handleSavePrompts } from './savePrompt';
 import { registerModelCommands } from './modelCommands';
+import { registerCompareView } from './compareView';
 
 let client: LanguageClient | undefined;
 
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   context.subscriptions.push(pane, models, status, boxes, entities, entitiesTree, entitiesTree.onDidChangeVisibility((e) => { if (e.visible) void entities.refresh(); }));
   registerCommands(context, () => client, loop);
   registerModelCommands(context, () => client);
+  registerCompareView(context, () => client);
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); if (e) void models.fetch(e.document.uri.toString()); void entities.refresh(); }),
     vscode.workspace.onDidCloseTextDocument((d) => models.forget(d.uri.toString())),
@@ -72,8 +74,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
         key = x?.attributes.canonical;
       }
       if (!key) { void vscode.window.showWarningMessage('Put the cursor on an entity, or pick one in the Entities view.'); return; }
-      const found = await client?.sendRequest<Array<{ uri: string; mentions: number; name: string; preview?: string }>>('arabicNews/articlesMentioning', { key }) ?? [];
-      const pick = await vscode.window.showQuickPick(found.map((f) => ({ label: vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri)), description: `${f.mentions} mention${f.mentions > 1 ? 's' : ''} of ${f.name}`, detail: f.preview, uri: f.uri })),
+      const found = await client?.sendRequest<Array<{ uri: string; mentions: number; name: string; preview?: string; review?: { reviewed: boolean; accepted: number; rejected: number; manual: number } }>>('arabicNews/articlesMentioning', { key }) ?? [];
+      // Review state from each article's sidecar: ✓ marked reviewed, else how many decisions it holds.
+      const review = (r?: { reviewed: boolean; accepted: number; rejected: number; manual: number }) => (!r ? '' : r.reviewed ? ' · ✓ reviewed' : r.accepted + r.rejected + r.manual ? ` · ${r.accepted} accepted, ${r.rejected} rejected, ${r.manual} added` : ' · not reviewed');
+      const pick = await vscode.window.showQuickPick(found.map((f) => ({ label: vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri)), description: `${f.mentions} mention${f.mentions > 1 ? 's' : ''} of ${f.name}${review(f.review)}`, detail: f.preview, uri: f.uri })),
         { placeHolder: found.length ? `${found.length} article(s) in the workspace mention this entity` : 'No article in the workspace mentions this entity' });
       if (pick) await vscode.window.showTextDocument(vscode.Uri.parse(pick.uri));
     }),

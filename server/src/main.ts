@@ -26,6 +26,7 @@ import { sidecarMessages } from './sidecarMessages';
 import { wireIndex } from './index/indexConnection';
 import { Rendered } from './engine/exporters';
 import { wireModel } from './learning/modelConnection';
+import { compareRequest } from './features/compare';
 
 const connection = createConnection(ProposedFeatures.all);
 const settingsCache = new Map<string, Settings>();
@@ -192,6 +193,7 @@ connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis
   id: e.id, key: e.key, label: e.label,
   mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
 }))));
+connection.onRequest('arabicNews/compare', compareRequest(documents, sidecars));
 connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));
 connection.onShutdown(async () => { sidecars.flushAll(); await index.dispose(); });
 connection.onExit(() => sidecars.flushAll());

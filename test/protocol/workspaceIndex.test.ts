@@ -113,6 +113,33 @@ test('a created, changed or deleted article updates the index; search folds hamz
   await s.stop();
 });
 
+test('review state from sidecars and articles per entity: follow sidecar events and survive a reload', { timeout: 120_000 }, async () => {
+  const folder = tempDir('review');
+  const [first, second] = [join(folder, 'one.ar.txt'), join(folder, 'two.ar.txt')];
+  writeFileSync(first, fixture);
+  writeFileSync(second, fixture);
+  const store = tempDir('store');
+  let s = await session(folder, store);
+  await s.status((x) => x.state === 'ready');
+  const lavrov = (await s.conn.sendRequest('arabicNews/workspaceSymbols', { query: 'لافروف', limit: 1 }) as { items: Array<{ key: string; label: string }> }).items[0];
+  const counts = await s.conn.sendRequest('arabicNews/entityArticles', { entities: [lavrov, { key: 'لا يوجد', label: 'PERSON' }] }) as { counts: number[] };
+  assert.deepEqual(counts.counts, [2, 0], 'the Entities view learns Lavrov is in 2 articles');
+  const reviewOf = async (x: Session) => (await x.conn.sendRequest('arabicNews/articlesMentioning', { key: lavrov.key }) as Array<{ uri: string; review: { reviewed: boolean; accepted: number; rejected: number } }>)
+    .map((a) => [a.uri === uriOf(first) ? 'one' : 'two', a.review.reviewed, a.review.accepted, a.review.rejected]).sort();
+  assert.deepEqual(await reviewOf(s), [['one', false, 0, 0], ['two', false, 0, 0]]);
+  // The annotator marks article one reviewed, with two suggestions accepted and one rejected; the editor writes its sidecar.
+  const ready = s.status((x) => x.state === 'ready');
+  writeFileSync(`${first}.annotations.json`, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'one.ar.txt' }, reviewed: true, decisions: [{ status: 'accepted' }, { status: 'accepted' }, { status: 'rejected' }] }));
+  await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(`${first}.annotations.json`), type: FileChangeType.Created }] });
+  await ready;
+  assert.deepEqual(await reviewOf(s), [['one', true, 2, 1], ['two', false, 0, 0]]);
+  await s.stop();
+  s = await session(folder, store);
+  await s.status((x) => x.state === 'ready' && x.loaded === 'disk');
+  assert.deepEqual(await reviewOf(s), [['one', true, 2, 1], ['two', false, 0, 0]], 'kept in the saved index');
+  await s.stop();
+});
+
 test('a damaged or other-version index file is rebuilt, not trusted', { timeout: 120_000 }, async () => {
   const folder = tempDir('damaged');
   writeFileSync(join(folder, 'one.ar.txt'), fixture);

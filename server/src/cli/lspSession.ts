@@ -21,6 +21,8 @@ export interface Session {
   /** Resolves with the token of the next $/progress of this kind (begin, report, end). */
   nextProgress(kind: string): Promise<string | number>;
   registrations: string[];
+  /** The server's log messages (window/logMessage), in order. */
+  logs: string[];
   /** When the initialize answer came (hrtime ms): the server process is up (its model loads right after). */
   initializedAt: number;
   stop(): Promise<void>;
@@ -46,7 +48,8 @@ export async function startSession(root: string, folder: string, options: Record
     progress.push(p.value);
     for (const w of progressWaiters.filter((x) => x.kind === p.value.kind)) { progressWaiters.splice(progressWaiters.indexOf(w), 1); w.resolve(p.token); }
   });
-  conn.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  conn.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, initializationOptions: options,
@@ -56,7 +59,7 @@ export async function startSession(root: string, folder: string, options: Record
   const initializedAt = Number(process.hrtime.bigint()) / 1e6;
   await conn.sendNotification(InitializedNotification.type, {});
   return {
-    conn, server, progress, registrations, tokens, initializedAt,
+    conn, server, progress, registrations, tokens, initializedAt, logs,
     nextProgress: (kind) => new Promise((resolve) => progressWaiters.push({ kind, resolve })),
     status: (when) => new Promise((resolve) => waiting.push({ when, resolve })),
     published: (uri) => new Promise((resolve) => diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), resolve])),

@@ -8,7 +8,7 @@ import { NerModel } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
 import { arabicRatio } from '../engine/normalize';
 import { decodeArticle } from '../io/readArticle';
-import { FoundEntity } from './entityIndex';
+import { ArticleReview, FoundEntity, NO_REVIEW } from './entityIndex';
 
 /** Folders never holding articles (tool output, dependencies); hidden folders are skipped too. */
 const SKIP = new Set(['node_modules', 'out', 'dist', 'dist-test', 'test-results', '.vscode-test']);
@@ -49,9 +49,30 @@ export function readCandidate(file: string, size: number): ReadResult {
   if (size > MAX_INDEXED_BYTES) return { hash: `size:${size}` };
   try {
     const { text, sha256 } = decodeArticle(fs.readFileSync(file));
-    return { text, hash: sha256.slice(0, 32) };
+    return { text, hash: detached(sha256.slice(0, 32)) };
   } catch {
     return { hash: 'unreadable' };
+  }
+}
+
+export const SIDECAR_SUFFIX = '.annotations.json';
+/** A sidecar larger than this is not read by the index (its counts show as none); the editor still reads it. */
+const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
+
+/** The article's sidecar: modification time (0 when there is none) and the review it records; a broken sidecar counts as none. */
+export function readReview(article: string, known?: number): { mtime: number; review: ArticleReview } | undefined {
+  const file = article + SIDECAR_SUFFIX;
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  const mtime = st?.mtimeMs ?? 0;
+  if (mtime === known) return undefined;
+  if (!st || !st.isFile() || st.size > MAX_SIDECAR_BYTES) return { mtime, review: NO_REVIEW };
+  try {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { reviewed?: unknown; decisions?: Array<{ status?: unknown }> };
+    const review = { reviewed: data.reviewed === true, accepted: 0, rejected: 0, manual: 0 };
+    for (const d of Array.isArray(data.decisions) ? data.decisions : []) if (d && (d.status === 'accepted' || d.status === 'rejected' || d.status === 'manual')) review[d.status]++;
+    return { mtime, review };
+  } catch {
+    return { mtime, review: NO_REVIEW };
   }
 }
 
@@ -59,10 +80,17 @@ export function isArticle(file: string, text: string, threshold: number): boolea
   return file.endsWith('.ar.txt') || file.endsWith('.news.txt') || arabicRatio(text) >= threshold;
 }
 
+/**
+ * A copy of `s` that does not hold on to the string it was cut from. V8 keeps a slice of a long string as a view
+ * of it: an index entry holding a name or title cut from an article would keep the whole article in memory
+ * (about 5 KB per article, hundreds of MB over a large corpus).
+ */
+export const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+
 /** The first non-empty line, shortened: the preview shown beside the article in lists. */
 export function titleOf(text: string): string {
   const line = text.split('\n', 20).map((l) => l.trim()).find((l) => l) ?? '';
-  return line.length > 100 ? line.slice(0, 99) + '…' : line;
+  return detached(line.length > 100 ? line.slice(0, 99) + '…' : line);
 }
 
 /**
@@ -85,7 +113,7 @@ export function entitiesOf(model: NerModel, text: string): FoundEntity[] {
     const first = e.mentions[0];
     const line = lineOf(first.start);
     return {
-      key: e.key, label: e.label, name: text.slice(first.start, first.end), line, character: first.start - lineStarts[line], length: first.end - first.start,
+      key: detached(e.key), label: e.label, name: detached(text.slice(first.start, first.end)), line, character: first.start - lineStarts[line], length: first.end - first.start,
       mentions: e.mentions.map((m): [number, number] => [m.start, m.end]),
     };
   });

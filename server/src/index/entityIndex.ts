@@ -3,8 +3,14 @@ import { normalizeArabic } from '../engine/normalize';
 import { EntityLabel } from '../engine/tagger';
 import { forEachEntity, pack, unpack, unpackIds } from './packedMentions';
 
-/** `id` is given by the index (postings refer to it); hash and title of a loaded index are read when first needed. */
-export interface IndexedFile { id?: number; path: string; mtime: number; size: number; hash: string; title: string; packed: Uint8Array }
+/** The annotator's work on an article, from its sidecar: marked reviewed, and its decisions by status. */
+export interface ArticleReview { reviewed: boolean; accepted: number; rejected: number; manual: number }
+export const NO_REVIEW: ArticleReview = { reviewed: false, accepted: 0, rejected: 0, manual: 0 };
+/**
+ * `id` is given by the index (postings refer to it); hash, title and review of a loaded index are read when first
+ * needed. `sidecarMtime`: of the article's sidecar when it was read (0: none), so a changed sidecar is read again.
+ */
+export interface IndexedFile { id?: number; path: string; mtime: number; size: number; hash: string; title: string; packed: Uint8Array; sidecarMtime: number; review: ArticleReview }
 /** `files`: ids of the articles that mention it (the postings), unordered; `packedFiles`: the same from disk, decoded when first used. */
 export interface EntityRow { key: string; label: EntityLabel; articles: number; mentions: number; names: Map<number, number>; files: number[]; packedFiles?: Uint8Array }
 /** Entity as the analyser saw it in one article, before ids are given. */
@@ -15,7 +21,7 @@ export interface SymbolHit {
   /** The article: the name as written there, its mentions there, and where the first one is. */
   name: string; here: number; path: string; line: number; character: number; length: number;
 }
-export interface ArticleHit { path: string; mentions: number; name: string; preview: string; line: number; character: number; length: number }
+export interface ArticleHit { path: string; mentions: number; name: string; preview: string; line: number; character: number; length: number; review: ArticleReview }
 
 const EMPTY = pack([]);
 
@@ -101,6 +107,13 @@ export class EntityIndex {
 
   get articleCount(): number { let n = 0; for (const f of this.files.values()) if (f.packed.length > 1) n++; return n; }
   get entityCount(): number { return this.entities.reduce((n, e) => n + (e.articles > 0 ? 1 : 0), 0); }
+  /** Articles the annotators marked reviewed; unknown until the deferred part of a loaded index is read (a reload answers first). */
+  get reviewedCount(): number | undefined { if (this.deferred) return undefined; let n = 0; for (const f of this.files.values()) if (f.review.reviewed) n++; return n; }
+
+  /** Articles mentioning each entity `{ key, label }` (0 when the index does not know it): the Entities view's "in N articles". */
+  articleCounts(entities: Array<{ key: string; label: string }>): number[] {
+    return entities.map((e) => { const id = this.entityIds.get(`${e.label}\u0001${e.key}`); return id === undefined ? 0 : Math.max(0, this.entities[id].articles); });
+  }
 
   private variants(row: EntityRow): string[] {
     return [...row.names.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => this.names[id]);
@@ -172,7 +185,7 @@ export class EntityIndex {
       const mine = f ? unpack(f.packed).filter((e) => ids.has(e.entity)) : [];
       if (!f || !mine.length) throw new Error('index postings point at an article that does not mention the entity');
       const first = mine.reduce((x, y) => (y.mentions[0][0] < x.mentions[0][0] ? y : x));
-      out.push({ path: f.path, mentions: mine.reduce((n, e) => n + e.mentions.length, 0), name: this.names[first.name], preview: f.title, line: first.line, character: first.character, length: first.length });
+      out.push({ path: f.path, mentions: mine.reduce((n, e) => n + e.mentions.length, 0), name: this.names[first.name], preview: f.title, line: first.line, character: first.character, length: first.length, review: f.review });
     }
     return out.sort((a, b) => b.mentions - a.mentions || a.path.localeCompare(b.path));
   }

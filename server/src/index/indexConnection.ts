@@ -1,4 +1,4 @@
-// Connects the workspace index to LSP: progress, file watchers, workspace/symbol, paging and "articles mentioning".
+// Connects the workspace index to LSP: progress, file watchers, workspace/symbol, paging, "articles mentioning" and articles per entity.
 import {
   _Connection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams, SymbolInformation, WatchKind, WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
@@ -74,9 +74,15 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
   });
   // The shape the client already reads (uri, mentions, name), plus the preview line and the first mention's range.
   connection.onRequest('arabicNews/articlesMentioning', async (p: { key: string }) => (await index.articlesMentioning(p.key))?.items.map((a) => ({
-    uri: pathToFileURL(a.path).toString(), mentions: a.mentions, name: a.name, preview: a.preview,
+    uri: pathToFileURL(a.path).toString(), mentions: a.mentions, name: a.name, preview: a.preview, review: a.review,
     range: { start: { line: a.line, character: a.character }, end: { line: a.line, character: a.character + a.length } },
   })) ?? []);
+  // The Entities view's "in N articles": answered by the worker between two articles, never by this thread.
+  connection.onRequest('arabicNews/entityArticles', async (p: { entities?: Array<{ key: string; label: string }> }) => {
+    const entities = (Array.isArray(p.entities) ? p.entities : []).slice(0, 10_000).filter((e) => typeof e?.key === 'string' && typeof e.label === 'string');
+    const r = await index.articleCounts(entities.map((e) => ({ key: e.key, label: e.label })));
+    return { counts: r?.counts ?? entities.map(() => 0), indexing: r?.indexing ?? false, ready: !!r };
+  });
   connection.onRequest('arabicNews/indexStatus', () => index.status ?? null);
   connection.onRequest('arabicNews/reindex', () => { index.rescan(); return null; });
   connection.onRequest('arabicNews/cancelIndex', () => { index.cancel(); return null; });
@@ -97,7 +103,7 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
     initialized() {
       initializedDone();
       // Folder deletions arrive as one event for the folder, hence the delete-only watcher on everything.
-      if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*', kind: WatchKind.Delete }] });
+      if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.annotations.json', kind: WatchKind.Create | WatchKind.Change }, { globPattern: '**/*', kind: WatchKind.Delete }] });
     },
     saved(uri) { index.changed([uri]); },
     dispose: () => index.dispose(),

@@ -4,18 +4,19 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { EntityIndex, IndexedFile } from './entityIndex';
+import { EntityIndex, IndexedFile, NO_REVIEW } from './entityIndex';
 import { packIds } from './packedMentions';
 import { EntityLabel } from '../engine/tagger';
 
 /**
  * Layout: "ANIX" · u32 version · u32 lengths of head, meta, postings, mentions · 20-byte SHA-1 of the rest ·
- * head (JSON: folders, names, entity rows with counts and variants, file paths, mtimes, sizes) · meta (gzip
- * JSON: content hashes and preview lines, read when first needed) · postings (per entity, the positions of
+ * head (JSON: folders, names, entity rows with counts and variants, file paths, mtimes, sizes, sidecar mtimes) · meta
+ * (gzip JSON: content hashes, preview lines and review counts, read when first needed) · postings (per entity, the positions of
  * its articles as varint deltas, decoded when the entity is first asked for) · the files' packed mentions back
  * to back (varints, see packedMentions.ts). A reload parses one small plain JSON and answers.
  */
-export const INDEX_VERSION = 1;
+/** 2: sidecar mtimes and per-article review counts. */
+export const INDEX_VERSION = 2;
 const MAGIC = 'ANIX';
 const PREFIX = 4 + 4 + 4 * 4 + 20;
 const SUM_AT = PREFIX - 20;
@@ -27,9 +28,10 @@ interface Head {
   /** key, label, articles, mentions, [nameId, count]…, byte length of its postings. */
   entities: Array<[string, string, number, number, number[], number]>;
   dirs: string[];
-  dir: number[]; base: string[]; mtime: number[]; size: number[]; len: number[];
+  dir: number[]; base: string[]; mtime: number[]; size: number[]; len: number[]; smtime: number[];
 }
-interface Meta { hash: string[]; title: string[] }
+/** `review`: 0 for an article without decisions or mark, else [reviewed 0/1, accepted, rejected, manual]. */
+interface Meta { hash: string[]; title: string[]; review: Array<0 | number[]> }
 
 /** Where the index of these folders lives: the client's storage folder if it passed one, else the temp folder. */
 export function indexFilePath(folders: string[], storageDir?: string): string {
@@ -39,8 +41,8 @@ export function indexFilePath(folders: string[], storageDir?: string): string {
 
 export function serialize(index: EntityIndex, folders: string[]): Buffer {
   index.settle();
-  const head: Head = { folders, names: index.names, entities: [], dirs: [], dir: [], base: [], mtime: [], size: [], len: [] };
-  const meta: Meta = { hash: [], title: [] };
+  const head: Head = { folders, names: index.names, entities: [], dirs: [], dir: [], base: [], mtime: [], size: [], len: [], smtime: [] };
+  const meta: Meta = { hash: [], title: [], review: [] };
   const dirIds = new Map<string, number>();
   const position = new Map<number, number>();
   const blobs: Uint8Array[] = [];
@@ -49,8 +51,9 @@ export function serialize(index: EntityIndex, folders: string[]): Buffer {
     const dir = path.dirname(f.path);
     let d = dirIds.get(dir);
     if (d === undefined) { d = head.dirs.length; head.dirs.push(dir); dirIds.set(dir, d); }
-    head.dir.push(d); head.base.push(path.basename(f.path)); head.mtime.push(f.mtime); head.size.push(f.size); head.len.push(f.packed.length);
-    meta.hash.push(f.hash); meta.title.push(f.title);
+    head.dir.push(d); head.base.push(path.basename(f.path)); head.mtime.push(f.mtime); head.size.push(f.size); head.len.push(f.packed.length); head.smtime.push(f.sidecarMtime);
+    const r = f.review;
+    meta.hash.push(f.hash); meta.title.push(f.title); meta.review.push(r.reviewed || r.accepted || r.rejected || r.manual ? [r.reviewed ? 1 : 0, r.accepted, r.rejected, r.manual] : 0);
     blobs.push(f.packed);
   }
   const postings = index.entities.map((_e, id) => packIds(index.postings(id).map((f) => position.get(f)!)));
@@ -95,7 +98,7 @@ export function load(file: string, folders: string[]): EntityIndex {
   if (!arrayOf(h.folders, isStr) || JSON.stringify([...h.folders].sort()) !== JSON.stringify([...folders].sort())) throw new Error('index is for other folders');
   const n = Array.isArray(h.base) ? h.base.length : -1;
   if (!arrayOf(h.names, isStr) || !Array.isArray(h.entities) || !arrayOf(h.dirs, isStr) || !arrayOf(h.dir, isNum, n) || !arrayOf(h.base, isStr, n) ||
-    !arrayOf(h.mtime, isNum, n) || !arrayOf(h.size, isNum, n) || !arrayOf(h.len, isNum, n)) throw new Error('index head malformed');
+    !arrayOf(h.mtime, isNum, n) || !arrayOf(h.size, isNum, n) || !arrayOf(h.len, isNum, n) || !arrayOf(h.smtime, isNum, n)) throw new Error('index head malformed');
   const index = new EntityIndex();
   for (const name of h.names) index.restoreName(name);
   // One copy of postings and mentions, viewed per entity and file, so nothing pins the whole file buffer.
@@ -115,7 +118,7 @@ export function load(file: string, folders: string[]): EntityIndex {
   let at = 0;
   for (let i = 0; i < n; i++) {
     if (h.dir[i] >= h.dirs.length || at + h.len[i] > blob.length) throw new Error('index file record malformed');
-    const rec: IndexedFile = { path: prefix[h.dir[i]] + h.base[i], mtime: h.mtime[i], size: h.size[i], hash: '', title: '', packed: blob.subarray(at, at + h.len[i]) };
+    const rec: IndexedFile = { path: prefix[h.dir[i]] + h.base[i], mtime: h.mtime[i], size: h.size[i], hash: '', title: '', packed: blob.subarray(at, at + h.len[i]), sidecarMtime: h.smtime[i], review: NO_REVIEW };
     index.restore(rec);
     records.push(rec);
     at += h.len[i];
@@ -124,8 +127,13 @@ export function load(file: string, folders: string[]): EntityIndex {
   const metaBytes = Buffer.from(bytes.subarray(PREFIX + headLen, PREFIX + headLen + metaLen));
   index.deferred = () => {
     const m = JSON.parse(zlib.gunzipSync(metaBytes).toString('utf8')) as Meta;
-    if (!arrayOf(m.hash, isStr, n) || !arrayOf(m.title, isStr, n)) throw new Error('index meta malformed');
-    records.forEach((r, i) => { r.hash = m.hash[i]; r.title = m.title[i]; });
+    const isReview = (x: unknown): x is 0 | number[] => x === 0 || arrayOf(x, isNum, 4);
+    if (!arrayOf(m.hash, isStr, n) || !arrayOf(m.title, isStr, n) || !arrayOf(m.review, isReview, n)) throw new Error('index meta malformed');
+    records.forEach((r, i) => {
+      r.hash = m.hash[i]; r.title = m.title[i];
+      const v = m.review[i];
+      if (v) r.review = { reviewed: v[0] === 1, accepted: v[1], rejected: v[2], manual: v[3] };
+    });
   };
   return index;
 }

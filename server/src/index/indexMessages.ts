@@ -9,14 +9,19 @@ export type ToWorker =
   | { type: 'rescan' }
   | { type: 'flush'; id: number }
   | { type: 'search'; id: number; query: string; limit: number; offset: number }
-  | { type: 'articles'; id: number; key: string };
+  | { type: 'articles'; id: number; key: string }
+  | { type: 'counts'; id: number; entities: Array<{ key: string; label: string }> };
 
 export interface IndexStatus {
   state: 'indexing' | 'ready' | 'cancelled';
   /** Articles with at least one entity; files looked at (Arabic or not). */
   articles: number; files: number; entities: number;
+  /** Articles whose sidecar marks them reviewed (absent until a reloaded index has read its details). */
+  reviewed?: number;
   /** Milliseconds of the last run; where the index came from at start. */
   ms: number; loaded: 'disk' | 'rebuilt' | 'new';
+  /** CPU time of the index thread during the last run, ms (Linux only): its cost on one core, apart from the machine's load. */
+  cpuMs?: number;
   /** Milliseconds to read the saved index at start (0 when there was none). */
   loadMs: number;
   indexFile: string; indexBytes: number;
@@ -27,9 +32,10 @@ export interface IndexStatus {
 
 export type SearchReply = { items: SymbolHit[]; total: number; entities: number; indexing: boolean };
 export type ArticlesReply = { items: ArticleHit[]; indexing: boolean };
+export type CountsReply = { counts: number[]; indexing: boolean };
 
 export type FromWorker =
-  | { type: 'reply'; id: number; result: SearchReply | ArticlesReply | null }
+  | { type: 'reply'; id: number; result: SearchReply | ArticlesReply | CountsReply | null }
   | { type: 'progress'; phase: 'begin' | 'report' | 'end'; done: number; total: number; message: string }
   | { type: 'status'; status: IndexStatus }
   | { type: 'log'; level: 'info' | 'warn'; message: string }

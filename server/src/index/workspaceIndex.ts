@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { localPath } from '../io/fileUri';
-import { ArticlesReply, FromWorker, IndexStatus, SearchReply, ToWorker } from './indexMessages';
+import { ArticlesReply, CountsReply, FromWorker, IndexStatus, SearchReply, ToWorker } from './indexMessages';
 
 /** Past this the worker is not restarted again: the index reports itself stopped. */
 const MAX_HEAP_MB = 1024;
@@ -27,8 +27,8 @@ export class WorkspaceIndex {
   }
 
   private startMessage?: ToWorker;
-  /** V8 old-generation limit of the worker, MB: enough for the model, the tagger's word cache and a 5,000-article index. */
-  private heapMb = 128;
+  /** V8 old-generation limit of the worker, MB: enough for the model, the tagger's word cache (≤ 40,000 forms) and a 50,000-article index being built. */
+  private heapMb = 192;
 
   private spawn(): void {
     // The worker bundle sits beside server.js in dist/. Small heap limits: its garbage is short-lived analysis
@@ -56,19 +56,34 @@ export class WorkspaceIndex {
     this.send(this.startMessage!);
   }
 
-  /** Replaces the worker after a large run: the new one loads the saved index, the old one answers what it was asked, then goes. */
+  /** While a worker is being replaced: requests wait for the new one instead of going to the old one or nowhere. */
+  private replacing?: Promise<void>;
+
+  /**
+   * Replaces the worker after a large run: the old one answers what it was asked and goes, then the new one loads
+   * the saved index. One after the other, so the two heaps are never held at once (that was the server's memory peak).
+   */
   private recycle(old: Worker): void {
-    if (this.worker !== old) return;
+    if (this.worker !== old || this.replacing) return;
     const oldPending = this.pending;
-    this.spawn();
-    const stop = () => { if (!oldPending.size) void old.terminate(); else setTimeout(stop, 100).unref(); };
-    stop();
+    this.replacing = new Promise<void>((done) => {
+      const stop = () => {
+        if (oldPending.size) { setTimeout(stop, 20).unref(); return; }
+        void old.terminate().finally(() => {
+          this.replacing = undefined;
+          if (this.worker === old || this.worker === undefined) { this.worker = undefined; this.spawn(); }
+          done();
+        });
+      };
+      stop();
+    });
   }
 
   private send(m: ToWorker): void { this.worker?.postMessage(m); }
 
-  private request<T>(m: ToWorker & { id: number }): Promise<T | null> {
-    if (!this.worker) return Promise.resolve(null);
+  private async request<T>(m: ToWorker & { id: number }): Promise<T | null> {
+    if (this.replacing) await this.replacing;
+    if (!this.worker) return null;
     return new Promise((resolve) => { this.pending.set(m.id, resolve as (r: unknown) => void); this.send(m); });
   }
 
@@ -78,6 +93,10 @@ export class WorkspaceIndex {
 
   articlesMentioning(key: string): Promise<ArticlesReply | null> {
     return this.request<ArticlesReply>({ type: 'articles', id: this.nextId++, key });
+  }
+
+  articleCounts(entities: Array<{ key: string; label: string }>): Promise<CountsReply | null> {
+    return this.request<CountsReply>({ type: 'counts', id: this.nextId++, entities });
   }
 
   /** File events by URI; those without a local path are ignored. */

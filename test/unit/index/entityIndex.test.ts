@@ -4,13 +4,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { EntityIndex, FoundEntity } from '../../../server/src/index/entityIndex';
+import { EntityIndex, FoundEntity, NO_REVIEW } from '../../../server/src/index/entityIndex';
 import { load, save } from '../../../server/src/index/indexFile';
 import { pack, unpack } from '../../../server/src/index/packedMentions';
 
 const found = (key: string, name: string, mentions: Array<[number, number]>, label: FoundEntity['label'] = 'PERSON'): FoundEntity =>
   ({ key, label, name, line: 0, character: mentions[0][0], length: mentions[0][1] - mentions[0][0], mentions });
-const meta = (path: string) => ({ path, mtime: 1, size: 1, hash: path, title: `title of ${path}` });
+// /b.txt has a sidecar: marked reviewed, two suggestions accepted and one rejected.
+const meta = (path: string) => ({
+  path, mtime: 1, size: 1, hash: path, title: `title of ${path}`, sidecarMtime: path === '/b.txt' ? 7 : 0,
+  review: path === '/b.txt' ? { reviewed: true, accepted: 2, rejected: 1, manual: 0 } : NO_REVIEW,
+});
 
 function sample(): EntityIndex {
   const ix = new EntityIndex();
@@ -62,8 +66,15 @@ test('paging: slices continue each other and cover every hit once', () => {
 
 test('articles mentioning an entity: all of them, most mentions first, with a preview line', () => {
   const ix = sample();
-  assert.deepEqual(ix.articlesMentioning('احمد زويل').map((a) => [a.path, a.mentions, a.preview]), [['/b.txt', 3, 'title of /b.txt'], ['/a.txt', 1, 'title of /a.txt']]);
+  assert.deepEqual(ix.articlesMentioning('احمد زويل').map((a) => [a.path, a.mentions, a.preview, a.review.reviewed, a.review.accepted]), [['/b.txt', 3, 'title of /b.txt', true, 2], ['/a.txt', 1, 'title of /a.txt', false, 0]]);
   assert.deepEqual(ix.articlesMentioning('غير موجود'), []);
+});
+
+test('articles per entity for the Entities view: by normalised key and label; unknown entities count 0', () => {
+  const ix = sample();
+  assert.deepEqual(ix.articleCounts([{ key: 'احمد زويل', label: 'PERSON' }, { key: 'اسكندريه', label: 'LOCATION' }, { key: 'احمد زويل', label: 'LOCATION' }, { key: 'غير موجود', label: 'PERSON' }]), [2, 1, 0, 0]);
+  ix.remove('/b.txt');
+  assert.deepEqual(ix.articleCounts([{ key: 'احمد زويل', label: 'PERSON' }, { key: 'اسكندريه', label: 'LOCATION' }]), [1, 0]);
 });
 
 test('the index file round-trips, and a damaged, foreign or other-version file is refused', () => {
@@ -73,7 +84,8 @@ test('the index file round-trips, and a damaged, foreign or other-version file i
     save(file, sample(), ['/ws']);
     const back = load(file, ['/ws']);
     assert.deepEqual(back.search('', 100), sample().search('', 100));
-    assert.deepEqual(back.articlesMentioning('احمد زويل'), sample().articlesMentioning('احمد زويل'));
+    assert.deepEqual(back.articlesMentioning('احمد زويل'), sample().articlesMentioning('احمد زويل'), 'review counts included');
+    assert.equal(back.files.get('/b.txt')!.sidecarMtime, 7);
     assert.throws(() => load(file, ['/other']), /other folders/);
     const good = readFileSync(file);
     const flipped = Buffer.from(good);
@@ -81,7 +93,7 @@ test('the index file round-trips, and a damaged, foreign or other-version file i
     writeFileSync(file, flipped);
     assert.throws(() => load(file, ['/ws']), /checksum/);
     const versioned = Buffer.from(good);
-    versioned.writeUInt32LE(2, 4);
+    versioned.writeUInt32LE(99, 4);
     writeFileSync(file, versioned);
     assert.throws(() => load(file, ['/ws']), /version/);
     writeFileSync(file, good.subarray(0, 40));
