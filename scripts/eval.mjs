@@ -8,6 +8,8 @@ const steps = [
   ['Entities: Wojood sample, held-out fifth', cli('eval', '--conll', 'out/dev/wojood-sample-dev.conll')],
   ['Entities: own modern-news dev set', cli('eval', '--conll', 'test/fixtures/dev-ner/dev.conll')],
   ['Entities: own modern-news test set (scored only)', cli('eval', '--conll', 'test/fixtures/dev-ner/test.conll')],
+  ['Entities: hard varied news dev (254 sentences, tuned on)', cli('eval', '--conll', 'test/fixtures/news-ner/dev.conll')],
+  ['Entities: hard varied news test (259 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Dates: own dev, test and stress sets (TimeML spans, types, values)', cli('eval-dates', 'test/fixtures/dev-dates/dev.txt', 'test/fixtures/dev-dates/test.txt', 'test/fixtures/dev-dates/stress.txt', 'test/fixtures/dev-dates/stress2.txt')],

@@ -5,9 +5,10 @@ import { foldTransliteration } from './gazetteer';
 import { scoredWord, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
 import { tagMiscNames } from './miscNames';
-import { applyNameRules, fillListedGaps } from './nameRules';
+import { applyNameRules, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
+import { adjustPersonBounds } from './personBounds';
 import { NerModel } from './model';
-import { decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
+import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -68,10 +69,15 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
     words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
     const em = scoreSentence(words, marks, model);
+    addEntityBias(em);
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = applyNameRules(sentence, sentenceStems, tagMiscNames(sentence, sentenceStems, fillListedGaps(marks, tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer))), model.lexicon);
+    const afterTitles = tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer);
+    const isNationality = (k: number) => marks[k].includes('NAT-S');
+    const bodies = trimNationality(sentenceStems, tagGovernmentBodies(sentenceStems, fillListedGaps(marks, afterTitles), isNationality), isNationality);
+    const ruled = applyNameRules(sentence, sentenceStems, tagMiscNames(sentence, sentenceStems, bodies), model.lexicon);
+    const tags = adjustPersonBounds(sentenceStems, marks, ruled, (k) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(sentenceStems[k]));
     // Confidences cost a backward pass: only sentences with a name need them.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

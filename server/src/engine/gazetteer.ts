@@ -15,7 +15,7 @@ export interface Gazetteer {
 }
 
 /** Lists of (mostly transliterated) person names: also looked up folded. Folding places and clubs too scored no better on dev and loads slower. */
-export const FOLDED_LISTS = new Set(['PER', 'NAME']);
+export const FOLDED_LISTS = new Set(['PER', 'NAME', 'PLAST']);
 
 /** Code unit → folded letter, or -1 when the letter stays. */
 const FOLD = new Int32Array(0x700).fill(-1);

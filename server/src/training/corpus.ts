@@ -112,3 +112,22 @@ export function excludePersonTitles(s: ConllSentence, isTitle: (token: string) =
   }
   return { ...s, tags };
 }
+
+/**
+ * The training data tags public bodies both ways (`الحكومة اللبنانية`, `مجلس الوزراء` are ORG in
+ * some sentences, O in others); the project tags them ORGANIZATION. Spans wholly O are relabelled:
+ * a government body with a nationality adjective (`isBodyWithNationality(i)`), and multi-word
+ * phrases of the organisation list (`orgPhraseLength(i)` words from token i, or 0).
+ */
+export function harmonizeBodies(s: ConllSentence, isBodyWithNationality: (tokens: string[], i: number) => boolean, orgPhraseLength: (tokens: string[], i: number) => number): ConllSentence {
+  const tags = [...s.tags];
+  const allO = (i: number, len: number) => i + len <= tags.length && tags.slice(i, i + len).every((t) => t === 'O');
+  for (let i = 0; i < tags.length; i++) {
+    let len = orgPhraseLength(s.tokens, i);
+    if (len < 2 && isBodyWithNationality(s.tokens, i)) len = 2;
+    if (len < 2 || !allO(i, len)) continue;
+    for (let k = 0; k < len; k++) tags[i + k] = (k ? 'I-' : 'B-') + 'ORG';
+    i += len - 1;
+  }
+  return { ...s, tags };
+}

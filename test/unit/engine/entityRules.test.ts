@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fillListedGaps, tagGovernmentBodies } from '../../../server/src/engine/nameRules';
+import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { analyze } from './helpers';
+
+const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
+const names = (t: number[]) => t.map((x) => TAGS[x]);
+const stems = (s: string) => s.split(' ').map(normalizeArabic);
+
+test('a government body with a nationality adjective is one organisation, but not inside a title', () => {
+  const s = stems('أعلن الجيش التشادي أن');
+  const nat = (k: number) => k === 2;
+  assert.deepEqual(names(tagGovernmentBodies(s, tags('O', 'O', 'O', 'O'), nat)), ['O', 'B-ORG', 'I-ORG', 'O']);
+  const role = stems('وزير الخارجية الكيني');
+  assert.deepEqual(names(tagGovernmentBodies(role, tags('O', 'O', 'O'), (k) => k === 2)), ['O', 'O', 'O']);
+});
+
+test('a league named by its country is a competition (MISC)', () => {
+  const s = stems('تصدر الدوري البلجيكي');
+  assert.deepEqual(names(tagGovernmentBodies(s, tags('O', 'O', 'O'), (k) => k === 2)), ['O', 'B-MISC', 'I-MISC']);
+});
+
+test('a single word of the curated organisation list is an organisation unless a place list holds it too', () => {
+  const marks = [[], ['ORG-S'], ['ORG-S', 'LOC-S']];
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'O'))), ['O', 'B-ORG', 'O']);
+});
+
+test('person boundaries follow a listed full name and leave a nationality adjective out', () => {
+  // The tagger found only the surname of a listed two-word name.
+  const common = () => 100;
+  const listed = [[], ['PER-B'], ['PER-E'], []];
+  assert.deepEqual(names(adjustPersonBounds(stems('قال ماريو دراغي إن'), listed, tags('O', 'O', 'B-PERS', 'O'), common)), ['O', 'B-PERS', 'I-PERS', 'O']);
+  // الكيني سامي وانجيرو: the adjective is not part of the name.
+  const nat = [['NAT-S'], ['FIRST-S'], [], []];
+  assert.deepEqual(names(adjustPersonBounds(stems('الكيني سامي وانجيرو أمس'), nat, tags('B-PERS', 'I-PERS', 'I-PERS', 'O'), common)), ['O', 'B-PERS', 'I-PERS', 'O']);
+});
+
+test('a listed surname of a well-known person, unseen in training, is that person', () => {
+  const marks = [[], ['PLAST-S'], []];
+  const freq = (k: number) => (k === 1 ? 0 : 100);
+  assert.deepEqual(names(adjustPersonBounds(stems('وصل دراغي أمس'), marks, tags('O', 'O', 'O'), freq)), ['O', 'B-PERS', 'O']);
+  // A common word that happens to be a surname stays O.
+  assert.deepEqual(names(adjustPersonBounds(stems('وصل دراغي أمس'), marks, tags('O', 'O', 'O'), () => 100)), ['O', 'O', 'O']);
+});
+
+test('a body with a nationality adjective is tagged in running text', () => {
+  const a = analyze('وقالت الحكومة الكينية في بيان إن الأمطار ستستمر.');
+  const org = a.annotations.find((x) => x.kind === 'entity' && x.label === 'ORGANIZATION');
+  assert.equal(org?.text, 'الحكومة الكينية');
+});
