@@ -159,6 +159,24 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
   return out;
 }
 
+/**
+ * A definite head noun alone (الهيئة، الحكومة) is a common noun, not an organisation; followed by a
+ * listed given name (رئيس الهيئة فاروق …) the name is a person's. `isFirstName(k)`: token k is in the
+ * first-name list and in no place or organisation list.
+ */
+export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean): number[] {
+  const out = [...tags];
+  const bareHead = (k: number) => stems[k].startsWith('ال') && (ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]));
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (e - b === 1 && bareHead(b)) out[b] = 0;
+    else if (e - b === 2 && bareHead(b) && isFirstName(b + 1)) { out[b] = 0; out[b + 1] = B('PERS'); }
+    b = e - 1;
+  }
+  return out;
+}
+
 /** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
 const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fillListedGaps, tagGovernmentBodies } from '../../../server/src/engine/nameRules';
+import { dropBareHeads, fillListedGaps, tagGovernmentBodies } from '../../../server/src/engine/nameRules';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
+import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { analyze } from './helpers';
@@ -50,4 +51,19 @@ test('a body with a nationality adjective is tagged in running text', () => {
   const a = analyze('وقالت الحكومة الكينية في بيان إن الأمطار ستستمر.');
   const org = a.annotations.find((x) => x.kind === 'entity' && x.label === 'ORGANIZATION');
   assert.equal(org?.text, 'الحكومة الكينية');
+});
+
+test('a clubs-list word is a club in a sports sentence only, and never a common word that shares its spelling', () => {
+  const marks = [[], ['CLUB-S'], [], [], ['CLUB-S']];
+  const freq = (k: number) => (k === 4 ? 5000 : 10);
+  const sport = stems('فاز الوحدات في مباراة كان');
+  assert.deepEqual(names(tagSportsClubs(sport, marks, tags('O', 'O', 'O', 'O', 'O'), freq)), ['O', 'B-ORG', 'O', 'O', 'O']);
+  const other = stems('زار الوحدات في العاصمة كان');
+  assert.deepEqual(names(tagSportsClubs(other, marks, tags('O', 'O', 'O', 'O', 'O'), freq)), ['O', 'O', 'O', 'O', 'O']);
+});
+
+test('a bare head noun is no organisation; before a given name it is a title word and the name a person', () => {
+  const s = stems('رئيس الهيئة سامي');
+  assert.deepEqual(names(dropBareHeads(s, tags('O', 'B-ORG', 'I-ORG'), (k) => k === 2)), ['O', 'O', 'B-PERS']);
+  assert.deepEqual(names(dropBareHeads(stems('قالت الحكومة'), tags('O', 'B-ORG'), () => false)), ['O', 'O']);
 });
