@@ -4,7 +4,7 @@ import { gazetteerMarksFor } from './features';
 import { foldTransliteration } from './gazetteer';
 import { scoredWord, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
-import { tagMiscNames } from './miscNames';
+import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
 import { tagSportsClubs } from './sportsClubs';
@@ -75,6 +75,7 @@ function correctTags(sentence: Token[], stems: string[], marks: string[][], deco
   tags = trimNationality(stems, tags, isNationality);
   tags = dropBareHeads(stems, tags, isFirstName);
   tags = tagMiscNames(sentence, stems, tags);
+  tags = tagCompetitions(sentence, stems, tags);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
   return adjustPersonBounds(stems, marks, tags, freqAt);
 }

@@ -6,6 +6,10 @@ import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { analyze } from './helpers';
+import { tagCompetitions } from '../../../server/src/engine/miscNames';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { splitClitics } from '../../../server/src/engine/clitics';
+import { mapLexicon } from '../../../server/src/engine/model';
 
 const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
 const names = (t: number[]) => t.map((x) => TAGS[x]);
@@ -66,4 +70,11 @@ test('a bare head noun is no organisation; before a given name it is a title wor
   const s = stems('رئيس الهيئة سامي');
   assert.deepEqual(names(dropBareHeads(s, tags('O', 'B-ORG', 'I-ORG'), (k) => k === 2)), ['O', 'O', 'B-PERS']);
   assert.deepEqual(names(dropBareHeads(stems('قالت الحكومة'), tags('O', 'B-ORG'), () => false)), ['O', 'O']);
+});
+
+test('a league or cup head with its definite complements is one competition name', () => {
+  const s = 'فاز ببطولة العالم للألعاب الشتوية أمس';
+  const tokens = tokenize(s);
+  const out = tagCompetitions(tokens, tokens.map((t) => splitClitics(t.norm, mapLexicon({ 'بطوله': 50 })).stem), tokens.map(() => 0));
+  assert.deepEqual(names(out), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O']);
 });
