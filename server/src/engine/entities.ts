@@ -4,10 +4,12 @@ import { gazetteerMarksFor } from './features';
 import { foldTransliteration } from './gazetteer';
 import { scoredWord, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
-import { tagMiscNames } from './miscNames';
-import { applyNameRules, fillListedGaps } from './nameRules';
+import { tagCompetitions, tagMiscNames } from './miscNames';
+import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
+import { adjustPersonBounds } from './personBounds';
+import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
-import { decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
+import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -57,6 +59,27 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
 }
 
+/**
+ * The corrections after decoding, in order: names after titles, listed names the tagger left out,
+ * clubs in sports news, public bodies and leagues with a nationality adjective, MISC phrases, the
+ * general name rules, person boundaries. Each step sees the previous one's tags.
+ */
+function correctTags(sentence: Token[], stems: string[], marks: string[][], decoded: number[], model: NerModel): number[] {
+  const isNationality = (k: number) => marks[k].includes('NAT-S');
+  const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
+  const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+  let tags = tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer);
+  tags = fillListedGaps(marks, tags);
+  tags = tagSportsClubs(stems, marks, tags, freqAt);
+  tags = tagGovernmentBodies(stems, tags, isNationality);
+  tags = trimNationality(stems, tags, isNationality);
+  tags = dropBareHeads(stems, tags, isFirstName);
+  tags = tagMiscNames(sentence, stems, tags);
+  tags = tagCompetitions(sentence, stems, tags);
+  tags = applyNameRules(sentence, stems, tags, model.lexicon);
+  return adjustPersonBounds(stems, marks, tags, freqAt);
+}
+
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */
 export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   const stems: string[] = new Array(tokens.length);
@@ -68,10 +91,11 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
     words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
     const em = scoreSentence(words, marks, model);
+    addEntityBias(em);
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = applyNameRules(sentence, sentenceStems, tagMiscNames(sentence, sentenceStems, fillListedGaps(marks, tagNamesAfterTitles(sentence, sentenceStems, decoded.tags, model.lexicon, model.gazetteer))), model.lexicon);
+    const tags = correctTags(sentence, sentenceStems, marks, decoded.tags, model);
     // Confidences cost a backward pass: only sentences with a name need them.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

@@ -36,7 +36,11 @@ export interface WordInfo {
   shape: string;
   /** The `fq=` feature (frequency class), reused by context features. */
   freqClass: string;
-  features: string[];
+  /** Features shared by many words (shape, frequency, length, clitics, cue): scored once per `classKey`. */
+  classFeatures: string[];
+  classKey: string;
+  /** Features of this word form only (form, core, affixes). */
+  lexFeatures: string[];
   /** Name-list lookup keys (stem, core, clitic-less forms, folded forms). */
   gaz: GazWord;
 }
@@ -46,19 +50,21 @@ export function wordInfo(t: TagToken, lex: Lexicon): WordInfo {
   const split = t.isWord ? splitClitics(t.norm, lex) : { prefix: '', stem: t.norm, core: t.norm };
   const core = split.core;
   const sh = shape(t);
-  const f: string[] = ['b', 'w=' + t.norm, 'c=' + core, 'sh=' + sh];
+  const cls: string[] = ['b', 'sh=' + sh];
+  const lexf: string[] = ['w=' + t.norm, 'c=' + core];
   let freqClass = 'fq=na';
   if (t.isWord) {
     const freq = lex.freq(t.norm) + lex.freq(split.stem);
     freqClass = 'fq=' + (freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3);
-    f.push(freqClass);
-    f.push('al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix);
-    for (let k = 1; k <= 3 && k < core.length; k++) f.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
-    f.push('len=' + Math.min(core.length, 8));
+    cls.push(freqClass, 'al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix, 'len=' + Math.min(core.length, 8));
+    for (let k = 1; k <= 3 && k < core.length; k++) lexf.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
   }
   const c = cue(split.stem, core);
-  if (c) f.push('cue=' + c);
-  return { split, cue: c, shape: sh, freqClass, features: f, gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1') };
+  if (c) cls.push('cue=' + c);
+  return {
+    split, cue: c, shape: sh, freqClass, classFeatures: cls, classKey: cls.join(' '), lexFeatures: lexf,
+    gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1'),
+  };
 }
 
 /** Features that depend on the neighbours of token i (context words, cues, gazetteer phrases). */
@@ -77,7 +83,26 @@ export function contextFeatures(words: WordInfo[], gazMarks: string[][], i: numb
   }
   const window = cueWindow(words, i);
   if (window) f.push(window);
+  cueListPairs(words, gazMarks, i, f);
   return f;
+}
+
+/** List names of one token's marks (`NAT-S`, `fNAME-B` → `NAT`, `fNAME`), without repeats. */
+function listNames(marks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of marks) { const l = m.slice(0, -2); if (!out.includes(l)) out.push(l); }
+  return out;
+}
+
+/**
+ * A cue word next to a listed word, as one feature: `الحكومة اللبنانية` (organisation head +
+ * nationality adjective) is an organisation where each alone says little.
+ */
+export function cueListPairs(words: WordInfo[], gazMarks: readonly string[][], i: number, out: string[]): void {
+  const prev = i > 0 ? words[i - 1].cue : '';
+  if (prev) for (const l of listNames(gazMarks[i])) out.push('pg=' + prev + '>' + l);
+  const own = words[i].cue;
+  if (own && i + 1 < words.length) for (const l of listNames(gazMarks[i + 1])) out.push('ng=' + own + '>' + l);
 }
 
 /**
@@ -100,5 +125,5 @@ export function gazetteerMarksFor(words: WordInfo[], gaz: Gazetteer): string[][]
 export function sentenceFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer): SentenceFeatures {
   const words = tokens.map((t) => wordInfo(t, lex));
   const marks = gazetteerMarksFor(words, gaz);
-  return { splits: words.map((w) => w.split), features: words.map((w, i) => [...w.features, ...contextFeatures(words, marks, i)]) };
+  return { splits: words.map((w) => w.split), features: words.map((w, i) => [...w.classFeatures, ...w.lexFeatures, ...contextFeatures(words, marks, i)]) };
 }

@@ -15,7 +15,7 @@ export interface Gazetteer {
 }
 
 /** Lists of (mostly transliterated) person names: also looked up folded. Folding places and clubs too scored no better on dev and loads slower. */
-export const FOLDED_LISTS = new Set(['PER', 'NAME']);
+export const FOLDED_LISTS = new Set(['PER', 'NAME', 'PLAST']);
 
 /** Code unit → folded letter, or -1 when the letter stays. */
 const FOLD = new Int32Array(0x700).fill(-1);
@@ -140,16 +140,32 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, rare };
 }
 
+/** `LIST-S` mark strings per list string (`LOC|NAT`), exact and folded: few distinct ones, shared by every word. */
+const SINGLE_MARKS = [new Map<string, string[]>(), new Map<string, string[]>()];
+const NO_STARTS: Array<{ first: string; folded: boolean }> = [];
+const NO_KEYS: string[] = [];
+
+function marksOf(lists: string, folded: boolean): string[] {
+  const cache = SINGLE_MARKS[folded ? 1 : 0];
+  let m = cache.get(lists);
+  if (!m) { m = lists.split('|').map((l) => (folded ? 'f' : '') + l + '-S'); cache.set(lists, m); }
+  return m;
+}
+
 function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
   const out: string[] = [];
-  const add = (c: string | undefined, pre: string) => {
+  const add = (c: string | undefined, folded: boolean) => {
     if (!c) return;
-    for (const list of c.split('|')) { const m = pre + list + '-S'; if (!out.includes(m)) out.push(m); }
+    for (const m of marksOf(c, folded)) if (!out.includes(m)) out.push(m);
   };
-  for (const k of w.keys) add(gaz.phrases.get(k), '');
-  if (w.rare) for (const k of w.foldedKeys) add(gaz.folded.get(k), 'f');
-  w.starts = [...w.keys.filter((k) => gaz.firstWords.has(k)).map((first) => ({ first, folded: false })),
+  for (const k of w.keys) add(gaz.phrases.get(k), false);
+  if (w.rare) for (const k of w.foldedKeys) add(gaz.folded.get(k), true);
+  const starts = [...w.keys.filter((k) => gaz.firstWords.has(k)).map((first) => ({ first, folded: false })),
     ...w.foldedKeys.filter((k, x) => gaz.firstWords.has(k) && w.foldedKeys.indexOf(k) === x).map((first) => ({ first, folded: true }))];
+  w.starts = starts.length ? starts : NO_STARTS;
+  // Words are cached per form: what lookups no longer need is let go (the marks and starts hold the answer).
+  w.keys = NO_KEYS;
+  w.foldedKeys = NO_KEYS;
   return out;
 }
 

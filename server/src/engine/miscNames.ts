@@ -47,3 +47,27 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
   }
   return out;
 }
+
+/** Indefinite heads that open a competition's name (دوري أبطال آسيا، بطولة العالم للألعاب المائية). */
+const COMPETITION_OPENERS = new Set(['دوري', 'كاس', 'بطوله']);
+const MAX_COMPETITION_WORDS = 5;
+
+/**
+ * A competition head followed by definite words or names the tagger left as they are: the whole
+ * run is the competition's name (MISC), as the ANERcorp benchmark tags leagues and cups. Stops at
+ * the first indefinite untagged word, punctuation or number.
+ */
+export function tagCompetitions(sentence: Token[], stems: string[], tags: number[]): number[] {
+  const out = [...tags];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || (out[i + 1] !== 0 && (out[i + 1] - 1) % 2 === 1)) continue;
+    let e = i + 1;
+    while (e < out.length && e - i <= MAX_COMPETITION_WORDS && sentence[e].kind === 'word' && (stems[e].startsWith('ال') || out[e] !== 0)) e++;
+    if (e === i + 1) continue;
+    // A name after the run that the tagger began inside it restarts after it.
+    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    if (e < out.length && out[e] !== 0 && (out[e] - 1) % 2 === 1) out[e] -= 1;
+    i = e - 1;
+  }
+  return out;
+}

@@ -22,7 +22,7 @@ export interface ModelFile {
   weights: string;
   lexicon: Record<string, number>;
   /**
-   * One line per normalised phrase: `phrase<TAB>lists`, lists (PER, NAME, LOC, ORG, CLUB, COMP, NAT,
+   * One line per normalised phrase: `phrase<TAB>lists`, lists (PER, NAME, PLAST, LOC, ORG, CLUB, COMP, NAT,
    * FIRST, LAST) joined by `|` — one string parses much faster than an object of 30k keys.
    */
   gazetteer: string;

@@ -4,7 +4,7 @@ import { Lexicon } from './clitics';
 import { normalizeArabic } from './normalize';
 import { isInside, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { PERSON_TITLES } from './triggers';
+import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 const B = (name: string) => TAGS.indexOf('B-' + name);
 const I = (name: string) => TAGS.indexOf('I-' + name);
@@ -35,6 +35,8 @@ const RARE = 3;
 
 /** Name parts that join the words around them into one name (حسين أمير عبد اللهيان). */
 const NAME_LINKS = set('عبد بن ابن أبو أبي آل');
+
+const isTitle = (stem: string) => PERSON_TITLES.has(stem) || PERSON_TITLES.has(bare(stem));
 
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
@@ -98,6 +100,83 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
   return out;
 }
 
+/**
+ * Definite institutions that a nationality adjective turns into one body (الحكومة اللبنانية،
+ * الجيش السوداني، الخارجية الأمريكية). The training data tags these both ways; the project tags
+ * them ORGANIZATION (as most of NewsFANE does for the army and police) and brings training in line.
+ */
+export const GOVERNMENT_BODIES = set(`
+  الحكومة الجيش الخارجية الداخلية الشرطة البرلمان المخابرات الاستخبارات الرئاسة البحرية الخزانة
+`);
+
+/** Competition heads that a nationality adjective names (الدوري الإسباني). */
+const LEAGUES = set('الدوري البطولة');
+
+/**
+ * Tags `body + nationality adjective` spans the tagger left O as ORGANIZATION. `isNationality`
+ * says whether token k is a listed nationality adjective (its gazetteer marks).
+ */
+export function tagGovernmentBodies(stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = [...tags];
+  for (let i = 0; i + 1 < out.length; i++) {
+    // A league or championship named by its country (الدوري الإسباني، البطولة المغربية) is a competition: MISC.
+    if (out[i] === 0 && LEAGUES.has(stems[i]) && isNationality(i + 1) && stems[i + 1].startsWith('ال') && !isInside(out[i + 1])) {
+      out[i] = B('MISC');
+      out[i + 1] = I('MISC');
+      i++;
+      continue;
+    }
+    if (!GOVERNMENT_BODIES.has(stems[i]) || !isNationality(i + 1) || !stems[i + 1].startsWith('ال')) continue;
+    // After a title the body is part of the role (وزير الخارجية المغربي), not a name, whatever the tagger said.
+    if (i > 0 && isTitle(stems[i - 1])) {
+      if (out[i] === B('ORG') && out[i + 1] === I('ORG') && (i + 2 >= out.length || !isInside(out[i + 2]))) { out[i] = 0; out[i + 1] = 0; }
+      continue;
+    }
+    if (out[i] !== 0 || out[i + 1] !== 0) continue;
+    out[i] = B('ORG');
+    out[i + 1] = I('ORG');
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A nationality adjective after an organisation's proper name describes it and stays outside
+ * (نوكيا الفنلندية، شركة كريم الإماراتية), as NewsFANE tags it; after a generic institution it is
+ * part of the name (الجيش اللبناني، وزارة الخارجية الإسرائيلية).
+ */
+export function trimNationality(stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = [...tags];
+  const isHead = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]);
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    const last = e - 1;
+    const len = e - b;
+    if (len >= 2 && isNationality(last) && ((len === 2 && !isHead(b)) || (len >= 3 && isHead(b) && !stems[last - 1].startsWith('ال')))) out[last] = 0;
+    b = e - 1;
+  }
+  return out;
+}
+
+/**
+ * A definite head noun alone (الهيئة، الحكومة) is a common noun, not an organisation; followed by a
+ * listed given name (رئيس الهيئة فاروق …) the name is a person's. `isFirstName(k)`: token k is in the
+ * first-name list and in no place or organisation list.
+ */
+export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean): number[] {
+  const out = [...tags];
+  const bareHead = (k: number) => stems[k].startsWith('ال') && (ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]));
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (e - b === 1 && bareHead(b)) out[b] = 0;
+    else if (e - b === 2 && bareHead(b) && isFirstName(b + 1)) { out[b] = 0; out[b + 1] = B('PERS'); }
+    b = e - 1;
+  }
+  return out;
+}
+
 /** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
 const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
 
@@ -109,6 +188,8 @@ const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
 export function fillListedGaps(marks: readonly string[][], tags: number[]): number[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
+    // A single word of the curated organisation list (تسلا، رويترز) that no place list holds is that organisation.
+    if (out[i] === 0 && marks[i].includes('ORG-S') && !marks[i].some((m) => m.startsWith('LOC') || m.startsWith('CLUB'))) { out[i] = B('ORG'); continue; }
     for (const m of marks[i]) {
       const list = m.slice(0, -2);
       if (!m.endsWith('-B') || !GAP_LISTS[list]) continue;

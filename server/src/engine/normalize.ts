@@ -22,20 +22,42 @@ export function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (ch) => { const c = ch.charCodeAt(0); return String(c - (c >= 0x06F0 ? 0x06F0 : 0x0660)); });
 }
 
+/** FOLD as a flat table over UTF-16 code units: -1 keeps the unit, -2 drops it, else the folded unit. */
+const TABLE = new Int32Array(0x10000).fill(-1);
+for (const [c, v] of FOLD) TABLE[c] = v === '' ? -2 : v.charCodeAt(0);
+/** Scratch buffer for words up to its length (longer strings take the slower concatenating path). */
+const BUF = new Uint16Array(256);
+
 /**
  * Folds the spelling variation that Arabic news and Wikipedia text disagree on
  * (hamza carriers, alef maqsura, ta marbuta, tatweel, diacritics, digits), so that
- * `الأمم` and `الامم` look the same to every lookup.
+ * `الأمم` and `الامم` look the same to every lookup. Words come back as flat strings (built in
+ * one piece, not letter by letter), which keeps the map lookups that follow cheap.
  */
 export function normalizeArabic(s: string): string {
-  let out: string | undefined;
+  const n = s.length;
+  let i = 0;
+  while (i < n && TABLE[s.charCodeAt(i)] === -1) i++;
+  if (i === n) return s;
+  if (n > BUF.length) return normalizeLong(s);
+  let k = 0;
+  for (let j = 0; j < i; j++) BUF[k++] = s.charCodeAt(j);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = TABLE[c];
+    if (f === -1) BUF[k++] = c;
+    else if (f >= 0) BUF[k++] = f;
+  }
+  return String.fromCharCode.apply(null, BUF.subarray(0, k) as unknown as number[]);
+}
+
+function normalizeLong(s: string): string {
+  let out = '';
   for (let i = 0; i < s.length; i++) {
     const f = FOLD.get(s.charCodeAt(i));
-    if (f === undefined) { if (out !== undefined) out += s[i]; continue; }
-    out ??= s.slice(0, i);
-    out += f;
+    out += f === undefined ? s[i] : f;
   }
-  return out ?? s;
+  return out;
 }
 
 /** True for letters of the Arabic script blocks (not digits or punctuation). */

@@ -44,6 +44,17 @@ export function addScores(w: TaggerWeights, features: string[], out: Float64Arra
   }
 }
 
+/**
+ * Added to every entity tag's emission before decoding. The perceptron, trained mostly on older
+ * and encyclopaedic text, is conservative on today's news (precision well above recall on every
+ * dev set); this shifts the balance. Tuned on the dev sets (NewsFANE, Wojood fifth, news-ner dev).
+ */
+export const ENTITY_BIAS = 5;
+
+export function addEntityBias(em: Float64Array): void {
+  for (let k = 0; k < em.length; k++) if (k % NUM_TAGS !== 0) em[k] += ENTITY_BIAS;
+}
+
 /** Best tag sequence under the BIO constraint. */
 export function viterbi(em: Float64Array, n: number, trans: Float64Array): number[] {
   return decode(em, n, trans).tags;

@@ -23,13 +23,23 @@ export const LOCATION_HEADS = set(`
   شمالي جنوبي شرقي غربي
 `);
 
-/** Head nouns that introduce an organisation name. */
-export const ORGANIZATION_HEADS = set(`
+/** Head nouns that introduce an organisation name (also before quoted names, see NAME_HEADS). */
+const NAMED_ORGANIZATION_HEADS = set(`
   وزارة منظمة حزب جامعة شركة مؤسسة جمعية هيئة مجلس اتحاد حركة جماعة بنك مصرف وكالة صحيفة قناة نادي منتخب جيش مركز معهد
   لجنة محكمة برلمان رابطة تحالف جبهة مجموعة مصلحة سلطة إدارة دائرة مكتب كلية أكاديمية مستشفى فيلق كتائب ألوية لواء قوات
   شرطة الوزارة المنظمة الحزب الجامعة الشركة المؤسسة الجمعية الهيئة المجلس الاتحاد الحركة الجماعة البنك الوكالة الصحيفة
   القناة النادي المنتخب الجيش المركز المعهد اللجنة المحكمة البرلمان الرابطة التحالف الجبهة المجموعة
 `);
+
+/**
+ * Head nouns of organisations, with the government and financial bodies news names by a head and an
+ * adjective (الحكومة اللبنانية، البورصة المصرية); these extra heads also speak before quotes, so they
+ * are not NAME_HEADS.
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([...NAMED_ORGANIZATION_HEADS, ...set(`
+  حكومة الحكومة مفوضية المفوضية صندوق الصندوق بورصة البورصة نقابة النقابة بلدية البلدية مجمع المجمع ديوان الديوان
+  منتدى المنتدى مصرف المصرف كتلة الكتلة تنظيم التنظيم ائتلاف الائتلاف شبكة الشبكة مجلة المجلة إذاعة الإذاعة
+`)]);
 
 /**
  * ANERcorp's MISC is mostly currencies, religions, events, prizes and competitions, which the
@@ -42,7 +52,7 @@ export const MISC_HEADS = set(`
 `);
 
 /** Nouns that, right before quoted text, mark it as a name rather than speech. */
-export const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...LOCATION_HEADS, ...set(`
+export const NAME_HEADS = new Set([...NAMED_ORGANIZATION_HEADS, ...LOCATION_HEADS, ...set(`
   تطبيق موقع برنامج كتاب فيلم مسلسل رواية عملية مشروع منصة شبكة مبادرة خطة حملة مجلة فندق مسجد كنيسة ساحة شارع
   ميدان سفينة صاروخ طائرة قانون مؤتمر قمة مهرجان مسابقة جائزة اسم لقب شعار وسم هاشتاج عنوان مصطلح كلمة عبارة
 `)]);

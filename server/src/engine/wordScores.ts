@@ -1,5 +1,5 @@
 // Fast emission scores: per-word feature sums cached by word form, so a token costs a few lookups, not dozens.
-import { cueWindow, TagToken, wordInfo, WordInfo } from './features';
+import { cueListPairs, cueWindow, TagToken, wordInfo, WordInfo } from './features';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
@@ -20,12 +20,27 @@ export interface ScoredWord {
   gaz?: Float64Array;
 }
 
-interface ModelCache { words: Map<string, ScoredWord>; other: Map<string, ScoredWord>; boundary: Float64Array; marks: Map<string, Float64Array> }
+interface ModelCache {
+  words: Map<string, ScoredWord>;
+  other: Map<string, ScoredWord>;
+  boundary: Float64Array;
+  marks: Map<string, Float64Array>;
+  /** Scores of the class features (`WordInfo.classKey`), and of the cue and shape role features per `cue|shape`. */
+  classes: Map<string, Float64Array>;
+  roleClasses: Map<string, Float64Array>;
+  /** Scores of the `cw=` window features by (cue, distance, frequency class) index; filled on first use. */
+  windows: Array<Float64Array | undefined>;
+}
+
+const CUES = ['title', 'orghead', 'lochead', 'mischead'];
+const FREQ_CLASSES = ['fq=na', 'fq=0', 'fq=1', 'fq=2', 'fq=3'];
+const WINDOW = 4;
 const CACHE_LIMIT = 200_000;
 const caches = new WeakMap<NerModel, ModelCache>();
 
-function roleFeatures(info: WordInfo, d: number): string[] {
-  const f = ['c' + d + '=' + info.split.core];
+/** Role features that depend only on the word's cue and shape (the `c±d=` core features are per word). */
+function roleClassFeatures(info: WordInfo, d: number): string[] {
+  const f: string[] = [];
   if (info.cue) f.push('cue' + d + '=' + info.cue);
   if (d === -1 || d === 1) f.push('sh' + d + '=' + info.shape);
   return f;
@@ -36,7 +51,7 @@ function cacheFor(model: NerModel): ModelCache {
   if (!c) {
     const boundary = new Float64Array(ROLES.length * NUM_TAGS);
     ROLES.forEach((d, r) => addScores(model.weights, ['c' + d + '=' + (d < 0 ? '<s>' : '</s>')], boundary, r * NUM_TAGS));
-    c = { words: new Map(), other: new Map(), boundary, marks: new Map() };
+    c = { words: new Map(), other: new Map(), boundary, marks: new Map(), classes: new Map(), roleClasses: new Map(), windows: [] };
     caches.set(model, c);
   }
   return c;
@@ -53,7 +68,6 @@ export function wordScoresSize(model: NerModel): number {
   return c ? c.words.size + c.other.size : 0;
 }
 
-const NO_FEATURES: string[] = [];
 
 export function scoredWord(t: Token, model: NerModel): ScoredWord {
   // Words and other tokens apart: the same text is a word in one and a number or mark in the other.
@@ -63,16 +77,37 @@ export function scoredWord(t: Token, model: NerModel): ScoredWord {
   if (w) return w;
   const tt: TagToken = { norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' };
   const info = wordInfo(tt, model.lexicon);
-  const own = new Float64Array(NUM_TAGS);
-  addScores(model.weights, info.features, own, 0);
-  const asNeighbour = new Float64Array(ROLES.length * NUM_TAGS);
-  ROLES.forEach((d, r) => addScores(model.weights, roleFeatures(info, d), asNeighbour, r * NUM_TAGS));
-  // The feature strings are summed into `own` now and read nowhere else: kept, they would double each entry's size.
-  w = { info: { ...info, features: NO_FEATURES }, own, asNeighbour };
+  const c = cacheFor(model);
+  // Most own features are shared by many words: their sum is looked up once per class, not feature by feature.
+  let cls = c.classes.get(info.classKey);
+  if (!cls) { cls = new Float64Array(NUM_TAGS); addScores(model.weights, info.classFeatures, cls, 0); c.classes.set(info.classKey, cls); }
+  const own = Float64Array.from(cls);
+  addScores(model.weights, info.lexFeatures, own, 0);
+  const roleKey = info.cue + '|' + info.shape;
+  let roles = c.roleClasses.get(roleKey);
+  if (!roles) {
+    roles = new Float64Array(ROLES.length * NUM_TAGS);
+    ROLES.forEach((d, r) => addScores(model.weights, roleClassFeatures(info, d), roles!, r * NUM_TAGS));
+    c.roleClasses.set(roleKey, roles);
+  }
+  const asNeighbour = Float64Array.from(roles);
+  const core = info.split.core;
+  for (let r = 0; r < ROLES.length; r++) {
+    const row = model.weights.row('c' + ROLES[r] + '=' + core);
+    if (row < 0) continue;
+    for (let t = 0; t < NUM_TAGS; t++) asNeighbour[r * NUM_TAGS + t] += model.weights.table[row * NUM_TAGS + t];
+  }
+  // The feature strings are scored now: the cached word keeps only what context scoring reads.
+  info.lexFeatures = NO_FEATURES;
+  info.classFeatures = NO_FEATURES;
+  info.classKey = '';
+  w = { info, own, asNeighbour };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, w);
   return w;
 }
+
+const NO_FEATURES: string[] = [];
 
 const SELF = 0;
 const AS_LEFT = 1;
@@ -120,6 +155,21 @@ function addListScores(words: ScoredWord[], marks: string[][], i: number, model:
   if (i + 1 < n) { if (plain(i + 1)) add(i + 1, AS_RIGHT); else for (const m of marks[i + 1]) extra.push('g1=' + m); }
 }
 
+/** Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token. */
+function windowScores(infos: WordInfo[], i: number, model: NerModel): Float64Array | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
+    const w = infos[j];
+    if (w.shape !== 'ar' && w.shape !== 'latin') return undefined;
+    if (!w.cue) continue;
+    const idx = (CUES.indexOf(w.cue) * WINDOW + (i - j - 1)) * FREQ_CLASSES.length + FREQ_CLASSES.indexOf(infos[i].freqClass);
+    const cache = cacheFor(model).windows;
+    let g = cache[idx];
+    if (!g) { g = new Float64Array(NUM_TAGS); addScores(model.weights, [cueWindow(infos, i)], g, 0); cache[idx] = g; }
+    return g;
+  }
+  return undefined;
+}
+
 /**
  * Emission scores of a sentence, equal to summing every feature of `sentenceFeatures`
  * (a unit test holds the two paths together).
@@ -129,6 +179,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
   const em = new Float64Array(n * NUM_TAGS);
   const { boundary } = cacheFor(model);
   const infos = words.map((w) => w.info);
+  const extra: string[] = [];
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
     em.set(words[i].own, base);
@@ -137,11 +188,12 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
       const src = j >= 0 && j < n ? words[j].asNeighbour : boundary;
       for (let t = 0; t < NUM_TAGS; t++) em[base + t] += src[r * NUM_TAGS + t];
     }
-    const extra: string[] = [];
+    extra.length = 0;
     addListScores(words, marks, i, model, em, base, extra);
-    const window = cueWindow(infos, i);
-    if (window) extra.push(window);
-    addScores(model.weights, extra, em, base);
+    const window = windowScores(infos, i, model);
+    if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
+    if (infos[i].cue || (i > 0 && infos[i - 1].cue)) cueListPairs(infos, marks, i, extra);
+    if (extra.length) addScores(model.weights, extra, em, base);
   }
   return em;
 }

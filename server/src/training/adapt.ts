@@ -25,6 +25,15 @@ export interface AdaptOptions {
  */
 export const DEFAULT_ADAPT: AdaptOptions = { epochs: 5, seed: 20261129, replayRatio: 3, replayMin: 1000, rate: 1, keep: 0.5 };
 
+/**
+ * Copies of each reviewed sentence in one update: a handful of them beside the replay floor would be
+ * outvoted (an annotator who marks a company five times expects it learnt), so a small set is
+ * repeated, up to 5 times; from replayMin / replayRatio sentences on, each counts once.
+ */
+export function goldCopies(gold: number, opts: AdaptOptions): number {
+  return gold === 0 ? 1 : Math.max(1, Math.min(5, Math.floor(opts.replayMin / (opts.replayRatio * gold))));
+}
+
 /** How many original sentences to replay beside `gold` new ones. */
 export function replaySize(gold: number, opts: AdaptOptions): number {
   return Math.max(opts.replayMin, Math.round(gold * opts.replayRatio));
@@ -52,7 +61,8 @@ export function adaptWeights(base: TaggerWeights, gold: TrainingSentence[], repl
   const T = NUM_TAGS;
   const rand = mulberry32(opts.seed);
   const r = opts.rate;
-  const data = [...gold, ...replay];
+  const copies = goldCopies(gold.length, opts);
+  const data = [...Array.from({ length: copies }, () => gold).flat(), ...replay];
   // Sparse update rows: w (current change) and u (step-weighted sum) per touched feature.
   const dw = new Map<string, Float64Array>();
   const du = new Map<string, Float64Array>();

@@ -2,6 +2,8 @@
 import { bioSpans, ConllSentence, toAnercorpTag } from '../engine/conll';
 import { tokenize, Token } from '../engine/tokenize';
 import { TAGS } from '../engine/tagger';
+import { normalizeArabic } from '../engine/normalize';
+import { GOVERNMENT_BODIES } from '../engine/nameRules';
 
 export interface GoldSentence {
   tokens: Token[];
@@ -109,6 +111,50 @@ export function excludePersonTitles(s: ConllSentence, isTitle: (token: string) =
     if (toAnercorpTag(tags[i]) !== 'B-PERS' || toAnercorpTag(tags[i + 1]) !== 'I-PERS' || !isTitle(s.tokens[i])) continue;
     tags[i + 1] = tags[i];
     tags[i] = 'O';
+  }
+  return { ...s, tags };
+}
+
+/** Clitic-free normalised form of a training token (والحكومة، للحكومة → الحكومه). */
+function bareToken(t: string): string {
+  return normalizeArabic(t).replace(/^[وف](?=..)/, '').replace(/^لل(?=..)/, 'ال').replace(/^[بل](?=ال)/, '');
+}
+
+/**
+ * The project's public-body convention (see harmonizeBodies) under a name-list lookup (normalised
+ * phrase → list names): shared by training and by the replay sample of model updates, so an update
+ * replays the data in the conventions the base model learnt.
+ */
+export function harmonizeBodiesWith(lists: (phrase: string) => string[], isTitle: (token: string) => boolean): (s: ConllSentence) => ConllSentence {
+  const bodyWithNationality = (tokens: string[], i: number) => i + 1 < tokens.length && GOVERNMENT_BODIES.has(bareToken(tokens[i])) && !(i > 0 && isTitle(tokens[i - 1])) &&
+    normalizeArabic(tokens[i + 1]).startsWith('ال') && lists(bareToken(tokens[i + 1])).includes('NAT');
+  const orgPhraseLength = (tokens: string[], i: number) => {
+    let phrase = bareToken(tokens[i]);
+    let best = 0;
+    for (let len = 2; len <= 6 && i + len <= tokens.length; len++) {
+      phrase += ' ' + normalizeArabic(tokens[i + len - 1]);
+      if (lists(phrase).includes('ORG')) best = len;
+    }
+    return best;
+  };
+  return (s) => harmonizeBodies(s, bodyWithNationality, orgPhraseLength);
+}
+
+/**
+ * The training data tags public bodies both ways (`الحكومة اللبنانية`, `مجلس الوزراء` are ORG in
+ * some sentences, O in others); the project tags them ORGANIZATION. Spans wholly O are relabelled:
+ * a government body with a nationality adjective (`isBodyWithNationality(i)`), and multi-word
+ * phrases of the organisation list (`orgPhraseLength(i)` words from token i, or 0).
+ */
+export function harmonizeBodies(s: ConllSentence, isBodyWithNationality: (tokens: string[], i: number) => boolean, orgPhraseLength: (tokens: string[], i: number) => number): ConllSentence {
+  const tags = [...s.tags];
+  const allO = (i: number, len: number) => i + len <= tags.length && tags.slice(i, i + len).every((t) => t === 'O');
+  for (let i = 0; i < tags.length; i++) {
+    let len = orgPhraseLength(s.tokens, i);
+    if (len < 2 && isBodyWithNationality(s.tokens, i)) len = 2;
+    if (len < 2 || !allO(i, len)) continue;
+    for (let k = 0; k < len; k++) tags[i + k] = (k ? 'I-' : 'B-') + 'ORG';
+    i += len - 1;
   }
   return { ...s, tags };
 }

@@ -63,7 +63,7 @@ export interface GazetteerBuild {
 
 /**
  * Normalised phrase → name lists it belongs to (`|`-joined): LOC places, ORG bodies, PER full names,
- * NAME name parts, CLUB sports clubs, COMP competitions, NAT nationality adjectives, FIRST/LAST Arabic names.
+ * NAME name parts, PLAST surnames of the people list, CLUB sports clubs, COMP competitions, NAT nationality adjectives, FIRST/LAST Arabic names.
  */
 export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBuild {
   const lists = new Map<string, Set<string>>();
@@ -86,7 +86,13 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
   for (const f of ['male-first-names.txt', 'female-first-names.txt']) for (const n of readList(path.join(namesDir, f))) add(n, 'FIRST', true);
   for (const n of readList(path.join(namesDir, 'last-names.txt'))) add(n, 'LAST', true);
   for (const [, ar] of readTsv(path.join(gazDir, 'places.tsv'))) if (ar) add(ar, 'LOC');
-  for (const [, ar] of readTsv(path.join(gazDir, 'people.tsv'))) if (ar && ar.includes(' ')) add(ar, 'PER');
+  for (const [, ar] of readTsv(path.join(gazDir, 'people.tsv'))) {
+    if (!ar || !ar.includes(' ')) continue;
+    add(ar, 'PER');
+    // News names a well-known person by surname alone after the first mention (… نتنياهو).
+    const last = phrase(ar).split(' ').pop()!;
+    if (last.length >= 3 && !PARTICLES.has(last)) add(last, 'PLAST');
+  }
   // Name parts: the source's count summed per Arabic form; one-off alignments are too noisy.
   const partCounts = new Map<string, number>();
   for (const [, ar, count] of readTsv(path.join(gazDir, 'person-name-parts.tsv'))) if (ar) partCounts.set(ar, (partCounts.get(ar) ?? 0) + (Number(count) || 1));

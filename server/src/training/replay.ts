@@ -6,7 +6,7 @@ import { sentenceFeatures } from '../engine/features';
 import { NerModel } from '../engine/model';
 import { normalizeArabic } from '../engine/normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
-import { alignToEngine, excludePersonTitles, GoldSentence, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
+import { alignToEngine, excludePersonTitles, GoldSentence, harmonizeBodiesWith, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
 import { TrainingSentence } from './perceptron';
 
 /** The shared data folder: `../shared/data` from the main checkout, further up from a worktree. */
@@ -17,8 +17,8 @@ export function sharedData(sub: string): string {
   }
 }
 
-/** The corpora replayed against forgetting: the base model's non-Wojood training data (NewsFANE minus its dev tenth). */
-const REPLAY_CORPORA = ['newsfane.conll', 'wikifane.conll', 'aqmar.conll'];
+/** The corpora replayed against forgetting: the base model's non-Wojood training data (NewsFANE minus its dev tenth; AQMAR no longer trains it). */
+const REPLAY_CORPORA = ['newsfane.conll', 'wikifane.conll'];
 
 export function readCorpus(dir: string, name: string): ConllSentence[] {
   return parseConll(fs.readFileSync(path.join(dir, name), 'utf8')).map(reattachConjunction);
@@ -31,8 +31,10 @@ export function readCorpus(dir: string, name: string): ConllSentence[] {
  */
 export function replayPool(dir: string, model?: NerModel): ConllSentence[] {
   const out: ConllSentence[] = [];
+  // Public bodies as the trainer harmonises them (needs the model's name lists).
+  const harmonize = model ? harmonizeBodiesWith((phrase) => (model.gazetteer.phrases.get(phrase) ?? '').split('|'), isTitle) : (s: ConllSentence) => s;
   for (const name of REPLAY_CORPORA) {
-    readCorpus(dir, name).forEach((s, i) => { if (!(name === 'newsfane.conll' && isDevSentence(i))) out.push(projectConventions(s)); });
+    readCorpus(dir, name).forEach((s, i) => { if (!(name === 'newsfane.conll' && isDevSentence(i))) out.push(projectConventions(harmonize(s))); });
   }
   if (model) readCorpus(dir, 'wojood-sample.conll').forEach((s, i) => { if (!isWojoodDevSentence(i)) out.push(wojoodAsAnnotated(s, model)); });
   return out;
@@ -56,7 +58,7 @@ export function wojoodAsAnnotated(s: ConllSentence, model: NerModel): ConllSente
     const k = normalizeArabic(p).replace(/^[وفبلك]?(?=ال)/, '').replace(/^لل/, 'ال');
     return (model.gazetteer.phrases.get(k) ?? '').split('|').includes('LOC');
   };
-  return projectConventions(relabelWojood(s, isPlace));
+  return projectConventions(harmonizeBodiesWith((phrase) => (model.gazetteer.phrases.get(phrase) ?? '').split('|'), isTitle)(relabelWojood(s, isPlace)));
 }
 
 /** Tagger features of gold sentences under a model's lexicon and gazetteer. */

@@ -7,7 +7,7 @@ import { sentenceFeatures } from '../engine/features';
 import { mapLexicon, MODEL_SCHEMA, ModelFile, packWeights } from '../engine/model';
 import { buildGazetteer, formatGazetteer } from '../engine/gazetteer';
 import { TAGS } from '../engine/tagger';
-import { alignToEngine, excludePersonTitles, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
+import { alignToEngine, excludePersonTitles, harmonizeBodiesWith, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
 import { normalizeArabic } from '../engine/normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
@@ -16,12 +16,12 @@ import { sharedData } from './replay';
 import { buildReplayFile, REPLAY_FILE } from './replayFile';
 import { modelFromFile, readModelFile } from '../engine/model';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; noWojood: boolean; replayOnly: boolean }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; noWojood: boolean; replayOnly: boolean; weights: Record<string, number> }
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: 'server/data/ner-model.json.gz', devOut: 'out/dev',
-    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, noWojood: false, replayOnly: false,
+    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, noWojood: false, replayOnly: false, weights: { ...CORPUS_WEIGHTS },
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -41,6 +41,8 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--no-wojood') a.noWojood = true;
     // Only the packaged replay sample (issue 16), from the model already at --out.
     else if (v === '--replay-only') a.replayOnly = true;
+    // Experiments: copies of each training sentence of a corpus (`--weight newsfane.conll=2`; 0 drops it).
+    else if (v === '--weight') { const [k, n] = argv[++i].split('='); a.weights[k] = Number(n); }
     else positional.push(v);
   }
   if (positional[0]) a.data = positional[0];
@@ -53,13 +55,17 @@ const DEV_CORPUS = 'newsfane.conll';
 /** Modern news (hamza kept, clitics attached): a fixed fifth is a second dev set, the rest trains. */
 const WOJOOD = 'wojood-sample.conll';
 /** Copies of each Wojood training sentence: it is small but closest to the news users annotate. */
-const WOJOOD_WEIGHT = 1;
+const WOJOOD_WEIGHT = 2;
+/** Copies of each training sentence of the other corpora (tuned on the dev sets; see README). */
+const CORPUS_WEIGHTS: Record<string, number> = { 'newsfane.conll': 2, 'wikifane.conll': 1, 'aqmar.conll': 0 };
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(s + '\n');
   if (args.replayOnly) { writeReplay(args, log); return; }
   const train: ConllSentence[] = [];
+  /** Copies of each training sentence (corpus weight): the lexicon counts a sentence once, the perceptron sees every copy. */
+  const copies: number[] = [];
   fs.mkdirSync(args.devOut, { recursive: true });
   const { entries: gazetteer, lexiconWords } = gazetteerEntries(args.names, args.gazetteers);
   const isPlace = (p: string) => {
@@ -73,8 +79,8 @@ function main(): void {
       const held = name === DEV_CORPUS ? isDevSentence(i) : name === WOJOOD ? isWojoodDevSentence(i) : false;
       if (held) dev.push(s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n'));
       else if (name === WOJOOD && args.noWojood) return;
-      else if (name === WOJOOD) for (let c = 0; c < args.wojoodWeight; c++) train.push(args.wojoodRelabel ? relabelWojood(s, isPlace) : s);
-      else if (i % args.subset === 0) train.push(s);
+      else if (name === WOJOOD) { if (args.wojoodWeight > 0) { train.push(args.wojoodRelabel ? relabelWojood(s, isPlace) : s); copies.push(args.wojoodWeight); } }
+      else if (i % args.subset === 0 && (args.weights[name] ?? 1) > 0) { train.push(s); copies.push(args.weights[name] ?? 1); }
     });
     if (dev.length) {
       const file = path.join(args.devOut, name.replace('.conll', '-dev.conll'));
@@ -85,7 +91,8 @@ function main(): void {
   if (args.devOnly) return;
   const isHead = (t: string) => { const n = normalizeArabic(t).replace(/^[وف](?=...)/, ''); return ORGANIZATION_HEADS.has(n); };
   const isTitle = (t: string) => { const n = normalizeArabic(t).replace(/^[وف](?=...)/, ''); return PERSON_TITLES.has(n) || PERSON_TITLES.has(n.replace(/^ال/, '')); };
-  const gold = train.map((s) => includeOrgHeads(s, isHead)).map((s) => (args.titlesOut ? excludePersonTitles(s, isTitle) : s)).map(alignToEngine);
+  const harmonize = harmonizeBodiesWith((phrase) => (gazetteer[phrase] ?? '').split('|'), isTitle);
+  const gold = train.map(harmonize).map((s) => includeOrgHeads(s, isHead)).map((s) => (args.titlesOut ? excludePersonTitles(s, isTitle) : s)).map(alignToEngine);
   const freqs = new Map<string, number>();
   for (const s of gold) for (const t of s.tokens) if (t.kind === 'word') freqs.set(t.norm, (freqs.get(t.norm) ?? 0) + 1);
   for (const word of lexiconWords) freqs.set(word, (freqs.get(word) ?? 0) + 5);
@@ -97,7 +104,7 @@ function main(): void {
   const data = gold.map((s) => ({
     features: sentenceFeatures(s.tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' })), lexicon, gaz).features,
     gold: s.gold,
-  }));
+  })).flatMap((d, k) => Array.from({ length: copies[k] }, () => d));
   const weights = trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: 20251128, log });
   const scale = 1000;
   const packed = packWeights(weights.features, scale);

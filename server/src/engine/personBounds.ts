@@ -1,0 +1,67 @@
+// Person-name boundaries after decoding, from the name lists: a listed full name is taken whole,
+// a place or nationality word before a name is left out. (Taking in a listed surname after a name was
+// tried: the Wikidata name parts hold too many common words, dev F1 fell.)
+import { isInside, TAGS, tagLabel } from './tagger';
+
+const B_PERS = TAGS.indexOf('B-PERS');
+const I_PERS = TAGS.indexOf('I-PERS');
+
+/** Lists of name parts and full names (exact and transliteration-folded). */
+const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
+/** Lists that say a word is a place, a people or a body rather than a name part. */
+const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
+
+const isPerson = (t: number) => tagLabel(t) === 'PERSON';
+/** A listed surname rarer than this in the training text is taken as the person's name. */
+const RARE_NAME = 3;
+
+
+function spanEnd(tags: number[], b: number): number {
+  let e = b + 1;
+  while (e < tags.length && isInside(tags[e]) && isPerson(tags[e])) e++;
+  return e;
+}
+
+/** Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks. */
+export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+  const out = [...tags];
+  const n = out.length;
+  const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m));
+  const notName = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
+  // 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person.
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(i) || freq(i) >= RARE_NAME) continue;
+    out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
+    if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
+  }
+  // 1. A listed full name (PER, multi-word) that overlaps a person span covers it whole where the rest is O.
+  for (let i = 0; i < n; i++) {
+    const begin = marks[i].find((m) => m === 'PER-B' || m === 'fPER-B');
+    if (!begin) continue;
+    const list = begin.slice(0, -2);
+    let e = i + 1;
+    while (e < n && !marks[e].includes(list + '-E')) e++;
+    if (e >= n) continue;
+    const span = out.slice(i, e + 1);
+    if (!span.some(isPerson) || span.some((t) => t !== 0 && !isPerson(t))) continue;
+    if (i > 0 && isInside(out[i]) && isPerson(out[i - 1])) continue;
+    for (let k = i; k <= e; k++) out[k] = k === i ? B_PERS : I_PERS;
+    if (e + 1 < n && isInside(out[e + 1]) && isPerson(out[e + 1])) out[e + 1] = B_PERS;
+    i = e;
+  }
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_PERS) continue;
+    const e = spanEnd(out, b);
+    // 2. A nationality, place or body word that opens a longer name (الجزائري عبد الحق …) stays outside it;
+    //    so does a definite word before a listed given name (الطبيبة سلام حداد).
+    const opener = (marks[b].includes('NAT-S') && stems[b].startsWith('ال')) || (notName(b) && !named(b)) ||
+      (e - b >= 3 && stems[b].startsWith('ال') && !named(b) && marks[b + 1].some((m) => m === 'FIRST-S'));
+    if (e - b >= 2 && opener) {
+      out[b] = 0;
+      out[b + 1] = B_PERS;
+      b++;
+    }
+    b = e - 1;
+  }
+  return out;
+}

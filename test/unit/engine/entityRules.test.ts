@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dropBareHeads, fillListedGaps, tagGovernmentBodies } from '../../../server/src/engine/nameRules';
+import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
+import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { analyze } from './helpers';
+import { tagCompetitions } from '../../../server/src/engine/miscNames';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { splitClitics } from '../../../server/src/engine/clitics';
+import { mapLexicon } from '../../../server/src/engine/model';
+
+const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
+const names = (t: number[]) => t.map((x) => TAGS[x]);
+const stems = (s: string) => s.split(' ').map(normalizeArabic);
+
+test('a government body with a nationality adjective is one organisation, but not inside a title', () => {
+  const s = stems('أعلن الجيش التشادي أن');
+  const nat = (k: number) => k === 2;
+  assert.deepEqual(names(tagGovernmentBodies(s, tags('O', 'O', 'O', 'O'), nat)), ['O', 'B-ORG', 'I-ORG', 'O']);
+  const role = stems('وزير الخارجية الكيني');
+  assert.deepEqual(names(tagGovernmentBodies(role, tags('O', 'O', 'O'), (k) => k === 2)), ['O', 'O', 'O']);
+});
+
+test('a league named by its country is a competition (MISC)', () => {
+  const s = stems('تصدر الدوري البلجيكي');
+  assert.deepEqual(names(tagGovernmentBodies(s, tags('O', 'O', 'O'), (k) => k === 2)), ['O', 'B-MISC', 'I-MISC']);
+});
+
+test('a single word of the curated organisation list is an organisation unless a place list holds it too', () => {
+  const marks = [[], ['ORG-S'], ['ORG-S', 'LOC-S']];
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'O'))), ['O', 'B-ORG', 'O']);
+});
+
+test('person boundaries follow a listed full name and leave a nationality adjective out', () => {
+  // The tagger found only the surname of a listed two-word name.
+  const common = () => 100;
+  const listed = [[], ['PER-B'], ['PER-E'], []];
+  assert.deepEqual(names(adjustPersonBounds(stems('قال ماريو دراغي إن'), listed, tags('O', 'O', 'B-PERS', 'O'), common)), ['O', 'B-PERS', 'I-PERS', 'O']);
+  // الكيني سامي وانجيرو: the adjective is not part of the name.
+  const nat = [['NAT-S'], ['FIRST-S'], [], []];
+  assert.deepEqual(names(adjustPersonBounds(stems('الكيني سامي وانجيرو أمس'), nat, tags('B-PERS', 'I-PERS', 'I-PERS', 'O'), common)), ['O', 'B-PERS', 'I-PERS', 'O']);
+});
+
+test('a listed surname of a well-known person, unseen in training, is that person', () => {
+  const marks = [[], ['PLAST-S'], []];
+  const freq = (k: number) => (k === 1 ? 0 : 100);
+  assert.deepEqual(names(adjustPersonBounds(stems('وصل دراغي أمس'), marks, tags('O', 'O', 'O'), freq)), ['O', 'B-PERS', 'O']);
+  // A common word that happens to be a surname stays O.
+  assert.deepEqual(names(adjustPersonBounds(stems('وصل دراغي أمس'), marks, tags('O', 'O', 'O'), () => 100)), ['O', 'O', 'O']);
+});
+
+test('a body with a nationality adjective is tagged in running text', () => {
+  const a = analyze('وقالت الحكومة الكينية في بيان إن الأمطار ستستمر.');
+  const org = a.annotations.find((x) => x.kind === 'entity' && x.label === 'ORGANIZATION');
+  assert.equal(org?.text, 'الحكومة الكينية');
+});
+
+test('a clubs-list word is a club in a sports sentence only, and never a common word that shares its spelling', () => {
+  const marks = [[], ['CLUB-S'], [], [], ['CLUB-S']];
+  const freq = (k: number) => (k === 4 ? 5000 : 10);
+  const sport = stems('فاز الوحدات في مباراة كان');
+  assert.deepEqual(names(tagSportsClubs(sport, marks, tags('O', 'O', 'O', 'O', 'O'), freq)), ['O', 'B-ORG', 'O', 'O', 'O']);
+  const other = stems('زار الوحدات في العاصمة كان');
+  assert.deepEqual(names(tagSportsClubs(other, marks, tags('O', 'O', 'O', 'O', 'O'), freq)), ['O', 'O', 'O', 'O', 'O']);
+});
+
+test('a bare head noun is no organisation; before a given name it is a title word and the name a person', () => {
+  const s = stems('رئيس الهيئة سامي');
+  assert.deepEqual(names(dropBareHeads(s, tags('O', 'B-ORG', 'I-ORG'), (k) => k === 2)), ['O', 'O', 'B-PERS']);
+  assert.deepEqual(names(dropBareHeads(stems('قالت الحكومة'), tags('O', 'B-ORG'), () => false)), ['O', 'O']);
+});
+
+test('a league or cup head with its definite complements is one competition name', () => {
+  const s = 'فاز ببطولة العالم للألعاب الشتوية أمس';
+  const tokens = tokenize(s);
+  const out = tagCompetitions(tokens, tokens.map((t) => splitClitics(t.norm, mapLexicon({ 'بطوله': 50 })).stem), tokens.map(() => 0));
+  assert.deepEqual(names(out), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O']);
+});
