@@ -6,13 +6,21 @@ import { parseConll } from '../engine/conll';
 import { tagParagraph } from '../engine/entities';
 import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
+import { benchCli } from './benchCli';
 import { benchIndex } from './benchIndex';
+import { benchServer } from './benchServer';
 import { benchStreaming } from './streamBench';
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
-// BENCH_INDEX_ONLY=1 skips the tagging figures and runs only the workspace index part.
-if (!process.env.BENCH_INDEX_ONLY) {
+/** What a bare tokenizer does (split on white space and punctuation): the floor the full analysis is compared with. */
+function bareTokenize(text: string): number {
+  return text.split(/[\s\p{P}]+/u).length;
+}
+
+// BENCH_ONLY=server|cli|index runs one part (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
+const only = process.env.BENCH_ONLY ?? (process.env.BENCH_INDEX_ONLY ? 'index' : '');
+if (!only) {
   const t0 = process.hrtime.bigint();
   let model = modelFromFile(readModelFile(defaultModelPath()));
   const loadMs = seconds(t0) * 1000;
@@ -47,6 +55,7 @@ if (!process.env.BENCH_INDEX_ONLY) {
   const t1 = process.hrtime.bigint();
   const a = analyzer.analyze(text);
   const full = seconds(t1);
+  const bare = Math.min(...[0, 1, 2].map(() => { const t = process.hrtime.bigint(); bareTokenize(text); return seconds(t); }));
   const t2 = process.hrtime.bigint();
   analyzer.analyze(text.replace(/\n[^\n]*\n/, '\nتعديل صغير\n'));
   const editMs = seconds(t2) * 1000;
@@ -56,10 +65,19 @@ if (!process.env.BENCH_INDEX_ONLY) {
   console.log(`tagging, first run:   ${mbps(first.secs)} MB/s (cold JIT, empty word cache; ${first.mentions} mentions)`);
   console.log(`tagging, new words:   ${mbps(steady.secs)} MB/s (target ≥ 2 MB/s; warm JIT, empty word cache)`);
   console.log(`full analysis:        ${mbps(full)} MB/s (entities, linking, quotations, dates; ${a.annotations.length} annotations)`);
+  console.log(`bare tokenizer:       ${mbps(bare)} MB/s (split on white space and punctuation); full analysis takes ${(full / bare).toFixed(0)}× as long (target ≤ 15×)`);
   console.log(`re-analysis, 1 edit:  ${editMs.toFixed(0)} ms (paragraph cache)`);
   console.log(`resident memory:      ${(rssLoaded / 1e6).toFixed(0)} MB with the model loaded (target ≤ 150 MB)`);
   for (const line of benchStreaming(paragraphs)) console.log(line);
 }
 
-// The workspace index through a real server process (BENCH_ARTICLES sets the folder size, default 5,000).
-void benchIndex(path.join(__dirname, '..')).catch((e) => { console.error(e); process.exitCode = 1; });
+async function rest(root: string): Promise<void> {
+  if (!only || only === 'server') {
+    const sizes = process.env.BENCH_SIZES?.split(',').map(Number);
+    for (const line of await benchServer(root, sizes)) console.log(line);
+  }
+  if (!only || only === 'cli') console.log(benchCli(root));
+  // The workspace index through a real server process (BENCH_ARTICLES sets the folder size, default 5,000).
+  if (!only || only === 'index') await benchIndex(root);
+}
+void rest(path.join(__dirname, '..')).catch((e) => { console.error(e); process.exitCode = 1; });
