@@ -9,7 +9,7 @@ import { loadDefaultModel } from './engine/model';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
 import { provideHighlights, provideReferences } from './features/mentions';
-import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
+import { LEGEND, provideSemanticTokens, TokenResults } from './features/semanticTokens';
 import { provideDocumentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
 import { createHash } from 'crypto';
@@ -61,6 +61,8 @@ const analyzer = new Analyzer(model);
 const index = wireIndex(connection);
 const store = new AnalysisStore(analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
 const review = { sidecars, lexicon: model.lexicon };
+// Full semantic-token answers carry a result id, so an editor that asks for deltas after an edit gets only the changed stretch.
+const tokenResults = new TokenResults();
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
@@ -103,7 +105,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Arabic News' },
       referencesProvider: true,
@@ -131,7 +133,7 @@ connection.onDidChangeConfiguration(async () => {
 documents.onDidOpen(async (e) => { sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on the analysis of the current version; answers `empty` if the document changed meanwhile. */
 async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T): Promise<T> {
@@ -142,7 +144,8 @@ async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: 
   return now && a && now.version === doc.version ? f(now, a) : empty;
 }
 
-connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => provideSemanticTokens(d, a)));
+connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => tokenResults.full(d, a)));
+connection.languages.semanticTokens.onDelta((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => tokenResults.delta(d, a, p.previousResultId)));
 connection.languages.semanticTokens.onRange((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => provideSemanticTokens(d, a, p.range)));
 connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provideHover(d, a, p.position)));
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));

@@ -18,9 +18,9 @@ function bareTokenize(text: string): number {
   return text.split(/[\s\p{P}]+/u).length;
 }
 
-// BENCH_ONLY=server|cli|index runs one part (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
+// BENCH_ONLY=analysis|server|cli|index runs one part (analysis: the in-process figures without the stream) (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
 const only = process.env.BENCH_ONLY ?? (process.env.BENCH_INDEX_ONLY ? 'index' : '');
-if (!only) {
+if (!only || only === 'analysis') {
   const t0 = process.hrtime.bigint();
   let model = modelFromFile(readModelFile(defaultModelPath()));
   const loadMs = seconds(t0) * 1000;
@@ -28,7 +28,8 @@ if (!only) {
   const rssLoaded = process.memoryUsage().rss;
 
   // Real newswire vocabulary when the shared data is beside the repo (a tool may read it; tests may not), else the sample.
-  const corpus = process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'data', 'ner', 'newsfane.conll');
+  // (a worktree sits one folder deeper than the main checkout: look in both places)
+  const corpus = process.argv[2] ?? [path.join(__dirname, '..', '..', 'shared', 'data', 'ner', 'newsfane.conll'), path.join(__dirname, '..', '..', '..', 'shared', 'data', 'ner', 'newsfane.conll')].find((p) => fs.existsSync(p)) ?? '';
   const seedDir = path.join(__dirname, '..', 'seeds');
   const sample = fs.existsSync(corpus)
     ? parseConll(fs.readFileSync(corpus, 'utf8')).map((s) => s.tokens.join(' ')).join('\n')
@@ -68,7 +69,7 @@ if (!only) {
   console.log(`bare tokenizer:       ${mbps(bare)} MB/s (split on white space and punctuation); full analysis takes ${(full / bare).toFixed(0)}× as long (target ≤ 15×)`);
   console.log(`re-analysis, 1 edit:  ${editMs.toFixed(0)} ms (paragraph cache)`);
   console.log(`resident memory:      ${(rssLoaded / 1e6).toFixed(0)} MB with the model loaded (target ≤ 150 MB)`);
-  for (const line of benchStreaming(paragraphs)) console.log(line);
+  if (!only) for (const line of benchStreaming(paragraphs)) console.log(line);
 }
 
 async function rest(root: string): Promise<void> {

@@ -118,11 +118,28 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled![n].words.has(w))) owner = titled![n].m;
     return owner ? { ...personSubject(doc, ctx.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
   };
+  /** First `نقلاً عن`-style relay cue followed by عن in [from, limit), or -1: a short scan, then the document's list of them. */
+  let relays: number[] | undefined;
+  const isRelay = (j: number) => cueKind(tokens[j]) === 'relay' && tokens[j + 1]?.norm === 'عن';
+  const nextRelay = (from: number, limit: number): number => {
+    // The subject is usually next to its cue; one found far back (a name from earlier) must not cost a scan to here.
+    for (let j = from; j < Math.min(limit, from + 64); j++) if (isRelay(j)) return j;
+    if (from + 64 >= limit) return -1;
+    if (!relays) { relays = []; for (let j = 0; j < tokens.length; j++) if (isRelay(j)) relays.push(j); }
+    let lo = 0, hi = relays.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (relays[mid] < from + 64) lo = mid + 1; else hi = mid; }
+    return lo < relays.length && relays[lo] < limit ? relays[lo] : -1;
+  };
+  /** Head words per token, computed once per analysis: the look-back below reads the same tokens for every bare body. */
+  const heads: Array<string | undefined> = new Array(tokens.length);
+  const unglued: Array<string | undefined> = new Array(tokens.length);
+  const headAt = (k: number) => (heads[k] ??= headCore(tokens[k]));
+  const ungluedAt = (k: number) => (unglued[k] ??= ungluedCore(tokens[k]));
   /** A bare body (اللجنة، الوزارة، المركزي) refers back to the last full mention containing its word. */
   const antecedent = (i: number): Subject | undefined => {
-    const key = headCore(tokens[i]);
+    const key = headAt(i);
     for (let k = i - 1; k >= Math.max(0, i - 800); k--) {
-      if (tokens[k].kind !== 'word' || (headCore(tokens[k]) !== key && ungluedCore(tokens[k]) !== key)) continue;
+      if (tokens[k].kind !== 'word' || (headAt(k) !== key && ungluedAt(k) !== key)) continue;
       for (let h = k; h >= Math.max(0, k - 2); h--) {
         if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
         const end = phraseEnd(doc, h, tokens.length);
@@ -215,7 +232,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     } else if (kind === 'verb' || kind === 'prep') sub = subjectAt(k + 1, limit);
     if (sub) {
       // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
-      for (let j = ctx.tokenAt(sub.end); j < limit; j++) if (cueKind(tokens[j]) === 'relay' && tokens[j + 1]?.norm === 'عن') return { sub: subjectAt(j + 2, limit) ?? sub, zero: false };
+      const j = nextRelay(ctx.tokenAt(sub.end), limit);
+      if (j >= 0) return { sub: subjectAt(j + 2, limit) ?? sub, zero: false };
       return { sub, zero: false };
     }
     return { sub: zeroSubject(k), zero: true };
