@@ -55,7 +55,14 @@ export interface AnalysisOptions {
   referenceDate?: DocumentDate;
 }
 
+/**
+ * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
+ * where the paragraph starts at the same offset uses these objects as they are (no copy); elsewhere
+ * it gets shifted copies, which become the cached ones. Objects are never changed once built, so an
+ * earlier analysis that holds them stays valid.
+ */
 interface ParagraphResult {
+  base: number;
   tokens: Token[];
   stems: string[];
   prefixes: string[];
@@ -85,12 +92,21 @@ export class Analyzer {
   private cache = new Map<string, ParagraphResult>();
   constructor(private readonly model: NerModel) {}
 
-  private paragraph(text: string): ParagraphResult {
+  /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
+  private paragraph(text: string, base = 0): ParagraphResult {
     let r = this.cache.get(text);
-    if (r) { this.cache.delete(text); this.cache.set(text, r); return r; }
-    const tokens = tokenize(text);
+    if (r) {
+      this.cache.delete(text);
+      if (r.base !== base) {
+        const by = base - r.base;
+        r = { ...r, base, tokens: r.tokens.map((t) => shift(t, by)), mentions: r.mentions.map((m) => shift(m, by)), dates: r.dates.map((d) => shift(d, by)) };
+      }
+      this.cache.set(text, r);
+      return r;
+    }
+    const tokens = tokenize(text, base);
     const tags = tagParagraph(tokens, this.model);
-    r = { tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    r = { base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
     this.cache.set(text, r);
     if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     return r;
@@ -105,7 +121,7 @@ export class Analyzer {
     let sliceStart = Date.now();
     for (const p of paragraphs(text)) {
       if (this.cache.has(p.text)) continue;
-      this.paragraph(p.text);
+      this.paragraph(p.text, p.base);
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         if (stale()) return false;
@@ -121,12 +137,11 @@ export class Analyzer {
     const tagged = [];
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
-      const r = this.paragraph(p.text);
-      const shifted = r.tokens.map((t) => shift(t, p.base));
+      const r = this.paragraph(p.text, p.base);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
-      for (const t of shifted) tokens.push(t);
-      tagged.push({ tokens: shifted, stems: r.stems, prefixes: r.prefixes, mentions: r.mentions.map((m) => shift(m, p.base)) });
-      for (const d of r.dates) candidates.push(shift(d, p.base));
+      for (const t of r.tokens) tokens.push(t);
+      tagged.push(r);
+      for (const d of r.dates) candidates.push(d);
     }
     const entities = linkEntities(tagged, this.model.lexicon);
     const { pairs, problems } = pairQuoteMarks(paras);

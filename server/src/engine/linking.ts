@@ -23,6 +23,9 @@ export interface LinkedMention extends EntityMention {
 /** Surnames that link `أنجيلا ميركل` … `ميركل` must be rare words, or every common last word would become a person. */
 const MAX_ALIAS_FREQ = 30;
 
+/** First letters of a proclitic (و ف ب ل ك). */
+const CLITIC_START = new Set([...'وفبلك'].map((c) => c.charCodeAt(0)));
+
 /** Links mentions across paragraphs; returns entities in order of first mention. */
 export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[] {
   // 1. Label per key, by summed confidence.
@@ -46,9 +49,20 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
     if (!current || current === last || current.split(' ').length < words.length) canonical.set(last, key);
   }
   // A shorter form of a longer person name (محمد شياع … محمد شياع السوداني) is the same person.
+  // Keys that start with `key + ' '` are one run of the sorted list: found by binary search, not by a scan per key.
   const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
+  const order = new Map(personKeys.map((k, i) => [k, i]));
+  const sorted = [...personKeys].sort();
   for (const key of personKeys) {
-    const longer = personKeys.filter((k) => k.length > key.length && k.startsWith(key + ' ')).sort((a, b) => b.length - a.length)[0];
+    const head = key + ' ';
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < head) lo = mid + 1; else hi = mid; }
+    // The longest such key; of equal lengths, the first seen (as a stable sort by length would pick).
+    let longer: string | undefined;
+    for (let k = lo; k < sorted.length && sorted[k].startsWith(head); k++) {
+      const c = sorted[k];
+      if (!longer || c.length > longer.length || (c.length === longer.length && order.get(c)! < order.get(longer)!)) longer = c;
+    }
     if (longer) canonical.set(key, longer);
   }
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too.
@@ -62,30 +76,35 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
       endingAt.set(m.lastToken, entry);
       mentions.push(entry);
     }
-    p.tokens.forEach((t, i) => {
-      if (covered[i] || t.kind !== 'word') return;
+    const { tokens, stems, prefixes } = p;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (covered[i] || t.kind !== 'word') continue;
       // A clitic the splitter kept because the name is unknown to its lexicon (وبايدن, لماكرون) is tried off too.
-      let stem = p.stems[i];
-      let prefix = p.prefixes[i];
-      if (!canonical.has(stem) && !prefix && /^[وفبلك]/.test(stem)) {
+      let stem = stems[i];
+      let prefix = prefixes[i];
+      const known = canonical.has(stem);
+      // Most words are no name at all: nothing more to look at (a name needs 3 letters after a clitic).
+      if (!known && (prefix || stem.length < 4 || !CLITIC_START.has(stem.charCodeAt(0)))) continue;
+      if (!known && !prefix && /^[وفبلك]/.test(stem)) {
         const bare = [stem.slice(1), ...(/^[وف][بلك]/.test(stem) ? [stem.slice(2)] : [])].find((s) => s.length >= 3 && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON');
         if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
       }
       const target = canonical.get(stem);
-      if (!target || stem.length < 3) return;
+      if (!target || stem.length < 3) continue;
       const label = labelOf(target);
-      if (label !== 'PERSON' && !votes.has(stem)) return;
+      if (label !== 'PERSON' && !votes.has(stem)) continue;
       // The missing last word of a name the tagger cut short: extend that mention instead.
       const before = endingAt.get(i);
       if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
         before.m = { ...before.m, end: t.end, lastToken: i + 1, key: `${before.m.key} ${stem}` };
-        return;
+        continue;
       }
       mentions.push({
         m: { label, start: t.start + sourcePrefixLength(t.text, prefix), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
         propagated: true,
       });
-    });
+    }
   }
   mentions.sort((a, b) => a.m.start - b.m.start);
   // 4. Group by canonical key.

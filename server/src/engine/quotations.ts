@@ -120,7 +120,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   };
   /** First `نقلاً عن`-style relay cue followed by عن in [from, limit), or -1: a short scan, then the document's list of them. */
   let relays: number[] | undefined;
-  const isRelay = (j: number) => cueKind(tokens[j]) === 'relay' && tokens[j + 1]?.norm === 'عن';
+  const isRelay = (j: number) => tokens[j + 1]?.norm === 'عن' && cueKind(tokens[j]) === 'relay';
   const nextRelay = (from: number, limit: number): number => {
     // The subject is usually next to its cue; one found far back (a name from earlier) must not cost a scan to here.
     for (let j = from; j < Math.min(limit, from + 64); j++) if (isRelay(j)) return j;
