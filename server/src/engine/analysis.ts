@@ -4,7 +4,7 @@ import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { EntityMention, tagParagraph } from './entities';
 import { fineType } from './fineTypes';
-import { Entity, linkEntities } from './linking';
+import { Entity, LinkMemo, linkEntities } from './linking';
 import { NerModel } from './model';
 import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuoteProblem } from './quoteMarks';
@@ -53,7 +53,12 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** Overrides the date found in the article (CLI flag or setting). */
   referenceDate?: DocumentDate;
+  /** Names the document (the server's URI): work kept for its next version is kept apart from other documents'. */
+  document?: string;
 }
+
+/** Documents whose linking work is kept for their next version (the open editors, typically a few). */
+const LINK_MEMOS = 8;
 
 /**
  * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
@@ -90,7 +95,17 @@ export function paragraphs(text: string): Array<{ text: string; base: number }> 
  */
 export class Analyzer {
   private cache = new Map<string, ParagraphResult>();
+  private links = new Map<string, LinkMemo>();
   constructor(private readonly model: NerModel) {}
+
+  private linkMemo(document: string): LinkMemo {
+    let m = this.links.get(document);
+    if (m) this.links.delete(document);
+    else m = new LinkMemo();
+    this.links.set(document, m);
+    if (this.links.size > LINK_MEMOS) this.links.delete(this.links.keys().next().value!);
+    return m;
+  }
 
   /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
   private paragraph(text: string, base = 0): ParagraphResult {
@@ -99,7 +114,9 @@ export class Analyzer {
       this.cache.delete(text);
       if (r.base !== base) {
         const by = base - r.base;
-        r = { ...r, base, tokens: r.tokens.map((t) => shift(t, by)), mentions: r.mentions.map((m) => shift(m, by)), dates: r.dates.map((d) => shift(d, by)) };
+        // Tokens are most of it: built field by field in tokenize()'s order (one object shape, no spread).
+        const tokens = r.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind }));
+        r = { ...r, base, tokens, mentions: r.mentions.map((m) => shift(m, by)), dates: r.dates.map((d) => shift(d, by)) };
       }
       this.cache.set(text, r);
       return r;
@@ -140,12 +157,13 @@ export class Analyzer {
       const r = this.paragraph(p.text, p.base);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
       for (const t of r.tokens) tokens.push(t);
-      tagged.push(r);
+      tagged.push({ ...r, text: p.text });
       for (const d of r.dates) candidates.push(d);
     }
-    const entities = linkEntities(tagged, this.model.lexicon);
+    const entities = linkEntities(tagged, this.model.lexicon, this.linkMemo(opts.document ?? ''));
     const { pairs, problems } = pairQuoteMarks(paras);
-    const starts = tokens.map((t) => t.start);
+    const starts = new Float64Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
     const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
     const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
