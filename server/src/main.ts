@@ -27,6 +27,7 @@ import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
 import { wireIndex } from './index/indexConnection';
 import { Rendered } from './engine/exporters';
+import { idleCollector } from './idleCollect';
 
 const connection = createConnection(ProposedFeatures.all);
 const settingsCache = new Map<string, Settings>();
@@ -63,6 +64,8 @@ const store = new AnalysisStore(analyzer, (uri) => settingsCache.get(uri) ?? DEF
 const review = { sidecars, lexicon: model.lexicon };
 // Full semantic-token answers carry a result id, so an editor that asks for deltas after an edit gets only the changed stretch.
 const tokenResults = new TokenResults();
+// After work on a large document, memory is collected once the server has been idle for 2 s.
+const idle = idleCollector();
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
@@ -94,6 +97,7 @@ function schedule(doc: TextDocument): void {
       entities: count('entity'), quotations: count('quotation'), dates: count('date'),
       reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
+    idle.worked(current.getText().length);
   }, 150));
 }
 
@@ -141,6 +145,7 @@ async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: 
   if (!doc) return empty;
   const a = await store.getAsync(doc, () => documents.get(uri));
   const now = documents.get(uri);
+  idle.worked(doc.getText().length);
   return now && a && now.version === doc.version ? f(now, a) : empty;
 }
 
@@ -191,7 +196,7 @@ connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis
   mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
 }))));
 connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));
-connection.onShutdown(async () => { sidecars.flushAll(); await index.dispose(); });
+connection.onShutdown(async () => { idle.dispose(); sidecars.flushAll(); await index.dispose(); });
 connection.onExit(() => sidecars.flushAll());
 
 documents.listen(connection);
