@@ -148,10 +148,20 @@ export class Analyzer {
     return true;
   }
 
+  /** Resolution of a date expression against the document date, kept with the (cached, shared) expression. */
+  private resolvedDates = new WeakMap<DateCandidate['spec'], { key: string; resolved: ResolvedDate }>();
+  private resolved(spec: DateCandidate['spec'], key: string, documentDate: DocumentDate | undefined): ResolvedDate {
+    const known = this.resolvedDates.get(spec);
+    if (known && known.key === key) return known.resolved;
+    const resolved = resolveDate(spec, documentDate?.date, documentDate?.source);
+    this.resolvedDates.set(spec, { key, resolved });
+    return resolved;
+  }
+
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {
     const paras = paragraphs(text);
     const tokens: Token[] = [];
-    const tagged = [];
+    const tagged: Array<ParagraphResult & { text: string }> = [];
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
       const r = this.paragraph(p.text, p.base);
@@ -168,7 +178,8 @@ export class Analyzer {
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
     const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
-    const dates = candidates.map((c) => ({ ...c, resolved: resolveDate(c.spec, documentDate?.date, documentDate?.source) }));
+    const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
+    const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
     return { text, tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
   }
 }

@@ -139,7 +139,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   const antecedent = (i: number): Subject | undefined => {
     const key = headAt(i);
     for (let k = i - 1; k >= Math.max(0, i - 800); k--) {
-      if (tokens[k].kind !== 'word' || (headAt(k) !== key && ungluedAt(k) !== key)) continue;
+      // Both heads are endings of the word (clitics and ال come off the front): most words fail that test alone.
+      if (tokens[k].kind !== 'word' || !tokens[k].norm.endsWith(key) || (headAt(k) !== key && ungluedAt(k) !== key)) continue;
       for (let h = k; h >= Math.max(0, k - 2); h--) {
         if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
         const end = phraseEnd(doc, h, tokens.length);
