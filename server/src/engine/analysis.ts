@@ -67,6 +67,7 @@ const LINK_MEMOS = 8;
  * earlier analysis that holds them stays valid.
  */
 interface ParagraphResult {
+  text: string;
   base: number;
   tokens: Token[];
   stems: string[];
@@ -95,6 +96,8 @@ export function paragraphs(text: string): Array<{ text: string; base: number }> 
  */
 export class Analyzer {
   private cache = new Map<string, ParagraphResult>();
+  /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
+  private limit = CACHE_LIMIT;
   private links = new Map<string, LinkMemo>();
   constructor(private readonly model: NerModel) {}
 
@@ -123,9 +126,9 @@ export class Analyzer {
     }
     const tokens = tokenize(text, base);
     const tags = tagParagraph(tokens, this.model);
-    r = { base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    r = { text, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
     this.cache.set(text, r);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
     return r;
   }
 
@@ -136,7 +139,9 @@ export class Analyzer {
    */
   async warm(text: string, stale: () => boolean, sliceMs = 20): Promise<boolean> {
     let sliceStart = Date.now();
-    for (const p of paragraphs(text)) {
+    const paras = paragraphs(text);
+    this.limit = Math.max(this.limit, 2 * paras.length);
+    for (const p of paras) {
       if (this.cache.has(p.text)) continue;
       this.paragraph(p.text, p.base);
       if (Date.now() - sliceStart >= sliceMs) {
@@ -161,13 +166,14 @@ export class Analyzer {
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {
     const paras = paragraphs(text);
     const tokens: Token[] = [];
-    const tagged: Array<ParagraphResult & { text: string }> = [];
+    const tagged: ParagraphResult[] = [];
+    this.limit = Math.max(this.limit, 2 * paras.length);
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
       const r = this.paragraph(p.text, p.base);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
       for (const t of r.tokens) tokens.push(t);
-      tagged.push({ ...r, text: p.text });
+      tagged.push(r);
       for (const d of r.dates) candidates.push(d);
     }
     const entities = linkEntities(tagged, this.model.lexicon, this.linkMemo(opts.document ?? ''));

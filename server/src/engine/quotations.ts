@@ -162,7 +162,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (!sub && tokens[i].kind === 'word') {
       // A surname alone (وأوضح القحطاني) of a name the tagger missed but a title introduced.
       const w = tokens[i].norm.replace(/^[وف](?=ال)/, '');
-      for (let n = named.length - 1; n >= 0; n--) if (named[n].start < tokens[i].start && named[n].text.split(/\s+/).map(normalizeArabic).pop() === w) return { ...named[n], via: 'name' };
+      const same = namedByLast.get(w);
+      if (same) for (let n = same.length - 1; n >= 0; n--) if (same[n].start < tokens[i].start) return { ...same[n], via: 'name' };
       // …or introduced earlier as title + first name + this word (بالحارس أنتوني ماندريا … قال ماندريا).
       if (!w.startsWith('ال') && w.length > 2) for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
         if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
@@ -177,7 +178,13 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
   const sentenceSubjects = new Map<number, Subject | null>();
   const spoke = new Map<number, Subject>();
-  const named: Subject[] = [];
+  /** Persons named without a tagged entity, by their last word (normalised), in the order they were named. */
+  const namedByLast = new Map<string, Subject[]>();
+  const addNamed = (sub: Subject) => {
+    const last = sub.text.split(/\s+/).map(normalizeArabic).pop()!;
+    const list = namedByLast.get(last);
+    if (list) list.push(sub); else namedByLast.set(last, [sub]);
+  };
   const sentenceSubject = (a: number): Subject | undefined => {
     const known = sentenceSubjects.get(a);
     if (known !== undefined) return known ?? undefined;
@@ -190,7 +197,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const limit = Math.min(tokens.length, a + 60);
     const sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
     sentenceSubjects.set(a, sub ?? null);
-    if (sub?.kind === 'person' && !sub.entityId) named.push(sub);
+    if (sub?.kind === 'person' && !sub.entityId) addNamed(sub);
     return sub;
   };
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
@@ -283,7 +290,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (found.sub) {
       const s = found.sub;
       if (!found.zero) spoke.set(sentenceStart(cueAt), s);
-      if (s.kind === 'person' && !s.entityId && !found.zero) named.push(s);
+      if (s.kind === 'person' && !s.entityId && !found.zero) addNamed(s);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
       confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
       speaker = { text: s.text, entityId: s.entityId, start: s.start, end: s.end, cue: cue?.text, via, confidence };

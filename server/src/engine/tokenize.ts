@@ -37,21 +37,6 @@ function isSpace(c: number): boolean {
 // Separators allowed between digits inside one numeric token: 12/7/2025, 10:30, 3.5, 2025-07-12, ٣٫٥
 const NUMBER_JOINERS = new Set([47, 58, 46, 45, 44, 0x066B, 0x066C]);
 
-/**
- * One string object per word form: a large document repeats the same few thousand words, and the
- * tagged paragraphs are kept. Bounded in two generations (a form still in use moves to the newer one).
- */
-let words = new Map<string, string>();
-let olderWords = new Map<string, string>();
-const INTERN_LIMIT = 100_000;
-function intern(s: string): string {
-  const known = words.get(s) ?? olderWords.get(s);
-  if (known !== undefined) { if (!words.has(s)) words.set(s, known); return known; }
-  if (words.size >= INTERN_LIMIT) { olderWords = words; words = new Map(); }
-  words.set(s, s);
-  return s;
-}
-
 /** Tokenises `text` starting at `base` (offsets are relative to the full document). */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
@@ -80,9 +65,8 @@ export function tokenize(text: string, base = 0): Token[] {
       // Keep surrogate pairs (emoji, astral symbols) whole.
       i += c >= 0xD800 && c <= 0xDBFF && i + 1 < n ? 2 : 1;
     }
-    const t = intern(text.slice(start, i));
-    const norm = kind === 'punct' ? t : normalizeArabic(t);
-    tokens.push({ start: base + start, end: base + i, text: t, norm: norm === t ? t : intern(norm), kind });
+    const t = text.slice(start, i);
+    tokens.push({ start: base + start, end: base + i, text: t, norm: kind === 'punct' ? t : normalizeArabic(t), kind });
   }
   return tokens;
 }
