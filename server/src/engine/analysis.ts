@@ -114,20 +114,25 @@ export class Analyzer {
   private paragraph(text: string, base = 0): ParagraphResult {
     let r = this.cache.get(text);
     if (r) {
-      this.cache.delete(text);
+      this.cache.delete(r.text);
       if (r.base !== base) {
         const by = base - r.base;
         // Tokens are most of it: built field by field in tokenize()'s order (one object shape, no spread).
         const tokens = r.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind }));
         r = { ...r, base, tokens, mentions: r.mentions.map((m) => shift(m, by)), dates: r.dates.map((d) => shift(d, by)) };
       }
-      this.cache.set(text, r);
+      // Keyed by the entry's own copy of the line, not by this version's view of it.
+      this.cache.set(r.text, r);
       return r;
     }
-    const tokens = tokenize(text, base);
+    // The line is a view into this version's whole text (V8 slices share their parent): kept in the cache,
+    // it (and every word sliced from it) would hold that whole version alive, 2 MB per edit of a 1 M-character
+    // article. A copy of the line alone is what the cache keeps.
+    const own = (' ' + text).slice(1);
+    const tokens = tokenize(own, base);
     const tags = tagParagraph(tokens, this.model);
-    r = { text, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
-    this.cache.set(text, r);
+    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    this.cache.set(own, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
     return r;
   }
