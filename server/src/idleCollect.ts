@@ -18,7 +18,7 @@ function collector(): (() => void) | undefined {
  * `worked(size)` after each analysis: when work on more than `threshold` characters was followed by
  * `idleMs` without any, one full collection runs. Typing keeps pushing it back, so no keystroke waits on it.
  */
-export function idleCollector(idleMs = 2000, threshold = 200_000): { worked(size: number): void; dispose(): void } {
+export function idleCollector(idleMs = 2000, threshold = 50_000): { worked(size: number): void; dispose(): void } {
   const gc = collector();
   let timer: NodeJS.Timeout | undefined;
   return {
