@@ -42,7 +42,7 @@ export class AnalysisStore {
     if (!base) {
       const date = parseIsoDate(own) ?? parseIsoDate(setting);
       const source = parseIsoDate(own) ? 'the article\'s date (Set Document Date)' : 'setting arabicNews.documentDate';
-      base = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined });
+      base = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined, document: doc.uri });
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });

@@ -7,7 +7,7 @@ import { AnalysisStore } from './analysisStore';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
 import { provideHighlights, provideReferences } from './features/mentions';
-import { LEGEND, provideSemanticTokens } from './features/semanticTokens';
+import { LEGEND, provideSemanticTokens, TokenResults } from './features/semanticTokens';
 import { provideDocumentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
 import { createHash } from 'crypto';
@@ -27,6 +27,7 @@ import { wireIndex } from './index/indexConnection';
 import { Rendered } from './engine/exporters';
 import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
+import { idleCollector } from './idleCollect';
 
 const connection = createConnection(ProposedFeatures.all);
 const settingsCache = new Map<string, Settings>();
@@ -61,6 +62,10 @@ const models = wireModel(connection, { documents, sidecars, reanalyse: () => { s
 const index = wireIndex(connection);
 const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
 const review = { sidecars, get lexicon() { return models.lexicon; } };
+// Full semantic-token answers carry a result id, so an editor that asks for deltas after an edit gets only the changed stretch.
+const tokenResults = new TokenResults();
+// After work on a large document, memory is collected once the server has been idle for 2 s.
+const idle = idleCollector();
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
@@ -93,6 +98,7 @@ function schedule(doc: TextDocument): void {
       entities: count('entity'), quotations: count('quotation'), dates: count('date'),
       reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
+    idle.worked(current.getText().length);
   }, 150));
 }
 
@@ -105,7 +111,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Arabic News' },
       referencesProvider: true,
@@ -135,7 +141,7 @@ connection.onDidChangeConfiguration(async () => {
 documents.onDidOpen(async (e) => { sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on the analysis of the current version; answers `empty` if the document changed meanwhile. */
 async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T): Promise<T> {
@@ -144,10 +150,12 @@ async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: 
   if (!doc) return empty;
   const a = await store.getAsync(doc, () => documents.get(uri));
   const now = documents.get(uri);
+  idle.worked(doc.getText().length);
   return now && a && now.version === doc.version ? f(now, a) : empty;
 }
 
-connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => provideSemanticTokens(d, a)));
+connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => tokenResults.full(d, a)));
+connection.languages.semanticTokens.onDelta((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => tokenResults.delta(d, a, p.previousResultId)));
 connection.languages.semanticTokens.onRange((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => provideSemanticTokens(d, a, p.range)));
 connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provideHover(d, a, p.position)));
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
@@ -195,7 +203,7 @@ connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis
 }))));
 connection.onRequest('arabicNews/compare', compareRequest(documents, sidecars));
 connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));
-connection.onShutdown(async () => { sidecars.flushAll(); await index.dispose(); });
+connection.onShutdown(async () => { idle.dispose(); sidecars.flushAll(); await index.dispose(); });
 connection.onExit(() => sidecars.flushAll());
 
 documents.listen(connection);

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest,
   InitializeRequest, InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification, PublishDiagnosticsParams,
-  ReferencesRequest, SemanticTokensRequest, StreamMessageReader, StreamMessageWriter, DocumentSymbol, MarkupContent, ConfigurationRequest,
+  ReferencesRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest, SemanticTokensRequest, StreamMessageReader, StreamMessageWriter, DocumentSymbol, MarkupContent, ConfigurationRequest,
   CodeActionRequest,
 } from 'vscode-languageserver-protocol/node';
 
@@ -106,6 +106,45 @@ test('an incremental edit before a span moves its hover', async () => {
   assert.match((h?.contents as MarkupContent).value, /Person/);
   const shifted = h!.range!.start.character;
   assert.equal(shifted, (prefix + text).indexOf('فلاديمير'));
+});
+
+/** Absolute [line, character, length, type, modifiers] tuples of relative-encoded token data. */
+function absolute(data: number[]): number[][] {
+  const out: number[][] = [];
+  let line = 0, ch = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
+    line += data[i];
+    out.push([line, ch, data[i + 2], data[i + 3], data[i + 4]]);
+  }
+  return out;
+}
+
+test('after an edit, the tokens delta turns the previous tokens into the new ones, and a range answers the same tokens as the full request', async () => {
+  const uri = 'file:///tmp/delta.txt';
+  let published = nextDiagnostics(uri);
+  open(uri, article);
+  await published;
+  const first = await conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+  assert.ok(first?.resultId, 'a full answer carries a result id');
+  published = nextDiagnostics(uri);
+  const inserted = 'وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة.\n';
+  await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: inserted }],
+  });
+  await published;
+  const delta = await conn.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+  const full = await conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+  assert.ok(delta && 'edits' in delta && full);
+  const patched = [...first.data];
+  for (const e of [...delta.edits].sort((a, b) => b.start - a.start)) patched.splice(e.start, e.deleteCount, ...(e.data ?? []));
+  assert.deepEqual(patched, full.data);
+  assert.notDeepEqual(full.data, first.data, 'the inserted sentence has names');
+  const window = { start: { line: 1, character: 0 }, end: { line: 4, character: 0 } };
+  const range = await conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: window });
+  const inWindow = absolute(full.data).filter(([line]) => line >= 1 && line < 4);
+  assert.ok(inWindow.length > 0);
+  assert.deepEqual(absolute(range?.data ?? []), inWindow);
 });
 
 test('English plain text is left alone', async () => {

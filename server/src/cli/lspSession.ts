@@ -5,7 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
   createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, ProtocolConnection, PublishDiagnosticsNotification,
-  RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
+  RegistrationRequest, ServerCapabilities, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import type { IndexStatus } from '../index/indexMessages';
 
@@ -25,6 +25,8 @@ export interface Session {
   logs: string[];
   /** When the initialize answer came (hrtime ms): the server process is up (its model loads right after). */
   initializedAt: number;
+  /** What the server declared in its initialize answer. */
+  capabilities: ServerCapabilities;
   stop(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ export async function startSession(root: string, folder: string, options: Record
   const logs: string[] = [];
   conn.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
   conn.listen();
-  await conn.sendRequest(InitializeRequest.type, {
+  const init = await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, initializationOptions: options,
     workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
     capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
@@ -59,7 +61,7 @@ export async function startSession(root: string, folder: string, options: Record
   const initializedAt = Number(process.hrtime.bigint()) / 1e6;
   await conn.sendNotification(InitializedNotification.type, {});
   return {
-    conn, server, progress, registrations, tokens, initializedAt, logs,
+    conn, server, progress, registrations, tokens, initializedAt, logs, capabilities: init.capabilities,
     nextProgress: (kind) => new Promise((resolve) => progressWaiters.push({ kind, resolve })),
     status: (when) => new Promise((resolve) => waiting.push({ when, resolve })),
     published: (uri) => new Promise((resolve) => diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), resolve])),

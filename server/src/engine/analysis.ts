@@ -4,7 +4,7 @@ import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { EntityMention, tagParagraph } from './entities';
 import { fineType } from './fineTypes';
-import { Entity, linkEntities } from './linking';
+import { Entity, LinkMemo, linkEntities } from './linking';
 import { NerModel } from './model';
 import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuoteProblem } from './quoteMarks';
@@ -53,9 +53,22 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** Overrides the date found in the article (CLI flag or setting). */
   referenceDate?: DocumentDate;
+  /** Names the document (the server's URI): work kept for its next version is kept apart from other documents'. */
+  document?: string;
 }
 
+/** Documents whose linking work is kept for their next version (the open editors, typically a few). */
+const LINK_MEMOS = 8;
+
+/**
+ * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
+ * where the paragraph starts at the same offset uses these objects as they are (no copy); elsewhere
+ * it gets shifted copies, which become the cached ones. Objects are never changed once built, so an
+ * earlier analysis that holds them stays valid.
+ */
 interface ParagraphResult {
+  text: string;
+  base: number;
   tokens: Token[];
   stems: string[];
   prefixes: string[];
@@ -83,16 +96,44 @@ export function paragraphs(text: string): Array<{ text: string; base: number }> 
  */
 export class Analyzer {
   private cache = new Map<string, ParagraphResult>();
+  /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
+  private limit = CACHE_LIMIT;
+  private links = new Map<string, LinkMemo>();
   constructor(private readonly model: NerModel) {}
 
-  private paragraph(text: string): ParagraphResult {
+  private linkMemo(document: string): LinkMemo {
+    let m = this.links.get(document);
+    if (m) this.links.delete(document);
+    else m = new LinkMemo();
+    this.links.set(document, m);
+    if (this.links.size > LINK_MEMOS) this.links.delete(this.links.keys().next().value!);
+    return m;
+  }
+
+  /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
+  private paragraph(text: string, base = 0): ParagraphResult {
     let r = this.cache.get(text);
-    if (r) { this.cache.delete(text); this.cache.set(text, r); return r; }
-    const tokens = tokenize(text);
+    if (r) {
+      this.cache.delete(r.text);
+      if (r.base !== base) {
+        const by = base - r.base;
+        // Tokens are most of it: built field by field in tokenize()'s order (one object shape, no spread).
+        const tokens = r.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind }));
+        r = { ...r, base, tokens, mentions: r.mentions.map((m) => shift(m, by)), dates: r.dates.map((d) => shift(d, by)) };
+      }
+      // Keyed by the entry's own copy of the line, not by this version's view of it.
+      this.cache.set(r.text, r);
+      return r;
+    }
+    // The line is a view into this version's whole text (V8 slices share their parent): kept in the cache,
+    // it (and every word sliced from it) would hold that whole version alive, 2 MB per edit of a 1 M-character
+    // article. A copy of the line alone is what the cache keeps.
+    const own = (' ' + text).slice(1);
+    const tokens = tokenize(own, base);
     const tags = tagParagraph(tokens, this.model);
-    r = { tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
-    this.cache.set(text, r);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    this.cache.set(own, r);
+    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
     return r;
   }
 
@@ -103,9 +144,11 @@ export class Analyzer {
    */
   async warm(text: string, stale: () => boolean, sliceMs = 20): Promise<boolean> {
     let sliceStart = Date.now();
-    for (const p of paragraphs(text)) {
+    const paras = paragraphs(text);
+    this.limit = Math.max(this.limit, 2 * paras.length);
+    for (const p of paras) {
       if (this.cache.has(p.text)) continue;
-      this.paragraph(p.text);
+      this.paragraph(p.text, p.base);
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         if (stale()) return false;
@@ -115,27 +158,39 @@ export class Analyzer {
     return true;
   }
 
+  /** Resolution of a date expression against the document date, kept with the (cached, shared) expression. */
+  private resolvedDates = new WeakMap<DateCandidate['spec'], { key: string; resolved: ResolvedDate }>();
+  private resolved(spec: DateCandidate['spec'], key: string, documentDate: DocumentDate | undefined): ResolvedDate {
+    const known = this.resolvedDates.get(spec);
+    if (known && known.key === key) return known.resolved;
+    const resolved = resolveDate(spec, documentDate?.date, documentDate?.source);
+    this.resolvedDates.set(spec, { key, resolved });
+    return resolved;
+  }
+
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {
     const paras = paragraphs(text);
     const tokens: Token[] = [];
-    const tagged = [];
+    const tagged: ParagraphResult[] = [];
+    this.limit = Math.max(this.limit, 2 * paras.length);
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
-      const r = this.paragraph(p.text);
-      const shifted = r.tokens.map((t) => shift(t, p.base));
+      const r = this.paragraph(p.text, p.base);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
-      for (const t of shifted) tokens.push(t);
-      tagged.push({ tokens: shifted, stems: r.stems, prefixes: r.prefixes, mentions: r.mentions.map((m) => shift(m, p.base)) });
-      for (const d of r.dates) candidates.push(shift(d, p.base));
+      for (const t of r.tokens) tokens.push(t);
+      tagged.push(r);
+      for (const d of r.dates) candidates.push(d);
     }
-    const entities = linkEntities(tagged, this.model.lexicon);
+    const entities = linkEntities(tagged, this.model.lexicon, this.linkMemo(opts.document ?? ''));
     const { pairs, problems } = pairQuoteMarks(paras);
-    const starts = tokens.map((t) => t.start);
+    const starts = new Float64Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
     const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
     const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
-    const dates = candidates.map((c) => ({ ...c, resolved: resolveDate(c.spec, documentDate?.date, documentDate?.source) }));
+    const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
+    const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
     return { text, tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
   }
 }

@@ -109,15 +109,27 @@ export type ReviewStatus = 'suggested' | 'accepted' | 'manual';
  * Orphaned decisions have no place in the text and are ignored.
  */
 export function applyDecisions(auto: Annotation[], decisions: Decision[], text: string): Array<Annotation & { status: ReviewStatus; decisionId?: string }> {
-  const same = (a: Annotation, d: Decision) => a.kind === d.kind && a.start === d.start && a.end === d.end;
+  // Decisions by span, looked up once per suggestion (a large article has tens of thousands of them).
+  const span = (x: { kind: string; start: number; end: number }) => `${x.kind}:${x.start}:${x.end}`;
+  const rejected = new Set<string>();
+  const accepted = new Map<string, Decision[]>();
+  for (const d of decisions) {
+    if (d.status === 'rejected') rejected.add(span(d));
+    else if (d.status === 'accepted') { const k = span(d); const list = accepted.get(k); if (list) list.push(d); else accepted.set(k, [d]); }
+  }
   const manual = decisions.filter((d) => d.status === 'manual');
   const out: Array<Annotation & { status: ReviewStatus; decisionId?: string }> = [];
   for (const a of auto) {
-    if (decisions.some((d) => d.status === 'rejected' && same(a, d))) continue;
-    if (manual.some((d) => d.kind === a.kind && d.start < a.end && a.start < d.end)) continue;
-    const acc = decisions.find((d) => d.status === 'accepted' && same(a, d) && d.label === a.label);
+    const k = decisions.length ? span(a) : '';
+    if (rejected.has(k)) continue;
+    if (manual.length && manual.some((d) => d.kind === a.kind && d.start < a.end && a.start < d.end)) continue;
+    const acc = accepted.get(k)?.find((d) => d.label === a.label);
     const attributes = acc?.speaker ? { ...a.attributes, speaker: { ...acc.speaker, via: 'annotator' } } : a.attributes;
-    out.push({ ...a, attributes, status: acc ? 'accepted' : 'suggested', decisionId: acc?.id });
+    // Field by field, in the order of a spread of `a` (exports serialise annotations).
+    out.push({
+      id: a.id, kind: a.kind, label: a.label, start: a.start, end: a.end, text: a.text, source: a.source, confidence: a.confidence, attributes,
+      status: acc ? 'accepted' : 'suggested', decisionId: acc?.id,
+    });
   }
   for (const d of manual) {
     const attributes = d.speaker ? { speaker: { ...d.speaker, via: 'annotator' } } : {};

@@ -56,7 +56,18 @@ function nationNames(): Set<string> {
 }
 
 const strip = (w: string) => w.replace(/^[وف]?[بلك]?(?=ال)/, '').replace(/^[وف](?=...)/, '');
-const lookup = (table: Array<[string, ReadonlySet<string>]>, word: string) => table.find(([, s]) => s.has(word) || s.has(strip(word)))?.[0];
+const find = (table: Array<[string, ReadonlySet<string>]>, word: string) => table.find(([, s]) => s.has(word) || s.has(strip(word)))?.[0];
+/** Answers by table and word, remembered: every analysis asks again for the words before each person's mentions. */
+const answers = new Map<Array<[string, ReadonlySet<string>]>, Map<string, string | undefined>>();
+function lookup(table: Array<[string, ReadonlySet<string>]>, word: string): string | undefined {
+  let known = answers.get(table);
+  if (!known) { known = new Map(); answers.set(table, known); }
+  if (known.has(word)) return known.get(word);
+  const type = find(table, word);
+  if (known.size >= 100_000) known.clear();
+  known.set(word, type);
+  return type;
+}
 
 /**
  * Fine type of an entity, or undefined when no cue decides it: the words just before any

@@ -23,8 +23,74 @@ export interface LinkedMention extends EntityMention {
 /** Surnames that link `أنجيلا ميركل` … `ميركل` must be rare words, or every common last word would become a person. */
 const MAX_ALIAS_FREQ = 30;
 
-/** Links mentions across paragraphs; returns entities in order of first mention. */
-export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[] {
+/** First letters of a proclitic (و ف ب ل ك). */
+const CLITIC_START = new Set([...'وفبلك'].map((c) => c.charCodeAt(0)));
+
+
+type Entry = { m: EntityMention; propagated: boolean };
+interface PropagateContext { canonical: Map<string, string>; labelOf: (key: string) => EntityLabel; votes: Map<string, unknown> }
+
+/** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
+function propagate(p: ParagraphTags, { canonical, labelOf, votes }: PropagateContext): Entry[] {
+  const entries: Entry[] = [];
+  const covered = new Uint8Array(p.tokens.length);
+  const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
+  for (const m of p.mentions) {
+    covered.fill(1, m.firstToken, m.lastToken);
+    const entry = { m: { ...m }, propagated: false };
+    endingAt.set(m.lastToken, entry);
+    entries.push(entry);
+  }
+  const { tokens, stems, prefixes } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || t.kind !== 'word') continue;
+    // A clitic the splitter kept because the name is unknown to its lexicon (وبايدن, لماكرون) is tried off too.
+    let stem = stems[i];
+    let prefix = prefixes[i];
+    const known = canonical.has(stem);
+    // Most words are no name at all: nothing more to look at (a name needs 3 letters after a clitic).
+    if (!known && (prefix || stem.length < 4 || !CLITIC_START.has(stem.charCodeAt(0)))) continue;
+    if (!known && !prefix && /^[وفبلك]/.test(stem)) {
+      const bare = [stem.slice(1), ...(/^[وف][بلك]/.test(stem) ? [stem.slice(2)] : [])].find((s) => s.length >= 3 && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON');
+      if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
+    }
+    const target = canonical.get(stem);
+    if (!target || stem.length < 3) continue;
+    const label = labelOf(target);
+    if (label !== 'PERSON' && !votes.has(stem)) continue;
+    // The missing last word of a name the tagger cut short: extend that mention instead.
+    const before = endingAt.get(i);
+    if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
+      before.m = { ...before.m, end: t.end, lastToken: i + 1, key: `${before.m.key} ${stem}` };
+      continue;
+    }
+    entries.push({
+      m: { label, start: t.start + sourcePrefixLength(t.text, prefix), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
+      propagated: true,
+    });
+  }
+  return entries;
+}
+
+/** Everything step 3 reads of the document-wide maps, as one string: equal strings, equal results. */
+function signature(canonical: Map<string, string>, labelOf: (key: string) => EntityLabel, votes: Map<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [k, v] of canonical) parts.push(`${k}\u0001${v}\u0001${labelOf(v)}\u0001${votes.has(k) ? 1 : 0}`);
+  return parts.join('\u0002');
+}
+
+/** What linkEntities keeps between analyses of one document (the analyzer owns one). */
+export class LinkMemo {
+  sig = '';
+  byText = new Map<string, { base: number; entries: Entry[] }>();
+}
+
+/**
+ * Links mentions across paragraphs; returns entities in order of first mention. Paragraphs that carry
+ * their text and offset can be reused from `memo` (the result is the same as without it).
+ */
+export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; base?: number }>, lex: Lexicon, memo?: LinkMemo): Entity[] {
   // 1. Label per key, by summed confidence.
   const votes = new Map<string, Map<EntityLabel, number>>();
   for (const p of paragraphs) for (const m of p.mentions) {
@@ -46,47 +112,43 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
     if (!current || current === last || current.split(' ').length < words.length) canonical.set(last, key);
   }
   // A shorter form of a longer person name (محمد شياع … محمد شياع السوداني) is the same person.
+  // Keys that start with `key + ' '` are one run of the sorted list: found by binary search, not by a scan per key.
   const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
+  const order = new Map(personKeys.map((k, i) => [k, i]));
+  const sorted = [...personKeys].sort();
   for (const key of personKeys) {
-    const longer = personKeys.filter((k) => k.length > key.length && k.startsWith(key + ' ')).sort((a, b) => b.length - a.length)[0];
+    const head = key + ' ';
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < head) lo = mid + 1; else hi = mid; }
+    // The longest such key; of equal lengths, the first seen (as a stable sort by length would pick).
+    let longer: string | undefined;
+    for (let k = lo; k < sorted.length && sorted[k].startsWith(head); k++) {
+      const c = sorted[k];
+      if (!longer || c.length > longer.length || (c.length === longer.length && order.get(c)! < order.get(longer)!)) longer = c;
+    }
     if (longer) canonical.set(key, longer);
   }
-  // 3. Untagged tokens equal to a known single-word key or alias become mentions too.
-  const mentions: Array<{ m: EntityMention; propagated: boolean }> = [];
+  // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
+  // result depends only on its own tags and on the maps above: while these stay the same (most
+  // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
+  const ctx: PropagateContext = { canonical, labelOf, votes };
+  const sig = memo ? signature(canonical, labelOf, votes) : '';
+  const reuse = memo !== undefined && memo.sig === sig;
+  const next = new Map<string, { base: number; entries: Entry[] }>();
+  const mentions: Entry[] = [];
   for (const p of paragraphs) {
-    const covered = new Uint8Array(p.tokens.length);
-    const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
-    for (const m of p.mentions) {
-      covered.fill(1, m.firstToken, m.lastToken);
-      const entry = { m: { ...m }, propagated: false };
-      endingAt.set(m.lastToken, entry);
-      mentions.push(entry);
-    }
-    p.tokens.forEach((t, i) => {
-      if (covered[i] || t.kind !== 'word') return;
-      // A clitic the splitter kept because the name is unknown to its lexicon (وبايدن, لماكرون) is tried off too.
-      let stem = p.stems[i];
-      let prefix = p.prefixes[i];
-      if (!canonical.has(stem) && !prefix && /^[وفبلك]/.test(stem)) {
-        const bare = [stem.slice(1), ...(/^[وف][بلك]/.test(stem) ? [stem.slice(2)] : [])].find((s) => s.length >= 3 && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON');
-        if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
-      }
-      const target = canonical.get(stem);
-      if (!target || stem.length < 3) return;
-      const label = labelOf(target);
-      if (label !== 'PERSON' && !votes.has(stem)) return;
-      // The missing last word of a name the tagger cut short: extend that mention instead.
-      const before = endingAt.get(i);
-      if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
-        before.m = { ...before.m, end: t.end, lastToken: i + 1, key: `${before.m.key} ${stem}` };
-        return;
-      }
-      mentions.push({
-        m: { label, start: t.start + sourcePrefixLength(t.text, prefix), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
-        propagated: true,
-      });
-    });
+    let entries: Entry[] | undefined;
+    if (memo && p.text !== undefined && p.base !== undefined) {
+      const hit = reuse ? memo.byText.get(p.text) : undefined;
+      if (hit) {
+        const by = p.base - hit.base;
+        entries = by === 0 ? hit.entries : hit.entries.map((x) => ({ m: { ...x.m, start: x.m.start + by, end: x.m.end + by }, propagated: x.propagated }));
+      } else entries = propagate(p, ctx);
+      next.set(p.text, { base: p.base, entries });
+    } else entries = propagate(p, ctx);
+    for (const x of entries) mentions.push(x);
   }
+  if (memo) { memo.sig = sig; memo.byText = next; }
   mentions.sort((a, b) => a.m.start - b.m.start);
   // 4. Group by canonical key.
   const byKey = new Map<string, Entity>();
@@ -99,7 +161,8 @@ export function linkEntities(paragraphs: ParagraphTags[], lex: Lexicon): Entity[
       byKey.set(key, e);
       entities.push(e);
     }
-    e.mentions.push({ ...m, label: e.label, entityId: e.id, propagated });
+    // Field by field in the order a spread of `m` would give (exports serialise mentions).
+    e.mentions.push({ label: e.label, start: m.start, end: m.end, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
   }
   return entities;
 }

@@ -118,11 +118,29 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled![n].words.has(w))) owner = titled![n].m;
     return owner ? { ...personSubject(doc, ctx.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
   };
+  /** First `نقلاً عن`-style relay cue followed by عن in [from, limit), or -1: a short scan, then the document's list of them. */
+  let relays: number[] | undefined;
+  const isRelay = (j: number) => tokens[j + 1]?.norm === 'عن' && cueKind(tokens[j]) === 'relay';
+  const nextRelay = (from: number, limit: number): number => {
+    // The subject is usually next to its cue; one found far back (a name from earlier) must not cost a scan to here.
+    for (let j = from; j < Math.min(limit, from + 64); j++) if (isRelay(j)) return j;
+    if (from + 64 >= limit) return -1;
+    if (!relays) { relays = []; for (let j = 0; j < tokens.length; j++) if (isRelay(j)) relays.push(j); }
+    let lo = 0, hi = relays.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (relays[mid] < from + 64) lo = mid + 1; else hi = mid; }
+    return lo < relays.length && relays[lo] < limit ? relays[lo] : -1;
+  };
+  /** Head words per token, computed once per analysis: the look-back below reads the same tokens for every bare body. */
+  const heads: Array<string | undefined> = new Array(tokens.length);
+  const unglued: Array<string | undefined> = new Array(tokens.length);
+  const headAt = (k: number) => (heads[k] ??= headCore(tokens[k]));
+  const ungluedAt = (k: number) => (unglued[k] ??= ungluedCore(tokens[k]));
   /** A bare body (اللجنة، الوزارة، المركزي) refers back to the last full mention containing its word. */
   const antecedent = (i: number): Subject | undefined => {
-    const key = headCore(tokens[i]);
+    const key = headAt(i);
     for (let k = i - 1; k >= Math.max(0, i - 800); k--) {
-      if (tokens[k].kind !== 'word' || (headCore(tokens[k]) !== key && ungluedCore(tokens[k]) !== key)) continue;
+      // Both heads are endings of the word (clitics and ال come off the front): most words fail that test alone.
+      if (tokens[k].kind !== 'word' || !tokens[k].norm.endsWith(key) || (headAt(k) !== key && ungluedAt(k) !== key)) continue;
       for (let h = k; h >= Math.max(0, k - 2); h--) {
         if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
         const end = phraseEnd(doc, h, tokens.length);
@@ -144,7 +162,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (!sub && tokens[i].kind === 'word') {
       // A surname alone (وأوضح القحطاني) of a name the tagger missed but a title introduced.
       const w = tokens[i].norm.replace(/^[وف](?=ال)/, '');
-      for (let n = named.length - 1; n >= 0; n--) if (named[n].start < tokens[i].start && named[n].text.split(/\s+/).map(normalizeArabic).pop() === w) return { ...named[n], via: 'name' };
+      const same = namedByLast.get(w);
+      if (same) for (let n = same.length - 1; n >= 0; n--) if (same[n].start < tokens[i].start) return { ...same[n], via: 'name' };
       // …or introduced earlier as title + first name + this word (بالحارس أنتوني ماندريا … قال ماندريا).
       if (!w.startsWith('ال') && w.length > 2) for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
         if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
@@ -159,7 +178,13 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
   const sentenceSubjects = new Map<number, Subject | null>();
   const spoke = new Map<number, Subject>();
-  const named: Subject[] = [];
+  /** Persons named without a tagged entity, by their last word (normalised), in the order they were named. */
+  const namedByLast = new Map<string, Subject[]>();
+  const addNamed = (sub: Subject) => {
+    const last = sub.text.split(/\s+/).map(normalizeArabic).pop()!;
+    const list = namedByLast.get(last);
+    if (list) list.push(sub); else namedByLast.set(last, [sub]);
+  };
   const sentenceSubject = (a: number): Subject | undefined => {
     const known = sentenceSubjects.get(a);
     if (known !== undefined) return known ?? undefined;
@@ -172,7 +197,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const limit = Math.min(tokens.length, a + 60);
     const sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
     sentenceSubjects.set(a, sub ?? null);
-    if (sub?.kind === 'person' && !sub.entityId) named.push(sub);
+    if (sub?.kind === 'person' && !sub.entityId) addNamed(sub);
     return sub;
   };
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
@@ -215,7 +240,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     } else if (kind === 'verb' || kind === 'prep') sub = subjectAt(k + 1, limit);
     if (sub) {
       // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
-      for (let j = ctx.tokenAt(sub.end); j < limit; j++) if (cueKind(tokens[j]) === 'relay' && tokens[j + 1]?.norm === 'عن') return { sub: subjectAt(j + 2, limit) ?? sub, zero: false };
+      const j = nextRelay(ctx.tokenAt(sub.end), limit);
+      if (j >= 0) return { sub: subjectAt(j + 2, limit) ?? sub, zero: false };
       return { sub, zero: false };
     }
     return { sub: zeroSubject(k), zero: true };
@@ -264,7 +290,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (found.sub) {
       const s = found.sub;
       if (!found.zero) spoke.set(sentenceStart(cueAt), s);
-      if (s.kind === 'person' && !s.entityId && !found.zero) named.push(s);
+      if (s.kind === 'person' && !s.entityId && !found.zero) addNamed(s);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
       confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
       speaker = { text: s.text, entityId: s.entityId, start: s.start, end: s.end, cue: cue?.text, via, confidence };

@@ -57,12 +57,21 @@ export function stripConj(w: string): string {
   return /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
 }
 
-/** Lookups by word form run in every window scan: remember them (bounded, so a server never grows without end). */
-function memo<T>(fn: (w: string) => T): (w: string) => T {
-  const cache = new Map<string, T>();
+/**
+ * Lookups by word form run in every window scan: remember them, bounded so a server never grows
+ * without end. Two generations: when the newer one is full it becomes the older and words still in
+ * use move back on their next lookup, so a document with more distinct words than the bound does not
+ * empty the cache on every pass.
+ */
+function memo<T>(fn: (w: string) => T, limit = 100_000): (w: string) => T {
+  let cache = new Map<string, T>();
+  let older = new Map<string, T>();
   return (w) => {
     let v = cache.get(w);
-    if (v === undefined && !cache.has(w)) { if (cache.size > 50_000) cache.clear(); v = fn(w); cache.set(w, v); }
+    if (v !== undefined || cache.has(w)) return v as T;
+    v = older.has(w) ? older.get(w) : fn(w);
+    if (cache.size >= limit) { older = cache; cache = new Map(); }
+    cache.set(w, v as T);
     return v as T;
   };
 }
@@ -120,6 +129,8 @@ function core(w: string): string {
   const s = rest !== w && (rest.startsWith('ال') || KNOWN.has(rest) || !KNOWN.has(stripAl(w))) && !KNOWN.has(w) ? rest : w;
   return stripAl(s);
 }
+/** core() by word form, remembered (called for every token of the look-back windows). */
+const coreOf = memo(core);
 
 /** A title or role word, allowing و/ف, ال and a glued ل/ب/لل (ووفقاً لمحللة الطاقة). */
 export function isTitle(t: Token): boolean {
@@ -138,11 +149,15 @@ const titleOf = memo((norm: string): boolean => {
 
 /** The head word without a glued preposition (لمنظمة → منظمة), for matching a bare mention to its antecedent. */
 export function ungluedCore(t: Token): string {
-  const c = core(t.norm);
+  return ungluedOf(t.norm);
+}
+
+const ungluedOf = memo((norm: string): string => {
+  const c = coreOf(norm);
   if (KNOWN.has(c)) return c; // لجنة, بعثة: the ل/ب is the word's own letter
   const u = stripAl(c.replace(/^(لل|ل|ب)(?=..)/, (m) => (m === 'لل' ? 'ال' : '')));
   return u.length > 2 && KNOWN.has(u) ? u : c;
-}
+});
 
 /** Bodies and documents that speak in news (وقالت الهيئة، وأضاف التقرير، وكتبت صحيفة «…»). */
 const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
@@ -156,11 +171,11 @@ for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w
 export const DOCUMENTS = forms('تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية');
 
 export function isBody(t: Token): boolean {
-  return t.kind === 'word' && (BODIES.has(core(t.norm)) || BODIES.has(ungluedCore(t)));
+  return t.kind === 'word' && (BODIES.has(coreOf(t.norm)) || BODIES.has(ungluedCore(t)));
 }
 
 export function headCore(t: Token): string {
-  return core(t.norm);
+  return coreOf(t.norm);
 }
 
 /** Nouns that, right before quoted text, mark it as a name, title or term rather than speech. */

@@ -99,7 +99,8 @@ export function pairQuoteMarks(paragraphs: Array<{ text: string; base: number }>
     while (after < paragraphs.length && after <= pi + MAX_BLANK_LINES && !/\S/.test(paragraphs[after].text)) after++;
     const next = /\S/.test(paragraphs[after]?.text ?? '') ? paragraphs[after].text : '';
     if (stack.length === 1 && (/^\s*[“”"«]/.test(next) || firstMarkCloses(next, stack[0].mark))) { carried = stack[0]; stack.length = 0; }
-    const end = base + text.replace(/\s+$/, '').length;
+    // trimEnd() removes exactly what /\s+$/ matches (white space and line terminators), without a regex per paragraph.
+    const end = stack.length ? base + text.trimEnd().length : 0;
     for (const lost of stack) problems.push({ offset: lost.open, mark: lost.mark, message: `Unclosed quotation mark ${lost.mark}: the quotation is not closed before the end of the paragraph`, fixAt: end, insert: CLOSER_OF[lost.mark] ?? '”' });
   });
   pairs.sort((a, b) => a.open - b.open);

@@ -1,5 +1,5 @@
 // Semantic tokens: entities and dates on top of quotation spans, split so no two tokens overlap or cross lines.
-import { SemanticTokens, SemanticTokensBuilder, Range } from 'vscode-languageserver';
+import { Range, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Annotation } from '../engine/analysis';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './legend';
@@ -12,32 +12,54 @@ interface Piece { start: number; end: number; type: number; modifiers: number }
 
 const STATUS_BIT: Record<string, number> = { suggested: 1, accepted: 2, manual: 4 };
 
+/** Index of the first piece whose end is after `offset` (the pieces must be disjoint and sorted, so ends are sorted too). */
+function firstEndingAfter(pieces: Piece[], offset: number): number {
+  let lo = 0, hi = pieces.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (pieces[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Flattens annotations into non-overlapping pieces; inner spans (entities, dates) win over quotations. */
 export function flatten(annotations: Annotation[]): Piece[] {
   const inner = annotations.filter((a) => a.kind !== 'quotation').sort((a, b) => a.start - b.start);
-  const pieces: Piece[] = [];
+  const innerPieces: Piece[] = [];
   let lastEnd = 0;
   for (const a of inner) {
     if (a.start < lastEnd) continue;
-    pieces.push({ start: a.start, end: a.end, type: TYPE_INDEX[a.label], modifiers: STATUS_BIT[a.status ?? ''] ?? 0 });
+    innerPieces.push({ start: a.start, end: a.end, type: TYPE_INDEX[a.label], modifiers: STATUS_BIT[a.status ?? ''] ?? 0 });
     lastEnd = a.end;
   }
-  for (const q of annotations.filter((a) => a.kind === 'quotation')) {
+  const pieces = [...innerPieces];
+  for (const q of annotations) {
+    if (q.kind !== 'quotation') continue;
+    const modifiers = STATUS_BIT[q.status ?? ''] ?? 0;
     let cur = q.start;
-    for (const p of pieces.filter((x) => x.type !== TYPE_INDEX.QUOTE && x.end > q.start && x.start < q.end)) {
-      if (p.start > cur) pieces.push({ start: cur, end: p.start, type: TYPE_INDEX.QUOTE, modifiers: STATUS_BIT[q.status ?? ''] ?? 0 });
+    // Only the inner pieces inside the quotation: found by binary search, not by a scan per quotation.
+    for (let k = firstEndingAfter(innerPieces, q.start); k < innerPieces.length && innerPieces[k].start < q.end; k++) {
+      const p = innerPieces[k];
+      if (p.start > cur) pieces.push({ start: cur, end: p.start, type: TYPE_INDEX.QUOTE, modifiers });
       cur = Math.max(cur, p.end);
     }
-    if (cur < q.end) pieces.push({ start: cur, end: q.end, type: TYPE_INDEX.QUOTE, modifiers: STATUS_BIT[q.status ?? ''] ?? 0 });
+    if (cur < q.end) pieces.push({ start: cur, end: q.end, type: TYPE_INDEX.QUOTE, modifiers });
   }
   return pieces.sort((a, b) => a.start - b.start);
 }
 
-export function provideSemanticTokens(doc: TextDocument, a: Analysis, range?: Range): SemanticTokens {
-  const builder = new SemanticTokensBuilder();
-  const from = range ? doc.offsetAt(range.start) : 0;
-  const to = range ? doc.offsetAt(range.end) : Infinity;
-  for (const p of flatten(a.annotations)) {
+/** Pieces of one analysis, computed once: every request on that version (range, full, delta) shares them. */
+const piecesOf = new WeakMap<Analysis, Piece[]>();
+function cachedPieces(a: Analysis): Piece[] {
+  let p = piecesOf.get(a);
+  if (!p) { p = flatten(a.annotations); piecesOf.set(a, p); }
+  return p;
+}
+
+/** Encoded tokens (LSP relative format) of the pieces overlapping [from, to). */
+function encode(doc: TextDocument, a: Analysis, from: number, to: number): number[] {
+  const data: number[] = [];
+  const pieces = cachedPieces(a);
+  let prevLine = 0, prevChar = 0;
+  // Nested quotations overlap, so the pieces' ends are not sorted: a plain scan (the pieces are cached, no text is read).
+  for (const p of pieces) {
     if (p.end <= from || p.start >= to) continue;
     let s = p.start;
     while (s < p.end) {
@@ -45,12 +67,56 @@ export function provideSemanticTokens(doc: TextDocument, a: Analysis, range?: Ra
       const e = nl >= 0 && nl < p.end ? nl : p.end;
       if (e > s) {
         const pos = doc.positionAt(s);
-        builder.push(pos.line, pos.character, e - s, p.type, p.modifiers);
+        data.push(pos.line - prevLine, pos.line === prevLine ? pos.character - prevChar : pos.character, e - s, p.type, p.modifiers);
+        prevLine = pos.line;
+        prevChar = pos.character;
       }
       s = e + 1;
     }
   }
-  return builder.build();
+  return data;
+}
+
+export function provideSemanticTokens(doc: TextDocument, a: Analysis, range?: Range): SemanticTokens {
+  return { data: range ? encode(doc, a, doc.offsetAt(range.start), doc.offsetAt(range.end)) : encode(doc, a, 0, Infinity) };
+}
+
+/** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
+export function tokensDelta(before: readonly number[], after: readonly number[]): SemanticTokensDelta['edits'] {
+  const n = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < n && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < n - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  if (head === before.length && head === after.length) return [];
+  return [{ start: head, deleteCount: before.length - head - tail, data: after.slice(head, after.length - tail) }];
+}
+
+/**
+ * Full and delta answers for one document: remembers the last full result it sent (by id), so a
+ * delta request gets only the changed stretch of the encoded array.
+ */
+export class TokenResults {
+  private last = new Map<string, { id: string; data: number[] }>();
+  private counter = 0;
+
+  full(doc: TextDocument, a: Analysis): SemanticTokens {
+    const data = provideSemanticTokens(doc, a).data;
+    const resultId = String(++this.counter);
+    this.last.set(doc.uri, { id: resultId, data });
+    return { resultId, data };
+  }
+
+  delta(doc: TextDocument, a: Analysis, previousResultId: string): SemanticTokens | SemanticTokensDelta {
+    const prev = this.last.get(doc.uri);
+    const result = this.full(doc, a);
+    if (!prev || prev.id !== previousResultId) return result;
+    return { resultId: result.resultId, edits: tokensDelta(prev.data, result.data) };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
 }
 
 export const LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };

@@ -1,0 +1,128 @@
+// `npm run bench`, editor part: the real server over stdio at growing document sizes, driven as Neovim
+// (semantic tokens) and VS Code (diagnostics + arabicNews/status after each edit) drive it.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { HoverRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol/node';
+import { mulberry32 } from '../training/perceptron';
+import { benchText } from './benchText';
+import { rssOf, startSession } from './lspSession';
+
+/** The server's re-analysis timer (server/src/main.ts schedule()): part of edit → published, not of the work. */
+export const DEBOUNCE_MS = 150;
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+export const percentile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN; };
+
+export interface ServerRun {
+  chars: number;
+  bytes: number;
+  openTokensMs: number;
+  openPublishedMs: number;
+  editTokens: number[];
+  editRange: number[];
+  editPublished: number[];
+  hover: number[];
+  rssOpenMb: number;
+  rssMb: number;
+  idleRssMb: number;
+  peakMb: number;
+}
+
+interface Status { uri: string; version: number; analysed?: boolean; analysing?: boolean }
+
+/** One server process, one document of `chars` characters: open, `edits` one-letter edits at random places, hovers. */
+export async function benchServerSize(root: string, chars: number, edits = 20): Promise<ServerRun> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'arabic-news-bench-lsp-'));
+  const s = await startSession(root, folder, { storagePath: folder });
+  const statusWaiters: Array<{ version: number; resolve: () => void }> = [];
+  s.conn.onNotification('arabicNews/status', (st: Status) => {
+    if (st.analysing) return;
+    for (const w of [...statusWaiters]) if (w.version === st.version) { statusWaiters.splice(statusWaiters.indexOf(w), 1); w.resolve(); }
+  });
+  const statusOf = (version: number) => new Promise<void>((resolve) => statusWaiters.push({ version, resolve }));
+  const uri = pathToFileURL(path.join(folder, 'bench.ar.txt')).toString();
+  let doc = TextDocument.create(uri, 'arabic-news', 1, benchText(root, chars));
+  try {
+    // Open: tokens asked at once (as an editor does), and the status the VS Code client waits for.
+    const t0 = now();
+    const opened = statusOf(1).then(() => now() - t0);
+    await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arabic-news', version: 1, text: doc.getText() } });
+    let resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
+    const openTokensMs = now() - t0;
+    const openPublishedMs = await opened;
+    const rssOpenMb = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
+    const provider = s.capabilities.semanticTokensProvider;
+    const delta = !!provider && typeof provider.full === 'object' && !!provider.full.delta;
+
+    const r = mulberry32(chars);
+    /** One letter typed at a random place; returns when the server has the change. */
+    const typeOne = async () => {
+      const at = doc.positionAt(Math.floor(r() * doc.getText().length));
+      const version = doc.version + 1;
+      const change = { range: { start: at, end: at }, text: 'ب' };
+      doc = TextDocument.update(doc, [change], version);
+      const t = now();
+      await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      return { at, version, t };
+    };
+    // Neovim: after each edit, the visible window first (range), then the whole document (delta when offered).
+    const editTokens: number[] = [];
+    const editRange: number[] = [];
+    for (let k = 0; k < edits; k++) {
+      const { at, version, t } = await typeOne();
+      const published = statusOf(version);
+      const window = { start: { line: Math.max(0, at.line - 30), character: 0 }, end: { line: at.line + 30, character: 0 } };
+      await s.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: window });
+      editRange.push(now() - t);
+      if (delta && resultId) resultId = (await s.conn.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: resultId }))?.resultId;
+      else resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
+      editTokens.push(now() - t);
+      await published;
+    }
+    // VS Code: no token requests; it waits for diagnostics and arabicNews/status after the debounce.
+    const editPublished: number[] = [];
+    for (let k = 0; k < edits; k++) {
+      const { version, t } = await typeOne();
+      await statusOf(version);
+      editPublished.push(now() - t);
+    }
+    const hover: number[] = [];
+    for (let k = 0; k < 40; k++) {
+      const position = doc.positionAt(Math.floor(r() * doc.getText().length));
+      const h = now();
+      await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+      hover.push(now() - h);
+    }
+    const mem = rssOf(s.server.pid!);
+    // Then the user stops typing: what the server keeps once it has been idle a while (it collects after 2 s).
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const idleRss = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
+    return {
+      chars, bytes: Buffer.byteLength(doc.getText()), openTokensMs, openPublishedMs, editTokens, editRange, editPublished, hover,
+      rssOpenMb, rssMb: (mem?.rss ?? 0) / 1e6, idleRssMb: idleRss, peakMb: (mem?.peak ?? 0) / 1e6,
+    };
+  } finally {
+    await s.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+
+/** The figures for each size, one line each, so growth with size is visible. */
+export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_000, 5_000_000]): Promise<string[]> {
+  const lines = [`server over stdio:    sizes in characters (UTF-16 code units, as maxDocumentSizeMB counts); each size a fresh server; ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}`];
+  for (const chars of sizes) {
+    const x = await benchServerSize(root, chars);
+    const label = chars >= 1e6 ? `${chars / 1e6} M` : `${chars / 1e3} k`;
+    lines.push(`  ${label.padEnd(5)} chars (${(x.bytes / 1e6).toFixed(2)} MB UTF-8): open → tokens ${ms(x.openTokensMs)}, → status ${ms(x.openPublishedMs)}; ` +
+      `edit → range tokens p50 ${ms(percentile(x.editRange, 50))} p95 ${ms(percentile(x.editRange, 95))}, → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))}; ` +
+      `edit → status (no token requests, as VS Code) p50 ${ms(percentile(x.editPublished, 50))} p95 ${ms(percentile(x.editPublished, 95))} (p95 ${ms(percentile(x.editPublished, 95) - DEBOUNCE_MS)} without the ${DEBOUNCE_MS} ms debounce); ` +
+      `hover p95 ${ms(percentile(x.hover, 95))}; RSS ${x.rssOpenMb.toFixed(0)} MB after open, ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length + x.editPublished.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
+  }
+  lines.push('  targets: 1 M open → tokens ≤ 1.0 s; edit → tokens p95 ≤ 50 ms at 1 M and flat from 10 k to 5 M; RSS ≤ 200 MB after 1 M, ≤ 150 MB on 10 k');
+  return lines;
+}
