@@ -36,6 +36,8 @@ const PARTICIPLES = forms(`
 const RELAY = forms('نقل نقلت نقلوا ينقل تنقل نقلا');
 const DOC = forms('ورد جاء');
 const SUFFIXED = forms('قوله قولها قولهم بقوله بقولها بقولهم');
+/** بالقول، مكتفياً بالقول: the verb before it names the speaker, as a participle does. */
+const BY_SAYING = forms('بالقول');
 const PREP = forms('وفق وفقا بحسب حسب لسان');
 /** Verbs of the same shape as a noun elsewhere (بين "between", طالب "student"): cues only when a clause follows. */
 export const AMBIGUOUS = forms('بين طالب داعية مطالبة متهما رد');
@@ -75,7 +77,7 @@ const cueOf = memo((w: string): CueKind | undefined => {
   const s = stripConj(w);
   if (w === 'ورد' || DOC.has(w) || DOC.has(s)) return 'doc';
   if (VERBS.has(s) || VERBS.has(w) || (w === 'وبين')) return 'verb';
-  if (PARTICIPLES.has(s) || PARTICIPLES.has(w)) return 'participle';
+  if (PARTICIPLES.has(s) || PARTICIPLES.has(w) || BY_SAYING.has(w) || BY_SAYING.has(s)) return 'participle';
   if (RELAY.has(s)) return 'relay';
   if (SUFFIXED.has(s) || SUFFIXED.has(w)) return 'suffixed';
   if (PREP.has(s) || PREP.has(w)) return 'prep';
@@ -91,7 +93,7 @@ export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول ض
 export const ANONYMOUS = forms(`
   مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون شاهد شهود أوساط مصرفي مصرفية متعامل متعاملون
   مفاوض ضابط موظف موظفة ساكن سكان مواطن مواطنة نازح نازحة ولي ولية أحد طفل طفلة مقرب مقربون محللون مراقبون خبراء ناشطون
-  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون
+  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون إحدى
 `);
 
 /** Speaker titles beyond the shared list: professions and roles news puts before a name. */
@@ -177,7 +179,20 @@ export function isNameHead(t: Token | undefined): boolean {
   return TERM_HEADS.has(c) || TERM_HEADS.has(c.replace(/^(لل|ل|ب)/, '')) || TERM_HEADS.has(core(c.replace(/^(ل|ب)/, '')));
 }
 
+/** قد and its conjoined forms (أما الوزير فقد صرح): the verb follows, the subject is over. */
+const QAD = forms('قد وقد فقد لقد ولقد');
+
+/**
+ * Words that head a phrase of place, time or audience after a cue (أمام النواب، وسط تصفيق الحضور،
+ * خلال المؤتمر): never a speaker. أمام is told from إمام (imam) by its hamza as written.
+ */
+const NEVER_SUBJECT = forms('وسط خلال عقب إثر اثناء أثناء بحضور قبيل لدى بين');
+export function headsAdjunct(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return NEVER_SUBJECT.has(t.norm) || NEVER_SUBJECT.has(stripConj(t.norm)) || /^[وف]?أمام$/.test(t.text);
+}
+
 /** Words that end a subject phrase: a cue, a complementizer, قد, a relative pronoun. */
 export function endsSubject(t: Token): boolean {
-  return COMPLEMENTIZERS.has(t.norm) || t.norm === 'قد' || t.norm === 'وقد' || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined;
+  return COMPLEMENTIZERS.has(t.norm) || QAD.has(t.norm) || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined;
 }

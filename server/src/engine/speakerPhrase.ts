@@ -1,7 +1,7 @@
 // Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
 import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
-import { ANONYMOUS, DOCUMENTS, endsSubject, headCore, isBody, isTitle, stripConj } from './quoteCues';
+import { ANONYMOUS, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj } from './quoteCues';
 import { Token } from './tokenize';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
@@ -112,6 +112,8 @@ function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, num
 /** The name in an apposition slot after a title chain (`، الدكتور سالم بن راشد المري،`), titles stripped. */
 function appositionName(doc: SpeakerDoc, from: number, to: number): [number, number] | undefined {
   let a = from;
+  // ، وسط تصفيق النواب، / ، أمام الصحفيين،: an adjunct between commas, not a name in apposition.
+  if (headsAdjunct(doc.tokens[a]) || PREPOSITIONS.has(doc.tokens[a]?.norm ?? '')) return undefined;
   while (a < to && (isTitle(doc.tokens[a]) || definite(doc.tokens[a]))) a++;
   let b = a;
   while (b < to && doc.tokens[b].kind === 'word' && b - a < 5 && !PREPOSITIONS.has(doc.tokens[b].norm) && !endsSubject(doc.tokens[b])) b++;
@@ -129,7 +131,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens[i + 1].start, end: tokens[q - 2].end, via: body ? 'organisation' : 'name' };
   }
   while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
-  if (i >= limit || tokens[i].kind !== 'word') return undefined;
+  if (i >= limit || tokens[i].kind !== 'word' || headsAdjunct(tokens[i])) return undefined;
   const t = tokens[i];
   if (doc.personAt.has(i)) return personSubject(doc, i);
   const c = headCore(t);
