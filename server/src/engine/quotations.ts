@@ -4,6 +4,7 @@ import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
+import { asks, governingVerb, personBefore, subjectLead, surnameLink } from './speakerContext';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
 
@@ -90,6 +91,10 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     return lo > 0 && outerSpans[lo - 1].c > i;
   };
 
+  /** From a closing mark to its opening one, so a backward scan steps over the quotation. */
+  const skipQuote = (j: number) => { const b = openOf.get(j); return b !== undefined && b < j ? b : j; };
+  const sentenceEnd = (a: number) => { let e = a + 1; while (e < tokens.length && e - a < 120 && !doc.boundary(e)) e++; return e; };
+
   // Persons and the title words that introduced them, for resolving a later bare title.
   let titled: Array<{ m: LinkedMention; tok: number; words: Set<string> }> | undefined;
   const introduced: Array<{ sub: Subject; tok: number; words: Set<string> }> = [];
@@ -150,6 +155,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
         if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
         return { kind: 'person', text: ctx.text.slice(tokens[k - 1].start, tokens[k].end), start: tokens[k - 1].start, end: tokens[k].end, via: 'name' };
       }
+      const linked = surnameLink(doc, i, w);
+      if (linked) return linked;
     }
     const t = tokens[ctx.tokenAt(sub?.start ?? tokens[i].start)];
     const bare = sub ? sub.kind === 'body' && sub.end === t.end : t.kind === 'word' && t.norm.startsWith('ال') && !doc.boundary(i);
@@ -163,14 +170,16 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   const sentenceSubject = (a: number): Subject | undefined => {
     const known = sentenceSubjects.get(a);
     if (known !== undefined) return known ?? undefined;
-    let s = a;
-    for (let j = a; j < a + 7 && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
+    const lead = subjectLead(doc, a);
+    let s = lead.at;
+    for (let j = a; !lead.topic && j < a + 7 && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
       if (cueKind(tokens[j])) break;
       if (tokens[j].text === '،' || tokens[j].text === ',') { s = j + 1; break; }
     }
-    if (/^و?أما$/.test(tokens[s]?.text ?? '')) s++;
     const limit = Math.min(tokens.length, a + 60);
-    const sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
+    let sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
+    // لكن مستشار القائد، فلان، نفى: the comma was the subject's apposition, not the end of an opening phrase.
+    if (!sub && s > lead.at && lead.at < limit && !insideQuote(lead.at) && !cueKind(tokens[lead.at])) sub = subjectAt(lead.at, limit);
     sentenceSubjects.set(a, sub ?? null);
     if (sub?.kind === 'person' && !sub.entityId) named.push(sub);
     return sub;
@@ -187,19 +196,29 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   };
   /** Zero subject: the subject of this sentence (if stated before the cue), else of the last sentence that had one. */
   const zeroSubject = (k: number): Subject | undefined => {
-    const local = cueKind(tokens[k]) === 'verb' ? preverbal(k) : undefined;
+    const kind = cueKind(tokens[k]);
+    const local = kind === 'verb' ? preverbal(k) : undefined;
     if (local) return local;
+    let a = sentenceStart(k);
+    // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
+    const v = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : -1;
+    if (v >= 0) { const sub = subjectAt(v + 1, k) ?? preverbal(v); if (sub) return sub; }
+    // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
+    const said = spoke.get(a);
+    if (said && said.start < tokens[k].start) return said;
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens[k]);
     const agrees = (sub: Subject) => g === undefined || sub.fem === undefined || sub.fem === (g === 'f');
-    let a = sentenceStart(k);
     const own = sentenceSubject(a);
     if (own && own.start < tokens[k].start && agrees(own)) return own;
+    const asked = asks(doc, a, k);
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
       a = sentenceStart(a - 1);
       if (insideQuote(a)) continue;
       // The speaker a quotation of that sentence was given is the subject it introduced last.
       const sub = spoke.get(a) ?? sentenceSubject(a);
+      // سألناها … فقالت: the person the interview frame asked, not the outlet that asked.
+      if (asked && sub?.kind !== 'person') { const p = personBefore(doc, a, sentenceEnd(a), skipQuote); if (p) return p; continue; }
       if (sub && agrees(sub)) return sub;
     }
     return undefined;
@@ -252,7 +271,10 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // قوله/قولها repeat an earlier cue of the sentence (نقلت عن أوساط قولها إن …).
     let k = cueIdx;
     while (k >= from && cueKind(tokens[k]) === 'suffixed') { let j = k - 1; while (j >= from && !cueKind(tokens[j])) j--; if (j < from) break; k = j; }
-    if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = cueSpeaker(k, cueKind(tokens[k])!, o); }
+    // وهو ما عبر عنه الأستاذ فلان بقوله: the person named since the earlier cue.
+    const named0 = k !== cueIdx && cueKind(tokens[k]) !== 'relay' ? personBefore(doc, k + 1, cueIdx, skipQuote) : undefined;
+    if (named0) { cue = tokens[cueIdx]; cueAt = cueIdx; found = { sub: named0, zero: false }; }
+    else if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = cueSpeaker(k, cueKind(tokens[k])!, o); }
     if (!found.sub && after >= 0) {
       const kind = cueKind(tokens[after]) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;

@@ -1,0 +1,98 @@
+// Discourse context for a speaker the cue does not name: connectives before a sentence's subject, the verb a
+// participle hangs on, the person named before قوله, a surname linked to an earlier full mention, interview frames.
+import { normalizeArabic } from './normalize';
+import { COMPLEMENTIZERS, cueKind, isTitle, stripConj } from './quoteCues';
+import { personSubject, SpeakerDoc, Subject } from './speakerPhrase';
+import { Token } from './tokenize';
+
+const forms = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** Connectives a sentence may open with before its subject (لكن الوزير …، بينما قال …). */
+const LEADS = forms('لكن ولكن بينما وبينما فيما وفيما كما');
+const TOPIC = forms('أما وأما');
+
+/**
+ * Where a sentence's subject may start: after أما (the topic is the subject: أما الحارس X، …، فقال),
+ * after a connective (لكن مستشار …، X، نفى), after غير أن.
+ */
+export function subjectLead(doc: SpeakerDoc, a: number): { at: number; topic: boolean } {
+  const t = doc.tokens[a];
+  if (!t || t.kind !== 'word') return { at: a, topic: false };
+  if (TOPIC.has(t.norm)) return { at: a + 1, topic: true };
+  if (LEADS.has(t.norm)) return { at: a + 1, topic: false };
+  if (/^و?غير$/.test(t.norm) && COMPLEMENTIZERS.has(doc.tokens[a + 1]?.norm ?? '')) return { at: a + 2, topic: false };
+  return { at: a, topic: false };
+}
+
+/** A finite reporting verb, bare or with an object pronoun (أكده، ذكرته). */
+export function verbLike(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (cueKind(t) === 'verb') return true;
+  const bare = t.norm.replace(/(هما|هم|ها|ه)$/, '');
+  return bare !== t.norm && bare.length > 2 && cueKind({ ...t, norm: bare }) === 'verb';
+}
+
+const CLOSE_MARKS = '»”"›’';
+
+/**
+ * The finite verb a participle (مضيفاً، بالقول) hangs on: the nearest one before it in the sentence
+ * that is not inside a reported clause (…بأن الجمعية «…»، وهو ما أكده العضو X، مضيفاً). `skip` jumps
+ * from a closing mark to its opening one, so no verb inside a quotation is taken.
+ */
+export function governingVerb(doc: SpeakerDoc, from: number, k: number, skip: (j: number) => number): number {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= from; j--) {
+    j = skip(j);
+    if (!verbLike(tokens[j])) continue;
+    let reported = false;
+    for (let m = j - 1; m >= from; m--) {
+      const u = tokens[m];
+      if (u.kind === 'punct' && CLOSE_MARKS.includes(u.text)) break; // a quotation closed: a new clause began after it
+      if (COMPLEMENTIZERS.has(u.norm)) { reported = true; break; }
+    }
+    if (!reported) return j;
+  }
+  return -1;
+}
+
+/** The person named last between an earlier cue and قوله/بقوله (وهو ما عبر عنه الأستاذ X، بقوله). */
+export function personBefore(doc: SpeakerDoc, from: number, k: number, skip: (j: number) => number): Subject | undefined {
+  for (let j = k - 1; j >= from; j--) {
+    j = skip(j);
+    if (doc.personAt.has(j)) return personSubject(doc, j);
+  }
+  return undefined;
+}
+
+/**
+ * A surname alone (وقال بري) of a person given in full earlier: a tagged name ending in it, or a
+ * first name + this word after a title chain (رئيس مجلس النواب نبيه بري), whatever the tagger made of it.
+ */
+export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | undefined {
+  const { tokens, text } = doc;
+  if (w.startsWith('ال') || w.length < 3) return undefined;
+  for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
+    const m = doc.personAt.get(k);
+    if (m && m.end <= tokens[i].start) {
+      const words = text.slice(m.start, m.end).split(/\s+/);
+      if (words.length >= 2 && normalizeArabic(words[words.length - 1]) === w) return { ...personSubject(doc, k), via: 'name' };
+    }
+    if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || stripConj(tokens[k - 1].norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
+    for (let t = k - 2; t >= Math.max(0, k - 5) && !doc.boundary(t + 1); t--) {
+      if (!isTitle(tokens[t])) continue;
+      // قره خان … فاتح قره خان: the later mention may repeat more than one word of the name.
+      let e = k;
+      while (e + 1 < i && i + e + 1 - k < tokens.length && tokens[e + 1].kind === 'word' && tokens[e + 1].norm === tokens[i + e + 1 - k].norm) e++;
+      return { kind: 'person', text: text.slice(tokens[k - 1].start, tokens[e].end), start: tokens[k - 1].start, end: tokens[e].end, via: 'name' };
+    }
+  }
+  return undefined;
+}
+
+/** Verbs of an interview frame (سألناها، سئل عن، التقت «الصحيفة» بـ…): the one asked speaks next. */
+const ASKED = /^[وف]?(سال|سالت|سالنا|سالناه|سالناها|سالته|سالتها|سيل|سيلت|التقت|التقي|التقينا|التقيناه|التقيناها|حاورت|حاور|حاورنا|حاورناه|حاورناها)$/;
+
+export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (doc.tokens[j].kind === 'word' && ASKED.test(doc.tokens[j].norm)) return true;
+  return false;
+}
