@@ -179,7 +179,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const limit = Math.min(tokens.length, a + 60);
     let sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
     // لكن مستشار القائد، فلان، نفى: the comma was the subject's apposition, not the end of an opening phrase.
-    if (!sub && s > lead.at && lead.at < limit && !insideQuote(lead.at) && !cueKind(tokens[lead.at])) sub = subjectAt(lead.at, limit);
+    if (!sub && s > lead.at && lead.at < limit && !insideQuote(lead.at) && (isTitle(tokens[lead.at]) || isBody(tokens[lead.at]) || doc.personAt.has(lead.at))) sub = subjectAt(lead.at, limit);
     sentenceSubjects.set(a, sub ?? null);
     if (sub?.kind === 'person' && !sub.entityId) named.push(sub);
     return sub;
@@ -218,7 +218,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       // The speaker a quotation of that sentence was given is the subject it introduced last.
       const sub = spoke.get(a) ?? sentenceSubject(a);
       // سألناها … فقالت: the person the interview frame asked, not the outlet that asked.
-      if (asked && sub?.kind !== 'person') { const p = personBefore(doc, a, sentenceEnd(a), skipQuote); if (p) return p; continue; }
+      if (asked) { const p = personBefore(doc, a, sentenceEnd(a), skipQuote) ?? (sub?.kind === 'person' ? sub : undefined); if (p) return p; continue; }
       if (sub && agrees(sub)) return sub;
     }
     return undefined;

@@ -1,5 +1,8 @@
 // Tells a quotation of speech from quoted names, titles, terms and headings, from the words around the marks.
 import { COMPLEMENTIZERS, QUOTE_PREPS, isNameHead } from './quoteCues';
+
+/** لكنه «…», لكن الفريق «…»: a clause the cue still governs, like one after أن. */
+const opensClause = (norm: string) => COMPLEMENTIZERS.has(norm) || /^و?لكن(ه|ها|هم|نا|ني)?$/.test(norm);
 import { Token } from './tokenize';
 
 export interface PairContext {
@@ -53,12 +56,12 @@ export function isSpeech(p: PairContext): boolean {
   if (p.cueBefore < 0) return false;
   if (p.words >= MEDIUM) return true;
   if (!prev) return false;
-  if (p.cueBefore === open - 1 || COMPLEMENTIZERS.has(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
+  if (p.cueBefore === open - 1 || opensClause(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
   // The subject of the reported clause sits between the complementizer and the marks.
   for (let k = open - 1; k >= Math.max(p.cueBefore, open - 5); k--) {
     const t = tokens[k];
     if (t.kind === 'punct') return false;
-    if (COMPLEMENTIZERS.has(t.norm)) return true;
+    if (opensClause(t.norm)) return true;
   }
   return false;
 }
