@@ -4,7 +4,7 @@ import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
-import { asks, governingVerb, personBefore, subjectLead, surnameLink } from './speakerContext';
+import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink } from './speakerContext';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
 
@@ -139,6 +139,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     return undefined;
   };
   const subjectAt = (i: number, limit: number): Subject | undefined => {
+    i = skipAdjuncts(doc, i, limit);
     while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
     // وحسب معطيات الوزارة: the body whose figures or words these are.
     if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
@@ -189,7 +190,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     let p = k;
     while (p > 0 && k - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
     for (let j = p; j < k; j++) {
-      const sub = readSubject(doc, j, k);
+      const sub = readSubject(doc, j, k) ?? (tokens[j].kind === 'word' ? surnameLink(doc, j, tokens[j].norm) : undefined);
       if (sub) return sub.kind === 'title' ? titleOwner(sub) : sub;
     }
     return undefined;
@@ -202,16 +203,17 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     let a = sentenceStart(k);
     // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
     const v = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : -1;
-    if (v >= 0) { const sub = subjectAt(v + 1, k) ?? preverbal(v); if (sub) return sub; }
+    if (v >= 0) { const sub = subjectAt(v + 1, k) ?? preverbal(v); if (sub) return sub; } else if (kind === 'participle') { const sub = preverbal(k); if (sub) return sub; }
     // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
     const said = spoke.get(a);
     if (said && said.start < tokens[k].start) return said;
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens[k]);
     const agrees = (sub: Subject) => g === undefined || sub.fem === undefined || sub.fem === (g === 'f');
-    const own = sentenceSubject(a);
-    if (own && own.start < tokens[k].start && agrees(own)) return own;
+    // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
     const asked = asks(doc, a, k);
+    const own = asked ? personBefore(doc, a, k, skipQuote) : sentenceSubject(a);
+    if (own && own.start < tokens[k].start && agrees(own)) return own;
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
       a = sentenceStart(a - 1);
       if (insideQuote(a)) continue;

@@ -1,8 +1,8 @@
 // Discourse context for a speaker the cue does not name: connectives before a sentence's subject, the verb a
 // participle hangs on, the person named before قوله, a surname linked to an earlier full mention, interview frames.
 import { normalizeArabic } from './normalize';
-import { COMPLEMENTIZERS, cueKind, isTitle, stripConj } from './quoteCues';
-import { personSubject, SpeakerDoc, Subject } from './speakerPhrase';
+import { ANONYMOUS, COMPLEMENTIZERS, cueKind, headsAdjunct, isBody, isTitle, stripConj, TIME_WORDS } from './quoteCues';
+import { personSubject, phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
 import { Token } from './tokenize';
 
 const forms = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -33,6 +33,7 @@ export function verbLike(t: Token): boolean {
 }
 
 const CLOSE_MARKS = '»”"›’';
+const CLAUSE_OPENERS = forms('فيما وفيما بينما وبينما');
 
 /**
  * The finite verb a participle (مضيفاً، بالقول) hangs on: the nearest one before it in the sentence
@@ -43,6 +44,8 @@ export function governingVerb(doc: SpeakerDoc, from: number, k: number, skip: (j
   const { tokens } = doc;
   for (let j = k - 1; j >= from; j--) {
     j = skip(j);
+    // فيما اكتفى فلان بالقول: a new clause with its own subject; the verb before it is another's.
+    if (CLAUSE_OPENERS.has(tokens[j].norm) || (tokens[j].norm === 'حين' && tokens[j - 1]?.norm === 'في')) return -1;
     if (!verbLike(tokens[j])) continue;
     let reported = false;
     for (let m = j - 1; m >= from; m--) {
@@ -90,9 +93,55 @@ export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | un
 }
 
 /** Verbs of an interview frame (سألناها، سئل عن، التقت «الصحيفة» بـ…): the one asked speaks next. */
-const ASKED = /^[وف]?(سال|سالت|سالنا|سالناه|سالناها|سالته|سالتها|سيل|سيلت|التقت|التقي|التقينا|التقيناه|التقيناها|حاورت|حاور|حاورنا|حاورناه|حاورناها)$/;
+const ASKED = /^[وف]?(سال|سالت|سالنا|سيل|سيلت|التقت|التقي|التقينا|حاورت|حاور|حاورنا)(ه|ها|هم)?$/;
 
 export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (doc.tokens[j].kind === 'word' && ASKED.test(doc.tokens[j].norm)) return true;
   return false;
+}
+
+/** Prepositions that open a phrase of place, time or occasion between a cue and its subject (في ختام الندوة). */
+const PP = forms('في خلال عقب بعد قبل أمام وسط إثر على عبر لدى');
+
+/**
+ * Past adjuncts between a cue and a subject that comes after them (وقال للصحفيين عقب الجلسة رئيس
+ * المجلس …، وقال لـ«الشروق» خبير …): the audience, an outlet, time and occasion phrases. Moves only when a
+ * speaker head (title, body, tagged name, unnamed source) follows; else returns i.
+ */
+export function skipAdjuncts(doc: SpeakerDoc, i: number, limit: number): number {
+  const { tokens } = doc;
+  let j = i;
+  for (let n = 0; n < 4 && j < limit && !doc.boundary(j); n++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    if (TIME_WORDS.has(t.norm) || TIME_WORDS.has(stripConj(t.norm))) { j++; continue; }
+    if ((t.norm === 'ل' || t.norm === 'لـ') && tokens[j + 1]?.kind === 'punct' && '«“"'.includes(tokens[j + 1].text)) {
+      let c = j + 2;
+      while (c < Math.min(limit, j + 8) && tokens[c].kind !== 'punct') c++;
+      if (c >= limit || !'»”"'.includes(tokens[c].text)) break;
+      j = c + 1;
+      continue;
+    }
+    // لنظيره الأردني فلان، خلال لقائه الوزير فلان: an addressee or a noun with its own object, not an adjunct to skip.
+    const plain = (k: number) => { const u = tokens[k]; return !!u && u.kind === 'word' && !doc.mentionAt.has(k) && !isTitle(u) && !isBody(u) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(u.text); };
+    // للصحفيين، للمراسلين: an audience in the plural is skipped even when its noun is a role word.
+    if (/^ل./.test(t.norm) && t.norm.length > 3 && (plain(j) || (/^لل.+(ين|ات)$/.test(t.norm) && !doc.mentionAt.has(j)))) {
+      j = Math.max(j + 1, phraseEnd(doc, j, limit));
+      while (j < limit && tokens[j].kind === 'word' && !tokens[j].norm.startsWith('ال') && /(ي|يه)$/.test(tokens[j].norm) && !doc.mentionAt.has(j)) j++;
+      continue;
+    }
+    if ((PP.has(t.norm) || headsAdjunct(t)) && plain(j + 1)) {
+      j = Math.max(j + 2, phraseEnd(doc, j + 1, limit));
+      // في مؤتمر صحفي، في تصريح إذاعي: nisba adjectives of an indefinite noun (صحفي is no speaker here).
+      while (j < limit && tokens[j].kind === 'word' && !tokens[j].norm.startsWith('ال') && /(ي|يه)$/.test(tokens[j].norm) && !doc.mentionAt.has(j)) j++;
+      continue;
+    }
+    break;
+  }
+  if (j === i || j >= limit) return i;
+  const h = tokens[j];
+  // عقب لقاء الرئيس فلان: a name after a title closing the skipped phrase is that title's, not a new subject.
+  if (isTitle(tokens[j - 1]) || doc.personAt.has(j - 1)) return i;
+  const headed = doc.personAt.has(j) || isTitle(h) || isBody(h) || ANONYMOUS.has(h.norm) || ANONYMOUS.has(h.norm.replace(/ا$/, ''));
+  return headed ? j : i;
 }
