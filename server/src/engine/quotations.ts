@@ -167,6 +167,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
   const sentenceSubjects = new Map<number, Subject | null>();
   const spoke = new Map<number, Subject>();
+  /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
+  const heard = new Map<number, Subject>();
   const named: Subject[] = [];
   const sentenceSubject = (a: number): Subject | undefined => {
     const known = sentenceSubjects.get(a);
@@ -220,7 +222,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       // The speaker a quotation of that sentence was given is the subject it introduced last.
       const sub = spoke.get(a) ?? sentenceSubject(a);
       // سألناها … فقالت: the person the interview frame asked, not the outlet that asked.
-      if (asked) { const p = personBefore(doc, a, sentenceEnd(a), skipQuote) ?? (sub?.kind === 'person' ? sub : undefined); if (p) return p; continue; }
+      if (asked) { const p = heard.get(a) ?? personBefore(doc, a, sentenceEnd(a), skipQuote) ?? (sub?.kind === 'person' ? sub : undefined); if (p) return p; continue; }
       if (sub && agrees(sub)) return sub;
     }
     return undefined;
@@ -288,6 +290,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (found.sub) {
       const s = found.sub;
       if (!found.zero) spoke.set(sentenceStart(cueAt), s);
+      if (s.kind === 'person') heard.set(sentenceStart(o), s);
       if (s.kind === 'person' && !s.entityId && !found.zero) named.push(s);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
       confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];

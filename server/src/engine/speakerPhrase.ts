@@ -133,7 +133,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
   if (i >= limit || tokens[i].kind !== 'word' || headsAdjunct(tokens[i])) return undefined;
   const t = tokens[i];
-  if (doc.personAt.has(i)) return personSubject(doc, i);
+  if (doc.personAt.has(i) && !possessiveTitle(doc, i)) return personSubject(doc, i);
   const c = headCore(t);
   const bare = t.norm.length > 3 ? t.norm.replace(/ا$/, '') : t.norm; // مصدراً, accusative after أن
   if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
@@ -176,6 +176,12 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const n = nameAfterTitle(doc, e, limit);
   if (n) return withTitle(named2(doc, n));
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
+}
+
+/** أمينه العام، رئيسها: a title with a possessive pronoun the tagger took for a name (أمينة), by its written ه. */
+function possessiveTitle(doc: SpeakerDoc, i: number): boolean {
+  const t = doc.tokens[i];
+  return doc.mentionAt.get(i)?.endToken === i + 1 && isTitle(t) && /(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text);
 }
 
 const WITHHELD = /^(طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطه|اشترط|اشترطت|طالبا|مفضلا)$/;
