@@ -207,11 +207,11 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const v = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : -1;
     if (v >= 0) { const sub = subjectAt(v + 1, k) ?? preverbal(v); if (sub) return sub; } else if (kind === 'participle') { const sub = preverbal(k); if (sub) return sub; }
     // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
-    const said = spoke.get(a);
-    if (said && said.start < tokens[k].start) return said;
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens[k]);
     const agrees = (sub: Subject) => g === undefined || sub.fem === undefined || sub.fem === (g === 'f');
+    const said = spoke.get(a);
+    if (said && said.start < tokens[k].start && agrees(said)) return said;
     // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
     const asked = asks(doc, a, k);
     const own = asked ? personBefore(doc, a, k, skipQuote) : sentenceSubject(a);

@@ -144,7 +144,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
       while (e < Math.min(limit, j + 4) && tokens[e].kind === 'word' && !stopAt(doc, e)) e++;
       if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens[j + 1].start, end: tokens[e - 1].end, via: 'name' };
     }
-    return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
+    return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous', fem: singularGender(t) };
   }
   const ent = doc.mentionAt.get(i);
   if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
@@ -175,6 +175,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   while (e < limit && isTitle(tokens[e])) e = phraseEnd(doc, e, limit);
   const n = nameAfterTitle(doc, e, limit);
   if (n) return withTitle(named2(doc, n));
+  // عضو في الجمعية، وزير سابق: an indefinite role with no name is an unnamed source, not the last minister.
+  if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'anonymous', fem: singularGender(t) };
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
 }
 
@@ -182,6 +184,14 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
 function possessiveTitle(doc: SpeakerDoc, i: number): boolean {
   const t = doc.tokens[i];
   return doc.mentionAt.get(i)?.endToken === i + 1 && isTitle(t) && /(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text);
+}
+
+/** Gender of a singular head noun as written (مسؤولة → f, مسؤول → m); plurals (مصادر، مسؤولون) tell nothing. */
+function singularGender(t: Token): boolean | undefined {
+  const w = t.text.replace(/[\u064B-\u0652\u0640]/g, '');
+  if (/ة$/.test(w)) return true;
+  if (/(ون|ين|ات|اء)$/.test(w) || /^[وف]?(مصادر|أوساط|شهود|سكان)$/.test(w)) return undefined;
+  return false;
 }
 
 const WITHHELD = /^(طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطه|اشترط|اشترطت|طالبا|مفضلا)$/;
