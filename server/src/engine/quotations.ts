@@ -193,7 +193,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     while (p > 0 && k - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
     for (let j = p; j < k; j++) {
       const sub = readSubject(doc, j, k) ?? (tokens[j].kind === 'word' ? surnameLink(doc, j, tokens[j].norm) : undefined);
-      if (sub) return sub.kind === 'title' ? titleOwner(sub) : sub;
+      if (sub) { remember(sub); return sub.kind === 'title' ? titleOwner(sub) : sub; }
     }
     return undefined;
   };
@@ -204,8 +204,9 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (local) return local;
     let a = sentenceStart(k);
     // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
-    const v = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : -1;
-    if (v >= 0) { const sub = subjectAt(v + 1, k) ?? preverbal(v); if (sub) return sub; } else if (kind === 'participle') { const sub = preverbal(k); if (sub) return sub; }
+    const gv = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : undefined;
+    if (gv?.verb !== undefined) { const sub = subjectAt(gv.verb + 1, k) ?? preverbal(gv.verb); if (sub) return sub; }
+    else if (gv) { const sub = personBefore(doc, gv.clause ?? a, k, skipQuote) ?? preverbal(k); if (sub) return sub; }
     // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens[k]);

@@ -6,6 +6,8 @@ import { personSubject, phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
 import { Token } from './tokenize';
 
 const forms = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+/** Words that follow a first name after a title without being a surname (رئيس الحكومة فلان الجديد). */
+const NOT_SURNAMES = forms('الجديد الجديدة السابق السابقة الحالي الحالية المكلف المكلفة بالوكالة بالنيابة');
 
 /** Connectives a sentence may open with before its subject (لكن الوزير …، بينما قال …). */
 const LEADS = forms('لكن ولكن بينما وبينما فيما وفيما كما');
@@ -40,12 +42,13 @@ const CLAUSE_OPENERS = forms('فيما وفيما بينما وبينما');
  * that is not inside a reported clause (…بأن الجمعية «…»، وهو ما أكده العضو X، مضيفاً). `skip` jumps
  * from a closing mark to its opening one, so no verb inside a quotation is taken.
  */
-export function governingVerb(doc: SpeakerDoc, from: number, k: number, skip: (j: number) => number): number {
+export function governingVerb(doc: SpeakerDoc, from: number, k: number, skip: (j: number) => number): { verb?: number; clause?: number } {
   const { tokens } = doc;
   for (let j = k - 1; j >= from; j--) {
     j = skip(j);
-    // فيما اكتفى فلان بالقول: a new clause with its own subject; the verb before it is another's.
-    if (CLAUSE_OPENERS.has(tokens[j].norm) || (tokens[j].norm === 'حين' && tokens[j - 1]?.norm === 'في')) return -1;
+    // فيما اكتفى فلان بالقول، وهو ما أيده فلان: a new clause with its own subject; the verb before it is another's.
+    const t = tokens[j].norm;
+    if (CLAUSE_OPENERS.has(t) || (t === 'حين' && tokens[j - 1]?.norm === 'في') || (t === 'ما' && /^و?(هو|هي)$/.test(tokens[j - 1]?.norm ?? ''))) return { clause: j + 1 };
     if (!verbLike(tokens[j])) continue;
     let reported = false;
     for (let m = j - 1; m >= from; m--) {
@@ -53,9 +56,9 @@ export function governingVerb(doc: SpeakerDoc, from: number, k: number, skip: (j
       if (u.kind === 'punct' && CLOSE_MARKS.includes(u.text)) break; // a quotation closed: a new clause began after it
       if (COMPLEMENTIZERS.has(u.norm)) { reported = true; break; }
     }
-    if (!reported) return j;
+    if (!reported) return { verb: j };
   }
-  return -1;
+  return {};
 }
 
 /** The person named last between an earlier cue and قوله/بقوله (وهو ما عبر عنه الأستاذ X، بقوله). */
@@ -73,7 +76,7 @@ export function personBefore(doc: SpeakerDoc, from: number, k: number, skip: (j:
  */
 export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | undefined {
   const { tokens, text } = doc;
-  if (w.startsWith('ال') || w.length < 3) return undefined;
+  if (w.length < 3 || NOT_SURNAMES.has(w)) return undefined;
   for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
     const m = doc.personAt.get(k);
     if (m && m.end <= tokens[i].start) {

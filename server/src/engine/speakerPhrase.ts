@@ -245,8 +245,10 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
   if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
   else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
-  const start = from ?? m.start;
-  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end ? m.entityId : undefined, via: 'name' };
+  // كمال → ك + مال: a subject takes no كـ, so a name the tagger cut after a leading ك keeps it.
+  const cut = m.start > doc.tokens[i].start && doc.text.slice(doc.tokens[i].start, m.start) === 'ك';
+  const start = from ?? (cut ? doc.tokens[i].start : m.start);
+  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end && !cut ? m.entityId : undefined, via: 'name' };
 }
 
 function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {

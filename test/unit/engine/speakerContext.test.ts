@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+type Q = { text: string; attributes: Record<string, unknown> };
+const quotes = (text: string): Q[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
+const who = (q: Q | undefined) => (q?.attributes.speaker as { text: string; via?: string } | undefined);
+
+test('a phrase of place or audience after the cue is never the speaker (وسط، أمام)', () => {
+  const q = quotes('وكان المدير العام للميناء سليم الفارسي قد صرح أمس أمام أعضاء غرفة التجارة بأن «الرصيف الجديد سيفتح قبل الصيف المقبل». وتابع المدير، وسط هتافات الحاضرين: «هذا إنجاز لكل العمال الذين صبروا معنا».');
+  assert.equal(q.length, 2);
+  for (const x of q) assert.match(who(x)?.text ?? '', /سليم الفارسي/);
+});
+
+test('أما … فـ: the topic before the verb is the speaker, not a body in its apposition', () => {
+  const q = quotes('وقالت الوزارة إن «المشروع يسير وفق الجدول». أما المهندسة ريم الحلبي، مديرة مكتب شركة «بنى» الاستشارية، فقالت: «التأخير حقيقي ولا داعي لإنكاره».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /ريم الحلبي/);
+  const r = quotes('وقال محامي الدفاع إن موكله «بريء من كل التهم». أما المدعي العام فقد طالب في مرافعته بأن «ينال المتهم أقصى عقوبة».');
+  assert.match(who(r[1])?.text ?? '', /المدعي العام/);
+});
+
+test('لكن + title, name in apposition, then a second verb: the apposition name speaks', () => {
+  const q = quotes('وقال الناطق باسم الشرطة، العقيد مازن عطية، في بيان: «الوضع تحت السيطرة تماماً». لكن ممثل لجان الأحياء، كمال بدر، رفض هذه الرواية، وكتب على صفحته أن «الاشتباكات لم تتوقف طوال الليل».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /كمال بدر/);
+});
+
+test('a participle hangs on the nearest verb of its clause, whose subject is a new person', () => {
+  const q = quotes('وكان رئيس البلدية قد أكد سابقاً أن المشروع «سيكتمل هذا العام»، وهو ما أيده الخبير المالي طارق زيدان، مشيراً إلى أن «التمويل مضمون بالكامل».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /طارق زيدان/);
+});
+
+test('بقوله takes the person named right before it, not the anonymous subject of an earlier verb', () => {
+  const q = quotes('ويعتقد محللون أن السوق ستتعافى، وهو ما لخصه الباحث في مركز الدراسات الاقتصادية، الدكتور نادر سلوم، بقوله: «الأسوأ صار خلفنا، لكن التعافي سيكون بطيئاً».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /نادر سلوم/);
+});
+
+test('an interview frame: the person asked answers, not the outlet that asked', () => {
+  const q = quotes('والتقت «الوطن» بالمزارعة سعاد الشمري، التي فقدت محصولها كله في الفيضان. سألناها عن التعويضات، فقالت: «لم يصلنا شيء حتى الآن».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /سعاد الشمري/);
+});
+
+test('a zero subject after a quotation already given a speaker in the same sentence keeps that speaker', () => {
+  const q = quotes('«الاتفاق سيوقع الشهر المقبل»، قال الوسيط القطري محمد الخليفي، قبل أن يعتبر أن التأخير «مسألة تقنية لا أكثر».');
+  assert.equal(q.length, 2);
+  for (const x of q) assert.match(who(x)?.text ?? '', /محمد الخليفي/);
+});
+
+test('audience and occasion phrases between the cue and a postposed subject are skipped', () => {
+  const q = quotes('وقال وزير النقل إن الطريق «سيفتح قريباً». وقال للصحفيين بعد الاجتماع وزير الزراعة، منصور العتيبي: «المحصول هذا العام أفضل من المتوقع».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /منصور العتيبي/);
+  const r = quotes('وقال في مؤتمر صحفي: «لن نقبل بأي تأجيل».');
+  assert.ok(!/صحفي/.test(who(r[0])?.text ?? ''));
+});
+
+test('an unnamed role (عضو في …) is an anonymous source, and وأضافت goes back to the woman who relayed it', () => {
+  const q = quotes('وقالت رئيسة النقابة، منى السيد: «الأجور مجمدة منذ سنوات». ونقلت عن موظف في الشركة قوله إن الإدارة «لم ترد على أي رسالة»، ثم أضافت: «سننتظر أسبوعاً واحداً فقط».');
+  assert.equal(q.length, 3);
+  assert.equal(who(q[1])?.via, 'anonymous');
+  assert.match(who(q[2])?.text ?? '', /منى السيد/);
+});
+
+test('a second partial quotation after لكنه is speech', () => {
+  const q = quotes('وأكد المدرب أن فريقه «لم يكن في يومه»، لكنه «سيعود أقوى في الجولة المقبلة».');
+  assert.equal(q.length, 2);
+});
+
+test('a title with a possessive pronoun (أمينها العام) is no name: the name in apposition speaks', () => {
+  const q = quotes('وانتقدت النقابة العامة للتعليم القرار، وقال أمينها العام المساعد، فريد الحمامي، في تصريح إذاعي: «المعلمون لن يقبلوا بهذا الإجراء».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /فريد الحمامي/);
+});
+
+test('a surname alone refers to the person given in full earlier, even when the tagger missed the full name', () => {
+  const q = quotes('واستقبل رئيس مجلس الشورى فهد الحربي وفداً من البرلمان الأوروبي. وبعد اللقاء، قال الحربي للصحفيين: «تحدثنا بصراحة عن كل الملفات».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /الحربي/);
+});
