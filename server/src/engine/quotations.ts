@@ -82,7 +82,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   const { tokens } = doc;
   const openOf = new Map<number, number>();
   const spans = pairs.map((p) => ({ o: ctx.tokenAt(p.open), c: ctx.tokenAt(p.close), p }));
-  for (const s of spans) openOf.set(s.c, s.o);
+  const closeOf = new Map<number, number>();
+  for (const s of spans) { openOf.set(s.c, s.o); closeOf.set(s.o, s.c); }
   const sentenceStart = (i: number) => { let k = i; while (k > 0 && i - k < 120 && !doc.boundary(k)) k--; return k; };
   const outerSpans = spans.filter((s) => s.p.depth === 0);
   const insideQuote = (i: number) => {
@@ -175,14 +176,19 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (known !== undefined) return known ?? undefined;
     const lead = subjectLead(doc, a);
     let s = lead.at;
-    for (let j = a; !lead.topic && j < a + 7 && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
+    for (let j = a, end = a + 7; !lead.topic && j < end && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
+      // وفي حديث إلى «العربي الجديد»، …: a quoted name counts as one word of the opening phrase.
+      const shut = closeOf.get(j);
+      if (shut !== undefined && shut - j < 8) { end += shut - j; j = shut; continue; }
       if (cueKind(tokens[j])) break;
       if (tokens[j].text === '،' || tokens[j].text === ',') { s = j + 1; break; }
     }
     const limit = Math.min(tokens.length, a + 60);
     let sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
     // لكن مستشار القائد، فلان، نفى: the comma was the subject's apposition, not the end of an opening phrase.
-    if (!sub && s > lead.at && lead.at < limit && !insideQuote(lead.at) && (isTitle(tokens[lead.at]) || isBody(tokens[lead.at]) || doc.personAt.has(lead.at))) sub = subjectAt(lead.at, limit);
+    // …and ورفعت وكالة «…» التصنيف، مشيرة: the comma closed the main clause, whose subject follows its verb.
+    const heads = (j: number) => j < limit && !insideQuote(j) && (isTitle(tokens[j]) || isBody(tokens[j]) || doc.personAt.has(j));
+    if (!sub && s > lead.at) sub = heads(lead.at) ? subjectAt(lead.at, limit) : heads(lead.at + 1) ? subjectAt(lead.at + 1, limit) : undefined;
     sentenceSubjects.set(a, sub ?? null);
     if (sub?.kind === 'person' && !sub.entityId) named.push(sub);
     return sub;

@@ -24,6 +24,9 @@ export interface PairContext {
   headingLine: boolean;
 }
 
+/** A post or message on a platform (في منشور على «…»، في تغريدة عبر «…»). */
+const POSTS = /^[وب]?(منشور|تدوينه|تغريده|رساله|مقطع|فيديو|بث)$/;
+
 /** Long quoted text is speech whatever precedes it; shorter text needs a cue that governs it. */
 const LONG = 8;
 const MEDIUM = 5;
@@ -45,7 +48,7 @@ export function isSpeech(p: PairContext): boolean {
     if ((prev.norm === 'و' || prev.text === '،') && p.names.has(open - 2)) return false;
     if ((prev.norm === 'عليها' || prev.norm === 'عليه') && /^و?كتب/.test(tokens[open - 2]?.norm ?? '')) return false;
     // على صفحته في «فيسبوك»: a platform or outlet after a preposition that follows a name head.
-    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && isNameHead(tokens[open - 2])) return false;
+    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && (isNameHead(tokens[open - 2]) || POSTS.test(tokens[open - 2]?.norm ?? ''))) return false;
   }
   // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
   const next = tokens[p.close + 1];

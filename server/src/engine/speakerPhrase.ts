@@ -99,6 +99,8 @@ const PREPOSITIONS = new Set(['في', 'على', 'من', 'إلى', 'عن', 'خل�
 /** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
 function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
   const { tokens } = doc;
+  // مدير شركة مقاولات محلية: a body's head starts a genitive, never a name.
+  if (e < limit && isBody(tokens[e])) return undefined;
   let b = e;
   while (b < limit && b - e < 4 && !doc.boundary(b)) {
     const t = tokens[b];
@@ -139,7 +141,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
     // …unless the text names them after all (مسافر عالق في المحطة، يدعى جان،).
     for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j); j++) {
-      if (!/^(يدعي|تدعي|اسمه|اسمها)$/.test(tokens[j].norm)) continue;
+      if (!/^و?(يدعي|تدعي|اسمه|اسمها)$/.test(tokens[j].norm)) continue;
       let e = j + 1;
       while (e < Math.min(limit, j + 4) && tokens[e].kind === 'word' && !stopAt(doc, e)) e++;
       if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens[j + 1].start, end: tokens[e - 1].end, via: 'name' };
@@ -176,7 +178,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const n = nameAfterTitle(doc, e, limit);
   if (n) return withTitle(named2(doc, n));
   // عضو في الجمعية، وزير سابق: an indefinite role with no name is an unnamed source, not the last minister.
-  if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'anonymous', fem: singularGender(t) };
+  if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'anonymous', fem: singularGender(t) };
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
 }
 
