@@ -152,7 +152,7 @@ export function ungluedCore(t: Token): string {
 const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
   برنامج صندوق بعثة قيادة خلية مكتب جهاز نيابة هلال صليب مجمع تنسيقية مفوضية أمانة حكومة رئاسة وفد كتلة منتدى وكالة
   ديوان تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية هيئة لجنة مجموعة دائرة محكمة إذاعة قناة صحيفة موقع شركة بنك جيش شرطة
-  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة
+  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة معارضة موالاة
 `)]));
 for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(stripAl(w)); }
 
