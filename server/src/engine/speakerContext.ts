@@ -74,16 +74,38 @@ export function personBefore(doc: SpeakerDoc, from: number, k: number, skip: (j:
  * A surname alone (وقال بري) of a person given in full earlier: a tagged name ending in it, or a
  * first name + this word after a title chain (رئيس مجلس النواب نبيه بري), whatever the tagger made of it.
  */
+/** Per document: token positions of each word form, and persons by the last word of their name (built once). */
+const wordIndex = new WeakMap<SpeakerDoc, { at: Map<string, number[]>; byLast: Map<string, number[]> }>();
+function indexOf(doc: SpeakerDoc) {
+  let x = wordIndex.get(doc);
+  if (x) return x;
+  x = { at: new Map(), byLast: new Map() };
+  doc.tokens.forEach((t, k) => { if (t.kind === 'word') { const l = x!.at.get(t.norm); if (l) l.push(k); else x!.at.set(t.norm, [k]); } });
+  for (const [k, m] of [...doc.personAt].sort((p, q) => p[0] - q[0])) {
+    const words = doc.text.slice(m.start, m.end).split(/\s+/);
+    if (words.length < 2) continue;
+    const last = normalizeArabic(words[words.length - 1]);
+    const l = x.byLast.get(last);
+    if (l) l.push(k); else x.byLast.set(last, [k]);
+  }
+  wordIndex.set(doc, x);
+  return x;
+}
+
 export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | undefined {
   const { tokens, text } = doc;
   if (w.length < 3 || NOT_SURNAMES.has(w)) return undefined;
-  for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
-    const m = doc.personAt.get(k);
-    if (m && m.end <= tokens[i].start) {
-      const words = text.slice(m.start, m.end).split(/\s+/);
-      if (words.length >= 2 && normalizeArabic(words[words.length - 1]) === w) return { ...personSubject(doc, k), via: 'name' };
-    }
-    if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || stripConj(tokens[k - 1].norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
+  const { at, byLast } = indexOf(doc);
+  const lo = Math.max(2, i - 800);
+  // Nearest first: a tagged name ending in w, or w after a first name and a title chain.
+  const persons = (byLast.get(w) ?? []).filter((k) => k >= lo && k < i && doc.personAt.get(k)!.end <= tokens[i].start);
+  const plain = (at.get(w) ?? []).filter((k) => k >= lo && k < i);
+  let pi = persons.length - 1;
+  let wi = plain.length - 1;
+  while (pi >= 0 || wi >= 0) {
+    if (pi >= 0 && (wi < 0 || persons[pi] >= plain[wi])) return { ...personSubject(doc, persons[pi]), via: 'name' };
+    const k = plain[wi--];
+    if (tokens[k - 1].kind !== 'word' || stripConj(tokens[k - 1].norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
     for (let t = k - 2; t >= Math.max(0, k - 5) && !doc.boundary(t + 1); t--) {
       if (!isTitle(tokens[t])) continue;
       // قره خان … فاتح قره خان: the later mention may repeat more than one word of the name.
