@@ -100,7 +100,7 @@ export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | un
   // Nearest first: a tagged name ending in w, or w after a first name and a title chain.
   const persons = (byLast.get(w) ?? []).filter((k) => k >= lo && k < i && doc.personAt.get(k)!.end <= tokens[i].start);
   const plain = (at.get(w) ?? []).filter((k) => k >= lo && k < i);
-  let pi = persons.length - 1;
+  const pi = persons.length - 1;
   let wi = plain.length - 1;
   while (pi >= 0 || wi >= 0) {
     if (pi >= 0 && (wi < 0 || persons[pi] >= plain[wi])) return { ...personSubject(doc, persons[pi]), via: 'name' };
