@@ -135,7 +135,11 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
   if (i >= limit || tokens[i].kind !== 'word' || headsAdjunct(tokens[i])) return undefined;
   const t = tokens[i];
-  if (doc.personAt.has(i) && !possessiveTitle(doc, i)) return personSubject(doc, i);
+  if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
+    // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
+    const m = doc.personAt.get(i)!;
+    return personSubject(doc, i, m.start > t.start && doc.text.slice(t.start, m.start) === 'ب' ? t.start : undefined);
+  }
   const c = headCore(t);
   const bare = t.norm.length > 3 ? t.norm.replace(/ا$/, '') : t.norm; // مصدراً, accusative after أن
   if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
@@ -182,10 +186,13 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
 }
 
-/** أمينه العام، رئيسها: a title with a possessive pronoun the tagger took for a name (أمينة), by its written ه. */
+/**
+ * أمينه العام، الأمينة العامة: a title (with a possessive pronoun, by its written ه, or with ال) the
+ * tagger took for a one-word name (أمينة).
+ */
 function possessiveTitle(doc: SpeakerDoc, i: number): boolean {
   const t = doc.tokens[i];
-  return doc.mentionAt.get(i)?.endToken === i + 1 && isTitle(t) && /(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text);
+  return doc.mentionAt.get(i)?.endToken === i + 1 && isTitle(t) && (/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text) || /^[وف]?ال/.test(t.norm));
 }
 
 /** Gender of a singular head noun as written (مسؤولة → f, مسؤول → m); plurals (مصادر، مسؤولون) tell nothing. */

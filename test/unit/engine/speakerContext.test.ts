@@ -81,3 +81,34 @@ test('a surname alone refers to the person given in full earlier, even when the 
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /الحربي/);
 });
+
+test('a woman or a man the text does not name is an anonymous source; ويدعى names them after all', () => {
+  const q = quotes('وقالت سيدة كانت تنتظر أمام المخبز: «الخبز صار يباع بالقطعة». وقال أحد الباعة، ويدعى أبو حسن، وهو يغلق دكانه: «لا طحين منذ يومين».');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[0])?.via, 'anonymous');
+  assert.match(who(q[1])?.text ?? '', /أبو حسن/);
+});
+
+test('a kin word with a pronoun (زوجته) after أما is the speaker, not the man of the last sentence', () => {
+  const q = quotes('يجلس الصياد أبو خليل أمام قاربه المعطل. يقول: «البحر لم يعد يعطي شيئاً». أما زوجته، التي تبيع الخبز في السوق، فتقول إن الدخل «لا يكفي لدفع الإيجار».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /زوجته/);
+});
+
+test('a role whose genitive is a body (مدير شركة …) is no name; one who asked not to be named is anonymous', () => {
+  const q = quotes('وفي حديث إلى «الأيام»، حمّل مدير شركة نقل خاصة، فضل عدم ذكر اسمه، البلدية مسؤولية الفوضى، وقال: «ننتظر التراخيص منذ سنة».');
+  assert.equal(q.length, 1);
+  assert.equal(who(q[0])?.via, 'anonymous');
+});
+
+test('a platform after a post (في منشور على «…») is a name, not speech', () => {
+  const q = quotes('وكتب الخبير أن الخطة «متأخرة عشر سنوات»، وأضاف في منشور على «لينكدإن»: «الوقت لا ينتظر أحداً في هذا القطاع».');
+  assert.equal(q.length, 2);
+  assert.ok(!q.some((x) => x.text.includes('لينكدإن')));
+});
+
+test('a definite title the tagger took for a name (الأمينة) gives way to the name in apposition', () => {
+  const q = quotes('وقالت الأمينة العامة لاتحاد الممرضين، كلير دوبوا، أمام المعتصمين: «لن نعود إلى العمل قبل توقيع الاتفاق».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /كلير دوبوا/);
+});
