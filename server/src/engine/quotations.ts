@@ -2,7 +2,7 @@
 import { Entity, LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
-import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
+import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
 import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink } from './speakerContext';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
@@ -216,7 +216,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens[k]);
-    const agrees = (sub: Subject) => g === undefined || sub.fem === undefined || sub.fem === (g === 'f');
+    const plural = cuePlural(tokens[k]);
+    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f'));
     const said = spoke.get(a);
     if (said && said.start < tokens[k].start && agrees(said)) return said;
     // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.

@@ -55,6 +55,12 @@ export function cueGender(t: Token): 'f' | 'm' | undefined {
   return undefined;
 }
 
+/** A cue in the plural (قالوا، أضافوا، يقولون، مؤكدين): its subject is a group, never one named person. */
+export function cuePlural(t: Token): boolean {
+  const w = stripConj(t.norm);
+  return (VERBS.has(w) && (/وا$/.test(w) || /^[يت].+ون$/.test(w) || w === 'قلن')) || /^[يت]?(قولون|ضيفون|ؤكدون)$/.test(w) || (PARTICIPLES.has(w.replace(/ين$/, 'ا')) && w.endsWith('ين'));
+}
+
 export function stripConj(w: string): string {
   return /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
 }

@@ -112,3 +112,10 @@ test('a definite title the tagger took for a name (الأمينة) gives way to 
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /كلير دوبوا/);
 });
+
+test('a plural cue (وأضافوا) skips a single person named in between and goes back to the group', () => {
+  const q = quotes('وقال ممثلو سائقي الأجرة في بيان إن التسعيرة الجديدة «ظالمة ولا تراعي أسعار الوقود». وردّ وزير النقل، حسان العلي، بأن الوزارة «مستعدة للحوار». وأضافوا: «سنواصل الإضراب حتى يلغى القرار».');
+  assert.equal(q.length, 3);
+  assert.match(who(q[1])?.text ?? '', /حسان العلي/);
+  assert.match(who(q[2])?.text ?? '', /ممثلو سائقي الأجرة/);
+});
