@@ -1,7 +1,7 @@
 // Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
 import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
-import { ANONYMOUS, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj } from './quoteCues';
+import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
 import { Token } from './tokenize';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
@@ -62,7 +62,8 @@ const ADJECTIVES = new Set(['العام', 'الاعلي', 'الاول', 'الا�
 export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
   const { tokens } = doc;
   const ent = doc.mentionAt.get(i);
-  const fem = headCore(tokens[i]).endsWith('ه');
+  // An adjective may agree with the head or with its genitive (ممثل النيابة العامة، هيئة الدفاع المستقلة).
+  let fem = headCore(tokens[i]).endsWith('ه');
   let construct = !definite(tokens[i]);
   const isDoc = DOCUMENTS.has(headCore(tokens[i]));
   let j = ent && ent.m.label !== 'PERSON' ? Math.max(i + 1, ent.endToken) : i + 1;
@@ -80,7 +81,7 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     if (t.norm === 'باسم' || t.norm === 'لدي') { j++; construct = true; continue; }
     // ل-complements (للدعم، لإغاثة اللاجئين) belong to the name, except right after a definite head (الوزارة للصحافيين).
     if (t.norm.startsWith('ل') && t.norm.length > 2 && (construct || j > i + 1)) { j++; construct = !t.norm.startsWith('لل'); continue; }
-    if (construct && definite(t)) { j++; construct = false; continue; }
+    if (construct && definite(t)) { fem ||= t.norm.endsWith('ه'); j++; construct = false; continue; }
     // اتحاد نقابات عمال النفط: a chain of indefinite nouns in construct that a definite word closes.
     if (construct && !PREPOSITIONS.has(t.norm)) {
       let k = j;
@@ -135,6 +136,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
   if (i >= limit || tokens[i].kind !== 'word' || headsAdjunct(tokens[i])) return undefined;
   const t = tokens[i];
+  // قال للمحكمة: right after a verb, a noun with a glued preposition is its addressee, not its subject (وفقاً لمحللة … is).
+  if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens[i - 1]) === 'verb') return undefined;
   if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
     // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
     const m = doc.personAt.get(i)!;

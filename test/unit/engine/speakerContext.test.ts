@@ -119,3 +119,22 @@ test('a plural cue (وأضافوا) skips a single person named in between and g
   assert.match(who(q[1])?.text ?? '', /حسان العلي/);
   assert.match(who(q[2])?.text ?? '', /ممثلو سائقي الأجرة/);
 });
+
+test('an addressee glued to ل after the verb (قال للمحكمة) is not the speaker', () => {
+  const q = quotes('وطعن محامي المتهمة، سامر الخطيب، في تقرير الخبرة، وقال للمحكمة: «التقرير أعد في غياب الدفاع».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /سامر الخطيب/);
+});
+
+test('an adjective agreeing with the genitive stays in the title (ممثل النيابة العامة); a son is a speaker of his own', () => {
+  const q = quotes('وطالب ممثل النيابة العامة بأن «ينال المتهمون أشد العقوبات». وبعد الجلسة، قال نجل أحد المتهمين للصحفيين: «سنطعن في الحكم».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[0])?.text ?? '', /ممثل النيابة العامة/);
+  assert.match(who(q[1])?.text ?? '', /نجل/);
+});
+
+test('an unnamed fan or protester is anonymous, also after فيما … بالقول', () => {
+  const q = quotes('وقال مشجع عجوز عند بوابة الملعب: «انتظرنا هذا اللقب ثلاثين عاماً»، فيما اكتفت متظاهرة كانت تحمل علماً بالقول: «نريد حقوقنا فقط».');
+  assert.equal(q.length, 2);
+  for (const x of q) assert.equal(who(x)?.via, 'anonymous');
+});
