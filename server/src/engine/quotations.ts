@@ -4,7 +4,7 @@ import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
-import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink } from './speakerContext';
+import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
 
@@ -212,7 +212,12 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
     const gv = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : undefined;
     if (gv?.verb !== undefined) { const sub = subjectAt(gv.verb + 1, k) ?? preverbal(gv.verb); if (sub) return sub; }
-    else if (gv) { const sub = personBefore(doc, gv.clause ?? a, k, skipQuote) ?? preverbal(k); if (sub) return sub; }
+    else if (gv) {
+      // …، وهو ما رفضته أحزاب يسارية، ووصفته: the subject after the clause's own verb.
+      const c = gv.clause;
+      const sub = personBefore(doc, c ?? a, k, skipQuote) ?? (c !== undefined && c + 1 < k ? subjectAt(c + 1, k) : undefined) ?? preverbal(k);
+      if (sub) return sub;
+    }
     // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens[k]);
@@ -244,6 +249,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       if (tokens[k + 1]?.norm === 'في') sub = subjectAt(k + 2, limit);
       else if (!/^في/.test(tokens[k + 1]?.norm ?? '')) sub = subjectAt(k + 1, limit);
     } else if (kind === 'verb' || kind === 'prep') sub = subjectAt(k + 1, limit);
+    // ووصفته دول نامية بأنه: a verb with an object pronoun may still have its subject after it.
+    else if (kind === 'participle' && verbLike(tokens[k])) sub = subjectAt(k + 1, limit);
     if (sub) {
       // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
       for (let j = ctx.tokenAt(sub.end); j < limit; j++) if (cueKind(tokens[j]) === 'relay' && tokens[j + 1]?.norm === 'عن') return { sub: subjectAt(j + 2, limit) ?? sub, zero: false };

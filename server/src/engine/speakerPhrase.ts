@@ -89,6 +89,8 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
       if (k > j && k < limit && (definite(tokens[k]) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
     }
     if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
+    // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
+    if (j === i + 1 && !definite(tokens[i]) && !definite(t) && t.norm.length > 3 && /(ي|يه)$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
     break;
   }
   return j;
@@ -256,6 +258,8 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   };
   // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
   if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
+  // ، سلوى آدم بنية،: between commas the whole slot is the name, whatever the tagger cut off.
+  else if (isPunct(doc.tokens[i - 1], '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens[endTok + 1], '،,')) end = next.end;
   else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
   // كمال → ك + مال: a subject takes no كـ, so a name the tagger cut after a leading ك keeps it.
   const cut = m.start > doc.tokens[i].start && doc.text.slice(doc.tokens[i].start, m.start) === 'ك';

@@ -138,3 +138,15 @@ test('an unnamed fan or protester is anonymous, also after فيما … بالق
   assert.equal(q.length, 2);
   for (const x of q) assert.equal(who(x)?.via, 'anonymous');
 });
+
+test('a verb with an object pronoun (ووصفته) takes the unnamed group after it as its subject', () => {
+  const q = quotes('وقال وزير المالية إن الموازنة «متوازنة لأول مرة منذ عقد»، وهو ما رفضته أحزاب يسارية، ووصفته بأنه «تلاعب بالأرقام».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /أحزاب يسارية/);
+});
+
+test('between commas the whole apposition slot is the name, even when the tagger cut its last word', () => {
+  const q = quotes('من جهته، انتقد مدير الهيئة الوطنية للإحصاء، مروان يوسف عبده، طريقة احتساب البطالة، وقال إنها «لا تعكس الواقع».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /مروان يوسف عبده/);
+});
