@@ -196,7 +196,12 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
   const preverbal = (k: number): Subject | undefined => {
     let p = k;
-    while (p > 0 && k - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    // غير أن رئيس الفرع، فلان، قال: step back over a name in apposition between two commas.
+    const comma = (j: number) => tokens[j]?.text === '،' || tokens[j]?.text === ',';
+    if (comma(k - 1) && !doc.boundary(k - 1)) for (let j = k - 2; j > 0 && k - j < 7 && !doc.boundary(j + 1) && (tokens[j].kind === 'word' || comma(j)); j--) if (comma(j)) { p = j; break; }
+    const top = p;
+    while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    if (p === top) p = k;
     for (let j = p; j < k; j++) {
       const sub = readSubject(doc, j, k) ?? (tokens[j].kind === 'word' ? surnameLink(doc, j, tokens[j].norm) : undefined);
       if (sub) { remember(sub); return sub.kind === 'title' ? titleOwner(sub) : sub; }

@@ -173,6 +173,9 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const withTitle = (x: Subject): Subject => (x.kind === 'person' ? { ...x, titleFrom: i, fem: headCore(t).replace(/(هما|هم|ها)$/, '').endsWith('ه') } : x);
   // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
   const e0 = phraseEnd(doc, i, limit);
+  // مدرب الترجي، فلان،: a one-word definite "name" after a title is its genitive (a club the tagger took
+  // for a person) when a tagged name follows in apposition.
+  if (doc.personAt.has(e0) && definite(tokens[e0]) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens[e0 + 1], '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
   // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
   const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);

@@ -150,3 +150,9 @@ test('between commas the whole apposition slot is the name, even when the tagger
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /مروان يوسف عبده/);
 });
+
+test('a pre-verbal subject with its name in apposition (رئيس الفرع، فلان، قال) speaks', () => {
+  const q = quotes('وكانت الإدارة قد وصفت الموسم بأنه «موسم انتقالي»، غير أن رئيس فرع السباحة، كمال العياري، قال بعد السباق ضاحكاً: «يبدو أن الانتقال انتهى مبكراً».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /كمال العياري/);
+});
