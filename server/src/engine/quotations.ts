@@ -198,7 +198,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     let p = k;
     // غير أن رئيس الفرع، فلان، قال: step back over a name in apposition between two commas.
     const comma = (j: number) => tokens[j]?.text === '،' || tokens[j]?.text === ',';
-    if (comma(k - 1) && !doc.boundary(k - 1)) for (let j = k - 2; j > 0 && k - j < 7 && !doc.boundary(j + 1) && (tokens[j].kind === 'word' || comma(j)); j--) if (comma(j)) { p = j; break; }
+    if (comma(k - 1) && !doc.boundary(k - 1)) for (let j = k - 2; j > 0 && k - j < 7 && !doc.boundary(j + 1) && (tokens[j].kind === 'word' || comma(j)); j--) if (comma(j)) { if (doc.personAt.has(j + 1)) p = j; break; }
     const top = p;
     while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
     if (p === top) p = k;
