@@ -63,7 +63,7 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
   const { tokens } = doc;
   const ent = doc.mentionAt.get(i);
   // An adjective may agree with the head or with its genitive (ممثل النيابة العامة، هيئة الدفاع المستقلة).
-  let fem = headCore(tokens[i]).endsWith('ه');
+  let fem = /(ه|ات)$/.test(headCore(tokens[i])); // قوات … المؤقتة: plurals in ات take feminine adjectives
   let construct = !definite(tokens[i]);
   const isDoc = DOCUMENTS.has(headCore(tokens[i]));
   let j = ent && ent.m.label !== 'PERSON' ? Math.max(i + 1, ent.endToken) : i + 1;
@@ -163,6 +163,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation', fem: headCore(t).endsWith('ه') };
   }
   if (!isTitle(t)) {
+    // عقاريون، مصرفيون، محللون اقتصاديون: an indefinite plural of a nisba noun is an unnamed group.
+    if (!definite(t) && /^[وف]?..+ي(ون|ين)$/.test(t.norm) && !/^[لب]/.test(t.norm)) return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
     for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
     // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).

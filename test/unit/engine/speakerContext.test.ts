@@ -156,3 +156,15 @@ test('a pre-verbal subject with its name in apposition (رئيس الفرع، ف
   assert.equal(q.length, 2);
   assert.match(who(q[1])?.text ?? '', /كمال العياري/);
 });
+
+test('an unnamed group (مصرفيون) with a plural cue (يرون) is an anonymous source, and its partial quotation is found', () => {
+  const q = quotes('وقال محافظ البنك إن التضخم «تحت السيطرة». غير أن مصرفيين تحدثوا إلى «الصباح» يرون أن الخطر «في الديون الخاصة لا في الأسعار».');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[1])?.via, 'anonymous');
+});
+
+test('a body whose head is a plural in ات keeps its feminine adjective (القوات … المشتركة)', () => {
+  const q = quotes('أما قوات حفظ السلام المشتركة، فقد دعت في بيان «كل الأطراف إلى وقف القتال فوراً».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /قوات حفظ السلام المشتركة/);
+});
