@@ -267,7 +267,9 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   else if (isPunct(doc.tokens[i - 1], '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens[endTok + 1], '،,')) end = next.end;
   else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
   // كمال → ك + مال: a subject takes no كـ, so a name the tagger cut after a leading ك keeps it.
-  const cut = m.start > doc.tokens[i].start && doc.text.slice(doc.tokens[i].start, m.start) === 'ك';
+  // (and فيان → ف + يان right after an apposition comma, where no conjunction stands before a name).
+  const glued = m.start > doc.tokens[i].start ? doc.text.slice(doc.tokens[i].start, m.start) : '';
+  const cut = glued === 'ك' || (glued === 'ف' && isPunct(doc.tokens[i - 1], '،,'));
   const start = from ?? (cut ? doc.tokens[i].start : m.start);
   return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end && !cut ? m.entityId : undefined, via: 'name' };
 }

@@ -168,3 +168,10 @@ test('a body whose head is a plural in ات keeps its feminine adjective (الق
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /قوات حفظ السلام المشتركة/);
 });
+
+test('a name after an apposition comma keeps a first letter the tagger took for a conjunction or كـ', () => {
+  const q = quotes('وقالت النائبة عن الحزب، فاتن حمدي، للصحفيين: «لن نصوت على هذا القانون». وقال رئيس الكتلة، كريم عواد، إن «الباب ما زال مفتوحاً».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[0])?.text ?? '', /فاتن حمدي/);
+  assert.match(who(q[1])?.text ?? '', /كريم عواد/);
+});
