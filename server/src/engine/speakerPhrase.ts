@@ -155,6 +155,14 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
       while (e < Math.min(limit, j + 4) && tokens[e].kind === 'word' && !stopAt(doc, e)) e++;
       if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens[j + 1].start, end: tokens[e - 1].end, via: 'name' };
     }
+    // …or gives their name in apposition (أحد أعيان المنطقة، الحاج فلان،).
+    for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j) && !(tokens[j].kind === 'word' && endsSubject(tokens[j])); j++) {
+      if (!isPunct(tokens[j], '،,')) continue;
+      let a = j + 1;
+      while (a < Math.min(limit, j + 3) && (isTitle(tokens[a]) || definite(tokens[a])) && !doc.personAt.has(a)) a++;
+      if (doc.personAt.has(a)) return personSubject(doc, a);
+      break;
+    }
     return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous', fem: singularGender(t) };
   }
   const ent = doc.mentionAt.get(i);
@@ -258,7 +266,7 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   const next = doc.tokens[endTok];
   const nameWord = (k: number) => {
     const w = doc.tokens[k];
-    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
+    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
       (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
   };
   // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.

@@ -175,3 +175,10 @@ test('a name after an apposition comma keeps a first letter the tagger took for 
   assert.match(who(q[0])?.text ?? '', /فاتن حمدي/);
   assert.match(who(q[1])?.text ?? '', /كريم عواد/);
 });
+
+test('an unnamed head (أحد …) named after all in apposition speaks by that name; a suffixed adverb is no part of a name', () => {
+  const q = quotes('وقال أحد وجهاء القرية، الشيخ سالم الهاشمي، الذي قاد الوساطة: «الطرفان وافقا على التهدئة». وأضاف الهاشمي يومها: «السلاح لن يحل شيئاً».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[0])?.text ?? '', /سالم الهاشمي/);
+  assert.ok(!/يومها/.test(who(q[1])?.text ?? ''));
+});
