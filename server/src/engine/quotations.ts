@@ -2,8 +2,9 @@
 import { Entity, LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { isSpeech } from './quoteClassifier';
-import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
+import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { QuotePair } from './quoteMarks';
+import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { personSubject, phraseEnd, readSubject, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
 import { Token } from './tokenize';
 
@@ -81,7 +82,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   const { tokens } = doc;
   const openOf = new Map<number, number>();
   const spans = pairs.map((p) => ({ o: ctx.tokenAt(p.open), c: ctx.tokenAt(p.close), p }));
-  for (const s of spans) openOf.set(s.c, s.o);
+  const closeOf = new Map<number, number>();
+  for (const s of spans) { openOf.set(s.c, s.o); closeOf.set(s.o, s.c); }
   const sentenceStart = (i: number) => { let k = i; while (k > 0 && i - k < 120 && !doc.boundary(k)) k--; return k; };
   const outerSpans = spans.filter((s) => s.p.depth === 0);
   const insideQuote = (i: number) => {
@@ -89,6 +91,10 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     while (lo < hi) { const mid = (lo + hi) >> 1; if (outerSpans[mid].o < i) lo = mid + 1; else hi = mid; }
     return lo > 0 && outerSpans[lo - 1].c > i;
   };
+
+  /** From a closing mark to its opening one, so a backward scan steps over the quotation. */
+  const skipQuote = (j: number) => { const b = openOf.get(j); return b !== undefined && b < j ? b : j; };
+  const sentenceEnd = (a: number) => { let e = a + 1; while (e < tokens.length && e - a < 120 && !doc.boundary(e)) e++; return e; };
 
   // Persons and the title words that introduced them, for resolving a later bare title.
   let titled: Array<{ m: LinkedMention; tok: number; words: Set<string> }> | undefined;
@@ -152,6 +158,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     return undefined;
   };
   const subjectAt = (i: number, limit: number): Subject | undefined => {
+    i = skipAdjuncts(doc, i, limit);
     while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
     // وحسب معطيات الوزارة: the body whose figures or words these are.
     if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
@@ -169,6 +176,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
         if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
         return { kind: 'person', text: ctx.text.slice(tokens[k - 1].start, tokens[k].end), start: tokens[k - 1].start, end: tokens[k].end, via: 'name' };
       }
+      const linked = surnameLink(doc, i, w);
+      if (linked) return linked;
     }
     const t = tokens[ctx.tokenAt(sub?.start ?? tokens[i].start)];
     const bare = sub ? sub.kind === 'body' && sub.end === t.end : t.kind === 'word' && t.norm.startsWith('ال') && !doc.boundary(i);
@@ -185,17 +194,26 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const list = namedByLast.get(last);
     if (list) list.push(sub); else namedByLast.set(last, [sub]);
   };
+  /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
+  const heard = new Map<number, Subject>();
   const sentenceSubject = (a: number): Subject | undefined => {
     const known = sentenceSubjects.get(a);
     if (known !== undefined) return known ?? undefined;
-    let s = a;
-    for (let j = a; j < a + 7 && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
+    const lead = subjectLead(doc, a);
+    let s = lead.at;
+    for (let j = a, end = a + 7; !lead.topic && j < end && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
+      // وفي حديث إلى «العربي الجديد»، …: a quoted name counts as one word of the opening phrase.
+      const shut = closeOf.get(j);
+      if (shut !== undefined && shut - j < 8) { end += shut - j; j = shut; continue; }
       if (cueKind(tokens[j])) break;
       if (tokens[j].text === '،' || tokens[j].text === ',') { s = j + 1; break; }
     }
-    if (/^و?أما$/.test(tokens[s]?.text ?? '')) s++;
     const limit = Math.min(tokens.length, a + 60);
-    const sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
+    let sub = s < limit && !cueKind(tokens[s]) ? subjectAt(s, limit) ?? subjectAt(s + 1, limit) : s + 1 < limit ? subjectAt(s + 1, limit) : undefined;
+    // لكن مستشار القائد، فلان، نفى: the comma was the subject's apposition, not the end of an opening phrase.
+    // …and ورفعت وكالة «…» التصنيف، مشيرة: the comma closed the main clause, whose subject follows its verb.
+    const heads = (j: number) => j < limit && !insideQuote(j) && (isTitle(tokens[j]) || isBody(tokens[j]) || doc.personAt.has(j));
+    if (!sub && s > lead.at) sub = heads(lead.at) ? subjectAt(lead.at, limit) : heads(lead.at + 1) ? subjectAt(lead.at + 1, limit) : undefined;
     sentenceSubjects.set(a, sub ?? null);
     if (sub?.kind === 'person' && !sub.entityId) addNamed(sub);
     return sub;
@@ -203,28 +221,51 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
   const preverbal = (k: number): Subject | undefined => {
     let p = k;
-    while (p > 0 && k - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    // غير أن رئيس الفرع، فلان، قال: step back over a name in apposition between two commas.
+    const comma = (j: number) => tokens[j]?.text === '،' || tokens[j]?.text === ',';
+    if (comma(k - 1) && !doc.boundary(k - 1)) for (let j = k - 2; j > 0 && k - j < 7 && !doc.boundary(j + 1) && (tokens[j].kind === 'word' || comma(j)); j--) if (comma(j)) { if (doc.personAt.has(j + 1)) p = j; break; }
+    const top = p;
+    while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    if (p === top) p = k;
     for (let j = p; j < k; j++) {
-      const sub = readSubject(doc, j, k);
-      if (sub) return sub.kind === 'title' ? titleOwner(sub) : sub;
+      const sub = readSubject(doc, j, k) ?? (tokens[j].kind === 'word' ? surnameLink(doc, j, tokens[j].norm) : undefined);
+      if (sub) { remember(sub); return sub.kind === 'title' ? titleOwner(sub) : sub; }
     }
     return undefined;
   };
   /** Zero subject: the subject of this sentence (if stated before the cue), else of the last sentence that had one. */
   const zeroSubject = (k: number): Subject | undefined => {
-    const local = cueKind(tokens[k]) === 'verb' ? preverbal(k) : undefined;
+    const kind = cueKind(tokens[k]);
+    const local = kind === 'verb' ? preverbal(k) : undefined;
     if (local) return local;
+    let a = sentenceStart(k);
+    // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
+    const gv = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : undefined;
+    if (gv?.verb !== undefined) { const sub = subjectAt(gv.verb + 1, k) ?? preverbal(gv.verb); if (sub) return sub; }
+    else if (gv) {
+      // …، وهو ما رفضته أحزاب يسارية، ووصفته: the subject after the clause's own verb.
+      const c = gv.clause;
+      const sub = personBefore(doc, c ?? a, k, skipQuote) ?? (c !== undefined && c + 1 < k ? subjectAt(c + 1, k) : undefined) ?? preverbal(k);
+      if (sub) return sub;
+    }
+    // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens[k]);
-    const agrees = (sub: Subject) => g === undefined || sub.fem === undefined || sub.fem === (g === 'f');
-    let a = sentenceStart(k);
-    const own = sentenceSubject(a);
+    const plural = cuePlural(tokens[k]);
+    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f'));
+    const said = spoke.get(a);
+    if (said && said.start < tokens[k].start && agrees(said)) return said;
+    // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
+    const asked = asks(doc, a, k);
+    const own = asked ? personBefore(doc, a, k, skipQuote) : sentenceSubject(a);
     if (own && own.start < tokens[k].start && agrees(own)) return own;
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
       a = sentenceStart(a - 1);
       if (insideQuote(a)) continue;
       // The speaker a quotation of that sentence was given is the subject it introduced last.
       const sub = spoke.get(a) ?? sentenceSubject(a);
+      // سألناها … فقالت: the person the interview frame asked, not the outlet that asked.
+      if (asked) { const p = heard.get(a) ?? personBefore(doc, a, sentenceEnd(a), skipQuote) ?? (sub?.kind === 'person' ? sub : undefined); if (p) return p; continue; }
       if (sub && agrees(sub)) return sub;
     }
     return undefined;
@@ -238,6 +279,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       if (tokens[k + 1]?.norm === 'في') sub = subjectAt(k + 2, limit);
       else if (!/^في/.test(tokens[k + 1]?.norm ?? '')) sub = subjectAt(k + 1, limit);
     } else if (kind === 'verb' || kind === 'prep') sub = subjectAt(k + 1, limit);
+    // ووصفته دول نامية بأنه: a verb with an object pronoun may still have its subject after it.
+    else if (kind === 'participle' && verbLike(tokens[k])) sub = subjectAt(k + 1, limit);
     if (sub) {
       // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
       const j = nextRelay(ctx.tokenAt(sub.end), limit);
@@ -278,7 +321,10 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // قوله/قولها repeat an earlier cue of the sentence (نقلت عن أوساط قولها إن …).
     let k = cueIdx;
     while (k >= from && cueKind(tokens[k]) === 'suffixed') { let j = k - 1; while (j >= from && !cueKind(tokens[j])) j--; if (j < from) break; k = j; }
-    if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = cueSpeaker(k, cueKind(tokens[k])!, o); }
+    // وهو ما عبر عنه الأستاذ فلان بقوله: the person named since the earlier cue.
+    const named0 = k !== cueIdx && cueKind(tokens[k]) !== 'relay' ? personBefore(doc, k + 1, cueIdx, skipQuote) : undefined;
+    if (named0) { cue = tokens[cueIdx]; cueAt = cueIdx; found = { sub: named0, zero: false }; }
+    else if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = cueSpeaker(k, cueKind(tokens[k])!, o); }
     if (!found.sub && after >= 0) {
       const kind = cueKind(tokens[after]) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
@@ -290,6 +336,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (found.sub) {
       const s = found.sub;
       if (!found.zero) spoke.set(sentenceStart(cueAt), s);
+      if (s.kind === 'person') heard.set(sentenceStart(o), s);
       if (s.kind === 'person' && !s.entityId && !found.zero) addNamed(s);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
       confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];

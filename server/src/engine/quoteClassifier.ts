@@ -1,5 +1,8 @@
 // Tells a quotation of speech from quoted names, titles, terms and headings, from the words around the marks.
 import { COMPLEMENTIZERS, QUOTE_PREPS, isNameHead } from './quoteCues';
+
+/** لكنه «…», لكن الفريق «…»: a clause the cue still governs, like one after أن. */
+const opensClause = (norm: string) => COMPLEMENTIZERS.has(norm) || /^و?لكن(ه|ها|هم|نا|ني)?$/.test(norm);
 import { Token } from './tokenize';
 
 export interface PairContext {
@@ -20,6 +23,9 @@ export interface PairContext {
   /** The quotation is a whole paragraph of its own, not announced by a line ending with a colon. */
   headingLine: boolean;
 }
+
+/** A post or message on a platform (في منشور على «…»، في تغريدة عبر «…»). */
+const POSTS = /^[وب]?(منشور|تدوينه|تغريده|رساله|مقطع|فيديو|بث)$/;
 
 /** Long quoted text is speech whatever precedes it; shorter text needs a cue that governs it. */
 const LONG = 8;
@@ -42,7 +48,7 @@ export function isSpeech(p: PairContext): boolean {
     if ((prev.norm === 'و' || prev.text === '،') && p.names.has(open - 2)) return false;
     if ((prev.norm === 'عليها' || prev.norm === 'عليه') && /^و?كتب/.test(tokens[open - 2]?.norm ?? '')) return false;
     // على صفحته في «فيسبوك»: a platform or outlet after a preposition that follows a name head.
-    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && isNameHead(tokens[open - 2])) return false;
+    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && (isNameHead(tokens[open - 2]) || POSTS.test(tokens[open - 2]?.norm ?? ''))) return false;
   }
   // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
   const next = tokens[p.close + 1];
@@ -53,12 +59,12 @@ export function isSpeech(p: PairContext): boolean {
   if (p.cueBefore < 0) return false;
   if (p.words >= MEDIUM) return true;
   if (!prev) return false;
-  if (p.cueBefore === open - 1 || COMPLEMENTIZERS.has(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
+  if (p.cueBefore === open - 1 || opensClause(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
   // The subject of the reported clause sits between the complementizer and the marks.
   for (let k = open - 1; k >= Math.max(p.cueBefore, open - 5); k--) {
     const t = tokens[k];
     if (t.kind === 'punct') return false;
-    if (COMPLEMENTIZERS.has(t.norm)) return true;
+    if (opensClause(t.norm)) return true;
   }
   return false;
 }

@@ -25,6 +25,7 @@ const VERBS = forms(`
   أشاد أشادت يشيد ندد نددت يندد هدد هددت وعد وعدت اعترف اعترفت جدد جددت يجدد علق علقت يعلق أوصى أوصت نوه نوهت استدرك
   كشف كشفت يكشف تكشف أبدى أبدت تعهد تعهدت رد ردت يرد ترد قالا أعلنا أكدا روى روت يروي تروي حمل حملت يحمل تحمل
   توعد توعدت يتوعد رحب رحبت يرحب استنكر استنكرت أدان أدانت يدين شجب شجبت طمأن لوح لوحت اقترح اقترحت
+  يرون يؤكدون يعتبرون يشيرون يوضحون يحذرون يتوقعون يطالبون
 `);
 const PARTICIPLES = forms(`
   قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مصرحا مشيرا مشيرة متابعا متابعة ذاكرا لافتا لافتة مشددا مشددة معتبرا معتبرة
@@ -36,6 +37,8 @@ const PARTICIPLES = forms(`
 const RELAY = forms('نقل نقلت نقلوا ينقل تنقل نقلا');
 const DOC = forms('ورد جاء');
 const SUFFIXED = forms('قوله قولها قولهم بقوله بقولها بقولهم');
+/** بالقول، مكتفياً بالقول: the verb before it names the speaker, as a participle does. */
+const BY_SAYING = forms('بالقول');
 const PREP = forms('وفق وفقا بحسب حسب لسان');
 /** Verbs of the same shape as a noun elsewhere (بين "between", طالب "student"): cues only when a clause follows. */
 export const AMBIGUOUS = forms('بين طالب داعية مطالبة متهما رد');
@@ -51,6 +54,12 @@ export function cueGender(t: Token): 'f' | 'm' | undefined {
   if (PARTICIPLES.has(w) && w.endsWith('ه') && PARTICIPLES.has(w.slice(0, -1) + 'ا')) return 'f';
   if (VERBS.has(w + 'ت') || (w.startsWith('ي') && VERBS.has('ت' + w.slice(1))) || (w.endsWith('ا') && PARTICIPLES.has(w.slice(0, -1) + 'ه'))) return 'm';
   return undefined;
+}
+
+/** A cue in the plural (قالوا، أضافوا، يقولون، مؤكدين): its subject is a group, never one named person. */
+export function cuePlural(t: Token): boolean {
+  const w = stripConj(t.norm);
+  return (VERBS.has(w) && (/وا$/.test(w) || /^[يت].+ون$/.test(w) || w === 'قلن')) || /^[يت]?(قولون|ضيفون|ؤكدون)$/.test(w) || (PARTICIPLES.has(w.replace(/ين$/, 'ا')) && w.endsWith('ين'));
 }
 
 export function stripConj(w: string): string {
@@ -84,7 +93,7 @@ const cueOf = memo((w: string): CueKind | undefined => {
   const s = stripConj(w);
   if (w === 'ورد' || DOC.has(w) || DOC.has(s)) return 'doc';
   if (VERBS.has(s) || VERBS.has(w) || (w === 'وبين')) return 'verb';
-  if (PARTICIPLES.has(s) || PARTICIPLES.has(w)) return 'participle';
+  if (PARTICIPLES.has(s) || PARTICIPLES.has(w) || BY_SAYING.has(w) || BY_SAYING.has(s)) return 'participle';
   if (RELAY.has(s)) return 'relay';
   if (SUFFIXED.has(s) || SUFFIXED.has(w)) return 'suffixed';
   if (PREP.has(s) || PREP.has(w)) return 'prep';
@@ -100,7 +109,9 @@ export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول ض
 export const ANONYMOUS = forms(`
   مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين دبلوماسي دبلوماسية دبلوماسيون شاهد شهود أوساط مصرفي مصرفية متعامل متعاملون
   مفاوض ضابط موظف موظفة ساكن سكان مواطن مواطنة نازح نازحة ولي ولية أحد طفل طفلة مقرب مقربون محللون مراقبون خبراء ناشطون
-  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون
+  عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون إحدى
+  امرأة سيدة فتاة شابة شاب مسن مسنة عجوز مشجع مشجعة متظاهر متظاهرة محتج محتجة زائر زائرة سائق سائقة بائع بائعة
+  صياد طالبة مريض مريضة
 `);
 
 /** Speaker titles beyond the shared list: professions and roles news puts before a name. */
@@ -109,6 +120,7 @@ const EXTRA_TITLES = forms(`
   بطلة رئيس رئيسة وكيل وكيلة قاضية محامية دكتورة أستاذة مهندسة مدعي نقيب عالم مسؤولة والد والدة والده والدته مدير الدكتورة
   مراسل معلق معلقة طبيب طبيبة ممرض ممرضة مخرج مخرجة منتج منتجة ضابط عقيد لواء رائد قيادي قيادية كبير كبيرة روائي روائية
   والي محافظ دولي منسق منسقة سكرتير مفتش ناطقة مستشارة اقتصادي وزيرة نائبة أمينة مديرة مدربة لاعبة رئيس مراقب مراقبة
+  ممثل ممثلة ممثلو ممثلي زوج زوجة شقيق شقيقة أخ أخت نجل نجلة
 `);
 /** Role words news uses for someone just introduced by another role (البطل المصري after الرباع المصري): not offices. */
 export const GENERIC_ROLES = forms('بطل بطلة لاعب لاعبة نجم نجمة دولي عداء عداءة حارس ملاكم رباع دراج مهاجم مدافع فنان فنانة مطرب مطربة');
@@ -163,7 +175,8 @@ const ungluedOf = memo((norm: string): string => {
 const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
   برنامج صندوق بعثة قيادة خلية مكتب جهاز نيابة هلال صليب مجمع تنسيقية مفوضية أمانة حكومة رئاسة وفد كتلة منتدى وكالة
   ديوان تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية هيئة لجنة مجموعة دائرة محكمة إذاعة قناة صحيفة موقع شركة بنك جيش شرطة
-  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة
+  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة معارضة موالاة
+  منظمات جمعيات دول أحزاب نقابات فصائل هيئات حكومات شركات
 `)]));
 for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(stripAl(w)); }
 
@@ -192,7 +205,20 @@ export function isNameHead(t: Token | undefined): boolean {
   return TERM_HEADS.has(c) || TERM_HEADS.has(c.replace(/^(لل|ل|ب)/, '')) || TERM_HEADS.has(core(c.replace(/^(ل|ب)/, '')));
 }
 
+/** قد and its conjoined forms (أما الوزير فقد صرح): the verb follows, the subject is over. */
+const QAD = forms('قد وقد فقد لقد ولقد');
+
+/**
+ * Words that head a phrase of place, time or audience after a cue (أمام النواب، وسط تصفيق الحضور،
+ * خلال المؤتمر): never a speaker. أمام is told from إمام (imam) by its hamza as written.
+ */
+const NEVER_SUBJECT = forms('وسط خلال عقب إثر اثناء أثناء بحضور قبيل لدى بين');
+export function headsAdjunct(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return NEVER_SUBJECT.has(t.norm) || NEVER_SUBJECT.has(stripConj(t.norm)) || /^[وف]?أمام$/.test(t.text);
+}
+
 /** Words that end a subject phrase: a cue, a complementizer, قد, a relative pronoun. */
 export function endsSubject(t: Token): boolean {
-  return COMPLEMENTIZERS.has(t.norm) || t.norm === 'قد' || t.norm === 'وقد' || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined;
+  return COMPLEMENTIZERS.has(t.norm) || QAD.has(t.norm) || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined;
 }

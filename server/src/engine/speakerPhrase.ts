@@ -1,7 +1,7 @@
 // Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
 import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
-import { ANONYMOUS, DOCUMENTS, endsSubject, headCore, isBody, isTitle, stripConj } from './quoteCues';
+import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
 import { Token } from './tokenize';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
@@ -62,7 +62,8 @@ const ADJECTIVES = new Set(['العام', 'الاعلي', 'الاول', 'الا�
 export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
   const { tokens } = doc;
   const ent = doc.mentionAt.get(i);
-  const fem = headCore(tokens[i]).endsWith('ه');
+  // An adjective may agree with the head or with its genitive (ممثل النيابة العامة، هيئة الدفاع المستقلة).
+  let fem = /(ه|ات)$/.test(headCore(tokens[i])); // قوات … المؤقتة: plurals in ات take feminine adjectives
   let construct = !definite(tokens[i]);
   const isDoc = DOCUMENTS.has(headCore(tokens[i]));
   let j = ent && ent.m.label !== 'PERSON' ? Math.max(i + 1, ent.endToken) : i + 1;
@@ -80,7 +81,7 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     if (t.norm === 'باسم' || t.norm === 'لدي') { j++; construct = true; continue; }
     // ل-complements (للدعم، لإغاثة اللاجئين) belong to the name, except right after a definite head (الوزارة للصحافيين).
     if (t.norm.startsWith('ل') && t.norm.length > 2 && (construct || j > i + 1)) { j++; construct = !t.norm.startsWith('لل'); continue; }
-    if (construct && definite(t)) { j++; construct = false; continue; }
+    if (construct && definite(t)) { fem ||= t.norm.endsWith('ه'); j++; construct = false; continue; }
     // اتحاد نقابات عمال النفط: a chain of indefinite nouns in construct that a definite word closes.
     if (construct && !PREPOSITIONS.has(t.norm)) {
       let k = j;
@@ -88,6 +89,8 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
       if (k > j && k < limit && (definite(tokens[k]) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
     }
     if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
+    // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
+    if (j === i + 1 && !definite(tokens[i]) && !definite(t) && t.norm.length > 3 && /(ي|يه)$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
     break;
   }
   return j;
@@ -99,6 +102,8 @@ const PREPOSITIONS = new Set(['في', 'على', 'من', 'إلى', 'عن', 'خل�
 /** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
 function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
   const { tokens } = doc;
+  // مدير شركة مقاولات محلية: a body's head starts a genitive, never a name.
+  if (e < limit && isBody(tokens[e])) return undefined;
   let b = e;
   while (b < limit && b - e < 4 && !doc.boundary(b)) {
     const t = tokens[b];
@@ -112,6 +117,8 @@ function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, num
 /** The name in an apposition slot after a title chain (`، الدكتور سالم بن راشد المري،`), titles stripped. */
 function appositionName(doc: SpeakerDoc, from: number, to: number): [number, number] | undefined {
   let a = from;
+  // ، وسط تصفيق النواب، / ، أمام الصحفيين،: an adjunct between commas, not a name in apposition.
+  if (headsAdjunct(doc.tokens[a]) || PREPOSITIONS.has(doc.tokens[a]?.norm ?? '')) return undefined;
   while (a < to && (isTitle(doc.tokens[a]) || definite(doc.tokens[a]))) a++;
   let b = a;
   while (b < to && doc.tokens[b].kind === 'word' && b - a < 5 && !PREPOSITIONS.has(doc.tokens[b].norm) && !endsSubject(doc.tokens[b])) b++;
@@ -129,20 +136,34 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens[i + 1].start, end: tokens[q - 2].end, via: body ? 'organisation' : 'name' };
   }
   while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
-  if (i >= limit || tokens[i].kind !== 'word') return undefined;
+  if (i >= limit || tokens[i].kind !== 'word' || headsAdjunct(tokens[i])) return undefined;
   const t = tokens[i];
-  if (doc.personAt.has(i)) return personSubject(doc, i);
+  // قال للمحكمة: right after a verb, a noun with a glued preposition is its addressee, not its subject (وفقاً لمحللة … is).
+  if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens[i - 1]) === 'verb') return undefined;
+  if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
+    // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
+    const m = doc.personAt.get(i)!;
+    return personSubject(doc, i, m.start > t.start && doc.text.slice(t.start, m.start) === 'ب' ? t.start : undefined);
+  }
   const c = headCore(t);
   const bare = t.norm.length > 3 ? t.norm.replace(/ا$/, '') : t.norm; // مصدراً, accusative after أن
   if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
     // …unless the text names them after all (مسافر عالق في المحطة، يدعى جان،).
     for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j); j++) {
-      if (!/^(يدعي|تدعي|اسمه|اسمها)$/.test(tokens[j].norm)) continue;
+      if (!/^و?(يدعي|تدعي|اسمه|اسمها)$/.test(tokens[j].norm)) continue;
       let e = j + 1;
       while (e < Math.min(limit, j + 4) && tokens[e].kind === 'word' && !stopAt(doc, e)) e++;
       if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens[j + 1].start, end: tokens[e - 1].end, via: 'name' };
     }
-    return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
+    // …or gives their name in apposition (أحد أعيان المنطقة، الحاج فلان،).
+    for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j) && !(tokens[j].kind === 'word' && endsSubject(tokens[j])); j++) {
+      if (!isPunct(tokens[j], '،,')) continue;
+      let a = j + 1;
+      while (a < Math.min(limit, j + 3) && (isTitle(tokens[a]) || definite(tokens[a])) && !doc.personAt.has(a)) a++;
+      if (doc.personAt.has(a)) return personSubject(doc, a);
+      break;
+    }
+    return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous', fem: singularGender(t) };
   }
   const ent = doc.mentionAt.get(i);
   if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
@@ -150,6 +171,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation', fem: headCore(t).endsWith('ه') };
   }
   if (!isTitle(t)) {
+    // عقاريون، مصرفيون، محللون اقتصاديون: an indefinite plural of a nisba noun is an unnamed group.
+    if (!definite(t) && /^[وف]?..+ي(ون|ين)$/.test(t.norm) && !/^[لب]/.test(t.norm)) return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
     for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
     // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).
@@ -160,6 +183,9 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const withTitle = (x: Subject): Subject => (x.kind === 'person' ? { ...x, titleFrom: i, fem: headCore(t).replace(/(هما|هم|ها)$/, '').endsWith('ه') } : x);
   // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
   const e0 = phraseEnd(doc, i, limit);
+  // مدرب الترجي، فلان،: a one-word definite "name" after a title is its genitive (a club the tagger took
+  // for a person) when a tagged name follows in apposition.
+  if (doc.personAt.has(e0) && definite(tokens[e0]) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens[e0 + 1], '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
   // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
   const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
@@ -173,7 +199,26 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   while (e < limit && isTitle(tokens[e])) e = phraseEnd(doc, e, limit);
   const n = nameAfterTitle(doc, e, limit);
   if (n) return withTitle(named2(doc, n));
+  // عضو في الجمعية، وزير سابق: an indefinite role with no name is an unnamed source, not the last minister.
+  if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'anonymous', fem: singularGender(t) };
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
+}
+
+/**
+ * أمينه العام، الأمينة العامة: a title (with a possessive pronoun, by its written ه, or with ال) the
+ * tagger took for a one-word name (أمينة).
+ */
+function possessiveTitle(doc: SpeakerDoc, i: number): boolean {
+  const t = doc.tokens[i];
+  return doc.mentionAt.get(i)?.endToken === i + 1 && isTitle(t) && (/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text) || /^[وف]?ال/.test(t.norm));
+}
+
+/** Gender of a singular head noun as written (مسؤولة → f, مسؤول → m); plurals (مصادر، مسؤولون) tell nothing. */
+function singularGender(t: Token): boolean | undefined {
+  const w = t.text.replace(/[\u064B-\u0652\u0640]/g, '');
+  if (/ة$/.test(w)) return true;
+  if (/(ون|ين|ات|اء)$/.test(w) || /^[وف]?(مصادر|أوساط|شهود|سكان)$/.test(w)) return undefined;
+  return false;
 }
 
 const WITHHELD = /^(طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطه|اشترط|اشترطت|طالبا|مفضلا)$/;
@@ -221,14 +266,20 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   const next = doc.tokens[endTok];
   const nameWord = (k: number) => {
     const w = doc.tokens[k];
-    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
+    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
       (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
   };
   // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
   if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
+  // ، سلوى آدم بنية،: between commas the whole slot is the name, whatever the tagger cut off.
+  else if (isPunct(doc.tokens[i - 1], '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens[endTok + 1], '،,')) end = next.end;
   else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
-  const start = from ?? m.start;
-  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end ? m.entityId : undefined, via: 'name' };
+  // كمال → ك + مال: a subject takes no كـ, so a name the tagger cut after a leading ك keeps it.
+  // (and فيان → ف + يان right after an apposition comma, where no conjunction stands before a name).
+  const glued = m.start > doc.tokens[i].start ? doc.text.slice(doc.tokens[i].start, m.start) : '';
+  const cut = glued === 'ك' || (glued === 'ف' && isPunct(doc.tokens[i - 1], '،,'));
+  const start = from ?? (cut ? doc.tokens[i].start : m.start);
+  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end && !cut ? m.entityId : undefined, via: 'name' };
 }
 
 function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {

@@ -1,0 +1,172 @@
+// Discourse context for a speaker the cue does not name: connectives before a sentence's subject, the verb a
+// participle hangs on, the person named before قوله, a surname linked to an earlier full mention, interview frames.
+import { normalizeArabic } from './normalize';
+import { ANONYMOUS, COMPLEMENTIZERS, cueKind, headsAdjunct, isBody, isTitle, stripConj, TIME_WORDS } from './quoteCues';
+import { personSubject, phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
+import { Token } from './tokenize';
+
+const forms = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+/** Words that follow a first name after a title without being a surname (رئيس الحكومة فلان الجديد). */
+const NOT_SURNAMES = forms('الجديد الجديدة السابق السابقة الحالي الحالية المكلف المكلفة بالوكالة بالنيابة');
+
+/** Connectives a sentence may open with before its subject (لكن الوزير …، بينما قال …). */
+const LEADS = forms('لكن ولكن بينما وبينما فيما وفيما كما');
+const TOPIC = forms('أما وأما');
+
+/**
+ * Where a sentence's subject may start: after أما (the topic is the subject: أما الحارس X، …، فقال),
+ * after a connective (لكن مستشار …، X، نفى), after غير أن.
+ */
+export function subjectLead(doc: SpeakerDoc, a: number): { at: number; topic: boolean } {
+  const t = doc.tokens[a];
+  if (!t || t.kind !== 'word') return { at: a, topic: false };
+  if (TOPIC.has(t.norm)) return { at: a + 1, topic: true };
+  if (LEADS.has(t.norm)) return { at: a + 1, topic: false };
+  if (/^و?غير$/.test(t.norm) && COMPLEMENTIZERS.has(doc.tokens[a + 1]?.norm ?? '')) return { at: a + 2, topic: false };
+  return { at: a, topic: false };
+}
+
+/** A finite reporting verb, bare or with an object pronoun (أكده، ذكرته). */
+export function verbLike(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (cueKind(t) === 'verb') return true;
+  const bare = t.norm.replace(/(هما|هم|ها|ه)$/, '');
+  return bare !== t.norm && bare.length > 2 && cueKind({ ...t, norm: bare }) === 'verb';
+}
+
+const CLOSE_MARKS = '»”"›’';
+const CLAUSE_OPENERS = forms('فيما وفيما بينما وبينما');
+
+/**
+ * The finite verb a participle (مضيفاً، بالقول) hangs on: the nearest one before it in the sentence
+ * that is not inside a reported clause (…بأن الجمعية «…»، وهو ما أكده العضو X، مضيفاً). `skip` jumps
+ * from a closing mark to its opening one, so no verb inside a quotation is taken.
+ */
+export function governingVerb(doc: SpeakerDoc, from: number, k: number, skip: (j: number) => number): { verb?: number; clause?: number } {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= from; j--) {
+    j = skip(j);
+    // فيما اكتفى فلان بالقول، وهو ما أيده فلان: a new clause with its own subject; the verb before it is another's.
+    const t = tokens[j].norm;
+    if (CLAUSE_OPENERS.has(t) || (t === 'حين' && tokens[j - 1]?.norm === 'في') || (t === 'ما' && /^و?(هو|هي)$/.test(tokens[j - 1]?.norm ?? ''))) return { clause: j + 1 };
+    if (!verbLike(tokens[j])) continue;
+    let reported = false;
+    for (let m = j - 1; m >= from; m--) {
+      const u = tokens[m];
+      if (u.kind === 'punct' && CLOSE_MARKS.includes(u.text)) break; // a quotation closed: a new clause began after it
+      if (COMPLEMENTIZERS.has(u.norm)) { reported = true; break; }
+    }
+    if (!reported) return { verb: j };
+  }
+  return {};
+}
+
+/** The person named last between an earlier cue and قوله/بقوله (وهو ما عبر عنه الأستاذ X، بقوله). */
+export function personBefore(doc: SpeakerDoc, from: number, k: number, skip: (j: number) => number): Subject | undefined {
+  for (let j = k - 1; j >= from; j--) {
+    j = skip(j);
+    if (doc.personAt.has(j)) return personSubject(doc, j);
+  }
+  return undefined;
+}
+
+/**
+ * A surname alone (وقال بري) of a person given in full earlier: a tagged name ending in it, or a
+ * first name + this word after a title chain (رئيس مجلس النواب نبيه بري), whatever the tagger made of it.
+ */
+/** Per document: token positions of each word form, and persons by the last word of their name (built once). */
+const wordIndex = new WeakMap<SpeakerDoc, { at: Map<string, number[]>; byLast: Map<string, number[]> }>();
+function indexOf(doc: SpeakerDoc) {
+  let x = wordIndex.get(doc);
+  if (x) return x;
+  x = { at: new Map(), byLast: new Map() };
+  doc.tokens.forEach((t, k) => { if (t.kind === 'word') { const l = x!.at.get(t.norm); if (l) l.push(k); else x!.at.set(t.norm, [k]); } });
+  for (const [k, m] of [...doc.personAt].sort((p, q) => p[0] - q[0])) {
+    const words = doc.text.slice(m.start, m.end).split(/\s+/);
+    if (words.length < 2) continue;
+    const last = normalizeArabic(words[words.length - 1]);
+    const l = x.byLast.get(last);
+    if (l) l.push(k); else x.byLast.set(last, [k]);
+  }
+  wordIndex.set(doc, x);
+  return x;
+}
+
+export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | undefined {
+  const { tokens, text } = doc;
+  if (w.length < 3 || NOT_SURNAMES.has(w)) return undefined;
+  const { at, byLast } = indexOf(doc);
+  const lo = Math.max(2, i - 800);
+  // Nearest first: a tagged name ending in w, or w after a first name and a title chain.
+  const persons = (byLast.get(w) ?? []).filter((k) => k >= lo && k < i && doc.personAt.get(k)!.end <= tokens[i].start);
+  const plain = (at.get(w) ?? []).filter((k) => k >= lo && k < i);
+  const pi = persons.length - 1;
+  let wi = plain.length - 1;
+  while (pi >= 0 || wi >= 0) {
+    if (pi >= 0 && (wi < 0 || persons[pi] >= plain[wi])) return { ...personSubject(doc, persons[pi]), via: 'name' };
+    const k = plain[wi--];
+    if (tokens[k - 1].kind !== 'word' || stripConj(tokens[k - 1].norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
+    for (let t = k - 2; t >= Math.max(0, k - 5) && !doc.boundary(t + 1); t--) {
+      if (!isTitle(tokens[t])) continue;
+      // قره خان … فاتح قره خان: the later mention may repeat more than one word of the name.
+      let e = k;
+      while (e + 1 < i && i + e + 1 - k < tokens.length && tokens[e + 1].kind === 'word' && tokens[e + 1].norm === tokens[i + e + 1 - k].norm) e++;
+      return { kind: 'person', text: text.slice(tokens[k - 1].start, tokens[e].end), start: tokens[k - 1].start, end: tokens[e].end, via: 'name' };
+    }
+  }
+  return undefined;
+}
+
+/** Verbs of an interview frame (سألناها، سئل عن، التقت «الصحيفة» بـ…): the one asked speaks next. */
+const ASKED = /^[وف]?(سال|سالت|سالنا|سيل|سيلت|التقت|التقي|التقينا|حاورت|حاور|حاورنا)(ه|ها|هم)?$/;
+
+export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (doc.tokens[j].kind === 'word' && ASKED.test(doc.tokens[j].norm)) return true;
+  return false;
+}
+
+/** Prepositions that open a phrase of place, time or occasion between a cue and its subject (في ختام الندوة). */
+const PP = forms('في خلال عقب بعد قبل أمام وسط إثر على عبر لدى');
+
+/**
+ * Past adjuncts between a cue and a subject that comes after them (وقال للصحفيين عقب الجلسة رئيس
+ * المجلس …، وقال لـ«الشروق» خبير …): the audience, an outlet, time and occasion phrases. Moves only when a
+ * speaker head (title, body, tagged name, unnamed source) follows; else returns i.
+ */
+export function skipAdjuncts(doc: SpeakerDoc, i: number, limit: number): number {
+  const { tokens } = doc;
+  let j = i;
+  for (let n = 0; n < 4 && j < limit && !doc.boundary(j); n++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    if (TIME_WORDS.has(t.norm) || TIME_WORDS.has(stripConj(t.norm))) { j++; continue; }
+    if ((t.norm === 'ل' || t.norm === 'لـ') && tokens[j + 1]?.kind === 'punct' && '«“"'.includes(tokens[j + 1].text)) {
+      let c = j + 2;
+      while (c < Math.min(limit, j + 8) && tokens[c].kind !== 'punct') c++;
+      if (c >= limit || !'»”"'.includes(tokens[c].text)) break;
+      j = c + 1;
+      continue;
+    }
+    // لنظيره الأردني فلان، خلال لقائه الوزير فلان: an addressee or a noun with its own object, not an adjunct to skip.
+    const plain = (k: number) => { const u = tokens[k]; return !!u && u.kind === 'word' && !doc.mentionAt.has(k) && !isTitle(u) && !isBody(u) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(u.text); };
+    // للصحفيين، للمراسلين: an audience in the plural is skipped even when its noun is a role word.
+    if (/^ل./.test(t.norm) && t.norm.length > 3 && (plain(j) || (/^لل.+(ين|ات)$/.test(t.norm) && !doc.mentionAt.has(j)))) {
+      j = Math.max(j + 1, phraseEnd(doc, j, limit));
+      while (j < limit && tokens[j].kind === 'word' && !tokens[j].norm.startsWith('ال') && /(ي|يه)$/.test(tokens[j].norm) && !doc.mentionAt.has(j)) j++;
+      continue;
+    }
+    if ((PP.has(t.norm) || headsAdjunct(t)) && plain(j + 1)) {
+      j = Math.max(j + 2, phraseEnd(doc, j + 1, limit));
+      // في مؤتمر صحفي، في تصريح إذاعي: nisba adjectives of an indefinite noun (صحفي is no speaker here).
+      while (j < limit && tokens[j].kind === 'word' && !tokens[j].norm.startsWith('ال') && /(ي|يه)$/.test(tokens[j].norm) && !doc.mentionAt.has(j)) j++;
+      continue;
+    }
+    break;
+  }
+  if (j === i || j >= limit) return i;
+  const h = tokens[j];
+  // عقب لقاء الرئيس فلان: a name after a title closing the skipped phrase is that title's, not a new subject.
+  if (isTitle(tokens[j - 1]) || doc.personAt.has(j - 1)) return i;
+  const headed = doc.personAt.has(j) || isTitle(h) || isBody(h) || ANONYMOUS.has(h.norm) || ANONYMOUS.has(h.norm.replace(/ا$/, ''));
+  return headed ? j : i;
+}
