@@ -12,7 +12,7 @@ import type { IndexStatus } from '../index/indexMessages';
 export interface Session {
   conn: ProtocolConnection;
   server: ChildProcess;
-  /** Resolves at the first index status for which `when` holds (an event, not a timer). */
+  /** Resolves with the first index status that satisfies `when`, the latest one already reported included. */
   status(when: (s: IndexStatus) => boolean): Promise<IndexStatus>;
   published(uri: string): Promise<void>;
   progress: unknown[];
@@ -38,7 +38,9 @@ export async function startSession(root: string, folder: string, options: Record
   const progress: unknown[] = [];
   const registrations: string[] = [];
   const tokens: Array<string | number> = [];
+  let latest: IndexStatus | undefined;
   conn.onNotification('arabicNews/indexStatus', (s: IndexStatus) => {
+    latest = s;
     for (const w of [...waiting]) if (w.when(s)) { waiting.splice(waiting.indexOf(w), 1); w.resolve(s); }
   });
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const ws = diagnostics.get(p.uri) ?? []; diagnostics.delete(p.uri); ws.forEach((f) => f()); });
@@ -63,7 +65,8 @@ export async function startSession(root: string, folder: string, options: Record
   return {
     conn, server, progress, registrations, tokens, initializedAt, logs, capabilities: init.capabilities,
     nextProgress: (kind) => new Promise((resolve) => progressWaiters.push({ kind, resolve })),
-    status: (when) => new Promise((resolve) => waiting.push({ when, resolve })),
+    // The status already reported counts: it may have come before the caller started waiting.
+    status: (when) => new Promise((resolve) => { if (latest && when(latest)) resolve(latest); else waiting.push({ when, resolve }); }),
     published: (uri) => new Promise((resolve) => diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), resolve])),
     async stop() {
       const exited = new Promise((resolve) => server.once('exit', resolve));

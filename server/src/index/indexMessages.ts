@@ -41,3 +41,6 @@ export type FromWorker =
   | { type: 'log'; level: 'info' | 'warn'; message: string }
   /** The worker saved its index and asks to be replaced by a fresh one, which loads it back (its heap is returned). */
   | { type: 'recycle' };
+
+/** After a run that analysed this many articles the server restarts the worker, handing its heap back. */
+export const RECYCLE_AFTER = 1000;

@@ -8,7 +8,7 @@ import { resetWordScores, wordScoresSize } from '../engine/wordScores';
 import { entitiesOf, isArticle, isCandidate, MAX_INDEXED_FILES, readCandidate, readReview, SIDECAR_SUFFIX, titleOf, walk } from './articleScan';
 import { EntityIndex, NO_REVIEW } from './entityIndex';
 import { indexFilePath, load, save } from './indexFile';
-import { FromWorker, IndexStatus, ToWorker } from './indexMessages';
+import { FromWorker, IndexStatus, RECYCLE_AFTER, ToWorker } from './indexMessages';
 
 const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
@@ -23,8 +23,6 @@ const SAVE_EVERY_ARTICLES = 5000;
  * a cache that keeps a corpus's frequent words is what makes the scan fast (a cold cache costs ~50 % more).
  */
 const WORD_CACHE_BUDGET = 40_000;
-/** After a run that analysed this many articles the server restarts the worker, handing its heap back. */
-const RECYCLE_AFTER = 1000;
 let analysed = 0;
 
 let index = new EntityIndex();
