@@ -1,12 +1,12 @@
 // Keeps each article's decisions in memory and in its sidecar file: saved at most SAVE_DELAY_MS after a change, merged with other writers, never lost.
 import { randomBytes } from 'crypto';
-import * as path from 'path';
 import { Decision, decisionProblem, makeDecision, orphan, refreshAnchors, shiftDecisions, shiftOrphans, LiveStatus } from './engine/decisions';
-import { mergeDecisions, MergeConflict } from './engine/mergeDecisions';
+import { MergeConflict } from './engine/mergeDecisions';
 import { reanchor } from './engine/reanchor';
-import { parseSidecar, serializeSidecar, Sidecar, SidecarError, SIDECAR_SCHEMA } from './engine/sidecarSchema';
+import { Sidecar, SidecarError } from './engine/sidecarSchema';
 import { localPath } from './io/fileUri';
-import { changedOnDisk, Fingerprint, readWithFingerprint, writeAtomic } from './io/sidecarFile';
+import { Fingerprint, writeAtomic } from './io/sidecarFile';
+import { loadFromDisk, mergeFromDisk, serializeEntry } from './sidecarMerge';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
 export const SAVE_DELAY_MS = 500;
@@ -76,16 +76,7 @@ export class SidecarStore {
       return;
     }
     try {
-      const read = readWithFingerprint(file);
-      if (!read) return;
-      const sidecar = parseSidecar(read.raw);
-      const ds = sidecar.decisions;
-      Object.assign(entry, { document: sidecar.document, extra: sidecar.extra ?? {}, base: ds, fingerprint: read.fingerprint });
-      const { kept, orphaned } = reanchor(ds, text);
-      entry.decisions = kept;
-      entry.orphans = orphaned;
-      const already = new Set(ds.filter((d) => d.status === 'orphaned').map((d) => d.id));
-      const newly = orphaned.filter((d) => !already.has(d.id));
+      const newly = loadFromDisk(entry, file, text);
       if (newly.length) this.events.orphaned(uri, newly, 'the article changed outside the editor and their text is no longer there (or not in one unique place)');
     } catch (e) {
       const line = e instanceof SidecarError && e.line ? `:${e.line}` : '';
@@ -268,10 +259,10 @@ export class SidecarStore {
     clearTimeout(e.timer);
     e.timer = undefined;
     try {
-      const exists = this.mergeFromDisk(uri, e, e.file);
+      const exists = this.mergeOtherWriter(uri, e, e.file);
       const all = [...e.decisions, ...e.orphans];
       if (!all.length && !exists && e.document.date === undefined && e.extra.reviewed === undefined) { e.dirty = false; return true; }
-      e.fingerprint = writeAtomic(e.file, this.serialize(e, all));
+      e.fingerprint = writeAtomic(e.file, serializeEntry(e, e.file, all));
       e.base = all;
       e.dirty = false;
       if (e.failing) { e.failing = undefined; this.events.saved(uri, e.file); }
@@ -296,7 +287,7 @@ export class SidecarStore {
     const e = this.entries.get(uri);
     if (!e) throw new Error('the document is not open');
     const all = [...e.decisions, ...e.orphans];
-    writeAtomic(target, this.serialize(e, all));
+    writeAtomic(target, serializeEntry(e, e.file!, all));
     return all.length;
   }
 
@@ -304,32 +295,12 @@ export class SidecarStore {
     for (const uri of this.entries.keys()) this.flush(uri);
   }
 
-  private serialize(e: Entry, decisions: Decision[]): string {
-    const article = path.basename(e.file!.replace(/\.annotations\.json$/, ''));
-    return serializeSidecar({ schema: SIDECAR_SCHEMA, document: { ...e.document, path: article }, decisions, extra: e.extra });
-  }
-
-  /** If another writer changed the file since it was last read or written here, merges its decisions in; returns whether the file exists. */
-  private mergeFromDisk(uri: string, e: Entry, file: string): boolean {
-    const now = changedOnDisk(file, e.fingerprint);
-    if (now === 'same') return true;
-    if (now === 'missing') return false;
-    let theirs: Sidecar;
-    try {
-      theirs = parseSidecar(now.raw);
-    } catch (err) {
-      throw new Error(`${file} was changed on disk and cannot be read (${(err as Error).message}); it is not overwritten. Fix it, then Retry`);
-    }
-    const disk = theirs.decisions;
-    const merged = mergeDecisions(e.base, [...e.decisions, ...e.orphans], disk, e.text);
-    Object.assign(e, {
-      decisions: merged.decisions.filter((d) => d.status !== 'orphaned'), orphans: merged.decisions.filter((d) => d.status === 'orphaned'),
-      // The article's date set here survives a merge with another writer's file.
-      document: e.document.date === undefined ? theirs.document : { ...theirs.document, date: e.document.date }, extra: theirs.extra ?? {}, base: disk, fingerprint: now.fingerprint, history: [], future: [],
-    });
-    e.version++;
+  /** Merges another writer's changes into `e` (see sidecarMerge) and tells the listeners; returns whether the file exists. */
+  private mergeOtherWriter(uri: string, e: Entry, file: string): boolean {
+    const { exists, merged } = mergeFromDisk(e, file);
+    if (!merged) return exists;
     this.events.changed(uri);
     if (merged.fromThem || merged.conflicts.length) this.events.merged(uri, merged.fromThem, merged.conflicts);
-    return true;
+    return exists;
   }
 }

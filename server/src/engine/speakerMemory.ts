@@ -1,0 +1,103 @@
+// Who the document has introduced so far: resolves a bare title, a bare body or a lone surname to the full mention it refers back to.
+import { LinkedMention } from './linking';
+import { normalizeArabic } from './normalize';
+import { GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore } from './quoteCues';
+import { surnameLink } from './speakerContext';
+import { personSubject, phraseEnd, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
+
+/** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
+const TITLE_LOOKBACK = 400;
+
+export class SpeakerMemory {
+  // Persons and the title words that introduced them, for resolving a later bare title.
+  private titled: Array<{ m: LinkedMention; tok: number; words: Set<string> }> | undefined;
+  private readonly introduced: Array<{ sub: Subject; tok: number; words: Set<string> }> = [];
+  /** Persons named without a tagged entity, by their last word (normalised), in the order they were named. */
+  private readonly namedByLast = new Map<string, Subject[]>();
+  /** Head words per token, computed once per analysis: the look-back below reads the same tokens for every bare body. */
+  private readonly heads: Array<string | undefined>;
+  private readonly unglued: Array<string | undefined>;
+
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number) {
+    this.heads = new Array(doc.tokens.length);
+    this.unglued = new Array(doc.tokens.length);
+  }
+
+  /** Keeps a person a title introduced without a tagged name, so a later bare title can find them. */
+  remember(sub: Subject | undefined): void {
+    if (sub?.kind === 'person' && sub.titleFrom !== undefined && !sub.entityId) this.introduced.push({ sub, tok: this.tokenAt(sub.start), words: new Set(titleWords(this.doc, sub.titleFrom, this.tokenAt(sub.start))) });
+  }
+
+  addNamed(sub: Subject): void {
+    const last = sub.text.split(/\s+/).map(normalizeArabic).pop()!;
+    const list = this.namedByLast.get(last);
+    if (list) list.push(sub); else this.namedByLast.set(last, [sub]);
+  }
+
+  titleOwner(sub: Subject): Subject {
+    const { doc } = this;
+    this.titled ??= [...doc.personAt].sort((a, b) => a[0] - b[0]).map(([tok, m]) => {
+      let k = tok - 1;
+      while (k > 0 && tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
+      return { m, tok, words: new Set(titleWords(doc, k + 1, tok)) };
+    });
+    const titled = this.titled;
+    const i = this.tokenAt(sub.start);
+    const [key, ...rest] = titleWords(doc, i, this.tokenAt(sub.end));
+    let lo = 0, hi = titled.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (titled[mid].tok < i) lo = mid + 1; else hi = mid; }
+    // A person a title introduced without a tagged name (وزير المالية، أنور المضف،) competes on position.
+    for (let n = this.introduced.length - 1; n >= 0; n--) {
+      const x = this.introduced[n];
+      if (x.tok >= i || (lo > 0 && titled[lo - 1].tok > x.tok)) continue;
+      if (x.words.has(key) && rest.every((w) => x.words.has(w))) return { ...x.sub, via: 'title' };
+    }
+    let owner: LinkedMention | undefined;
+    for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
+    // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
+    if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled[n].words.has(w))) owner = titled[n].m;
+    return owner ? { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
+  }
+
+  /** A surname alone (وأوضح القحطاني) of a name the tagger missed but a title or an earlier full name introduced. */
+  surname(i: number): Subject | undefined {
+    const { doc } = this;
+    const { tokens } = doc;
+    const w = tokens[i].norm.replace(/^[وف](?=ال)/, '');
+    const same = this.namedByLast.get(w);
+    if (same) for (let n = same.length - 1; n >= 0; n--) if (same[n].start < tokens[i].start) return { ...same[n], via: 'name' };
+    // …or introduced earlier as title + first name + this word (بالحارس أنتوني ماندريا … قال ماندريا).
+    if (!w.startsWith('ال') && w.length > 2) for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
+      if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
+      return { kind: 'person', text: doc.text.slice(tokens[k - 1].start, tokens[k].end), start: tokens[k - 1].start, end: tokens[k].end, via: 'name' };
+    }
+    return surnameLink(doc, i, w);
+  }
+
+  /** A bare body (اللجنة، الوزارة، المركزي) refers back to the last full mention containing its word. */
+  antecedent(i: number): Subject | undefined {
+    const { doc } = this;
+    const { tokens } = doc;
+    const key = this.headAt(i);
+    for (let k = i - 1; k >= Math.max(0, i - 800); k--) {
+      // Both heads are endings of the word (clitics and ال come off the front): most words fail that test alone.
+      if (tokens[k].kind !== 'word' || !tokens[k].norm.endsWith(key) || (this.headAt(k) !== key && this.ungluedAt(k) !== key)) continue;
+      for (let h = k; h >= Math.max(0, k - 2); h--) {
+        if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
+        const end = phraseEnd(doc, h, tokens.length);
+        // لمنظمة «…» → منظمة «…»: the glued preposition is not part of the name.
+        const from = tokens[h].start + (ungluedCore(tokens[h]) !== headCore(tokens[h]) && /^[لب]/.test(tokens[h].text) ? 1 : 0);
+        if (end > k && end - h >= 2) return { kind: 'body', text: doc.text.slice(from, tokens[end - 1].end), start: from, end: tokens[end - 1].end, entityId: doc.mentionAt.get(h)?.m.entityId, via: 'organisation' };
+      }
+    }
+    return undefined;
+  }
+
+  private headAt(k: number): string {
+    return (this.heads[k] ??= headCore(this.doc.tokens[k]));
+  }
+
+  private ungluedAt(k: number): string {
+    return (this.unglued[k] ??= ungluedCore(this.doc.tokens[k]));
+  }
+}

@@ -1,0 +1,208 @@
+// Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
+import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
+import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { SpeakerMemory } from './speakerMemory';
+import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
+
+/** How far back a zero subject may be carried (sentences). */
+const CARRY_SENTENCES = 15;
+const OBJECT_PRONOUNS = new Set(['لي', 'له', 'لها', 'لنا', 'لهم', 'ل', 'لـ', 'ما']);
+
+/** A quotation's opening and closing mark, as token indices. */
+export interface QuoteSpan {
+  o: number;
+  c: number;
+  depth: number;
+}
+
+export class SpeakerSearch {
+  /** Closing mark → opening mark, so backward scans can step over a quotation. */
+  readonly openOf = new Map<number, number>();
+  private readonly closeOf = new Map<number, number>();
+  private readonly outerSpans: QuoteSpan[];
+  private readonly memory: SpeakerMemory;
+  private relays: number[] | undefined;
+  // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
+  private readonly sentenceSubjects = new Map<number, Subject | null>();
+  /** The speaker a quotation of a sentence was given, by the sentence's first token. */
+  private readonly spoke = new Map<number, Subject>();
+  /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
+  private readonly heard = new Map<number, Subject>();
+
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[]) {
+    for (const s of spans) { this.openOf.set(s.c, s.o); this.closeOf.set(s.o, s.c); }
+    this.outerSpans = spans.filter((s) => s.depth === 0);
+    this.memory = new SpeakerMemory(doc, tokenAt);
+  }
+
+  sentenceStart(i: number): number {
+    let k = i;
+    while (k > 0 && i - k < 120 && !this.doc.boundary(k)) k--;
+    return k;
+  }
+
+  private sentenceEnd(a: number): number {
+    let e = a + 1;
+    while (e < this.doc.tokens.length && e - a < 120 && !this.doc.boundary(e)) e++;
+    return e;
+  }
+
+  private insideQuote(i: number): boolean {
+    const spans = this.outerSpans;
+    let lo = 0, hi = spans.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].o < i) lo = mid + 1; else hi = mid; }
+    return lo > 0 && spans[lo - 1].c > i;
+  }
+
+  /** From a closing mark to its opening one, so a backward scan steps over the quotation. */
+  readonly skipQuote = (j: number): number => { const b = this.openOf.get(j); return b !== undefined && b < j ? b : j; };
+
+  /** Keeps what a quotation's speaker tells later ones: who spoke in the cue's sentence, who was heard in the quote's. */
+  recordSpeaker(s: Subject, zero: boolean, cueAt: number, o: number): void {
+    if (!zero) this.spoke.set(this.sentenceStart(cueAt), s);
+    if (s.kind === 'person') this.heard.set(this.sentenceStart(o), s);
+    if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
+  }
+
+  private isRelay(j: number): boolean {
+    const { tokens } = this.doc;
+    return tokens[j + 1]?.norm === 'عن' && cueKind(tokens[j]) === 'relay';
+  }
+
+  /** First `نقلاً عن`-style relay cue followed by عن in [from, limit), or -1: a short scan, then the document's list of them. */
+  private nextRelay(from: number, limit: number): number {
+    // The subject is usually next to its cue; one found far back (a name from earlier) must not cost a scan to here.
+    for (let j = from; j < Math.min(limit, from + 64); j++) if (this.isRelay(j)) return j;
+    if (from + 64 >= limit) return -1;
+    if (!this.relays) { this.relays = []; for (let j = 0; j < this.doc.tokens.length; j++) if (this.isRelay(j)) this.relays.push(j); }
+    const relays = this.relays;
+    let lo = 0, hi = relays.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (relays[mid] < from + 64) lo = mid + 1; else hi = mid; }
+    return lo < relays.length && relays[lo] < limit ? relays[lo] : -1;
+  }
+
+  private subjectAt(i: number, limit: number): Subject | undefined {
+    const { doc } = this;
+    const { tokens } = doc;
+    i = skipAdjuncts(doc, i, limit);
+    while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
+    // وحسب معطيات الوزارة: the body whose figures or words these are.
+    if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
+    if (i >= limit) return undefined;
+    const sub = readSubject(doc, i, limit);
+    if (sub?.kind === 'title') return this.memory.titleOwner(sub);
+    this.memory.remember(sub);
+    if (!sub && tokens[i].kind === 'word') {
+      const named = this.memory.surname(i);
+      if (named) return named;
+    }
+    const t = tokens[this.tokenAt(sub?.start ?? tokens[i].start)];
+    const bare = sub ? sub.kind === 'body' && sub.end === t.end : t.kind === 'word' && t.norm.startsWith('ال') && !doc.boundary(i);
+    if (bare) return this.memory.antecedent(this.tokenAt(t.start)) ?? sub;
+    return sub;
+  }
+
+  private sentenceSubject(a: number): Subject | undefined {
+    const known = this.sentenceSubjects.get(a);
+    if (known !== undefined) return known ?? undefined;
+    const { doc } = this;
+    const { tokens } = doc;
+    const lead = subjectLead(doc, a);
+    let s = lead.at;
+    for (let j = a, end = a + 7; !lead.topic && j < end && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
+      // وفي حديث إلى «العربي الجديد»، …: a quoted name counts as one word of the opening phrase.
+      const shut = this.closeOf.get(j);
+      if (shut !== undefined && shut - j < 8) { end += shut - j; j = shut; continue; }
+      if (cueKind(tokens[j])) break;
+      if (tokens[j].text === '،' || tokens[j].text === ',') { s = j + 1; break; }
+    }
+    const limit = Math.min(tokens.length, a + 60);
+    let sub = s < limit && !cueKind(tokens[s]) ? this.subjectAt(s, limit) ?? this.subjectAt(s + 1, limit) : s + 1 < limit ? this.subjectAt(s + 1, limit) : undefined;
+    // لكن مستشار القائد، فلان، نفى: the comma was the subject's apposition, not the end of an opening phrase.
+    // …and ورفعت وكالة «…» التصنيف، مشيرة: the comma closed the main clause, whose subject follows its verb.
+    const heads = (j: number) => j < limit && !this.insideQuote(j) && (isTitle(tokens[j]) || isBody(tokens[j]) || doc.personAt.has(j));
+    if (!sub && s > lead.at) sub = heads(lead.at) ? this.subjectAt(lead.at, limit) : heads(lead.at + 1) ? this.subjectAt(lead.at + 1, limit) : undefined;
+    this.sentenceSubjects.set(a, sub ?? null);
+    if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
+    return sub;
+  }
+
+  /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
+  private preverbal(k: number): Subject | undefined {
+    const { doc } = this;
+    const { tokens } = doc;
+    let p = k;
+    // غير أن رئيس الفرع، فلان، قال: step back over a name in apposition between two commas.
+    const comma = (j: number) => tokens[j]?.text === '،' || tokens[j]?.text === ',';
+    if (comma(k - 1) && !doc.boundary(k - 1)) for (let j = k - 2; j > 0 && k - j < 7 && !doc.boundary(j + 1) && (tokens[j].kind === 'word' || comma(j)); j--) if (comma(j)) { if (doc.personAt.has(j + 1)) p = j; break; }
+    const top = p;
+    while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    if (p === top) p = k;
+    for (let j = p; j < k; j++) {
+      const sub = readSubject(doc, j, k) ?? (tokens[j].kind === 'word' ? surnameLink(doc, j, tokens[j].norm) : undefined);
+      if (sub) { this.memory.remember(sub); return sub.kind === 'title' ? this.memory.titleOwner(sub) : sub; }
+    }
+    return undefined;
+  }
+
+  /** Zero subject: the subject of this sentence (if stated before the cue), else of the last sentence that had one. */
+  zeroSubject(k: number): Subject | undefined {
+    const { doc, skipQuote } = this;
+    const { tokens } = doc;
+    const kind = cueKind(tokens[k]);
+    const local = kind === 'verb' ? this.preverbal(k) : undefined;
+    if (local) return local;
+    let a = this.sentenceStart(k);
+    // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
+    const gv = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : undefined;
+    if (gv?.verb !== undefined) { const sub = this.subjectAt(gv.verb + 1, k) ?? this.preverbal(gv.verb); if (sub) return sub; }
+    else if (gv) {
+      // …، وهو ما رفضته أحزاب يسارية، ووصفته: the subject after the clause's own verb.
+      const c = gv.clause;
+      const sub = personBefore(doc, c ?? a, k, skipQuote) ?? (c !== undefined && c + 1 < k ? this.subjectAt(c + 1, k) : undefined) ?? this.preverbal(k);
+      if (sub) return sub;
+    }
+    // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
+    // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
+    const g = cueGender(tokens[k]);
+    const plural = cuePlural(tokens[k]);
+    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f'));
+    const said = this.spoke.get(a);
+    if (said && said.start < tokens[k].start && agrees(said)) return said;
+    // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
+    const asked = asks(doc, a, k);
+    const own = asked ? personBefore(doc, a, k, skipQuote) : this.sentenceSubject(a);
+    if (own && own.start < tokens[k].start && agrees(own)) return own;
+    for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
+      a = this.sentenceStart(a - 1);
+      if (this.insideQuote(a)) continue;
+      // The speaker a quotation of that sentence was given is the subject it introduced last.
+      const sub = this.spoke.get(a) ?? this.sentenceSubject(a);
+      // سألناها … فقالت: the person the interview frame asked, not the outlet that asked.
+      if (asked) { const p = this.heard.get(a) ?? personBefore(doc, a, this.sentenceEnd(a), skipQuote) ?? (sub?.kind === 'person' ? sub : undefined); if (p) return p; continue; }
+      if (sub && agrees(sub)) return sub;
+    }
+    return undefined;
+  }
+
+  /** The speaker a cue introduces; `zero` tells that it came from an earlier subject. */
+  cueSpeaker(k: number, kind: CueKind, limit: number): { sub?: Subject; zero: boolean } {
+    const { tokens } = this.doc;
+    let sub: Subject | undefined;
+    if (kind === 'relay') {
+      for (let j = k + 1; j < Math.min(limit, k + 10); j++) if (tokens[j].norm === 'عن') { sub = this.subjectAt(j + 1, limit); break; }
+    } else if (kind === 'doc') {
+      if (tokens[k + 1]?.norm === 'في') sub = this.subjectAt(k + 2, limit);
+      else if (!/^في/.test(tokens[k + 1]?.norm ?? '')) sub = this.subjectAt(k + 1, limit);
+    } else if (kind === 'verb' || kind === 'prep') sub = this.subjectAt(k + 1, limit);
+    // ووصفته دول نامية بأنه: a verb with an object pronoun may still have its subject after it.
+    else if (kind === 'participle' && verbLike(tokens[k])) sub = this.subjectAt(k + 1, limit);
+    if (sub) {
+      // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
+      const j = this.nextRelay(this.tokenAt(sub.end), limit);
+      if (j >= 0) return { sub: this.subjectAt(j + 2, limit) ?? sub, zero: false };
+      return { sub, zero: false };
+    }
+    return { sub: this.zeroSubject(k), zero: true };
+  }
+}

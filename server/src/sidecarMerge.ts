@@ -1,0 +1,71 @@
+// A store entry against its sidecar on disk: the state read at open (the merge base), another writer's changes folded in before a write, and what is written.
+import * as path from 'path';
+import { Decision } from './engine/decisions';
+import { reanchor } from './engine/reanchor';
+import { mergeDecisions, MergeConflict } from './engine/mergeDecisions';
+import { parseSidecar, serializeSidecar, Sidecar, SIDECAR_SCHEMA } from './engine/sidecarSchema';
+import { changedOnDisk, Fingerprint, readWithFingerprint } from './io/sidecarFile';
+
+/** The part of a store entry a merge reads and replaces. */
+export interface MergeState {
+  decisions: Decision[];
+  orphans: Decision[];
+  document: Sidecar['document'];
+  extra: Record<string, unknown>;
+  /** The decisions as last read from or written to disk: the common ancestor for merging. */
+  base: Decision[];
+  fingerprint?: Fingerprint;
+  text: string;
+  version: number;
+  history: Decision[][];
+  future: Decision[][];
+}
+
+/**
+ * Reads the sidecar into `e` and re-anchors its decisions in `text`; returns the decisions orphaned by this
+ * reading (not those the file already kept as orphans). Throws on a malformed file; nothing is written.
+ */
+export function loadFromDisk(e: MergeState, file: string, text: string): Decision[] {
+  const read = readWithFingerprint(file);
+  if (!read) return [];
+  const sidecar = parseSidecar(read.raw);
+  const ds = sidecar.decisions;
+  Object.assign(e, { document: sidecar.document, extra: sidecar.extra ?? {}, base: ds, fingerprint: read.fingerprint });
+  const { kept, orphaned } = reanchor(ds, text);
+  e.decisions = kept;
+  e.orphans = orphaned;
+  const already = new Set(ds.filter((d) => d.status === 'orphaned').map((d) => d.id));
+  return orphaned.filter((d) => !already.has(d.id));
+}
+
+/** The file records the article by its base name, so the pair can move together to another folder. */
+export function serializeEntry(e: { document: Sidecar['document']; extra: Record<string, unknown> }, file: string, decisions: Decision[]): string {
+  const article = path.basename(file.replace(/\.annotations\.json$/, ''));
+  return serializeSidecar({ schema: SIDECAR_SCHEMA, document: { ...e.document, path: article }, decisions, extra: e.extra });
+}
+
+/**
+ * If another writer changed the file since it was last read or written here, merges its decisions into `e`
+ * (bumping its version); `merged` is set when that happened, so the store can tell its listeners.
+ * Throws, leaving the file alone, when the other writer's file cannot be read.
+ */
+export function mergeFromDisk(e: MergeState, file: string): { exists: boolean; merged?: { fromThem: number; conflicts: MergeConflict[] } } {
+  const now = changedOnDisk(file, e.fingerprint);
+  if (now === 'same') return { exists: true };
+  if (now === 'missing') return { exists: false };
+  let theirs: Sidecar;
+  try {
+    theirs = parseSidecar(now.raw);
+  } catch (err) {
+    throw new Error(`${file} was changed on disk and cannot be read (${(err as Error).message}); it is not overwritten. Fix it, then Retry`);
+  }
+  const disk = theirs.decisions;
+  const merged = mergeDecisions(e.base, [...e.decisions, ...e.orphans], disk, e.text);
+  Object.assign(e, {
+    decisions: merged.decisions.filter((d) => d.status !== 'orphaned'), orphans: merged.decisions.filter((d) => d.status === 'orphaned'),
+    // The article's date set here survives a merge with another writer's file.
+    document: e.document.date === undefined ? theirs.document : { ...theirs.document, date: e.document.date }, extra: theirs.extra ?? {}, base: disk, fingerprint: now.fingerprint, history: [], future: [],
+  });
+  e.version++;
+  return { exists: true, merged: { fromThem: merged.fromThem, conflicts: merged.conflicts } };
+}
