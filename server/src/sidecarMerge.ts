@@ -8,7 +8,9 @@ import { changedOnDisk, Fingerprint, readWithFingerprint } from './io/sidecarFil
 
 /** The part of a store entry a merge reads and replaces. */
 export interface MergeState {
+  /** Decisions placed in the text (accepted, rejected, manual). */
   decisions: Decision[];
+  /** Decisions whose text is gone: kept, written back, revived when their text returns. */
   orphans: Decision[];
   document: Sidecar['document'];
   extra: Record<string, unknown>;
@@ -17,7 +19,9 @@ export interface MergeState {
   fingerprint?: Fingerprint;
   text: string;
   version: number;
+  /** Decisions before each annotation command, for undo; cleared by text edits (offsets would be stale). */
   history: Decision[][];
+  /** Decisions taken back by undo, for redo; cleared by any new command or edit. */
   future: Decision[][];
 }
 

@@ -3,10 +3,10 @@ import { randomBytes } from 'crypto';
 import { Decision, decisionProblem, makeDecision, orphan, refreshAnchors, shiftDecisions, shiftOrphans, LiveStatus } from './engine/decisions';
 import { MergeConflict } from './engine/mergeDecisions';
 import { reanchor } from './engine/reanchor';
-import { Sidecar, SidecarError } from './engine/sidecarSchema';
+import { SidecarError } from './engine/sidecarSchema';
 import { localPath } from './io/fileUri';
-import { Fingerprint, writeAtomic } from './io/sidecarFile';
-import { loadFromDisk, mergeFromDisk, serializeEntry } from './sidecarMerge';
+import { writeAtomic } from './io/sidecarFile';
+import { loadFromDisk, mergeFromDisk, MergeState, serializeEntry } from './sidecarMerge';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
 export const SAVE_DELAY_MS = 500;
@@ -27,26 +27,12 @@ export interface SidecarEvents {
   merged(uri: string, fromThem: number, conflicts: MergeConflict[]): void;
 }
 
-interface Entry {
-  /** Decisions placed in the text (accepted, rejected, manual). */
-  decisions: Decision[];
-  /** Decisions whose text is gone: kept, written back, revived when their text returns. */
-  orphans: Decision[];
-  document: Sidecar['document'];
-  extra: Record<string, unknown>;
-  /** The decisions as last read from or written to disk: the common ancestor for merging. */
-  base: Decision[];
-  fingerprint?: Fingerprint;
+/** A store entry: the merge's state plus what only the store tracks. */
+interface Entry extends MergeState {
   /** Set when the sidecar is malformed: annotation is disabled for the article and the file is never written. */
   error?: string;
   dirty: boolean;
   file?: string;
-  text: string;
-  version: number;
-  /** Decisions before each annotation command, for undo; cleared by text edits (offsets would be stale). */
-  history: Decision[][];
-  /** Decisions taken back by undo, for redo; cleared by any new command or edit. */
-  future: Decision[][];
   timer?: NodeJS.Timeout;
   /** The last write error, while writes keep failing. */
   failing?: string;
