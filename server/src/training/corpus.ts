@@ -4,6 +4,7 @@ import { tokenize, Token } from '../engine/tokenize';
 import { TAGS } from '../engine/tagger';
 import { normalizeArabic } from '../engine/normalize';
 import { GOVERNMENT_BODIES } from '../engine/nameRules';
+import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
 
 export interface GoldSentence {
   tokens: Token[];
@@ -113,6 +114,17 @@ export function excludePersonTitles(s: ConllSentence, isTitle: (token: string) =
     tags[i] = 'O';
   }
   return { ...s, tags };
+}
+
+const withoutConjunction = (t: string) => normalizeArabic(t).replace(/^[وف](?=...)/, '');
+/** An organisation head word (`وزارة`, `وحزب`): inside ORGANIZATION spans by the project's convention. */
+export const isOrgHead = (t: string): boolean => ORGANIZATION_HEADS.has(withoutConjunction(t));
+/** A person's title (`الرئيس`, `ووزير`): outside PERSON spans by the project's convention. */
+export const isPersonTitle = (t: string): boolean => { const n = withoutConjunction(t); return PERSON_TITLES.has(n) || PERSON_TITLES.has(n.replace(/^ال/, '')); };
+
+/** Whether a phrase is a listed place, under a name-list lookup (Wojood's countries acting as parties are places). */
+export function isListedPlace(lists: (phrase: string) => string[]): (phrase: string) => boolean {
+  return (p) => lists(normalizeArabic(p).replace(/^[وفبلك]?(?=ال)/, '').replace(/^لل/, 'ال')).includes('LOC');
 }
 
 /** Clitic-free normalised form of a training token (والحكومة، للحكومة → الحكومه). */

@@ -4,9 +4,7 @@ import * as path from 'path';
 import { ConllSentence, parseConll } from '../engine/conll';
 import { sentenceFeatures } from '../engine/features';
 import { NerModel } from '../engine/model';
-import { normalizeArabic } from '../engine/normalize';
-import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
-import { alignToEngine, excludePersonTitles, GoldSentence, harmonizeBodiesWith, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
+import { alignToEngine, excludePersonTitles, GoldSentence, harmonizeBodiesWith, includeOrgHeads, isListedPlace, isOrgHead, isPersonTitle, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
 import { TrainingSentence } from './perceptron';
 
 /** The shared data folder: `../shared/data` from the main checkout, further up from a worktree. */
@@ -32,7 +30,7 @@ export function readCorpus(dir: string, name: string): ConllSentence[] {
 export function replayPool(dir: string, model?: NerModel): ConllSentence[] {
   const out: ConllSentence[] = [];
   // Public bodies as the trainer harmonises them (needs the model's name lists).
-  const harmonize = model ? harmonizeBodiesWith((phrase) => (model.gazetteer.phrases.get(phrase) ?? '').split('|'), isTitle) : (s: ConllSentence) => s;
+  const harmonize = model ? harmonizeBodiesWith(modelLists(model), isPersonTitle) : (s: ConllSentence) => s;
   for (const name of REPLAY_CORPORA) {
     readCorpus(dir, name).forEach((s, i) => { if (!(name === 'newsfane.conll' && isDevSentence(i))) out.push(projectConventions(harmonize(s))); });
   }
@@ -40,13 +38,12 @@ export function replayPool(dir: string, model?: NerModel): ConllSentence[] {
   return out;
 }
 
-const strip = (t: string) => normalizeArabic(t).replace(/^[وف](?=...)/, '');
-const isHead = (t: string) => ORGANIZATION_HEADS.has(strip(t));
-const isTitle = (t: string) => { const n = strip(t); return PERSON_TITLES.has(n) || PERSON_TITLES.has(n.replace(/^ال/, '')); };
+/** The model's name lists as the trainer's lookup: normalised phrase → list names. */
+const modelLists = (model: NerModel) => (phrase: string) => (model.gazetteer.phrases.get(phrase) ?? '').split('|');
 
 /** Organisation heads inside, titles outside: the project's span conventions, as the trainer applies them. */
 export function projectConventions(s: ConllSentence): ConllSentence {
-  return excludePersonTitles(includeOrgHeads(s, isHead), isTitle);
+  return excludePersonTitles(includeOrgHeads(s, isOrgHead), isPersonTitle);
 }
 
 /**
@@ -54,11 +51,8 @@ export function projectConventions(s: ConllSentence): ConllSentence {
  * places, URLs are not names): the simulated annotator follows the same guidelines as the user.
  */
 export function wojoodAsAnnotated(s: ConllSentence, model: NerModel): ConllSentence {
-  const isPlace = (p: string) => {
-    const k = normalizeArabic(p).replace(/^[وفبلك]?(?=ال)/, '').replace(/^لل/, 'ال');
-    return (model.gazetteer.phrases.get(k) ?? '').split('|').includes('LOC');
-  };
-  return projectConventions(harmonizeBodiesWith((phrase) => (model.gazetteer.phrases.get(phrase) ?? '').split('|'), isTitle)(relabelWojood(s, isPlace)));
+  const lists = modelLists(model);
+  return projectConventions(harmonizeBodiesWith(lists, isPersonTitle)(relabelWojood(s, isListedPlace(lists))));
 }
 
 /** Tagger features of gold sentences under a model's lexicon and gazetteer. */

@@ -7,9 +7,7 @@ import { sentenceFeatures } from '../engine/features';
 import { mapLexicon, MODEL_SCHEMA, ModelFile, packWeights } from '../engine/model';
 import { buildGazetteer, formatGazetteer } from '../engine/gazetteer';
 import { TAGS } from '../engine/tagger';
-import { alignToEngine, excludePersonTitles, harmonizeBodiesWith, includeOrgHeads, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
-import { normalizeArabic } from '../engine/normalize';
-import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
+import { alignToEngine, excludePersonTitles, harmonizeBodiesWith, includeOrgHeads, isListedPlace, isOrgHead, isPersonTitle, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
 import { trainPerceptron } from './perceptron';
 import { sharedData } from './replay';
@@ -68,10 +66,8 @@ function main(): void {
   const copies: number[] = [];
   fs.mkdirSync(args.devOut, { recursive: true });
   const { entries: gazetteer, lexiconWords } = gazetteerEntries(args.names, args.gazetteers);
-  const isPlace = (p: string) => {
-    const k = normalizeArabic(p).replace(/^[وفبلك]?(?=ال)/, '').replace(/^لل/, 'ال');
-    return (gazetteer[k] ?? '').split('|').includes('LOC');
-  };
+  const lists = (phrase: string) => (gazetteer[phrase] ?? '').split('|');
+  const isPlace = isListedPlace(lists);
   for (const name of CORPORA) {
     const sentences = parseConll(fs.readFileSync(path.join(args.data, name), 'utf8')).map(reattachConjunction);
     const dev: string[] = [];
@@ -89,10 +85,8 @@ function main(): void {
     }
   }
   if (args.devOnly) return;
-  const isHead = (t: string) => { const n = normalizeArabic(t).replace(/^[وف](?=...)/, ''); return ORGANIZATION_HEADS.has(n); };
-  const isTitle = (t: string) => { const n = normalizeArabic(t).replace(/^[وف](?=...)/, ''); return PERSON_TITLES.has(n) || PERSON_TITLES.has(n.replace(/^ال/, '')); };
-  const harmonize = harmonizeBodiesWith((phrase) => (gazetteer[phrase] ?? '').split('|'), isTitle);
-  const gold = train.map(harmonize).map((s) => includeOrgHeads(s, isHead)).map((s) => (args.titlesOut ? excludePersonTitles(s, isTitle) : s)).map(alignToEngine);
+  const harmonize = harmonizeBodiesWith(lists, isPersonTitle);
+  const gold = train.map(harmonize).map((s) => includeOrgHeads(s, isOrgHead)).map((s) => (args.titlesOut ? excludePersonTitles(s, isPersonTitle) : s)).map(alignToEngine);
   const freqs = new Map<string, number>();
   for (const s of gold) for (const t of s.tokens) if (t.kind === 'word') freqs.set(t.norm, (freqs.get(t.norm) ?? 0) + 1);
   for (const word of lexiconWords) freqs.set(word, (freqs.get(word) ?? 0) + 5);
