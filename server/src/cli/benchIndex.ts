@@ -66,8 +66,8 @@ export async function benchIndex(root: string): Promise<void> {
   const wallMs = now() - t0;
   const restarts = s.logs.filter((l) => /needs more memory/.test(l)).length;
   // After a large run the worker is replaced by a fresh one that loads the saved index: memory as the user lives with it.
-  // Its ready status may be the one `ready` already saw (the old worker can go without reporting ready).
-  if (n >= RECYCLE_AFTER && built.loaded !== 'disk') await s.status((x) => x.state === 'ready' && x.loaded === 'disk');
+  // Smaller runs keep their worker, so there is no such status to wait for.
+  if (n >= RECYCLE_AFTER) await s.status((x) => x.state === 'ready' && x.loaded === 'disk');
   const settled = rssOf(s.server.pid!);
   const symbols = await s.conn.sendRequest(WorkspaceSymbolRequest.type, { query: '' });
   await s.stop();
