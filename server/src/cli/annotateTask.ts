@@ -8,6 +8,7 @@ import { loadModel } from '../engine/modelDelta';
 import { OffsetConvention } from '../engine/offsets';
 import { DocumentDate } from '../engine/documentDate';
 import { resetWordScores, wordScoresSize } from '../engine/wordScores';
+import { batchLines } from '../io/jsonLines';
 import { readArticle } from '../io/readArticle';
 
 /**
@@ -33,11 +34,13 @@ export function taskModel(settings: TaskSettings): NerModel {
 }
 
 export type Task =
-  | { kind: 'record'; line: number; text: string }
+  /** Consecutive JSONL lines as read (see `LineBatch`): decoded here, so the reading thread only splits bytes. */
+  | { kind: 'batch'; firstLine: number; data: Uint8Array }
   | { kind: 'file'; file: string };
 
 export type TaskResult =
-  | { kind: 'record'; out: string; failed: boolean }
+  /** `out`: the batch's output lines, UTF-8, each ending in LF; `lost` when its worker died and nothing came back. */
+  | { kind: 'batch'; out?: Uint8Array; records: number; failed: number; bytes: number; lost?: string }
   | { kind: 'file'; outputs?: Rendered[]; error?: string };
 
 function errorLine(id: unknown, message: string): string {
@@ -85,6 +88,25 @@ export function annotateRecord(line: number, raw: string, model: NerModel, setti
   }
 }
 
+const encoder = new TextEncoder();
+
+/** Every record of a batch, in order, as the bytes the stream writes (an ArrayBuffer of its own, so it can be transferred back). */
+export function annotateBatch(firstLine: number, data: Uint8Array, model: NerModel, settings: TaskSettings): TaskResult & { kind: 'batch' } {
+  let out = '';
+  let records = 0;
+  let failed = 0;
+  let bytes = 0;
+  for (const l of batchLines(firstLine, data)) {
+    const r = l.error ? { out: errorLine(null, `line ${l.line}: ${l.error}`), failed: true } : annotateRecord(l.line, l.text!, model, settings);
+    out += r.out + '\n';
+    records++;
+    bytes += l.bytes;
+    if (r.failed) failed++;
+    if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
+  }
+  return { kind: 'batch', out: encoder.encode(out), records, failed, bytes };
+}
+
 /** Reads and analyses one article file and renders its export files (written by the caller). */
 export function annotateFile(file: string, model: NerModel, settings: TaskSettings): { outputs?: Rendered[]; error?: string } {
   try {
@@ -97,9 +119,8 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
 }
 
 export function runTask(task: Task, model: NerModel, settings: TaskSettings): TaskResult {
-  const result: TaskResult = task.kind === 'record'
-    ? { kind: 'record', ...annotateRecord(task.line, task.text, model, settings) }
-    : { kind: 'file', ...annotateFile(task.file, model, settings) };
+  if (task.kind === 'batch') return annotateBatch(task.firstLine, task.data, model, settings);
+  const result: TaskResult = { kind: 'file', ...annotateFile(task.file, model, settings) };
   if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
   return result;
 }

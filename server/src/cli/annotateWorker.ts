@@ -5,5 +5,7 @@ import { runTask, Task, TaskSettings, taskModel } from './annotateTask';
 const settings = workerData as TaskSettings;
 const model = taskModel(settings);
 parentPort!.on('message', (msg: { seq: number; task: Task }) => {
-  parentPort!.postMessage({ seq: msg.seq, result: runTask(msg.task, model, settings) });
+  const result = runTask(msg.task, model, settings);
+  // A batch's output is moved to the reading thread, not copied (its buffer is its own, see annotateBatch).
+  parentPort!.postMessage({ seq: msg.seq, result }, result.kind === 'batch' && result.out ? [result.out.buffer as ArrayBuffer] : []);
 });

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import { once } from 'events';
 import { MAX_ARTICLE_BYTES } from '../io/readArticle';
-import { InputLine, readLines } from '../io/jsonLines';
+import { LineBatch, LineError, lineBatches } from '../io/jsonLines';
 import { TaskResult, TaskSettings } from './annotateTask';
 import { Progress } from './progress';
 import { runOrdered } from './orderedRun';
@@ -17,9 +17,9 @@ export interface StreamOptions extends TaskSettings {
 
 class StdoutClosed extends Error {}
 
-/** Writes one line, waiting for 'drain' when stdout's buffer is full so results never pile up in memory. */
-async function writeLine(out: NodeJS.WritableStream, text: string): Promise<void> {
-  if (out.write(text + '\n')) return;
+/** Writes a batch's lines, waiting for 'drain' when stdout's buffer is full so results never pile up in memory. */
+async function writeLines(out: NodeJS.WritableStream, data: Uint8Array | string): Promise<void> {
+  if (out.write(data)) return;
   await new Promise<void>((resolve, reject) => {
     const settle = (ok: boolean) => () => {
       out.off('drain', drained).off('close', closed).off('error', closed);
@@ -56,21 +56,28 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
   const progress = new Progress(sizeOf(opts.input));
   const exec = executor(opts.jobs, opts, true);
   let failed = 0;
-  // Whitespace-only lines are not records; over-long or non-UTF-8 lines become error records here.
-  async function* records(): AsyncGenerator<InputLine> {
-    for await (const l of readLines(source as AsyncIterable<Buffer>, MAX_ARTICLE_BYTES)) if (l.error || l.text!.trim()) yield l;
-  }
-  const run = (l: InputLine): Promise<{ r: TaskResult; bytes: number }> => l.error
-    ? Promise.resolve({ r: { kind: 'record', out: JSON.stringify({ id: null, error: `line ${l.line}: ${l.error}` }), failed: true }, bytes: l.bytes })
-    : exec.run({ kind: 'record', line: l.line, text: l.text! }).then((r) => ({ r, bytes: l.bytes }));
+  // Lines go to the workers as bytes, in batches: this thread only cuts lines and writes what comes back.
+  const run = (b: LineBatch | LineError): Promise<{ b: LineBatch | LineError; r?: TaskResult }> =>
+    b.kind === 'error' ? Promise.resolve({ b }) : exec.run({ kind: 'batch', firstLine: b.firstLine, data: b.data }).then((r) => ({ b, r }));
   try {
-    await runOrdered(records(), run, async ({ r, bytes }) => {
+    await runOrdered(lineBatches(source as AsyncIterable<Buffer>, MAX_ARTICLE_BYTES), run, async ({ b, r }) => {
       if (stdoutGone) throw new StdoutClosed();
-      if (r.kind !== 'record') return;
-      if (r.failed) failed++;
-      progress.tick(bytes);
-      await writeLine(out, r.out);
-    }, Math.max(4, opts.jobs * 4));
+      if (b.kind === 'error') {
+        failed++;
+        progress.tick(b.bytes);
+        return writeLines(out, JSON.stringify({ id: null, error: `line ${b.line}: ${b.error}` }) + '\n');
+      }
+      if (r?.kind !== 'batch') return;
+      if (r.lost !== undefined) {
+        // Its worker died: every record of the batch fails, each in its place.
+        failed += b.records.length;
+        progress.tick(0, b.records.length);
+        return writeLines(out, b.records.map((line) => JSON.stringify({ id: null, error: `line ${line}: worker stopped (${r.lost})` }) + '\n').join(''));
+      }
+      failed += r.failed;
+      progress.tick(r.bytes, r.records);
+      if (r.out?.length) await writeLines(out, r.out);
+    }, Math.max(4, opts.jobs * 3));
   } catch (e) {
     if (!(e instanceof StdoutClosed)) {
       process.stderr.write(`error: ${opts.input === '-' ? 'stdin' : opts.input}: ${(e as Error).message.split('\n')[0]}\n`);

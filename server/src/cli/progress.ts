@@ -14,8 +14,8 @@ export class Progress {
     this.enabled = stream.isTTY === true;
   }
 
-  tick(bytes: number): void {
-    this.records++;
+  tick(bytes: number, records = 1): void {
+    this.records += records;
     this.bytes += bytes;
     if (!this.enabled) return;
     const now = Date.now();

@@ -11,9 +11,7 @@ export interface Executor {
 
 /** What a task gives when its worker died under it (out of memory, a crash in the engine). */
 function lost(task: Task, why: string): TaskResult {
-  return task.kind === 'record'
-    ? { kind: 'record', out: JSON.stringify({ id: null, error: `line ${task.line}: worker stopped (${why})` }), failed: true }
-    : { kind: 'file', error: `worker stopped (${why})` };
+  return task.kind === 'batch' ? { kind: 'batch', records: 0, failed: 0, bytes: 0, lost: why } : { kind: 'file', error: `worker stopped (${why})` };
 }
 
 /** --jobs 1: no thread to start, no copy of the text to send. */
@@ -72,7 +70,8 @@ export class WorkerPool implements Executor {
     const seq = this.seq++;
     return new Promise((resolve) => {
       slot.busy.set(seq, { task, resolve });
-      slot.worker.postMessage({ seq, task });
+      // A batch's bytes are moved to the worker, not copied: the caller allocated them for this task alone.
+      slot.worker.postMessage({ seq, task }, task.kind === 'batch' ? [task.data.buffer as ArrayBuffer] : []);
     });
   }
 
