@@ -6,6 +6,7 @@ import { LineBatch, LineError, lineBatches } from '../io/jsonLines';
 import { TaskResult, TaskSettings } from './annotateTask';
 import { Progress } from './progress';
 import { runOrdered } from './orderedRun';
+import { threadCpuSeconds } from './threadCpu';
 import { executor } from './workerPool';
 
 export interface StreamOptions extends TaskSettings {
@@ -56,6 +57,7 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
   const progress = new Progress(sizeOf(opts.input));
   const exec = executor(opts.jobs, opts, true);
   let failed = 0;
+  let workers: number | undefined;
   // Lines go to the workers as bytes, in batches: this thread only cuts lines and writes what comes back.
   const run = (b: LineBatch | LineError): Promise<{ b: LineBatch | LineError; r?: TaskResult }> =>
     b.kind === 'error' ? Promise.resolve({ b }) : exec.run({ kind: 'batch', firstLine: b.firstLine, data: b.data }).then((r) => ({ b, r }));
@@ -86,9 +88,10 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
     // stdout closed early (`| head`): stop quietly, as filters do, but say that not everything was written.
     else failed++;
   } finally {
+    workers = exec.workerCpu?.();
     await exec.close();
   }
   progress.done(failed ? `, ${failed} failed` : '');
-  if (opts.stats) process.stderr.write(progress.summary() + '\n');
+  if (opts.stats) process.stderr.write(progress.summary({ workers, reader: threadCpuSeconds() }) + '\n');
   return failed ? 1 : 0;
 }

@@ -41,13 +41,17 @@ export class Progress {
   }
 
   /** For `--stats`: the figures of the whole run, whether or not stderr is a terminal. */
-  summary(): string {
+  summary(threads?: { workers?: number; reader?: number }): string {
     const secs = (Date.now() - this.started) / 1000;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
     // CPU of every thread of the process: what the run cost, whatever else the machine was doing.
     const cpu = process.cpuUsage();
     const cpuSecs = (cpu.user + cpu.system) / 1e6;
-    return `stats: ${this.records} records, ${(this.bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s, ${(this.bytes / 1e6 / secs).toFixed(2)} MB/s, CPU ${cpuSecs.toFixed(2)} s, peak RSS ${maxRssMb.toFixed(0)} MB`;
+    const line = `stats: ${this.records} records, ${(this.bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s, ${(this.bytes / 1e6 / secs).toFixed(2)} MB/s, CPU ${cpuSecs.toFixed(2)} s, peak RSS ${maxRssMb.toFixed(0)} MB`;
+    // Where the CPU went: the analysis itself, the thread that reads and writes, and the rest (V8's GC and JIT threads, start-up).
+    if (threads?.workers === undefined || threads.reader === undefined) return line;
+    const other = Math.max(0, cpuSecs - threads.workers - threads.reader);
+    return `${line}; CPU by thread: workers ${threads.workers.toFixed(2)} s, reader ${threads.reader.toFixed(2)} s, other ${other.toFixed(2)} s`;
   }
 }
 

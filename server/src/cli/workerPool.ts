@@ -7,6 +7,8 @@ export interface Executor {
   /** Never rejects: a failure is a result that says so. */
   run(task: Task): Promise<TaskResult>;
   close(): Promise<void>;
+  /** CPU seconds spent on the worker threads themselves (not V8's helper threads), as of their last result; undefined without /proc. */
+  workerCpu?(): number | undefined;
 }
 
 /** What a task gives when its worker died under it (out of memory, a crash in the engine). */
@@ -27,7 +29,7 @@ export function inThread(settings: TaskSettings): Executor {
  */
 export const WORKER_HEAP_MB = 192;
 
-interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }> }
+interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }>; cpu?: number }
 
 /** N worker threads; a task goes to the one with the fewest tasks waiting, results come back by sequence number. */
 export class WorkerPool implements Executor {
@@ -35,6 +37,8 @@ export class WorkerPool implements Executor {
   private seq = 0;
   private restarts = 0;
   private closing = false;
+  /** CPU of the workers that were replaced. */
+  private pastCpu = 0;
 
   constructor(private readonly size: number, private readonly settings: TaskSettings, private readonly script = path.join(__dirname, 'annotateWorker.js')) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
@@ -42,7 +46,9 @@ export class WorkerPool implements Executor {
 
   private start(): Slot {
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
-    slot.worker.on('message', (msg: { seq: number; result: TaskResult }) => {
+    slot.worker.on('message', (msg: { seq: number; result?: TaskResult; cpu?: number }) => {
+      slot.cpu = msg.cpu;
+      if (!msg.result) return;
       const job = slot.busy.get(msg.seq);
       slot.busy.delete(msg.seq);
       job?.resolve(msg.result);
@@ -52,6 +58,7 @@ export class WorkerPool implements Executor {
     const died = (why: string) => {
       if (dead) return;
       dead = true;
+      this.pastCpu += slot.cpu ?? 0;
       for (const { task, resolve } of slot.busy.values()) resolve(lost(task, why));
       slot.busy.clear();
       const i = this.slots.indexOf(slot);
@@ -73,6 +80,10 @@ export class WorkerPool implements Executor {
       // A batch's bytes are moved to the worker, not copied: the caller allocated them for this task alone.
       slot.worker.postMessage({ seq, task }, task.kind === 'batch' ? [task.data.buffer as ArrayBuffer] : []);
     });
+  }
+
+  workerCpu(): number | undefined {
+    return this.slots.some((s) => s.cpu === undefined) ? undefined : this.slots.reduce((sum, s) => sum + s.cpu!, this.pastCpu);
   }
 
   async close(): Promise<void> {
