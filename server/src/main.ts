@@ -57,7 +57,8 @@ const documents = new TextDocuments<TextDocument>({
   },
 });
 // The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
-const models = wireModel(connection, { documents, sidecars, reanalyse: () => { store.clear(); documents.all().forEach(schedule); refreshTokens(); } });
+// The workspace index analyses with the same model: it re-indexes in the background when the model changes.
+const models = wireModel(connection, { documents, sidecars, reanalyse: () => { store.clear(); documents.all().forEach(schedule); refreshTokens(); index.modelChanged(models.adaptedFile); } });
 // Entities across the workspace's articles, indexed in a worker thread: no request here waits on it.
 const index = wireIndex(connection);
 const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);

@@ -6,6 +6,7 @@ import { SYMBOL_KIND } from '../features/symbols';
 import { pathToFileURL } from 'url';
 import { SymbolHit } from './entityIndex';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
+import { workspaceModelPath } from '../io/workspaceModel';
 
 /**
  * One symbol per entity and article that mentions it. LSP has no paging for workspace/symbol: it answers the
@@ -27,7 +28,22 @@ export function symbolOf(h: SymbolHit): SymbolInformation {
   };
 }
 
-export function wireIndex(connection: _Connection): { initialize(p: InitializeParams): void; initialized(): void; saved(uri: string): void; dispose(): Promise<void> } {
+/**
+ * The workspace's folders: `workspaceFolders`, or `rootUri` when a client sends none (null) or an empty list with a
+ * root (some editors do: their folder was otherwise never indexed).
+ */
+export function workspaceUris(p: InitializeParams): string[] {
+  const folders = (p.workspaceFolders ?? []).map((f) => f.uri);
+  return folders.length ? folders : p.rootUri ? [p.rootUri] : [];
+}
+
+export interface IndexWiring {
+  initialize(p: InitializeParams): void; initialized(): void; saved(uri: string): void; dispose(): Promise<void>;
+  /** The server's model changed: `adaptedModel` is the workspace model file it now uses (undefined: the shipped one). */
+  modelChanged(adaptedModel: string | undefined): void;
+}
+
+export function wireIndex(connection: _Connection): IndexWiring {
   let reporter: WorkDoneProgressServerReporter | undefined;
   let opening: Promise<void> | undefined;
   let canWatch = false;
@@ -96,9 +112,10 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
       canWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
       const options = (p.initializationOptions ?? {}) as IndexOptions;
       if (typeof options.workspaceSymbolLimit === 'number' && options.workspaceSymbolLimit >= 1) limit = Math.min(Math.floor(options.workspaceSymbolLimit), MAX_SYMBOL_LIMIT);
-      const folders = folderPaths([...(p.workspaceFolders ?? []).map((f) => f.uri), ...(p.workspaceFolders ? [] : p.rootUri ? [p.rootUri] : [])]);
+      const folders = folderPaths(workspaceUris(p));
       // Started now rather than at `initialized`: a reload's first workspace/symbol is answered from the saved index sooner.
-      index.start(folders, typeof options.storagePath === 'string' ? options.storagePath : undefined, typeof options.arabicThreshold === 'number' ? options.arabicThreshold : 0.5);
+      // The model is the one the server analyses with: the adapted model of the first folder when there is one.
+      index.start(folders, typeof options.storagePath === 'string' ? options.storagePath : undefined, typeof options.arabicThreshold === 'number' ? options.arabicThreshold : 0.5, folders.length ? workspaceModelPath(folders[0]) : undefined);
     },
     initialized() {
       initializedDone();
@@ -106,6 +123,7 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
       if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.annotations.json', kind: WatchKind.Create | WatchKind.Change }, { globPattern: '**/*', kind: WatchKind.Delete }] });
     },
     saved(uri) { index.changed([uri]); },
+    modelChanged: (adaptedModel) => index.modelChanged(adaptedModel),
     dispose: () => index.dispose(),
   };
 }

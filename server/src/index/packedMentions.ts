@@ -80,6 +80,19 @@ export function forEachEntity(buf: Uint8Array, f: (entity: number, count: number
   }
 }
 
+/** One entity's record in one article (its mention count, name and first mention), without decoding the others' offsets; undefined when absent. */
+export function findEntity(buf: Uint8Array, entity: number): { count: number; name: number; line: number; character: number; length: number } | undefined {
+  const r = new Reader(buf);
+  const n = r.uint();
+  for (let i = 0; i < n; i++) {
+    const id = r.uint(); const name = r.uint(); const line = r.uint(); const character = r.uint(); const length = r.uint();
+    const m = r.uint();
+    if (id === entity) return { count: m, name, line, character, length };
+    for (let j = 0; j < m; j++) { r.uint(); r.uint(); }
+  }
+  return undefined;
+}
+
 /** Ascending ids as varint deltas (an entity's postings on disk). */
 export function packIds(ids: number[]): Uint8Array {
   const w = new Writer();

@@ -21,12 +21,19 @@ export class WorkspaceIndex {
 
   constructor(private readonly hooks: IndexHooks) {}
 
-  start(folders: string[], storageDir: string | undefined, threshold: number): void {
-    this.startMessage = { type: 'start', folders, storageDir, threshold };
+  start(folders: string[], storageDir: string | undefined, threshold: number, adaptedModel?: string): void {
+    this.startMessage = { type: 'start', folders, storageDir, threshold, adaptedModel };
     this.spawn();
   }
 
-  private startMessage?: ToWorker;
+  /** The server analyses with another model now: the index re-analyses its articles with it, in the background. */
+  modelChanged(adaptedModel: string | undefined): void {
+    if (!this.startMessage) return;
+    this.startMessage = { ...this.startMessage, adaptedModel };
+    this.send({ type: 'model', adaptedModel });
+  }
+
+  private startMessage?: Extract<ToWorker, { type: 'start' }>;
   /** V8 old-generation limit of the worker, MB: enough for the model, the tagger's word cache (≤ 40,000 forms) and a 50,000-article index being built. */
   private heapMb = 192;
 

@@ -82,7 +82,7 @@ test('the index file round-trips, and a damaged, foreign or other-version file i
   try {
     const file = join(dir, 'index.anidx');
     save(file, sample(), ['/ws']);
-    const back = load(file, ['/ws']);
+    const back = load(file, ['/ws']).index;
     assert.deepEqual(back.search('', 100), sample().search('', 100));
     assert.deepEqual(back.articlesMentioning('احمد زويل'), sample().articlesMentioning('احمد زويل'), 'review counts included');
     assert.equal(back.files.get('/b.txt')!.sidecarMtime, 7);
