@@ -14,8 +14,11 @@ export const NO_REVIEW: ArticleReview = { reviewed: false, accepted: 0, rejected
  * needed. `sidecarMtime`: of the article's sidecar when it was read (0: none), so a changed sidecar is read again.
  */
 export interface IndexedFile { id?: number; path: string; mtime: number; size: number; hash: string; title: string; packed: Uint8Array; sidecarMtime: number; review: ArticleReview }
-/** `files`: ids of the articles that mention it (the postings), unordered; `packedFiles`: the same from disk, decoded when first used. */
-export interface EntityRow { key: string; label: EntityLabel; articles: number; mentions: number; names: Map<number, number>; files: number[]; packedFiles?: Uint8Array }
+/**
+ * `names`: its written forms as [nameId, articles] pairs, flat (most entities have one or two: a Map each would be most of the
+ * index's memory); `files`: ids of the articles that mention it (the postings), unordered; `packedFiles`: the same from disk, decoded when first used.
+ */
+export interface EntityRow { key: string; label: EntityLabel; articles: number; mentions: number; names: number[]; files: number[]; packedFiles?: Uint8Array }
 /** Entity as the analyser saw it in one article, before ids are given. */
 export interface FoundEntity { key: string; label: EntityLabel; name: string; line: number; character: number; length: number; mentions: Array<[number, number]> }
 
@@ -66,7 +69,7 @@ export class EntityIndex {
   /** Calls `f(nameId, count)` for each written form of entity `id`. */
   eachName(id: number, f: (name: number, count: number) => void): void {
     const c = this.entCols;
-    if (c) { for (let i = c.varStart[id]; i < c.varStart[id + 1]; i += 2) f(c.varPairs[i], c.varPairs[i + 1]); } else for (const [n, k] of this.rows[id].names) f(n, k);
+    if (c) { for (let i = c.varStart[id]; i < c.varStart[id + 1]; i += 2) f(c.varPairs[i], c.varPairs[i + 1]); } else { const p = this.rows[id].names; for (let i = 0; i < p.length; i += 2) f(p[i], p[i + 1]); }
   }
   /** How many article ids there are (holes of removed articles included). */
   get fileTotal(): number { return this.fileCols ? this.fileCols.files : this.byId.length; }
@@ -100,8 +103,7 @@ export class EntityIndex {
     if (c) {
       this.entCols = undefined;
       for (let id = 0; id < c.keys.length; id++) {
-        const names = new Map<number, number>();
-        for (let i = c.varStart[id]; i < c.varStart[id + 1]; i += 2) names.set(c.varPairs[i], c.varPairs[i + 1]);
+        const names = Array.from(c.varPairs.subarray(c.varStart[id], c.varStart[id + 1]));
         this.rows.push({ key: c.keys[id], label: LABELS[c.labels[id]], articles: c.articles[id], mentions: c.mentions[id], names, files: [], packedFiles: c.postings.subarray(c.postStart[id], c.postStart[id + 1]) });
       }
     }
@@ -128,7 +130,7 @@ export class EntityIndex {
   entityId(key: string, label: EntityLabel): number {
     const rows = this.entityRows;
     let id = this.find(key, label);
-    if (id === undefined) { id = rows.length; rows.push({ key, label, articles: 0, mentions: 0, names: new Map(), files: [] }); this.entityIds!.set(entityKey(key, label), id); }
+    if (id === undefined) { id = rows.length; rows.push({ key, label, articles: 0, mentions: 0, names: [], files: [] }); this.entityIds!.set(entityKey(key, label), id); }
     return id;
   }
 
@@ -155,8 +157,12 @@ export class EntityIndex {
       else { const at = files.indexOf(file.id!); if (at >= 0) { files[at] = files[files.length - 1]; files.pop(); } }
       row.articles += sign;
       row.mentions += sign * n;
-      const c = (row.names.get(name) ?? 0) + sign;
-      if (c > 0) row.names.set(name, c); else row.names.delete(name);
+      const p = row.names;
+      let at = 0;
+      while (at < p.length && p[at] !== name) at += 2;
+      if (at === p.length) p.push(name, 0);
+      p[at + 1] += sign;
+      if (p[at + 1] <= 0) p.splice(at, 2);
     });
   }
 

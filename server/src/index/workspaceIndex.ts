@@ -21,9 +21,15 @@ export class WorkspaceIndex {
 
   constructor(private readonly hooks: IndexHooks) {}
 
+  /**
+   * Starts the thread before the workspace is known (the server process has just started): its start-up (~100 ms)
+   * then overlaps the server's own and the initialize handshake, and a reload's first query finds it ready.
+   */
+  prepare(): void { if (!this.worker) this.spawn(); }
+
   start(folders: string[], storageDir: string | undefined, threshold: number, adaptedModel?: string): void {
     this.startMessage = { type: 'start', folders, storageDir, threshold, adaptedModel };
-    this.spawn();
+    if (this.worker) this.send(this.startMessage); else this.spawn();
   }
 
   /** The server analyses with another model now: the index re-analyses its articles with it, in the background. */
@@ -60,7 +66,7 @@ export class WorkspaceIndex {
       } else this.hooks.log('warn', `Workspace index stopped: ${e.stack ?? e.message}`);
     });
     w.on('exit', () => { if (this.worker === w) this.worker = undefined; for (const r of pending.values()) r(null); pending.clear(); });
-    this.send(this.startMessage!);
+    if (this.startMessage) this.send(this.startMessage);
   }
 
   /** While a worker is being replaced: requests wait for the new one instead of going to the old one or nowhere. */
