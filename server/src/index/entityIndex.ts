@@ -36,6 +36,12 @@ export interface Columns {
 }
 
 const EMPTY = pack([]);
+/**
+ * A copy of `s` that does not hold on to the string it was cut from. V8 keeps a slice of a long string as a view
+ * of it: a name cut from an article and kept by the index would keep the whole article in memory. Only the names
+ * and keys the index keeps are copied, once.
+ */
+export const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 const entityKey = (key: string, label: string) => `${label}\u0001${key}`;
 
 export class EntityIndex {
@@ -73,11 +79,13 @@ export class EntityIndex {
   }
   /** How many article ids there are (holes of removed articles included). */
   get fileTotal(): number { return this.fileCols ? this.fileCols.files : this.byId.length; }
-  /** Path and packed mentions of article `id` (undefined for a hole), without turning a loaded table into records. */
-  fileAt(id: number): { path: string; packed: Uint8Array } | undefined {
+  /** Packed mentions of article `id` (undefined for a hole), without turning a loaded table into records. */
+  packedAt(id: number): Uint8Array | undefined {
     const c = this.fileCols;
-    return c ? (id < c.files ? { path: c.path(id), packed: c.packed.subarray(c.packedStart[id], c.packedStart[id + 1]) } : undefined) : this.byId[id];
+    return c ? (id < c.files ? c.packed.subarray(c.packedStart[id], c.packedStart[id + 1]) : undefined) : this.byId[id]?.packed;
   }
+  /** Path of article `id` ('' for a hole), decoded from a loaded table only when asked. */
+  pathAt(id: number): string { const c = this.fileCols; return c ? (id < c.files ? c.path(id) : '') : this.byId[id]?.path ?? ''; }
 
   /** The ids of the articles mentioning entity `id`. */
   postings(id: number): number[] {
@@ -130,14 +138,14 @@ export class EntityIndex {
   entityId(key: string, label: EntityLabel): number {
     const rows = this.entityRows;
     let id = this.find(key, label);
-    if (id === undefined) { id = rows.length; rows.push({ key, label, articles: 0, mentions: 0, names: [], files: [] }); this.entityIds!.set(entityKey(key, label), id); }
+    if (id === undefined) { id = rows.length; const own = detached(key); rows.push({ key: own, label, articles: 0, mentions: 0, names: [], files: [] }); this.entityIds!.set(entityKey(own, label), id); }
     return id;
   }
 
   nameId(name: string): number {
     if (!this.nameIds) { this.nameIds = new Map(); this.names.forEach((n, i) => this.nameIds!.set(n, i)); }
     let id = this.nameIds.get(name);
-    if (id === undefined) { id = this.names.length; this.nameIds.set(name, id); this.names.push(name); this.folded.push(normalizeArabic(name)); }
+    if (id === undefined) { id = this.names.length; const own = detached(name); this.nameIds.set(own, id); this.names.push(own); this.folded.push(normalizeArabic(own)); }
     return id;
   }
 

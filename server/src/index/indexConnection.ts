@@ -5,6 +5,7 @@ import {
 import { SYMBOL_KIND } from '../features/symbols';
 import { pathToFileURL } from 'url';
 import { SymbolHit } from './entityIndex';
+import { fileUri } from './fileUris';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
 import { workspaceModelPath } from '../io/workspaceModel';
 
@@ -24,17 +25,20 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 export function symbolOf(h: SymbolHit): SymbolInformation {
   return {
     name: h.name, kind: SYMBOL_KIND[h.label], containerName: `${h.label} · ${plural(h.here, 'mention')} here · in ${plural(h.articles, 'article')}`,
-    location: { uri: pathToFileURL(h.path).toString(), range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.length } } },
+    location: { uri: fileUri(h.path), range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.length } } },
   };
 }
 
 /**
- * The workspace's folders: `workspaceFolders`, or `rootUri` when a client sends none (null) or an empty list with a
- * root (some editors do: their folder was otherwise never indexed).
+ * The workspace's folders: `workspaceFolders`, or the root when a client sends none (null) or an empty list with a
+ * root (some editors do: their folder was otherwise never indexed, nor its adapted model used).
  */
 export function workspaceUris(p: InitializeParams): string[] {
   const folders = (p.workspaceFolders ?? []).map((f) => f.uri);
-  return folders.length ? folders : p.rootUri ? [p.rootUri] : [];
+  if (folders.length) return folders;
+  if (p.rootUri) return [p.rootUri];
+  // `rootPath` is deprecated in LSP but still the only root some clients send.
+  return typeof p.rootPath === 'string' && p.rootPath ? [pathToFileURL(p.rootPath).toString()] : [];
 }
 
 export interface IndexWiring {
@@ -92,7 +96,7 @@ export function wireIndex(connection: _Connection): IndexWiring {
   });
   // The shape the client already reads (uri, mentions, name), plus the preview line and the first mention's range.
   connection.onRequest('arabicNews/articlesMentioning', async (p: { key: string }) => (await index.articlesMentioning(p.key))?.items.map((a) => ({
-    uri: pathToFileURL(a.path).toString(), mentions: a.mentions, name: a.name, preview: a.preview, review: a.review,
+    uri: fileUri(a.path), mentions: a.mentions, name: a.name, preview: a.preview, review: a.review,
     range: { start: { line: a.line, character: a.character }, end: { line: a.line, character: a.character + a.length } },
   })) ?? []);
   // The Entities view's "in N articles": answered by the worker between two articles, never by this thread.

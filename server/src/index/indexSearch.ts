@@ -30,7 +30,7 @@ const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Entities matching `query`, best first: exact normalised form, then prefix of the form, then prefix of one of
- * its words, then substring; ties by number of articles, then mentions. Hamza, ta marbuta, alef maqsura and
+ * its words, then substring; ties by number of articles, then mentions; an entity's articles by its mentions there. Hamza, ta marbuta, alef maqsura and
  * diacritics are folded on both sides. Each entity gives one hit per article that mentions it. Returns the
  * slice [offset, offset+limit) of hits, their total and the number of matching entities.
  */
@@ -57,21 +57,22 @@ export function searchEntities(ix: EntityIndex, query: string, limit: number, of
   for (const { id, articles } of scored) {
     if (before >= offset + limit) break;
     if (before + articles <= offset) { before += articles; continue; }
-    const at: Array<{ path: string; count: number; name: number; line: number; character: number; length: number }> = [];
+    const at: Array<{ fid: number; count: number; name: number; line: number; character: number; length: number }> = [];
     for (const fid of ix.postings(id)) {
-      const f = ix.fileAt(fid);
-      const e = f && findEntity(f.packed, id);
-      if (!f || !e || !e.count) throw new Error(`index postings of entity ${id} point at an article that does not mention it`);
-      at.push({ path: f.path, ...e });
+      const packed = ix.packedAt(fid);
+      const e = packed && findEntity(packed, id);
+      if (!e || !e.count) throw new Error(`index postings of entity ${id} point at an article that does not mention it`);
+      at.push({ fid, ...e });
     }
-    at.sort((a, b) => b.count - a.count || byPath(a.path, b.path));
+    // Equal counts in the order the articles were indexed: only the paths of the page shown are decoded.
+    at.sort((a, b) => b.count - a.count || a.fid - b.fid);
     const key = ix.keyOf(id);
     const label = ix.labelOf(id);
     const forms = variants(ix, id);
     const mentions = ix.mentionsOf(id);
     const skip = Math.max(0, offset - before);
     for (const e of at.slice(skip, skip + limit - items.length)) {
-      items.push({ key, label, name: ix.names[e.name] ?? key, variants: forms, articles, mentions, here: e.count, path: e.path, line: e.line, character: e.character, length: e.length });
+      items.push({ key, label, name: ix.names[e.name] ?? key, variants: forms, articles, mentions, here: e.count, path: ix.pathAt(e.fid), line: e.line, character: e.character, length: e.length });
     }
     before += articles;
   }

@@ -137,6 +137,8 @@ async function run(): Promise<void> {
     while ((fullPending || queue.size) && !cancelled) {
       if (fullPending) {
         fullPending = false;
+        // Queries already waiting (a reload's first workspace/symbol) are answered from the loaded index first.
+        await new Promise((resolve) => setImmediate(resolve));
         adoptModel();
         const { files, truncated } = await walk(folders, pause);
         message = truncated ? `The workspace holds more than ${MAX_INDEXED_FILES.toLocaleString('en')} text files; only the first ${files.length.toLocaleString('en')} are indexed.` : undefined;
@@ -176,7 +178,9 @@ async function run(): Promise<void> {
     running = false;
     if (began) post({ type: 'progress', phase: 'end', done: 0, total: 0, message: cancelled ? 'Cancelled' : 'Done' });
     post({ type: 'status', status: status(cancelled ? 'cancelled' : 'ready') });
-    if (analysed - analysedBefore >= RECYCLE_AFTER && !queue.size && !fullPending) post({ type: 'recycle' });
+    // Replaced only when its index is saved: a fresh worker starts from the file, and one that could not be written
+    // (read-only storage, full disk) would start with no articles, analyse them all again and be replaced again.
+    if (analysed - analysedBefore >= RECYCLE_AFTER && !queue.size && !fullPending && !dirty) post({ type: 'recycle' });
   }
 }
 
