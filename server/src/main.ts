@@ -74,6 +74,11 @@ async function refreshSettings(uri: string): Promise<void> {
   settingsCache.set(uri, parseSettings(raw));
 }
 
+/** The index tells articles from other text files with the workspace's threshold: told at start and on every change. */
+async function refreshIndexSettings(): Promise<void> {
+  if (canConfigure) index.thresholdChanged(parseSettings(await connection.workspace.getConfiguration({ section: 'arabicNews' })).arabicThreshold);
+}
+
 /** Re-analyses after edits settle, then publishes diagnostics and the status counts. */
 const pending = new Map<string, NodeJS.Timeout>();
 function schedule(doc: TextDocument): void {
@@ -128,12 +133,14 @@ connection.onInitialized(() => {
   if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'arabicNews' });
   index.initialized();
   models.initialized();
+  void refreshIndexSettings();
 });
 
 connection.onDidChangeConfiguration(async () => {
   settingsCache.clear();
   store.clear();
   void models.configurationChanged();
+  void refreshIndexSettings();
   await Promise.all(documents.all().map((d) => refreshSettings(d.uri)));
   documents.all().forEach(schedule);
   refreshTokens();

@@ -45,6 +45,8 @@ export interface IndexWiring {
   initialize(p: InitializeParams): void; initialized(): void; saved(uri: string): void; dispose(): Promise<void>;
   /** The server's model changed: `adaptedModel` is the workspace model file it now uses (undefined: the shipped one). */
   modelChanged(adaptedModel: string | undefined): void;
+  /** The user's arabicNews.arabicThreshold, when the configuration is read. */
+  thresholdChanged(threshold: number): void;
 }
 
 export function wireIndex(connection: _Connection): IndexWiring {
@@ -130,6 +132,7 @@ export function wireIndex(connection: _Connection): IndexWiring {
     },
     saved(uri) { index.changed([uri]); },
     modelChanged: (adaptedModel) => index.modelChanged(adaptedModel),
+    thresholdChanged: (threshold) => index.thresholdChanged(threshold),
     dispose: () => index.dispose(),
   };
 }

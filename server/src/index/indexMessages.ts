@@ -6,6 +6,8 @@ export type ToWorker =
   | { type: 'start'; folders: string[]; storageDir?: string; threshold: number; adaptedModel?: string }
   /** The server's model changed (an update, a reset, a model from git): the index analyses with this one. */
   | { type: 'model'; adaptedModel?: string }
+  /** The user's arabicNews.arabicThreshold changed: which plain-text files are articles. */
+  | { type: 'threshold'; threshold: number }
   | { type: 'changed'; paths: string[] }
   | { type: 'deleted'; paths: string[] }
   | { type: 'cancel' }

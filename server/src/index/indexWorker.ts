@@ -112,9 +112,10 @@ function check(path: string): void {
  * update while running), every article is analysed again; until then the old analyses keep answering.
  */
 function adoptModel(): void {
-  const id = modelId(adaptedFile);
+  // The threshold that tells articles from other text files is part of what the index was made with.
+  const id = `${modelId(adaptedFile)}|${threshold}`;
   if (id === indexedModel) return;
-  if (indexedModel && index.fileCount) post({ type: 'log', level: 'info', message: 'Workspace index: the model changed; articles are analysed again in the background.' });
+  if (indexedModel && index.fileCount) post({ type: 'log', level: 'info', message: 'Workspace index: the model or the Arabic threshold changed; articles are analysed again in the background.' });
   indexedModel = id;
   clearTimeout(modelTimer);
   model = undefined;
@@ -239,8 +240,14 @@ port.on('message', (m: ToWorker) => {
       if (queue.size) void run();
       break;
     case 'model':
-      if (m.adaptedModel === adaptedFile && modelId(adaptedFile) === indexedModel) break;
+      if (m.adaptedModel === adaptedFile && `${modelId(adaptedFile)}|${threshold}` === indexedModel) break;
       adaptedFile = m.adaptedModel;
+      fullPending = folders.length > 0;
+      if (fullPending) void run();
+      break;
+    case 'threshold':
+      if (m.threshold === threshold) break;
+      threshold = m.threshold;
       fullPending = folders.length > 0;
       if (fullPending) void run();
       break;

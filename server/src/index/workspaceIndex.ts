@@ -39,6 +39,12 @@ export class WorkspaceIndex {
     this.send({ type: 'model', adaptedModel });
   }
 
+  thresholdChanged(threshold: number): void {
+    if (!this.startMessage || this.startMessage.threshold === threshold) return;
+    this.startMessage = { ...this.startMessage, threshold };
+    this.send({ type: 'threshold', threshold });
+  }
+
   private startMessage?: Extract<ToWorker, { type: 'start' }>;
   /** V8 old-generation limit of the worker, MB: enough for the model, the tagger's word cache (≤ 40,000 forms) and a 50,000-article index being built. */
   private heapMb = 192;
