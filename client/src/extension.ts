@@ -35,8 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
       { language: 'plaintext', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'arabicNews' },
-    // The workspace entity index persists here, so a reload starts from what was indexed.
-    initializationOptions: { storagePath: context.storageUri?.fsPath },
+    // The workspace entity index persists here, so a reload starts from what was indexed; it tells articles from
+    // other text files with the user's threshold from its first run (later changes follow the configuration).
+    initializationOptions: { storagePath: context.storageUri?.fsPath, arabicThreshold: vscode.workspace.getConfiguration('arabicNews').get<number>('arabicThreshold') },
     middleware: editorMiddleware(models),
   };
   client = new LanguageClient('arabicNews', 'Arabic News Annotator', serverOptions, clientOptions);

@@ -57,7 +57,8 @@ const documents = new TextDocuments<TextDocument>({
   },
 });
 // The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
-const models = wireModel(connection, { documents, sidecars, reanalyse: () => { store.clear(); documents.all().forEach(schedule); refreshTokens(); } });
+// The workspace index analyses with the same model: it re-indexes in the background when the model changes.
+const models = wireModel(connection, { documents, sidecars, reanalyse: () => { store.clear(); documents.all().forEach(schedule); refreshTokens(); index.modelChanged(models.adaptedFile); } });
 // Entities across the workspace's articles, indexed in a worker thread: no request here waits on it.
 const index = wireIndex(connection);
 const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
@@ -71,6 +72,11 @@ async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
   const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'arabicNews' });
   settingsCache.set(uri, parseSettings(raw));
+}
+
+/** The index tells articles from other text files with the workspace's threshold: told at start and on every change. */
+async function refreshIndexSettings(): Promise<void> {
+  if (canConfigure) index.thresholdChanged(parseSettings(await connection.workspace.getConfiguration({ section: 'arabicNews' })).arabicThreshold);
 }
 
 /** Re-analyses after edits settle, then publishes diagnostics and the status counts. */
@@ -127,12 +133,14 @@ connection.onInitialized(() => {
   if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'arabicNews' });
   index.initialized();
   models.initialized();
+  void refreshIndexSettings();
 });
 
 connection.onDidChangeConfiguration(async () => {
   settingsCache.clear();
   store.clear();
   void models.configurationChanged();
+  void refreshIndexSettings();
   await Promise.all(documents.all().map((d) => refreshSettings(d.uri)));
   documents.all().forEach(schedule);
   refreshTokens();

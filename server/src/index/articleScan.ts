@@ -8,7 +8,7 @@ import { NerModel } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
 import { arabicRatio } from '../engine/normalize';
 import { decodeArticle } from '../io/readArticle';
-import { ArticleReview, FoundEntity, NO_REVIEW } from './entityIndex';
+import { ArticleReview, detached, FoundEntity, NO_REVIEW } from './entityIndex';
 
 /** Folders never holding articles (tool output, dependencies); hidden folders are skipped too. */
 const SKIP = new Set(['node_modules', 'out', 'dist', 'dist-test', 'test-results', '.vscode-test']);
@@ -80,12 +80,6 @@ export function isArticle(file: string, text: string, threshold: number): boolea
   return file.endsWith('.ar.txt') || file.endsWith('.news.txt') || arabicRatio(text) >= threshold;
 }
 
-/**
- * A copy of `s` that does not hold on to the string it was cut from. V8 keeps a slice of a long string as a view
- * of it: an index entry holding a name or title cut from an article would keep the whole article in memory
- * (about 5 KB per article, hundreds of MB over a large corpus).
- */
-export const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
 /** The first non-empty line, shortened: the preview shown beside the article in lists. */
 export function titleOf(text: string): string {
@@ -96,7 +90,7 @@ export function titleOf(text: string): string {
 /**
  * Entities of one article with their mentions, as the editor's analysis links them (tagging per paragraph,
  * then document-level linking) without the quotation and date passes the index does not use.
- * Line/character are UTF-16, as LSP positions.
+ * Line/character are UTF-16, as LSP positions. Keys and names may be views of the text: the index copies the ones it keeps.
  */
 export function entitiesOf(model: NerModel, text: string): FoundEntity[] {
   const tagged: ParagraphTags[] = paragraphs(text).map((p) => tagParagraph(tokenize(p.text, p.base), model));
@@ -113,7 +107,7 @@ export function entitiesOf(model: NerModel, text: string): FoundEntity[] {
     const first = e.mentions[0];
     const line = lineOf(first.start);
     return {
-      key: detached(e.key), label: e.label, name: detached(text.slice(first.start, first.end)), line, character: first.start - lineStarts[line], length: first.end - first.start,
+      key: e.key, label: e.label, name: text.slice(first.start, first.end), line, character: first.start - lineStarts[line], length: first.end - first.start,
       mentions: e.mentions.map((m): [number, number] => [m.start, m.end]),
     };
   });

@@ -1,7 +1,10 @@
-// The workspace entity index in memory: articles with packed mentions, entity rows with counts and variants; search.
+// The workspace entity index in memory: articles with packed mentions and entity counts, read in place from a loaded file until a change needs objects.
 import { normalizeArabic } from '../engine/normalize';
 import { EntityLabel } from '../engine/tagger';
-import { forEachEntity, pack, unpack, unpackIds } from './packedMentions';
+import { articlesMentioning, ArticleHit, searchEntities, SymbolHit } from './indexSearch';
+import { forEachEntity, pack, unpackIds } from './packedMentions';
+
+export type { ArticleHit, SymbolHit } from './indexSearch';
 
 /** The annotator's work on an article, from its sidecar: marked reviewed, and its decisions by status. */
 export interface ArticleReview { reviewed: boolean; accepted: number; rejected: number; manual: number }
@@ -11,45 +14,138 @@ export const NO_REVIEW: ArticleReview = { reviewed: false, accepted: 0, rejected
  * needed. `sidecarMtime`: of the article's sidecar when it was read (0: none), so a changed sidecar is read again.
  */
 export interface IndexedFile { id?: number; path: string; mtime: number; size: number; hash: string; title: string; packed: Uint8Array; sidecarMtime: number; review: ArticleReview }
-/** `files`: ids of the articles that mention it (the postings), unordered; `packedFiles`: the same from disk, decoded when first used. */
-export interface EntityRow { key: string; label: EntityLabel; articles: number; mentions: number; names: Map<number, number>; files: number[]; packedFiles?: Uint8Array }
+/**
+ * `names`: its written forms as [nameId, articles] pairs, flat (most entities have one or two: a Map each would be most of the
+ * index's memory); `files`: ids of the articles that mention it (the postings), unordered; `packedFiles`: the same from disk, decoded when first used.
+ */
+export interface EntityRow { key: string; label: EntityLabel; articles: number; mentions: number; names: number[]; files: number[]; packedFiles?: Uint8Array }
 /** Entity as the analyser saw it in one article, before ids are given. */
 export interface FoundEntity { key: string; label: EntityLabel; name: string; line: number; character: number; length: number; mentions: Array<[number, number]> }
 
-export interface SymbolHit {
-  key: string; label: EntityLabel; variants: string[]; articles: number; mentions: number;
-  /** The article: the name as written there, its mentions there, and where the first one is. */
-  name: string; here: number; path: string; line: number; character: number; length: number;
+export const LABELS: readonly EntityLabel[] = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'];
+
+/**
+ * A loaded index file's tables as views on its bytes (see indexFile.ts). Entities: key, label code, counts, variants
+ * as [nameId, count] pairs from varStart[id], postings (varint deltas) from postStart[id]. Files: path (decoded when asked), mtimes, size,
+ * packed mentions from packedStart[id]. Ids are positions.
+ */
+export interface Columns {
+  keys: string[]; labels: Uint8Array; articles: Int32Array; mentions: Int32Array;
+  varStart: Uint32Array; varPairs: Uint32Array; postStart: Uint32Array; postings: Uint8Array;
+  files: number; path: (id: number) => string; mtime: Float64Array; size: Float64Array; smtime: Float64Array; packedStart: Uint32Array; packed: Uint8Array;
 }
-export interface ArticleHit { path: string; mentions: number; name: string; preview: string; line: number; character: number; length: number; review: ArticleReview }
 
 const EMPTY = pack([]);
+/**
+ * A copy of `s` that does not hold on to the string it was cut from. V8 keeps a slice of a long string as a view
+ * of it: a name cut from an article and kept by the index would keep the whole article in memory. Only the names
+ * and keys the index keeps are copied, once.
+ */
+export const detached = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+const entityKey = (key: string, label: string) => `${label}\u0001${key}`;
 
 export class EntityIndex {
-  readonly files = new Map<string, IndexedFile>();
-  readonly entities: EntityRow[] = [];
-  readonly names: string[] = [];
-  private readonly entityIds = new Map<string, number>();
-  private readonly nameIds = new Map<string, number>();
-  /** Folded names, so a search does not fold every variant again. */
-  private readonly folded: string[] = [];
+  private nameIds?: Map<string, number>;
+  private rows: EntityRow[] = [];
+  private entityIds?: Map<string, number>;
+  private readonly fileMap = new Map<string, IndexedFile>();
   /** Articles by id; a removed article leaves a hole that the next one fills. */
   private readonly byId: Array<IndexedFile | undefined> = [];
   private readonly freeIds: number[] = [];
+  /** A loaded file's entity table, until the first change turns it into rows; its file table, until the files are first walked. */
+  private entCols?: Columns;
+  private fileCols?: Columns;
   /** Reads the hashes and titles of a loaded index (kept apart on disk so a reload answers before reading them). */
   deferred?: () => void;
+
+  /** `folded`: the names with hamza, ta marbuta, alef maqsura and diacritics folded, as search compares them. */
+  constructor(readonly names: string[] = [], readonly folded: string[] = [], columns?: Columns) {
+    this.entCols = columns;
+    this.fileCols = columns;
+  }
+
   settle(): void { const d = this.deferred; this.deferred = undefined; d?.(); }
 
+  // ---- Reading, whichever form the tables are in.
+  get entityTotal(): number { return this.entCols ? this.entCols.keys.length : this.rows.length; }
+  keyOf(id: number): string { return this.entCols ? this.entCols.keys[id] : this.rows[id].key; }
+  labelOf(id: number): EntityLabel { return this.entCols ? LABELS[this.entCols.labels[id]] : this.rows[id].label; }
+  articlesOf(id: number): number { return this.entCols ? this.entCols.articles[id] : this.rows[id].articles; }
+  mentionsOf(id: number): number { return this.entCols ? this.entCols.mentions[id] : this.rows[id].mentions; }
+  /** Calls `f(nameId, count)` for each written form of entity `id`. */
+  eachName(id: number, f: (name: number, count: number) => void): void {
+    const c = this.entCols;
+    if (c) { for (let i = c.varStart[id]; i < c.varStart[id + 1]; i += 2) f(c.varPairs[i], c.varPairs[i + 1]); } else { const p = this.rows[id].names; for (let i = 0; i < p.length; i += 2) f(p[i], p[i + 1]); }
+  }
+  /** How many article ids there are (holes of removed articles included). */
+  get fileTotal(): number { return this.fileCols ? this.fileCols.files : this.byId.length; }
+  /** Packed mentions of article `id` (undefined for a hole), without turning a loaded table into records. */
+  packedAt(id: number): Uint8Array | undefined {
+    const c = this.fileCols;
+    return c ? (id < c.files ? c.packed.subarray(c.packedStart[id], c.packedStart[id + 1]) : undefined) : this.byId[id]?.packed;
+  }
+  /** Path of article `id` ('' for a hole), decoded from a loaded table only when asked. */
+  pathAt(id: number): string { const c = this.fileCols; return c ? (id < c.files ? c.path(id) : '') : this.byId[id]?.path ?? ''; }
+
+  /** The ids of the articles mentioning entity `id`. */
+  postings(id: number): number[] {
+    const c = this.entCols;
+    if (c) return checked(unpackIds(c.postings.subarray(c.postStart[id], c.postStart[id + 1])), this.fileTotal);
+    const row = this.rows[id];
+    if (row.packedFiles) { row.files = checked(unpackIds(row.packedFiles), this.fileTotal); row.packedFiles = undefined; }
+    return row.files;
+  }
+
+  /** The id of an entity, or undefined when the index does not know it. */
+  find(key: string, label: string): number | undefined {
+    if (!this.entityIds) {
+      this.entityIds = new Map();
+      for (let id = 0; id < this.entityTotal; id++) this.entityIds.set(entityKey(this.keyOf(id), this.labelOf(id)), id);
+    }
+    return this.entityIds.get(entityKey(key, label));
+  }
+
+  // ---- Objects for changes.
+  private get entityRows(): EntityRow[] {
+    const c = this.entCols;
+    if (c) {
+      this.entCols = undefined;
+      for (let id = 0; id < c.keys.length; id++) {
+        const names = Array.from(c.varPairs.subarray(c.varStart[id], c.varStart[id + 1]));
+        this.rows.push({ key: c.keys[id], label: LABELS[c.labels[id]], articles: c.articles[id], mentions: c.mentions[id], names, files: [], packedFiles: c.postings.subarray(c.postStart[id], c.postStart[id + 1]) });
+      }
+    }
+    return this.rows;
+  }
+
+  /** Every article by path (a loaded table becomes records here, at the first walk over the files). */
+  get files(): ReadonlyMap<string, IndexedFile> {
+    const c = this.fileCols;
+    if (c) {
+      this.fileCols = undefined;
+      for (let i = 0; i < c.files; i++) {
+        const rec: IndexedFile = { id: i, path: c.path(i), mtime: c.mtime[i], size: c.size[i], hash: '', title: '', packed: c.packed.subarray(c.packedStart[i], c.packedStart[i + 1]), sidecarMtime: c.smtime[i], review: NO_REVIEW };
+        this.byId.push(rec);
+        this.fileMap.set(rec.path, rec);
+      }
+    }
+    return this.fileMap;
+  }
+
+  /** The record of article `id` (for the deferred details of a loaded index). */
+  fileById(id: number): IndexedFile | undefined { void this.files; return this.byId[id]; }
+
   entityId(key: string, label: EntityLabel): number {
-    const k = `${label}\u0001${key}`;
-    let id = this.entityIds.get(k);
-    if (id === undefined) { id = this.entities.length; this.entities.push({ key, label, articles: 0, mentions: 0, names: new Map(), files: [] }); this.entityIds.set(k, id); }
+    const rows = this.entityRows;
+    let id = this.find(key, label);
+    if (id === undefined) { id = rows.length; const own = detached(key); rows.push({ key: own, label, articles: 0, mentions: 0, names: [], files: [] }); this.entityIds!.set(entityKey(own, label), id); }
     return id;
   }
 
   nameId(name: string): number {
+    if (!this.nameIds) { this.nameIds = new Map(); this.names.forEach((n, i) => this.nameIds!.set(n, i)); }
     let id = this.nameIds.get(name);
-    if (id === undefined) { id = this.names.length; this.restoreName(name); }
+    if (id === undefined) { id = this.names.length; const own = detached(name); this.nameIds.set(own, id); this.names.push(own); this.folded.push(normalizeArabic(own)); }
     return id;
   }
 
@@ -59,24 +155,22 @@ export class EntityIndex {
     return { ...meta, packed: pack(found.map((f) => ({ entity: this.entityId(f.key, f.label), name: this.nameId(f.name), line: f.line, character: f.character, length: f.length, mentions: f.mentions }))) };
   }
 
-  /** The ids of the articles mentioning entity `id`. */
-  postings(id: number): number[] {
-    const row = this.entities[id];
-    if (row.packedFiles) { row.files = unpackIds(row.packedFiles); row.packedFiles = undefined; if (row.files.some((f) => f >= this.byId.length)) throw new Error('index postings malformed'); }
-    return row.files;
-  }
-
   private count(file: IndexedFile, sign: 1 | -1): void {
+    const rows = this.entityRows;
     forEachEntity(file.packed, (id, n, name) => {
-      const row = this.entities[id];
+      const row = rows[id];
       if (!row) throw new Error(`index refers to entity ${id}, which it does not hold`);
       const files = this.postings(id);
       if (sign > 0) files.push(file.id!);
       else { const at = files.indexOf(file.id!); if (at >= 0) { files[at] = files[files.length - 1]; files.pop(); } }
       row.articles += sign;
       row.mentions += sign * n;
-      const c = (row.names.get(name) ?? 0) + sign;
-      if (c > 0) row.names.set(name, c); else row.names.delete(name);
+      const p = row.names;
+      let at = 0;
+      while (at < p.length && p[at] !== name) at += 2;
+      if (at === p.length) p.push(name, 0);
+      p[at + 1] += sign;
+      if (p[at + 1] <= 0) p.splice(at, 2);
     });
   }
 
@@ -85,116 +179,43 @@ export class EntityIndex {
     file.id = this.freeIds.pop() ?? this.byId.length;
     this.byId[file.id] = file;
     this.count(file, 1);
-    this.files.set(file.path, file);
+    this.fileMap.set(file.path, file);
   }
-
-  /** Adds a loaded record whose counts and postings are already in the loaded entity rows (ids are load order). */
-  restore(file: IndexedFile): void { file.id = this.byId.length; this.byId.push(file); this.files.set(file.path, file); }
-
-  /** Registers a loaded entity row under its id (ids are positions). */
-  restoreEntity(row: EntityRow): void { this.entityIds.set(`${row.label}\u0001${row.key}`, this.entities.length); this.entities.push(row); }
-  restoreName(name: string): void { this.nameIds.set(name, this.names.length); this.names.push(name); this.folded.push(normalizeArabic(name)); }
 
   remove(path: string): boolean {
     const old = this.files.get(path);
     if (!old) return false;
     this.count(old, -1);
-    this.files.delete(path);
+    this.fileMap.delete(path);
     this.byId[old.id!] = undefined;
     this.freeIds.push(old.id!);
     return true;
   }
 
-  get articleCount(): number { let n = 0; for (const f of this.files.values()) if (f.packed.length > 1) n++; return n; }
-  get entityCount(): number { return this.entities.reduce((n, e) => n + (e.articles > 0 ? 1 : 0), 0); }
+  get fileCount(): number { return this.fileCols ? this.fileCols.files : this.fileMap.size; }
+  get articleCount(): number {
+    const c = this.fileCols;
+    let n = 0;
+    if (c) { for (let i = 0; i < c.files; i++) if (c.packedStart[i + 1] - c.packedStart[i] > 1) n++; } else for (const f of this.fileMap.values()) if (f.packed.length > 1) n++;
+    return n;
+  }
+  get entityCount(): number { let n = 0; for (let id = 0; id < this.entityTotal; id++) if (this.articlesOf(id) > 0) n++; return n; }
   /** Articles the annotators marked reviewed; unknown until the deferred part of a loaded index is read (a reload answers first). */
   get reviewedCount(): number | undefined { if (this.deferred) return undefined; let n = 0; for (const f of this.files.values()) if (f.review.reviewed) n++; return n; }
 
   /** Articles mentioning each entity `{ key, label }` (0 when the index does not know it): the Entities view's "in N articles". */
   articleCounts(entities: Array<{ key: string; label: string }>): number[] {
-    return entities.map((e) => { const id = this.entityIds.get(`${e.label}\u0001${e.key}`); return id === undefined ? 0 : Math.max(0, this.entities[id].articles); });
+    return entities.map((e) => { const id = this.find(e.key, e.label); return id === undefined ? 0 : Math.max(0, this.articlesOf(id)); });
   }
 
-  private variants(row: EntityRow): string[] {
-    return [...row.names.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => this.names[id]);
-  }
-
-  /**
-   * Entities matching `query`, best first: exact normalised form, then prefix of the form, then prefix of one of
-   * its words, then substring; ties by number of articles, then mentions. Hamza, ta marbuta, alef maqsura and
-   * diacritics are folded on both sides. Each entity gives one hit per article that mentions it. Returns the
-   * slice [offset, offset+limit) of hits, their total and the number of matching entities.
-   */
-  search(query: string, limit: number, offset = 0): { items: SymbolHit[]; total: number; entities: number } {
-    const q = normalizeArabic(query.trim()).replace(/\s+/g, ' ');
-    const scored: Array<{ id: number; score: number }> = [];
-    this.entities.forEach((row, id) => {
-      if (row.articles <= 0) return;
-      let score = 0;
-      if (q) {
-        score = rank(row.key, q);
-        for (const n of row.names.keys()) { if (score === 1) break; score = Math.min(score, rank(this.folded[n], q)); }
-        if (score > 4) return;
-      }
-      scored.push({ id, score });
-    });
-    scored.sort((a, b) => a.score - b.score || this.entities[b.id].articles - this.entities[a.id].articles || this.entities[b.id].mentions - this.entities[a.id].mentions);
-    // One symbol per entity and article (ranked entities, then their articles by mentions): the entities that
-    // cover the requested slice are found from the counts, and only their articles are decoded.
-    const total = scored.reduce((n, x) => n + this.entities[x.id].articles, 0);
-    const wanted = new Map<number, { skip: number; at: Array<{ path: string; count: number; fid: number }> }>();
-    const order: number[] = [];
-    let before = 0;
-    for (const { id } of scored) {
-      const n = this.entities[id].articles;
-      if (before + n > offset && before < offset + limit) { wanted.set(id, { skip: Math.max(0, offset - before), at: [] }); order.push(id); }
-      before += n;
-      if (before >= offset + limit) break;
-    }
-    // Counts first (a light scan), so only the articles of the slice are fully decoded.
-    for (const [id, w] of wanted) for (const fid of this.postings(id)) {
-      const f = this.byId[fid];
-      let count = 0;
-      if (f) forEachEntity(f.packed, (x, n) => { if (x === id) count = n; });
-      if (!f || !count) throw new Error(`index postings of entity ${id} point at an article that does not mention it`);
-      w.at.push({ path: f.path, count, fid });
-    }
-    const items: SymbolHit[] = [];
-    for (const id of order) {
-      const row = this.entities[id];
-      const w = wanted.get(id)!;
-      const variants = this.variants(row);
-      w.at.sort((a, b) => b.count - a.count || a.path.localeCompare(b.path));
-      for (const { path, count, fid } of w.at.slice(w.skip, w.skip + limit - items.length)) {
-        const e = unpack(this.byId[fid]!.packed).find((x) => x.entity === id);
-        items.push({ key: row.key, label: row.label, name: this.names[e!.name] ?? row.key, variants, articles: row.articles, mentions: row.mentions, here: count, path, line: e!.line, character: e!.character, length: e!.length });
-      }
-    }
-    return { items, total, entities: scored.length };
-  }
+  /** See searchEntities (indexSearch.ts). */
+  search(query: string, limit: number, offset = 0): { items: SymbolHit[]; total: number; entities: number } { return searchEntities(this, query, limit, offset); }
 
   /** Every article mentioning the entity with normalised key `key` (any label), most mentions first. */
-  articlesMentioning(key: string): ArticleHit[] {
-    const ids = new Set<number>();
-    this.entities.forEach((row, id) => { if (row.key === key && row.articles > 0) ids.add(id); });
-    if (!ids.size) return [];
-    this.settle();
-    const out: ArticleHit[] = [];
-    for (const fid of new Set([...ids].flatMap((id) => this.postings(id)))) {
-      const f = this.byId[fid];
-      const mine = f ? unpack(f.packed).filter((e) => ids.has(e.entity)) : [];
-      if (!f || !mine.length) throw new Error('index postings point at an article that does not mention the entity');
-      const first = mine.reduce((x, y) => (y.mentions[0][0] < x.mentions[0][0] ? y : x));
-      out.push({ path: f.path, mentions: mine.reduce((n, e) => n + e.mentions.length, 0), name: this.names[first.name], preview: f.title, line: first.line, character: first.character, length: first.length, review: f.review });
-    }
-    return out.sort((a, b) => b.mentions - a.mentions || a.path.localeCompare(b.path));
-  }
+  articlesMentioning(key: string): ArticleHit[] { this.settle(); return articlesMentioning(this, key); }
 }
 
-/** 1 exact, 2 prefix, 3 prefix of a word, 4 substring, 9 no match. */
-function rank(form: string, q: string): number {
-  if (form === q) return 1;
-  if (form.startsWith(q)) return 2;
-  if (form.includes(' ' + q)) return 3;
-  return form.includes(q) ? 4 : 9;
+function checked(ids: number[], total: number): number[] {
+  for (const f of ids) if (f >= total) throw new Error('index postings malformed');
+  return ids;
 }

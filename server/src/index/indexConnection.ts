@@ -5,7 +5,9 @@ import {
 import { SYMBOL_KIND } from '../features/symbols';
 import { pathToFileURL } from 'url';
 import { SymbolHit } from './entityIndex';
+import { fileUri } from './fileUris';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
+import { workspaceModelPath } from '../io/workspaceModel';
 
 /**
  * One symbol per entity and article that mentions it. LSP has no paging for workspace/symbol: it answers the
@@ -23,11 +25,31 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 export function symbolOf(h: SymbolHit): SymbolInformation {
   return {
     name: h.name, kind: SYMBOL_KIND[h.label], containerName: `${h.label} · ${plural(h.here, 'mention')} here · in ${plural(h.articles, 'article')}`,
-    location: { uri: pathToFileURL(h.path).toString(), range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.length } } },
+    location: { uri: fileUri(h.path), range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.length } } },
   };
 }
 
-export function wireIndex(connection: _Connection): { initialize(p: InitializeParams): void; initialized(): void; saved(uri: string): void; dispose(): Promise<void> } {
+/**
+ * The workspace's folders: `workspaceFolders`, or the root when a client sends none (null) or an empty list with a
+ * root (some editors do: their folder was otherwise never indexed, nor its adapted model used).
+ */
+export function workspaceUris(p: InitializeParams): string[] {
+  const folders = (p.workspaceFolders ?? []).map((f) => f.uri);
+  if (folders.length) return folders;
+  if (p.rootUri) return [p.rootUri];
+  // `rootPath` is deprecated in LSP but still the only root some clients send.
+  return typeof p.rootPath === 'string' && p.rootPath ? [pathToFileURL(p.rootPath).toString()] : [];
+}
+
+export interface IndexWiring {
+  initialize(p: InitializeParams): void; initialized(): void; saved(uri: string): void; dispose(): Promise<void>;
+  /** The server's model changed: `adaptedModel` is the workspace model file it now uses (undefined: the shipped one). */
+  modelChanged(adaptedModel: string | undefined): void;
+  /** The user's arabicNews.arabicThreshold, when the configuration is read. */
+  thresholdChanged(threshold: number): void;
+}
+
+export function wireIndex(connection: _Connection): IndexWiring {
   let reporter: WorkDoneProgressServerReporter | undefined;
   let opening: Promise<void> | undefined;
   let canWatch = false;
@@ -47,6 +69,8 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
     },
     log(level, message) { if (level === 'warn') connection.console.warn(message); else connection.console.info(message); },
   });
+
+  index.prepare();
 
   function showProgress(phase: 'begin' | 'report' | 'end', done: number, total: number, message: string): void {
     if (phase === 'begin') {
@@ -74,7 +98,7 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
   });
   // The shape the client already reads (uri, mentions, name), plus the preview line and the first mention's range.
   connection.onRequest('arabicNews/articlesMentioning', async (p: { key: string }) => (await index.articlesMentioning(p.key))?.items.map((a) => ({
-    uri: pathToFileURL(a.path).toString(), mentions: a.mentions, name: a.name, preview: a.preview, review: a.review,
+    uri: fileUri(a.path), mentions: a.mentions, name: a.name, preview: a.preview, review: a.review,
     range: { start: { line: a.line, character: a.character }, end: { line: a.line, character: a.character + a.length } },
   })) ?? []);
   // The Entities view's "in N articles": answered by the worker between two articles, never by this thread.
@@ -96,9 +120,10 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
       canWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
       const options = (p.initializationOptions ?? {}) as IndexOptions;
       if (typeof options.workspaceSymbolLimit === 'number' && options.workspaceSymbolLimit >= 1) limit = Math.min(Math.floor(options.workspaceSymbolLimit), MAX_SYMBOL_LIMIT);
-      const folders = folderPaths([...(p.workspaceFolders ?? []).map((f) => f.uri), ...(p.workspaceFolders ? [] : p.rootUri ? [p.rootUri] : [])]);
+      const folders = folderPaths(workspaceUris(p));
       // Started now rather than at `initialized`: a reload's first workspace/symbol is answered from the saved index sooner.
-      index.start(folders, typeof options.storagePath === 'string' ? options.storagePath : undefined, typeof options.arabicThreshold === 'number' ? options.arabicThreshold : 0.5);
+      // The model is the one the server analyses with: the adapted model of the first folder when there is one.
+      index.start(folders, typeof options.storagePath === 'string' ? options.storagePath : undefined, typeof options.arabicThreshold === 'number' ? options.arabicThreshold : 0.5, folders.length ? workspaceModelPath(folders[0]) : undefined);
     },
     initialized() {
       initializedDone();
@@ -106,6 +131,8 @@ export function wireIndex(connection: _Connection): { initialize(p: InitializePa
       if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.annotations.json', kind: WatchKind.Create | WatchKind.Change }, { globPattern: '**/*', kind: WatchKind.Delete }] });
     },
     saved(uri) { index.changed([uri]); },
+    modelChanged: (adaptedModel) => index.modelChanged(adaptedModel),
+    thresholdChanged: (threshold) => index.thresholdChanged(threshold),
     dispose: () => index.dispose(),
   };
 }

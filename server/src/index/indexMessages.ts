@@ -2,7 +2,12 @@
 import { ArticleHit, SymbolHit } from './entityIndex';
 
 export type ToWorker =
-  | { type: 'start'; folders: string[]; storageDir?: string; threshold: number }
+  /** `adaptedModel`: the workspace's adapted model file, analysed with when it exists and is valid (absent: the shipped model). */
+  | { type: 'start'; folders: string[]; storageDir?: string; threshold: number; adaptedModel?: string }
+  /** The server's model changed (an update, a reset, a model from git): the index analyses with this one. */
+  | { type: 'model'; adaptedModel?: string }
+  /** The user's arabicNews.arabicThreshold changed: which plain-text files are articles. */
+  | { type: 'threshold'; threshold: number }
   | { type: 'changed'; paths: string[] }
   | { type: 'deleted'; paths: string[] }
   | { type: 'cancel' }

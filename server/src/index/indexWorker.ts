@@ -3,11 +3,12 @@ import * as fs from 'fs';
 import * as nodePath from 'path';
 import { getHeapStatistics } from 'v8';
 import { parentPort } from 'worker_threads';
-import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
+import { NerModel } from '../engine/model';
 import { resetWordScores, wordScoresSize } from '../engine/wordScores';
 import { entitiesOf, isArticle, isCandidate, MAX_INDEXED_FILES, readCandidate, readReview, SIDECAR_SUFFIX, titleOf, walk } from './articleScan';
 import { EntityIndex, NO_REVIEW } from './entityIndex';
 import { indexFilePath, load, save } from './indexFile';
+import { loadIndexModel, modelId } from './indexModel';
 import { FromWorker, IndexStatus, RECYCLE_AFTER, ToWorker } from './indexMessages';
 
 const port = parentPort!;
@@ -40,6 +41,9 @@ let running = false;
 let cancelled = false;
 let dirty = false;
 let model: NerModel | undefined;
+/** The workspace's adapted model file when the server analyses with it; the id of the model the index holds analyses of. */
+let adaptedFile: string | undefined;
+let indexedModel = '';
 let modelTimer: NodeJS.Timeout | undefined;
 
 let sliceStart = Date.now();
@@ -53,7 +57,11 @@ async function pause(): Promise<void> {
 /** The model is loaded only when an article needs analysis, and dropped when idle: a reload that finds nothing new never pays for it. */
 function nerModel(): NerModel {
   clearTimeout(modelTimer);
-  model ??= modelFromFile(readModelFile(defaultModelPath()));
+  if (!model) {
+    const m = loadIndexModel(adaptedFile);
+    if (m.problem) post({ type: 'log', level: 'warn', message: `Workspace index: the adapted model is not used (${m.problem}); articles are analysed with the shipped model.` });
+    model = m.model;
+  }
   analysed++;
   if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
   modelTimer = setTimeout(() => { model = undefined; }, 30_000).unref();
@@ -70,12 +78,12 @@ function threadCpuMs(): number | undefined {
 let lastCpuMs: number | undefined;
 
 function status(state: IndexStatus['state']): IndexStatus {
-  return { state, cpuMs: lastCpuMs, articles: index.articleCount, files: index.files.size, entities: index.entityCount, reviewed: index.reviewedCount, ms: lastMs, loaded, loadMs, indexFile: file, indexBytes, message, heap: [getHeapStatistics().used_heap_size, getHeapStatistics().total_heap_size] };
+  return { state, cpuMs: lastCpuMs, articles: index.articleCount, files: index.fileCount, entities: index.entityCount, reviewed: index.reviewedCount, ms: lastMs, loaded, loadMs, indexFile: file, indexBytes, message, heap: [getHeapStatistics().used_heap_size, getHeapStatistics().total_heap_size] };
 }
 
 function persist(): void {
   if (!dirty) return;
-  try { indexBytes = save(file, index, folders); dirty = false; } catch (e) { post({ type: 'log', level: 'warn', message: `Could not save the workspace index to ${file}: ${(e as Error).message}` }); }
+  try { indexBytes = save(file, index, folders, indexedModel); dirty = false; } catch (e) { post({ type: 'log', level: 'warn', message: `Could not save the workspace index to ${file}: ${(e as Error).message}` }); }
 }
 
 /**
@@ -99,6 +107,23 @@ function check(path: string): void {
   index.put(index.record({ ...meta, title: titleOf(text) }, entitiesOf(nerModel(), text)));
 }
 
+/**
+ * When the index holds analyses by another model than the one now in use (a reload after a model update, an
+ * update while running), every article is analysed again; until then the old analyses keep answering.
+ */
+function adoptModel(): void {
+  // The threshold that tells articles from other text files is part of what the index was made with.
+  const id = `${modelId(adaptedFile)}|${threshold}`;
+  if (id === indexedModel) return;
+  if (indexedModel && index.fileCount) post({ type: 'log', level: 'info', message: 'Workspace index: the model or the Arabic threshold changed; articles are analysed again in the background.' });
+  indexedModel = id;
+  clearTimeout(modelTimer);
+  model = undefined;
+  index.settle();
+  for (const f of index.files.values()) { f.mtime = -1; f.hash = ''; }
+  dirty = true;
+}
+
 async function run(): Promise<void> {
   if (running) return;
   running = true;
@@ -113,6 +138,9 @@ async function run(): Promise<void> {
     while ((fullPending || queue.size) && !cancelled) {
       if (fullPending) {
         fullPending = false;
+        // Queries already waiting (a reload's first workspace/symbol) are answered from the loaded index first.
+        await new Promise((resolve) => setImmediate(resolve));
+        adoptModel();
         const { files, truncated } = await walk(folders, pause);
         message = truncated ? `The workspace holds more than ${MAX_INDEXED_FILES.toLocaleString('en')} text files; only the first ${files.length.toLocaleString('en')} are indexed.` : undefined;
         if (message) post({ type: 'log', level: 'warn', message });
@@ -151,7 +179,9 @@ async function run(): Promise<void> {
     running = false;
     if (began) post({ type: 'progress', phase: 'end', done: 0, total: 0, message: cancelled ? 'Cancelled' : 'Done' });
     post({ type: 'status', status: status(cancelled ? 'cancelled' : 'ready') });
-    if (analysed - analysedBefore >= RECYCLE_AFTER && !queue.size && !fullPending) post({ type: 'recycle' });
+    // Replaced only when its index is saved: a fresh worker starts from the file, and one that could not be written
+    // (read-only storage, full disk) would start with no articles, analyse them all again and be replaced again.
+    if (analysed - analysedBefore >= RECYCLE_AFTER && !queue.size && !fullPending && !dirty) post({ type: 'recycle' });
   }
 }
 
@@ -174,9 +204,10 @@ port.on('message', (m: ToWorker) => {
       folders = m.folders;
       threshold = m.threshold;
       file = indexFilePath(folders, m.storageDir);
+      adaptedFile = m.adaptedModel;
       if (fs.existsSync(file)) {
         const t0 = Date.now();
-        try { index = load(file, folders); loadMs = Date.now() - t0; loaded = 'disk'; indexBytes = fs.statSync(file).size; } catch (e) {
+        try { ({ index, model: indexedModel } = load(file, folders)); loadMs = Date.now() - t0; loaded = 'disk'; indexBytes = fs.statSync(file).size; } catch (e) {
           loaded = 'rebuilt';
           post({ type: 'log', level: 'warn', message: `Workspace index ${file} not used (${(e as Error).message}); rebuilding it.` });
         }
@@ -207,6 +238,18 @@ port.on('message', (m: ToWorker) => {
       }
       if (!running) { persist(); post({ type: 'status', status: status('ready') }); }
       if (queue.size) void run();
+      break;
+    case 'model':
+      if (m.adaptedModel === adaptedFile && `${modelId(adaptedFile)}|${threshold}` === indexedModel) break;
+      adaptedFile = m.adaptedModel;
+      fullPending = folders.length > 0;
+      if (fullPending) void run();
+      break;
+    case 'threshold':
+      if (m.threshold === threshold) break;
+      threshold = m.threshold;
+      fullPending = folders.length > 0;
+      if (fullPending) void run();
       break;
     case 'cancel': cancelled = true; break;
     case 'rescan': fullPending = true; void run(); break;

@@ -21,12 +21,31 @@ export class WorkspaceIndex {
 
   constructor(private readonly hooks: IndexHooks) {}
 
-  start(folders: string[], storageDir: string | undefined, threshold: number): void {
-    this.startMessage = { type: 'start', folders, storageDir, threshold };
-    this.spawn();
+  /**
+   * Starts the thread before the workspace is known (the server process has just started): its start-up (~100 ms)
+   * then overlaps the server's own and the initialize handshake, and a reload's first query finds it ready.
+   */
+  prepare(): void { if (!this.worker) this.spawn(); }
+
+  start(folders: string[], storageDir: string | undefined, threshold: number, adaptedModel?: string): void {
+    this.startMessage = { type: 'start', folders, storageDir, threshold, adaptedModel };
+    if (this.worker) this.send(this.startMessage); else this.spawn();
   }
 
-  private startMessage?: ToWorker;
+  /** The server analyses with another model now: the index re-analyses its articles with it, in the background. */
+  modelChanged(adaptedModel: string | undefined): void {
+    if (!this.startMessage) return;
+    this.startMessage = { ...this.startMessage, adaptedModel };
+    this.send({ type: 'model', adaptedModel });
+  }
+
+  thresholdChanged(threshold: number): void {
+    if (!this.startMessage || this.startMessage.threshold === threshold) return;
+    this.startMessage = { ...this.startMessage, threshold };
+    this.send({ type: 'threshold', threshold });
+  }
+
+  private startMessage?: Extract<ToWorker, { type: 'start' }>;
   /** V8 old-generation limit of the worker, MB: enough for the model, the tagger's word cache (≤ 40,000 forms) and a 50,000-article index being built. */
   private heapMb = 192;
 
@@ -53,7 +72,7 @@ export class WorkspaceIndex {
       } else this.hooks.log('warn', `Workspace index stopped: ${e.stack ?? e.message}`);
     });
     w.on('exit', () => { if (this.worker === w) this.worker = undefined; for (const r of pending.values()) r(null); pending.clear(); });
-    this.send(this.startMessage!);
+    if (this.startMessage) this.send(this.startMessage);
   }
 
   /** While a worker is being replaced: requests wait for the new one instead of going to the old one or nowhere. */

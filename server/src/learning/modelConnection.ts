@@ -7,6 +7,7 @@ import { SidecarStore } from '../sidecarStore';
 import { ArticleState } from '../training/workspaceGold';
 import { AutoUpdate, decisionKeys, DEFAULT_LEARNING, LearningSettings, newDecisions, parseLearning } from './autoUpdate';
 import { ModelManager, ModelStatus, UpdateResult } from './modelManager';
+import { workspaceUris } from '../index/indexConnection';
 
 export interface ModelDeps {
   documents: TextDocuments<TextDocument>;
@@ -18,6 +19,9 @@ export interface ModelDeps {
 /** Sent as `arabicNews/modelStatus` whenever it changes, and answered to the request of the same name. */
 export type ModelStatusReport = ModelStatus & { mode: LearningSettings['mode']; pendingDecisions: number; decisionsPerUpdate: number };
 
+/** With nothing asking for it, the model is loaded this long after `initialized`. */
+const LAZY_LOAD_MS = 1500;
+
 export function wireModel(connection: _Connection, deps: ModelDeps) {
   let learning: LearningSettings = DEFAULT_LEARNING;
   let canConfigure = false;
@@ -25,7 +29,28 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
   let reportedProblem: string | undefined;
   let markReady = () => undefined as void;
   let settingsRead: Promise<void> = Promise.resolve();
-  const ready = new Promise<void>((r) => { markReady = r; });
+  const loaded = new Promise<void>((r) => { markReady = r; });
+  let loadAsked = false;
+  let wanted = false;
+  let loadTimer: NodeJS.Timeout | undefined;
+  /**
+   * Loads the model (a few hundred ms of this thread) when something first needs it: an article to analyse, a model
+   * request; or once the server has been up LAZY_LOAD_MS without needing it. A reload that is first asked for
+   * workspace symbols (answered by the index thread) is not kept waiting behind a model it does not use.
+   */
+  function load(): Promise<void> {
+    if (!initializedDone) { wanted = true; return loaded; }
+    if (loadAsked) return loaded;
+    loadAsked = true;
+    clearTimeout(loadTimer);
+    setImmediate(() => {
+      try { if (!manager.loaded) manager.load(); } catch (e) { connection.console.error(`Could not load the NER model: ${(e as Error).message}`); }
+      markReady();
+      tellProblem();
+      sendStatus();
+    });
+    return loaded;
+  }
   const manager = new ModelManager({
     swapped: () => deps.reanalyse(),
     warn: (m) => connection.console.warn(`Model update: ${m}`),
@@ -53,7 +78,7 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
   }
 
   async function runUpdate(trigger: 'command' | 'auto'): Promise<UpdateResult> {
-    await ready;
+    await load();
     if (manager.updating) return { ok: false, message: 'A model update is already running.' };
     auto.started();
     // Progress in the editor's UI when it supports it (window.workDoneProgress); cancelling stops the worker.
@@ -81,48 +106,44 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
   }
 
   connection.onRequest('arabicNews/updateModel', async () => {
-    await ready;
+    await load();
     await settingsRead;
     if (learning.mode === 'off') return { ok: false, message: 'Learning is off (setting arabicNews.learning.mode).' };
     return runUpdate('command');
   });
   connection.onRequest('arabicNews/cancelModelUpdate', () => ({ cancelled: manager.cancel() }));
   connection.onRequest('arabicNews/resetModel', async (p: { remove?: boolean }) => {
-    await ready;
+    await load();
     const r = manager.reset(!!p?.remove);
     sendStatus();
     return r;
   });
   // The client watches .arabic-news/ (git pulls, the CLI) and asks; our own writes are recognised by their hash.
   connection.onRequest('arabicNews/reloadModel', async () => {
-    await ready;
+    await load();
     const changed = manager.reloadIfChanged();
     if (changed) { tellProblem(); sendStatus(); }
     return { changed };
   });
-  connection.onRequest('arabicNews/modelStatus', async () => { await ready; return report(); });
+  connection.onRequest('arabicNews/modelStatus', async () => { await load(); return report(); });
 
   return {
     /** Resolves once a model is loaded; every analysis waits on it. */
-    ready,
+    get ready(): Promise<void> { return load(); },
     get analyzer() { return manager.analyzer; },
+    /** The workspace's adapted model file when it is the active model (the workspace index analyses with it too). */
+    get adaptedFile(): string | undefined { const st = manager.status(); return st.active === 'adapted' ? st.file : undefined; },
     get lexicon() { return manager.lexicon; },
     initialize(params: InitializeParams): void {
       canConfigure = !!params.capabilities.workspace?.configuration;
-      const uris = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])];
-      const local = uris.map(localPath).find((p) => 'path' in p);
+      const local = workspaceUris(params).map(localPath).find((p) => 'path' in p);
       manager.setFolder(local && 'path' in local ? local.path : undefined);
     },
     /** Loads the model once the initialize answer is out, so the editor is not kept waiting on it. */
     initialized(): void {
       initializedDone = true;
-      setImmediate(() => {
-        try { manager.load(); } catch (e) { connection.console.error(`Could not load the NER model: ${(e as Error).message}`); }
-        markReady();
-        tellProblem();
-        sendStatus();
-        settingsRead = refreshSettings();
-      });
+      settingsRead = loaded.then(() => refreshSettings());
+      if (wanted) void load(); else loadTimer = setTimeout(() => void load(), LAZY_LOAD_MS);
     },
     configurationChanged: () => { settingsRead = refreshSettings(); return settingsRead; },
     /** Before a review request: the entity decisions of the document as they are. */

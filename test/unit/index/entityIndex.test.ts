@@ -82,7 +82,7 @@ test('the index file round-trips, and a damaged, foreign or other-version file i
   try {
     const file = join(dir, 'index.anidx');
     save(file, sample(), ['/ws']);
-    const back = load(file, ['/ws']);
+    const back = load(file, ['/ws']).index;
     assert.deepEqual(back.search('', 100), sample().search('', 100));
     assert.deepEqual(back.articlesMentioning('احمد زويل'), sample().articlesMentioning('احمد زويل'), 'review counts included');
     assert.equal(back.files.get('/b.txt')!.sidecarMtime, 7);
@@ -98,6 +98,29 @@ test('the index file round-trips, and a damaged, foreign or other-version file i
     assert.throws(() => load(file, ['/ws']), /version/);
     writeFileSync(file, good.subarray(0, 40));
     assert.throws(() => load(file, ['/ws']));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a reloaded index answers in place, then follows changes like one built from the articles; it names the model it was analysed with', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ana-index-unit-'));
+  try {
+    const file = join(dir, 'index.anidx');
+    save(file, sample(), ['/ws'], 'shipped+adapted');
+    const { index: back, model } = load(file, ['/ws']);
+    assert.equal(model, 'shipped+adapted', 'a reload under another model knows to analyse again');
+    assert.deepEqual(back.search('زويل', 10), sample().search('زويل', 10), 'answered from the file before any record is made');
+    assert.deepEqual([back.fileCount, back.articleCount, back.entityCount], [3, 2, 3]);
+    const built = sample();
+    for (const ix of [back, built]) {
+      ix.put(ix.record(meta('/b.txt'), [found('اسكندريه', 'الإسكندرية', [[30, 40]], 'LOCATION')]));
+      ix.put(ix.record(meta('/d.txt'), [found('احمد زويل', 'أحمد زويل', [[3, 12]])]));
+    }
+    assert.deepEqual(back.search('', 100), built.search('', 100));
+    assert.deepEqual(back.articlesMentioning('احمد زويل'), built.articlesMentioning('احمد زويل'));
+    save(file, back, ['/ws']);
+    assert.deepEqual(load(file, ['/ws']).index.search('', 100), built.search('', 100), 'saved again after the changes');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
