@@ -53,7 +53,7 @@ export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE';
 export const UNITS = table<{ unit: Unit; count?: number; plural?: boolean }>([
   ['يوم', { unit: 'D' }], ['يوما', { unit: 'D' }], ['أيام', { unit: 'D', plural: true }], ['أياما', { unit: 'D', plural: true }], ['يومين', { unit: 'D', count: 2 }], ['يومان', { unit: 'D', count: 2 }],
   ['أسبوع', { unit: 'W' }], ['أسبوعا', { unit: 'W' }], ['أسابيع', { unit: 'W', plural: true }], ['أسبوعين', { unit: 'W', count: 2 }],
-  ['شهر', { unit: 'M' }], ['شهرا', { unit: 'M' }], ['أشهر', { unit: 'M', plural: true }], ['شهور', { unit: 'M', plural: true }], ['شهورا', { unit: 'M', plural: true }], ['شهرين', { unit: 'M', count: 2 }],
+  ['شهر', { unit: 'M' }], ['شهرا', { unit: 'M' }], ['أشهر', { unit: 'M', plural: true }], ['أشهرا', { unit: 'M', plural: true }], ['شهور', { unit: 'M', plural: true }], ['شهورا', { unit: 'M', plural: true }], ['شهرين', { unit: 'M', count: 2 }],
   ['سنة', { unit: 'Y' }], ['سنوات', { unit: 'Y', plural: true }], ['سنين', { unit: 'Y', plural: true }], ['سنتين', { unit: 'Y', count: 2 }],
   ['عام', { unit: 'Y' }], ['عاما', { unit: 'Y' }], ['أعوام', { unit: 'Y', plural: true }], ['أعواما', { unit: 'Y', plural: true }], ['عامين', { unit: 'Y', count: 2 }],
   ['ساعة', { unit: 'H' }], ['ساعات', { unit: 'H', plural: true }], ['ساعتين', { unit: 'H', count: 2 }],
@@ -87,7 +87,7 @@ export const DECADES = table<number>([
 
 /** Direction words after a period noun: الماضي −1, المقبل +1, الحالي 0. */
 export const DIRECTIONS = table<number>([
-  ['الماضي', -1], ['الماضية', -1], ['المنصرم', -1], ['المنصرمة', -1], ['السابق', -1], ['الفائت', -1], ['الفائتة', -1],
+  ['الماضي', -1], ['الماضية', -1], ['المنصرم', -1], ['المنصرمة', -1], ['السابق', -1], ['السابقة', -1], ['الفائت', -1], ['الفائتة', -1],
   ['الفارط', -1], ['الفارطة', -1],
   ['المقبل', 1], ['المقبلة', 1], ['القادم', 1], ['القادمة', 1], ['التالي', 1],
   ['الحالي', 0], ['الحالية', 0], ['الجاري', 0], ['الجارية', 0], ['هذا', 0], ['هذه', 0],
