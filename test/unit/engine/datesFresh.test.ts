@@ -73,3 +73,8 @@ test('a dynastic era is a past time; a colonial mandate period is not marked', (
   assert.deepEqual(value('عثر على سند من الفترة العثمانية في الأرشيف.', 'الفترة العثمانية', '2025-08-05'), { label: 'DATE', value: 'PAST_REF' });
   assert.deepEqual(spans('بنيت المدرسة في فترة الانتداب البريطاني.', '2025-08-05'), []);
 });
+
+test('regional month spellings come from CLDR: Mauritanian أغشت and دجمبر', () => {
+  assert.equal(value('وصل الوفد إلى نواكشوط في 3 أغشت 2024.', '3 أغشت 2024', '2025-08-05').value, '2024-08-03');
+  assert.equal(value('تنتهي المهلة في 31 دجمبر 2025.', '31 دجمبر 2025', '2025-08-05').value, '2025-12-31');
+});
