@@ -39,6 +39,16 @@ const FASL = new Map([['فصل', 1]]);
 const AWINA = new Map([['الاونه', 1]]);
 const WAQT = new Map([['الوقت', 1]]);
 const FATRA = new Map([['فتره', 1], ['وقت', 1]]);
+/** Words of results and statistics: a bare الربع الثالث near them is a quarter of the year, not of a match. */
+const MONEY = /^(ارباح|الارباح|ايرادات|الايرادات|مبيعات|المبيعات|النمو|نمو|الناتج|التضخم|البطاله|الاقتصاد|صافي|عجز|العجز|فائض|الصادرات|الواردات|الميزانيه|الموازنه|توزيعات|اسهم|الاسهم|البورصه)$/;
+function aboutMoney(c: Cursor, i: number): boolean {
+  // أرباحاً، أرباحها: tanween alef and possessive suffixes come off.
+  for (let k = Math.max(0, i - 15); k < i + 15; k++) {
+    const w = c.norm(k).replace(/^[وفبل]/, '');
+    if (MONEY.test(w) || MONEY.test(w.replace(/(ا|ها|هم|ه)$/, ''))) return true;
+  }
+  return false;
+}
 const BARE_QUARTER_BEFORE = new Set(['في', 'خلال', 'عن', 'حتي', 'منذ', 'وفي', 'وخلال']);
 const ORDER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 0]]);
 const PARTS = new Map([['الربع', 'Q'], ['الثلاثي', 'Q'], ['الفصل', 'Q'], ['النصف', 'H']]);
@@ -57,7 +67,8 @@ function yearPart(c: Cursor, i: number): Match | undefined {
     if (fiscal && fiscal.spec.kind === 'fiscal') return { end: fiscal.end, type: 'DATE', spec: { ...fiscal.spec, code } };
     const inner = period(c, at);
     // `عن الربع الثالث` in a results story: the latest such quarter.
-    if (!inner && part.value === 'Q' && !c.norm(i).endsWith('الفصل') && at === i + 2 && BARE_QUARTER_BEFORE.has(c.norm(i - 1)) || !inner && /^[بل]ال(ربع|ثلاثي)$/.test(c.norm(i)) && at === i + 2) {
+    const bareQuarter = !inner && part.value === 'Q' && at === i + 2 && (!c.norm(i).endsWith('الفصل') && BARE_QUARTER_BEFORE.has(c.norm(i - 1)) || /^[بل]ال(ربع|ثلاثي)$/.test(c.norm(i)));
+    if (bareQuarter && aboutMoney(c, i)) {
       const of: DateSpec = { kind: 'relative', unit: 'Y', amount: 0, approximate: false };
       return { end: i + 2, type: 'DATE', spec: { kind: 'part', code, direction: -1, of } };
     }

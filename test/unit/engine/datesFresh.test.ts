@@ -78,3 +78,7 @@ test('regional month spellings come from CLDR: Mauritanian أغشت and دجمب
   assert.equal(value('وصل الوفد إلى نواكشوط في 3 أغشت 2024.', '3 أغشت 2024', '2025-08-05').value, '2024-08-03');
   assert.equal(value('تنتهي المهلة في 31 دجمبر 2025.', '31 دجمبر 2025', '2025-08-05').value, '2025-12-31');
 });
+
+test('a bare quarter needs a results or statistics context: a basketball quarter is not a date', () => {
+  assert.deepEqual(spans('تقدم الفريق بفارق عشر نقاط في الربع الثالث.', '2025-08-05'), []);
+});
