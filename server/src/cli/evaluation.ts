@@ -1,6 +1,6 @@
 // `tag --conll` and `eval --conll`: runs the full engine on CoNLL sentences and scores it against gold tags.
 import { Analyzer, Annotation } from '../engine/analysis';
-import { bioSpans, ConllSentence, parseConll, toAnercorpTag } from '../engine/conll';
+import { bioSpans, ConllSentence, parseConll, TaggedSpan, toAnercorpTag } from '../engine/conll';
 import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
 
@@ -30,10 +30,10 @@ function project(offsets: Array<Array<[number, number]>>, spans: Annotation[], t
 
 export type EvalLayer = 'entities' | 'dates';
 
-function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer): string[][] {
+function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false): string[][] {
   const { text, offsets } = layout(sentences);
   const a = analyzer.analyze(text);
-  if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
+  if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (allTimes || x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
   return project(offsets, a.annotations.filter((x) => x.kind === 'entity'), (x) => BIO_NAME[x.label as EntityLabel]);
 }
 
@@ -45,19 +45,37 @@ export function tagConll(conllText: string, analyzer: Analyzer, layer: EvalLayer
 }
 
 /** Entity-level report; for dates, DATE and TIME with exact and overlap matching. */
-export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities'): string {
+export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities', verbose = false): string {
   const sentences = parseConll(conllText);
   const pred = predict(sentences, analyzer, layer).map(bioSpans);
   if (layer === 'dates') {
+    // Wojood has no DURATION or SET: it marks durations and frequencies DATE (or TIME for hours and minutes).
+    const all = predict(sentences, analyzer, layer, true).map(bioSpans);
     const gold = sentences.map((s) => bioSpans(s.tags.map((t) => (/^[BI]-(DATE|TIME)$/.test(t) ? t : 'O'))));
     // Wojood's DATE/TIME boundary is not ours to learn; score the time layer as one class too.
     const merge = (xs: typeof gold) => xs.map((ss) => ss.map((s) => ({ ...s, label: 'TIMEX' })));
     const groups = { 'micro-DATE+TIME': ['DATE', 'TIME'] };
     return ['exact match', formatReport(scoreSpans(gold, pred, groups)), '', 'overlap match', formatReport(scoreSpans(gold, pred, groups, true)),
       '', 'exact, any time type', formatReport(scoreSpans(merge(gold), merge(pred), { all: ['TIMEX'] })),
-      '', 'overlap, any time type', formatReport(scoreSpans(merge(gold), merge(pred), { all: ['TIMEX'] }, true))].join('\n') + '\n';
+      '', 'overlap, any time type', formatReport(scoreSpans(merge(gold), merge(pred), { all: ['TIMEX'] }, true)),
+      '', 'exact, any time type, our DURATION and SET counted too', formatReport(scoreSpans(merge(gold), merge(all), { all: ['TIMEX'] })),
+      ...(verbose ? ['', 'span differences (exact, any time type, DURATION and SET included)', ...spanErrors(sentences, gold, all)] : [])].join('\n') + '\n';
   }
   return formatReport(entityReport(sentences, analyzer, pred)) + '\n';
+}
+
+/** `missed «…» | spurious «…»` lines, each with its sentence's tokens around it. */
+function spanErrors(sentences: ConllSentence[], gold: TaggedSpan[][], pred: TaggedSpan[][]): string[] {
+  const key = (x: TaggedSpan) => `${x.start}:${x.end}`;
+  const out: string[] = [];
+  sentences.forEach((s, i) => {
+    const g = new Set(gold[i].map(key));
+    const p = new Set(pred[i].map(key));
+    const show = (x: TaggedSpan) => `«${s.tokens.slice(x.start, x.end).join(' ')}»  | ${s.tokens.slice(Math.max(0, x.start - 5), x.end + 3).join(' ')}`;
+    for (const x of gold[i]) if (!p.has(key(x))) out.push(`  missed   ${x.label} ${show(x)}`);
+    for (const x of pred[i]) if (!g.has(key(x))) out.push(`  spurious ${x.label} ${show(x)}`);
+  });
+  return out;
 }
 
 /** Entity-level scores of the engine on gold sentences (micro over PERS/LOC/ORG, and over all four). */

@@ -38,7 +38,7 @@ const USAGE = `usage:
       progress per article (from sidecars): OUT.html, and the same figures in OUT.json
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
-  arabic-news-annotate eval --conll FILE [--dates]
+  arabic-news-annotate eval --conll FILE [--dates] [--verbose: with --dates, the span differences]
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
       continues training on the reviewed articles (sidecars *.annotations.json beside them) and
@@ -129,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
       let text: string;
       try { text = fs.readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`error: ${file}: ${(e as Error).message}\n`); return 1; }
       const layer = flags.dates ? 'dates' : 'entities';
-      process.stdout.write(command === 'tag' ? tagConll(text, analyzer(), layer) : evalConll(text, analyzer(), layer));
+      process.stdout.write(command === 'tag' ? tagConll(text, analyzer(), layer) : evalConll(text, analyzer(), layer, flags.verbose === true));
       return 0;
     }
     case 'eval-dates':

@@ -50,7 +50,10 @@ export function todayIsNoun(c: Cursor, i: number): boolean {
   return ['المصري', 'روسيا', 'مصر', 'فلسطين'].includes(c.norm(i - 1));
 }
 
-const FUTURE_WORDS = new Set(['المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'سوف', 'يعتزم', 'تعتزم', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'تستعد', 'يستعد', 'موعد']);
+const FUTURE_WORDS = new Set(['المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'سوف', 'يعتزم', 'تعتزم', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'تستعد', 'يستعد', 'موعد',
+  'يتوقع', 'تتوقع', 'متوقع', 'متوقعه', 'متوقعا',
+  // Present-tense verbs of scheduled events: in news they announce what is ahead (تنطلق في 21 دجنبر); past events take the past tense.
+  'تنطلق', 'ينطلق', 'يلتقي', 'تلتقي', 'يغادر', 'تغادر', 'يصل', 'تصل', 'يستضيف', 'تستضيف', 'يواجه', 'تواجه', 'تقام', 'يقام', 'تجري', 'يجري', 'يمتد', 'تمتد', 'يحل', 'تحل']);
 const NOT_FUTURE_VERB = /^(سيا|سيار|سيد|ستون|سته|ستين|سنه|سنو|سنغ|سيط|سينا|سيول|سيء|ستار|سير|سيف|سينم|ستراتيج|سني|سنت|سنا|ستاد|سيناريو|ستو|ستي|سيم|سيل)/;
 const SENTENCE_STOP = new Set(['.', '!', '?', '؟', '؛', '،', ',', ':']);
 
@@ -68,9 +71,28 @@ export function futureCue(c: Cursor, i: number): boolean {
 }
 
 /** Nouns that name a historical event by its date (ثورة 25 يناير، هجوم 7 أكتوبر). */
-const EVENT_BEFORE = new Set(['ثوره', 'هجوم', 'هجمات', 'احداث', 'عمليه', 'انتفاضه', 'حرب', 'مجزره', 'انقلاب', 'انفجار', 'زلزال', 'اتفاق', 'حركه', 'طوفان']);
+const EVENT_BEFORE = new Set(['ثوره', 'هجوم', 'هجمات', 'احداث', 'عمليه', 'انتفاضه', 'حرب', 'مجزره', 'انقلاب', 'انفجار', 'زلزال', 'اتفاق', 'طوفان', 'مظاهرات', 'تظاهرات']);
 /** Day-month dates that, after an event noun, name one well-known year (general knowledge, not from any article). */
-const EVENT_YEARS = new Map([['10-7', 2023], ['9-11', 2001], ['1-25', 2011], ['6-30', 2013], ['7-23', 1952], ['10-6', 1973], ['8-4', 2020], ['2-17', 2011], ['12-17', 2010], ['1-14', 2011], ['3-15', 2011], ['2-6', 2023]]);
+const EVENT_YEARS = new Map([['10-7', 2023], ['9-11', 2001], ['1-25', 2011], ['6-30', 2013], ['7-23', 1952], ['10-6', 1973], ['8-4', 2020], ['2-17', 2011], ['12-17', 2010], ['1-14', 2011], ['3-15', 2011], ['2-6', 2023], ['10-17', 2019]]);
+/** Month-only event names (ثورة يوليو، حرب أكتوبر). */
+const EVENT_MONTH_YEARS = new Map([['ثوره-7', 1952], ['ثوره-1', 2011], ['حرب-10', 1973]]);
+
+/** The year of `ثورة يوليو` or `حرب أكتوبر`, named by their month alone. */
+export function eventMonthYear(c: Cursor, i: number, month: number): number | undefined {
+  return EVENT_MONTH_YEARS.get(`${strip(c.norm(i - 1)).replace(/^(ب|ل|لل|ال|بال)/, '')}-${month}`) ?? EVENT_MONTH_YEARS.get(`${strip(c.norm(i - 1))}-${month}`);
+}
+
+/** Heads of names of places, buildings, organisations and programmes that carry a date (ساحة 14 آذار، جسر 14 تموز، حركة 20 فبراير). */
+const NAME_BEFORE = new Set(['ساحه', 'شارع', 'جسر', 'كوبري', 'استاد', 'ستاد', 'ملعب', 'مستشفي', 'جامعه', 'مدينه', 'حي', 'ميدان', 'نفق', 'محطه', 'مطار', 'مدرسه', 'نادي',
+  'حركه', 'مسار', 'تيار', 'قوي', 'تحالف', 'كتله', 'جمعيه', 'مؤسسه', 'موسسه', 'مصنع', 'قاعده', 'معسكر', 'مخيم', 'ناحيه', 'قضاء', 'هلال']);
+
+/** True when the date at i is part of such a name, or the month after هلال (the new moon that opens it). */
+export function inName(c: Cursor, i: number): boolean {
+  // The month of `ساحة 14 آذار` or `هلال شهر شوال` looks past the day or the word شهر.
+  const k = c.isNumber(i - 1) || c.norm(i - 1) === 'شهر' ? i - 2 : i - 1;
+  const prev = strip(c.norm(k)).replace(/^(ب|ل|لل|ال|بال)/, '');
+  return NAME_BEFORE.has(prev) || NAME_BEFORE.has(strip(c.norm(k)));
+}
 
 /** The year of `ثورة 25 يناير` or `هجوم 7 أكتوبر`: the event's, not the most recent 25 January. */
 export function eventYear(c: Cursor, i: number, month: number, day: number): number | undefined {

@@ -7,9 +7,11 @@ export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** What an expression says, before it is resolved against the document date. */
 export type DateSpec =
   /** `direction`: الماضي −1, المقبل +1, الجاري 0; `future`: the sentence speaks of what is ahead (المقرر، سـ). */
-  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; dow?: number }
+  /** `after`: an earlier date of the same sentence this one follows (`من 26 رمضان حتى 5 شوال`, `عام 2020 … في 4 آب`). */
+  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; dow?: number; after?: DateSpec }
   | { kind: 'weekday'; dow: number; direction: number; future?: boolean }
-  | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean }
+  /** `next`: اليوم التالي; `from`: the earlier day it counts from (otherwise the document date). */
+  | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean; next?: boolean; from?: DateSpec }
   /** `since`: introduced by منذ, so it ends at the document date. */
   | { kind: 'duration'; unit: Unit | 'X'; amount?: number; approximate?: boolean; since?: boolean }
   | { kind: 'set'; unit: Unit; amount?: number; dow?: number; part?: string }
@@ -18,6 +20,8 @@ export type DateSpec =
   /** A part of a year (Q1–Q4, H1–H2, seasons SP/SU/FA/WI) or a modified period (نهاية، مطلع، منتصف). */
   | { kind: 'part'; code?: string; mod?: 'START' | 'MID' | 'END'; direction?: number; of: DateSpec }
   | { kind: 'time'; hour?: number; minute?: number; part?: string; day?: DateSpec }
+  /** A fiscal year, by its first calendar year or relative to the current one, optionally a quarter of it. */
+  | { kind: 'fiscal'; year?: number; direction?: number; code?: string }
   | { kind: 'decade'; decade: number; century?: number }
   | { kind: 'century'; century: number };
 

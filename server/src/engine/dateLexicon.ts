@@ -5,8 +5,28 @@ function table<T>(entries: Array<[string, T]>): Map<string, T> {
   return new Map(entries.map(([k, v]) => [normalizeArabic(k), v]));
 }
 
-/** Single-word Gregorian month names; `ambiguous` ones need calendar context (آب is also a father, نيسان a car maker). */
+/** Arabic locales whose CLDR month names differ: Levant and Iraq, Algeria and Tunisia, Morocco, Mauritania, the rest. */
+const MONTH_LOCALES = ['ar', 'ar-SY', 'ar-LB', 'ar-IQ', 'ar-DZ', 'ar-TN', 'ar-MA', 'ar-MR'];
+
+/** Single-word month names from CLDR (ICU via Intl), so each region's spelling comes from the data, not from memory. */
+function cldrMonths(): Array<[string, { month: number }]> {
+  const out: Array<[string, { month: number }]> = [];
+  for (const loc of MONTH_LOCALES) {
+    const f = new Intl.DateTimeFormat(loc, { month: 'long', timeZone: 'UTC' });
+    for (let m = 1; m <= 12; m++) {
+      const name = f.format(new Date(Date.UTC(2025, m - 1, 15)));
+      if (/^[\u0621-\u064A]+$/.test(name)) out.push([name, { month: m }]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Single-word Gregorian month names: CLDR's, then the hand list, which adds spellings CLDR lacks (يونيه، إبريل)
+ * and marks the `ambiguous` ones that need calendar context (آب is also a father, نيسان a car maker).
+ */
 export const GREGORIAN_MONTHS = table<{ month: number; ambiguous?: boolean }>([
+  ...cldrMonths(),
   ['يناير', { month: 1 }], ['فبراير', { month: 2 }], ['مارس', { month: 3, ambiguous: true }], ['أبريل', { month: 4 }], ['إبريل', { month: 4 }],
   ['مايو', { month: 5 }], ['يونيو', { month: 6 }], ['يونيه', { month: 6 }], ['يوليو', { month: 7 }], ['يوليه', { month: 7 }],
   ['أغسطس', { month: 8 }], ['سبتمبر', { month: 9 }], ['أكتوبر', { month: 10 }], ['نوفمبر', { month: 11 }], ['ديسمبر', { month: 12 }],
@@ -53,7 +73,7 @@ export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE';
 export const UNITS = table<{ unit: Unit; count?: number; plural?: boolean }>([
   ['يوم', { unit: 'D' }], ['يوما', { unit: 'D' }], ['أيام', { unit: 'D', plural: true }], ['أياما', { unit: 'D', plural: true }], ['يومين', { unit: 'D', count: 2 }], ['يومان', { unit: 'D', count: 2 }],
   ['أسبوع', { unit: 'W' }], ['أسبوعا', { unit: 'W' }], ['أسابيع', { unit: 'W', plural: true }], ['أسبوعين', { unit: 'W', count: 2 }],
-  ['شهر', { unit: 'M' }], ['شهرا', { unit: 'M' }], ['أشهر', { unit: 'M', plural: true }], ['شهور', { unit: 'M', plural: true }], ['شهورا', { unit: 'M', plural: true }], ['شهرين', { unit: 'M', count: 2 }],
+  ['شهر', { unit: 'M' }], ['شهرا', { unit: 'M' }], ['أشهر', { unit: 'M', plural: true }], ['أشهرا', { unit: 'M', plural: true }], ['شهور', { unit: 'M', plural: true }], ['شهورا', { unit: 'M', plural: true }], ['شهرين', { unit: 'M', count: 2 }],
   ['سنة', { unit: 'Y' }], ['سنوات', { unit: 'Y', plural: true }], ['سنين', { unit: 'Y', plural: true }], ['سنتين', { unit: 'Y', count: 2 }],
   ['عام', { unit: 'Y' }], ['عاما', { unit: 'Y' }], ['أعوام', { unit: 'Y', plural: true }], ['أعواما', { unit: 'Y', plural: true }], ['عامين', { unit: 'Y', count: 2 }],
   ['ساعة', { unit: 'H' }], ['ساعات', { unit: 'H', plural: true }], ['ساعتين', { unit: 'H', count: 2 }],
@@ -87,7 +107,7 @@ export const DECADES = table<number>([
 
 /** Direction words after a period noun: الماضي −1, المقبل +1, الحالي 0. */
 export const DIRECTIONS = table<number>([
-  ['الماضي', -1], ['الماضية', -1], ['المنصرم', -1], ['المنصرمة', -1], ['السابق', -1], ['الفائت', -1], ['الفائتة', -1],
+  ['الماضي', -1], ['الماضية', -1], ['المنصرم', -1], ['المنصرمة', -1], ['السابق', -1], ['السابقة', -1], ['الفائت', -1], ['الفائتة', -1],
   ['الفارط', -1], ['الفارطة', -1],
   ['المقبل', 1], ['المقبلة', 1], ['القادم', 1], ['القادمة', 1], ['التالي', 1],
   ['الحالي', 0], ['الحالية', 0], ['الجاري', 0], ['الجارية', 0], ['هذا', 0], ['هذه', 0],

@@ -2,11 +2,12 @@
 import {
   APPROX, Cursor, dayOfMonth, Match, monthAt, num, spacedNumeric, yearAt,
 } from './dateCursor';
-import { bareNumberIsQuantity, eventYear, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun } from './dateContext';
+import { bareNumberIsQuantity, eventMonthYear, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, TIME_PREPS } from './dateContext';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
 
 /** One-word lookup tables, built once (the parsers run at every candidate token). */
-const YAWM = new Map([['يوم', 1]]);
+const YAWM = new Map([['يوم', 1], ['يومي', 1]]);
+const THIS = new Map([['هذا', 1], ['هذه', 1]]);
 const AMS = new Map([['امس', 1]]);
 const KULL = new Map([['كل', 1]]);
 const QARN = new Map([['القرن', 1]]);
@@ -31,6 +32,7 @@ export function numericDate(c: Cursor, i: number): Match | undefined {
 export function calendarDate(c: Cursor, i: number): Match | undefined {
   const english = englishDate(c, i);
   if (english) return english;
+  if (inName(c, i)) return undefined;
   const dm = dayOfMonth(c, i);
   if (dm) {
     // `15 الجاري`, `الثلاثين من الشهر الجاري`: a day of the current month.
@@ -42,7 +44,7 @@ export function calendarDate(c: Cursor, i: number): Match | undefined {
   let day: number | undefined;
   let monthCtx = false;
   const slash = dm && c.norm(dm.end) === '/' ? 1 : 0;
-  if (dm && monthAt(c, dm.end + slash, false)) { day = dm.day; start = dm.end + slash; } else if (c.is(i, 'شهر') && monthAt(c, i + 1, false)) { start = i + 1; monthCtx = true; }
+  if (dm && monthAt(c, dm.end + slash, false)) { day = dm.day; start = dm.end + slash; } else if (c.is(i, 'شهر', 'شهري') && monthAt(c, i + 1, false)) { start = i + 1; monthCtx = true; }
   const month = monthAt(c, start, start === i);
   if (!month) return undefined;
   let end = month.end;
@@ -62,13 +64,18 @@ export function calendarDate(c: Cursor, i: number): Match | undefined {
   let direction: number | undefined;
   const dir = !yearOk ? c.lookup(DIRECTIONS, end, false) : undefined;
   if (dir && !c.is(end, 'هذا', 'هذه')) { direction = dir.value; end++; }
-  if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined) return undefined;
+  // آب alone is also "father"; after في or منذ it is the month.
+  if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined && !STRONG_PREPS.has(c.norm(i - 1))) return undefined;
+  const eventYearOnly = !yearOk && direction === undefined && day === undefined && month.calendar === 'gregorian' ? eventMonthYear(c, i, month.month) : undefined;
+  if (eventYearOnly) return { end, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', year: eventYearOnly, month: month.month } };
   if (month.calendar === 'hijri' && month.end === start + 1 && day === undefined && !yearOk && !monthCtx && direction === undefined && !monthNameHasContext(c, i)) return undefined;
   const calendar = y?.hijri === true ? 'hijri' : y?.hijri === false ? 'gregorian' : month.calendar;
   const known = !yearOk && direction === undefined && day !== undefined && calendar === 'gregorian' ? eventYear(c, i, month.month, day) : undefined;
   if (known) return { end, type: 'DATE', spec: { kind: 'absolute', calendar, year: known, month: month.month, day } };
   return { end, type: 'DATE', spec: { kind: 'absolute', calendar, year: yearOk ? y!.year : undefined, month: month.month, day, direction } };
 }
+
+const STRONG_PREPS = new Set([...TIME_PREPS].filter((w) => !['من', 'الي', 'بين', 'عامي', 'ختام'].includes(w)));
 
 /** `August 20, 2024`, `20 August 2024`, `Sept. 10`: English-script dates inside Arabic text. */
 function englishDate(c: Cursor, i: number): Match | undefined {
@@ -153,12 +160,16 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'أمس', 'امس')) return day(i + 3, -2);
   if (c.lookup(AMS, i, true) && c.is(i + 1, 'الأول', 'الاول')) return day(i + 2, -2);
   if (c.is(i, 'بعد') && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
-  const thisOne = c.is(i, 'هذا', 'هذه') ? 1 : 0;
+  const thisOne = c.lookup(THIS, i, true) ? 1 : 0;
   const per = c.lookup(PERIODS, i + thisOne, !thisOne);
   if (per && !(per.value === 'Y' && isGeneralAdjective(c, i))) {
+    // العام قبل الماضي: the year before last.
+    if (!thisOne && c.is(i + 1, 'قبل') && c.is(i + 2, 'الماضي', 'الماضيه') && per.value !== 'D') return { end: i + 3, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: -2, approximate: false } };
     if (thisOne && per.prefix === '') return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false } };
     const dir = c.lookup(DIRECTIONS, i + 1, false);
-    if (!thisOne && dir && !c.is(i + 1, 'هذا', 'هذه') && !(per.value === 'D' && dir.value === 0)) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: dir.value, approximate: false } };
+    // اليوم التالي is the day after the one the narrative last named (findDates links it).
+    const next = c.is(i + 1, 'التالي', 'التاليه') || undefined;
+    if (!thisOne && dir && !c.is(i + 1, 'هذا', 'هذه') && !(per.value === 'D' && dir.value === 0)) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: dir.value, approximate: false, next } };
   }
   if (c.lookup(YAWM, i, true) && c.is(i + 1, 'أمس', 'امس', 'غد', 'الغد')) return day(i + 2, c.is(i + 1, 'أمس', 'امس') ? -1 : 1);
   const rd = c.lookup(RELATIVE_DAYS, i, true);
@@ -192,33 +203,40 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   // بعد عقد اجتماع: عقد is "holding" (a meeting), not a decade, unless nothing else follows.
   if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
   // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
-  if (implicit && lead && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
+  if (implicit && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
   const bare = at === i;
   // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
   const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
   const full = DURATION_TAIL.has(c.norm(at + 1)) && (/ا$/.test(c.norm(at)) || !!unit.value.plural);
   if (bare && unit.value.count === undefined && !forPlural && !full && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
   if (amount !== undefined && amount > 1000) return undefined;
-  if (!lead && amount === undefined && !unit.value.plural) { if (!full) return undefined; amount = 1; }
+  // أكثر من عام: a hedged single unit is a duration too.
+  if (!lead && amount === undefined && !unit.value.plural) { if (!full && !approximate) return undefined; amount = 1; }
   let end = at + 1;
+  let u = unit.value.unit;
+  // عام ونصف، ساعة ونصف: a half more, in the next smaller unit.
+  if (c.is(end, 'ونصف') && amount !== undefined && (u === 'Y' || u === 'H')) { amount = amount * (u === 'Y' ? 12 : 60) + (u === 'Y' ? 6 : 30); u = u === 'Y' ? 'M' : 'MIN'; end++; }
   if (c.is(end, 'واحد', 'واحدا', 'واحده') && amount === 1) end++;
   if (DURATION_TAIL.has(c.norm(end))) end++;
   // قبل ثمانية أيام من الافتتاح: "eight days before" an event is a duration, not "eight days ago".
-  if (lead && c.is(i, 'قبل') && c.is(end, 'من') && amount !== undefined && !relative(c, end + 1)) {
-    return { end, type: 'DURATION', spec: { kind: 'duration', unit: unit.value.unit, amount, approximate }, start: first };
+  if (lead && c.is(i, 'قبل') && c.is(end, 'من') && !relative(c, end + 1) && !c.is(end + 1, 'الان')) {
+    return { end, type: 'DURATION', spec: { kind: 'duration', unit: u, amount, approximate }, start: first };
   }
   if (lead && c.is(i, 'قبل')) {
     // قبل أيام "days ago": a past date whose distance is not given.
     if (amount === undefined) return { end, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
-    return { end, type: 'DATE', spec: { kind: 'relative', unit: unit.value.unit, amount: -amount, approximate } };
+    return { end, type: 'DATE', spec: { kind: 'relative', unit: u, amount: -amount, approximate } };
   }
-  const spec = { kind: 'duration' as const, unit: unit.value.unit, amount, approximate, since: lead ? c.is(i, 'منذ') || c.norm(i).endsWith('منذ') : false };
+  const spec = { kind: 'duration' as const, unit: u, amount, approximate, since: lead ? c.is(i, 'منذ') || c.norm(i).endsWith('منذ') : false };
   return { end, type: 'DURATION', spec, start: lead ? first : undefined };
 }
 
 export function setExpr(c: Cursor, i: number): Match | undefined {
   const adv = c.lookup(SET_ADVERBS, i, true);
   if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
+  // أيام الجمعة: every Friday.
+  const plural = c.is(i, 'ايام') ? c.lookup(WEEKDAYS, i + 1, false) : undefined;
+  if (plural && c.norm(i + 1).startsWith('ال')) return { end: i + 2, type: 'SET', spec: { kind: 'set', unit: 'W', dow: plural.value } };
   if (!c.lookup(KULL, i, true)) return undefined;
   let at = i + 1;
   const part = c.lookup(DAY_PARTS, at, false);

@@ -1,5 +1,7 @@
 // Parsers for periods around a date: modifiers (نهاية، مطلع), parts of a year (الربع الأول، صيف 2019), vague spans (الأيام الأخيرة) and reference words (الآن).
-import { Cursor, Match, num } from './dateCursor';
+import { Cursor, DateSpec, Match, num } from './dateCursor';
+import { TIME_PREPS } from './dateContext';
+import { fiscalYear } from './dateFiscal';
 import { CARDINALS, DIRECTIONS, N, UNITS } from './dateLexicon';
 import { calendarDate, decadeOrCentury, PERIODS, relative, YEAR_WORDS, yearExpr } from './dateParsers';
 import { timeExpr } from './dateTimes';
@@ -37,6 +39,17 @@ const FASL = new Map([['فصل', 1]]);
 const AWINA = new Map([['الاونه', 1]]);
 const WAQT = new Map([['الوقت', 1]]);
 const FATRA = new Map([['فتره', 1], ['وقت', 1]]);
+/** Words of results and statistics: a bare الربع الثالث near them is a quarter of the year, not of a match. */
+const MONEY = /^(ارباح|الارباح|ايرادات|الايرادات|مبيعات|المبيعات|النمو|نمو|الناتج|التضخم|البطاله|الاقتصاد|صافي|عجز|العجز|فائض|الصادرات|الواردات|الميزانيه|الموازنه|توزيعات|اسهم|الاسهم|البورصه)$/;
+function aboutMoney(c: Cursor, i: number): boolean {
+  // أرباحاً، أرباحها: tanween alef and possessive suffixes come off.
+  for (let k = Math.max(0, i - 15); k < i + 15; k++) {
+    const w = c.norm(k).replace(/^[وفبل]/, '');
+    if (MONEY.test(w) || MONEY.test(w.replace(/(ا|ها|هم|ه)$/, ''))) return true;
+  }
+  return false;
+}
+const BARE_QUARTER_BEFORE = new Set(['في', 'خلال', 'عن', 'حتي', 'منذ', 'وفي', 'وخلال']);
 const ORDER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 0]]);
 const PARTS = new Map([['الربع', 'Q'], ['الثلاثي', 'Q'], ['الفصل', 'Q'], ['النصف', 'H']]);
 const SEASONS = new Map([['صيف', 'SU'], ['الصيف', 'SU'], ['شتاء', 'WI'], ['الشتاء', 'WI'], ['ربيع', 'SP'], ['الربيع', 'SP'], ['خريف', 'FA'], ['الخريف', 'FA']]);
@@ -48,9 +61,18 @@ function yearPart(c: Cursor, i: number): Match | undefined {
     const n = ORDER.get(c.norm(i + 1));
     if (n === undefined || (part.value === 'H' && n > 2)) return undefined;
     const at = c.is(i + 2, 'من') ? i + 3 : i + 2;
-    const inner = period(c, at);
-    if (!inner || !(inner.spec.kind === 'absolute' && !inner.spec.month || inner.spec.kind === 'relative' && inner.spec.unit === 'Y')) return undefined;
     const code = part.value + (n === 0 ? (part.value === 'Q' ? 4 : 2) : n);
+    // الربع الأول من السنة المالية 2025/2026: a fiscal quarter.
+    const fiscal = fiscalYear(c, at);
+    if (fiscal && fiscal.spec.kind === 'fiscal') return { end: fiscal.end, type: 'DATE', spec: { ...fiscal.spec, code } };
+    const inner = period(c, at);
+    // `عن الربع الثالث` in a results story: the latest such quarter.
+    const bareQuarter = !inner && part.value === 'Q' && at === i + 2 && (!c.norm(i).endsWith('الفصل') && BARE_QUARTER_BEFORE.has(c.norm(i - 1)) || /^[بل]ال(ربع|ثلاثي)$/.test(c.norm(i)));
+    if (bareQuarter && aboutMoney(c, i)) {
+      const of: DateSpec = { kind: 'relative', unit: 'Y', amount: 0, approximate: false };
+      return { end: i + 2, type: 'DATE', spec: { kind: 'part', code, direction: -1, of } };
+    }
+    if (!inner || !(inner.spec.kind === 'absolute' && !inner.spec.month || inner.spec.kind === 'relative' && inner.spec.unit === 'Y')) return undefined;
     return { end: inner.end, type: 'DATE', spec: { kind: 'part', code, of: inner.spec } };
   }
   const at = c.lookup(FASL, i, true) ? i + 1 : i;
@@ -60,6 +82,8 @@ function yearPart(c: Cursor, i: number): Match | undefined {
   if (dir && !c.is(at + 1, 'هذا', 'هذه')) return { end: at + 2, type: 'DATE', spec: { kind: 'part', code: season.value, direction: dir.value, of: { kind: 'relative', unit: 'Y', amount: 0, approximate: false } } };
   const from = c.is(at + 1, 'من') ? at + 2 : at + 1;
   const inner = yearExpr(c, from) ?? (c.lookup(YEAR_WORDS, from, false) ? relative(c, from) : undefined) ?? (c.is(from, 'هذا') ? relative(c, from) : undefined);
+  // فصل الشتاء with its head noun and no year: this year's season.
+  if (!inner && at > i && TIME_PREPS.has(c.norm(i - 1))) return { end: at + 1, type: 'DATE', spec: { kind: 'part', code: season.value, of: { kind: 'relative', unit: 'Y', amount: 0, approximate: false } } };
   if (!inner || !(inner.spec.kind === 'absolute' || inner.spec.kind === 'relative' && inner.spec.unit === 'Y')) return undefined;
   return { end: inner.end, type: 'DATE', spec: { kind: 'part', code: season.value, of: inner.spec } };
 }
@@ -74,6 +98,10 @@ function reference(c: Cursor, i: number): Match | undefined {
   if (w) return w.value === 'FUTURE_REF' && c.is(i + 1, 'من') ? undefined : { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: w.value } };
   if (c.lookup(WAQT, i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الأخيرة')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
+  // حتى الساعة, "so far": no hour follows.
+  if (c.is(i, 'الساعة') && c.is(i - 1, 'حتى') && (c.norm(i + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(i + 1)))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  // في وقت لاحق من اليوم: later today is today.
+  if (c.is(i, 'وقت') && c.is(i + 1, 'لاحق') && c.is(i + 2, 'من') && c.is(i + 3, 'اليوم')) return { end: i + 4, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 0, approximate: false } };
   if (c.is(i, 'اللحظة') && (c.is(i - 1, 'حتى') || c.is(i - 1, 'هذه') && c.is(i - 2, 'في'))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   return undefined;
 }
@@ -102,6 +130,8 @@ function vaguePeriod(c: Cursor, i: number): Match | undefined {
     const inner = timeExpr(c, at + 2) ?? relative(c, at + 2) ?? calendarDate(c, at + 2);
     if (inner) return { end: inner.end, type: inner.type === 'TIME' ? 'TIME' : 'DATE', spec: { kind: 'part', mod: 'START', of: inner.spec } };
   }
+  // الأشهر التسعة الأولى من العام: the first N units of a period last N units.
+  if (c.is(at, 'الأولى', 'الاولى') && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
   if (c.is(at, 'الأولى', 'الاولى')) return undefined;
   return { end: at + 1, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
 }
@@ -122,6 +152,16 @@ function vagueDuration(c: Cursor, i: number): Match | undefined {
   return { end: i + 2, type: 'DURATION', spec: { kind: 'duration', unit: 'X' } };
 }
 
-export const PERIOD_PARSERS = [modified, yearPart, reference, vaguePeriod, countedDay, vagueDuration];
-export const PERIOD_START_WORDS = [...MODS.keys(), ...PARTS.keys(), ...SEASONS.keys(), 'فصل', ...REF_WORDS.keys(), 'الوقت', 'اللحظه', 'فتره', 'وقت', 'اليوم', 'الاونه',
+const ERA_HEADS = new Map([['الفتره', 1], ['فتره', 1], ['الحقبه', 1], ['حقبه', 1], ['العهد', 1], ['عهد', 1], ['العصر', 1], ['عصر', 1]]);
+const DYNASTIES = /^(العثماني|العثمانيه|المملوكي|المملوكيه|الاموي|الامويه|العباسي|العباسيه|الفاطمي|الفاطميه|الايوبي|الايوبيه)$/;
+
+/** `الفترة العثمانية`, `فترة الحكم العثماني`, `العصر العباسي`: a historical era, a time in the past (as Wojood marks it). */
+function era(c: Cursor, i: number): Match | undefined {
+  if (!c.lookup(ERA_HEADS, i, true)) return undefined;
+  const at = c.is(i + 1, 'الحكم') ? i + 2 : i + 1;
+  return DYNASTIES.test(c.norm(at)) ? { end: at + 1, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } } : undefined;
+}
+
+export const PERIOD_PARSERS = [era, modified, yearPart, fiscalYear, reference, vaguePeriod, countedDay, vagueDuration];
+export const PERIOD_START_WORDS = [...ERA_HEADS.keys(), ...MODS.keys(), ...PARTS.keys(), ...SEASONS.keys(), 'فصل', ...REF_WORDS.keys(), 'الوقت', 'اللحظه', 'فتره', 'وقت', 'اليوم', 'الاونه',
   ...[...UNITS.keys()].map((k) => 'ال' + k)];

@@ -1,5 +1,6 @@
 // Resolves a detected date spec against the document date into a TIMEX3-style value with Hijri/Gregorian forms.
 import { DateSpec } from './dates';
+import { fiscalValue } from './dateFiscal';
 import { Unit } from './dateLexicon';
 import { addDays, addMonths, gregorianToHijri, hijriToGregorian, isoDate, weekdayOf, YMD } from './hijri';
 
@@ -93,12 +94,20 @@ function resolvePart(spec: Extract<DateSpec, { kind: 'part' }>, ref: YMD | undef
   let y = Number(year);
   const md = /^M(\d+)(?:D(\d+))?$/.exec(spec.code);
   if (md) return md[2] ? day({ year: y, month: +md[1], day: +md[2] }, inner.anchor) : { value: `${y}-${pad(+md[1])}`, anchor: inner.anchor };
+  // A bare quarter (عن الربع الثالث) is the latest one begun by the document date.
+  const q = /^Q(\d)$/.exec(spec.code);
+  if (q && spec.direction === -1 && ref && (+q[1] - 1) * 3 + 1 > ref.month) y -= 1;
   if (spec.direction !== undefined && ref && SEASON_START[spec.code]) {
     const start = SEASON_START[spec.code];
     if (spec.direction > 0 && ref.month >= start) y = ref.year + 1;
     if (spec.direction < 0 && ref.month < start + 3) y = ref.year - 1;
   }
   return { value: `${y}-${spec.code}`, anchor: inner.anchor };
+}
+
+function parseDay(v: string): YMD | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
+  return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
 }
 
 /** Resolves `spec` against the document date `ref` (undefined when the article has none). */
@@ -120,7 +129,10 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
           return { value: g ? String(g.year) : 'XXXX', hijri: `${spec.year} AH`, approximate: true };
         }
         if (spec.month && ref) {
-          const hy = hijriYearFor(ref, spec.month, spec.day, spec.direction, spec.future);
+          const after = spec.after ? /^(\d{4})-(\d\d)(?:-(\d\d))?/.exec(resolveDate(spec.after, ref, refSource).value) : null;
+          const from = after ? gregorianToHijri({ year: +after[1], month: +after[2], day: +(after[3] ?? 1) }) : undefined;
+          const hy = from ? from.year + (spec.month < from.month || (spec.month === from.month && (spec.day ?? 30) < from.day) ? 1 : 0)
+            : hijriYearFor(ref, spec.month, spec.day, spec.direction, spec.future);
           const g = hijriToGregorian({ year: hy, month: spec.month, day: spec.day ?? 1 });
           if (g && spec.day) return { ...day(g, anchor), hijri: hijriLabel({ year: hy, month: spec.month, day: spec.day }, 'day') };
           return { value: g ? `${g.year}-${pad(g.month)}` : 'XXXX-XX', hijri: `${hy}-${pad(spec.month)} AH`, anchor, approximate: true };
@@ -129,6 +141,9 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
       }
       if (spec.month === undefined && spec.day && ref) return day({ year: ref.year, month: ref.month, day: spec.day }, anchor);
       let year = spec.year ?? (ref && spec.month ? yearFor(ref, spec.month, spec.day, spec.direction, spec.future) : undefined);
+      const month = spec.month;
+      const after = spec.after && month ? /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(resolveDate(spec.after, ref, refSource).value) : null;
+      if (after && month) year = +after[1] + (month < +(after[2] ?? 1) || (month === +(after[2] ?? 1) && (spec.day ?? 31) < +(after[3] ?? 1)) ? 1 : 0);
       if (!spec.year && ref && spec.month && spec.day && spec.dow !== undefined) {
         // The nearest year, to the document date, in which that day falls on the named weekday.
         const fits = [ref.year, ref.year + 1, ref.year - 1].filter((y) => weekdayOf({ year: y, month: spec.month!, day: spec.day! }) === spec.dow);
@@ -153,9 +168,13 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
       else if (spec.direction < 0 && back === 0) delta = -7;
       return day(addDays(ref, delta), anchor);
     }
-    case 'relative':
+    case 'relative': {
+      // اليوم التالي after a named day counts from that day.
+      const from = spec.from ? parseDay(resolveDate(spec.from, ref, refSource).value) : undefined;
+      if (from) return shifted(from, spec.unit, spec.amount, spec.approximate, `${refSource} ${ref ? isoDate(ref) : ''}`.trim());
       if (!ref) return { value: spec.amount === 0 && spec.unit === 'D' ? 'PRESENT_REF' : 'XXXX', unresolved: true, approximate: spec.approximate };
       return shifted(ref, spec.unit, spec.amount, spec.approximate, anchor!);
+    }
     case 'duration': {
       const value = durationValue(spec.unit, spec.amount);
       if (!spec.since || !ref || spec.amount === undefined || spec.unit === 'X') return { value, approximate: spec.approximate || undefined };
@@ -174,6 +193,7 @@ export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'd
       }
       return { value: ref ? isoDate(ref) + clock : 'XXXX-XX-XX' + clock, anchor: ref ? anchor : undefined, unresolved: !ref };
     }
+    case 'fiscal': return { value: fiscalValue(spec, ref), anchor: spec.year === undefined ? anchor : undefined };
     case 'decade': return { value: `${(spec.century ?? 20) - 1}${spec.decade}X` };
     case 'century': return { value: `${spec.century - 1}XX` };
   }

@@ -1,10 +1,34 @@
 // Times of day: clock times (الساعة 10:30، السابعة صباحاً) and parts of a day (مساء أمس، فجر اليوم، الليلة).
 import { Cursor, HOURS_FEM, Match, num } from './dateCursor';
-import { DAY_PARTS, WEEKDAYS } from './dateLexicon';
+import { CARDINALS, DAY_PARTS, WEEKDAYS } from './dateLexicon';
+import { DateSpec } from './dateCursor';
 import { calendarDate, relative, weekday } from './dateParsers';
 
 const SAA = new Map([['الساعه', 1]]);
 const LAYLA = new Map([['الليله', 1]]);
+
+/** `وسبع دقائق`, `و15 دقيقة`, `والنصف`, `والربع` after an hour word. */
+function minutesAt(c: Cursor, k: number): { minute: number; end: number } | undefined {
+  if (c.is(k, 'والنصف')) return { minute: 30, end: k + 1 };
+  if (c.is(k, 'والربع')) return { minute: 15, end: k + 1 };
+  let n: number | undefined;
+  let at = k;
+  if (c.is(k, 'و') && num(c, k + 1) !== undefined) { n = num(c, k + 1); at = k + 2; } else if (/^و/.test(c.norm(k))) {
+    const rest = c.norm(k).slice(1);
+    n = /^\d+$/.test(rest) ? Number(rest) : CARDINALS.get(rest);
+    at = k + 1;
+  }
+  if (n === undefined || n > 59 || !c.is(at, 'دقيقة', 'دقائق', 'دقيقتين')) return undefined;
+  return { minute: n, end: at + 1 };
+}
+
+/** `من مساء اليوم الأربعاء` after an hour: the part of the day and the day it is on. */
+function partOfDay(c: Cursor, at: number): { part?: string; day?: DateSpec; end: number } | undefined {
+  if (!c.is(at, 'من')) return undefined;
+  const inner = timeExpr(c, at + 1);
+  if (!inner || inner.spec.kind !== 'time' || inner.spec.hour !== undefined || !inner.spec.part) return undefined;
+  return { part: inner.spec.part, day: inner.spec.day, end: inner.end };
+}
 
 export function timeExpr(c: Cursor, i: number): Match | undefined {
   let at = i;
@@ -22,9 +46,12 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
       if (c.is(at, 'و') && c.is(at + 1, 'النصف', 'الربع')) at++; // و split off by the tokeniser of some corpora
       if (c.is(at, 'والنصف', 'النصف')) { minute = 30; at++; } else if (c.is(at, 'والربع', 'الربع')) { minute = 15; at++; } else if (c.is(at, 'و') && num(c, at + 1) !== undefined && c.is(at + 2, 'دقيقه', 'دقائق')) { minute = num(c, at + 1); at += 3; } else if (c.is(at, 'الا', 'إلا') && c.is(at + 1, 'ربعا', 'ربع')) { hour -= 1; minute = 45; at += 2; }
     } else return undefined;
-  } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && c.lookup(DAY_PARTS, i + 1, false)) {
-    // `السابعة صباحاً`, `الرابعة عصراً`: an hour word needs its part of the day to be a time.
+  } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && (c.lookup(DAY_PARTS, i + 1, false) || partOfDay(c, i + 1) || minutesAt(c, i + 1))) {
+    // `السابعة صباحاً`, `السادسة وسبع دقائق مساءً`, `العاشرة من مساء اليوم`: an hour word needs its part of the day to be a time.
     hour = fem.value; at++;
+    const m = minutesAt(c, at);
+    if (m) { minute = m.minute; at = m.end; }
+    if (!c.lookup(DAY_PARTS, at, false) && !partOfDay(c, at)) return undefined;
   } else {
     let partAt = i;
     let after = /^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
@@ -32,7 +59,8 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     const part = c.lookup(DAY_PARTS, partAt, !after);
     const tonight = !!c.lookup(LAYLA, i, true);
     if (tonight && c.is(i + 1, 'الماضيه')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'relative', unit: 'D', amount: -1, approximate: false } } };
-    if (tonight && !c.lookup(WEEKDAYS, i + 1, false)) return { end: i + 1, type: 'TIME', spec: { kind: 'time', part: 'NI' } };
+    // الليلة is tonight, whatever day the sentence named before.
+    if (tonight && !c.lookup(WEEKDAYS, i + 1, false)) return { end: i + 1, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'relative', unit: 'D', amount: 0, approximate: false } } };
     if (c.is(i, 'منتصف') && c.is(i + 1, 'الليل')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', hour: 24, minute: 0 } };
     if (!part) return undefined;
     after ??= part.value;
@@ -43,9 +71,11 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   if (hour === undefined || hour > 24 || (minute ?? 0) > 59) return undefined;
   const part = c.lookup(DAY_PARTS, at, false);
   let partCode: string | undefined;
-  if (part) { partCode = part.value; at++; }
+  let day: DateSpec | undefined;
+  const of = part ? undefined : partOfDay(c, at);
+  if (part) { partCode = part.value; at++; } else if (of) { partCode = of.part; day = of.day; at = of.end; }
   if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي', 'المكرمه')) at++; }
   if (partCode === 'EV' || partCode === 'NI' || partCode === 'AF') { if (hour < 12) hour += 12; }
   if (partCode === 'MI' && hour <= 5) hour += 12; // الثانية ظهراً
-  return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode } };
+  return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode, day } };
 }

@@ -8,6 +8,7 @@ import {
 import {
   amountExpr, calendarDate, decadeOrCentury, numericDate, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
+import { holiday, HOLIDAY_START_WORDS } from './dateHolidays';
 import { PERIOD_PARSERS, PERIOD_START_WORDS } from './datePeriods';
 import { timeExpr } from './dateTimes';
 import { normalizeArabic } from './normalize';
@@ -59,13 +60,13 @@ function rangeStart(c: Cursor, i: number): Match | undefined {
   return { end: i + 1, type: 'DATE', spec: { ...second.spec, day: d } };
 }
 
-const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart];
+const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart, holiday];
 
 /** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
 const START_WORDS = new Set<string>([
   ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS, HOURS_FEM].flatMap((m) => [...m.keys()]),
-  ...PERIOD_START_WORDS.map(normalizeArabic),
-  ...APPROX, 'يوم', 'شهر', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
+  ...PERIOD_START_WORDS.map(normalizeArabic), ...HOLIDAY_START_WORDS,
+  ...APPROX, 'يوم', 'شهر', 'يومي', 'شهري', 'ايام', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
 ]);
 
 const START_MAP = new Map<string, true>([...START_WORDS].map((w) => [w, true]));
@@ -100,9 +101,13 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}):
     const prefix = PREFIXES.slice(1).filter((p) => first.norm.startsWith(p) && first.kind === 'word')
       .find((p) => firstWordMatchesWithout(first.norm, p)) ?? '';
     const spec = found.spec;
-    if ((spec.kind === 'absolute' && spec.year === undefined && spec.direction === undefined) || (spec.kind === 'weekday' && spec.direction === 0)) {
-      if (futureCue(c, s)) spec.future = true;
+    // The date (or the day of a time, or the month of نهاية أغسطس) the future cue applies to.
+    const cued = spec.kind === 'time' ? spec.day : spec.kind === 'part' ? spec.of : spec;
+    if (cued && ((cued.kind === 'absolute' && cued.year === undefined && cued.direction === undefined) || (cued.kind === 'weekday' && cued.direction === 0))) {
+      if (futureCue(c, s)) cued.future = true;
     }
+    linkNextDay(spec, out);
+    if (cued && cued.kind === 'absolute' && cued.year === undefined && cued.direction === undefined && !cued.future && cued.dow === undefined) cued.after = earlierInSentence(out, tokens, s);
     if (spec.kind === 'time' && !spec.day) {
       const day = dayBefore(out, tokens, s);
       if (day) spec.day = day;
@@ -114,6 +119,38 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}):
     i = found.end;
   }
   return out;
+}
+
+/** اليوم التالي counts from the last day the paragraph named, when there is one. */
+function linkNextDay(spec: DateSpec, out: DateCandidate[]): void {
+  const rel = spec.kind === 'time' ? spec.day : spec;
+  if (!rel || rel.kind !== 'relative' || !rel.next) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const p = out[k].spec;
+    const d = p.kind === 'time' ? p.day : p;
+    if (d && (d.kind === 'weekday' || (d.kind === 'absolute' && d.day) || (d.kind === 'relative' && d.unit === 'D'))) { rel.from = d; return; }
+  }
+}
+
+const RANGE_END = new Set(['حتي', 'الي', 'وحتي', 'والي']);
+const BOUND_WORDS = new Set(['منذ', 'بحلول', 'حتي', 'قبل', 'بعد', 'الي', 'من']);
+
+/**
+ * The end of a range (`حتى 5 شوال` after `26 رمضان`) follows its start; a day after an explicit year
+ * of the same sentence (`شهد عام 2020 … في 4 آب`) is in that year.
+ */
+function earlierInSentence(out: DateCandidate[], tokens: Token[], at: number): DateSpec | undefined {
+  const prev = out[out.length - 1];
+  if (!prev) return undefined;
+  for (let k = at - 1; k >= 0 && tokens[k].end > prev.end; k--) if (SENTENCE_END.has(tokens[k].text)) return undefined;
+  const p = prev.spec.kind === 'time' ? prev.spec.day : prev.spec;
+  if (!p) return undefined;
+  if (RANGE_END.has(tokens[at - 1]?.norm ?? '') && (p.kind === 'absolute' || p.kind === 'part' || p.kind === 'weekday' || p.kind === 'relative')) return p;
+  if (p.kind !== 'absolute' || p.year === undefined || p.month !== undefined) return undefined;
+  // منذ عام 2008، بحلول عام 2030: a year that bounds the sentence's time is not its frame.
+  let k = at - 1;
+  while (k > 0 && tokens[k].start > prev.start) k--;
+  return BOUND_WORDS.has(tokens[k - 1]?.norm.replace(/^و/, '') ?? '') ? undefined : p;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
