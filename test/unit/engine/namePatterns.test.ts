@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extendListedPlaces, tagDefiniteBodies, tagLatinProducts } from '../../../server/src/engine/namePatterns';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { tokenize } from '../../../server/src/engine/tokenize';
+
+const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
+const names = (t: number[]) => t.map((x) => TAGS[x]);
+const O = (n: number) => new Array<number>(n).fill(0);
+
+test('a capitalised Latin name with its model number is a product (MISC); an acronym alone and English prose are not', () => {
+  const s = tokenize('أطلقت الشركة هاتف Galaxy Fold 7 أمس');
+  assert.deepEqual(names(tagLatinProducts(s, O(s.length))), ['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O']);
+  const acronym = tokenize('قالت IMF إن');
+  assert.deepEqual(names(tagLatinProducts(acronym, O(acronym.length))), ['O', 'O', 'O']);
+  const prose = tokenize('كتب learn the latest Web skills today now');
+  assert.ok(names(tagLatinProducts(prose, O(prose.length))).every((t) => t === 'O'));
+});
+
+test('head + adjective + لـ complement is the full name of a body, and stops before a particle', () => {
+  const words = 'أعلن المجلس الوطني للسلامة الغذائية إلى جانب الوزارة'.split(' ');
+  const stems = words.map((w) => normalizeArabic(w.startsWith('لل') ? 'ال' + w.slice(2) : w));
+  const prefixes = words.map((w) => (w.startsWith('لل') ? 'ل' : ''));
+  const s = tokenize(words.join(' '));
+  assert.deepEqual(names(tagDefiniteBodies(s, stems, prefixes, O(s.length))),
+    ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O']);
+  // Without the complement, or with a rank adjective, the words are a common description.
+  const plain = 'احتل المركز الثالث للمرة الثانية'.split(' ');
+  const ps = plain.map((w) => normalizeArabic(w.startsWith('لل') ? 'ال' + w.slice(2) : w));
+  const pp = plain.map((w) => (w.startsWith('لل') ? 'ل' : ''));
+  assert.deepEqual(names(tagDefiniteBodies(tokenize(plain.join(' ')), ps, pp, O(plain.length))), ['O', 'O', 'O', 'O', 'O']);
+});
+
+test('a listed place the tagger cut short is taken whole, but not one opened by a compass word', () => {
+  const marks = [[], ['LOC-B'], ['LOC-E'], []];
+  const stems = ['في', 'تيزي', 'وزو', 'امس'];
+  assert.deepEqual(names(extendListedPlaces(stems, marks, tags('O', 'B-LOC', 'O', 'O'))), ['O', 'B-LOC', 'I-LOC', 'O']);
+  assert.deepEqual(names(extendListedPlaces(['في', 'شرق', 'افريقيا', 'امس'], marks, tags('O', 'O', 'B-LOC', 'O'))), ['O', 'O', 'B-LOC', 'O']);
+});
