@@ -7,7 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropTitleBodies, extendListedPlaces, tagDefiniteBodies, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -77,7 +77,9 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = trimNationality(stems, tags, isNationality);
   tags = dropBareHeads(stems, tags, isFirstName);
   tags = dropTitleBodies(stems, tags);
+  tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   tags = extendListedPlaces(stems, marks, tags);
+  tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);

@@ -160,3 +160,50 @@ export function dropTitleBodies(stems: string[], tags: number[]): number[] {
   }
   return out;
 }
+
+/**
+ * `للبنان`، `لليبيا`: ل + a place that itself begins with ل reads like ل + ال + …, so the clitic
+ * splitter looks up `البنان` and the list match is lost. A word O after decoding whose form without
+ * its first ل is a listed place (and in no person list) is that place. `lists(w)`: the name
+ * lists holding the normalised phrase w (`LOC|ORG`), or undefined.
+ */
+export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined): number[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    const w = sentence[i].norm;
+    if (out[i] !== 0 || sentence[i].kind !== 'word' || !w.startsWith('لل') || w.length < 5) continue;
+    if (lists(w)) continue;
+    // Only ل + a place beginning with ل: ل + ال + a listed word (للأرض، للمدينة، للجزيرة) is mostly a common noun.
+    const l = lists(w.slice(1));
+    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) out[i] = B('LOC');
+  }
+  return out;
+}
+
+/** Name lists that say a word can be a person's name part. */
+const PERSON_NAME_MARK = /^f?(FIRST|NAME|PER|PLAST)-[SB]$/;
+/** Lists that say a word is a place, a people, a body or a club. */
+const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
+
+/**
+ * An organisation span that runs on into the name of the person after it (المفوضية الأوروبية
+ * أورسولا …، نادي الترجي الرياضي حمدي …) ends where a listed name part follows a definite word:
+ * the rest is the person. Not after a title (جامعة الملك سعود keeps its king).
+ */
+export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = [...tags];
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = b + 1;
+    while (e < out.length && out[e] === I('ORG')) e++;
+    for (let k = b + 2; k < e; k++) {
+      const prev = stems[k - 1];
+      if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
+      if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
+      for (let j = k; j < e; j++) out[j] = j === k ? B('PERS') : I('PERS');
+      break;
+    }
+    b = e - 1;
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendListedPlaces, tagDefiniteBodies, tagLatinProducts } from '../../../server/src/engine/namePatterns';
+import { dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from '../../../server/src/engine/namePatterns';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
@@ -37,4 +37,32 @@ test('a listed place the tagger cut short is taken whole, but not one opened by 
   const stems = ['في', 'تيزي', 'وزو', 'امس'];
   assert.deepEqual(names(extendListedPlaces(stems, marks, tags('O', 'B-LOC', 'O', 'O'))), ['O', 'B-LOC', 'I-LOC', 'O']);
   assert.deepEqual(names(extendListedPlaces(['في', 'شرق', 'افريقيا', 'امس'], marks, tags('O', 'O', 'B-LOC', 'O'))), ['O', 'O', 'B-LOC', 'O']);
+});
+
+test('ل + a listed place that begins with ل is that place; ل + ال + a listed common word is not', () => {
+  const lists = (w: string) => ({ ليبيا: 'LOC', الارض: 'LOC' } as Record<string, string>)[w];
+  const s = tokenize('دعما لليبيا وللأرض');
+  assert.deepEqual(names(tagLamPlaces(s, O(s.length), lists)), ['O', 'B-LOC', 'O']);
+});
+
+test('an organisation run on into the person after it ends where a listed given name follows, but not after a title', () => {
+  const marks = [[], [], ['FIRST-S'], ['NAME-S']];
+  const s = ['نادي', 'الصفاء', 'سمير', 'خوري'].map(normalizeArabic);
+  const noPrefix = ['', '', '', ''];
+  assert.deepEqual(names(splitBodyFromPerson(s, noPrefix, marks, tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']);
+  const royal = ['جامعة', 'الملك', 'سعود'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(royal, ['', '', ''], [[], [], ['FIRST-S']], tags('B-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('a title with its adjective is a role, not an organisation', () => {
+  const s = ['الأمينة', 'العامة', 'لاتحاد', 'الكتاب'].map(normalizeArabic);
+  assert.deepEqual(names(dropTitleBodies(s, tags('B-ORG', 'I-ORG', 'B-ORG', 'I-ORG'))), ['O', 'O', 'B-ORG', 'I-ORG']);
+});
+
+test('a storm head with a name is one MISC span; with a describing adjective it stays O', () => {
+  const named = tokenize('ضربت العاصفة بيانكا السواحل');
+  const st = named.map((t) => t.norm);
+  assert.deepEqual(names(tagNamedStorms(named, st, O(named.length), (k) => k === 2)), ['O', 'B-MISC', 'I-MISC', 'O']);
+  const sand = tokenize('ضربت عاصفة رملية المدينة');
+  assert.deepEqual(names(tagNamedStorms(sand, sand.map((t) => t.norm), O(sand.length), () => true)), ['O', 'O', 'O', 'O']);
 });
