@@ -7,7 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -86,7 +86,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagMiscNames(sentence, stems, tags);
   tags = tagCompetitions(sentence, stems, tags);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
-  return adjustPersonBounds(stems, marks, tags, freqAt);
+  tags = adjustPersonBounds(stems, marks, tags, freqAt);
+  return dropSpeechVerbNames(sentence, stems, marks, tags);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */

@@ -5,6 +5,7 @@ import { normalizeArabic } from './normalize';
 import { isInside, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
+import { cueKind } from './quoteCues';
 
 const B = (name: string) => TAGS.indexOf('B-' + name);
 const I = (name: string) => TAGS.indexOf('I-' + name);
@@ -203,6 +204,27 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
       for (let j = k; j < e; j++) out[j] = j === k ? B('PERS') : I('PERS');
       break;
     }
+    b = e - 1;
+  }
+  return out;
+}
+
+const NAME_LIST_MARK = /^f?(FIRST|LAST|NAME|PER|PLAST)-/;
+
+/**
+ * Speech verbs around a person name: a verb the tagger took into the name (`[وقالت بن عمار]`) is left
+ * out of it, and an unlisted indefinite role word right after the verb (`وقال مصرفي بارز`، `قال
+ * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so.
+ */
+export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = [...tags];
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('PERS')) continue;
+    let e = b + 1;
+    while (e < out.length && out[e] === I('PERS')) e++;
+    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B('PERS'); }
+    else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
+      !marks[b].some((m) => NAME_LIST_MARK.test(m))) out[b] = 0;
     b = e - 1;
   }
   return out;

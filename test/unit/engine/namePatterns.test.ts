@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from '../../../server/src/engine/namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from '../../../server/src/engine/namePatterns';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
@@ -65,4 +65,14 @@ test('a storm head with a name is one MISC span; with a describing adjective it 
   assert.deepEqual(names(tagNamedStorms(named, st, O(named.length), (k) => k === 2)), ['O', 'B-MISC', 'I-MISC', 'O']);
   const sand = tokenize('ضربت عاصفة رملية المدينة');
   assert.deepEqual(names(tagNamedStorms(sand, sand.map((t) => t.norm), O(sand.length), () => true)), ['O', 'O', 'O', 'O']);
+});
+
+test('a speech verb is never part of the name after it, and an unlisted role word after it is not a name', () => {
+  const s = tokenize('وقالت بن سالم');
+  assert.deepEqual(names(dropSpeechVerbNames(s, s.map((t) => t.norm), [[], [], []], tags('B-PERS', 'I-PERS', 'I-PERS'))), ['O', 'B-PERS', 'I-PERS']);
+  const role = tokenize('وقال دبلوماسي رفيع');
+  assert.deepEqual(names(dropSpeechVerbNames(role, role.map((t) => t.norm), [[], [], []], tags('O', 'B-PERS', 'O'))), ['O', 'O', 'O']);
+  // A listed given name ending in ي after the verb stays a name.
+  const named = tokenize('وقال هاني أمس');
+  assert.deepEqual(names(dropSpeechVerbNames(named, named.map((t) => t.norm), [[], ['FIRST-S'], []], tags('O', 'B-PERS', 'O'))), ['O', 'B-PERS', 'O']);
 });
