@@ -10,6 +10,8 @@ const steps = [
   ['Entities: own modern-news test set (scored only)', cli('eval', '--conll', 'test/fixtures/dev-ner/test.conll')],
   ['Entities: hard varied news dev (254 sentences, tuned on)', cli('eval', '--conll', 'test/fixtures/news-ner/dev.conll')],
   ['Entities: hard varied news test (259 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test.conll')],
+  ['Entities: second hard news dev (62 sentences, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev2.conll')],
+  ['Entities: second hard news test (61 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test2.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],

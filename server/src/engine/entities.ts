@@ -7,6 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
+import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -61,10 +62,11 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
- * clubs in sports news, public bodies and leagues with a nationality adjective, MISC phrases, the
+ * clubs in sports news, public bodies and leagues with a nationality adjective, listed places cut
+ * short, bodies named by head + adjective + لـ complement, Latin product names, MISC phrases, the
  * general name rules, person boundaries. Each step sees the previous one's tags.
  */
-function correctTags(sentence: Token[], stems: string[], marks: string[][], decoded: number[], model: NerModel): number[] {
+function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
@@ -74,10 +76,18 @@ function correctTags(sentence: Token[], stems: string[], marks: string[][], deco
   tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality);
   tags = dropBareHeads(stems, tags, isFirstName);
+  tags = dropTitleBodies(stems, tags);
+  tags = splitBodyFromPerson(stems, prefixes, marks, tags);
+  tags = extendListedPlaces(stems, marks, tags);
+  tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
+  tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
+  tags = tagLatinProducts(sentence, tags);
+  tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
   tags = tagCompetitions(sentence, stems, tags);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
-  return adjustPersonBounds(stems, marks, tags, freqAt);
+  tags = adjustPersonBounds(stems, marks, tags, freqAt);
+  return dropSpeechVerbNames(sentence, stems, marks, tags);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */
@@ -95,7 +105,7 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, sentenceStems, marks, decoded.tags, model);
+    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model);
     // Confidences cost a backward pass: only sentences with a name need them.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

@@ -1,0 +1,231 @@
+// Corrections after decoding for name shapes the training data's era barely shows: Latin-script product
+// names inside Arabic text, named bodies written as head + adjective + لـ complement, and listed
+// multi-word places the tagger cut short.
+import { normalizeArabic } from './normalize';
+import { isInside, TAGS, tagLabel } from './tagger';
+import { Token } from './tokenize';
+import { PERSON_TITLES } from './triggers';
+import { cueKind } from './quoteCues';
+
+const B = (name: string) => TAGS.indexOf('B-' + name);
+const I = (name: string) => TAGS.indexOf('I-' + name);
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+/** A Latin word that is not an all-capitals acronym (those are organisations, see nameRules). */
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9.+-]*$/;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+/** Latin words that are function words of an English phrase, not a product name. */
+const LATIN_STOP = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'with', 'by', 'at', 'from', 'http', 'https', 'www']);
+/** More Latin words than this in one sentence: it quotes English text or a web address, not a product. */
+const MAX_LATIN_IN_SENTENCE = 4;
+
+/**
+ * A run of Latin words the tagger left O, with a model number after it (`Mate X6`, `Llama 4`,
+ * `iOS 18`, `Apple Intelligence`, `ChatGPT`), is in Arabic news most often a product, app or model
+ * name: MISC. A lone all-capitals acronym is left to the acronym rule (organisations).
+ */
+export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
+  const out = [...tags];
+  const n = out.length;
+  const isLatin = (k: number) => sentence[k].kind === 'word' && LATIN_WORD.test(sentence[k].text);
+  let count = 0;
+  for (let k = 0; k < n; k++) if (isLatin(k)) count++;
+  if (count > MAX_LATIN_IN_SENTENCE) return out;
+  // Product names are written with capitals (ChatGPT، iOS، Mate); lower-case words are English prose or addresses.
+  const latin = (k: number) => k < n && out[k] === 0 && isLatin(k) && /[A-Z]/.test(sentence[k].text) && !LATIN_STOP.has(sentence[k].text.toLowerCase());
+  for (let i = 0; i < n; i++) {
+    if (!latin(i)) continue;
+    let e = i + 1;
+    while (e < n && e - i < 4 && latin(e)) e++;
+    // A model number or version right after the name is part of it (Pura 80, iOS 18).
+    if (e < n && e - i < 4 && out[e] === 0 && sentence[e].kind === 'number') e++;
+    const words = sentence.slice(i, e).filter((t) => t.kind === 'word');
+    // A long English phrase is a quotation or a title, not a product; one acronym alone is an organisation.
+    if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text))) { i = e - 1; continue; }
+    for (let k = i; k < e; k++) out[k] = k === i ? B('MISC') : I('MISC');
+    i = e - 1;
+  }
+  return out;
+}
+
+/** Definite head nouns of public bodies whose full name is `head + adjective + لـ complement`. */
+const BODY_HEADS = set(`
+  المجلس المرصد المديرية اللجنة المركز المفوضية المندوبية الهيئة المنظمة الاتحاد الرابطة النقابة الجمعية المؤسسة
+  الوكالة المعهد الصندوق المحكمة الإدارة الشركة المجموعة الجبهة الحركة الأكاديمية المنتدى البنك المصرف
+`);
+/** Function words spelled with a leading ال (إلى، التي، الذي، إلا، الآن) end a name. */
+const AL_PARTICLES = set('إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا الآن الان');
+const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);
+
+/** Adjectives that never make a head a name by themselves (ordinals and rank in sport, size). */
+const NOT_NAMING = set('الأول الأولى الثاني الثانية الثالث الثالثة الأخير الأخيرة الرئيسي الرئيسية الحالي الحالية الجديد الجديدة السابق السابقة المقبل المقبلة');
+const MAX_BODY_WORDS = 6;
+
+/**
+ * `ال + head + ال + adjective + لـ complement` (المجلس الأعلى للدولة، المرصد السوري لحقوق الإنسان،
+ * المديرية العامة للحماية المدنية) is the full name of a body even when no word of it is a name; the
+ * tagger, trained on older news, leaves many of them O. Only spans wholly O are tagged; the
+ * complement runs over its definite genitives (لشؤون اللاجئين) and stops at anything else.
+ */
+export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
+  const out = [...tags];
+  const n = out.length;
+  const word = (k: number) => k < n && sentence[k].kind === 'word';
+  for (let i = 0; i + 2 < n; i++) {
+    if (out[i] !== 0 || !BODY_HEADS.has(stems[i])) continue;
+    // One or two definite adjectives without a clitic (الأعلى، السامية، العامة، السوري).
+    let j = i + 1;
+    while (j < n && j - i <= 2 && word(j) && out[j] === 0 && !prefixes[j] && definite(stems[j]) && !BODY_HEADS.has(stems[j])) j++;
+    if (j === i + 1 || j >= n || NOT_NAMING.has(stems[j - 1])) continue;
+    // The لـ complement: لـ/للـ + noun (للدولة، لحقوق، للتخطيط).
+    if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل'))) continue;
+    let e = j + 1;
+    while (e < n && e - i < MAX_BODY_WORDS && word(e) && out[e] === 0 && !prefixes[e] && definite(stems[e])) e++;
+    for (let k = i; k < e; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    i = e - 1;
+  }
+  return out;
+}
+
+/** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
+const COMPASS = set('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
+
+/**
+ * A listed place of two or more words (تيزي وزو، سلطنة عمان، الخرطوم بحري) of which the tagger
+ * tagged only a part as LOCATION is taken whole, when the rest of it is O. `marks` are the
+ * sentence's gazetteer marks (`LOC-B` … `LOC-E`); `stems` its clitic-free words.
+ */
+export function extendListedPlaces(stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = [...tags];
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    if (!marks[i].includes('LOC-B') || COMPASS.has(stems[i])) continue;
+    let e = i + 1;
+    while (e < n && !marks[e].includes('LOC-E') && marks[e].includes('LOC-I')) e++;
+    if (e >= n || !marks[e].includes('LOC-E')) continue;
+    const span = out.slice(i, e + 1);
+    const locs = span.filter((t) => tagLabel(t) === 'LOCATION').length;
+    if (locs === 0 || locs === span.length || span.some((t) => t !== 0 && tagLabel(t) !== 'LOCATION')) continue;
+    // Only a place inside the listed span, not one running on before or after it.
+    if ((i > 0 && isInside(out[i]) && tagLabel(out[i - 1]) === 'LOCATION') || (e + 1 < n && isInside(out[e + 1]))) continue;
+    for (let k = i; k <= e; k++) out[k] = k === i ? B('LOC') : I('LOC');
+    i = e;
+  }
+  return out;
+}
+
+/** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
+const STORM_HEADS = set('عاصفة العاصفة إعصار الإعصار');
+
+/** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
+const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);
+
+/**
+ * `عاصفة` / `إعصار` + a name (what the tagger called a person or a place, or a word it has rarely
+ * seen) is the storm's name, MISC with its head as the benchmark tags it; `عاصفة رملية` stays O.
+ * `rare(k)`: token k is rare in the training text.
+ */
+export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[], rare: (k: number) => boolean): number[] {
+  const out = [...tags];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 0 || !STORM_HEADS.has(stems[i]) || sentence[i + 1].kind !== 'word' || isInside(out[i + 1])) continue;
+    const next = stems[i + 1];
+    if (next.startsWith('ال') || isNisba(next)) continue;
+    const named = out[i + 1] !== 0 ? (i + 2 >= out.length || !isInside(out[i + 2])) && tagLabel(out[i + 1]) !== 'ORGANIZATION' : rare(i + 1);
+    if (!named) continue;
+    out[i] = B('MISC');
+    out[i + 1] = I('MISC');
+    i++;
+  }
+  return out;
+}
+
+/** A title, also in the feminine the lists lack (الأمينة → الأمين). Stems are normalised (ة → ه). */
+const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith('ه') && PERSON_TITLES.has(stem.slice(0, -1)));
+
+/**
+ * A title with its adjective (الأمينة العامة، المدير التنفيذي) is a role, not an organisation, even
+ * when the tagger called it one: the organisation, if any, follows it (الأمينة العامة [لاتحاد …]).
+ */
+export function dropTitleBodies(stems: string[], tags: number[]): number[] {
+  const out = [...tags];
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = b + 1;
+    while (e < out.length && out[e] === I('ORG')) e++;
+    if (e - b <= 2 && isTitleWord(stems[b]) && (e - b === 1 || stems[b + 1].startsWith('ال'))) for (let k = b; k < e; k++) out[k] = 0;
+    b = e - 1;
+  }
+  return out;
+}
+
+/**
+ * `للبنان`، `لليبيا`: ل + a place that itself begins with ل reads like ل + ال + …, so the clitic
+ * splitter looks up `البنان` and the list match is lost. A word O after decoding whose form without
+ * its first ل is a listed place (and in no person list) is that place. `lists(w)`: the name
+ * lists holding the normalised phrase w (`LOC|ORG`), or undefined.
+ */
+export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined): number[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    const w = sentence[i].norm;
+    if (out[i] !== 0 || sentence[i].kind !== 'word' || !w.startsWith('لل') || w.length < 5) continue;
+    if (lists(w)) continue;
+    // Only ل + a place beginning with ل: ل + ال + a listed word (للأرض، للمدينة، للجزيرة) is mostly a common noun.
+    const l = lists(w.slice(1));
+    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) out[i] = B('LOC');
+  }
+  return out;
+}
+
+/** Name lists that say a word can be a person's name part. */
+const PERSON_NAME_MARK = /^f?(FIRST|NAME|PER|PLAST)-[SB]$/;
+/** Lists that say a word is a place, a people, a body or a club. */
+const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
+
+/**
+ * An organisation span that runs on into the name of the person after it (المفوضية الأوروبية
+ * أورسولا …، نادي الترجي الرياضي حمدي …) ends where a listed name part follows a definite word:
+ * the rest is the person. Not after a title (جامعة الملك سعود keeps its king).
+ */
+export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = [...tags];
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = b + 1;
+    while (e < out.length && out[e] === I('ORG')) e++;
+    for (let k = b + 2; k < e; k++) {
+      const prev = stems[k - 1];
+      if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
+      if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
+      for (let j = k; j < e; j++) out[j] = j === k ? B('PERS') : I('PERS');
+      break;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+const NAME_LIST_MARK = /^f?(FIRST|LAST|NAME|PER|PLAST)-/;
+
+/**
+ * Speech verbs around a person name: a verb the tagger took into the name (`[وقالت بن عمار]`) is left
+ * out of it, and an unlisted indefinite role word right after the verb (`وقال مصرفي بارز`، `قال
+ * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so.
+ */
+export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = [...tags];
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B('PERS')) continue;
+    let e = b + 1;
+    while (e < out.length && out[e] === I('PERS')) e++;
+    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B('PERS'); }
+    else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
+      !marks[b].some((m) => NAME_LIST_MARK.test(m))) out[b] = 0;
+    b = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from '../../../server/src/engine/namePatterns';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { tokenize } from '../../../server/src/engine/tokenize';
+
+const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
+const names = (t: number[]) => t.map((x) => TAGS[x]);
+const O = (n: number) => new Array<number>(n).fill(0);
+
+test('a capitalised Latin name with its model number is a product (MISC); an acronym alone and English prose are not', () => {
+  const s = tokenize('أطلقت الشركة هاتف Galaxy Fold 7 أمس');
+  assert.deepEqual(names(tagLatinProducts(s, O(s.length))), ['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O']);
+  const acronym = tokenize('قالت IMF إن');
+  assert.deepEqual(names(tagLatinProducts(acronym, O(acronym.length))), ['O', 'O', 'O']);
+  const prose = tokenize('كتب learn the latest Web skills today now');
+  assert.ok(names(tagLatinProducts(prose, O(prose.length))).every((t) => t === 'O'));
+});
+
+test('head + adjective + لـ complement is the full name of a body, and stops before a particle', () => {
+  const words = 'أعلن المجلس الوطني للسلامة الغذائية إلى جانب الوزارة'.split(' ');
+  const stems = words.map((w) => normalizeArabic(w.startsWith('لل') ? 'ال' + w.slice(2) : w));
+  const prefixes = words.map((w) => (w.startsWith('لل') ? 'ل' : ''));
+  const s = tokenize(words.join(' '));
+  assert.deepEqual(names(tagDefiniteBodies(s, stems, prefixes, O(s.length))),
+    ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O']);
+  // Without the complement, or with a rank adjective, the words are a common description.
+  const plain = 'احتل المركز الثالث للمرة الثانية'.split(' ');
+  const ps = plain.map((w) => normalizeArabic(w.startsWith('لل') ? 'ال' + w.slice(2) : w));
+  const pp = plain.map((w) => (w.startsWith('لل') ? 'ل' : ''));
+  assert.deepEqual(names(tagDefiniteBodies(tokenize(plain.join(' ')), ps, pp, O(plain.length))), ['O', 'O', 'O', 'O', 'O']);
+});
+
+test('a listed place the tagger cut short is taken whole, but not one opened by a compass word', () => {
+  const marks = [[], ['LOC-B'], ['LOC-E'], []];
+  const stems = ['في', 'تيزي', 'وزو', 'امس'];
+  assert.deepEqual(names(extendListedPlaces(stems, marks, tags('O', 'B-LOC', 'O', 'O'))), ['O', 'B-LOC', 'I-LOC', 'O']);
+  assert.deepEqual(names(extendListedPlaces(['في', 'شرق', 'افريقيا', 'امس'], marks, tags('O', 'O', 'B-LOC', 'O'))), ['O', 'O', 'B-LOC', 'O']);
+});
+
+test('ل + a listed place that begins with ل is that place; ل + ال + a listed common word is not', () => {
+  const lists = (w: string) => ({ ليبيا: 'LOC', الارض: 'LOC' } as Record<string, string>)[w];
+  const s = tokenize('دعما لليبيا وللأرض');
+  assert.deepEqual(names(tagLamPlaces(s, O(s.length), lists)), ['O', 'B-LOC', 'O']);
+});
+
+test('an organisation run on into the person after it ends where a listed given name follows, but not after a title', () => {
+  const marks = [[], [], ['FIRST-S'], ['NAME-S']];
+  const s = ['نادي', 'الصفاء', 'سمير', 'خوري'].map(normalizeArabic);
+  const noPrefix = ['', '', '', ''];
+  assert.deepEqual(names(splitBodyFromPerson(s, noPrefix, marks, tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']);
+  const royal = ['جامعة', 'الملك', 'سعود'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(royal, ['', '', ''], [[], [], ['FIRST-S']], tags('B-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('a title with its adjective is a role, not an organisation', () => {
+  const s = ['الأمينة', 'العامة', 'لاتحاد', 'الكتاب'].map(normalizeArabic);
+  assert.deepEqual(names(dropTitleBodies(s, tags('B-ORG', 'I-ORG', 'B-ORG', 'I-ORG'))), ['O', 'O', 'B-ORG', 'I-ORG']);
+});
+
+test('a storm head with a name is one MISC span; with a describing adjective it stays O', () => {
+  const named = tokenize('ضربت العاصفة بيانكا السواحل');
+  const st = named.map((t) => t.norm);
+  assert.deepEqual(names(tagNamedStorms(named, st, O(named.length), (k) => k === 2)), ['O', 'B-MISC', 'I-MISC', 'O']);
+  const sand = tokenize('ضربت عاصفة رملية المدينة');
+  assert.deepEqual(names(tagNamedStorms(sand, sand.map((t) => t.norm), O(sand.length), () => true)), ['O', 'O', 'O', 'O']);
+});
+
+test('a speech verb is never part of the name after it, and an unlisted role word after it is not a name', () => {
+  const s = tokenize('وقالت بن سالم');
+  assert.deepEqual(names(dropSpeechVerbNames(s, s.map((t) => t.norm), [[], [], []], tags('B-PERS', 'I-PERS', 'I-PERS'))), ['O', 'B-PERS', 'I-PERS']);
+  const role = tokenize('وقال دبلوماسي رفيع');
+  assert.deepEqual(names(dropSpeechVerbNames(role, role.map((t) => t.norm), [[], [], []], tags('O', 'B-PERS', 'O'))), ['O', 'O', 'O']);
+  // A listed given name ending in ي after the verb stays a name.
+  const named = tokenize('وقال هاني أمس');
+  assert.deepEqual(names(dropSpeechVerbNames(named, named.map((t) => t.norm), [[], ['FIRST-S'], []], tags('O', 'B-PERS', 'O'))), ['O', 'B-PERS', 'O']);
+});
