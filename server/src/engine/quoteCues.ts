@@ -25,6 +25,7 @@ const VERBS = forms(`
   أشاد أشادت يشيد ندد نددت يندد هدد هددت وعد وعدت اعترف اعترفت جدد جددت يجدد علق علقت يعلق أوصى أوصت نوه نوهت استدرك
   كشف كشفت يكشف تكشف أبدى أبدت تعهد تعهدت رد ردت يرد ترد قالا أعلنا أكدا روى روت يروي تروي حمل حملت يحمل تحمل
   توعد توعدت يتوعد رحب رحبت يرحب استنكر استنكرت أدان أدانت يدين شجب شجبت طمأن لوح لوحت اقترح اقترحت
+  سأل سألت يسأل تسأل
   يرون يؤكدون يعتبرون يشيرون يوضحون يحذرون يتوقعون يطالبون
 `);
 const PARTICIPLES = forms(`
@@ -99,6 +100,19 @@ const cueOf = memo((w: string): CueKind | undefined => {
   if (PREP.has(s) || PREP.has(w)) return 'prep';
   return undefined;
 });
+
+/** A cue word after these is a noun (في رد على سؤال، في تصريح). */
+const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
+
+/**
+ * A cue that can govern a quotation after it: not a noun after a preposition (في رد على سؤال), not a
+ * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
+ */
+export function governingCue(tokens: Token[], k: number): CueKind | undefined {
+  const kind = cueKind(tokens[k]);
+  if (!kind || AFTER_PREP.has(tokens[k - 1]?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens[k + 1]?.norm ?? '')) return undefined;
+  return kind;
+}
 
 /** Words that open the reported clause: the subject search stops here. */
 export const COMPLEMENTIZERS = forms('أن إن بأن أنه أنها إنه إنها بأنه بأنها بأنهم أنهم إنهم فإن وأن وإن لأن');

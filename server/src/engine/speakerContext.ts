@@ -2,7 +2,8 @@
 // participle hangs on, the person named before قوله, a surname linked to an earlier full mention, interview frames.
 import { normalizeArabic } from './normalize';
 import { ANONYMOUS, COMPLEMENTIZERS, cueKind, headsAdjunct, isBody, isTitle, stripConj, TIME_WORDS } from './quoteCues';
-import { personSubject, phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
+import { personSubject } from './speakerName';
+import { phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
 import { Token } from './tokenize';
 
 const forms = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));

@@ -3,7 +3,8 @@ import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore } from './quoteCues';
 import { surnameLink } from './speakerContext';
-import { personSubject, phraseEnd, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
+import { personSubject, titleWords } from './speakerName';
+import { phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
 
 /** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
 const TITLE_LOOKBACK = 400;

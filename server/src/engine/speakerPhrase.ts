@@ -2,6 +2,7 @@
 import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
+import { definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt } from './speakerName';
 import { Token } from './tokenize';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
@@ -32,16 +33,9 @@ export interface SpeakerDoc {
 }
 
 const TITLE_SPAN = 24;
-const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
-/** Function words that start with ال but are no definite nouns (إلى، إلا، الذي، الآن). */
-const NOT_NOUNS = new Set(['الي', 'الا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'الان', 'اللهم']);
-const definite = (t: Token) => t.kind === 'word' && t.norm.length > 3 && /^(ال|لل|بال)|^وال../.test(t.norm) && !NOT_NOUNS.has(t.norm);
 const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
 const OPEN_MARKS = '«“"‹‘”';
 
-function slice(doc: SpeakerDoc, a: number, b: number): string {
-  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
-}
 
 /** A quoted name right here (`«النهار»`): returns the index after its closing mark. */
 function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
@@ -97,7 +91,6 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
 }
 
 const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ام', 'ال', 'ولد'].map(normalizeArabic));
-const PREPOSITIONS = new Set(['في', 'على', 'من', 'إلى', 'عن', 'خلال', 'أمام', 'عقب', 'بعد', 'قبل', 'مع', 'عبر', 'لدى', 'حول', 'منذ', 'ضد', 'بين', 'أن', 'إن'].map(normalizeArabic));
 
 /** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
 function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
@@ -221,6 +214,9 @@ function singularGender(t: Token): boolean | undefined {
   return false;
 }
 
+/** اسمه، هويتها after ذكر/نشر/الكشف عن: a name the source withheld. */
+const OWN_NAME = /^(اسمه|اسمها|هويته|هويتها)$/;
+const WITHHOLDING = /^(ذكر|نشر|كشف|الكشف|الافصاح|عدم)$/;
 const WITHHELD = /^(طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطه|اشترط|اشترطت|طالبا|مفضلا)$/;
 
 /**
@@ -235,6 +231,11 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
     const q = quotedNameEnd(doc, j, limit);
     if (q > 0) { j = q - 1; continue; } // مدرب «الخضر»: a quoted name inside the title is no speaker
     const u = tokens[j];
+    // ، رفض ذكر اسمه، / تحدث شريطة عدم نشر اسمه: whatever the verb, a withheld name makes the source unnamed.
+    if (WITHHOLDING.test(u.norm) && (OWN_NAME.test(tokens[j + 1]?.norm ?? '') || (tokens[j + 1]?.norm === 'عن' && OWN_NAME.test(tokens[j + 2]?.norm ?? '')))) {
+      const e = lastComma > i ? lastComma : Math.max(i + 1, j - 1);
+      return { kind: 'anonymous', text: slice(doc, i, e), start: tokens[i].start, end: tokens[e - 1].end, via: 'anonymous' };
+    }
     const named = doc.personAt.get(j);
     if (named) {
       // A subject takes no preposition: a ل/ب the tagger split off (لـيلى → ل+يلى) belongs to the name.
@@ -250,45 +251,4 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
   }
   if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
   return undefined;
-}
-
-/** Stops that may follow a name: punctuation, a preposition, a complementizer or cue, a ل-word (لوكالة …). */
-function stopAt(doc: SpeakerDoc, k: number): boolean {
-  const t = doc.tokens[k];
-  return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm) || /^(بال|ب.+ه$)/.test(t.norm);
-}
-
-/** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
-export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subject {
-  const m = doc.personAt.get(i)!;
-  const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
-  let end = m.end;
-  const next = doc.tokens[endTok];
-  const nameWord = (k: number) => {
-    const w = doc.tokens[k];
-    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
-      (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
-  };
-  // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
-  if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
-  // ، سلوى آدم بنية،: between commas the whole slot is the name, whatever the tagger cut off.
-  else if (isPunct(doc.tokens[i - 1], '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens[endTok + 1], '،,')) end = next.end;
-  else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
-  // كمال → ك + مال: a subject takes no كـ, so a name the tagger cut after a leading ك keeps it.
-  // (and فيان → ف + يان right after an apposition comma, where no conjunction stands before a name).
-  const glued = m.start > doc.tokens[i].start ? doc.text.slice(doc.tokens[i].start, m.start) : '';
-  const cut = glued === 'ك' || (glued === 'ف' && isPunct(doc.tokens[i - 1], '،,'));
-  const start = from ?? (cut ? doc.tokens[i].start : m.start);
-  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end && !cut ? m.entityId : undefined, via: 'name' };
-}
-
-function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {
-  return { kind: 'person', text: slice(doc, a, b), start: doc.tokens[a].start, end: doc.tokens[b - 1].end, via: 'apposition' };
-}
-
-/** Words of a title phrase for matching a later bare title (الوزير الروسي) to the person it introduced. */
-export function titleWords(doc: SpeakerDoc, from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < to; k++) if (doc.tokens[k].kind === 'word') out.push(headCore(doc.tokens[k]));
-  return out;
 }

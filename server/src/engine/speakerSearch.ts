@@ -86,6 +86,12 @@ export class SpeakerSearch {
     const { tokens } = doc;
     i = skipAdjuncts(doc, i, limit);
     while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
+    // فقالت لـ«المصري اليوم»: the outlet after ل is the addressee, never the subject.
+    if (i < limit && /^لـ?$/.test(tokens[i - 1]?.norm ?? '') && tokens[i].kind === 'punct' && '«“"'.includes(tokens[i].text)) {
+      let c = i + 1;
+      while (c < limit && c - i < 8 && tokens[c].kind !== 'punct') c++;
+      if (c < limit && '»”"'.includes(tokens[c].text)) i = c + 1;
+    }
     // وحسب معطيات الوزارة: the body whose figures or words these are.
     if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
     if (i >= limit) return undefined;

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+type Q = { text: string; attributes: Record<string, unknown> };
+const quotes = (text: string): Q[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
+const who = (q: Q | undefined) => (q?.attributes.speaker as { text: string; via?: string } | undefined);
+
+test('a source who withheld their name is anonymous, whatever the verb (رفض ذكر اسمه، شريطة عدم نشر اسمه)', () => {
+  const q = quotes('وفي الميناء، يقول عامل في رصيف الحاويات، رفض ذكر اسمه: «لم نتقاض أجورنا منذ شهرين». ويضيف: «الإدارة لا ترد على أحد».');
+  assert.equal(q.length, 2);
+  for (const x of q) assert.equal(who(x)?.via, 'anonymous');
+  const r = quotes('ونفى ضابط في الجيش، تحدث شريطة عدم نشر اسمه، وجود «أي نية للانسحاب من المدينة».');
+  assert.equal(who(r[0])?.via, 'anonymous');
+});
+
+test('a journalist\'s question after سأل is the asker\'s; the answer after فأجاب is the official\'s', () => {
+  const q = quotes('وقال المتحدث باسم الشرطة، المقدم رامي الشريف، إن «التحقيق مستمر». وسأل أحد الصحفيين: «هل هناك موقوفون أجانب؟» فأجاب الشريف: «لا تعليق حتى الآن».');
+  assert.equal(q.length, 3);
+  assert.equal(who(q[1])?.via, 'anonymous');
+  assert.match(who(q[2])?.text ?? '', /الشريف/);
+});
+
+test('an outlet after لـ is the addressee: أما الطبيبة …، فقالت لـ«…»: «…» is the doctor\'s', () => {
+  const q = quotes('أما الدكتورة سلوى الحكيم، أخصائية الأمراض الصدرية بمستشفى القصر العيني، فقالت لـ«الشروق»: «الحالات تضاعفت منذ بداية الشتاء».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /سلوى الحكيم/);
+});
+
+test('a clause of time after a surname is not part of the name (تبتسم X حين …، وتقول)', () => {
+  const q = quotes('التقينا الكاتبة السورية هالة العطار في معرض الكتاب. تضحك العطار حين نسألها عن النقاد، وتقول: «لم أكتب لهم يوما».');
+  assert.equal(q.length, 1);
+  assert.doesNotMatch(who(q[0])?.text ?? '', /حين/);
+  assert.match(who(q[0])?.text ?? '', /العطار/);
+});
