@@ -58,6 +58,9 @@ export function isSpeech(p: PairContext): boolean {
   if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;
   if (p.cueBefore < 0) return false;
   if (p.words >= MEDIUM) return true;
+  // "…"، قالت فلانة، "…": the second part of a quotation split around its speaker.
+  const before = tokens[p.cueBefore - 2];
+  if (prev && /^[،,]$/.test(prev.text) && /^[،,]$/.test(tokens[p.cueBefore - 1]?.text ?? '') && before?.kind === 'punct' && /[»”"’]/.test(before.text) && !p.names.has(p.cueBefore - 2)) return true;
   if (!prev) return false;
   if (p.cueBefore === open - 1 || opensClause(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
   // The subject of the reported clause sits between the complementizer and the marks.

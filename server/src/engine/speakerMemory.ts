@@ -4,7 +4,7 @@ import { normalizeArabic } from './normalize';
 import { GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore } from './quoteCues';
 import { surnameLink } from './speakerContext';
 import { personSubject, titleWords } from './speakerName';
-import { phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
+import { phraseEnd, readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 
 /** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
 const TITLE_LOOKBACK = 400;
@@ -57,7 +57,24 @@ export class SpeakerMemory {
     for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
     if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled[n].words.has(w))) owner = titled[n].m;
-    return owner ? { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
+    if (owner) return { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' };
+    return this.untaggedOwner(i, key, rest) ?? sub;
+  }
+
+  /**
+   * وأشارت الوزيرة after «أعلنت وزيرة التضامن …، صورية مولوجي،»: a name the tagger missed, read again
+   * from the nearest earlier title phrase with the same words.
+   */
+  private untaggedOwner(i: number, key: string, rest: string[]): Subject | undefined {
+    const { doc } = this;
+    for (let k = i - 1; k >= Math.max(0, i - TITLE_LOOKBACK); k--) {
+      if (doc.tokens[k].kind !== 'word' || this.headAt(k) !== key) continue;
+      const s = readSubject(doc, k, Math.min(doc.tokens.length, k + 40));
+      if (s?.kind !== 'person' || s.start < doc.tokens[k].end) continue;
+      const words = titleWords(doc, k, this.tokenAt(s.start));
+      if (rest.every((w) => words.includes(w))) return { ...s, via: 'title' };
+    }
+    return undefined;
   }
 
   /** A surname alone (وأوضح القحطاني) of a name the tagger missed but a title or an earlier full name introduced. */

@@ -82,6 +82,8 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
       while (k < limit && k - j < 3 && tokens[k].kind === 'word' && !definite(tokens[k]) && !PREPOSITIONS.has(tokens[k].norm) && !endsSubject(tokens[k]) && !/^[لب]/.test(tokens[k].norm)) k++;
       if (k > j && k < limit && (definite(tokens[k]) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
     }
+    // للأشخاص المعوقين، للعمال المهاجرين: a plural adjective of the ل-complement before it.
+    if (definite(t) && /(ين|ون)$/.test(t.norm) && /^لل/.test(tokens[j - 1].norm)) { j++; continue; }
     if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
     if (j === i + 1 && !definite(tokens[i]) && !definite(t) && t.norm.length > 3 && /(ي|يه)$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }

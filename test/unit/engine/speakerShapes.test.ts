@@ -33,3 +33,14 @@ test('a clause of time after a surname is not part of the name (تبتسم X ح�
   assert.doesNotMatch(who(q[0])?.text ?? '', /حين/);
   assert.match(who(q[0])?.text ?? '', /العطار/);
 });
+
+test('a quotation split around its speaker: both parts are the person a long title chain introduced', () => {
+  const q = quotes('أعلنت وزيرة الثقافة والفنون والتراث، سليمة بوراوي، الأحد، عن افتتاح المكتبة الجديدة.\n"المكتبة ستفتح أبوابها في مارس"، قالت بوراوي، "وستكون مجانية للطلبة".\nوأشارت الوزيرة إلى أن "التمويل مضمون".');
+  assert.equal(q.length, 3);
+  for (const x of q) assert.match(who(x)?.text ?? '', /بوراوي/);
+});
+
+test('a body named with a plural adjective after its ل-complement keeps it (الرابطة الوطنية للعمال المهاجرين)', () => {
+  const q = quotes('وذكرت الرابطة الوطنية للعمال المهاجرين، في بيان، أن "الأجور لم تصرف منذ أشهر".');
+  assert.match(who(q[0])?.text ?? '', /للعمال المهاجرين$/);
+});
