@@ -1,6 +1,7 @@
 // Attribution driver: finds each quotation's governing cue and speaker (named, body, anonymous, zero subject).
 import { Entity } from './linking';
 import { isSpeech } from './quoteClassifier';
+import { cueAfterQuote } from './quoteAfter';
 import { cueKind, governingCue } from './quoteCues';
 import { QuotePair } from './quoteMarks';
 import { personBefore } from './speakerContext';
@@ -74,12 +75,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       if (back !== undefined && back < k) { k = back; continue; }
       if (governingCue(tokens, k)) { cueIdx = k; break; }
     }
-    let after = -1;
-    for (let k = c + 1; k < Math.min(tokens.length, c + 5) && !doc.boundary(k); k++) {
-      if (cueKind(tokens[k])) { after = k; break; }
-      if (tokens[k].norm === 'هكذا') { after = k + 1; break; }
-      if (tokens[k].norm === 'بهذه') { after = k + 2; break; }
-    }
+    const { at: after, bare } = cueAfterQuote(doc, o, c);
     const startsSentence = !colonLine && (o === from || doc.boundary(o));
     const lineEnd = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens[k - 1].kind === 'punct' && !'.!?؟…'.includes(tokens[k - 1].text)) || /[\r\n]/.test(ctx.text.slice(tokens[k - 1].end, tokens[k]?.start ?? ctx.text.length));
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
@@ -98,7 +94,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (!found.sub && after >= 0) {
       const kind = cueKind(tokens[after]) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? search.cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
-      if (r?.sub && !r.zero) { found = r; cue = tokens[after]; cueAt = after; }
+      if (r?.sub && (!r.zero || bare)) { found = r; cue = tokens[after]; cueAt = after; }
     }
     if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
     let speaker: Speaker | undefined;

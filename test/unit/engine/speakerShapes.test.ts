@@ -44,3 +44,17 @@ test('a body named with a plural adjective after its ل-complement keeps it (ا�
   const q = quotes('وذكرت الرابطة الوطنية للعمال المهاجرين، في بيان، أن "الأجور لم تصرف منذ أشهر".');
   assert.match(who(q[0])?.text ?? '', /للعمال المهاجرين$/);
 });
+
+test('a quotation standing alone whose speaker opens the next paragraph (بهذه العبارة رد …، هكذا طمأن …)', () => {
+  const q = quotes('وتواصلت الانتقادات طوال الأسبوع.\n"لن نترك المزارعين وحدهم في مواجهة الجفاف".\nبهذه العبارة رد وزير الفلاحة، أحمد البواري، على أسئلة النواب.');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /أحمد البواري/);
+  const r = quotes('وقال المدير العام للضرائب، كريم الساحلي، إن الإيرادات ارتفعت.\n"لا ضرائب جديدة هذا العام".\nهكذا طمأن الساحلي التجار في ختام اللقاء.');
+  assert.match(who(r[0])?.text ?? '', /الساحلي/);
+});
+
+test('a cue with no subject after the quotation («…»، قالت.) goes back to the speaker before', () => {
+  const q = quotes('وقالت مديرة المدرسة، نوال الشريف، إن الفصول مكتظة.\n"لا نملك مكانا لطفل واحد إضافي"، قالت.');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /نوال الشريف/);
+});
