@@ -5,6 +5,7 @@ import { cueAfterQuote } from './quoteAfter';
 import { cueKind, governingCue } from './quoteCues';
 import { QuotePair } from './quoteMarks';
 import { personBefore } from './speakerContext';
+import { asksQuestion, dialogueLine } from './speakerDialogue';
 import { buildSpeakerDoc } from './speakerDoc';
 import { Subject } from './speakerPhrase';
 import { SpeakerSearch } from './speakerSearch';
@@ -80,7 +81,8 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const lineEnd = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens[k - 1].kind === 'punct' && !'.!?؟…'.includes(tokens[k - 1].text)) || /[\r\n]/.test(ctx.text.slice(tokens[k - 1].end, tokens[k]?.start ?? ctx.text.length));
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
-    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine })) { names.add(c); continue; }
+    const dialogue = dialogueLine(doc, o);
+    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue })) { names.add(c); continue; }
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
     let cueAt = o;
@@ -96,7 +98,9 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? search.cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
       if (r?.sub && (!r.zero || bare)) { found = r; cue = tokens[after]; cueAt = after; }
     }
-    if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
+    // - «…؟» is the paper's question (no speaker); - «…» the answer of the guest heard last.
+    if (!found.sub && dialogue && cueIdx < 0) { if (!asksQuestion(doc, c)) found = { sub: search.lastHeard(o) ?? search.zeroSubject(o), zero: true }; }
+    else if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
     let speaker: Speaker | undefined;
     let confidence = 0.4;
     if (found.sub) {

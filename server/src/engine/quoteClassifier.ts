@@ -22,6 +22,8 @@ export interface PairContext {
   names: Set<number>;
   /** The quotation is a whole paragraph of its own, not announced by a line ending with a colon. */
   headingLine: boolean;
+  /** The marks follow a dash that opens the paragraph: a question or answer of an interview. */
+  dialogue?: boolean;
 }
 
 /** A post or message on a platform (في منشور على «…»، في تغريدة عبر «…»). */
@@ -39,7 +41,9 @@ const MEDIUM = 5;
  */
 export function isSpeech(p: PairContext): boolean {
   const { tokens, open } = p;
-  if (p.words === 0 || (p.headingLine && !p.cueAfter)) return false;
+  if (p.words === 0) return false;
+  if (p.dialogue) return true;
+  if (p.headingLine && !p.cueAfter) return false;
   const prev = p.startsSentence ? undefined : tokens[open - 1];
   if (prev) {
     if (isNameHead(prev)) return false;

@@ -64,6 +64,14 @@ export class SpeakerSearch {
     if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
   }
 
+  /** The person heard last before token o (an interview's answers go on with the guest). */
+  lastHeard(o: number): Subject | undefined {
+    let best = -1;
+    let who: Subject | undefined;
+    for (const [at, s] of this.heard) if (at < o && at > best) { best = at; who = s; }
+    return who;
+  }
+
   private isRelay(j: number): boolean {
     const { tokens } = this.doc;
     return tokens[j + 1]?.norm === 'عن' && cueKind(tokens[j]) === 'relay';

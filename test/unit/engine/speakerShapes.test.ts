@@ -58,3 +58,14 @@ test('a cue with no subject after the quotation («…»، قالت.) goes back 
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /نوال الشريف/);
 });
+
+test('interview layout: a dashed question has no speaker, a dashed answer is the guest\'s', () => {
+  const q = quotes('التقت «الصباح» المخرج التونسي نادر بن سالم في مهرجان قرطاج، فقال: «السينما عندنا تعيش على الصبر».\n- «هل تفكر في الهجرة؟»\n- «فكرت كثيرا، لكن الحكايات هنا».');
+  assert.equal(q.length, 3);
+  assert.equal(who(q[1]), undefined);
+  assert.match(who(q[2])?.text ?? '', /نادر بن سالم/);
+});
+
+test('a dateline dash before quoted text is still no dialogue (بيروت - «…»)', () => {
+  assert.equal(quotes('بيروت - «النهار» تنشر اليوم ملفا عن الكهرباء.').length, 0);
+});
