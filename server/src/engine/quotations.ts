@@ -82,7 +82,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
     const dialogue = dialogueLine(doc, o);
-    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue })) { names.add(c); continue; }
+    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue, sentence: from })) { names.add(c); continue; }
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
     let cueAt = o;

@@ -1,5 +1,5 @@
 // Tells a quotation of speech from quoted names, titles, terms and headings, from the words around the marks.
-import { COMPLEMENTIZERS, QUOTE_PREPS, isNameHead } from './quoteCues';
+import { COMPLEMENTIZERS, cueKind, QUOTE_PREPS, isNameHead } from './quoteCues';
 
 /** لكنه «…», لكن الفريق «…»: a clause the cue still governs, like one after أن. */
 const opensClause = (norm: string) => COMPLEMENTIZERS.has(norm) || /^و?لكن(ه|ها|هم|نا|ني)?$/.test(norm);
@@ -24,6 +24,28 @@ export interface PairContext {
   headingLine: boolean;
   /** The marks follow a dash that opens the paragraph: a question or answer of an interview. */
   dialogue?: boolean;
+  /** First token of the quotation's sentence. */
+  sentence?: number;
+}
+
+/** Banners, slogans and chants (لافتة، شعار، هتف أنصار …): what they carry is quoted, not said. */
+const BANNERS = /^[وف]?(ال)?(لافته|لافتات|يافطه|يافطات|شعار|شعارات|هتاف|هتافات)$|^[وف]?(هتف|هتفوا|هتفت|يهتف|يهتفون|هاتفين|ردد|رددوا|يرددون)$/;
+
+/**
+ * A banner or chant introduces the marks and no reporting cue of a speaker does (رفعوا لافتة ضخمة: «…»،
+ * لافتات تقول «…»، الشعار الذي رفعوه كان واضحا: «…»). A cue anywhere before (وقال أحدهم رافعا لافتة:) keeps it speech.
+ */
+function bannerText(p: PairContext): boolean {
+  if (p.sentence === undefined) return false;
+  let banner = false;
+  for (let k = p.open - 1; k >= p.sentence && p.open - k < 40; k--) {
+    const t = p.tokens[k];
+    if (t.kind !== 'word') continue;
+    if (/^و?(فيما|بينما)$/.test(t.norm)) break; // …، فيما رفع أنصاره لافتات: a new clause, the cue before it is another's
+    if (BANNERS.test(t.norm)) banner = true;
+    else if (cueKind(t) && !BANNERS.test(p.tokens[k - 1]?.norm ?? '')) return false;
+  }
+  return banner;
 }
 
 /** A post or message on a platform (في منشور على «…»، في تغريدة عبر «…»). */
@@ -57,6 +79,7 @@ export function isSpeech(p: PairContext): boolean {
   // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
   const next = tokens[p.close + 1];
   if (prev && p.cueBefore === open - 1 && p.words <= 4 && next && (next.kind === 'word' || next.text === '،' || next.text === ',')) return false;
+  if (bannerText(p)) return false;
   if (p.words >= LONG) return true;
   if (prev?.text === ':') return true;
   if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;

@@ -69,3 +69,10 @@ test('interview layout: a dashed question has no speaker, a dashed answer is the
 test('a dateline dash before quoted text is still no dialogue (بيروت - «…»)', () => {
   assert.equal(quotes('بيروت - «النهار» تنشر اليوم ملفا عن الكهرباء.').length, 0);
 });
+
+test('banners and chants are not speech, even after a colon; a speaker holding a banner still speaks', () => {
+  assert.equal(quotes('ورفع المعلمون أمام الوزارة لافتة كبيرة: «التعليم ليس سلعة».').length, 0);
+  assert.equal(quotes('وقال الوزير إن «الحوار مفتوح»، فيما رفع المحتجون لافتات تقول «لا تراجع عن المطالب».').length, 1);
+  const q = quotes('وقال أحد المعلمين رافعا لافتة: «نريد أجرا يكفي للعيش فقط».');
+  assert.equal(q.length, 1);
+});
