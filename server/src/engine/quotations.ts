@@ -92,7 +92,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // وهو ما عبر عنه الأستاذ فلان بقوله: the person named since the earlier cue.
     const named0 = k !== cueIdx && cueKind(tokens[k]) !== 'relay' ? personBefore(doc, k + 1, cueIdx, skipQuote) : undefined;
     if (named0) { cue = tokens[cueIdx]; cueAt = cueIdx; found = { sub: named0, zero: false }; }
-    else if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = search.cueSpeaker(k, cueKind(tokens[k])!, o); }
+    else if (k >= from && k >= 0 && (cueKind(tokens[k]) ?? governingCue(tokens, k))) { cue = tokens[k]; cueAt = k; found = search.cueSpeaker(k, (cueKind(tokens[k]) ?? governingCue(tokens, k))!, o); }
     if (!found.sub && after >= 0) {
       const kind = cueKind(tokens[after]) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? search.cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;

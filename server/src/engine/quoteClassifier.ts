@@ -76,6 +76,8 @@ export function isSpeech(p: PairContext): boolean {
     // على صفحته في «فيسبوك»: a platform or outlet after a preposition that follows a name head.
     if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && (isNameHead(tokens[open - 2]) || POSTS.test(tokens[open - 2]?.norm ?? ''))) return false;
   }
+  // بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun right before the marks.
+  if (prev && p.cueBefore === open - 1 && !cueKind(prev)) return true;
   // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
   const next = tokens[p.close + 1];
   if (prev && p.cueBefore === open - 1 && p.words <= 4 && next && (next.kind === 'word' || next.text === '،' || next.text === ',')) return false;

@@ -109,9 +109,17 @@ const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي'
  * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
  */
 export function governingCue(tokens: Token[], k: number): CueKind | undefined {
-  const kind = cueKind(tokens[k]);
+  const kind = cueKind(tokens[k]) ?? objectCue(tokens, k);
   if (!kind || AFTER_PREP.has(tokens[k - 1]?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens[k + 1]?.norm ?? '')) return undefined;
   return kind;
+}
+
+/** بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun after ما; its subject is the sentence's. */
+function objectCue(tokens: Token[], k: number): CueKind | undefined {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || !/^(ما|بما|مما|لما)$/.test(tokens[k - 1]?.norm ?? '')) return undefined;
+  const bare = t.norm.replace(/(هما|هم|ها|ه)$/, '');
+  return bare !== t.norm && bare.length > 2 && cueOf(bare) === 'verb' ? 'participle' : undefined;
 }
 
 /** Words that open the reported clause: the subject search stops here. */
@@ -126,6 +134,7 @@ export const ANONYMOUS = forms(`
   عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون إحدى
   امرأة سيدة فتاة شابة شاب مسن مسنة عجوز مشجع مشجعة متظاهر متظاهرة محتج محتجة زائر زائرة سائق سائقة بائع بائعة
   صياد طالبة مريض مريضة
+  مقربين محللين مراقبين ناشطين متظاهرين محتجين مواطنين مستخدمين مغردين دبلوماسيين مفاوضين مسؤولي مصادر
 `);
 
 /** Speaker titles beyond the shared list: professions and roles news puts before a name. */

@@ -135,6 +135,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const t = tokens[i];
   // قال للمحكمة: right after a verb, a noun with a glued preposition is its addressee, not its subject (وفقاً لمحللة … is).
   if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens[i - 1]) === 'verb') return undefined;
+  // قال علي ناصر: علي is written like the preposition على, but a name follows it right after the verb.
+  if (t.norm === 'علي' && doc.personAt.has(i + 1) && i > 0 && cueKind(tokens[i - 1]) === 'verb' && doc.mentionAt.get(i + 1)!.endToken <= i + 3) return personSubject(doc, i + 1, t.start);
   if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
     // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
     const m = doc.personAt.get(i)!;

@@ -76,3 +76,16 @@ test('banners and chants are not speech, even after a colon; a speaker holding a
   const q = quotes('وقال أحد المعلمين رافعا لافتة: «نريد أجرا يكفي للعيش فقط».');
   assert.equal(q.length, 1);
 });
+
+test('a short quotation after بما اعتبرته is the body\'s partial quote; plural unnamed sources are anonymous', () => {
+  const q = quotes('واحتجت نقابة الأطباء على ما اعتبرته «إهانة للمهنة». لكن مقربين من الوزير قالوا إن «الباب مفتوح».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[0])?.text ?? '', /نقابة الأطباء/);
+  assert.equal(who(q[1])?.via, 'anonymous');
+});
+
+test('علي right after the verb starts a name, not the preposition على', () => {
+  const q = quotes('وروى علي حسان، سائق أجرة في المدينة، أن الوقود نفد. ويقول: «أنتظر في الطابور منذ الفجر».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /علي حسان/);
+});
