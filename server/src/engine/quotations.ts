@@ -96,7 +96,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     if (!found.sub && after >= 0) {
       const kind = cueKind(tokens[after]) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? search.cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
-      if (r?.sub && (!r.zero || bare)) { found = r; cue = tokens[after]; cueAt = after; }
+      if (r?.sub && (!r.zero || bare || startsSentence)) { found = r; cue = tokens[after]; cueAt = after; }
     }
     // - «…؟» is the paper's question (no speaker); - «…» the answer of the guest heard last.
     if (!found.sub && dialogue && cueIdx < 0) { if (!asksQuestion(doc, c)) found = { sub: search.lastHeard(o) ?? search.zeroSubject(o), zero: true }; }

@@ -1,5 +1,5 @@
 // Finds the cue that follows a quotation: in its own sentence (…»، قالت فلانة) or opening the next paragraph (هكذا طمأن، بهذه العبارة رد).
-import { cueKind } from './quoteCues';
+import { cueKind, objectVerb } from './quoteCues';
 import { SpeakerDoc } from './speakerPhrase';
 
 /** Nouns for the words just quoted (بهذه العبارة، بهذه الكلمات): the verb after them is the quotation's cue. */
@@ -19,6 +19,8 @@ export function cueAfterQuote(doc: SpeakerDoc, o: number, c: number): CueAfter {
     if (tokens[k]?.norm === 'هكذا') return k + 1;
     if (/^(بهذه|بهذا)$/.test(tokens[k]?.norm ?? '') && (tokens[k + 1]?.norm === 'الكلمات' || THESE_WORDS.test(tokens[k + 1]?.norm ?? ''))) return k + 2;
     if (tokens[k]?.norm === 'بهذه') return k + 2;
+    // هذا ما أكده الزياني، وهذا ما قاله: the verb after ما, with its object pronoun.
+    if (/^و?هذا$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'ما' && objectVerb(tokens[k + 2])) return k + 2;
     return -1;
   };
   const bare = (k: number) => k + 1 >= tokens.length || doc.boundary(k + 1) || (tokens[k + 1].kind === 'punct' && '.!؟?'.includes(tokens[k + 1].text));
@@ -32,7 +34,7 @@ export function cueAfterQuote(doc: SpeakerDoc, o: number, c: number): CueAfter {
   while (n < tokens.length && !doc.boundary(n) && tokens[n].kind === 'punct') n++;
   if (n < tokens.length && lineBreakBefore(doc, n) && (o === 0 || lineBreakBefore(doc, o))) {
     const p = pointer(n);
-    if (p >= 0 && p < tokens.length && cueKind(tokens[p])) return { at: p, bare: false };
+    if (p >= 0 && p < tokens.length && (cueKind(tokens[p]) || objectVerb(tokens[p]))) return { at: p, bare: false };
   }
   return { at: -1, bare: false };
 }

@@ -25,7 +25,7 @@ const VERBS = forms(`
   أشاد أشادت يشيد ندد نددت يندد هدد هددت وعد وعدت اعترف اعترفت جدد جددت يجدد علق علقت يعلق أوصى أوصت نوه نوهت استدرك
   كشف كشفت يكشف تكشف أبدى أبدت تعهد تعهدت رد ردت يرد ترد قالا أعلنا أكدا روى روت يروي تروي حمل حملت يحمل تحمل
   توعد توعدت يتوعد رحب رحبت يرحب استنكر استنكرت أدان أدانت يدين شجب شجبت طمأن لوح لوحت اقترح اقترحت
-  سأل سألت يسأل تسأل
+  سأل سألت يسأل تسأل قول
   يرون يؤكدون يعتبرون يشيرون يوضحون يحذرون يتوقعون يطالبون
 `);
 const PARTICIPLES = forms(`
@@ -116,10 +116,17 @@ export function governingCue(tokens: Token[], k: number): CueKind | undefined {
 
 /** بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun after ما; its subject is the sentence's. */
 function objectCue(tokens: Token[], k: number): CueKind | undefined {
-  const t = tokens[k];
-  if (t?.kind !== 'word' || !/^(ما|بما|مما|لما)$/.test(tokens[k - 1]?.norm ?? '')) return undefined;
+  if (!/^(ما|بما|مما|لما)$/.test(tokens[k - 1]?.norm ?? '')) return undefined;
+  const kind = objectVerb(tokens[k]);
+  return kind === 'verb' ? 'participle' : kind === 'relay' ? 'relay' : undefined;
+}
+
+/** The cue kind of a verb with an object pronoun (أكده، نقلته، قاله), or undefined. */
+export function objectVerb(t: Token | undefined): CueKind | undefined {
+  if (t?.kind !== 'word') return undefined;
   const bare = t.norm.replace(/(هما|هم|ها|ه)$/, '');
-  return bare !== t.norm && bare.length > 2 && cueOf(bare) === 'verb' ? 'participle' : undefined;
+  const kind = bare !== t.norm && bare.length > 2 ? cueOf(bare) : undefined;
+  return kind === 'verb' || kind === 'relay' ? kind : undefined;
 }
 
 /** Words that open the reported clause: the subject search stops here. */
@@ -198,7 +205,7 @@ const ungluedOf = memo((norm: string): string => {
 const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
   برنامج صندوق بعثة قيادة خلية مكتب جهاز نيابة هلال صليب مجمع تنسيقية مفوضية أمانة حكومة رئاسة وفد كتلة منتدى وكالة
   ديوان تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية هيئة لجنة مجموعة دائرة محكمة إذاعة قناة صحيفة موقع شركة بنك جيش شرطة
-  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة معارضة موالاة فدرالية فيدرالية كونفدرالية ودادية
+  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة معارضة موالاة فدرالية فيدرالية كونفدرالية ودادية سلطات أجهزة
   منظمات جمعيات دول أحزاب نقابات فصائل هيئات حكومات شركات
 `)]));
 for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(stripAl(w)); }

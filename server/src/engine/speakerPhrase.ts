@@ -162,6 +162,13 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     }
     return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous', fem: singularGender(t) };
   }
+  // بيان لوزارة المالية، تقرير للبنك الدولي: the body that issued the document speaks.
+  const u = tokens[i + 1];
+  if (DOCUMENTS.has(headCore(t)) && u && i + 1 < limit && /^ل/.test(u.norm) && isBody(u) && ungluedCore(u) !== headCore(u)) {
+    const end = phraseEnd(doc, i + 1, limit);
+    const from = u.start + (/^لل/.test(u.norm) ? 2 : 1);
+    return { kind: 'body', text: (/^لل/.test(u.norm) ? 'ال' : '') + doc.text.slice(from, tokens[end - 1].end), start: from, end: tokens[end - 1].end, via: 'organisation' };
+  }
   const ent = doc.mentionAt.get(i);
   if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
     const end = phraseEnd(doc, i, limit);
@@ -170,6 +177,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (!isTitle(t)) {
     // عقاريون، مصرفيون، محللون اقتصاديون: an indefinite plural of a nisba noun is an unnamed group.
     if (!definite(t) && /^[وف]?..+ي(ون|ين)$/.test(t.norm) && !/^[لب]/.test(t.norm)) return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
+    // نواب كويتيون، دبلوماسيون غربيون: an indefinite plural with an indefinite nisba adjective is an unnamed group.
+    if (!definite(t) && u && i + 1 < limit && u.kind === 'word' && !definite(u) && /^..+ي(ون|ين)$/.test(u.norm) && !doc.personAt.has(i)) return { kind: 'anonymous', text: slice(doc, i, i + 2), start: t.start, end: u.end, via: 'anonymous' };
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
     for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
     // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).

@@ -136,6 +136,12 @@ export class SpeakerSearch {
     // …and ورفعت وكالة «…» التصنيف، مشيرة: the comma closed the main clause, whose subject follows its verb.
     const heads = (j: number) => j < limit && !this.insideQuote(j) && (isTitle(tokens[j]) || isBody(tokens[j]) || doc.personAt.has(j));
     if (!sub && s > lead.at) sub = heads(lead.at) ? this.subjectAt(lead.at, limit) : heads(lead.at + 1) ? this.subjectAt(lead.at + 1, limit) : undefined;
+    // في عيادة متنقلة …، تستقبل الطبيبة سارة …: a scene-setting opening; the titled person it introduces is its subject.
+    if (!sub) for (let j = a; j < limit && !sub && (j === a || !doc.boundary(j)); j++) {
+      if (this.insideQuote(j) || !isTitle(tokens[j]) || cueKind(tokens[j - 1] ?? tokens[j])) continue;
+      const t = readSubject(doc, j, limit);
+      if (t?.kind === 'person') sub = t;
+    }
     this.sentenceSubjects.set(a, sub ?? null);
     if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
     return sub;

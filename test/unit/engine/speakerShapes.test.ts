@@ -89,3 +89,30 @@ test('علي right after the verb starts a name, not the preposition على', ()
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /علي حسان/);
 });
+
+test('the body that issued a document speaks (وبحسب بيان لوزارة الداخلية)', () => {
+  const q = quotes('وبحسب بيان لوزارة الداخلية، فإن «الحدود مؤمنة بالكامل».');
+  assert.match(who(q[0])?.text ?? '', /^وزارة الداخلية$/);
+});
+
+test('an indefinite plural with a nisba adjective is an unnamed group (نواب كويتيون)', () => {
+  const q = quotes('وأكد نواب أردنيون أن «رفع الأسعار لن يمر».');
+  assert.equal(who(q[0])?.via, 'anonymous');
+});
+
+test('relays and pointers with an object pronoun: ما نقلته … عن مصدر, هذا ما أكده X in the next paragraph', () => {
+  const q = quotes('ووفق ما نقلته قناة «العربية» عن مصدر أمني، فإن «المنفذين غادروا البلاد».');
+  assert.equal(who(q[0])?.via, 'anonymous');
+  const r = quotes('وتحدث وزير الطاقة، فهد الصباح، في ختام المؤتمر.\n«لن نرفع الأسعار هذا العام».\nهذا ما أكده الصباح للصحفيين، مضيفا أن الدعم باق.');
+  assert.match(who(r[0])?.text ?? '', /الصباح/);
+});
+
+test('a scene-setting opening introduces the person a later zero-subject cue speaks for', () => {
+  const q = quotes('في سوق الخضار بصنعاء القديمة، تبيع الحاجة أمينة الصبري الطماطم منذ ثلاثين عاما.\nتقول وهي ترتب الصناديق: «الأسعار تضاعفت ولا أحد يشتري».');
+  assert.match(who(q[0])?.text ?? '', /أمينة الصبري/);
+});
+
+test('وكان لافتا قول + title and name: the person after قول speaks', () => {
+  const q = quotes('وكان لافتا قول وزير الخارجية الإيطالي، أنطونيو تاياني، في الجلسة: «أوروبا لن تنتظر أكثر».');
+  assert.match(who(q[0])?.text ?? '', /تاياني/);
+});
