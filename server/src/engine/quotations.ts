@@ -99,7 +99,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
       if (r?.sub && (!r.zero || bare || startsSentence)) { found = r; cue = tokens[after]; cueAt = after; }
     }
     // - «…؟» is the paper's question (no speaker); - «…» the answer of the guest heard last.
-    if (!found.sub && dialogue && cueIdx < 0) { if (!asksQuestion(doc, c)) found = { sub: search.lastHeard(o) ?? search.zeroSubject(o), zero: true }; }
+    if (!found.sub && dialogue && cueIdx < 0) { found = asksQuestion(doc, o, c) ? { zero: false } : { sub: search.guest(o), zero: true }; }
     else if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
     let speaker: Speaker | undefined;
     let confidence = 0.4;

@@ -193,6 +193,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // for a person) when a tagged name follows in apposition.
   if (doc.personAt.has(e0) && definite(tokens[e0]) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens[e0 + 1], '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
+  // النائب عن الإطار علي تركي: علي (written like على) starts the name a tagged surname ends.
+  if (tokens[e0]?.norm === 'علي' && doc.personAt.has(e0 + 1)) return withTitle(personSubject(doc, e0 + 1, tokens[e0].start));
   // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
   const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
   if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return withTitle(named2(doc, near));

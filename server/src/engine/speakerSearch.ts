@@ -1,7 +1,9 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { interviewGuest } from './speakerDialogue';
 import { SpeakerMemory } from './speakerMemory';
+import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 
 /** How far back a zero subject may be carried (sentences). */
@@ -62,6 +64,12 @@ export class SpeakerSearch {
     if (!zero) this.spoke.set(this.sentenceStart(cueAt), s);
     if (s.kind === 'person') this.heard.set(this.sentenceStart(o), s);
     if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
+  }
+
+  /** An interview's answer: the guest heard last, else the one its frame introduced, else the zero subject. */
+  guest(o: number): Subject | undefined {
+    const g = interviewGuest(this.doc, o);
+    return this.lastHeard(o) ?? (g >= 0 ? personSubject(this.doc, g) : this.zeroSubject(o));
   }
 
   /** The person heard last before token o (an interview's answers go on with the guest). */

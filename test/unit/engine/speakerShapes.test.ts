@@ -116,3 +116,10 @@ test('وكان لافتا قول + title and name: the person after قول speak
   const q = quotes('وكان لافتا قول وزير الخارجية الإيطالي، أنطونيو تاياني، في الجلسة: «أوروبا لن تنتظر أكثر».');
   assert.match(who(q[0])?.text ?? '', /تاياني/);
 });
+
+test('interview labels: س: «…» has no speaker, ج: «…» is the guest the interview frame named', () => {
+  const q = quotes('أجرت «الأيام» حوارا مع الكاتبة الجزائرية نوال بن علي بعد فوزها بالجائزة.\nس: «متى بدأت الكتابة؟»\nج: «في السجن، حين كان أبي معتقلا وكنت أكتب له الرسائل».');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[0]), undefined);
+  assert.match(who(q[1])?.text ?? '', /نوال بن علي/);
+});
