@@ -115,8 +115,9 @@ export function governingCue(tokens: Token[], k: number): CueKind | undefined {
 }
 
 /** بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun after ما; its subject is the sentence's. */
+const MA = new Set(['ما', 'بما', 'مما', 'لما']);
 function objectCue(tokens: Token[], k: number): CueKind | undefined {
-  if (!/^(ما|بما|مما|لما)$/.test(tokens[k - 1]?.norm ?? '')) return undefined;
+  if (!MA.has(tokens[k - 1]?.norm ?? '')) return undefined;
   const kind = objectVerb(tokens[k]);
   return kind === 'verb' ? 'participle' : kind === 'relay' ? 'relay' : undefined;
 }

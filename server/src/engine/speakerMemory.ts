@@ -18,6 +18,8 @@ export class SpeakerMemory {
   /** Head words per token, computed once per analysis: the look-back below reads the same tokens for every bare body. */
   private readonly heads: Array<string | undefined>;
   private readonly unglued: Array<string | undefined>;
+  /** Subjects read at title tokens by untaggedOwner (null: none). */
+  private readonly readAt = new Map<number, Subject | null>();
 
   constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number) {
     this.heads = new Array(doc.tokens.length);
@@ -69,8 +71,10 @@ export class SpeakerMemory {
     const { doc } = this;
     for (let k = i - 1; k >= Math.max(0, i - TITLE_LOOKBACK); k--) {
       if (doc.tokens[k].kind !== 'word' || this.headAt(k) !== key) continue;
-      const s = readSubject(doc, k, Math.min(doc.tokens.length, k + 40));
-      if (s?.kind !== 'person' || s.start < doc.tokens[k].end) continue;
+      // The same title phrase is read again for every later bare title: remember what it named.
+      let s = this.readAt.get(k);
+      if (s === undefined) { s = readSubject(doc, k, Math.min(doc.tokens.length, k + 40)) ?? null; this.readAt.set(k, s); }
+      if (!s || s.kind !== 'person' || s.start < doc.tokens[k].end) continue;
       const words = titleWords(doc, k, this.tokenAt(s.start));
       if (rest.every((w) => words.includes(w))) return { ...s, via: 'title' };
     }

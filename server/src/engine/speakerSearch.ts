@@ -145,8 +145,10 @@ export class SpeakerSearch {
     const heads = (j: number) => j < limit && !this.insideQuote(j) && (isTitle(tokens[j]) || isBody(tokens[j]) || doc.personAt.has(j));
     if (!sub && s > lead.at) sub = heads(lead.at) ? this.subjectAt(lead.at, limit) : heads(lead.at + 1) ? this.subjectAt(lead.at + 1, limit) : undefined;
     // في عيادة متنقلة …، تستقبل الطبيبة سارة …: a scene-setting opening; the titled person it introduces is its subject.
-    if (!sub) for (let j = a; j < limit && !sub && (j === a || !doc.boundary(j)); j++) {
-      if (this.insideQuote(j) || !isTitle(tokens[j]) || cueKind(tokens[j - 1] ?? tokens[j])) continue;
+    // Bounded: the first two titles of the sentence's first 30 words.
+    if (!sub) for (let j = a, tries = 0; j < Math.min(limit, a + 30) && !sub && tries < 2 && (j === a || !doc.boundary(j)); j++) {
+      if (!isTitle(tokens[j]) || this.insideQuote(j) || cueKind(tokens[j - 1] ?? tokens[j])) continue;
+      tries++;
       const t = readSubject(doc, j, limit);
       if (t?.kind === 'person') sub = t;
     }
