@@ -19,6 +19,9 @@ export function cueAfterQuote(doc: SpeakerDoc, o: number, c: number): CueAfter {
     if (tokens[k]?.norm === 'هكذا') return k + 1;
     if (/^(بهذه|بهذا)$/.test(tokens[k]?.norm ?? '') && (tokens[k + 1]?.norm === 'الكلمات' || THESE_WORDS.test(tokens[k + 1]?.norm ?? ''))) return k + 2;
     if (tokens[k]?.norm === 'بهذه') return k + 2;
+    // على حد تعبير الرئيس، بحسب تعبير الوزير: the noun's genitive is the speaker.
+    if (tokens[k]?.norm === 'علي' && tokens[k + 1]?.norm === 'حد' && tokens[k + 2]?.norm === 'تعبير') return k + 2;
+    if (/^و?(بحسب|حسب|وفق)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'تعبير') return k + 1;
     // هذا ما أكده الزياني، وهذا ما قاله: the verb after ما, with its object pronoun.
     if (/^و?هذا$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'ما' && objectVerb(tokens[k + 2])) return k + 2;
     return -1;

@@ -123,3 +123,9 @@ test('interview labels: س: «…» has no speaker, ج: «…» is the guest the
   assert.equal(who(q[0]), undefined);
   assert.match(who(q[1])?.text ?? '', /نوال بن علي/);
 });
+
+test('a quotation followed by على حد تعبير + speaker is that speaker\'s', () => {
+  const q = quotes('«لن نتراجع عن الإصلاح»، على حد تعبير رئيس الوزراء أحمد الخطيب أمام البرلمان.');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /أحمد الخطيب/);
+});
