@@ -15,6 +15,7 @@ const steps = [
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
+  ['Quotations and speakers: fresh news set 2 (other outlets: split quotes, roles, posts, interviews) dev and test (scored only)', cli('eval', '--quotes', 'test/fixtures/news-quotes2')],
   ['Dates: own dev, test, stress and fresh sets (TimeML spans, types, values; fresh-test scored only)', cli('eval-dates', 'test/fixtures/dev-dates/dev.txt', 'test/fixtures/dev-dates/test.txt', 'test/fixtures/dev-dates/stress.txt', 'test/fixtures/dev-dates/stress2.txt', 'test/fixtures/dev-dates/fresh.txt', 'test/fixtures/dev-dates/fresh-test.txt')],
 ];
 

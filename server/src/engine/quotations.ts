@@ -1,10 +1,13 @@
 // Attribution driver: finds each quotation's governing cue and speaker (named, body, anonymous, zero subject).
-import { Entity, LinkedMention } from './linking';
+import { Entity } from './linking';
 import { isSpeech } from './quoteClassifier';
-import { cueKind } from './quoteCues';
+import { cueAfterQuote } from './quoteAfter';
+import { cueKind, governingCue } from './quoteCues';
 import { QuotePair } from './quoteMarks';
 import { personBefore } from './speakerContext';
-import { SpeakerDoc, Subject } from './speakerPhrase';
+import { asksQuestion, dialogueLine } from './speakerDialogue';
+import { buildSpeakerDoc } from './speakerDoc';
+import { Subject } from './speakerPhrase';
 import { SpeakerSearch } from './speakerSearch';
 import { Token } from './tokenize';
 
@@ -48,33 +51,11 @@ export interface AttributionContext {
 const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8, organisation: 0.85, anonymous: 0.85, title: 0.75, 'bare-title': 0.6 };
 /** How far back a cue is searched for (tokens). */
 const CUE_WINDOW = 45;
-/** A cue word after these is a noun (في رد على سؤال، في تصريح). */
-const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
-
-function buildDoc(ctx: AttributionContext): SpeakerDoc {
-  const { tokens, text } = ctx;
-  const personAt = new Map<number, LinkedMention>();
-  const mentionAt = new Map<number, { m: LinkedMention; endToken: number }>();
-  // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
-  const all = ctx.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  let i = 0;
-  for (const m of all) {
-    while (i + 1 < tokens.length && tokens[i + 1].start <= m.start) i++;
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].start < m.end) j++;
-    mentionAt.set(i, { m, endToken: j + 1 });
-    if (m.label === 'PERSON') personAt.set(i, m);
-  }
-  // A sentence ends at its punctuation or at a line break (headlines, datelines have no full stop).
-  const newlineBefore = (i: number) => { for (let c = tokens[i - 1].end; c < tokens[i].start; c++) if (text.charCodeAt(c) === 10) return true; return false; };
-  const boundary = (i: number) => i <= 0 || (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text)) || newlineBefore(i);
-  return { tokens, text, personAt, mentionAt, boundary };
-}
 
 /** Classifies quote pairs and attributes speakers across the document. */
 export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext): Quotation[] {
   if (!pairs.length) return [];
-  const doc = buildDoc(ctx);
+  const doc = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities);
   const { tokens } = doc;
   const spans = pairs.map((p) => ({ o: ctx.tokenAt(p.open), c: ctx.tokenAt(p.close), p }));
   const search = new SpeakerSearch(doc, (offset) => ctx.tokenAt(offset), spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })));
@@ -93,19 +74,15 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     for (let k = o - 1; k >= Math.max(from, o - CUE_WINDOW); k--) {
       const back = openOf.get(k);
       if (back !== undefined && back < k) { k = back; continue; }
-      if (cueKind(tokens[k]) && !AFTER_PREP.has(tokens[k - 1]?.norm ?? '')) { cueIdx = k; break; }
+      if (governingCue(tokens, k)) { cueIdx = k; break; }
     }
-    let after = -1;
-    for (let k = c + 1; k < Math.min(tokens.length, c + 5) && !doc.boundary(k); k++) {
-      if (cueKind(tokens[k])) { after = k; break; }
-      if (tokens[k].norm === 'هكذا') { after = k + 1; break; }
-      if (tokens[k].norm === 'بهذه') { after = k + 2; break; }
-    }
+    const { at: after, bare } = cueAfterQuote(doc, o, c);
     const startsSentence = !colonLine && (o === from || doc.boundary(o));
     const lineEnd = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens[k - 1].kind === 'punct' && !'.!?؟…'.includes(tokens[k - 1].text)) || /[\r\n]/.test(ctx.text.slice(tokens[k - 1].end, tokens[k]?.start ?? ctx.text.length));
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
-    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine })) { names.add(c); continue; }
+    const dialogue = dialogueLine(doc, o);
+    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue, sentence: from })) { names.add(c); continue; }
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
     let cueAt = o;
@@ -115,13 +92,15 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // وهو ما عبر عنه الأستاذ فلان بقوله: the person named since the earlier cue.
     const named0 = k !== cueIdx && cueKind(tokens[k]) !== 'relay' ? personBefore(doc, k + 1, cueIdx, skipQuote) : undefined;
     if (named0) { cue = tokens[cueIdx]; cueAt = cueIdx; found = { sub: named0, zero: false }; }
-    else if (k >= from && k >= 0 && cueKind(tokens[k])) { cue = tokens[k]; cueAt = k; found = search.cueSpeaker(k, cueKind(tokens[k])!, o); }
+    else if (k >= from && k >= 0 && (cueKind(tokens[k]) ?? governingCue(tokens, k))) { cue = tokens[k]; cueAt = k; found = search.cueSpeaker(k, (cueKind(tokens[k]) ?? governingCue(tokens, k))!, o); }
     if (!found.sub && after >= 0) {
       const kind = cueKind(tokens[after]) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? search.cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
-      if (r?.sub && !r.zero) { found = r; cue = tokens[after]; cueAt = after; }
+      if (r?.sub && (!r.zero || bare || startsSentence)) { found = r; cue = tokens[after]; cueAt = after; }
     }
-    if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
+    // - «…؟» is the paper's question (no speaker); - «…» the answer of the guest heard last.
+    if (!found.sub && dialogue && cueIdx < 0) { found = asksQuestion(doc, o, c) ? { zero: false } : { sub: search.guest(o), zero: true }; }
+    else if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
     let speaker: Speaker | undefined;
     let confidence = 0.4;
     if (found.sub) {

@@ -1,5 +1,5 @@
 // Tells a quotation of speech from quoted names, titles, terms and headings, from the words around the marks.
-import { COMPLEMENTIZERS, QUOTE_PREPS, isNameHead } from './quoteCues';
+import { COMPLEMENTIZERS, cueKind, QUOTE_PREPS, isNameHead } from './quoteCues';
 
 /** لكنه «…», لكن الفريق «…»: a clause the cue still governs, like one after أن. */
 const opensClause = (norm: string) => COMPLEMENTIZERS.has(norm) || /^و?لكن(ه|ها|هم|نا|ني)?$/.test(norm);
@@ -22,6 +22,30 @@ export interface PairContext {
   names: Set<number>;
   /** The quotation is a whole paragraph of its own, not announced by a line ending with a colon. */
   headingLine: boolean;
+  /** The marks follow a dash that opens the paragraph: a question or answer of an interview. */
+  dialogue?: boolean;
+  /** First token of the quotation's sentence. */
+  sentence?: number;
+}
+
+/** Banners, slogans and chants (لافتة، شعار، هتف أنصار …): what they carry is quoted, not said. */
+const BANNERS = /^[وف]?(ال)?(لافته|لافتات|يافطه|يافطات|شعار|شعارات|هتاف|هتافات)$|^[وف]?(هتف|هتفوا|هتفت|يهتف|يهتفون|هاتفين|ردد|رددوا|يرددون)$/;
+
+/**
+ * A banner or chant introduces the marks and no reporting cue of a speaker does (رفعوا لافتة ضخمة: «…»،
+ * لافتات تقول «…»، الشعار الذي رفعوه كان واضحا: «…»). A cue anywhere before (وقال أحدهم رافعا لافتة:) keeps it speech.
+ */
+function bannerText(p: PairContext): boolean {
+  if (p.sentence === undefined) return false;
+  let banner = false;
+  for (let k = p.open - 1; k >= p.sentence && p.open - k < 40; k--) {
+    const t = p.tokens[k];
+    if (t.kind !== 'word') continue;
+    if (/^و?(فيما|بينما)$/.test(t.norm)) break; // …، فيما رفع أنصاره لافتات: a new clause, the cue before it is another's
+    if (BANNERS.test(t.norm)) banner = true;
+    else if (cueKind(t) && !BANNERS.test(p.tokens[k - 1]?.norm ?? '')) return false;
+  }
+  return banner;
 }
 
 /** A post or message on a platform (في منشور على «…»، في تغريدة عبر «…»). */
@@ -39,7 +63,9 @@ const MEDIUM = 5;
  */
 export function isSpeech(p: PairContext): boolean {
   const { tokens, open } = p;
-  if (p.words === 0 || (p.headingLine && !p.cueAfter)) return false;
+  if (p.words === 0) return false;
+  if (p.dialogue) return true;
+  if (p.headingLine && !p.cueAfter) return false;
   const prev = p.startsSentence ? undefined : tokens[open - 1];
   if (prev) {
     if (isNameHead(prev)) return false;
@@ -50,14 +76,20 @@ export function isSpeech(p: PairContext): boolean {
     // على صفحته في «فيسبوك»: a platform or outlet after a preposition that follows a name head.
     if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && (isNameHead(tokens[open - 2]) || POSTS.test(tokens[open - 2]?.norm ?? ''))) return false;
   }
+  // بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun right before the marks.
+  if (prev && p.cueBefore === open - 1 && !cueKind(prev)) return true;
   // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
   const next = tokens[p.close + 1];
   if (prev && p.cueBefore === open - 1 && p.words <= 4 && next && (next.kind === 'word' || next.text === '،' || next.text === ',')) return false;
+  if (bannerText(p)) return false;
   if (p.words >= LONG) return true;
   if (prev?.text === ':') return true;
   if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;
   if (p.cueBefore < 0) return false;
   if (p.words >= MEDIUM) return true;
+  // "…"، قالت فلانة، "…": the second part of a quotation split around its speaker.
+  const before = tokens[p.cueBefore - 2];
+  if (prev && /^[،,]$/.test(prev.text) && /^[،,]$/.test(tokens[p.cueBefore - 1]?.text ?? '') && before?.kind === 'punct' && /[»”"’]/.test(before.text) && !p.names.has(p.cueBefore - 2)) return true;
   if (!prev) return false;
   if (p.cueBefore === open - 1 || opensClause(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
   // The subject of the reported clause sits between the complementizer and the marks.

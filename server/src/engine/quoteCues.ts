@@ -25,6 +25,7 @@ const VERBS = forms(`
   أشاد أشادت يشيد ندد نددت يندد هدد هددت وعد وعدت اعترف اعترفت جدد جددت يجدد علق علقت يعلق أوصى أوصت نوه نوهت استدرك
   كشف كشفت يكشف تكشف أبدى أبدت تعهد تعهدت رد ردت يرد ترد قالا أعلنا أكدا روى روت يروي تروي حمل حملت يحمل تحمل
   توعد توعدت يتوعد رحب رحبت يرحب استنكر استنكرت أدان أدانت يدين شجب شجبت طمأن لوح لوحت اقترح اقترحت
+  سأل سألت يسأل تسأل قول
   يرون يؤكدون يعتبرون يشيرون يوضحون يحذرون يتوقعون يطالبون
 `);
 const PARTICIPLES = forms(`
@@ -100,6 +101,35 @@ const cueOf = memo((w: string): CueKind | undefined => {
   return undefined;
 });
 
+/** A cue word after these is a noun (في رد على سؤال، في تصريح). */
+const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
+
+/**
+ * A cue that can govern a quotation after it: not a noun after a preposition (في رد على سؤال), not a
+ * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
+ */
+export function governingCue(tokens: Token[], k: number): CueKind | undefined {
+  const kind = cueKind(tokens[k]) ?? objectCue(tokens, k);
+  if (!kind || AFTER_PREP.has(tokens[k - 1]?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens[k + 1]?.norm ?? '')) return undefined;
+  return kind;
+}
+
+/** بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun after ما; its subject is the sentence's. */
+const MA = new Set(['ما', 'بما', 'مما', 'لما']);
+function objectCue(tokens: Token[], k: number): CueKind | undefined {
+  if (!MA.has(tokens[k - 1]?.norm ?? '')) return undefined;
+  const kind = objectVerb(tokens[k]);
+  return kind === 'verb' ? 'participle' : kind === 'relay' ? 'relay' : undefined;
+}
+
+/** The cue kind of a verb with an object pronoun (أكده، نقلته، قاله), or undefined. */
+export function objectVerb(t: Token | undefined): CueKind | undefined {
+  if (t?.kind !== 'word') return undefined;
+  const bare = t.norm.replace(/(هما|هم|ها|ه)$/, '');
+  const kind = bare !== t.norm && bare.length > 2 ? cueOf(bare) : undefined;
+  return kind === 'verb' || kind === 'relay' ? kind : undefined;
+}
+
 /** Words that open the reported clause: the subject search stops here. */
 export const COMPLEMENTIZERS = forms('أن إن بأن أنه أنها إنه إنها بأنه بأنها بأنهم أنهم إنهم فإن وأن وإن لأن');
 /** Prepositions a partial quotation may follow when a cue governs it (أعرب عن «…», دعا إلى «…», واصفاً إياه بـ«…»). */
@@ -112,6 +142,7 @@ export const ANONYMOUS = forms(`
   عامل عاملة تاجر فلاح مزارع مهاجر مهاجرة لاجئ لاجئة ناج ناجية مسافر مسافرة مواطنون مستخدمون مغردون إحدى
   امرأة سيدة فتاة شابة شاب مسن مسنة عجوز مشجع مشجعة متظاهر متظاهرة محتج محتجة زائر زائرة سائق سائقة بائع بائعة
   صياد طالبة مريض مريضة
+  مقربين محللين مراقبين ناشطين متظاهرين محتجين مواطنين مستخدمين مغردين دبلوماسيين مفاوضين مسؤولي مصادر
 `);
 
 /** Speaker titles beyond the shared list: professions and roles news puts before a name. */
@@ -175,7 +206,7 @@ const ungluedOf = memo((norm: string): string => {
 const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
   برنامج صندوق بعثة قيادة خلية مكتب جهاز نيابة هلال صليب مجمع تنسيقية مفوضية أمانة حكومة رئاسة وفد كتلة منتدى وكالة
   ديوان تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية هيئة لجنة مجموعة دائرة محكمة إذاعة قناة صحيفة موقع شركة بنك جيش شرطة
-  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة معارضة موالاة
+  خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة معارضة موالاة فدرالية فيدرالية كونفدرالية ودادية سلطات أجهزة
   منظمات جمعيات دول أحزاب نقابات فصائل هيئات حكومات شركات
 `)]));
 for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(stripAl(w)); }

@@ -2,7 +2,8 @@
 // participle hangs on, the person named before قوله, a surname linked to an earlier full mention, interview frames.
 import { normalizeArabic } from './normalize';
 import { ANONYMOUS, COMPLEMENTIZERS, cueKind, headsAdjunct, isBody, isTitle, stripConj, TIME_WORDS } from './quoteCues';
-import { personSubject, phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
+import { personSubject } from './speakerName';
+import { phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
 import { Token } from './tokenize';
 
 const forms = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -106,7 +107,9 @@ export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | un
     if (pi >= 0 && (wi < 0 || persons[pi] >= plain[wi])) return { ...personSubject(doc, persons[pi]), via: 'name' };
     const k = plain[wi--];
     if (tokens[k - 1].kind !== 'word' || stripConj(tokens[k - 1].norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
-    for (let t = k - 2; t >= Math.max(0, k - 5) && !doc.boundary(t + 1); t--) {
+    // A title right before the first name, or a long title chain before an apposition comma (وزيرة التضامن …، صورية مولوجي).
+    const reach = tokens[k - 2]?.text === '،' || tokens[k - 2]?.text === ',' ? 14 : 5;
+    for (let t = k - 2; t >= Math.max(0, k - reach) && !doc.boundary(t + 1); t--) {
       if (!isTitle(tokens[t])) continue;
       // قره خان … فاتح قره خان: the later mention may repeat more than one word of the name.
       let e = k;

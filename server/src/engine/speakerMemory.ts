@@ -3,7 +3,8 @@ import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore } from './quoteCues';
 import { surnameLink } from './speakerContext';
-import { personSubject, phraseEnd, SpeakerDoc, Subject, titleWords } from './speakerPhrase';
+import { personSubject, titleWords } from './speakerName';
+import { phraseEnd, readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 
 /** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
 const TITLE_LOOKBACK = 400;
@@ -17,6 +18,8 @@ export class SpeakerMemory {
   /** Head words per token, computed once per analysis: the look-back below reads the same tokens for every bare body. */
   private readonly heads: Array<string | undefined>;
   private readonly unglued: Array<string | undefined>;
+  /** Subjects read at title tokens by untaggedOwner (null: none). */
+  private readonly readAt = new Map<number, Subject | null>();
 
   constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number) {
     this.heads = new Array(doc.tokens.length);
@@ -56,7 +59,26 @@ export class SpeakerMemory {
     for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
     if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled[n].words.has(w))) owner = titled[n].m;
-    return owner ? { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' } : sub;
+    if (owner) return { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' };
+    return this.untaggedOwner(i, key, rest) ?? sub;
+  }
+
+  /**
+   * وأشارت الوزيرة after «أعلنت وزيرة التضامن …، صورية مولوجي،»: a name the tagger missed, read again
+   * from the nearest earlier title phrase with the same words.
+   */
+  private untaggedOwner(i: number, key: string, rest: string[]): Subject | undefined {
+    const { doc } = this;
+    for (let k = i - 1; k >= Math.max(0, i - TITLE_LOOKBACK); k--) {
+      if (doc.tokens[k].kind !== 'word' || this.headAt(k) !== key) continue;
+      // The same title phrase is read again for every later bare title: remember what it named.
+      let s = this.readAt.get(k);
+      if (s === undefined) { s = readSubject(doc, k, Math.min(doc.tokens.length, k + 40)) ?? null; this.readAt.set(k, s); }
+      if (!s || s.kind !== 'person' || s.start < doc.tokens[k].end) continue;
+      const words = titleWords(doc, k, this.tokenAt(s.start));
+      if (rest.every((w) => words.includes(w))) return { ...s, via: 'title' };
+    }
+    return undefined;
   }
 
   /** A surname alone (وأوضح القحطاني) of a name the tagger missed but a title or an earlier full name introduced. */

@@ -2,6 +2,7 @@
 import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
+import { definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt } from './speakerName';
 import { Token } from './tokenize';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
@@ -32,16 +33,9 @@ export interface SpeakerDoc {
 }
 
 const TITLE_SPAN = 24;
-const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
-/** Function words that start with ال but are no definite nouns (إلى، إلا، الذي، الآن). */
-const NOT_NOUNS = new Set(['الي', 'الا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'الان', 'اللهم']);
-const definite = (t: Token) => t.kind === 'word' && t.norm.length > 3 && /^(ال|لل|بال)|^وال../.test(t.norm) && !NOT_NOUNS.has(t.norm);
 const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
 const OPEN_MARKS = '«“"‹‘”';
 
-function slice(doc: SpeakerDoc, a: number, b: number): string {
-  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
-}
 
 /** A quoted name right here (`«النهار»`): returns the index after its closing mark. */
 function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
@@ -88,6 +82,8 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
       while (k < limit && k - j < 3 && tokens[k].kind === 'word' && !definite(tokens[k]) && !PREPOSITIONS.has(tokens[k].norm) && !endsSubject(tokens[k]) && !/^[لب]/.test(tokens[k].norm)) k++;
       if (k > j && k < limit && (definite(tokens[k]) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
     }
+    // للأشخاص المعوقين، للعمال المهاجرين: a plural adjective of the ل-complement before it.
+    if (definite(t) && /(ين|ون)$/.test(t.norm) && /^لل/.test(tokens[j - 1].norm)) { j++; continue; }
     if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
     if (j === i + 1 && !definite(tokens[i]) && !definite(t) && t.norm.length > 3 && /(ي|يه)$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
@@ -97,7 +93,6 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
 }
 
 const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ام', 'ال', 'ولد'].map(normalizeArabic));
-const PREPOSITIONS = new Set(['في', 'على', 'من', 'إلى', 'عن', 'خلال', 'أمام', 'عقب', 'بعد', 'قبل', 'مع', 'عبر', 'لدى', 'حول', 'منذ', 'ضد', 'بين', 'أن', 'إن'].map(normalizeArabic));
 
 /** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
 function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
@@ -140,6 +135,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const t = tokens[i];
   // قال للمحكمة: right after a verb, a noun with a glued preposition is its addressee, not its subject (وفقاً لمحللة … is).
   if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens[i - 1]) === 'verb') return undefined;
+  // قال علي ناصر: علي is written like the preposition على, but a name follows it right after the verb.
+  if (t.norm === 'علي' && doc.personAt.has(i + 1) && i > 0 && cueKind(tokens[i - 1]) === 'verb' && doc.mentionAt.get(i + 1)!.endToken <= i + 3) return personSubject(doc, i + 1, t.start);
   if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
     // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
     const m = doc.personAt.get(i)!;
@@ -165,6 +162,13 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     }
     return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous', fem: singularGender(t) };
   }
+  // بيان لوزارة المالية، تقرير للبنك الدولي: the body that issued the document speaks.
+  const u = tokens[i + 1];
+  if (DOCUMENTS.has(headCore(t)) && u && i + 1 < limit && /^ل/.test(u.norm) && isBody(u) && ungluedCore(u) !== headCore(u)) {
+    const end = phraseEnd(doc, i + 1, limit);
+    const from = u.start + (/^لل/.test(u.norm) ? 2 : 1);
+    return { kind: 'body', text: (/^لل/.test(u.norm) ? 'ال' : '') + doc.text.slice(from, tokens[end - 1].end), start: from, end: tokens[end - 1].end, via: 'organisation' };
+  }
   const ent = doc.mentionAt.get(i);
   if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
     const end = phraseEnd(doc, i, limit);
@@ -173,6 +177,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (!isTitle(t)) {
     // عقاريون، مصرفيون، محللون اقتصاديون: an indefinite plural of a nisba noun is an unnamed group.
     if (!definite(t) && /^[وف]?..+ي(ون|ين)$/.test(t.norm) && !/^[لب]/.test(t.norm)) return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous' };
+    // نواب كويتيون، دبلوماسيون غربيون: an indefinite plural with an indefinite nisba adjective is an unnamed group.
+    if (!definite(t) && u && i + 1 < limit && u.kind === 'word' && !definite(u) && /^..+ي(ون|ين)$/.test(u.norm) && !doc.personAt.has(i)) return { kind: 'anonymous', text: slice(doc, i, i + 2), start: t.start, end: u.end, via: 'anonymous' };
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
     for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
     // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).
@@ -187,6 +193,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // for a person) when a tagged name follows in apposition.
   if (doc.personAt.has(e0) && definite(tokens[e0]) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens[e0 + 1], '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
+  // النائب عن الإطار علي تركي: علي (written like على) starts the name a tagged surname ends.
+  if (tokens[e0]?.norm === 'علي' && doc.personAt.has(e0 + 1)) return withTitle(personSubject(doc, e0 + 1, tokens[e0].start));
   // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
   const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
   if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return withTitle(named2(doc, near));
@@ -221,6 +229,9 @@ function singularGender(t: Token): boolean | undefined {
   return false;
 }
 
+/** اسمه، هويتها after ذكر/نشر/الكشف عن: a name the source withheld. */
+const OWN_NAME = /^(اسمه|اسمها|هويته|هويتها)$/;
+const WITHHOLDING = /^(ذكر|نشر|كشف|الكشف|الافصاح|عدم)$/;
 const WITHHELD = /^(طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطه|اشترط|اشترطت|طالبا|مفضلا)$/;
 
 /**
@@ -235,6 +246,11 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
     const q = quotedNameEnd(doc, j, limit);
     if (q > 0) { j = q - 1; continue; } // مدرب «الخضر»: a quoted name inside the title is no speaker
     const u = tokens[j];
+    // ، رفض ذكر اسمه، / تحدث شريطة عدم نشر اسمه: whatever the verb, a withheld name makes the source unnamed.
+    if (WITHHOLDING.test(u.norm) && (OWN_NAME.test(tokens[j + 1]?.norm ?? '') || (tokens[j + 1]?.norm === 'عن' && OWN_NAME.test(tokens[j + 2]?.norm ?? '')))) {
+      const e = lastComma > i ? lastComma : Math.max(i + 1, j - 1);
+      return { kind: 'anonymous', text: slice(doc, i, e), start: tokens[i].start, end: tokens[e - 1].end, via: 'anonymous' };
+    }
     const named = doc.personAt.get(j);
     if (named) {
       // A subject takes no preposition: a ل/ب the tagger split off (لـيلى → ل+يلى) belongs to the name.
@@ -250,45 +266,4 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
   }
   if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
   return undefined;
-}
-
-/** Stops that may follow a name: punctuation, a preposition, a complementizer or cue, a ل-word (لوكالة …). */
-function stopAt(doc: SpeakerDoc, k: number): boolean {
-  const t = doc.tokens[k];
-  return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm) || /^(بال|ب.+ه$)/.test(t.norm);
-}
-
-/** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
-export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subject {
-  const m = doc.personAt.get(i)!;
-  const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
-  let end = m.end;
-  const next = doc.tokens[endTok];
-  const nameWord = (k: number) => {
-    const w = doc.tokens[k];
-    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
-      (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
-  };
-  // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
-  if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
-  // ، سلوى آدم بنية،: between commas the whole slot is the name, whatever the tagger cut off.
-  else if (isPunct(doc.tokens[i - 1], '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens[endTok + 1], '،,')) end = next.end;
-  else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
-  // كمال → ك + مال: a subject takes no كـ, so a name the tagger cut after a leading ك keeps it.
-  // (and فيان → ف + يان right after an apposition comma, where no conjunction stands before a name).
-  const glued = m.start > doc.tokens[i].start ? doc.text.slice(doc.tokens[i].start, m.start) : '';
-  const cut = glued === 'ك' || (glued === 'ف' && isPunct(doc.tokens[i - 1], '،,'));
-  const start = from ?? (cut ? doc.tokens[i].start : m.start);
-  return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end && !cut ? m.entityId : undefined, via: 'name' };
-}
-
-function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {
-  return { kind: 'person', text: slice(doc, a, b), start: doc.tokens[a].start, end: doc.tokens[b - 1].end, via: 'apposition' };
-}
-
-/** Words of a title phrase for matching a later bare title (الوزير الروسي) to the person it introduced. */
-export function titleWords(doc: SpeakerDoc, from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < to; k++) if (doc.tokens[k].kind === 'word') out.push(headCore(doc.tokens[k]));
-  return out;
 }

@@ -1,7 +1,9 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { interviewGuest } from './speakerDialogue';
 import { SpeakerMemory } from './speakerMemory';
+import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 
 /** How far back a zero subject may be carried (sentences). */
@@ -64,6 +66,20 @@ export class SpeakerSearch {
     if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
   }
 
+  /** An interview's answer: the guest heard last, else the one its frame introduced, else the zero subject. */
+  guest(o: number): Subject | undefined {
+    const g = interviewGuest(this.doc, o);
+    return this.lastHeard(o) ?? (g >= 0 ? personSubject(this.doc, g) : this.zeroSubject(o));
+  }
+
+  /** The person heard last before token o (an interview's answers go on with the guest). */
+  lastHeard(o: number): Subject | undefined {
+    let best = -1;
+    let who: Subject | undefined;
+    for (const [at, s] of this.heard) if (at < o && at > best) { best = at; who = s; }
+    return who;
+  }
+
   private isRelay(j: number): boolean {
     const { tokens } = this.doc;
     return tokens[j + 1]?.norm === 'عن' && cueKind(tokens[j]) === 'relay';
@@ -86,6 +102,12 @@ export class SpeakerSearch {
     const { tokens } = doc;
     i = skipAdjuncts(doc, i, limit);
     while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
+    // فقالت لـ«المصري اليوم»: the outlet after ل is the addressee, never the subject.
+    if (i < limit && /^لـ?$/.test(tokens[i - 1]?.norm ?? '') && tokens[i].kind === 'punct' && '«“"'.includes(tokens[i].text)) {
+      let c = i + 1;
+      while (c < limit && c - i < 8 && tokens[c].kind !== 'punct') c++;
+      if (c < limit && '»”"'.includes(tokens[c].text)) i = c + 1;
+    }
     // وحسب معطيات الوزارة: the body whose figures or words these are.
     if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
     if (i >= limit) return undefined;
@@ -122,6 +144,14 @@ export class SpeakerSearch {
     // …and ورفعت وكالة «…» التصنيف، مشيرة: the comma closed the main clause, whose subject follows its verb.
     const heads = (j: number) => j < limit && !this.insideQuote(j) && (isTitle(tokens[j]) || isBody(tokens[j]) || doc.personAt.has(j));
     if (!sub && s > lead.at) sub = heads(lead.at) ? this.subjectAt(lead.at, limit) : heads(lead.at + 1) ? this.subjectAt(lead.at + 1, limit) : undefined;
+    // في عيادة متنقلة …، تستقبل الطبيبة سارة …: a scene-setting opening; the titled person it introduces is its subject.
+    // Bounded: the first two titles of the sentence's first 30 words.
+    if (!sub) for (let j = a, tries = 0; j < Math.min(limit, a + 30) && !sub && tries < 2 && (j === a || !doc.boundary(j)); j++) {
+      if (!isTitle(tokens[j]) || this.insideQuote(j) || cueKind(tokens[j - 1] ?? tokens[j])) continue;
+      tries++;
+      const t = readSubject(doc, j, limit);
+      if (t?.kind === 'person') sub = t;
+    }
     this.sentenceSubjects.set(a, sub ?? null);
     if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
     return sub;

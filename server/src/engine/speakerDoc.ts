@@ -1,0 +1,39 @@
+// Builds the document the speaker search walks: mentions by token (cue words and pronoun-prepositions the tagger glued on trimmed), sentence boundaries.
+import { Entity, LinkedMention } from './linking';
+import { cueKind } from './quoteCues';
+import { SpeakerDoc } from './speakerPhrase';
+import { Token } from './tokenize';
+
+/** A preposition with an object pronoun (رد عليه سليمان، قال له): never the first word of a name. */
+const PRONOUN_PREPS = /^[وف]?(عليه|عليها|عليهم|له|لها|لهم|منه|منها|عنه|عنها|اليه|اليها|معه|معها)$/;
+
+/**
+ * Where a mention really starts: the tagger sometimes takes the reporting verb or a pronoun-preposition
+ * before a name into it (روى عبد الرحمن آدم، عليه سليمان); the name starts after them.
+ */
+function nameStart(tokens: Token[], i: number, endToken: number): number {
+  let k = i;
+  while (k + 1 < endToken && tokens[k].kind === 'word' && (cueKind(tokens[k]) === 'verb' || PRONOUN_PREPS.test(tokens[k].norm))) k++;
+  return k;
+}
+
+export function buildSpeakerDoc(tokens: Token[], text: string, entities: Entity[]): SpeakerDoc {
+  const personAt = new Map<number, LinkedMention>();
+  const mentionAt = new Map<number, { m: LinkedMention; endToken: number }>();
+  // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
+  const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const found of all) {
+    while (i + 1 < tokens.length && tokens[i + 1].start <= found.start) i++;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start < found.end) j++;
+    const s = found.label === 'PERSON' ? nameStart(tokens, i, j + 1) : i;
+    const m = s === i ? found : { ...found, start: tokens[s].start };
+    mentionAt.set(s, { m, endToken: j + 1 });
+    if (m.label === 'PERSON') personAt.set(s, m);
+  }
+  // A sentence ends at its punctuation or at a line break (headlines, datelines have no full stop).
+  const newlineBefore = (i: number) => { for (let c = tokens[i - 1].end; c < tokens[i].start; c++) if (text.charCodeAt(c) === 10) return true; return false; };
+  const boundary = (i: number) => i <= 0 || (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text)) || newlineBefore(i);
+  return { tokens, text, personAt, mentionAt, boundary };
+}

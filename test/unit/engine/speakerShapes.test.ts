@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+type Q = { text: string; attributes: Record<string, unknown> };
+const quotes = (text: string): Q[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
+const who = (q: Q | undefined) => (q?.attributes.speaker as { text: string; via?: string } | undefined);
+
+test('a source who withheld their name is anonymous, whatever the verb (رفض ذكر اسمه، شريطة عدم نشر اسمه)', () => {
+  const q = quotes('وفي الميناء، يقول صاحب مقهى في شارع البحر، رفض ذكر اسمه: «لم نر زبونا منذ شهرين». ويضيف: «الإدارة لا ترد على أحد».');
+  assert.equal(q.length, 2);
+  for (const x of q) assert.equal(who(x)?.via, 'anonymous');
+  const r = quotes('ونفى قائد عسكري في الجيش، تحدث شريطة عدم نشر اسمه، وجود «أي نية للانسحاب من المدينة».');
+  assert.equal(who(r[0])?.via, 'anonymous');
+});
+
+test('a journalist\'s question after سأل is the asker\'s; the answer after فأجاب is the official\'s', () => {
+  const q = quotes('وقال المتحدث باسم الشرطة، المقدم رامي الشريف، إن «التحقيق مستمر». وسأل أحد الصحفيين: «هل هناك موقوفون أجانب؟» فأجاب الشريف: «لا تعليق حتى الآن».');
+  assert.equal(q.length, 3);
+  assert.equal(who(q[1])?.via, 'anonymous');
+  assert.match(who(q[2])?.text ?? '', /الشريف/);
+});
+
+test('an outlet after لـ is the addressee: أما الطبيبة …، فقالت لـ«…»: «…» is the doctor\'s', () => {
+  const q = quotes('أما الدكتورة سلوى الحكيم، أخصائية الأمراض الصدرية بمستشفى القصر العيني، فقالت لـ«الشروق»: «الحالات تضاعفت منذ بداية الشتاء».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /سلوى الحكيم/);
+});
+
+test('a clause of time after a surname is not part of the name (تبتسم X حين …، وتقول)', () => {
+  const q = quotes('التقينا الكاتبة السورية هالة العطار في معرض الكتاب. تضحك العطار حين نذكر لها عبارة «الأدب النسوي»، وتقول: «لم أكتب لهم يوما».');
+  assert.equal(q.length, 1);
+  assert.doesNotMatch(who(q[0])?.text ?? '', /حين/);
+  assert.match(who(q[0])?.text ?? '', /العطار/);
+});
+
+test('a quotation split around its speaker: both parts are the person a long title chain introduced', () => {
+  const q = quotes('أعلنت وزيرة الثقافة والفنون والتراث، سليمة بوراوي، الأحد، عن افتتاح المكتبة الجديدة.\n"المكتبة ستفتح أبوابها في مارس"، قالت بوراوي، "وستكون مجانية للطلبة".\nوأشارت الوزيرة إلى أن "التمويل مضمون".');
+  assert.equal(q.length, 3);
+  for (const x of q) assert.match(who(x)?.text ?? '', /بوراوي/);
+});
+
+test('a federation named with a plural adjective after its ل-complement is the body that speaks', () => {
+  const q = quotes('وقالت الوزيرة إن «الدعم سيصل». وفي بيان على صفحتها، أكدت الفدرالية الوطنية للأشخاص المكفوفين أن "المنحة لا تكفي لشيء".');
+  assert.match(who(q[1])?.text ?? '', /الفدرالية الوطنية للأشخاص المكفوفين$/);
+});
+
+test('a quotation standing alone whose speaker opens the next paragraph (بهذه العبارة رد …، هكذا طمأن …)', () => {
+  const q = quotes('وتواصلت الانتقادات طوال الأسبوع.\n"لن نترك المزارعين وحدهم في مواجهة الجفاف".\nبهذه العبارة رد وزير الفلاحة، أحمد البواري، على أسئلة النواب.');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /أحمد البواري/);
+  const r = quotes('وقال المدير العام للضرائب، كريم الساحلي، إن الإيرادات ارتفعت.\n"لا ضرائب جديدة هذا العام".\nهكذا طمأن الساحلي التجار في ختام اللقاء.');
+  assert.match(who(r[0])?.text ?? '', /الساحلي/);
+});
+
+test('a cue with no subject after the quotation («…»، قالت.) goes back to the speaker before', () => {
+  const q = quotes('وقالت مديرة المدرسة، نوال الشريف، إن الفصول مكتظة.\n"لا نملك مكانا لطفل واحد إضافي"، قالت.');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /نوال الشريف/);
+});
+
+test('interview layout: a dashed question has no speaker, a dashed answer is the guest\'s', () => {
+  const q = quotes('التقت «الصباح» المخرج التونسي نادر بن سالم في مهرجان قرطاج، فقال: «السينما عندنا تعيش على الصبر».\n- «هل تفكر في الهجرة؟»\n- «فكرت كثيرا، لكن الحكايات هنا».');
+  assert.equal(q.length, 3);
+  assert.equal(who(q[1]), undefined);
+  assert.match(who(q[2])?.text ?? '', /نادر بن سالم/);
+});
+
+test('a dateline dash before quoted text is still no dialogue (بيروت - «…»)', () => {
+  assert.equal(quotes('بيروت - «النهار» تنشر اليوم ملفا عن الكهرباء.').length, 0);
+});
+
+test('banners and chants are not speech, even after a colon; a speaker holding a banner still speaks', () => {
+  assert.equal(quotes('ورفع المعلمون أمام الوزارة لافتة كبيرة: «التعليم ليس سلعة».').length, 0);
+  assert.equal(quotes('وقال الوزير إن «الحوار مفتوح»، فيما رفع المحتجون لافتات تقول «لا تراجع عن المطالب».').length, 1);
+  const q = quotes('وقال أحد المعلمين رافعا لافتة: «نريد أجرا يكفي للعيش فقط».');
+  assert.equal(q.length, 1);
+});
+
+test('a short quotation after بما اعتبرته is the body\'s partial quote; plural unnamed sources are anonymous', () => {
+  const q = quotes('واحتجت نقابة الأطباء على ما اعتبرته «إهانة للمهنة». لكن مقربين من الوزير قالوا إن «الباب مفتوح».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[0])?.text ?? '', /نقابة الأطباء/);
+  assert.equal(who(q[1])?.via, 'anonymous');
+});
+
+test('علي right after the verb starts a name, not the preposition على', () => {
+  const q = quotes('وروى علي حسان، سائق أجرة في المدينة، أن الوقود نفد. ويقول: «أنتظر في الطابور منذ الفجر».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /علي حسان/);
+});
+
+test('the body that issued a document speaks (وبحسب بيان لوزارة الداخلية)', () => {
+  const q = quotes('وبحسب بيان لوزارة الداخلية، فإن «الحدود مؤمنة بالكامل».');
+  assert.match(who(q[0])?.text ?? '', /^وزارة الداخلية$/);
+});
+
+test('an indefinite plural with a nisba adjective is an unnamed group (نواب كويتيون)', () => {
+  const q = quotes('وأكد نواب أردنيون أن «رفع الأسعار لن يمر».');
+  assert.equal(who(q[0])?.via, 'anonymous');
+});
+
+test('relays and pointers with an object pronoun: ما نقلته … عن مصدر, هذا ما أكده X in the next paragraph', () => {
+  const q = quotes('ووفق ما نقلته قناة «العربية» عن مصدر أمني، فإن «المنفذين غادروا البلاد».');
+  assert.equal(who(q[0])?.via, 'anonymous');
+  const r = quotes('وتحدث وزير الطاقة، فهد الصباح، في ختام المؤتمر.\n«لن نرفع الأسعار هذا العام».\nهذا ما أكده الصباح للصحفيين، مضيفا أن الدعم باق.');
+  assert.match(who(r[0])?.text ?? '', /الصباح/);
+});
+
+test('a scene-setting opening introduces the person a later zero-subject cue speaks for', () => {
+  const q = quotes('صنعاء - في سوق الخضار القديم قرب باب اليمن وسط المدينة، تبيع الحاجة أمينة الصبري الطماطم منذ ثلاثين عاما.\nتقول وهي ترتب الصناديق: «الأسعار تضاعفت ولا أحد يشتري».');
+  assert.match(who(q[0])?.text ?? '', /أمينة الصبري/);
+});
+
+test('وكان لافتا قول + title and name: the person after قول speaks', () => {
+  const q = quotes('وكان لافتا قول وزير الخارجية الإيطالي، أنطونيو تاياني، في الجلسة: «أوروبا لن تنتظر أكثر».');
+  assert.match(who(q[0])?.text ?? '', /تاياني/);
+});
+
+test('interview labels: س: «…» has no speaker, ج: «…» is the guest the interview frame named', () => {
+  const q = quotes('أجرت «الأيام» حوارا مع الكاتبة الجزائرية نوال بن علي بعد فوزها بالجائزة.\nس: «متى بدأت الكتابة؟»\nج: «في السجن، حين كان أبي معتقلا وكنت أكتب له الرسائل».');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[0]), undefined);
+  assert.match(who(q[1])?.text ?? '', /نوال بن علي/);
+});
+
+test('a quotation followed by على حد تعبير + speaker is that speaker\'s', () => {
+  const q = quotes('«لن نتراجع عن الإصلاح»، على حد تعبير رئيس الوزراء أحمد الخطيب أمام البرلمان.');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /أحمد الخطيب/);
+});
