@@ -1,4 +1,5 @@
 // Linear-chain sequence tagger: scores features with learned weights and decodes BIO tags with Viterbi.
+import type { FeatureIndex } from './featureIndex';
 
 export const LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'] as const;
 export type EntityLabel = (typeof LABELS)[number];
@@ -32,6 +33,8 @@ export interface TaggerWeights {
   row(feature: string): number;
   table: Float64Array;
   transition: Float64Array;
+  /** The shipped model's rows by feature value (see featureIndex.ts); adapted weights have none and answer through row(). */
+  index?: FeatureIndex;
 }
 
 /** Adds the scores of `features` into `out` at `offset` (one row of NUM_TAGS). */

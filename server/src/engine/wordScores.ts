@@ -1,8 +1,10 @@
 // Fast emission scores: per-word feature sums cached by word form, so a token costs a few lookups, not dozens.
+import { slotBase, T_AFFIX, T_CORE, T_FORM, T_ROLE } from './featureIndex';
 import { cueListPairs, cueWindow, TagToken, wordInfo, WordInfo } from './features';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
+import { addListScores } from './listScores';
 
 /** Offsets of the context roles in `contextFeatures`: c-2, c-1, c+1, c+2. */
 const ROLES = [-2, -1, 1, 2];
@@ -36,7 +38,6 @@ interface ModelCache {
   chunk: Float64Array;
   used: number;
   boundary: Float64Array;
-  marks: Map<string, Float64Array>;
   /** Scores of the class features (`WordInfo.classFeatures`): words by a numeric key, other tokens by shape. */
   classes: Map<number, Float64Array>;
   otherClasses: Map<string, Float64Array>;
@@ -71,7 +72,7 @@ function cacheFor(model: NerModel): ModelCache {
     const boundary = new Float64Array(ROLES.length * NUM_TAGS);
     ROLES.forEach((d, r) => addScores(model.weights, ['c' + d + '=' + (d < 0 ? '<s>' : '</s>')], boundary, r * NUM_TAGS));
     c = {
-      words: new Map(), numbers: new Map(), marksOther: new Map(), chunk: new Float64Array(CHUNK_WORDS * STRIDE), used: 0, boundary, marks: new Map(),
+      words: new Map(), numbers: new Map(), marksOther: new Map(), chunk: new Float64Array(CHUNK_WORDS * STRIDE), used: 0, boundary,
       classes: new Map(), otherClasses: new Map(), prefixIds: new Map(), affixes: new Map(), roleClasses: new Map(), windows: [],
     };
     caches.set(model, c);
@@ -135,7 +136,7 @@ function tagToken(t: Token): TagToken {
   return { norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' };
 }
 
-/** Adds the weights of `feature` (if the model knows it) at `at`. */
+/** Adds the weights of table row `row` (none when −1) at `at`. */
 function addRow(model: NerModel, row: number, out: Float64Array, at: number): void {
   if (row < 0) return;
   const table = model.weights.table;
@@ -166,12 +167,28 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   chunk.set(classScores(t, info, model, c), at);
   const w = model.weights;
   const core = info.split.core;
-  addRow(model, w.row('w=' + t.norm), chunk, at);
-  addRow(model, w.row('c=' + core), chunk, at);
+  const ix = w.index;
+  // With the model's feature index, the form's and core's rows come from one lookup each (see featureIndex.ts).
+  const coreBase = ix ? slotBase(ix, core) : -1;
+  if (ix) {
+    const formBase = slotBase(ix, t.norm);
+    if (formBase >= 0) addRow(model, ix.rows[formBase + T_FORM], chunk, at);
+    if (coreBase >= 0) addRow(model, ix.rows[coreBase + T_CORE], chunk, at);
+  } else {
+    addRow(model, w.row('w=' + t.norm), chunk, at);
+    addRow(model, w.row('c=' + core), chunk, at);
+  }
   if (t.kind === 'word') {
     for (let k = 1; k <= 3 && k < core.length; k++) {
-      addRow(model, affixRows(core.slice(0, k), model, c)[0], chunk, at);
-      addRow(model, affixRows(core.slice(-k), model, c)[1], chunk, at);
+      if (ix) {
+        const p = slotBase(ix, core.slice(0, k));
+        if (p >= 0) addRow(model, ix.rows[p + T_AFFIX + 2 * (k - 1)], chunk, at);
+        const q = slotBase(ix, core.slice(-k));
+        if (q >= 0) addRow(model, ix.rows[q + T_AFFIX + 2 * (k - 1) + 1], chunk, at);
+      } else {
+        addRow(model, affixRows(core.slice(0, k), model, c)[0], chunk, at);
+        addRow(model, affixRows(core.slice(-k), model, c)[1], chunk, at);
+      }
     }
   }
   const roleKey = info.cue + '|' + info.shape;
@@ -182,65 +199,14 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
     c.roleClasses.set(roleKey, roles);
   }
   chunk.set(roles, at + NUM_TAGS);
-  for (let r = 0; r < ROLES.length; r++) addRow(model, w.row('c' + ROLES[r] + '=' + core), chunk, at + NUM_TAGS * (1 + r));
+  for (let r = 0; r < ROLES.length; r++) {
+    const row = ix ? (coreBase >= 0 ? ix.rows[coreBase + T_ROLE + r] : -1) : w.row('c' + ROLES[r] + '=' + core);
+    addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
+  }
   const sw: ScoredWord = { info, chunk, at };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(t.norm, sw);
   return sw;
-}
-
-const SELF = 0;
-const AS_LEFT = 1;
-const AS_RIGHT = 2;
-
-/** Scores of one list mark in the three roles; few distinct marks exist, so they are cached per model. */
-function markScores(mark: string, model: NerModel): Float64Array {
-  const cache = cacheFor(model).marks;
-  let g = cache.get(mark);
-  if (!g) {
-    g = new Float64Array(3 * NUM_TAGS);
-    addScores(model.weights, ['g=' + mark], g, SELF * NUM_TAGS);
-    addScores(model.weights, ['g-1=' + mark], g, AS_LEFT * NUM_TAGS);
-    addScores(model.weights, ['g1=' + mark], g, AS_RIGHT * NUM_TAGS);
-    cache.set(mark, g);
-  }
-  return g;
-}
-
-const NO_LISTS = new Float64Array(3 * NUM_TAGS);
-
-function listScores(w: ScoredWord, model: NerModel): Float64Array {
-  if (w.gaz) return w.gaz;
-  const single = w.info.gaz.single ?? [];
-  let g: Float64Array = NO_LISTS;
-  if (single.length === 1) g = markScores(single[0], model);
-  else if (single.length > 1) {
-    g = new Float64Array(3 * NUM_TAGS);
-    for (const m of single) { const s = markScores(m, model); for (let k = 0; k < g.length; k++) g[k] += s[k]; }
-  }
-  w.gaz = g;
-  return g;
-}
-
-/** Adds row `role` of the list scores `g` at `base`. */
-function addList(g: Float64Array, role: number, em: Float64Array, base: number): void {
-  const o = role * NUM_TAGS;
-  for (let t = 0; t < NUM_TAGS; t++) em[base + t] += g[o + t];
-}
-
-/** Adds the list-mark scores of token i: cached per word where the marks are its single-word ones, else as feature strings. */
-function addListScores(words: ScoredWord[], marks: string[][], i: number, model: NerModel, em: Float64Array, base: number, extra: string[]): void {
-  const n = words.length;
-  if (marks[i] === words[i].info.gaz.single) addList(listScores(words[i], model), SELF, em, base);
-  else for (const m of marks[i]) extra.push('g=' + m);
-  if (i > 0) {
-    if (marks[i - 1] === words[i - 1].info.gaz.single) addList(listScores(words[i - 1], model), AS_LEFT, em, base);
-    else for (const m of marks[i - 1]) extra.push('g-1=' + m);
-  }
-  if (i + 1 < n) {
-    if (marks[i + 1] === words[i + 1].info.gaz.single) addList(listScores(words[i + 1], model), AS_RIGHT, em, base);
-    else for (const m of marks[i + 1]) extra.push('g1=' + m);
-  }
 }
 
 /** Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token. */
