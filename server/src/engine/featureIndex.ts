@@ -1,77 +1,67 @@
-// The model's feature rows, indexed by value for the per-word features: a word's rows come from two lookups of its own strings.
-
-/**
- * Feature templates that carry a word's string (`w=` form, `c=` core, `c±d=` core of a neighbour, `pK=`/`sK=`
- * affixes). Their rows sit per value, in this order; every other feature is looked up by its full name.
- */
-export const TEMPLATES = ['w=', 'c=', 'c-2=', 'c-1=', 'c1=', 'c2=', 'p1=', 's1=', 'p2=', 's2=', 'p3=', 's3='] as const;
-export const T_FORM = 0;
-export const T_CORE = 1;
-/** `c-2=`…`c2=` follow `c=` in ROLES order (−2, −1, 1, 2). */
-export const T_ROLE = 2;
-/** `pK=` is at T_AFFIX + 2(K−1), `sK=` right after it. */
-export const T_AFFIX = 6;
-const N = TEMPLATES.length;
+// The model's feature rows in an open-addressing hash table keyed by name, probed with a name's parts
+// (`w=` + a word's form) so scoring a new word builds no feature strings.
 
 export interface FeatureIndex {
-  /** Value string → slot; a slot holds one row (or −1) per template. */
-  slots: Map<string, number>;
-  rows: Int32Array;
-  /** Features of no template, by full name. */
-  other: Map<string, number>;
+  /** Row of the feature named `prefix` + `value.slice(start, end)`, or −1; no string is built. */
+  rowOf(prefix: string, value: string, start?: number, end?: number): number;
 }
 
-const C = (s: string) => s.charCodeAt(0);
-const EQ = C('=');
+const OFFSET = 0x811c9dc5;
+const PRIME = 0x01000193;
 
-/** Template of feature `f` as `index * 16 + where its value starts`, or −1. Reads char codes: no slicing per feature. */
-function templateOf(f: string): number {
-  const a = f.charCodeAt(0);
-  const b = f.charCodeAt(1);
-  if (a === C('w')) return b === EQ ? T_FORM * 16 + 2 : -1;
-  if (a === C('c')) {
-    if (b === EQ) return T_CORE * 16 + 2;
-    const d = f.charCodeAt(2);
-    if (b === C('-') && f.charCodeAt(3) === EQ && (d === C('2') || d === C('1'))) return (d === C('2') ? T_ROLE : T_ROLE + 1) * 16 + 4;
-    if ((b === C('1') || b === C('2')) && d === EQ) return (b === C('1') ? T_ROLE + 2 : T_ROLE + 3) * 16 + 3;
-    return -1;
-  }
-  if ((a === C('p') || a === C('s')) && b >= C('1') && b <= C('3') && f.charCodeAt(2) === EQ) {
-    return (T_AFFIX + 2 * (b - C('1')) + (a === C('s') ? 1 : 0)) * 16 + 3;
-  }
-  return -1;
+/** FNV-1a over the UTF-16 code units of `s` from `from` to `to`, continuing from `h`. */
+function hashRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  return h;
 }
 
-export function buildFeatureIndex(features: readonly string[]): FeatureIndex {
-  const slots = new Map<string, number>();
-  const other = new Map<string, number>();
-  let rows = new Int32Array(N * 4096).fill(-1);
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i];
-    const t = templateOf(f);
-    if (t < 0) { other.set(f, i); continue; }
-    const value = f.slice(t & 15);
-    let slot = slots.get(value);
-    if (slot === undefined) {
-      slot = slots.size;
-      slots.set(value, slot);
-      if ((slot + 1) * N > rows.length) { const grown = new Int32Array(rows.length * 2).fill(-1); grown.set(rows); rows = grown; }
+/**
+ * Feature names → rows, as the model file lists them (a later duplicate wins, as in a Map). Smaller and
+ * faster to build than a Map of 100k strings, and probed without concatenating a name per lookup.
+ */
+export class FeatureTable implements FeatureIndex {
+  /** Row + 1 per slot; 0 is empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly names: readonly string[]) {
+    let size = 1024;
+    while (size < names.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < names.length; r++) {
+      const f = names[r];
+      let k = hashRange(OFFSET, f, 0, f.length) & this.mask;
+      while (this.slots[k] !== 0 && names[this.slots[k] - 1] !== f) k = (k + 1) & this.mask;
+      this.slots[k] = r + 1;
     }
-    rows[slot * N + (t >> 4)] = i;
   }
-  return { slots, rows: rows.slice(0, slots.size * N), other };
+
+  /** Distinct feature names. */
+  get size(): number {
+    let n = 0;
+    for (let k = 0; k < this.slots.length; k++) if (this.slots[k] !== 0) n++;
+    return n;
+  }
+
+  row(f: string): number {
+    return this.rowOf('', f);
+  }
+
+  rowOf(prefix: string, value: string, start = 0, end = value.length): number {
+    const length = prefix.length + end - start;
+    let k = hashRange(hashRange(OFFSET, prefix, 0, prefix.length), value, start, end) & this.mask;
+    for (;;) {
+      const r = this.slots[k] - 1;
+      if (r < 0) return -1;
+      const name = this.names[r];
+      if (name.length === length && name.startsWith(prefix) && sameRange(name, prefix.length, value, start, end)) return r;
+      k = (k + 1) & this.mask;
+    }
+  }
 }
 
-/** Row of feature `f` (−1 when unknown), the same answer as a map over full names. */
-export function indexRow(ix: FeatureIndex, f: string): number {
-  const t = templateOf(f);
-  if (t < 0) return ix.other.get(f) ?? -1;
-  const slot = ix.slots.get(f.slice(t & 15));
-  return slot === undefined ? -1 : ix.rows[slot * N + (t >> 4)];
-}
-
-/** Base of `value`'s rows in `ix.rows` (add a template index), or −1 when no feature has that value. */
-export function slotBase(ix: FeatureIndex, value: string): number {
-  const slot = ix.slots.get(value);
-  return slot === undefined ? -1 : slot * N;
+function sameRange(name: string, at: number, value: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (name.charCodeAt(at + i - start) !== value.charCodeAt(i)) return false;
+  return true;
 }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { Lexicon } from './clitics';
-import { buildFeatureIndex, indexRow } from './featureIndex';
+import { FeatureTable } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 
@@ -64,7 +64,7 @@ export function packWeights(features: Iterable<[string, ArrayLike<number>]>, sca
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);
   if (file.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
-  const index = buildFeatureIndex(file.features);
+  const index = new FeatureTable(file.features);
   const buf = Buffer.from(file.weights, 'base64');
   // Copy so the Int32 view is aligned whatever offset the decoder's buffer has.
   const ints = new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
@@ -73,10 +73,10 @@ export function modelFromFile(file: ModelFile): NerModel {
   for (let i = 0; i < ints.length; i++) table[i] = ints[i] / file.scale;
   const transition = Float64Array.from(file.transition, (x) => x / file.scale);
   return {
-    weights: { row: (f) => indexRow(index, f), table, transition, index },
+    weights: { row: (f) => index.row(f), table, transition, index },
     lexicon: mapLexicon(file.lexicon),
     gazetteer: buildGazetteer(parseGazetteer(file.gazetteer), parseGazetteer(file.gazetteerFolded)),
-    featureCount: index.other.size + index.rows.reduce((n, r) => (r >= 0 ? n + 1 : n), 0),
+    featureCount: index.size,
   };
 }
 

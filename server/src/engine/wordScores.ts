@@ -1,5 +1,4 @@
 // Fast emission scores: per-word feature sums cached by word form, so a token costs a few lookups, not dozens.
-import { slotBase, T_AFFIX, T_CORE, T_FORM, T_ROLE } from './featureIndex';
 import { cueListPairs, cueWindow, TagToken, wordInfo, WordInfo } from './features';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
@@ -8,6 +7,9 @@ import { addListScores } from './listScores';
 
 /** Offsets of the context roles in `contextFeatures`: c-2, c-1, c+1, c+2. */
 const ROLES = [-2, -1, 1, 2];
+const ROLE_PREFIXES = ROLES.map((d) => 'c' + d + '=');
+/** `p1=`, `s1=`, `p2=`, `s2=`, `p3=`, `s3=`: the affix features in the order wordInfo lists them. */
+const AFFIX_PREFIXES = [1, 2, 3].flatMap((k) => ['p' + k + '=', 's' + k + '=']);
 
 export interface ScoredWord {
   info: WordInfo;
@@ -168,12 +170,10 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   const w = model.weights;
   const core = info.split.core;
   const ix = w.index;
-  // With the model's feature index, the form's and core's rows come from one lookup each (see featureIndex.ts).
-  const coreBase = ix ? slotBase(ix, core) : -1;
+  // With the model's feature table, rows are probed with the word's own strings (see featureIndex.ts).
   if (ix) {
-    const formBase = slotBase(ix, t.norm);
-    if (formBase >= 0) addRow(model, ix.rows[formBase + T_FORM], chunk, at);
-    if (coreBase >= 0) addRow(model, ix.rows[coreBase + T_CORE], chunk, at);
+    addRow(model, ix.rowOf('w=', t.norm), chunk, at);
+    addRow(model, ix.rowOf('c=', core), chunk, at);
   } else {
     addRow(model, w.row('w=' + t.norm), chunk, at);
     addRow(model, w.row('c=' + core), chunk, at);
@@ -181,10 +181,8 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   if (t.kind === 'word') {
     for (let k = 1; k <= 3 && k < core.length; k++) {
       if (ix) {
-        const p = slotBase(ix, core.slice(0, k));
-        if (p >= 0) addRow(model, ix.rows[p + T_AFFIX + 2 * (k - 1)], chunk, at);
-        const q = slotBase(ix, core.slice(-k));
-        if (q >= 0) addRow(model, ix.rows[q + T_AFFIX + 2 * (k - 1) + 1], chunk, at);
+        addRow(model, ix.rowOf(AFFIX_PREFIXES[2 * k - 2], core, 0, k), chunk, at);
+        addRow(model, ix.rowOf(AFFIX_PREFIXES[2 * k - 1], core, core.length - k), chunk, at);
       } else {
         addRow(model, affixRows(core.slice(0, k), model, c)[0], chunk, at);
         addRow(model, affixRows(core.slice(-k), model, c)[1], chunk, at);
@@ -200,7 +198,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   }
   chunk.set(roles, at + NUM_TAGS);
   for (let r = 0; r < ROLES.length; r++) {
-    const row = ix ? (coreBase >= 0 ? ix.rows[coreBase + T_ROLE + r] : -1) : w.row('c' + ROLES[r] + '=' + core);
+    const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
   }
   const sw: ScoredWord = { info, chunk, at };
