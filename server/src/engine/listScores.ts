@@ -46,18 +46,27 @@ function addList(g: Float64Array, role: number, em: Float64Array, base: number):
   for (let t = 0; t < NUM_TAGS; t++) em[base + t] += g[o + t];
 }
 
-/** Adds the list-mark scores of token i: cached per word where the marks are its single-word ones, else as feature strings. */
-export function addListScores(words: ScoredWord[], marks: string[][], i: number, model: NerModel, em: Float64Array, base: number, extra: string[]): void {
-  const n = words.length;
-  if (marks[i] === words[i].info.gaz.single) addList(listScores(words[i], model), SELF, em, base);
-  else for (const m of marks[i]) extra.push('g=' + m);
-  if (i > 0) {
-    if (marks[i - 1] === words[i - 1].info.gaz.single) addList(listScores(words[i - 1], model), AS_LEFT, em, base);
-    else for (const m of marks[i - 1]) extra.push('g-1=' + m);
-  }
-  if (i + 1 < n) {
-    if (marks[i + 1] === words[i + 1].info.gaz.single) addList(listScores(words[i + 1], model), AS_RIGHT, em, base);
-    else for (const m of marks[i + 1]) extra.push('g1=' + m);
-  }
+/**
+ * Per token of a sentence, its list scores when its marks are its single-word ones (cached per word),
+ * else undefined: such a token's marks (multi-word matches) are scored as feature strings.
+ */
+export function sentenceLists(words: ScoredWord[], marks: string[][], model: NerModel): Array<Float64Array | undefined> {
+  const out = new Array<Float64Array | undefined>(words.length);
+  for (let j = 0; j < words.length; j++) out[j] = marks[j] === words[j].info.gaz.single ? listScores(words[j], model) : undefined;
+  return out;
 }
 
+/** Adds the list-mark scores of token i (its own, the previous token's, the next one's), or their feature strings to `extra`. */
+export function addListScores(lists: Array<Float64Array | undefined>, marks: string[][], i: number, em: Float64Array, base: number, extra: string[]): void {
+  const n = lists.length;
+  const own = lists[i];
+  if (own) addList(own, SELF, em, base); else for (const m of marks[i]) extra.push('g=' + m);
+  if (i > 0) {
+    const left = lists[i - 1];
+    if (left) addList(left, AS_LEFT, em, base); else for (const m of marks[i - 1]) extra.push('g-1=' + m);
+  }
+  if (i + 1 < n) {
+    const right = lists[i + 1];
+    if (right) addList(right, AS_RIGHT, em, base); else for (const m of marks[i + 1]) extra.push('g1=' + m);
+  }
+}

@@ -3,7 +3,7 @@ import { cueListPairs, cueWindow, TagToken, wordInfo, WordInfo } from './feature
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
-import { addListScores } from './listScores';
+import { addListScores, sentenceLists } from './listScores';
 
 /** Offsets of the context roles in `contextFeatures`: c-2, c-1, c+1, c+2. */
 const ROLES = [-2, -1, 1, 2];
@@ -201,7 +201,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
     const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
   }
-  const sw: ScoredWord = { info, chunk, at };
+  const sw: ScoredWord = { info, chunk, at, gaz: undefined };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(t.norm, sw);
   return sw;
@@ -231,6 +231,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
   const c = cacheFor(model);
   const boundary = c.boundary;
   let infos: WordInfo[] | undefined;
+  const lists = sentenceLists(words, marks, model);
   const extra: string[] = [];
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
@@ -244,7 +245,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
       for (let t = 0; t < NUM_TAGS; t++) em[base + t] += src[o + t];
     }
     extra.length = 0;
-    addListScores(words, marks, i, model, em, base, extra);
+    addListScores(lists, marks, i, em, base, extra);
     const window = windowScores(words, i, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
     if (w.info.cue || (i > 0 && words[i - 1].info.cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
