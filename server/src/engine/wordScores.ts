@@ -208,17 +208,17 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
 }
 
 /** Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token. */
-function windowScores(words: ScoredWord[], i: number, model: NerModel, c: ModelCache): Float64Array | undefined {
-  for (let j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
-    const w = words[j].info;
-    if (w.shape !== 'ar' && w.shape !== 'latin') return undefined;
-    if (!w.cue) continue;
-    const idx = (CUES.indexOf(w.cue) * WINDOW + (i - j - 1)) * FREQ_CLASSES.length + FREQ_CLASSES.indexOf(words[i].info.freqClass);
-    let g = c.windows[idx];
-    if (!g) { g = new Float64Array(NUM_TAGS); addScores(model.weights, [cueWindow(words.map((x) => x.info), i)], g, 0); c.windows[idx] = g; }
-    return g;
-  }
-  return undefined;
+/**
+ * Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token.
+ * `cueAt` is the nearest earlier word with a cue and `breakAt` the nearest earlier token that is not a
+ * word (−1 when none): cueWindow's backward scan finds the cue only within WINDOW and before any break.
+ */
+function windowScores(words: ScoredWord[], i: number, cueAt: number, breakAt: number, model: NerModel, c: ModelCache): Float64Array | undefined {
+  if (cueAt < 0 || cueAt < i - WINDOW || cueAt < breakAt) return undefined;
+  const idx = (CUES.indexOf(words[cueAt].info.cue) * WINDOW + (i - cueAt - 1)) * FREQ_CLASSES.length + FREQ_CLASSES.indexOf(words[i].info.freqClass);
+  let g = c.windows[idx];
+  if (!g) { g = new Float64Array(NUM_TAGS); addScores(model.weights, [cueWindow(words.map((x) => x.info), i)], g, 0); c.windows[idx] = g; }
+  return g;
 }
 
 /**
@@ -232,6 +232,8 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
   const boundary = c.boundary;
   let infos: WordInfo[] | undefined;
   const lists = sentenceLists(words, marks, model);
+  let cueAt = -1;
+  let breakAt = -1;
   const extra: string[] = [];
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
@@ -246,10 +248,11 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
     }
     extra.length = 0;
     addListScores(lists, marks, i, em, base, extra);
-    const window = windowScores(words, i, model, c);
+    const window = windowScores(words, i, cueAt, breakAt, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
     if (w.info.cue || (i > 0 && words[i - 1].info.cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
     if (extra.length) addScores(model.weights, extra, em, base);
+    if (w.info.shape !== 'ar' && w.info.shape !== 'latin') breakAt = i; else if (w.info.cue) cueAt = i;
   }
   return em;
 }
