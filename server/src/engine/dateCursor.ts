@@ -47,21 +47,28 @@ function normalized(w: string): string {
   return n;
 }
 
-/** A token's readings with each clitic prefix removed: [prefix, rest, rest with the article's alef restored after ل]. */
-type Forms = Array<[string, string, string | undefined]>;
+/**
+ * Every clitic reading of every key of a table, with the answer `Cursor.lookup` gives for it: built once per
+ * table on first use (the tables are fixed), so a lookup is one probe instead of one or two per reading.
+ * Readings are added in the order lookup tries them (PREFIXES order, the bare rest before the restored alef)
+ * and the first one stays, so the same prefix wins.
+ */
+const READINGS = new WeakMap<Map<string, unknown>, Map<string, { value: unknown; prefix: string }>>();
 
-export function cliticForms(w: string): Forms {
-  const out: Forms = [];
+function readings<T>(map: Map<string, T>): Map<string, { value: T; prefix: string }> {
+  let r = READINGS.get(map) as Map<string, { value: T; prefix: string }> | undefined;
+  if (r) return r;
+  r = new Map();
   for (const p of PREFIXES) {
-    if (!w.startsWith(p) || (p && w.length <= p.length)) continue;
-    const rest = w.slice(p.length);
-    out.push([p, rest, p.endsWith('ل') ? 'ا' + rest : undefined]);
+    for (const [k, value] of map) if (value !== undefined && value !== null && (!p || k) && !r.has(p + k)) r.set(p + k, { value, prefix: p });
+    if (!p.endsWith('ل')) continue;
+    for (const [k, value] of map) if (value !== undefined && k.startsWith('ا') && k.length >= 2 && !r.has(p + k.slice(1))) r.set(p + k.slice(1), { value, prefix: p });
   }
-  return out;
+  READINGS.set(map, r);
+  return r;
 }
 
 export class Cursor {
-  private readonly forms: Array<Forms | undefined> = [];
   constructor(private readonly tokens: Token[]) {}
   norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
   isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
@@ -71,17 +78,13 @@ export class Cursor {
       const v = map.get(this.norm(i));
       return v !== undefined ? { value: v, prefix: '' } : undefined;
     }
-    let f = this.forms[i];
-    if (!f) { f = cliticForms(this.norm(i)); this.forms[i] = f; }
-    for (const [p, rest, alt] of f) {
-      const v = map.get(rest) ?? (alt !== undefined ? map.get(alt) : undefined);
-      if (v !== undefined) return { value: v, prefix: p };
-    }
-    return undefined;
+    const r = readings(map).get(this.norm(i));
+    return r ? { value: r.value, prefix: r.prefix } : undefined;
   }
   is(i: number, ...words: string[]): boolean {
     const w = this.norm(i);
-    return words.some((x) => normalized(x) === w);
+    for (const x of words) if (normalized(x) === w) return true;
+    return false;
   }
 }
 

@@ -69,13 +69,24 @@ const START_WORDS = new Set<string>([
   ...APPROX, 'يوم', 'شهر', 'يومي', 'شهري', 'ايام', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
 ]);
 
-const START_MAP = new Map<string, true>([...START_WORDS].map((w) => [w, true]));
+/**
+ * START_WORDS with every clitic prefix attached, as `Cursor.lookup` strips them (a prefix ending in
+ * ل also stands for the article's alef, لل…): one lookup per token instead of one per reading.
+ */
+const START_FORMS = new Set<string>();
+for (const w of START_WORDS) {
+  for (const p of PREFIXES) {
+    if (!p || w) START_FORMS.add(p + w);
+    if (p.endsWith('ل') && w.startsWith('ا') && w.length >= 2) START_FORMS.add(p + w.slice(1));
+  }
+}
 
-function mayStartDate(c: Cursor, t: Token, i: number): boolean {
+function mayStartDate(t: Token): boolean {
   if (t.kind === 'number' || t.text === '(') return true;
   if (t.kind !== 'word') return false;
-  if (/^[A-Za-z]/.test(t.text)) return ENGLISH_MONTHS.has(t.text.toLowerCase());
-  return c.lookup(START_MAP, i, true) !== undefined;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return ENGLISH_MONTHS.has(t.text.toLowerCase());
+  return START_FORMS.has(t.norm);
 }
 
 /** A newspaper masthead or issue line (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) is not article text. */
@@ -92,7 +103,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}):
   const out: DateCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = mayStartDate(c, tokens[i], i) ? best(c, i, PARSERS) : undefined;
+    const found = mayStartDate(tokens[i]) ? best(c, i, PARSERS) : undefined;
     if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
     const s = found.start ?? i;
     let last = found.end - 1;

@@ -2,7 +2,7 @@
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarksFor } from './features';
 import { foldTransliteration } from './gazetteer';
-import { scoredWord, scoreSentence } from './wordScores';
+import { scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
@@ -97,7 +97,7 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   const mentions: EntityMention[] = [];
   let offset = 0;
   for (const sentence of splitSentences(tokens)) {
-    const words = sentence.map((t) => scoredWord(t, model));
+    const words = scoredWords(sentence, model);
     const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
     words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
     const em = scoreSentence(words, marks, model);

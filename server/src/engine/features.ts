@@ -18,7 +18,12 @@ export interface SentenceFeatures {
 function shape(t: TagToken): string {
   if (t.isNumber) return 'num';
   if (!t.isWord) return 'punct:' + t.norm;
-  return /[a-zA-Z]/.test(t.norm) ? 'latin' : 'ar';
+  return hasLatin(t.norm) ? 'latin' : 'ar';
+}
+
+function hasLatin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i) | 32; if (c >= 97 && c <= 122) return true; }
+  return false;
 }
 
 function cue(stem: string, core: string): string {
@@ -45,24 +50,32 @@ export interface WordInfo {
   gaz: GazWord;
 }
 
-/** Features of a token on its own (form, stem, affixes, shape, frequency, cue class). */
-export function wordInfo(t: TagToken, lex: Lexicon): WordInfo {
+const FREQ_CLASS = ['fq=0', 'fq=1', 'fq=2', 'fq=3'];
+const NO_FEATURES: string[] = [];
+
+/**
+ * Features of a token on its own (form, stem, affixes, shape, frequency, cue class). Without
+ * `features` the strings are left out (empty): the editor scores words from the parts (wordScores.ts).
+ */
+export function wordInfo(t: TagToken, lex: Lexicon, features = true): WordInfo {
   const split = t.isWord ? splitClitics(t.norm, lex) : { prefix: '', stem: t.norm, core: t.norm };
   const core = split.core;
   const sh = shape(t);
-  const cls: string[] = ['b', 'sh=' + sh];
-  const lexf: string[] = ['w=' + t.norm, 'c=' + core];
+  const cls: string[] = features ? ['b', 'sh=' + sh] : NO_FEATURES;
+  const lexf: string[] = features ? ['w=' + t.norm, 'c=' + core] : NO_FEATURES;
   let freqClass = 'fq=na';
   if (t.isWord) {
     const freq = lex.freq(t.norm) + lex.freq(split.stem);
-    freqClass = 'fq=' + (freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3);
-    cls.push(freqClass, 'al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix, 'len=' + Math.min(core.length, 8));
-    for (let k = 1; k <= 3 && k < core.length; k++) lexf.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
+    freqClass = FREQ_CLASS[freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3];
+    if (features) {
+      cls.push(freqClass, 'al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix, 'len=' + Math.min(core.length, 8));
+      for (let k = 1; k <= 3 && k < core.length; k++) lexf.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
+    }
   }
   const c = cue(split.stem, core);
-  if (c) cls.push('cue=' + c);
+  if (c && features) cls.push('cue=' + c);
   return {
-    split, cue: c, shape: sh, freqClass, classFeatures: cls, classKey: cls.join(' '), lexFeatures: lexf,
+    split, cue: c, shape: sh, freqClass, classFeatures: cls, classKey: features ? cls.join(' ') : '', lexFeatures: lexf,
     gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1'),
   };
 }

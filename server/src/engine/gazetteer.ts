@@ -126,8 +126,8 @@ export interface GazWord {
   rare: boolean;
   /** Single-word matches (`LIST-S`), filled on first lookup; words are cached per form, so this is too. */
   single?: string[];
-  /** Keys (exact, then folded) that begin a multi-word phrase; filled with `single`. */
-  starts?: Array<{ first: string; folded: boolean }>;
+  /** Keys (exact, then folded) that begin a multi-word phrase, with the second words that continue them; filled with `single`. */
+  starts?: PhraseStart[];
 }
 
 /**
@@ -140,9 +140,11 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, rare };
 }
 
+export interface PhraseStart { first: string; folded: boolean; next: Set<string> }
+
 /** `LIST-S` mark strings per list string (`LOC|NAT`), exact and folded: few distinct ones, shared by every word. */
 const SINGLE_MARKS = [new Map<string, string[]>(), new Map<string, string[]>()];
-const NO_STARTS: Array<{ first: string; folded: boolean }> = [];
+const NO_STARTS: PhraseStart[] = [];
 const NO_KEYS: string[] = [];
 
 function marksOf(lists: string, folded: boolean): string[] {
@@ -160,8 +162,8 @@ function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
   };
   for (const k of w.keys) add(gaz.phrases.get(k), false);
   if (w.rare) for (const k of w.foldedKeys) add(gaz.folded.get(k), true);
-  const starts = [...w.keys.filter((k) => gaz.firstWords.has(k)).map((first) => ({ first, folded: false })),
-    ...w.foldedKeys.filter((k, x) => gaz.firstWords.has(k) && w.foldedKeys.indexOf(k) === x).map((first) => ({ first, folded: true }))];
+  const starts = [...w.keys.filter((k) => gaz.firstWords.has(k)).map((first) => ({ first, folded: false, next: gaz.firstWords.get(first)! })),
+    ...w.foldedKeys.filter((k, x) => gaz.firstWords.has(k) && w.foldedKeys.indexOf(k) === x).map((first) => ({ first, folded: true, next: gaz.firstWords.get(first)! }))];
   w.starts = starts.length ? starts : NO_STARTS;
   // Words are cached per form: what lookups no longer need is let go (the marks and starts hold the answer).
   w.keys = NO_KEYS;
@@ -197,10 +199,10 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer): string[][] {
   for (let i = 0; i + 1 < n; i++) {
     const starts = words[i].starts;
     if (!starts || !starts.length) continue;
-    for (const { first, folded } of starts) {
+    for (const { first, folded, next } of starts) {
       // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
       if (folded && !words[i].rare && !words[i + 1].rare) continue;
-      if (!gaz.firstWords.get(first)!.has(folded ? words[i + 1].foldedStem : words[i + 1].stem)) continue;
+      if (!next.has(folded ? words[i + 1].foldedStem : words[i + 1].stem)) continue;
       const map = folded ? gaz.folded : gaz.phrases;
       let phrase = first;
       let best: [string, number] | undefined;

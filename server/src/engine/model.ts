@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { Lexicon } from './clitics';
+import { FeatureTable } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 
@@ -63,8 +64,7 @@ export function packWeights(features: Iterable<[string, ArrayLike<number>]>, sca
 export function modelFromFile(file: ModelFile): NerModel {
   if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);
   if (file.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
-  const rows = new Map<string, number>();
-  file.features.forEach((f, i) => rows.set(f, i));
+  const index = new FeatureTable(file.features);
   const buf = Buffer.from(file.weights, 'base64');
   // Copy so the Int32 view is aligned whatever offset the decoder's buffer has.
   const ints = new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
@@ -73,10 +73,10 @@ export function modelFromFile(file: ModelFile): NerModel {
   for (let i = 0; i < ints.length; i++) table[i] = ints[i] / file.scale;
   const transition = Float64Array.from(file.transition, (x) => x / file.scale);
   return {
-    weights: { row: (f) => rows.get(f) ?? -1, table, transition },
+    weights: { row: (f) => index.row(f), table, transition, index },
     lexicon: mapLexicon(file.lexicon),
     gazetteer: buildGazetteer(parseGazetteer(file.gazetteer), parseGazetteer(file.gazetteerFolded)),
-    featureCount: rows.size,
+    featureCount: index.size,
   };
 }
 

@@ -1,4 +1,5 @@
 // Linear-chain sequence tagger: scores features with learned weights and decodes BIO tags with Viterbi.
+import type { FeatureIndex } from './featureIndex';
 
 export const LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'] as const;
 export type EntityLabel = (typeof LABELS)[number];
@@ -32,6 +33,8 @@ export interface TaggerWeights {
   row(feature: string): number;
   table: Float64Array;
   transition: Float64Array;
+  /** The shipped model's rows by feature value (see featureIndex.ts); adapted weights have none and answer through row(). */
+  index?: FeatureIndex;
 }
 
 /** Adds the scores of `features` into `out` at `offset` (one row of NUM_TAGS). */
@@ -60,32 +63,51 @@ export function viterbi(em: Float64Array, n: number, trans: Float64Array): numbe
   return decode(em, n, trans).tags;
 }
 
-/** Viterbi decoding that also returns its forward (max-product) scores, which confidences reuse. */
+/** isInside() as a table. */
+const INSIDE = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (isInside(t) ? 1 : 0));
+/** Back pointers of the last decode, reused: sentences rarely outgrow it. */
+let backScratch = new Int8Array(256 * NUM_TAGS);
+
+/**
+ * Viterbi decoding that also returns its forward (max-product) scores, which confidences reuse.
+ * An I- tag may only follow its own B- or I- (ALLOWED): those two predecessors are tried alone, in
+ * the same order as the full scan, so ties break the same way.
+ */
 export function decode(em: Float64Array, n: number, trans: Float64Array): { tags: number[]; forward: Float64Array } {
   if (n === 0) return { tags: [], forward: new Float64Array(0) };
-  const score = new Float64Array(n * NUM_TAGS);
-  const back = new Int8Array(n * NUM_TAGS);
-  for (let t = 0; t < NUM_TAGS; t++) {
-    score[t] = isInside(t) ? -Infinity : em[t] + trans[NUM_TAGS * NUM_TAGS + t];
+  const T = NUM_TAGS;
+  const score = new Float64Array(n * T);
+  if (backScratch.length < n * T) backScratch = new Int8Array(2 * n * T);
+  const back = backScratch;
+  for (let t = 0; t < T; t++) {
+    score[t] = INSIDE[t] ? -Infinity : em[t] + trans[T * T + t];
   }
   for (let i = 1; i < n; i++) {
-    for (let t = 0; t < NUM_TAGS; t++) {
+    const prev = (i - 1) * T;
+    const cur = i * T;
+    for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NUM_TAGS; p++) {
-        if (!ALLOWED[p * NUM_TAGS + t]) continue;
-        const s = score[(i - 1) * NUM_TAGS + p] + trans[p * NUM_TAGS + t];
-        if (s > best) { best = s; arg = p; }
+      if (INSIDE[t]) {
+        const s1 = score[prev + t - 1] + trans[(t - 1) * T + t];
+        if (s1 > best) { best = s1; arg = t - 1; }
+        const s2 = score[prev + t] + trans[t * T + t];
+        if (s2 > best) { best = s2; arg = t; }
+      } else {
+        for (let p = 0; p < T; p++) {
+          const s = score[prev + p] + trans[p * T + t];
+          if (s > best) { best = s; arg = p; }
+        }
       }
-      score[i * NUM_TAGS + t] = best + em[i * NUM_TAGS + t];
-      back[i * NUM_TAGS + t] = arg;
+      score[cur + t] = best + em[cur + t];
+      back[cur + t] = arg;
     }
   }
   const tags = new Array<number>(n);
   let last = 0;
-  for (let t = 1; t < NUM_TAGS; t++) if (score[(n - 1) * NUM_TAGS + t] > score[(n - 1) * NUM_TAGS + last]) last = t;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + last]) last = t;
   tags[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NUM_TAGS + tags[i]];
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
   return { tags, forward: score };
 }
 
@@ -101,15 +123,21 @@ export function posteriors(em: Float64Array, n: number, trans: Float64Array, tag
   const T = NUM_TAGS;
   const alpha = forward ?? decode(em, n, trans).forward;
   const beta = new Float64Array(n * T);
-  for (let i = n - 2; i >= 0; i--) for (let p = 0; p < T; p++) {
-    let best = -Infinity;
-    for (let t = 0; t < T; t++) if (ALLOWED[p * T + t]) { const v = trans[p * T + t] + em[(i + 1) * T + t] + beta[(i + 1) * T + t]; if (v > best) best = v; }
-    beta[i * T + p] = best;
+  for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * T;
+    for (let p = 0; p < T; p++) {
+      let best = -Infinity;
+      for (let t = 0; t < T; t++) if (ALLOWED[p * T + t]) { const v = trans[p * T + t] + em[next + t] + beta[next + t]; if (v > best) best = v; }
+      beta[i * T + p] = best;
+    }
   }
-  return tags.map((tag, i) => {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const tag = tags[i];
     const chosen = alpha[i * T + tag] + beta[i * T + tag];
     let alt = -Infinity;
     for (let t = 0; t < T; t++) if (t !== tag) alt = Math.max(alt, alpha[i * T + t] + beta[i * T + t]);
-    return 1 / (1 + Math.exp(-(chosen - alt) / CONFIDENCE_TEMPERATURE));
-  });
+    out[i] = 1 / (1 + Math.exp(-(chosen - alt) / CONFIDENCE_TEMPERATURE));
+  }
+  return out;
 }

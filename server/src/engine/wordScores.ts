@@ -3,16 +3,23 @@ import { cueListPairs, cueWindow, TagToken, wordInfo, WordInfo } from './feature
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
+import { addListScores, sentenceLists } from './listScores';
 
 /** Offsets of the context roles in `contextFeatures`: c-2, c-1, c+1, c+2. */
 const ROLES = [-2, -1, 1, 2];
+const ROLE_PREFIXES = ROLES.map((d) => 'c' + d + '=');
+/** `p1=`, `s1=`, `p2=`, `s2=`, `p3=`, `s3=`: the affix features in the order wordInfo lists them. */
+const AFFIX_PREFIXES = [1, 2, 3].flatMap((k) => ['p' + k + '=', 's' + k + '=']);
 
 export interface ScoredWord {
   info: WordInfo;
-  /** Sum of the word's own features. */
-  own: Float64Array;
-  /** Per role (ROLES order): what this word adds to a token it stands at that offset from. */
-  asNeighbour: Float64Array;
+  /**
+   * The word's scores live in a shared block (`chunk`) from `at`: first the sum of its own features
+   * (NUM_TAGS), then per role (ROLES order) what it adds to a token it stands at that offset from.
+   * Blocks instead of two small typed arrays per word: those cost more to allocate than to fill.
+   */
+  chunk: Float64Array;
+  at: number;
   /**
    * Scores of the word's single-word list marks, for itself, for the next token (`g-1=`) and for the
    * previous one (`g1=`); filled on first use. Tokens inside multi-word matches are scored from strings.
@@ -20,13 +27,27 @@ export interface ScoredWord {
   gaz?: Float64Array;
 }
 
+/** Scores kept per word: own, then one row per role. */
+const STRIDE = NUM_TAGS * (1 + 4);
+/** Words per score block. */
+const CHUNK_WORDS = 1024;
+
 interface ModelCache {
+  /** Words, numbers and other tokens apart: the same text is a word in one and a number or mark in the other. */
   words: Map<string, ScoredWord>;
-  other: Map<string, ScoredWord>;
+  numbers: Map<string, ScoredWord>;
+  marksOther: Map<string, ScoredWord>;
+  chunk: Float64Array;
+  used: number;
   boundary: Float64Array;
-  marks: Map<string, Float64Array>;
-  /** Scores of the class features (`WordInfo.classKey`), and of the cue and shape role features per `cue|shape`. */
-  classes: Map<string, Float64Array>;
+  /** Scores of the class features (`WordInfo.classFeatures`): words by a numeric key, other tokens by shape. */
+  classes: Map<number, Float64Array>;
+  otherClasses: Map<string, Float64Array>;
+  /** Word prefixes (`px=`) numbered for the class key. */
+  prefixIds: Map<string, number>;
+  /** Rows of the `pK=` and `sK=` features per affix (its length is K): few affixes recur across many words. */
+  affixes: Map<string, Int32Array>;
+  /** Scores of the cue and shape role features per `cue|shape`. */
   roleClasses: Map<string, Float64Array>;
   /** Scores of the `cw=` window features by (cue, distance, frequency class) index; filled on first use. */
   windows: Array<Float64Array | undefined>;
@@ -36,6 +57,7 @@ const CUES = ['title', 'orghead', 'lochead', 'mischead'];
 const FREQ_CLASSES = ['fq=na', 'fq=0', 'fq=1', 'fq=2', 'fq=3'];
 const WINDOW = 4;
 const CACHE_LIMIT = 200_000;
+const AFFIX_LIMIT = 100_000;
 const caches = new WeakMap<NerModel, ModelCache>();
 
 /** Role features that depend only on the word's cue and shape (the `c±d=` core features are per word). */
@@ -51,7 +73,10 @@ function cacheFor(model: NerModel): ModelCache {
   if (!c) {
     const boundary = new Float64Array(ROLES.length * NUM_TAGS);
     ROLES.forEach((d, r) => addScores(model.weights, ['c' + d + '=' + (d < 0 ? '<s>' : '</s>')], boundary, r * NUM_TAGS));
-    c = { words: new Map(), other: new Map(), boundary, marks: new Map(), classes: new Map(), roleClasses: new Map(), windows: [] };
+    c = {
+      words: new Map(), numbers: new Map(), marksOther: new Map(), chunk: new Float64Array(CHUNK_WORDS * STRIDE), used: 0, boundary,
+      classes: new Map(), otherClasses: new Map(), prefixIds: new Map(), affixes: new Map(), roleClasses: new Map(), windows: [],
+    };
     caches.set(model, c);
   }
   return c;
@@ -62,27 +87,108 @@ export function resetWordScores(model: NerModel): void {
   caches.delete(model);
 }
 
-/** Word forms cached for `model` (each costs ~0.8 KB of heap). */
+/** Word forms cached for `model` (each costs ~0.5 KB of heap). */
 export function wordScoresSize(model: NerModel): number {
   const c = caches.get(model);
-  return c ? c.words.size + c.other.size : 0;
+  return c ? c.words.size + c.numbers.size + c.marksOther.size : 0;
 }
 
-
 export function scoredWord(t: Token, model: NerModel): ScoredWord {
-  // Words and other tokens apart: the same text is a word in one and a number or mark in the other.
-  const cache = t.kind === 'word' ? cacheFor(model).words : cacheFor(model).other;
-  const key = t.kind === 'word' ? t.norm : t.kind + ':' + t.norm;
-  let w = cache.get(key);
-  if (w) return w;
-  const tt: TagToken = { norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' };
-  const info = wordInfo(tt, model.lexicon);
+  return cachedWord(t, model, cacheFor(model));
+}
+
+/** scoredWord() for every token of a sentence. */
+export function scoredWords(tokens: Token[], model: NerModel): ScoredWord[] {
   const c = cacheFor(model);
-  // Most own features are shared by many words: their sum is looked up once per class, not feature by feature.
-  let cls = c.classes.get(info.classKey);
-  if (!cls) { cls = new Float64Array(NUM_TAGS); addScores(model.weights, info.classFeatures, cls, 0); c.classes.set(info.classKey, cls); }
-  const own = Float64Array.from(cls);
-  addScores(model.weights, info.lexFeatures, own, 0);
+  const out = new Array<ScoredWord>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = cachedWord(tokens[i], model, c);
+  return out;
+}
+
+function cachedWord(t: Token, model: NerModel, c: ModelCache): ScoredWord {
+  const cache = t.kind === 'word' ? c.words : t.kind === 'number' ? c.numbers : c.marksOther;
+  return cache.get(t.norm) ?? newWord(t, model, c, cache);
+}
+
+/** Sum of the class features of a word: shared by many words, so looked up once per class. */
+function classScores(t: Token, info: WordInfo, model: NerModel, c: ModelCache): Float64Array {
+  let key = -1;
+  let otherKey = '';
+  let cls: Float64Array | undefined;
+  if (t.kind === 'word') {
+    const split = info.split;
+    let px = c.prefixIds.get(split.prefix);
+    if (px === undefined) { px = c.prefixIds.size; c.prefixIds.set(split.prefix, px); }
+    // shape (ar/latin), frequency class, article, prefix, length, cue: the parts `classFeatures` are built from.
+    key = ((((px * 5 + CUES.indexOf(info.cue) + 1) * 9 + Math.min(split.core.length, 8)) * 2 + (split.stem !== split.core ? 1 : 0)) * 5 +
+      FREQ_CLASSES.indexOf(info.freqClass)) * 2 + (info.shape === 'latin' ? 1 : 0);
+    cls = c.classes.get(key);
+  } else {
+    otherKey = info.shape + '|' + info.cue;
+    cls = c.otherClasses.get(otherKey);
+  }
+  if (cls) return cls;
+  cls = new Float64Array(NUM_TAGS);
+  addScores(model.weights, wordInfo(tagToken(t), model.lexicon).classFeatures, cls, 0);
+  if (key >= 0) c.classes.set(key, cls); else c.otherClasses.set(otherKey, cls);
+  return cls;
+}
+
+function tagToken(t: Token): TagToken {
+  return { norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' };
+}
+
+/** Adds the weights of table row `row` (none when −1) at `at`. */
+function addRow(model: NerModel, row: number, out: Float64Array, at: number): void {
+  if (row < 0) return;
+  const table = model.weights.table;
+  const base = row * NUM_TAGS;
+  for (let k = 0; k < NUM_TAGS; k++) out[at + k] += table[base + k];
+}
+
+/** Rows of `pK=affix` and `sK=affix` (K = the affix's length). */
+function affixRows(affix: string, model: NerModel, c: ModelCache): Int32Array {
+  let r = c.affixes.get(affix);
+  if (!r) {
+    r = Int32Array.of(model.weights.row('p' + affix.length + '=' + affix), model.weights.row('s' + affix.length + '=' + affix));
+    if (c.affixes.size >= AFFIX_LIMIT) c.affixes.clear();
+    c.affixes.set(affix, r);
+  }
+  return r;
+}
+
+/**
+ * Scores a word seen for the first time. The sums are added in the order `wordInfo` lists the
+ * features (class features, then w=, c=, p1, s1, p2, s2, p3, s3), so they equal summing the strings.
+ */
+function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, ScoredWord>): ScoredWord {
+  const info = wordInfo(tagToken(t), model.lexicon, false);
+  if (c.used === CHUNK_WORDS) { c.chunk = new Float64Array(CHUNK_WORDS * STRIDE); c.used = 0; }
+  const chunk = c.chunk;
+  const at = c.used++ * STRIDE;
+  chunk.set(classScores(t, info, model, c), at);
+  const w = model.weights;
+  const core = info.split.core;
+  const ix = w.index;
+  // With the model's feature table, rows are probed with the word's own strings (see featureIndex.ts).
+  if (ix) {
+    addRow(model, ix.rowOf('w=', t.norm), chunk, at);
+    addRow(model, ix.rowOf('c=', core), chunk, at);
+  } else {
+    addRow(model, w.row('w=' + t.norm), chunk, at);
+    addRow(model, w.row('c=' + core), chunk, at);
+  }
+  if (t.kind === 'word') {
+    for (let k = 1; k <= 3 && k < core.length; k++) {
+      if (ix) {
+        addRow(model, ix.rowOf(AFFIX_PREFIXES[2 * k - 2], core, 0, k), chunk, at);
+        addRow(model, ix.rowOf(AFFIX_PREFIXES[2 * k - 1], core, core.length - k), chunk, at);
+      } else {
+        addRow(model, affixRows(core.slice(0, k), model, c)[0], chunk, at);
+        addRow(model, affixRows(core.slice(-k), model, c)[1], chunk, at);
+      }
+    }
+  }
   const roleKey = info.cue + '|' + info.shape;
   let roles = c.roleClasses.get(roleKey);
   if (!roles) {
@@ -90,84 +196,29 @@ export function scoredWord(t: Token, model: NerModel): ScoredWord {
     ROLES.forEach((d, r) => addScores(model.weights, roleClassFeatures(info, d), roles!, r * NUM_TAGS));
     c.roleClasses.set(roleKey, roles);
   }
-  const asNeighbour = Float64Array.from(roles);
-  const core = info.split.core;
+  chunk.set(roles, at + NUM_TAGS);
   for (let r = 0; r < ROLES.length; r++) {
-    const row = model.weights.row('c' + ROLES[r] + '=' + core);
-    if (row < 0) continue;
-    for (let t = 0; t < NUM_TAGS; t++) asNeighbour[r * NUM_TAGS + t] += model.weights.table[row * NUM_TAGS + t];
+    const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
+    addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
   }
-  // The feature strings are scored now: the cached word keeps only what context scoring reads.
-  info.lexFeatures = NO_FEATURES;
-  info.classFeatures = NO_FEATURES;
-  info.classKey = '';
-  w = { info, own, asNeighbour };
+  const sw: ScoredWord = { info, chunk, at, gaz: undefined };
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, w);
-  return w;
-}
-
-const NO_FEATURES: string[] = [];
-
-const SELF = 0;
-const AS_LEFT = 1;
-const AS_RIGHT = 2;
-
-/** Scores of one list mark in the three roles; few distinct marks exist, so they are cached per model. */
-function markScores(mark: string, model: NerModel): Float64Array {
-  const cache = cacheFor(model).marks;
-  let g = cache.get(mark);
-  if (!g) {
-    g = new Float64Array(3 * NUM_TAGS);
-    addScores(model.weights, ['g=' + mark], g, SELF * NUM_TAGS);
-    addScores(model.weights, ['g-1=' + mark], g, AS_LEFT * NUM_TAGS);
-    addScores(model.weights, ['g1=' + mark], g, AS_RIGHT * NUM_TAGS);
-    cache.set(mark, g);
-  }
-  return g;
-}
-
-const NO_LISTS = new Float64Array(3 * NUM_TAGS);
-
-function listScores(w: ScoredWord, model: NerModel): Float64Array {
-  if (w.gaz) return w.gaz;
-  const single = w.info.gaz.single ?? [];
-  let g: Float64Array = NO_LISTS;
-  if (single.length === 1) g = markScores(single[0], model);
-  else if (single.length > 1) {
-    g = new Float64Array(3 * NUM_TAGS);
-    for (const m of single) { const s = markScores(m, model); for (let k = 0; k < g.length; k++) g[k] += s[k]; }
-  }
-  w.gaz = g;
-  return g;
-}
-
-/** Adds the list-mark scores of token i: cached per word where the marks are its single-word ones, else as feature strings. */
-function addListScores(words: ScoredWord[], marks: string[][], i: number, model: NerModel, em: Float64Array, base: number, extra: string[]): void {
-  const n = words.length;
-  const plain = (j: number) => marks[j] === words[j].info.gaz.single;
-  const add = (j: number, role: number) => {
-    const g = listScores(words[j], model);
-    for (let t = 0; t < NUM_TAGS; t++) em[base + t] += g[role * NUM_TAGS + t];
-  };
-  if (plain(i)) add(i, SELF); else for (const m of marks[i]) extra.push('g=' + m);
-  if (i > 0) { if (plain(i - 1)) add(i - 1, AS_LEFT); else for (const m of marks[i - 1]) extra.push('g-1=' + m); }
-  if (i + 1 < n) { if (plain(i + 1)) add(i + 1, AS_RIGHT); else for (const m of marks[i + 1]) extra.push('g1=' + m); }
+  cache.set(t.norm, sw);
+  return sw;
 }
 
 /** Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token. */
-function windowScores(infos: WordInfo[], i: number, model: NerModel): Float64Array | undefined {
-  for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
-    const w = infos[j];
-    if (w.shape !== 'ar' && w.shape !== 'latin') return undefined;
-    if (!w.cue) continue;
-    const idx = (CUES.indexOf(w.cue) * WINDOW + (i - j - 1)) * FREQ_CLASSES.length + FREQ_CLASSES.indexOf(infos[i].freqClass);
-    const cache = cacheFor(model).windows;
-    let g = cache[idx];
-    if (!g) { g = new Float64Array(NUM_TAGS); addScores(model.weights, [cueWindow(infos, i)], g, 0); cache[idx] = g; }
-    return g;
-  }
-  return undefined;
+/**
+ * Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token.
+ * `cueAt` is the nearest earlier word with a cue and `breakAt` the nearest earlier token that is not a
+ * word (−1 when none): cueWindow's backward scan finds the cue only within WINDOW and before any break.
+ */
+function windowScores(words: ScoredWord[], i: number, cueAt: number, breakAt: number, model: NerModel, c: ModelCache): Float64Array | undefined {
+  if (cueAt < 0 || cueAt < i - WINDOW || cueAt < breakAt) return undefined;
+  const idx = (CUES.indexOf(words[cueAt].info.cue) * WINDOW + (i - cueAt - 1)) * FREQ_CLASSES.length + FREQ_CLASSES.indexOf(words[i].info.freqClass);
+  let g = c.windows[idx];
+  if (!g) { g = new Float64Array(NUM_TAGS); addScores(model.weights, [cueWindow(words.map((x) => x.info), i)], g, 0); c.windows[idx] = g; }
+  return g;
 }
 
 /**
@@ -177,23 +228,31 @@ function windowScores(infos: WordInfo[], i: number, model: NerModel): Float64Arr
 export function scoreSentence(words: ScoredWord[], marks: string[][], model: NerModel): Float64Array {
   const n = words.length;
   const em = new Float64Array(n * NUM_TAGS);
-  const { boundary } = cacheFor(model);
-  const infos = words.map((w) => w.info);
+  const c = cacheFor(model);
+  const boundary = c.boundary;
+  let infos: WordInfo[] | undefined;
+  const lists = sentenceLists(words, marks, model);
+  let cueAt = -1;
+  let breakAt = -1;
   const extra: string[] = [];
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
-    em.set(words[i].own, base);
+    const w = words[i];
+    for (let t = 0; t < NUM_TAGS; t++) em[base + t] = w.chunk[w.at + t];
     for (let r = 0; r < ROLES.length; r++) {
       const j = i + ROLES[r];
-      const src = j >= 0 && j < n ? words[j].asNeighbour : boundary;
-      for (let t = 0; t < NUM_TAGS; t++) em[base + t] += src[r * NUM_TAGS + t];
+      let src = boundary;
+      let o = r * NUM_TAGS;
+      if (j >= 0 && j < n) { src = words[j].chunk; o += words[j].at + NUM_TAGS; }
+      for (let t = 0; t < NUM_TAGS; t++) em[base + t] += src[o + t];
     }
     extra.length = 0;
-    addListScores(words, marks, i, model, em, base, extra);
-    const window = windowScores(infos, i, model);
+    addListScores(lists, marks, i, em, base, extra);
+    const window = windowScores(words, i, cueAt, breakAt, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
-    if (infos[i].cue || (i > 0 && infos[i - 1].cue)) cueListPairs(infos, marks, i, extra);
+    if (w.info.cue || (i > 0 && words[i - 1].info.cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
     if (extra.length) addScores(model.weights, extra, em, base);
+    if (w.info.shape !== 'ar' && w.info.shape !== 'latin') breakAt = i; else if (w.info.cue) cueAt = i;
   }
   return em;
 }

@@ -1,0 +1,67 @@
+// The model's feature rows in an open-addressing hash table keyed by name, probed with a name's parts
+// (`w=` + a word's form) so scoring a new word builds no feature strings.
+
+export interface FeatureIndex {
+  /** Row of the feature named `prefix` + `value.slice(start, end)`, or −1; no string is built. */
+  rowOf(prefix: string, value: string, start?: number, end?: number): number;
+}
+
+const OFFSET = 0x811c9dc5;
+const PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `s` from `from` to `to`, continuing from `h`. */
+function hashRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  return h;
+}
+
+/**
+ * Feature names → rows, as the model file lists them (a later duplicate wins, as in a Map). Smaller and
+ * faster to build than a Map of 100k strings, and probed without concatenating a name per lookup.
+ */
+export class FeatureTable implements FeatureIndex {
+  /** Row + 1 per slot; 0 is empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly names: readonly string[]) {
+    let size = 1024;
+    while (size < names.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < names.length; r++) {
+      const f = names[r];
+      let k = hashRange(OFFSET, f, 0, f.length) & this.mask;
+      while (this.slots[k] !== 0 && names[this.slots[k] - 1] !== f) k = (k + 1) & this.mask;
+      this.slots[k] = r + 1;
+    }
+  }
+
+  /** Distinct feature names. */
+  get size(): number {
+    let n = 0;
+    for (let k = 0; k < this.slots.length; k++) if (this.slots[k] !== 0) n++;
+    return n;
+  }
+
+  row(f: string): number {
+    return this.rowOf('', f);
+  }
+
+  rowOf(prefix: string, value: string, start = 0, end = value.length): number {
+    const length = prefix.length + end - start;
+    let k = hashRange(hashRange(OFFSET, prefix, 0, prefix.length), value, start, end) & this.mask;
+    for (;;) {
+      const r = this.slots[k] - 1;
+      if (r < 0) return -1;
+      const name = this.names[r];
+      if (name.length === length && name.startsWith(prefix) && sameRange(name, prefix.length, value, start, end)) return r;
+      k = (k + 1) & this.mask;
+    }
+  }
+}
+
+function sameRange(name: string, at: number, value: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (name.charCodeAt(at + i - start) !== value.charCodeAt(i)) return false;
+  return true;
+}
