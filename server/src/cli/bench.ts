@@ -19,9 +19,9 @@ function bareTokenize(text: string): number {
   return text.split(/[\s\p{P}]+/u).length;
 }
 
-// BENCH_ONLY=analysis|server|cli|index|learning runs one part (analysis: the in-process figures without the stream) (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
+// BENCH_ONLY=analysis|stream|server|cli|index|learning runs one part (analysis: the in-process figures without the stream) (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
 const only = process.env.BENCH_ONLY ?? (process.env.BENCH_INDEX_ONLY ? 'index' : process.env.BENCH_LEARNING_ONLY ? 'learning' : '');
-if (!only || only === 'analysis') {
+if (!only || only === 'analysis' || only === 'stream') {
   const t0 = process.hrtime.bigint();
   let model = modelFromFile(readModelFile(defaultModelPath()));
   const loadMs = seconds(t0) * 1000;
@@ -37,50 +37,52 @@ if (!only || only === 'analysis') {
     : fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8')).join('\n');
   // Vary each copy so the paragraph cache cannot short-circuit the measurement.
   const paragraphs = sample.split('\n');
-  let text = '';
-  for (let i = 0; Buffer.byteLength(text) < 2_000_000; i++) text += paragraphs[i % paragraphs.length] + ` ${i}\n`;
-  const bytes = Buffer.byteLength(text);
-  const mbps = (secs: number) => (bytes / 1e6 / secs).toFixed(2);
+  if (only !== 'stream') {
+    let text = '';
+    for (let i = 0; Buffer.byteLength(text) < 2_000_000; i++) text += paragraphs[i % paragraphs.length] + ` ${i}\n`;
+    const bytes = Buffer.byteLength(text);
+    const mbps = (secs: number) => (bytes / 1e6 / secs).toFixed(2);
 
-  function tagAll(m: NerModel): { secs: number; mentions: number } {
-    const t = process.hrtime.bigint();
-    let mentions = 0;
-    for (const p of text.split('\n')) mentions += tagParagraph(tokenize(p), m).mentions.length;
-    return { secs: seconds(t), mentions };
+    function tagAll(m: NerModel): { secs: number; mentions: number } {
+      const t = process.hrtime.bigint();
+      let mentions = 0;
+      for (const p of text.split('\n')) mentions += tagParagraph(tokenize(p), m).mentions.length;
+      return { secs: seconds(t), mentions };
+    }
+
+    const first = tagAll(model);
+    // A fresh model instance has an empty word cache: this is a long-running server meeting new vocabulary.
+    model = modelFromFile(readModelFile(defaultModelPath()));
+    const steady = tagAll(model);
+    const analyzer = new Analyzer(model);
+    const t1 = process.hrtime.bigint();
+    const a = analyzer.analyze(text);
+    const full = seconds(t1);
+    const bare = Math.min(...[0, 1, 2].map(() => { const t = process.hrtime.bigint(); bareTokenize(text); return seconds(t); }));
+    // Edits near the start (every later paragraph moves) and near the end (nothing moves): the median of 5 each,
+    // as the first re-analysis also compiles its code paths.
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+    let edited = text;
+    const reanalyse = (at: (t: string) => number) => median([1, 2, 3, 4, 5].map((k) => {
+      const p = at(edited);
+      edited = edited.slice(0, p) + (k % 2 ? 'تعديل ' : 'خبر ') + edited.slice(p);
+      const t = process.hrtime.bigint();
+      analyzer.analyze(edited);
+      return seconds(t) * 1000;
+    }));
+    const editMs = reanalyse((t) => t.indexOf('\n') + 1);
+    const editEndMs = reanalyse((t) => t.lastIndexOf('\n', t.length - 2) + 1);
+
+    console.log(`source text:          ${fs.existsSync(corpus) ? corpus : 'seeds/ (repeated)'}, ${(bytes / 1e6).toFixed(2)} MB`);
+    console.log(`model load:           ${loadMs.toFixed(0)} ms (target ≤ 300 ms), ${model.featureCount} features`);
+    console.log(`tagging, first run:   ${mbps(first.secs)} MB/s (cold JIT, empty word cache; ${first.mentions} mentions)`);
+    console.log(`tagging, new words:   ${mbps(steady.secs)} MB/s (target ≥ 2 MB/s; warm JIT, empty word cache)`);
+    console.log(`full analysis:        ${mbps(full)} MB/s (entities, linking, quotations, dates; ${a.annotations.length} annotations)`);
+    console.log(`bare tokenizer:       ${mbps(bare)} MB/s (split on white space and punctuation); full analysis takes ${(full / bare).toFixed(0)}× as long (target ≤ 15×)`);
+    console.log(`re-analysis, 1 edit:  ${editMs.toFixed(0)} ms near the start, ${editEndMs.toFixed(0)} ms near the end (median of 5; paragraph cache; an edit moves the paragraphs after it)`);
+    console.log(`resident memory:      ${(rssLoaded / 1e6).toFixed(0)} MB with the model loaded (target ≤ 150 MB)`);
   }
-
-  const first = tagAll(model);
-  // A fresh model instance has an empty word cache: this is a long-running server meeting new vocabulary.
-  model = modelFromFile(readModelFile(defaultModelPath()));
-  const steady = tagAll(model);
-  const analyzer = new Analyzer(model);
-  const t1 = process.hrtime.bigint();
-  const a = analyzer.analyze(text);
-  const full = seconds(t1);
-  const bare = Math.min(...[0, 1, 2].map(() => { const t = process.hrtime.bigint(); bareTokenize(text); return seconds(t); }));
-  // Edits near the start (every later paragraph moves) and near the end (nothing moves): the median of 5 each,
-  // as the first re-analysis also compiles its code paths.
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  let edited = text;
-  const reanalyse = (at: (t: string) => number) => median([1, 2, 3, 4, 5].map((k) => {
-    const p = at(edited);
-    edited = edited.slice(0, p) + (k % 2 ? 'تعديل ' : 'خبر ') + edited.slice(p);
-    const t = process.hrtime.bigint();
-    analyzer.analyze(edited);
-    return seconds(t) * 1000;
-  }));
-  const editMs = reanalyse((t) => t.indexOf('\n') + 1);
-  const editEndMs = reanalyse((t) => t.lastIndexOf('\n', t.length - 2) + 1);
-
-  console.log(`source text:          ${fs.existsSync(corpus) ? corpus : 'seeds/ (repeated)'}, ${(bytes / 1e6).toFixed(2)} MB`);
-  console.log(`model load:           ${loadMs.toFixed(0)} ms (target ≤ 300 ms), ${model.featureCount} features`);
-  console.log(`tagging, first run:   ${mbps(first.secs)} MB/s (cold JIT, empty word cache; ${first.mentions} mentions)`);
-  console.log(`tagging, new words:   ${mbps(steady.secs)} MB/s (target ≥ 2 MB/s; warm JIT, empty word cache)`);
-  console.log(`full analysis:        ${mbps(full)} MB/s (entities, linking, quotations, dates; ${a.annotations.length} annotations)`);
-  console.log(`bare tokenizer:       ${mbps(bare)} MB/s (split on white space and punctuation); full analysis takes ${(full / bare).toFixed(0)}× as long (target ≤ 15×)`);
-  console.log(`re-analysis, 1 edit:  ${editMs.toFixed(0)} ms near the start, ${editEndMs.toFixed(0)} ms near the end (median of 5; paragraph cache; an edit moves the paragraphs after it)`);
-  console.log(`resident memory:      ${(rssLoaded / 1e6).toFixed(0)} MB with the model loaded (target ≤ 150 MB)`);
-  if (!only) for (const line of benchStreaming(paragraphs)) console.log(line);
+  if (!only || only === 'stream') for (const line of benchStreaming(paragraphs)) console.log(line);
 }
 
 async function rest(root: string): Promise<void> {
