@@ -1,5 +1,6 @@
 // One immutable analysis per document version: entities, quotations and dates, with a per-paragraph cache.
 import { findDates, DateCandidate, DateType } from './dates';
+import { Interner } from './interner';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { EntityMention, tagParagraph } from './entities';
@@ -99,6 +100,7 @@ export class Analyzer {
   /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
   private limit = CACHE_LIMIT;
   private links = new Map<string, LinkMemo>();
+  private readonly words = new Interner();
   constructor(private readonly model: NerModel) {}
 
   private linkMemo(document: string): LinkMemo {
@@ -130,8 +132,12 @@ export class Analyzer {
     // article. A copy of the line alone is what the cache keeps.
     const own = (' ' + text).slice(1);
     const tokens = tokenize(own, base);
+    // Word forms repeat (a news article reuses a few thousand): one string per form, not four per token.
+    for (const t of tokens) { t.text = this.words.intern(t.text); t.norm = this.words.intern(t.norm); }
     const tags = tagParagraph(tokens, this.model);
-    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    const stems = tags.stems.map((x) => this.words.intern(x));
+    const prefixes = tags.prefixes.map((x) => this.words.intern(x));
+    r = { text: own, base, tokens, stems, prefixes, mentions: tags.mentions, dates: findDates(tokens) };
     this.cache.set(own, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
     return r;
