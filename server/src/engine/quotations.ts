@@ -51,12 +51,13 @@ const CUE_WINDOW = 45;
 /** A cue word after these is a noun (في رد على سؤال، في تصريح). */
 const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
 
-function buildDoc(ctx: AttributionContext): SpeakerDoc {
+/** The document as the speaker search reads it; `mentions` false leaves out the mentions (classifying needs none). */
+function buildDoc(ctx: AttributionContext, mentions: boolean): SpeakerDoc {
   const { tokens, text } = ctx;
   const personAt = new Map<number, LinkedMention>();
   const mentionAt = new Map<number, { m: LinkedMention; endToken: number }>();
   // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
-  const all = ctx.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const all = mentions ? ctx.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start) : [];
   let i = 0;
   for (const m of all) {
     while (i + 1 < tokens.length && tokens[i + 1].start <= m.start) i++;
@@ -73,8 +74,20 @@ function buildDoc(ctx: AttributionContext): SpeakerDoc {
 
 /** Classifies quote pairs and attributes speakers across the document. */
 export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext): Quotation[] {
+  return quotations(pairs, ctx, true);
+}
+
+/**
+ * The quote pairs that are quotations, as attributeQuotations() finds them, without their speakers:
+ * whether a pair is speech depends on cues and earlier pairs only, never on who spoke.
+ */
+export function classifyQuotations(pairs: QuotePair[], ctx: AttributionContext): Array<{ start: number; end: number }> {
+  return quotations(pairs, ctx, false);
+}
+
+function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boolean): Quotation[] {
   if (!pairs.length) return [];
-  const doc = buildDoc(ctx);
+  const doc = buildDoc(ctx, speakers);
   const { tokens } = doc;
   const spans = pairs.map((p) => ({ o: ctx.tokenAt(p.open), c: ctx.tokenAt(p.close), p }));
   const search = new SpeakerSearch(doc, (offset) => ctx.tokenAt(offset), spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })));
@@ -106,6 +119,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
     if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine })) { names.add(c); continue; }
+    if (!speakers) { out.push({ start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, confidence: 0, depth: p.depth }); continue; }
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
     let cueAt = o;
