@@ -5,7 +5,7 @@ import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { EntityMention, tagParagraph } from './entities';
 import { fineType } from './fineTypes';
-import { Entity, LinkMemo, linkEntities } from './linking';
+import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
 import { toAnnotations, toSpans, SpanAnnotation } from './annotations';
 import { attributeQuotations, classifyQuotations, Quotation } from './quotations';
@@ -133,7 +133,7 @@ export class Analyzer {
         const by = base - r.base;
         // Tokens are most of it: built field by field in tokenize()'s order (one object shape, no spread).
         const tokens = r.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind }));
-        r = { ...r, base, tokens, mentions: r.mentions.map((m) => shift(m, by)), dates: r.dates.map((d) => shift(d, by)) };
+        r = { ...r, base, tokens, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
       }
       // Keyed by the entry's own copy of the line, not by this version's view of it.
       this.cache.set(r.text, r);
