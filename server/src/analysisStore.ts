@@ -98,6 +98,7 @@ export class AnalysisStore {
   forget(uri: string): void {
     this.results.delete(uri);
     this.spanResults.delete(uri);
+    this.analyzer().forget(uri);
   }
 
   clear(): void {

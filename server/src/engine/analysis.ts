@@ -186,6 +186,12 @@ export class Analyzer {
     return resolved;
   }
 
+  /** Drops what is kept for a document's next version (it was closed): its passes hold its whole token list. */
+  forget(document: string): void {
+    this.structures.delete(document);
+    this.links.delete(document);
+  }
+
   /**
    * The passes that both the spans and the full analysis need: paragraphs tagged, tokens in document
    * order, entities linked, quotation marks paired. Kept for the last text of each document, so the
