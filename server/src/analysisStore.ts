@@ -1,6 +1,6 @@
-// One analysis per document version, computed on first use; decides which documents are Arabic articles.
+// One analysis (and one set of spans for semantic tokens) per document version, computed on first use; decides which documents are Arabic articles.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Analyzer } from './engine/analysis';
+import { Analysis, Analyzer, Annotation } from './engine/analysis';
 import { parseIsoDate } from './engine/hijri';
 import { arabicRatio } from './engine/normalize';
 import { Settings } from './settings';
@@ -11,6 +11,7 @@ export type Eligibility = { ok: true } | { ok: false; reason: string };
 
 export class AnalysisStore {
   private readonly results = new Map<string, { version: number; date: string; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
+  private readonly spanResults = new Map<string, { version: number; reviewVersion: number; spans: Annotation[] }>();
   constructor(
     /** The active model's analyzer: it changes when the model is updated or reset (the store is cleared then). */
     private readonly analyzer: () => Analyzer,
@@ -46,7 +47,40 @@ export class AnalysisStore {
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
+    // The full analysis answers for its spans from now on.
+    this.spanResults.delete(doc.uri);
     return analysis;
+  }
+
+  /**
+   * The spans of this exact version with the annotator's decisions applied, as get() would give them
+   * (kinds, labels, offsets, review state): semantic tokens need no more. From the full analysis when
+   * it is there; else from the analyzer's quicker pass (no speakers, fine types or date values).
+   */
+  spans(doc: TextDocument): Annotation[] | undefined {
+    const full = this.results.get(doc.uri);
+    const reviewVersion = this.sidecars.version(doc.uri);
+    if (full && full.version === doc.version && full.reviewVersion === reviewVersion) return full.analysis.annotations;
+    const known = this.spanResults.get(doc.uri);
+    if (known && known.version === doc.version && known.reviewVersion === reviewVersion) return known.spans;
+    if (!this.eligibility(doc).ok) return undefined;
+    const text = doc.getText();
+    const spans = applyDecisions(this.analyzer().spans(text, { document: doc.uri }), this.sidecars.decisions(doc.uri), text);
+    this.spanResults.set(doc.uri, { version: doc.version, reviewVersion, spans });
+    return spans;
+  }
+
+  /** spans() after tagging new paragraphs in time slices, as getAsync() does. */
+  async spansAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<Annotation[] | undefined> {
+    if (!await this.warm(doc, current)) return undefined;
+    const now = current();
+    return now ? this.spans(now) : undefined;
+  }
+
+  /** Tags the version's new paragraphs in time slices; false when a newer version came meanwhile (or the document is not analysed). */
+  private async warm(doc: TextDocument, current: () => TextDocument | undefined): Promise<boolean> {
+    if (!this.eligibility(doc).ok) return false;
+    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version) && !!current();
   }
 
   /**
@@ -56,17 +90,19 @@ export class AnalysisStore {
   async getAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<Analysis | undefined> {
     const cached = this.results.get(doc.uri);
     if (cached && cached.version === doc.version) return this.get(doc);
-    if (!this.eligibility(doc).ok) return undefined;
-    const fresh = await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version);
+    if (!await this.warm(doc, current)) return undefined;
     const now = current();
-    return fresh && now ? this.get(now) : undefined;
+    return now ? this.get(now) : undefined;
   }
 
   forget(uri: string): void {
     this.results.delete(uri);
+    this.spanResults.delete(uri);
+    this.analyzer().forget(uri);
   }
 
   clear(): void {
     this.results.clear();
+    this.spanResults.clear();
   }
 }

@@ -12,7 +12,7 @@ import { provideDocumentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
 import { createHash } from 'crypto';
 import { fileURLToPath } from 'url';
-import { Analysis } from './engine/analysis';
+import { Analysis, Annotation } from './engine/analysis';
 import { annotationsAt } from './features/lookup';
 import { visibleEntities } from './features/visibleEntities';
 import {
@@ -162,9 +162,20 @@ async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: 
   return now && a && now.version === doc.version ? f(now, a) : empty;
 }
 
-connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => tokenResults.full(d, a)));
-connection.languages.semanticTokens.onDelta((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => tokenResults.delta(d, a, p.previousResultId)));
-connection.languages.semanticTokens.onRange((p) => withAnalysis(p.textDocument.uri, { data: [] }, (d, a) => provideSemanticTokens(d, a, p.range)));
+/** Like withAnalysis, for semantic tokens: the version's spans, which need neither speakers nor date values. */
+async function withSpans<T>(uri: string, empty: T, f: (doc: TextDocument, spans: Annotation[]) => T): Promise<T> {
+  await models.ready;
+  const doc = documents.get(uri);
+  if (!doc) return empty;
+  const spans = await store.spansAsync(doc, () => documents.get(uri));
+  const now = documents.get(uri);
+  idle.worked(doc.getText().length);
+  return now && spans && now.version === doc.version ? f(now, spans) : empty;
+}
+
+connection.languages.semanticTokens.on((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => tokenResults.full(d, s)));
+connection.languages.semanticTokens.onDelta((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => tokenResults.delta(d, s, p.previousResultId)));
+connection.languages.semanticTokens.onRange((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => provideSemanticTokens(d, s, p.range)));
 connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provideHover(d, a, p.position)));
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
 connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideReferences(d, a, p.position)));

@@ -1,11 +1,12 @@
 // `arabic-news-annotate annotate FILE|DIR...`: analyses articles on N threads and writes or prints the chosen export format.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ExportFormat, outputNames, Rendered } from '../engine/exporters';
+import { ExportFormat, outputNames } from '../engine/exporters';
 import { OffsetConvention } from '../engine/offsets';
 import { listArticles } from '../io/articleFiles';
 import { ExportTargets } from '../io/exportTargets';
 import { writeFileAtomic } from '../io/readArticle';
+import { FileOutput } from './annotateTask';
 import { runOrdered } from './orderedRun';
 import { Progress } from './progress';
 import { executor } from './workerPool';
@@ -34,7 +35,7 @@ function reason(e: unknown): string {
 }
 
 /** Creates `dir` and writes the files; a failure names the output that could not be written. */
-function writeAll(dir: string, files: Rendered[]): void {
+function writeAll(dir: string, files: FileOutput[]): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -112,7 +113,10 @@ export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Pr
         if (r?.kind !== 'file' || !r.outputs) throw new Error(r?.kind === 'file' && r.error ? r.error : 'no result');
         if (t.dir) writeAll(t.dir, r.outputs);
         // Printed as each file is done; CoNLL documents are kept apart by a blank line.
-        else process.stdout.write((printed++ && opts.format === 'conll' ? '\n' : '') + r.outputs[0].content);
+        else {
+          if (printed++ && opts.format === 'conll') process.stdout.write('\n');
+          for (const part of ([] as string[]).concat(r.outputs[0].content)) process.stdout.write(part);
+        }
       } catch (e) {
         failed++;
         process.stderr.write(`error: ${t.file}: ${reason(e)}\n`);

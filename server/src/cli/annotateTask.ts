@@ -1,7 +1,7 @@
 // One unit of CLI work — a JSONL record or an article file — analysed the same way in a worker thread or in the main thread.
 import * as crypto from 'crypto';
 import { Analyzer } from '../engine/analysis';
-import { ExportFormat, render, Rendered, toJson } from '../engine/exporters';
+import { ExportFormat, jsonParts, outputNames, render, Rendered, toJson } from '../engine/exporters';
 import { isoDate, parseIsoDate } from '../engine/hijri';
 import { loadDefaultModel, NerModel } from '../engine/model';
 import { loadModel } from '../engine/modelDelta';
@@ -41,7 +41,10 @@ export type Task =
 export type TaskResult =
   /** `out`: the batch's output lines, UTF-8, each ending in LF; `lost` when its worker died and nothing came back. */
   | { kind: 'batch'; out?: Uint8Array; records: number; failed: number; bytes: number; lost?: string }
-  | { kind: 'file'; outputs?: Rendered[]; error?: string };
+  | { kind: 'file'; outputs?: FileOutput[]; error?: string };
+
+/** One output file; JSON comes in parts (a large article's export is never one string). */
+export interface FileOutput { name: string; content: string | string[] }
 
 function errorLine(id: unknown, message: string): string {
   return JSON.stringify({ id: id ?? null, error: message });
@@ -108,11 +111,17 @@ export function annotateBatch(firstLine: number, data: Uint8Array, model: NerMod
 }
 
 /** Reads and analyses one article file and renders its export files (written by the caller). */
-export function annotateFile(file: string, model: NerModel, settings: TaskSettings): { outputs?: Rendered[]; error?: string } {
+export function annotateFile(file: string, model: NerModel, settings: TaskSettings): { outputs?: FileOutput[]; error?: string } {
   try {
     const { text, sha256 } = readArticle(file);
     const a = new Analyzer(model).analyze(text, { referenceDate: globalDate(settings) });
-    return { outputs: render(a, file, sha256, { format: settings.format, offsets: settings.offsets }) };
+    const opts = { format: settings.format, offsets: settings.offsets };
+    if (settings.format === 'json') {
+      const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
+      return { outputs: [{ name: outputNames(file, 'json')[0], content: jsonParts(a, doc, opts) }] };
+    }
+    const outputs: Rendered[] = render(a, file, sha256, opts);
+    return { outputs };
   } catch (e) {
     return { error: (e instanceof Error ? e.message : String(e)).split('\n')[0] };
   }

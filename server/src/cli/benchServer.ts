@@ -14,6 +14,16 @@ import { rssOf, startSession } from './lspSession';
 export const DEBOUNCE_MS = 150;
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; 0 where there is none. */
+function cpuOf(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
 export const percentile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN; };
 
 export interface ServerRun {
@@ -25,6 +35,9 @@ export interface ServerRun {
   editRange: number[];
   editPublished: number[];
   hover: number[];
+  /** The server's CPU time: for the open (to tokens and status), and per edit of the token loop (the wall times above include waiting on a busy machine). */
+  openCpuMs: number;
+  editCpuMs: number;
   rssOpenMb: number;
   rssMb: number;
   idleRssMb: number;
@@ -48,11 +61,13 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
   try {
     // Open: tokens asked at once (as an editor does), and the status the VS Code client waits for.
     const t0 = now();
+    const cpu0 = cpuOf(s.server.pid!);
     const opened = statusOf(1).then(() => now() - t0);
     await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arabic-news', version: 1, text: doc.getText() } });
     let resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
     const openTokensMs = now() - t0;
     const openPublishedMs = await opened;
+    const openCpuMs = cpuOf(s.server.pid!) - cpu0;
     const rssOpenMb = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
     const provider = s.capabilities.semanticTokensProvider;
     const delta = !!provider && typeof provider.full === 'object' && !!provider.full.delta;
@@ -71,6 +86,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     // Neovim: after each edit, the visible window first (range), then the whole document (delta when offered).
     const editTokens: number[] = [];
     const editRange: number[] = [];
+    const cpu1 = cpuOf(s.server.pid!);
     for (let k = 0; k < edits; k++) {
       const { at, version, t } = await typeOne();
       const published = statusOf(version);
@@ -82,6 +98,8 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
       editTokens.push(now() - t);
       await published;
     }
+    // (each edit of that loop also waited for its status, so this is the whole work of one edit)
+    const editCpuMs = (cpuOf(s.server.pid!) - cpu1) / edits;
     // VS Code: no token requests; it waits for diagnostics and arabicNews/status after the debounce.
     const editPublished: number[] = [];
     for (let k = 0; k < edits; k++) {
@@ -101,7 +119,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idleRss = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
     return {
-      chars, bytes: Buffer.byteLength(doc.getText()), openTokensMs, openPublishedMs, editTokens, editRange, editPublished, hover,
+      chars, bytes: Buffer.byteLength(doc.getText()), openTokensMs, openPublishedMs, editTokens, editRange, editPublished, hover, openCpuMs, editCpuMs,
       rssOpenMb, rssMb: (mem?.rss ?? 0) / 1e6, idleRssMb: idleRss, peakMb: (mem?.peak ?? 0) / 1e6,
     };
   } finally {
@@ -115,14 +133,17 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 /** The figures for each size, one line each, so growth with size is visible. */
 export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_000, 5_000_000]): Promise<string[]> {
   const lines = [`server over stdio:    sizes in characters (UTF-16 code units, as maxDocumentSizeMB counts); each size a fresh server; ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}`];
+  const loads: string[] = [];
   for (const chars of sizes) {
     const x = await benchServerSize(root, chars);
+    loads.push(os.loadavg()[0].toFixed(1));
     const label = chars >= 1e6 ? `${chars / 1e6} M` : `${chars / 1e3} k`;
     lines.push(`  ${label.padEnd(5)} chars (${(x.bytes / 1e6).toFixed(2)} MB UTF-8): open → tokens ${ms(x.openTokensMs)}, → status ${ms(x.openPublishedMs)}; ` +
       `edit → range tokens p50 ${ms(percentile(x.editRange, 50))} p95 ${ms(percentile(x.editRange, 95))}, → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))}; ` +
       `edit → status (no token requests, as VS Code) p50 ${ms(percentile(x.editPublished, 50))} p95 ${ms(percentile(x.editPublished, 95))} (p95 ${ms(percentile(x.editPublished, 95) - DEBOUNCE_MS)} without the ${DEBOUNCE_MS} ms debounce); ` +
-      `hover p95 ${ms(percentile(x.hover, 95))}; RSS ${x.rssOpenMb.toFixed(0)} MB after open, ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length + x.editPublished.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
+      `hover p95 ${ms(percentile(x.hover, 95))}; server CPU ${ms(x.openCpuMs)} for the open, ${ms(x.editCpuMs)} per edit (tokens and status); RSS ${x.rssOpenMb.toFixed(0)} MB after open, ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length + x.editPublished.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
   }
+  lines.push(`  load after each size: ${loads.join(', ')}`);
   lines.push('  targets: 1 M open → tokens ≤ 1.0 s; edit → tokens p95 ≤ 50 ms at 1 M and flat from 10 k to 5 M; RSS ≤ 200 MB after 1 M, ≤ 150 MB on 10 k');
   return lines;
 }

@@ -1,13 +1,15 @@
 // One immutable analysis per document version: entities, quotations and dates, with a per-paragraph cache.
 import { findDates, DateCandidate, DateType } from './dates';
+import { Interner } from './interner';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { EntityMention, tagParagraph } from './entities';
 import { fineType } from './fineTypes';
-import { Entity, LinkMemo, linkEntities } from './linking';
+import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
-import { attributeQuotations, Quotation } from './quotations';
-import { pairQuoteMarks, QuoteProblem } from './quoteMarks';
+import { toAnnotations, toSpans, SpanAnnotation } from './annotations';
+import { attributeQuotations, classifyQuotations, Quotation } from './quotations';
+import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { EntityLabel } from './tagger';
 
@@ -78,6 +80,16 @@ interface ParagraphResult {
 
 const CACHE_LIMIT = 50_000;
 
+interface Structure {
+  text: string;
+  tokens: Token[];
+  entities: Entity[];
+  candidates: DateCandidate[];
+  pairs: QuotePair[];
+  problems: QuoteProblem[];
+  tokenAt(offset: number): number;
+}
+
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
 }
@@ -99,6 +111,8 @@ export class Analyzer {
   /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
   private limit = CACHE_LIMIT;
   private links = new Map<string, LinkMemo>();
+  private structures = new Map<string, Structure>();
+  private readonly words = new Interner();
   constructor(private readonly model: NerModel) {}
 
   private linkMemo(document: string): LinkMemo {
@@ -119,7 +133,7 @@ export class Analyzer {
         const by = base - r.base;
         // Tokens are most of it: built field by field in tokenize()'s order (one object shape, no spread).
         const tokens = r.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind }));
-        r = { ...r, base, tokens, mentions: r.mentions.map((m) => shift(m, by)), dates: r.dates.map((d) => shift(d, by)) };
+        r = { ...r, base, tokens, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
       }
       // Keyed by the entry's own copy of the line, not by this version's view of it.
       this.cache.set(r.text, r);
@@ -130,8 +144,12 @@ export class Analyzer {
     // article. A copy of the line alone is what the cache keeps.
     const own = (' ' + text).slice(1);
     const tokens = tokenize(own, base);
+    // Word forms repeat (a news article reuses a few thousand): one string per form, not four per token.
+    for (const t of tokens) { t.text = this.words.intern(t.text); t.norm = this.words.intern(t.norm); }
     const tags = tagParagraph(tokens, this.model);
-    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    const stems = tags.stems.map((x) => this.words.intern(x));
+    const prefixes = tags.prefixes.map((x) => this.words.intern(x));
+    r = { text: own, base, tokens, stems, prefixes, mentions: tags.mentions, dates: findDates(tokens) };
     this.cache.set(own, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
     return r;
@@ -168,7 +186,21 @@ export class Analyzer {
     return resolved;
   }
 
-  analyze(text: string, opts: AnalysisOptions = {}): Analysis {
+  /** Drops what is kept for a document's next version (it was closed): its passes hold its whole token list. */
+  forget(document: string): void {
+    this.structures.delete(document);
+    this.links.delete(document);
+  }
+
+  /**
+   * The passes that both the spans and the full analysis need: paragraphs tagged, tokens in document
+   * order, entities linked, quotation marks paired. Kept for the last text of each document, so the
+   * full analysis after a spans request on the same version does not link again.
+   */
+  private structure(text: string, opts: AnalysisOptions): Structure {
+    const key = opts.document ?? '';
+    const last = this.structures.get(key);
+    if (last && last.text === text) return last;
     const paras = paragraphs(text);
     const tokens: Token[] = [];
     const tagged: ParagraphResult[] = [];
@@ -181,11 +213,31 @@ export class Analyzer {
       tagged.push(r);
       for (const d of r.dates) candidates.push(d);
     }
-    const entities = linkEntities(tagged, this.model.lexicon, this.linkMemo(opts.document ?? ''));
+    const entities = linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
     const { pairs, problems } = pairQuoteMarks(paras);
     const starts = new Float64Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
     const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+    const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };
+    // One per open document (the link memos bound the documents): a superseded version's is replaced.
+    this.structures.set(key, s);
+    if (this.structures.size > LINK_MEMOS) this.structures.delete(this.structures.keys().next().value!);
+    return s;
+  }
+
+  /**
+   * The spans of `text` as analyze() would give them (same kinds, labels, offsets and order), without
+   * the work only details need: speakers, fine types, date values, texts. What semantic tokens draw.
+   */
+  spans(text: string, opts: AnalysisOptions = {}): SpanAnnotation[] {
+    const { entities, pairs, candidates, tokens, tokenAt } = this.structure(text, opts);
+    return toSpans(entities, classifyQuotations(pairs, { tokens, tokenAt, entities, text }), candidates);
+  }
+
+  analyze(text: string, opts: AnalysisOptions = {}): Analysis {
+    const { tokens, entities: linked, candidates, pairs, problems, tokenAt } = this.structure(text, opts);
+    // Fine types are set on the entities: copies, so the structure kept for the spans stays as linking left it.
+    const entities = linked.map((e) => ({ ...e }));
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
     const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
@@ -193,26 +245,4 @@ export class Analyzer {
     const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
     return { text, tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
   }
-}
-
-function toAnnotations(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[]): Annotation[] {
-  const out: Annotation[] = [];
-  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ m, e }))).sort((a, b) => a.m.start - b.m.start);
-  mentions.forEach(({ m, e }, i) => out.push({
-    id: `m${i + 1}`, kind: 'entity', label: e.label, start: m.start, end: m.end, text: text.slice(m.start, m.end), source: 'auto',
-    confidence: round(m.confidence), attributes: { entityId: e.id, normalized: m.key, canonical: e.key, mentions: e.mentions.length, ...(e.type ? { type: e.type } : {}), ...(m.propagated ? { propagated: true } : {}) },
-  }));
-  quotations.forEach((q, i) => out.push({
-    id: `q${i + 1}`, kind: 'quotation', label: 'QUOTE', start: q.start, end: q.end, text: text.slice(q.start, q.end), source: 'auto', confidence: round(q.confidence),
-    attributes: { content: text.slice(q.contentStart, q.contentEnd), ...(q.speaker ? { speaker: q.speaker } : {}) },
-  }));
-  dates.forEach((d, i) => out.push({
-    id: `d${i + 1}`, kind: 'date', label: d.type, start: d.start, end: d.end, text: text.slice(d.start, d.end), source: 'auto', confidence: 0.8,
-    attributes: { ...d.resolved },
-  }));
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -23,17 +23,42 @@ export interface ExportOptions {
 /** JSON export: `{ schema, document, annotations }`, see README "Export schema". */
 export function toJson(a: Analysis, doc: ExportDocument, opts: ExportOptions): object {
   const conv = offsetConverter(a.text, opts.offsets);
-  return {
-    schema: EXPORT_SCHEMA,
-    document: { path: doc.path, sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) },
-    annotations: a.annotations.map((x) => {
-      // Dates carry their TIMEX3 type (DATE/TIME/DURATION/SET) as an attribute too, next to value and begin/end points.
-      const attributes: Record<string, unknown> = x.kind === 'date' ? { type: x.label, ...x.attributes } : { ...x.attributes };
-      const speaker = attributes.speaker as { start?: number; end?: number } | undefined;
-      if (speaker?.start !== undefined) attributes.speaker = { ...speaker, start: conv(speaker.start), end: conv(speaker.end!) };
-      return { ...x, start: conv(x.start), end: conv(x.end), attributes };
-    }),
-  };
+  return { schema: EXPORT_SCHEMA, document: jsonDocument(a, doc, opts, conv), annotations: a.annotations.map((x) => jsonAnnotation(x, conv)) };
+}
+
+function jsonDocument(a: Analysis, doc: ExportDocument, opts: ExportOptions, conv: (offset: number) => number): object {
+  return { path: doc.path, sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
+}
+
+function jsonAnnotation(x: Annotation, conv: (offset: number) => number): object {
+  // Dates carry their TIMEX3 type (DATE/TIME/DURATION/SET) as an attribute too, next to value and begin/end points.
+  const attributes: Record<string, unknown> = x.kind === 'date' ? { type: x.label, ...x.attributes } : { ...x.attributes };
+  const speaker = attributes.speaker as { start?: number; end?: number } | undefined;
+  if (speaker?.start !== undefined) attributes.speaker = { ...speaker, start: conv(speaker.start), end: conv(speaker.end!) };
+  return { ...x, start: conv(x.start), end: conv(x.end), attributes };
+}
+
+/** Characters per part of jsonParts(): large enough to write efficiently, small against a large article's export. */
+const PART_CHARS = 1 << 20;
+
+/**
+ * The text of `JSON.stringify(toJson(…), null, 2) + '\n'`, character for character, in parts of about
+ * a megabyte: each annotation is converted and printed on its own, so a large article's export is never
+ * one object tree nor one string (indentation nests: an element printed alone and indented by its depth
+ * is what the whole print holds; no JSON string holds a raw line break).
+ */
+export function jsonParts(a: Analysis, doc: ExportDocument, opts: ExportOptions): string[] {
+  const conv = offsetConverter(a.text, opts.offsets);
+  const parts: string[] = [];
+  let part = `{\n  "schema": ${JSON.stringify(EXPORT_SCHEMA)},\n  "document": ${JSON.stringify(jsonDocument(a, doc, opts, conv), null, 2).replace(/\n/g, '\n  ')},\n  "annotations": `;
+  if (!a.annotations.length) return [part + '[]\n}\n'];
+  part += '[\n';
+  a.annotations.forEach((x, i) => {
+    part += '    ' + JSON.stringify(jsonAnnotation(x, conv), null, 2).replace(/\n/g, '\n    ') + (i + 1 < a.annotations.length ? ',\n' : '\n');
+    if (part.length >= PART_CHARS) { parts.push(part); part = ''; }
+  });
+  parts.push(part + '  ]\n}\n');
+  return parts;
 }
 
 /** brat standoff `.ann` (offsets on the copy `toBratDocument(a).txt`, see bratExport.ts). */

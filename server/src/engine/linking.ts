@@ -73,6 +73,11 @@ function propagate(p: ParagraphTags, { canonical, labelOf, votes }: PropagateCon
   return entries;
 }
 
+/** A mention `by` code units later, field by field (the tagger's fields, in its order): a spread with overrides is several times slower. */
+export function movedMention(m: EntityMention, by: number): EntityMention {
+  return { label: m.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken };
+}
+
 /** Everything step 3 reads of the document-wide maps, as one string: equal strings, equal results. */
 function signature(canonical: Map<string, string>, labelOf: (key: string) => EntityLabel, votes: Map<string, unknown>): string {
   const parts: string[] = [];
@@ -142,7 +147,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
       const hit = reuse ? memo.byText.get(p.text) : undefined;
       if (hit) {
         const by = p.base - hit.base;
-        entries = by === 0 ? hit.entries : hit.entries.map((x) => ({ m: { ...x.m, start: x.m.start + by, end: x.m.end + by }, propagated: x.propagated }));
+        entries = by === 0 ? hit.entries : hit.entries.map((x) => ({ m: movedMention(x.m, by), propagated: x.propagated }));
       } else entries = propagate(p, ctx);
       next.set(p.text, { base: p.base, entries });
     } else entries = propagate(p, ctx);

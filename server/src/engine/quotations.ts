@@ -54,6 +54,18 @@ const CUE_WINDOW = 45;
 
 /** Classifies quote pairs and attributes speakers across the document. */
 export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext): Quotation[] {
+  return quotations(pairs, ctx, true);
+}
+
+/**
+ * The quote pairs that are quotations, as attributeQuotations() finds them, without their speakers:
+ * whether a pair is speech depends on cues and earlier pairs only, never on who spoke.
+ */
+export function classifyQuotations(pairs: QuotePair[], ctx: AttributionContext): Array<{ start: number; end: number }> {
+  return quotations(pairs, ctx, false);
+}
+
+function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boolean): Quotation[] {
   if (!pairs.length) return [];
   const doc = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities);
   const { tokens } = doc;
@@ -83,6 +95,7 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
     const dialogue = dialogueLine(doc, o);
     if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue, sentence: from })) { names.add(c); continue; }
+    if (!speakers) { out.push({ start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, confidence: 0, depth: p.depth }); continue; }
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
     let cueAt = o;

@@ -1,5 +1,6 @@
 // Discourse context for a speaker the cue does not name: connectives before a sentence's subject, the verb a
 // participle hangs on, the person named before قوله, a surname linked to an earlier full mention, interview frames.
+import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { ANONYMOUS, COMPLEMENTIZERS, cueKind, headsAdjunct, isBody, isTitle, stripConj, TIME_WORDS } from './quoteCues';
 import { personSubject } from './speakerName';
@@ -72,40 +73,34 @@ export function personBefore(doc: SpeakerDoc, from: number, k: number, skip: (j:
 }
 
 /**
+ * The normalised last word of a person mention of two words or more (null for one word), per mention
+ * object: linked mentions are rebuilt each analysis, so this holds no earlier analysis alive.
+ */
+const lastWords = new WeakMap<LinkedMention, string | null>();
+function lastWordOf(text: string, m: LinkedMention): string | null {
+  let w = lastWords.get(m);
+  if (w === undefined) {
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    w = words.length < 2 ? null : normalizeArabic(words[words.length - 1]);
+    lastWords.set(m, w);
+  }
+  return w;
+}
+
+/**
  * A surname alone (وقال بري) of a person given in full earlier: a tagged name ending in it, or a
  * first name + this word after a title chain (رئيس مجلس النواب نبيه بري), whatever the tagger made of it.
  */
-/** Per document: token positions of each word form, and persons by the last word of their name (built once). */
-const wordIndex = new WeakMap<SpeakerDoc, { at: Map<string, number[]>; byLast: Map<string, number[]> }>();
-function indexOf(doc: SpeakerDoc) {
-  let x = wordIndex.get(doc);
-  if (x) return x;
-  x = { at: new Map(), byLast: new Map() };
-  doc.tokens.forEach((t, k) => { if (t.kind === 'word') { const l = x!.at.get(t.norm); if (l) l.push(k); else x!.at.set(t.norm, [k]); } });
-  for (const [k, m] of [...doc.personAt].sort((p, q) => p[0] - q[0])) {
-    const words = doc.text.slice(m.start, m.end).split(/\s+/);
-    if (words.length < 2) continue;
-    const last = normalizeArabic(words[words.length - 1]);
-    const l = x.byLast.get(last);
-    if (l) l.push(k); else x.byLast.set(last, [k]);
-  }
-  wordIndex.set(doc, x);
-  return x;
-}
-
 export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | undefined {
   const { tokens, text } = doc;
   if (w.length < 3 || NOT_SURNAMES.has(w)) return undefined;
-  const { at, byLast } = indexOf(doc);
+  // Nearest first, within 800 tokens: a tagged name ending in w, or w after a first name and a title chain.
+  // A scan of that window, not a document-wide index: the index cost a pass over every token per analysis.
   const lo = Math.max(2, i - 800);
-  // Nearest first: a tagged name ending in w, or w after a first name and a title chain.
-  const persons = (byLast.get(w) ?? []).filter((k) => k >= lo && k < i && doc.personAt.get(k)!.end <= tokens[i].start);
-  const plain = (at.get(w) ?? []).filter((k) => k >= lo && k < i);
-  const pi = persons.length - 1;
-  let wi = plain.length - 1;
-  while (pi >= 0 || wi >= 0) {
-    if (pi >= 0 && (wi < 0 || persons[pi] >= plain[wi])) return { ...personSubject(doc, persons[pi]), via: 'name' };
-    const k = plain[wi--];
+  for (let k = i - 1; k >= lo; k--) {
+    const m = doc.personAt.get(k);
+    if (m && m.end <= tokens[i].start && lastWordOf(text, m) === w) return { ...personSubject(doc, k), via: 'name' };
+    if (tokens[k].kind !== 'word' || tokens[k].norm !== w) continue;
     if (tokens[k - 1].kind !== 'word' || stripConj(tokens[k - 1].norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
     // A title right before the first name, or a long title chain before an apposition comma (وزيرة التضامن …، صورية مولوجي).
     const reach = tokens[k - 2]?.text === '،' || tokens[k - 2]?.text === ',' ? 14 : 5;

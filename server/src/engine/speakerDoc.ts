@@ -34,6 +34,14 @@ export function buildSpeakerDoc(tokens: Token[], text: string, entities: Entity[
   }
   // A sentence ends at its punctuation or at a line break (headlines, datelines have no full stop).
   const newlineBefore = (i: number) => { for (let c = tokens[i - 1].end; c < tokens[i].start; c++) if (text.charCodeAt(c) === 10) return true; return false; };
-  const boundary = (i: number) => i <= 0 || (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text)) || newlineBefore(i);
+  // Asked for the same tokens many times (every sentence-start scan walks back to one): kept once known (0 unknown, 1 no, 2 yes).
+  const known = new Uint8Array(tokens.length + 1);
+  const boundary = (i: number) => {
+    if (i <= 0) return true;
+    if (i < known.length && known[i]) return known[i] === 2;
+    const b = (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text)) || newlineBefore(i);
+    if (i < known.length) known[i] = b ? 2 : 1;
+    return b;
+  };
   return { tokens, text, personAt, mentionAt, boundary };
 }

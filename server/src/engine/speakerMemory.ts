@@ -11,7 +11,8 @@ const TITLE_LOOKBACK = 400;
 
 export class SpeakerMemory {
   // Persons and the title words that introduced them, for resolving a later bare title.
-  private titled: Array<{ m: LinkedMention; tok: number; words: Set<string> }> | undefined;
+  // (their title words are read when a look-back reaches them: most persons are never looked at)
+  private titled: Array<{ m: LinkedMention; tok: number; words?: Set<string> }> | undefined;
   private readonly introduced: Array<{ sub: Subject; tok: number; words: Set<string> }> = [];
   /** Persons named without a tagged entity, by their last word (normalised), in the order they were named. */
   private readonly namedByLast = new Map<string, Subject[]>();
@@ -39,12 +40,17 @@ export class SpeakerMemory {
 
   titleOwner(sub: Subject): Subject {
     const { doc } = this;
-    this.titled ??= [...doc.personAt].sort((a, b) => a[0] - b[0]).map(([tok, m]) => {
-      let k = tok - 1;
-      while (k > 0 && tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
-      return { m, tok, words: new Set(titleWords(doc, k + 1, tok)) };
-    });
+    this.titled ??= [...doc.personAt].sort((a, b) => a[0] - b[0]).map(([tok, m]) => ({ m, tok }));
     const titled = this.titled;
+    const wordsOf = (n: number): Set<string> => {
+      const x = titled[n];
+      if (!x.words) {
+        let k = x.tok - 1;
+        while (k > 0 && x.tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
+        x.words = new Set(titleWords(doc, k + 1, x.tok));
+      }
+      return x.words;
+    };
     const i = this.tokenAt(sub.start);
     const [key, ...rest] = titleWords(doc, i, this.tokenAt(sub.end));
     let lo = 0, hi = titled.length;
@@ -56,9 +62,9 @@ export class SpeakerMemory {
       if (x.words.has(key) && rest.every((w) => x.words.has(w))) return { ...x.sub, via: 'title' };
     }
     let owner: LinkedMention | undefined;
-    for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const x = titled[n]; if (x.words.has(key) && rest.every((w) => x.words.has(w))) owner = x.m; }
+    for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const words = wordsOf(n); if (words.has(key) && rest.every((w) => words.has(w))) owner = titled[n].m; }
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
-    if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => titled[n].words.has(w))) owner = titled[n].m;
+    if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => wordsOf(n).has(w))) owner = titled[n].m;
     if (owner) return { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' };
     return this.untaggedOwner(i, key, rest) ?? sub;
   }

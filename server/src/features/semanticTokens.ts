@@ -1,7 +1,7 @@
 // Semantic tokens: entities and dates on top of quotation spans, split so no two tokens overlap or cross lines.
 import { Range, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Annotation } from '../engine/analysis';
+import { Annotation } from '../engine/analysis';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './legend';
 
 const TYPE_INDEX: Record<string, number> = {
@@ -12,6 +12,9 @@ interface Piece { start: number; end: number; type: number; modifiers: number }
 
 const STATUS_BIT: Record<string, number> = { suggested: 1, accepted: 2, manual: 4 };
 
+/** What a token is drawn from: an annotation's kind, label, offsets and review state. */
+export type Spanned = Pick<Annotation, 'kind' | 'label' | 'start' | 'end' | 'status'>;
+
 /** Index of the first piece whose end is after `offset` (the pieces must be disjoint and sorted, so ends are sorted too). */
 function firstEndingAfter(pieces: Piece[], offset: number): number {
   let lo = 0, hi = pieces.length;
@@ -20,7 +23,7 @@ function firstEndingAfter(pieces: Piece[], offset: number): number {
 }
 
 /** Flattens annotations into non-overlapping pieces; inner spans (entities, dates) win over quotations. */
-export function flatten(annotations: Annotation[]): Piece[] {
+export function flatten(annotations: readonly Spanned[]): Piece[] {
   const inner = annotations.filter((a) => a.kind !== 'quotation').sort((a, b) => a.start - b.start);
   const innerPieces: Piece[] = [];
   let lastEnd = 0;
@@ -45,25 +48,26 @@ export function flatten(annotations: Annotation[]): Piece[] {
   return pieces.sort((a, b) => a.start - b.start);
 }
 
-/** Pieces of one analysis, computed once: every request on that version (range, full, delta) shares them. */
-const piecesOf = new WeakMap<Analysis, Piece[]>();
-function cachedPieces(a: Analysis): Piece[] {
-  let p = piecesOf.get(a);
-  if (!p) { p = flatten(a.annotations); piecesOf.set(a, p); }
+/** Pieces of one version's spans, computed once: every request on that version (range, full, delta) shares them. */
+const piecesOf = new WeakMap<readonly Spanned[], Piece[]>();
+function cachedPieces(spans: readonly Spanned[]): Piece[] {
+  let p = piecesOf.get(spans);
+  if (!p) { p = flatten(spans); piecesOf.set(spans, p); }
   return p;
 }
 
 /** Encoded tokens (LSP relative format) of the pieces overlapping [from, to). */
-function encode(doc: TextDocument, a: Analysis, from: number, to: number): number[] {
+function encode(doc: TextDocument, spans: readonly Spanned[], from: number, to: number): number[] {
   const data: number[] = [];
-  const pieces = cachedPieces(a);
+  const pieces = cachedPieces(spans);
+  const text = doc.getText();
   let prevLine = 0, prevChar = 0;
   // Nested quotations overlap, so the pieces' ends are not sorted: a plain scan (the pieces are cached, no text is read).
   for (const p of pieces) {
     if (p.end <= from || p.start >= to) continue;
     let s = p.start;
     while (s < p.end) {
-      const nl = a.text.indexOf('\n', s);
+      const nl = text.indexOf('\n', s);
       const e = nl >= 0 && nl < p.end ? nl : p.end;
       if (e > s) {
         const pos = doc.positionAt(s);
@@ -77,8 +81,9 @@ function encode(doc: TextDocument, a: Analysis, from: number, to: number): numbe
   return data;
 }
 
-export function provideSemanticTokens(doc: TextDocument, a: Analysis, range?: Range): SemanticTokens {
-  return { data: range ? encode(doc, a, doc.offsetAt(range.start), doc.offsetAt(range.end)) : encode(doc, a, 0, Infinity) };
+/** Tokens of the document (or of `range`) from the spans of its current version. */
+export function provideSemanticTokens(doc: TextDocument, spans: readonly Spanned[], range?: Range): SemanticTokens {
+  return { data: range ? encode(doc, spans, doc.offsetAt(range.start), doc.offsetAt(range.end)) : encode(doc, spans, 0, Infinity) };
 }
 
 /** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
@@ -100,16 +105,16 @@ export class TokenResults {
   private last = new Map<string, { id: string; data: number[] }>();
   private counter = 0;
 
-  full(doc: TextDocument, a: Analysis): SemanticTokens {
-    const data = provideSemanticTokens(doc, a).data;
+  full(doc: TextDocument, spans: readonly Spanned[]): SemanticTokens {
+    const data = provideSemanticTokens(doc, spans).data;
     const resultId = String(++this.counter);
     this.last.set(doc.uri, { id: resultId, data });
     return { resultId, data };
   }
 
-  delta(doc: TextDocument, a: Analysis, previousResultId: string): SemanticTokens | SemanticTokensDelta {
+  delta(doc: TextDocument, spans: readonly Spanned[], previousResultId: string): SemanticTokens | SemanticTokensDelta {
     const prev = this.last.get(doc.uri);
-    const result = this.full(doc, a);
+    const result = this.full(doc, spans);
     if (!prev || prev.id !== previousResultId) return result;
     return { resultId: result.resultId, edits: tokensDelta(prev.data, result.data) };
   }

@@ -63,8 +63,20 @@ export function readArticle(file: string): Article {
 }
 
 /** Writes via a temporary file and rename, so a crash never leaves a half-written file. */
-export function writeFileAtomic(file: string, data: string): void {
+export function writeFileAtomic(file: string, data: string | string[]): void {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  fs.writeFileSync(tmp, data);
+  if (typeof data === 'string') fs.writeFileSync(tmp, data);
+  else {
+    // In parts: a large export is never one string nor one buffer.
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      for (const part of data) {
+        const bytes = Buffer.from(part, 'utf8');
+        for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at);
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
   fs.renameSync(tmp, file);
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { join } from 'node:path';
-import { render, toBrat, toConll, toJson, toJsonl } from '../../../server/src/engine/exporters';
+import { jsonParts, render, toBrat, toConll, toJson, toJsonl } from '../../../server/src/engine/exporters';
 import { importBrat, importJson, ImportResult } from '../../../server/src/engine/importers';
 import { universalNewlines } from '../../../server/src/engine/lineEnds';
 import { offsetConverter } from '../../../server/src/engine/offsets';
@@ -142,4 +142,16 @@ test('JSON export says how each quotation\'s speaker was found and how sure it i
   assert.equal(q.length, 1);
   assert.equal(q[0].attributes.speaker?.via, 'anonymous');
   assert.equal(typeof q[0].attributes.speaker?.confidence, 'number');
+});
+
+test('the JSON export written in parts (the CLI\'s) is the one-string export character for character, in both offset conventions and with no annotations', () => {
+  const cases = [...exportCases(join(__dirname, '..', '..', '..')).map((c) => c.text), TEXT, 'لا شيء هنا', ''];
+  for (const text of cases) {
+    const a = analyze(text);
+    for (const offsets of ['codepoint', 'utf16'] as const) {
+      const doc = { path: 'a/news.txt', sha256: 'abc', referenceDate: '2025-03-04' };
+      assert.equal(jsonParts(a, doc, { offsets }).join(''), JSON.stringify(toJson(a, doc, { offsets }), null, 2) + '\n');
+      assert.equal(jsonParts(a, { path: 'news.txt', sha256: '' }, { offsets }).join(''), render(a, 'news.txt', '', { format: 'json', offsets })[0].content.replace(/"referenceDate": "[^"]*"/, '"referenceDate": null'));
+    }
+  }
 });
