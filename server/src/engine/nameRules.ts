@@ -6,12 +6,8 @@ import { isInside, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
-// The rules ask for tags by name in their inner loops: looked up in a table, not by building 'B-' + name each time.
-const TAG_INDEX = new Map(TAGS.map((t, k) => [t, k]));
-const B_TAG = new Map([...TAG_INDEX].filter(([t]) => t.startsWith('B-')).map(([t, k]) => [t.slice(2), k]));
-const I_TAG = new Map([...TAG_INDEX].filter(([t]) => t.startsWith('I-')).map(([t, k]) => [t.slice(2), k]));
-const B = (name: string) => B_TAG.get(name) ?? -1;
-const I = (name: string) => I_TAG.get(name) ?? -1;
+const B = (name: string) => TAGS.indexOf('B-' + name);
+const I = (name: string) => TAGS.indexOf('I-' + name);
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
