@@ -136,6 +136,15 @@ export function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: nu
   return found;
 }
 
+/**
+ * Whether a parser can match at token i, looking at that token alone (run on a one-token cursor): a superset
+ * of the tokens the parser starts at, so skipping it where the gate says no never changes what is found.
+ */
+export type Gate = (c: Cursor, i: number) => boolean;
+
+/** The first word of every month name monthAt(c, i, true) reads (one-word names, the first of two-word ones). */
+export const monthStarts: Gate = (c, i) => !!(c.lookup(LEVANTINE_PAIRS, i, true) || c.lookup(HIJRI_PAIRS, i, true) || c.lookup(GREGORIAN_MONTHS, i, true) || c.lookup(HIJRI_MONTHS, i, true));
+
 /** Year after a month or the word عام: digits, optionally with م / هـ / ميلادي / هجري. */
 export function yearAt(c: Cursor, i: number): { year: number; end: number; hijri?: boolean } | undefined {
   const n = num(c, i);

@@ -1,9 +1,12 @@
 // Fiscal years (السنة المالية 2025/2026، العام المالي الجاري): TIMEX2-style `FY` values named by their first calendar year.
-import { Cursor, Match, num } from './dateCursor';
+import { Cursor, Gate, Match, num } from './dateCursor';
 import { DIRECTIONS } from './dateLexicon';
 import { YMD } from './hijri';
 
 const HEAD = new Map([['السنه', 1], ['العام', 1], ['سنه', 1], ['عام', 1]]);
+
+/** fiscalYear's start gate (see Gate). */
+export const fiscalStarts: Gate = (c, i) => !!c.lookup(HEAD, i, true);
 
 /** `السنة المالية 2025/2026`, `العام المالي 2024-2025`, `السنة المالية السابقة`. */
 export function fiscalYear(c: Cursor, i: number): Match | undefined {

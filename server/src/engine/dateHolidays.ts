@@ -1,5 +1,5 @@
 // Islamic holidays used as times (بعد عيد الفطر، أول أيام عيد الأضحى، ليلة القدر): Hijri dates without a year.
-import { Cursor, Match } from './dateCursor';
+import { Cursor, Gate, Match } from './dateCursor';
 
 /** Holiday → its first Hijri day [month, day]. */
 const HOLIDAYS = new Map<string, [number, number]>([['الفطر', [10, 1]], ['الاضحي', [12, 10]]]);
@@ -26,3 +26,6 @@ export function holiday(c: Cursor, i: number): Match | undefined {
 }
 
 export const HOLIDAY_START_WORDS = ['ليله', 'عيد', 'اول', 'ثاني', 'ثالث', 'رابع', 'يوم'];
+
+/** holiday's start gate (see Gate). */
+export const holidayStarts: Gate = (c, i) => c.is(i, 'ليلة', 'يوم', 'عيد') || NTH_DAY.has(c.norm(i).replace(/^[وف]/, ''));

@@ -1,6 +1,6 @@
 // The date expression parsers: each looks at the cursor at a token and returns the longest expression it knows.
 import {
-  APPROX, Cursor, dayOfMonth, Match, monthAt, num, spacedNumeric, yearAt,
+  APPROX, Cursor, dayOfMonth, Gate, Match, monthAt, monthStarts, num, spacedNumeric, yearAt,
 } from './dateCursor';
 import { bareNumberIsQuantity, eventMonthYear, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, TIME_PREPS } from './dateContext';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
@@ -275,3 +275,19 @@ export function decadeOrCentury(c: Cursor, i: number): Match | undefined {
   if (c.is(end, 'عشر')) { century += 10; end++; } else if (c.is(end, 'والعشرين')) { century += 20; end++; }
   return { end, type: 'DATE', spec: { kind: 'century', century } };
 }
+
+/** Start gates (see Gate): each lists every way its parser's first token can be read, nothing about the tokens around it. */
+export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined, Gate>([
+  [numericDate, (c, i) => c.isNumber(i) || /^\d/.test(c.norm(i))],
+  [calendarDate, (c, i) => ENGLISH_MONTHS.has(c.norm(i).toLowerCase()) || c.isNumber(i) || c.is(i, 'الـ', 'ال') || !!c.lookup(ORDINALS, i, false) || c.is(i, 'شهر', 'شهري') || monthStarts(c, i)],
+  [yearExpr, (c, i) => !!c.lookup(YEAR_WORDS, i, true) || c.norm(i) === '(' || c.isNumber(i)],
+  [weekday, (c, i) => !!(c.lookup(YAWM, i, true) || c.lookup(WEEKDAYS, i, true))],
+  [relative, (c, i) => c.is(i, 'أول', 'اول', 'بعد') || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
+  [amountExpr, (c, i) => {
+    const w = c.norm(i);
+    return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'على', 'عده', 'بضعه', 'بضع')
+      || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
+  }],
+  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام') || !!c.lookup(KULL, i, true)],
+  [decadeOrCentury, (c, i) => !!(c.lookup(DECADES, i, true) || c.lookup(QARN, i, true))],
+]);

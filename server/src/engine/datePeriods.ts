@@ -1,7 +1,7 @@
 // Parsers for periods around a date: modifiers (نهاية، مطلع), parts of a year (الربع الأول، صيف 2019), vague spans (الأيام الأخيرة) and reference words (الآن).
-import { Cursor, DateSpec, Match, num } from './dateCursor';
+import { Cursor, DateSpec, Gate, Match, num } from './dateCursor';
 import { TIME_PREPS } from './dateContext';
-import { fiscalYear } from './dateFiscal';
+import { fiscalStarts, fiscalYear } from './dateFiscal';
 import { CARDINALS, DIRECTIONS, N, UNITS } from './dateLexicon';
 import { calendarDate, decadeOrCentury, PERIODS, relative, YEAR_WORDS, yearExpr } from './dateParsers';
 import { timeExpr } from './dateTimes';
@@ -165,3 +165,14 @@ function era(c: Cursor, i: number): Match | undefined {
 export const PERIOD_PARSERS = [era, modified, yearPart, fiscalYear, reference, vaguePeriod, countedDay, vagueDuration];
 export const PERIOD_START_WORDS = [...ERA_HEADS.keys(), ...MODS.keys(), ...PARTS.keys(), ...SEASONS.keys(), 'فصل', ...REF_WORDS.keys(), 'الوقت', 'اللحظه', 'فتره', 'وقت', 'اليوم', 'الاونه',
   ...[...UNITS.keys()].map((k) => 'ال' + k)];
+/** Start gates of PERIOD_PARSERS (see Gate). */
+export const PERIOD_STARTS = new Map<(c: Cursor, i: number) => Match | undefined, Gate>([
+  [era, (c, i) => !!c.lookup(ERA_HEADS, i, true)],
+  [modified, (c, i) => !!c.lookup(MODS, i, true)],
+  [yearPart, (c, i) => !!(c.lookup(PARTS, i, true) || c.lookup(FASL, i, true) || c.lookup(SEASONS, i, true))],
+  [fiscalYear, fiscalStarts],
+  [reference, (c, i) => !!(c.lookup(REF_WORDS, i, true) || c.lookup(WAQT, i, true) || c.lookup(AWINA, i, true)) || c.is(i, 'الساعة', 'وقت', 'اللحظة')],
+  [vaguePeriod, (c, i) => c.is(i, 'الـ', 'ال') || c.norm(i).startsWith('ال') || /^[وبلف]ال/.test(c.norm(i))],
+  [countedDay, (c, i) => c.is(i, 'اليوم')],
+  [vagueDuration, (c, i) => !!c.lookup(FATRA, i, true)],
+]);

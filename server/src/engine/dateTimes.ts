@@ -1,5 +1,5 @@
 // Times of day: clock times (الساعة 10:30، السابعة صباحاً) and parts of a day (مساء أمس، فجر اليوم، الليلة).
-import { Cursor, HOURS_FEM, Match, num } from './dateCursor';
+import { Cursor, Gate, HOURS_FEM, Match, num } from './dateCursor';
 import { CARDINALS, DAY_PARTS, WEEKDAYS } from './dateLexicon';
 import { DateSpec } from './dateCursor';
 import { calendarDate, relative, weekday } from './dateParsers';
@@ -79,3 +79,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   if (partCode === 'MI' && hour <= 5) hour += 12; // الثانية ظهراً
   return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode, day } };
 }
+
+/** timeExpr's start gate (see Gate): الساعة, a number, an hour word, بعد (ظهر), a part of the day, الليلة, منتصف (الليل). */
+export const timeStarts: Gate = (c, i) => c.isNumber(i) || /^[وف]?بعد$/.test(c.norm(i)) || c.is(i, 'منتصف')
+  || !!(c.lookup(SAA, i, true) || c.lookup(HOURS_FEM, i, true) || c.lookup(DAY_PARTS, i, true) || c.lookup(LAYLA, i, true));

@@ -1,16 +1,16 @@
 // Detects Arabic date and time expressions in a paragraph's tokens and describes each as a resolvable spec.
 import { sourcePrefixLength } from './clitics';
-import { APPROX, Cursor, DateCandidate, DateSpec, HOURS_FEM, Match, monthAt, PREFIXES } from './dateCursor';
+import { APPROX, Cursor, DateCandidate, DateSpec, Gate, HOURS_FEM, Match, monthAt, monthStarts, PREFIXES } from './dateCursor';
 import { futureCue } from './dateContext';
 import {
   CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
 import {
-  amountExpr, calendarDate, decadeOrCentury, numericDate, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
+  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
-import { holiday, HOLIDAY_START_WORDS } from './dateHolidays';
-import { PERIOD_PARSERS, PERIOD_START_WORDS } from './datePeriods';
-import { timeExpr } from './dateTimes';
+import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
+import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods';
+import { timeExpr, timeStarts } from './dateTimes';
 import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 
@@ -62,6 +62,31 @@ function rangeStart(c: Cursor, i: number): Match | undefined {
 
 const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart, holiday];
 
+/** Every parser's start gate; a parser without one would run everywhere (unit-tested: each has one). */
+export const START_GATES = new Map<Parser, Gate>([
+  ...PARSER_STARTS, ...PERIOD_STARTS, [timeExpr, timeStarts], [holiday, holidayStarts], [monthThenBracket, monthStarts],
+  [withLead, (c, i) => !!c.lookup(LEADS, i, true)], [rangeStart, (c, i) => c.isNumber(i)],
+]);
+export const DATE_PARSERS: readonly Parser[] = PARSERS;
+
+/**
+ * The parsers that can start at a token, by its normalised form (numbers apart): common words (ما، بعد،
+ * هذا، كل) start a few kinds of expression, not all twenty-two. Bounded: cleared when it grows past the limit.
+ */
+const CAN_START = new Map<string, Parser[]>();
+const CAN_START_LIMIT = 20_000;
+function parsersAt(t: Token): Parser[] {
+  // Digits and separators alone are in no word table: such numbers share one entry.
+  const key = t.kind === 'number' ? (/^[\d.,:/-]*$/.test(t.norm) ? '\u0000' : '\u0000' + t.norm) : t.norm;
+  let list = CAN_START.get(key);
+  if (list) return list;
+  const one = new Cursor([t]);
+  list = PARSERS.filter((p) => START_GATES.get(p)?.(one, 0) ?? true);
+  if (CAN_START.size >= CAN_START_LIMIT) CAN_START.clear();
+  CAN_START.set(key, list);
+  return list;
+}
+
 /** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
 const START_WORDS = new Set<string>([
   ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS, HOURS_FEM].flatMap((m) => [...m.keys()]),
@@ -103,7 +128,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}):
   const out: DateCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = mayStartDate(tokens[i]) ? best(c, i, PARSERS) : undefined;
+    const found = mayStartDate(tokens[i]) ? best(c, i, parsersAt(tokens[i])) : undefined;
     if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
     const s = found.start ?? i;
     let last = found.end - 1;

@@ -5,7 +5,24 @@ export interface YMD { year: number; month: number; day: number }
 const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
 const DAY = 86_400_000;
 
+/**
+ * ICU's answers by UTC day, remembered: formatToParts is the costly step of date resolution and a
+ * document names the same days again and again. Bounded (cleared when full); callers get their own copy.
+ */
+const KNOWN_DAYS = new Map<number, YMD>();
+const KNOWN_DAYS_LIMIT = 10_000;
+
 function fromParts(d: Date): YMD {
+  const t = d.getTime();
+  const known = KNOWN_DAYS.get(t);
+  if (known) return { year: known.year, month: known.month, day: known.day };
+  const ymd = formatted(d);
+  if (KNOWN_DAYS.size >= KNOWN_DAYS_LIMIT) KNOWN_DAYS.clear();
+  KNOWN_DAYS.set(t, ymd);
+  return { year: ymd.year, month: ymd.month, day: ymd.day };
+}
+
+function formatted(d: Date): YMD {
   const parts = fmt.formatToParts(d);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? NaN);
   // ICU reports the era year as "1447 AH" in some builds; relatedYear is absent for this calendar.

@@ -79,6 +79,12 @@ test('Hijri ⇄ Gregorian conversion round-trips exactly across 1300–1500 AH (
   assert.ok(checked > 800);
 });
 
+test('a remembered Hijri conversion is the caller\'s own copy: changing it does not change the next answer', () => {
+  const first = gregorianToHijri({ year: 2025, month: 7, day: 12 });
+  first.day = 99;
+  assert.deepEqual(gregorianToHijri({ year: 2025, month: 7, day: 12 }), { year: 1447, month: 1, day: 17 });
+});
+
 const dates = (text: string, ref = REF) => analyze(text, ref).annotations.filter((a) => a.kind === 'date');
 const spans = (text: string, ref = REF) => dates(text, ref).map((a) => a.text);
 
