@@ -58,20 +58,29 @@ export class AnalysisStore {
    * it is there; else from the analyzer's quicker pass (no speakers, fine types or date values).
    */
   spans(doc: TextDocument): Annotation[] | undefined {
-    const full = this.results.get(doc.uri);
-    const reviewVersion = this.sidecars.version(doc.uri);
-    if (full && full.version === doc.version && full.reviewVersion === reviewVersion) return full.analysis.annotations;
-    const known = this.spanResults.get(doc.uri);
-    if (known && known.version === doc.version && known.reviewVersion === reviewVersion) return known.spans;
+    const cached = this.cachedSpans(doc);
+    if (cached) return cached;
     if (!this.eligibility(doc).ok) return undefined;
+    const reviewVersion = this.sidecars.version(doc.uri);
     const text = doc.getText();
     const spans = applyDecisions(this.analyzer().spans(text, { document: doc.uri }), this.sidecars.decisions(doc.uri), text);
     this.spanResults.set(doc.uri, { version: doc.version, reviewVersion, spans });
     return spans;
   }
 
-  /** spans() after tagging new paragraphs in time slices, as getAsync() does. */
+  /** This version's spans when the full analysis or the spans pass already has them (no text is read). */
+  private cachedSpans(doc: TextDocument): Annotation[] | undefined {
+    const full = this.results.get(doc.uri);
+    const reviewVersion = this.sidecars.version(doc.uri);
+    if (full && full.version === doc.version && full.reviewVersion === reviewVersion) return full.analysis.annotations;
+    const known = this.spanResults.get(doc.uri);
+    return known && known.version === doc.version && known.reviewVersion === reviewVersion ? known.spans : undefined;
+  }
+
+  /** spans() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
   async spansAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<Annotation[] | undefined> {
+    const cached = this.cachedSpans(doc);
+    if (cached) return cached;
     if (!await this.warm(doc, current)) return undefined;
     const now = current();
     return now ? this.spans(now) : undefined;

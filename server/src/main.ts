@@ -151,27 +151,24 @@ documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.docum
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
-/** Runs a feature on the analysis of the current version; answers `empty` if the document changed meanwhile. */
-async function withAnalysis<T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T): Promise<T> {
+/** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
+async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {
   await models.ready;
   const doc = documents.get(uri);
   if (!doc) return empty;
-  const a = await store.getAsync(doc, () => documents.get(uri));
+  const r = await get(doc);
   const now = documents.get(uri);
   idle.worked(doc.getText().length);
-  return now && a && now.version === doc.version ? f(now, a) : empty;
+  return now && r && now.version === doc.version ? f(now, r) : empty;
 }
 
-/** Like withAnalysis, for semantic tokens: the version's spans, which need neither speakers nor date values. */
-async function withSpans<T>(uri: string, empty: T, f: (doc: TextDocument, spans: Annotation[]) => T): Promise<T> {
-  await models.ready;
-  const doc = documents.get(uri);
-  if (!doc) return empty;
-  const spans = await store.spansAsync(doc, () => documents.get(uri));
-  const now = documents.get(uri);
-  idle.worked(doc.getText().length);
-  return now && spans && now.version === doc.version ? f(now, spans) : empty;
-}
+/** A feature on the analysis of the current version. */
+const withAnalysis = <T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T) =>
+  onVersion(uri, empty, (doc) => store.getAsync(doc, () => documents.get(uri)), f);
+
+/** Semantic tokens: the version's spans, which need neither speakers nor date values. */
+const withSpans = <T>(uri: string, empty: T, f: (doc: TextDocument, spans: Annotation[]) => T) =>
+  onVersion(uri, empty, (doc) => store.spansAsync(doc, () => documents.get(uri)), f);
 
 connection.languages.semanticTokens.on((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => tokenResults.full(d, s)));
 connection.languages.semanticTokens.onDelta((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => tokenResults.delta(d, s, p.previousResultId)));

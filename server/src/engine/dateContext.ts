@@ -2,6 +2,9 @@
 import { Cursor } from './dateCursor';
 
 const strip = (w: string) => w.replace(/^[وف]/, '');
+/** A head word without its preposition and article; the longest prefix first (بال before ب, لل before ل). */
+const noArticle = (w: string) => w.replace(/^(بال|لل|ال|ب|ل)/, '');
+const bareHead = (w: string) => noArticle(strip(w));
 
 /** Prepositions and period words after which a bare month or year is a time expression. */
 export const TIME_PREPS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'منتصف', 'اواسط', 'مستهل', 'طوال', 'طيله', 'شهر', 'من', 'الي', 'بين', 'عامي', 'وخلال', 'ومنذ', 'ختام']);
@@ -79,7 +82,7 @@ const EVENT_MONTH_YEARS = new Map([['ثوره-7', 1952], ['ثوره-1', 2011], [
 
 /** The year of `ثورة يوليو` or `حرب أكتوبر`, named by their month alone. */
 export function eventMonthYear(c: Cursor, i: number, month: number): number | undefined {
-  return EVENT_MONTH_YEARS.get(`${strip(c.norm(i - 1)).replace(/^(ب|ل|لل|ال|بال)/, '')}-${month}`) ?? EVENT_MONTH_YEARS.get(`${strip(c.norm(i - 1))}-${month}`);
+  return EVENT_MONTH_YEARS.get(`${bareHead(c.norm(i - 1))}-${month}`) ?? EVENT_MONTH_YEARS.get(`${strip(c.norm(i - 1))}-${month}`);
 }
 
 /** Heads of names of places, buildings, organisations and programmes that carry a date (ساحة 14 آذار، جسر 14 تموز، حركة 20 فبراير). */
@@ -90,13 +93,13 @@ const NAME_BEFORE = new Set(['ساحه', 'شارع', 'جسر', 'كوبري', 'ا
 export function inName(c: Cursor, i: number): boolean {
   // The month of `ساحة 14 آذار` or `هلال شهر شوال` looks past the day or the word شهر.
   const k = c.isNumber(i - 1) || c.norm(i - 1) === 'شهر' ? i - 2 : i - 1;
-  const prev = strip(c.norm(k)).replace(/^(ب|ل|لل|ال|بال)/, '');
+  const prev = bareHead(c.norm(k));
   return NAME_BEFORE.has(prev) || NAME_BEFORE.has(strip(c.norm(k)));
 }
 
 /** The year of `ثورة 25 يناير` or `هجوم 7 أكتوبر`: the event's, not the most recent 25 January. */
 export function eventYear(c: Cursor, i: number, month: number, day: number): number | undefined {
   const prev = strip(c.norm(i - 1));
-  if (!EVENT_BEFORE.has(prev) && !EVENT_BEFORE.has(prev.replace(/^(ب|ل|لل|ال|بال)/, ''))) return undefined;
+  if (!EVENT_BEFORE.has(prev) && !EVENT_BEFORE.has(noArticle(prev))) return undefined;
   return EVENT_YEARS.get(`${month}-${day}`);
 }

@@ -41,9 +41,8 @@ export interface WordInfo {
   shape: string;
   /** The `fq=` feature (frequency class), reused by context features. */
   freqClass: string;
-  /** Features shared by many words (shape, frequency, length, clitics, cue): scored once per `classKey`. */
+  /** Features shared by many words (shape, frequency, length, clitics, cue): wordScores sums them once per class. */
   classFeatures: string[];
-  classKey: string;
   /** Features of this word form only (form, core, affixes). */
   lexFeatures: string[];
   /** Name-list lookup keys (stem, core, clitic-less forms, folded forms). */
@@ -75,7 +74,7 @@ export function wordInfo(t: TagToken, lex: Lexicon, features = true): WordInfo {
   const c = cue(split.stem, core);
   if (c && features) cls.push('cue=' + c);
   return {
-    split, cue: c, shape: sh, freqClass, classFeatures: cls, classKey: features ? cls.join(' ') : '', lexFeatures: lexf,
+    split, cue: c, shape: sh, freqClass, classFeatures: cls, lexFeatures: lexf,
     gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1'),
   };
 }

@@ -51,7 +51,8 @@ function propagate(p: ParagraphTags, { canonical, labelOf, votes }: PropagateCon
     const known = canonical.has(stem);
     // Most words are no name at all: nothing more to look at (a name needs 3 letters after a clitic).
     if (!known && (prefix || stem.length < 4 || !CLITIC_START.has(stem.charCodeAt(0)))) continue;
-    if (!known && !prefix && /^[وفبلك]/.test(stem)) {
+    // Past the line above, an unknown word has no prefix and starts with a clitic letter.
+    if (!known) {
       const bare = [stem.slice(1), ...(/^[وف][بلك]/.test(stem) ? [stem.slice(2)] : [])].find((s) => s.length >= 3 && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON');
       if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
     }

@@ -2,13 +2,16 @@
 // names inside Arabic text, named bodies written as head + adjective + لـ complement, and listed
 // multi-word places the tagger cut short.
 import { normalizeArabic } from './normalize';
-import { isInside, TAGS, tagLabel } from './tagger';
+import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
+import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
 
-const B = (name: string) => TAGS.indexOf('B-' + name);
-const I = (name: string) => TAGS.indexOf('I-' + name);
+/** Tag numbers looked up once: the rules run on every sentence tagged. */
+const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
+const B = (name: string) => TAG['B-' + name];
+const I = (name: string) => TAG['I-' + name];
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -154,8 +157,7 @@ export function dropTitleBodies(stems: string[], tags: number[]): number[] {
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B('ORG')) continue;
-    let e = b + 1;
-    while (e < out.length && out[e] === I('ORG')) e++;
+    const e = spanEnd(out, b);
     if (e - b <= 2 && isTitleWord(stems[b]) && (e - b === 1 || stems[b + 1].startsWith('ال'))) for (let k = b; k < e; k++) out[k] = 0;
     b = e - 1;
   }
@@ -195,8 +197,7 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B('ORG')) continue;
-    let e = b + 1;
-    while (e < out.length && out[e] === I('ORG')) e++;
+    const e = spanEnd(out, b);
     for (let k = b + 2; k < e; k++) {
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
@@ -209,7 +210,6 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
   return out;
 }
 
-const NAME_LIST_MARK = /^f?(FIRST|LAST|NAME|PER|PLAST)-/;
 
 /**
  * Speech verbs around a person name: a verb the tagger took into the name (`[وقالت بن عمار]`) is left
@@ -220,8 +220,7 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B('PERS')) continue;
-    let e = b + 1;
-    while (e < out.length && out[e] === I('PERS')) e++;
+    const e = spanEnd(out, b);
     if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B('PERS'); }
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
       !marks[b].some((m) => NAME_LIST_MARK.test(m))) out[b] = 0;

@@ -2,7 +2,7 @@
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
 import { Lexicon } from './clitics';
 import { normalizeArabic } from './normalize';
-import { isInside, TAGS, tagLabel } from './tagger';
+import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -40,12 +40,6 @@ const isTitle = (stem: string) => PERSON_TITLES.has(stem) || PERSON_TITLES.has(b
 
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
-
-function spanEnd(tags: number[], i: number): number {
-  let e = i + 1;
-  while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === tagLabel(tags[i])) e++;
-  return e;
-}
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
 export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon): number[] {

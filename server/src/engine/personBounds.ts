@@ -1,13 +1,13 @@
 // Person-name boundaries after decoding, from the name lists: a listed full name is taken whole,
 // a place or nationality word before a name is left out. (Taking in a listed surname after a name was
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
-import { isInside, TAGS, tagLabel } from './tagger';
+import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
 
 const B_PERS = TAGS.indexOf('B-PERS');
 const I_PERS = TAGS.indexOf('I-PERS');
 
 /** Lists of name parts and full names (exact and transliteration-folded). */
-const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
+export const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
 /** Lists that say a word is a place, a people or a body rather than a name part. */
 const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
 
@@ -15,12 +15,6 @@ const isPerson = (t: number) => tagLabel(t) === 'PERSON';
 /** A listed surname rarer than this in the training text is taken as the person's name. */
 const RARE_NAME = 3;
 
-
-function spanEnd(tags: number[], b: number): number {
-  let e = b + 1;
-  while (e < tags.length && isInside(tags[e]) && isPerson(tags[e])) e++;
-  return e;
-}
 
 /** Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks. */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {

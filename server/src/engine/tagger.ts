@@ -17,6 +17,12 @@ export function tagLabel(tag: number): EntityLabel | undefined {
 export function isInside(tag: number): boolean {
   return tag > 0 && (tag - 1) % 2 === 1;
 }
+/** End (exclusive) of the span starting at `i`: the inside tags of the same label that follow it. */
+export function spanEnd(tags: readonly number[], i: number): number {
+  let e = i + 1;
+  while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === tagLabel(tags[i])) e++;
+  return e;
+}
 
 /** An I- tag may only follow B- or I- of the same label. */
 export function allowed(prev: number, tag: number): boolean {

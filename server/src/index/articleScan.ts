@@ -55,7 +55,8 @@ export function readCandidate(file: string, size: number): ReadResult {
   }
 }
 
-export const SIDECAR_SUFFIX = '.annotations.json';
+import { SIDECAR_SUFFIX } from '../io/annotatorFile';
+export { SIDECAR_SUFFIX };
 /** A sidecar larger than this is not read by the index (its counts show as none); the editor still reads it. */
 const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 

@@ -1,4 +1,6 @@
 // Gold sentences of a workspace: finds the sidecars, reads each article with its decisions (open documents from memory) and keeps what was reviewed.
+import { SIDECAR_SUFFIX } from '../io/annotatorFile';
+import { readArticle } from '../io/readArticle';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Analyzer } from '../engine/analysis';
@@ -8,7 +10,6 @@ import { EntityLabel } from '../engine/tagger';
 import { GoldSentence } from './corpus';
 import { goldFromReview } from './sidecarGold';
 
-export const SIDECAR_SUFFIX = '.annotations.json';
 /** Bounds the folder walk: a workspace with more sidecars than this is cut short, with a warning. */
 export const MAX_SIDECARS = 20_000;
 /** Bounds the folders visited, so a huge tree (a checked-out corpus, a home directory) cannot stall the walk. */
@@ -53,10 +54,10 @@ export function articleGold(article: ArticleState, analyzer: Analyzer): GoldSent
   return goldFromReview(article.text, spans, entityDecisions, article.reviewed);
 }
 
-/** Reads an article and its sidecar from disk. */
-export function readArticle(sidecarFile: string): ArticleState {
+/** Reads an article (decoded as the editor shows it: BOM off, UTF-16 read) and its sidecar from disk. */
+export function readArticleState(sidecarFile: string): ArticleState {
   const sidecar = parseSidecar(fs.readFileSync(sidecarFile, 'utf8'));
-  const text = fs.readFileSync(sidecarFile.slice(0, -SIDECAR_SUFFIX.length), 'utf8');
+  const { text } = readArticle(sidecarFile.slice(0, -SIDECAR_SUFFIX.length));
   return { text, decisions: sidecar.decisions, reviewed: sidecar.extra?.reviewed === true };
 }
 
@@ -75,7 +76,7 @@ export function workspaceGold(dirs: string[], analyzer: Analyzer, warn: (s: stri
   const all = [...articlePaths].sort();
   for (const p of all) {
     try {
-      const g = articleGold(open.get(p) ?? readArticle(p + SIDECAR_SUFFIX), analyzer);
+      const g = articleGold(open.get(p) ?? readArticleState(p + SIDECAR_SUFFIX), analyzer);
       if (g.length) { gold.push(...g); articles++; }
     } catch (e) {
       warn(`${p}${SIDECAR_SUFFIX}: ${(e as Error).message}; skipped`);

@@ -55,6 +55,7 @@ test('audience and occasion phrases between the cue and a postposed subject are 
   assert.equal(q.length, 2);
   assert.match(who(q[1])?.text ?? '', /منصور العتيبي/);
   const r = quotes('وقال في مؤتمر صحفي: «لن نقبل بأي تأجيل».');
+  assert.equal(r.length, 1);
   assert.ok(!/صحفي/.test(who(r[0])?.text ?? ''));
 });
 
@@ -180,5 +181,6 @@ test('an unnamed head (أحد …) named after all in apposition speaks by that 
   const q = quotes('وقال أحد وجهاء القرية، الشيخ سالم الهاشمي، الذي قاد الوساطة: «الطرفان وافقا على التهدئة». وأضاف الهاشمي يومها: «السلاح لن يحل شيئاً».');
   assert.equal(q.length, 2);
   assert.match(who(q[0])?.text ?? '', /سالم الهاشمي/);
+  assert.match(who(q[1])?.text ?? '', /الهاشمي/);
   assert.ok(!/يومها/.test(who(q[1])?.text ?? ''));
 });
