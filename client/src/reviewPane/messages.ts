@@ -13,12 +13,16 @@ export interface PaneSpan {
   speaker?: { text: string; via?: string; start?: number; end?: number };
 }
 
-/** What the pane draws: the document text and the server's spans for one version; the pane never analyses. */
-export interface PaneModel {
+/** The article as the pane shows it before its render model is known: the document's text for one version. */
+export interface PaneArticle {
   uri: string;
   version: number;
   title: string;
   text: string;
+}
+
+/** What the pane draws: the document text and the server's spans for one version; the pane never analyses. */
+export interface PaneModel extends PaneArticle {
   spans: PaneSpan[];
   counts: Record<string, number>;
   reviewed: number;
@@ -27,8 +31,13 @@ export interface PaneModel {
 
 export type ToPane =
   | { type: 'model'; model: PaneModel }
+  /** The text at once; its boxes follow in a 'model' message when the server has analysed this version. */
+  | { type: 'article'; article: PaneArticle }
   /** The editor's cursor moved: focus the span there. */
   | { type: 'reveal'; offset: number };
+
+/** The page's first state, written into it as if it were the first message: the model if the extension has it for this version, else the text. */
+export type PaneInit = Extract<ToPane, { type: 'model' | 'article' }>;
 
 export type DecideAction = 'accept' | 'reject' | 'remove' | 'relabel';
 
@@ -41,7 +50,34 @@ export type FromPane =
   /** The pane focused a span: the editor selects it. */
   | { type: 'select'; start: number; end: number }
   /** Timings the real-editor suite prints. */
-  | { type: 'timing'; what: 'render' | 'focus'; ms: number };
+  | { type: 'timing'; what: 'render' | 'focus'; ms: number }
+  /** Once per load of the page: when it reached each stage. */
+  | { type: 'loaded'; marks: LoadMarks };
+
+/**
+ * Stages of one load of the pane's page, in ms since the epoch on the webview's clock (the editor's machine):
+ * where the time between "open" and "the user sees the article" goes.
+ */
+export interface LoadMarks {
+  /** The page's navigation began (the webview's document was requested). */
+  navigation: number;
+  /** The pane's script started running. */
+  script: number;
+  /** Paragraphs the page drew from its own first state, before any message or render model arrived. */
+  drawnFromPage: number;
+  /** VS Code's webview host was ready to load the page (its service worker; a VS Code mark, absent if VS Code renames it). */
+  hostReady?: number;
+  /** VS Code showed the page's frame (it hides it until the page's load event, or for 200 ms). */
+  visible?: number;
+  /** A frame with the article's text was on screen: drawn, the frame shown and the font loaded (text waits for it). */
+  text?: number;
+  /** The first render model arrived (in the page or by message). */
+  model?: number;
+  /** A frame with the boxes was on screen. */
+  boxes?: number;
+  /** The shipped Arabic font was ready. */
+  font?: number;
+}
 
 /** Keys of the review loop in the pane (the pane and the README list the same table). */
 export const RELABEL_KEYS: Record<string, PaneLabel> = { 1: 'PERSON', 2: 'LOCATION', 3: 'ORGANIZATION', 4: 'MISC' };

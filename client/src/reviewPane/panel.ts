@@ -1,21 +1,31 @@
 // The review pane's extension side: opens the webview beside the editor, feeds it render models and turns its messages into server requests.
+import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { RenderModel, RenderModels } from '../renderModels';
-import { FromPane, PaneModel, ToPane } from './messages';
+import { FromPane, LoadMarks, PaneArticle, PaneInit, PaneModel, ToPane } from './messages';
+import { panePage } from './page';
 import { requestFor } from './requests';
 
 interface ReviewResult { ok: boolean; message: string }
 
+/** One load of the pane's page: ms after the Open command for each stage (the webview's marks and the extension's own). */
+export type LoadTiming = { [K in keyof LoadMarks]: number | undefined } & { pageSet: number; ready?: number; posted?: number };
+
 /** Timings the pane reported, for the real-editor suite to print. */
-export interface PaneTimings { render: number[]; focus: number[]; openToFirstRender: number[] }
+export interface PaneTimings { render: number[]; focus: number[]; loads: LoadTiming[] }
 
 export class ReviewPane implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private doc: vscode.TextDocument | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
-  readonly timings: PaneTimings = { render: [], focus: [], openToFirstRender: [] };
-  private openedAt: number | undefined;
+  readonly timings: PaneTimings = { render: [], focus: [], loads: [] };
+  /** The extension's side of the current load: epoch ms of the command, when the page was handed to VS Code, when it said ready, when the first model was posted. */
+  private load: { opened: number; pageSet: number; ready?: number; posted?: number } | undefined;
+  /** The render model written into the page (the page has it: 'ready' need not send it again). */
+  private inPage: RenderModel | undefined;
+  /** The webview's style sheet and script, read from the package once and inlined into every page. */
+  private assets: Promise<{ style: string; script: string; fontDataUri: string }> | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined, private readonly models: RenderModels) {
     this.subscriptions.push(
@@ -30,34 +40,82 @@ export class ReviewPane implements vscode.Disposable {
 
   /** Opens (or moves) the pane beside the editor for `doc`. */
   async open(doc: vscode.TextDocument): Promise<void> {
-    if (!this.panel) {
-      this.openedAt = Date.now();
-      const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
-      this.panel = vscode.window.createWebviewPanel('arabicNews.reviewPane', 'Review', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
-        { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false });
-      this.panel.webview.html = html(this.panel.webview, media);
-      this.panel.webview.onDidReceiveMessage((m: FromPane) => this.receive(m), undefined, this.subscriptions);
-      this.panel.onDidDispose(() => { this.panel = undefined; }, undefined, this.subscriptions);
-    } else this.panel.reveal(vscode.ViewColumn.Beside);
-    await this.show(doc);
+    if (this.panel) {
+      this.panel.reveal(vscode.ViewColumn.Beside);
+      await this.show(doc);
+      return;
+    }
+    const opened = Date.now();
+    // The page loads nothing (script, style and font are inline), so the webview may read no file at all.
+    // Kept alive while hidden: showing the pane again needs no new page (VS Code's webview host takes ~0.3 s or more to load one).
+    const panel = vscode.window.createWebviewPanel('arabicNews.reviewPane', this.titleFor(doc), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
+    this.panel = panel;
+    this.doc = doc;
+    panel.webview.onDidReceiveMessage((m: FromPane) => this.receive(m), undefined, this.subscriptions);
+    panel.onDidDispose(() => { if (this.panel === panel) this.panel = undefined; }, undefined, this.subscriptions);
+    const assets = await this.readAssets();
+    if (panel !== this.panel) return;
+    // The page is written with what is known now: the render model if it is current, else the text (boxes follow).
+    const m = this.current(doc);
+    const init: PaneInit = m ? { type: 'model', model: this.paneModel(m, doc) } : { type: 'article', article: this.article(doc) };
+    this.inPage = m;
+    panel.webview.html = panePage({ nonce: randomBytes(16).toString('base64'), ...assets, init });
+    this.load = { opened, pageSet: Date.now() };
+    if (!m) void this.models.fetch(doc.uri.toString());
   }
 
+  /** The webview's style sheet, script and font from the package, read once and inlined into every page. */
+  private readAssets(): Promise<{ style: string; script: string; fontDataUri: string }> {
+    const read = (name: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'media', name));
+    const text = async (name: string) => new TextDecoder().decode(await read(name));
+    this.assets ??= Promise.all([text('reviewPane.css'), text('reviewPane.js'), read('noto-naskh-arabic-arabic-400-normal.woff2')])
+      .then(([style, script, font]) => ({ style, script, fontDataUri: `data:font/woff2;base64,${Buffer.from(font).toString('base64')}` }));
+    return this.assets;
+  }
+
+  /** The cached render model of `doc` if it is for the version on screen. */
+  private current(doc: vscode.TextDocument): RenderModel | undefined {
+    const m = this.models.get(doc.uri.toString());
+    return m && m.version === doc.version ? m : undefined;
+  }
+
+  private titleFor(doc: vscode.TextDocument): string {
+    return `Review: ${vscode.workspace.asRelativePath(doc.uri)}`;
+  }
+
+  private article(doc: vscode.TextDocument): PaneArticle {
+    return { uri: doc.uri.toString(), version: doc.version, title: this.titleFor(doc), text: doc.getText() };
+  }
+
+  /** Shows `doc`: its model if current, else its text at once (an Arabic article) and the model when the server answers. */
   private async show(doc: vscode.TextDocument): Promise<void> {
     this.doc = doc;
-    const m = this.models.get(doc.uri.toString()) ?? await this.models.fetch(doc.uri.toString());
-    if (m) this.send(m);
+    const m = this.current(doc);
+    if (m) { this.send(m); return; }
+    // A plain-text file becomes an article only once the server says so: until then the pane keeps what it shows.
+    if (doc.languageId === 'arabic-news' && this.panel) {
+      this.panel.title = this.titleFor(doc);
+      this.post({ type: 'article', article: this.article(doc) });
+    }
+    // The listener on models.onDidChange sends it.
+    await this.models.fetch(doc.uri.toString());
+  }
+
+  private paneModel(m: RenderModel, doc: vscode.TextDocument): PaneModel {
+    return {
+      ...this.article(doc), counts: m.counts, reviewed: m.reviewed, total: m.total,
+      spans: m.spans.map((s) => ({ kind: s.kind, label: s.label, status: s.status, lowConfidence: s.lowConfidence, start: s.start, end: s.end,
+        ...(s.speaker ? { speaker: { text: s.speaker.text, via: s.speaker.via, start: s.speaker.start, end: s.speaker.end } } : {}) })),
+    };
   }
 
   private send(m: RenderModel): void {
     const doc = this.doc;
     if (!doc || !this.panel || m.version !== doc.version) return;
-    this.panel.title = `Review: ${vscode.workspace.asRelativePath(doc.uri)}`;
-    const model: PaneModel = {
-      uri: m.uri, version: m.version, title: this.panel.title, text: doc.getText(), counts: m.counts, reviewed: m.reviewed, total: m.total,
-      spans: m.spans.map((s) => ({ kind: s.kind, label: s.label, status: s.status, lowConfidence: s.lowConfidence, start: s.start, end: s.end,
-        ...(s.speaker ? { speaker: { text: s.speaker.text, via: s.speaker.via, start: s.speaker.start, end: s.speaker.end } } : {}) })),
-    };
-    this.post({ type: 'model', model });
+    this.panel.title = this.titleFor(doc);
+    if (this.load) this.load.posted ??= Date.now();
+    this.post({ type: 'model', model: this.paneModel(m, doc) });
   }
 
   private post(m: ToPane): void {
@@ -68,12 +126,25 @@ export class ReviewPane implements vscode.Disposable {
     const doc = this.doc;
     const c = this.client();
     if (!doc) return;
-    if (m.type === 'ready') { await this.show(doc); return; }
-    if (m.type === 'timing') {
-      this.timings[m.what].push(m.ms);
-      if (m.what === 'render' && this.openedAt !== undefined) { this.timings.openToFirstRender.push(Date.now() - this.openedAt); this.openedAt = undefined; }
+    if (m.type === 'ready') {
+      if (this.load) this.load.ready ??= Date.now();
+      // The page drew what was written into it; it needs only what is newer (or, if VS Code reloaded it, the current state).
+      const inPage = this.inPage;
+      this.inPage = undefined;
+      if (!inPage || inPage !== this.current(doc)) await this.show(doc);
       return;
     }
+    if (m.type === 'loaded') {
+      const l = this.load;
+      if (!l) return;
+      const rel = (t: number | undefined) => (t ? t - l.opened : undefined);
+      const k = m.marks;
+      this.timings.loads.push({ pageSet: l.pageSet - l.opened, ready: rel(l.ready), posted: rel(l.posted), navigation: rel(k.navigation), hostReady: rel(k.hostReady),
+        script: rel(k.script), drawnFromPage: k.drawnFromPage, visible: rel(k.visible), font: rel(k.font), text: rel(k.text), model: rel(k.model), boxes: rel(k.boxes) });
+      this.load = undefined;
+      return;
+    }
+    if (m.type === 'timing') { this.timings[m.what].push(m.ms); return; }
     const r = requestFor(m, doc.uri.toString(), (offset) => doc.positionAt(offset));
     if (r.kind === 'server' && c) {
       const result = await c.sendRequest<ReviewResult>(r.method, r.params);
@@ -94,28 +165,4 @@ export class ReviewPane implements vscode.Disposable {
     this.panel?.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
-}
-
-/** Strict CSP: the pane's own script and style from the package, the shipped font, no inline code, no network. */
-function html(webview: vscode.Webview, media: vscode.Uri): string {
-  const src = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
-  const csp = `default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src ${webview.cspSource}; img-src ${webview.cspSource}`;
-  return `<!DOCTYPE html>
-<html lang="ar">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${src('reviewPane.css')}">
-<title>Review</title>
-</head>
-<body>
-<header dir="ltr"><div id="legend"></div><div id="progress" role="progressbar"></div>
-<div class="keys">J/K next/previous · Enter accept · X reject · 1–4 PER/LOC/ORG/MISC · S speaker · U undo · select text + 1–4 to add</div></header>
-<main id="article" dir="rtl" lang="ar" tabindex="0"></main>
-<div id="menu" hidden dir="ltr"></div>
-<svg id="links" aria-hidden="true"></svg>
-<script src="${src('reviewPane.js')}"></script>
-</body>
-</html>`;
 }

@@ -2,7 +2,9 @@
 /// <reference lib="dom" />
 import { layout, Piece } from '../layout';
 import { groupOf } from '../../labelGroups';
-import { FromPane, PaneLabel, PaneModel, PaneSpan, RELABEL_KEYS, spanKey, ToPane } from '../messages';
+import { FromPane, PaneArticle, PaneInit, PaneLabel, PaneModel, PaneSpan, RELABEL_KEYS, spanKey, ToPane } from '../messages';
+import { INIT_ID } from '../page';
+import { LoadTimer } from './loadTimer';
 
 interface VsCodeApi { postMessage(m: FromPane): void; getState(): PaneState | undefined; setState(s: PaneState): void }
 interface PaneState { focus?: string; scroll?: number; hidden?: string[] }
@@ -14,6 +16,8 @@ const LABEL_NAMES: Record<string, string> = { PERSON: 'PER', LOCATION: 'LOC', OR
 const LAYERS: Record<string, string> = { entity: 'Entities', quotation: 'Quotations', date: 'Dates' };
 
 let model: PaneModel | undefined;
+/** The drawn model is the article's text only: its render model has not arrived yet. */
+let pending = false;
 let state: PaneState = vscode.getState() ?? {};
 /** Element of every drawn span, by span key (offsets survive a re-render; ids do not). */
 let elements = new Map<string, HTMLElement>();
@@ -24,6 +28,9 @@ const article = document.getElementById('article')!;
 const legend = document.getElementById('legend')!;
 const progress = document.getElementById('progress')!;
 const menu = document.getElementById('menu')!;
+
+/** Where this load's time goes, reported once the boxes are on screen (the real-editor suite prints it). */
+const timer = new LoadTimer((marks) => post({ type: 'loaded', marks }));
 
 function saveState(patch: Partial<PaneState>): void {
   state = { ...state, ...patch };
@@ -59,9 +66,10 @@ function draw(pieces: Piece[], into: HTMLElement, text: string): void {
   }
 }
 
-function render(m: PaneModel): void {
+function render(m: PaneModel, textOnly = false): void {
   const t0 = performance.now();
   model = m;
+  pending = textOnly;
   elements = new Map();
   textBase = new WeakMap();
   const hidden = new Set(state.hidden ?? []);
@@ -78,13 +86,22 @@ function render(m: PaneModel): void {
   }
   article.replaceChildren(frag);
   drawLegend(m, hidden);
-  progress.textContent = `${m.reviewed} / ${m.total} reviewed`;
+  progress.textContent = pending ? 'Waiting for the analysis…' : `${m.reviewed} / ${m.total} reviewed`;
   (progress as HTMLElement).style.setProperty('--done', `${m.total ? (100 * m.reviewed) / m.total : 100}%`);
   document.title = m.title;
   const keep = state.focus && elements.get(state.focus);
   if (keep) focus(state.focus!, false);
   else if (state.scroll !== undefined) window.scrollTo(0, state.scroll);
   post({ type: 'timing', what: 'render', ms: performance.now() - t0 });
+  timer.drawn('text');
+  if (!pending) timer.drawn('boxes');
+}
+
+/** The article's text before its render model: no boxes yet, the same paragraphs and offsets. */
+function renderText(a: PaneArticle): void {
+  // A model already drawn for this very version stays: the text adds nothing to it.
+  if (model && !pending && model.uri === a.uri && model.version === a.version) return;
+  render({ ...a, spans: [], counts: {}, reviewed: 0, total: 0 }, true);
 }
 
 function drawLegend(m: PaneModel, hidden: Set<string>): void {
@@ -93,7 +110,7 @@ function drawLegend(m: PaneModel, hidden: Set<string>): void {
     const n = labels.reduce((k, l) => k + (m.counts[l] ?? 0), 0);
     const item = document.createElement('span');
     item.className = `legend-item g-${group}`;
-    item.textContent = `${labels[0] === 'QUOTE' ? 'Quotations' : labels.length > 1 ? 'Dates' : labels[0]} ${n}`;
+    item.textContent = `${labels[0] === 'QUOTE' ? 'Quotations' : labels.length > 1 ? 'Dates' : labels[0]} ${pending ? '…' : n}`;
     legend.append(item);
   }
   for (const [kind, title] of Object.entries(LAYERS)) {
@@ -226,9 +243,10 @@ article.addEventListener('click', (e) => {
 
 window.addEventListener('scroll', () => saveState({ scroll: window.scrollY }), { passive: true });
 
-window.addEventListener('message', (e: MessageEvent<ToPane>) => {
-  const m = e.data;
-  if (m.type === 'model') {
+function receive(m: ToPane): void {
+  if (m.type === 'article') renderText(m.article);
+  else if (m.type === 'model') {
+    timer.modelArrived();
     const before = focusedSpan();
     render(m.model);
     // A decision on the focused suggestion moves on to the next one, as in the editor.
@@ -237,6 +255,11 @@ window.addEventListener('message', (e: MessageEvent<ToPane>) => {
     const hit = model.spans.filter((s) => s.start <= m.offset && m.offset <= s.end && elements.has(spanKey(s))).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
     if (hit) focus(spanKey(hit), false);
   }
-});
+}
 
+window.addEventListener('message', (e: MessageEvent<ToPane>) => receive(e.data));
+
+// The page carries its first state: the article is drawn while the page loads, before any message can arrive.
+receive(JSON.parse(document.getElementById(INIT_ID)!.textContent!) as PaneInit);
+timer.marks.drawnFromPage = article.querySelectorAll('p').length;
 post({ type: 'ready' });
