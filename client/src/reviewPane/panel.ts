@@ -1,5 +1,7 @@
 // The review pane's extension side: opens the webview beside the editor, feeds it render models and turns its messages into server requests.
 import { randomBytes } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { RenderModel, RenderModels } from '../renderModels';
@@ -25,7 +27,7 @@ export class ReviewPane implements vscode.Disposable {
   /** The render model written into the page (the page has it: 'ready' need not send it again). */
   private inPage: RenderModel | undefined;
   /** The webview's style sheet and script, read from the package once and inlined into every page. */
-  private assets: Promise<{ style: string; script: string; fontDataUri: string }> | undefined;
+  private assets: { style: string; script: string; fontDataUri: string } | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined, private readonly models: RenderModels) {
     this.subscriptions.push(
@@ -52,10 +54,10 @@ export class ReviewPane implements vscode.Disposable {
       { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
     this.panel = panel;
     this.doc = doc;
-    panel.webview.onDidReceiveMessage((m: FromPane) => this.receive(m), undefined, this.subscriptions);
-    panel.onDidDispose(() => { if (this.panel === panel) this.panel = undefined; }, undefined, this.subscriptions);
-    const assets = await this.readAssets();
-    if (panel !== this.panel) return;
+    // Per panel: closing the pane drops its listeners (they do not pile up over many opens).
+    const listener = panel.webview.onDidReceiveMessage((m: FromPane) => this.receive(m));
+    const disposed = panel.onDidDispose(() => { listener.dispose(); disposed.dispose(); if (this.panel === panel) this.panel = undefined; });
+    const assets = this.readAssets();
     // The page is written with what is known now: the render model if it is current, else the text (boxes follow).
     const m = this.current(doc);
     const init: PaneInit = m ? { type: 'model', model: this.paneModel(m, doc) } : { type: 'article', article: this.article(doc) };
@@ -65,12 +67,16 @@ export class ReviewPane implements vscode.Disposable {
     if (!m) void this.models.fetch(doc.uri.toString());
   }
 
-  /** The webview's style sheet, script and font from the package, read once and inlined into every page. */
-  private readAssets(): Promise<{ style: string; script: string; fontDataUri: string }> {
-    const read = (name: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'media', name));
-    const text = async (name: string) => new TextDecoder().decode(await read(name));
-    this.assets ??= Promise.all([text('reviewPane.css'), text('reviewPane.js'), read('noto-naskh-arabic-arabic-400-normal.woff2')])
-      .then(([style, script, font]) => ({ style, script, fontDataUri: `data:font/woff2;base64,${Buffer.from(font).toString('base64')}` }));
+  /**
+   * The webview's style sheet, script and font from the package, read once and inlined into every page. Read with
+   * Node's fs from the extension's own folder: workspace.fs goes through the editor's window, which is busy opening the pane.
+   */
+  private readAssets(): { style: string; script: string; fontDataUri: string } {
+    const read = (name: string) => fs.readFileSync(path.join(this.extensionUri.fsPath, 'dist', 'media', name));
+    this.assets ??= {
+      style: read('reviewPane.css').toString('utf8'), script: read('reviewPane.js').toString('utf8'),
+      fontDataUri: `data:font/woff2;base64,${read('noto-naskh-arabic-arabic-400-normal.woff2').toString('base64')}`,
+    };
     return this.assets;
   }
 
