@@ -7,7 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendBodyHeads, extendListedPlaces, splitBodyFromPerson, tagDatelines, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -70,6 +70,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+  if (process.env.NER_DEBUG) process.stderr.write(sentence.map((t, k) => `${t.text}|${stems[k]}|${prefixes[k]}|${marks[k].join(',')}|${decoded[k]}`).join('  ') + '\n');
   let tags = tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer);
   tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt);
@@ -81,13 +82,15 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
+  if (!process.env.NER_OFF?.includes('heads')) tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
   tags = tagCompetitions(sentence, stems, tags);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
-  tags = adjustPersonBounds(stems, marks, tags, freqAt);
-  return dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
+  tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  return process.env.NER_OFF?.includes('dateline') ? tags : tagDatelines(sentence, tags);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */

@@ -228,3 +228,79 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
   }
   return out;
 }
+
+/** Punctuation that may close a wire dateline before the story (`- `, `:`). */
+const DATELINE_DASH = new Set(['-', '–', '—', ':']);
+/** Longest place (`أديس أبابا`، `رام الله`) and agency (`أ ف ب`، `و م ع`، `د ب أ`) a dateline holds. */
+const MAX_DATELINE_PLACE = 3;
+const MAX_DATELINE_AGENCY = 4;
+
+/**
+ * A wire dateline at the start of a sentence, `PLACE ( AGENCY ) -` with an optional date between
+ * (`بغداد 12-5 ( أ ف ب ) -`, `مسقط ( العمانية ) -`): the words before the bracket are the place and
+ * the words inside it the agency, whatever the tagger read there (an agency named like a nationality
+ * or a region: العمانية، الأناضول). Only words the tagger left O or tagged as a place become the place.
+ */
+export function tagDatelines(sentence: Token[], tags: number[]): number[] {
+  const n = sentence.length;
+  let open = -1;
+  for (let k = 0; k < Math.min(n, MAX_DATELINE_PLACE + 3); k++) if (sentence[k].text === '(') { open = k; break; }
+  if (open < 1) return tags;
+  let close = open + 1;
+  while (close < n && close - open <= MAX_DATELINE_AGENCY + 1 && sentence[close].text !== ')') close++;
+  if (close >= n || sentence[close].text !== ')' || close === open + 1 || close + 1 >= n || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
+  for (let k = open + 1; k < close; k++) if (sentence[k].kind !== 'word') return tags;
+  // The place: words from the start; a date written with digits may follow it.
+  let placeEnd = 0;
+  while (placeEnd < open && sentence[placeEnd].kind === 'word') placeEnd++;
+  for (let k = placeEnd; k < open; k++) if (sentence[k].kind === 'word') return tags;
+  if (placeEnd === 0 || placeEnd > MAX_DATELINE_PLACE) return tags;
+  const out = [...tags];
+  if (out.slice(0, placeEnd).every((t) => t === 0 || tagLabel(t) === 'LOCATION') && (placeEnd === n || !isInside(out[placeEnd]))) {
+    for (let k = 0; k < placeEnd; k++) out[k] = k === 0 ? B('LOC') : I('LOC');
+  }
+  for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
+  return out;
+}
+
+/** Head nouns in the construct state that open an organisation's name (شركة …، برنامج …، بنك …). */
+const CONSTRUCT_HEADS = set(`
+  وزارة منظمة حزب جامعة شركة مؤسسة جمعية هيئة مجلس اتحاد حركة جماعة بنك مصرف وكالة صحيفة قناة نادي منتخب مركز معهد
+  لجنة محكمة رابطة تحالف جبهة مجموعة مصلحة إدارة مكتب كلية أكاديمية مستشفى فيلق كتائب برنامج صندوق مفوضية نقابة مرصد
+  مجلة إذاعة شبكة بورصة سلطة تنظيم
+`);
+const MAX_BODY_SPAN = 8;
+
+/**
+ * Organisation heads the tagger left outside the name they open: a construct-state head right
+ * before an organisation span, often behind a clitic (`لشركة [نوفا …]`، `لبرنامج [الأغذية العالمي]`),
+ * is taken in; a `لـ + definite` complement right after a span headed by one (`شركة النيل [للحديد]
+ * [والصلب]`، `الشركة السعودية [للكهرباء]`) and the definite words that follow it are taken in too.
+ */
+export function extendBodyHeads(stems: string[], prefixes: string[], sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = [...tags];
+  const n = out.length;
+  const head = (k: number) => CONSTRUCT_HEADS.has(stems[k]) || (stems[k].startsWith('ال') && CONSTRUCT_HEADS.has(stems[k].slice(2)));
+  for (let b = 1; b < n; b++) {
+    if (out[b] !== B('ORG') || out[b - 1] !== 0 || sentence[b - 1].kind !== 'word') continue;
+    // A head before another body (برنامج [البنك الدولي]) names a part or a work of that body, not a new name.
+    if (!CONSTRUCT_HEADS.has(stems[b - 1]) || head(b)) continue;
+    out[b - 1] = B('ORG');
+    out[b] = I('ORG');
+  }
+  const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = spanEnd(out, b);
+    if (!head(b) || e - b < 2) { b = e - 1; continue; }
+    // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب).
+    if (word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3) {
+      let k = e + 1;
+      while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && normalizeArabic(sentence[k].text).startsWith('وال')))) k++;
+      for (let j = e; j < k; j++) out[j] = I('ORG');
+      e = k;
+    }
+    b = e - 1;
+  }
+  return out;
+}
