@@ -7,7 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropSpeechVerbNames, dropTitleBodies, extendBodyHeads, extendListedPlaces, splitBodyFromPerson, tagDatelines, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendBodyHeads, tagConstructBodies, extendListedPlaces, splitBodyFromPerson, tagDatelines, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -82,6 +82,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
+  if (!process.env.NER_OFF?.includes('construct')) tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   if (!process.env.NER_OFF?.includes('heads')) tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);

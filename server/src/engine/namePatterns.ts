@@ -304,3 +304,31 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
   }
   return out;
 }
+
+/** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
+/** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury). */
+const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
+const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى');
+
+/**
+ * A construct head the tagger left O with the definite noun after it (`هيئة الانتخابات`،
+ * `محكمة أمن الدولة`، `مجموعة العثيم`) is a body's name: `head + (indefinite genitive)* + definite`,
+ * each word O and without a clitic; the definite word may not be a title (حزب الرئيس) or a people (حركة الأكراد).
+ */
+export function tagConstructBodies(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = [...tags];
+  const n = out.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || !NAMING_HEADS.has(stems[i])) continue;
+    let j = i + 1;
+    while (j < n && j - i <= 2 && free(j) && !stems[j].startsWith('ال') && !NAMING_HEADS.has(stems[j])) j++;
+    if (!free(j) || !definite(stems[j]) || isTitleWord(stems[j]) || isTitleWord(stems[j].slice(2)) || marks[j].includes('NAT-S')) continue;
+    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === 'هيئه' && GENERIC_PANELS.has(stems[j]))) continue;
+    // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
+    while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
+    for (let k = i; k <= j; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    i = j;
+  }
+  return out;
+}

@@ -18,6 +18,7 @@ const isPerson = (t: number) => tagLabel(t) === 'PERSON';
 const RARE_NAME = 3;
 
 
+
 /** Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks. */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => ''): number[] {
   const out = [...tags];
@@ -63,6 +64,19 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || !firstName(b) || out[b + 1] !== 0) continue;
     if (stems[b + 1].startsWith('ال') || notName(b + 1) || freq(b + 1) >= RARE_NAME || !isWord(b + 1)) continue;
     out[b + 1] = I_PERS;
+  }
+  // 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
+  //    list holds ends no name. (Frequent unlisted last words were tried too: too many real surnames are frequent.)
+  if (!process.env.NER_OFF?.includes('runon')) for (let b = 0; b < n; b++) {
+    if (out[b] !== B_PERS) continue;
+    let e = spanEnd(out, b);
+    while (e - b >= 3 || (e - b === 2 && !stems[b].startsWith('ال'))) {
+      const last = e - 1;
+      if (!stems[last].startsWith('ال') || !PERSON_TITLES.has(stems[last]) || named(last)) break;
+      out[last] = 0;
+      e--;
+    }
+    b = e - 1;
   }
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
