@@ -4,6 +4,7 @@
 import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
+import { NON_ENTITIES } from './nameRules';
 
 const B_PERS = TAGS.indexOf('B-PERS');
 const I_PERS = TAGS.indexOf('I-PERS');
@@ -27,7 +28,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   const notName = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
   // 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person.
   for (let i = 0; i < n; i++) {
-    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(i) || freq(i) >= RARE_NAME) continue;
+    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(i) || freq(i) >= RARE_NAME || NON_ENTITIES.has(stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
   }
