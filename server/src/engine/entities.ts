@@ -7,7 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropSpeechVerbNames, dropTitleBodies, extendBodyHeads, extendMiscNames, tagConstructBodies, extendListedPlaces, splitBodyFromPerson, tagDatelines, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendBodyHeads, extendMiscNames, tagBracketedShortNames, tagConstructBodies, extendListedPlaces, splitBodyFromPerson, tagDatelines, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -92,6 +92,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
   tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  if (!process.env.NER_OFF?.includes('bracket')) tags = tagBracketedShortNames(sentence, tags);
   return process.env.NER_OFF?.includes('dateline') ? tags : tagDatelines(sentence, tags);
 }
 

@@ -366,3 +366,24 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
   }
   return out;
 }
+
+/**
+ * The short name in brackets after an organisation (`منظمة البلدان المصدرة للبترول ( أوبك )`، `وكالة الأنباء
+ * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
+ */
+export function tagBracketedShortNames(sentence: Token[], tags: number[]): number[] {
+  const out = [...tags];
+  const n = out.length;
+  for (let i = 1; i + 2 < n; i++) {
+    if (sentence[i].text !== '(' || tagLabel(out[i - 1]) !== 'ORGANIZATION') continue;
+    let close = i + 1;
+    while (close < n && close - i <= MAX_DATELINE_AGENCY && sentence[close].kind === 'word') close++;
+    if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
+    // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place.
+    if (out[i + 1] === B('LOC')) continue;
+    for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B('ORG') : I('ORG');
+    if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
+    i = close;
+  }
+  return out;
+}
