@@ -9,14 +9,14 @@ const I_ORG = TAGS.indexOf('I-ORG');
 const SPORTS_CUES = new Set(`
   مباراة مباريات الدوري دوري فاز يفوز تعادل خسر هدف هدفين أهداف المدرب مدرب لاعب اللاعب لاعبي فريق الفريق ملعب الملعب
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
-  ضيفه مضيفه الصدارة المتصدر
+  ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
 /** Words between two clubs of a match report (normalised: على → علي). */
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 
 /** A score right after the second side (2-0، 1 - 1). */
-const SCORE = /^\d+ ?- ?\d+|^\d+ -/;
+const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
 /** A club name this frequent in the training text is mostly an ordinary word. */
 const COMMON = 100;
@@ -27,7 +27,9 @@ const COMMON = 100;
  * common nouns or places, next to a match report they are clubs.
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
-  if (!stems.some((s) => SPORTS_CUES.has(s))) return tags;
+  // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
+  const scoreline = () => stems.some((s, k) => s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1]));
+  if (!stems.some((s) => SPORTS_CUES.has(s)) && !scoreline()) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
