@@ -7,7 +7,10 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropSpeechVerbNames, dropTitleBodies, extendBodyHeads, extendMiscNames, tagBracketedShortNames, tagConstructBodies, extendListedPlaces, splitBodyFromPerson, tagDatelines, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies } from './bodyNames';
+import { extendMiscNames } from './contestNames';
+import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -63,14 +66,14 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
  * clubs in sports news, public bodies and leagues with a nationality adjective, listed places cut
- * short, bodies named by head + adjective + لـ complement, Latin product names, MISC phrases, the
- * general name rules, person boundaries. Each step sees the previous one's tags.
+ * short, bodies named by head + adjective + لـ complement or by a construct head, Latin product names,
+ * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
+ * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
 function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
-  if (process.env.NER_DEBUG) process.stderr.write(sentence.map((t, k) => `${t.text}|${stems[k]}|${prefixes[k]}|${marks[k].join(',')}|${decoded[k]}`).join('  ') + '\n');
   let tags = tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer);
   tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt);
@@ -82,18 +85,18 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
-  if (!process.env.NER_OFF?.includes('construct')) tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
-  if (!process.env.NER_OFF?.includes('heads')) tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
+  tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
+  tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
   tags = tagCompetitions(sentence, stems, tags);
-  if (!process.env.NER_OFF?.includes('misc')) tags = extendMiscNames(sentence, stems, tags);
+  tags = extendMiscNames(sentence, stems, tags);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
   tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
-  if (!process.env.NER_OFF?.includes('bracket')) tags = tagBracketedShortNames(sentence, tags);
-  return process.env.NER_OFF?.includes('dateline') ? tags : tagDatelines(sentence, tags);
+  tags = tagBracketedShortNames(sentence, tags);
+  return tagDatelines(sentence, tags, isNationality);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */

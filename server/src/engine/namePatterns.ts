@@ -61,7 +61,7 @@ const BODY_HEADS = set(`
 `);
 /** Function words spelled with a leading ال (إلى، التي، الذي، إلا، الآن) end a name. */
 const AL_PARTICLES = set('إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا الآن الان');
-const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);
+export const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);
 
 /** Adjectives that never make a head a name by themselves (ordinals and rank in sport, size). */
 const NOT_NAMING = set('الأول الأولى الثاني الثانية الثالث الثالثة الأخير الأخيرة الرئيسي الرئيسية الحالي الحالية الجديد الجديدة السابق السابقة المقبل المقبلة');
@@ -147,7 +147,7 @@ export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[
 }
 
 /** A title, also in the feminine the lists lack (الأمينة → الأمين). Stems are normalised (ة → ه). */
-const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith('ه') && PERSON_TITLES.has(stem.slice(0, -1)));
+export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith('ه') && PERSON_TITLES.has(stem.slice(0, -1)));
 
 /**
  * A title with its adjective (الأمينة العامة، المدير التنفيذي) is a role, not an organisation, even
@@ -225,165 +225,6 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
       !marks[b].some((m) => NAME_LIST_MARK.test(m))) out[b] = 0;
     b = e - 1;
-  }
-  return out;
-}
-
-/** Punctuation that may close a wire dateline before the story (`- `, `:`). */
-const DATELINE_DASH = new Set(['-', '–', '—', ':']);
-/** Longest place (`أديس أبابا`، `رام الله`) and agency (`أ ف ب`، `و م ع`، `د ب أ`) a dateline holds. */
-const MAX_DATELINE_PLACE = 3;
-const MAX_DATELINE_AGENCY = 4;
-
-/**
- * A wire dateline at the start of a sentence, `PLACE ( AGENCY ) -` with an optional date between
- * (`بغداد 12-5 ( أ ف ب ) -`, `مسقط ( العمانية ) -`): the words before the bracket are the place and
- * the words inside it the agency, whatever the tagger read there (an agency named like a nationality
- * or a region: العمانية، الأناضول). Only words the tagger left O or tagged as a place become the place.
- */
-export function tagDatelines(sentence: Token[], tags: number[]): number[] {
-  const n = sentence.length;
-  let open = -1;
-  for (let k = 0; k < Math.min(n, MAX_DATELINE_PLACE + 3); k++) if (sentence[k].text === '(') { open = k; break; }
-  if (open < 1) return tags;
-  let close = open + 1;
-  while (close < n && close - open <= MAX_DATELINE_AGENCY + 1 && sentence[close].text !== ')') close++;
-  if (close >= n || sentence[close].text !== ')' || close === open + 1 || close + 1 >= n || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
-  for (let k = open + 1; k < close; k++) if (sentence[k].kind !== 'word') return tags;
-  // The place: words from the start; a date written with digits may follow it.
-  let placeEnd = 0;
-  while (placeEnd < open && sentence[placeEnd].kind === 'word') placeEnd++;
-  for (let k = placeEnd; k < open; k++) if (sentence[k].kind === 'word') return tags;
-  if (placeEnd === 0 || placeEnd > MAX_DATELINE_PLACE) return tags;
-  const out = [...tags];
-  if (out.slice(0, placeEnd).every((t) => t === 0 || tagLabel(t) === 'LOCATION') && (placeEnd === n || !isInside(out[placeEnd]))) {
-    for (let k = 0; k < placeEnd; k++) out[k] = k === 0 ? B('LOC') : I('LOC');
-  }
-  for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
-  return out;
-}
-
-/** Head nouns in the construct state that open an organisation's name (شركة …، برنامج …، بنك …). */
-const CONSTRUCT_HEADS = set(`
-  وزارة منظمة حزب جامعة شركة مؤسسة جمعية هيئة مجلس اتحاد حركة جماعة بنك مصرف وكالة صحيفة قناة نادي منتخب مركز معهد
-  لجنة محكمة رابطة تحالف جبهة مجموعة مصلحة إدارة مكتب كلية أكاديمية مستشفى فيلق كتائب برنامج صندوق مفوضية نقابة مرصد
-  مجلة إذاعة شبكة بورصة سلطة تنظيم
-`);
-const MAX_BODY_SPAN = 8;
-
-/**
- * Organisation heads the tagger left outside the name they open: a construct-state head right
- * before an organisation span, often behind a clitic (`لشركة [نوفا …]`، `لبرنامج [الأغذية العالمي]`),
- * is taken in; a `لـ + definite` complement right after a span headed by one (`شركة النيل [للحديد]
- * [والصلب]`، `الشركة السعودية [للكهرباء]`) and the definite words that follow it are taken in too.
- */
-export function extendBodyHeads(stems: string[], prefixes: string[], sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
-  const out = [...tags];
-  const n = out.length;
-  const head = (k: number) => CONSTRUCT_HEADS.has(stems[k]) || (stems[k].startsWith('ال') && CONSTRUCT_HEADS.has(stems[k].slice(2)));
-  for (let b = 1; b < n; b++) {
-    if (out[b] !== B('ORG') || out[b - 1] !== 0 || sentence[b - 1].kind !== 'word') continue;
-    // A head before another body (برنامج [البنك الدولي]) names a part or a work of that body, not a new name.
-    if (!CONSTRUCT_HEADS.has(stems[b - 1]) || head(b)) continue;
-    out[b - 1] = B('ORG');
-    out[b] = I('ORG');
-  }
-  const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B('ORG')) continue;
-    let e = spanEnd(out, b);
-    if (!head(b) || e - b < 2) { b = e - 1; continue; }
-    // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب).
-    if (word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3) {
-      let k = e + 1;
-      while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && normalizeArabic(sentence[k].text).startsWith('وال')))) k++;
-      for (let j = e; j < k; j++) out[j] = I('ORG');
-      e = k;
-    }
-    b = e - 1;
-  }
-  return out;
-}
-
-/** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
-/** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury). */
-const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
-const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى');
-
-/**
- * A construct head the tagger left O with the definite noun after it (`هيئة الانتخابات`،
- * `محكمة أمن الدولة`، `مجموعة العثيم`) is a body's name: `head + (indefinite genitive)* + definite`,
- * each word O and without a clitic; the definite word may not be a title (حزب الرئيس) or a people (حركة الأكراد).
- */
-export function tagConstructBodies(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
-  const out = [...tags];
-  const n = out.length;
-  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
-  for (let i = 0; i + 1 < n; i++) {
-    if (out[i] !== 0 || !NAMING_HEADS.has(stems[i])) continue;
-    let j = i + 1;
-    while (j < n && j - i <= 2 && free(j) && !stems[j].startsWith('ال') && !NAMING_HEADS.has(stems[j])) j++;
-    if (!free(j) || !definite(stems[j]) || isTitleWord(stems[j]) || isTitleWord(stems[j].slice(2)) || marks[j].includes('NAT-S')) continue;
-    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === 'هيئه' && GENERIC_PANELS.has(stems[j]))) continue;
-    // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
-    while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
-    for (let k = i; k <= j; k++) out[k] = k === i ? B('ORG') : I('ORG');
-    i = j;
-  }
-  return out;
-}
-
-
-/** Heads of contests, prizes, fairs and festivals (with and without ال, normalised). */
-const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان معرض المعرض دورة أولمبياد ماراثون');
-/** Words that close such a name after its proper part (الدوري الإنجليزي [الممتاز]، مهرجان القاهرة [السينمائي الدولي]). */
-const MISC_TAIL = set('الممتاز الكبرى الكبير المفتوحة المفتوح الدولي الدولية العالمي العالمية السينمائي السينمائية الأدبية العربية العربي للرجال للسيدات');
-const MAX_MISC_WORDS = 8;
-
-/**
- * A contest, prize or festival the tagger cut short: a head left O right before a MISC span is taken in (`[دورة]
- * الألعاب الأولمبية`، `[بجائزة] …`), and a MISC span that opens with a head takes in the closing words after it
- * (`الدوري الإنجليزي [الممتاز]`) and a `لـ + definite` complement (`معرض الرياض الدولي [للكتاب]`، `كأس العالم [للأندية]`).
- */
-export function extendMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
-  const out = [...tags];
-  const n = out.length;
-  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
-  for (let b = 1; b < n; b++) {
-    if (out[b] === B('MISC') && free(b - 1) && MISC_HEADS.has(stems[b - 1]) && !MISC_HEADS.has(stems[b])) { out[b - 1] = B('MISC'); out[b] = I('MISC'); }
-  }
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B('MISC')) continue;
-    let e = spanEnd(out, b);
-    if (MISC_HEADS.has(stems[b])) {
-      while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
-      if (e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4) {
-        out[e++] = I('MISC');
-        while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
-      }
-    }
-    b = e - 1;
-  }
-  return out;
-}
-
-/**
- * The short name in brackets after an organisation (`منظمة البلدان المصدرة للبترول ( أوبك )`، `وكالة الأنباء
- * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
- */
-export function tagBracketedShortNames(sentence: Token[], tags: number[]): number[] {
-  const out = [...tags];
-  const n = out.length;
-  for (let i = 1; i + 2 < n; i++) {
-    if (sentence[i].text !== '(' || tagLabel(out[i - 1]) !== 'ORGANIZATION') continue;
-    let close = i + 1;
-    while (close < n && close - i <= MAX_DATELINE_AGENCY && sentence[close].kind === 'word') close++;
-    if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
-    // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place.
-    if (out[i + 1] === B('LOC')) continue;
-    for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B('ORG') : I('ORG');
-    if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
-    i = close;
   }
   return out;
 }

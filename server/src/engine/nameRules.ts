@@ -129,7 +129,7 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
     // But a feminine adjective after a masculine title agrees with a feminine body (رئيس الحكومة اللبنانية): that is the body.
     const fem = (w: string) => w.endsWith('ه');
     const agreesWithBody = i > 0 && !fem(stems[i - 1]) && fem(stems[i]) && fem(stems[i + 1]);
-    if (i > 0 && isTitle(stems[i - 1]) && !(agreesWithBody && !process.env.NER_OFF?.includes('fem'))) {
+    if (i > 0 && isTitle(stems[i - 1]) && !agreesWithBody) {
       if (out[i] === B('ORG') && out[i + 1] === I('ORG') && (i + 2 >= out.length || !isInside(out[i + 2]))) { out[i] = 0; out[i + 1] = 0; }
       continue;
     }

@@ -53,7 +53,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   // Not علي: the preposition على normalises to it, and much news writes it so (NewsFANE: 38 prepositions to 7 names).
   const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
   const isWord = (k: number) => /^[\u0621-\u064A]/.test(text(k));
-  if (!process.env.NER_OFF?.includes('given')) for (let b = 1; b < n; b++) {
+  for (let b = 1; b < n; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || !firstName(b - 1) || (b > 1 && isPerson(out[b - 2]))) continue;
     // Only after a title or the definite word that ends one (وزير الصحة، المشير): after في or a verb the word is a common noun (في رحاب).
     const before = b >= 2 ? stems[b - 2] : '';
@@ -61,14 +61,14 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
     out[b - 1] = B_PERS;
     out[b] = I_PERS;
   }
-  if (!process.env.NER_OFF?.includes('surname')) for (let b = 0; b + 1 < n; b++) {
+  for (let b = 0; b + 1 < n; b++) {
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || !firstName(b) || out[b + 1] !== 0) continue;
     if (stems[b + 1].startsWith('ال') || notName(b + 1) || freq(b + 1) >= RARE_NAME || !isWord(b + 1)) continue;
     out[b + 1] = I_PERS;
   }
   // 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
   //    list holds ends no name. (Frequent unlisted last words were tried too: too many real surnames are frequent.)
-  if (!process.env.NER_OFF?.includes('runon')) for (let b = 0; b < n; b++) {
+  for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
     let e = spanEnd(out, b);
     while (e - b >= 3 || (e - b === 2 && !stems[b].startsWith('ال'))) {

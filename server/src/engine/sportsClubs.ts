@@ -44,7 +44,6 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = i; k <= e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e;
   }
-  if (process.env.NER_OFF?.includes('teams')) return out;
   // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
   const LOC = TAGS.indexOf('B-LOC');
   const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && marks[b].includes('CLUB-S'))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
