@@ -55,32 +55,6 @@ const CLUB_PREFIX = /^(ال)?نادي /;
 const CLUB_SUFFIX = / (لكره القدم|لكره السله|الرياضي)$/;
 const COMPETITION = /(^| )(ال)?(دوري|كاس|بطوله|الالعاب|دوره)( |$)/;
 
-const CLUB_MIDDLE = / الرياضي /;
-const CLUB_SECTION = / (للسيدات|لكره السله|لكره اليد|الثاني)$/;
-
-/**
- * The forms news uses for a listed club: without `نادي` and the sport (نادي كولن لكرة القدم → كولن), without
- * the country where two words remain (news adds it outside the name) and without the middle
- * `الرياضي` (النجم الرياضي الساحلي → النجم الساحلي، النادي الرياضي الصفاقسي → النادي الصفاقسي).
- */
-function clubVariants(k: string, nationalities: ReadonlySet<string>): string[] {
-  const out = new Set<string>();
-  let v = k.replace(CLUB_SECTION, '');
-  out.add(v);
-  if (CLUB_MIDDLE.test(v)) out.add(v = v.replace(CLUB_MIDDLE, ' '));
-  const bare = k.replace(CLUB_PREFIX, '').replace(CLUB_SUFFIX, '');
-  out.add(v.replace(CLUB_PREFIX, '').replace(CLUB_SUFFIX, ''));
-  out.add(bare);
-  for (const x of [...out]) {
-    const words = x.split(' ');
-    if (words.length > 1 && nationalities.has(words[words.length - 1])) out.add(words.slice(0, -1).join(' '));
-  }
-  out.delete(k);
-  // The plain form (نادي X → X) as before; the new forms only with two words or more: one-word club names
-  // freed of their country are too often ordinary words (الشمس، الاتفاق).
-  return [...out].filter((x) => x === bare || x.includes(' '));
-}
-
 export interface GazetteerBuild {
   entries: Record<string, string>;
   /** Single words of the small curated lists: counted in the lexicon so the clitic splitter knows them. */
@@ -123,14 +97,13 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
   const partCounts = new Map<string, number>();
   for (const [, ar, count] of readTsv(path.join(gazDir, 'person-name-parts.tsv'))) if (ar) partCounts.set(ar, (partCounts.get(ar) ?? 0) + (Number(count) || 1));
   for (const [ar, c] of partCounts) if (c >= 2) add(ar, 'NAME');
-  const nationalities = new Set<string>();
-  for (const row of readTsv(path.join(gazDir, 'nationalities.tsv'))) for (const form of row.slice(1, 7)) if (form) nationalities.add(phrase(form));
   for (const [, ar] of readTsv(path.join(gazDir, 'sports-clubs-and-leagues.tsv'))) {
     if (!ar) continue;
     const k = phrase(ar);
     if (COMPETITION.test(k)) { add(k, 'COMP'); continue; }
     add(k, 'CLUB');
-    for (const v of clubVariants(k, nationalities)) add(v, 'CLUB');
+    const bare = k.replace(CLUB_PREFIX, '').replace(CLUB_SUFFIX, '');
+    if (bare !== k) add(bare, 'CLUB');
   }
   for (const org of readList(ORGANIZATIONS)) if (!org.startsWith('#')) add(org, 'ORG');
   for (const row of readTsv(path.join(gazDir, 'nationalities.tsv'))) for (const form of row.slice(1, 7)) if (form) add(form, 'NAT');
