@@ -1,4 +1,4 @@
-// Contests, prizes, fairs and festivals the tagger cut short: their head, closing words and لـ complement.
+// Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and works named after a head (فيلم، رواية).
 import { normalizeArabic } from './normalize';
 import { spanEnd, TAGS } from './tagger';
 import { Token } from './tokenize';
@@ -40,6 +40,36 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
       }
     }
     b = e - 1;
+  }
+  return out;
+}
+
+/** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
+const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته');
+/** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
+const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن');
+const MAX_TITLE_WORDS = 4;
+
+/** An adjective after the head describes the work (فيلم جديد، مسلسل رمضاني، روايته التاريخية), it is no title. */
+const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || DESCRIPTIVE.has(w.replace(/^ال/, ''));
+const DESCRIPTIVE = set('جديد جديدة قصير قصيرة طويل طويلة آخر أخرى أول أولى ثان ثانية ضخم شهير شهيرة كامل كاملة أخير أخيرة');
+
+/**
+ * The title after a work head, up to punctuation, a credit (`للمخرجة`، `بطولة`) or a preposition, is the work's
+ * name (MISC) when the tagger left every word of it O: `مسلسل [تحت سابع أرض] للفنان …`، `روايتها [سيدات القمر] .`
+ */
+export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]): number[] {
+  const out = [...tags];
+  const n = out.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!WORK_HEADS.has(stems[i]) || out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
+    let e = i + 1;
+    while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
+      !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
+    // The title must end the run: at punctuation, a stop word or a credit; a run still going is prose, not a title.
+    if (e === i + 1 || e - i > MAX_TITLE_WORDS || (e < n && out[e] === 0 && sentence[e].kind === 'word' && !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل'))) continue;
+    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B('MISC') : I('MISC');
+    i = e - 1;
   }
   return out;
 }

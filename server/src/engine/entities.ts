@@ -9,7 +9,7 @@ import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, tri
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies } from './bodyNames';
-import { extendMiscNames } from './contestNames';
+import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
@@ -92,6 +92,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagMiscNames(sentence, stems, tags);
   tags = tagCompetitions(sentence, stems, tags);
   tags = extendMiscNames(sentence, stems, tags);
+  tags = tagWorkTitles(sentence, stems, tags);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
   tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
