@@ -7,7 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms, tagPlaceLists } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies } from './bodyNames';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
@@ -84,6 +84,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
+  tags = tagPlaceLists(prefixes, marks, tags);
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
