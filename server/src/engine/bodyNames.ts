@@ -14,6 +14,8 @@ function set(words: string): ReadonlySet<string> {
 
 /** Longest short name in brackets (`د ب أ`، `سي آي إيه`). */
 const MAX_SHORT_NAME = 4;
+/** Training-text count from which a bracketed word is an ordinary word (a month, a gloss), not a short name. */
+const COMMON_SHORT_NAME = 100;
 
 /** Head nouns in the construct state that open an organisation's name (شركة …، برنامج …، بنك …). */
 const CONSTRUCT_HEADS = set(`
@@ -30,7 +32,7 @@ const MAX_BODY_SPAN = 8;
  * [والصلب]`، `الشركة السعودية [للكهرباء]`) and the definite words that follow it are taken in too.
  */
 export function extendBodyHeads(stems: string[], prefixes: string[], sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
-  const out = [...tags];
+  const out = tags.slice();
   const n = out.length;
   const head = (k: number) => CONSTRUCT_HEADS.has(stems[k]) || (stems[k].startsWith('ال') && CONSTRUCT_HEADS.has(stems[k].slice(2)));
   for (let b = 1; b < n; b++) {
@@ -68,7 +70,7 @@ const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب م�
  * each word O and without a clitic; the definite word may not be a title (حزب الرئيس) or a people (حركة الأكراد).
  */
 export function tagConstructBodies(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
-  const out = [...tags];
+  const out = tags.slice();
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   for (let i = 0; i + 1 < n; i++) {
@@ -89,16 +91,20 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
  * The short name in brackets after an organisation (`منظمة البلدان المصدرة للبترول ( أوبك )`، `وكالة الأنباء
  * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
  */
-export function tagBracketedShortNames(sentence: Token[], tags: number[]): number[] {
-  const out = [...tags];
+export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
   const n = out.length;
   for (let i = 1; i + 2 < n; i++) {
     if (sentence[i].text !== '(' || tagLabel(out[i - 1]) !== 'ORGANIZATION') continue;
     let close = i + 1;
     while (close < n && close - i <= MAX_SHORT_NAME && sentence[close].kind === 'word') close++;
     if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
-    // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place.
+    // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place; a common word (14 آذار ( مارس )) is a gloss,
+    // not a short name, and document consistency would carry the label to every later `مارس`.
     if (out[i + 1] === B('LOC')) continue;
+    let common = false;
+    for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
+    if (common) continue;
     for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B('ORG') : I('ORG');
     if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
     i = close;

@@ -23,7 +23,7 @@ const MAX_MISC_WORDS = 8;
  * (`الدوري الإنجليزي [الممتاز]`) and a `لـ + definite` complement (`معرض الرياض الدولي [للكتاب]`، `كأس العالم [للأندية]`).
  */
 export function extendMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
-  const out = [...tags];
+  const out = tags.slice();
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   for (let b = 1; b < n; b++) {
@@ -49,6 +49,8 @@ const WORK_HEADS = set('فيلم مسلسل رواية روايته روايته
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
 const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن');
 const MAX_TITLE_WORDS = 4;
+/** Training-text count below which a one-word title is taken as a name. */
+const RARE_TITLE = 5;
 
 /** An adjective after the head describes the work (فيلم جديد، مسلسل رمضاني، روايته التاريخية), it is no title. */
 const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || DESCRIPTIVE.has(w.replace(/^ال/, ''));
@@ -58,8 +60,8 @@ const DESCRIPTIVE = set('جديد جديدة قصير قصيرة طويل طوي
  * The title after a work head, up to punctuation, a credit (`للمخرجة`، `بطولة`) or a preposition, is the work's
  * name (MISC) when the tagger left every word of it O: `مسلسل [تحت سابع أرض] للفنان …`، `روايتها [سيدات القمر] .`
  */
-export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]): number[] {
-  const out = [...tags];
+export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
   const n = out.length;
   for (let i = 0; i + 1 < n; i++) {
     if (!WORK_HEADS.has(stems[i]) || out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
@@ -68,6 +70,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
       !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
     // The title must end the run: at punctuation, a stop word or a credit; a run still going is prose, not a title.
     if (e === i + 1 || e - i > MAX_TITLE_WORDS || (e < n && out[e] === 0 && sentence[e].kind === 'word' && !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل'))) continue;
+    // A one-word title must be a rare word: a common one (فيلم عظيم) is prose, and document consistency would spread it.
+    if (e === i + 2 && freq(i + 1) >= RARE_TITLE) continue;
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B('MISC') : I('MISC');
     i = e - 1;
   }

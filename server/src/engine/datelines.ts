@@ -32,7 +32,7 @@ export function tagDatelines(sentence: Token[], tags: number[], isNationality: (
   while (placeEnd < open && sentence[placeEnd].kind === 'word') placeEnd++;
   for (let k = placeEnd; k < open; k++) if (sentence[k].kind === 'word') return tags;
   if (placeEnd === 0 || placeEnd > MAX_DATELINE_PLACE) return tags;
-  const out = [...tags];
+  const out = tags.slice();
   if (out.slice(0, placeEnd).every((t) => t === 0 || tagLabel(t) === 'LOCATION') && (placeEnd === n || !isInside(out[placeEnd]))) {
     for (let k = 0; k < placeEnd; k++) out[k] = k === 0 ? B('LOC') : I('LOC');
   }

@@ -7,7 +7,7 @@ import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
-import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms, tagPlaceLists } from './namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies } from './bodyNames';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
@@ -84,7 +84,6 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
-  tags = tagPlaceLists(prefixes, marks, tags);
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
@@ -93,11 +92,11 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagMiscNames(sentence, stems, tags);
   tags = tagCompetitions(sentence, stems, tags);
   tags = extendMiscNames(sentence, stems, tags);
-  tags = tagWorkTitles(sentence, stems, tags);
+  tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
   tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
-  tags = tagBracketedShortNames(sentence, tags);
+  tags = tagBracketedShortNames(sentence, tags, freqAt);
   return tagDatelines(sentence, tags, isNationality);
 }
 

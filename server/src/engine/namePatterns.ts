@@ -228,15 +228,3 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
   }
   return out;
 }
-
-/**
- * Places in a list (`السنغال [ومالي] وغامبيا`): a word with و that the tagger left O right after a place, and that a
- * place list holds, is a place too. (Unlisted rare words there were tried: dev gained nothing, NewsFANE lost one.)
- */
-export function tagPlaceLists(prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
-  const out = [...tags];
-  for (let i = 1; i < out.length; i++) {
-    if (out[i] === 0 && prefixes[i] === 'و' && tagLabel(out[i - 1]) === 'LOCATION' && marks[i].includes('LOC-S')) out[i] = B('LOC');
-  }
-  return out;
-}
