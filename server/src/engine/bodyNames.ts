@@ -24,6 +24,8 @@ const CONSTRUCT_HEADS = set(`
   مجلة إذاعة شبكة بورصة سلطة تنظيم
 `);
 const MAX_BODY_SPAN = 8;
+/** Prepositions that a verbal noun governs (للحصول على، للانتقال إلى): the لـ word before them is no name's complement. */
+const AFTER_MASDAR = set('على علي إلى الى من في عن مع');
 
 /**
  * Organisation heads the tagger left outside the name they open: a construct-state head right
@@ -47,8 +49,12 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     if (out[b] !== B('ORG')) continue;
     let e = spanEnd(out, b);
     if (!head(b) || e - b < 2) { b = e - 1; continue; }
-    // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب).
-    if (word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3) {
+    // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب): only after a
+    // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
+    // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
+    const shaped = stems[b].startsWith('ال') && e - b === 2 && definite(stems[b + 1]);
+    const next = e + 1 < n ? stems[e + 1] : '';
+    if (shaped && word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3 && !AFTER_MASDAR.has(next)) {
       let k = e + 1;
       while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && normalizeArabic(sentence[k].text).startsWith('وال')))) k++;
       for (let j = e; j < k; j++) out[j] = I('ORG');
