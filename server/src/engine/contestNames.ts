@@ -16,6 +16,8 @@ const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة �
 /** Words that close such a name after its proper part (الدوري الإنجليزي [الممتاز]، مهرجان القاهرة [السينمائي الدولي]). */
 const MISC_TAIL = set('الممتاز الكبرى الكبير المفتوحة المفتوح الدولي الدولية العالمي العالمية السينمائي السينمائية الأدبية العربية العربي للرجال للسيدات');
 const MAX_MISC_WORDS = 8;
+/** لـ + a time word (للمرة الأولى، للموسم الثاني) counts the contest, it does not name it. */
+const TIMES = set('المرة الموسم العام السنة الفترة الدورة الجولة');
 
 /**
  * A contest, prize or festival the tagger cut short: a head left O right before a MISC span is taken in (`[دورة]
@@ -34,7 +36,7 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
     let e = spanEnd(out, b);
     if (MISC_HEADS.has(stems[b])) {
       while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
-      if (e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4) {
+      if (e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
         out[e++] = I('MISC');
         while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
       }
@@ -47,7 +49,7 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
 const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته');
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
-const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن');
+const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
 const MAX_TITLE_WORDS = 4;
 /** Training-text count below which a one-word title is taken as a name. */
 const RARE_TITLE = 5;
