@@ -12,6 +12,8 @@ const steps = [
   ['Entities: hard varied news test (259 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test.conll')],
   ['Entities: second hard news dev (62 sentences, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev2.conll')],
   ['Entities: second hard news test (61 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test2.conll')],
+  ['Entities: third hard news dev (66 sentences: 2000s–2010s wire and 2020 health/politics, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev3.conll')],
+  ['Entities: third hard news test (65 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test3.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],

@@ -8,6 +8,9 @@ import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies } from './bodyNames';
+import { extendMiscNames, tagWorkTitles } from './contestNames';
+import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
@@ -63,8 +66,9 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
  * clubs in sports news, public bodies and leagues with a nationality adjective, listed places cut
- * short, bodies named by head + adjective + لـ complement, Latin product names, MISC phrases, the
- * general name rules, person boundaries. Each step sees the previous one's tags.
+ * short, bodies named by head + adjective + لـ complement or by a construct head, Latin product names,
+ * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
+ * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
 function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
@@ -81,13 +85,19 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
+  tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
+  tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
   tags = tagCompetitions(sentence, stems, tags);
+  tags = extendMiscNames(sentence, stems, tags);
+  tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
-  tags = adjustPersonBounds(stems, marks, tags, freqAt);
-  return dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
+  tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = tagBracketedShortNames(sentence, tags, freqAt);
+  return tagDatelines(sentence, tags, isNationality);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */

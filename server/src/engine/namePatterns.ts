@@ -61,7 +61,7 @@ const BODY_HEADS = set(`
 `);
 /** Function words spelled with a leading ال (إلى، التي، الذي، إلا، الآن) end a name. */
 const AL_PARTICLES = set('إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا الآن الان');
-const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);
+export const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);
 
 /** Adjectives that never make a head a name by themselves (ordinals and rank in sport, size). */
 const NOT_NAMING = set('الأول الأولى الثاني الثانية الثالث الثالثة الأخير الأخيرة الرئيسي الرئيسية الحالي الحالية الجديد الجديدة السابق السابقة المقبل المقبلة');
@@ -147,7 +147,7 @@ export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[
 }
 
 /** A title, also in the feminine the lists lack (الأمينة → الأمين). Stems are normalised (ة → ه). */
-const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith('ه') && PERSON_TITLES.has(stem.slice(0, -1)));
+export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith('ه') && PERSON_TITLES.has(stem.slice(0, -1)));
 
 /**
  * A title with its adjective (الأمينة العامة، المدير التنفيذي) is a role, not an organisation, even

@@ -23,6 +23,10 @@ export const NON_ENTITIES = set(`
   دلتا متحور فيروس الفيروس سارس ميرس الإيبولا الهربس السعار شلل الأطفال الحمى الضنك التهاب السكري
 `);
 
+/** A disease word, also when the clitic splitter kept its clitic (`بفيروس`: a noisy name list knows the whole form). */
+const isDisease = (norm: string, stem: string) =>
+  NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(norm.replace(/^[وف]?[بلك]?/, ''));
+
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان');
 /** Words that may close a competition name (بطولة أستراليا المفتوحة). */
@@ -48,7 +52,7 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
   for (let i = 0; i < n; i++) {
     const s = stems[i];
     // 1. Diseases are never names; a span they sit in is dropped whole (فيروس كورونا).
-    if (out[i] !== 0 && (NON_ENTITIES.has(s) || NON_ENTITIES.has(bare(s)))) {
+    if (out[i] !== 0 && isDisease(sentence[i].norm, s)) {
       let b = i;
       while (b > 0 && isInside(out[b])) b--;
       const e = spanEnd(out, b);
@@ -122,7 +126,10 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
     }
     if (!GOVERNMENT_BODIES.has(stems[i]) || !isNationality(i + 1) || !stems[i + 1].startsWith('ال')) continue;
     // After a title the body is part of the role (وزير الخارجية المغربي), not a name, whatever the tagger said.
-    if (i > 0 && isTitle(stems[i - 1])) {
+    // But a feminine adjective after a masculine title agrees with a feminine body (رئيس الحكومة اللبنانية): that is the body.
+    const fem = (w: string) => w.endsWith('ه');
+    const agreesWithBody = i > 0 && !fem(stems[i - 1]) && fem(stems[i]) && fem(stems[i + 1]);
+    if (i > 0 && isTitle(stems[i - 1]) && !agreesWithBody) {
       if (out[i] === B('ORG') && out[i + 1] === I('ORG') && (i + 2 >= out.length || !isInside(out[i + 2]))) { out[i] = 0; out[i + 1] = 0; }
       continue;
     }

@@ -9,8 +9,14 @@ const I_ORG = TAGS.indexOf('I-ORG');
 const SPORTS_CUES = new Set(`
   مباراة مباريات الدوري دوري فاز يفوز تعادل خسر هدف هدفين أهداف المدرب مدرب لاعب اللاعب لاعبي فريق الفريق ملعب الملعب
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
-  ضيفه مضيفه الصدارة المتصدر
+  ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** Words between two clubs of a match report (normalised: على → علي). */
+const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
+
+/** A score right after the second side (2-0، 1 - 1). */
+const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
 /** A club name this frequent in the training text is mostly an ordinary word. */
 const COMMON = 100;
@@ -21,18 +27,35 @@ const COMMON = 100;
  * common nouns or places, next to a match report they are clubs.
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
-  if (!stems.some((s) => SPORTS_CUES.has(s))) return tags;
+  // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
+  const scoreline = () => stems.some((s, k) => s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1]));
+  if (!stems.some((s) => SPORTS_CUES.has(s)) && !scoreline()) return tags;
   const out = [...tags];
+  // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
+  const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
   for (let i = 0; i < out.length; i++) {
     if (out[i] !== 0) continue;
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
-    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) { out[i] = B_ORG; continue; }
+    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i))) { out[i] = B_ORG; continue; }
     if (!marks[i].includes('CLUB-B')) continue;
     let e = i + 1;
     while (e < out.length && !marks[e].includes('CLUB-E')) e++;
     if (e >= out.length || out.slice(i, e + 1).some((t) => t !== 0)) continue;
     for (let k = i; k <= e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e;
+  }
+  // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
+  const LOC = TAGS.indexOf('B-LOC');
+  const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && marks[b].includes('CLUB-S'))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (!OPPONENT.has(stems[i]) || out[i] !== 0) continue;
+    let lb = i - 1;
+    while (lb > 0 && out[lb] !== 0 && out[lb] % 2 === 0 && out[lb] !== B_ORG && out[lb] !== LOC) lb--;
+    const re = out[i + 1] === 0 ? i + 2 : (() => { let e = i + 2; while (e < out.length && out[e] === out[i + 1] + 1) e++; return e; })();
+    if (!side(lb, i) || !side(i + 1, re)) continue;
+    if (out[lb] !== B_ORG && out[i + 1] !== B_ORG && !marks[lb].some((m) => m.startsWith('CLUB')) && !marks[i + 1].some((m) => m.startsWith('CLUB')) && !SCORE.test(stems.slice(re, re + 2).join(' '))) continue;
+    for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
+    for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
   return out;
 }

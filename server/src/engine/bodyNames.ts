@@ -1,0 +1,119 @@
+// Organisation spans the tagger cut or missed: construct heads, `head + definite` bodies, لـ complements, bracketed short names.
+import { normalizeArabic } from './normalize';
+import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
+import { Token } from './tokenize';
+import { definite, isTitleWord } from './namePatterns';
+
+const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
+const B = (name: string) => TAG['B-' + name];
+const I = (name: string) => TAG['I-' + name];
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+/** Longest short name in brackets (`د ب أ`، `سي آي إيه`). */
+const MAX_SHORT_NAME = 4;
+/** Training-text count from which a bracketed word is an ordinary word (a month, a gloss), not a short name. */
+const COMMON_SHORT_NAME = 100;
+
+/** Head nouns in the construct state that open an organisation's name (شركة …، برنامج …، بنك …). */
+const CONSTRUCT_HEADS = set(`
+  وزارة منظمة حزب جامعة شركة مؤسسة جمعية هيئة مجلس اتحاد حركة جماعة بنك مصرف وكالة صحيفة قناة نادي منتخب مركز معهد
+  لجنة محكمة رابطة تحالف جبهة مجموعة مصلحة إدارة مكتب كلية أكاديمية مستشفى فيلق كتائب برنامج صندوق مفوضية نقابة مرصد
+  مجلة إذاعة شبكة بورصة سلطة تنظيم
+`);
+const MAX_BODY_SPAN = 8;
+/** Prepositions that a verbal noun governs (للحصول على، للانتقال إلى): the لـ word before them is no name's complement. */
+const AFTER_MASDAR = set('على علي إلى الى من في عن مع');
+
+/**
+ * Organisation heads the tagger left outside the name they open: a construct-state head right
+ * before an organisation span, often behind a clitic (`لشركة [نوفا …]`، `لبرنامج [الأغذية العالمي]`),
+ * is taken in; a `لـ + definite` complement right after a span headed by one (`شركة النيل [للحديد]
+ * [والصلب]`، `الشركة السعودية [للكهرباء]`) and the definite words that follow it are taken in too.
+ */
+export function extendBodyHeads(stems: string[], prefixes: string[], sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const head = (k: number) => CONSTRUCT_HEADS.has(stems[k]) || (stems[k].startsWith('ال') && CONSTRUCT_HEADS.has(stems[k].slice(2)));
+  for (let b = 1; b < n; b++) {
+    if (out[b] !== B('ORG') || out[b - 1] !== 0 || sentence[b - 1].kind !== 'word') continue;
+    // A head before another body (برنامج [البنك الدولي]) names a part or a work of that body, not a new name.
+    if (!CONSTRUCT_HEADS.has(stems[b - 1]) || head(b)) continue;
+    out[b - 1] = B('ORG');
+    out[b] = I('ORG');
+  }
+  const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = spanEnd(out, b);
+    if (!head(b) || e - b < 2) { b = e - 1; continue; }
+    // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب): only after a
+    // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
+    // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
+    const shaped = stems[b].startsWith('ال') && e - b === 2 && definite(stems[b + 1]);
+    const next = e + 1 < n ? stems[e + 1] : '';
+    if (shaped && word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3 && !AFTER_MASDAR.has(next)) {
+      let k = e + 1;
+      while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && normalizeArabic(sentence[k].text).startsWith('وال')))) k++;
+      for (let j = e; j < k; j++) out[j] = I('ORG');
+      e = k;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury). */
+const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
+/** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
+const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى');
+
+/**
+ * A construct head the tagger left O with the definite noun after it (`هيئة الانتخابات`،
+ * `محكمة أمن الدولة`، `مجموعة العثيم`) is a body's name: `head + (indefinite genitive)* + definite`,
+ * each word O and without a clitic; the definite word may not be a title (حزب الرئيس) or a people (حركة الأكراد).
+ */
+export function tagConstructBodies(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || !NAMING_HEADS.has(stems[i])) continue;
+    let j = i + 1;
+    while (j < n && j - i <= 2 && free(j) && !stems[j].startsWith('ال') && !NAMING_HEADS.has(stems[j])) j++;
+    if (!free(j) || !definite(stems[j]) || isTitleWord(stems[j]) || isTitleWord(stems[j].slice(2)) || marks[j].includes('NAT-S')) continue;
+    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === 'هيئه' && GENERIC_PANELS.has(stems[j]))) continue;
+    // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
+    while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
+    for (let k = i; k <= j; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The short name in brackets after an organisation (`منظمة البلدان المصدرة للبترول ( أوبك )`، `وكالة الأنباء
+ * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
+ */
+export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let i = 1; i + 2 < n; i++) {
+    if (sentence[i].text !== '(' || tagLabel(out[i - 1]) !== 'ORGANIZATION') continue;
+    let close = i + 1;
+    while (close < n && close - i <= MAX_SHORT_NAME && sentence[close].kind === 'word') close++;
+    if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
+    // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place; a common word (14 آذار ( مارس )) is a gloss,
+    // not a short name, and document consistency would carry the label to every later `مارس`.
+    if (out[i + 1] === B('LOC')) continue;
+    let common = false;
+    for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
+    if (common) continue;
+    for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B('ORG') : I('ORG');
+    if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
+    i = close;
+  }
+  return out;
+}

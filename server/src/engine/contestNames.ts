@@ -1,0 +1,81 @@
+// Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and works named after a head (فيلم، رواية).
+import { normalizeArabic } from './normalize';
+import { spanEnd, TAGS } from './tagger';
+import { Token } from './tokenize';
+
+const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
+const B = (name: string) => TAG['B-' + name];
+const I = (name: string) => TAG['I-' + name];
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+/** Heads of contests, prizes, fairs and festivals (with and without ال, normalised). */
+const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان معرض المعرض دورة أولمبياد ماراثون');
+/** Words that close such a name after its proper part (الدوري الإنجليزي [الممتاز]، مهرجان القاهرة [السينمائي الدولي]). */
+const MISC_TAIL = set('الممتاز الكبرى الكبير المفتوحة المفتوح الدولي الدولية العالمي العالمية السينمائي السينمائية الأدبية العربية العربي للرجال للسيدات');
+const MAX_MISC_WORDS = 8;
+/** لـ + a time word (للمرة الأولى، للموسم الثاني) counts the contest, it does not name it. */
+const TIMES = set('المرة الموسم العام السنة الفترة الدورة الجولة');
+
+/**
+ * A contest, prize or festival the tagger cut short: a head left O right before a MISC span is taken in (`[دورة]
+ * الألعاب الأولمبية`، `[بجائزة] …`), and a MISC span that opens with a head takes in the closing words after it
+ * (`الدوري الإنجليزي [الممتاز]`) and a `لـ + definite` complement (`معرض الرياض الدولي [للكتاب]`، `كأس العالم [للأندية]`).
+ */
+export function extendMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
+  for (let b = 1; b < n; b++) {
+    if (out[b] === B('MISC') && free(b - 1) && MISC_HEADS.has(stems[b - 1]) && !MISC_HEADS.has(stems[b])) { out[b - 1] = B('MISC'); out[b] = I('MISC'); }
+  }
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('MISC')) continue;
+    let e = spanEnd(out, b);
+    if (MISC_HEADS.has(stems[b])) {
+      while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
+      if (e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+        out[e++] = I('MISC');
+        while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
+      }
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
+const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته');
+/** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
+const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
+const MAX_TITLE_WORDS = 4;
+/** Training-text count below which a one-word title is taken as a name. */
+const RARE_TITLE = 5;
+
+/** An adjective after the head describes the work (فيلم جديد، مسلسل رمضاني، روايته التاريخية), it is no title. */
+const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || DESCRIPTIVE.has(w.replace(/^ال/, ''));
+const DESCRIPTIVE = set('جديد جديدة قصير قصيرة طويل طويلة آخر أخرى أول أولى ثان ثانية ضخم شهير شهيرة كامل كاملة أخير أخيرة');
+
+/**
+ * The title after a work head, up to punctuation, a credit (`للمخرجة`، `بطولة`) or a preposition, is the work's
+ * name (MISC) when the tagger left every word of it O: `مسلسل [تحت سابع أرض] للفنان …`، `روايتها [سيدات القمر] .`
+ */
+export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!WORK_HEADS.has(stems[i]) || out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
+    let e = i + 1;
+    while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
+      !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
+    // The title must end the run: at punctuation, a stop word or a credit; a run still going is prose, not a title.
+    if (e === i + 1 || e - i > MAX_TITLE_WORDS || (e < n && out[e] === 0 && sentence[e].kind === 'word' && !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل'))) continue;
+    // A one-word title must be a rare word: a common one (فيلم عظيم) is prose, and document consistency would spread it.
+    if (e === i + 2 && freq(i + 1) >= RARE_TITLE) continue;
+    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B('MISC') : I('MISC');
+    i = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Wire datelines at the start of a story (`PLACE ( AGENCY ) -`): the place and the agency, whatever the tagger read there.
+import { isInside, TAGS, tagLabel } from './tagger';
+import { Token } from './tokenize';
+
+const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
+const B = (name: string) => TAG['B-' + name];
+const I = (name: string) => TAG['I-' + name];
+
+/** Punctuation that may close a wire dateline before the story (`- `, `:`). */
+const DATELINE_DASH = new Set(['-', '–', '—', ':']);
+/** Longest place (`أديس أبابا`، `رام الله`) and agency (`أ ف ب`، `و م ع`، `د ب أ`) a dateline holds. */
+const MAX_DATELINE_PLACE = 3;
+const MAX_DATELINE_AGENCY = 4;
+
+/**
+ * A wire dateline at the start of a sentence, `PLACE ( AGENCY ) -` with an optional date between
+ * (`بغداد 12-5 ( أ ف ب ) -`, `مسقط ( العمانية ) -`): the words before the bracket are the place and
+ * the words inside it the agency, whatever the tagger read there (an agency named like a nationality
+ * or a region: العمانية، الأناضول). Only words the tagger left O or tagged as a place become the place.
+ */
+export function tagDatelines(sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const n = sentence.length;
+  let open = -1;
+  for (let k = 0; k < Math.min(n, MAX_DATELINE_PLACE + 3); k++) if (sentence[k].text === '(') { open = k; break; }
+  if (open < 1) return tags;
+  let close = open + 1;
+  while (close < n && close - open <= MAX_DATELINE_AGENCY + 1 && sentence[close].text !== ')') close++;
+  if (close >= n || sentence[close].text !== ')' || close === open + 1 || close + 1 >= n || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
+  for (let k = open + 1; k < close; k++) if (sentence[k].kind !== 'word') return tags;
+  // The place: words from the start; a date written with digits may follow it.
+  let placeEnd = 0;
+  while (placeEnd < open && sentence[placeEnd].kind === 'word') placeEnd++;
+  for (let k = placeEnd; k < open; k++) if (sentence[k].kind === 'word') return tags;
+  if (placeEnd === 0 || placeEnd > MAX_DATELINE_PLACE) return tags;
+  const out = tags.slice();
+  if (out.slice(0, placeEnd).every((t) => t === 0 || tagLabel(t) === 'LOCATION') && (placeEnd === n || !isInside(out[placeEnd]))) {
+    for (let k = 0; k < placeEnd; k++) out[k] = k === 0 ? B('LOC') : I('LOC');
+  }
+  // A one-word agency named like a nationality (العمانية) is left as the tagger read it: document consistency
+  // would carry an organisation label to every later `العمانية` of the article.
+  if (close === open + 2 && isNationality(open + 1)) return out;
+  for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
+  return out;
+}
