@@ -9,6 +9,8 @@ export interface Executor {
   close(): Promise<void>;
   /** CPU seconds spent on the worker threads themselves (not V8's helper threads), as of their last result; undefined without /proc. */
   workerCpu?(): number | undefined;
+  /** Hands a batch result's output buffer back once it is written, for a later batch (nothing else may use it after). */
+  recycle?(buffer: ArrayBuffer): void;
 }
 
 /** What a task gives when its worker died under it (out of memory, a crash in the engine). */
@@ -39,6 +41,8 @@ export class WorkerPool implements Executor {
   private closing = false;
   /** CPU of the workers that were replaced. */
   private pastCpu = 0;
+  /** The worker each output buffer came from: it goes back there, to the pool that lost it. */
+  private readonly origin = new WeakMap<ArrayBuffer, Slot>();
 
   constructor(private readonly size: number, private readonly settings: TaskSettings, private readonly script = path.join(__dirname, 'annotateWorker.js')) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
@@ -49,6 +53,7 @@ export class WorkerPool implements Executor {
     slot.worker.on('message', (msg: { seq: number; result?: TaskResult; cpu?: number }) => {
       slot.cpu = msg.cpu;
       if (!msg.result) return;
+      if (msg.result.kind === 'batch' && msg.result.out) this.origin.set(msg.result.out.buffer as ArrayBuffer, slot);
       const job = slot.busy.get(msg.seq);
       slot.busy.delete(msg.seq);
       job?.resolve(msg.result);
@@ -80,6 +85,14 @@ export class WorkerPool implements Executor {
       // A batch's bytes are moved to the worker, not copied: the caller allocated them for this task alone.
       slot.worker.postMessage({ seq, task }, task.kind === 'batch' ? [task.data.buffer as ArrayBuffer] : []);
     });
+  }
+
+  recycle(buffer: ArrayBuffer): void {
+    const from = this.origin.get(buffer);
+    const slot = from && this.slots.includes(from) ? from : this.slots[0];
+    if (!slot || this.closing || buffer.byteLength === 0) return;
+    this.origin.delete(buffer);
+    slot.worker.postMessage({ spare: buffer }, [buffer]);
   }
 
   workerCpu(): number | undefined {
