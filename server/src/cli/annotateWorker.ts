@@ -10,6 +10,9 @@ const SPARE_MAX_BYTES = 4 * 1024 * 1024;
 const settings = workerData as TaskSettings;
 const model = taskModel(settings);
 const spare: ArrayBuffer[] = [];
+/** Wall seconds between finishing a task and being handed the next (for `--stats`: were the workers kept fed?). */
+let idle = 0;
+let finished: number | undefined;
 // What loading the model cost, counted even if this worker is never sent a task (seq -1: no task).
 parentPort!.postMessage({ seq: -1, cpu: threadCpuSeconds() });
 parentPort!.on('message', (msg: { seq: number; task: Task } | { spare: ArrayBuffer }) => {
@@ -17,7 +20,10 @@ parentPort!.on('message', (msg: { seq: number; task: Task } | { spare: ArrayBuff
     if (spare.length < SPARE_BUFFERS && msg.spare.byteLength <= SPARE_MAX_BYTES) spare.push(msg.spare);
     return;
   }
+  const start = performance.now();
+  if (finished !== undefined) idle += (start - finished) / 1000;
   const result = runTask(msg.task, model, settings, spare);
+  finished = performance.now();
   // A batch's output is moved to the reading thread, not copied (its buffer is its own, see annotateBatch).
-  parentPort!.postMessage({ seq: msg.seq, result, cpu: threadCpuSeconds() }, result.kind === 'batch' && result.out ? [result.out.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage({ seq: msg.seq, result, cpu: threadCpuSeconds(), idle }, result.kind === 'batch' && result.out ? [result.out.buffer as ArrayBuffer] : []);
 });

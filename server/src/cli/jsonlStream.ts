@@ -61,6 +61,7 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
   const exec = executor(opts.jobs, opts, true);
   let failed = 0;
   let workers: number | undefined;
+  let idle: number | undefined;
   // Lines go to the workers as bytes, in batches: this thread only cuts lines and writes what comes back.
   const run = (b: LineBatch | LineError): Promise<{ b: LineBatch | LineError; r?: TaskResult }> =>
     b.kind === 'error' ? Promise.resolve({ b }) : exec.run({ kind: 'batch', firstLine: b.firstLine, data: b.data }).then((r) => ({ b, r }));
@@ -97,9 +98,10 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
     else failed++;
   } finally {
     workers = exec.workerCpu?.();
+    idle = exec.workerIdle?.();
     await exec.close();
   }
   progress.done(failed ? `, ${failed} failed` : '');
-  if (opts.stats) process.stderr.write(progress.summary({ workers, reader: threadCpuSeconds() }) + '\n');
+  if (opts.stats) process.stderr.write(progress.summary({ workers, reader: threadCpuSeconds(), idle }) + '\n');
   return failed ? 1 : 0;
 }
