@@ -3,12 +3,27 @@ import { parentPort, workerData } from 'worker_threads';
 import { runTask, Task, TaskSettings, taskModel } from './annotateTask';
 import { threadCpuSeconds } from './threadCpu';
 
+/** Written output buffers kept for reuse: about the batches one worker has in flight, and none of a giant article's size. */
+const SPARE_BUFFERS = 8;
+const SPARE_MAX_BYTES = 4 * 1024 * 1024;
+
 const settings = workerData as TaskSettings;
 const model = taskModel(settings);
+const spare: ArrayBuffer[] = [];
+/** Wall seconds between finishing a task and being handed the next (for `--stats`: were the workers kept fed?). */
+let idle = 0;
+let finished: number | undefined;
 // What loading the model cost, counted even if this worker is never sent a task (seq -1: no task).
 parentPort!.postMessage({ seq: -1, cpu: threadCpuSeconds() });
-parentPort!.on('message', (msg: { seq: number; task: Task }) => {
-  const result = runTask(msg.task, model, settings);
+parentPort!.on('message', (msg: { seq: number; task: Task } | { spare: ArrayBuffer }) => {
+  if ('spare' in msg) {
+    if (spare.length < SPARE_BUFFERS && msg.spare.byteLength <= SPARE_MAX_BYTES) spare.push(msg.spare);
+    return;
+  }
+  const start = performance.now();
+  if (finished !== undefined) idle += (start - finished) / 1000;
+  const result = runTask(msg.task, model, settings, spare);
+  finished = performance.now();
   // A batch's output is moved to the reading thread, not copied (its buffer is its own, see annotateBatch).
-  parentPort!.postMessage({ seq: msg.seq, result, cpu: threadCpuSeconds() }, result.kind === 'batch' && result.out ? [result.out.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage({ seq: msg.seq, result, cpu: threadCpuSeconds(), idle }, result.kind === 'batch' && result.out ? [result.out.buffer as ArrayBuffer] : []);
 });

@@ -18,9 +18,12 @@ export interface StreamOptions extends TaskSettings {
 
 class StdoutClosed extends Error {}
 
-/** Writes a batch's lines, waiting for 'drain' when stdout's buffer is full so results never pile up in memory. */
-async function writeLines(out: NodeJS.WritableStream, data: Uint8Array | string): Promise<void> {
-  if (out.write(data)) return;
+/**
+ * Writes a batch's lines, waiting for 'drain' when stdout's buffer is full so results never pile up in
+ * memory; `written` runs once the stream is done with the bytes.
+ */
+async function writeLines(out: NodeJS.WritableStream, data: Uint8Array | string, written?: () => void): Promise<void> {
+  if (out.write(data, written && ((e?: Error | null) => { if (!e) written(); }))) return;
   await new Promise<void>((resolve, reject) => {
     const settle = (ok: boolean) => () => {
       out.off('drain', drained).off('close', closed).off('error', closed);
@@ -58,6 +61,7 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
   const exec = executor(opts.jobs, opts, true);
   let failed = 0;
   let workers: number | undefined;
+  let idle: number | undefined;
   // Lines go to the workers as bytes, in batches: this thread only cuts lines and writes what comes back.
   const run = (b: LineBatch | LineError): Promise<{ b: LineBatch | LineError; r?: TaskResult }> =>
     b.kind === 'error' ? Promise.resolve({ b }) : exec.run({ kind: 'batch', firstLine: b.firstLine, data: b.data }).then((r) => ({ b, r }));
@@ -78,7 +82,12 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
       }
       failed += r.failed;
       progress.tick(r.bytes, r.records);
-      if (r.out?.length) await writeLines(out, r.out);
+      // The buffer goes back to its worker once written. Only to a sink that has used the bytes when it
+      // says so (a file, pipe or terminal): a stream in this process (a PassThrough in tests) may still hold them.
+      const buffer = r.out?.buffer as ArrayBuffer | undefined;
+      const reuse = buffer && out === process.stdout ? () => exec.recycle?.(buffer) : undefined;
+      if (r.out?.length) await writeLines(out, r.out, reuse);
+      else reuse?.();
     }, Math.max(4, opts.jobs * 3));
   } catch (e) {
     if (!(e instanceof StdoutClosed)) {
@@ -89,9 +98,10 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
     else failed++;
   } finally {
     workers = exec.workerCpu?.();
+    idle = exec.workerIdle?.();
     await exec.close();
   }
   progress.done(failed ? `, ${failed} failed` : '');
-  if (opts.stats) process.stderr.write(progress.summary({ workers, reader: threadCpuSeconds() }) + '\n');
+  if (opts.stats) process.stderr.write(progress.summary({ workers, reader: threadCpuSeconds(), idle }) + '\n');
   return failed ? 1 : 0;
 }

@@ -41,7 +41,7 @@ export class Progress {
   }
 
   /** For `--stats`: the figures of the whole run, whether or not stderr is a terminal. */
-  summary(threads?: { workers?: number; reader?: number }): string {
+  summary(threads?: { workers?: number; reader?: number; idle?: number }): string {
     const secs = (Date.now() - this.started) / 1000;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
     // CPU of every thread of the process: what the run cost, whatever else the machine was doing.
@@ -51,7 +51,9 @@ export class Progress {
     // Where the CPU went: the analysis itself, the thread that reads and writes, and the rest (V8's GC and JIT threads, start-up).
     if (threads?.workers === undefined || threads.reader === undefined) return line;
     const other = Math.max(0, cpuSecs - threads.workers - threads.reader);
-    return `${line}; CPU by thread: workers ${threads.workers.toFixed(2)} s, reader ${threads.reader.toFixed(2)} s, other ${other.toFixed(2)} s`;
+    // Idle: wall time a worker spent waiting for its next batch (input too slow, or the window full behind a slow batch or stdout).
+    const idle = threads.idle === undefined ? '' : `; workers idle ${threads.idle.toFixed(2)} s between batches`;
+    return `${line}; CPU by thread: workers ${threads.workers.toFixed(2)} s, reader ${threads.reader.toFixed(2)} s, other ${other.toFixed(2)} s${idle}`;
   }
 }
 

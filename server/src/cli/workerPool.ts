@@ -9,6 +9,10 @@ export interface Executor {
   close(): Promise<void>;
   /** CPU seconds spent on the worker threads themselves (not V8's helper threads), as of their last result; undefined without /proc. */
   workerCpu?(): number | undefined;
+  /** Hands a batch result's output buffer back once it is written, for a later batch (nothing else may use it after). */
+  recycle?(buffer: ArrayBuffer): void;
+  /** Wall seconds the workers waited between tasks, summed over workers (from their second task on). */
+  workerIdle?(): number;
 }
 
 /** What a task gives when its worker died under it (out of memory, a crash in the engine). */
@@ -29,7 +33,7 @@ export function inThread(settings: TaskSettings): Executor {
  */
 export const WORKER_HEAP_MB = 192;
 
-interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }>; cpu?: number }
+interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }>; cpu?: number; idle?: number }
 
 /** N worker threads; a task goes to the one with the fewest tasks waiting, results come back by sequence number. */
 export class WorkerPool implements Executor {
@@ -39,6 +43,9 @@ export class WorkerPool implements Executor {
   private closing = false;
   /** CPU of the workers that were replaced. */
   private pastCpu = 0;
+  private pastIdle = 0;
+  /** The worker each output buffer came from: it goes back there, to the pool that lost it. */
+  private readonly origin = new WeakMap<ArrayBuffer, Slot>();
 
   constructor(private readonly size: number, private readonly settings: TaskSettings, private readonly script = path.join(__dirname, 'annotateWorker.js')) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
@@ -46,9 +53,11 @@ export class WorkerPool implements Executor {
 
   private start(): Slot {
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
-    slot.worker.on('message', (msg: { seq: number; result?: TaskResult; cpu?: number }) => {
+    slot.worker.on('message', (msg: { seq: number; result?: TaskResult; cpu?: number; idle?: number }) => {
       slot.cpu = msg.cpu;
+      slot.idle = msg.idle ?? slot.idle;
       if (!msg.result) return;
+      if (msg.result.kind === 'batch' && msg.result.out) this.origin.set(msg.result.out.buffer as ArrayBuffer, slot);
       const job = slot.busy.get(msg.seq);
       slot.busy.delete(msg.seq);
       job?.resolve(msg.result);
@@ -59,6 +68,7 @@ export class WorkerPool implements Executor {
       if (dead) return;
       dead = true;
       this.pastCpu += slot.cpu ?? 0;
+      this.pastIdle += slot.idle ?? 0;
       for (const { task, resolve } of slot.busy.values()) resolve(lost(task, why));
       slot.busy.clear();
       const i = this.slots.indexOf(slot);
@@ -82,8 +92,20 @@ export class WorkerPool implements Executor {
     });
   }
 
+  recycle(buffer: ArrayBuffer): void {
+    const from = this.origin.get(buffer);
+    const slot = from && this.slots.includes(from) ? from : this.slots[0];
+    if (!slot || this.closing || buffer.byteLength === 0) return;
+    this.origin.delete(buffer);
+    slot.worker.postMessage({ spare: buffer }, [buffer]);
+  }
+
   workerCpu(): number | undefined {
     return this.slots.some((s) => s.cpu === undefined) ? undefined : this.slots.reduce((sum, s) => sum + s.cpu!, this.pastCpu);
+  }
+
+  workerIdle(): number {
+    return this.slots.reduce((sum, s) => sum + (s.idle ?? 0), this.pastIdle);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotateBatch } from '../../../server/src/cli/annotateTask';
+import { loadDefaultModel } from '../../../server/src/engine/model';
+
+const settings = { offsets: 'codepoint', format: 'json' } as const;
+const lines = (texts: string[]) => new TextEncoder().encode(texts.map((text, id) => JSON.stringify({ id, text })).join('\n'));
+
+test('a batch written into a recycled output buffer gives exactly its own lines, none of what the buffer held before', () => {
+  const model = loadDefaultModel();
+  const texts = ['قال وزير الخارجية المصري سامح شكري في القاهرة يوم الأحد.', 'A record in Latin letters.', 'وصل لافروف إلى موسكو.'];
+  const fresh = annotateBatch(1, lines(texts), model, settings);
+  // A used buffer, larger than this output, full of an earlier batch's bytes.
+  const old = new ArrayBuffer(4 * fresh.out!.length);
+  new Uint8Array(old).fill(0x7b);
+  const spare = [new ArrayBuffer(8), old];
+  const reused = annotateBatch(1, lines(texts), model, settings, spare);
+  assert.equal(reused.out!.buffer, old, 'the large enough spare buffer was used, the small one left');
+  assert.deepEqual(spare.map((b) => b.byteLength), [8]);
+  assert.equal(new TextDecoder().decode(reused.out), new TextDecoder().decode(fresh.out));
+  assert.equal(reused.records, 3);
+});
