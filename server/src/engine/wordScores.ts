@@ -4,6 +4,7 @@ import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
 import { addListScores, sentenceLists } from './listScores';
+import { sharedWord } from './interner';
 
 /** Offsets of the context roles in `contextFeatures`: c-2, c-1, c+1, c+2. */
 const ROLES = [-2, -1, 1, 2];
@@ -163,6 +164,8 @@ function affixRows(affix: string, model: NerModel, c: ModelCache): Int32Array {
  */
 function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, ScoredWord>): ScoredWord {
   const info = wordInfo(tagToken(t), model.lexicon, false);
+  // Stems and prefixes are kept per token by cached paragraphs: one shared string per form.
+  if (t.kind === 'word') { info.split.stem = sharedWord(info.split.stem); info.split.prefix = sharedWord(info.split.prefix); }
   if (c.used === CHUNK_WORDS) { c.chunk = new Float64Array(CHUNK_WORDS * STRIDE); c.used = 0; }
   const chunk = c.chunk;
   const at = c.used++ * STRIDE;
