@@ -10,7 +10,7 @@ import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
-import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
+import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -38,6 +38,8 @@ export interface ParagraphTags {
 }
 
 const CONJ_OR_PREP = /^[وفبلك]/;
+/** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
+let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
 
 /**
@@ -100,7 +102,8 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const words = scoredWords(sentence, model);
     const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
     words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
-    const em = scoreSentence(words, marks, model);
+    if (emScratch.length < sentence.length * NUM_TAGS) emScratch = new Float64Array(2 * sentence.length * NUM_TAGS);
+    const em = scoreSentence(words, marks, model, emScratch);
     addEntityBias(em);
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;

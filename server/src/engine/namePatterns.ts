@@ -12,6 +12,15 @@ import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
 const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
 const B = (name: string) => TAG['B-' + name];
 const I = (name: string) => TAG['I-' + name];
+/** The tags the rules test and set on every token, looked up once. */
+const B_LOC = B('LOC');
+const B_MISC = B('MISC');
+const B_ORG = B('ORG');
+const B_PERS = B('PERS');
+const I_LOC = I('LOC');
+const I_MISC = I('MISC');
+const I_ORG = I('ORG');
+const I_PERS = I('PERS');
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -33,7 +42,8 @@ const MAX_LATIN_IN_SENTENCE = 4;
 export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
   const out = [...tags];
   const n = out.length;
-  const isLatin = (k: number) => sentence[k].kind === 'word' && LATIN_WORD.test(sentence[k].text);
+  // LATIN_WORD's first letter is tested first: most words are Arabic and fail it without running the expression.
+  const isLatin = (k: number) => { const t = sentence[k]; const c = t.text.charCodeAt(0) | 32; return t.kind === 'word' && c >= 97 && c <= 122 && LATIN_WORD.test(t.text); };
   let count = 0;
   for (let k = 0; k < n; k++) if (isLatin(k)) count++;
   if (count > MAX_LATIN_IN_SENTENCE) return out;
@@ -48,7 +58,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
     const words = sentence.slice(i, e).filter((t) => t.kind === 'word');
     // A long English phrase is a quotation or a title, not a product; one acronym alone is an organisation.
     if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text))) { i = e - 1; continue; }
-    for (let k = i; k < e; k++) out[k] = k === i ? B('MISC') : I('MISC');
+    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
     i = e - 1;
   }
   return out;
@@ -87,7 +97,7 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
     if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل'))) continue;
     let e = j + 1;
     while (e < n && e - i < MAX_BODY_WORDS && word(e) && out[e] === 0 && !prefixes[e] && definite(stems[e])) e++;
-    for (let k = i; k < e; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e - 1;
   }
   return out;
@@ -114,7 +124,7 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
     if (locs === 0 || locs === span.length || span.some((t) => t !== 0 && tagLabel(t) !== 'LOCATION')) continue;
     // Only a place inside the listed span, not one running on before or after it.
     if ((i > 0 && isInside(out[i]) && tagLabel(out[i - 1]) === 'LOCATION') || (e + 1 < n && isInside(out[e + 1]))) continue;
-    for (let k = i; k <= e; k++) out[k] = k === i ? B('LOC') : I('LOC');
+    for (let k = i; k <= e; k++) out[k] = k === i ? B_LOC : I_LOC;
     i = e;
   }
   return out;
@@ -139,8 +149,8 @@ export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[
     if (next.startsWith('ال') || isNisba(next)) continue;
     const named = out[i + 1] !== 0 ? (i + 2 >= out.length || !isInside(out[i + 2])) && tagLabel(out[i + 1]) !== 'ORGANIZATION' : rare(i + 1);
     if (!named) continue;
-    out[i] = B('MISC');
-    out[i + 1] = I('MISC');
+    out[i] = B_MISC;
+    out[i + 1] = I_MISC;
     i++;
   }
   return out;
@@ -156,7 +166,7 @@ const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith(
 export function dropTitleBodies(stems: string[], tags: number[]): number[] {
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e - b <= 2 && isTitleWord(stems[b]) && (e - b === 1 || stems[b + 1].startsWith('ال'))) for (let k = b; k < e; k++) out[k] = 0;
     b = e - 1;
@@ -178,7 +188,7 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
     if (lists(w)) continue;
     // Only ل + a place beginning with ل: ل + ال + a listed word (للأرض، للمدينة، للجزيرة) is mostly a common noun.
     const l = lists(w.slice(1));
-    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) out[i] = B('LOC');
+    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) out[i] = B_LOC;
   }
   return out;
 }
@@ -196,13 +206,13 @@ const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
 export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     for (let k = b + 2; k < e; k++) {
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
       if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
-      for (let j = k; j < e; j++) out[j] = j === k ? B('PERS') : I('PERS');
+      for (let j = k; j < e; j++) out[j] = j === k ? B_PERS : I_PERS;
       break;
     }
     b = e - 1;
@@ -219,9 +229,9 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
 export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('PERS')) continue;
+    if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B('PERS'); }
+    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B_PERS; }
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
       !marks[b].some((m) => NAME_LIST_MARK.test(m))) out[b] = 0;
     b = e - 1;

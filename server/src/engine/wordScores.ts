@@ -226,11 +226,12 @@ function windowScores(words: ScoredWord[], i: number, cueAt: number, breakAt: nu
 
 /**
  * Emission scores of a sentence, equal to summing every feature of `sentenceFeatures`
- * (a unit test holds the two paths together).
+ * (a unit test holds the two paths together); written into `into` when it is long enough.
  */
-export function scoreSentence(words: ScoredWord[], marks: string[][], model: NerModel): Float64Array {
+export function scoreSentence(words: ScoredWord[], marks: string[][], model: NerModel, into?: Float64Array): Float64Array {
   const n = words.length;
-  const em = new Float64Array(n * NUM_TAGS);
+  // Every cell is assigned before it is added to, so a reused buffer needs no clearing.
+  const em = into && into.length >= n * NUM_TAGS ? into.subarray(0, n * NUM_TAGS) : new Float64Array(n * NUM_TAGS);
   const c = cacheFor(model);
   const boundary = c.boundary;
   let infos: WordInfo[] | undefined;
