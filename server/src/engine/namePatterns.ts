@@ -1,6 +1,7 @@
 // Corrections after decoding for name shapes the training data's era barely shows: Latin-script product
 // names inside Arabic text, named bodies written as head + adjective + لـ complement, and listed
 // multi-word places the tagger cut short.
+import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
@@ -25,6 +26,8 @@ const I_PERS = I('PERS');
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 }
+/** A word set asked about every token (see keyFilter.ts). */
+const filtered = (words: string) => new FilteredSet(set(words));
 
 /** A Latin word that is not an all-capitals acronym (those are organisations, see nameRules). */
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9.+-]*$/;
@@ -65,7 +68,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
 }
 
 /** Definite head nouns of public bodies whose full name is `head + adjective + لـ complement`. */
-const BODY_HEADS = set(`
+const BODY_HEADS = filtered(`
   المجلس المرصد المديرية اللجنة المركز المفوضية المندوبية الهيئة المنظمة الاتحاد الرابطة النقابة الجمعية المؤسسة
   الوكالة المعهد الصندوق المحكمة الإدارة الشركة المجموعة الجبهة الحركة الأكاديمية المنتدى البنك المصرف
 `);
@@ -104,7 +107,7 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
 }
 
 /** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
-const COMPASS = set('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
+const COMPASS = filtered('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
 
 /**
  * A listed place of two or more words (تيزي وزو، سلطنة عمان، الخرطوم بحري) of which the tagger
@@ -131,7 +134,7 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
 }
 
 /** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
-const STORM_HEADS = set('عاصفة العاصفة إعصار الإعصار');
+const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
 
 /** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
 const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);

@@ -1,5 +1,6 @@
 // Corrections after decoding for kinds the training data barely shows: diseases, Latin acronyms,
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
+import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { normalizeArabic } from './normalize';
 import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
@@ -19,6 +20,8 @@ const I_PERS = I('PERS');
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 }
+/** A word set asked about every token (see keyFilter.ts). */
+const filtered = (words: string) => new FilteredSet(set(words));
 
 /**
  * Diseases and pathogens: news writes them like names (إيبولا, كورونا) but the benchmark leaves
@@ -33,12 +36,12 @@ export const NON_ENTITIES = set(`
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان');
 /** COMPETITION_HEADS with the article too: `has(s) || has(bare(s))` in one probe, without slicing every word. */
-const COMPETITION_HEADS_AL = new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]);
+const COMPETITION_HEADS_AL = new FilteredSet(new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]));
 /** Words that may close a competition name (بطولة أستراليا المفتوحة). */
 const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى الدولية الدولي العالمية للتنس للجولف للغولف');
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
-const PRODUCT_HEADS = set('تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة');
+const PRODUCT_HEADS = filtered('تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة');
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
@@ -110,12 +113,12 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
  * الجيش السوداني، الخارجية الأمريكية). The training data tags these both ways; the project tags
  * them ORGANIZATION (as most of NewsFANE does for the army and police) and brings training in line.
  */
-export const GOVERNMENT_BODIES = set(`
+export const GOVERNMENT_BODIES = filtered(`
   الحكومة الجيش الخارجية الداخلية الشرطة البرلمان المخابرات الاستخبارات الرئاسة البحرية الخزانة
 `);
 
 /** Competition heads that a nationality adjective names (الدوري الإسباني). */
-const LEAGUES = set('الدوري البطولة');
+const LEAGUES = filtered('الدوري البطولة');
 
 /**
  * Tags `body + nationality adjective` spans the tagger left O as ORGANIZATION. `isNationality`

@@ -1,4 +1,5 @@
 // Backoff for names the tagger misses right after a title phrase (وزير الخارجية الأمريكي أنتوني بلينكن).
+import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { Gazetteer } from './gazetteer';
 import { TAGS } from './tagger';
@@ -12,7 +13,7 @@ const RARE = 3;
 /** Name lists whose words may continue a name after a title even when common. */
 const PERSON_LISTS = new Set(['FIRST', 'LAST']);
 /** A title with or without the article (`has(stem) || has(stem without ال)` in one probe, without slicing every word). */
-const TITLE_STEMS = new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w)]);
+const TITLE_STEMS = new FilteredSet(new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w)]));
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
