@@ -1,7 +1,6 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
-import { gazetteerMarksFor } from './features';
-import { foldTransliteration } from './gazetteer';
+import { foldTransliteration, gazetteerMarks } from './gazetteer';
 import { scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
@@ -100,8 +99,8 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   let offset = 0;
   for (const sentence of splitSentences(tokens)) {
     const words = scoredWords(sentence, model);
-    const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
-    words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
+    const marks = gazetteerMarks(words.map((w) => w.info.gaz), model.gazetteer);
+    for (let k = 0; k < words.length; k++) { stems[offset + k] = words[k].stem; prefixes[offset + k] = words[k].prefix; }
     if (emScratch.length < sentence.length * NUM_TAGS) emScratch = new Float64Array(2 * sentence.length * NUM_TAGS);
     const em = scoreSentence(words, marks, model, emScratch);
     addEntityBias(em);

@@ -14,6 +14,9 @@ const AFFIX_PREFIXES = [1, 2, 3].flatMap((k) => ['p' + k + '=', 's' + k + '=']);
 
 export interface ScoredWord {
   info: WordInfo;
+  /** info.split's stem and prefix, kept on the word itself: read for every token, one pointer away instead of three. */
+  stem: string;
+  prefix: string;
   /**
    * The word's scores live in a shared block (`chunk`) from `at`: first the sum of its own features
    * (NUM_TAGS), then per role (ROLES order) what it adds to a token it stands at that offset from.
@@ -204,7 +207,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
     const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
   }
-  const sw: ScoredWord = { info, chunk, at, gaz: undefined };
+  const sw: ScoredWord = { info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(t.norm, sw);
   return sw;
