@@ -1,6 +1,5 @@
 // One immutable analysis per document version: entities, quotations and dates, with a per-paragraph cache.
 import { findDates, DateCandidate, DateType } from './dates';
-import { Interner } from './interner';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { EntityMention, tagParagraph } from './entities';
@@ -112,7 +111,6 @@ export class Analyzer {
   private limit = CACHE_LIMIT;
   private links = new Map<string, LinkMemo>();
   private structures = new Map<string, Structure>();
-  private readonly words = new Interner();
   constructor(private readonly model: NerModel) {}
 
   private linkMemo(document: string): LinkMemo {
@@ -143,13 +141,10 @@ export class Analyzer {
     // it (and every word sliced from it) would hold that whole version alive, 2 MB per edit of a 1 M-character
     // article. A copy of the line alone is what the cache keeps.
     const own = (' ' + text).slice(1);
+    // Word forms repeat (a news article reuses a few thousand): tokens, stems and prefixes share one string per form (interner.ts).
     const tokens = tokenize(own, base);
-    // Word forms repeat (a news article reuses a few thousand): one string per form, not four per token.
-    for (const t of tokens) { t.text = this.words.intern(t.text); t.norm = this.words.intern(t.norm); }
     const tags = tagParagraph(tokens, this.model);
-    const stems = tags.stems.map((x) => this.words.intern(x));
-    const prefixes = tags.prefixes.map((x) => this.words.intern(x));
-    r = { text: own, base, tokens, stems, prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
     this.cache.set(own, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
     return r;

@@ -1,5 +1,6 @@
 // The token cursor date parsers walk, the spec types they produce, and the small pieces they share.
 import { N, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, Unit } from './dateLexicon';
+import { KeyFilter } from './keyFilter';
 import { Token } from './tokenize';
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -53,19 +54,22 @@ function normalized(w: string): string {
  * Readings are added in the order lookup tries them (PREFIXES order, the bare rest before the restored alef)
  * and the first one stays, so the same prefix wins.
  */
-const READINGS = new WeakMap<Map<string, unknown>, Map<string, { value: unknown; prefix: string }>>();
+interface Readings<T> { table: Map<string, { value: T; prefix: string }>; filter: KeyFilter; plain: KeyFilter }
+const READINGS = new WeakMap<Map<string, unknown>, Readings<unknown>>();
 
-function readings<T>(map: Map<string, T>): Map<string, { value: T; prefix: string }> {
-  let r = READINGS.get(map) as Map<string, { value: T; prefix: string }> | undefined;
-  if (r) return r;
-  r = new Map();
+/** The readings of a table with a filter over them (`filter`) and over its own keys (`plain`): most tokens are turned away before a probe. */
+function readings<T>(map: Map<string, T>): Readings<T> {
+  const known = READINGS.get(map) as Readings<T> | undefined;
+  if (known) return known;
+  const r = new Map<string, { value: T; prefix: string }>();
   for (const p of PREFIXES) {
     for (const [k, value] of map) if (value !== undefined && value !== null && (!p || k) && !r.has(p + k)) r.set(p + k, { value, prefix: p });
     if (!p.endsWith('ل')) continue;
     for (const [k, value] of map) if (value !== undefined && k.startsWith('ا') && k.length >= 2 && !r.has(p + k.slice(1))) r.set(p + k.slice(1), { value, prefix: p });
   }
-  READINGS.set(map, r);
-  return r;
+  const found = { table: r, filter: new KeyFilter(r.keys()), plain: new KeyFilter(map.keys()) };
+  READINGS.set(map, found);
+  return found;
 }
 
 export class Cursor {
@@ -74,11 +78,13 @@ export class Cursor {
   isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
   /** Looks a token up with each clitic prefix removed in turn; returns the prefix used. */
   lookup<T>(map: Map<string, T>, i: number, allowPrefix: boolean): { value: T; prefix: string } | undefined {
+    const w = this.norm(i);
+    const { table, filter, plain } = readings(map);
     if (!allowPrefix) {
-      const v = map.get(this.norm(i));
+      const v = plain.mayHave(w) ? map.get(w) : undefined;
       return v !== undefined ? { value: v, prefix: '' } : undefined;
     }
-    const r = readings(map).get(this.norm(i));
+    const r = filter.mayHave(w) ? table.get(w) : undefined;
     return r ? { value: r.value, prefix: r.prefix } : undefined;
   }
   is(i: number, ...words: string[]): boolean {

@@ -11,6 +11,7 @@ import {
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
 import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods';
 import { timeExpr, timeStarts } from './dateTimes';
+import { KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 
@@ -106,12 +107,14 @@ for (const w of START_WORDS) {
   }
 }
 
+const START_FILTER = new KeyFilter(START_FORMS);
+
 function mayStartDate(t: Token): boolean {
   if (t.kind === 'number' || t.text === '(') return true;
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return ENGLISH_MONTHS.has(t.text.toLowerCase());
-  return START_FORMS.has(t.norm);
+  return START_FILTER.mayHave(t.norm) && START_FORMS.has(t.norm);
 }
 
 /** A newspaper masthead or issue line (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) is not article text. */

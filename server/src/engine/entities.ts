@@ -1,7 +1,6 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
-import { gazetteerMarksFor } from './features';
-import { foldTransliteration } from './gazetteer';
+import { foldTransliteration, gazetteerMarks } from './gazetteer';
 import { scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles } from './titleNames';
 import { tagCompetitions, tagMiscNames } from './miscNames';
@@ -13,7 +12,7 @@ import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
 import { NerModel } from './model';
-import { addEntityBias, decode, EntityLabel, isInside, posteriors, tagLabel } from './tagger';
+import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -41,6 +40,8 @@ export interface ParagraphTags {
 }
 
 const CONJ_OR_PREP = /^[وفبلك]/;
+/** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
+let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
 
 /**
@@ -108,9 +109,10 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   let offset = 0;
   for (const sentence of splitSentences(tokens)) {
     const words = scoredWords(sentence, model);
-    const marks = gazetteerMarksFor(words.map((w) => w.info), model.gazetteer);
-    words.forEach((w, k) => { stems[offset + k] = w.info.split.stem; prefixes[offset + k] = w.info.split.prefix; });
-    const em = scoreSentence(words, marks, model);
+    const marks = gazetteerMarks(words.map((w) => w.info.gaz), model.gazetteer);
+    for (let k = 0; k < words.length; k++) { stems[offset + k] = words[k].stem; prefixes[offset + k] = words[k].prefix; }
+    if (emScratch.length < sentence.length * NUM_TAGS) emScratch = new Float64Array(2 * sentence.length * NUM_TAGS);
+    const em = scoreSentence(words, marks, model, emScratch);
     addEntityBias(em);
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;

@@ -1,4 +1,5 @@
 // Document-level consistency: links mentions of one entity, harmonises labels, and finds missed repeats.
+import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
@@ -28,10 +29,10 @@ const CLITIC_START = new Set([...'وفبلك'].map((c) => c.charCodeAt(0)));
 
 
 type Entry = { m: EntityMention; propagated: boolean };
-interface PropagateContext { canonical: Map<string, string>; labelOf: (key: string) => EntityLabel; votes: Map<string, unknown> }
+interface PropagateContext { canonical: Map<string, string>; labelOf: (key: string) => EntityLabel; votes: Map<string, unknown>; keys: KeyFilter }
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
-function propagate(p: ParagraphTags, { canonical, labelOf, votes }: PropagateContext): Entry[] {
+function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
@@ -48,7 +49,8 @@ function propagate(p: ParagraphTags, { canonical, labelOf, votes }: PropagateCon
     // A clitic the splitter kept because the name is unknown to its lexicon (وبايدن, لماكرون) is tried off too.
     let stem = stems[i];
     let prefix = prefixes[i];
-    const known = canonical.has(stem);
+    // Most words are no key: the filter turns them away before the map is probed.
+    const known = keys.mayHave(stem) && canonical.has(stem);
     // Most words are no name at all: nothing more to look at (a name needs 3 letters after a clitic).
     if (!known && (prefix || stem.length < 4 || !CLITIC_START.has(stem.charCodeAt(0)))) continue;
     // Past the line above, an unknown word has no prefix and starts with a clitic letter.
@@ -137,7 +139,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
-  const ctx: PropagateContext = { canonical, labelOf, votes };
+  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()) };
   const sig = memo ? signature(canonical, labelOf, votes) : '';
   const reuse = memo !== undefined && memo.sig === sig;
   const next = new Map<string, { base: number; entries: Entry[] }>();

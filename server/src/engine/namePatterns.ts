@@ -1,6 +1,7 @@
 // Corrections after decoding for name shapes the training data's era barely shows: Latin-script product
 // names inside Arabic text, named bodies written as head + adjective + لـ complement, and listed
 // multi-word places the tagger cut short.
+import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
 import { Token } from './tokenize';
@@ -12,10 +13,21 @@ import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
 const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
 const B = (name: string) => TAG['B-' + name];
 const I = (name: string) => TAG['I-' + name];
+/** The tags the rules test and set on every token, looked up once. */
+const B_LOC = B('LOC');
+const B_MISC = B('MISC');
+const B_ORG = B('ORG');
+const B_PERS = B('PERS');
+const I_LOC = I('LOC');
+const I_MISC = I('MISC');
+const I_ORG = I('ORG');
+const I_PERS = I('PERS');
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 }
+/** A word set asked about every token (see keyFilter.ts). */
+const filtered = (words: string) => new FilteredSet(set(words));
 
 /** A Latin word that is not an all-capitals acronym (those are organisations, see nameRules). */
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9.+-]*$/;
@@ -33,7 +45,8 @@ const MAX_LATIN_IN_SENTENCE = 4;
 export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
   const out = [...tags];
   const n = out.length;
-  const isLatin = (k: number) => sentence[k].kind === 'word' && LATIN_WORD.test(sentence[k].text);
+  // LATIN_WORD's first letter is tested first: most words are Arabic and fail it without running the expression.
+  const isLatin = (k: number) => { const t = sentence[k]; const c = t.text.charCodeAt(0) | 32; return t.kind === 'word' && c >= 97 && c <= 122 && LATIN_WORD.test(t.text); };
   let count = 0;
   for (let k = 0; k < n; k++) if (isLatin(k)) count++;
   if (count > MAX_LATIN_IN_SENTENCE) return out;
@@ -48,14 +61,14 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
     const words = sentence.slice(i, e).filter((t) => t.kind === 'word');
     // A long English phrase is a quotation or a title, not a product; one acronym alone is an organisation.
     if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text))) { i = e - 1; continue; }
-    for (let k = i; k < e; k++) out[k] = k === i ? B('MISC') : I('MISC');
+    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
     i = e - 1;
   }
   return out;
 }
 
 /** Definite head nouns of public bodies whose full name is `head + adjective + لـ complement`. */
-const BODY_HEADS = set(`
+const BODY_HEADS = filtered(`
   المجلس المرصد المديرية اللجنة المركز المفوضية المندوبية الهيئة المنظمة الاتحاد الرابطة النقابة الجمعية المؤسسة
   الوكالة المعهد الصندوق المحكمة الإدارة الشركة المجموعة الجبهة الحركة الأكاديمية المنتدى البنك المصرف
 `);
@@ -87,14 +100,14 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
     if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل'))) continue;
     let e = j + 1;
     while (e < n && e - i < MAX_BODY_WORDS && word(e) && out[e] === 0 && !prefixes[e] && definite(stems[e])) e++;
-    for (let k = i; k < e; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e - 1;
   }
   return out;
 }
 
 /** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
-const COMPASS = set('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
+const COMPASS = filtered('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
 
 /**
  * A listed place of two or more words (تيزي وزو، سلطنة عمان، الخرطوم بحري) of which the tagger
@@ -114,14 +127,14 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
     if (locs === 0 || locs === span.length || span.some((t) => t !== 0 && tagLabel(t) !== 'LOCATION')) continue;
     // Only a place inside the listed span, not one running on before or after it.
     if ((i > 0 && isInside(out[i]) && tagLabel(out[i - 1]) === 'LOCATION') || (e + 1 < n && isInside(out[e + 1]))) continue;
-    for (let k = i; k <= e; k++) out[k] = k === i ? B('LOC') : I('LOC');
+    for (let k = i; k <= e; k++) out[k] = k === i ? B_LOC : I_LOC;
     i = e;
   }
   return out;
 }
 
 /** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
-const STORM_HEADS = set('عاصفة العاصفة إعصار الإعصار');
+const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
 
 /** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
 const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);
@@ -139,8 +152,8 @@ export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[
     if (next.startsWith('ال') || isNisba(next)) continue;
     const named = out[i + 1] !== 0 ? (i + 2 >= out.length || !isInside(out[i + 2])) && tagLabel(out[i + 1]) !== 'ORGANIZATION' : rare(i + 1);
     if (!named) continue;
-    out[i] = B('MISC');
-    out[i + 1] = I('MISC');
+    out[i] = B_MISC;
+    out[i + 1] = I_MISC;
     i++;
   }
   return out;
@@ -156,7 +169,7 @@ export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.en
 export function dropTitleBodies(stems: string[], tags: number[]): number[] {
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e - b <= 2 && isTitleWord(stems[b]) && (e - b === 1 || stems[b + 1].startsWith('ال'))) for (let k = b; k < e; k++) out[k] = 0;
     b = e - 1;
@@ -178,7 +191,7 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
     if (lists(w)) continue;
     // Only ل + a place beginning with ل: ل + ال + a listed word (للأرض، للمدينة، للجزيرة) is mostly a common noun.
     const l = lists(w.slice(1));
-    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) out[i] = B('LOC');
+    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) out[i] = B_LOC;
   }
   return out;
 }
@@ -196,13 +209,13 @@ const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
 export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     for (let k = b + 2; k < e; k++) {
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
       if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
-      for (let j = k; j < e; j++) out[j] = j === k ? B('PERS') : I('PERS');
+      for (let j = k; j < e; j++) out[j] = j === k ? B_PERS : I_PERS;
       break;
     }
     b = e - 1;
@@ -219,9 +232,9 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
 export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('PERS')) continue;
+    if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B('PERS'); }
+    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B_PERS; }
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
       !marks[b].some((m) => NAME_LIST_MARK.test(m))) out[b] = 0;
     b = e - 1;

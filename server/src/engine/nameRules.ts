@@ -1,5 +1,6 @@
 // Corrections after decoding for kinds the training data barely shows: diseases, Latin acronyms,
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
+import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { normalizeArabic } from './normalize';
 import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
@@ -8,10 +9,19 @@ import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 const B = (name: string) => TAGS.indexOf('B-' + name);
 const I = (name: string) => TAGS.indexOf('I-' + name);
+/** The tags the rules test and set on every token, looked up once. */
+const B_MISC = B('MISC');
+const B_ORG = B('ORG');
+const B_PERS = B('PERS');
+const I_MISC = I('MISC');
+const I_ORG = I('ORG');
+const I_PERS = I('PERS');
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 }
+/** A word set asked about every token (see keyFilter.ts). */
+const filtered = (words: string) => new FilteredSet(set(words));
 
 /**
  * Diseases and pathogens: news writes them like names (إيبولا, كورونا) but the benchmark leaves
@@ -29,11 +39,13 @@ const isDisease = (norm: string, stem: string) =>
 
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان');
+/** COMPETITION_HEADS with the article too: `has(s) || has(bare(s))` in one probe, without slicing every word. */
+const COMPETITION_HEADS_AL = new FilteredSet(new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]));
 /** Words that may close a competition name (بطولة أستراليا المفتوحة). */
 const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى الدولية الدولي العالمية للتنس للجولف للغولف');
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
-const PRODUCT_HEADS = set('تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة');
+const PRODUCT_HEADS = filtered('تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة');
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
@@ -43,6 +55,8 @@ const NAME_LINKS = set('عبد بن ابن أبو أبي آل');
 const isTitle = (stem: string) => PERSON_TITLES.has(stem) || PERSON_TITLES.has(bare(stem));
 
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+/** LATIN_ACRONYM's first letter, tested first: most words are Arabic and fail it without running the expression. */
+const isCapital = (c: number) => c >= 65 && c <= 90;
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
@@ -60,18 +74,18 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       continue;
     }
     // 2. A Latin acronym in Arabic text (CNN, NATO, FTX) is most often an organisation.
-    if (sentence[i].kind === 'word' && LATIN_ACRONYM.test(sentence[i].text) && (out[i] === 0 || tagLabel(out[i]) === 'MISC') && !isInside(out[i])) {
+    if (sentence[i].kind === 'word' && isCapital(sentence[i].text.charCodeAt(0)) && LATIN_ACRONYM.test(sentence[i].text) && (out[i] === 0 || tagLabel(out[i]) === 'MISC') && !isInside(out[i])) {
       const e = out[i] === 0 ? i + 1 : spanEnd(out, i);
-      if (e === i + 1) out[i] = B('ORG');
+      if (e === i + 1) out[i] = B_ORG;
     }
   }
   for (let i = 0; i + 1 < n; i++) {
     // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
-    if (out[i] === 0 && (COMPETITION_HEADS.has(stems[i]) || COMPETITION_HEADS.has(bare(stems[i]))) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
+    if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
       let e = spanEnd(out, i + 1);
       if (e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e])) e++;
-      out[i] = B('MISC');
-      for (let k = i + 1; k < e; k++) out[k] = I('MISC');
+      out[i] = B_MISC;
+      for (let k = i + 1; k < e; k++) out[k] = I_MISC;
       if (e < n && isInside(out[e])) out[e] -= 1;
       i = e - 1;
       continue;
@@ -82,17 +96,17 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       const unknown = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && !stems[k].startsWith('ال') &&
         (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE);
       while (e < n && e - i <= 2 && unknown(e)) e++;
-      for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B('MISC') : I('MISC');
+      for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
       if (e > i + 1) { i = e - 1; continue; }
     }
     // 5. A name part that cannot begin a name (عبد، بن، أبو) continues the person right before it, unless و joins two people (وعبد).
     if (tagLabel(out[i]) === 'PERSON' && tagLabel(out[i + 1]) === 'PERSON' && !isInside(out[i + 1]) &&
-      NAME_LINKS.has(stems[i + 1]) && sentence[i + 1].norm === stems[i + 1]) out[i + 1] = I('PERS');
+      NAME_LINKS.has(stems[i + 1]) && sentence[i + 1].norm === stems[i + 1]) out[i + 1] = I_PERS;
     // 6. Titles stay outside PERSON (the training data's majority): البابا فرنسيس → فرنسيس.
     if (tagLabel(out[i]) === 'PERSON' && !isInside(out[i]) && tagLabel(out[i + 1]) === 'PERSON' && isInside(out[i + 1]) &&
       (PERSON_TITLES.has(stems[i]) || PERSON_TITLES.has(bare(stems[i])))) {
       out[i] = 0;
-      out[i + 1] = B('PERS');
+      out[i + 1] = B_PERS;
     }
   }
   return out;
@@ -103,12 +117,12 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
  * الجيش السوداني، الخارجية الأمريكية). The training data tags these both ways; the project tags
  * them ORGANIZATION (as most of NewsFANE does for the army and police) and brings training in line.
  */
-export const GOVERNMENT_BODIES = set(`
+export const GOVERNMENT_BODIES = filtered(`
   الحكومة الجيش الخارجية الداخلية الشرطة البرلمان المخابرات الاستخبارات الرئاسة البحرية الخزانة
 `);
 
 /** Competition heads that a nationality adjective names (الدوري الإسباني). */
-const LEAGUES = set('الدوري البطولة');
+const LEAGUES = filtered('الدوري البطولة');
 
 /**
  * Tags `body + nationality adjective` spans the tagger left O as ORGANIZATION. `isNationality`
@@ -119,8 +133,8 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
   for (let i = 0; i + 1 < out.length; i++) {
     // A league or championship named by its country (الدوري الإسباني، البطولة المغربية) is a competition: MISC.
     if (out[i] === 0 && LEAGUES.has(stems[i]) && isNationality(i + 1) && stems[i + 1].startsWith('ال') && !isInside(out[i + 1])) {
-      out[i] = B('MISC');
-      out[i + 1] = I('MISC');
+      out[i] = B_MISC;
+      out[i + 1] = I_MISC;
       i++;
       continue;
     }
@@ -130,12 +144,12 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
     const fem = (w: string) => w.endsWith('ه');
     const agreesWithBody = i > 0 && !fem(stems[i - 1]) && fem(stems[i]) && fem(stems[i + 1]);
     if (i > 0 && isTitle(stems[i - 1]) && !agreesWithBody) {
-      if (out[i] === B('ORG') && out[i + 1] === I('ORG') && (i + 2 >= out.length || !isInside(out[i + 2]))) { out[i] = 0; out[i + 1] = 0; }
+      if (out[i] === B_ORG && out[i + 1] === I_ORG && (i + 2 >= out.length || !isInside(out[i + 2]))) { out[i] = 0; out[i + 1] = 0; }
       continue;
     }
     if (out[i] !== 0 || out[i + 1] !== 0) continue;
-    out[i] = B('ORG');
-    out[i + 1] = I('ORG');
+    out[i] = B_ORG;
+    out[i + 1] = I_ORG;
     i++;
   }
   return out;
@@ -150,7 +164,7 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
   const out = [...tags];
   const isHead = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]);
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     const last = e - 1;
     const len = e - b;
@@ -169,10 +183,10 @@ export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: 
   const out = [...tags];
   const bareHead = (k: number) => stems[k].startsWith('ال') && (ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]));
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e - b === 1 && bareHead(b)) out[b] = 0;
-    else if (e - b === 2 && bareHead(b) && isFirstName(b + 1)) { out[b] = 0; out[b + 1] = B('PERS'); }
+    else if (e - b === 2 && bareHead(b) && isFirstName(b + 1)) { out[b] = 0; out[b + 1] = B_PERS; }
     b = e - 1;
   }
   return out;
@@ -190,7 +204,7 @@ export function fillListedGaps(marks: readonly string[][], tags: number[]): numb
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
     // A single word of the curated organisation list (تسلا، رويترز) that no place list holds is that organisation.
-    if (out[i] === 0 && marks[i].includes('ORG-S') && !marks[i].some((m) => m.startsWith('LOC') || m.startsWith('CLUB'))) { out[i] = B('ORG'); continue; }
+    if (out[i] === 0 && marks[i].includes('ORG-S') && !marks[i].some((m) => m.startsWith('LOC') || m.startsWith('CLUB'))) { out[i] = B_ORG; continue; }
     for (const m of marks[i]) {
       const list = m.slice(0, -2);
       if (!m.endsWith('-B') || !GAP_LISTS[list]) continue;

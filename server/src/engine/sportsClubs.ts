@@ -1,4 +1,5 @@
 // Clubs in sports news: a word of the clubs list is a club (ORGANIZATION) when its sentence is about sport.
+import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { TAGS } from './tagger';
 
@@ -6,11 +7,11 @@ const B_ORG = TAGS.indexOf('B-ORG');
 const I_ORG = TAGS.indexOf('I-ORG');
 
 /** Words that make a sentence sports news (clitic-free, normalised; with and without ال). */
-const SPORTS_CUES = new Set(`
+const SPORTS_CUES = new FilteredSet(new Set(`
   مباراة مباريات الدوري دوري فاز يفوز تعادل خسر هدف هدفين أهداف المدرب مدرب لاعب اللاعب لاعبي فريق الفريق ملعب الملعب
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
-`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+`.split(/\s+/).filter(Boolean).map(normalizeArabic)));
 
 /** Words between two clubs of a match report (normalised: على → علي). */
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);

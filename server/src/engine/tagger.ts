@@ -73,6 +73,12 @@ export function viterbi(em: Float64Array, n: number, trans: Float64Array): numbe
 const INSIDE = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (isInside(t) ? 1 : 0));
 /** Back pointers of the last decode, reused: sentences rarely outgrow it. */
 let backScratch = new Int8Array(256 * NUM_TAGS);
+/**
+ * Forward scores of the last decode and backward scores of the last posteriors(), reused likewise (a typed
+ * array per sentence costs more to allocate than to fill): a caller reads them before it decodes again.
+ */
+let forwardScratch = new Float64Array(256 * NUM_TAGS);
+let betaScratch = new Float64Array(256 * NUM_TAGS);
 
 /**
  * Viterbi decoding that also returns its forward (max-product) scores, which confidences reuse.
@@ -82,7 +88,9 @@ let backScratch = new Int8Array(256 * NUM_TAGS);
 export function decode(em: Float64Array, n: number, trans: Float64Array): { tags: number[]; forward: Float64Array } {
   if (n === 0) return { tags: [], forward: new Float64Array(0) };
   const T = NUM_TAGS;
-  const score = new Float64Array(n * T);
+  if (forwardScratch.length < n * T) forwardScratch = new Float64Array(2 * n * T);
+  // Every cell is written before it is read.
+  const score = forwardScratch.subarray(0, n * T);
   if (backScratch.length < n * T) backScratch = new Int8Array(2 * n * T);
   const back = backScratch;
   for (let t = 0; t < T; t++) {
@@ -128,7 +136,10 @@ export const CONFIDENCE_TEMPERATURE = 40;
 export function posteriors(em: Float64Array, n: number, trans: Float64Array, tags: number[], forward?: Float64Array): number[] {
   const T = NUM_TAGS;
   const alpha = forward ?? decode(em, n, trans).forward;
-  const beta = new Float64Array(n * T);
+  if (betaScratch.length < n * T) betaScratch = new Float64Array(2 * n * T);
+  const beta = betaScratch;
+  // The last row is the one read before it is written: zero, as in a fresh array.
+  beta.fill(0, (n - 1) * T, n * T);
   for (let i = n - 2; i >= 0; i--) {
     const next = (i + 1) * T;
     for (let p = 0; p < T; p++) {

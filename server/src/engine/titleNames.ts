@@ -1,4 +1,5 @@
 // Backoff for names the tagger misses right after a title phrase (وزير الخارجية الأمريكي أنتوني بلينكن).
+import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { Gazetteer } from './gazetteer';
 import { TAGS } from './tagger';
@@ -11,6 +12,8 @@ const I_PERS = TAGS.indexOf('I-PERS');
 const RARE = 3;
 /** Name lists whose words may continue a name after a title even when common. */
 const PERSON_LISTS = new Set(['FIRST', 'LAST']);
+/** A title with or without the article (`has(stem) || has(stem without ال)` in one probe, without slicing every word). */
+const TITLE_STEMS = new FilteredSet(new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w)]));
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
@@ -20,8 +23,7 @@ const PERSON_LISTS = new Set(['FIRST', 'LAST']);
 export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer): number[] {
   const out = [...tags];
   for (let i = 0; i < sentence.length; i++) {
-    const core = stems[i].startsWith('ال') ? stems[i].slice(2) : stems[i];
-    if (!PERSON_TITLES.has(stems[i]) && !PERSON_TITLES.has(core)) continue;
+    if (!TITLE_STEMS.has(stems[i])) continue;
     let j = i + 1;
     while (j < sentence.length && j - i <= 3 && sentence[j].kind === 'word' && stems[j].startsWith('ال') && out[j] === 0) j++;
     const nameStart = j;

@@ -1,5 +1,6 @@
 // Splits text into word, number and punctuation tokens that keep exact UTF-16 source offsets.
-import { normalizeArabic, isArabicLetter } from './normalize';
+import { wordForm } from './interner';
+import { isArabicLetter } from './normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -67,8 +68,9 @@ export function tokenize(text: string, base = 0): Token[] {
       // Keep surrogate pairs (emoji, astral symbols) whole.
       i += c >= 0xD800 && c <= 0xDBFF && i + 1 < n ? 2 : 1;
     }
-    const t = text.slice(start, i);
-    tokens.push({ start: base + start, end: base + i, text: t, norm: kind === 'punct' ? t : normalizeArabic(t), kind });
+    // Word forms repeat: one lookup gives the shared text and its normalised form.
+    const f = wordForm(text.slice(start, i), kind === 'punct');
+    tokens.push({ start: base + start, end: base + i, text: f.text, norm: f.norm, kind });
   }
   return tokens;
 }

@@ -4,6 +4,7 @@ import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
 import { addListScores, sentenceLists } from './listScores';
+import { sharedWord } from './interner';
 
 /** Offsets of the context roles in `contextFeatures`: c-2, c-1, c+1, c+2. */
 const ROLES = [-2, -1, 1, 2];
@@ -13,6 +14,9 @@ const AFFIX_PREFIXES = [1, 2, 3].flatMap((k) => ['p' + k + '=', 's' + k + '=']);
 
 export interface ScoredWord {
   info: WordInfo;
+  /** info.split's stem and prefix, kept on the word itself: read for every token, one pointer away instead of three. */
+  stem: string;
+  prefix: string;
   /**
    * The word's scores live in a shared block (`chunk`) from `at`: first the sum of its own features
    * (NUM_TAGS), then per role (ROLES order) what it adds to a token it stands at that offset from.
@@ -163,6 +167,8 @@ function affixRows(affix: string, model: NerModel, c: ModelCache): Int32Array {
  */
 function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, ScoredWord>): ScoredWord {
   const info = wordInfo(tagToken(t), model.lexicon, false);
+  // Stems and prefixes are kept per token by cached paragraphs: one shared string per form.
+  if (t.kind === 'word') { info.split.stem = sharedWord(info.split.stem); info.split.prefix = sharedWord(info.split.prefix); }
   if (c.used === CHUNK_WORDS) { c.chunk = new Float64Array(CHUNK_WORDS * STRIDE); c.used = 0; }
   const chunk = c.chunk;
   const at = c.used++ * STRIDE;
@@ -201,7 +207,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
     const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
   }
-  const sw: ScoredWord = { info, chunk, at, gaz: undefined };
+  const sw: ScoredWord = { info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(t.norm, sw);
   return sw;
@@ -223,11 +229,12 @@ function windowScores(words: ScoredWord[], i: number, cueAt: number, breakAt: nu
 
 /**
  * Emission scores of a sentence, equal to summing every feature of `sentenceFeatures`
- * (a unit test holds the two paths together).
+ * (a unit test holds the two paths together); written into `into` when it is long enough.
  */
-export function scoreSentence(words: ScoredWord[], marks: string[][], model: NerModel): Float64Array {
+export function scoreSentence(words: ScoredWord[], marks: string[][], model: NerModel, into?: Float64Array): Float64Array {
   const n = words.length;
-  const em = new Float64Array(n * NUM_TAGS);
+  // Every cell is assigned before it is added to, so a reused buffer needs no clearing.
+  const em = into && into.length >= n * NUM_TAGS ? into.subarray(0, n * NUM_TAGS) : new Float64Array(n * NUM_TAGS);
   const c = cacheFor(model);
   const boundary = c.boundary;
   let infos: WordInfo[] | undefined;
