@@ -1,7 +1,9 @@
 // One unit of CLI work — a JSONL record or an article file — analysed the same way in a worker thread or in the main thread.
 import * as crypto from 'crypto';
+import { isMainThread } from 'worker_threads';
 import { Analyzer } from '../engine/analysis';
-import { ExportFormat, jsonParts, outputNames, render, Rendered, toJson } from '../engine/exporters';
+import { analyzeCompact } from '../engine/compactAnalysis';
+import { ExportFormat, jsonChunks, outputNames, render, Rendered, toJson } from '../engine/exporters';
 import { isoDate, parseIsoDate } from '../engine/hijri';
 import { loadDefaultModel, NerModel } from '../engine/model';
 import { loadModel } from '../engine/modelDelta';
@@ -43,8 +45,12 @@ export type TaskResult =
   | { kind: 'batch'; out?: Uint8Array; records: number; failed: number; bytes: number; lost?: string }
   | { kind: 'file'; outputs?: FileOutput[]; error?: string };
 
-/** One output file; JSON comes in parts (a large article's export is never one string). */
-export interface FileOutput { name: string; content: string | string[] }
+/**
+ * One output file; JSON comes in parts (a large article's export is never one string). In the main
+ * thread the parts are made as the writer takes them, so they are never all held at once; a worker
+ * sends them as a list (a message cannot carry a generator).
+ */
+export interface FileOutput { name: string; content: string | Iterable<string> }
 
 function errorLine(id: unknown, message: string): string {
   return JSON.stringify({ id: id ?? null, error: message });
@@ -114,11 +120,15 @@ export function annotateBatch(firstLine: number, data: Uint8Array, model: NerMod
 export function annotateFile(file: string, model: NerModel, settings: TaskSettings): { outputs?: FileOutput[]; error?: string } {
   try {
     const { text, sha256 } = readArticle(file);
-    const a = new Analyzer(model).analyze(text, { referenceDate: globalDate(settings) });
+    // One analysis, never re-analysed: the compact one (a 20 MB article in a few hundred MB; same result).
+    const a = analyzeCompact(text, model, { referenceDate: globalDate(settings) });
+    // Only CoNLL prints tokens: elsewhere their columns are freed before the export is built.
+    if (settings.format !== 'conll') a.tokens = [];
     const opts = { format: settings.format, offsets: settings.offsets };
     if (settings.format === 'json') {
       const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-      return { outputs: [{ name: outputNames(file, 'json')[0], content: jsonParts(a, doc, opts) }] };
+      const parts = jsonChunks(a, doc, opts);
+      return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? parts : [...parts] }] };
     }
     const outputs: Rendered[] = render(a, file, sha256, opts);
     return { outputs };

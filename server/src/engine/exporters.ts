@@ -48,17 +48,21 @@ const PART_CHARS = 1 << 20;
  * is what the whole print holds; no JSON string holds a raw line break).
  */
 export function jsonParts(a: Analysis, doc: ExportDocument, opts: ExportOptions): string[] {
+  return [...jsonChunks(a, doc, opts)];
+}
+
+/** jsonParts() one part at a time: a writer that writes each as it comes never holds the whole export. */
+export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOptions): Generator<string, void, undefined> {
   const conv = offsetConverter(a.text, opts.offsets);
-  const parts: string[] = [];
   let part = `{\n  "schema": ${JSON.stringify(EXPORT_SCHEMA)},\n  "document": ${JSON.stringify(jsonDocument(a, doc, opts, conv), null, 2).replace(/\n/g, '\n  ')},\n  "annotations": `;
-  if (!a.annotations.length) return [part + '[]\n}\n'];
+  if (!a.annotations.length) { yield part + '[]\n}\n'; return; }
   part += '[\n';
-  a.annotations.forEach((x, i) => {
-    part += '    ' + JSON.stringify(jsonAnnotation(x, conv), null, 2).replace(/\n/g, '\n    ') + (i + 1 < a.annotations.length ? ',\n' : '\n');
-    if (part.length >= PART_CHARS) { parts.push(part); part = ''; }
-  });
-  parts.push(part + '  ]\n}\n');
-  return parts;
+  const n = a.annotations.length;
+  for (let i = 0; i < n; i++) {
+    part += '    ' + JSON.stringify(jsonAnnotation(a.annotations[i], conv), null, 2).replace(/\n/g, '\n    ') + (i + 1 < n ? ',\n' : '\n');
+    if (part.length >= PART_CHARS) { yield part; part = ''; }
+  }
+  yield part + '  ]\n}\n';
 }
 
 /** brat standoff `.ann` (offsets on the copy `toBratDocument(a).txt`, see bratExport.ts). */
