@@ -2,6 +2,7 @@
 import * as crypto from 'crypto';
 import { isMainThread } from 'worker_threads';
 import { Analyzer } from '../engine/analysis';
+import { annotationsInOrder } from '../engine/annotations';
 import { analyzeCompact } from '../engine/compactAnalysis';
 import { ExportFormat, jsonChunks, outputNames, render, Rendered, toJson } from '../engine/exporters';
 import { isoDate, parseIsoDate } from '../engine/hijri';
@@ -11,6 +12,7 @@ import { OffsetConvention } from '../engine/offsets';
 import { DocumentDate } from '../engine/documentDate';
 import { resetWordScores, wordScoresSize } from '../engine/wordScores';
 import { batchLines } from '../io/jsonLines';
+import { heapKeeper } from './heapKeeper';
 import { readArticle } from '../io/readArticle';
 
 /**
@@ -20,6 +22,9 @@ import { readArticle } from '../io/readArticle';
  * words come back within a few articles and memory stays flat whatever the input size.
  */
 const WORD_CACHE_BUDGET = 40_000;
+
+/** Characters above which the analysis keeps the heap near its live size (see heapKeeper): news articles are far smaller. */
+const LARGE_ARTICLE = 1_000_000;
 
 /** Fixed for a whole run; sent once to each worker. */
 export interface TaskSettings {
@@ -116,18 +121,27 @@ export function annotateBatch(firstLine: number, data: Uint8Array, model: NerMod
   return { kind: 'batch', out: encoder.encode(out), records, failed, bytes };
 }
 
+/** The parts, with `tick` after each is taken: the garbage of one part's printing is collected before it piles up. */
+function* kept(parts: Iterable<string>, tick: () => void): Generator<string, void, undefined> {
+  for (const p of parts) { yield p; tick(); }
+}
+
 /** Reads and analyses one article file and renders its export files (written by the caller). */
 export function annotateFile(file: string, model: NerModel, settings: TaskSettings): { outputs?: FileOutput[]; error?: string } {
   try {
     const { text, sha256 } = readArticle(file);
+    // One keeper for the analysis and the export: its limit follows the heap from one to the other.
+    const keeper = text.length > LARGE_ARTICLE ? heapKeeper() : undefined;
     // One analysis, never re-analysed: the compact one (a 20 MB article in a few hundred MB; same result).
-    const a = analyzeCompact(text, model, { referenceDate: globalDate(settings) });
     // Only CoNLL prints tokens: elsewhere their columns are freed before the export is built.
-    if (settings.format !== 'conll') a.tokens = [];
+    const json = settings.format === 'json';
+    // JSON prints each annotation as it is made: the analysis does not build their list.
+    const a = analyzeCompact(text, model, { referenceDate: globalDate(settings), tokens: settings.format === 'conll', annotations: !json, tick: keeper });
     const opts = { format: settings.format, offsets: settings.offsets };
-    if (settings.format === 'json') {
+    if (json) {
       const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-      const parts = jsonChunks(a, doc, opts);
+      const chunks = jsonChunks(a, doc, opts, annotationsInOrder(a.text, a.entities, a.quotations, a.dates));
+      const parts = keeper ? kept(chunks, () => keeper(32)) : chunks;
       return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? parts : [...parts] }] };
     }
     const outputs: Rendered[] = render(a, file, sha256, opts);

@@ -18,45 +18,46 @@ import { resetWordScores, wordScoresSize } from './wordScores';
  * (~1 KB each) and a 20 MB article fills it; the frequent words come back within a few paragraphs.
  */
 const WORD_CACHE_BUDGET = 40_000;
-
-const KINDS: TokenKind[] = ['word', 'number', 'punct'];
-const KIND_ID: Record<TokenKind, number> = { word: 0, number: 1, punct: 2 };
+/** Tokens above which the word cache is dropped once tagging is done (a few MB of text). */
+const LARGE_DOCUMENT_TOKENS = 500_000;
 
 /**
- * Every token of a document as columns: offsets, kind, and ids of its text, normalised form, stem and
- * prefix in one table of distinct strings. About 25 bytes a token where a Token object and its share of
- * the paragraph arrays take over 100; a 20 MB article has 2.3 million tokens.
+ * Every token of a document as columns: its offsets and the id of its form (text, normalised text, kind,
+ * stem and prefix, which repeat: a news article uses a few ten thousand). 12 bytes a token where a Token
+ * object and its share of the paragraph arrays take over 100; a 20 MB article has 2.3 million tokens.
  */
 class TokenColumns {
   size = 0;
   starts: Int32Array;
   ends: Int32Array;
-  kinds: Uint8Array;
-  texts: Int32Array;
-  norms: Int32Array;
-  stems: Int32Array;
-  prefixes: Int32Array;
-  readonly strings: Array<string | undefined> = [];
-  private readonly ids = new Map<string | undefined, number>();
+  forms: Int32Array;
+  readonly texts: string[] = [];
+  readonly norms: string[] = [];
+  readonly kinds: TokenKind[] = [];
+  readonly stems: string[] = [];
+  readonly prefixes: string[] = [];
+  private readonly ids = new Map<string, number>();
 
   constructor(capacity: number) {
     capacity = Math.max(64, capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
-    this.texts = new Int32Array(capacity);
-    this.norms = new Int32Array(capacity);
-    this.stems = new Int32Array(capacity);
-    this.prefixes = new Int32Array(capacity);
+    this.forms = new Int32Array(capacity);
   }
 
-  private id(s: string | undefined): number {
-    let id = this.ids.get(s);
+  /** A flat copy of a long string: a slice would keep its paragraph's text alive. */
+  private static own(s: string): string {
+    return s !== undefined && s.length > 12 ? (' ' + s).slice(1) : s;
+  }
+
+  private form(t: Token, stem: string, prefix: string): number {
+    const key = `${t.kind}\u0001${t.text}\u0001${t.norm}\u0001${stem}\u0001${prefix}`;
+    let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.strings.length;
-      // A flat copy of a long form: a slice would be a view into its paragraph.
-      this.strings.push(s !== undefined && s.length > 12 ? (' ' + s).slice(1) : s);
-      this.ids.set(this.strings[id], id);
+      id = this.texts.length;
+      this.texts.push(TokenColumns.own(t.text)); this.norms.push(TokenColumns.own(t.norm)); this.kinds.push(t.kind);
+      this.stems.push(TokenColumns.own(stem)); this.prefixes.push(TokenColumns.own(prefix));
+      this.ids.set(key, id);
     }
     return id;
   }
@@ -64,9 +65,8 @@ class TokenColumns {
   private grow(need: number): void {
     if (need <= this.starts.length) return;
     const cap = Math.max(need, Math.ceil(this.starts.length * 1.5));
-    const more = <T extends Int32Array | Uint8Array>(a: T): T => { const b = new (a.constructor as new (n: number) => T)(cap); b.set(a); return b; };
-    this.starts = more(this.starts); this.ends = more(this.ends); this.kinds = more(this.kinds); this.texts = more(this.texts);
-    this.norms = more(this.norms); this.stems = more(this.stems); this.prefixes = more(this.prefixes);
+    const more = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a); return b; };
+    this.starts = more(this.starts); this.ends = more(this.ends); this.forms = more(this.forms);
   }
 
   add(tags: ParagraphTags): void {
@@ -75,15 +75,14 @@ class TokenColumns {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const k = this.size++;
-      this.starts[k] = t.start; this.ends[k] = t.end; this.kinds[k] = KIND_ID[t.kind];
-      this.texts[k] = this.id(t.text); this.norms[k] = this.id(t.norm);
-      this.stems[k] = this.id(stems[i]); this.prefixes[k] = this.id(prefixes[i]);
+      this.starts[k] = t.start; this.ends[k] = t.end; this.forms[k] = this.form(t, stems[i], prefixes[i]);
     }
   }
 
   /** A Token object equal to the one tokenize() gave (same fields, same order). */
   token(k: number): Token {
-    return { start: this.starts[k], end: this.ends[k], text: this.strings[this.texts[k]]!, norm: this.strings[this.norms[k]]!, kind: KINDS[this.kinds[k]] };
+    const f = this.forms[k];
+    return { start: this.starts[k], end: this.ends[k], text: this.texts[f], norm: this.norms[f], kind: this.kinds[f] };
   }
 
   /** The first token starting at or after `offset` (the analysis's tokenAt). */
@@ -101,10 +100,12 @@ const VIEW_CACHE = 1 << 13;
  * The document's tokens as a read-only array: `tokens[i]`, `length`, slices and loops work as on a
  * Token[], each element built from the columns when read. The document passes only read tokens.
  */
-function tokenView(cols: TokenColumns): Token[] {
+function tokenView(cols: TokenColumns, tick?: () => void): Token[] {
+  let reads = 0;
   const recent: Array<Token | undefined> = new Array(VIEW_CACHE);
   const recentAt = new Int32Array(VIEW_CACHE).fill(-1);
   const get = (k: number): Token => {
+    if (tick && (++reads & 4095) === 0) tick();
     const slot = k & (VIEW_CACHE - 1);
     if (recentAt[slot] === k) return recent[slot]!;
     const t = cols.token(k);
@@ -145,13 +146,22 @@ class ParagraphView implements ParagraphTags {
     for (let k = this.from; k < this.to; k++) out[k - this.from] = this.cols.token(k);
     return out;
   }
-  private column(ids: Int32Array): string[] {
+  private column(of: string[]): string[] {
     const out: string[] = new Array(this.to - this.from);
-    for (let k = this.from; k < this.to; k++) out[k - this.from] = this.cols.strings[ids[k]]!;
+    for (let k = this.from; k < this.to; k++) out[k - this.from] = of[this.cols.forms[k]];
     return out;
   }
   get stems(): string[] { return this.column(this.cols.stems); }
   get prefixes(): string[] { return this.column(this.cols.prefixes); }
+}
+
+export interface CompactOptions extends AnalysisOptions {
+  /** Called after each paragraph is tagged and regularly during the document passes (the caller's memory policy). */
+  tick?: () => void;
+  /** false: the result's token list is empty, its columns freed before the annotations are built (exports other than CoNLL). */
+  tokens?: boolean;
+  /** false: the result's annotation list is empty (the caller makes them one at a time: annotationsInOrder). */
+  annotations?: boolean;
 }
 
 /**
@@ -159,10 +169,11 @@ class ParagraphView implements ParagraphTags {
  * its mentions and dates and per token only columns of numbers: a 20 MB article fits in a few hundred
  * MB. For a one-off analysis (no paragraph cache, nothing kept for a next version).
  */
-export function analyzeCompact(text: string, model: NerModel, opts: AnalysisOptions = {}): Analysis {
+export function analyzeCompact(text: string, model: NerModel, opts: CompactOptions = {}): Analysis {
+  const { tick } = opts;
   const paras = paragraphs(text);
   // Arabic news runs about 5 code units a token.
-  const cols = new TokenColumns(Math.ceil(text.length / 4.5));
+  let cols: TokenColumns | undefined = new TokenColumns(Math.ceil(text.length / 4.5));
   const tagged: ParagraphView[] = [];
   const candidates: DateCandidate[] = [];
   for (const p of paras) {
@@ -173,14 +184,24 @@ export function analyzeCompact(text: string, model: NerModel, opts: AnalysisOpti
     tagged.push(new ParagraphView(cols, from, cols.size, tags.mentions));
     for (const d of findDates(tokens)) candidates.push(d);
     if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
+    tick?.();
   }
-  const tokens = tokenView(cols);
-  const tokenAt = (offset: number) => cols.at(offset);
+  // A document this long has filled the word cache with its own forms, which nothing after tagging reads.
+  if (cols.size > LARGE_DOCUMENT_TOKENS) resetWordScores(model);
   const entities = linkEntities(tagged, model.lexicon);
+  tagged.length = 0;
+  tick?.();
   const { pairs, problems } = pairQuoteMarks(paras);
-  for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
-  const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
+  const view = tokenView(cols, tick);
+  const tokenAt = (offset: number) => cols!.at(offset);
+  for (const e of entities) { const type = fineType(e, view, tokenAt); if (type) e.type = type; }
+  const quotations = attributeQuotations(pairs, { tokens: view, tokenAt, entities, text });
+  const tokens = opts.tokens === false ? [] : view;
+  if (opts.tokens === false) cols = undefined;
+  tick?.();
   const documentDate = opts.referenceDate ?? detectDocumentDate(text);
   const dates = candidates.map((c) => ({ ...c, resolved: resolveDate(c.spec, documentDate?.date, documentDate?.source) }));
-  return { text, tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
+  candidates.length = 0;
+  const annotations = opts.annotations === false ? [] : toAnnotations(text, entities, quotations, dates);
+  return { text, tokens, entities, quotations, dates, problems, documentDate, annotations };
 }

@@ -51,18 +51,25 @@ export function jsonParts(a: Analysis, doc: ExportDocument, opts: ExportOptions)
   return [...jsonChunks(a, doc, opts)];
 }
 
-/** jsonParts() one part at a time: a writer that writes each as it comes never holds the whole export. */
-export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOptions): Generator<string, void, undefined> {
+/**
+ * jsonParts() one part at a time: a writer that writes each as it comes never holds the whole export.
+ * `annotations`: a.annotations, or the same made one at a time (annotationsInOrder).
+ */
+export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOptions, annotations: Iterable<Annotation> = a.annotations): Generator<string, void, undefined> {
   const conv = offsetConverter(a.text, opts.offsets);
   let part = `{\n  "schema": ${JSON.stringify(EXPORT_SCHEMA)},\n  "document": ${JSON.stringify(jsonDocument(a, doc, opts, conv), null, 2).replace(/\n/g, '\n  ')},\n  "annotations": `;
-  if (!a.annotations.length) { yield part + '[]\n}\n'; return; }
-  part += '[\n';
-  const n = a.annotations.length;
-  for (let i = 0; i < n; i++) {
-    part += '    ' + JSON.stringify(jsonAnnotation(a.annotations[i], conv), null, 2).replace(/\n/g, '\n    ') + (i + 1 < n ? ',\n' : '\n');
-    if (part.length >= PART_CHARS) { yield part; part = ''; }
+  const print = (x: Annotation) => '    ' + JSON.stringify(jsonAnnotation(x, conv), null, 2).replace(/\n/g, '\n    ');
+  // Each annotation is printed when the next one is known (a comma) or the list has ended.
+  let last: Annotation | undefined;
+  for (const x of annotations) {
+    if (last) {
+      part += print(last) + ',\n';
+      if (part.length >= PART_CHARS) { yield part; part = ''; }
+    } else part += '[\n';
+    last = x;
   }
-  yield part + '  ]\n}\n';
+  if (!last) { yield part + '[]\n}\n'; return; }
+  yield part + print(last) + '\n  ]\n}\n';
 }
 
 /** brat standoff `.ann` (offsets on the copy `toBratDocument(a).txt`, see bratExport.ts). */
