@@ -26,6 +26,9 @@ const WORD_CACHE_BUDGET = 40_000;
 /** Characters above which the analysis keeps the heap near its live size (see heapKeeper): news articles are far smaller. */
 const LARGE_ARTICLE = 1_000_000;
 
+/** Characters per written part of a JSON export (smaller than jsonParts' 1 MB: see jsonChunks). */
+const JSON_PART_CHARS = 1 << 16;
+
 /** Fixed for a whole run; sent once to each worker. */
 export interface TaskSettings {
   offsets: OffsetConvention;
@@ -140,8 +143,8 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
     const opts = { format: settings.format, offsets: settings.offsets };
     if (json) {
       const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-      const chunks = jsonChunks(a, doc, opts, annotationsInOrder(a.text, a.entities, a.quotations, a.dates));
-      const parts = keeper ? kept(chunks, () => keeper(32)) : chunks;
+      const chunks = jsonChunks(a, doc, opts, annotationsInOrder(a.text, a.entities, a.quotations, a.dates), JSON_PART_CHARS);
+      const parts = keeper ? kept(chunks, keeper) : chunks;
       return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? parts : [...parts] }] };
     }
     const outputs: Rendered[] = render(a, file, sha256, opts);

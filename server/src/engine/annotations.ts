@@ -49,22 +49,23 @@ export function toAnnotations(text: string, entities: Entity[], quotations: Quot
  * before dates on equal spans: what the stable sort of the three lists one after another gives.)
  */
 export function* annotationsInOrder(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[]): Generator<Annotation, void, undefined> {
-  type Item = { start: number; end: number; make: () => Annotation };
-  const sorted = (xs: Item[]) => xs.sort(byPosition);
-  const lists = [
-    sorted(mentionsInOrder(entities).map(({ m, e }, i) => ({ start: m.start, end: m.end, make: () => entityAnnotation(text, m, e, i) }))),
-    sorted(quotations.map((q, i) => ({ start: q.start, end: q.end, make: () => quoteAnnotation(text, q, i) }))),
-    sorted(dates.map((d, i) => ({ start: d.start, end: d.end, make: () => dateAnnotation(text, d, i) }))),
-  ];
+  const mentions = mentionsInOrder(entities);
+  // Per list, its indices in annotation order (a stable sort of numbers: a few bytes an item, not an object).
+  const order = (xs: ReadonlyArray<{ start: number; end: number }>) => Array.from(xs, (_, i) => i).sort((i, j) => byPosition(xs[i], xs[j]));
+  const spans = [mentions.map(({ m }) => m), quotations, dates];
+  const orders = spans.map(order);
   const at = [0, 0, 0];
   for (;;) {
     let best = -1;
     for (let l = 0; l < 3; l++) {
-      const x = lists[l][at[l]];
-      if (x && (best < 0 || byPosition(x, lists[best][at[best]]) < 0)) best = l;
+      if (at[l] >= orders[l].length) continue;
+      if (best < 0 || byPosition(spans[l][orders[l][at[l]]], spans[best][orders[best][at[best]]]) < 0) best = l;
     }
     if (best < 0) return;
-    yield lists[best][at[best]++].make();
+    const i = orders[best][at[best]++];
+    if (best === 0) yield entityAnnotation(text, mentions[i].m, mentions[i].e, i);
+    else if (best === 1) yield quoteAnnotation(text, quotations[i], i);
+    else yield dateAnnotation(text, dates[i], i);
   }
 }
 

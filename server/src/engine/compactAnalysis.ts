@@ -202,6 +202,7 @@ export function analyzeCompact(text: string, model: NerModel, opts: CompactOptio
   const documentDate = opts.referenceDate ?? detectDocumentDate(text);
   const dates = candidates.map((c) => ({ ...c, resolved: resolveDate(c.spec, documentDate?.date, documentDate?.source) }));
   candidates.length = 0;
+  tick?.();
   const annotations = opts.annotations === false ? [] : toAnnotations(text, entities, quotations, dates);
   return { text, tokens, entities, quotations, dates, problems, documentDate, annotations };
 }

@@ -53,9 +53,10 @@ export function jsonParts(a: Analysis, doc: ExportDocument, opts: ExportOptions)
 
 /**
  * jsonParts() one part at a time: a writer that writes each as it comes never holds the whole export.
- * `annotations`: a.annotations, or the same made one at a time (annotationsInOrder).
+ * `annotations`: a.annotations, or the same made one at a time (annotationsInOrder). Parts of `partChars`:
+ * the pieces of a smaller part die young (a 1 MB part's are promoted, then collected by full GCs).
  */
-export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOptions, annotations: Iterable<Annotation> = a.annotations): Generator<string, void, undefined> {
+export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOptions, annotations: Iterable<Annotation> = a.annotations, partChars = PART_CHARS): Generator<string, void, undefined> {
   const conv = offsetConverter(a.text, opts.offsets);
   let part = `{\n  "schema": ${JSON.stringify(EXPORT_SCHEMA)},\n  "document": ${JSON.stringify(jsonDocument(a, doc, opts, conv), null, 2).replace(/\n/g, '\n  ')},\n  "annotations": `;
   const print = (x: Annotation) => '    ' + JSON.stringify(jsonAnnotation(x, conv), null, 2).replace(/\n/g, '\n    ');
@@ -64,7 +65,7 @@ export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOption
   for (const x of annotations) {
     if (last) {
       part += print(last) + ',\n';
-      if (part.length >= PART_CHARS) { yield part; part = ''; }
+      if (part.length >= partChars) { yield part; part = ''; }
     } else part += '[\n';
     last = x;
   }
