@@ -6,6 +6,7 @@ import { Analyzer } from '../engine/analysis';
 import { Lexicon } from '../engine/clitics';
 import { NUM_TAGS } from '../engine/tagger';
 import { loadShippedModel, NerModel } from '../engine/model';
+import { collector } from '../idleCollect';
 import { adaptedWeights, sha256 } from '../engine/modelDelta';
 import { loadAdaptedModel, ModelManifest, removeAdaptedModel, workspaceModelPath, writeAdaptedModel } from '../io/workspaceModel';
 import { ArticleState } from '../training/workspaceGold';
@@ -58,6 +59,9 @@ export class ModelManager {
     if (!this.base) {
       // One read and one decompression of the file (the CLI and tests share the same loaded copy).
       this.base = loadShippedModel();
+      // The loader's buffers (the decompressed file, the decoded weights: 13 MB) live outside the JS heap,
+      // which V8 does not collect until the heap itself fills: an idle server kept them. Returned now.
+      collector()?.();
     }
     this.problem = undefined;
     const file = this.modelFile;
