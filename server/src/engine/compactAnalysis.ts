@@ -36,7 +36,9 @@ class TokenColumns {
   readonly kinds: TokenKind[] = [];
   readonly stems: string[] = [];
   readonly prefixes: string[] = [];
-  private readonly ids = new Map<string, number>();
+  /** The latest form of each text, and per form the previous one with the same text (−1: none). */
+  private readonly byText = new Map<string, number>();
+  private readonly sameText: number[] = [];
 
   constructor(capacity: number) {
     capacity = Math.max(64, capacity);
@@ -51,14 +53,16 @@ class TokenColumns {
   }
 
   private form(t: Token, stem: string, prefix: string): number {
-    const key = `${t.kind}\u0001${t.text}\u0001${t.norm}\u0001${stem}\u0001${prefix}`;
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(TokenColumns.own(t.text)); this.norms.push(TokenColumns.own(t.norm)); this.kinds.push(t.kind);
-      this.stems.push(TokenColumns.own(stem)); this.prefixes.push(TokenColumns.own(prefix));
-      this.ids.set(key, id);
+    // Most texts have one form; the others are chained from the latest (no key string built per token).
+    const latest = this.byText.get(t.text);
+    for (let id = latest ?? -1; id >= 0; id = this.sameText[id]) {
+      if (this.norms[id] === t.norm && this.kinds[id] === t.kind && this.stems[id] === stem && this.prefixes[id] === prefix) return id;
     }
+    const id = this.texts.length;
+    this.texts.push(TokenColumns.own(t.text)); this.norms.push(TokenColumns.own(t.norm)); this.kinds.push(t.kind);
+    this.stems.push(TokenColumns.own(stem)); this.prefixes.push(TokenColumns.own(prefix));
+    this.sameText.push(latest ?? -1);
+    this.byText.set(this.texts[id], id);
     return id;
   }
 
