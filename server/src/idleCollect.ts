@@ -3,8 +3,8 @@
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 
-/** A full collection, if this Node lets the server ask for one; undefined otherwise (nothing is collected by hand then). */
-function collector(): (() => void) | undefined {
+/** A full collection, if this Node lets the process ask for one; undefined otherwise (nothing is collected by hand then). */
+export function collector(): (() => void) | undefined {
   try {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as unknown;
@@ -31,3 +31,4 @@ export function idleCollector(idleMs = 2000, threshold = 50_000): { worked(size:
     dispose() { clearTimeout(timer); },
   };
 }
+

@@ -115,7 +115,8 @@ export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Pr
         // Printed as each file is done; CoNLL documents are kept apart by a blank line.
         else {
           if (printed++ && opts.format === 'conll') process.stdout.write('\n');
-          for (const part of ([] as string[]).concat(r.outputs[0].content)) process.stdout.write(part);
+          const content = r.outputs[0].content;
+          for (const part of typeof content === 'string' ? [content] : content) process.stdout.write(part);
         }
       } catch (e) {
         failed++;

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { Analyzer } from '../engine/analysis';
 import { parseConll } from '../engine/conll';
 import { tagParagraph } from '../engine/entities';
-import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
+import { NerModel, readShippedModel } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
 import { benchCli } from './benchCli';
 import { benchIndex } from './benchIndex';
@@ -23,7 +23,7 @@ function bareTokenize(text: string): number {
 const only = process.env.BENCH_ONLY ?? (process.env.BENCH_INDEX_ONLY ? 'index' : process.env.BENCH_LEARNING_ONLY ? 'learning' : '');
 if (!only || only === 'analysis' || only === 'stream') {
   const t0 = process.hrtime.bigint();
-  let model = modelFromFile(readModelFile(defaultModelPath()));
+  let model = readShippedModel().model;
   const loadMs = seconds(t0) * 1000;
   global.gc?.();
   const rssLoaded = process.memoryUsage().rss;
@@ -53,7 +53,7 @@ if (!only || only === 'analysis' || only === 'stream') {
 
     const first = tagAll(model);
     // A fresh model instance has an empty word cache: this is a long-running server meeting new vocabulary.
-    model = modelFromFile(readModelFile(defaultModelPath()));
+    model = readShippedModel().model;
     const steady = tagAll(model);
     const analyzer = new Analyzer(model);
     const t1 = process.hrtime.bigint();

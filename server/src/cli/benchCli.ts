@@ -21,9 +21,12 @@ export function benchCli(root: string, bytes = 20e6): string {
     const r = timed ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
     const secs = Number(process.hrtime.bigint() - t) / 1e9;
     if (r.status !== 0) return `CLI annotate:         failed (${r.status}): ${r.stderr.split('\n').slice(-5).join(' ')}`;
-    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')?.[1];
+    const field = (name: string) => new RegExp(`${name}: ([\\d.]+)`).exec(r.stderr ?? '')?.[1];
+    const kb = field('Maximum resident set size \\(kbytes\\)');
     const peak = kb ? `peak RSS ${(Number(kb) / 1024).toFixed(0)} MB` : 'peak RSS n/a (no /usr/bin/time)';
-    return `CLI annotate:         one ${(size / 1e6).toFixed(1)} MB article (${text.length} chars), --format json --jobs 1: ${secs.toFixed(1)} s (${(size / 1e6 / secs).toFixed(2)} MB/s), ${peak} (target ≤ 400 MB)`;
+    // CPU time beside wall time: on a shared machine the wall time says more about the others' work.
+    const cpu = timed ? `, CPU ${(Number(field('User time \\(seconds\\)') ?? 0) + Number(field('System time \\(seconds\\)') ?? 0)).toFixed(1)} s` : '';
+    return `CLI annotate:         one ${(size / 1e6).toFixed(1)} MB article (${text.length} chars), --format json --jobs 1: ${secs.toFixed(1)} s (${(size / 1e6 / secs).toFixed(2)} MB/s)${cpu}, ${peak} (target ≤ 400 MB); load ${os.loadavg()[0].toFixed(1)}`;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -48,17 +48,29 @@ const PART_CHARS = 1 << 20;
  * is what the whole print holds; no JSON string holds a raw line break).
  */
 export function jsonParts(a: Analysis, doc: ExportDocument, opts: ExportOptions): string[] {
+  return [...jsonChunks(a, doc, opts)];
+}
+
+/**
+ * jsonParts() one part at a time: a writer that writes each as it comes never holds the whole export.
+ * `annotations`: a.annotations, or the same made one at a time (annotationsInOrder). Parts of `partChars`:
+ * the pieces of a smaller part die young (a 1 MB part's are promoted, then collected by full GCs).
+ */
+export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOptions, annotations: Iterable<Annotation> = a.annotations, partChars = PART_CHARS): Generator<string, void, undefined> {
   const conv = offsetConverter(a.text, opts.offsets);
-  const parts: string[] = [];
   let part = `{\n  "schema": ${JSON.stringify(EXPORT_SCHEMA)},\n  "document": ${JSON.stringify(jsonDocument(a, doc, opts, conv), null, 2).replace(/\n/g, '\n  ')},\n  "annotations": `;
-  if (!a.annotations.length) return [part + '[]\n}\n'];
-  part += '[\n';
-  a.annotations.forEach((x, i) => {
-    part += '    ' + JSON.stringify(jsonAnnotation(x, conv), null, 2).replace(/\n/g, '\n    ') + (i + 1 < a.annotations.length ? ',\n' : '\n');
-    if (part.length >= PART_CHARS) { parts.push(part); part = ''; }
-  });
-  parts.push(part + '  ]\n}\n');
-  return parts;
+  const print = (x: Annotation) => '    ' + JSON.stringify(jsonAnnotation(x, conv), null, 2).replace(/\n/g, '\n    ');
+  // Each annotation is printed when the next one is known (a comma) or the list has ended.
+  let last: Annotation | undefined;
+  for (const x of annotations) {
+    if (last) {
+      part += print(last) + ',\n';
+      if (part.length >= partChars) { yield part; part = ''; }
+    } else part += '[\n';
+    last = x;
+  }
+  if (!last) { yield part + '[]\n}\n'; return; }
+  yield part + print(last) + '\n  ]\n}\n';
 }
 
 /** brat standoff `.ann` (offsets on the copy `toBratDocument(a).txt`, see bratExport.ts). */

@@ -1,4 +1,5 @@
 // The shipped NER model: its on-disk format, loading, and the lexicon and gazetteer it carries.
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
@@ -62,13 +63,17 @@ export function packWeights(features: Iterable<[string, ArrayLike<number>]>, sca
 
 /** Builds the in-memory model from its parsed file. */
 export function modelFromFile(file: ModelFile): NerModel {
+  return modelFromParts(file, Buffer.from(file.weights, 'base64'));
+}
+
+/** The model from its file's fields and its weights already decoded from base64 (little-endian Int32). */
+function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer): NerModel {
   if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);
   if (file.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
   const index = new FeatureTable(file.features);
-  const buf = Buffer.from(file.weights, 'base64');
-  // Copy so the Int32 view is aligned whatever offset the decoder's buffer has.
-  const ints = new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-  if (ints.length !== file.features.length * NUM_TAGS) throw new Error('model weights do not match its feature list');
+  // A view when the decoder's buffer is aligned (a large one has its own memory), else a copy.
+  const ints = buf.byteOffset % 4 === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2) : new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  if (ints.length !== file.features.length * NUM_TAGS || buf.byteLength % 4) throw new Error('model weights do not match its feature list');
   const table = new Float64Array(ints.length);
   for (let i = 0; i < ints.length; i++) table[i] = ints[i] / file.scale;
   const transition = Float64Array.from(file.transition, (x) => x / file.scale);
@@ -84,6 +89,34 @@ export function readModelFile(file: string): ModelFile {
   return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as ModelFile;
 }
 
+const WEIGHTS_FIELD = ',"weights":"';
+
+/**
+ * The model from the bytes of its `.json.gz` file, without ever holding the whole file as one string:
+ * the base64 weights (two thirds of it) are cut out of the bytes and decoded on their own, the rest
+ * parsed as JSON. Loading is the largest allocation a small session makes; this halves its peak.
+ */
+export function modelFromBytes(gz: Buffer): NerModel {
+  const json = zlib.gunzipSync(gz);
+  // A JSON string cannot hold a bare quote, so the field's opening cannot occur inside another value.
+  const at = json.indexOf(WEIGHTS_FIELD, 0, 'latin1');
+  const end = at < 0 ? -1 : json.indexOf(0x22, at + WEIGHTS_FIELD.length);
+  if (end < 0) return modelFromFile(JSON.parse(json.toString('utf8')) as ModelFile);
+  const weights = Buffer.from(json.toString('latin1', at + WEIGHTS_FIELD.length, end), 'base64');
+  const rest = JSON.parse(json.toString('utf8', 0, at) + json.toString('utf8', end + 1)) as Omit<ModelFile, 'weights'>;
+  return modelFromParts(rest, weights);
+}
+
+/** The shipped model, its file's hash (adapted models name their base by it) and path. */
+export interface ShippedModel { model: NerModel; sha: string; path: string }
+
+/** Reads the shipped model (or NER_MODEL) once from disk: one read, one decompression, the hash of the same bytes. */
+export function readShippedModel(): ShippedModel {
+  const p = defaultModelPath();
+  const gz = fs.readFileSync(p);
+  return { model: modelFromBytes(gz), sha: crypto.createHash('sha256').update(gz).digest('hex'), path: p };
+}
+
 /** Finds the model beside the bundle (dist/) or in the source tree (server/data/), unless NER_MODEL names one. */
 export function defaultModelPath(): string {
   // Experiments score a candidate model with the same CLI: NER_MODEL=out/candidate.json.gz.
@@ -95,10 +128,15 @@ export function defaultModelPath(): string {
   return found;
 }
 
-let cached: NerModel | undefined;
+let shipped: ShippedModel | undefined;
+
+/** The shipped model, loaded once per thread (the CLI, the server's main thread). */
+export function loadShippedModel(): ShippedModel {
+  shipped ??= readShippedModel();
+  return shipped;
+}
 
 /** Loads the shipped model once per process. */
 export function loadDefaultModel(): NerModel {
-  cached ??= modelFromFile(readModelFile(defaultModelPath()));
-  return cached;
+  return loadShippedModel().model;
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as zlib from 'zlib';
-import { defaultModelPath, MODEL_SCHEMA, modelFromFile, ModelFile, NerModel } from './model';
+import { defaultModelPath, MODEL_SCHEMA, modelFromBytes, modelFromFile, ModelFile, NerModel } from './model';
 import { NUM_TAGS, TaggerWeights } from './tagger';
 
 export const DELTA_SCHEMA = 'arabic-news-annotator/ner-delta@1';
@@ -76,7 +76,7 @@ export function loadModel(file: string, basePath = defaultModelPath()): NerModel
   const delta = json as ModelDelta;
   const baseRaw = fs.readFileSync(basePath);
   if (sha256(baseRaw) !== delta.base.sha256) throw new Error(`${file} was adapted from another base model than ${basePath}; adapt again`);
-  const base = modelFromFile(JSON.parse(zlib.gunzipSync(baseRaw).toString('utf8')) as ModelFile);
+  const base = modelFromBytes(baseRaw);
   const weights = applyDelta(base.weights, delta);
   return { ...base, weights, featureCount: weights.table.length / NUM_TAGS };
 }

@@ -1,6 +1,6 @@
 // The model the index analyses articles with: the shipped one, or the workspace's adapted one when the server uses it; named by the hashes of its files.
 import * as fs from 'fs';
-import { defaultModelPath, modelFromFile, NerModel, readModelFile } from '../engine/model';
+import { defaultModelPath, NerModel, readShippedModel } from '../engine/model';
 import { sha256 } from '../engine/modelDelta';
 import { loadAdaptedModel } from '../io/workspaceModel';
 
@@ -24,7 +24,8 @@ export function modelId(adapted: string | undefined): string {
 /** The model to analyse with; an adapted model that cannot be used (corrupt, other base) gives the shipped one and a reason. */
 export function loadIndexModel(adapted: string | undefined): { model: NerModel; problem?: string } {
   const b = baseFile();
-  const shipped = modelFromFile(readModelFile(defaultModelPath()));
+  // Its own copy, dropped when the index is idle (not the thread-wide one loadShippedModel keeps).
+  const shipped = readShippedModel().model;
   if (!adapted) return { model: shipped };
   try {
     return { model: loadAdaptedModel(adapted, shipped, b.sha)?.model ?? shipped };

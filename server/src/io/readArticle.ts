@@ -63,20 +63,23 @@ export function readArticle(file: string): Article {
 }
 
 /** Writes via a temporary file and rename, so a crash never leaves a half-written file. */
-export function writeFileAtomic(file: string, data: string | string[]): void {
+export function writeFileAtomic(file: string, data: string | Iterable<string>): void {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   if (typeof data === 'string') fs.writeFileSync(tmp, data);
   else {
-    // In parts: a large export is never one string nor one buffer.
+    // In parts: a large export is never one string nor one buffer (the parts may be made as they are written).
     const fd = fs.openSync(tmp, 'w');
     try {
       for (const part of data) {
         const bytes = Buffer.from(part, 'utf8');
         for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at);
       }
-    } finally {
+    } catch (e) {
       fs.closeSync(fd);
+      fs.rmSync(tmp, { force: true });
+      throw e;
     }
+    fs.closeSync(fd);
   }
   fs.renameSync(tmp, file);
 }
