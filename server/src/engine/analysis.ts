@@ -7,8 +7,9 @@ import { EntityMention, tagParagraph } from './entities';
 import { fineType } from './fineTypes';
 import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
-import { toAnnotations, toSpans, SpanAnnotation } from './annotations';
-import { attributeQuotations, classifyQuotations, Quotation } from './quotations';
+import { toAnnotations, SpanAnnotation } from './annotations';
+import { SpanIndex } from './spanIndex';
+import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { EntityLabel } from './tagger';
@@ -112,6 +113,8 @@ export class Analyzer {
   private limit = CACHE_LIMIT;
   private links = new Map<string, LinkMemo>();
   private structures = new Map<string, Structure>();
+  /** Each open document's spans, kept for its next version (bounded like the link memos). */
+  private spanIndexes = new Map<string, SpanIndex>();
   private readonly words = new Interner();
   constructor(private readonly model: NerModel) {}
 
@@ -122,6 +125,11 @@ export class Analyzer {
     this.links.set(document, m);
     if (this.links.size > LINK_MEMOS) this.links.delete(this.links.keys().next().value!);
     return m;
+  }
+
+  /** The paragraph's tagging wherever it was tagged or last placed (its `base`): no copy. */
+  private tagged(text: string): ParagraphResult {
+    return this.cache.get(text) ?? this.paragraph(text);
   }
 
   /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
@@ -190,6 +198,7 @@ export class Analyzer {
   forget(document: string): void {
     this.structures.delete(document);
     this.links.delete(document);
+    this.spanIndexes.delete(document);
   }
 
   /**
@@ -230,8 +239,15 @@ export class Analyzer {
    * the work only details need: speakers, fine types, date values, texts. What semantic tokens draw.
    */
   spans(text: string, opts: AnalysisOptions = {}): SpanAnnotation[] {
-    const { entities, pairs, candidates, tokens, tokenAt } = this.structure(text, opts);
-    return toSpans(entities, classifyQuotations(pairs, { tokens, tokenAt, entities, text }), candidates);
+    const key = opts.document ?? '';
+    let index = this.spanIndexes.get(key);
+    if (index) this.spanIndexes.delete(key);
+    else index = new SpanIndex(this.model.lexicon, (t) => this.tagged(t), (t, base) => this.paragraph(t, base));
+    this.spanIndexes.set(key, index);
+    if (this.spanIndexes.size > LINK_MEMOS) this.spanIndexes.delete(this.spanIndexes.keys().next().value!);
+    const paras = paragraphs(text);
+    this.limit = Math.max(this.limit, 2 * paras.length);
+    return index.spans(text, paras);
   }
 
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {

@@ -27,11 +27,16 @@ const MAX_ALIAS_FREQ = 30;
 const CLITIC_START = new Set([...'وفبلك'].map((c) => c.charCodeAt(0)));
 
 
-type Entry = { m: EntityMention; propagated: boolean };
-interface PropagateContext { canonical: Map<string, string>; labelOf: (key: string) => EntityLabel; votes: Map<string, unknown> }
+export type Entry = { m: EntityMention; propagated: boolean };
+/** What step 3 reads of the document-wide maps: every read goes through a key (so a caller can record which). */
+export interface PropagateContext {
+  canonical: Pick<Map<string, string>, 'has' | 'get'>;
+  labelOf: (key: string) => EntityLabel;
+  votes: Pick<Map<string, unknown>, 'has'>;
+}
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
-function propagate(p: ParagraphTags, { canonical, labelOf, votes }: PropagateContext): Entry[] {
+export function propagate(p: ParagraphTags, { canonical, labelOf, votes }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
@@ -92,11 +97,14 @@ export class LinkMemo {
   byText = new Map<string, { base: number; entries: Entry[] }>();
 }
 
-/**
- * Links mentions across paragraphs; returns entities in order of first mention. Paragraphs that carry
- * their text and offset can be reused from `memo` (the result is the same as without it).
- */
-export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; base?: number }>, lex: Lexicon, memo?: LinkMemo): Entity[] {
+/** Steps 1–2: the label of every key (by summed confidence) and the canonical key of every key and alias. */
+export interface LinkMaps {
+  votes: Map<string, Map<EntityLabel, number>>;
+  labelOf: (key: string) => EntityLabel;
+  canonical: Map<string, string>;
+}
+
+export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: Lexicon): LinkMaps {
   // 1. Label per key, by summed confidence.
   const votes = new Map<string, Map<EntityLabel, number>>();
   for (const p of paragraphs) for (const m of p.mentions) {
@@ -134,6 +142,24 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
     }
     if (longer) canonical.set(key, longer);
   }
+  return { votes, labelOf, canonical };
+}
+
+/**
+ * Everything step 3 and the grouping read of the maps for one key, as one string: a paragraph whose
+ * linking read only keys whose state is unchanged links the same way again.
+ */
+export function keyState(maps: LinkMaps, key: string): string {
+  const c = maps.canonical.get(key);
+  return `${c ?? ''}\u0001${c !== undefined && maps.votes.has(c) ? maps.labelOf(c) : ''}\u0001${maps.votes.has(key) ? maps.labelOf(key) : '-'}`;
+}
+
+/**
+ * Links mentions across paragraphs; returns entities in order of first mention. Paragraphs that carry
+ * their text and offset can be reused from `memo` (the result is the same as without it).
+ */
+export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; base?: number }>, lex: Lexicon, memo?: LinkMemo): Entity[] {
+  const { votes, labelOf, canonical } = linkMaps(paragraphs, lex);
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.

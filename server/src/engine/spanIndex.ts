@@ -1,0 +1,227 @@
+// Spans of one document kept between its versions: after an edit only the changed paragraphs are linked
+// again (unless a name's vote changed) and quotations are classified again only around the change.
+import { DateCandidate } from './dates';
+import { EntityMention } from './entities';
+import { Lexicon } from './clitics';
+import { Entry, keyState, LinkMaps, linkMaps, propagate } from './linking';
+import { classifyQuotations } from './quotations';
+import { pairQuoteMarks, QuotePair } from './quoteMarks';
+import { Token } from './tokenize';
+import { EntityLabel } from './tagger';
+import { SpanAnnotation, spansInOrder } from './annotations';
+
+/** One paragraph's tagging; offsets in its own frame: `base` is where its first character was when it was tagged. */
+export interface Tagged {
+  base: number;
+  tokens: Token[];
+  stems: string[];
+  prefixes: string[];
+  mentions: EntityMention[];
+  dates: DateCandidate[];
+}
+
+/** One paragraph's linked mentions (in its tagging's frame, sorted), with every map key its linking read. */
+interface Linked {
+  entries: Entry[];
+  labels: EntityLabel[];
+  /** The canonical key of each entry (its entity). */
+  keys: string[];
+  /** Sorted, unique: a change of any of these keys' states means linking this paragraph again. */
+  queried: string[];
+  /** Two entries start at one offset: their order is their entities' order of first mention. */
+  ties: boolean;
+}
+
+interface Version {
+  paras: Array<{ text: string; base: number }>;
+  tags: Tagged[];
+  linked: Linked[];
+  states: Map<string, string>;
+  textLength: number;
+  quotes: Array<{ start: number; end: number }>;
+  pairs: QuotePair[];
+}
+
+/** What classification around an edit must see on each side: paragraphs with words, and tokens (a sentence start is searched ≤ 120 back). */
+const REACH_PARAGRAPHS = 2;
+const REACH_TOKENS = 160;
+/** Quotation pairs this close (tokens) may decide each other (quoted names in a row, a cue after the previous one). */
+const CHAIN_TOKENS = 130;
+/** More changed keys than this: every paragraph is linked again (cheaper than checking each). */
+const MAX_CHANGED_KEYS = 64;
+
+const hasAny = (sorted: string[], keys: Set<string>) => {
+  for (const k of keys) {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < k) lo = mid + 1; else hi = mid; }
+    if (lo < sorted.length && sorted[lo] === k) return true;
+  }
+  return false;
+};
+
+function link(r: Tagged, maps: LinkMaps): Linked {
+  const seen = new Set<string>();
+  const { canonical, votes, labelOf } = maps;
+  const entries = propagate(r, {
+    canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
+    votes: { has: (k) => { seen.add(k); return votes.has(k); } },
+    labelOf,
+  });
+  // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
+  entries.sort((a, b) => a.m.start - b.m.start);
+  const keys = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  let ties = false;
+  for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
+  return { entries, labels: keys.map(labelOf), keys, queried: [...seen].sort(), ties };
+}
+
+export class SpanIndex {
+  private last: Version | undefined;
+
+  constructor(private readonly lexicon: Lexicon, private readonly tagged: (text: string) => Tagged, private readonly placed: (text: string, base: number) => Tagged) {}
+
+  spans(text: string, paras: Array<{ text: string; base: number }>): SpanAnnotation[] {
+    const prev = this.last;
+    const n = paras.length;
+    // Unchanged paragraphs at either end (by text): their tagging and linking are the last version's.
+    let head = 0, tail = 0;
+    if (prev) {
+      const m = Math.min(prev.paras.length, n);
+      while (head < m && prev.paras[head].text === paras[head].text) head++;
+      while (tail < m - head && prev.paras[prev.paras.length - 1 - tail].text === paras[n - 1 - tail].text) tail++;
+    }
+    const moved = prev ? prev.paras.length - n : 0;
+    const old = (i: number) => (i < head ? i : i >= n - tail ? i + moved : -1);
+    const tags = paras.map((p, i) => (old(i) >= 0 ? prev!.tags[old(i)] : this.tagged(p.text)));
+    const maps = linkMaps(tags, this.lexicon);
+    const states = new Map<string, string>();
+    for (const k of maps.canonical.keys()) states.set(k, keyState(maps, k));
+    const changed = new Set<string>();
+    if (prev) {
+      for (const [k, s] of states) if (prev.states.get(k) !== s) changed.add(k);
+      for (const k of prev.states.keys()) if (!states.has(k)) changed.add(k);
+    }
+    const linked = tags.map((r, i) => {
+      const o = old(i);
+      const was = o >= 0 ? prev!.linked[o] : undefined;
+      return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps);
+    });
+    const { pairs } = pairQuoteMarks(paras);
+    const quotes = (prev && this.around(text, paras, tags, pairs, prev, head, n - tail)) ?? this.classifyAll(text, paras, pairs);
+    this.last = { paras, tags, linked, states, textLength: text.length, quotes, pairs };
+    return this.assemble(paras, tags, linked, quotes);
+  }
+
+  forgetLast(): void {
+    this.last = undefined;
+  }
+
+  /** Entities (in their analysis order), quotations and dates of the version, with document offsets. */
+  private assemble(paras: Array<{ base: number }>, tags: Tagged[], linked: Linked[], quotes: Array<{ start: number; end: number }>): SpanAnnotation[] {
+    let rank: Map<string, number> | undefined;
+    const entities: Array<{ label: EntityLabel; start: number; end: number }> = [];
+    const dates: DateCandidate[] = [];
+    for (let i = 0; i < paras.length; i++) {
+      const by = paras[i].base - tags[i].base;
+      const l = linked[i];
+      let order = l.entries.map((_, k) => k);
+      if (l.ties) {
+        // Of mentions at one offset, the entity first mentioned in the document comes first (as entities are numbered).
+        rank ??= this.firstMentions(linked);
+        const r = rank;
+        order = order.sort((a, b) => l.entries[a].m.start - l.entries[b].m.start || r.get(l.keys[a])! - r.get(l.keys[b])!);
+      }
+      for (const k of order) entities.push({ label: l.labels[k], start: l.entries[k].m.start + by, end: l.entries[k].m.end + by });
+      for (const d of tags[i].dates) dates.push(by === 0 ? d : { ...d, start: d.start + by, end: d.end + by });
+    }
+    return spansInOrder(entities, quotes, dates);
+  }
+
+  private firstMentions(linked: Linked[]): Map<string, number> {
+    const rank = new Map<string, number>();
+    for (const l of linked) for (const k of l.keys) if (!rank.has(k)) rank.set(k, rank.size);
+    return rank;
+  }
+
+  private classifyAll(text: string, paras: Array<{ text: string; base: number }>, pairs: QuotePair[]): Array<{ start: number; end: number }> {
+    return this.classify(text, paras, pairs, 0, paras.length);
+  }
+
+  /** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone. */
+  private classify(text: string, paras: Array<{ text: string; base: number }>, pairs: QuotePair[], a: number, b: number): Array<{ start: number; end: number }> {
+    if (!pairs.length) return [];
+    const tokens: Token[] = [];
+    for (let i = a; i < b; i++) {
+      const r = this.placed(paras[i].text, paras[i].base);
+      for (const t of r.tokens) tokens.push(t);
+    }
+    const starts = new Float64Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
+    const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+    // Whether a pair is speech reads tokens and earlier pairs, never entities (quotations.ts).
+    return classifyQuotations(pairs, { tokens, tokenAt, entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
+  }
+
+  /**
+   * The quotations of the version from the last version's, classifying again only the pairs near the changed
+   * paragraphs [from, to); undefined when the pairs away from the change are not the last version's shifted.
+   */
+  private around(text: string, paras: Array<{ text: string; base: number }>, tags: Tagged[], pairs: QuotePair[], prev: Version, from: number, to: number): Array<{ start: number; end: number }> | undefined {
+    const n = paras.length;
+    const delta = text.length - prev.textLength;
+    const startOf = (i: number) => (i < n ? paras[i].base : Infinity);
+    // Global token index of an offset (for distances between pairs).
+    const cum = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) cum[i + 1] = cum[i] + tags[i].tokens.length;
+    const paraOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
+    const tokenIndex = (offset: number) => {
+      const i = paraOf(offset);
+      const r = tags[i];
+      const rel = offset - paras[i].base + r.base;
+      let lo = 0, hi = r.tokens.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (r.tokens[mid].start < rel) lo = mid + 1; else hi = mid; }
+      return cum[i] + lo;
+    };
+    const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = tags[a].tokens.length; if (k) words++; toks += k; } return a; };
+    const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = tags[b].tokens.length; if (k) words++; toks += k; b++; } return b; };
+    // The last version's pairs in this version's offsets; those inside the changed stretch are put at its start.
+    const cs = startOf(from), ceOld = startOf(to) - delta;
+    const map = (x: number) => (x < cs ? x : x >= ceOld ? x + delta : cs);
+    const olds = prev.pairs.map((p) => ({ open: map(p.open), close: map(p.close), depth: p.depth }));
+    const chained = (p: QuotePair, q: QuotePair) => tokenIndex(q.open) - tokenIndex(p.close) <= CHAIN_TOKENS;
+    /** Widens [a, b) until no pair crosses its ends; `chains` also takes in pairs that may decide or be decided by one inside. */
+    const settle = (a: number, b: number, lists: QuotePair[][], chainLeft: boolean, chainRight: boolean): [number, number] => {
+      for (let again = true; again;) {
+        again = false;
+        const lo = startOf(a), hi = startOf(b);
+        for (const list of lists) {
+          for (const p of list) {
+            if (p.open < lo && p.close >= lo) { const i = paraOf(p.open); if (i < a) { a = i; again = true; } }
+            if (p.open < hi && p.close >= hi) { const i = paraOf(p.close) + 1; if (i > b) { b = i; again = true; } }
+          }
+          for (let k = 1; k < list.length; k++) {
+            const p = list[k - 1], q = list[k];
+            if (chainRight && p.open >= lo && p.open < hi && q.open >= hi && chained(p, q)) { const i = paraOf(q.close) + 1; if (i > b) { b = i; again = true; } }
+            if (chainLeft && q.open >= lo && q.open < hi && p.open < lo && chained(p, q)) { const i = paraOf(p.open); if (i < a) { a = i; again = true; } }
+          }
+        }
+        if (again) { a = reachLeft(a); b = reachRight(b); }
+      }
+      return [a, b];
+    };
+    const [ia, ib] = settle(reachLeft(from), reachRight(to), [pairs, olds], false, true);
+    const lo = startOf(ia), hi = startOf(ib);
+    const outside = (p: QuotePair) => p.open < lo || p.open >= hi;
+    const keptNew = pairs.filter(outside);
+    const keptOld = olds.filter(outside);
+    if (keptNew.length !== keptOld.length || keptNew.some((p, k) => p.open !== keptOld[k].open || p.close !== keptOld[k].close || p.depth !== keptOld[k].depth)) return undefined;
+    const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [pairs], true, false);
+    const inner = this.classify(text, paras, pairs.filter((p) => p.open >= startOf(oa) && p.open < startOf(ob)), oa, ob).filter((q) => q.start >= lo && q.start < hi);
+    const out: Array<{ start: number; end: number }> = [];
+    const hiOld = hi === Infinity ? Infinity : hi - delta;
+    for (const q of prev.quotes) if (q.start < lo) out.push(q);
+    for (const q of inner) out.push(q);
+    for (const q of prev.quotes) if (q.start >= hiOld) out.push({ start: q.start + delta, end: q.end + delta });
+    return out;
+  }
+}
