@@ -114,20 +114,29 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   }
   const labels = new Map([...votes].map(([key, v]) => [key, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
-  // 2. Aliases: the last word of a multi-word person name.
+  // 2. Aliases and shorter forms, from the multi-word person names in order of first mention.
   const canonical = new Map<string, string>();
   for (const key of votes.keys()) canonical.set(key, key);
-  for (const key of votes.keys()) {
+  const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
+  for (const [k, v] of aliasMap(personKeys, lex)) canonical.set(k, v);
+  return { votes, labelOf, canonical };
+}
+
+/**
+ * The canonical entries that are not a key itself, from the multi-word PERSON keys in order of first
+ * mention: the last word of a name is an alias of it (if rare), a shorter form of a name is the longest name it starts.
+ */
+export function aliasMap(personKeys: string[], lex: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of personKeys) {
     const words = key.split(' ');
-    if (labelOf(key) !== 'PERSON' || words.length < 2) continue;
     const last = words[words.length - 1];
     if (last.length < 3 || lex.freq(last) > MAX_ALIAS_FREQ) continue;
-    const current = canonical.get(last);
-    if (!current || current === last || current.split(' ').length < words.length) canonical.set(last, key);
+    const current = out.get(last);
+    if (!current || current.split(' ').length < words.length) out.set(last, key);
   }
   // A shorter form of a longer person name (محمد شياع … محمد شياع السوداني) is the same person.
   // Keys that start with `key + ' '` are one run of the sorted list: found by binary search, not by a scan per key.
-  const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
   const order = new Map(personKeys.map((k, i) => [k, i]));
   const sorted = [...personKeys].sort();
   for (const key of personKeys) {
@@ -140,9 +149,9 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
       const c = sorted[k];
       if (!longer || c.length > longer.length || (c.length === longer.length && order.get(c)! < order.get(longer)!)) longer = c;
     }
-    if (longer) canonical.set(key, longer);
+    if (longer) out.set(key, longer);
   }
-  return { votes, labelOf, canonical };
+  return out;
 }
 
 /**

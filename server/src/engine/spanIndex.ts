@@ -3,7 +3,8 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
-import { Entry, keyState, LinkMaps, linkMaps, propagate } from './linking';
+import { Entry, propagate } from './linking';
+import { LinkIndex } from './linkIndex';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
 import { Token } from './tokenize';
@@ -36,7 +37,6 @@ interface Version {
   paras: Array<{ text: string; base: number }>;
   tags: Tagged[];
   linked: Linked[];
-  states: Map<string, string>;
   textLength: number;
   quotes: Array<{ start: number; end: number }>;
   pairs: QuotePair[];
@@ -59,9 +59,10 @@ const hasAny = (sorted: string[], keys: Set<string>) => {
   return false;
 };
 
-function link(r: Tagged, maps: LinkMaps): Linked {
+function link(r: Tagged, maps: LinkIndex): Linked {
   const seen = new Set<string>();
-  const { canonical, votes, labelOf } = maps;
+  const { canonical, labelOf } = maps;
+  const votes = { has: maps.has };
   const entries = propagate(r, {
     canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
     votes: { has: (k) => { seen.add(k); return votes.has(k); } },
@@ -77,6 +78,7 @@ function link(r: Tagged, maps: LinkMaps): Linked {
 
 export class SpanIndex {
   private last: Version | undefined;
+  private links: LinkIndex | undefined;
 
   constructor(private readonly lexicon: Lexicon, private readonly tagged: (text: string) => Tagged, private readonly placed: (text: string, base: number) => Tagged) {}
 
@@ -93,14 +95,9 @@ export class SpanIndex {
     const moved = prev ? prev.paras.length - n : 0;
     const old = (i: number) => (i < head ? i : i >= n - tail ? i + moved : -1);
     const tags = paras.map((p, i) => (old(i) >= 0 ? prev!.tags[old(i)] : this.tagged(p.text)));
-    const maps = linkMaps(tags, this.lexicon);
-    const states = new Map<string, string>();
-    for (const k of maps.canonical.keys()) states.set(k, keyState(maps, k));
-    const changed = new Set<string>();
-    if (prev) {
-      for (const [k, s] of states) if (prev.states.get(k) !== s) changed.add(k);
-      for (const k of prev.states.keys()) if (!states.has(k)) changed.add(k);
-    }
+    if (!prev) this.links = new LinkIndex(this.lexicon);
+    const maps = this.links!;
+    const changed = prev ? maps.update(tags, prev.tags.slice(head, prev.tags.length - tail), tags.slice(head, n - tail)) : maps.update(tags, [], tags);
     const linked = tags.map((r, i) => {
       const o = old(i);
       const was = o >= 0 ? prev!.linked[o] : undefined;
@@ -108,12 +105,13 @@ export class SpanIndex {
     });
     const { pairs } = pairQuoteMarks(paras);
     const quotes = (prev && this.around(text, paras, tags, pairs, prev, head, n - tail)) ?? this.classifyAll(text, paras, pairs);
-    this.last = { paras, tags, linked, states, textLength: text.length, quotes, pairs };
+    this.last = { paras, tags, linked, textLength: text.length, quotes, pairs };
     return this.assemble(paras, tags, linked, quotes);
   }
 
   forgetLast(): void {
     this.last = undefined;
+    this.links = undefined;
   }
 
   /** Entities (in their analysis order), quotations and dates of the version, with document offsets. */
