@@ -8,7 +8,7 @@ import { fineType } from './fineTypes';
 import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
 import { toAnnotations, SpanAnnotation } from './annotations';
-import { SpanIndex } from './spanIndex';
+import { SpanIndex, SpanSnapshot } from './spanIndex';
 import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
@@ -239,6 +239,11 @@ export class Analyzer {
    * the work only details need: speakers, fine types, date values, texts. What semantic tokens draw.
    */
   spans(text: string, opts: AnalysisOptions = {}): SpanAnnotation[] {
+    return this.spanSnapshot(text, opts).annotations();
+  }
+
+  /** The same spans by line, kept for the document's next version: an edit re-links and re-classifies only around it. */
+  spanSnapshot(text: string, opts: AnalysisOptions = {}): SpanSnapshot {
     const key = opts.document ?? '';
     let index = this.spanIndexes.get(key);
     if (index) this.spanIndexes.delete(key);

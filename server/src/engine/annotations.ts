@@ -44,7 +44,7 @@ export function toSpans(entities: Entity[], quotations: Array<{ start: number; e
 }
 
 /** Spans from entity mentions already in mentionsInOrder() order, quotations and dates (each in document order). */
-export function spansInOrder(mentions: Array<{ label: Annotation['label']; start: number; end: number }>, quotations: Array<{ start: number; end: number }>, dates: Array<{ type: DateCandidate['type']; start: number; end: number }>): SpanAnnotation[] {
+export function spansInOrder(mentions: ReadonlyArray<{ label: Annotation['label']; start: number; end: number }>, quotations: ReadonlyArray<{ start: number; end: number }>, dates: ReadonlyArray<{ type: DateCandidate['type']; start: number; end: number }>): SpanAnnotation[] {
   const out: SpanAnnotation[] = [];
   for (const m of mentions) out.push(span('entity', m.label, m.start, m.end));
   for (const q of quotations) out.push(span('quotation', 'QUOTE', q.start, q.end));

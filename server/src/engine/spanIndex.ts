@@ -31,7 +31,30 @@ interface Linked {
   queried: string[];
   /** Two entries start at one offset: their order is their entities' order of first mention. */
   ties: boolean;
+  /** Its spans relative to the line, once asked for (not when `ties`: their order depends on other paragraphs). */
+  line?: LineSpans;
 }
+
+/** Entity and date spans of one line (paragraph), relative to its start, in the analysis's order. Never changed once built. */
+export interface LineSpans {
+  /** Unique per object: what caches of work on a line key on. */
+  id: number;
+  spans: ReadonlyArray<{ kind: 'entity' | 'date'; label: SpanAnnotation['label']; start: number; end: number }>;
+}
+
+/**
+ * One version's spans by line: each paragraph is one editor line (both split at LF, CRLF and a bare CR). A line's
+ * `spans` object is the last version's while neither its text nor its linking changed.
+ */
+export interface SpanSnapshot {
+  lines: ReadonlyArray<{ base: number; length: number; spans: LineSpans }>;
+  /** Quotations, with document offsets, in document order. */
+  quotes: ReadonlyArray<{ start: number; end: number }>;
+  /** Every span with document offsets, in the order the analysis gives its annotations (built on first use). */
+  annotations(): SpanAnnotation[];
+}
+
+let lineIds = 0;
 
 interface Version {
   paras: Array<{ text: string; base: number }>;
@@ -76,13 +99,26 @@ function link(r: Tagged, maps: LinkIndex): Linked {
   return { entries, labels: keys.map(labelOf), keys, queried: [...seen].sort(), ties };
 }
 
+/** The spans as the analysis orders its annotations: entities, then quotations, then dates, sorted by position. */
+function annotationsOf(lines: SpanSnapshot['lines'], quotes: SpanSnapshot['quotes']): SpanAnnotation[] {
+  const entities: Array<{ label: SpanAnnotation['label']; start: number; end: number }> = [];
+  const dates: Array<{ type: DateCandidate['type']; start: number; end: number }> = [];
+  for (const { base, spans } of lines.map((l) => ({ base: l.base, spans: l.spans.spans }))) {
+    for (const x of spans) {
+      if (x.kind === 'entity') entities.push({ label: x.label, start: base + x.start, end: base + x.end });
+      else dates.push({ type: x.label as DateCandidate['type'], start: base + x.start, end: base + x.end });
+    }
+  }
+  return spansInOrder(entities, quotes, dates);
+}
+
 export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
 
   constructor(private readonly lexicon: Lexicon, private readonly tagged: (text: string) => Tagged, private readonly placed: (text: string, base: number) => Tagged) {}
 
-  spans(text: string, paras: Array<{ text: string; base: number }>): SpanAnnotation[] {
+  spans(text: string, paras: Array<{ text: string; base: number }>): SpanSnapshot {
     const prev = this.last;
     const n = paras.length;
     // Unchanged paragraphs at either end (by text): their tagging and linking are the last version's.
@@ -114,25 +150,30 @@ export class SpanIndex {
     this.links = undefined;
   }
 
-  /** Entities (in their analysis order), quotations and dates of the version, with document offsets. */
-  private assemble(paras: Array<{ base: number }>, tags: Tagged[], linked: Linked[], quotes: Array<{ start: number; end: number }>): SpanAnnotation[] {
+  /** The version's spans by line; entities of a line in their analysis order (of mentions at one offset, the entity first mentioned first). */
+  private assemble(paras: Array<{ text: string; base: number }>, tags: Tagged[], linked: Linked[], quotes: Array<{ start: number; end: number }>): SpanSnapshot {
     let rank: Map<string, number> | undefined;
-    const entities: Array<{ label: EntityLabel; start: number; end: number }> = [];
-    const dates: DateCandidate[] = [];
-    for (let i = 0; i < paras.length; i++) {
-      const by = paras[i].base - tags[i].base;
+    const lines = paras.map((p, i) => {
       const l = linked[i];
+      const r = tags[i];
+      if (l.line && !l.ties) return { base: p.base, length: p.text.length, spans: l.line };
       let order = l.entries.map((_, k) => k);
       if (l.ties) {
-        // Of mentions at one offset, the entity first mentioned in the document comes first (as entities are numbered).
         rank ??= this.firstMentions(linked);
-        const r = rank;
-        order = order.sort((a, b) => l.entries[a].m.start - l.entries[b].m.start || r.get(l.keys[a])! - r.get(l.keys[b])!);
+        const known = rank;
+        order = order.sort((a, b) => l.entries[a].m.start - l.entries[b].m.start || known.get(l.keys[a])! - known.get(l.keys[b])!);
       }
-      for (const k of order) entities.push({ label: l.labels[k], start: l.entries[k].m.start + by, end: l.entries[k].m.end + by });
-      for (const d of tags[i].dates) dates.push(by === 0 ? d : { ...d, start: d.start + by, end: d.end + by });
-    }
-    return spansInOrder(entities, quotes, dates);
+      const spans: Array<LineSpans['spans'][number]> = [];
+      for (const k of order) spans.push({ kind: 'entity', label: l.labels[k], start: l.entries[k].m.start - r.base, end: l.entries[k].m.end - r.base });
+      for (const d of r.dates) spans.push({ kind: 'date', label: d.type, start: d.start - r.base, end: d.end - r.base });
+      // Of spans at one place the longer first, entities before dates (the annotations' order).
+      spans.sort((a, b) => a.start - b.start || b.end - a.end);
+      const line: LineSpans = { id: ++lineIds, spans };
+      if (!l.ties) l.line = line;
+      return { base: p.base, length: p.text.length, spans: line };
+    });
+    let all: SpanAnnotation[] | undefined;
+    return { lines, quotes, annotations: () => (all ??= annotationsOf(lines, quotes)) };
   }
 
   private firstMentions(linked: Linked[]): Map<string, number> {
