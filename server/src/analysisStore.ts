@@ -81,7 +81,7 @@ export class AnalysisStore {
   /** Tags the version's new paragraphs in time slices; false when a newer version came meanwhile (or the document is not analysed). */
   private async warm(doc: TextDocument, current: () => TextDocument | undefined): Promise<boolean> {
     if (!this.eligibility(doc).ok) return false;
-    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version) && !!current();
+    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version, { document: doc.uri }) && !!current();
   }
 
   /**

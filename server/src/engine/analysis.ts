@@ -9,6 +9,9 @@ import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
 import { toAnnotations, SpanAnnotation } from './annotations';
 import { SpanIndex, SpanSnapshot } from './spanIndex';
+import { paragraphs } from './paragraphSplit';
+
+export { paragraphs } from './paragraphSplit';
 import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
@@ -95,14 +98,6 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
 }
 
-/** Paragraph boundaries: each line is a paragraph (news text puts one paragraph per line); LF, CRLF or a bare CR ends it. */
-export function paragraphs(text: string): Array<{ text: string; base: number }> {
-  const out: Array<{ text: string; base: number }> = [];
-  let base = 0;
-  for (const line of text.split(/\r(?!\n)|\n/)) { out.push({ text: line, base }); base += line.length + 1; }
-  return out;
-}
-
 /**
  * Analyses documents, re-tagging only paragraphs whose text it has not seen: an edit costs
  * the tagging of the paragraphs it touched plus a linear document-level pass.
@@ -168,11 +163,16 @@ export class Analyzer {
    * `sliceMs` so a large document never stalls other work; stops early when `stale()` says a
    * newer version exists. The following analyze() then only runs the linear document passes.
    */
-  async warm(text: string, stale: () => boolean, sliceMs = 20): Promise<boolean> {
+  async warm(text: string, stale: () => boolean, opts: { document?: string; sliceMs?: number } = {}): Promise<boolean> {
+    const sliceMs = opts.sliceMs ?? 20;
     let sliceStart = Date.now();
-    const paras = paragraphs(text);
+    // A document whose spans are kept: only the paragraphs between those its last version shares at either end can be new.
+    const index = opts.document !== undefined ? this.spanIndexes.get(opts.document) : undefined;
+    const split = index ? index.prepare(text) : { paras: paragraphs(text), head: 0, tail: 0 };
+    const paras = split.paras;
     this.limit = Math.max(this.limit, 2 * paras.length);
-    for (const p of paras) {
+    for (let i = split.head; i < paras.length - split.tail; i++) {
+      const p = paras[i];
       if (this.cache.has(p.text)) continue;
       this.paragraph(p.text, p.base);
       if (Date.now() - sliceStart >= sliceMs) {
@@ -250,9 +250,8 @@ export class Analyzer {
     else index = new SpanIndex(this.model.lexicon, (t) => this.tagged(t), (t, base) => this.paragraph(t, base));
     this.spanIndexes.set(key, index);
     if (this.spanIndexes.size > LINK_MEMOS) this.spanIndexes.delete(this.spanIndexes.keys().next().value!);
-    const paras = paragraphs(text);
-    this.limit = Math.max(this.limit, 2 * paras.length);
-    return index.spans(text, paras);
+    this.limit = Math.max(this.limit, 2 * index.prepare(text).paras.length);
+    return index.spans(text);
   }
 
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {

@@ -7,12 +7,15 @@ import { Entry, propagate } from './linking';
 import { LinkIndex } from './linkIndex';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
+import { Paragraph, paragraphs, splitAgainst } from './paragraphSplit';
 import { Token } from './tokenize';
 import { EntityLabel } from './tagger';
 import { SpanAnnotation, spansInOrder } from './annotations';
 
 /** One paragraph's tagging; offsets in its own frame: `base` is where its first character was when it was tagged. */
 export interface Tagged {
+  /** The paragraph's own copy of its text (not a view into a version's whole text). */
+  text: string;
   base: number;
   tokens: Token[];
   stems: string[];
@@ -57,7 +60,8 @@ export interface SpanSnapshot {
 let lineIds = 0;
 
 interface Version {
-  paras: Array<{ text: string; base: number }>;
+  /** The version's paragraphs, each text the tagging's own copy (a view would keep that version's whole text alive). */
+  paras: Paragraph[];
   tags: Tagged[];
   linked: Linked[];
   textLength: number;
@@ -70,6 +74,11 @@ const REACH_PARAGRAPHS = 2;
 const REACH_TOKENS = 160;
 /** Quotation pairs this close (tokens) may decide each other (quoted names in a row, a cue after the previous one). */
 const CHAIN_TOKENS = 130;
+/** Every quotation mark pairQuoteMarks() knows, and more: a paragraph without any resets the pairing. */
+const ANY_MARK = /[“”"«»‹›‘’„‟❝❞〝〞＂‚']/;
+/** How far (paragraphs) the pairing window may grow to reach a paragraph that resets it; past this the whole document is paired. */
+const MAX_PAIRING_REACH = 400;
+
 /** More changed keys than this: every paragraph is linked again (cheaper than checking each). */
 const MAX_CHANGED_KEYS = 64;
 
@@ -112,22 +121,51 @@ function annotationsOf(lines: SpanSnapshot['lines'], quotes: SpanSnapshot['quote
   return spansInOrder(entities, quotes, dates);
 }
 
+/**
+ * The quote pairs of the version from the last version's: the paragraphs around the changed ones [from, to) are
+ * paired again, from just after a paragraph with words and no quotation mark (nothing is carried past it) to just
+ * after the next such one. Undefined when no such paragraph is near.
+ */
+function pairsAround(paras: Paragraph[], prev: Version, from: number, to: number, delta: number): QuotePair[] | undefined {
+  const n = paras.length;
+  const resets = (i: number) => /\S/.test(paras[i].text) && !ANY_MARK.test(paras[i].text);
+  let a = from;
+  while (a > 0 && !resets(a - 1)) if (from - --a > MAX_PAIRING_REACH) return undefined;
+  let b = to;
+  while (b < n && !resets(b)) if (++b - to > MAX_PAIRING_REACH) return undefined;
+  if (b < n) b++;
+  const lo = paras[a].base;
+  const hiNew = b < n ? paras[b].base : Infinity;
+  const hiOld = hiNew - delta;
+  const out: QuotePair[] = [];
+  for (const p of prev.pairs) { if (p.open >= lo) break; out.push(p); }
+  for (const p of pairQuoteMarks(paras.slice(a, b)).pairs) out.push(p);
+  if (hiNew !== Infinity) for (const p of prev.pairs) if (p.open >= hiOld) out.push(delta ? { open: p.open + delta, close: p.close + delta, depth: p.depth } : p);
+  return out;
+}
+
 export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
 
   constructor(private readonly lexicon: Lexicon, private readonly tagged: (text: string) => Tagged, private readonly placed: (text: string, base: number) => Tagged) {}
 
-  spans(text: string, paras: Array<{ text: string; base: number }>): SpanSnapshot {
+  private prepared: { text: string; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
+
+  /** The version's paragraphs and how many at either end are the last version's (kept for spans() on the same text). */
+  prepare(text: string): { paras: Paragraph[]; head: number; tail: number } {
     const prev = this.last;
+    if (this.prepared && this.prepared.against === prev && this.prepared.text === text) return this.prepared;
+    const split = prev ? splitAgainst(prev.paras, prev.textLength, text) : { paras: paragraphs(text), head: 0, tail: 0 };
+    this.prepared = { text, against: prev, ...split };
+    return split;
+  }
+
+  spans(text: string): SpanSnapshot {
+    const prev = this.last;
+    const { paras, head, tail } = this.prepare(text);
+    this.prepared = undefined;
     const n = paras.length;
-    // Unchanged paragraphs at either end (by text): their tagging and linking are the last version's.
-    let head = 0, tail = 0;
-    if (prev) {
-      const m = Math.min(prev.paras.length, n);
-      while (head < m && prev.paras[head].text === paras[head].text) head++;
-      while (tail < m - head && prev.paras[prev.paras.length - 1 - tail].text === paras[n - 1 - tail].text) tail++;
-    }
     const moved = prev ? prev.paras.length - n : 0;
     const old = (i: number) => (i < head ? i : i >= n - tail ? i + moved : -1);
     const tags = paras.map((p, i) => (old(i) >= 0 ? prev!.tags[old(i)] : this.tagged(p.text)));
@@ -139,9 +177,10 @@ export class SpanIndex {
       const was = o >= 0 ? prev!.linked[o] : undefined;
       return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps);
     });
-    const { pairs } = pairQuoteMarks(paras);
+    const pairs = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras).pairs;
     const quotes = (prev && this.around(text, paras, tags, pairs, prev, head, n - tail)) ?? this.classifyAll(text, paras, pairs);
-    this.last = { paras, tags, linked, textLength: text.length, quotes, pairs };
+    const own = paras.map((p, i) => (p.text === tags[i].text ? p : { text: tags[i].text, base: p.base }));
+    this.last = { paras: own, tags, linked, textLength: text.length, quotes, pairs };
     return this.assemble(paras, tags, linked, quotes);
   }
 
