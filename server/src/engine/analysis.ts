@@ -122,11 +122,6 @@ export class Analyzer {
     return m;
   }
 
-  /** The paragraph's tagging wherever it was tagged or last placed (its `base`): no copy. */
-  private tagged(text: string): ParagraphResult {
-    return this.cache.get(text) ?? this.paragraph(text);
-  }
-
   /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
   private paragraph(text: string, base = 0): ParagraphResult {
     let r = this.cache.get(text);
@@ -247,7 +242,7 @@ export class Analyzer {
     const key = opts.document ?? '';
     let index = this.spanIndexes.get(key);
     if (index) this.spanIndexes.delete(key);
-    else index = new SpanIndex(this.model.lexicon, (t) => this.tagged(t), (t, base) => this.paragraph(t, base));
+    else index = new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t));
     this.spanIndexes.set(key, index);
     if (this.spanIndexes.size > LINK_MEMOS) this.spanIndexes.delete(this.spanIndexes.keys().next().value!);
     this.limit = Math.max(this.limit, 2 * index.prepare(text).paras.length);

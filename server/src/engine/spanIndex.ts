@@ -26,6 +26,8 @@ export interface Tagged {
 
 /** One paragraph's linked mentions (in its tagging's frame, sorted), with every map key its linking read. */
 interface Linked {
+  /** The `base` of the tagging its entries were linked from (their offsets are in that frame). */
+  frame: number;
   entries: Entry[];
   labels: EntityLabel[];
   /** The canonical key of each entry (its entity). */
@@ -105,7 +107,7 @@ function link(r: Tagged, maps: LinkIndex): Linked {
   const keys = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
   let ties = false;
   for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
-  return { entries, labels: keys.map(labelOf), keys, queried: [...seen].sort(), ties };
+  return { frame: r.base, entries, labels: keys.map(labelOf), keys, queried: [...seen].sort(), ties };
 }
 
 /** The spans as the analysis orders its annotations: entities, then quotations, then dates, sorted by position. */
@@ -148,7 +150,11 @@ export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
 
-  constructor(private readonly lexicon: Lexicon, private readonly tagged: (text: string) => Tagged, private readonly placed: (text: string, base: number) => Tagged) {}
+  /**
+   * `placed` tags a paragraph at a document offset (or shifts the analyzer's cached tagging there); `current` is the
+   * analyzer's cached tagging of a text, in whatever frame, kept instead of an older frame so only one copy lives.
+   */
+  constructor(private readonly lexicon: Lexicon, private readonly placed: (text: string, base: number) => Tagged, private readonly current: (text: string) => Tagged | undefined) {}
 
   private prepared: { text: string; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
 
@@ -168,7 +174,7 @@ export class SpanIndex {
     const n = paras.length;
     const moved = prev ? prev.paras.length - n : 0;
     const old = (i: number) => (i < head ? i : i >= n - tail ? i + moved : -1);
-    const tags = paras.map((p, i) => (old(i) >= 0 ? prev!.tags[old(i)] : this.tagged(p.text)));
+    const tags = paras.map((p, i) => (old(i) >= 0 ? prev!.tags[old(i)] : this.placed(p.text, p.base)));
     if (!prev) this.links = new LinkIndex(this.lexicon);
     const maps = this.links!;
     const changed = prev ? maps.update(tags, prev.tags.slice(head, prev.tags.length - tail), tags.slice(head, n - tail)) : maps.update(tags, [], tags);
@@ -179,7 +185,10 @@ export class SpanIndex {
     });
     const pairs = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras).pairs;
     const quotes = (prev && this.around(text, paras, tags, pairs, prev, head, n - tail)) ?? this.classifyAll(text, paras, pairs);
-    const own = paras.map((p, i) => (p.text === tags[i].text ? p : { text: tags[i].text, base: p.base }));
+    // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text.
+    const own = paras.map((p, i) => (i < head || i >= n - tail ? p : { text: tags[i].text, base: p.base }));
+    // The analysis shifts cached taggings as paragraphs move: the newest frame is kept, the one held here let go.
+    for (let i = 0; i < n; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
     this.last = { paras: own, tags, linked, textLength: text.length, quotes, pairs };
     return this.assemble(paras, tags, linked, quotes);
   }
@@ -203,7 +212,7 @@ export class SpanIndex {
         order = order.sort((a, b) => l.entries[a].m.start - l.entries[b].m.start || known.get(l.keys[a])! - known.get(l.keys[b])!);
       }
       const spans: Array<LineSpans['spans'][number]> = [];
-      for (const k of order) spans.push({ kind: 'entity', label: l.labels[k], start: l.entries[k].m.start - r.base, end: l.entries[k].m.end - r.base });
+      for (const k of order) spans.push({ kind: 'entity', label: l.labels[k], start: l.entries[k].m.start - l.frame, end: l.entries[k].m.end - l.frame });
       for (const d of r.dates) spans.push({ kind: 'date', label: d.type, start: d.start - r.base, end: d.end - r.base });
       // Of spans at one place the longer first, entities before dates (the annotations' order).
       spans.sort((a, b) => a.start - b.start || b.end - a.end);
