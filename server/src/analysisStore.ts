@@ -96,6 +96,11 @@ export class AnalysisStore {
     return now ? this.get(now) : undefined;
   }
 
+  /** One change the editor made to an open document ([from, to) of a text `lengthBefore` long replaced by `inserted` characters). */
+  edited(uri: string, from: number, to: number, inserted: number, lengthBefore: number): void {
+    this.analyzer().noteEdit(uri, from, to, inserted, lengthBefore);
+  }
+
   forget(uri: string): void {
     this.results.delete(uri);
     this.tokenResults.delete(uri);

@@ -49,8 +49,10 @@ const documents = new TextDocuments<TextDocument>({
   update: (doc, changes, version) => {
     let current = doc;
     for (const change of changes) {
-      if ('range' in change) sidecars.edit(doc.uri, current.offsetAt(change.range.start), current.offsetAt(change.range.end), change.text.length);
-      else sidecars.edit(doc.uri, 0, current.getText().length, change.text.length);
+      const from = 'range' in change ? current.offsetAt(change.range.start) : 0;
+      const to = 'range' in change ? current.offsetAt(change.range.end) : current.getText().length;
+      sidecars.edit(doc.uri, from, to, change.text.length);
+      store.edited(doc.uri, from, to, change.text.length, current.getText().length);
       current = TextDocument.update(current, [change], version);
     }
     sidecars.refresh(doc.uri, current.getText());

@@ -189,6 +189,11 @@ export class Analyzer {
     return resolved;
   }
 
+  /** An editor's change to a document whose spans are kept: its next split compares no text. */
+  noteEdit(document: string, from: number, to: number, inserted: number, lengthBefore: number): void {
+    this.spanIndexes.get(document)?.noteEdit(from, to, inserted, lengthBefore);
+  }
+
   /** Drops what is kept for a document's next version (it was closed): its passes hold its whole token list. */
   forget(document: string): void {
     this.structures.delete(document);

@@ -47,11 +47,42 @@ export function splitAgainst(before: readonly Paragraph[], beforeLength: number,
     start = s;
     tail++;
   }
+  return { paras: rejoin(before, text, head, tail, delta), head, tail };
+}
+
+/** The last split's `head` first and `tail` last paragraphs (moved by `delta`) around a fresh split of what lies between. */
+function rejoin(before: readonly Paragraph[], text: string, head: number, tail: number, delta: number): Paragraph[] {
+  const n = before.length;
+  const pos = head > 0 ? before[head - 1].base + before[head - 1].text.length + 1 : 0;
+  const start = tail > 0 ? before[n - tail].base + delta : text.length + 1;
   const paras = before.slice(0, head);
   // The stretch between: to the end, or up to the first tail paragraph with the line end before it (a CR before that
   // LF is the stretch's, not a line end), less the empty paragraph a split puts after that line end.
   if (tail === 0) for (const p of paragraphs(text.slice(pos))) paras.push({ text: p.text, base: p.base + pos });
   else if (start > pos) { const mid = paragraphs(text.slice(pos, start)); mid.pop(); for (const p of mid) paras.push({ text: p.text, base: p.base + pos }); }
   for (let k = n - tail; k < n; k++) paras.push({ text: before[k].text, base: before[k].base + delta });
-  return { paras, head, tail };
+  return paras;
+}
+
+/**
+ * The split when the editor said where the text changed since the last split: its first `prefix` and last
+ * `suffix` characters are the last version's. No text is compared; one paragraph more is split again on
+ * either side (a CR and an LF may meet across the change).
+ */
+export function splitAround(before: readonly Paragraph[], beforeLength: number, text: string, prefix: number, suffix: number): { paras: Paragraph[]; head: number; tail: number } | undefined {
+  const n = before.length;
+  const delta = text.length - beforeLength;
+  // Paragraphs whose text and line end lie before the change.
+  let lo = 0, hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (before[mid].base + before[mid].text.length + 1 <= prefix) lo = mid + 1; else hi = mid; }
+  const head = Math.min(Math.max(0, lo - 1), n - 1);
+  // Paragraphs whose line end before them and text lie after it.
+  const cut = beforeLength - suffix;
+  lo = 0; hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (before[mid].base - 1 < cut) lo = mid + 1; else hi = mid; }
+  const tail = Math.max(0, Math.min(n - Math.min(n, lo + 1), n - head));
+  const pos = head > 0 ? before[head - 1].base + before[head - 1].text.length + 1 : 0;
+  const start = tail > 0 ? before[n - tail].base + delta : text.length + 1;
+  if (start < pos || pos > text.length) return undefined;
+  return { paras: rejoin(before, text, head, tail, delta), head, tail };
 }

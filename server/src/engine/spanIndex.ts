@@ -7,7 +7,7 @@ import { Entry, propagate } from './linking';
 import { LinkIndex } from './linkIndex';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
-import { Paragraph, paragraphs, splitAgainst } from './paragraphSplit';
+import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
 import { Token } from './tokenize';
 import { EntityLabel } from './tagger';
 import { SpanAnnotation, spansInOrder } from './annotations';
@@ -158,11 +158,28 @@ export class SpanIndex {
 
   private prepared: { text: string; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
 
+  /** Where the text changed since the last version, as the editor reported it: null once a report did not fit. */
+  private edits: { prefix: number; suffix: number; length: number } | null | undefined;
+
+  /** One change the editor made since the last version: [from, to) of a text `lengthBefore` long replaced by `inserted` characters. */
+  noteEdit(from: number, to: number, inserted: number, lengthBefore: number): void {
+    if (!this.last || this.edits === null) return;
+    const e = this.edits ?? { prefix: Infinity, suffix: Infinity, length: this.last.textLength };
+    if (lengthBefore !== e.length || from < 0 || to < from || to > lengthBefore) { this.edits = null; return; }
+    e.prefix = Math.min(e.prefix, from);
+    e.suffix = Math.min(e.suffix, lengthBefore - to);
+    e.length = lengthBefore - (to - from) + inserted;
+    this.edits = e;
+  }
+
   /** The version's paragraphs and how many at either end are the last version's (kept for spans() on the same text). */
   prepare(text: string): { paras: Paragraph[]; head: number; tail: number } {
     const prev = this.last;
     if (this.prepared && this.prepared.against === prev && this.prepared.text === text) return this.prepared;
-    const split = prev ? splitAgainst(prev.paras, prev.textLength, text) : { paras: paragraphs(text), head: 0, tail: 0 };
+    const e = this.edits;
+    // Where the editor said it changed, no text is compared; without its word (or when it does not add up), the texts are.
+    const hinted = prev && e && e.length === text.length ? splitAround(prev.paras, prev.textLength, text, e.prefix, e.suffix) : undefined;
+    const split = hinted ?? (prev ? splitAgainst(prev.paras, prev.textLength, text) : { paras: paragraphs(text), head: 0, tail: 0 });
     this.prepared = { text, against: prev, ...split };
     return split;
   }
@@ -171,6 +188,7 @@ export class SpanIndex {
     const prev = this.last;
     const { paras, head, tail } = this.prepare(text);
     this.prepared = undefined;
+    this.edits = undefined;
     const n = paras.length;
     const moved = prev ? prev.paras.length - n : 0;
     const old = (i: number) => (i < head ? i : i >= n - tail ? i + moved : -1);
@@ -196,6 +214,7 @@ export class SpanIndex {
   forgetLast(): void {
     this.last = undefined;
     this.links = undefined;
+    this.edits = undefined;
   }
 
   /** The version's spans by line; entities of a line in their analysis order (of mentions at one offset, the entity first mentioned first). */

@@ -2,7 +2,7 @@
 // and wherever the edit (line ends typed, deleted, or turned from one kind into another).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { paragraphs, splitAgainst } from '../../../server/src/engine/paragraphSplit';
+import { paragraphs, splitAgainst, splitAround } from '../../../server/src/engine/paragraphSplit';
 import { mulberry32 } from '../../../server/src/training/perceptron';
 
 const PIECES = ['\n', '\r\n', '\r', 'ا', 'كلمة ', ' ', '\n\n', '\r\r\n'];
@@ -26,4 +26,28 @@ test('after 3,000 random edits, every split against the last version equals a fr
     length = text.length;
   }
   assert.ok(reused > 3000 * 5, 'most paragraphs are reused, not split again');
+});
+
+test('after 3,000 random edits (one to three between splits), the split around the reported changes equals a fresh split', () => {
+  const r = mulberry32(4);
+  let text = 'أول\nثان\r\nثالث\rرابع\n\nخامس';
+  let before = paragraphs(text);
+  let length = text.length;
+  for (let k = 0; k < 3000; k++) {
+    let prefix = Infinity, suffix = Infinity;
+    for (let j = 1 + Math.floor(r() * 3); j > 0; j--) {
+      const from = Math.floor(r() * (text.length + 1));
+      const to = r() < 0.6 ? from : Math.min(text.length, from + 1 + Math.floor(r() * 3));
+      const insert = r() < 0.7 ? PIECES[Math.floor(r() * PIECES.length)] : '';
+      prefix = Math.min(prefix, from);
+      suffix = Math.min(suffix, text.length - to);
+      text = text.slice(0, from) + insert + text.slice(to);
+    }
+    const split = splitAround(before, length, text, prefix, suffix);
+    assert.ok(split, `edit ${k}`);
+    assert.deepEqual(split.paras, paragraphs(text), `edit ${k}: ${JSON.stringify(text)}`);
+    before = split.paras;
+    length = text.length;
+    if (text.length > 400) { text = text.slice(text.length - 200); before = paragraphs(text); length = text.length; }
+  }
 });
