@@ -222,7 +222,8 @@ export class Analyzer {
       tagged.push(r);
       for (const d of r.dates) candidates.push(d);
     }
-    const entities = linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
+    // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
+    const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities() : linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
     const { pairs, problems } = pairQuoteMarks(paras);
     const starts = new Float64Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;

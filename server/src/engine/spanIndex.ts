@@ -3,7 +3,7 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
-import { Entry, propagate } from './linking';
+import { Entity, Entry, propagate } from './linking';
 import { LinkIndex } from './linkIndex';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
@@ -209,6 +209,34 @@ export class SpanIndex {
     for (let i = 0; i < n; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
     this.last = { paras: own, tags, linked, textLength: text.length, quotes, pairs };
     return this.assemble(paras, tags, linked, quotes);
+  }
+
+  /**
+   * The entities of the last version (the text of the last spans()), as linkEntities() gives them: in order of first
+   * mention, each mention with document offsets. From the links kept here, so nothing is linked again.
+   */
+  entities(): Entity[] {
+    const v = this.last;
+    if (!v) return [];
+    const byKey = new Map<string, Entity>();
+    const entities: Entity[] = [];
+    for (let i = 0; i < v.paras.length; i++) {
+      const l = v.linked[i];
+      const by = v.paras[i].base - l.frame;
+      for (let k = 0; k < l.entries.length; k++) {
+        const { m, propagated } = l.entries[k];
+        const key = l.keys[k];
+        let e = byKey.get(key);
+        if (!e) {
+          e = { id: `e${entities.length + 1}`, label: l.labels[k], key, mentions: [] };
+          byKey.set(key, e);
+          entities.push(e);
+        }
+        // Field by field in linkEntities()'s order (exports serialise mentions).
+        e.mentions.push({ label: e.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
+      }
+    }
+    return entities;
   }
 
   forgetLast(): void {
