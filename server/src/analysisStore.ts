@@ -1,6 +1,8 @@
-// One analysis (and one set of spans for semantic tokens) per document version, computed on first use; decides which documents are Arabic articles.
+// One analysis (and one set of semantic-token blocks) per document version, computed on first use; decides which documents are Arabic articles.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Analyzer, Annotation } from './engine/analysis';
+import { Analysis, Analyzer } from './engine/analysis';
+import { SpanSnapshot } from './engine/spanIndex';
+import { TokenBlock, tokenBlocks } from './features/tokenBlocks';
 import { parseIsoDate } from './engine/hijri';
 import { arabicRatio } from './engine/normalize';
 import { Settings } from './settings';
@@ -11,7 +13,7 @@ export type Eligibility = { ok: true } | { ok: false; reason: string };
 
 export class AnalysisStore {
   private readonly results = new Map<string, { version: number; date: string; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
-  private readonly spanResults = new Map<string, { version: number; reviewVersion: number; spans: Annotation[] }>();
+  private readonly tokenResults = new Map<string, { version: number; snapshot: SpanSnapshot; reviewVersion: number; blocks: TokenBlock[] }>();
   constructor(
     /** The active model's analyzer: it changes when the model is updated or reset (the store is cleared then). */
     private readonly analyzer: () => Analyzer,
@@ -47,49 +49,39 @@ export class AnalysisStore {
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
-    // The full analysis answers for its spans from now on.
-    this.spanResults.delete(doc.uri);
     return analysis;
   }
 
   /**
-   * The spans of this exact version with the annotator's decisions applied, as get() would give them
-   * (kinds, labels, offsets, review state): semantic tokens need no more. From the full analysis when
-   * it is there; else from the analyzer's quicker pass (no speakers, fine types or date values).
+   * The semantic tokens of this exact version with the annotator's decisions applied, by block of lines. From the
+   * spans the analyzer keeps between versions (no speakers, fine types or date values): an edit re-links,
+   * re-classifies and re-encodes only around it; a new decision re-encodes only the lines it covers.
    */
-  spans(doc: TextDocument): Annotation[] | undefined {
-    const cached = this.cachedSpans(doc);
-    if (cached) return cached;
+  tokens(doc: TextDocument): TokenBlock[] | undefined {
+    const known = this.tokenResults.get(doc.uri);
+    const reviewVersion = this.sidecars.version(doc.uri);
+    if (known && known.version === doc.version && known.reviewVersion === reviewVersion) return known.blocks;
     if (!this.eligibility(doc).ok) return undefined;
-    const reviewVersion = this.sidecars.version(doc.uri);
     const text = doc.getText();
-    const spans = applyDecisions(this.analyzer().spans(text, { document: doc.uri }), this.sidecars.decisions(doc.uri), text);
-    this.spanResults.set(doc.uri, { version: doc.version, reviewVersion, spans });
-    return spans;
+    const snapshot = known && known.version === doc.version ? known.snapshot : this.analyzer().spanSnapshot(text, { document: doc.uri });
+    const blocks = tokenBlocks(snapshot, this.sidecars.decisions(doc.uri), text);
+    this.tokenResults.set(doc.uri, { version: doc.version, snapshot, reviewVersion, blocks });
+    return blocks;
   }
 
-  /** This version's spans when the full analysis or the spans pass already has them (no text is read). */
-  private cachedSpans(doc: TextDocument): Annotation[] | undefined {
-    const full = this.results.get(doc.uri);
-    const reviewVersion = this.sidecars.version(doc.uri);
-    if (full && full.version === doc.version && full.reviewVersion === reviewVersion) return full.analysis.annotations;
-    const known = this.spanResults.get(doc.uri);
-    return known && known.version === doc.version && known.reviewVersion === reviewVersion ? known.spans : undefined;
-  }
-
-  /** spans() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
-  async spansAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<Annotation[] | undefined> {
-    const cached = this.cachedSpans(doc);
-    if (cached) return cached;
+  /** tokens() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
+  async tokensAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<TokenBlock[] | undefined> {
+    const known = this.tokenResults.get(doc.uri);
+    if (known && known.version === doc.version && known.reviewVersion === this.sidecars.version(doc.uri)) return known.blocks;
     if (!await this.warm(doc, current)) return undefined;
     const now = current();
-    return now ? this.spans(now) : undefined;
+    return now ? this.tokens(now) : undefined;
   }
 
   /** Tags the version's new paragraphs in time slices; false when a newer version came meanwhile (or the document is not analysed). */
   private async warm(doc: TextDocument, current: () => TextDocument | undefined): Promise<boolean> {
     if (!this.eligibility(doc).ok) return false;
-    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version) && !!current();
+    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version, { document: doc.uri }) && !!current();
   }
 
   /**
@@ -104,14 +96,19 @@ export class AnalysisStore {
     return now ? this.get(now) : undefined;
   }
 
+  /** One change the editor made to an open document ([from, to) of a text `lengthBefore` long replaced by `inserted` characters). */
+  edited(uri: string, from: number, to: number, inserted: number, lengthBefore: number): void {
+    this.analyzer().noteEdit(uri, from, to, inserted, lengthBefore);
+  }
+
   forget(uri: string): void {
     this.results.delete(uri);
-    this.spanResults.delete(uri);
+    this.tokenResults.delete(uri);
     this.analyzer().forget(uri);
   }
 
   clear(): void {
     this.results.clear();
-    this.spanResults.clear();
+    this.tokenResults.clear();
   }
 }

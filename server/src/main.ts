@@ -7,12 +7,13 @@ import { AnalysisStore } from './analysisStore';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
 import { provideHighlights, provideReferences } from './features/mentions';
-import { LEGEND, provideSemanticTokens, TokenResults } from './features/semanticTokens';
+import { LEGEND } from './features/semanticTokens';
+import { BlockResults, rangeTokens, TokenBlock } from './features/tokenBlocks';
 import { provideDocumentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
 import { createHash } from 'crypto';
 import { fileURLToPath } from 'url';
-import { Analysis, Annotation } from './engine/analysis';
+import { Analysis } from './engine/analysis';
 import { annotationsAt } from './features/lookup';
 import { visibleEntities } from './features/visibleEntities';
 import {
@@ -48,8 +49,10 @@ const documents = new TextDocuments<TextDocument>({
   update: (doc, changes, version) => {
     let current = doc;
     for (const change of changes) {
-      if ('range' in change) sidecars.edit(doc.uri, current.offsetAt(change.range.start), current.offsetAt(change.range.end), change.text.length);
-      else sidecars.edit(doc.uri, 0, current.getText().length, change.text.length);
+      const from = 'range' in change ? current.offsetAt(change.range.start) : 0;
+      const to = 'range' in change ? current.offsetAt(change.range.end) : current.getText().length;
+      sidecars.edit(doc.uri, from, to, change.text.length);
+      store.edited(doc.uri, from, to, change.text.length, current.getText().length);
       current = TextDocument.update(current, [change], version);
     }
     sidecars.refresh(doc.uri, current.getText());
@@ -64,7 +67,7 @@ const index = wireIndex(connection);
 const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
 const review = { sidecars, get lexicon() { return models.lexicon; } };
 // Full semantic-token answers carry a result id, so an editor that asks for deltas after an edit gets only the changed stretch.
-const tokenResults = new TokenResults();
+const tokenResults = new BlockResults();
 // After work on a large document, memory is collected once the server has been idle for 2 s.
 const idle = idleCollector();
 
@@ -166,13 +169,13 @@ async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) =
 const withAnalysis = <T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T) =>
   onVersion(uri, empty, (doc) => store.getAsync(doc, () => documents.get(uri)), f);
 
-/** Semantic tokens: the version's spans, which need neither speakers nor date values. */
-const withSpans = <T>(uri: string, empty: T, f: (doc: TextDocument, spans: Annotation[]) => T) =>
-  onVersion(uri, empty, (doc) => store.spansAsync(doc, () => documents.get(uri)), f);
+/** Semantic tokens: the version's spans (which need neither speakers nor date values), by block of lines. */
+const withTokens = <T>(uri: string, empty: T, f: (doc: TextDocument, blocks: TokenBlock[]) => T) =>
+  onVersion(uri, empty, (doc) => store.tokensAsync(doc, () => documents.get(uri)), f);
 
-connection.languages.semanticTokens.on((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => tokenResults.full(d, s)));
-connection.languages.semanticTokens.onDelta((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => tokenResults.delta(d, s, p.previousResultId)));
-connection.languages.semanticTokens.onRange((p) => withSpans(p.textDocument.uri, { data: [] }, (d, s) => provideSemanticTokens(d, s, p.range)));
+connection.languages.semanticTokens.on((p) => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.full(d.uri, b)));
+connection.languages.semanticTokens.onDelta((p) => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.delta(d.uri, b, p.previousResultId)));
+connection.languages.semanticTokens.onRange((p) => withTokens(p.textDocument.uri, { data: [] }, (_d, b) => rangeTokens(b, p.range.start.line, p.range.end.character === 0 && p.range.end.line > p.range.start.line ? p.range.end.line - 1 : p.range.end.line)));
 connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provideHover(d, a, p.position)));
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
 connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideReferences(d, a, p.position)));

@@ -6,8 +6,12 @@ import { EntityMention, tagParagraph } from './entities';
 import { fineType } from './fineTypes';
 import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
-import { toAnnotations, toSpans, SpanAnnotation } from './annotations';
-import { attributeQuotations, classifyQuotations, Quotation } from './quotations';
+import { toAnnotations, SpanAnnotation } from './annotations';
+import { SpanIndex, SpanSnapshot } from './spanIndex';
+import { paragraphs } from './paragraphSplit';
+
+export { paragraphs } from './paragraphSplit';
+import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { EntityLabel } from './tagger';
@@ -93,14 +97,6 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
 }
 
-/** Paragraph boundaries: each line is a paragraph (news text puts one paragraph per line); LF, CRLF or a bare CR ends it. */
-export function paragraphs(text: string): Array<{ text: string; base: number }> {
-  const out: Array<{ text: string; base: number }> = [];
-  let base = 0;
-  for (const line of text.split(/\r(?!\n)|\n/)) { out.push({ text: line, base }); base += line.length + 1; }
-  return out;
-}
-
 /**
  * Analyses documents, re-tagging only paragraphs whose text it has not seen: an edit costs
  * the tagging of the paragraphs it touched plus a linear document-level pass.
@@ -111,6 +107,8 @@ export class Analyzer {
   private limit = CACHE_LIMIT;
   private links = new Map<string, LinkMemo>();
   private structures = new Map<string, Structure>();
+  /** Each open document's spans, kept for its next version (bounded like the link memos). */
+  private spanIndexes = new Map<string, SpanIndex>();
   constructor(private readonly model: NerModel) {}
 
   private linkMemo(document: string): LinkMemo {
@@ -155,11 +153,16 @@ export class Analyzer {
    * `sliceMs` so a large document never stalls other work; stops early when `stale()` says a
    * newer version exists. The following analyze() then only runs the linear document passes.
    */
-  async warm(text: string, stale: () => boolean, sliceMs = 20): Promise<boolean> {
+  async warm(text: string, stale: () => boolean, opts: { document?: string; sliceMs?: number } = {}): Promise<boolean> {
+    const sliceMs = opts.sliceMs ?? 20;
     let sliceStart = Date.now();
-    const paras = paragraphs(text);
+    // A document whose spans are kept: only the paragraphs between those its last version shares at either end can be new.
+    const index = opts.document !== undefined ? this.spanIndexes.get(opts.document) : undefined;
+    const split = index ? index.prepare(text) : { paras: paragraphs(text), head: 0, tail: 0 };
+    const paras = split.paras;
     this.limit = Math.max(this.limit, 2 * paras.length);
-    for (const p of paras) {
+    for (let i = split.head; i < paras.length - split.tail; i++) {
+      const p = paras[i];
       if (this.cache.has(p.text)) continue;
       this.paragraph(p.text, p.base);
       if (Date.now() - sliceStart >= sliceMs) {
@@ -181,10 +184,16 @@ export class Analyzer {
     return resolved;
   }
 
+  /** An editor's change to a document whose spans are kept: its next split compares no text. */
+  noteEdit(document: string, from: number, to: number, inserted: number, lengthBefore: number): void {
+    this.spanIndexes.get(document)?.noteEdit(from, to, inserted, lengthBefore);
+  }
+
   /** Drops what is kept for a document's next version (it was closed): its passes hold its whole token list. */
   forget(document: string): void {
     this.structures.delete(document);
     this.links.delete(document);
+    this.spanIndexes.delete(document);
   }
 
   /**
@@ -208,7 +217,8 @@ export class Analyzer {
       tagged.push(r);
       for (const d of r.dates) candidates.push(d);
     }
-    const entities = linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
+    // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
+    const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities() : linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
     const { pairs, problems } = pairQuoteMarks(paras);
     const starts = new Float64Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
@@ -225,8 +235,19 @@ export class Analyzer {
    * the work only details need: speakers, fine types, date values, texts. What semantic tokens draw.
    */
   spans(text: string, opts: AnalysisOptions = {}): SpanAnnotation[] {
-    const { entities, pairs, candidates, tokens, tokenAt } = this.structure(text, opts);
-    return toSpans(entities, classifyQuotations(pairs, { tokens, tokenAt, entities, text }), candidates);
+    return this.spanSnapshot(text, opts).annotations();
+  }
+
+  /** The same spans by line, kept for the document's next version: an edit re-links and re-classifies only around it. */
+  spanSnapshot(text: string, opts: AnalysisOptions = {}): SpanSnapshot {
+    const key = opts.document ?? '';
+    let index = this.spanIndexes.get(key);
+    if (index) this.spanIndexes.delete(key);
+    else index = new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t));
+    this.spanIndexes.set(key, index);
+    if (this.spanIndexes.size > LINK_MEMOS) this.spanIndexes.delete(this.spanIndexes.keys().next().value!);
+    this.limit = Math.max(this.limit, 2 * index.prepare(text).paras.length);
+    return index.spans(text);
   }
 
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {

@@ -71,8 +71,13 @@ export function* annotationsInOrder(text: string, entities: Entity[], quotations
 
 /** The spans toAnnotations() gives for the same entities, quotations and dates, in the same order. */
 export function toSpans(entities: Entity[], quotations: Array<{ start: number; end: number }>, dates: DateCandidate[]): SpanAnnotation[] {
+  return spansInOrder(mentionsInOrder(entities).map(({ m, e }) => ({ label: e.label, start: m.start, end: m.end })), quotations, dates);
+}
+
+/** Spans from entity mentions already in mentionsInOrder() order, quotations and dates (each in document order). */
+export function spansInOrder(mentions: ReadonlyArray<{ label: Annotation['label']; start: number; end: number }>, quotations: ReadonlyArray<{ start: number; end: number }>, dates: ReadonlyArray<{ type: DateCandidate['type']; start: number; end: number }>): SpanAnnotation[] {
   const out: SpanAnnotation[] = [];
-  for (const { m, e } of mentionsInOrder(entities)) out.push(span('entity', e.label, m.start, m.end));
+  for (const m of mentions) out.push(span('entity', m.label, m.start, m.end));
   for (const q of quotations) out.push(span('quotation', 'QUOTE', q.start, q.end));
   for (const d of dates) out.push(span('date', d.type, d.start, d.end));
   return out.sort(byPosition);

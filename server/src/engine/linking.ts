@@ -28,11 +28,21 @@ const MAX_ALIAS_FREQ = 30;
 const CLITIC_START = new Set([...'وفبلك'].map((c) => c.charCodeAt(0)));
 
 
-type Entry = { m: EntityMention; propagated: boolean };
-interface PropagateContext { canonical: Map<string, string>; labelOf: (key: string) => EntityLabel; votes: Map<string, unknown>; keys: KeyFilter }
+export type Entry = { m: EntityMention; propagated: boolean };
+/** What step 3 reads of the document-wide maps: every read goes through a key (so a caller can record which). */
+export interface PropagateContext {
+  canonical: Pick<Map<string, string>, 'has' | 'get'>;
+  labelOf: (key: string) => EntityLabel;
+  votes: Pick<Map<string, unknown>, 'has'>;
+  /**
+   * A filter of canonical's keys that turns most words away before the map is probed. Only for a one-off linking:
+   * a caller that records which keys a paragraph read (the kept spans) must see every probe.
+   */
+  keys?: KeyFilter;
+}
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
-function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }: PropagateContext): Entry[] {
+export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
@@ -50,7 +60,7 @@ function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }: Propag
     let stem = stems[i];
     let prefix = prefixes[i];
     // Most words are no key: the filter turns them away before the map is probed.
-    const known = keys.mayHave(stem) && canonical.has(stem);
+    const known = (!keys || keys.mayHave(stem)) && canonical.has(stem);
     // Most words are no name at all: nothing more to look at (a name needs 3 letters after a clitic).
     if (!known && (prefix || stem.length < 4 || !CLITIC_START.has(stem.charCodeAt(0)))) continue;
     // Past the line above, an unknown word has no prefix and starts with a clitic letter.
@@ -94,11 +104,14 @@ export class LinkMemo {
   byText = new Map<string, { base: number; entries: Entry[] }>();
 }
 
-/**
- * Links mentions across paragraphs; returns entities in order of first mention. Paragraphs that carry
- * their text and offset can be reused from `memo` (the result is the same as without it).
- */
-export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; base?: number }>, lex: Lexicon, memo?: LinkMemo): Entity[] {
+/** Steps 1–2: the label of every key (by summed confidence) and the canonical key of every key and alias. */
+export interface LinkMaps {
+  votes: Map<string, Map<EntityLabel, number>>;
+  labelOf: (key: string) => EntityLabel;
+  canonical: Map<string, string>;
+}
+
+export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: Lexicon): LinkMaps {
   // 1. Label per key, by summed confidence.
   const votes = new Map<string, Map<EntityLabel, number>>();
   for (const p of paragraphs) for (const m of p.mentions) {
@@ -108,20 +121,29 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   }
   const labels = new Map([...votes].map(([key, v]) => [key, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
-  // 2. Aliases: the last word of a multi-word person name.
+  // 2. Aliases and shorter forms, from the multi-word person names in order of first mention.
   const canonical = new Map<string, string>();
   for (const key of votes.keys()) canonical.set(key, key);
-  for (const key of votes.keys()) {
+  const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
+  for (const [k, v] of aliasMap(personKeys, lex)) canonical.set(k, v);
+  return { votes, labelOf, canonical };
+}
+
+/**
+ * The canonical entries that are not a key itself, from the multi-word PERSON keys in order of first
+ * mention: the last word of a name is an alias of it (if rare), a shorter form of a name is the longest name it starts.
+ */
+export function aliasMap(personKeys: string[], lex: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of personKeys) {
     const words = key.split(' ');
-    if (labelOf(key) !== 'PERSON' || words.length < 2) continue;
     const last = words[words.length - 1];
     if (last.length < 3 || lex.freq(last) > MAX_ALIAS_FREQ) continue;
-    const current = canonical.get(last);
-    if (!current || current === last || current.split(' ').length < words.length) canonical.set(last, key);
+    const current = out.get(last);
+    if (!current || current.split(' ').length < words.length) out.set(last, key);
   }
   // A shorter form of a longer person name (محمد شياع … محمد شياع السوداني) is the same person.
   // Keys that start with `key + ' '` are one run of the sorted list: found by binary search, not by a scan per key.
-  const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
   const order = new Map(personKeys.map((k, i) => [k, i]));
   const sorted = [...personKeys].sort();
   for (const key of personKeys) {
@@ -134,8 +156,26 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
       const c = sorted[k];
       if (!longer || c.length > longer.length || (c.length === longer.length && order.get(c)! < order.get(longer)!)) longer = c;
     }
-    if (longer) canonical.set(key, longer);
+    if (longer) out.set(key, longer);
   }
+  return out;
+}
+
+/**
+ * Everything step 3 and the grouping read of the maps for one key, as one string: a paragraph whose
+ * linking read only keys whose state is unchanged links the same way again.
+ */
+export function keyState(maps: LinkMaps, key: string): string {
+  const c = maps.canonical.get(key);
+  return `${c ?? ''}\u0001${c !== undefined && maps.votes.has(c) ? maps.labelOf(c) : ''}\u0001${maps.votes.has(key) ? maps.labelOf(key) : '-'}`;
+}
+
+/**
+ * Links mentions across paragraphs; returns entities in order of first mention. Paragraphs that carry
+ * their text and offset can be reused from `memo` (the result is the same as without it).
+ */
+export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; base?: number }>, lex: Lexicon, memo?: LinkMemo): Entity[] {
+  const { votes, labelOf, canonical } = linkMaps(paragraphs, lex);
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.

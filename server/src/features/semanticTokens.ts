@@ -1,5 +1,5 @@
 // Semantic tokens: entities and dates on top of quotation spans, split so no two tokens overlap or cross lines.
-import { Range, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
+import { Range, SemanticTokens } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Annotation } from '../engine/analysis';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './legend';
@@ -15,6 +15,11 @@ const STATUS_BIT: Record<string, number> = { suggested: 1, accepted: 2, manual: 
 /** What a token is drawn from: an annotation's kind, label, offsets and review state. */
 export type Spanned = Pick<Annotation, 'kind' | 'label' | 'start' | 'end' | 'status'>;
 
+/** The piece a span draws: its type from the label, its modifier from the review state. */
+export function pieceOf(label: string, start: number, end: number, status: string | undefined): Piece {
+  return { start, end, type: TYPE_INDEX[label], modifiers: STATUS_BIT[status ?? ''] ?? 0 };
+}
+
 /** Index of the first piece whose end is after `offset` (the pieces must be disjoint and sorted, so ends are sorted too). */
 function firstEndingAfter(pieces: Piece[], offset: number): number {
   let lo = 0, hi = pieces.length;
@@ -29,7 +34,7 @@ export function flatten(annotations: readonly Spanned[]): Piece[] {
   let lastEnd = 0;
   for (const a of inner) {
     if (a.start < lastEnd) continue;
-    innerPieces.push({ start: a.start, end: a.end, type: TYPE_INDEX[a.label], modifiers: STATUS_BIT[a.status ?? ''] ?? 0 });
+    innerPieces.push(pieceOf(a.label, a.start, a.end, a.status));
     lastEnd = a.end;
   }
   const pieces = [...innerPieces];
@@ -84,44 +89,6 @@ function encode(doc: TextDocument, spans: readonly Spanned[], from: number, to: 
 /** Tokens of the document (or of `range`) from the spans of its current version. */
 export function provideSemanticTokens(doc: TextDocument, spans: readonly Spanned[], range?: Range): SemanticTokens {
   return { data: range ? encode(doc, spans, doc.offsetAt(range.start), doc.offsetAt(range.end)) : encode(doc, spans, 0, Infinity) };
-}
-
-/** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
-export function tokensDelta(before: readonly number[], after: readonly number[]): SemanticTokensDelta['edits'] {
-  const n = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < n && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < n - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  if (head === before.length && head === after.length) return [];
-  return [{ start: head, deleteCount: before.length - head - tail, data: after.slice(head, after.length - tail) }];
-}
-
-/**
- * Full and delta answers for one document: remembers the last full result it sent (by id), so a
- * delta request gets only the changed stretch of the encoded array.
- */
-export class TokenResults {
-  private last = new Map<string, { id: string; data: number[] }>();
-  private counter = 0;
-
-  full(doc: TextDocument, spans: readonly Spanned[]): SemanticTokens {
-    const data = provideSemanticTokens(doc, spans).data;
-    const resultId = String(++this.counter);
-    this.last.set(doc.uri, { id: resultId, data });
-    return { resultId, data };
-  }
-
-  delta(doc: TextDocument, spans: readonly Spanned[], previousResultId: string): SemanticTokens | SemanticTokensDelta {
-    const prev = this.last.get(doc.uri);
-    const result = this.full(doc, spans);
-    if (!prev || prev.id !== previousResultId) return result;
-    return { resultId: result.resultId, edits: tokensDelta(prev.data, result.data) };
-  }
-
-  forget(uri: string): void {
-    this.last.delete(uri);
-  }
 }
 
 export const LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };

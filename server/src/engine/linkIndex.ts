@@ -1,0 +1,130 @@
+// linkMaps() kept up to date through edits: votes moved by the changed paragraphs' mentions only, and the keys whose
+// linking state changed reported, so only paragraphs that read them are linked again.
+import { Lexicon } from './clitics';
+import { EntityMention } from './entities';
+import { aliasMap, LinkMaps, PropagateContext } from './linking';
+import { EntityLabel } from './tagger';
+
+interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number }
+
+/** Two labels' sums closer than this (relative) may order differently when summed in another order: summed again in document order. */
+const NEAR_TIE = 1e-9;
+
+export class LinkIndex {
+  private votes = new Map<string, KeyVotes>();
+  private labels = new Map<string, EntityLabel>();
+  /** canonical entries that are not the identity (aliases, shorter forms of names). */
+  private overrides = new Map<string, string>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  readonly labelOf = (key: string): EntityLabel => this.labels.get(key)!;
+  readonly canonical = {
+    has: (k: string) => this.overrides.has(k) || this.votes.has(k),
+    get: (k: string) => this.overrides.get(k) ?? (this.votes.has(k) ? k : undefined),
+  };
+  readonly has = (k: string) => this.votes.has(k);
+
+  /** What propagate() reads. */
+  context(): PropagateContext {
+    return { canonical: this.canonical, labelOf: this.labelOf, votes: { has: this.has } };
+  }
+
+  /** The maps as linkMaps() returns them (for tests). */
+  maps(): LinkMaps {
+    const canonical = new Map<string, string>();
+    for (const k of this.votes.keys()) canonical.set(k, k);
+    for (const [k, v] of this.overrides) canonical.set(k, v);
+    const votes = new Map([...this.votes].map(([k, v]) => [k, new Map(v.labels.map((l, i) => [l, v.sums[i]]))]));
+    return { votes, labelOf: this.labelOf, canonical };
+  }
+
+  /**
+   * Moves the votes by the mentions of the paragraphs that left and came (`all` is the whole new document,
+   * in order); returns the keys whose linking state (keyState) may have changed.
+   */
+  update(all: Array<{ mentions: EntityMention[] }>, removed: Array<{ mentions: EntityMention[] }>, added: Array<{ mentions: EntityMention[] }>): Set<string> {
+    const touched = new Set<string>();
+    const move = (m: EntityMention, sign: 1 | -1) => {
+      let v = this.votes.get(m.key);
+      if (!v) { v = { labels: [], sums: [], counts: [], count: 0 }; this.votes.set(m.key, v); }
+      let i = v.labels.indexOf(m.label);
+      if (i < 0) { i = v.labels.length; v.labels.push(m.label); v.sums.push(0); v.counts.push(0); }
+      v.sums[i] += sign * m.confidence;
+      v.counts[i] += sign;
+      v.count += sign;
+      touched.add(m.key);
+    };
+    for (const p of removed) for (const m of p.mentions) move(m, -1);
+    for (const p of added) for (const m of p.mentions) move(m, 1);
+    const changed = new Set<string>();
+    const exact = new Set<string>();
+    let personsChanged = false;
+    for (const k of touched) {
+      const v = this.votes.get(k)!;
+      const before = this.labels.get(k);
+      if (v.count === 0) {
+        this.votes.delete(k);
+        this.labels.delete(k);
+        changed.add(k);
+        if (before === 'PERSON' && k.includes(' ')) personsChanged = true;
+        continue;
+      }
+      // Labels with no mention left are gone, as in a fresh count.
+      for (let i = v.labels.length - 1; i >= 0; i--) if (v.counts[i] === 0) { v.labels.splice(i, 1); v.sums.splice(i, 1); v.counts.splice(i, 1); }
+      let best = 0, second = -Infinity;
+      for (let i = 1; i < v.sums.length; i++) {
+        if (v.sums[i] > v.sums[best]) { second = v.sums[best]; best = i; } else if (v.sums[i] > second) second = v.sums[i];
+      }
+      if (v.sums.length > 1 && v.sums[best] - second <= NEAR_TIE * Math.max(1, Math.abs(v.sums[best]))) exact.add(k);
+      const label = v.labels[best];
+      if (label !== before) {
+        this.labels.set(k, label);
+        changed.add(k);
+        if (k.includes(' ') && (label === 'PERSON' || before === 'PERSON')) personsChanged = true;
+      }
+    }
+    if (exact.size) for (const k of this.recount(all, exact)) changed.add(k);
+    // The aliases depend on the multi-word PERSON keys in order of first mention (and on the labels above):
+    // the same multi-word keys in the same order in the paragraphs that left and came keep that order.
+    const multi = (ps: Array<{ mentions: EntityMention[] }>) => { const out: string[] = []; for (const p of ps) for (const m of p.mentions) if (m.key.includes(' ')) out.push(m.key); return out; };
+    const left = multi(removed), came = multi(added);
+    if (left.length !== came.length || left.some((k, i) => k !== came[i])) personsChanged = true;
+    if (personsChanged) {
+      const seen = new Set<string>();
+      const order: string[] = [];
+      for (const p of all) for (const m of p.mentions) if (!seen.has(m.key)) { seen.add(m.key); if (this.labels.get(m.key) === 'PERSON' && m.key.includes(' ')) order.push(m.key); }
+      const next = aliasMap(order, this.lexicon);
+      for (const [k, v] of next) if (this.overrides.get(k) !== v) changed.add(k);
+      for (const k of this.overrides.keys()) if (!next.has(k)) changed.add(k);
+      this.overrides = next;
+    }
+    // A key whose canonical form changed label reads differently for every key linked to it.
+    if (changed.size) for (const [k, v] of this.overrides) if (changed.has(v)) changed.add(k);
+    return changed;
+  }
+
+  /** The keys' votes summed again in document order, as a fresh count does; returns those whose label changed. */
+  private recount(all: Array<{ mentions: EntityMention[] }>, keys: Set<string>): string[] {
+    const fresh = new Map<string, KeyVotes>();
+    for (const p of all) for (const m of p.mentions) {
+      if (!keys.has(m.key)) continue;
+      let v = fresh.get(m.key);
+      if (!v) { v = { labels: [], sums: [], counts: [], count: 0 }; fresh.set(m.key, v); }
+      let i = v.labels.indexOf(m.label);
+      if (i < 0) { i = v.labels.length; v.labels.push(m.label); v.sums.push(0); v.counts.push(0); }
+      v.sums[i] += m.confidence;
+      v.counts[i]++;
+      v.count++;
+    }
+    const out: string[] = [];
+    for (const [k, v] of fresh) {
+      this.votes.set(k, v);
+      // The first of the highest sums, as a stable sort by sum would give.
+      let best = 0;
+      for (let i = 1; i < v.sums.length; i++) if (v.sums[i] > v.sums[best]) best = i;
+      if (this.labels.get(k) !== v.labels[best]) { this.labels.set(k, v.labels[best]); out.push(k); }
+    }
+    return out;
+  }
+}

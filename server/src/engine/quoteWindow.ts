@@ -1,0 +1,129 @@
+// Quotations of a new version from the last one's: quote marks paired again, and pairs classified again, only in a
+// window of paragraphs around the change wide enough that everything outside it reads the same as before.
+import { Paragraph } from './paragraphSplit';
+import { classifyQuotations } from './quotations';
+import { pairQuoteMarks, QuotePair } from './quoteMarks';
+import type { Tagged } from './spanIndex';
+import { Token } from './tokenize';
+
+type Span = { start: number; end: number };
+/** Tags a paragraph at a document offset (the analyzer's cached tagging, shifted there if need be). */
+type Placed = (text: string, base: number) => Tagged;
+/** What the last version left: its quote pairs and quotations (document offsets) and its length. */
+export interface Kept { pairs: QuotePair[]; quotes: Span[]; textLength: number }
+
+/** What classification around an edit must see on each side: paragraphs with words, and tokens (a sentence start is searched ≤ 120 back). */
+const REACH_PARAGRAPHS = 2;
+const REACH_TOKENS = 160;
+/** Quotation pairs this close (tokens) may decide each other (quoted names in a row, a cue after the previous one). */
+const CHAIN_TOKENS = 130;
+/** Every quotation mark pairQuoteMarks() knows, and more: a paragraph without any resets the pairing. */
+const ANY_MARK = /[“”"«»‹›‘’„‟❝❞〝〞＂‚']/;
+/** How far (paragraphs) the pairing window may grow to reach a paragraph that resets it; past this the whole document is paired. */
+const MAX_PAIRING_REACH = 400;
+
+/**
+ * The quote pairs of the version from the last version's: the paragraphs around the changed ones [from, to) are
+ * paired again, from just after a paragraph with words and no quotation mark (nothing is carried past it) to just
+ * after the next such one. Undefined when no such paragraph is near.
+ */
+export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: number, delta: number): QuotePair[] | undefined {
+  const n = paras.length;
+  const resets = (i: number) => /\S/.test(paras[i].text) && !ANY_MARK.test(paras[i].text);
+  let a = from;
+  while (a > 0 && !resets(a - 1)) if (from - --a > MAX_PAIRING_REACH) return undefined;
+  let b = to;
+  while (b < n && !resets(b)) if (++b - to > MAX_PAIRING_REACH) return undefined;
+  if (b < n) b++;
+  const lo = paras[a].base;
+  const hiNew = b < n ? paras[b].base : Infinity;
+  const hiOld = hiNew - delta;
+  const out: QuotePair[] = [];
+  for (const p of prev.pairs) { if (p.open >= lo) break; out.push(p); }
+  for (const p of pairQuoteMarks(paras.slice(a, b)).pairs) out.push(p);
+  if (hiNew !== Infinity) for (const p of prev.pairs) if (p.open >= hiOld) out.push(delta ? { open: p.open + delta, close: p.close + delta, depth: p.depth } : p);
+  return out;
+}
+
+/** Classifies every pair of the document. */
+export function classifyAll(placed: Placed, text: string, paras: Paragraph[], pairs: QuotePair[]): Span[] {
+return classify(placed, text, paras, pairs, 0, paras.length);
+}
+
+/** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone. */
+function classify(placed: Placed, text: string, paras: Paragraph[], pairs: QuotePair[], a: number, b: number): Span[] {
+  if (!pairs.length) return [];
+  const tokens: Token[] = [];
+  for (let i = a; i < b; i++) {
+    const r = placed(paras[i].text, paras[i].base);
+    for (const t of r.tokens) tokens.push(t);
+  }
+  const starts = new Float64Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
+  const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+  // Whether a pair is speech reads tokens and earlier pairs, never entities (quotations.ts).
+  return classifyQuotations(pairs, { tokens, tokenAt, entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
+}
+
+/**
+ * The quotations of the version from the last version's, classifying again only the pairs near the changed
+ * paragraphs [from, to); undefined when the pairs away from the change are not the last version's shifted.
+ */
+export function quotesAround(placed: Placed, text: string, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number): Span[] | undefined {
+  const n = paras.length;
+  const delta = text.length - prev.textLength;
+  const startOf = (i: number) => (i < n ? paras[i].base : Infinity);
+  // Global token index of an offset (for distances between pairs).
+  const cum = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) cum[i + 1] = cum[i] + tags[i].tokens.length;
+  const paraOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
+  const tokenIndex = (offset: number) => {
+    const i = paraOf(offset);
+    const r = tags[i];
+    const rel = offset - paras[i].base + r.base;
+    let lo = 0, hi = r.tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (r.tokens[mid].start < rel) lo = mid + 1; else hi = mid; }
+    return cum[i] + lo;
+  };
+  const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = tags[a].tokens.length; if (k) words++; toks += k; } return a; };
+  const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = tags[b].tokens.length; if (k) words++; toks += k; b++; } return b; };
+  // The last version's pairs in this version's offsets; those inside the changed stretch are put at its start.
+  const cs = startOf(from), ceOld = startOf(to) - delta;
+  const map = (x: number) => (x < cs ? x : x >= ceOld ? x + delta : cs);
+  const olds = prev.pairs.map((p) => ({ open: map(p.open), close: map(p.close), depth: p.depth }));
+  const chained = (p: QuotePair, q: QuotePair) => tokenIndex(q.open) - tokenIndex(p.close) <= CHAIN_TOKENS;
+  /** Widens [a, b) until no pair crosses its ends; `chains` also takes in pairs that may decide or be decided by one inside. */
+  const settle = (a: number, b: number, lists: QuotePair[][], chainLeft: boolean, chainRight: boolean): [number, number] => {
+    for (let again = true; again;) {
+      again = false;
+      const lo = startOf(a), hi = startOf(b);
+      for (const list of lists) {
+        for (const p of list) {
+          if (p.open < lo && p.close >= lo) { const i = paraOf(p.open); if (i < a) { a = i; again = true; } }
+          if (p.open < hi && p.close >= hi) { const i = paraOf(p.close) + 1; if (i > b) { b = i; again = true; } }
+        }
+        for (let k = 1; k < list.length; k++) {
+          const p = list[k - 1], q = list[k];
+          if (chainRight && p.open >= lo && p.open < hi && q.open >= hi && chained(p, q)) { const i = paraOf(q.close) + 1; if (i > b) { b = i; again = true; } }
+          if (chainLeft && q.open >= lo && q.open < hi && p.open < lo && chained(p, q)) { const i = paraOf(p.open); if (i < a) { a = i; again = true; } }
+        }
+      }
+      if (again) { a = reachLeft(a); b = reachRight(b); }
+    }
+    return [a, b];
+  };
+  const [ia, ib] = settle(reachLeft(from), reachRight(to), [pairs, olds], false, true);
+  const lo = startOf(ia), hi = startOf(ib);
+  const outside = (p: QuotePair) => p.open < lo || p.open >= hi;
+  const keptNew = pairs.filter(outside);
+  const keptOld = olds.filter(outside);
+  if (keptNew.length !== keptOld.length || keptNew.some((p, k) => p.open !== keptOld[k].open || p.close !== keptOld[k].close || p.depth !== keptOld[k].depth)) return undefined;
+  const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [pairs], true, false);
+  const inner = classify(placed, text, paras, pairs.filter((p) => p.open >= startOf(oa) && p.open < startOf(ob)), oa, ob).filter((q) => q.start >= lo && q.start < hi);
+  const out: Span[] = [];
+  const hiOld = hi === Infinity ? Infinity : hi - delta;
+  for (const q of prev.quotes) if (q.start < lo) out.push(q);
+  for (const q of inner) out.push(q);
+  for (const q of prev.quotes) if (q.start >= hiOld) out.push({ start: q.start + delta, end: q.end + delta });
+  return out;
+}

@@ -1,0 +1,246 @@
+// Spans of one document kept between its versions: after an edit only the changed paragraphs are linked
+// again (unless a name's vote changed) and quotations are classified again only around the change.
+import { DateCandidate } from './dates';
+import { EntityMention } from './entities';
+import { Lexicon } from './clitics';
+import { Entity, Entry, propagate } from './linking';
+import { LinkIndex } from './linkIndex';
+import { pairQuoteMarks, QuotePair } from './quoteMarks';
+import { classifyAll, pairsAround, quotesAround } from './quoteWindow';
+import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
+import { Token } from './tokenize';
+import { EntityLabel } from './tagger';
+import { SpanAnnotation, spansInOrder } from './annotations';
+
+/** One paragraph's tagging; offsets in its own frame: `base` is where its first character was when it was tagged. */
+export interface Tagged {
+  /** The paragraph's own copy of its text (not a view into a version's whole text). */
+  text: string;
+  base: number;
+  tokens: Token[];
+  stems: string[];
+  prefixes: string[];
+  mentions: EntityMention[];
+  dates: DateCandidate[];
+}
+
+/** One paragraph's linked mentions (in its tagging's frame, sorted), with every map key its linking read. */
+interface Linked {
+  /** The `base` of the tagging its entries were linked from (their offsets are in that frame). */
+  frame: number;
+  entries: Entry[];
+  labels: EntityLabel[];
+  /** The canonical key of each entry (its entity). */
+  keys: string[];
+  /** Sorted, unique: a change of any of these keys' states means linking this paragraph again. */
+  queried: string[];
+  /** Two entries start at one offset: their order is their entities' order of first mention. */
+  ties: boolean;
+  /** Its spans relative to the line, once asked for (not when `ties`: their order depends on other paragraphs). */
+  line?: LineSpans;
+}
+
+/** Entity and date spans of one line (paragraph), relative to its start, in the analysis's order. Never changed once built. */
+export interface LineSpans {
+  /** Unique per object: what caches of work on a line key on. */
+  id: number;
+  spans: ReadonlyArray<{ kind: 'entity' | 'date'; label: SpanAnnotation['label']; start: number; end: number }>;
+}
+
+/**
+ * One version's spans by line: each paragraph is one editor line (both split at LF, CRLF and a bare CR). A line's
+ * `spans` object is the last version's while neither its text nor its linking changed.
+ */
+export interface SpanSnapshot {
+  lines: ReadonlyArray<{ base: number; length: number; spans: LineSpans }>;
+  /** Quotations, with document offsets, in document order. */
+  quotes: ReadonlyArray<{ start: number; end: number }>;
+  /** Every span with document offsets, in the order the analysis gives its annotations (built on first use). */
+  annotations(): SpanAnnotation[];
+}
+
+let lineIds = 0;
+
+interface Version {
+  /** The version's paragraphs, each text the tagging's own copy (a view would keep that version's whole text alive). */
+  paras: Paragraph[];
+  tags: Tagged[];
+  linked: Linked[];
+  textLength: number;
+  quotes: Array<{ start: number; end: number }>;
+  pairs: QuotePair[];
+}
+
+/** More changed keys than this: every paragraph is linked again (cheaper than checking each). */
+const MAX_CHANGED_KEYS = 64;
+
+const hasAny = (sorted: string[], keys: Set<string>) => {
+  for (const k of keys) {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < k) lo = mid + 1; else hi = mid; }
+    if (lo < sorted.length && sorted[lo] === k) return true;
+  }
+  return false;
+};
+
+function link(r: Tagged, maps: LinkIndex): Linked {
+  const seen = new Set<string>();
+  const { canonical, labelOf } = maps;
+  const votes = { has: maps.has };
+  const entries = propagate(r, {
+    canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
+    votes: { has: (k) => { seen.add(k); return votes.has(k); } },
+    labelOf,
+  });
+  // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
+  entries.sort((a, b) => a.m.start - b.m.start);
+  const keys = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  let ties = false;
+  for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
+  return { frame: r.base, entries, labels: keys.map(labelOf), keys, queried: [...seen].sort(), ties };
+}
+
+/** The spans as the analysis orders its annotations: entities, then quotations, then dates, sorted by position. */
+function annotationsOf(lines: SpanSnapshot['lines'], quotes: SpanSnapshot['quotes']): SpanAnnotation[] {
+  const entities: Array<{ label: SpanAnnotation['label']; start: number; end: number }> = [];
+  const dates: Array<{ type: DateCandidate['type']; start: number; end: number }> = [];
+  for (const { base, spans } of lines.map((l) => ({ base: l.base, spans: l.spans.spans }))) {
+    for (const x of spans) {
+      if (x.kind === 'entity') entities.push({ label: x.label, start: base + x.start, end: base + x.end });
+      else dates.push({ type: x.label as DateCandidate['type'], start: base + x.start, end: base + x.end });
+    }
+  }
+  return spansInOrder(entities, quotes, dates);
+}
+
+export class SpanIndex {
+  private last: Version | undefined;
+  private links: LinkIndex | undefined;
+
+  /**
+   * `placed` tags a paragraph at a document offset (or shifts the analyzer's cached tagging there); `current` is the
+   * analyzer's cached tagging of a text, in whatever frame, kept instead of an older frame so only one copy lives.
+   */
+  constructor(private readonly lexicon: Lexicon, private readonly placed: (text: string, base: number) => Tagged, private readonly current: (text: string) => Tagged | undefined) {}
+
+  private prepared: { text: string; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
+
+  /** Where the text changed since the last version, as the editor reported it: null once a report did not fit. */
+  private edits: { prefix: number; suffix: number; length: number } | null | undefined;
+
+  /** One change the editor made since the last version: [from, to) of a text `lengthBefore` long replaced by `inserted` characters. */
+  noteEdit(from: number, to: number, inserted: number, lengthBefore: number): void {
+    if (!this.last || this.edits === null) return;
+    const e = this.edits ?? { prefix: Infinity, suffix: Infinity, length: this.last.textLength };
+    if (lengthBefore !== e.length || from < 0 || to < from || to > lengthBefore) { this.edits = null; return; }
+    e.prefix = Math.min(e.prefix, from);
+    e.suffix = Math.min(e.suffix, lengthBefore - to);
+    e.length = lengthBefore - (to - from) + inserted;
+    this.edits = e;
+  }
+
+  /** The version's paragraphs and how many at either end are the last version's (kept for spans() on the same text). */
+  prepare(text: string): { paras: Paragraph[]; head: number; tail: number } {
+    const prev = this.last;
+    if (this.prepared && this.prepared.against === prev && this.prepared.text === text) return this.prepared;
+    const e = this.edits;
+    // Where the editor said it changed, no text is compared; without its word (or when it does not add up), the texts are.
+    const hinted = prev && e && e.length === text.length ? splitAround(prev.paras, prev.textLength, text, e.prefix, e.suffix) : undefined;
+    const split = hinted ?? (prev ? splitAgainst(prev.paras, prev.textLength, text) : { paras: paragraphs(text), head: 0, tail: 0 });
+    this.prepared = { text, against: prev, ...split };
+    return split;
+  }
+
+  spans(text: string): SpanSnapshot {
+    const prev = this.last;
+    const { paras, head, tail } = this.prepare(text);
+    this.prepared = undefined;
+    this.edits = undefined;
+    const n = paras.length;
+    const moved = prev ? prev.paras.length - n : 0;
+    const old = (i: number) => (i < head ? i : i >= n - tail ? i + moved : -1);
+    const tags = paras.map((p, i) => (old(i) >= 0 ? prev!.tags[old(i)] : this.placed(p.text, p.base)));
+    if (!prev) this.links = new LinkIndex(this.lexicon);
+    const maps = this.links!;
+    const changed = prev ? maps.update(tags, prev.tags.slice(head, prev.tags.length - tail), tags.slice(head, n - tail)) : maps.update(tags, [], tags);
+    const linked = tags.map((r, i) => {
+      const o = old(i);
+      const was = o >= 0 ? prev!.linked[o] : undefined;
+      return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps);
+    });
+    const pairs = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras).pairs;
+    const quotes = (prev && quotesAround(this.placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(this.placed, text, paras, pairs);
+    // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text.
+    const own = paras.map((p, i) => (i < head || i >= n - tail ? p : { text: tags[i].text, base: p.base }));
+    // The analysis shifts cached taggings as paragraphs move: the newest frame is kept, the one held here let go.
+    for (let i = 0; i < n; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
+    this.last = { paras: own, tags, linked, textLength: text.length, quotes, pairs };
+    return this.assemble(paras, tags, linked, quotes);
+  }
+
+  /**
+   * The entities of the last version (the text of the last spans()), as linkEntities() gives them: in order of first
+   * mention, each mention with document offsets. From the links kept here, so nothing is linked again.
+   */
+  entities(): Entity[] {
+    const v = this.last;
+    if (!v) return [];
+    const byKey = new Map<string, Entity>();
+    const entities: Entity[] = [];
+    for (let i = 0; i < v.paras.length; i++) {
+      const l = v.linked[i];
+      const by = v.paras[i].base - l.frame;
+      for (let k = 0; k < l.entries.length; k++) {
+        const { m, propagated } = l.entries[k];
+        const key = l.keys[k];
+        let e = byKey.get(key);
+        if (!e) {
+          e = { id: `e${entities.length + 1}`, label: l.labels[k], key, mentions: [] };
+          byKey.set(key, e);
+          entities.push(e);
+        }
+        // Field by field in linkEntities()'s order (exports serialise mentions).
+        e.mentions.push({ label: e.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
+      }
+    }
+    return entities;
+  }
+
+  forgetLast(): void {
+    this.last = undefined;
+    this.links = undefined;
+    this.edits = undefined;
+  }
+
+  /** The version's spans by line; entities of a line in their analysis order (of mentions at one offset, the entity first mentioned first). */
+  private assemble(paras: Array<{ text: string; base: number }>, tags: Tagged[], linked: Linked[], quotes: Array<{ start: number; end: number }>): SpanSnapshot {
+    let rank: Map<string, number> | undefined;
+    const lines = paras.map((p, i) => {
+      const l = linked[i];
+      const r = tags[i];
+      if (l.line && !l.ties) return { base: p.base, length: p.text.length, spans: l.line };
+      let order = l.entries.map((_, k) => k);
+      if (l.ties) {
+        rank ??= this.firstMentions(linked);
+        const known = rank;
+        order = order.sort((a, b) => l.entries[a].m.start - l.entries[b].m.start || known.get(l.keys[a])! - known.get(l.keys[b])!);
+      }
+      const spans: Array<LineSpans['spans'][number]> = [];
+      for (const k of order) spans.push({ kind: 'entity', label: l.labels[k], start: l.entries[k].m.start - l.frame, end: l.entries[k].m.end - l.frame });
+      for (const d of r.dates) spans.push({ kind: 'date', label: d.type, start: d.start - r.base, end: d.end - r.base });
+      // Of spans at one place the longer first, entities before dates (the annotations' order).
+      spans.sort((a, b) => a.start - b.start || b.end - a.end);
+      const line: LineSpans = { id: ++lineIds, spans };
+      if (!l.ties) l.line = line;
+      return { base: p.base, length: p.text.length, spans: line };
+    });
+    let all: SpanAnnotation[] | undefined;
+    return { lines, quotes, annotations: () => (all ??= annotationsOf(lines, quotes)) };
+  }
+
+  private firstMentions(linked: Linked[]): Map<string, number> {
+    const rank = new Map<string, number>();
+    for (const l of linked) for (const k of l.keys) if (!rank.has(k)) rank.set(k, rank.size);
+    return rank;
+  }
+}

@@ -1,0 +1,203 @@
+// Semantic tokens by blocks of lines: a line's tokens are encoded once and kept while its spans are the same object,
+// so after an edit only the touched lines are encoded again and a delta answer carries only that stretch.
+import { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
+import { spansInOrder } from '../engine/annotations';
+import { applyDecisions, Decision } from '../engine/decisions';
+import { LineSpans, SpanSnapshot } from '../engine/spanIndex';
+import { flatten, pieceOf } from './semanticTokens';
+
+/**
+ * Encoded tokens (LSP relative format) of lines [firstLine, firstLine + lines), as if the previous token were at the
+ * start of firstLine: the same array serves wherever the block moves. A block is one line, or the lines a quotation or
+ * a decision spans.
+ */
+export interface TokenBlock {
+  firstLine: number;
+  lines: number;
+  data: readonly number[];
+  /** The line of its last token, relative to firstLine; -1 when it has none. */
+  lastLine: number;
+}
+
+type Lines = SpanSnapshot['lines'];
+type Encoded = { data: number[]; lastLine: number };
+
+/** Pieces (sorted) cut at line ends into tokens, relative to line `first`. */
+function encode(pieces: ReadonlyArray<{ start: number; end: number; type: number; modifiers: number }>, lines: Lines, first: number, last: number): Encoded {
+  const data: number[] = [];
+  let prevLine = first, prevChar = 0;
+  let li = first;
+  for (const p of pieces) {
+    // Pieces come by start; nested quotations overlap, so the line is searched from the block's start when a piece starts earlier.
+    if (p.start < lines[li].base) li = first;
+    while (li < last && lines[li + 1].base <= p.start) li++;
+    let s = p.start;
+    for (let l = li; l <= last; l++) {
+      if (l > li) s = lines[l].base;
+      const e = Math.min(p.end, lines[l].base + lines[l].length);
+      if (e > s) {
+        const char = s - lines[l].base;
+        data.push(l - prevLine, l === prevLine ? char - prevChar : char, e - s, p.type, p.modifiers);
+        prevLine = l;
+        prevChar = char;
+      }
+      if (e >= p.end) break;
+    }
+  }
+  return { data, lastLine: data.length ? prevLine - first : -1 };
+}
+
+/** A line with no quotation or decision on it: its suggestions, the first of overlapping ones kept. */
+const plain = new WeakMap<LineSpans, Encoded>();
+function plainLine(line: Lines[number]): Encoded {
+  let known = plain.get(line.spans);
+  if (known) return known;
+  const pieces: Array<{ start: number; end: number; type: number; modifiers: number }> = [];
+  let lastEnd = 0;
+  for (const x of line.spans.spans) {
+    if (x.start < lastEnd) continue;
+    pieces.push(pieceOf(x.label, x.start, x.end, 'suggested'));
+    lastEnd = x.end;
+  }
+  known = encode(pieces, [{ base: 0, length: line.length, spans: line.spans }], 0, 0);
+  plain.set(line.spans, known);
+  return known;
+}
+
+/** Blocks with quotations or decisions, by their first line's spans: kept while the signature (lines, offsets, decisions) is the same. */
+const mixed = new WeakMap<LineSpans, { sig: string; encoded: Encoded }>();
+
+/** The tokens of a snapshot with the annotator's decisions applied, by block (equal to provideSemanticTokens on the decided spans). */
+export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string): TokenBlock[] {
+  const { lines } = snapshot;
+  const n = lines.length;
+  const lineOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
+  const live = decisions.filter((d) => d.status !== 'orphaned');
+  type Item = { first: number; last: number; quote?: { start: number; end: number }; decision?: Decision };
+  const items: Item[] = [];
+  for (const q of snapshot.quotes) items.push({ first: lineOf(q.start), last: lineOf(Math.max(q.start, q.end - 1)), quote: q });
+  for (const d of live) items.push({ first: lineOf(d.start), last: lineOf(Math.max(d.start, d.end - 1)), decision: d });
+  items.sort((a, b) => a.first - b.first);
+  const blocks: TokenBlock[] = [];
+  let k = 0;
+  for (let i = 0; i < n;) {
+    if (k >= items.length || items[k].first > i) {
+      const e = plainLine(lines[i]);
+      blocks.push({ firstLine: i, lines: 1, data: e.data, lastLine: e.lastLine });
+      i++;
+      continue;
+    }
+    let last = i;
+    const mine: Item[] = [];
+    while (k < items.length && items[k].first <= last) { last = Math.max(last, items[k].last); mine.push(items[k++]); }
+    const encoded = mixedBlock(lines, i, last, mine.filter((x) => x.quote).map((x) => x.quote!), mine.filter((x) => x.decision).map((x) => x.decision!), text);
+    blocks.push({ firstLine: i, lines: last - i + 1, data: encoded.data, lastLine: encoded.lastLine });
+    i = last + 1;
+  }
+  return blocks;
+}
+
+function mixedBlock(lines: Lines, first: number, last: number, quotes: Array<{ start: number; end: number }>, decisions: Decision[], text: string): Encoded {
+  const at = lines[first].base;
+  const parts: string[] = [];
+  for (let l = first; l <= last; l++) parts.push(String(lines[l].spans.id));
+  parts.push('|');
+  for (const q of quotes) parts.push(`${q.start - at}-${q.end - at}`);
+  parts.push('|');
+  for (const d of decisions) parts.push(`${d.status}:${d.kind}:${d.label}:${d.start - at}-${d.end - at}`);
+  const sig = parts.join(' ');
+  const known = mixed.get(lines[first].spans);
+  if (known && known.sig === sig) return known.encoded;
+  const entities: Array<{ label: LineSpans['spans'][number]['label']; start: number; end: number }> = [];
+  const dates: Array<{ type: never; start: number; end: number }> = [];
+  for (let l = first; l <= last; l++) {
+    const base = lines[l].base;
+    for (const x of lines[l].spans.spans) {
+      if (x.kind === 'entity') entities.push({ label: x.label, start: base + x.start, end: base + x.end });
+      else dates.push({ type: x.label as never, start: base + x.start, end: base + x.end });
+    }
+  }
+  const decided = applyDecisions(spansInOrder(entities, quotes, dates), decisions, text);
+  const encoded = encode(flatten(decided), lines, first, last);
+  mixed.set(lines[first].spans, { sig, encoded });
+  return encoded;
+}
+
+/** Blocks [from, to) as one data array, the first token placed after a token on line `prevLine`. */
+function join(blocks: readonly TokenBlock[], from: number, to: number, prevLine: number): number[] {
+  const out: number[] = [];
+  for (let b = from; b < to; b++) {
+    const { data, firstLine, lastLine } = blocks[b];
+    if (!data.length) continue;
+    const start = out.length;
+    for (let i = 0; i < data.length; i++) out.push(data[i]);
+    // Relative to the block's first line; now relative to the previous token (always on an earlier line, or at line 0 before any).
+    out[start] = firstLine + data[0] - prevLine;
+    prevLine = firstLine + lastLine;
+  }
+  return out;
+}
+
+/** The line of the last token before block `b`, or 0. */
+function lineBefore(blocks: readonly TokenBlock[], b: number): number {
+  for (let k = b - 1; k >= 0; k--) if (blocks[k].data.length) return blocks[k].firstLine + blocks[k].lastLine;
+  return 0;
+}
+
+const lengthOf = (blocks: readonly TokenBlock[], from: number, to: number) => { let s = 0; for (let b = from; b < to; b++) s += blocks[b].data.length; return s; };
+
+/** Tokens of the blocks that overlap lines [startLine, endLine] (whole blocks: a broader range than asked is allowed). */
+export function rangeTokens(blocks: readonly TokenBlock[], startLine: number, endLine: number): SemanticTokens {
+  let lo = 0, hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].firstLine + blocks[mid].lines <= startLine) lo = mid + 1; else hi = mid; }
+  let to = lo;
+  while (to < blocks.length && blocks[to].firstLine <= endLine) to++;
+  return { data: join(blocks, lo, to, 0) };
+}
+
+/**
+ * Full and delta answers for each document: remembers the blocks of the last answer (by result id), so a delta is
+ * the stretch between the blocks both answers share at either end, found without comparing the data.
+ */
+export class BlockResults {
+  private last = new Map<string, { id: string; blocks: readonly TokenBlock[]; lines: number }>();
+  private counter = 0;
+
+  private remember(uri: string, blocks: readonly TokenBlock[]): string {
+    const id = String(++this.counter);
+    const lines = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
+    this.last.set(uri, { id, blocks, lines });
+    return id;
+  }
+
+  full(uri: string, blocks: readonly TokenBlock[]): SemanticTokens {
+    return { resultId: this.remember(uri, blocks), data: join(blocks, 0, blocks.length, 0) };
+  }
+
+  delta(uri: string, blocks: readonly TokenBlock[], previousResultId: string): SemanticTokens | SemanticTokensDelta {
+    const prev = this.last.get(uri);
+    if (!prev || prev.id !== previousResultId) return this.full(uri, blocks);
+    const p = prev.blocks;
+    const lines = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
+    let head = 0;
+    while (head < p.length && head < blocks.length && p[head].data === blocks[head].data && p[head].firstLine === blocks[head].firstLine) head++;
+    let tail = 0;
+    while (tail < p.length - head && tail < blocks.length - head) {
+      const a = p[p.length - 1 - tail], b = blocks[blocks.length - 1 - tail];
+      if (a.data !== b.data || prev.lines - a.firstLine !== lines - b.firstLine) break;
+      tail++;
+    }
+    // The first token after the changed stretch is relative to the last one in it: it is sent again.
+    while (tail > 0 && !blocks[blocks.length - tail].data.length) tail--;
+    if (tail > 0) tail--;
+    const start = lengthOf(p, 0, head);
+    const deleteCount = lengthOf(p, head, p.length - tail);
+    const data = join(blocks, head, blocks.length - tail, lineBefore(blocks, head));
+    const resultId = this.remember(uri, blocks);
+    return { resultId, edits: deleteCount || data.length ? [{ start, deleteCount, data }] : [] };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
