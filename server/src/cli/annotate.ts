@@ -6,7 +6,7 @@ import { OffsetConvention } from '../engine/offsets';
 import { listArticles } from '../io/articleFiles';
 import { ExportTargets } from '../io/exportTargets';
 import { writeFileAtomic } from '../io/readArticle';
-import { FileOutput } from './annotateTask';
+import { ExportPartError, FileOutput } from './annotateTask';
 import { runOrdered } from './orderedRun';
 import { Progress } from './progress';
 import { executor } from './workerPool';
@@ -34,6 +34,15 @@ function reason(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
 
+/** Resolves when stdout has written what it queued (or is gone: an error then surfaces on the next write). */
+function drained(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { process.stdout.off('drain', done); process.stdout.off('close', done); resolve(); };
+    process.stdout.once('drain', done);
+    process.stdout.once('close', done);
+  });
+}
+
 /** Creates `dir` and writes the files; a failure names the output that could not be written. */
 function writeAll(dir: string, files: FileOutput[]): void {
   try {
@@ -46,6 +55,7 @@ function writeAll(dir: string, files: FileOutput[]): void {
     try {
       writeFileAtomic(target, f.content);
     } catch (e) {
+      if (e instanceof ExportPartError) throw e;
       throw new Error(`cannot write ${target}: ${reason(e)}`);
     }
   }
@@ -106,7 +116,7 @@ export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Pr
   async function* items() { yield* todo; }
   const run = async (t: Item) => ({ t, r: t.error ? undefined : await exec.run({ kind: 'file', file: t.file }) });
   try {
-    await runOrdered(items(), run, ({ t, r }) => {
+    await runOrdered(items(), run, async ({ t, r }) => {
       progress.tick(fileSize(t.file));
       try {
         if (t.error) throw new Error(t.error);
@@ -116,7 +126,8 @@ export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Pr
         else {
           if (printed++ && opts.format === 'conll') process.stdout.write('\n');
           const content = r.outputs[0].content;
-          for (const part of typeof content === 'string' ? [content] : content) process.stdout.write(part);
+          // A pipe takes writes asynchronously: waiting for it to drain keeps a large export from queuing whole in memory.
+          for (const part of typeof content === 'string' ? [content] : content) if (!process.stdout.write(part)) await drained();
         }
       } catch (e) {
         failed++;

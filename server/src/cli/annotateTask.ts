@@ -144,13 +144,30 @@ export function annotateBatch(firstLine: number, data: Uint8Array, model: NerMod
     if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
   }
   const buffer = outputBuffer(Buffer.byteLength(out, 'utf8'), spare);
-  const { written } = encoder.encodeInto(out, new Uint8Array(buffer));
+  const { read, written } = encoder.encodeInto(out, new Uint8Array(buffer));
+  // The buffer was sized by the byte length: a shorter read would cut records silently.
+  if (read !== out.length) throw new Error(`output buffer too small: ${read} of ${out.length} characters encoded`);
   return { kind: 'batch', out: new Uint8Array(buffer, 0, written), records, failed, bytes };
 }
 
 /** The parts, with `tick` after each is taken: the garbage of one part's printing is collected before it piles up. */
 function* kept(parts: Iterable<string>, tick: () => void): Generator<string, void, undefined> {
   for (const p of parts) { yield p; tick(); }
+}
+
+/** A failure while the export's parts are made: the article's analysis failed, not the write that was consuming them. */
+export class ExportPartError extends Error {}
+
+/**
+ * The lazy export's parts, a throw in the making re-raised as the article's error: the parts are made after
+ * annotateFile has returned (while they are written), outside its try.
+ */
+function* guarded(parts: Iterable<string>): Generator<string, void, undefined> {
+  try {
+    yield* parts;
+  } catch (e) {
+    throw new ExportPartError((e instanceof Error ? e.message : String(e)).split('\n')[0]);
+  }
 }
 
 /** Reads and analyses one article file and renders its export files (written by the caller). */
@@ -164,7 +181,7 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
       if (json) {
         const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
         const parts = jsonChunks(a, doc, opts);
-        return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? parts : [...parts] }] };
+        return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? guarded(parts) : [...parts] }] };
       }
       return { outputs: render(a, file, sha256, opts) };
     }
@@ -177,7 +194,7 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
       const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
       const chunks = jsonChunks(a, doc, opts, annotationsInOrder(a.text, a.entities, a.quotations, a.dates), JSON_PART_CHARS);
       const parts = keeper ? kept(chunks, keeper) : chunks;
-      return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? parts : [...parts] }] };
+      return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? guarded(parts) : [...parts] }] };
     }
     const outputs: Rendered[] = render(a, file, sha256, opts);
     return { outputs };
