@@ -2,7 +2,7 @@
 // linking state changed reported, so only paragraphs that read them are linked again.
 import { Lexicon } from './clitics';
 import { EntityMention } from './entities';
-import { aliasMap, LinkMaps, PropagateContext } from './linking';
+import { aliasMap, LinkMaps } from './linking';
 import { EntityLabel } from './tagger';
 
 interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number }
@@ -25,11 +25,6 @@ export class LinkIndex {
   };
   readonly has = (k: string) => this.votes.has(k);
 
-  /** What propagate() reads. */
-  context(): PropagateContext {
-    return { canonical: this.canonical, labelOf: this.labelOf, votes: { has: this.has } };
-  }
-
   /** The maps as linkMaps() returns them (for tests). */
   maps(): LinkMaps {
     const canonical = new Map<string, string>();
@@ -41,7 +36,7 @@ export class LinkIndex {
 
   /**
    * Moves the votes by the mentions of the paragraphs that left and came (`all` is the whole new document,
-   * in order); returns the keys whose linking state (keyState) may have changed.
+   * in order); returns the keys whose linking state (their canonical key and labels) may have changed.
    */
   update(all: Array<{ mentions: EntityMention[] }>, removed: Array<{ mentions: EntityMention[] }>, added: Array<{ mentions: EntityMention[] }>): Set<string> {
     const touched = new Set<string>();

@@ -162,15 +162,6 @@ export function aliasMap(personKeys: string[], lex: Lexicon): Map<string, string
 }
 
 /**
- * Everything step 3 and the grouping read of the maps for one key, as one string: a paragraph whose
- * linking read only keys whose state is unchanged links the same way again.
- */
-export function keyState(maps: LinkMaps, key: string): string {
-  const c = maps.canonical.get(key);
-  return `${c ?? ''}\u0001${c !== undefined && maps.votes.has(c) ? maps.labelOf(c) : ''}\u0001${maps.votes.has(key) ? maps.labelOf(key) : '-'}`;
-}
-
-/**
  * Links mentions across paragraphs; returns entities in order of first mention. Paragraphs that carry
  * their text and offset can be reused from `memo` (the result is the same as without it).
  */
