@@ -89,3 +89,18 @@ test('a quotation whose cue is on the line before or after it is classified agai
   ];
   for (const [label, step] of steps) { text = step(text); check(label); }
 });
+
+test('a change report that adds up to the length of a different text does not make the old paragraphs stay', () => {
+  const text = 'Date: 2025-03-04\n' + articles.slice(0, 3).join('\n');
+  const seen = new Analyzer(model);
+  seen.spans(text, { document: 'a' });
+  // The editor reports one character typed at the end; the text asked about has the same length but another
+  // article's first paragraph in place of the first one (as a stale or out-of-order report would leave it).
+  seen.noteEdit('a', text.length, text.length, 1, text.length);
+  const first = text.indexOf('\n', 17);
+  const other = articles[5].slice(0, first - 17).padEnd(first - 17, ' ');
+  const changed = text.slice(0, 17) + other + text.slice(first) + ' ';
+  assert.equal(changed.length, text.length + 1);
+  const fresh = new Analyzer(model).analyze(changed);
+  assert.deepEqual(seen.spans(changed, { document: 'a' }).map(spanOf), fresh.annotations.map(spanOf));
+});
