@@ -84,20 +84,28 @@ export function toBrat(a: Analysis): string {
  * tags are valid BIO even where a sentence break cuts a mention.
  */
 export function toConll(a: Analysis): string {
+  return [...conllChunks(a)].join('');
+}
+
+/** toConll's text in parts of about `partChars` characters, made as they are taken (a large article's export is never one string). */
+export function* conllChunks(a: Pick<Analysis, 'annotations' | 'tokens'>, partChars = 1 << 16): Generator<string, void, undefined> {
   const mentions = a.annotations.filter((x) => x.kind === 'entity').sort((p, q) => p.start - q.start);
-  const out: string[] = [];
+  let part = '';
+  let first = true;
+  const line = (l: string) => { part += first ? l : '\n' + l; first = false; };
   let mi = 0;
   for (const sentence of splitSentences(a.tokens)) {
     let prev: Annotation | undefined;
     for (const t of sentence) {
       while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
       const m = mentions[mi] && mentions[mi].start < t.end && t.start < mentions[mi].end ? mentions[mi] : undefined;
-      out.push(`${t.text}\t${m ? (m === prev ? 'I-' : 'B-') + BIO_NAME[m.label as EntityLabel] : 'O'}`);
+      line(`${t.text}\t${m ? (m === prev ? 'I-' : 'B-') + BIO_NAME[m.label as EntityLabel] : 'O'}`);
       prev = m;
     }
-    out.push('');
+    line('');
+    if (part.length >= partChars) { yield part; part = ''; }
   }
-  return out.join('\n');
+  if (part) yield part;
 }
 
 /** One JSON object per document with `text` and `label: [[start, end, LABEL], …]` (doccano / spaCy style). */

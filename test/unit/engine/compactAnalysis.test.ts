@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import { Analyzer } from '../../../server/src/engine/analysis';
 import { annotationsInOrder, toAnnotations } from '../../../server/src/engine/annotations';
 import { analyzeCompact } from '../../../server/src/engine/compactAnalysis';
-import { jsonChunks, jsonParts } from '../../../server/src/engine/exporters';
+import { conllChunks, jsonChunks, jsonParts, toConll } from '../../../server/src/engine/exporters';
 import { Entity } from '../../../server/src/engine/linking';
 import { defaultModelPath, loadDefaultModel, modelFromBytes, modelFromFile, ModelFile } from '../../../server/src/engine/model';
 
@@ -78,4 +78,14 @@ test('the model read from its file bytes is the model parsed from its JSON', () 
   assert.deepEqual(lean.weights.transition, parsed.weights.transition);
   for (const f of ['b', 'w=بوتين', 'w=موسكو', 'no such feature']) assert.equal(lean.weights.row(f), parsed.weights.row(f));
   for (const w of ['في', 'بوتين', 'موسكو']) assert.equal(lean.lexicon.freq(w), parsed.lexicon.freq(w));
+});
+
+test('the CoNLL export made sentence by sentence from the compact analysis is the same text as the editor\'s export', () => {
+  const full = new Analyzer(model).analyze(TEXT);
+  const compact = analyzeCompact(TEXT, model);
+  const parts = [...conllChunks(compact, 4096)];
+  assert.ok(parts.length > 10, 'written in many parts');
+  assert.ok(parts.every((p) => p.length < 4096 + 2000), 'no part much over the asked size');
+  assert.equal(parts.join(''), toConll(full));
+  assert.match(toConll(full), /\tB-PERS\n/);
 });
