@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../io/readArticle';
 import { ExportPartError, FileOutput } from './annotateTask';
 import { runOrdered } from './orderedRun';
 import { Progress } from './progress';
-import { executor } from './workerPool';
+import { executor, Executor, inThread, WorkerPool } from './workerPool';
 
 export interface AnnotateOptions {
   format: ExportFormat;
@@ -61,6 +61,9 @@ function writeAll(dir: string, files: FileOutput[]): void {
   }
 }
 
+/** Articles larger than this (bytes) are not sent to a worker: a 20 MB one ran out of the worker's heap. */
+const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
+
 /** Exit code 2 with a reason when the output cannot work whatever the files hold. */
 function usageProblem(count: number, opts: AnnotateOptions): string | undefined {
   if (opts.out) return undefined;
@@ -111,10 +114,13 @@ export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Pr
   }
   const progress = new Progress(todo.reduce((n, t) => n + fileSize(t.file), 0));
   const exec = executor(Math.max(1, Math.min(opts.jobs, todo.filter((t) => !t.error).length)), opts);
+  // A worker's heap is capped (WORKER_HEAP_MB): an article of many MB is analysed on this thread instead, in compact form.
+  let own: Executor | undefined;
+  const executorFor = (t: Item) => (exec instanceof WorkerPool && fileSize(t.file) > MAIN_THREAD_BYTES ? (own ??= inThread(opts)) : exec);
   let failed = 0;
   let printed = 0;
   async function* items() { yield* todo; }
-  const run = async (t: Item) => ({ t, r: t.error ? undefined : await exec.run({ kind: 'file', file: t.file }) });
+  const run = async (t: Item) => ({ t, r: t.error ? undefined : await executorFor(t).run({ kind: 'file', file: t.file }) });
   try {
     await runOrdered(items(), run, async ({ t, r }) => {
       progress.tick(fileSize(t.file));
@@ -136,6 +142,7 @@ export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Pr
     }, Math.max(4, opts.jobs * 4));
   } finally {
     await exec.close();
+    await own?.close();
   }
   progress.done(failed ? `, ${failed} failed` : '');
   if (skipped) process.stderr.write(`skipped ${skipped} article${skipped > 1 ? 's' : ''} whose outputs are newer than the article (--force redoes them)\n`);
