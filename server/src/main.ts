@@ -1,4 +1,5 @@
 // Language server entry: wiring only — connection handlers call the feature modules on one analysis per version.
+import { tuneJit } from './jitFlags';
 import {
   createConnection, DidChangeConfigurationNotification, InitializeResult, Position, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -29,6 +30,8 @@ import { Rendered } from './engine/exporters';
 import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
 import { idleCollector } from './idleCollect';
+// Before the engine first runs (see jitFlags.ts).
+tuneJit();
 
 const connection = createConnection(ProposedFeatures.all);
 const settingsCache = new Map<string, Settings>();

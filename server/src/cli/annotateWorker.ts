@@ -1,7 +1,10 @@
 // Worker thread of `annotate --jobs N`: loads the model once, then runs the tasks it is sent, one at a time, in order.
+import { tuneJit } from '../jitFlags';
 import { parentPort, workerData } from 'worker_threads';
 import { runTask, Task, TaskSettings, taskModel } from './annotateTask';
 import { threadCpuSeconds } from './threadCpu';
+// Before the engine first runs (see jitFlags.ts).
+tuneJit();
 
 /** Written output buffers kept for reuse: about the batches one worker has in flight, and none of a giant article's size. */
 const SPARE_BUFFERS = 8;

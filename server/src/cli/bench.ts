@@ -1,4 +1,5 @@
 // `npm run bench`: prints model load time, tagging throughput and memory; targets live here, not in tests.
+import { tuneJit } from '../jitFlags';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Analyzer } from '../engine/analysis';
@@ -11,6 +12,8 @@ import { benchIndex } from './benchIndex';
 import { benchLearning } from './benchLearning';
 import { benchServer } from './benchServer';
 import { benchStreaming } from './streamBench';
+// Before the engine first runs (see jitFlags.ts).
+tuneJit();
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 

@@ -1,4 +1,5 @@
 // Command-line entry `arabic-news-annotate`: the same engine as the language server, headless.
+import { tuneJit } from '../jitFlags';
 import * as fs from 'fs';
 import * as os from 'os';
 import { Analyzer } from '../engine/analysis';
@@ -17,6 +18,8 @@ import { report } from './report';
 import { learningCurve } from './learningCurve';
 import { evalQuotes } from './quoteEval';
 import { summarize } from './summary';
+// Before the engine first runs (see jitFlags.ts).
+tuneJit();
 
 const USAGE = `usage:
   arabic-news-annotate annotate FILE|DIR... [--format json|brat|conll|jsonl] [--out DIR] [--jobs N] [--force]

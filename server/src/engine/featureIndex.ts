@@ -22,18 +22,23 @@ function hashRange(h: number, s: string, from: number, to: number): number {
 export class FeatureTable implements FeatureIndex {
   /** Row + 1 per slot; 0 is empty. */
   private readonly slots: Int32Array;
+  /** The full hash of each slot's name: a probe that meets another name is turned away without reading that string (a new word's lookups are misses). */
+  private readonly hashes: Int32Array;
   private readonly mask: number;
 
   constructor(private readonly names: readonly string[]) {
     let size = 1024;
     while (size < names.length * 2) size *= 2;
     this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
     for (let r = 0; r < names.length; r++) {
       const f = names[r];
-      let k = hashRange(OFFSET, f, 0, f.length) & this.mask;
+      const h = hashRange(OFFSET, f, 0, f.length) | 0;
+      let k = h & this.mask;
       while (this.slots[k] !== 0 && names[this.slots[k] - 1] !== f) k = (k + 1) & this.mask;
       this.slots[k] = r + 1;
+      this.hashes[k] = h;
     }
   }
 
@@ -50,10 +55,12 @@ export class FeatureTable implements FeatureIndex {
 
   rowOf(prefix: string, value: string, start = 0, end = value.length): number {
     const length = prefix.length + end - start;
-    let k = hashRange(hashRange(OFFSET, prefix, 0, prefix.length), value, start, end) & this.mask;
+    const h = hashRange(hashRange(OFFSET, prefix, 0, prefix.length), value, start, end) | 0;
+    let k = h & this.mask;
     for (;;) {
       const r = this.slots[k] - 1;
       if (r < 0) return -1;
+      if (this.hashes[k] !== h) { k = (k + 1) & this.mask; continue; }
       const name = this.names[r];
       if (name.length === length && name.startsWith(prefix) && sameRange(name, prefix.length, value, start, end)) return r;
       k = (k + 1) & this.mask;

@@ -137,7 +137,8 @@ export interface GazWord {
 export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWord {
   const keys = lookupKeys(word, split);
   const foldedStem = foldTransliteration(split.stem);
-  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, rare };
+  // Every field from the start (single and starts filled later): one object shape for all words, so the lookups stay monomorphic.
+  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, rare, single: undefined, starts: undefined };
 }
 
 export interface PhraseStart { first: string; folded: boolean; next: Set<string> }

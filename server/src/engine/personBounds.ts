@@ -18,21 +18,36 @@ const isPerson = (t: number) => tagLabel(t) === 'PERSON';
 /** A listed surname rarer than this in the training text is taken as the person's name. */
 const RARE_NAME = 3;
 
+const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
+const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
 
-
-/** Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks. */
+/**
+ * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks.
+ * One function per step: a step meeting a case for the first time on new text recompiles alone (V8), not all five.
+ */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => ''): number[] {
   const out = [...tags];
+  wellKnownSurnames(stems, marks, out, freq);
+  listedFullNames(marks, out);
+  givenNames(stems, marks, out, freq, text);
+  titlesEndNames(stems, marks, out);
+  openersLeftOut(stems, marks, out);
+  return out;
+}
+
+/** 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person. */
+function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number): void {
   const n = out.length;
-  const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m));
-  const notName = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
-  // 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person.
   for (let i = 0; i < n; i++) {
-    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(i) || freq(i) >= RARE_NAME || NON_ENTITIES.has(stems[i])) continue;
+    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || NON_ENTITIES.has(stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
   }
-  // 1. A listed full name (PER, multi-word) that overlaps a person span covers it whole where the rest is O.
+}
+
+/** 1. A listed full name (PER, multi-word) that overlaps a person span covers it whole where the rest is O. */
+function listedFullNames(marks: readonly string[][], out: number[]): void {
+  const n = out.length;
   for (let i = 0; i < n; i++) {
     const begin = marks[i].find((m) => m === 'PER-B' || m === 'fPER-B');
     if (!begin) continue;
@@ -47,11 +62,17 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
     if (e + 1 < n && isInside(out[e + 1]) && isPerson(out[e + 1])) out[e + 1] = B_PERS;
     i = e;
   }
-  // 3. A given name the tagger left out of the name it opens (المشير [خليفة] حفتر، وزير الصحة [أمين] التهراوي), and an
-  //    unknown word it cut from a given name alone (رئيس الحكومة عزيز [أخنوش]): given names that are also words
-  //    (خليفة، أمين، عزيز) are what the tagger doubts.
-  // Not علي: the preposition على normalises to it, and much news writes it so (NewsFANE: 38 prepositions to 7 names).
-  const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
+}
+
+/**
+ * 3. A given name the tagger left out of the name it opens (المشير [خليفة] حفتر، وزير الصحة [أمين] التهراوي), and an
+ *    unknown word it cut from a given name alone (رئيس الحكومة عزيز [أخنوش]): given names that are also words
+ *    (خليفة، أمين، عزيز) are what the tagger doubts.
+ * Not علي: the preposition على normalises to it, and much news writes it so (NewsFANE: 38 prepositions to 7 names).
+ */
+function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string): void {
+  const n = out.length;
+  const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
   const isWord = (k: number) => /^[\u0621-\u064A]/.test(text(k));
   for (let b = 1; b < n; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || !firstName(b - 1) || (b > 1 && isPerson(out[b - 2]))) continue;
@@ -63,29 +84,41 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   }
   for (let b = 0; b + 1 < n; b++) {
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || !firstName(b) || out[b + 1] !== 0) continue;
-    if (stems[b + 1].startsWith('ال') || notName(b + 1) || freq(b + 1) >= RARE_NAME || !isWord(b + 1)) continue;
+    if (stems[b + 1].startsWith('ال') || notName(marks, b + 1) || freq(b + 1) >= RARE_NAME || !isWord(b + 1)) continue;
     out[b + 1] = I_PERS;
   }
-  // 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
-  //    list holds ends no name. (Frequent unlisted last words were tried too: too many real surnames are frequent.)
+}
+
+/**
+ * 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
+ *    list holds ends no name. (Frequent unlisted last words were tried too: too many real surnames are frequent.)
+ */
+function titlesEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
+  const n = out.length;
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
     let e = spanEnd(out, b);
     while (e - b >= 3 || (e - b === 2 && !stems[b].startsWith('ال'))) {
       const last = e - 1;
-      if (!stems[last].startsWith('ال') || !PERSON_TITLES.has(stems[last]) || named(last)) break;
+      if (!stems[last].startsWith('ال') || !PERSON_TITLES.has(stems[last]) || named(marks, last)) break;
       out[last] = 0;
       e--;
     }
     b = e - 1;
   }
+}
+
+/**
+ * 2. A nationality, place or body word that opens a longer name (الجزائري عبد الحق …) stays outside it;
+ *    so does a definite word before a listed given name (الطبيبة سلام حداد).
+ */
+function openersLeftOut(stems: string[], marks: readonly string[][], out: number[]): void {
+  const n = out.length;
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    // 2. A nationality, place or body word that opens a longer name (الجزائري عبد الحق …) stays outside it;
-    //    so does a definite word before a listed given name (الطبيبة سلام حداد).
-    const opener = (marks[b].includes('NAT-S') && stems[b].startsWith('ال')) || (notName(b) && !named(b)) ||
-      (e - b >= 3 && stems[b].startsWith('ال') && !named(b) && marks[b + 1].some((m) => m === 'FIRST-S'));
+    const opener = (marks[b].includes('NAT-S') && stems[b].startsWith('ال')) || (notName(marks, b) && !named(marks, b)) ||
+      (e - b >= 3 && stems[b].startsWith('ال') && !named(marks, b) && marks[b + 1].some((m) => m === 'FIRST-S'));
     if (e - b >= 2 && opener) {
       out[b] = 0;
       out[b + 1] = B_PERS;
@@ -93,5 +126,4 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
     }
     b = e - 1;
   }
-  return out;
 }
