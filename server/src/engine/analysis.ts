@@ -2,12 +2,12 @@
 import { findDates, DateCandidate, DateType } from './dates';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
-import { EntityMention, tagParagraph } from './entities';
+import { tagParagraph } from './entities';
 import { fineType } from './fineTypes';
 import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
 import { toAnnotations, SpanAnnotation } from './annotations';
-import { SpanIndex, SpanSnapshot } from './spanIndex';
+import { SpanIndex, SpanSnapshot, Tagged } from './spanIndex';
 import { paragraphs } from './paragraphSplit';
 
 export { paragraphs } from './paragraphSplit';
@@ -71,15 +71,7 @@ const LINK_MEMOS = 8;
  * it gets shifted copies, which become the cached ones. Objects are never changed once built, so an
  * earlier analysis that holds them stays valid.
  */
-interface ParagraphResult {
-  text: string;
-  base: number;
-  tokens: Token[];
-  stems: string[];
-  prefixes: string[];
-  mentions: EntityMention[];
-  dates: DateCandidate[];
-}
+type ParagraphResult = Tagged;
 
 const CACHE_LIMIT = 50_000;
 

@@ -1,16 +1,11 @@
 // Organisation spans the tagger cut or missed: construct heads, `head + definite` bodies, لـ complements, bracketed short names.
 import { normalizeArabic } from './normalize';
-import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
+import { wordSet as set } from './wordSets';
 
-const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
-const B = (name: string) => TAG['B-' + name];
-const I = (name: string) => TAG['I-' + name];
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
-}
 
 /** Longest short name in brackets (`د ب أ`، `سي آي إيه`). */
 const MAX_SHORT_NAME = 4;

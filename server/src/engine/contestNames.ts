@@ -1,15 +1,9 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and works named after a head (فيلم، رواية).
-import { normalizeArabic } from './normalize';
-import { spanEnd, TAGS } from './tagger';
+import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
 
-const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
-const B = (name: string) => TAG['B-' + name];
-const I = (name: string) => TAG['I-' + name];
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
-}
 
 /** Heads of contests, prizes, fairs and festivals (with and without ال, normalised). */
 const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان معرض المعرض دورة أولمبياد ماراثون');

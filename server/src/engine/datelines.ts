@@ -1,10 +1,7 @@
 // Wire datelines at the start of a story (`PLACE ( AGENCY ) -`): the place and the agency, whatever the tagger read there.
-import { isInside, TAGS, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 
-const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
-const B = (name: string) => TAG['B-' + name];
-const I = (name: string) => TAG['I-' + name];
 
 /** Punctuation that may close a wire dateline before the story (`- `, `:`). */
 const DATELINE_DASH = new Set(['-', '–', '—', ':']);

@@ -3,10 +3,8 @@
 import { Entity } from './linking';
 import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w)));
-}
 
 /** Words right before a person's name → the person's fine type. */
 const PERSON_CUES: Array<[string, ReadonlySet<string>]> = [

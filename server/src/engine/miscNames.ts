@@ -2,11 +2,11 @@
 // which the FANE training types (facilities, products, vehicles, weapons) barely cover.
 import { FilteredSet, KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
-import { TAGS } from './tagger';
 import { Token } from './tokenize';
+import { beginTag, insideTag } from './tagger';
 
-const B_MISC = TAGS.indexOf('B-MISC');
-const I_MISC = TAGS.indexOf('I-MISC');
+const B_MISC = beginTag('MISC');
+const I_MISC = insideTag('MISC');
 
 /** Phrases in normalised, clitic-free form (the article is optional: matched with and without ال). */
 const PHRASES = [

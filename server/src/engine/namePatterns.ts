@@ -1,18 +1,14 @@
 // Corrections after decoding for name shapes the training data's era barely shows: Latin-script product
 // names inside Arabic text, named bodies written as head + adjective + لـ complement, and listed
 // multi-word places the tagger cut short.
-import { FilteredSet } from './keyFilter';
-import { normalizeArabic } from './normalize';
-import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
+import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
-const TAG = Object.fromEntries(TAGS.map((t, k) => [t, k])) as Record<string, number>;
-const B = (name: string) => TAG['B-' + name];
-const I = (name: string) => TAG['I-' + name];
 /** The tags the rules test and set on every token, looked up once. */
 const B_LOC = B('LOC');
 const B_MISC = B('MISC');
@@ -23,11 +19,6 @@ const I_MISC = I('MISC');
 const I_ORG = I('ORG');
 const I_PERS = I('PERS');
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
-}
-/** A word set asked about every token (see keyFilter.ts). */
-const filtered = (words: string) => new FilteredSet(set(words));
 
 /** A Latin word that is not an all-capitals acronym (those are organisations, see nameRules). */
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9.+-]*$/;

@@ -2,13 +2,11 @@
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
 import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
-import { normalizeArabic } from './normalize';
-import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 
-const B = (name: string) => TAGS.indexOf('B-' + name);
-const I = (name: string) => TAGS.indexOf('I-' + name);
 /** The tags the rules test and set on every token, looked up once. */
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');
@@ -17,11 +15,6 @@ const I_MISC = I('MISC');
 const I_ORG = I('ORG');
 const I_PERS = I('PERS');
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
-}
-/** A word set asked about every token (see keyFilter.ts). */
-const filtered = (words: string) => new FilteredSet(set(words));
 
 /**
  * Diseases and pathogens: news writes them like names (إيبولا, كورونا) but the benchmark leaves

@@ -1,13 +1,13 @@
 // Person-name boundaries after decoding, from the name lists: a listed full name is taken whole,
 // a place or nationality word before a name is left out. (Taking in a listed surname after a name was
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
-import { isInside, spanEnd, TAGS, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
 import { NON_ENTITIES } from './nameRules';
 
-const B_PERS = TAGS.indexOf('B-PERS');
-const I_PERS = TAGS.indexOf('I-PERS');
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
 
 /** Lists of name parts and full names (exact and transliteration-folded). */
 export const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;

@@ -1,10 +1,10 @@
 // Clubs in sports news: a word of the clubs list is a club (ORGANIZATION) when its sentence is about sport.
 import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
-import { TAGS } from './tagger';
+import { beginTag, insideTag } from './tagger';
 
-const B_ORG = TAGS.indexOf('B-ORG');
-const I_ORG = TAGS.indexOf('I-ORG');
+const B_ORG = beginTag('ORG');
+const I_ORG = insideTag('ORG');
 
 /** Words that make a sentence sports news (clitic-free, normalised; with and without ال). */
 const SPORTS_CUES = new FilteredSet(new Set(`
@@ -46,7 +46,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     i = e;
   }
   // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
-  const LOC = TAGS.indexOf('B-LOC');
+  const LOC = beginTag('LOC');
   const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && marks[b].includes('CLUB-S'))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
   for (let i = 1; i + 1 < out.length; i++) {
     if (!OPPONENT.has(stems[i]) || out[i] !== 0) continue;

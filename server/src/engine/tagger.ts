@@ -9,6 +9,12 @@ export const BIO_NAME: Record<EntityLabel, string> = { PERSON: 'PERS', LOCATION:
 
 /** Tag index 0 is O; then B-/I- for each label in LABELS order. */
 export const TAGS: string[] = ['O', ...LABELS.flatMap((l) => ['B-' + BIO_NAME[l], 'I-' + BIO_NAME[l]])];
+/** Tag numbers by name, for the rule passes: each takes the numbers it tests once, when it loads. */
+const TAG_NUMBER = new Map(TAGS.map((t, k) => [t, k]));
+/** The number of a label's begin tag (`PERS`, `LOC`, `ORG`, `MISC`). */
+export const beginTag = (label: string): number => TAG_NUMBER.get('B-' + label)!;
+/** The number of a label's inside tag. */
+export const insideTag = (label: string): number => TAG_NUMBER.get('I-' + label)!;
 export const NUM_TAGS = TAGS.length;
 
 export function tagLabel(tag: number): EntityLabel | undefined {

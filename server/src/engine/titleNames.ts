@@ -2,12 +2,12 @@
 import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { Gazetteer } from './gazetteer';
-import { TAGS } from './tagger';
 import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
+import { beginTag, insideTag } from './tagger';
 
-const B_PERS = TAGS.indexOf('B-PERS');
-const I_PERS = TAGS.indexOf('I-PERS');
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
 /** Words rarer than this in the training text are unknown enough to be a foreign name. */
 const RARE = 3;
 /** Name lists whose words may continue a name after a title even when common. */

@@ -1,9 +1,6 @@
 // Closed-class cue words of Arabic news (titles, place and organisation head nouns), in normalised form.
-import { normalizeArabic } from './normalize';
+import { wordSet as set } from './wordSets';
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
-}
 
 /** Titles and roles that precede a person's name. */
 export const PERSON_TITLES = set(`

@@ -1,0 +1,11 @@
+// Word lists written in the rule modules, as sets of normalised forms (the form every lookup asks with).
+import { FilteredSet } from './keyFilter';
+import { normalizeArabic } from './normalize';
+
+/** The words of a space-separated list, normalised. */
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w)));
+}
+
+/** A word set asked about every token: a key filter turns most words away before the set is probed (keyFilter.ts). */
+export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(wordSet(words));
