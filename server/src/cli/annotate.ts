@@ -7,6 +7,7 @@ import { listArticles } from '../io/articleFiles';
 import { ExportTargets } from '../io/exportTargets';
 import { writeFileAtomic } from '../io/readArticle';
 import { ExportPartError, FileOutput } from './annotateTask';
+import { writeLines } from './jsonlStream';
 import { runOrdered } from './orderedRun';
 import { Progress } from './progress';
 import { executor, Executor, inThread, WorkerPool } from './workerPool';
@@ -32,15 +33,6 @@ function reason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code && WRITE_ERRORS[code]) return `${WRITE_ERRORS[code]} (${code})`;
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
-}
-
-/** Resolves when stdout has written what it queued (or is gone: an error then surfaces on the next write). */
-function drained(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => { process.stdout.off('drain', done); process.stdout.off('close', done); resolve(); };
-    process.stdout.once('drain', done);
-    process.stdout.once('close', done);
-  });
 }
 
 /** Creates `dir` and writes the files; a failure names the output that could not be written. */
@@ -133,7 +125,7 @@ export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Pr
           if (printed++ && opts.format === 'conll') process.stdout.write('\n');
           const content = r.outputs[0].content;
           // A pipe takes writes asynchronously: waiting for it to drain keeps a large export from queuing whole in memory.
-          for (const part of typeof content === 'string' ? [content] : content) if (!process.stdout.write(part)) await drained();
+          for (const part of typeof content === 'string' ? [content] : content) await writeLines(process.stdout, part);
         }
       } catch (e) {
         failed++;

@@ -176,32 +176,23 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
     const { text, sha256 } = readArticle(file);
     const opts = { format: settings.format, offsets: settings.offsets };
     const json = settings.format === 'json';
+    const doc = (a: { documentDate?: DocumentDate }) => ({ path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined });
+    // Made as they are written on this thread (a throw then is the article's error); a worker sends them whole.
+    const lazy = (parts: Iterable<string>): { outputs: FileOutput[] } =>
+      ({ outputs: [{ name: outputNames(file, settings.format)[0], content: isMainThread ? guarded(parts) : [...parts] }] });
     if (text.length <= LARGE_ARTICLE) {
       const a = new Analyzer(model).analyze(text, { referenceDate: globalDate(settings) });
-      if (json) {
-        const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-        const parts = jsonChunks(a, doc, opts);
-        return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? guarded(parts) : [...parts] }] };
-      }
-      return { outputs: render(a, file, sha256, opts) };
+      return json ? lazy(jsonChunks(a, doc(a), opts)) : { outputs: render(a, file, sha256, opts) };
     }
     // One keeper for the analysis and the export: its limit follows the heap from one to the other.
     const keeper = heapKeeper();
     // Only CoNLL prints tokens: elsewhere their columns are freed before the export is built; JSON prints
     // each annotation as it is made, so the analysis does not build their list.
     const a = analyzeCompact(text, model, { referenceDate: globalDate(settings), tokens: settings.format === 'conll', annotations: !json, tick: keeper });
-    if (json) {
-      const doc = { path: file, sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-      const chunks = jsonChunks(a, doc, opts, annotationsInOrder(a.text, a.entities, a.quotations, a.dates), JSON_PART_CHARS);
-      const parts = keeper ? kept(chunks, keeper) : chunks;
-      return { outputs: [{ name: outputNames(file, 'json')[0], content: isMainThread ? guarded(parts) : [...parts] }] };
-    }
-    if (settings.format === 'conll') {
-      // Printed sentence by sentence: as one string the export of a 20 MB article doubled the CLI's peak.
-      const chunks = conllChunks(a, JSON_PART_CHARS);
-      const parts = keeper ? kept(chunks, keeper) : chunks;
-      return { outputs: [{ name: outputNames(file, 'conll')[0], content: isMainThread ? guarded(parts) : [...parts] }] };
-    }
+    const collected = (chunks: Iterable<string>) => (keeper ? kept(chunks, keeper) : chunks);
+    if (json) return lazy(collected(jsonChunks(a, doc(a), opts, annotationsInOrder(a.text, a.entities, a.quotations, a.dates), JSON_PART_CHARS)));
+    // Printed sentence by sentence: as one string the export of a 20 MB article doubled the CLI's peak.
+    if (settings.format === 'conll') return lazy(collected(conllChunks(a, JSON_PART_CHARS)));
     const outputs: Rendered[] = render(a, file, sha256, opts);
     return { outputs };
   } catch (e) {

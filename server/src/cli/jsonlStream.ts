@@ -16,13 +16,16 @@ export interface StreamOptions extends TaskSettings {
   stats: boolean;
 }
 
-class StdoutClosed extends Error {}
+/** The reader of stdout went away (a pipe closed): nothing more can be written. */
+export class StdoutClosed extends Error {
+  constructor() { super('stdout was closed'); }
+}
 
 /**
  * Writes a batch's lines, waiting for 'drain' when stdout's buffer is full so results never pile up in
  * memory; `written` runs once the stream is done with the bytes.
  */
-async function writeLines(out: NodeJS.WritableStream, data: Uint8Array | string, written?: () => void): Promise<void> {
+export async function writeLines(out: NodeJS.WritableStream, data: Uint8Array | string, written?: () => void): Promise<void> {
   if (out.write(data, written && ((e?: Error | null) => { if (!e) written(); }))) return;
   await new Promise<void>((resolve, reject) => {
     const settle = (ok: boolean) => () => {
