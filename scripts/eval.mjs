@@ -1,6 +1,15 @@
 // `npm run eval`: every dev figure in one run — entities, dates, quotations — each set under its own heading.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** `../shared/data/…` from the main checkout, further up from a worktree (as the training script finds it). */
+function shared(sub) {
+  for (let dir = path.resolve('..'); ; dir = path.dirname(dir)) {
+    const p = path.join(dir, 'shared', 'data', sub);
+    if (existsSync(p) || path.dirname(dir) === dir) return existsSync(p) ? p : path.join('..', 'shared', 'data', sub);
+  }
+}
 
 const cli = (...args) => ['dist/cli.js', ...args];
 const steps = [
@@ -14,7 +23,7 @@ const steps = [
   ['Entities: second hard news test (61 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test2.conll')],
   ['Entities: third hard news dev (66 sentences: 2000s–2010s wire and 2020 health/politics, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev3.conll')],
   ['Entities: third hard news test (65 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test3.conll')],
-  ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', '../shared/data/dates/wojood-sample-val.conll')],
+  ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
   ['Quotations and speakers: fresh news set 2 (other outlets: split quotes, roles, posts, interviews) dev and test (scored only)', cli('eval', '--quotes', 'test/fixtures/news-quotes2')],

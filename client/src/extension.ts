@@ -10,7 +10,7 @@ import { RenderModel, RenderModels } from './renderModels';
 import { ReviewLoop } from './reviewLoop';
 import { editorMiddleware } from './editorMiddleware';
 import { usePaletteFrom } from './palette';
-import { PaneTimings, ReviewPane } from './reviewPane/panel';
+import { PaneTimings, REVIEW_PANE_VIEW_TYPE, ReviewPane } from './reviewPane/panel';
 import { handleSavePrompts } from './savePrompt';
 import { registerModelCommands } from './modelCommands';
 import { registerCompareView } from './compareView';
@@ -49,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   const entitiesTree = vscode.window.createTreeView('arabicNews.entities', { treeDataProvider: entities });
   // The view asks the server only while someone can see it; it catches up when it is shown.
   entities.isVisible = () => entitiesTree.visible;
+  // A review pane open when the window closed comes back on its article after a reload or restart.
+  context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(REVIEW_PANE_VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => pane.restore(panel, state) }));
   context.subscriptions.push(pane, models, status, boxes, entities, entitiesTree, entitiesTree.onDidChangeVisibility((e) => { if (e.visible) void entities.refresh(); }));
   registerCommands(context, () => client, loop);
   registerModelCommands(context, () => client);

@@ -95,4 +95,12 @@ export async function reviewPaneCheck({ page, workspace, results, record, runCom
   const figures = { firstPaintMs: firstPaint, nextSuggestionMs: keyTimes, rerenderAfterEditMs: rerendered, note: 'wall-clock through the browser driver: upper bounds' };
   console.log(`review pane timings: ${JSON.stringify(figures)}`);
   fs.writeFileSync(path.join(results, 'review-pane-timings.json'), JSON.stringify(figures, null, 2));
+  // A reload (or a restart) brings the pane back on its article, boxes drawn, reading right to left.
+  await runCommand(page, 'Developer: Reload Window');
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  const restored = await paneFrame(page, 90_000).then((f) => f, () => undefined);
+  const again = restored ? await restored.evaluate(paneWordOrder) : undefined;
+  const tab = await page.evaluate(() => [...document.querySelectorAll('.tab')].map((t) => t.textContent ?? '').find((t) => t.includes('Review:')) ?? '');
+  record(`review pane restored after Developer: Reload Window (${again ? `${again.spans} boxes, ${again.outOfOrder}/${again.pairs} pairs out of order` : 'not restored'}; tab "${tab.trim()}")`,
+    !!again && again.spans > 5 && again.outOfOrder === 0 && tab.includes(file), JSON.stringify(again ?? {}));
 }

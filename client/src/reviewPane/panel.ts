@@ -11,11 +11,20 @@ import { requestFor } from './requests';
 
 interface ReviewResult { ok: boolean; message: string }
 
+/** The pane's view type: VS Code restores panes of this type through the serializer registered in extension.ts. */
+export const REVIEW_PANE_VIEW_TYPE = 'arabicNews.reviewPane';
+
 /** One load of the pane's page: ms after the Open command for each stage (the webview's marks and the extension's own). */
 export type LoadTiming = { [K in keyof LoadMarks]: number | undefined } & { pageSet: number; ready?: number; posted?: number };
 
 /** Timings the pane reported, for the real-editor suite to print. */
 export interface PaneTimings { render: number[]; focus: number[]; loads: LoadTiming[] }
+
+/** Timings are kept for the real-editor suite; a pane open all day keeps only the latest. */
+function keepLast<T>(list: T[], x: T): void {
+  list.push(x);
+  if (list.length > 200) list.splice(0, list.length - 200);
+}
 
 export class ReviewPane implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -51,8 +60,31 @@ export class ReviewPane implements vscode.Disposable {
     // The page loads nothing (script, style and font are inline), so the webview may read no file at all.
     // Kept alive while hidden: a re-shown pane needs no new page. Measured too: without it the first pane of a fresh
     // editor waited 2.7–3.4 s for VS Code's webview host (its service worker; 4 e2e runs), with it 0.5–0.9 s (4 runs).
-    const panel = vscode.window.createWebviewPanel('arabicNews.reviewPane', this.titleFor(doc), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+    const panel = vscode.window.createWebviewPanel(REVIEW_PANE_VIEW_TYPE, this.titleFor(doc), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
       { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
+    this.attach(panel, doc, opened);
+  }
+
+  /**
+   * Takes over a pane VS Code brought back after a reload or restart, on the article its page last showed (the page keeps
+   * the article's uri in its state). A pane whose article cannot be opened any more, or a second pane, is closed.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const opened = Date.now();
+    const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+    const doc = uri ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).catch(() => undefined) : undefined;
+    if (!doc || this.panel) {
+      panel.dispose();
+      if (!doc && uri) void vscode.window.setStatusBarMessage(`Arabic News: the review pane's article is gone (${uri})`, 6000);
+      return;
+    }
+    panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+    panel.title = this.titleFor(doc);
+    this.attach(panel, doc, opened);
+  }
+
+  /** Makes `panel` the pane of `doc`: listeners, and a page that already holds the article (and its boxes if known). */
+  private attach(panel: vscode.WebviewPanel, doc: vscode.TextDocument, opened: number): void {
     this.panel = panel;
     this.doc = doc;
     // Per panel: closing the pane drops its listeners (they do not pile up over many opens).
@@ -146,12 +178,12 @@ export class ReviewPane implements vscode.Disposable {
       if (!l) return;
       const rel = (t: number | undefined) => (t ? t - l.opened : undefined);
       const k = m.marks;
-      this.timings.loads.push({ pageSet: l.pageSet - l.opened, ready: rel(l.ready), posted: rel(l.posted), navigation: rel(k.navigation), hostReady: rel(k.hostReady),
+      keepLast(this.timings.loads, { pageSet: l.pageSet - l.opened, ready: rel(l.ready), posted: rel(l.posted), navigation: rel(k.navigation), hostReady: rel(k.hostReady),
         script: rel(k.script), drawnFromPage: k.drawnFromPage, visible: rel(k.visible), font: rel(k.font), text: rel(k.text), model: rel(k.model), boxes: rel(k.boxes) });
       this.load = undefined;
       return;
     }
-    if (m.type === 'timing') { this.timings[m.what].push(m.ms); return; }
+    if (m.type === 'timing') { keepLast(this.timings[m.what], m.ms); return; }
     const r = requestFor(m, doc.uri.toString(), (offset) => doc.positionAt(offset));
     if (r.kind === 'server' && c) {
       const result = await c.sendRequest<ReviewResult>(r.method, r.params);

@@ -7,7 +7,8 @@ import { INIT_ID } from '../page';
 import { LoadTimer } from './loadTimer';
 
 interface VsCodeApi { postMessage(m: FromPane): void; getState(): PaneState | undefined; setState(s: PaneState): void }
-interface PaneState { focus?: string; scroll?: number; hidden?: string[] }
+/** Kept by VS Code with the page; `uri` lets the extension bring the pane back on its article after a reload. */
+interface PaneState { uri?: string; focus?: string; scroll?: number; hidden?: string[] }
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
@@ -244,6 +245,10 @@ article.addEventListener('click', (e) => {
 window.addEventListener('scroll', () => saveState({ scroll: window.scrollY }), { passive: true });
 
 function receive(m: ToPane): void {
+  if (m.type === 'article' || m.type === 'model') {
+    const uri = m.type === 'article' ? m.article.uri : m.model.uri;
+    if (state.uri !== uri) saveState({ uri });
+  }
   if (m.type === 'article') renderText(m.article);
   else if (m.type === 'model') {
     timer.modelArrived();
