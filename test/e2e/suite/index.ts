@@ -7,6 +7,8 @@ export function run(): Promise<void> {
   // Loaded after pre-require so that `suite`/`test` exist when the tests register.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./extension.e2e');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./lifecycle.e2e');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} end-to-end test(s) failed`)) : resolve()));
   });
