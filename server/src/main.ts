@@ -21,7 +21,8 @@ import {
   acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult, setSpeaker, SpeakerParams,
 } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
-import { RenderModel, renderModel, reviewProgress } from './features/renderModel';
+import { RenderModel, renderModel } from './features/renderModel';
+import { statusFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
 import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
@@ -103,12 +104,9 @@ function schedule(doc: TextDocument): void {
     if (documents.get(doc.uri)?.version !== version) return;
     const eligibility = store.eligibility(current);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
-    const count = (kind: string) => a?.annotations.filter((x) => x.kind === kind).length ?? 0;
-    const progress = a ? reviewProgress(a, rejectedCount(current.uri)) : undefined;
     void connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
-      entities: count('entity'), quotations: count('quotation'), dates: count('date'),
-      reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
+      ...statusFigures(a, rejectedCount(current.uri)), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
     idle.worked(current.getText().length);
   }, 150));

@@ -1,0 +1,24 @@
+// The figures the status bar shows for a version (annotations by kind, review progress): one function the server and the edit tests share.
+import { Analysis } from '../engine/analysis';
+import { reviewProgress } from './renderModel';
+
+export interface StatusFigures {
+  entities: number;
+  quotations: number;
+  dates: number;
+  /** Reviewed = accepted, manual or rejected; total = reviewed + still suggested (as the render model counts them). */
+  reviewed: number;
+  total: number;
+}
+
+/** Counts of a version's annotations (decisions applied), and its review progress with `rejected` rejected suggestions. */
+export function statusFigures(a: Analysis | undefined, rejected: number): StatusFigures {
+  if (!a) return { entities: 0, quotations: 0, dates: 0, reviewed: 0, total: 0 };
+  let entities = 0, quotations = 0, dates = 0;
+  for (const x of a.annotations) {
+    if (x.kind === 'entity') entities++;
+    else if (x.kind === 'quotation') quotations++;
+    else dates++;
+  }
+  return { entities, quotations, dates, ...reviewProgress(a, rejected) };
+}
