@@ -165,6 +165,8 @@ export class SpanIndex {
   }
 
   spans(text: string): SpanSnapshot {
+    // The same version asked again (its semantic tokens, then its full analysis): the same answer, nothing compared but the string.
+    if (this.answer && this.answer.text === text) { this.prepared = undefined; this.edits = undefined; return this.answer.snapshot; }
     const prev = this.last;
     const { paras, head, tail } = this.prepare(text);
     this.prepared = undefined;
@@ -188,8 +190,13 @@ export class SpanIndex {
     // The analysis shifts cached taggings as paragraphs move: the newest frame is kept, the one held here let go.
     for (let i = 0; i < n; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
     this.last = { paras: own, tags, linked, textLength: text.length, quotes, pairs };
-    return this.assemble(paras, tags, linked, quotes);
+    const snapshot = this.assemble(paras, tags, linked, quotes);
+    this.answer = { text, snapshot };
+    return snapshot;
   }
+
+  /** The last answer and the text it was for (the version's own string: the editor's document holds it anyway). */
+  private answer: { text: string; snapshot: SpanSnapshot } | undefined;
 
   /**
    * The entities of the last version (the text of the last spans()), as linkEntities() gives them: in order of first
@@ -219,8 +226,14 @@ export class SpanIndex {
     return entities;
   }
 
+  /** The last version's paragraphs (document offsets) and their taggings, each in its own frame (`base`): read, never changed. */
+  taggings(): { paras: Paragraph[]; tags: Tagged[] } | undefined {
+    return this.last && { paras: this.last.paras, tags: this.last.tags };
+  }
+
   forgetLast(): void {
     this.last = undefined;
+    this.answer = undefined;
     this.links = undefined;
     this.edits = undefined;
   }

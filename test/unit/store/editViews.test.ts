@@ -101,7 +101,7 @@ function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer
     assert.deepEqual(view(doc, store.get(doc), sidecars, probes), freshView(doc, sidecars, probes), `edit ${k} (${what} at ${at}, seed ${seed}, ${eol === '\n' ? 'LF' : 'CRLF'})`);
   }
   // The runs compare with decisions of every kind present, speakers chosen by the annotator among them.
-  const kinds = new Set(sidecars.decisions(URI).map((d) => (d.speaker ? 'speaker' : d.status)));
+  const kinds = new Set<string>(sidecars.decisions(URI).map((d) => (d.speaker ? 'speaker' : d.status)));
   assert.ok(['accepted', 'rejected', 'manual', 'speaker'].every((x) => kinds.has(x)), `decisions made: ${[...kinds].join(', ')}`);
 }
 
