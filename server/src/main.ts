@@ -22,7 +22,7 @@ import {
 } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
 import { RenderModel, renderModel } from './features/renderModel';
-import { statusFigures } from './features/statusFigures';
+import { spanFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
 import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
@@ -99,15 +99,19 @@ function schedule(doc: TextDocument): void {
     // Saving is the store's own timer; here orphans whose text came back (an undone deletion) are put back.
     if (sidecars.reviveOrphans(current.uri, current.getText())) refreshTokens();
     if (current.getText().length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
-    const a = await store.getAsync(current, () => documents.get(doc.uri));
+    const stale = () => documents.get(doc.uri)?.version !== version;
+    // The status bar's figures read only the kept spans (no speakers): sent before the full analysis diagnostics need.
+    const spans = await store.spansAsync(current, () => documents.get(doc.uri));
     // A newer version has its own scheduled run: report nothing stale.
-    if (documents.get(doc.uri)?.version !== version) return;
+    if (stale()) return;
     const eligibility = store.eligibility(current);
-    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     void connection.sendNotification('arabicNews/status', {
-      uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
-      ...statusFigures(a, rejectedCount(current.uri)), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
+      uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
+      ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
+    const a = await store.getAsync(current, () => documents.get(doc.uri));
+    if (stale()) return;
+    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     idle.worked(current.getText().length);
   }, 150));
 }

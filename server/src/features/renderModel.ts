@@ -85,7 +85,7 @@ function progressOf(spans: Array<{ status?: string }>, rejected: number): { revi
  * The status bar's figures without building the model: the server reports them after every edit, and
  * positions for every span of a large article would be work on the keystroke path.
  */
-export function reviewProgress(a: Analysis, rejected: number): { reviewed: number; total: number } {
+export function reviewProgress(a: Pick<Analysis, 'text' | 'annotations'>, rejected: number): { reviewed: number; total: number } {
   let shown = 0;
   let suggested = 0;
   for (const x of a.annotations) {
