@@ -105,7 +105,8 @@ function schedule(doc: TextDocument): void {
     // A newer version has its own scheduled run: report nothing stale.
     if (stale()) return;
     const eligibility = store.eligibility(current);
-    void connection.sendNotification('arabicNews/status', {
+    // Awaited: written out before the full analysis below holds the thread.
+    await connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
       ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
