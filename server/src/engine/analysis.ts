@@ -8,8 +8,7 @@ import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
 import { NerModel } from './model';
 import { toAnnotations, SpanAnnotation } from './annotations';
 import { SpanIndex, SpanSnapshot, Tagged } from './spanIndex';
-import { Paragraph, paragraphs } from './paragraphSplit';
-import { placedTokens } from './placedTokens';
+import { paragraphs } from './paragraphSplit';
 
 export { paragraphs } from './paragraphSplit';
 import { attributeQuotations, Quotation } from './quotations';
@@ -198,26 +197,7 @@ export class Analyzer {
     const key = opts.document ?? '';
     const last = this.structures.get(key);
     if (last && last.text === text) return last;
-    // An open document's spans are kept (re-linked only around edits): its taggings are read from there, shifted into
-    // document offsets here without copying each paragraph's whole tagging into the cache again.
-    const kept = opts.document !== undefined && this.spanSnapshot(text, opts) ? this.spanIndexes.get(key)!.taggings() : undefined;
-    const paras = kept ? kept.paras : paragraphs(text);
-    const { tokens, candidates, tagged } = kept ? placedTokens(kept.paras, kept.tags) : this.tagAll(paras);
-    // Other texts are linked here.
-    const entities = kept ? this.spanIndexes.get(key)!.entities() : linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
-    const { pairs, problems } = pairQuoteMarks(paras);
-    const starts = new Float64Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
-    const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
-    const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };
-    // One per open document (the link memos bound the documents): a superseded version's is replaced.
-    this.structures.set(key, s);
-    if (this.structures.size > LINK_MEMOS) this.structures.delete(this.structures.keys().next().value!);
-    return s;
-  }
-
-  /** Every paragraph tagged at its offset, with the document's tokens and date expressions in order. */
-  private tagAll(paras: Paragraph[]): { tokens: Token[]; candidates: DateCandidate[]; tagged: ParagraphResult[] } {
+    const paras = paragraphs(text);
     const tokens: Token[] = [];
     const tagged: ParagraphResult[] = [];
     this.limit = Math.max(this.limit, 2 * paras.length);
@@ -229,7 +209,17 @@ export class Analyzer {
       tagged.push(r);
       for (const d of r.dates) candidates.push(d);
     }
-    return { tokens, candidates, tagged };
+    // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
+    const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities() : linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
+    const { pairs, problems } = pairQuoteMarks(paras);
+    const starts = new Float64Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
+    const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+    const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };
+    // One per open document (the link memos bound the documents): a superseded version's is replaced.
+    this.structures.set(key, s);
+    if (this.structures.size > LINK_MEMOS) this.structures.delete(this.structures.keys().next().value!);
+    return s;
   }
 
   /**

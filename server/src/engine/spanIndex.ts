@@ -166,7 +166,12 @@ export class SpanIndex {
 
   spans(text: string): SpanSnapshot {
     // The same version asked again (its semantic tokens, then its full analysis): the same answer, nothing compared but the string.
-    if (this.answer && this.answer.text === text) { this.prepared = undefined; this.edits = undefined; return this.answer.snapshot; }
+    if (this.answer && this.answer.text === text && this.last) {
+      this.prepared = undefined;
+      this.edits = undefined;
+      this.keepNewest(this.last.tags);
+      return this.answer.snapshot;
+    }
     const prev = this.last;
     const { paras, head, tail } = this.prepare(text);
     this.prepared = undefined;
@@ -187,12 +192,16 @@ export class SpanIndex {
     const quotes = (prev && quotesAround(this.placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(this.placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text.
     const own = paras.map((p, i) => (i < head || i >= n - tail ? p : { text: tags[i].text, base: p.base }));
-    // The analysis shifts cached taggings as paragraphs move: the newest frame is kept, the one held here let go.
-    for (let i = 0; i < n; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
+    this.keepNewest(tags);
     this.last = { paras: own, tags, linked, textLength: text.length, quotes, pairs };
     const snapshot = this.assemble(paras, tags, linked, quotes);
     this.answer = { text, snapshot };
     return snapshot;
+  }
+
+  /** The analysis shifts cached taggings as paragraphs move (between two asks too): the newest frame is kept, the one held here let go. */
+  private keepNewest(tags: Tagged[]): void {
+    for (let i = 0; i < tags.length; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
   }
 
   /** The last answer and the text it was for (the version's own string: the editor's document holds it anyway). */
@@ -224,11 +233,6 @@ export class SpanIndex {
       }
     }
     return entities;
-  }
-
-  /** The last version's paragraphs (document offsets) and their taggings, each in its own frame (`base`): read, never changed. */
-  taggings(): { paras: Paragraph[]; tags: Tagged[] } | undefined {
-    return this.last && { paras: this.last.paras, tags: this.last.tags };
   }
 
   forgetLast(): void {
