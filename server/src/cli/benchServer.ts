@@ -69,10 +69,13 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const t0 = now();
     const cpu0 = cpuOf(s.server.pid!);
     const opened = statusOf(1).then(() => now() - t0);
+    // Its diagnostics follow the status (after the full analysis): waited for before the edits, so each edit's waiter gets its own version's.
+    const openDiagnosed = s.published(uri);
     await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arabic-news', version: 1, text: doc.getText() } });
     let resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
     const openTokensMs = now() - t0;
     const openPublishedMs = await opened;
+    await openDiagnosed;
     const openCpuMs = cpuOf(s.server.pid!) - cpu0;
     const rssOpenMb = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
     const provider = s.capabilities.semanticTokensProvider;
