@@ -69,6 +69,22 @@ export class AnalysisStore {
     return blocks;
   }
 
+  /** The version's kept spans (no speakers, fine types or date values: what tokens and the status figures read), or undefined when not analysed. */
+  spans(doc: TextDocument): SpanSnapshot | undefined {
+    const known = this.tokenResults.get(doc.uri);
+    if (known && known.version === doc.version) return known.snapshot;
+    return this.eligibility(doc).ok ? this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri }) : undefined;
+  }
+
+  /** spans() after tagging new paragraphs in time slices; undefined when a newer version came meanwhile. */
+  async spansAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<SpanSnapshot | undefined> {
+    const known = this.tokenResults.get(doc.uri);
+    if (known && known.version === doc.version) return known.snapshot;
+    if (!await this.warm(doc, current)) return undefined;
+    const now = current();
+    return now && now.version === doc.version ? this.spans(now) : undefined;
+  }
+
   /** tokens() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
   async tokensAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<TokenBlock[] | undefined> {
     const known = this.tokenResults.get(doc.uri);

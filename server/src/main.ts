@@ -21,7 +21,8 @@ import {
   acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult, setSpeaker, SpeakerParams,
 } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
-import { RenderModel, renderModel, reviewProgress } from './features/renderModel';
+import { RenderModel, renderModel } from './features/renderModel';
+import { spanFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
 import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
@@ -98,18 +99,20 @@ function schedule(doc: TextDocument): void {
     // Saving is the store's own timer; here orphans whose text came back (an undone deletion) are put back.
     if (sidecars.reviveOrphans(current.uri, current.getText())) refreshTokens();
     if (current.getText().length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
-    const a = await store.getAsync(current, () => documents.get(doc.uri));
+    const stale = () => documents.get(doc.uri)?.version !== version;
+    // The status bar's figures read only the kept spans (no speakers): sent before the full analysis diagnostics need.
+    const spans = await store.spansAsync(current, () => documents.get(doc.uri));
     // A newer version has its own scheduled run: report nothing stale.
-    if (documents.get(doc.uri)?.version !== version) return;
+    if (stale()) return;
     const eligibility = store.eligibility(current);
-    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
-    const count = (kind: string) => a?.annotations.filter((x) => x.kind === kind).length ?? 0;
-    const progress = a ? reviewProgress(a, rejectedCount(current.uri)) : undefined;
-    void connection.sendNotification('arabicNews/status', {
-      uri: current.uri, version: current.version, analysed: !!a, reason: eligibility.ok ? undefined : eligibility.reason,
-      entities: count('entity'), quotations: count('quotation'), dates: count('date'),
-      reviewed: progress?.reviewed ?? 0, total: progress?.total ?? 0, articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
+    // Awaited: written out before the full analysis below holds the thread.
+    await connection.sendNotification('arabicNews/status', {
+      uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
+      ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
+    const a = await store.getAsync(current, () => documents.get(doc.uri));
+    if (stale()) return;
+    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     idle.worked(current.getText().length);
   }, 150));
 }

@@ -34,6 +34,12 @@ export interface ServerRun {
   editTokens: number[];
   editRange: number[];
   editPublished: number[];
+  /** VS Code fetches the render model (its boxes, review pane) when the status arrives: edit → that answer. */
+  editRender: number[];
+  /** Edit → the version's diagnostics published (after its full analysis: speakers). */
+  editDiagnostics: number[];
+  /** The server's CPU per edit of the VS Code loop (status, diagnostics and the render model). */
+  renderCpuMs: number;
   hover: number[];
   /** The server's CPU time: for the open (to tokens and status), and per edit of the token loop (the wall times above include waiting on a busy machine). */
   openCpuMs: number;
@@ -63,10 +69,13 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const t0 = now();
     const cpu0 = cpuOf(s.server.pid!);
     const opened = statusOf(1).then(() => now() - t0);
+    // Its diagnostics follow the status (after the full analysis): waited for before the edits, so each edit's waiter gets its own version's.
+    const openDiagnosed = s.published(uri);
     await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arabic-news', version: 1, text: doc.getText() } });
     let resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
     const openTokensMs = now() - t0;
     const openPublishedMs = await opened;
+    await openDiagnosed;
     const openCpuMs = cpuOf(s.server.pid!) - cpu0;
     const rssOpenMb = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
     const provider = s.capabilities.semanticTokensProvider;
@@ -88,6 +97,8 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const editRange: number[] = [];
     const cpu1 = cpuOf(s.server.pid!);
     for (let k = 0; k < edits; k++) {
+      // (diagnostics follow the status: waited for too, so none is left over for the next loop)
+      const diagnosed = s.published(uri);
       const { at, version, t } = await typeOne();
       const published = statusOf(version);
       const window = { start: { line: Math.max(0, at.line - 30), character: 0 }, end: { line: at.line + 30, character: 0 } };
@@ -97,16 +108,26 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
       else resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
       editTokens.push(now() - t);
       await published;
+      await diagnosed;
     }
     // (each edit of that loop also waited for its status, so this is the whole work of one edit)
     const editCpuMs = (cpuOf(s.server.pid!) - cpu1) / edits;
-    // VS Code: no token requests; it waits for diagnostics and arabicNews/status after the debounce.
+    // VS Code: no token requests; it waits for diagnostics and arabicNews/status after the debounce, then fetches the render model.
     const editPublished: number[] = [];
+    const editRender: number[] = [];
+    const cpu2 = cpuOf(s.server.pid!);
+    const editDiagnostics: number[] = [];
     for (let k = 0; k < edits; k++) {
+      const diagnosed = s.published(uri);
       const { version, t } = await typeOne();
       await statusOf(version);
       editPublished.push(now() - t);
+      await Promise.all([
+        s.conn.sendRequest('arabicNews/renderModel', { uri }).then(() => editRender.push(now() - t)),
+        diagnosed.then(() => editDiagnostics.push(now() - t)),
+      ]);
     }
+    const renderCpuMs = (cpuOf(s.server.pid!) - cpu2) / edits;
     const hover: number[] = [];
     for (let k = 0; k < 40; k++) {
       const position = doc.positionAt(Math.floor(r() * doc.getText().length));
@@ -119,7 +140,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idleRss = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
     return {
-      chars, bytes: Buffer.byteLength(doc.getText()), openTokensMs, openPublishedMs, editTokens, editRange, editPublished, hover, openCpuMs, editCpuMs,
+      chars, bytes: Buffer.byteLength(doc.getText()), openTokensMs, openPublishedMs, editTokens, editRange, editPublished, editRender, editDiagnostics, renderCpuMs, hover, openCpuMs, editCpuMs,
       rssOpenMb, rssMb: (mem?.rss ?? 0) / 1e6, idleRssMb: idleRss, peakMb: (mem?.peak ?? 0) / 1e6,
     };
   } finally {
@@ -140,7 +161,7 @@ export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_
     const label = chars >= 1e6 ? `${chars / 1e6} M` : `${chars / 1e3} k`;
     lines.push(`  ${label.padEnd(5)} chars (${(x.bytes / 1e6).toFixed(2)} MB UTF-8): open → tokens ${ms(x.openTokensMs)}, → status ${ms(x.openPublishedMs)}; ` +
       `edit → range tokens p50 ${ms(percentile(x.editRange, 50))} p95 ${ms(percentile(x.editRange, 95))}, → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))}; ` +
-      `edit → status (no token requests, as VS Code) p50 ${ms(percentile(x.editPublished, 50))} p95 ${ms(percentile(x.editPublished, 95))} (p95 ${ms(percentile(x.editPublished, 95) - DEBOUNCE_MS)} without the ${DEBOUNCE_MS} ms debounce); ` +
+      `edit → status (no token requests, as VS Code) p50 ${ms(percentile(x.editPublished, 50))} p95 ${ms(percentile(x.editPublished, 95))} (p95 ${ms(percentile(x.editPublished, 95) - DEBOUNCE_MS)} without the ${DEBOUNCE_MS} ms debounce), → render model p50 ${ms(percentile(x.editRender, 50))} p95 ${ms(percentile(x.editRender, 95))} (p95 ${ms(percentile(x.editRender, 95) - DEBOUNCE_MS)} without the debounce), → diagnostics p50 ${ms(percentile(x.editDiagnostics, 50))} p95 ${ms(percentile(x.editDiagnostics, 95))}, server CPU ${ms(x.renderCpuMs)} per edit; ` +
       `hover p95 ${ms(percentile(x.hover, 95))}; server CPU ${ms(x.openCpuMs)} for the open, ${ms(x.editCpuMs)} per edit (tokens and status); RSS ${x.rssOpenMb.toFixed(0)} MB after open, ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length + x.editPublished.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
   }
   lines.push(`  load after each size: ${loads.join(', ')}`);

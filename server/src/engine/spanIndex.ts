@@ -165,6 +165,13 @@ export class SpanIndex {
   }
 
   spans(text: string): SpanSnapshot {
+    // The same version asked again (its semantic tokens, then its full analysis): the same answer, nothing compared but the string.
+    if (this.answer && this.answer.text === text && this.last) {
+      this.prepared = undefined;
+      this.edits = undefined;
+      this.keepNewest(this.last.tags);
+      return this.answer.snapshot;
+    }
     const prev = this.last;
     const { paras, head, tail } = this.prepare(text);
     this.prepared = undefined;
@@ -185,11 +192,20 @@ export class SpanIndex {
     const quotes = (prev && quotesAround(this.placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(this.placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text.
     const own = paras.map((p, i) => (i < head || i >= n - tail ? p : { text: tags[i].text, base: p.base }));
-    // The analysis shifts cached taggings as paragraphs move: the newest frame is kept, the one held here let go.
-    for (let i = 0; i < n; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
+    this.keepNewest(tags);
     this.last = { paras: own, tags, linked, textLength: text.length, quotes, pairs };
-    return this.assemble(paras, tags, linked, quotes);
+    const snapshot = this.assemble(paras, tags, linked, quotes);
+    this.answer = { text, snapshot };
+    return snapshot;
   }
+
+  /** The analysis shifts cached taggings as paragraphs move (between two asks too): the newest frame is kept, the one held here let go. */
+  private keepNewest(tags: Tagged[]): void {
+    for (let i = 0; i < tags.length; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
+  }
+
+  /** The last answer and the text it was for (the version's own string: the editor's document holds it anyway). */
+  private answer: { text: string; snapshot: SpanSnapshot } | undefined;
 
   /**
    * The entities of the last version (the text of the last spans()), as linkEntities() gives them: in order of first
@@ -221,6 +237,7 @@ export class SpanIndex {
 
   forgetLast(): void {
     this.last = undefined;
+    this.answer = undefined;
     this.links = undefined;
     this.edits = undefined;
   }

@@ -35,12 +35,19 @@ export interface RenderModel {
   total: number;
 }
 
+/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by code unit: asked twice per span of every version. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Shrinks [start, end) past white space at either end, so a box never covers a space at a soft wrap. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
@@ -53,13 +60,15 @@ export function renderModel(doc: TextDocument, a: Analysis, rejected: number): R
     if (start >= end) continue;
     counts[x.label] = (counts[x.label] ?? 0) + 1;
     const status = x.status ?? 'suggested';
-    const sp = x.kind === 'quotation' ? x.attributes.speaker as Speaker | undefined : undefined;
-    spans.push({
+    // Built field by field, one object shape for every span: a large article has tens of thousands.
+    const span: RenderSpan = {
       id: x.decisionId ?? x.id, kind: x.kind, label: x.label, status, lowConfidence: status === 'suggested' && x.confidence < LOW_CONFIDENCE,
       start, end, range: range(start, end), text: a.text.slice(start, end),
-      ...(x.kind === 'date' && x.attributes.unresolved ? { unresolved: true } : {}),
-      ...(sp ? { speaker: { text: sp.text, via: sp.via, ...(sp.start !== undefined && sp.end !== undefined ? { start: sp.start, end: sp.end, range: range(sp.start, sp.end) } : {}) } } : {}),
-    });
+    };
+    if (x.kind === 'date' && x.attributes.unresolved) span.unresolved = true;
+    const sp = x.kind === 'quotation' ? x.attributes.speaker as Speaker | undefined : undefined;
+    if (sp) span.speaker = { text: sp.text, via: sp.via, ...(sp.start !== undefined && sp.end !== undefined ? { start: sp.start, end: sp.end, range: range(sp.start, sp.end) } : {}) };
+    spans.push(span);
   }
   return { uri: doc.uri, version: doc.version, spans, counts, ...progressOf(spans, rejected) };
 }
@@ -76,6 +85,15 @@ function progressOf(spans: Array<{ status?: string }>, rejected: number): { revi
  * The status bar's figures without building the model: the server reports them after every edit, and
  * positions for every span of a large article would be work on the keystroke path.
  */
-export function reviewProgress(a: Analysis, rejected: number): { reviewed: number; total: number } {
-  return progressOf(a.annotations.filter((x) => { const t = trimSpan(a.text, x.start, x.end); return t.start < t.end; }), rejected);
+export function reviewProgress(a: Pick<Analysis, 'text' | 'annotations'>, rejected: number): { reviewed: number; total: number } {
+  let shown = 0;
+  let suggested = 0;
+  for (const x of a.annotations) {
+    const t = trimSpan(a.text, x.start, x.end);
+    if (t.start >= t.end) continue;
+    shown++;
+    if ((x.status ?? 'suggested') === 'suggested') suggested++;
+  }
+  const reviewed = shown - suggested + rejected;
+  return { reviewed, total: reviewed + suggested };
 }

@@ -14,6 +14,14 @@ test('a box never covers the white space around the words it marks', () => {
   assert.deepEqual(trimSpan('   ', 0, 3), { start: 3, end: 3 });
 });
 
+test('a box is trimmed of exactly the characters a regular expression calls white space (every UTF-16 code unit)', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const trimmed = trimSpan(`${ch}ا${ch}`, 0, 3);
+    assert.deepEqual(trimmed, /\s/.test(ch) ? { start: 1, end: 2 } : { start: 0, end: 3 }, `U+${c.toString(16).padStart(4, '0')}`);
+  }
+});
+
 test('review progress counts accepted, manual and rejected annotations out of all of them', () => {
   const doc = TextDocument.create('file:///a.txt', 'arabic-news', 3, TEXT);
   const bare = analyze(TEXT);

@@ -1,0 +1,36 @@
+// The figures the status bar shows for a version (annotations by kind, review progress): one function the server and the edit tests share.
+import { Annotation } from '../engine/analysis';
+import { applyDecisions, Decision } from '../engine/decisions';
+import { SpanSnapshot } from '../engine/spanIndex';
+import { reviewProgress } from './renderModel';
+
+export interface StatusFigures {
+  entities: number;
+  quotations: number;
+  dates: number;
+  /** Reviewed = accepted, manual or rejected; total = reviewed + still suggested (as the render model counts them). */
+  reviewed: number;
+  total: number;
+}
+
+/** Counts of a version's annotations (decisions applied), and its review progress with `rejected` rejected suggestions. */
+export function statusFigures(a: { text: string; annotations: Annotation[] } | undefined, rejected: number): StatusFigures {
+  if (!a) return { entities: 0, quotations: 0, dates: 0, reviewed: 0, total: 0 };
+  let entities = 0, quotations = 0, dates = 0;
+  for (const x of a.annotations) {
+    if (x.kind === 'entity') entities++;
+    else if (x.kind === 'quotation') quotations++;
+    else dates++;
+  }
+  return { entities, quotations, dates, ...reviewProgress(a, rejected) };
+}
+
+/**
+ * The same figures from a version's kept spans: kinds, labels, offsets and review states are all they read, never a
+ * speaker, a fine type or a date value, so they need no full analysis (equal to statusFigures() of the full one).
+ */
+export function spanFigures(spans: SpanSnapshot | undefined, decisions: Decision[], text: string): StatusFigures {
+  if (!spans) return statusFigures(undefined, 0);
+  const rejected = decisions.filter((d) => d.status === 'rejected').length;
+  return statusFigures({ text, annotations: applyDecisions(spans.annotations(), decisions, text) }, rejected);
+}

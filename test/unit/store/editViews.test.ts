@@ -1,0 +1,138 @@
+// What VS Code shows after each edit (render model, status figures, diagnostics, hovers), computed by a store that keeps
+// work between versions, equals what a store that never saw the document computes for the same text and decisions:
+// random edits, LF and CRLF, quotation marks, names copied and cut, decisions accepted, rejected, manual and with speakers.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisStore } from '../../../server/src/analysisStore';
+import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
+import { loadDefaultModel } from '../../../server/src/engine/model';
+import { provideDiagnostics } from '../../../server/src/features/diagnostics';
+import { provideHover } from '../../../server/src/features/hover';
+import { renderModel } from '../../../server/src/features/renderModel';
+import { spanFigures, statusFigures } from '../../../server/src/features/statusFigures';
+import { DEFAULT_SETTINGS } from '../../../server/src/settings';
+import { SidecarStore } from '../../../server/src/sidecarStore';
+import { mulberry32 } from '../../../server/src/training/perceptron';
+
+const model = loadDefaultModel();
+const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'dev-quotes', 'dev');
+const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 8)
+  .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\{[=!][^}]*\}/g, ''));
+const URI = 'untitled:edits.ar.txt';
+const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {} };
+const rejected = (s: SidecarStore) => s.decisions(URI).filter((d) => d.status === 'rejected').length;
+
+/** Everything the editor draws or reports for this version, in a comparable form. */
+function view(doc: TextDocument, a: Analysis | undefined, sidecars: SidecarStore, probes: number[]): unknown {
+  if (!a) return undefined;
+  return {
+    model: renderModel(doc, a, rejected(sidecars)),
+    status: statusFigures(a, rejected(sidecars)),
+    diagnostics: provideDiagnostics(doc, a),
+    hovers: probes.map((p) => provideHover(doc, a, doc.positionAt(p))),
+  };
+}
+
+/** A store over an analyzer that never saw the text: the reference every kept result must equal. */
+const freshView = (doc: TextDocument, sidecars: SidecarStore, probes: number[]) =>
+  view(doc, new AnalysisStore(() => new Analyzer(model), () => DEFAULT_SETTINGS, sidecars).get(doc), sidecars, probes);
+
+const MARKS = ['«', '»', '“', '”', '"', ':', '.', '،'];
+
+/**
+ * Random edits as an editor sends them (each change told to the sidecars and the store before the version exists),
+ * with the annotator deciding now and then; `check` after each edit unless `every` says less often.
+ */
+function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer = new Analyzer(model)): void {
+  const r = mulberry32(seed);
+  const sidecars = new SidecarStore(quiet);
+  const store = new AnalysisStore(() => analyzer, () => DEFAULT_SETTINGS, sidecars);
+  let doc = TextDocument.create(URI, 'arabic-news', 1, ('Date: 2025-03-04\n' + articles.join('\n')).replace(/\r?\n/g, eol));
+  sidecars.open(URI, doc.getText());
+  const change = (from: number, to: number, insert: string) => {
+    const before = doc.getText().length;
+    sidecars.edit(URI, from, to, insert.length);
+    store.edited(URI, from, to, insert.length, before);
+    doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: insert }], doc.version + 1);
+    sidecars.refresh(URI, doc.getText());
+  };
+  const decide = (a: Analysis) => {
+    const autos = a.annotations.filter((x) => x.status === 'suggested');
+    const x = autos[Math.floor(r() * autos.length)];
+    if (!x) return;
+    const text = doc.getText();
+    const roll = r();
+    if (x.kind === 'quotation' && roll < 0.5) {
+      // A speaker chosen by the annotator (as setSpeaker stores it): drawn and hinted from the decision, not the search.
+      const who = a.annotations.find((m) => m.kind === 'entity' && m.label === 'PERSON');
+      sidecars.update(URI, (ds) => [...ds, { ...sidecars.make(URI, text, x, 'accepted'), speaker: who ? { text: who.text, start: who.start, end: who.end } : undefined }]);
+    } else if (roll < 0.6) sidecars.update(URI, (ds) => [...ds, sidecars.make(URI, text, x, 'accepted')]);
+    else if (roll < 0.8) sidecars.update(URI, (ds) => [...ds, sidecars.make(URI, text, x, 'rejected')]);
+    else {
+      const at = text.indexOf(' ', Math.floor(r() * text.length));
+      const end = text.indexOf(' ', at + 2);
+      if (at > 0 && end > at + 1 && end - at < 30 && !/[\r\n]/.test(text.slice(at + 1, end))) sidecars.update(URI, (ds) => [...ds, sidecars.make(URI, text, { start: at + 1, end, kind: 'entity', label: 'ORGANIZATION' }, 'manual')]);
+    }
+  };
+  for (let k = 1; k <= edits; k++) {
+    const text = doc.getText();
+    const a = store.get(doc)!;
+    if (r() < 0.3) decide(a);
+    const zone = r();
+    const at = zone < 0.3 ? Math.floor(r() * Math.min(300, text.length)) : zone < 0.6 ? Math.max(0, text.length - 1 - Math.floor(r() * 300)) : Math.floor(r() * text.length);
+    const names = a.annotations.filter((x) => x.kind === 'entity');
+    const op = r();
+    let what: string;
+    if (op < 0.2) { const m = names[Math.floor(r() * names.length)]; what = `copy ${m?.text}`; change(at, at, ' ' + (m?.text ?? 'محمد') + ' '); }
+    else if (op < 0.35 && names.length) { const m = names[Math.floor(r() * names.length)]; what = `cut ${m.text}`; change(m.start, m.end, ''); }
+    else if (op < 0.45) { what = 'split'; change(at, at, eol); }
+    else if (op < 0.55) { const nl = text.indexOf('\n', at); what = 'join'; if (nl > 0) change(eol === '\r\n' ? nl - 1 : nl, nl + 1, ' '); }
+    else if (op < 0.7) { const c = MARKS[Math.floor(r() * MARKS.length)]; what = `mark ${c}`; change(at, at, c); }
+    else if (op < 0.8) { what = 'quote line'; change(at, at, `${eol}وقال الوزير سامي الحداد: «لن نتراجع عن القرار»، مضيفا أن الحداد سيزور بغداد يوم الخميس.${eol}`); }
+    else if (op < 0.9) { what = 'letter'; change(at, at, 'ب'); }
+    else { const n = 1 + Math.floor(r() * 60); what = `delete ${n}`; change(at, Math.min(text.length, at + n), ''); }
+    // Now and then two changes before anything is asked (typing faster than the debounce); sometimes tokens first (Neovim).
+    if (r() < 0.2) { const p = Math.floor(r() * doc.getText().length); change(p, p, 'و'); }
+    if (r() < 0.5) store.tokens(doc);
+    const probes = Array.from({ length: 4 }, () => Math.floor(r() * doc.getText().length));
+    const label = `edit ${k} (${what} at ${at}, seed ${seed}, ${eol === '\n' ? 'LF' : 'CRLF'})`;
+    // The server sends the status from the kept spans before the full analysis: the same figures.
+    const early = spanFigures(store.spans(doc), sidecars.decisions(URI), doc.getText());
+    const fresh = freshView(doc, sidecars, probes);
+    assert.deepEqual(early, (fresh as { status: unknown }).status, `status from the kept spans, ${label}`);
+    assert.deepEqual(view(doc, store.get(doc), sidecars, probes), fresh, label);
+  }
+  // The runs compare with decisions of every kind present, speakers chosen by the annotator among them.
+  const kinds = new Set<string>(sidecars.decisions(URI).map((d) => (d.speaker ? 'speaker' : d.status)));
+  assert.ok(['accepted', 'rejected', 'manual', 'speaker'].every((x) => kinds.has(x)), `decisions made: ${[...kinds].join(', ')}`);
+}
+
+test('LF: after each of 60 random edits (with decisions) the render model, status, diagnostics and hovers equal a fresh store\'s', () => run(21, '\n', 60));
+test('CRLF: after each of 60 random edits (with decisions) the render model, status, diagnostics and hovers equal a fresh store\'s', () => run(22, '\r\n', 60));
+
+/** An analyzer that, once it has analysed a document, gives each quotation the speaker the same quotation had last time. */
+class StaleSpeakers extends Analyzer {
+  private last: Analysis | undefined;
+  analyze(text: string, opts = {}): Analysis {
+    const a = super.analyze(text, opts);
+    const prev = this.last;
+    this.last = a;
+    if (!prev) return a;
+    const quotations = a.quotations.map((q, i) => ({ ...q, speaker: prev.quotations[i]?.speaker }));
+    const annotations = a.annotations.map((x) => {
+      if (x.kind !== 'quotation') return x;
+      const rest = { ...x.attributes };
+      delete rest.speaker;
+      const speaker = quotations[a.quotations.findIndex((q) => q.start === x.start)]?.speaker;
+      return { ...x, attributes: speaker ? { ...rest, speaker } : rest };
+    });
+    return { ...a, quotations, annotations };
+  }
+}
+
+test('the comparison catches an incremental store that keeps speakers from the previous version', () => {
+  assert.throws(() => run(23, '\n', 60, new StaleSpeakers(model)), /edit \d+/);
+});
