@@ -11,6 +11,7 @@ import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies } from './b
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
+import { coordinatedPlaces, placeHeadsOut } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -95,8 +96,10 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendMiscNames(sentence, stems, tags);
   tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
-  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
+  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = placeHeadsOut(stems, marks, tags, freqAt);
+  tags = coordinatedPlaces(sentence, marks, tags, (k) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1)));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   return tagDatelines(sentence, tags, isNationality);
 }
