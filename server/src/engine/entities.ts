@@ -96,6 +96,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendMiscNames(sentence, stems, tags);
   tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
+  // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
+  tags = extendMiscNames(sentence, stems, tags);
   tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
