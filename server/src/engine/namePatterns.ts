@@ -87,8 +87,9 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
     let j = i + 1;
     while (j < n && j - i <= 2 && word(j) && out[j] === 0 && !prefixes[j] && definite(stems[j]) && !BODY_HEADS.has(stems[j])) j++;
     if (j === i + 1 || j >= n || NOT_NAMING.has(stems[j - 1])) continue;
-    // The لـ complement: لـ/للـ + noun (للدولة، لحقوق، للتخطيط).
-    if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل'))) continue;
+    // The لـ complement: لـ/للـ + noun (للدولة، لحقوق، للتخطيط), or an unsplit لـ + verbal noun before a definite genitive (لإنقاذ الشعب).
+    const lamNoun = (k: number) => sentence[k].norm.length >= 5 && sentence[k].norm[0] === 'ل' && !LAM_WORDS.has(sentence[k].norm) && word(k + 1) && out[k + 1] === 0 && !prefixes[k + 1] && definite(stems[k + 1]);
+    if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل') && !lamNoun(j))) continue;
     let e = j + 1;
     while (e < n && e - i < MAX_BODY_WORDS && word(e) && out[e] === 0 && !prefixes[e] && definite(stems[e])) e++;
     for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
@@ -96,6 +97,9 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
   }
   return out;
 }
+
+/** Words that begin with ل and are no لـ + noun (لكن، لدى، لأجل). */
+const LAM_WORDS = set('لكن لكنه لكنها لدى لدي لذلك لأجل لاجل لماذا لأنه لانه لأنها لانها لأنهم لانهم لهذا لهذه لتلك لقاء لقاءات');
 
 /** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
 const COMPASS = filtered('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
