@@ -33,7 +33,30 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
   futureVerbsEndNames(stems, marks, out, wordFreq);
+  objectsEndNames(stems, marks, out, wordFreq);
   return out;
+}
+
+/** Training-text count from which the bare form of an accusative noun (مرسوم for مرسوما) is a common word. */
+const COMMON_NOUN = 20;
+
+/**
+ * 6. A name runs on into the verb's object after it (أحمد الشرع [مرسوما]، نانسي عجرم [حفلا]): an indefinite accusative
+ *    whose bare form is a common word, in no name list, never ends a name. (A listed place behind ب/ل/ك, محمد السادس
+ *    [بفاس], was tried too: foreign surnames split the same way, كلوب → لوب، بنيس → نيس.)
+ */
+function objectsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_PERS) continue;
+    const e = spanEnd(out, b);
+    const last = stems[e - 1];
+    if (e - b >= 2 && !named(marks, e - 1)) {
+      const accusative = last.length >= 4 && last.endsWith('ا') && !last.startsWith('ال') && wordFreq(last.slice(0, -1)) >= COMMON_NOUN;
+      if (accusative) out[e - 1] = 0;
+    }
+    b = e - 1;
+  }
 }
 
 /** A future-tense verb (`سيلتقي`, `ستزور`, `سنعمل`): its present form (`يلتقي`) frequent in the training text, itself in no name list. */
