@@ -88,7 +88,8 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
     const w = sentence[k].norm;
     if (w[0] !== 'و' || w.length < 4 || (w.startsWith('وال') && w.length < 6) || (k + 1 < n && isInside(out[k + 1]))) continue;
     const listed = marks[k].some(isPlaceMark) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m));
-    if (!listed && restFreq(k) >= RARE_PLACE) continue;
+    // A word with a pronoun suffix (وغيرها، وعمي) is no place; the training text splits those suffixes off, so it looks rare.
+    if (!listed && (restFreq(k) >= RARE_PLACE || /(ها|هم|هما|هن|كم|نا|ي)$/.test(w))) continue;
     if (!ends(k + 1)) continue;
     out[k] = B_LOC;
   }
