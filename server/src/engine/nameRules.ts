@@ -40,7 +40,10 @@ const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى ال�
 const MAX_TAILS = 3;
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
-const PRODUCT_HEADS = filtered('تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة');
+// Not لقاح: a vaccine named by its maker (لقاح [فايزر]) is the maker, ORGANIZATION; not مسيرة (also a march).
+const PRODUCT_HEADS = filtered(`تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
+  عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
+  نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`);
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 

@@ -51,8 +51,11 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
     if (!label || isInside(out[b])) continue;
     let e = spanEnd(out, b);
     if (e - b < 2) { b = e - 1; continue; }
-    const head = stems[b];
-    if (label === 'LOCATION' && SETTLEMENT_HEADS.has(head) && !listedWhole(marks, b, e) && standsAlone(b + 1, e)) {
+    // The head with a clitic the splitter kept (بولاية): its bare form.
+    const head = SETTLEMENT_HEADS.has(stems[b]) || PLACE_FACILITIES.has(stems[b]) ? stems[b] : stems[b].replace(/^[وف]?[بلك]?/, '');
+    // A listed whole (مدينة السادس من أكتوبر) keeps its head when the rest opens with a common word; the place list
+    // also holds `ولاية تيبازة`-style rows, whose rest is a name by itself.
+    if (label === 'LOCATION' && SETTLEMENT_HEADS.has(head) && !(listedWhole(marks, b, e) && freq(b + 1) >= COMMON_NAME) && standsAlone(b + 1, e)) {
       out[b] = 0;
       out[b + 1] = B_LOC;
     } else if ((label === 'LOCATION' || label === 'MISC') && PLACE_FACILITIES.has(head)) {
