@@ -122,3 +122,26 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
   }
   return out;
 }
+
+/**
+ * An organisation span that runs on past a listed name into the sentence (`حزب تواصل [النتائج]`, `المؤسسة الوطنية للنفط
+ * [الصادرات]`): where the span opens with a listed organisation and what follows it is a plain noun — no list's word, no
+ * adjective (ي/ية), no لـ complement, no nationality — the span ends with the listed name.
+ */
+export function trimListedBodies(stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (!marks[b].includes('ORG-B')) { b = e - 1; continue; }
+    let k = b + 1;
+    while (k < e && !marks[k].includes('ORG-E')) k++;
+    const next = k + 1;
+    if (k < e - 1 && marks[next].length === 0 && !/(ي|يه)$/.test(stems[next]) && !stems[next].startsWith('لل') && stems[next].length > 2) {
+      for (let j = next; j < e; j++) out[j] = 0;
+    }
+    b = e - 1;
+  }
+  return out;
+}
