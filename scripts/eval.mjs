@@ -15,6 +15,7 @@ const cli = (...args) => ['dist/cli.js', ...args];
 const steps = [
   ['Entities: NewsFANE held out (every 10th sentence)', cli('eval', '--conll', 'out/dev/newsfane-dev.conll')],
   ['Entities: Wojood sample, held-out fifth', cli('eval', '--conll', 'out/dev/wojood-sample-dev.conll')],
+  ['Entities: Wojood sample, held-out fifth, settlement heads outside places (the project\'s ANERcorp convention; Wojood keeps `قرية`, `مخيم`, `مدينة` inside)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-heads-out.conll')],
   ['Entities: own modern-news dev set', cli('eval', '--conll', 'test/fixtures/dev-ner/dev.conll')],
   ['Entities: own modern-news test set (scored only)', cli('eval', '--conll', 'test/fixtures/dev-ner/test.conll')],
   ['Entities: hard varied news dev (254 sentences, tuned on)', cli('eval', '--conll', 'test/fixtures/news-ner/dev.conll')],
@@ -23,6 +24,8 @@ const steps = [
   ['Entities: second hard news test (61 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test2.conll')],
   ['Entities: third hard news dev (66 sentences: 2000s–2010s wire and 2020 health/politics, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev3.conll')],
   ['Entities: third hard news test (65 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test3.conll')],
+  ['Entities: fourth hard news dev (70 sentences: 2000s–2010s wire and 2020–2025 news, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev4.conll')],
+  ['Entities: fourth hard news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test4.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],

@@ -47,11 +47,21 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب): only after a
     // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
     // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
-    const shaped = stems[b].startsWith('ال') && e - b === 2 && definite(stems[b + 1]);
+    const adjective = (k: number) => definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
+    // Also a construct head, its definite genitive and that one's adjective (حزب التجمع الوطني [للأحرار]).
+    const shaped = (stems[b].startsWith('ال') && e - b === 2 && definite(stems[b + 1])) ||
+      (!stems[b].startsWith('ال') && e - b === 3 && definite(stems[b + 1]) && adjective(b + 2));
     const next = e + 1 < n ? stems[e + 1] : '';
     if (shaped && word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3 && !AFTER_MASDAR.has(next)) {
       let k = e + 1;
       while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && normalizeArabic(sentence[k].text).startsWith('وال')))) k++;
+      for (let j = e; j < k; j++) out[j] = I('ORG');
+      e = k;
+    } else if (e - b >= 3 && sentence[e - 1].norm.startsWith('لل') && word(e) && normalizeArabic(sentence[e].text).startsWith('وال') && definite(stems[e]) && !isNationality(e)) {
+      // A span that already ends in its لـ complement takes the complement's coordinated noun and its adjectives
+      // (المعهد الوطني للحساسية [والأمراض المعدية]); only adjectives after it, so a time word (الأحد) stays out.
+      let k = e + 1;
+      while (k - b < MAX_BODY_SPAN && word(k) && !prefixes[k] && adjective(k) && !isNationality(k)) k++;
       for (let j = e; j < k; j++) out[j] = I('ORG');
       e = k;
     }
@@ -109,6 +119,29 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B('ORG') : I('ORG');
     if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
     i = close;
+  }
+  return out;
+}
+
+/**
+ * An organisation span that runs on past a listed name into the sentence (`حزب تواصل [النتائج]`, `المؤسسة الوطنية للنفط
+ * [الصادرات]`): where the span opens with a listed organisation and what follows it is a plain noun — no list's word, no
+ * adjective (ي/ية), no لـ complement, no nationality — the span ends with the listed name.
+ */
+export function trimListedBodies(stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (!marks[b].includes('ORG-B')) { b = e - 1; continue; }
+    let k = b + 1;
+    while (k < e && !marks[k].includes('ORG-E')) k++;
+    const next = k + 1;
+    if (k < e - 1 && marks[next].length === 0 && !/(ي|يه)$/.test(stems[next]) && !stems[next].startsWith('لل') && stems[next].length > 2) {
+      for (let j = next; j < e; j++) out[j] = 0;
+    }
+    b = e - 1;
   }
   return out;
 }

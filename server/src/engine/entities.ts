@@ -7,10 +7,11 @@ import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
-import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies } from './bodyNames';
+import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
+import { coordinatedPlaces, placeHeadsOut } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -95,8 +96,13 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendMiscNames(sentence, stems, tags);
   tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
-  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text);
+  // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
+  tags = extendMiscNames(sentence, stems, tags);
+  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = trimListedBodies(stems, marks, tags);
+  tags = placeHeadsOut(stems, marks, tags, freqAt);
+  tags = coordinatedPlaces(sentence, marks, tags, (k) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1)));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   return tagDatelines(sentence, tags, isNationality);
 }

@@ -3,6 +3,7 @@
 // multi-word places the tagger cut short.
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
+import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
@@ -87,8 +88,9 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
     let j = i + 1;
     while (j < n && j - i <= 2 && word(j) && out[j] === 0 && !prefixes[j] && definite(stems[j]) && !BODY_HEADS.has(stems[j])) j++;
     if (j === i + 1 || j >= n || NOT_NAMING.has(stems[j - 1])) continue;
-    // The لـ complement: لـ/للـ + noun (للدولة، لحقوق، للتخطيط).
-    if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل'))) continue;
+    // The لـ complement: لـ/للـ + noun (للدولة، لحقوق، للتخطيط), or an unsplit لـ + verbal noun before a definite genitive (لإنقاذ الشعب).
+    const lamNoun = (k: number) => sentence[k].norm.length >= 5 && sentence[k].norm[0] === 'ل' && !LAM_WORDS.has(sentence[k].norm) && word(k + 1) && out[k + 1] === 0 && !prefixes[k + 1] && definite(stems[k + 1]);
+    if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل') && !lamNoun(j))) continue;
     let e = j + 1;
     while (e < n && e - i < MAX_BODY_WORDS && word(e) && out[e] === 0 && !prefixes[e] && definite(stems[e])) e++;
     for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
@@ -97,8 +99,23 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
   return out;
 }
 
+/** Words that begin with ل and are no لـ + noun (لكن، لدى، لأجل). */
+const LAM_WORDS = set('لكن لكنه لكنها لدى لدي لذلك لأجل لاجل لماذا لأنه لانه لأنها لانها لأنهم لانهم لهذا لهذه لتلك لقاء لقاءات');
+
 /** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
 const COMPASS = filtered('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
+/** Two-word country names that open with a compass word, from ICU's Arabic region names (جنوب السودان، جنوب أفريقيا). */
+const COMPASS_COUNTRIES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const names = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+    let name: string | undefined;
+    try { name = names.of(String.fromCharCode(a, b)); } catch { name = undefined; }
+    const words = name ? normalizeArabic(name).split(' ') : [];
+    if (words.length === 2 && COMPASS.has(words[0])) out.add(words.join(' '));
+  }
+  return out;
+})();
 
 /**
  * A listed place of two or more words (تيزي وزو، سلطنة عمان، الخرطوم بحري) of which the tagger
@@ -109,10 +126,12 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
   const out = [...tags];
   const n = out.length;
   for (let i = 0; i < n; i++) {
-    if (!marks[i].includes('LOC-B') || COMPASS.has(stems[i])) continue;
+    if (!marks[i].includes('LOC-B')) continue;
     let e = i + 1;
     while (e < n && !marks[e].includes('LOC-E') && marks[e].includes('LOC-I')) e++;
     if (e >= n || !marks[e].includes('LOC-E')) continue;
+    // A compass word opens a country's name (جنوب السودان، جنوب أفريقيا) but otherwise only a region of a place.
+    if (COMPASS.has(stems[i]) && !(e === i + 1 && COMPASS_COUNTRIES.has(stems[i] + ' ' + stems[e]))) continue;
     const span = out.slice(i, e + 1);
     const locs = span.filter((t) => tagLabel(t) === 'LOCATION').length;
     if (locs === 0 || locs === span.length || span.some((t) => t !== 0 && tagLabel(t) !== 'LOCATION')) continue;

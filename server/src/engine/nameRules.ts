@@ -31,14 +31,19 @@ const isDisease = (norm: string, stem: string) =>
   NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(norm.replace(/^[وف]?[بلك]?/, ''));
 
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
-const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان');
+const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان ماراثون طواف');
 /** COMPETITION_HEADS with the article too: `has(s) || has(bare(s))` in one probe, without slicing every word. */
 const COMPETITION_HEADS_AL = new FilteredSet(new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]));
 /** Words that may close a competition name (بطولة أستراليا المفتوحة). */
-const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى الدولية الدولي العالمية للتنس للجولف للغولف');
+const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى الدولية الدولي العالمية للتنس للجولف للغولف السينمائي السينمائية الممتاز');
+/** Most closing words a competition name takes (مهرجان البحر الأحمر [السينمائي الدولي]). */
+const MAX_TAILS = 3;
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
-const PRODUCT_HEADS = filtered('تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة');
+// Not لقاح: a vaccine named by its maker (لقاح [فايزر]) is the maker, ORGANIZATION; not مسيرة (also a march).
+const PRODUCT_HEADS = filtered(`تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
+  عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
+  نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`);
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
@@ -76,7 +81,7 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
     // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
     if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
       let e = spanEnd(out, i + 1);
-      if (e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e])) e++;
+      for (let t = 0; t < MAX_TAILS && e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e]); t++) e++;
       out[i] = B_MISC;
       for (let k = i + 1; k < e; k++) out[k] = I_MISC;
       if (e < n && isInside(out[e])) out[e] -= 1;

@@ -25,14 +25,54 @@ const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => 
  * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks.
  * One function per step: a step meeting a case for the first time on new text recompiles alone (V8), not all five.
  */
-export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => ''): number[] {
+export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0): number[] {
   const out = [...tags];
   wellKnownSurnames(stems, marks, out, freq);
   listedFullNames(marks, out);
   givenNames(stems, marks, out, freq, text);
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
+  futureVerbsEndNames(stems, marks, out, wordFreq);
+  objectsEndNames(stems, marks, out, wordFreq);
   return out;
+}
+
+/** Training-text count from which the bare form of an accusative noun (مرسوم for مرسوما) is a common word. */
+const COMMON_NOUN = 20;
+
+/**
+ * 6. A name runs on into the verb's object after it (أحمد الشرع [مرسوما]، نانسي عجرم [حفلا]): an indefinite accusative
+ *    whose bare form is a common word, in no name list, never ends a name. (A listed place behind ب/ل/ك, محمد السادس
+ *    [بفاس], was tried too: foreign surnames split the same way, كلوب → لوب، بنيس → نيس.)
+ */
+function objectsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_PERS) continue;
+    const e = spanEnd(out, b);
+    const last = stems[e - 1];
+    if (e - b >= 2 && !named(marks, e - 1)) {
+      const accusative = last.length >= 4 && last.endsWith('ا') && !last.startsWith('ال') && wordFreq(last.slice(0, -1)) >= COMMON_NOUN;
+      if (accusative) out[e - 1] = 0;
+    }
+    b = e - 1;
+  }
+}
+
+/** A future-tense verb (`سيلتقي`, `ستزور`, `سنعمل`): its present form (`يلتقي`) frequent in the training text, itself in no name list. */
+const FUTURE_VERB = /^س[يتن]..../;
+/** Training-text count of the present form from which the word is taken as the verb, not a name (`سيرجي` and `ستيفن` are listed). */
+const COMMON_VERB = 10;
+
+/** 5. A name runs on into the future-tense verb after it (`وبايدن [سيلتقي]`): the verb is never part of the name. */
+function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_PERS) continue;
+    const e = spanEnd(out, b);
+    if (e - b >= 2 && FUTURE_VERB.test(stems[e - 1]) && !named(marks, e - 1) && wordFreq(stems[e - 1].slice(1)) >= COMMON_VERB) out[e - 1] = 0;
+    b = e - 1;
+  }
 }
 
 /** 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person. */

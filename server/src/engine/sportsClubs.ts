@@ -16,6 +16,12 @@ const SPORTS_CUES = new FilteredSet(new Set(`
 /** Words between two clubs of a match report (normalised: على → علي). */
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 
+/** Verbs and nouns of a match result whose subject or opponent is a team (normalised, clitic-free). */
+const MATCH_VERBS = new Set(`
+  فاز يفوز فازت تعادل يتعادل تعادلت خسر يخسر خسرت تغلب يتغلب تغلبت هزم يهزم هزمت تأهل يتأهل تأهلت توج تتوج يلتقي التقي يواجه واجه
+  فوزه فوزا تعادله خسارته
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
 /** A score right after the second side (2-0، 1 - 1). */
 const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
@@ -44,6 +50,16 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     if (e >= out.length || out.slice(i, e + 1).some((t) => t !== 0)) continue;
     for (let k = i; k <= e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e;
+  }
+  // The slots of a match verb (تعادل [الفيصلي] مع [الوحدات]، فاز … فوزا كبيرا على [العربي]): a listed club there is a club
+  // however common its name, as long as no place list holds it (countries and cities as teams are left to the tagger).
+  const verb = stems.findIndex((st) => MATCH_VERBS.has(st));
+  if (verb >= 0) {
+    for (let i = verb + 1; i < out.length; i++) {
+      // Not a nationality (فاز [المصري] محمد …: the athlete's), place or given name.
+      if (out[i] !== 0 || !marks[i].includes('CLUB-S') || marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) || SPORTS_CUES.has(stems[i])) continue;
+      if (i === verb + 1 || (OPPONENT.has(stems[i - 1]) && i - verb <= 5)) out[i] = B_ORG;
+    }
   }
   // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
   const LOC = beginTag('LOC');

@@ -5,6 +5,17 @@ import { Gazetteer } from './gazetteer';
 import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
 import { beginTag, insideTag } from './tagger';
+import { wordSet } from './wordSets';
+
+/**
+ * Role nouns that introduce a person in news as titles do (`المهاجم`, `الروائية`, `المطلوب`) but are no titles of
+ * the training convention (they are not tagger features): only this backoff reads them.
+ */
+const ROLE_NOUNS = wordSet(`
+  المهاجم الحارس المدافع الطبيب الطبيبة الباحث الباحثة الروائي الروائية المخرج المخرجة النجم النجمة العداء العداءة
+  المطلوب المتهم المتهمة الضابط الجندي الأسير الأسيرة الإعلامي الإعلامية الداعية المغني المغنية المطرب المطربة
+  الناشط الناشطة الكاتبة الشاعرة الملاكم السباح اللاعبة
+`);
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -13,7 +24,7 @@ const RARE = 3;
 /** Name lists whose words may continue a name after a title even when common. */
 const PERSON_LISTS = new Set(['FIRST', 'LAST']);
 /** A title with or without the article (`has(stem) || has(stem without ال)` in one probe, without slicing every word). */
-const TITLE_STEMS = new FilteredSet(new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w)]));
+const TITLE_STEMS = new FilteredSet(new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w), ...ROLE_NOUNS]));
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
@@ -27,11 +38,16 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     let j = i + 1;
     while (j < sentence.length && j - i <= 3 && sentence[j].kind === 'word' && stems[j].startsWith('ال') && out[j] === 0) j++;
     const nameStart = j;
-    while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0 && !stems[j].startsWith('ال')) {
+    while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0) {
       const lists = gaz.phrases.get(stems[j])?.split('|') ?? [];
       const rare = lex.freq(sentence[j].norm) + lex.freq(stems[j]) < RARE;
+      // A definite word ends the name as its surname (بشر [الخصاونة]) only after a first word, and only when rare.
+      if (j === nameStart && /^[وف]?على$/.test(sentence[j].text)) break;
+      // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
+      if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || stems[nameStart] === 'علي' || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;
       if (!rare && !lists.some((c) => PERSON_LISTS.has(c))) break;
       j++;
+      if (stems[j - 1].startsWith('ال')) break;
     }
     // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name.
     if (j - nameStart >= 2) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;

@@ -5,6 +5,7 @@ import { TAGS } from '../engine/tagger';
 import { normalizeArabic } from '../engine/normalize';
 import { GOVERNMENT_BODIES } from '../engine/nameRules';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
+import { SETTLEMENT_HEADS } from '../engine/placeBounds';
 
 export interface GoldSentence {
   tokens: Token[];
@@ -87,10 +88,10 @@ export function isWojoodDevSentence(index: number): boolean {
 /**
  * Brings the Wojood sample to the project's (ANERcorp) conventions: a country or city tagged
  * ORGANIZATION because it acts as a party (`روسيا`) is a LOCATION; URLs and legal article numbers
- * tagged MISC are not names.
+ * tagged MISC are not names; a settlement head (`قرية`, `مخيم`, `بمدينة`) is outside the place.
  */
 export function relabelWojood(s: ConllSentence, isPlace: (phrase: string) => boolean): ConllSentence {
-  const tags = [...s.tags];
+  const tags = settlementHeadsOut(s).tags;
   for (const span of bioSpans(tags.map(toAnercorpTag))) {
     const words = s.tokens.slice(span.start, span.end);
     let to: string | undefined;
@@ -98,6 +99,20 @@ export function relabelWojood(s: ConllSentence, isPlace: (phrase: string) => boo
     else if (span.label === 'MISC' && (words.some((w) => /^(https?|www)/i.test(w)) || /^(مادة|المادة|الفقرة|فقرة)$/.test(words[0]))) to = '';
     if (to === undefined) continue;
     for (let k = span.start; k < span.end; k++) tags[k] = to ? (k === span.start ? 'B-' : 'I-') + to : 'O';
+  }
+  return { ...s, tags };
+}
+
+/**
+ * The ANERcorp place convention: a settlement or administrative head noun that opens a place span
+ * (`قرية نعلين`, `بمدينة جنين`) is left outside it, as NewsFANE mostly does and the Wojood sample never does.
+ */
+export function settlementHeadsOut(s: ConllSentence): ConllSentence {
+  const tags = [...s.tags];
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (toAnercorpTag(tags[i]) !== 'B-LOC' || toAnercorpTag(tags[i + 1]) !== 'I-LOC' || !SETTLEMENT_HEADS.has(bareToken(s.tokens[i]).replace(/^[بلك](?=..)/, ''))) continue;
+    tags[i + 1] = tags[i];
+    tags[i] = 'O';
   }
   return { ...s, tags };
 }

@@ -47,6 +47,8 @@ function icuRegions(): Array<[string, string]> {
 
 /** The project's own list of organisations frequent in recent news (server/data/lists). */
 const ORGANIZATIONS = path.join(__dirname, '..', 'server', 'data', 'lists', 'organizations.txt');
+/** The project's own list of Arab and African clubs (server/data/lists), beside the shared, mostly European one. */
+const CLUBS = path.join(__dirname, '..', 'server', 'data', 'lists', 'clubs.txt');
 
 /** Particles that never begin or end a multi-word name. */
 const PARTICLES = new Set('في من ان الي علي عن مع هذه هذا ذلك التي الذي او ثم قد لا ما و'.split(' '));
@@ -106,6 +108,7 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
     if (bare !== k) add(bare, 'CLUB');
   }
   for (const org of readList(ORGANIZATIONS)) if (!org.startsWith('#')) add(org, 'ORG');
+  for (const club of readList(CLUBS)) if (!club.startsWith('#')) add(club, 'CLUB');
   for (const row of readTsv(path.join(gazDir, 'nationalities.tsv'))) for (const form of row.slice(1, 7)) if (form) add(form, 'NAT');
   const entries: Record<string, string> = {};
   for (const k of [...lists.keys()].sort()) entries[k] = [...lists.get(k)!].sort().join('|');

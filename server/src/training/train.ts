@@ -7,7 +7,7 @@ import { sentenceFeatures } from '../engine/features';
 import { mapLexicon, MODEL_SCHEMA, ModelFile, packWeights } from '../engine/model';
 import { buildGazetteer, formatGazetteer } from '../engine/gazetteer';
 import { TAGS } from '../engine/tagger';
-import { alignToEngine, excludePersonTitles, harmonizeBodiesWith, includeOrgHeads, isListedPlace, isOrgHead, isPersonTitle, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood } from './corpus';
+import { alignToEngine, excludePersonTitles, harmonizeBodiesWith, includeOrgHeads, isListedPlace, isOrgHead, isPersonTitle, isDevSentence, isWojoodDevSentence, reattachConjunction, relabelWojood, settlementHeadsOut } from './corpus';
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
 import { trainPerceptron } from './perceptron';
 import { sharedData } from './replay';
@@ -71,8 +71,10 @@ function main(): void {
   for (const name of CORPORA) {
     const sentences = parseConll(fs.readFileSync(path.join(args.data, name), 'utf8')).map(reattachConjunction);
     const dev: string[] = [];
+    const devSentences: ConllSentence[] = [];
     sentences.forEach((s, i) => {
       const held = name === DEV_CORPUS ? isDevSentence(i) : name === WOJOOD ? isWojoodDevSentence(i) : false;
+      if (held) devSentences.push(s);
       if (held) dev.push(s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n'));
       else if (name === WOJOOD && args.noWojood) return;
       else if (name === WOJOOD) { if (args.wojoodWeight > 0) { train.push(args.wojoodRelabel ? relabelWojood(s, isPlace) : s); copies.push(args.wojoodWeight); } }
@@ -82,6 +84,11 @@ function main(): void {
       const file = path.join(args.devOut, name.replace('.conll', '-dev.conll'));
       fs.writeFileSync(file, dev.join('\n\n') + '\n');
       log(`held out ${dev.length} sentences of ${name} → ${file}`);
+    }
+    // The Wojood fifth again with its places in the project's convention (settlement heads outside), beside the raw one.
+    if (name === WOJOOD && devSentences.length) {
+      const file = path.join(args.devOut, 'wojood-sample-dev-heads-out.conll');
+      fs.writeFileSync(file, devSentences.map(settlementHeadsOut).map((s) => s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n')).join('\n\n') + '\n');
     }
   }
   if (args.devOnly) return;

@@ -1,0 +1,103 @@
+// Place spans after decoding, in the ANERcorp convention the project measures against: the settlement or
+// administrative head noun stays outside (`قرية [نعلين]`, `بولاية [تيبازة]`), a facility named after a place tags
+// the place (`مطار [حلب]`), and a small unlisted town coordinated with a place (`سنار [والقضارف]`) is a place too.
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
+
+const B_LOC = B('LOC');
+const I_LOC = I('LOC');
+
+/**
+ * Settlement and administrative heads: outside the place in ANERcorp and NewsFANE (`مدينة` 89 times outside,
+ * 11 inside in NewsFANE); the Wojood sample, three times in training, keeps them inside, so the tagger often does.
+ * Natural features (`جزيرة`, `جبل`, `خليج`) keep their head and are not here.
+ */
+export const SETTLEMENT_HEADS = set(`
+  مدينة مدينتي مدن قرية قريتي قرى بلدة بلدتي بلدات حي حيي أحياء ولاية ولايتي ولايات محافظة محافظتي محافظات مديرية مديريتي
+  إقليم أقاليم قضاء ناحية مقاطعة ريف مخيم مخيمي مخيمات مستوطنة منطقة منطقتي جهة عاصمة
+`);
+
+/** Facilities that take a place's name (`مطار [بغداد] الدولي`, `معبر [باب الهوى]`, `ميناء [الزاوية]`). */
+const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة');
+/** Adjectives that close a facility's description, outside the place (`الدولي`, `الحدودي`). */
+const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري');
+
+/** Training-text count from which a word is common enough that a one-word place made of it would spread. */
+const COMMON_NAME = 20;
+
+const isPlaceMark = (m: string) => m.startsWith('LOC-');
+
+/** The head of a place span starting at `b` is part of a listed place (`مدينة السادس من أكتوبر`), not a head. */
+function listedWhole(marks: readonly string[][], b: number, e: number): boolean {
+  if (!marks[b].includes('LOC-B')) return false;
+  for (let k = b + 1; k < e; k++) if (marks[k].includes('LOC-E')) return true;
+  return false;
+}
+
+/**
+ * A place span that opens with a settlement head loses the head; a span of a facility head (LOC or MISC, as FANE
+ * tags facilities whole) keeps only the place, without the closing adjective. (Venues, `ملعب [أنفيلد]`, were tried:
+ * their names are as often persons and common words, which linking then spreads.)
+ * `marks` are the sentence's gazetteer marks, `stems` its clitic-free normalised words.
+ */
+export function placeHeadsOut(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  // One word left alone must be a rare word: a common one (حي [الرمال], مدينة [نصر]) would be linked to every later use of it.
+  const standsAlone = (b: number, e: number) => e - b > 1 || freq(b) < COMMON_NAME;
+  for (let b = 0; b < n; b++) {
+    const label = tagLabel(out[b]);
+    if (!label || isInside(out[b])) continue;
+    let e = spanEnd(out, b);
+    if (e - b < 2) { b = e - 1; continue; }
+    // The head with a clitic the splitter kept (بولاية): its bare form.
+    const head = SETTLEMENT_HEADS.has(stems[b]) || PLACE_FACILITIES.has(stems[b]) ? stems[b] : stems[b].replace(/^[وف]?[بلك]?/, '');
+    // A listed whole (مدينة السادس من أكتوبر) keeps its head when the rest opens with a common word; the place list
+    // also holds `ولاية تيبازة`-style rows, whose rest is a name by itself.
+    if (label === 'LOCATION' && SETTLEMENT_HEADS.has(head) && !(listedWhole(marks, b, e) && freq(b + 1) >= COMMON_NAME) && standsAlone(b + 1, e)) {
+      out[b] = 0;
+      out[b + 1] = B_LOC;
+    } else if ((label === 'LOCATION' || label === 'MISC') && PLACE_FACILITIES.has(head)) {
+      let end = e;
+      while (end - b > 2 && FACILITY_TAILS.has(stems[end - 1])) end--;
+      if (!standsAlone(b + 1, end)) { b = e - 1; continue; }
+      for (let k = end; k < e; k++) out[k] = 0;
+      e = end;
+      out[b] = 0;
+      for (let k = b + 1; k < e; k++) out[k] = k === b + 1 ? B_LOC : I_LOC;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Training-text count below which an unknown word after `و` next to a place is taken as another place. */
+const RARE_PLACE = 3;
+
+/**
+ * `… [الإسكندرية] [والمنيا] وسوهاج ،`: a word after `و`, right after a place span, rare in the training text (or a
+ * listed place), ending the list (punctuation, the end, a preposition or another place next) is a place too. Common
+ * words (`والمنطقة`) and verbs (`وأصيب`) are frequent, and a word running on into the sentence is not taken.
+ * `restFreq(k)` is the training count of token k without its first letter.
+ */
+export function coordinatedPlaces(sentence: Token[], marks: readonly string[][], tags: number[], restFreq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) ||
+    (sentence[k].norm.startsWith('و') && (marks[k].some(isPlaceMark) || restFreq(k) < RARE_PLACE) && k + 1 < n && sentence[k + 1].kind === 'punct');
+  for (let k = 1; k < n; k++) {
+    if (out[k] !== 0 || sentence[k].kind !== 'word' || tagLabel(out[k - 1]) !== 'LOCATION') continue;
+    const w = sentence[k].norm;
+    if (w[0] !== 'و' || w.length < 4 || (w.startsWith('وال') && w.length < 6) || (k + 1 < n && isInside(out[k + 1]))) continue;
+    const listed = marks[k].some(isPlaceMark) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m));
+    // A word with a pronoun suffix (وغيرها، وعمي) is no place; the training text splits those suffixes off, so it looks rare.
+    if (!listed && (restFreq(k) >= RARE_PLACE || /(ها|هم|هما|هن|كم|نا|ي)$/.test(w))) continue;
+    if (!ends(k + 1)) continue;
+    out[k] = B_LOC;
+  }
+  return out;
+}
+
+/** Words after which a list of places has ended (`في سنار والقضارف بعد …`). */
+const LIST_ENDS = set('في من إلى الى على علي عن مع بعد قبل حيث التي الذي الذين خلال منذ حتى وسط بين');

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coordinatedPlaces, placeHeadsOut } from '../../../server/src/engine/placeBounds';
+import { trimListedBodies } from '../../../server/src/engine/bodyNames';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { analyze } from './helpers';
+
+const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
+const names = (t: number[]) => t.map((x) => TAGS[x]);
+const stemsOf = (s: string) => s.split(' ').map((w) => normalizeArabic(w));
+const none = (n: number): string[][] => Array.from({ length: n }, () => []);
+
+test('a settlement head stays outside the place (قرية [نعلين]); a common word left alone keeps it (حي الرمال)', () => {
+  const stems = stemsOf('في قرية نعلين غرب');
+  const rare = () => 0;
+  assert.deepEqual(names(placeHeadsOut(stems, none(4), tags('O', 'B-LOC', 'I-LOC', 'O'), rare)), ['O', 'O', 'B-LOC', 'O']);
+  // `الرمال` alone would be linked to every later `الرمال` (sand) of the article: the span stays whole.
+  const common = (k: number) => (k === 2 ? 500 : 0);
+  assert.deepEqual(names(placeHeadsOut(stemsOf('في حي الرمال غرب'), none(4), tags('O', 'B-LOC', 'I-LOC', 'O'), common)), ['O', 'B-LOC', 'I-LOC', 'O']);
+});
+
+test('a facility named after a place tags the place, without the head or the closing adjective', () => {
+  const stems = stemsOf('قرب مطار بغداد الدولي امس');
+  assert.deepEqual(names(placeHeadsOut(stems, none(5), tags('O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'), () => 0)), ['O', 'O', 'B-LOC', 'O', 'O']);
+});
+
+test('an unknown word after و that ends a list of places is a place; a word with a pronoun suffix is not', () => {
+  const s = tokenize('فروا نحو سنار والقضارف بعد دخول القوات');
+  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'B-LOC', 'O', 'O', 'O', 'O'), () => 0);
+  assert.deepEqual(names(out), ['O', 'O', 'B-LOC', 'B-LOC', 'O', 'O', 'O']);
+  const others = tokenize('في إنجلترا وغيرها .');
+  assert.deepEqual(names(coordinatedPlaces(others, none(others.length), tags('O', 'B-LOC', 'O', 'O'), () => 0)), ['O', 'B-LOC', 'O', 'O']);
+});
+
+test('an organisation span that runs on past a listed name into a plain noun ends with the listed name', () => {
+  const stems = stemsOf('رفض حزب تواصل النتائج');
+  const marks = [[], ['ORG-B'], ['ORG-E'], []];
+  assert.deepEqual(names(trimListedBodies(stems, marks, tags('O', 'B-ORG', 'I-ORG', 'I-ORG'))), ['O', 'B-ORG', 'I-ORG', 'O']);
+});
+
+test('in an article, a village and a town of a wire story are places without their head nouns', () => {
+  const a = analyze('أصيب ثمانية فلسطينيين خلال مسيرة في قرية نعلين غرب رام الله، وقالت مصادر إن مستوطنين هاجموا بلدة حوارة.');
+  const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  assert.ok(places.includes('نعلين') && !places.some((p) => p.startsWith('قرية')), places.join(','));
+  assert.ok(!places.some((p) => p.startsWith('بلدة')), places.join(','));
+});
