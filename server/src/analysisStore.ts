@@ -69,6 +69,11 @@ export class AnalysisStore {
     return blocks;
   }
 
+  /** Whether tokens were computed for some version of the document (then a new version re-tags only around its edits). */
+  hasTokens(uri: string): boolean {
+    return this.tokenResults.has(uri);
+  }
+
   /** tokens() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
   async tokensAsync(doc: TextDocument, current: () => TextDocument | undefined): Promise<TokenBlock[] | undefined> {
     const known = this.tokenResults.get(doc.uri);

@@ -230,6 +230,11 @@ export class Analyzer {
     return this.spanSnapshot(text, opts).annotations();
   }
 
+  /** The spans of `text` on its own (a few lines of a larger document, say), by line; nothing is kept for a next version. */
+  spansAlone(text: string): SpanSnapshot {
+    return new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t)).spans(text);
+  }
+
   /** The same spans by line, kept for the document's next version: an edit re-links and re-classifies only around it. */
   spanSnapshot(text: string, opts: AnalysisOptions = {}): SpanSnapshot {
     const key = opts.document ?? '';
