@@ -57,7 +57,7 @@ const documents = new TextDocuments<TextDocument>({
       const from = 'range' in change ? current.offsetAt(change.range.start) : 0;
       const to = 'range' in change ? current.offsetAt(change.range.end) : current.getText().length;
       sidecars.edit(doc.uri, from, to, change.text.length);
-      store.edited(doc.uri, from, to, change.text.length, current.getText().length);
+      store.edited(doc.uri, from, to, change.text.length, current.getText().length, { before: doc.version, after: version });
       current = TextDocument.update(current, [change], version);
     }
     sidecars.refresh(doc.uri, current.getText());
