@@ -189,7 +189,11 @@ export class SpanIndex {
   spans(text: string, version?: number): SpanSnapshot {
     const prev = this.last;
     // The same version asked again (the full analysis after the tokens): nothing changed, the same spans.
-    if (prev && this.lastSnapshot && version !== undefined && prev.version === version && this.edits === undefined && prev.textLength === text.length) return this.lastSnapshot;
+    if (prev && this.lastSnapshot && version !== undefined && prev.version === version && this.edits === undefined && prev.textLength === text.length) {
+      // The full analysis shifted the cached taggings of moved paragraphs: holding the older copies would keep two.
+      this.adoptCurrent(prev.tags);
+      return this.lastSnapshot;
+    }
     const { paras, head, tail } = this.prepare(text, version);
     this.prepared = undefined;
     this.edits = undefined;
@@ -209,8 +213,7 @@ export class SpanIndex {
     const quotes = (prev && quotesAround(this.placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(this.placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text.
     const own = paras.map((p, i) => (i < head || i >= n - tail ? p : { text: tags[i].text, base: p.base }));
-    // The analysis shifts cached taggings as paragraphs move: the newest frame is kept, the one held here let go.
-    for (let i = 0; i < n; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
+    this.adoptCurrent(tags);
     this.last = { version, paras: own, tags, linked, textLength: text.length, quotes, pairs };
     this.lastSnapshot = this.assemble(paras, tags, linked, quotes);
     return this.lastSnapshot;
@@ -242,6 +245,11 @@ export class SpanIndex {
       }
     }
     return entities;
+  }
+
+  /** The analysis shifts cached taggings as paragraphs move: the newest frame is kept, the one held here let go. */
+  private adoptCurrent(tags: Tagged[]): void {
+    for (let i = 0; i < tags.length; i++) { const c = this.current(tags[i].text); if (c && c !== tags[i]) tags[i] = c; }
   }
 
   forgetLast(): void {
