@@ -45,7 +45,7 @@ export class AnalysisStore {
     if (!base) {
       const date = parseIsoDate(own) ?? parseIsoDate(setting);
       const source = parseIsoDate(own) ? 'the article\'s date (Set Document Date)' : 'setting arabicNews.documentDate';
-      base = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined, document: doc.uri });
+      base = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined, document: doc.uri, version: doc.version });
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
@@ -63,7 +63,7 @@ export class AnalysisStore {
     if (known && known.version === doc.version && known.reviewVersion === reviewVersion) return known.blocks;
     if (!this.eligibility(doc).ok) return undefined;
     const text = doc.getText();
-    const snapshot = known && known.version === doc.version ? known.snapshot : this.analyzer().spanSnapshot(text, { document: doc.uri });
+    const snapshot = known && known.version === doc.version ? known.snapshot : this.analyzer().spanSnapshot(text, { document: doc.uri, version: doc.version });
     const blocks = tokenBlocks(snapshot, this.sidecars.decisions(doc.uri), text);
     this.tokenResults.set(doc.uri, { version: doc.version, snapshot, reviewVersion, blocks });
     return blocks;
@@ -73,7 +73,7 @@ export class AnalysisStore {
   spans(doc: TextDocument): SpanSnapshot | undefined {
     const known = this.tokenResults.get(doc.uri);
     if (known && known.version === doc.version) return known.snapshot;
-    return this.eligibility(doc).ok ? this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri }) : undefined;
+    return this.eligibility(doc).ok ? this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri, version: doc.version }) : undefined;
   }
 
   /** spans() after tagging new paragraphs in time slices; undefined when a newer version came meanwhile. */
@@ -83,6 +83,11 @@ export class AnalysisStore {
     if (!await this.warm(doc, current)) return undefined;
     const now = current();
     return now && now.version === doc.version ? this.spans(now) : undefined;
+  }
+
+  /** Whether tokens were computed for some version of the document (then a new version re-tags only around its edits). */
+  hasTokens(uri: string): boolean {
+    return this.tokenResults.has(uri);
   }
 
   /** tokens() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
@@ -97,7 +102,7 @@ export class AnalysisStore {
   /** Tags the version's new paragraphs in time slices; false when a newer version came meanwhile (or the document is not analysed). */
   private async warm(doc: TextDocument, current: () => TextDocument | undefined): Promise<boolean> {
     if (!this.eligibility(doc).ok) return false;
-    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version, { document: doc.uri }) && !!current();
+    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version, { document: doc.uri, version: doc.version }) && !!current();
   }
 
   /**
@@ -112,9 +117,9 @@ export class AnalysisStore {
     return now ? this.get(now) : undefined;
   }
 
-  /** One change the editor made to an open document ([from, to) of a text `lengthBefore` long replaced by `inserted` characters). */
-  edited(uri: string, from: number, to: number, inserted: number, lengthBefore: number): void {
-    this.analyzer().noteEdit(uri, from, to, inserted, lengthBefore);
+  /** One change the editor made to an open document ([from, to) of a text `lengthBefore` long replaced by `inserted` characters), from version `before` to `after`. */
+  edited(uri: string, from: number, to: number, inserted: number, lengthBefore: number, versions: { before: number; after: number }): void {
+    this.analyzer().noteEdit(uri, from, to, inserted, lengthBefore, versions);
   }
 
   forget(uri: string): void {

@@ -31,6 +31,8 @@ import { Rendered } from './engine/exporters';
 import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
 import { idleCollector } from './idleCollect';
+import { TokenFirst } from './tokenFirst';
+import { OpenTokens } from './openTokens';
 // Before the engine first runs (see jitFlags.ts).
 tuneJit();
 
@@ -56,7 +58,7 @@ const documents = new TextDocuments<TextDocument>({
       const from = 'range' in change ? current.offsetAt(change.range.start) : 0;
       const to = 'range' in change ? current.offsetAt(change.range.end) : current.getText().length;
       sidecars.edit(doc.uri, from, to, change.text.length);
-      store.edited(doc.uri, from, to, change.text.length, current.getText().length);
+      store.edited(doc.uri, from, to, change.text.length, current.getText().length, { before: doc.version, after: version });
       current = TextDocument.update(current, [change], version);
     }
     sidecars.refresh(doc.uri, current.getText());
@@ -74,6 +76,12 @@ const review = { sidecars, get lexicon() { return models.lexicon; } };
 const tokenResults = new BlockResults();
 // After work on a large document, memory is collected once the server has been idle for 2 s.
 const idle = idleCollector();
+// Token answers go out before the re-analysis for the status starts; a large document's visible range is answered before it is all tagged.
+const tokenFirst = new TokenFirst();
+const openTokens = new OpenTokens({
+  store, tokenFirst, analyzer: () => models.analyzer, document: (uri) => documents.get(uri), decisions: (uri) => sidecars.decisions(uri),
+  canRefresh: () => canRefreshTokens, refresh: refreshTokens,
+});
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
@@ -93,6 +101,7 @@ function schedule(doc: TextDocument): void {
   pending.set(doc.uri, setTimeout(async () => {
     pending.delete(doc.uri);
     await models.ready;
+    await tokenFirst.settled();
     const current = documents.get(doc.uri);
     if (!current) return;
     const version = current.version;
@@ -158,7 +167,7 @@ connection.onDidChangeConfiguration(async () => {
 documents.onDidOpen(async (e) => { sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {
@@ -179,9 +188,14 @@ const withAnalysis = <T>(uri: string, empty: T, f: (doc: TextDocument, a: Analys
 const withTokens = <T>(uri: string, empty: T, f: (doc: TextDocument, blocks: TokenBlock[]) => T) =>
   onVersion(uri, empty, (doc) => store.tokensAsync(doc, () => documents.get(uri)), f);
 
-connection.languages.semanticTokens.on((p) => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.full(d.uri, b)));
-connection.languages.semanticTokens.onDelta((p) => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.delta(d.uri, b, p.previousResultId)));
-connection.languages.semanticTokens.onRange((p) => withTokens(p.textDocument.uri, { data: [] }, (_d, b) => rangeTokens(b, p.range.start.line, p.range.end.character === 0 && p.range.end.line > p.range.start.line ? p.range.end.line - 1 : p.range.end.line)));
+connection.languages.semanticTokens.on((p) => tokenFirst.run(() => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.full(d.uri, b))));
+connection.languages.semanticTokens.onDelta((p) => tokenFirst.run(() => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.delta(d.uri, b, p.previousResultId))));
+connection.languages.semanticTokens.onRange((p) => tokenFirst.run(async () => {
+  // A range ending at the start of a line does not take that line.
+  const first = p.range.start.line, last = p.range.end.character === 0 && p.range.end.line > first ? p.range.end.line - 1 : p.range.end.line;
+  await models.ready;
+  return openTokens.range(p.textDocument.uri, first, last) ?? withTokens(p.textDocument.uri, { data: [] }, (_d, b) => rangeTokens(b, first, last));
+}));
 connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provideHover(d, a, p.position)));
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
 connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideReferences(d, a, p.position)));

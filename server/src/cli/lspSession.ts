@@ -27,11 +27,17 @@ export interface Session {
   initializedAt: number;
   /** What the server declared in its initialize answer. */
   capabilities: ServerCapabilities;
+  /** How many times the server asked for semantic tokens again (workspace/semanticTokens/refresh). */
+  refreshes(): number;
+  /** Resolves at the next workspace/semanticTokens/refresh. */
+  nextRefresh(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function startSession(root: string, folder: string, options: Record<string, unknown>): Promise<Session> {
-  const server = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=out/prof`) profiles the server process a benchmark drives.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const waiting: Array<{ when: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }> = [];
   const diagnostics = new Map<string, Array<() => void>>();
@@ -52,18 +58,22 @@ export async function startSession(root: string, folder: string, options: Record
     progress.push(p.value);
     for (const w of progressWaiters.filter((x) => x.kind === p.value.kind)) { progressWaiters.splice(progressWaiters.indexOf(w), 1); w.resolve(p.token); }
   });
+  let refreshes = 0;
+  let refreshWaiters: Array<() => void> = [];
+  conn.onRequest('workspace/semanticTokens/refresh', () => { refreshes++; const w = refreshWaiters; refreshWaiters = []; w.forEach((f) => f()); return null; });
   const logs: string[] = [];
   conn.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, initializationOptions: options,
     workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
-    capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+    capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, semanticTokens: { refreshSupport: true } } },
   });
   const initializedAt = Number(process.hrtime.bigint()) / 1e6;
   await conn.sendNotification(InitializedNotification.type, {});
   return {
-    conn, server, progress, registrations, tokens, initializedAt, logs, capabilities: init.capabilities,
+    conn, server, progress, registrations, tokens, initializedAt, logs, capabilities: init.capabilities, refreshes: () => refreshes,
+    nextRefresh: () => new Promise((resolve) => refreshWaiters.push(resolve)),
     nextProgress: (kind) => new Promise((resolve) => progressWaiters.push({ kind, resolve })),
     // The status already reported counts: it may have come before the caller started waiting.
     status: (when) => new Promise((resolve) => { if (latest && when(latest)) resolve(latest); else waiting.push({ when, resolve }); }),

@@ -60,6 +60,8 @@ export interface AnalysisOptions {
   referenceDate?: DocumentDate;
   /** Names the document (the server's URI): work kept for its next version is kept apart from other documents'. */
   document?: string;
+  /** The editor's version number of `text` (with `document`): change reports that lead to it are trusted without a check. */
+  version?: number;
 }
 
 /** Documents whose linking work is kept for their next version (the open editors, typically a few). */
@@ -145,12 +147,12 @@ export class Analyzer {
    * `sliceMs` so a large document never stalls other work; stops early when `stale()` says a
    * newer version exists. The following analyze() then only runs the linear document passes.
    */
-  async warm(text: string, stale: () => boolean, opts: { document?: string; sliceMs?: number } = {}): Promise<boolean> {
+  async warm(text: string, stale: () => boolean, opts: { document?: string; version?: number; sliceMs?: number } = {}): Promise<boolean> {
     const sliceMs = opts.sliceMs ?? 20;
     let sliceStart = Date.now();
     // A document whose spans are kept: only the paragraphs between those its last version shares at either end can be new.
     const index = opts.document !== undefined ? this.spanIndexes.get(opts.document) : undefined;
-    const split = index ? index.prepare(text) : { paras: paragraphs(text), head: 0, tail: 0 };
+    const split = index ? index.prepare(text, opts.version) : { paras: paragraphs(text), head: 0, tail: 0 };
     const paras = split.paras;
     this.limit = Math.max(this.limit, 2 * paras.length);
     for (let i = split.head; i < paras.length - split.tail; i++) {
@@ -177,8 +179,8 @@ export class Analyzer {
   }
 
   /** An editor's change to a document whose spans are kept: its next split compares no text. */
-  noteEdit(document: string, from: number, to: number, inserted: number, lengthBefore: number): void {
-    this.spanIndexes.get(document)?.noteEdit(from, to, inserted, lengthBefore);
+  noteEdit(document: string, from: number, to: number, inserted: number, lengthBefore: number, versions?: { before: number; after: number }): void {
+    this.spanIndexes.get(document)?.noteEdit(from, to, inserted, lengthBefore, versions);
   }
 
   /** Drops what is kept for a document's next version (it was closed): its passes hold its whole token list. */
@@ -230,6 +232,11 @@ export class Analyzer {
     return this.spanSnapshot(text, opts).annotations();
   }
 
+  /** The spans of `text` on its own (a few lines of a larger document, say), by line; nothing is kept for a next version. */
+  spansAlone(text: string): SpanSnapshot {
+    return new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t)).spans(text);
+  }
+
   /** The same spans by line, kept for the document's next version: an edit re-links and re-classifies only around it. */
   spanSnapshot(text: string, opts: AnalysisOptions = {}): SpanSnapshot {
     const key = opts.document ?? '';
@@ -238,8 +245,8 @@ export class Analyzer {
     else index = new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t));
     this.spanIndexes.set(key, index);
     if (this.spanIndexes.size > LINK_MEMOS) this.spanIndexes.delete(this.spanIndexes.keys().next().value!);
-    this.limit = Math.max(this.limit, 2 * index.prepare(text).paras.length);
-    return index.spans(text);
+    this.limit = Math.max(this.limit, 2 * index.prepare(text, opts.version).paras.length);
+    return index.spans(text, opts.version);
   }
 
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {

@@ -64,8 +64,18 @@ function plainLine(line: Lines[number]): Encoded {
   return known;
 }
 
-/** Blocks with quotations or decisions, by their first line's spans: kept while the signature (lines, offsets, decisions) is the same. */
-const mixed = new WeakMap<LineSpans, { sig: string; encoded: Encoded }>();
+/**
+ * Blocks with quotations or decisions, by their first line's spans: kept while the signature is the same — the lines'
+ * spans objects, the quotations' offsets and the decisions relative to the block (compared as numbers: no string is
+ * built per block and edit, a 5 M-character article has thousands of such blocks).
+ */
+const mixed = new WeakMap<LineSpans, { lines: readonly number[]; quotes: readonly number[]; decisions: string; encoded: Encoded }>();
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 
 /** The tokens of a snapshot with the annotator's decisions applied, by block (equal to provideSemanticTokens on the decided spans). */
 export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string): TokenBlock[] {
@@ -99,15 +109,13 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
 
 function mixedBlock(lines: Lines, first: number, last: number, quotes: Array<{ start: number; end: number }>, decisions: Decision[], text: string): Encoded {
   const at = lines[first].base;
-  const parts: string[] = [];
-  for (let l = first; l <= last; l++) parts.push(String(lines[l].spans.id));
-  parts.push('|');
-  for (const q of quotes) parts.push(`${q.start - at}-${q.end - at}`);
-  parts.push('|');
-  for (const d of decisions) parts.push(`${d.status}:${d.kind}:${d.label}:${d.start - at}-${d.end - at}`);
-  const sig = parts.join(' ');
+  const ids: number[] = [];
+  for (let l = first; l <= last; l++) ids.push(lines[l].spans.id, lines[l].length);
+  const offsets: number[] = [];
+  for (const q of quotes) offsets.push(q.start - at, q.end - at);
+  const decided = decisions.length ? decisions.map((d) => `${d.status}:${d.kind}:${d.label}:${d.start - at}-${d.end - at}`).join(' ') : '';
   const known = mixed.get(lines[first].spans);
-  if (known && known.sig === sig) return known.encoded;
+  if (known && known.decisions === decided && sameNumbers(known.lines, ids) && sameNumbers(known.quotes, offsets)) return known.encoded;
   const entities: Array<{ label: LineSpans['spans'][number]['label']; start: number; end: number }> = [];
   const dates: Array<{ type: never; start: number; end: number }> = [];
   for (let l = first; l <= last; l++) {
@@ -117,9 +125,8 @@ function mixedBlock(lines: Lines, first: number, last: number, quotes: Array<{ s
       else dates.push({ type: x.label as never, start: base + x.start, end: base + x.end });
     }
   }
-  const decided = applyDecisions(spansInOrder(entities, quotes, dates), decisions, text);
-  const encoded = encode(flatten(decided), lines, first, last);
-  mixed.set(lines[first].spans, { sig, encoded });
+  const encoded = encode(flatten(applyDecisions(spansInOrder(entities, quotes, dates), decisions, text)), lines, first, last);
+  mixed.set(lines[first].spans, { lines: ids, quotes: offsets, decisions: decided, encoded });
   return encoded;
 }
 

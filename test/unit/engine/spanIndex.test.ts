@@ -17,15 +17,22 @@ const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice
 const spanOf = (a: Annotation) => `${a.kind}:${a.label}:${a.start}-${a.end}`;
 const MARKS = ['«', '»', '“', '”', '"', ':', '.', '،'];
 
-/** Random edits; with `hints` the analyzer is told each change as an editor reports it (so it compares no text). */
-function run(seed: number, eol: '\n' | '\r\n', edits: number, hints: boolean): void {
+/**
+ * Random edits; with `hints` the analyzer is told each change as an editor reports it (so it compares no text), with
+ * `versions` also the document versions each change leads from and to (so it does not even check the kept paragraphs).
+ */
+function run(seed: number, eol: '\n' | '\r\n', edits: number, hints: boolean, versions = false): void {
   const r = mulberry32(seed);
   let text = ('Date: 2025-03-04\n' + articles.join('\n')).replace(/\r?\n/g, eol);
   const seen = new Analyzer(model);
   let fresh = new Analyzer(model).analyze(text);
-  assert.deepEqual(seen.spans(text, { document: 'a' }).map(spanOf), fresh.annotations.map(spanOf), 'open');
-  const replace = (from: number, to: number, insert: string) => {
-    if (hints) seen.noteEdit('a', from, to, insert.length, text.length);
+  let version = 1;
+  const opts = () => (versions ? { document: 'a', version } : { document: 'a' });
+  assert.deepEqual(seen.spans(text, opts()).map(spanOf), fresh.annotations.map(spanOf), 'open');
+  // `sameBatch`: one more change of the editor's last didChange (the same versions).
+  const replace = (from: number, to: number, insert: string, sameBatch = false) => {
+    if (!sameBatch) version++;
+    if (hints) seen.noteEdit('a', from, to, insert.length, text.length, versions ? { before: version - 1, after: version } : undefined);
     text = text.slice(0, from) + insert + text.slice(to);
   };
   for (let k = 1; k <= edits; k++) {
@@ -43,18 +50,20 @@ function run(seed: number, eol: '\n' | '\r\n', edits: number, hints: boolean): v
     else if (op < 0.85) { what = 'quote line'; replace(at, at, `${eol}وقال الوزير سامي الحداد: «لن نتراجع عن القرار»، مضيفا أن الحداد سيزور بغداد.${eol}`); }
     else { const n = 1 + Math.floor(r() * 60); what = `delete ${n}`; replace(at, Math.min(text.length, at + n), ''); }
     // Now and then two edits before the spans are asked for (typing faster than the editor asks).
-    if (r() < 0.2) { const p = Math.floor(r() * text.length); replace(p, p, 'و'); }
-    const spans = seen.spans(text, { document: 'a' });
+    if (r() < 0.2) { const p = Math.floor(r() * text.length); replace(p, p, 'و', r() < 0.5); }
+    const spans = seen.spans(text, opts());
     fresh = new Analyzer(model).analyze(text);
     assert.deepEqual(spans.map(spanOf), fresh.annotations.map(spanOf), `edit ${k} (${what} at ${at})`);
     // The full analysis of an open document takes its entities from the kept links: the same as linking afresh.
-    if (k % 8 === 0) assert.deepEqual(seen.analyze(text, { document: 'a' }).entities, fresh.entities, `entities, edit ${k}`);
+    if (k % 8 === 0) assert.deepEqual(seen.analyze(text, opts()).entities, fresh.entities, `entities, edit ${k}`);
   }
 }
 
 test('LF: after each of 120 random edits the kept spans equal a fresh analysis', () => run(5, '\n', 120, false));
 test('LF, the editor telling each change: after each of 80 random edits the kept spans equal a fresh analysis', () => run(7, '\n', 80, true));
 test('CRLF, the editor telling each change: after each of 80 random edits the kept spans equal a fresh analysis', () => run(9, '\r\n', 80, true));
+test('LF, the editor telling each change and its versions: after each of 80 random edits the kept spans equal a fresh analysis', () => run(11, '\n', 80, true, true));
+test('CRLF, the editor telling each change and its versions: after each of 80 random edits the kept spans equal a fresh analysis', () => run(13, '\r\n', 80, true, true));
 
 test('a quotation opened in one paragraph and closed many paragraphs later is classified as in a fresh analysis while edits come and go', () => {
   const para = (i: number) => `وقال المتحدث باسم الوزارة أحمد يوسف إن الاجتماع رقم ${i} انتهى دون اتفاق.`;
@@ -103,4 +112,17 @@ test('a change report that adds up to the length of a different text does not ma
   assert.equal(changed.length, text.length + 1);
   const fresh = new Analyzer(model).analyze(changed);
   assert.deepEqual(seen.spans(changed, { document: 'a' }).map(spanOf), fresh.annotations.map(spanOf));
+});
+
+test('change reports whose versions do not lead from the last version to the text asked about are checked against the text', () => {
+  const text = 'Date: 2025-03-04\n' + articles.slice(0, 3).join('\n');
+  const seen = new Analyzer(model);
+  seen.spans(text, { document: 'a', version: 1 });
+  // One character typed at the end, reported as leading from version 2 (a change to version 2 was never told).
+  seen.noteEdit('a', text.length, text.length, 1, text.length, { before: 2, after: 3 });
+  const first = text.indexOf('\n', 17);
+  const other = articles[5].slice(0, first - 17).padEnd(first - 17, ' ');
+  const changed = text.slice(0, 17) + other + text.slice(first) + ' ';
+  const fresh = new Analyzer(model).analyze(changed);
+  assert.deepEqual(seen.spans(changed, { document: 'a', version: 3 }).map(spanOf), fresh.annotations.map(spanOf));
 });

@@ -55,7 +55,7 @@ function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer
   const change = (from: number, to: number, insert: string) => {
     const before = doc.getText().length;
     sidecars.edit(URI, from, to, insert.length);
-    store.edited(URI, from, to, insert.length, before);
+    store.edited(URI, from, to, insert.length, before, { before: doc.version, after: doc.version + 1 });
     doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: insert }], doc.version + 1);
     sidecars.refresh(URI, doc.getText());
   };
