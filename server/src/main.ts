@@ -22,7 +22,7 @@ import {
 } from './features/review';
 import { provideReviewActions } from './features/reviewActions';
 import { RenderModel, renderModel } from './features/renderModel';
-import { spanFigures } from './features/statusFigures';
+import { rejectedOf, spanFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
 import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
@@ -234,7 +234,7 @@ connection.onRequest('arabicNews/export', (p: ExportParams) => withAnalysis<{ fi
 }));
 connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Position }) =>
   withAnalysis(p.uri, null, (doc, a) => annotationsAt(a, doc.offsetAt(p.position))[0] ?? null));
-const rejectedCount = (uri: string) => sidecars.decisions(uri).filter((d) => d.status === 'rejected').length;
+const rejectedCount = (uri: string) => rejectedOf(sidecars.decisions(uri));
 connection.onRequest('arabicNews/renderModel', (p: { uri: string }) => withAnalysis<RenderModel | null>(p.uri, null, (doc, a) => renderModel(doc, a, rejectedCount(doc.uri))));
 connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis(p.uri, [], (doc, a) => visibleEntities(a).map((e) => ({
   id: e.id, key: e.key, label: e.label,

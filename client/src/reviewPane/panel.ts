@@ -72,7 +72,13 @@ export class ReviewPane implements vscode.Disposable {
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const opened = Date.now();
     const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
-    const doc = uri ? await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).catch(() => undefined) : undefined;
+    // A pane saved before pages kept their article's uri follows the active article, as the pane does anyway.
+    const active = vscode.window.activeTextEditor?.document;
+    const fallback = !uri && active?.languageId === 'arabic-news' ? active : undefined;
+    // An untitled article is taken only if VS Code brought it back: opening its uri would make a new empty document.
+    const doc = !uri ? fallback
+      : uri.startsWith('untitled:') ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)
+        : await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).catch(() => undefined);
     if (!doc || this.panel) {
       panel.dispose();
       if (!doc && uri) void vscode.window.setStatusBarMessage(`Arabic News: the review pane's article is gone (${uri})`, 6000);

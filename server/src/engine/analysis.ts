@@ -245,7 +245,8 @@ export class Analyzer {
     else index = new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t));
     this.spanIndexes.set(key, index);
     if (this.spanIndexes.size > LINK_MEMOS) this.spanIndexes.delete(this.spanIndexes.keys().next().value!);
-    this.limit = Math.max(this.limit, 2 * index.prepare(text, opts.version).paras.length);
+    // The same text asked again is answered as it was: no paragraph split or compare to size the word cache.
+    if (!index.answers(text)) this.limit = Math.max(this.limit, 2 * index.prepare(text, opts.version).paras.length);
     return index.spans(text, opts.version);
   }
 

@@ -185,9 +185,14 @@ export class SpanIndex {
     return split;
   }
 
+  /** Whether spans(text) is the last answer again (the same text asked twice: its semantic tokens, then its full analysis). */
+  answers(text: string): boolean {
+    return !!this.answer && this.answer.text === text && !!this.last;
+  }
+
   spans(text: string, version?: number): SpanSnapshot {
-    // The same text asked again (its semantic tokens, then its full analysis): the same answer, nothing compared but the string.
-    if (this.answer && this.answer.text === text && this.last) {
+    // The same text asked again: the same answer, nothing compared but the string.
+    if (this.answer && this.last && this.answer.text === text) {
       this.prepared = undefined;
       this.edits = undefined;
       // The full analysis shifted the cached taggings of moved paragraphs: holding the older copies would keep two.

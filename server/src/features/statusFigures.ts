@@ -31,6 +31,10 @@ export function statusFigures(a: { text: string; annotations: Annotation[] } | u
  */
 export function spanFigures(spans: SpanSnapshot | undefined, decisions: Decision[], text: string): StatusFigures {
   if (!spans) return statusFigures(undefined, 0);
-  const rejected = decisions.filter((d) => d.status === 'rejected').length;
-  return statusFigures({ text, annotations: applyDecisions(spans.annotations(), decisions, text) }, rejected);
+  return statusFigures({ text, annotations: applyDecisions(spans.annotations(), decisions, text) }, rejectedOf(decisions));
+}
+
+/** Rejected suggestions count as reviewed though no annotation shows them. */
+export function rejectedOf(decisions: Decision[]): number {
+  return decisions.filter((d) => d.status === 'rejected').length;
 }
