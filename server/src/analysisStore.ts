@@ -49,6 +49,7 @@ export class AnalysisStore {
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
+    this.dropOlder(this.tokenResults, doc);
     return analysis;
   }
 
@@ -66,7 +67,18 @@ export class AnalysisStore {
     const snapshot = known && known.version === doc.version ? known.snapshot : this.analyzer().spanSnapshot(text, { document: doc.uri });
     const blocks = tokenBlocks(snapshot, this.sidecars.decisions(doc.uri), text);
     this.tokenResults.set(doc.uri, { version: doc.version, snapshot, reviewVersion, blocks });
+    this.dropOlder(this.results, doc);
     return blocks;
+  }
+
+  /**
+   * An entry of an older version is never used again (both caches answer only their own version), but it holds
+   * that version's paragraphs: an editor that asks for status and not tokens (VS Code between two token requests)
+   * kept a second copy of every moved paragraph's tokens, 17 MB at 1 M characters.
+   */
+  private dropOlder(cache: Map<string, { version: number }>, doc: TextDocument): void {
+    const old = cache.get(doc.uri);
+    if (old && old.version !== doc.version) cache.delete(doc.uri);
   }
 
   /** tokens() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
