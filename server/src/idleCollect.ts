@@ -37,13 +37,13 @@ export function idleCollector(idleMs = 2000, threshold = 50_000): { worked(size:
   return {
     worked(size) {
       if (size < threshold) { recheckYoungGeneration(); return; }
-      largeWork(true);
+      largeWork(size);
       if (!gc) return;
       clearTimeout(timer);
       later(idleMs, () => {
         gc();
         later(SHRINK_AFTER_MS, () => {
-          largeWork(false);
+          largeWork(0);
           if (youngGenerationBytes() > INITIAL_YOUNG_BYTES) gc();
         });
       });

@@ -4,11 +4,18 @@ import { setFlagsFromString, getHeapSpaceStatistics } from 'v8';
 import { PerformanceObserver } from 'perf_hooks';
 
 /**
- * Young generation (both semi-spaces, bytes) allowed during large work. Measured on 2 MB of news, one thread: full
+ * Young generation (both semi-spaces, bytes) allowed during large work (a growth doubles it: allowed while the
+ * double stays within this). Measured on 2 MB of news, one thread: full
  * analysis and tagging CPU at 4 MB semi-spaces were within the noise of V8's default 16 MB (1.40–1.51 vs 1.25–1.49
  * MB/s full analysis at load 6), while every MB here is resident memory for the session.
  */
 const LARGE_BYTES = 8 * 1024 * 1024 + 512 * 1024;
+/**
+ * From this document size on (UTF-16 code units) the young generation grows as V8 decides: at 5 M characters the
+ * capped one promoted so much of each edit's work that the old generation was marked once per edit (server CPU
+ * per edit 1.15 → 1.47 s, edit → range tokens p50 171 ms → 3.1 s, at load 9); at 1 M the cap cost nothing measurable.
+ */
+const HUGE_CHARS = 2_000_000;
 
 /**
  * V8 fixes the young generation's maximum when the process starts, but reads its growth factor at each growth: a
@@ -27,7 +34,7 @@ function youngBytes(): number {
   return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
 
-let policy: { large: boolean; indexing: boolean; check(): void } | undefined;
+let policy: { large: boolean; huge: boolean; indexing: boolean; check(): void } | undefined;
 
 /**
  * Starts the policy for this process (the language server; the CLI keeps V8's defaults): the young generation
@@ -37,22 +44,28 @@ let policy: { large: boolean; indexing: boolean; check(): void } | undefined;
  * (idleCollect.ts): a full collection after a quiet spell shrinks the young generation to its initial size.
  */
 export function limitYoungGeneration(): void {
-  if (policy) return;
+  // ANA_HEAP_DEFAULTS=1 keeps V8's own young generation (as ANA_JIT_DEFAULTS keeps its compiler budget).
+  if (policy || process.env.ANA_HEAP_DEFAULTS) return;
   const p = {
     large: false,
+    huge: false,
     indexing: false,
     // Set every time, not on change: V8 puts the factor back to 2 whenever an isolate starts (each worker thread).
-    check() { setGrowth(p.indexing || (p.large && youngBytes() < LARGE_BYTES));},
+    check() { setGrowth(p.indexing || p.huge || (p.large && 2 * youngBytes() <= LARGE_BYTES)); },
   };
   policy = p;
   new PerformanceObserver(() => p.check()).observe({ entryTypes: ['gc'] });
   p.check();
 }
 
-/** Large work now (a large document's analysis), or no longer: the young generation may grow to LARGE_BYTES. */
-export function largeWork(on: boolean): void {
+/**
+ * Large work now on a document of `chars` characters (the young generation may grow to LARGE_BYTES, or freely
+ * from HUGE_CHARS on), or no longer (0).
+ */
+export function largeWork(chars: number): void {
   if (!policy) return;
-  policy.large = on;
+  policy.large = chars > 0;
+  policy.huge = chars >= HUGE_CHARS;
   policy.check();
 }
 

@@ -67,7 +67,9 @@ export class WorkspaceIndex {
     clearTimeout(this.sleepTimer);
     if (s.state !== 'ready' || s.articles !== 0) return;
     this.sleepTimer = setTimeout(() => {
-      if (this.worker !== w || this.pending.size || this.replacing) return;
+      if (this.worker !== w || this.replacing) return;
+      // A query under way: looked at again later.
+      if (this.pending.size) { this.sleepWhenIdle(w, s); return; }
       this.worker = undefined;
       this.asleep = true;
       indexRunning(false);
@@ -169,7 +171,6 @@ export class WorkspaceIndex {
     if (this.checking) await this.checking;
     // Asleep, the index holds no article: every answer is empty.
     if (this.asleep) return emptyReply(m) as T;
-    clearTimeout(this.sleepTimer);
     if (!this.worker) return null;
     return new Promise((resolve) => { this.pending.set(m.id, resolve as (r: unknown) => void); this.send(m); });
   }
