@@ -20,6 +20,12 @@ export function collector(): (() => void) | undefined {
  * second idle collection comes this long after the first (and the young generation is then 2 MB, not up to 32).
  */
 const SHRINK_AFTER_MS = 5500;
+/**
+ * A second collection this long after the first (still idle): the first often only finishes a marking begun during
+ * the work, which keeps everything that was live when it began. Measured at 1 M characters after 40 edits: RSS 3 s
+ * into the pause 328 MB with one collection; 225 MB after a second.
+ */
+const SECOND_AFTER_MS = 250;
 /** The young generation's two semi-spaces at their initial size (V8: 1 MB each). */
 const INITIAL_YOUNG_BYTES = 2.5 * 1024 * 1024;
 
@@ -42,9 +48,13 @@ export function idleCollector(idleMs = 2000, threshold = 50_000): { worked(size:
       clearTimeout(timer);
       later(idleMs, () => {
         gc();
-        later(SHRINK_AFTER_MS, () => {
-          largeWork(0);
-          if (youngGenerationBytes() > INITIAL_YOUNG_BYTES) gc();
+        // The first collection may finish a marking that began during the work: what died meanwhile is freed by the next.
+        later(SECOND_AFTER_MS, () => {
+          gc();
+          later(SHRINK_AFTER_MS, () => {
+            largeWork(0);
+            if (youngGenerationBytes() > INITIAL_YOUNG_BYTES) gc();
+          });
         });
       });
     },
