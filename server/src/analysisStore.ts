@@ -14,6 +14,8 @@ export type Eligibility = { ok: true } | { ok: false; reason: string };
 export class AnalysisStore {
   private readonly results = new Map<string, { version: number; date: string; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
   private readonly tokenResults = new Map<string, { version: number; snapshot: SpanSnapshot; reviewVersion: number; blocks: TokenBlock[] }>();
+  /** Documents whose tokens were computed for some version (an older version's entry is dropped, this is not). */
+  private readonly tokened = new Set<string>();
   constructor(
     /** The active model's analyzer: it changes when the model is updated or reset (the store is cleared then). */
     private readonly analyzer: () => Analyzer,
@@ -49,6 +51,7 @@ export class AnalysisStore {
     }
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
+    this.dropOlder(this.tokenResults, doc);
     return analysis;
   }
 
@@ -66,6 +69,8 @@ export class AnalysisStore {
     const snapshot = known && known.version === doc.version ? known.snapshot : this.analyzer().spanSnapshot(text, { document: doc.uri, version: doc.version });
     const blocks = tokenBlocks(snapshot, this.sidecars.decisions(doc.uri), text);
     this.tokenResults.set(doc.uri, { version: doc.version, snapshot, reviewVersion, blocks });
+    this.tokened.add(doc.uri);
+    this.dropOlder(this.results, doc);
     return blocks;
   }
 
@@ -87,7 +92,17 @@ export class AnalysisStore {
 
   /** Whether tokens were computed for some version of the document (then a new version re-tags only around its edits). */
   hasTokens(uri: string): boolean {
-    return this.tokenResults.has(uri);
+    return this.tokened.has(uri);
+  }
+
+  /**
+   * An entry of an older version is never used again (both caches answer only their own version), but it holds
+   * that version's paragraphs: an editor that asks for status and not tokens (VS Code between two token requests)
+   * kept a second copy of every moved paragraph's tokens, 17 MB at 1 M characters.
+   */
+  private dropOlder(cache: Map<string, { version: number }>, doc: TextDocument): void {
+    const old = cache.get(doc.uri);
+    if (old && old.version !== doc.version) cache.delete(doc.uri);
   }
 
   /** tokens() after tagging new paragraphs in time slices, as getAsync() does; a cached answer reads nothing again. */
@@ -125,11 +140,13 @@ export class AnalysisStore {
   forget(uri: string): void {
     this.results.delete(uri);
     this.tokenResults.delete(uri);
+    this.tokened.delete(uri);
     this.analyzer().forget(uri);
   }
 
   clear(): void {
     this.results.clear();
     this.tokenResults.clear();
+    this.tokened.clear();
   }
 }

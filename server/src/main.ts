@@ -74,7 +74,8 @@ const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.ge
 const review = { sidecars, get lexicon() { return models.lexicon; } };
 // Full semantic-token answers carry a result id, so an editor that asks for deltas after an edit gets only the changed stretch.
 const tokenResults = new BlockResults();
-// After work on a large document, memory is collected once the server has been idle for 2 s.
+// After work on a large document, memory is collected once the server has been idle for 2 s (and the young generation
+// given back 5.5 s later); it stays small unless a large document is worked on (youngGeneration.ts).
 const idle = idleCollector();
 // Token answers go out before the re-analysis for the status starts; a large document's visible range is answered before it is all tagged.
 const tokenFirst = new TokenFirst();
@@ -108,6 +109,7 @@ function schedule(doc: TextDocument): void {
     // Saving is the store's own timer; here orphans whose text came back (an undone deletion) are put back.
     if (sidecars.reviveOrphans(current.uri, current.getText())) refreshTokens();
     if (current.getText().length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
+    idle.worked(current.getText().length);
     const stale = () => documents.get(doc.uri)?.version !== version;
     // The status bar's figures read only the kept spans (no speakers): sent before the full analysis diagnostics need.
     const spans = await store.spansAsync(current, () => documents.get(doc.uri));
@@ -174,6 +176,7 @@ async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) =
   await models.ready;
   const doc = documents.get(uri);
   if (!doc) return empty;
+  idle.worked(doc.getText().length);
   const r = await get(doc);
   const now = documents.get(uri);
   idle.worked(doc.getText().length);

@@ -165,3 +165,21 @@ test('a damaged or other-version index file is rebuilt, not trusted', { timeout:
   assert.equal((await s.status(() => true)).loaded, 'disk', 'the rebuilt file is good again');
   await s.stop();
 });
+
+test('a folder without articles answers empty at once, and the first article saved into it is indexed', { timeout: 120_000 }, async () => {
+  const folder = tempDir('empty');
+  writeFileSync(join(folder, 'notes.md'), 'لا مقالات هنا\n');
+  const s = await session(folder, tempDir('store'));
+  const first = await s.status((x) => x.state === 'ready');
+  assert.equal(first.articles, 0);
+  assert.deepEqual(await symbols(s, 'لافروف'), [], 'nothing indexed yet');
+  const counts = await s.conn.sendRequest('arabicNews/entityArticles', { entities: [{ key: 'لافروف', label: 'PER' }] }) as { counts: number[]; ready: boolean };
+  assert.deepEqual(counts, { counts: [0], indexing: false, ready: true }, 'an empty index is ready, not missing');
+  const path = join(folder, 'new.ar.txt');
+  writeFileSync(path, fixture);
+  const indexed = s.status((x) => x.state === 'ready' && x.articles === 1);
+  await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(path), type: FileChangeType.Created }] });
+  await indexed;
+  assert.ok((await symbols(s, 'لافروف')).some((x) => x.name.includes('لافروف')), 'the new article is found');
+  await s.stop();
+});

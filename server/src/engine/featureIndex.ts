@@ -17,26 +17,40 @@ function hashRange(h: number, s: string, from: number, to: number): number {
 
 /**
  * Feature names → rows, as the model file lists them (a later duplicate wins, as in a Map). Smaller and
- * faster to build than a Map of 100k strings, and probed without concatenating a name per lookup.
+ * faster to build than a Map of 100k strings, and probed without concatenating a name per lookup. The names
+ * are kept as UTF-16 code units in one array (a JS string each cost twice as much: header, and the list).
  */
 export class FeatureTable implements FeatureIndex {
   /** Row + 1 per slot; 0 is empty. */
   private readonly slots: Int32Array;
-  /** The full hash of each slot's name: a probe that meets another name is turned away without reading that string (a new word's lookups are misses). */
+  /** The full hash of each slot's name: a probe that meets another name is turned away without reading that name (a new word's lookups are misses). */
   private readonly hashes: Int32Array;
   private readonly mask: number;
+  /** Every row's name, one after the other; row r's is `chars[starts[r]]` up to `chars[starts[r + 1]]`. */
+  private readonly chars: Uint16Array;
+  private readonly starts: Int32Array;
 
-  constructor(private readonly names: readonly string[]) {
+  constructor(names: readonly string[]) {
     let size = 1024;
     while (size < names.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
     this.mask = size - 1;
+    let total = 0;
+    for (const f of names) total += f.length;
+    this.chars = new Uint16Array(total);
+    this.starts = new Int32Array(names.length + 1);
+    for (let r = 0, at = 0; r < names.length; r++) {
+      const f = names[r];
+      for (let i = 0; i < f.length; i++) this.chars[at + i] = f.charCodeAt(i);
+      at += f.length;
+      this.starts[r + 1] = at;
+    }
     for (let r = 0; r < names.length; r++) {
       const f = names[r];
       const h = hashRange(OFFSET, f, 0, f.length) | 0;
       let k = h & this.mask;
-      while (this.slots[k] !== 0 && names[this.slots[k] - 1] !== f) k = (k + 1) & this.mask;
+      while (this.slots[k] !== 0 && !this.is(this.slots[k] - 1, '', f, 0, f.length)) k = (k + 1) & this.mask;
       this.slots[k] = r + 1;
       this.hashes[k] = h;
     }
@@ -54,21 +68,23 @@ export class FeatureTable implements FeatureIndex {
   }
 
   rowOf(prefix: string, value: string, start = 0, end = value.length): number {
-    const length = prefix.length + end - start;
     const h = hashRange(hashRange(OFFSET, prefix, 0, prefix.length), value, start, end) | 0;
     let k = h & this.mask;
     for (;;) {
       const r = this.slots[k] - 1;
       if (r < 0) return -1;
-      if (this.hashes[k] !== h) { k = (k + 1) & this.mask; continue; }
-      const name = this.names[r];
-      if (name.length === length && name.startsWith(prefix) && sameRange(name, prefix.length, value, start, end)) return r;
+      if (this.hashes[k] === h && this.is(r, prefix, value, start, end)) return r;
       k = (k + 1) & this.mask;
     }
   }
-}
 
-function sameRange(name: string, at: number, value: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (name.charCodeAt(at + i - start) !== value.charCodeAt(i)) return false;
-  return true;
+  /** Whether row r is named `prefix` + `value.slice(start, end)`. */
+  private is(r: number, prefix: string, value: string, start: number, end: number): boolean {
+    const chars = this.chars;
+    let at = this.starts[r];
+    if (this.starts[r + 1] - at !== prefix.length + end - start) return false;
+    for (let i = 0; i < prefix.length; i++, at++) if (chars[at] !== prefix.charCodeAt(i)) return false;
+    for (let i = start; i < end; i++, at++) if (chars[at] !== value.charCodeAt(i)) return false;
+    return true;
+  }
 }

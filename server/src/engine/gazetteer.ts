@@ -41,11 +41,32 @@ export function foldTransliteration(word: string): string {
   return String.fromCharCode(...out);
 }
 
-/** Reads the model file's `phrase<TAB>lists` lines. */
+/**
+ * Reads the model file's `phrase<TAB>lists` lines. Each phrase is a flat copy (a slice would keep the whole
+ * list text alive) and each distinct list string is kept once (a few dozen for 30,000 phrases).
+ */
 export function parseGazetteer(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of text.split('\n')) { const tab = line.indexOf('\t'); if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1)); }
+  const lists = new Map<string, string>();
+  for (let at = 0; at < text.length;) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const tab = text.indexOf('\t', at);
+    if (tab > at && tab < nl) {
+      const v = text.slice(tab + 1, nl);
+      let shared = lists.get(v);
+      if (shared === undefined) { shared = flat(v); lists.set(shared, shared); }
+      out.set(flat(text.slice(at, tab)), shared);
+    }
+    at = nl + 1;
+  }
   return out;
+}
+
+/** A copy of `s` that shares no memory with the string it was cut from. */
+function flat(s: string): string {
+  // Short strings are copied by slice() already; a longer one is a view on its parent until flattened.
+  return s.length > 12 ? (' ' + s).slice(1) : s;
 }
 
 export function formatGazetteer(entries: Map<string, string> | Record<string, string>): string {

@@ -74,9 +74,13 @@ function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer): NerModel
   // A view when the decoder's buffer is aligned (a large one has its own memory), else a copy.
   const ints = buf.byteOffset % 4 === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2) : new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   if (ints.length !== file.features.length * NUM_TAGS || buf.byteLength % 4) throw new Error('model weights do not match its feature list');
+  // No closure here may capture `file`: the weights' `row` closure shares this function's context, and would keep
+  // the parsed file (its lexicon object, 1.6 MB) alive for the session.
+  const scale = file.scale;
   const table = new Float64Array(ints.length);
-  for (let i = 0; i < ints.length; i++) table[i] = ints[i] / file.scale;
-  const transition = Float64Array.from(file.transition, (x) => x / file.scale);
+  for (let i = 0; i < ints.length; i++) table[i] = ints[i] / scale;
+  const transition = new Float64Array(file.transition.length);
+  for (let i = 0; i < transition.length; i++) transition[i] = file.transition[i] / scale;
   return {
     weights: { row: (f) => index.row(f), table, transition, index },
     lexicon: mapLexicon(file.lexicon),

@@ -42,6 +42,25 @@ export async function walk(folders: string[], pause: () => Promise<void>): Promi
   return { files, truncated: false };
 }
 
+/**
+ * Whether the folders may hold an article: a `.txt` file under them (the rules of walk()), looked for without
+ * blocking the caller's thread. Past `maxEntries` entries the answer is yes: only a full walk can tell.
+ */
+export async function mayHoldArticles(folders: string[], maxEntries = 20_000): Promise<boolean> {
+  const stack = [...folders];
+  let entries = 0;
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let list: fs.Dirent[];
+    try { list = await fs.promises.readdir(dir, { withFileTypes: true }); } catch { continue; }
+    for (const e of list) {
+      if (++entries > maxEntries) return true;
+      if (e.isDirectory()) { if (!SKIP.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(dir, e.name)); } else if (e.isFile() && isCandidate(e.name)) return true;
+    }
+  }
+  return false;
+}
+
 export interface ReadResult { text?: string; hash: string }
 
 /** The file's text and content hash; no text when it is not readable UTF-8/UTF-16 text. */

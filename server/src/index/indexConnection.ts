@@ -70,8 +70,6 @@ export function wireIndex(connection: _Connection): IndexWiring {
     log(level, message) { if (level === 'warn') connection.console.warn(message); else connection.console.info(message); },
   });
 
-  index.prepare();
-
   function showProgress(phase: 'begin' | 'report' | 'end', done: number, total: number, message: string): void {
     if (phase === 'begin') {
       // Progress UI only when the client created it (window.workDoneProgress); cancelling it stops the run.

@@ -1,7 +1,11 @@
 // The server's handle on the index worker thread: requests with ids, status and progress callbacks; never blocks.
+import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { localPath } from '../io/fileUri';
+import { indexRunning, recheckYoungGeneration } from '../youngGeneration';
+import { mayHoldArticles } from './articleScan';
+import { indexFilePath } from './indexFile';
 import { ArticlesReply, CountsReply, FromWorker, IndexStatus, SearchReply, ToWorker } from './indexMessages';
 
 /** Past this the worker is not restarted again: the index reports itself stopped. */
@@ -22,14 +26,65 @@ export class WorkspaceIndex {
   constructor(private readonly hooks: IndexHooks) {}
 
   /**
-   * Starts the thread before the workspace is known (the server process has just started): its start-up (~100 ms)
-   * then overlaps the server's own and the initialize handshake, and a reload's first query finds it ready.
+   * The thread starts with the workspace (at initialize: its start-up overlaps the handshake, and a reload's first
+   * query finds it ready) when there are folders to index; with none, the index is empty and no thread runs.
    */
-  prepare(): void { if (!this.worker) this.spawn(); }
-
   start(folders: string[], storageDir: string | undefined, threshold: number, adaptedModel?: string): void {
     this.startMessage = { type: 'start', folders, storageDir, threshold, adaptedModel };
-    if (this.worker) this.send(this.startMessage); else this.spawn();
+    if (this.worker) { this.send(this.startMessage); return; }
+    if (folders.length && fs.existsSync(indexFilePath(folders, storageDir))) { this.spawn(); return; }
+    // No folder (a single file opened): nothing to index, and the status says so at once.
+    if (!folders.length) { this.sleep(EMPTY_STATUS); return; }
+    // No saved index: the folders are looked at first (asleep meanwhile, so a file event starts the worker at once).
+    this.sleep(EMPTY_STATUS, false);
+    const checked = (found: boolean) => {
+      this.checking = undefined;
+      if (this.worker) return;
+      if (found) this.wake(); else this.sleep(EMPTY_STATUS);
+    };
+    this.checking = mayHoldArticles(folders).then(checked, () => checked(true));
+  }
+
+  /** While start() looks for articles: queries wait for its answer. */
+  private checking?: Promise<void>;
+
+  /**
+   * Asleep: the worker was stopped because its index holds no article (a folder of other files, or none). A thread
+   * and its heap cost ~11 MB of the server's memory for nothing; queries are answered empty here, and a file event
+   * starts it again (it loads the saved index and looks at the folders).
+   */
+  private asleep = false;
+  private sleepTimer?: NodeJS.Timeout;
+
+  private sleep(status: IndexStatus, tell = true): void {
+    this.asleep = true;
+    this.status = status;
+    if (tell) this.hooks.status(status);
+  }
+
+  /** After a run that found no article, the worker is stopped once it has been idle a while. */
+  private sleepWhenIdle(w: Worker, s: IndexStatus): void {
+    clearTimeout(this.sleepTimer);
+    if (s.state !== 'ready' || s.articles !== 0) return;
+    this.sleepTimer = setTimeout(() => {
+      if (this.worker !== w || this.replacing) return;
+      // A query under way: looked at again later.
+      if (this.pending.size) { this.sleepWhenIdle(w, s); return; }
+      this.worker = undefined;
+      this.asleep = true;
+      indexRunning(false);
+      // Its index is saved after every run; terminate() only ends the idle thread.
+      void w.terminate();
+    }, SLEEP_AFTER_MS);
+    this.sleepTimer.unref();
+  }
+
+  /** A message that needs the worker: it is started again when asleep. */
+  private wake(): void {
+    clearTimeout(this.sleepTimer);
+    if (!this.asleep || !this.startMessage?.folders.length || this.worker || this.disposed) return;
+    this.asleep = false;
+    this.spawn();
   }
 
   /** The server analyses with another model now: the index re-analyses its articles with it, in the background. */
@@ -58,9 +113,16 @@ export class WorkspaceIndex {
     this.worker = w;
     this.pending = pending;
     w.unref();
+    // Its isolate's set-up put the process-wide young-generation growth back to V8's default.
+    w.once('online', recheckYoungGeneration);
     w.on('message', (m: FromWorker) => {
       if (m.type === 'reply') { pending.get(m.id)?.(m.result); pending.delete(m.id); } else if (m.type === 'progress') this.hooks.progress(m.phase, m.done, m.total, m.message);
-      else if (m.type === 'status') { this.status = m.status; this.hooks.status(m.status); } else if (m.type === 'recycle') this.recycle(w);
+      else if (m.type === 'status') {
+        this.status = m.status;
+        this.hooks.status(m.status);
+        indexRunning(m.status.state === 'indexing');
+        this.sleepWhenIdle(w, m.status);
+      } else if (m.type === 'recycle') this.recycle(w);
       else this.hooks.log(m.level, m.message);
     });
     // A failed worker costs workspace symbols, never the server (and the user's unsaved decisions).
@@ -72,7 +134,7 @@ export class WorkspaceIndex {
         this.spawn();
       } else this.hooks.log('warn', `Workspace index stopped: ${e.stack ?? e.message}`);
     });
-    w.on('exit', () => { if (this.worker === w) this.worker = undefined; for (const r of pending.values()) r(null); pending.clear(); });
+    w.on('exit', () => { if (this.worker === w) { this.worker = undefined; indexRunning(false); } for (const r of pending.values()) r(null); pending.clear(); });
     if (this.startMessage) this.send(this.startMessage);
   }
 
@@ -99,10 +161,16 @@ export class WorkspaceIndex {
     });
   }
 
-  private send(m: ToWorker): void { this.worker?.postMessage(m); }
+  private send(m: ToWorker): void {
+    if (m.type !== 'cancel' && m.type !== 'flush') this.wake();
+    this.worker?.postMessage(m);
+  }
 
   private async request<T>(m: ToWorker & { id: number }): Promise<T | null> {
     if (this.replacing) await this.replacing;
+    if (this.checking) await this.checking;
+    // Asleep, the index holds no article: every answer is empty.
+    if (this.asleep) return emptyReply(m) as T;
     if (!this.worker) return null;
     return new Promise((resolve) => { this.pending.set(m.id, resolve as (r: unknown) => void); this.send(m); });
   }
@@ -126,11 +194,28 @@ export class WorkspaceIndex {
   rescan(): void { this.send({ type: 'rescan' }); }
 
   /** Saves what is indexed, then stops the thread; bounded so shutdown never hangs on it. */
+  private disposed = false;
   async dispose(): Promise<void> {
+    this.disposed = true;
+    clearTimeout(this.sleepTimer);
     if (!this.worker) return;
     await Promise.race([this.request({ type: 'flush', id: this.nextId++ }), new Promise((r) => setTimeout(r, 2000).unref())]);
     await this.worker?.terminate();
   }
+}
+
+/** An idle worker whose index holds no article is stopped after this long (a file event starts it again). */
+const SLEEP_AFTER_MS = 5000;
+
+/** The status of an index with nothing in it (no folder). */
+const EMPTY_STATUS: IndexStatus = { state: 'ready', articles: 0, files: 0, entities: 0, ms: 0, loaded: 'new', loadMs: 0, indexFile: '', indexBytes: 0, heap: [0, 0] };
+
+/** What a worker with no article in its index would answer. */
+function emptyReply(m: ToWorker): SearchReply | ArticlesReply | CountsReply | null {
+  if (m.type === 'search') return { items: [], total: 0, entities: 0, indexing: false };
+  if (m.type === 'articles') return { items: [], indexing: false };
+  if (m.type === 'counts') return { counts: m.entities.map(() => 0), indexing: false };
+  return null;
 }
 
 function toPaths(uris: string[]): string[] {
