@@ -265,7 +265,9 @@ function affixRow(rows: Int32Array, ix: FeatureIndex, which: number, s: string, 
 function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, ScoredWord>): ScoredWord {
   const info = wordInfo(tagToken(t), model.lexicon, false);
   // Stems and prefixes are kept per token by cached paragraphs: one shared string per form.
-  if (t.kind === 'word') { info.split.stem = sharedWord(info.split.stem); info.split.prefix = sharedWord(info.split.prefix); }
+  // A word without clitics is its own stem: the token's form is already the shared string. Prefixes are
+  // splitClitics' own constant strings, one object each.
+  if (t.kind === 'word') info.split.stem = info.split.stem === t.norm ? t.norm : sharedWord(info.split.stem);
   if (c.used === CHUNK_WORDS) { c.chunk = new Float64Array(CHUNK_WORDS * STRIDE); c.used = 0; }
   const chunk = c.chunk;
   const at = c.used++ * STRIDE;
