@@ -30,11 +30,11 @@ function stripArticle(stem: string): string {
 /**
  * Splits a normalised Arabic word. A letter is taken as a clitic only when the rest is
  * a better-attested word than the whole, or the rest starts with ال; so `فلسطين` and
- * `بيروت` stay whole while `وموسكو` and `بالقاهرة` lose their prefix.
+ * `بيروت` stay whole while `وموسكو` and `بالقاهرة` lose their prefix. `fullFreq`: `lex.freq(w)`, when the caller has it.
  */
-export function splitClitics(w: string, lex: Lexicon): CliticSplit {
+export function splitClitics(w: string, lex: Lexicon, fullFreq?: number): CliticSplit {
   if (w.length < 3) return { prefix: '', stem: w, core: stripArticle(w) };
-  const fullFreq = lex.freq(w);
+  fullFreq ??= lex.freq(w);
   // The candidates in a fixed order (each conjunction with each preposition, then the لل readings); the
   // first best one wins, a longer prefix on a tie. No list or pair object per word: this runs on every new word.
   let bestPrefix = '';
