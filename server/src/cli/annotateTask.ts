@@ -10,18 +10,19 @@ import { loadDefaultModel, NerModel } from '../engine/model';
 import { loadModel } from '../engine/modelDelta';
 import { OffsetConvention } from '../engine/offsets';
 import { DocumentDate } from '../engine/documentDate';
-import { resetWordScores, wordScoresSize } from '../engine/wordScores';
+import { trimWordScores, wordScoresSize } from '../engine/wordScores';
 import { batchLines } from '../io/jsonLines';
 import { heapKeeper } from './heapKeeper';
 import { readArticle } from '../io/readArticle';
 
 /**
- * Word forms above which a corpus run drops the model's word cache after a task. The engine keeps up
+ * Word forms above which a corpus run trims the model's word cache after a task. The engine keeps up
  * to 200 000 (~1 KB each), which an editor session never reaches but a corpus of millions of
- * articles does (numbers, clitic forms): a worker then grows past 400 MB. At 40 000 the frequent
- * words come back within a few articles and memory stays flat whatever the input size.
+ * articles does (numbers, clitic forms): a worker then grows past 400 MB. At 40 000, trimmed to the
+ * words that recurred (at most half of it), memory stays flat whatever the input size.
  */
 const WORD_CACHE_BUDGET = 40_000;
+const WORD_CACHE_KEEP = WORD_CACHE_BUDGET / 2;
 
 /**
  * Characters (about 1 MB of Arabic UTF-8) above which an article is analysed in compact form (analyzeCompact:
@@ -141,7 +142,7 @@ export function annotateBatch(firstLine: number, data: Uint8Array, model: NerMod
     records++;
     bytes += l.bytes;
     if (r.failed) failed++;
-    if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
+    if (wordScoresSize(model) > WORD_CACHE_BUDGET) trimWordScores(model, WORD_CACHE_KEEP);
   }
   const buffer = outputBuffer(Buffer.byteLength(out, 'utf8'), spare);
   const { read, written } = encoder.encodeInto(out, new Uint8Array(buffer));
@@ -204,6 +205,6 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
 export function runTask(task: Task, model: NerModel, settings: TaskSettings, spare?: ArrayBuffer[]): TaskResult {
   if (task.kind === 'batch') return annotateBatch(task.firstLine, task.data, model, settings, spare);
   const result: TaskResult = { kind: 'file', ...annotateFile(task.file, model, settings) };
-  if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
+  if (wordScoresSize(model) > WORD_CACHE_BUDGET) trimWordScores(model, WORD_CACHE_KEEP);
   return result;
 }

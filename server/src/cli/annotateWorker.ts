@@ -3,8 +3,8 @@ import { tuneJit } from '../jitFlags';
 import { parentPort, workerData } from 'worker_threads';
 import { runTask, Task, TaskSettings, taskModel } from './annotateTask';
 import { threadCpuSeconds } from './threadCpu';
-// Before the engine first runs (see jitFlags.ts).
-tuneJit();
+// Before the engine first runs (see jitFlags.ts); flags are per process, so cli.js has set them already.
+tuneJit(true);
 
 /** Written output buffers kept for reuse: about the batches one worker has in flight, and none of a giant article's size. */
 const SPARE_BUFFERS = 8;

@@ -18,8 +18,8 @@ import { report } from './report';
 import { learningCurve } from './learningCurve';
 import { evalQuotes } from './quoteEval';
 import { summarize } from './summary';
-// Before the engine first runs (see jitFlags.ts).
-tuneJit();
+// Before the engine first runs (see jitFlags.ts); the batch settings: the CLI is not interactive.
+tuneJit(true);
 
 const USAGE = `usage:
   arabic-news-annotate annotate FILE|DIR... [--format json|brat|conll|jsonl] [--out DIR] [--jobs N] [--force]

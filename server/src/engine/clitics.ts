@@ -17,23 +17,11 @@ export interface CliticSplit {
 const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك'];
 
-function candidates(w: string): Array<{ prefix: string; stem: string }> {
-  const out: Array<{ prefix: string; stem: string }> = [];
-  for (const c of ['', ...CONJ]) {
-    if (!w.startsWith(c)) continue;
-    for (const p of ['', ...PREP]) {
-      const prefix = c + p;
-      if (!prefix || !w.startsWith(prefix)) continue;
-      out.push({ prefix, stem: w.slice(prefix.length) });
-    }
-  }
-  // ل + ال contracts to لل: للصين is ل + الصين.
-  for (const c of ['', ...CONJ]) {
-    const prefix = c + 'ل';
-    if (w.startsWith(prefix + 'ل') && w.length - prefix.length >= 4) out.push({ prefix, stem: 'ا' + w.slice(prefix.length) });
-  }
-  return out;
-}
+/** Conjunction (or none) + preposition (or none), in the order splitClitics tries them ('' is not a prefix). */
+const PAIRS: string[][] = ['', ...CONJ].map((c) => ['', ...PREP].map((p) => c + p));
+/** Conjunction (or none) + ل, which before ال contracts to لل (للصين is ل + الصين), and that لل itself. */
+const LAM = ['', ...CONJ].map((c) => c + 'ل');
+const LAM_LAM = LAM.map((l) => l + 'ل');
 
 function stripArticle(stem: string): string {
   return stem.startsWith('ال') && stem.length >= 4 ? stem.slice(2) : stem;
@@ -42,16 +30,18 @@ function stripArticle(stem: string): string {
 /**
  * Splits a normalised Arabic word. A letter is taken as a clitic only when the rest is
  * a better-attested word than the whole, or the rest starts with ال; so `فلسطين` and
- * `بيروت` stay whole while `وموسكو` and `بالقاهرة` lose their prefix.
+ * `بيروت` stay whole while `وموسكو` and `بالقاهرة` lose their prefix. `fullFreq`: `lex.freq(w)`, when the caller has it.
  */
-export function splitClitics(w: string, lex: Lexicon): CliticSplit {
-  const whole = { prefix: '', stem: w, core: stripArticle(w) };
-  if (w.length < 3) return whole;
-  const fullFreq = lex.freq(w);
-  let best: { prefix: string; stem: string; score: number } | undefined;
-  for (const cand of candidates(w)) {
-    const { prefix, stem } = cand;
-    if (stem.length < 2) continue;
+export function splitClitics(w: string, lex: Lexicon, fullFreq?: number): CliticSplit {
+  if (w.length < 3) return { prefix: '', stem: w, core: stripArticle(w) };
+  fullFreq ??= lex.freq(w);
+  // The candidates in a fixed order (each conjunction with each preposition, then the لل readings); the
+  // first best one wins, a longer prefix on a tie. No list or pair object per word: this runs on every new word.
+  let bestPrefix = '';
+  let bestStem = '';
+  let bestScore = 0;
+  const consider = (prefix: string, stem: string): void => {
+    if (stem.length < 2) return;
     let score = 0;
     if (stem.startsWith('ال') && stem.length >= 5) score = 1e6 + lex.freq(stem);
     else {
@@ -59,12 +49,21 @@ export function splitClitics(w: string, lex: Lexicon): CliticSplit {
       // The remainder must be clearly more common than the whole token.
       if (f > 2 * fullFreq + 1 && stem.length >= 3) score = f;
     }
-    if (score > 0 && (!best || score > best.score || (score === best.score && prefix.length > best.prefix.length))) {
-      best = { prefix, stem, score };
+    if (score > 0 && (bestScore === 0 || score > bestScore || (score === bestScore && prefix.length > bestPrefix.length))) {
+      bestPrefix = prefix;
+      bestStem = stem;
+      bestScore = score;
     }
+  };
+  for (let a = 0; a < PAIRS.length; a++) {
+    if (a > 0 && !w.startsWith(CONJ[a - 1])) continue;
+    for (const prefix of PAIRS[a]) if (prefix && w.startsWith(prefix)) consider(prefix, w.slice(prefix.length));
   }
-  if (!best) return whole;
-  return { prefix: best.prefix, stem: best.stem, core: stripArticle(best.stem) };
+  for (let a = 0; a < LAM.length; a++) {
+    if (w.startsWith(LAM_LAM[a]) && w.length - LAM[a].length >= 4) consider(LAM[a], 'ا' + w.slice(LAM[a].length));
+  }
+  if (bestScore === 0) return { prefix: '', stem: w, core: stripArticle(w) };
+  return { prefix: bestPrefix, stem: bestStem, core: stripArticle(bestStem) };
 }
 
 const SKIPPABLE = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F\u00AD]/;

@@ -11,11 +11,11 @@ import { NerModel } from './model';
 import { attributeQuotations } from './quotations';
 import { pairQuoteMarks } from './quoteMarks';
 import { Token, TokenKind, tokenize } from './tokenize';
-import { resetWordScores, wordScoresSize } from './wordScores';
+import { resetWordScores, trimWordScores, wordScoresSize } from './wordScores';
 
 /**
- * Word forms above which the model's word cache is dropped between paragraphs. It holds up to 200 000
- * (~1 KB each) and a 20 MB article fills it; the frequent words come back within a few paragraphs.
+ * Word forms above which the model's word cache is trimmed between paragraphs (to the words that recurred,
+ * at most half of it). It holds up to 200 000 (~1 KB each) and a 20 MB article fills it.
  */
 const WORD_CACHE_BUDGET = 40_000;
 /** Tokens above which the word cache is dropped once tagging is done (a few MB of text). */
@@ -187,7 +187,7 @@ export function analyzeCompact(text: string, model: NerModel, opts: CompactOptio
     cols.add(tags);
     tagged.push(new ParagraphView(cols, from, cols.size, tags.mentions));
     for (const d of findDates(tokens)) candidates.push(d);
-    if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
+    if (wordScoresSize(model) > WORD_CACHE_BUDGET) trimWordScores(model, WORD_CACHE_BUDGET / 2);
     tick?.();
   }
   // A document this long has filled the word cache with its own forms, which nothing after tagging reads.

@@ -57,14 +57,17 @@ const NO_FEATURES: string[] = [];
  * `features` the strings are left out (empty): the editor scores words from the parts (wordScores.ts).
  */
 export function wordInfo(t: TagToken, lex: Lexicon, features = true): WordInfo {
-  const split = t.isWord ? splitClitics(t.norm, lex) : { prefix: '', stem: t.norm, core: t.norm };
+  // The whole word's frequency is looked up once: splitClitics weighs the readings against it, and the
+  // frequency class adds the stem's (the same word when nothing was split off).
+  const whole = t.isWord ? lex.freq(t.norm) : 0;
+  const split = t.isWord ? splitClitics(t.norm, lex, whole) : { prefix: '', stem: t.norm, core: t.norm };
   const core = split.core;
   const sh = shape(t);
   const cls: string[] = features ? ['b', 'sh=' + sh] : NO_FEATURES;
   const lexf: string[] = features ? ['w=' + t.norm, 'c=' + core] : NO_FEATURES;
   let freqClass = 'fq=na';
   if (t.isWord) {
-    const freq = lex.freq(t.norm) + lex.freq(split.stem);
+    const freq = whole + (split.stem === t.norm ? whole : lex.freq(split.stem));
     freqClass = FREQ_CLASS[freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3];
     if (features) {
       cls.push(freqClass, 'al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix, 'len=' + Math.min(core.length, 8));

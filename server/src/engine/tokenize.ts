@@ -1,5 +1,5 @@
 // Splits text into word, number and punctuation tokens that keep exact UTF-16 source offsets.
-import { wordForm } from './interner';
+import { wordFormAt } from './interner';
 import { isArabicLetter } from './normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -69,7 +69,7 @@ export function tokenize(text: string, base = 0): Token[] {
       i += c >= 0xD800 && c <= 0xDBFF && i + 1 < n ? 2 : 1;
     }
     // Word forms repeat: one lookup gives the shared text and its normalised form.
-    const f = wordForm(text.slice(start, i), kind === 'punct');
+    const f = wordFormAt(text, start, i, kind === 'punct');
     tokens.push({ start: base + start, end: base + i, text: f.text, norm: f.norm, kind });
   }
   return tokens;

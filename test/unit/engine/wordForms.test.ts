@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { gazetteerMarksFor } from '../../../server/src/engine/features';
 import { FilteredSet } from '../../../server/src/engine/keyFilter';
+import { loadDefaultModel } from '../../../server/src/engine/model';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { PERSON_TITLES } from '../../../server/src/engine/triggers';
+import { resetWordScores, scoredWords, scoreSentence, trimWordScores, wordScoresSize } from '../../../server/src/engine/wordScores';
 
 test('shared word forms: every token keeps its own spelling and normalised form, punctuation is not folded', () => {
   const text = 'قالت الأمم المتحدة، إن الامم المتحدة ستجتمع؛ وقالت الأمم المتحدة ؐ 12/7/2025 ٣٫٥';
@@ -25,4 +28,44 @@ test('a filtered word set answers exactly as the set: no member is turned away',
   for (const w of words) assert.ok(filtered.has(w), w);
   const others = tokenize('وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي إن الوزير والسفير سيزوران بيروت').map((t) => t.norm);
   for (const w of [...others, '', 'ا', 'الرييس', 'رييس']) assert.equal(filtered.has(w), words.has(w), w);
+});
+
+test('shared word forms: many distinct words (the recent-forms table meets collisions) each keep their own text and normalised form', () => {
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآةى';
+  const words: string[] = [];
+  for (let i = 0; i < 60_000; i++) {
+    let w = '';
+    for (let x = i + 1; x > 0; x = Math.floor(x / letters.length)) w += letters[x % letters.length];
+    words.push(w);
+  }
+  const text = words.join(' ');
+  const tokens = tokenize(text);
+  assert.equal(tokens.length, words.length);
+  for (const t of tokens) {
+    assert.equal(t.text, text.slice(t.start, t.end));
+    assert.equal(t.norm, normalizeArabic(t.text));
+  }
+});
+
+test('trimming the word cache keeps the words that recurred, with the same scores', () => {
+  const model = loadDefaultModel();
+  resetWordScores(model);
+  const text = 'وقال وزير الخارجية المصري سامح شكري في القاهرة إن الاتحاد الأوروبي سيرسل وفدا إلى القاهرة.';
+  const tokens = tokenize(text);
+  const score = () => scoreSentence(scoredWords(tokens, model), gazetteerMarksFor(scoredWords(tokens, model).map((w) => w.info), model.gazetteer), model).slice();
+  const before = score();
+  const distinct = new Set(tokens.map((t) => t.kind + t.norm)).size;
+  assert.equal(wordScoresSize(model), distinct);
+  // Every word was looked up again by score(): all are kept up to the limit, and no more.
+  trimWordScores(model, 5);
+  assert.equal(wordScoresSize(model), 5);
+  trimWordScores(model, 5);
+  // Not looked up since the last trim: none is kept.
+  assert.equal(wordScoresSize(model), 0);
+  assert.deepEqual(score(), before);
+  scoredWords(tokens, model);
+  trimWordScores(model, 100);
+  assert.equal(wordScoresSize(model), distinct);
+  assert.deepEqual(score(), before);
+  resetWordScores(model);
 });
