@@ -4,7 +4,7 @@ import * as nodePath from 'path';
 import { getHeapStatistics } from 'v8';
 import { parentPort } from 'worker_threads';
 import { NerModel } from '../engine/model';
-import { resetWordScores, wordScoresSize } from '../engine/wordScores';
+import { trimWordScores, wordScoresSize } from '../engine/wordScores';
 import { entitiesOf, isArticle, isCandidate, MAX_INDEXED_FILES, readCandidate, readReview, SIDECAR_SUFFIX, titleOf, walk } from './articleScan';
 import { EntityIndex, NO_REVIEW } from './entityIndex';
 import { indexFilePath, load, save } from './indexFile';
@@ -63,7 +63,8 @@ function nerModel(): NerModel {
     model = m.model;
   }
   analysed++;
-  if (wordScoresSize(model) > WORD_CACHE_BUDGET) resetWordScores(model);
+  // Words that recurred are kept (as the CLI does): a wipe would score every common word again.
+  if (wordScoresSize(model) > WORD_CACHE_BUDGET) trimWordScores(model, WORD_CACHE_BUDGET / 2);
   modelTimer = setTimeout(() => { model = undefined; }, 30_000).unref();
   return model;
 }
