@@ -97,12 +97,19 @@ async function refreshIndexSettings(): Promise<void> {
 
 /** Re-analyses after edits settle, then publishes diagnostics and the status counts. */
 const pending = new Map<string, NodeJS.Timeout>();
+/** The latest run per document: a run that waited (model, token answers) while a later one started leaves the work to it. */
+const runs = new Map<string, number>();
 function schedule(doc: TextDocument): void {
   clearTimeout(pending.get(doc.uri));
   pending.set(doc.uri, setTimeout(async () => {
     pending.delete(doc.uri);
+    const run = (runs.get(doc.uri) ?? 0) + 1;
+    runs.set(doc.uri, run);
+    const superseded = () => runs.get(doc.uri) !== run;
     await models.ready;
     await tokenFirst.settled();
+    // An open schedules twice (content, then settings): on a large article both timers fired while the tokens were answered.
+    if (superseded()) return;
     const current = documents.get(doc.uri);
     if (!current) return;
     const version = current.version;
@@ -122,7 +129,7 @@ function schedule(doc: TextDocument): void {
       ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
     const a = await store.getAsync(current, () => documents.get(doc.uri));
-    if (stale()) return;
+    if (stale() || superseded()) return;
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     idle.worked(current.getText().length);
   }, 150));
@@ -169,7 +176,7 @@ connection.onDidChangeConfiguration(async () => {
 documents.onDidOpen(async (e) => { sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { runs.delete(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {

@@ -76,7 +76,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const cpu0 = cpuOf(s.server.pid!);
     const opened = statusOf(1).then(() => now() - t0);
     // Its diagnostics follow the status (after the full analysis): waited for before the edits, so each edit's waiter gets its own version's.
-    const openDiagnosed = s.published(uri);
+    const openDiagnosed = s.published(uri, 1);
     await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arabic-news', version: 1, text: doc.getText() } });
     const screen = { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } };
     const ranged = s.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: screen }).then(() => now() - t0);
@@ -107,8 +107,8 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const editTokensCpu: number[] = [];
     const cpu1 = cpuOf(s.server.pid!);
     for (let k = 0; k < edits; k++) {
-      // (diagnostics follow the status: waited for too, so none is left over for the next loop)
-      const diagnosed = s.published(uri);
+      // (diagnostics follow the status: this version's are waited for too, so the next edit finds the server idle)
+      const diagnosed = s.published(uri, doc.version + 1);
       const c = cpuOf(s.server.pid!);
       const { at, version, t } = await typeOne();
       const published = statusOf(version);
@@ -130,7 +130,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const cpu2 = cpuOf(s.server.pid!);
     const editDiagnostics: number[] = [];
     for (let k = 0; k < edits; k++) {
-      const diagnosed = s.published(uri);
+      const diagnosed = s.published(uri, doc.version + 1);
       const { version, t } = await typeOne();
       await statusOf(version);
       editPublished.push(now() - t);

@@ -14,7 +14,8 @@ export interface Session {
   server: ChildProcess;
   /** Resolves with the first index status that satisfies `when`, the latest one already reported included. */
   status(when: (s: IndexStatus) => boolean): Promise<IndexStatus>;
-  published(uri: string): Promise<void>;
+  /** Resolves at the next diagnostics for `uri` (of `version` or later when given). */
+  published(uri: string, version?: number): Promise<void>;
   progress: unknown[];
   /** Tokens of the progress the server created (window/workDoneProgress/create), in order. */
   tokens: Array<string | number>;
@@ -40,7 +41,7 @@ export async function startSession(root: string, folder: string, options: Record
   const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const waiting: Array<{ when: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }> = [];
-  const diagnostics = new Map<string, Array<() => void>>();
+  const diagnostics = new Map<string, Array<{ version?: number; resolve: () => void }>>();
   const progress: unknown[] = [];
   const registrations: string[] = [];
   const tokens: Array<string | number> = [];
@@ -49,7 +50,13 @@ export async function startSession(root: string, folder: string, options: Record
     latest = s;
     for (const w of [...waiting]) if (w.when(s)) { waiting.splice(waiting.indexOf(w), 1); w.resolve(s); }
   });
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const ws = diagnostics.get(p.uri) ?? []; diagnostics.delete(p.uri); ws.forEach((f) => f()); });
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    const ws = diagnostics.get(p.uri) ?? [];
+    // A waiter for a version is answered by that version's diagnostics or a later one's, never by an earlier run's.
+    const done = ws.filter((w) => w.version === undefined || p.version === undefined || p.version >= w.version);
+    diagnostics.set(p.uri, ws.filter((w) => !done.includes(w)));
+    done.forEach((w) => w.resolve());
+  });
   conn.onRequest(WorkDoneProgressCreateRequest.type, (p) => { tokens.push(p.token);});
   conn.onRequest(RegistrationRequest.type, (p) => { registrations.push(...p.registrations.map((r) => r.method)); });
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
@@ -77,7 +84,7 @@ export async function startSession(root: string, folder: string, options: Record
     nextProgress: (kind) => new Promise((resolve) => progressWaiters.push({ kind, resolve })),
     // The status already reported counts: it may have come before the caller started waiting.
     status: (when) => new Promise((resolve) => { if (latest && when(latest)) resolve(latest); else waiting.push({ when, resolve }); }),
-    published: (uri) => new Promise((resolve) => diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), resolve])),
+    published: (uri, version) => new Promise((resolve) => diagnostics.set(uri, [...(diagnostics.get(uri) ?? []), { version, resolve }])),
     async stop() {
       const exited = new Promise((resolve) => server.once('exit', resolve));
       try { await conn.sendRequest(ShutdownRequest.type); await conn.sendNotification(ExitNotification.type); } catch { server.kill(); }
