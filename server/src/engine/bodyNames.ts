@@ -48,13 +48,13 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
     // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
     const adjective = (k: number) => definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
-    // و + a definite noun joins the complement only before its own adjective (للاستثمار [والمناطق الحرة]), and never
-    // as a title: `للاستثمار والوزير السابق` is the sentence going on to a person. Also the last word of its clause
-    // (للحديد [والصلب] ،).
+    // و + a definite noun joins the complement when it ends the name or has its own adjective after it (للحديد [والصلب]
+    // وقف، للاستثمار [والمناطق الحرة]), never as a title or before another definite noun: `للاستثمار والوزير السابق`
+    // is the sentence going on to a person.
     const title = (k: number) => isTitleWord(stems[k]) || isTitleWord(stems[k].slice(2));
-    const closes = (k: number) => k >= n || sentence[k].kind === 'punct';
+    const nounAfter = (k: number) => k < n && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]);
     const coordinated = (k: number) => normalizeArabic(sentence[k].text).startsWith('وال') && !title(k) &&
-      (closes(k + 1) || (word(k + 1) && !prefixes[k + 1] && definite(stems[k + 1]) && !title(k + 1) && /(ي|يه|ه)$/.test(stems[k + 1])));
+      (!nounAfter(k + 1) || (!title(k + 1) && /(ي|يه|ه)$/.test(stems[k + 1])));
     // Also a construct head, its definite genitive and that one's adjective (حزب التجمع الوطني [للأحرار]).
     const shaped = (stems[b].startsWith('ال') && e - b === 2 && definite(stems[b + 1])) ||
       (!stems[b].startsWith('ال') && e - b === 3 && definite(stems[b + 1]) && adjective(b + 2));

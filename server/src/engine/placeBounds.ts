@@ -30,17 +30,18 @@ const COMMON_NAME = 20;
 const isPlaceMark = (m: string) => m.startsWith('LOC-');
 
 /**
- * The name `b..e` of a facility is a person's (مطار الملك خالد، مطار رفيق الحريري): a title (الملك، الملكة، الشيخ), a
- * given or full name of the lists, or only words of the name lists. The broad lists hold place names and adjectives
- * too (باب، الهوى، الدولي), so a word any place list holds never counts, and surnames count only all together.
+ * The name `b..e` of a facility is a person's (مطار الملك خالد، مطار رفيق الحريري): a title (الملك، الملكة، الشيخ), or
+ * two words or more all of the name lists. The broad lists hold place names and adjectives too (باب، الهوى، الدولي),
+ * so a word any place list holds is no name word here.
  */
 function namedAfterPerson(stems: string[], marks: readonly string[][], b: number, e: number): boolean {
   const place = (k: number) => marks[k].some(isPlaceMark);
   const title = (k: number) => isTitleWord(stems[k]) || (stems[k].startsWith('ال') && isTitleWord(stems[k].slice(2)));
-  let allNames = true;
+  // One word alone is a place even when it is a given name too (ميناء جيهان، مصفاة الجيلي): airports take full names.
+  let allNames = e - b >= 2;
   for (let k = b; k < e; k++) {
-    if (title(k) || (!place(k) && marks[k].some((m) => /^(FIRST|PER)-/.test(m)))) return true;
-    if (place(k) || !marks[k].some((m) => /^(NAME|LAST|PLAST)-/.test(m))) allNames = false;
+    if (title(k)) return true;
+    if (place(k) || !marks[k].some((m) => /^(FIRST|PER|NAME|LAST|PLAST)-/.test(m))) allNames = false;
   }
   return allNames;
 }
@@ -107,7 +108,8 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
 /**
  * `[المنيا وسوهاج]` as one place: the tagger, trained on lists of places, sometimes joins coordinated places. A place
  * span is split at a `و` word that begins another place: its rest a listed place (`lists(w)`: the lists holding the
- * normalised phrase w), or, right after a one-word place, a word as rare in the training text as a place name.
+ * normalised phrase w), or, right after a one-word place, a word as rare in the training text as a place name and
+ * not shaped as a present-tense verb (وعمامة [ويطارد]: rare verbs are no places; listed places pass by the list).
  * A span the place list holds whole (البوسنة والهرسك) stays one.
  */
 export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[],
@@ -125,7 +127,7 @@ export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks
       if (sentence[k].kind !== 'word' || w[0] !== 'و' || w.length < 4) continue;
       const rest = w.slice(1);
       const listed = (lists(rest) ?? '').split('|').includes('LOC');
-      const shaped = k === start + 1 && restFreq(k) < RARE_PLACE;
+      const shaped = k === start + 1 && restFreq(k) < RARE_PLACE && !/^[يتن]/.test(rest);
       if (!listed && !shaped) continue;
       out[k] = B_LOC;
       start = k;

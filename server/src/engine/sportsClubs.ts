@@ -35,7 +35,7 @@ const COMMON = 100;
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = []): number[] {
   // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
-  const scoreline = () => stems.some((s, k) => s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1]));
+  const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) || /^\d{1,2}-\d{1,2}$/.test(s));
   // A result verb alone is no cue (خسر القطن المصري مكانته، التقى الوزير): it takes a sports noun, a scoreline, or
   // listed clubs on both sides of `على`/`مع`/`أمام`.
   const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));

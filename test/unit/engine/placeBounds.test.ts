@@ -76,4 +76,7 @@ test('two coordinated places the tagger joined are two places; a listed whole (�
   // A common word after و is no second place (a frequent word of the training text).
   const common = tokenize('في الضفة والقطاع امس');
   assert.deepEqual(names(splitCoordinatedPlaces(common, stemsOf('في الضفة والقطاع امس'), none(4), joined, lists, () => 50)), ['O', 'B-LOC', 'I-LOC', 'O']);
+  // Nor a rare present-tense verb (ويطارد), which a place list would hold were it a place.
+  const verb = tokenize('في وعمامة ويطارد الشيطان');
+  assert.deepEqual(names(splitCoordinatedPlaces(verb, stemsOf('في وعمامة ويطارد الشيطان'), none(4), joined, lists, () => 0)), ['O', 'B-LOC', 'I-LOC', 'O']);
 });
