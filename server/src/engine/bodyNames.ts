@@ -48,16 +48,23 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
     // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
     const adjective = (k: number) => definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
+    // و + a definite noun joins the complement when it ends the name or has its own adjective after it (للحديد [والصلب]
+    // وقف، للاستثمار [والمناطق الحرة]), never as a title or before another definite noun: `للاستثمار والوزير السابق`
+    // is the sentence going on to a person.
+    const title = (k: number) => isTitleWord(stems[k]) || isTitleWord(stems[k].slice(2));
+    const nounAfter = (k: number) => k < n && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]);
+    const coordinated = (k: number) => normalizeArabic(sentence[k].text).startsWith('وال') && !title(k) &&
+      (!nounAfter(k + 1) || (!title(k + 1) && /(ي|يه|ه)$/.test(stems[k + 1])));
     // Also a construct head, its definite genitive and that one's adjective (حزب التجمع الوطني [للأحرار]).
     const shaped = (stems[b].startsWith('ال') && e - b === 2 && definite(stems[b + 1])) ||
       (!stems[b].startsWith('ال') && e - b === 3 && definite(stems[b + 1]) && adjective(b + 2));
     const next = e + 1 < n ? stems[e + 1] : '';
     if (shaped && word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3 && !AFTER_MASDAR.has(next)) {
       let k = e + 1;
-      while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && normalizeArabic(sentence[k].text).startsWith('وال')))) k++;
+      while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && coordinated(k)))) k++;
       for (let j = e; j < k; j++) out[j] = I('ORG');
       e = k;
-    } else if (e - b >= 3 && sentence[e - 1].norm.startsWith('لل') && word(e) && normalizeArabic(sentence[e].text).startsWith('وال') && definite(stems[e]) && !isNationality(e)) {
+    } else if (e - b >= 3 && sentence[e - 1].norm.startsWith('لل') && word(e) && coordinated(e) && definite(stems[e]) && !isNationality(e)) {
       // A span that already ends in its لـ complement takes the complement's coordinated noun and its adjectives
       // (المعهد الوطني للحساسية [والأمراض المعدية]); only adjectives after it, so a time word (الأحد) stays out.
       let k = e + 1;

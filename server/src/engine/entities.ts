@@ -11,7 +11,7 @@ import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListed
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
-import { coordinatedPlaces, placeHeadsOut } from './placeBounds';
+import { coordinatedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -78,7 +78,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
   let tags = tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer);
   tags = fillListedGaps(marks, tags);
-  tags = tagSportsClubs(stems, marks, tags, freqAt);
+  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes);
   tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality);
   tags = dropBareHeads(stems, tags, isFirstName);
@@ -102,7 +102,9 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = trimListedBodies(stems, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
-  tags = coordinatedPlaces(sentence, marks, tags, (k) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1)));
+  const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
+  tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
+  tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   return tagDatelines(sentence, tags, isNationality);
 }

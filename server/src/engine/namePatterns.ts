@@ -89,8 +89,9 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
     while (j < n && j - i <= 2 && word(j) && out[j] === 0 && !prefixes[j] && definite(stems[j]) && !BODY_HEADS.has(stems[j])) j++;
     if (j === i + 1 || j >= n || NOT_NAMING.has(stems[j - 1])) continue;
     // The لـ complement: لـ/للـ + noun (للدولة، لحقوق، للتخطيط), or an unsplit لـ + verbal noun before a definite genitive (لإنقاذ الشعب).
-    const lamNoun = (k: number) => sentence[k].norm.length >= 5 && sentence[k].norm[0] === 'ل' && !LAM_WORDS.has(sentence[k].norm) && word(k + 1) && out[k + 1] === 0 && !prefixes[k + 1] && definite(stems[k + 1]);
-    if (!word(j) || out[j] !== 0 || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل') && !lamNoun(j))) continue;
+    const lamNoun = (k: number) => sentence[k].norm.length >= 5 && sentence[k].norm[0] === 'ل' && !LAM_WORDS.has(sentence[k].norm) &&
+      VERBAL_NOUN.test(sentence[k].norm.slice(1)) && word(k + 1) && out[k + 1] === 0 && !prefixes[k + 1] && definite(stems[k + 1]);
+    if (!word(j) || out[j] !== 0 || LAM_STOPS.has(sentence[j].norm) || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل') && !lamNoun(j))) continue;
     let e = j + 1;
     while (e < n && e - i < MAX_BODY_WORDS && word(e) && out[e] === 0 && !prefixes[e] && definite(stems[e])) e++;
     for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
@@ -99,6 +100,13 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
   return out;
 }
 
+/**
+ * Shapes of a verbal noun after an unsplit لـ (normalised): إفعال لإنقاذ، افتعال لانتخاب، استفعال لاستثمار، انفعال،
+ * تفعيل لتحرير، تفاعل لتعاون، تفعلة لتنمية، مفاعلة لمكافحة، فعالة لحماية.
+ */
+const VERBAL_NOUN = /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ت.ا..|ت...ه|م.ا..ه|..ا.ه)$/;
+/** Words with a leading ل that begin the sentence's next part, never a body's complement (صوت المجلس الوطني [لصالح] …). */
+const LAM_STOPS = set('لصالح لمصلحة لاسيما لا ليس ليست لعل لعله لعلها لكي لم لن لو لولا لأن لان لما لإن لذا');
 /** Words that begin with ل and are no لـ + noun (لكن، لدى، لأجل). */
 const LAM_WORDS = set('لكن لكنه لكنها لدى لدي لذلك لأجل لاجل لماذا لأنه لانه لأنها لانها لأنهم لانهم لهذا لهذه لتلك لقاء لقاءات');
 

@@ -51,7 +51,10 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
     const last = stems[e - 1];
-    if (e - b >= 2 && !named(marks, e - 1)) {
+    // After a lone given name the word is the family name (نور [أسما]، عمر [دينا]): a subject named by its given name
+    // alone before an object is rare in news, which names the actor in full (أحمد الشرع مرسوما).
+    const familyName = e - b === 2 && marks[b].includes('FIRST-S');
+    if (e - b >= 2 && !named(marks, e - 1) && !familyName) {
       const accusative = last.length >= 4 && last.endsWith('ا') && !last.startsWith('ال') && wordFreq(last.slice(0, -1)) >= COMMON_NOUN;
       if (accusative) out[e - 1] = 0;
     }

@@ -3,6 +3,7 @@
 // the place (`مطار [حلب]`), and a small unlisted town coordinated with a place (`سنار [والقضارف]`) is a place too.
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
+import { isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
 
 const B_LOC = B('LOC');
@@ -28,6 +29,29 @@ const COMMON_NAME = 20;
 
 const isPlaceMark = (m: string) => m.startsWith('LOC-');
 
+/**
+ * The name `b..e` of a facility is a person's (مطار الملك خالد، مطار رفيق الحريري): a title (الملك، الملكة، الشيخ), or
+ * two words or more all of the name lists. The broad lists hold place names and adjectives too (باب، الهوى، الدولي),
+ * so a word any place list holds is no name word here.
+ */
+function namedAfterPerson(stems: string[], marks: readonly string[][], b: number, e: number): boolean {
+  const place = (k: number) => marks[k].some(isPlaceMark);
+  const title = (k: number) => isTitleWord(stems[k]) || (stems[k].startsWith('ال') && isTitleWord(stems[k].slice(2)));
+  // One word alone is a place even when it is a given name too (ميناء جيهان، مصفاة الجيلي): airports take full names.
+  let allNames = e - b >= 2;
+  for (let k = b; k < e; k++) {
+    if (title(k)) return true;
+    if (place(k) || !marks[k].some((m) => /^(FIRST|PER|NAME|LAST|PLAST)-/.test(m))) allNames = false;
+  }
+  return allNames;
+}
+
+/**
+ * The bare form of a word before the settlement-head lookup (بولاية → ولاية، وبمدينة → مدينة), shared by training
+ * (the corpus convention) and run time: one و/ف then one ب/ل/ك, each only when two letters stay.
+ */
+export const headForm = (word: string): string => word.replace(/^[وف](?=..)/, '').replace(/^[بلك](?=..)/, '');
+
 /** The head of a place span starting at `b` is part of a listed place (`مدينة السادس من أكتوبر`), not a head. */
 function listedWhole(marks: readonly string[][], b: number, e: number): boolean {
   if (!marks[b].includes('LOC-B')) return false;
@@ -52,20 +76,61 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
     let e = spanEnd(out, b);
     if (e - b < 2) { b = e - 1; continue; }
     // The head with a clitic the splitter kept (بولاية): its bare form.
-    const head = SETTLEMENT_HEADS.has(stems[b]) || PLACE_FACILITIES.has(stems[b]) ? stems[b] : stems[b].replace(/^[وف]?[بلك]?/, '');
+    const head = SETTLEMENT_HEADS.has(stems[b]) || PLACE_FACILITIES.has(stems[b]) ? stems[b] : headForm(stems[b]);
     // A listed whole (مدينة السادس من أكتوبر) keeps its head when the rest opens with a common word; the place list
     // also holds `ولاية تيبازة`-style rows, whose rest is a name by itself.
     if (label === 'LOCATION' && SETTLEMENT_HEADS.has(head) && !(listedWhole(marks, b, e) && freq(b + 1) >= COMMON_NAME) && standsAlone(b + 1, e)) {
       out[b] = 0;
       out[b + 1] = B_LOC;
     } else if ((label === 'LOCATION' || label === 'MISC') && PLACE_FACILITIES.has(head)) {
-      let end = e;
-      while (end - b > 2 && FACILITY_TAILS.has(stems[end - 1])) end--;
+      // The name ends at the first closing adjective (مطار [الملك خالد] الدولي بالرياض): words after it are the sentence.
+      let end = b + 2;
+      while (end < e && !FACILITY_TAILS.has(stems[end])) end++;
+      // A facility named after a person (مطار رفيق الحريري، مطار الملكة علياء) is no place: the span stays a facility,
+      // ending with its adjective.
+      if (namedAfterPerson(stems, marks, b + 1, end)) {
+        const cut = Math.min(e, end + 1);
+        for (let k = cut; k < e; k++) out[k] = 0;
+        b = cut - 1;
+        continue;
+      }
       if (!standsAlone(b + 1, end)) { b = e - 1; continue; }
       for (let k = end; k < e; k++) out[k] = 0;
       e = end;
       out[b] = 0;
       for (let k = b + 1; k < e; k++) out[k] = k === b + 1 ? B_LOC : I_LOC;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/**
+ * `[المنيا وسوهاج]` as one place: the tagger, trained on lists of places, sometimes joins coordinated places. A place
+ * span is split at a `و` word that begins another place: its rest a listed place (`lists(w)`: the lists holding the
+ * normalised phrase w), or, right after a one-word place, a word as rare in the training text as a place name and
+ * not shaped as a present-tense verb (وعمامة [ويطارد]: rare verbs are no places; listed places pass by the list).
+ * A span the place list holds whole (البوسنة والهرسك) stays one.
+ */
+export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[],
+  lists: (w: string) => string | undefined, restFreq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (tagLabel(out[b]) !== 'LOCATION' || isInside(out[b])) continue;
+    const e = spanEnd(out, b);
+    const whole = lists(stems.slice(b, e).join(' ')) ?? lists(sentence.slice(b, e).map((t) => t.norm).join(' '));
+    if (e - b < 2 || (whole && whole.split('|').includes('LOC')) || (marks[b].includes('LOC-B') && marks[e - 1].includes('LOC-E'))) { b = e - 1; continue; }
+    let start = b;
+    for (let k = b + 1; k < e; k++) {
+      const w = sentence[k].norm;
+      if (sentence[k].kind !== 'word' || w[0] !== 'و' || w.length < 4) continue;
+      const rest = w.slice(1);
+      const listed = (lists(rest) ?? '').split('|').includes('LOC');
+      const shaped = k === start + 1 && restFreq(k) < RARE_PLACE && !/^[يتن]/.test(rest);
+      if (!listed && !shaped) continue;
+      out[k] = B_LOC;
+      start = k;
     }
     b = e - 1;
   }

@@ -33,10 +33,14 @@ const COMMON = 100;
  * tagger left O becomes ORGANIZATION (`الوحدات`, `النجم الساحلي`): alone these words are often
  * common nouns or places, next to a match report they are clubs.
  */
-export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = []): number[] {
   // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
-  const scoreline = () => stems.some((s, k) => s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1]));
-  if (!stems.some((s) => SPORTS_CUES.has(s)) && !scoreline()) return tags;
+  const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) || /^\d{1,2}-\d{1,2}$/.test(s));
+  // A result verb alone is no cue (خسر القطن المصري مكانته، التقى الوزير): it takes a sports noun, a scoreline, or
+  // listed clubs on both sides of `على`/`مع`/`أمام`.
+  const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));
+  const clubsFacing = () => stems.some((s, k) => OPPONENT.has(s) && club(k - 1) && club(k + 1));
+  if (!stems.some((s) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s)) && !scoreline() && !clubsFacing()) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
@@ -58,6 +62,8 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let i = verb + 1; i < out.length; i++) {
       // Not a nationality (فاز [المصري] محمد …: the athlete's), place or given name.
       if (out[i] !== 0 || !marks[i].includes('CLUB-S') || marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) || SPORTS_CUES.has(stems[i])) continue;
+      // A word with its adjective or genitive after it (القطن المصري، العهد الجديد) is a noun phrase, not a team.
+      if (i + 1 < out.length && stems[i + 1].startsWith('ال') && !prefixes[i + 1]) continue;
       if (i === verb + 1 || (OPPONENT.has(stems[i - 1]) && i - verb <= 5)) out[i] = B_ORG;
     }
   }

@@ -5,7 +5,7 @@ import { TAGS } from '../engine/tagger';
 import { normalizeArabic } from '../engine/normalize';
 import { GOVERNMENT_BODIES } from '../engine/nameRules';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from '../engine/triggers';
-import { SETTLEMENT_HEADS } from '../engine/placeBounds';
+import { headForm, SETTLEMENT_HEADS } from '../engine/placeBounds';
 
 export interface GoldSentence {
   tokens: Token[];
@@ -110,7 +110,7 @@ export function relabelWojood(s: ConllSentence, isPlace: (phrase: string) => boo
 export function settlementHeadsOut(s: ConllSentence): ConllSentence {
   const tags = [...s.tags];
   for (let i = 0; i + 1 < tags.length; i++) {
-    if (toAnercorpTag(tags[i]) !== 'B-LOC' || toAnercorpTag(tags[i + 1]) !== 'I-LOC' || !SETTLEMENT_HEADS.has(bareToken(s.tokens[i]).replace(/^[بلك](?=..)/, ''))) continue;
+    if (toAnercorpTag(tags[i]) !== 'B-LOC' || toAnercorpTag(tags[i + 1]) !== 'I-LOC' || !SETTLEMENT_HEADS.has(headForm(normalizeArabic(s.tokens[i])))) continue;
     tags[i + 1] = tags[i];
     tags[i] = 'O';
   }

@@ -78,3 +78,45 @@ test('a league or cup head with its definite complements is one competition name
   const out = tagCompetitions(tokens, tokens.map((t) => splitClitics(t.norm, mapLexicon({ 'بطوله': 50 })).stem), tokens.map(() => 0));
   assert.deepEqual(names(out), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O']);
 });
+
+test('a result verb alone makes no club of a common word; listed clubs facing each other are clubs', () => {
+  const cotton = stems('خسر القطن المصري مكانته بعد تراجع صادرات القطن');
+  const marks = cotton.map((w) => (w === 'القطن' ? ['CLUB-S'] : []));
+  assert.deepEqual(names(tagSportsClubs(cotton, marks, cotton.map(() => 0), () => 10)), cotton.map(() => 'O'));
+  // Even in a sports sentence, a word with its adjective after it is a noun phrase (القطن المصري).
+  const sport = stems('خسر القطن المصري مكانته قبل مباراة الغد');
+  assert.deepEqual(names(tagSportsClubs(sport, sport.map((w) => (w === 'القطن' ? ['CLUB-S'] : [])), sport.map(() => 0), () => 500)), sport.map(() => 'O'));
+  const match = stems('تعادل الفيصلي مع الوحدات');
+  const clubs = [[], ['CLUB-S'], [], ['CLUB-S']];
+  assert.deepEqual(names(tagSportsClubs(match, clubs, tags('O', 'O', 'O', 'O'), () => 500)), ['O', 'B-ORG', 'O', 'B-ORG']);
+});
+
+test('a family name ending in ا after a given name stays in the name; an object after a full name does not', () => {
+  const common = (w: string) => (['اسم', 'دين', 'باب', 'مرسوم'].includes(w) ? 500 : 0);
+  for (const surname of ['أسما', 'دينا', 'بابا']) {
+    const s = stems(`قالت نور ${surname} إن`);
+    const marks = [[], ['FIRST-S'], [], []];
+    assert.deepEqual(names(adjustPersonBounds(s, marks, tags('O', 'B-PERS', 'I-PERS', 'O'), () => 100, () => '', common)), ['O', 'B-PERS', 'I-PERS', 'O'], surname);
+  }
+  const decree = stems('أصدر أحمد الشرع مرسوما يقضي');
+  const marks = [[], ['FIRST-S'], [], [], []];
+  assert.deepEqual(names(adjustPersonBounds(decree, marks, tags('O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'), () => 100, () => '', common)), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+});
+
+test('a body\'s لـ complement is a verbal noun, not the sentence going on (لصالح، لاسيما), nor a title after و', () => {
+  const vote = analyze('صوت المجلس الوطني لصالح القانون الجديد بعد نقاش طويل.');
+  assert.ok(!vote.annotations.some((x) => x.kind === 'entity' && x.text.includes('لصالح')), vote.annotations.map((x) => x.text).join(','));
+  const youth = analyze('دعمت الحركة الوطنية لاسيما الشباب مطالب المحتجين.');
+  assert.ok(!youth.annotations.some((x) => x.kind === 'entity' && x.text.includes('لاسيما')), youth.annotations.map((x) => x.text).join(','));
+  const minister = analyze('التقى رئيس الهيئة العامة للاستثمار والوزير السابق في القاهرة.');
+  const bodies = minister.annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
+  assert.deepEqual(bodies, ['الهيئة العامة للاستثمار']);
+  const steel = analyze('أعلنت الشركة السعودية للحديد والصلب، أمس، نتائجها.');
+  assert.ok(steel.annotations.some((x) => x.kind === 'entity' && x.label === 'ORGANIZATION' && x.text === 'الشركة السعودية للحديد والصلب'), steel.annotations.map((x) => x.text).join(','));
+});
+
+test('in an article, an airport named after a person is no place; one named after a city tags the city', () => {
+  const a = analyze('وأغلق مطار رفيق الحريري الدولي ساعتين، فيما هبطت الطائرة في مطار الملك خالد الدولي بالرياض.');
+  const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  assert.ok(!places.some((p) => /الحريري|خالد/.test(p)), places.join(','));
+});

@@ -1,6 +1,7 @@
+// Place boundaries after decoding: settlement heads out, facilities named after places, coordinated places.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coordinatedPlaces, placeHeadsOut } from '../../../server/src/engine/placeBounds';
+import { coordinatedPlaces, headForm, placeHeadsOut, splitCoordinatedPlaces } from '../../../server/src/engine/placeBounds';
 import { trimListedBodies } from '../../../server/src/engine/bodyNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
@@ -45,4 +46,37 @@ test('in an article, a village and a town of a wire story are places without the
   const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
   assert.ok(places.includes('نعلين') && !places.some((p) => p.startsWith('قرية')), places.join(','));
   assert.ok(!places.some((p) => p.startsWith('بلدة')), places.join(','));
+});
+
+test('a facility named after a person stays a facility; a place name ends at the first closing adjective', () => {
+  const person = stemsOf('واغلق مطار رفيق الحريري الدولي ساعتين');
+  const marks = [[], [], ['NAME-S'], ['NAME-S'], ['NAME-S'], []];
+  const out = placeHeadsOut(person, marks, tags('O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC'), () => 0);
+  assert.deepEqual(names(out), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O']);
+  const king = stemsOf('الى مطار الملك خالد الدولي بالرياض');
+  assert.deepEqual(names(placeHeadsOut(king, none(6), tags('O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC'), () => 0)), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O']);
+  const place = stemsOf('قرب مطار بغداد الدولي بالامس');
+  assert.deepEqual(names(placeHeadsOut(place, none(5), tags('O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC'), () => 0)), ['O', 'O', 'B-LOC', 'O', 'O']);
+});
+
+test('training and run time take the same bare form of a settlement head, keeping two letters', () => {
+  assert.equal(headForm('وبمدينة'), 'وبمدينة'.slice(2));
+  assert.equal(headForm('بحي'), 'حي');
+  assert.equal(headForm('لك'), 'لك');
+  assert.equal(headForm('وب'), 'وب');
+});
+
+test('two coordinated places the tagger joined are two places; a listed whole (البوسنة والهرسك) stays one', () => {
+  const s = tokenize('في المنيا وسوهاج امس');
+  const lists = (w: string) => (w === 'البوسنه والهرسك' ? 'LOC' : undefined);
+  const joined = tags('O', 'B-LOC', 'I-LOC', 'O');
+  assert.deepEqual(names(splitCoordinatedPlaces(s, stemsOf('في المنيا وسوهاج امس'), none(4), joined, lists, () => 0)), ['O', 'B-LOC', 'B-LOC', 'O']);
+  const bosnia = tokenize('في البوسنة والهرسك امس');
+  assert.deepEqual(names(splitCoordinatedPlaces(bosnia, stemsOf('في البوسنة والهرسك امس'), none(4), joined, lists, () => 0)), ['O', 'B-LOC', 'I-LOC', 'O']);
+  // A common word after و is no second place (a frequent word of the training text).
+  const common = tokenize('في الضفة والقطاع امس');
+  assert.deepEqual(names(splitCoordinatedPlaces(common, stemsOf('في الضفة والقطاع امس'), none(4), joined, lists, () => 50)), ['O', 'B-LOC', 'I-LOC', 'O']);
+  // Nor a rare present-tense verb (ويطارد), which a place list would hold were it a place.
+  const verb = tokenize('في وعمامة ويطارد الشيطان');
+  assert.deepEqual(names(splitCoordinatedPlaces(verb, stemsOf('في وعمامة ويطارد الشيطان'), none(4), joined, lists, () => 0)), ['O', 'B-LOC', 'I-LOC', 'O']);
 });
