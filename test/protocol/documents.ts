@@ -1,4 +1,4 @@
-// Shared steps of the LSP tests: open and close a document (waiting for the server's answer), and find positions by text.
+// Shared steps of the LSP tests: open and close a document (waiting for the server's answer), find positions by text, read tokens.
 import { DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ProtocolConnection } from 'vscode-languageserver-protocol/node';
 
 /** What the steps need of a test's session: the connection and a promise of the next diagnostics for a URI. */
@@ -23,4 +23,16 @@ export function pos(text: string, needle: string, nth = 0): { line: number; char
   for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
   const lines = text.slice(0, i + 1).split('\n');
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** Absolute [line, character, length, type, modifiers] tuples of relative-encoded semantic token data. */
+export function absolute(data: readonly number[]): number[][] {
+  const out: number[][] = [];
+  let line = 0, ch = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
+    line += data[i];
+    out.push([line, ch, data[i + 2], data[i + 3], data[i + 4]]);
+  }
+  return out;
 }

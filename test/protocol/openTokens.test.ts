@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidOpenTextDocumentNotification, SemanticTokensRangeRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol/node';
 import { startSession } from '../../server/src/cli/lspSession';
+import { absolute } from './documents';
 import { Analyzer } from '../../server/src/engine/analysis';
 import { applyDecisions } from '../../server/src/engine/decisions';
 import { loadDefaultModel } from '../../server/src/engine/model';
@@ -27,17 +28,6 @@ function bigArticle(): string {
   return lines.join('\n');
 }
 
-/** Absolute [line, character, length, type, modifiers] of relative token data. */
-function absolute(data: readonly number[]): number[][] {
-  const out: number[][] = [];
-  let line = 0, ch = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
-    line += data[i];
-    out.push([line, ch, data[i + 2], data[i + 3], data[i + 4]]);
-  }
-  return out;
-}
 
 test('a large article: the visible range comes before the whole document is tagged, and after the refresh the editor holds a fresh analysis\'s tokens', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'arabic-news-open-'));

@@ -10,6 +10,7 @@ import {
   ReferencesRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest, SemanticTokensRequest, StreamMessageReader, StreamMessageWriter, DocumentSymbol, MarkupContent, ConfigurationRequest,
   CodeActionRequest,
 } from 'vscode-languageserver-protocol/node';
+import { absolute } from './documents';
 
 const root = join(__dirname, '..', '..');
 const article = readFileSync(join(root, 'test', 'fixtures', 'lavrov-wonsan.ar.txt'), 'utf8');
@@ -108,17 +109,6 @@ test('an incremental edit before a span moves its hover', async () => {
   assert.equal(shifted, (prefix + text).indexOf('فلاديمير'));
 });
 
-/** Absolute [line, character, length, type, modifiers] tuples of relative-encoded token data. */
-function absolute(data: number[]): number[][] {
-  const out: number[][] = [];
-  let line = 0, ch = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
-    line += data[i];
-    out.push([line, ch, data[i + 2], data[i + 3], data[i + 4]]);
-  }
-  return out;
-}
 
 test('after an edit, the tokens delta turns the previous tokens into the new ones, and a range answers the same tokens as the full request', async () => {
   const uri = 'file:///tmp/delta.txt';

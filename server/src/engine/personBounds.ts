@@ -46,18 +46,21 @@ const COMMON_NOUN = 20;
  *    [بفاس], was tried too: foreign surnames split the same way, كلوب → لوب، بنيس → نيس.)
  */
 function objectsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
-  const n = out.length;
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B_PERS) continue;
-    const e = spanEnd(out, b);
+  dropLastWords(out, (b, e) => {
     const last = stems[e - 1];
     // After a lone given name the word is the family name (نور [أسما]، عمر [دينا]): a subject named by its given name
     // alone before an object is rare in news, which names the actor in full (أحمد الشرع مرسوما).
     const familyName = e - b === 2 && marks[b].includes('FIRST-S');
-    if (e - b >= 2 && !named(marks, e - 1) && !familyName) {
-      const accusative = last.length >= 4 && last.endsWith('ا') && !last.startsWith('ال') && wordFreq(last.slice(0, -1)) >= COMMON_NOUN;
-      if (accusative) out[e - 1] = 0;
-    }
+    return !named(marks, e - 1) && !familyName && last.length >= 4 && last.endsWith('ا') && !last.startsWith('ال') && wordFreq(last.slice(0, -1)) >= COMMON_NOUN;
+  });
+}
+
+/** Drops the last word of each person name of two or more words for which `drop(begin, end)` says so. */
+function dropLastWords(out: number[], drop: (b: number, e: number) => boolean): void {
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_PERS) continue;
+    const e = spanEnd(out, b);
+    if (e - b >= 2 && drop(b, e)) out[e - 1] = 0;
     b = e - 1;
   }
 }
@@ -69,13 +72,7 @@ const COMMON_VERB = 10;
 
 /** 5. A name runs on into the future-tense verb after it (`وبايدن [سيلتقي]`): the verb is never part of the name. */
 function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
-  const n = out.length;
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B_PERS) continue;
-    const e = spanEnd(out, b);
-    if (e - b >= 2 && FUTURE_VERB.test(stems[e - 1]) && !named(marks, e - 1) && wordFreq(stems[e - 1].slice(1)) >= COMMON_VERB) out[e - 1] = 0;
-    b = e - 1;
-  }
+  dropLastWords(out, (_b, e) => FUTURE_VERB.test(stems[e - 1]) && !named(marks, e - 1) && wordFreq(stems[e - 1].slice(1)) >= COMMON_VERB);
 }
 
 /** 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person. */
