@@ -50,8 +50,8 @@ const TITLE_BACKOFF_CONFIDENCE = 0.6;
  * found one; an unknown word tagged as a name loses a leading conjunction/preposition too,
  * unless it follows a head noun (`مدينة وادي موسى`) where a conjunction cannot stand.
  */
-function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel): string {
-  if (prefixes[i]) return prefixes[i];
+function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel): string {
+  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : prefixes[i];
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن).
@@ -63,6 +63,17 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   const rest = norm.slice(1);
   if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];
   return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
+}
+
+/**
+ * A person's first word split as preposition + common word that is, whole, a listed Arabic given name keeps the
+ * letter (`كمال` is not ك + مال, `لبنى` not ل + بني); only a conjunction before it is left out (`وكمال`).
+ */
+function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel): string {
+  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
+  if (prefix.length === conj.length) return prefix;
+  const firstName = (w: string) => (model.gazetteer.phrases.get(w) ?? '').split('|').includes('FIRST');
+  return firstName(norm.slice(conj.length)) && !firstName(stem) ? conj : prefix;
 }
 
 /**
@@ -139,8 +150,8 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
       while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && sentence[e].kind !== 'punct') e++;
       if (sentence[k].kind === 'punct') { k = e; continue; }
       const first = offset + k;
-      const prefix = entityPrefix(tokens, stems, prefixes, first, model);
-      const stemFirst = prefix && !prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
+      const prefix = entityPrefix(tokens, stems, prefixes, first, model, label);
+      const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
       const keyWords = [stemFirst, ...stems.slice(first + 1, offset + e)];
       const conf = confidence.slice(k, e).reduce((a, b) => a + b, 0) / (e - k);
       mentions.push({

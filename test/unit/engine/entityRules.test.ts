@@ -120,3 +120,12 @@ test('in an article, an airport named after a person is no place; one named afte
   const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
   assert.ok(!places.some((p) => /الحريري|خالد/.test(p)), places.join(','));
 });
+
+test('a listed given name that reads as preposition + common word keeps its first letter; a conjunction before it is left out', () => {
+  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  assert.deepEqual(persons('وقال كمال أتاتورك إن الوضع صعب.'), ['كمال أتاتورك']);
+  assert.deepEqual(persons('وقالت لبنى عبد العزيز إن الفيلم جميل.'), ['لبنى عبد العزيز']);
+  assert.deepEqual(persons('التقى الوزير وكمال أتاتورك في أنقرة.'), ['كمال أتاتورك']);
+  // A preposition before a name that is not itself a given name still stays out.
+  assert.deepEqual(persons('قدم الوزير الشكر لمحمد بن سلمان على دعمه.'), ['محمد بن سلمان']);
+});
