@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { Analyzer, Annotation } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { mulberry32 } from '../../../server/src/training/perceptron';
+import { EditMix, randomEdit } from './randomEdits';
 
 const model = loadDefaultModel();
 const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'dev-quotes', 'dev');
@@ -15,7 +16,10 @@ const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice
   .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\{[=!][^}]*\}/g, ''));
 
 const spanOf = (a: Annotation) => `${a.kind}:${a.label}:${a.start}-${a.end}`;
-const MARKS = ['«', '»', '“', '”', '"', ':', '.', '،'];
+const SPAN_EDITS: EditMix = {
+  nearStart: 0.33, nearEnd: 0.66, copy: 0.25, cut: 0.4, split: 0.5, join: 0.6, mark: 0.75, quote: 0.85, letter: 0.85,
+  quoteLine: 'وقال الوزير سامي الحداد: «لن نتراجع عن القرار»، مضيفا أن الحداد سيزور بغداد.',
+};
 
 /**
  * Random edits; with `hints` the analyzer is told each change as an editor reports it (so it compares no text), with
@@ -37,23 +41,12 @@ function run(seed: number, eol: '\n' | '\r\n', edits: number, hints: boolean, ve
   };
   for (let k = 1; k <= edits; k++) {
     // A third of the edits near the start, a third near the end, a third anywhere.
-    const zone = r();
-    const at = zone < 0.33 ? Math.floor(r() * Math.min(300, text.length)) : zone < 0.66 ? Math.max(0, text.length - 1 - Math.floor(r() * 300)) : Math.floor(r() * text.length);
-    const op = r();
-    const names = fresh.annotations.filter((x) => x.kind === 'entity');
-    let what: string;
-    if (op < 0.25) { const m = names[Math.floor(r() * names.length)]; what = `copy ${m?.text}`; replace(at, at, ' ' + (m?.text ?? 'محمد') + ' '); }
-    else if (op < 0.4 && names.length) { const m = names[Math.floor(r() * names.length)]; what = `cut ${m.text}`; replace(m.start, m.end, ''); }
-    else if (op < 0.5) { what = 'split'; replace(at, at, eol); }
-    else if (op < 0.6) { const nl = text.indexOf('\n', at); what = 'join'; if (nl > 0) replace(eol === '\r\n' ? nl - 1 : nl, nl + 1, ' '); }
-    else if (op < 0.75) { const c = MARKS[Math.floor(r() * MARKS.length)]; what = `mark ${c}`; replace(at, at, c); }
-    else if (op < 0.85) { what = 'quote line'; replace(at, at, `${eol}وقال الوزير سامي الحداد: «لن نتراجع عن القرار»، مضيفا أن الحداد سيزور بغداد.${eol}`); }
-    else { const n = 1 + Math.floor(r() * 60); what = `delete ${n}`; replace(at, Math.min(text.length, at + n), ''); }
+    const done = randomEdit(r, text, eol, fresh.annotations.filter((x) => x.kind === 'entity'), replace, SPAN_EDITS);
     // Now and then two edits before the spans are asked for (typing faster than the editor asks).
     if (r() < 0.2) { const p = Math.floor(r() * text.length); replace(p, p, 'و', r() < 0.5); }
     const spans = seen.spans(text, opts());
     fresh = new Analyzer(model).analyze(text);
-    assert.deepEqual(spans.map(spanOf), fresh.annotations.map(spanOf), `edit ${k} (${what} at ${at})`);
+    assert.deepEqual(spans.map(spanOf), fresh.annotations.map(spanOf), `edit ${k} (${done})`);
     // The full analysis of an open document takes its entities from the kept links: the same as linking afresh.
     if (k % 8 === 0) assert.deepEqual(seen.analyze(text, opts()).entities, fresh.entities, `entities, edit ${k}`);
   }

@@ -11,6 +11,7 @@ import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { provideDiagnostics } from '../../../server/src/features/diagnostics';
 import { provideHover } from '../../../server/src/features/hover';
+import { EditMix, randomEdit } from '../engine/randomEdits';
 import { renderModel } from '../../../server/src/features/renderModel';
 import { spanFigures, statusFigures } from '../../../server/src/features/statusFigures';
 import { DEFAULT_SETTINGS } from '../../../server/src/settings';
@@ -40,7 +41,10 @@ function view(doc: TextDocument, a: Analysis | undefined, sidecars: SidecarStore
 const freshView = (doc: TextDocument, sidecars: SidecarStore, probes: number[]) =>
   view(doc, new AnalysisStore(() => new Analyzer(model), () => DEFAULT_SETTINGS, sidecars).get(doc), sidecars, probes);
 
-const MARKS = ['«', '»', '“', '”', '"', ':', '.', '،'];
+const STORE_EDITS: EditMix = {
+  nearStart: 0.3, nearEnd: 0.6, copy: 0.2, cut: 0.35, split: 0.45, join: 0.55, mark: 0.7, quote: 0.8, letter: 0.9,
+  quoteLine: 'وقال الوزير سامي الحداد: «لن نتراجع عن القرار»، مضيفا أن الحداد سيزور بغداد يوم الخميس.',
+};
 
 /**
  * Random edits as an editor sends them (each change told to the sidecars and the store before the version exists),
@@ -81,24 +85,12 @@ function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer
     const text = doc.getText();
     const a = store.get(doc)!;
     if (r() < 0.3) decide(a);
-    const zone = r();
-    const at = zone < 0.3 ? Math.floor(r() * Math.min(300, text.length)) : zone < 0.6 ? Math.max(0, text.length - 1 - Math.floor(r() * 300)) : Math.floor(r() * text.length);
-    const names = a.annotations.filter((x) => x.kind === 'entity');
-    const op = r();
-    let what: string;
-    if (op < 0.2) { const m = names[Math.floor(r() * names.length)]; what = `copy ${m?.text}`; change(at, at, ' ' + (m?.text ?? 'محمد') + ' '); }
-    else if (op < 0.35 && names.length) { const m = names[Math.floor(r() * names.length)]; what = `cut ${m.text}`; change(m.start, m.end, ''); }
-    else if (op < 0.45) { what = 'split'; change(at, at, eol); }
-    else if (op < 0.55) { const nl = text.indexOf('\n', at); what = 'join'; if (nl > 0) change(eol === '\r\n' ? nl - 1 : nl, nl + 1, ' '); }
-    else if (op < 0.7) { const c = MARKS[Math.floor(r() * MARKS.length)]; what = `mark ${c}`; change(at, at, c); }
-    else if (op < 0.8) { what = 'quote line'; change(at, at, `${eol}وقال الوزير سامي الحداد: «لن نتراجع عن القرار»، مضيفا أن الحداد سيزور بغداد يوم الخميس.${eol}`); }
-    else if (op < 0.9) { what = 'letter'; change(at, at, 'ب'); }
-    else { const n = 1 + Math.floor(r() * 60); what = `delete ${n}`; change(at, Math.min(text.length, at + n), ''); }
+    const done = randomEdit(r, text, eol, a.annotations.filter((x) => x.kind === 'entity'), change, STORE_EDITS);
     // Now and then two changes before anything is asked (typing faster than the debounce); sometimes tokens first (Neovim).
     if (r() < 0.2) { const p = Math.floor(r() * doc.getText().length); change(p, p, 'و'); }
     if (r() < 0.5) store.tokens(doc);
     const probes = Array.from({ length: 4 }, () => Math.floor(r() * doc.getText().length));
-    const label = `edit ${k} (${what} at ${at}, seed ${seed}, ${eol === '\n' ? 'LF' : 'CRLF'})`;
+    const label = `edit ${k} (${done}, seed ${seed}, ${eol === '\n' ? 'LF' : 'CRLF'})`;
     // The server sends the status from the kept spans before the full analysis: the same figures.
     const early = spanFigures(store.spans(doc), sidecars.decisions(URI), doc.getText());
     const fresh = freshView(doc, sidecars, probes);
