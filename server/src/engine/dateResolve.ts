@@ -110,8 +110,36 @@ function parseDay(v: string): YMD | undefined {
   return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
 }
 
+/** The spec `spec` resolves through first: the earlier date it follows or counts from, or the day/period it qualifies. */
+function linkOf(spec: DateSpec): DateSpec | undefined {
+  switch (spec.kind) {
+    case 'absolute': return spec.after;
+    case 'relative': return spec.from;
+    case 'time': return spec.day;
+    case 'part': return spec.of;
+    default: return undefined;
+  }
+}
+
+// Resolutions by spec: a sentence can chain thousands of dates (`من 1 يناير إلى 2 فبراير إلى …`), each following
+// the one before; resolving each chain from the start again was quadratic and overflowed the stack on long chains.
+const resolutions = new WeakMap<DateSpec, { key: string; resolved: ResolvedDate }>();
+
 /** Resolves `spec` against the document date `ref` (undefined when the article has none). */
 export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'document date'): ResolvedDate {
+  const key = `${ref ? isoDate(ref) : ''}|${refSource}`;
+  const known = (s: DateSpec) => resolutions.get(s)?.key === key;
+  // Unresolved links, nearest first; the walk ends at the first known one (each spec links only to an earlier one).
+  const chain: DateSpec[] = [];
+  for (let s = linkOf(spec); s && !known(s) && chain.length < 1_000_000; s = linkOf(s)) chain.push(s);
+  for (let i = chain.length - 1; i >= 0; i--) resolutions.set(chain[i], { key, resolved: resolveSpec(chain[i], ref, refSource) });
+  if (known(spec)) return resolutions.get(spec)!.resolved;
+  const resolved = resolveSpec(spec, ref, refSource);
+  resolutions.set(spec, { key, resolved });
+  return resolved;
+}
+
+function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): ResolvedDate {
   const anchor = ref ? `${refSource} ${isoDate(ref)}` : undefined;
   switch (spec.kind) {
     case 'absolute': {

@@ -176,3 +176,14 @@ test('dates that name a well-known event keep its year; عقد as "holding" and 
   assert.equal(value('تحدث عن ثورة 25 يناير في كلمته.', '25 يناير').value, '2011-01-25');
   assert.deepEqual(spans('وقال بعد عقد اجتماع مع الوزير إنه طالب بتنفيذ القرار 1973.'), []);
 });
+
+test('a sentence listing thousands of dates, each following the one before, is annotated whole and each date takes its year from the chain', () => {
+  // Twelve months a year from January 2026: the year moves on each time the months wrap.
+  const months = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+  const n = 24_000;
+  const text = 'تعقد الجلسات من 1 يناير 2026 إلى ' + Array.from({ length: n }, (_, i) => `${(i % 28) + 1} ${months[(i + 1) % 12]}`).join(' إلى ') + '.';
+  const dates = analyze(text, REF).annotations.filter((a) => a.kind === 'date');
+  assert.equal(dates.length, n + 1);
+  const last = dates[dates.length - 1].attributes as { value: string };
+  assert.equal(last.value, `${2026 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-${String(((n - 1) % 28) + 1).padStart(2, '0')}`);
+});
