@@ -76,9 +76,19 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
 
   const out: Quotation[] = [];
   const names = new Set<number>();
-  for (const { o, c, p } of spans) {
-    const words = tokens.slice(o + 1, c).filter((t) => t.kind === 'word').length;
-    const outer = p.depth > 0 ? spans.filter((s) => s.o < o && s.c > c).pop() : undefined;
+  // Words before each token, and the open quotations around each pair (pairs come in reading order, nested
+  // ones inside their outer one): a pair's length and its outer quotation cost no scan, so a thousand quotations
+  // nested in one another stay linear.
+  const wordsBefore = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) wordsBefore[k + 1] = wordsBefore[k] + (tokens[k].kind === 'word' ? 1 : 0);
+  const around: typeof spans = [];
+  for (const span of spans) {
+    const { o, c, p } = span;
+    const words = c > o + 1 ? wordsBefore[c] - wordsBefore[o + 1] : 0;
+    while (around.length && around[around.length - 1].c <= c) around.pop();
+    const enclosing = around.length && around[around.length - 1].o < o ? around[around.length - 1] : undefined;
+    around.push(span);
+    const outer = p.depth > 0 ? enclosing : undefined;
     // A quotation set as its own paragraph after «… في مؤتمر صحفي:» belongs to the sentence that ends with the colon.
     const colonLine = doc.boundary(o) && tokens[o - 1]?.text === ':';
     const from = Math.max(colonLine ? sentenceStart(o - 1) : sentenceStart(o), outer ? outer.o + 1 : 0);
