@@ -38,7 +38,11 @@ export function foldTransliteration(word: string): string {
     if (out.length && out[out.length - 1] === c) continue;
     out.push(c);
   }
-  return String.fromCharCode(...out);
+  if (out.length <= 4096) return String.fromCharCode(...out);
+  // A "word" can be a whole line of digits or letters: spreading it all at once overflows the stack.
+  let s = '';
+  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
+  return s;
 }
 
 /**
