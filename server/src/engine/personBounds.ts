@@ -158,7 +158,9 @@ function openersLeftOut(stems: string[], marks: readonly string[][], out: number
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
     const opener = (marks[b].includes('NAT-S') && stems[b].startsWith('ال')) || (notName(marks, b) && !named(marks, b)) ||
-      (e - b >= 3 && stems[b].startsWith('ال') && !named(marks, b) && marks[b + 1].some((m) => m === 'FIRST-S'));
+      (e - b >= 3 && stems[b].startsWith('ال') && !named(marks, b) && marks[b + 1].some((m) => m === 'FIRST-S')) ||
+      // An unlisted nisba before two or more names is the person's nationality (الأوروغواياني دييغو فورلان), not a name part.
+      (e - b >= 3 && stems[b].startsWith('ال') && stems[b].length >= 8 && /(اني|ي)$/.test(stems[b]) && !named(marks, b) && named(marks, b + 1));
     if (e - b >= 2 && opener) {
       out[b] = 0;
       out[b + 1] = B_PERS;

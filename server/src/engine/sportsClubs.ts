@@ -22,6 +22,11 @@ const MATCH_VERBS = new Set(`
   فوزه فوزا تعادله خسارته
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
+/** A match result right before the opponent's slot (فوزه على، الخسارة أمام، تعادله مع): the side after it is a team. */
+const RESULT_BEFORE_OPPONENT = new Set(`
+  فاز فازت تعادل تعادلت خسر خسرت فوزه فوزها الفوز تعادله تعادلها خسارته خسارتها الخسارة هزيمته هزيمتها الهزيمة
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
 /** A score right after the second side (2-0، 1 - 1). */
 const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
@@ -67,8 +72,13 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
       if (i === verb + 1 || (OPPONENT.has(stems[i - 1]) && i - verb <= 5)) out[i] = B_ORG;
     }
   }
-  // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
   const LOC = beginTag('LOC');
+  // A country or city in the opponent's slot of a result (بعد فوزه على [هولندا]، الخسارة أمام [البحرين]) is the team.
+  for (let i = 2; i < out.length; i++) {
+    if (out[i] !== LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
+    for (let k = i; k === i || (k < out.length && out[k] === LOC + 1); k++) out[k] = k === i ? B_ORG : I_ORG;
+  }
+  // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
   const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && marks[b].includes('CLUB-S'))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
   for (let i = 1; i + 1 < out.length; i++) {
     if (!OPPONENT.has(stems[i]) || out[i] !== 0) continue;
