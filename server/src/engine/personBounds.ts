@@ -34,6 +34,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   openersLeftOut(stems, marks, out);
   futureVerbsEndNames(stems, marks, out, wordFreq);
   objectsEndNames(stems, marks, out, wordFreq);
+  placesEndNames(marks, out);
   return out;
 }
 
@@ -55,6 +56,19 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   });
 }
 
+/** 7. A listed place of two words closing a longer name (سونيا غاندي [إسلام آباد]) is the place after the name. */
+function placesEndNames(marks: readonly string[][], out: number[]): void {
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_PERS) continue;
+    const e = spanEnd(out, b);
+    if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !marks[e - 2].some((m) => /^f?PER-/.test(m))) {
+      out[e - 2] = beginTag('LOC');
+      out[e - 1] = insideTag('LOC');
+    }
+    b = e - 1;
+  }
+}
+
 /** Drops the last word of each person name of two or more words for which `drop(begin, end)` says so. */
 function dropLastWords(out: number[], drop: (b: number, e: number) => boolean): void {
   for (let b = 0; b < out.length; b++) {
@@ -67,8 +81,8 @@ function dropLastWords(out: number[], drop: (b: number, e: number) => boolean): 
 
 /** A future-tense verb (`سيلتقي`, `ستزور`, `سنعمل`): its present form (`يلتقي`) frequent in the training text, itself in no name list. */
 const FUTURE_VERB = /^س[يتن]..../;
-/** Training-text count of the present form from which the word is taken as the verb, not a name (`سيرجي` and `ستيفن` are listed). */
-const COMMON_VERB = 10;
+/** Training-text count of the present form from which the word is taken as the verb, not a name (`سيرجي` and `ستيفن` are listed; at 10, `سيتوجه` stayed in a name). */
+const COMMON_VERB = 2;
 
 /** 5. A name runs on into the future-tense verb after it (`وبايدن [سيلتقي]`): the verb is never part of the name. */
 function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
