@@ -1,0 +1,69 @@
+// Organisation names found by the words around them: courts by their adjectives, papers by their head noun, blocs after their descriptor, a body's sport complement.
+import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { Token } from './tokenize';
+import { definite } from './namePatterns';
+import { wordSet as set } from './wordSets';
+
+/** Adjective endings (normalised): الإدارية، العليا، الكبرى، الدستوري. */
+const ADJECTIVE = /(ي|يه|يا|ى)$/;
+/** Adjectives that date or rank a court rather than name it (المحكمة نفسها is no adjective, المحكمة الأولى is a hearing). */
+const NOT_NAMING = set('الاولي الاول الثانيه الثاني نفسها ذاتها الجديده الجديد الحاليه السابقه');
+/** Heads of a newspaper's or magazine's name: the definite word after them is the title (صحيفة النهار، مجلة العربي). */
+const PAPER_HEADS = set('صحيفة جريدة مجلة');
+/** Descriptors kept outside a bloc's name (كتلة [العمل الشعبي]); not قائمة, a list of anything (قائمة الدول الراعية). */
+const BLOC_DESCRIPTORS = set('كتلة');
+const MAX_ADJECTIVES = 2;
+
+/**
+ * Bodies the tagger left O that their shape names: `المحكمة` + definite adjectives (المحكمة الإدارية العليا، المحكمة
+ * الدستورية); a paper's head + a definite word (لصحيفة النهار); a definite noun + definite adjective after a bloc's or
+ *  descriptor (كتلة العمل الشعبي). `isNationality(k)`: token k is a listed nationality adjective.
+ */
+export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
+  const adjective = (k: number) => free(k) && definite(stems[k]) && ADJECTIVE.test(stems[k]) && !NOT_NAMING.has(stems[k]);
+  const mark = (b: number, e: number) => { for (let k = b; k < e; k++) out[k] = k === b ? B('ORG') : I('ORG'); };
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || sentence[i].kind !== 'word') continue;
+    if (stems[i] === 'المحكمه' && adjective(i + 1) && !isNationality(i + 1)) {
+      let e = i + 1;
+      while (e - i <= MAX_ADJECTIVES && adjective(e)) e++;
+      mark(i, e);
+      i = e - 1;
+    } else if (PAPER_HEADS.has(stems[i]) && free(i + 1) && definite(stems[i + 1]) && !isNationality(i + 1)) {
+      mark(i, i + 2);
+      i++;
+    } else if (BLOC_DESCRIPTORS.has(stems[i]) && free(i + 1) && definite(stems[i + 1]) && !ADJECTIVE.test(stems[i + 1]) && adjective(i + 2) && !isNationality(i + 2)) {
+      mark(i + 1, i + 3);
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/**
+ * A body of a sport named with its game (الجامعة الملكية المغربية [لكرة القدم]، الاتحاد العربي [لكرة اليد]): a definite
+ * head and its adjectives take `لـ + game + definite` after them.
+ */
+export function extendSportComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && !TEAMS.has(stems[b]) && GAMES.has(sentence[e].norm) && out[e] === 0 && out[e + 1] === 0 &&
+      sentence[e + 1].kind === 'word' && !prefixes[e + 1] && definite(stems[e + 1])) {
+      out[e] = I('ORG');
+      out[e + 1] = I('ORG');
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** A national team's game is no part of its name (المنتخب العراقي لكرة القدم), as the project's sets tag it. */
+const TEAMS = set('المنتخب');
+/** لـ + a game, before its definite genitive (لكرة القدم، لألعاب القوى). */
+const GAMES = set('لكرة لالعاب لرياضة');
