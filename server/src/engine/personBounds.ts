@@ -29,7 +29,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   const out = [...tags];
   wellKnownSurnames(stems, marks, out, freq);
   listedFullNames(marks, out);
-  givenNames(stems, marks, out, freq, text);
+  givenNames(stems, marks, out, freq, text, wordFreq);
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
   futureVerbsEndNames(stems, marks, out, wordFreq);
@@ -124,7 +124,7 @@ function listedFullNames(marks: readonly string[][], out: number[]): void {
  *    (خليفة، أمين، عزيز) are what the tagger doubts.
  * Not علي: the preposition على normalises to it, and much news writes it so (NewsFANE: 38 prepositions to 7 names).
  */
-function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string): void {
+function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string, wordFreq: (w: string) => number): void {
   const n = out.length;
   const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
   const isWord = (k: number) => /^[\u0621-\u064A]/.test(text(k));
@@ -141,7 +141,20 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
     if (stems[b + 1].startsWith('ال') || notName(marks, b + 1) || freq(b + 1) >= RARE_NAME || !isWord(b + 1)) continue;
     out[b + 1] = I_PERS;
   }
+  // A rare listed name alone (a foreign given name: جيروم) takes the listed name part after it even when the training
+  // news knows that word (جيروم [باول]: Powell is frequent there, as a name), but not a function word. (freq counts the
+  // word and its stem, so a word seen twice counts 4.)
+  for (let b = 0; b + 1 < n; b++) {
+    if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || freq(b) >= 2 * RARE_NAME || !named(marks, b) || notName(marks, b + 1)) continue;
+    // The whole word, not the stem: the clitic splitter reads باول as ب + اول.
+    const whole = normalizeArabic(text(b + 1));
+    if (whole.startsWith('ال') || whole.length < 4 || !named(marks, b + 1) || wordFreq(whole) >= COMMON_SURNAME || !isWord(b + 1)) continue;
+    out[b + 1] = I_PERS;
+  }
 }
+
+/** Training-text count from which a listed name part after a rare given name is rather a word of the sentence. */
+const COMMON_SURNAME = 50;
 
 /**
  * 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
