@@ -156,7 +156,10 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
       const first = offset + k;
       const prefix = entityPrefix(tokens, stems, prefixes, first, model, label);
       const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
-      const keyWords = [stemFirst, ...stems.slice(first + 1, offset + e)];
+      // A person's later words are read whole: inside a name a leading ف/ب/ل/ك is the name's letter (مارك فيسر, not ف + يسر).
+      const later = (j: number) => (label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);
+      const keyWords = [stemFirst];
+      for (let j = first + 1; j < offset + e; j++) keyWords.push(later(j));
       const conf = confidence.slice(k, e).reduce((a, b) => a + b, 0) / (e - k);
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
