@@ -2,7 +2,8 @@
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks } from './gazetteer';
 import { scoredWords, scoreSentence } from './wordScores';
-import { tagNamesAfterTitles } from './titleNames';
+import { tagNamesAfterTitles, tagSpeakersSplitAsClitics } from './titleNames';
+import { cueKind } from './quoteCues';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
@@ -114,6 +115,10 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendMiscNames(sentence, stems, tags);
   tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
+  const nameList = (w: string) => /(^|\|)(FIRST|NAME)(\||$)/.test(model.gazetteer.phrases.get(w) ?? '');
+  const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
+  tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
   tags = trimListedBodies(stems, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));

@@ -151,7 +151,7 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || freq(b) >= 2 * RARE_NAME || !named(marks, b) || notName(marks, b + 1)) continue;
     // The whole word, not the stem: the clitic splitter reads باول as ب + اول.
     const whole = normalizeArabic(text(b + 1));
-    if (whole.startsWith('ال') || whole.length < 4 || !named(marks, b + 1) || wordFreq(whole) >= COMMON_SURNAME || !isWord(b + 1)) continue;
+    if (whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.length < 4 || !named(marks, b + 1) || wordFreq(whole) >= COMMON_SURNAME || !isWord(b + 1)) continue;
     out[b + 1] = I_PERS;
   }
   // A listed name alone before a word the splitter cut (مارك [فيسر] read as ف + يسر) that the training news never saw whole is a
@@ -159,7 +159,7 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
   for (let b = 0; b + 1 < n; b++) {
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || !named(marks, b) || notName(marks, b + 1) || !isWord(b + 1)) continue;
     const whole = normalizeArabic(text(b + 1));
-    if (whole.startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || whole === stems[b + 1]) continue;
+    if (whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || whole === stems[b + 1]) continue;
     out[b + 1] = I_PERS;
   }
 }
