@@ -67,3 +67,58 @@ export function extendSportComplements(sentence: Token[], stems: string[], prefi
 const TEAMS = set('المنتخب');
 /** لـ + a game, before its definite genitive (لكرة القدم، لألعاب القوى). */
 const GAMES = set('لكرة لالعاب لرياضة');
+
+/** Prepositions a verbal noun of a body's purpose governs (للدفاع عن، للوقاية من). */
+const PURPOSE_PREPOSITIONS = set('عن من');
+/** Verbal nouns of a body's purpose after لل (normalised): للدفاع، للوقاية، للبحث. */
+const PURPOSE = /^لل(دفاع|وقايه|بحث|حد|تحرر|خروج|تضامن)$/;
+
+/**
+ * A body named for its purpose (الرابطة التونسية للدفاع [عن حقوق الإنسان]، المركز الأوروبي للوقاية [من الأمراض]): a span
+ * ending in لل + a verbal noun of purpose takes عن/من and the genitives after it, up to the first definite word and its
+ * definite genitive.
+ */
+export function extendPurposeComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (e - b >= 2 && PURPOSE.test(sentence[e - 1].norm) && free(e) && PURPOSE_PREPOSITIONS.has(sentence[e].norm)) {
+      let k = e + 1;
+      while (k - e <= 2 && free(k) && !definite(stems[k])) k++;
+      if (free(k) && definite(stems[k])) {
+        k++;
+        if (free(k) && definite(stems[k])) k++;
+        for (let j = e; j < k; j++) out[j] = I('ORG');
+        b = k - 1;
+        continue;
+      }
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Heads of state institutions that have no proper name of their own (مجلس الوزراء، النيابة العامة، الدفاع المدني). */
+const STATE_HEADS = set('مجلس المجلس النيابة الدفاع وزارة الوزارة هيئة الهيئة مصلحة المصلحة دائرة المديرية الإدارة المحكمة محكمة');
+
+/**
+ * A state institution without a proper name of its own takes the nationality adjective after it (مجلس الوزراء
+ * [السعودي]، النيابة العامة [المصرية]، الدفاع المدني [الجزائري]), as the project's sets and NewsFANE tag it; a span
+ * holding a listed name (a place, person or club: مجلس [دبي]) has a proper name and leaves the adjective out.
+ */
+export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const proper = (k: number) => marks[k].some((m) => /^f?(LOC|PER|CLUB|FIRST|PLAST)-/.test(m));
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
+      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !out.slice(b, e).some((_, j) => proper(b + j))) out[e] = I('ORG');
+    b = e - 1;
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, tri
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
-import { extendSportComplements, tagBodiesByCue } from './bodyCues';
+import { extendPurposeComplements, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagSportsClubs } from './sportsClubs';
@@ -104,6 +104,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
   tags = extendSportComplements(sentence, stems, prefixes, tags);
+  tags = extendPurposeComplements(sentence, stems, prefixes, tags);
+  tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
