@@ -107,7 +107,8 @@ const STATE_HEADS = set('مجلس المجلس النيابة الدفاع وز�
 /**
  * A state institution without a proper name of its own takes the nationality adjective after it (مجلس الوزراء
  * [السعودي]، النيابة العامة [المصرية]، الدفاع المدني [الجزائري]), as the project's sets and NewsFANE tag it; a span
- * holding a listed name (a place, person or club: مجلس [دبي]) has a proper name and leaves the adjective out.
+ * holding a listed name (a place, person or club: مجلس [دبي]) has a proper name and leaves the adjective out. (Giving
+ * the adjective back from a listed club, الترجي الرياضي [التونسي], was tried: the lists hold الوداد البيضاوي whole, dev fell.)
  */
 export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean): number[] {
   const out = tags.slice();
@@ -118,6 +119,26 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
     const e = spanEnd(out, b);
     if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
       stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !out.slice(b, e).some((_, j) => proper(b + j))) out[e] = I('ORG');
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Future verbs (normalised): س + a present-tense prefix and at least three letters (سيضخ، ستطلق). */
+const FUTURE_VERB = /^س[يتن]...+$/;
+
+/**
+ * An organisation span that took in a verb at either end (وفاز [الترجي الرياضي]، إن [الصندوق] سيضخ): a result or
+ * reporting verb opening it (`isVerb`) or a future verb closing it is the sentence, not the name.
+ */
+export function dropVerbsAtBodyEnds(sentence: Token[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = spanEnd(out, b);
+    if (e - b >= 2 && FUTURE_VERB.test(sentence[e - 1].norm) && !prefixes[e - 1]) { out[e - 1] = 0; e--; }
+    if (e - b >= 2 && isVerb(b)) { out[b] = 0; out[b + 1] = B('ORG'); }
     b = e - 1;
   }
   return out;

@@ -9,10 +9,10 @@ import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, tri
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
-import { extendPurposeComplements, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
+import { dropVerbsAtBodyEnds, extendPurposeComplements, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
-import { tagSportsClubs } from './sportsClubs';
+import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
@@ -106,6 +106,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, tags);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
+  tags = dropVerbsAtBodyEnds(sentence, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb');
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);

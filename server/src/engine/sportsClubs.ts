@@ -17,7 +17,7 @@ const SPORTS_CUES = new FilteredSet(new Set(`
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 
 /** Verbs and nouns of a match result whose subject or opponent is a team (normalised, clitic-free). */
-const MATCH_VERBS = new Set(`
+export const MATCH_VERBS = new Set(`
   فاز يفوز فازت تعادل يتعادل تعادلت خسر يخسر خسرت تغلب يتغلب تغلبت هزم يهزم هزمت تأهل يتأهل تأهلت توج تتوج يلتقي التقي يواجه واجه
   فوزه فوزا تعادله خسارته
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
