@@ -3,7 +3,7 @@
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
 import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
 import { normalizeArabic } from './normalize';
-import { PERSON_TITLES } from './triggers';
+import { MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
 import { NON_ENTITIES } from './nameRules';
 
 const B_PERS = beginTag('PERS');
@@ -151,15 +151,17 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || freq(b) >= 2 * RARE_NAME || !named(marks, b) || notName(marks, b + 1)) continue;
     // The whole word, not the stem: the clitic splitter reads باول as ب + اول.
     const whole = normalizeArabic(text(b + 1));
-    if (whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.length < 4 || !named(marks, b + 1) || wordFreq(whole) >= COMMON_SURNAME || !isWord(b + 1)) continue;
+    // After a given name, not a surname with ال (الركراكي [قوله]: a folded list match of a verbal noun).
+    if (whole.startsWith('ال') || stems[b].startsWith('ال') || stems[b + 1].startsWith('ال') || whole.length < 4 || !named(marks, b + 1) || wordFreq(whole) >= COMMON_SURNAME || !isWord(b + 1)) continue;
     out[b + 1] = I_PERS;
   }
   // A listed name alone before a word the splitter cut (مارك [فيسر] read as ف + يسر) that the training news never saw whole is a
-  // surname. (Any unseen word after a listed name was tried: NewsFANE and Wojood PERS fell, unseen common words are many there.)
+  // surname, unless the rest is a head noun or title (عفيف [لقناة] …: ل + قناة). (Any unseen word after a listed name was tried: NewsFANE and Wojood PERS fell, unseen common words are many there.)
   for (let b = 0; b + 1 < n; b++) {
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || !named(marks, b) || notName(marks, b + 1) || !isWord(b + 1)) continue;
     const whole = normalizeArabic(text(b + 1));
-    if (whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || whole === stems[b + 1]) continue;
+    if (whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || !/^[فبلك]/.test(whole) ||
+      stems[b + 1] !== whole.slice(1) || NAME_HEADS.has(stems[b + 1]) || MISC_HEADS.has(stems[b + 1]) || PERSON_TITLES.has(stems[b + 1])) continue;
     out[b + 1] = I_PERS;
   }
 }
