@@ -84,7 +84,12 @@ export function extendPurposeComplements(sentence: Token[], stems: string[], pre
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   for (let b = 0; b < n; b++) {
     if (out[b] !== B('ORG')) continue;
-    const e = spanEnd(out, b);
+    let e = spanEnd(out, b);
+    // The purpose itself may still be outside a definite body's span (الرابطة التونسية [للدفاع] عن …): the preposition after it says so.
+    if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && out[e] === 0 && PURPOSE.test(sentence[e].norm) && PURPOSE_PREPOSITIONS.has(sentence[e + 1].norm)) {
+      out[e] = I('ORG');
+      e++;
+    }
     if (e - b >= 2 && PURPOSE.test(sentence[e - 1].norm) && free(e) && PURPOSE_PREPOSITIONS.has(sentence[e].norm)) {
       let k = e + 1;
       while (k - e <= 2 && free(k) && !definite(stems[k])) k++;
