@@ -67,7 +67,8 @@ const AFTER_SPEAKER = wordSet('إن أن ان : ، "');
 export function tagSpeakersSplitAsClitics(sentence: Token[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, givenWhole: (k: number) => boolean): number[] {
   const out = tags.slice();
   for (let i = 1; i + 1 < out.length; i++) {
-    if (out[i] !== 0 || !isVerb(i - 1) || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i)) continue;
+    // Cheapest test first: most words carry no preposition.
+    if (out[i] !== 0 || !prefixes[i] || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
     if (out[i + 1] === B_PERS) { out[i] = B_PERS; out[i + 1] = I_PERS; continue; }
     if (out[i + 1] === 0 && AFTER_SPEAKER.has(sentence[i + 1].norm)) out[i] = B_PERS;
   }
