@@ -148,3 +148,24 @@ export function dropVerbsAtBodyEnds(sentence: Token[], prefixes: string[], tags:
   }
   return out;
 }
+
+/** Training-text count below which an unknown word after `و` next to a body is taken as another body. */
+const RARE_BODY = 3;
+
+/**
+ * `… [الاتحاد الأفريقي] [والإيقاد] .`: a word after `و` right after an organisation, rare in the training text without its
+ * `و`, closing the sentence or clause (punctuation or the end next), is a second body, as coordinatedPlaces does for places.
+ * `restFreq(k)`: training count of token k without its first letter.
+ */
+export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let k = 1; k < n; k++) {
+    if (out[k] !== 0 || sentence[k].kind !== 'word' || (out[k - 1] !== B('ORG') && out[k - 1] !== I('ORG'))) continue;
+    const w = sentence[k].norm;
+    if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w)) continue;
+    if (k + 1 < n && sentence[k + 1].kind !== 'punct') continue;
+    out[k] = B('ORG');
+  }
+  return out;
+}

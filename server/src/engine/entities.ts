@@ -9,7 +9,7 @@ import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, tri
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
-import { dropVerbsAtBodyEnds, extendPurposeComplements, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
+import { coordinatedBodies, dropVerbsAtBodyEnds, extendPurposeComplements, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
@@ -128,6 +128,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
+  tags = coordinatedBodies(sentence, tags, restFreq);
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   return tagDatelines(sentence, tags, isNationality);
 }
