@@ -169,3 +169,27 @@ export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (
   }
   return out;
 }
+
+/** Heads that open a body's name made of foreign or unknown words (جماعة لشكر طيبة، شركة إنفوسيس، حركة كفاية). */
+const FOREIGN_NAME_HEADS = set('جماعة حركة حزب منظمة شركة مجموعة جبهة مؤسسة وكالة صحيفة');
+const MAX_FOREIGN_WORDS = 3;
+
+/**
+ * A body head the tagger left O before words the training text hardly knows (جماعة [لشكر طيبة]، شركة [إنفوسيس]): the head
+ * and those words, up to three, are the body's name. `freq(k)`: training count of token k.
+ */
+export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  // Not a word with a clitic: the splitter's reading (لشكر as ل + شكر) says nothing of how rare the name is.
+  const rare = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
+    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY;
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || !FOREIGN_NAME_HEADS.has(stems[i]) || !rare(i + 1)) continue;
+    let e = i + 1;
+    while (e - i <= MAX_FOREIGN_WORDS && rare(e)) e++;
+    for (let k = i; k < e; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    i = e - 1;
+  }
+  return out;
+}

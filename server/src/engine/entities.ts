@@ -9,7 +9,7 @@ import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, tri
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
-import { coordinatedBodies, dropVerbsAtBodyEnds, extendPurposeComplements, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
+import { coordinatedBodies, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
@@ -103,6 +103,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
+  tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, tags);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
