@@ -26,6 +26,8 @@ const steps = [
   ['Entities: third hard news test (65 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test3.conll')],
   ['Entities: fourth hard news dev (70 sentences: 2000s–2010s wire and 2020–2025 news, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev4.conll')],
   ['Entities: fourth hard news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test4.conll')],
+  ['Entities: fifth hard news dev (70 sentences: 2000s wire of many bureaus, many organisations, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev5.conll')],
+  ['Entities: fifth hard news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test5.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],

@@ -2,16 +2,18 @@
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks } from './gazetteer';
 import { scoredWords, scoreSentence } from './wordScores';
-import { tagNamesAfterTitles } from './titleNames';
+import { tagNamesAfterTitles, tagSpeakersSplitAsClitics } from './titleNames';
+import { cueKind } from './quoteCues';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
+import { coordinatedBodies, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles } from './contestNames';
 import { tagDatelines } from './datelines';
-import { tagSportsClubs } from './sportsClubs';
-import { coordinatedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
+import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
+import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -100,6 +102,12 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
+  tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
+  tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
+  tags = extendSportComplements(sentence, stems, prefixes, tags);
+  tags = extendPurposeComplements(sentence, stems, prefixes, tags);
+  tags = takeInstitutionNationality(stems, marks, tags, isNationality);
+  tags = dropVerbsAtBodyEnds(sentence, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb');
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
@@ -111,11 +119,17 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendMiscNames(sentence, stems, tags);
   tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
+  const nameList = (w: string) => /(^|\|)(FIRST|NAME)(\||$)/.test(model.gazetteer.phrases.get(w) ?? '');
+  const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
+  tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
   tags = trimListedBodies(stems, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
+  tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
+  tags = coordinatedBodies(sentence, tags, restFreq);
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   return tagDatelines(sentence, tags, isNationality);
 }
@@ -152,7 +166,10 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
       const first = offset + k;
       const prefix = entityPrefix(tokens, stems, prefixes, first, model, label);
       const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
-      const keyWords = [stemFirst, ...stems.slice(first + 1, offset + e)];
+      // A person's later words are read whole: inside a name a leading ف/ب/ل/ك is the name's letter (مارك فيسر, not ف + يسر).
+      const later = (j: number) => (label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);
+      const keyWords = [stemFirst];
+      for (let j = first + 1; j < offset + e; j++) keyWords.push(later(j));
       const conf = confidence.slice(k, e).reduce((a, b) => a + b, 0) / (e - k);
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,

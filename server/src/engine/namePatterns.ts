@@ -62,7 +62,8 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
 /** Definite head nouns of public bodies whose full name is `head + adjective + لـ complement`. */
 const BODY_HEADS = filtered(`
   المجلس المرصد المديرية اللجنة المركز المفوضية المندوبية الهيئة المنظمة الاتحاد الرابطة النقابة الجمعية المؤسسة
-  الوكالة المعهد الصندوق المحكمة الإدارة الشركة المجموعة الجبهة الحركة الأكاديمية المنتدى البنك المصرف
+  الوكالة المعهد الصندوق المحكمة الإدارة الشركة المجموعة الجبهة الحركة الأكاديمية المنتدى البنك المصرف الكونفدرالية
+  الفدرالية الفيدرالية الكونفيدرالية
 `);
 /** Function words spelled with a leading ال (إلى، التي، الذي، إلا، الآن) end a name. */
 const AL_PARTICLES = set('إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا الآن الان');

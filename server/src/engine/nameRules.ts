@@ -68,6 +68,8 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       let b = i;
       while (b > 0 && isInside(out[b])) b--;
       const e = spanEnd(out, b);
+      // A body named for the disease it fights keeps its name (الصندوق العالمي لمكافحة [الإيدز]): the disease is its complement.
+      if (tagLabel(out[b]) === 'ORGANIZATION' && b < i - 1 && !isDisease(sentence[b].norm, stems[b])) { i = e - 1; continue; }
       for (let k = b; k < e; k++) out[k] = 0;
       continue;
     }
@@ -119,6 +121,8 @@ export const GOVERNMENT_BODIES = filtered(`
   الحكومة الجيش الخارجية الداخلية الشرطة البرلمان المخابرات الاستخبارات الرئاسة البحرية الخزانة
 `);
 
+/** National teams, named by a nationality adjective (المنتخب المصري). */
+const TEAMS = filtered('المنتخب');
 /** Competition heads that a nationality adjective names (الدوري الإسباني). */
 const LEAGUES = filtered('الدوري البطولة');
 
@@ -129,6 +133,13 @@ const LEAGUES = filtered('الدوري البطولة');
 export function tagGovernmentBodies(stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
   const out = [...tags];
   for (let i = 0; i + 1 < out.length; i++) {
+    // A national team named by its country (المنتخب الإسباني) is a team whatever comes before it (مدرب المنتخب المغربي).
+    if (out[i] === 0 && TEAMS.has(stems[i]) && isNationality(i + 1) && stems[i + 1].startsWith('ال') && out[i + 1] === 0) {
+      out[i] = B_ORG;
+      out[i + 1] = I_ORG;
+      i++;
+      continue;
+    }
     // A league or championship named by its country (الدوري الإسباني، البطولة المغربية) is a competition: MISC.
     if (out[i] === 0 && LEAGUES.has(stems[i]) && isNationality(i + 1) && stems[i + 1].startsWith('ال') && !isInside(out[i + 1])) {
       out[i] = B_MISC;
@@ -167,6 +178,8 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
     const last = e - 1;
     const len = e - b;
     if (len >= 2 && isNationality(last) && ((len === 2 && !isHead(b)) || (len >= 3 && isHead(b) && !stems[last - 1].startsWith('ال')))) out[last] = 0;
+    // Two adjectives after a head and a proper name (شركة شل [الهولندية البريطانية]) are outside it alike.
+    else if (len >= 4 && isHead(b) && isNationality(last) && isNationality(last - 1) && !stems[last - 2].startsWith('ال')) { out[last] = 0; out[last - 1] = 0; }
     b = e - 1;
   }
   return out;

@@ -166,3 +166,26 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
 
 /** Words after which a list of places has ended (`في سنار والقضارف بعد …`). */
 const LIST_ENDS = set('في من إلى الى على علي عن مع بعد قبل حيث التي الذي الذين خلال منذ حتى وسط بين');
+
+/**
+ * `[البوسنة] [والهرسك]`, `[ترينيداد] [وتوباغو]`: two place spans side by side, the second opening with `و`, that the
+ * place list holds as one phrase are one place (the tagger, trained on coordinated places, begins a new one at `و`).
+ */
+export function joinListedPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (tagLabel(out[b]) !== 'LOCATION' || isInside(out[b])) continue;
+    const e = spanEnd(out, b);
+    if (e < n && out[e] === B_LOC && sentence[e].norm.startsWith('و')) {
+      const e2 = spanEnd(out, e);
+      if ((lists(sentence.slice(b, e2).map((t) => t.norm).join(' ')) ?? '').split('|').includes('LOC')) {
+        for (let k = e; k < e2; k++) out[k] = I_LOC;
+        b = e2 - 1;
+        continue;
+      }
+    }
+    b = e - 1;
+  }
+  return out;
+}

@@ -17,9 +17,14 @@ const SPORTS_CUES = new FilteredSet(new Set(`
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 
 /** Verbs and nouns of a match result whose subject or opponent is a team (normalised, clitic-free). */
-const MATCH_VERBS = new Set(`
+export const MATCH_VERBS = new Set(`
   فاز يفوز فازت تعادل يتعادل تعادلت خسر يخسر خسرت تغلب يتغلب تغلبت هزم يهزم هزمت تأهل يتأهل تأهلت توج تتوج يلتقي التقي يواجه واجه
   فوزه فوزا تعادله خسارته
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** A match result right before the opponent's slot (فوزه على، الخسارة أمام، تعادله مع): the side after it is a team. */
+const RESULT_BEFORE_OPPONENT = new Set(`
+  فاز فازت تعادل تعادلت خسر خسرت فوزه فوزها الفوز تعادله تعادلها خسارته خسارتها الخسارة هزيمته هزيمتها الهزيمة
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
 /** A score right after the second side (2-0، 1 - 1). */
@@ -57,9 +62,12 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   }
   // The slots of a match verb (تعادل [الفيصلي] مع [الوحدات]، فاز … فوزا كبيرا على [العربي]): a listed club there is a club
   // however common its name, as long as no place list holds it (countries and cities as teams are left to the tagger).
-  const verb = stems.findIndex((st) => MATCH_VERBS.has(st));
-  if (verb >= 0) {
-    for (let i = verb + 1; i < out.length; i++) {
+  const first = stems.findIndex((st) => MATCH_VERBS.has(st));
+  if (first >= 0) {
+    let verb = first;
+    for (let i = first + 1; i < out.length; i++) {
+      // The nearest result verb before the slot (تعادل … ، وفاز … بعد فوزه على [الوحدة]).
+      if (MATCH_VERBS.has(stems[i - 1])) verb = i - 1;
       // Not a nationality (فاز [المصري] محمد …: the athlete's), place or given name.
       if (out[i] !== 0 || !marks[i].includes('CLUB-S') || marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) || SPORTS_CUES.has(stems[i])) continue;
       // A word with its adjective or genitive after it (القطن المصري، العهد الجديد) is a noun phrase, not a team.
@@ -67,8 +75,17 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
       if (i === verb + 1 || (OPPONENT.has(stems[i - 1]) && i - verb <= 5)) out[i] = B_ORG;
     }
   }
-  // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
   const LOC = beginTag('LOC');
+  // A country or city in the opponent's slot of a result (بعد فوزه على [هولندا]، الخسارة أمام [البحرين]) is the team; so is
+  // one definite word there that no list knows (فوزه على [الوحدة]), unless a genitive or adjective follows it (على الصعيد المحلي).
+  for (let i = 2; i < out.length; i++) {
+    if (out[i] === 0 && out[i - 1] === 0 && out[i - 2] === 0 && OPPONENT.has(stems[i - 1]) && RESULT_BEFORE_OPPONENT.has(stems[i - 2]) &&
+      stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m)) &&
+      !SPORTS_CUES.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال'))) out[i] = B_ORG;
+    if (out[i] !== LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
+    for (let k = i; k === i || (k < out.length && out[k] === LOC + 1); k++) out[k] = k === i ? B_ORG : I_ORG;
+  }
+  // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
   const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && marks[b].includes('CLUB-S'))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
   for (let i = 1; i + 1 < out.length; i++) {
     if (!OPPONENT.has(stems[i]) || out[i] !== 0) continue;

@@ -54,3 +54,23 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
   }
   return out;
 }
+
+/** Words after which a speaker's name has ended (وقالت ليلى [إن] …، أضافت بسمة [:]). */
+const AFTER_SPEAKER = wordSet('إن أن ان : ، "');
+
+/**
+ * A listed given name right after a reporting verb that the clitic splitter read as preposition + word and the tagger
+ * so left O (وقالت ليلى إن: ل + يلي; وأضافت بسمة: ب + سمة) is the speaker, when what follows ends the subject or is
+ * the rest of the name (no retrain: the split is the tagger's features). `isVerb(k)`: token k is a reporting verb; `givenWhole(k)`: the whole word (without a conjunction)
+ * is a listed given name and its split stem is not.
+ */
+export function tagSpeakersSplitAsClitics(sentence: Token[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, givenWhole: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  for (let i = 1; i + 1 < out.length; i++) {
+    // Cheapest test first: most words carry no preposition.
+    if (out[i] !== 0 || !prefixes[i] || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
+    if (out[i + 1] === B_PERS) { out[i] = B_PERS; out[i + 1] = I_PERS; continue; }
+    if (out[i + 1] === 0 && AFTER_SPEAKER.has(sentence[i + 1].norm)) out[i] = B_PERS;
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+// Organisation names found by the words around them: courts by their adjectives, papers by their head noun, blocs after their descriptor, a body's sport complement.
+import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { Token } from './tokenize';
+import { definite } from './namePatterns';
+import { wordSet as set } from './wordSets';
+
+/** Adjective endings (normalised): الإدارية، العليا، الكبرى، الدستوري. */
+const ADJECTIVE = /(ي|يه|يا|ى)$/;
+/** Adjectives that date or rank a court rather than name it (المحكمة نفسها is no adjective, المحكمة الأولى is a hearing). */
+const NOT_NAMING = set('الاولي الاول الثانيه الثاني نفسها ذاتها الجديده الجديد الحاليه السابقه');
+/** Heads of a newspaper's or magazine's name: the definite word after them is the title (صحيفة النهار، مجلة العربي). */
+const PAPER_HEADS = set('صحيفة جريدة مجلة');
+/** Descriptors kept outside a bloc's name (كتلة [العمل الشعبي]); not قائمة, a list of anything (قائمة الدول الراعية). */
+const BLOC_DESCRIPTORS = set('كتلة');
+const MAX_ADJECTIVES = 2;
+
+/**
+ * Bodies the tagger left O that their shape names: `المحكمة` + definite adjectives (المحكمة الإدارية العليا، المحكمة
+ * الدستورية); a paper's head + a definite word (لصحيفة النهار); a definite noun + definite adjective after a bloc's or
+ *  descriptor (كتلة العمل الشعبي). `isNationality(k)`: token k is a listed nationality adjective.
+ */
+export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
+  const adjective = (k: number) => free(k) && definite(stems[k]) && ADJECTIVE.test(stems[k]) && !NOT_NAMING.has(stems[k]);
+  const mark = (b: number, e: number) => { for (let k = b; k < e; k++) out[k] = k === b ? B('ORG') : I('ORG'); };
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || sentence[i].kind !== 'word') continue;
+    if (stems[i] === 'المحكمه' && adjective(i + 1) && !isNationality(i + 1)) {
+      let e = i + 1;
+      while (e - i <= MAX_ADJECTIVES && adjective(e)) e++;
+      mark(i, e);
+      i = e - 1;
+    } else if (PAPER_HEADS.has(stems[i]) && free(i + 1) && definite(stems[i + 1]) && !isNationality(i + 1)) {
+      mark(i, i + 2);
+      i++;
+    } else if (BLOC_DESCRIPTORS.has(stems[i]) && free(i + 1) && definite(stems[i + 1]) && !ADJECTIVE.test(stems[i + 1]) && adjective(i + 2) && !isNationality(i + 2)) {
+      mark(i + 1, i + 3);
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/**
+ * A body of a sport named with its game (الجامعة الملكية المغربية [لكرة القدم]، الاتحاد العربي [لكرة اليد]): a definite
+ * head and its adjectives take `لـ + game + definite` after them.
+ */
+export function extendSportComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && !TEAMS.has(stems[b]) && GAMES.has(sentence[e].norm) && out[e] === 0 && out[e + 1] === 0 &&
+      sentence[e + 1].kind === 'word' && !prefixes[e + 1] && definite(stems[e + 1])) {
+      out[e] = I('ORG');
+      out[e + 1] = I('ORG');
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** A national team's game is no part of its name (المنتخب العراقي لكرة القدم), as the project's sets tag it. */
+const TEAMS = set('المنتخب');
+/** لـ + a game, before its definite genitive (لكرة القدم، لألعاب القوى). */
+const GAMES = set('لكرة لالعاب لرياضة');
+
+/** Prepositions a verbal noun of a body's purpose governs (للدفاع عن، للوقاية من). */
+const PURPOSE_PREPOSITIONS = set('عن من');
+/** Verbal nouns of a body's purpose after لل (normalised): للدفاع، للوقاية، للبحث. */
+const PURPOSE = /^لل(دفاع|وقايه|بحث|حد|تحرر|خروج|تضامن)$/;
+
+/**
+ * A body named for its purpose (الرابطة التونسية للدفاع [عن حقوق الإنسان]، المركز الأوروبي للوقاية [من الأمراض]): a span
+ * ending in لل + a verbal noun of purpose takes عن/من and the genitives after it, up to the first definite word and its
+ * definite genitive.
+ */
+export function extendPurposeComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = spanEnd(out, b);
+    // The purpose itself may still be outside a definite body's span (الرابطة التونسية [للدفاع] عن …): the preposition after it says so.
+    if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && out[e] === 0 && PURPOSE.test(sentence[e].norm) && PURPOSE_PREPOSITIONS.has(sentence[e + 1].norm)) {
+      out[e] = I('ORG');
+      e++;
+    }
+    if (e - b >= 2 && PURPOSE.test(sentence[e - 1].norm) && free(e) && PURPOSE_PREPOSITIONS.has(sentence[e].norm)) {
+      let k = e + 1;
+      while (k - e <= 2 && free(k) && !definite(stems[k])) k++;
+      if (free(k) && definite(stems[k])) {
+        k++;
+        if (free(k) && definite(stems[k])) k++;
+        for (let j = e; j < k; j++) out[j] = I('ORG');
+        b = k - 1;
+        continue;
+      }
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Heads of state institutions that have no proper name of their own (مجلس الوزراء، النيابة العامة، الدفاع المدني). */
+const STATE_HEADS = set('مجلس المجلس النيابة الدفاع وزارة الوزارة هيئة الهيئة مصلحة المصلحة دائرة المديرية الإدارة المحكمة محكمة');
+
+/**
+ * A state institution without a proper name of its own takes the nationality adjective after it (مجلس الوزراء
+ * [السعودي]، النيابة العامة [المصرية]، الدفاع المدني [الجزائري]), as the project's sets and NewsFANE tag it; a span
+ * holding a listed name (a place, person or club: مجلس [دبي]) has a proper name and leaves the adjective out. (Giving
+ * the adjective back from a listed club, الترجي الرياضي [التونسي], was tried: the lists hold الوداد البيضاوي whole, dev fell.)
+ */
+export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  const proper = (k: number) => marks[k].some((m) => /^f?(LOC|PER|CLUB|FIRST|PLAST)-/.test(m));
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    const e = spanEnd(out, b);
+    if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
+      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !out.slice(b, e).some((_, j) => proper(b + j))) out[e] = I('ORG');
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Future verbs (normalised): س + a present-tense prefix and at least three letters (سيضخ، ستطلق). */
+const FUTURE_VERB = /^س[يتن]...+$/;
+
+/**
+ * An organisation span that took in a verb at either end (وفاز [الترجي الرياضي]، إن [الصندوق] سيضخ): a result or
+ * reporting verb opening it (`isVerb`) or a future verb closing it is the sentence, not the name.
+ */
+export function dropVerbsAtBodyEnds(sentence: Token[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B('ORG')) continue;
+    let e = spanEnd(out, b);
+    if (e - b >= 2 && FUTURE_VERB.test(sentence[e - 1].norm) && !prefixes[e - 1]) { out[e - 1] = 0; e--; }
+    if (e - b >= 2 && isVerb(b)) { out[b] = 0; out[b + 1] = B('ORG'); }
+    b = e - 1;
+  }
+  return out;
+}
+
+/** Training-text count below which an unknown word after `و` next to a body is taken as another body. */
+const RARE_BODY = 3;
+
+/**
+ * `… [الاتحاد الأفريقي] [والإيقاد] .`: a word after `و` right after an organisation, rare in the training text without its
+ * `و`, closing the sentence or clause (punctuation or the end next), is a second body, as coordinatedPlaces does for places.
+ * `restFreq(k)`: training count of token k without its first letter.
+ */
+export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let k = 1; k < n; k++) {
+    if (out[k] !== 0 || sentence[k].kind !== 'word' || (out[k - 1] !== B('ORG') && out[k - 1] !== I('ORG'))) continue;
+    const w = sentence[k].norm;
+    if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w)) continue;
+    if (k + 1 < n && sentence[k + 1].kind !== 'punct') continue;
+    out[k] = B('ORG');
+  }
+  return out;
+}
+
+/** Heads that open a body's name made of foreign or unknown words (جماعة لشكر طيبة، شركة إنفوسيس، حركة كفاية). */
+const FOREIGN_NAME_HEADS = set('جماعة حركة حزب منظمة شركة مجموعة جبهة مؤسسة وكالة صحيفة');
+const MAX_FOREIGN_WORDS = 3;
+
+/**
+ * A body head the tagger left O before words the training text hardly knows (جماعة [لشكر طيبة]، شركة [إنفوسيس]): the head
+ * and those words, up to three, are the body's name. `freq(k)`: training count of token k.
+ */
+export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  // Not a word with a clitic: the splitter's reading (لشكر as ل + شكر) says nothing of how rare the name is.
+  const rare = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
+    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY;
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || !FOREIGN_NAME_HEADS.has(stems[i]) || !rare(i + 1)) continue;
+    let e = i + 1;
+    while (e - i <= MAX_FOREIGN_WORDS && rare(e)) e++;
+    for (let k = i; k < e; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    i = e - 1;
+  }
+  return out;
+}
