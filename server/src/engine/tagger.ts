@@ -144,9 +144,10 @@ export const CONFIDENCE_TEMPERATURE = 40;
 /**
  * Confidence of each chosen tag from max-marginals: how much worse the best sequence gets
  * when that token is forced to another tag, squashed to 0..1 — how contested the decision
- * was in context. Costs two max-product passes (no exponentials per cell).
+ * was in context. Costs two max-product passes (no exponentials per cell). `wanted`: when given, only the tokens
+ * where it is not 0 (the names a caller keeps) get their confidence; the others are 0, unread.
  */
-export function posteriors(em: Float64Array, n: number, trans: Float64Array, tags: number[], forward?: Float64Array): number[] {
+export function posteriors(em: Float64Array, n: number, trans: Float64Array, tags: number[], forward?: Float64Array, wanted?: readonly number[]): number[] {
   const T = NUM_TAGS;
   const alpha = forward ?? decode(em, n, trans).forward;
   if (betaScratch.length < n * T) betaScratch = new Float64Array(2 * n * T);
@@ -167,6 +168,7 @@ export function posteriors(em: Float64Array, n: number, trans: Float64Array, tag
   }
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
+    if (wanted !== undefined && wanted[i] === 0) { out[i] = 0; continue; }
     const tag = tags[i];
     const chosen = alpha[i * T + tag] + beta[i * T + tag];
     let alt = -Infinity;
