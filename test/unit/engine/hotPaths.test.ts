@@ -1,6 +1,7 @@
 // The scoring hot paths rewritten for speed answer exactly as the plain definitions they replace.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { contextSums } from '../../../server/src/engine/contextSums';
 import { FeatureTable } from '../../../server/src/engine/featureIndex';
 import { KeyFilter } from '../../../server/src/engine/keyFilter';
 import { buildGazetteer, foldTransliteration, gazetteerMarks, gazWord } from '../../../server/src/engine/gazetteer';
@@ -103,4 +104,24 @@ test('a key filter lets every key through and turns most other words away (words
   const others = Array.from({ length: 5000 }, word).filter((w) => !keys.has(w));
   const passed = others.filter((w) => filter.mayHave(w)).length;
   assert.ok(passed < others.length * 0.25, `${passed} of ${others.length} non-keys let through`);
+});
+
+test('a token\'s context sums equal adding its own row and each neighbour\'s role row in turn, at both sentence ends', () => {
+  const r = mulberry32(11);
+  const T = NUM_TAGS;
+  const chunk = Float64Array.from({ length: 50 * 5 * T }, () => (r() - 0.5) * 10);
+  const boundary = Float64Array.from({ length: 4 * T }, () => (r() - 0.5) * 10);
+  for (const n of [1, 2, 3, 7]) {
+    const words = Array.from({ length: n }, () => ({ chunk, at: Math.floor(r() * 50) * 5 * T }));
+    const em = new Float64Array(n * T);
+    for (let i = 0; i < n; i++) {
+      contextSums(words, i, boundary, em);
+      const want = Array.from({ length: T }, (_, t) => {
+        let v = chunk[words[i].at + t];
+        [-2, -1, 1, 2].forEach((d, role) => { const j = i + d; v += j >= 0 && j < n ? chunk[words[j].at + T * (1 + role) + t] : boundary[role * T + t]; });
+        return v;
+      });
+      assert.deepEqual(Array.from(em.subarray(i * T, (i + 1) * T)), want);
+    }
+  }
 });
