@@ -17,8 +17,13 @@ const FLAGS = '--max-inlined-bytecode-size-cumulative=300';
  * the CPU of a 6 MB stream of fresh text (it comes first and falls off). Measured on that stream, pinned to one
  * core, three runs each: compiler and GC threads 2.16 → 1.73 s, all threads 7.89 → 7.58 s; with --jobs 2 (each
  * worker compiles its own code) 9.90 → 9.45 s. Not for the editor: its first analysis would run unoptimised longer.
+ * No loop peeling and no inlined array builtins: TurboFan copies each loop's first iteration out of the loop and
+ * compiles `some`, `filter`, `map`, `includes` with their callbacks into the caller, which makes every compile of the
+ * rule passes (loops over a sentence's tokens, full of such calls) larger for code that was no faster here. On 3 MB
+ * of fresh sentences, pinned, 4–5 runs each: compiler and GC threads 1.32 → 1.15 → 1.00–1.06 s (peeling, then
+ * builtins), the worker thread unchanged (2.95–3.2 s either way).
  */
-const BATCH_FLAGS = '--interrupt-budget=200000';
+const BATCH_FLAGS = '--interrupt-budget=200000 --no-turbo-loop-peeling --no-turbo-inline-array-builtins';
 
 let done = false;
 

@@ -151,8 +151,8 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
     const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model);
-    // Confidences cost a backward pass: only sentences with a name need them.
-    const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward) : [];
+    // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
+    const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.
     tags.forEach((t, k) => { if (t !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE; });
     let k = 0;

@@ -22,7 +22,11 @@ const FOLD = new Int32Array(0x700).fill(-1);
 for (const [from, to] of Object.entries({ 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ث': 'س', 'ض': 'د', 'ذ': 'ز', 'ظ': 'ز', 'ه': 'ا' })) {
   FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
 }
-const LONG_VOWELS = new Set(['ا', 'و', 'ي'].map((c) => c.charCodeAt(0)));
+/** The long vowels ا و ي, dropped after a word's first letter. */
+const ALEF = 'ا'.charCodeAt(0);
+const WAW = 'و'.charCodeAt(0);
+const YEH = 'ي'.charCodeAt(0);
+const FOLD_BUF = new Uint16Array(256);
 
 /**
  * Folds the spelling variants of transliterated names (`فلاديمير زيلينسكي` / `فولوديمير زيلنسكي`,
@@ -30,18 +34,20 @@ const LONG_VOWELS = new Set(['ا', 'و', 'ي'].map((c) => c.charCodeAt(0)));
  * (ا و ي, and ه folded to ا) dropped after the first letter; doubled letters once. Input is already normalised.
  */
 export function foldTransliteration(word: string): string {
-  const out: number[] = [];
+  // Every new word is folded (its stem at least): letters go to a scratch buffer, made into one flat string.
+  const out = word.length <= FOLD_BUF.length ? FOLD_BUF : new Uint16Array(word.length);
+  let n = 0;
   for (let i = 0; i < word.length; i++) {
     let c = word.charCodeAt(i);
     if (c < FOLD.length && FOLD[c] >= 0) c = FOLD[c];
-    if (i > 0 && LONG_VOWELS.has(c)) continue;
-    if (out.length && out[out.length - 1] === c) continue;
-    out.push(c);
+    if (i > 0 && (c === ALEF || c === WAW || c === YEH)) continue;
+    if (n > 0 && out[n - 1] === c) continue;
+    out[n++] = c;
   }
-  if (out.length <= 4096) return String.fromCharCode(...out);
-  // A "word" can be a whole line of digits or letters: spreading it all at once overflows the stack.
+  if (n <= 4096) return String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
+  // A "word" can be a whole line of digits or letters: passing it all at once overflows the stack.
   let s = '';
-  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
+  for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return s;
 }
 
@@ -180,17 +186,34 @@ function marksOf(lists: string, folded: boolean): string[] {
   return m;
 }
 
+/** Appends the marks of `lists` that `out` does not hold yet, in order. */
+function addMarks(out: string[], lists: string | undefined, folded: boolean): void {
+  if (!lists) return;
+  const marks = marksOf(lists, folded);
+  for (let k = 0; k < marks.length; k++) if (!out.includes(marks[k])) out.push(marks[k]);
+}
+
+/**
+ * A word's single-word marks and the phrases it may start. Runs once per new word form (a stream of fresh text
+ * meets tens of thousands): plain loops, one probe per key into each table, no closure or intermediate list.
+ */
 function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
   const out: string[] = [];
-  const add = (c: string | undefined, folded: boolean) => {
-    if (!c) return;
-    for (const m of marksOf(c, folded)) if (!out.includes(m)) out.push(m);
-  };
-  for (const k of w.keys) add(gaz.phrases.get(k), false);
-  if (w.rare) for (const k of w.foldedKeys) add(gaz.folded.get(k), true);
-  const starts = [...w.keys.filter((k) => gaz.firstWords.has(k)).map((first) => ({ first, folded: false, next: gaz.firstWords.get(first)! })),
-    ...w.foldedKeys.filter((k, x) => gaz.firstWords.has(k) && w.foldedKeys.indexOf(k) === x).map((first) => ({ first, folded: true, next: gaz.firstWords.get(first)! }))];
-  w.starts = starts.length ? starts : NO_STARTS;
+  const keys = w.keys;
+  const foldedKeys = w.foldedKeys;
+  for (let x = 0; x < keys.length; x++) addMarks(out, gaz.phrases.get(keys[x]), false);
+  if (w.rare) for (let x = 0; x < foldedKeys.length; x++) addMarks(out, gaz.folded.get(foldedKeys[x]), true);
+  let starts: PhraseStart[] | undefined;
+  for (let x = 0; x < keys.length; x++) {
+    const next = gaz.firstWords.get(keys[x]);
+    if (next !== undefined) (starts ??= []).push({ first: keys[x], folded: false, next });
+  }
+  // A folded key met twice (two keys fold alike) starts its phrases once.
+  for (let x = 0; x < foldedKeys.length; x++) {
+    const next = gaz.firstWords.get(foldedKeys[x]);
+    if (next !== undefined && foldedKeys.indexOf(foldedKeys[x]) === x) (starts ??= []).push({ first: foldedKeys[x], folded: true, next });
+  }
+  w.starts = starts ?? NO_STARTS;
   // Words are cached per form: what lookups no longer need is let go (the marks and starts hold the answer).
   w.keys = NO_KEYS;
   w.foldedKeys = NO_KEYS;

@@ -75,6 +75,13 @@ export function viterbi(em: Float64Array, n: number, trans: Float64Array): numbe
   return decode(em, n, trans).tags;
 }
 
+/**
+ * The tags allowed after each tag, in tag order: tag p's are SUCCESSORS[SUCCESSOR_START[p]] up to
+ * SUCCESSOR_START[p + 1] (O and every B-, and the I- of p's own label). The backward pass tries those alone.
+ */
+const SUCCESSORS = Int32Array.from({ length: NUM_TAGS * NUM_TAGS }, (_, i) => i).filter((i) => ALLOWED[i]).map((i) => i % NUM_TAGS);
+const SUCCESSOR_START = Int32Array.from({ length: NUM_TAGS + 1 }, (_, p) => ALLOWED.subarray(0, p * NUM_TAGS).reduce((a, b) => a + b, 0));
+
 /** isInside() as a table. */
 const INSIDE = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (isInside(t) ? 1 : 0));
 /** Back pointers of the last decode, reused: sentences rarely outgrow it. */
@@ -137,9 +144,10 @@ export const CONFIDENCE_TEMPERATURE = 40;
 /**
  * Confidence of each chosen tag from max-marginals: how much worse the best sequence gets
  * when that token is forced to another tag, squashed to 0..1 — how contested the decision
- * was in context. Costs two max-product passes (no exponentials per cell).
+ * was in context. Costs two max-product passes (no exponentials per cell). `wanted`: when given, only the tokens
+ * where it is not 0 (the names a caller keeps) get their confidence; the others are 0, unread.
  */
-export function posteriors(em: Float64Array, n: number, trans: Float64Array, tags: number[], forward?: Float64Array): number[] {
+export function posteriors(em: Float64Array, n: number, trans: Float64Array, tags: number[], forward?: Float64Array, wanted?: readonly number[]): number[] {
   const T = NUM_TAGS;
   const alpha = forward ?? decode(em, n, trans).forward;
   if (betaScratch.length < n * T) betaScratch = new Float64Array(2 * n * T);
@@ -150,12 +158,17 @@ export function posteriors(em: Float64Array, n: number, trans: Float64Array, tag
     const next = (i + 1) * T;
     for (let p = 0; p < T; p++) {
       let best = -Infinity;
-      for (let t = 0; t < T; t++) if (ALLOWED[p * T + t]) { const v = trans[p * T + t] + em[next + t] + beta[next + t]; if (v > best) best = v; }
+      for (let k = SUCCESSOR_START[p]; k < SUCCESSOR_START[p + 1]; k++) {
+        const t = SUCCESSORS[k];
+        const v = trans[p * T + t] + em[next + t] + beta[next + t];
+        if (v > best) best = v;
+      }
       beta[i * T + p] = best;
     }
   }
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
+    if (wanted !== undefined && wanted[i] === 0) { out[i] = 0; continue; }
     const tag = tags[i];
     const chosen = alpha[i * T + tag] + beta[i * T + tag];
     let alt = -Infinity;

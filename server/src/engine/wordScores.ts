@@ -6,9 +6,8 @@ import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
 import { addListScores, sentenceLists } from './listScores';
 import { sharedWord } from './interner';
+import { contextSums, ROLES } from './contextSums';
 
-/** Offsets of the context roles in `contextFeatures`: c-2, c-1, c+1, c+2. */
-const ROLES = [-2, -1, 1, 2];
 const ROLE_PREFIXES = ROLES.map((d) => 'c' + d + '=');
 /** `p1=`, `s1=`, `p2=`, `s2=`, `p3=`, `s3=`: the affix features in the order wordInfo lists them. */
 const AFFIX_PREFIXES = [1, 2, 3].flatMap((k) => ['p' + k + '=', 's' + k + '=']);
@@ -344,14 +343,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
     const w = words[i];
-    for (let t = 0; t < NUM_TAGS; t++) em[base + t] = w.chunk[w.at + t];
-    for (let r = 0; r < ROLES.length; r++) {
-      const j = i + ROLES[r];
-      let src = boundary;
-      let o = r * NUM_TAGS;
-      if (j >= 0 && j < n) { src = words[j].chunk; o += words[j].at + NUM_TAGS; }
-      for (let t = 0; t < NUM_TAGS; t++) em[base + t] += src[o + t];
-    }
+    contextSums(words, i, boundary, em);
     extra.length = 0;
     addListScores(lists, marks, i, em, base, extra);
     const window = windowScores(words, i, cueAt, breakAt, model, c);

@@ -1,0 +1,127 @@
+// The scoring hot paths rewritten for speed answer exactly as the plain definitions they replace.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { contextSums } from '../../../server/src/engine/contextSums';
+import { FeatureTable } from '../../../server/src/engine/featureIndex';
+import { KeyFilter } from '../../../server/src/engine/keyFilter';
+import { buildGazetteer, foldTransliteration, gazetteerMarks, gazWord } from '../../../server/src/engine/gazetteer';
+import { allowed, decode, NUM_TAGS, posteriors } from '../../../server/src/engine/tagger';
+import { mulberry32 } from '../../../server/src/training/perceptron';
+
+test('the feature table finds every name the model lists (a later duplicate wins) and no other, also by parts', () => {
+  const names = ['w=بيروت', 'c=بيروت', 'c-1=بيروت', 'w=بيروت', 'p1=ب', 's3=وت', 'b'];
+  const table = new FeatureTable(names);
+  const byMap = new Map(names.map((n, r) => [n, r]));
+  for (const [name, row] of byMap) assert.equal(table.row(name), row, name);
+  assert.equal(table.size, byMap.size);
+  assert.equal(table.rowOf('c-1=', 'بيروت'), byMap.get('c-1=بيروت'));
+  assert.equal(table.rowOf('s3=', 'بيروت', 2, 5), byMap.get('s3=روت') ?? -1);
+  assert.equal(table.rowOf('s3=', 'xوت', 1, 3), byMap.get('s3=وت'));
+  for (const miss of ['w=دمشق', 'c=بيرو', 'w=بيروتي', '', 'c1=بيروت']) assert.equal(table.row(miss), -1, miss);
+});
+
+test('a table larger than its first size (thousands of names) keeps every row apart', () => {
+  const names = Array.from({ length: 5000 }, (_, i) => (i % 3 ? 'w=' : 'c=') + i.toString(36));
+  const table = new FeatureTable(names);
+  names.forEach((n, r) => assert.equal(table.row(n), r));
+  assert.equal(table.row('w=zzzz'), -1);
+});
+
+/** The fold as first written: letter by letter into a list. */
+function foldPlain(word: string): string {
+  const map: Record<string, string> = { 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ث': 'س', 'ض': 'د', 'ذ': 'ز', 'ظ': 'ز', 'ه': 'ا' };
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const c = map[word[i]] ?? word[i];
+    if (i > 0 && 'اوي'.includes(c)) continue;
+    if (out.length && out[out.length - 1] === c) continue;
+    out.push(c);
+  }
+  return out.join('');
+}
+
+test('transliteration folding gives the same key as the letter-by-letter definition, for short and very long words', () => {
+  for (const w of ['غوتيريش', 'جوتيريس', 'ابوظبي', 'وووو', 'ا', '', 'ماكرون', 'Zelensky', 'ققق' + 'ه'.repeat(300) + 'طط']) {
+    assert.equal(foldTransliteration(w), foldPlain(w), w);
+  }
+});
+
+test('a word whose keys fold alike starts its folded phrases once, and its marks come in list order', () => {
+  const gaz = buildGazetteer({ 'جوتيريش انطونيو': 'PER', 'بيروت': 'LOC|ORG', 'بيروت الغربيه': 'LOC' });
+  const w = gazWord('قوتيريش', { prefix: '', stem: 'قوتيريش', core: 'قوتيريش' }, true);
+  w.foldedKeys = [...w.foldedKeys, ...w.foldedKeys];
+  const next = gazWord('انطونيو', { prefix: '', stem: 'انطونيو', core: 'انطونيو' }, true);
+  const marks = gazetteerMarks([w, next], gaz);
+  assert.deepEqual(w.starts!.map((s) => [s.first, s.folded]), [[foldTransliteration('قوتيريش'), true]]);
+  assert.deepEqual(marks.map((m) => m.filter((x) => x.startsWith('fPER'))), [['fPER-B'], ['fPER-E']]);
+  const city = gazWord('بيروت', { prefix: '', stem: 'بيروت', core: 'بيروت' }, false);
+  assert.deepEqual(gazetteerMarks([city], gaz)[0], ['LOC-S', 'ORG-S']);
+});
+
+/** Confidences from a backward pass that tries every tag pair and skips the forbidden ones. */
+function posteriorsPlain(em: Float64Array, n: number, trans: Float64Array, tags: number[], alpha: Float64Array): number[] {
+  const T = NUM_TAGS;
+  const beta = new Float64Array(n * T);
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < T; p++) {
+      let best = -Infinity;
+      for (let t = 0; t < T; t++) if (allowed(p, t)) best = Math.max(best, trans[p * T + t] + em[(i + 1) * T + t] + beta[(i + 1) * T + t]);
+      beta[i * T + p] = best;
+    }
+  }
+  return tags.map((tag, i) => {
+    let alt = -Infinity;
+    for (let t = 0; t < T; t++) if (t !== tag) alt = Math.max(alt, alpha[i * T + t] + beta[i * T + t]);
+    return 1 / (1 + Math.exp(-(alpha[i * T + tag] + beta[i * T + tag] - alt) / 40));
+  });
+}
+
+test('tag confidences equal those of the full backward pass on random sentences', () => {
+  const r = mulberry32(5);
+  const trans = Float64Array.from({ length: (NUM_TAGS + 1) * NUM_TAGS }, () => (r() - 0.5) * 20);
+  for (let s = 0; s < 200; s++) {
+    const n = 1 + Math.floor(r() * 30);
+    const em = Float64Array.from({ length: n * NUM_TAGS }, () => (r() - 0.5) * 30);
+    const d = decode(em, n, trans);
+    const alpha = d.forward.slice();
+    const tags = d.tags.slice();
+    const plain = posteriorsPlain(em, n, trans, tags, alpha);
+    assert.deepEqual(posteriors(em, n, trans, tags, d.forward), plain);
+    // A caller that keeps only some tokens (its names) gets those tokens' confidences unchanged.
+    const wanted = tags.map(() => (r() < 0.3 ? 1 : 0));
+    const some = posteriors(em, n, trans, tags, decode(em, n, trans).forward, wanted);
+    wanted.forEach((w, i) => { if (w) assert.equal(some[i], plain[i]); });
+  }
+});
+
+test('a key filter lets every key through and turns most other words away (words sharing their last letters too)', () => {
+  const r = mulberry32(9);
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const word = () => Array.from({ length: 3 + Math.floor(r() * 6) }, () => letters[Math.floor(r() * letters.length)]).join('') + 'ات';
+  const keys = new Set(Array.from({ length: 1000 }, word));
+  const filter = new KeyFilter(keys);
+  for (const k of keys) assert.ok(filter.mayHave(k), k);
+  const others = Array.from({ length: 5000 }, word).filter((w) => !keys.has(w));
+  const passed = others.filter((w) => filter.mayHave(w)).length;
+  assert.ok(passed < others.length * 0.25, `${passed} of ${others.length} non-keys let through`);
+});
+
+test('a token\'s context sums equal adding its own row and each neighbour\'s role row in turn, at both sentence ends', () => {
+  const r = mulberry32(11);
+  const T = NUM_TAGS;
+  const chunk = Float64Array.from({ length: 50 * 5 * T }, () => (r() - 0.5) * 10);
+  const boundary = Float64Array.from({ length: 4 * T }, () => (r() - 0.5) * 10);
+  for (const n of [1, 2, 3, 7]) {
+    const words = Array.from({ length: n }, () => ({ chunk, at: Math.floor(r() * 50) * 5 * T }));
+    const em = new Float64Array(n * T);
+    for (let i = 0; i < n; i++) {
+      contextSums(words, i, boundary, em);
+      const want = Array.from({ length: T }, (_, t) => {
+        let v = chunk[words[i].at + t];
+        [-2, -1, 1, 2].forEach((d, role) => { const j = i + d; v += j >= 0 && j < n ? chunk[words[j].at + T * (1 + role) + t] : boundary[role * T + t]; });
+        return v;
+      });
+      assert.deepEqual(Array.from(em.subarray(i * T, (i + 1) * T)), want);
+    }
+  }
+});
