@@ -9,6 +9,14 @@ import { Settings } from './settings';
 import { applyDecisions } from './engine/decisions';
 import { SidecarStore } from './sidecarStore';
 
+/**
+ * The model's word-score cache is bounded here, not by the tagger: a large article fills it with every word form it
+ * uses (20 000 at 1 M characters, ~20 MB of features and scores), which only tagging new paragraphs reads again. Past
+ * WORD_CACHE_LIMIT forms it keeps WORD_CACHE_KEEP of those that recurred (function words, the story's names).
+ */
+const WORD_CACHE_LIMIT = 6000;
+const WORD_CACHE_KEEP = 2000;
+
 export type Eligibility = { ok: true } | { ok: false; reason: string };
 
 export class AnalysisStore {
@@ -52,6 +60,7 @@ export class AnalysisStore {
     const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
     this.dropOlder(this.tokenResults, doc);
+    this.boundWordCache();
     return analysis;
   }
 
@@ -71,6 +80,7 @@ export class AnalysisStore {
     this.tokenResults.set(doc.uri, { version: doc.version, snapshot, reviewVersion, blocks });
     this.tokened.add(doc.uri);
     this.dropOlder(this.results, doc);
+    this.boundWordCache();
     return blocks;
   }
 
@@ -78,7 +88,16 @@ export class AnalysisStore {
   spans(doc: TextDocument): SpanSnapshot | undefined {
     const known = this.tokenResults.get(doc.uri);
     if (known && known.version === doc.version) return known.snapshot;
-    return this.eligibility(doc).ok ? this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri, version: doc.version }) : undefined;
+    if (!this.eligibility(doc).ok) return undefined;
+    const snapshot = this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri, version: doc.version });
+    this.boundWordCache();
+    return snapshot;
+  }
+
+  /** After tagging: the word-score cache back within its bound (see WORD_CACHE_LIMIT). */
+  private boundWordCache(): void {
+    const analyzer = this.analyzer();
+    if (analyzer.wordCacheSize() > WORD_CACHE_LIMIT) analyzer.trimWordCache(WORD_CACHE_KEEP);
   }
 
   /** spans() after tagging new paragraphs in time slices; undefined when a newer version came meanwhile. */

@@ -15,6 +15,7 @@ import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { EntityLabel } from './tagger';
+import { trimWordScores, wordScoresSize } from './wordScores';
 
 export type AnnotationKind = 'entity' | 'quotation' | 'date';
 export type AnnotationLabel = EntityLabel | DateType | 'QUOTE';
@@ -181,6 +182,16 @@ export class Analyzer {
   /** An editor's change to a document whose spans are kept: its next split compares no text. */
   noteEdit(document: string, from: number, to: number, inserted: number, lengthBefore: number, versions?: { before: number; after: number }): void {
     this.spanIndexes.get(document)?.noteEdit(from, to, inserted, lengthBefore, versions);
+  }
+
+  /** Word forms in the model's score cache (each ~1 KB: its features, list marks and scores). */
+  wordCacheSize(): number {
+    return wordScoresSize(this.model);
+  }
+
+  /** Bounds the model's score cache to `keep` of the words that recurred (they are scored again when met): tagging results do not change. */
+  trimWordCache(keep: number): void {
+    trimWordScores(this.model, keep);
   }
 
   /** Drops what is kept for a document's next version (it was closed): its passes hold its whole token list. */
