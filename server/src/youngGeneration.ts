@@ -36,7 +36,7 @@ function setGrowth(grow: boolean): void {
  * characters 40 edits left 270 MB of heap for 85 live (server RSS 376–411 MB). Each edit re-analyses the document
  * (tens of MB of short-lived objects), so a tighter limit means more frequent marking, mostly concurrent.
  */
-const OLD_GROWTH_PERCENT = 30;
+const OLD_GROWTH_PERCENT = Number(process.env.ANA_OLD_GROWTH_PERCENT) || 30;
 
 function setOldGrowth(tight: boolean): void {
   try {

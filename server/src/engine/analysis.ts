@@ -225,7 +225,8 @@ export class Analyzer {
     // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
     const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities() : linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
     const { pairs, problems } = pairQuoteMarks(paras);
-    const starts = new Float64Array(tokens.length);
+    // Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version.
+    const starts = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
     const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
     const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };
