@@ -36,7 +36,9 @@ function setGrowth(grow: boolean): void {
  * characters 40 edits left 270 MB of heap for 85 live (server RSS 376–411 MB). Each edit re-analyses the document
  * (~80 MB of short-lived objects), so a tighter limit means more frequent marking, mostly concurrent. Measured at
  * 1 M characters, 40 edits (server CPU over the edits vs V8's own factor; RSS after them): 15 % +60 %, 230 MB;
- * 30 % +45 %, 230–250 MB; 50 % +5–28 %, 247–257 MB; V8's own 380–490 MB. ANA_OLD_GROWTH_PERCENT sets another value.
+ * 30 % +45 %, 230–250 MB; 50 % +5–28 %, 247–257 MB; V8's own 380–490 MB. The marking overlaps the next edit's
+ * tokens: at 50 % their server CPU p50 was 40 ms (20 with V8's factor; 10 ms ticks, load 6–7). ANA_OLD_GROWTH_PERCENT
+ * sets another value (300 is about V8's own).
  */
 const OLD_GROWTH_PERCENT = Number(process.env.ANA_OLD_GROWTH_PERCENT) || 50;
 
