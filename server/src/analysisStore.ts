@@ -1,6 +1,7 @@
 // One analysis (and one set of semantic-token blocks) per document version, computed on first use; decides which documents are Arabic articles.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Analyzer } from './engine/analysis';
+import { Analysis, Analyzer, Annotation } from './engine/analysis';
+import { toAnnotations } from './engine/annotations';
 import { SpanSnapshot } from './engine/spanIndex';
 import { TokenBlock, tokenBlocks } from './features/tokenBlocks';
 import { parseIsoDate } from './engine/hijri';
@@ -9,9 +10,18 @@ import { Settings } from './settings';
 import { applyDecisions } from './engine/decisions';
 import { SidecarStore } from './sidecarStore';
 
+/**
+ * The model's word-score cache is bounded here, not by the tagger: a large article fills it with every word form it
+ * uses (20 000 at 1 M characters, ~20 MB of features and scores), which only tagging new paragraphs reads again. Past
+ * WORD_CACHE_LIMIT forms it keeps WORD_CACHE_KEEP of those that recurred (function words, the story's names).
+ */
+const WORD_CACHE_LIMIT = 6000;
+const WORD_CACHE_KEEP = 2000;
+
 export type Eligibility = { ok: true } | { ok: false; reason: string };
 
 export class AnalysisStore {
+  /** Per document, its last analysed version: `bare` is the analysis without annotations (decisions not applied), `analysis` with the decided ones. */
   private readonly results = new Map<string, { version: number; date: string; bare: Analysis; reviewVersion: number; analysis: Analysis }>();
   private readonly tokenResults = new Map<string, { version: number; snapshot: SpanSnapshot; reviewVersion: number; blocks: TokenBlock[] }>();
   /** Documents whose tokens were computed for some version (an older version's entry is dropped, this is not). */
@@ -44,14 +54,23 @@ export class AnalysisStore {
     if (cached && cached.version === doc.version && cached.date === dateKey && cached.reviewVersion === reviewVersion) return cached.analysis;
     if (!this.eligibility(doc).ok) return undefined;
     let base = cached && cached.version === doc.version && cached.date === dateKey ? cached.bare : undefined;
-    if (!base) {
+    let auto: Annotation[];
+    if (base) {
+      // The same annotations analyze() built (from the same entities, quotations and dates): not kept, see below.
+      auto = toAnnotations(base.text, base.entities, base.quotations, base.dates);
+    } else {
       const date = parseIsoDate(own) ?? parseIsoDate(setting);
       const source = parseIsoDate(own) ? 'the article\'s date (Set Document Date)' : 'setting arabicNews.documentDate';
-      base = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined, document: doc.uri, version: doc.version });
+      const analysed = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined, document: doc.uri, version: doc.version });
+      auto = analysed.annotations;
+      // Kept without its annotations: the decided ones below are what features read, and a second list of every
+      // annotation was 4 MB at 1 M characters. A new decision on this version builds them again (tens of ms at 1 M).
+      base = { ...analysed, annotations: [] };
     }
-    const analysis = { ...base, annotations: applyDecisions(base.annotations, this.sidecars.decisions(doc.uri), base.text) };
+    const analysis = { ...base, annotations: applyDecisions(auto, this.sidecars.decisions(doc.uri), base.text) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
     this.dropOlder(this.tokenResults, doc);
+    this.boundWordCache();
     return analysis;
   }
 
@@ -71,6 +90,7 @@ export class AnalysisStore {
     this.tokenResults.set(doc.uri, { version: doc.version, snapshot, reviewVersion, blocks });
     this.tokened.add(doc.uri);
     this.dropOlder(this.results, doc);
+    this.boundWordCache();
     return blocks;
   }
 
@@ -78,7 +98,16 @@ export class AnalysisStore {
   spans(doc: TextDocument): SpanSnapshot | undefined {
     const known = this.tokenResults.get(doc.uri);
     if (known && known.version === doc.version) return known.snapshot;
-    return this.eligibility(doc).ok ? this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri, version: doc.version }) : undefined;
+    if (!this.eligibility(doc).ok) return undefined;
+    const snapshot = this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri, version: doc.version });
+    this.boundWordCache();
+    return snapshot;
+  }
+
+  /** After tagging: the word-score cache back within its bound (see WORD_CACHE_LIMIT). */
+  private boundWordCache(): void {
+    const analyzer = this.analyzer();
+    if (analyzer.wordCacheSize() > WORD_CACHE_LIMIT) analyzer.trimWordCache(WORD_CACHE_KEEP);
   }
 
   /** spans() after tagging new paragraphs in time slices; undefined when a newer version came meanwhile. */

@@ -15,6 +15,7 @@ import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { EntityLabel } from './tagger';
+import { trimWordScores, wordScoresSize } from './wordScores';
 
 export type AnnotationKind = 'entity' | 'quotation' | 'date';
 export type AnnotationLabel = EntityLabel | DateType | 'QUOTE';
@@ -183,6 +184,16 @@ export class Analyzer {
     this.spanIndexes.get(document)?.noteEdit(from, to, inserted, lengthBefore, versions);
   }
 
+  /** Word forms in the model's score cache (each ~1 KB: its features, list marks and scores). */
+  wordCacheSize(): number {
+    return wordScoresSize(this.model);
+  }
+
+  /** Bounds the model's score cache to `keep` of the words that recurred (they are scored again when met): tagging results do not change. */
+  trimWordCache(keep: number): void {
+    trimWordScores(this.model, keep);
+  }
+
   /** Drops what is kept for a document's next version (it was closed): its passes hold its whole token list. */
   forget(document: string): void {
     this.structures.delete(document);
@@ -214,7 +225,8 @@ export class Analyzer {
     // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
     const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities() : linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
     const { pairs, problems } = pairQuoteMarks(paras);
-    const starts = new Float64Array(tokens.length);
+    // Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version.
+    const starts = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
     const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
     const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };

@@ -55,7 +55,7 @@ export interface SpanSnapshot {
   lines: ReadonlyArray<{ base: number; length: number; spans: LineSpans }>;
   /** Quotations, with document offsets, in document order. */
   quotes: ReadonlyArray<{ start: number; end: number }>;
-  /** Every span with document offsets, in the order the analysis gives its annotations (built on first use). */
+  /** Every span with document offsets, in the order the analysis gives its annotations (built at each call). */
   annotations(): SpanAnnotation[];
 }
 
@@ -291,8 +291,8 @@ export class SpanIndex {
       if (!l.ties) l.line = line;
       return { base: p.base, length: p.text.length, spans: line };
     });
-    let all: SpanAnnotation[] | undefined;
-    return { lines, quotes, annotations: () => (all ??= annotationsOf(lines, quotes)) };
+    // Built anew each time, not kept: the status figures read them once per version, and kept they were 2 MB at 1 M characters.
+    return { lines, quotes, annotations: () => annotationsOf(lines, quotes) };
   }
 
   private firstMentions(linked: Linked[]): Map<string, number> {
