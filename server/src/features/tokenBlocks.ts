@@ -5,6 +5,7 @@ import { spansInOrder } from '../engine/annotations';
 import { applyDecisions, Decision } from '../engine/decisions';
 import { LineSpans, SpanSnapshot } from '../engine/spanIndex';
 import { flatten, pieceOf } from './semanticTokens';
+import { BlockSource, unchangedEnds } from './blockReuse';
 
 /**
  * Encoded tokens (LSP relative format) of lines [firstLine, firstLine + lines), as if the previous token were at the
@@ -73,10 +74,14 @@ const mixed = new WeakMap<LineSpans, { lines: readonly number[]; quotes: readonl
 
 type Quote = { start: number; end: number };
 
+/** What each version's blocks were built from: the next version compares with it to keep blocks at either end. */
+const sources = new WeakMap<readonly TokenBlock[], BlockSource>();
+
 /**
  * The tokens of a snapshot with the annotator's decisions applied, by block (equal to provideSemanticTokens on the
- * decided spans). `previous`: the blocks of the document's last version; a block that comes out the same (same lines,
- * same encoded data) is that very object, so an edit allocates only the blocks it changed.
+ * decided spans). `previous`: the blocks of the document's last version; the blocks before and after the lines an edit
+ * changed are taken from it (the same objects, or moved copies when lines were added or removed), and only the lines
+ * between are walked, so an edit costs the same however long the document is.
  */
 export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string, previous?: readonly TokenBlock[]): TokenBlock[] {
   const { lines, quotes } = snapshot;
@@ -86,16 +91,41 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
   // Decisions by first line, in their own order on one line (as applyDecisions meets them); quotations come in document order.
   const live = decisions.filter((d) => d.status !== 'orphaned').map((x) => ({ x, line: lineOf(x.start) })).sort((a, b) => a.line - b.line).map((y) => y.x);
   const blocks: TokenBlock[] = [];
-  // The old blocks line up with the new ones by index until the edit (after it too when no line was added or removed).
   const prev = previous ?? [];
+  const source = previous && sources.get(previous);
+  const same = source ? unchangedEnds(source, snapshot, live, text.length) : undefined;
+  let i = 0, q = 0, d = 0;
+  if (same) {
+    // The last version's blocks that end before the first changed line, as they are.
+    while (blocks.length < prev.length && prev[blocks.length].firstLine + prev[blocks.length].lines <= same.head) blocks.push(prev[blocks.length]);
+    i = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
+    // Quotations and decisions starting on those lines are in those blocks.
+    if (i < n) {
+      const at = lines[i].base;
+      let lo = 0, hi = quotes.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < at) lo = mid + 1; else hi = mid; }
+      q = lo;
+      while (d < live.length && lineOf(live[d].start) < i) d++;
+    }
+  }
   const put = (firstLine: number, count: number, e: Encoded) => {
     const b = prev[blocks.length];
     blocks.push(b && b.data === e.data && b.lines === count && b.firstLine === firstLine ? b : { firstLine, lines: count, data: e.data, lastLine: e.lastLine });
   };
-  let q = 0, d = 0;
   const nextFirst = () => Math.min(q < quotes.length ? lineOf(quotes[q].start) : Infinity, d < live.length ? lineOf(live[d].start) : Infinity);
   let upcoming = nextFirst();
-  for (let i = 0; i < n;) {
+  while (i < n) {
+    // Past the changed lines, at a line where a block of the last version starts: the rest is its blocks, moved.
+    if (same && i >= same.tail) {
+      const k = blockStarting(prev, i - same.shift);
+      if (k >= 0) {
+        for (let j = k; j < prev.length; j++) {
+          const b = prev[j];
+          blocks.push(same.shift === 0 ? b : { firstLine: b.firstLine + same.shift, lines: b.lines, data: b.data, lastLine: b.lastLine });
+        }
+        break;
+      }
+    }
     if (upcoming > i) {
       put(i, 1, plainLine(lines[i]));
       i++;
@@ -114,7 +144,15 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
     i = last + 1;
     upcoming = nextFirst();
   }
+  sources.set(blocks, { lines, quotes, live, textLength: text.length });
   return blocks;
+}
+
+/** Index of the block of `blocks` that starts at `line`, or -1. */
+function blockStarting(blocks: readonly TokenBlock[], line: number): number {
+  let lo = 0, hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].firstLine < line) lo = mid + 1; else hi = mid; }
+  return lo < blocks.length && blocks[lo].firstLine === line ? lo : -1;
 }
 
 function mixedBlock(lines: Lines, first: number, last: number, quotes: Quote[], decisions: Decision[], text: string): Encoded {

@@ -112,3 +112,32 @@ test('overlapping spans on a line: the first (longer) one is drawn, as for the w
   assert.deepEqual(decode(data), decode(provideSemanticTokens(doc, annotations).data));
   assert.equal(decode(data).length, 3);
 });
+
+test('quotation marks and line breaks typed and deleted: blocks kept from the last version still equal a fresh analysis', () => {
+  // No decisions, so only the lines, quotations and their pairing decide which blocks are kept; quotations that span
+  // lines and pairings that change before or after the edit are what a kept block must not miss.
+  const r = mulberry32(5);
+  let text = articles.slice(0, 4).join('\n');
+  const seen = new Analyzer(model);
+  let previous: TokenBlock[] | undefined;
+  const marks = ['«', '»', '"', '\n', '“', '”', 'قال: «', '\n«'];
+  for (let k = 0; k <= 120; k++) {
+    if (k > 0) {
+      // Near a quotation mark when there is one, so pairings around it change.
+      const near = text.indexOf(r() < 0.5 ? '«' : '»', Math.floor(r() * text.length));
+      const at = near >= 0 && r() < 0.7 ? near + Math.floor(r() * 3) : Math.floor(r() * text.length);
+      const x = r();
+      if (x < 0.4) text = text.slice(0, at) + marks[Math.floor(r() * marks.length)] + text.slice(at);
+      else if (x < 0.65) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 3));
+      // Same length: the line's length and every base stay, only its spans can tell it changed.
+      else if (x < 0.85) text = text.slice(0, at) + (text[at] === 'ب' ? 'ن' : 'ب') + text.slice(at + 1);
+      // A name said again elsewhere can change how its other mentions are labelled (lines whose text did not change).
+      else text = text.slice(0, at) + ' وقال الرئيس محمد العلي: «' + text.slice(at);
+    }
+    const doc = TextDocument.create('file:///q.txt', 'arabic-news', k + 1, text);
+    const expected = provideSemanticTokens(doc, applyDecisions(new Analyzer(model).analyze(text).annotations, [], text)).data;
+    const blocks = tokenBlocks(seen.spanSnapshot(text, { document: 'q' }), [], text, previous);
+    previous = blocks;
+    assert.deepEqual(decode(new BlockResults().full('q', blocks).data), decode(expected), `edit ${k}`);
+  }
+});
