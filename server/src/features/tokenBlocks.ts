@@ -74,16 +74,19 @@ const mixed = new WeakMap<LineSpans, { lines: readonly number[]; quotes: readonl
 
 type Quote = { start: number; end: number };
 
-/** What each version's blocks were built from: the next version compares with it to keep blocks at either end. */
-const sources = new WeakMap<readonly TokenBlock[], BlockSource>();
+/**
+ * The decisions and length each version's blocks were built from (its lines come with its snapshot, which the caller
+ * keeps anyway: held here, every version's lines would outlive it until a full collection).
+ */
+const sources = new WeakMap<readonly TokenBlock[], Pick<BlockSource, 'live' | 'textLength'>>();
 
 /**
  * The tokens of a snapshot with the annotator's decisions applied, by block (equal to provideSemanticTokens on the
- * decided spans). `previous`: the blocks of the document's last version; the blocks before and after the lines an edit
+ * decided spans). `previous`: the blocks of the document's last version and its snapshot; the blocks before and after the lines an edit
  * changed are taken from it (the same objects, or moved copies when lines were added or removed), and only the lines
  * between are walked, so an edit costs the same however long the document is.
  */
-export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string, previous?: readonly TokenBlock[]): TokenBlock[] {
+export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string, previous?: { blocks: readonly TokenBlock[]; snapshot: SpanSnapshot }): TokenBlock[] {
   const { lines, quotes } = snapshot;
   const n = lines.length;
   const lineOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
@@ -91,9 +94,9 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
   // Decisions by first line, in their own order on one line (as applyDecisions meets them); quotations come in document order.
   const live = decisions.filter((d) => d.status !== 'orphaned').map((x) => ({ x, line: lineOf(x.start) })).sort((a, b) => a.line - b.line).map((y) => y.x);
   const blocks: TokenBlock[] = [];
-  const prev = previous ?? [];
-  const source = previous && sources.get(previous);
-  const same = source ? unchangedEnds(source, snapshot, live, text.length) : undefined;
+  const prev = previous?.blocks ?? [];
+  const source = previous && sources.get(previous.blocks);
+  const same = source ? unchangedEnds({ lines: previous.snapshot.lines, quotes: previous.snapshot.quotes, ...source }, snapshot, live, text.length) : undefined;
   let i = 0, q = 0, d = 0;
   if (same) {
     // The last version's blocks that end before the first changed line, as they are.
@@ -144,7 +147,7 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
     i = last + 1;
     upcoming = nextFirst();
   }
-  sources.set(blocks, { lines, quotes, live, textLength: text.length });
+  sources.set(blocks, { live, textLength: text.length });
   return blocks;
 }
 

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { applyDecisions, Decision, makeDecision } from '../../../server/src/engine/decisions';
 import { loadDefaultModel } from '../../../server/src/engine/model';
+import { SpanSnapshot } from '../../../server/src/engine/spanIndex';
 import { mulberry32 } from '../../../server/src/training/perceptron';
 import { provideSemanticTokens } from '../../../server/src/features/semanticTokens';
 import { BlockResults, rangeTokens, TokenBlock, tokenBlocks } from '../../../server/src/features/tokenBlocks';
@@ -53,7 +54,7 @@ for (const eol of ['\n', '\r\n'] as const) {
     const results = new BlockResults();
     let last: number[] = [];
     let id = '';
-    let previous: TokenBlock[] | undefined;
+    let previous: { blocks: TokenBlock[]; snapshot: SpanSnapshot } | undefined;
     for (let k = 0; k <= 50; k++) {
       if (k > 0) {
         const at = Math.floor(r() * text.length);
@@ -64,8 +65,9 @@ for (const eol of ['\n', '\r\n'] as const) {
       const decisions = k % 3 === 0 ? [] : someDecisions(fresh, r);
       const doc = TextDocument.create('file:///a.txt', 'arabic-news', k + 1, text);
       const expected = provideSemanticTokens(doc, applyDecisions(fresh.annotations, decisions, text)).data;
-      const blocks = tokenBlocks(seen.spanSnapshot(text, { document: 'a' }), decisions, text, k % 7 === 3 ? undefined : previous);
-      previous = blocks;
+      const snapshot = seen.spanSnapshot(text, { document: 'a' });
+      const blocks = tokenBlocks(snapshot, decisions, text, k % 7 === 3 ? undefined : previous);
+      previous = { blocks, snapshot };
       if (k % 2 === 0 || !id) {
         const full = results.full('a', blocks) as SemanticTokens;
         assert.deepEqual(decode(full.data), decode(expected), `full, edit ${k}`);
@@ -119,7 +121,7 @@ test('quotation marks and line breaks typed and deleted: blocks kept from the la
   const r = mulberry32(5);
   let text = articles.slice(0, 4).join('\n');
   const seen = new Analyzer(model);
-  let previous: TokenBlock[] | undefined;
+  let previous: { blocks: TokenBlock[]; snapshot: SpanSnapshot } | undefined;
   const marks = ['«', '»', '"', '\n', '“', '”', 'قال: «', '\n«'];
   for (let k = 0; k <= 120; k++) {
     if (k > 0) {
@@ -136,8 +138,9 @@ test('quotation marks and line breaks typed and deleted: blocks kept from the la
     }
     const doc = TextDocument.create('file:///q.txt', 'arabic-news', k + 1, text);
     const expected = provideSemanticTokens(doc, applyDecisions(new Analyzer(model).analyze(text).annotations, [], text)).data;
-    const blocks = tokenBlocks(seen.spanSnapshot(text, { document: 'q' }), [], text, previous);
-    previous = blocks;
+    const snapshot = seen.spanSnapshot(text, { document: 'q' });
+    const blocks = tokenBlocks(snapshot, [], text, previous);
+    previous = { blocks, snapshot };
     assert.deepEqual(decode(new BlockResults().full('q', blocks).data), decode(expected), `edit ${k}`);
   }
 });
