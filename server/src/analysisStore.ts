@@ -86,7 +86,8 @@ export class AnalysisStore {
     if (!this.eligibility(doc).ok) return undefined;
     const text = doc.getText();
     const snapshot = known && known.version === doc.version ? known.snapshot : this.analyzer().spanSnapshot(text, { document: doc.uri, version: doc.version });
-    const blocks = tokenBlocks(snapshot, this.sidecars.decisions(doc.uri), text);
+    // The last version's blocks: those the edit left as they were are kept, not built again.
+    const blocks = tokenBlocks(snapshot, this.sidecars.decisions(doc.uri), text, known && { blocks: known.blocks, snapshot: known.snapshot });
     this.tokenResults.set(doc.uri, { version: doc.version, snapshot, reviewVersion, blocks });
     this.tokened.add(doc.uri);
     this.dropOlder(this.results, doc);

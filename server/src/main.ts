@@ -128,6 +128,11 @@ function schedule(doc: TextDocument): void {
       uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
       ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
+    // The full analysis holds the thread (a second at 5 M characters): messages that came meanwhile are read first (an
+    // immediate runs after the poll for input), so an edit or a token request already sent is not queued behind it.
+    await new Promise((resolve) => setImmediate(resolve));
+    await tokenFirst.settled();
+    if (stale() || superseded()) return;
     const a = await store.getAsync(current, () => documents.get(doc.uri));
     if (stale() || superseded()) return;
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });

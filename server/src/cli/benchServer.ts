@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { HoverRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol/node';
+import { HoverRequest, SemanticTokens, SemanticTokensDeltaRequest, SemanticTokensRangeRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol/node';
 import { mulberry32 } from '../training/perceptron';
 import { benchText } from './benchText';
 import { rssOf, startSession } from './lspSession';
@@ -161,6 +161,34 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
   }
 }
 
+/**
+ * A client that asks only textDocument/semanticTokens/full, right after didOpen, and cannot be asked to refresh (no
+ * range request, no refreshSupport): what it waits for is the whole document's tokens. Its answer is compared with the
+ * full answer the server gives once the open's analysis has settled (they must be equal: no provisional answer).
+ */
+export async function benchFullOnlyOpen(root: string, chars: number): Promise<{ ms: number; cpuMs: number; same: boolean; tokens: number }> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'arabic-news-bench-full-'));
+  const s = await startSession(root, folder, { storagePath: folder }, { refreshSupport: false });
+  const uri = pathToFileURL(path.join(folder, 'bench.ar.txt')).toString();
+  try {
+    const text = benchText(root, chars);
+    const diagnosed = s.published(uri, 1);
+    const t0 = now();
+    const cpu0 = cpuOf(s.server.pid!);
+    await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arabic-news', version: 1, text } });
+    const first: SemanticTokens | null = await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    const ms = now() - t0;
+    const cpuMs = cpuOf(s.server.pid!) - cpu0;
+    await diagnosed;
+    const settled: SemanticTokens | null = await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    const a = first?.data ?? [], b = settled?.data ?? [];
+    return { ms, cpuMs, same: a.length === b.length && a.every((x, i) => x === b[i]) && s.refreshes() === 0, tokens: a.length / 5 };
+  } finally {
+    await s.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 
 /** The figures for each size, one line each, so growth with size is visible. */
@@ -169,8 +197,10 @@ export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_
   const loads: string[] = [];
   for (const chars of sizes) {
     const x = await benchServerSize(root, chars);
+    const f = await benchFullOnlyOpen(root, chars);
     loads.push(os.loadavg()[0].toFixed(1));
     const label = chars >= 1e6 ? `${chars / 1e6} M` : `${chars / 1e3} k`;
+    lines.push(`  ${label.padEnd(5)} chars, a client asking only semantic tokens/full (no range, no refresh) right after didOpen: ${ms(f.ms)} (server CPU ${ms(f.cpuMs)}), ${f.tokens} tokens, ${f.same ? 'equal to' : 'DIFFERENT from'} the answer once the analysis settled`);
     lines.push(`  ${label.padEnd(5)} chars (${(x.bytes / 1e6).toFixed(2)} MB UTF-8): open → range tokens (first 60 lines) ${ms(x.openRangeMs)}, → full tokens ${ms(x.openTokensMs)}${x.refreshes ? ` (${x.refreshes} refresh)` : ''}, → status ${ms(x.openPublishedMs)}; ` +
       `edit → range tokens p50 ${ms(percentile(x.editRange, 50))} p95 ${ms(percentile(x.editRange, 95))}, → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))} (server CPU p50 ${ms(percentile(x.editTokensCpu, 50))} p95 ${ms(percentile(x.editTokensCpu, 95))}, max ${ms(Math.max(...x.editTokensCpu))}); ` +
       `edit → status (no token requests, as VS Code) p50 ${ms(percentile(x.editPublished, 50))} p95 ${ms(percentile(x.editPublished, 95))} (p95 ${ms(percentile(x.editPublished, 95) - DEBOUNCE_MS)} without the ${DEBOUNCE_MS} ms debounce), → render model p50 ${ms(percentile(x.editRender, 50))} p95 ${ms(percentile(x.editRender, 95))} (p95 ${ms(percentile(x.editRender, 95) - DEBOUNCE_MS)} without the debounce), → diagnostics p50 ${ms(percentile(x.editDiagnostics, 50))} p95 ${ms(percentile(x.editDiagnostics, 95))}, server CPU ${ms(x.renderCpuMs)} per edit; ` +

@@ -35,7 +35,8 @@ export interface Session {
   stop(): Promise<void>;
 }
 
-export async function startSession(root: string, folder: string, options: Record<string, unknown>): Promise<Session> {
+/** `client.refreshSupport: false`: a client that cannot be asked to re-request semantic tokens (many stdio clients). */
+export async function startSession(root: string, folder: string, options: Record<string, unknown>, client: { refreshSupport?: boolean } = {}): Promise<Session> {
   // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=out/prof`) profiles the server process a benchmark drives.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -74,7 +75,7 @@ export async function startSession(root: string, folder: string, options: Record
   const init = await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, initializationOptions: options,
     workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
-    capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, semanticTokens: { refreshSupport: true } } },
+    capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, semanticTokens: { refreshSupport: client.refreshSupport ?? true } } },
   });
   const initializedAt = Number(process.hrtime.bigint()) / 1e6;
   await conn.sendNotification(InitializedNotification.type, {});

@@ -5,6 +5,7 @@ import { spansInOrder } from '../engine/annotations';
 import { applyDecisions, Decision } from '../engine/decisions';
 import { LineSpans, SpanSnapshot } from '../engine/spanIndex';
 import { flatten, pieceOf } from './semanticTokens';
+import { BlockSource, unchangedEnds } from './blockReuse';
 
 /**
  * Encoded tokens (LSP relative format) of lines [firstLine, firstLine + lines), as if the previous token were at the
@@ -66,56 +67,111 @@ function plainLine(line: Lines[number]): Encoded {
 
 /**
  * Blocks with quotations or decisions, by their first line's spans: kept while the signature is the same — the lines'
- * spans objects, the quotations' offsets and the decisions relative to the block (compared as numbers: no string is
- * built per block and edit, a 5 M-character article has thousands of such blocks).
+ * spans objects and lengths, the quotations' offsets and the decisions relative to the block (compared in place: no
+ * array or string is built per block and edit, a 5 M-character article has thousands of such blocks).
  */
 const mixed = new WeakMap<LineSpans, { lines: readonly number[]; quotes: readonly number[]; decisions: string; encoded: Encoded }>();
 
-const sameNumbers = (a: readonly number[], b: readonly number[]) => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
+type Quote = { start: number; end: number };
 
-/** The tokens of a snapshot with the annotator's decisions applied, by block (equal to provideSemanticTokens on the decided spans). */
-export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string): TokenBlock[] {
-  const { lines } = snapshot;
+/**
+ * The decisions and length each version's blocks were built from (its lines come with its snapshot, which the caller
+ * keeps anyway: held here, every version's lines would outlive it until a full collection).
+ */
+const sources = new WeakMap<readonly TokenBlock[], Pick<BlockSource, 'live' | 'textLength'>>();
+
+/**
+ * The tokens of a snapshot with the annotator's decisions applied, by block (equal to provideSemanticTokens on the
+ * decided spans). `previous`: the blocks of the document's last version and its snapshot; the blocks before and after the lines an edit
+ * changed are taken from it (the same objects, or moved copies when lines were added or removed), and only the lines
+ * between are walked, so an edit costs the same however long the document is.
+ */
+export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string, previous?: { blocks: readonly TokenBlock[]; snapshot: SpanSnapshot }): TokenBlock[] {
+  const { lines, quotes } = snapshot;
   const n = lines.length;
   const lineOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
-  const live = decisions.filter((d) => d.status !== 'orphaned');
-  type Item = { first: number; last: number; quote?: { start: number; end: number }; decision?: Decision };
-  const items: Item[] = [];
-  for (const q of snapshot.quotes) items.push({ first: lineOf(q.start), last: lineOf(Math.max(q.start, q.end - 1)), quote: q });
-  for (const d of live) items.push({ first: lineOf(d.start), last: lineOf(Math.max(d.start, d.end - 1)), decision: d });
-  items.sort((a, b) => a.first - b.first);
+  const lastOf = (x: Quote) => lineOf(Math.max(x.start, x.end - 1));
+  // Decisions by first line, in their own order on one line (as applyDecisions meets them); quotations come in document order.
+  const live = decisions.filter((d) => d.status !== 'orphaned').map((x) => ({ x, line: lineOf(x.start) })).sort((a, b) => a.line - b.line).map((y) => y.x);
   const blocks: TokenBlock[] = [];
-  let k = 0;
-  for (let i = 0; i < n;) {
-    if (k >= items.length || items[k].first > i) {
-      const e = plainLine(lines[i]);
-      blocks.push({ firstLine: i, lines: 1, data: e.data, lastLine: e.lastLine });
+  const prev = previous?.blocks ?? [];
+  const source = previous && sources.get(previous.blocks);
+  const same = source ? unchangedEnds({ lines: previous.snapshot.lines, quotes: previous.snapshot.quotes, ...source }, snapshot, live, text.length) : undefined;
+  let i = 0, q = 0, d = 0;
+  if (same) {
+    // The last version's blocks that end before the first changed line, as they are.
+    while (blocks.length < prev.length && prev[blocks.length].firstLine + prev[blocks.length].lines <= same.head) blocks.push(prev[blocks.length]);
+    i = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
+    // Quotations and decisions starting on those lines are in those blocks.
+    if (i < n) {
+      const at = lines[i].base;
+      let lo = 0, hi = quotes.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < at) lo = mid + 1; else hi = mid; }
+      q = lo;
+      while (d < live.length && lineOf(live[d].start) < i) d++;
+    }
+  }
+  const put = (firstLine: number, count: number, e: Encoded) => {
+    const b = prev[blocks.length];
+    blocks.push(b && b.data === e.data && b.lines === count && b.firstLine === firstLine ? b : { firstLine, lines: count, data: e.data, lastLine: e.lastLine });
+  };
+  const nextFirst = () => Math.min(q < quotes.length ? lineOf(quotes[q].start) : Infinity, d < live.length ? lineOf(live[d].start) : Infinity);
+  let upcoming = nextFirst();
+  while (i < n) {
+    // Past the changed lines, at a line where a block of the last version starts: the rest is its blocks, moved.
+    if (same && i >= same.tail) {
+      const k = blockStarting(prev, i - same.shift);
+      if (k >= 0) {
+        for (let j = k; j < prev.length; j++) {
+          const b = prev[j];
+          blocks.push(same.shift === 0 ? b : { firstLine: b.firstLine + same.shift, lines: b.lines, data: b.data, lastLine: b.lastLine });
+        }
+        break;
+      }
+    }
+    if (upcoming > i) {
+      put(i, 1, plainLine(lines[i]));
       i++;
       continue;
     }
     let last = i;
-    const mine: Item[] = [];
-    while (k < items.length && items[k].first <= last) { last = Math.max(last, items[k].last); mine.push(items[k++]); }
-    const encoded = mixedBlock(lines, i, last, mine.filter((x) => x.quote).map((x) => x.quote!), mine.filter((x) => x.decision).map((x) => x.decision!), text);
-    blocks.push({ firstLine: i, lines: last - i + 1, data: encoded.data, lastLine: encoded.lastLine });
+    const mineQuotes: Quote[] = [];
+    const mineDecisions: Decision[] = [];
+    // Every quotation and decision starting on the block's lines widens it to their last line.
+    for (;;) {
+      if (q < quotes.length && lineOf(quotes[q].start) <= last) { last = Math.max(last, lastOf(quotes[q])); mineQuotes.push(quotes[q++]); continue; }
+      if (d < live.length && lineOf(live[d].start) <= last) { last = Math.max(last, lastOf(live[d])); mineDecisions.push(live[d++]); continue; }
+      break;
+    }
+    put(i, last - i + 1, mixedBlock(lines, i, last, mineQuotes, mineDecisions, text));
     i = last + 1;
+    upcoming = nextFirst();
   }
+  sources.set(blocks, { live, textLength: text.length });
   return blocks;
 }
 
-function mixedBlock(lines: Lines, first: number, last: number, quotes: Array<{ start: number; end: number }>, decisions: Decision[], text: string): Encoded {
+/** Index of the block of `blocks` that starts at `line`, or -1. */
+function blockStarting(blocks: readonly TokenBlock[], line: number): number {
+  let lo = 0, hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].firstLine < line) lo = mid + 1; else hi = mid; }
+  return lo < blocks.length && blocks[lo].firstLine === line ? lo : -1;
+}
+
+function mixedBlock(lines: Lines, first: number, last: number, quotes: Quote[], decisions: Decision[], text: string): Encoded {
   const at = lines[first].base;
+  const decided = decisions.length ? decisions.map((d) => `${d.status}:${d.kind}:${d.label}:${d.start - at}-${d.end - at}`).join(' ') : '';
+  const known = mixed.get(lines[first].spans);
+  if (known && known.decisions === decided && known.lines.length === 2 * (last - first + 1) && known.quotes.length === 2 * quotes.length) {
+    let same = true;
+    for (let l = first, k = 0; same && l <= last; l++, k += 2) same = known.lines[k] === lines[l].spans.id && known.lines[k + 1] === lines[l].length;
+    for (let j = 0; same && j < quotes.length; j++) same = known.quotes[2 * j] === quotes[j].start - at && known.quotes[2 * j + 1] === quotes[j].end - at;
+    if (same) return known.encoded;
+  }
   const ids: number[] = [];
   for (let l = first; l <= last; l++) ids.push(lines[l].spans.id, lines[l].length);
   const offsets: number[] = [];
-  for (const q of quotes) offsets.push(q.start - at, q.end - at);
-  const decided = decisions.length ? decisions.map((d) => `${d.status}:${d.kind}:${d.label}:${d.start - at}-${d.end - at}`).join(' ') : '';
-  const known = mixed.get(lines[first].spans);
-  if (known && known.decisions === decided && sameNumbers(known.lines, ids) && sameNumbers(known.quotes, offsets)) return known.encoded;
+  for (const x of quotes) offsets.push(x.start - at, x.end - at);
   const entities: Array<{ label: LineSpans['spans'][number]['label']; start: number; end: number }> = [];
   const dates: Array<{ type: never; start: number; end: number }> = [];
   for (let l = first; l <= last; l++) {
