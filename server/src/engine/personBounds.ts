@@ -30,6 +30,8 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   const out = [...tags];
   wellKnownSurnames(stems, marks, out, freq);
   listedFullNames(marks, out);
+  // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
+  if (out.indexOf(B_PERS) < 0) return out;
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
