@@ -79,7 +79,7 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
 
 /** Relative pronouns: a clause about the name begins. */
 const RELATIVES = set('الذي التي الذين اللذين اللتين اللواتي اللاتي');
-/** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury); nor is مجلس الإدارة (any company's board), nor لجنة التحكيم (any festival's or contest's jury). */
+/** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury); nor is مجلس الإدارة (any company's board). */
 const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
 /** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
 const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة');
@@ -98,13 +98,16 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     let j = i + 1;
     while (j < n && j - i <= 2 && free(j) && !stems[j].startsWith('ال') && !NAMING_HEADS.has(stems[j])) j++;
     if (!free(j) || !definite(stems[j]) || isTitleWord(stems[j]) || isTitleWord(stems[j].slice(2)) || marks[j].includes('NAT-S')) continue;
-    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === 'هيئه' && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره') || (stems[i] === 'لجنه' && stems[j] === 'التحكيم')) continue;
+    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === 'هيئه' && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره')) continue;
     // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
     while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
     // و + a definite noun that closes the clause (مجلس الشؤون الاقتصادية [والتنمية] الذي …) is the name's second half.
     const closes = (k: number) => k >= n || sentence[k].kind !== 'word' || (RELATIVES.has(stems[k]) && !prefixes[k]);
     if (j + 1 < n && j - i < 4 && sentence[j + 1].kind === 'word' && out[j + 1] === 0 && prefixes[j + 1] === 'و' && definite(stems[j + 1]) &&
       !marks[j + 1].includes('NAT-S') && !isTitleWord(stems[j + 1]) && !NAMING_HEADS.has(stems[j + 1].slice(2)) && closes(j + 2)) j++;
+    // مجلس and لجنة with one definite noun alone are any council or committee (لجنة التحقيق، لجنة الخبراء، مجلس الحي، مجلس
+    // العائلة): a name needs more (مجلس [صيانة] الدستور، مجلس الشؤون [الاقتصادية]).
+    if (j === i + 1 && (stems[i] === 'مجلس' || stems[i] === 'لجنه')) continue;
     for (let k = i; k <= j; k++) out[k] = k === i ? B('ORG') : I('ORG');
     i = j;
   }

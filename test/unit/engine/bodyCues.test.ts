@@ -74,3 +74,9 @@ test('a rare verb after و closing the sentence is no second body; a word after 
 test('a listed surname alone keeps out an unseen word with a clitic after it (ماكرون بخطاب)', () => {
   assert.deepEqual(entities('وقال ماكرون بخطاب متلفز إن البلاد في حرب.', 'PERSON'), ['ماكرون']);
 });
+
+test('a council or committee with one definite noun is any council, not a named body; with a genitive or adjective it is named', () => {
+  for (const s of ['وأعلنت لجنة الامتحانات موعد النتائج.', 'واجتمع أعضاء مجلس الحي مع المحافظ.', 'وشكلت الحكومة لجنة الخبراء لدراسة الملف.', 'وعقد مجلس العائلة اجتماعا لحل الخلاف.'])
+    assert.deepEqual(entities(s, 'ORGANIZATION').filter((o) => /^(لجنة|مجلس) /.test(o)), [], s);
+  assert.ok(entities('وصادق مجلس صيانة الدستور على القانون.', 'ORGANIZATION').includes('مجلس صيانة الدستور'));
+});
