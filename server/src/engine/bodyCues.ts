@@ -4,15 +4,23 @@ import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 
+// The organisation tags, computed once: the loops below compare every token with them.
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
+
 /** Adjective endings (normalised): الإدارية، العليا، الكبرى، الدستوري. */
 const ADJECTIVE = /(ي|يه|يا|ى)$/;
 /** Adjectives that date or rank a court rather than name it (المحكمة نفسها is no adjective, المحكمة الأولى is a hearing). */
-const NOT_NAMING = set('الاولي الاول الثانيه الثاني نفسها ذاتها الجديده الجديد الحاليه السابقه');
+const NOT_NAMING = set('الاولي الاول الثانيه الثاني نفسها ذاتها الجديده الجديد الحاليه السابقه الماضيه الماضي المعنيه المحليه التاليه');
 /** Heads of a newspaper's or magazine's name: the definite word after them is the title (صحيفة النهار، مجلة العربي). */
 const PAPER_HEADS = set('صحيفة جريدة مجلة');
 /** Descriptors kept outside a bloc's name (كتلة [العمل الشعبي]); not قائمة, a list of anything (قائمة الدول الراعية). */
 const BLOC_DESCRIPTORS = set('كتلة');
+/** Masses that كتلة measures rather than names (كتلة الأجور العمومية: the wage bill; كتلة الهواء القطبي: an air mass). */
+const BLOC_MASSES = set('الأجور الرواتب الهواء الجليد النقد النقدية الديون');
 const MAX_ADJECTIVES = 2;
+/** Every head the cue loop looks at, so one lookup turns most tokens away. */
+const CUE_HEADS = new Set(['المحكمه', ...PAPER_HEADS, ...BLOC_DESCRIPTORS]);
 
 /**
  * Bodies the tagger left O that their shape names: `المحكمة` + definite adjectives (المحكمة الإدارية العليا، المحكمة
@@ -24,9 +32,9 @@ export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: str
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   const adjective = (k: number) => free(k) && definite(stems[k]) && ADJECTIVE.test(stems[k]) && !NOT_NAMING.has(stems[k]);
-  const mark = (b: number, e: number) => { for (let k = b; k < e; k++) out[k] = k === b ? B('ORG') : I('ORG'); };
+  const mark = (b: number, e: number) => { for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG; };
   for (let i = 0; i + 1 < n; i++) {
-    if (out[i] !== 0 || sentence[i].kind !== 'word') continue;
+    if (out[i] !== 0 || !CUE_HEADS.has(stems[i]) || sentence[i].kind !== 'word') continue;
     if (stems[i] === 'المحكمه' && adjective(i + 1) && !isNationality(i + 1)) {
       let e = i + 1;
       while (e - i <= MAX_ADJECTIVES && adjective(e)) e++;
@@ -35,7 +43,7 @@ export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: str
     } else if (PAPER_HEADS.has(stems[i]) && free(i + 1) && definite(stems[i + 1]) && !isNationality(i + 1)) {
       mark(i, i + 2);
       i++;
-    } else if (BLOC_DESCRIPTORS.has(stems[i]) && free(i + 1) && definite(stems[i + 1]) && !ADJECTIVE.test(stems[i + 1]) && adjective(i + 2) && !isNationality(i + 2)) {
+    } else if (BLOC_DESCRIPTORS.has(stems[i]) && free(i + 1) && definite(stems[i + 1]) && !BLOC_MASSES.has(stems[i + 1]) && !ADJECTIVE.test(stems[i + 1]) && adjective(i + 2) && !isNationality(i + 2)) {
       mark(i + 1, i + 3);
       i += 2;
     }
@@ -48,15 +56,16 @@ export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: str
  * head and its adjectives take `لـ + game + definite` after them.
  */
 export function extendSportComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
   const out = tags.slice();
   const n = out.length;
   for (let b = 0; b < n; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && !TEAMS.has(stems[b]) && GAMES.has(sentence[e].norm) && out[e] === 0 && out[e + 1] === 0 &&
       sentence[e + 1].kind === 'word' && !prefixes[e + 1] && definite(stems[e + 1])) {
-      out[e] = I('ORG');
-      out[e + 1] = I('ORG');
+      out[e] = I_ORG;
+      out[e + 1] = I_ORG;
     }
     b = e - 1;
   }
@@ -72,22 +81,28 @@ const GAMES = set('لكرة لالعاب لرياضة');
 const PURPOSE_PREPOSITIONS = set('عن من');
 /** Verbal nouns of a body's purpose after لل (normalised): للدفاع، للوقاية، للبحث. */
 const PURPOSE = /^لل(دفاع|وقايه|بحث|حد|تحرر|خروج|تضامن)$/;
+/** Heads of associations, centres and committees, which are named for a purpose (not الحكومة, الجيش, الأمم). */
+const PURPOSE_HEADS = set('الرابطة الجمعية المركز المنظمة الهيئة اللجنة المعهد الشبكة المرصد الاتحاد المجلس الصندوق المؤسسة الجبهة الحركة النقابة المنتدى التحالف الائتلاف');
 
 /**
  * A body named for its purpose (الرابطة التونسية للدفاع [عن حقوق الإنسان]، المركز الأوروبي للوقاية [من الأمراض]): a span
  * ending in لل + a verbal noun of purpose takes عن/من and the genitives after it, up to the first definite word and its
  * definite genitive.
  */
-export function extendPurposeComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
+export function extendPurposeComplements(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
   const out = tags.slice();
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   for (let b = 0; b < n; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
+    // A government, an army or a body the list holds whole (الاتحاد الأوروبي، الأمم المتحدة) is the subject of a purpose
+    // clause (تسعى الأمم المتحدة للحد من …), not a body named for its purpose.
+    if (!PURPOSE_HEADS.has(stems[b]) || (marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'))) { b = e - 1; continue; }
     // The purpose itself may still be outside a definite body's span (الرابطة التونسية [للدفاع] عن …): the preposition after it says so.
     if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && out[e] === 0 && PURPOSE.test(sentence[e].norm) && PURPOSE_PREPOSITIONS.has(sentence[e + 1].norm)) {
-      out[e] = I('ORG');
+      out[e] = I_ORG;
       e++;
     }
     if (e - b >= 2 && PURPOSE.test(sentence[e - 1].norm) && free(e) && PURPOSE_PREPOSITIONS.has(sentence[e].norm)) {
@@ -96,7 +111,7 @@ export function extendPurposeComplements(sentence: Token[], stems: string[], pre
       if (free(k) && definite(stems[k])) {
         k++;
         if (free(k) && definite(stems[k])) k++;
-        for (let j = e; j < k; j++) out[j] = I('ORG');
+        for (let j = e; j < k; j++) out[j] = I_ORG;
         b = k - 1;
         continue;
       }
@@ -116,14 +131,15 @@ const STATE_HEADS = set('مجلس المجلس النيابة الدفاع وز�
  * the adjective back from a listed club, الترجي الرياضي [التونسي], was tried: the lists hold الوداد البيضاوي whole, dev fell.)
  */
 export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
   const out = tags.slice();
   const n = out.length;
   const proper = (k: number) => marks[k].some((m) => /^f?(LOC|PER|CLUB|FIRST|PLAST)-/.test(m));
   for (let b = 0; b < n; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
-      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !out.slice(b, e).some((_, j) => proper(b + j))) out[e] = I('ORG');
+      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !out.slice(b, e).some((_, j) => proper(b + j))) out[e] = I_ORG;
     b = e - 1;
   }
   return out;
@@ -134,16 +150,18 @@ const FUTURE_VERB = /^س[يتن]...+$/;
 
 /**
  * An organisation span that took in a verb at either end (وفاز [الترجي الرياضي]، إن [الصندوق] سيضخ): a result or
- * reporting verb opening it (`isVerb`) or a future verb closing it is the sentence, not the name.
+ * reporting verb opening it (`isVerb`) or a future verb closing it is the sentence, not the name. Not a listed word (جامعة
+ * [ستانفورد]، شركة [سيمنس]: `listed(w)`), nor the name after an indefinite head (شركة [سينوبك]: a verb cannot follow it there).
  */
-export function dropVerbsAtBodyEnds(sentence: Token[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean): number[] {
+export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, listed: (w: string) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
   const out = tags.slice();
   const n = out.length;
   for (let b = 0; b < n; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
-    if (e - b >= 2 && FUTURE_VERB.test(sentence[e - 1].norm) && !prefixes[e - 1]) { out[e - 1] = 0; e--; }
-    if (e - b >= 2 && isVerb(b)) { out[b] = 0; out[b + 1] = B('ORG'); }
+    if (e - b >= 2 && FUTURE_VERB.test(sentence[e - 1].norm) && !prefixes[e - 1] && !(e - b === 2 && !stems[b].startsWith('ال')) && !listed(sentence[e - 1].norm)) { out[e - 1] = 0; e--; }
+    if (e - b >= 2 && isVerb(b)) { out[b] = 0; out[b + 1] = B_ORG; }
     b = e - 1;
   }
   return out;
@@ -155,17 +173,21 @@ const RARE_BODY = 3;
 /**
  * `… [الاتحاد الأفريقي] [والإيقاد] .`: a word after `و` right after an organisation, rare in the training text without its
  * `و`, closing the sentence or clause (punctuation or the end next), is a second body, as coordinatedPlaces does for places.
- * `restFreq(k)`: training count of token k without its first letter.
+ * `restFreq(k)`: training count of token k without its first letter; `listed(w)`: a list holds w.
  */
-export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number): number[] {
+export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number, listed: (w: string) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0 && tags.indexOf(I_ORG) < 0) return tags; // no organisation next to which a body could follow: most sentences
   const out = tags.slice();
   const n = out.length;
   for (let k = 1; k < n; k++) {
-    if (out[k] !== 0 || sentence[k].kind !== 'word' || (out[k - 1] !== B('ORG') && out[k - 1] !== I('ORG'))) continue;
+    if (out[k] !== 0 || sentence[k].kind !== 'word' || (out[k - 1] !== B_ORG && out[k - 1] !== I_ORG)) continue;
     const w = sentence[k].norm;
     if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w)) continue;
     if (k + 1 < n && sentence[k + 1].kind !== 'punct') continue;
-    out[k] = B('ORG');
+    // A past verb's ending (واستنكرت، وتعهدوا، واتفقتا) on a word no list holds: the clause ends on a verb, naming nothing
+    // (a body's name ending so, ومايكروسوفت, is listed).
+    if (/(ت|وا|تا)$/.test(w) && !listed(w.slice(1))) continue;
+    out[k] = B_ORG;
   }
   return out;
 }
@@ -173,6 +195,8 @@ export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (
 /** Heads that open a body's name made of foreign or unknown words (جماعة لشكر طيبة، شركة إنفوسيس، حركة كفاية). */
 const FOREIGN_NAME_HEADS = set('جماعة حركة حزب منظمة شركة مجموعة جبهة مؤسسة وكالة صحيفة');
 const MAX_FOREIGN_WORDS = 3;
+/** A feminine nisba (normalised: احتجاجيه، ناشئه is no nisba) describes the head (حركة احتجاجية): it names nothing. */
+const NISBA_FEMININE = /يه$/;
 
 /**
  * A body head the tagger left O before words the training text hardly knows (جماعة [لشكر طيبة]، شركة [إنفوسيس]): the head
@@ -183,12 +207,12 @@ export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: s
   const n = out.length;
   // Not a word with a clitic: the splitter's reading (لشكر as ل + شكر) says nothing of how rare the name is.
   const rare = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
-    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY;
+    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY && !NISBA_FEMININE.test(stems[k]);
   for (let i = 0; i + 1 < n; i++) {
     if (out[i] !== 0 || !FOREIGN_NAME_HEADS.has(stems[i]) || !rare(i + 1)) continue;
     let e = i + 1;
     while (e - i <= MAX_FOREIGN_WORDS && rare(e)) e++;
-    for (let k = i; k < e; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e - 1;
   }
   return out;

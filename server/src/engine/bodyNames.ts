@@ -105,6 +105,9 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     const closes = (k: number) => k >= n || sentence[k].kind !== 'word' || (RELATIVES.has(stems[k]) && !prefixes[k]);
     if (j + 1 < n && j - i < 4 && sentence[j + 1].kind === 'word' && out[j + 1] === 0 && prefixes[j + 1] === 'و' && definite(stems[j + 1]) &&
       !marks[j + 1].includes('NAT-S') && !isTitleWord(stems[j + 1]) && !NAMING_HEADS.has(stems[j + 1].slice(2)) && closes(j + 2)) j++;
+    // مجلس and لجنة with one definite noun alone are any council or committee (لجنة التحقيق، لجنة الخبراء، مجلس الحي، مجلس
+    // العائلة): a name needs more (مجلس [صيانة] الدستور، مجلس الشؤون [الاقتصادية]).
+    if (j === i + 1 && (stems[i] === 'مجلس' || stems[i] === 'لجنه')) continue;
     for (let k = i; k <= j; k++) out[k] = k === i ? B('ORG') : I('ORG');
     i = j;
   }

@@ -105,9 +105,9 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
   tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
   tags = extendSportComplements(sentence, stems, prefixes, tags);
-  tags = extendPurposeComplements(sentence, stems, prefixes, tags);
+  tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
-  tags = dropVerbsAtBodyEnds(sentence, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb');
+  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w));
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
@@ -117,7 +117,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
-  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w));
+  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
+    (w) => /(^|\|)(FIRST|NAME|PLAST)(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = (w: string) => /(^|\|)(FIRST|NAME)(\||$)/.test(model.gazetteer.phrases.get(w) ?? '');
@@ -129,7 +130,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
-  tags = coordinatedBodies(sentence, tags, restFreq);
+  tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   return tagDatelines(sentence, tags, isNationality);
 }

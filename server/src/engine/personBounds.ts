@@ -25,11 +25,14 @@ const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => 
  * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks.
  * One function per step: a step meeting a case for the first time on new text recompiles alone (V8), not all five.
  */
-export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0): number[] {
+export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
+  nameWord: (w: string) => boolean = () => false): number[] {
   const out = [...tags];
   wellKnownSurnames(stems, marks, out, freq);
   listedFullNames(marks, out);
-  givenNames(stems, marks, out, freq, text, wordFreq);
+  // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
+  if (out.indexOf(B_PERS) < 0) return out;
+  givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
   futureVerbsEndNames(stems, marks, out, wordFreq);
@@ -124,7 +127,7 @@ function listedFullNames(marks: readonly string[][], out: number[]): void {
  *    (خليفة، أمين، عزيز) are what the tagger doubts.
  * Not علي: the preposition على normalises to it, and much news writes it so (NewsFANE: 38 prepositions to 7 names).
  */
-function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string, wordFreq: (w: string) => number): void {
+function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): void {
   const n = out.length;
   const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
   const isWord = (k: number) => /^[\u0621-\u064A]/.test(text(k));
@@ -153,6 +156,8 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
     const whole = normalizeArabic(text(b + 1));
     // After a given name, not a surname with ال (الركراكي [قوله]: a folded list match of a verbal noun).
     if (whole.startsWith('ال') || stems[b].startsWith('ال') || stems[b + 1].startsWith('ال') || whole.length < 4 || !named(marks, b + 1) || wordFreq(whole) >= COMMON_SURNAME || !isWord(b + 1)) continue;
+    // A word the splitter cut is a name part only if listed whole (باول), not for its stem (ماكرون [بخطاب]: ب + خطاب, listed as a given name).
+    if (whole !== stems[b + 1] && !whole.startsWith('و') && !nameWord(whole)) continue;
     out[b + 1] = I_PERS;
   }
   // A listed name alone before a word the splitter cut (مارك [فيسر] read as ف + يسر) that the training news never saw whole is a
@@ -160,7 +165,8 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
   for (let b = 0; b + 1 < n; b++) {
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || !named(marks, b) || notName(marks, b + 1) || !isWord(b + 1)) continue;
     const whole = normalizeArabic(text(b + 1));
-    if (whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || !/^[فبلك]/.test(whole) ||
+    // The whole word listed as a name part (فيسر): an unseen common word with a clitic is not (ماكرون [بخطاب] متلفز: ب + خطاب).
+    if (!nameWord(whole) || whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || !/^[فبلك]/.test(whole) ||
       stems[b + 1] !== whole.slice(1) || NAME_HEADS.has(stems[b + 1]) || MISC_HEADS.has(stems[b + 1]) || PERSON_TITLES.has(stems[b + 1])) continue;
     out[b + 1] = I_PERS;
   }

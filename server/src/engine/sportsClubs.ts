@@ -27,6 +27,11 @@ const RESULT_BEFORE_OPPONENT = new Set(`
   فاز فازت تعادل تعادلت خسر خسرت فوزه فوزها الفوز تعادله تعادلها خسارته خسارتها الخسارة هزيمته هزيمتها الهزيمة
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
+/** Definite words after على/مع/أمام that are an adverb or a side's role, not its name (على الرغم، على الفور، مع الضيوف). */
+const NOT_OPPONENTS = new Set(`
+  الرغم الأقل الفور التوالي الإطلاق الأرجح الأغلب الأرض الضيوف المضيف المضيفين المنافس الخصم الخصوم المنافسين الزوار الجماهير
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
 /** A score right after the second side (2-0، 1 - 1). */
 const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
@@ -81,7 +86,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   for (let i = 2; i < out.length; i++) {
     if (out[i] === 0 && out[i - 1] === 0 && out[i - 2] === 0 && OPPONENT.has(stems[i - 1]) && RESULT_BEFORE_OPPONENT.has(stems[i - 2]) &&
       stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m)) &&
-      !SPORTS_CUES.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال'))) out[i] = B_ORG;
+      !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال'))) out[i] = B_ORG;
     if (out[i] !== LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
     for (let k = i; k === i || (k < out.length && out[k] === LOC + 1); k++) out[k] = k === i ? B_ORG : I_ORG;
   }

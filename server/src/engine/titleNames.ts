@@ -68,7 +68,9 @@ export function tagSpeakersSplitAsClitics(sentence: Token[], prefixes: string[],
   const out = tags.slice();
   for (let i = 1; i + 1 < out.length; i++) {
     // Cheapest test first: most words carry no preposition.
-    if (out[i] !== 0 || !prefixes[i] || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
+    // What must follow the name (a name, إن, a colon) is the cheapest test that turns most words away.
+    const next = out[i + 1];
+    if (out[i] !== 0 || !prefixes[i] || (next !== B_PERS && (next !== 0 || !AFTER_SPEAKER.has(sentence[i + 1].norm))) || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
     if (out[i + 1] === B_PERS) { out[i] = B_PERS; out[i + 1] = I_PERS; continue; }
     if (out[i + 1] === 0 && AFTER_SPEAKER.has(sentence[i + 1].norm)) out[i] = B_PERS;
   }
