@@ -7,6 +7,7 @@ import { cueKind } from './quoteCues';
 import { tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
 import { adjustPersonBounds } from './personBounds';
+import { dropFutureVerbMentions } from './verbMentions';
 import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { coordinatedBodies, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
@@ -132,6 +133,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
+  tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   return tagDatelines(sentence, tags, isNationality);
 }
 
