@@ -24,6 +24,8 @@ const TIMES = set('المرة الموسم العام السنة الفترة ا
  */
 export function extendMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
   const out = tags.slice();
+  // Both steps start at a MISC begin tag: most sentences have none (one native scan).
+  if (out.indexOf(B_MISC) < 0) return out;
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   for (let b = 1; b < n; b++) {

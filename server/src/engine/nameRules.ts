@@ -214,11 +214,14 @@ const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
 export function fillListedGaps(marks: readonly string[][], tags: number[]): number[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
+    // Most tokens are in no list: nothing to test.
+    if (marks[i].length === 0) continue;
     // A single word of the curated organisation list (تسلا، رويترز) that no place list holds is that organisation.
     if (out[i] === 0 && marks[i].includes('ORG-S') && !marks[i].some((m) => m.startsWith('LOC') || m.startsWith('CLUB'))) { out[i] = B_ORG; continue; }
     for (const m of marks[i]) {
+      if (!m.endsWith('-B')) continue;
       const list = m.slice(0, -2);
-      if (!m.endsWith('-B') || !GAP_LISTS[list]) continue;
+      if (!GAP_LISTS[list]) continue;
       let e = i + 1;
       while (e < out.length && !marks[e].includes(list + '-E')) e++;
       if (e >= out.length) continue;

@@ -106,6 +106,7 @@ function wellKnownSurnames(stems: string[], marks: readonly string[][], out: num
 function listedFullNames(marks: readonly string[][], out: number[]): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
+    if (marks[i].length === 0) continue;
     const begin = marks[i].find((m) => m === 'PER-B' || m === 'fPER-B');
     if (!begin) continue;
     const list = begin.slice(0, -2);

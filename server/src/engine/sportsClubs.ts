@@ -35,6 +35,9 @@ const NOT_OPPONENTS = new Set(`
 /** A score right after the second side (2-0، 1 - 1). */
 const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
+/** An ASCII digit, tested before the scoreline expression: most words fail it without running the expression. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** A club name this frequent in the training text is mostly an ordinary word. */
 const COMMON = 100;
 
@@ -45,7 +48,8 @@ const COMMON = 100;
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = []): number[] {
   // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
-  const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) || /^\d{1,2}-\d{1,2}$/.test(s));
+  const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) ||
+    (s.length >= 3 && s.length <= 5 && isDigit(s.charCodeAt(0)) && /^\d{1,2}-\d{1,2}$/.test(s)));
   // A result verb alone is no cue (خسر القطن المصري مكانته، التقى الوزير): it takes a sports noun, a scoreline, or
   // listed clubs on both sides of `على`/`مع`/`أمام`.
   const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));
