@@ -2,15 +2,16 @@
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks } from './gazetteer';
 import { scoredWords, scoreSentence } from './wordScores';
-import { tagNamesAfterTitles, tagSpeakersSplitAsClitics } from './titleNames';
+import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
-import { tagCompetitions, tagMiscNames } from './miscNames';
-import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
+import { COMPETITION_CUE, tagCompetitions, tagMiscNames } from './miscNames';
+import { applyNameRules, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, tagGovernmentBodies, trimNationality } from './nameRules';
+import { sentenceCues } from './sentenceCues';
 import { adjustPersonBounds } from './personBounds';
-import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { DEFINITE_BODY_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { coordinatedBodies, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, tagWorkTitles } from './contestNames';
+import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
@@ -89,17 +90,20 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
-  let tags = tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer);
+  // Which passes' cue words the sentence holds, in one lookup per token: a pass without its cue would change nothing.
+  // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
+  const cues = sentenceCues(stems);
+  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer) : decoded;
   tags = fillListedGaps(marks, tags);
-  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes);
-  tags = tagGovernmentBodies(stems, tags, isNationality);
+  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues);
+  if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality);
   tags = dropBareHeads(stems, tags, isFirstName);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
-  tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
+  if (cues & DEFINITE_BODY_CUE) tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
@@ -111,9 +115,9 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagLatinProducts(sentence, tags);
   tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   tags = tagMiscNames(sentence, stems, tags);
-  tags = tagCompetitions(sentence, stems, tags);
+  if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   tags = extendMiscNames(sentence, stems, tags);
-  tags = tagWorkTitles(sentence, stems, tags, freqAt);
+  if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);

@@ -8,6 +8,7 @@ import { PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
+import { cueBit } from './sentenceCues';
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
 /** The tags the rules test and set on every token, looked up once. */
@@ -60,11 +61,14 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
 }
 
 /** Definite head nouns of public bodies whose full name is `head + adjective + لـ complement`. */
-const BODY_HEADS = filtered(`
+const BODY_HEAD_WORDS = `
   المجلس المرصد المديرية اللجنة المركز المفوضية المندوبية الهيئة المنظمة الاتحاد الرابطة النقابة الجمعية المؤسسة
   الوكالة المعهد الصندوق المحكمة الإدارة الشركة المجموعة الجبهة الحركة الأكاديمية المنتدى البنك المصرف الكونفدرالية
   الفدرالية الفيدرالية الكونفيدرالية
-`);
+`;
+const BODY_HEADS = filtered(BODY_HEAD_WORDS);
+/** tagDefiniteBodies starts at a body head: without one it changes nothing (sentenceCues.ts). */
+export const DEFINITE_BODY_CUE = cueBit(set(BODY_HEAD_WORDS));
 /** Function words spelled with a leading ال (إلى، التي، الذي، إلا، الآن) end a name. */
 const AL_PARTICLES = set('إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا الآن الان');
 export const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);

@@ -6,6 +6,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
+import { cueBit } from './sentenceCues';
 
 /** The tags the rules test and set on every token, looked up once. */
 const B_MISC = B('MISC');
@@ -117,14 +118,17 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
  * الجيش السوداني، الخارجية الأمريكية). The training data tags these both ways; the project tags
  * them ORGANIZATION (as most of NewsFANE does for the army and police) and brings training in line.
  */
-export const GOVERNMENT_BODIES = filtered(`
+const GOVERNMENT_WORDS = `
   الحكومة الجيش الخارجية الداخلية الشرطة البرلمان المخابرات الاستخبارات الرئاسة البحرية الخزانة
-`);
+`;
+export const GOVERNMENT_BODIES = filtered(GOVERNMENT_WORDS);
 
 /** National teams, named by a nationality adjective (المنتخب المصري). */
 const TEAMS = filtered('المنتخب');
 /** Competition heads that a nationality adjective names (الدوري الإسباني). */
 const LEAGUES = filtered('الدوري البطولة');
+/** tagGovernmentBodies starts at a body, team or league head: without one it changes nothing (sentenceCues.ts). */
+export const GOVERNMENT_CUE = cueBit(set(GOVERNMENT_WORDS), set('المنتخب'), set('الدوري البطولة'));
 
 /**
  * Tags `body + nationality adjective` spans the tagger left O as ORGANIZATION. `isNationality`
