@@ -4,6 +4,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
+import { cueBit } from './sentenceCues';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_LOC = B('LOC');
@@ -34,6 +35,7 @@ const AFTER_MASDAR = set('على علي إلى الى من في عن مع');
  * [والصلب]`، `الشركة السعودية [للكهرباء]`) and the definite words that follow it are taken in too.
  */
 export function extendBodyHeads(stems: string[], prefixes: string[], sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // both steps start at an organisation's first word
   const out = tags.slice();
   const n = out.length;
   const head = (k: number) => CONSTRUCT_HEADS.has(stems[k]) || (stems[k].startsWith('ال') && CONSTRUCT_HEADS.has(stems[k].slice(2)));
@@ -88,6 +90,8 @@ const RELATIVES = set('الذي التي الذين اللذين اللتين ا
 const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
 /** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
 const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة');
+/** tagConstructBodies starts at a naming head: without one it changes nothing (sentenceCues.ts). */
+export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
 
 /**
  * A construct head the tagger left O with the definite noun after it (`هيئة الانتخابات`،

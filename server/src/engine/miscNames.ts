@@ -30,6 +30,8 @@ const bare = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
 const LOOKUP = new Map<string, string[][]>();
 for (const [k, v] of INDEX) { if (!k.startsWith('ال')) LOOKUP.set(k, v); LOOKUP.set('ال' + k, v); }
 const LOOKUP_FILTER = new KeyFilter(LOOKUP.keys());
+/** tagMiscNames starts at a listed phrase's first word: without one it changes nothing (sentenceCues.ts). */
+export const MISC_LIST_CUE = cueBit(LOOKUP.keys());
 
 /**
  * Tags listed MISC phrases that the tagger left O (whole phrase only). `stems` are the

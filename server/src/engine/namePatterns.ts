@@ -158,6 +158,8 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
 
 /** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
 const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
+/** tagNamedStorms starts at a storm head: without one it changes nothing (sentenceCues.ts). */
+export const STORM_CUE = cueBit(set('عاصفة العاصفة إعصار الإعصار'));
 
 /** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
 const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);
@@ -190,6 +192,7 @@ export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.en
  * when the tagger called it one: the organisation, if any, follows it (الأمينة العامة [لاتحاد …]).
  */
 export function dropTitleBodies(stems: string[], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
@@ -230,6 +233,7 @@ const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
  * the rest is the person. Not after a title (جامعة الملك سعود keeps its king).
  */
 export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to split
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
@@ -253,6 +257,7 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
  * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so.
  */
 export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_PERS) < 0) return tags; // no person span: nothing to drop
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
