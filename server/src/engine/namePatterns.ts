@@ -36,13 +36,14 @@ const MAX_LATIN_IN_SENTENCE = 4;
  * name: MISC. A lone all-capitals acronym is left to the acronym rule (organisations).
  */
 export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
-  const out = [...tags];
-  const n = out.length;
+  const n = tags.length;
   // LATIN_WORD's first letter is tested first: most words are Arabic and fail it without running the expression.
   const isLatin = (k: number) => { const t = sentence[k]; const c = t.text.charCodeAt(0) | 32; return t.kind === 'word' && c >= 97 && c <= 122 && LATIN_WORD.test(t.text); };
   let count = 0;
   for (let k = 0; k < n; k++) if (isLatin(k)) count++;
-  if (count > MAX_LATIN_IN_SENTENCE) return out;
+  // No Latin word (most sentences): nothing to tag.
+  if (count === 0 || count > MAX_LATIN_IN_SENTENCE) return tags;
+  const out = [...tags];
   // Product names are written with capitals (ChatGPT، iOS، Mate); lower-case words are English prose or addresses.
   const latin = (k: number) => k < n && out[k] === 0 && isLatin(k) && /[A-Z]/.test(sentence[k].text) && !LATIN_STOP.has(sentence[k].text.toLowerCase());
   for (let i = 0; i < n; i++) {

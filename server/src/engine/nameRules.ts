@@ -29,7 +29,13 @@ export const NON_ENTITIES = set(`
 
 /** A disease word, also when the clitic splitter kept its clitic (`بفيروس`: a noisy name list knows the whole form). */
 const isDisease = (norm: string, stem: string) =>
-  NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(norm.replace(/^[وف]?[بلك]?/, ''));
+  NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(withoutProclitics(norm));
+/** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
+function withoutProclitics(norm: string): string {
+  let k = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
+  if (norm[k] === 'ب' || norm[k] === 'ل' || norm[k] === 'ك') k++;
+  return k === 0 ? norm : norm.slice(k);
+}
 
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان ماراثون طواف');
