@@ -18,11 +18,17 @@ export function cueBit(...lists: Iterable<string>[]): number {
   return bit;
 }
 
-/** The bits of the passes whose cue words occur among the sentence's stems. */
+/** Set when a stem opens with an ASCII digit (a score, a year): passes reading numbers need one. */
+export const DIGIT_CUE = cueBit([]);
+
+/** The bits of the passes whose cue words occur among the sentence's stems, and DIGIT_CUE. */
 export function sentenceCues(stems: readonly string[]): number {
   let bits = 0;
   for (let k = 0; k < stems.length; k++) {
-    const b = CUE_BITS.get(stems[k]);
+    const s = stems[k];
+    const c = s.charCodeAt(0);
+    if (c >= 48 && c <= 57) bits |= DIGIT_CUE;
+    const b = CUE_BITS.get(s);
     if (b !== undefined) bits |= b;
   }
   return bits;

@@ -2,7 +2,7 @@
 import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
-import { ALL_CUES, cueBit } from './sentenceCues';
+import { ALL_CUES, cueBit, DIGIT_CUE } from './sentenceCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -61,7 +61,8 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));
   const clubsFacing = () => stems.some((s, k) => OPPONENT.has(s) && club(k - 1) && club(k + 1));
   const sportsWord = () => (cues & SPORTS_CUE) !== 0 && stems.some((s) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s));
-  if (!sportsWord() && !scoreline() && ((cues & OPPONENT_CUE) === 0 || !clubsFacing())) return tags;
+  // A scoreline needs a word opening with a digit; facing clubs need a word between them (على، مع، أمام، ضد).
+  if (!sportsWord() && ((cues & DIGIT_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || !clubsFacing())) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
