@@ -8,7 +8,7 @@ import { PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
-import { cueBit } from './sentenceCues';
+import { cueBit, markBit } from './sentenceCues';
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
 /** The tags the rules test and set on every token, looked up once. */
@@ -130,6 +130,9 @@ const COMPASS_COUNTRIES: ReadonlySet<string> = (() => {
   }
   return out;
 })();
+
+/** extendListedPlaces starts at a listed place's first word: without one it changes nothing (sentenceCues.ts). */
+export const LISTED_PLACE_MARKS = markBit('LOC-B');
 
 /**
  * A listed place of two or more words (تيزي وزو، سلطنة عمان، الخرطوم بحري) of which the tagger

@@ -6,7 +6,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
-import { cueBit } from './sentenceCues';
+import { cueBit, markBit } from './sentenceCues';
 
 /** The tags the rules test and set on every token, looked up once. */
 const B_MISC = B('MISC');
@@ -215,6 +215,8 @@ export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: 
 
 /** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
 const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
+/** fillListedGaps starts at a single organisation or the first word of a listed name: without one it changes nothing. */
+export const LISTED_GAP_MARKS = markBit('ORG-S', 'ORG-B', 'PER-B');
 
 /**
  * A multi-word name from the organisation or people lists that the tagger left wholly O

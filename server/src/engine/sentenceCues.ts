@@ -33,3 +33,28 @@ export function sentenceCues(stems: readonly string[]): number {
   }
   return bits;
 }
+
+/** Gazetteer mark (`PER-B`, `LOC-B` …) → the bits of the passes it triggers: the same summary for list marks. */
+const MARK_BITS = new Map<string, number>();
+let nextMarkBit = 0;
+
+/** Registers the list marks a pass starts from and returns its bit; as cueBit, the pass must change nothing without them. */
+export function markBit(...marks: string[]): number {
+  if (nextMarkBit >= 31) throw new Error('sentenceCues: more than 31 mark passes');
+  const bit = 1 << nextMarkBit++;
+  for (const m of marks) MARK_BITS.set(m, (MARK_BITS.get(m) ?? 0) | bit);
+  return bit;
+}
+
+/** The bits of the passes whose list marks occur in the sentence (`marks`: each token's gazetteer marks). */
+export function sentenceMarks(marks: readonly (readonly string[])[]): number {
+  let bits = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const ms = marks[k];
+    for (let j = 0; j < ms.length; j++) {
+      const b = MARK_BITS.get(ms[j]);
+      if (b !== undefined) bits |= b;
+    }
+  }
+  return bits;
+}
