@@ -1,9 +1,14 @@
 // Which rule passes' cue words a sentence holds, in one lookup per token: a pass whose cues are absent is skipped.
 // (Each pass tested its own word set on every token of every sentence; most sentences hold none of them.)
 
+import { KeyFilter } from './keyFilter';
+
 /** Cue word (normalised, clitic-free stem) → the bits of the passes it triggers. */
 const CUE_BITS = new Map<string, number>();
 let nextBit = 0;
+/** Turns most words away before the map is probed; built at the first sentence, rebuilt if a pass registered since. */
+let cueFilter: KeyFilter | undefined;
+let filteredWords = -1;
 /** A sentence summary with every bit set: every pass runs (for callers without a summary). */
 export const ALL_CUES = -1;
 
@@ -23,11 +28,14 @@ export const DIGIT_CUE = cueBit([]);
 
 /** The bits of the passes whose cue words occur among the sentence's stems, and DIGIT_CUE. */
 export function sentenceCues(stems: readonly string[]): number {
+  if (filteredWords !== CUE_BITS.size) { cueFilter = new KeyFilter(CUE_BITS.keys()); filteredWords = CUE_BITS.size; }
+  const filter = cueFilter!;
   let bits = 0;
   for (let k = 0; k < stems.length; k++) {
     const s = stems[k];
     const c = s.charCodeAt(0);
     if (c >= 48 && c <= 57) bits |= DIGIT_CUE;
+    if (!filter.mayHave(s)) continue;
     const b = CUE_BITS.get(s);
     if (b !== undefined) bits |= b;
   }
