@@ -120,7 +120,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   tags = extendMiscNames(sentence, stems, tags);
   if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
-  tags = applyNameRules(sentence, stems, tags, model.lexicon);
+  tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),

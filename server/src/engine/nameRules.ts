@@ -6,7 +6,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
-import { cueBit, markBit } from './sentenceCues';
+import { ALL_CUES, cueBit, markBit } from './sentenceCues';
 
 /** The tags the rules test and set on every token, looked up once. */
 const B_MISC = B('MISC');
@@ -40,7 +40,8 @@ function withoutProclitics(norm: string): string {
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان ماراثون طواف');
 /** COMPETITION_HEADS with the article too: `has(s) || has(bare(s))` in one probe, without slicing every word. */
-const COMPETITION_HEADS_AL = new FilteredSet(new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]));
+const COMPETITION_HEAD_WORDS = new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]);
+const COMPETITION_HEADS_AL = new FilteredSet(COMPETITION_HEAD_WORDS);
 /** Words that may close a competition name (بطولة أستراليا المفتوحة). */
 const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى الدولية الدولي العالمية للتنس للجولف للغولف السينمائي السينمائية الممتاز');
 /** Most closing words a competition name takes (مهرجان البحر الأحمر [السينمائي الدولي]). */
@@ -48,9 +49,12 @@ const MAX_TAILS = 3;
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
 // Not لقاح: a vaccine named by its maker (لقاح [فايزر]) is the maker, ORGANIZATION; not مسيرة (also a march).
-const PRODUCT_HEADS = filtered(`تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
+const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
-  نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`);
+  نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
+const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
+/** Rules 3 and 4 start at a competition or product head (sentenceCues.ts); rules 5 and 6 need a person span. */
+export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS));
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
@@ -65,7 +69,7 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
-export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon): number[] {
+export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, cues: number = ALL_CUES): number[] {
   const out = [...tags];
   const n = out.length;
   for (let i = 0; i < n; i++) {
@@ -86,6 +90,8 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       if (e === i + 1) out[i] = B_ORG;
     }
   }
+  // Without a competition or product head and without a person, rules 3–6 find nothing (most sentences).
+  if ((cues & HEAD_RULES_CUE) === 0 && out.indexOf(B_PERS) < 0 && out.indexOf(I_PERS) < 0) return out;
   for (let i = 0; i + 1 < n; i++) {
     // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
     if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
