@@ -3,6 +3,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
+import { cueBit } from './sentenceCues';
 
 // The organisation tags, computed once: the loops below compare every token with them.
 const B_ORG = B('ORG');
@@ -21,6 +22,8 @@ const BLOC_MASSES = set('الأجور الرواتب الهواء الجليد �
 const MAX_ADJECTIVES = 2;
 /** Every head the cue loop looks at, so one lookup turns most tokens away. */
 const CUE_HEADS = new Set(['المحكمه', ...PAPER_HEADS, ...BLOC_DESCRIPTORS]);
+/** tagBodiesByCue starts at a cue head: without one it changes nothing (sentenceCues.ts). */
+export const BODY_CUE = cueBit(CUE_HEADS);
 
 /**
  * Bodies the tagger left O that their shape names: `المحكمة` + definite adjectives (المحكمة الإدارية العليا، المحكمة
@@ -194,6 +197,8 @@ export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (
 
 /** Heads that open a body's name made of foreign or unknown words (جماعة لشكر طيبة، شركة إنفوسيس، حركة كفاية). */
 const FOREIGN_NAME_HEADS = set('جماعة حركة حزب منظمة شركة مجموعة جبهة مؤسسة وكالة صحيفة');
+/** tagForeignBodies starts at a head of a foreign body's name: without one it changes nothing (sentenceCues.ts). */
+export const FOREIGN_BODY_CUE = cueBit(FOREIGN_NAME_HEADS);
 const MAX_FOREIGN_WORDS = 3;
 /** A feminine nisba (normalised: احتجاجيه، ناشئه is no nisba) describes the head (حركة احتجاجية): it names nothing. */
 const NISBA_FEMININE = /يه$/;

@@ -4,6 +4,12 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
+import { cueBit } from './sentenceCues';
+
+// Tag numbers looked up once: the passes test them on every token.
+const B_LOC = B('LOC');
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
 
 
 
@@ -29,19 +35,20 @@ const AFTER_MASDAR = set('على علي إلى الى من في عن مع');
  * [والصلب]`، `الشركة السعودية [للكهرباء]`) and the definite words that follow it are taken in too.
  */
 export function extendBodyHeads(stems: string[], prefixes: string[], sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // both steps start at an organisation's first word
   const out = tags.slice();
   const n = out.length;
   const head = (k: number) => CONSTRUCT_HEADS.has(stems[k]) || (stems[k].startsWith('ال') && CONSTRUCT_HEADS.has(stems[k].slice(2)));
   for (let b = 1; b < n; b++) {
-    if (out[b] !== B('ORG') || out[b - 1] !== 0 || sentence[b - 1].kind !== 'word') continue;
+    if (out[b] !== B_ORG || out[b - 1] !== 0 || sentence[b - 1].kind !== 'word') continue;
     // A head before another body (برنامج [البنك الدولي]) names a part or a work of that body, not a new name.
     if (!CONSTRUCT_HEADS.has(stems[b - 1]) || head(b)) continue;
-    out[b - 1] = B('ORG');
-    out[b] = I('ORG');
+    out[b - 1] = B_ORG;
+    out[b] = I_ORG;
   }
   const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   for (let b = 0; b < n; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
     if (!head(b) || e - b < 2) { b = e - 1; continue; }
     // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب): only after a
@@ -62,14 +69,14 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     if (shaped && word(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 3 && !AFTER_MASDAR.has(next)) {
       let k = e + 1;
       while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) && (!prefixes[k] || (prefixes[k] === 'و' && coordinated(k)))) k++;
-      for (let j = e; j < k; j++) out[j] = I('ORG');
+      for (let j = e; j < k; j++) out[j] = I_ORG;
       e = k;
     } else if (e - b >= 3 && sentence[e - 1].norm.startsWith('لل') && word(e) && coordinated(e) && definite(stems[e]) && !isNationality(e)) {
       // A span that already ends in its لـ complement takes the complement's coordinated noun and its adjectives
       // (المعهد الوطني للحساسية [والأمراض المعدية]); only adjectives after it, so a time word (الأحد) stays out.
       let k = e + 1;
       while (k - b < MAX_BODY_SPAN && word(k) && !prefixes[k] && adjective(k) && !isNationality(k)) k++;
-      for (let j = e; j < k; j++) out[j] = I('ORG');
+      for (let j = e; j < k; j++) out[j] = I_ORG;
       e = k;
     }
     b = e - 1;
@@ -83,6 +90,8 @@ const RELATIVES = set('الذي التي الذين اللذين اللتين ا
 const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
 /** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
 const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة');
+/** tagConstructBodies starts at a naming head: without one it changes nothing (sentenceCues.ts). */
+export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
 
 /**
  * A construct head the tagger left O with the definite noun after it (`هيئة الانتخابات`،
@@ -108,7 +117,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     // مجلس and لجنة with one definite noun alone are any council or committee (لجنة التحقيق، لجنة الخبراء، مجلس الحي، مجلس
     // العائلة): a name needs more (مجلس [صيانة] الدستور، مجلس الشؤون [الاقتصادية]).
     if (j === i + 1 && (stems[i] === 'مجلس' || stems[i] === 'لجنه')) continue;
-    for (let k = i; k <= j; k++) out[k] = k === i ? B('ORG') : I('ORG');
+    for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = j;
   }
   return out;
@@ -128,11 +137,11 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
     // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place; a common word (14 آذار ( مارس )) is a gloss,
     // not a short name, and document consistency would carry the label to every later `مارس`.
-    if (out[i + 1] === B('LOC')) continue;
+    if (out[i + 1] === B_LOC) continue;
     let common = false;
     for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
     if (common) continue;
-    for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B('ORG') : I('ORG');
+    for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
     if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
     i = close;
   }
@@ -148,7 +157,7 @@ export function trimListedBodies(stems: string[], marks: readonly string[][], ta
   const out = tags.slice();
   const n = out.length;
   for (let b = 0; b < n; b++) {
-    if (out[b] !== B('ORG')) continue;
+    if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (!marks[b].includes('ORG-B')) { b = e - 1; continue; }
     let k = b + 1;

@@ -2,6 +2,11 @@
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { cueBit } from './sentenceCues';
+
+// Tag numbers looked up once: the passes test them on every token.
+const B_MISC = B('MISC');
+const I_MISC = I('MISC');
 
 
 
@@ -20,19 +25,21 @@ const TIMES = set('المرة الموسم العام السنة الفترة ا
  */
 export function extendMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
   const out = tags.slice();
+  // Both steps start at a MISC begin tag: most sentences have none (one native scan).
+  if (out.indexOf(B_MISC) < 0) return out;
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   for (let b = 1; b < n; b++) {
-    if (out[b] === B('MISC') && free(b - 1) && MISC_HEADS.has(stems[b - 1]) && !MISC_HEADS.has(stems[b])) { out[b - 1] = B('MISC'); out[b] = I('MISC'); }
+    if (out[b] === B_MISC && free(b - 1) && MISC_HEADS.has(stems[b - 1]) && !MISC_HEADS.has(stems[b])) { out[b - 1] = B_MISC; out[b] = I_MISC; }
   }
   for (let b = 0; b < n; b++) {
-    if (out[b] !== B('MISC')) continue;
+    if (out[b] !== B_MISC) continue;
     let e = spanEnd(out, b);
     if (MISC_HEADS.has(stems[b])) {
-      while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
+      while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
       if (e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
-        out[e++] = I('MISC');
-        while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I('MISC');
+        out[e++] = I_MISC;
+        while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
       }
     }
     b = e - 1;
@@ -42,6 +49,8 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
 
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
 const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته');
+/** tagWorkTitles starts at a work head: without one it changes nothing (sentenceCues.ts). */
+export const WORK_CUE = cueBit(WORK_HEADS);
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
 const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
 const MAX_TITLE_WORDS = 4;
@@ -68,7 +77,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     if (e === i + 1 || e - i > MAX_TITLE_WORDS || (e < n && out[e] === 0 && sentence[e].kind === 'word' && !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل'))) continue;
     // A one-word title must be a rare word: a common one (فيلم عظيم) is prose, and document consistency would spread it.
     if (e === i + 2 && freq(i + 1) >= RARE_TITLE) continue;
-    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B('MISC') : I('MISC');
+    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     i = e - 1;
   }
   return out;

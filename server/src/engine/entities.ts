@@ -2,21 +2,22 @@
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks } from './gazetteer';
 import { scoredWords, scoreSentence } from './wordScores';
-import { tagNamesAfterTitles, tagSpeakersSplitAsClitics } from './titleNames';
+import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
-import { tagCompetitions, tagMiscNames } from './miscNames';
-import { applyNameRules, dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from './nameRules';
-import { adjustPersonBounds } from './personBounds';
+import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames } from './miscNames';
+import { applyNameRules, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
+import { sentenceCues, sentenceMarks } from './sentenceCues';
+import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
-import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
-import { extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
-import { coordinatedBodies, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, tagWorkTitles } from './contestNames';
+import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
+import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
+import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
 import { NerModel } from './model';
-import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
+import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
@@ -44,6 +45,7 @@ export interface ParagraphTags {
 }
 
 const CONJ_OR_PREP = /^[وفبلك]/;
+const B_PERS = beginTag('PERS');
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
@@ -90,35 +92,39 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
-  let tags = tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer);
-  tags = fillListedGaps(marks, tags);
-  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes);
-  tags = tagGovernmentBodies(stems, tags, isNationality);
+  // Which passes' cue words the sentence holds, in one lookup per token: a pass without its cue would change nothing.
+  // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
+  const cues = sentenceCues(stems);
+  const listed = sentenceMarks(marks);
+  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer) : decoded;
+  if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
+  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues);
+  if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality);
   tags = dropBareHeads(stems, tags, isFirstName);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
-  tags = extendListedPlaces(stems, marks, tags);
+  if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
-  tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
-  tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
+  if (cues & DEFINITE_BODY_CUE) tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
+  if (cues & CONSTRUCT_BODY_CUE) tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
-  tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
-  tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
+  if (cues & BODY_CUE) tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
+  if (cues & FOREIGN_BODY_CUE) tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w));
   tags = tagLatinProducts(sentence, tags);
-  tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
-  tags = tagMiscNames(sentence, stems, tags);
-  tags = tagCompetitions(sentence, stems, tags);
+  if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
+  if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
+  if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   tags = extendMiscNames(sentence, stems, tags);
-  tags = tagWorkTitles(sentence, stems, tags, freqAt);
-  tags = applyNameRules(sentence, stems, tags, model.lexicon);
+  if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
+  tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
-  tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
+  if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
     (w) => /(^|\|)(FIRST|NAME|PLAST)(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.

@@ -4,6 +4,7 @@ import { FilteredSet, KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 import { beginTag, insideTag } from './tagger';
+import { cueBit } from './sentenceCues';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -29,6 +30,8 @@ const bare = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
 const LOOKUP = new Map<string, string[][]>();
 for (const [k, v] of INDEX) { if (!k.startsWith('ال')) LOOKUP.set(k, v); LOOKUP.set('ال' + k, v); }
 const LOOKUP_FILTER = new KeyFilter(LOOKUP.keys());
+/** tagMiscNames starts at a listed phrase's first word: without one it changes nothing (sentenceCues.ts). */
+export const MISC_LIST_CUE = cueBit(LOOKUP.keys());
 
 /**
  * Tags listed MISC phrases that the tagger left O (whole phrase only). `stems` are the
@@ -54,7 +57,10 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
 }
 
 /** Indefinite heads that open a competition's name (دوري أبطال آسيا، بطولة العالم للألعاب المائية). */
-const COMPETITION_OPENERS = new FilteredSet(new Set(['دوري', 'كاس', 'بطوله']));
+const OPENER_WORDS = new Set(['دوري', 'كاس', 'بطوله']);
+const COMPETITION_OPENERS = new FilteredSet(OPENER_WORDS);
+/** tagCompetitions starts at an opener: without one it changes nothing (sentenceCues.ts). */
+export const COMPETITION_CUE = cueBit(OPENER_WORDS);
 const MAX_COMPETITION_WORDS = 5;
 
 /**

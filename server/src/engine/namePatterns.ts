@@ -8,6 +8,7 @@ import { PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
+import { cueBit, markBit } from './sentenceCues';
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
 /** The tags the rules test and set on every token, looked up once. */
@@ -35,13 +36,14 @@ const MAX_LATIN_IN_SENTENCE = 4;
  * name: MISC. A lone all-capitals acronym is left to the acronym rule (organisations).
  */
 export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
-  const out = [...tags];
-  const n = out.length;
+  const n = tags.length;
   // LATIN_WORD's first letter is tested first: most words are Arabic and fail it without running the expression.
   const isLatin = (k: number) => { const t = sentence[k]; const c = t.text.charCodeAt(0) | 32; return t.kind === 'word' && c >= 97 && c <= 122 && LATIN_WORD.test(t.text); };
   let count = 0;
   for (let k = 0; k < n; k++) if (isLatin(k)) count++;
-  if (count > MAX_LATIN_IN_SENTENCE) return out;
+  // No Latin word (most sentences): nothing to tag.
+  if (count === 0 || count > MAX_LATIN_IN_SENTENCE) return tags;
+  const out = [...tags];
   // Product names are written with capitals (ChatGPT، iOS، Mate); lower-case words are English prose or addresses.
   const latin = (k: number) => k < n && out[k] === 0 && isLatin(k) && /[A-Z]/.test(sentence[k].text) && !LATIN_STOP.has(sentence[k].text.toLowerCase());
   for (let i = 0; i < n; i++) {
@@ -60,11 +62,14 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
 }
 
 /** Definite head nouns of public bodies whose full name is `head + adjective + لـ complement`. */
-const BODY_HEADS = filtered(`
+const BODY_HEAD_WORDS = `
   المجلس المرصد المديرية اللجنة المركز المفوضية المندوبية الهيئة المنظمة الاتحاد الرابطة النقابة الجمعية المؤسسة
   الوكالة المعهد الصندوق المحكمة الإدارة الشركة المجموعة الجبهة الحركة الأكاديمية المنتدى البنك المصرف الكونفدرالية
   الفدرالية الفيدرالية الكونفيدرالية
-`);
+`;
+const BODY_HEADS = filtered(BODY_HEAD_WORDS);
+/** tagDefiniteBodies starts at a body head: without one it changes nothing (sentenceCues.ts). */
+export const DEFINITE_BODY_CUE = cueBit(set(BODY_HEAD_WORDS));
 /** Function words spelled with a leading ال (إلى، التي، الذي، إلا، الآن) end a name. */
 const AL_PARTICLES = set('إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا الآن الان');
 export const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);
@@ -126,6 +131,9 @@ const COMPASS_COUNTRIES: ReadonlySet<string> = (() => {
   return out;
 })();
 
+/** extendListedPlaces starts at a listed place's first word: without one it changes nothing (sentenceCues.ts). */
+export const LISTED_PLACE_MARKS = markBit('LOC-B');
+
 /**
  * A listed place of two or more words (تيزي وزو، سلطنة عمان، الخرطوم بحري) of which the tagger
  * tagged only a part as LOCATION is taken whole, when the rest of it is O. `marks` are the
@@ -154,6 +162,8 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
 
 /** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
 const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
+/** tagNamedStorms starts at a storm head: without one it changes nothing (sentenceCues.ts). */
+export const STORM_CUE = cueBit(set('عاصفة العاصفة إعصار الإعصار'));
 
 /** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
 const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);
@@ -186,6 +196,7 @@ export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.en
  * when the tagger called it one: the organisation, if any, follows it (الأمينة العامة [لاتحاد …]).
  */
 export function dropTitleBodies(stems: string[], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
@@ -226,6 +237,7 @@ const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
  * the rest is the person. Not after a title (جامعة الملك سعود keeps its king).
  */
 export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to split
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
@@ -249,6 +261,7 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
  * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so.
  */
 export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_PERS) < 0) return tags; // no person span: nothing to drop
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;

@@ -6,6 +6,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
+import { ALL_CUES, cueBit, markBit } from './sentenceCues';
 
 /** The tags the rules test and set on every token, looked up once. */
 const B_MISC = B('MISC');
@@ -28,12 +29,19 @@ export const NON_ENTITIES = set(`
 
 /** A disease word, also when the clitic splitter kept its clitic (`بفيروس`: a noisy name list knows the whole form). */
 const isDisease = (norm: string, stem: string) =>
-  NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(norm.replace(/^[وف]?[بلك]?/, ''));
+  NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(withoutProclitics(norm));
+/** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
+function withoutProclitics(norm: string): string {
+  let k = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
+  if (norm[k] === 'ب' || norm[k] === 'ل' || norm[k] === 'ك') k++;
+  return k === 0 ? norm : norm.slice(k);
+}
 
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان ماراثون طواف');
 /** COMPETITION_HEADS with the article too: `has(s) || has(bare(s))` in one probe, without slicing every word. */
-const COMPETITION_HEADS_AL = new FilteredSet(new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]));
+const COMPETITION_HEAD_WORDS = new Set([...COMPETITION_HEADS, ...[...COMPETITION_HEADS].filter((w) => w.length > 1).map((w) => 'ال' + w)]);
+const COMPETITION_HEADS_AL = new FilteredSet(COMPETITION_HEAD_WORDS);
 /** Words that may close a competition name (بطولة أستراليا المفتوحة). */
 const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى الدولية الدولي العالمية للتنس للجولف للغولف السينمائي السينمائية الممتاز');
 /** Most closing words a competition name takes (مهرجان البحر الأحمر [السينمائي الدولي]). */
@@ -41,9 +49,12 @@ const MAX_TAILS = 3;
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
 // Not لقاح: a vaccine named by its maker (لقاح [فايزر]) is the maker, ORGANIZATION; not مسيرة (also a march).
-const PRODUCT_HEADS = filtered(`تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
+const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
-  نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`);
+  نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
+const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
+/** Rules 3 and 4 start at a competition or product head (sentenceCues.ts); rules 5 and 6 need a person span. */
+export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS));
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
@@ -58,7 +69,7 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
 const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
-export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon): number[] {
+export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, cues: number = ALL_CUES): number[] {
   const out = [...tags];
   const n = out.length;
   for (let i = 0; i < n; i++) {
@@ -79,6 +90,8 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       if (e === i + 1) out[i] = B_ORG;
     }
   }
+  // Without a competition or product head and without a person, rules 3–6 find nothing (most sentences).
+  if ((cues & HEAD_RULES_CUE) === 0 && out.indexOf(B_PERS) < 0 && out.indexOf(I_PERS) < 0) return out;
   for (let i = 0; i + 1 < n; i++) {
     // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
     if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
@@ -117,14 +130,17 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
  * الجيش السوداني، الخارجية الأمريكية). The training data tags these both ways; the project tags
  * them ORGANIZATION (as most of NewsFANE does for the army and police) and brings training in line.
  */
-export const GOVERNMENT_BODIES = filtered(`
+const GOVERNMENT_WORDS = `
   الحكومة الجيش الخارجية الداخلية الشرطة البرلمان المخابرات الاستخبارات الرئاسة البحرية الخزانة
-`);
+`;
+export const GOVERNMENT_BODIES = filtered(GOVERNMENT_WORDS);
 
 /** National teams, named by a nationality adjective (المنتخب المصري). */
 const TEAMS = filtered('المنتخب');
 /** Competition heads that a nationality adjective names (الدوري الإسباني). */
 const LEAGUES = filtered('الدوري البطولة');
+/** tagGovernmentBodies starts at a body, team or league head: without one it changes nothing (sentenceCues.ts). */
+export const GOVERNMENT_CUE = cueBit(set(GOVERNMENT_WORDS), set('المنتخب'), set('الدوري البطولة'));
 
 /**
  * Tags `body + nationality adjective` spans the tagger left O as ORGANIZATION. `isNationality`
@@ -205,6 +221,8 @@ export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: 
 
 /** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
 const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
+/** fillListedGaps starts at a single organisation or the first word of a listed name: without one it changes nothing. */
+export const LISTED_GAP_MARKS = markBit('ORG-S', 'ORG-B', 'PER-B');
 
 /**
  * A multi-word name from the organisation or people lists that the tagger left wholly O
@@ -214,11 +232,14 @@ const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
 export function fillListedGaps(marks: readonly string[][], tags: number[]): number[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
+    // Most tokens are in no list: nothing to test.
+    if (marks[i].length === 0) continue;
     // A single word of the curated organisation list (تسلا، رويترز) that no place list holds is that organisation.
     if (out[i] === 0 && marks[i].includes('ORG-S') && !marks[i].some((m) => m.startsWith('LOC') || m.startsWith('CLUB'))) { out[i] = B_ORG; continue; }
     for (const m of marks[i]) {
+      if (!m.endsWith('-B')) continue;
       const list = m.slice(0, -2);
-      if (!m.endsWith('-B') || !GAP_LISTS[list]) continue;
+      if (!GAP_LISTS[list]) continue;
       let e = i + 1;
       while (e < out.length && !marks[e].includes(list + '-E')) e++;
       if (e >= out.length) continue;

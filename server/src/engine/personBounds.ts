@@ -5,6 +5,7 @@ import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger
 import { normalizeArabic } from './normalize';
 import { MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
 import { NON_ENTITIES } from './nameRules';
+import { markBit } from './sentenceCues';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -17,6 +18,12 @@ const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
 const isPerson = (t: number) => tagLabel(t) === 'PERSON';
 /** A listed surname rarer than this in the training text is taken as the person's name. */
 const RARE_NAME = 3;
+
+/**
+ * The two steps that may make a person span start from a listed surname or a listed full name; every later step
+ * needs a person span. Without these marks and a person, adjustPersonBounds changes nothing (sentenceCues.ts).
+ */
+export const PERSON_LIST_MARKS = markBit('PLAST-S', 'PER-B', 'fPER-B');
 
 const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
 const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
@@ -106,6 +113,7 @@ function wellKnownSurnames(stems: string[], marks: readonly string[][], out: num
 function listedFullNames(marks: readonly string[][], out: number[]): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
+    if (marks[i].length === 0) continue;
     const begin = marks[i].find((m) => m === 'PER-B' || m === 'fPER-B');
     if (!begin) continue;
     const list = begin.slice(0, -2);

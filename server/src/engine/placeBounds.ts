@@ -8,6 +8,7 @@ import { wordSet as set } from './wordSets';
 
 const B_LOC = B('LOC');
 const I_LOC = I('LOC');
+const I_MISC = I('MISC');
 
 /**
  * Settlement and administrative heads: outside the place in ANERcorp and NewsFANE (`مدينة` 89 times outside,
@@ -67,6 +68,8 @@ function listedWhole(marks: readonly string[][], b: number, e: number): boolean 
  */
 export function placeHeadsOut(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
   const out = tags.slice();
+  // Only place and MISC spans of two words or more change: without an inside tag of either there is none.
+  if (out.indexOf(I_LOC) < 0 && out.indexOf(I_MISC) < 0) return out;
   const n = out.length;
   // One word left alone must be a rare word: a common one (حي [الرمال], مدينة [نصر]) would be linked to every later use of it.
   const standsAlone = (b: number, e: number) => e - b > 1 || freq(b) < COMMON_NAME;
@@ -119,8 +122,10 @@ export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks
   for (let b = 0; b < n; b++) {
     if (tagLabel(out[b]) !== 'LOCATION' || isInside(out[b])) continue;
     const e = spanEnd(out, b);
+    if (e - b < 2) { b = e - 1; continue; }
+    // Looked up only for spans of two words or more (most places are one word): the joins allocate.
     const whole = lists(stems.slice(b, e).join(' ')) ?? lists(sentence.slice(b, e).map((t) => t.norm).join(' '));
-    if (e - b < 2 || (whole && whole.split('|').includes('LOC')) || (marks[b].includes('LOC-B') && marks[e - 1].includes('LOC-E'))) { b = e - 1; continue; }
+    if ((whole && whole.split('|').includes('LOC')) || (marks[b].includes('LOC-B') && marks[e - 1].includes('LOC-E'))) { b = e - 1; continue; }
     let start = b;
     for (let k = b + 1; k < e; k++) {
       const w = sentence[k].norm;

@@ -2,19 +2,24 @@
 import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
+import { ALL_CUES, cueBit, DIGIT_CUE } from './sentenceCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 
 /** Words that make a sentence sports news (clitic-free, normalised; with and without ال). */
-const SPORTS_CUES = new FilteredSet(new Set(`
+const SPORTS_CUE_WORDS = new Set(`
   مباراة مباريات الدوري دوري فاز يفوز تعادل خسر هدف هدفين أهداف المدرب مدرب لاعب اللاعب لاعبي فريق الفريق ملعب الملعب
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
-`.split(/\s+/).filter(Boolean).map(normalizeArabic)));
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+const SPORTS_CUES = new FilteredSet(SPORTS_CUE_WORDS);
 
 /** Words between two clubs of a match report (normalised: على → علي). */
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
+/** Bits of the sentence summary (sentenceCues.ts): without either, only a scoreline makes the sentence sports news. */
+export const SPORTS_CUE = cueBit(SPORTS_CUE_WORDS);
+export const OPPONENT_CUE = cueBit(OPPONENT);
 
 /** Verbs and nouns of a match result whose subject or opponent is a team (normalised, clitic-free). */
 export const MATCH_VERBS = new Set(`
@@ -35,6 +40,9 @@ const NOT_OPPONENTS = new Set(`
 /** A score right after the second side (2-0، 1 - 1). */
 const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
+/** An ASCII digit, tested before the scoreline expression: most words fail it without running the expression. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** A club name this frequent in the training text is mostly an ordinary word. */
 const COMMON = 100;
 
@@ -43,14 +51,18 @@ const COMMON = 100;
  * tagger left O becomes ORGANIZATION (`الوحدات`, `النجم الساحلي`): alone these words are often
  * common nouns or places, next to a match report they are clubs.
  */
-export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = []): number[] {
+export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = [],
+  cues: number = ALL_CUES): number[] {
   // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
-  const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) || /^\d{1,2}-\d{1,2}$/.test(s));
+  const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) ||
+    (s.length >= 3 && s.length <= 5 && isDigit(s.charCodeAt(0)) && /^\d{1,2}-\d{1,2}$/.test(s)));
   // A result verb alone is no cue (خسر القطن المصري مكانته، التقى الوزير): it takes a sports noun, a scoreline, or
   // listed clubs on both sides of `على`/`مع`/`أمام`.
   const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));
   const clubsFacing = () => stems.some((s, k) => OPPONENT.has(s) && club(k - 1) && club(k + 1));
-  if (!stems.some((s) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s)) && !scoreline() && !clubsFacing()) return tags;
+  const sportsWord = () => (cues & SPORTS_CUE) !== 0 && stems.some((s) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s));
+  // A scoreline needs a word opening with a digit; facing clubs need a word between them (على، مع، أمام، ضد).
+  if (!sportsWord() && ((cues & DIGIT_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || !clubsFacing())) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));

@@ -6,6 +6,7 @@ import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
+import { cueBit } from './sentenceCues';
 
 /**
  * Role nouns that introduce a person in news as titles do (`المهاجم`, `الروائية`, `المطلوب`) but are no titles of
@@ -24,7 +25,10 @@ const RARE = 3;
 /** Name lists whose words may continue a name after a title even when common. */
 const PERSON_LISTS = new Set(['FIRST', 'LAST']);
 /** A title with or without the article (`has(stem) || has(stem without ال)` in one probe, without slicing every word). */
-const TITLE_STEMS = new FilteredSet(new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w), ...ROLE_NOUNS]));
+const TITLE_WORDS = new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w), ...ROLE_NOUNS]);
+const TITLE_STEMS = new FilteredSet(TITLE_WORDS);
+/** tagNamesAfterTitles starts at a title: without one it changes nothing (sentenceCues.ts). */
+export const TITLE_CUE = cueBit(TITLE_WORDS);
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:

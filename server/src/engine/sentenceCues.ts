@@ -1,0 +1,68 @@
+// Which rule passes' cue words a sentence holds, in one lookup per token: a pass whose cues are absent is skipped.
+// (Each pass tested its own word set on every token of every sentence; most sentences hold none of them.)
+
+import { KeyFilter } from './keyFilter';
+
+/** Cue word (normalised, clitic-free stem) → the bits of the passes it triggers. */
+const CUE_BITS = new Map<string, number>();
+let nextBit = 0;
+/** Turns most words away before the map is probed; built at the first sentence, rebuilt if a pass registered since. */
+let cueFilter: KeyFilter | undefined;
+let filteredWords = -1;
+/** A sentence summary with every bit set: every pass runs (for callers without a summary). */
+export const ALL_CUES = -1;
+
+/**
+ * Registers a pass's cue words and returns the pass's bit. Called when a rule module loads; a pass registered here
+ * must change nothing in a sentence where none of its words is a token's stem.
+ */
+export function cueBit(...lists: Iterable<string>[]): number {
+  if (nextBit >= 31) throw new Error('sentenceCues: more than 31 passes');
+  const bit = 1 << nextBit++;
+  for (const words of lists) for (const w of words) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+  return bit;
+}
+
+/** Set when a stem opens with an ASCII digit (a score, a year): passes reading numbers need one. */
+export const DIGIT_CUE = cueBit([]);
+
+/** The bits of the passes whose cue words occur among the sentence's stems, and DIGIT_CUE. */
+export function sentenceCues(stems: readonly string[]): number {
+  if (filteredWords !== CUE_BITS.size) { cueFilter = new KeyFilter(CUE_BITS.keys()); filteredWords = CUE_BITS.size; }
+  const filter = cueFilter!;
+  let bits = 0;
+  for (let k = 0; k < stems.length; k++) {
+    const s = stems[k];
+    const c = s.charCodeAt(0);
+    if (c >= 48 && c <= 57) bits |= DIGIT_CUE;
+    if (!filter.mayHave(s)) continue;
+    const b = CUE_BITS.get(s);
+    if (b !== undefined) bits |= b;
+  }
+  return bits;
+}
+
+/** Gazetteer mark (`PER-B`, `LOC-B` …) → the bits of the passes it triggers: the same summary for list marks. */
+const MARK_BITS = new Map<string, number>();
+let nextMarkBit = 0;
+
+/** Registers the list marks a pass starts from and returns its bit; as cueBit, the pass must change nothing without them. */
+export function markBit(...marks: string[]): number {
+  if (nextMarkBit >= 31) throw new Error('sentenceCues: more than 31 mark passes');
+  const bit = 1 << nextMarkBit++;
+  for (const m of marks) MARK_BITS.set(m, (MARK_BITS.get(m) ?? 0) | bit);
+  return bit;
+}
+
+/** The bits of the passes whose list marks occur in the sentence (`marks`: each token's gazetteer marks). */
+export function sentenceMarks(marks: readonly (readonly string[])[]): number {
+  let bits = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const ms = marks[k];
+    for (let j = 0; j < ms.length; j++) {
+      const b = MARK_BITS.get(ms[j]);
+      if (b !== undefined) bits |= b;
+    }
+  }
+  return bits;
+}
