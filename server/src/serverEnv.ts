@@ -14,9 +14,10 @@ export const MALLOC_ENV: Readonly<Record<string, string>> = {
   MALLOC_TRIM_THRESHOLD_: String(128 * 1024),
 };
 
-/** `base` with the malloc settings added; a value the user set already is kept (to measure without them, set it). */
+/** `base` with the malloc settings added; a value the user set already is kept. ANA_MALLOC_DEFAULTS=1 adds none (glibc's own, to compare). */
 export function serverEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env = { ...base };
+  if (base.ANA_MALLOC_DEFAULTS) return env;
   for (const [k, v] of Object.entries(MALLOC_ENV)) if (env[k] === undefined) env[k] = v;
   return env;
 }
