@@ -6,8 +6,9 @@
  * threshold to the size of each large block freed (up to 32 MB): after the first 2 MB message (an open's text, a
  * semantic-token answer) every later one comes from the heap, which keeps the memory after it is freed. A fixed
  * threshold (which also turns off that raising) and a trim threshold of the same size keep only small blocks.
- * Measured at 1 M characters (npm run bench, load 2.4–2.9): server RSS after the open 221 → 178 MB, idle 205 → 175 MB;
- * edit → tokens unchanged within the noise. Other C libraries ignore these variables.
+ * Measured (npm run bench, server over stdio, load 1.7–5.6; without → with): 1 M characters, RSS after the open
+ * 201–221 → 178–197 MB, after 40 edits 234–260 → 214–235, idle 205–211 → 174–178; 10 k: 107/118/118 → 101/107/107.
+ * Edit → tokens and server CPU per edit within the noise. Other C libraries ignore these variables.
  */
 export const MALLOC_ENV: Readonly<Record<string, string>> = {
   MALLOC_MMAP_THRESHOLD_: String(128 * 1024),
