@@ -14,6 +14,7 @@ import { PaneTimings, REVIEW_PANE_VIEW_TYPE, ReviewPane } from './reviewPane/pan
 import { handleSavePrompts } from './savePrompt';
 import { registerModelCommands } from './modelCommands';
 import { registerCompareView } from './compareView';
+import { serverEnv } from '../../server/src/serverEnv';
 
 let client: LanguageClient | undefined;
 
@@ -23,8 +24,9 @@ export interface ArabicNewsApi { renderModel(uri: string): Promise<RenderModel |
 export async function activate(context: vscode.ExtensionContext): Promise<ArabicNewsApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // (its environment: malloc settings that give large freed buffers back, serverEnv.ts)
+    run: { module, transport: TransportKind.ipc, options: { env: serverEnv(process.env) } },
+    debug: { module, transport: TransportKind.ipc, options: { env: serverEnv(process.env), execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   usePaletteFrom(context.extension.packageJSON);
   const models = new RenderModels(() => client);

@@ -1,5 +1,6 @@
 // A stdio LSP client on dist/server.js, as an editor drives it: for the index benchmark and the protocol tests.
 import { ChildProcess, spawn } from 'child_process';
+import { serverEnv } from '../serverEnv';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -39,7 +40,7 @@ export interface Session {
 export async function startSession(root: string, folder: string, options: Record<string, unknown>, client: { refreshSupport?: boolean } = {}): Promise<Session> {
   // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=out/prof`) profiles the server process a benchmark drives.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: serverEnv(process.env) });
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const waiting: Array<{ when: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }> = [];
   const diagnostics = new Map<string, Array<{ version?: number; resolve: () => void }>>();
