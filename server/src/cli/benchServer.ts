@@ -193,7 +193,7 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 
 /** The figures for each size, one line each, so growth with size is visible. */
 export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_000, 5_000_000]): Promise<string[]> {
-  const lines = [`server over stdio:    sizes in characters (UTF-16 code units, as maxDocumentSizeMB counts); each size a fresh server; ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}`];
+  const lines = [`server over stdio:    sizes in characters (UTF-16 code units, as maxDocumentSizeMB counts); each size a fresh server, started as the extension starts it (glibc mmap/trim thresholds fixed: server/src/serverEnv.ts${process.env.ANA_MALLOC_DEFAULTS ? '; not this run: ANA_MALLOC_DEFAULTS=1, as a plain `node dist/server.js --stdio`' : '; ANA_MALLOC_DEFAULTS=1 measures a plain `node dist/server.js --stdio`'}); ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}`];
   const loads: string[] = [];
   for (const chars of sizes) {
     const x = await benchServerSize(root, chars);
