@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
+import { FUTURE_VERB } from './triggers';
 
 // The organisation tags, computed once: the loops below compare every token with them.
 const B_ORG = B('ORG');
@@ -147,9 +148,6 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
   }
   return out;
 }
-
-/** Future verbs (normalised): س + a present-tense prefix and at least three letters (سيضخ، ستطلق). */
-const FUTURE_VERB = /^س[يتن]...+$/;
 
 /**
  * An organisation span that took in a verb at either end (وفاز [الترجي الرياضي]، إن [الصندوق] سيضخ): a result or

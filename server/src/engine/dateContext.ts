@@ -1,5 +1,6 @@
 // Context checks around a date candidate: words that make a calendar word something else, and cues that a sentence looks ahead.
 import { Cursor } from './dateCursor';
+import { FUTURE_VERB } from './triggers';
 
 const strip = (w: string) => w.replace(/^[وف]/, '');
 /** A head word without its preposition and article; the longest prefix first (بال before ب, لل before ل). */
@@ -67,7 +68,7 @@ export function futureCue(c: Cursor, i: number): boolean {
     if (SENTENCE_STOP.has(w)) return false;
     const bare = strip(w);
     if (FUTURE_WORDS.has(bare) || FUTURE_WORDS.has(w)) return true;
-    if (/^س[يتن][\u0621-\u064A]{3,}$/.test(bare) && !NOT_FUTURE_VERB.test(bare)) return true;
+    if (FUTURE_VERB.test(bare) && !NOT_FUTURE_VERB.test(bare)) return true;
     if (bare === 'ان' && c.norm(k - 1) === 'علي') return true;
   }
   return false;

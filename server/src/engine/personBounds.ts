@@ -3,7 +3,7 @@
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
 import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
 import { normalizeArabic } from './normalize';
-import { MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
+import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
 import { NON_ENTITIES } from './nameRules';
 import { markBit } from './sentenceCues';
 
@@ -89,14 +89,14 @@ function dropLastWords(out: number[], drop: (b: number, e: number) => boolean): 
   }
 }
 
-/** A future-tense verb (`سيلتقي`, `ستزور`, `سنعمل`): its present form (`يلتقي`) frequent in the training text, itself in no name list. */
-const FUTURE_VERB = /^س[يتن]..../;
+/** A future-tense verb of six letters or more (`سيلتقي`, `ستزور`, `سنعمل`; shorter ones end too many names): its present form (`يلتقي`) frequent in the training text, itself in no name list. */
+const futureVerb = (w: string) => w.length >= 6 && FUTURE_VERB.test(w);
 /** Training-text count of the present form from which the word is taken as the verb, not a name (`سيرجي` and `ستيفن` are listed; at 10, `سيتوجه` stayed in a name). */
 const COMMON_VERB = 2;
 
 /** 5. A name runs on into the future-tense verb after it (`وبايدن [سيلتقي]`): the verb is never part of the name. */
 function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
-  dropLastWords(out, (_b, e) => FUTURE_VERB.test(stems[e - 1]) && !named(marks, e - 1) && wordFreq(stems[e - 1].slice(1)) >= COMMON_VERB);
+  dropLastWords(out, (_b, e) => futureVerb(stems[e - 1]) && !named(marks, e - 1) && wordFreq(stems[e - 1].slice(1)) >= COMMON_VERB);
 }
 
 /** 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person. */

@@ -53,3 +53,6 @@ export const NAME_HEADS = new Set([...NAMED_ORGANIZATION_HEADS, ...LOCATION_HEAD
   تطبيق موقع برنامج كتاب فيلم مسلسل رواية عملية مشروع منصة شبكة مبادرة خطة حملة مجلة فندق مسجد كنيسة ساحة شارع
   ميدان سفينة صاروخ طائرة قانون مؤتمر قمة مهرجان مسابقة جائزة اسم لقب شعار وسم هاشتاج عنوان مصطلح كلمة عبارة
 `)]);
+
+/** A future-tense verb's shape (normalised): س + a present-tense prefix + three letters or more (سيزور، ستطلق، سنعمل). */
+export const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,}$/;

@@ -1,8 +1,7 @@
 // A one-word mention that is a future-tense verb (`سيزور`, `وسيقاتل`) is the sentence's verb, never a name.
 import { isInside, spanEnd } from './tagger';
+import { FUTURE_VERB } from './triggers';
 
-/** س + a present-tense prefix + three letters or more. */
-const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,}$/;
 /** Training-text count of the present form (`يزور` for `سيزور`) from which the word is read as the verb. */
 const COMMON_VERB = 2;
 /** Any name, place, body or people list, spelled as listed: `ستيفن`, `سيدني`, `سيمنس` stay what the lists say (a
