@@ -96,11 +96,27 @@ export async function reviewPaneCheck({ page, workspace, results, record, runCom
   console.log(`review pane timings: ${JSON.stringify(figures)}`);
   fs.writeFileSync(path.join(results, 'review-pane-timings.json'), JSON.stringify(figures, null, 2));
   // A reload (or a restart) brings the pane back on its article, boxes drawn, reading right to left.
+  // Wait for the main frame to navigate: until then the old workbench and the old pane still answer.
+  const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 60_000 });
   await runCommand(page, 'Developer: Reload Window');
+  await reloaded;
+  await page.waitForLoadState('domcontentloaded');
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  const restored = await paneFrame(page, 90_000).then((f) => f, () => undefined);
-  const again = restored ? await restored.evaluate(paneWordOrder) : undefined;
-  const tab = await page.evaluate(() => [...document.querySelectorAll('.tab')].map((t) => t.textContent ?? '').find((t) => t.includes('Review:')) ?? '');
+  let again;
+  let tab = '';
+  // A late second navigation of the webview destroys its context mid-read: read again, within a deadline.
+  const restoreDeadline = Date.now() + 90_000;
+  while (Date.now() < restoreDeadline) {
+    try {
+      const restored = await paneFrame(page, Math.max(1_000, restoreDeadline - Date.now()));
+      again = await restored.evaluate(paneWordOrder);
+      tab = await page.evaluate(() => [...document.querySelectorAll('.tab')].map((t) => t.textContent ?? '').find((t) => t.includes('Review:')) ?? '');
+      break;
+    } catch (e) {
+      if (!/Execution context was destroyed|Target closed|detached/i.test(String(e))) { again = undefined; break; }
+      again = undefined;
+    }
+  }
   record(`review pane restored after Developer: Reload Window (${again ? `${again.spans} boxes, ${again.outOfOrder}/${again.pairs} pairs out of order` : 'not restored'}; tab "${tab.trim()}")`,
     !!again && again.spans > 5 && again.outOfOrder === 0 && tab.includes(file), JSON.stringify(again ?? {}));
 }
