@@ -34,6 +34,8 @@ if (e2e) {
       annotateWorker: 'server/src/cli/annotateWorker.ts',
       // Model updates (issue 16) train in their own worker thread, started by file name beside server.js.
       adaptWorker: 'server/src/learning/adaptWorker.ts',
+      // A large document's first tagging is shared with this worker thread (server/src/parallelTagging.ts starts it by file name).
+      tagWorker: 'server/src/tagWorker.ts',
     },
     outdir: 'dist',
   });

@@ -9,6 +9,7 @@ import { arabicRatio } from './engine/normalize';
 import { Settings } from './settings';
 import { applyDecisions } from './engine/decisions';
 import { SidecarStore } from './sidecarStore';
+import { ParallelTagging } from './parallelTagging';
 
 /**
  * The model's word-score cache is bounded here, not by the tagger: a large article fills it with every word form it
@@ -31,6 +32,8 @@ export class AnalysisStore {
     private readonly analyzer: () => Analyzer,
     private readonly settingsFor: (uri: string) => Settings,
     private readonly sidecars: SidecarStore,
+    /** Tags a large document's new paragraphs with a worker thread too (none: one thread). */
+    private readonly parallel?: ParallelTagging,
   ) {}
 
   /** Arabic-news documents always; plain text only when mostly Arabic; nothing above the size limit. */
@@ -147,7 +150,10 @@ export class AnalysisStore {
   /** Tags the version's new paragraphs in time slices; false when a newer version came meanwhile (or the document is not analysed). */
   private async warm(doc: TextDocument, current: () => TextDocument | undefined): Promise<boolean> {
     if (!this.eligibility(doc).ok) return false;
-    return await this.analyzer().warm(doc.getText(), () => current()?.version !== doc.version, { document: doc.uri, version: doc.version }) && !!current();
+    const stale = () => current()?.version !== doc.version;
+    // Many new paragraphs (an open, a large paste): both cores tag them; what is left (nothing, unless the worker failed) is tagged here.
+    if (this.parallel && !await this.parallel.warm(this.analyzer(), doc.getText(), stale)) return false;
+    return await this.analyzer().warm(doc.getText(), stale, { document: doc.uri, version: doc.version }) && !!current();
   }
 
   /**

@@ -33,6 +33,7 @@ import { compareRequest } from './features/compare';
 import { idleCollector } from './idleCollect';
 import { TokenFirst } from './tokenFirst';
 import { OpenTokens } from './openTokens';
+import { parallelByDefault, ParallelTagging } from './parallelTagging';
 // Before the engine first runs (see jitFlags.ts).
 tuneJit();
 
@@ -70,7 +71,11 @@ const documents = new TextDocuments<TextDocument>({
 const models = wireModel(connection, { documents, sidecars, reanalyse: () => { store.clear(); documents.all().forEach(schedule); refreshTokens(); index.modelChanged(models.adaptedFile); } });
 // Entities across the workspace's articles, indexed in a worker thread: no request here waits on it.
 const index = wireIndex(connection);
-const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars);
+// A large document's first tagging is shared with a worker thread on a machine with cores to spare (the shipped model's:
+// not while an adapted one is active).
+const parallelCores = parallelByDefault();
+const parallel = new ParallelTagging({ usable: () => parallelCores && !models.adaptedFile });
+const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars, parallel);
 const review = { sidecars, get lexicon() { return models.lexicon; } };
 // Full semantic-token answers carry a result id, so an editor that asks for deltas after an edit gets only the changed stretch.
 const tokenResults = new BlockResults();
@@ -178,7 +183,7 @@ connection.onDidChangeConfiguration(async () => {
   refreshTokens();
 });
 
-documents.onDidOpen(async (e) => { sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
+documents.onDidOpen(async (e) => { parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => { runs.delete(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });

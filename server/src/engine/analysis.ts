@@ -144,6 +144,20 @@ export class Analyzer {
   }
 
   /**
+   * For tagging shared with a worker thread (server/src/parallelTagging.ts): whether a paragraph is cached, its tagging
+   * at `base` (cached, as here), and a tagging the worker made with the same model, cached as if made here.
+   * `paragraphs`: the document's count, so its own paragraphs are not pushed out of the cache.
+   */
+  cached(text: string): boolean { return this.cache.has(text); }
+  tagAt(text: string, base: number, paragraphs: number): Tagged { this.limit = Math.max(this.limit, 2 * paragraphs); return this.paragraph(text, base); }
+  adopt(r: Tagged, paragraphs: number): void {
+    this.limit = Math.max(this.limit, 2 * paragraphs);
+    if (this.cache.has(r.text)) return;
+    this.cache.set(r.text, r);
+    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  /**
    * Tags the paragraphs of `text` that are not cached yet, yielding to the event loop every
    * `sliceMs` so a large document never stalls other work; stops early when `stale()` says a
    * newer version exists. The following analyze() then only runs the linear document passes.
