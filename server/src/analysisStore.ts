@@ -27,6 +27,8 @@ export class AnalysisStore {
   private readonly tokenResults = new Map<string, { version: number; snapshot: SpanSnapshot; reviewVersion: number; blocks: TokenBlock[] }>();
   /** Documents whose tokens were computed for some version (an older version's entry is dropped, this is not). */
   private readonly tokened = new Set<string>();
+  /** Documents tagged whole for some version with the current model (later versions have few new paragraphs). */
+  private readonly warmed = new Set<string>();
   constructor(
     /** The active model's analyzer: it changes when the model is updated or reset (the store is cleared then). */
     private readonly analyzer: () => Analyzer,
@@ -151,9 +153,12 @@ export class AnalysisStore {
   private async warm(doc: TextDocument, current: () => TextDocument | undefined): Promise<boolean> {
     if (!this.eligibility(doc).ok) return false;
     const stale = () => current()?.version !== doc.version;
-    // Many new paragraphs (an open, a large paste): both cores tag them; what is left (nothing, unless the worker failed) is tagged here.
-    if (this.parallel && !await this.parallel.warm(this.analyzer(), doc.getText(), stale)) return false;
-    return await this.analyzer().warm(doc.getText(), stale, { document: doc.uri, version: doc.version }) && !!current();
+    // A document's first tagging (its open, or after the model changed): when large, a worker thread tags part of it;
+    // what is left (nothing, unless the worker failed) is tagged here. After that an edit re-tags only around it.
+    if (this.parallel && !this.warmed.has(doc.uri) && !await this.parallel.warm(this.analyzer(), doc.getText(), stale)) return false;
+    const done = await this.analyzer().warm(doc.getText(), stale, { document: doc.uri, version: doc.version });
+    if (done) this.warmed.add(doc.uri);
+    return done && !!current();
   }
 
   /**
@@ -177,6 +182,7 @@ export class AnalysisStore {
     this.results.delete(uri);
     this.tokenResults.delete(uri);
     this.tokened.delete(uri);
+    this.warmed.delete(uri);
     this.analyzer().forget(uri);
   }
 
@@ -184,5 +190,6 @@ export class AnalysisStore {
     this.results.clear();
     this.tokenResults.clear();
     this.tokened.clear();
+    this.warmed.clear();
   }
 }

@@ -69,6 +69,7 @@ export class ParallelTagging {
    * (a worker that failed) are the analyzer's own warm()'s to tag.
    */
   async warm(analyzer: Analyzer, text: string, stale: () => boolean): Promise<boolean> {
+    if (text.length < this.minChars || !this.usable()) return true;
     if (this.current?.text === text) return this.current.done;
     const paras = paragraphs(text);
     const seen = new Set<string>();
@@ -80,7 +81,7 @@ export class ParallelTagging {
       todo.push({ base: p.base, length: p.text.length });
       chars += p.text.length;
     }
-    if (chars < this.minChars || !this.usable()) return true;
+    if (chars < this.minChars) return true;
     const done = this.run(analyzer, text, todo, paras.length, stale);
     this.current = { text, done };
     try { return await done; } finally { if (this.current?.done === done) this.current = undefined; }

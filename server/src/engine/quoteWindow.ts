@@ -73,17 +73,25 @@ export function quotesAround(placed: Placed, text: string, paras: Paragraph[], t
   const n = paras.length;
   const delta = text.length - prev.textLength;
   const startOf = (i: number) => (i < n ? paras[i].base : Infinity);
-  // Global token index of an offset (for distances between pairs).
-  const cum = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) cum[i + 1] = cum[i] + tags[i].tokens.length;
   const paraOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
-  const tokenIndex = (offset: number) => {
-    const i = paraOf(offset);
+  /** Tokens of paragraph `i` that start before `offset`. */
+  const before = (i: number, offset: number) => {
     const r = tags[i];
     const rel = offset - paras[i].base + r.base;
     let lo = 0, hi = r.tokens.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (r.tokens[mid].start < rel) lo = mid + 1; else hi = mid; }
-    return cum[i] + lo;
+    return lo;
+  };
+  /**
+   * Tokens from offset `from` to `to` (their global token indices' difference), counted over the paragraphs between
+   * and no further than `limit`: no document-wide count is made per edit (it read every paragraph's tokens).
+   */
+  const tokensBetween = (from: number, to: number, limit: number) => {
+    const i = paraOf(from), j = paraOf(to);
+    if (i >= j) return i === j ? before(j, to) - before(i, from) : -1;
+    let d = tags[i].tokens.length - before(i, from);
+    for (let k = i + 1; k < j && d <= limit; k++) d += tags[k].tokens.length;
+    return d + before(j, to);
   };
   const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = tags[a].tokens.length; if (k) words++; toks += k; } return a; };
   const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = tags[b].tokens.length; if (k) words++; toks += k; b++; } return b; };
@@ -91,7 +99,7 @@ export function quotesAround(placed: Placed, text: string, paras: Paragraph[], t
   const cs = startOf(from), ceOld = startOf(to) - delta;
   const map = (x: number) => (x < cs ? x : x >= ceOld ? x + delta : cs);
   const olds = prev.pairs.map((p) => ({ open: map(p.open), close: map(p.close), depth: p.depth }));
-  const chained = (p: QuotePair, q: QuotePair) => tokenIndex(q.open) - tokenIndex(p.close) <= CHAIN_TOKENS;
+  const chained = (p: QuotePair, q: QuotePair) => tokensBetween(p.close, q.open, CHAIN_TOKENS) <= CHAIN_TOKENS;
   /** Widens [a, b) until no pair crosses its ends; `chains` also takes in pairs that may decide or be decided by one inside. */
   const settle = (a: number, b: number, lists: QuotePair[][], chainLeft: boolean, chainRight: boolean): [number, number] => {
     for (let again = true; again;) {
