@@ -9,6 +9,7 @@ import { HoverRequest, SemanticTokens, SemanticTokensDeltaRequest, SemanticToken
 import { mulberry32 } from '../training/perceptron';
 import { benchText } from './benchText';
 import { rssOf, startSession } from './lspSession';
+import { parallelByDefault } from '../parallelTagging';
 
 /** The server's re-analysis timer (server/src/main.ts schedule()): part of edit → published, not of the work. */
 export const DEBOUNCE_MS = 150;
@@ -193,7 +194,8 @@ const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 
 /** The figures for each size, one line each, so growth with size is visible. */
 export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_000, 5_000_000]): Promise<string[]> {
-  const lines = [`server over stdio:    sizes in characters (UTF-16 code units, as maxDocumentSizeMB counts); each size a fresh server, started as the extension starts it (glibc mmap/trim thresholds fixed: server/src/serverEnv.ts${process.env.ANA_MALLOC_DEFAULTS ? '; not this run: ANA_MALLOC_DEFAULTS=1, as a plain `node dist/server.js --stdio`' : '; ANA_MALLOC_DEFAULTS=1 measures a plain `node dist/server.js --stdio`'}); ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}`];
+  const lines = [`server over stdio:    sizes in characters (UTF-16 code units, as maxDocumentSizeMB counts); each size a fresh server, started as the extension starts it (glibc mmap/trim thresholds fixed: server/src/serverEnv.ts${process.env.ANA_MALLOC_DEFAULTS ? '; not this run: ANA_MALLOC_DEFAULTS=1, as a plain `node dist/server.js --stdio`' : '; ANA_MALLOC_DEFAULTS=1 measures a plain `node dist/server.js --stdio`'}); ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}; ` +
+    `a large document's first tagging shared with a worker thread: ${parallelByDefault() ? 'yes' : 'no'} (from 4 cores; ANA_PARALLEL_TAGGING=1 or 0 decides)`];
   const loads: string[] = [];
   for (const chars of sizes) {
     const x = await benchServerSize(root, chars);
