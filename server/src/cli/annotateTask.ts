@@ -4,7 +4,7 @@ import { isMainThread } from 'worker_threads';
 import { Analyzer } from '../engine/analysis';
 import { annotationsInOrder } from '../engine/annotations';
 import { analyzeCompact } from '../engine/compactAnalysis';
-import { conllChunks, ExportFormat, jsonChunks, outputNames, render, Rendered, toJson } from '../engine/exporters';
+import { conllChunks, ExportFormat, jsonChunks, jsonRecordLine, outputNames, render, Rendered } from '../engine/exporters';
 import { isoDate, parseIsoDate } from '../engine/hijri';
 import { loadDefaultModel, NerModel } from '../engine/model';
 import { loadModel } from '../engine/modelDelta';
@@ -100,11 +100,9 @@ export function annotateRecord(line: number, raw: string, model: NerModel, setti
     // A fresh analyzer per record: its paragraph cache would only grow across a corpus, rarely hit.
     const a = new Analyzer(model).analyze(text, { referenceDate });
     const sha256 = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-    const doc = { path: '', sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-    const json = toJson(a, doc, { offsets: settings.offsets }) as { document: Record<string, unknown> };
     // A record has no file: its `id` names it, so the document carries no path.
-    delete json.document.path;
-    return { out: JSON.stringify({ id, ...json }), failed: false };
+    const doc = { sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
+    return { out: jsonRecordLine(id, a, doc, { offsets: settings.offsets }), failed: false };
   } catch (e) {
     return fail(`analysis failed: ${(e as Error).message.split('\n')[0]}`);
   }

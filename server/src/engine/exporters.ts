@@ -26,6 +26,19 @@ export function toJson(a: Analysis, doc: ExportDocument, opts: ExportOptions): o
   return { schema: EXPORT_SCHEMA, document: jsonDocument(a, doc, opts, conv), annotations: a.annotations.map((x) => jsonAnnotation(x, conv)) };
 }
 
+/**
+ * A JSONL record's line: `JSON.stringify({ id, ...toJson(a, doc, opts) })` with no `document.path` (a record has
+ * no file), character for character, printed piece by piece: no copy of the export object, no property deleted.
+ */
+export function jsonRecordLine(id: string | number, a: Analysis, doc: Omit<ExportDocument, 'path'>, opts: ExportOptions): string {
+  const conv = offsetConverter(a.text, opts.offsets);
+  const document = { sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
+  let out = `{"id":${JSON.stringify(id)},"schema":${JSON.stringify(EXPORT_SCHEMA)},"document":${JSON.stringify(document)},"annotations":[`;
+  const annotations = a.annotations;
+  for (let i = 0; i < annotations.length; i++) out += (i ? ',' : '') + JSON.stringify(jsonAnnotation(annotations[i], conv));
+  return out + ']}';
+}
+
 function jsonDocument(a: Analysis, doc: ExportDocument, opts: ExportOptions, conv: (offset: number) => number): object {
   return { path: doc.path, sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
 }
