@@ -97,8 +97,8 @@ export function annotateRecord(line: number, raw: string, model: NerModel, setti
     referenceDate = { date: ymd, source: 'record date' };
   }
   try {
-    // A fresh analyzer per record: its paragraph cache would only grow across a corpus, rarely hit.
-    const a = new Analyzer(model).analyze(text, { referenceDate });
+    // A fresh analyzer per record, keeping nothing: its paragraph cache would only grow across a corpus, rarely hit.
+    const a = new Analyzer(model, true).analyze(text, { referenceDate });
     const sha256 = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
     // A record has no file: its `id` names it, so the document carries no path.
     const doc = { sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
@@ -180,7 +180,7 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
     const lazy = (parts: Iterable<string>): { outputs: FileOutput[] } =>
       ({ outputs: [{ name: outputNames(file, settings.format)[0], content: isMainThread ? guarded(parts) : [...parts] }] });
     if (text.length <= LARGE_ARTICLE) {
-      const a = new Analyzer(model).analyze(text, { referenceDate: globalDate(settings) });
+      const a = new Analyzer(model, true).analyze(text, { referenceDate: globalDate(settings) });
       return json ? lazy(jsonChunks(a, doc(a), opts)) : { outputs: render(a, file, sha256, opts) };
     }
     // One keeper for the analysis and the export: its limit follows the heap from one to the other.

@@ -33,10 +33,9 @@ export function toJson(a: Analysis, doc: ExportDocument, opts: ExportOptions): o
 export function jsonRecordLine(id: string | number, a: Analysis, doc: Omit<ExportDocument, 'path'>, opts: ExportOptions): string {
   const conv = offsetConverter(a.text, opts.offsets);
   const document = { sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
-  let out = `{"id":${JSON.stringify(id)},"schema":${JSON.stringify(EXPORT_SCHEMA)},"document":${JSON.stringify(document)},"annotations":[`;
-  const annotations = a.annotations;
-  for (let i = 0; i < annotations.length; i++) out += (i ? ',' : '') + JSON.stringify(jsonAnnotation(annotations[i], conv));
-  return out + ']}';
+  const annotations = new Array<object>(a.annotations.length);
+  for (let i = 0; i < annotations.length; i++) annotations[i] = jsonAnnotation(a.annotations[i], conv);
+  return `{"id":${JSON.stringify(id)},"schema":${JSON.stringify(EXPORT_SCHEMA)},"document":${JSON.stringify(document)},"annotations":${JSON.stringify(annotations)}}`;
 }
 
 function jsonDocument(a: Analysis, doc: ExportDocument, opts: ExportOptions, conv: (offset: number) => number): object {
