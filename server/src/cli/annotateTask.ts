@@ -4,7 +4,7 @@ import { isMainThread } from 'worker_threads';
 import { Analyzer } from '../engine/analysis';
 import { annotationsInOrder } from '../engine/annotations';
 import { analyzeCompact } from '../engine/compactAnalysis';
-import { conllChunks, ExportFormat, jsonChunks, outputNames, render, Rendered, toJson } from '../engine/exporters';
+import { conllChunks, ExportFormat, jsonChunks, jsonRecordLine, outputNames, render, Rendered } from '../engine/exporters';
 import { isoDate, parseIsoDate } from '../engine/hijri';
 import { loadDefaultModel, NerModel } from '../engine/model';
 import { loadModel } from '../engine/modelDelta';
@@ -97,14 +97,12 @@ export function annotateRecord(line: number, raw: string, model: NerModel, setti
     referenceDate = { date: ymd, source: 'record date' };
   }
   try {
-    // A fresh analyzer per record: its paragraph cache would only grow across a corpus, rarely hit.
-    const a = new Analyzer(model).analyze(text, { referenceDate });
+    // A fresh analyzer per record, keeping nothing: its paragraph cache would only grow across a corpus, rarely hit.
+    const a = new Analyzer(model, true).analyze(text, { referenceDate });
     const sha256 = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-    const doc = { path: '', sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
-    const json = toJson(a, doc, { offsets: settings.offsets }) as { document: Record<string, unknown> };
     // A record has no file: its `id` names it, so the document carries no path.
-    delete json.document.path;
-    return { out: JSON.stringify({ id, ...json }), failed: false };
+    const doc = { sha256, referenceDate: a.documentDate ? isoDate(a.documentDate.date) : undefined };
+    return { out: jsonRecordLine(id, a, doc, { offsets: settings.offsets }), failed: false };
   } catch (e) {
     return fail(`analysis failed: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -182,7 +180,7 @@ export function annotateFile(file: string, model: NerModel, settings: TaskSettin
     const lazy = (parts: Iterable<string>): { outputs: FileOutput[] } =>
       ({ outputs: [{ name: outputNames(file, settings.format)[0], content: isMainThread ? guarded(parts) : [...parts] }] });
     if (text.length <= LARGE_ARTICLE) {
-      const a = new Analyzer(model).analyze(text, { referenceDate: globalDate(settings) });
+      const a = new Analyzer(model, true).analyze(text, { referenceDate: globalDate(settings) });
       return json ? lazy(jsonChunks(a, doc(a), opts)) : { outputs: render(a, file, sha256, opts) };
     }
     // One keeper for the analysis and the export: its limit follows the heap from one to the other.

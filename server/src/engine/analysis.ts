@@ -104,7 +104,12 @@ export class Analyzer {
   private structures = new Map<string, Structure>();
   /** Each open document's spans, kept for its next version (bounded like the link memos). */
   private spanIndexes = new Map<string, SpanIndex>();
-  constructor(private readonly model: NerModel) {}
+  /**
+   * `once`: the analyzer analyses one text and is dropped (a CLI record or file): nothing is kept for a next version
+   * (no paragraph cache, link memo, structure or date resolutions), which is work and garbage a single analysis never
+   * reads back. The result is the same.
+   */
+  constructor(private readonly model: NerModel, private readonly once = false) {}
 
   private linkMemo(document: string): LinkMemo {
     let m = this.links.get(document);
@@ -133,11 +138,13 @@ export class Analyzer {
     // The line is a view into this version's whole text (V8 slices share their parent): kept in the cache,
     // it (and every word sliced from it) would hold that whole version alive, 2 MB per edit of a 1 M-character
     // article. A copy of the line alone is what the cache keeps.
-    const own = (' ' + text).slice(1);
+    // Analysed once, nothing is kept: the line itself will do.
+    const own = this.once ? text : (' ' + text).slice(1);
     // Word forms repeat (a news article reuses a few thousand): tokens, stems and prefixes share one string per form (interner.ts).
     const tokens = tokenize(own, base);
     const tags = tagParagraph(tokens, this.model);
     r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    if (this.once) return r;
     this.cache.set(own, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
     return r;
@@ -189,6 +196,7 @@ export class Analyzer {
   /** Resolution of a date expression against the document date, kept with the (cached, shared) expression. */
   private resolvedDates = new WeakMap<DateCandidate['spec'], { key: string; resolved: ResolvedDate }>();
   private resolved(spec: DateCandidate['spec'], key: string, documentDate: DocumentDate | undefined): ResolvedDate {
+    if (this.once) return resolveDate(spec, documentDate?.date, documentDate?.source);
     const known = this.resolvedDates.get(spec);
     if (known && known.key === key) return known.resolved;
     const resolved = resolveDate(spec, documentDate?.date, documentDate?.source);
@@ -240,13 +248,15 @@ export class Analyzer {
       for (const d of r.dates) candidates.push(d);
     }
     // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
-    const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities() : linkEntities(tagged, this.model.lexicon, this.linkMemo(key));
+    const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities()
+      : linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
     const { pairs, problems } = pairQuoteMarks(paras);
     // Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version.
     const starts = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
     const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
     const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };
+    if (this.once) return s;
     // One per open document (the link memos bound the documents): a superseded version's is replaced.
     this.structures.set(key, s);
     if (this.structures.size > LINK_MEMOS) this.structures.delete(this.structures.keys().next().value!);

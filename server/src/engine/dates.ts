@@ -13,7 +13,7 @@ import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods
 import { timeExpr, timeStarts } from './dateTimes';
 import { KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
-import { Token } from './tokenize';
+import { hasDigit, surelyMoreTokensThan, Token } from './tokenize';
 
 export type { DateCandidate, DateSpec, DateType } from './dateCursor';
 
@@ -117,11 +117,24 @@ function mayStartDate(t: Token): boolean {
   return START_FILTER.mayHave(t.norm) && START_FORMS.has(t.norm);
 }
 
+/** Tokens a masthead line has at most. */
+const MASTHEAD_TOKENS = 25;
+
 /** A newspaper masthead or issue line (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) is not article text. */
 export function isMasthead(tokens: Token[]): boolean {
   const issue = tokens.some((t, k) => (t.norm === 'العدد' || t.norm === 'عدد') && tokens[k + 1]?.kind === 'number');
   const bars = tokens.filter((t) => t.text === '|').length;
-  return tokens.length <= 25 && (issue || bars >= 2);
+  return tokens.length <= MASTHEAD_TOKENS && (issue || bars >= 2);
+}
+
+/**
+ * False when isMasthead(tokenize(line)) is false for certain, read off the characters: an issue number needs a
+ * digit and two bars need two `|`; a line of more than MASTHEAD_TOKENS space-separated runs has more tokens.
+ * Saves tokenizing an article's first lines a second time to look for its date.
+ */
+export function mayBeMasthead(line: string): boolean {
+  if (!hasDigit(line) && line.indexOf('|') === line.lastIndexOf('|')) return false;
+  return !surelyMoreTokensThan(line, MASTHEAD_TOKENS);
 }
 
 /** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word and leading signal words. */

@@ -1,5 +1,5 @@
 // Finds the document (publication) date that relative expressions resolve against.
-import { findDates, isMasthead } from './dates';
+import { findDates, isMasthead, mayBeMasthead } from './dates';
 import { parseIsoDate, YMD } from './hijri';
 import { asciiDigits } from './normalize';
 import { tokenize } from './tokenize';
@@ -37,6 +37,7 @@ export function detectDocumentDate(text: string): DocumentDate | undefined {
   }
   // A masthead (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) dates the issue the article appeared in.
   for (let i = 0; i < Math.min(3, lines.length); i++) {
+    if (!mayBeMasthead(lines[i])) continue;
     const tokens = tokenize(lines[i]);
     if (!isMasthead(tokens)) continue;
     for (const c of findDates(tokens, { inMasthead: true })) {

@@ -26,6 +26,18 @@ export function toJson(a: Analysis, doc: ExportDocument, opts: ExportOptions): o
   return { schema: EXPORT_SCHEMA, document: jsonDocument(a, doc, opts, conv), annotations: a.annotations.map((x) => jsonAnnotation(x, conv)) };
 }
 
+/**
+ * A JSONL record's line: `JSON.stringify({ id, ...toJson(a, doc, opts) })` with no `document.path` (a record has
+ * no file), character for character, printed piece by piece: no copy of the export object, no property deleted.
+ */
+export function jsonRecordLine(id: string | number, a: Analysis, doc: Omit<ExportDocument, 'path'>, opts: ExportOptions): string {
+  const conv = offsetConverter(a.text, opts.offsets);
+  const document = { sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
+  const annotations = new Array<object>(a.annotations.length);
+  for (let i = 0; i < annotations.length; i++) annotations[i] = jsonAnnotation(a.annotations[i], conv);
+  return `{"id":${JSON.stringify(id)},"schema":${JSON.stringify(EXPORT_SCHEMA)},"document":${JSON.stringify(document)},"annotations":${JSON.stringify(annotations)}}`;
+}
+
 function jsonDocument(a: Analysis, doc: ExportDocument, opts: ExportOptions, conv: (offset: number) => number): object {
   return { path: doc.path, sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
 }

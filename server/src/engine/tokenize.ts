@@ -75,6 +75,27 @@ export function tokenize(text: string, base = 0): Token[] {
   return tokens;
 }
 
+/**
+ * Whether `text` has more than `limit` tokens for certain, without making them: tokenize skips spaces only,
+ * so every run of other characters holds at least one token. False means "maybe not".
+ */
+export function surelyMoreTokensThan(text: string, limit: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inRun && ++runs > limit) return true;
+    inRun = !space;
+  }
+  return false;
+}
+
+/** Whether `text` has a digit a number token could start with (ASCII, Arabic-Indic or Persian). */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gregorianToHijri, hijriToGregorian, isoDate } from '../../../server/src/engine/hijri';
 import { toJson } from '../../../server/src/engine/exporters';
+import { isMasthead, mayBeMasthead } from '../../../server/src/engine/dates';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { mulberry32 } from '../../../server/src/training/perceptron';
 import { analyze, find } from './helpers';
 
 const REF = '2025-07-12';
@@ -186,4 +189,28 @@ test('a sentence listing thousands of dates, each following the one before, is a
   assert.equal(dates.length, n + 1);
   const last = dates[dates.length - 1].attributes as { value: string };
   assert.equal(last.value, `${2026 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-${String(((n - 1) % 28) + 1).padStart(2, '0')}`);
+});
+
+test('the character test before a line is tokenized for a masthead never turns a masthead away', () => {
+  const lines = [
+    'جريدة الرأي | الأحد 3 ديسمبر 2023 | العدد 16021', 'الأهرام | السبت | القاهرة', 'العدد ٤٥٢١ - الأحد', 'عدد 12',
+    'الرأي | الأحد', 'وصل الوفد أمس إلى العاصمة.', '|', '||', 'عدد', 'x\t|\u00A0|', 'العدد\u200B١٢',
+    Array.from({ length: 25 }, () => 'كلمة').join(' ') + ' | |', Array.from({ length: 26 }, () => 'كلمة').join(' ') + ' | |',
+    Array.from({ length: 12 }, () => 'ب،ج').join(' ') + ' | |',
+  ];
+  // And random lines of the pieces mastheads are made of, glued or spaced.
+  const pieces = ['|', '2023', '٣', 'العدد', 'عدد', 'كلمة', ' ', ' ', '\t', '،', 'ب،ج', '-', '\u00A0'];
+  const r = mulberry32(5);
+  for (let k = 0; k < 3000; k++) lines.push(Array.from({ length: 1 + Math.floor(r() * 40) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+  let mastheads = 0;
+  for (const line of lines) {
+    if (!isMasthead(tokenize(line))) continue;
+    mastheads++;
+    assert.ok(mayBeMasthead(line), line);
+  }
+  assert.ok(mastheads > 100, `${mastheads} mastheads among the lines`);
+  assert.equal(mayBeMasthead('وصل الوفد أمس إلى العاصمة.'), false, 'no digit and no bars: never a masthead');
+  assert.equal(mayBeMasthead(Array.from({ length: 26 }, () => 'كلمة').join(' ') + ' | | 2023'), false, 'more than 25 tokens');
+  // The lines a masthead has: still looked at, and the article dated by one.
+  assert.ok(mayBeMasthead('جريدة الرأي | الأحد 3 ديسمبر 2023 | العدد 16021'));
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { join } from 'node:path';
-import { jsonParts, render, toBrat, toConll, toJson, toJsonl } from '../../../server/src/engine/exporters';
+import { jsonParts, jsonRecordLine, render, toBrat, toConll, toJson, toJsonl } from '../../../server/src/engine/exporters';
 import { importBrat, importJson, ImportResult } from '../../../server/src/engine/importers';
 import { universalNewlines } from '../../../server/src/engine/lineEnds';
 import { offsetConverter } from '../../../server/src/engine/offsets';
@@ -152,6 +152,19 @@ test('the JSON export written in parts (the CLI\'s) is the one-string export cha
       const doc = { path: 'a/news.txt', sha256: 'abc', referenceDate: '2025-03-04' };
       assert.equal(jsonParts(a, doc, { offsets }).join(''), JSON.stringify(toJson(a, doc, { offsets }), null, 2) + '\n');
       assert.equal(jsonParts(a, { path: 'news.txt', sha256: '' }, { offsets }).join(''), render(a, 'news.txt', '', { format: 'json', offsets })[0].content.replace(/"referenceDate": "[^"]*"/, '"referenceDate": null'));
+    }
+  }
+});
+
+test('a JSONL record line is the JSON export with the id first and no document path, character for character', () => {
+  for (const c of exportCases(join(__dirname, '..', '..', '..'))) {
+    for (const offsets of ['codepoint', 'utf16'] as const) {
+      for (const [id, referenceDate] of [[7, undefined], ['a"b\\c', '2024-01-02']] as const) {
+        const a = analyze(c.text);
+        const json = toJson(a, { path: '', sha256: 'f00', referenceDate }, { offsets }) as { document: Record<string, unknown> };
+        delete json.document.path;
+        assert.equal(jsonRecordLine(id, a, { sha256: 'f00', referenceDate }, { offsets }), JSON.stringify({ id, ...json }), `${c.name} ${offsets}`);
+      }
     }
   }
 });
