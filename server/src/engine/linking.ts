@@ -3,6 +3,7 @@ import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
+import { adjectiveSlot } from './repeatSlots';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -73,7 +74,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }:
     const target = canonical.get(stem);
     if (!target || stem.length < 3) continue;
     const label = labelOf(target);
-    if (label !== 'PERSON' && !votes.has(stem)) continue;
+    if (label !== 'PERSON' && (!votes.has(stem) || adjectiveSlot(p, i, covered))) continue;
     // The missing last word of a name the tagger cut short: extend that mention instead.
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {

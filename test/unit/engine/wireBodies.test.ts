@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const entities = (text: string, label: string) =>
+  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
+
+test('a paper or company named in quote marks after its head: the quoted name is the organisation, the head alone is none', () => {
+  assert.deepEqual(entities('وقال مسؤولون أمريكيون في مقابلة نشرتها صحيفة " واشنطن تايمز " إن المحادثات متعثرة.', 'ORGANIZATION'), ['واشنطن تايمز']);
+  assert.deepEqual(entities('ورأت صحيفة " النهار " أن الخطاب لم يحمل جديدا.', 'ORGANIZATION'), ['النهار']);
+  // A quotation after the head is no name.
+  assert.deepEqual(entities('وكتبت صحيفة " إن الحكومة ستسقط قريبا " في عنوانها الرئيسي.', 'ORGANIZATION'), []);
+});
+
+test('a court bench and a defence team are no bodies, however the panel head is spelt', () => {
+  assert.deepEqual(entities('وانسحب المحامون من الجلسة احتجاجا على رفض هيئة المحكمة طلباتهم.', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وقال بيان صادر عن هيئة الدفاع إن المتهم في وضع صحي سيئ.', 'ORGANIZATION'), []);
+});
+
+test('a magazine named by an adjective is not spread to that adjective describing other nouns in the article', () => {
+  const text = 'والتقت مجلة ( العربي ) إمام المسجد في بكين.\nويعد المسجد من أقدم المساجد في العالم العربي ، ويدرس فيه الشعر العربي الحديث.';
+  assert.deepEqual(entities(text, 'ORGANIZATION'), ['العربي']);
+});
+
+test('the sides of a results line before their scores are teams, countries and clubs no list holds alike', () => {
+  const orgs = entities('وحقق الفريق ثلاثة انتصارات متتالية هزم فيها المرخية 5 - صفر والأهلي 4 - صفر ومسيمير 2 - صفر .', 'ORGANIZATION');
+  assert.deepEqual(orgs, ['المرخية', 'الأهلي', 'مسيمير']);
+  assert.deepEqual(entities('وفي المجموعة السادسة فازت الغابون على مدغشقر 4 - صفر .', 'ORGANIZATION'), ['الغابون', 'مدغشقر']);
+  // Ranges of years and of degrees are no scores: the places stay places.
+  assert.deepEqual(entities('وتراوحت درجات الحرارة في بغداد 3 - 5 درجات مئوية خلال الليل.', 'ORGANIZATION'), []);
+});
