@@ -44,3 +44,36 @@ export function tagQuotedBodies(sentence: Token[], stems: string[], tags: number
   }
   return out;
 }
+
+/** A definite feminine nisba (normalised): الفرنسيه، الاوروبيه، العمانيه. */
+const FEMININE_NISBA = /^ال(.{2,})يه$/;
+
+/**
+ * An agency credited in brackets by its nationality or region (`مسقط ( [العمانية] ) -`، `… بكربلاء ( [الأوروبية] )`،
+ * `( [الفرنسية] - أرشيف )`): a definite feminine nisba alone in brackets, or before a dash inside them, whose country or
+ * region a list holds (`placeListed`: عمان، أوروبا) or which is a listed nationality (`isNationality`), is the agency.
+ * Document consistency does not carry the label to the adjective after a noun (repeatSlots.ts).
+ */
+export function tagAgencyCredits(sentence: Token[], stems: string[], tags: number[], isNationality: (k: number) => boolean,
+  placeListed: (w: string) => boolean): number[] {
+  const n = tags.length;
+  let out = tags;
+  for (let i = 0; i + 2 < n; i++) {
+    if (sentence[i].text !== '(' || tags[i + 1] !== 0 || sentence[i + 1].kind !== 'word') continue;
+    const after = sentence[i + 2].text;
+    if (after !== ')' && after !== '-') continue;
+    const m = FEMININE_NISBA.exec(stems[i + 1]);
+    if (!m || !(isNationality(i + 1) || placeListed(m[1]) || placeListed(m[1] + 'ا'))) continue;
+    if (out === tags) out = tags.slice();
+    out[i + 1] = B_ORG;
+    i += 2;
+  }
+  return out;
+}
+
+/** Both passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
+export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
+  placeListed: (w: string) => boolean): number[] {
+  const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags) : tags;
+  return tagAgencyCredits(sentence, stems, quoted, isNationality, placeListed);
+}

@@ -29,3 +29,9 @@ test('the sides of a results line before their scores are teams, countries and c
   // Ranges of years and of degrees are no scores: the places stay places.
   assert.deepEqual(entities('وتراوحت درجات الحرارة في بغداد 3 - 5 درجات مئوية خلال الليل.', 'ORGANIZATION'), []);
 });
+
+test('an agency credited in brackets by its nationality or region is an organisation, and only there', () => {
+  const text = 'مسقط ( العمانية ) - افتتح السلطان دور الانعقاد السنوي ، وقالت الوزارة إن المياه العمانية آمنة للملاحة.';
+  assert.deepEqual(entities(text, 'ORGANIZATION'), ['العمانية']);
+  assert.ok(entities('عثرت الشرطة على جثتين قرب كربلاء ( الأوروبية ) صباح اليوم .', 'ORGANIZATION').includes('الأوروبية'));
+});
