@@ -3,7 +3,7 @@ import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
-import { adjectiveSlot } from './repeatSlots';
+import { commonWord, noRepeatAt } from './repeatSlots';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -40,10 +40,12 @@ export interface PropagateContext {
    * a caller that records which keys a paragraph read (the kept spans) must see every probe.
    */
   keys?: KeyFilter;
+  /** Words the model knows well as written (repeatSlots.ts): a repeat there is left as the tagger read it. */
+  common: (norm: string) => boolean;
 }
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
-export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }: PropagateContext): Entry[] {
+export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, common }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
@@ -74,7 +76,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }:
     const target = canonical.get(stem);
     if (!target || stem.length < 3) continue;
     const label = labelOf(target);
-    if (label !== 'PERSON' && (!votes.has(stem) || adjectiveSlot(p, i, covered))) continue;
+    if ((label !== 'PERSON' && !votes.has(stem)) || noRepeatAt(p, i, covered, label, common)) continue;
     // The missing last word of a name the tagger cut short: extend that mention instead.
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
@@ -173,7 +175,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
-  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()) };
+  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()), common: commonWord(lex) };
   const sig = memo ? signature(canonical, labelOf, votes) : '';
   const reuse = memo !== undefined && memo.sig === sig;
   const next = new Map<string, { base: number; entries: Entry[] }>();

@@ -12,28 +12,31 @@ const QUOTED_NAME_HEADS = set('صحيفة جريدة مجلة وكالة شرك�
 /** tagQuotedBodies starts at one of these heads: without one it changes nothing (sentenceCues.ts). */
 export const QUOTED_BODY_CUE = cueBit(QUOTED_NAME_HEADS);
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '„']);
+/** What closes a name opened by each mark: quote marks any quote mark, a bracket its bracket (مجلة ( العربي )). */
+const closes = (open: string, close: string) => (open === '(' ? close === ')' : QUOTE_MARKS.has(close));
 /** A name in quotes is short; more words are a quotation (قالت صحيفة " إن الحكومة … "). */
 const MAX_QUOTED_WORDS = 4;
 /** Particles that open a clause, never a body's name: a quotation follows the head, not a name. */
 const CLAUSE_WORDS = set('إن أن ان لا لم لن ما قد هو هي هذا هذه');
 
 /**
- * A body's head before a name in quote marks: the quoted words are the organisation (`صحيفة " [واشنطن تايمز] "`،
- * `شركة " [المو] "`) and the head stays out, as NewsFANE tags it in most such cases. A name never runs across a quote
+ * A body's head before a name in quote marks or brackets: the quoted words are the organisation (`صحيفة " [واشنطن تايمز] "`،
+ * `شركة " [المو] "`، `مجلة ( [العربي] )`) and the head stays out, as NewsFANE tags it in most such cases. A name never runs across a quote
  * mark here, so the head alone would be left a one-word organisation that document consistency spreads to every `صحيفة`.
  */
 export function tagQuotedBodies(sentence: Token[], stems: string[], tags: number[]): number[] {
   const n = tags.length;
   let out = tags;
   for (let i = 0; i + 3 < n; i++) {
-    if (!QUOTED_NAME_HEADS.has(stems[i]) || sentence[i].kind !== 'word' || !QUOTE_MARKS.has(sentence[i + 1].text)) continue;
+    const open = sentence[i + 1].text;
+    if (!QUOTED_NAME_HEADS.has(stems[i]) || sentence[i].kind !== 'word' || (!QUOTE_MARKS.has(open) && open !== '(')) continue;
     // The head is O or a one-word organisation (the tagger's B-ORG that the quote mark cut off).
     if (tags[i] !== 0 && tags[i] !== B_ORG) continue;
     // The head alone is no name, whatever follows the quote mark.
     if (tags[i] === B_ORG) { if (out === tags) out = tags.slice(); out[i] = 0; }
     let close = i + 2;
     while (close < n && close - i - 2 < MAX_QUOTED_WORDS && sentence[close].kind !== 'punct') close++;
-    if (close === i + 2 || close >= n || !QUOTE_MARKS.has(sentence[close].text)) continue;
+    if (close === i + 2 || close >= n || !closes(open, sentence[close].text)) continue;
     if (stems.slice(i + 2, close).some((s) => CLAUSE_WORDS.has(s))) continue;
     // Inside, one name or nothing: a person or place inside the quotes is the paper's name (صحيفة " نيويورك تايمز ").
     const inside = tags.slice(i + 2, close);

@@ -8,6 +8,7 @@ const entities = (text: string, label: string) =>
 test('a paper or company named in quote marks after its head: the quoted name is the organisation, the head alone is none', () => {
   assert.deepEqual(entities('وقال مسؤولون أمريكيون في مقابلة نشرتها صحيفة " واشنطن تايمز " إن المحادثات متعثرة.', 'ORGANIZATION'), ['واشنطن تايمز']);
   assert.deepEqual(entities('ورأت صحيفة " النهار " أن الخطاب لم يحمل جديدا.', 'ORGANIZATION'), ['النهار']);
+  assert.deepEqual(entities('وقالت مجلة ( العربي ) إن الكاتب فاز بالجائزة .', 'ORGANIZATION'), ['العربي']);
   // A quotation after the head is no name.
   assert.deepEqual(entities('وكتبت صحيفة " إن الحكومة ستسقط قريبا " في عنوانها الرئيسي.', 'ORGANIZATION'), []);
 });
@@ -34,4 +35,11 @@ test('an agency credited in brackets by its nationality or region is an organisa
   const text = 'مسقط ( العمانية ) - افتتح السلطان دور الانعقاد السنوي ، وقالت الوزارة إن المياه العمانية آمنة للملاحة.';
   assert.deepEqual(entities(text, 'ORGANIZATION'), ['العمانية']);
   assert.ok(entities('عثرت الشرطة على جثتين قرب كربلاء ( الأوروبية ) صباح اليوم .', 'ORGANIZATION').includes('الأوروبية'));
+});
+
+test('a common word the tagger read as a place in one sentence is not made a place wherever else it occurs', () => {
+  const text = 'وصل رائد الفضاء إلى الأرض بعد رحلة استمرت ستة أشهر على متن المحطة الفضائية الدولية .\n\n' +
+    'وقال المزارعون إن الأرض الخصبة في الوادي تحتاج إلى مياه أكثر .';
+  const places = analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION');
+  assert.ok(places.every((x) => x.start < text.indexOf('\n')), places.map((x) => `${x.text}@${x.start}`).join(','));
 });
