@@ -3,7 +3,7 @@ import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
-import { commonWord, noRepeatAt } from './repeatSlots';
+import { noRepeatAt } from './repeatSlots';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -40,12 +40,12 @@ export interface PropagateContext {
    * a caller that records which keys a paragraph read (the kept spans) must see every probe.
    */
   keys?: KeyFilter;
-  /** Words the model knows well as written (repeatSlots.ts): a repeat there is left as the tagger read it. */
-  common: (norm: string) => boolean;
+  /** Training-text count of a word as written (normalised): a repeat of a word the model knows well is left as the tagger read it (repeatSlots.ts). */
+  count: (norm: string) => number;
 }
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
-export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, common }: PropagateContext): Entry[] {
+export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, count }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
@@ -76,7 +76,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     const target = canonical.get(stem);
     if (!target || stem.length < 3) continue;
     const label = labelOf(target);
-    if ((label !== 'PERSON' && !votes.has(stem)) || noRepeatAt(p, i, covered, label, common)) continue;
+    if ((label !== 'PERSON' && !votes.has(stem)) || noRepeatAt(p, i, covered, label, prefix, count)) continue;
     // The missing last word of a name the tagger cut short: extend that mention instead.
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
@@ -175,7 +175,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
-  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()), common: commonWord(lex) };
+  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()), count: (w) => lex.freq(w) };
   const sig = memo ? signature(canonical, labelOf, votes) : '';
   const reuse = memo !== undefined && memo.sig === sig;
   const next = new Map<string, { base: number; entries: Entry[] }>();

@@ -1,5 +1,4 @@
 // Where a repeat of a known one-word name cannot be that name: document consistency asks before it spreads a label.
-import { Lexicon } from './clitics';
 import { ParagraphTags } from './entities';
 import { EntityLabel } from './tagger';
 
@@ -10,9 +9,8 @@ const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/;
  * reading stands (حركة [الأرض] حول الشمس, الشعب, المصري), whatever another sentence of the document made of it.
  */
 const WELL_KNOWN = 100;
-
-/** Whether a word, as written (normalised, clitics included), is common in the training text. */
-export const commonWord = (lex: Lexicon) => (norm: string): boolean => lex.freq(norm) >= WELL_KNOWN;
+/** Training-text count from which a word with ب/ك/ل is itself a word (كبرى، بأي), not the letter + a person's name (بري، أي). */
+const KNOWN_WHOLE = 5;
 
 /**
  * Token i, a definite nisba (alone or after و) right after a definite word no mention covers, is that word's adjective
@@ -28,9 +26,14 @@ export function adjectiveSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
 /**
  * Whether document consistency leaves token i alone although its word is a known name's key: a common word the tagger
  * left O here (not for organisations, whose names are often common words the tagger misses: الأهلي، الوفاق، العربي as
- * a subject), or (not for persons) an adjective after a noun. `common`: commonWord over the model's lexicon.
+ * a subject); a person's name read behind ب/ك/ل in a word the training text knows whole (كبري is كبرى, not ك + بري);
+ * or (not for persons) an adjective after a noun. `prefix`: the clitic letters the repeat leaves out; `count(w)`: the
+ * training-text count of a normalised word.
  */
 export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, covered: Uint8Array, label: EntityLabel,
-  common: (norm: string) => boolean): boolean {
-  return (label !== 'ORGANIZATION' && common(p.tokens[i].norm)) || (label !== 'PERSON' && adjectiveSlot(p, i, covered));
+  prefix: string, count: (norm: string) => number): boolean {
+  const whole = p.tokens[i].norm;
+  if (label !== 'ORGANIZATION' && count(whole) >= WELL_KNOWN) return true;
+  if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole) >= KNOWN_WHOLE) return true;
+  return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }

@@ -3,7 +3,6 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
-import { commonWord } from './repeatSlots';
 import { Entity, Entry, propagate } from './linking';
 import { LinkIndex } from './linkIndex';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
@@ -97,7 +96,7 @@ const hasAny = (sorted: string[], keys: Set<string>) => {
   return false;
 };
 
-function link(r: Tagged, maps: LinkIndex, common: (norm: string) => boolean): Linked {
+function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number): Linked {
   const seen = new Set<string>();
   const { canonical, labelOf } = maps;
   const votes = { has: maps.has };
@@ -105,7 +104,7 @@ function link(r: Tagged, maps: LinkIndex, common: (norm: string) => boolean): Li
     canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
     votes: { has: (k) => { seen.add(k); return votes.has(k); } },
     labelOf,
-    common,
+    count,
   });
   // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
   entries.sort((a, b) => a.m.start - b.m.start);
@@ -131,15 +130,15 @@ function annotationsOf(lines: SpanSnapshot['lines'], quotes: SpanSnapshot['quote
 export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
-  /** Words the model knows well (repeatSlots.ts), as linkEntities asks. */
-  private readonly common: (norm: string) => boolean;
+  /** Training-text count of a word, as linkEntities asks it (repeatSlots.ts). */
+  private readonly count: (norm: string) => number;
 
   /**
    * `placed` tags a paragraph at a document offset (or shifts the analyzer's cached tagging there); `current` is the
    * analyzer's cached tagging of a text, in whatever frame, kept instead of an older frame so only one copy lives.
    */
   constructor(private readonly lexicon: Lexicon, private readonly placed: (text: string, base: number) => Tagged, private readonly current: (text: string) => Tagged | undefined) {
-    this.common = commonWord(lexicon);
+    this.count = (w) => lexicon.freq(w);
   }
 
   private prepared: { text: string; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
@@ -219,7 +218,7 @@ export class SpanIndex {
     const linked = tags.map((r, i) => {
       const o = old(i);
       const was = o >= 0 ? prev!.linked[o] : undefined;
-      return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps, this.common);
+      return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps, this.count);
     });
     const pairs = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras).pairs;
     const quotes = (prev && quotesAround(this.placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(this.placed, text, paras, pairs);

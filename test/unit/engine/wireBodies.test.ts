@@ -43,3 +43,8 @@ test('a common word the tagger read as a place in one sentence is not made a pla
   const places = analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION');
   assert.ok(places.every((x) => x.start < text.indexOf('\n')), places.map((x) => `${x.text}@${x.start}`).join(','));
 });
+
+test('a surname found in the article is not read into a common word behind ب/ك/ل (كبرى is no ك + بري)', () => {
+  const text = 'وقال رئيس مجلس النواب نبيه بري إن الجلسة ستعقد غدا .\n\nوتعاقدت الوزارة مع أربع شركات كبرى لبناء المستشفيات ، وقال بري إن المشروع مهم .';
+  assert.deepEqual(entities(text, 'PERSON'), ['نبيه بري', 'بري']);
+});
