@@ -90,8 +90,12 @@ const RELATIVES = set('الذي التي الذين اللذين اللتين ا
 const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
 /** The panel head as stems spell it (هيئة folds to هييه: its hamza seat is a ya). */
 const PANEL_HEAD = normalizeArabic('هيئة');
-/** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
-const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة');
+/**
+ * Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم، جبهة التوافق،
+ * تيار المستقبل، اتحاد الكتاب، رابطة العالم الإسلامي: NewsFANE and WikiFANE tag these ORGANIZATION, and most of the few
+ * left O are bodies too); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns).
+ */
+const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة جبهة تيار اتحاد رابطة');
 /** tagConstructBodies starts at a naming head: without one it changes nothing (sentenceCues.ts). */
 export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
 

@@ -48,3 +48,8 @@ test('a surname found in the article is not read into a common word behind ب/ك
   const text = 'وقال رئيس مجلس النواب نبيه بري إن الجلسة ستعقد غدا .\n\nوتعاقدت الوزارة مع أربع شركات كبرى لبناء المستشفيات ، وقال بري إن المشروع مهم .';
   assert.deepEqual(entities(text, 'PERSON'), ['نبيه بري', 'بري']);
 });
+
+test('a front, union or league named by its construct head and one definite noun is a body', () => {
+  assert.deepEqual(entities('وانسحبت جبهة التوافق من الجلسة احتجاجا على القرار .', 'ORGANIZATION'), ['جبهة التوافق']);
+  assert.deepEqual(entities('وقال المتحدث إن رابطة الصحفيين ستقاطع المؤتمر .', 'ORGANIZATION'), ['رابطة الصحفيين']);
+});
