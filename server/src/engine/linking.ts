@@ -3,7 +3,7 @@ import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
-import { noRepeatAt } from './repeatSlots';
+import { groupKey, keptLabel, noRepeatAt } from './repeatSlots';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -199,10 +199,13 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   const entities: Entity[] = [];
   for (const { m, propagated } of mentions) {
     const key = canonical.get(m.key) ?? m.key;
-    let e = byKey.get(key);
+    // A place or body keeps its own label against the other's majority, as an entity of its own (repeatSlots.ts).
+    const label = keptLabel(m.label, propagated, labelOf(key));
+    const group = groupKey(key, label, labelOf(key));
+    let e = byKey.get(group);
     if (!e) {
-      e = { id: `e${entities.length + 1}`, label: labelOf(key), key, mentions: [] };
-      byKey.set(key, e);
+      e = { id: `e${entities.length + 1}`, label, key, mentions: [] };
+      byKey.set(group, e);
       entities.push(e);
     }
     // Field by field in the order a spread of `m` would give (exports serialise mentions).

@@ -1,4 +1,4 @@
-// Where a repeat of a known one-word name cannot be that name: document consistency asks before it spreads a label.
+// Limits of document consistency: where a known name's repeat is not spread, and when a mention keeps its own label against the majority.
 import { ParagraphTags } from './entities';
 import { EntityLabel } from './tagger';
 
@@ -37,3 +37,17 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole) >= KNOWN_WHOLE) return true;
   return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }
+
+/**
+ * The label a mention the tagger or a rule found keeps against its entity's majority: a country or outlet read as an
+ * organisation in its own sentence (a team: مباراتي أوزبكستان مع [تايلاند]؛ a paper: قال لـ[الشرق الأوسط]) stays one, and a
+ * place stays a place, though the same name is the other elsewhere in the document; any other difference takes the
+ * majority. Repeats that document consistency added take the majority always.
+ */
+export function keptLabel(own: EntityLabel, propagated: boolean, majority: EntityLabel): EntityLabel {
+  const placeOrBody = (l: EntityLabel) => l === 'LOCATION' || l === 'ORGANIZATION';
+  return !propagated && own !== majority && placeOrBody(own) && placeOrBody(majority) ? own : majority;
+}
+
+/** The key a mention groups under: its entity's key, set apart when the mention kept its own label (keptLabel). */
+export const groupKey = (key: string, label: EntityLabel, majority: EntityLabel): string => (label === majority ? key : `${key}\u0001${label}`);

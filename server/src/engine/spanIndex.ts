@@ -3,6 +3,7 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
+import { groupKey, keptLabel } from './repeatSlots';
 import { Entity, Entry, propagate } from './linking';
 import { LinkIndex } from './linkIndex';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
@@ -30,7 +31,7 @@ interface Linked {
   frame: number;
   entries: Entry[];
   labels: EntityLabel[];
-  /** The canonical key of each entry (its entity). */
+  /** The canonical key of each entry (its entity), with its label after U+0001 when it kept its own (repeatSlots.ts groupKey). */
   keys: string[];
   /** Sorted, unique: a change of any of these keys' states means linking this paragraph again. */
   queried: string[];
@@ -108,10 +109,13 @@ function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number): Link
   });
   // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
   entries.sort((a, b) => a.m.start - b.m.start);
-  const keys = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  const canon = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  // As linkEntities groups them: a place or body that kept its own label is an entity apart (repeatSlots.ts).
+  const labels = entries.map((x, i) => keptLabel(x.m.label, x.propagated, labelOf(canon[i])));
+  const keys = canon.map((k, i) => groupKey(k, labels[i], labelOf(k)));
   let ties = false;
   for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
-  return { frame: r.base, entries, labels: keys.map(labelOf), keys, queried: [...seen].sort(), ties };
+  return { frame: r.base, entries, labels, keys, queried: [...seen].sort(), ties };
 }
 
 /** The spans as the analysis orders its annotations: entities, then quotations, then dates, sorted by position. */
@@ -256,7 +260,7 @@ export class SpanIndex {
         const key = l.keys[k];
         let e = byKey.get(key);
         if (!e) {
-          e = { id: `e${entities.length + 1}`, label: l.labels[k], key, mentions: [] };
+          e = { id: `e${entities.length + 1}`, label: l.labels[k], key: key.split('\u0001')[0], mentions: [] };
           byKey.set(key, e);
           entities.push(e);
         }

@@ -116,7 +116,23 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
   if (sportsWord() || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
+  coordinatedTeams(marks, out, prefixes);
   return out;
+}
+
+/**
+ * A country joined by و to a country already read as a team (مباراتي أوزبكستان مع [تايلاند] [وكوريا الجنوبية]) is a team
+ * too: in a sports sentence a place span after و right behind a team whose first word a place list holds is ORGANIZATION.
+ */
+function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: readonly string[]): void {
+  const LOC = beginTag('LOC');
+  for (let k = 1; k < out.length; k++) {
+    if (out[k] !== LOC || prefixes[k] !== 'و' || (out[k - 1] !== B_ORG && out[k - 1] !== I_ORG)) continue;
+    let b = k - 1;
+    while (b > 0 && out[b] === I_ORG) b--;
+    if (out[b] !== B_ORG || !marks[b].some((m) => m.startsWith('LOC'))) continue;
+    for (let e = k; e === k || (e < out.length && out[e] === LOC + 1); e++) out[e] = e === k ? B_ORG : I_ORG;
+  }
 }
 
 /** A match score as the stems spell it: `4 - صفر`، `2 - 1` (three tokens) or `2-1`; years (2006 - 2007) are no score. */

@@ -53,3 +53,11 @@ test('a front, union or league named by its construct head and one definite noun
   assert.deepEqual(entities('وانسحبت جبهة التوافق من الجلسة احتجاجا على القرار .', 'ORGANIZATION'), ['جبهة التوافق']);
   assert.deepEqual(entities('وقال المتحدث إن رابطة الصحفيين ستقاطع المؤتمر .', 'ORGANIZATION'), ['رابطة الصحفيين']);
 });
+
+test('a country read as a team in its own sentence stays a team though the article names it as a place elsewhere', () => {
+  const text = 'وصل الوفد إلى مدغشقر أمس ، وتعاني مدغشقر من الجفاف .\n\nوفي المجموعة السادسة فازت الغابون على مدغشقر 4 - صفر .';
+  const labels = analyze(text).annotations.filter((x) => x.kind === 'entity' && x.text === 'مدغشقر').map((x) => x.label);
+  assert.deepEqual(labels, ['LOCATION', 'LOCATION', 'ORGANIZATION']);
+  const teams = entities('وعكف المدرب على مشاهدة مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية استعدادا للمواجهة .', 'ORGANIZATION');
+  assert.deepEqual(teams, ['أوزبكستان', 'تايلاند', 'كوريا الجنوبية']);
+});
