@@ -61,3 +61,9 @@ test('a country read as a team in its own sentence stays a team though the artic
   const teams = entities('وعكف المدرب على مشاهدة مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية استعدادا للمواجهة .', 'ORGANIZATION');
   assert.deepEqual(teams, ['أوزبكستان', 'تايلاند', 'كوريا الجنوبية']);
 });
+
+test('a paper named by a common word is not spread to that word elsewhere in the article', () => {
+  const text = 'وكتبت صحيفة " السفير " أن الحكومة ستستقيل .\n\nوقال السفير الأمريكي إن بلاده تدعم الحوار .';
+  const ambassador = analyze(text).annotations.filter((x) => x.kind === 'entity' && x.text === 'السفير');
+  assert.deepEqual(ambassador.map((x) => [x.label, x.start < text.indexOf('\n')]), [['ORGANIZATION', true]]);
+});
