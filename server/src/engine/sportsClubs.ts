@@ -98,7 +98,9 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   for (let i = 2; i < out.length; i++) {
     if (out[i] === 0 && out[i - 1] === 0 && out[i - 2] === 0 && OPPONENT.has(stems[i - 1]) && RESULT_BEFORE_OPPONENT.has(stems[i - 2]) &&
       stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m)) &&
-      !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال'))) out[i] = B_ORG;
+      !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال')) &&
+      // A nationality before a player's name (فاز على [البيروفي] لويس هورنا) describes the player.
+      (i + 1 >= out.length || !marks[i + 1].some((m) => /^f?(FIRST|PER|NAME)-/.test(m)))) out[i] = B_ORG;
     if (out[i] !== LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
     for (let k = i; k === i || (k < out.length && out[k] === LOC + 1); k++) out[k] = k === i ? B_ORG : I_ORG;
   }
@@ -147,6 +149,8 @@ function scorelines(stems: readonly string[]): number {
   return n;
 }
 
+/** What a score counts (بواقع أشواط 6 - 4، بفارق نقاط): no side of the match. */
+const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهداف جولات مجموعات أشواطا'.split(' ').map(normalizeArabic));
 /** Training-text count below which a word right before a score is a team's name the lists lack (المرخية، مسيمير). */
 const RARE_SIDE = 3;
 
@@ -166,7 +170,7 @@ function sidesBeforeScores(stems: readonly string[], marks: readonly string[][],
       if (out[b] !== LOC) continue;
       for (let m = b; m <= j; m++) out[m] = m === b ? B_ORG : I_ORG;
     } else if (out[j] === 0 && (!prefixes[j] || prefixes[j] === 'و') && stems[j].length >= 4 && /^[\u0621-\u064A]/.test(stems[j]) &&
-      !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) &&
+      !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) && !SCORE_NOUNS.has(stems[j]) &&
       (marks[j].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(j) < RARE_SIDE)) out[j] = B_ORG;
   }
 }

@@ -67,3 +67,8 @@ test('a paper named by a common word is not spread to that word elsewhere in the
   const ambassador = analyze(text).annotations.filter((x) => x.kind === 'entity' && x.text === 'السفير');
   assert.deepEqual(ambassador.map((x) => [x.label, x.start < text.indexOf('\n')]), [['ORGANIZATION', true]]);
 });
+
+test('in a results line, what a score counts and a player\'s nationality are no teams', () => {
+  assert.deepEqual(entities('وتغلب اللاعب على منافسه بثلاث مجموعات مقابل اثنتين بواقع أشواط 6 - 4 و 3 - 6 .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وتأهل اللاعب إلى الدور الثالث عندما فاز على البيروفي لويس هورنا 6 - 3 .', 'ORGANIZATION'), []);
+});
