@@ -1,6 +1,6 @@
 // `npm run eval`: every dev figure in one run — entities, dates, quotations — each set under its own heading.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** `../shared/data/…` from the main checkout, further up from a worktree (as the training script finds it). */
@@ -14,6 +14,8 @@ function shared(sub) {
 const cli = (...args) => ['dist/cli.js', ...args];
 const steps = [
   ['Entities: NewsFANE held out (every 10th sentence)', cli('eval', '--conll', 'out/dev/newsfane-dev.conll')],
+  ['Entities: NewsFANE held out, even-indexed half (tuned on: its errors may be read)', cli('eval', '--conll', 'out/dev/newsfane-dev-even.conll')],
+  ['Entities: NewsFANE held out, odd-indexed half (scored only: its errors are never read)', cli('eval', '--conll', 'out/dev/newsfane-dev-odd.conll')],
   ['Entities: Wojood sample, held-out fifth', cli('eval', '--conll', 'out/dev/wojood-sample-dev.conll')],
   ['Entities: Wojood sample, held-out fifth, settlement heads outside places (the project\'s ANERcorp convention; Wojood keeps `قرية`, `مخيم`, `مدينة` inside)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-heads-out.conll')],
   ['Entities: own modern-news dev set', cli('eval', '--conll', 'test/fixtures/dev-ner/dev.conll')],
@@ -45,6 +47,11 @@ if (process.argv.includes('--learning-curve')) {
 
 // The dev splits are written by the training script, without training.
 execFileSync(process.execPath, ['dist/train.js', '--dev-only'], { stdio: 'inherit' });
+// NewsFANE's held-out sentences in two halves by position (0, 2, 4… and 1, 3, 5…): one to read errors on, one only scored.
+const heldOut = readFileSync('out/dev/newsfane-dev.conll', 'utf8').split(/\r?\n[ \t]*\r?\n/).map((s) => s.trim()).filter(Boolean);
+for (const [name, parity] of [['even', 0], ['odd', 1]]) {
+  writeFileSync(`out/dev/newsfane-dev-${name}.conll`, heldOut.filter((_, i) => i % 2 === parity).join('\n\n') + '\n');
+}
 let failed = 0;
 for (const [title, args] of steps) {
   console.log(`\n# ${title}`);

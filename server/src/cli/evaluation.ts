@@ -1,6 +1,7 @@
 // `tag --conll` and `eval --conll`: runs the full engine on CoNLL sentences and scores it against gold tags.
 import { Analyzer, Annotation } from '../engine/analysis';
 import { bioSpans, ConllSentence, parseConll, TaggedSpan, toAnercorpTag } from '../engine/conll';
+import { sentenceErrors, formatErrors } from '../engine/entityErrors';
 import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
 
@@ -45,7 +46,7 @@ export function tagConll(conllText: string, analyzer: Analyzer, layer: EvalLayer
 }
 
 /** Entity-level report; for dates, DATE and TIME with exact and overlap matching. */
-export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities', verbose = false): string {
+export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities', verbose = false, errors = false): string {
   const sentences = parseConll(conllText);
   const pred = predict(sentences, analyzer, layer).map(bioSpans);
   if (layer === 'dates') {
@@ -61,7 +62,11 @@ export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLaye
       '', 'exact, any time type, our DURATION and SET counted too', formatReport(scoreSpans(merge(gold), merge(all), { all: ['TIMEX'] })),
       ...(verbose ? ['', 'span differences (exact, any time type, DURATION and SET included)', ...spanErrors(sentences, gold, all)] : [])].join('\n') + '\n';
   }
-  return formatReport(entityReport(sentences, analyzer, pred)) + '\n';
+  const report = formatReport(entityReport(sentences, analyzer, pred));
+  if (!errors) return report + '\n';
+  const gold = sentences.map((s) => bioSpans(s.tags.map(toAnercorpTag)));
+  const listed = formatErrors(sentences.map((s) => s.tokens), gold.flatMap((g, i) => sentenceErrors(i, g, pred[i])));
+  return [report, '', 'errors by kind (gold → ours)', ...listed].join('\n') + '\n';
 }
 
 /** `missed «…» | spurious «…»` lines, each with its sentence's tokens around it. */

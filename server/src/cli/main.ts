@@ -42,6 +42,7 @@ const USAGE = `usage:
   arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates] [--verbose: with --dates, the span differences]
+                                [--errors: entity errors by kind (missed, spurious, label, bounds), each in its sentence]
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
       continues training on the reviewed articles (sidecars *.annotations.json beside them) and
@@ -74,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (['dates', 'help', 'verbose', 'force', 'stats'].includes(name)) flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -132,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
       let text: string;
       try { text = fs.readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`error: ${file}: ${(e as Error).message}\n`); return 1; }
       const layer = flags.dates ? 'dates' : 'entities';
-      process.stdout.write(command === 'tag' ? tagConll(text, analyzer(), layer) : evalConll(text, analyzer(), layer, flags.verbose === true));
+      process.stdout.write(command === 'tag' ? tagConll(text, analyzer(), layer) : evalConll(text, analyzer(), layer, flags.verbose === true, flags.errors === true));
       return 0;
     }
     case 'eval-dates':

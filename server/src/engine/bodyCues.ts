@@ -153,6 +153,9 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
  * An organisation span that took in a verb at either end (وفاز [الترجي الرياضي]، إن [الصندوق] سيضخ): a result or
  * reporting verb opening it (`isVerb`) or a future verb closing it is the sentence, not the name. Not a listed word (جامعة
  * [ستانفورد]، شركة [سيمنس]: `listed(w)`), nor the name after an indefinite head (شركة [سينوبك]: a verb cannot follow it there).
+ * The sentence's next words behind ب after the name's definite words are cut off too
+ * (محكمة الاستئناف [بالرباط بتغريم]). (Cutting a common indefinite last word, وزارة الصحة [تسجيل], was tried: it cut
+ * `الجزيرة [نت]` and `الاتحاد الجنوب [أفريقي]` on NewsFANE.)
  */
 export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, listed: (w: string) => boolean): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
@@ -161,11 +164,24 @@ export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
+    e = trimBodyTail(sentence, stems, prefixes, out, b, e, listed);
     if (e - b >= 2 && FUTURE_VERB.test(sentence[e - 1].norm) && !prefixes[e - 1] && !(e - b === 2 && !stems[b].startsWith('ال')) && !listed(sentence[e - 1].norm)) { out[e - 1] = 0; e--; }
     if (e - b >= 2 && isVerb(b)) { out[b] = 0; out[b + 1] = B_ORG; }
     b = e - 1;
   }
   return out;
+}
+
+/** The span b..e cut where the sentence goes on (see dropVerbsAtBodyEnds); returns its new end. */
+function trimBodyTail(sentence: Token[], stems: string[], prefixes: string[], out: number[], b: number, e: number, listed: (w: string) => boolean): number {
+  // ب + a word after a definite word of the name: `in`/`with` something, the sentence going on (بلا حدود is a name's own).
+  for (let k = b + 2; k < e; k++) {
+    if (/^و?ب$/.test(prefixes[k]) && stems[k] !== 'لا' && stems[k - 1].startsWith('ال') && !listed(sentence[k].norm)) {
+      for (let j = k; j < e; j++) out[j] = 0;
+      return k;
+    }
+  }
+  return e;
 }
 
 /** Training-text count below which an unknown word after `و` next to a body is taken as another body. */

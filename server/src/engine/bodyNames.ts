@@ -88,8 +88,14 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
 const RELATIVES = set('الذي التي الذين اللذين اللتين اللواتي اللاتي');
 /** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury); nor is مجلس الإدارة (any company's board). */
 const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
-/** Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns). */
-const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة');
+/** The panel head as stems spell it (هيئة folds to هييه: its hamza seat is a ya). */
+const PANEL_HEAD = normalizeArabic('هيئة');
+/**
+ * Heads that with one definite noun after them are, in news, a named body (هيئة الانتخابات، مجموعة العثيم، جبهة التوافق،
+ * تيار المستقبل، اتحاد الكتاب، رابطة العالم الإسلامي: NewsFANE and WikiFANE tag these ORGANIZATION, and most of the few
+ * left O are bodies too); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns).
+ */
+const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة جبهة تيار اتحاد رابطة');
 /** tagConstructBodies starts at a naming head: without one it changes nothing (sentenceCues.ts). */
 export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
 
@@ -107,7 +113,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     let j = i + 1;
     while (j < n && j - i <= 2 && free(j) && !stems[j].startsWith('ال') && !NAMING_HEADS.has(stems[j])) j++;
     if (!free(j) || !definite(stems[j]) || isTitleWord(stems[j]) || isTitleWord(stems[j].slice(2)) || marks[j].includes('NAT-S')) continue;
-    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === 'هيئه' && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره')) continue;
+    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === PANEL_HEAD && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره')) continue;
     // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
     while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
     // و + a definite noun that closes the clause (مجلس الشؤون الاقتصادية [والتنمية] الذي …) is the name's second half.

@@ -1,5 +1,5 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and works named after a head (فيلم، رواية).
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, isInside, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
@@ -50,7 +50,7 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
 const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته');
 /** tagWorkTitles starts at a work head: without one it changes nothing (sentenceCues.ts). */
-export const WORK_CUE = cueBit(WORK_HEADS);
+export const WORK_CUE = cueBit(WORK_HEADS, set('طراز'));
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
 const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
 const MAX_TITLE_WORDS = 4;
@@ -80,5 +80,40 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     i = e - 1;
   }
+  return tagModelNames(sentence, stems, out, freq);
+}
+
+const MODEL_HEAD = set('طراز');
+/** Quote marks and brackets that may wrap a model's name (من طراز " سوخوي "، طراز ( إف 16 )). */
+const WRAPS = new Set(['"', '«', '»', '“', '”', '(', ')']);
+const MAX_MODEL_WORDS = 4;
+/** Training-text count from which a word after طراز describes the style (طراز عام، طراز حديث), it names no model. */
+const COMMON_MODEL_WORD = 30;
+
+/**
+ * A model named after `طراز` (من طراز [بوينغ 737]، مروحيات من طراز [أباتشي]، هاتف من طراز [آيفون]) is a product, vehicle or
+ * weapon: MISC, as NewsFANE tags its vehicles and products, whatever the tagger read there (a person, a place). Its words
+ * are rare or Latin, with numbers after the first; a definite word, an adjective or a common word (طراز عام 2007، طراز
+ * معماري) describes a style instead.
+ */
+function tagModelNames(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number): number[] {
+  const n = tags.length;
+  let out = tags;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!MODEL_HEAD.has(stems[i])) continue;
+    let b = i + 1;
+    if (WRAPS.has(sentence[b].text)) b++;
+    const nameWord = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (/^[A-Za-z]/.test(sentence[k].text) ||
+      (!/(ي|يه)$/.test(stems[k]) && freq(k) < COMMON_MODEL_WORD));
+    if (b >= n || !nameWord(b)) continue;
+    let e = b + 1;
+    while (e < n && e - b < MAX_MODEL_WORDS && (nameWord(e) || sentence[e].kind === 'number')) e++;
+    // The name is one span of the tagger's or none: a name running on past it is another reading, left alone.
+    if (e < n && isInside(out[e])) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    i = e - 1;
+  }
   return out;
 }
+

@@ -14,6 +14,7 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
+import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
 import { NerModel } from './model';
@@ -139,6 +140,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
+  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   return tagDatelines(sentence, tags, isNationality);
 }

@@ -3,6 +3,7 @@ import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
+import { groupKey, keptLabel, noRepeatAt } from './repeatSlots';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -39,10 +40,12 @@ export interface PropagateContext {
    * a caller that records which keys a paragraph read (the kept spans) must see every probe.
    */
   keys?: KeyFilter;
+  /** Training-text count of a word as written (normalised): a repeat of a word the model knows well is left as the tagger read it (repeatSlots.ts). */
+  count: (norm: string) => number;
 }
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
-export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }: PropagateContext): Entry[] {
+export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, count }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
@@ -73,7 +76,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys }:
     const target = canonical.get(stem);
     if (!target || stem.length < 3) continue;
     const label = labelOf(target);
-    if (label !== 'PERSON' && !votes.has(stem)) continue;
+    if ((label !== 'PERSON' && !votes.has(stem)) || noRepeatAt(p, i, covered, label, prefix, count)) continue;
     // The missing last word of a name the tagger cut short: extend that mention instead.
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
@@ -172,7 +175,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
-  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()) };
+  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()), count: (w) => lex.freq(w) };
   const sig = memo ? signature(canonical, labelOf, votes) : '';
   const reuse = memo !== undefined && memo.sig === sig;
   const next = new Map<string, { base: number; entries: Entry[] }>();
@@ -196,10 +199,13 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   const entities: Entity[] = [];
   for (const { m, propagated } of mentions) {
     const key = canonical.get(m.key) ?? m.key;
-    let e = byKey.get(key);
+    // A place or body keeps its own label against the other's majority, as an entity of its own (repeatSlots.ts).
+    const label = keptLabel(m.label, propagated, labelOf(key));
+    const group = groupKey(key, label, labelOf(key));
+    let e = byKey.get(group);
     if (!e) {
-      e = { id: `e${entities.length + 1}`, label: labelOf(key), key, mentions: [] };
-      byKey.set(key, e);
+      e = { id: `e${entities.length + 1}`, label, key, mentions: [] };
+      byKey.set(group, e);
       entities.push(e);
     }
     // Field by field in the order a spread of `m` would give (exports serialise mentions).

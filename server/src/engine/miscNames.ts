@@ -33,6 +33,11 @@ const LOOKUP_FILTER = new KeyFilter(LOOKUP.keys());
 /** tagMiscNames starts at a listed phrase's first word: without one it changes nothing (sentenceCues.ts). */
 export const MISC_LIST_CUE = cueBit(LOOKUP.keys());
 
+const B_PERS = beginTag('PERS');
+const B_LOC = beginTag('LOC');
+/** Token k alone is a person or place span (no inside tag follows it). */
+const loneNameOf = (tags: number[], k: number) => (tags[k] === B_PERS || tags[k] === B_LOC) && (k + 1 >= tags.length || tags[k + 1] !== tags[k] + 1);
+
 /**
  * Tags listed MISC phrases that the tagger left O (whole phrase only). `stems` are the
  * clitic-free forms of the sentence's tokens.
@@ -44,8 +49,9 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
     const listed = LOOKUP_FILTER.mayHave(stems[i]) ? LOOKUP.get(stems[i]) : undefined;
     if (!listed) continue;
     const candidates = listed.filter((p) => i + p.length <= sentence.length).sort((a, b) => b.length - a.length);
-    // A listed phrase of two or more words (جائزة نوبل) outranks the tagger; a single word only fills a gap.
-    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0)));
+    // A listed phrase of two or more words (جائزة نوبل) outranks the tagger; a single word fills a gap or replaces a one-word
+    // person or place (وحصل على [نوبل]، أكد [الكرملين]), never an organisation (الكونغرس as a body stays one).
+    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))));
     if (!match) continue;
     match.forEach((_, k) => { out[i + k] = k === 0 ? B_MISC : I_MISC; });
     const after = i + match.length;

@@ -3,6 +3,7 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
+import { groupKey, keptLabel } from './repeatSlots';
 import { Entity, Entry, propagate } from './linking';
 import { LinkIndex } from './linkIndex';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
@@ -30,7 +31,7 @@ interface Linked {
   frame: number;
   entries: Entry[];
   labels: EntityLabel[];
-  /** The canonical key of each entry (its entity). */
+  /** The canonical key of each entry (its entity), with its label after U+0001 when it kept its own (repeatSlots.ts groupKey). */
   keys: string[];
   /** Sorted, unique: a change of any of these keys' states means linking this paragraph again. */
   queried: string[];
@@ -96,7 +97,7 @@ const hasAny = (sorted: string[], keys: Set<string>) => {
   return false;
 };
 
-function link(r: Tagged, maps: LinkIndex): Linked {
+function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number): Linked {
   const seen = new Set<string>();
   const { canonical, labelOf } = maps;
   const votes = { has: maps.has };
@@ -104,13 +105,17 @@ function link(r: Tagged, maps: LinkIndex): Linked {
     canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
     votes: { has: (k) => { seen.add(k); return votes.has(k); } },
     labelOf,
+    count,
   });
   // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
   entries.sort((a, b) => a.m.start - b.m.start);
-  const keys = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  const canon = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  // As linkEntities groups them: a place or body that kept its own label is an entity apart (repeatSlots.ts).
+  const labels = entries.map((x, i) => keptLabel(x.m.label, x.propagated, labelOf(canon[i])));
+  const keys = canon.map((k, i) => groupKey(k, labels[i], labelOf(k)));
   let ties = false;
   for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
-  return { frame: r.base, entries, labels: keys.map(labelOf), keys, queried: [...seen].sort(), ties };
+  return { frame: r.base, entries, labels, keys, queried: [...seen].sort(), ties };
 }
 
 /** The spans as the analysis orders its annotations: entities, then quotations, then dates, sorted by position. */
@@ -129,12 +134,16 @@ function annotationsOf(lines: SpanSnapshot['lines'], quotes: SpanSnapshot['quote
 export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
+  /** Training-text count of a word, as linkEntities asks it (repeatSlots.ts). */
+  private readonly count: (norm: string) => number;
 
   /**
    * `placed` tags a paragraph at a document offset (or shifts the analyzer's cached tagging there); `current` is the
    * analyzer's cached tagging of a text, in whatever frame, kept instead of an older frame so only one copy lives.
    */
-  constructor(private readonly lexicon: Lexicon, private readonly placed: (text: string, base: number) => Tagged, private readonly current: (text: string) => Tagged | undefined) {}
+  constructor(private readonly lexicon: Lexicon, private readonly placed: (text: string, base: number) => Tagged, private readonly current: (text: string) => Tagged | undefined) {
+    this.count = (w) => lexicon.freq(w);
+  }
 
   private prepared: { text: string; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
 
@@ -218,11 +227,11 @@ export class SpanIndex {
     const maps = this.links!;
     const changed = prev ? maps.update(tags, prev.tags.slice(head, prev.tags.length - tail), mid) : maps.update(tags, [], tags);
     const linked = prev && !changed.size
-      ? prev.linked.slice(0, head).concat(mid.map((r) => link(r, maps)), prev.linked.slice(prev.linked.length - tail))
+      ? prev.linked.slice(0, head).concat(mid.map((r) => link(r, maps, this.count)), prev.linked.slice(prev.linked.length - tail))
       : tags.map((r, i) => {
         const o = old(i);
         const was = o >= 0 ? prev!.linked[o] : undefined;
-        return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps);
+        return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps, this.count);
       });
     const pairs = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras).pairs;
     const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(placed, text, paras, pairs);
@@ -278,7 +287,7 @@ export class SpanIndex {
         const key = l.keys[k];
         let e = byKey.get(key);
         if (!e) {
-          e = { id: `e${entities.length + 1}`, label: l.labels[k], key, mentions: [] };
+          e = { id: `e${entities.length + 1}`, label: l.labels[k], key: key.split('\u0001')[0], mentions: [] };
           byKey.set(key, e);
           entities.push(e);
         }

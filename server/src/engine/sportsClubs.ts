@@ -98,12 +98,15 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   for (let i = 2; i < out.length; i++) {
     if (out[i] === 0 && out[i - 1] === 0 && out[i - 2] === 0 && OPPONENT.has(stems[i - 1]) && RESULT_BEFORE_OPPONENT.has(stems[i - 2]) &&
       stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m)) &&
-      !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال'))) out[i] = B_ORG;
+      !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال')) &&
+      // A nationality before a player's name (فاز على [البيروفي] لويس هورنا) describes the player.
+      (i + 1 >= out.length || !marks[i + 1].some((m) => /^f?(FIRST|PER|NAME)-/.test(m)))) out[i] = B_ORG;
     if (out[i] !== LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
     for (let k = i; k === i || (k < out.length && out[k] === LOC + 1); k++) out[k] = k === i ? B_ORG : I_ORG;
   }
-  // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION.
-  const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && marks[b].includes('CLUB-S'))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
+  // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION (also
+  // a listed place the tagger left O: فازت [الغابون] على مدغشقر 4 - صفر).
+  const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && (marks[b].includes('CLUB-S') || marks[b].includes('LOC-S')))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
   for (let i = 1; i + 1 < out.length; i++) {
     if (!OPPONENT.has(stems[i]) || out[i] !== 0) continue;
     let lb = i - 1;
@@ -114,5 +117,60 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
+  if (sportsWord() || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
+  coordinatedTeams(marks, out, prefixes);
   return out;
+}
+
+/**
+ * A country joined by و to a country already read as a team (مباراتي أوزبكستان مع [تايلاند] [وكوريا الجنوبية]) is a team
+ * too: in a sports sentence a place span after و right behind a team whose first word a place list holds is ORGANIZATION.
+ */
+function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: readonly string[]): void {
+  const LOC = beginTag('LOC');
+  for (let k = 1; k < out.length; k++) {
+    if (out[k] !== LOC || prefixes[k] !== 'و' || (out[k - 1] !== B_ORG && out[k - 1] !== I_ORG)) continue;
+    let b = k - 1;
+    while (b > 0 && out[b] === I_ORG) b--;
+    if (out[b] !== B_ORG || !marks[b].some((m) => m.startsWith('LOC'))) continue;
+    for (let e = k; e === k || (e < out.length && out[e] === LOC + 1); e++) out[e] = e === k ? B_ORG : I_ORG;
+  }
+}
+
+/** A match score as the stems spell it: `4 - صفر`، `2 - 1` (three tokens) or `2-1`; years (2006 - 2007) are no score. */
+function scoreAt(stems: readonly string[], k: number): boolean {
+  const goals = (s: string | undefined) => s !== undefined && (/^\d{1,2}$/.test(s) || s === 'صفر');
+  return (/^\d{1,2}$/.test(stems[k]) && stems[k + 1] === '-' && goals(stems[k + 2])) || /^\d{1,2}-\d{1,2}$/.test(stems[k]);
+}
+
+function scorelines(stems: readonly string[]): number {
+  let n = 0;
+  for (let k = 0; k < stems.length; k++) if (isDigit(stems[k].charCodeAt(0)) && scoreAt(stems, k)) n++;
+  return n;
+}
+
+/** What a score counts (بواقع أشواط 6 - 4، بفارق نقاط): no side of the match. */
+const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهداف جولات مجموعات أشواطا'.split(' ').map(normalizeArabic));
+/** Training-text count below which a word right before a score is a team's name the lists lack (المرخية، مسيمير). */
+const RARE_SIDE = 3;
+
+/**
+ * The side right before a score in a sports sentence (هزم فيها [المرخية] 5 - صفر و[الأهلي] 4 - صفر، فازت الغابون على
+ * [مدغشقر] 4 - صفر) is a team: a place span there is ORGANIZATION, and so is a word O that a place or club list holds or
+ * that the training text hardly knows. Not a word behind a preposition (بنتيجة 2 - 1) nor a sports word (الشوط 1 - 0).
+ */
+function sidesBeforeScores(stems: readonly string[], marks: readonly string[][], out: number[], freq: (k: number) => number, prefixes: readonly string[]): void {
+  const LOC = beginTag('LOC');
+  for (let k = 1; k < stems.length; k++) {
+    if (!isDigit(stems[k].charCodeAt(0)) || !scoreAt(stems, k)) continue;
+    const j = k - 1;
+    if (out[j] === LOC || out[j] === LOC + 1) {
+      let b = j;
+      while (b > 0 && out[b] === LOC + 1) b--;
+      if (out[b] !== LOC) continue;
+      for (let m = b; m <= j; m++) out[m] = m === b ? B_ORG : I_ORG;
+    } else if (out[j] === 0 && (!prefixes[j] || prefixes[j] === 'و') && stems[j].length >= 4 && /^[\u0621-\u064A]/.test(stems[j]) &&
+      !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) && !SCORE_NOUNS.has(stems[j]) &&
+      (marks[j].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(j) < RARE_SIDE)) out[j] = B_ORG;
+  }
 }

@@ -11,7 +11,9 @@ test('a dateline tags its place and its agency; an agency named like a nationali
   assert.equal(find(a, 'سيول', 'entity')?.label, 'LOCATION');
   assert.equal(find(a, 'يونهاب', 'entity')?.label, 'ORGANIZATION');
   const b = analyze('مسقط ( العمانية ) - قالت الحكومة العمانية إن القرار نهائي .\n\nوأكدت المصادر العمانية ذلك .');
-  assert.equal(b.annotations.filter((x) => x.kind === 'entity' && x.text === 'العمانية').length, 0);
+  // The agency in the dateline is an organisation (as the project's sets tag it); the adjectives after nouns are not.
+  const omani = b.annotations.filter((x) => x.kind === 'entity' && x.text === 'العمانية');
+  assert.deepEqual(omani.map((x) => [x.label, x.start]), [['ORGANIZATION', 'مسقط ( '.length]]);
 });
 
 test('a short name in brackets after an organisation is the organisation; a month glossed in brackets is not', () => {

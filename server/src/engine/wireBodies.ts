@@ -1,0 +1,82 @@
+// Organisation names by shapes of wire text: a name in quote marks after its head noun, an agency credit in brackets.
+import { beginTag as B, insideTag as I, tagLabel } from './tagger';
+import { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
+import { cueBit } from './sentenceCues';
+
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
+
+/** Indefinite heads whose name may follow in quote marks (صحيفة " النهار "، شركة " المو "، لحركة " حماس "). */
+const QUOTED_NAME_HEADS = set('صحيفة جريدة مجلة وكالة شركة قناة حزب حركة مؤسسة جمعية منظمة مصرف بنك إذاعة');
+/** tagQuotedBodies starts at one of these heads: without one it changes nothing (sentenceCues.ts). */
+export const QUOTED_BODY_CUE = cueBit(QUOTED_NAME_HEADS);
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '„']);
+/** What closes a name opened by each mark: quote marks any quote mark, a bracket its bracket (مجلة ( العربي )). */
+const closes = (open: string, close: string) => (open === '(' ? close === ')' : QUOTE_MARKS.has(close));
+/** A name in quotes is short; more words are a quotation (قالت صحيفة " إن الحكومة … "). */
+const MAX_QUOTED_WORDS = 4;
+/** Particles that open a clause, never a body's name: a quotation follows the head, not a name. */
+const CLAUSE_WORDS = set('إن أن ان لا لم لن ما قد هو هي هذا هذه');
+
+/**
+ * A body's head before a name in quote marks or brackets: the quoted words are the organisation (`صحيفة " [واشنطن تايمز] "`،
+ * `شركة " [المو] "`، `مجلة ( [العربي] )`) and the head stays out, as NewsFANE tags it in most such cases. A name never runs across a quote
+ * mark here, so the head alone would be left a one-word organisation that document consistency spreads to every `صحيفة`.
+ */
+export function tagQuotedBodies(sentence: Token[], stems: string[], tags: number[]): number[] {
+  const n = tags.length;
+  let out = tags;
+  for (let i = 0; i + 3 < n; i++) {
+    const open = sentence[i + 1].text;
+    if (!QUOTED_NAME_HEADS.has(stems[i]) || sentence[i].kind !== 'word' || (!QUOTE_MARKS.has(open) && open !== '(')) continue;
+    // The head is O or a one-word organisation (the tagger's B-ORG that the quote mark cut off).
+    if (tags[i] !== 0 && tags[i] !== B_ORG) continue;
+    // The head alone is no name, whatever follows the quote mark.
+    if (tags[i] === B_ORG) { if (out === tags) out = tags.slice(); out[i] = 0; }
+    let close = i + 2;
+    while (close < n && close - i - 2 < MAX_QUOTED_WORDS && sentence[close].kind !== 'punct') close++;
+    if (close === i + 2 || close >= n || !closes(open, sentence[close].text)) continue;
+    if (stems.slice(i + 2, close).some((s) => CLAUSE_WORDS.has(s))) continue;
+    // Inside, one name or nothing: a person or place inside the quotes is the paper's name (صحيفة " نيويورك تايمز ").
+    const inside = tags.slice(i + 2, close);
+    if (inside.some((t, k) => k > 0 && t !== 0 && tagLabel(t) !== tagLabel(inside[0]))) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = i + 2; k < close; k++) out[k] = k === i + 2 ? B_ORG : I_ORG;
+    i = close;
+  }
+  return out;
+}
+
+/** A definite feminine nisba (normalised): الفرنسيه، الاوروبيه، العمانيه. */
+const FEMININE_NISBA = /^ال(.{2,})يه$/;
+
+/**
+ * An agency credited in brackets by its nationality or region (`مسقط ( [العمانية] ) -`، `… بكربلاء ( [الأوروبية] )`،
+ * `( [الفرنسية] - أرشيف )`): a definite feminine nisba alone in brackets, or before a dash inside them, whose country or
+ * region a list holds (`placeListed`: عمان، أوروبا) or which is a listed nationality (`isNationality`), is the agency.
+ * Document consistency does not carry the label to the adjective after a noun (repeatSlots.ts).
+ */
+export function tagAgencyCredits(sentence: Token[], stems: string[], tags: number[], isNationality: (k: number) => boolean,
+  placeListed: (w: string) => boolean): number[] {
+  const n = tags.length;
+  let out = tags;
+  for (let i = 0; i + 2 < n; i++) {
+    if (sentence[i].text !== '(' || tags[i + 1] !== 0 || sentence[i + 1].kind !== 'word') continue;
+    const after = sentence[i + 2].text;
+    if (after !== ')' && after !== '-') continue;
+    const m = FEMININE_NISBA.exec(stems[i + 1]);
+    if (!m || !(isNationality(i + 1) || placeListed(m[1]) || placeListed(m[1] + 'ا'))) continue;
+    if (out === tags) out = tags.slice();
+    out[i + 1] = B_ORG;
+    i += 2;
+  }
+  return out;
+}
+
+/** Both passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
+export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
+  placeListed: (w: string) => boolean): number[] {
+  const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags) : tags;
+  return tagAgencyCredits(sentence, stems, quoted, isNationality, placeListed);
+}
