@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+
+const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
+const names = (t: number[]) => t.map((x) => TAGS[x]);
+
+/** adjustPersonBounds on a sentence written out: `listed` words are name parts, `freqs` the training counts (default 100). */
+function bounds(sentence: string, marks: string[][], input: string[], listed: string[], freqs: Record<string, number> = {}): string[] {
+  const words = sentence.split(' ');
+  const stems = words.map(normalizeArabic);
+  const count = (w: string) => freqs[w] ?? 100;
+  return names(adjustPersonBounds(stems, marks, tags(...input), (k) => count(words[k]), (k) => words[k], (w) => count(w),
+    (w) => listed.map(normalizeArabic).includes(w)));
+}
+
+test('a nationality read as a one-word person before a name is the nationality', () => {
+  assert.deepEqual(bounds('سجل المصري محمد صلاح', [[], ['NAT-S', 'LAST-S'], ['FIRST-S'], ['FIRST-S']], ['O', 'B-PERS', 'B-PERS', 'I-PERS'], ['محمد', 'صلاح']),
+    ['O', 'O', 'B-PERS', 'I-PERS']);
+});
+
+test('a name joined to the next by و is two people', () => {
+  assert.deepEqual(bounds('حضر ماكرون وشولتس القمة', [[], ['PLAST-S'], ['NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['ماكرون', 'شولتس'], { ماكرون: 0, وشولتس: 0 }),
+    ['O', 'B-PERS', 'B-PERS', 'O']);
+  // A name that begins with the letter stays one name.
+  assert.deepEqual(bounds('قال محمد وليد إن', [[], ['FIRST-S'], ['FIRST-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['محمد', 'وليد'], { وليد: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'O']);
+});
+
+test('two person spans side by side are one name, unless و or a common word meets there', () => {
+  assert.deepEqual(bounds('قال قائد الجيش عاصم منير إن', [[], [], [], ['NAME-S'], ['NAME-S'], []], ['O', 'O', 'O', 'B-PERS', 'B-PERS', 'O'], []),
+    ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('كتبه ستيفين كورين ومارك أوكيفي', [[], ['NAME-S'], [], ['NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], ['مارك'], { كورين: 0, أوكيفي: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(bounds('أيد أيمن نور ترشيح موسى مصطفى', [[], ['FIRST-S'], ['NAME-S'], [], ['NAME-S'], ['FIRST-S']], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], []),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
+});
+
+test('a listed full name keeps the name parts the tagger ran on with, and drops the common words', () => {
+  const marks = [[], ['PER-B', 'NAME-S'], ['PER-E', 'NAME-S'], ['NAME-S'], []];
+  assert.deepEqual(bounds('تولى فرديناند ماركوس جونيور رئاسة', marks, ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], []), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('وقال محمود عباس القيادي إن', [[], ['PER-B'], ['PER-E'], [], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], []), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+});
