@@ -28,7 +28,7 @@ export const NON_ENTITIES = set(`
 `);
 
 /** A disease word, also when the clitic splitter kept its clitic (`بفيروس`: a noisy name list knows the whole form). */
-const isDisease = (norm: string, stem: string) =>
+export const isDisease = (norm: string, stem: string) =>
   NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(withoutProclitics(norm));
 /** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
 function withoutProclitics(norm: string): string {

@@ -4,7 +4,7 @@
 import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
 import { normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
-import { NON_ENTITIES } from './nameRules';
+import { isDisease } from './nameRules';
 import { markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 
@@ -36,7 +36,7 @@ const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => 
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
   nameWord: (w: string) => boolean = () => false): number[] {
   const out = [...tags];
-  wellKnownSurnames(stems, marks, out, freq);
+  wellKnownSurnames(stems, marks, out, freq, text);
   listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return out;
@@ -101,11 +101,14 @@ function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: n
   dropLastWords(out, (_b, e) => futureVerb(stems[e - 1]) && !named(marks, e - 1) && wordFreq(stems[e - 1].slice(1)) >= COMMON_VERB);
 }
 
-/** 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person. */
-function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number): void {
+/**
+ * 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person;
+ *    not a disease behind a clitic the splitter kept (لفيروس: the people list holds a فيروس).
+ */
+function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
-    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || NON_ENTITIES.has(stems[i])) continue;
+    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
   }
