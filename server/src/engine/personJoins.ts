@@ -1,5 +1,5 @@
 // Person spans joined and split where news writes names side by side: a nationality before a name, two names
-// joined by و, one name cut in two pieces.
+// joined by و, one name cut in two pieces or by a name link (ولد، بن), a kunya or particle and a family nisba left out.
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 
@@ -23,6 +23,8 @@ export interface PersonWords {
 
 /** Lists of name parts and full names (exact and transliteration-folded), as personBounds reads them. */
 const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
+/** The same lists as spelled, without the folded matches. */
+const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
 /** Training-text count below which a word is unseen enough to be a foreign name part. */
 const RARE = 3;
 /** Lists that say a word is a place, a people or a body rather than a name part. */
@@ -36,6 +38,9 @@ export function joinPersonParts(w: PersonWords, out: number[]): void {
   nationalityBeforeName(w, out);
   splitAtConjunction(w, out);
   mergeAdjacent(w, out);
+  particlesBefore(w, out);
+  nisbaSurnames(w, out);
+  linkedNames(w, out);
 }
 
 /**
@@ -85,3 +90,56 @@ function coordinated(w: PersonWords, k: number): boolean {
   const word = whole(w, k);
   return word[0] === 'و' && !(w.nameWord(word) && !w.nameWord(word.slice(1)));
 }
+
+/**
+ * Particles that open a name before the given name or surname after them (kunyas, European particles). Not فان: it is
+ * also فإن written without hamza ([فإن] ستولمان يرى).
+ */
+const PARTICLES = new Set(['ابو', 'دي', 'دا', 'فون', 'دو', 'ديل', 'دل']);
+/** أم opens a kunya (أم كريم) but is also the conjunction "or" (ترامب أم هاريس): only before a lone given name, not after a name. */
+const MOTHER = 'ام';
+
+/**
+ * 5. A particle the tagger left before a name is the name's first word: a kunya (عمي [أبو] كريم، خالتي [أم] كريم) or a
+ *    European particle ([دي] ستيفانو، [فون] دير لاين). The project's convention keeps أبو inside names.
+ */
+function particlesBefore(w: PersonWords, out: number[]): void {
+  for (let b = 1; b < out.length; b++) {
+    if (out[b] !== B_PERS || out[b - 1] !== 0) continue;
+    const p = whole(w, b - 1);
+    const lone = out[b + 1] !== I_PERS && w.marks[b].some((m) => EXACT_NAME_LISTS.test(m));
+    if (!PARTICLES.has(p) && !(p === MOTHER && lone && (b < 2 || !isPerson(out[b - 2])))) continue;
+    out[b - 1] = B_PERS;
+    out[b] = I_PERS;
+  }
+}
+
+/**
+ * 6. A definite nationality or family nisba right after a lone Arabic given name is the family name (للبحريني خالد
+ *    [الكويتي]، الباحثة ليلى [الجزائري]): the nationality of a person stands before the name. Training news agrees
+ *    (NewsFANE and WikiFANE tag all four such cases inside).
+ */
+function nisbaSurnames(w: PersonWords, out: number[]): void {
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] !== B_PERS || out[b + 1] !== 0 || !w.marks[b].includes('FIRST-S')) continue;
+    const next = whole(w, b + 1);
+    if (!next.startsWith('ال') || !next.endsWith('ي') || !w.marks[b + 1].some((m) => m === 'NAT-S' || m === 'LAST-S' || m === 'PLAST-S')) continue;
+    out[b + 1] = I_PERS;
+  }
+}
+
+/** Name links between two parts of one name (Mauritanian ولد، بنت; بن، ابن after a first name). */
+const LINKS = new Set(['ولد', 'بنت', 'بن', 'ابن']);
+
+/**
+ * 7. Two person spans with a name link between them that the tagger left O are one name (أمادو [ولد] عبد الرحمن، حضية
+ *    ولد سلامة [ولد] النفاع): the convention keeps ولد and بن inside; a link before a given name the tagger left O joins it too.
+ */
+function linkedNames(w: PersonWords, out: number[]): void {
+  for (let k = 1; k + 1 < out.length; k++) {
+    if (out[k] !== 0 || !isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
+    if (out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
+    if (out[k + 1] === 0 && w.marks[k + 1].includes('FIRST-S') && !notName(w, k + 1) && isWord(w, k + 1) && !whole(w, k + 1).startsWith('ال')) { out[k] = I_PERS; out[k + 1] = I_PERS; }
+  }
+}
+

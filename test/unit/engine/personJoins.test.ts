@@ -49,3 +49,24 @@ test('a disease behind a clitic the splitter kept is no well-known surname', () 
   assert.deepEqual(bounds('المضاد لفيروس كورونا', [[], ['PLAST-S'], []], ['O', 'O', 'O'], [], { لفيروس: 0 }), ['O', 'O', 'O']);
   assert.deepEqual(bounds('وصل دراغي أمس', [[], ['PLAST-S'], []], ['O', 'O', 'O'], [], { دراغي: 0 }), ['O', 'B-PERS', 'O']);
 });
+
+test('a kunya or a particle before a name is part of it, but أم after a name is "or"', () => {
+  assert.deepEqual(bounds('خالتي أم كريم وعمي', [[], ['NAME-S'], ['NAME-S'], []], ['O', 'O', 'B-PERS', 'O'], []), ['O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('أهداف دي ستيفانو كثيرة', [[], ['NAME-S'], ['NAME-S'], []], ['O', 'O', 'B-PERS', 'O'], []), ['O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('هل يفوز ترامب أم هاريس', [[], [], ['PLAST-S'], ['NAME-S'], ['NAME-S']], ['O', 'O', 'B-PERS', 'O', 'B-PERS'], []), ['O', 'O', 'B-PERS', 'O', 'B-PERS']);
+  // فإن written without hamza is no particle.
+  assert.deepEqual(bounds('فان ستولمان يرى', [[], [], []], ['O', 'B-PERS', 'O'], [], { ستولمان: 0 }), ['O', 'B-PERS', 'O']);
+});
+
+test('a family nisba after a lone given name is the family name', () => {
+  assert.deepEqual(bounds('خلفا للبحريني خالد الكويتي .', [[], ['NAT-S'], ['FIRST-S'], ['NAT-S'], []], ['O', 'O', 'B-PERS', 'O', 'O'], []), ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  // After a full name the adjective describes the person.
+  assert.deepEqual(bounds('التقى جو بايدن الأمريكي', [[], ['FIRST-S'], ['PLAST-S'], ['NAT-S']], ['O', 'B-PERS', 'I-PERS', 'O'], []), ['O', 'B-PERS', 'I-PERS', 'O']);
+});
+
+test('a name link the tagger left out joins the two parts of one name', () => {
+  assert.deepEqual(bounds('وكان أمادو ولد عبد الرحمن', [[], ['NAME-S'], [], ['NAME-S'], []], ['O', 'B-PERS', 'O', 'B-PERS', 'I-PERS'], [], { أمادو: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS']);
+  // ولد as a verb after a name, before a place, stays out.
+  assert.deepEqual(bounds('محمد ولد في القاهرة', [['FIRST-S'], [], ['NAME-S'], ['LOC-S']], ['B-PERS', 'O', 'O', 'B-LOC'], []), ['B-PERS', 'O', 'O', 'B-LOC']);
+});
