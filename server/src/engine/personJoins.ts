@@ -2,6 +2,7 @@
 // joined by و, one name cut in two pieces or by a name link (ولد، بن), a kunya or particle and a family nisba left out.
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
+import { PERSON_TITLES } from './triggers';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -130,16 +131,23 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
 
 /** Name links between two parts of one name (Mauritanian ولد، بنت; بن، ابن after a first name). */
 const LINKS = new Set(['ولد', 'بنت', 'بن', 'ابن']);
+/** Training-text count from which a word after a link is a function word (ولد [في] القاهرة: the verb "was born"). */
+const FUNCTION_WORD = 200;
 
 /**
- * 7. Two person spans with a name link between them that the tagger left O are one name (أمادو [ولد] عبد الرحمن، حضية
- *    ولد سلامة [ولد] النفاع): the convention keeps ولد and بن inside; a link before a given name the tagger left O joins it too.
+ * 7. A name link the tagger left out or ended a name with joins the word after it (أمادو [ولد] عبد الرحمن، ومحمد البشير
+ *    [ولد المختار]، وحمودي ولد المصطفى ولد [الوالي]): the convention keeps ولد and بن inside, and the word after a link is a
+ *    name, unless it is a function word, a title, a place or body, or و opens another person.
  */
 function linkedNames(w: PersonWords, out: number[]): void {
+  const linkable = (k: number) => {
+    if (k >= out.length || !isWord(w, k) || notName(w, k)) return false;
+    const word = whole(w, k);
+    return word[0] !== 'و' && w.wordFreq(word) < FUNCTION_WORD && !PERSON_TITLES.has(w.stems[k]);
+  };
   for (let k = 1; k + 1 < out.length; k++) {
-    if (out[k] !== 0 || !isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
-    if (out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
-    if (out[k + 1] === 0 && w.marks[k + 1].includes('FIRST-S') && !notName(w, k + 1) && isWord(w, k + 1) && !whole(w, k + 1).startsWith('ال')) { out[k] = I_PERS; out[k + 1] = I_PERS; }
+    if (!isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
+    if (out[k] === 0 && out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
+    if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && linkable(k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; }
   }
 }
-

@@ -67,6 +67,11 @@ test('a family nisba after a lone given name is the family name', () => {
 test('a name link the tagger left out joins the two parts of one name', () => {
   assert.deepEqual(bounds('وكان أمادو ولد عبد الرحمن', [[], ['NAME-S'], [], ['NAME-S'], []], ['O', 'B-PERS', 'O', 'B-PERS', 'I-PERS'], [], { أمادو: 0 }),
     ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS']);
+  // After a link the next word is a name even when no list holds it, also when the tagger ended the name with the link.
+  assert.deepEqual(bounds('ومحمد البشير ولد المختار .', [['FIRST-S'], ['NAME-S'], [], [], []], ['B-PERS', 'I-PERS', 'O', 'O', 'O'], [], { المختار: 30 }),
+    ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('وحمودي ولد المصطفى ولد الوالي .', [[], [], ['FIRST-S'], [], [], []], ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O', 'O'], [], { الوالي: 10 }),
+    ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
   // ولد as a verb after a name, before a place, stays out.
-  assert.deepEqual(bounds('محمد ولد في القاهرة', [['FIRST-S'], [], ['NAME-S'], ['LOC-S']], ['B-PERS', 'O', 'O', 'B-LOC'], []), ['B-PERS', 'O', 'O', 'B-LOC']);
+  assert.deepEqual(bounds('محمد ولد في القاهرة', [['FIRST-S'], [], ['NAME-S'], ['LOC-S']], ['B-PERS', 'O', 'O', 'B-LOC'], [], { في: 19197 }), ['B-PERS', 'O', 'O', 'B-LOC']);
 });
