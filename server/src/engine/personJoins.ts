@@ -1,5 +1,6 @@
 // Person spans joined and split where news writes names side by side: a nationality before a name, two names
-// joined by و, one name cut in two pieces or by a name link (ولد، بن), a kunya or particle and a family nisba left out.
+// joined by و, one name cut in two pieces or by a name link (ولد، بن), a kunya or particle, a family nisba
+// or an unseen surname left out.
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
@@ -42,6 +43,7 @@ export function joinPersonParts(w: PersonWords, out: number[]): void {
   particlesBefore(w, out);
   nisbaSurnames(w, out);
   linkedNames(w, out);
+  unseenSurnames(w, out);
 }
 
 /**
@@ -149,5 +151,23 @@ function linkedNames(w: PersonWords, out: number[]): void {
     if (!isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
     if (out[k] === 0 && out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
     if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && linkable(k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; }
+  }
+}
+
+/**
+ * 8. A one-word name, foreign or unseen itself, before a word the training text never saw (فرانتس [بكنباور]، رياك [مشار]،
+ *    منوشهر [متكي]) is a given name and its surname: the unseen word is in no place or body list, has no clitic or article.
+ */
+function unseenSurnames(w: PersonWords, out: number[]): void {
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] !== B_PERS || out[b + 1] !== 0 || w.freq(b) >= RARE || !isWord(w, b + 1) || notName(w, b + 1)) continue;
+    const word = whole(w, b + 1);
+    if (word.length < 3 || word.startsWith('ال') || word[0] === 'و' || word !== w.stems[b + 1] || w.freq(b + 1) > 0 || w.wordFreq(word) > 0) continue;
+    // Unseen forms of common words: a pronoun suffix as written (سيطرته، ترشحه; not ة), a dual or plural present verb
+    // (يبحثان), an accusative with its tanween or of a known noun (نشرا).
+    if (/(ه|ها|هم|هما|اً)$/.test(w.text(b + 1)) || /^[يت].{2,}(ان|ون|وا)$/.test(word) || (word.endsWith('ا') && w.wordFreq(word.slice(0, -1)) > 0)) continue;
+    // A participle in the accusative after a speaker (عرقجي [ممازحا]، مؤكدا، مشيرا): م… ending in ا.
+    if (word.length >= 5 && word[0] === 'م' && word.endsWith('ا')) continue;
+    out[b + 1] = I_PERS;
   }
 }

@@ -75,3 +75,13 @@ test('a name link the tagger left out joins the two parts of one name', () => {
   // ولد as a verb after a name, before a place, stays out.
   assert.deepEqual(bounds('محمد ولد في القاهرة', [['FIRST-S'], [], ['NAME-S'], ['LOC-S']], ['B-PERS', 'O', 'O', 'B-LOC'], [], { في: 19197 }), ['B-PERS', 'O', 'O', 'B-LOC']);
 });
+
+test('an unseen word after an unseen one-word name is its surname, but not an unseen form of a common word', () => {
+  const marks = [[], [], [], [], []];
+  assert.deepEqual(bounds('قال الوزير منوشهر متكي إن', marks, ['O', 'O', 'B-PERS', 'O', 'O'], [], { منوشهر: 0, متكي: 0 }), ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  for (const word of ['سيطرته', 'يبحثان', 'ممازحاً', 'مؤكدا']) {
+    assert.deepEqual(bounds(`قال الوزير منوشهر ${word} إن`, marks, ['O', 'O', 'B-PERS', 'O', 'O'], [], { منوشهر: 0, [word]: 0 }), ['O', 'O', 'B-PERS', 'O', 'O'], word);
+  }
+  // A name the training text knows is no unseen given name.
+  assert.deepEqual(bounds('قال الوزير محمد متكي إن', [[], [], ['FIRST-S'], [], []], ['O', 'O', 'B-PERS', 'O', 'O'], [], { متكي: 0 }), ['O', 'O', 'B-PERS', 'O', 'O']);
+});
