@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
+import { applyNameRules } from '../../../server/src/engine/nameRules';
+import { mapLexicon } from '../../../server/src/engine/model';
+import { tokenize } from '../../../server/src/engine/tokenize';
 
 const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
 const names = (t: number[]) => t.map((x) => TAGS[x]);
@@ -84,4 +87,12 @@ test('an unseen word after an unseen one-word name is its surname, but not an un
   }
   // After a surname the training text knows (a one-word mention of a known person) the unseen word is the sentence's.
   assert.deepEqual(bounds('قال الوزير لافروف متكي إن', marks, ['O', 'O', 'B-PERS', 'O', 'O'], [], { متكي: 0 }), ['O', 'O', 'B-PERS', 'O', 'O']);
+});
+
+test('a name run on into a disease keeps the name; a span that opens with the disease goes whole', () => {
+  const tok = tokenize('ونائب وزير الصحة إيرج حريرجي بالفيروس وفيروس كورونا');
+  const stems = tok.map((t) => normalizeArabic(t.text));
+  const given = ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS'];
+  const out = applyNameRules(tok, stems, given.map((g) => TAGS.indexOf(g)), mapLexicon({})).map((t) => TAGS[t]);
+  assert.deepEqual(out, ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
 });
