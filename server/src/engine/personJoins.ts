@@ -154,18 +154,31 @@ function linkedNames(w: PersonWords, out: number[]): void {
   }
 }
 
+/** Training-text count under which a foreign given name (listed, no Arabic given name) is still a rare one (هانز). */
+const RARE_FOREIGN = 10;
+
+/** Token k is unseen in the training text, or a rare foreign given name of the name lists (not an Arabic given name: سعيد، كريم). */
+const unseenName = (w: PersonWords, k: number) => w.freq(k) < RARE ||
+  (w.freq(k) < RARE_FOREIGN && !w.marks[k].includes('FIRST-S') && w.marks[k].some((m) => m === 'NAME-S' || m === 'PLAST-S'));
+
+/** Token k as written ends in a pronoun suffix after a word the training text knows (سيطرته، ترشحه; not كلوغه, nor ة). */
+function pronounSuffixed(w: PersonWords, k: number): boolean {
+  const m = /(ه|ها|هم|هما)$/.exec(w.text(k));
+  return !!m && w.wordFreq(whole(w, k).slice(0, -m[1].length)) > 0;
+}
+
 /**
  * 8. A one-word name, foreign or unseen itself, before a word the training text never saw (فرانتس [بكنباور]، رياك [مشار]،
  *    منوشهر [متكي]) is a given name and its surname: the unseen word is in no place or body list, has no clitic or article.
  */
 function unseenSurnames(w: PersonWords, out: number[]): void {
   for (let b = 0; b + 1 < out.length; b++) {
-    if (out[b] !== B_PERS || out[b + 1] !== 0 || w.freq(b) >= RARE || !isWord(w, b + 1) || notName(w, b + 1)) continue;
+    if (out[b] !== B_PERS || out[b + 1] !== 0 || !unseenName(w, b) || !isWord(w, b + 1) || notName(w, b + 1)) continue;
     const word = whole(w, b + 1);
     if (word.length < 3 || word.startsWith('ال') || word[0] === 'و' || word !== w.stems[b + 1] || w.freq(b + 1) > 0 || w.wordFreq(word) > 0) continue;
     // Unseen forms of common words: a pronoun suffix as written (سيطرته، ترشحه; not ة), a dual or plural present verb
     // (يبحثان), an accusative with its tanween or of a known noun (نشرا).
-    if (/(ه|ها|هم|هما|اً)$/.test(w.text(b + 1)) || /^[يت].{2,}(ان|ون|وا)$/.test(word) || (word.endsWith('ا') && w.wordFreq(word.slice(0, -1)) > 0)) continue;
+    if (pronounSuffixed(w, b + 1) || /اً$/.test(w.text(b + 1)) || /^[يت].{2,}(ان|ون|وا)$/.test(word) || (word.endsWith('ا') && w.wordFreq(word.slice(0, -1)) > 0)) continue;
     // A participle in the accusative after a speaker (عرقجي [ممازحا]، مؤكدا، مشيرا): م… ending in ا.
     if (word.length >= 5 && word[0] === 'م' && word.endsWith('ا')) continue;
     out[b + 1] = I_PERS;

@@ -54,7 +54,9 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     const nameStart = j;
     while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0) {
       const lists = gaz.phrases.get(stems[j])?.split('|') ?? [];
-      const freq = lex.freq(sentence[j].norm) + lex.freq(stems[j]);
+      // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
+      const cut = j > nameStart && sentence[j].norm !== stems[j] && !/^[وف]/.test(sentence[j].norm) && !stems[j].startsWith('ال');
+      const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);
       // A word of the Wikidata name parts or the people list's surnames, not common in the training text, may be a name too (كمال، نبيه، بشر).
       const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some((c) => c === 'NAME' || c === 'PLAST') && !lists.some((c) => NOT_NAME.has(c)));
       // A definite word ends the name as its surname (بشر [الخصاونة]) only after a first word, and only when rare.

@@ -96,3 +96,11 @@ test('a name run on into a disease keeps the name; a span that opens with the di
   const out = applyNameRules(tok, stems, given.map((g) => TAGS.indexOf(g)), mapLexicon({})).map((t) => TAGS[t]);
   assert.deepEqual(out, ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
 });
+
+test('a rare foreign given name takes an unseen surname that ends like a pronoun suffix (كلوغه), not a known word + suffix', () => {
+  const marks = [[], ['NAME-S'], [], []];
+  assert.deepEqual(bounds('وقال هانز كلوغه مدير', marks, ['O', 'B-PERS', 'O', 'O'], [], { هانز: 3, كلوغه: 0, كلوغ: 0 }), ['O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('وأعلن هانز سيطرته على', marks, ['O', 'B-PERS', 'O', 'O'], [], { هانز: 3, سيطرته: 0, سيطرت: 5 }), ['O', 'B-PERS', 'O', 'O']);
+  // A surname the training text knows well is no rare given name.
+  assert.deepEqual(bounds('وقال بوتين كلوغه مدير', marks, ['O', 'B-PERS', 'O', 'O'], [], { بوتين: 24, كلوغه: 0 }), ['O', 'B-PERS', 'O', 'O']);
+});

@@ -28,3 +28,12 @@ test('a name after a title and the body the tagger found in its complement is a 
 test('after a title, على and words with a clitic and a pronoun suffix are no name', () => {
   assert.deepEqual(after('رئيس مجلس النواب بفوزه على', ['O', 'B-ORG', 'I-ORG', 'O', 'O']), ['O', 'B-ORG', 'I-ORG', 'O', 'O']);
 });
+
+test('after a title, a later name word the clitic splitter cut is as rare as its whole form', () => {
+  const lx = mapLexicon({ 'وزيره': 16, 'الصحه': 50, 'الفرنسيه': 200, 'انييس': 0, 'بوزين': 0, 'وزين': 4, 'الي': 5000 });
+  const tokens = tokenize('وزيرة الصحة الفرنسية أنييس بوزين إلى');
+  const stems = tokens.map((t) => splitClitics(t.norm, lx).stem);
+  stems[4] = 'وزين';
+  const out = tagNamesAfterTitles(tokens, stems, tokens.map(() => 0), lx, buildGazetteer({ 'الفرنسيه': 'NAT' })).map((t) => TAGS[t]);
+  assert.deepEqual(out, ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+});
