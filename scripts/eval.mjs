@@ -18,6 +18,10 @@ const steps = [
   ['Entities: NewsFANE held out, odd-indexed half (scored only: its errors are never read)', cli('eval', '--conll', 'out/dev/newsfane-dev-odd.conll')],
   ['Entities: Wojood sample, held-out fifth', cli('eval', '--conll', 'out/dev/wojood-sample-dev.conll')],
   ['Entities: Wojood sample, held-out fifth, settlement heads outside places (the project\'s ANERcorp convention; Wojood keeps `قرية`, `مخيم`, `مدينة` inside)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-heads-out.conll')],
+  ['Entities: Wojood held-out fifth, even sentences (dev half: errors may be read while tuning)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-even.conll')],
+  ['Entities: Wojood held-out fifth, odd sentences (test half: scored only)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-odd.conll')],
+  ['Entities: Wojood held-out fifth, even sentences, settlement heads outside places (dev half)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-heads-out-even.conll')],
+  ['Entities: Wojood held-out fifth, odd sentences, settlement heads outside places (test half: scored only)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-heads-out-odd.conll')],
   ['Entities: own modern-news dev set', cli('eval', '--conll', 'test/fixtures/dev-ner/dev.conll')],
   ['Entities: own modern-news test set (scored only)', cli('eval', '--conll', 'test/fixtures/dev-ner/test.conll')],
   ['Entities: hard varied news dev (254 sentences, tuned on)', cli('eval', '--conll', 'test/fixtures/news-ner/dev.conll')],
@@ -30,6 +34,8 @@ const steps = [
   ['Entities: fourth hard news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test4.conll')],
   ['Entities: fifth hard news dev (70 sentences: 2000s wire of many bureaus, many organisations, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev5.conll')],
   ['Entities: fifth hard news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test5.conll')],
+  ['Entities: sixth news dev (55 sentences: 2015–2026 persons of many countries, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev6.conll')],
+  ['Entities: sixth news test (54 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test6.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
@@ -47,10 +53,10 @@ if (process.argv.includes('--learning-curve')) {
 
 // The dev splits are written by the training script, without training.
 execFileSync(process.execPath, ['dist/train.js', '--dev-only'], { stdio: 'inherit' });
-// NewsFANE's held-out sentences in two halves by position (0, 2, 4… and 1, 3, 5…): one to read errors on, one only scored.
-const heldOut = readFileSync('out/dev/newsfane-dev.conll', 'utf8').split(/\r?\n[ \t]*\r?\n/).map((s) => s.trim()).filter(Boolean);
-for (const [name, parity] of [['even', 0], ['odd', 1]]) {
-  writeFileSync(`out/dev/newsfane-dev-${name}.conll`, heldOut.filter((_, i) => i % 2 === parity).join('\n\n') + '\n');
+// Held-out sets in two halves by position (sentences 0, 2, 4… and 1, 3, 5…): one to read errors on, one only scored.
+for (const name of ['newsfane-dev', 'wojood-sample-dev', 'wojood-sample-dev-heads-out']) {
+  const sentences = readFileSync(`out/dev/${name}.conll`, 'utf8').split(/\r?\n[ \t]*\r?\n/).map((s) => s.trim()).filter(Boolean);
+  for (const [half, parity] of [['even', 0], ['odd', 1]]) writeFileSync(`out/dev/${name}-${half}.conll`, sentences.filter((_, i) => i % 2 === parity).join('\n\n') + '\n');
 }
 let failed = 0;
 for (const [title, args] of steps) {

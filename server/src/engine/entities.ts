@@ -16,7 +16,7 @@ import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
-import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces } from './placeBounds';
+import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -134,6 +134,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
   tags = trimListedBodies(stems, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
+  tags = tagCliticCountries(sentence, marks, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);

@@ -28,7 +28,7 @@ export const NON_ENTITIES = set(`
 `);
 
 /** A disease word, also when the clitic splitter kept its clitic (`بفيروس`: a noisy name list knows the whole form). */
-const isDisease = (norm: string, stem: string) =>
+export const isDisease = (norm: string, stem: string) =>
   NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(withoutProclitics(norm));
 /** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
 function withoutProclitics(norm: string): string {
@@ -81,6 +81,8 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       const e = spanEnd(out, b);
       // A body named for the disease it fights keeps its name (الصندوق العالمي لمكافحة [الإيدز]): the disease is its complement.
       if (tagLabel(out[b]) === 'ORGANIZATION' && b < i - 1 && !isDisease(sentence[b].norm, stems[b])) { i = e - 1; continue; }
+      // A person's name run on into the disease after it (إيرج حريرجي [بالفيروس]) keeps the name: only the rest goes.
+      if (tagLabel(out[b]) === 'PERSON' && b < i - 1 && !isDisease(sentence[b].norm, stems[b])) { for (let k = i; k < e; k++) out[k] = 0; i = e - 1; continue; }
       for (let k = b; k < e; k++) out[k] = 0;
       continue;
     }

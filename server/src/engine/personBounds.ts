@@ -4,8 +4,9 @@
 import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
 import { normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
-import { NON_ENTITIES } from './nameRules';
+import { isDisease } from './nameRules';
 import { markBit } from './sentenceCues';
+import { joinPersonParts } from './personJoins';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -35,8 +36,8 @@ const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => 
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
   nameWord: (w: string) => boolean = () => false): number[] {
   const out = [...tags];
-  wellKnownSurnames(stems, marks, out, freq);
-  listedFullNames(marks, out);
+  wellKnownSurnames(stems, marks, out, freq, text);
+  listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return out;
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
@@ -45,6 +46,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   futureVerbsEndNames(stems, marks, out, wordFreq);
   objectsEndNames(stems, marks, out, wordFreq);
   placesEndNames(marks, out);
+  joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   return out;
 }
 
@@ -99,18 +101,27 @@ function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: n
   dropLastWords(out, (_b, e) => futureVerb(stems[e - 1]) && !named(marks, e - 1) && wordFreq(stems[e - 1].slice(1)) >= COMMON_VERB);
 }
 
-/** 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person. */
-function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number): void {
+/**
+ * 0. The surname of a well-known person (people list), rare in the training text and in no place or body list, is that person;
+ *    not a disease behind a clitic the splitter kept (لفيروس: the people list holds a فيروس).
+ */
+function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
-    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || NON_ENTITIES.has(stems[i])) continue;
+    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
   }
 }
 
+/** Tokens b..e-1 are all listed name parts or rare (unseen foreign) words. */
+const continuesName = (marks: readonly string[][], freq: (k: number) => number, b: number, e: number) => {
+  for (let k = b; k < e; k++) if (!named(marks, k) && freq(k) >= RARE_NAME) return false;
+  return true;
+};
+
 /** 1. A listed full name (PER, multi-word) that overlaps a person span covers it whole where the rest is O. */
-function listedFullNames(marks: readonly string[][], out: number[]): void {
+function listedFullNames(marks: readonly string[][], out: number[], freq: (k: number) => number): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
     if (marks[i].length === 0) continue;
@@ -124,7 +135,11 @@ function listedFullNames(marks: readonly string[][], out: number[]): void {
     if (!span.some(isPerson) || span.some((t) => t !== 0 && !isPerson(t))) continue;
     if (i > 0 && isInside(out[i]) && isPerson(out[i - 1])) continue;
     for (let k = i; k <= e; k++) out[k] = k === i ? B_PERS : I_PERS;
-    if (e + 1 < n && isInside(out[e + 1]) && isPerson(out[e + 1])) out[e + 1] = B_PERS;
+    // The tagger's span running on past the listed name: name parts (فرديناند ماركوس [جونيور]) stay in it, common
+    // words (محمود عباس [القيادي]) leave it; before, a new person started there and common words became one.
+    let c = e + 1;
+    while (c < n && isInside(out[c]) && isPerson(out[c])) c++;
+    if (c > e + 1 && !continuesName(marks, freq, e + 1, c)) for (let k = e + 1; k < c; k++) out[k] = 0;
     i = e;
   }
 }

@@ -4,7 +4,7 @@ import { Lexicon } from './clitics';
 import { Gazetteer } from './gazetteer';
 import { Token } from './tokenize';
 import { PERSON_TITLES } from './triggers';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
 
@@ -22,6 +22,12 @@ const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Words rarer than this in the training text are unknown enough to be a foreign name. */
 const RARE = 3;
+/** Words of a title's complement skipped before the name (رئيس مجلس النواب اللبناني, المتحدث باسم الحكومة الإيرانية). */
+const MAX_COMPLEMENT = 5;
+/** Training-text count below which a listed name part after a title is taken as a name. */
+const COMMON_NAME_PART = 50;
+/** Lists that say a word is a place, a people, a body or a club. */
+const NOT_NAME = new Set(['LOC', 'NAT', 'ORG', 'CLUB']);
 /** Name lists whose words may continue a name after a title even when common. */
 const PERSON_LISTS = new Set(['FIRST', 'LAST']);
 /** A title with or without the article (`has(stem) || has(stem without ال)` in one probe, without slicing every word). */
@@ -40,13 +46,25 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
   for (let i = 0; i < sentence.length; i++) {
     if (!TITLE_STEMS.has(stems[i])) continue;
     let j = i + 1;
-    while (j < sentence.length && j - i <= 3 && sentence[j].kind === 'word' && stems[j].startsWith('ال') && out[j] === 0) j++;
+    // The title's complements: definite words (الخارجية الأمريكي), and with them `باسم` and the body or place the tagger
+    // found (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
+    const complement = (k: number) => sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && out[k] === 0) ||
+      stems[k] === 'باسم' || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
+    while (j < sentence.length && j - i <= MAX_COMPLEMENT && complement(j)) j++;
     const nameStart = j;
     while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0) {
       const lists = gaz.phrases.get(stems[j])?.split('|') ?? [];
-      const rare = lex.freq(sentence[j].norm) + lex.freq(stems[j]) < RARE;
+      // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
+      const cut = j > nameStart && sentence[j].norm !== stems[j] && !/^[وف]/.test(sentence[j].norm) && !stems[j].startsWith('ال');
+      const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);
+      // A word of the Wikidata name parts or the people list's surnames, not common in the training text, may be a name too (كمال، نبيه، بشر).
+      const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some((c) => c === 'NAME' || c === 'PLAST') && !lists.some((c) => NOT_NAME.has(c)));
       // A definite word ends the name as its surname (بشر [الخصاونة]) only after a first word, and only when rare.
-      if (j === nameStart && /^[وف]?على$/.test(sentence[j].text)) break;
+      if (/^[وف]?على$/.test(sentence[j].text)) break;
+      // Not a word with a clitic or verb prefix and a pronoun suffix as written (بفوزه، ويعتبره; not نبيه, nor ة), nor an
+      // unlisted first word with a clitic the splitter kept.
+      if (/^[وفبلكيت].+ه$/.test(sentence[j].text) && !lists.some((c) => PERSON_LISTS.has(c))) break;
+      if (j === nameStart && /^[وفبلك]/.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
       // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
       if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || stems[nameStart] === 'علي' || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;
       if (!rare && !lists.some((c) => PERSON_LISTS.has(c))) break;

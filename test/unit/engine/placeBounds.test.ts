@@ -1,7 +1,7 @@
 // Place boundaries after decoding: settlement heads out, facilities named after places, coordinated places.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coordinatedPlaces, headForm, placeHeadsOut, splitCoordinatedPlaces } from '../../../server/src/engine/placeBounds';
+import { coordinatedPlaces, headForm, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from '../../../server/src/engine/placeBounds';
 import { trimListedBodies } from '../../../server/src/engine/bodyNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
@@ -79,4 +79,15 @@ test('two coordinated places the tagger joined are two places; a listed whole (�
   // Nor a rare present-tense verb (ويطارد), which a place list would hold were it a place.
   const verb = tokenize('في وعمامة ويطارد الشيطان');
   assert.deepEqual(names(splitCoordinatedPlaces(verb, stemsOf('في وعمامة ويطارد الشيطان'), none(4), joined, lists, () => 0)), ['O', 'B-LOC', 'I-LOC', 'O']);
+});
+
+test('a country name behind a clitic the tagger left O is a place; a word that only looks like ل + country is not', () => {
+  const tok = tokenize('نصب رئيسا لتشاد وسافر للبحرين ومصر ثم إلى لبنان');
+  const none = tok.map(() => [] as string[]);
+  const out = tagCliticCountries(tok, none, tok.map(() => 0)).map((t) => TAGS[t]);
+  assert.deepEqual(out, ['O', 'O', 'B-LOC', 'O', 'B-LOC', 'B-LOC', 'O', 'O', 'O']);
+  // مالي is Mali and "financial": with و only (ومالي) the adjective reading stays possible; with ل it is the country.
+  const mali = tokenize('دعم ومالي ولمالي');
+  const nat = mali.map(() => ['NAT-S']);
+  assert.deepEqual(tagCliticCountries(mali, nat, mali.map(() => 0)).map((t) => TAGS[t]), ['O', 'O', 'B-LOC']);
 });

@@ -1,0 +1,186 @@
+// Person spans joined and split where news writes names side by side: a nationality before a name, two names
+// joined by و, one name cut in two pieces or by a name link (ولد، بن), a kunya or particle, a family nisba
+// or an unseen surname left out.
+import { beginTag, insideTag, tagLabel } from './tagger';
+import { normalizeArabic } from './normalize';
+import { PERSON_TITLES } from './triggers';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+const isPerson = (t: number) => tagLabel(t) === 'PERSON';
+
+/** What the person steps read about a sentence's tokens (the same readers adjustPersonBounds gets). */
+export interface PersonWords {
+  stems: readonly string[];
+  marks: readonly string[][];
+  /** Training-text count of token k (word and stem). */
+  freq: (k: number) => number;
+  /** The token as written. */
+  text: (k: number) => string;
+  /** Training-text count of a normalised word. */
+  wordFreq: (w: string) => number;
+  /** The normalised word is a listed name part (given names, Wikidata name parts, surnames of the people list). */
+  nameWord: (w: string) => boolean;
+}
+
+/** Lists of name parts and full names (exact and transliteration-folded), as personBounds reads them. */
+const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
+/** The same lists as spelled, without the folded matches. */
+const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
+/** Training-text count below which a word is unseen enough to be a foreign name part. */
+const RARE = 3;
+/** Lists that say a word is a place, a people or a body rather than a name part. */
+const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
+const notName = (w: PersonWords, k: number) => w.marks[k].some((m) => NOT_NAME_LISTS.test(m));
+const whole = (w: PersonWords, k: number) => normalizeArabic(w.text(k));
+const isWord = (w: PersonWords, k: number) => /^[\u0621-\u064A]/.test(w.text(k));
+
+/** Runs the steps in order on `out` (a copy the caller owns). */
+export function joinPersonParts(w: PersonWords, out: number[]): void {
+  nationalityBeforeName(w, out);
+  splitAtConjunction(w, out);
+  mergeAdjacent(w, out);
+  particlesBefore(w, out);
+  nisbaSurnames(w, out);
+  linkedNames(w, out);
+  unseenSurnames(w, out);
+}
+
+/**
+ * 1. A nationality adjective the tagger read as a one-word person right before a name (سجل [المصري] محمد صلاح) is the
+ *    person's nationality: O.
+ */
+function nationalityBeforeName(w: PersonWords, out: number[]): void {
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] !== B_PERS || out[b + 1] !== B_PERS) continue;
+    if (w.marks[b].includes('NAT-S') && w.stems[b].startsWith('ال')) out[b] = 0;
+  }
+}
+
+/**
+ * 2. Inside a person span, a word that is و + a listed name part while the whole word is no name (ماكرون [وشولتس]،
+ *    بن زايد [وأردوغان]) begins the next person: names are coordinated, never joined, by و (وليد and ويليام are listed whole).
+ */
+function splitAtConjunction(w: PersonWords, out: number[]): void {
+  for (let k = 1; k < out.length; k++) {
+    if (out[k] !== I_PERS) continue;
+    const word = whole(w, k);
+    if (word.length < 4 || word[0] !== 'و' || w.nameWord(word) || !w.nameWord(word.slice(1)) || w.wordFreq(word) >= 3) continue;
+    out[k] = B_PERS;
+  }
+}
+
+/**
+ * 3. Two person spans side by side with no و between them are one name cut in two (عاصم | منير، سام بانكمان | فريد):
+ *    news gold almost never puts two people next to each other without a conjunction or a comma (NewsFANE 8 of 2,676).
+ */
+function mergeAdjacent(w: PersonWords, out: number[]): void {
+  for (let k = 1; k < out.length; k++) {
+    // Where the two meet, both words are Arabic name parts or unseen words (not أيمن نور [ترشيح] | موسى …, a span run on;
+    // not جون نيولاندز | John Newlands, a name and its spelling in Latin letters).
+    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && namePart(w, k - 1) && namePart(w, k) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
+  }
+}
+
+/**
+ * Token k is in a name list or too rare in the training text to be a common word, and in no place or body list
+ * (لافروف | [إلى] بيونغ يانغ: the Wikidata name parts and the places list both hold the preposition).
+ */
+const namePart = (w: PersonWords, k: number) => !notName(w, k) && (w.marks[k].some((m) => NAME_LISTS.test(m)) || w.freq(k) < RARE);
+
+/** Token k is و + a name (وناصر، وريم), not a name that begins with the letter (وليد، ويليام: listed whole, not after و). */
+function coordinated(w: PersonWords, k: number): boolean {
+  const word = whole(w, k);
+  return word[0] === 'و' && !(w.nameWord(word) && !w.nameWord(word.slice(1)));
+}
+
+/**
+ * Particles that open a name before the given name or surname after them (kunyas, European particles). Not فان: it is
+ * also فإن written without hamza ([فإن] ستولمان يرى).
+ */
+const PARTICLES = new Set(['ابو', 'دي', 'دا', 'فون', 'دو', 'ديل', 'دل']);
+/** أم opens a kunya (أم كريم) but is also the conjunction "or" (ترامب أم هاريس): only before a lone given name, not after a name. */
+const MOTHER = 'ام';
+
+/**
+ * 5. A particle the tagger left before a name is the name's first word: a kunya (عمي [أبو] كريم، خالتي [أم] كريم) or a
+ *    European particle ([دي] ستيفانو، [فون] دير لاين). The project's convention keeps أبو inside names.
+ */
+function particlesBefore(w: PersonWords, out: number[]): void {
+  for (let b = 1; b < out.length; b++) {
+    if (out[b] !== B_PERS || out[b - 1] !== 0) continue;
+    const p = whole(w, b - 1);
+    const lone = out[b + 1] !== I_PERS && w.marks[b].some((m) => EXACT_NAME_LISTS.test(m));
+    if (!PARTICLES.has(p) && !(p === MOTHER && lone && (b < 2 || !isPerson(out[b - 2])))) continue;
+    out[b - 1] = B_PERS;
+    out[b] = I_PERS;
+  }
+}
+
+/**
+ * 6. A definite nationality or family nisba right after a lone Arabic given name is the family name (للبحريني خالد
+ *    [الكويتي]، الباحثة ليلى [الجزائري]): the nationality of a person stands before the name. Training news agrees
+ *    (NewsFANE and WikiFANE tag all four such cases inside).
+ */
+function nisbaSurnames(w: PersonWords, out: number[]): void {
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] !== B_PERS || out[b + 1] !== 0 || !w.marks[b].includes('FIRST-S')) continue;
+    const next = whole(w, b + 1);
+    if (!next.startsWith('ال') || !next.endsWith('ي') || !w.marks[b + 1].some((m) => m === 'NAT-S' || m === 'LAST-S' || m === 'PLAST-S')) continue;
+    out[b + 1] = I_PERS;
+  }
+}
+
+/** Name links between two parts of one name (Mauritanian ولد، بنت; بن، ابن after a first name). */
+const LINKS = new Set(['ولد', 'بنت', 'بن', 'ابن']);
+/** Training-text count from which a word after a link is a function word (ولد [في] القاهرة: the verb "was born"). */
+const FUNCTION_WORD = 200;
+
+/**
+ * 7. A name link the tagger left out or ended a name with joins the word after it (أمادو [ولد] عبد الرحمن، ومحمد البشير
+ *    [ولد المختار]، وحمودي ولد المصطفى ولد [الوالي]): the convention keeps ولد and بن inside, and the word after a link is a
+ *    name, unless it is a function word, a title, a place or body, or و opens another person.
+ */
+function linkedNames(w: PersonWords, out: number[]): void {
+  const linkable = (k: number) => {
+    if (k >= out.length || !isWord(w, k) || notName(w, k)) return false;
+    const word = whole(w, k);
+    return word[0] !== 'و' && w.wordFreq(word) < FUNCTION_WORD && !PERSON_TITLES.has(w.stems[k]);
+  };
+  for (let k = 1; k + 1 < out.length; k++) {
+    if (!isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
+    if (out[k] === 0 && out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
+    if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && linkable(k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; }
+  }
+}
+
+/** Training-text count under which a foreign given name (listed, no Arabic given name) is still a rare one (هانز). */
+const RARE_FOREIGN = 10;
+
+/** Token k is unseen in the training text, or a rare foreign given name of the name lists (not an Arabic given name: سعيد، كريم). */
+const unseenName = (w: PersonWords, k: number) => w.freq(k) < RARE ||
+  (w.freq(k) < RARE_FOREIGN && !w.marks[k].includes('FIRST-S') && w.marks[k].some((m) => m === 'NAME-S' || m === 'PLAST-S'));
+
+/** Token k as written ends in a pronoun suffix after a word the training text knows (سيطرته، ترشحه; not كلوغه, nor ة). */
+function pronounSuffixed(w: PersonWords, k: number): boolean {
+  const m = /(ه|ها|هم|هما)$/.exec(w.text(k));
+  return !!m && w.wordFreq(whole(w, k).slice(0, -m[1].length)) > 0;
+}
+
+/**
+ * 8. A one-word name, foreign or unseen itself, before a word the training text never saw (فرانتس [بكنباور]، رياك [مشار]،
+ *    منوشهر [متكي]) is a given name and its surname: the unseen word is in no place or body list, has no clitic or article.
+ */
+function unseenSurnames(w: PersonWords, out: number[]): void {
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] !== B_PERS || out[b + 1] !== 0 || !unseenName(w, b) || !isWord(w, b + 1) || notName(w, b + 1)) continue;
+    const word = whole(w, b + 1);
+    if (word.length < 3 || word.startsWith('ال') || word[0] === 'و' || word !== w.stems[b + 1] || w.freq(b + 1) > 0 || w.wordFreq(word) > 0) continue;
+    // Unseen forms of common words: a pronoun suffix as written (سيطرته، ترشحه; not ة), a dual or plural present verb
+    // (يبحثان), an accusative with its tanween or of a known noun (نشرا).
+    if (pronounSuffixed(w, b + 1) || /اً$/.test(w.text(b + 1)) || /^[يت].{2,}(ان|ون|وا)$/.test(word) || (word.endsWith('ا') && w.wordFreq(word.slice(0, -1)) > 0)) continue;
+    // A participle in the accusative after a speaker (عرقجي [ممازحا]، مؤكدا، مشيرا): م… ending in ا.
+    if (word.length >= 5 && word[0] === 'م' && word.endsWith('ا')) continue;
+    out[b + 1] = I_PERS;
+  }
+}
