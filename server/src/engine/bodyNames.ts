@@ -96,6 +96,16 @@ const PANEL_HEAD = normalizeArabic('هيئة');
  * left O are bodies too); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns).
  */
 const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة جبهة تيار اتحاد رابطة');
+/**
+ * The front, current, union and bond in their plain senses: with these nouns the four heads that name bodies less often
+ * name none (على جبهة القتال، جبهة الرأس، تيار الكهرباء، تيار الماء، اتحاد الكلمة، اتحاد الجهود، رابطة العنق، رابطة الدم).
+ */
+const PLAIN_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [normalizeArabic('جبهة'), set('القتال الحرب المعركة المواجهة الرأس')],
+  [normalizeArabic('تيار'), set('الكهرباء الماء المياه الهواء النهر البحر')],
+  [normalizeArabic('اتحاد'), set('الكلمة الصف الصفوف الجهود القلوب')],
+  [normalizeArabic('رابطة'), set('العنق الدم القرابة الأخوة الزوجية')],
+]);
 /** tagConstructBodies starts at a naming head: without one it changes nothing (sentenceCues.ts). */
 export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
 
@@ -113,7 +123,8 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     let j = i + 1;
     while (j < n && j - i <= 2 && free(j) && !stems[j].startsWith('ال') && !NAMING_HEADS.has(stems[j])) j++;
     if (!free(j) || !definite(stems[j]) || isTitleWord(stems[j]) || isTitleWord(stems[j].slice(2)) || marks[j].includes('NAT-S')) continue;
-    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === PANEL_HEAD && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره')) continue;
+    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === PANEL_HEAD && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره') ||
+      PLAIN_SENSES.get(stems[i])?.has(stems[j])) continue;
     // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
     while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
     // و + a definite noun that closes the clause (مجلس الشؤون الاقتصادية [والتنمية] الذي …) is the name's second half.

@@ -140,7 +140,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
-  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   return tagDatelines(sentence, tags, isNationality);
 }
