@@ -150,8 +150,8 @@ function scorelines(stems: readonly string[]): number {
   return n;
 }
 
-/** What a score counts (بواقع أشواط 6 - 4، بفارق نقاط): no side of the match. */
-const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهداف جولات مجموعات أشواطا'.split(' ').map(normalizeArabic));
+/** What a score counts (بواقع أشواط 6 - 4، بفارق نقاط، نسبة الاستحواذ 60 - 40): no side of the match. */
+const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهداف جولات مجموعات أشواطا الاستحواذ استحواذ التسديدات الركنيات'.split(' ').map(normalizeArabic));
 /** Training-text count below which a word right before a score is a team's name the lists lack (المرخية، مسيمير). */
 const RARE_SIDE = 3;
 

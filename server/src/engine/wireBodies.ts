@@ -57,15 +57,22 @@ export function tagQuotedBodies(sentence: Token[], stems: string[], tags: number
 const KNOWN_ADJECTIVE = 3;
 /**
  * A lone indefinite quoted word ending as an adjective agrees with the head (شركة " عملاقة "، حزب " عائلي "): a scare-quoted
- * description, no name. An adjective in ة is a word the training text knows; a nisba in ي/ية is one built on a known word
- * (عائلي from عائلة). Brands so spelt (سوني، هيونداي، نستله) are neither.
+ * description, no name. An adjective in ة or a nisba in ي/ية is built on a word the training text knows (عملاقة on عملاق،
+ * عائلي on عائلة). Brands so spelt (سوني، هيونداي، نستله) and nouns in ة (رسالة) are not.
  */
 function quotedAdjective(stem: string, count: (w: string) => number): boolean {
   if (stem.startsWith('ال') || !/^[\u0621-\u064A]+$/.test(stem)) return false;
   const nisba = /^(.{2,}?)(ي|يه)$/.exec(stem);
   if (nisba) return [nisba[1], nisba[1] + 'ه'].some((w) => count(w) >= KNOWN_ADJECTIVE);
-  return stem.endsWith('ه') && count(stem) >= KNOWN_ADJECTIVE;
+  // A feminine adjective is its masculine + ة, the two about as common (عملاقة 7، عملاق 5); a noun in ة (جمعية " رسالة ")
+  // is far commoner than any word without its ة (رسالة 61، رسال 6).
+  const masculine = count(stem.slice(0, -1));
+  return stem.endsWith('ه') && masculine >= KNOWN_ADJECTIVE && masculine * 4 >= count(stem);
 }
+
+/** لغة، لغتين، اللغات… (normalised, clitics off): a bracketed nisba after it is a language. */
+const LANGUAGE_WORD = /^(ال)?لغ(ه|ت|ات|تين|تان)/;
+const LANGUAGE_REACH = 9;
 
 /** A definite feminine nisba (normalised): الفرنسيه، الاوروبيه، العمانيه. */
 const FEMININE_NISBA = /^ال(.{2,})يه$/;
@@ -84,6 +91,9 @@ export function tagAgencyCredits(sentence: Token[], stems: string[], tags: numbe
     if (sentence[i].text !== '(' || tags[i + 1] !== 0 || sentence[i + 1].kind !== 'word') continue;
     const after = sentence[i + 2].text;
     if (after !== ')' && after !== '-') continue;
+    // A language named in brackets after لغة (باللغتين ( الإنجليزية ) و ( الفرنسية )، بثلاث لغات ( … ) و ( … ) و ( … ))
+    // is no agency: a few bracketed languages may stand between.
+    if (stems.slice(Math.max(0, i - LANGUAGE_REACH), i).some((s) => LANGUAGE_WORD.test(s))) continue;
     const m = FEMININE_NISBA.exec(stems[i + 1]);
     if (!m || !(isNationality(i + 1) || placeListed(m[1]) || placeListed(m[1] + 'ا'))) continue;
     if (out === tags) out = tags.slice();

@@ -11,7 +11,10 @@ test('a front, current, union or bond in its plain sense is no body; the named o
   assert.deepEqual(entities('وانقطع تيار الكهرباء عن أحياء واسعة من المدينة لساعات طويلة .', 'ORGANIZATION'), []);
   assert.deepEqual(entities('ودعا الخطيب إلى اتحاد الكلمة ونبذ الفرقة بين أبناء الوطن .', 'ORGANIZATION'), []);
   assert.deepEqual(entities('وظهر الوزير دون رابطة العنق خلال المؤتمر الصحفي .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وقال المحلل إن رابطة الصداقة بين البلدين تعود إلى قرون .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وشدد المشاركون على أهمية اتحاد الجهود لمواجهة الأزمة المناخية .', 'ORGANIZATION'), []);
   assert.deepEqual(entities('واتهم تيار الصدر الحكومة بالتقصير في ملف الخدمات .', 'ORGANIZATION'), ['تيار الصدر']);
+  assert.deepEqual(entities('وقال المتحدث إن رابطة المحامين ستقاطع الجلسات .', 'ORGANIZATION'), ['رابطة المحامين']);
 });
 
 test('a lone adjective in quote marks after a body\'s head describes it; a quoted name is still the body', () => {
@@ -28,4 +31,15 @@ test('a style named after طراز by an Arabic adjective is no model; a model\'
 test('a common word a place list also holds is no side of a match; a country the tagger left out still is', () => {
   assert.deepEqual(entities('وحقق ليفربول فوزا كبيرا على مانشستر يونايتد 5 - 0 على ملعبه .', 'ORGANIZATION'), ['ليفربول', 'مانشستر يونايتد']);
   assert.deepEqual(entities('وفي المجموعة الثانية فازت الغابون على مدغشقر 4 - 0 .', 'ORGANIZATION'), ['الغابون', 'مدغشقر']);
+});
+
+test('a language in brackets after لغة is no agency; a quoted noun name after a head is still the body', () => {
+  assert.ok(!entities('وقال المصدر إن الوثائق نشرت باللغتين ( الإنجليزية ) و ( الفرنسية ) على موقع الوزارة .', 'ORGANIZATION').includes('الإنجليزية'));
+  assert.deepEqual(entities('ووزعت الكتيبات بثلاث لغات ( الكردية ) و ( التركمانية ) و ( الآشورية ) .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('المنامة ( البحرينية ) - أكد وزير الخارجية أن المنامة ستستضيف القمة .', 'ORGANIZATION'), ['البحرينية']);
+  assert.deepEqual(entities('وأطلقت جمعية " رسالة " الخيرية حملة لكسوة الشتاء .', 'ORGANIZATION'), ['رسالة']);
+});
+
+test('a possession share before its figures is no team', () => {
+  assert.deepEqual(entities('وتعادل الفريقان سلبيا ، وبلغت نسبة الاستحواذ 60 - 40 لصالح أصحاب الأرض .', 'ORGANIZATION'), []);
 });
