@@ -43,3 +43,9 @@ test('a language in brackets after لغة is no agency; a quoted noun name after
 test('a possession share before its figures is no team', () => {
   assert.deepEqual(entities('وتعادل الفريقان سلبيا ، وبلغت نسبة الاستحواذ 60 - 40 لصالح أصحاب الأرض .', 'ORGANIZATION'), []);
 });
+
+test('a place cut off the end of a body after ب is still a place', () => {
+  const text = 'وقال مجلس الدولة بمصر إن القرار غير دستوري ، وأدانت محكمة الجنايات بالقاهرة ثلاثة متهمين .';
+  assert.deepEqual(entities(text, 'ORGANIZATION'), ['مجلس الدولة', 'محكمة الجنايات']);
+  assert.deepEqual(entities(text, 'LOCATION'), ['مصر', 'القاهرة']);
+});
