@@ -8,6 +8,7 @@ import { FUTURE_VERB } from './triggers';
 
 // The organisation tags, computed once: the loops below compare every token with them.
 const B_ORG = B('ORG');
+const B_LOC = B('LOC');
 const I_ORG = I('ORG');
 
 /** Adjective endings (normalised): الإدارية، العليا، الكبرى، الدستوري. */
@@ -157,14 +158,15 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
  * (محكمة الاستئناف [بالرباط بتغريم]). (Cutting a common indefinite last word, وزارة الصحة [تسجيل], was tried: it cut
  * `الجزيرة [نت]` and `الاتحاد الجنوب [أفريقي]` on NewsFANE.)
  */
-export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, listed: (w: string) => boolean): number[] {
+export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, listed: (w: string) => boolean,
+  placeListed: (w: string) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
   const out = tags.slice();
   const n = out.length;
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
-    e = trimBodyTail(sentence, stems, prefixes, out, b, e, listed);
+    e = trimBodyTail(sentence, stems, prefixes, out, b, e, listed, placeListed);
     if (e - b >= 2 && FUTURE_VERB.test(sentence[e - 1].norm) && !prefixes[e - 1] && !(e - b === 2 && !stems[b].startsWith('ال')) && !listed(sentence[e - 1].norm)) { out[e - 1] = 0; e--; }
     if (e - b >= 2 && isVerb(b)) { out[b] = 0; out[b + 1] = B_ORG; }
     b = e - 1;
@@ -173,11 +175,14 @@ export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes
 }
 
 /** The span b..e cut where the sentence goes on (see dropVerbsAtBodyEnds); returns its new end. */
-function trimBodyTail(sentence: Token[], stems: string[], prefixes: string[], out: number[], b: number, e: number, listed: (w: string) => boolean): number {
+function trimBodyTail(sentence: Token[], stems: string[], prefixes: string[], out: number[], b: number, e: number, listed: (w: string) => boolean,
+  placeListed: (w: string) => boolean): number {
   // ب + a word after a definite word of the name: `in`/`with` something, the sentence going on (بلا حدود is a name's own).
   for (let k = b + 2; k < e; k++) {
     if (/^و?ب$/.test(prefixes[k]) && stems[k] !== 'لا' && stems[k - 1].startsWith('ال') && !listed(sentence[k].norm)) {
       for (let j = k; j < e; j++) out[j] = 0;
+      // The place cut off is still a place (مجلس الدولة [بمصر]، محكمة الجنايات [بالقاهرة]): one listed word.
+      if (e - k === 1 && (placeListed(stems[k]) || (stems[k].startsWith('ال') && placeListed(stems[k].slice(2))))) out[k] = B_LOC;
       return k;
     }
   }

@@ -96,6 +96,21 @@ const PANEL_HEAD = normalizeArabic('هيئة');
  * left O are bodies too); not حركة، جماعة (حركة الأرض، جماعة الداعية: more often plain nouns).
  */
 const NAMING_HEADS = set('هيئة محكمة وزارة مجموعة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة جبهة تيار اتحاد رابطة');
+/**
+ * The front and the current in their plain senses: with these nouns جبهة and تيار name no body (على جبهة القتال، جبهة
+ * الرأس، تيار الكهرباء، تيار الماء).
+ */
+const PLAIN_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [normalizeArabic('جبهة'), set('القتال الحرب المعركة المواجهة الرأس')],
+  [normalizeArabic('تيار'), set('الكهرباء الماء المياه الهواء النهر البحر التضخم الحداثة')],
+]);
+/**
+ * A union or league is of its members: اتحاد and رابطة name a body with a sound plural (رابطة الصحفيين، اتحاد صناعة
+ * السيارات) or a genitive between (اتحاد صناعة …); with one abstract noun they are the plain words (اتحاد الكلمة، اتحاد
+ * الجهود، رابطة الدم، رابطة العنق، رابطة الصداقة).
+ */
+const MEMBER_HEADS = set('اتحاد رابطة');
+const SOUND_PLURAL = /(ات|ين|ون)$/;
 /** tagConstructBodies starts at a naming head: without one it changes nothing (sentenceCues.ts). */
 export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
 
@@ -113,7 +128,8 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     let j = i + 1;
     while (j < n && j - i <= 2 && free(j) && !stems[j].startsWith('ال') && !NAMING_HEADS.has(stems[j])) j++;
     if (!free(j) || !definite(stems[j]) || isTitleWord(stems[j]) || isTitleWord(stems[j].slice(2)) || marks[j].includes('NAT-S')) continue;
-    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === PANEL_HEAD && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره')) continue;
+    if ((i + 1 < j && sentence[j - 1].norm.length < 3) || (stems[i] === PANEL_HEAD && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && stems[j] === 'الاداره') ||
+      PLAIN_SENSES.get(stems[i])?.has(stems[j]) || (MEMBER_HEADS.has(stems[i]) && j === i + 1 && !SOUND_PLURAL.test(stems[j]))) continue;
     // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
     while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
     // و + a definite noun that closes the clause (مجلس الشؤون الاقتصادية [والتنمية] الذي …) is the name's second half.

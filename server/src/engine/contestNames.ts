@@ -89,6 +89,12 @@ const WRAPS = new Set(['"', '«', '»', '“', '”', '(', ')']);
 const MAX_MODEL_WORDS = 4;
 /** Training-text count from which a word after طراز describes the style (طراز عام، طراز حديث), it names no model. */
 const COMMON_MODEL_WORD = 30;
+/**
+ * An Arabic adjective of the shapes فاعل and فعيل (طراز رفيع، طراز فاخر، طراز فريد) describes the style however rare the
+ * training text has it; a model's foreign name (سوخوي، أباتشي، كروز) has neither shape or is a word the text hardly knows.
+ */
+const STYLE_ADJECTIVE = /^([^ا]ا[^ا]{2}|[^ا]{2}ي[^ا])$/;
+const KNOWN_ADJECTIVE = 3;
 
 /**
  * A model named after `طراز` (من طراز [بوينغ 737]، مروحيات من طراز [أباتشي]، هاتف من طراز [آيفون]) is a product, vehicle or
@@ -104,7 +110,7 @@ function tagModelNames(sentence: Token[], stems: string[], tags: number[], freq:
     let b = i + 1;
     if (WRAPS.has(sentence[b].text)) b++;
     const nameWord = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (/^[A-Za-z]/.test(sentence[k].text) ||
-      (!/(ي|يه)$/.test(stems[k]) && freq(k) < COMMON_MODEL_WORD));
+      (!/(ي|يه)$/.test(stems[k]) && freq(k) < COMMON_MODEL_WORD && !(STYLE_ADJECTIVE.test(stems[k]) && freq(k) >= KNOWN_ADJECTIVE)));
     if (b >= n || !nameWord(b)) continue;
     let e = b + 1;
     while (e < n && e - b < MAX_MODEL_WORDS && (nameWord(e) || sentence[e].kind === 'number')) e++;

@@ -115,7 +115,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
-  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w));
+  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
+    (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   tags = tagLatinProducts(sentence, tags);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
@@ -141,7 +142,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
-  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   return tagDatelines(sentence, tags, isNationality);
 }

@@ -105,8 +105,9 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = i; k === i || (k < out.length && out[k] === LOC + 1); k++) out[k] = k === i ? B_ORG : I_ORG;
   }
   // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION (also
-  // a listed place the tagger left O: فازت [الغابون] على مدغشقر 4 - صفر).
-  const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && (marks[b].includes('CLUB-S') || marks[b].includes('LOC-S')))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
+  // a listed place the tagger left O: فازت [الغابون] على مدغشقر 4 - صفر; not a common word a place list also holds:
+  // فوزا [كبيرا] على مانشستر يونايتد).
+  const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && (marks[b].includes('CLUB-S') || (marks[b].includes('LOC-S') && freq(b) < COMMON)))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
   for (let i = 1; i + 1 < out.length; i++) {
     if (!OPPONENT.has(stems[i]) || out[i] !== 0) continue;
     let lb = i - 1;
@@ -149,8 +150,8 @@ function scorelines(stems: readonly string[]): number {
   return n;
 }
 
-/** What a score counts (بواقع أشواط 6 - 4، بفارق نقاط): no side of the match. */
-const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهداف جولات مجموعات أشواطا'.split(' ').map(normalizeArabic));
+/** What a score counts (بواقع أشواط 6 - 4، بفارق نقاط، نسبة الاستحواذ 60 - 40): no side of the match. */
+const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهداف جولات مجموعات أشواطا الاستحواذ استحواذ التسديدات الركنيات'.split(' ').map(normalizeArabic));
 /** Training-text count below which a word right before a score is a team's name the lists lack (المرخية، مسيمير). */
 const RARE_SIDE = 3;
 

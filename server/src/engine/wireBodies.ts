@@ -24,7 +24,7 @@ const CLAUSE_WORDS = set('إن أن ان لا لم لن ما قد هو هي هذ
  * `شركة " [المو] "`، `مجلة ( [العربي] )`) and the head stays out, as NewsFANE tags it in most such cases. A name never runs across a quote
  * mark here, so the head alone would be left a one-word organisation that document consistency spreads to every `صحيفة`.
  */
-export function tagQuotedBodies(sentence: Token[], stems: string[], tags: number[]): number[] {
+export function tagQuotedBodies(sentence: Token[], stems: string[], tags: number[], count: (w: string) => number): number[] {
   const n = tags.length;
   let out = tags;
   for (let i = 0; i + 3 < n; i++) {
@@ -41,12 +41,38 @@ export function tagQuotedBodies(sentence: Token[], stems: string[], tags: number
     // Inside, one name or nothing: a person or place inside the quotes is the paper's name (صحيفة " نيويورك تايمز ").
     const inside = tags.slice(i + 2, close);
     if (inside.some((t, k) => k > 0 && t !== 0 && tagLabel(t) !== tagLabel(inside[0]))) continue;
+    if (close === i + 3 && (inside[0] === 0 || inside[0] === I_ORG) && quotedAdjective(stems[i + 2], count)) {
+      // The head's span ran on over the quote mark: the adjective goes with the head.
+      if (inside[0] === I_ORG) { if (out === tags) out = tags.slice(); out[i + 2] = 0; }
+      continue;
+    }
     if (out === tags) out = tags.slice();
     for (let k = i + 2; k < close; k++) out[k] = k === i + 2 ? B_ORG : I_ORG;
     i = close;
   }
   return out;
 }
+
+/** Training-text count from which a word is one the model knows (عملاقة؛ عائلة behind عائلي), not a brand (سوني، نستله). */
+const KNOWN_ADJECTIVE = 3;
+/**
+ * A lone indefinite quoted word ending as an adjective agrees with the head (شركة " عملاقة "، حزب " عائلي "): a scare-quoted
+ * description, no name. An adjective in ة or a nisba in ي/ية is built on a word the training text knows (عملاقة on عملاق،
+ * عائلي on عائلة). Brands so spelt (سوني، هيونداي، نستله) and nouns in ة (رسالة) are not.
+ */
+function quotedAdjective(stem: string, count: (w: string) => number): boolean {
+  if (stem.startsWith('ال') || !/^[\u0621-\u064A]+$/.test(stem)) return false;
+  const nisba = /^(.{2,}?)(ي|يه)$/.exec(stem);
+  if (nisba) return [nisba[1], nisba[1] + 'ه'].some((w) => count(w) >= KNOWN_ADJECTIVE);
+  // A feminine adjective is its masculine + ة, the two about as common (عملاقة 7، عملاق 5); a noun in ة (جمعية " رسالة ")
+  // is far commoner than any word without its ة (رسالة 61، رسال 6).
+  const masculine = count(stem.slice(0, -1));
+  return stem.endsWith('ه') && masculine >= KNOWN_ADJECTIVE && masculine * 4 >= count(stem);
+}
+
+/** لغة، لغتين، اللغات… (normalised, clitics off): a bracketed nisba after it is a language. */
+const LANGUAGE_WORD = /^(ال)?لغ(ه|ت|ات|تين|تان)/;
+const LANGUAGE_REACH = 9;
 
 /** A definite feminine nisba (normalised): الفرنسيه، الاوروبيه، العمانيه. */
 const FEMININE_NISBA = /^ال(.{2,})يه$/;
@@ -65,6 +91,9 @@ export function tagAgencyCredits(sentence: Token[], stems: string[], tags: numbe
     if (sentence[i].text !== '(' || tags[i + 1] !== 0 || sentence[i + 1].kind !== 'word') continue;
     const after = sentence[i + 2].text;
     if (after !== ')' && after !== '-') continue;
+    // A language named in brackets after لغة (باللغتين ( الإنجليزية ) و ( الفرنسية )، بثلاث لغات ( … ) و ( … ) و ( … ))
+    // is no agency: a few bracketed languages may stand between.
+    if (stems.slice(Math.max(0, i - LANGUAGE_REACH), i).some((s) => LANGUAGE_WORD.test(s))) continue;
     const m = FEMININE_NISBA.exec(stems[i + 1]);
     if (!m || !(isNationality(i + 1) || placeListed(m[1]) || placeListed(m[1] + 'ا'))) continue;
     if (out === tags) out = tags.slice();
@@ -76,7 +105,7 @@ export function tagAgencyCredits(sentence: Token[], stems: string[], tags: numbe
 
 /** Both passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
 export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
-  placeListed: (w: string) => boolean): number[] {
-  const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags) : tags;
+  placeListed: (w: string) => boolean, count: (w: string) => number): number[] {
+  const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags, count) : tags;
   return tagAgencyCredits(sentence, stems, quoted, isNationality, placeListed);
 }
