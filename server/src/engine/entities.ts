@@ -57,14 +57,16 @@ const TITLE_BACKOFF_CONFIDENCE = 0.6;
  * unless it follows a head noun (`مدينة وادي موسى`) where a conjunction cannot stand.
  */
 function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel): string {
-  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : prefixes[i];
+  const prev = i > 0 ? stems[i - 1] : '';
+  // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز); after a place or body head a preposition can
+  // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
+  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : prev === 'طراز' ? '' : prefixes[i];
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن).
   const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
   if (listed(norm)) return '';
   if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];
-  const prev = i > 0 ? stems[i - 1] : '';
   if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
   const rest = norm.slice(1);
   if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];

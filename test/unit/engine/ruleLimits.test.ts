@@ -49,3 +49,9 @@ test('a place cut off the end of a body after ب is still a place', () => {
   assert.deepEqual(entities(text, 'ORGANIZATION'), ['مجلس الدولة', 'محكمة الجنايات']);
   assert.deepEqual(entities(text, 'LOCATION'), ['مصر', 'القاهرة']);
 });
+
+test('a model named after طراز keeps its first letter: no clitic stands between the head and its name', () => {
+  assert.deepEqual(entities('واشترت الوزارة سيارات من طراز كروز لنقل الموظفين .', 'MISC'), ['كروز']);
+  // After a definite word a clitic does stand: the conjunction stays outside the name.
+  assert.deepEqual(entities('واتفقت الشركة وبنك مصر على القرض .', 'ORGANIZATION'), ['بنك مصر']);
+});
