@@ -2,6 +2,7 @@
 // around and inside an entity's mentions; ICU gives the country names, so no list ships for them.
 import { Entity } from './linking';
 import { normalizeArabic } from './normalize';
+import { icuRegionNames } from './regionNames';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 
@@ -39,16 +40,10 @@ const LOC_HEADS: Array<[string, ReadonlySet<string>]> = [
 
 let nations: Set<string> | undefined;
 
-/** Arabic country names from ICU (with and without ال), built once. */
+/** Arabic country names from ICU (with and without ال), and the short forms news uses, built once. */
 function nationNames(): Set<string> {
   if (nations) return nations;
-  nations = new Set();
-  const names = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
-  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-    let name: string | undefined;
-    try { name = names.of(String.fromCharCode(a, b)); } catch { name = undefined; }
-    if (name && !/[A-Z]/.test(name)) nations.add(normalizeArabic(name));
-  }
+  nations = new Set(icuRegionNames());
   for (const n of ['فلسطين', 'سوريا', 'السودان', 'العراق', 'اليمن', 'لبنان']) nations.add(normalizeArabic(n));
   return nations;
 }

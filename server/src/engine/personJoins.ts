@@ -84,7 +84,7 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
 
 /**
  * Token k is in a name list or too rare in the training text to be a common word, and in no place or body list
- * (لافروف | [إلى] بيونغ يانغ: the Wikidata name parts and the places list both hold the preposition).
+ * (a name, then [إلى] before a place: the Wikidata name parts and the places list both hold the preposition).
  */
 const namePart = (w: PersonWords, k: number) => !notName(w, k) && (w.marks[k].some((m) => NAME_LISTS.test(m)) || w.freq(k) < RARE);
 

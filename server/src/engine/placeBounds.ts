@@ -5,7 +5,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
-import { normalizeArabic } from './normalize';
+import { icuRegionNames } from './regionNames';
 
 const B_LOC = B('LOC');
 const I_LOC = I('LOC');
@@ -200,15 +200,7 @@ let countries: Set<string> | undefined;
 
 /** One-word Arabic country names from ICU's region names (normalised), built once. */
 function countryNames(): Set<string> {
-  if (countries) return countries;
-  countries = new Set();
-  const names = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
-  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-    let name: string | undefined;
-    try { name = names.of(String.fromCharCode(a, b)); } catch { name = undefined; }
-    const norm = name ? normalizeArabic(name) : '';
-    if (norm && !norm.includes(' ') && /^[\u0621-\u064A]+$/.test(norm)) countries.add(norm);
-  }
+  countries ??= new Set([...icuRegionNames()].filter((n) => !n.includes(' ') && /^[\u0621-\u064A]+$/.test(n)));
   return countries;
 }
 
