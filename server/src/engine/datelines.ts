@@ -1,7 +1,7 @@
 // Wire datelines at the start of a story (`PLACE ( AGENCY ) -`): the place and the agency, whatever the tagger read there.
 import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
-
+import { icuRegionNames } from './regionNames';
 
 /** Punctuation that may close a wire dateline before the story (`- `, `:`). */
 const DATELINE_DASH = new Set(['-', '–', '—', ':']);
@@ -36,6 +36,8 @@ export function tagDatelines(sentence: Token[], tags: number[], isNationality: (
   // A one-word agency named like a nationality (العمانية) is left as the tagger read it: document consistency
   // would carry an organisation label to every later `العمانية` of the article.
   if (close === open + 2 && isNationality(open + 1)) return out;
-  for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
+  // A country in the bracket qualifies the place (`ساو باولو ( البرازيل ) -`): no agency is named like one.
+  const bracket = icuRegionNames().has(sentence.slice(open + 1, close).map((t) => t.norm).join(' ')) ? 'LOC' : 'ORG';
+  for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B(bracket) : I(bracket);
   return out;
 }

@@ -39,3 +39,10 @@ test('disease words stay O even with a clitic kept on them (بفيروس)', () =
   const a = analyze('توفي الممثل بعد إصابته بفيروس كورونا في لندن .');
   assert.ok(!a.annotations.some((x) => x.kind === 'entity' && /فيروس/.test(x.text)));
 });
+
+test('a country in a dateline\'s bracket qualifies the place: it is no agency', () => {
+  const a = analyze('ساو باولو ( البرازيل ) - أعلنت الشرطة توقيف عشرة أشخاص بعد أعمال شغب .');
+  assert.equal(entity('ساو باولو ( البرازيل ) - أعلنت الشرطة توقيف عشرة أشخاص بعد أعمال شغب .', 'البرازيل'), 'LOCATION');
+  assert.equal(find(a, 'ساو باولو', 'entity')?.label, 'LOCATION');
+  assert.equal(entity('القاهرة ( رويترز ) - ارتفعت أسعار الذهب في السوق المحلية .', 'رويترز'), 'ORGANIZATION');
+});
