@@ -113,7 +113,8 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     let lb = i - 1;
     while (lb > 0 && out[lb] !== 0 && out[lb] % 2 === 0 && out[lb] !== B_ORG && out[lb] !== LOC) lb--;
     const re = out[i + 1] === 0 ? i + 2 : (() => { let e = i + 2; while (e < out.length && out[e] === out[i + 1] + 1) e++; return e; })();
-    if (!side(lb, i) || !side(i + 1, re)) continue;
+    // A place after في or ب is where the match was played (خسر الأهلي [في القاهرة] أمام الزمالك), not a side.
+    if (!side(lb, i) || !side(i + 1, re) || (out[lb] === LOC && ((lb > 0 && stems[lb - 1] === 'في') || prefixes[lb] === 'ب'))) continue;
     if (out[lb] !== B_ORG && out[i + 1] !== B_ORG && !marks[lb].some((m) => m.startsWith('CLUB')) && !marks[i + 1].some((m) => m.startsWith('CLUB')) && !SCORE.test(stems.slice(re, re + 2).join(' '))) continue;
     for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;

@@ -55,3 +55,8 @@ test('a model named after طراز keeps its first letter: no clitic stands betw
   // After a definite word a clitic does stand: the conjunction stays outside the name.
   assert.deepEqual(entities('واتفقت الشركة وبنك مصر على القرض .', 'ORGANIZATION'), ['بنك مصر']);
 });
+
+test('a city after في in a match report is where the match was played, not a side', () => {
+  assert.deepEqual(entities('وخسر الأهلي في القاهرة أمام الزمالك بهدف نظيف في قمة الدوري .', 'LOCATION'), ['القاهرة']);
+  assert.deepEqual(entities('وخسر الأهلي في القاهرة أمام الزمالك بهدف نظيف في قمة الدوري .', 'ORGANIZATION'), ['الأهلي', 'الزمالك']);
+});
