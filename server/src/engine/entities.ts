@@ -63,7 +63,9 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : prev === 'طراز' ? '' : prefixes[i];
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
-  // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن).
+  // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
+  // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
+  if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];
   const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
   if (listed(norm)) return '';
   if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];

@@ -60,3 +60,9 @@ test('a city after في in a match report is where the match was played, not a s
   assert.deepEqual(entities('وخسر الأهلي في القاهرة أمام الزمالك بهدف نظيف في قمة الدوري .', 'LOCATION'), ['القاهرة']);
   assert.deepEqual(entities('وخسر الأهلي في القاهرة أمام الزمالك بهدف نظيف في قمة الدوري .', 'ORGANIZATION'), ['الأهلي', 'الزمالك']);
 });
+
+test('a listed name after the conjunction و is shown without it, even when the whole word folds like another name', () => {
+  assert.deepEqual(entities('وتتنافس أبل وهواوي على سوق الهواتف .', 'ORGANIZATION'), ['أبل', 'هواوي']);
+  // A name that begins with the letter keeps it.
+  assert.deepEqual(entities('والتقى الرئيس وزير الخارجية وليد المعلم في دمشق .', 'PERSON'), ['وليد المعلم']);
+});
