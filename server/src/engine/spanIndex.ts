@@ -3,14 +3,13 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
-import { groupKey, keptLabel } from './repeatSlots';
-import { Entity, Entry, propagate } from './linking';
+import { Entity } from './linking';
+import { hasAny, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
 import { pairQuoteMarks, QuotePair } from './quoteMarks';
 import { classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
 import { Token } from './tokenize';
-import { EntityLabel } from './tagger';
 import { SpanAnnotation, spansInOrder } from './annotations';
 
 /** One paragraph's tagging; offsets in its own frame: `base` is where its first character was when it was tagged. */
@@ -23,22 +22,6 @@ export interface Tagged {
   prefixes: string[];
   mentions: EntityMention[];
   dates: DateCandidate[];
-}
-
-/** One paragraph's linked mentions (in its tagging's frame, sorted), with every map key its linking read. */
-interface Linked {
-  /** The `base` of the tagging its entries were linked from (their offsets are in that frame). */
-  frame: number;
-  entries: Entry[];
-  labels: EntityLabel[];
-  /** The canonical key of each entry (its entity), with its label after U+0001 when it kept its own (repeatSlots.ts groupKey). */
-  keys: string[];
-  /** Sorted, unique: a change of any of these keys' states means linking this paragraph again. */
-  queried: string[];
-  /** Two entries start at one offset: their order is their entities' order of first mention. */
-  ties: boolean;
-  /** Its spans relative to the line, once asked for (not when `ties`: their order depends on other paragraphs). */
-  line?: LineSpans;
 }
 
 /** Entity and date spans of one line (paragraph), relative to its start, in the analysis's order. Never changed once built. */
@@ -83,39 +66,6 @@ function keptMatch({ paras, head, tail }: { paras: Paragraph[]; head: number; ta
   for (let i = 0; i < head; i++) if (!same(paras[i])) return false;
   for (let i = paras.length - tail; i < paras.length; i++) if (!same(paras[i])) return false;
   return true;
-}
-
-/** More changed keys than this: every paragraph is linked again (cheaper than checking each). */
-const MAX_CHANGED_KEYS = 64;
-
-const hasAny = (sorted: string[], keys: Set<string>) => {
-  for (const k of keys) {
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < k) lo = mid + 1; else hi = mid; }
-    if (lo < sorted.length && sorted[lo] === k) return true;
-  }
-  return false;
-};
-
-function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number): Linked {
-  const seen = new Set<string>();
-  const { canonical, labelOf } = maps;
-  const votes = { has: maps.has };
-  const entries = propagate(r, {
-    canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
-    votes: { has: (k) => { seen.add(k); return votes.has(k); } },
-    labelOf,
-    count,
-  });
-  // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
-  entries.sort((a, b) => a.m.start - b.m.start);
-  const canon = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
-  // As linkEntities groups them: a place or body that kept its own label is an entity apart (repeatSlots.ts).
-  const labels = entries.map((x, i) => keptLabel(x.m.label, x.propagated, labelOf(canon[i])));
-  const keys = canon.map((k, i) => groupKey(k, labels[i], labelOf(k)));
-  let ties = false;
-  for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
-  return { frame: r.base, entries, labels, keys, queried: [...seen].sort(), ties };
 }
 
 /** The spans as the analysis orders its annotations: entities, then quotations, then dates, sorted by position. */

@@ -1,0 +1,55 @@
+// One paragraph's linking, kept between versions with the map keys it read: a paragraph whose keys kept their state is not linked again.
+import { Entry, propagate } from './linking';
+import { LinkIndex } from './linkIndex';
+import { groupKey, keptLabel } from './repeatSlots';
+import type { LineSpans, Tagged } from './spanIndex';
+import { EntityLabel } from './tagger';
+
+/** One paragraph's linked mentions (in its tagging's frame, sorted), with every map key its linking read. */
+export interface Linked {
+  /** The `base` of the tagging its entries were linked from (their offsets are in that frame). */
+  frame: number;
+  entries: Entry[];
+  labels: EntityLabel[];
+  /** The canonical key of each entry (its entity), with its label after U+0001 when it kept its own (repeatSlots.ts groupKey). */
+  keys: string[];
+  /** Sorted, unique: a change of any of these keys' states means linking this paragraph again. */
+  queried: string[];
+  /** Two entries start at one offset: their order is their entities' order of first mention. */
+  ties: boolean;
+  /** Its spans relative to the line, once asked for (not when `ties`: their order depends on other paragraphs). */
+  line?: LineSpans;
+}
+
+/** More changed keys than this: every paragraph is linked again (cheaper than checking each). */
+export const MAX_CHANGED_KEYS = 64;
+
+export const hasAny = (sorted: string[], keys: Set<string>) => {
+  for (const k of keys) {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < k) lo = mid + 1; else hi = mid; }
+    if (lo < sorted.length && sorted[lo] === k) return true;
+  }
+  return false;
+};
+
+export function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number): Linked {
+  const seen = new Set<string>();
+  const { canonical, labelOf } = maps;
+  const votes = { has: maps.has };
+  const entries = propagate(r, {
+    canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
+    votes: { has: (k) => { seen.add(k); return votes.has(k); } },
+    labelOf,
+    count,
+  });
+  // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
+  entries.sort((a, b) => a.m.start - b.m.start);
+  const canon = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  // As linkEntities groups them: a place or body that kept its own label is an entity apart (repeatSlots.ts).
+  const labels = entries.map((x, i) => keptLabel(x.m.label, x.propagated, labelOf(canon[i])));
+  const keys = canon.map((k, i) => groupKey(k, labels[i], labelOf(k)));
+  let ties = false;
+  for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
+  return { frame: r.base, entries, labels, keys, queried: [...seen].sort(), ties };
+}
