@@ -83,7 +83,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   return tagModelNames(sentence, stems, out, freq);
 }
 
-const MODEL_HEAD = set('طراز');
+/** The head that names a model after it (من طراز …): its name is never split as a clitic + word. */
+export const MODEL_HEAD = set('طراز');
 /** Quote marks and brackets that may wrap a model's name (من طراز " سوخوي "، طراز ( إف 16 )). */
 const WRAPS = new Set(['"', '«', '»', '“', '”', '(', ')']);
 const MAX_MODEL_WORDS = 4;

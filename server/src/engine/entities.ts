@@ -12,7 +12,7 @@ import { dropFutureVerbMentions } from './verbMentions';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
+import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
@@ -60,7 +60,7 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   const prev = i > 0 ? stems[i - 1] : '';
   // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز); after a place or body head a preposition can
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
-  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : prev === 'طراز' ? '' : prefixes[i];
+  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : MODEL_HEAD.has(prev) ? '' : prefixes[i];
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
