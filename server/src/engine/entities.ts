@@ -93,7 +93,7 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
  * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
-function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel): number[] {
+function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, spellsYa: () => boolean): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
@@ -101,7 +101,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const cues = sentenceCues(stems);
   const listed = sentenceMarks(marks);
-  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer) : decoded;
+  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spellsYa) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
@@ -157,6 +157,9 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   const prefixes: string[] = new Array(tokens.length);
   const mentions: EntityMention[] = [];
   let offset = 0;
+  // Asked only for علي after a title: whether the paragraph spells a final ى anywhere.
+  let ya: boolean | undefined;
+  const spellsYa = () => (ya ??= tokens.some((t) => t.text.endsWith('ى')));
   for (const sentence of splitSentences(tokens)) {
     const words = scoredWords(sentence, model);
     const marks = gazetteerMarks(words.map((w) => w.info.gaz), model.gazetteer);
@@ -167,7 +170,7 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model);
+    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, spellsYa);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

@@ -14,7 +14,7 @@ import { cueBit } from './sentenceCues';
  */
 const ROLE_NOUNS = wordSet(`
   المهاجم الحارس المدافع الطبيب الطبيبة الباحث الباحثة الروائي الروائية المخرج المخرجة النجم النجمة العداء العداءة
-  المطلوب المتهم المتهمة الضابط الجندي الأسير الأسيرة الإعلامي الإعلامية الداعية المغني المغنية المطرب المطربة
+  المرجع المطلوب المتهم المتهمة الضابط الجندي الأسير الأسيرة الإعلامي الإعلامية الداعية المغني المغنية المطرب المطربة
   الناشط الناشطة الكاتبة الشاعرة الملاكم السباح اللاعبة
 `);
 
@@ -40,8 +40,10 @@ export const TITLE_CUE = cueBit(TITLE_WORDS);
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
  * الخارجية الأمريكي), when the tagger left them all O. News introduces most foreign names this
  * way, and an unseen transliteration gives the statistical tagger nothing else to go on.
+ * `spellsYa`: the paragraph spells a final ى somewhere (إلى، التقى), so علي spelled with ي is the given name, not the
+ * preposition على (much older wire writes every final ى as ي: NewsFANE; there علي after a title stays doubtful).
  */
-export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer): number[] {
+export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer, spellsYa: () => boolean = () => false): number[] {
   const out = [...tags];
   for (let i = 0; i < sentence.length; i++) {
     if (!TITLE_STEMS.has(stems[i])) continue;
@@ -52,6 +54,7 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       stems[k] === 'باسم' || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
     while (j < sentence.length && j - i <= MAX_COMPLEMENT && complement(j)) j++;
     const nameStart = j;
+    const ali = nameStart < sentence.length && sentence[nameStart].text === 'علي' && spellsYa();
     while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0) {
       const lists = gaz.phrases.get(stems[j])?.split('|') ?? [];
       // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
@@ -66,13 +69,13 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       if (/^[وفبلكيت].+ه$/.test(sentence[j].text) && !lists.some((c) => PERSON_LISTS.has(c))) break;
       if (j === nameStart && /^[وفبلك]/.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
       // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
-      if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || stems[nameStart] === 'علي' || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;
-      if (!rare && !lists.some((c) => PERSON_LISTS.has(c))) break;
+      if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || (stems[nameStart] === 'علي' && !ali) || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;
+      if (!rare && !lists.some((c) => PERSON_LISTS.has(c)) && !(j === nameStart && ali)) break;
       j++;
       if (stems[j - 1].startsWith('ال')) break;
     }
-    // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name.
-    if (j - nameStart >= 2) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
+    // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name, or علي spelled so.
+    if (j - nameStart >= 2 || (ali && j > nameStart)) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
   }
   return out;
 }

@@ -144,3 +144,12 @@ test('a noun with an attached pronoun is no part of a name, a name spelled with 
   assert.deepEqual(persons('ويلتقي ماكرون نظيره الألماني السبت في برلين.'), ['ماكرون']);
   assert.deepEqual(persons('وقال أحمد سلامه إن الفريق جاهز.'), ['أحمد سلامه']);
 });
+
+test('علي after a title is the given name where the paragraph spells final ى elsewhere; على stays a preposition', () => {
+  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  assert.deepEqual(persons('والتقى البابا فرنسيس المرجع الشيعي علي السيستاني في النجف.'), ['البابا فرنسيس', 'علي السيستاني']);
+  assert.deepEqual(persons('وقال الرئيس علي إن بلاده لن تقبل أي تدخل، حتى لو أدى ذلك إلى العزلة.'), ['علي']);
+  assert.deepEqual(persons('واعتمد الوزير على الخبراء في صياغة القانون، حتى يصدر قبل العطلة.'), []);
+  // Text that writes every final ى as ي gives no sign: there علي after a title may be the preposition.
+  assert.deepEqual(persons('وحصل الرئيس علي دعم البرلمان في الجلسة الاولي.'), []);
+});
