@@ -72,8 +72,9 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
   // Only place and MISC spans of two words or more change: without an inside tag of either there is none.
   if (out.indexOf(I_LOC) < 0 && out.indexOf(I_MISC) < 0) return out;
   const n = out.length;
-  // One word left alone must be a rare word: a common one (حي [الرمال], مدينة [نصر]) would be linked to every later use of it.
-  const standsAlone = (b: number, e: number) => e - b > 1 || freq(b) < COMMON_NAME;
+  // One word left alone must be a rare word or a listed place: a common one (حي [الرمال], مدينة [نصر]) would be linked to
+  // every later use of it; a listed one (مطار [بيروت] الدولي) is a place wherever it stands.
+  const standsAlone = (b: number, e: number) => e - b > 1 || freq(b) < COMMON_NAME || marks[b].includes('LOC-S');
   for (let b = 0; b < n; b++) {
     const label = tagLabel(out[b]);
     if (!label || isInside(out[b])) continue;

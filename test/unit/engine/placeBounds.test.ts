@@ -91,3 +91,10 @@ test('a country name behind a clitic the tagger left O is a place; a word that o
   const nat = mali.map(() => ['NAT-S']);
   assert.deepEqual(tagCliticCountries(mali, nat, mali.map(() => 0)).map((t) => TAGS[t]), ['O', 'O', 'B-LOC']);
 });
+
+test('a facility named after a well-known, listed city tags the city, though the city is a common word of the training text', () => {
+  const a = analyze('ووصل إلى مطار بيروت الدولي رئيس الحكومة قادما من الرياض، فيما بقي مطار دمشق مغلقا.');
+  const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  assert.ok(places.includes('بيروت') && places.includes('دمشق'), places.join(','));
+  assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text.startsWith('مطار')), a.annotations.map((x) => x.text).join(','));
+});
