@@ -5,7 +5,7 @@ import { scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames } from './miscNames';
-import { applyNameRules, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
+import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
 import { sentenceCues, sentenceMarks } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
@@ -58,11 +58,11 @@ const TITLE_BACKOFF_CONFIDENCE = 0.6;
  */
 function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel): string {
   const prev = i > 0 ? stems[i - 1] : '';
-  // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز); after a place or body head a preposition can
+  // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
-  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : MODEL_HEAD.has(prev) ? '' : prefixes[i];
+  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : prefixes[i];
   const norm = tokens[i].norm;
-  if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
+  if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0 || isProductHead(prev)) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
   // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
   if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];

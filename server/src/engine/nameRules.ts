@@ -4,7 +4,7 @@ import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { FUTURE_VERB, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { ALL_CUES, cueBit, markBit } from './sentenceCues';
 
@@ -53,6 +53,10 @@ const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف 
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
   نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
 const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
+/** Heads after which a name is the app or program itself, never its maker (تطبيق [تيليغرام]، لعبة [فورتنايت]). */
+const APP_HEADS = set('تطبيق التطبيق متصفح المتصفح لعبة اللعبة');
+/** A product's name follows the word: no conjunction stands between them (تطبيق [واتساب] is no و + اتساب). */
+export const isProductHead = (stem: string): boolean => PRODUCT_HEADS.has(stem);
 /** Rules 3 and 4 start at a competition or product head (sentenceCues.ts); rules 5 and 6 need a person span. */
 export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS));
 /** Words rarer than this in the training text can be a product's name. */
@@ -108,11 +112,20 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
     // 4. A product head followed by unknown or Latin words the tagger left O: the words are the product's name.
     if (PRODUCT_HEADS.has(stems[i]) && out[i + 1] === 0) {
       let e = i + 1;
+      // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word.
       const unknown = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && !stems[k].startsWith('ال') &&
-        (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE);
+        (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE) &&
+        !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE);
       while (e < n && e - i <= 2 && unknown(e)) e++;
       for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
       if (e > i + 1) { i = e - 1; continue; }
+    }
+    // 4b. An app named after its head is the app, MISC, though the tagger reads the name as its company (تطبيق [تيك توك]).
+    if (APP_HEADS.has(stems[i]) && tagLabel(out[i + 1]) === 'ORGANIZATION' && !isInside(out[i + 1]) && !ORGANIZATION_HEADS.has(stems[i + 1])) {
+      const e = spanEnd(out, i + 1);
+      for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
+      i = e - 1;
+      continue;
     }
     // 5. A name part that cannot begin a name (عبد، بن، أبو) continues the person right before it, unless و joins two people (وعبد).
     if (tagLabel(out[i]) === 'PERSON' && tagLabel(out[i + 1]) === 'PERSON' && !isInside(out[i + 1]) &&

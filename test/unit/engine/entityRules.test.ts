@@ -153,3 +153,10 @@ test('علي after a title is the given name where the paragraph spells final ى
   // Text that writes every final ى as ي gives no sign: there علي after a title may be the preposition.
   assert.deepEqual(persons('وحصل الرئيس علي دعم البرلمان في الجلسة الاولي.'), []);
 });
+
+test('an app named after its head is MISC with its whole name: not its company, no و cut off, no verb after it', () => {
+  const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.deepEqual(entities('وأعلنت شركة ميتا أن تطبيق واتساب سيتوقف عن العمل على الهواتف القديمة.'), ['ORGANIZATION شركة ميتا', 'MISC واتساب']);
+  assert.ok(entities('وحظرت الحكومة تطبيق تيك توك.').includes('MISC تيك توك'));
+  assert.ok(entities('واعتقلت الشرطة مؤسس تطبيق تيليغرام بافيل دوروف.').includes('MISC تيليغرام'));
+});
