@@ -68,6 +68,10 @@ const COMPETITION_OPENERS = new FilteredSet(OPENER_WORDS);
 /** tagCompetitions starts at an opener: without one it changes nothing (sentenceCues.ts). */
 export const COMPETITION_CUE = cueBit(OPENER_WORDS);
 const MAX_COMPETITION_WORDS = 5;
+/** Indefinite plurals a competition's name runs through to the name after them (كأس أمم أفريقيا، دوري أبطال آسيا). */
+const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه']);
+/** Definite words that are the sentence, not the name: when the edition is (كأس العالم [المقبلة]، [الموسم] الماضي), relative pronouns. */
+const NOT_IN_NAME = new Set(['الموسم', 'العام', 'الشهر', 'الأسبوع', 'اليوم', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الماضي', 'الماضية', 'الحالي', 'الحالية', 'الجاري', 'الجارية', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي'].map(normalizeArabic));
 
 /**
  * A competition head followed by definite words or names the tagger left as they are: the whole
@@ -79,7 +83,8 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
   for (let i = 0; i + 1 < out.length; i++) {
     if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || (out[i + 1] !== 0 && (out[i + 1] - 1) % 2 === 1)) continue;
     let e = i + 1;
-    while (e < out.length && e - i <= MAX_COMPETITION_WORDS && sentence[e].kind === 'word' && (stems[e].startsWith('ال') || out[e] !== 0)) e++;
+    const named = (k: number) => k < out.length && sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && !NOT_IN_NAME.has(stems[k])) || out[k] !== 0);
+    while (e < out.length && e - i <= MAX_COMPETITION_WORDS && (named(e) || (CONSTRUCT_WORDS.has(stems[e]) && named(e + 1)))) e++;
     if (e === i + 1) continue;
     // A name after the run that the tagger began inside it restarts after it.
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;

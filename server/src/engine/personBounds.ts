@@ -66,14 +66,23 @@ function weekdaysEndNames(stems: string[], out: number[]): void {
 const COMMON_NOUN = 20;
 
 /**
- * 6. A name runs on into the verb's object after it (أحمد الشرع [مرسوما]، نانسي عجرم [حفلا]): an indefinite accusative
- *    whose bare form is a common word, in no name list, never ends a name. (A listed place behind ب/ل/ك, محمد السادس
+ * 6. A name runs on into the verb's object after it (أحمد الشرع [مرسوما]، نانسي عجرم [حفلا]، محمد صلاح [هدفين]): an
+ *    indefinite accusative or a dual whose singular is a common word, in no name list as spelled, never ends a name. (A listed place behind ب/ل/ك, محمد السادس
  *    [بفاس], was tried too: foreign surnames split the same way, كلوب → لوب، بنيس → نيس.)
  */
+/** The singular of an indefinite accusative (مرسوما → مرسوم) or of a dual (هدفين → هدف، ركلتين → ركلة), else ''. */
+function objectBare(w: string): string {
+  if (w.endsWith('ا')) return w.slice(0, -1);
+  if (w.endsWith('تين') && w.length >= 6) return w.slice(0, -3) + 'ه';
+  return w.endsWith('ين') && w.length >= 5 ? w.slice(0, -2) : '';
+}
+
 function objectsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
   // Listed as spelled, not folded: folding drops the accusative's alef (خطابا → خطاب, سلطانا → سلطان: given names).
-  const object = (k: number) => !marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && stems[k].length >= 4 && stems[k].endsWith('ا') && !stems[k].startsWith('ال') &&
-    wordFreq(stems[k].slice(0, -1)) >= COMMON_NOUN;
+  // A dual must be a form the training text has seen, in no name list even folded: foreign names end so too (كورين، كيفين).
+  const object = (k: number) => !marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && stems[k].length >= 4 && !stems[k].startsWith('ال') && objectBare(stems[k]) !== '' &&
+    wordFreq(objectBare(stems[k])) >= COMMON_NOUN &&
+    (stems[k].endsWith('ا') || (wordFreq(stems[k]) > 0 && !named(marks, k)));
   // After a lone given name the word is the family name (نور [أسما]، عمر [دينا]): a subject named by its given name
   // alone before an object is rare in news, which names the actor in full (أحمد الشرع مرسوما).
   dropLastWords(out, (b, e) => !(e - b === 2 && marks[b].includes('FIRST-S')) && object(e - 1));

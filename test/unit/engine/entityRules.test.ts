@@ -160,3 +160,15 @@ test('an app named after its head is MISC with its whole name: not its company, 
   assert.ok(entities('وحظرت الحكومة تطبيق تيك توك.').includes('MISC تيك توك'));
   assert.ok(entities('واعتقلت الشرطة مؤسس تطبيق تيليغرام بافيل دوروف.').includes('MISC تيليغرام'));
 });
+
+test('a cup runs through its construct plural to the name (كأس أمم أفريقيا), not into the edition or a relative clause', () => {
+  const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.ok(entities('وتوج منتخب كوت ديفوار بلقب كأس أمم أفريقيا 2023.').includes('MISC كأس أمم أفريقيا'));
+  const next = entities('وتستعد المنتخبات لبطولة كأس العالم المقبلة التي تقام في ثلاث دول.');
+  assert.ok(next.some((x) => x.startsWith('MISC') && x.endsWith('كأس العالم')), next.join(','));
+});
+
+test('a name stops before the dual the verb takes as object (محمد صلاح [هدفين])', () => {
+  const persons = analyze('وأحرز النجم المصري محمد صلاح هدفين في مرمى توتنهام.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  assert.deepEqual(persons, ['محمد صلاح']);
+});
