@@ -9,6 +9,7 @@ import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMEN
 import { sentenceCues, sentenceMarks } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
+import { dropNisbaAdverbs } from './nisbaAdverbs';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
@@ -148,6 +149,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
+  tags = dropNisbaAdverbs(stems, sentence.map((t) => t.norm), marks, tags, (w) => /(^|\|)NAT(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   return tagDatelines(sentence, tags, isNationality);
 }
 

@@ -172,3 +172,9 @@ test('a name stops before the dual the verb takes as object (محمد صلاح [
   const persons = analyze('وأحرز النجم المصري محمد صلاح هدفين في مرمى توتنهام.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(persons, ['محمد صلاح']);
 });
+
+test('a nationality adverb coordinated with another (لبنانيا وفلسطينيا) is no place; a country spelled so stays one', () => {
+  const places = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  assert.deepEqual(places('وأكد الحاجة إلى مراجعة جذرية لبنانيا وفلسطينيا وعربيا لئلا نعود إلى الحرب.'), []);
+  assert.deepEqual(places('وزار الرئيس سوريا وليبيا وروسيا وتركيا.'), ['سوريا', 'ليبيا', 'روسيا', 'تركيا']);
+});
