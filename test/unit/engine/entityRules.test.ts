@@ -178,3 +178,8 @@ test('a nationality adverb coordinated with another (لبنانيا وفلسطي
   assert.deepEqual(places('وأكد الحاجة إلى مراجعة جذرية لبنانيا وفلسطينيا وعربيا لئلا نعود إلى الحرب.'), []);
   assert.deepEqual(places('وزار الرئيس سوريا وليبيا وروسيا وتركيا.'), ['سوريا', 'ليبيا', 'روسيا', 'تركيا']);
 });
+
+test('a nationality right after a full name is its family nisba (محمد شياع السوداني), as the training corpora tag it', () => {
+  const persons = analyze('وشارك رئيس الوزراء العراقي محمد شياع السوداني في القمة العربية.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  assert.deepEqual(persons, ['محمد شياع السوداني']);
+});
