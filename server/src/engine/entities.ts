@@ -15,6 +15,7 @@ import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, ext
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
+import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
@@ -151,7 +152,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
-  return tagDatelines(sentence, tags, isNationality);
+  return tagBodiesNamedByPlace(sentence, stems, tagDatelines(sentence, tags, isNationality), isNationality);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */
