@@ -16,6 +16,7 @@ import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestN
 import { tagDatelines } from './datelines';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
+import { trimMiscSpans } from './miscBounds';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
@@ -152,7 +153,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
-  return tagBodiesNamedByPlace(sentence, stems, tagDatelines(sentence, tags, isNationality), isNationality);
+  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
+  return tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */
