@@ -26,3 +26,9 @@ test('a name read as a person before a feminine nationality adjective is a compa
   assert.deepEqual(entities(text, 'PERSON'), []);
   assert.ok(entities('وفازت سيمون بايلز الأمريكية بذهبية الحركات الأرضية.', 'PERSON').includes('سيمون بايلز'));
 });
+
+test('a bank, party or union named by common words keeps the nationality adjective after it, a named party not', () => {
+  assert.ok(entities('وأعلن البنك المركزي اليمني طرح فئة نقدية جديدة .', 'ORGANIZATION').includes('البنك المركزي اليمني'));
+  assert.ok(entities('وانتقد الحزب الشيوعي الفرنسي القرار بشدة .', 'ORGANIZATION').includes('الحزب الشيوعي الفرنسي'));
+  assert.ok(entities('وقال حزب الله اللبناني إنه قصف الموقع .', 'ORGANIZATION').includes('حزب الله'));
+});
