@@ -17,6 +17,7 @@ import { tagDatelines } from './datelines';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { trimMiscSpans } from './miscBounds';
+import { splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
@@ -154,7 +155,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
-  return tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
+  tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
+  return splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */
