@@ -122,10 +122,11 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   if (cues & FOREIGN_BODY_CUE) tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
-  tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
     (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+  // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
+  tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = tagLatinProducts(sentence, tags);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
