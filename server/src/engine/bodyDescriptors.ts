@@ -3,6 +3,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
+import { ORGANIZATION_HEADS } from './triggers';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -49,6 +50,24 @@ export function splitDescribedCompanies(sentence: Token[], stems: string[], mark
     for (let k = b; k < nameStart; k++) out[k] = 0;
     for (let k = nameStart; k < nameEnd; k++) out[k] = k === nameStart ? B_ORG : I_ORG;
     b = nameEnd - 1;
+  }
+  return out;
+}
+
+/**
+ * A one-word organisation the tagger put right before another that opens with a body's head noun (`صادق [مجلس النواب]`،
+ * `ميليشيا [اتحاد المحاكم]`، `إدارة [نادي القادسية]`) is the verb or the noun that governs it, not a name: two bodies never
+ * stand side by side without a conjunction or a mark between them. Not a word a list holds as an organisation.
+ */
+export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  const out = tags.slice();
+  const n = out.length;
+  const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
+  for (let k = 0; k + 1 < n; k++) {
+    if (out[k] !== B_ORG || out[k + 1] !== B_ORG || sentence[k].kind !== 'word' || definite(stems[k])) continue;
+    if (marks[k].some((m) => m.startsWith('ORG')) || /^[A-Za-z]/.test(sentence[k].text)) continue;
+    if (ORGANIZATION_HEADS.has(stems[k + 1]) || ORGANIZATION_HEADS.has(bare(stems[k + 1]))) out[k] = 0;
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { tagDatelines } from './datelines';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { trimMiscSpans } from './miscBounds';
-import { splitDescribedCompanies } from './bodyDescriptors';
+import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
@@ -157,7 +157,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
-  return splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
+  tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
+  return dropWordsBeforeBodies(sentence, stems, marks, tags);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */

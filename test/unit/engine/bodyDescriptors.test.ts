@@ -12,3 +12,9 @@ test('a company described by its trade before its foreign name is the name alone
   // A company named by common words keeps its head and words.
   assert.ok(entities('وقالت شركة الكهرباء الأردنية إن الأحمال ارتفعت أمس .', 'ORGANIZATION').includes('شركة الكهرباء الأردنية'));
 });
+
+test('a verb or governing noun read as a one-word body right before a body is no name', () => {
+  const orgs = entities('نواكشوط - ( الأخبار ) - صادق مجلس الشيوخ بالأغلبية على قانون المالية .', 'ORGANIZATION');
+  assert.ok(!orgs.includes('صادق'), orgs.join(','));
+  assert.ok(orgs.includes('مجلس الشيوخ'), orgs.join(','));
+});
