@@ -36,6 +36,8 @@ const steps = [
   ['Entities: fifth hard news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test5.conll')],
   ['Entities: sixth news dev (55 sentences: 2015–2026 persons of many countries, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev6.conll')],
   ['Entities: sixth news test (54 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test6.conll')],
+  ['Entities: seventh news dev (70 sentences: organisations as 2000s wire and 2018–2026 news name them, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev7.conll')],
+  ['Entities: seventh news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test7.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],

@@ -15,6 +15,10 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
+import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
+import { tagBodiesNamedByPlace } from './bodyPlaces';
+import { trimMiscSpans } from './miscBounds';
+import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
@@ -122,6 +126,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
     (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+  // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
+  tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = tagLatinProducts(sentence, tags);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
@@ -134,6 +140,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
     (w) => /(^|\|)(FIRST|NAME|PLAST)(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = (w: string) => /(^|\|)(FIRST|NAME)(\||$)/.test(model.gazetteer.phrases.get(w) ?? '');
   const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
@@ -150,7 +157,10 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = dropNisbaAdverbs(stems, sentence.map((t) => t.norm), marks, tags, (w) => /(^|\|)NAT(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
-  return tagDatelines(sentence, tags, isNationality);
+  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
+  tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
+  tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
+  return dropWordsBeforeBodies(sentence, stems, marks, tags);
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets). */

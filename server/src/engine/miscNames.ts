@@ -5,6 +5,7 @@ import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 import { beginTag, insideTag } from './tagger';
 import { cueBit } from './sentenceCues';
+import { NOT_NAMING_TAIL } from './miscBounds';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -70,8 +71,6 @@ export const COMPETITION_CUE = cueBit(OPENER_WORDS);
 const MAX_COMPETITION_WORDS = 5;
 /** Indefinite plurals a competition's name runs through to the name after them (كأس أمم أفريقيا، دوري أبطال آسيا). */
 const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه']);
-/** Definite words that are the sentence, not the name: when the edition is (كأس العالم [المقبلة]، [الموسم] الماضي), relative pronouns. */
-const NOT_IN_NAME = new Set(['الموسم', 'العام', 'الشهر', 'الأسبوع', 'اليوم', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الماضي', 'الماضية', 'الحالي', 'الحالية', 'الجاري', 'الجارية', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي'].map(normalizeArabic));
 
 /**
  * A competition head followed by definite words or names the tagger left as they are: the whole
@@ -83,7 +82,7 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
   for (let i = 0; i + 1 < out.length; i++) {
     if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || (out[i + 1] !== 0 && (out[i + 1] - 1) % 2 === 1)) continue;
     let e = i + 1;
-    const named = (k: number) => k < out.length && sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && !NOT_IN_NAME.has(stems[k])) || out[k] !== 0);
+    const named = (k: number) => k < out.length && sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[k])) || out[k] !== 0);
     while (e < out.length && e - i <= MAX_COMPETITION_WORDS && (named(e) || (CONSTRUCT_WORDS.has(stems[e]) && named(e + 1)))) e++;
     if (e === i + 1) continue;
     // A name after the run that the tagger began inside it restarts after it.

@@ -53,8 +53,9 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
     // A model number or version right after the name is part of it (Pura 80, iOS 18).
     if (e < n && e - i < 4 && out[e] === 0 && sentence[e].kind === 'number') e++;
     const words = sentence.slice(i, e).filter((t) => t.kind === 'word');
-    // A long English phrase is a quotation or a title, not a product; one acronym alone is an organisation.
-    if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text))) { i = e - 1; continue; }
+    // A long English phrase is a quotation or a title, not a product; one acronym alone is an organisation; a run going
+    // on in lower case (`( Nwe moon )`, a gloss) is English prose.
+    if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text)) || (e < n && isLatin(e) && !/[A-Z]/.test(sentence[e].text))) { i = e - 1; continue; }
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
     i = e - 1;
   }

@@ -1,0 +1,113 @@
+// Long organisation names the tagger cut at و (حزب الحرية [والعدالة]), and companies read as persons by the adjective after them (فايزر الأمريكية).
+import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { Token } from './tokenize';
+import { definite, isTitleWord } from './namePatterns';
+import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
+import { wordSet as set } from './wordSets';
+
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
+const B_PERS = B('PERS');
+
+/**
+ * Heads of bodies whose names join two fields or aims by و (وزارة التربية والتعليم، حزب العدالة والتنمية، قوى الحرية
+ * والتغيير، مركز الإحصاء والتوثيق، كلية الآداب والعلوم الإنسانية). Both forms, bare and definite, are looked up.
+ */
+const CONJUNCT_HEADS = set(`
+  حزب حركة جبهة تيار ائتلاف تحالف قوى وزارة مجلس هيئة مركز معهد كلية منظمة مؤسسة جمعية نقابة اتحاد شركة
+  مفوضية لجنة رابطة مكتب دائرة مصلحة صندوق برنامج إدارة مجموعة جامعة
+`);
+/** Relative pronouns: `وزارة المالية [والذي] …` begins a clause, not a name's second half. */
+const RELATIVES = set('الذي التي الذين اللذين اللتين اللواتي اللاتي');
+/** Words that a noun governs as a predicate or verbal noun (والمشرف [على]، والعاملين [في]): the sentence goes on. */
+const GOVERNED = set('على علي إلى الى من في عن مع حول بين ضد لدى');
+/** Marks of a list's proper name on a token (a place, a person, a club): such a word is another entity. */
+const PROPER_MARK = /^f?(LOC|PER|CLUB|FIRST|PLAST)-/;
+/** Sound plural endings (normalised): masculine ون/ين, feminine ات. */
+const SOUND_PLURAL = /(ون|ين|ات)$/;
+/** Longest chain of و-conjuncts taken into one name (الإيدز والسل والملاريا). */
+const MAX_CONJUNCTS = 3;
+
+/**
+ * An organisation span headed by one of CONJUNCT_HEADS and ending in a definite noun takes `و + definite noun` after it
+ * when that noun is no body head, title, place head, nationality, relative or listed proper name, and closes the
+ * phrase: punctuation, a word with a clitic, an adjective (taken in too) or a verb follows, not a preposition it governs
+ * nor another definite noun. NewsFANE and WikiFANE tag 34 of the 47 such spans in their text whole (the rest: a second
+ * body, `حزب الله والتمهيد`). A span a list holds whole (حزب الله، الأمم المتحدة) is complete as it is. The conjunction
+ * may be its own token (`و الفلك`, as segmented text spells it).
+ */
+export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[],
+  isNationality: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend: most sentences
+  const out = tags.slice();
+  const n = out.length;
+  const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
+  const head = (k: number) => CONJUNCT_HEADS.has(stems[k]) || CONJUNCT_HEADS.has(bare(stems[k]));
+  const proper = (k: number) => marks[k].some((m) => PROPER_MARK.test(m));
+  const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
+  // A conjunct noun: definite, long enough to be a field or aim, and none of the words that start another entity.
+  const conjunct = (k: number) => definite(stems[k]) && stems[k].length >= 5 && !isNationality(k) && !proper(k) && !RELATIVES.has(stems[k]) &&
+    !isTitleWord(stems[k]) && !isTitleWord(bare(stems[k])) && !ORGANIZATION_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(bare(stems[k])) &&
+    !LOCATION_HEADS.has(stems[k]) && !LOCATION_HEADS.has(bare(stems[k]));
+  const adjective = (k: number) => word(k) && !prefixes[k] && definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_ORG) continue;
+    let e = spanEnd(out, b);
+    const listedWhole = marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E');
+    if (e - b < 2 || !head(b) || listedWhole) { b = e - 1; continue; }
+    for (let round = 0; round < MAX_CONJUNCTS; round++) {
+      if (!definite(stems[e - 1]) || isNationality(e - 1) || proper(e - 1)) break;
+      // و + noun in one token, or و alone and the noun after it.
+      let c = -1;
+      if (word(e) && prefixes[e] === 'و' && sentence[e].norm.startsWith('وال')) c = e;
+      else if (word(e) && sentence[e].norm === 'و' && word(e + 1) && !prefixes[e + 1]) c = e + 1;
+      if (c < 0 || !conjunct(c)) break;
+      // A sound plural names people or things beside the body (حزب التحرير [والمهاجرون]، وزارة الموارد المائية
+      // [والإدارات] المحلية) unless the name's own last noun is one too (جمعية المؤلفين [والملحنين]).
+      const plural = SOUND_PLURAL.exec(stems[c])?.[1];
+      if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : /(ون|ين)$/.test(stems[e - 1]))) break;
+      let end = c + 1;
+      if (end < n && sentence[end].kind === 'word') {
+        if (!prefixes[end] && GOVERNED.has(stems[end])) break;
+        if (!prefixes[end] && definite(stems[end])) {
+          // An adjective closes the conjunct (والتعليم [الفني]); a nationality only where no proper name is in the span,
+          // as a body without a name of its own keeps it (إدارة الغذاء والدواء [الأمريكية]).
+          if (!adjective(end) || (isNationality(end) && out.slice(b, end).some((_, j) => proper(b + j)))) break;
+          end++;
+        }
+      }
+      for (let j = e; j < end; j++) out[j] = I_ORG;
+      e = end;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/**
+ * A name the tagger read as a person, right before a feminine nationality adjective (فايزر [الأمريكية]، نوفو نورديسك
+ * [الدنماركية]), is a company or another body: persons take the masculine adjective, or the nationality before the name
+ * (الأمريكية سيمون بايلز). In NewsFANE, WikiFANE, Wojood and AQMAR, 46 organisation spans and 52 places stand before such
+ * an adjective against 4 persons. Not after a title or a feminine role noun (الروائية …), not a name with a listed given name or surname.
+ */
+export function personsBeforeFeminineNationality(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[],
+  isNationality: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_PERS) < 0) return tags;
+  const out = tags.slice();
+  const n = out.length;
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_PERS) continue;
+    const e = spanEnd(out, b);
+    const prev = b > 0 ? stems[b - 1] : '';
+    // A feminine role noun before the name (الروائية، المغنية); a nationality there ends the name before it (فايزر الأمريكية [وبيونتيك]).
+    const feminineRole = b > 0 && out[b - 1] === 0 && definite(prev) && /ه$/.test(prev) && !isNationality(b - 1);
+    // A listed given name or surname anywhere in it (سيمون بايلز) is a person's; a name the lists hold as a body is not.
+    const given = out.slice(b, e).some((_, j) => !marks[b + j].some((m) => m.startsWith('ORG')) && marks[b + j].some((m) => /^f?(FIRST|PLAST|PER)-/.test(m)));
+    if (e < n && out[e] === 0 && !prefixes[e] && isNationality(e) && definite(stems[e]) && stems[e].endsWith('يه') &&
+      !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole && !given) {
+      for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
+    }
+    b = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// A company described before its name (شركة الأمن الإلكتروني [كاسبرسكي]): the description is no part of the name.
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { Token } from './tokenize';
+import { definite } from './namePatterns';
+import { wordSet as set } from './wordSets';
+import { ORGANIZATION_HEADS } from './triggers';
+
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
+
+/** Heads that a description of the trade follows before the company's own name (شركة النفط الوطنية، مجموعة الاتصالات). */
+const DESCRIBED_HEADS = set('شركة مجموعة منصة');
+/** Longest name after the description (بتروليوس دي فنزويلا). */
+const MAX_NAME_WORDS = 4;
+/** Training-text count below which a word is taken as a foreign name rather than a word of the sentence. */
+const RARE_NAME = 3;
+
+/**
+ * `head + definite words (the trade, an adjective, a nationality) + a foreign name`: where the name is Latin or words the
+ * training text hardly knows, without ال, the organisation is the name alone and the head and description are O, as the
+ * project's sets tag descriptors (`شركة الأمن الإلكتروني [كاسبرسكي]`، `شركة الذكاء الاصطناعي الإماراتية [G42]`). The name
+ * may be inside the tagger's span or the span (of any label) right after it. `freq(k)`: training count of token k.
+ */
+export function splitDescribedCompanies(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // the description is read as an organisation first: most sentences have none
+  const out = tags.slice();
+  const n = out.length;
+  const nameWord = (k: number) => k < n && (sentence[k].kind === 'word' || sentence[k].kind === 'number') && !definite(stems[k]) &&
+    (/^[A-Za-z]/.test(sentence[k].text) || (sentence[k].kind === 'word' && freq(k) < RARE_NAME && !marks[k].some((m) => /^f?(LOC|FIRST)-/.test(m))));
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    if (!DESCRIBED_HEADS.has(stems[b])) { b = e - 1; continue; }
+    // The description: one to three definite words right after the head.
+    let d = b + 1;
+    while (d < e && d - b <= 3 && definite(stems[d])) d++;
+    if (d === b + 1) { b = e - 1; continue; }
+    // The name: the rest of the span, or the span right after it when the description ends the span.
+    const nameStart = d;
+    let nameEnd = e;
+    if (d === e) {
+      if (e >= n || out[e] === 0 || isInside(out[e]) || !tagLabel(out[e])) { b = e - 1; continue; }
+      nameEnd = spanEnd(out, e);
+    }
+    if (nameEnd - nameStart > MAX_NAME_WORDS) { b = e - 1; continue; }
+    // The first word is foreign or rare; the words after it may be anything but a definite word (دي فنزويلا، 42).
+    let all = nameWord(nameStart);
+    for (let k = nameStart + 1; k < nameEnd; k++) if (definite(stems[k]) || (sentence[k].kind !== 'word' && sentence[k].kind !== 'number')) all = false;
+    if (!all) { b = e - 1; continue; }
+    for (let k = b; k < nameStart; k++) out[k] = 0;
+    for (let k = nameStart; k < nameEnd; k++) out[k] = k === nameStart ? B_ORG : I_ORG;
+    b = nameEnd - 1;
+  }
+  return out;
+}
+
+/**
+ * A one-word organisation the tagger put right before another that opens with a body's head noun (`صادق [مجلس النواب]`،
+ * `ميليشيا [اتحاد المحاكم]`، `إدارة [نادي القادسية]`) is the verb or the noun that governs it, not a name: two bodies never
+ * stand side by side without a conjunction or a mark between them. Not a word a list holds as an organisation.
+ */
+export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  const out = tags.slice();
+  const n = out.length;
+  const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
+  for (let k = 0; k + 1 < n; k++) {
+    if (out[k] !== B_ORG || out[k + 1] !== B_ORG || sentence[k].kind !== 'word' || definite(stems[k])) continue;
+    if (marks[k].some((m) => m.startsWith('ORG')) || /^[A-Za-z]/.test(sentence[k].text)) continue;
+    if (ORGANIZATION_HEADS.has(stems[k + 1]) || ORGANIZATION_HEADS.has(bare(stems[k + 1]))) out[k] = 0;
+  }
+  return out;
+}

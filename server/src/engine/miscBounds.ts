@@ -1,0 +1,65 @@
+// MISC spans that took in the sentence: a time word or relative after a contest, a lone head noun, `بطولة` meaning "starring".
+import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
+
+const B_MISC = B('MISC');
+const B_PERS = B('PERS');
+const I_PERS = I('PERS');
+
+/**
+ * Words that date, place or qualify a contest rather than name it, at a MISC span's end (بطولة العالم [التي]، كأس العالم
+ * [الماضية]، بطولة العالم للمصارعة [اليوم الأربعاء]، الدوري الإسباني [الموسم] الماضي): relatives, days, and the adjectives of time (the README's convention
+ * leaves a year out too).
+ */
+export const NOT_NAMING_TAIL = set(`
+  التي الذي الذين اللتين اللذين اللاتي الموسم اليوم أمس غدا الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+  الماضية الماضي الأخيرة الأخير المقبلة المقبل الحالية الحالي الجارية الجاري المقامة المقام المنعقدة المنعقد القادمة القادم
+`);
+/** Days and day words of NOT_NAMING_TAIL. */
+const DAYS = set('اليوم أمس غدا الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
+/**
+ * Head nouns that name nothing alone: a film, a stadium, a prize, a cup (مسلسل، بملعب، الجائزة). A one-word MISC span that
+ * is one of them is a common noun; currencies and religions, one word by nature, are not in the list.
+ */
+const BARE_HEADS = set(`
+  ملعب استاد ستاد متحف مسجد جامع كنيسة سجن معتقل سد دير قصر برج فندق مكتبة صومعة مئذنة فيلم مسلسل رواية كتاب أغنية
+  ألبوم مسرحية جائزة بطولة دوري كأس مهرجان مؤتمر قمة معركة اتفاقية معاهدة عملية
+`);
+/** `بطولة` as a credit ("starring"): before a cast member's name or the work itself (بطولة [نور الشريف]، بطولة المسلسل). */
+const STARRING = set('بطولة البطولة');
+const STARRED_WORKS = set('المسلسل الفيلم العرض العمل المسرحية');
+/** A person-list mark: a given name, a listed person, a surname. */
+const PERSON_MARK = /^f?(FIRST|PER|PLAST)-/;
+
+/**
+ * Trims and drops MISC spans that are the sentence going on, not a name: the tail words above come off a span's end; a
+ * one-word span that is a bare head is dropped; `بطولة` + a listed person's name is the credit "starring": the head is
+ * O and the name a person; `بطولة المسلسل` is the lead role, no contest.
+ */
+export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_MISC) < 0) return tags; // no MISC span: most sentences
+  const out = tags.slice();
+  const n = out.length;
+  const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_MISC) continue;
+    let e = spanEnd(out, b);
+    if (STARRING.has(stems[b]) && e - b >= 2) {
+      if (STARRED_WORKS.has(stems[b + 1])) { for (let j = b; j < e; j++) out[j] = 0; b = e - 1; continue; }
+      // A contest named after a person closes with its own words (بطولة محمد السادس [الدولية]، … [للتنس]): it stays one.
+      const contestTail = stems.slice(b + 2, e).some((w) => /^ال.*(ي|يه)$/.test(w) || w.startsWith('لل'));
+      if (!contestTail && sentence[b + 1].norm === stems[b + 1] && !stems[b + 1].startsWith('ال') && marks[b + 1].some((m) => PERSON_MARK.test(m)) && !marks[b + 1].some((m) => /^(LOC|ORG|CLUB)-/.test(m))) {
+        out[b] = 0;
+        for (let j = b + 1; j < e; j++) out[j] = j === b + 1 ? B_PERS : I_PERS;
+        b = e - 1;
+        continue;
+      }
+    }
+    // A day closing a two-word name is the name's own (مسجد الخميس، سوق الخميس): days come off longer spans only.
+    while (e - b > 1 && NOT_NAMING_TAIL.has(stems[e - 1]) && !(e - b === 2 && DAYS.has(stems[e - 1]))) out[--e] = 0;
+    if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
+    b = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const entities = (text: string, label: string) =>
+  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
+
+test('a body named by two fields joined by و is one organisation, not cut at the conjunction', () => {
+  assert.ok(entities('وقال المتحدث باسم حزب الكرامة والعدالة إن الحزب سيشارك في الانتخابات.', 'ORGANIZATION').includes('حزب الكرامة والعدالة'));
+  assert.ok(entities('وأعلنت وزارة الزراعة والثروة السمكية حظر الصيد في الخليج.', 'ORGANIZATION').includes('وزارة الزراعة والثروة السمكية'));
+  assert.ok(entities('ودعت الجمعية العامة للتضامن والتنمية إلى اجتماع طارئ.', 'ORGANIZATION').some((x) => x.endsWith('للتضامن والتنمية')));
+});
+
+test('و after a body starting another body, a person, a clause or a crowd of people is left outside the name', () => {
+  const orgs = entities('انتقد حزب الكرامة والحكومة قرار رفع الأسعار.', 'ORGANIZATION');
+  assert.ok(!orgs.some((x) => x.includes('والحكومة') && x.includes('الكرامة')), orgs.join(','));
+  assert.ok(!entities('وقالت وزارة المالية والذي يرأسها الوزير إن العجز تراجع.', 'ORGANIZATION').some((x) => x.includes('والذي')));
+  assert.ok(!entities('واعتقلت الشرطة أعضاء في حزب التحرير والمتظاهرين أمس.', 'ORGANIZATION').some((x) => x.includes('والمتظاهرين')));
+  assert.ok(!entities('وشكر رئيس حزب الكرامة والعاملين في الحملة على جهودهم.', 'ORGANIZATION').some((x) => x.includes('والعاملين')));
+});
+
+test('a name read as a person before a feminine nationality adjective is a company; a listed person stays a person', () => {
+  const text = 'وقالت فايزر الأمريكية وبيونتيك الألمانية في بيان مشترك إن الجرعة الثالثة ترفع المناعة.';
+  const orgs = entities(text, 'ORGANIZATION');
+  assert.ok(orgs.includes('بيونتيك'), orgs.join(','));
+  assert.deepEqual(entities(text, 'PERSON'), []);
+  assert.ok(entities('وفازت سيمون بايلز الأمريكية بذهبية الحركات الأرضية.', 'PERSON').includes('سيمون بايلز'));
+});
+
+test('a bank, party or union named by common words keeps the nationality adjective after it, a named party not', () => {
+  assert.ok(entities('وأعلن البنك المركزي اليمني طرح فئة نقدية جديدة .', 'ORGANIZATION').includes('البنك المركزي اليمني'));
+  assert.ok(entities('وانتقد الحزب الشيوعي الفرنسي القرار بشدة .', 'ORGANIZATION').includes('الحزب الشيوعي الفرنسي'));
+  assert.ok(entities('وقال حزب الله اللبناني إنه قصف الموقع .', 'ORGANIZATION').includes('حزب الله'));
+});

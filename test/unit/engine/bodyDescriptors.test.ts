@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const entities = (text: string, label: string) =>
+  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
+
+test('a company described by its trade before its foreign name is the name alone', () => {
+  const orgs = entities('واستحوذت أرامكو على حصة في شركة الطاقة المتجددة الإسبانية Solaria بقيمة مليار دولار .', 'ORGANIZATION');
+  assert.ok(orgs.includes('Solaria'), orgs.join(','));
+  assert.ok(!orgs.some((x) => x.startsWith('شركة الطاقة')), orgs.join(','));
+  // A company named by common words keeps its head and words.
+  assert.ok(entities('وقالت شركة الكهرباء الأردنية إن الأحمال ارتفعت أمس .', 'ORGANIZATION').includes('شركة الكهرباء الأردنية'));
+});
+
+test('a verb or governing noun read as a one-word body right before a body is no name', () => {
+  const orgs = entities('نواكشوط - ( الأخبار ) - صادق مجلس الشيوخ بالأغلبية على قانون المالية .', 'ORGANIZATION');
+  assert.ok(!orgs.includes('صادق'), orgs.join(','));
+  assert.ok(orgs.includes('مجلس الشيوخ'), orgs.join(','));
+});

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const entities = (text: string, label: string) =>
+  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
+
+test('a university, bank or national team named by its place is one organisation, not the place', () => {
+  const text = 'وقال لاعب الوسط إن منتخب البرازيل سيلعب بتشكيلته الكاملة .';
+  assert.ok(entities(text, 'ORGANIZATION').includes('منتخب البرازيل'), entities(text, 'ORGANIZATION').join(','));
+  assert.deepEqual(entities(text, 'LOCATION'), []);
+});
+
+test('a government, a bourse or a company in a place keeps the place a place', () => {
+  assert.ok(entities('وهبطت أسهمها بنسبة ثلاثة بالمئة في بورصة لندن .', 'LOCATION').includes('لندن'));
+  assert.ok(entities('وقالت الحكومة إن شركة في بغداد ستبني المصنع .', 'LOCATION').includes('بغداد'));
+  assert.ok(entities('واتهمت حكومة بغداد الإقليم بتهريب النفط .', 'LOCATION').includes('بغداد'));
+});
