@@ -100,6 +100,19 @@ async function refreshIndexSettings(): Promise<void> {
   if (canConfigure) index.thresholdChanged(parseSettings(await connection.workspace.getConfiguration({ section: 'arabicNews' })).arabicThreshold);
 }
 
+/** How long each document's last full analysis held the thread (ms). */
+const fullMs = new Map<string, number>();
+/**
+ * The pause before a full analysis (after the status): as long as the document's last one took, at most FULL_PAUSE_MAX_MS.
+ * Under 50 ms (an article of tens of KB) none. A typist's keys come 100–300 ms apart: at 5 M characters the analysis
+ * (1.4 s) started between two keys held the next one's token answer for up to that long.
+ */
+const FULL_PAUSE_MAX_MS = 1500;
+function fullPause(uri: string): Promise<void> {
+  const ms = Math.min(FULL_PAUSE_MAX_MS, fullMs.get(uri) ?? 0);
+  return ms < 50 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** Re-analyses after edits settle, then publishes diagnostics and the status counts. */
 const pending = new Map<string, NodeJS.Timeout>();
 /** The latest run per document: a run that waited (model, token answers) while a later one started leaves the work to it. */
@@ -133,15 +146,24 @@ function schedule(doc: TextDocument): void {
       uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
       ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
-    // The full analysis holds the thread (a second at 5 M characters): messages that came meanwhile are read first (an
-    // immediate runs after the poll for input), so an edit or a token request already sent is not queued behind it.
+    // The full analysis holds the thread (1.4 s of CPU at 5 M characters, see fullPause): it starts once the user has
+    // paused about as long as it lasts, so a keystroke typed meanwhile is not queued behind it. A feature that needs it
+    // (hover, the render model, a command) computes it at once for its version.
+    await fullPause(doc.uri);
+    // Messages that came meanwhile are read first (an immediate runs after the poll for input), so an edit or a token
+    // request already sent is not queued behind it.
     await new Promise((resolve) => setImmediate(resolve));
     await tokenFirst.settled();
     if (stale() || superseded()) return;
+    const started = Date.now();
     const a = await store.getAsync(current, () => documents.get(doc.uri));
+    // (an analysis a feature had already made answers at once: that is not how long one takes)
+    if (Date.now() - started >= 10 || !fullMs.has(doc.uri)) fullMs.set(doc.uri, Date.now() - started);
     if (stale() || superseded()) return;
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     idle.worked(current.getText().length);
+    // The analysis just kept is still in the young generation: moved out now, not by a collection in the next keystroke's token answer.
+    idle.analysed(current.getText().length);
   }, 150));
 }
 
@@ -186,7 +208,7 @@ connection.onDidChangeConfiguration(async () => {
 documents.onDidOpen(async (e) => { parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { runs.delete(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { runs.delete(e.document.uri); fullMs.delete(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {
