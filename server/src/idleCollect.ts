@@ -62,11 +62,10 @@ export function idleCollector(idleMs = 2000, threshold = 50_000): { worked(size:
     /**
      * A full analysis of a document of `size` characters was just kept: what it allocated last (the analysis itself,
      * tens of MB at 5 M characters) is still in the young generation, and the next scavenge copies it out, a pause of
-     * 20–66 ms measured inside the next edit's token answer. One scavenge now, once messages already read are answered.
+     * 20–66 ms measured inside the next edit's token answer. One scavenge now (the caller has answered what it had read).
      */
     analysed(size) {
-      if (size < threshold || !gc) return;
-      setImmediate(() => gc({ type: 'minor' }));
+      if (size >= threshold) gc?.({ type: 'minor' });
     },
     dispose() { clearTimeout(timer); },
   };

@@ -160,10 +160,11 @@ function schedule(doc: TextDocument): void {
     // (an analysis a feature had already made answers at once: that is not how long one takes)
     if (Date.now() - started >= 10 || !fullMs.has(doc.uri)) fullMs.set(doc.uri, Date.now() - started);
     if (stale() || superseded()) return;
+    // The analysis just kept is still in the young generation: moved out now, before the diagnostics go (an editor may
+    // answer them with a request), not by a collection inside the next keystroke's token answer.
+    idle.analysed(current.getText().length);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     idle.worked(current.getText().length);
-    // The analysis just kept is still in the young generation: moved out now, not by a collection in the next keystroke's token answer.
-    idle.analysed(current.getText().length);
   }, 150));
 }
 
