@@ -32,6 +32,7 @@ import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
 import { idleCollector } from './idleCollect';
 import { TokenFirst } from './tokenFirst';
+import { FullPause } from './fullPause';
 import { OpenTokens } from './openTokens';
 import { parallelByDefault, ParallelTagging } from './parallelTagging';
 // Before the engine first runs (see jitFlags.ts).
@@ -100,18 +101,8 @@ async function refreshIndexSettings(): Promise<void> {
   if (canConfigure) index.thresholdChanged(parseSettings(await connection.workspace.getConfiguration({ section: 'arabicNews' })).arabicThreshold);
 }
 
-/** How long each document's last full analysis held the thread (ms). */
-const fullMs = new Map<string, number>();
-/**
- * The pause before a full analysis (after the status): as long as the document's last one took, at most FULL_PAUSE_MAX_MS.
- * Under 50 ms (an article of tens of KB) none. A typist's keys come 100–300 ms apart: at 5 M characters the analysis
- * (1.4 s) started between two keys held the next one's token answer for up to that long.
- */
-const FULL_PAUSE_MAX_MS = 1500;
-function fullPause(uri: string): Promise<void> {
-  const ms = Math.min(FULL_PAUSE_MAX_MS, fullMs.get(uri) ?? 0);
-  return ms < 50 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
-}
+/** The full analysis after an edit waits for a pause as long as the document's last one took (fullPause.ts). */
+const fullPause = new FullPause();
 
 /** Re-analyses after edits settle, then publishes diagnostics and the status counts. */
 const pending = new Map<string, NodeJS.Timeout>();
@@ -146,10 +137,10 @@ function schedule(doc: TextDocument): void {
       uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
       ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
-    // The full analysis holds the thread (1.4 s of CPU at 5 M characters, see fullPause): it starts once the user has
+    // The full analysis holds the thread (1.4 s of CPU at 5 M characters, see fullPause.ts): it starts once the user has
     // paused about as long as it lasts, so a keystroke typed meanwhile is not queued behind it. A feature that needs it
     // (hover, the render model, a command) computes it at once for its version.
-    await fullPause(doc.uri);
+    await fullPause.wait(doc.uri);
     // Messages that came meanwhile are read first (an immediate runs after the poll for input), so an edit or a token
     // request already sent is not queued behind it.
     await new Promise((resolve) => setImmediate(resolve));
@@ -157,8 +148,7 @@ function schedule(doc: TextDocument): void {
     if (stale() || superseded()) return;
     const started = Date.now();
     const a = await store.getAsync(current, () => documents.get(doc.uri));
-    // (an analysis a feature had already made answers at once: that is not how long one takes)
-    if (Date.now() - started >= 10 || !fullMs.has(doc.uri)) fullMs.set(doc.uri, Date.now() - started);
+    fullPause.record(doc.uri, Date.now() - started);
     if (stale() || superseded()) return;
     // The analysis just kept is still in the young generation: moved out now, before the diagnostics go (an editor may
     // answer them with a request), not by a collection inside the next keystroke's token answer.
@@ -209,7 +199,7 @@ connection.onDidChangeConfiguration(async () => {
 documents.onDidOpen(async (e) => { parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { runs.delete(e.document.uri); fullMs.delete(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { runs.delete(e.document.uri); fullPause.forget(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {
