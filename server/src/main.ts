@@ -32,6 +32,7 @@ import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
 import { idleCollector } from './idleCollect';
 import { TokenFirst } from './tokenFirst';
+import { FullPause } from './fullPause';
 import { OpenTokens } from './openTokens';
 import { parallelByDefault, ParallelTagging } from './parallelTagging';
 // Before the engine first runs (see jitFlags.ts).
@@ -100,6 +101,9 @@ async function refreshIndexSettings(): Promise<void> {
   if (canConfigure) index.thresholdChanged(parseSettings(await connection.workspace.getConfiguration({ section: 'arabicNews' })).arabicThreshold);
 }
 
+/** The full analysis after an edit waits for a pause as long as the document's last one took (fullPause.ts). */
+const fullPause = new FullPause();
+
 /** Re-analyses after edits settle, then publishes diagnostics and the status counts. */
 const pending = new Map<string, NodeJS.Timeout>();
 /** The latest run per document: a run that waited (model, token answers) while a later one started leaves the work to it. */
@@ -133,13 +137,22 @@ function schedule(doc: TextDocument): void {
       uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
       ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
-    // The full analysis holds the thread (a second at 5 M characters): messages that came meanwhile are read first (an
-    // immediate runs after the poll for input), so an edit or a token request already sent is not queued behind it.
+    // The full analysis holds the thread (1.4 s of CPU at 5 M characters, see fullPause.ts): it starts once the user has
+    // paused about as long as it lasts, so a keystroke typed meanwhile is not queued behind it. A feature that needs it
+    // (hover, the render model, a command) computes it at once for its version.
+    await fullPause.wait(doc.uri);
+    // Messages that came meanwhile are read first (an immediate runs after the poll for input), so an edit or a token
+    // request already sent is not queued behind it.
     await new Promise((resolve) => setImmediate(resolve));
     await tokenFirst.settled();
     if (stale() || superseded()) return;
+    const started = Date.now();
     const a = await store.getAsync(current, () => documents.get(doc.uri));
+    fullPause.record(doc.uri, Date.now() - started);
     if (stale() || superseded()) return;
+    // The analysis just kept is still in the young generation: moved out now, before the diagnostics go (an editor may
+    // answer them with a request), not by a collection inside the next keystroke's token answer.
+    idle.analysed(current.getText().length);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     idle.worked(current.getText().length);
   }, 150));
@@ -186,7 +199,7 @@ connection.onDidChangeConfiguration(async () => {
 documents.onDidOpen(async (e) => { parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { runs.delete(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { runs.delete(e.document.uri); fullPause.forget(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {

@@ -13,6 +13,8 @@ import { parallelByDefault } from '../parallelTagging';
 
 /** The server's re-analysis timer (server/src/main.ts schedule()): part of edit → published, not of the work. */
 export const DEBOUNCE_MS = 150;
+/** A typist's pace in the typing loop: a key every 200 ms (5 a second). */
+const TYPING_MS = 200;
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -38,6 +40,8 @@ export interface ServerRun {
   openPublishedMs: number;
   editTokens: number[];
   editRange: number[];
+  /** Edit → full tokens for a typist (a key every TYPING_MS, nothing else waited for). */
+  editTyping: number[];
   /** The server's CPU time from each edit to its full/delta tokens (10 ms ticks of /proc): what a busy machine does not inflate. */
   editTokensCpu: number[];
   editPublished: number[];
@@ -107,6 +111,8 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const editRange: number[] = [];
     const editTokensCpu: number[] = [];
     const cpu1 = cpuOf(s.server.pid!);
+    // BENCH_EDIT_LOG=file: each edit of this loop (epoch ms it was sent, its wall and CPU times) as JSON, to line up with a server-side log.
+    const editLog = process.env.BENCH_EDIT_LOG ? [] as Array<Record<string, number>> : undefined;
     for (let k = 0; k < edits; k++) {
       // (diagnostics follow the status: this version's are waited for too, so the next edit finds the server idle)
       const diagnosed = s.published(uri, doc.version + 1);
@@ -120,11 +126,32 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
       else resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
       editTokens.push(now() - t);
       editTokensCpu.push(cpuOf(s.server.pid!) - c);
+      editLog?.push({ epoch: Date.now() - (now() - t), range: editRange[editRange.length - 1], tokens: now() - t, cpu: editTokensCpu[editTokensCpu.length - 1] });
       await published;
       await diagnosed;
     }
+    if (editLog) fs.writeFileSync(`${process.env.BENCH_EDIT_LOG}.${chars}.json`, JSON.stringify(editLog));
     // (each edit of that loop also waited for its status, so this is the whole work of one edit)
     const editCpuMs = (cpuOf(s.server.pid!) - cpu1) / edits;
+    // A typist: a key every TYPING_MS whatever the server does (range, then delta after each), nothing waited for between
+    // keys: the re-analysis the debounce starts between two keys may hold the next key's tokens.
+    const editTyping: number[] = [];
+    const typingLog = process.env.BENCH_EDIT_LOG ? [] as Array<Record<string, number>> : undefined;
+    // (waited for once the keys stop: asked for now, its diagnostics may come before the last key's wait ends)
+    const typed = s.published(uri, doc.version + edits);
+    for (let k = 0; k < edits; k++) {
+      const { at, t } = await typeOne();
+      const window = { start: { line: Math.max(0, at.line - 30), character: 0 }, end: { line: at.line + 30, character: 0 } };
+      await s.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: window });
+      if (delta && resultId) resultId = (await s.conn.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: resultId }))?.resultId;
+      else resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
+      editTyping.push(now() - t);
+      typingLog?.push({ epoch: Date.now() - (now() - t), tokens: now() - t });
+      const left = TYPING_MS - (now() - t);
+      if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+    }
+    if (typingLog) fs.writeFileSync(`${process.env.BENCH_EDIT_LOG}.typing.${chars}.json`, JSON.stringify(typingLog));
+    await typed;
     // VS Code: no token requests; it waits for diagnostics and arabicNews/status after the debounce, then fetches the render model.
     const editPublished: number[] = [];
     const editRender: number[] = [];
@@ -153,7 +180,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idleRss = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
     return {
-      chars, bytes: Buffer.byteLength(doc.getText()), openRangeMs, openTokensMs, refreshes: s.refreshes(), openPublishedMs, editTokens, editRange, editTokensCpu, editPublished, editRender, editDiagnostics, renderCpuMs, hover, openCpuMs, editCpuMs,
+      chars, bytes: Buffer.byteLength(doc.getText()), openRangeMs, openTokensMs, refreshes: s.refreshes(), openPublishedMs, editTokens, editRange, editTyping, editTokensCpu, editPublished, editRender, editDiagnostics, renderCpuMs, hover, openCpuMs, editCpuMs,
       rssOpenMb, rssMb: (mem?.rss ?? 0) / 1e6, idleRssMb: idleRss, peakMb: (mem?.peak ?? 0) / 1e6,
     };
   } finally {
@@ -198,15 +225,19 @@ export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_
     `a large document's first tagging shared with a worker thread: ${parallelByDefault() ? 'yes' : 'no'} (from 4 cores; ANA_PARALLEL_TAGGING=1 or 0 decides)`];
   const loads: string[] = [];
   for (const chars of sizes) {
-    const x = await benchServerSize(root, chars);
-    const f = await benchFullOnlyOpen(root, chars);
+    // BENCH_SERVER_ROOT: another checkout's server under this client (a before/after pair); BENCH_EDITS: edits per loop (20).
+    const serverRoot = process.env.BENCH_SERVER_ROOT ?? root;
+    const x = await benchServerSize(serverRoot, chars, Number(process.env.BENCH_EDITS) || 20);
+    // BENCH_FULL_ONLY=0 skips the full-only client (edit figures alone).
+    const f = process.env.BENCH_FULL_ONLY === '0' ? { ms: NaN, cpuMs: NaN, same: true, tokens: 0 } : await benchFullOnlyOpen(serverRoot, chars);
     loads.push(os.loadavg()[0].toFixed(1));
     const label = chars >= 1e6 ? `${chars / 1e6} M` : `${chars / 1e3} k`;
     lines.push(`  ${label.padEnd(5)} chars, a client asking only semantic tokens/full (no range, no refresh) right after didOpen: ${ms(f.ms)} (server CPU ${ms(f.cpuMs)}), ${f.tokens} tokens, ${f.same ? 'equal to' : 'DIFFERENT from'} the answer once the analysis settled`);
     lines.push(`  ${label.padEnd(5)} chars (${(x.bytes / 1e6).toFixed(2)} MB UTF-8): open → range tokens (first 60 lines) ${ms(x.openRangeMs)}, → full tokens ${ms(x.openTokensMs)}${x.refreshes ? ` (${x.refreshes} refresh)` : ''}, → status ${ms(x.openPublishedMs)}; ` +
       `edit → range tokens p50 ${ms(percentile(x.editRange, 50))} p95 ${ms(percentile(x.editRange, 95))}, → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))} (server CPU p50 ${ms(percentile(x.editTokensCpu, 50))} p95 ${ms(percentile(x.editTokensCpu, 95))}, max ${ms(Math.max(...x.editTokensCpu))}); ` +
+      `typing (a key every ${TYPING_MS} ms) → full tokens p50 ${ms(percentile(x.editTyping, 50))} p95 ${ms(percentile(x.editTyping, 95))}; ` +
       `edit → status (no token requests, as VS Code) p50 ${ms(percentile(x.editPublished, 50))} p95 ${ms(percentile(x.editPublished, 95))} (p95 ${ms(percentile(x.editPublished, 95) - DEBOUNCE_MS)} without the ${DEBOUNCE_MS} ms debounce), → render model p50 ${ms(percentile(x.editRender, 50))} p95 ${ms(percentile(x.editRender, 95))} (p95 ${ms(percentile(x.editRender, 95) - DEBOUNCE_MS)} without the debounce), → diagnostics p50 ${ms(percentile(x.editDiagnostics, 50))} p95 ${ms(percentile(x.editDiagnostics, 95))}, server CPU ${ms(x.renderCpuMs)} per edit; ` +
-      `hover p95 ${ms(percentile(x.hover, 95))}; server CPU ${ms(x.openCpuMs)} for the open, ${ms(x.editCpuMs)} per edit (tokens and status); RSS ${x.rssOpenMb.toFixed(0)} MB after open, ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length + x.editPublished.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
+      `hover p95 ${ms(percentile(x.hover, 95))}; server CPU ${ms(x.openCpuMs)} for the open, ${ms(x.editCpuMs)} per edit (tokens and status); RSS ${x.rssOpenMb.toFixed(0)} MB after open, ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length + x.editTyping.length + x.editPublished.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
   }
   lines.push(`  load after each size: ${loads.join(', ')}`);
   lines.push('  targets: 1 M open → tokens ≤ 1.0 s (range and full printed apart); edit → tokens p95 ≤ 50 ms at 1 M and flat from 10 k to 5 M; RSS ≤ 200 MB after 1 M, ≤ 150 MB on 10 k');

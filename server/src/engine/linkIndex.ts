@@ -86,9 +86,10 @@ export class LinkIndex {
     const left = multi(removed), came = multi(added);
     if (left.length !== came.length || left.some((k, i) => k !== came[i])) personsChanged = true;
     if (personsChanged) {
+      // Only multi-word keys can be in the order: single-word ones (most mentions) are not put in the set.
       const seen = new Set<string>();
       const order: string[] = [];
-      for (const p of all) for (const m of p.mentions) if (!seen.has(m.key)) { seen.add(m.key); if (this.labels.get(m.key) === 'PERSON' && m.key.includes(' ')) order.push(m.key); }
+      for (const p of all) for (const m of p.mentions) if (m.key.includes(' ') && !seen.has(m.key)) { seen.add(m.key); if (this.labels.get(m.key) === 'PERSON') order.push(m.key); }
       const next = aliasMap(order, this.lexicon);
       for (const [k, v] of next) if (this.overrides.get(k) !== v) changed.add(k);
       for (const k of this.overrides.keys()) if (!next.has(k)) changed.add(k);
