@@ -1,12 +1,12 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks } from './gazetteer';
-import { scoredWords, scoreSentence } from './wordScores';
+import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
-import { sentenceCues, sentenceMarks } from './sentenceCues';
+import { cueVersion, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
@@ -20,6 +20,7 @@ import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPla
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
+import type { WordForm } from './interner';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 /** An entity mention found by the tagger, before document-level linking. */
@@ -93,13 +94,12 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
  * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
-function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel): number[] {
+function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
-  // Which passes' cue words the sentence holds, in one lookup per token: a pass without its cue would change nothing.
+  // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
-  const cues = sentenceCues(stems);
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
@@ -151,14 +151,26 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   return tagDatelines(sentence, tags, isNationality);
 }
 
-/** Tags every sentence of one paragraph (`tokens` carry document offsets). */
-export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
+/** sentenceCues() of the words' stems, each stem's bits remembered on its scored word. */
+function sentenceCuesOf(words: ScoredWord[]): number {
+  const version = cueVersion();
+  let bits = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.cuesAt !== version) { w.cues = stemCues(w.stem); w.cuesAt = version; }
+    bits |= w.cues;
+  }
+  return bits;
+}
+
+/** Tags every sentence of one paragraph (`tokens` carry document offsets; `forms`: their word forms, when tokenize gave them). */
+export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly WordForm[]): ParagraphTags {
   const stems: string[] = new Array(tokens.length);
   const prefixes: string[] = new Array(tokens.length);
   const mentions: EntityMention[] = [];
   let offset = 0;
   for (const sentence of splitSentences(tokens)) {
-    const words = scoredWords(sentence, model);
+    const words = scoredWords(sentence, model, forms, offset);
     const marks = gazetteerMarks(words.map((w) => w.info.gaz), model.gazetteer);
     for (let k = 0; k < words.length; k++) { stems[offset + k] = words[k].stem; prefixes[offset + k] = words[k].prefix; }
     if (emScratch.length < sentence.length * NUM_TAGS) emScratch = new Float64Array(2 * sentence.length * NUM_TAGS);
@@ -167,7 +179,7 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model);
+    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words));
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

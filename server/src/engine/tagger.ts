@@ -67,7 +67,8 @@ export function addScores(w: TaggerWeights, features: string[], out: Float64Arra
 export const ENTITY_BIAS = 5;
 
 export function addEntityBias(em: Float64Array): void {
-  for (let k = 0; k < em.length; k++) if (k % NUM_TAGS !== 0) em[k] += ENTITY_BIAS;
+  // Row by row (em holds whole rows): every tag but O.
+  for (let row = 0; row + NUM_TAGS <= em.length; row += NUM_TAGS) for (let t = 1; t < NUM_TAGS; t++) em[row + t] += ENTITY_BIAS;
 }
 
 /** Best tag sequence under the BIO constraint. */
