@@ -1,6 +1,6 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
-import { foldTransliteration, gazetteerMarks } from './gazetteer';
+import { foldTransliteration, gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
@@ -157,8 +157,8 @@ function sentenceCuesOf(words: ScoredWord[]): number {
   let bits = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w.cuesAt !== version) { w.cues = stemCues(w.stem); w.cuesAt = version; }
-    bits |= w.cues;
+    if (w.passCuesAt !== version) { w.passCues = stemCues(w.stem); w.passCuesAt = version; }
+    bits |= w.passCues;
   }
   return bits;
 }
@@ -171,7 +171,9 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
   let offset = 0;
   for (const sentence of splitSentences(tokens)) {
     const words = scoredWords(sentence, model, forms, offset);
-    const marks = gazetteerMarks(words.map((w) => w.info.gaz), model.gazetteer);
+    const gazWords = new Array<GazWord>(words.length);
+    for (let k = 0; k < words.length; k++) gazWords[k] = words[k].gw;
+    const marks = gazetteerMarks(gazWords, model.gazetteer);
     for (let k = 0; k < words.length; k++) { stems[offset + k] = words[k].stem; prefixes[offset + k] = words[k].prefix; }
     if (emScratch.length < sentence.length * NUM_TAGS) emScratch = new Float64Array(2 * sentence.length * NUM_TAGS);
     const em = scoreSentence(words, marks, model, emScratch);

@@ -1,5 +1,6 @@
 // The tagger's per-model cache of scored words: its tables, its bounds (trim, reset) and the word forms that remember their scored word.
 import type { WordInfo } from './features';
+import type { GazWord } from './gazetteer';
 import type { WordForm } from './interner';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
@@ -26,9 +27,13 @@ export interface ScoredWord {
   reused: boolean;
   /** The normalised form it was scored for (words only; '' for numbers and marks): checks a recent-table hit. */
   norm: string;
-  /** stemCues(stem) as of cueVersion() `cuesAt` (sentenceCues.ts); cuesAt −1: not known yet. */
-  cues: number;
-  cuesAt: number;
+  /** info.gaz, info.cue and whether info.shape breaks a cue window (not a word): read per token of every sentence. */
+  gw: GazWord;
+  cue: string;
+  breaks: boolean;
+  /** stemCues(stem) as of cueVersion() `passCuesAt` (sentenceCues.ts); passCuesAt −1: not known yet. */
+  passCues: number;
+  passCuesAt: number;
 }
 
 /** Scores kept per word: own, then one row per role. */
@@ -106,6 +111,7 @@ function release(w: ScoredWord): void {
   w.at = 0;
   w.gaz = undefined;
   w.info = DROPPED_INFO;
+  w.gw = DROPPED_INFO.gaz;
 }
 const DROPPED_INFO = { split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', classFeatures: [], lexFeatures: [], gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', rare: false, single: undefined, starts: undefined } } as WordInfo;
 

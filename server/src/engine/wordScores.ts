@@ -201,7 +201,10 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
     const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
   }
-  const sw: ScoredWord = { info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '', cues: 0, cuesAt: -1 };
+  const sw: ScoredWord = {
+    info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '',
+    gw: info.gaz, cue: info.cue, breaks: info.shape !== 'ar' && info.shape !== 'latin', passCues: 0, passCuesAt: -1,
+  };
   if (cache.size >= CACHE_LIMIT) clearWords(c, cache);
   cache.set(t.norm, sw);
   return sw;
@@ -244,9 +247,9 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
     addListScores(lists, marks, i, em, base, extra);
     const window = windowScores(words, i, cueAt, breakAt, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
-    if (w.info.cue || (i > 0 && words[i - 1].info.cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
+    if (w.cue || (i > 0 && words[i - 1].cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
     if (extra.length) addScores(model.weights, extra, em, base);
-    if (w.info.shape !== 'ar' && w.info.shape !== 'latin') breakAt = i; else if (w.info.cue) cueAt = i;
+    if (w.breaks) breakAt = i; else if (w.cue) cueAt = i;
   }
   return em;
 }
