@@ -185,7 +185,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.
-    tags.forEach((t, k) => { if (t !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE; });
+    for (let k = 0; k < tags.length; k++) if (tags[k] !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE;
     let k = 0;
     while (k < tags.length) {
       const label = tagLabel(tags[k]);
@@ -201,7 +201,10 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       const later = (j: number) => (label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);
       const keyWords = [stemFirst];
       for (let j = first + 1; j < offset + e; j++) keyWords.push(later(j));
-      const conf = confidence.slice(k, e).reduce((a, b) => a + b, 0) / (e - k);
+      // The mean, summed left to right from 0 as reduce() would (a sentence with a name has every confidence set).
+      let sum = 0;
+      for (let j = k; j < e; j++) sum += confidence[j];
+      const conf = sum / (e - k);
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,
