@@ -6,7 +6,7 @@ import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './tit
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
-import { cueVersion, sentenceMarks, stemCues } from './sentenceCues';
+import { cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
@@ -121,7 +121,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
     (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
-  tags = tagLatinProducts(sentence, tags);
+  // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
+  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
@@ -151,13 +152,13 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   return tagDatelines(sentence, tags, isNationality);
 }
 
-/** sentenceCues() of the words' stems, each stem's bits remembered on its scored word. */
+/** sentenceCues() of the words' stems and LATIN_CUE for a word of Latin shape, each word's bits remembered on it. */
 function sentenceCuesOf(words: ScoredWord[]): number {
   const version = cueVersion();
   let bits = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w.passCuesAt !== version) { w.passCues = stemCues(w.stem); w.passCuesAt = version; }
+    if (w.passCuesAt !== version) { w.passCues = stemCues(w.stem) | (w.info.shape === 'latin' ? LATIN_CUE : 0); w.passCuesAt = version; }
     bits |= w.passCues;
   }
   return bits;

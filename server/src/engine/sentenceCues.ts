@@ -25,6 +25,8 @@ export function cueBit(...lists: Iterable<string>[]): number {
 
 /** Set when a stem opens with an ASCII digit (a score, a year): passes reading numbers need one. */
 export const DIGIT_CUE = cueBit([]);
+/** Set by the tagger when a word holds a Latin letter (its shape is `latin`): passes reading Latin-script names need one. */
+export const LATIN_CUE = cueBit([]);
 
 /** The bits of the passes whose cue words occur among the sentence's stems, and DIGIT_CUE. */
 export function sentenceCues(stems: readonly string[]): number {
