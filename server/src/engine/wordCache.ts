@@ -98,8 +98,9 @@ export function cacheFor(model: NerModel): ModelCache {
   return c;
 }
 
-/** Scores of a word dropped from the cache: a form that still points at it keeps this small stand-in alive, not a block. */
+/** Scores and features of a word dropped from the cache: a form that still points at it keeps these small stand-ins alive. */
 const DROPPED_CHUNK = new Float64Array(0);
+const DROPPED_INFO = { split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', classFeatures: [], lexFeatures: [], gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', rare: false, single: undefined, starts: undefined } } as WordInfo;
 
 /**
  * Lets a word the cache drops go: word forms may still point at it (their stamp is out of date, so they never
@@ -113,7 +114,6 @@ function release(w: ScoredWord): void {
   w.info = DROPPED_INFO;
   w.gw = DROPPED_INFO.gaz;
 }
-const DROPPED_INFO = { split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', classFeatures: [], lexFeatures: [], gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', rare: false, single: undefined, starts: undefined } } as WordInfo;
 
 /**
  * Empties `cache` (it reached CACHE_LIMIT) and no form answers with its words any more. They are not released: the
