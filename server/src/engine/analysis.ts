@@ -14,6 +14,7 @@ export { paragraphs } from './paragraphSplit';
 import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
+import type { WordForm } from './interner';
 import { EntityLabel } from './tagger';
 import { trimWordScores, wordScoresSize } from './wordScores';
 
@@ -141,9 +142,10 @@ export class Analyzer {
     // Analysed once, nothing is kept: the line itself will do.
     const own = this.once ? text : (' ' + text).slice(1);
     // Word forms repeat (a news article reuses a few thousand): tokens, stems and prefixes share one string per form (interner.ts).
-    const tokens = tokenize(own, base);
-    const tags = tagParagraph(tokens, this.model);
-    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) };
+    const forms: WordForm[] = [];
+    const tokens = tokenize(own, base, forms);
+    const tags = tagParagraph(tokens, this.model, forms);
+    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens, { forms }) };
     if (this.once) return r;
     this.cache.set(own, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);

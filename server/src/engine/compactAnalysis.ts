@@ -11,6 +11,7 @@ import { NerModel } from './model';
 import { attributeQuotations } from './quotations';
 import { pairQuoteMarks } from './quoteMarks';
 import { Token, TokenKind, tokenize } from './tokenize';
+import type { WordForm } from './interner';
 import { resetWordScores, trimWordScores, wordScoresSize } from './wordScores';
 
 /**
@@ -181,12 +182,13 @@ export function analyzeCompact(text: string, model: NerModel, opts: CompactOptio
   const tagged: ParagraphView[] = [];
   const candidates: DateCandidate[] = [];
   for (const p of paras) {
-    const tokens = tokenize(p.text, p.base);
-    const tags = tagParagraph(tokens, model);
+    const forms: WordForm[] = [];
+    const tokens = tokenize(p.text, p.base, forms);
+    const tags = tagParagraph(tokens, model, forms);
     const from = cols.size;
     cols.add(tags);
     tagged.push(new ParagraphView(cols, from, cols.size, tags.mentions));
-    for (const d of findDates(tokens)) candidates.push(d);
+    for (const d of findDates(tokens, { forms })) candidates.push(d);
     if (wordScoresSize(model) > WORD_CACHE_BUDGET) trimWordScores(model, WORD_CACHE_BUDGET / 2);
     tick?.();
   }

@@ -11,6 +11,7 @@ import {
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
 import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods';
 import { timeExpr, timeStarts } from './dateTimes';
+import { FORM_DATE_CHECKED, FORM_DATE_START, WordForm } from './interner';
 import { KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { hasDigit, surelyMoreTokensThan, Token } from './tokenize';
@@ -122,9 +123,11 @@ const MASTHEAD_TOKENS = 25;
 
 /** A newspaper masthead or issue line (`الرأي | الأحد 3 ديسمبر 2023 | العدد 16021`) is not article text. */
 export function isMasthead(tokens: Token[]): boolean {
+  // Most paragraphs are longer: they need no scan.
+  if (tokens.length > MASTHEAD_TOKENS) return false;
   const issue = tokens.some((t, k) => (t.norm === 'العدد' || t.norm === 'عدد') && tokens[k + 1]?.kind === 'number');
   const bars = tokens.filter((t) => t.text === '|').length;
-  return tokens.length <= MASTHEAD_TOKENS && (issue || bars >= 2);
+  return issue || bars >= 2;
 }
 
 /**
@@ -137,14 +140,26 @@ export function mayBeMasthead(line: string): boolean {
   return !surelyMoreTokensThan(line, MASTHEAD_TOKENS);
 }
 
-/** Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word and leading signal words. */
-export function findDates(tokens: Token[], opts: { inMasthead?: boolean } = {}): DateCandidate[] {
+/** mayStartDate(tokens[i]), decided once per word form when the tokens' forms are known (it depends on the form alone). */
+function mayStartAt(tokens: Token[], i: number, forms: readonly WordForm[] | undefined): boolean {
+  if (forms === undefined) return mayStartDate(tokens[i]);
+  const f = forms[i];
+  if ((f.known & FORM_DATE_CHECKED) === 0) f.known |= FORM_DATE_CHECKED | (mayStartDate(tokens[i]) ? FORM_DATE_START : 0);
+  return (f.known & FORM_DATE_START) !== 0;
+}
+
+/**
+ * Finds date/time expressions among `tokens`; spans exclude proclitics glued to the first word and leading signal words.
+ * `forms`: the tokens' word forms (tokenize's), when the caller has them.
+ */
+export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?: readonly WordForm[] } = {}): DateCandidate[] {
   if (!opts.inMasthead && isMasthead(tokens)) return [];
   const c = new Cursor(tokens);
   const out: DateCandidate[] = [];
+  const forms = opts.forms;
   let i = 0;
   while (i < tokens.length) {
-    const found = mayStartDate(tokens[i]) ? best(c, i, parsersAt(tokens[i])) : undefined;
+    const found = mayStartAt(tokens, i, forms) ? best(c, i, parsersAt(tokens[i])) : undefined;
     if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
     const s = found.start ?? i;
     let last = found.end - 1;

@@ -1,12 +1,12 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { sourcePrefixLength } from './clitics';
-import { foldTransliteration, gazetteerMarks } from './gazetteer';
-import { scoredWords, scoreSentence } from './wordScores';
+import { foldTransliteration, gazetteerMarks, GazWord } from './gazetteer';
+import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames } from './miscNames';
 import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
-import { sentenceCues, sentenceMarks } from './sentenceCues';
+import { cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
 import { dropNisbaAdverbs } from './nisbaAdverbs';
@@ -25,6 +25,7 @@ import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPla
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
+import type { WordForm } from './interner';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 /** An entity mention found by the tagger, before document-level linking. */
@@ -98,13 +99,12 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
  * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
-function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, spellsYa: () => boolean): number[] {
+function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spellsYa: () => boolean): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
-  // Which passes' cue words the sentence holds, in one lookup per token: a pass without its cue would change nothing.
+  // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
-  const cues = sentenceCues(stems);
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spellsYa) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
@@ -128,7 +128,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
     (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
-  tags = tagLatinProducts(sentence, tags);
+  // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
+  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
@@ -156,15 +157,27 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
-  tags = dropNisbaAdverbs(stems, sentence.map((t) => t.norm), marks, tags, (w) => /(^|\|)NAT(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+  tags = dropNisbaAdverbs(stems, sentence, marks, tags, (w) => /(^|\|)NAT(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   return dropWordsBeforeBodies(sentence, stems, marks, tags);
 }
 
-/** Tags every sentence of one paragraph (`tokens` carry document offsets). */
-export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
+/** sentenceCues() of the words' stems and LATIN_CUE for a word of Latin shape, each word's bits remembered on it. */
+function sentenceCuesOf(words: ScoredWord[]): number {
+  const version = cueVersion();
+  let bits = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.passCuesAt !== version) { w.passCues = stemCues(w.stem) | (w.info.shape === 'latin' ? LATIN_CUE : 0); w.passCuesAt = version; }
+    bits |= w.passCues;
+  }
+  return bits;
+}
+
+/** Tags every sentence of one paragraph (`tokens` carry document offsets; `forms`: their word forms, when tokenize gave them). */
+export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly WordForm[]): ParagraphTags {
   const stems: string[] = new Array(tokens.length);
   const prefixes: string[] = new Array(tokens.length);
   const mentions: EntityMention[] = [];
@@ -173,8 +186,10 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
   let ya: boolean | undefined;
   const spellsYa = () => (ya ??= tokens.some((t) => t.text.endsWith('ى')));
   for (const sentence of splitSentences(tokens)) {
-    const words = scoredWords(sentence, model);
-    const marks = gazetteerMarks(words.map((w) => w.info.gaz), model.gazetteer);
+    const words = scoredWords(sentence, model, forms, offset);
+    const gazWords = new Array<GazWord>(words.length);
+    for (let k = 0; k < words.length; k++) gazWords[k] = words[k].gw;
+    const marks = gazetteerMarks(gazWords, model.gazetteer);
     for (let k = 0; k < words.length; k++) { stems[offset + k] = words[k].stem; prefixes[offset + k] = words[k].prefix; }
     if (emScratch.length < sentence.length * NUM_TAGS) emScratch = new Float64Array(2 * sentence.length * NUM_TAGS);
     const em = scoreSentence(words, marks, model, emScratch);
@@ -182,11 +197,11 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, spellsYa);
+    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spellsYa);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.
-    tags.forEach((t, k) => { if (t !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE; });
+    for (let k = 0; k < tags.length; k++) if (tags[k] !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE;
     let k = 0;
     while (k < tags.length) {
       const label = tagLabel(tags[k]);
@@ -202,7 +217,10 @@ export function tagParagraph(tokens: Token[], model: NerModel): ParagraphTags {
       const later = (j: number) => (label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);
       const keyWords = [stemFirst];
       for (let j = first + 1; j < offset + e; j++) keyWords.push(later(j));
-      const conf = confidence.slice(k, e).reduce((a, b) => a + b, 0) / (e - k);
+      // The mean, summed left to right from 0 as reduce() would (a sentence with a name has every confidence set).
+      let sum = 0;
+      for (let j = k; j < e; j++) sum += confidence[j];
+      const conf = sum / (e - k);
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,

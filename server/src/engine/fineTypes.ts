@@ -50,16 +50,21 @@ function nationNames(): Set<string> {
 
 const strip = (w: string) => w.replace(/^[وف]?[بلك]?(?=ال)/, '').replace(/^[وف](?=...)/, '');
 const find = (table: Array<[string, ReadonlySet<string>]>, word: string) => table.find(([, s]) => s.has(word) || s.has(strip(word)))?.[0];
-/** Answers by table and word, remembered: every analysis asks again for the words before each person's mentions. */
-const answers = new Map<Array<[string, ReadonlySet<string>]>, Map<string, string | undefined>>();
+/**
+ * Answers by table and word, remembered: every analysis asks again for the words before each person's mentions.
+ * No type is kept as '', so one probe answers (most words have none).
+ */
+const answers = new Map<Array<[string, ReadonlySet<string>]>, Map<string, string>>();
 function lookup(table: Array<[string, ReadonlySet<string>]>, word: string): string | undefined {
   let known = answers.get(table);
   if (!known) { known = new Map(); answers.set(table, known); }
-  if (known.has(word)) return known.get(word);
-  const type = find(table, word);
-  if (known.size >= 100_000) known.clear();
-  known.set(word, type);
-  return type;
+  let type = known.get(word);
+  if (type === undefined) {
+    type = find(table, word) ?? '';
+    if (known.size >= 100_000) known.clear();
+    known.set(word, type);
+  }
+  return type === '' ? undefined : type;
 }
 
 /**

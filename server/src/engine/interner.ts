@@ -5,7 +5,19 @@ import { normalizeArabic } from './normalize';
 export interface WordForm {
   readonly text: string;
   readonly norm: string;
+  /**
+   * The tagger's scored word for this form and the cache state it belongs to (wordCache.ts): a token of a known form
+   * finds its scores here instead of hashing and looking its form up a second time.
+   */
+  scored: unknown;
+  scoredBy: object | undefined;
+  /** What passes learnt about the form once, for its next tokens (FORM_* bits; 0: nothing yet). */
+  known: number;
 }
+
+/** `known` bits: whether a date expression may start at the form has been decided, and the answer (dates.ts). */
+export const FORM_DATE_CHECKED = 1;
+export const FORM_DATE_START = 2;
 
 /** Forms kept before the table starts over (a long session meets new words forever; equal strings stay equal either way). */
 const MAX_FORMS = 200_000;
@@ -23,10 +35,10 @@ export function wordForm(s: string, punct: boolean): WordForm {
   const known = forms.get(s);
   if (known !== undefined) return known;
   const norm = punct ? s : normalizeArabic(s);
-  if (s.length > MAX_LENGTH) return { text: s, norm };
+  if (s.length > MAX_LENGTH) return { text: s, norm, scored: undefined, scoredBy: undefined, known: 0 };
   if (forms.size >= MAX_FORMS) forms = new Map();
   const own = s.length > 12 ? (' ' + s).slice(1) : s;
-  const form = { text: own, norm: norm === s ? own : norm.length > 12 ? (' ' + norm).slice(1) : norm };
+  const form: WordForm = { text: own, norm: norm === s ? own : norm.length > 12 ? (' ' + norm).slice(1) : norm, scored: undefined, scoredBy: undefined, known: 0 };
   forms.set(own, form);
   return form;
 }
@@ -34,8 +46,10 @@ export function wordForm(s: string, punct: boolean): WordForm {
 /** Slots of the recent-forms table: a power of two. 32 K (about 256 KB) answer 77 % of the tokens of 6 MB of sentences never seen twice. */
 const RECENT_BITS = 15;
 const RECENT_MASK = (1 << RECENT_BITS) - 1;
-/** Per slot, the hash of the form last looked up there and the form: the frequent words answer from here. */
-const recentHash = new Int32Array(1 << RECENT_BITS);
+/**
+ * Per slot, the form last looked up there: the frequent words answer from here. Its text is compared as it is (no
+ * hash kept beside it): on a hit the text is read anyway, and a second table would cost a second cache miss.
+ */
 const recentForm = new Array<WordForm | undefined>(1 << RECENT_BITS).fill(undefined);
 
 /**
@@ -49,9 +63,8 @@ export function wordFormAt(text: string, start: number, end: number, punct: bool
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const slot = (h ^ (h >>> RECENT_BITS)) & RECENT_MASK;
   const known = recentForm[slot];
-  if (known !== undefined && recentHash[slot] === h && sameText(known.text, text, start, end)) return known;
+  if (known !== undefined && sameText(known.text, text, start, end)) return known;
   const form = wordForm(text.slice(start, end), punct);
-  recentHash[slot] = h;
   recentForm[slot] = form;
   return form;
 }

@@ -29,7 +29,7 @@ const NO_LISTS = new Float64Array(3 * NUM_TAGS);
 
 function listScores(w: ScoredWord, model: NerModel): Float64Array {
   if (w.gaz) return w.gaz;
-  const single = w.info.gaz.single ?? [];
+  const single = w.gw.single ?? [];
   let g: Float64Array = NO_LISTS;
   if (single.length === 1) g = markScores(single[0], model);
   else if (single.length > 1) {
@@ -40,8 +40,12 @@ function listScores(w: ScoredWord, model: NerModel): Float64Array {
   return g;
 }
 
-/** Adds row `role` of the list scores `g` at `base`. */
+/**
+ * Adds row `role` of the list scores `g` at `base`. A word without marks (most words) adds nothing: its zeros are
+ * skipped, which leaves every sum as it was (no emission is −0, so adding +0 changes no bit).
+ */
 function addList(g: Float64Array, role: number, em: Float64Array, base: number): void {
+  if (g === NO_LISTS) return;
   const o = role * NUM_TAGS;
   for (let t = 0; t < NUM_TAGS; t++) em[base + t] += g[o + t];
 }
@@ -52,7 +56,7 @@ function addList(g: Float64Array, role: number, em: Float64Array, base: number):
  */
 export function sentenceLists(words: ScoredWord[], marks: string[][], model: NerModel): Array<Float64Array | undefined> {
   const out = new Array<Float64Array | undefined>(words.length);
-  for (let j = 0; j < words.length; j++) out[j] = marks[j] === words[j].info.gaz.single ? listScores(words[j], model) : undefined;
+  for (let j = 0; j < words.length; j++) out[j] = marks[j] === words[j].gw.single ? listScores(words[j], model) : undefined;
   return out;
 }
 

@@ -14,21 +14,22 @@ const adverbShape = (s: string) => s.length >= 5 && s.endsWith('يا');
  * Drops one-word mentions spelled as a listed nationality adjective + ا (`لبناني` → `لبنانيا`) that stand coordinated
  * with another such adverb (`لبنانيا [وفلسطينيا]`, `عربيا [ودوليا]`), unless the whole word is listed as spelled or a
  * preposition comes before it: the nationality list has countries spelled so that the place lists miss (يوغسلافيا).
- * `isNationality(w)`: the nationality list holds the normalised word `w`; `norms` are the tokens' whole normalised forms.
+ * `isNationality(w)`: the nationality list holds the normalised word `w`; `sentence` gives the tokens' whole normalised forms.
  */
-export function dropNisbaAdverbs(stems: readonly string[], norms: readonly string[], marks: readonly string[][], tags: number[], isNationality: (w: string) => boolean): number[] {
+export function dropNisbaAdverbs(stems: readonly string[], sentence: readonly { norm: string }[], marks: readonly string[][], tags: number[], isNationality: (w: string) => boolean): number[] {
   let out: number[] | undefined;
   const n = tags.length;
+  const norm = (k: number) => sentence[k].norm;
   for (let b = 0; b < n; b++) {
     if (tags[b] === 0 || isInside(tags[b]) || spanEnd(tags, b) !== b + 1) continue;
     const s = stems[b];
     if (!adverbShape(s) || marks[b].some((m) => LISTED_WHOLE.test(m)) || !isNationality(s.slice(0, -1))) continue;
-    if (b > 0 && PREPOSITIONS.has(norms[b - 1])) continue;
+    if (b > 0 && PREPOSITIONS.has(norm(b - 1))) continue;
     // و attached (`وفلسطينيا`) or, in tokenised text, a word of its own (`و فلسطينيا`).
-    const next = b + 1 < n && norms[b + 1] === 'و' ? b + 2 : b + 1;
-    const prev = b > 0 && norms[b - 1] === 'و' ? b - 2 : b - 1;
-    const coordinated = (next < n && (next === b + 2 || norms[next].startsWith('و')) && adverbShape(stems[next])) ||
-      (prev >= 0 && (prev === b - 2 || norms[b].startsWith('و')) && adverbShape(stems[prev]));
+    const next = b + 1 < n && norm(b + 1) === 'و' ? b + 2 : b + 1;
+    const prev = b > 0 && norm(b - 1) === 'و' ? b - 2 : b - 1;
+    const coordinated = (next < n && (next === b + 2 || norm(next).startsWith('و')) && adverbShape(stems[next])) ||
+      (prev >= 0 && (prev === b - 2 || norm(b).startsWith('و')) && adverbShape(stems[prev]));
     if (!coordinated) continue;
     (out ??= tags.slice())[b] = 0;
   }

@@ -214,13 +214,16 @@ export function tagCliticCountries(sentence: Token[], marks: readonly string[][]
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     const w = sentence[k].norm;
-    if (tags[k] !== 0 || sentence[k].kind !== 'word' || w.length < 4 || !/^[وفبلك]/.test(w)) continue;
-    const m = /^([وف]?)([بلك]?)(.+)$/.exec(w)!;
-    if (!m[1] && !m[2]) continue;
+    if (tags[k] !== 0 || sentence[k].kind !== 'word' || w.length < 4) continue;
+    // A conjunction (و ف) then a preposition (ب ل ك), each optional, read off the first letters (this runs on every word).
+    const conj = w[0] === 'و' || w[0] === 'ف' ? 1 : 0;
+    const prep = w[conj] === 'ب' || w[conj] === 'ل' || w[conj] === 'ك' ? w[conj] : '';
+    if (!conj && !prep) continue;
+    const rest = w.slice(conj + prep.length);
     // ل + ال: the article's alef is dropped (للبحرين).
-    const bare = m[2] === 'ل' && m[3].startsWith('ل') && countryNames().has('ا' + m[3]) ? 'ا' + m[3] : m[3];
+    const bare = prep === 'ل' && rest.startsWith('ل') && countryNames().has('ا' + rest) ? 'ا' + rest : rest;
     if (!countryNames().has(bare) || countryNames().has(w)) continue;
-    if (marks[k].includes('NAT-S') && !m[2]) continue;
+    if (marks[k].includes('NAT-S') && !prep) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;

@@ -73,16 +73,21 @@ export function stripConj(w: string): string {
  * use move back on their next lookup, so a document with more distinct words than the bound does not
  * empty the cache on every pass.
  */
+/** What memo keeps for an undefined answer: most words have none, and a kept undefined would cost a second probe (has). */
+const NONE = Symbol('none');
+
 function memo<T>(fn: (w: string) => T, limit = 100_000): (w: string) => T {
-  let cache = new Map<string, T>();
-  let older = new Map<string, T>();
+  let cache = new Map<string, T | typeof NONE>();
+  let older = new Map<string, T | typeof NONE>();
   return (w) => {
     let v = cache.get(w);
-    if (v !== undefined || cache.has(w)) return v as T;
-    v = older.has(w) ? older.get(w) : fn(w);
-    if (cache.size >= limit) { older = cache; cache = new Map(); }
-    cache.set(w, v as T);
-    return v as T;
+    if (v === undefined) {
+      v = older.get(w);
+      if (v === undefined) { const r = fn(w); v = r === undefined ? NONE : r; }
+      if (cache.size >= limit) { older = cache; cache = new Map(); }
+      cache.set(w, v);
+    }
+    return (v === NONE ? undefined : v) as T;
   };
 }
 

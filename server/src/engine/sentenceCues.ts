@@ -25,21 +25,30 @@ export function cueBit(...lists: Iterable<string>[]): number {
 
 /** Set when a stem opens with an ASCII digit (a score, a year): passes reading numbers need one. */
 export const DIGIT_CUE = cueBit([]);
+/** Set by the tagger when a word holds a Latin letter (its shape is `latin`): passes reading Latin-script names need one. */
+export const LATIN_CUE = cueBit([]);
 
 /** The bits of the passes whose cue words occur among the sentence's stems, and DIGIT_CUE. */
 export function sentenceCues(stems: readonly string[]): number {
-  if (filteredWords !== CUE_BITS.size) { cueFilter = new KeyFilter(CUE_BITS.keys()); filteredWords = CUE_BITS.size; }
-  const filter = cueFilter!;
   let bits = 0;
-  for (let k = 0; k < stems.length; k++) {
-    const s = stems[k];
-    const c = s.charCodeAt(0);
-    if (c >= 48 && c <= 57) bits |= DIGIT_CUE;
-    if (!filter.mayHave(s)) continue;
-    const b = CUE_BITS.get(s);
-    if (b !== undefined) bits |= b;
-  }
+  for (let k = 0; k < stems.length; k++) bits |= stemCues(stems[k]);
   return bits;
+}
+
+/** What one stem adds to sentenceCues (the same for every token of the stem while cueVersion() stays). */
+export function stemCues(s: string): number {
+  if (filteredWords !== CUE_BITS.size) { cueFilter = new KeyFilter(CUE_BITS.keys()); filteredWords = CUE_BITS.size; }
+  const c = s.charCodeAt(0);
+  let bits = c >= 48 && c <= 57 ? DIGIT_CUE : 0;
+  if (!cueFilter!.mayHave(s)) return bits;
+  const b = CUE_BITS.get(s);
+  if (b !== undefined) bits |= b;
+  return bits;
+}
+
+/** Changes when a pass registers cue words: a stem's remembered stemCues() is out of date then. */
+export function cueVersion(): number {
+  return CUE_BITS.size + nextBit;
 }
 
 /** Gazetteer mark (`PER-B`, `LOC-B` …) → the bits of the passes it triggers: the same summary for list marks. */

@@ -67,7 +67,8 @@ export function addScores(w: TaggerWeights, features: string[], out: Float64Arra
 export const ENTITY_BIAS = 5;
 
 export function addEntityBias(em: Float64Array): void {
-  for (let k = 0; k < em.length; k++) if (k % NUM_TAGS !== 0) em[k] += ENTITY_BIAS;
+  // Row by row (em holds whole rows): every tag but O.
+  for (let row = 0; row + NUM_TAGS <= em.length; row += NUM_TAGS) for (let t = 1; t < NUM_TAGS; t++) em[row + t] += ENTITY_BIAS;
 }
 
 /** Best tag sequence under the BIO constraint. */
@@ -154,7 +155,10 @@ export function posteriors(em: Float64Array, n: number, trans: Float64Array, tag
   const beta = betaScratch;
   // The last row is the one read before it is written: zero, as in a fresh array.
   beta.fill(0, (n - 1) * T, n * T);
-  for (let i = n - 2; i >= 0; i--) {
+  // Rows before the first token whose confidence is wanted are never read.
+  let first = 0;
+  if (wanted !== undefined) while (first < n - 1 && wanted[first] === 0) first++;
+  for (let i = n - 2; i >= first; i--) {
     const next = (i + 1) * T;
     for (let p = 0; p < T; p++) {
       let best = -Infinity;

@@ -1,5 +1,5 @@
 // Splits text into word, number and punctuation tokens that keep exact UTF-16 source offsets.
-import { wordFormAt } from './interner';
+import { WordForm, wordFormAt } from './interner';
 import { isArabicLetter } from './normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -40,8 +40,11 @@ function isSpace(c: number): boolean {
 // Separators allowed between digits inside one numeric token: 12/7/2025, 10:30, 3.5, 2025-07-12, ٣٫٥
 const NUMBER_JOINERS = new Set([47, 58, 46, 45, 44, 0x066B, 0x066C]);
 
-/** Tokenises `text` starting at `base` (offsets are relative to the full document). */
-export function tokenize(text: string, base = 0): Token[] {
+/**
+ * Tokenises `text` starting at `base` (offsets are relative to the full document). `forms`, when given, receives each
+ * token's shared word form (the tagger finds a form's scores on it: see scoredWords).
+ */
+export function tokenize(text: string, base = 0, forms?: WordForm[]): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -71,6 +74,7 @@ export function tokenize(text: string, base = 0): Token[] {
     // Word forms repeat: one lookup gives the shared text and its normalised form.
     const f = wordFormAt(text, start, i, kind === 'punct');
     tokens.push({ start: base + start, end: base + i, text: f.text, norm: f.norm, kind });
+    if (forms !== undefined) forms.push(f);
   }
   return tokens;
 }

@@ -5,78 +5,22 @@ import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
 import { addListScores, sentenceLists } from './listScores';
-import { sharedWord } from './interner';
+import { sharedWord, WordForm } from './interner';
 import { contextSums, ROLES } from './contextSums';
+import { cacheFor, CACHE_LIMIT, CHUNK_WORDS, clearWords, ModelCache, RECENT_BITS, rememberedWord, rememberWord, ScoredWord, STRIDE } from './wordCache';
+
+export type { ScoredWord } from './wordCache';
+export { resetWordScores, trimWordScores, wordScoresSize } from './wordCache';
 
 const ROLE_PREFIXES = ROLES.map((d) => 'c' + d + '=');
 /** `p1=`, `s1=`, `p2=`, `s2=`, `p3=`, `s3=`: the affix features in the order wordInfo lists them. */
 const AFFIX_PREFIXES = [1, 2, 3].flatMap((k) => ['p' + k + '=', 's' + k + '=']);
 
-export interface ScoredWord {
-  info: WordInfo;
-  /** info.split's stem and prefix, kept on the word itself: read for every token, one pointer away instead of three. */
-  stem: string;
-  prefix: string;
-  /**
-   * The word's scores live in a shared block (`chunk`) from `at`: first the sum of its own features
-   * (NUM_TAGS), then per role (ROLES order) what it adds to a token it stands at that offset from.
-   * Blocks instead of two small typed arrays per word: those cost more to allocate than to fill.
-   */
-  chunk: Float64Array;
-  at: number;
-  /**
-   * Scores of the word's single-word list marks, for itself, for the next token (`g-1=`) and for the
-   * previous one (`g1=`); filled on first use. Tokens inside multi-word matches are scored from strings.
-   */
-  gaz?: Float64Array;
-  /** Looked up again since it was scored or last kept: what trimWordScores keeps. */
-  reused: boolean;
-  /** The normalised form it was scored for (words only; '' for numbers and marks): checks a recent-table hit. */
-  norm: string;
-}
-
-/** Scores kept per word: own, then one row per role. */
-const STRIDE = NUM_TAGS * (1 + 4);
-/** Words per score block. */
-const CHUNK_WORDS = 1024;
-
-interface ModelCache {
-  /** Words, numbers and other tokens apart: the same text is a word in one and a number or mark in the other. */
-  words: Map<string, ScoredWord>;
-  numbers: Map<string, ScoredWord>;
-  marksOther: Map<string, ScoredWord>;
-  chunk: Float64Array;
-  used: number;
-  boundary: Float64Array;
-  /** Scores of the class features (`WordInfo.classFeatures`): words by a numeric key, other tokens by shape. */
-  classes: Map<number, Float64Array>;
-  otherClasses: Map<string, Float64Array>;
-  /** Word prefixes (`px=`) numbered for the class key. */
-  prefixIds: Map<string, number>;
-  /** Rows of the `pK=` and `sK=` features per affix (its length is K): few affixes recur across many words. */
-  affixes: Map<string, Int32Array>;
-  /** Rows of the `pK=` and `sK=` features by affix number (affixRow), with the model's feature table. */
-  prefixRows: Int32Array;
-  suffixRows: Int32Array;
-  /** Scores of the cue and shape role features per `cue|shape`. */
-  roleClasses: Map<string, Float64Array>;
-  /** Scores of the `cw=` window features by (cue, distance, frequency class) index; filled on first use. */
-  windows: Array<Float64Array | undefined>;
-  /** Words last looked up per slot of a hash of their form (see cachedWord), and those hashes. */
-  recent: Array<ScoredWord | undefined>;
-  recentHash: Int32Array;
-}
-
-/** Slots of a model's recent-words table: a power of two, small enough to stay in the core's cache. */
-const RECENT_BITS = 15;
-const RECENT_MASK = (1 << RECENT_BITS) - 1;
-
 const CUES = ['title', 'orghead', 'lochead', 'mischead'];
 const FREQ_CLASSES = ['fq=na', 'fq=0', 'fq=1', 'fq=2', 'fq=3'];
 const WINDOW = 4;
-const CACHE_LIMIT = 200_000;
 const AFFIX_LIMIT = 100_000;
-const caches = new WeakMap<NerModel, ModelCache>();
+const RECENT_MASK = (1 << RECENT_BITS) - 1;
 
 /** Role features that depend only on the word's cue and shape (the `c±d=` core features are per word). */
 function roleClassFeatures(info: WordInfo, d: number): string[] {
@@ -86,75 +30,28 @@ function roleClassFeatures(info: WordInfo, d: number): string[] {
   return f;
 }
 
-function cacheFor(model: NerModel): ModelCache {
-  let c = caches.get(model);
-  if (!c) {
-    const boundary = new Float64Array(ROLES.length * NUM_TAGS);
-    ROLES.forEach((d, r) => addScores(model.weights, ['c' + d + '=' + (d < 0 ? '<s>' : '</s>')], boundary, r * NUM_TAGS));
-    c = {
-      words: new Map(), numbers: new Map(), marksOther: new Map(), chunk: new Float64Array(CHUNK_WORDS * STRIDE), used: 0, boundary,
-      classes: new Map(), otherClasses: new Map(), prefixIds: new Map(), affixes: new Map(), roleClasses: new Map(), windows: [],
-      prefixRows: new Int32Array(AFFIX_SLOTS), suffixRows: new Int32Array(AFFIX_SLOTS),
-      recent: new Array<ScoredWord | undefined>(1 << RECENT_BITS).fill(undefined), recentHash: new Int32Array(1 << RECENT_BITS),
-    };
-    caches.set(model, c);
-  }
-  return c;
-}
-
-/** Drops the model's word cache (it refills as words come back): lets a long corpus run keep its memory bounded. */
-export function resetWordScores(model: NerModel): void {
-  caches.delete(model);
-}
-
-/**
- * Bounds the word cache without dropping the words that recur: keeps up to `keep` of the words looked up
- * again since they were scored (or last kept), and drops the rest. Many words a full reset drops come
- * back within the next few articles (function words, names in the news): on 6 MB of sentences never seen
- * twice, a budget of 40 000 words rescored 139 000 words when reset and 106 000 when trimmed to 20 000.
- * The kept words' scores move to new blocks, so the blocks of the dropped ones are freed.
- */
-export function trimWordScores(model: NerModel, keep: number): void {
-  const c = caches.get(model);
-  if (!c) return;
-  let kept = 0;
-  c.used = CHUNK_WORDS;
-  const trim = (m: Map<string, ScoredWord>): Map<string, ScoredWord> => {
-    const out = new Map<string, ScoredWord>();
-    for (const [k, w] of m) {
-      if (!w.reused || kept >= keep) continue;
-      if (c.used === CHUNK_WORDS) { c.chunk = new Float64Array(CHUNK_WORDS * STRIDE); c.used = 0; }
-      const at = c.used++ * STRIDE;
-      c.chunk.set(w.chunk.subarray(w.at, w.at + STRIDE), at);
-      w.chunk = c.chunk;
-      w.at = at;
-      w.reused = false;
-      out.set(k, w);
-      kept++;
-    }
-    return out;
-  };
-  c.recent.fill(undefined);
-  c.words = trim(c.words);
-  c.numbers = trim(c.numbers);
-  c.marksOther = trim(c.marksOther);
-}
-
-/** Word forms cached for `model` (each costs ~0.5 KB of heap). */
-export function wordScoresSize(model: NerModel): number {
-  const c = caches.get(model);
-  return c ? c.words.size + c.numbers.size + c.marksOther.size : 0;
-}
-
 export function scoredWord(t: Token, model: NerModel): ScoredWord {
   return cachedWord(t, model, cacheFor(model));
 }
 
-/** scoredWord() for every token of a sentence. */
-export function scoredWords(tokens: Token[], model: NerModel): ScoredWord[] {
+/**
+ * scoredWord() for every token of a sentence. `forms`: the tokens' word forms from `from` on (tokenize's, for the
+ * paragraph), when the caller has them: a form remembers the word it was scored as, which spares most tokens a second
+ * hash and lookup of their text.
+ */
+export function scoredWords(tokens: Token[], model: NerModel, forms?: readonly WordForm[], from = 0): ScoredWord[] {
   const c = cacheFor(model);
   const out = new Array<ScoredWord>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = cachedWord(tokens[i], model, c);
+  if (forms === undefined) {
+    for (let i = 0; i < tokens.length; i++) out[i] = cachedWord(tokens[i], model, c);
+    return out;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const form = forms[from + i];
+    let w = rememberedWord(form, c);
+    if (w === undefined) { w = cachedWord(tokens[i], model, c); rememberWord(form, c, w); }
+    out[i] = w;
+  }
   return out;
 }
 
@@ -229,9 +126,8 @@ function affixRows(affix: string, model: NerModel, c: ModelCache): Int32Array {
   return r;
 }
 
-/** Where the numbers of affixes of each length start (see affixSlot): 43 slots for one letter, 43² for two, 43³ for three. */
+/** Where the numbers of affixes of each length start (see affixSlot): 43 slots for one letter, 43² for two, 43³ for three (AFFIX_SLOTS in all). */
 const AFFIX_BASE = [0, 0, 43, 43 + 43 * 43];
-const AFFIX_SLOTS = 43 + 43 * 43 + 43 * 43 * 43;
 
 /** A number for the `k` letters of `s` from `from`, when all are letters ء…ي (the normalised alphabet), else −1. */
 function affixSlot(s: string, from: number, k: number): number {
@@ -305,8 +201,11 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
     const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
   }
-  const sw: ScoredWord = { info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '' };
-  if (cache.size >= CACHE_LIMIT) { cache.clear(); c.recent.fill(undefined); }
+  const sw: ScoredWord = {
+    info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '',
+    gw: info.gaz, cue: info.cue, breaks: info.shape !== 'ar' && info.shape !== 'latin', passCues: 0, passCuesAt: -1,
+  };
+  if (cache.size >= CACHE_LIMIT) clearWords(c, cache);
   cache.set(t.norm, sw);
   return sw;
 }
@@ -348,9 +247,9 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
     addListScores(lists, marks, i, em, base, extra);
     const window = windowScores(words, i, cueAt, breakAt, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
-    if (w.info.cue || (i > 0 && words[i - 1].info.cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
+    if (w.cue || (i > 0 && words[i - 1].cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
     if (extra.length) addScores(model.weights, extra, em, base);
-    if (w.info.shape !== 'ar' && w.info.shape !== 'latin') breakAt = i; else if (w.info.cue) cueAt = i;
+    if (w.breaks) breakAt = i; else if (w.cue) cueAt = i;
   }
   return em;
 }

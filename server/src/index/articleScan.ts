@@ -6,6 +6,7 @@ import { ParagraphTags, tagParagraph } from '../engine/entities';
 import { linkEntities } from '../engine/linking';
 import { NerModel } from '../engine/model';
 import { tokenize } from '../engine/tokenize';
+import type { WordForm } from '../engine/interner';
 import { arabicRatio } from '../engine/normalize';
 import { decodeArticle } from '../io/readArticle';
 import { ArticleReview, detached, FoundEntity, NO_REVIEW } from './entityIndex';
@@ -113,7 +114,8 @@ export function titleOf(text: string): string {
  * Line/character are UTF-16, as LSP positions. Keys and names may be views of the text: the index copies the ones it keeps.
  */
 export function entitiesOf(model: NerModel, text: string): FoundEntity[] {
-  const tagged: ParagraphTags[] = paragraphs(text).map((p) => tagParagraph(tokenize(p.text, p.base), model));
+  // The tokens' word forms go to the tagger with them (as in the editor's analysis): a known form finds its scores on itself.
+  const tagged: ParagraphTags[] = paragraphs(text).map((p) => { const forms: WordForm[] = []; return tagParagraph(tokenize(p.text, p.base, forms), model, forms); });
   const a = { entities: linkEntities(tagged, model.lexicon) };
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);

@@ -5,6 +5,7 @@ import { FilteredSet } from '../../../server/src/engine/keyFilter';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { tokenize } from '../../../server/src/engine/tokenize';
+import type { WordForm } from '../../../server/src/engine/interner';
 import { PERSON_TITLES } from '../../../server/src/engine/triggers';
 import { resetWordScores, scoredWords, scoreSentence, trimWordScores, wordScoresSize } from '../../../server/src/engine/wordScores';
 
@@ -67,5 +68,29 @@ test('trimming the word cache keeps the words that recurred, with the same score
   trimWordScores(model, 100);
   assert.equal(wordScoresSize(model), distinct);
   assert.deepEqual(score(), before);
+  resetWordScores(model);
+});
+
+test('a word form remembers its scored word: tagging with the tokenizer\'s forms scores as without them, also after the cache is trimmed or reset', () => {
+  const model = loadDefaultModel();
+  resetWordScores(model);
+  const text = 'وقال وزير الخارجية المصري سامح شكري في القاهرة إن الاتحاد الأوروبي سيرسل وفدا إلى القاهرة.';
+  const forms: WordForm[] = [];
+  const tokens = tokenize(text, 0, forms);
+  assert.equal(forms.length, tokens.length);
+  const score = (withForms?: WordForm[]) => {
+    const words = scoredWords(tokens, model, withForms);
+    return scoreSentence(words, gazetteerMarksFor(words.map((w) => w.info), model.gazetteer), model).slice();
+  };
+  const plain = score();
+  assert.deepEqual(score(forms), plain);
+  // Remembered now: the same again from the forms.
+  assert.deepEqual(score(forms), plain);
+  // Trimmed words are let go; a form must not answer with one (its scores would be gone).
+  trimWordScores(model, 3);
+  trimWordScores(model, 0);
+  assert.deepEqual(score(forms), plain);
+  resetWordScores(model);
+  assert.deepEqual(score(forms), plain);
   resetWordScores(model);
 });
