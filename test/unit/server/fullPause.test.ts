@@ -25,12 +25,3 @@ test('an analysis a feature had already made (answered at once) does not shorten
   p.forget('big');
   assert.equal(p.pauseMs('big'), 0);
 });
-
-test('wait() resolves without a timer when no pause is due', async () => {
-  const p = new FullPause();
-  let done = false;
-  const w = p.wait('none').then(() => { done = true; });
-  await Promise.resolve();
-  await w;
-  assert.ok(done);
-});
