@@ -74,8 +74,11 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       j++;
       if (stems[j - 1].startsWith('ال')) break;
     }
-    // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name, or علي spelled so.
-    if (j - nameStart >= 2 || (ali && j > nameStart)) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
+    // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name, or علي spelled so
+    // when nothing follows it but a stop or the quote's إن (قال الرئيس علي إن): before a noun it is the preposition even
+    // where the paragraph spells ى elsewhere (أكد الرئيس علي ضرورة، أثنى الوزير علي الجهود).
+    const aliAlone = ali && j === nameStart + 1 && (j >= sentence.length || sentence[j].kind !== 'word' || sentence[j].text === 'إن');
+    if (j - nameStart >= 2 || aliAlone) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
   }
   return out;
 }
