@@ -156,6 +156,7 @@ test('علي after a title is the given name where the paragraph spells final ى
   // علي spelled so before a noun is still the preposition, though the paragraph spells ى elsewhere.
   assert.deepEqual(persons('وأكد الرئيس علي ضرورة الإصلاح، وقال إن الحكومة ستعمل على ذلك.'), []);
   assert.deepEqual(persons('وأثنى الوزير علي الجهود المبذولة، وقال إن مصر تسعى إلى الاستقرار.'), []);
+  assert.deepEqual(persons('وقال الشيخ علي في خطبة الجمعة إن الوحدة واجبة، وأضاف أن الأمة تحتاج إلى التضامن.'), ['علي']);
   // Text that writes every final ى as ي gives no sign: there علي after a title may be the preposition.
   assert.deepEqual(persons('وحصل الرئيس علي دعم البرلمان في الجلسة الاولي.'), []);
 });
