@@ -36,8 +36,8 @@ const TITLE_STEMS = new FilteredSet(TITLE_WORDS);
 /** tagNamesAfterTitles starts at a title: without one it changes nothing (sentenceCues.ts). */
 export const TITLE_CUE = cueBit(TITLE_WORDS);
 
-/** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر). */
-const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم']);
+/** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
+const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
