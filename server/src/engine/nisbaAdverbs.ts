@@ -28,8 +28,10 @@ export function dropNisbaAdverbs(stems: readonly string[], sentence: readonly { 
     // و attached (`وفلسطينيا`) or, in tokenised text, a word of its own (`و فلسطينيا`).
     const next = b + 1 < n && norm(b + 1) === 'و' ? b + 2 : b + 1;
     const prev = b > 0 && norm(b - 1) === 'و' ? b - 2 : b - 1;
-    const coordinated = (next < n && (next === b + 2 || norm(next).startsWith('و')) && adverbShape(stems[next])) ||
-      (prev >= 0 && (prev === b - 2 || norm(b).startsWith('و')) && adverbShape(stems[prev]));
+    // The other conjunct must be no listed name either: a listed country (يوغسلافيا [وألبانيا]) makes this one a country too.
+    const adverb = (k: number) => adverbShape(stems[k]) && !marks[k].some((m) => LISTED_WHOLE.test(m));
+    const coordinated = (next < n && (next === b + 2 || norm(next).startsWith('و')) && adverb(next)) ||
+      (prev >= 0 && (prev === b - 2 || norm(b).startsWith('و')) && adverb(prev));
     if (!coordinated) continue;
     (out ??= tags.slice())[b] = 0;
   }

@@ -46,7 +46,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
   futureVerbsEndNames(stems, marks, out, wordFreq);
-  weekdaysEndNames(stems, out);
+  weekdaysEndNames(stems, marks, out);
   objectsEndNames(stems, marks, out, wordFreq);
   placesEndNames(marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
@@ -58,8 +58,9 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
  * 5b. A name runs on into the day after it (بوش خطابا [الخميس]): a definite weekday ends no name, though the
  *     given-name lists hold some (الخميس). Before step 6, which then drops the verb's object the day followed.
  */
-function weekdaysEndNames(stems: string[], out: number[]): void {
-  dropLastWords(out, (_b, e) => stems[e - 1].startsWith('ال') && WEEKDAYS.has(stems[e - 1]));
+function weekdaysEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
+  // After a lone given name the day is the family name (خالد [الخميس]، حسين [الجمعة]: Gulf and Levant surnames), as in step 6.
+  dropLastWords(out, (b, e) => stems[e - 1].startsWith('ال') && WEEKDAYS.has(stems[e - 1]) && !(e - b === 2 && marks[b].includes('FIRST-S')));
 }
 
 /** Training-text count from which the bare form of an accusative noun (مرسوم for مرسوما) is a common word. */

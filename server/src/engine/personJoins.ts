@@ -117,6 +117,9 @@ function particlesBefore(w: PersonWords, out: number[]): void {
   }
 }
 
+/** Nouns a nationality adjective is said of, after a name (كلوب الألماني [الجنسية]، المصري [الأصل]). */
+const NISBA_OF = new Set(['الجنسيه', 'الاصل', 'المولد', 'المنشا']);
+
 /**
  * 6. A definite nationality or family nisba right after a lone Arabic given name is the family name (للبحريني خالد
  *    [الكويتي]، الباحثة ليلى [الجزائري]), and a nationality after a longer name too (محمد شياع [السوداني]): the
@@ -135,7 +138,9 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
     // after a well-known person's surname: that name is whole, the adjective describes the person (جو بايدن الأمريكي).
     if (e - b > 1 && w.marks[e - 1].some((m) => /^f?(PLAST-S|PER-E)$/.test(m))) { b = e - 1; continue; }
     const lists = e - b === 1 ? ['NAT-S', 'LAST-S', 'PLAST-S'] : ['NAT-S'];
-    if (next.startsWith('ال') && next.endsWith('ي') && w.marks[e].some((m) => lists.includes(m))) out[e] = I_PERS;
+    // Nor before الجنسية/الأصل/المولد: then the nisba is said of the person (يورغن كلوب [الألماني الجنسية]).
+    const said = e - b > 1 && e + 1 < out.length && NISBA_OF.has(w.stems[e + 1]);
+    if (!said && next.startsWith('ال') && next.endsWith('ي') && w.marks[e].some((m) => lists.includes(m))) out[e] = I_PERS;
     b = e - 1;
   }
 }

@@ -36,6 +36,9 @@ const TITLE_STEMS = new FilteredSet(TITLE_WORDS);
 /** tagNamesAfterTitles starts at a title: without one it changes nothing (sentenceCues.ts). */
 export const TITLE_CUE = cueBit(TITLE_WORDS);
 
+/** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
+const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
+
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
  * الخارجية الأمريكي), when the tagger left them all O. News introduces most foreign names this
@@ -74,8 +77,13 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       j++;
       if (stems[j - 1].startsWith('ال')) break;
     }
-    // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name, or علي spelled so.
-    if (j - nameStart >= 2 || (ali && j > nameStart)) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
+    // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name, or علي spelled so
+    // when a stop, the quote's إن or a word على never governs follows (قال الرئيس علي إن، الشيخ علي [في] خطبته، [لوكالة]):
+    // before a noun it is the preposition even where the paragraph spells ى elsewhere (أكد الرئيس علي ضرورة).
+    const after = (k: number) => k >= sentence.length || sentence[k].kind !== 'word' || sentence[k].text === 'إن' || ALI_NEXT.has(sentence[k].norm) ||
+      (sentence[k].norm.startsWith('ل') && stems[k] !== sentence[k].norm);
+    const aliAlone = ali && j === nameStart + 1 && after(j);
+    if (j - nameStart >= 2 || aliAlone) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
   }
   return out;
 }
