@@ -218,7 +218,7 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
 
 /**
  * A definite head noun alone (الهيئة، الحكومة) is a common noun, not an organisation; followed by a
- * listed given name (رئيس الهيئة فاروق …) the name is a person's. `isFirstName(k)`: token k is in the
+ * listed given name (رئيس الهيئة فاروق …، عين المجلس فهد الأحمد رئيسا) the name is a person's. `isFirstName(k)`: token k is in the
  * first-name list and in no place or organisation list.
  */
 export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean): number[] {
@@ -228,7 +228,15 @@ export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: 
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e - b === 1 && bareHead(b)) out[b] = 0;
-    else if (e - b === 2 && bareHead(b) && isFirstName(b + 1)) { out[b] = 0; out[b + 1] = B_PERS; }
+    else if (e - b >= 2 && bareHead(b) && isFirstName(b + 1) && (e - b === 2 || !stems[b + 1].startsWith('ال'))) {
+      // The body is the verb's subject and the person its object, up to the role it is given (عين المجلس فهد الأحمد
+      // [رئيسا للجنة]): an accusative or a لـ word that is no given name ends the person; at most three words. In a longer
+      // span the name has no article (المجمع [الرضوي] الثقافي: an adjective the name lists hold).
+      let p = b + 2;
+      while (p < e && p - b <= 3 && !((stems[p].endsWith('ا') || stems[p].startsWith('ل')) && !isFirstName(p))) p++;
+      out[b] = 0;
+      for (let k = b + 1; k < e; k++) out[k] = k === b + 1 ? B_PERS : k < p ? I_PERS : 0;
+    }
     b = e - 1;
   }
   return out;

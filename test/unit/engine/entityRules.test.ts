@@ -194,3 +194,9 @@ test('a nationality right after a full name is its family nisba (محمد شيا
   const german = analyze('قال المدرب يورغن كلوب الألماني الجنسية إن ليفربول يستحق الفوز.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(german, ['يورغن كلوب']);
 });
+
+test('a bare head as the subject and a given name as the object are no organisation (عين المجلس فهد الأحمد رئيسا للجنة)', () => {
+  const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.deepEqual(entities('وعين المجلس فهد الأحمد رئيسا للجنة.'), ['PERSON فهد الأحمد']);
+  assert.deepEqual(entities('واختارت الجمعية سارة خليل أمينا للصندوق.'), ['PERSON سارة خليل']);
+});
