@@ -112,10 +112,12 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
     // 4. A product head followed by unknown or Latin words the tagger left O: the words are the product's name.
     if (PRODUCT_HEADS.has(stems[i]) && out[i + 1] === 0) {
       let e = i + 1;
-      // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word.
-      const unknown = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && !stems[k].startsWith('ال') &&
+      // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word. A word the tagger
+      // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
+      const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
+      const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (out[k] === 0 &&
         (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE) &&
-        !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE);
+        !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
       while (e < n && e - i <= 2 && unknown(e)) e++;
       for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
       if (e > i + 1) { i = e - 1; continue; }

@@ -200,3 +200,8 @@ test('a bare head as the subject and a given name as the object are no organisat
   assert.deepEqual(entities('وعين المجلس فهد الأحمد رئيسا للجنة.'), ['PERSON فهد الأحمد']);
   assert.deepEqual(entities('واختارت الجمعية سارة خليل أمينا للصندوق.'), ['PERSON سارة خليل']);
 });
+
+test('a product\'s second word the tagger took for a person stays in the product (مسبار يوروبا كليبر)', () => {
+  const entities = analyze('وأطلقت وكالة ناسا مسبار يوروبا كليبر لدراسة أحد أقمار المشتري.').annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.ok(entities.includes('MISC يوروبا كليبر') && !entities.some((x) => x.startsWith('PERSON')), entities.join(','));
+});
