@@ -69,7 +69,14 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   const out = tags.slice();
   const n = out.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!WORK_HEADS.has(stems[i]) || out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
+    if (!WORK_HEADS.has(stems[i]) || out[i + 1] !== 0) continue;
+    const quoted = quotedTitleEnd(sentence, out, i + 1, freq);
+    if (quoted > 0) {
+      for (let k = i + 2; k < quoted; k++) out[k] = k === i + 2 ? B_MISC : I_MISC;
+      i = quoted;
+      continue;
+    }
+    if (sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
     let e = i + 1;
     while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
       !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
@@ -81,6 +88,23 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     i = e - 1;
   }
   return tagModelNames(sentence, stems, out, freq);
+}
+
+/** Quote marks that open a title (فيلم "أصحاب ولا أعز"), and the longest title they may hold. */
+const TITLE_QUOTES = new Set(['"', '«', '“']);
+const MAX_QUOTED_TITLE_WORDS = 8;
+
+/**
+ * Where the closing mark of a title quoted right after a work head stands (`q` is the opening mark), or 0: words the
+ * tagger left O, closed within MAX_QUOTED_TITLE_WORDS by a quote mark; one word only when rare (مسلسل "الحشاشين"; a
+ * common one is praise: فيلم "رائع").
+ */
+function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, freq: (k: number) => number): number {
+  if (!TITLE_QUOTES.has(sentence[q].text)) return 0;
+  let e = q + 1;
+  while (e < out.length && e - q <= MAX_QUOTED_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
+  const closes = e < out.length && (sentence[e].text === '"' || sentence[e].text === '»' || sentence[e].text === '”');
+  return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && freq(q + 1) < RARE_TITLE)) ? e : 0;
 }
 
 /** The head that names a model after it (من طراز …): its name is never split as a clitic + word. */

@@ -205,3 +205,10 @@ test('a product\'s second word the tagger took for a person stays in the product
   const entities = analyze('وأطلقت وكالة ناسا مسبار يوروبا كليبر لدراسة أحد أقمار المشتري.').annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
   assert.ok(entities.includes('MISC يوروبا كليبر') && !entities.some((x) => x.startsWith('PERSON')), entities.join(','));
 });
+
+test('a title in quotes after a work head is the work (فيلم "أصحاب ولا أعز"), a quoted common word is praise', () => {
+  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.ok(misc('وتصدر فيلم "أصحاب ولا أعز" قائمة الأكثر مشاهدة.').includes('أصحاب ولا أعز'));
+  assert.ok(misc('وكانت رواية " حديث الصباح والمساء " قد صدرت عام 1987.').includes('حديث الصباح والمساء'));
+  assert.ok(!misc('وقال الناقد إن فيلم "جميل" نجح.').includes('جميل'));
+});
