@@ -69,14 +69,17 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   const out = tags.slice();
   const n = out.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!WORK_HEADS.has(stems[i]) || out[i + 1] !== 0) continue;
+    if (!WORK_HEADS.has(stems[i])) continue;
     const quoted = quotedTitleEnd(sentence, out, i + 1, freq);
     if (quoted > 0) {
+      // The tagger may have run the head on into the quote (مسلسل " الحشاشين): the head and the marks are outside.
+      out[i] = out[i] === B_MISC ? 0 : out[i];
+      out[i + 1] = 0;
       for (let k = i + 2; k < quoted; k++) out[k] = k === i + 2 ? B_MISC : I_MISC;
       i = quoted;
       continue;
     }
-    if (sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
+    if (out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
     let e = i + 1;
     while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
       !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
@@ -100,9 +103,11 @@ const MAX_QUOTED_TITLE_WORDS = 8;
  * common one is praise: فيلم "رائع").
  */
 function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, freq: (k: number) => number): number {
-  if (!TITLE_QUOTES.has(sentence[q].text)) return 0;
+  // Words the tagger left O, or MISC it ran on from the head (out[q - 1] a MISC begin): nothing else is overwritten.
+  const fromHead = out[q - 1] === B_MISC && out[q] === I_MISC;
+  if (!TITLE_QUOTES.has(sentence[q].text) || (out[q] !== 0 && !fromHead)) return 0;
   let e = q + 1;
-  while (e < out.length && e - q <= MAX_QUOTED_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
+  while (e < out.length && e - q <= MAX_QUOTED_TITLE_WORDS && (out[e] === 0 || (fromHead && out[e] === I_MISC)) && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
   const closes = e < out.length && (sentence[e].text === '"' || sentence[e].text === '»' || sentence[e].text === '”');
   return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && freq(q + 1) < RARE_TITLE)) ? e : 0;
 }

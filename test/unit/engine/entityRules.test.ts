@@ -211,4 +211,6 @@ test('a title in quotes after a work head is the work (فيلم "أصحاب ول
   assert.ok(misc('وتصدر فيلم "أصحاب ولا أعز" قائمة الأكثر مشاهدة.').includes('أصحاب ولا أعز'));
   assert.ok(misc('وكانت رواية " حديث الصباح والمساء " قد صدرت عام 1987.').includes('حديث الصباح والمساء'));
   assert.ok(!misc('وقال الناقد إن فيلم "جميل" نجح.').includes('جميل'));
+  // The tagger often runs the head on into the quote (مسلسل " الحشاشين): the title alone is the work, the head no name.
+  assert.deepEqual(misc('وعرض مسلسل "الحشاشين" في رمضان.'), ['الحشاشين']);
 });
