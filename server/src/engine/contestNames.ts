@@ -93,8 +93,9 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   return tagModelNames(sentence, stems, out, freq);
 }
 
-/** Quote marks that open a title (فيلم "أصحاب ولا أعز"), and the longest title they may hold. */
+/** Quote marks that open and close a title (فيلم "أصحاب ولا أعز"), and the longest title they may hold. */
 const TITLE_QUOTES = new Set(['"', '«', '“']);
+const TITLE_CLOSERS = new Set(['"', '»', '”']);
 const MAX_QUOTED_TITLE_WORDS = 8;
 
 /**
@@ -108,7 +109,7 @@ function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, fr
   if (!TITLE_QUOTES.has(sentence[q].text) || (out[q] !== 0 && !fromHead)) return 0;
   let e = q + 1;
   while (e < out.length && e - q <= MAX_QUOTED_TITLE_WORDS && (out[e] === 0 || (fromHead && out[e] === I_MISC)) && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
-  const closes = e < out.length && (sentence[e].text === '"' || sentence[e].text === '»' || sentence[e].text === '”');
+  const closes = e < out.length && TITLE_CLOSERS.has(sentence[e].text);
   return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && freq(q + 1) < RARE_TITLE)) ? e : 0;
 }
 

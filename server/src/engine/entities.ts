@@ -52,6 +52,11 @@ export interface ParagraphTags {
 }
 
 const CONJ_OR_PREP = /^[وفبلك]/;
+/** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
+const PLACE_LIST = /(^|\|)LOC(\||$)/;
+const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
+const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
+const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
 const B_PERS = beginTag('PERS');
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
@@ -101,6 +106,8 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
  */
 function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spellsYa: () => boolean): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
+  const inList = (lists: RegExp) => (w: string) => lists.test(model.gazetteer.phrases.get(w) ?? '');
+  const isPlaceWord = inList(PLACE_LIST);
   const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
@@ -125,7 +132,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
-    (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+    isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
@@ -139,11 +146,11 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
-    (w) => /(^|\|)(FIRST|NAME|PLAST)(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+    inList(NAME_PART_LIST));
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
-  const nameList = (w: string) => /(^|\|)(FIRST|NAME)(\||$)/.test(model.gazetteer.phrases.get(w) ?? '');
+  const nameList = inList(GIVEN_NAME_LIST);
   const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
   tags = trimListedBodies(stems, marks, tags);
@@ -155,9 +162,9 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
   tags = tagBracketedShortNames(sentence, tags, freqAt);
-  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, (w) => /(^|\|)LOC(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''), (w) => model.lexicon.freq(w));
+  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
-  tags = dropNisbaAdverbs(stems, sentence, marks, tags, (w) => /(^|\|)NAT(\||$)/.test(model.gazetteer.phrases.get(w) ?? ''));
+  tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);

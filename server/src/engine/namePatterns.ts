@@ -6,7 +6,7 @@ import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
-import { NAME_LISTS as NAME_LIST_MARK } from './personBounds';
+import { NAME_LISTS as NAME_LIST_MARK } from './nameMarks';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { cueBit, markBit } from './sentenceCues';
 

@@ -8,15 +8,11 @@ import { isDisease } from './nameRules';
 import { markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { WEEKDAYS } from './dateLexicon';
+import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 
-/** Lists of name parts and full names (exact and transliteration-folded). */
-export const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
-const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
-/** Lists that say a word is a place, a people or a body rather than a name part. */
-const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
 
 const isPerson = (t: number) => tagLabel(t) === 'PERSON';
 /** A listed surname rarer than this in the training text is taken as the person's name. */
@@ -100,7 +96,7 @@ const PRONOUN_END = /(ه|ها|هم|هما|هن)$/;
  * ending so whose bare form is a word (سلامه، جمعه). In the training text, words of five letters or more made so,
  * without ال and unseen whole, are no person in 1,432 of 1,432; a form seen whole is left to the tagger (بيليه).
  */
-export function pronounOnNoun(raw: string, wordFreq: (w: string) => number): boolean {
+function pronounOnNoun(raw: string, wordFreq: (w: string) => number): boolean {
   const word = normalizeArabic(raw);
   const m = PRONOUN_END.exec(raw);
   if (!m || word.length < 5 || word.startsWith('ال') || wordFreq(word) >= KNOWN_FORM) return false;

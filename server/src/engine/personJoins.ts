@@ -4,6 +4,7 @@
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
+import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -23,14 +24,8 @@ export interface PersonWords {
   nameWord: (w: string) => boolean;
 }
 
-/** Lists of name parts and full names (exact and transliteration-folded), as personBounds reads them. */
-const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
-/** The same lists as spelled, without the folded matches. */
-const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
 /** Training-text count below which a word is unseen enough to be a foreign name part. */
 const RARE = 3;
-/** Lists that say a word is a place, a people or a body rather than a name part. */
-const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
 const notName = (w: PersonWords, k: number) => w.marks[k].some((m) => NOT_NAME_LISTS.test(m));
 const whole = (w: PersonWords, k: number) => normalizeArabic(w.text(k));
 const isWord = (w: PersonWords, k: number) => /^[\u0621-\u064A]/.test(w.text(k));

@@ -1,0 +1,8 @@
+// Which gazetteer marks (`NAME-S`, `fPER-B`, `LOC-S` …) say a word is a name part, and which say it is something else.
+
+/** Lists of name parts and full names, exact and transliteration-folded (`f` prefix). */
+export const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
+/** The same lists as spelled, without the folded matches (folding drops letters that matter: خطابا → خطاب). */
+export const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
+/** Lists that say a word is a place, a people or a body rather than a name part. */
+export const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
