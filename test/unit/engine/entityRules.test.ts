@@ -15,6 +15,14 @@ const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
 const names = (t: number[]) => t.map((x) => TAGS[x]);
 const stems = (s: string) => s.split(' ').map(normalizeArabic);
 
+/** The entity texts of one label the analysis finds in `text`, in order. */
+const labelled = (label: string) => (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
+const persons = labelled('PERSON');
+const places = labelled('LOCATION');
+const misc = labelled('MISC');
+/** Every entity as `LABEL text`, in order. */
+const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+
 test('a government body with a nationality adjective is one organisation, but not inside a title', () => {
   const s = stems('أعلن الجيش التشادي أن');
   const nat = (k: number) => k === 2;
@@ -122,7 +130,6 @@ test('in an article, an airport named after a person is no place; one named afte
 });
 
 test('a listed given name that reads as preposition + common word keeps its first letter; a conjunction before it is left out', () => {
-  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(persons('وقال كمال أتاتورك إن الوضع صعب.'), ['كمال أتاتورك']);
   assert.deepEqual(persons('وقالت لبنى عبد العزيز إن الفيلم جميل.'), ['لبنى عبد العزيز']);
   assert.deepEqual(persons('التقى الوزير وكمال أتاتورك في أنقرة.'), ['كمال أتاتورك']);
@@ -131,7 +138,6 @@ test('a listed given name that reads as preposition + common word keeps its firs
 });
 
 test('a name stops before the day and the verb\'s object after it (بوش خطابا الخميس → بوش)', () => {
-  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(persons('ومن المقرر أن يلقي بوش خطابا الخميس أمام الأمم المتحدة.'), ['بوش']);
   // After a lone given name the day is a family name (Gulf and Levant surnames).
   assert.deepEqual(persons('وقال المحلل حسين الجمعة إن الأسواق مستقرة.'), ['حسين الجمعة']);
@@ -142,14 +148,12 @@ test('a name stops before the day and the verb\'s object after it (بوش خطا
 });
 
 test('a noun with an attached pronoun is no part of a name, a name spelled with ه for ة is', () => {
-  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(persons('كما هنأ الملك عبد الله الثاني الرئيس اللبناني جوزيف عون بانتخابه.'), ['عبد الله الثاني', 'جوزيف عون']);
   assert.deepEqual(persons('ويلتقي ماكرون نظيره الألماني السبت في برلين.'), ['ماكرون']);
   assert.deepEqual(persons('وقال أحمد سلامه إن الفريق جاهز.'), ['أحمد سلامه']);
 });
 
 test('علي after a title is the given name where the paragraph spells final ى elsewhere; على stays a preposition', () => {
-  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(persons('والتقى البابا فرنسيس المرجع الشيعي علي السيستاني في النجف.'), ['البابا فرنسيس', 'علي السيستاني']);
   assert.deepEqual(persons('وقال الرئيس علي إن بلاده لن تقبل أي تدخل، حتى لو أدى ذلك إلى العزلة.'), ['علي']);
   assert.deepEqual(persons('واعتمد الوزير على الخبراء في صياغة القانون، حتى يصدر قبل العطلة.'), []);
@@ -162,26 +166,22 @@ test('علي after a title is the given name where the paragraph spells final ى
 });
 
 test('an app named after its head is MISC with its whole name: not its company, no و cut off, no verb after it', () => {
-  const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
   assert.deepEqual(entities('وأعلنت شركة ميتا أن تطبيق واتساب سيتوقف عن العمل على الهواتف القديمة.'), ['ORGANIZATION شركة ميتا', 'MISC واتساب']);
   assert.ok(entities('وحظرت الحكومة تطبيق تيك توك.').includes('MISC تيك توك'));
   assert.ok(entities('واعتقلت الشرطة مؤسس تطبيق تيليغرام بافيل دوروف.').includes('MISC تيليغرام'));
 });
 
 test('a cup runs through its construct plural to the name (كأس أمم أفريقيا), not into the edition or a relative clause', () => {
-  const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
   assert.ok(entities('وتوج منتخب كوت ديفوار بلقب كأس أمم أفريقيا 2023.').includes('MISC كأس أمم أفريقيا'));
   const next = entities('وتستعد المنتخبات لبطولة كأس العالم المقبلة التي تقام في ثلاث دول.');
   assert.ok(next.some((x) => x.startsWith('MISC') && x.endsWith('كأس العالم')), next.join(','));
 });
 
 test('a name stops before the dual the verb takes as object (محمد صلاح [هدفين])', () => {
-  const persons = analyze('وأحرز النجم المصري محمد صلاح هدفين في مرمى توتنهام.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
-  assert.deepEqual(persons, ['محمد صلاح']);
+  assert.deepEqual(persons('وأحرز النجم المصري محمد صلاح هدفين في مرمى توتنهام.'), ['محمد صلاح']);
 });
 
 test('a nationality adverb coordinated with another (لبنانيا وفلسطينيا) is no place; a country spelled so stays one', () => {
-  const places = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
   assert.deepEqual(places('وأكد الحاجة إلى مراجعة جذرية لبنانيا وفلسطينيا وعربيا لئلا نعود إلى الحرب.'), []);
   assert.deepEqual(places('وزار الرئيس سوريا وليبيا وروسيا وتركيا.'), ['سوريا', 'ليبيا', 'روسيا', 'تركيا']);
   // A country the place lists miss, coordinated with a listed one, stays a place.
@@ -189,25 +189,22 @@ test('a nationality adverb coordinated with another (لبنانيا وفلسطي
 });
 
 test('a nationality right after a full name is its family nisba (محمد شياع السوداني), as the training corpora tag it', () => {
-  const persons = analyze('وشارك رئيس الوزراء العراقي محمد شياع السوداني في القمة العربية.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
-  assert.deepEqual(persons, ['محمد شياع السوداني']);
+  assert.deepEqual(persons('وشارك رئيس الوزراء العراقي محمد شياع السوداني في القمة العربية.'), ['محمد شياع السوداني']);
   const german = analyze('قال المدرب يورغن كلوب الألماني الجنسية إن ليفربول يستحق الفوز.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(german, ['يورغن كلوب']);
 });
 
 test('a bare head as the subject and a given name as the object are no organisation (عين المجلس فهد الأحمد رئيسا للجنة)', () => {
-  const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
   assert.deepEqual(entities('وعين المجلس فهد الأحمد رئيسا للجنة.'), ['PERSON فهد الأحمد']);
   assert.deepEqual(entities('واختارت الجمعية سارة خليل أمينا للصندوق.'), ['PERSON سارة خليل']);
 });
 
 test('a product\'s second word the tagger took for a person stays in the product (مسبار يوروبا كليبر)', () => {
-  const entities = analyze('وأطلقت وكالة ناسا مسبار يوروبا كليبر لدراسة أحد أقمار المشتري.').annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
-  assert.ok(entities.includes('MISC يوروبا كليبر') && !entities.some((x) => x.startsWith('PERSON')), entities.join(','));
+  const probe = entities('وأطلقت وكالة ناسا مسبار يوروبا كليبر لدراسة أحد أقمار المشتري.');
+  assert.ok(probe.includes('MISC يوروبا كليبر') && !probe.some((x) => x.startsWith('PERSON')), probe.join(','));
 });
 
 test('a title in quotes after a work head is the work (فيلم "أصحاب ولا أعز"), a quoted common word is praise', () => {
-  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
   assert.ok(misc('وتصدر فيلم "أصحاب ولا أعز" قائمة الأكثر مشاهدة.').includes('أصحاب ولا أعز'));
   assert.ok(misc('وكانت رواية " حديث الصباح والمساء " قد صدرت عام 1987.').includes('حديث الصباح والمساء'));
   assert.ok(!misc('وقال الناقد إن فيلم "جميل" نجح.').includes('جميل'));
