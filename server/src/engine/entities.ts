@@ -86,15 +86,24 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
 }
 
+/** A gazetteer phrase's lists (`LOC|NAME`): an Arabic given name, a name part of Wikidata's, any part of a name. */
+const FIRST_PHRASE = /(^|\|)FIRST(\||$)/;
+const NAME_PART_PHRASE = /(^|\|)NAME(\||$)/;
+const ANY_NAME_PHRASE = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
+
 /**
- * A person's first word split as preposition + common word that is, whole, a listed Arabic given name keeps the
- * letter (`كمال` is not ك + مال, `لبنى` not ل + بني); only a conjunction before it is left out (`وكمال`).
+ * A person's first word split as preposition + common word that is, whole, a listed given name or name part keeps the
+ * letter (`كمال` is not ك + مال, `لبنى` not ل + بني, `كوفي` not ك + وفي) when the rest is no name; only a conjunction
+ * before it is left out (`وكمال`).
  */
 function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel): string {
   const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
   if (prefix.length === conj.length) return prefix;
-  const firstName = (w: string) => (model.gazetteer.phrases.get(w) ?? '').split('|').includes('FIRST');
-  return firstName(norm.slice(conj.length)) && !firstName(stem) ? conj : prefix;
+  const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
+  const rest = model.gazetteer.phrases.get(stem) ?? '';
+  // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.
+  const kept = FIRST_PHRASE.test(whole) ? !FIRST_PHRASE.test(rest) : NAME_PART_PHRASE.test(whole) && !ANY_NAME_PHRASE.test(rest);
+  return kept ? conj : prefix;
 }
 
 /**

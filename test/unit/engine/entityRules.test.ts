@@ -135,6 +135,11 @@ test('a listed given name that reads as preposition + common word keeps its firs
   assert.deepEqual(persons('التقى الوزير وكمال أتاتورك في أنقرة.'), ['كمال أتاتورك']);
   // A preposition before a name that is not itself a given name still stays out.
   assert.deepEqual(persons('قدم الوزير الشكر لمحمد بن سلمان على دعمه.'), ['محمد بن سلمان']);
+  // A foreign name part Wikidata lists, whose rest is a common word and no name (ك + وفي, ك + ولن).
+  assert.deepEqual(persons('وحث الأمين العام كوفي عنان مجلس الأمن على التحرك.'), ['كوفي عنان']);
+  assert.deepEqual(persons('وصرح وزير الخارجية الاميركي كولن باول امس بأن المحادثات مثمرة.'), ['كولن باول']);
+  assert.deepEqual(persons('وسجل الإيفواري كولو توريه هدف التعادل.'), ['كولو توريه']);
+  assert.deepEqual(persons('وأرسل الرئيس رسالة لبايدن أمس.'), ['بايدن']);
 });
 
 test('a name stops before the day and the verb\'s object after it (بوش خطابا الخميس → بوش)', () => {
