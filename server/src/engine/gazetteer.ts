@@ -153,6 +153,8 @@ export interface GazWord {
   foldedKeys: string[];
   stem: string;
   foldedStem: string;
+  /** The word as written (normalised), clitics and all: a list phrase may hold a later word so (`للبترول`, `والتنمية`). */
+  whole: string;
   /** Unseen in the training text: only such words are looked up folded on their own. */
   rare: boolean;
   /** Single-word matches (`LIST-S`), filled on first lookup; words are cached per form, so this is too. */
@@ -169,7 +171,7 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   const keys = lookupKeys(word, split);
   const foldedStem = foldTransliteration(split.stem);
   // Every field from the start (single and starts filled later): one object shape for all words, so the lookups stay monomorphic.
-  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, rare, single: undefined, starts: undefined };
+  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, single: undefined, starts: undefined };
 }
 
 export interface PhraseStart { first: string; folded: boolean; next: Set<string> }
@@ -251,12 +253,19 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer): string[][] {
     for (const { first, folded, next } of starts) {
       // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
       if (folded && !words[i].rare && !words[i + 1].rare) continue;
-      if (!next.has(folded ? words[i + 1].foldedStem : words[i + 1].stem)) continue;
+      if (!next.has(folded ? words[i + 1].foldedStem : words[i + 1].stem) && (folded || !next.has(words[i + 1].whole))) continue;
       const map = folded ? gaz.folded : gaz.phrases;
       let phrase = first;
       let best: [string, number] | undefined;
       for (let len = 2; len <= gaz.maxWords && i + len <= n; len++) {
-        phrase += ' ' + (folded ? words[i + len - 1].foldedStem : words[i + len - 1].stem);
+        const w = words[i + len - 1];
+        let longer = phrase + ' ' + (folded ? w.foldedStem : w.stem);
+        // A later word the list holds with its clitic (`منظمة الدول المصدرة للبترول`, `حزب العدالة والتنمية`) is read whole.
+        if (!folded && w.whole !== w.stem && !map.has(longer) && !gaz.prefixes.has(longer)) {
+          const whole = phrase + ' ' + w.whole;
+          if (map.has(whole) || gaz.prefixes.has(whole)) longer = whole;
+        }
+        phrase = longer;
         const c = map.get(phrase);
         if (c) best = [c, len];
         else if (!gaz.prefixes.has(phrase)) break;

@@ -216,3 +216,9 @@ test('a title in quotes after a work head is the work (فيلم "أصحاب ول
   // The tagger often runs the head on into the quote (مسلسل " الحشاشين): the title alone is the work, the head no name.
   assert.deepEqual(misc('وعرض مسلسل "الحشاشين" في رمضان.'), ['الحشاشين']);
 });
+
+test('a listed name whose later word carries its clitic (لـ, و) is matched whole, not cut before that word', () => {
+  const orgs = (text: string) => entities(text).filter((e) => e.startsWith('ORGANIZATION'));
+  assert.deepEqual(orgs('وارتفعت الأسعار بحسب بيانات منظمة الدول المصدرة للبترول أمس.'), ['ORGANIZATION منظمة الدول المصدرة للبترول']);
+  assert.deepEqual(orgs('وأصدر الاتحاد العام التونسي للشغل بيانا يدعو إلى الإضراب.'), ['ORGANIZATION الاتحاد العام التونسي للشغل']);
+});
