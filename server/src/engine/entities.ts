@@ -106,6 +106,9 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
   return kept ? conj : prefix;
 }
 
+/** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
+interface Spelling { ya: () => boolean; ta: () => boolean }
+
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
  * clubs in sports news, public bodies and leagues with a nationality adjective, listed places cut
@@ -113,7 +116,7 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
  * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
-function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spellsYa: () => boolean): number[] {
+function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spelling: Spelling): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const inList = (lists: RegExp) => (w: string) => lists.test(model.gazetteer.phrases.get(w) ?? '');
   const isPlaceWord = inList(PLACE_LIST);
@@ -122,7 +125,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
-  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spellsYa) : decoded;
+  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
@@ -155,7 +158,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
-    inList(NAME_PART_LIST));
+    inList(NAME_PART_LIST), spelling.ta);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
@@ -198,9 +201,11 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
   const prefixes: string[] = new Array(tokens.length);
   const mentions: EntityMention[] = [];
   let offset = 0;
-  // Asked only for علي after a title: whether the paragraph spells a final ى anywhere.
+  // Asked only when a rule needs it: whether the paragraph spells a final ى anywhere (علي after a title), or a final ة
+  // (a final ه is then a pronoun, not ة written so).
   let ya: boolean | undefined;
-  const spellsYa = () => (ya ??= tokens.some((t) => t.text.endsWith('ى')));
+  let ta: boolean | undefined;
+  const spelling: Spelling = { ya: () => (ya ??= tokens.some((t) => t.text.endsWith('ى'))), ta: () => (ta ??= tokens.some((t) => t.text.endsWith('ة'))) };
   for (const sentence of splitSentences(tokens)) {
     const words = scoredWords(sentence, model, forms, offset);
     const gazWords = new Array<GazWord>(words.length);
@@ -213,7 +218,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spellsYa);
+    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spelling);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

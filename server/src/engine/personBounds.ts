@@ -32,7 +32,7 @@ const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => 
  * One function per step: a step meeting a case for the first time on new text recompiles alone (V8), not all five.
  */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
-  nameWord: (w: string) => boolean = () => false): number[] {
+  nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false): number[] {
   const out = [...tags];
   wellKnownSurnames(stems, marks, out, freq, text);
   listedFullNames(marks, out, freq);
@@ -46,7 +46,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   objectsEndNames(stems, marks, out, wordFreq);
   placesEndNames(marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
-  pronounNounsEndNames(out, text, wordFreq);
+  pronounNounsEndNames(out, text, wordFreq, (w) => spellsTa() && !nameWord(w));
   return out;
 }
 
@@ -92,26 +92,34 @@ const PRONOUN_END = /(ه|ها|هم|هما|هن)$/;
 
 /**
  * A noun with an attached pronoun (جوزيف عون [بانتخابه]، [وأنصارهم]): the tagger never saw the form, but without
- * the pronoun and clitics it is a known word. A lone ه counts only after ب/ل/ك: news that spells ة as ه has names
- * ending so whose bare form is a word (سلامه، جمعه). In the training text, words of five letters or more made so,
+ * the pronoun and clitics it is a known word. A lone ه counts after ب/ل/ك, or where the paragraph spells ة: news
+ * that spells ة as ه has names ending so whose bare form is a word (سلامه، جمعه). In the training text, words of five letters or more made so,
  * without ال and unseen whole, are no person in 1,432 of 1,432; a form seen whole is left to the tagger (بيليه).
  */
-function pronounOnNoun(raw: string, wordFreq: (w: string) => number): boolean {
+function pronounOnNoun(raw: string, wordFreq: (w: string) => number, spellsTa = false): boolean {
   const word = normalizeArabic(raw);
   const m = PRONOUN_END.exec(raw);
-  if (!m || word.length < 5 || word.startsWith('ال') || wordFreq(word) >= KNOWN_FORM) return false;
-  const bare = word.slice(0, word.length - m[1].length).replace(/^[وف]/, '');
+  if (!m || word.length < 4 || word.startsWith('ال') || wordFreq(word) >= KNOWN_FORM) return false;
+  const noun = word.slice(0, word.length - m[1].length);
+  const bare = noun.replace(/^[وف]/, '');
+  // A lone ه where the paragraph spells ة elsewhere is the pronoun (مادورو [فوزه]): such news would write سلامة, not سلامه.
+  if (m[1] === 'ه' && spellsTa && (wordFreq(noun) >= COMMON_BARE || (bare.length >= 3 && wordFreq(bare) >= COMMON_BARE))) return true;
+  if (word.length < 5) return false;
   // Four letters after the clitic at least: a short rest is often a foreign name's own letters (كلوغه: ك + لوغ).
   if (/^[بلك]/.test(bare) && bare.length >= 5 && wordFreq(bare.slice(1)) >= KNOWN_FORM) return true;
   return m[1] !== 'ه' && wordFreq(bare) >= KNOWN_FORM;
 }
 
+/** Training-text count from which a bare form before a lone ه is a common word, not a foreign name's letters. */
+const COMMON_BARE = 20;
+
 /** 8. A name never ends in a noun with a pronoun, and such a noun alone is no name (last: after joinPersonParts). */
-function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number): void {
+/** `loneHa(w)`: a final ه on normalised word w may be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده). */
+function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean): void {
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     let e = spanEnd(out, b);
-    while (e > b && pronounOnNoun(text(e - 1), wordFreq)) out[--e] = 0;
+    while (e > b && pronounOnNoun(text(e - 1), wordFreq, text(e - 1).endsWith('ه') && loneHa(normalizeArabic(text(e - 1))))) out[--e] = 0;
     b = Math.max(b, e - 1);
   }
 }

@@ -222,3 +222,11 @@ test('a listed name whose later word carries its clitic (لـ, و) is matched wh
   assert.deepEqual(orgs('وارتفعت الأسعار بحسب بيانات منظمة الدول المصدرة للبترول أمس.'), ['ORGANIZATION منظمة الدول المصدرة للبترول']);
   assert.deepEqual(orgs('وأصدر الاتحاد العام التونسي للشغل بيانا يدعو إلى الإضراب.'), ['ORGANIZATION الاتحاد العام التونسي للشغل']);
 });
+
+test('a lone ه after a name is the pronoun where the paragraph spells ة elsewhere, not where it writes ه for ة', () => {
+  assert.deepEqual(persons('وأعلن الرئيس الفنزويلي نيكولاس مادورو فوزه بولاية ثالثة.'), ['نيكولاس مادورو']);
+  // A name part the lists hold ending in ه stays (عبده، زاده).
+  assert.deepEqual(persons('وغنى الفنان محمد عبده أغنية وطنية جديدة.'), ['محمد عبده']);
+  // Text that writes every ة as ه gives no sign: the name keeps its last word.
+  assert.deepEqual(persons('وقال المهندس أحمد سلامه ان الشركه ستبدأ العمل'), ['أحمد سلامه']);
+});
