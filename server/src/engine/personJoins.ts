@@ -39,6 +39,7 @@ export function joinPersonParts(w: PersonWords, out: number[]): void {
   nisbaSurnames(w, out);
   linkedNames(w, out);
   unseenSurnames(w, out);
+  unseenGivenNames(w, out);
 }
 
 /**
@@ -191,5 +192,21 @@ function unseenSurnames(w: PersonWords, out: number[]): void {
     // A participle in the accusative after a speaker (عرقجي [ممازحا]، مؤكدا، مشيرا): م… ending in ا.
     if (word.length >= 5 && word[0] === 'م' && word.endsWith('ا')) continue;
     out[b + 1] = I_PERS;
+  }
+}
+
+/**
+ * 9. A word the training text never saw, that the name lists hold as spelled and no other list does, right before a
+ *    name the tagger began after it, is its given name ([مرتضى] منصور، [روي] فيتوريا).
+ */
+function unseenGivenNames(w: PersonWords, out: number[]): void {
+  for (let b = 1; b < out.length; b++) {
+    if (out[b] !== B_PERS || out[b - 1] !== 0 || !isWord(w, b - 1) || notName(w, b - 1) || w.freq(b - 1) > 0) continue;
+    const word = whole(w, b - 1);
+    if (word.length < 3 || word !== w.stems[b - 1] || !w.marks[b - 1].some((m) => EXACT_NAME_LISTS.test(m)) || PERSON_TITLES.has(word)) continue;
+    // Not a definite word (المغني), a noun with its pronoun (رفيقه), nor before a name coordinated by و (التقى ترامب وإيلون ماسك).
+    if (word.startsWith('ال') || word[0] === 'و' || pronounSuffixed(w, b - 1) || whole(w, b)[0] === 'و') continue;
+    out[b - 1] = B_PERS;
+    out[b] = I_PERS;
   }
 }

@@ -230,3 +230,8 @@ test('a lone ه after a name is the pronoun where the paragraph spells ة elsewh
   // Text that writes every ة as ه gives no sign: the name keeps its last word.
   assert.deepEqual(persons('وقال المهندس أحمد سلامه ان الشركه ستبدأ العمل'), ['أحمد سلامه']);
 });
+
+test('an unseen word the name lists hold, right before a name, is its given name; not before a name opened by و', () => {
+  assert.deepEqual(persons('وقال رئيس نادي الزمالك مرتضى منصور إن النادي سيتقدم بشكوى.'), ['مرتضى منصور']);
+  assert.ok(!persons('وصل رئيس الوزراء إلى واشنطن حيث التقى ترامب وإيلون ماسك أمس.').some((p) => p.includes('ترامب وإيلون')));
+});
