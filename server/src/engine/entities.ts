@@ -10,6 +10,7 @@ import { cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
 import { dropNisbaAdverbs } from './nisbaAdverbs';
+import { dropPronounNouns } from './pronounNouns';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
@@ -176,6 +177,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagBracketedShortNames(sentence, tags, freqAt);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
+  tags = dropPronounNouns(tags, (k) => sentence[k].text, (w) => model.lexicon.freq(w), spelling.ta, (w) => model.gazetteer.phrases.has(w));
   tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);

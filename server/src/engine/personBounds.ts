@@ -9,6 +9,7 @@ import { markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { KNOWN_FORM, pronounOnNoun } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -85,36 +86,10 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   dropLastWords(out, (b, e) => !(e - b === 2 && marks[b].includes('FIRST-S')) && object(e - 1));
 }
 
-/** Training-text count from which a form is known: a noun with its pronoun is rarer than this, its bare form not. */
-const KNOWN_FORM = 5;
-/** A pronoun spelled after a noun: ه، ها، هم، هما، هن (ه as written, not ة folded to it). */
-const PRONOUN_END = /(ه|ها|هم|هما|هن)$/;
-
 /**
- * A noun with an attached pronoun (جوزيف عون [بانتخابه]، [وأنصارهم]): the tagger never saw the form, but without
- * the pronoun and clitics it is a known word. A lone ه counts after ب/ل/ك, or where the paragraph spells ة: news
- * that spells ة as ه has names ending so whose bare form is a word (سلامه، جمعه). In the training text, words of five letters or more made so,
- * without ال and unseen whole, are no person in 1,432 of 1,432; a form seen whole is left to the tagger (بيليه).
+ * 8. A name never ends in a noun with a pronoun, and such a noun alone is no name (last: after joinPersonParts).
+ *    `loneHa(w)`: a final ه on normalised word w may be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده).
  */
-function pronounOnNoun(raw: string, wordFreq: (w: string) => number, spellsTa = false): boolean {
-  const word = normalizeArabic(raw);
-  const m = PRONOUN_END.exec(raw);
-  if (!m || word.length < 4 || word.startsWith('ال') || wordFreq(word) >= KNOWN_FORM) return false;
-  const noun = word.slice(0, word.length - m[1].length);
-  const bare = noun.replace(/^[وف]/, '');
-  // A lone ه where the paragraph spells ة elsewhere is the pronoun (مادورو [فوزه]): such news would write سلامة, not سلامه.
-  if (m[1] === 'ه' && spellsTa && (wordFreq(noun) >= COMMON_BARE || (bare.length >= 3 && wordFreq(bare) >= COMMON_BARE))) return true;
-  if (word.length < 5) return false;
-  // Four letters after the clitic at least: a short rest is often a foreign name's own letters (كلوغه: ك + لوغ).
-  if (/^[بلك]/.test(bare) && bare.length >= 5 && wordFreq(bare.slice(1)) >= KNOWN_FORM) return true;
-  return m[1] !== 'ه' && wordFreq(bare) >= KNOWN_FORM;
-}
-
-/** Training-text count from which a bare form before a lone ه is a common word, not a foreign name's letters. */
-const COMMON_BARE = 20;
-
-/** 8. A name never ends in a noun with a pronoun, and such a noun alone is no name (last: after joinPersonParts). */
-/** `loneHa(w)`: a final ه on normalised word w may be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده). */
 function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean): void {
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;

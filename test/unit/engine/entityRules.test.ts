@@ -235,3 +235,10 @@ test('an unseen word the name lists hold, right before a name, is its given name
   assert.deepEqual(persons('وقال رئيس نادي الزمالك مرتضى منصور إن النادي سيتقدم بشكوى.'), ['مرتضى منصور']);
   assert.ok(!persons('وصل رئيس الوزراء إلى واشنطن حيث التقى ترامب وإيلون ماسك أمس.').some((p) => p.includes('ترامب وإيلون')));
 });
+
+test('a noun with its pronoun is no place and ends no name, ة spelled ت before it too (قمته، روايته)', () => {
+  assert.deepEqual(places('وناقش مجلس التعاون لدول الخليج العربية في قمته بالدوحة ملف الأمن الإقليمي.'), ['الدوحة']);
+  assert.deepEqual(persons('ونشر الكاتب الفرنسي ميشيل ويلبيك روايته الجديدة لدى دار غاليمار.').filter((p) => p.includes('روايته')), []);
+  // A place the lists hold as spelled stays, though it reads as a noun with ه (جده: جدة written with ه).
+  assert.deepEqual(places('ووصل الوفد إلى جده مساء أمس قادما من الرياض.'), ['جده', 'الرياض']);
+});
