@@ -242,3 +242,9 @@ test('a noun with its pronoun is no place and ends no name, ة spelled ت before
   // A place the lists hold as spelled stays, though it reads as a noun with ه (جده: جدة written with ه).
   assert.deepEqual(places('ووصل الوفد إلى جده مساء أمس قادما من الرياض.'), ['جده', 'الرياض']);
 });
+
+test('a body named by head and adjective takes its لل complement, not a time word after it', () => {
+  const orgs = (text: string) => entities(text).filter((e) => e.startsWith('ORGANIZATION'));
+  assert.deepEqual(orgs('وأعلنت الشركة السعودية للكهرباء عن خطة جديدة.'), ['ORGANIZATION الشركة السعودية للكهرباء']);
+  assert.deepEqual(orgs('وأعلنت المؤسسة العامة للبترول عن زيادة الإنتاج.'), ['ORGANIZATION المؤسسة العامة للبترول']);
+});
