@@ -252,7 +252,7 @@ function titlesEndNames(stems: string[], marks: readonly string[][], out: number
 
 /**
  * 2. A nationality, place or body word that opens a longer name (الجزائري عبد الحق …) stays outside it;
- *    so does a definite word before a listed given name (الطبيبة سلام حداد).
+ *    so does a definite word before a listed given name (الطبيبة سلام حداد), or after a title in construct (شيخ الأزهر).
  */
 function openersLeftOut(stems: string[], marks: readonly string[][], out: number[]): void {
   const n = out.length;
@@ -262,7 +262,10 @@ function openersLeftOut(stems: string[], marks: readonly string[][], out: number
     const opener = (marks[b].includes('NAT-S') && stems[b].startsWith('ال')) || (notName(marks, b) && !named(marks, b)) ||
       (e - b >= 3 && stems[b].startsWith('ال') && !named(marks, b) && marks[b + 1].some((m) => m === 'FIRST-S')) ||
       // An unlisted nisba before two or more names is the person's nationality (الأوروغواياني دييغو فورلان), not a name part.
-      (e - b >= 3 && stems[b].startsWith('ال') && stems[b].length >= 8 && /(اني|ي)$/.test(stems[b]) && !named(marks, b) && named(marks, b + 1));
+      (e - b >= 3 && stems[b].startsWith('ال') && stems[b].length >= 8 && /(اني|ي)$/.test(stems[b]) && !named(marks, b) && named(marks, b + 1)) ||
+      // A definite word after a title in construct is the title's complement (شيخ [الأزهر] أحمد الطيب، وزير الدفاع …): the
+      // corpora start a person there 4 times in 77. Not الدين of a compound given name (سيد الدين، نور الدين).
+      (b > 0 && stems[b].startsWith('ال') && stems[b] !== 'الدين' && !stems[b - 1].startsWith('ال') && PERSON_TITLES.has(stems[b - 1]));
     if (e - b >= 2 && opener) {
       out[b] = 0;
       out[b + 1] = B_PERS;

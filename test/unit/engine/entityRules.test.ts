@@ -248,3 +248,9 @@ test('a body named by head and adjective takes its لل complement, not a time w
   assert.deepEqual(orgs('وأعلنت الشركة السعودية للكهرباء عن خطة جديدة.'), ['ORGANIZATION الشركة السعودية للكهرباء']);
   assert.deepEqual(orgs('وأعلنت المؤسسة العامة للبترول عن زيادة الإنتاج.'), ['ORGANIZATION المؤسسة العامة للبترول']);
 });
+
+test('a definite word after a title in construct is the title\'s complement, not the name\'s first word', () => {
+  assert.deepEqual(persons('وقال شيخ الأزهر أحمد الطيب إن الحوار ضروري.'), ['أحمد الطيب']);
+  // A compound given name keeps its الدين.
+  assert.deepEqual(persons('والتقى الوفد نور الدين بوشكوج في تونس.'), ['نور الدين بوشكوج']);
+});
