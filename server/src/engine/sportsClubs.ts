@@ -12,6 +12,7 @@ const SPORTS_CUE_WORDS = new Set(`
   مباراة مباريات الدوري دوري فاز يفوز تعادل خسر هدف هدفين أهداف المدرب مدرب لاعب اللاعب لاعبي فريق الفريق ملعب الملعب
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
+  المباراة المباريات مباراتي التعادل الأهداف الهدف الحارس حارس المهاجم مهاجم هداف الهداف الديربي
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const SPORTS_CUES = new FilteredSet(SPORTS_CUE_WORDS);
 
@@ -66,10 +67,13 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
+  // Two listed clubs joined by و (بين [الهلال] والنصر، الوداد و[الرجاء]) are the two sides however common their names.
+  const clubAt = (k: number) => k >= 0 && k < out.length && (marks[k].includes('CLUB-S') || marks[k].includes('CLUB-E')) && !marks[k].some((m) => m.startsWith('LOC'));
+  const pairedClub = (i: number) => (prefixes[i + 1] === 'و' && clubAt(i + 1)) || (prefixes[i] === 'و' && clubAt(i - 1));
   for (let i = 0; i < out.length; i++) {
     if (out[i] !== 0) continue;
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
-    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i))) { out[i] = B_ORG; continue; }
+    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) { out[i] = B_ORG; continue; }
     if (!marks[i].includes('CLUB-B')) continue;
     let e = i + 1;
     while (e < out.length && !marks[e].includes('CLUB-E')) e++;

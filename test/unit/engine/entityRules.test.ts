@@ -254,3 +254,8 @@ test('a definite word after a title in construct is the title\'s complement, not
   // A compound given name keeps its الدين.
   assert.deepEqual(persons('والتقى الوفد نور الدين بوشكوج في تونس.'), ['نور الدين بوشكوج']);
 });
+
+test('after a definite match word, two listed clubs joined by و are both clubs, however common their names', () => {
+  const orgs = (text: string) => entities(text).filter((e) => e.startsWith('ORGANIZATION'));
+  assert.deepEqual(orgs('وانتهت المباراة بالتعادل السلبي بين الهلال والنصر.'), ['ORGANIZATION الهلال', 'ORGANIZATION النصر']);
+});
