@@ -151,7 +151,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags);
+  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, (k) => cueKind(sentence[k]) === 'verb');
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);

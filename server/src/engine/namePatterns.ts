@@ -35,7 +35,7 @@ const MAX_LATIN_IN_SENTENCE = 4;
  * `iOS 18`, `Apple Intelligence`, `ChatGPT`), is in Arabic news most often a product, app or model
  * name: MISC. A lone all-capitals acronym is left to the acronym rule (organisations).
  */
-export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
+export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb: (k: number) => boolean = () => false): number[] {
   const n = tags.length;
   // LATIN_WORD's first letter is tested first: most words are Arabic and fail it without running the expression.
   const isLatin = (k: number) => { const t = sentence[k]; const c = t.text.charCodeAt(0) | 32; return t.kind === 'word' && c >= 97 && c <= 122 && LATIN_WORD.test(t.text); };
@@ -56,11 +56,16 @@ export function tagLatinProducts(sentence: Token[], tags: number[]): number[] {
     // A long English phrase is a quotation or a title, not a product; one acronym alone is an organisation; a run going
     // on in lower case (`( Nwe moon )`, a gloss) is English prose.
     if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text)) || (e < n && isLatin(e) && !/[A-Z]/.test(sentence[e].text))) { i = e - 1; continue; }
-    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    // One word that speaks or signs is a company, not its product (ردت [Samsung]، اتفاقا مع [OpenAI]).
+    const acts = e - i === 1 && i > 0 && (isSpeechVerb(i - 1) || (sentence[i - 1].norm === 'مع' && i > 1 && PARTNERSHIP.has(sentence[i - 2].norm)));
+    for (let k = i; k < e; k++) out[k] = k === i ? (acts ? B_ORG : B_MISC) : I_MISC;
     i = e - 1;
   }
   return out;
 }
+
+/** Agreements whose other side after مع is a company (اتفاقا مع، شراكة مع), normalised. */
+const PARTNERSHIP = set('اتفاقا اتفاق اتفاقية شراكة شراكه بالتعاون بالشراكة بالشراكه صفقة صفقه عقدا عقد اتفاقيه');
 
 /** Definite head nouns of public bodies whose full name is `head + adjective + لـ complement`. */
 const BODY_HEAD_WORDS = `
