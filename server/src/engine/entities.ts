@@ -73,7 +73,10 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   const prev = i > 0 ? stems[i - 1] : '';
   // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
-  if (prefixes[i]) return label === 'PERSON' ? givenNameKept(tokens[i].norm, prefixes[i], stems[i], model) : MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : prefixes[i];
+  if (prefixes[i]) {
+    if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model);
+    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model);
+  }
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0 || isProductHead(prev)) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
@@ -86,6 +89,20 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   const rest = norm.slice(1);
   if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];
   return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
+}
+
+/**
+ * A place, body or MISC name the lists hold as written, whole or as a phrase's first word, while the split's rest is
+ * none (`كابل`, `كاليفورنيا`, `فلاي دبي`), keeps the letter the splitter took for a clitic; a conjunction before a
+ * preposition is still left out.
+ */
+function listedWhole(norm: string, prefix: string, stem: string, model: NerModel): string {
+  const gaz = model.gazetteer;
+  const listed = (w: string) => gaz.phrases.has(w) || gaz.firstWords.has(w);
+  if (listed(stem)) return prefix;
+  if (listed(norm)) return '';
+  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
+  return conj && conj !== prefix && listed(norm.slice(1)) ? conj : prefix;
 }
 
 /** A gazetteer phrase's lists (`LOC|NAME`): an Arabic given name, a name part of Wikidata's, any part of a name. */

@@ -199,17 +199,31 @@ function addMarks(out: string[], lists: string | undefined, folded: boolean): vo
  * A word's single-word marks and the phrases it may start. Runs once per new word form (a stream of fresh text
  * meets tens of thousands): plain loops, one probe per key into each table, no closure or intermediate list.
  */
+/** A phrase's lists without NAME (`LOC|NAME` → `LOC`), or undefined when nothing is left. */
+function withoutNameParts(cats: string | undefined): string | undefined {
+  if (cats === undefined || !cats.includes('NAME')) return cats;
+  const rest = cats.split('|').filter((c) => c !== 'NAME').join('|');
+  return rest || undefined;
+}
+
 function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
   const out: string[] = [];
   const keys = w.keys;
   const foldedKeys = w.foldedKeys;
   for (let x = 0; x < keys.length; x++) addMarks(out, gaz.phrases.get(keys[x]), false);
   if (w.rare) for (let x = 0; x < foldedKeys.length; x++) addMarks(out, gaz.folded.get(foldedKeys[x]), true);
+  // A word the splitter cut before an ال it read as the article is also looked up as written: a name that reads as
+  // clitic + definite word (كاليفورنيا، بالتيمور، فالنسيا). Not in the Wikidata name parts, which hold such forms of common
+  // words; nor after a split the lexicon chose (كوفي: the noisy lists hold it as a place too).
+  const cut = w.whole !== w.stem && w.stem.startsWith('ال') && !keys.includes(w.whole);
+  if (cut) addMarks(out, withoutNameParts(gaz.phrases.get(w.whole)), false);
   let starts: PhraseStart[] | undefined;
   for (let x = 0; x < keys.length; x++) {
     const next = gaz.firstWords.get(keys[x]);
     if (next !== undefined) (starts ??= []).push({ first: keys[x], folded: false, next });
   }
+  const wholeNext = cut ? gaz.firstWords.get(w.whole) : undefined;
+  if (wholeNext !== undefined) (starts ??= []).push({ first: w.whole, folded: false, next: wholeNext });
   // A folded key met twice (two keys fold alike) starts its phrases once.
   for (let x = 0; x < foldedKeys.length; x++) {
     const next = gaz.firstWords.get(foldedKeys[x]);

@@ -266,3 +266,8 @@ test('one Latin word that speaks or signs an agreement is a company, not a produ
   assert.deepEqual(latin('ووقعت مايكروسوفت اتفاقا مع OpenAI لتطوير النماذج.'), ['ORGANIZATION OpenAI']);
   assert.deepEqual(latin('وأطلقت الشركة هاتف Galaxy S24 الجديد.'), ['MISC Galaxy S24']);
 });
+
+test('a listed name the splitter reads as clitic + definite word keeps its first letter (كاليفورنيا, فالنسيا)', () => {
+  assert.deepEqual(places('واندلعت حرائق واسعة في ولاية كاليفورنيا الأمريكية أمس.'), ['كاليفورنيا']);
+  assert.deepEqual(entities('وتعاقد نادي برشلونة مع مدافع فالنسيا الإسباني.').filter((e) => e.includes('النسيا')), ['ORGANIZATION فالنسيا']);
+});
