@@ -38,6 +38,8 @@ const steps = [
   ['Entities: sixth news test (54 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test6.conll')],
   ['Entities: seventh news dev (70 sentences: organisations as 2000s wire and 2018–2026 news name them, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev7.conll')],
   ['Entities: seventh news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test7.conll')],
+  ['Entities: eighth news dev (70 sentences: ANERcorp-era wire and 2018–2026 news, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev8.conll')],
+  ['Entities: eighth news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test8.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
