@@ -1,8 +1,10 @@
-// A body named by a head and an adjective takes its لل complement (الشركة السعودية [للكهرباء], المؤسسة العامة [للبترول]).
+// What follows a body's name: a head-and-adjective body takes its لل complement (الشركة السعودية [للكهرباء]); the verb's
+// indefinite object is no part of it (وقعت شركة سوناطراك [عقدا]).
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
+import { objectBare } from './pronounNouns';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -34,6 +36,31 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
     out[e] = I_ORG;
     if (free(e + 1) && adjective(stems[e + 1])) out[e + 1] = I_ORG;
     b = e;
+  }
+  return out;
+}
+
+/** Training-text count from which the bare form of an accusative (عقد for عقدا) is a common word. */
+const COMMON_NOUN = 20;
+
+/**
+ * A body's span never ends in the verb's indefinite object (وقعت شركة سوناطراك [عقدا] مع …، منحت الحكومة [قرضا]): an
+ * accusative or dual of a common noun, unseen whole and in no list as spelled (ناسا and تويوتا are listed or seen).
+ * `wordFreq`: training count of a normalised word; `listed(w)`: a list holds w.
+ */
+export function dropObjectsAtBodyEnds(stems: string[], tags: number[], wordFreq: (w: string) => number, listed: (w: string) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  for (let b = 0; b < tags.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    const last = stems[e - 1];
+    const bare = objectBare(last);
+    if (e - b >= 2 && bare && !last.startsWith('ال') && last.length >= 4 && wordFreq(bare) >= COMMON_NOUN && wordFreq(last) < 5 && !listed(last)) {
+      if (out === tags) out = tags.slice();
+      out[e - 1] = 0;
+    }
+    b = e - 1;
   }
   return out;
 }

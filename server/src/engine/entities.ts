@@ -18,7 +18,7 @@ import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestN
 import { tagDatelines } from './datelines';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
-import { extendLamComplements } from './bodyComplements';
+import { dropObjectsAtBodyEnds, extendLamComplements } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
@@ -162,6 +162,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
+  tags = dropObjectsAtBodyEnds(stems, tags, (w) => model.lexicon.freq(w), (w) => model.gazetteer.phrases.has(w));
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
     isPlaceWord);

@@ -9,7 +9,7 @@ import { markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
-import { KNOWN_FORM, pronounOnNoun } from './pronounNouns';
+import { KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -62,19 +62,14 @@ function weekdaysEndNames(stems: string[], marks: readonly string[][], out: numb
 
 /** Training-text count from which the bare form of an accusative noun (مرسوم for مرسوما) is a common word. */
 const COMMON_NOUN = 20;
+/** Words that open a compound name with a definite second word (زين العابدين، أبو العينين), normalised. */
+const COMPOUND_OPENERS = new Set(['زين', 'ابو', 'ذو', 'نور', 'ابن', 'بن']);
 
 /**
  * 6. A name runs on into the verb's object after it (أحمد الشرع [مرسوما]، نانسي عجرم [حفلا]، محمد صلاح [هدفين]): an
  *    indefinite accusative or a dual whose singular is a common word, in no name list as spelled, never ends a name. (A listed place behind ب/ل/ك, محمد السادس
  *    [بفاس], was tried too: foreign surnames split the same way, كلوب → لوب، بنيس → نيس.)
  */
-/** The singular of an indefinite accusative (مرسوما → مرسوم) or of a dual (هدفين → هدف، ركلتين → ركلة), else ''. */
-function objectBare(w: string): string {
-  if (w.endsWith('ا')) return w.slice(0, -1);
-  if (w.endsWith('تين') && w.length >= 6) return w.slice(0, -3) + 'ه';
-  return w.endsWith('ين') && w.length >= 5 ? w.slice(0, -2) : '';
-}
-
 function objectsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
   // Listed as spelled, not folded: folding drops the accusative's alef (خطابا → خطاب, سلطانا → سلطان: given names).
   // A dual must be a form the training text has seen, in no name list even folded: foreign names end so too (كورين، كيفين).
@@ -84,6 +79,9 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   // After a lone given name the word is the family name (نور [أسما]، عمر [دينا]): a subject named by its given name
   // alone before an object is rare in news, which names the actor in full (أحمد الشرع مرسوما).
   dropLastWords(out, (b, e) => !(e - b === 2 && marks[b].includes('FIRST-S')) && object(e - 1));
+  // A definite plural in no list after a name of two words is the verb's object or the sentence going on (سعود الشريم
+  // [المصلين]، سالم مسعود [العائدين]); two words may be one compound given name (زين العابدين), as after أبو (أبو العينين).
+  dropLastWords(out, (b, e) => e - b >= 3 && /^ال.{3,}(ين|ون)$/.test(stems[e - 1]) && marks[e - 1].length === 0 && !COMPOUND_OPENERS.has(stems[e - 2]));
 }
 
 /**

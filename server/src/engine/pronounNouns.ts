@@ -1,7 +1,14 @@
-// Nouns with an attached pronoun (نظيره، بانتخابه، قمته) are no names: the training text split such pronouns off or
-// never saw the form, so the tagger may read an unseen one as a name part.
+// Common nouns inflected so the tagger never saw them — with an attached pronoun (نظيره، بانتخابه، قمته), or as a verb's
+// indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
 import { normalizeArabic } from './normalize';
 import { isInside } from './tagger';
+
+/** The singular of an indefinite accusative (مرسوما → مرسوم) or of a dual (هدفين → هدف، ركلتين → ركلة), else ''. */
+export function objectBare(w: string): string {
+  if (w.endsWith('ا')) return w.slice(0, -1);
+  if (w.endsWith('تين') && w.length >= 6) return w.slice(0, -3) + 'ه';
+  return w.endsWith('ين') && w.length >= 5 ? w.slice(0, -2) : '';
+}
 
 /** Training-text count from which a form is known: a noun with its pronoun is rarer than this, its bare form not. */
 export const KNOWN_FORM = 5;

@@ -271,3 +271,10 @@ test('a listed name the splitter reads as clitic + definite word keeps its first
   assert.deepEqual(places('واندلعت حرائق واسعة في ولاية كاليفورنيا الأمريكية أمس.'), ['كاليفورنيا']);
   assert.deepEqual(entities('وتعاقد نادي برشلونة مع مدافع فالنسيا الإسباني.').filter((e) => e.includes('النسيا')), ['ORGANIZATION فالنسيا']);
 });
+
+test('the verb\'s object ends no body, a definite plural ends no name of two words', () => {
+  const orgs = (text: string) => entities(text).filter((e) => e.startsWith('ORGANIZATION'));
+  assert.deepEqual(orgs('وقعت شركة سوناطراك عقدا مع مجموعة ريبسول الاسبانية.'), ['ORGANIZATION شركة سوناطراك', 'ORGANIZATION مجموعة ريبسول']);
+  assert.deepEqual(persons('وأم إمام المسجد الحرام الشيخ سعود الشريم المصلين.'), ['سعود الشريم']);
+  assert.deepEqual(persons('وقال الفنان تامر أبو العينين إن العمل جاهز.'), ['تامر أبو العينين']);
+});
