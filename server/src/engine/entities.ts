@@ -23,7 +23,7 @@ import { trimMiscSpans } from './miscBounds';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
-import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
+import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries, tagPlacesAfterHeads } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -187,7 +187,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
   tags = trimListedBodies(stems, marks, tags);
-  tags = placeHeadsOut(stems, marks, tags, freqAt);
+  tags = tagPlacesAfterHeads(sentence, stems, marks, placeHeadsOut(stems, marks, tags, freqAt), freqAt);
   tags = tagCliticCountries(sentence, marks, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);

@@ -228,3 +228,29 @@ export function tagCliticCountries(sentence: Token[], marks: readonly string[][]
   }
   return out ?? tags;
 }
+
+/** Installations named after their village or town (`منشأة [فوردو]`, `مفاعل [ديمونا]`), beside the facilities above. */
+const INSTALLATIONS = set('منشأة منشاة مفاعل');
+/** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
+const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
+
+/**
+ * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
+ * training text never saw it and no list calls it anything but a place (`منشأة [فوردو]`، `ميناء [الدقم]`، `بلدة [كفرنبل]`),
+ * or when the place list holds it as spelled (`محافظتي [تعز]`). `freq(k)`: training count of token k (word and stem).
+ */
+export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+  let out = tags;
+  for (let k = 1; k < tags.length; k++) {
+    if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
+    const head = stems[k - 1];
+    if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
+    const w = stems[k];
+    const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));
+    const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا');
+    if (!unseen && !(marks[k].includes('LOC-S') && !otherList)) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = B_LOC;
+  }
+  return out;
+}

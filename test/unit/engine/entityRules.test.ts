@@ -278,3 +278,10 @@ test('the verb\'s object ends no body, a definite plural ends no name of two wor
   assert.deepEqual(persons('وأم إمام المسجد الحرام الشيخ سعود الشريم المصلين.'), ['سعود الشريم']);
   assert.deepEqual(persons('وقال الفنان تامر أبو العينين إن العمل جاهز.'), ['تامر أبو العينين']);
 });
+
+test('an unseen word after a settlement, facility or installation head is the place it names', () => {
+  assert.deepEqual(places('وتعلق إيران أنشطة التخصيب في منشأة نطنز منذ أشهر.'), ['إيران', 'نطنز']);
+  assert.deepEqual(places('وافتتح الوزير ميناء الدقم بحضور ممثلين عن الشركات.'), ['الدقم']);
+  // A plural head that is also a verbal noun (لإحياء) names nothing.
+  assert.deepEqual(places('وتسعى الحكومة لإحياء شواطىء الجزر السياحية.'), []);
+});
