@@ -239,7 +239,7 @@ const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
 
 /**
  * An organisation span that runs on into the name of the person after it (المفوضية الأوروبية
- * أورسولا …، نادي الترجي الرياضي حمدي …) ends where a listed name part follows a definite word:
+ * أورسولا …، نادي الترجي الرياضي حمدي …، الأونروا فيليب …) ends where a listed name part follows a definite word:
  * the rest is the person. Not after a title (جامعة الملك سعود keeps its king).
  */
 export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
@@ -248,7 +248,9 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    for (let k = b + 2; k < e; k++) {
+    // A body the lists hold as one word (الأونروا فيليب لازاريني) may be followed by the name at once.
+    const first = marks[b].includes('ORG-S') ? b + 1 : b + 2;
+    for (let k = first; k < e; k++) {
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
       if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;

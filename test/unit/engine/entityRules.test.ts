@@ -285,3 +285,7 @@ test('an unseen word after a settlement, facility or installation head is the pl
   // A plural head that is also a verbal noun (لإحياء) names nothing.
   assert.deepEqual(places('وتسعى الحكومة لإحياء شواطىء الجزر السياحية.'), []);
 });
+
+test('a one-word listed body runs on into no person\'s name after it', () => {
+  assert.deepEqual(entities('وطالب المفوض العام لوكالة الأونروا فيليب لازاريني بإدخال الوقود.'), ['ORGANIZATION وكالة الأونروا', 'PERSON فيليب لازاريني']);
+});
