@@ -11,7 +11,7 @@ const I_MISC = I('MISC');
 
 
 /** Heads of contests, prizes, fairs and festivals (with and without ال, normalised). */
-const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان معرض المعرض دورة أولمبياد ماراثون');
+const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان مهرجانات معرض المعرض دورة أولمبياد ماراثون');
 /** Words that close such a name after its proper part (الدوري الإنجليزي [الممتاز]، مهرجان القاهرة [السينمائي الدولي]). */
 const MISC_TAIL = set('الممتاز الكبرى الكبير المفتوحة المفتوح الدولي الدولية العالمي العالمية السينمائي السينمائية الأدبية العربية العربي للرجال للسيدات');
 const MAX_MISC_WORDS = 8;

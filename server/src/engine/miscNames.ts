@@ -6,6 +6,8 @@ import { Token } from './tokenize';
 import { beginTag, insideTag } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
+import { GREGORIAN_MONTHS } from './dateLexicon';
+import { spanEnd, tagLabel } from './tagger';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -89,6 +91,44 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
     if (e < out.length && out[e] !== 0 && (out[e] - 1) % 2 === 1) out[e] -= 1;
     i = e - 1;
+  }
+  return out;
+}
+
+/** Heads of events named by a place, person or proper word after them (normalised, indefinite). */
+const NAMED_HEADS = new Set(['جائزه', 'مهرجان', 'مهرجانات', 'معرض', 'ماراثون', 'دوري', 'كاس', 'بطوله'].map(normalizeArabic));
+/** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
+const NOT_BY_PERSON = new Set(['دوري', 'كاس', 'بطوله']);
+
+/**
+ * An event's indefinite head before the name the tagger found or could not read is the event's name with it (MISC, as
+ * the project's convention and ANERcorp tag prizes, festivals, fairs and leagues): a place (مهرجانات [بعلبك]، ماراثون
+ * [مراكش]), a person (جائزة [نجيب محفوظ]), or a word the training text never saw or in Latin letters (جائزة سيزار، دوري
+ * روشن، معرض جيتكس). A war named by its month or year is one too (حرب تموز، حرب 1967). The closing words and لل
+ * complement are taken by extendMiscNames after. `freq(k)`: training count of token k.
+ */
+export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number): number[] {
+  let out = tags;
+  const set = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC; };
+  for (let i = 0; i + 1 < tags.length; i++) {
+    // A head the tagger read as a one-word name by itself (ماراثون) is still the head.
+    const alone = out[i] !== 0 && (out[i] - 1) % 2 === 0 && spanEnd(out, i) === i + 1 && NAMED_HEADS.has(stems[i]);
+    if ((out[i] !== 0 && !alone) || sentence[i].kind !== 'word') continue;
+    const next = sentence[i + 1];
+    if (stems[i] === 'حرب' && out[i + 1] === 0 && (GREGORIAN_MONTHS.has(stems[i + 1]) || (next.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text)))) { set(i, i + 2); i++; continue; }
+    if (!NAMED_HEADS.has(stems[i])) continue;
+    const label = tagLabel(out[i + 1]);
+    if (label && label !== 'MISC' && (out[i + 1] - 1) % 2 === 0) {
+      if (label === 'PERSON' && NOT_BY_PERSON.has(stems[i])) continue;
+      const e = spanEnd(out, i + 1);
+      set(i, e);
+      i = e - 1;
+    } else if (!label && next.kind === 'word' && !stems[i + 1].startsWith('ال') && (freq(i + 1) === 0 || /^[A-Za-z]/.test(next.text))) {
+      // A league named by its sponsor keeps its country's adjective (دوري روشن [السعودي]).
+      const e = stems[i] === 'دوري' && i + 2 < tags.length && out[i + 2] === 0 && /^ال.{3,}(ي|يه)$/.test(stems[i + 2]) ? i + 3 : i + 2;
+      set(i, e);
+      i = e - 1;
+    }
   }
   return out;
 }

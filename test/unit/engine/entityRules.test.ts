@@ -289,3 +289,11 @@ test('an unseen word after a settlement, facility or installation head is the pl
 test('a one-word listed body runs on into no person\'s name after it', () => {
   assert.deepEqual(entities('وطالب المفوض العام لوكالة الأونروا فيليب لازاريني بإدخال الوقود.'), ['ORGANIZATION وكالة الأونروا', 'PERSON فيليب لازاريني']);
 });
+
+test('an event head before a place, a person or an unseen word names the event (MISC), a war by its month too', () => {
+  assert.deepEqual(misc('وأحيت المطربة حفلا في مهرجانات بعلبك الدولية.'), ['مهرجانات بعلبك الدولية']);
+  assert.deepEqual(misc('وسجل اللاعب هدفه الأول في دوري روشن السعودي أمام الفتح.'), ['دوري روشن السعودي']);
+  assert.deepEqual(misc('وقال إن المقاومة انتصرت في حرب تموز على إسرائيل.'), ['حرب تموز']);
+  // بطولة + an actor is "starring": no event.
+  assert.deepEqual(misc('وعرض فيلم جديد من بطولة أحمد حلمي في القاهرة.').filter((m) => m.includes('حلمي')), []);
+});
