@@ -206,7 +206,7 @@ function withoutNameParts(cats: string | undefined): string | undefined {
   return rest || undefined;
 }
 
-function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
+function singleMarks(w: GazWord, gaz: Gazetteer, readWhole: boolean): string[] {
   const out: string[] = [];
   const keys = w.keys;
   const foldedKeys = w.foldedKeys;
@@ -215,7 +215,7 @@ function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
   // A word the splitter cut before an ال it read as the article is also looked up as written: a name that reads as
   // clitic + definite word (كاليفورنيا، بالتيمور، فالنسيا). Not in the Wikidata name parts, which hold such forms of common
   // words; nor after a split the lexicon chose (كوفي: the noisy lists hold it as a place too).
-  const cut = w.whole !== w.stem && w.stem.startsWith('ال') && !keys.includes(w.whole);
+  const cut = readWhole && w.whole !== w.stem && w.stem.startsWith('ال') && !keys.includes(w.whole);
   if (cut) addMarks(out, withoutNameParts(gaz.phrases.get(w.whole)), false);
   let starts: PhraseStart[] | undefined;
   for (let x = 0; x < keys.length; x++) {
@@ -239,13 +239,15 @@ function singleMarks(w: GazWord, gaz: Gazetteer): string[] {
 /**
  * Per token, the list matches covering it, as `LIST-B|I|E|S` (folded matches as `fLIST-…`);
  * per list the longest match starting at a token wins, and a token keeps its first match.
+ * `readWhole`: words a clitic split cut are also read as written (the shipped model was trained without it, see
+ * sentenceFeatures).
  */
-export function gazetteerMarks(words: GazWord[], gaz: Gazetteer): string[][] {
+export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = true): string[][] {
   const n = words.length;
   const marks = new Array<string[]>(n);
   for (let i = 0; i < n; i++) {
     const w = words[i];
-    w.single ??= singleMarks(w, gaz);
+    w.single ??= singleMarks(w, gaz, readWhole);
     marks[i] = w.single as string[];
   }
   let copied: Uint8Array | undefined;
@@ -267,7 +269,7 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer): string[][] {
     for (const { first, folded, next } of starts) {
       // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
       if (folded && !words[i].rare && !words[i + 1].rare) continue;
-      if (!next.has(folded ? words[i + 1].foldedStem : words[i + 1].stem) && (folded || !next.has(words[i + 1].whole))) continue;
+      if (!next.has(folded ? words[i + 1].foldedStem : words[i + 1].stem) && (folded || !readWhole || !next.has(words[i + 1].whole))) continue;
       const map = folded ? gaz.folded : gaz.phrases;
       let phrase = first;
       let best: [string, number] | undefined;
@@ -275,7 +277,7 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer): string[][] {
         const w = words[i + len - 1];
         let longer = phrase + ' ' + (folded ? w.foldedStem : w.stem);
         // A later word the list holds with its clitic (`منظمة الدول المصدرة للبترول`, `حزب العدالة والتنمية`) is read whole.
-        if (!folded && w.whole !== w.stem && !map.has(longer) && !gaz.prefixes.has(longer)) {
+        if (readWhole && !folded && w.whole !== w.stem && !map.has(longer) && !gaz.prefixes.has(longer)) {
           const whole = phrase + ' ' + w.whole;
           if (map.has(whole) || gaz.prefixes.has(whole)) longer = whole;
         }

@@ -103,7 +103,7 @@ function main(): void {
   const gaz = buildGazetteer(gazetteer);
   log(`training on ${gold.length} sentences, lexicon ${Object.keys(lexiconObj).length} words, gazetteer ${Object.keys(gazetteer).length} phrases`);
   const data = gold.map((s) => ({
-    features: sentenceFeatures(s.tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' })), lexicon, gaz).features,
+    features: sentenceFeatures(s.tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' })), lexicon, gaz, true).features,
     gold: s.gold,
   })).flatMap((d, k) => Array.from({ length: copies[k] }, () => d));
   const weights = trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: 20251128, log });
