@@ -74,7 +74,8 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
   const n = out.length;
   // One word left alone must be a rare word or a listed place: a common one (حي [الرمال], مدينة [نصر]) would be linked to
   // every later use of it; a listed one (مطار [بيروت] الدولي) is a place wherever it stands.
-  const standsAlone = (b: number, e: number) => e - b > 1 || freq(b) < COMMON_NAME || marks[b].includes('LOC-S');
+  // (The list may hold the facility whole, `معبر رفح`: the place then closes a listed phrase.)
+  const standsAlone = (b: number, e: number) => e - b > 1 || freq(b) < COMMON_NAME || marks[b].includes('LOC-S') || marks[b].includes('LOC-E');
   for (let b = 0; b < n; b++) {
     const label = tagLabel(out[b]);
     if (!label || isInside(out[b])) continue;
@@ -134,7 +135,8 @@ export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks
       if (sentence[k].kind !== 'word' || w[0] !== 'و' || w.length < 4) continue;
       const rest = w.slice(1);
       const listed = (lists(rest) ?? '').split('|').includes('LOC');
-      const shaped = k === start + 1 && restFreq(k) < RARE_PLACE && !/^[يتن]/.test(rest);
+      // (Not after a direction alone, which names no place: شمال [وزيرستان] is one region.)
+      const shaped = k === start + 1 && restFreq(k) < RARE_PLACE && !/^[يتن]/.test(rest) && !DIRECTIONS.has(stems[start]);
       if (!listed && !shaped) continue;
       out[k] = B_LOC;
       start = k;
@@ -231,6 +233,9 @@ export function tagCliticCountries(sentence: Token[], marks: readonly string[][]
 
 /** Installations named after their village or town (`منشأة [فوردو]`, `مفاعل [ديمونا]`), beside the facilities above. */
 const INSTALLATIONS = set('منشأة منشاة مفاعل');
+/** Directions that open a region's name after a state's head (not after a town's: بلدة [وسط الصومال] is where it lies). */
+const DIRECTIONS = set('شمال جنوب شرق غرب وسط');
+const STATE_HEADS = set('ولاية محافظة إقليم');
 /** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
 const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
 
@@ -242,6 +247,13 @@ const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات مح�
 export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
   let out = tags;
   for (let k = 1; k < tags.length; k++) {
+    // A state named by its direction after an administrative head (ولاية [شمال دارفور]، محافظة [جنوب سيناء]).
+    if (out[k] === B_LOC && k >= 2 && out[k - 1] === 0 && DIRECTIONS.has(stems[k - 1]) && STATE_HEADS.has(stems[k - 2])) {
+      if (out === tags) out = tags.slice();
+      out[k - 1] = B_LOC;
+      out[k] = I_LOC;
+      continue;
+    }
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
     const head = stems[k - 1];
     if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;

@@ -297,3 +297,9 @@ test('an event head before a place, a person or an unseen word names the event (
   // بطولة + an actor is "starring": no event.
   assert.deepEqual(misc('وعرض فيلم جديد من بطولة أحمد حلمي في القاهرة.').filter((m) => m.includes('حلمي')), []);
 });
+
+test('a crossing the lists hold whole tags its place; a state named by its direction keeps it', () => {
+  assert.deepEqual(places('وقال وزير الخارجية إن معبر رفح مفتوح من الجانب المصري.'), ['رفح']);
+  assert.deepEqual(places('واتهم والي ولاية شمال دارفور الحكومة بالتقصير.'), ['شمال دارفور']);
+  assert.deepEqual(places('وقتل عشرة اشخاص في اشتباكات مع رجال القبائل باقليم شمال وزيرستان .'), ['شمال وزيرستان']);
+});
