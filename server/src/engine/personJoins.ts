@@ -40,6 +40,7 @@ export function joinPersonParts(w: PersonWords, out: number[]): void {
   linkedNames(w, out);
   unseenSurnames(w, out);
   unseenGivenNames(w, out);
+  aliBeforeCompoundNames(w, out);
 }
 
 /**
@@ -206,6 +207,22 @@ function unseenGivenNames(w: PersonWords, out: number[]): void {
     if (word.length < 3 || word !== w.stems[b - 1] || !w.marks[b - 1].some((m) => EXACT_NAME_LISTS.test(m)) || PERSON_TITLES.has(word)) continue;
     // Not a definite word (المغني), a noun with its pronoun (رفيقه), nor before a name coordinated by و (التقى ترامب وإيلون ماسك).
     if (word.startsWith('ال') || word[0] === 'و' || pronounSuffixed(w, b - 1) || whole(w, b)[0] === 'و') continue;
+    out[b - 1] = B_PERS;
+    out[b] = I_PERS;
+  }
+}
+
+/**
+ * 10. `علي` spelled with ي right before a name of three words or more that opens with عبد (فوز [علي] عبد الله صالح،
+ *     نظام [علي] عبدالله صالح) is its given name: the preposition على before a full name is rare in news, the name common.
+ */
+function aliBeforeCompoundNames(w: PersonWords, out: number[]): void {
+  for (let b = 1; b < out.length; b++) {
+    if (out[b] !== B_PERS || out[b - 1] !== 0 || w.text(b - 1) !== 'علي' || !w.stems[b].startsWith('عبد')) continue;
+    let e = b + 1;
+    while (e < out.length && out[e] === I_PERS) e++;
+    // عبدالله written as one word counts as two (عبدالله صالح).
+    if (e - b + (w.stems[b].length > 3 ? 1 : 0) < 3) continue;
     out[b - 1] = B_PERS;
     out[b] = I_PERS;
   }

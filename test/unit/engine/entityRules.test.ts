@@ -303,3 +303,8 @@ test('a crossing the lists hold whole tags its place; a state named by its direc
   assert.deepEqual(places('واتهم والي ولاية شمال دارفور الحكومة بالتقصير.'), ['شمال دارفور']);
   assert.deepEqual(places('وقتل عشرة اشخاص في اشتباكات مع رجال القبائل باقليم شمال وزيرستان .'), ['شمال وزيرستان']);
 });
+
+test('علي right before a full name opening with عبد is its given name, not the preposition', () => {
+  assert.deepEqual(persons('واعلنت اللجنة العليا للانتخابات فوز علي عبد الله صالح بولاية رئاسية جديدة.'), ['علي عبد الله صالح']);
+  assert.deepEqual(persons('وهاجم المتظاهرون نظام علي عبدالله صالح.'), ['علي عبدالله صالح']);
+});
