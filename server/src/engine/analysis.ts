@@ -79,14 +79,26 @@ type ParagraphResult = Tagged;
 
 const CACHE_LIMIT = 50_000;
 
+/** One paragraph's tokens and dates with this version's document offsets: the tagging's own when it sits where it was tagged. */
+interface Placed { tag: Tagged; base: number; tokens: Token[]; dates: DateCandidate[] }
+
 interface Structure {
   text: string;
+  /** An open document's paragraphs, each placed at its offset: the next version reuses those still at theirs. */
+  placed?: Map<Tagged, Placed>;
   tokens: Token[];
   entities: Entity[];
   candidates: DateCandidate[];
   pairs: QuotePair[];
   problems: QuoteProblem[];
   tokenAt(offset: number): number;
+}
+
+/** Index of the first token at or after an offset. Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version. */
+function tokenIndex(tokens: Token[]): (offset: number) => number {
+  const starts = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
+  return (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
 }
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
@@ -237,6 +249,7 @@ export class Analyzer {
     const key = opts.document ?? '';
     const last = this.structures.get(key);
     if (last && last.text === text) return last;
+    if (opts.document !== undefined) return this.documentStructure(text, opts, last);
     const paras = paragraphs(text);
     const tokens: Token[] = [];
     const tagged: ParagraphResult[] = [];
@@ -249,17 +262,56 @@ export class Analyzer {
       tagged.push(r);
       for (const d of r.dates) candidates.push(d);
     }
-    // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
-    const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities()
-      : linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
-    const { pairs, problems } = pairQuoteMarks(paras);
-    // Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version.
-    const starts = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
-    const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
-    const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };
+    const entities = linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
+    return this.keep(key, { text, tokens, entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
+  }
+
+  /**
+   * An open document's structure from the spans kept for it (its paragraphs, taggings and links, updated around the
+   * edit): a paragraph still at the offset it had in the last version keeps that version's tokens and dates (the same
+   * objects); one that moved gets copies at its new offset. The analyzer's cached taggings are not shifted (nor copied
+   * again) for it: each version's copies live only as long as the structure that holds them.
+   */
+  private documentStructure(text: string, opts: AnalysisOptions, last: Structure | undefined): Structure {
+    const key = opts.document!;
+    this.spanSnapshot(text, opts);
+    const index = this.spanIndexes.get(key)!;
+    const { paras, tags } = index.lastVersion()!;
+    const before = last?.placed;
+    const placed = new Map<Tagged, Placed>();
+    const parts: Placed[] = new Array(paras.length);
+    let count = 0;
+    for (let i = 0; i < paras.length; i++) {
+      const tag = tags[i];
+      const base = paras[i].base;
+      let part = before?.get(tag);
+      if (!part || part.base !== base) {
+        const by = base - tag.base;
+        part = by === 0 ? { tag, base, tokens: tag.tokens, dates: tag.dates } : {
+          tag, base,
+          // Built field by field in tokenize()'s order (one object shape, no spread).
+          tokens: tag.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind })),
+          dates: tag.dates.map((d) => shift(d, by)),
+        };
+      }
+      placed.set(tag, part);
+      parts[i] = part;
+      count += part.tokens.length;
+    }
+    // Sized once: a list grown token by token copies itself over and over (1 M tokens at 5 M characters).
+    const tokens: Token[] = new Array(count);
+    const candidates: DateCandidate[] = [];
+    let n = 0;
+    for (const part of parts) {
+      for (const t of part.tokens) tokens[n++] = t;
+      for (const d of part.dates) candidates.push(d);
+    }
+    return this.keep(key, { text, placed, tokens, entities: index.entities(), candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
+  }
+
+  /** One structure per open document (the link memos bound the documents): a superseded version's is replaced. */
+  private keep(key: string, s: Structure): Structure {
     if (this.once) return s;
-    // One per open document (the link memos bound the documents): a superseded version's is replaced.
     this.structures.set(key, s);
     if (this.structures.size > LINK_MEMOS) this.structures.delete(this.structures.keys().next().value!);
     return s;

@@ -248,6 +248,11 @@ export class SpanIndex {
     return entities;
   }
 
+  /** The last version's paragraphs (each text the tagging's own copy) and their taggings (in their own frames). */
+  lastVersion(): { paras: ReadonlyArray<Paragraph>; tags: ReadonlyArray<Tagged> } | undefined {
+    return this.last && { paras: this.last.paras, tags: this.last.tags };
+  }
+
   forgetLast(): void {
     this.last = undefined;
     this.answer = undefined;
