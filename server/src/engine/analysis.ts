@@ -278,10 +278,10 @@ export class Analyzer {
   }
 
   /**
-   * An open document's structure from the spans kept for it (its paragraphs, taggings and links, updated around the
-   * edit): a paragraph still at the offset it had in the last version keeps that version's tokens and dates (the same
-   * objects); one that moved gets copies at its new offset. The analyzer's cached taggings are not shifted (nor copied
-   * again) for it: each version's copies live only as long as the structure that holds them.
+   * An open document's structure from the spans kept for it (its paragraphs, taggings, links and quote pairs, updated
+   * around the edit): a paragraph still at the offset it had in the last version keeps that version's tokens and dates
+   * (the same objects, nothing looked up); one that moved is shifted in the analyzer's cache, as paragraph() does, and
+   * the kept spans take the shifted tagging, so one copy of it lives.
    */
   private documentStructure(text: string, opts: AnalysisOptions, last: Structure | undefined): Structure {
     const key = opts.document!;
@@ -291,22 +291,21 @@ export class Analyzer {
     const before = last?.placed;
     const placed = new Map<Tagged, Placed>();
     const parts: Placed[] = new Array(paras.length);
+    let moved = false;
     for (let i = 0; i < paras.length; i++) {
       const tag = tags[i];
       const base = paras[i].base;
       let part = before?.get(tag);
       if (!part || part.base !== base) {
-        const by = base - tag.base;
-        part = by === 0 ? { tag, base, tokens: tag.tokens, dates: tag.dates } : {
-          tag, base,
-          // Built field by field in tokenize()'s order (one object shape, no spread).
-          tokens: tag.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind })),
-          dates: tag.dates.map((d) => shift(d, by)),
-        };
+        const r = tag.base === base ? tag : this.paragraph(paras[i].text, base);
+        if (r !== tag) moved = true;
+        part = { tag: r, base, tokens: r.tokens, dates: r.dates };
       }
-      placed.set(tag, part);
+      placed.set(part.tag, part);
       parts[i] = part;
     }
+    // The same text asked again: the kept spans swap the taggings just shifted for their own (keepNewest).
+    if (moved) this.spanSnapshot(text, opts);
     const tokens = joined(parts.map((p) => p.tokens));
     const candidates = joined(parts.map((p) => p.dates));
     return this.keep(key, { text, placed, tokens, entities: index.entities(), candidates, pairs, problems, tokenAt: tokenIndex(tokens) });
