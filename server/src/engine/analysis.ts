@@ -79,13 +79,8 @@ type ParagraphResult = Tagged;
 
 const CACHE_LIMIT = 50_000;
 
-/** One paragraph's tokens and dates with this version's document offsets: the tagging's own when it sits where it was tagged. */
-interface Placed { tag: Tagged; base: number; tokens: Token[]; dates: DateCandidate[] }
-
 interface Structure {
   text: string;
-  /** An open document's paragraphs, each placed at its offset: the next version reuses those still at theirs. */
-  placed?: Map<Tagged, Placed>;
   tokens: Token[];
   entities: Entity[];
   candidates: DateCandidate[];
@@ -260,7 +255,7 @@ export class Analyzer {
     const key = opts.document ?? '';
     const last = this.structures.get(key);
     if (last && last.text === text) return last;
-    if (opts.document !== undefined) return this.documentStructure(text, opts, last);
+    if (opts.document !== undefined) return this.documentStructure(text, opts);
     const paras = paragraphs(text);
     const tokens: Token[] = [];
     const tagged: ParagraphResult[] = [];
@@ -279,36 +274,29 @@ export class Analyzer {
 
   /**
    * An open document's structure from the spans kept for it (its paragraphs, taggings, links and quote pairs, updated
-   * around the edit): a paragraph still at the offset it had in the last version keeps that version's tokens and dates
-   * (the same objects, nothing looked up); one that moved is shifted in the analyzer's cache, as paragraph() does, and
-   * the kept spans take the shifted tagging, so one copy of it lives.
+   * around the edit): a tagging made at the paragraph's offset is used as it is (nothing copied, nothing looked up);
+   * one that moved is shifted in the analyzer's cache, as paragraph() does, and the kept spans take the shifted
+   * tagging, so one copy of it lives and the next version uses it as it is.
    */
-  private documentStructure(text: string, opts: AnalysisOptions, last: Structure | undefined): Structure {
+  private documentStructure(text: string, opts: AnalysisOptions): Structure {
     const key = opts.document!;
     this.spanSnapshot(text, opts);
     const index = this.spanIndexes.get(key)!;
     const { paras, tags, pairs, problems } = index.lastVersion()!;
-    const before = last?.placed;
-    const placed = new Map<Tagged, Placed>();
-    const parts: Placed[] = new Array(paras.length);
+    const tokenLists: Token[][] = [];
+    const dateLists: DateCandidate[][] = [];
     let moved = false;
     for (let i = 0; i < paras.length; i++) {
       const tag = tags[i];
-      const base = paras[i].base;
-      let part = before?.get(tag);
-      if (!part || part.base !== base) {
-        const r = tag.base === base ? tag : this.paragraph(paras[i].text, base);
-        if (r !== tag) moved = true;
-        part = { tag: r, base, tokens: r.tokens, dates: r.dates };
-      }
-      placed.set(part.tag, part);
-      parts[i] = part;
+      const r = tag.base === paras[i].base ? tag : this.paragraph(paras[i].text, paras[i].base);
+      if (r !== tag) moved = true;
+      tokenLists.push(r.tokens);
+      if (r.dates.length) dateLists.push(r.dates);
     }
     // The same text asked again: the kept spans swap the taggings just shifted for their own (keepNewest).
     if (moved) this.spanSnapshot(text, opts);
-    const tokens = joined(parts.map((p) => p.tokens));
-    const candidates = joined(parts.map((p) => p.dates));
-    return this.keep(key, { text, placed, tokens, entities: index.entities(), candidates, pairs, problems, tokenAt: tokenIndex(tokens) });
+    const tokens = joined(tokenLists);
+    return this.keep(key, { text, tokens, entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: tokenIndex(tokens) });
   }
 
   /** One structure per open document (the link memos bound the documents): a superseded version's is replaced. */
