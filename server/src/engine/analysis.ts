@@ -14,6 +14,7 @@ export { paragraphs } from './paragraphSplit';
 import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
+import { joined, tokenIndex } from './documentTokens';
 import type { WordForm } from './interner';
 import { EntityLabel } from './tagger';
 import { trimWordScores, wordScoresSize } from './wordScores';
@@ -87,24 +88,6 @@ interface Structure {
   pairs: QuotePair[];
   problems: QuoteProblem[];
   tokenAt(offset: number): number;
-}
-
-/** Index of the first token at or after an offset. Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version. */
-function tokenIndex(tokens: Token[]): (offset: number) => number {
-  const starts = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
-  return (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
-}
-
-/**
- * The lists one after another, allocated once (a list grown item by item copies itself over and over: 1 M tokens at
- * 5 M characters; one made at its full length up front is a slow dictionary in V8). Joined in batches of arguments.
- */
-function joined<T>(lists: T[][]): T[] {
-  const BATCH = 8192;
-  let out: T[] = [];
-  for (let i = 0; i < lists.length; i += BATCH) out = out.concat(...lists.slice(i, i + BATCH));
-  return out;
 }
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
