@@ -72,7 +72,7 @@ export class AnalysisStore {
       // annotation was 4 MB at 1 M characters. A new decision on this version builds them again (tens of ms at 1 M).
       base = { ...analysed, annotations: [] };
     }
-    const analysis = { ...base, annotations: applyDecisions(auto, this.sidecars.decisions(doc.uri), base.text) };
+    const analysis = { ...base, annotations: applyDecisions(auto, this.sidecars.decisions(doc.uri), base.text, true) };
     this.results.set(doc.uri, { version: doc.version, date: dateKey, bare: base, reviewVersion, analysis });
     this.dropOlder(this.tokenResults, doc);
     this.boundWordCache();

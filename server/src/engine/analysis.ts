@@ -14,6 +14,7 @@ export { paragraphs } from './paragraphSplit';
 import { attributeQuotations, Quotation } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
+import { joined, tokenIndex } from './documentTokens';
 import type { WordForm } from './interner';
 import { EntityLabel } from './tagger';
 import { trimWordScores, wordScoresSize } from './wordScores';
@@ -237,6 +238,7 @@ export class Analyzer {
     const key = opts.document ?? '';
     const last = this.structures.get(key);
     if (last && last.text === text) return last;
+    if (opts.document !== undefined) return this.documentStructure(text, opts);
     const paras = paragraphs(text);
     const tokens: Token[] = [];
     const tagged: ParagraphResult[] = [];
@@ -249,17 +251,40 @@ export class Analyzer {
       tagged.push(r);
       for (const d of r.dates) candidates.push(d);
     }
-    // An open document's links are kept with its spans (re-linked only around edits); other texts are linked here.
-    const entities = opts.document !== undefined ? this.spanSnapshot(text, opts) && this.spanIndexes.get(key)!.entities()
-      : linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
-    const { pairs, problems } = pairQuoteMarks(paras);
-    // Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version.
-    const starts = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
-    const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
-    const s: Structure = { text, tokens, entities, candidates, pairs, problems, tokenAt };
+    const entities = linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
+    return this.keep(key, { text, tokens, entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
+  }
+
+  /**
+   * An open document's structure from the spans kept for it (its paragraphs, taggings, links and quote pairs, updated
+   * around the edit): a tagging made at the paragraph's offset is used as it is (nothing copied, nothing looked up);
+   * one that moved is shifted in the analyzer's cache, as paragraph() does, and the kept spans take the shifted
+   * tagging, so one copy of it lives and the next version uses it as it is.
+   */
+  private documentStructure(text: string, opts: AnalysisOptions): Structure {
+    const key = opts.document!;
+    this.spanSnapshot(text, opts);
+    const index = this.spanIndexes.get(key)!;
+    const { paras, tags, pairs, problems } = index.lastVersion()!;
+    const tokenLists: Token[][] = [];
+    const dateLists: DateCandidate[][] = [];
+    let moved = false;
+    for (let i = 0; i < paras.length; i++) {
+      const tag = tags[i];
+      const r = tag.base === paras[i].base ? tag : this.paragraph(paras[i].text, paras[i].base);
+      if (r !== tag) moved = true;
+      tokenLists.push(r.tokens);
+      if (r.dates.length) dateLists.push(r.dates);
+    }
+    // The same text asked again: the kept spans swap the taggings just shifted for their own (keepNewest).
+    if (moved) this.spanSnapshot(text, opts);
+    const tokens = joined(tokenLists);
+    return this.keep(key, { text, tokens, entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: tokenIndex(tokens) });
+  }
+
+  /** One structure per open document (the link memos bound the documents): a superseded version's is replaced. */
+  private keep(key: string, s: Structure): Structure {
     if (this.once) return s;
-    // One per open document (the link memos bound the documents): a superseded version's is replaced.
     this.structures.set(key, s);
     if (this.structures.size > LINK_MEMOS) this.structures.delete(this.structures.keys().next().value!);
     return s;

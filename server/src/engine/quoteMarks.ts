@@ -57,7 +57,7 @@ const MAX_BLANK_LINES = 2;
  * opens with a quotation mark, as multi-paragraph quotations are typeset, or when its first mark
  * closes the quotation (a line break inside it); otherwise it is reported.
  */
-export function pairQuoteMarks(paragraphs: Array<{ text: string; base: number }>): { pairs: QuotePair[]; problems: QuoteProblem[] } {
+export function pairQuoteMarks(paragraphs: ReadonlyArray<{ text: string; base: number }>): { pairs: QuotePair[]; problems: QuoteProblem[] } {
   const pairs: QuotePair[] = [];
   const problems: QuoteProblem[] = [];
   let carried: { open: number; mark: string } | undefined;

@@ -2,15 +2,15 @@
 // window of paragraphs around the change wide enough that everything outside it reads the same as before.
 import { Paragraph } from './paragraphSplit';
 import { classifyQuotations } from './quotations';
-import { pairQuoteMarks, QuotePair } from './quoteMarks';
+import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import type { Tagged } from './spanIndex';
 import { Token } from './tokenize';
 
 type Span = { start: number; end: number };
 /** Tags a paragraph at a document offset (the analyzer's cached tagging, shifted there if need be). */
 type Placed = (text: string, base: number) => Tagged;
-/** What the last version left: its quote pairs and quotations (document offsets) and its length. */
-export interface Kept { pairs: QuotePair[]; quotes: Span[]; textLength: number }
+/** What the last version left: its quote pairs, their problems and quotations (document offsets) and its length. */
+export interface Kept { pairs: QuotePair[]; problems: QuoteProblem[]; quotes: Span[]; textLength: number }
 
 /** What classification around an edit must see on each side: paragraphs with words, and tokens (a sentence start is searched ≤ 120 back). */
 const REACH_PARAGRAPHS = 2;
@@ -23,11 +23,11 @@ const ANY_MARK = /[“”"«»‹›‘’„‟❝❞〝〞＂‚']/;
 const MAX_PAIRING_REACH = 400;
 
 /**
- * The quote pairs of the version from the last version's: the paragraphs around the changed ones [from, to) are
- * paired again, from just after a paragraph with words and no quotation mark (nothing is carried past it) to just
- * after the next such one. Undefined when no such paragraph is near.
+ * The quote pairs of the version (and the marks' problems, as pairQuoteMarks() lists them) from the last version's:
+ * the paragraphs around the changed ones [from, to) are paired again, from just after a paragraph with words and no
+ * quotation mark (nothing is carried past it) to just after the next such one. Undefined when no such paragraph is near.
  */
-export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: number, delta: number): QuotePair[] | undefined {
+export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: number, delta: number): { pairs: QuotePair[]; problems: QuoteProblem[] } | undefined {
   const n = paras.length;
   const resets = (i: number) => /\S/.test(paras[i].text) && !ANY_MARK.test(paras[i].text);
   let a = from;
@@ -39,10 +39,16 @@ export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: nu
   const hiNew = b < n ? paras[b].base : Infinity;
   const hiOld = hiNew - delta;
   const out: QuotePair[] = [];
+  const problems: QuoteProblem[] = [];
+  const window = pairQuoteMarks(paras.slice(a, b));
   for (const p of prev.pairs) { if (p.open >= lo) break; out.push(p); }
-  for (const p of pairQuoteMarks(paras.slice(a, b)).pairs) out.push(p);
+  for (const p of window.pairs) out.push(p);
   if (hiNew !== Infinity) for (const p of prev.pairs) if (p.open >= hiOld) out.push(delta ? { open: p.open + delta, close: p.close + delta, depth: p.depth } : p);
-  return out;
+  // Problems are listed paragraph by paragraph, each at a mark (and a fix) of its own paragraph: nothing crosses the window's ends.
+  for (const q of prev.problems) { if (q.offset >= lo) break; problems.push(q); }
+  for (const q of window.problems) problems.push(q);
+  if (hiNew !== Infinity) for (const q of prev.problems) if (q.offset >= hiOld) problems.push(delta ? { ...q, offset: q.offset + delta, ...(q.fixAt !== undefined ? { fixAt: q.fixAt + delta } : {}) } : q);
+  return { pairs: out, problems };
 }
 
 /** Classifies every pair of the document. */

@@ -6,7 +6,7 @@ import { Lexicon } from './clitics';
 import { Entity } from './linking';
 import { hasAny, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
-import { pairQuoteMarks, QuotePair } from './quoteMarks';
+import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
 import { Token } from './tokenize';
@@ -55,6 +55,7 @@ interface Version {
   textLength: number;
   quotes: Array<{ start: number; end: number }>;
   pairs: QuotePair[];
+  problems: QuoteProblem[];
 }
 
 /**
@@ -183,7 +184,7 @@ export class SpanIndex {
         const was = o >= 0 ? prev!.linked[o] : undefined;
         return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps, this.count);
       });
-    const pairs = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras).pairs;
+    const { pairs, problems } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras);
     const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text
     // (in place: the split is this call's own array, its kept paragraphs the last version's objects, never changed).
@@ -195,7 +196,7 @@ export class SpanIndex {
     // With no link changed, the lines before the change are the last version's, objects and all (a line with two
     // entities at one offset is ordered by first mentions, and those are all before it, unchanged too).
     const lastLines = prev && !changed.size ? this.answer?.snapshot.lines : undefined;
-    this.last = { version, paras, tags, linked, textLength: text.length, quotes, pairs };
+    this.last = { version, paras, tags, linked, textLength: text.length, quotes, pairs, problems };
     const snapshot = this.assemble(paras, tags, linked, quotes, lastLines ? lastLines.slice(0, head) : []);
     this.answer = { text, snapshot };
     return snapshot;
@@ -246,6 +247,11 @@ export class SpanIndex {
       }
     }
     return entities;
+  }
+
+  /** The last version's paragraphs (each text the tagging's own copy), their taggings (in their own frames), quote pairs and the marks' problems. */
+  lastVersion(): { paras: ReadonlyArray<Paragraph>; tags: ReadonlyArray<Tagged>; pairs: QuotePair[]; problems: QuoteProblem[] } | undefined {
+    return this.last && { paras: this.last.paras, tags: this.last.tags, pairs: this.last.pairs, problems: this.last.problems };
   }
 
   forgetLast(): void {

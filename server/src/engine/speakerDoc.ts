@@ -3,6 +3,7 @@ import { Entity, LinkedMention } from './linking';
 import { cueKind } from './quoteCues';
 import { SpeakerDoc } from './speakerPhrase';
 import { Token } from './tokenize';
+import { TokenMap } from './tokenMap';
 
 /** A preposition with an object pronoun (رد عليه سليمان، قال له): never the first word of a name. */
 const PRONOUN_PREPS = /^[وف]?(عليه|عليها|عليهم|له|لها|لهم|منه|منها|عنه|عنها|اليه|اليها|معه|معها)$/;
@@ -18,8 +19,8 @@ function nameStart(tokens: Token[], i: number, endToken: number): number {
 }
 
 export function buildSpeakerDoc(tokens: Token[], text: string, entities: Entity[]): SpeakerDoc {
-  const personAt = new Map<number, LinkedMention>();
-  const mentionAt = new Map<number, { m: LinkedMention; endToken: number }>();
+  const personAt = new TokenMap<LinkedMention>(tokens.length);
+  const mentionAt = new TokenMap<{ m: LinkedMention; endToken: number }>(tokens.length);
   // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
   const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   let i = 0;

@@ -16,16 +16,16 @@ export class SpeakerMemory {
   private readonly introduced: Array<{ sub: Subject; tok: number; words: Set<string> }> = [];
   /** Persons named without a tagged entity, by their last word (normalised), in the order they were named. */
   private readonly namedByLast = new Map<string, Subject[]>();
-  /** Head words per token, computed once per analysis: the look-back below reads the same tokens for every bare body. */
-  private readonly heads: Array<string | undefined>;
-  private readonly unglued: Array<string | undefined>;
+  /**
+   * Head words per token, computed once per analysis: the look-back below reads the same tokens for every bare body.
+   * By token index, only those read (a list as long as the document's tokens was 16 MB per analysis at 5 M characters).
+   */
+  private readonly heads = new Map<number, string>();
+  private readonly unglued = new Map<number, string>();
   /** Subjects read at title tokens by untaggedOwner (null: none). */
   private readonly readAt = new Map<number, Subject | null>();
 
-  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number) {
-    this.heads = new Array(doc.tokens.length);
-    this.unglued = new Array(doc.tokens.length);
-  }
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number) {}
 
   /** Keeps a person a title introduced without a tagged name, so a later bare title can find them. */
   remember(sub: Subject | undefined): void {
@@ -122,10 +122,14 @@ export class SpeakerMemory {
   }
 
   private headAt(k: number): string {
-    return (this.heads[k] ??= headCore(this.doc.tokens[k]));
+    let h = this.heads.get(k);
+    if (h === undefined) { h = headCore(this.doc.tokens[k]); this.heads.set(k, h); }
+    return h;
   }
 
   private ungluedAt(k: number): string {
-    return (this.unglued[k] ??= ungluedCore(this.doc.tokens[k]));
+    let u = this.unglued.get(k);
+    if (u === undefined) { u = ungluedCore(this.doc.tokens[k]); this.unglued.set(k, u); }
+    return u;
   }
 }

@@ -1,4 +1,5 @@
 // Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
+import type { TokenLookup } from './tokenMap';
 import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
@@ -25,9 +26,9 @@ export interface Subject {
 export interface SpeakerDoc {
   tokens: Token[];
   text: string;
-  personAt: Map<number, LinkedMention>;
+  personAt: TokenLookup<LinkedMention>;
   /** Any entity mention starting at a token, and the token it ends before. */
-  mentionAt: Map<number, { m: LinkedMention; endToken: number }>;
+  mentionAt: TokenLookup<{ m: LinkedMention; endToken: number }>;
   /** True when token i starts a sentence or paragraph. */
   boundary(i: number): boolean;
 }

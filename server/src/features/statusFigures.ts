@@ -32,7 +32,7 @@ export function statusFigures(a: { text: string; annotations: Annotation[] } | u
 export function spanFigures(spans: SpanSnapshot | undefined, decisions: Decision[], text: string): StatusFigures {
   if (!spans) return statusFigures(undefined, 0);
   if (!decisions.length) return undecidedFigures(spans, text);
-  return statusFigures({ text, annotations: applyDecisions(spans.annotations(), decisions, text) }, rejectedOf(decisions));
+  return statusFigures({ text, annotations: applyDecisions(spans.annotations(), decisions, text, true) }, rejectedOf(decisions));
 }
 
 /**

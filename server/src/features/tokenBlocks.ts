@@ -181,7 +181,7 @@ function mixedBlock(lines: Lines, first: number, last: number, quotes: Quote[], 
       else dates.push({ type: x.label as never, start: base + x.start, end: base + x.end });
     }
   }
-  const encoded = encode(flatten(applyDecisions(spansInOrder(entities, quotes, dates), decisions, text)), lines, first, last);
+  const encoded = encode(flatten(applyDecisions(spansInOrder(entities, quotes, dates), decisions, text, true)), lines, first, last);
   mixed.set(lines[first].spans, { lines: ids, quotes: offsets, decisions: decided, encoded });
   return encoded;
 }
