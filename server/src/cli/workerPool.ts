@@ -33,9 +33,17 @@ export function inThread(settings: TaskSettings): Executor {
  */
 export const WORKER_HEAP_MB = 192;
 
-interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }>; cpu?: number; idle?: number }
+interface Job { seq: number; task: Task; resolve: (r: TaskResult) => void }
+interface Slot { worker: Worker; busy: Map<number, Job>; cpu?: number; idle?: number }
 
-/** N worker threads; a task goes to the one with the fewest tasks waiting, results come back by sequence number. */
+/**
+ * Tasks handed to one worker at a time: the one it runs and the next, so it never waits on this thread between
+ * two. The rest wait here and go to whichever worker frees up first: handed out as they came, a batch queued
+ * behind a slow one (a long article, a collection) kept the other worker idle with the window full.
+ */
+export const PREFETCH = 2;
+
+/** N worker threads; each takes the next waiting task as it finishes one, results come back by sequence number. */
 export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private seq = 0;
@@ -46,6 +54,8 @@ export class WorkerPool implements Executor {
   private pastIdle = 0;
   /** The worker each output buffer came from: it goes back there, to the pool that lost it. */
   private readonly origin = new WeakMap<ArrayBuffer, Slot>();
+  /** Tasks no worker has been handed yet, in the order they came (bounded by the caller's window). */
+  private readonly waiting: Job[] = [];
 
   constructor(private readonly size: number, private readonly settings: TaskSettings, private readonly script = path.join(__dirname, 'annotateWorker.js')) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
@@ -60,6 +70,7 @@ export class WorkerPool implements Executor {
       if (msg.result.kind === 'batch' && msg.result.out) this.origin.set(msg.result.out.buffer as ArrayBuffer, slot);
       const job = slot.busy.get(msg.seq);
       slot.busy.delete(msg.seq);
+      this.dispatch();
       job?.resolve(msg.result);
     });
     let dead = false;
@@ -75,6 +86,8 @@ export class WorkerPool implements Executor {
       // A replacement, bounded so an engine that crashes on every input cannot respawn forever.
       if (i >= 0 && !this.closing && this.restarts++ < 4 * this.size) this.slots[i] = this.start();
       else if (i >= 0) this.slots.splice(i, 1);
+      if (!this.slots.length) for (const job of this.waiting.splice(0)) job.resolve(lost(job.task, 'every worker crashed'));
+      this.dispatch();
     };
     slot.worker.on('error', (e) => died(e.message.split('\n')[0]));
     slot.worker.on('exit', (code) => { if (!this.closing) died(`exit code ${code}`); });
@@ -82,14 +95,23 @@ export class WorkerPool implements Executor {
   }
 
   run(task: Task): Promise<TaskResult> {
-    const slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.busy.size < best.busy.size ? s : best), undefined);
-    if (!slot) return Promise.resolve(lost(task, 'every worker crashed'));
-    const seq = this.seq++;
+    if (!this.slots.length) return Promise.resolve(lost(task, 'every worker crashed'));
     return new Promise((resolve) => {
-      slot.busy.set(seq, { task, resolve });
-      // A batch's bytes are moved to the worker, not copied: the caller allocated them for this task alone.
-      slot.worker.postMessage({ seq, task }, task.kind === 'batch' ? [task.data.buffer as ArrayBuffer] : []);
+      this.waiting.push({ seq: this.seq++, task, resolve });
+      this.dispatch();
     });
+  }
+
+  /** Hands waiting tasks, oldest first, to the workers with the fewest in hand, up to PREFETCH each. */
+  private dispatch(): void {
+    while (this.waiting.length) {
+      const slot = this.slots.reduce<Slot | undefined>((best, s) => (s.busy.size < PREFETCH && (!best || s.busy.size < best.busy.size) ? s : best), undefined);
+      if (!slot) return;
+      const job = this.waiting.shift()!;
+      slot.busy.set(job.seq, job);
+      // A batch's bytes are moved to the worker, not copied: the caller allocated them for this task alone.
+      slot.worker.postMessage({ seq: job.seq, task: job.task }, job.task.kind === 'batch' ? [job.task.data.buffer as ArrayBuffer] : []);
+    }
   }
 
   recycle(buffer: ArrayBuffer): void {
