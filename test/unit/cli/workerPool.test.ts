@@ -36,7 +36,7 @@ test('a batch stuck on one worker does not hold back the batches after it: the o
   fs.writeFileSync(script, `const { parentPort, workerData } = require('worker_threads');
 parentPort.on('message', ({ seq, task }) => {
   if (!task) return;
-  if (task.firstLine === 1) Atomics.wait(new Int32Array(workerData.gate), 0, 0);
+  if (task.firstLine === 1) Atomics.wait(new Int32Array(workerData.settings.gate), 0, 0);
   parentPort.postMessage({ seq, result: { kind: 'batch', out: task.data, records: 1, failed: 0, bytes: task.data.length } });
 });`);
   const gate = new SharedArrayBuffer(4);
