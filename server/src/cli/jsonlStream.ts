@@ -7,7 +7,7 @@ import { TaskResult, TaskSettings } from './annotateTask';
 import { Progress } from './progress';
 import { runOrdered } from './orderedRun';
 import { threadCpuSeconds } from './threadCpu';
-import { executor } from './workerPool';
+import { executor, PREFETCH } from './workerPool';
 
 export interface StreamOptions extends TaskSettings {
   /** '-' for stdin, else a file path. */
@@ -36,6 +36,15 @@ export async function writeLines(out: NodeJS.WritableStream, data: Uint8Array | 
     const closed = settle(false);
     out.on('drain', drained).on('close', closed).on('error', closed);
   });
+}
+
+/**
+ * Batches read ahead of the oldest one not yet written (the bounded queue: ~64 KB in, ~150 KB out each). Each worker
+ * holds PREFETCH; the rest let the others go on while one is slow on a batch (a collection, a compile), since results
+ * are written in order.
+ */
+export function streamWindow(jobs: number): number {
+  return Math.max(8, jobs * (PREFETCH + 2));
 }
 
 function sizeOf(input: string): number | undefined {
@@ -91,7 +100,7 @@ export async function annotateStream(opts: StreamOptions, out: NodeJS.WritableSt
       const reuse = buffer && out === process.stdout ? () => exec.recycle?.(buffer) : undefined;
       if (r.out?.length) await writeLines(out, r.out, reuse);
       else reuse?.();
-    }, Math.max(4, opts.jobs * 3));
+    }, streamWindow(opts.jobs));
   } catch (e) {
     if (!(e instanceof StdoutClosed)) {
       process.stderr.write(`error: ${opts.input === '-' ? 'stdin' : opts.input}: ${(e as Error).message.split('\n')[0]}\n`);

@@ -1,7 +1,9 @@
 // Runs CLI tasks on N worker threads (each loads the model once) or, for one job, in this thread.
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import { MessageChannel, MessagePort, Worker } from 'worker_threads';
+import type { SharedTables } from '../engine/model';
 import { runTask, Task, TaskResult, TaskSettings, taskModel } from './annotateTask';
+import { GATE_ALONE, GATE_LOADING, openGate, WorkerInit } from './sharedModel';
 
 export interface Executor {
   /** Never rejects: a failure is a result that says so. */
@@ -33,9 +35,17 @@ export function inThread(settings: TaskSettings): Executor {
  */
 export const WORKER_HEAP_MB = 192;
 
-interface Slot { worker: Worker; busy: Map<number, { task: Task; resolve: (r: TaskResult) => void }>; cpu?: number; idle?: number }
+interface Job { seq: number; task: Task; resolve: (r: TaskResult) => void }
+interface Slot { worker: Worker; busy: Map<number, Job>; cpu?: number; idle?: number; leads?: boolean }
 
-/** N worker threads; a task goes to the one with the fewest tasks waiting, results come back by sequence number. */
+/**
+ * Tasks handed to one worker at a time: the one it runs and the next, so it never waits on this thread between
+ * two. The rest wait here and go to whichever worker frees up first: handed out as they came, a batch queued
+ * behind a slow one (a long article, a collection) kept the other worker idle with the window full.
+ */
+export const PREFETCH = 2;
+
+/** N worker threads; each takes the next waiting task as it finishes one, results come back by sequence number. */
 export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private seq = 0;
@@ -46,20 +56,36 @@ export class WorkerPool implements Executor {
   private pastIdle = 0;
   /** The worker each output buffer came from: it goes back there, to the pool that lost it. */
   private readonly origin = new WeakMap<ArrayBuffer, Slot>();
+  /** Tasks no worker has been handed yet, in the order they came (bounded by the caller's window). */
+  private readonly waiting: Job[] = [];
+
+  /** The model's arrays the first worker built, once it has; and where the others wait for them (see sharedModel.ts). */
+  private tables?: SharedTables;
+  private readonly gate?: Int32Array;
 
   constructor(private readonly size: number, private readonly settings: TaskSettings, private readonly script = path.join(__dirname, 'annotateWorker.js')) {
-    for (let i = 0; i < size; i++) this.slots.push(this.start());
+    // The workers start together: the first builds the model's arrays while the others parse the rest of the model file.
+    if (size > 1 && !settings.model) {
+      this.gate = new Int32Array(new SharedArrayBuffer(4));
+      const channels = Array.from({ length: size - 1 }, () => new MessageChannel());
+      const ports = channels.map((c) => c.port1);
+      this.slots.push(this.start({ settings, lead: { ports, gate: this.gate.buffer as SharedArrayBuffer } }, ports));
+      for (const c of channels) this.slots.push(this.start({ settings, follow: { port: c.port2, gate: this.gate.buffer as SharedArrayBuffer } }, [c.port2]));
+    } else for (let i = 0; i < size; i++) this.slots.push(this.start({ settings }));
   }
 
-  private start(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), busy: new Map() };
-    slot.worker.on('message', (msg: { seq: number; result?: TaskResult; cpu?: number; idle?: number }) => {
+  private start(init: WorkerInit, transferList: MessagePort[] = []): Slot {
+    const worker = new Worker(this.script, { workerData: init, transferList, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const slot: Slot = { worker, busy: new Map(), leads: init.lead !== undefined };
+    slot.worker.on('message', (msg: { seq: number; result?: TaskResult; cpu?: number; idle?: number; tables?: SharedTables }) => {
+      if (msg.tables) this.tables = msg.tables;
       slot.cpu = msg.cpu;
       slot.idle = msg.idle ?? slot.idle;
       if (!msg.result) return;
       if (msg.result.kind === 'batch' && msg.result.out) this.origin.set(msg.result.out.buffer as ArrayBuffer, slot);
       const job = slot.busy.get(msg.seq);
       slot.busy.delete(msg.seq);
+      this.dispatch();
       job?.resolve(msg.result);
     });
     let dead = false;
@@ -67,14 +93,18 @@ export class WorkerPool implements Executor {
     const died = (why: string) => {
       if (dead) return;
       dead = true;
+      // The first worker died before it sent the model's arrays: the others waiting for them load their own.
+      if (slot.leads && this.gate && Atomics.load(this.gate, 0) === GATE_LOADING) openGate(this.gate, GATE_ALONE);
       this.pastCpu += slot.cpu ?? 0;
       this.pastIdle += slot.idle ?? 0;
       for (const { task, resolve } of slot.busy.values()) resolve(lost(task, why));
       slot.busy.clear();
       const i = this.slots.indexOf(slot);
       // A replacement, bounded so an engine that crashes on every input cannot respawn forever.
-      if (i >= 0 && !this.closing && this.restarts++ < 4 * this.size) this.slots[i] = this.start();
+      if (i >= 0 && !this.closing && this.restarts++ < 4 * this.size) this.slots[i] = this.start({ settings: this.settings, tables: this.tables });
       else if (i >= 0) this.slots.splice(i, 1);
+      if (!this.slots.length) for (const job of this.waiting.splice(0)) job.resolve(lost(job.task, 'every worker crashed'));
+      this.dispatch();
     };
     slot.worker.on('error', (e) => died(e.message.split('\n')[0]));
     slot.worker.on('exit', (code) => { if (!this.closing) died(`exit code ${code}`); });
@@ -82,14 +112,23 @@ export class WorkerPool implements Executor {
   }
 
   run(task: Task): Promise<TaskResult> {
-    const slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.busy.size < best.busy.size ? s : best), undefined);
-    if (!slot) return Promise.resolve(lost(task, 'every worker crashed'));
-    const seq = this.seq++;
+    if (!this.slots.length) return Promise.resolve(lost(task, 'every worker crashed'));
     return new Promise((resolve) => {
-      slot.busy.set(seq, { task, resolve });
-      // A batch's bytes are moved to the worker, not copied: the caller allocated them for this task alone.
-      slot.worker.postMessage({ seq, task }, task.kind === 'batch' ? [task.data.buffer as ArrayBuffer] : []);
+      this.waiting.push({ seq: this.seq++, task, resolve });
+      this.dispatch();
     });
+  }
+
+  /** Hands waiting tasks, oldest first, to the workers with the fewest in hand, up to PREFETCH each. */
+  private dispatch(): void {
+    while (this.waiting.length) {
+      const slot = this.slots.reduce<Slot | undefined>((best, s) => (s.busy.size < PREFETCH && (!best || s.busy.size < best.busy.size) ? s : best), undefined);
+      if (!slot) return;
+      const job = this.waiting.shift()!;
+      slot.busy.set(job.seq, job);
+      // A batch's bytes are moved to the worker, not copied: the caller allocated them for this task alone.
+      slot.worker.postMessage({ seq: job.seq, task: job.task }, job.task.kind === 'batch' ? [job.task.data.buffer as ArrayBuffer] : []);
+    }
   }
 
   recycle(buffer: ArrayBuffer): void {

@@ -6,6 +6,9 @@ export interface FeatureIndex {
   rowOf(prefix: string, value: string, start?: number, end?: number): number;
 }
 
+/** A FeatureTable's arrays, to use the same table in another thread. */
+export interface FeatureTableParts { slots: Int32Array; chars: Uint16Array; starts: Int32Array }
+
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
 
@@ -32,15 +35,27 @@ export class FeatureTable implements FeatureIndex {
   private readonly chars: Uint16Array;
   private readonly starts: Int32Array;
 
-  constructor(names: readonly string[]) {
+  /**
+   * From the model file's names, its arrays in shared memory when `shared` (so other worker threads can use this
+   * table without building their own, see SharedTables in model.ts); or from another table's `parts()`.
+   */
+  constructor(names: readonly string[] | FeatureTableParts, shared = false) {
+    if (!Array.isArray(names)) {
+      const parts = names as FeatureTableParts;
+      this.slots = parts.slots;
+      this.mask = parts.slots.length / 2 - 1;
+      this.chars = parts.chars;
+      this.starts = parts.starts;
+      return;
+    }
     let size = 1024;
     while (size < names.length * 2) size *= 2;
-    this.slots = new Int32Array(2 * size);
+    this.slots = shared ? new Int32Array(new SharedArrayBuffer(8 * size)) : new Int32Array(2 * size);
     this.mask = size - 1;
     let total = 0;
     for (const f of names) total += f.length;
-    this.chars = new Uint16Array(total);
-    this.starts = new Int32Array(names.length + 1);
+    this.chars = shared ? new Uint16Array(new SharedArrayBuffer(2 * total)) : new Uint16Array(total);
+    this.starts = shared ? new Int32Array(new SharedArrayBuffer(4 * (names.length + 1))) : new Int32Array(names.length + 1);
     for (let r = 0, at = 0; r < names.length; r++) {
       const f = names[r];
       for (let i = 0; i < f.length; i++) this.chars[at + i] = f.charCodeAt(i);
@@ -55,6 +70,11 @@ export class FeatureTable implements FeatureIndex {
       this.slots[2 * k] = r + 1;
       this.slots[2 * k + 1] = h;
     }
+  }
+
+  /** The arrays the table is made of (never written once built). */
+  parts(): FeatureTableParts {
+    return { slots: this.slots, chars: this.chars, starts: this.starts };
   }
 
   /** Distinct feature names. */

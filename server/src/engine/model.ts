@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { Lexicon } from './clitics';
-import { FeatureTable } from './featureIndex';
+import { FeatureTable, FeatureTableParts } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 
@@ -66,21 +66,33 @@ export function modelFromFile(file: ModelFile): NerModel {
   return modelFromParts(file, Buffer.from(file.weights, 'base64'));
 }
 
-/** The model from its file's fields and its weights already decoded from base64 (little-endian Int32). */
-function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer): NerModel {
+/**
+ * The model's large read-only arrays, its feature table and weights (~13 MB), in shared memory: the CLI's worker
+ * threads use one copy, built by the first of them, instead of each decoding and building its own.
+ */
+export interface SharedTables { index: FeatureTableParts; table: Float64Array }
+
+/** The model from its file's fields and its weights already decoded from base64 (little-endian Int32); its arrays in shared memory when `shared`. */
+function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer, shared = false): NerModel {
   if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);
   if (file.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
-  const index = new FeatureTable(file.features);
+  const index = new FeatureTable(file.features, shared);
   // A view when the decoder's buffer is aligned (a large one has its own memory), else a copy.
   const ints = buf.byteOffset % 4 === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2) : new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   if (ints.length !== file.features.length * NUM_TAGS || buf.byteLength % 4) throw new Error('model weights do not match its feature list');
-  // No closure here may capture `file`: the weights' `row` closure shares this function's context, and would keep
-  // the parsed file (its lexicon object, 1.6 MB) alive for the session.
   const scale = file.scale;
-  const table = new Float64Array(ints.length);
+  const table = shared ? new Float64Array(new SharedArrayBuffer(8 * ints.length)) : new Float64Array(ints.length);
   for (let i = 0; i < ints.length; i++) table[i] = ints[i] / scale;
+  return assembled(file, index, table);
+}
+
+/**
+ * The model around its feature table and weights. No closure here may capture `file`: the weights' `row` closure
+ * shares this function's context, and would keep the parsed file (its lexicon object, 1.6 MB) alive for the session.
+ */
+function assembled(file: Omit<ModelFile, 'weights' | 'features'>, index: FeatureTable, table: Float64Array): NerModel {
   const transition = new Float64Array(file.transition.length);
-  for (let i = 0; i < transition.length; i++) transition[i] = file.transition[i] / scale;
+  for (let i = 0; i < transition.length; i++) transition[i] = file.transition[i] / file.scale;
   return {
     weights: { row: (f) => index.row(f), table, transition, index },
     lexicon: mapLexicon(file.lexicon),
@@ -89,18 +101,28 @@ function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer): NerModel
   };
 }
 
+/** The model's shared arrays, when it was loaded with them in shared memory (modelFromBytes with `shared`). */
+export function sharedTables(model: NerModel): SharedTables | undefined {
+  const index = model.weights.index;
+  if (!(index instanceof FeatureTable) || !(model.weights.table.buffer instanceof SharedArrayBuffer)) return undefined;
+  return { index: index.parts(), table: model.weights.table };
+}
+
 export function readModelFile(file: string): ModelFile {
   return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as ModelFile;
 }
 
 const WEIGHTS_FIELD = ',"weights":"';
 
+const FEATURES_FIELD = ',"features":[';
+
 /**
  * The model from the bytes of its `.json.gz` file, without ever holding the whole file as one string:
  * the base64 weights (two thirds of it) are cut out of the bytes and decoded on their own, the rest
  * parsed as JSON. Loading is the largest allocation a small session makes; this halves its peak.
+ * `shared`: its feature table and weights in shared memory (see SharedTables).
  */
-export function modelFromBytes(gz: Buffer): NerModel {
+export function modelFromBytes(gz: Buffer, shared = false): NerModel {
   const json = zlib.gunzipSync(gz);
   // A JSON string cannot hold a bare quote, so the field's opening cannot occur inside another value.
   const at = json.indexOf(WEIGHTS_FIELD, 0, 'latin1');
@@ -108,7 +130,31 @@ export function modelFromBytes(gz: Buffer): NerModel {
   if (end < 0) return modelFromFile(JSON.parse(json.toString('utf8')) as ModelFile);
   const weights = Buffer.from(json.toString('latin1', at + WEIGHTS_FIELD.length, end), 'base64');
   const rest = JSON.parse(json.toString('utf8', 0, at) + json.toString('utf8', end + 1)) as Omit<ModelFile, 'weights'>;
-  return modelFromParts(rest, weights);
+  return modelFromParts(rest, weights, shared);
+}
+
+/** What a thread that is handed the shared arrays still reads of the model file: everything but the feature names and weights. */
+export type ModelRest = Omit<ModelFile, 'weights' | 'features'>;
+
+/**
+ * The model file without its feature names and weights (four fifths of its bytes), which SharedTables hold; undefined
+ * when the file is not laid out as `npm run train` writes it (the names just before the weights).
+ */
+export function modelRestFromBytes(gz: Buffer): ModelRest | undefined {
+  const json = zlib.gunzipSync(gz);
+  const at = json.indexOf(WEIGHTS_FIELD, 0, 'latin1');
+  const from = at < 0 ? -1 : json.lastIndexOf(FEATURES_FIELD, at, 'latin1');
+  const end = from < 0 ? -1 : json.indexOf(0x22, at + WEIGHTS_FIELD.length);
+  // The list of names must end where the weights begin, or the cut would leave part of it (or of another field).
+  if (end < 0 || json[at - 1] !== 0x5d) return undefined;
+  return JSON.parse(json.toString('utf8', 0, from) + json.toString('utf8', end + 1)) as ModelRest;
+}
+
+/** The model from the rest of its file and the arrays another thread built (the same file: the caller's to ensure). */
+export function modelWithTables(rest: ModelRest, tables: SharedTables): NerModel {
+  if (rest.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${rest.schema}`);
+  if (rest.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
+  return assembled(rest, new FeatureTable(tables.index), tables.table);
 }
 
 /** The shipped model, its file's hash (adapted models name their base by it) and path. */
