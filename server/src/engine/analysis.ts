@@ -1,5 +1,5 @@
 // One immutable analysis per document version: entities, quotations and dates, with a per-paragraph cache.
-import { findDates, DateCandidate, DateType } from './dates';
+import { findDates, DateCandidate } from './dates';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { tagParagraph } from './entities';
@@ -11,61 +11,16 @@ import { SpanIndex, SpanSnapshot, Tagged } from './spanIndex';
 import { paragraphs } from './paragraphSplit';
 
 export { paragraphs } from './paragraphSplit';
-import { attributeQuotations, Quotation } from './quotations';
+import { attributeQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { joined, tokenIndex } from './documentTokens';
 import type { WordForm } from './interner';
-import { EntityLabel } from './tagger';
 import { trimWordScores, wordScoresSize } from './wordScores';
 
-export type AnnotationKind = 'entity' | 'quotation' | 'date';
-export type AnnotationLabel = EntityLabel | DateType | 'QUOTE';
-
-/** The kind every label belongs to: the one table sidecars, imports and commands check labels against. */
-export const LABEL_KIND: Record<AnnotationLabel, AnnotationKind> = {
-  PERSON: 'entity', LOCATION: 'entity', ORGANIZATION: 'entity', MISC: 'entity',
-  DATE: 'date', TIME: 'date', DURATION: 'date', SET: 'date', QUOTE: 'quotation',
-};
-
-/** The unit every feature and export reads: one span with its kind, label and details. UTF-16 offsets. */
-export interface Annotation {
-  id: string;
-  kind: AnnotationKind;
-  label: AnnotationLabel;
-  start: number;
-  end: number;
-  text: string;
-  source: 'auto' | 'manual';
-  confidence: number;
-  attributes: Record<string, unknown>;
-  /** Review state once the annotator's decisions are applied (undefined on a bare analysis). */
-  status?: 'suggested' | 'accepted' | 'manual';
-  decisionId?: string;
-}
-
-export interface DateAnnotation extends DateCandidate { resolved: ResolvedDate }
-
-export interface Analysis {
-  text: string;
-  tokens: Token[];
-  entities: Entity[];
-  quotations: Quotation[];
-  dates: DateAnnotation[];
-  problems: QuoteProblem[];
-  documentDate?: DocumentDate;
-  /** All spans in document order. */
-  annotations: Annotation[];
-}
-
-export interface AnalysisOptions {
-  /** Overrides the date found in the article (CLI flag or setting). */
-  referenceDate?: DocumentDate;
-  /** Names the document (the server's URI): work kept for its next version is kept apart from other documents'. */
-  document?: string;
-  /** The editor's version number of `text` (with `document`): change reports that lead to it are trusted without a check. */
-  version?: number;
-}
+export { LABEL_KIND } from './analysisTypes';
+export type { Analysis, AnalysisOptions, Annotation, AnnotationKind, AnnotationLabel, DateAnnotation } from './analysisTypes';
+import type { Analysis, AnalysisOptions } from './analysisTypes';
 
 /** Documents whose linking work is kept for their next version (the open editors, typically a few). */
 const LINK_MEMOS = 8;
