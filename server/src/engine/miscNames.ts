@@ -97,6 +97,8 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
 
 /** Heads of events named by a place, person or proper word after them (normalised, indefinite). */
 const NAMED_HEADS = new Set(['جائزه', 'مهرجان', 'مهرجانات', 'معرض', 'ماراثون', 'دوري', 'كاس', 'بطوله'].map(normalizeArabic));
+/** tagNamedEvents starts at an event head or حرب: without one it changes nothing (sentenceCues.ts). */
+export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب']);
 /** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
 const NOT_BY_PERSON = new Set(['دوري', 'كاس', 'بطوله']);
 

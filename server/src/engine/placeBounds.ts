@@ -3,6 +3,7 @@
 // the place (`مطار [حلب]`), and a small unlisted town coordinated with a place (`سنار [والقضارف]`) is a place too.
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
+import { cueBit } from './sentenceCues';
 import { isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { icuRegionNames } from './regionNames';
@@ -238,6 +239,9 @@ const DIRECTIONS = set('شمال جنوب شرق غرب وسط');
 const STATE_HEADS = set('ولاية محافظة إقليم');
 /** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
 const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
+
+/** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
+export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS);
 
 /**
  * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
