@@ -216,6 +216,7 @@ function unseenGivenNames(w: PersonWords, out: number[]): void {
 const ON_VERBS = new Set(`
   وافق وافقت وافقوا صوت صوتت صوتوا اعترض اعترضت اعترضوا احتج احتجت رد ردت ردوا حكم حكمت قبض قبضت عثر عثرت أثنى أثنت
   شدد شددت أكد أكدت ركز اطلع أصر حرص اعتدى اعتدت هجم سيطر استولى أطلق أطلقت أطلقوا صادق صادقت صدق وقع وقعت اقترح اقترحت
+  تعرف تعرفت أقر أقرت
   الموافقة التصويت الاعتراض الرد الحكم القبض الاعتداء الهجوم المصادقة
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
@@ -231,7 +232,8 @@ function aliBeforeCompoundNames(w: PersonWords, out: number[]): void {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || w.text(b - 1) !== 'علي' || !w.stems[b].startsWith('عبد')) continue;
     // After a verb that takes على, right before it or before its definite subject, علي is the preposition written with ي
     // (وافق البرلمان [علي] عبد الحميد محمد رئيسا، اعترض النواب [علي] …).
-    if (onVerb(w, b - 2) || (onVerb(w, b - 3) && w.stems[b - 2].startsWith('ال'))) continue;
+    // The subject may be a construct of two words (أقر مجلس الشعب [علي] …).
+    if (onVerb(w, b - 2) || (w.stems[b - 2]?.startsWith('ال') && (onVerb(w, b - 3) || (onVerb(w, b - 4) && !w.stems[b - 3].startsWith('ال'))))) continue;
     let e = b + 1;
     while (e < out.length && out[e] === I_PERS) e++;
     // عبدالله written as one word counts as two (عبدالله صالح).

@@ -70,7 +70,10 @@ test('a listed name after the conjunction و is shown without it, even when the 
 test('علي after a verb that takes على is the preposition written with ي, not a given name; the name still joins', () => {
   assert.deepEqual(entities('ووافق البرلمان علي عبد الحميد محمد رئيسا للجنة المالية .', 'PERSON'), ['عبد الحميد محمد']);
   assert.deepEqual(entities('وصوت المجلس علي عبد العزيز بوتفليقة مرشحا لولاية رابعة .', 'PERSON'), ['عبد العزيز بوتفليقة']);
+  assert.deepEqual(entities('وأقر مجلس الشعب علي عبد الرحيم حسن رئيسا للجنة التشريعية .', 'PERSON'), ['عبد الرحيم حسن']);
+  assert.deepEqual(entities('وتعرف الأمن علي عبد الرحمن أحمد محمد من خلال كاميرات المراقبة .', 'PERSON'), ['عبد الرحمن أحمد محمد']);
   assert.deepEqual(entities('وكان علي عبد الله صالح قد حكم اليمن أكثر من ثلاثة عقود .', 'PERSON'), ['علي عبد الله صالح']);
+  assert.deepEqual(entities('وقال المتحدث باسم الرئاسة علي عبد الرحمن محمد إن الرئيس سيلقي كلمة .', 'PERSON'), ['علي عبد الرحمن محمد']);
 });
 
 test('a definite word after a title in construct that is the whole name stays the name', () => {
