@@ -125,7 +125,8 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
       const e = spanEnd(out, i + 1);
       set(i, e);
       i = e - 1;
-    } else if (!label && next.kind === 'word' && !stems[i + 1].startsWith('ال') && (freq(i + 1) === 0 || /^[A-Za-z]/.test(next.text))) {
+    } else if (!label && next.kind === 'word' && !stems[i + 1].startsWith('ال') && (freq(i + 1) === 0 || /^[A-Za-z]/.test(next.text)) &&
+      !agreeingAdjective(stems[i], stems[i + 1])) {
       // A league named by its sponsor keeps its country's adjective (دوري روشن [السعودي]).
       const e = stems[i] === 'دوري' && i + 2 < tags.length && out[i + 2] === 0 && /^ال.{3,}(ي|يه)$/.test(stems[i + 2]) ? i + 3 : i + 2;
       set(i, e);
@@ -133,4 +134,12 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
     }
   }
   return out;
+}
+
+/**
+ * An unseen word that agrees with the head as its indefinite nisba adjective (جائزة [تقديرية]، مهرجان [تضامني]) describes
+ * the event, it does not name it: -ية after a feminine head, -ي after a masculine one (normalised: ة → ه).
+ */
+function agreeingAdjective(head: string, word: string): boolean {
+  return word.length >= 5 && (head.endsWith('ه') ? word.endsWith('يه') : word.endsWith('ي'));
 }

@@ -57,7 +57,8 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     // on in lower case (`( Nwe moon )`, a gloss) is English prose.
     if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text)) || (e < n && isLatin(e) && !/[A-Z]/.test(sentence[e].text))) { i = e - 1; continue; }
     // One word that speaks or signs is a company, not its product (ردت [Samsung]، اتفاقا مع [OpenAI]).
-    const acts = e - i === 1 && i > 0 && (isSpeechVerb(i - 1) || (sentence[i - 1].norm === 'مع' && i > 1 && PARTNERSHIP.has(sentence[i - 2].norm)));
+    // Not a word in a maker's product casing (أوضح [iPhone] الجديد، iPad، eSIM): lower case then a capital.
+    const acts = e - i === 1 && i > 0 && !/^[a-z][A-Z]/.test(sentence[i].text) && (isSpeechVerb(i - 1) || (sentence[i - 1].norm === 'مع' && i > 1 && PARTNERSHIP.has(sentence[i - 2].norm)));
     for (let k = i; k < e; k++) out[k] = k === i ? (acts ? B_ORG : B_MISC) : I_MISC;
     i = e - 1;
   }

@@ -263,7 +263,8 @@ function openersLeftOut(stems: string[], marks: readonly string[][], out: number
       (e - b >= 3 && stems[b].startsWith('ال') && stems[b].length >= 8 && /(اني|ي)$/.test(stems[b]) && !named(marks, b) && named(marks, b + 1)) ||
       // A definite word after a title in construct is the title's complement (شيخ [الأزهر] أحمد الطيب، وزير الدفاع …): the
       // corpora start a person there 4 times in 77. Not الدين of a compound given name (سيد الدين، نور الدين).
-      (b > 0 && stems[b].startsWith('ال') && stems[b] !== 'الدين' && !stems[b - 1].startsWith('ال') && PERSON_TITLES.has(stems[b - 1]));
+      // Only before a name of two words or more: alone it is the name (مستشار [البرهان] إن، not a person إن).
+      (e - b >= 3 && b > 0 && stems[b].startsWith('ال') && stems[b] !== 'الدين' && !stems[b - 1].startsWith('ال') && PERSON_TITLES.has(stems[b - 1]));
     if (e - b >= 2 && opener) {
       out[b] = 0;
       out[b + 1] = B_PERS;

@@ -212,6 +212,17 @@ function unseenGivenNames(w: PersonWords, out: number[]): void {
   }
 }
 
+/** Verbs and their nouns that take على (clitic-free, normalised): علي after them is the preposition, not a given name. */
+const ON_VERBS = new Set(`
+  وافق وافقت وافقوا صوت صوتت صوتوا اعترض اعترضت اعترضوا احتج احتجت رد ردت ردوا حكم حكمت قبض قبضت عثر عثرت أثنى أثنت
+  شدد شددت أكد أكدت ركز اطلع أصر حرص اعتدى اعتدت هجم سيطر استولى أطلق أطلقت أطلقوا صادق صادقت صدق وقع وقعت اقترح اقترحت
+  تعرف تعرفت أقر أقرت
+  الموافقة التصويت الاعتراض الرد الحكم القبض الاعتداء الهجوم المصادقة
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** Token k is a verb that takes على, read as stemmed or as written less its و/ف (the splitter keeps واعترض whole). */
+const onVerb = (w: PersonWords, k: number) => k >= 0 && (ON_VERBS.has(w.stems[k]) || ON_VERBS.has(whole(w, k).replace(/^[وف]/, '')));
+
 /**
  * 10. `علي` spelled with ي right before a name of three words or more that opens with عبد (فوز [علي] عبد الله صالح،
  *     نظام [علي] عبدالله صالح) is its given name: the preposition على before a full name is rare in news, the name common.
@@ -219,6 +230,10 @@ function unseenGivenNames(w: PersonWords, out: number[]): void {
 function aliBeforeCompoundNames(w: PersonWords, out: number[]): void {
   for (let b = 1; b < out.length; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || w.text(b - 1) !== 'علي' || !w.stems[b].startsWith('عبد')) continue;
+    // After a verb that takes على, right before it or before its definite subject, علي is the preposition written with ي
+    // (وافق البرلمان [علي] عبد الحميد محمد رئيسا، اعترض النواب [علي] …).
+    // The subject may be a construct of two words (أقر مجلس الشعب [علي] …).
+    if (onVerb(w, b - 2) || (w.stems[b - 2]?.startsWith('ال') && (onVerb(w, b - 3) || (onVerb(w, b - 4) && !w.stems[b - 3].startsWith('ال'))))) continue;
     let e = b + 1;
     while (e < out.length && out[e] === I_PERS) e++;
     // عبدالله written as one word counts as two (عبدالله صالح).

@@ -16,6 +16,12 @@ const SPORTS_CUE_WORDS = new Set(`
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const SPORTS_CUES = new FilteredSet(SPORTS_CUE_WORDS);
 
+/** Guard words of the cue list, and the words after them that make a bodyguard or a watchman of them (normalised). */
+const GUARDS = new Set(['الحارس', 'حارس'].map(normalizeArabic));
+const NOT_GOALKEEPER = new Set(`
+  الشخصي الشخصيين الخاص الأمني الليلي الأمن المبنى العقار البوابة القصر السجن الحدود المنزل
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
 /** Words between two clubs of a match report (normalised: على → علي). */
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 /** Bits of the sentence summary (sentenceCues.ts): without either, only a scoreline makes the sentence sports news. */
@@ -61,7 +67,9 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   // listed clubs on both sides of `على`/`مع`/`أمام`.
   const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));
   const clubsFacing = () => stems.some((s, k) => OPPONENT.has(s) && club(k - 1) && club(k + 1));
-  const sportsWord = () => (cues & SPORTS_CUE) !== 0 && stems.some((s) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s));
+  // A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper.
+  const sportsWord = () => (cues & SPORTS_CUE) !== 0 && stems.some((s, k) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
+    !(GUARDS.has(s) && k + 1 < stems.length && NOT_GOALKEEPER.has(stems[k + 1])));
   // A scoreline needs a word opening with a digit; facing clubs need a word between them (على، مع، أمام، ضد).
   if (!sportsWord() && ((cues & DIGIT_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || !clubsFacing())) return tags;
   const out = [...tags];

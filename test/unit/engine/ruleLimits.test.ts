@@ -66,3 +66,28 @@ test('a listed name after the conjunction و is shown without it, even when the 
   // A name that begins with the letter keeps it.
   assert.deepEqual(entities('والتقى الرئيس وزير الخارجية وليد المعلم في دمشق .', 'PERSON'), ['وليد المعلم']);
 });
+
+test('علي after a verb that takes على is the preposition written with ي, not a given name; the name still joins', () => {
+  assert.deepEqual(entities('ووافق البرلمان علي عبد الحميد محمد رئيسا للجنة المالية .', 'PERSON'), ['عبد الحميد محمد']);
+  assert.deepEqual(entities('وصوت المجلس علي عبد العزيز بوتفليقة مرشحا لولاية رابعة .', 'PERSON'), ['عبد العزيز بوتفليقة']);
+  assert.deepEqual(entities('وأقر مجلس الشعب علي عبد الرحيم حسن رئيسا للجنة التشريعية .', 'PERSON'), ['عبد الرحيم حسن']);
+  assert.deepEqual(entities('وتعرف الأمن علي عبد الرحمن أحمد محمد من خلال كاميرات المراقبة .', 'PERSON'), ['عبد الرحمن أحمد محمد']);
+  assert.deepEqual(entities('وكان علي عبد الله صالح قد حكم اليمن أكثر من ثلاثة عقود .', 'PERSON'), ['علي عبد الله صالح']);
+  assert.deepEqual(entities('وقال المتحدث باسم الرئاسة علي عبد الرحمن محمد إن الرئيس سيلقي كلمة .', 'PERSON'), ['علي عبد الرحمن محمد']);
+});
+
+test('a definite word after a title in construct that is the whole name stays the name', () => {
+  assert.ok(entities('وقال مستشار البرهان إن الجيش لن يقبل بالتفاوض تحت الضغط .', 'PERSON').some((p) => p.startsWith('البرهان')));
+});
+
+test('a bodyguard is no goalkeeper: places in his sentence stay places', () => {
+  assert.deepEqual(entities('وقال الحارس الشخصي للرئيس إن الموكب توجه من الشارقة إلى العين قبل الظهر .', 'ORGANIZATION'), []);
+});
+
+test('a product in its maker\'s casing after a speech verb stays a product', () => {
+  assert.deepEqual(entities('وأوضح iPhone الجديد تفوقا في اختبارات الأداء بحسب التقرير .', 'ORGANIZATION'), []);
+});
+
+test('an event head with its agreeing adjective names no event', () => {
+  assert.deepEqual(entities('وحصلت الكاتبة على جائزة تقديرية من وزارة الثقافة .', 'MISC'), []);
+});
