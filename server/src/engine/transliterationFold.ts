@@ -1,4 +1,4 @@
-// Folds the spelling variants of transliterated foreign names to one key, so lists find `كم جونغ أون` as `كيم جونج أون`.
+// Folds the spelling variants of transliterated foreign names to one key, so lists find `جوتيريس` as `غوتيريش`.
 
 /** Code unit → folded letter, or -1 when the letter stays. */
 const FOLD = new Int32Array(0x700).fill(-1);
