@@ -4,7 +4,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
-import { objectBare } from './pronounNouns';
+import { COMMON_NOUN, KNOWN_FORM, objectBare } from './pronounNouns';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -40,8 +40,6 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
   return out;
 }
 
-/** Training-text count from which the bare form of an accusative (عقد for عقدا) is a common word. */
-const COMMON_NOUN = 20;
 
 /**
  * A body's span never ends in the verb's indefinite object (وقعت شركة سوناطراك [عقدا] مع …، منحت الحكومة [قرضا]): an
@@ -56,7 +54,7 @@ export function dropObjectsAtBodyEnds(stems: string[], tags: number[], wordFreq:
     const e = spanEnd(out, b);
     const last = stems[e - 1];
     const bare = objectBare(last);
-    if (e - b >= 2 && bare && !last.startsWith('ال') && last.length >= 4 && wordFreq(bare) >= COMMON_NOUN && wordFreq(last) < 5 && !listed(last)) {
+    if (e - b >= 2 && bare && !last.startsWith('ال') && last.length >= 4 && wordFreq(bare) >= COMMON_NOUN && wordFreq(last) < KNOWN_FORM && !listed(last)) {
       if (out === tags) out = tags.slice();
       out[e - 1] = 0;
     }

@@ -59,6 +59,10 @@ const PLACE_LIST = /(^|\|)LOC(\||$)/;
 const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
+/** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
+const FIRST_LIST = /(^|\|)FIRST(\||$)/;
+const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
+const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
 const B_PERS = beginTag('PERS');
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
@@ -105,11 +109,6 @@ function listedWhole(norm: string, prefix: string, stem: string, model: NerModel
   return conj && conj !== prefix && listed(norm.slice(1)) ? conj : prefix;
 }
 
-/** A gazetteer phrase's lists (`LOC|NAME`): an Arabic given name, a name part of Wikidata's, any part of a name. */
-const FIRST_PHRASE = /(^|\|)FIRST(\||$)/;
-const NAME_PART_PHRASE = /(^|\|)NAME(\||$)/;
-const ANY_NAME_PHRASE = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
-
 /**
  * A person's first word split as preposition + common word that is, whole, a listed given name or name part keeps the
  * letter (`كمال` is not ك + مال, `لبنى` not ل + بني, `كوفي` not ك + وفي) when the rest is no name; only a conjunction
@@ -121,7 +120,7 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';
   // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.
-  const kept = FIRST_PHRASE.test(whole) ? !FIRST_PHRASE.test(rest) : NAME_PART_PHRASE.test(whole) && !ANY_NAME_PHRASE.test(rest);
+  const kept = FIRST_LIST.test(whole) ? !FIRST_LIST.test(rest) : WIKIDATA_NAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
   return kept ? conj : prefix;
 }
 

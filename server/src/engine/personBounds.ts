@@ -9,7 +9,7 @@ import { markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
-import { KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
+import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -60,8 +60,6 @@ function weekdaysEndNames(stems: string[], marks: readonly string[][], out: numb
   dropLastWords(out, (b, e) => stems[e - 1].startsWith('ال') && WEEKDAYS.has(stems[e - 1]) && !(e - b === 2 && marks[b].includes('FIRST-S')));
 }
 
-/** Training-text count from which the bare form of an accusative noun (مرسوم for مرسوما) is a common word. */
-const COMMON_NOUN = 20;
 /** Words that open a compound name with a definite second word (زين العابدين، أبو العينين), normalised. */
 const COMPOUND_OPENERS = new Set(['زين', 'ابو', 'ذو', 'نور', 'ابن', 'بن']);
 

@@ -3,6 +3,12 @@
 import { normalizeArabic } from './normalize';
 import { isInside } from './tagger';
 
+/**
+ * Training-text count from which a bare form is a common word, not a foreign name's letters: an accusative's (مرسوم for
+ * مرسوما, عقد for عقدا) or a noun's before a lone ه (فوز for فوزه).
+ */
+export const COMMON_NOUN = 20;
+
 /** The singular of an indefinite accusative (مرسوما → مرسوم) or of a dual (هدفين → هدف، ركلتين → ركلة), else ''. */
 export function objectBare(w: string): string {
   if (w.endsWith('ا')) return w.slice(0, -1);
@@ -30,7 +36,7 @@ export function pronounOnNoun(raw: string, wordFreq: (w: string) => number, spel
   // ة is spelled ت before the pronoun (قمته: قمة + ه).
   const known = (w: string, min: number) => wordFreq(w) >= min || (w.length >= 3 && w.endsWith('ت') && wordFreq(w.slice(0, -1) + 'ه') >= min);
   // A lone ه where the paragraph spells ة elsewhere is the pronoun (مادورو [فوزه]): such news would write سلامة, not سلامه.
-  if (m[1] === 'ه' && spellsTa && (known(noun, COMMON_BARE) || (bare.length >= 3 && known(bare, COMMON_BARE)))) return true;
+  if (m[1] === 'ه' && spellsTa && (known(noun, COMMON_NOUN) || (bare.length >= 3 && known(bare, COMMON_NOUN)))) return true;
   if (word.length < 5) return false;
   // Four letters after the clitic at least: a short rest is often a foreign name's own letters (كلوغه: ك + لوغ).
   if (/^[بلك]/.test(bare) && bare.length >= 5 && known(bare.slice(1), KNOWN_FORM)) return true;
@@ -54,6 +60,4 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
   return out;
 }
 
-/** Training-text count from which a bare form before a lone ه is a common word, not a foreign name's letters. */
-const COMMON_BARE = 20;
 
