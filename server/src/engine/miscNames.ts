@@ -7,7 +7,8 @@ import { beginTag, insideTag } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { GREGORIAN_MONTHS } from './dateLexicon';
-import { spanEnd, tagLabel } from './tagger';
+import { isInside, spanEnd, tagLabel } from './tagger';
+import { wordSet as set } from './wordSets';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -96,11 +97,11 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
 }
 
 /** Heads of events named by a place, person or proper word after them (normalised, indefinite). */
-const NAMED_HEADS = new Set(['جائزه', 'مهرجان', 'مهرجانات', 'معرض', 'ماراثون', 'دوري', 'كاس', 'بطوله'].map(normalizeArabic));
+const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة');
 /** tagNamedEvents starts at an event head or حرب: without one it changes nothing (sentenceCues.ts). */
 export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب']);
 /** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
-const NOT_BY_PERSON = new Set(['دوري', 'كاس', 'بطوله']);
+const NOT_BY_PERSON = set('دوري كأس بطولة');
 
 /**
  * An event's indefinite head before the name the tagger found or could not read is the event's name with it (MISC, as
@@ -114,13 +115,13 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
   const set = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC; };
   for (let i = 0; i + 1 < tags.length; i++) {
     // A head the tagger read as a one-word name by itself (ماراثون) is still the head.
-    const alone = out[i] !== 0 && (out[i] - 1) % 2 === 0 && spanEnd(out, i) === i + 1 && NAMED_HEADS.has(stems[i]);
+    const alone = out[i] !== 0 && !isInside(out[i]) && spanEnd(out, i) === i + 1 && NAMED_HEADS.has(stems[i]);
     if ((out[i] !== 0 && !alone) || sentence[i].kind !== 'word') continue;
     const next = sentence[i + 1];
     if (stems[i] === 'حرب' && out[i + 1] === 0 && (GREGORIAN_MONTHS.has(stems[i + 1]) || (next.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text)))) { set(i, i + 2); i++; continue; }
     if (!NAMED_HEADS.has(stems[i])) continue;
     const label = tagLabel(out[i + 1]);
-    if (label && label !== 'MISC' && (out[i + 1] - 1) % 2 === 0) {
+    if (label && label !== 'MISC' && !isInside(out[i + 1])) {
       if (label === 'PERSON' && NOT_BY_PERSON.has(stems[i])) continue;
       const e = spanEnd(out, i + 1);
       set(i, e);

@@ -5,6 +5,7 @@ import { beginTag, insideTag, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { wordSet as set } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -213,12 +214,12 @@ function unseenGivenNames(w: PersonWords, out: number[]): void {
 }
 
 /** Verbs and their nouns that take على (clitic-free, normalised): علي after them is the preposition, not a given name. */
-const ON_VERBS = new Set(`
+const ON_VERBS = set(`
   وافق وافقت وافقوا صوت صوتت صوتوا اعترض اعترضت اعترضوا احتج احتجت رد ردت ردوا حكم حكمت قبض قبضت عثر عثرت أثنى أثنت
   شدد شددت أكد أكدت ركز اطلع أصر حرص اعتدى اعتدت هجم سيطر استولى أطلق أطلقت أطلقوا صادق صادقت صدق وقع وقعت اقترح اقترحت
   تعرف تعرفت أقر أقرت
   الموافقة التصويت الاعتراض الرد الحكم القبض الاعتداء الهجوم المصادقة
-`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+`);
 
 /** Token k is a verb that takes على, read as stemmed or as written less its و/ف (the splitter keeps واعترض whole). */
 const onVerb = (w: PersonWords, k: number) => k >= 0 && (ON_VERBS.has(w.stems[k]) || ON_VERBS.has(whole(w, k).replace(/^[وف]/, '')));

@@ -1,6 +1,7 @@
 // Clubs in sports news: a word of the clubs list is a club (ORGANIZATION) when its sentence is about sport.
 import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
+import { wordSet as set } from './wordSets';
 import { beginTag, insideTag } from './tagger';
 import { ALL_CUES, cueBit, DIGIT_CUE } from './sentenceCues';
 
@@ -17,10 +18,8 @@ const SPORTS_CUE_WORDS = new Set(`
 const SPORTS_CUES = new FilteredSet(SPORTS_CUE_WORDS);
 
 /** Guard words of the cue list, and the words after them that make a bodyguard or a watchman of them (normalised). */
-const GUARDS = new Set(['الحارس', 'حارس'].map(normalizeArabic));
-const NOT_GOALKEEPER = new Set(`
-  الشخصي الشخصيين الخاص الأمني الليلي الأمن المبنى العقار البوابة القصر السجن الحدود المنزل
-`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+const GUARDS = set('الحارس حارس');
+const NOT_GOALKEEPER = set('الشخصي الشخصيين الخاص الأمني الليلي الأمن المبنى العقار البوابة القصر السجن الحدود المنزل');
 
 /** Words between two clubs of a match report (normalised: على → علي). */
 const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
