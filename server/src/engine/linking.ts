@@ -3,7 +3,7 @@ import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
-import { groupKey, keptLabel, noRepeatAt } from './repeatSlots';
+import { groupKey, keptLabel, noRepeatAt, WELL_KNOWN } from './repeatSlots';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -88,7 +88,49 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
       propagated: true,
     });
   }
-  return entries;
+  return completeNames(p, entries, canonical, count);
+}
+
+/**
+ * A person's mention that is part of the document's fuller name for them takes the words of that name standing right
+ * beside it (`[بان كي] مون` where the article names `بان كي مون` elsewhere; `[مصيب] نعيمي`): the name was read whole once,
+ * so it is read whole wherever it stands whole. Only words no other mention covers, every one equal to the name's; none
+ * after the mention that the training text knows well: a name read once with the word after it (`هيثم بن طارق [اليمين]`,
+ * took the oath) is the tagger's overrun, not a name to spread.
+ */
+function completeNames(p: ParagraphTags, entries: Entry[], canonical: PropagateContext['canonical'], count: (norm: string) => number): Entry[] {
+  const { tokens, stems, prefixes } = p;
+  const owner = new Int32Array(tokens.length).fill(-1);
+  entries.forEach((x, n) => owner.fill(n, x.m.firstToken, x.m.lastToken));
+  const dropped = new Set<number>();
+  // A word of the name as the tagger keys it: its stem, or whole (a name's later word keeps its ب/ل/ك; بان is no ب + ان).
+  const wordIs = (i: number, w: string) => i >= 0 && i < tokens.length && tokens[i].kind === 'word' && (stems[i] === w || tokens[i].norm === w);
+  // Free for the name: no mention there, or one that document consistency added (it joins the name).
+  const free = (i: number) => owner[i] < 0 || (entries[owner[i]].propagated && entries[owner[i]].m.lastToken - entries[owner[i]].m.firstToken === 1);
+  for (let n = 0; n < entries.length; n++) {
+    const { m } = entries[n];
+    if (m.label !== 'PERSON' || dropped.has(n)) continue;
+    const target = canonical.get(m.key);
+    if (!target || target === m.key) continue;
+    const words = target.split(' ');
+    const own = m.key.split(' ');
+    const at = words.findIndex((_, j) => own.every((w, k) => words[j + k] === w));
+    if (at < 0) continue;
+    const first = m.firstToken - at;
+    const last = m.lastToken + words.length - at - own.length;
+    let whole = first >= 0 && last <= tokens.length;
+    for (let i = first; whole && i < last; i++) {
+      if (i >= m.firstToken && i < m.lastToken) continue;
+      whole = free(i) && wordIs(i, words[i - first]) && (i < m.firstToken || count(tokens[i].norm) < WELL_KNOWN);
+    }
+    if (!whole || (first === m.firstToken && last === m.lastToken)) continue;
+    for (let i = first; i < last; i++) if (owner[i] >= 0 && owner[i] !== n) dropped.add(owner[i]);
+    owner.fill(n, first, last);
+    const head = tokens[first];
+    const start = first === m.firstToken ? m.start : head.start + (stems[first] === words[0] ? sourcePrefixLength(head.text, prefixes[first]) : 0);
+    entries[n] = { m: { ...m, start, end: last === m.lastToken ? m.end : tokens[last - 1].end, key: target, firstToken: first, lastToken: last }, propagated: entries[n].propagated };
+  }
+  return dropped.size ? entries.filter((_, n) => !dropped.has(n)) : entries;
 }
 
 /** A mention `by` code units later, field by field (the tagger's fields, in its order): a spread with overrides is several times slower. */

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EntityMention, ParagraphTags } from '../../../server/src/engine/entities';
+import { linkEntities } from '../../../server/src/engine/linking';
+import { analyze } from './helpers';
+
+// Issue 10, item 6: a name read whole once in an article is read whole wherever it stands whole.
+const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+
+test('a caption naming a person the article names in full gets the whole name, not its last word', () => {
+  const text = 'وقال الأمين العام بان كي مون إن المنظمة قلقة من التصعيد .\nبان كي مون يبتسم خلال مؤتمر صحفي في جنيف\n';
+  assert.deepEqual(persons(text), ['بان كي مون', 'بان كي مون']);
+});
+
+test('an unknown name whose surname alone was read takes its given name where the article writes it in full again', () => {
+  const text = 'قال رئيس تحرير جريدة الوفاق مصيب نعيمي إن الانهيار وشيك .\nوأضاف مصيب نعيمي أن الحكومة تتحمل المسؤولية .\n';
+  assert.deepEqual(persons(text), ['مصيب نعيمي', 'مصيب نعيمي']);
+});
+
+/** One paragraph of plain words (no clitics) with person mentions over the token ranges given. */
+function paragraph(words: string[], base: number, names: Array<[number, number]>): ParagraphTags {
+  let at = base;
+  const tokens = words.map((w) => { const t = { start: at, end: at + w.length, text: w, norm: w, kind: 'word' as const }; at += w.length + 1; return t; });
+  const mentions: EntityMention[] = names.map(([a, b]) => ({
+    label: 'PERSON', start: tokens[a].start, end: tokens[b - 1].end, key: words.slice(a, b).join(' '), confidence: 0.9, firstToken: a, lastToken: b,
+  }));
+  return { tokens, stems: [...words], prefixes: words.map(() => ''), mentions };
+}
+
+test('a name read once with a common word after it (the tagger ran on) does not spread that word to its other mentions', () => {
+  const common = new Set(['اليمين', 'ادى', 'وقال']);
+  const lex = { freq: (w: string) => (common.has(w) ? 500 : 0) };
+  // «ادى [هيثم بن طارق اليمين]»: the tagger ran into «اليمين» (the oath) once; elsewhere it read the name alone.
+  const first = paragraph(['ادى', 'هيثم', 'بن', 'طارق', 'اليمين'], 0, [[1, 5]]);
+  const second = paragraph(['وقال', 'هيثم', 'بن', 'طارق', 'اليمين', 'الدستورية'], 100, [[1, 4]]);
+  const keys = linkEntities([first, second], lex).flatMap((e) => e.mentions.map((m) => m.key));
+  assert.deepEqual(keys.sort(), ['هيثم بن طارق', 'هيثم بن طارق اليمين']);
+  // A rare word after it is the name's (a surname the tagger left off): it spreads.
+  const rare = paragraph(['وقال', 'هيثم', 'بن', 'طارق', 'السعيدي'], 100, [[1, 4]]);
+  const named = paragraph(['ادى', 'هيثم', 'بن', 'طارق', 'السعيدي'], 0, [[1, 5]]);
+  assert.deepEqual(linkEntities([named, rare], lex).flatMap((e) => e.mentions.map((m) => m.key)), ['هيثم بن طارق السعيدي', 'هيثم بن طارق السعيدي']);
+});
