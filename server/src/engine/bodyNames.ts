@@ -149,7 +149,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
  * The short name in brackets after an organisation (`منظمة البلدان المصدرة للبترول ( أوبك )`، `وكالة الأنباء
  * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
  */
-export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number): number[] {
+export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number, listedPlace: (k: number) => boolean): number[] {
   const out = tags.slice();
   const n = out.length;
   for (let i = 1; i + 2 < n; i++) {
@@ -158,8 +158,10 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     while (close < n && close - i <= MAX_SHORT_NAME && sentence[close].kind === 'word') close++;
     if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
     // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place; a common word (14 آذار ( مارس )) is a gloss,
-    // not a short name, and document consistency would carry the label to every later `مارس`.
-    if (out[i + 1] === B_LOC) continue;
+    // not a short name, and document consistency would carry the label to every later `مارس`. A word the training text never
+    // saw and no place list holds, that the tagger read as a place, is the body's short name (اللجنة الوطنية المستقلة
+    // للانتخابات ( سيني )); a country the lists lack (انجلترا) the training text knows.
+    if (out[i + 1] === B_LOC && (listedPlace(i + 1) || freq(i + 1) > 0)) continue;
     let common = false;
     for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
     if (common) continue;

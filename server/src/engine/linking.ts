@@ -93,8 +93,9 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
 
 /**
  * A person's mention that is part of the document's fuller name for them takes the words of that name standing right
- * beside it (`[بان كي] مون` where the article names `بان كي مون` elsewhere; `[مصيب] نعيمي`): the name was read whole once,
- * so it is read whole wherever it stands whole. Only words no other mention covers, every one equal to the name's; none
+ * beside it (`[بان كي] مون` where the article names `بان كي مون` elsewhere; `[مصيب] نعيمي`; `[ولد الشيخ] الغزواني` of
+ * `محمد ولد الشيخ الغزواني`): the name was read whole once, so its words are read as the name wherever they stand together.
+ * Only words no other mention covers, each equal to the name's word in that place; none
  * after the mention that the training text knows well: a name read once with the word after it (`هيثم بن طارق [اليمين]`,
  * took the oath) is the tagger's overrun, not a name to spread.
  */
@@ -103,7 +104,8 @@ function completeNames(p: ParagraphTags, entries: Entry[], canonical: PropagateC
   const owner = new Int32Array(tokens.length).fill(-1);
   entries.forEach((x, n) => owner.fill(n, x.m.firstToken, x.m.lastToken));
   const dropped = new Set<number>();
-  // A word of the name as the tagger keys it: its stem, or whole (a name's later word keeps its ب/ل/ك; بان is no ب + ان).
+  // A word of the name as the tagger keys it (in range: asked before free()): its stem, or whole (a name's later word keeps
+  // its ب/ل/ك; بان is no ب + ان).
   const wordIs = (i: number, w: string) => i >= 0 && i < tokens.length && tokens[i].kind === 'word' && (stems[i] === w || tokens[i].norm === w);
   // Free for the name: no mention there, or one that document consistency added (it joins the name).
   const free = (i: number) => owner[i] < 0 || (entries[owner[i]].propagated && entries[owner[i]].m.lastToken - entries[owner[i]].m.firstToken === 1);
@@ -116,19 +118,20 @@ function completeNames(p: ParagraphTags, entries: Entry[], canonical: PropagateC
     const own = m.key.split(' ');
     const at = words.findIndex((_, j) => own.every((w, k) => words[j + k] === w));
     if (at < 0) continue;
-    const first = m.firstToken - at;
-    const last = m.lastToken + words.length - at - own.length;
-    let whole = first >= 0 && last <= tokens.length;
-    for (let i = first; whole && i < last; i++) {
-      if (i >= m.firstToken && i < m.lastToken) continue;
-      whole = free(i) && wordIs(i, words[i - first]) && (i < m.firstToken || count(tokens[i].norm) < WELL_KNOWN);
-    }
-    if (!whole || (first === m.firstToken && last === m.lastToken)) continue;
+    // The name's words beside the mention, as far as they stand there (ولد الشيخ [الغزواني] of محمد ولد الشيخ الغزواني).
+    let first = m.firstToken;
+    while (first > m.firstToken - at && wordIs(first - 1, words[at - (m.firstToken - first) - 1]) && free(first - 1)) first--;
+    let last = m.lastToken;
+    const after = at + own.length;
+    while (last - m.lastToken < words.length - after && wordIs(last, words[after + last - m.lastToken]) && free(last) && count(tokens[last].norm) < WELL_KNOWN) last++;
+    if (first === m.firstToken && last === m.lastToken) continue;
     for (let i = first; i < last; i++) if (owner[i] >= 0 && owner[i] !== n) dropped.add(owner[i]);
     owner.fill(n, first, last);
     const head = tokens[first];
-    const start = first === m.firstToken ? m.start : head.start + (stems[first] === words[0] ? sourcePrefixLength(head.text, prefixes[first]) : 0);
-    entries[n] = { m: { ...m, start, end: last === m.lastToken ? m.end : tokens[last - 1].end, key: target, firstToken: first, lastToken: last }, propagated: entries[n].propagated };
+    const start = first === m.firstToken ? m.start : head.start + (stems[first] === words[at - (m.firstToken - first)] ? sourcePrefixLength(head.text, prefixes[first]) : 0);
+    // Keyed as the name when all of it stands here; part of it keeps its key, which links to the name all the same.
+    const key = last - first === words.length ? target : m.key;
+    entries[n] = { m: { ...m, start, end: last === m.lastToken ? m.end : tokens[last - 1].end, key, firstToken: first, lastToken: last }, propagated: entries[n].propagated };
   }
   return dropped.size ? entries.filter((_, n) => !dropped.has(n)) : entries;
 }

@@ -86,3 +86,10 @@ test('a body\'s name ends before the sentence goes on behind ب (a place, a verd
   assert.ok(orgs.includes('محكمة الاستئناف'), orgs.join(','));
   assert.ok(entities('وقالت منظمة أطباء بلا حدود إن المستشفى تعرض للقصف .', 'ORGANIZATION').includes('منظمة أطباء بلا حدود'));
 });
+
+test('an unseen short name in brackets after a body is the body, though the tagger read a place; a listed country stays one', () => {
+  const text = 'وقالت اللجنة الوطنية المستقلة للانتخابات ( سيني ) إن العملية جرت في ظروف شفافة .\nوأضافت سيني أن نسبة المشاركة بلغت 62 بالمئة .';
+  assert.deepEqual(entities(text, 'ORGANIZATION'), ['اللجنة الوطنية المستقلة للانتخابات', 'سيني', 'سيني']);
+  assert.deepEqual(entities(text, 'LOCATION'), []);
+  assert.ok(entities('وفاز نادي برشلونة ( إسبانيا ) على بايرن ميونيخ ( ألمانيا ) .', 'LOCATION').includes('ألمانيا'));
+});

@@ -17,6 +17,13 @@ test('an unknown name whose surname alone was read takes its given name where th
   assert.deepEqual(persons(text), ['مصيب نعيمي', 'مصيب نعيمي']);
 });
 
+test('part of a full name standing together elsewhere is read as that part of the name, linked to it', () => {
+  const text = 'وأعلن المجلس الدستوري فوز محمد ولد الشيخ الغزواني بالانتخابات .\nوقال ولد الشيخ الغزواني إنه سيكون رئيسا للجميع .\n';
+  const people = analyze(text).entities.filter((e) => e.label === 'PERSON');
+  assert.equal(people.length, 1, 'one person');
+  assert.deepEqual(people[0].mentions.map((m) => text.slice(m.start, m.end)), ['محمد ولد الشيخ الغزواني', 'ولد الشيخ الغزواني']);
+});
+
 /** One paragraph of plain words (no clitics) with person mentions over the token ranges given. */
 function paragraph(words: string[], base: number, names: Array<[number, number]>): ParagraphTags {
   let at = base;

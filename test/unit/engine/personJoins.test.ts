@@ -104,3 +104,17 @@ test('a rare foreign given name takes an unseen surname that ends like a pronoun
   // A surname the training text knows well is no rare given name.
   assert.deepEqual(bounds('وقال بوتين كلوغه مدير', marks, ['O', 'B-PERS', 'O', 'O'], [], { بوتين: 24, كلوغه: 0 }), ['O', 'B-PERS', 'O', 'O']);
 });
+
+test('a regnal number closes a name before the sentence goes on; lineage, tens and a house name go on', () => {
+  // The congratulated man after the king is the object, not more of the king's name.
+  assert.deepEqual(bounds('هنأ الملك محمد السادس الغزواني بفوزه', [[], [], ['FIRST-S'], [], ['NAME-S'], []],
+    ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS'], ['محمد', 'الغزواني'], { الغزواني: 0 }), ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  assert.deepEqual(bounds('استقبل محمد السادس شكيب بنموسى', [[], ['FIRST-S'], [], ['FIRST-S'], ['NAME-S']],
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS'], ['محمد', 'شكيب', 'بنموسى'], { بنموسى: 0 }), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  assert.deepEqual(bounds('استقبل عبد الله الثاني بن الحسين الوفد', [[], ['FIRST-S'], ['FIRST-S'], [], [], ['FIRST-S'], []],
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O'], ['عبد', 'الله', 'الحسين']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('زار بنديكتوس السادس عشر عمان', [[], ['NAME-S'], [], [], ['LOC-S']], ['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC'], ['بنديكتوس'], { بنديكتوس: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-LOC']);
+  assert.deepEqual(bounds('حكم جيمس الأول ستيوارت إنجلترا', [[], ['NAME-S'], [], ['NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['جيمس', 'ستيوارت']),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
