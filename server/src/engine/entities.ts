@@ -12,6 +12,8 @@ import { dropFutureVerbMentions } from './verbMentions';
 import { dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { endAtParticles, splitAtLeaders } from './particleEnds';
+import { NAME_LISTS } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
@@ -148,6 +150,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality);
+  // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
+  tags = splitAtLeaders(tags, (k) => sentence[k].norm, (k) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG')));
   tags = dropBareHeads(stems, tags, isFirstName);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
@@ -203,6 +207,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
+  tags = endAtParticles(tags, (k) => sentence[k].text);
   return dropWordsBeforeBodies(sentence, stems, marks, tags);
 }
 

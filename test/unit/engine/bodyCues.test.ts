@@ -93,3 +93,13 @@ test('an unseen short name in brackets after a body is the body, though the tagg
   assert.deepEqual(entities(text, 'LOCATION'), []);
   assert.ok(entities('وفاز نادي برشلونة ( إسبانيا ) على بايرن ميونيخ ( ألمانيا ) .', 'LOCATION').includes('ألمانيا'));
 });
+
+test('a body never runs on into the clause its إن opens; the letter N of a spelled acronym stays in it', () => {
+  assert.deepEqual(entities('وقال أستاذ في جامعة عين شمس إن الفيروس تحور .', 'ORGANIZATION'), ['جامعة عين شمس']);
+  assert.deepEqual(entities('وقال المتحدث لشبكة سي إن إن إن المفاوضات متعثرة .', 'ORGANIZATION'), ['شبكة سي إن إن']);
+});
+
+test('"led by" stands between a body and its leader, in neither name', () => {
+  assert.deepEqual(entities('وكان المجلس بزعامة عبد العزيز الحكيم قد دعا إلى الحوار .', 'PERSON'), ['عبد العزيز الحكيم']);
+  assert.deepEqual(entities('وكان المجلس بزعامة عبد العزيز الحكيم قد دعا إلى الحوار .', 'ORGANIZATION'), []);
+});

@@ -1,0 +1,52 @@
+// Words no name holds: the particle that opens the clause after a name (`جامعة عين شمس [إن الفيروس]`) and the "led by"
+// nouns between a body and its leader (`المجلس [بزعامة] عبد العزيز الحكيم`).
+import { normalizeArabic } from './normalize';
+import { beginTag, BIO_NAME, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+
+/** إنّ/أنّ and their forms with a pronoun or a clitic, as written: the hamza tells them from `آن` (Anne) and `ان` (N). */
+const PARTICLES = new Set('إن أن إنه أنه إنها أنها إنهم أنهم وإن وأن بأن لأن فإن وأنه وإنه بأنه لأنه'.split(' '));
+/** Letter names of a spelled acronym (سي إن إن، تي إن كي): there إن is the letter N. */
+const LETTER_NAMES = new Set('سي إن إس تي بي كي آي إي أي دي جي إف إم أو واي إكس زد إتش إل آر في يو'.split(' '));
+
+/**
+ * Ends every span at a particle inside it, the particle and what follows it O: the tagger runs a body on into the clause it
+ * heads (`وقال أستاذ في جامعة عين شمس إن الفيروس تحور`). Not after a letter name (`سي إن إن`, `السي إن إن`). `text(k)`: token k as written.
+ */
+export function endAtParticles(tags: number[], text: (k: number) => string): number[] {
+  let out: number[] | undefined;
+  for (let k = 1; k < tags.length; k++) {
+    if (!isInside(tags[k]) || !PARTICLES.has(text(k)) || LETTER_NAMES.has(text(k - 1).replace(/^ال/, ''))) continue;
+    out ??= tags.slice();
+    for (let j = k; j < out.length && isInside(out[j]); j++) out[j] = 0;
+  }
+  return out ?? tags;
+}
+
+/** "Led by", "headed by" with their ب (normalised, whole): what follows is the leader, what comes before the body led. */
+const LEADERS = new Set('بزعامة برئاسة بقيادة بإمرة بإشراف وبزعامة وبرئاسة وبقيادة'.split(' ').map(normalizeArabic));
+
+/**
+ * A span holding a "led by" word stops before it and the word is O (`وكان المجلس الأعلى بزعامة عبد العزيز الحكيم`,
+ * `[بزعامة] عبد العزيز الحكيم`). The words after it are the leader: a person when the span was one or a given name
+ * opens them; else, where the word opened the span, what the span was (`[بقيادة] السعودية`), or O. Runs before the bare
+ * heads are dropped, so a bare `المجلس` left alone goes too. `norm(k)`: token k normalised, whole.
+ */
+export function splitAtLeaders(tags: number[], norm: (k: number) => string, givenName: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let b = 0; b < tags.length; b++) {
+    const label = tagLabel((out ?? tags)[b]);
+    if (!label || isInside((out ?? tags)[b])) continue;
+    const e = spanEnd(out ?? tags, b);
+    let k = b;
+    while (k < e && !LEADERS.has(norm(k))) k++;
+    if (k < e) {
+      out ??= tags.slice();
+      const person = label === 'PERSON' || (k + 1 < e && givenName(k + 1));
+      // A span the word opened keeps its label after it ([بقيادة السعودية] → السعودية).
+      const rest = person ? 'PERS' : k === b ? BIO_NAME[label] : undefined;
+      for (let j = k; j < e; j++) out[j] = j === k || !rest ? 0 : j === k + 1 ? beginTag(rest) : insideTag(rest);
+    }
+    b = e - 1;
+  }
+  return out ?? tags;
+}
