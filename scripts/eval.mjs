@@ -40,6 +40,8 @@ const steps = [
   ['Entities: seventh news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test7.conll')],
   ['Entities: eighth news dev (70 sentences: ANERcorp-era wire and 2018–2026 news, written before tuning on it)', cli('eval', '--conll', 'test/fixtures/news-ner/dev8.conll')],
   ['Entities: eighth news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test8.conll')],
+  ['Entities: ninth news dev (12 whole articles, 114 sentences: 2003–2012 wire and 2020–2025 news, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev9.conll')],
+  ['Entities: ninth news test (12 whole articles, 119 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test9.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],

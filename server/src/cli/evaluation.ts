@@ -31,18 +31,29 @@ function project(offsets: Array<Array<[number, number]>>, spans: Annotation[], t
 
 export type EvalLayer = 'entities' | 'dates';
 
-function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false): string[][] {
-  const { text, offsets } = layout(sentences);
-  const a = analyzer.analyze(text);
-  if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (allTimes || x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
-  return project(offsets, a.annotations.filter((x) => x.kind === 'entity'), (x) => BIO_NAME[x.label as EntityLabel]);
+/** Consecutive runs of sentences of one article (`-DOCSTART-` breaks); a file without breaks is one run. */
+function articles(sentences: ConllSentence[]): ConllSentence[][] {
+  const runs: ConllSentence[][] = [];
+  sentences.forEach((s, i) => { if (!i || (s.doc ?? 0) !== (sentences[i - 1].doc ?? 0)) runs.push([]); runs[runs.length - 1].push(s); });
+  return runs;
 }
 
-/** `token<TAB>TAG` lines with the input's sentence breaks. */
+/** Each article is analysed as its own document (document consistency never links across articles). */
+function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false): string[][] {
+  return articles(sentences).flatMap((run) => {
+    const { text, offsets } = layout(run);
+    const a = analyzer.analyze(text);
+    if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (allTimes || x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
+    return project(offsets, a.annotations.filter((x) => x.kind === 'entity'), (x) => BIO_NAME[x.label as EntityLabel]);
+  });
+}
+
+/** `token<TAB>TAG` lines with the input's sentence breaks and a `-DOCSTART-` line before each later article. */
 export function tagConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities'): string {
   const sentences = parseConll(conllText);
   const tags = predict(sentences, analyzer, layer);
-  return sentences.map((s, i) => s.tokens.map((t, k) => `${t}\t${tags[i][k]}`).join('\n')).join('\n\n') + '\n';
+  const docBreak = (i: number) => (i && (sentences[i].doc ?? 0) !== (sentences[i - 1].doc ?? 0) ? '-DOCSTART-\tO\n\n' : '');
+  return sentences.map((s, i) => docBreak(i) + s.tokens.map((t, k) => `${t}\t${tags[i][k]}`).join('\n')).join('\n\n') + '\n';
 }
 
 /** Entity-level report; for dates, DATE and TIME with exact and overlap matching. */

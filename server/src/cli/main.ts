@@ -43,6 +43,7 @@ const USAGE = `usage:
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates] [--verbose: with --dates, the span differences]
                                 [--errors: entity errors by kind (missed, spurious, label, bounds), each in its sentence]
+      a -DOCSTART- line in the CoNLL file starts a new article: each article is analysed as its own document
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
       continues training on the reviewed articles (sidecars *.annotations.json beside them) and

@@ -6,20 +6,31 @@ export interface ConllSentence {
   tags: string[];
   /** Third column (fine type) when present. */
   fine: string[];
+  /** Article the sentence belongs to: how many `-DOCSTART-` lines come before it (absent: 0). */
+  doc?: number;
 }
 
-/** Parses CoNLL text; lines that are only whitespace end a sentence. */
+/** CoNLL-2003's article break: a line whose first column is `-DOCSTART-`. */
+const DOCSTART = '-DOCSTART-';
+
+/**
+ * Parses CoNLL text; lines that are only whitespace end a sentence, and a `-DOCSTART-` line ends the
+ * sentence and the article (it is no token): sentences after it carry the next `doc` number.
+ */
 export function parseConll(text: string): ConllSentence[] {
   const out: ConllSentence[] = [];
-  let cur: ConllSentence = { tokens: [], tags: [], fine: [] };
+  let doc = 0;
+  const fresh = (): ConllSentence => (doc ? { tokens: [], tags: [], fine: [], doc } : { tokens: [], tags: [], fine: [] });
+  let cur = fresh();
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    if (raw.trim() === '') {
+    const token = raw.split('\t')[0].trim().split(/\s+/)[0];
+    if (raw.trim() === '' || token === DOCSTART) {
       if (cur.tokens.length) out.push(cur);
-      cur = { tokens: [], tags: [], fine: [] };
+      if (token === DOCSTART && out.length) doc++;
+      cur = fresh();
       continue;
     }
     const cols = raw.split('\t');
-    const token = cols[0].trim().split(/\s+/)[0];
     if (!token) continue;
     cur.tokens.push(token);
     cur.tags.push(cols[1]?.trim() || 'O');
