@@ -145,6 +145,16 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
   return out;
 }
 
+/** An organisation ends right before token i, or one and the place it works in (بعثة الاتحاد الأفريقي في السودان ( أميس )). */
+function bodyBefore(tags: number[], sentence: Token[], i: number): 'body' | 'body in place' | undefined {
+  const before = tagLabel(tags[i - 1]);
+  if (before === 'ORGANIZATION') return 'body';
+  if (before !== 'LOCATION') return undefined;
+  let b = i - 1;
+  while (b > 0 && isInside(tags[b])) b--;
+  return b >= 2 && sentence[b - 1].norm === 'في' && tagLabel(tags[b - 2]) === 'ORGANIZATION' ? 'body in place' : undefined;
+}
+
 /**
  * The short name in brackets after an organisation (`منظمة البلدان المصدرة للبترول ( أوبك )`، `وكالة الأنباء
  * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
@@ -153,15 +163,17 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
   const out = tags.slice();
   const n = out.length;
   for (let i = 1; i + 2 < n; i++) {
-    if (sentence[i].text !== '(' || tagLabel(out[i - 1]) !== 'ORGANIZATION') continue;
+    const body = sentence[i].text === '(' ? bodyBefore(out, sentence, i) : undefined;
+    if (!body) continue;
     let close = i + 1;
     while (close < n && close - i <= MAX_SHORT_NAME && sentence[close].kind === 'word') close++;
     if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
     // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place; a common word (14 آذار ( مارس )) is a gloss,
     // not a short name, and document consistency would carry the label to every later `مارس`. A word the training text never
     // saw and no place list holds, that the tagger read as a place, is the body's short name (اللجنة الوطنية المستقلة
-    // للانتخابات ( سيني )); a country the lists lack (انجلترا) the training text knows.
-    if (out[i + 1] === B_LOC && (listedPlace(i + 1) || freq(i + 1) > 0)) continue;
+    // للانتخابات ( سيني )); a country the lists lack (انجلترا) the training text knows. After a body and its place, no
+    // country is bracketed: the noisy place list's `أميس` is the mission's (بعثة الاتحاد الأفريقي في السودان ( أميس )).
+    if (out[i + 1] === B_LOC && ((body === 'body' && listedPlace(i + 1)) || freq(i + 1) > 0)) continue;
     let common = false;
     for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
     if (common) continue;

@@ -1,4 +1,4 @@
-// Organisation names by shapes of wire text: a name in quote marks after its head noun, an agency credit in brackets.
+// Organisation names by shapes of wire text: a name in quote marks after its head noun, an agency credit in brackets, an agency's `وكالة … للأنباء`.
 import { beginTag as B, insideTag as I, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
@@ -103,9 +103,32 @@ export function tagAgencyCredits(sentence: Token[], stems: string[], tags: numbe
   return out;
 }
 
-/** Both passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
+/** An agency's name between وكالة and its للأنباء is short (وكالة تونس إفريقيا للأنباء: two words). */
+const MAX_AGENCY_WORDS = 3;
+
+/**
+ * A news agency named `وكالة … للأنباء` (وكالة المغرب العربي للأنباء، وكالة تونس إفريقيا للأنباء، وكالة سبأ للأنباء) is one
+ * organisation, with a clitic on its head too (`لوكالة`), whatever the tagger read between: a place (المغرب العربي) or nothing.
+ * Not across punctuation, nor over a person the tagger read there.
+ */
+function tagNewsAgencies(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  for (let i = 0; i + 2 < tags.length; i++) {
+    if (stems[i] !== 'وكاله' || sentence[i].kind !== 'word') continue;
+    let j = i + 1;
+    while (j < tags.length && j - i <= MAX_AGENCY_WORDS && sentence[j].kind === 'word' && sentence[j].norm !== 'للانباء' && tagLabel(tags[j]) !== 'PERSON') j++;
+    if (j === i + 1 || j >= tags.length || sentence[j].norm !== 'للانباء') continue;
+    if (out === tags) out = tags.slice();
+    for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
+    i = j;
+  }
+  return out;
+}
+
+/** The passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
 export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
   placeListed: (w: string) => boolean, count: (w: string) => number): number[] {
   const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags, count) : tags;
-  return tagAgencyCredits(sentence, stems, quoted, isNationality, placeListed);
+  const agencies = cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted) : quoted;
+  return tagAgencyCredits(sentence, stems, agencies, isNationality, placeListed);
 }

@@ -103,3 +103,7 @@ test('"led by" stands between a body and its leader, in neither name', () => {
   assert.deepEqual(entities('وكان المجلس بزعامة عبد العزيز الحكيم قد دعا إلى الحوار .', 'PERSON'), ['عبد العزيز الحكيم']);
   assert.deepEqual(entities('وكان المجلس بزعامة عبد العزيز الحكيم قد دعا إلى الحوار .', 'ORGANIZATION'), []);
 });
+
+test('a short name in brackets after a body and the place it works in is the body\'s, though a noisy list holds it as a place', () => {
+  assert.deepEqual(entities('قتل جنديان من بعثة الاتحاد الأفريقي في السودان ( أميس ) وأصيب ثالث .', 'ORGANIZATION'), ['الاتحاد الأفريقي', 'أميس']);
+});

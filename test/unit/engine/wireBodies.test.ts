@@ -72,3 +72,9 @@ test('in a results line, what a score counts and a player\'s nationality are no 
   assert.deepEqual(entities('وتغلب اللاعب على منافسه بثلاث مجموعات مقابل اثنتين بواقع أشواط 6 - 4 و 3 - 6 .', 'ORGANIZATION'), []);
   assert.deepEqual(entities('وتأهل اللاعب إلى الدور الثالث عندما فاز على البيروفي لويس هورنا 6 - 3 .', 'ORGANIZATION'), []);
 });
+
+test('an agency named وكالة … للأنباء is one organisation, its head behind ل too, whatever the tagger read between', () => {
+  assert.deepEqual(entities('وقال المسؤول لوكالة المغرب العربي للأنباء إن الملك استقبل الوفد .', 'ORGANIZATION'), ['وكالة المغرب العربي للأنباء']);
+  assert.deepEqual(entities('وقال المسؤول لوكالة المغرب العربي للأنباء إن الملك استقبل الوفد .', 'LOCATION'), []);
+  assert.deepEqual(entities('وقال الزواري لوكالة تونس إفريقيا للأنباء إن النقابيين مستعدون .', 'ORGANIZATION'), ['وكالة تونس إفريقيا للأنباء']);
+});
