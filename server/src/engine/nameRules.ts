@@ -156,6 +156,8 @@ export const GOVERNMENT_BODIES = filtered(GOVERNMENT_WORDS);
 const TEAMS = filtered('المنتخب');
 /** Competition heads that a nationality adjective names (الدوري الإسباني). */
 const LEAGUES = filtered('الدوري البطولة');
+/** Bodies named by an adjective (the ministries of the interior and foreign affairs): after a definite noun, its adjective. */
+const ADJECTIVE_BODIES = filtered('الداخلية الخارجية');
 /** tagGovernmentBodies starts at a body, team or league head: without one it changes nothing (sentenceCues.ts). */
 export const GOVERNMENT_CUE = cueBit(set(GOVERNMENT_WORDS), set('المنتخب'), set('الدوري البطولة'));
 
@@ -181,6 +183,8 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
       continue;
     }
     if (!GOVERNMENT_BODIES.has(stems[i]) || !isNationality(i + 1) || !stems[i + 1].startsWith('ال')) continue;
+    // `الداخلية`/`الخارجية` after a definite noun are its adjectives (الشؤون [الداخلية] اللبنانية، السياسة الخارجية الأمريكية).
+    if (ADJECTIVE_BODIES.has(stems[i]) && i > 0 && stems[i - 1].startsWith('ال') && stems[i - 1].length > 3 && out[i] === 0) continue;
     // After a title the body is part of the role (وزير الخارجية المغربي), not a name, whatever the tagger said.
     // But a feminine adjective after a masculine title agrees with a feminine body (رئيس الحكومة اللبنانية): that is the body.
     const fem = (w: string) => w.endsWith('ه');

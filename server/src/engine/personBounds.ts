@@ -7,6 +7,7 @@ import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
 import { isDisease } from './nameRules';
 import { markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
+import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
@@ -45,7 +46,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   futureVerbsEndNames(stems, marks, out, wordFreq);
   weekdaysEndNames(stems, marks, out);
   objectsEndNames(stems, marks, out, wordFreq);
-  placesEndNames(marks, out);
+  placesEndNames(stems, marks, out);
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   pronounNounsEndNames(out, text, wordFreq, (w) => spellsTa() && !nameWord(w));
@@ -96,18 +97,25 @@ function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFr
   }
 }
 
-/** 7. A listed place of two words closing a longer name (سونيا غاندي [إسلام آباد]) is the place after the name. */
-function placesEndNames(marks: readonly string[][], out: number[]): void {
+/**
+ * 7. A listed place of two words closing a longer name (سونيا غاندي [إسلام آباد]) is the place after the name; so is one
+ *    word closing a name of three that only the place lists hold (زار عمرو موسى [بيروت]: the visit's object), but not
+ *    after a kunya or lineage word, whose name it is (أحمد أبو غزة).
+ */
+function placesEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
     if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !marks[e - 2].some((m) => /^f?PER-/.test(m))) {
       out[e - 2] = beginTag('LOC');
       out[e - 1] = insideTag('LOC');
-    }
+    } else if (e - b >= 3 && marks[e - 1].includes('LOC-S') && !named(marks, e - 1) && !LINEAGE.has(stems[e - 2])) out[e - 1] = beginTag('LOC');
     b = e - 1;
   }
 }
+
+/** Kunya and lineage words (normalised): the word after them is a name, whatever else it names. */
+const LINEAGE = new Set(['ابو', 'ابي', 'ام', 'ابن', 'بن', 'بنت', 'ال', 'ولد']);
 
 /** Drops the last word of each person name of two or more words for which `drop(begin, end)` says so. */
 function dropLastWords(out: number[], drop: (b: number, e: number) => boolean): void {
@@ -115,31 +123,6 @@ function dropLastWords(out: number[], drop: (b: number, e: number) => boolean): 
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
     if (e - b >= 2 && drop(b, e)) out[e - 1] = 0;
-    b = e - 1;
-  }
-}
-
-/** Regnal numbers (normalised), masculine and feminine: محمد السادس، إليزابيث الثانية، بنديكتوس السادس عشر. */
-const REGNAL = new Set(['الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي',
-  'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية'].join(' ').split(' ').map(normalizeArabic));
-/**
- * 7b. A regnal number closes a name before a definite word or a given name: what follows is the sentence going on
- *     (الملك محمد السادس [الغزواني بفوزه], the congratulated man and his win; محمد السادس [شكيب بنموسى]). Lineage, tens and
- *     a house's name go on (عبد الله الثاني بن الحسين، بنديكتوس السادس عشر، جيمس الأول ستيوارت). In the training corpora
- *     230 person spans end at the number, 26 go on with بن or عشر, 20 with a house or epithet (يوحنا الخامس باليولوج).
- */
-function regnalNumbersEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
-  for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B_PERS) continue;
-    let e = spanEnd(out, b);
-    for (let k = b + 1; k < e; k++) {
-      if (!REGNAL.has(stems[k])) continue;
-      const next = stems[k + 1] ?? '';
-      // The tens the tagger left out are the number's (بنديكتوس السادس [عشر]).
-      if (k + 1 === e && (next === 'عشر' || next === 'عشره')) out[e++] = I_PERS;
-      else if (k + 1 < e && (next.startsWith('ال') || marks[k + 1].some((m) => m.startsWith('FIRST')))) out.fill(0, k + 1, e);
-      break;
-    }
     b = e - 1;
   }
 }

@@ -118,3 +118,10 @@ test('a regnal number closes a name before the sentence goes on; lineage, tens a
   assert.deepEqual(bounds('حكم جيمس الأول ستيوارت إنجلترا', [[], ['NAME-S'], [], ['NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['جيمس', 'ستيوارت']),
     ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
 });
+
+test('a city only the place lists hold, closing a name of three words, is the place after the name; not after a kunya', () => {
+  assert.deepEqual(bounds('زار عمرو موسى بيروت أمس', [[], ['FIRST-S'], ['NAME-S'], ['LOC-S'], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['عمرو', 'موسى']),
+    ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'O']);
+  assert.deepEqual(bounds('قال أحمد أبو غزة إن', [[], ['FIRST-S'], ['NAME-S'], ['LOC-S'], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['أحمد', 'أبو']),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+});

@@ -91,3 +91,8 @@ test('a product in its maker\'s casing after a speech verb stays a product', () 
 test('an event head with its agreeing adjective names no event', () => {
   assert.deepEqual(entities('وحصلت الكاتبة على جائزة تقديرية من وزارة الثقافة .', 'MISC'), []);
 });
+
+test('the interior and foreign affairs after a definite noun are its adjectives, not the ministries', () => {
+  assert.deepEqual(entities('وأكد الوزير أن سوريا لا تتدخل في الشؤون الداخلية اللبنانية .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وأعلنت الداخلية اللبنانية توقيف شخصين .', 'ORGANIZATION'), ['الداخلية اللبنانية']);
+});
