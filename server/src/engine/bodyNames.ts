@@ -145,6 +145,19 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
   return out;
 }
 
+/** A gazetteer list string (`LOC|NAME`) holds the place list. */
+const PLACE_LISTED = /(^|\|)LOC(\||$)/;
+/** The lists hold the word as a place and as nothing else (`جاكميل`: LOC; `أميس`: LOC|NAME). */
+const onlyPlace = (listed: string) => listed !== '' && listed.split('|').every((l) => l === 'LOC');
+/** The organisation ending right before token i holds a word the lists hold as an organisation: its own name (شركة هواوي). */
+function namedBody(tags: number[], i: number, lists: (k: number) => string): boolean {
+  for (let k = i - 1; k >= 0 && tagLabel(tags[k]) === 'ORGANIZATION'; k--) {
+    if (/(^|\|)ORG(\||$)/.test(lists(k))) return true;
+    if (!isInside(tags[k])) break;
+  }
+  return false;
+}
+
 /** An organisation ends right before token i, or one and the place it works in (بعثة الاتحاد الأفريقي في السودان ( أميس )). */
 function bodyBefore(tags: number[], sentence: Token[], i: number): 'body' | 'body in place' | undefined {
   const before = tagLabel(tags[i - 1]);
@@ -159,7 +172,8 @@ function bodyBefore(tags: number[], sentence: Token[], i: number): 'body' | 'bod
  * The short name in brackets after an organisation (`منظمة البلدان المصدرة للبترول ( أوبك )`، `وكالة الأنباء
  * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
  */
-export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number, listedPlace: (k: number) => boolean): number[] {
+export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number, lists: (k: number) => string): number[] {
+  const listedPlace = (k: number) => PLACE_LISTED.test(lists(k));
   const out = tags.slice();
   const n = out.length;
   for (let i = 1; i + 2 < n; i++) {
@@ -173,7 +187,10 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     // saw and no place list holds, that the tagger read as a place, is the body's short name (اللجنة الوطنية المستقلة
     // للانتخابات ( سيني )); a country the lists lack (انجلترا) the training text knows. After a body and its place, no
     // country is bracketed: the noisy place list's `أميس` is the mission's (بعثة الاتحاد الأفريقي في السودان ( أميس )).
-    if (out[i + 1] === B_LOC && ((body === 'body' && listedPlace(i + 1)) || freq(i + 1) > 0)) continue;
+    // But a company the lists name (شركة هواوي ( شنتشن )) has its name: the unseen word after it is its seat, as the tagger
+    // read; and a word the lists hold as a place and nothing else is the town the body works in (بعثة الأمم المتحدة في هايتي
+    // ( جاكميل )), where `أميس`, a name too, is the list's noise.
+    if (out[i + 1] === B_LOC && (freq(i + 1) > 0 || (body === 'body' ? listedPlace(i + 1) || namedBody(out, i, lists) : onlyPlace(lists(i + 1))))) continue;
     let common = false;
     for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
     if (common) continue;

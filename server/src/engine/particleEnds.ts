@@ -7,15 +7,19 @@ import { beginTag, BIO_NAME, insideTag, isInside, spanEnd, tagLabel } from './ta
 const PARTICLES = new Set('إن أن إنه أنه إنها أنها إنهم أنهم وإن وأن بأن لأن فإن وأنه وإنه بأنه لأنه'.split(' '));
 /** Letter names of a spelled acronym (سي إن إن، تي إن كي): there إن is the letter N. */
 const LETTER_NAMES = new Set('سي إن إس تي بي كي آي إي أي دي جي إف إم أو واي إكس زد إتش إل آر في يو'.split(' '));
+/** Letter names that are no Arabic word after إنّ (not أي، أو، في، إن: `إن أي اتفاق`، `إن في غزة`): after إن they spell on (إن بي سي). */
+const SPELLING_ON = new Set([...LETTER_NAMES].filter((l) => !['أي', 'أو', 'في', 'إن', 'إي'].includes(l)));
 
 /**
  * Ends every span at a particle inside it, the particle and what follows it O: the tagger runs a body on into the clause it
- * heads (`وقال أستاذ في جامعة عين شمس إن الفيروس تحور`). Not after a letter name (`سي إن إن`, `السي إن إن`). `text(k)`: token k as written.
+ * heads (`وقال أستاذ في جامعة عين شمس إن الفيروس تحور`). Not after a letter name (`سي إن إن`, `السي إن إن`), nor before one. `text(k)`: token k as written.
  */
 export function endAtParticles(tags: number[], text: (k: number) => string): number[] {
   let out: number[] | undefined;
   for (let k = 1; k < tags.length; k++) {
     if (!isInside(tags[k]) || !PARTICLES.has(text(k)) || LETTER_NAMES.has(text(k - 1).replace(/^ال/, ''))) continue;
+    // The letter N opening a spelled name after its head (رابطة إن بي إيه، صحيفة إن آر سي): the next word is a letter name too.
+    if (text(k) === 'إن' && k + 1 < tags.length && SPELLING_ON.has(text(k + 1))) continue;
     out ??= tags.slice();
     for (let j = k; j < out.length && isInside(out[j]); j++) out[j] = 0;
   }

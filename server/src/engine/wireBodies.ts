@@ -105,19 +105,24 @@ export function tagAgencyCredits(sentence: Token[], stems: string[], tags: numbe
 
 /** An agency's name between وكالة and its للأنباء is short (وكالة تونس إفريقيا للأنباء: two words). */
 const MAX_AGENCY_WORDS = 3;
+/** Words describing an agency, not naming it (normalised, ال off): وكالة [رسمية] للأنباء، وكالة فارس [شبه الرسمية] للأنباء. */
+const AGENCY_DESCRIPTORS = set('شبه رسمية محلية حكومية مستقلة خاصة');
 
 /**
  * A news agency named `وكالة … للأنباء` (وكالة المغرب العربي للأنباء، وكالة تونس إفريقيا للأنباء، وكالة سبأ للأنباء) is one
  * organisation, with a clitic on its head too (`لوكالة`), whatever the tagger read between: a place (المغرب العربي) or nothing.
  * Not across punctuation, nor over a person the tagger read there.
  */
-function tagNewsAgencies(sentence: Token[], stems: string[], tags: number[]): number[] {
+function tagNewsAgencies(sentence: Token[], stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
   let out = tags;
   for (let i = 0; i + 2 < tags.length; i++) {
     if (stems[i] !== 'وكاله' || sentence[i].kind !== 'word') continue;
     let j = i + 1;
     while (j < tags.length && j - i <= MAX_AGENCY_WORDS && sentence[j].kind === 'word' && sentence[j].norm !== 'للانباء' && tagLabel(tags[j]) !== 'PERSON') j++;
     if (j === i + 1 || j >= tags.length || sentence[j].norm !== 'للانباء') continue;
+    // An adjective agreeing with وكالة describes the agency, no name holds it (وكالة [محلية] للأنباء، وكالة شينخوا [الصينية]
+    // للأنباء: the name is شينخوا, the nationality after it stays out); one agreeing with a place is the place's (المغرب العربي).
+    if (describesAgency(stems, i + 1, j, isNationality)) continue;
     if (out === tags) out = tags.slice();
     for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = j;
@@ -125,10 +130,19 @@ function tagNewsAgencies(sentence: Token[], stems: string[], tags: number[]): nu
   return out;
 }
 
+/** A word between i and j describes the agency: a feminine nationality (الصينية) or a describing word (رسمية، شبه الرسمية). */
+function describesAgency(stems: string[], i: number, j: number, isNationality: (k: number) => boolean): boolean {
+  for (let k = i; k < j; k++) {
+    const bare = stems[k].replace(/^ال/, '');
+    if (AGENCY_DESCRIPTORS.has(bare) || (isNationality(k) && bare.endsWith('ه'))) return true;
+  }
+  return false;
+}
+
 /** The passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
 export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
   placeListed: (w: string) => boolean, count: (w: string) => number): number[] {
   const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags, count) : tags;
-  const agencies = cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted) : quoted;
+  const agencies = cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted, isNationality) : quoted;
   return tagAgencyCredits(sentence, stems, agencies, isNationality, placeListed);
 }

@@ -107,3 +107,14 @@ test('"led by" stands between a body and its leader, in neither name', () => {
 test('a short name in brackets after a body and the place it works in is the body\'s, though a noisy list holds it as a place', () => {
   assert.deepEqual(entities('قتل جنديان من بعثة الاتحاد الأفريقي في السودان ( أميس ) وأصيب ثالث .', 'ORGANIZATION'), ['الاتحاد الأفريقي', 'أميس']);
 });
+
+test('a bracketed seat stays a place: after a company the lists name, and after a body\'s country when the lists hold the word only as a place', () => {
+  assert.deepEqual(entities('وكشفت شركة هواوي ( شنتشن ) عن حاسوب لوحي جديد .', 'LOCATION'), ['شنتشن']);
+  assert.deepEqual(entities('وزار وفد من بعثة الأمم المتحدة في ليبيا ( سبها ) مستشفى المدينة .', 'LOCATION'), ['ليبيا', 'سبها']);
+  assert.deepEqual(entities('وقالت بعثة الأمم المتحدة في هايتي ( جاكميل ) إنها وزعت مساعدات .', 'LOCATION'), ['هايتي', 'جاكميل']);
+});
+
+test('the letter N that opens a spelled name after its head stays in the body: the next word is a letter name too', () => {
+  assert.deepEqual(entities('وانتقل اللاعب إلى رابطة إن بي إيه الموسم الماضي .', 'ORGANIZATION'), ['رابطة إن بي إيه']);
+  assert.deepEqual(entities('وذكرت صحيفة إن آر سي الهولندية أن الائتلاف انهار .', 'ORGANIZATION'), ['صحيفة إن آر سي']);
+});

@@ -78,3 +78,9 @@ test('an agency named وكالة … للأنباء is one organisation, its hea
   assert.deepEqual(entities('وقال المسؤول لوكالة المغرب العربي للأنباء إن الملك استقبل الوفد .', 'LOCATION'), []);
   assert.deepEqual(entities('وقال الزواري لوكالة تونس إفريقيا للأنباء إن النقابيين مستعدون .', 'ORGANIZATION'), ['وكالة تونس إفريقيا للأنباء']);
 });
+
+test('an adjective that describes the agency is in no agency name: a plain agency is none, a named one ends at its name', () => {
+  assert.deepEqual(entities('وذكرت وكالة محلية للأنباء أن السيول جرفت عشرات المنازل .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('ونقلت وكالة فارس شبه الرسمية للأنباء عن قائد في الحرس أن المناورات انتهت .', 'ORGANIZATION'), ['وكالة فارس']);
+  assert.deepEqual(entities('وأوردت وكالة شينخوا الصينية للأنباء أن الزلزال ضرب إقليم سيتشوان .', 'ORGANIZATION'), ['وكالة شينخوا']);
+});
