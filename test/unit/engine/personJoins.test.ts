@@ -117,6 +117,9 @@ test('a regnal number closes a name before the sentence goes on; lineage, tens a
     ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-LOC']);
   assert.deepEqual(bounds('حكم جيمس الأول ستيوارت إنجلترا', [[], ['NAME-S'], [], ['NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['جيمس', 'ستيوارت']),
     ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  // An epithet the people list ends a name with stays: a historical king's, a pope's tens after و.
+  assert.deepEqual(bounds('غزا فيليب الثاني المقدوني أثينا', [[], ['NAME-S'], [], ['NAT-S', 'PLAST-S'], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['فيليب']),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
 });
 
 test('a city only the place lists hold, closing a name of three words, is the place after the name; not after a kunya', () => {
