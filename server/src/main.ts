@@ -35,6 +35,7 @@ import { TokenFirst } from './tokenFirst';
 import { FullPause } from './fullPause';
 import { OpenTokens } from './openTokens';
 import { parallelByDefault, ParallelTagging } from './parallelTagging';
+import { loadShippedModel, sharedTables } from './engine/model';
 // Before the engine first runs (see jitFlags.ts).
 tuneJit();
 
@@ -75,7 +76,11 @@ const index = wireIndex(connection);
 // A large document's first tagging is shared with a worker thread on a machine with cores to spare (the shipped model's:
 // not while an adapted one is active).
 const parallelCores = parallelByDefault();
-const parallel = new ParallelTagging({ usable: () => parallelCores && !models.adaptedFile });
+const parallel = new ParallelTagging({
+  usable: () => parallelCores && !models.adaptedFile,
+  // The worker takes the shipped model's arrays from this thread (loaded in shared memory) instead of building its own.
+  tables: async () => { await models.ready; return sharedTables(loadShippedModel().model); },
+});
 const store = new AnalysisStore(() => models.analyzer, (uri) => settingsCache.get(uri) ?? DEFAULT_SETTINGS, sidecars, parallel);
 const review = { sidecars, get lexicon() { return models.lexicon; } };
 // Full semantic-token answers carry a result id, so an editor that asks for deltas after an edit gets only the changed stretch.

@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { Analyzer, paragraphs } from './engine/analysis';
+import type { SharedTables } from './engine/model';
 import { blockCount, Claims, cutBlocks, fromWire, WireBlock } from './tagShare';
 import type { ToTagWorker } from './tagWorker';
 import { recheckYoungGeneration } from './youngGeneration';
@@ -25,7 +26,7 @@ export function parallelByDefault(env: NodeJS.ProcessEnv = process.env, cores = 
 /** A worker started ahead of a document that then needed no tagging is ended after this long. */
 const UNUSED_MS = 5000;
 
-type FromTagWorker = { type: 'block'; job: number; wire: WireBlock } | { type: 'done'; job: number } | { type: 'ready'; job?: undefined };
+type FromTagWorker = { type: 'block'; job: number; wire: WireBlock } | { type: 'done'; job: number } | { type: 'ready'; job?: undefined; shared: boolean };
 
 export interface ParallelOptions {
   /** The worker bundle (dist/tagWorker.js beside server.js). */
@@ -33,6 +34,11 @@ export interface ParallelOptions {
   minChars?: number;
   /** Whether to use the worker now (the machine's cores, the model: it loads the shipped one, so not while an adapted model is active). */
   usable?: () => boolean;
+  /**
+   * The shipped model's feature table and weights in shared memory, once this thread has loaded it: the worker uses
+   * them instead of building its own (undefined: it loads the whole model).
+   */
+  tables?: () => Promise<SharedTables | undefined>;
 }
 
 export class ParallelTagging {
@@ -44,16 +50,18 @@ export class ParallelTagging {
   private unused: NodeJS.Timeout | undefined;
   /** The job running for a text: a second request for the same version waits on it instead of tagging again. */
   private current: { text: string; done: Promise<boolean> } | undefined;
-  /** Figures for the benchmark: blocks the worker tagged, and blocks in all, over every job. */
-  readonly figures = { jobs: 0, workerBlocks: 0, blocks: 0 };
+  /** Figures for the benchmark: blocks the worker tagged, and blocks in all, over every job; whether the last worker took this thread's model arrays. */
+  readonly figures = { jobs: 0, workerBlocks: 0, blocks: 0, sharedTables: false };
   private readonly file: string;
   private readonly minChars: number;
   private readonly usable: () => boolean;
+  private readonly tables: () => Promise<SharedTables | undefined>;
 
   constructor(options: ParallelOptions = {}) {
     this.file = options.file ?? path.join(__dirname, 'tagWorker.js');
     this.minChars = options.minChars ?? PARALLEL_MIN_CHARS;
     this.usable = options.usable ?? (() => true);
+    this.tables = options.tables ?? (async () => undefined);
   }
 
   /** A large document was opened: the worker starts now and loads its model while the server gets ready. */
@@ -161,12 +169,14 @@ export class ParallelTagging {
     // Old generation bounded like the index worker's: the model, its word cache and one job's paragraphs.
     const w = new Worker(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 } });
     this.worker = w;
-    this.loaded = new Promise((resolve) => { const on = (m: FromTagWorker) => { if (m.type === 'ready') { w.off('message', on); resolve(); } }; w.on('message', on); w.once('exit', () => resolve()); });
+    this.loaded = new Promise((resolve) => { const on = (m: FromTagWorker) => { if (m.type === 'ready') { this.figures.sharedTables = m.shared; w.off('message', on); resolve(); } }; w.on('message', on); w.once('exit', () => resolve()); });
     w.unref();
     // Its isolate's set-up put the process-wide young-generation growth back to V8's default.
     w.once('online', recheckYoungGeneration);
     w.on('error', () => undefined);
     w.once('exit', () => { if (this.worker === w) this.worker = undefined; });
+    // The worker reads the rest of the model file meanwhile; jobs sent before the tables wait in it.
+    void this.tables().catch(() => undefined).then((tables) => w.postMessage({ type: 'tables', tables } satisfies ToTagWorker));
     return w;
   }
 

@@ -160,11 +160,11 @@ export function modelWithTables(rest: ModelRest, tables: SharedTables): NerModel
 /** The shipped model, its file's hash (adapted models name their base by it) and path. */
 export interface ShippedModel { model: NerModel; sha: string; path: string }
 
-/** Reads the shipped model (or NER_MODEL) once from disk: one read, one decompression, the hash of the same bytes. */
-export function readShippedModel(): ShippedModel {
+/** Reads the shipped model (or NER_MODEL) once from disk: one read, one decompression, the hash of the same bytes. `shared`: its tables in shared memory (SharedTables). */
+export function readShippedModel(shared = false): ShippedModel {
   const p = defaultModelPath();
   const gz = fs.readFileSync(p);
-  return { model: modelFromBytes(gz), sha: crypto.createHash('sha256').update(gz).digest('hex'), path: p };
+  return { model: modelFromBytes(gz, shared), sha: crypto.createHash('sha256').update(gz).digest('hex'), path: p };
 }
 
 /** Finds the model beside the bundle (dist/) or in the source tree (server/data/), unless NER_MODEL names one. */
@@ -180,9 +180,9 @@ export function defaultModelPath(): string {
 
 let shipped: ShippedModel | undefined;
 
-/** The shipped model, loaded once per thread (the CLI, the server's main thread). */
-export function loadShippedModel(): ShippedModel {
-  shipped ??= readShippedModel();
+/** The shipped model, loaded once per thread (the CLI, the server's main thread); `shared` as readShippedModel's, when this call loads it. */
+export function loadShippedModel(shared = false): ShippedModel {
+  shipped ??= readShippedModel(shared);
   return shipped;
 }
 

@@ -1,7 +1,7 @@
 // The tagger's per-model cache of scored words: its tables, its bounds (trim, reset) and the word forms that remember their scored word.
 import type { WordInfo } from './features';
 import type { GazWord } from './gazetteer';
-import type { WordForm } from './interner';
+import { forgetScored, type WordForm } from './interner';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { ROLES } from './contextSums';
@@ -132,6 +132,7 @@ export function resetWordScores(model: NerModel): void {
   if (!c) return;
   caches.delete(model);
   for (const m of [c.words, c.numbers, c.marksOther]) for (const w of m.values()) release(w);
+  forgetScored(isReleased);
 }
 
 /**
@@ -166,7 +167,11 @@ export function trimWordScores(model: NerModel, keep: number): void {
   c.words = trim(c.words);
   c.numbers = trim(c.numbers);
   c.marksOther = trim(c.marksOther);
+  forgetScored(isReleased);
 }
+
+/** Whether a form's scored word is one release() let go. */
+const isReleased = (scored: unknown) => (scored as ScoredWord).chunk === DROPPED_CHUNK;
 
 /** Word forms cached for `model` (each costs ~0.5 KB of heap). */
 export function wordScoresSize(model: NerModel): number {

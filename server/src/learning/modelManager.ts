@@ -58,7 +58,8 @@ export class ModelManager {
   load(): void {
     if (!this.base) {
       // One read and one decompression of the file (the CLI and tests share the same loaded copy).
-      this.base = loadShippedModel();
+      // Its feature table and weights in shared memory: a tagging worker (parallelTagging.ts) uses them as they are.
+      this.base = loadShippedModel(true);
       // The loader's buffers (the decompressed file, the decoded weights: 13 MB) live outside the JS heap,
       // which V8 does not collect until the heap itself fills: an idle server kept them. Returned now.
       collector()?.();

@@ -89,7 +89,10 @@ test('a word form remembers its scored word: tagging with the tokenizer\'s forms
   // Trimmed words are let go; a form must not answer with one (its scores would be gone).
   trimWordScores(model, 3);
   trimWordScores(model, 0);
+  // …nor keep it alive: a long session's forms would hold every word the cache ever dropped.
+  assert.ok(forms.every((f) => f.scored === undefined && f.scoredBy === undefined), 'no form points at a dropped word');
   assert.deepEqual(score(forms), plain);
+  assert.ok(forms.some((f) => f.scored !== undefined), 'scored again, the forms remember their words');
   resetWordScores(model);
   assert.deepEqual(score(forms), plain);
   resetWordScores(model);

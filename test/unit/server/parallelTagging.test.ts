@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Analyzer } from '../../../server/src/engine/analysis';
-import { loadDefaultModel } from '../../../server/src/engine/model';
+import { loadDefaultModel, readShippedModel, sharedTables } from '../../../server/src/engine/model';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { tagParagraph } from '../../../server/src/engine/entities';
 import { findDates } from '../../../server/src/engine/dates';
@@ -44,6 +44,23 @@ test('a worker thread tags part of a large document and the analysis equals the 
   const opts = { document: 'a.ar.txt', version: 1 };
   assert.deepEqual(shared.spanSnapshot(text, opts).annotations(), alone.spanSnapshot(text, opts).annotations());
   assert.deepEqual(shared.analyze(text, opts), alone.analyze(text, opts));
+  parallel.end();
+});
+
+test('a worker given the main thread\'s model arrays (shared memory) tags as the main thread does', async () => {
+  const text = article(100_000);
+  const model = readShippedModel(true).model;
+  const tables = sharedTables(model);
+  assert.ok(tables, 'the model was loaded in shared memory');
+  const parallel = new ParallelTagging({ file: workerFile, minChars: 20_000, tables: async () => tables });
+  parallel.prepare(text.length);
+  await parallel.ready();
+  assert.equal(parallel.figures.sharedTables, true, 'the worker used the arrays it was given');
+  const shared = new Analyzer(model);
+  assert.equal(await parallel.warm(shared, text, () => false), true);
+  assert.ok(parallel.figures.workerBlocks > 0, 'the worker tagged some of the blocks');
+  const opts = { document: 'a.ar.txt', version: 1 };
+  assert.deepEqual(shared.analyze(text, opts), new Analyzer(loadDefaultModel()).analyze(text, opts));
   parallel.end();
 });
 
