@@ -5,6 +5,7 @@ import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
+import { ORG_LIST, PLACE_LIST } from './nameMarks';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_LOC = B('LOC');
@@ -145,14 +146,12 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
   return out;
 }
 
-/** A gazetteer list string (`LOC|NAME`) holds the place list. */
-const PLACE_LISTED = /(^|\|)LOC(\||$)/;
 /** The lists hold the word as a place and as nothing else (`جاكميل`: LOC; `أميس`: LOC|NAME). */
 const onlyPlace = (listed: string) => listed !== '' && listed.split('|').every((l) => l === 'LOC');
 /** The organisation ending right before token i holds a word the lists hold as an organisation: its own name (شركة هواوي). */
 function namedBody(tags: number[], i: number, lists: (k: number) => string): boolean {
   for (let k = i - 1; k >= 0 && tagLabel(tags[k]) === 'ORGANIZATION'; k--) {
-    if (/(^|\|)ORG(\||$)/.test(lists(k))) return true;
+    if (ORG_LIST.test(lists(k))) return true;
     if (!isInside(tags[k])) break;
   }
   return false;
@@ -173,7 +172,7 @@ function bodyBefore(tags: number[], sentence: Token[], i: number): 'body' | 'bod
  * الألمانية ( د ب أ )`، `… ( آفاد )`) is that organisation too, whatever the tagger read inside.
  */
 export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number, lists: (k: number) => string): number[] {
-  const listedPlace = (k: number) => PLACE_LISTED.test(lists(k));
+  const listedPlace = (k: number) => PLACE_LIST.test(lists(k));
   const out = tags.slice();
   const n = out.length;
   for (let i = 1; i + 2 < n; i++) {

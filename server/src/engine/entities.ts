@@ -13,7 +13,7 @@ import { dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
-import { NAME_LISTS } from './nameMarks';
+import { NAME_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
@@ -57,7 +57,6 @@ export interface ParagraphTags {
 
 const CONJ_OR_PREP = /^[وفبلك]/;
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
-const PLACE_LIST = /(^|\|)LOC(\||$)/;
 const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;

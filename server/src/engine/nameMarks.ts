@@ -6,3 +6,8 @@ export const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
 export const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
 /** Lists that say a word is a place, a people or a body rather than a name part. */
 export const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
+
+/** A phrase's list string (`LOC|NAME`, the gazetteer's value for a word) holds the place list. */
+export const PLACE_LIST = /(^|\|)LOC(\||$)/;
+/** A phrase's list string holds the organisation list. */
+export const ORG_LIST = /(^|\|)ORG(\||$)/;
