@@ -37,7 +37,9 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
     let e = spanEnd(out, b);
     if (MISC_HEADS.has(stems[b])) {
       while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
-      if (e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+      // One complement: the pass runs twice (after the name rules too), and a second لل word is the sentence's (جائزة الشيخ
+      // زايد للكتاب [للروائي] المغربي).
+      if (!sentence.slice(b + 1, e).some((t) => t.norm.startsWith('لل')) && e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
         out[e++] = I_MISC;
         while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
       }

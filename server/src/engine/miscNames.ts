@@ -120,6 +120,8 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
     const next = sentence[i + 1];
     if (stems[i] === 'حرب' && out[i + 1] === 0 && (GREGORIAN_MONTHS.has(stems[i + 1]) || (next.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text)))) { set(i, i + 2); i++; continue; }
     if (!NAMED_HEADS.has(stems[i])) continue;
+    const named = titleNamed(sentence, stems, out, i + 1);
+    if (named > i + 1) { set(i, named); i = named - 1; continue; }
     const label = tagLabel(out[i + 1]);
     if (label && label !== 'MISC' && !isInside(out[i + 1])) {
       if (label === 'PERSON' && NOT_BY_PERSON.has(stems[i])) continue;
@@ -135,6 +137,25 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
     }
   }
   return out;
+}
+
+/** Titles a cup or prize is named by, with the name or office after them (normalised): كأس أمير قطر، جائزة الشيخ زايد. */
+const NAMING_TITLES = set('أمير الأمير رئيس الملك الشيخ السلطان ولي خادم');
+/** Words of a title's office after it: رئيس الدولة، ولي العهد، خادم الحرمين الشريفين. */
+const MAX_OFFICE_WORDS = 2;
+
+/**
+ * Where an event head's name is a title and whom it names (كأس [أمير قطر]، كأس [رئيس الدولة]، كأس [خادم الحرمين
+ * الشريفين]، جائزة [الشيخ زايد] للكتاب، جائزة [الملك فيصل] العالمية): the end of that name, the title at k; else k. The
+ * name after the title is the tagger's span, or up to two definite words of an office; the place or person inside is the
+ * contest's name, not a mention of its own.
+ */
+function titleNamed(sentence: Token[], stems: string[], out: readonly number[], k: number): number {
+  if (k + 1 >= out.length || out[k] !== 0 || !NAMING_TITLES.has(stems[k])) return k;
+  if (tagLabel(out[k + 1]) && !isInside(out[k + 1])) return spanEnd(out, k + 1);
+  let e = k + 1;
+  while (e < out.length && e - k <= MAX_OFFICE_WORDS && out[e] === 0 && sentence[e].kind === 'word' && sentence[e].norm.startsWith('ال') && stems[e].length > 3) e++;
+  return e > k + 1 ? e : k;
 }
 
 /**

@@ -14,3 +14,12 @@ test('a listed one-word prize or landmark read as a person or place is MISC; an 
   assert.deepEqual(misc('وحصل على نوبل وهو جالس في المقهى .'), ['نوبل']);
   assert.deepEqual(misc('وقال الكونغرس إن القانون سيصدر قريبا .'), []);
 });
+
+test('a cup or prize named by a title and whom it names is one MISC span, the place or person inside it no mention of its own', () => {
+  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.deepEqual(misc('وتوج السد بلقب كأس أمير قطر بعد فوزه على الريان .'), ['كأس أمير قطر']);
+  assert.deepEqual(misc('وفاز الأهلي على النصر في نهائي كأس رئيس الدولة .'), ['كأس رئيس الدولة']);
+  assert.deepEqual(misc('وتوج الهلال بكأس خادم الحرمين الشريفين .'), ['كأس خادم الحرمين الشريفين']);
+  // One لل complement: the second is the sentence's.
+  assert.deepEqual(misc('ومنحت جائزة الشيخ زايد للكتاب للروائي المغربي .'), ['جائزة الشيخ زايد للكتاب']);
+});
