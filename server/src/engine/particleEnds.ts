@@ -38,9 +38,10 @@ const LEADERS = new Set('بزعامة برئاسة بقيادة بإمرة بإ�
 export function splitAtLeaders(tags: number[], norm: (k: number) => string, givenName: (k: number) => boolean): number[] {
   let out: number[] | undefined;
   for (let b = 0; b < tags.length; b++) {
-    const label = tagLabel((out ?? tags)[b]);
-    if (!label || isInside((out ?? tags)[b])) continue;
-    const e = spanEnd(out ?? tags, b);
+    const cur = out ?? tags;
+    const label = tagLabel(cur[b]);
+    if (!label || isInside(cur[b])) continue;
+    const e = spanEnd(cur, b);
     let k = b;
     while (k < e && !LEADERS.has(norm(k))) k++;
     if (k < e) {

@@ -3,7 +3,7 @@
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
 import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
 import { normalizeArabic } from './normalize';
-import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, PERSON_TITLES } from './triggers';
+import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { isDisease } from './nameRules';
 import { markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
@@ -109,13 +109,10 @@ function placesEndNames(stems: string[], marks: readonly string[][], out: number
     if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !marks[e - 2].some((m) => /^f?PER-/.test(m))) {
       out[e - 2] = beginTag('LOC');
       out[e - 1] = insideTag('LOC');
-    } else if (e - b >= 3 && marks[e - 1].includes('LOC-S') && !named(marks, e - 1) && !LINEAGE.has(stems[e - 2])) out[e - 1] = beginTag('LOC');
+    } else if (e - b >= 3 && marks[e - 1].includes('LOC-S') && !named(marks, e - 1) && !NAME_PARTICLES.has(stems[e - 2])) out[e - 1] = beginTag('LOC');
     b = e - 1;
   }
 }
-
-/** Kunya and lineage words (normalised): the word after them is a name, whatever else it names. */
-const LINEAGE = new Set(['ابو', 'ابي', 'ام', 'ابن', 'بن', 'بنت', 'ال', 'ولد']);
 
 /** Drops the last word of each person name of two or more words for which `drop(begin, end)` says so. */
 function dropLastWords(out: number[], drop: (b: number, e: number) => boolean): void {

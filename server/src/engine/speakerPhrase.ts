@@ -1,10 +1,10 @@
 // Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
 import type { TokenLookup } from './tokenMap';
 import { LinkedMention } from './linking';
-import { normalizeArabic } from './normalize';
 import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
 import { definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt } from './speakerName';
 import { Token } from './tokenize';
+import { NAME_PARTICLES } from './triggers';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
 
@@ -93,8 +93,6 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
   return j;
 }
 
-const PARTICLES = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ام', 'ال', 'ولد'].map(normalizeArabic));
-
 /** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
 function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
   const { tokens } = doc;
@@ -104,7 +102,7 @@ function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, num
   while (b < limit && b - e < 4 && !doc.boundary(b)) {
     const t = tokens[b];
     if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || (/^(لل|ل|ب)/.test(t.norm) && (b === e || /^(بال|لل|ل)|ه$/.test(t.norm)))) break;
-    if (definite(t) && (b === e || (b - e >= 2 && !PARTICLES.has(tokens[b - 1].norm) && !t.norm.endsWith('ي')))) break;
+    if (definite(t) && (b === e || (b - e >= 2 && !NAME_PARTICLES.has(tokens[b - 1].norm) && !t.norm.endsWith('ي')))) break;
     b++;
   }
   return b > e ? [e, b] : undefined;

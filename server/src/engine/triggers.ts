@@ -2,6 +2,9 @@
 import { wordSet as set } from './wordSets';
 
 
+/** Words that join a name to the next word (lineage, kunya, servitude, family): the word after them is a name part. */
+export const NAME_PARTICLES = set('بن ابن بنت عبد ابو ام ال ولد');
+
 /** Titles and roles that precede a person's name. */
 export const PERSON_TITLES = set(`
   وزير وزيرة رئيس رئيسة زعيم ناطق متحدث متحدثة سيد سيدة ملك ملكة أمير أميرة شيخ دكتور د مستشار مستشارة نائب نائبة
