@@ -14,6 +14,7 @@ const SPORTS_CUE_WORDS = new Set(`
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
   المباراة المباريات مباراتي التعادل الأهداف الهدف الحارس حارس المهاجم مهاجم هداف الهداف الديربي
+  مرمى المرمى تصفيات التصفيات الترجيح مونديال المونديال
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const SPORTS_CUES = new FilteredSet(SPORTS_CUE_WORDS);
 
@@ -70,7 +71,10 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   const sportsWord = () => (cues & SPORTS_CUE) !== 0 && stems.some((s, k) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
     !(GUARDS.has(s) && k + 1 < stems.length && NOT_GOALKEEPER.has(stems[k + 1])));
   // A scoreline needs a word opening with a digit; facing clubs need a word between them (على، مع، أمام، ضد).
-  if (!sportsWord() && ((cues & DIGIT_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || !clubsFacing())) return tags;
+  // Two listed places facing each other after a result verb (وتعادل [العراق] مع [السعودية]) are two teams.
+  const place = (k: number) => k < stems.length && marks[k].includes('LOC-S');
+  const placesFacing = () => stems.some((s, k) => RESULT_VERBS.has(s) && place(k + 1) && OPPONENT.has(stems[k + 2]) && place(k + 3));
+  if (!sportsWord() && ((cues & DIGIT_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || (!clubsFacing() && !placesFacing()))) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
@@ -88,6 +92,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = i; k <= e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e;
   }
+  countriesAsTeams(stems, marks, out);
   // The slots of a match verb (تعادل [الفيصلي] مع [الوحدات]، فاز … فوزا كبيرا على [العربي]): a listed club there is a club
   // however common its name, as long as no place list holds it (countries and cities as teams are left to the tagger).
   const first = stems.findIndex((st) => MATCH_VERBS.has(st));
@@ -133,6 +138,39 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   if (sportsWord() || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
   coordinatedTeams(marks, out, prefixes);
   return out;
+}
+
+/** Result verbs whose subject right after them is a side of the match (not the nouns فوزه، تعادله: their owner comes before). */
+const RESULT_VERBS = new Set(`
+  فاز يفوز فازت تفوز تعادل يتعادل تعادلت تتعادل خسر يخسر خسرت تخسر تغلب يتغلب تغلبت تتغلب هزم يهزم هزمت تأهل يتأهل تأهلت تتأهل
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+/** Nouns whose genitive in a sports sentence is a team (مرمى [كولومبيا]، مدرب [الأردن]، لمواجهة [مصر]), normalised and clitic-free. */
+const TEAM_OWNERS = new Set('مرمى شباك مدرب مدربا مواجهة مواجهه منتخبي لاعبي لاعبو حارس مهاجم مهاجمو هداف'.split(' ').map(normalizeArabic));
+
+/**
+ * In a sports sentence, a country or city read as a place is its team when it is the subject right after a result verb
+ * (وتعادل [العراق] مع السعودية، خسرت [فرنسا] أمام …) or the genitive of a team noun (في مرمى [كولومبيا]، مدرب [الأردن]): as
+ * NewsFANE and the benchmark tag countries playing. A place after في or ب is where the match was played, and is never
+ * in these slots. A place the tagger ran into a name after a team noun (مدرب [الأردن الحسين] عموتة) is split from it.
+ */
+function countriesAsTeams(stems: readonly string[], marks: readonly string[][], out: number[]): void {
+  const LOC = beginTag('LOC');
+  const B_PERS = beginTag('PERS');
+  for (let k = 1; k < out.length; k++) {
+    const before = stems[k - 1];
+    const afterVerb = RESULT_VERBS.has(before) && out[k - 1] === 0;
+    // The lexicon may keep لـ on a frequent form (لمواجهة): the noun is read without it too.
+    const afterOwner = (TEAM_OWNERS.has(before) || (before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)))) && out[k - 1] === 0;
+    if (!afterVerb && !afterOwner) continue;
+    if (out[k] === B_PERS && afterOwner && k + 1 < out.length && out[k + 1] === B_PERS + 1 && stems[k].startsWith('ال') &&
+      marks[k].includes('LOC-S') && !marks[k].includes('FIRST-S')) {
+      out[k] = B_ORG;
+      out[k + 1] = B_PERS;
+      continue;
+    }
+    if (out[k] !== LOC || !marks[k].some((m) => m.startsWith('LOC-'))) continue;
+    for (let e = k; e === k || (e < out.length && out[e] === LOC + 1); e++) out[e] = e === k ? B_ORG : I_ORG;
+  }
 }
 
 /**
