@@ -6,7 +6,9 @@ import * as path from 'node:path';
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
 const e2e = process.argv.includes('--e2e');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, external: ['vscode'], logLevel: 'warning',
+  // Data lists bundled as strings (server/data/lists/*.txt imported by the engine).
+  loader: { '.txt': 'text' } };
 
 function listTests(dir) {
   if (!fs.existsSync(dir)) return [];

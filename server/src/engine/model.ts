@@ -7,6 +7,7 @@ import { Lexicon } from './clitics';
 import { FeatureTable, FeatureTableParts } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
+import { addRecentPeople } from './recentPeople';
 
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
 export const MODEL_FILE = 'ner-model.json.gz';
@@ -96,9 +97,17 @@ function assembled(file: Omit<ModelFile, 'weights' | 'features'>, index: Feature
   return {
     weights: { row: (f) => index.row(f), table, transition, index },
     lexicon: mapLexicon(file.lexicon),
-    gazetteer: buildGazetteer(parseGazetteer(file.gazetteer), parseGazetteer(file.gazetteerFolded)),
+    gazetteer: gazetteerWithRecentPeople(file.gazetteer, file.gazetteerFolded),
     featureCount: index.size,
   };
+}
+
+/** The model file's lists with the recent people added (recentPeople.ts). */
+function gazetteerWithRecentPeople(text: string, foldedText: string): Gazetteer {
+  const phrases = parseGazetteer(text);
+  const folded = parseGazetteer(foldedText);
+  addRecentPeople(phrases, folded);
+  return buildGazetteer(phrases, folded);
 }
 
 /** The model's shared arrays, when it was loaded with them in shared memory (modelFromBytes with `shared`). */

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addRecentPeople } from '../../../server/src/engine/recentPeople';
+import { analyze } from './helpers';
+
+test('the recent-people list adds full names as PER and their last word as a surname, beside what the model lists hold', () => {
+  const phrases = new Map([['سعيد', 'FIRST|NAME'], ['غزة', 'LOC']]);
+  const folded = new Map<string, string>();
+  addRecentPeople(phrases, folded, '# a comment line\nعبد المجيد تبّون\n  قيس سعيد \nمفرد\n');
+  assert.equal(phrases.get('عبد المجيد تبون'), 'PER');
+  assert.equal(phrases.get('تبون'), 'PLAST');
+  assert.equal(phrases.get('سعيد'), 'FIRST|NAME|PLAST');
+  assert.equal(phrases.get('قيس سعيد'), 'PER');
+  assert.equal(phrases.get('مفرد'), undefined, 'one word is no full name');
+  assert.equal(phrases.get('غزة'), 'LOC');
+  assert.ok([...folded.values()].every((v) => v === 'PER' || v === 'PLAST'));
+  assert.ok(folded.size >= 4);
+});
+
+test('a head of state missing from the shipped people list is found whole, and by surname later in the article', () => {
+  const found = analyze('رشح الرئيس عبد المجيد تبون نفسه لولاية ثانية. وقال تبون إن الانتخابات ستجري في موعدها.').annotations
+    .filter((a) => a.kind === 'entity' && a.label === 'PERSON').map((a) => a.text);
+  assert.deepEqual(found, ['عبد المجيد تبون', 'تبون']);
+});
