@@ -18,6 +18,7 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
+import { PRIZE_CUE, tagPrizes } from './prizeNames';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendLamComplements } from './bodyComplements';
@@ -176,6 +177,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt);
+  if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   tags = extendMiscNames(sentence, stems, tags);
   if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+
+test('a prize named by what it honours is one MISC span, after a clitic too', () => {
+  assert.deepEqual(misc('وفاز الروائي المصري بهاء طاهر بالجائزة العالمية للرواية العربية عن روايته.'), ['الجائزة العالمية للرواية العربية']);
+  assert.deepEqual(misc('وفازت الكاتبة السودانية بجائزة كين للكتابة الأفريقية هذا العام.'), ['جائزة كين للكتابة الأفريقية']);
+  assert.deepEqual(misc('ونال الفيلم جائزة النجمة الذهبية في ختام الدورة.'), ['جائزة النجمة الذهبية']);
+});
+
+test('a prize ranked, priced or counted is not named by those words', () => {
+  assert.deepEqual(misc('وحصل المهاجم على جائزة أفضل لاعب في الموسم.'), []);
+  assert.deepEqual(misc('وتسلم الفائز جائزة مالية للمرة الثانية.'), []);
+  assert.deepEqual(misc('وقال إن الجائزة الكبرى للمرة الأولى تذهب إلى امرأة.'), []);
+});
