@@ -18,14 +18,14 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
-import { PRIZE_CUE, tagPrizes } from './prizeNames';
+import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendLamComplements } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
-import { MATCH_VERBS, tagSportsClubs } from './sportsClubs';
+import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
@@ -178,6 +178,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt);
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
+  // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
+  if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
   tags = extendMiscNames(sentence, stems, tags);
   if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);

@@ -1,6 +1,6 @@
-// Prizes named by what they honour (الجائزة العالمية للرواية العربية، جائزة كين للكتابة الأفريقية): MISC spans the tagger leaves O.
+// Prizes named by what they honour (الجائزة العالمية للرواية العربية، جائزة كين للكتابة الأفريقية) and titles won in sport (لقب [الليغا]): MISC spans.
 import { Token } from './tokenize';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { wordSet as set } from './wordSets';
@@ -52,3 +52,37 @@ export function tagPrizes(sentence: Token[], stems: string[], tags: number[]): n
   }
   return out;
 }
+
+/** A title won (لقب); the sentence must be sports news as well (a sports word or a listed club), or it is a rank (لقب ولي العهد). */
+export const TITLE_WON_CUE = cueBit(set('لقب بلقب'));
+/** Definite words after لقب that name no contest alone (لقب الدوري، لقب الهداف), only with an adjective after them. */
+const GENERIC_TITLES = set('الدوري البطولة الكأس المسابقة البطل الموسم');
+const NO_CONTEST = set('الهداف الأفضل أفضل الهدافين');
+
+/**
+ * In sports news, the contest whose title a team won is a MISC span (لقب [الليغا]، بلقب [السوبر الأفريقي]، لقب [النخبة
+ * الآسيوية]، لقب [البطولة الاحترافية]): a definite word after لقب, untagged or a one-word name the lists misread there (the
+ * club الأفريقي), with the definite adjectives after it; a generic contest word only with an adjective (لقب الدوري stays O).
+ */
+export function tagTitlesWon(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  const free = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word';
+  const adjective = (k: number) => k < n && sentence[k].kind === 'word' && stems[k].startsWith('ال') && /(يه|ي)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]) &&
+    (out[k] === 0 || (tagLabel(out[k]) !== undefined && spanEnd(out, k) === k + 1 && !isInside(out[k])));
+  for (let i = 0; i + 1 < n; i++) {
+    if (!free(i) || stems[i] !== 'لقب') continue;
+    const w = i + 1;
+    if (sentence[w].kind !== 'word' || !stems[w].startsWith('ال') || stems[w].length < 5 || NO_CONTEST.has(stems[w]) || NOT_NAMING_TAIL.has(stems[w])) continue;
+    // The word itself: untagged, or a one-word span (a club list's الأفريقي read alone).
+    if (out[w] !== 0 && !(spanEnd(out, w) === w + 1 && !isInside(out[w]))) continue;
+    let e = w + 1;
+    while (e - w < MAX_PRIZE_WORDS && adjective(e)) e++;
+    if (GENERIC_TITLES.has(stems[w]) && e === w + 1) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = w; k < e; k++) out[k] = k === w ? B_MISC : I_MISC;
+    i = e - 1;
+  }
+  return out;
+}
+

@@ -15,3 +15,11 @@ test('a prize ranked, priced or counted is not named by those words', () => {
   assert.deepEqual(misc('وتسلم الفائز جائزة مالية للمرة الثانية.'), []);
   assert.deepEqual(misc('وقال إن الجائزة الكبرى للمرة الأولى تذهب إلى امرأة.'), []);
 });
+
+test('the contest whose title a team won is MISC in sports news; a generic title or a rank is not', () => {
+  assert.deepEqual(misc('وتوج الأهلي بلقب السوبر الأفريقي على حساب الزمالك في المباراة.'), ['السوبر الأفريقي']);
+  assert.deepEqual(misc('وحقق أتلتيكو مدريد لقب الليغا للمرة الحادية عشرة بفوزه على برشلونة.'), ['الليغا']);
+  assert.deepEqual(misc('وحافظ الفريق على لقب الدوري بعد المباراة الأخيرة.'), []);
+  assert.deepEqual(misc('ونال المهاجم لقب الهداف في الموسم الماضي.'), []);
+  assert.deepEqual(misc('وحمل الأمير لقب ولي العهد منذ سنوات.'), []);
+});
