@@ -9,7 +9,7 @@ import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMEN
 import { cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
-import { dropNisbaAdverbs } from './nisbaAdverbs';
+import { dropAgreeingNationalities, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
@@ -56,6 +56,7 @@ export interface ParagraphTags {
   mentions: EntityMention[];
 }
 
+const B_LOC = beginTag('LOC');
 const CONJ_OR_PREP = /^[وفبلك]/;
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
 const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
@@ -207,6 +208,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = dropPronounNouns(tags, (k) => sentence[k].text, (w) => model.lexicon.freq(w), spelling.ta, (w) => model.gazetteer.phrases.has(w));
   tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
+  tags = dropAgreeingNationalities(stems, marks, tags, (t) => t === B_LOC);
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);

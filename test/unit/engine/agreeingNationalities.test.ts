@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const places = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+
+test('السعودية after a definite noun is its adjective, not the country', () => {
+  assert.deepEqual(places('ارتفع المؤشر الرئيسي للسوق السعودية 1.2 في المئة.'), []);
+  assert.deepEqual(places('وقتل الصحفي داخل القنصلية السعودية في إسطنبول.'), ['إسطنبول']);
+});
+
+test('the country itself, and in its full name, stays a place', () => {
+  assert.deepEqual(places('وقالت السعودية إنها ترحب بالاتفاق.'), ['السعودية']);
+  assert.deepEqual(places('وزار الرئيس المملكة العربية السعودية أمس.'), ['المملكة العربية السعودية']);
+});
