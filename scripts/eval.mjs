@@ -42,6 +42,8 @@ const steps = [
   ['Entities: eighth news test (70 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test8.conll')],
   ['Entities: ninth news dev (12 whole articles, 114 sentences: 2003–2012 wire and 2020–2025 news, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev9.conll')],
   ['Entities: ninth news test (12 whole articles, 119 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test9.conll')],
+  ['Entities: tenth news dev (12 whole articles, 130 sentences: 2003–2012 wire and 2019–2025 news, dense in organisations, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev10.conll')],
+  ['Entities: tenth news test (12 whole articles, 128 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test10.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
