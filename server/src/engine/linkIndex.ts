@@ -2,7 +2,7 @@
 // linking state changed reported, so only paragraphs that read them are linked again.
 import { Lexicon } from './clitics';
 import { EntityMention } from './entities';
-import { aliasMap, LinkMaps } from './linking';
+import { aliasMap, bodyAliasMap, LinkMaps } from './linking';
 import { EntityLabel } from './tagger';
 
 interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number }
@@ -62,7 +62,7 @@ export class LinkIndex {
         this.votes.delete(k);
         this.labels.delete(k);
         changed.add(k);
-        if (before === 'PERSON' && k.includes(' ')) personsChanged = true;
+        if ((before === 'PERSON' || before === 'ORGANIZATION') && k.includes(' ')) personsChanged = true;
         continue;
       }
       // Labels with no mention left are gone, as in a fresh count.
@@ -76,11 +76,12 @@ export class LinkIndex {
       if (label !== before) {
         this.labels.set(k, label);
         changed.add(k);
-        if (k.includes(' ') && (label === 'PERSON' || before === 'PERSON')) personsChanged = true;
+        if (k.includes(' ') && (label === 'PERSON' || before === 'PERSON' || label === 'ORGANIZATION' || before === 'ORGANIZATION')) personsChanged = true;
       }
     }
-    if (exact.size) for (const k of this.recount(all, exact)) changed.add(k);
-    // The aliases depend on the multi-word PERSON keys in order of first mention (and on the labels above):
+    // A multi-word key recounted to another label changes the aliases too.
+    if (exact.size) for (const k of this.recount(all, exact)) { changed.add(k); if (k.includes(' ')) personsChanged = true; }
+    // The aliases depend on the multi-word PERSON and ORGANIZATION keys in order of first mention (and on the labels above):
     // the same multi-word keys in the same order in the paragraphs that left and came keep that order.
     const multi = (ps: Array<{ mentions: EntityMention[] }>) => { const out: string[] = []; for (const p of ps) for (const m of p.mentions) if (m.key.includes(' ')) out.push(m.key); return out; };
     const left = multi(removed), came = multi(added);
@@ -89,8 +90,16 @@ export class LinkIndex {
       // Only multi-word keys can be in the order: single-word ones (most mentions) are not put in the set.
       const seen = new Set<string>();
       const order: string[] = [];
-      for (const p of all) for (const m of p.mentions) if (m.key.includes(' ') && !seen.has(m.key)) { seen.add(m.key); if (this.labels.get(m.key) === 'PERSON') order.push(m.key); }
+      const bodies: string[] = [];
+      for (const p of all) for (const m of p.mentions) {
+        if (!m.key.includes(' ') || seen.has(m.key)) continue;
+        seen.add(m.key);
+        const label = this.labels.get(m.key);
+        if (label === 'PERSON') order.push(m.key); else if (label === 'ORGANIZATION') bodies.push(m.key);
+      }
       const next = aliasMap(order, this.lexicon);
+      // As linkMaps: a body's short form where no person's alias took the word (a key is its own canonical form otherwise).
+      for (const [k, v] of bodyAliasMap(bodies, this.lexicon)) if (!next.has(k)) next.set(k, v);
       for (const [k, v] of next) if (this.overrides.get(k) !== v) changed.add(k);
       for (const k of this.overrides.keys()) if (!next.has(k)) changed.add(k);
       this.overrides = next;

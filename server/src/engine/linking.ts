@@ -4,6 +4,7 @@ import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
 import { groupKey, keptLabel, noRepeatAt, WELL_KNOWN } from './repeatSlots';
+import { normalizeArabic } from './normalize';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -176,7 +177,32 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   for (const key of votes.keys()) canonical.set(key, key);
   const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
   for (const [k, v] of aliasMap(personKeys, lex)) canonical.set(k, v);
+  // 2b. A body's name after its head is the body (شركة هيوماين … هيوماين), where no person's alias took the word.
+  const bodyKeys = [...votes.keys()].filter((k) => labelOf(k) === 'ORGANIZATION' && k.includes(' '));
+  for (const [k, v] of bodyAliasMap(bodyKeys, lex)) if ((canonical.get(k) ?? k) === k) canonical.set(k, v);
   return { votes, labelOf, canonical };
+}
+
+/** Heads that name a body by the words after them (normalised): those words alone later in the article are the same body. */
+const BODY_HEADS = new Set('شركة مجموعة مصرف بنك نادي حزب حركة صحيفة قناة وكالة جماعة منظمة مؤسسة'.split(' ').map(normalizeArabic));
+
+/**
+ * Short forms of bodies, from the multi-word ORGANIZATION keys in order of first mention: the words after a head
+ * (`شركه هيوماين` → `هيوماين`, `حركه الشباب المجاهدين` → `الشباب المجاهدين`) link to the body, so a mention the tagger
+ * read as a person takes the body's label. Only where one of those words is rare in the training text (as a surname
+ * alias must be): `حزب العمال` gives no `العمال`, workers, nor `حزب الله` a `الله`.
+ */
+export function bodyAliasMap(bodyKeys: string[], lex: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of bodyKeys) {
+    const words = key.split(' ');
+    if (!BODY_HEADS.has(words[0])) continue;
+    const rest = words.slice(1);
+    if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) continue;
+    const short = rest.join(' ');
+    if (!out.has(short)) out.set(short, key);
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,42 @@
+// A body named once with its head (شركة هيوماين) is the same body where the article later names it alone.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
+import { loadDefaultModel } from '../../../server/src/engine/model';
+
+const model = loadDefaultModel();
+const FULL = 'أعلنت شركة هيوماين السعودية إطلاق مركز بيانات جديد في الرياض.';
+const SHORT = 'وقالت هيوماين في بيان إن المشروع سيكتمل العام المقبل.';
+
+const entities = (a: Analysis) => a.annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text} ${(x.attributes as { entityId?: string }).entityId}`);
+
+test('the words after a body\'s head, alone later in the article, are that body', () => {
+  const found = entities(new Analyzer(model).analyze(`${FULL}\n${SHORT}`));
+  const body = found.find((e) => e.startsWith('ORGANIZATION شركة هيوماين'));
+  assert.ok(body, found.join(' | '));
+  const id = body.split(' ').pop();
+  assert.ok(found.includes(`ORGANIZATION هيوماين ${id}`), found.join(' | '));
+});
+
+test('a common word after a body\'s head is no short form of it', () => {
+  const found = entities(new Analyzer(model).analyze('وقال حزب العمال إنه سيصوت ضد القانون.\nوطالب العمال برفع الأجور.'));
+  assert.ok(!found.some((e) => e.includes(' العمال ') && !e.includes('حزب')), found.join(' | '));
+});
+
+test('an open document gains and loses the short form as the full name is typed and deleted, as a fresh analysis does', () => {
+  const doc = 'file:///body.ar.txt';
+  const analyzer = new Analyzer(model);
+  let text = `${SHORT}\n${SHORT}`;
+  let version = 1;
+  analyzer.analyze(text, { document: doc, version });
+  const edit = (from: number, to: number, insert: string) => {
+    analyzer.noteEdit(doc, from, to, insert.length, text.length, { before: version, after: version + 1 });
+    text = text.slice(0, from) + insert + text.slice(to);
+    version++;
+    assert.deepEqual(entities(analyzer.analyze(text, { document: doc, version })), entities(new Analyzer(model).analyze(text)), text);
+  };
+  edit(0, 0, `${FULL}\n`);
+  assert.ok(entities(analyzer.analyze(text, { document: doc, version })).filter((e) => e.startsWith('ORGANIZATION هيوماين')).length === 2);
+  edit(0, FULL.length + 1, '');
+  edit(text.length, text.length, `\n${FULL}`);
+});
