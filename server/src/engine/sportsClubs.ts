@@ -144,12 +144,17 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
 const RESULT_VERBS = new Set(`
   فاز يفوز فازت تفوز تعادل يتعادل تعادلت تتعادل خسر يخسر خسرت تخسر تغلب يتغلب تغلبت تتغلب هزم يهزم هزمت تأهل يتأهل تأهلت تتأهل
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
+/** Verbs of playing a match whose subject is a side (ويلعب [المغرب] مباراة الافتتاح); not hosting (تستضيف قطر البطولة: the host country). */
+const PLAY_VERBS = new Set('يلعب لعب تلعب لعبت يواجه واجه تواجه واجهت يلاقي لاقى تلاقي لاقت'.split(' ').map(normalizeArabic));
+/** Words before the opponent of a match that mean nothing else before a country (مشواره أمام [زامبيا]، ضد [فرنسا]). */
+const FACING = new Set(['امام', 'ضد']);
 /** Nouns whose genitive in a sports sentence is a team (مرمى [كولومبيا]، مدرب [الأردن]، لمواجهة [مصر]), normalised and clitic-free. */
 const TEAM_OWNERS = new Set('مرمى شباك مدرب مدربا مواجهة مواجهه منتخبي لاعبي لاعبو حارس مهاجم مهاجمو هداف'.split(' ').map(normalizeArabic));
 
 /**
- * In a sports sentence, a country or city read as a place is its team when it is the subject right after a result verb
- * (وتعادل [العراق] مع السعودية، خسرت [فرنسا] أمام …) or the genitive of a team noun (في مرمى [كولومبيا]، مدرب [الأردن]): as
+ * In a sports sentence, a country or city read as a place is its team when it is the subject right after a result or
+ * playing verb (وتعادل [العراق] مع السعودية، خسرت [فرنسا] أمام …، ويلعب [المغرب])، the opponent after أمام or ضد (مشواره
+ * أمام [زامبيا]) or the genitive of a team noun (في مرمى [كولومبيا]، مدرب [الأردن]): as
  * NewsFANE and the benchmark tag countries playing. A place after في or ب is where the match was played, and is never
  * in these slots. A place the tagger ran into a name after a team noun (مدرب [الأردن الحسين] عموتة) is split from it.
  */
@@ -158,7 +163,7 @@ function countriesAsTeams(stems: readonly string[], marks: readonly string[][], 
   const B_PERS = beginTag('PERS');
   for (let k = 1; k < out.length; k++) {
     const before = stems[k - 1];
-    const afterVerb = RESULT_VERBS.has(before) && out[k - 1] === 0;
+    const afterVerb = (RESULT_VERBS.has(before) || PLAY_VERBS.has(before) || FACING.has(before)) && out[k - 1] === 0;
     // The lexicon may keep لـ on a frequent form (لمواجهة): the noun is read without it too.
     const afterOwner = (TEAM_OWNERS.has(before) || (before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)))) && out[k - 1] === 0;
     if (!afterVerb && !afterOwner) continue;

@@ -9,6 +9,7 @@ test('a country playing a match is its team: subject of a result verb, facing an
   assert.deepEqual(entities('وتعادل العراق مع السعودية سلبيا في الدوحة.'), ['ORGANIZATION العراق', 'ORGANIZATION السعودية', 'LOCATION الدوحة']);
   assert.ok(entities('وسجل لاوتارو مارتينيز في مرمى كولومبيا في المباراة.').includes('ORGANIZATION كولومبيا'));
   assert.ok(entities('واستعد المنتخب لمواجهة مصر في تصفيات كأس العالم.').includes('ORGANIZATION مصر'));
+  assert.deepEqual(entities('ويلعب المغرب مباراة الافتتاح أمام جزر القمر في الرباط.'), ['ORGANIZATION المغرب', 'ORGANIZATION جزر القمر', 'LOCATION الرباط']);
 });
 
 test('a team noun\'s country is split from the coach\'s name the tagger ran it into', () => {
