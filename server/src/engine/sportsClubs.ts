@@ -50,6 +50,8 @@ const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 /** An ASCII digit, tested before the scoreline expression: most words fail it without running the expression. */
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** A clubs-list word read as a place this often in the training text is the place (الإمارات: 80). */
+const KNOWN_PLACE = 40;
 /** A club name this frequent in the training text is mostly an ordinary word. */
 const COMMON = 100;
 
@@ -81,7 +83,11 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   // Two listed clubs joined by و (بين [الهلال] والنصر، الوداد و[الرجاء]) are the two sides however common their names.
   const clubAt = (k: number) => k >= 0 && k < out.length && (marks[k].includes('CLUB-S') || marks[k].includes('CLUB-E')) && !marks[k].some((m) => m.startsWith('LOC'));
   const pairedClub = (i: number) => (prefixes[i + 1] === 'و' && clubAt(i + 1)) || (prefixes[i] === 'و' && clubAt(i - 1));
+  const LOC_TAG = beginTag('LOC');
   for (let i = 0; i < out.length; i++) {
+    // A word only the clubs list holds, read as a place (المريخ: Mars in the training text), is the club in sports news;
+    // not a place the training text knows well that the lists lack as spelled (الإمارات).
+    if (out[i] === LOC_TAG && spanLength(out, i) === 1 && marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
     if (out[i] !== 0) continue;
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
     if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) { out[i] = B_ORG; continue; }
@@ -191,6 +197,13 @@ function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: r
     if (out[b] !== B_ORG || !marks[b].some((m) => m.startsWith('LOC'))) continue;
     for (let e = k; e === k || (e < out.length && out[e] === LOC + 1); e++) out[e] = e === k ? B_ORG : I_ORG;
   }
+}
+
+/** Tokens in the span that begins at b. */
+function spanLength(out: readonly number[], b: number): number {
+  let e = b + 1;
+  while (e < out.length && out[e] === out[b] + 1) e++;
+  return e - b;
 }
 
 /** A match score as the stems spell it: `4 - صفر`، `2 - 1` (three tokens) or `2-1`; years (2006 - 2007) are no score. */

@@ -22,3 +22,8 @@ test('where the match is played, and countries outside sports news, stay places'
   assert.ok(entities('وأقيمت المباراة في قطر أمام جمهور كبير.').includes('LOCATION قطر'));
   assert.ok(entities('وفاز الحزب بالانتخابات في تونس.').includes('LOCATION تونس'));
 });
+
+test('a word only the clubs list holds is the club in sports news though the tagger read a place (المريخ, Mars)', () => {
+  assert.ok(entities('وسجل المهاجم هدفا من ركلة جزاء ، ليعوض المريخ خسارته ذهابا 0 - 1 .').includes('ORGANIZATION المريخ'));
+  assert.ok(!entities('وأرسلت وكالة الفضاء مسبارا إلى المريخ العام الماضي.').includes('ORGANIZATION المريخ'));
+});
