@@ -139,10 +139,34 @@ function describesAgency(stems: string[], i: number, j: number, isNationality: (
   return false;
 }
 
+/** Letters of an abbreviation spelled out (أ ف ب، يو بي آي): one or two letters a token. */
+const LETTER = /^[\u0621-\u064A]{1,2}$/;
+/** A bracketed abbreviation is two to four spelled letters (`( أ ب )`, `( و م ع )`); one is a list's item or a blessing (ص). */
+const MAX_LETTERS = 4;
+
+/**
+ * An agency or body credited in brackets by its letters (`جوهر ( [أ ب] )`، `البرلمان ( [و م ع] )`، `( [يو بي آي] )`):
+ * two to four tokens of one or two Arabic letters, untagged, alone between the brackets, are one organisation.
+ */
+export function tagBracketedLetters(sentence: Token[], tags: number[]): number[] {
+  const n = tags.length;
+  let out = tags;
+  for (let i = 0; i + 3 < n; i++) {
+    if (sentence[i].text !== '(') continue;
+    let e = i + 1;
+    while (e < n && e - i - 1 < MAX_LETTERS && tags[e] === 0 && sentence[e].kind === 'word' && LETTER.test(sentence[e].text)) e++;
+    if (e - i - 1 < 2 || e >= n || sentence[e].text !== ')') continue;
+    if (out === tags) out = tags.slice();
+    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
+    i = e;
+  }
+  return out;
+}
+
 /** The passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
 export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
   placeListed: (w: string) => boolean, count: (w: string) => number): number[] {
   const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags, count) : tags;
   const agencies = cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted, isNationality) : quoted;
-  return tagAgencyCredits(sentence, stems, agencies, isNationality, placeListed);
+  return tagBracketedLetters(sentence, tagAgencyCredits(sentence, stems, agencies, isNationality, placeListed));
 }
