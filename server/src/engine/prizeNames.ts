@@ -32,7 +32,8 @@ export function tagPrizes(sentence: Token[], stems: string[], tags: number[]): n
   const n = tags.length;
   const free = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word';
   const complement = (k: number) => free(k) && sentence[k].norm.startsWith('لل') && sentence[k].norm.length > 4 && !COUNTING.has(sentence[k].norm);
-  const adjective = (k: number) => free(k) && stems[k].startsWith('ال') && /(يه|ي|ى)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
+  // Five letters at least: الي (إلى) and الذي are no adjectives.
+  const adjective = (k: number) => free(k) && stems[k].length >= 5 && stems[k].startsWith('ال') && /(يه|ي|ى)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
   for (let i = 0; i + 2 < n; i++) {
     if (!free(i) || !PRIZE_HEADS.has(stems[i])) continue;
     let e = i + 1;
@@ -68,7 +69,7 @@ export function tagTitlesWon(sentence: Token[], stems: string[], tags: number[])
   let out = tags;
   const n = tags.length;
   const free = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word';
-  const adjective = (k: number) => k < n && sentence[k].kind === 'word' && stems[k].startsWith('ال') && /(يه|ي)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]) &&
+  const adjective = (k: number) => k < n && sentence[k].kind === 'word' && stems[k].length >= 5 && stems[k].startsWith('ال') && /(يه|ي)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]) &&
     (out[k] === 0 || (tagLabel(out[k]) !== undefined && spanEnd(out, k) === k + 1 && !isInside(out[k])));
   for (let i = 0; i + 1 < n; i++) {
     if (!free(i) || stems[i] !== 'لقب') continue;

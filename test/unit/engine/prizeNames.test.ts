@@ -14,6 +14,7 @@ test('a prize ranked, priced or counted is not named by those words', () => {
   assert.deepEqual(misc('وحصل المهاجم على جائزة أفضل لاعب في الموسم.'), []);
   assert.deepEqual(misc('وتسلم الفائز جائزة مالية للمرة الثانية.'), []);
   assert.deepEqual(misc('وقال إن الجائزة الكبرى للمرة الأولى تذهب إلى امرأة.'), []);
+  assert.deepEqual(misc('وأعلن الاتحاد رفع جائزة البطل إلى 10 ملايين دولار.').filter((x) => x.includes('جائزة')), []);
 });
 
 test('the contest whose title a team won is MISC in sports news; a generic title or a rank is not', () => {
