@@ -7,7 +7,7 @@ import { Lexicon } from './clitics';
 import { FeatureTable, FeatureTableParts } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
-import { addRecentPeople } from './recentPeople';
+import { addNewsOrganizations, addRecentPeople } from './newsLists';
 
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
 export const MODEL_FILE = 'ner-model.json.gz';
@@ -102,11 +102,12 @@ function assembled(file: Omit<ModelFile, 'weights' | 'features'>, index: Feature
   };
 }
 
-/** The model file's lists with the recent people added (recentPeople.ts). */
+/** The model file's lists with the news lists' people and organisations added (newsLists.ts). */
 function gazetteerWithRecentPeople(text: string, foldedText: string): Gazetteer {
   const phrases = parseGazetteer(text);
   const folded = parseGazetteer(foldedText);
   addRecentPeople(phrases, folded);
+  addNewsOrganizations(phrases);
   return buildGazetteer(phrases, folded);
 }
 

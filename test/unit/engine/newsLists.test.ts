@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addRecentPeople } from '../../../server/src/engine/recentPeople';
+import { addNewsOrganizations, addRecentPeople } from '../../../server/src/engine/newsLists';
 import { analyze } from './helpers';
 
 test('the recent-people list adds full names as PER and their last word as a surname, beside what the model lists hold', () => {
@@ -21,4 +21,14 @@ test('a head of state missing from the shipped people list is found whole, and b
   const found = analyze('رشح الرئيس عبد المجيد تبون نفسه لولاية ثانية. وقال تبون إن الانتخابات ستجري في موعدها.').annotations
     .filter((a) => a.kind === 'entity' && a.label === 'PERSON').map((a) => a.text);
   assert.deepEqual(found, ['عبد المجيد تبون', 'تبون']);
+});
+
+test('the organisations list adds names in Arabic script as ORG, beside what the model lists hold', () => {
+  const phrases = new Map([['وانا', 'FIRST']]);
+  addNewsOrganizations(phrases, '# companies\nميديتل\nوانا\nبلوم بنك\nQualcomm\n');
+  assert.equal(phrases.get('ميديتل'), 'ORG');
+  assert.equal(phrases.get('وانا'), 'FIRST|ORG');
+  assert.equal(phrases.get('بلوم بنك'), 'ORG');
+  assert.equal(phrases.get('qualcomm'), undefined);
+  assert.equal(phrases.get('Qualcomm'), undefined);
 });

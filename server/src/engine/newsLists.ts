@@ -1,0 +1,59 @@
+// Name lists of the news the shipped model's lists lack (people, organisations), added to them when it loads; the model itself is unchanged.
+import organizationsNews from '../../data/lists/organizations-news.txt';
+import people2000s from '../../data/lists/people-2000s.txt';
+import recentPeopleList from '../../data/lists/people-recent.txt';
+import { normalizeArabic } from './normalize';
+import { foldTransliteration } from './transliterationFold';
+
+/** Words that never end a name, so no surname entry (as the training lists' PARTICLES). */
+const PARTICLES = new Set('في من ان الي علي عن مع و بن ابن ابو ال عبد'.split(' '));
+
+/** Adds `list` to the lists of `phrase` in `map`, keeping the lists sorted and unique as the model file writes them. */
+function addList(map: Map<string, string>, phrase: string, list: string): void {
+  const prev = map.get(phrase);
+  if (!prev) { map.set(phrase, list); return; }
+  const lists = prev.split('|');
+  if (!lists.includes(list)) map.set(phrase, [...lists, list].sort().join('|'));
+}
+
+/** The names of a list file, normalised as the training lists are (words joined by one space); comment lines skipped. */
+function names(text: string): string[][] {
+  const out: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim().startsWith('#')) continue;
+    const words = normalizeArabic(line.replace(/[()«»"]/g, ' ').trim()).split(/\s+/).filter(Boolean);
+    if (words.length) out.push(words);
+  }
+  return out;
+}
+
+/**
+ * The full names of `people-2000s.txt` and `people-recent.txt` (server/data/lists: the project's own lists of public figures
+ * of 2000–2012 and since 2010, whom the shipped ArWikiCats list mostly lacks: سلفا كير ميارديت، تبون، قيس سعيد) as PER phrases
+ * and their last words as PLAST surnames, in `phrases` and, transliteration-folded, in `folded`: as the training lists put
+ * people.tsv. The model learnt what these lists' marks are worth from the names it was trained with; the new names carry the same marks.
+ */
+export function addRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, text: string = `${people2000s}\n${recentPeopleList}`): void {
+  for (const name of names(text)) {
+    if (name.length < 2) continue;
+    addList(phrases, name.join(' '), 'PER');
+    addList(folded, name.map(foldTransliteration).join(' '), 'PER');
+    const last = name[name.length - 1];
+    if (last.length < 3 || PARTICLES.has(last)) continue;
+    addList(phrases, last, 'PLAST');
+    addList(folded, foldTransliteration(last), 'PLAST');
+  }
+}
+
+/**
+ * The names of `organizations-news.txt` (the project's own list of companies, media, national bodies and parties the
+ * shipped organizations.txt lacks: ميديتل، فرنسبنك، دوزيم) as ORG phrases, as the training lists put organizations.txt: in
+ * Arabic script only (a Latin name is read by its shape).
+ */
+export function addNewsOrganizations(phrases: Map<string, string>, text: string = organizationsNews): void {
+  for (const name of names(text)) {
+    const key = name.join(' ');
+    if (key.length < 2 || /[a-zA-Z0-9]/.test(key)) continue;
+    addList(phrases, key, 'ORG');
+  }
+}
