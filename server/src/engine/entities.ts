@@ -19,6 +19,7 @@ import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, ext
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
 import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
+import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendLamComplements } from './bodyComplements';
@@ -194,6 +195,8 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   const nameList = inList(GIVEN_NAME_LIST);
   const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
+  // After the person bounds: the name is whole when the body takes it.
+  if (cues & PERSON_BODY_CUE) tags = personNamedBodies(sentence, stems, tags);
   tags = trimListedBodies(stems, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);

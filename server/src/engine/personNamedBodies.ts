@@ -1,0 +1,57 @@
+// Bodies named after a person (كتائب أبو علي مصطفى، مؤسسة محمد السادس للنهوض …، جامعة السلطان قابوس): one organisation.
+import { beginTag, insideTag, spanEnd } from './tagger';
+import { Token } from './tokenize';
+import { cueBit } from './sentenceCues';
+import { NOT_NAMING_TAIL } from './miscBounds';
+import { wordSet as set } from './wordSets';
+
+const B_ORG = beginTag('ORG');
+const I_ORG = insideTag('ORG');
+const B_PERS = beginTag('PERS');
+
+/**
+ * Indefinite heads of bodies that take a person's name (the corpora tag the whole as the organisation: جامعة السلطان
+ * قابوس، كتائب عز الدين القسام). Not لواء (also a rank: اللواء موسى عرفات) nor facilities (مسجد، مستشفى: the project's
+ * convention tags their place or name).
+ */
+const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جامعة جمعية صندوق معهد مركز');
+/** personNamedBodies starts at such a head: without one it changes nothing (sentenceCues.ts). */
+export const PERSON_BODY_CUE = cueBit(NAMED_BODY_HEADS);
+/** Titles that may stand between the head and the name (مؤسسة [الملك] عبد الله الثاني، جامعة [السلطان] قابوس). */
+const TITLES = set('الملك الأمير الشيخ السلطان الإمام الرئيس الشهيد');
+/** Definite words after the لل complement that go on naming the body (للنهوض [بالأعمال الاجتماعية]). */
+const MAX_COMPLEMENT_WORDS = 3;
+
+/** لل complements that count or date, not name (للمرة الثانية، للعام الثاني). */
+const TIMES = set('المرة العام الموسم السنة الفترة الدورة الجولة الشهر الأسبوع اليوم');
+
+/**
+ * A body head the tagger left O right before a person's name (a title between allowed) is one organisation with the name
+ * (`مؤسسة محمد بن راشد آل مكتوم`، `مؤسسة [الملك] عبد الله الثاني`); a body span the tagger ended before a person is left
+ * alone (`كتائب القسام` [أبو عبيدة]: its spokesman). A لل complement after such a body — or after a body span that opens
+ * with one of these heads — and the definite words after it go on naming it (`مؤسسة محمد السادس [للنهوض بالأعمال
+ * الاجتماعية]`); a time word's complement (للمرة) does not.
+ */
+export function personNamedBodies(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  const write = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG; };
+  for (let h = 0; h + 1 < n; h++) {
+    if (!NAMED_BODY_HEADS.has(stems[h]) || (out[h] !== 0 && out[h] !== B_ORG)) continue;
+    let e: number;
+    if (out[h] === B_ORG) e = spanEnd(out, h);
+    else {
+      let p = h + 1;
+      if (out[p] === 0 && TITLES.has(stems[p])) p++;
+      if (p >= n || out[p] !== B_PERS) continue;
+      e = spanEnd(out, p);
+    }
+    if (e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+      e++;
+      for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]); k++) e++;
+    }
+    if (out[h] === 0 || e > spanEnd(out, h)) write(h, e);
+    h = e - 1;
+  }
+  return out;
+}

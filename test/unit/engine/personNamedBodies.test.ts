@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+
+test('a body named after a person is one organisation, with its لل complement', () => {
+  assert.deepEqual(entities('وأعلنت مؤسسة محمد بن راشد آل مكتوم عن جائزة جديدة.').filter((e) => !e.startsWith('MISC')), ['ORGANIZATION مؤسسة محمد بن راشد آل مكتوم']);
+  assert.deepEqual(entities('وقالت مؤسسة الملك عبد الله الثاني للتنمية إنها ستدعم المشروع.'), ['ORGANIZATION مؤسسة الملك عبد الله الثاني للتنمية']);
+  assert.deepEqual(entities('وقالت مؤسسة محمد السادس للنهوض بالأعمال الاجتماعية إنها ستوزع المساعدات.'), ['ORGANIZATION مؤسسة محمد السادس للنهوض بالأعمال الاجتماعية']);
+});
+
+test('a body\'s spokesman after it stays a person of his own', () => {
+  const found = entities('أعلن المتحدث العسكري باسم كتائب القسام أبو عبيدة في كلمة مصورة عن العملية.');
+  assert.ok(found.includes('ORGANIZATION كتائب القسام'), found.join(', '));
+  assert.ok(found.includes('PERSON أبو عبيدة'), found.join(', '));
+});
