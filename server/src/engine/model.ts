@@ -94,19 +94,20 @@ function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer, shared = 
 function assembled(file: Omit<ModelFile, 'weights' | 'features'>, index: FeatureTable, table: Float64Array): NerModel {
   const transition = new Float64Array(file.transition.length);
   for (let i = 0; i < transition.length; i++) transition[i] = file.transition[i] / file.scale;
+  const lexicon = mapLexicon(file.lexicon);
   return {
     weights: { row: (f) => index.row(f), table, transition, index },
-    lexicon: mapLexicon(file.lexicon),
-    gazetteer: gazetteerWithRecentPeople(file.gazetteer, file.gazetteerFolded),
+    lexicon,
+    gazetteer: gazetteerWithRecentPeople(file.gazetteer, file.gazetteerFolded, lexicon),
     featureCount: index.size,
   };
 }
 
 /** The model file's lists with the news lists' people and organisations added (newsLists.ts). */
-function gazetteerWithRecentPeople(text: string, foldedText: string): Gazetteer {
+function gazetteerWithRecentPeople(text: string, foldedText: string, lexicon: Lexicon): Gazetteer {
   const phrases = parseGazetteer(text);
   const folded = parseGazetteer(foldedText);
-  addRecentPeople(phrases, folded);
+  addRecentPeople(phrases, folded, undefined, (w) => lexicon.freq(w));
   addNewsOrganizations(phrases);
   return buildGazetteer(phrases, folded);
 }

@@ -8,6 +8,19 @@ import { foldTransliteration } from './transliterationFold';
 /** Words that never end a name, so no surname entry (as the training lists' PARTICLES). */
 const PARTICLES = new Set('في من ان الي علي عن مع و بن ابن ابو ال عبد'.split(' '));
 
+/** Training-text counts from which a last word is an ordinary word, with or without ال (كامل، العون of عون), not a surname alone. */
+const COMMON_WORD = 20;
+const COMMON_DEFINITE = 5;
+
+/**
+ * Whether a name's last word is an ordinary word the training text knows (`wordFreq`: its count of a normalised word): as
+ * a surname mark it would make persons of `العون`, `كان`, `المصري` wherever they stand; the full name is listed all the same.
+ */
+function commonWord(last: string, wordFreq: (w: string) => number): boolean {
+  const bare = last.startsWith('ال') ? last.slice(2) : last;
+  return wordFreq(last) >= COMMON_WORD || wordFreq(bare) >= COMMON_WORD || wordFreq('ال' + bare) >= COMMON_DEFINITE;
+}
+
 /** Adds `list` to the lists of `phrase` in `map`, keeping the lists sorted and unique as the model file writes them. */
 function addList(map: Map<string, string>, phrase: string, list: string): void {
   const prev = map.get(phrase);
@@ -30,16 +43,17 @@ function names(text: string): string[][] {
 /**
  * The full names of `people-2000s.txt` and `people-recent.txt` (server/data/lists: the project's own lists of public figures
  * of 2000–2012 and since 2010, whom the shipped ArWikiCats list mostly lacks: سلفا كير ميارديت، تبون، قيس سعيد) as PER phrases
- * and their last words as PLAST surnames, in `phrases` and, transliteration-folded, in `folded`: as the training lists put
+ * and their last words as PLAST surnames (not an ordinary word the training text knows: commonWord), in `phrases` and, transliteration-folded, in `folded`: as the training lists put
  * people.tsv. The model learnt what these lists' marks are worth from the names it was trained with; the new names carry the same marks.
  */
-export function addRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, text: string = `${people2000s}\n${recentPeopleList}`): void {
+export function addRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, text: string = `${people2000s}\n${recentPeopleList}`,
+  wordFreq: (w: string) => number = () => 0): void {
   for (const name of names(text)) {
     if (name.length < 2) continue;
     addList(phrases, name.join(' '), 'PER');
     addList(folded, name.map(foldTransliteration).join(' '), 'PER');
     const last = name[name.length - 1];
-    if (last.length < 3 || PARTICLES.has(last)) continue;
+    if (last.length < 3 || PARTICLES.has(last) || commonWord(last, wordFreq)) continue;
     addList(phrases, last, 'PLAST');
     addList(folded, foldTransliteration(last), 'PLAST');
   }

@@ -32,3 +32,13 @@ test('the organisations list adds names in Arabic script as ORG, beside what the
   assert.equal(phrases.get('qualcomm'), undefined);
   assert.equal(phrases.get('Qualcomm'), undefined);
 });
+
+test('a last word the training text knows as a word is no surname of its own, though the full name is listed', () => {
+  const phrases = new Map<string, string>();
+  const counts = new Map([['العون', 12], ['كامل', 82]]);
+  addRecentPeople(phrases, new Map(), 'ميشال عون\nصالح كامل\nسلفا كير ميارديت\n', (w) => counts.get(w) ?? 0);
+  assert.equal(phrases.get('ميشال عون'), 'PER');
+  assert.equal(phrases.get('عون'), undefined, 'العون (help) would read as the surname');
+  assert.equal(phrases.get('كامل'), undefined);
+  assert.equal(phrases.get('ميارديت'), 'PLAST');
+});
