@@ -1,4 +1,4 @@
-// Bodies named after a person (كتائب أبو علي مصطفى، مؤسسة محمد السادس للنهوض …، جامعة السلطان قابوس): one organisation.
+// Bodies named after a person (مؤسسة محمد السادس للنهوض …، جامعة السلطان قابوس): one organisation; stadiums so named: MISC.
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
@@ -11,12 +11,16 @@ const B_PERS = beginTag('PERS');
 
 /**
  * Indefinite heads of bodies that take a person's name (the corpora tag the whole as the organisation: جامعة السلطان
- * قابوس، كتائب عز الدين القسام). Not لواء (also a rank: اللواء موسى عرفات) nor facilities (مسجد، مستشفى: the project's
+ * قابوس، كتائب عز الدين القسام، مجموعة طلعت مصطفى). Not لواء (also a rank: اللواء موسى عرفات) nor facilities (مسجد، مستشفى: the project's
  * convention tags their place or name).
  */
-const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جامعة جمعية صندوق معهد مركز');
+const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جامعة جمعية صندوق معهد مركز مجموعة شركة');
 /** personNamedBodies starts at such a head: without one it changes nothing (sentenceCues.ts). */
-export const PERSON_BODY_CUE = cueBit(NAMED_BODY_HEADS);
+/** Stadiums named after a person: the name (with its title) is the facility, MISC, the head outside (ملعب [محمد الخامس]). */
+const STADIUM_HEADS = set('ملعب استاد ستاد مركب');
+export const PERSON_BODY_CUE = cueBit(NAMED_BODY_HEADS, STADIUM_HEADS);
+const B_MISC = beginTag('MISC');
+const I_MISC = insideTag('MISC');
 /** Titles that may stand between the head and the name (مؤسسة [الملك] عبد الله الثاني، جامعة [السلطان] قابوس). */
 const TITLES = set('الملك الأمير الشيخ السلطان الإمام الرئيس الشهيد');
 /** Definite words after the لل complement that go on naming the body (للنهوض [بالأعمال الاجتماعية]). */
@@ -30,13 +34,24 @@ const TIMES = set('المرة العام الموسم السنة الفترة ا
  * (`مؤسسة محمد بن راشد آل مكتوم`، `مؤسسة [الملك] عبد الله الثاني`); a body span the tagger ended before a person is left
  * alone (`كتائب القسام` [أبو عبيدة]: its spokesman). A لل complement after such a body — or after a body span that opens
  * with one of these heads — and the definite words after it go on naming it (`مؤسسة محمد السادس [للنهوض بالأعمال
- * الاجتماعية]`); a time word's complement (للمرة) does not.
+ * الاجتماعية]`); a time word's complement (للمرة) does not. A stadium's person, title included, is the facility (ملعب
+ * [الأمير مولاي عبد الله]، استاد [هزاع بن زايد]: MISC), as the corpora's facilities map to MISC.
  */
 export function personNamedBodies(sentence: Token[], stems: string[], tags: number[]): number[] {
   let out = tags;
   const n = tags.length;
   const write = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG; };
   for (let h = 0; h + 1 < n; h++) {
+    if (STADIUM_HEADS.has(stems[h]) && out[h] === 0) {
+      let p = h + 1;
+      if (out[p] === 0 && TITLES.has(stems[p])) p++;
+      if (p >= n || out[p] !== B_PERS) continue;
+      const e = spanEnd(out, p);
+      if (out === tags) out = tags.slice();
+      for (let k = h + 1; k < e; k++) out[k] = k === h + 1 ? B_MISC : I_MISC;
+      h = e - 1;
+      continue;
+    }
     if (!NAMED_BODY_HEADS.has(stems[h]) || (out[h] !== 0 && out[h] !== B_ORG)) continue;
     let e: number;
     if (out[h] === B_ORG) e = spanEnd(out, h);

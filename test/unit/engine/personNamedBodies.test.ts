@@ -15,3 +15,13 @@ test('a body\'s spokesman after it stays a person of his own', () => {
   assert.ok(found.includes('ORGANIZATION كتائب القسام'), found.join(', '));
   assert.ok(found.includes('PERSON أبو عبيدة'), found.join(', '));
 });
+
+test('a company named after its founder is one organisation; a group of people is not', () => {
+  assert.deepEqual(entities('وقالت مجموعة طلعت مصطفى إنها ستبني مدينة جديدة.'), ['ORGANIZATION مجموعة طلعت مصطفى']);
+  assert.deepEqual(entities('وقالت مجموعة من الخبراء إن القرار خاطئ.'), []);
+});
+
+test('a stadium named after a person: the name with its title is the facility (MISC), the head outside', () => {
+  assert.ok(entities('وتقام المباراة على ملعب الأمير مولاي عبد الله في الرباط.').includes('MISC الأمير مولاي عبد الله'));
+  assert.ok(entities('وفاز الفريق على استاد هزاع بن زايد.').includes('MISC هزاع بن زايد'));
+});
