@@ -1,5 +1,5 @@
-// Nationality adjectives read as places: one made an adverb (`لبنانيا وفلسطينيا وعربيا`: on the Lebanese, Palestinian and
-// Arab sides), and one agreeing with the noun before it (`السوق [السعودية]`).
+// Nationality adjectives read as names: one made an adverb (`لبنانيا وفلسطينيا وعربيا`: on the Lebanese, Palestinian and
+// Arab sides), one agreeing with the noun before it (`السوق [السعودية]`), a dual or plural (`جنديان [نيجيريان]`).
 import { isInside, spanEnd } from './tagger';
 
 /** Lists that make the word itself a name (`سوريا`, `ليبيا`, `روسيا`, `كوريا` are countries though `سوري` is a nationality). */
@@ -54,6 +54,35 @@ export function dropAgreeingNationalities(stems: readonly string[], marks: reado
     const prev = stems[b - 1];
     if (tags[b - 1] !== 0 || !prev.startsWith('ال') || NAMING_NOUNS.has(prev)) continue;
     (out ??= tags.slice())[b] = 0;
+  }
+  return out ?? tags;
+}
+
+/** Dual and sound plural endings of a nisba (normalised): نيجيريان، بريطانيين، فرنسيون، سعوديتان. */
+const NUMBER_ENDING = /(ان|ين|ون|تان|تين)$/;
+
+/**
+ * A person or place mention that ends in a nationality's dual or plural (`[جنديان نيجيريان]`، `[بريطانيان]`، `[مواطنان سعوديان]`) names
+ * no one: such an adjective counts people of a country. The mention is dropped whole when the word before the adjective
+ * is no listed name either (the noun it describes), else the adjective alone. `isNationality(w)`: the nationality list
+ * holds the normalised word w; `named(k)`: a name list holds token k.
+ */
+export function dropNationalityNumbers(stems: readonly string[], tags: number[], isNationality: (w: string) => boolean, named: (k: number) => boolean,
+  personOrPlace: (tag: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let b = 0; b < tags.length; b++) {
+    if (tags[b] === 0 || isInside(tags[b])) continue;
+    const e = spanEnd(tags, b);
+    // A body's name may end so (نقابة الصحفيين [المصريين]): persons and places only.
+    if (!personOrPlace(tags[b])) { b = e - 1; continue; }
+    const last = stems[e - 1];
+    const m = NUMBER_ENDING.exec(last);
+    const base = m ? last.slice(0, -m[1].length) : '';
+    if (!m || base.length < 3 || named(e - 1) || !(isNationality(base) || isNationality(base + 'ه'))) { b = e - 1; continue; }
+    out ??= tags.slice();
+    const whole = e - b === 1 || (e - b === 2 && !named(b));
+    for (let k = whole ? b : e - 1; k < e; k++) out[k] = 0;
+    b = e - 1;
   }
   return out ?? tags;
 }

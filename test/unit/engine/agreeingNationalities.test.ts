@@ -13,3 +13,8 @@ test('the country itself, and in its full name, stays a place', () => {
   assert.deepEqual(places('وقالت السعودية إنها ترحب بالاتفاق.'), ['السعودية']);
   assert.deepEqual(places('وزار الرئيس المملكة العربية السعودية أمس.'), ['المملكة العربية السعودية']);
 });
+
+test('a nationality\'s dual counts people of a country, it names no one', () => {
+  const found = analyze('وقتل جنديان نيجيريان من بعثة الاتحاد الأفريقي.').annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.deepEqual(found, ['ORGANIZATION الاتحاد الأفريقي']);
+});
