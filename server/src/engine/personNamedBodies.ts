@@ -29,7 +29,7 @@ const MAX_COMPLEMENT_WORDS = 3;
 /** لل complements that count or date, not name (للمرة الثانية، للعام الثاني). */
 const TIMES = set('المرة العام الموسم السنة الفترة الدورة الجولة الشهر الأسبوع اليوم');
 /** People and states a body gives or speaks to (قدمت جامعة القاهرة [للطلاب] منحا، وجهت جامعة الدول العربية [للدول] الأعضاء دعوة): no name's complement. */
-const RECIPIENTS = set('الطلاب الطالبات الأعضاء الدول الأطفال الأسر العائلات النساء الشباب المواطنين الجمهور');
+const RECIPIENTS = set('الطلاب الطلبة الطالبات الأعضاء الدول الأطفال الأسر العائلات النساء الشباب المواطنين الجمهور');
 /** A sound masculine plural (للنازحين، للمستثمرين، للباحثين): people the body addresses. */
 const PEOPLE_PLURAL = /^ال.{3,}ين$/;
 /** Heads that also mean a rank or a position (عزز الاتفاق مركز الرئيس بشار الأسد): a body so named only with its لل complement (مركز الملك سلمان للإغاثة). */
@@ -72,7 +72,8 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
     if (out[h] === 0 && RANK_HEADS.has(stems[h]) && !complement) continue;
     if (complement) {
       e++;
-      for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]); k++) e++;
+      for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]) &&
+        !(sentence[e].norm.startsWith('لل') && (RECIPIENTS.has(stems[e]) || PEOPLE_PLURAL.test(stems[e]))); k++) e++;
     }
     if (out[h] === 0 || e > spanEnd(out, h)) write(h, e);
     h = e - 1;

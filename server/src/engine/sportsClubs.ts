@@ -14,7 +14,7 @@ const SPORTS_CUE_WORDS = new Set(`
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
   المباراة المباريات مباراتي التعادل الأهداف الهدف الحارس حارس المهاجم مهاجم هداف الهداف الديربي
-  مرمى المرمى تصفيات التصفيات الترجيح مونديال المونديال
+  مرمى المرمى تصفيات التصفيات الترجيح مونديال المونديال مباراته مباراتها
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const SPORTS_CUES = new FilteredSet(SPORTS_CUE_WORDS);
 
@@ -163,6 +163,8 @@ const MATCH_WORDS = new Set(`مشوار مشواره مشوارها مبارات
   فريقه فريقها لاعبو لاعبي مهاجم مدرب سيلعب سيواجه
   ${[...RESULT_BEFORE_OPPONENT].join(' ')}`.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const MATCH_REACH = 5;
+/** A war's or a sanction's words right before أمام/ضد (الحرب ضد روسيا، العقوبات ضد إيران): a state's opponent, whatever match is near. */
+const HOSTILITIES = new Set('الحرب حرب حربا العدوان عدوان العقوبات عقوبات الحصار حصار'.split(' ').map(normalizeArabic));
 /** Objects of a playing or result verb that make it no match (تلعب قطر [دورا]، تواجه قطر [انتقادات]، فازت قطر [بحق] تنظيم …). */
 const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزمات انتقادات اتهامات عقوبات صعوبات تحديات ضغوط ضغوطا مشكلة مشاكل مشكلات خطر خطرا تهديدات
   حق بحق تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد رئاسة برئاسة سباق ثقة صفقة عقد`.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -183,13 +185,16 @@ function countriesAsTeams(stems: readonly string[], marks: readonly string[][], 
   for (let k = 1; k < out.length; k++) {
     const before = stems[k - 1];
     const bare = before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)) ? before.slice(1) : before;
-    const subject = RESULT_VERBS.has(before) || PLAY_VERBS.has(before);
-    const afterVerb = (subject || (FACING.has(before) && matchBefore(k - 1))) && out[k - 1] === 0;
+    // The lexicon may keep و on a frequent verb too (وتغلبت).
+    const verb = before.startsWith('و') && !RESULT_VERBS.has(before) && !PLAY_VERBS.has(before) ? before.slice(1) : before;
+    const subject = RESULT_VERBS.has(verb) || PLAY_VERBS.has(verb);
+    const afterVerb = (subject || (FACING.has(before) && matchBefore(k - 1) && !(k > 1 && HOSTILITIES.has(stems[k - 2])))) && out[k - 1] === 0;
     // The lexicon may keep لـ on a frequent form (لمواجهة): the noun is read without it too.
     const afterOwner = TEAM_OWNERS.has(bare) && out[k - 1] === 0 && (!CONFRONTING.has(bare) || matchBefore(k - 1));
     if (!afterVerb && !afterOwner) continue;
     // A verb's country whose object is a role, a trouble or a right won (تلعب قطر دورا، تواجه قطر انتقادات، فازت قطر بحق …) plays no match.
-    if (subject && !afterOwner && NOT_MATCH_OBJECTS.has(stems[spanAfter(out, k)] ?? '')) continue;
+    const after = spanAfter(out, k);
+    if (subject && !afterOwner && (NOT_MATCH_OBJECTS.has(stems[after] ?? '') || (stems[after] === 'علي' && NOT_MATCH_OBJECTS.has(stems[after + 1] ?? '')))) continue;
     if (out[k] === B_PERS && afterOwner && k + 1 < out.length && out[k + 1] === B_PERS + 1 && stems[k].startsWith('ال') &&
       marks[k].includes('LOC-S') && !marks[k].includes('FIRST-S')) {
       out[k] = B_ORG;

@@ -32,4 +32,5 @@ test('مركز before a person is a rank unless a لل complement names a centre
   assert.ok(found('وتبرع مركز الملك سلمان للإغاثة بمئة طن من المساعدات.').includes('ORGANIZATION مركز الملك سلمان للإغاثة'));
   assert.ok(!found('وقدمت جمعية الهلال الأحمر للنازحين السوريين مساعدات غذائية.').some((e) => e.includes('للنازحين')));
   assert.ok(!found('وأكدت شركة طلعت مصطفى للمستثمرين أن المشروع سينجز في موعده.').some((e) => e.includes('للمستثمرين')));
+  assert.ok(found('وخصصت مؤسسة محمد بن راشد للمعرفة للباحثين منحا جديدة.').includes('ORGANIZATION مؤسسة محمد بن راشد للمعرفة'));
 });
