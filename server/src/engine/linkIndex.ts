@@ -99,7 +99,7 @@ export class LinkIndex {
       }
       const next = aliasMap(order, this.lexicon);
       // As linkMaps: a body's short form where no person's alias took the word (a key is its own canonical form otherwise).
-      for (const [k, v] of bodyAliasMap(bodies, this.lexicon)) if (!next.has(k)) next.set(k, v);
+      for (const [k, v] of bodyAliasMap(bodies, this.lexicon, order)) if (!next.has(k)) next.set(k, v);
       for (const [k, v] of next) if (this.overrides.get(k) !== v) changed.add(k);
       for (const k of this.overrides.keys()) if (!next.has(k)) changed.add(k);
       this.overrides = next;

@@ -179,7 +179,7 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   for (const [k, v] of aliasMap(personKeys, lex)) canonical.set(k, v);
   // 2b. A body's name after its head is the body (شركة هيوماين … هيوماين), where no person's alias took the word.
   const bodyKeys = [...votes.keys()].filter((k) => labelOf(k) === 'ORGANIZATION' && k.includes(' '));
-  for (const [k, v] of bodyAliasMap(bodyKeys, lex)) if ((canonical.get(k) ?? k) === k) canonical.set(k, v);
+  for (const [k, v] of bodyAliasMap(bodyKeys, lex, personKeys)) if ((canonical.get(k) ?? k) === k) canonical.set(k, v);
   return { votes, labelOf, canonical };
 }
 
@@ -192,14 +192,18 @@ const BODY_HEADS = new Set('شركة مجموعة مصرف بنك نادي حز�
  * read as a person takes the body's label. Only where one of those words is rare in the training text (as a surname
  * alias must be): `حزب العمال` gives no `العمال`, workers, nor `حزب الله` a `الله`.
  */
-export function bodyAliasMap(bodyKeys: string[], lex: Lexicon): Map<string, string> {
+export function bodyAliasMap(bodyKeys: string[], lex: Lexicon, personKeys: readonly string[] = []): Map<string, string> {
   const out = new Map<string, string>();
+  // A person's whole name the tagger read as a person elsewhere is the person the body is named after (مؤسسة [عبد الحميد
+  // شومان] … وكان عبد الحميد شومان قد أسس البنك), not the body's short form.
+  const persons = new Set(personKeys);
   for (const key of bodyKeys) {
     const words = key.split(' ');
     if (!BODY_HEADS.has(words[0])) continue;
     const rest = words.slice(1);
     if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) continue;
     const short = rest.join(' ');
+    if (persons.has(short)) continue;
     if (!out.has(short)) out.set(short, key);
   }
   return out;

@@ -28,6 +28,12 @@ const MAX_COMPLEMENT_WORDS = 3;
 
 /** لل complements that count or date, not name (للمرة الثانية، للعام الثاني). */
 const TIMES = set('المرة العام الموسم السنة الفترة الدورة الجولة الشهر الأسبوع اليوم');
+/** People and states a body gives or speaks to (قدمت جامعة القاهرة [للطلاب] منحا، وجهت جامعة الدول العربية [للدول] الأعضاء دعوة): no name's complement. */
+const RECIPIENTS = set('الطلاب الطلبة الطالبات الأعضاء الدول الأطفال الأسر العائلات النساء الشباب المواطنين الجمهور');
+/** A sound masculine plural (للنازحين، للمستثمرين، للباحثين): people the body addresses. */
+const PEOPLE_PLURAL = /^ال.{3,}ين$/;
+/** Heads that also mean a rank or a position (عزز الاتفاق مركز الرئيس بشار الأسد): a body so named only with its لل complement (مركز الملك سلمان للإغاثة). */
+const RANK_HEADS = set('مركز');
 
 /**
  * A body head the tagger left O right before a person's name (a title between allowed) is one organisation with the name
@@ -61,9 +67,13 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
       if (p >= n || out[p] !== B_PERS) continue;
       e = spanEnd(out, p);
     }
-    if (e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+    const complement = e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e]) &&
+      !RECIPIENTS.has(stems[e]) && !PEOPLE_PLURAL.test(stems[e]);
+    if (out[h] === 0 && RANK_HEADS.has(stems[h]) && !complement) continue;
+    if (complement) {
       e++;
-      for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]); k++) e++;
+      for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]) &&
+        !(sentence[e].norm.startsWith('لل') && (RECIPIENTS.has(stems[e]) || PEOPLE_PLURAL.test(stems[e]))); k++) e++;
     }
     if (out[h] === 0 || e > spanEnd(out, h)) write(h, e);
     h = e - 1;

@@ -12,11 +12,15 @@ const PRIZE_HEADS = set('جائزة الجائزة');
 /** tagPrizes starts at a prize head: without one it changes nothing (sentenceCues.ts). */
 export const PRIZE_CUE = cueBit(PRIZE_HEADS);
 /** Adjectives between a definite head and its complement (الجائزة [العالمية] للرواية): they describe, the complement names. */
-const PRIZE_ADJECTIVES = set('العالمية الدولية العربية الكبرى الوطنية التقديرية التشجيعية الأولى');
+const PRIZE_ADJECTIVES = set('العالمية الدولية العربية الكبرى الوطنية التقديرية التشجيعية');
 /** Words after an indefinite head that rank or price a prize, not name it (جائزة أفضل لاعب، جائزة مالية، جائزة كبرى). */
-const NOT_NAMES = set('أفضل أحسن أجمل أكبر أول كبرى قيمة قيمتها بقيمة مالية نقدية مقدارها');
+const NOT_NAMES = set('أفضل أحسن أجمل أكبر أول كبرى قيمة قيمتها بقيمة مالية نقدية مقدارها جديدة كبيرة خاصة ثانية ثالثة أخرى ضخمة رمزية');
 /** Words of a complement that only count or date the prize (للمرة الثانية، لعام 2024). */
 const COUNTING = set('للمرة لعام للعام للموسم للسنة');
+/** Complements naming the contest that gives the prize or who gets it (الجائزة الأولى [للمهرجان]، الجائزة الكبرى [للفائزين]): no prize's name. */
+const GIVERS_AND_TAKERS = set('للمهرجان للمسابقة للسباق للبطولة للدورة للفائز للفائزة للفائزين للمشاركين للاعبين للفريق');
+/** Ranks and times after a prize's head (جائزة [المركز الثاني]، جائزة [العام الدراسي]): the prize is ranked or dated, not named. */
+const RANKS = set('المركز المرتبة الدرجة العام الموسم السنة الدورة');
 const MAX_PRIZE_WORDS = 6;
 
 /**
@@ -31,7 +35,8 @@ export function tagPrizes(sentence: Token[], stems: string[], tags: number[]): n
   let out = tags;
   const n = tags.length;
   const free = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word';
-  const complement = (k: number) => free(k) && sentence[k].norm.startsWith('لل') && sentence[k].norm.length > 4 && !COUNTING.has(sentence[k].norm);
+  const complement = (k: number) => free(k) && sentence[k].norm.startsWith('لل') && sentence[k].norm.length > 4 && !COUNTING.has(sentence[k].norm) &&
+    !GIVERS_AND_TAKERS.has(sentence[k].norm);
   // Five letters at least: الي (إلى) and الذي are no adjectives.
   const adjective = (k: number) => free(k) && stems[k].length >= 5 && stems[k].startsWith('ال') && /(يه|ي|ى)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
   for (let i = 0; i + 2 < n; i++) {
@@ -43,7 +48,7 @@ export function tagPrizes(sentence: Token[], stems: string[], tags: number[]): n
       e++;
     } else if (free(e) && !stems[e].startsWith('ال') && !NOT_NAMES.has(stems[e]) && !/(يه|ي)$/.test(stems[e]) && complement(e + 1)) {
       e += 2;
-    } else if (free(e) && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]) && stems[e].length > 4 && adjective(e + 1)) {
+    } else if (free(e) && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]) && !RANKS.has(stems[e]) && stems[e].length > 4 && adjective(e + 1)) {
       e += 2;
     } else continue;
     while (e - i < MAX_PRIZE_WORDS && adjective(e)) e++;
@@ -59,6 +64,9 @@ export const TITLE_WON_CUE = cueBit(set('لقب بلقب'));
 /** Definite words after لقب that name no contest alone (لقب الدوري، لقب الهداف), only with an adjective after them. */
 const GENERIC_TITLES = set('الدوري البطولة الكأس المسابقة البطل الموسم');
 const NO_CONTEST = set('الهداف الأفضل أفضل الهدافين');
+/** Verbs of naming before لقب: what follows is a nickname (أطلقت الجماهير على المهاجم لقب [الظاهرة]، عرف بلقب [الجنرال]), no contest. */
+const NAMING_VERBS = set('أطلق أطلقت أطلقوا يطلق تطلق يطلقون يطلقه أطلقه عرف عرفت يعرف تعرف اشتهر اشتهرت يلقب تلقب يلقبه لقبه لقبته منح منحت منحه منحته يمنح تمنح');
+const NAMING_REACH = 5;
 
 /**
  * In sports news, the contest whose title a team won is a MISC span (لقب [الليغا]، بلقب [السوبر الأفريقي]، لقب [النخبة
@@ -73,6 +81,7 @@ export function tagTitlesWon(sentence: Token[], stems: string[], tags: number[])
     (out[k] === 0 || (tagLabel(out[k]) !== undefined && spanEnd(out, k) === k + 1 && !isInside(out[k])));
   for (let i = 0; i + 1 < n; i++) {
     if (!free(i) || stems[i] !== 'لقب') continue;
+    if (sentence.slice(Math.max(0, i - NAMING_REACH), i).some((t) => NAMING_VERBS.has(t.norm) || (t.norm.startsWith('و') && NAMING_VERBS.has(t.norm.slice(1))))) continue;
     const w = i + 1;
     if (sentence[w].kind !== 'word' || !stems[w].startsWith('ال') || stems[w].length < 5 || NO_CONTEST.has(stems[w]) || NOT_NAMING_TAIL.has(stems[w])) continue;
     // The word itself: untagged, or a one-word span (a club list's الأفريقي read alone).

@@ -14,7 +14,7 @@ const SPORTS_CUE_WORDS = new Set(`
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
   المباراة المباريات مباراتي التعادل الأهداف الهدف الحارس حارس المهاجم مهاجم هداف الهداف الديربي
-  مرمى المرمى تصفيات التصفيات الترجيح مونديال المونديال
+  مرمى المرمى تصفيات التصفيات الترجيح مونديال المونديال مباراته مباراتها
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const SPORTS_CUES = new FilteredSet(SPORTS_CUE_WORDS);
 
@@ -156,6 +156,18 @@ const PLAY_VERBS = new Set('يلعب لعب تلعب لعبت يواجه واج�
 const FACING = new Set(['امام', 'ضد']);
 /** Nouns whose genitive in a sports sentence is a team (مرمى [كولومبيا]، مدرب [الأردن]، لمواجهة [مصر]), normalised and clitic-free. */
 const TEAM_OWNERS = new Set('مرمى شباك مدرب مدربا مواجهة مواجهه منتخبي لاعبي لاعبو حارس مهاجم مهاجمو هداف'.split(' ').map(normalizeArabic));
+/** Words of TEAM_OWNERS that also mean a war's or a state's confrontation (وتستعد إسرائيل لمواجهة إيران). */
+const CONFRONTING = new Set('مواجهة مواجهه'.split(' ').map(normalizeArabic));
+/** A match's words (مباراته، مشواره، خسارتها، سيلعب، المنتخب): one of them a few words before أمام/ضد/لمواجهة makes the country there an opponent. */
+const MATCH_WORDS = new Set(`مشوار مشواره مشوارها مباراته مباراتها مباراتهم مباراة المباراة لقاء اللقاء الملحق منتخب المنتخب منتخبها منتخبه منتخبنا فريق الفريق
+  فريقه فريقها لاعبو لاعبي مهاجم مدرب سيلعب سيواجه
+  ${[...RESULT_BEFORE_OPPONENT].join(' ')}`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+const MATCH_REACH = 5;
+/** A war's or a sanction's words right before أمام/ضد (الحرب ضد روسيا، العقوبات ضد إيران): a state's opponent, whatever match is near. */
+const HOSTILITIES = new Set('الحرب حرب حربا العدوان عدوان العقوبات عقوبات الحصار حصار'.split(' ').map(normalizeArabic));
+/** Objects of a playing or result verb that make it no match (تلعب قطر [دورا]، تواجه قطر [انتقادات]، فازت قطر [بحق] تنظيم …). */
+const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزمات انتقادات اتهامات عقوبات صعوبات تحديات ضغوط ضغوطا مشكلة مشاكل مشكلات خطر خطرا تهديدات
+  حق بحق تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد رئاسة برئاسة سباق ثقة صفقة عقد`.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
 /**
  * In a sports sentence, a country or city read as a place is its team when it is the subject right after a result or
@@ -167,12 +179,22 @@ const TEAM_OWNERS = new Set('مرمى شباك مدرب مدربا مواجهة 
 function countriesAsTeams(stems: readonly string[], marks: readonly string[][], out: number[]): void {
   const LOC = beginTag('LOC');
   const B_PERS = beginTag('PERS');
+  // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
+  // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
+  const matchBefore = (k: number) => stems.slice(Math.max(0, k - MATCH_REACH), k).some((s) => MATCH_WORDS.has(s) || MATCH_VERBS.has(s) || PLAY_VERBS.has(s));
   for (let k = 1; k < out.length; k++) {
     const before = stems[k - 1];
-    const afterVerb = (RESULT_VERBS.has(before) || PLAY_VERBS.has(before) || FACING.has(before)) && out[k - 1] === 0;
+    const bare = before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)) ? before.slice(1) : before;
+    // The lexicon may keep و on a frequent verb too (وتغلبت).
+    const verb = before.startsWith('و') && !RESULT_VERBS.has(before) && !PLAY_VERBS.has(before) ? before.slice(1) : before;
+    const subject = RESULT_VERBS.has(verb) || PLAY_VERBS.has(verb);
+    const afterVerb = (subject || (FACING.has(before) && matchBefore(k - 1) && !(k > 1 && HOSTILITIES.has(stems[k - 2])))) && out[k - 1] === 0;
     // The lexicon may keep لـ on a frequent form (لمواجهة): the noun is read without it too.
-    const afterOwner = (TEAM_OWNERS.has(before) || (before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)))) && out[k - 1] === 0;
+    const afterOwner = TEAM_OWNERS.has(bare) && out[k - 1] === 0 && (!CONFRONTING.has(bare) || matchBefore(k - 1));
     if (!afterVerb && !afterOwner) continue;
+    // A verb's country whose object is a role, a trouble or a right won (تلعب قطر دورا، تواجه قطر انتقادات، فازت قطر بحق …) plays no match.
+    const after = spanAfter(out, k);
+    if (subject && !afterOwner && (NOT_MATCH_OBJECTS.has(stems[after] ?? '') || (stems[after] === 'علي' && NOT_MATCH_OBJECTS.has(stems[after + 1] ?? '')))) continue;
     if (out[k] === B_PERS && afterOwner && k + 1 < out.length && out[k + 1] === B_PERS + 1 && stems[k].startsWith('ال') &&
       marks[k].includes('LOC-S') && !marks[k].includes('FIRST-S')) {
       out[k] = B_ORG;
@@ -197,6 +219,11 @@ function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: r
     if (out[b] !== B_ORG || !marks[b].some((m) => m.startsWith('LOC'))) continue;
     for (let e = k; e === k || (e < out.length && out[e] === LOC + 1); e++) out[e] = e === k ? B_ORG : I_ORG;
   }
+}
+
+/** The token right after the span that begins at k (k + 1 for an untagged token). */
+function spanAfter(out: readonly number[], k: number): number {
+  return out[k] === 0 ? k + 1 : k + spanLength(out, k);
 }
 
 /** Tokens in the span that begins at b. */

@@ -144,9 +144,14 @@ const LETTER = /^[\u0621-\u064A]{1,2}$/;
 /** A bracketed abbreviation is two to four spelled letters (`( أ ب )`, `( و م ع )`); one is a list's item or a blessing (ص). */
 const MAX_LETTERS = 4;
 
+/** Agencies credited by their letters (normalised: أ → ا): أ ف ب، أ ب، و م ع، أ ش أ، د ب أ، يو بي آي، ق ن أ. */
+const AGENCY_LETTERS = new Set(['ا ف ب', 'ا ب', 'و م ع', 'ا ش ا', 'د ب ا', 'يو بي اي', 'ق ن ا']);
+
 /**
  * An agency or body credited in brackets by its letters (`جوهر ( [أ ب] )`، `البرلمان ( [و م ع] )`، `( [يو بي آي] )`):
- * two to four tokens of one or two Arabic letters, untagged, alone between the brackets, are one organisation.
+ * two to four tokens of one or two Arabic letters, untagged, alone between the brackets, are one organisation — the letters
+ * of a known agency, or any letters in a dateline's credit (`المنامة ( ب ن أ ) -`). Other bracketed letters abbreviate an
+ * era, a currency or a blessing (`384 ( ق م )`، `25 ( ر س )`، `المهدي ( ع ج )`).
  */
 export function tagBracketedLetters(sentence: Token[], tags: number[]): number[] {
   const n = tags.length;
@@ -156,6 +161,8 @@ export function tagBracketedLetters(sentence: Token[], tags: number[]): number[]
     let e = i + 1;
     while (e < n && e - i - 1 < MAX_LETTERS && tags[e] === 0 && sentence[e].kind === 'word' && LETTER.test(sentence[e].text)) e++;
     if (e - i - 1 < 2 || e >= n || sentence[e].text !== ')') continue;
+    const dateline = e + 1 < n && /^[-–]$/.test(sentence[e + 1].text);
+    if (!dateline && !AGENCY_LETTERS.has(sentence.slice(i + 1, e).map((t) => t.norm).join(' '))) continue;
     if (out === tags) out = tags.slice();
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
     i = e;

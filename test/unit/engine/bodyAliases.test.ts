@@ -40,3 +40,16 @@ test('an open document gains and loses the short form as the full name is typed 
   edit(0, FULL.length + 1, '');
   edit(text.length, text.length, `\n${FULL}`);
 });
+
+test('a body named after a person leaves the person\'s whole name to the person, in a fresh analysis and in an edited one', () => {
+  const text = 'افتتحت مؤسسة عبد الحميد شومان مكتبة جديدة في عمان.\nوكان عبد الحميد شومان قد أسس البنك العربي في القدس عام 1930.';
+  const found = entities(new Analyzer(model).analyze(text));
+  assert.ok(found.some((e) => e.startsWith('PERSON عبد الحميد شومان ')), found.join(' | '));
+  const doc = 'file:///founder.ar.txt';
+  const analyzer = new Analyzer(model);
+  const second = text.slice(text.indexOf('\n') + 1);
+  analyzer.analyze(second, { document: doc, version: 1 });
+  const head = text.slice(0, text.indexOf('\n') + 1);
+  analyzer.noteEdit(doc, 0, 0, head.length, second.length, { before: 1, after: 2 });
+  assert.deepEqual(entities(analyzer.analyze(text, { document: doc, version: 2 })), found);
+});

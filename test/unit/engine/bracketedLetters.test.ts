@@ -12,3 +12,10 @@ test('an agency credited by its letters in brackets at a caption\'s end is an or
 test('one bracketed letter is an item of a list, not a body', () => {
   assert.deepEqual(bodies('وتشمل الشروط ( أ ) و ( ب ) من المادة الثالثة.'), []);
 });
+
+test('bracketed letters of an era, a currency or a blessing are no body; unknown letters credit an agency only in a dateline', () => {
+  assert.deepEqual(bodies('عاش الفيلسوف بين عامي 384 و322 ( ق م ) في أثينا.'), []);
+  assert.deepEqual(bodies('وارتفع سعر السهم إلى 25 ( ر س ) في ختام التداولات.'), []);
+  assert.deepEqual(bodies('ودعا الشيعة لظهور الإمام المهدي ( ع ج ) في خطبهم.'), []);
+  assert.ok(bodies('المنامة ( ب ن أ ) - افتتح الملك البرلمان.').includes('ب ن أ'));
+});

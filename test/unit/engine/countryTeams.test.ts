@@ -27,3 +27,22 @@ test('a word only the clubs list holds is the club in sports news though the tag
   assert.ok(entities('وسجل المهاجم هدفا من ركلة جزاء ، ليعوض المريخ خسارته ذهابا 0 - 1 .').includes('ORGANIZATION المريخ'));
   assert.ok(!entities('وأرسلت وكالة الفضاء مسبارا إلى المريخ العام الماضي.').includes('ORGANIZATION المريخ'));
 });
+
+test('a country facing another in a sports sentence\'s politics, or playing a role, is the country', () => {
+  assert.ok(entities('وقصفت الطائرات ملعب كرة القدم في بيت لاهيا، فيما تقف السلطة عاجزة أمام إسرائيل.').includes('LOCATION إسرائيل'));
+  assert.ok(entities('وقرر الاتحاد استبعاد الأندية الروسية من البطولة في إطار العقوبات الغربية ضد روسيا.').includes('LOCATION روسيا'));
+  assert.ok(entities('وتستعد إسرائيل لمواجهة إيران في حرب مفتوحة، وأوقف الاتحاد مباريات الدوري.').includes('LOCATION إيران'));
+  assert.ok(entities('وتلعب قطر دورا محوريا في الوساطة بعد عام من استضافتها بطولة كأس العالم.').includes('LOCATION قطر'));
+  assert.ok(entities('ويواجه لبنان أزمة اقتصادية دفعت الاتحاد إلى إلغاء الموسم الكروي.').includes('LOCATION لبنان'));
+  assert.ok(entities('وفاز المغرب بتنظيم مونديال 2030 بالاشتراك مع إسبانيا والبرتغال.').includes('LOCATION المغرب'));
+  assert.ok(entities('وقال مدرب المنتخب إن الحرب ضد روسيا أثرت على استعداد لاعبيه.').includes('LOCATION روسيا'));
+  // The match stays a match: its word before أمام.
+  assert.ok(entities('وأكد المدرب أن المنتخب سيواصل مشواره أمام العراق في الدور المقبل.').includes('ORGANIZATION العراق'));
+});
+
+test('a result or playing verb the lexicon keeps with its و still makes the country after it a team', () => {
+  const found = entities('وتغلبت تونس على فرنسا بهدف نظيف في الجولة الأخيرة.');
+  assert.ok(found.includes('ORGANIZATION تونس') && found.includes('ORGANIZATION فرنسا'), found.join(', '));
+  assert.ok(entities('وتلعب مصر مباراتها الثانية أمام غانا يوم السبت.').includes('ORGANIZATION مصر'));
+  assert.ok(entities('وتغلبت مصر على أزمة الطاقة، وتعادلت المغرب مع الجزائر في الجولة الثانية.').includes('LOCATION مصر'));
+});

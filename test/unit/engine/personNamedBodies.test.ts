@@ -25,3 +25,12 @@ test('a stadium named after a person: the name with its title is the facility (M
   assert.ok(entities('وتقام المباراة على ملعب الأمير مولاي عبد الله في الرباط.').includes('MISC الأمير مولاي عبد الله'));
   assert.ok(entities('وفاز الفريق على استاد هزاع بن زايد.').includes('MISC هزاع بن زايد'));
 });
+
+test('مركز before a person is a rank unless a لل complement names a centre; people addressed after a body are no part of its name', () => {
+  const found = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.ok(!found('وعزز الاتفاق مركز الرئيس بشار الأسد في المفاوضات مع المعارضة.').some((e) => e.includes('مركز')));
+  assert.ok(found('وتبرع مركز الملك سلمان للإغاثة بمئة طن من المساعدات.').includes('ORGANIZATION مركز الملك سلمان للإغاثة'));
+  assert.ok(!found('وقدمت جمعية الهلال الأحمر للنازحين السوريين مساعدات غذائية.').some((e) => e.includes('للنازحين')));
+  assert.ok(!found('وأكدت شركة طلعت مصطفى للمستثمرين أن المشروع سينجز في موعده.').some((e) => e.includes('للمستثمرين')));
+  assert.ok(found('وخصصت مؤسسة محمد بن راشد للمعرفة للباحثين منحا جديدة.').includes('ORGANIZATION مؤسسة محمد بن راشد للمعرفة'));
+});

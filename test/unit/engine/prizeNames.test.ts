@@ -24,3 +24,17 @@ test('the contest whose title a team won is MISC in sports news; a generic title
   assert.deepEqual(misc('ونال المهاجم لقب الهداف في الموسم الماضي.'), []);
   assert.deepEqual(misc('وحمل الأمير لقب ولي العهد منذ سنوات.'), []);
 });
+
+test('a prize ranked by its place, described, or given at a contest or to its winners has no name there', () => {
+  assert.deepEqual(misc('وحصل الفيلم المصري على الجائزة الأولى للمهرجان في دورته الخامسة.'), []);
+  assert.deepEqual(misc('وقال المنظمون إن الجائزة الكبرى للفائزين ستكون سيارة حديثة.'), []);
+  assert.deepEqual(misc('وأطلقت الوزارة جائزة جديدة للمبدعين الشباب بقيمة مئة ألف.'), []);
+  assert.deepEqual(misc('وحصلت الطالبة على جائزة المركز الثاني في المسابقة.'), []);
+  assert.deepEqual(misc('ونالت المدرسة جائزة العام الدراسي في حفل الختام.'), []);
+});
+
+test('a nickname given with لقب in sports news is no contest won', () => {
+  assert.deepEqual(misc('وأطلقت الجماهير على المهاجم البرازيلي لقب الظاهرة بعد أهدافه مع الفريق.'), []);
+  assert.deepEqual(misc('وعرف المدرب بلقب الجنرال بين لاعبي الفريق.'), []);
+  assert.deepEqual(misc('ويطلق على المهاجم لقب الفرعون المصري في الدوري الإنجليزي.').filter((x) => x.includes('الفرعون')), []);
+});
