@@ -14,7 +14,10 @@ export { paragraphs } from './paragraphSplit';
 import { attributeQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
-import { joined, tokenIndex } from './documentTokens';
+import { DocumentTokens, joined, tokenIndex } from './documentTokens';
+import { compactTokens, paragraphTags } from './paragraphTokens';
+import { tokenView } from './tokenView';
+import type { ParagraphTags } from './entities';
 import type { WordForm } from './interner';
 import { trimWordScores, wordScoresSize } from './wordScores';
 
@@ -37,7 +40,10 @@ const CACHE_LIMIT = 50_000;
 
 interface Structure {
   text: string;
+  /** The tokens the analysis gives (a view on the columns of an open document's version: nothing kept per token). */
   tokens: Token[];
+  /** The same tokens as objects, for the passes (made anew for an open document: let go when its analysis ends). */
+  passTokens(): Token[];
   entities: Entity[];
   candidates: DateCandidate[];
   pairs: QuotePair[];
@@ -84,9 +90,8 @@ export class Analyzer {
       this.cache.delete(r.text);
       if (r.base !== base) {
         const by = base - r.base;
-        // Tokens are most of it: built field by field in tokenize()'s order (one object shape, no spread).
-        const tokens = r.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind }));
-        r = { ...r, base, tokens, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
+        // Its tokens are relative to the paragraph: shared as they are.
+        r = { ...r, base, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
       }
       // Keyed by the entry's own copy of the line, not by this version's view of it.
       this.cache.set(r.text, r);
@@ -101,7 +106,8 @@ export class Analyzer {
     const forms: WordForm[] = [];
     const tokens = tokenize(own, base, forms);
     const tags = tagParagraph(tokens, this.model, forms);
-    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens, { forms }) };
+    // Kept without its Token objects (paragraphTokens.ts): those made here are let go once the paragraph is tagged.
+    r = { text: own, base, words: compactTokens(tokens, tags.stems, tags.prefixes, base, forms), mentions: tags.mentions, dates: findDates(tokens, { forms }) };
     if (this.once) return r;
     this.cache.set(own, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
@@ -196,18 +202,20 @@ export class Analyzer {
     if (opts.document !== undefined) return this.documentStructure(text, opts);
     const paras = paragraphs(text);
     const tokens: Token[] = [];
-    const tagged: ParagraphResult[] = [];
+    const tagged: Array<ParagraphTags & { text: string; base: number }> = [];
     this.limit = Math.max(this.limit, 2 * paras.length);
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
       const r = this.paragraph(p.text, p.base);
+      // One analysis (no document to keep it for): Token objects, made once for linking and the passes both.
+      const tags = paragraphTags(r.words, r.base, r.mentions);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
-      for (const t of r.tokens) tokens.push(t);
-      tagged.push(r);
+      for (const t of tags.tokens) tokens.push(t);
+      tagged.push({ text: r.text, base: r.base, ...tags });
       for (const d of r.dates) candidates.push(d);
     }
     const entities = linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
-    return this.keep(key, { text, tokens, entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
+    return this.keep(key, { text, tokens, passTokens: () => tokens, entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
   }
 
   /**
@@ -221,20 +229,22 @@ export class Analyzer {
     this.spanSnapshot(text, opts);
     const index = this.spanIndexes.get(key)!;
     const { paras, tags, pairs, problems } = index.lastVersion()!;
-    const tokenLists: Token[][] = [];
+    const placed: Tagged[] = [];
     const dateLists: DateCandidate[][] = [];
     let moved = false;
     for (let i = 0; i < paras.length; i++) {
       const tag = tags[i];
       const r = tag.base === paras[i].base ? tag : this.paragraph(paras[i].text, paras[i].base);
       if (r !== tag) moved = true;
-      tokenLists.push(r.tokens);
+      placed.push(r);
       if (r.dates.length) dateLists.push(r.dates);
     }
     // The same text asked again: the kept spans swap the taggings just shifted for their own (keepNewest).
     if (moved) this.spanSnapshot(text, opts);
-    const tokens = joined(tokenLists);
-    return this.keep(key, { text, tokens, entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: tokenIndex(tokens) });
+    // The version's tokens as columns: no Token object is kept per token (documentTokens.ts). The passes read an array
+    // of objects made for them (through the view they took three times as long: a proxy's index is a string).
+    const columns = new DocumentTokens(placed);
+    return this.keep(key, { text, tokens: tokenView(columns), passTokens: () => columns.all(), entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: (offset) => columns.at(offset) });
   }
 
   /** One structure per open document (the link memos bound the documents): a superseded version's is replaced. */
@@ -272,7 +282,9 @@ export class Analyzer {
   }
 
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {
-    const { tokens, entities: linked, candidates, pairs, problems, tokenAt } = this.structure(text, opts);
+    const structure = this.structure(text, opts);
+    const { entities: linked, candidates, pairs, problems, tokenAt } = structure;
+    const tokens = structure.passTokens();
     // Fine types are set on the entities: copies, so the structure kept for the spans stays as linking left it.
     const entities = linked.map((e) => ({ ...e }));
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
@@ -280,6 +292,6 @@ export class Analyzer {
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
     const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
     const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
-    return { text, tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
+    return { text, tokens: structure.tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
   }
 }

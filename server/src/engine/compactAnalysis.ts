@@ -13,6 +13,7 @@ import { pairQuoteMarks } from './quoteMarks';
 import { Token, TokenKind, tokenize } from './tokenize';
 import type { WordForm } from './interner';
 import { resetWordScores, trimWordScores, wordScoresSize } from './wordScores';
+import { tokenView } from './tokenView';
 
 /**
  * Word forms above which the model's word cache is trimmed between paragraphs (to the words that recurred,
@@ -96,51 +97,6 @@ class TokenColumns {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] < offset) lo = mid + 1; else hi = mid; }
     return lo;
   }
-}
-
-/** Token objects made on demand; recent ones kept (the passes read the same neighbourhood many times). */
-const VIEW_CACHE = 1 << 13;
-
-/**
- * The document's tokens as a read-only array: `tokens[i]`, `length`, slices and loops work as on a
- * Token[], each element built from the columns when read. The document passes only read tokens.
- */
-function tokenView(cols: TokenColumns, tick?: () => void): Token[] {
-  let reads = 0;
-  const recent: Array<Token | undefined> = new Array(VIEW_CACHE);
-  const recentAt = new Int32Array(VIEW_CACHE).fill(-1);
-  const get = (k: number): Token => {
-    if (tick && (++reads & 4095) === 0) tick();
-    const slot = k & (VIEW_CACHE - 1);
-    if (recentAt[slot] === k) return recent[slot]!;
-    const t = cols.token(k);
-    recent[slot] = t;
-    recentAt[slot] = k;
-    return t;
-  };
-  const index = (p: string | symbol): number => {
-    if (typeof p !== 'string') return -1;
-    const c = p.charCodeAt(0);
-    if (c < 48 || c > 57) return -1;
-    const k = Number(p);
-    return Number.isInteger(k) && String(k) === p ? k : -1;
-  };
-  const readOnly = () => { throw new TypeError('the token view is read-only'); };
-  return new Proxy<Token[]>([], {
-    get(target, p, receiver) {
-      if (p === 'length') return cols.size;
-      const k = index(p);
-      if (k >= 0) return k < cols.size ? get(k) : undefined;
-      return Reflect.get(target, p, receiver);
-    },
-    has(target, p) {
-      const k = index(p);
-      return k >= 0 ? k < cols.size : Reflect.has(target, p);
-    },
-    set: readOnly,
-    deleteProperty: readOnly,
-    defineProperty: readOnly,
-  });
 }
 
 /** One paragraph as linking reads it: its tokens, stems and prefixes made from the columns when asked. */
