@@ -16,7 +16,7 @@ import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { DocumentTokens, joined, tokenIndex } from './documentTokens';
 import { compactTokens, paragraphTags } from './paragraphTokens';
-import { tokenView } from './tokenView';
+import { ArrayTokens, TokenList, tokenView } from './tokenView';
 import type { ParagraphTags } from './entities';
 import type { WordForm } from './interner';
 import { trimWordScores, wordScoresSize } from './wordScores';
@@ -42,8 +42,8 @@ interface Structure {
   text: string;
   /** The tokens the analysis gives (a view on the columns of an open document's version: nothing kept per token). */
   tokens: Token[];
-  /** The same tokens as objects, for the passes (made anew for an open document: let go when its analysis ends). */
-  passTokens(): Token[];
+  /** The same tokens for the passes, read by index (an open document's made from its columns when read). */
+  passTokens: TokenList;
   entities: Entity[];
   candidates: DateCandidate[];
   pairs: QuotePair[];
@@ -215,7 +215,7 @@ export class Analyzer {
       for (const d of r.dates) candidates.push(d);
     }
     const entities = linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
-    return this.keep(key, { text, tokens, passTokens: () => tokens, entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
+    return this.keep(key, { text, tokens, passTokens: new ArrayTokens(tokens), entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
   }
 
   /**
@@ -241,10 +241,9 @@ export class Analyzer {
     }
     // The same text asked again: the kept spans swap the taggings just shifted for their own (keepNewest).
     if (moved) this.spanSnapshot(text, opts);
-    // The version's tokens as columns: no Token object is kept per token (documentTokens.ts). The passes read an array
-    // of objects made for them (through the view they took three times as long: a proxy's index is a string).
+    // The version's tokens as columns: no Token object is kept per token (documentTokens.ts).
     const columns = new DocumentTokens(placed);
-    return this.keep(key, { text, tokens: tokenView(columns), passTokens: () => columns.all(), entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: (offset) => columns.at(offset) });
+    return this.keep(key, { text, tokens: tokenView(columns), passTokens: columns, entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: (offset) => columns.at(offset) });
   }
 
   /** One structure per open document (the link memos bound the documents): a superseded version's is replaced. */
@@ -284,7 +283,7 @@ export class Analyzer {
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {
     const structure = this.structure(text, opts);
     const { entities: linked, candidates, pairs, problems, tokenAt } = structure;
-    const tokens = structure.passTokens();
+    const tokens = structure.passTokens;
     // Fine types are set on the entities: copies, so the structure kept for the spans stays as linking left it.
     const entities = linked.map((e) => ({ ...e }));
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }

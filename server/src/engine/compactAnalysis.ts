@@ -13,7 +13,7 @@ import { pairQuoteMarks } from './quoteMarks';
 import { Token, TokenKind, tokenize } from './tokenize';
 import type { WordForm } from './interner';
 import { resetWordScores, trimWordScores, wordScoresSize } from './wordScores';
-import { tokenView } from './tokenView';
+import { ArrayTokens, tokenView } from './tokenView';
 
 /**
  * Word forms above which the model's word cache is trimmed between paragraphs (to the words that recurred,
@@ -155,9 +155,10 @@ export function analyzeCompact(text: string, model: NerModel, opts: CompactOptio
   tick?.();
   const { pairs, problems } = pairQuoteMarks(paras);
   const view = tokenView(cols, tick);
+  const passTokens = new ArrayTokens(view);
   const tokenAt = (offset: number) => cols!.at(offset);
-  for (const e of entities) { const type = fineType(e, view, tokenAt); if (type) e.type = type; }
-  const quotations = attributeQuotations(pairs, { tokens: view, tokenAt, entities, text });
+  for (const e of entities) { const type = fineType(e, passTokens, tokenAt); if (type) e.type = type; }
+  const quotations = attributeQuotations(pairs, { tokens: passTokens, tokenAt, entities, text });
   const tokens = opts.tokens === false ? [] : view;
   if (opts.tokens === false) cols = undefined;
   tick?.();

@@ -1,7 +1,7 @@
 // One version's tokens in document order: the paragraphs' lists joined once, and the index from an offset to its token.
 import type { ParagraphTokens, TokenForm } from './paragraphTokens';
 import { Token } from './tokenize';
-import type { TokenSource } from './tokenView';
+import type { TokenList, TokenSource } from './tokenView';
 
 /** Index of the first token at or after an offset. Offsets fit 32 bits (the size limit is far below 2^31): half the bytes of a Float64Array, per version. */
 export function tokenIndex(tokens: Token[]): (offset: number) => number {
@@ -26,7 +26,7 @@ export function joined<T>(lists: T[][]): T[] {
  * document order and the paragraphs' form lists joined, 16 bytes a token, where the Token objects an analysis kept
  * were 13 MB at 1 M characters (and the analysis of every version held them).
  */
-export class DocumentTokens implements TokenSource {
+export class DocumentTokens implements TokenSource, TokenList {
   readonly size: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -53,11 +53,16 @@ export class DocumentTokens implements TokenSource {
     return { start: this.starts[k], end: this.ends[k], text: f.text, norm: f.norm, kind: f.kind };
   }
 
-  /** Every token as an object (a plain array: indexed reads of the view cost a string key each). */
-  all(): Token[] {
-    const out: Token[] = [];
-    for (let k = 0; k < this.size; k++) out.push(this.token(k));
-    return out;
+  get length(): number {
+    return this.size;
+  }
+
+  /**
+   * Token `k` made when read (undefined outside the list): the passes read a few tokens at a time and let them go, so
+   * an analysis promotes none of them (made all at once, the 200,000 of 1 M characters outlived it: 15 MB of garbage each).
+   */
+  tok(k: number): Token {
+    return (k >= 0 && k < this.size ? this.token(k) : undefined)!;
   }
 
   /** The first token starting at or after `offset` (the analysis's tokenAt). */

@@ -6,6 +6,7 @@ import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import type { Tagged } from './spanIndex';
 import { Token } from './tokenize';
 import { tokenCount, tokensOf } from './paragraphTokens';
+import { ArrayTokens } from './tokenView';
 
 type Span = { start: number; end: number };
 /** Tags a paragraph at a document offset (the analyzer's cached tagging, shifted there if need be). */
@@ -69,7 +70,7 @@ function classify(placed: Placed, text: string, paras: Paragraph[], pairs: Quote
   for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
   const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
   // Whether a pair is speech reads tokens and earlier pairs, never entities (quotations.ts).
-  return classifyQuotations(pairs, { tokens, tokenAt, entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
+  return classifyQuotations(pairs, { tokens: new ArrayTokens(tokens), tokenAt, entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
 }
 
 /**

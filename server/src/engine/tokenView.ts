@@ -1,6 +1,24 @@
 // A document's tokens as a read-only Token[] made from columns when read: the passes read tokens by index, none is kept per token.
 import { Token } from './tokenize';
 
+/**
+ * A document's tokens read by index where no Token[] is kept (the analysis passes): `tok(k)` is what `tokens[k]` is on
+ * an array (undefined outside it). A method, not an index: a proxy's index is a string made per read, three times
+ * the passes' time.
+ */
+export interface TokenList {
+  readonly length: number;
+  /** Typed as an array's index is (the project does not check indexed access): undefined outside the list. */
+  tok(k: number): Token;
+}
+
+/** A Token[] as a TokenList (a few paragraphs' tokens, or a document analysed once). */
+export class ArrayTokens implements TokenList {
+  constructor(private readonly tokens: readonly Token[]) {}
+  get length(): number { return this.tokens.length; }
+  tok(k: number): Token { return this.tokens[k]; }
+}
+
 /** Where a view reads its tokens: how many, and token `k` as tokenize() made it. */
 export interface TokenSource {
   readonly size: number;
@@ -32,8 +50,9 @@ export function tokenView(cols: TokenSource, tick?: () => void): Token[] {
     if (typeof p !== 'string') return -1;
     const c = p.charCodeAt(0);
     if (c < 48 || c > 57) return -1;
-    const k = Number(p);
-    return Number.isInteger(k) && String(k) === p ? k : -1;
+    // Canonical indices only ("01" is a property name, not an index), without a second string made per read.
+    const k = +p;
+    return k === (k | 0) && (c !== 48 || p.length === 1) ? k : -1;
   };
   const readOnly = () => { throw new TypeError('the token view is read-only'); };
   return new Proxy<Token[]>([], {
