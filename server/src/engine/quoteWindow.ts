@@ -4,9 +4,8 @@ import { Paragraph } from './paragraphSplit';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import type { Tagged } from './spanIndex';
-import { Token } from './tokenize';
-import { tokenCount, tokensOf } from './paragraphTokens';
-import { ArrayTokens } from './tokenView';
+import { tokenCount } from './paragraphTokens';
+import { DocumentTokens } from './documentTokens';
 
 type Span = { start: number; end: number };
 /** Tags a paragraph at a document offset (the analyzer's cached tagging, shifted there if need be). */
@@ -61,16 +60,12 @@ return classify(placed, text, paras, pairs, 0, paras.length);
 /** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone. */
 function classify(placed: Placed, text: string, paras: Paragraph[], pairs: QuotePair[], a: number, b: number): Span[] {
   if (!pairs.length) return [];
-  const tokens: Token[] = [];
-  for (let i = a; i < b; i++) {
-    const r = placed(paras[i].text, paras[i].base);
-    for (const t of tokensOf(r.words, r.base)) tokens.push(t);
-  }
-  const starts = new Float64Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
-  const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+  const tags: Tagged[] = [];
+  for (let i = a; i < b; i++) tags.push(placed(paras[i].text, paras[i].base));
+  // Read from the taggings' columns (an open's first classification spans the whole document: no Token object each).
+  const tokens = new DocumentTokens(tags);
   // Whether a pair is speech reads tokens and earlier pairs, never entities (quotations.ts).
-  return classifyQuotations(pairs, { tokens: new ArrayTokens(tokens), tokenAt, entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
+  return classifyQuotations(pairs, { tokens, tokenAt: (offset) => tokens.at(offset), entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
 }
 
 /**
