@@ -31,8 +31,9 @@ const LINK_MEMOS = 8;
 /**
  * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
  * where the paragraph starts at the same offset uses these objects as they are (no copy); elsewhere
- * it gets shifted copies, which become the cached ones. Objects are never changed once built, so an
- * earlier analysis that holds them stays valid.
+ * it gets shifted copies of its mentions and dates (its compact tokens are relative to the paragraph:
+ * shared), which become the cached ones. Objects are never changed once built, so an earlier
+ * analysis that holds them stays valid.
  */
 type ParagraphResult = Tagged;
 

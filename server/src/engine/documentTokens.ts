@@ -1,4 +1,4 @@
-// One version's tokens in document order: the paragraphs' lists joined once, and the index from an offset to its token.
+// One version's tokens in document order: lists joined once, columns read by index (an open document's: no Token object kept), and the index from an offset to its token.
 import type { ParagraphTokens, TokenForm } from './paragraphTokens';
 import { Token } from './tokenize';
 import type { TokenList, TokenSource } from './tokenView';
