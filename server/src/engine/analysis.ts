@@ -98,6 +98,15 @@ export class Analyzer {
       this.cache.set(r.text, r);
       return r;
     }
+    r = this.tagNew(text, base).r;
+    if (this.once) return r;
+    this.cache.set(r.text, r);
+    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+    return r;
+  }
+
+  /** A paragraph tagged now: what is kept of it, and the tagging as made (its Token objects, for one analysis's passes). */
+  private tagNew(text: string, base: number): { r: ParagraphResult; tags: ParagraphTags } {
     // The line is a view into this version's whole text (V8 slices share their parent): kept in the cache,
     // it (and every word sliced from it) would hold that whole version alive, 2 MB per edit of a 1 M-character
     // article. A copy of the line alone is what the cache keeps.
@@ -108,11 +117,13 @@ export class Analyzer {
     const tokens = tokenize(own, base, forms);
     const tags = tagParagraph(tokens, this.model, forms);
     // Kept without its Token objects (paragraphTokens.ts): those made here are let go once the paragraph is tagged.
-    r = { text: own, base, words: compactTokens(tokens, tags.stems, tags.prefixes, base, forms), mentions: tags.mentions, dates: findDates(tokens, { forms }) };
-    if (this.once) return r;
-    this.cache.set(own, r);
-    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
-    return r;
+    const r = { text: own, base, words: compactTokens(tokens, tags.stems, tags.prefixes, base, forms), mentions: tags.mentions, dates: findDates(tokens, { forms }) };
+    return { r, tags };
+  }
+
+  private fromCache(text: string, base: number): { r: ParagraphResult; tags: ParagraphTags } {
+    const r = this.paragraph(text, base);
+    return { r, tags: paragraphTags(r.words, r.base, r.mentions) };
   }
 
   /**
@@ -207,9 +218,9 @@ export class Analyzer {
     this.limit = Math.max(this.limit, 2 * paras.length);
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
-      const r = this.paragraph(p.text, p.base);
-      // One analysis (no document to keep it for): Token objects, made once for linking and the passes both.
-      const tags = paragraphTags(r.words, r.base, r.mentions);
+      // One analysis (no document to keep it for): Token objects, made once for linking and the passes both (analysed
+      // once, those tagging made; else from the cached tagging).
+      const { r, tags } = this.once ? this.tagNew(p.text, p.base) : this.fromCache(p.text, p.base);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
       for (const t of tags.tokens) tokens.push(t);
       tagged.push({ text: r.text, base: r.base, ...tags });

@@ -24,16 +24,14 @@ export interface ParagraphTokens {
   readonly forms: readonly TokenForm[];
 }
 
-/** Per word form, the token form last made for it: most forms have one stem and prefix in every paragraph. */
-const lastForm = new WeakMap<WordForm, TokenForm>();
-
+/** The token form last made for a word form (kept on it): most forms have one stem and prefix in every paragraph. */
 function formOf(t: Token, stem: string, prefix: string, form: WordForm | undefined): TokenForm {
   const w = form ?? wordForm(t.text, t.kind === 'punct');
-  const known = lastForm.get(w);
+  const known = w.token as TokenForm | undefined;
   if (known && known.text === t.text && known.norm === t.norm && known.kind === t.kind && known.stem === stem && known.prefix === prefix) return known;
   // The word form's shared strings when they are the token's (they are unless the form is too long to be kept).
   const f: TokenForm = { text: w.text === t.text ? w.text : t.text, norm: w.norm === t.norm ? w.norm : t.norm, kind: t.kind, stem, prefix };
-  lastForm.set(w, f);
+  w.token = f;
   return f;
 }
 
