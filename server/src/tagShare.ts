@@ -4,6 +4,8 @@ import type { DateCandidate } from './engine/dates';
 import type { EntityMention } from './engine/entities';
 import type { Tagged } from './engine/spanIndex';
 import { tokenize } from './engine/tokenize';
+import type { WordForm } from './engine/interner';
+import { compactTokens, tokenCount } from './engine/paragraphTokens';
 
 /** A block of paragraphs is about this many characters (tagging one takes a few ms: each side yields between blocks). */
 export const BLOCK_CHARS = 16_000;
@@ -91,12 +93,13 @@ export function toWire(block: number, tagged: readonly Tagged[]): WireBlock {
     return k;
   };
   let size = 0;
-  for (const r of tagged) size += 1 + 2 * r.tokens.length;
+  for (const r of tagged) size += 1 + 2 * tokenCount(r.words);
   const ids = new Int32Array(size);
   let at = 0;
   for (const r of tagged) {
-    ids[at++] = r.tokens.length;
-    for (let k = 0; k < r.tokens.length; k++) { ids[at++] = id(r.stems[k]); ids[at++] = id(r.prefixes[k]); }
+    const forms = r.words.forms;
+    ids[at++] = forms.length;
+    for (let k = 0; k < forms.length; k++) { ids[at++] = id(forms[k].stem); ids[at++] = id(forms[k].prefix); }
   }
   return { block, strings, ids, mentions: tagged.map((r) => r.mentions), dates: tagged.map((r) => r.dates) };
 }
@@ -113,7 +116,8 @@ export function fromWire(w: WireBlock, texts: readonly string[], bases: ArrayLik
   for (let i = 0; i < texts.length; i++) {
     // The cache keeps its own copy of the line (a slice would hold the whole version's text alive), as paragraph() does.
     const own = (' ' + texts[i]).slice(1);
-    const tokens = tokenize(own, bases[i]);
+    const forms: WordForm[] = [];
+    const tokens = tokenize(own, bases[i], forms);
     if (w.ids[at++] !== tokens.length) return undefined;
     const stems: string[] = new Array(tokens.length);
     const prefixes: string[] = new Array(tokens.length);
@@ -123,7 +127,7 @@ export function fromWire(w: WireBlock, texts: readonly string[], bases: ArrayLik
       if (p >= 0) prefixes[k] = strings[p];
     }
     // Field by field in the order paragraph() builds them (exports and tests compare whole objects).
-    out.push({ text: own, base: bases[i], tokens, stems, prefixes, mentions: w.mentions[i], dates: w.dates[i] });
+    out.push({ text: own, base: bases[i], words: compactTokens(tokens, stems, prefixes, bases[i], forms), mentions: w.mentions[i], dates: w.dates[i] });
   }
   return out;
 }

@@ -29,6 +29,13 @@ function cpuOf(pid: number): number {
 }
 export const percentile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN; };
 
+/** Asks the server for a heap snapshot (its --heapsnapshot-signal) and waits until its CPU time stops growing (the snapshot is written). */
+async function heapSnapshot(pid: number): Promise<void> {
+  process.kill(pid, 'SIGUSR2');
+  let last = -1;
+  for (let c = cpuOf(pid); c !== last; c = cpuOf(pid)) { last = c; await new Promise((resolve) => setTimeout(resolve, 2000)); }
+}
+
 export interface ServerRun {
   chars: number;
   bytes: number;
@@ -179,6 +186,8 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     // Then the user stops typing: what the server keeps once it has been idle a while (it collects after 2 s).
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idleRss = (rssOf(s.server.pid!)?.rss ?? 0) / 1e6;
+    // BENCH_HEAP_SNAPSHOT=1 with BENCH_SERVER_NODE_ARGS='--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=DIR': the idle server's heap, to see what it keeps.
+    if (process.env.BENCH_HEAP_SNAPSHOT) await heapSnapshot(s.server.pid!);
     return {
       chars, bytes: Buffer.byteLength(doc.getText()), openRangeMs, openTokensMs, refreshes: s.refreshes(), openPublishedMs, editTokens, editRange, editTyping, editTokensCpu, editPublished, editRender, editDiagnostics, renderCpuMs, hover, openCpuMs, editCpuMs,
       rssOpenMb, rssMb: (mem?.rss ?? 0) / 1e6, idleRssMb: idleRss, peakMb: (mem?.peak ?? 0) / 1e6,

@@ -14,7 +14,10 @@ export { paragraphs } from './paragraphSplit';
 import { attributeQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
-import { joined, tokenIndex } from './documentTokens';
+import { DocumentTokens, joined, tokenIndex } from './documentTokens';
+import { compactTokens, paragraphTags } from './paragraphTokens';
+import { ArrayTokens, TokenList, tokenView } from './tokenView';
+import type { ParagraphTags } from './entities';
 import type { WordForm } from './interner';
 import { trimWordScores, wordScoresSize } from './wordScores';
 
@@ -28,8 +31,9 @@ const LINK_MEMOS = 8;
 /**
  * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
  * where the paragraph starts at the same offset uses these objects as they are (no copy); elsewhere
- * it gets shifted copies, which become the cached ones. Objects are never changed once built, so an
- * earlier analysis that holds them stays valid.
+ * it gets shifted copies of its mentions and dates (its compact tokens are relative to the paragraph:
+ * shared), which become the cached ones. Objects are never changed once built, so an earlier
+ * analysis that holds them stays valid.
  */
 type ParagraphResult = Tagged;
 
@@ -37,7 +41,10 @@ const CACHE_LIMIT = 50_000;
 
 interface Structure {
   text: string;
+  /** The tokens the analysis gives (a view on the columns of an open document's version: nothing kept per token). */
   tokens: Token[];
+  /** The same tokens for the passes, read by index (an open document's made from its columns when read). */
+  passTokens: TokenList;
   entities: Entity[];
   candidates: DateCandidate[];
   pairs: QuotePair[];
@@ -84,14 +91,22 @@ export class Analyzer {
       this.cache.delete(r.text);
       if (r.base !== base) {
         const by = base - r.base;
-        // Tokens are most of it: built field by field in tokenize()'s order (one object shape, no spread).
-        const tokens = r.tokens.map((t): Token => ({ start: t.start + by, end: t.end + by, text: t.text, norm: t.norm, kind: t.kind }));
-        r = { ...r, base, tokens, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
+        // Its tokens are relative to the paragraph: shared as they are.
+        r = { ...r, base, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
       }
       // Keyed by the entry's own copy of the line, not by this version's view of it.
       this.cache.set(r.text, r);
       return r;
     }
+    r = this.tagNew(text, base).r;
+    if (this.once) return r;
+    this.cache.set(r.text, r);
+    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+    return r;
+  }
+
+  /** A paragraph tagged now: what is kept of it, and the tagging as made (its Token objects, for one analysis's passes). */
+  private tagNew(text: string, base: number): { r: ParagraphResult; tags: ParagraphTags } {
     // The line is a view into this version's whole text (V8 slices share their parent): kept in the cache,
     // it (and every word sliced from it) would hold that whole version alive, 2 MB per edit of a 1 M-character
     // article. A copy of the line alone is what the cache keeps.
@@ -101,11 +116,14 @@ export class Analyzer {
     const forms: WordForm[] = [];
     const tokens = tokenize(own, base, forms);
     const tags = tagParagraph(tokens, this.model, forms);
-    r = { text: own, base, tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens, { forms }) };
-    if (this.once) return r;
-    this.cache.set(own, r);
-    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
-    return r;
+    // Kept without its Token objects (paragraphTokens.ts): those made here are let go once the paragraph is tagged.
+    const r = { text: own, base, words: compactTokens(tokens, tags.stems, tags.prefixes, base, forms), mentions: tags.mentions, dates: findDates(tokens, { forms }) };
+    return { r, tags };
+  }
+
+  private fromCache(text: string, base: number): { r: ParagraphResult; tags: ParagraphTags } {
+    const r = this.paragraph(text, base);
+    return { r, tags: paragraphTags(r.words, r.base, r.mentions) };
   }
 
   /**
@@ -196,18 +214,20 @@ export class Analyzer {
     if (opts.document !== undefined) return this.documentStructure(text, opts);
     const paras = paragraphs(text);
     const tokens: Token[] = [];
-    const tagged: ParagraphResult[] = [];
+    const tagged: Array<ParagraphTags & { text: string; base: number }> = [];
     this.limit = Math.max(this.limit, 2 * paras.length);
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
-      const r = this.paragraph(p.text, p.base);
+      // One analysis (no document to keep it for): Token objects, made once for linking and the passes both (analysed
+      // once, those tagging made; else from the cached tagging).
+      const { r, tags } = this.once ? this.tagNew(p.text, p.base) : this.fromCache(p.text, p.base);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
-      for (const t of r.tokens) tokens.push(t);
-      tagged.push(r);
+      for (const t of tags.tokens) tokens.push(t);
+      tagged.push({ text: r.text, base: r.base, ...tags });
       for (const d of r.dates) candidates.push(d);
     }
     const entities = linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
-    return this.keep(key, { text, tokens, entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
+    return this.keep(key, { text, tokens, passTokens: new ArrayTokens(tokens), entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
   }
 
   /**
@@ -221,20 +241,21 @@ export class Analyzer {
     this.spanSnapshot(text, opts);
     const index = this.spanIndexes.get(key)!;
     const { paras, tags, pairs, problems } = index.lastVersion()!;
-    const tokenLists: Token[][] = [];
+    const placed: Tagged[] = [];
     const dateLists: DateCandidate[][] = [];
     let moved = false;
     for (let i = 0; i < paras.length; i++) {
       const tag = tags[i];
       const r = tag.base === paras[i].base ? tag : this.paragraph(paras[i].text, paras[i].base);
       if (r !== tag) moved = true;
-      tokenLists.push(r.tokens);
+      placed.push(r);
       if (r.dates.length) dateLists.push(r.dates);
     }
     // The same text asked again: the kept spans swap the taggings just shifted for their own (keepNewest).
     if (moved) this.spanSnapshot(text, opts);
-    const tokens = joined(tokenLists);
-    return this.keep(key, { text, tokens, entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: tokenIndex(tokens) });
+    // The version's tokens as columns: no Token object is kept per token (documentTokens.ts).
+    const columns = new DocumentTokens(placed);
+    return this.keep(key, { text, tokens: tokenView(columns), passTokens: columns, entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: (offset) => columns.at(offset) });
   }
 
   /** One structure per open document (the link memos bound the documents): a superseded version's is replaced. */
@@ -272,7 +293,9 @@ export class Analyzer {
   }
 
   analyze(text: string, opts: AnalysisOptions = {}): Analysis {
-    const { tokens, entities: linked, candidates, pairs, problems, tokenAt } = this.structure(text, opts);
+    const structure = this.structure(text, opts);
+    const { entities: linked, candidates, pairs, problems, tokenAt } = structure;
+    const tokens = structure.passTokens;
     // Fine types are set on the entities: copies, so the structure kept for the spans stays as linking left it.
     const entities = linked.map((e) => ({ ...e }));
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
@@ -280,6 +303,6 @@ export class Analyzer {
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
     const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
     const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
-    return { text, tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
+    return { text, tokens: structure.tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
   }
 }

@@ -13,6 +13,7 @@ import { pairQuoteMarks } from './quoteMarks';
 import { Token, TokenKind, tokenize } from './tokenize';
 import type { WordForm } from './interner';
 import { resetWordScores, trimWordScores, wordScoresSize } from './wordScores';
+import { ArrayTokens, tokenView } from './tokenView';
 
 /**
  * Word forms above which the model's word cache is trimmed between paragraphs (to the words that recurred,
@@ -98,51 +99,6 @@ class TokenColumns {
   }
 }
 
-/** Token objects made on demand; recent ones kept (the passes read the same neighbourhood many times). */
-const VIEW_CACHE = 1 << 13;
-
-/**
- * The document's tokens as a read-only array: `tokens[i]`, `length`, slices and loops work as on a
- * Token[], each element built from the columns when read. The document passes only read tokens.
- */
-function tokenView(cols: TokenColumns, tick?: () => void): Token[] {
-  let reads = 0;
-  const recent: Array<Token | undefined> = new Array(VIEW_CACHE);
-  const recentAt = new Int32Array(VIEW_CACHE).fill(-1);
-  const get = (k: number): Token => {
-    if (tick && (++reads & 4095) === 0) tick();
-    const slot = k & (VIEW_CACHE - 1);
-    if (recentAt[slot] === k) return recent[slot]!;
-    const t = cols.token(k);
-    recent[slot] = t;
-    recentAt[slot] = k;
-    return t;
-  };
-  const index = (p: string | symbol): number => {
-    if (typeof p !== 'string') return -1;
-    const c = p.charCodeAt(0);
-    if (c < 48 || c > 57) return -1;
-    const k = Number(p);
-    return Number.isInteger(k) && String(k) === p ? k : -1;
-  };
-  const readOnly = () => { throw new TypeError('the token view is read-only'); };
-  return new Proxy<Token[]>([], {
-    get(target, p, receiver) {
-      if (p === 'length') return cols.size;
-      const k = index(p);
-      if (k >= 0) return k < cols.size ? get(k) : undefined;
-      return Reflect.get(target, p, receiver);
-    },
-    has(target, p) {
-      const k = index(p);
-      return k >= 0 ? k < cols.size : Reflect.has(target, p);
-    },
-    set: readOnly,
-    deleteProperty: readOnly,
-    defineProperty: readOnly,
-  });
-}
-
 /** One paragraph as linking reads it: its tokens, stems and prefixes made from the columns when asked. */
 class ParagraphView implements ParagraphTags {
   constructor(private readonly cols: TokenColumns, private readonly from: number, private readonly to: number, readonly mentions: EntityMention[]) {}
@@ -199,9 +155,10 @@ export function analyzeCompact(text: string, model: NerModel, opts: CompactOptio
   tick?.();
   const { pairs, problems } = pairQuoteMarks(paras);
   const view = tokenView(cols, tick);
+  const passTokens = new ArrayTokens(view);
   const tokenAt = (offset: number) => cols!.at(offset);
-  for (const e of entities) { const type = fineType(e, view, tokenAt); if (type) e.type = type; }
-  const quotations = attributeQuotations(pairs, { tokens: view, tokenAt, entities, text });
+  for (const e of entities) { const type = fineType(e, passTokens, tokenAt); if (type) e.type = type; }
+  const quotations = attributeQuotations(pairs, { tokens: passTokens, tokenAt, entities, text });
   const tokens = opts.tokens === false ? [] : view;
   if (opts.tokens === false) cols = undefined;
   tick?.();

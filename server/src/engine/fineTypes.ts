@@ -3,8 +3,8 @@
 import { Entity } from './linking';
 import { normalizeArabic } from './normalize';
 import { icuRegionNames } from './regionNames';
-import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import type { TokenList } from './tokenView';
 
 
 /** Words right before a person's name → the person's fine type. */
@@ -72,7 +72,7 @@ function lookup(table: Array<[string, ReadonlySet<string>]>, word: string): stri
  * mention (persons), the head word of its name (organisations, places), ICU's country names.
  * `tokenAt(offset)` is the index of the first token starting at or after offset.
  */
-export function fineType(e: Entity, tokens: Token[], tokenAt: (offset: number) => number): string | undefined {
+export function fineType(e: Entity, tokens: TokenList, tokenAt: (offset: number) => number): string | undefined {
   const words = e.key.split(' ');
   if (e.label === 'ORGANIZATION') return lookup(ORG_HEADS, words[0]);
   if (e.label === 'LOCATION') {
@@ -82,11 +82,11 @@ export function fineType(e: Entity, tokens: Token[], tokenAt: (offset: number) =
   if (e.label !== 'PERSON') return undefined;
   for (const m of e.mentions) {
     let first = tokenAt(m.start);
-    if (first >= tokens.length || tokens[first].start > m.start) first--;
+    if (first >= tokens.length || tokens.tok(first).start > m.start) first--;
     // A title sits right before the name or a few words back (وزير الخارجية الأمريكي أنتوني بلينكن).
     for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
-      if (tokens[k].kind !== 'word') break;
-      const type = lookup(PERSON_CUES, tokens[k].norm);
+      if (tokens.tok(k).kind !== 'word') break;
+      const type = lookup(PERSON_CUES, tokens.tok(k).norm);
       if (type) return type;
     }
   }

@@ -13,6 +13,8 @@ export interface WordForm {
   scoredBy: object | undefined;
   /** What passes learnt about the form once, for its next tokens (FORM_* bits; 0: nothing yet). */
   known: number;
+  /** The kept paragraphs' shared form of its last token (paragraphTokens.ts), found here instead of in a table. */
+  token: unknown;
 }
 
 /** `known` bits: whether a date expression may start at the form has been decided, and the answer (dates.ts). */
@@ -35,10 +37,10 @@ export function wordForm(s: string, punct: boolean): WordForm {
   const known = forms.get(s);
   if (known !== undefined) return known;
   const norm = punct ? s : normalizeArabic(s);
-  if (s.length > MAX_LENGTH) return { text: s, norm, scored: undefined, scoredBy: undefined, known: 0 };
+  if (s.length > MAX_LENGTH) return { text: s, norm, scored: undefined, scoredBy: undefined, known: 0, token: undefined };
   if (forms.size >= MAX_FORMS) forms = new Map();
   const own = s.length > 12 ? (' ' + s).slice(1) : s;
-  const form: WordForm = { text: own, norm: norm === s ? own : norm.length > 12 ? (' ' + norm).slice(1) : norm, scored: undefined, scoredBy: undefined, known: 0 };
+  const form: WordForm = { text: own, norm: norm === s ? own : norm.length > 12 ? (' ' + norm).slice(1) : norm, scored: undefined, scoredBy: undefined, known: 0, token: undefined };
   forms.set(own, form);
   return form;
 }

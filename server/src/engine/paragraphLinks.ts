@@ -1,6 +1,7 @@
 // One paragraph's linking, kept between versions with the map keys it read: a paragraph whose keys kept their state is not linked again.
 import { Entry, propagate } from './linking';
 import { LinkIndex } from './linkIndex';
+import { paragraphTags } from './paragraphTokens';
 import { groupKey, keptLabel } from './repeatSlots';
 import type { LineSpans, Tagged } from './spanIndex';
 import { EntityLabel } from './tagger';
@@ -37,7 +38,8 @@ export function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number
   const seen = new Set<string>();
   const { canonical, labelOf } = maps;
   const votes = { has: maps.has };
-  const entries = propagate(r, {
+  // Token objects made for this linking only: the kept tagging has none (paragraphTokens.ts).
+  const entries = propagate(paragraphTags(r.words, r.base, r.mentions), {
     canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
     votes: { has: (k) => { seen.add(k); return votes.has(k); } },
     labelOf,

@@ -10,6 +10,7 @@ import { buildSpeakerDoc } from './speakerDoc';
 import { Subject } from './speakerPhrase';
 import { SpeakerSearch } from './speakerSearch';
 import { Token } from './tokenize';
+import type { TokenList } from './tokenView';
 
 export interface Speaker {
   text: string;
@@ -41,7 +42,7 @@ export interface Quotation {
 }
 
 export interface AttributionContext {
-  tokens: Token[];
+  tokens: TokenList;
   /** Index of the first token at or after an offset. */
   tokenAt(offset: number): number;
   entities: Entity[];
@@ -80,7 +81,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
   // ones inside their outer one): a pair's length and its outer quotation cost no scan, so a thousand quotations
   // nested in one another stay linear.
   const wordsBefore = new Uint32Array(tokens.length + 1);
-  for (let k = 0; k < tokens.length; k++) wordsBefore[k + 1] = wordsBefore[k] + (tokens[k].kind === 'word' ? 1 : 0);
+  for (let k = 0; k < tokens.length; k++) wordsBefore[k + 1] = wordsBefore[k] + (tokens.tok(k).kind === 'word' ? 1 : 0);
   const around: typeof spans = [];
   for (const span of spans) {
     const { o, c, p } = span;
@@ -90,7 +91,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     around.push(span);
     const outer = p.depth > 0 ? enclosing : undefined;
     // A quotation set as its own paragraph after «… في مؤتمر صحفي:» belongs to the sentence that ends with the colon.
-    const colonLine = doc.boundary(o) && tokens[o - 1]?.text === ':';
+    const colonLine = doc.boundary(o) && tokens.tok(o - 1)?.text === ':';
     const from = Math.max(colonLine ? sentenceStart(o - 1) : sentenceStart(o), outer ? outer.o + 1 : 0);
     let cueIdx = -1;
     for (let k = o - 1; k >= Math.max(from, o - CUE_WINDOW); k--) {
@@ -100,7 +101,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     }
     const { at: after, bare } = cueAfterQuote(doc, o, c);
     const startsSentence = !colonLine && (o === from || doc.boundary(o));
-    const lineEnd = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens[k - 1].kind === 'punct' && !'.!?؟…'.includes(tokens[k - 1].text)) || /[\r\n]/.test(ctx.text.slice(tokens[k - 1].end, tokens[k]?.start ?? ctx.text.length));
+    const lineEnd = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens.tok(k - 1).kind === 'punct' && !'.!?؟…'.includes(tokens.tok(k - 1).text)) || /[\r\n]/.test(ctx.text.slice(tokens.tok(k - 1).end, tokens.tok(k)?.start ?? ctx.text.length));
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
     const dialogue = dialogueLine(doc, o);
@@ -111,19 +112,19 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     let cueAt = o;
     // قوله/قولها repeat an earlier cue of the sentence (نقلت عن أوساط قولها إن …).
     let k = cueIdx;
-    while (k >= from && cueKind(tokens[k]) === 'suffixed') { let j = k - 1; while (j >= from && !cueKind(tokens[j])) j--; if (j < from) break; k = j; }
+    while (k >= from && cueKind(tokens.tok(k)) === 'suffixed') { let j = k - 1; while (j >= from && !cueKind(tokens.tok(j))) j--; if (j < from) break; k = j; }
     // وهو ما عبر عنه الأستاذ فلان بقوله: the person named since the earlier cue.
-    const named0 = k !== cueIdx && cueKind(tokens[k]) !== 'relay' ? personBefore(doc, k + 1, cueIdx, skipQuote) : undefined;
-    if (named0) { cue = tokens[cueIdx]; cueAt = cueIdx; found = { sub: named0, zero: false }; }
-    else if (k >= from && k >= 0 && (cueKind(tokens[k]) ?? governingCue(tokens, k))) { cue = tokens[k]; cueAt = k; found = search.cueSpeaker(k, (cueKind(tokens[k]) ?? governingCue(tokens, k))!, o); }
+    const named0 = k !== cueIdx && cueKind(tokens.tok(k)) !== 'relay' ? personBefore(doc, k + 1, cueIdx, skipQuote) : undefined;
+    if (named0) { cue = tokens.tok(cueIdx); cueAt = cueIdx; found = { sub: named0, zero: false }; }
+    else if (k >= from && k >= 0 && (cueKind(tokens.tok(k)) ?? governingCue(tokens, k))) { cue = tokens.tok(k); cueAt = k; found = search.cueSpeaker(k, (cueKind(tokens.tok(k)) ?? governingCue(tokens, k))!, o); }
     if (!found.sub && after >= 0) {
-      const kind = cueKind(tokens[after]) ?? 'verb';
+      const kind = cueKind(tokens.tok(after)) ?? 'verb';
       const r = kind === 'verb' || kind === 'prep' || kind === 'relay' ? search.cueSpeaker(after, kind === 'relay' ? 'relay' : 'verb', Math.min(tokens.length, after + 40)) : undefined;
-      if (r?.sub && (!r.zero || bare || startsSentence)) { found = r; cue = tokens[after]; cueAt = after; }
+      if (r?.sub && (!r.zero || bare || startsSentence)) { found = r; cue = tokens.tok(after); cueAt = after; }
     }
     // - «…؟» is the paper's question (no speaker); - «…» the answer of the guest heard last.
     if (!found.sub && dialogue && cueIdx < 0) { found = asksQuestion(doc, o, c) ? { zero: false } : { sub: search.guest(o), zero: true }; }
-    else if (!found.sub && cueIdx < 0 && tokens[o - 1]?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
+    else if (!found.sub && cueIdx < 0 && tokens.tok(o - 1)?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
     let speaker: Speaker | undefined;
     let confidence = 0.4;
     if (found.sub) {

@@ -16,30 +16,30 @@ export interface CueAfter {
 export function cueAfterQuote(doc: SpeakerDoc, o: number, c: number): CueAfter {
   const { tokens } = doc;
   const pointer = (k: number): number => {
-    if (tokens[k]?.norm === 'هكذا') return k + 1;
-    if (/^(بهذه|بهذا)$/.test(tokens[k]?.norm ?? '') && (tokens[k + 1]?.norm === 'الكلمات' || THESE_WORDS.test(tokens[k + 1]?.norm ?? ''))) return k + 2;
-    if (tokens[k]?.norm === 'بهذه') return k + 2;
+    if (tokens.tok(k)?.norm === 'هكذا') return k + 1;
+    if (/^(بهذه|بهذا)$/.test(tokens.tok(k)?.norm ?? '') && (tokens.tok(k + 1)?.norm === 'الكلمات' || THESE_WORDS.test(tokens.tok(k + 1)?.norm ?? ''))) return k + 2;
+    if (tokens.tok(k)?.norm === 'بهذه') return k + 2;
     // على حد تعبير الرئيس، بحسب تعبير الوزير: the noun's genitive is the speaker.
-    if (tokens[k]?.norm === 'علي' && tokens[k + 1]?.norm === 'حد' && tokens[k + 2]?.norm === 'تعبير') return k + 2;
-    if (/^و?(بحسب|حسب|وفق)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'تعبير') return k + 1;
+    if (tokens.tok(k)?.norm === 'علي' && tokens.tok(k + 1)?.norm === 'حد' && tokens.tok(k + 2)?.norm === 'تعبير') return k + 2;
+    if (/^و?(بحسب|حسب|وفق)$/.test(tokens.tok(k)?.norm ?? '') && tokens.tok(k + 1)?.norm === 'تعبير') return k + 1;
     // هذا ما أكده الزياني، وهذا ما قاله: the verb after ما, with its object pronoun.
-    if (/^و?هذا$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'ما' && objectVerb(tokens[k + 2])) return k + 2;
+    if (/^و?هذا$/.test(tokens.tok(k)?.norm ?? '') && tokens.tok(k + 1)?.norm === 'ما' && objectVerb(tokens.tok(k + 2))) return k + 2;
     return -1;
   };
-  const bare = (k: number) => k + 1 >= tokens.length || doc.boundary(k + 1) || (tokens[k + 1].kind === 'punct' && '.!؟?'.includes(tokens[k + 1].text));
+  const bare = (k: number) => k + 1 >= tokens.length || doc.boundary(k + 1) || (tokens.tok(k + 1).kind === 'punct' && '.!؟?'.includes(tokens.tok(k + 1).text));
   for (let k = c + 1; k < Math.min(tokens.length, c + 5) && !doc.boundary(k); k++) {
-    if (cueKind(tokens[k])) return { at: k, bare: bare(k) };
+    if (cueKind(tokens.tok(k))) return { at: k, bare: bare(k) };
     const p = pointer(k);
     if (p >= 0) return { at: p, bare: false };
   }
   // «…». alone as a paragraph, then «هكذا طمأن صالح …» / «بهذه العبارة رد الناطق …» opening the next one.
   let n = c + 1;
-  while (n < tokens.length && !doc.boundary(n) && tokens[n].kind === 'punct') n++;
+  while (n < tokens.length && !doc.boundary(n) && tokens.tok(n).kind === 'punct') n++;
   if (n < tokens.length && lineBreakBefore(doc, n) && (o === 0 || lineBreakBefore(doc, o))) {
     const p = pointer(n);
-    if (p >= 0 && p < tokens.length && (cueKind(tokens[p]) || objectVerb(tokens[p]))) return { at: p, bare: false };
+    if (p >= 0 && p < tokens.length && (cueKind(tokens.tok(p)) || objectVerb(tokens.tok(p)))) return { at: p, bare: false };
   }
   return { at: -1, bare: false };
 }
 
-const lineBreakBefore = (doc: SpeakerDoc, k: number) => /[\r\n]/.test(doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start));
+const lineBreakBefore = (doc: SpeakerDoc, k: number) => /[\r\n]/.test(doc.text.slice(doc.tokens.tok(k - 1).end, doc.tokens.tok(k).start));

@@ -3,10 +3,10 @@ import { COMPLEMENTIZERS, cueKind, QUOTE_PREPS, isNameHead } from './quoteCues';
 
 /** لكنه «…», لكن الفريق «…»: a clause the cue still governs, like one after أن. */
 const opensClause = (norm: string) => COMPLEMENTIZERS.has(norm) || /^و?لكن(ه|ها|هم|نا|ني)?$/.test(norm);
-import { Token } from './tokenize';
+import type { TokenList } from './tokenView';
 
 export interface PairContext {
-  tokens: Token[];
+  tokens: TokenList;
   /** Token of the opening and closing mark. */
   open: number;
   close: number;
@@ -39,11 +39,11 @@ function bannerText(p: PairContext): boolean {
   if (p.sentence === undefined) return false;
   let banner = false;
   for (let k = p.open - 1; k >= p.sentence && p.open - k < 40; k--) {
-    const t = p.tokens[k];
+    const t = p.tokens.tok(k);
     if (t.kind !== 'word') continue;
     if (/^و?(فيما|بينما)$/.test(t.norm)) break; // …، فيما رفع أنصاره لافتات: a new clause, the cue before it is another's
     if (BANNERS.test(t.norm)) banner = true;
-    else if (cueKind(t) && !BANNERS.test(p.tokens[k - 1]?.norm ?? '')) return false;
+    else if (cueKind(t) && !BANNERS.test(p.tokens.tok(k - 1)?.norm ?? '')) return false;
   }
   return banner;
 }
@@ -66,20 +66,20 @@ export function isSpeech(p: PairContext): boolean {
   if (p.words === 0) return false;
   if (p.dialogue) return true;
   if (p.headingLine && !p.cueAfter) return false;
-  const prev = p.startsSentence ? undefined : tokens[open - 1];
+  const prev = p.startsSentence ? undefined : tokens.tok(open - 1);
   if (prev) {
     if (isNameHead(prev)) return false;
     if (prev.norm === 'ل' || prev.norm === 'لـ' || prev.text === '-' || prev.text === '–') return false;
     // «غسل الأموال» و«استغلال النفوذ»: a list continues the kind of its first item.
     if ((prev.norm === 'و' || prev.text === '،') && p.names.has(open - 2)) return false;
-    if ((prev.norm === 'عليها' || prev.norm === 'عليه') && /^و?كتب/.test(tokens[open - 2]?.norm ?? '')) return false;
+    if ((prev.norm === 'عليها' || prev.norm === 'عليه') && /^و?كتب/.test(tokens.tok(open - 2)?.norm ?? '')) return false;
     // على صفحته في «فيسبوك»: a platform or outlet after a preposition that follows a name head.
-    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && (isNameHead(tokens[open - 2]) || POSTS.test(tokens[open - 2]?.norm ?? ''))) return false;
+    if (['في', 'علي', 'عبر'].includes(prev.norm) && p.words <= 2 && (isNameHead(tokens.tok(open - 2)) || POSTS.test(tokens.tok(open - 2)?.norm ?? ''))) return false;
   }
   // بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun right before the marks.
   if (prev && p.cueBefore === open - 1 && !cueKind(prev)) return true;
   // وقال «أبو عبيدة»، … إن: a short quoted name right after the cue is its subject, not speech.
-  const next = tokens[p.close + 1];
+  const next = tokens.tok(p.close + 1);
   if (prev && p.cueBefore === open - 1 && p.words <= 4 && next && (next.kind === 'word' || next.text === '،' || next.text === ',')) return false;
   if (bannerText(p)) return false;
   if (p.words >= LONG) return true;
@@ -88,13 +88,13 @@ export function isSpeech(p: PairContext): boolean {
   if (p.cueBefore < 0) return false;
   if (p.words >= MEDIUM) return true;
   // "…"، قالت فلانة، "…": the second part of a quotation split around its speaker.
-  const before = tokens[p.cueBefore - 2];
-  if (prev && /^[،,]$/.test(prev.text) && /^[،,]$/.test(tokens[p.cueBefore - 1]?.text ?? '') && before?.kind === 'punct' && /[»”"’]/.test(before.text) && !p.names.has(p.cueBefore - 2)) return true;
+  const before = tokens.tok(p.cueBefore - 2);
+  if (prev && /^[،,]$/.test(prev.text) && /^[،,]$/.test(tokens.tok(p.cueBefore - 1)?.text ?? '') && before?.kind === 'punct' && /[»”"’]/.test(before.text) && !p.names.has(p.cueBefore - 2)) return true;
   if (!prev) return false;
   if (p.cueBefore === open - 1 || opensClause(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
   // The subject of the reported clause sits between the complementizer and the marks.
   for (let k = open - 1; k >= Math.max(p.cueBefore, open - 5); k--) {
-    const t = tokens[k];
+    const t = tokens.tok(k);
     if (t.kind === 'punct') return false;
     if (opensClause(t.norm)) return true;
   }

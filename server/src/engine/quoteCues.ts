@@ -2,6 +2,7 @@
 import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import type { TokenList } from './tokenView';
 
 function forms(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -113,17 +114,17 @@ const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي'
  * A cue that can govern a quotation after it: not a noun after a preposition (في رد على سؤال), not a
  * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
  */
-export function governingCue(tokens: Token[], k: number): CueKind | undefined {
-  const kind = cueKind(tokens[k]) ?? objectCue(tokens, k);
-  if (!kind || AFTER_PREP.has(tokens[k - 1]?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens[k + 1]?.norm ?? '')) return undefined;
+export function governingCue(tokens: TokenList, k: number): CueKind | undefined {
+  const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k);
+  if (!kind || AFTER_PREP.has(tokens.tok(k - 1)?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens.tok(k + 1)?.norm ?? '')) return undefined;
   return kind;
 }
 
 /** بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun after ما; its subject is the sentence's. */
 const MA = new Set(['ما', 'بما', 'مما', 'لما']);
-function objectCue(tokens: Token[], k: number): CueKind | undefined {
-  if (!MA.has(tokens[k - 1]?.norm ?? '')) return undefined;
-  const kind = objectVerb(tokens[k]);
+function objectCue(tokens: TokenList, k: number): CueKind | undefined {
+  if (!MA.has(tokens.tok(k - 1)?.norm ?? '')) return undefined;
+  const kind = objectVerb(tokens.tok(k));
   return kind === 'verb' ? 'participle' : kind === 'relay' ? 'relay' : undefined;
 }
 

@@ -4,7 +4,8 @@ import { Paragraph } from './paragraphSplit';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import type { Tagged } from './spanIndex';
-import { Token } from './tokenize';
+import { tokenCount } from './paragraphTokens';
+import { DocumentTokens } from './documentTokens';
 
 type Span = { start: number; end: number };
 /** Tags a paragraph at a document offset (the analyzer's cached tagging, shifted there if need be). */
@@ -59,16 +60,12 @@ return classify(placed, text, paras, pairs, 0, paras.length);
 /** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone. */
 function classify(placed: Placed, text: string, paras: Paragraph[], pairs: QuotePair[], a: number, b: number): Span[] {
   if (!pairs.length) return [];
-  const tokens: Token[] = [];
-  for (let i = a; i < b; i++) {
-    const r = placed(paras[i].text, paras[i].base);
-    for (const t of r.tokens) tokens.push(t);
-  }
-  const starts = new Float64Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].start;
-  const tokenAt = (offset: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; } return lo; };
+  const tags: Tagged[] = [];
+  for (let i = a; i < b; i++) tags.push(placed(paras[i].text, paras[i].base));
+  // Read from the taggings' columns (an open's first classification spans the whole document: no Token object each).
+  const tokens = new DocumentTokens(tags);
   // Whether a pair is speech reads tokens and earlier pairs, never entities (quotations.ts).
-  return classifyQuotations(pairs, { tokens, tokenAt, entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
+  return classifyQuotations(pairs, { tokens, tokenAt: (offset) => tokens.at(offset), entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
 }
 
 /**
@@ -82,10 +79,10 @@ export function quotesAround(placed: Placed, text: string, paras: Paragraph[], t
   const paraOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
   /** Tokens of paragraph `i` that start before `offset`. */
   const before = (i: number, offset: number) => {
-    const r = tags[i];
-    const rel = offset - paras[i].base + r.base;
-    let lo = 0, hi = r.tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (r.tokens[mid].start < rel) lo = mid + 1; else hi = mid; }
+    const o = tags[i].words.offsets;
+    const rel = offset - paras[i].base;
+    let lo = 0, hi = o.length >> 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (o[2 * mid] < rel) lo = mid + 1; else hi = mid; }
     return lo;
   };
   /**
@@ -95,12 +92,12 @@ export function quotesAround(placed: Placed, text: string, paras: Paragraph[], t
   const tokensBetween = (from: number, to: number, limit: number) => {
     const i = paraOf(from), j = paraOf(to);
     if (i >= j) return i === j ? before(j, to) - before(i, from) : -1;
-    let d = tags[i].tokens.length - before(i, from);
-    for (let k = i + 1; k < j && d <= limit; k++) d += tags[k].tokens.length;
+    let d = tokenCount(tags[i].words) - before(i, from);
+    for (let k = i + 1; k < j && d <= limit; k++) d += tokenCount(tags[k].words);
     return d + before(j, to);
   };
-  const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = tags[a].tokens.length; if (k) words++; toks += k; } return a; };
-  const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = tags[b].tokens.length; if (k) words++; toks += k; b++; } return b; };
+  const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = tokenCount(tags[a].words); if (k) words++; toks += k; } return a; };
+  const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = tokenCount(tags[b].words); if (k) words++; toks += k; b++; } return b; };
   // The last version's pairs in this version's offsets; those inside the changed stretch are put at its start.
   const cs = startOf(from), ceOld = startOf(to) - delta;
   const map = (x: number) => (x < cs ? x : x >= ceOld ? x + delta : cs);

@@ -9,7 +9,7 @@ import { LinkIndex } from './linkIndex';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
-import { Token } from './tokenize';
+import type { ParagraphTokens } from './paragraphTokens';
 import { SpanAnnotation, spansInOrder } from './annotations';
 
 /** One paragraph's tagging; offsets in its own frame: `base` is where its first character was when it was tagged. */
@@ -17,9 +17,8 @@ export interface Tagged {
   /** The paragraph's own copy of its text (not a view into a version's whole text). */
   text: string;
   base: number;
-  tokens: Token[];
-  stems: string[];
-  prefixes: string[];
+  /** Its tokens, stems and prefixes, compact (offsets relative to the paragraph: a moved paragraph shares them). */
+  words: ParagraphTokens;
   mentions: EntityMention[];
   dates: DateCandidate[];
 }

@@ -20,11 +20,11 @@ const TOPIC = forms('أما وأما');
  * after a connective (لكن مستشار …، X، نفى), after غير أن.
  */
 export function subjectLead(doc: SpeakerDoc, a: number): { at: number; topic: boolean } {
-  const t = doc.tokens[a];
+  const t = doc.tokens.tok(a);
   if (!t || t.kind !== 'word') return { at: a, topic: false };
   if (TOPIC.has(t.norm)) return { at: a + 1, topic: true };
   if (LEADS.has(t.norm)) return { at: a + 1, topic: false };
-  if (/^و?غير$/.test(t.norm) && COMPLEMENTIZERS.has(doc.tokens[a + 1]?.norm ?? '')) return { at: a + 2, topic: false };
+  if (/^و?غير$/.test(t.norm) && COMPLEMENTIZERS.has(doc.tokens.tok(a + 1)?.norm ?? '')) return { at: a + 2, topic: false };
   return { at: a, topic: false };
 }
 
@@ -49,12 +49,12 @@ export function governingVerb(doc: SpeakerDoc, from: number, k: number, skip: (j
   for (let j = k - 1; j >= from; j--) {
     j = skip(j);
     // فيما اكتفى فلان بالقول، وهو ما أيده فلان: a new clause with its own subject; the verb before it is another's.
-    const t = tokens[j].norm;
-    if (CLAUSE_OPENERS.has(t) || (t === 'حين' && tokens[j - 1]?.norm === 'في') || (t === 'ما' && /^و?(هو|هي)$/.test(tokens[j - 1]?.norm ?? ''))) return { clause: j + 1 };
-    if (!verbLike(tokens[j])) continue;
+    const t = tokens.tok(j).norm;
+    if (CLAUSE_OPENERS.has(t) || (t === 'حين' && tokens.tok(j - 1)?.norm === 'في') || (t === 'ما' && /^و?(هو|هي)$/.test(tokens.tok(j - 1)?.norm ?? ''))) return { clause: j + 1 };
+    if (!verbLike(tokens.tok(j))) continue;
     let reported = false;
     for (let m = j - 1; m >= from; m--) {
-      const u = tokens[m];
+      const u = tokens.tok(m);
       if (u.kind === 'punct' && CLOSE_MARKS.includes(u.text)) break; // a quotation closed: a new clause began after it
       if (COMPLEMENTIZERS.has(u.norm)) { reported = true; break; }
     }
@@ -99,17 +99,17 @@ export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | un
   const lo = Math.max(2, i - 800);
   for (let k = i - 1; k >= lo; k--) {
     const m = doc.personAt.get(k);
-    if (m && m.end <= tokens[i].start && lastWordOf(text, m) === w) return { ...personSubject(doc, k), via: 'name' };
-    if (tokens[k].kind !== 'word' || tokens[k].norm !== w) continue;
-    if (tokens[k - 1].kind !== 'word' || stripConj(tokens[k - 1].norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
+    if (m && m.end <= tokens.tok(i).start && lastWordOf(text, m) === w) return { ...personSubject(doc, k), via: 'name' };
+    if (tokens.tok(k).kind !== 'word' || tokens.tok(k).norm !== w) continue;
+    if (tokens.tok(k - 1).kind !== 'word' || stripConj(tokens.tok(k - 1).norm).startsWith('ال') || doc.boundary(k) || doc.boundary(k - 1)) continue;
     // A title right before the first name, or a long title chain before an apposition comma (وزيرة التضامن …، صورية مولوجي).
-    const reach = tokens[k - 2]?.text === '،' || tokens[k - 2]?.text === ',' ? 14 : 5;
+    const reach = tokens.tok(k - 2)?.text === '،' || tokens.tok(k - 2)?.text === ',' ? 14 : 5;
     for (let t = k - 2; t >= Math.max(0, k - reach) && !doc.boundary(t + 1); t--) {
-      if (!isTitle(tokens[t])) continue;
+      if (!isTitle(tokens.tok(t))) continue;
       // قره خان … فاتح قره خان: the later mention may repeat more than one word of the name.
       let e = k;
-      while (e + 1 < i && i + e + 1 - k < tokens.length && tokens[e + 1].kind === 'word' && tokens[e + 1].norm === tokens[i + e + 1 - k].norm) e++;
-      return { kind: 'person', text: text.slice(tokens[k - 1].start, tokens[e].end), start: tokens[k - 1].start, end: tokens[e].end, via: 'name' };
+      while (e + 1 < i && i + e + 1 - k < tokens.length && tokens.tok(e + 1).kind === 'word' && tokens.tok(e + 1).norm === tokens.tok(i + e + 1 - k).norm) e++;
+      return { kind: 'person', text: text.slice(tokens.tok(k - 1).start, tokens.tok(e).end), start: tokens.tok(k - 1).start, end: tokens.tok(e).end, via: 'name' };
     }
   }
   return undefined;
@@ -119,7 +119,7 @@ export function surnameLink(doc: SpeakerDoc, i: number, w: string): Subject | un
 const ASKED = /^[وف]?(سال|سالت|سالنا|سيل|سيلت|التقت|التقي|التقينا|حاورت|حاور|حاورنا)(ه|ها|هم)?$/;
 
 export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (doc.tokens[j].kind === 'word' && ASKED.test(doc.tokens[j].norm)) return true;
+  for (let j = from; j < to; j++) if (doc.tokens.tok(j).kind === 'word' && ASKED.test(doc.tokens.tok(j).norm)) return true;
   return false;
 }
 
@@ -135,36 +135,36 @@ export function skipAdjuncts(doc: SpeakerDoc, i: number, limit: number): number 
   const { tokens } = doc;
   let j = i;
   for (let n = 0; n < 4 && j < limit && !doc.boundary(j); n++) {
-    const t = tokens[j];
+    const t = tokens.tok(j);
     if (t.kind !== 'word') break;
     if (TIME_WORDS.has(t.norm) || TIME_WORDS.has(stripConj(t.norm))) { j++; continue; }
-    if ((t.norm === 'ل' || t.norm === 'لـ') && tokens[j + 1]?.kind === 'punct' && '«“"'.includes(tokens[j + 1].text)) {
+    if ((t.norm === 'ل' || t.norm === 'لـ') && tokens.tok(j + 1)?.kind === 'punct' && '«“"'.includes(tokens.tok(j + 1).text)) {
       let c = j + 2;
-      while (c < Math.min(limit, j + 8) && tokens[c].kind !== 'punct') c++;
-      if (c >= limit || !'»”"'.includes(tokens[c].text)) break;
+      while (c < Math.min(limit, j + 8) && tokens.tok(c).kind !== 'punct') c++;
+      if (c >= limit || !'»”"'.includes(tokens.tok(c).text)) break;
       j = c + 1;
       continue;
     }
     // لنظيره الأردني فلان، خلال لقائه الوزير فلان: an addressee or a noun with its own object, not an adjunct to skip.
-    const plain = (k: number) => { const u = tokens[k]; return !!u && u.kind === 'word' && !doc.mentionAt.has(k) && !isTitle(u) && !isBody(u) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(u.text); };
+    const plain = (k: number) => { const u = tokens.tok(k); return !!u && u.kind === 'word' && !doc.mentionAt.has(k) && !isTitle(u) && !isBody(u) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(u.text); };
     // للصحفيين، للمراسلين: an audience in the plural is skipped even when its noun is a role word.
     if (/^ل./.test(t.norm) && t.norm.length > 3 && (plain(j) || (/^لل.+(ين|ات)$/.test(t.norm) && !doc.mentionAt.has(j)))) {
       j = Math.max(j + 1, phraseEnd(doc, j, limit));
-      while (j < limit && tokens[j].kind === 'word' && !tokens[j].norm.startsWith('ال') && /(ي|يه)$/.test(tokens[j].norm) && !doc.mentionAt.has(j)) j++;
+      while (j < limit && tokens.tok(j).kind === 'word' && !tokens.tok(j).norm.startsWith('ال') && /(ي|يه)$/.test(tokens.tok(j).norm) && !doc.mentionAt.has(j)) j++;
       continue;
     }
     if ((PP.has(t.norm) || headsAdjunct(t)) && plain(j + 1)) {
       j = Math.max(j + 2, phraseEnd(doc, j + 1, limit));
       // في مؤتمر صحفي، في تصريح إذاعي: nisba adjectives of an indefinite noun (صحفي is no speaker here).
-      while (j < limit && tokens[j].kind === 'word' && !tokens[j].norm.startsWith('ال') && /(ي|يه)$/.test(tokens[j].norm) && !doc.mentionAt.has(j)) j++;
+      while (j < limit && tokens.tok(j).kind === 'word' && !tokens.tok(j).norm.startsWith('ال') && /(ي|يه)$/.test(tokens.tok(j).norm) && !doc.mentionAt.has(j)) j++;
       continue;
     }
     break;
   }
   if (j === i || j >= limit) return i;
-  const h = tokens[j];
+  const h = tokens.tok(j);
   // عقب لقاء الرئيس فلان: a name after a title closing the skipped phrase is that title's, not a new subject.
-  if (isTitle(tokens[j - 1]) || doc.personAt.has(j - 1)) return i;
+  if (isTitle(tokens.tok(j - 1)) || doc.personAt.has(j - 1)) return i;
   const headed = doc.personAt.has(j) || isTitle(h) || isBody(h) || ANONYMOUS.has(h.norm) || ANONYMOUS.has(h.norm.replace(/ا$/, ''));
   return headed ? j : i;
 }

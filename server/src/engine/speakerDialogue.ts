@@ -6,12 +6,12 @@ const DASHES = new Set(['-', '–', '—', '•', '*']);
 const QUESTION_LABELS = new Set(['س', 'سؤال', 'السؤال'].map(normalizeArabic));
 const ANSWER_LABELS = new Set(['ج', 'جواب', 'الجواب'].map(normalizeArabic));
 
-const opensLine = (doc: SpeakerDoc, d: number) => d === 0 || /[\r\n]/.test(doc.text.slice(doc.tokens[d - 1].end, doc.tokens[d].start));
+const opensLine = (doc: SpeakerDoc, d: number) => d === 0 || /[\r\n]/.test(doc.text.slice(doc.tokens.tok(d - 1).end, doc.tokens.tok(d).start));
 
 /** The label before the marks (س: / ج:) at the start of the paragraph, or -1. */
 function labelAt(doc: SpeakerDoc, o: number): number {
   const d = o - 2;
-  return d >= 0 && doc.tokens[o - 1].text === ':' && doc.tokens[d].kind === 'word' && opensLine(doc, d) ? d : -1;
+  return d >= 0 && doc.tokens.tok(o - 1).text === ':' && doc.tokens.tok(d).kind === 'word' && opensLine(doc, d) ? d : -1;
 }
 
 /**
@@ -20,16 +20,16 @@ function labelAt(doc: SpeakerDoc, o: number): number {
  */
 export function dialogueLine(doc: SpeakerDoc, o: number): boolean {
   const d = o - 1;
-  if (d >= 0 && doc.tokens[d].kind === 'punct' && DASHES.has(doc.tokens[d].text) && doc.boundary(d) && opensLine(doc, d)) return true;
+  if (d >= 0 && doc.tokens.tok(d).kind === 'punct' && DASHES.has(doc.tokens.tok(d).text) && doc.boundary(d) && opensLine(doc, d)) return true;
   const l = labelAt(doc, o);
-  return l >= 0 && (QUESTION_LABELS.has(doc.tokens[l].norm) || ANSWER_LABELS.has(doc.tokens[l].norm));
+  return l >= 0 && (QUESTION_LABELS.has(doc.tokens.tok(l).norm) || ANSWER_LABELS.has(doc.tokens.tok(l).norm));
 }
 
 /** The interviewer asks (a س label, or a question mark ending the text): the article names no speaker for it. */
 export function asksQuestion(doc: SpeakerDoc, o: number, c: number): boolean {
   const l = labelAt(doc, o);
-  if (l >= 0) return QUESTION_LABELS.has(doc.tokens[l].norm);
-  const t = doc.tokens[c - 1];
+  if (l >= 0) return QUESTION_LABELS.has(doc.tokens.tok(l).norm);
+  const t = doc.tokens.tok(c - 1);
   return !!t && t.kind === 'punct' && (t.text === '؟' || t.text === '?');
 }
 
@@ -39,7 +39,7 @@ const FRAME = /^[وف]?(حوار|حوارا|حاورت|حاور|حاورنا|م�
 /** The guest an interview frame before token o introduced: the last person named in that sentence. */
 export function interviewGuest(doc: SpeakerDoc, o: number): number {
   for (let k = o - 1; k >= Math.max(0, o - 400); k--) {
-    if (doc.tokens[k].kind !== 'word' || !FRAME.test(doc.tokens[k].norm)) continue;
+    if (doc.tokens.tok(k).kind !== 'word' || !FRAME.test(doc.tokens.tok(k).norm)) continue;
     let end = k + 1;
     while (end < doc.tokens.length && end - k < 40 && !doc.boundary(end)) end++;
     for (let j = end - 1; j > k; j--) if (doc.personAt.has(j)) return j;

@@ -2,8 +2,8 @@
 import { Entity, LinkedMention } from './linking';
 import { cueKind } from './quoteCues';
 import { SpeakerDoc } from './speakerPhrase';
-import { Token } from './tokenize';
 import { TokenMap } from './tokenMap';
+import type { TokenList } from './tokenView';
 
 /** A preposition with an object pronoun (رد عليه سليمان، قال له): never the first word of a name. */
 const PRONOUN_PREPS = /^[وف]?(عليه|عليها|عليهم|له|لها|لهم|منه|منها|عنه|عنها|اليه|اليها|معه|معها)$/;
@@ -12,35 +12,35 @@ const PRONOUN_PREPS = /^[وف]?(عليه|عليها|عليهم|له|لها|له�
  * Where a mention really starts: the tagger sometimes takes the reporting verb or a pronoun-preposition
  * before a name into it (روى عبد الرحمن آدم، عليه سليمان); the name starts after them.
  */
-function nameStart(tokens: Token[], i: number, endToken: number): number {
+function nameStart(tokens: TokenList, i: number, endToken: number): number {
   let k = i;
-  while (k + 1 < endToken && tokens[k].kind === 'word' && (cueKind(tokens[k]) === 'verb' || PRONOUN_PREPS.test(tokens[k].norm))) k++;
+  while (k + 1 < endToken && tokens.tok(k).kind === 'word' && (cueKind(tokens.tok(k)) === 'verb' || PRONOUN_PREPS.test(tokens.tok(k).norm))) k++;
   return k;
 }
 
-export function buildSpeakerDoc(tokens: Token[], text: string, entities: Entity[]): SpeakerDoc {
+export function buildSpeakerDoc(tokens: TokenList, text: string, entities: Entity[]): SpeakerDoc {
   const personAt = new TokenMap<LinkedMention>(tokens.length);
   const mentionAt = new TokenMap<{ m: LinkedMention; endToken: number }>(tokens.length);
   // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
   const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   let i = 0;
   for (const found of all) {
-    while (i + 1 < tokens.length && tokens[i + 1].start <= found.start) i++;
+    while (i + 1 < tokens.length && tokens.tok(i + 1).start <= found.start) i++;
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].start < found.end) j++;
+    while (j + 1 < tokens.length && tokens.tok(j + 1).start < found.end) j++;
     const s = found.label === 'PERSON' ? nameStart(tokens, i, j + 1) : i;
-    const m = s === i ? found : { ...found, start: tokens[s].start };
+    const m = s === i ? found : { ...found, start: tokens.tok(s).start };
     mentionAt.set(s, { m, endToken: j + 1 });
     if (m.label === 'PERSON') personAt.set(s, m);
   }
   // A sentence ends at its punctuation or at a line break (headlines, datelines have no full stop).
-  const newlineBefore = (i: number) => { for (let c = tokens[i - 1].end; c < tokens[i].start; c++) if (text.charCodeAt(c) === 10) return true; return false; };
+  const newlineBefore = (i: number) => { for (let c = tokens.tok(i - 1).end; c < tokens.tok(i).start; c++) if (text.charCodeAt(c) === 10) return true; return false; };
   // Asked for the same tokens many times (every sentence-start scan walks back to one): kept once known (0 unknown, 1 no, 2 yes).
   const known = new Uint8Array(tokens.length + 1);
   const boundary = (i: number) => {
     if (i <= 0) return true;
     if (i < known.length && known[i]) return known[i] === 2;
-    const b = (tokens[i - 1].kind === 'punct' && '.!?؟…'.includes(tokens[i - 1].text)) || newlineBefore(i);
+    const b = (tokens.tok(i - 1).kind === 'punct' && '.!?؟…'.includes(tokens.tok(i - 1).text)) || newlineBefore(i);
     if (i < known.length) known[i] = b ? 2 : 1;
     return b;
   };

@@ -76,11 +76,11 @@ export class SpeakerMemory {
   private untaggedOwner(i: number, key: string, rest: string[]): Subject | undefined {
     const { doc } = this;
     for (let k = i - 1; k >= Math.max(0, i - TITLE_LOOKBACK); k--) {
-      if (doc.tokens[k].kind !== 'word' || this.headAt(k) !== key) continue;
+      if (doc.tokens.tok(k).kind !== 'word' || this.headAt(k) !== key) continue;
       // The same title phrase is read again for every later bare title: remember what it named.
       let s = this.readAt.get(k);
       if (s === undefined) { s = readSubject(doc, k, Math.min(doc.tokens.length, k + 40)) ?? null; this.readAt.set(k, s); }
-      if (!s || s.kind !== 'person' || s.start < doc.tokens[k].end) continue;
+      if (!s || s.kind !== 'person' || s.start < doc.tokens.tok(k).end) continue;
       const words = titleWords(doc, k, this.tokenAt(s.start));
       if (rest.every((w) => words.includes(w))) return { ...s, via: 'title' };
     }
@@ -91,13 +91,13 @@ export class SpeakerMemory {
   surname(i: number): Subject | undefined {
     const { doc } = this;
     const { tokens } = doc;
-    const w = tokens[i].norm.replace(/^[وف](?=ال)/, '');
+    const w = tokens.tok(i).norm.replace(/^[وف](?=ال)/, '');
     const same = this.namedByLast.get(w);
-    if (same) for (let n = same.length - 1; n >= 0; n--) if (same[n].start < tokens[i].start) return { ...same[n], via: 'name' };
+    if (same) for (let n = same.length - 1; n >= 0; n--) if (same[n].start < tokens.tok(i).start) return { ...same[n], via: 'name' };
     // …or introduced earlier as title + first name + this word (بالحارس أنتوني ماندريا … قال ماندريا).
     if (!w.startsWith('ال') && w.length > 2) for (let k = i - 1; k >= Math.max(2, i - 800); k--) {
-      if (tokens[k].norm !== w || tokens[k - 1].kind !== 'word' || !isTitle(tokens[k - 2])) continue;
-      return { kind: 'person', text: doc.text.slice(tokens[k - 1].start, tokens[k].end), start: tokens[k - 1].start, end: tokens[k].end, via: 'name' };
+      if (tokens.tok(k).norm !== w || tokens.tok(k - 1).kind !== 'word' || !isTitle(tokens.tok(k - 2))) continue;
+      return { kind: 'person', text: doc.text.slice(tokens.tok(k - 1).start, tokens.tok(k).end), start: tokens.tok(k - 1).start, end: tokens.tok(k).end, via: 'name' };
     }
     return surnameLink(doc, i, w);
   }
@@ -109,13 +109,13 @@ export class SpeakerMemory {
     const key = this.headAt(i);
     for (let k = i - 1; k >= Math.max(0, i - 800); k--) {
       // Both heads are endings of the word (clitics and ال come off the front): most words fail that test alone.
-      if (tokens[k].kind !== 'word' || !tokens[k].norm.endsWith(key) || (this.headAt(k) !== key && this.ungluedAt(k) !== key)) continue;
+      if (tokens.tok(k).kind !== 'word' || !tokens.tok(k).norm.endsWith(key) || (this.headAt(k) !== key && this.ungluedAt(k) !== key)) continue;
       for (let h = k; h >= Math.max(0, k - 2); h--) {
-        if (!isBody(tokens[h]) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
+        if (!isBody(tokens.tok(h)) && doc.mentionAt.get(h)?.m.label !== 'ORGANIZATION') continue;
         const end = phraseEnd(doc, h, tokens.length);
         // لمنظمة «…» → منظمة «…»: the glued preposition is not part of the name.
-        const from = tokens[h].start + (ungluedCore(tokens[h]) !== headCore(tokens[h]) && /^[لب]/.test(tokens[h].text) ? 1 : 0);
-        if (end > k && end - h >= 2) return { kind: 'body', text: doc.text.slice(from, tokens[end - 1].end), start: from, end: tokens[end - 1].end, entityId: doc.mentionAt.get(h)?.m.entityId, via: 'organisation' };
+        const from = tokens.tok(h).start + (ungluedCore(tokens.tok(h)) !== headCore(tokens.tok(h)) && /^[لب]/.test(tokens.tok(h).text) ? 1 : 0);
+        if (end > k && end - h >= 2) return { kind: 'body', text: doc.text.slice(from, tokens.tok(end - 1).end), start: from, end: tokens.tok(end - 1).end, entityId: doc.mentionAt.get(h)?.m.entityId, via: 'organisation' };
       }
     }
     return undefined;
@@ -123,13 +123,13 @@ export class SpeakerMemory {
 
   private headAt(k: number): string {
     let h = this.heads.get(k);
-    if (h === undefined) { h = headCore(this.doc.tokens[k]); this.heads.set(k, h); }
+    if (h === undefined) { h = headCore(this.doc.tokens.tok(k)); this.heads.set(k, h); }
     return h;
   }
 
   private ungluedAt(k: number): string {
     let u = this.unglued.get(k);
-    if (u === undefined) { u = ungluedCore(this.doc.tokens[k]); this.unglued.set(k, u); }
+    if (u === undefined) { u = ungluedCore(this.doc.tokens.tok(k)); this.unglued.set(k, u); }
     return u;
   }
 }

@@ -11,7 +11,7 @@ export const definite = (t: Token) => t.kind === 'word' && t.norm.length > 3 && 
 export const PREPOSITIONS = new Set(['في', 'على', 'من', 'إلى', 'عن', 'خلال', 'أمام', 'عقب', 'بعد', 'قبل', 'مع', 'عبر', 'لدى', 'حول', 'منذ', 'ضد', 'بين', 'أن', 'إن'].map(normalizeArabic));
 
 export function slice(doc: SpeakerDoc, a: number, b: number): string {
-  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  return doc.text.slice(doc.tokens.tok(a).start, doc.tokens.tok(b - 1).end);
 }
 
 /** Words that open a clause of time or circumstance (تبتسم الخوري حين …، وهي …): never part of a name. */
@@ -19,7 +19,7 @@ const CLAUSE_WORDS = new Set(['حين', 'حينما', 'عندما', 'لما', '�
 
 /** Stops that may follow a name: punctuation, a preposition, a complementizer or cue, a ل-word (لوكالة …). */
 export function stopAt(doc: SpeakerDoc, k: number): boolean {
-  const t = doc.tokens[k];
+  const t = doc.tokens.tok(k);
   return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm) || /^(بال|ب.+ه$)/.test(t.norm) || CLAUSE_WORDS.has(t.norm);
 }
 
@@ -28,32 +28,32 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   const m = doc.personAt.get(i)!;
   const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
   let end = m.end;
-  const next = doc.tokens[endTok];
+  const next = doc.tokens.tok(endTok);
   const nameWord = (k: number) => {
-    const w = doc.tokens[k];
+    const w = doc.tokens.tok(k);
     return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
       (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
   };
   // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
   if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
   // ، سلوى آدم بنية،: between commas the whole slot is the name, whatever the tagger cut off.
-  else if (isPunct(doc.tokens[i - 1], '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens[endTok + 1], '،,')) end = next.end;
-  else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens[endTok + 1].end;
+  else if (isPunct(doc.tokens.tok(i - 1), '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens.tok(endTok + 1), '،,')) end = next.end;
+  else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens.tok(endTok + 1).end;
   // كمال → ك + مال: a subject takes no كـ, so a name the tagger cut after a leading ك keeps it.
   // (and فيان → ف + يان right after an apposition comma, where no conjunction stands before a name).
-  const glued = m.start > doc.tokens[i].start ? doc.text.slice(doc.tokens[i].start, m.start) : '';
-  const cut = glued === 'ك' || (glued === 'ف' && isPunct(doc.tokens[i - 1], '،,'));
-  const start = from ?? (cut ? doc.tokens[i].start : m.start);
+  const glued = m.start > doc.tokens.tok(i).start ? doc.text.slice(doc.tokens.tok(i).start, m.start) : '';
+  const cut = glued === 'ك' || (glued === 'ف' && isPunct(doc.tokens.tok(i - 1), '،,'));
+  const start = from ?? (cut ? doc.tokens.tok(i).start : m.start);
   return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end && !cut ? m.entityId : undefined, via: 'name' };
 }
 
 export function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {
-  return { kind: 'person', text: slice(doc, a, b), start: doc.tokens[a].start, end: doc.tokens[b - 1].end, via: 'apposition' };
+  return { kind: 'person', text: slice(doc, a, b), start: doc.tokens.tok(a).start, end: doc.tokens.tok(b - 1).end, via: 'apposition' };
 }
 
 /** Words of a title phrase for matching a later bare title (الوزير الروسي) to the person it introduced. */
 export function titleWords(doc: SpeakerDoc, from: number, to: number): string[] {
   const out: string[] = [];
-  for (let k = from; k < to; k++) if (doc.tokens[k].kind === 'word') out.push(headCore(doc.tokens[k]));
+  for (let k = from; k < to; k++) if (doc.tokens.tok(k).kind === 'word') out.push(headCore(doc.tokens.tok(k)));
   return out;
 }

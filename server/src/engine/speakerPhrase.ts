@@ -5,6 +5,7 @@ import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isB
 import { definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt } from './speakerName';
 import { Token } from './tokenize';
 import { NAME_PARTICLES } from './triggers';
+import type { TokenList } from './tokenView';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
 
@@ -24,7 +25,7 @@ export interface Subject {
 
 /** The document the reader walks: tokens, mentions by token, and boundaries. */
 export interface SpeakerDoc {
-  tokens: Token[];
+  tokens: TokenList;
   text: string;
   personAt: TokenLookup<LinkedMention>;
   /** Any entity mention starting at a token, and the token it ends before. */
@@ -40,8 +41,8 @@ const OPEN_MARKS = '«“"‹‘”';
 
 /** A quoted name right here (`«النهار»`): returns the index after its closing mark. */
 function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
-  if (!isPunct(doc.tokens[i], OPEN_MARKS)) return -1;
-  for (let j = i + 1; j < Math.min(limit, i + 7); j++) if (doc.tokens[j].kind === 'punct') return /[»”"›’“]/.test(doc.tokens[j].text) && j > i + 1 ? j + 1 : -1;
+  if (!isPunct(doc.tokens.tok(i), OPEN_MARKS)) return -1;
+  for (let j = i + 1; j < Math.min(limit, i + 7); j++) if (doc.tokens.tok(j).kind === 'punct') return /[»”"›’“]/.test(doc.tokens.tok(j).text) && j > i + 1 ? j + 1 : -1;
   return -1;
 }
 
@@ -58,19 +59,19 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
   const { tokens } = doc;
   const ent = doc.mentionAt.get(i);
   // An adjective may agree with the head or with its genitive (ممثل النيابة العامة، هيئة الدفاع المستقلة).
-  let fem = /(ه|ات)$/.test(headCore(tokens[i])); // قوات … المؤقتة: plurals in ات take feminine adjectives
-  let construct = !definite(tokens[i]);
-  const isDoc = DOCUMENTS.has(headCore(tokens[i]));
+  let fem = /(ه|ات)$/.test(headCore(tokens.tok(i))); // قوات … المؤقتة: plurals in ات take feminine adjectives
+  let construct = !definite(tokens.tok(i));
+  const isDoc = DOCUMENTS.has(headCore(tokens.tok(i)));
   let j = ent && ent.m.label !== 'PERSON' ? Math.max(i + 1, ent.endToken) : i + 1;
   if (j > i + 1) construct = false;
   while (j < limit && j - i < 12 && !doc.boundary(j)) {
-    const t = tokens[j];
+    const t = tokens.tok(j);
     const m = doc.mentionAt.get(j);
     const q = quotedNameEnd(doc, j, limit);
     if (m && m.m.label !== 'PERSON' && construct) { j = m.endToken; construct = false; continue; }
-    if (q > 0 && (construct || j === i + 1 && !definite(tokens[i]))) { j = q; construct = false; continue; }
+    if (q > 0 && (construct || j === i + 1 && !definite(tokens.tok(i)))) { j = q; construct = false; continue; }
     if (t.kind !== 'word' || endsSubject(t) || doc.personAt.has(j)) break;
-    if (isDoc && /^صادر/.test(t.norm) && tokens[j + 1]?.norm === 'عن') { j += 2; construct = true; continue; }
+    if (isDoc && /^صادر/.test(t.norm) && tokens.tok(j + 1)?.norm === 'عن') { j += 2; construct = true; continue; }
     if (t.norm === 'بلا' && j + 1 < limit) { j += 2; construct = false; continue; }
     if (t.norm === 'في' && doc.mentionAt.get(j + 1)?.m.label === 'LOCATION') { j = doc.mentionAt.get(j + 1)!.endToken; construct = false; continue; }
     if (t.norm === 'باسم' || t.norm === 'لدي') { j++; construct = true; continue; }
@@ -80,14 +81,14 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     // اتحاد نقابات عمال النفط: a chain of indefinite nouns in construct that a definite word closes.
     if (construct && !PREPOSITIONS.has(t.norm)) {
       let k = j;
-      while (k < limit && k - j < 3 && tokens[k].kind === 'word' && !definite(tokens[k]) && !PREPOSITIONS.has(tokens[k].norm) && !endsSubject(tokens[k]) && !/^[لب]/.test(tokens[k].norm)) k++;
-      if (k > j && k < limit && (definite(tokens[k]) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
+      while (k < limit && k - j < 3 && tokens.tok(k).kind === 'word' && !definite(tokens.tok(k)) && !PREPOSITIONS.has(tokens.tok(k).norm) && !endsSubject(tokens.tok(k)) && !/^[لب]/.test(tokens.tok(k).norm)) k++;
+      if (k > j && k < limit && (definite(tokens.tok(k)) || doc.mentionAt.has(k)) && !doc.personAt.has(k)) { j = k; continue; }
     }
     // للأشخاص المعوقين، للعمال المهاجرين: a plural adjective of the ل-complement before it.
-    if (definite(t) && /(ين|ون)$/.test(t.norm) && /^لل/.test(tokens[j - 1].norm)) { j++; continue; }
+    if (definite(t) && /(ين|ون)$/.test(t.norm) && /^لل/.test(tokens.tok(j - 1).norm)) { j++; continue; }
     if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
-    if (j === i + 1 && !definite(tokens[i]) && !definite(t) && t.norm.length > 3 && /(ي|يه)$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
+    if (j === i + 1 && !definite(tokens.tok(i)) && !definite(t) && t.norm.length > 3 && /(ي|يه)$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
     break;
   }
   return j;
@@ -97,12 +98,12 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
 function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
   const { tokens } = doc;
   // مدير شركة مقاولات محلية: a body's head starts a genitive, never a name.
-  if (e < limit && isBody(tokens[e])) return undefined;
+  if (e < limit && isBody(tokens.tok(e))) return undefined;
   let b = e;
   while (b < limit && b - e < 4 && !doc.boundary(b)) {
-    const t = tokens[b];
+    const t = tokens.tok(b);
     if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || (/^(لل|ل|ب)/.test(t.norm) && (b === e || /^(بال|لل|ل)|ه$/.test(t.norm)))) break;
-    if (definite(t) && (b === e || (b - e >= 2 && !NAME_PARTICLES.has(tokens[b - 1].norm) && !t.norm.endsWith('ي')))) break;
+    if (definite(t) && (b === e || (b - e >= 2 && !NAME_PARTICLES.has(tokens.tok(b - 1).norm) && !t.norm.endsWith('ي')))) break;
     b++;
   }
   return b > e ? [e, b] : undefined;
@@ -112,10 +113,10 @@ function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, num
 function appositionName(doc: SpeakerDoc, from: number, to: number): [number, number] | undefined {
   let a = from;
   // ، وسط تصفيق النواب، / ، أمام الصحفيين،: an adjunct between commas, not a name in apposition.
-  if (headsAdjunct(doc.tokens[a]) || PREPOSITIONS.has(doc.tokens[a]?.norm ?? '')) return undefined;
-  while (a < to && (isTitle(doc.tokens[a]) || definite(doc.tokens[a]))) a++;
+  if (headsAdjunct(doc.tokens.tok(a)) || PREPOSITIONS.has(doc.tokens.tok(a)?.norm ?? '')) return undefined;
+  while (a < to && (isTitle(doc.tokens.tok(a)) || definite(doc.tokens.tok(a)))) a++;
   let b = a;
-  while (b < to && doc.tokens[b].kind === 'word' && b - a < 5 && !PREPOSITIONS.has(doc.tokens[b].norm) && !endsSubject(doc.tokens[b])) b++;
+  while (b < to && doc.tokens.tok(b).kind === 'word' && b - a < 5 && !PREPOSITIONS.has(doc.tokens.tok(b).norm) && !endsSubject(doc.tokens.tok(b))) b++;
   return b > a && b === to ? [a, b] : undefined;
 }
 
@@ -126,16 +127,16 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // A name in quotation marks right after the cue (وقال «أبو عبيدة»، واعتبرت «جبهة الخلاص» …).
   const q = quotedNameEnd(doc, i, limit);
   if (q > 0) {
-    const body = isBody(tokens[i + 1]);
-    return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens[i + 1].start, end: tokens[q - 2].end, via: body ? 'organisation' : 'name' };
+    const body = isBody(tokens.tok(i + 1));
+    return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens.tok(i + 1).start, end: tokens.tok(q - 2).end, via: body ? 'organisation' : 'name' };
   }
-  while (i < limit && tokens[i].kind === 'punct' && !':.!?؟'.includes(tokens[i].text) && !doc.boundary(i)) i++;
-  if (i >= limit || tokens[i].kind !== 'word' || headsAdjunct(tokens[i])) return undefined;
-  const t = tokens[i];
+  while (i < limit && tokens.tok(i).kind === 'punct' && !':.!?؟'.includes(tokens.tok(i).text) && !doc.boundary(i)) i++;
+  if (i >= limit || tokens.tok(i).kind !== 'word' || headsAdjunct(tokens.tok(i))) return undefined;
+  const t = tokens.tok(i);
   // قال للمحكمة: right after a verb, a noun with a glued preposition is its addressee, not its subject (وفقاً لمحللة … is).
-  if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens[i - 1]) === 'verb') return undefined;
+  if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens.tok(i - 1)) === 'verb') return undefined;
   // قال علي ناصر: علي is written like the preposition على, but a name follows it right after the verb.
-  if (t.norm === 'علي' && doc.personAt.has(i + 1) && i > 0 && cueKind(tokens[i - 1]) === 'verb' && doc.mentionAt.get(i + 1)!.endToken <= i + 3) return personSubject(doc, i + 1, t.start);
+  if (t.norm === 'علي' && doc.personAt.has(i + 1) && i > 0 && cueKind(tokens.tok(i - 1)) === 'verb' && doc.mentionAt.get(i + 1)!.endToken <= i + 3) return personSubject(doc, i + 1, t.start);
   if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
     // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
     const m = doc.personAt.get(i)!;
@@ -146,32 +147,32 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (ANONYMOUS.has(t.norm) || ANONYMOUS.has(stripConj(t.norm)) || ANONYMOUS.has(bare) || (ANONYMOUS.has(c) && !isTitle(t) && !isBody(t))) {
     // …unless the text names them after all (مسافر عالق في المحطة، يدعى جان،).
     for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j); j++) {
-      if (!/^و?(يدعي|تدعي|اسمه|اسمها)$/.test(tokens[j].norm)) continue;
+      if (!/^و?(يدعي|تدعي|اسمه|اسمها)$/.test(tokens.tok(j).norm)) continue;
       let e = j + 1;
-      while (e < Math.min(limit, j + 4) && tokens[e].kind === 'word' && !stopAt(doc, e)) e++;
-      if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens[j + 1].start, end: tokens[e - 1].end, via: 'name' };
+      while (e < Math.min(limit, j + 4) && tokens.tok(e).kind === 'word' && !stopAt(doc, e)) e++;
+      if (e > j + 1) return { kind: 'person', text: slice(doc, j + 1, e), start: tokens.tok(j + 1).start, end: tokens.tok(e - 1).end, via: 'name' };
     }
     // …or gives their name in apposition (أحد أعيان المنطقة، الحاج فلان،).
-    for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j) && !(tokens[j].kind === 'word' && endsSubject(tokens[j])); j++) {
-      if (!isPunct(tokens[j], '،,')) continue;
+    for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j) && !(tokens.tok(j).kind === 'word' && endsSubject(tokens.tok(j))); j++) {
+      if (!isPunct(tokens.tok(j), '،,')) continue;
       let a = j + 1;
-      while (a < Math.min(limit, j + 3) && (isTitle(tokens[a]) || definite(tokens[a])) && !doc.personAt.has(a)) a++;
+      while (a < Math.min(limit, j + 3) && (isTitle(tokens.tok(a)) || definite(tokens.tok(a))) && !doc.personAt.has(a)) a++;
       if (doc.personAt.has(a)) return personSubject(doc, a);
       break;
     }
     return { kind: 'anonymous', text: t.text, start: t.start, end: t.end, via: 'anonymous', fem: singularGender(t) };
   }
   // بيان لوزارة المالية، تقرير للبنك الدولي: the body that issued the document speaks.
-  const u = tokens[i + 1];
+  const u = tokens.tok(i + 1);
   if (DOCUMENTS.has(headCore(t)) && u && i + 1 < limit && /^ل/.test(u.norm) && isBody(u) && ungluedCore(u) !== headCore(u)) {
     const end = phraseEnd(doc, i + 1, limit);
     const from = u.start + (/^لل/.test(u.norm) ? 2 : 1);
-    return { kind: 'body', text: (/^لل/.test(u.norm) ? 'ال' : '') + doc.text.slice(from, tokens[end - 1].end), start: from, end: tokens[end - 1].end, via: 'organisation' };
+    return { kind: 'body', text: (/^لل/.test(u.norm) ? 'ال' : '') + doc.text.slice(from, tokens.tok(end - 1).end), start: from, end: tokens.tok(end - 1).end, via: 'organisation' };
   }
   const ent = doc.mentionAt.get(i);
   if ((ent && ent.m.label === 'ORGANIZATION') || (isBody(t) && !isTitle(t))) {
     const end = phraseEnd(doc, i, limit);
-    return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens[end - 1].end, entityId: ent?.m.entityId, via: 'organisation', fem: headCore(t).endsWith('ه') };
+    return { kind: 'body', text: slice(doc, i, end), start: t.start, end: tokens.tok(end - 1).end, entityId: ent?.m.entityId, via: 'organisation', fem: headCore(t).endsWith('ه') };
   }
   if (!isTitle(t)) {
     // عقاريون، مصرفيون، محللون اقتصاديون: an indefinite plural of a nisba noun is an unnamed group.
@@ -179,7 +180,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     // نواب كويتيون، دبلوماسيون غربيون: an indefinite plural with an indefinite nisba adjective is an unnamed group.
     if (!definite(t) && u && i + 1 < limit && u.kind === 'word' && !definite(u) && /^..+ي(ون|ين)$/.test(u.norm) && !doc.personAt.has(i)) return { kind: 'anonymous', text: slice(doc, i, i + 2), start: t.start, end: u.end, via: 'anonymous' };
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
-    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens[j]); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
+    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens.tok(j)); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
     // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).
     if (PREPOSITIONS.has(t.norm) || /^[لب]/.test(t.norm) || definite(t) || t.norm.length < 3) return undefined;
     const chain = scanChain(doc, i, limit, 12);
@@ -190,25 +191,25 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   const e0 = phraseEnd(doc, i, limit);
   // مدرب الترجي، فلان،: a one-word definite "name" after a title is its genitive (a club the tagger took
   // for a person) when a tagged name follows in apposition.
-  if (doc.personAt.has(e0) && definite(tokens[e0]) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens[e0 + 1], '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
+  if (doc.personAt.has(e0) && definite(tokens.tok(e0)) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens.tok(e0 + 1), '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
   // النائب عن الإطار علي تركي: علي (written like على) starts the name a tagged surname ends.
-  if (tokens[e0]?.norm === 'علي' && doc.personAt.has(e0 + 1)) return withTitle(personSubject(doc, e0 + 1, tokens[e0].start));
+  if (tokens.tok(e0)?.norm === 'علي' && doc.personAt.has(e0 + 1)) return withTitle(personSubject(doc, e0 + 1, tokens.tok(e0).start));
   // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
-  const near = isTitle(tokens[e0] ?? t) || /^و/.test(tokens[e0]?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
+  const near = isTitle(tokens.tok(e0) ?? t) || /^و/.test(tokens.tok(e0)?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
   if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return withTitle(named2(doc, near));
   const chain = scanChain(doc, i, limit, TITLE_SPAN);
   if (chain) return withTitle(chain);
   // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
   let e = e0;
-  const first = isTitle(tokens[e0] ?? t) ? undefined : nameAfterTitle(doc, e0, limit);
+  const first = isTitle(tokens.tok(e0) ?? t) ? undefined : nameAfterTitle(doc, e0, limit);
   if (first && first[1] - first[0] >= 2 && stopAt(doc, first[1])) return withTitle(named2(doc, first));
-  while (e < limit && isTitle(tokens[e])) e = phraseEnd(doc, e, limit);
+  while (e < limit && isTitle(tokens.tok(e))) e = phraseEnd(doc, e, limit);
   const n = nameAfterTitle(doc, e, limit);
   if (n) return withTitle(named2(doc, n));
   // عضو في الجمعية، وزير سابق: an indefinite role with no name is an unnamed source, not the last minister.
-  if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'anonymous', fem: singularGender(t) };
-  return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens[e - 1].end, via: 'bare-title' };
+  if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'anonymous', fem: singularGender(t) };
+  return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'bare-title' };
 }
 
 /**
@@ -216,7 +217,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
  * tagger took for a one-word name (أمينة).
  */
 function possessiveTitle(doc: SpeakerDoc, i: number): boolean {
-  const t = doc.tokens[i];
+  const t = doc.tokens.tok(i);
   return doc.mentionAt.get(i)?.endToken === i + 1 && isTitle(t) && (/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text) || /^[وف]?ال/.test(t.norm));
 }
 
@@ -244,11 +245,11 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
   for (; j < Math.min(limit, i + span) && !doc.boundary(j); j++) {
     const q = quotedNameEnd(doc, j, limit);
     if (q > 0) { j = q - 1; continue; } // مدرب «الخضر»: a quoted name inside the title is no speaker
-    const u = tokens[j];
+    const u = tokens.tok(j);
     // ، رفض ذكر اسمه، / تحدث شريطة عدم نشر اسمه: whatever the verb, a withheld name makes the source unnamed.
-    if (WITHHOLDING.test(u.norm) && (OWN_NAME.test(tokens[j + 1]?.norm ?? '') || (tokens[j + 1]?.norm === 'عن' && OWN_NAME.test(tokens[j + 2]?.norm ?? '')))) {
+    if (WITHHOLDING.test(u.norm) && (OWN_NAME.test(tokens.tok(j + 1)?.norm ?? '') || (tokens.tok(j + 1)?.norm === 'عن' && OWN_NAME.test(tokens.tok(j + 2)?.norm ?? '')))) {
       const e = lastComma > i ? lastComma : Math.max(i + 1, j - 1);
-      return { kind: 'anonymous', text: slice(doc, i, e), start: tokens[i].start, end: tokens[e - 1].end, via: 'anonymous' };
+      return { kind: 'anonymous', text: slice(doc, i, e), start: tokens.tok(i).start, end: tokens.tok(e - 1).end, via: 'anonymous' };
     }
     const named = doc.personAt.get(j);
     if (named) {
@@ -257,7 +258,7 @@ function scanChain(doc: SpeakerDoc, i: number, limit: number, span: number): Sub
     }
     if (u.kind === 'punct' && ':.!?؟'.includes(u.text)) break;
     if (u.kind === 'word' && endsSubject(u)) break;
-    if (u.norm === 'عدم' && WITHHELD.test(stripConj(tokens[j - 1].norm))) return { kind: 'anonymous', text: slice(doc, i, j - 1), start: tokens[i].start, end: tokens[j - 2].end, via: 'anonymous' };
+    if (u.norm === 'عدم' && WITHHELD.test(stripConj(tokens.tok(j - 1).norm))) return { kind: 'anonymous', text: slice(doc, i, j - 1), start: tokens.tok(i).start, end: tokens.tok(j - 2).end, via: 'anonymous' };
     if (isPunct(u, '،,')) {
       if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
       lastComma = j;

@@ -82,7 +82,7 @@ export class SpeakerSearch {
 
   private isRelay(j: number): boolean {
     const { tokens } = this.doc;
-    return tokens[j + 1]?.norm === 'عن' && cueKind(tokens[j]) === 'relay';
+    return tokens.tok(j + 1)?.norm === 'عن' && cueKind(tokens.tok(j)) === 'relay';
   }
 
   /** First `نقلاً عن`-style relay cue followed by عن in [from, limit), or -1: a short scan, then the document's list of them. */
@@ -101,24 +101,24 @@ export class SpeakerSearch {
     const { doc } = this;
     const { tokens } = doc;
     i = skipAdjuncts(doc, i, limit);
-    while (i < limit && (OBJECT_PRONOUNS.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || TIME_WORDS.has(stripConj(tokens[i].norm)))) i++;
+    while (i < limit && (OBJECT_PRONOUNS.has(tokens.tok(i).norm) || TIME_WORDS.has(tokens.tok(i).norm) || TIME_WORDS.has(stripConj(tokens.tok(i).norm)))) i++;
     // فقالت لـ«المصري اليوم»: the outlet after ل is the addressee, never the subject.
-    if (i < limit && /^لـ?$/.test(tokens[i - 1]?.norm ?? '') && tokens[i].kind === 'punct' && '«“"'.includes(tokens[i].text)) {
+    if (i < limit && /^لـ?$/.test(tokens.tok(i - 1)?.norm ?? '') && tokens.tok(i).kind === 'punct' && '«“"'.includes(tokens.tok(i).text)) {
       let c = i + 1;
-      while (c < limit && c - i < 8 && tokens[c].kind !== 'punct') c++;
-      if (c < limit && '»”"'.includes(tokens[c].text)) i = c + 1;
+      while (c < limit && c - i < 8 && tokens.tok(c).kind !== 'punct') c++;
+      if (c < limit && '»”"'.includes(tokens.tok(c).text)) i = c + 1;
     }
     // وحسب معطيات الوزارة: the body whose figures or words these are.
-    if (i + 1 < limit && SOURCE_NOUNS.has(tokens[i].norm)) i++;
+    if (i + 1 < limit && SOURCE_NOUNS.has(tokens.tok(i).norm)) i++;
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
     if (sub?.kind === 'title') return this.memory.titleOwner(sub);
     this.memory.remember(sub);
-    if (!sub && tokens[i].kind === 'word') {
+    if (!sub && tokens.tok(i).kind === 'word') {
       const named = this.memory.surname(i);
       if (named) return named;
     }
-    const t = tokens[this.tokenAt(sub?.start ?? tokens[i].start)];
+    const t = tokens.tok(this.tokenAt(sub?.start ?? tokens.tok(i).start));
     const bare = sub ? sub.kind === 'body' && sub.end === t.end : t.kind === 'word' && t.norm.startsWith('ال') && !doc.boundary(i);
     if (bare) return this.memory.antecedent(this.tokenAt(t.start)) ?? sub;
     return sub;
@@ -135,19 +135,19 @@ export class SpeakerSearch {
       // وفي حديث إلى «العربي الجديد»، …: a quoted name counts as one word of the opening phrase.
       const shut = this.closeOf.get(j);
       if (shut !== undefined && shut - j < 8) { end += shut - j; j = shut; continue; }
-      if (cueKind(tokens[j])) break;
-      if (tokens[j].text === '،' || tokens[j].text === ',') { s = j + 1; break; }
+      if (cueKind(tokens.tok(j))) break;
+      if (tokens.tok(j).text === '،' || tokens.tok(j).text === ',') { s = j + 1; break; }
     }
     const limit = Math.min(tokens.length, a + 60);
-    let sub = s < limit && !cueKind(tokens[s]) ? this.subjectAt(s, limit) ?? this.subjectAt(s + 1, limit) : s + 1 < limit ? this.subjectAt(s + 1, limit) : undefined;
+    let sub = s < limit && !cueKind(tokens.tok(s)) ? this.subjectAt(s, limit) ?? this.subjectAt(s + 1, limit) : s + 1 < limit ? this.subjectAt(s + 1, limit) : undefined;
     // لكن مستشار القائد، فلان، نفى: the comma was the subject's apposition, not the end of an opening phrase.
     // …and ورفعت وكالة «…» التصنيف، مشيرة: the comma closed the main clause, whose subject follows its verb.
-    const heads = (j: number) => j < limit && !this.insideQuote(j) && (isTitle(tokens[j]) || isBody(tokens[j]) || doc.personAt.has(j));
+    const heads = (j: number) => j < limit && !this.insideQuote(j) && (isTitle(tokens.tok(j)) || isBody(tokens.tok(j)) || doc.personAt.has(j));
     if (!sub && s > lead.at) sub = heads(lead.at) ? this.subjectAt(lead.at, limit) : heads(lead.at + 1) ? this.subjectAt(lead.at + 1, limit) : undefined;
     // في عيادة متنقلة …، تستقبل الطبيبة سارة …: a scene-setting opening; the titled person it introduces is its subject.
     // Bounded: the first two titles of the sentence's first 30 words.
     if (!sub) for (let j = a, tries = 0; j < Math.min(limit, a + 30) && !sub && tries < 2 && (j === a || !doc.boundary(j)); j++) {
-      if (!isTitle(tokens[j]) || this.insideQuote(j) || cueKind(tokens[j - 1] ?? tokens[j])) continue;
+      if (!isTitle(tokens.tok(j)) || this.insideQuote(j) || cueKind(tokens.tok(j - 1) ?? tokens.tok(j))) continue;
       tries++;
       const t = readSubject(doc, j, limit);
       if (t?.kind === 'person') sub = t;
@@ -163,13 +163,13 @@ export class SpeakerSearch {
     const { tokens } = doc;
     let p = k;
     // غير أن رئيس الفرع، فلان، قال: step back over a name in apposition between two commas.
-    const comma = (j: number) => tokens[j]?.text === '،' || tokens[j]?.text === ',';
-    if (comma(k - 1) && !doc.boundary(k - 1)) for (let j = k - 2; j > 0 && k - j < 7 && !doc.boundary(j + 1) && (tokens[j].kind === 'word' || comma(j)); j--) if (comma(j)) { if (doc.personAt.has(j + 1)) p = j; break; }
+    const comma = (j: number) => tokens.tok(j)?.text === '،' || tokens.tok(j)?.text === ',';
+    if (comma(k - 1) && !doc.boundary(k - 1)) for (let j = k - 2; j > 0 && k - j < 7 && !doc.boundary(j + 1) && (tokens.tok(j).kind === 'word' || comma(j)); j--) if (comma(j)) { if (doc.personAt.has(j + 1)) p = j; break; }
     const top = p;
-    while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens[p - 1].kind === 'word' && !COMPLEMENTIZERS.has(tokens[p - 1].norm) && !cueKind(tokens[p - 1])) p--;
+    while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens.tok(p - 1).kind === 'word' && !COMPLEMENTIZERS.has(tokens.tok(p - 1).norm) && !cueKind(tokens.tok(p - 1))) p--;
     if (p === top) p = k;
     for (let j = p; j < k; j++) {
-      const sub = readSubject(doc, j, k) ?? (tokens[j].kind === 'word' ? surnameLink(doc, j, tokens[j].norm) : undefined);
+      const sub = readSubject(doc, j, k) ?? (tokens.tok(j).kind === 'word' ? surnameLink(doc, j, tokens.tok(j).norm) : undefined);
       if (sub) { this.memory.remember(sub); return sub.kind === 'title' ? this.memory.titleOwner(sub) : sub; }
     }
     return undefined;
@@ -179,7 +179,7 @@ export class SpeakerSearch {
   zeroSubject(k: number): Subject | undefined {
     const { doc, skipQuote } = this;
     const { tokens } = doc;
-    const kind = cueKind(tokens[k]);
+    const kind = cueKind(tokens.tok(k));
     const local = kind === 'verb' ? this.preverbal(k) : undefined;
     if (local) return local;
     let a = this.sentenceStart(k);
@@ -194,15 +194,15 @@ export class SpeakerSearch {
     }
     // The speaker a quotation before this cue in the same sentence was given (…، أضاف فلان، فيما اعتبر).
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
-    const g = cueGender(tokens[k]);
-    const plural = cuePlural(tokens[k]);
+    const g = cueGender(tokens.tok(k));
+    const plural = cuePlural(tokens.tok(k));
     const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f'));
     const said = this.spoke.get(a);
-    if (said && said.start < tokens[k].start && agrees(said)) return said;
+    if (said && said.start < tokens.tok(k).start && agrees(said)) return said;
     // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
     const asked = asks(doc, a, k);
     const own = asked ? personBefore(doc, a, k, skipQuote) : this.sentenceSubject(a);
-    if (own && own.start < tokens[k].start && agrees(own)) return own;
+    if (own && own.start < tokens.tok(k).start && agrees(own)) return own;
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
       a = this.sentenceStart(a - 1);
       if (this.insideQuote(a)) continue;
@@ -220,13 +220,13 @@ export class SpeakerSearch {
     const { tokens } = this.doc;
     let sub: Subject | undefined;
     if (kind === 'relay') {
-      for (let j = k + 1; j < Math.min(limit, k + 10); j++) if (tokens[j].norm === 'عن') { sub = this.subjectAt(j + 1, limit); break; }
+      for (let j = k + 1; j < Math.min(limit, k + 10); j++) if (tokens.tok(j).norm === 'عن') { sub = this.subjectAt(j + 1, limit); break; }
     } else if (kind === 'doc') {
-      if (tokens[k + 1]?.norm === 'في') sub = this.subjectAt(k + 2, limit);
-      else if (!/^في/.test(tokens[k + 1]?.norm ?? '')) sub = this.subjectAt(k + 1, limit);
+      if (tokens.tok(k + 1)?.norm === 'في') sub = this.subjectAt(k + 2, limit);
+      else if (!/^في/.test(tokens.tok(k + 1)?.norm ?? '')) sub = this.subjectAt(k + 1, limit);
     } else if (kind === 'verb' || kind === 'prep') sub = this.subjectAt(k + 1, limit);
     // ووصفته دول نامية بأنه: a verb with an object pronoun may still have its subject after it.
-    else if (kind === 'participle' && verbLike(tokens[k])) sub = this.subjectAt(k + 1, limit);
+    else if (kind === 'participle' && verbLike(tokens.tok(k))) sub = this.subjectAt(k + 1, limit);
     if (sub) {
       // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
       const j = this.nextRelay(this.tokenAt(sub.end), limit);

@@ -8,6 +8,7 @@ import { loadDefaultModel, readShippedModel, sharedTables } from '../../../serve
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { tagParagraph } from '../../../server/src/engine/entities';
 import { findDates } from '../../../server/src/engine/dates';
+import { compactTokens } from '../../../server/src/engine/paragraphTokens';
 import { parallelByDefault, ParallelTagging } from '../../../server/src/parallelTagging';
 import { blockCount, Claims, cutBlocks, fromWire, toWire } from '../../../server/src/tagShare';
 
@@ -110,7 +111,7 @@ test('a block\'s tagging crosses threads unchanged (stems, prefixes, mentions, d
   const b = 1;
   const mine = texts.slice(blocks.starts[b], blocks.starts[b + 1]);
   const bases = blocks.bases.subarray(blocks.starts[b], blocks.starts[b + 1]);
-  const tagged = mine.map((t, i) => { const tokens = tokenize(t, bases[i]); const tags = tagParagraph(tokens, model); return { text: t, base: bases[i], tokens, stems: tags.stems, prefixes: tags.prefixes, mentions: tags.mentions, dates: findDates(tokens) }; });
+  const tagged = mine.map((t, i) => { const tokens = tokenize(t, bases[i]); const tags = tagParagraph(tokens, model); return { text: t, base: bases[i], words: compactTokens(tokens, tags.stems, tags.prefixes, bases[i]), mentions: tags.mentions, dates: findDates(tokens) }; });
   assert.ok(tagged.some((r) => r.mentions.length) && tagged.some((r) => r.dates.length), 'the block has names and dates');
   const wire = structuredClone(toWire(b, tagged));
   assert.deepEqual(fromWire(wire, mine, bases, (s) => s), tagged);
