@@ -3,10 +3,16 @@ import organizationsNews from '../../data/lists/organizations-news.txt';
 import people2000s from '../../data/lists/people-2000s.txt';
 import recentPeopleList from '../../data/lists/people-recent.txt';
 import { normalizeArabic } from './normalize';
+import { NAME_PARTICLES } from './triggers';
 import { foldTransliteration } from './transliterationFold';
 
-/** Words that never end a name, so no surname entry (as the training lists' PARTICLES). */
-const PARTICLES = new Set('في من ان الي علي عن مع و بن ابن ابو ال عبد'.split(' '));
+/** Particles that never begin or end a multi-word name of a list, nor stand as a surname (the training lists' rule too). */
+export const LIST_PARTICLES = new Set('في من ان الي علي عن مع هذه هذا ذلك التي الذي او ثم قد لا ما و'.split(' '));
+
+/** A list row as the name lists hold it: normalised, a bracketed note and quote marks dropped, words joined by one space. */
+export function listPhrase(s: string): string {
+  return normalizeArabic(s).replace(/\([^)]*\)/g, ' ').replace(/[«»"]/g, ' ').trim().split(/\s+/).join(' ');
+}
 
 /** Training-text counts from which a last word is an ordinary word, with or without ال (كامل، العون of عون), not a surname alone. */
 const COMMON_WORD = 20;
@@ -34,7 +40,7 @@ function names(text: string): string[][] {
   const out: string[][] = [];
   for (const line of text.split('\n')) {
     if (line.trim().startsWith('#')) continue;
-    const words = normalizeArabic(line.replace(/[()«»"]/g, ' ').trim()).split(/\s+/).filter(Boolean);
+    const words = listPhrase(line).split(' ').filter(Boolean);
     if (words.length) out.push(words);
   }
   return out;
@@ -53,7 +59,8 @@ export function addRecentPeople(phrases: Map<string, string>, folded: Map<string
     addList(phrases, name.join(' '), 'PER');
     addList(folded, name.map(foldTransliteration).join(' '), 'PER');
     const last = name[name.length - 1];
-    if (last.length < 3 || PARTICLES.has(last) || commonWord(last, wordFreq)) continue;
+    // A name part (بن، عبد، أبو) is no surname either.
+    if (last.length < 3 || LIST_PARTICLES.has(last) || NAME_PARTICLES.has(last) || commonWord(last, wordFreq)) continue;
     addList(phrases, last, 'PLAST');
     addList(folded, foldTransliteration(last), 'PLAST');
   }

@@ -23,6 +23,16 @@ const GIVERS_AND_TAKERS = set('للمهرجان للمسابقة للسباق ل
 const RANKS = set('المركز المرتبة الدرجة العام الموسم السنة الدورة');
 const MAX_PRIZE_WORDS = 6;
 
+/** A definite nisba that may close a name (العربية، الأفريقية، الذهبية): five letters at least, so الي (إلى) and الذي are none. */
+const definiteNisba = (stem: string) => stem.length >= 5 && stem.startsWith('ال') && /(يه|ي)$/.test(stem) && !NOT_NAMING_TAIL.has(stem);
+
+/** `tags` with b..e-1 one MISC span: a copy the first time (`out === tags`), else `out` itself. */
+function markMisc(tags: number[], out: number[], b: number, e: number): number[] {
+  const next = out === tags ? tags.slice() : out;
+  for (let k = b; k < e; k++) next[k] = k === b ? B_MISC : I_MISC;
+  return next;
+}
+
 /**
  * A prize head the tagger left O, with what names the prize after it, is one MISC span (the project's convention, as
  * the benchmark tags prizes):
@@ -37,8 +47,7 @@ export function tagPrizes(sentence: Token[], stems: string[], tags: number[]): n
   const free = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word';
   const complement = (k: number) => free(k) && sentence[k].norm.startsWith('لل') && sentence[k].norm.length > 4 && !COUNTING.has(sentence[k].norm) &&
     !GIVERS_AND_TAKERS.has(sentence[k].norm);
-  // Five letters at least: الي (إلى) and الذي are no adjectives.
-  const adjective = (k: number) => free(k) && stems[k].length >= 5 && stems[k].startsWith('ال') && /(يه|ي|ى)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
+  const adjective = (k: number) => free(k) && definiteNisba(stems[k]);
   for (let i = 0; i + 2 < n; i++) {
     if (!free(i) || !PRIZE_HEADS.has(stems[i])) continue;
     let e = i + 1;
@@ -52,8 +61,7 @@ export function tagPrizes(sentence: Token[], stems: string[], tags: number[]): n
       e += 2;
     } else continue;
     while (e - i < MAX_PRIZE_WORDS && adjective(e)) e++;
-    if (out === tags) out = tags.slice();
-    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    out = markMisc(tags, out, i, e);
     i = e - 1;
   }
   return out;
@@ -77,7 +85,8 @@ export function tagTitlesWon(sentence: Token[], stems: string[], tags: number[])
   let out = tags;
   const n = tags.length;
   const free = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word';
-  const adjective = (k: number) => k < n && sentence[k].kind === 'word' && stems[k].length >= 5 && stems[k].startsWith('ال') && /(يه|ي)$/.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]) &&
+  // A one-word name the lists misread there may close it too (the club الأفريقي).
+  const adjective = (k: number) => k < n && sentence[k].kind === 'word' && definiteNisba(stems[k]) &&
     (out[k] === 0 || (tagLabel(out[k]) !== undefined && spanEnd(out, k) === k + 1 && !isInside(out[k])));
   for (let i = 0; i + 1 < n; i++) {
     if (!free(i) || stems[i] !== 'لقب') continue;
@@ -89,8 +98,7 @@ export function tagTitlesWon(sentence: Token[], stems: string[], tags: number[])
     let e = w + 1;
     while (e - w < MAX_PRIZE_WORDS && adjective(e)) e++;
     if (GENERIC_TITLES.has(stems[w]) && e === w + 1) continue;
-    if (out === tags) out = tags.slice();
-    for (let k = w; k < e; k++) out[k] = k === w ? B_MISC : I_MISC;
+    out = markMisc(tags, out, w, e);
     i = e - 1;
   }
   return out;

@@ -2,7 +2,7 @@
 import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { wordSet as set } from './wordSets';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, spanEnd } from './tagger';
 import { ALL_CUES, cueBit, DIGIT_CUE } from './sentenceCues';
 
 const B_ORG = beginTag('ORG');
@@ -87,7 +87,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   for (let i = 0; i < out.length; i++) {
     // A word only the clubs list holds, read as a place (المريخ: Mars in the training text), is the club in sports news;
     // not a place the training text knows well that the lists lack as spelled (الإمارات).
-    if (out[i] === LOC_TAG && spanLength(out, i) === 1 && marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
+    if (out[i] === LOC_TAG && spanEnd(out, i) === i + 1 && marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
     if (out[i] !== 0) continue;
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
     if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) { out[i] = B_ORG; continue; }
@@ -223,14 +223,7 @@ function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: r
 
 /** The token right after the span that begins at k (k + 1 for an untagged token). */
 function spanAfter(out: readonly number[], k: number): number {
-  return out[k] === 0 ? k + 1 : k + spanLength(out, k);
-}
-
-/** Tokens in the span that begins at b. */
-function spanLength(out: readonly number[], b: number): number {
-  let e = b + 1;
-  while (e < out.length && out[e] === out[b] + 1) e++;
-  return e - b;
+  return out[k] === 0 ? k + 1 : spanEnd(out, k);
 }
 
 /** A match score as the stems spell it: `4 - صفر`، `2 - 1` (three tokens) or `2-1`; years (2006 - 2007) are no score. */

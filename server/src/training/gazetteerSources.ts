@@ -1,7 +1,7 @@
 // Gazetteer phrases from well-kept sources (ICU and ISO country names in Arabic, the shared name lists).
 import * as fs from 'fs';
 import * as path from 'path';
-import { normalizeArabic } from '../engine/normalize';
+import { LIST_PARTICLES, listPhrase } from '../engine/newsLists';
 import countriesAr from 'i18n-iso-countries/langs/ar.json';
 
 export const ATTRIBUTION = [
@@ -12,9 +12,6 @@ export const ATTRIBUTION = [
   '(MIT) name lists; name lists from ArWikiCats (MIT) and from Wikidata via steveash/NETransliteration-COLING2018 (CC0).',
 ].join(' ');
 
-function phrase(s: string): string {
-  return normalizeArabic(s).replace(/\([^)]*\)/g, ' ').replace(/[«»"]/g, ' ').trim().split(/\s+/).join(' ');
-}
 
 function readList(file: string): string[] {
   if (!fs.existsSync(file)) return [];
@@ -50,8 +47,6 @@ const ORGANIZATIONS = path.join(__dirname, '..', 'server', 'data', 'lists', 'org
 /** The project's own list of Arab and African clubs (server/data/lists), beside the shared, mostly European one. */
 const CLUBS = path.join(__dirname, '..', 'server', 'data', 'lists', 'clubs.txt');
 
-/** Particles that never begin or end a multi-word name. */
-const PARTICLES = new Set('في من ان الي علي عن مع هذه هذا ذلك التي الذي او ثم قد لا ما و'.split(' '));
 
 const CLUB_PREFIX = /^(ال)?نادي /;
 const CLUB_SUFFIX = / (لكره القدم|لكره السله|الرياضي)$/;
@@ -71,11 +66,11 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
   const lists = new Map<string, Set<string>>();
   const lexiconWords = new Set<string>();
   const add = (p: string, cat: string, lexicon = false) => {
-    const k = phrase(p);
+    const k = listPhrase(p);
     if (k.length < 2 || /[a-zA-Z0-9]/.test(k)) return;
     // Rows of the noisy lists that begin or end with a particle (في، من، أن) are phrases, not names.
     const words = k.split(' ');
-    if (words.length > 1 && (PARTICLES.has(words[0]) || PARTICLES.has(words[words.length - 1]))) return;
+    if (words.length > 1 && (LIST_PARTICLES.has(words[0]) || LIST_PARTICLES.has(words[words.length - 1]))) return;
     let s = lists.get(k);
     if (!s) { s = new Set(); lists.set(k, s); }
     s.add(cat);
@@ -92,8 +87,8 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
     if (!ar || !ar.includes(' ')) continue;
     add(ar, 'PER');
     // News names a well-known person by surname alone after the first mention (… نتنياهو).
-    const last = phrase(ar).split(' ').pop()!;
-    if (last.length >= 3 && !PARTICLES.has(last)) add(last, 'PLAST');
+    const last = listPhrase(ar).split(' ').pop()!;
+    if (last.length >= 3 && !LIST_PARTICLES.has(last)) add(last, 'PLAST');
   }
   // Name parts: the source's count summed per Arabic form; one-off alignments are too noisy.
   const partCounts = new Map<string, number>();
@@ -101,7 +96,7 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
   for (const [ar, c] of partCounts) if (c >= 2) add(ar, 'NAME');
   for (const [, ar] of readTsv(path.join(gazDir, 'sports-clubs-and-leagues.tsv'))) {
     if (!ar) continue;
-    const k = phrase(ar);
+    const k = listPhrase(ar);
     if (COMPETITION.test(k)) { add(k, 'COMP'); continue; }
     add(k, 'CLUB');
     const bare = k.replace(CLUB_PREFIX, '').replace(CLUB_SUFFIX, '');
