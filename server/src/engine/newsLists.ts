@@ -14,17 +14,15 @@ export function listPhrase(s: string): string {
   return normalizeArabic(s).replace(/\([^)]*\)/g, ' ').replace(/[«»"]/g, ' ').trim().split(/\s+/).join(' ');
 }
 
-/** Training-text counts from which a last word is an ordinary word, with or without ال (كامل، العون of عون), not a surname alone. */
-const COMMON_WORD = 20;
-const COMMON_DEFINITE = 5;
-
 /**
- * Whether a name's last word is an ordinary word the training text knows (`wordFreq`: its count of a normalised word): as
- * a surname mark it would make persons of `العون`, `كان`, `المصري` wherever they stand; the full name is listed all the same.
+ * Whether the training text has seen a name's last word, with or without ال (`wordFreq`: its count of a normalised word):
+ * what the model learnt of a seen word stands (`عون` is also `العون`, aid; `كامل`, whole), and a surname mark from these
+ * lists would make persons of it wherever it stands; an unseen one (`تبون`، `ميارديت`) the mark alone can vouch for. The
+ * full name is listed all the same.
  */
-function commonWord(last: string, wordFreq: (w: string) => number): boolean {
+function seenWord(last: string, wordFreq: (w: string) => number): boolean {
   const bare = last.startsWith('ال') ? last.slice(2) : last;
-  return wordFreq(last) >= COMMON_WORD || wordFreq(bare) >= COMMON_WORD || wordFreq('ال' + bare) >= COMMON_DEFINITE;
+  return wordFreq(last) > 0 || wordFreq(bare) > 0 || wordFreq('ال' + bare) > 0;
 }
 
 /** Adds `list` to the lists of `phrase` in `map`, keeping the lists sorted and unique as the model file writes them. */
@@ -49,7 +47,7 @@ function names(text: string): string[][] {
 /**
  * The full names of `people-2000s.txt` and `people-recent.txt` (server/data/lists: the project's own lists of public figures
  * of 2000–2012 and since 2010, whom the shipped ArWikiCats list mostly lacks: سلفا كير ميارديت، تبون، قيس سعيد) as PER phrases
- * and their last words as PLAST surnames (not an ordinary word the training text knows: commonWord), in `phrases` and, transliteration-folded, in `folded`: as the training lists put
+ * and their last words as PLAST surnames (only words the training text never saw: seenWord), in `phrases` and, transliteration-folded, in `folded`: as the training lists put
  * people.tsv. The model learnt what these lists' marks are worth from the names it was trained with; the new names carry the same marks.
  */
 export function addRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, text: string = `${people2000s}\n${recentPeopleList}`,
@@ -60,7 +58,7 @@ export function addRecentPeople(phrases: Map<string, string>, folded: Map<string
     addList(folded, name.map(foldTransliteration).join(' '), 'PER');
     const last = name[name.length - 1];
     // A name part (بن، عبد، أبو) is no surname either.
-    if (last.length < 3 || LIST_PARTICLES.has(last) || NAME_PARTICLES.has(last) || commonWord(last, wordFreq)) continue;
+    if (last.length < 3 || LIST_PARTICLES.has(last) || NAME_PARTICLES.has(last) || seenWord(last, wordFreq)) continue;
     addList(phrases, last, 'PLAST');
     addList(folded, foldTransliteration(last), 'PLAST');
   }
