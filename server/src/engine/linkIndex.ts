@@ -2,7 +2,7 @@
 // linking state changed reported, so only paragraphs that read them are linked again.
 import { Lexicon } from './clitics';
 import { EntityMention } from './entities';
-import { aliasMap, bodyAliasMap, LinkMaps } from './linking';
+import { aliasOverrides, LinkMaps } from './linking';
 import { EntityLabel } from './tagger';
 
 interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number }
@@ -97,9 +97,7 @@ export class LinkIndex {
         const label = this.labels.get(m.key);
         if (label === 'PERSON') order.push(m.key); else if (label === 'ORGANIZATION') bodies.push(m.key);
       }
-      const next = aliasMap(order, this.lexicon);
-      // As linkMaps: a body's short form where no person's alias took the word (a key is its own canonical form otherwise).
-      for (const [k, v] of bodyAliasMap(bodies, this.lexicon, order)) if (!next.has(k)) next.set(k, v);
+      const next = aliasOverrides(order, bodies, this.lexicon);
       for (const [k, v] of next) if (this.overrides.get(k) !== v) changed.add(k);
       for (const k of this.overrides.keys()) if (!next.has(k)) changed.add(k);
       this.overrides = next;

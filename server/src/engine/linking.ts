@@ -172,15 +172,23 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   }
   const labels = new Map([...votes].map(([key, v]) => [key, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
-  // 2. Aliases and shorter forms, from the multi-word person names in order of first mention.
+  // 2. Aliases and shorter forms, from the multi-word person and body names in order of first mention.
   const canonical = new Map<string, string>();
   for (const key of votes.keys()) canonical.set(key, key);
   const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
-  for (const [k, v] of aliasMap(personKeys, lex)) canonical.set(k, v);
-  // 2b. A body's name after its head is the body (شركة هيوماين … هيوماين), where no person's alias took the word.
   const bodyKeys = [...votes.keys()].filter((k) => labelOf(k) === 'ORGANIZATION' && k.includes(' '));
-  for (const [k, v] of bodyAliasMap(bodyKeys, lex, personKeys)) if ((canonical.get(k) ?? k) === k) canonical.set(k, v);
+  for (const [k, v] of aliasOverrides(personKeys, bodyKeys, lex)) canonical.set(k, v);
   return { votes, labelOf, canonical };
+}
+
+/**
+ * Every canonical entry that is not a key itself (linkMaps and LinkIndex both take these): the persons' aliases and
+ * shorter names (aliasMap), then a body's name after its head (شركة هيوماين … هيوماين) where no person's alias took it.
+ */
+export function aliasOverrides(personKeys: string[], bodyKeys: string[], lex: Lexicon): Map<string, string> {
+  const out = aliasMap(personKeys, lex);
+  for (const [k, v] of bodyAliasMap(bodyKeys, lex, personKeys)) if (!out.has(k)) out.set(k, v);
+  return out;
 }
 
 /** Heads that name a body by the words after them (normalised): those words alone later in the article are the same body. */

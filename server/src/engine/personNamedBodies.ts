@@ -46,15 +46,23 @@ const RANK_HEADS = set('مركز');
 export function personNamedBodies(sentence: Token[], stems: string[], tags: number[]): number[] {
   let out = tags;
   const n = tags.length;
-  const write = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG; };
+  const write = (b: number, e: number, begin: number, inside: number) => {
+    if (out === tags) out = tags.slice();
+    for (let k = b; k < e; k++) out[k] = k === b ? begin : inside;
+  };
+  // The person's span right after a head, a title between allowed: where it begins, or -1.
+  const personAfter = (h: number) => {
+    const p = h + 1 < n && out[h + 1] === 0 && TITLES.has(stems[h + 1]) ? h + 2 : h + 1;
+    return p < n && out[p] === B_PERS ? p : -1;
+  };
+  // People the body gives or speaks to (للطلاب، للنازحين): no name's complement.
+  const addressee = (k: number) => RECIPIENTS.has(stems[k]) || PEOPLE_PLURAL.test(stems[k]);
   for (let h = 0; h + 1 < n; h++) {
     if (STADIUM_HEADS.has(stems[h]) && out[h] === 0) {
-      let p = h + 1;
-      if (out[p] === 0 && TITLES.has(stems[p])) p++;
-      if (p >= n || out[p] !== B_PERS) continue;
+      const p = personAfter(h);
+      if (p < 0) continue;
       const e = spanEnd(out, p);
-      if (out === tags) out = tags.slice();
-      for (let k = h + 1; k < e; k++) out[k] = k === h + 1 ? B_MISC : I_MISC;
+      write(h + 1, e, B_MISC, I_MISC);
       h = e - 1;
       continue;
     }
@@ -62,20 +70,18 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
     let e: number;
     if (out[h] === B_ORG) e = spanEnd(out, h);
     else {
-      let p = h + 1;
-      if (out[p] === 0 && TITLES.has(stems[p])) p++;
-      if (p >= n || out[p] !== B_PERS) continue;
+      const p = personAfter(h);
+      if (p < 0) continue;
       e = spanEnd(out, p);
     }
-    const complement = e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e]) &&
-      !RECIPIENTS.has(stems[e]) && !PEOPLE_PLURAL.test(stems[e]);
+    const complement = e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e]) && !addressee(e);
     if (out[h] === 0 && RANK_HEADS.has(stems[h]) && !complement) continue;
     if (complement) {
       e++;
       for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]) &&
-        !(sentence[e].norm.startsWith('لل') && (RECIPIENTS.has(stems[e]) || PEOPLE_PLURAL.test(stems[e]))); k++) e++;
+        !(sentence[e].norm.startsWith('لل') && addressee(e)); k++) e++;
     }
-    if (out[h] === 0 || e > spanEnd(out, h)) write(h, e);
+    if (out[h] === 0 || e > spanEnd(out, h)) write(h, e, B_ORG, I_ORG);
     h = e - 1;
   }
   return out;

@@ -7,6 +7,13 @@ import { ALL_CUES, cueBit, DIGIT_CUE } from './sentenceCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
+const B_LOC = beginTag('LOC');
+const I_LOC = insideTag('LOC');
+
+/** The place span that begins at k made a team (ORGANIZATION): its inside words follow. */
+function placeToTeam(out: number[], k: number): void {
+  for (let e = k; e === k || (e < out.length && out[e] === I_LOC); e++) out[e] = e === k ? B_ORG : I_ORG;
+}
 
 /** Words that make a sentence sports news (clitic-free, normalised; with and without ال). */
 const SPORTS_CUE_WORDS = new Set(`
@@ -83,11 +90,10 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   // Two listed clubs joined by و (بين [الهلال] والنصر، الوداد و[الرجاء]) are the two sides however common their names.
   const clubAt = (k: number) => k >= 0 && k < out.length && (marks[k].includes('CLUB-S') || marks[k].includes('CLUB-E')) && !marks[k].some((m) => m.startsWith('LOC'));
   const pairedClub = (i: number) => (prefixes[i + 1] === 'و' && clubAt(i + 1)) || (prefixes[i] === 'و' && clubAt(i - 1));
-  const LOC_TAG = beginTag('LOC');
   for (let i = 0; i < out.length; i++) {
     // A word only the clubs list holds, read as a place (المريخ: Mars in the training text), is the club in sports news;
     // not a place the training text knows well that the lists lack as spelled (الإمارات).
-    if (out[i] === LOC_TAG && spanEnd(out, i) === i + 1 && marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
+    if (out[i] === B_LOC && spanEnd(out, i) === i + 1 && marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
     if (out[i] !== 0) continue;
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
     if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) { out[i] = B_ORG; continue; }
@@ -114,7 +120,6 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
       if (i === verb + 1 || (OPPONENT.has(stems[i - 1]) && i - verb <= 5)) out[i] = B_ORG;
     }
   }
-  const LOC = beginTag('LOC');
   // A country or city in the opponent's slot of a result (بعد فوزه على [هولندا]، الخسارة أمام [البحرين]) is the team; so is
   // one definite word there that no list knows (فوزه على [الوحدة]), unless a genitive or adjective follows it (على الصعيد المحلي).
   for (let i = 2; i < out.length; i++) {
@@ -123,20 +128,20 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
       !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال')) &&
       // A nationality before a player's name (فاز على [البيروفي] لويس هورنا) describes the player.
       (i + 1 >= out.length || !marks[i + 1].some((m) => /^f?(FIRST|PER|NAME)-/.test(m)))) out[i] = B_ORG;
-    if (out[i] !== LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
-    for (let k = i; k === i || (k < out.length && out[k] === LOC + 1); k++) out[k] = k === i ? B_ORG : I_ORG;
+    if (out[i] !== B_LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
+    placeToTeam(out, i);
   }
   // Both sides of a match (المريخ على الهلال، تونس أمام مالي) are teams: a place or listed club there is ORGANIZATION (also
   // a listed place the tagger left O: فازت [الغابون] على مدغشقر 4 - صفر; not a common word a place list also holds:
   // فوزا [كبيرا] على مانشستر يونايتد).
-  const side = (b: number, e: number) => e > b && (out[b] === LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && (marks[b].includes('CLUB-S') || (marks[b].includes('LOC-S') && freq(b) < COMMON)))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
+  const side = (b: number, e: number) => e > b && (out[b] === B_LOC || out[b] === B_ORG || (out[b] === 0 && e - b === 1 && (marks[b].includes('CLUB-S') || (marks[b].includes('LOC-S') && freq(b) < COMMON)))) && out.slice(b + 1, e).every((t) => t === out[b] + 1);
   for (let i = 1; i + 1 < out.length; i++) {
     if (!OPPONENT.has(stems[i]) || out[i] !== 0) continue;
     let lb = i - 1;
-    while (lb > 0 && out[lb] !== 0 && out[lb] % 2 === 0 && out[lb] !== B_ORG && out[lb] !== LOC) lb--;
+    while (lb > 0 && out[lb] !== 0 && out[lb] % 2 === 0 && out[lb] !== B_ORG && out[lb] !== B_LOC) lb--;
     const re = out[i + 1] === 0 ? i + 2 : (() => { let e = i + 2; while (e < out.length && out[e] === out[i + 1] + 1) e++; return e; })();
     // A place after في or ب is where the match was played (خسر الأهلي [في القاهرة] أمام الزمالك), not a side.
-    if (!side(lb, i) || !side(i + 1, re) || (out[lb] === LOC && ((lb > 0 && stems[lb - 1] === 'في') || prefixes[lb] === 'ب'))) continue;
+    if (!side(lb, i) || !side(i + 1, re) || (out[lb] === B_LOC && ((lb > 0 && stems[lb - 1] === 'في') || prefixes[lb] === 'ب'))) continue;
     if (out[lb] !== B_ORG && out[i + 1] !== B_ORG && !marks[lb].some((m) => m.startsWith('CLUB')) && !marks[i + 1].some((m) => m.startsWith('CLUB')) && !SCORE.test(stems.slice(re, re + 2).join(' '))) continue;
     for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
@@ -177,7 +182,6 @@ const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزما�
  * in these slots. A place the tagger ran into a name after a team noun (مدرب [الأردن الحسين] عموتة) is split from it.
  */
 function countriesAsTeams(stems: readonly string[], marks: readonly string[][], out: number[]): void {
-  const LOC = beginTag('LOC');
   const B_PERS = beginTag('PERS');
   // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
   // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
@@ -193,7 +197,7 @@ function countriesAsTeams(stems: readonly string[], marks: readonly string[][], 
     const afterOwner = TEAM_OWNERS.has(bare) && out[k - 1] === 0 && (!CONFRONTING.has(bare) || matchBefore(k - 1));
     if (!afterVerb && !afterOwner) continue;
     // A verb's country whose object is a role, a trouble or a right won (تلعب قطر دورا، تواجه قطر انتقادات، فازت قطر بحق …) plays no match.
-    const after = spanAfter(out, k);
+    const after = spanEnd(out, k);
     if (subject && !afterOwner && (NOT_MATCH_OBJECTS.has(stems[after] ?? '') || (stems[after] === 'علي' && NOT_MATCH_OBJECTS.has(stems[after + 1] ?? '')))) continue;
     if (out[k] === B_PERS && afterOwner && k + 1 < out.length && out[k + 1] === B_PERS + 1 && stems[k].startsWith('ال') &&
       marks[k].includes('LOC-S') && !marks[k].includes('FIRST-S')) {
@@ -201,8 +205,8 @@ function countriesAsTeams(stems: readonly string[], marks: readonly string[][], 
       out[k + 1] = B_PERS;
       continue;
     }
-    if (out[k] !== LOC || !marks[k].some((m) => m.startsWith('LOC-'))) continue;
-    for (let e = k; e === k || (e < out.length && out[e] === LOC + 1); e++) out[e] = e === k ? B_ORG : I_ORG;
+    if (out[k] !== B_LOC || !marks[k].some((m) => m.startsWith('LOC-'))) continue;
+    placeToTeam(out, k);
   }
 }
 
@@ -211,19 +215,13 @@ function countriesAsTeams(stems: readonly string[], marks: readonly string[][], 
  * too: in a sports sentence a place span after و right behind a team whose first word a place list holds is ORGANIZATION.
  */
 function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: readonly string[]): void {
-  const LOC = beginTag('LOC');
   for (let k = 1; k < out.length; k++) {
-    if (out[k] !== LOC || prefixes[k] !== 'و' || (out[k - 1] !== B_ORG && out[k - 1] !== I_ORG)) continue;
+    if (out[k] !== B_LOC || prefixes[k] !== 'و' || (out[k - 1] !== B_ORG && out[k - 1] !== I_ORG)) continue;
     let b = k - 1;
     while (b > 0 && out[b] === I_ORG) b--;
     if (out[b] !== B_ORG || !marks[b].some((m) => m.startsWith('LOC'))) continue;
-    for (let e = k; e === k || (e < out.length && out[e] === LOC + 1); e++) out[e] = e === k ? B_ORG : I_ORG;
+    placeToTeam(out, k);
   }
-}
-
-/** The token right after the span that begins at k (k + 1 for an untagged token). */
-function spanAfter(out: readonly number[], k: number): number {
-  return out[k] === 0 ? k + 1 : spanEnd(out, k);
 }
 
 /** A match score as the stems spell it: `4 - صفر`، `2 - 1` (three tokens) or `2-1`; years (2006 - 2007) are no score. */
@@ -249,14 +247,13 @@ const RARE_SIDE = 3;
  * that the training text hardly knows. Not a word behind a preposition (بنتيجة 2 - 1) nor a sports word (الشوط 1 - 0).
  */
 function sidesBeforeScores(stems: readonly string[], marks: readonly string[][], out: number[], freq: (k: number) => number, prefixes: readonly string[]): void {
-  const LOC = beginTag('LOC');
   for (let k = 1; k < stems.length; k++) {
     if (!isDigit(stems[k].charCodeAt(0)) || !scoreAt(stems, k)) continue;
     const j = k - 1;
-    if (out[j] === LOC || out[j] === LOC + 1) {
+    if (out[j] === B_LOC || out[j] === I_LOC) {
       let b = j;
-      while (b > 0 && out[b] === LOC + 1) b--;
-      if (out[b] !== LOC) continue;
+      while (b > 0 && out[b] === I_LOC) b--;
+      if (out[b] !== B_LOC) continue;
       for (let m = b; m <= j; m++) out[m] = m === b ? B_ORG : I_ORG;
     } else if (out[j] === 0 && (!prefixes[j] || prefixes[j] === 'و') && stems[j].length >= 4 && /^[\u0621-\u064A]/.test(stems[j]) &&
       !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) && !SCORE_NOUNS.has(stems[j]) &&
