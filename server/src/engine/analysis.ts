@@ -15,7 +15,7 @@ import { attributeQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { DocumentTokens, joined, tokenIndex } from './documentTokens';
-import { compactTokens, paragraphTags } from './paragraphTokens';
+import { compactTokens, ParagraphTokens, paragraphTags } from './paragraphTokens';
 import { ArrayTokens, TokenList, tokenView } from './tokenView';
 import type { ParagraphTags } from './entities';
 import type { WordForm } from './interner';
@@ -27,6 +27,8 @@ import type { Analysis, AnalysisOptions } from './analysisTypes';
 
 /** Documents whose linking work is kept for their next version (the open editors, typically a few). */
 const LINK_MEMOS = 8;
+/** The compact tokens of a paragraph analysed once (never read: the paragraph is not kept). */
+const NO_WORDS: ParagraphTokens = { offsets: new Int32Array(0), forms: [] };
 
 /**
  * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
@@ -117,7 +119,9 @@ export class Analyzer {
     const tokens = tokenize(own, base, forms);
     const tags = tagParagraph(tokens, this.model, forms);
     // Kept without its Token objects (paragraphTokens.ts): those made here are let go once the paragraph is tagged.
-    const r = { text: own, base, words: compactTokens(tokens, tags.stems, tags.prefixes, base, forms), mentions: tags.mentions, dates: findDates(tokens, { forms }) };
+    // Analysed once, the paragraph is not kept: nothing reads its compact tokens.
+    const words = this.once ? NO_WORDS : compactTokens(tokens, tags.stems, tags.prefixes, base, forms);
+    const r = { text: own, base, words, mentions: tags.mentions, dates: findDates(tokens, { forms }) };
     return { r, tags };
   }
 

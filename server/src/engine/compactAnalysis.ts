@@ -13,7 +13,7 @@ import { pairQuoteMarks } from './quoteMarks';
 import { Token, TokenKind, tokenize } from './tokenize';
 import type { WordForm } from './interner';
 import { resetWordScores, trimWordScores, wordScoresSize } from './wordScores';
-import { ArrayTokens, tokenView } from './tokenView';
+import { sourceTokens, tokenView } from './tokenView';
 
 /**
  * Word forms above which the model's word cache is trimmed between paragraphs (to the words that recurred,
@@ -154,12 +154,12 @@ export function analyzeCompact(text: string, model: NerModel, opts: CompactOptio
   tagged.length = 0;
   tick?.();
   const { pairs, problems } = pairQuoteMarks(paras);
-  const view = tokenView(cols, tick);
-  const passTokens = new ArrayTokens(view);
+  // The passes read by tok(k); a proxy's index is a string made per read (a tenth of a large article's analysis).
+  const passTokens = sourceTokens(cols, tick);
   const tokenAt = (offset: number) => cols!.at(offset);
   for (const e of entities) { const type = fineType(e, passTokens, tokenAt); if (type) e.type = type; }
   const quotations = attributeQuotations(pairs, { tokens: passTokens, tokenAt, entities, text });
-  const tokens = opts.tokens === false ? [] : view;
+  const tokens = opts.tokens === false ? [] : tokenView(cols, tick);
   if (opts.tokens === false) cols = undefined;
   tick?.();
   const documentDate = opts.referenceDate ?? detectDocumentDate(text);

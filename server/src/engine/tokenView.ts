@@ -28,16 +28,12 @@ export interface TokenSource {
 /** Token objects made on demand; recent ones kept (the passes read the same neighbourhood many times). */
 const VIEW_CACHE = 1 << 13;
 
-/**
- * The source's tokens as a read-only array: `tokens[i]`, `length`, slices and loops work as on a
- * Token[], each element built from the columns when read. The document passes only read tokens.
- * `tick` is called every 4,096 reads (the CLI's memory policy).
- */
-export function tokenView(cols: TokenSource, tick?: () => void): Token[] {
+/** Token `k` of the source, the recent ones from a small cache; `tick` is called every 4,096 reads (the CLI's memory policy). */
+function cachedReader(cols: TokenSource, tick?: () => void): (k: number) => Token {
   let reads = 0;
   const recent: Array<Token | undefined> = new Array(VIEW_CACHE);
   const recentAt = new Int32Array(VIEW_CACHE).fill(-1);
-  const get = (k: number): Token => {
+  return (k: number): Token => {
     if (tick && (++reads & 4095) === 0) tick();
     const slot = k & (VIEW_CACHE - 1);
     if (recentAt[slot] === k) return recent[slot]!;
@@ -46,6 +42,24 @@ export function tokenView(cols: TokenSource, tick?: () => void): Token[] {
     recentAt[slot] = k;
     return t;
   };
+}
+
+/** The source's tokens as the passes read them (`tok(k)`), without the proxy of tokenView(): undefined outside the list, as an array's index. */
+export function sourceTokens(cols: TokenSource, tick?: () => void): TokenList {
+  const get = cachedReader(cols, tick);
+  return {
+    get length() { return cols.size; },
+    tok: (k: number) => (k >= 0 && k < cols.size ? get(k) : undefined) as Token,
+  };
+}
+
+/**
+ * The source's tokens as a read-only array: `tokens[i]`, `length`, slices and loops work as on a
+ * Token[], each element built from the columns when read. The document passes only read tokens.
+ * `tick` is called every 4,096 reads (the CLI's memory policy).
+ */
+export function tokenView(cols: TokenSource, tick?: () => void): Token[] {
+  const get = cachedReader(cols, tick);
   const index = (p: string | symbol): number => {
     if (typeof p !== 'string') return -1;
     const c = p.charCodeAt(0);
