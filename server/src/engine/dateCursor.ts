@@ -75,6 +75,8 @@ function readings<T>(map: Map<string, T>): Readings<T> {
 export class Cursor {
   constructor(private readonly tokens: Token[]) {}
   norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
+  /** The token as written (what normalisation folds away: آلان, the name Alan, is not الآن, now). */
+  text(i: number): string { return this.tokens[i]?.text ?? ''; }
   isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
   /** Looks a token up with each clitic prefix removed in turn; returns the prefix used. */
   lookup<T>(map: Map<string, T>, i: number, allowPrefix: boolean): { value: T; prefix: string } | undefined {

@@ -18,6 +18,11 @@ test('a date inside the name of a place, a movement or the new moon is not a tim
   assert.equal(value('لم يتغير الحال منذ ثورة يوليو.', 'يوليو', '2025-05-10').value, '1952-07');
 });
 
+test('Alan and Alain spelled with their hamza or madda are names, not الآن (now)', () => {
+  assert.deepEqual(spans('وقال قائد القوة الجنرال آلان بيليغريني إن الوضع هادئ، وكتب ألان جوبيه مقالاً.', '2025-05-10'), []);
+  assert.deepEqual(spans('وهو موجود الآن في باريس، ولم يصدر بيان حتى الان.', '2025-05-10'), ['الآن', 'الان']);
+});
+
 test('fiscal years and their quarters get TIMEX2 FY values', () => {
   assert.equal(value('سجلت الموازنة فائضاً في الربع الثاني من السنة المالية 2024/2025.', 'الربع الثاني من السنة المالية 2024/2025', '2025-03-01').value, 'FY2024-Q2');
   assert.equal(value('بلغ العجز ذروته في العام المالي السابق.', 'العام المالي السابق', '2025-10-01').value, 'FY2024');
