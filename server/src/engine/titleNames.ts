@@ -3,7 +3,7 @@ import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { Gazetteer } from './gazetteer';
 import { Token } from './tokenize';
-import { PERSON_TITLES } from './triggers';
+import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
@@ -36,6 +36,17 @@ const TITLE_STEMS = new FilteredSet(TITLE_WORDS);
 /** tagNamesAfterTitles starts at a title: without one it changes nothing (sentenceCues.ts). */
 export const TITLE_CUE = cueBit(TITLE_WORDS);
 
+/**
+ * Indefinite nouns a title takes in construct before the body or place it names (رئيس [تحرير] جريدة الوفاق، وزير [خارجية]
+ * إيران، رئيس [هيئة أركان] الجيش): body and place heads, and the offices titles are of.
+ */
+const CONSTRUCT_NOUNS = new FilteredSet(new Set([...ORGANIZATION_HEADS, ...LOCATION_HEADS, ...wordSet(`
+  تحرير خارجية داخلية دفاع أركان وزراء إدارة عمليات شؤون أمن مخابرات استخبارات حكومة دولة مجلس ديوان مكتب جهاز قسم
+  جريدة صحيفة مجلة قناة إذاعة موقع وكالة
+`)].filter((w) => !w.startsWith('ال'))));
+/** Construct nouns read before the complement they lead to. */
+const MAX_CONSTRUCT = 2;
+
 /** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
 const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
 
@@ -55,7 +66,16 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     // found (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
     const complement = (k: number) => sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && out[k] === 0) ||
       stems[k] === 'باسم' || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
-    while (j < sentence.length && j - i <= MAX_COMPLEMENT && complement(j)) j++;
+    // Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are
+    // the title's office, and the body or place named after them ends it.
+    const construct = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && sentence[k].norm === stems[k] && CONSTRUCT_NOUNS.has(stems[k]);
+    while (j < sentence.length && j - i <= MAX_COMPLEMENT) {
+      if (complement(j)) { j++; continue; }
+      let c = j;
+      while (c < sentence.length && c - j < MAX_CONSTRUCT && construct(c)) c++;
+      if (c === j || c >= sentence.length || !complement(c)) break;
+      j = c;
+    }
     const nameStart = j;
     const ali = nameStart < sentence.length && sentence[nameStart].text === 'علي' && spellsYa();
     while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0) {

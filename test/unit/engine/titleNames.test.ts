@@ -37,3 +37,16 @@ test('after a title, a later name word the clitic splitter cut is as rare as its
   const out = tagNamesAfterTitles(tokens, stems, tokens.map(() => 0), lx, buildGazetteer({ 'الفرنسيه': 'NAT' })).map((t) => TAGS[t]);
   assert.deepEqual(out, ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
 });
+
+test('a title\'s office in construct before the body it names leads to the name after them, and to nothing else', () => {
+  const lx = mapLexicon({ 'رييس': 300, 'تحرير': 40, 'جريده': 60, 'الوفاق': 20, 'مصيب': 0, 'نعيمي': 0, 'ان': 5000, 'خلال': 900, 'الندوه': 30, 'الي': 5000 });
+  const run = (text: string, given: string[]) => {
+    const tokens = tokenize(text);
+    const stems = tokens.map((t) => splitClitics(t.norm, lx).stem);
+    return tagNamesAfterTitles(tokens, stems, given.map((g) => TAGS.indexOf(g)), lx, buildGazetteer({})).map((t) => TAGS[t]);
+  };
+  assert.deepEqual(run('رئيس تحرير جريدة الوفاق مصيب نعيمي إن', ['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O']),
+    ['O', 'O', 'O', 'B-ORG', 'B-PERS', 'I-PERS', 'O']);
+  // Without a body or place after the construct nouns, the rare words are not taken for a name.
+  assert.deepEqual(run('رئيس تحرير مصيب نعيمي إن', ['O', 'O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O', 'O']);
+});
