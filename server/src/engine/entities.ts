@@ -1,4 +1,5 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
+import { dropClauseVerbNames } from './clauseVerbs';
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
@@ -190,6 +191,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
     inList(NAME_PART_LIST), spelling.ta);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]));
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = inList(GIVEN_NAME_LIST);
