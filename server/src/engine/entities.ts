@@ -72,6 +72,8 @@ const B_PERS = beginTag('PERS');
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
+/** A body's short name defined in brackets after it: the document's other mentions of it follow this one. */
+const DEFINITION_CONFIDENCE = 0.95;
 
 /**
  * Where the entity starts inside its first token. The lexicon-guided split is used when it
@@ -281,7 +283,10 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       // The mean, summed left to right from 0 as reduce() would (a sentence with a name has every confidence set).
       let sum = 0;
       for (let j = k; j < e; j++) sum += confidence[j];
-      const conf = sum / (e - k);
+      // A body's short name in brackets right after it is its definition (المجلس الوطني لحقوق الإنسان ( سنيد )): later
+      // mentions the tagger reads otherwise (رئيس [سنيد]) take its label by the document's vote.
+      const defined = label === 'ORGANIZATION' && k >= 2 && sentence[k - 1].text === '(' && e < tags.length && sentence[e].text === ')' && tagLabel(tags[k - 2]) === 'ORGANIZATION';
+      const conf = defined ? Math.max(DEFINITION_CONFIDENCE, sum / (e - k)) : sum / (e - k);
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,

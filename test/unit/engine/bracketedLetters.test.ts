@@ -19,3 +19,9 @@ test('bracketed letters of an era, a currency or a blessing are no body; unknown
   assert.deepEqual(bodies('ودعا الشيعة لظهور الإمام المهدي ( ع ج ) في خطبهم.'), []);
   assert.ok(bodies('المنامة ( ب ن أ ) - افتتح الملك البرلمان.').includes('ب ن أ'));
 });
+
+test('a body\'s short name defined in brackets after it names the body wherever the article repeats it', () => {
+  const a = analyze('وأكد المجلس الوطني لحقوق الإنسان (سنيد) أن التقرير جاهز، وقال رئيس سنيد إن اللجنة ستجتمع.');
+  const labels = a.annotations.filter((x) => x.kind === 'entity' && x.text === 'سنيد').map((x) => x.label);
+  assert.deepEqual(labels, ['ORGANIZATION', 'ORGANIZATION']);
+});
