@@ -1,5 +1,5 @@
-// A one-word mention that is a future-tense verb (`سيزور`, `وسيقاتل`) is the sentence's verb, never a name.
-import { isInside, spanEnd } from './tagger';
+// A mention's last word that is a future-tense verb (`سيزور`, `وسيقاتل`, `[المملكة] ستوفر`) is the sentence's verb, never part of a name.
+import { isInside, spanEnd, tagLabel } from './tagger';
 import { FUTURE_VERB } from './triggers';
 
 /** Training-text count of the present form (`يزور` for `سيزور`) from which the word is read as the verb. */
@@ -7,14 +7,20 @@ const COMMON_VERB = 2;
 /** Any name, place, body or people list, spelled as listed: `ستيفن`, `سيدني`, `سيمنس` stay what the lists say (a
  * transliteration-folded match is too loose here: `سيزور` folds like a listed name part). */
 const LISTED = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
+const BODY_OR_PLACE = /^(LOC|ORG|CLUB|NAT)-/;
 
 export function dropFutureVerbMentions(stems: readonly string[], marks: readonly string[][], tags: number[], wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;
+  // At the end of a longer place or body, only a place or body list says the word is no verb: a name part is not enough
+  // (`ستوفر`, Stover, in the Wikidata name parts).
+  const verb = (k: number, longer: boolean) => FUTURE_VERB.test(stems[k]) && !marks[k].some((m) => (longer ? BODY_OR_PLACE : LISTED).test(m)) &&
+    wordFreq(stems[k].slice(1)) >= COMMON_VERB;
   for (let b = 0; b < tags.length; b++) {
-    if (tags[b] === 0 || isInside(tags[b]) || spanEnd(tags, b) !== b + 1) continue;
-    const s = stems[b];
-    if (!FUTURE_VERB.test(s) || marks[b].some((m) => LISTED.test(m)) || wordFreq(s.slice(1)) < COMMON_VERB) continue;
-    (out ??= tags.slice())[b] = 0;
+    if (tags[b] === 0 || isInside(tags[b])) continue;
+    const e = spanEnd(tags, b);
+    // A longer span does not end in the verb either: its subject's name ends before it (أن [المملكة] ستوفر اللقاح).
+    if (verb(e - 1, e - b > 1 && tagLabel(tags[b]) !== 'PERSON')) (out ??= tags.slice())[e - 1] = 0;
+    b = e - 1;
   }
   return out ?? tags;
 }

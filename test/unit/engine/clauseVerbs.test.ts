@@ -9,3 +9,7 @@ test('a verb opening a clause before its subject\'s title is no person (وأشر
   // The name with its surname stays a name.
   assert.ok(entities('وأشرف حكيمي لاعب باريس سان جيرمان شارك في التدريبات.').includes('PERSON:أشرف حكيمي'));
 });
+
+test('a place or body does not end in the future verb after it (أن [المملكة] ستوفر اللقاح)', () => {
+  assert.ok(entities('وأعلن الوزير أن المملكة ستوفر اللقاح مجانا للمواطنين.').includes('LOCATION:المملكة'));
+});
