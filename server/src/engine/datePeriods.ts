@@ -94,12 +94,18 @@ const REF_WORDS = new Map<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>([
 
 /** Alan, Alain: a clitic, then أ/آ/إ and لان (tested without diacritics and tatweel). */
 const NAME_ALAN = /^[وفبلك]{0,2}[\u0622\u0623\u0625]لان$/;
+/**
+ * Words around الآن misspelled with a hamza (حتى ألان، لغاية ألان، ألان على، ألان فقط) that never stand around the name:
+ * before it the limits "until", after it a particle no surname is.
+ */
+const NOW_BEFORE = ['حتى', 'وحتى', 'لغاية', 'ولغاية', 'لحد', 'ولحد'];
+const NOW_AFTER = ['على', 'عن', 'تحت', 'فوق', 'سوى', 'فقط', 'لم', 'لن', 'لا', 'قد'];
 
 /** `الآن`, `حالياً`, `في الوقت الراهن`, `حتى اللحظة`, `مؤخراً`. */
 function reference(c: Cursor, i: number): Match | undefined {
   const w = c.lookup(REF_WORDS, i, true);
   // Written with its hamza or madda first, the word is the given name (الجنرال آلان بيليغريني، ألان جوبيه), not الآن.
-  if (w && w.value === 'PRESENT_REF' && NAME_ALAN.test(c.text(i).replace(/\p{Mn}|\u0640/gu, ''))) return undefined;
+  if (w && w.value === 'PRESENT_REF' && NAME_ALAN.test(c.text(i).replace(/\p{Mn}|\u0640/gu, '')) && !c.is(i - 1, ...NOW_BEFORE) && !c.is(i + 1, ...NOW_AFTER)) return undefined;
   if (w) return w.value === 'FUTURE_REF' && c.is(i + 1, 'من') ? undefined : { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: w.value } };
   if (c.lookup(WAQT, i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الأخيرة')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };

@@ -1,4 +1,5 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
+import { definesBody } from './bracketDefinitions';
 import { dropClauseVerbNames } from './clauseVerbs';
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks, GazWord } from './gazetteer';
@@ -193,7 +194,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
     inList(NAME_PART_LIST), spelling.ta);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
-  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]));
+  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct');
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = inList(GIVEN_NAME_LIST);
@@ -283,9 +284,8 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       // The mean, summed left to right from 0 as reduce() would (a sentence with a name has every confidence set).
       let sum = 0;
       for (let j = k; j < e; j++) sum += confidence[j];
-      // A body's short name in brackets right after it is its definition (المجلس الوطني لحقوق الإنسان ( سنيد )): later
-      // mentions the tagger reads otherwise (رئيس [سنيد]) take its label by the document's vote.
-      const defined = label === 'ORGANIZATION' && k >= 2 && sentence[k - 1].text === '(' && e < tags.length && sentence[e].text === ')' && tagLabel(tags[k - 2]) === 'ORGANIZATION';
+      // A body's short name defined in brackets: later mentions the tagger reads otherwise (رئيس [سنيد]) follow it by the vote.
+      const defined = label === 'ORGANIZATION' && definesBody(sentence, sentenceStems, tags, k, e, (w) => model.gazetteer.phrases.get(w) ?? '');
       const conf = defined ? Math.max(DEFINITION_CONFIDENCE, sum / (e - k)) : sum / (e - k);
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,

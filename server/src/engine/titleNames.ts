@@ -47,6 +47,9 @@ const CONSTRUCT_NOUNS = new FilteredSet(new Set([...ORGANIZATION_HEADS, ...LOCAT
 /** Construct nouns read before the complement they lead to. */
 const MAX_CONSTRUCT = 2;
 
+/** Tails of an outlet's name (موقع النهار [أون لاين]، إذاعة الشمس [إف إم]، قناة الحياة [بلس]): no name starts with them. */
+const OUTLET_TAILS = wordSet('أون أونلاين لاين نت نيوز بلس تي إف');
+
 /** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
 const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
 
@@ -86,7 +89,7 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // A word of the Wikidata name parts or the people list's surnames, not common in the training text, may be a name too (كمال، نبيه، بشر).
       const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some((c) => c === 'NAME' || c === 'PLAST') && !lists.some((c) => NOT_NAME.has(c)));
       // A definite word ends the name as its surname (بشر [الخصاونة]) only after a first word, and only when rare.
-      if (/^[وف]?على$/.test(sentence[j].text)) break;
+      if (/^[وف]?على$/.test(sentence[j].text) || (j === nameStart && OUTLET_TAILS.has(sentence[j].norm))) break;
       // Not a word with a clitic or verb prefix and a pronoun suffix as written (بفوزه، ويعتبره; not نبيه, nor ة), nor an
       // unlisted first word with a clitic the splitter kept.
       if (/^[وفبلكيت].+ه$/.test(sentence[j].text) && !lists.some((c) => PERSON_LISTS.has(c))) break;

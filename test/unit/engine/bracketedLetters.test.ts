@@ -25,3 +25,10 @@ test('a body\'s short name defined in brackets after it names the body wherever 
   const labels = a.annotations.filter((x) => x.kind === 'entity' && x.text === 'سنيد').map((x) => x.label);
   assert.deepEqual(labels, ['ORGANIZATION', 'ORGANIZATION']);
 });
+
+test('a leader\'s name in brackets after the body is no definition of it: the person stays a person where the article quotes them', () => {
+  const labelsOf = (text: string, name: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.text === name).map((x) => x.label);
+  assert.ok(!labelsOf('وشارك حزب النهضة (الغنوشي) في المشاورات.\nوقال الغنوشي إن الحوار هو الحل.', 'الغنوشي').includes('ORGANIZATION'));
+  assert.ok(!labelsOf('وحصل ائتلاف دولة القانون (المالكي) على 89 مقعدا.\nوقال المالكي إن النتائج مزورة.', 'المالكي').includes('ORGANIZATION'));
+  assert.ok(!labelsOf('وأعلنت جماعة أنصار الله (الحوثي) مسؤوليتها عن الهجوم.\nوقال الحوثي في خطاب متلفز إن العمليات ستتواصل.', 'الحوثي').includes('ORGANIZATION'));
+});

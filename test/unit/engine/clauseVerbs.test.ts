@@ -13,3 +13,12 @@ test('a verb opening a clause before its subject\'s title is no person (وأشر
 test('a place or body does not end in the future verb after it (أن [المملكة] ستوفر اللقاح)', () => {
   assert.ok(entities('وأعلن الوزير أن المملكة ستوفر اللقاح مجانا للمواطنين.').includes('LOCATION:المملكة'));
 });
+
+test('a surname joined by و to another name before an apposed title is a person, not a verb (بين أولمرت وعباس رئيس السلطة)', () => {
+  const persons = (text: string) => entities(text).filter((e) => e.startsWith('PERSON'));
+  assert.ok(persons('وجاء الاجتماع بين أولمرت وعباس رئيس السلطة الفلسطينية في مقر الرئاسة بالقدس.').includes('PERSON:عباس'));
+  assert.ok(persons('والتقى بوش وبلير رئيس الوزراء البريطاني في كامب ديفيد لبحث الملف العراقي.').includes('PERSON:بلير'));
+  assert.ok(persons('واتصل شيراك وبوتين الرئيس الروسي ببعضهما هاتفيا لبحث أزمة الطاقة.').includes('PERSON:بوتين'));
+  // After a comma the verb still opens its clause.
+  assert.deepEqual(persons('وانتهى التصويت مساء أمس، وأشرف وزير الداخلية على فرز الأصوات.'), []);
+});

@@ -23,6 +23,15 @@ test('Alan and Alain spelled with their hamza or madda are names, not الآن (
   assert.deepEqual(spans('وهو موجود الآن في باريس، ولم يصدر بيان حتى الان.', '2025-05-10'), ['الآن', 'الان']);
 });
 
+test('ألان in a time slot (حتى ألان، ألان فقط، ألان على) is الآن misspelled with a hamza, not the name', () => {
+  assert.deepEqual(spans('ولم تعلن الحكومة حتى ألان عن أسماء الضحايا.', '2025-05-10'), ['ألان']);
+  assert.deepEqual(spans('والمفاوضات متوقفة لغاية ألان بسبب الخلافات.', '2025-05-10'), ['ألان']);
+  assert.deepEqual(spans('وتعمل الفرق ألان على رفع الأنقاض.', '2025-05-10'), ['ألان']);
+  assert.deepEqual(spans('ولم يتبق ألان سوى أيام قليلة على الانتخابات.', '2025-05-10').includes('ألان'), true);
+  // The name before its surname stays a name.
+  assert.deepEqual(spans('ووصل الموفد الأممي آلان لو روي إلى بيروت.', '2025-05-10'), []);
+});
+
 test('fiscal years and their quarters get TIMEX2 FY values', () => {
   assert.equal(value('سجلت الموازنة فائضاً في الربع الثاني من السنة المالية 2024/2025.', 'الربع الثاني من السنة المالية 2024/2025', '2025-03-01').value, 'FY2024-Q2');
   assert.equal(value('بلغ العجز ذروته في العام المالي السابق.', 'العام المالي السابق', '2025-10-01').value, 'FY2024');

@@ -50,3 +50,14 @@ test('a title\'s office in construct before the body it names leads to the name 
   // Without a body or place after the construct nouns, the rare words are not taken for a name.
   assert.deepEqual(run('رئيس تحرير مصيب نعيمي إن', ['O', 'O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O', 'O']);
 });
+
+test('after an outlet in construct with a title, its name\'s tail (أون لاين، نيوز، إف إم) is no person', () => {
+  const lx = mapLexicon({ 'رييس': 300, 'تحرير': 40, 'موقع': 60, 'النهار': 20, 'اون': 0, 'لاين': 0, 'ان': 5000, 'مدير': 200, 'اذاعه': 30, 'الشمس': 20, 'اف': 0, 'ام': 900 });
+  const run = (text: string, given: string[]) => {
+    const tokens = tokenize(text);
+    const stems = tokens.map((t) => splitClitics(t.norm, lx).stem);
+    return tagNamesAfterTitles(tokens, stems, given.map((g) => TAGS.indexOf(g)), lx, buildGazetteer({})).map((t) => TAGS[t]);
+  };
+  assert.deepEqual(run('رئيس تحرير موقع النهار أون لاين إن', ['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O']), ['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O']);
+  assert.deepEqual(run('مدير إذاعة الشمس إف إم إن', ['O', 'O', 'B-ORG', 'O', 'O', 'O']), ['O', 'O', 'B-ORG', 'O', 'O', 'O']);
+});

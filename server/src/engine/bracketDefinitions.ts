@@ -1,0 +1,24 @@
+// Whether a body's mention in brackets right after a body is its short name, defined there for the whole article.
+import { tagLabel } from './tagger';
+import { Token } from './tokenize';
+
+/** Lists that say a word is a person's surname or given name (a leader's name in brackets, not the body's). */
+const PERSON_NAME_LIST = /(^|\|)(PLAST|FIRST)($|\|)/;
+/** A definite nisba, the shape of an Arab surname (المالكي، الغنوشي، العيسى as normalised). */
+const NISBA = /^ال.{3,}ي$/;
+
+/**
+ * The organisation tokens k..e-1 sit in brackets right after another organisation (المجلس الوطني لحقوق الإنسان ( سنيد )):
+ * its definition, whose label the article's later mentions follow. Not where the bracket names the body's leader, as
+ * election tables and party lists do (حزب النهضة (الغنوشي)، ائتلاف دولة القانون (المالكي)): a word listed as a surname
+ * or given name, or a definite nisba, that no list gives as a body. `lists(w)`: the gazetteer lists of stem w.
+ */
+export function definesBody(sentence: Token[], stems: string[], tags: number[], k: number, e: number, lists: (w: string) => string): boolean {
+  if (k < 2 || e >= tags.length || sentence[k - 1].text !== '(' || sentence[e].text !== ')' || tagLabel(tags[k - 2]) !== 'ORGANIZATION') return false;
+  for (let j = k; j < e; j++) {
+    const l = lists(stems[j]);
+    if (l.includes('ORG')) continue;
+    if (PERSON_NAME_LIST.test(l) || (e - k === 1 && NISBA.test(stems[j]))) return false;
+  }
+  return true;
+}
