@@ -74,6 +74,7 @@ function readings<T>(map: Map<string, T>): Readings<T> {
 
 export class Cursor {
   constructor(private readonly tokens: Token[]) {}
+  token(i: number): Token | undefined { return this.tokens[i]; }
   norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
   isNumber(i: number): boolean { return this.tokens[i]?.kind === 'number'; }
   /** Looks a token up with each clitic prefix removed in turn; returns the prefix used. */
