@@ -57,6 +57,8 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     entries.push(entry);
   }
   const { tokens, stems, prefixes } = p;
+  // A person's key; the filter skips the probe only where it is sure (without one, every probe is made: see `keys`).
+  const person = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || t.kind !== 'word') continue;
@@ -71,7 +73,9 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     if (!known && (prefix || stem.length < 4 || !CLITIC_START.has(stem.charCodeAt(0)))) continue;
     // Past the line above, an unknown word has no prefix and starts with a clitic letter.
     if (!known) {
-      const bare = [stem.slice(1), ...(/^[وف][بلك]/.test(stem) ? [stem.slice(2)] : [])].find((s) => s.length >= 3 && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON');
+      // One letter off, then two (وب، فل…).
+      const one = stem.slice(1);
+      const bare = person(one) ? one : /^[وف][بلك]/.test(stem) && person(stem.slice(2)) ? stem.slice(2) : undefined;
       if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
     }
     const target = canonical.get(stem);
@@ -170,7 +174,14 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
     v.set(m.label, (v.get(m.label) ?? 0) + m.confidence);
     votes.set(m.key, v);
   }
-  const labels = new Map([...votes].map(([key, v]) => [key, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
+  // The label with the most confidence; of equal sums, the first voted (what a stable sort by sum put first).
+  const labels = new Map<string, EntityLabel>();
+  for (const [key, v] of votes) {
+    let top: EntityLabel | undefined;
+    let most = 0;
+    for (const [label, sum] of v) if (top === undefined || sum > most) { top = label; most = sum; }
+    labels.set(key, top!);
+  }
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
   // 2. Aliases and shorter forms, from the multi-word person and body names in order of first mention.
   const canonical = new Map<string, string>();
