@@ -170,24 +170,27 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   // 1. Label per key, by summed confidence.
   const votes = new Map<string, Map<EntityLabel, number>>();
   for (const p of paragraphs) for (const m of p.mentions) {
-    const v = votes.get(m.key) ?? new Map<EntityLabel, number>();
+    let v = votes.get(m.key);
+    if (!v) { v = new Map<EntityLabel, number>(); votes.set(m.key, v); }
     v.set(m.label, (v.get(m.label) ?? 0) + m.confidence);
-    votes.set(m.key, v);
   }
   // The label with the most confidence; of equal sums, the first voted (what a stable sort by sum put first).
   const labels = new Map<string, EntityLabel>();
   for (const [key, v] of votes) {
-    let top: EntityLabel | undefined;
-    let most = 0;
-    for (const [label, sum] of v) if (top === undefined || sum > most) { top = label; most = sum; }
-    labels.set(key, top!);
+    let top: [EntityLabel, number] | undefined;
+    for (const vote of v) if (!top || vote[1] > top[1]) top = vote;
+    labels.set(key, top![0]);
   }
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
   // 2. Aliases and shorter forms, from the multi-word person and body names in order of first mention.
   const canonical = new Map<string, string>();
-  for (const key of votes.keys()) canonical.set(key, key);
-  const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
-  const bodyKeys = [...votes.keys()].filter((k) => labelOf(k) === 'ORGANIZATION' && k.includes(' '));
+  const personKeys: string[] = [];
+  const bodyKeys: string[] = [];
+  for (const [key, label] of labels) {
+    canonical.set(key, key);
+    if (key.includes(' ') && label === 'PERSON') personKeys.push(key);
+    else if (key.includes(' ') && label === 'ORGANIZATION') bodyKeys.push(key);
+  }
   for (const [k, v] of aliasOverrides(personKeys, bodyKeys, lex)) canonical.set(k, v);
   return { votes, labelOf, canonical };
 }
