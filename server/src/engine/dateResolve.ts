@@ -125,7 +125,6 @@ function linkOf(spec: DateSpec): DateSpec | undefined {
 // the one before; resolving each chain from the start again was quadratic and overflowed the stack on long chains.
 const resolutions = new WeakMap<DateSpec, { key: string; resolved: ResolvedDate }>();
 
-/** Resolves `spec` against the document date `ref` (undefined when the article has none). */
 /** The last key resolveDate made: a document's dates all share one, and printing the date for each cost more than the rest. */
 let lastKey = { year: NaN, month: NaN, day: NaN, source: '', key: '' };
 
@@ -137,6 +136,7 @@ function resolutionKey(ref: YMD | undefined, source: string): string {
   return lastKey.key;
 }
 
+/** Resolves `spec` against the document date `ref` (undefined when the article has none). */
 export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'document date'): ResolvedDate {
   const key = resolutionKey(ref, refSource);
   const known = (s: DateSpec) => resolutions.get(s)?.key === key;
