@@ -13,6 +13,7 @@ import { DocumentDate } from '../engine/documentDate';
 import { trimWordScores, wordScoresSize } from '../engine/wordScores';
 import { batchLines } from '../io/jsonLines';
 import { heapKeeper } from './heapKeeper';
+import { OutputBytes } from './outputBytes';
 import { readArticle } from '../io/readArticle';
 
 /**
@@ -116,45 +117,24 @@ export function annotateRecord(line: number, raw: string, model: NerModel, setti
   }
 }
 
-const encoder = new TextEncoder();
-
-/** Output buffers are allocated in steps of this many bytes (a 64 KB batch gives ~150 KB of JSON), so recycled ones fit the next batch. */
-const OUT_STEP = 256 * 1024;
-
-/**
- * A buffer for `bytes` of output: a recycled one that is large enough (taken out of `spare`), else a
- * new one. Recycling matters on the reading thread: a buffer moved there is memory V8 counts as
- * external and frees only at a full GC, which that thread, allocating little, rarely runs (48 MB of
- * input left ~70 MB of written output waiting).
- */
-function outputBuffer(bytes: number, spare: ArrayBuffer[]): ArrayBuffer {
-  const i = spare.findIndex((b) => b.byteLength >= bytes);
-  if (i >= 0) return spare.splice(i, 1)[0];
-  return new ArrayBuffer(Math.max(1, Math.ceil(bytes / OUT_STEP)) * OUT_STEP);
-}
-
 /**
  * Every record of a batch, in order, as the bytes the stream writes: a view on an ArrayBuffer of its
  * own (taken from `spare` when one fits), so it can be transferred back and, once written, returned.
  */
 export function annotateBatch(firstLine: number, data: Uint8Array, model: NerModel, settings: TaskSettings, spare: ArrayBuffer[] = []): TaskResult & { kind: 'batch' } {
-  let out = '';
+  const out = new OutputBytes(spare);
   let records = 0;
   let failed = 0;
   let bytes = 0;
   for (const l of batchLines(firstLine, data)) {
     const r = l.error ? { out: errorLine(null, `line ${l.line}: ${l.error}`), failed: true } : annotateRecord(l.line, l.text!, model, settings);
-    out += r.out + '\n';
+    out.line(r.out);
     records++;
     bytes += l.bytes;
     if (r.failed) failed++;
     if (wordScoresSize(model) > WORD_CACHE_BUDGET) trimWordScores(model, WORD_CACHE_KEEP);
   }
-  const buffer = outputBuffer(Buffer.byteLength(out, 'utf8'), spare);
-  const { read, written } = encoder.encodeInto(out, new Uint8Array(buffer));
-  // The buffer was sized by the byte length: a shorter read would cut records silently.
-  if (read !== out.length) throw new Error(`output buffer too small: ${read} of ${out.length} characters encoded`);
-  return { kind: 'batch', out: new Uint8Array(buffer, 0, written), records, failed, bytes };
+  return { kind: 'batch', out: out.bytes(), records, failed, bytes };
 }
 
 /** The parts, with `tick` after each is taken: the garbage of one part's printing is collected before it piles up. */

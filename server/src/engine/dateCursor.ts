@@ -74,6 +74,7 @@ function readings<T>(map: Map<string, T>): Readings<T> {
 
 export class Cursor {
   constructor(private readonly tokens: Token[]) {}
+  token(i: number): Token | undefined { return this.tokens[i]; }
   norm(i: number): string { return this.tokens[i]?.norm ?? ''; }
   /** The token as written (what normalisation folds away: آلان, the name Alan, is not الآن, now). */
   text(i: number): string { return this.tokens[i]?.text ?? ''; }

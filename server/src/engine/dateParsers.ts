@@ -77,9 +77,18 @@ export function calendarDate(c: Cursor, i: number): Match | undefined {
 
 const STRONG_PREPS = new Set([...TIME_PREPS].filter((w) => !['من', 'الي', 'بين', 'عامي', 'ختام'].includes(w)));
 
+/**
+ * ENGLISH_MONTHS.get(w.toLowerCase()) without lower-casing the Arabic words calendarDate starts at: a word that
+ * begins with an Arabic character still does once lower-cased (the block has no case), and no month name does.
+ */
+function englishMonth(w: string): number | undefined {
+  const first = w.charCodeAt(0);
+  return first >= 0x0600 && first <= 0x06FF ? undefined : ENGLISH_MONTHS.get(w.toLowerCase());
+}
+
 /** `August 20, 2024`, `20 August 2024`, `Sept. 10`: English-script dates inside Arabic text. */
 function englishDate(c: Cursor, i: number): Match | undefined {
-  const eng = (k: number) => ENGLISH_MONTHS.get(c.norm(k).toLowerCase());
+  const eng = (k: number) => englishMonth(c.norm(k));
   let at = i;
   let day: number | undefined;
   let month = eng(at);

@@ -125,9 +125,20 @@ function linkOf(spec: DateSpec): DateSpec | undefined {
 // the one before; resolving each chain from the start again was quadratic and overflowed the stack on long chains.
 const resolutions = new WeakMap<DateSpec, { key: string; resolved: ResolvedDate }>();
 
+/** The last key resolveDate made: a document's dates all share one, and printing the date for each cost more than the rest. */
+let lastKey = { year: NaN, month: NaN, day: NaN, source: '', key: '' };
+
+function resolutionKey(ref: YMD | undefined, source: string): string {
+  const k = lastKey;
+  // Compared field by field, not by object: a caller may reuse one date object for another day.
+  if (k.source === source && (ref ? k.year === ref.year && k.month === ref.month && k.day === ref.day : Number.isNaN(k.year) && k.key !== '')) return k.key;
+  lastKey = { year: ref ? ref.year : NaN, month: ref ? ref.month : NaN, day: ref ? ref.day : NaN, source, key: `${ref ? isoDate(ref) : ''}|${source}` };
+  return lastKey.key;
+}
+
 /** Resolves `spec` against the document date `ref` (undefined when the article has none). */
 export function resolveDate(spec: DateSpec, ref: YMD | undefined, refSource = 'document date'): ResolvedDate {
-  const key = `${ref ? isoDate(ref) : ''}|${refSource}`;
+  const key = resolutionKey(ref, refSource);
   const known = (s: DateSpec) => resolutions.get(s)?.key === key;
   // Unresolved links, nearest first; the walk ends at the first known one (each spec links only to an earlier one).
   const chain: DateSpec[] = [];

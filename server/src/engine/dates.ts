@@ -38,7 +38,8 @@ function withLead(c: Cursor, i: number): Match | undefined {
   const colon = c.norm(i + 1) === ':' ? 1 : 0;
   const paren = c.norm(i + 1 + colon) === '(';
   const at = i + 1 + colon + (paren ? 1 : 0);
-  const inner = best(c, at, BASE_PARSERS.filter((p) => p !== weekday));
+  const t = c.token(at);
+  const inner = t && best(c, at, leadParsersAt(t));
   if (!inner || inner.type !== 'DATE' || inner.spec.kind !== 'absolute' || inner.start !== undefined) return undefined;
   return { ...inner, end: paren && c.norm(inner.end) === ')' ? inner.end + 1 : inner.end };
 }
@@ -86,6 +87,15 @@ function parsersAt(t: Token): Parser[] {
   list = PARSERS.filter((p) => START_GATES.get(p)?.(one, 0) ?? true);
   if (CAN_START.size >= CAN_START_LIMIT) CAN_START.clear();
   CAN_START.set(key, list);
+  return list;
+}
+
+/** The parsers withLead tries after its head noun: BASE_PARSERS but weekday, gated like parsersAt, in the same order. */
+const LEAD_INNER = new WeakMap<Parser[], Parser[]>();
+function leadParsersAt(t: Token): Parser[] {
+  const all = parsersAt(t);
+  let list = LEAD_INNER.get(all);
+  if (!list) { list = all.filter((p) => p !== weekday && BASE_PARSERS.includes(p)); LEAD_INNER.set(all, list); }
   return list;
 }
 

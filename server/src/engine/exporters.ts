@@ -34,7 +34,7 @@ export function jsonRecordLine(id: string | number, a: Analysis, doc: Omit<Expor
   const conv = offsetConverter(a.text, opts.offsets);
   const document = { sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
   const annotations = new Array<object>(a.annotations.length);
-  for (let i = 0; i < annotations.length; i++) annotations[i] = jsonAnnotation(a.annotations[i], conv);
+  for (let i = 0; i < annotations.length; i++) annotations[i] = jsonAnnotation(a.annotations[i], conv, false);
   return `{"id":${JSON.stringify(id)},"schema":${JSON.stringify(EXPORT_SCHEMA)},"document":${JSON.stringify(document)},"annotations":${JSON.stringify(annotations)}}`;
 }
 
@@ -42,11 +42,13 @@ function jsonDocument(a: Analysis, doc: ExportDocument, opts: ExportOptions, con
   return { path: doc.path, sha256: doc.sha256, offsets: opts.offsets, referenceDate: doc.referenceDate ?? null, length: conv(a.text.length) };
 }
 
-function jsonAnnotation(x: Annotation, conv: (offset: number) => number): object {
+/** `copy`: false when the object is printed at once, so it may share the annotation's unchanged attributes (a copy prints the same). */
+function jsonAnnotation(x: Annotation, conv: (offset: number) => number, copy = true): object {
+  const speaker = x.attributes.speaker as { start?: number; end?: number } | undefined;
+  const converted = speaker?.start !== undefined;
   // Dates carry their TIMEX3 type (DATE/TIME/DURATION/SET) as an attribute too, next to value and begin/end points.
-  const attributes: Record<string, unknown> = x.kind === 'date' ? { type: x.label, ...x.attributes } : { ...x.attributes };
-  const speaker = attributes.speaker as { start?: number; end?: number } | undefined;
-  if (speaker?.start !== undefined) attributes.speaker = { ...speaker, start: conv(speaker.start), end: conv(speaker.end!) };
+  const attributes: Record<string, unknown> = x.kind === 'date' ? { type: x.label, ...x.attributes } : copy || converted ? { ...x.attributes } : x.attributes;
+  if (converted) attributes.speaker = { ...speaker, start: conv(speaker.start!), end: conv(speaker.end!) };
   return { ...x, start: conv(x.start), end: conv(x.end), attributes };
 }
 
@@ -71,7 +73,7 @@ export function jsonParts(a: Analysis, doc: ExportDocument, opts: ExportOptions)
 export function* jsonChunks(a: Analysis, doc: ExportDocument, opts: ExportOptions, annotations: Iterable<Annotation> = a.annotations, partChars = PART_CHARS): Generator<string, void, undefined> {
   const conv = offsetConverter(a.text, opts.offsets);
   let part = `{\n  "schema": ${JSON.stringify(EXPORT_SCHEMA)},\n  "document": ${JSON.stringify(jsonDocument(a, doc, opts, conv), null, 2).replace(/\n/g, '\n  ')},\n  "annotations": `;
-  const print = (x: Annotation) => '    ' + JSON.stringify(jsonAnnotation(x, conv), null, 2).replace(/\n/g, '\n    ');
+  const print = (x: Annotation) => '    ' + JSON.stringify(jsonAnnotation(x, conv, false), null, 2).replace(/\n/g, '\n    ');
   // Each annotation is printed when the next one is known (a comma) or the list has ended.
   let last: Annotation | undefined;
   for (const x of annotations) {

@@ -57,6 +57,8 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     entries.push(entry);
   }
   const { tokens, stems, prefixes } = p;
+  // A person's key; the filter skips the probe only where it is sure (without one, every probe is made: see `keys`).
+  const person = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || t.kind !== 'word') continue;
@@ -71,7 +73,9 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     if (!known && (prefix || stem.length < 4 || !CLITIC_START.has(stem.charCodeAt(0)))) continue;
     // Past the line above, an unknown word has no prefix and starts with a clitic letter.
     if (!known) {
-      const bare = [stem.slice(1), ...(/^[وف][بلك]/.test(stem) ? [stem.slice(2)] : [])].find((s) => s.length >= 3 && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON');
+      // One letter off, then two (وب، فل…).
+      const one = stem.slice(1);
+      const bare = person(one) ? one : /^[وف][بلك]/.test(stem) && person(stem.slice(2)) ? stem.slice(2) : undefined;
       if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
     }
     const target = canonical.get(stem);
@@ -166,17 +170,27 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   // 1. Label per key, by summed confidence.
   const votes = new Map<string, Map<EntityLabel, number>>();
   for (const p of paragraphs) for (const m of p.mentions) {
-    const v = votes.get(m.key) ?? new Map<EntityLabel, number>();
+    let v = votes.get(m.key);
+    if (!v) { v = new Map<EntityLabel, number>(); votes.set(m.key, v); }
     v.set(m.label, (v.get(m.label) ?? 0) + m.confidence);
-    votes.set(m.key, v);
   }
-  const labels = new Map([...votes].map(([key, v]) => [key, [...v].sort((a, b) => b[1] - a[1])[0][0]]));
+  // The label with the most confidence; of equal sums, the first voted (what a stable sort by sum put first).
+  const labels = new Map<string, EntityLabel>();
+  for (const [key, v] of votes) {
+    let top: [EntityLabel, number] | undefined;
+    for (const vote of v) if (!top || vote[1] > top[1]) top = vote;
+    labels.set(key, top![0]);
+  }
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
   // 2. Aliases and shorter forms, from the multi-word person and body names in order of first mention.
   const canonical = new Map<string, string>();
-  for (const key of votes.keys()) canonical.set(key, key);
-  const personKeys = [...votes.keys()].filter((k) => labelOf(k) === 'PERSON' && k.includes(' '));
-  const bodyKeys = [...votes.keys()].filter((k) => labelOf(k) === 'ORGANIZATION' && k.includes(' '));
+  const personKeys: string[] = [];
+  const bodyKeys: string[] = [];
+  for (const [key, label] of labels) {
+    canonical.set(key, key);
+    if (key.includes(' ') && label === 'PERSON') personKeys.push(key);
+    else if (key.includes(' ') && label === 'ORGANIZATION') bodyKeys.push(key);
+  }
   for (const [k, v] of aliasOverrides(personKeys, bodyKeys, lex)) canonical.set(k, v);
   return { votes, labelOf, canonical };
 }

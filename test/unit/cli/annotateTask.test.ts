@@ -20,3 +20,13 @@ test('a batch written into a recycled output buffer gives exactly its own lines,
   assert.equal(new TextDecoder().decode(reused.out), new TextDecoder().decode(fresh.out));
   assert.equal(reused.records, 3);
 });
+
+test('a batch whose output outgrows its buffer comes out whole, characters cut at no buffer boundary', () => {
+  const model = loadDefaultModel();
+  const texts = ['قال وزير الخارجية المصري سامح شكري في القاهرة يوم الأحد.', 'وصل لافروف إلى موسكو — “زيارة رسمية” 🙂.', 'A record in Latin letters.'];
+  const fresh = annotateBatch(1, lines(texts), model, settings);
+  // 17 bytes: the first record's Arabic (two bytes a letter) runs past it at an odd offset.
+  const reused = annotateBatch(1, lines(texts), model, settings, [new ArrayBuffer(17)]);
+  assert.equal(new TextDecoder('utf-8', { fatal: true }).decode(reused.out), new TextDecoder().decode(fresh.out));
+  assert.equal(new TextDecoder().decode(reused.out).split('\n').length, 4);
+});
