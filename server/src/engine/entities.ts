@@ -149,7 +149,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
-  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues);
+  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality);
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
@@ -188,7 +188,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
-    inList(NAME_PART_LIST), spelling.ta);
+    inList(NAME_PART_LIST), spelling.ta, listed);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.

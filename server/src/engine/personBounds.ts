@@ -5,7 +5,7 @@ import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger
 import { normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { isDisease } from './nameRules';
-import { markBit } from './sentenceCues';
+import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
@@ -24,20 +24,23 @@ const RARE_NAME = 3;
  * The two steps that may make a person span start from a listed surname or a listed full name; every later step
  * needs a person span. Without these marks and a person, adjustPersonBounds changes nothing (sentenceCues.ts).
  */
-export const PERSON_LIST_MARKS = markBit('PLAST-S', 'PER-B', 'fPER-B');
+const SURNAME_MARKS = markBit('PLAST-S');
+const FULL_NAME_MARKS = markBit('PER-B', 'fPER-B');
+export const PERSON_LIST_MARKS = SURNAME_MARKS | FULL_NAME_MARKS;
 
 const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
 const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
 
 /**
- * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks.
+ * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks, `listed` their summary
+ * (sentenceMarks: the first two steps scan the sentence only where their marks are).
  * One function per step: a step meeting a case for the first time on new text recompiles alone (V8), not all five.
  */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
-  nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false): number[] {
+  nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false, listed: number = ALL_CUES): number[] {
   const out = [...tags];
-  wellKnownSurnames(stems, marks, out, freq, text);
-  listedFullNames(marks, out, freq);
+  if (listed & SURNAME_MARKS) wellKnownSurnames(stems, marks, out, freq, text);
+  if (listed & FULL_NAME_MARKS) listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return out;
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
