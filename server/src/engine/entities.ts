@@ -138,11 +138,15 @@ interface Spelling { ya: () => boolean; ta: () => boolean }
  * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
-function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spelling: Spelling): number[] {
+function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spelling: Spelling): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const inList = (lists: RegExp) => (w: string) => lists.test(model.gazetteer.phrases.get(w) ?? '');
   const isPlaceWord = inList(PLACE_LIST);
-  const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
+  // A word's count was looked up when it was first scored (wordInfo): two probes into the large lexicon saved a call.
+  const freqAt = (k: number) => {
+    const f = words[k].info.freq;
+    return f >= 0 ? f : model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
+  };
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
@@ -256,7 +260,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spelling);
+    const tags = correctTags(sentence, words, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spelling);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.
