@@ -220,6 +220,7 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
  * part of the name (الجيش اللبناني، وزارة الخارجية الإسرائيلية).
  */
 export function trimNationality(stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to trim: most sentences
   const out = [...tags];
   const isHead = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]);
   for (let b = 0; b < out.length; b++) {
@@ -241,6 +242,7 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
  * first-name list and in no place or organisation list.
  */
 export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
   const out = [...tags];
   const bareHead = (k: number) => stems[k].startsWith('ال') && (ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]));
   for (let b = 0; b < out.length; b++) {
