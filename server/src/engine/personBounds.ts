@@ -6,7 +6,7 @@ import { normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { isDisease } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
-import { joinPersonParts } from './personJoins';
+import { arabicFirst, joinPersonParts } from './personJoins';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
@@ -189,7 +189,7 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
 function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): void {
   const n = out.length;
   const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
-  const isWord = (k: number) => /^[\u0621-\u064A]/.test(text(k));
+  const isWord = (k: number) => arabicFirst(text(k));
   for (let b = 1; b < n; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || !firstName(b - 1) || (b > 1 && isPerson(out[b - 2]))) continue;
     // Only after a title or the definite word that ends one (وزير الصحة، المشير): after في or a verb the word is a common noun (في رحاب).
