@@ -6,7 +6,7 @@ import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './tit
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
 import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
-import { cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
+import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
 import { dropAgreeingNationalities, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
@@ -210,7 +210,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
-  tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
+  if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = dropPronounNouns(tags, (k) => sentence[k].text, (w) => model.lexicon.freq(w), spelling.ta, (w) => model.gazetteer.phrases.has(w));

@@ -29,6 +29,8 @@ export const DIGIT_CUE = cueBit([]);
 export const LATIN_CUE = cueBit([]);
 /** Set by a dash alone (`2 - 1`) or a stem opening with a digit that holds one (`2-1`): a scoreline needs one. */
 export const DASH_CUE = cueBit(['-']);
+/** Set by an opening bracket (a punctuation token's stem is its text): passes reading bracketed names and letters need one. */
+export const BRACKET_CUE = cueBit(['(']);
 
 /** The bits of the passes whose cue words occur among the sentence's stems, and DIGIT_CUE. */
 export function sentenceCues(stems: readonly string[]): number {

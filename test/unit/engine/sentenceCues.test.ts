@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ALL_CUES, DIGIT_CUE, sentenceCues, sentenceMarks } from '../../../server/src/engine/sentenceCues';
+import { ALL_CUES, BRACKET_CUE, DASH_CUE, DIGIT_CUE, sentenceCues, sentenceMarks } from '../../../server/src/engine/sentenceCues';
 import { TITLE_CUE } from '../../../server/src/engine/titleNames';
 import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
@@ -12,6 +12,11 @@ test('the sentence summary names the passes whose cue words the sentence holds, 
   assert.equal(sentenceCues(stems('ذهب الولد إلى السوق صباحا')) & TITLE_CUE, 0);
   assert.notEqual(sentenceCues(stems('انتهت المباراة 2-1')) & DIGIT_CUE, 0);
   assert.equal(sentenceCues(stems('انتهت المباراة بالتعادل')) & DIGIT_CUE, 0);
+  assert.notEqual(sentenceCues(stems('انتهت المباراة 2-1')) & DASH_CUE, 0);
+  assert.notEqual(sentenceCues(stems('انتهت المباراة 2 - 1')) & DASH_CUE, 0);
+  assert.equal(sentenceCues(stems('في عام 2025')) & DASH_CUE, 0);
+  assert.notEqual(sentenceCues(stems('القاهرة ( أ ف ب )')) & BRACKET_CUE, 0);
+  assert.equal(sentenceCues(stems('القاهرة - أ ف ب')) & BRACKET_CUE, 0);
 });
 
 test('a pass given the summary tags a scoreline sentence as it does without it', () => {
