@@ -100,11 +100,12 @@ export function personsBeforeFeminineNationality(stems: string[], prefixes: stri
     const e = spanEnd(out, b);
     const prev = b > 0 ? stems[b - 1] : '';
     // A feminine role noun before the name (الروائية، المغنية); a nationality there ends the name before it (فايزر الأمريكية [وبيونتيك]).
-    const feminineRole = b > 0 && out[b - 1] === 0 && definite(prev) && /ه$/.test(prev) && !isNationality(b - 1);
+    const feminineRole = () => b > 0 && out[b - 1] === 0 && definite(prev) && /ه$/.test(prev) && !isNationality(b - 1);
     // A listed given name or surname anywhere in it (سيمون بايلز) is a person's; a name the lists hold as a body is not.
-    const given = out.slice(b, e).some((_, j) => !marks[b + j].some((m) => m.startsWith('ORG')) && marks[b + j].some((m) => /^f?(FIRST|PLAST|PER)-/.test(m)));
+    const given = () => out.slice(b, e).some((_, j) => !marks[b + j].some((m) => m.startsWith('ORG')) && marks[b + j].some((m) => /^f?(FIRST|PLAST|PER)-/.test(m)));
+    // The feminine nationality after the name first: most names have none, and the two searches above are asked only then.
     if (e < n && out[e] === 0 && !prefixes[e] && isNationality(e) && definite(stems[e]) && stems[e].endsWith('يه') &&
-      !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole && !given) {
+      !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole() && !given()) {
       for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
     }
     b = e - 1;

@@ -206,6 +206,7 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
  * adjective (ي/ية), no لـ complement, no nationality — the span ends with the listed name.
  */
 export function trimListedBodies(stems: string[], marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to trim: most sentences
   const out = tags.slice();
   const n = out.length;
   for (let b = 0; b < n; b++) {

@@ -8,7 +8,7 @@ import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './tit
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
 import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
-import { cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
+import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
 import { dropAgreeingNationalities, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
@@ -142,18 +142,22 @@ interface Spelling { ya: () => boolean; ta: () => boolean }
  * MISC phrases and their heads and tails, the general name rules, person boundaries, bracketed short
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
-function correctTags(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spelling: Spelling): number[] {
+function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spelling: Spelling): number[] {
   const isNationality = (k: number) => marks[k].includes('NAT-S');
   const inList = (lists: RegExp) => (w: string) => lists.test(model.gazetteer.phrases.get(w) ?? '');
   const isPlaceWord = inList(PLACE_LIST);
-  const freqAt = (k: number) => model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
+  // A word's count was looked up when it was first scored (wordInfo): two probes into the large lexicon saved a call.
+  const freqAt = (k: number) => {
+    const f = words[k].info.freq;
+    return f >= 0 ? f : model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
+  };
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
-  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya) : decoded;
+  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, (k) => (words[k].passCues & TITLE_CUE) !== 0) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
-  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues);
+  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality);
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
@@ -192,7 +196,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
-    inList(NAME_PART_LIST), spelling.ta);
+    inList(NAME_PART_LIST), spelling.ta, listed);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct');
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
@@ -211,7 +215,7 @@ function correctTags(sentence: Token[], stems: string[], prefixes: string[], mar
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
-  tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
+  if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = dropPronounNouns(tags, (k) => sentence[k].text, (w) => model.lexicon.freq(w), spelling.ta, (w) => model.gazetteer.phrases.has(w));
@@ -261,7 +265,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const decoded = decode(em, sentence.length, model.weights.transition);
     const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spelling);
+    const tags = correctTags(sentence, words, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spelling);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

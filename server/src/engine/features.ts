@@ -41,6 +41,8 @@ export interface WordInfo {
   shape: string;
   /** The `fq=` feature (frequency class), reused by context features. */
   freqClass: string;
+  /** Training-text count of the word plus that of its stem (what the rule passes read as its frequency); −1 for a number or mark. */
+  freq: number;
   /** Features shared by many words (shape, frequency, length, clitics, cue): wordScores sums them once per class. */
   classFeatures: string[];
   /** Features of this word form only (form, core, affixes). */
@@ -66,8 +68,9 @@ export function wordInfo(t: TagToken, lex: Lexicon, features = true): WordInfo {
   const cls: string[] = features ? ['b', 'sh=' + sh] : NO_FEATURES;
   const lexf: string[] = features ? ['w=' + t.norm, 'c=' + core] : NO_FEATURES;
   let freqClass = 'fq=na';
+  let freq = -1;
   if (t.isWord) {
-    const freq = whole + (split.stem === t.norm ? whole : lex.freq(split.stem));
+    freq = whole + (split.stem === t.norm ? whole : lex.freq(split.stem));
     freqClass = FREQ_CLASS[freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3];
     if (features) {
       cls.push(freqClass, 'al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix, 'len=' + Math.min(core.length, 8));
@@ -77,7 +80,7 @@ export function wordInfo(t: TagToken, lex: Lexicon, features = true): WordInfo {
   const c = cue(split.stem, core);
   if (c && features) cls.push('cue=' + c);
   return {
-    split, cue: c, shape: sh, freqClass, classFeatures: cls, lexFeatures: lexf,
+    split, cue: c, shape: sh, freqClass, freq, classFeatures: cls, lexFeatures: lexf,
     gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1'),
   };
 }

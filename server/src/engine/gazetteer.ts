@@ -15,6 +15,8 @@ export interface Gazetteer {
   firstWords: Map<string, Set<string>>;
   /** Proper prefixes (two words or more) of longer phrases, exact and folded: the search stops where none continues. */
   prefixes: Set<string>;
+  /** Every second word of a multi-word phrase (exact and folded): a phrase can start only before one of them. */
+  seconds: Set<string>;
 }
 
 /** Lists of (mostly transliterated) person names: also looked up folded. Folding places and clubs too scored no better on dev and loads slower. */
@@ -61,10 +63,12 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
   const folded = precomputedFolded ?? new Map<string, string>();
   let maxWords = 1;
   const firstWords = new Map<string, Set<string>>();
+  const seconds = new Set<string>();
   const addFirst = (words: string[]) => {
     let next = firstWords.get(words[0]);
     if (!next) { next = new Set(); firstWords.set(words[0], next); }
     next.add(words[1]);
+    seconds.add(words[1]);
   };
   const prefixes = new Set<string>();
   const addPrefixes = (words: string[]) => { for (let l = 2; l < words.length; l++) prefixes.add(words.slice(0, l).join(' ')); };
@@ -93,7 +97,7 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
       addPrefixes(fw);
     }
   }
-  return { phrases, folded, maxWords, firstWords, prefixes };
+  return { phrases, folded, maxWords, firstWords, prefixes, seconds };
 }
 
 /** Lookup keys of one word: its clitic-free stem, its core without ال, and bare forms after a leading clitic. */
@@ -130,6 +134,8 @@ export interface GazWord {
   single?: string[];
   /** Keys (exact, then folded) that begin a multi-word phrase, with the second words that continue them; filled with `single`. */
   starts?: PhraseStart[];
+  /** Its stem, whole form or folded stem is the second word of some phrase (Gazetteer.seconds); filled on first lookup. */
+  second?: boolean;
 }
 
 /**
@@ -140,7 +146,7 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   const keys = lookupKeys(word, split);
   const foldedStem = foldTransliteration(split.stem);
   // Every field from the start (single and starts filled later): one object shape for all words, so the lookups stay monomorphic.
-  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, single: undefined, starts: undefined };
+  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, single: undefined, starts: undefined, second: undefined };
 }
 
 export interface PhraseStart { first: string; folded: boolean; next: Set<string> }
@@ -217,6 +223,7 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = tru
   for (let i = 0; i < n; i++) {
     const w = words[i];
     w.single ??= singleMarks(w, gaz, readWhole);
+    w.second ??= gaz.seconds.has(w.stem) || gaz.seconds.has(w.whole) || gaz.seconds.has(w.foldedStem);
     marks[i] = w.single as string[];
   }
   let copied: Uint8Array | undefined;
@@ -234,7 +241,8 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = tru
   };
   for (let i = 0; i + 1 < n; i++) {
     const starts = words[i].starts;
-    if (!starts || !starts.length) continue;
+    // Half the words start some phrase, but 98 % of those checks fail: most next words continue no phrase at all.
+    if (!starts || !starts.length || !words[i + 1].second) continue;
     for (const { first, folded, next } of starts) {
       // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
       if (folded && !words[i].rare && !words[i + 1].rare) continue;

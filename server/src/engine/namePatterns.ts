@@ -221,16 +221,17 @@ export function dropTitleBodies(stems: string[], tags: number[]): number[] {
  * lists holding the normalised phrase w (`LOC|ORG`), or undefined.
  */
 export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined): number[] {
-  const out = [...tags];
-  for (let i = 0; i < out.length; i++) {
+  // Copied at the first place found (few sentences have one): each step reads and writes only its own word.
+  let out: number[] | undefined;
+  for (let i = 0; i < tags.length; i++) {
     const w = sentence[i].norm;
-    if (out[i] !== 0 || sentence[i].kind !== 'word' || !w.startsWith('لل') || w.length < 5) continue;
+    if (tags[i] !== 0 || sentence[i].kind !== 'word' || !w.startsWith('لل') || w.length < 5) continue;
     if (lists(w)) continue;
     // Only ل + a place beginning with ل: ل + ال + a listed word (للأرض، للمدينة، للجزيرة) is mostly a common noun.
     const l = lists(w.slice(1));
-    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) out[i] = B_LOC;
+    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) (out ??= tags.slice())[i] = B_LOC;
   }
-  return out;
+  return out ?? tags;
 }
 
 /** Name lists that say a word can be a person's name part. */

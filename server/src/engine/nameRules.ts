@@ -97,37 +97,13 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
     }
   }
   // Without a competition or product head and without a person, rules 3–6 find nothing (most sentences).
-  if ((cues & HEAD_RULES_CUE) === 0 && out.indexOf(B_PERS) < 0 && out.indexOf(I_PERS) < 0) return out;
+  const heads = (cues & HEAD_RULES_CUE) !== 0;
+  if (!heads && out.indexOf(B_PERS) < 0 && out.indexOf(I_PERS) < 0) return out;
   for (let i = 0; i + 1 < n; i++) {
-    // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
-    if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
-      let e = spanEnd(out, i + 1);
-      for (let t = 0; t < MAX_TAILS && e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e]); t++) e++;
-      out[i] = B_MISC;
-      for (let k = i + 1; k < e; k++) out[k] = I_MISC;
-      if (e < n && isInside(out[e])) out[e] -= 1;
-      i = e - 1;
-      continue;
-    }
-    // 4. A product head followed by unknown or Latin words the tagger left O: the words are the product's name.
-    if (PRODUCT_HEADS.has(stems[i]) && out[i + 1] === 0) {
-      let e = i + 1;
-      // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word. A word the tagger
-      // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
-      const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
-      const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (out[k] === 0 &&
-        (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE) &&
-        !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
-      while (e < n && e - i <= 2 && unknown(e)) e++;
-      for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
-      if (e > i + 1) { i = e - 1; continue; }
-    }
-    // 4b. An app named after its head is the app, MISC, though the tagger reads the name as its company (تطبيق [تيك توك]).
-    if (APP_HEADS.has(stems[i]) && tagLabel(out[i + 1]) === 'ORGANIZATION' && !isInside(out[i + 1]) && !ORGANIZATION_HEADS.has(stems[i + 1])) {
-      const e = spanEnd(out, i + 1);
-      for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
-      i = e - 1;
-      continue;
+    // Rules 3–4b start at a head: only where the sentence has one (most sentences come here for a person alone).
+    if (heads) {
+      const last = headRules(sentence, stems, out, lex, i);
+      if (last >= 0) { i = last; continue; }
     }
     // 5. A name part that cannot begin a name (عبد، بن، أبو) continues the person right before it, unless و joins two people (وعبد).
     if (tagLabel(out[i]) === 'PERSON' && tagLabel(out[i + 1]) === 'PERSON' && !isInside(out[i + 1]) &&
@@ -140,6 +116,43 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
     }
   }
   return out;
+}
+
+/**
+ * Rules 3, 4 and 4b of applyNameRules at token i of `out` (changed in place): the last token of the name a rule took
+ * after the head, or -1 when none did.
+ */
+function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexicon, i: number): number {
+  const n = out.length;
+  // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
+  if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
+    let e = spanEnd(out, i + 1);
+    for (let t = 0; t < MAX_TAILS && e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e]); t++) e++;
+    out[i] = B_MISC;
+    for (let k = i + 1; k < e; k++) out[k] = I_MISC;
+    if (e < n && isInside(out[e])) out[e] -= 1;
+    return e - 1;
+  }
+  // 4. A product head followed by unknown or Latin words the tagger left O: the words are the product's name.
+  if (PRODUCT_HEADS.has(stems[i]) && out[i + 1] === 0) {
+    let e = i + 1;
+    // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word. A word the tagger
+    // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
+    const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
+    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (out[k] === 0 &&
+      (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE) &&
+      !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
+    while (e < n && e - i <= 2 && unknown(e)) e++;
+    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
+    if (e > i + 1) return e - 1;
+  }
+  // 4b. An app named after its head is the app, MISC, though the tagger reads the name as its company (تطبيق [تيك توك]).
+  if (APP_HEADS.has(stems[i]) && tagLabel(out[i + 1]) === 'ORGANIZATION' && !isInside(out[i + 1]) && !ORGANIZATION_HEADS.has(stems[i + 1])) {
+    const e = spanEnd(out, i + 1);
+    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
+    return e - 1;
+  }
+  return -1;
 }
 
 /**
@@ -207,6 +220,7 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
  * part of the name (الجيش اللبناني، وزارة الخارجية الإسرائيلية).
  */
 export function trimNationality(stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to trim: most sentences
   const out = [...tags];
   const isHead = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]);
   for (let b = 0; b < out.length; b++) {
@@ -228,6 +242,7 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
  * first-name list and in no place or organisation list.
  */
 export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
   const out = [...tags];
   const bareHead = (k: number) => stems[k].startsWith('ال') && (ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]));
   for (let b = 0; b < out.length; b++) {

@@ -5,8 +5,8 @@ import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger
 import { normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { isDisease } from './nameRules';
-import { markBit } from './sentenceCues';
-import { joinPersonParts } from './personJoins';
+import { ALL_CUES, markBit } from './sentenceCues';
+import { arabicFirst, joinPersonParts } from './personJoins';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
@@ -24,20 +24,23 @@ const RARE_NAME = 3;
  * The two steps that may make a person span start from a listed surname or a listed full name; every later step
  * needs a person span. Without these marks and a person, adjustPersonBounds changes nothing (sentenceCues.ts).
  */
-export const PERSON_LIST_MARKS = markBit('PLAST-S', 'PER-B', 'fPER-B');
+const SURNAME_MARKS = markBit('PLAST-S');
+const FULL_NAME_MARKS = markBit('PER-B', 'fPER-B');
+export const PERSON_LIST_MARKS = SURNAME_MARKS | FULL_NAME_MARKS;
 
 const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
 const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
 
 /**
- * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks.
+ * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks, `listed` their summary
+ * (sentenceMarks: the first two steps scan the sentence only where their marks are).
  * One function per step: a step meeting a case for the first time on new text recompiles alone (V8), not all five.
  */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
-  nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false): number[] {
+  nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false, listed: number = ALL_CUES): number[] {
   const out = [...tags];
-  wellKnownSurnames(stems, marks, out, freq, text);
-  listedFullNames(marks, out, freq);
+  if (listed & SURNAME_MARKS) wellKnownSurnames(stems, marks, out, freq, text);
+  if (listed & FULL_NAME_MARKS) listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return out;
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
@@ -141,7 +144,7 @@ function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: n
 function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
-    if (out[i] !== 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
+    if (out[i] !== 0 || marks[i].length === 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
   }
@@ -186,7 +189,7 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
 function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): void {
   const n = out.length;
   const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
-  const isWord = (k: number) => /^[\u0621-\u064A]/.test(text(k));
+  const isWord = (k: number) => arabicFirst(text(k));
   for (let b = 1; b < n; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || !firstName(b - 1) || (b > 1 && isPerson(out[b - 2]))) continue;
     // Only after a title or the definite word that ends one (وزير الصحة، المشير): after في or a verb the word is a common noun (في رحاب).

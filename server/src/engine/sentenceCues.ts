@@ -27,6 +27,10 @@ export function cueBit(...lists: Iterable<string>[]): number {
 export const DIGIT_CUE = cueBit([]);
 /** Set by the tagger when a word holds a Latin letter (its shape is `latin`): passes reading Latin-script names need one. */
 export const LATIN_CUE = cueBit([]);
+/** Set by a dash alone (`2 - 1`) or a stem opening with a digit that holds one (`2-1`): a scoreline needs one. */
+export const DASH_CUE = cueBit(['-']);
+/** Set by an opening bracket (a punctuation token's stem is its text): passes reading bracketed names and letters need one. */
+export const BRACKET_CUE = cueBit(['(']);
 
 /** The bits of the passes whose cue words occur among the sentence's stems, and DIGIT_CUE. */
 export function sentenceCues(stems: readonly string[]): number {
@@ -39,7 +43,7 @@ export function sentenceCues(stems: readonly string[]): number {
 export function stemCues(s: string): number {
   if (filteredWords !== CUE_BITS.size) { cueFilter = new KeyFilter(CUE_BITS.keys()); filteredWords = CUE_BITS.size; }
   const c = s.charCodeAt(0);
-  let bits = c >= 48 && c <= 57 ? DIGIT_CUE : 0;
+  let bits = c >= 48 && c <= 57 ? (s.includes('-') ? DIGIT_CUE | DASH_CUE : DIGIT_CUE) : 0;
   if (!cueFilter!.mayHave(s)) return bits;
   const b = CUE_BITS.get(s);
   if (b !== undefined) bits |= b;

@@ -3,7 +3,7 @@ import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { wordSet as set } from './wordSets';
 import { beginTag, insideTag, spanEnd } from './tagger';
-import { ALL_CUES, cueBit, DIGIT_CUE } from './sentenceCues';
+import { ALL_CUES, cueBit, DASH_CUE, markBit } from './sentenceCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -34,6 +34,8 @@ const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 /** Bits of the sentence summary (sentenceCues.ts): without either, only a scoreline makes the sentence sports news. */
 export const SPORTS_CUE = cueBit(SPORTS_CUE_WORDS);
 export const OPPONENT_CUE = cueBit(OPPONENT);
+/** Any mark of the clubs list (sentenceMarks): two clubs facing each other need one. */
+export const CLUB_MARKS = markBit('CLUB-S', 'CLUB-B', 'CLUB-I', 'CLUB-E');
 
 /** Verbs and nouns of a match result whose subject or opponent is a team (normalised, clitic-free). */
 export const MATCH_VERBS = new Set(`
@@ -68,7 +70,7 @@ const COMMON = 100;
  * common nouns or places, next to a match report they are clubs.
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = [],
-  cues: number = ALL_CUES): number[] {
+  cues: number = ALL_CUES, listed: number = ALL_CUES): number[] {
   // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
   const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) ||
     (s.length >= 3 && s.length <= 5 && isDigit(s.charCodeAt(0)) && /^\d{1,2}-\d{1,2}$/.test(s)));
@@ -83,7 +85,9 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   // Two listed places facing each other after a result verb (وتعادل [العراق] مع [السعودية]) are two teams.
   const place = (k: number) => k < stems.length && marks[k].includes('LOC-S');
   const placesFacing = () => stems.some((s, k) => RESULT_VERBS.has(s) && place(k + 1) && OPPONENT.has(stems[k + 2]) && place(k + 3));
-  if (!sportsWord() && ((cues & DIGIT_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || (!clubsFacing() && !placesFacing()))) return tags;
+  // `على` and `مع` are in most sentences: the scans behind them run only where a club mark or a result verb is too.
+  const facing = () => ((listed & CLUB_MARKS) !== 0 && clubsFacing()) || ((cues & RESULT_VERB_CUE) !== 0 && placesFacing());
+  if (!sportsWord() && ((cues & DASH_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || !facing())) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
@@ -156,6 +160,8 @@ const RESULT_VERBS = new Set(`
   فاز يفوز فازت تفوز تعادل يتعادل تعادلت تتعادل خسر يخسر خسرت تخسر تغلب يتغلب تغلبت تتغلب هزم يهزم هزمت تأهل يتأهل تأهلت تتأهل
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 /** Verbs of playing a match whose subject is a side (ويلعب [المغرب] مباراة الافتتاح); not hosting (تستضيف قطر البطولة: the host country). */
+/** A result verb in the sentence (sentenceCues.ts): two places facing each other after one are teams. */
+const RESULT_VERB_CUE = cueBit(RESULT_VERBS);
 const PLAY_VERBS = new Set('يلعب لعب تلعب لعبت يواجه واجه تواجه واجهت يلاقي لاقى تلاقي لاقت'.split(' ').map(normalizeArabic));
 /** Words before the opponent of a match that mean nothing else before a country (مشواره أمام [زامبيا]، ضد [فرنسا]). */
 const FACING = new Set(['امام', 'ضد']);

@@ -59,11 +59,13 @@ const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', '�
  * way, and an unseen transliteration gives the statistical tagger nothing else to go on.
  * `spellsYa`: the paragraph spells a final ى somewhere (إلى، التقى), so علي spelled with ي is the given name, not the
  * preposition على (much older wire writes every final ى as ي: NewsFANE; there علي after a title stays doubtful).
+ * `isTitle(k)`: stem k is a title (TITLE_CUE's words); the tagger reads it off the word's cue bits, not the set.
  */
-export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer, spellsYa: () => boolean = () => false): number[] {
+export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer, spellsYa: () => boolean = () => false,
+  isTitle: (k: number) => boolean = (k) => TITLE_STEMS.has(stems[k])): number[] {
   const out = [...tags];
   for (let i = 0; i < sentence.length; i++) {
-    if (!TITLE_STEMS.has(stems[i])) continue;
+    if (!isTitle(i)) continue;
     let j = i + 1;
     // The title's complements: definite words (الخارجية الأمريكي), and with them `باسم` and the body or place the tagger
     // found (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).

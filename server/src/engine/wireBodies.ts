@@ -2,7 +2,7 @@
 import { beginTag as B, insideTag as I, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
-import { cueBit } from './sentenceCues';
+import { BRACKET_CUE, cueBit } from './sentenceCues';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -175,5 +175,7 @@ export function tagWireBodies(sentence: Token[], stems: string[], tags: number[]
   placeListed: (w: string) => boolean, count: (w: string) => number): number[] {
   const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags, count) : tags;
   const agencies = cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted, isNationality) : quoted;
+  // Both start at an opening bracket, which most sentences lack.
+  if ((cues & BRACKET_CUE) === 0) return agencies;
   return tagBracketedLetters(sentence, tagAgencyCredits(sentence, stems, agencies, isNationality, placeListed));
 }

@@ -70,6 +70,8 @@ export interface ModelCache {
   roleClasses: Map<string, Float64Array>;
   /** Scores of the `cw=` window features by (cue, distance, frequency class) index; filled on first use. */
   windows: Array<Float64Array | undefined>;
+  /** Rows of cueListPairs' features by side (the cue before the token, after it), cue and list mark; filled on first use. */
+  cuePairs: [Map<string, Map<string, number>>, Map<string, Map<string, number>>];
   /** Words last looked up per slot of a hash of their form (see cachedWord), and those hashes. */
   recent: Array<ScoredWord | undefined>;
   recentHash: Int32Array;
@@ -89,7 +91,7 @@ export function cacheFor(model: NerModel): ModelCache {
     ROLES.forEach((d, r) => addScores(model.weights, ['c' + d + '=' + (d < 0 ? '<s>' : '</s>')], boundary, r * NUM_TAGS));
     c = {
       words: new Map(), numbers: new Map(), marksOther: new Map(), chunk: new Float64Array(CHUNK_WORDS * STRIDE), used: 0, boundary,
-      classes: new Map(), otherClasses: new Map(), prefixIds: new Map(), affixes: new Map(), roleClasses: new Map(), windows: [],
+      classes: new Map(), otherClasses: new Map(), prefixIds: new Map(), affixes: new Map(), roleClasses: new Map(), windows: [], cuePairs: [new Map(), new Map()],
       prefixRows: new Int32Array(AFFIX_SLOTS), suffixRows: new Int32Array(AFFIX_SLOTS),
       recent: new Array<ScoredWord | undefined>(RECENT_SLOTS).fill(undefined), recentHash: new Int32Array(RECENT_SLOTS), stamp: {},
     };
@@ -100,7 +102,7 @@ export function cacheFor(model: NerModel): ModelCache {
 
 /** Scores and features of a word dropped from the cache: a form that still points at it keeps these small stand-ins alive. */
 const DROPPED_CHUNK = new Float64Array(0);
-const DROPPED_INFO = { split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', classFeatures: [], lexFeatures: [], gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', whole: '', rare: false, single: undefined, starts: undefined } } as WordInfo;
+const DROPPED_INFO = { split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', freq: -1, classFeatures: [], lexFeatures: [], gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', whole: '', rare: false, single: undefined, starts: undefined, second: undefined } } as WordInfo;
 
 /**
  * Lets a word the cache drops go: word forms may still point at it (their stamp is out of date, so they never

@@ -1,5 +1,5 @@
 // Fast emission scores: per-word feature sums cached by word form, so a token costs a few lookups, not dozens.
-import { cueListPairs, cueWindow, TagToken, wordInfo, WordInfo } from './features';
+import { cueWindow, TagToken, wordInfo, WordInfo } from './features';
 import type { FeatureIndex } from './featureIndex';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
@@ -210,7 +210,34 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   return sw;
 }
 
-/** Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token. */
+const PAIR_SIDES = ['pg=', 'ng='];
+
+/**
+ * Adds cueListPairs' features of token i to its row, in its order (the cue before the token with the token's lists,
+ * then the token's own cue with the next token's lists), each list once: rows found by cue and mark in the cache, not
+ * by a feature string built and hashed per pair.
+ */
+function addCuePairs(words: ScoredWord[], marks: readonly string[][], i: number, model: NerModel, c: ModelCache, em: Float64Array, base: number): void {
+  const prev = i > 0 ? words[i - 1].cue : '';
+  if (prev) addPairRows(model, c, 0, prev, marks[i], em, base);
+  const own = words[i].cue;
+  if (own && i + 1 < words.length) addPairRows(model, c, 1, own, marks[i + 1], em, base);
+}
+
+function addPairRows(model: NerModel, c: ModelCache, side: number, cue: string, ms: readonly string[], em: Float64Array, base: number): void {
+  for (let k = 0; k < ms.length; k++) {
+    // listNames' rule: a list a mark before already named adds nothing.
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = ms[j].slice(0, -2) === ms[k].slice(0, -2);
+    if (seen) continue;
+    let byMark = c.cuePairs[side].get(cue);
+    if (!byMark) { byMark = new Map(); c.cuePairs[side].set(cue, byMark); }
+    let row = byMark.get(ms[k]);
+    if (row === undefined) { row = model.weights.row(PAIR_SIDES[side] + cue + '>' + ms[k].slice(0, -2)); byMark.set(ms[k], row); }
+    addRow(model, row, em, base);
+  }
+}
+
 /**
  * Scores of `cueWindow`'s feature for token i, cached by index instead of built as a string per token.
  * `cueAt` is the nearest earlier word with a cue and `breakAt` the nearest earlier token that is not a
@@ -234,7 +261,6 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
   const em = into && into.length >= n * NUM_TAGS ? into.subarray(0, n * NUM_TAGS) : new Float64Array(n * NUM_TAGS);
   const c = cacheFor(model);
   const boundary = c.boundary;
-  let infos: WordInfo[] | undefined;
   const lists = sentenceLists(words, marks, model);
   let cueAt = -1;
   let breakAt = -1;
@@ -247,8 +273,9 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
     addListScores(lists, marks, i, em, base, extra);
     const window = windowScores(words, i, cueAt, breakAt, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
-    if (w.cue || (i > 0 && words[i - 1].cue)) cueListPairs(infos ??= words.map((x) => x.info), marks, i, extra);
     if (extra.length) addScores(model.weights, extra, em, base);
+    // After the list features, as cueListPairs' strings came after them in one sum.
+    if (w.cue || (i > 0 && words[i - 1].cue)) addCuePairs(words, marks, i, model, c, em, base);
     if (w.breaks) breakAt = i; else if (w.cue) cueAt = i;
   }
   return em;
