@@ -1,12 +1,10 @@
 // A verb opening a clause that the tagger read as a given name before its subject's title (وأشرف وزير الداخلية): no person.
 import { beginTag, spanEnd } from './tagger';
-import { PERSON_TITLES } from './triggers';
+import { PERSON_TITLE_FORMS } from './triggers';
 
 const B_PERS = beginTag('PERS');
 /** Training-text count from which an unlisted word is common enough to be read as the word it is (a verb), not a name. */
 const COMMON_WORD = 20;
-/** Titles with and without the article: a name is not followed by a title without a comma, a verb's subject is. */
-const TITLES = new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => (w.startsWith('ال') ? w : 'ال' + w))]);
 
 /**
  * A one-word person with و or ف on it, before a title, is the verb whose subject the title opens (وأشرف [وزير الداخلية]
@@ -23,7 +21,7 @@ export function dropClauseVerbNames(stems: string[], prefixes: string[], tags: n
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    if (e - b === 1 && /^[وف]/.test(prefixes[b]) && e < out.length && out[e] === 0 && TITLES.has(stems[e]) && !afterWord(b) && freq(b) >= COMMON_WORD) out[b] = 0;
+    if (e - b === 1 && /^[وف]/.test(prefixes[b]) && e < out.length && out[e] === 0 && PERSON_TITLE_FORMS.has(stems[e]) && !afterWord(b) && freq(b) >= COMMON_WORD) out[b] = 0;
     b = e - 1;
   }
   return out;

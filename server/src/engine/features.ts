@@ -106,7 +106,8 @@ export function contextFeatures(words: WordInfo[], gazMarks: string[][], i: numb
 }
 
 /** List names of one token's marks (`NAT-S`, `fNAME-B` → `NAT`, `fNAME`), without repeats. */
-function listNames(marks: readonly string[]): string[] {
+/** The lists a word's marks name, each once in first-mark order (`LOC-S`, `LOC-B` → `LOC`). */
+export function listNames(marks: readonly string[]): string[] {
   const out: string[] = [];
   for (const m of marks) { const l = m.slice(0, -2); if (!out.includes(l)) out.push(l); }
   return out;

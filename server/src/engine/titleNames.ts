@@ -3,7 +3,7 @@ import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { Gazetteer } from './gazetteer';
 import { Token } from './tokenize';
-import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
@@ -31,7 +31,7 @@ const NOT_NAME = new Set(['LOC', 'NAT', 'ORG', 'CLUB']);
 /** Name lists whose words may continue a name after a title even when common. */
 const PERSON_LISTS = new Set(['FIRST', 'LAST']);
 /** A title with or without the article (`has(stem) || has(stem without ال)` in one probe, without slicing every word). */
-const TITLE_WORDS = new Set([...PERSON_TITLES, ...[...PERSON_TITLES].map((w) => 'ال' + w), ...ROLE_NOUNS]);
+const TITLE_WORDS = new Set([...PERSON_TITLE_FORMS, ...ROLE_NOUNS]);
 const TITLE_STEMS = new FilteredSet(TITLE_WORDS);
 /** tagNamesAfterTitles starts at a title: without one it changes nothing (sentenceCues.ts). */
 export const TITLE_CUE = cueBit(TITLE_WORDS);

@@ -16,6 +16,9 @@ export const PERSON_TITLES = set(`
   مفوض مفوضة المفوض منسق المنسق محافظ المحافظ المرشد المستشارة الرئيسة الوزيرة المديرة رئيسة
 `);
 
+/** The titles with and without the article, as a clitic-free stem spells them (وزير، الوزير). */
+export const PERSON_TITLE_FORMS: ReadonlySet<string> = new Set([...PERSON_TITLES, ...[...PERSON_TITLES].filter((w) => !w.startsWith('ال')).map((w) => 'ال' + w)]);
+
 /** Head nouns that introduce a place name. */
 export const LOCATION_HEADS = set(`
   مدينة المدينة منطقة المنطقة محافظة ولاية إقليم قرية بلدة العاصمة عاصمة جزيرة جزر نهر بحر جبل جبال صحراء ضاحية حي مخيم

@@ -70,7 +70,7 @@ export interface ModelCache {
   roleClasses: Map<string, Float64Array>;
   /** Scores of the `cw=` window features by (cue, distance, frequency class) index; filled on first use. */
   windows: Array<Float64Array | undefined>;
-  /** Rows of cueListPairs' features by side (the cue before the token, after it), cue and list mark; filled on first use. */
+  /** Rows of cueListPairs' features by side (the cue before the token, after it), cue and list name; filled on first use. */
   cuePairs: [Map<string, Map<string, number>>, Map<string, Map<string, number>>];
   /** Words last looked up per slot of a hash of their form (see cachedWord), and those hashes. */
   recent: Array<ScoredWord | undefined>;

@@ -1,5 +1,5 @@
 // Fast emission scores: per-word feature sums cached by word form, so a token costs a few lookups, not dozens.
-import { cueWindow, TagToken, wordInfo, WordInfo } from './features';
+import { cueWindow, listNames, TagToken, wordInfo, WordInfo } from './features';
 import type { FeatureIndex } from './featureIndex';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
@@ -225,15 +225,11 @@ function addCuePairs(words: ScoredWord[], marks: readonly string[][], i: number,
 }
 
 function addPairRows(model: NerModel, c: ModelCache, side: number, cue: string, ms: readonly string[], em: Float64Array, base: number): void {
-  for (let k = 0; k < ms.length; k++) {
-    // listNames' rule: a list a mark before already named adds nothing.
-    let seen = false;
-    for (let j = 0; j < k && !seen; j++) seen = ms[j].slice(0, -2) === ms[k].slice(0, -2);
-    if (seen) continue;
-    let byMark = c.cuePairs[side].get(cue);
-    if (!byMark) { byMark = new Map(); c.cuePairs[side].set(cue, byMark); }
-    let row = byMark.get(ms[k]);
-    if (row === undefined) { row = model.weights.row(PAIR_SIDES[side] + cue + '>' + ms[k].slice(0, -2)); byMark.set(ms[k], row); }
+  let byList = c.cuePairs[side].get(cue);
+  if (!byList) { byList = new Map(); c.cuePairs[side].set(cue, byList); }
+  for (const l of listNames(ms)) {
+    let row = byList.get(l);
+    if (row === undefined) { row = model.weights.row(PAIR_SIDES[side] + cue + '>' + l); byList.set(l, row); }
     addRow(model, row, em, base);
   }
 }
