@@ -18,3 +18,11 @@ test('a verb or governing noun read as a one-word body right before a body is no
   assert.ok(!orgs.includes('صادق'), orgs.join(','));
   assert.ok(orgs.includes('مجلس الشيوخ'), orgs.join(','));
 });
+
+test('the management of a body named after it is no part of its name', () => {
+  const orgs = (text: string) => entities(text, 'ORGANIZATION');
+  assert.deepEqual(orgs('وقال رئيس مجلس ادارة بنك الكويت الوطني ناصر الساير ان الارباح ارتفعت .'), ['بنك الكويت الوطني']);
+  assert.deepEqual(orgs('واكد رئيس مجلس إدارة البنك الأهلي المصري طارق عامر ان البنك سيطرح شهادات جديدة .'), ['البنك الأهلي المصري']);
+  // A management that is itself the body: the word after it opens no body.
+  assert.ok(orgs('وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت .').some((x) => x.startsWith('إدارة معلومات الطاقة')));
+});
