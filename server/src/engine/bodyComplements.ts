@@ -3,8 +3,10 @@
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
+import { normalizeArabic } from './normalize';
 import { wordSet as set } from './wordSets';
 import { COMMON_NOUN, KNOWN_FORM, objectBare } from './pronounNouns';
+import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -36,6 +38,54 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
     out[e] = I_ORG;
     if (free(e + 1) && adjective(stems[e + 1])) out[e + 1] = I_ORG;
     b = e;
+  }
+  return out;
+}
+
+
+/** A nisba adjective's ending (السورية، الاقتصادي), normalised: a noun of the complement ends otherwise (الثقافة، الصلب). */
+const nisba = (stem: string) => /(ي|يه)$/.test(stem);
+/** Words a complement takes after its لل word: its adjectives and coordinated nouns. */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/**
+ * A body named by a لل complement takes the rest of it: the complement's adjectives and the nouns and adjectives
+ * coordinated with و (`المركز المصري للحقوق [الاقتصادية والاجتماعية]`، `الهيئة العامة للاستثمار [والمناطق الحرة]`): the
+ * corpora continue the body there 42 times in 49. Not another body's head or a title after و (`للشغل [والكونفدرالية]`،
+ * `للصحفيين [والعقيد] خالد`: the 7), nor a nisba right after a noun, which opens another body (`مصر للطيران [والسورية]`).
+ */
+export function extendCoordinatedComplements(stems: string[], prefixes: string[], tags: number[], text: (k: number) => string, isWord: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  const n = tags.length;
+  const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_ORG) continue;
+    let e = spanEnd(out, b);
+    // The span ends in its لل word or that word's adjectives.
+    let lam = e - 1;
+    while (lam > b && !prefixes[lam] && adjective(stems[lam])) lam--;
+    const lamWord = normalizeArabic(text(lam));
+    if (lam === b || !lamWord.startsWith('لل') || lamWord.length <= 4 || TIMES.has(lamWord)) { b = e - 1; continue; }
+    let afterAdjective = lam < e - 1;
+    let end = e;
+    let coordinated = false;
+    for (let k = e; k < n && k - e < MAX_COMPLEMENT_WORDS && out[k] === 0 && isWord(k); k++) {
+      const stem = stems[k];
+      if (!prefixes[k] && adjective(stem)) afterAdjective = true;
+      else if (prefixes[k] === 'و' && definite(stem) && !ORGANIZATION_HEADS.has(stem) && !ORGANIZATION_HEADS.has(bare(stem)) && !PERSON_TITLE_FORMS.has(stem) &&
+        (afterAdjective || !nisba(stem))) { afterAdjective = nisba(stem); coordinated = true; }
+      else break;
+      end = k + 1;
+    }
+    // Only a coordinated word makes the extension: adjectives alone after the لل word are the tagger's to take (a
+    // nationality there stays outside the name, as after any body's own name).
+    if (coordinated) {
+      if (out === tags) out = tags.slice();
+      for (let k = e; k < end; k++) out[k] = I_ORG;
+      e = end;
+    }
+    b = e - 1;
   }
   return out;
 }

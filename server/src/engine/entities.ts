@@ -24,7 +24,7 @@ import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames'
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
-import { dropObjectsAtBodyEnds, extendLamComplements } from './bodyComplements';
+import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
@@ -175,6 +175,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
+  tags = extendCoordinatedComplements(stems, prefixes, tags, (k) => sentence[k].text, (k) => sentence[k].kind === 'word');
   tags = dropObjectsAtBodyEnds(stems, tags, (w) => model.lexicon.freq(w), (w) => model.gazetteer.phrases.has(w));
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
