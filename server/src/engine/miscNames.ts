@@ -19,6 +19,8 @@ const PHRASES = [
   'الإسلام', 'المسيحية', 'اليهودية', 'البوذية', 'الهندوسية',
   'جائزة نوبل', 'نوبل', 'الأوسكار', 'جائزة الأوسكار', 'السعفة الذهبية', 'الكرة الذهبية', 'جائزة بوكر',
   'كأس العالم', 'كأس الأمم الأفريقية', 'كأس آسيا', 'دوري أبطال أوروبا', 'دوري أبطال آسيا', 'دوري أبطال أفريقيا', 'الألعاب الأولمبية', 'الأولمبياد', 'كأس الخليج',
+  // The Games of a region, as the Olympic Games are tagged (دورة is taken in by extendMiscNames).
+  'الألعاب الأوليمبية', 'الألعاب الأولمبية الصيفية', 'الألعاب الأولمبية الشتوية', 'الألعاب البارالمبية', 'الألعاب الآسيوية', 'الألعاب العربية', 'الألعاب الأفريقية', 'الألعاب المتوسطية', 'الألعاب الخليجية',
   'الحرب العالمية الأولى', 'الحرب العالمية الثانية', 'الحرب الباردة', 'الربيع العربي', 'الانتفاضة', 'النكبة', 'النكسة',
   'البيت الأبيض', 'الكرملين', 'الإليزيه', 'داونينغ ستريت', 'البنتاغون', 'الكونغرس',
 ].map((p) => normalizeArabic(p).split(' '));
@@ -97,7 +99,9 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
 }
 
 /** Heads of events named by a place, person or proper word after them (normalised, indefinite). */
-const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة');
+const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة مونديال أولمبياد');
+/** Of those, heads only a host place after them names (مونديال [ألمانيا]، أولمبياد [بكين]; not أولمبياد [شهدتها]). */
+const BY_PLACE_ONLY = set('مونديال أولمبياد');
 /** tagNamedEvents starts at an event head or حرب: without one it changes nothing (sentenceCues.ts). */
 export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب']);
 /** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
@@ -120,6 +124,10 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
     const next = sentence[i + 1];
     if (stems[i] === 'حرب' && out[i + 1] === 0 && (GREGORIAN_MONTHS.has(stems[i + 1]) || (next.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text)))) { set(i, i + 2); i++; continue; }
     if (!NAMED_HEADS.has(stems[i])) continue;
+    if (BY_PLACE_ONLY.has(stems[i])) {
+      if (tagLabel(out[i + 1]) === 'LOCATION' && !isInside(out[i + 1])) { const e = spanEnd(out, i + 1); set(i, e); i = e - 1; }
+      continue;
+    }
     const named = titleNamed(sentence, stems, out, i + 1);
     if (named > i + 1) { set(i, named); i = named - 1; continue; }
     const label = tagLabel(out[i + 1]);

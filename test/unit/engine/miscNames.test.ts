@@ -23,3 +23,12 @@ test('a cup or prize named by a title and whom it names is one MISC span, the pl
   // One لل complement: the second is the sentence's.
   assert.deepEqual(misc('ومنحت جائزة الشيخ زايد للكتاب للروائي المغربي .'), ['جائزة الشيخ زايد للكتاب']);
 });
+
+test('the Games of a region and a World Cup or Olympiad named by its host are one MISC', () => {
+  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.deepEqual(misc('وشارك 200 رياضي في دورة الالعاب الاسيوية في الدوحة .'), ['دورة الالعاب الاسيوية']);
+  assert.deepEqual(misc('واكد المدرب ان الفريق جاهز لمواجهة اوكرانيا في مونديال المانيا .'), ['مونديال المانيا']);
+  assert.deepEqual(misc('وحصد السباح التونسي ذهبية أولمبياد بكين .'), ['أولمبياد بكين']);
+  // Only a host place names them: an unseen word after the head is the sentence going on.
+  assert.ok(!misc('وكان أول أولمبياد شهدتها المدينة عام 1900 .').some((x) => x.includes('شهدتها')));
+});
