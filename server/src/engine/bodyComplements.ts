@@ -13,6 +13,8 @@ const I_ORG = I('ORG');
 
 /** Definite heads of bodies named by what they serve (normalised). */
 const HEADS = set('الشركة المؤسسة الهيئة الوكالة المنظمة الاتحاد المجلس البنك الصندوق المصرف الجمعية المركز المعهد الجامعة الأكاديمية المكتب الإدارة المديرية السلطة اللجنة');
+/** Indefinite heads before a body's own name (شركة تويوتا، معهد ماساتشوستس), normalised. */
+const NAMING_HEADS = set('شركة مؤسسة هيئة وكالة منظمة اتحاد بنك صندوق مصرف جمعية مركز معهد جامعة أكاديمية مجموعة');
 /** لل + a time word counts, it does not name (للمرة الأولى، للعام الثاني). */
 const TIMES = set('للمرة للعام للسنة للموسم للشهر للاسبوع لليوم للفترة للدورة');
 /** A definite adjective (السعودية، العامة، الوطني): ي or ة (ه once normalised) at its end. */
@@ -20,7 +22,9 @@ const adjective = (stem: string) => definite(stem) && /(ي|ه)$/.test(stem);
 
 /**
  * `head + adjective` tagged as a body, before a free لل word, is named by that complement and the adjective after it
- * (`الهيئة العامة [للتأمين الصحي]`): NewsFANE, WikiFANE and Wojood tag the complement inside 67 times in 70. Not a body
+ * (`الهيئة العامة [للتأمين الصحي]`): NewsFANE, WikiFANE and Wojood tag the complement inside 67 times in 70. So is an
+ * indefinite head and the body's own name (`وكالة موديز [للتصنيف الائتماني]`، `شركة بغداد [للمشروبات الغازية]`): inside 59
+ * times in 64 in the corpora and the project's dev sets. Not a body
  * the lists hold whole (الاتحاد الأوروبي [للانضمام]: the subject of a purpose), nor a time word.
  */
 export function extendLamComplements(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
@@ -31,7 +35,10 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
   for (let b = 0; b + 2 < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b !== 2 || prefixes[b] || !HEADS.has(stems[b]) || !adjective(stems[b + 1]) || (marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'))) { b = e - 1; continue; }
+    const headAndAdjective = HEADS.has(stems[b]) && adjective(stems[b + 1]);
+    const headAndName = NAMING_HEADS.has(stems[b]) && !definite(stems[b + 1]) && sentence[b + 1].kind === 'word';
+    // A listed head-and-adjective body is whole: a لل word after it is a purpose (الاتحاد الأوروبي [للانضمام]).
+    if (e - b !== 2 || prefixes[b] || !(headAndAdjective ? !(marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E')) : headAndName)) { b = e - 1; continue; }
     const norm = sentence[e].norm;
     if (!free(e) || !norm.startsWith('لل') || norm.length <= 4 || TIMES.has(norm)) { b = e - 1; continue; }
     if (out === tags) out = tags.slice();

@@ -203,12 +203,13 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
 /**
  * An organisation span that runs on past a listed name into the sentence (`حزب تواصل [النتائج]`, `المؤسسة الوطنية للنفط
  * [الصادرات]`): where the span opens with a listed organisation and what follows it is a plain noun — no list's word, no
- * adjective (ي/ية), no لـ complement, no nationality — the span ends with the listed name.
+ * adjective (ي/ية), no nationality — the span ends with the listed name.
  */
-export function trimListedBodies(stems: string[], marks: readonly string[][], tags: number[]): number[] {
+export function trimListedBodies(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to trim: most sentences
   const out = tags.slice();
   const n = out.length;
+  const adjective = (j: number) => /(ي|يه)$/.test(stems[j]);
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
@@ -216,10 +217,20 @@ export function trimListedBodies(stems: string[], marks: readonly string[][], ta
     let k = b + 1;
     while (k < e && !marks[k].includes('ORG-E')) k++;
     const next = k + 1;
-    if (k < e - 1 && marks[next].length === 0 && !/(ي|يه)$/.test(stems[next]) && !stems[next].startsWith('لل') && stems[next].length > 2) {
+    // A لل complement and its adjectives ending the span name a longer body (وكالة موديز [للتصنيف الائتماني]); with more
+    // words after them, the complement is the sentence's (الأمين العام المساعد للجامعة العربية [للشؤون الاجتماعية المشرف]).
+    if (next < e && lamWord(prefixes, stems, next)) {
+      let j = next + 1;
+      while (j < e && !prefixes[j] && adjective(j)) j++;
+      if (j === e) { b = e - 1; continue; }
+    }
+    if (next < e && marks[next].length === 0 && !adjective(next) && stems[next].length > 2) {
       for (let j = next; j < e; j++) out[j] = 0;
     }
     b = e - 1;
   }
   return out;
 }
+
+/** Token j is a لل word: ل before a definite stem (the stem of للتصنيف is التصنيف, its ل in the prefix). */
+const lamWord = (prefixes: string[], stems: string[], j: number) => prefixes[j].endsWith('ل') && stems[j].startsWith('ال');

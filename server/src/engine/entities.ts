@@ -207,7 +207,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) tags = personNamedBodies(sentence, stems, tags);
-  tags = trimListedBodies(stems, marks, tags);
+  tags = trimListedBodies(stems, prefixes, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);
   tags = tagCliticCountries(sentence, marks, tags);

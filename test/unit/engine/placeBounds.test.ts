@@ -38,7 +38,7 @@ test('an unknown word after و that ends a list of places is a place; a word wit
 test('an organisation span that runs on past a listed name into a plain noun ends with the listed name', () => {
   const stems = stemsOf('رفض حزب تواصل النتائج');
   const marks = [[], ['ORG-B'], ['ORG-E'], []];
-  assert.deepEqual(names(trimListedBodies(stems, marks, tags('O', 'B-ORG', 'I-ORG', 'I-ORG'))), ['O', 'B-ORG', 'I-ORG', 'O']);
+  assert.deepEqual(names(trimListedBodies(stems, ['', '', '', ''], marks, tags('O', 'B-ORG', 'I-ORG', 'I-ORG'))), ['O', 'B-ORG', 'I-ORG', 'O']);
 });
 
 test('in an article, a village and a town of a wire story are places without their head nouns', () => {
