@@ -24,22 +24,27 @@ export const FOLDED_LISTS = new Set(['PER', 'NAME', 'PLAST']);
 
 /**
  * Reads the model file's `phrase<TAB>lists` lines. Each phrase is a flat copy (a slice would keep the whole
- * list text alive) and each distinct list string is kept once (a few dozen for 30,000 phrases).
+ * list text alive) and each distinct list string is kept once (a few dozen for 30,000 phrases). `escaped`: the text
+ * as the JSON file holds it, tabs and line ends written `\t` and `\n` (modelBytes.ts escapedLines), which spares
+ * decoding it into a second string.
  */
-export function parseGazetteer(text: string): Map<string, string> {
+export function parseGazetteer(text: string, escaped = false): Map<string, string> {
   const out = new Map<string, string>();
   const lists = new Map<string, string>();
+  const tabMark = escaped ? '\\t' : '\t';
+  const lineEnd = escaped ? '\\n' : '\n';
+  const step = lineEnd.length;
   for (let at = 0; at < text.length;) {
-    let nl = text.indexOf('\n', at);
+    let nl = text.indexOf(lineEnd, at);
     if (nl < 0) nl = text.length;
-    const tab = text.indexOf('\t', at);
+    const tab = text.indexOf(tabMark, at);
     if (tab > at && tab < nl) {
-      const v = text.slice(tab + 1, nl);
+      const v = text.slice(tab + step, nl);
       let shared = lists.get(v);
       if (shared === undefined) { shared = flat(v); lists.set(shared, shared); }
       out.set(flat(text.slice(at, tab)), shared);
     }
-    at = nl + 1;
+    at = nl + step;
   }
   return out;
 }
