@@ -77,7 +77,24 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
   };
   const prefixes = new Set<string>();
   const addPrefixes = (words: string[]) => { for (let l = 2; l < words.length; l++) prefixes.add(words.slice(0, l).join(' ')); };
+  // As addFirst and addPrefixes on the phrase's words, from its spaces: no list of words nor prefix joined per phrase
+  // (the model's lists hold 30,000 phrases, 40,000 with the folded ones: each process builds this at start).
+  const addWords = (k: string) => {
+    const s1 = k.indexOf(' ');
+    if (s1 < 0) return;
+    let s2 = k.indexOf(' ', s1 + 1);
+    const first = k.slice(0, s1);
+    const second = k.slice(s1 + 1, s2 < 0 ? k.length : s2);
+    let next = firstWords.get(first);
+    if (!next) { next = new Set(); firstWords.set(first, next); }
+    next.add(second);
+    seconds.add(second);
+    let count = 2;
+    for (; s2 >= 0; s2 = k.indexOf(' ', s2 + 1), count++) prefixes.add(k.slice(0, s2));
+    maxWords = Math.max(maxWords, count);
+  };
   for (const [k, cats] of phrases) {
+    if (precomputedFolded) { addWords(k); continue; }
     const multi = k.includes(' ');
     const words = multi ? k.split(' ') : [k];
     if (multi) {
@@ -85,7 +102,6 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
       addFirst(words);
       addPrefixes(words);
     }
-    if (precomputedFolded) continue;
     const foreign = cats.includes('|') ? cats.split('|').filter((c) => FOLDED_LISTS.has(c)).join('|') : FOLDED_LISTS.has(cats) ? cats : '';
     if (!foreign) continue;
     const fw = multi ? words.map(foldTransliteration) : [foldTransliteration(k)];
@@ -94,14 +110,7 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
     folded.set(f, prev && prev !== foreign ? [...new Set([...prev.split('|'), ...foreign.split('|')])].sort().join('|') : foreign);
     if (multi) { addFirst(fw); addPrefixes(fw); }
   }
-  if (precomputedFolded) {
-    for (const f of folded.keys()) {
-      if (!f.includes(' ')) continue;
-      const fw = f.split(' ');
-      addFirst(fw);
-      addPrefixes(fw);
-    }
-  }
+  if (precomputedFolded) for (const f of folded.keys()) addWords(f);
   return { phrases, folded, maxWords, firstWords, prefixes, seconds };
 }
 

@@ -176,5 +176,10 @@ export function lexiconMap(text: string): Map<string, number> | undefined {
 export function escapedLines(text: string): string | undefined {
   if (text.charCodeAt(0) !== 0x22 || text.charCodeAt(text.length - 1) !== 0x22) return undefined;
   const inner = text.slice(1, -1);
-  return /\\[^tn]|\\$|"/.test(inner) ? undefined : inner;
+  if (inner.includes('"')) return undefined;
+  for (let i = inner.indexOf('\\'); i >= 0; i = inner.indexOf('\\', i + 2)) {
+    const next = inner.charCodeAt(i + 1);
+    if (next !== 0x74 && next !== 0x6e) return undefined;
+  }
+  return inner;
 }

@@ -56,6 +56,28 @@ test('a worker\'s model from the rest of the bytes and the shared arrays is the 
   assertSameModel(modelWithTables(rest, tables), parsed, file.features.slice(0, 5000), Object.keys(file.lexicon));
 });
 
+test('the lists\' phrase starts and prefixes, found from the spaces of each phrase, are those of its words', () => {
+  const g = modelFromBytes(gz).gazetteer;
+  const firstWords = new Map<string, Set<string>>();
+  const prefixes = new Set<string>();
+  const seconds = new Set<string>();
+  let maxWords = 1;
+  for (const k of [...g.phrases.keys(), ...g.folded.keys()]) {
+    const words = k.split(' ');
+    if (words.length < 2) continue;
+    maxWords = Math.max(maxWords, words.length);
+    if (!firstWords.has(words[0])) firstWords.set(words[0], new Set());
+    firstWords.get(words[0])?.add(words[1]);
+    seconds.add(words[1]);
+    for (let l = 2; l < words.length; l++) prefixes.add(words.slice(0, l).join(' '));
+  }
+  assert.deepEqual(g.firstWords, firstWords);
+  assert.deepEqual(g.prefixes, prefixes);
+  assert.deepEqual(g.seconds, seconds);
+  assert.equal(g.maxWords, maxWords);
+  assert.ok(prefixes.size > 1000 && maxWords > 5);
+});
+
 /** A small model file of the shipped one's schema, with what the readers must decode as JSON.parse does or leave to it. */
 function smallFile(overrides: Partial<ModelFile>): Buffer {
   const rows: [string, number[]][] = ['a', 'w="', 'x\\y', 'tab\there', 'ل\u00e9ب', 'dup', 'w=قال', 'dup', '\u{1F600}'].map((f, i) =>
