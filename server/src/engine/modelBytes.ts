@@ -112,10 +112,12 @@ export function featureNames(json: Buffer, [from, to]: [number, number]): Featur
   const u = bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   const n = u.length;
   if (u[0] !== 0x5b || u[n - 1] !== 0x5d) return undefined;
-  const starts: number[] = [0];
+  // At most one name per 3 code units (`"",`); a list grown by push would be copied as it grows, a young object each time.
+  const starts = new Int32Array(Math.floor(n / 3) + 2);
+  let rows = 0;
   let o = 0;
   let i = 1;
-  if (n === 2) return { chars: u.subarray(0, 0), starts: Int32Array.from(starts) };
+  if (n === 2) return { chars: u.subarray(0, 0), starts: starts.slice(0, 1) };
   for (;;) {
     if (u[i++] !== 0x22) return undefined;
     for (;;) {
@@ -132,12 +134,12 @@ export function featureNames(json: Buffer, [from, to]: [number, number]): Featur
       } else if (ESCAPED[e] !== undefined) u[o++] = ESCAPED[e];
       else return undefined;
     }
-    starts.push(o);
+    starts[++rows] = o;
     const sep = u[i++];
     if (sep === 0x5d && i === n) break;
     if (sep !== 0x2c) return undefined;
   }
-  return { chars: u.subarray(0, o), starts: Int32Array.from(starts) };
+  return { chars: u.subarray(0, o), starts: starts.slice(0, rows + 1) };
 }
 
 /**
