@@ -7,7 +7,7 @@ import { Lexicon } from './clitics';
 import { FeatureTable, FeatureTableParts } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
-import { addNewsOrganizations, addRecentPeople } from './newsLists';
+import { addNewsOrganizations, addRecentPeople, shippedNewsLists } from './newsLists';
 import { escapedLines, featureNames, gunzipWhole, lexiconMap, ModelLayout, modelLayout, textOf, weightsTable } from './modelBytes';
 
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
@@ -120,8 +120,9 @@ function assembled(rest: ModelRest, index: FeatureTable, table: Float64Array): N
 
 /** The model file's lists with the news lists' people and organisations added (newsLists.ts). */
 function gazetteerWithRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, lexicon: Lexicon): Gazetteer {
-  addRecentPeople(phrases, folded, undefined, (w) => lexicon.freq(w));
-  addNewsOrganizations(phrases);
+  const lists = shippedNewsLists();
+  addRecentPeople(phrases, folded, lists, (w) => lexicon.freq(w));
+  addNewsOrganizations(phrases, lists);
   return buildGazetteer(phrases, folded);
 }
 
