@@ -93,8 +93,13 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
     for (; s2 >= 0; s2 = k.indexOf(' ', s2 + 1), count++) prefixes.add(k.slice(0, s2));
     maxWords = Math.max(maxWords, count);
   };
+  if (precomputedFolded) {
+    // Keys only: an entries loop makes a pair per phrase.
+    for (const k of phrases.keys()) addWords(k);
+    for (const f of folded.keys()) addWords(f);
+    return { phrases, folded, maxWords, firstWords, prefixes, seconds };
+  }
   for (const [k, cats] of phrases) {
-    if (precomputedFolded) { addWords(k); continue; }
     const multi = k.includes(' ');
     const words = multi ? k.split(' ') : [k];
     if (multi) {
@@ -110,7 +115,6 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
     folded.set(f, prev && prev !== foreign ? [...new Set([...prev.split('|'), ...foreign.split('|')])].sort().join('|') : foreign);
     if (multi) { addFirst(fw); addPrefixes(fw); }
   }
-  if (precomputedFolded) for (const f of folded.keys()) addWords(f);
   return { phrases, folded, maxWords, firstWords, prefixes, seconds };
 }
 
