@@ -178,10 +178,6 @@ export function lexiconMap(text: string): Map<string, number> | undefined {
 export function escapedLines(text: string): string | undefined {
   if (text.charCodeAt(0) !== 0x22 || text.charCodeAt(text.length - 1) !== 0x22) return undefined;
   const inner = text.slice(1, -1);
-  if (inner.includes('"')) return undefined;
-  for (let i = inner.indexOf('\\'); i >= 0; i = inner.indexOf('\\', i + 2)) {
-    const next = inner.charCodeAt(i + 1);
-    if (next !== 0x74 && next !== 0x6e) return undefined;
-  }
-  return inner;
+  // One native scan (a loop of indexOf over 80,000 escapes, run once and so never compiled, took 6-7 ms).
+  return /\\[^tn]|\\$|"/.test(inner) ? undefined : inner;
 }
