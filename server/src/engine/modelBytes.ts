@@ -108,7 +108,7 @@ export function featureNames(json: Buffer, [from, to]: [number, number]): Featur
   if (os.endianness() !== 'LE') return undefined;
   const section = json.subarray(from, to);
   // Transcoded natively (ICU) when the bytes are valid UTF-8; else through a string, which replaces bad bytes as JSON.parse's input did.
-  const bytes = typeof buffer.transcode === 'function' && buffer.isUtf8(section) ? buffer.transcode(section, 'utf8', 'ucs2') : Buffer.from(section.toString('utf8'), 'utf16le');
+  const bytes = typeof buffer.transcode === 'function' && typeof buffer.isUtf8 === 'function' && buffer.isUtf8(section) ? buffer.transcode(section, 'utf8', 'ucs2') : Buffer.from(section.toString('utf8'), 'utf16le');
   const u = bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   const n = u.length;
   if (u[0] !== 0x5b || u[n - 1] !== 0x5d) return undefined;
