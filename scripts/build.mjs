@@ -1,6 +1,7 @@
 // One esbuild script for every bundle: client, server, CLI, training, benchmark; unit/protocol tests (--tests); the e2e suite (--e2e).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -54,6 +55,11 @@ if (e2e) {
   // The sample of the original training data that model updates replay against forgetting (written by npm run train).
   const replay = 'server/data/replay.json.gz';
   if (fs.existsSync(replay)) fs.copyFileSync(replay, 'dist/replay.json.gz');
+  // The news lists' names normalised and folded once here rather than by every process at start (newsLists.ts reads
+  // this file beside the bundle when it was made from the same lists, else prepares them itself).
+  await esbuild.build({ ...common, entryPoints: ['server/src/engine/newsLists.ts'], outfile: 'out/newsLists.cjs', sourcemap: false });
+  const { prepareNewsLists, NEWS_LISTS_FILE } = createRequire(import.meta.url)(path.resolve('out/newsLists.cjs'));
+  fs.writeFileSync(path.join('dist', NEWS_LISTS_FILE), JSON.stringify(prepareNewsLists()));
   const cli = 'dist/cli.js';
   if (fs.existsSync(cli)) {
     const src = fs.readFileSync(cli, 'utf8');

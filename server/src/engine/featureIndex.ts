@@ -1,5 +1,6 @@
 // The model's feature rows in an open-addressing hash table keyed by name, probed with a name's parts
 // (`w=` + a word's form) so scoring a new word builds no feature strings.
+import type { FeatureNames } from './modelBytes';
 
 export interface FeatureIndex {
   /** Row of the feature named `prefix` + `value.slice(start, end)`, or −1; no string is built. */
@@ -16,6 +17,35 @@ const PRIME = 0x01000193;
 function hashRange(h: number, s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
   return h;
+}
+
+/** FNV-1a over `chars` from `from` to `to`: the same value as hashRange over the string of those code units. */
+function hashChars(h: number, chars: Uint16Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ chars[i], PRIME);
+  return h;
+}
+
+/** The names' code units one after the other. */
+function nameList(names: readonly string[], shared: boolean): FeatureNames {
+  let total = 0;
+  for (const f of names) total += f.length;
+  const chars = shared ? new Uint16Array(new SharedArrayBuffer(2 * total)) : new Uint16Array(total);
+  const starts = shared ? new Int32Array(new SharedArrayBuffer(4 * (names.length + 1))) : new Int32Array(names.length + 1);
+  for (let r = 0, at = 0; r < names.length; r++) {
+    const f = names[r];
+    for (let i = 0; i < f.length; i++) chars[at + i] = f.charCodeAt(i);
+    at += f.length;
+    starts[r + 1] = at;
+  }
+  return { chars, starts };
+}
+
+function sharedCopy(names: FeatureNames): FeatureNames {
+  const chars = new Uint16Array(new SharedArrayBuffer(2 * names.chars.length));
+  const starts = new Int32Array(new SharedArrayBuffer(4 * names.starts.length));
+  chars.set(names.chars);
+  starts.set(names.starts);
+  return { chars, starts };
 }
 
 /**
@@ -36,11 +66,12 @@ export class FeatureTable implements FeatureIndex {
   private readonly starts: Int32Array;
 
   /**
-   * From the model file's names, its arrays in shared memory when `shared` (so other worker threads can use this
-   * table without building their own, see SharedTables in model.ts); or from another table's `parts()`.
+   * From the model file's names (as strings, or already as one array of code units: FeatureNames in modelBytes.ts), its
+   * arrays in shared memory when `shared` (so other worker threads can use this table without building their own, see
+   * SharedTables in model.ts); or from another table's `parts()`.
    */
-  constructor(names: readonly string[] | FeatureTableParts, shared = false) {
-    if (!Array.isArray(names)) {
+  constructor(names: readonly string[] | FeatureNames | FeatureTableParts, shared = false) {
+    if (!Array.isArray(names) && 'slots' in names) {
       const parts = names as FeatureTableParts;
       this.slots = parts.slots;
       this.mask = parts.slots.length / 2 - 1;
@@ -48,27 +79,22 @@ export class FeatureTable implements FeatureIndex {
       this.starts = parts.starts;
       return;
     }
+    const list = Array.isArray(names) ? nameList(names as readonly string[], shared) : shared ? sharedCopy(names as FeatureNames) : (names as FeatureNames);
+    this.chars = list.chars;
+    this.starts = list.starts;
+    const rows = list.starts.length - 1;
     let size = 1024;
-    while (size < names.length * 2) size *= 2;
+    while (size < rows * 2) size *= 2;
     this.slots = shared ? new Int32Array(new SharedArrayBuffer(8 * size)) : new Int32Array(2 * size);
     this.mask = size - 1;
-    let total = 0;
-    for (const f of names) total += f.length;
-    this.chars = shared ? new Uint16Array(new SharedArrayBuffer(2 * total)) : new Uint16Array(total);
-    this.starts = shared ? new Int32Array(new SharedArrayBuffer(4 * (names.length + 1))) : new Int32Array(names.length + 1);
-    for (let r = 0, at = 0; r < names.length; r++) {
-      const f = names[r];
-      for (let i = 0; i < f.length; i++) this.chars[at + i] = f.charCodeAt(i);
-      at += f.length;
-      this.starts[r + 1] = at;
-    }
-    for (let r = 0; r < names.length; r++) {
-      const f = names[r];
-      const h = hashRange(OFFSET, f, 0, f.length) | 0;
+    const { chars, starts, slots } = this;
+    for (let r = 0; r < rows; r++) {
+      const h = hashChars(OFFSET, chars, starts[r], starts[r + 1]) | 0;
       let k = h & this.mask;
-      while (this.slots[2 * k] !== 0 && !this.is(this.slots[2 * k] - 1, '', f, 0, f.length)) k = (k + 1) & this.mask;
-      this.slots[2 * k] = r + 1;
-      this.slots[2 * k + 1] = h;
+      // A slot of another name is passed on its hash alone; one of the same name (a duplicate) is taken over.
+      while (slots[2 * k] !== 0 && (slots[2 * k + 1] !== h || !this.sameNames(slots[2 * k] - 1, r))) k = (k + 1) & this.mask;
+      slots[2 * k] = r + 1;
+      slots[2 * k + 1] = h;
     }
   }
 
@@ -97,6 +123,15 @@ export class FeatureTable implements FeatureIndex {
       if (this.slots[2 * k + 1] === h && this.is(r, prefix, value, start, end)) return r;
       k = (k + 1) & this.mask;
     }
+  }
+
+  /** Whether rows r and q have the same name. */
+  private sameNames(r: number, q: number): boolean {
+    const { chars, starts } = this;
+    const len = starts[r + 1] - starts[r];
+    if (starts[q + 1] - starts[q] !== len) return false;
+    for (let i = 0, a = starts[r], b = starts[q]; i < len; i++) if (chars[a + i] !== chars[b + i]) return false;
+    return true;
   }
 
   /** Whether row r is named `prefix` + `value.slice(start, end)`. */

@@ -24,22 +24,27 @@ export const FOLDED_LISTS = new Set(['PER', 'NAME', 'PLAST']);
 
 /**
  * Reads the model file's `phrase<TAB>lists` lines. Each phrase is a flat copy (a slice would keep the whole
- * list text alive) and each distinct list string is kept once (a few dozen for 30,000 phrases).
+ * list text alive) and each distinct list string is kept once (a few dozen for 30,000 phrases). `escaped`: the text
+ * as the JSON file holds it, tabs and line ends written `\t` and `\n` (modelBytes.ts escapedLines), which spares
+ * decoding it into a second string.
  */
-export function parseGazetteer(text: string): Map<string, string> {
+export function parseGazetteer(text: string, escaped = false): Map<string, string> {
   const out = new Map<string, string>();
   const lists = new Map<string, string>();
+  const tabMark = escaped ? '\\t' : '\t';
+  const lineEnd = escaped ? '\\n' : '\n';
+  const step = lineEnd.length;
   for (let at = 0; at < text.length;) {
-    let nl = text.indexOf('\n', at);
+    let nl = text.indexOf(lineEnd, at);
     if (nl < 0) nl = text.length;
-    const tab = text.indexOf('\t', at);
+    const tab = text.indexOf(tabMark, at);
     if (tab > at && tab < nl) {
-      const v = text.slice(tab + 1, nl);
+      const v = text.slice(tab + step, nl);
       let shared = lists.get(v);
       if (shared === undefined) { shared = flat(v); lists.set(shared, shared); }
       out.set(flat(text.slice(at, tab)), shared);
     }
-    at = nl + 1;
+    at = nl + step;
   }
   return out;
 }
@@ -72,6 +77,28 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
   };
   const prefixes = new Set<string>();
   const addPrefixes = (words: string[]) => { for (let l = 2; l < words.length; l++) prefixes.add(words.slice(0, l).join(' ')); };
+  // As addFirst and addPrefixes on the phrase's words, from its spaces: no list of words nor prefix joined per phrase
+  // (the model's lists hold 30,000 phrases, 40,000 with the folded ones: each process builds this at start).
+  const addWords = (k: string) => {
+    const s1 = k.indexOf(' ');
+    if (s1 < 0) return;
+    let s2 = k.indexOf(' ', s1 + 1);
+    const first = k.slice(0, s1);
+    const second = k.slice(s1 + 1, s2 < 0 ? k.length : s2);
+    let next = firstWords.get(first);
+    if (!next) { next = new Set(); firstWords.set(first, next); }
+    next.add(second);
+    seconds.add(second);
+    let count = 2;
+    for (; s2 >= 0; s2 = k.indexOf(' ', s2 + 1), count++) prefixes.add(k.slice(0, s2));
+    maxWords = Math.max(maxWords, count);
+  };
+  if (precomputedFolded) {
+    // Keys only: an entries loop makes a pair per phrase.
+    for (const k of phrases.keys()) addWords(k);
+    for (const f of folded.keys()) addWords(f);
+    return { phrases, folded, maxWords, firstWords, prefixes, seconds };
+  }
   for (const [k, cats] of phrases) {
     const multi = k.includes(' ');
     const words = multi ? k.split(' ') : [k];
@@ -80,7 +107,6 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
       addFirst(words);
       addPrefixes(words);
     }
-    if (precomputedFolded) continue;
     const foreign = cats.includes('|') ? cats.split('|').filter((c) => FOLDED_LISTS.has(c)).join('|') : FOLDED_LISTS.has(cats) ? cats : '';
     if (!foreign) continue;
     const fw = multi ? words.map(foldTransliteration) : [foldTransliteration(k)];
@@ -88,14 +114,6 @@ export function buildGazetteer(entries: Map<string, string> | Record<string, str
     const prev = folded.get(f);
     folded.set(f, prev && prev !== foreign ? [...new Set([...prev.split('|'), ...foreign.split('|')])].sort().join('|') : foreign);
     if (multi) { addFirst(fw); addPrefixes(fw); }
-  }
-  if (precomputedFolded) {
-    for (const f of folded.keys()) {
-      if (!f.includes(' ')) continue;
-      const fw = f.split(' ');
-      addFirst(fw);
-      addPrefixes(fw);
-    }
   }
   return { phrases, folded, maxWords, firstWords, prefixes, seconds };
 }

@@ -7,7 +7,8 @@ import { Lexicon } from './clitics';
 import { FeatureTable, FeatureTableParts } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
-import { addNewsOrganizations, addRecentPeople } from './newsLists';
+import { addNewsOrganizations, addRecentPeople, shippedNewsLists } from './newsLists';
+import { escapedLines, featureNames, gunzipWhole, lexiconMap, ModelLayout, modelLayout, textOf, weightsTable } from './modelBytes';
 
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
 export const MODEL_FILE = 'ner-model.json.gz';
@@ -75,8 +76,7 @@ export interface SharedTables { index: FeatureTableParts; table: Float64Array }
 
 /** The model from its file's fields and its weights already decoded from base64 (little-endian Int32); its arrays in shared memory when `shared`. */
 function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer, shared = false): NerModel {
-  if (file.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${file.schema}`);
-  if (file.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
+  checkSchema(file);
   const index = new FeatureTable(file.features, shared);
   // A view when the decoder's buffer is aligned (a large one has its own memory), else a copy.
   const ints = buf.byteOffset % 4 === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2) : new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
@@ -84,31 +84,45 @@ function modelFromParts(file: Omit<ModelFile, 'weights'>, buf: Buffer, shared = 
   const scale = file.scale;
   const table = shared ? new Float64Array(new SharedArrayBuffer(8 * ints.length)) : new Float64Array(ints.length);
   for (let i = 0; i < ints.length; i++) table[i] = ints[i] / scale;
-  return assembled(file, index, table);
+  return assembled(restOf(file), index, table);
+}
+
+function checkSchema(head: Pick<ModelFile, 'schema' | 'tags'>): void {
+  if (head.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${head.schema}`);
+  if (head.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
+}
+
+/** What the model keeps of its parsed file besides the feature table and weights. */
+function restOf(file: Omit<ModelFile, 'weights' | 'features'>): ModelRest {
+  return { schema: file.schema, tags: file.tags, scale: file.scale, transition: file.transition, lexicon: mapOf(file.lexicon),
+    phrases: parseGazetteer(file.gazetteer), folded: parseGazetteer(file.gazetteerFolded) };
+}
+
+function mapOf(freqs: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(freqs));
 }
 
 /**
- * The model around its feature table and weights. No closure here may capture `file`: the weights' `row` closure
- * shares this function's context, and would keep the parsed file (its lexicon object, 1.6 MB) alive for the session.
+ * The model around its feature table and weights. No closure here may capture `rest`: the weights' `row` closure
+ * shares this function's context, and would keep the parsed file (its lexicon, 1.6 MB) alive for the session.
  */
-function assembled(file: Omit<ModelFile, 'weights' | 'features'>, index: FeatureTable, table: Float64Array): NerModel {
-  const transition = new Float64Array(file.transition.length);
-  for (let i = 0; i < transition.length; i++) transition[i] = file.transition[i] / file.scale;
-  const lexicon = mapLexicon(file.lexicon);
+function assembled(rest: ModelRest, index: FeatureTable, table: Float64Array): NerModel {
+  const transition = new Float64Array(rest.transition.length);
+  for (let i = 0; i < transition.length; i++) transition[i] = rest.transition[i] / rest.scale;
+  const lexicon = mapLexicon(rest.lexicon);
   return {
     weights: { row: (f) => index.row(f), table, transition, index },
     lexicon,
-    gazetteer: gazetteerWithRecentPeople(file.gazetteer, file.gazetteerFolded, lexicon),
+    gazetteer: gazetteerWithRecentPeople(rest.phrases, rest.folded, lexicon),
     featureCount: index.size,
   };
 }
 
 /** The model file's lists with the news lists' people and organisations added (newsLists.ts). */
-function gazetteerWithRecentPeople(text: string, foldedText: string, lexicon: Lexicon): Gazetteer {
-  const phrases = parseGazetteer(text);
-  const folded = parseGazetteer(foldedText);
-  addRecentPeople(phrases, folded, undefined, (w) => lexicon.freq(w));
-  addNewsOrganizations(phrases);
+function gazetteerWithRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, lexicon: Lexicon): Gazetteer {
+  const lists = shippedNewsLists();
+  addRecentPeople(phrases, folded, lists, (w) => lexicon.freq(w));
+  addNewsOrganizations(phrases, lists);
   return buildGazetteer(phrases, folded);
 }
 
@@ -128,13 +142,21 @@ const WEIGHTS_FIELD = ',"weights":"';
 const FEATURES_FIELD = ',"features":[';
 
 /**
- * The model from the bytes of its `.json.gz` file, without ever holding the whole file as one string:
- * the base64 weights (two thirds of it) are cut out of the bytes and decoded on their own, the rest
- * parsed as JSON. Loading is the largest allocation a small session makes; this halves its peak.
- * `shared`: its feature table and weights in shared memory (see SharedTables).
+ * The model from the bytes of its `.json.gz` file, without ever holding the whole file as one string. As `npm run train`
+ * writes it, each field is read from the bytes by its own reader (modelBytes.ts); otherwise the base64 weights (two
+ * thirds of it) are cut out of the bytes and decoded on their own, the rest parsed as JSON. Loading is the largest
+ * allocation a small session makes; this halves its peak. `shared`: its feature table and weights in shared memory (see SharedTables).
  */
 export function modelFromBytes(gz: Buffer, shared = false): NerModel {
-  const json = zlib.gunzipSync(gz);
+  const json = gunzipWhole(gz);
+  const layout = modelLayout(json);
+  const names = layout && featureNames(json, layout.ranges.features);
+  if (layout && names) {
+    const rest = restFromLayout(json, layout);
+    checkSchema(rest);
+    const table = weightsTable(json, layout.ranges.weights, (names.starts.length - 1) * NUM_TAGS, rest.scale, shared);
+    if (table) return assembled(rest, new FeatureTable(names, shared), table);
+  }
   // A JSON string cannot hold a bare quote, so the field's opening cannot occur inside another value.
   const at = json.indexOf(WEIGHTS_FIELD, 0, 'latin1');
   const end = at < 0 ? -1 : json.indexOf(0x22, at + WEIGHTS_FIELD.length);
@@ -144,27 +166,49 @@ export function modelFromBytes(gz: Buffer, shared = false): NerModel {
   return modelFromParts(rest, weights, shared);
 }
 
-/** What a thread that is handed the shared arrays still reads of the model file: everything but the feature names and weights. */
-export type ModelRest = Omit<ModelFile, 'weights' | 'features'>;
+/**
+ * What a thread that is handed the shared arrays still needs of the model file: everything but the feature names and
+ * weights, its lexicon and lists already read.
+ */
+export interface ModelRest extends Pick<ModelFile, 'schema' | 'tags' | 'scale' | 'transition'> {
+  lexicon: Map<string, number>;
+  phrases: Map<string, string>;
+  folded: Map<string, string>;
+}
+
+/** The rest of a file laid out as `npm run train` writes it; a field its fast reader does not take is parsed as JSON. */
+function restFromLayout(json: Buffer, layout: ModelLayout): ModelRest {
+  const head = JSON.parse(layout.head) as Pick<ModelFile, 'schema' | 'tags' | 'scale' | 'transition'>;
+  const lexiconText = textOf(json, layout.ranges.lexicon);
+  const lines = (range: [number, number]) => {
+    const text = textOf(json, range);
+    const escaped = escapedLines(text);
+    return escaped !== undefined ? parseGazetteer(escaped, true) : parseGazetteer(JSON.parse(text) as string);
+  };
+  return { schema: head.schema, tags: head.tags, scale: head.scale, transition: head.transition,
+    lexicon: lexiconMap(lexiconText) ?? mapOf(JSON.parse(lexiconText) as Record<string, number>),
+    phrases: lines(layout.ranges.gazetteer), folded: lines(layout.ranges.gazetteerFolded) };
+}
 
 /**
  * The model file without its feature names and weights (four fifths of its bytes), which SharedTables hold; undefined
  * when the file is not laid out as `npm run train` writes it (the names just before the weights).
  */
 export function modelRestFromBytes(gz: Buffer): ModelRest | undefined {
-  const json = zlib.gunzipSync(gz);
+  const json = gunzipWhole(gz);
+  const layout = modelLayout(json);
+  if (layout) return restFromLayout(json, layout);
   const at = json.indexOf(WEIGHTS_FIELD, 0, 'latin1');
   const from = at < 0 ? -1 : json.lastIndexOf(FEATURES_FIELD, at, 'latin1');
   const end = from < 0 ? -1 : json.indexOf(0x22, at + WEIGHTS_FIELD.length);
   // The list of names must end where the weights begin, or the cut would leave part of it (or of another field).
   if (end < 0 || json[at - 1] !== 0x5d) return undefined;
-  return JSON.parse(json.toString('utf8', 0, from) + json.toString('utf8', end + 1)) as ModelRest;
+  return restOf(JSON.parse(json.toString('utf8', 0, from) + json.toString('utf8', end + 1)) as Omit<ModelFile, 'weights' | 'features'>);
 }
 
 /** The model from the rest of its file and the arrays another thread built (the same file: the caller's to ensure). */
 export function modelWithTables(rest: ModelRest, tables: SharedTables): NerModel {
-  if (rest.schema !== MODEL_SCHEMA) throw new Error(`unsupported model schema ${rest.schema}`);
-  if (rest.tags.join() !== TAGS.join()) throw new Error('model tag set does not match this build');
+  checkSchema(rest);
   return assembled(rest, new FeatureTable(tables.index), tables.table);
 }
 

@@ -1,4 +1,7 @@
 // Name lists of the news the shipped model's lists lack (people, organisations), added to them when it loads; the model itself is unchanged.
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
 import organizationsNews from '../../data/lists/organizations-news.txt';
 import people2000s from '../../data/lists/people-2000s.txt';
 import recentPeopleList from '../../data/lists/people-recent.txt';
@@ -44,35 +47,69 @@ function names(text: string): string[][] {
   return out;
 }
 
+/** A full name of the people lists as it joins the model's lists: phrase and last word, as written and transliteration-folded. */
+export type PreparedName = [phrase: string, folded: string, last: string, foldedLast: string];
+
+/** The news lists read, normalised and folded: what `npm run build` writes beside the bundle (NEWS_LISTS_FILE), for the lists' text of `source`. */
+export interface NewsListNames { source: string; people: PreparedName[]; organizations: string[] }
+
+/** Beside the bundle (dist/), written by scripts/build.mjs: each process would otherwise normalise and fold 3,700 names at start. */
+export const NEWS_LISTS_FILE = 'news-lists.json';
+
+const PEOPLE_TEXT = `${people2000s}\n${recentPeopleList}`;
+
+function sourceHash(people: string, organizations: string): string {
+  return crypto.createHash('sha256').update(people).update('\0').update(organizations).digest('hex');
+}
+
+/** The lists' names normalised and folded (all the work that does not depend on the model). */
+export function prepareNewsLists(people: string = PEOPLE_TEXT, organizations: string = organizationsNews): NewsListNames {
+  const prepared: PreparedName[] = [];
+  for (const name of names(people)) {
+    if (name.length < 2) continue;
+    const last = name[name.length - 1];
+    prepared.push([name.join(' '), name.map(foldTransliteration).join(' '), last, foldTransliteration(last)]);
+  }
+  // In Arabic script only (a Latin name is read by its shape), as the training lists put organizations.txt.
+  const orgs = names(organizations).map((name) => name.join(' ')).filter((key) => key.length >= 2 && !/[a-zA-Z0-9]/.test(key));
+  return { source: sourceHash(people, organizations), people: prepared, organizations: orgs };
+}
+
+/** The shipped lists prepared: from the file the build wrote beside the bundle when it was made from these lists' text, else here. */
+export function shippedNewsLists(dir: string = __dirname): NewsListNames {
+  try {
+    const data = JSON.parse(fs.readFileSync(path.join(dir, NEWS_LISTS_FILE), 'utf8')) as NewsListNames;
+    if (data.source === sourceHash(PEOPLE_TEXT, organizationsNews)) return data;
+  } catch {
+    // Not built beside this bundle (tests, a source checkout): prepared below.
+  }
+  return prepareNewsLists();
+}
+
 /**
  * The full names of `people-2000s.txt` and `people-recent.txt` (server/data/lists: the project's own lists of public figures
  * of 2000–2012 and since 2010, whom the shipped ArWikiCats list mostly lacks: سلفا كير ميارديت، تبون، قيس سعيد) as PER phrases
  * and their last words as PLAST surnames (only words the training text never saw: seenWord), in `phrases` and, transliteration-folded, in `folded`: as the training lists put
  * people.tsv. The model learnt what these lists' marks are worth from the names it was trained with; the new names carry the same marks.
+ * `people`: the lists prepared (shippedNewsLists), or the text of another list.
  */
-export function addRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, text: string = `${people2000s}\n${recentPeopleList}`,
+export function addRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, people: NewsListNames | string = PEOPLE_TEXT,
   wordFreq: (w: string) => number = () => 0): void {
-  for (const name of names(text)) {
-    if (name.length < 2) continue;
-    addList(phrases, name.join(' '), 'PER');
-    addList(folded, name.map(foldTransliteration).join(' '), 'PER');
-    const last = name[name.length - 1];
+  for (const [phrase, foldedPhrase, last, foldedLast] of typeof people === 'string' ? prepareNewsLists(people, '').people : people.people) {
+    addList(phrases, phrase, 'PER');
+    addList(folded, foldedPhrase, 'PER');
     // A name part (بن، عبد، أبو) is no surname either.
     if (last.length < 3 || LIST_PARTICLES.has(last) || NAME_PARTICLES.has(last) || seenWord(last, wordFreq)) continue;
     addList(phrases, last, 'PLAST');
-    addList(folded, foldTransliteration(last), 'PLAST');
+    addList(folded, foldedLast, 'PLAST');
   }
 }
 
 /**
  * The names of `organizations-news.txt` (the project's own list of companies, media, national bodies and parties the
  * shipped organizations.txt lacks: ميديتل، فرنسبنك، دوزيم) as ORG phrases, as the training lists put organizations.txt: in
- * Arabic script only (a Latin name is read by its shape).
+ * Arabic script only (a Latin name is read by its shape). `organizations`: the lists prepared (shippedNewsLists), or the text of another list.
  */
-export function addNewsOrganizations(phrases: Map<string, string>, text: string = organizationsNews): void {
-  for (const name of names(text)) {
-    const key = name.join(' ');
-    if (key.length < 2 || /[a-zA-Z0-9]/.test(key)) continue;
-    addList(phrases, key, 'ORG');
-  }
+export function addNewsOrganizations(phrases: Map<string, string>, organizations: NewsListNames | string = organizationsNews): void {
+  for (const key of typeof organizations === 'string' ? prepareNewsLists('', organizations).organizations : organizations.organizations) addList(phrases, key, 'ORG');
 }

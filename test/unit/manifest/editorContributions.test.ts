@@ -70,8 +70,8 @@ test('the package ships every file the extension loads at run time (server, work
   const starters = [['index', 'workspaceIndex.ts'], ['learning', 'modelManager.ts']].map((p) => readFileSync(join(root, 'server', 'src', ...p), 'utf8')).join('\n');
   const workers = [...starters.matchAll(/'(\w+\.js)'/g)].map((m) => `dist/${m[1]}`);
   assert.ok(workers.includes('dist/indexWorker.js') && workers.includes('dist/adaptWorker.js'));
-  // Data read beside the bundle: the model, and the replay sample that model updates mix in (no ../shared once installed).
-  const data = ['dist/ner-model.json.gz', 'dist/replay.json.gz'];
+  // Data read beside the bundle: the model, the replay sample that model updates mix in (no ../shared once installed), the news lists prepared.
+  const data = ['dist/ner-model.json.gz', 'dist/replay.json.gz', 'dist/news-lists.json'];
   for (const f of ['dist/client.js', 'dist/server.js', ...data, 'dist/media/reviewPane.js', 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2', ...workers]) assert.ok(shipped(f), `${f} is not in the .vsix`);
 });
 
