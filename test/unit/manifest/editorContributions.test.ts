@@ -66,10 +66,12 @@ test('Arabic News documents get no semantic highlighting by default, and the gra
 test('the package ships every file the extension loads at run time (server, workers, model, replay sample, review pane)', () => {
   const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
   const shipped = (f: string) => ignore.some((l) => l === `!${f}` || (l.endsWith('/**') && l.startsWith('!') && f.startsWith(l.slice(1, -2))));
-  // Workers are started by file name from dist/: each one must be in the .vsix, or the feature silently does nothing.
-  const starters = [['index', 'workspaceIndex.ts'], ['learning', 'modelManager.ts']].map((p) => readFileSync(join(root, 'server', 'src', ...p), 'utf8')).join('\n');
-  const workers = [...starters.matchAll(/'(\w+\.js)'/g)].map((m) => `dist/${m[1]}`);
-  assert.ok(workers.includes('dist/indexWorker.js') && workers.includes('dist/adaptWorker.js'));
+  // Workers are started by file name from dist/: each one the server starts must be in the .vsix, or the feature silently
+  // does nothing (the CLI's own workers, server/src/cli, are not shipped). Every server source is read, so a new one counts.
+  const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? (d.name === 'cli' ? [] : sources(join(dir, d.name))) : d.name.endsWith('.ts') ? [readFileSync(join(dir, d.name), 'utf8')] : []);
+  const workers = [...new Set(sources(join(root, 'server', 'src')).flatMap((text) => [...text.matchAll(/'(\w+Worker\.js)'/g)].map((m) => `dist/${m[1]}`)))];
+  for (const w of ['dist/indexWorker.js', 'dist/adaptWorker.js', 'dist/tagWorker.js']) assert.ok(workers.includes(w), `${w} not found as a started worker`);
   // Data read beside the bundle: the model, the replay sample that model updates mix in (no ../shared once installed), the news lists prepared.
   const data = ['dist/ner-model.json.gz', 'dist/replay.json.gz', 'dist/news-lists.json'];
   for (const f of ['dist/client.js', 'dist/server.js', ...data, 'dist/media/reviewPane.js', 'dist/media/noto-naskh-arabic-arabic-400-normal.woff2', ...workers]) assert.ok(shipped(f), `${f} is not in the .vsix`);
