@@ -8,6 +8,7 @@ import { FeatureTable, FeatureTableParts } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 import { addNewsOrganizations, addRecentPeople } from './newsLists';
+import { addNewsPlaces } from './newsPlaces';
 
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
 export const MODEL_FILE = 'ner-model.json.gz';
@@ -109,6 +110,7 @@ function gazetteerWithRecentPeople(text: string, foldedText: string, lexicon: Le
   const folded = parseGazetteer(foldedText);
   addRecentPeople(phrases, folded, undefined, (w) => lexicon.freq(w));
   addNewsOrganizations(phrases);
+  addNewsPlaces(phrases, (w) => lexicon.freq(w));
   return buildGazetteer(phrases, folded);
 }
 
