@@ -17,6 +17,9 @@ function addList(map: Map<string, string>, phrase: string, list: string): void {
   if (!lists.includes(list)) map.set(phrase, [...lists, list].sort().join('|'));
 }
 
+/** Training-text count from which a word is common (placeBounds.ts's COMMON_NAME has the same bound). */
+const FREQUENT = 20;
+
 /**
  * Whether a one-word place is a frequent word of the training text (`wordFreq`: its count of a normalised word), as the
  * word itself or with ال: what the model learnt of such a word stands, and a place mark would make a place of it wherever
@@ -27,12 +30,9 @@ function frequentWord(word: string, wordFreq: (w: string) => number): boolean {
   return wordFreq(word) >= FREQUENT || (!word.startsWith('ال') && wordFreq('ال' + word) >= FREQUENT);
 }
 
-/** Training-text count from which a word is common (placeBounds.ts's COMMON_NAME, the same measure). */
-const FREQUENT = 20;
-
 /**
  * The places of `places-news.txt` (the project's own list of towns, districts, regions and natural features Arabic news
- * names that the shipped ArWikiCats place list lacks: تلعفر، الفاشر، بجاية، سديروت) as LOC phrases in `phrases`, as the
+ * names that the shipped ArWikiCats place list lacks: تلعفر، الفاشر، نيالا، سديروت) as LOC phrases in `phrases`, as the
  * training lists put places.tsv: Arabic script only, no phrase that begins or ends with a particle. A phrase the model's
  * lists hold as a club, body or person keeps that reading alone, and a frequent word of the training text stays a word.
  */
