@@ -8,6 +8,7 @@ import { FeatureTable, FeatureTableParts } from './featureIndex';
 import { buildGazetteer, Gazetteer, parseGazetteer } from './gazetteer';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 import { addNewsOrganizations, addRecentPeople, shippedNewsLists } from './newsLists';
+import { addNewsPlaces } from './newsPlaces';
 import { escapedLines, featureNames, gunzipWhole, lexiconMap, ModelLayout, modelLayout, textOf, weightsTable } from './modelBytes';
 
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
@@ -118,11 +119,12 @@ function assembled(rest: ModelRest, index: FeatureTable, table: Float64Array): N
   };
 }
 
-/** The model file's lists with the news lists' people and organisations added (newsLists.ts). */
+/** The model file's lists with the news lists' people and organisations (newsLists.ts) and places (newsPlaces.ts) added. */
 function gazetteerWithRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, lexicon: Lexicon): Gazetteer {
   const lists = shippedNewsLists();
   addRecentPeople(phrases, folded, lists, (w) => lexicon.freq(w));
   addNewsOrganizations(phrases, lists);
+  addNewsPlaces(phrases, (w) => lexicon.freq(w));
   return buildGazetteer(phrases, folded);
 }
 
