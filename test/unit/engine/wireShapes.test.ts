@@ -16,6 +16,10 @@ test('a dateline tags its place and its agency; an agency named like a nationali
   assert.deepEqual(omani.map((x) => [x.label, x.start]), [['ORGANIZATION', 'مسقط ( '.length]]);
 });
 
+test('a dateline\'s place the tagger read as MISC is the place', () => {
+  assert.equal(entity('قندهار ( ا ف ب ) - قتل ثلاثة جنود في انفجار قنبلة .', 'قندهار'), 'LOCATION');
+});
+
 test('a short name in brackets after an organisation is the organisation; a month glossed in brackets is not', () => {
   assert.equal(entity('قررت منظمة البلدان المصدرة للبترول ( أوبك ) خفض الإنتاج .', 'أوبك'), 'ORGANIZATION');
   assert.equal(entity('وقعت قوى 14 آذار ( مارس ) بيانا مشتركا .', 'مارس'), undefined);
