@@ -5,6 +5,8 @@ import { interviewGuest } from './speakerDialogue';
 import { SpeakerMemory } from './speakerMemory';
 import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
+import { Reads } from './quoteReads';
+import type { Mutation } from './quoteState';
 
 /** How far back a zero subject may be carried (sentences). */
 const CARRY_SENTENCES = 15;
@@ -25,16 +27,32 @@ export class SpeakerSearch {
   private readonly memory: SpeakerMemory;
   private relays: number[] | undefined;
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
-  private readonly sentenceSubjects = new Map<number, Subject | null>();
+  private readonly sentenceSubjects = new Map<number, { s: Subject | null; lo: number; hi: number }>();
   /** The speaker a quotation of a sentence was given, by the sentence's first token. */
   private readonly spoke = new Map<number, Subject>();
   /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
   private readonly heard = new Map<number, Subject>();
 
-  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[]) {
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[], private readonly reads = new Reads()) {
     for (const s of spans) { this.openOf.set(s.c, s.o); this.closeOf.set(s.o, s.c); }
     this.outerSpans = spans.filter((s) => s.depth === 0);
-    this.memory = new SpeakerMemory(doc, tokenAt);
+    this.memory = new SpeakerMemory(doc, tokenAt, reads);
+  }
+
+  /** Where what each quotation adds to the search's memory is written down (quoteState.ts); undefined: nowhere. */
+  set log(log: Mutation[] | undefined) {
+    this.memory.log = log;
+    this.mutations = log;
+  }
+  private mutations: Mutation[] | undefined;
+
+  /** What an earlier attribution of a quotation added, added again in order (or added now). */
+  replay(m: Mutation): void {
+    if (m.k === 'spoke' || m.k === 'heard' || m.k === 'sentence') this.mutations?.push(m);
+    if (m.k === 'spoke') this.spoke.set(m.at, m.s);
+    else if (m.k === 'heard') this.heard.set(m.at, m.s);
+    else if (m.k === 'sentence') this.sentenceSubjects.set(m.at, { s: m.s, lo: m.lo, hi: m.hi });
+    else this.memory.replay(m);
   }
 
   sentenceStart(i: number): number {
@@ -53,16 +71,18 @@ export class SpeakerSearch {
     const spans = this.outerSpans;
     let lo = 0, hi = spans.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].o < i) lo = mid + 1; else hi = mid; }
+    // The quotation before i is read (one inserted between would change the answer); none: none from the start.
+    this.reads.touch(lo > 0 ? spans[lo - 1].o : 0);
     return lo > 0 && spans[lo - 1].c > i;
   }
 
   /** From a closing mark to its opening one, so a backward scan steps over the quotation. */
-  readonly skipQuote = (j: number): number => { const b = this.openOf.get(j); return b !== undefined && b < j ? b : j; };
+  readonly skipQuote = (j: number): number => { const b = this.openOf.get(j); if (b !== undefined) this.reads.touch(b); return b !== undefined && b < j ? b : j; };
 
   /** Keeps what a quotation's speaker tells later ones: who spoke in the cue's sentence, who was heard in the quote's. */
   recordSpeaker(s: Subject, zero: boolean, cueAt: number, o: number): void {
-    if (!zero) this.spoke.set(this.sentenceStart(cueAt), s);
-    if (s.kind === 'person') this.heard.set(this.sentenceStart(o), s);
+    if (!zero) this.replay({ k: 'spoke', at: this.sentenceStart(cueAt), s });
+    if (s.kind === 'person') this.replay({ k: 'heard', at: this.sentenceStart(o), s });
     if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
   }
 
@@ -90,7 +110,11 @@ export class SpeakerSearch {
     // The subject is usually next to its cue; one found far back (a name from earlier) must not cost a scan to here.
     for (let j = from; j < Math.min(limit, from + 64); j++) if (this.isRelay(j)) return j;
     if (from + 64 >= limit) return -1;
-    if (!this.relays) { this.relays = []; for (let j = 0; j < this.doc.tokens.length; j++) if (this.isRelay(j)) this.relays.push(j); }
+    // The relays between from and limit decide the answer: read as if scanned.
+    this.reads.touch(from);
+    this.reads.touch(limit);
+    // (the list is made once for all quotations: its scan is no quotation's read)
+    if (!this.relays) this.relays = this.reads.aside(() => { const out: number[] = []; for (let j = 0; j < this.doc.tokens.length; j++) if (this.isRelay(j)) out.push(j); return out; });
     const relays = this.relays;
     let lo = 0, hi = relays.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (relays[mid] < from + 64) lo = mid + 1; else hi = mid; }
@@ -126,7 +150,16 @@ export class SpeakerSearch {
 
   private sentenceSubject(a: number): Subject | undefined {
     const known = this.sentenceSubjects.get(a);
-    if (known !== undefined) return known ?? undefined;
+    // Known: what it was read from counts as read again.
+    if (known !== undefined) { this.reads.merge(known.lo, known.hi); return known.s ?? undefined; }
+    const r = this.reads.span(() => this.readSentenceSubject(a));
+    const sub = r.value;
+    this.replay({ k: 'sentence', at: a, s: sub ?? null, lo: r.lo, hi: r.hi });
+    if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
+    return sub;
+  }
+
+  private readSentenceSubject(a: number): Subject | undefined {
     const { doc } = this;
     const { tokens } = doc;
     const lead = subjectLead(doc, a);
@@ -134,6 +167,7 @@ export class SpeakerSearch {
     for (let j = a, end = a + 7; !lead.topic && j < end && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
       // وفي حديث إلى «العربي الجديد»، …: a quoted name counts as one word of the opening phrase.
       const shut = this.closeOf.get(j);
+      if (shut !== undefined) this.reads.touch(shut);
       if (shut !== undefined && shut - j < 8) { end += shut - j; j = shut; continue; }
       if (cueKind(tokens.tok(j))) break;
       if (tokens.tok(j).text === '،' || tokens.tok(j).text === ',') { s = j + 1; break; }
@@ -152,8 +186,6 @@ export class SpeakerSearch {
       const t = readSubject(doc, j, limit);
       if (t?.kind === 'person') sub = t;
     }
-    this.sentenceSubjects.set(a, sub ?? null);
-    if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
     return sub;
   }
 
