@@ -2,7 +2,8 @@
 import type { QuotePair } from './quoteMarks';
 import type { Quotation } from './quotations';
 import type { Moves, Mutation } from './quoteState';
-import type { SpeakerDoc } from './speakerPhrase';
+import type { LinkedMention } from './linking';
+import type { BuiltSpeakerDoc } from './speakerDoc';
 
 /** One quote pair's attribution: its place, the tokens it read, its quotation (undefined: no speech) and what it added to the memory. */
 export interface PairRecord {
@@ -18,8 +19,9 @@ export interface PairRecord {
 interface Version {
   text: string;
   tokens: number;
-  mentionAt: SpeakerDoc['mentionAt'];
+  mentionAt: Mentions;
   records: PairRecord[];
+  relays: number[];
 }
 
 /**
@@ -48,18 +50,30 @@ function linesAfter(text: string, at: number): number {
   return i;
 }
 
+type Mentions = BuiltSpeakerDoc['mentionAt'];
 type MentionEntry = { m: object; endToken: number };
 
-function sameMention(a: MentionEntry, b: MentionEntry | undefined, dT: number, dC: number): boolean {
+/** The fields of a linked mention (linking.ts builds every one with these, in this order). */
+const MENTION_FIELDS = ['label', 'start', 'end', 'key', 'confidence', 'firstToken', 'lastToken', 'entityId', 'propagated'];
+const isLinked = (m: object) => { const keys = Object.keys(m); return keys.length === MENTION_FIELDS.length && keys.every((k, i) => k === MENTION_FIELDS[i]); };
+
+/** The same mention moved by dT tokens and dC characters, its entity's id aside (every other field compared). */
+function sameMention(a: MentionEntry, b: MentionEntry | undefined, dT: number, dC: number, linked: boolean): boolean {
   if (!b || b.endToken !== a.endToken + dT) return false;
-  const x = a.m as Record<string, unknown>, y = b.m as Record<string, unknown>;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  for (const key of keys) {
-    if (key === 'start' || key === 'end') { if (y[key] !== (x[key] as number) + dC) return false; }
-    else if (x[key] !== y[key]) return false;
+  if (linked) {
+    const x = a.m as LinkedMention, y = b.m as LinkedMention;
+    return y.start === x.start + dC && y.end === x.end + dC && x.label === y.label && x.key === y.key && x.confidence === y.confidence &&
+      x.firstToken === y.firstToken && x.lastToken === y.lastToken && x.propagated === y.propagated;
   }
-  return true;
+  const x = a.m as Record<string, unknown>, y = b.m as Record<string, unknown>;
+  let n = 0;
+  for (const key in x) {
+    n++;
+    if (key === 'start' || key === 'end') { if (y[key] !== (x[key] as number) + dC) return false; }
+    else if (key !== 'entityId' && x[key] !== y[key]) return false;
+  }
+  for (const key in y) if (key) n--;
+  return n === 0;
 }
 
 /**
@@ -70,19 +84,26 @@ export class AttributionPlan implements Moves {
   /** Changed token stretches of this version, [from, to) sorted and disjoint. */
   private readonly dirty: number[] = [];
   /** Tokens before `head` are the last version's; from `tail` on, the last version's moved by dT (from `tail - dT` there). */
-  private readonly head: number;
-  private readonly tail: number;
-  private readonly dT: number;
+  readonly head: number;
+  readonly tail: number;
+  readonly dT: number;
   private readonly dC: number;
   private readonly cP: number;
   private readonly sufOld: number;
   private readonly tokKeep: number;
   private readonly tokMoveOld: number;
+  /**
+   * Entity ids of the last version → this one's, read from the mentions both have where the edit left them: ids are
+   * numbered in order of first mention, so a name added early renumbers every later entity (one to one, or the
+   * mentions count as changed).
+   */
+  private readonly ids = new Map<string, string>();
+  private readonly idsBack = new Map<string, string>();
   /** Pairs equal at the start (P) and at the end (S) of both versions. */
   readonly P: number;
   readonly S: number;
 
-  constructor(private readonly last: Version, text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: SpeakerDoc['mentionAt'], pairs: readonly QuotePair[]) {
+  constructor(private readonly last: Version, text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: Mentions, pairs: readonly QuotePair[]) {
     const old = last.text;
     const min = Math.min(old.length, text.length);
     let cP = 0;
@@ -113,6 +134,19 @@ export class AttributionPlan implements Moves {
 
   char(c: number): number {
     return c <= this.cP - MARGIN ? c : c >= this.sufOld + MARGIN ? c + this.dC : NaN;
+  }
+
+  /** An entity id of the last version here: null when no mention tells it. */
+  id(x: string | undefined): string | undefined | null {
+    return x === undefined ? undefined : this.ids.get(x) ?? null;
+  }
+
+  private sameIds(a: MentionEntry, b: MentionEntry): boolean {
+    const x = (a.m as { entityId?: string }).entityId, y = (b.m as { entityId?: string }).entityId;
+    if (x === undefined || y === undefined) return x === y;
+    const was = this.ids.get(x), back = this.idsBack.get(y);
+    if (was === undefined && back === undefined) { this.ids.set(x, y); this.idsBack.set(y, x); return true; }
+    return was === y && back === x;
   }
 
   tok(t: number): number {
@@ -153,17 +187,21 @@ export class AttributionPlan implements Moves {
   }
 
   /** Mentions linking changed (an entity's id, a label, a propagated name), before and after the edited lines. */
-  private mentionChanges(now: SpeakerDoc['mentionAt']): void {
+  private mentionChanges(now: Mentions): void {
     const { head, dT, dC } = this;
     const before = this.last.mentionAt;
     const tailOld = this.tail - dT;
-    for (const [k, v] of before) {
-      if (k < head) { const n = now.get(k); if (!sameMention(v, n, 0, 0)) this.addDirty(k, Math.max(v.endToken, n?.endToken ?? 0, k + 1)); }
-      else if (k >= tailOld) { const n = now.get(k + dT); if (!sameMention(v, n, dT, dC)) this.addDirty(k + dT, Math.max(v.endToken + dT, n?.endToken ?? 0, k + dT + 1)); }
-    }
-    for (const [k, v] of now) {
+    // Mentions as linking.ts makes them (one built elsewhere would show other fields): then compared field by field by name.
+    let linked = true;
+    const first = (map: Mentions) => { let m: object | undefined; map.forEach((v) => { m ??= v.m; }); return m; };
+    for (const m of [first(before), first(now)]) if (m && !isLinked(m)) linked = false;
+    before.forEach((v, k) => {
+      if (k < head) { const n = now.get(k); if (!sameMention(v, n, 0, 0, linked) || !this.sameIds(v, n!)) this.addDirty(k, Math.max(v.endToken, n?.endToken ?? 0, k + 1)); }
+      else if (k >= tailOld) { const n = now.get(k + dT); if (!sameMention(v, n, dT, dC, linked) || !this.sameIds(v, n!)) this.addDirty(k + dT, Math.max(v.endToken + dT, n?.endToken ?? 0, k + dT + 1)); }
+    });
+    now.forEach((v, k) => {
       if (k < head ? !before.has(k) : k >= this.tail && !before.has(k - dT)) this.addDirty(k, Math.max(v.endToken, k + 1));
-    }
+    });
   }
 
   private mergeDirty(): void {
@@ -183,11 +221,16 @@ export class AttributionPlan implements Moves {
 export class AttributionMemo {
   private last: Version | undefined;
 
-  plan(text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: SpeakerDoc['mentionAt'], pairs: readonly QuotePair[]): AttributionPlan | undefined {
+  plan(text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: Mentions, pairs: readonly QuotePair[]): AttributionPlan | undefined {
     return this.last && new AttributionPlan(this.last, text, tokens, tokenAt, mentionAt, pairs);
   }
 
-  keep(text: string, tokens: number, mentionAt: SpeakerDoc['mentionAt'], records: PairRecord[]): void {
-    this.last = { text, tokens, mentionAt, records };
+  /** The last version's relay cues (speakerSearch.ts), to be moved by the plan. */
+  relays(): number[] | undefined {
+    return this.last?.relays;
+  }
+
+  keep(text: string, tokens: number, mentionAt: Mentions, records: PairRecord[], relays: number[]): void {
+    this.last = { text, tokens, mentionAt, records, relays };
   }
 }

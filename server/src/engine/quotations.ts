@@ -55,6 +55,8 @@ export interface AttributionContext {
 }
 
 const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8, organisation: 0.85, anonymous: 0.85, title: 0.75, 'bare-title': 0.6 };
+/** Pairs up to this long (tokens) have their words counted; longer ones read a count of the whole document's. */
+const SHORT_PAIR = 400;
 /** How far back a cue is searched for (tokens). */
 const CUE_WINDOW = 45;
 
@@ -74,17 +76,19 @@ export function classifyQuotations(pairs: QuotePair[], ctx: AttributionContext):
 function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boolean): Quotation[] {
   if (!pairs.length) return [];
   const memo = speakers ? ctx.memo : undefined;
-  const whole = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities);
+  const whole = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities, ctx.tokenAt);
   // With a memo, every read is noted, so the next version knows which pairs an edit leaves as they are.
   const reads = new Reads();
   const doc = memo ? trackedDoc(whole, reads) : whole;
   const tokenAt = memo ? (offset: number) => { const r = ctx.tokenAt(offset); reads.touch(r - 1); reads.touch(r); return r; } : ctx.tokenAt;
   const { tokens } = doc;
   const spans = pairs.map((p) => ({ o: ctx.tokenAt(p.open), c: ctx.tokenAt(p.close), p }));
-  const search = new SpeakerSearch(doc, tokenAt, spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })), reads);
+  const search = new SpeakerSearch(doc, tokenAt, spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })), reads, whole.tokens);
   const { openOf, skipQuote } = search;
   const sentenceStart = (i: number) => search.sentenceStart(i);
   const plan = memo?.plan(ctx.text, tokens.length, ctx.tokenAt, whole.mentionAt, pairs);
+  const relays = memo?.relays();
+  if (plan && relays) search.relaysBefore = { list: relays, head: plan.head, tail: plan.tail, dT: plan.dT };
   const records: PairRecord[] = [];
   /** Whether the memory so far is the last version's, moved: then a pair whose reading is unchanged has the same result. */
   let same = true;
@@ -96,9 +100,11 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
   const replay = (m: Mutation) => { if (m.k === 'name') names.add(m.at); else search.replay(m); };
   // Words before each token, and the open quotations around each pair (pairs come in reading order, nested
   // ones inside their outer one): a pair's length and its outer quotation cost no scan, so a thousand quotations
-  // nested in one another stay linear. (Made when a pair is first attributed: reused ones need none.)
+  // nested in one another stay linear. The words of a short pair are counted (an edit re-attributes a few pairs:
+  // counting every token of the document for them was 13 ms per edit at 1 M characters).
   let wordsBefore: Uint32Array | undefined;
   const wordsIn = (o: number, c: number) => {
+    if (c - o < SHORT_PAIR) { let n = 0; for (let k = o + 1; k < c; k++) if (whole.tokens.tok(k).kind === 'word') n++; return n; }
     if (!wordsBefore) {
       const w = new Uint32Array(whole.tokens.length + 1);
       for (let k = 0; k < whole.tokens.length; k++) w[k + 1] = w[k] + (whole.tokens.tok(k).kind === 'word' ? 1 : 0);
@@ -132,7 +138,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     }
     if (q1) out.push(q1);
   }
-  memo?.keep(ctx.text, tokens.length, whole.mentionAt, records);
+  memo?.keep(ctx.text, tokens.length, whole.mentionAt, records, search.relayList());
   return out;
 
   /** The last version's attribution of a pair whose reading the edit left as it was, moved here; its memory replayed. */

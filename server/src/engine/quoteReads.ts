@@ -27,15 +27,6 @@ export class Reads {
     if (hi > this.hi) this.hi = hi;
   }
 
-  /** f()'s value, what it reads not counted (a list made once for every quotation, each of which says what it uses of it). */
-  aside<T>(f: () => T): T {
-    const lo = this.lo, hi = this.hi;
-    const value = f();
-    this.lo = lo;
-    this.hi = hi;
-    return value;
-  }
-
   /** f()'s value and the tokens it read (which also count as read by the caller). */
   span<T>(f: () => T): { value: T; lo: number; hi: number } {
     const lo = this.lo, hi = this.hi;

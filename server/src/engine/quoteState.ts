@@ -18,6 +18,8 @@ export type Mutation =
 export interface Moves {
   char(c: number): number;
   tok(t: number): number;
+  /** An entity's id here (ids are numbered in order of first mention): null when unknown. */
+  id(x: string | undefined): string | undefined | null;
 }
 
 const gone = (x: number | undefined) => x !== undefined && Number.isNaN(x);
@@ -25,9 +27,13 @@ const gone = (x: number | undefined) => x !== undefined && Number.isNaN(x);
 export function moveSubject(s: Subject, mv: Moves): Subject | undefined {
   const start = mv.char(s.start), end = mv.char(s.end);
   const titleFrom = s.titleFrom === undefined ? undefined : mv.tok(s.titleFrom);
-  if (gone(start) || gone(end) || gone(titleFrom)) return undefined;
-  if (start === s.start && end === s.end && titleFrom === s.titleFrom) return s;
-  return titleFrom === undefined ? { ...s, start, end } : { ...s, start, end, titleFrom };
+  const entityId = mv.id(s.entityId);
+  if (gone(start) || gone(end) || gone(titleFrom) || entityId === null) return undefined;
+  if (start === s.start && end === s.end && titleFrom === s.titleFrom && entityId === s.entityId) return s;
+  const moved: Subject = { ...s, start, end };
+  if (titleFrom !== undefined) moved.titleFrom = titleFrom;
+  if (entityId !== undefined) moved.entityId = entityId;
+  return moved;
 }
 
 /** The quotation at its place in this version (the same object when nothing moved), or undefined when it cannot be moved. */
@@ -36,9 +42,10 @@ export function moveQuotation(q: Quotation, mv: Moves): Quotation | undefined {
   const sp = q.speaker;
   const spStart = sp?.start === undefined ? undefined : mv.char(sp.start);
   const spEnd = sp?.end === undefined ? undefined : mv.char(sp.end);
-  if (gone(start) || gone(end) || gone(contentStart) || gone(contentEnd) || gone(spStart) || gone(spEnd)) return undefined;
-  if (start === q.start && end === q.end && spStart === sp?.start && spEnd === sp?.end) return q;
-  const speaker = sp && { ...sp, start: spStart, end: spEnd };
+  const spId = mv.id(sp?.entityId);
+  if (gone(start) || gone(end) || gone(contentStart) || gone(contentEnd) || gone(spStart) || gone(spEnd) || spId === null) return undefined;
+  if (start === q.start && end === q.end && spStart === sp?.start && spEnd === sp?.end && spId === sp?.entityId) return q;
+  const speaker = sp && { ...sp, entityId: spId, start: spStart, end: spEnd };
   return { start, end, contentStart, contentEnd, speaker, confidence: q.confidence, depth: q.depth };
 }
 

@@ -6,6 +6,7 @@ import { SpeakerMemory } from './speakerMemory';
 import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 import { Reads } from './quoteReads';
+import type { TokenList } from './tokenView';
 import type { Mutation } from './quoteState';
 
 /** How far back a zero subject may be carried (sentences). */
@@ -26,6 +27,8 @@ export class SpeakerSearch {
   private readonly outerSpans: QuoteSpan[];
   private readonly memory: SpeakerMemory;
   private relays: number[] | undefined;
+  /** The last version's relay cues and where the edit changed tokens ([head, tail) here, moved by dT after it). */
+  relaysBefore: { list: number[]; head: number; tail: number; dT: number } | undefined;
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
   private readonly sentenceSubjects = new Map<number, { s: Subject | null; lo: number; hi: number }>();
   /** The speaker a quotation of a sentence was given, by the sentence's first token. */
@@ -33,7 +36,7 @@ export class SpeakerSearch {
   /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
   private readonly heard = new Map<number, Subject>();
 
-  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[], private readonly reads = new Reads()) {
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[], private readonly reads = new Reads(), private readonly whole: TokenList = doc.tokens) {
     for (const s of spans) { this.openOf.set(s.c, s.o); this.closeOf.set(s.o, s.c); }
     this.outerSpans = spans.filter((s) => s.depth === 0);
     this.memory = new SpeakerMemory(doc, tokenAt, reads);
@@ -86,6 +89,27 @@ export class SpeakerSearch {
     if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
   }
 
+  /**
+   * Every `نقلاً عن`-style relay cue of the document, made once for all quotations from the tokens as they are (its scan
+   * is no quotation's read); from the last version's list when told it, scanning only around the edit.
+   */
+  relayList(): number[] {
+    if (this.relays) return this.relays;
+    const out: number[] = [];
+    const scan = (from: number, to: number) => { for (let j = Math.max(0, from); j < Math.min(to, this.whole.length); j++) if (this.isRelay(j, this.whole)) out.push(j); };
+    const was = this.relaysBefore;
+    if (!was) scan(0, this.whole.length);
+    else {
+      // A cue reads its token and the next: those next to a changed token are read again.
+      const from = was.head - 2, to = was.tail + 2;
+      for (const j of was.list) if (j < from) out.push(j);
+      scan(from, to);
+      for (const j of was.list) if (j + was.dT >= to) out.push(j + was.dT);
+    }
+    this.relays = out;
+    return out;
+  }
+
   /** An interview's answer: the guest heard last, else the one its frame introduced, else the zero subject. */
   guest(o: number): Subject | undefined {
     const g = interviewGuest(this.doc, o);
@@ -100,8 +124,7 @@ export class SpeakerSearch {
     return who;
   }
 
-  private isRelay(j: number): boolean {
-    const { tokens } = this.doc;
+  private isRelay(j: number, tokens = this.doc.tokens): boolean {
     return tokens.tok(j + 1)?.norm === 'عن' && cueKind(tokens.tok(j)) === 'relay';
   }
 
@@ -113,9 +136,7 @@ export class SpeakerSearch {
     // The relays between from and limit decide the answer: read as if scanned.
     this.reads.touch(from);
     this.reads.touch(limit);
-    // (the list is made once for all quotations: its scan is no quotation's read)
-    if (!this.relays) this.relays = this.reads.aside(() => { const out: number[] = []; for (let j = 0; j < this.doc.tokens.length; j++) if (this.isRelay(j)) out.push(j); return out; });
-    const relays = this.relays;
+    const relays = this.relayList();
     let lo = 0, hi = relays.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (relays[mid] < from + 64) lo = mid + 1; else hi = mid; }
     return lo < relays.length && relays[lo] < limit ? relays[lo] : -1;
