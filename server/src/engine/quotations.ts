@@ -13,7 +13,7 @@ import { Token } from './tokenize';
 import type { TokenList } from './tokenView';
 import { AttributionMemo, PairRecord } from './attributionMemo';
 import { Reads, trackedDoc } from './quoteReads';
-import { moveMutation, moveQuotation, Mutation, sameMutations } from './quoteState';
+import { keepable, moveMutation, moveQuotation, Mutation, sameMutations } from './quoteState';
 
 export interface Speaker {
   text: string;
@@ -133,6 +133,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     const q1 = attributeOne(o, c, p, outer);
     if (memo) {
       search.log = undefined;
+      keepable(q1, log);
       records.push({ open: p.open, close: p.close, depth: p.depth, lo: reads.lo, hi: reads.hi, out: q1, muts: log });
       if (plan && same) { if (before) same = sameMutations(log, before.muts, plan); else for (const m of log) window.push(m); }
     }

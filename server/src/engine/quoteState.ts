@@ -24,6 +24,19 @@ export interface Moves {
 
 const gone = (x: number | undefined) => x !== undefined && Number.isNaN(x);
 
+/** A copy of a string that holds no larger one (a slice of the document keeps that whole version alive). */
+const own = (s: string) => (' ' + s).slice(1);
+
+/**
+ * What a pair's record keeps, made to hold no version's text: a name read from the document is a slice of it, and
+ * a record reused from version to version would keep every version it was read in (2 MB per edit at 1 M characters).
+ * (Strings replaced by equal ones, in place: the objects are shared by the analysis.)
+ */
+export function keepable(out: Quotation | undefined, muts: readonly Mutation[]): void {
+  if (out?.speaker) out.speaker.text = own(out.speaker.text);
+  for (const m of muts) if ((m.k !== 'name') && m.s) m.s.text = own(m.s.text);
+}
+
 export function moveSubject(s: Subject, mv: Moves): Subject | undefined {
   const start = mv.char(s.start), end = mv.char(s.end);
   const titleFrom = s.titleFrom === undefined ? undefined : mv.tok(s.titleFrom);
