@@ -12,6 +12,7 @@ import { paragraphs } from './paragraphSplit';
 
 export { paragraphs } from './paragraphSplit';
 import { attributeQuotations } from './quotations';
+import { AttributionMemo } from './attributionMemo';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token, tokenize } from './tokenize';
 import { DocumentTokens, joined, tokenIndex } from './documentTokens';
@@ -70,6 +71,8 @@ export class Analyzer {
   private structures = new Map<string, Structure>();
   /** Each open document's spans, kept for its next version (bounded like the link memos). */
   private spanIndexes = new Map<string, SpanIndex>();
+  /** Each open document's last attribution of quotations (bounded like the link memos): an edit re-attributes around it. */
+  private attributions = new Map<string, AttributionMemo>();
   /**
    * `once`: the analyzer analyses one text and is dropped (a CLI record or file): nothing is kept for a next version
    * (no paragraph cache, link memo, structure or date resolutions), which is work and garbage a single analysis never
@@ -83,6 +86,16 @@ export class Analyzer {
     else m = new LinkMemo();
     this.links.set(document, m);
     if (this.links.size > LINK_MEMOS) this.links.delete(this.links.keys().next().value!);
+    return m;
+  }
+
+  private attributionMemo(document: string | undefined): AttributionMemo | undefined {
+    if (document === undefined || this.once) return undefined;
+    let m = this.attributions.get(document);
+    if (m) this.attributions.delete(document);
+    else m = new AttributionMemo();
+    this.attributions.set(document, m);
+    if (this.attributions.size > LINK_MEMOS) this.attributions.delete(this.attributions.keys().next().value!);
     return m;
   }
 
@@ -204,6 +217,7 @@ export class Analyzer {
     this.structures.delete(document);
     this.links.delete(document);
     this.spanIndexes.delete(document);
+    this.attributions.delete(document);
   }
 
   /**
@@ -303,7 +317,7 @@ export class Analyzer {
     // Fine types are set on the entities: copies, so the structure kept for the spans stays as linking left it.
     const entities = linked.map((e) => ({ ...e }));
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
-    const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text });
+    const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text, memo: this.attributionMemo(opts.document) });
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
     const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
     const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));

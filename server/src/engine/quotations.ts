@@ -11,6 +11,9 @@ import { Subject } from './speakerPhrase';
 import { SpeakerSearch } from './speakerSearch';
 import { Token } from './tokenize';
 import type { TokenList } from './tokenView';
+import { AttributionMemo, PairRecord } from './attributionMemo';
+import { Reads, trackedDoc } from './quoteReads';
+import { keepable, moveMutation, moveQuotation, Mutation, sameMutations } from './quoteState';
 
 export interface Speaker {
   text: string;
@@ -47,9 +50,13 @@ export interface AttributionContext {
   tokenAt(offset: number): number;
   entities: Entity[];
   text: string;
+  /** The document's last attribution: pairs whose reading the edit left as it was reuse theirs (attributionMemo.ts). */
+  memo?: AttributionMemo;
 }
 
 const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8, organisation: 0.85, anonymous: 0.85, title: 0.75, 'bare-title': 0.6 };
+/** Pairs up to this long (tokens) have their words counted; longer ones read a count of the whole document's. */
+const SHORT_PAIR = 400;
 /** How far back a cue is searched for (tokens). */
 const CUE_WINDOW = 45;
 
@@ -68,45 +75,107 @@ export function classifyQuotations(pairs: QuotePair[], ctx: AttributionContext):
 
 function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boolean): Quotation[] {
   if (!pairs.length) return [];
-  const doc = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities);
+  const memo = speakers ? ctx.memo : undefined;
+  const whole = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities, ctx.tokenAt);
+  // With a memo, every read is noted, so the next version knows which pairs an edit leaves as they are.
+  const reads = new Reads();
+  const doc = memo ? trackedDoc(whole, reads) : whole;
+  const tokenAt = memo ? (offset: number) => { const r = ctx.tokenAt(offset); reads.touch(r - 1); reads.touch(r); return r; } : ctx.tokenAt;
   const { tokens } = doc;
   const spans = pairs.map((p) => ({ o: ctx.tokenAt(p.open), c: ctx.tokenAt(p.close), p }));
-  const search = new SpeakerSearch(doc, (offset) => ctx.tokenAt(offset), spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })));
+  const search = new SpeakerSearch(doc, tokenAt, spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })), reads, whole.tokens);
   const { openOf, skipQuote } = search;
   const sentenceStart = (i: number) => search.sentenceStart(i);
+  const plan = memo?.plan(ctx.text, tokens.length, ctx.tokenAt, whole.mentionAt, pairs);
+  const relays = memo?.relays();
+  if (plan && relays) search.relaysBefore = { list: relays, head: plan.head, tail: plan.tail, dT: plan.dT };
+  const records: PairRecord[] = [];
+  /** Whether the memory so far is the last version's, moved: then a pair whose reading is unchanged has the same result. */
+  let same = true;
+  const window: Mutation[] = [];
+  let windowChecked = false;
 
   const out: Quotation[] = [];
   const names = new Set<number>();
+  const replay = (m: Mutation) => { if (m.k === 'name') names.add(m.at); else search.replay(m); };
   // Words before each token, and the open quotations around each pair (pairs come in reading order, nested
   // ones inside their outer one): a pair's length and its outer quotation cost no scan, so a thousand quotations
-  // nested in one another stay linear.
-  const wordsBefore = new Uint32Array(tokens.length + 1);
-  for (let k = 0; k < tokens.length; k++) wordsBefore[k + 1] = wordsBefore[k] + (tokens.tok(k).kind === 'word' ? 1 : 0);
+  // nested in one another stay linear. The words of a short pair are counted (an edit re-attributes a few pairs:
+  // counting every token of the document for them was 13 ms per edit at 1 M characters).
+  let wordsBefore: Uint32Array | undefined;
+  const wordsIn = (o: number, c: number) => {
+    if (c - o < SHORT_PAIR) { let n = 0; for (let k = o + 1; k < c; k++) if (whole.tokens.tok(k).kind === 'word') n++; return n; }
+    if (!wordsBefore) {
+      const w = new Uint32Array(whole.tokens.length + 1);
+      for (let k = 0; k < whole.tokens.length; k++) w[k + 1] = w[k] + (whole.tokens.tok(k).kind === 'word' ? 1 : 0);
+      wordsBefore = w;
+    }
+    return c > o + 1 ? wordsBefore[c] - wordsBefore[o + 1] : 0;
+  };
   const around: typeof spans = [];
-  for (const span of spans) {
+  for (let q = 0; q < spans.length; q++) {
+    const span = spans[q];
     const { o, c, p } = span;
-    const words = c > o + 1 ? wordsBefore[c] - wordsBefore[o + 1] : 0;
     while (around.length && around[around.length - 1].c <= c) around.pop();
     const enclosing = around.length && around[around.length - 1].o < o ? around[around.length - 1] : undefined;
     around.push(span);
     const outer = p.depth > 0 ? enclosing : undefined;
+    let before: PairRecord | undefined;
+    if (plan) {
+      // Past the pairs the edit added or removed: the memory is the same if those changed it as the old ones did.
+      if (!windowChecked && q >= spans.length - plan.S) { windowChecked = true; same &&= sameMutations(window, plan.window().flatMap((r) => r.muts), plan); }
+      before = plan.counterpart(q, spans.length);
+      const reused = same && before ? reuse(before, p) : undefined;
+      if (reused) { records.push(reused); if (reused.out) out.push(reused.out); continue; }
+    }
+    const log: Mutation[] = [];
+    if (memo) { reads.reset(); reads.touch(o); reads.touch(c); if (outer) reads.touch(outer.o); search.log = log; }
+    const q1 = attributeOne(o, c, p, outer);
+    if (memo) {
+      search.log = undefined;
+      keepable(q1, log);
+      records.push({ open: p.open, close: p.close, depth: p.depth, lo: reads.lo, hi: reads.hi, out: q1, muts: log });
+      if (plan && same) { if (before) same = sameMutations(log, before.muts, plan); else for (const m of log) window.push(m); }
+    }
+    if (q1) out.push(q1);
+  }
+  memo?.keep(ctx.text, tokens.length, whole.mentionAt, records, search.relayList());
+  return out;
+
+  /** The last version's attribution of a pair whose reading the edit left as it was, moved here; its memory replayed. */
+  function reuse(r: PairRecord, p: QuotePair): PairRecord | undefined {
+    const by = plan!.unchangedBy(r);
+    if (by === undefined) return undefined;
+    const moved = r.out && moveQuotation(r.out, plan!);
+    if (r.out && !moved) return undefined;
+    const muts: Mutation[] = [];
+    for (const m of r.muts) { const x = moveMutation(m, plan!); if (!x) return undefined; muts.push(x); }
+    for (const m of muts) replay(m);
+    return { open: p.open, close: p.close, depth: p.depth, lo: r.lo + by, hi: r.hi + by, out: moved, muts };
+  }
+
+  /** One pair's quotation (undefined: not speech), its speaker found with what earlier ones left in the memory. */
+  function attributeOne(o: number, c: number, p: QuotePair, outer: { o: number } | undefined): Quotation | undefined {
+    const words = wordsIn(o, c);
     // A quotation set as its own paragraph after «… في مؤتمر صحفي:» belongs to the sentence that ends with the colon.
     const colonLine = doc.boundary(o) && tokens.tok(o - 1)?.text === ':';
     const from = Math.max(colonLine ? sentenceStart(o - 1) : sentenceStart(o), outer ? outer.o + 1 : 0);
     let cueIdx = -1;
     for (let k = o - 1; k >= Math.max(from, o - CUE_WINDOW); k--) {
       const back = openOf.get(k);
+      if (back !== undefined) reads.touch(back);
       if (back !== undefined && back < k) { k = back; continue; }
       if (governingCue(tokens, k)) { cueIdx = k; break; }
     }
     const { at: after, bare } = cueAfterQuote(doc, o, c);
     const startsSentence = !colonLine && (o === from || doc.boundary(o));
-    const lineEnd = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens.tok(k - 1).kind === 'punct' && !'.!?؟…'.includes(tokens.tok(k - 1).text)) || /[\r\n]/.test(ctx.text.slice(tokens.tok(k - 1).end, tokens.tok(k)?.start ?? ctx.text.length));
+    const lineEnd = (k: number) => { reads.touch(k); return lineEndAt(k); };
+    const lineEndAt = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens.tok(k - 1).kind === 'punct' && !'.!?؟…'.includes(tokens.tok(k - 1).text)) || /[\r\n]/.test(ctx.text.slice(tokens.tok(k - 1).end, tokens.tok(k)?.start ?? ctx.text.length));
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
     const dialogue = dialogueLine(doc, o);
-    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue, sentence: from })) { names.add(c); continue; }
-    if (!speakers) { out.push({ start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, confidence: 0, depth: p.depth }); continue; }
+    if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue, sentence: from })) { replay({ k: 'name', at: c }); return undefined; }
+    if (!speakers) return { start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, confidence: 0, depth: p.depth };
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
     let cueAt = o;
@@ -131,10 +200,9 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
       const s = found.sub;
       search.recordSpeaker(s, found.zero, cueAt, o);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
-      confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= ctx.tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
+      confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
       speaker = { text: s.text, entityId: s.entityId, start: s.start, end: s.end, cue: cue?.text, via, confidence };
     }
-    out.push({ start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, speaker, confidence, depth: p.depth });
+    return { start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, speaker, confidence, depth: p.depth };
   }
-  return out;
 }

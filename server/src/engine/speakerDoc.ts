@@ -18,16 +18,28 @@ function nameStart(tokens: TokenList, i: number, endToken: number): number {
   return k;
 }
 
-export function buildSpeakerDoc(tokens: TokenList, text: string, entities: Entity[]): SpeakerDoc {
+/** The speaker document as built: its mention map readable entry by entry (attributionMemo.ts compares two versions'). */
+export type BuiltSpeakerDoc = SpeakerDoc & { mentionAt: TokenMap<{ m: LinkedMention; endToken: number }> };
+
+/** The mentions of every entity in document order (those at one offset in entity order), sorted by number, not by a comparator. */
+function inOrder(entities: Entity[]): LinkedMention[] {
+  const all = entities.flatMap((e) => e.mentions);
+  const keys = new Float64Array(all.length);
+  for (let k = 0; k < all.length; k++) keys[k] = all[k].start * all.length + k;
+  keys.sort();
+  const out = new Array<LinkedMention>(all.length);
+  for (let k = 0; k < all.length; k++) out[k] = all[keys[k] % all.length];
+  return out;
+}
+
+export function buildSpeakerDoc(tokens: TokenList, text: string, entities: Entity[], tokenAt: (offset: number) => number): BuiltSpeakerDoc {
   const personAt = new TokenMap<LinkedMention>(tokens.length);
   const mentionAt = new TokenMap<{ m: LinkedMention; endToken: number }>(tokens.length);
-  // One forward walk over tokens and mentions in document order (a mention may start inside a token: و+name).
-  const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  let i = 0;
-  for (const found of all) {
-    while (i + 1 < tokens.length && tokens.tok(i + 1).start <= found.start) i++;
-    let j = i;
-    while (j + 1 < tokens.length && tokens.tok(j + 1).start < found.end) j++;
+  // Mentions in document order (a mention may start inside a token: و+name): the last token starting at or before it,
+  // and the last starting before its end (found by search: a walk read every token of the document).
+  for (const found of inOrder(entities)) {
+    const i = Math.max(0, tokenAt(found.start + 1) - 1);
+    const j = Math.max(i, tokenAt(found.end) - 1);
     const s = found.label === 'PERSON' ? nameStart(tokens, i, j + 1) : i;
     const m = s === i ? found : { ...found, start: tokens.tok(s).start };
     mentionAt.set(s, { m, endToken: j + 1 });

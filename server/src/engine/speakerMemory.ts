@@ -5,6 +5,8 @@ import { GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore } from './quoteCu
 import { surnameLink } from './speakerContext';
 import { personSubject, titleWords } from './speakerName';
 import { phraseEnd, readSubject, SpeakerDoc, Subject } from './speakerPhrase';
+import { Reads } from './quoteReads';
+import type { Mutation } from './quoteState';
 
 /** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
 const TITLE_LOOKBACK = 400;
@@ -12,7 +14,7 @@ const TITLE_LOOKBACK = 400;
 export class SpeakerMemory {
   // Persons and the title words that introduced them, for resolving a later bare title.
   // (their title words are read when a look-back reaches them: most persons are never looked at)
-  private titled: Array<{ m: LinkedMention; tok: number; words?: Set<string> }> | undefined;
+  private titled: Array<{ m: LinkedMention; tok: number; words?: Set<string>; lo?: number; hi?: number }> | undefined;
   private readonly introduced: Array<{ sub: Subject; tok: number; words: Set<string> }> = [];
   /** Persons named without a tagged entity, by their last word (normalised), in the order they were named. */
   private readonly namedByLast = new Map<string, Subject[]>();
@@ -23,38 +25,61 @@ export class SpeakerMemory {
   private readonly heads = new Map<number, string>();
   private readonly unglued = new Map<number, string>();
   /** Subjects read at title tokens by untaggedOwner (null: none). */
-  private readonly readAt = new Map<number, Subject | null>();
+  private readonly readAt = new Map<number, { s: Subject | null; lo: number; hi: number }>();
+  /** Where what a quotation adds to the memory is written down (quoteState.ts), when its attribution may be reused. */
+  log: Mutation[] | undefined;
 
-  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number) {}
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, private readonly reads = new Reads()) {}
 
   /** Keeps a person a title introduced without a tagged name, so a later bare title can find them. */
   remember(sub: Subject | undefined): void {
-    if (sub?.kind === 'person' && sub.titleFrom !== undefined && !sub.entityId) this.introduced.push({ sub, tok: this.tokenAt(sub.start), words: new Set(titleWords(this.doc, sub.titleFrom, this.tokenAt(sub.start))) });
+    if (sub?.kind === 'person' && sub.titleFrom !== undefined && !sub.entityId) this.replay({ k: 'introduced', s: sub, tok: this.tokenAt(sub.start), words: new Set(titleWords(this.doc, sub.titleFrom, this.tokenAt(sub.start))) });
   }
 
   addNamed(sub: Subject): void {
-    const last = sub.text.split(/\s+/).map(normalizeArabic).pop()!;
-    const list = this.namedByLast.get(last);
-    if (list) list.push(sub); else this.namedByLast.set(last, [sub]);
+    this.replay({ k: 'named', s: sub });
+  }
+
+  /** What an earlier attribution added, added again (or added now): the memory's own changes, in order. */
+  replay(m: Mutation): void {
+    this.log?.push(m);
+    if (m.k === 'introduced') this.introduced.push({ sub: m.s, tok: m.tok, words: m.words });
+    else if (m.k === 'named') {
+      const last = m.s.text.split(/\s+/).map(normalizeArabic).pop()!;
+      const list = this.namedByLast.get(last);
+      if (list) list.push(m.s); else this.namedByLast.set(last, [m.s]);
+    }
   }
 
   titleOwner(sub: Subject): Subject {
     const { doc } = this;
     this.titled ??= [...doc.personAt].sort((a, b) => a[0] - b[0]).map(([tok, m]) => ({ m, tok }));
     const titled = this.titled;
+    const { reads } = this;
+    // The persons a look-back passes are read (their places and title words); one it reaches the first person with,
+    // that none stands before them.
+    const visit = (n: number) => { reads.touch(n > 0 ? titled[n].tok : 0); };
     const wordsOf = (n: number): Set<string> => {
       const x = titled[n];
+      visit(n);
       if (!x.words) {
-        let k = x.tok - 1;
-        while (k > 0 && x.tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
-        x.words = new Set(titleWords(doc, k + 1, x.tok));
-      }
+        const r = reads.span(() => {
+          let k = x.tok - 1;
+          while (k > 0 && x.tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
+          return new Set(titleWords(doc, k + 1, x.tok));
+        });
+        x.words = r.value;
+        x.lo = r.lo;
+        x.hi = r.hi;
+      } else reads.merge(x.lo!, x.hi!);
       return x.words;
     };
     const i = this.tokenAt(sub.start);
     const [key, ...rest] = titleWords(doc, i, this.tokenAt(sub.end));
     let lo = 0, hi = titled.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (titled[mid].tok < i) lo = mid + 1; else hi = mid; }
+    // Which person is the last before i.
+    if (lo > 0) visit(lo - 1); else reads.touch(0);
     // A person a title introduced without a tagged name (وزير المالية، أنور المضف،) competes on position.
     for (let n = this.introduced.length - 1; n >= 0; n--) {
       const x = this.introduced[n];
@@ -63,6 +88,7 @@ export class SpeakerMemory {
     }
     let owner: LinkedMention | undefined;
     for (let n = lo - 1; n >= Math.max(0, lo - TITLE_LOOKBACK) && !owner; n--) { const words = wordsOf(n); if (words.has(key) && rest.every((w) => words.has(w))) owner = titled[n].m; }
+    if (!owner && lo - TITLE_LOOKBACK <= 0) reads.touch(0);
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
     if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => wordsOf(n).has(w))) owner = titled[n].m;
     if (owner) return { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' };
@@ -78,8 +104,13 @@ export class SpeakerMemory {
     for (let k = i - 1; k >= Math.max(0, i - TITLE_LOOKBACK); k--) {
       if (doc.tokens.tok(k).kind !== 'word' || this.headAt(k) !== key) continue;
       // The same title phrase is read again for every later bare title: remember what it named.
-      let s = this.readAt.get(k);
-      if (s === undefined) { s = readSubject(doc, k, Math.min(doc.tokens.length, k + 40)) ?? null; this.readAt.set(k, s); }
+      let read = this.readAt.get(k);
+      if (read === undefined) {
+        const r = this.reads.span(() => readSubject(doc, k, Math.min(doc.tokens.length, k + 40)) ?? null);
+        read = { s: r.value, lo: r.lo, hi: r.hi };
+        this.readAt.set(k, read);
+      } else this.reads.merge(read.lo, read.hi);
+      const s = read.s;
       if (!s || s.kind !== 'person' || s.start < doc.tokens.tok(k).end) continue;
       const words = titleWords(doc, k, this.tokenAt(s.start));
       if (rest.every((w) => words.includes(w))) return { ...s, via: 'title' };
@@ -122,12 +153,14 @@ export class SpeakerMemory {
   }
 
   private headAt(k: number): string {
+    this.reads.touch(k);
     let h = this.heads.get(k);
     if (h === undefined) { h = headCore(this.doc.tokens.tok(k)); this.heads.set(k, h); }
     return h;
   }
 
   private ungluedAt(k: number): string {
+    this.reads.touch(k);
     let u = this.unglued.get(k);
     if (u === undefined) { u = ungluedCore(this.doc.tokens.tok(k)); this.unglued.set(k, u); }
     return u;

@@ -5,6 +5,9 @@ import { interviewGuest } from './speakerDialogue';
 import { SpeakerMemory } from './speakerMemory';
 import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
+import { Reads } from './quoteReads';
+import type { TokenList } from './tokenView';
+import type { Mutation } from './quoteState';
 
 /** How far back a zero subject may be carried (sentences). */
 const CARRY_SENTENCES = 15;
@@ -24,17 +27,35 @@ export class SpeakerSearch {
   private readonly outerSpans: QuoteSpan[];
   private readonly memory: SpeakerMemory;
   private relays: number[] | undefined;
+  /** The last version's relay cues and where the edit changed tokens ([head, tail) here, moved by dT after it). */
+  relaysBefore: { list: number[]; head: number; tail: number; dT: number } | undefined;
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
-  private readonly sentenceSubjects = new Map<number, Subject | null>();
+  private readonly sentenceSubjects = new Map<number, { s: Subject | null; lo: number; hi: number }>();
   /** The speaker a quotation of a sentence was given, by the sentence's first token. */
   private readonly spoke = new Map<number, Subject>();
   /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
   private readonly heard = new Map<number, Subject>();
 
-  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[]) {
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[], private readonly reads = new Reads(), private readonly whole: TokenList = doc.tokens) {
     for (const s of spans) { this.openOf.set(s.c, s.o); this.closeOf.set(s.o, s.c); }
     this.outerSpans = spans.filter((s) => s.depth === 0);
-    this.memory = new SpeakerMemory(doc, tokenAt);
+    this.memory = new SpeakerMemory(doc, tokenAt, reads);
+  }
+
+  /** Where what each quotation adds to the search's memory is written down (quoteState.ts); undefined: nowhere. */
+  set log(log: Mutation[] | undefined) {
+    this.memory.log = log;
+    this.mutations = log;
+  }
+  private mutations: Mutation[] | undefined;
+
+  /** What an earlier attribution of a quotation added, added again in order (or added now). */
+  replay(m: Mutation): void {
+    if (m.k === 'spoke' || m.k === 'heard' || m.k === 'sentence') this.mutations?.push(m);
+    if (m.k === 'spoke') this.spoke.set(m.at, m.s);
+    else if (m.k === 'heard') this.heard.set(m.at, m.s);
+    else if (m.k === 'sentence') this.sentenceSubjects.set(m.at, { s: m.s, lo: m.lo, hi: m.hi });
+    else this.memory.replay(m);
   }
 
   sentenceStart(i: number): number {
@@ -53,17 +74,40 @@ export class SpeakerSearch {
     const spans = this.outerSpans;
     let lo = 0, hi = spans.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].o < i) lo = mid + 1; else hi = mid; }
+    // The quotation before i is read (one inserted between would change the answer); none: none from the start.
+    this.reads.touch(lo > 0 ? spans[lo - 1].o : 0);
     return lo > 0 && spans[lo - 1].c > i;
   }
 
   /** From a closing mark to its opening one, so a backward scan steps over the quotation. */
-  readonly skipQuote = (j: number): number => { const b = this.openOf.get(j); return b !== undefined && b < j ? b : j; };
+  readonly skipQuote = (j: number): number => { const b = this.openOf.get(j); if (b !== undefined) this.reads.touch(b); return b !== undefined && b < j ? b : j; };
 
   /** Keeps what a quotation's speaker tells later ones: who spoke in the cue's sentence, who was heard in the quote's. */
   recordSpeaker(s: Subject, zero: boolean, cueAt: number, o: number): void {
-    if (!zero) this.spoke.set(this.sentenceStart(cueAt), s);
-    if (s.kind === 'person') this.heard.set(this.sentenceStart(o), s);
+    if (!zero) this.replay({ k: 'spoke', at: this.sentenceStart(cueAt), s });
+    if (s.kind === 'person') this.replay({ k: 'heard', at: this.sentenceStart(o), s });
     if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
+  }
+
+  /**
+   * Every `نقلاً عن`-style relay cue of the document, made once for all quotations from the tokens as they are (its scan
+   * is no quotation's read); from the last version's list when told it, scanning only around the edit.
+   */
+  relayList(): number[] {
+    if (this.relays) return this.relays;
+    const out: number[] = [];
+    const scan = (from: number, to: number) => { for (let j = Math.max(0, from); j < Math.min(to, this.whole.length); j++) if (this.isRelay(j, this.whole)) out.push(j); };
+    const was = this.relaysBefore;
+    if (!was) scan(0, this.whole.length);
+    else {
+      // A cue reads its token and the next: those next to a changed token are read again.
+      const from = was.head - 2, to = was.tail + 2;
+      for (const j of was.list) if (j < from) out.push(j);
+      scan(from, to);
+      for (const j of was.list) if (j + was.dT >= to) out.push(j + was.dT);
+    }
+    this.relays = out;
+    return out;
   }
 
   /** An interview's answer: the guest heard last, else the one its frame introduced, else the zero subject. */
@@ -80,8 +124,7 @@ export class SpeakerSearch {
     return who;
   }
 
-  private isRelay(j: number): boolean {
-    const { tokens } = this.doc;
+  private isRelay(j: number, tokens = this.doc.tokens): boolean {
     return tokens.tok(j + 1)?.norm === 'عن' && cueKind(tokens.tok(j)) === 'relay';
   }
 
@@ -90,8 +133,10 @@ export class SpeakerSearch {
     // The subject is usually next to its cue; one found far back (a name from earlier) must not cost a scan to here.
     for (let j = from; j < Math.min(limit, from + 64); j++) if (this.isRelay(j)) return j;
     if (from + 64 >= limit) return -1;
-    if (!this.relays) { this.relays = []; for (let j = 0; j < this.doc.tokens.length; j++) if (this.isRelay(j)) this.relays.push(j); }
-    const relays = this.relays;
+    // The relays between from and limit decide the answer: read as if scanned.
+    this.reads.touch(from);
+    this.reads.touch(limit);
+    const relays = this.relayList();
     let lo = 0, hi = relays.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (relays[mid] < from + 64) lo = mid + 1; else hi = mid; }
     return lo < relays.length && relays[lo] < limit ? relays[lo] : -1;
@@ -126,7 +171,16 @@ export class SpeakerSearch {
 
   private sentenceSubject(a: number): Subject | undefined {
     const known = this.sentenceSubjects.get(a);
-    if (known !== undefined) return known ?? undefined;
+    // Known: what it was read from counts as read again.
+    if (known !== undefined) { this.reads.merge(known.lo, known.hi); return known.s ?? undefined; }
+    const r = this.reads.span(() => this.readSentenceSubject(a));
+    const sub = r.value;
+    this.replay({ k: 'sentence', at: a, s: sub ?? null, lo: r.lo, hi: r.hi });
+    if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
+    return sub;
+  }
+
+  private readSentenceSubject(a: number): Subject | undefined {
     const { doc } = this;
     const { tokens } = doc;
     const lead = subjectLead(doc, a);
@@ -134,6 +188,7 @@ export class SpeakerSearch {
     for (let j = a, end = a + 7; !lead.topic && j < end && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
       // وفي حديث إلى «العربي الجديد»، …: a quoted name counts as one word of the opening phrase.
       const shut = this.closeOf.get(j);
+      if (shut !== undefined) this.reads.touch(shut);
       if (shut !== undefined && shut - j < 8) { end += shut - j; j = shut; continue; }
       if (cueKind(tokens.tok(j))) break;
       if (tokens.tok(j).text === '،' || tokens.tok(j).text === ',') { s = j + 1; break; }
@@ -152,8 +207,6 @@ export class SpeakerSearch {
       const t = readSubject(doc, j, limit);
       if (t?.kind === 'person') sub = t;
     }
-    this.sentenceSubjects.set(a, sub ?? null);
-    if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
     return sub;
   }
 

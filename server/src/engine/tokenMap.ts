@@ -44,6 +44,11 @@ export class TokenMap<V> implements TokenLookup<V> {
     this.slot[token] = this.keys.length;
   }
 
+  /** Each entry in the order first set, without an iterator's object per entry. */
+  forEach(f: (value: V, token: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) f(this.values[i], this.keys[i]);
+  }
+
   *[Symbol.iterator](): IterableIterator<[number, V]> {
     for (let i = 0; i < this.keys.length; i++) yield [this.keys[i], this.values[i]];
   }

@@ -1,0 +1,110 @@
+// An open document's quotations after an edit (speakers, confidences, order) equal a fresh analysis's, for every kind of
+// edit that can change who spoke: inside a quotation, on its cue, on the speaker's name, before it, in an earlier
+// paragraph that introduced the speaker, a line split or joined; LF and CRLF. The analyzer reuses the last version's
+// attribution of quotations whose reading the edit left as it was (attributionMemo.ts): each edit here changes one that
+// a looser rule would reuse.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
+import { loadDefaultModel } from '../../../server/src/engine/model';
+
+const model = loadDefaultModel();
+const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'dev-quotes', 'dev');
+const filler = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 3)
+  .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\{[=!][^}]*\}/g, '').trim()).join('\n');
+
+// A minister named in full, then by surname, by title and as a zero subject; a spokesman after his quotation, observers
+// quoted (a term when the quotation is one word); a chair
+// introduced by title; and, after other articles (beyond the 800-token look-backs), the same people again.
+const STORY = [
+  'أعلن وزير الخارجية أحمد السالم أن المفاوضات ستستأنف الأسبوع المقبل في القاهرة.',
+  'وقال السالم للصحفيين: «سنواصل العمل من أجل السلام».',
+  'وأضاف الوزير: «لن نتراجع عن مواقفنا».',
+  '«الوضع صعب جدا»، قال المتحدث باسم الحكومة خالد العمر.',
+  'واعتبر المراقبون الاتفاق «خطوة نحو السلام الدائم في المنطقة كلها» بلا شك.',
+  'وتابع: «سنعقد اجتماعا غدا مع الوفد».',
+  'من جهتها، قالت رئيسة اللجنة سلمى الحسن إن «الخطة جاهزة».',
+  'وأكدت الحسن أن «التمويل متوفر».',
+  'وأشارت إلى أن «العمل سيبدأ قريبا».',
+];
+const LATER = [
+  'وفي وقت لاحق قال السالم: «الاتفاق قريب».',
+  'وأضاف الوزير: «نحن متفائلون».',
+  'وقالت الحسن: «سننشر التقرير».',
+];
+const ARTICLE = [filler, ...STORY, filler, ...LATER].join('\n');
+/** The same articles without quotation marks: no speaker is heard in them. */
+const plain = filler.split('\n').filter((l) => l.trim()).map((l) => l.replace(/[«»“”"]/g, '')).join('\n');
+// An interview's answer far (past every look-back) after the last person heard: it is theirs.
+const INTERVIEW = [filler, ...STORY, 'وقال خالد العمر: «نحن مستعدون».', plain, plain, 'ج: «نعم، سنبدأ غدا».'].join('\n');
+
+/** The quotations as a user sees them (hover, export), and the rest of the analysis. */
+function view(a: Analysis): unknown {
+  return { quotations: a.quotations, annotations: a.annotations, entities: a.entities.map((e) => ({ id: e.id, mentions: e.mentions })) };
+}
+
+/** Replaces the `nth` occurrence of `find` (after `after`, when given) by `by`. */
+type Edit = { find: string; by: string; after?: string };
+
+function editAt(text: string, e: Edit): { from: number; to: number } {
+  const from = text.indexOf(e.find, e.after ? text.indexOf(e.after) : 0);
+  assert.ok(from >= 0, `${e.find} not in the text`);
+  return { from, to: from + e.find.length };
+}
+
+/** Each edit made to an open document (told as the editor tells it), then undone: both versions equal a fresh analysis. */
+function checkEdits(eol: string, edits: Edit[], article = ARTICLE): void {
+  const doc = 'file:///story.ar.txt';
+  const analyzer = new Analyzer(model);
+  let text = article.replace(/\n/g, eol);
+  let version = 1;
+  const first = analyzer.analyze(text, { document: doc, version });
+  assert.ok(first.quotations.filter((q) => q.speaker).length >= 10, 'the story has its speakers');
+  const change = (from: number, to: number, insert: string) => {
+    analyzer.noteEdit(doc, from, to, insert.length, text.length, { before: version, after: version + 1 });
+    text = text.slice(0, from) + insert + text.slice(to);
+    version++;
+  };
+  let changed = 0;
+  for (const e of edits) {
+    const { from, to } = editAt(text, e);
+    const was = text.slice(from, to);
+    const before = analyzer.analyze(text, { document: doc, version }).quotations;
+    change(from, to, e.by.replace(/\n/g, eol));
+    const seen = analyzer.analyze(text, { document: doc, version });
+    assert.deepEqual(view(seen), view(new Analyzer(model).analyze(text)), `${JSON.stringify(e)} (${eol === '\n' ? 'LF' : 'CRLF'})`);
+    if (who(seen.quotations) !== who(before)) changed++;
+    change(from, from + e.by.replace(/\n/g, eol).length, was);
+    assert.deepEqual(view(analyzer.analyze(text, { document: doc, version })), view(new Analyzer(model).analyze(text)), `${JSON.stringify(e)} undone`);
+  }
+  // Some edit of the kind changes who spoke (else the kind tests no reuse).
+  assert.ok(changed > 0, 'a speaker changed');
+}
+
+const who = (qs: Analysis['quotations']) => JSON.stringify(qs.map((q) => [q.speaker?.text, q.speaker?.entityId, q.speaker?.via, q.confidence]));
+
+const EDITS: Record<string, Edit[]> = {
+  'inside a quotation': [{ find: 'سنواصل العمل', by: 'سنواصل العمل». وقال مصدر: «نعم' }, { find: 'خطوة نحو السلام الدائم في المنطقة كلها', by: 'خطوة' }, { find: 'الخطة جاهزة', by: 'الخطة» وأكد العمر: «جاهزة' }],
+  'on its cue verb': [{ find: 'وتابع:', by: 'وتابعت:' }, { find: 'وأشارت إلى', by: 'وأشار إلى' }, { find: 'قال المتحدث', by: 'المتحدث' }],
+  'on the speaker\'s name': [{ find: 'خالد العمر', by: 'خالد العمري' }, { find: 'سلمى الحسن', by: 'سلمى' }],
+  'before the quotation': [{ find: 'وأضاف الوزير: «لن', by: 'وأضاف المصدر: «لن' }, { find: 'وتابع:', by: 'وقال مصدر آخر. وتابع:' }],
+  'in an earlier paragraph that names the speaker': [
+    // The title that a later bare one (وأضاف الوزير, two lines on and after other articles) refers back to.
+    { find: 'أعلن وزير الخارجية أحمد السالم', by: 'أعلن أحمد السالم' },
+    { find: 'وزير الخارجية أحمد السالم', by: 'وزير الخارجية أحمد الصالح' },
+    { find: 'رئيسة اللجنة سلمى الحسن', by: 'رئيسة اللجنة سلمى الحسين' },
+    { find: 'وقال السالم للصحفيين', by: 'وقال سامي السالم للصحفيين' },
+  ],
+  'a line split or joined': [{ find: '\nوأكدت الحسن', by: ' وأكدت الحسن' }, { find: 'وتابع: «', by: 'وتابع:\n«' }, { find: 'وأشارت إلى', by: 'وأشارت\nإلى' }, { find: '\nوأضاف الوزير: «لن', by: ' وأضاف الوزير: «لن' }],
+};
+
+test('an interview\'s answer far after the last person heard: who answers follows an edit of who was heard (LF, CRLF)', () => {
+  for (const eol of ['\n', '\r\n']) checkEdits(eol, [{ find: 'وقال خالد العمر: «نحن', by: 'وقالت سلمى الحسن: «نحن' }, { find: 'وقال خالد العمر: «نحن مستعدون»', by: 'وقال خالد العمر: نحن مستعدون' }], INTERVIEW);
+});
+
+for (const [kind, edits] of Object.entries(EDITS)) {
+  test(`an edit ${kind}: the quotations and their speakers equal a fresh analysis (LF)`, () => checkEdits('\n', edits));
+  test(`an edit ${kind}: the quotations and their speakers equal a fresh analysis (CRLF)`, () => checkEdits('\r\n', edits));
+}
