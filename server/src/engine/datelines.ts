@@ -30,8 +30,10 @@ export function tagDatelines(sentence: Token[], tags: number[], isNationality: (
   for (let k = placeEnd; k < open; k++) if (sentence[k].kind === 'word') return tags;
   if (placeEnd === 0 || placeEnd > MAX_DATELINE_PLACE) return tags;
   const out = tags.slice();
-  // A dateline names no event or work: a place the tagger read as MISC there is the place (قندهار ( أ ف ب ) -).
-  if (out.slice(0, placeEnd).every((t) => t === 0 || tagLabel(t) === 'LOCATION' || tagLabel(t) === 'MISC') && (placeEnd === n || !isInside(out[placeEnd]))) {
+  // A dateline names no event or work: a place the tagger read as MISC before the dash is the place (قندهار ( أ ف ب ) -);
+  // before a colon the line may head a list of sights (دير فانيروميني ( الظهور ) :).
+  const misc = sentence[close + 1].text !== ':';
+  if (out.slice(0, placeEnd).every((t) => t === 0 || tagLabel(t) === 'LOCATION' || (misc && tagLabel(t) === 'MISC')) && (placeEnd === n || !isInside(out[placeEnd]))) {
     for (let k = 0; k < placeEnd; k++) out[k] = k === 0 ? B('LOC') : I('LOC');
   }
   // A one-word agency named like a nationality (العمانية) is left as the tagger read it: document consistency
