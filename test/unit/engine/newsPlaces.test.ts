@@ -26,6 +26,8 @@ test('a one-word place the training text knows as a frequent word stays a word',
   assert.equal(phrases.get('القايم'), undefined, 'القائم: existing');
   assert.equal(phrases.get('العماره'), undefined, 'العمارة: the building');
   assert.equal(phrases.get('معان'), 'LOC');
+  // A definite place whose bare word is frequent is the adjective or word with the article (الرماح الطوال: the long spears).
+  assert.ok(!places('وقال ان الرماح الطوال كانت سلاح الفرسان .').includes('الطوال'));
 });
 
 test('towns of the news missing from the shipped place list are places, a two-word one whole', () => {
