@@ -22,8 +22,9 @@ const FREQUENT = 20;
 
 /**
  * Whether a one-word place is a frequent word of the training text (`wordFreq`: its count of a normalised word), as the
- * word itself, with ال, or without the ال it is listed with (الطوال: طوال, throughout; الرماح الطوال, the long spears): what the model learnt of such a word stands, and a place mark would make a place of it wherever
- * it stands (حديثة modern, القائم existing, العمارة the building). The list leaves such words out already; this keeps a
+ * word itself, with ال, or without the ال it is listed with (الطوال: طوال, throughout; الرماح الطوال, the long spears):
+ * what the model learnt of such a word stands, and a place mark would make a place of it wherever it stands (حديثة
+ * modern, القائم existing, العمارة the building). The list leaves such words out already; this keeps a
  * later entry from slipping through.
  */
 function frequentWord(word: string, wordFreq: (w: string) => number): boolean {
