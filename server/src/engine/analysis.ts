@@ -28,6 +28,19 @@ import type { Analysis, AnalysisOptions } from './analysisTypes';
 
 /** Documents whose linking work is kept for their next version (the open editors, typically a few). */
 const LINK_MEMOS = 8;
+/**
+ * A document's entry in one of the per-document maps, made if missing and moved to the newest place; the oldest of more
+ * than LINK_MEMOS documents is let go (a Map keeps insertion order).
+ */
+function recentEntry<V>(map: Map<string, V>, document: string, make: () => V): V {
+  let v = map.get(document);
+  if (v !== undefined) map.delete(document);
+  else v = make();
+  map.set(document, v);
+  if (map.size > LINK_MEMOS) map.delete(map.keys().next().value!);
+  return v;
+}
+
 /** The compact tokens of a paragraph analysed once (never read: the paragraph is not kept). */
 const NO_WORDS: ParagraphTokens = { offsets: new Int32Array(0), forms: [] };
 
@@ -81,22 +94,11 @@ export class Analyzer {
   constructor(private readonly model: NerModel, private readonly once = false) {}
 
   private linkMemo(document: string): LinkMemo {
-    let m = this.links.get(document);
-    if (m) this.links.delete(document);
-    else m = new LinkMemo();
-    this.links.set(document, m);
-    if (this.links.size > LINK_MEMOS) this.links.delete(this.links.keys().next().value!);
-    return m;
+    return recentEntry(this.links, document, () => new LinkMemo());
   }
 
   private attributionMemo(document: string | undefined): AttributionMemo | undefined {
-    if (document === undefined || this.once) return undefined;
-    let m = this.attributions.get(document);
-    if (m) this.attributions.delete(document);
-    else m = new AttributionMemo();
-    this.attributions.set(document, m);
-    if (this.attributions.size > LINK_MEMOS) this.attributions.delete(this.attributions.keys().next().value!);
-    return m;
+    return document === undefined || this.once ? undefined : recentEntry(this.attributions, document, () => new AttributionMemo());
   }
 
   /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
@@ -299,12 +301,7 @@ export class Analyzer {
 
   /** The same spans by line, kept for the document's next version: an edit re-links and re-classifies only around it. */
   spanSnapshot(text: string, opts: AnalysisOptions = {}): SpanSnapshot {
-    const key = opts.document ?? '';
-    let index = this.spanIndexes.get(key);
-    if (index) this.spanIndexes.delete(key);
-    else index = new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t));
-    this.spanIndexes.set(key, index);
-    if (this.spanIndexes.size > LINK_MEMOS) this.spanIndexes.delete(this.spanIndexes.keys().next().value!);
+    const index = recentEntry(this.spanIndexes, opts.document ?? '', () => new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t)));
     // The same text asked again is answered as it was: no paragraph split or compare to size the word cache.
     if (!index.answers(text)) this.limit = Math.max(this.limit, 2 * index.prepare(text, opts.version).paras.length);
     return index.spans(text, opts.version);

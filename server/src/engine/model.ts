@@ -124,7 +124,7 @@ function gazetteerWithRecentPeople(phrases: Map<string, string>, folded: Map<str
   const lists = shippedNewsLists();
   addRecentPeople(phrases, folded, lists, (w) => lexicon.freq(w));
   addNewsOrganizations(phrases, lists);
-  addNewsPlaces(phrases, (w) => lexicon.freq(w));
+  addNewsPlaces(phrases, (w) => lexicon.freq(w), lists);
   return buildGazetteer(phrases, folded);
 }
 

@@ -1,9 +1,10 @@
-// Name lists of the news the shipped model's lists lack (people, organisations), added to them when it loads; the model itself is unchanged.
+// Name lists of the news the shipped model's lists lack (people, organisations; places in newsPlaces.ts), read and added to them when it loads; the model itself is unchanged.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import organizationsNews from '../../data/lists/organizations-news.txt';
 import people2000s from '../../data/lists/people-2000s.txt';
+import placesNews from '../../data/lists/places-news.txt';
 import recentPeopleList from '../../data/lists/people-recent.txt';
 import { normalizeArabic } from './normalize';
 import { NAME_PARTICLES } from './triggers';
@@ -29,7 +30,7 @@ function seenWord(last: string, wordFreq: (w: string) => number): boolean {
 }
 
 /** Adds `list` to the lists of `phrase` in `map`, keeping the lists sorted and unique as the model file writes them. */
-function addList(map: Map<string, string>, phrase: string, list: string): void {
+export function addList(map: Map<string, string>, phrase: string, list: string): void {
   const prev = map.get(phrase);
   if (!prev) { map.set(phrase, list); return; }
   const lists = prev.split('|');
@@ -51,35 +52,40 @@ function names(text: string): string[][] {
 export type PreparedName = [phrase: string, folded: string, last: string, foldedLast: string];
 
 /** The news lists read, normalised and folded: what `npm run build` writes beside the bundle (NEWS_LISTS_FILE), for the lists' text of `source`. */
-export interface NewsListNames { source: string; people: PreparedName[]; organizations: string[] }
+export interface NewsListNames { source: string; people: PreparedName[]; organizations: string[]; places: string[] }
 
 /** Beside the bundle (dist/), written by scripts/build.mjs: each process would otherwise normalise and fold 3,700 names at start. */
 export const NEWS_LISTS_FILE = 'news-lists.json';
 
 const PEOPLE_TEXT = `${people2000s}\n${recentPeopleList}`;
 
-function sourceHash(people: string, organizations: string): string {
-  return crypto.createHash('sha256').update(people).update('\0').update(organizations).digest('hex');
+function sourceHash(people: string, organizations: string, places: string): string {
+  return crypto.createHash('sha256').update(people).update('\0').update(organizations).update('\0').update(places).digest('hex');
 }
 
+/** A list phrase in Arabic script (a Latin name is read by its shape), as the training lists put theirs. */
+const arabicPhrase = (key: string) => key.length >= 2 && !/[a-zA-Z0-9]/.test(key);
+
 /** The lists' names normalised and folded (all the work that does not depend on the model). */
-export function prepareNewsLists(people: string = PEOPLE_TEXT, organizations: string = organizationsNews): NewsListNames {
+export function prepareNewsLists(people: string = PEOPLE_TEXT, organizations: string = organizationsNews, places: string = placesNews): NewsListNames {
   const prepared: PreparedName[] = [];
   for (const name of names(people)) {
     if (name.length < 2) continue;
     const last = name[name.length - 1];
     prepared.push([name.join(' '), name.map(foldTransliteration).join(' '), last, foldTransliteration(last)]);
   }
-  // In Arabic script only (a Latin name is read by its shape), as the training lists put organizations.txt.
-  const orgs = names(organizations).map((name) => name.join(' ')).filter((key) => key.length >= 2 && !/[a-zA-Z0-9]/.test(key));
-  return { source: sourceHash(people, organizations), people: prepared, organizations: orgs };
+  const orgs = names(organizations).map((name) => name.join(' ')).filter(arabicPhrase);
+  // No place of several words begins or ends with a particle.
+  const edge = (name: string[]) => name.length > 1 && (LIST_PARTICLES.has(name[0]) || LIST_PARTICLES.has(name[name.length - 1]));
+  const placeNames = names(places).filter((name) => !edge(name)).map((name) => name.join(' ')).filter(arabicPhrase);
+  return { source: sourceHash(people, organizations, places), people: prepared, organizations: orgs, places: placeNames };
 }
 
 /** The shipped lists prepared: from the file the build wrote beside the bundle when it was made from these lists' text, else here. */
 export function shippedNewsLists(dir: string = __dirname): NewsListNames {
   try {
     const data = JSON.parse(fs.readFileSync(path.join(dir, NEWS_LISTS_FILE), 'utf8')) as NewsListNames;
-    if (data.source === sourceHash(PEOPLE_TEXT, organizationsNews)) return data;
+    if (data.source === sourceHash(PEOPLE_TEXT, organizationsNews, placesNews)) return data;
   } catch {
     // Not built beside this bundle (tests, a source checkout): prepared below.
   }
@@ -95,7 +101,7 @@ export function shippedNewsLists(dir: string = __dirname): NewsListNames {
  */
 export function addRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, people: NewsListNames | string = PEOPLE_TEXT,
   wordFreq: (w: string) => number = () => 0): void {
-  for (const [phrase, foldedPhrase, last, foldedLast] of typeof people === 'string' ? prepareNewsLists(people, '').people : people.people) {
+  for (const [phrase, foldedPhrase, last, foldedLast] of typeof people === 'string' ? prepareNewsLists(people, '', '').people : people.people) {
     addList(phrases, phrase, 'PER');
     addList(folded, foldedPhrase, 'PER');
     // A name part (بن، عبد، أبو) is no surname either.
@@ -111,5 +117,5 @@ export function addRecentPeople(phrases: Map<string, string>, folded: Map<string
  * Arabic script only (a Latin name is read by its shape). `organizations`: the lists prepared (shippedNewsLists), or the text of another list.
  */
 export function addNewsOrganizations(phrases: Map<string, string>, organizations: NewsListNames | string = organizationsNews): void {
-  for (const key of typeof organizations === 'string' ? prepareNewsLists('', organizations).organizations : organizations.organizations) addList(phrases, key, 'ORG');
+  for (const key of typeof organizations === 'string' ? prepareNewsLists('', organizations, '').organizations : organizations.organizations) addList(phrases, key, 'ORG');
 }
