@@ -14,12 +14,14 @@ import { sharedData } from './replay';
 import { buildReplayFile, REPLAY_FILE } from './replayFile';
 import { modelFromFile, readModelFile } from '../engine/model';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; noWojood: boolean; replayOnly: boolean; weights: Record<string, number> }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; replayOnly: boolean; weights: Record<string, number> }
+
+const DEFAULT_OUT = 'server/data/ner-model.json.gz';
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
-    data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: 'server/data/ner-model.json.gz', devOut: 'out/dev',
-    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, noWojood: false, replayOnly: false, weights: { ...CORPUS_WEIGHTS },
+    data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: DEFAULT_OUT, devOut: 'out/dev',
+    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, replayOnly: false, weights: { ...CORPUS_WEIGHTS },
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -35,6 +37,10 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--titles-as-is') a.titlesOut = false;
     // Quick experiments: keep one training sentence in N (dev sets unchanged).
     else if (v === '--subset') a.subset = Number(argv[++i]);
+    // An out-of-fold tuning set of real newswire: NewsFANE training sentences whose index ends in these digits
+    // (`--fold 3,6`: a fifth) are left out of training and written to DEV_OUT/newsfane-fold.conll; a model trained
+    // so scores them as unseen text (the held-out halves are too small to tune on without fitting them).
+    else if (v === '--fold') a.fold = argv[++i].split(',').map(Number);
     // The learning-curve experiment (issue 16) needs a base that never saw the Wojood domain.
     else if (v === '--no-wojood') a.noWojood = true;
     // Only the packaged replay sample (issue 16), from the model already at --out.
@@ -61,6 +67,8 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(s + '\n');
   if (args.replayOnly) { writeReplay(args, log); return; }
+  // A fold model is for measuring: it must not replace the shipped one.
+  if (args.fold.length && path.resolve(args.out) === path.resolve(DEFAULT_OUT)) { log('--fold needs --out FILE (not the shipped model)'); process.exitCode = 2; return; }
   const train: ConllSentence[] = [];
   /** Copies of each training sentence (corpus weight): the lexicon counts a sentence once, the perceptron sees every copy. */
   const copies: number[] = [];
@@ -72,14 +80,20 @@ function main(): void {
     const sentences = parseConll(fs.readFileSync(path.join(args.data, name), 'utf8')).map(reattachConjunction);
     const dev: string[] = [];
     const devSentences: ConllSentence[] = [];
+    const fold: string[] = [];
     sentences.forEach((s, i) => {
       const held = name === DEV_CORPUS ? isDevSentence(i) : name === WOJOOD ? isWojoodDevSentence(i) : false;
       if (held) devSentences.push(s);
       if (held) dev.push(s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n'));
+      else if (name === DEV_CORPUS && args.fold.includes(i % 10)) fold.push(s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n'));
       else if (name === WOJOOD && args.noWojood) return;
       else if (name === WOJOOD) { if (args.wojoodWeight > 0) { train.push(args.wojoodRelabel ? relabelWojood(s, isPlace) : s); copies.push(args.wojoodWeight); } }
       else if (i % args.subset === 0 && (args.weights[name] ?? 1) > 0) { train.push(s); copies.push(args.weights[name] ?? 1); }
     });
+    if (fold.length) {
+      fs.writeFileSync(path.join(args.devOut, 'newsfane-fold.conll'), fold.join('\n\n') + '\n');
+      log(`left out ${fold.length} training sentences of ${name} → ${path.join(args.devOut, 'newsfane-fold.conll')}`);
+    }
     if (dev.length) {
       const file = path.join(args.devOut, name.replace('.conll', '-dev.conll'));
       fs.writeFileSync(file, dev.join('\n\n') + '\n');
@@ -117,7 +131,7 @@ function main(): void {
   const gz = zlib.gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
   fs.writeFileSync(args.out, gz);
   log(`wrote ${args.out}: ${packed.features.length} features, ${(gz.length / 1e6).toFixed(2)} MB`);
-  if (!args.noWojood && args.subset === 1) writeReplay(args, log);
+  if (!args.noWojood && args.subset === 1 && !args.fold.length) writeReplay(args, log);
 }
 
 /** The replay sample the editor mixes into adaptation ships beside the model (it relabels Wojood with the model's gazetteer). */
