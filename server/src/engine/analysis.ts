@@ -103,19 +103,26 @@ export class Analyzer {
 
   /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
   private paragraph(text: string, base = 0): ParagraphResult {
+    return this.cachedAt(text, base) ?? this.kept(this.tagNew(text, base).r);
+  }
+
+  /** The cached tagging of the paragraph moved to `base` (shifted when cached at another offset), if cached. */
+  private cachedAt(text: string, base: number): ParagraphResult | undefined {
     let r = this.cache.get(text);
-    if (r) {
-      this.cache.delete(r.text);
-      if (r.base !== base) {
-        const by = base - r.base;
-        // Its tokens are relative to the paragraph: shared as they are.
-        r = { ...r, base, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
-      }
-      // Keyed by the entry's own copy of the line, not by this version's view of it.
-      this.cache.set(r.text, r);
-      return r;
+    if (!r) return undefined;
+    this.cache.delete(r.text);
+    if (r.base !== base) {
+      const by = base - r.base;
+      // Its tokens are relative to the paragraph: shared as they are.
+      r = { ...r, base, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
     }
-    r = this.tagNew(text, base).r;
+    // Keyed by the entry's own copy of the line, not by this version's view of it.
+    this.cache.set(r.text, r);
+    return r;
+  }
+
+  /** A paragraph just tagged, cached (unless analysed once), the oldest entry let go past the limit. */
+  private kept(r: ParagraphResult): ParagraphResult {
     if (this.once) return r;
     this.cache.set(r.text, r);
     if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
@@ -140,9 +147,13 @@ export class Analyzer {
     return { r, tags };
   }
 
+  /** The paragraph's tagging with Token objects: rebuilt from the compact tokens when cached, else the one just made as it is. */
   private fromCache(text: string, base: number): { r: ParagraphResult; tags: ParagraphTags } {
-    const r = this.paragraph(text, base);
-    return { r, tags: paragraphTags(r.words, r.base, r.mentions) };
+    const r = this.cachedAt(text, base);
+    if (r) return { r, tags: paragraphTags(r.words, r.base, r.mentions) };
+    const made = this.tagNew(text, base);
+    this.kept(made.r);
+    return made;
   }
 
   /**
