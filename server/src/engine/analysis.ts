@@ -1,10 +1,9 @@
 // One immutable analysis per document version: entities, quotations and dates, with a per-paragraph cache.
-import { findDates, DateCandidate } from './dates';
+import { DateCandidate } from './dates';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
-import { tagParagraph } from './entities';
 import { fineType } from './fineTypes';
-import { Entity, LinkMemo, linkEntities, movedMention } from './linking';
+import { Entity, LinkMemo, linkEntities } from './linking';
 import { NerModel } from './model';
 import { toAnnotations, SpanAnnotation } from './annotations';
 import { SpanIndex, SpanSnapshot, Tagged } from './spanIndex';
@@ -14,12 +13,11 @@ export { paragraphs } from './paragraphSplit';
 import { attributeQuotations } from './quotations';
 import { AttributionMemo } from './attributionMemo';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
-import { Token, tokenize } from './tokenize';
+import { Token } from './tokenize';
 import { DocumentTokens, joined, tokenIndex } from './documentTokens';
-import { compactTokens, ParagraphTokens, paragraphTags } from './paragraphTokens';
+import { ParagraphCache } from './paragraphCache';
 import { ArrayTokens, TokenList, tokenView } from './tokenView';
 import type { ParagraphTags } from './entities';
-import type { WordForm } from './interner';
 import { trimWordScores, wordScoresSize } from './wordScores';
 
 export { LABEL_KIND } from './analysisTypes';
@@ -41,20 +39,6 @@ function recentEntry<V>(map: Map<string, V>, document: string, make: () => V): V
   return v;
 }
 
-/** The compact tokens of a paragraph analysed once (never read: the paragraph is not kept). */
-const NO_WORDS: ParagraphTokens = { offsets: new Int32Array(0), forms: [] };
-
-/**
- * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
- * where the paragraph starts at the same offset uses these objects as they are (no copy); elsewhere
- * it gets shifted copies of its mentions and dates (its compact tokens are relative to the paragraph:
- * shared), which become the cached ones. Objects are never changed once built, so an earlier
- * analysis that holds them stays valid.
- */
-type ParagraphResult = Tagged;
-
-const CACHE_LIMIT = 50_000;
-
 interface Structure {
   text: string;
   /** The tokens the analysis gives (a view on the columns of an open document's version: nothing kept per token). */
@@ -68,18 +52,12 @@ interface Structure {
   tokenAt(offset: number): number;
 }
 
-function shift<T extends { start: number; end: number }>(x: T, by: number): T {
-  return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
-}
-
 /**
  * Analyses documents, re-tagging only paragraphs whose text it has not seen: an edit costs
  * the tagging of the paragraphs it touched plus a linear document-level pass.
  */
 export class Analyzer {
-  private cache = new Map<string, ParagraphResult>();
-  /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
-  private limit = CACHE_LIMIT;
+  private readonly paras: ParagraphCache;
   private links = new Map<string, LinkMemo>();
   private structures = new Map<string, Structure>();
   /** Each open document's spans, kept for its next version (bounded like the link memos). */
@@ -91,7 +69,9 @@ export class Analyzer {
    * (no paragraph cache, link memo, structure or date resolutions), which is work and garbage a single analysis never
    * reads back. The result is the same.
    */
-  constructor(private readonly model: NerModel, private readonly once = false) {}
+  constructor(private readonly model: NerModel, private readonly once = false) {
+    this.paras = new ParagraphCache(model, once);
+  }
 
   private linkMemo(document: string): LinkMemo {
     return recentEntry(this.links, document, () => new LinkMemo());
@@ -101,73 +81,16 @@ export class Analyzer {
     return document === undefined || this.once ? undefined : recentEntry(this.attributions, document, () => new AttributionMemo());
   }
 
-  /** The paragraph's tagging at document offset `base` (tagged at 0 when new; shifted when cached at another offset). */
-  private paragraph(text: string, base = 0): ParagraphResult {
-    return this.cachedAt(text, base) ?? this.kept(this.tagNew(text, base).r);
-  }
-
-  /** The cached tagging of the paragraph moved to `base` (shifted when cached at another offset), if cached. */
-  private cachedAt(text: string, base: number): ParagraphResult | undefined {
-    let r = this.cache.get(text);
-    if (!r) return undefined;
-    this.cache.delete(r.text);
-    if (r.base !== base) {
-      const by = base - r.base;
-      // Its tokens are relative to the paragraph: shared as they are.
-      r = { ...r, base, mentions: r.mentions.map((m) => movedMention(m, by)), dates: r.dates.map((d) => shift(d, by)) };
-    }
-    // Keyed by the entry's own copy of the line, not by this version's view of it.
-    this.cache.set(r.text, r);
-    return r;
-  }
-
-  /** A paragraph just tagged, cached (unless analysed once), the oldest entry let go past the limit. */
-  private kept(r: ParagraphResult): ParagraphResult {
-    if (this.once) return r;
-    this.cache.set(r.text, r);
-    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
-    return r;
-  }
-
-  /** A paragraph tagged now: what is kept of it, and the tagging as made (its Token objects, for one analysis's passes). */
-  private tagNew(text: string, base: number): { r: ParagraphResult; tags: ParagraphTags } {
-    // The line is a view into this version's whole text (V8 slices share their parent): kept in the cache,
-    // it (and every word sliced from it) would hold that whole version alive, 2 MB per edit of a 1 M-character
-    // article. A copy of the line alone is what the cache keeps.
-    // Analysed once, nothing is kept: the line itself will do.
-    const own = this.once ? text : (' ' + text).slice(1);
-    // Word forms repeat (a news article reuses a few thousand): tokens, stems and prefixes share one string per form (interner.ts).
-    const forms: WordForm[] = [];
-    const tokens = tokenize(own, base, forms);
-    const tags = tagParagraph(tokens, this.model, forms);
-    // Kept without its Token objects (paragraphTokens.ts): those made here are let go once the paragraph is tagged.
-    // Analysed once, the paragraph is not kept: nothing reads its compact tokens.
-    const words = this.once ? NO_WORDS : compactTokens(tokens, tags.stems, tags.prefixes, base, forms);
-    const r = { text: own, base, words, mentions: tags.mentions, dates: findDates(tokens, { forms }) };
-    return { r, tags };
-  }
-
-  /** The paragraph's tagging with Token objects: rebuilt from the compact tokens when cached, else the one just made as it is. */
-  private fromCache(text: string, base: number): { r: ParagraphResult; tags: ParagraphTags } {
-    const r = this.cachedAt(text, base);
-    if (r) return { r, tags: paragraphTags(r.words, r.base, r.mentions) };
-    const made = this.tagNew(text, base);
-    this.kept(made.r);
-    return made;
-  }
-
   /**
    * For tagging shared with a worker thread (server/src/parallelTagging.ts): whether a paragraph is cached, its tagging
    * at `base` (cached, as here), and a tagging the worker made with the same model, cached as if made here.
    * `paragraphs`: the document's count, so its own paragraphs are not pushed out of the cache.
    */
-  cached(text: string): boolean { return this.cache.has(text); }
-  tagAt(text: string, base: number, paragraphs: number): Tagged { this.limit = Math.max(this.limit, 2 * paragraphs); return this.paragraph(text, base); }
+  cached(text: string): boolean { return this.paras.has(text); }
+  tagAt(text: string, base: number, paragraphs: number): Tagged { this.paras.fit(paragraphs); return this.paras.at(text, base); }
   adopt(r: Tagged, paragraphs: number): void {
-    this.limit = Math.max(this.limit, 2 * paragraphs);
-    if (this.cache.has(r.text)) return;
-    this.cache.set(r.text, r);
-    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+    this.paras.fit(paragraphs);
+    this.paras.adopt(r);
   }
 
   /**
@@ -185,11 +108,11 @@ export class Analyzer {
     if (index?.answers(text)) return true;
     const split = index ? index.prepare(text, opts.version) : { paras: paragraphs(text), head: 0, tail: 0 };
     const paras = split.paras;
-    this.limit = Math.max(this.limit, 2 * paras.length);
+    this.paras.fit(paras.length);
     for (let i = split.head; i < paras.length - split.tail; i++) {
       const p = paras[i];
-      if (this.cache.has(p.text)) continue;
-      this.paragraph(p.text, p.base);
+      if (this.paras.has(p.text)) continue;
+      this.paras.at(p.text, p.base);
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         if (stale()) return false;
@@ -246,12 +169,12 @@ export class Analyzer {
     const paras = paragraphs(text);
     const tokens: Token[] = [];
     const tagged: Array<ParagraphTags & { text: string; base: number }> = [];
-    this.limit = Math.max(this.limit, 2 * paras.length);
+    this.paras.fit(paras.length);
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
       // One analysis (no document to keep it for): Token objects, made once for linking and the passes both (analysed
       // once, those tagging made; else from the cached tagging).
-      const { r, tags } = this.once ? this.tagNew(p.text, p.base) : this.fromCache(p.text, p.base);
+      const { r, tags } = this.paras.withTokens(p.text, p.base);
       // A loop, not push(...): spreading a huge paragraph's tokens overflows the call stack.
       for (const t of tags.tokens) tokens.push(t);
       tagged.push({ text: r.text, base: r.base, ...tags });
@@ -277,7 +200,7 @@ export class Analyzer {
     let moved = false;
     for (let i = 0; i < paras.length; i++) {
       const tag = tags[i];
-      const r = tag.base === paras[i].base ? tag : this.paragraph(paras[i].text, paras[i].base);
+      const r = tag.base === paras[i].base ? tag : this.paras.at(paras[i].text, paras[i].base);
       if (r !== tag) moved = true;
       placed.push(r);
       if (r.dates.length) dateLists.push(r.dates);
@@ -307,14 +230,14 @@ export class Analyzer {
 
   /** The spans of `text` on its own (a few lines of a larger document, say), by line; nothing is kept for a next version. */
   spansAlone(text: string): SpanSnapshot {
-    return new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t)).spans(text);
+    return new SpanIndex(this.model.lexicon, (t, base) => this.paras.at(t, base), (t) => this.paras.get(t)).spans(text);
   }
 
   /** The same spans by line, kept for the document's next version: an edit re-links and re-classifies only around it. */
   spanSnapshot(text: string, opts: AnalysisOptions = {}): SpanSnapshot {
-    const index = recentEntry(this.spanIndexes, opts.document ?? '', () => new SpanIndex(this.model.lexicon, (t, base) => this.paragraph(t, base), (t) => this.cache.get(t)));
+    const index = recentEntry(this.spanIndexes, opts.document ?? '', () => new SpanIndex(this.model.lexicon, (t, base) => this.paras.at(t, base), (t) => this.paras.get(t)));
     // The same text asked again is answered as it was: no paragraph split or compare to size the word cache.
-    if (!index.answers(text)) this.limit = Math.max(this.limit, 2 * index.prepare(text, opts.version).paras.length);
+    if (!index.answers(text)) this.paras.fit(index.prepare(text, opts.version).paras.length);
     return index.spans(text, opts.version);
   }
 
