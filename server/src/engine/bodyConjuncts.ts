@@ -50,6 +50,8 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
     !isTitleWord(stems[k]) && !isTitleWord(bare(stems[k])) && !ORGANIZATION_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(bare(stems[k])) &&
     !LOCATION_HEADS.has(stems[k]) && !LOCATION_HEADS.has(bare(stems[k]));
   const adjective = (k: number) => word(k) && !prefixes[k] && definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
+  // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
+  const anyProper = (b: number, e: number) => out.slice(b, e).some((_, j) => proper(b + j));
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
@@ -72,7 +74,7 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
         if (!prefixes[end] && definite(stems[end])) {
           // An adjective closes the conjunct (والتعليم [الفني]); a nationality only where no proper name is in the span,
           // as a body without a name of its own keeps it (إدارة الغذاء والدواء [الأمريكية]).
-          if (!adjective(end) || (isNationality(end) && out.slice(b, end).some((_, j) => proper(b + j)))) break;
+          if (!adjective(end) || (isNationality(end) && anyProper(b, end))) break;
           end++;
         }
       }
@@ -95,17 +97,19 @@ export function personsBeforeFeminineNationality(stems: string[], prefixes: stri
   if (tags.indexOf(B_PERS) < 0) return tags;
   const out = tags.slice();
   const n = out.length;
+  // Of the span b..e and the word before it: taking them as arguments, not from the loop, spares every token of the
+  // loop a context of its own (a closure that reads the loop's `b` makes one per iteration).
+  // A feminine role noun before the name (الروائية، المغنية); a nationality there ends the name before it (فايزر الأمريكية [وبيونتيك]).
+  const feminineRole = (b: number, prev: string) => b > 0 && out[b - 1] === 0 && definite(prev) && /ه$/.test(prev) && !isNationality(b - 1);
+  // A listed given name or surname anywhere in it (سيمون بايلز) is a person's; a name the lists hold as a body is not.
+  const given = (b: number, e: number) => out.slice(b, e).some((_, j) => !marks[b + j].some((m) => m.startsWith('ORG')) && marks[b + j].some((m) => /^f?(FIRST|PLAST|PER)-/.test(m)));
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
     const prev = b > 0 ? stems[b - 1] : '';
-    // A feminine role noun before the name (الروائية، المغنية); a nationality there ends the name before it (فايزر الأمريكية [وبيونتيك]).
-    const feminineRole = () => b > 0 && out[b - 1] === 0 && definite(prev) && /ه$/.test(prev) && !isNationality(b - 1);
-    // A listed given name or surname anywhere in it (سيمون بايلز) is a person's; a name the lists hold as a body is not.
-    const given = () => out.slice(b, e).some((_, j) => !marks[b + j].some((m) => m.startsWith('ORG')) && marks[b + j].some((m) => /^f?(FIRST|PLAST|PER)-/.test(m)));
     // The feminine nationality after the name first: most names have none, and the two searches above are asked only then.
     if (e < n && out[e] === 0 && !prefixes[e] && isNationality(e) && definite(stems[e]) && stems[e].endsWith('يه') &&
-      !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole() && !given()) {
+      !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole(b, prev) && !given(b, e)) {
       for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
     }
     b = e - 1;

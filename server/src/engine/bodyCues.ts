@@ -146,11 +146,13 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
   const out = tags.slice();
   const n = out.length;
   const proper = (k: number) => marks[k].some((m) => /^f?(LOC|PER|CLUB|FIRST|PLAST)-/.test(m));
+  // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
+  const anyProper = (b: number, e: number) => out.slice(b, e).some((_, j) => proper(b + j));
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
-      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !out.slice(b, e).some((_, j) => proper(b + j))) out[e] = I_ORG;
+      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e)) out[e] = I_ORG;
     b = e - 1;
   }
   return out;

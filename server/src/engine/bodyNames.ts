@@ -48,21 +48,22 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     out[b] = I_ORG;
   }
   const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
+  // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب): only after a
+  // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
+  // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
+  const adjective = (k: number) => definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
+  // و + a definite noun joins the complement when it ends the name or has its own adjective after it (للحديد [والصلب]
+  // وقف، للاستثمار [والمناطق الحرة]), never as a title or before another definite noun: `للاستثمار والوزير السابق`
+  // is the sentence going on to a person.
+  const title = (k: number) => isTitleWord(stems[k]) || isTitleWord(stems[k].slice(2));
+  const nounAfter = (k: number) => k < n && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]);
+  const coordinated = (k: number) => normalizeArabic(sentence[k].text).startsWith('وال') && !title(k) &&
+    (!nounAfter(k + 1) || (!title(k + 1) && /(ي|يه|ه)$/.test(stems[k + 1])));
+  // (Declared once, not in the loop: `coordinated` reads two of them, which would give every token of the loop a context.)
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
     if (!head(b) || e - b < 2) { b = e - 1; continue; }
-    // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب): only after a
-    // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
-    // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
-    const adjective = (k: number) => definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
-    // و + a definite noun joins the complement when it ends the name or has its own adjective after it (للحديد [والصلب]
-    // وقف، للاستثمار [والمناطق الحرة]), never as a title or before another definite noun: `للاستثمار والوزير السابق`
-    // is the sentence going on to a person.
-    const title = (k: number) => isTitleWord(stems[k]) || isTitleWord(stems[k].slice(2));
-    const nounAfter = (k: number) => k < n && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]);
-    const coordinated = (k: number) => normalizeArabic(sentence[k].text).startsWith('وال') && !title(k) &&
-      (!nounAfter(k + 1) || (!title(k + 1) && /(ي|يه|ه)$/.test(stems[k + 1])));
     // Also a construct head, its definite genitive and that one's adjective (حزب التجمع الوطني [للأحرار]).
     const shaped = (stems[b].startsWith('ال') && e - b === 2 && definite(stems[b + 1])) ||
       (!stems[b].startsWith('ال') && e - b === 3 && definite(stems[b + 1]) && adjective(b + 2));

@@ -265,11 +265,11 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
     const base = i * NUM_TAGS;
     const w = words[i];
     contextSums(words, i, boundary, em);
-    extra.length = 0;
     addListScores(lists, marks, i, em, base, extra);
     const window = windowScores(words, i, cueAt, breakAt, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
-    if (extra.length) addScores(model.weights, extra, em, base);
+    // Emptied only when used: setting an array's length is a runtime call, and most tokens have no such marks.
+    if (extra.length) { addScores(model.weights, extra, em, base); extra.length = 0; }
     // After the list features, as cueListPairs' strings came after them in one sum.
     if (w.cue || (i > 0 && words[i - 1].cue)) addCuePairs(words, marks, i, model, c, em, base);
     if (w.breaks) breakAt = i; else if (w.cue) cueAt = i;
