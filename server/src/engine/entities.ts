@@ -13,6 +13,7 @@ import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
 import { dropAgreeingNationalities, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
+import { dropWordReadPlaces } from './wordReadPlaces';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { NAME_LISTS, PLACE_LIST } from './nameMarks';
@@ -220,6 +221,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = dropPronounNouns(tags, (k) => sentence[k].text, (w) => model.lexicon.freq(w), spelling.ta, (w) => model.gazetteer.phrases.has(w));
+  tags = dropWordReadPlaces(sentence, stems, prefixes, tags, (w) => model.lexicon.freq(w), spelling.ta);
   tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
   tags = dropAgreeingNationalities(stems, marks, tags, (t) => t === B_LOC);
   tags = dropNationalityNumbers(stems, tags, inList(NATIONALITY_LIST), (k) => marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)),
