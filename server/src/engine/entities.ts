@@ -14,6 +14,7 @@ import { dropFutureVerbMentions } from './verbMentions';
 import { dropAgreeingNationalities, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
+import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { NAME_LISTS, PLACE_LIST } from './nameMarks';
@@ -211,6 +212,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = trimListedBodies(stems, prefixes, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);
+  tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt);
   tags = tagCliticCountries(sentence, marks, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
