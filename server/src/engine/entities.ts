@@ -218,7 +218,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
-  tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w));
+  tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w), isNationality);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
