@@ -9,5 +9,5 @@ test('an unknown word after و next to a company and its nationality is a second
 });
 
 test('an unknown word after و between two bodies of a list is a body too', () => {
-  assert.deepEqual(bodies('وشارك في التمويل رعاة بينهم توتال إنرجيز ودانون وبنك أفريكا .'), ['توتال إنرجيز', 'دانون', 'بنك أفريكا']);
+  assert.deepEqual(bodies('وشارك في التمويل رعاة بينهم توتال إنرجيز ونيكسترا وبنك أفريكا .'), ['توتال إنرجيز', 'نيكسترا', 'بنك أفريكا']);
 });
