@@ -168,7 +168,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);
-  tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
+  tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w), (cues & SPORTS_CUE) !== 0);
   if (cues & DEFINITE_BODY_CUE) tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   if (cues & CONSTRUCT_BODY_CUE) tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
