@@ -15,6 +15,7 @@ import { dropAgreeingNationalities, dropNationalityNumbers, dropNisbaAdverbs } f
 import { dropPronounNouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
+import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { NAME_LISTS, PLACE_LIST } from './nameMarks';
@@ -213,6 +214,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt);
+  tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
