@@ -10,6 +10,10 @@ test('a town of the news places list after a preposition of place is a place whe
   assert.deepEqual(places('سقطت صواريخ على سديروت امس .'), ['سديروت']);
 });
 
+test('a country whose bare name is also its nationality adjective is the country after a preposition', () => {
+  assert.deepEqual(places('وعقد مؤتمر للمصالحة في جيبوتي ولم تعمل الحكومة .'), ['جيبوتي']);
+});
+
 test('a common word the shipped place list also holds stays a word after a preposition', () => {
   assert.deepEqual(places('قتل ثلاثة اشخاص في غارة امس .'), []);
   assert.deepEqual(places('وقف المصلون في صمت امس .'), []);
