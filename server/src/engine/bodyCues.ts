@@ -202,22 +202,35 @@ const RARE_BODY = 3;
 
 /**
  * `… [الاتحاد الأفريقي] [والإيقاد] .`: a word after `و` right after an organisation, rare in the training text without its
- * `و`, closing the sentence or clause (punctuation or the end next), is a second body, as coordinatedPlaces does for places.
- * `restFreq(k)`: training count of token k without its first letter; `listed(w)`: a list holds w.
+ * `و`, closing the sentence or clause, is a second body, as coordinatedPlaces does for places. A run of such words is a
+ * list of bodies (نتفليكس [وشاهد] [وآرتي] الفرنسية), and a nationality adjective after the last closes it as punctuation
+ * does (إيني الإيطالية [وريبسول] الإسبانية): the adjective stays outside, as after a company's own name; so does the next
+ * body of a list.
+ * `restFreq(k)`: training count of token k without its first letter; `listed(w)`: a list holds w; `isNationality(k)`.
  */
-export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number, listed: (w: string) => boolean): number[] {
+export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number, listed: (w: string) => boolean,
+  isNationality: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0 && tags.indexOf(I_ORG) < 0) return tags; // no organisation next to which a body could follow: most sentences
   const out = tags.slice();
   const n = out.length;
-  for (let k = 1; k < n; k++) {
-    if (out[k] !== 0 || sentence[k].kind !== 'word' || (out[k - 1] !== B_ORG && out[k - 1] !== I_ORG)) continue;
+  const conjunct = (k: number) => {
+    if (out[k] !== 0 || sentence[k].kind !== 'word') return false;
     const w = sentence[k].norm;
-    if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w)) continue;
-    if (k + 1 < n && sentence[k + 1].kind !== 'punct') continue;
+    if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w)) return false;
     // A past verb's ending (واستنكرت، وتعهدوا، واتفقتا) on a word no list holds: the clause ends on a verb, naming nothing
     // (a body's name ending so, ومايكروسوفت, is listed).
-    if (/(ت|وا|تا)$/.test(w) && !listed(w.slice(1))) continue;
-    out[k] = B_ORG;
+    return !(/(ت|وا|تا)$/.test(w) && !listed(w.slice(1)));
+  };
+  const body = (k: number) => out[k] === B_ORG || out[k] === I_ORG;
+  for (let k = 1; k < n; k++) {
+    // Next to a body, or to the nationality adjective after one (إيني الإيطالية [وريبسول]).
+    if (!body(k - 1) && !(k >= 2 && out[k - 1] === 0 && isNationality(k - 1) && body(k - 2))) continue;
+    let e = k;
+    while (e < n && conjunct(e)) e++;
+    // Closed by punctuation, the end, a nationality adjective or the next body of the list (توتال [وفيزا] [وبنك أفريكا]).
+    if (e === k || (e < n && sentence[e].kind !== 'punct' && out[e] !== B_ORG && !(out[e] === 0 && isNationality(e)))) continue;
+    for (let j = k; j < e; j++) out[j] = B_ORG;
+    k = e;
   }
   return out;
 }

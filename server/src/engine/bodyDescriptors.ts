@@ -72,6 +72,8 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
     if (out[k + 1] === I_ORG && MANAGEMENT.has(stems[k]) && opensBody(k + 1)) { out[k] = 0; out[k + 1] = B_ORG; continue; }
     if (out[k + 1] !== B_ORG) continue;
     if (marks[k].some((m) => m.startsWith('ORG')) || /^[A-Za-z]/.test(sentence[k].text)) continue;
+    // A conjunction before the second body makes the two a list (دانون [وبنك أفريكا]), as the rule itself says.
+    if (sentence[k + 1].norm.startsWith('و') && sentence[k + 1].norm.slice(1) === stems[k + 1]) continue;
     if (ORGANIZATION_HEADS.has(stems[k + 1]) || ORGANIZATION_HEADS.has(bare(stems[k + 1]))) out[k] = 0;
   }
   return out;

@@ -217,10 +217,11 @@ export function dropTitleBodies(stems: string[], tags: number[]): number[] {
 /**
  * `للبنان`، `لليبيا`: ل + a place that itself begins with ل reads like ل + ال + …, so the clitic
  * splitter looks up `البنان` and the list match is lost. A word O after decoding whose form without
- * its first ل is a listed place (and in no person list) is that place. `lists(w)`: the name
- * lists holding the normalised phrase w (`LOC|ORG`), or undefined.
+ * its first ل is a listed place (and in no person list) is that place; in a sentence with a sports cue, a place the
+ * clubs list holds too is the club (هدفين [لليفربول]), as tagSportsClubs reads it without the clitic. `lists(w)`: the
+ * name lists holding the normalised phrase w (`LOC|ORG`), or undefined.
  */
-export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined): number[] {
+export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined, sports = false): number[] {
   // Copied at the first place found (few sentences have one): each step reads and writes only its own word.
   let out: number[] | undefined;
   for (let i = 0; i < tags.length; i++) {
@@ -229,7 +230,10 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
     if (lists(w)) continue;
     // Only ل + a place beginning with ل: ل + ال + a listed word (للأرض، للمدينة، للجزيرة) is mostly a common noun.
     const l = lists(w.slice(1));
-    if (l && l.split('|').includes('LOC') && !/PER|NAME|FIRST|LAST/.test(l)) (out ??= tags.slice())[i] = B_LOC;
+    if (!l || /PER|NAME|FIRST|LAST/.test(l)) continue;
+    const read = l.split('|');
+    if (sports && read.includes('CLUB')) (out ??= tags.slice())[i] = B_ORG;
+    else if (read.includes('LOC')) (out ??= tags.slice())[i] = B_LOC;
   }
   return out ?? tags;
 }

@@ -30,11 +30,16 @@ function frequentWord(word: string, wordFreq: (w: string) => number): boolean {
  * a frequent word of the training text stays a word. `places`: the lists prepared (shippedNewsLists: Arabic script only,
  * no phrase that begins or ends with a particle), or the text of another list.
  */
+/** The one-word places addNewsPlaces added, for rules that trust this curated list more than the shipped place list (prepositionPlaces.ts). */
+const addedWords = new Set<string>();
+export const isNewsPlace = (w: string): boolean => addedWords.has(w);
+
 export function addNewsPlaces(phrases: Map<string, string>, wordFreq: (w: string) => number, places: NewsListNames | string): void {
   for (const key of typeof places === 'string' ? prepareNewsLists('', '', places).places : places.places) {
     if (!key.includes(' ') && frequentWord(key, wordFreq)) continue;
     const prev = phrases.get(key);
     if (prev && prev.split('|').some((l) => KEPT_READINGS.has(l))) continue;
     addList(phrases, key, 'LOC');
+    if (!key.includes(' ')) addedWords.add(key);
   }
 }

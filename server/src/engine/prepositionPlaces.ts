@@ -1,0 +1,39 @@
+// A listed place the tagger left O after a preposition of place (قتل ثلاثة في [الفاشر]، هجوم على [إيلات]): the list is the only evidence for a word the training text hardly saw.
+import { isNewsPlace } from './newsPlaces';
+import { icuRegionNames } from './regionNames';
+import { beginTag } from './tagger';
+import type { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
+
+const B_LOC = beginTag('LOC');
+
+/** Prepositions and adverbs of place a town's name follows (normalised on building). */
+const LOCATIVES = set('في إلى من على قرب بقرب نحو حول داخل خارج عبر تجاه باتجاه قبالة أمام بين وبين قرابة مشارف ضواحي أطراف');
+/** A clitic ب on the word itself (بالفاشر، وبنغازي); ل is as often a word's own first letter (لمعان: shine, not ل + معان). */
+const CLITIC_PREPOSITIONS = new Set(['ب', 'وب', 'فب']);
+/** Training-text count below which the tagger knows the word too little to overrule the list (newsPlaces.ts keeps frequent words out at 20). */
+const RARE = 20;
+/** Lists that make a word more than a place: a name, people or body list as spelled (a folded name-part match is loose: الفاشر folds like a name). */
+const OTHER_READING = /^((PER|NAME|FIRST|LAST|PLAST)|f?(NAT|ORG|CLUB))-/;
+
+/**
+ * A one-word place of the news places list (places-news.txt) or a country ICU names that the tagger left O where a preposition of place opens it (before it, or as
+ * its clitic), the training text having seen it fewer than 20 times: in unseen news, towns the lists know come out O
+ * in ordinary sentences (في الفاشر، على إيلات). `freq(k)`: training count of token k.
+ */
+export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: readonly string[][],
+  tags: number[], freq: (k: number) => number): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] !== 0 || sentence[k].kind !== 'word' || !marks[k].includes('LOC-S')) continue;
+    // A country's bare name may be its nationality adjective too (جيبوتي، مالي): after a preposition it is the country.
+    const country = icuRegionNames().has(stems[k]);
+    if (marks[k].some((m) => OTHER_READING.test(m) && !(country && /^f?NAT-/.test(m)))) continue;
+    if (k + 1 < tags.length && tags[k + 1] !== 0) continue;
+    const opened = CLITIC_PREPOSITIONS.has(prefixes[k]) || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm));
+    // The project's news places and ICU's country names only: the shipped place list holds common words too (غارة، صمت، عشاق).
+    if (!opened || stems[k].length < 3 || freq(k) >= RARE || !(isNewsPlace(stems[k]) || country)) continue;
+    (out ??= tags.slice())[k] = B_LOC;
+  }
+  return out ?? tags;
+}

@@ -1,0 +1,45 @@
+// A title's place and the holder's name read as one span (محافظ [نينوى عبد القادر الدخيل]، والي ولاية [الجزيرة الطاهر إبراهيم]): the place, then the person.
+import { EXACT_NAME_LISTS } from './nameMarks';
+import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import type { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
+
+const B_LOC = beginTag('LOC');
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+
+/** Titles held over a place, whose holder news names right after it (محافظ البصرة أسعد العيداني، سفير فرنسا …); not وزير or
+ * رئيس, whose complement is more often an office or a body. */
+const PLACE_TITLES = set('محافظ المحافظ والي الوالي أمير حاكم عمدة مفتي مطران قائمقام سفير');
+/** Words between such a title and its place: the place's head (والي ولاية الجزيرة). */
+const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
+/** Given-name marks and the lineage opener that begin a person's name after the place. */
+const GIVEN = /^(FIRST|NAME|PER)-[SB]$/;
+const NAME_OPENERS = set('عبد أبو بن');
+
+/**
+ * A person or place span right after a place title (and one place head) whose first word is in no name list and whose second opens a name (a listed given name, عبد، أبو) is the title's place and then its holder:
+ * a place of one word is what the title names, and the tagger joined the two because names follow places there.
+ * Three words at least, so a one-word place with a one-word name (الجزيرة محمد) is left to the tagger.
+ */
+export function splitTitlePlaceFromName(sentence: readonly Token[], stems: readonly string[], marks: readonly string[][], tags: number[]): number[] {
+  let out: number[] | undefined;
+  // The title as written too: the clitic splitter reads والي as و + الي.
+  const title = (k: number) => PLACE_TITLES.has(stems[k]) || PLACE_TITLES.has(sentence[k].norm);
+  for (let b = 1; b < tags.length; b++) {
+    const label = tagLabel(tags[b]);
+    if ((label !== 'PERSON' && label !== 'LOCATION') || tags[b] !== beginTag(label === 'PERSON' ? 'PERS' : 'LOC')) continue;
+    const e = spanEnd(tags, b);
+    const titled = title(b - 1) || (b >= 2 && BETWEEN.has(stems[b - 1]) && tags[b - 1] === 0 && title(b - 2));
+    // The place's word is in no name list as spelled (نينوى, known to the tagger, is in no list at all).
+    const place = !marks[b].some((m) => EXACT_NAME_LISTS.test(m));
+    const opens = NAME_OPENERS.has(stems[b + 1] ?? '') || (marks[b + 1] ?? []).some((m) => GIVEN.test(m));
+    if (e - b >= 3 && titled && place && opens) {
+      out ??= tags.slice();
+      out[b] = B_LOC;
+      for (let k = b + 1; k < e; k++) out[k] = k === b + 1 ? B_PERS : I_PERS;
+    }
+    b = e - 1;
+  }
+  return out ?? tags;
+}

@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const bodies = (text: string) => analyze(text).annotations.filter((a) => a.kind === 'entity' && a.label === 'ORGANIZATION').map((a) => a.text);
+
+test('an unknown word after و next to a company and its nationality is a second company when another nationality closes it', () => {
+  assert.deepEqual(bodies('وقعت الوزارة اتفاقا مع إيني الإيطالية وريبسول الإسبانية لتطوير حقل غاز .'), ['إيني', 'ريبسول']);
+});
+
+test('an unknown word after و between two bodies of a list is a body too', () => {
+  assert.deepEqual(bodies('وشارك في التمويل رعاة بينهم توتال إنرجيز ونيكسترا وبنك أفريكا .'), ['توتال إنرجيز', 'نيكسترا', 'بنك أفريكا']);
+});
