@@ -219,7 +219,8 @@ export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (
     if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w)) return false;
     // A past verb's ending (واستنكرت، وتعهدوا، واتفقتا) on a word no list holds: the clause ends on a verb, naming nothing
     // (a body's name ending so, ومايكروسوفت, is listed).
-    return !(/(ت|وا|تا)$/.test(w) && !listed(w.slice(1)));
+    // So does a sound masculine plural no list holds: people (وحقوقيون مصريون، ومستثمرون صينيون), not a body.
+    return !(/(ت|وا|تا|ون|ين)$/.test(w) && !listed(w.slice(1)));
   };
   const body = (k: number) => out[k] === B_ORG || out[k] === I_ORG;
   for (let k = 1; k < n; k++) {

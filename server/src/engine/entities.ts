@@ -213,7 +213,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = trimListedBodies(stems, prefixes, marks, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);
-  tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt);
+  tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, (w) => model.lexicon.freq(w));
   tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));

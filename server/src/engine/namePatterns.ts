@@ -221,6 +221,9 @@ export function dropTitleBodies(stems: string[], tags: number[]): number[] {
  * clubs list holds too is the club (هدفين [لليفربول]), as tagSportsClubs reads it without the clitic. `lists(w)`: the
  * name lists holding the normalised phrase w (`LOC|ORG`), or undefined.
  */
+/** Words that make a sentence about the city itself even beside a sports word (بلدية ليفربول … الملعب الجديد … لليفربول، مسقط رأسه). */
+const CITY_TALK = /^[وفبلك]?(ال)?(مدينه|بلديه|مسقط|عمده|سكان)$/;
+
 export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined, sports = false): number[] {
   // Copied at the first place found (few sentences have one): each step reads and writes only its own word.
   let out: number[] | undefined;
@@ -232,7 +235,7 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
     const l = lists(w.slice(1));
     if (!l || /PER|NAME|FIRST|LAST/.test(l)) continue;
     const read = l.split('|');
-    if (sports && read.includes('CLUB')) (out ??= tags.slice())[i] = B_ORG;
+    if (sports && read.includes('CLUB') && !sentence.some((t) => CITY_TALK.test(t.norm))) (out ??= tags.slice())[i] = B_ORG;
     else if (read.includes('LOC')) (out ??= tags.slice())[i] = B_LOC;
   }
   return out ?? tags;

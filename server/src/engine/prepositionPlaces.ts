@@ -19,10 +19,10 @@ const OTHER_READING = /^((PER|NAME|FIRST|LAST|PLAST)|f?(NAT|ORG|CLUB))-/;
 /**
  * A one-word place of the news places list (places-news.txt) or a country ICU names that the tagger left O where a preposition of place opens it (before it, or as
  * its clitic), the training text having seen it fewer than 20 times: in unseen news, towns the lists know come out O
- * in ordinary sentences (في الفاشر، على إيلات). `freq(k)`: training count of token k.
+ * in ordinary sentences (في الفاشر، على إيلات). `freq(k)`: training count of token k; `wordFreq(w)`: of a word.
  */
 export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: readonly string[][],
-  tags: number[], freq: (k: number) => number): number[] {
+  tags: number[], freq: (k: number) => number, wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== 0 || sentence[k].kind !== 'word' || !marks[k].includes('LOC-S')) continue;
@@ -33,6 +33,9 @@ export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: re
     const opened = CLITIC_PREPOSITIONS.has(prefixes[k]) || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm));
     // The project's news places and ICU's country names only: the shipped place list holds common words too (غارة، صمت، عشاق).
     if (!opened || stems[k].length < 3 || freq(k) >= RARE || !(isNewsPlace(stems[k]) || country)) continue;
+    // A definite word whose bare form the training text knows, described by the definite word after it, is that common
+    // noun (على [المفرق] المؤدي: the junction; في [الباحة] الخلفية: the courtyard), as a town seldom is.
+    if (stems[k].startsWith('ال') && wordFreq(stems[k].slice(2)) > 0 && k + 1 < tags.length && sentence[k + 1].norm.startsWith('ال')) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;

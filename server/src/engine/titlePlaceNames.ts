@@ -10,7 +10,7 @@ const I_PERS = insideTag('PERS');
 
 /** Titles held over a place, whose holder news names right after it (محافظ البصرة أسعد العيداني، سفير فرنسا …); not وزير or
  * رئيس, whose complement is more often an office or a body. */
-const PLACE_TITLES = set('محافظ المحافظ والي الوالي أمير حاكم عمدة مفتي مطران قائمقام سفير');
+const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير');
 /** Words between such a title and its place: the place's head (والي ولاية الجزيرة). */
 const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
 /** Given-name marks and the lineage opener that begin a person's name after the place. */

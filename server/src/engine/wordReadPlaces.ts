@@ -1,4 +1,5 @@
 // One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل) or a noun with its pronoun (عاد إلى [ديره]).
+import { icuRegionNames } from './regionNames';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
 
@@ -8,6 +9,14 @@ const B_LOC = beginTag('LOC');
 const VERB_PARTICLES = new Set(['لا', 'لن', 'لم', 'لما', 'قد', 'وقد', 'فقد', 'ولا', 'ولم', 'ولن', 'كي', 'لكي', 'حتي', 'سوف', 'التي', 'الذي', 'الذين', 'اللتين', 'اللذين']);
 /** Quantifiers an object may open with (تدمر [بعض] المنازل). */
 const QUANTIFIERS = new Set(['بعض', 'كل', 'جميع', 'كافه', 'مختلف', 'معظم', 'اغلب']);
+/**
+ * Definite words that follow a place named as an object and never a verb's object (normalised): when (زار تونس
+ * [الأسبوع] الماضي، ضرب الزلزال تركيا [الاثنين]) and the capital (تونس [العاصمة]).
+ */
+const AFTER_PLACE = new Set(['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'اليوم', 'الليله', 'الاسبوع',
+  'الشهر', 'العام', 'السنه', 'الصيف', 'الشتاء', 'الربيع', 'الخريف', 'الماضي', 'المقبل', 'الجاري', 'الحالي', 'العاصمه']);
+/** Settlement heads: the word after one is the place itself (مدينة [جبله] الساحلية). */
+const SETTLEMENT_HEADS = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'منطقه', 'ميناء', 'جزيره']);
 /** Training-text count from which a word is common (pronounNouns.ts's COMMON_NOUN has the same bound). */
 const COMMON_WORD = 20;
 
@@ -22,7 +31,9 @@ function verbRead(sentence: readonly Token[], stems: readonly string[], prefixes
   const stem = stems[k];
   if (!/^[تين]/.test(stem) || stem.length < 4 || stem.length > 6) return false;
   const next = sentence[k + 1];
-  if (next.kind !== 'word' || tags[k + 1] !== 0) return false;
+  if (next.kind !== 'word' || tags[k + 1] !== 0 || AFTER_PLACE.has(next.norm)) return false;
+  // A country ICU names is no verb in news however it is spelled (تونس، تركيا: يونس and يركي are no help).
+  if (icuRegionNames().has(stem)) return false;
   const object = next.norm.startsWith('ال') ? !(next.norm.endsWith('يه') && next.norm.length >= 7) : QUANTIFIERS.has(next.norm);
   if (!object) return false;
   const prev = sentence[k - 1];
@@ -34,8 +45,13 @@ function verbRead(sentence: readonly Token[], stems: readonly string[], prefixes
  * pronoun (ديره: دير + ه, his monastery), not the place a list spells with ة (ديرة، Deira). News that writes ة as ه
  * writes its places so too, so the rule waits for a ة in the paragraph.
  */
-function pronounRead(token: Token, stem: string, wordFreq: (w: string) => number, spellsTa: () => boolean): boolean {
+function pronounRead(sentence: readonly Token[], k: number, stem: string, wordFreq: (w: string) => number, spellsTa: () => boolean): boolean {
+  const token = sentence[k];
   if (!token.text.endsWith('ه') || stem.length < 4 || stem.startsWith('ال')) return false;
+  // After a settlement head, or before a word in the feminine (الساحلية، تعرضت), it is the place spelled with ه (جبله).
+  if (k > 0 && SETTLEMENT_HEADS.has(sentence[k - 1].norm)) return false;
+  const next = sentence[k + 1];
+  if (next && next.kind === 'word' && /(يه|ت)$/.test(next.norm)) return false;
   return wordFreq(stem.slice(0, -1)) >= COMMON_WORD && wordFreq(stem) < COMMON_WORD && spellsTa();
 }
 
@@ -45,7 +61,7 @@ export function dropWordReadPlaces(sentence: readonly Token[], stems: readonly s
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_LOC || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
-    if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence[k], stems[k], wordFreq, spellsTa)) (out ??= tags.slice())[k] = 0;
+    if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa)) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

@@ -11,3 +11,8 @@ test('an unknown word after و next to a company and its nationality is a second
 test('an unknown word after و between two bodies of a list is a body too', () => {
   assert.deepEqual(bodies('وشارك في التمويل رعاة بينهم توتال إنرجيز ونيكسترا وبنك أفريكا .'), ['توتال إنرجيز', 'نيكسترا', 'بنك أفريكا']);
 });
+
+test('people named by a plural after و and their nationality are no second body (a second reader\'s cases)', () => {
+  assert.deepEqual(bodies('وانتقدت منظمة العفو الدولية وحقوقيون مصريون الحكم .'), ['منظمة العفو الدولية']);
+  assert.deepEqual(bodies('ووقعت الاتفاقية شركة سيمنس الألمانية ومهندسون مصريون .'), ['شركة سيمنس']);
+});

@@ -17,4 +17,8 @@ test('a country whose bare name is also its nationality adjective is the country
 test('a common word the shipped place list also holds stays a word after a preposition', () => {
   assert.deepEqual(places('قتل ثلاثة اشخاص في غارة امس .'), []);
   assert.deepEqual(places('وقف المصلون في صمت امس .'), []);
+  // A definite common noun the definite word after it describes (a second reader's cases: the junction, the courtyard).
+  assert.deepEqual(places('وقف المتظاهرون على المفرق المؤدي إلى الطريق السريع .'), []);
+  assert.deepEqual(places('وجلس الأطفال في الباحة الخلفية للمدرسة .'), []);
+  assert.deepEqual(places('وحاصرت القوات المسلحين في الفاشر المحاصرة منذ أشهر .'), ['الفاشر']);
 });

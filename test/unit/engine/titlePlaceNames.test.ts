@@ -12,3 +12,8 @@ test('a governor\'s place and his name read as one span are the place, then the 
   assert.ok(b.includes('LOCATION:الجزيرة'), b.join(' '));
   assert.ok(b.some((x) => x.startsWith('PERSON:الطاهر إبراهيم')), b.join(' '));
 });
+
+test('after a definite title the name follows at once: no place between (a second reader\'s case)', () => {
+  const a = entities('وقال المحافظ هفال أبو بكر إن الإقليم يرحب بالنازحين .');
+  assert.ok(a.includes('PERSON:هفال أبو بكر'), a.join(' '));
+});
