@@ -9,7 +9,8 @@ const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 
 /** Titles held over a place, whose holder news names right after it (محافظ البصرة أسعد العيداني، سفير فرنسا …); not وزير or
- * رئيس, whose complement is more often an office or a body. */
+ * رئيس, whose complement is more often an office or a body. Indefinite only: a definite title (المحافظ، الوالي) takes no place
+ * complement, the name follows it at once (المحافظ هفال أبو بكر). */
 const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير');
 /** Words between such a title and its place: the place's head (والي ولاية الجزيرة). */
 const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
