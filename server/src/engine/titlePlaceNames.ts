@@ -1,6 +1,6 @@
 // A title's place and the holder's name read as one span (محافظ [نينوى عبد القادر الدخيل]، والي ولاية [الجزيرة الطاهر إبراهيم]): the place, then the person.
 import { EXACT_NAME_LISTS } from './nameMarks';
-import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 
@@ -28,8 +28,7 @@ export function splitTitlePlaceFromName(sentence: readonly Token[], stems: reado
   // The title as written too: the clitic splitter reads والي as و + الي.
   const title = (k: number) => PLACE_TITLES.has(stems[k]) || PLACE_TITLES.has(sentence[k].norm);
   for (let b = 1; b < tags.length; b++) {
-    const label = tagLabel(tags[b]);
-    if ((label !== 'PERSON' && label !== 'LOCATION') || tags[b] !== beginTag(label === 'PERSON' ? 'PERS' : 'LOC')) continue;
+    if (tags[b] !== B_PERS && tags[b] !== B_LOC) continue;
     const e = spanEnd(tags, b);
     const titled = title(b - 1) || (b >= 2 && BETWEEN.has(stems[b - 1]) && tags[b - 1] === 0 && title(b - 2));
     // The place's word is in no name list as spelled (نينوى, known to the tagger, is in no list at all).

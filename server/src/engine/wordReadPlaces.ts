@@ -1,4 +1,7 @@
 // One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل) or a noun with its pronoun (عاد إلى [ديره]).
+import { WEEKDAYS } from './dateLexicon';
+import { headForm, SETTLEMENT_HEADS } from './placeBounds';
+import { COMMON_NOUN } from './pronounNouns';
 import { icuRegionNames } from './regionNames';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
@@ -10,15 +13,11 @@ const VERB_PARTICLES = new Set(['لا', 'لن', 'لم', 'لما', 'قد', 'وق�
 /** Quantifiers an object may open with (تدمر [بعض] المنازل). */
 const QUANTIFIERS = new Set(['بعض', 'كل', 'جميع', 'كافه', 'مختلف', 'معظم', 'اغلب']);
 /**
- * Definite words that follow a place named as an object and never a verb's object (normalised): when (زار تونس
- * [الأسبوع] الماضي، ضرب الزلزال تركيا [الاثنين]) and the capital (تونس [العاصمة]).
+ * Definite words that follow a place named as an object and never a verb's object (normalised), with the weekdays: when
+ * (زار تونس [الأسبوع] الماضي، ضرب الزلزال تركيا [الاثنين]) and the capital (تونس [العاصمة]).
  */
-const AFTER_PLACE = new Set(['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'اليوم', 'الليله', 'الاسبوع',
-  'الشهر', 'العام', 'السنه', 'الصيف', 'الشتاء', 'الربيع', 'الخريف', 'الماضي', 'المقبل', 'الجاري', 'الحالي', 'العاصمه']);
-/** Settlement heads: the word after one is the place itself (مدينة [جبله] الساحلية). */
-const SETTLEMENT_HEADS = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'منطقه', 'ميناء', 'جزيره']);
-/** Training-text count from which a word is common (pronounNouns.ts's COMMON_NOUN has the same bound). */
-const COMMON_WORD = 20;
+const AFTER_PLACE = new Set(['اليوم', 'الليله', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'الصيف', 'الشتاء', 'الربيع', 'الخريف', 'الماضي',
+  'المقبل', 'الجاري', 'الحالي', 'العاصمه']);
 
 /**
  * An imperfect verb's shape (ت، ي، ن and a root of three to five letters) between a subject or a verb particle and a
@@ -31,7 +30,7 @@ function verbRead(sentence: readonly Token[], stems: readonly string[], prefixes
   const stem = stems[k];
   if (!/^[تين]/.test(stem) || stem.length < 4 || stem.length > 6) return false;
   const next = sentence[k + 1];
-  if (next.kind !== 'word' || tags[k + 1] !== 0 || AFTER_PLACE.has(next.norm)) return false;
+  if (next.kind !== 'word' || tags[k + 1] !== 0 || AFTER_PLACE.has(next.norm) || WEEKDAYS.has(next.norm)) return false;
   // A country ICU names is no verb in news however it is spelled (تونس، تركيا: يونس and يركي are no help).
   if (icuRegionNames().has(stem)) return false;
   const object = next.norm.startsWith('ال') ? !(next.norm.endsWith('يه') && next.norm.length >= 7) : QUANTIFIERS.has(next.norm);
@@ -49,10 +48,10 @@ function pronounRead(sentence: readonly Token[], k: number, stem: string, wordFr
   const token = sentence[k];
   if (!token.text.endsWith('ه') || stem.length < 4 || stem.startsWith('ال')) return false;
   // After a settlement head, or before a word in the feminine (الساحلية، تعرضت), it is the place spelled with ه (جبله).
-  if (k > 0 && SETTLEMENT_HEADS.has(sentence[k - 1].norm)) return false;
+  if (k > 0 && SETTLEMENT_HEADS.has(headForm(sentence[k - 1].norm))) return false;
   const next = sentence[k + 1];
   if (next && next.kind === 'word' && /(يه|ت)$/.test(next.norm)) return false;
-  return wordFreq(stem.slice(0, -1)) >= COMMON_WORD && wordFreq(stem) < COMMON_WORD && spellsTa();
+  return wordFreq(stem.slice(0, -1)) >= COMMON_NOUN && wordFreq(stem) < COMMON_NOUN && spellsTa();
 }
 
 /** Drops a one-word place that reads as a verb before its object or as a noun with its pronoun. */

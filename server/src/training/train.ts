@@ -63,6 +63,9 @@ const WOJOOD_WEIGHT = 3;
 /** Copies of each training sentence of the other corpora (tuned on the dev sets; see README). */
 const CORPUS_WEIGHTS: Record<string, number> = { 'newsfane.conll': 2, 'wikifane.conll': 1, 'aqmar.conll': 0 };
 
+/** A sentence as the evaluation files hold it: a token and its ANERcorp tag per line. */
+const conllLines = (s: ConllSentence): string => s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n');
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(s + '\n');
@@ -84,8 +87,8 @@ function main(): void {
     sentences.forEach((s, i) => {
       const held = name === DEV_CORPUS ? isDevSentence(i) : name === WOJOOD ? isWojoodDevSentence(i) : false;
       if (held) devSentences.push(s);
-      if (held) dev.push(s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n'));
-      else if (name === DEV_CORPUS && args.fold.includes(i % 10)) fold.push(s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n'));
+      if (held) dev.push(conllLines(s));
+      else if (name === DEV_CORPUS && args.fold.includes(i % 10)) fold.push(conllLines(s));
       else if (name === WOJOOD && args.noWojood) return;
       else if (name === WOJOOD) { if (args.wojoodWeight > 0) { train.push(args.wojoodRelabel ? relabelWojood(s, isPlace) : s); copies.push(args.wojoodWeight); } }
       else if (i % args.subset === 0 && (args.weights[name] ?? 1) > 0) { train.push(s); copies.push(args.weights[name] ?? 1); }
@@ -102,7 +105,7 @@ function main(): void {
     // The Wojood fifth again with its places in the project's convention (settlement heads outside), beside the raw one.
     if (name === WOJOOD && devSentences.length) {
       const file = path.join(args.devOut, 'wojood-sample-dev-heads-out.conll');
-      fs.writeFileSync(file, devSentences.map(settlementHeadsOut).map((s) => s.tokens.map((t, k) => `${t}\t${toAnercorpTag(s.tags[k])}`).join('\n')).join('\n\n') + '\n');
+      fs.writeFileSync(file, devSentences.map(settlementHeadsOut).map(conllLines).join('\n\n') + '\n');
     }
   }
   if (args.devOnly) return;
