@@ -38,6 +38,7 @@ import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, poste
 import { splitSentences, Token } from './tokenize';
 import type { WordForm } from './interner';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { titlesInsideNames } from './honorificTitles';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -234,7 +235,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = endAtParticles(tags, (k) => sentence[k].text);
-  return dropWordsBeforeBodies(sentence, stems, marks, tags);
+  // Last: every pass above reads names without their titles.
+  return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }
 
 /** sentenceCues() of the words' stems and LATIN_CUE for a word of Latin shape, each word's bits remembered on it. */

@@ -5,6 +5,7 @@ import { normalizeArabic } from './normalize';
 import { icuRegionNames } from './regionNames';
 import { wordSet as set } from './wordSets';
 import type { TokenList } from './tokenView';
+import { TITLES_INSIDE_NAMES } from './honorificTitles';
 
 
 /** Words right before a person's name → the person's fine type. */
@@ -83,8 +84,9 @@ export function fineType(e: Entity, tokens: TokenList, tokenAt: (offset: number)
   for (const m of e.mentions) {
     let first = tokenAt(m.start);
     if (first >= tokens.length || tokens.tok(first).start > m.start) first--;
-    // A title sits right before the name or a few words back (وزير الخارجية الأمريكي أنتوني بلينكن).
-    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    // A title sits right before the name or a few words back (وزير الخارجية الأمريكي أنتوني بلينكن), or opens it (الشيخ, البابا).
+    const opens = first < tokens.length && TITLES_INSIDE_NAMES.has(tokens.tok(first).norm.replace(/^[وف]?[بلك]?(?=ال)/, ''));
+    for (let k = opens ? first : first - 1; k >= Math.max(0, first - 4); k--) {
       if (tokens.tok(k).kind !== 'word') break;
       const type = lookup(PERSON_CUES, tokens.tok(k).norm);
       if (type) return type;
