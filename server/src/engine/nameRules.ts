@@ -53,6 +53,8 @@ const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف 
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
   نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
 const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
+/** Marks that open a quoted name after its head. */
+const OPENING_QUOTES = new Set(['"', '“', '«', '„', "'", '‘']);
 /** Heads after which a name is the app or program itself, never its maker (تطبيق [تيليغرام]، لعبة [فورتنايت]). */
 const APP_HEADS = set('تطبيق التطبيق متصفح المتصفح لعبة اللعبة');
 /** A product's name follows the word: no conjunction stands between them (تطبيق [واتساب] is no و + اتساب). */
@@ -146,10 +148,12 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     if (e > i + 1) return e - 1;
   }
-  // 4b. An app named after its head is the app, MISC, though the tagger reads the name as its company (تطبيق [تيك توك]).
-  if (APP_HEADS.has(stems[i]) && tagLabel(out[i + 1]) === 'ORGANIZATION' && !isInside(out[i + 1]) && !ORGANIZATION_HEADS.has(stems[i + 1])) {
-    const e = spanEnd(out, i + 1);
-    for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
+  // 4b. An app named after its head is the app, MISC, though the tagger reads the name as its company (تطبيق [تيك توك]),
+  //     also when the name is quoted (تطبيق “[تليجرام]”).
+  const at = i + 1 < n && sentence[i + 1].kind === 'punct' && OPENING_QUOTES.has(sentence[i + 1].text) ? i + 2 : i + 1;
+  if (APP_HEADS.has(stems[i]) && at < n && tagLabel(out[at]) === 'ORGANIZATION' && !isInside(out[at]) && !ORGANIZATION_HEADS.has(stems[at])) {
+    const e = spanEnd(out, at);
+    for (let k = at; k < e; k++) out[k] = k === at ? B_MISC : I_MISC;
     return e - 1;
   }
   return -1;

@@ -175,6 +175,9 @@ test('an app named after its head is MISC with its whole name: not its company, 
   assert.deepEqual(entities('وأعلنت شركة ميتا أن تطبيق واتساب سيتوقف عن العمل على الهواتف القديمة.'), ['ORGANIZATION شركة ميتا', 'MISC واتساب']);
   assert.ok(entities('وحظرت الحكومة تطبيق تيك توك.').includes('MISC تيك توك'));
   assert.ok(entities('واعتقلت الشرطة مؤسس تطبيق تيليغرام بافيل دوروف.').includes('MISC تيليغرام'));
+  // Quoted after its head, as wire copy often writes it.
+  assert.ok(entities('ونشرت الوزارة صورة على تطبيق “تليجرام” للرجلين.').includes('MISC تليجرام'));
+  assert.ok(entities('وحمّل المستخدمون تطبيق "تيك توك" من جديد.').includes('MISC تيك توك'));
 });
 
 test('a cup runs through its construct plural to the name (كأس أمم أفريقيا), not into the edition or a relative clause', () => {
