@@ -39,6 +39,7 @@ import { splitSentences, Token } from './tokenize';
 import type { WordForm } from './interner';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { titlesInsideNames } from './honorificTitles';
+import { countriesNotPersons } from './countryPersons';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -217,6 +218,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, (w) => model.lexicon.freq(w));
   tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
+  tags = countriesNotPersons(sentence, stems, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
