@@ -55,26 +55,37 @@ function run(cli: string, input: string, jobs: number, pin = false): Run {
 }
 
 /**
- * Each --jobs setting on 4 MB and on 12 MB (BENCH_STREAM_MB) of JSONL, then on fresh text. Wall-clock MB/s depends on what else the
- * cores run; the CPU the extra 8 MB cost does not, and leaves out start-up and the cold phase
+ * Each --jobs setting on 4 and 12 MB (BENCH_STREAM_MB) of JSONL per worker, then on fresh text. Wall-clock MB/s depends on what
+ * else the cores run; the CPU the extra 8 MB per worker cost does not, and leaves out start-up and the cold phase
  * (JIT, word cache) that every worker goes through once. On idle cores a run takes at least its
  * busiest worker's CPU and at least all its CPU spread over the cores: that bound is the estimate.
  */
 export function benchStreaming(paragraphs: string[], cli = path.join(__dirname, 'cli.js')): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ana-bench-'));
-  const small = path.join(dir, 'small.jsonl');
-  const large = path.join(dir, 'large.jsonl');
   // BENCH_STREAM_MB=48: a longer stream, over which start-up and warm-up weigh less (a corpus run is GBs).
   const largeMb = Math.max(5, Number(process.env.BENCH_STREAM_MB) || 12);
-  writeRecords(paragraphs, 4e6, small);
-  writeRecords(paragraphs, largeMb * 1e6, large);
+  /**
+   * Sizes per worker: --jobs 2 reads twice the bytes, so that each of its workers goes from 4 to 12 MB as the one of
+   * --jobs 1 does. On the same 4 → 12 MB each worker went from 2 to 6 MB, still warming up (a worker's CPU per MB falls
+   * until ~6 MB: JIT, word cache), and --jobs 2 looked 18–42 % dearer per MB; over 8 → 24 MB, 2–13 % (3 rounds each,
+   * load 4.5–6.4). Two worker threads cost what two processes do (same CPU, same scavenges and pauses, measured).
+   */
+  const files = (jobs: number) => {
+    const small = path.join(dir, `small${jobs}.jsonl`);
+    const large = path.join(dir, `large${jobs}.jsonl`);
+    writeRecords(paragraphs, 4e6 * jobs, small);
+    writeRecords(paragraphs, largeMb * 1e6 * jobs, large);
+    return { small, large };
+  };
   const cores = os.availableParallelism();
   const pinnable = process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
   try {
     const lines: string[] = [];
     const idle: number[] = [];
     const wall: number[] = [];
+    const one = files(1);
     for (const jobs of [1, 2]) {
+      const { small, large } = jobs === 1 ? one : files(jobs);
       const s = run(cli, small, jobs);
       const l = run(cli, large, jobs);
       const mb = l.mb - s.mb;
@@ -82,13 +93,13 @@ export function benchStreaming(paragraphs: string[], cli = path.join(__dirname, 
       const worker = Math.max(l.workerSecs - s.workerSecs, 1e-3) / mb;
       idle.push(1 / Math.max(worker / jobs, total / Math.min(cores, 1 + jobs)));
       wall.push(l.mbps);
-      lines.push(`stream, --jobs ${jobs}:     ${l.mbps.toFixed(2)} MB/s wall on ${largeMb} MB (${s.mbps.toFixed(2)} on 4 MB, with start-up); peak RSS ${s.rssMb} → ${l.rssMb} MB for 4 → ${largeMb} MB${jobs > 1 ? ` (≈ ${(l.rssMb / jobs).toFixed(0)} MB per worker)` : ''}; steady state CPU ${total.toFixed(3)} s/MB, of which the worker threads ${worker.toFixed(3)}`);
+      lines.push(`stream, --jobs ${jobs}:     ${l.mbps.toFixed(2)} MB/s wall on ${largeMb * jobs} MB (${s.mbps.toFixed(2)} on ${4 * jobs} MB, with start-up); peak RSS ${s.rssMb} → ${l.rssMb} MB for ${4 * jobs} → ${largeMb * jobs} MB${jobs > 1 ? ` (≈ ${(l.rssMb / jobs).toFixed(0)} MB per worker)` : ''}; steady state CPU ${total.toFixed(3)} s/MB, of which the worker threads ${worker.toFixed(3)}`);
     }
     lines.push(`stream, idle cores:   --jobs 1 ${idle[0].toFixed(2)} MB/s, --jobs 2 ${idle[1].toFixed(2)} MB/s = ${(idle[1] / idle[0]).toFixed(2)}× (bounds from the steady-state CPU per thread, not measurements; --jobs 1 spreads over ~1.3 cores)`);
     // The issue's "one core": --jobs 1 with all its threads on one core, then --jobs 2 on every core against it.
     if (pinnable) {
-      const s = run(cli, small, 1, true);
-      const l = run(cli, large, 1, true);
+      const s = run(cli, one.small, 1, true);
+      const l = run(cli, one.large, 1, true);
       const oneCore = (l.mb - s.mb) / Math.max(l.cpuSecs - s.cpuSecs, 1e-3);
       lines.push(`stream, one core:     --jobs 1 pinned (taskset -c 0) ${l.mbps.toFixed(2)} MB/s wall on ${largeMb} MB, steady state ${oneCore.toFixed(2)} MB/s (target ≥ 1.2); --jobs 2 on ${cores} cores: wall ${wall[1].toFixed(2)} MB/s = ${(wall[1] / l.mbps).toFixed(2)}× the pinned wall, steady-state bound ${idle[1].toFixed(2)} MB/s = ${(idle[1] / oneCore).toFixed(2)}× the pinned steady state (target ≥ 1.8×)`);
     }
