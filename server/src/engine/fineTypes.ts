@@ -8,9 +8,6 @@ import type { TokenList } from './tokenView';
 import { TITLES_INSIDE_NAMES } from './honorificTitles';
 
 
-/** The sheikh's title, normalised (ة → ه). */
-const SHEIKH = new Set(['الشيخ', 'شيخ', 'الشيخه']);
-
 /** Words right before a person's name → the person's fine type. */
 const PERSON_CUES: Array<[string, ReadonlySet<string>]> = [
   ['Politician', set('وزير وزيرة رئيس رئيسة الرئيس الوزير ملك الملك أمير الأمير نائب النائب سفير السفير زعيم الزعيم مستشار المستشار حاكم الحاكم مبعوث المبعوث مندوب محافظ المحافظ عمدة مرشح المرشح الناطق المتحدث السيناتور النائبة المستشارة ولي')],
@@ -53,6 +50,8 @@ function nationNames(): Set<string> {
 }
 
 const strip = (w: string) => w.replace(/^[وف]?[بلك]?(?=ال)/, '').replace(/^[وف](?=...)/, '');
+/** The sheikh's title: a cleric's, or a ruler's when the name holds his family (آل). */
+const SHEIKH = set('الشيخ شيخ الشيخة');
 const find = (table: Array<[string, ReadonlySet<string>]>, word: string) => table.find(([, s]) => s.has(word) || s.has(strip(word)))?.[0];
 /**
  * Answers by table and word, remembered: every analysis asks again for the words before each person's mentions.
@@ -88,13 +87,13 @@ export function fineType(e: Entity, tokens: TokenList, tokenAt: (offset: number)
     let first = tokenAt(m.start);
     if (first >= tokens.length || tokens.tok(first).start > m.start) first--;
     // A title sits right before the name or a few words back (وزير الخارجية الأمريكي أنتوني بلينكن), or opens it (الشيخ, البابا).
-    const opens = first < tokens.length && TITLES_INSIDE_NAMES.has(tokens.tok(first).norm.replace(/^[وف]?[بلك]?(?=ال)/, ''));
+    const opens = first < tokens.length && TITLES_INSIDE_NAMES.has(strip(tokens.tok(first).norm));
     for (let k = opens ? first : first - 1; k >= Math.max(0, first - 4); k--) {
       if (tokens.tok(k).kind !== 'word') break;
       const type = lookup(PERSON_CUES, tokens.tok(k).norm);
       // A sheikh of a ruling family (آل مكتوم، آل ثاني) is a ruler: in the FANE corpora 26 such names are Politician,
       // 2 Religious_PER; without آل the title is a cleric's more often than not (101 to 70).
-      if (type === 'Religious_PER' && SHEIKH.has(tokens.tok(k).norm.replace(/^[وف]?[بلك]?(?=ال)/, '')) && words.includes('ال')) return 'Politician';
+      if (type === 'Religious_PER' && SHEIKH.has(strip(tokens.tok(k).norm)) && words.includes('ال')) return 'Politician';
       if (type) return type;
     }
   }

@@ -7,6 +7,7 @@ import { Token } from './tokenize';
 import { FUTURE_VERB, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { ALL_CUES, cueBit, markBit } from './sentenceCues';
+import { OPENING_MARKS } from './quoteMarks';
 
 /** The tags the rules test and set on every token, looked up once. */
 const B_MISC = B('MISC');
@@ -53,8 +54,6 @@ const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف 
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
   نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
 const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
-/** Marks that open a quoted name after its head. */
-const OPENING_QUOTES = new Set(['"', '“', '«', '„', "'", '‘']);
 /** Heads after which a name is the app or program itself, never its maker (تطبيق [تيليغرام]، لعبة [فورتنايت]). */
 const APP_HEADS = set('تطبيق التطبيق متصفح المتصفح لعبة اللعبة');
 /** A product's name follows the word: no conjunction stands between them (تطبيق [واتساب] is no و + اتساب). */
@@ -150,7 +149,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
   }
   // 4b. An app named after its head is the app, MISC, though the tagger reads the name as its company (تطبيق [تيك توك]),
   //     also when the name is quoted (تطبيق “[تليجرام]”).
-  const at = i + 1 < n && sentence[i + 1].kind === 'punct' && OPENING_QUOTES.has(sentence[i + 1].text) ? i + 2 : i + 1;
+  const at = i + 1 < n && sentence[i + 1].kind === 'punct' && OPENING_MARKS.has(sentence[i + 1].text) ? i + 2 : i + 1;
   if (APP_HEADS.has(stems[i]) && at < n && tagLabel(out[at]) === 'ORGANIZATION' && !isInside(out[at]) && !ORGANIZATION_HEADS.has(stems[at])) {
     const e = spanEnd(out, at);
     for (let k = at; k < e; k++) out[k] = k === at ? B_MISC : I_MISC;

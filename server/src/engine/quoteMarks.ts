@@ -20,6 +20,8 @@ export interface QuoteProblem {
 const SYMMETRIC = new Set(['“', '”', '"']);
 const MARKS = /[“”"«»‹›‘’]/g;
 const CLOSER_OF: Record<string, string> = { '«': '»', '‹': '›', '‘': '’' };
+/** Every mark that may open a quotation (or a quoted name: تطبيق “تليجرام”). */
+export const OPENING_MARKS: ReadonlySet<string> = new Set([...SYMMETRIC, ...Object.keys(CLOSER_OF)]);
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /[\s\u200E\u200F]/.test(ch);

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
-
-/** Every entity as `LABEL text`, in order. */
-const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+import { entityLines as entities } from './helpers';
 
 test('a lone word ICU names as a country is the place, though a given name is spelled the same', () => {
   assert.deepEqual(entities('وقال ساكاشفيلي إن جورجيا تتعرض للضغط .'), ['PERSON ساكاشفيلي', 'LOCATION جورجيا']);

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
-
-/** Every entity as `LABEL text`, in order. */
-const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+import { entityLines as entities } from './helpers';
 
 test('a country playing a match is its team: subject of a result verb, facing another country, genitive of a team noun', () => {
   assert.deepEqual(entities('وتعادل العراق مع السعودية سلبيا في الدوحة.'), ['ORGANIZATION العراق', 'ORGANIZATION السعودية', 'LOCATION الدوحة']);

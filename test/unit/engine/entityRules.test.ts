@@ -5,7 +5,7 @@ import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
-import { analyze } from './helpers';
+import { analyze, entityLines as entities } from './helpers';
 import { tagCompetitions } from '../../../server/src/engine/miscNames';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { splitClitics } from '../../../server/src/engine/clitics';
@@ -21,8 +21,6 @@ const persons = labelled('PERSON');
 const places = labelled('LOCATION');
 const misc = labelled('MISC');
 const organisations = labelled('ORGANIZATION');
-/** Every entity as `LABEL text`, in order. */
-const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
 
 test('a government body with a nationality adjective is one organisation, but not inside a title', () => {
   const s = stems('أعلن الجيش التشادي أن');

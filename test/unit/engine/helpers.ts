@@ -12,3 +12,6 @@ export function analyze(text: string, referenceDate?: string): Analysis {
 export function find(a: Analysis, text: string, kind?: Annotation['kind']): Annotation | undefined {
   return a.annotations.find((x) => x.text === text && (!kind || x.kind === kind));
 }
+
+/** Every entity the analysis finds in `text` as `LABEL text`, in text order. */
+export const entityLines = (text: string): string[] => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
-
-const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+import { analyze, entityLines as entities } from './helpers';
 
 test('a body named after a person is one organisation, with its لل complement', () => {
   assert.deepEqual(entities('وأعلنت مؤسسة محمد بن راشد آل مكتوم عن جائزة جديدة.').filter((e) => !e.startsWith('MISC')), ['ORGANIZATION مؤسسة محمد بن راشد آل مكتوم']);
