@@ -148,6 +148,8 @@ export interface GazWord {
   whole: string;
   /** Unseen in the training text: only such words are looked up folded on their own. */
   rare: boolean;
+  /** Index of the first key read without a leading clitic the splitter left on (lookupKeys): keys before it are the word as split. */
+  bareFrom: number;
   /** Single-word matches (`LIST-S`), filled on first lookup; words are cached per form, so this is too. */
   single?: string[];
   /** Keys (exact, then folded) that begin a multi-word phrase, with the second words that continue them; filled with `single`. */
@@ -164,7 +166,7 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   const keys = lookupKeys(word, split);
   const foldedStem = foldTransliteration(split.stem);
   // Every field from the start (single and starts filled later): one object shape for all words, so the lookups stay monomorphic.
-  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, single: undefined, starts: undefined, second: undefined };
+  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, bareFrom: split.core !== split.stem ? 2 : 1, single: undefined, starts: undefined, second: undefined };
 }
 
 export interface PhraseStart { first: string; folded: boolean; next: Set<string> }
@@ -203,7 +205,12 @@ function singleMarks(w: GazWord, gaz: Gazetteer, readWhole: boolean): string[] {
   const out: string[] = [];
   const keys = w.keys;
   const foldedKeys = w.foldedKeys;
-  for (let x = 0; x < keys.length; x++) addMarks(out, gaz.phrases.get(keys[x]), false);
+  // Read without a leading clitic, a word is a guess the lists may confirm: only when no list holds the word as split,
+  // and the first reading a list holds wins. A listed surname whose rest is another name stays the surname (بايدن is
+  // no ب + ايدن, a place), and وبايدن reads بايدن. The shipped model was trained reading them all (see readWhole).
+  const bareFrom = readWhole ? w.bareFrom : keys.length;
+  for (let x = 0; x < bareFrom; x++) addMarks(out, gaz.phrases.get(keys[x]), false);
+  for (let x = bareFrom; x < keys.length && out.length === 0; x++) addMarks(out, gaz.phrases.get(keys[x]), false);
   if (w.rare) for (let x = 0; x < foldedKeys.length; x++) addMarks(out, gaz.folded.get(foldedKeys[x]), true);
   // A word the splitter cut before an ال it read as the article is also looked up as written: a name that reads as
   // clitic + definite word (كاليفورنيا، بالتيمور، فالنسيا). Not in the Wikidata name parts, which hold such forms of common

@@ -53,6 +53,19 @@ test('the name rules leave a title outside the person it introduces (الباب�
   assert.deepEqual(out, ['O', 'O', 'B-PERS', 'O']);
 });
 
+test('a listed surname that reads as a clitic + another listed name keeps its own lists (بايدن is no ب + ايدن, a place)', () => {
+  const gaz = buildGazetteer({ 'بايدن': 'PLAST', 'ايدن': 'LOC', 'هيونداي': 'ORG' });
+  const marks = gazetteerMarks(words('انتقد بايدن وبايدن وهيونداي'), gaz);
+  assert.deepEqual(marks[1].filter((x) => !x.startsWith('f')), ['PLAST-S']);
+  // Written with و, the first reading a list holds wins: بايدن, not ايدن.
+  assert.deepEqual(marks[2].filter((x) => !x.startsWith('f')), ['PLAST-S']);
+  assert.deepEqual(marks[3].filter((x) => !x.startsWith('f')), ['ORG-S']);
+  // With the shipped lists: the American president alone, after a verb other than قال, is a person, not a place.
+  for (const text of ['فيما انتقد بايدن طريقة تعامل الإدارة مع الجائحة.', 'وانتقد بايدن الإدارة.']) {
+    assert.equal(analyze(text).annotations.find((x) => x.text === 'بايدن')?.label, 'PERSON', text);
+  }
+});
+
 test('a surname seen once in full is found again with a clitic attached (وبايدن), without the clitic', () => {
   const a = analyze('وقال الرئيس الأمريكي جو بايدن إن بلاده ستواصل دعم الحلفاء. وأكد البيت الأبيض أن وبايدن سيلتقي نظيره الفرنسي في باريس.');
   const person = a.entities.find((e) => e.label === 'PERSON' && e.key.endsWith('بايدن'));
