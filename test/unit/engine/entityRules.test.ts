@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropBareHeads, fillListedGaps, tagGovernmentBodies } from '../../../server/src/engine/nameRules';
+import { dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from '../../../server/src/engine/nameRules';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
@@ -77,6 +77,14 @@ test('a bare head noun is no organisation; before a given name it is a title wor
   const s = stems('رئيس الهيئة سامي');
   assert.deepEqual(names(dropBareHeads(s, tags('O', 'B-ORG', 'I-ORG'), (k) => k === 2)), ['O', 'O', 'B-PERS']);
   assert.deepEqual(names(dropBareHeads(stems('قالت الحكومة'), tags('O', 'B-ORG'), () => false)), ['O', 'O']);
+});
+
+test('forces left alone by the trimmed nationality name no body (بين البشمركة [والقوات] العراقية); with a name they do', () => {
+  const s = stems('بين البشمركة القوات العراقية'); // stems: والقوات is و + القوات
+  const trimmed = trimNationality(s, tags('O', 'B-ORG', 'B-ORG', 'I-ORG'), (k) => k === 3);
+  assert.deepEqual(names(dropBareHeads(s, trimmed, () => false)), ['O', 'B-ORG', 'O', 'O']);
+  assert.deepEqual(names(dropBareHeads(stems('أعلنت السلطات'), tags('O', 'B-ORG'), () => false)), ['O', 'O']);
+  assert.deepEqual(names(dropBareHeads(stems('قوات الدعم السريع'), tags('B-ORG', 'I-ORG', 'I-ORG'), () => false)), ['B-ORG', 'I-ORG', 'I-ORG']);
 });
 
 test('a league or cup head with its definite complements is one competition name', () => {
