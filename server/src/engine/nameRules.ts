@@ -278,6 +278,22 @@ const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
 export const LISTED_GAP_MARKS = markBit('ORG-S', 'ORG-B', 'PER-B');
 
 /**
+ * Tokens b..e, a listed body, tagged as two names or more that begin and end with it, one a body (باريس [LOC] سان
+ * جيرمان [ORG]): the tagger read the place the body is named after apart.
+ */
+function splitBody(tags: readonly number[], b: number, e: number): boolean {
+  if (isInside(tags[b]) || (e + 1 < tags.length && isInside(tags[e + 1]))) return false;
+  let spans = 0;
+  let body = false;
+  for (let k = b; k <= e; k++) {
+    if (tags[k] === 0) return false;
+    if (!isInside(tags[k])) spans++;
+    if (tagLabel(tags[k]) === 'ORGANIZATION') body = true;
+  }
+  return spans >= 2 && body;
+}
+
+/**
  * A multi-word name from the organisation or people lists that the tagger left wholly O
  * (الجيش اللبناني، مفوضية الأمم المتحدة لشؤون اللاجئين) becomes a name: one word alone is too
  * ambiguous for this, but a listed phrase of two or more words rarely means anything else.
@@ -296,7 +312,7 @@ export function fillListedGaps(marks: readonly string[][], tags: number[]): numb
       let e = i + 1;
       while (e < out.length && !marks[e].includes(list + '-E')) e++;
       if (e >= out.length) continue;
-      if (out.slice(i, e + 1).some((t) => t !== 0)) continue;
+      if (out.slice(i, e + 1).some((t) => t !== 0) && !(list === 'ORG' && splitBody(out, i, e))) continue;
       for (let k = i; k <= e; k++) out[k] = k === i ? B(GAP_LISTS[list]) : I(GAP_LISTS[list]);
       i = e;
       break;

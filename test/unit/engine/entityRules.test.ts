@@ -79,6 +79,16 @@ test('a bare head noun is no organisation; before a given name it is a title wor
   assert.deepEqual(names(dropBareHeads(stems('قالت الحكومة'), tags('O', 'B-ORG'), () => false)), ['O', 'O']);
 });
 
+test('a listed body the tagger read as a place and a body is one body (باريس سان جيرمان); a listed body inside a longer name is left', () => {
+  const marks = [[], [], ['ORG-B', 'CLUB-B'], ['ORG-I', 'CLUB-I'], ['ORG-E', 'CLUB-E'], []];
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-LOC', 'B-ORG', 'I-ORG', 'O'))), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-ORG', 'B-ORG', 'I-ORG', 'O'))), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  // A place and a person are no body the tagger split; nor are spans running on past the phrase.
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-LOC', 'B-PERS', 'I-PERS', 'O'))), ['O', 'O', 'B-LOC', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'B-ORG', 'I-ORG', 'B-ORG', 'I-ORG', 'O'))), ['O', 'B-ORG', 'I-ORG', 'B-ORG', 'I-ORG', 'O']);
+  assert.ok(entities('وتعاقد الهلال مع البرازيلي نيمار قادما من باريس سان جيرمان.').includes('ORGANIZATION باريس سان جيرمان'));
+});
+
 test('forces left alone by the trimmed nationality name no body (بين البشمركة [والقوات] العراقية); with a name they do', () => {
   const s = stems('بين البشمركة القوات العراقية'); // stems: والقوات is و + القوات
   const trimmed = trimNationality(s, tags('O', 'B-ORG', 'B-ORG', 'I-ORG'), (k) => k === 3);
