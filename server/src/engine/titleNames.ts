@@ -50,6 +50,9 @@ const MAX_CONSTRUCT = 2;
 /** Tails of an outlet's name (موقع النهار [أون لاين]، إذاعة الشمس [إف إم]، قناة الحياة [بلس]): no name starts with them. */
 const OUTLET_TAILS = wordSet('أون أونلاين لاين نت نيوز بلس تي إف');
 
+/** Titles after which `باسم` always means "on behalf of" (المتحدث باسم يونيسف). */
+const SPOKESMEN = wordSet('المتحدث الناطق متحدث ناطق المتحدثة الناطقة متحدثة ناطقة');
+
 /** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
 const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
 
@@ -69,11 +72,14 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     let j = i + 1;
     // The title's complements: definite words (الخارجية الأمريكي), and with them `باسم` and the body or place the tagger
     // found (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
-    const complement = (k: number) => sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && out[k] === 0) ||
-      stems[k] === 'باسم' || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
     // Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are
     // the title's office, and the body or place named after them ends it.
     const construct = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && sentence[k].norm === stems[k] && CONSTRUCT_NOUNS.has(stems[k]);
+    // `باسم` is "on behalf of" after a spokesman and before the body it speaks for, and the given name before a name
+    // (الروائي [باسم خندقجي]).
+    const onBehalf = (k: number) => SPOKESMEN.has(stems[i]) || (k + 1 < sentence.length && (stems[k + 1].startsWith('ال') || out[k + 1] !== 0 || construct(k + 1)));
+    const complement = (k: number) => sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && out[k] === 0) ||
+      (stems[k] === 'باسم' && onBehalf(k)) || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
     while (j < sentence.length && j - i <= MAX_COMPLEMENT) {
       if (complement(j)) { j++; continue; }
       let c = j;
@@ -89,7 +95,8 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       const cut = j > nameStart && sentence[j].norm !== stems[j] && !/^[وف]/.test(sentence[j].norm) && !stems[j].startsWith('ال');
       const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);
       // A word of the Wikidata name parts or the people list's surnames, not common in the training text, may be a name too (كمال، نبيه، بشر).
-      const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some((c) => c === 'NAME' || c === 'PLAST') && !lists.some((c) => NOT_NAME.has(c)));
+      const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some((c) => c === 'NAME' || c === 'PLAST') && !lists.some((c) => NOT_NAME.has(c))) ||
+        (j === nameStart && stems[j] === 'باسم');
       // A definite word ends the name as its surname (بشر [الخصاونة]) only after a first word, and only when rare.
       if (/^[وف]?على$/.test(sentence[j].text) || (j === nameStart && OUTLET_TAILS.has(sentence[j].norm))) break;
       // Not a word with a clitic or verb prefix and a pronoun suffix as written (بفوزه، ويعتبره; not نبيه, nor ة), nor an

@@ -8,7 +8,7 @@ import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
 
 const lex = mapLexicon({ 'رييس': 300, 'مجلس': 300, 'النواب': 40, 'نبيه': 7, 'بري': 23, 'ما': 2000, 'لم': 800, 'المتحدث': 22, 'باسم': 300,
-  'الحكومه': 270, 'الايرانيه': 30, 'علي': 7000, 'ربيعي': 0, 'مقتل': 50, 'فوز': 30, 'بفوزه': 0 });
+  'الحكومه': 270, 'الايرانيه': 30, 'علي': 7000, 'ربيعي': 0, 'مقتل': 50, 'فوز': 30, 'بفوزه': 0, 'الروايي': 40, 'الفلسطيني': 300 });
 const gaz = buildGazetteer({ 'نبيه': 'NAME', 'بري': 'FIRST|LOC|NAME', 'علي': 'FIRST|NAME', 'ربيعي': 'NAME' });
 
 /** Runs the backoff on a sentence with the tagger's tags given. */
@@ -23,6 +23,15 @@ test('a name after a title and the body the tagger found in its complement is a 
     ['O', 'B-ORG', 'I-ORG', 'B-PERS', 'I-PERS', 'O', 'O']);
   assert.deepEqual(after('المتحدث باسم الحكومة الإيرانية علي ربيعي مقتل', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']),
     ['O', 'O', 'B-ORG', 'I-ORG', 'B-PERS', 'I-PERS', 'O']);
+});
+
+test('باسم after a title is "on behalf of" before the body it speaks for, and a given name before an unknown word', () => {
+  // The lexicon above: خندقجي unseen, باسم common (300).
+  assert.deepEqual(after('المتحدث باسم الحكومة الإيرانية علي ربيعي مقتل', ['O', 'O', 'O', 'O', 'O', 'O', 'O']),
+    ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(after('الروائي الفلسطيني باسم خندقجي ما', ['O', 'O', 'O', 'O', 'O']), ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  // After a spokesman it is "on behalf of" even before a body the tagger did not find.
+  assert.deepEqual(after('المتحدث باسم خندقجي ما', ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O']);
 });
 
 test('after a title, على and words with a clitic and a pronoun suffix are no name', () => {
