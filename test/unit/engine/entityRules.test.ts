@@ -56,8 +56,10 @@ test('a listed surname of a well-known person, unseen in training, is that perso
   assert.deepEqual(names(adjustPersonBounds(stems('وصل دراغي أمس'), marks, tags('O', 'O', 'O'), freq)), ['O', 'B-PERS', 'O']);
   // A common word that happens to be a surname stays O.
   assert.deepEqual(names(adjustPersonBounds(stems('وصل دراغي أمس'), marks, tags('O', 'O', 'O'), () => 100)), ['O', 'O', 'O']);
-  // The tagger's one-word MISC on it is the person too, but a product's name after its head stays the product.
+  // The tagger's one-word MISC or place on it is the person too, but a product's name after its head stays the product.
   assert.deepEqual(names(adjustPersonBounds(stems('حذر دراغي أمس'), marks, tags('O', 'B-MISC', 'O'), freq)), ['O', 'B-PERS', 'O']);
+  assert.deepEqual(names(adjustPersonBounds(stems('زار دراغي العاصمة'), marks, tags('O', 'B-LOC', 'O'), freq)), ['O', 'B-PERS', 'O']);
+  assert.deepEqual(names(adjustPersonBounds(stems('زار دراغي العاصمة'), [[], ['PLAST-S', 'LOC-S'], []], tags('O', 'B-LOC', 'O'), freq)), ['O', 'B-LOC', 'O']);
   assert.deepEqual(names(adjustPersonBounds(stems('نموذج دراغي أمس'), marks, tags('O', 'B-MISC', 'O'), freq)), ['O', 'B-MISC', 'O']);
   assert.deepEqual(entities('بينما حذر ماكرون من التهاون.'), ['PERSON ماكرون']);
 });
