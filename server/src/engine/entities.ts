@@ -91,7 +91,7 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
   if (prefixes[i]) {
-    if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model);
+    if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
     return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model);
   }
   const norm = tokens[i].norm;
@@ -124,12 +124,13 @@ function listedWhole(norm: string, prefix: string, stem: string, model: NerModel
 
 /**
  * A person's first word split as preposition + common word that is, whole, a listed given name or name part keeps the
- * letter (`كمال` is not ك + مال, `لبنى` not ل + بني, `كوفي` not ك + وفي) when the rest is no name; only a conjunction
- * before it is left out (`وكمال`).
+ * letter (`كمال` is not ك + مال, `لبنى` not ل + بني, `كوفي` not ك + وفي) when the rest is no name, or the first word of
+ * a listed name the next word continues (`بلاول بوتو زرداري`); only a conjunction before it is left out (`وكمال`).
  */
-function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel): string {
+function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel, next: string): string {
   const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
   if (prefix.length === conj.length) return prefix;
+  if (next && model.gazetteer.firstWords.get(norm.slice(conj.length))?.has(next)) return conj;
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';
   // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.

@@ -222,7 +222,9 @@ function singleMarks(w: GazWord, gaz: Gazetteer, readWhole: boolean): string[] {
     const next = gaz.firstWords.get(keys[x]);
     if (next !== undefined) (starts ??= []).push({ first: keys[x], folded: false, next });
   }
-  const wholeNext = cut ? gaz.firstWords.get(w.whole) : undefined;
+  // Any word the splitter cut starts a phrase as written too (لولا دا سيلفا، بلاول بوتو زرداري: ل + ولا، ب + لاول): the
+  // phrase's later words confirm the reading.
+  const wholeNext = readWhole && w.whole !== w.stem && !keys.includes(w.whole) ? gaz.firstWords.get(w.whole) : undefined;
   if (wholeNext !== undefined) (starts ??= []).push({ first: w.whole, folded: false, next: wholeNext });
   // A folded key met twice (two keys fold alike) starts its phrases once.
   for (let x = 0; x < foldedKeys.length; x++) {

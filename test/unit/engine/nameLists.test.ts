@@ -6,7 +6,7 @@ import { mapLexicon } from '../../../server/src/engine/model';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
-import { analyze } from './helpers';
+import { analyze, entityLines } from './helpers';
 
 const fold = (s: string) => normalizeArabic(s).split(' ').map(foldTransliteration).join(' ');
 const words = (s: string) => s.split(' ').map((w) => gazWord(w, { prefix: '', stem: w, core: w.replace(/^ال/, '') }, true));
@@ -64,6 +64,15 @@ test('a listed surname that reads as a clitic + another listed name keeps its ow
   for (const text of ['فيما انتقد بايدن طريقة تعامل الإدارة مع الجائحة.', 'وانتقد بايدن الإدارة.']) {
     assert.equal(analyze(text).annotations.find((x) => x.text === 'بايدن')?.label, 'PERSON', text);
   }
+});
+
+test('a listed name whose first word the splitter cut as a clitic is found as written (بلاول: not ب + لاول), and keeps its letter', () => {
+  const gaz = buildGazetteer({ 'بلاول بوتو زرداري': 'PER' });
+  const split = [gazWord('التقي', { prefix: '', stem: 'التقي', core: 'التقي' }, false), gazWord('بلاول', { prefix: 'ب', stem: 'لاول', core: 'لاول' }, true),
+    gazWord('بوتو', { prefix: '', stem: 'بوتو', core: 'بوتو' }, true), gazWord('زرداري', { prefix: '', stem: 'زرداري', core: 'زرداري' }, true)];
+  assert.deepEqual(gazetteerMarks(split, gaz).map((m) => m.filter((x) => x.startsWith('PER'))), [[], ['PER-B'], ['PER-I'], ['PER-E']]);
+  assert.ok(entityLines('والتقى بلاول بوتو زرداري بنظيره في العاصمة.').includes('PERSON بلاول بوتو زرداري'));
+  assert.ok(entityLines('وقال لولا دا سيلفا إن الحكومة ستعمل.').includes('PERSON لولا دا سيلفا'));
 });
 
 test('a surname seen once in full is found again with a clitic attached (وبايدن), without the clitic', () => {
