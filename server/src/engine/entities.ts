@@ -81,6 +81,9 @@ const TITLE_BACKOFF_CONFIDENCE = 0.6;
 /** A body's short name defined in brackets after it: the document's other mentions of it follow this one. */
 const DEFINITION_CONFIDENCE = 0.95;
 
+/** The people lists' surnames and full names. */
+const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
+
 /**
  * Where the entity starts inside its first token. The lexicon-guided split is used when it
  * found one; an unknown word tagged as a name loses a leading conjunction/preposition too,
@@ -100,6 +103,9 @@ function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: n
   // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
   if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];
   const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
+  // A well-known person's surname as spelled after a clitic before a respelled match of the whole word: ببريجنيف is
+  // ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
+  if (/^[وفبلك]/.test(norm) && !model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
   if (listed(norm)) return '';
   if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];
   if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';

@@ -82,6 +82,13 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   // After a lone given name the word is the family name (نور [أسما]، عمر [دينا]): a subject named by its given name
   // alone before an object is rare in news, which names the actor in full (أحمد الشرع مرسوما).
   dropLastWords(out, (b, e) => !(e - b === 2 && marks[b].includes('FIRST-S')) && object(e - 1));
+  // Nor does an adverb of a nisba the training text knows open one (اتصالا [هاتفيا] بأردوغان، [رسميا]): the name starts
+  // after it. The given-name lists hold the names so spelled (ناديا، صوفيا).
+  const adverb = (k: number) => stems[k].endsWith('يا') && !stems[k].startsWith('ال') && !marks[k].some((m) => EXACT_NAME_LISTS.test(m)) &&
+    wordFreq(stems[k].slice(0, -1)) >= KNOWN_FORM;
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] === B_PERS && out[b + 1] === I_PERS && adverb(b)) { out[b] = 0; out[b + 1] = B_PERS; }
+  }
   // A definite plural in no list after a name of two words is the verb's object or the sentence going on (سعود الشريم
   // [المصلين]، سالم مسعود [العائدين]); two words may be one compound given name (زين العابدين), as after أبو (أبو العينين).
   dropLastWords(out, (b, e) => e - b >= 3 && /^ال.{3,}(ين|ون)$/.test(stems[e - 1]) && marks[e - 1].length === 0 && !COMPOUND_OPENERS.has(stems[e - 2]));

@@ -85,6 +85,12 @@ test('a bare head noun is no organisation; before a given name it is a title wor
   assert.deepEqual(names(dropBareHeads(stems('قالت الحكومة'), tags('O', 'B-ORG'), () => false)), ['O', 'O']);
 });
 
+test('an adverb opens no name, and a well-known surname after a clitic is shown without it (اتصالا هاتفيا [ب]أردوغان)', () => {
+  assert.deepEqual(entities('وأجرى الرئيس اتصالا هاتفيا بأردوغان.'), ['PERSON أردوغان']);
+  assert.deepEqual(entities('واتصل الرئيس هاتفيا ببريجنيف أمس.'), ['PERSON بريجنيف']);
+  assert.deepEqual(entities('وقالت مصادر مقربة لبياف إن الاتفاق قريب.'), ['PERSON بياف']);
+});
+
 test('a listed body the tagger read as a place and a body is one body (باريس سان جيرمان); a listed body inside a longer name is left', () => {
   const marks = [[], [], ['ORG-B', 'CLUB-B'], ['ORG-I', 'CLUB-I'], ['ORG-E', 'CLUB-E'], []];
   assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-LOC', 'B-ORG', 'I-ORG', 'O'))), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
