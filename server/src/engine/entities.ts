@@ -2,12 +2,12 @@
 import { definesBody } from './bracketDefinitions';
 import { dropClauseVerbNames } from './clauseVerbs';
 import { sourcePrefixLength } from './clitics';
-import { foldTransliteration, gazetteerMarks, GazWord } from './gazetteer';
+import { gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
 import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
-import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
+import { applyNameRules, dropBareHeads, fillListedGaps, GOVERNMENT_CUE, LISTED_GAP_MARKS, tagGovernmentBodies, trimNationality } from './nameRules';
 import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
@@ -21,7 +21,7 @@ import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { NAME_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
+import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
 import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -36,8 +36,8 @@ import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPla
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
+import { entityPrefix } from './mentionStart';
 import type { WordForm } from './interner';
-import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { titlesInsideNames } from './honorificTitles';
 import { countriesNotPersons } from './countryPersons';
 
@@ -65,84 +65,16 @@ export interface ParagraphTags {
 }
 
 const B_LOC = beginTag('LOC');
-const CONJ_OR_PREP = /^[وفبلك]/;
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
 const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
-/** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
-const FIRST_LIST = /(^|\|)FIRST(\||$)/;
-const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
-const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
 const B_PERS = beginTag('PERS');
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
 /** A body's short name defined in brackets after it: the document's other mentions of it follow this one. */
 const DEFINITION_CONFIDENCE = 0.95;
-
-/** The people lists' surnames and full names. */
-const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
-
-/**
- * Where the entity starts inside its first token. The lexicon-guided split is used when it
- * found one; an unknown word tagged as a name loses a leading conjunction/preposition too,
- * unless it follows a head noun (`مدينة وادي موسى`) where a conjunction cannot stand.
- */
-function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel): string {
-  const prev = i > 0 ? stems[i - 1] : '';
-  // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
-  // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
-  if (prefixes[i]) {
-    if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
-    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model);
-  }
-  const norm = tokens[i].norm;
-  if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0 || isProductHead(prev)) return '';
-  // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
-  // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
-  if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];
-  const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
-  // A well-known person's surname as spelled after a clitic before a respelled match of the whole word: ببريجنيف is
-  // ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
-  if (/^[وفبلك]/.test(norm) && !model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
-  if (listed(norm)) return '';
-  if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];
-  if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
-  const rest = norm.slice(1);
-  if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];
-  return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
-}
-
-/**
- * A place, body or MISC name the lists hold as written, whole or as a phrase's first word, while the split's rest is
- * none (`كابل`, `كاليفورنيا`, `فلاي دبي`), keeps the letter the splitter took for a clitic; a conjunction before a
- * preposition is still left out.
- */
-function listedWhole(norm: string, prefix: string, stem: string, model: NerModel): string {
-  const gaz = model.gazetteer;
-  const listed = (w: string) => gaz.phrases.has(w) || gaz.firstWords.has(w);
-  if (listed(stem)) return prefix;
-  if (listed(norm)) return '';
-  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
-  return conj && conj !== prefix && listed(norm.slice(1)) ? conj : prefix;
-}
-
-/**
- * A person's first word split as preposition + common word that is, whole, a listed given name or name part keeps the
- * letter (`كمال` is not ك + مال, `لبنى` not ل + بني, `كوفي` not ك + وفي) when the rest is no name, or the first word of
- * a listed name the next word continues (`بلاول بوتو زرداري`); only a conjunction before it is left out (`وكمال`).
- */
-function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel, next: string): string {
-  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
-  if (prefix.length === conj.length) return prefix;
-  if (next && model.gazetteer.firstWords.get(norm.slice(conj.length))?.has(next)) return conj;
-  const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
-  const rest = model.gazetteer.phrases.get(stem) ?? '';
-  // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.
-  const kept = FIRST_LIST.test(whole) ? !FIRST_LIST.test(rest) : WIKIDATA_NAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
-  return kept ? conj : prefix;
-}
 
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
 interface Spelling { ya: () => boolean; ta: () => boolean }

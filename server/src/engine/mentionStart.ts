@@ -1,0 +1,76 @@
+// Where a mention starts inside its first token: which leading clitic letters (و ف ب ل ك) its span leaves out.
+import { MODEL_HEAD } from './contestNames';
+import { foldTransliteration } from './gazetteer';
+import { NerModel } from './model';
+import { isProductHead } from './nameRules';
+import { EntityLabel } from './tagger';
+import { Token } from './tokenize';
+import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+
+const CONJ_OR_PREP = /^[وفبلك]/;
+/** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
+const FIRST_LIST = /(^|\|)FIRST(\||$)/;
+const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
+const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
+/** The people lists' surnames and full names. */
+const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
+
+/**
+ * Where the entity starts inside its first token. The lexicon-guided split is used when it
+ * found one; an unknown word tagged as a name loses a leading conjunction/preposition too,
+ * unless it follows a head noun (`مدينة وادي موسى`) where a conjunction cannot stand.
+ */
+export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel): string {
+  const prev = i > 0 ? stems[i - 1] : '';
+  // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
+  // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
+  if (prefixes[i]) {
+    if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
+    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model);
+  }
+  const norm = tokens[i].norm;
+  if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0 || isProductHead(prev)) return '';
+  // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
+  // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
+  if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];
+  const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
+  // A well-known person's surname as spelled after a clitic before a respelled match of the whole word: ببريجنيف is
+  // ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
+  if (/^[وفبلك]/.test(norm) && !model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
+  if (listed(norm)) return '';
+  if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];
+  if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
+  const rest = norm.slice(1);
+  if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];
+  return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
+}
+
+/**
+ * A place, body or MISC name the lists hold as written, whole or as a phrase's first word, while the split's rest is
+ * none (`كابل`, `كاليفورنيا`, `فلاي دبي`), keeps the letter the splitter took for a clitic; a conjunction before a
+ * preposition is still left out.
+ */
+function listedWhole(norm: string, prefix: string, stem: string, model: NerModel): string {
+  const gaz = model.gazetteer;
+  const listed = (w: string) => gaz.phrases.has(w) || gaz.firstWords.has(w);
+  if (listed(stem)) return prefix;
+  if (listed(norm)) return '';
+  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
+  return conj && conj !== prefix && listed(norm.slice(1)) ? conj : prefix;
+}
+
+/**
+ * A person's first word split as preposition + common word that is, whole, a listed given name or name part keeps the
+ * letter (`كمال` is not ك + مال, `لبنى` not ل + بني, `كوفي` not ك + وفي) when the rest is no name, or the first word of
+ * a listed name the next word continues (`بلاول بوتو زرداري`); only a conjunction before it is left out (`وكمال`).
+ */
+function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel, next: string): string {
+  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
+  if (prefix.length === conj.length) return prefix;
+  if (next && model.gazetteer.firstWords.get(norm.slice(conj.length))?.has(next)) return conj;
+  const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
+  const rest = model.gazetteer.phrases.get(stem) ?? '';
+  // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.
+  const kept = FIRST_LIST.test(whole) ? !FIRST_LIST.test(rest) : WIKIDATA_NAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
+  return kept ? conj : prefix;
+}
