@@ -103,7 +103,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
-  tags = trimNationality(stems, tags, isNationality);
+  tags = trimNationality(stems, tags, isNationality, (b, e) => marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'));
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   tags = splitAtLeaders(tags, (k) => sentence[k].norm, (k) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG')));
   tags = dropBareHeads(stems, tags, isFirstName);

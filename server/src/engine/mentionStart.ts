@@ -26,7 +26,7 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
   if (prefixes[i]) {
     if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
-    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model);
+    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
   }
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0 || isProductHead(prev)) return '';
@@ -50,9 +50,11 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
  * none (`كابل`, `كاليفورنيا`, `فلاي دبي`), keeps the letter the splitter took for a clitic; a conjunction before a
  * preposition is still left out.
  */
-function listedWhole(norm: string, prefix: string, stem: string, model: NerModel): string {
+function listedWhole(norm: string, prefix: string, stem: string, model: NerModel, next: string): string {
   const gaz = model.gazetteer;
   const listed = (w: string) => gaz.phrases.has(w) || gaz.firstWords.has(w);
+  // The first word of a listed name the next word continues, as written (فلاي دبي، كورك تيليكوم: not ف + لاي، ك + ورك).
+  if (next && gaz.firstWords.get(norm)?.has(next)) return '';
   if (listed(stem)) return prefix;
   if (listed(norm)) return '';
   const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';

@@ -222,7 +222,7 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
  * (نوكيا الفنلندية، شركة كريم الإماراتية), as NewsFANE tags it; after a generic institution it is
  * part of the name (الجيش اللبناني، وزارة الخارجية الإسرائيلية).
  */
-export function trimNationality(stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
+export function trimNationality(stems: string[], tags: number[], isNationality: (k: number) => boolean, listedBody: (b: number, e: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to trim: most sentences
   const out = [...tags];
   const isHead = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]);
@@ -231,6 +231,8 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
     const e = spanEnd(out, b);
     const last = e - 1;
     const len = e - b;
+    // A body the lists hold with its adjective keeps it (التلفزيون المصري، الخطوط التونسية).
+    if (listedBody(b, e)) { b = e - 1; continue; }
     if (len >= 2 && isNationality(last) && ((len === 2 && !isHead(b)) || (len >= 3 && isHead(b) && !stems[last - 1].startsWith('ال')))) out[last] = 0;
     // Two adjectives after a head and a proper name (شركة شل [الهولندية البريطانية]) are outside it alike.
     else if (len >= 4 && isHead(b) && isNationality(last) && isNationality(last - 1) && !stems[last - 2].startsWith('ال')) { out[last] = 0; out[last - 1] = 0; }

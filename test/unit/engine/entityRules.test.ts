@@ -101,6 +101,14 @@ test('a listed body the tagger read as a place and a body is one body (باري�
   assert.ok(entities('وتعاقد الهلال مع البرازيلي نيمار قادما من باريس سان جيرمان.').includes('ORGANIZATION باريس سان جيرمان'));
 });
 
+test('a body the lists hold with its nationality adjective keeps it, and a listed body keeps a first letter that looks like a clitic', () => {
+  const s = stems('قال التلفزيون المصري إن');
+  assert.deepEqual(names(trimNationality(s, tags('O', 'B-ORG', 'I-ORG', 'O'), (k) => k === 2)), ['O', 'B-ORG', 'O', 'O']);
+  assert.deepEqual(names(trimNationality(s, tags('O', 'B-ORG', 'I-ORG', 'O'), (k) => k === 2, (b, e) => b === 1 && e === 3)), ['O', 'B-ORG', 'I-ORG', 'O']);
+  assert.deepEqual(entities('وقال التلفزيون المصري إن الرئيس سيلقي كلمة.'), ['ORGANIZATION التلفزيون المصري']);
+  assert.deepEqual(entities('وأعلنت فلاي دبي أمس عن خطة جديدة.'), ['ORGANIZATION فلاي دبي']);
+});
+
 test('forces left alone by the trimmed nationality name no body (بين البشمركة [والقوات] العراقية); with a name they do', () => {
   const s = stems('بين البشمركة القوات العراقية'); // stems: والقوات is و + القوات
   const trimmed = trimNationality(s, tags('O', 'B-ORG', 'B-ORG', 'I-ORG'), (k) => k === 3);
