@@ -29,7 +29,13 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
     return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
   }
   const norm = tokens[i].norm;
-  if (!CONJ_OR_PREP.test(norm) || norm.length < 5 || model.lexicon.freq(norm) > 0 || isProductHead(prev)) return '';
+  if (!CONJ_OR_PREP.test(norm) || isProductHead(prev)) return '';
+  // A listed name of two words or more that the next word continues, as written or after a clitic (انتقد [لاي بي ام]،
+  // [لهيومان رايتس ووتش]): the next word settles what a short or known word alone cannot.
+  const next = i + 1 < stems.length ? stems[i + 1] : '';
+  if (next && model.gazetteer.firstWords.get(norm)?.has(next)) return '';
+  if (next && model.gazetteer.firstWords.get(norm.slice(1))?.has(next)) return norm[0];
+  if (norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
   // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
   if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];

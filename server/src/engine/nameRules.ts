@@ -295,6 +295,13 @@ function splitBody(tags: readonly number[], b: number, e: number): boolean {
   return spans >= 2 && body;
 }
 
+/** Tokens b..e, a listed body in no people list, tagged as one person's name (وانتقد لـ[بلاك روك]، [جونز هوبكنز]). */
+function personBody(tags: readonly number[], b: number, e: number): boolean {
+  if (tags[b] !== B('PERS') || (e + 1 < tags.length && isInside(tags[e + 1]))) return false;
+  for (let k = b + 1; k <= e; k++) if (tags[k] !== I('PERS')) return false;
+  return true;
+}
+
 /**
  * A multi-word name from the organisation or people lists that the tagger left wholly O
  * (الجيش اللبناني، مفوضية الأمم المتحدة لشؤون اللاجئين) becomes a name: one word alone is too
@@ -314,7 +321,7 @@ export function fillListedGaps(marks: readonly string[][], tags: number[]): numb
       let e = i + 1;
       while (e < out.length && !marks[e].includes(list + '-E')) e++;
       if (e >= out.length) continue;
-      if (out.slice(i, e + 1).some((t) => t !== 0) && !(list === 'ORG' && splitBody(out, i, e))) continue;
+      if (out.slice(i, e + 1).some((t) => t !== 0) && !(list === 'ORG' && (splitBody(out, i, e) || (personBody(out, i, e) && !marks[i].includes('PER-B'))))) continue;
       for (let k = i; k <= e; k++) out[k] = k === i ? B(GAP_LISTS[list]) : I(GAP_LISTS[list]);
       i = e;
       break;

@@ -99,6 +99,11 @@ test('a listed body the tagger read as a place and a body is one body (باري�
   assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-LOC', 'B-PERS', 'I-PERS', 'O'))), ['O', 'O', 'B-LOC', 'B-PERS', 'I-PERS', 'O']);
   assert.deepEqual(names(fillListedGaps(marks, tags('O', 'B-ORG', 'I-ORG', 'B-ORG', 'I-ORG', 'O'))), ['O', 'B-ORG', 'I-ORG', 'B-ORG', 'I-ORG', 'O']);
   assert.ok(entities('وتعاقد الهلال مع البرازيلي نيمار قادما من باريس سان جيرمان.').includes('ORGANIZATION باريس سان جيرمان'));
+  // Read as one person's name, a listed body is the body, unless a people list holds it too.
+  const two = [[], ['ORG-B'], ['ORG-E'], []];
+  assert.deepEqual(names(fillListedGaps(two, tags('O', 'B-PERS', 'I-PERS', 'O'))), ['O', 'B-ORG', 'I-ORG', 'O']);
+  assert.deepEqual(names(fillListedGaps([[], ['ORG-B', 'PER-B'], ['ORG-E', 'PER-E'], []], tags('O', 'B-PERS', 'I-PERS', 'O'))), ['O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(entities('وانتقد الوزير لبلاك روك سياساتها.'), ['ORGANIZATION بلاك روك']);
 });
 
 test('a body the lists hold with its nationality adjective keeps it, and a listed body keeps a first letter that looks like a clitic', () => {
