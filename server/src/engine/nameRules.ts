@@ -6,7 +6,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { FUTURE_VERB, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
-import { ALL_CUES, cueBit, markBit } from './sentenceCues';
+import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
 
 /** The tags the rules test and set on every token, looked up once. */
@@ -274,58 +274,3 @@ export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: 
   return out;
 }
 
-/** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
-const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
-/** fillListedGaps starts at a single organisation or the first word of a listed name: without one it changes nothing. */
-export const LISTED_GAP_MARKS = markBit('ORG-S', 'ORG-B', 'PER-B');
-
-/**
- * Tokens b..e, a listed body, tagged as two names or more that begin and end with it, one a body (باريس [LOC] سان
- * جيرمان [ORG]): the tagger read the place the body is named after apart.
- */
-function splitBody(tags: readonly number[], b: number, e: number): boolean {
-  if (isInside(tags[b]) || (e + 1 < tags.length && isInside(tags[e + 1]))) return false;
-  let spans = 0;
-  let body = false;
-  for (let k = b; k <= e; k++) {
-    if (tags[k] === 0) return false;
-    if (!isInside(tags[k])) spans++;
-    if (tagLabel(tags[k]) === 'ORGANIZATION') body = true;
-  }
-  return spans >= 2 && body;
-}
-
-/** Tokens b..e, a listed body in no people list, tagged as one person's name (وانتقد لـ[بلاك روك]، [جونز هوبكنز]). */
-function personBody(tags: readonly number[], b: number, e: number): boolean {
-  if (tags[b] !== B('PERS') || (e + 1 < tags.length && isInside(tags[e + 1]))) return false;
-  for (let k = b + 1; k <= e; k++) if (tags[k] !== I('PERS')) return false;
-  return true;
-}
-
-/**
- * A multi-word name from the organisation or people lists that the tagger left wholly O
- * (الجيش اللبناني، مفوضية الأمم المتحدة لشؤون اللاجئين) becomes a name: one word alone is too
- * ambiguous for this, but a listed phrase of two or more words rarely means anything else.
- */
-export function fillListedGaps(marks: readonly string[][], tags: number[]): number[] {
-  const out = [...tags];
-  for (let i = 0; i < out.length; i++) {
-    // Most tokens are in no list: nothing to test.
-    if (marks[i].length === 0) continue;
-    // A single word of the curated organisation list (تسلا، رويترز) that no place list holds is that organisation.
-    if (out[i] === 0 && marks[i].includes('ORG-S') && !marks[i].some((m) => m.startsWith('LOC') || m.startsWith('CLUB'))) { out[i] = B_ORG; continue; }
-    for (const m of marks[i]) {
-      if (!m.endsWith('-B')) continue;
-      const list = m.slice(0, -2);
-      if (!GAP_LISTS[list]) continue;
-      let e = i + 1;
-      while (e < out.length && !marks[e].includes(list + '-E')) e++;
-      if (e >= out.length) continue;
-      if (out.slice(i, e + 1).some((t) => t !== 0) && !(list === 'ORG' && (splitBody(out, i, e) || (personBody(out, i, e) && !marks[i].includes('PER-B'))))) continue;
-      for (let k = i; k <= e; k++) out[k] = k === i ? B(GAP_LISTS[list]) : I(GAP_LISTS[list]);
-      i = e;
-      break;
-    }
-  }
-  return out;
-}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropBareHeads, fillListedGaps, tagGovernmentBodies, trimNationality } from '../../../server/src/engine/nameRules';
+import { dropBareHeads, tagGovernmentBodies, trimNationality } from '../../../server/src/engine/nameRules';
+import { fillListedGaps } from '../../../server/src/engine/listedGaps';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
