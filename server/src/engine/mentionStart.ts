@@ -22,19 +22,21 @@ const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
  */
 export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel): string {
   const prev = i > 0 ? stems[i - 1] : '';
+  // Whether a listed name of two words or more starts with `first` and goes on with the next word (split or whole).
+  const after = i + 1 < stems.length ? [stems[i + 1], tokens[i + 1].norm] : [];
+  const startsListed = (first: string) => { const next = model.gazetteer.firstWords.get(first); return next !== undefined && after.some((w) => next.has(w)); };
   // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
   if (prefixes[i]) {
-    if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
-    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, i + 1 < stems.length ? stems[i + 1] : '');
+    if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, startsListed);
+    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, startsListed);
   }
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || isProductHead(prev)) return '';
   // A listed name of two words or more that the next word continues, as written or after a clitic (انتقد [لاي بي ام]،
   // [لهيومان رايتس ووتش]): the next word settles what a short or known word alone cannot.
-  const next = i + 1 < stems.length ? stems[i + 1] : '';
-  if (next && model.gazetteer.firstWords.get(norm)?.has(next)) return '';
-  if (next && model.gazetteer.firstWords.get(norm.slice(1))?.has(next)) return norm[0];
+  if (startsListed(norm)) return '';
+  if (startsListed(norm.slice(1))) return norm[0];
   if (norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
   // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
@@ -56,11 +58,11 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
  * none (`كابل`, `كاليفورنيا`, `فلاي دبي`), keeps the letter the splitter took for a clitic; a conjunction before a
  * preposition is still left out.
  */
-function listedWhole(norm: string, prefix: string, stem: string, model: NerModel, next: string): string {
+function listedWhole(norm: string, prefix: string, stem: string, model: NerModel, startsListed: (first: string) => boolean): string {
   const gaz = model.gazetteer;
   const listed = (w: string) => gaz.phrases.has(w) || gaz.firstWords.has(w);
   // The first word of a listed name the next word continues, as written (فلاي دبي، كورك تيليكوم: not ف + لاي، ك + ورك).
-  if (next && gaz.firstWords.get(norm)?.has(next)) return '';
+  if (startsListed(norm)) return '';
   if (listed(stem)) return prefix;
   if (listed(norm)) return '';
   const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
@@ -72,10 +74,12 @@ function listedWhole(norm: string, prefix: string, stem: string, model: NerModel
  * letter (`كمال` is not ك + مال, `لبنى` not ل + بني, `كوفي` not ك + وفي) when the rest is no name, or the first word of
  * a listed name the next word continues (`بلاول بوتو زرداري`); only a conjunction before it is left out (`وكمال`).
  */
-function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel, next: string): string {
+function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel, startsListed: (first: string) => boolean): string {
   const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
+  // A listed name's first word as written, even one that opens with a conjunction's letter (فاليري غيراسيموف).
+  if (startsListed(norm)) return '';
   if (prefix.length === conj.length) return prefix;
-  if (next && model.gazetteer.firstWords.get(norm.slice(conj.length))?.has(next)) return conj;
+  if (startsListed(norm.slice(conj.length))) return conj;
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';
   // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.

@@ -73,6 +73,9 @@ test('a listed name whose first word the splitter cut as a clitic is found as wr
   assert.deepEqual(gazetteerMarks(split, gaz).map((m) => m.filter((x) => x.startsWith('PER'))), [[], ['PER-B'], ['PER-I'], ['PER-E']]);
   assert.ok(entityLines('والتقى بلاول بوتو زرداري بنظيره في العاصمة.').includes('PERSON بلاول بوتو زرداري'));
   assert.ok(entityLines('وقال لولا دا سيلفا إن الحكومة ستعمل.').includes('PERSON لولا دا سيلفا'));
+  // Also where the first word opens with a conjunction's letter, or the next word was split too (ك + الاس).
+  assert.deepEqual(entityLines('وقال فاليري غيراسيموف إن الجيش سيتقدم.'), ['PERSON فاليري غيراسيموف']);
+  assert.deepEqual(entityLines('وقالت كايا كالاس إن القرار نهائي.'), ['PERSON كايا كالاس']);
 });
 
 test('a surname seen once in full is found again with a clitic attached (وبايدن), without the clitic', () => {
