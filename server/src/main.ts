@@ -159,6 +159,8 @@ function schedule(doc: TextDocument): void {
     // answer them with a request), not by a collection inside the next keystroke's token answer.
     idle.analysed(current.getText().length);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
+    // On a huge document, what building and encoding them allocated goes too, before the next keystroke (idleCollect.ts).
+    idle.published(current.getText().length);
     idle.worked(current.getText().length);
   }, 150));
 }

@@ -15,7 +15,7 @@ const LARGE_BYTES = 8 * 1024 * 1024 + 512 * 1024;
  * capped one promoted so much of each edit's work that the old generation was marked once per edit (server CPU
  * per edit 1.15 → 1.47 s, edit → range tokens p50 171 ms → 3.1 s, at load 9); at 1 M the cap cost nothing measurable.
  */
-const HUGE_CHARS = 2_000_000;
+export const HUGE_CHARS = 2_000_000;
 
 /**
  * V8 fixes the young generation's maximum when the process starts, but reads its growth factor at each growth: a
