@@ -156,6 +156,9 @@ const continuesName = (marks: readonly string[][], freq: (k: number) => number, 
   return true;
 };
 
+/** A name part's own list (given names, Wikidata name parts, surnames), not the full name the word is matched in. */
+const NAME_PART = /^f?(NAME|FIRST|LAST|PLAST)-/;
+
 /** 1. A listed full name (PER, multi-word) that overlaps a person span covers it whole where the rest is O. */
 function listedFullNames(marks: readonly string[][], out: number[], freq: (k: number) => number): void {
   const n = out.length;
@@ -170,6 +173,9 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
     const span = out.slice(i, e + 1);
     if (!span.some(isPerson) || span.some((t) => t !== 0 && !isPerson(t))) continue;
     if (i > 0 && isInside(out[i]) && isPerson(out[i - 1])) continue;
+    // A folded match takes in no common word the tagger left out: folding leaves a word a letter or two (ميلوني [سياسة]
+    // folds as ميلاني سي, a singer), so the words it adds must be name parts or unseen.
+    if (list === 'fPER' && span.some((t, k) => t === 0 && freq(i + k) >= RARE_NAME && !marks[i + k].some((m) => NAME_PART.test(m)))) continue;
     for (let k = i; k <= e; k++) out[k] = k === i ? B_PERS : I_PERS;
     // The tagger's span running on past the listed name: name parts (فرديناند ماركوس [جونيور]) stay in it, common
     // words (محمود عباس [القيادي]) leave it; before, a new person started there and common words became one.
