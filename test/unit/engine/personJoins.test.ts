@@ -136,3 +136,8 @@ test('a folded full-name match takes in no common word the tagger left out; an u
   assert.deepEqual(bounds('وقال ميلوني سي إن', [[], ['NAME-S', 'fPER-B'], ['fPER-E'], []], ['O', 'B-PERS', 'O', 'O'], ['ميلوني'], { سي: 0 }),
     ['O', 'B-PERS', 'I-PERS', 'O']);
 });
+
+test('a nisba after a noun with its pronoun that a name ran into is the noun\'s, not a family name', () => {
+  assert.deepEqual(bounds('والتقى أردوغان بنظيره الروسي فلاديمير', [[], ['PLAST-S'], [], ['NAT-S'], ['NAME-S']], ['O', 'B-PERS', 'I-PERS', 'O', 'B-PERS'], ['أردوغان'],
+    { بنظيره: 0 }), ['O', 'B-PERS', 'O', 'O', 'B-PERS']);
+});
