@@ -75,6 +75,10 @@ const FIRST_LIST = /(^|\|)FIRST(\||$)/;
 const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
 const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
 const B_PERS = beginTag('PERS');
+/** Given names, surnames and the people list, exact or folded: not the Wikidata name parts, which hold many verbs (أدين). */
+const PERSON_WORD_LISTS = /^f?(FIRST|LAST|PLAST|PER)-/;
+/** Punctuation after which a clause starts (not a bracket or quote mark, inside which a name may run on). */
+const CLAUSE_STOPS = new Set(['،', ',', '.', ':', '؛', ';', '-']);
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
@@ -204,7 +208,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
     inList(NAME_PART_LIST), spelling.ta, listed);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
-  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct');
+  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct',
+    (k) => marks[k].some((m) => PERSON_WORD_LISTS.test(m)), (k) => marks[k].some((m) => NAME_LISTS.test(m)), (k) => CLAUSE_STOPS.has(sentence[k - 1].text));
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = inList(GIVEN_NAME_LIST);
