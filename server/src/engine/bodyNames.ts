@@ -235,3 +235,31 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
 
 /** Token j is a لل word: ل before a definite stem (the stem of للتصنيف is التصنيف, its ل in the prefix). */
 const lamWord = (prefixes: string[], stems: string[], j: number) => prefixes[j].endsWith('ل') && stems[j].startsWith('ال');
+
+/** Lists whose multi-word phrases name one body (clubs are organisations too). */
+const BODY_PHRASE_LISTS = ['ORG', 'CLUB'];
+
+/**
+ * A listed body of two words or more that the tagger read as a place followed by a body (`[باريس] [سان جيرمان]`) is one
+ * organisation: the list holds the words as one name, and the two spans cover it exactly, neither running past it.
+ */
+export function joinListedBodies(marks: readonly string[][], tags: number[]): number[] {
+  if (tags.indexOf(B_LOC) < 0 || tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  const n = tags.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== B_LOC || marks[i].length === 0) continue;
+    for (const list of BODY_PHRASE_LISTS) {
+      if (!marks[i].includes(list + '-B')) continue;
+      let e = i + 1;
+      while (e < n && !marks[e].includes(list + '-E')) e++;
+      const j = spanEnd(out, i);
+      if (e >= n || j > e || out[j] !== B_ORG || spanEnd(out, j) !== e + 1) continue;
+      if (out === tags) out = tags.slice();
+      for (let k = i; k <= e; k++) out[k] = k === i ? B_ORG : I_ORG;
+      i = e;
+      break;
+    }
+  }
+  return out;
+}

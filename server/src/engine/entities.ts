@@ -19,7 +19,7 @@ import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { NAME_LISTS, PLACE_LIST } from './nameMarks';
-import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
+import { CONSTRUCT_BODY_CUE, extendBodyHeads, joinListedBodies, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
@@ -229,6 +229,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
   tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w), isNationality);
+  tags = joinListedBodies(marks, tags);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
