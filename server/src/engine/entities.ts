@@ -11,7 +11,7 @@ import { applyNameRules, isProductHead, dropBareHeads, fillListedGaps, GOVERNMEN
 import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
-import { dropAgreeingNationalities, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
+import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
@@ -237,6 +237,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = dropWordReadPlaces(sentence, stems, prefixes, tags, (w) => model.lexicon.freq(w), spelling.ta);
   tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
   tags = dropAgreeingNationalities(stems, marks, tags, (t) => t === B_LOC);
+  tags = dropDescribedNouns(stems, marks, tags, (t) => t === B_LOC);
   tags = dropNationalityNumbers(stems, tags, inList(NATIONALITY_LIST), (k) => marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)),
     (t) => t === B_LOC || t === B_PERS);
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
