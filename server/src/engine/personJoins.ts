@@ -79,7 +79,9 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
   for (let k = 1; k < out.length; k++) {
     // Where the two meet, both words are Arabic name parts or unseen words (not أيمن نور [ترشيح] | موسى …, a span run on;
     // not جون نيولاندز | John Newlands, a name and its spelling in Latin letters).
-    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && namePart(w, k - 1) && namePart(w, k) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
+    // After a particle that opens the name, a word the place lists hold too is the name's (فون دير | لاين: دير, a monastery).
+    const afterParticle = k >= 2 && isPerson(out[k - 2]) && PARTICLES.has(w.stems[k - 2]);
+    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && namePart(w, k) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
   }
 }
 

@@ -141,3 +141,8 @@ test('a nisba after a noun with its pronoun that a name ran into is the noun\'s,
   assert.deepEqual(bounds('والتقى أردوغان بنظيره الروسي فلاديمير', [[], ['PLAST-S'], [], ['NAT-S'], ['NAME-S']], ['O', 'B-PERS', 'I-PERS', 'O', 'B-PERS'], ['أردوغان'],
     { بنظيره: 0 }), ['O', 'B-PERS', 'O', 'O', 'B-PERS']);
 });
+
+test('after a particle that opens a name, a word the place lists hold too is the name\'s: two spans side by side are one', () => {
+  assert.deepEqual(bounds('وقالت فون دير لاين إن', [[], ['NAME-S', 'PLAST-S'], ['LOC-S', 'NAME-S'], ['NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'O'], ['فون', 'لاين']),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
