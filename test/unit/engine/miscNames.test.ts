@@ -39,3 +39,9 @@ test('an unseen word after a product head that the tagger read as a place is the
   // A place the training text knows stays the place after such a head (طائرات [دمشق]: the government's planes).
   assert.ok(entityLines('وقصفت طائرات دمشق مواقع المعارضة في ريف إدلب .').includes('LOCATION دمشق'));
 });
+
+test('a product after its head keeps its model number, not a count after it', () => {
+  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.ok(misc('وأطلقت آبل هاتف آيفون 16 بكاميرا جديدة .').includes('آيفون 16'));
+  assert.ok(!misc('وتجاوز عدد مستخدمي تطبيق إنستاباي 10 ملايين مستخدم .').some((m) => m.includes('10')));
+});
