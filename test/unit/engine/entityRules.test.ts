@@ -266,6 +266,14 @@ test('one Latin word that speaks or signs an agreement is a company, not a produ
   assert.deepEqual(latin('وأطلقت الشركة هاتف Galaxy S24 الجديد.'), ['MISC Galaxy S24']);
 });
 
+test('two or three plain capitalised Latin words that speak are a person; a product keeps its reading', () => {
+  const latin = (text: string) => entities(text).filter((e) => /[A-Za-z]/.test(e.slice(e.indexOf(' '))));
+  assert.deepEqual(latin('وقال Elon Musk إن الشركة ستخفض الأسعار .'), ['PERSON Elon Musk']);
+  // Right after a Latin name read as a person's, such a word is the surname.
+  assert.deepEqual(latin('وأكد Jensen Huang أن الطلب على الرقائق كبير .'), ['PERSON Jensen Huang']);
+  assert.deepEqual(latin('وأطلقت الشركة خدمة Apple Intelligence في المنطقة .'), ['MISC Apple Intelligence']);
+});
+
 test('a listed name the splitter reads as clitic + definite word keeps its first letter (كاليفورنيا, فالنسيا)', () => {
   assert.deepEqual(places('واندلعت حرائق واسعة في ولاية كاليفورنيا الأمريكية أمس.'), ['كاليفورنيا']);
   assert.deepEqual(entities('وتعاقد نادي برشلونة مع مدافع فالنسيا الإسباني.').filter((e) => e.includes('النسيا')), ['ORGANIZATION فالنسيا']);
