@@ -52,7 +52,8 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   placesEndNames(stems, marks, out);
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
-  pronounNounsEndNames(out, text, wordFreq, (w) => spellsTa() && !nameWord(w));
+  // ته is itself ة spelled before a pronoun (إصابته): the pronoun, whatever the paragraph writes for a final ة.
+  pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته')) && !nameWord(w));
   return out;
 }
 

@@ -230,6 +230,8 @@ test('a lone ه after a name is the pronoun where the paragraph spells ة elsewh
   assert.deepEqual(persons('وغنى الفنان محمد عبده أغنية وطنية جديدة.'), ['محمد عبده']);
   // Text that writes every ة as ه gives no sign: the name keeps its last word.
   assert.deepEqual(persons('وقال المهندس أحمد سلامه ان الشركه ستبدأ العمل'), ['أحمد سلامه']);
+  // ته is ة spelled before the pronoun: the pronoun, though the paragraph spells no ة at all.
+  assert.deepEqual(persons('وأعلن جونسون إصابته بالفيروس ونقل إلى مستشفى سانت توماس .'), ['جونسون']);
 });
 
 test('an unseen word the name lists hold, right before a name, is its given name; not before a name opened by و', () => {
