@@ -197,7 +197,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
-  if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt);
+  if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt, (w) => model.lexicon.freq(w));
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);

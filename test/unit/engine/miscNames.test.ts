@@ -45,3 +45,10 @@ test('a product after its head keeps its model number, not a count after it', ()
   assert.ok(misc('وأطلقت آبل هاتف آيفون 16 بكاميرا جديدة .').includes('آيفون 16'));
   assert.ok(!misc('وتجاوز عدد مستخدمي تطبيق إنستاباي 10 ملايين مستخدم .').some((m) => m.includes('10')));
 });
+
+test('an event head before a word the training text saw only once or twice names the event; not before a verb or dual agreeing with it', () => {
+  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.ok(misc('وحصل الصحفي على جائزة بوليتزر عن تحقيقه في الفساد .').includes('جائزة بوليتزر'));
+  assert.ok(misc('وودعت اللاعبة بطولة ويمبلدون من الدور الثاني .').includes('بطولة ويمبلدون'));
+  assert.deepEqual(misc('وحقق الفريق بطولة غابت عنه لسنوات عدة .'), []);
+});
