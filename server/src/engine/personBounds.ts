@@ -17,6 +17,8 @@ const I_PERS = insideTag('PERS');
 
 
 const isPerson = (t: number) => tagLabel(t) === 'PERSON';
+/** Training count from which a noun before a lone ه makes it the pronoun in any paragraph (فريق: 157). */
+const FREQUENT_NOUN = 100;
 /** A listed surname rarer than this in the training text is taken as the person's name. */
 const RARE_NAME = 3;
 
@@ -52,8 +54,9 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   placesEndNames(stems, marks, out);
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
-  // ته is itself ة spelled before a pronoun (إصابته): the pronoun, whatever the paragraph writes for a final ة.
-  pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته')) && !nameWord(w));
+  // ته is itself ة spelled before a pronoun (إصابته): the pronoun, whatever the paragraph writes for a final ة; so is a lone
+  // ه after one of the training text's frequent nouns (فريقه: فريق) in no name list (سلامه and جمعه are listed).
+  pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) && !nameWord(w));
   return out;
 }
 

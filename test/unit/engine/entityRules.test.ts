@@ -232,6 +232,8 @@ test('a lone ه after a name is the pronoun where the paragraph spells ة elsewh
   assert.deepEqual(persons('وقال المهندس أحمد سلامه ان الشركه ستبدأ العمل'), ['أحمد سلامه']);
   // ته is ة spelled before the pronoun: the pronoun, though the paragraph spells no ة at all.
   assert.deepEqual(persons('وأعلن جونسون إصابته بالفيروس ونقل إلى مستشفى سانت توماس .'), ['جونسون']);
+  // So is a lone ه after one of the training text's frequent nouns, in no name list (فريقه: his team).
+  assert.deepEqual(persons('وقاد رونالدو فريقه إلى الفوز في الرياض .'), ['رونالدو']);
 });
 
 test('an unseen word the name lists hold, right before a name, is its given name; not before a name opened by و', () => {
