@@ -3,6 +3,7 @@
 import { beginTag as B, insideTag as I } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { FUTURE_VERB } from './triggers';
 
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');
@@ -48,7 +49,9 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     if (words.length > 3 || (e - i === 1 && ACRONYM.test(sentence[i].text)) || (e < n && isLatin(e) && !/[A-Z]/.test(sentence[e].text))) { i = e - 1; continue; }
     // One word that speaks or signs is a company, not its product (ردت [Samsung]، اتفاقا مع [OpenAI]).
     // Not a word in a maker's product casing (أوضح [iPhone] الجديد، iPad، eSIM): lower case then a capital.
-    const acts = e - i === 1 && i > 0 && !/^[a-z][A-Z]/.test(sentence[i].text) && (isSpeechVerb(i - 1) || (sentence[i - 1].norm === 'مع' && i > 1 && PARTNERSHIP.has(sentence[i - 2].norm)));
+    // So is one written as a name that opens a reported clause and will act (إن [Amazon] ستفتح مستودعا; not إن ChatGPT سيحصل).
+    const willAct = i > 0 && COMPLEMENTIZERS.has(sentence[i - 1].norm) && e < n && FUTURE_VERB.test(sentence[e].norm) && PLAIN_CAPITALISED.test(sentence[i].text);
+    const acts = e - i === 1 && i > 0 && !/^[a-z][A-Z]/.test(sentence[i].text) && (isSpeechVerb(i - 1) || willAct || (sentence[i - 1].norm === 'مع' && i > 1 && PARTNERSHIP.has(sentence[i - 2].norm)));
     // Two or three plain capitalised words that speak are a person (قال [Elon Musk] إن): a product or model speaks not.
     // So are such words right after a Latin name the tagger read as a person's (Jensen [Huang]): its surname.
     const plain = sentence.slice(i, e).every((t) => PLAIN_CAPITALISED.test(t.text));
@@ -64,5 +67,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
   return out;
 }
 
+/** إن and أن opening a reported clause, normalised. */
+const COMPLEMENTIZERS = set('إن أن');
 /** Agreements whose other side after مع is a company (اتفاقا مع، شراكة مع), normalised. */
 const PARTNERSHIP = set('اتفاقا اتفاق اتفاقية شراكة شراكه بالتعاون بالشراكة بالشراكه صفقة صفقه عقدا عقد اتفاقيه');

@@ -275,6 +275,9 @@ test('two or three plain capitalised Latin words that speak are a person; a prod
   assert.deepEqual(latin('وقال Elon Musk إن الشركة ستخفض الأسعار .'), ['PERSON Elon Musk']);
   // Right after a Latin name read as a person's, such a word is the surname.
   assert.deepEqual(latin('وأكد Jensen Huang أن الطلب على الرقائق كبير .'), ['PERSON Jensen Huang']);
+  // One name-cased word opening a reported clause that will act is a company; a product so placed stays one.
+  assert.deepEqual(latin('وقالت مصادر إن Tesla ستخفض الأسعار في الصين .'), ['ORGANIZATION Tesla']);
+  assert.deepEqual(latin('وأعلنت الشركة أن iPhone 16 سيصل إلى الأسواق الشهر المقبل .'), ['MISC iPhone 16']);
   assert.deepEqual(latin('وأطلقت الشركة خدمة Apple Intelligence في المنطقة .'), ['MISC Apple Intelligence']);
 });
 
