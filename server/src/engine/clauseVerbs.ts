@@ -3,6 +3,8 @@ import { beginTag, spanEnd } from './tagger';
 import { NAME_PARTICLES, PERSON_TITLE_FORMS } from './triggers';
 
 const B_PERS = beginTag('PERS');
+/** Punctuation after which a clause starts (not a bracket or quote mark, inside which a name may run on). */
+export const CLAUSE_STOPS: ReadonlySet<string> = new Set(['،', ',', '.', ':', '؛', ';', '-']);
 /** Training-text count from which an unlisted word is common enough to be read as the word it is (a verb), not a name. */
 const COMMON_WORD = 20;
 /** Training-text count from which a word no person list holds is read as the word it is before a listed name (اشترى: 12). */

@@ -1,6 +1,6 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { definesBody } from './bracketDefinitions';
-import { dropClauseVerbNames } from './clauseVerbs';
+import { CLAUSE_STOPS, dropClauseVerbNames } from './clauseVerbs';
 import { sourcePrefixLength } from './clitics';
 import { foldTransliteration, gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
@@ -19,7 +19,7 @@ import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
-import { NAME_LISTS, PLACE_LIST } from './nameMarks';
+import { NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, joinListedBodies, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, MODEL_HEAD, tagWorkTitles, WORK_CUE } from './contestNames';
@@ -76,10 +76,6 @@ const FIRST_LIST = /(^|\|)FIRST(\||$)/;
 const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
 const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
 const B_PERS = beginTag('PERS');
-/** Given names, surnames and the people list, exact or folded: not the Wikidata name parts, which hold many verbs (أدين). */
-const PERSON_WORD_LISTS = /^f?(FIRST|LAST|PLAST|PER)-/;
-/** Punctuation after which a clause starts (not a bracket or quote mark, inside which a name may run on). */
-const CLAUSE_STOPS = new Set(['،', ',', '.', ':', '؛', ';', '-']);
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
@@ -134,7 +130,8 @@ function listedWhole(norm: string, prefix: string, stem: string, model: NerModel
  */
 function givenNameKept(norm: string, prefix: string, stem: string, model: NerModel): string {
   const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
-  if (prefix.length === conj.length) return prefix;
+  // A given name that opens with the conjunction's letter (فراس: not ف + راس) keeps it where the rest is no given name.
+  if (prefix.length === conj.length) return FIRST_LIST.test(model.gazetteer.phrases.get(norm) ?? '') && !FIRST_LIST.test(model.gazetteer.phrases.get(stem) ?? '') ? '' : prefix;
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';
   // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.

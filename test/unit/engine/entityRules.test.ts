@@ -132,6 +132,9 @@ test('a listed given name that reads as preposition + common word keeps its firs
   assert.deepEqual(persons('وقال كمال أتاتورك إن الوضع صعب.'), ['كمال أتاتورك']);
   assert.deepEqual(persons('وقالت لبنى عبد العزيز إن الفيلم جميل.'), ['لبنى عبد العزيز']);
   assert.deepEqual(persons('التقى الوزير وكمال أتاتورك في أنقرة.'), ['كمال أتاتورك']);
+  // So does one that opens with the conjunction's letter (فراس, not ف + راس; فادي, not ف + ادي).
+  assert.deepEqual(persons('وقال النائب فراس العجلوني إن المجلس سيجتمع .'), ['فراس العجلوني']);
+  assert.deepEqual(persons('وقال الكاتب فادي قوشقجي إن المسلسل جاهز .'), ['فادي قوشقجي']);
   // A preposition before a name that is not itself a given name still stays out.
   assert.deepEqual(persons('قدم الوزير الشكر لمحمد بن سلمان على دعمه.'), ['محمد بن سلمان']);
   // A foreign name part Wikidata lists, whose rest is a common word and no name (ك + وفي, ك + ولن).
