@@ -238,7 +238,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = dropDescribedNouns(stems, marks, tags, (t) => t === B_LOC);
   tags = dropNationalityNumbers(stems, tags, inList(NATIONALITY_LIST), (k) => marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)),
     (t) => t === B_LOC || t === B_PERS);
-  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
+  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = endAtParticles(tags, (k) => sentence[k].text);
