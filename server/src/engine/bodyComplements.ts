@@ -100,7 +100,8 @@ export function extendCoordinatedComplements(stems: string[], prefixes: string[]
 
 /**
  * A body's span never ends in the verb's indefinite object (وقعت شركة سوناطراك [عقدا] مع …، منحت الحكومة [قرضا]): an
- * accusative or dual of a common noun, unseen whole and in no list as spelled (ناسا and تويوتا are listed or seen).
+ * accusative or dual of a common noun, unseen whole and in no list as spelled (ناسا and تويوتا are listed or seen), nor in
+ * the object and its adjective after it, seen or not.
  * `wordFreq`: training count of a normalised word; `listed(w)`: a list holds w.
  */
 export function dropObjectsAtBodyEnds(stems: string[], tags: number[], wordFreq: (w: string) => number, listed: (w: string) => boolean): number[] {
@@ -111,7 +112,13 @@ export function dropObjectsAtBodyEnds(stems: string[], tags: number[], wordFreq:
     const e = spanEnd(out, b);
     const last = stems[e - 1];
     const bare = objectBare(last);
-    if (e - b >= 2 && bare && !last.startsWith('ال') && last.length >= 4 && wordFreq(bare) >= COMMON_NOUN && wordFreq(last) < KNOWN_FORM && !listed(last)) {
+    // An object with its agreeing adjective (حقق الاتحاد [فوزا ثمينا]): two indefinite accusatives, the first of a common noun.
+    const accusative = (k: number) => stems[k].length >= 4 && stems[k].endsWith('ا') && !stems[k].startsWith('ال') && !listed(stems[k]);
+    if (e - b >= 3 && accusative(e - 1) && accusative(e - 2) && wordFreq(objectBare(stems[e - 2])) >= COMMON_NOUN) {
+      if (out === tags) out = tags.slice();
+      out[e - 1] = 0;
+      out[e - 2] = 0;
+    } else if (e - b >= 2 && bare && !last.startsWith('ال') && last.length >= 4 && wordFreq(bare) >= COMMON_NOUN && wordFreq(last) < KNOWN_FORM && !listed(last)) {
       if (out === tags) out = tags.slice();
       out[e - 1] = 0;
     }

@@ -1,10 +1,14 @@
 // A verb opening a clause that the tagger read as a given name before its subject's title (وأشرف وزير الداخلية): no person.
 import { beginTag, spanEnd } from './tagger';
-import { PERSON_TITLE_FORMS } from './triggers';
+import { NAME_PARTICLES, PERSON_TITLE_FORMS } from './triggers';
 
 const B_PERS = beginTag('PERS');
+/** Punctuation after which a clause starts (not a bracket or quote mark, inside which a name may run on). */
+export const CLAUSE_STOPS: ReadonlySet<string> = new Set(['،', ',', '.', ':', '؛', ';', '-']);
 /** Training-text count from which an unlisted word is common enough to be read as the word it is (a verb), not a name. */
 const COMMON_WORD = 20;
+/** Training-text count from which a word no person list holds is read as the word it is before a listed name (اشترى: 12). */
+const SEEN_WORD = 5;
 
 /**
  * A one-word person with و or ف on it, before a title, is the verb whose subject the title opens (وأشرف [وزير الداخلية]
@@ -15,13 +19,20 @@ const COMMON_WORD = 20;
  * joined to the one before, with its own title in apposition (بين أولمرت [وعباس] رئيس السلطة، بوش [وبلير] رئيس الوزراء).
  * `freq(k)`: the training-text count of token k's stem; `afterWord(k)`: a word (not punctuation) comes right before token k.
  */
-export function dropClauseVerbNames(stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number, afterWord: (k: number) => boolean): number[] {
+export function dropClauseVerbNames(stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number, afterWord: (k: number) => boolean,
+  personWord: (k: number) => boolean = () => true, nameWord: (k: number) => boolean = () => false, afterStop: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_PERS) < 0) return tags;
   const out = [...tags];
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    if (e - b === 1 && /^[وف]/.test(prefixes[b]) && e < out.length && out[e] === 0 && PERSON_TITLE_FORMS.has(stems[e]) && !afterWord(b) && freq(b) >= COMMON_WORD) out[b] = 0;
+    const verb = /^[وف]/.test(prefixes[b]) && !afterWord(b);
+    if (e - b === 1 && verb && freq(b) >= COMMON_WORD && e < out.length && out[e] === 0 && PERSON_TITLE_FORMS.has(stems[e])) out[b] = 0;
+    // Two words, the first a common word no given-name, surname or people list holds, the second a listed name: the verb
+    // and its subject (واشترى [ماسك]، وأدين [ساركوزي]). The corpora open no name so (16 clause-initial و-words of this shape
+    // before or in a name: 13 verbs, 2 names in a given-name list, 1 a kunya the lists hold).
+    // Not a kunya or name link (وأبو غسان), nor inside brackets (( فاير وير )): only at the start or after a stop or comma.
+    else if (e - b === 2 && verb && (b === 0 || afterStop(b)) && freq(b) >= SEEN_WORD && !personWord(b) && !NAME_PARTICLES.has(stems[b]) && nameWord(b + 1)) { out[b] = 0; out[b + 1] = B_PERS; }
     b = e - 1;
   }
   return out;

@@ -3,6 +3,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
+import { isProductHead } from './nameRules';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -15,6 +16,10 @@ const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة �
 /** Words that close such a name after its proper part (الدوري الإنجليزي [الممتاز]، مهرجان القاهرة [السينمائي الدولي]). */
 const MISC_TAIL = set('الممتاز الكبرى الكبير المفتوحة المفتوح الدولي الدولية العالمي العالمية السينمائي السينمائية الأدبية العربية العربي للرجال للسيدات');
 const MAX_MISC_WORDS = 8;
+/** A model number: one to three digits. */
+const MODEL_NUMBER = /^[0-9]{1,3}$/;
+/** Words that scale a number into a count (10 ملايين), normalised. */
+const SCALE_WORDS = set('ألف آلاف مليون ملايين مليار مليارات');
 /** لـ + a time word (للمرة الأولى، للموسم الثاني) counts the contest, it does not name it. */
 const TIMES = set('المرة الموسم العام السنة الفترة الدورة الجولة');
 
@@ -43,6 +48,12 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
         out[e++] = I_MISC;
         while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
       }
+    } else if (e < n && out[e] === 0 && MODEL_NUMBER.test(sentence[e].text) && b > 0 && (isProductHead(stems[b - 1]) || MODEL_HEAD.has(stems[b - 1])) &&
+      (e + 1 >= n || (sentence[e + 1].kind !== 'number' && !SCALE_WORDS.has(stems[e + 1])))) {
+      // A product's model number after its head (هاتف آيفون [16]، طراز شاهد [136]): the corpora keep a number after a product,
+      // vehicle or weapon inside it 813 times in 822; not a year (four digits), one of a run of numbers (ISBN 0 440) or a
+      // count (تطبيق إنستاباي [10] ملايين).
+      out[e++] = I_MISC;
     }
     b = e - 1;
   }

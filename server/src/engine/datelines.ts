@@ -8,6 +8,8 @@ const DATELINE_DASH = new Set(['-', '–', '—', ':']);
 /** Longest place (`أديس أبابا`، `رام الله`) and agency (`أ ف ب`، `و م ع`، `د ب أ`) a dateline holds. */
 const MAX_DATELINE_PLACE = 3;
 const MAX_DATELINE_AGENCY = 4;
+/** A dateline's bracket credits no one body with these (normalised): "agencies", "the agencies", "exclusive". */
+const CREDIT_WORDS = new Set(['وكالات', 'الوكالات', 'خاص']);
 
 /**
  * A wire dateline at the start of a sentence, `PLACE ( AGENCY ) -` with an optional date between
@@ -39,6 +41,8 @@ export function tagDatelines(sentence: Token[], tags: number[], isNationality: (
   // A one-word agency named like a nationality (العمانية) is left as the tagger read it: document consistency
   // would carry an organisation label to every later `العمانية` of the article.
   if (close === open + 2 && isNationality(open + 1)) return out;
+  // A credit to agencies at large (`( وكالات ) -`) or to the paper's own staff (`( خاص )`) names no body.
+  if (close === open + 2 && CREDIT_WORDS.has(sentence[open + 1].norm)) { out[open + 1] = 0; return out; }
   // A country in the bracket qualifies the place (`ساو باولو ( البرازيل ) -`): no agency is named like one.
   const bracket = icuRegionNames().has(sentence.slice(open + 1, close).map((t) => t.norm).join(' ')) ? 'LOC' : 'ORG';
   for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B(bracket) : I(bracket);

@@ -1,6 +1,6 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { definesBody } from './bracketDefinitions';
-import { dropClauseVerbNames } from './clauseVerbs';
+import { CLAUSE_STOPS, dropClauseVerbNames } from './clauseVerbs';
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
@@ -12,14 +12,15 @@ import { fillListedGaps, LISTED_GAP_MARKS } from './listedGaps';
 import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions } from './verbMentions';
-import { dropAgreeingNationalities, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
+import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
-import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagLatinProducts, tagNamedStorms } from './namePatterns';
+import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
+import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
-import { NAME_LISTS, PLACE_LIST } from './nameMarks';
+import { NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
@@ -132,7 +133,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
-  if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt);
+  if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt, (w) => model.lexicon.freq(w));
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
@@ -144,7 +145,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
     inList(NAME_PART_LIST), spelling.ta, listed);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
-  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct');
+  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct',
+    (k) => marks[k].some((m) => PERSON_WORD_LISTS.test(m)), (k) => marks[k].some((m) => NAME_LISTS.test(m)), (k) => CLAUSE_STOPS.has(sentence[k - 1].text));
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = inList(GIVEN_NAME_LIST);
@@ -171,9 +173,10 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = dropWordReadPlaces(sentence, stems, prefixes, tags, (w) => model.lexicon.freq(w), spelling.ta);
   tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
   tags = dropAgreeingNationalities(stems, marks, tags, (t) => t === B_LOC);
+  tags = dropDescribedNouns(stems, marks, tags, (t) => t === B_LOC);
   tags = dropNationalityNumbers(stems, tags, inList(NATIONALITY_LIST), (k) => marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)),
     (t) => t === B_LOC || t === B_PERS);
-  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality));
+  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = endAtParticles(tags, (k) => sentence[k].text);

@@ -7,7 +7,7 @@ const B_ORG = B('ORG');
 /** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
 const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
 /** fillListedGaps starts at a single organisation or the first word of a listed name: without one it changes nothing. */
-export const LISTED_GAP_MARKS = markBit('ORG-S', 'ORG-B', 'PER-B');
+export const LISTED_GAP_MARKS = markBit('ORG-S', 'ORG-B', 'PER-B', 'CLUB-B');
 
 /**
  * Tokens b..e, a listed body, tagged as two names or more that begin and end with it, one a body (باريس [LOC] سان
@@ -47,12 +47,15 @@ export function fillListedGaps(marks: readonly string[][], tags: number[]): numb
     for (const m of marks[i]) {
       if (!m.endsWith('-B')) continue;
       const list = m.slice(0, -2);
-      if (!GAP_LISTS[list]) continue;
+      // A club's name is read in pieces only (a club named by a common word or a town, left O, stays so).
+      if (!GAP_LISTS[list] && list !== 'CLUB') continue;
       let e = i + 1;
       while (e < out.length && !marks[e].includes(list + '-E')) e++;
       if (e >= out.length) continue;
-      if (out.slice(i, e + 1).some((t) => t !== 0) && !(list === 'ORG' && (splitBody(out, i, e) || (personBody(out, i, e) && !marks[i].includes('PER-B'))))) continue;
-      for (let k = i; k <= e; k++) out[k] = k === i ? B(GAP_LISTS[list]) : I(GAP_LISTS[list]);
+      const body = list === 'ORG' || list === 'CLUB';
+      if (out.slice(i, e + 1).some((t) => t !== 0) ? !(body && (splitBody(out, i, e) || (list === 'ORG' && personBody(out, i, e) && !marks[i].includes('PER-B')))) : !GAP_LISTS[list]) continue;
+      const label = body ? 'ORG' : GAP_LISTS[list];
+      for (let k = i; k <= e; k++) out[k] = k === i ? B(label) : I(label);
       i = e;
       break;
     }

@@ -78,7 +78,8 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
   const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
   // A listed name's first word as written, even one that opens with a conjunction's letter (فاليري غيراسيموف).
   if (startsListed(norm)) return '';
-  if (prefix.length === conj.length) return prefix;
+  // A given name that opens with the conjunction's letter (فراس: not ف + راس) keeps it where the rest is no given name.
+  if (prefix.length === conj.length) return FIRST_LIST.test(model.gazetteer.phrases.get(norm) ?? '') && !FIRST_LIST.test(model.gazetteer.phrases.get(stem) ?? '') ? '' : prefix;
   if (startsListed(norm.slice(conj.length))) return conj;
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';

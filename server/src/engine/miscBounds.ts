@@ -2,6 +2,7 @@
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { isProductHead } from './nameRules';
 
 const B_MISC = B('MISC');
 const B_PERS = B('PERS');
@@ -26,6 +27,8 @@ const BARE_HEADS = set(`
   ملعب استاد ستاد متحف مسجد جامع كنيسة سجن معتقل سد دير قصر برج فندق مكتبة صومعة مئذنة فيلم مسلسل رواية كتاب أغنية
   ألبوم مسرحية جائزة بطولة دوري كأس مهرجان مؤتمر قمة معركة اتفاقية معاهدة عملية
 `);
+/** Heads that name a thing after a person (طراز، مشروع، خطة، حاملة، سفينة، عملية): a surname after them names the thing. */
+const NAMING_HEADS = set('طراز مشروع خطة حاملة سفينة مدمرة غواصة عملية نظرية عقيدة قانون جائزة');
 /** `بطولة` as a credit ("starring"): before a cast member's name or the work itself (بطولة [نور الشريف]، بطولة المسلسل). */
 const STARRING = set('بطولة البطولة');
 const STARRED_WORKS = set('المسلسل الفيلم العرض العمل المسرحية');
@@ -37,7 +40,7 @@ const PERSON_MARK = /^f?(FIRST|PER|PLAST)-/;
  * one-word span that is a bare head is dropped; `بطولة` + a listed person's name is the credit "starring": the head is
  * O and the name a person; `بطولة المسلسل` is the lead role, no contest.
  */
-export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number = () => 1): number[] {
   if (tags.indexOf(B_MISC) < 0) return tags; // no MISC span: most sentences
   const out = tags.slice();
   const n = out.length;
@@ -59,6 +62,11 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
     // A day closing a two-word name is the name's own (مسجد الخميس، سوق الخميس): days come off longer spans only.
     while (e - b > 1 && NOT_NAMING_TAIL.has(stems[e - 1]) && !(e - b === 2 && DAYS.has(stems[e - 1]))) out[--e] = 0;
     if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
+    // A well-known person's surname the training text never saw, alone, after a word that is no head or definite noun it could
+    // name a thing after (حاملة الطائرات أيزنهاور، نموذج علام، برنامج " شيك "), is the person (تصريحات [ماكرون]، اتصالا من [ماكرون]).
+    else if (e - b === 1 && freq(b) === 0 && marks[b].includes('PLAST-S') && !marks[b].some((m) => /^(LOC|ORG|CLUB|NAT)-/.test(m)) &&
+      !stems[b].startsWith('ال') && (b === 0 || (!stems[b - 1].startsWith('ال') && !BARE_HEADS.has(stems[b - 1]) && !NAMING_HEADS.has(stems[b - 1]) &&
+      !isProductHead(stems[b - 1]) && sentence[b - 1].kind === 'word'))) out[b] = B_PERS;
     b = e - 1;
   }
   return out;

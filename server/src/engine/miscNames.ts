@@ -98,6 +98,10 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
   return out;
 }
 
+/** Training count (word and stem, so a word seen twice counts 4) below which a word after an event's head is its proper name (بوليتزر، ويمبلدون). */
+const RARE_NAME = 5;
+/** Training count from which a form is a known word (غاب: 4). */
+const KNOWN_WORD = 3;
 /** Heads of events named by a place, person or proper word after them (normalised, indefinite). */
 const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة مونديال أولمبياد');
 /** Of those, heads only a host place after them names (مونديال [ألمانيا]، أولمبياد [بكين]; not أولمبياد [شهدتها]). */
@@ -114,8 +118,10 @@ const NOT_BY_PERSON = set('دوري كأس بطولة');
  * روشن، معرض جيتكس). A war named by its month or year is one too (حرب تموز، حرب 1967). The closing words and لل
  * complement are taken by extendMiscNames after. `freq(k)`: training count of token k.
  */
-export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number): number[] {
+export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number, wordFreq: (w: string) => number = () => 0): number[] {
   let out = tags;
+  // A word seen once or twice may be a common word's form: a verb agreeing with the head (بطولة [غابت]: غاب), a dual in construct (بطولة [قارتي]: قارة).
+  const inflected = (w: string) => (w.endsWith('ت') && wordFreq(w.slice(0, -1)) >= KNOWN_WORD) || (w.endsWith('تي') && wordFreq(w.slice(0, -2) + 'ه') >= KNOWN_WORD);
   const set = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC; };
   for (let i = 0; i + 1 < tags.length; i++) {
     // A head the tagger read as a one-word name by itself (ماراثون) is still the head.
@@ -136,7 +142,7 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
       const e = spanEnd(out, i + 1);
       set(i, e);
       i = e - 1;
-    } else if (!label && next.kind === 'word' && !stems[i + 1].startsWith('ال') && (freq(i + 1) === 0 || /^[A-Za-z]/.test(next.text)) &&
+    } else if (!label && next.kind === 'word' && !stems[i + 1].startsWith('ال') && (freq(i + 1) === 0 || /^[A-Za-z]/.test(next.text) || (freq(i + 1) < RARE_NAME && !inflected(stems[i + 1]))) &&
       !agreeingAdjective(stems[i], stems[i + 1])) {
       // A league named by its sponsor keeps its country's adjective (دوري روشن [السعودي]).
       const e = stems[i] === 'دوري' && i + 2 < tags.length && out[i + 2] === 0 && /^ال.{3,}(ي|يه)$/.test(stems[i + 2]) ? i + 3 : i + 2;

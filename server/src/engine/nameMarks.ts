@@ -4,6 +4,8 @@
 export const NAME_LISTS = /^f?(PER|NAME|FIRST|LAST|PLAST)-/;
 /** The same lists as spelled, without the folded matches (folding drops letters that matter: خطابا → خطاب). */
 export const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
+/** Given names, surnames and the people list, exact or folded: not the Wikidata name parts, which hold many verbs (أدين). */
+export const PERSON_WORD_LISTS = /^f?(FIRST|LAST|PLAST|PER)-/;
 /** Lists that say a word is a place, a people or a body rather than a name part. */
 export const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
 

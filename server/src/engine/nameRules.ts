@@ -10,6 +10,7 @@ import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
 
 /** The tags the rules test and set on every token, looked up once. */
+const B_LOC = B('LOC');
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
@@ -134,13 +135,14 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     if (e < n && isInside(out[e])) out[e] -= 1;
     return e - 1;
   }
-  // 4. A product head followed by unknown or Latin words the tagger left O: the words are the product's name.
-  if (PRODUCT_HEADS.has(stems[i]) && out[i + 1] === 0) {
+  // 4. A product head followed by unknown or Latin words the tagger left O, or an unseen one it took for a place (عقار [ريمديسيفير]): the product's name.
+  const rarePlace = out[i + 1] === B_LOC && (i + 2 >= n || !isInside(out[i + 2])) && lex.freq(sentence[i + 1].norm) + lex.freq(stems[i + 1]) < RARE;
+  if (PRODUCT_HEADS.has(stems[i]) && (out[i + 1] === 0 || rarePlace)) {
     let e = i + 1;
     // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word. A word the tagger
     // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
     const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
-    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (out[k] === 0 &&
+    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
       (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE) &&
       !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;

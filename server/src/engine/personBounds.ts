@@ -17,6 +17,8 @@ const I_PERS = insideTag('PERS');
 
 
 const isPerson = (t: number) => tagLabel(t) === 'PERSON';
+/** Training count from which a noun before a lone ه makes it the pronoun in any paragraph (فريق: 157). */
+const FREQUENT_NOUN = 100;
 /** A listed surname rarer than this in the training text is taken as the person's name. */
 const RARE_NAME = 3;
 
@@ -52,7 +54,9 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   placesEndNames(stems, marks, out);
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
-  pronounNounsEndNames(out, text, wordFreq, (w) => spellsTa() && !nameWord(w));
+  // ته is itself ة spelled before a pronoun (إصابته): the pronoun, whatever the paragraph writes for a final ة; so is a lone
+  // ه after one of the training text's frequent nouns (فريقه: فريق) in no name list (سلامه and جمعه are listed).
+  pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) && !nameWord(w));
   return out;
 }
 
@@ -166,6 +170,9 @@ const continuesName = (marks: readonly string[][], freq: (k: number) => number, 
   return true;
 };
 
+/** A name part's own list (given names, Wikidata name parts, surnames), not the full name the word is matched in. */
+const NAME_PART = /^f?(NAME|FIRST|LAST|PLAST)-/;
+
 /** 1. A listed full name (PER, multi-word) that overlaps a person span covers it whole where the rest is O. */
 function listedFullNames(marks: readonly string[][], out: number[], freq: (k: number) => number): void {
   const n = out.length;
@@ -180,6 +187,9 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
     const span = out.slice(i, e + 1);
     if (!span.some(isPerson) || span.some((t) => t !== 0 && !isPerson(t))) continue;
     if (i > 0 && isInside(out[i]) && isPerson(out[i - 1])) continue;
+    // A folded match takes in no common word the tagger left out: folding leaves a word a letter or two (ميلوني [سياسة]
+    // folds as ميلاني سي, a singer), so the words it adds must be name parts or unseen.
+    if (list === 'fPER' && span.some((t, k) => t === 0 && freq(i + k) >= RARE_NAME && !marks[i + k].some((m) => NAME_PART.test(m)))) continue;
     for (let k = i; k <= e; k++) out[k] = k === i ? B_PERS : I_PERS;
     // The tagger's span running on past the listed name: name parts (فرديناند ماركوس [جونيور]) stay in it, common
     // words (محمود عباس [القيادي]) leave it; before, a new person started there and common words became one.

@@ -6,6 +6,7 @@ import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { wordSet as set } from './wordSets';
+import { pronounOnNoun } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -78,7 +79,9 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
   for (let k = 1; k < out.length; k++) {
     // Where the two meet, both words are Arabic name parts or unseen words (not أيمن نور [ترشيح] | موسى …, a span run on;
     // not جون نيولاندز | John Newlands, a name and its spelling in Latin letters).
-    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && namePart(w, k - 1) && namePart(w, k) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
+    // After a particle that opens the name, a word the place lists hold too is the name's (فون دير | لاين: دير, a monastery).
+    const afterParticle = k >= 2 && isPerson(out[k - 2]) && PARTICLES.has(w.stems[k - 2]);
+    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && namePart(w, k) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
   }
 }
 
@@ -137,6 +140,8 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
     // After two words, a nationality only (a listed surname there is as often a rank: توماس برديتش [الثاني]), and not
     // after a well-known person's surname: that name is whole, the adjective describes the person (جو بايدن الأمريكي).
     if (e - b > 1 && w.marks[e - 1].some((m) => /^f?(PLAST-S|PER-E)$/.test(m))) { b = e - 1; continue; }
+    // Nor after a noun with its pronoun the tagger ran the name into (أردوغان بنظيره [الروسي]): the nisba is that noun's.
+    if (pronounOnNoun(w.text(e - 1), w.wordFreq)) { b = e - 1; continue; }
     const lists = e - b === 1 ? ['NAT-S', 'LAST-S', 'PLAST-S'] : ['NAT-S'];
     // Nor before الجنسية/الأصل/المولد: then the nisba is said of the person (يورغن كلوب [الألماني الجنسية]).
     const said = e - b > 1 && e + 1 < out.length && NISBA_OF.has(w.stems[e + 1]);

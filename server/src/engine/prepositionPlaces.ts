@@ -1,11 +1,13 @@
-// A listed place the tagger left O after a preposition of place (قتل ثلاثة في [الفاشر]، هجوم على [إيلات]): the list is the only evidence for a word the training text hardly saw.
+// A listed place the tagger left O after a preposition of place (قتل ثلاثة في [الفاشر]، هجوم على [إيلات]) or as a visit's object after its subject (زار البرهان [بورتسودان]): the list is the only evidence for a word the training text hardly saw.
 import { isNewsPlace } from './newsPlaces';
 import { icuRegionNames } from './regionNames';
-import { beginTag } from './tagger';
+import { beginTag, isInside, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { PERSON_TITLES } from './triggers';
 
 const B_LOC = beginTag('LOC');
+const B_PERS = beginTag('PERS');
 
 /** Prepositions and adverbs of place a town's name follows (normalised on building). */
 const LOCATIVES = set('في إلى من على قرب بقرب نحو حول داخل خارج عبر تجاه باتجاه قبالة أمام بين وبين قرابة مشارف ضواحي أطراف');
@@ -15,6 +17,23 @@ const CLITIC_PREPOSITIONS = new Set(['ب', 'وب', 'فب']);
 const RARE = 20;
 /** Lists that make a word more than a place: a name, people or body list as spelled (a folded name-part match is loose: الفاشر folds like a name). */
 const OTHER_READING = /^((PER|NAME|FIRST|LAST|PLAST)|f?(NAT|ORG|CLUB))-/;
+
+/** Verbs of visiting, whose object after the subject is the place visited (normalised on building). */
+const VISITS = set('زار زارت وزار وزارت يزور تزور ويزور وتزور');
+/** Most title words between the verb and the name. */
+const MAX_TITLE_WORDS = 3;
+
+/** Token k right after a person span that a visit verb opens (زار عبد الفتاح البرهان [بورتسودان]): the verb's object, the place visited. */
+function visitedAfter(sentence: readonly Token[], tags: number[], k: number): boolean {
+  let b = k - 1;
+  if (b < 0 || tagLabel(tags[b]) !== 'PERSON') return false;
+  while (b > 0 && isInside(tags[b])) b--;
+  if (tags[b] !== B_PERS) return false;
+  // A title and its nationality may stand between the verb and the name (زار الرئيس الجزائري عبد المجيد تبون [جيبوتي]).
+  let v = b - 1;
+  while (v >= 0 && b - v <= MAX_TITLE_WORDS && tags[v] === 0 && (PERSON_TITLES.has(sentence[v].norm) || /^ال.{3,}ي$/.test(sentence[v].norm))) v--;
+  return v >= 0 && VISITS.has(sentence[v].norm);
+}
 
 /**
  * A one-word place of the news places list (places-news.txt) or a country ICU names that the tagger left O where a preposition of place opens it (before it, or as
@@ -30,7 +49,8 @@ export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: re
     const country = icuRegionNames().has(stems[k]);
     if (marks[k].some((m) => OTHER_READING.test(m) && !(country && /^f?NAT-/.test(m)))) continue;
     if (k + 1 < tags.length && tags[k + 1] !== 0) continue;
-    const opened = CLITIC_PREPOSITIONS.has(prefixes[k]) || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm));
+    const opened = CLITIC_PREPOSITIONS.has(prefixes[k]) || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm)) ||
+      (prefixes[k] === '' && visitedAfter(sentence, tags, k));
     // The project's news places and ICU's country names only: the shipped place list holds common words too (غارة، صمت، عشاق).
     if (!opened || stems[k].length < 3 || freq(k) >= RARE || !(isNewsPlace(stems[k]) || country)) continue;
     // A definite word whose bare form the training text knows, described by the definite word after it, is that common

@@ -2,6 +2,9 @@
 import { normalizeArabic } from './normalize';
 
 let regions: Set<string> | undefined;
+/** Codes CLDR gives names that are no country or territory: the UN, the EU and the euro area are bodies or groupings (a
+ *  dateline's `( الأمم المتحدة )` credits the body), XA/XB are pseudo-locales. */
+const NOT_TERRITORIES = new Set(['UN', 'EU', 'EZ', 'XA', 'XB']);
 
 /** Every two-letter region code's Arabic name ICU knows (no Latin fallbacks), normalised. */
 export function icuRegionNames(): ReadonlySet<string> {
@@ -9,8 +12,10 @@ export function icuRegionNames(): ReadonlySet<string> {
   regions = new Set();
   const names = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
   for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+    const code = String.fromCharCode(a, b);
+    if (NOT_TERRITORIES.has(code)) continue;
     let name: string | undefined;
-    try { name = names.of(String.fromCharCode(a, b)); } catch { name = undefined; }
+    try { name = names.of(code); } catch { name = undefined; }
     if (name && !/[A-Z]/.test(name)) regions.add(normalizeArabic(name));
   }
   return regions;

@@ -127,11 +127,13 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   // A country or city in the opponent's slot of a result (بعد فوزه على [هولندا]، الخسارة أمام [البحرين]) is the team; so is
   // one definite word there that no list knows (فوزه على [الوحدة]), unless a genitive or adjective follows it (على الصعيد المحلي).
   for (let i = 2; i < out.length; i++) {
+    // A listed club there is the club though a given-name list holds it too (الفوز على [الهلال] في: هلال), a definite word being no given name.
+    const listedClub = marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(NAT|LOC|PER)/.test(m));
     if (out[i] === 0 && out[i - 1] === 0 && out[i - 2] === 0 && OPPONENT.has(stems[i - 1]) && RESULT_BEFORE_OPPONENT.has(stems[i - 2]) &&
-      stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m)) &&
+      stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && (listedClub || marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m))) &&
       !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال')) &&
       // A nationality before a player's name (فاز على [البيروفي] لويس هورنا) describes the player.
-      (i + 1 >= out.length || !marks[i + 1].some((m) => /^f?(FIRST|PER|NAME)-/.test(m)))) out[i] = B_ORG;
+      (listedClub || i + 1 >= out.length || !marks[i + 1].some((m) => /^f?(FIRST|PER|NAME)-/.test(m)))) out[i] = B_ORG;
     if (out[i] !== B_LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
     placeToTeam(out, i);
   }

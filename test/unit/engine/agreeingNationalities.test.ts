@@ -18,3 +18,9 @@ test('a nationality\'s dual counts people of a country, it names no one', () => 
   const found = analyze('وقتل جنديان نيجيريان من بعثة الاتحاد الأفريقي.').annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
   assert.deepEqual(found, ['ORGANIZATION الاتحاد الأفريقي']);
 });
+
+test('a word the place lists hold, before an indefinite nationality adjective, is the noun it describes (في غارة أمريكية)', () => {
+  const a = analyze('وقتل قائد فيلق القدس قاسم سليماني في غارة أمريكية قرب مطار بغداد .');
+  assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text === 'غارة'));
+  assert.ok(a.annotations.some((x) => x.kind === 'entity' && x.text === 'بغداد' && x.label === 'LOCATION'));
+});

@@ -22,3 +22,10 @@ test('a surname joined by و to another name before an apposed title is a person
   // After a comma the verb still opens its clause.
   assert.deepEqual(persons('وانتهى التصويت مساء أمس، وأشرف وزير الداخلية على فرز الأصوات.'), []);
 });
+
+test('a common word opening its clause before a listed name is the verb, not the name\'s first word (واشترى ماسك، وأدين ساركوزي)', () => {
+  assert.ok(entities('واشترى ماسك شركة تويتر مقابل 44 مليار دولار .').includes('PERSON:ماسك'));
+  assert.ok(entities('وأدين ساركوزي بالفساد واستغلال النفوذ .').includes('PERSON:ساركوزي'));
+  // A kunya opens the name it belongs to.
+  assert.ok(entities('وأبو غسان خارطة تظهر المنطقة العازلة .').includes('PERSON:أبو غسان'));
+});

@@ -43,3 +43,7 @@ test('a result or playing verb the lexicon keeps with its و still makes the cou
   assert.ok(entities('وتلعب مصر مباراتها الثانية أمام غانا يوم السبت.').includes('ORGANIZATION مصر'));
   assert.ok(entities('وتغلبت مصر على أزمة الطاقة، وتعادلت المغرب مع الجزائر في الجولة الثانية.').includes('LOCATION مصر'));
 });
+
+test('a listed club in the opponent\'s slot of a result is the club though a given-name list holds the word too (الفوز على الهلال)', () => {
+  assert.ok(entities('وقاد المدرب فريقه إلى الفوز على الهلال في الدوري .').includes('ORGANIZATION الهلال'));
+});

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from './helpers';
+import { trimMiscSpans } from '../../../server/src/engine/miscBounds';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { tokenize } from '../../../server/src/engine/tokenize';
 
 const entities = (text: string, label: string) =>
   analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
@@ -22,4 +25,17 @@ test('بطولة before an actor is the credit "starring": the actor is a person
 
 test('an English gloss in brackets is no product name', () => {
   assert.deepEqual(entities('ويعرف ذلك بالاقتران ( Nwe moon ) عند الفلكيين .', 'MISC'), []);
+});
+
+test('a well-known surname the training text never saw, read alone as MISC, is the person; after a head or a definite noun it names the thing', () => {
+  assert.deepEqual(entities('ورد الكرملين على تصريحات ماكرون بشأن إرسال قوات إلى أوكرانيا .', 'PERSON'), ['ماكرون']);
+  const s = tokenize('وأبحرت حاملة الطائرات أيزنهاور نحو البحر', 0);
+  const stems = s.map((t) => t.norm);
+  const marks = s.map((t) => (t.text === 'أيزنهاور' ? ['NAME-S', 'PLAST-S'] : []));
+  const tags = s.map((t) => (t.text === 'أيزنهاور' ? TAGS.indexOf('B-MISC') : 0));
+  assert.deepEqual(trimMiscSpans(s, stems, marks, tags, () => 0), tags);
+  // Without the definite noun before it, the same word is the person.
+  const t = tokenize('وأشاد الوفد بتصريحات أيزنهاور أمس', 0);
+  const tTags = t.map((x) => (x.text === 'أيزنهاور' ? TAGS.indexOf('B-MISC') : 0));
+  assert.deepEqual(trimMiscSpans(t, t.map((x) => x.norm), t.map((x) => (x.text === 'أيزنهاور' ? ['PLAST-S'] : [])), tTags, () => 0).map((x) => TAGS[x])[3], 'B-PERS');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { analyze, entityLines } from './helpers';
 
 test('a model named after طراز is a product, vehicle or weapon (MISC); a style after طراز is none', () => {
   const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
@@ -31,4 +31,24 @@ test('the Games of a region and a World Cup or Olympiad named by its host are on
   assert.deepEqual(misc('وحصد السباح التونسي ذهبية أولمبياد بكين .'), ['أولمبياد بكين']);
   // Only a host place names them: an unseen word after the head is the sentence going on.
   assert.ok(!misc('وكان أول أولمبياد شهدتها المدينة عام 1900 .').some((x) => x.includes('شهدتها')));
+});
+
+test('an unseen word after a product head that the tagger read as a place is the product (عقار ريمديسيفير)', () => {
+  const lines = entityLines('وأصدرت هيئة الدواء المصرية موافقة طارئة على عقار ريمديسيفير .');
+  assert.ok(lines.includes('MISC ريمديسيفير'), lines.join(', '));
+  // A place the training text knows stays the place after such a head (طائرات [دمشق]: the government's planes).
+  assert.ok(entityLines('وقصفت طائرات دمشق مواقع المعارضة في ريف إدلب .').includes('LOCATION دمشق'));
+});
+
+test('a product after its head keeps its model number, not a count after it', () => {
+  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.ok(misc('وأطلقت آبل هاتف آيفون 16 بكاميرا جديدة .').includes('آيفون 16'));
+  assert.ok(!misc('وتجاوز عدد مستخدمي تطبيق إنستاباي 10 ملايين مستخدم .').some((m) => m.includes('10')));
+});
+
+test('an event head before a word the training text saw only once or twice names the event; not before a verb or dual agreeing with it', () => {
+  const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  assert.ok(misc('وحصل الصحفي على جائزة بوليتزر عن تحقيقه في الفساد .').includes('جائزة بوليتزر'));
+  assert.ok(misc('وودعت اللاعبة بطولة ويمبلدون من الدور الثاني .').includes('بطولة ويمبلدون'));
+  assert.deepEqual(misc('وحقق الفريق بطولة غابت عنه لسنوات عدة .'), []);
 });

@@ -22,3 +22,8 @@ test('a common word the shipped place list also holds stays a word after a prepo
   assert.deepEqual(places('وجلس الأطفال في الباحة الخلفية للمدرسة .'), []);
   assert.deepEqual(places('وحاصرت القوات المسلحين في الفاشر المحاصرة منذ أشهر .'), ['الفاشر']);
 });
+
+test('a listed town or country right after the person a visit verb opens is the place visited', () => {
+  assert.deepEqual(places('وزار الرئيس عبد المجيد تبون جيبوتي في جولة أفريقية .'), ['جيبوتي']);
+  assert.ok(places('وزار عبد الفتاح البرهان بورتسودان والتقى قادة الجيش .').includes('بورتسودان'));
+});

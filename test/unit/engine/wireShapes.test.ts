@@ -50,3 +50,11 @@ test('a country in a dateline\'s bracket qualifies the place: it is no agency', 
   assert.equal(find(a, 'ساو باولو', 'entity')?.label, 'LOCATION');
   assert.equal(entity('القاهرة ( رويترز ) - ارتفعت أسعار الذهب في السوق المحلية .', 'رويترز'), 'ORGANIZATION');
 });
+
+test('a dateline\'s bracket holding the UN or the EU credits the body, not a country; a credit to agencies at large names none', () => {
+  assert.equal(entity('نيويورك ( الأمم المتحدة ) - دعا مجلس الأمن الدولي إلى هدنة إنسانية .', 'الأمم المتحدة'), 'ORGANIZATION');
+  assert.equal(entity('بروكسل ( الاتحاد الأوروبي ) - أعلنت المفوضية خطة جديدة للهجرة .', 'الاتحاد الأوروبي'), 'ORGANIZATION');
+  const a = analyze('الرباط ( وكالات ) - استقبل الملك محمد السادس وفدا من رجال الأعمال .');
+  assert.equal(find(a, 'وكالات', 'entity'), undefined);
+  assert.equal(find(a, 'الرباط', 'entity')?.label, 'LOCATION');
+});

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fillListedGaps } from '../../../server/src/engine/listedGaps';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { entityLines } from './helpers';
+
+const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
+
+test('a listed club the tagger read as a place and a body is one organisation (باريس سان جيرمان)', () => {
+  assert.ok(entityLines('وانتقل كيليان مبابي إلى ريال مدريد قادما من باريس سان جيرمان .').includes('ORGANIZATION باريس سان جيرمان'));
+});
+
+test('the place and the body are joined only where they cover the listed name exactly', () => {
+  const marks = [[], ['CLUB-B', 'LOC-S'], ['CLUB-I'], ['CLUB-E'], []];
+  assert.deepEqual(fillListedGaps(marks, tags('O', 'B-LOC', 'B-ORG', 'I-ORG', 'O')), tags('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
+  // The body runs past the listed name: left as the tagger read it.
+  assert.deepEqual(fillListedGaps(marks, tags('O', 'B-LOC', 'B-ORG', 'I-ORG', 'I-ORG')), tags('O', 'B-LOC', 'B-ORG', 'I-ORG', 'I-ORG'));
+  // A place alone, the rest no body: unchanged.
+  assert.deepEqual(fillListedGaps(marks, tags('O', 'B-LOC', 'O', 'O', 'O')), tags('O', 'B-LOC', 'O', 'O', 'O'));
+});
