@@ -24,7 +24,10 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   const prev = i > 0 ? stems[i - 1] : '';
   // Whether a listed name of two words or more starts with `first` and goes on with the next word (split or whole).
   const after = i + 1 < stems.length ? [stems[i + 1], tokens[i + 1].norm] : [];
-  const startsListed = (first: string) => { const next = model.gazetteer.firstWords.get(first); return next !== undefined && after.some((w) => next.has(w)); };
+  const startsListed = (first: string) => {
+    const next = model.gazetteer.firstWords.get(first);
+    return next !== undefined && after.some((w) => next.has(w));
+  };
   // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
   if (prefixes[i]) {
@@ -42,11 +45,11 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
   if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];
   const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
-  // A well-known person's surname as spelled after a clitic before a respelled match of the whole word: ببريجنيف is
-  // ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
-  if (/^[وفبلك]/.test(norm) && !model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
+  // (The word opens with one of و ف ب ل ك: CONJ_OR_PREP above.) A well-known person's surname as spelled after a clitic
+  // before a respelled match of the whole word: ببريجنيف is ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
+  if (!model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
   if (listed(norm)) return '';
-  if (listed(norm.slice(1)) && /^[وفبلك]/.test(norm)) return norm[0];
+  if (listed(norm.slice(1))) return norm[0];
   if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
   const rest = norm.slice(1);
   if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];

@@ -155,9 +155,11 @@ function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: n
 function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
-    // Or the tagger's one-word MISC or place, no place list holding it (بينما حذر [ماكرون] من، وزار [بريجنيف] العاصمة): an event
-    // is not named by a surname alone, and a product only after its head (نموذج [علام] اللغوي).
-    const misread = out[i] !== 0 && (tagLabel(out[i]) === 'MISC' || tagLabel(out[i]) === 'LOCATION') && !isInside(out[i]) && (i + 1 >= n || !isInside(out[i + 1])) && !(i > 0 && isProductHead(stems[i - 1]));
+    // Also where the tagger read it as a one-word MISC or place that no place list holds (بينما حذر [ماكرون] من، وزار
+    // [بريجنيف] العاصمة): an event is not named by a surname alone, and a product only after its head (نموذج [علام] اللغوي).
+    const label = tagLabel(out[i]);
+    const oneWord = !isInside(out[i]) && (i + 1 >= n || !isInside(out[i + 1]));
+    const misread = (label === 'MISC' || label === 'LOCATION') && oneWord && !(i > 0 && isProductHead(stems[i - 1]));
     if ((out[i] !== 0 && !misread) || marks[i].length === 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
