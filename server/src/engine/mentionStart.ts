@@ -2,6 +2,8 @@
 import { MODEL_HEAD } from './contestNames';
 import { foldTransliteration } from './gazetteer';
 import { NerModel } from './model';
+import { isNewsPlace } from './newsPlaces';
+import { icuRegionNames } from './regionNames';
 import { isProductHead } from './nameRules';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
@@ -12,6 +14,8 @@ const CONJ_OR_PREP = /^[وفبلك]/;
 const FIRST_LIST = /(^|\|)FIRST(\||$)/;
 const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
 const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
+const newsPlaceOrCountry = (w: string) => isNewsPlace(w) || icuRegionNames().has(w);
+
 /** The people lists' surnames and full names. */
 const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
 
@@ -48,6 +52,9 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // (The word opens with one of و ف ب ل ك: CONJ_OR_PREP above.) A well-known person's surname as spelled after a clitic
   // before a respelled match of the whole word: ببريجنيف is ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
   if (!model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
+  // A town of the news places or a country behind ب (قتل ثلاثة ب[طانطان]), however the whole word folds.
+  const behindB = /^[وف]?ب/.exec(norm);
+  if (label === 'LOCATION' && behindB && !model.gazetteer.phrases.has(norm) && newsPlaceOrCountry(norm.slice(behindB[0].length))) return behindB[0];
   if (listed(norm)) return '';
   if (listed(norm.slice(1))) return norm[0];
   if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';

@@ -13,6 +13,8 @@ const B_PERS = beginTag('PERS');
 const LOCATIVES = set('في إلى من على قرب بقرب نحو حول داخل خارج عبر تجاه باتجاه قبالة أمام بين وبين قرابة مشارف ضواحي أطراف');
 /** A clitic ب on the word itself (بالفاشر، وبنغازي); ل is as often a word's own first letter (لمعان: shine, not ل + معان). */
 const CLITIC_PREPOSITIONS = new Set(['ب', 'وب', 'فب']);
+/** ب, alone or after و/ف, opening a word the training text never saw. */
+const CLITIC_B = /^[وف]?ب/;
 /** Training-text count below which the tagger knows the word too little to overrule the list (newsPlaces.ts keeps frequent words out at 20). */
 const RARE = 20;
 /** Lists that make a word more than a place: a name, people or body list as spelled (a folded name-part match is loose: الفاشر folds like a name). */
@@ -45,14 +47,17 @@ export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: re
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== 0 || sentence[k].kind !== 'word' || !marks[k].includes('LOC-S')) continue;
+    // A town the splitter did not know keeps its clitic ب in the stem (قتل ثلاثة [ب]طانطان): the place is the rest.
+    const behindB = prefixes[k] === '' && freq(k) === 0 ? CLITIC_B.exec(stems[k]) : null;
+    const place = behindB ? stems[k].slice(behindB[0].length) : stems[k];
     // A country's bare name may be its nationality adjective too (جيبوتي، مالي): after a preposition it is the country.
-    const country = icuRegionNames().has(stems[k]);
+    const country = icuRegionNames().has(place);
     if (marks[k].some((m) => OTHER_READING.test(m) && !(country && /^f?NAT-/.test(m)))) continue;
     if (k + 1 < tags.length && tags[k + 1] !== 0) continue;
-    const opened = CLITIC_PREPOSITIONS.has(prefixes[k]) || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm)) ||
+    const opened = behindB !== null || CLITIC_PREPOSITIONS.has(prefixes[k]) || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm)) ||
       (prefixes[k] === '' && visitedAfter(sentence, tags, k));
     // The project's news places and ICU's country names only: the shipped place list holds common words too (غارة، صمت، عشاق).
-    if (!opened || stems[k].length < 3 || freq(k) >= RARE || !(isNewsPlace(stems[k]) || country)) continue;
+    if (!opened || place.length < 3 || freq(k) >= RARE || !(isNewsPlace(place) || country)) continue;
     // A definite word whose bare form the training text knows, described by the definite word after it, is that common
     // noun (على [المفرق] المؤدي: the junction; في [الباحة] الخلفية: the courtyard), as a town seldom is.
     if (stems[k].startsWith('ال') && wordFreq(stems[k].slice(2)) > 0 && k + 1 < tags.length && sentence[k + 1].norm.startsWith('ال')) continue;

@@ -10,6 +10,11 @@ test('a town of the news places list after a preposition of place is a place whe
   assert.deepEqual(places('سقطت صواريخ على سديروت امس .'), ['سديروت']);
 });
 
+test('a town behind a ب the clitic splitter left on (an unknown word) is the place, shown without the ب', () => {
+  assert.deepEqual(places('وقتل ثلاثة أشخاص بطانطان أمس.'), ['طانطان']);
+  assert.deepEqual(places('واندلعت اشتباكات وبسيئون هدوء حذر.'), ['سيئون']);
+});
+
 test('a country whose bare name is also its nationality adjective is the country after a preposition', () => {
   assert.deepEqual(places('وعقد مؤتمر للمصالحة في جيبوتي ولم تعمل الحكومة .'), ['جيبوتي']);
 });
