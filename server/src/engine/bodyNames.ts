@@ -235,4 +235,3 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
 
 /** Token j is a لل word: ل before a definite stem (the stem of للتصنيف is التصنيف, its ل in the prefix). */
 const lamWord = (prefixes: string[], stems: string[], j: number) => prefixes[j].endsWith('ل') && stems[j].startsWith('ال');
-

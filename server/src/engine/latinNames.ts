@@ -70,4 +70,4 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
 /** إن and أن opening a reported clause, normalised. */
 const COMPLEMENTIZERS = set('إن أن');
 /** Agreements whose other side after مع is a company (اتفاقا مع، شراكة مع), normalised. */
-const PARTNERSHIP = set('اتفاقا اتفاق اتفاقية شراكة شراكه بالتعاون بالشراكة بالشراكه صفقة صفقه عقدا عقد اتفاقيه');
+const PARTNERSHIP = set('اتفاقا اتفاق اتفاقية شراكة بالتعاون بالشراكة صفقة عقدا عقد');

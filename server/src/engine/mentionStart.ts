@@ -2,8 +2,7 @@
 import { MODEL_HEAD } from './contestNames';
 import { foldTransliteration } from './gazetteer';
 import { NerModel } from './model';
-import { isNewsPlace } from './newsPlaces';
-import { icuRegionNames } from './regionNames';
+import { CLITIC_B, newsPlaceOrCountry } from './prepositionPlaces';
 import { isProductHead } from './nameRules';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
@@ -14,8 +13,6 @@ const CONJ_OR_PREP = /^[وفبلك]/;
 const FIRST_LIST = /(^|\|)FIRST(\||$)/;
 const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
 const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
-const newsPlaceOrCountry = (w: string) => isNewsPlace(w) || icuRegionNames().has(w);
-
 /** The people lists' surnames and full names. */
 const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
 
@@ -53,7 +50,7 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // before a respelled match of the whole word: ببريجنيف is ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
   if (!model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
   // A town of the news places or a country behind ب (قتل ثلاثة ب[طانطان]), however the whole word folds.
-  const behindB = /^[وف]?ب/.exec(norm);
+  const behindB = CLITIC_B.exec(norm);
   if (label === 'LOCATION' && behindB && !model.gazetteer.phrases.has(norm) && newsPlaceOrCountry(norm.slice(behindB[0].length))) return behindB[0];
   if (listed(norm)) return '';
   if (listed(norm.slice(1))) return norm[0];

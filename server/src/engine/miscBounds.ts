@@ -3,6 +3,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { isProductHead } from './nameRules';
+import { NOT_NAME_LISTS } from './nameMarks';
 
 const B_MISC = B('MISC');
 const B_PERS = B('PERS');
@@ -64,7 +65,7 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
     if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
     // A well-known person's surname the training text never saw, alone, after a word that is no head or definite noun it could
     // name a thing after (حاملة الطائرات أيزنهاور، نموذج علام، برنامج " شيك "), is the person (تصريحات [ماكرون]، اتصالا من [ماكرون]).
-    else if (e - b === 1 && freq(b) === 0 && marks[b].includes('PLAST-S') && !marks[b].some((m) => /^(LOC|ORG|CLUB|NAT)-/.test(m)) &&
+    else if (e - b === 1 && freq(b) === 0 && marks[b].includes('PLAST-S') && !marks[b].some((m) => NOT_NAME_LISTS.test(m)) &&
       !stems[b].startsWith('ال') && (b === 0 || (!stems[b - 1].startsWith('ال') && !BARE_HEADS.has(stems[b - 1]) && !NAMING_HEADS.has(stems[b - 1]) &&
       !isProductHead(stems[b - 1]) && sentence[b - 1].kind === 'word'))) out[b] = B_PERS;
     b = e - 1;

@@ -13,8 +13,8 @@ const B_PERS = beginTag('PERS');
 const LOCATIVES = set('في إلى من على قرب بقرب نحو حول داخل خارج عبر تجاه باتجاه قبالة أمام بين وبين قرابة مشارف ضواحي أطراف');
 /** A clitic ب on the word itself (بالفاشر، وبنغازي); ل is as often a word's own first letter (لمعان: shine, not ل + معان). */
 const CLITIC_PREPOSITIONS = new Set(['ب', 'وب', 'فب']);
-/** ب, alone or after و/ف, opening a word the training text never saw. */
-const CLITIC_B = /^[وف]?ب/;
+/** ب, alone or after و/ف, opening a word the clitic splitter left whole (an unknown word). */
+export const CLITIC_B = /^[وف]?ب/;
 /** Training-text count below which the tagger knows the word too little to overrule the list (newsPlaces.ts keeps frequent words out at 20). */
 const RARE = 20;
 /** Lists that make a word more than a place: a name, people or body list as spelled (a folded name-part match is loose: الفاشر folds like a name). */
@@ -36,6 +36,9 @@ function visitedAfter(sentence: readonly Token[], tags: number[], k: number): bo
   while (v >= 0 && b - v <= MAX_TITLE_WORDS && tags[v] === 0 && (PERSON_TITLES.has(sentence[v].norm) || /^ال.{3,}ي$/.test(sentence[v].norm))) v--;
   return v >= 0 && VISITS.has(sentence[v].norm);
 }
+
+/** The places this pass trusts: the project's news places and ICU's country names. */
+export const newsPlaceOrCountry = (w: string): boolean => isNewsPlace(w) || icuRegionNames().has(w);
 
 /**
  * A one-word place of the news places list (places-news.txt) or a country ICU names that the tagger left O where a preposition of place opens it (before it, or as
