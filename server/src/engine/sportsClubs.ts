@@ -153,6 +153,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
   if (sportsWord() || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
+  if (first >= 0 || scorelines(stems) > 0) guestSides(stems, marks, out, freq);
   coordinatedTeams(marks, out, prefixes);
   return out;
 }
@@ -232,6 +233,27 @@ function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: r
   }
 }
 
+/** The host's guest or the guest's host of a match report (على ضيفه، أمام مضيفه), clitic-free, normalised. */
+const GUEST_HOST = new Set('ضيفه ضيفها مضيفه مضيفها'.split(' ').map(normalizeArabic));
+
+/**
+ * The side named right after `ضيفه`/`مضيفه` in a match report (تغلب نيوكاسل على ضيفه [ويجان]، خسر أمام مضيفه [الخليج]) is a
+ * team: a place span there is ORGANIZATION, and so is a word O that the clubs or place lists hold or the training text
+ * hardly knows. A person there (a guest of state, a player) is left as read.
+ */
+function guestSides(stems: readonly string[], marks: readonly string[][], out: number[], freq: (k: number) => number): void {
+  for (let k = 1; k < stems.length; k++) {
+    if (!GUEST_HOST.has(stems[k - 1]) || out[k - 1] !== 0) continue;
+    if (out[k] === B_LOC) placeToTeam(out, k);
+    else if (out[k] === 0 && stems[k].length >= 3 && /^[\u0621-\u064A]/.test(stems[k]) && !SPORTS_CUES.has(stems[k]) &&
+      (marks[k].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(k) < RARE_SIDE || definiteName(stems, marks, k))) out[k] = B_ORG;
+  }
+}
+
+/** A definite word named alone (مضيفه [الخليج] بهدف): not a nationality or given name, nor a noun with its adjective or genitive. */
+const definiteName = (stems: readonly string[], marks: readonly string[][], k: number) => stems[k].startsWith('ال') && stems[k].length >= 5 &&
+  !marks[k].some((m) => /^(NAT|PER|FIRST)/.test(m)) && !(stems[k + 1] ?? '').startsWith('ال');
+
 /** A match score as the stems spell it: `4 - صفر`، `2 - 1` (three tokens) or `2-1`; years (2006 - 2007) are no score. */
 function scoreAt(stems: readonly string[], k: number): boolean {
   const goals = (s: string | undefined) => s !== undefined && (/^\d{1,2}$/.test(s) || s === 'صفر');
@@ -249,6 +271,15 @@ const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهدا�
 /** Training-text count below which a word right before a score is a team's name the lists lack (المرخية، مسيمير). */
 const RARE_SIDE = 3;
 
+/** A word in the opponent's slot of a person (تغلب [ديوكوفيتش] على نادال 6 - 4): a player, no team. */
+function personsFacing(stems: readonly string[], out: readonly number[], j: number): boolean {
+  const B_PERS = beginTag('PERS');
+  if (j < 2 || !OPPONENT.has(stems[j - 1])) return false;
+  let b = j - 2;
+  while (b > 0 && out[b] === B_PERS + 1) b--;
+  return out[b] === B_PERS;
+}
+
 /**
  * The side right before a score in a sports sentence (هزم فيها [المرخية] 5 - صفر و[الأهلي] 4 - صفر، فازت الغابون على
  * [مدغشقر] 4 - صفر) is a team: a place span there is ORGANIZATION, and so is a word O that a place or club list holds or
@@ -263,7 +294,7 @@ function sidesBeforeScores(stems: readonly string[], marks: readonly string[][],
       while (b > 0 && out[b] === I_LOC) b--;
       if (out[b] !== B_LOC) continue;
       for (let m = b; m <= j; m++) out[m] = m === b ? B_ORG : I_ORG;
-    } else if (out[j] === 0 && (!prefixes[j] || prefixes[j] === 'و') && stems[j].length >= 4 && /^[\u0621-\u064A]/.test(stems[j]) &&
+    } else if (out[j] === 0 && !personsFacing(stems, out, j) && (!prefixes[j] || prefixes[j] === 'و') && stems[j].length >= 4 && /^[\u0621-\u064A]/.test(stems[j]) &&
       !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) && !SCORE_NOUNS.has(stems[j]) &&
       (marks[j].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(j) < RARE_SIDE)) out[j] = B_ORG;
   }

@@ -47,3 +47,16 @@ test('a result or playing verb the lexicon keeps with its و still makes the cou
 test('a listed club in the opponent\'s slot of a result is the club though a given-name list holds the word too (الفوز على الهلال)', () => {
   assert.ok(entities('وقاد المدرب فريقه إلى الفوز على الهلال في الدوري .').includes('ORGANIZATION الهلال'));
 });
+
+test('the side after the host\'s guest or the guest\'s host of a match report is a team, whatever list knows it', () => {
+  assert.ok(entities('وتغلب بيرنلي على ضيفه برينتفورد بهدفين دون رد.').includes('ORGANIZATION برينتفورد'));
+  assert.ok(entities('وتعادل فولفسبورغ مع ضيفه أوغسبورغ سلبيا.').includes('ORGANIZATION أوغسبورغ'));
+  assert.ok(entities('وخسر فريق الاتفاق أمام مضيفه الخليج بهدف نظيف في الدوري.').includes('ORGANIZATION الخليج'));
+  // A guest of state is no team: no match was played.
+  assert.ok(!entities('واستقبل الرئيس ضيفه الفرنسي في قصر الإليزيه.').some((e) => e.startsWith('ORGANIZATION')));
+});
+
+test('a player beaten before a tennis score is a person, not a team', () => {
+  const found = entities('وتغلب ديوكوفيتش على نادال 6-4 و6-3 في نهائي البطولة.');
+  assert.ok(found.includes('PERSON نادال'), found.join(', '));
+});
