@@ -25,6 +25,11 @@ const PHRASES = [
   'البيت الأبيض', 'الكرملين', 'الإليزيه', 'داونينغ ستريت', 'البنتاغون', 'الكونغرس',
 ].map((p) => normalizeArabic(p).split(' '));
 const MAX_WORDS = Math.max(...PHRASES.map((p) => p.length));
+/**
+ * A currency whose name alone is a common word (ين): the nationality after it confirms the currency but stays outside
+ * it, as after every other currency (`[الجنيه] المصري`, `[الين] الياباني`).
+ */
+const CONFIRMED_BY_NEXT = new Set(['ين']);
 const INDEX = new Map<string, string[][]>();
 for (const p of PHRASES) {
   const first = p[0].startsWith('ال') ? p[0].slice(2) : p[0];
@@ -59,7 +64,8 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
     // person or place (وحصل على [نوبل]، أكد [الكرملين]), never an organisation (الكونغرس as a body stays one).
     const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))));
     if (!match) continue;
-    match.forEach((_, k) => { out[i + k] = k === 0 ? B_MISC : I_MISC; });
+    const tagged = CONFIRMED_BY_NEXT.has(match[0]) ? 1 : match.length;
+    for (let k = 0; k < match.length; k++) out[i + k] = k === 0 ? B_MISC : k < tagged ? I_MISC : 0;
     const after = i + match.length;
     // A name the phrase cut into restarts after it.
     if (after < out.length && out[after] !== 0 && (out[after] - 1) % 2 === 1) out[after] -= 1;

@@ -52,3 +52,8 @@ test('an event head before a word the training text saw only once or twice names
   assert.ok(misc('وودعت اللاعبة بطولة ويمبلدون من الدور الثاني .').includes('بطولة ويمبلدون'));
   assert.deepEqual(misc('وحقق الفريق بطولة غابت عنه لسنوات عدة .'), []);
 });
+
+test('a currency is tagged without its nationality, the yen as the pound', () => {
+  const found = entityLines('وارتفع الين الياباني أمام الجنيه المصري في التعاملات.');
+  assert.deepEqual(found.filter((e) => e.startsWith('MISC')), ['MISC الين', 'MISC الجنيه']);
+});
