@@ -229,8 +229,10 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       const label = tagLabel(tags[k]);
       if (!label) { k++; continue; }
       let e = k + 1;
-      // Names never run across punctuation: `منظمة “شنغهاي` stops before the quote mark.
-      while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && sentence[e].kind !== 'punct') e++;
+      // Names never run across punctuation (`منظمة “شنغهاي` stops before the quote mark), but for a period inside them between
+      // spelled letters or after an initial (`اف . بي . اي`), which the rules tag only so.
+      const inner = (j: number) => sentence[j].kind !== 'punct' || (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label);
+      while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && inner(e)) e++;
       if (sentence[k].kind === 'punct') { k = e; continue; }
       const first = offset + k;
       const prefix = entityPrefix(tokens, stems, prefixes, first, model, label);

@@ -102,13 +102,34 @@ export function hasDigit(text: string): boolean {
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 
+/** Letters written alone that are a detached pronoun (NewsFANE's `كلام ه .`), not an initial. */
+const CLITIC_LETTERS = new Set(['ه', 'ي', 'ك', 'ن', 'ها', 'هم', 'هن', 'نا', 'كم', 'كن', 'هما']);
+const isLetters = (t: Token, most: number) => t.kind === 'word' && t.text.length <= most && !/\d/.test(t.text) && !CLITIC_LETTERS.has(t.text);
+/** An initial after a name, or after the initial before it (`ناثان ج .`، `E . B .`): not a year's era (`1990 م .`، `250 ق . م .`). */
+function isInitial(tokens: Token[], k: number): boolean {
+  if (!isLetters(tokens[k], 1) || k === 0) return false;
+  const before = tokens[k - 1];
+  return (before.kind === 'word' && before.text.length >= 2 && !/\d/.test(before.text)) || (before.text === '.' && k >= 2 && isInitial(tokens, k - 2));
+}
+
+/**
+ * A period that is no sentence's end: after an initial before the next word (`كاثلين ج . ماكينيس`، `جون ر. تولكين`), or
+ * between the spelled letters of an abbreviation (`ا . ش . ا`، `اف . بي . اي`، `سي . اي . ايه`، `أ.ف.ب`).
+ */
+function innerPeriod(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== '.' || k === 0 || k + 1 >= tokens.length || tokens[k + 1].kind !== 'word') return false;
+  const [a, b] = [tokens[k - 1], tokens[k + 1]];
+  return isInitial(tokens, k - 1) || (isLetters(a, 3) && isLetters(b, 3) && Math.min(a.text.length, b.text.length) <= 2);
+}
+
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */
 export function splitSentences(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     cur.push(t);
-    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) { out.push(cur); cur = []; }
+    if (t.kind === 'punct' && SENTENCE_END.has(t.text) && !innerPeriod(tokens, k)) { out.push(cur); cur = []; }
   }
   if (cur.length) out.push(cur);
   return out;

@@ -1,5 +1,5 @@
 // Organisation names by shapes of wire text: a name in quote marks after its head noun, an agency credit in brackets, an agency's `وكالة … للأنباء`.
-import { beginTag as B, insideTag as I, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { BRACKET_CUE, cueBit } from './sentenceCues';
@@ -170,11 +170,48 @@ export function tagBracketedLetters(sentence: Token[], tags: number[]): number[]
   return out;
 }
 
+/**
+ * Bodies known by their spelled letters, as spaced (`أ ف ب`، `اف ب`; dots between them are dropped: `أ.ف.ب`، `اف . بي . اي`).
+ * Not `أ ب` nor `ق ن أ` outside brackets (a list's items, a town), nor any letters run together (`و مع` is and-with).
+ */
+/** A spelled letter after a period may take three (`ايه` of `سي . اي . ايه`). */
+const LAST_LETTERS = /^[\u0621-\u064A]{1,3}$/;
+const KNOWN_LETTERS = new Set(['ا ف ب', 'اف ب', 'و م ع', 'ا ش ا', 'د ب ا', 'يو بي اي', 'اف بي اي', 'سي اي اي', 'سي اي ايه', 'بي بي سي', 'سي ان ان']);
+
+/**
+ * A known body spelled by its letters anywhere in a sentence (`انقرة - [اف ب] :`، `غزة - [ا . ش . ا] :`، `( [اف . بي . اي] )`) is
+ * one organisation, dots between its letters included: untagged, or an organisation the tagger cut after its first letters.
+ */
+export function tagKnownLetters(sentence: Token[], tags: number[]): number[] {
+  const n = tags.length;
+  let out = tags;
+  for (let i = 0; i + 1 < n; i++) {
+    if (sentence[i].kind !== 'word' || !LETTER.test(sentence[i].text) || (i > 0 && sentence[i - 1].kind === 'word' && LETTER.test(sentence[i - 1].text))) continue;
+    let e = i + 1;
+    let letters = 1;
+    let key = sentence[i].norm;
+    for (;;) {
+      const dot = e + 1 < n && sentence[e].text === '.' && sentence[e + 1].kind === 'word' && LAST_LETTERS.test(sentence[e + 1].text) ? 1 : 0;
+      if (e + dot >= n || sentence[e + dot].kind !== 'word' || !(dot ? LAST_LETTERS : LETTER).test(sentence[e + dot].text) || letters === MAX_LETTERS) break;
+      key += ' ' + sentence[e + dot].norm;
+      e += dot + 1;
+      letters++;
+    }
+    if (letters < 2 || !KNOWN_LETTERS.has(key)) continue;
+    // Names the tagger read inside the letters (`[سي . اي] . ايه`، `[اف] ب`) give way; one running into or out of them does not.
+    if (isInside(tags[i]) || (e < n && isInside(tags[e]) && tags[e - 1] !== 0)) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
+    i = e - 1;
+  }
+  return out;
+}
+
 /** The passes, as the pipeline runs them (entities.ts): `cues` is the sentence's cue summary (sentenceCues.ts). */
 export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
   placeListed: (w: string) => boolean, count: (w: string) => number): number[] {
   const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags, count) : tags;
-  const agencies = cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted, isNationality) : quoted;
+  const agencies = tagKnownLetters(sentence, cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted, isNationality) : quoted);
   // Both start at an opening bracket, which most sentences lack.
   if ((cues & BRACKET_CUE) === 0) return agencies;
   return tagBracketedLetters(sentence, tagAgencyCredits(sentence, stems, agencies, isNationality, placeListed));

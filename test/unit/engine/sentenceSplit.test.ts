@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitSentences, tokenize } from '../../../server/src/engine/tokenize';
+import { entityLines } from './helpers';
+
+const sentences = (text: string) => splitSentences(tokenize(text, 0)).map((s) => s.map((t) => t.text).join(' '));
+
+test('a period after an initial or between spelled letters ends no sentence; one after a year\'s era or a pronoun does', () => {
+  assert.equal(sentences('وكتبت كاثلين ج . ماكينيس مقالا طويلا .').length, 1);
+  assert.equal(sentences('وقال مسؤول في ا . ش . ا إن الوفد وصل .').length, 1);
+  assert.equal(sentences('وحققت فيه سي . آي . إيه أشهرا .').length, 1);
+  assert.equal(sentences('وتوفي عام 1990 م . وكان شاعرا .').length, 2);
+  assert.equal(sentences('وازدهرت حوالي 250 ق . م . وانتشرت الزراعة .').length, 2);
+  assert.equal(sentences('وواصل البدري كلام ه . وقال إن الفريق جاهز .').length, 2);
+});
+
+test('an agency or bureau spelled by its letters is one organisation, spaced or dotted, in a dateline or a bracket', () => {
+  assert.ok(entityLines('انقرة - اف ب : ارغمت تركيا طائرتين على الهبوط .').includes('ORGANIZATION اف ب'));
+  assert.ok(entityLines('غزة - ا . ش . ا : زعمت صحيفة إسرائيلية أن الجيش سينسحب .').includes('ORGANIZATION ا . ش . ا'));
+  assert.ok(entityLines('باريس (أ.ف.ب) - قالت الشرطة إن المشتبه به اعتقل .').includes('ORGANIZATION أ.ف.ب'));
+  assert.ok(entityLines('وكان مكتب التحقيقات الفيدرالي ( اف . بي . اي ) يحقق في القضية .').includes('ORGANIZATION اف . بي . اي'));
+  // And-with, spelled apart in pre-tokenised text, is no agency (و م ع).
+  assert.deepEqual(entityLines('و مع ذلك قال الوزير إن الاتفاق قائم .').filter((e) => e.startsWith('ORGANIZATION')), []);
+});
