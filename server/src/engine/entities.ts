@@ -42,6 +42,7 @@ import { entityPrefix } from './mentionStart';
 import type { WordForm } from './interner';
 import { titlesInsideNames } from './honorificTitles';
 import { countriesNotPersons } from './countryPersons';
+import { joinInitials } from './personInitials';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -179,7 +180,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
-  tags = endAtParticles(tags, (k) => sentence[k].text);
+  tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }

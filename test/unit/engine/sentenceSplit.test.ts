@@ -22,3 +22,10 @@ test('an agency or bureau spelled by its letters is one organisation, spaced or 
   // And-with, spelled apart in pre-tokenised text, is no agency (و م ع).
   assert.deepEqual(entityLines('و مع ذلك قال الوزير إن الاتفاق قائم .').filter((e) => e.startsWith('ORGANIZATION')), []);
 });
+
+test('a name with an initial and its period is one person; a title\'s letter stays outside', () => {
+  const persons = (text: string) => entityLines(text).filter((e) => e.startsWith('PERSON'));
+  assert.deepEqual(persons('وقال الرئيس الأمريكي جورج و. بوش إن الحرب ستستمر.'), ['PERSON جورج و. بوش']);
+  assert.deepEqual(persons('وقال جون ف. كينيدي ذلك عام 1961.'), ['PERSON جون ف. كينيدي']);
+  assert.deepEqual(persons('وقال د. محمد البرادعي إن الوضع خطير.'), ['PERSON محمد البرادعي']);
+});
