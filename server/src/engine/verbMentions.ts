@@ -1,4 +1,4 @@
-// A mention's last word that is a future-tense verb (`سيزور`, `وسيقاتل`, `[المملكة] ستوفر`) is the sentence's verb, never part of a name.
+// A mention's word that is a future-tense verb (`سيزور`, `وسيقاتل`, `[المملكة] ستوفر`) is the sentence's verb, never part of a name.
 import { isInside, spanEnd, tagLabel } from './tagger';
 import { FUTURE_VERB } from './triggers';
 
@@ -27,8 +27,14 @@ export function dropFutureVerbMentions(stems: readonly string[], marks: readonly
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] === 0 || isInside(tags[b])) continue;
     const e = spanEnd(tags, b);
-    // A longer span does not end in the verb either: its subject's name ends before it (أن [المملكة] ستوفر اللقاح).
-    if (verb(e - 1, e - b > 1 && tagLabel(tags[b]) !== 'PERSON')) (out ??= tags.slice())[e - 1] = 0;
+    const person = tagLabel(tags[b]) === 'PERSON';
+    // A longer span does not end in the verb either: its subject's name ends before it (أن [المملكة] ستوفر اللقاح), nor
+    // run on through it to the verb's object (أن [الاتحاد] سيرسل مراقبين).
+    let m = e - b > 1 ? b + 1 : b;
+    while (m < e - 1 && !verb(m, !person)) m++;
+    if (m < e && verb(m, e - b > 1 && !person)) { out ??= tags.slice(); for (let k = m; k < e; k++) out[k] = 0; }
+    // Nor does a person's name open with it (ميركل [سيلتقي المالكي]): the name after it begins there.
+    else if (person && e - b > 1 && verb(b, false)) { out ??= tags.slice(); out[b] = 0; out[b + 1] = tags[b]; }
     b = e - 1;
   }
   return out ?? tags;

@@ -31,3 +31,11 @@ test('a future verb whose present form the training text holds only in the other
   const entities = analyze('وقال مجلس صحوة الانبار ان عشائر المحافظة ستقاتل تنظيم القاعدة .').annotations.filter((a) => a.kind === 'entity').map((a) => a.text);
   assert.ok(!entities.includes('ستقاتل'), entities.join(' | '));
 });
+
+test('a future verb inside a mention ends it, and a person\'s name does not open with one', () => {
+  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  assert.deepEqual(persons('وقال محمد فال ولد بلال إن الرئيس سيكلف الزين ولد زيدان بتشكيل الحكومة .'), ['محمد فال ولد بلال', 'الزين ولد زيدان']);
+  assert.deepEqual(persons('وقالت المتحدثة دانا بيرينو إن الرئيس سيلتقي المالكي غدا.'), ['دانا بيرينو', 'المالكي']);
+  const orgs = analyze('وأكد المفوض الأوروبي خافيير سولانا أن الاتحاد سيرسل مراقبين.').annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
+  assert.ok(!orgs.some((o) => o.includes('سيرسل')), orgs.join(' | '));
+});
