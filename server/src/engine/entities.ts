@@ -43,6 +43,7 @@ import type { WordForm } from './interner';
 import { titlesInsideNames } from './honorificTitles';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
+import { dropAdjectivePersons } from './adjectivePersons';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -181,6 +182,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
+  tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }

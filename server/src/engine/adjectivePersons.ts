@@ -1,0 +1,22 @@
+// A definite word after a definite noun agrees with it as its adjective (العهد [الناصري]، التلاقح [الجميل]): no person.
+import { beginTag, spanEnd } from './tagger';
+import { wordSet } from './wordSets';
+
+const B_PERS = beginTag('PERS');
+/** Titles of rulers and knights the title lists lack (normalised): `الخليفة [المأمون]`، `السير [أليكس]` name the person. */
+const RULERS = wordSet('الخليفة السير القديس القديسة الخليفه');
+
+/**
+ * A one-word person that is a definite word right after a definite noun the tagger left untagged is that noun's adjective
+ * (`في العهد [الناصري]`، `الشرطة [التركية]`، `التراث الفني [الجميل]`): dropped. Not after a title or role noun
+ * (`الرئيس [الأسد]`، `titleAt`) or a ruler's title, nor a word a people list holds as spelled (a well-known surname: `الحريري`).
+ */
+export function dropAdjectivePersons(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], titleAt: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 1; k < tags.length; k++) {
+    if (tags[k] !== B_PERS || spanEnd(tags, k) !== k + 1 || tags[k - 1] !== 0 || prefixes[k] || !stems[k].startsWith('ال')) continue;
+    if (!stems[k - 1].startsWith('ال') || titleAt(k - 1) || RULERS.has(stems[k - 1]) || marks[k].some((m) => /^(PER|LAST|PLAST)-/.test(m))) continue;
+    (out ??= tags.slice())[k] = 0;
+  }
+  return out ?? tags;
+}
