@@ -103,13 +103,22 @@ export function hasDigit(text: string): boolean {
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 
 /** Letters written alone that are a detached pronoun (NewsFANE's `كلام ه .`), not an initial. */
-const CLITIC_LETTERS = new Set(['ه', 'ي', 'ك', 'ن', 'ها', 'هم', 'هن', 'نا', 'كم', 'كن', 'هما']);
-const isLetters = (t: Token, most: number) => t.kind === 'word' && t.text.length <= most && !/\d/.test(t.text) && !CLITIC_LETTERS.has(t.text);
-/** An initial after a name, or after the initial before it (`ناثان ج .`، `E . B .`): not a year's era (`1990 م .`، `250 ق . م .`). */
+const PRONOUN_LETTERS = new Set(['ه', 'ي', 'ك', 'ن']);
+/** Latin letters' names as Arabic spells them (normalised), which abbreviations spell out (`اف . بي . اي`، `سي . اي . ايه`). */
+const LETTER_NAMES = new Set('بي سي دي اي جي كي ال ام ان او تي يو اف اس ار اتش اكس زد واي ايه'.split(' '));
+const letter = (t: Token) => t.kind === 'word' && t.text.length === 1 && !PRONOUN_LETTERS.has(t.text) && !/\d/.test(t.text);
+const spelled = (t: Token) => letter(t) || (t.kind === 'word' && LETTER_NAMES.has(t.norm));
+/** Initials read back from one: a chain longer than this is no name's (and the walk back stays bounded). */
+const MAX_INITIALS = 4;
+
+/** An initial after a name, or after the initials before it (`ناثان ج .`، `E . B .`): not a year's era (`1990 م .`، `250 ق . م .`). */
 function isInitial(tokens: Token[], k: number): boolean {
-  if (!isLetters(tokens[k], 1) || k === 0) return false;
-  const before = tokens[k - 1];
-  return (before.kind === 'word' && before.text.length >= 2 && !/\d/.test(before.text)) || (before.text === '.' && k >= 2 && isInitial(tokens, k - 2));
+  for (let n = 0; n < MAX_INITIALS && k > 0 && letter(tokens[k]); n++, k -= 2) {
+    const before = tokens[k - 1];
+    if (before.kind === 'word') return before.text.length >= 2 && !/\d/.test(before.text);
+    if (before.text !== '.' || k < 2) return false;
+  }
+  return false;
 }
 
 /**
@@ -118,8 +127,7 @@ function isInitial(tokens: Token[], k: number): boolean {
  */
 function innerPeriod(tokens: Token[], k: number): boolean {
   if (tokens[k].text !== '.' || k === 0 || k + 1 >= tokens.length || tokens[k + 1].kind !== 'word') return false;
-  const [a, b] = [tokens[k - 1], tokens[k + 1]];
-  return isInitial(tokens, k - 1) || (isLetters(a, 3) && isLetters(b, 3) && Math.min(a.text.length, b.text.length) <= 2);
+  return isInitial(tokens, k - 1) || (spelled(tokens[k - 1]) && spelled(tokens[k + 1]));
 }
 
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */

@@ -12,6 +12,9 @@ test('a period after an initial or between spelled letters ends no sentence; one
   assert.equal(sentences('وتوفي عام 1990 م . وكان شاعرا .').length, 2);
   assert.equal(sentences('وازدهرت حوالي 250 ق . م . وانتشرت الزراعة .').length, 2);
   assert.equal(sentences('وواصل البدري كلام ه . وقال إن الفريق جاهز .').length, 2);
+  // Short words at a real sentence's end and start are no spelled letters.
+  assert.equal(sentences('وقال إنه سيعود كما قال . في غضون ذلك أعلن الجيش حظر التجول .').length, 2);
+  assert.equal(sentences('وقدم العزاء له . من جهة أخرى قال الوزير إن الحكومة ستجتمع .').length, 2);
 });
 
 test('an agency or bureau spelled by its letters is one organisation, spaced or dotted, in a dateline or a bracket', () => {
