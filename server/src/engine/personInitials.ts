@@ -10,6 +10,8 @@ const isPerson = (t: number) => t === B_PERS || t === I_PERS;
  * pre-tokenised text detaches as a pronoun (`كلام ه .`).
  */
 const NOT_INITIALS = new Set(['د', 'م', 'أ', 'ا', 'ه']);
+/** Initials a name holds at most (the walk back over them stays bounded). */
+const MAX_INITIALS = 4;
 /** One letter, Arabic or Latin, written alone. */
 const initial = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text.length === 1 && !NOT_INITIALS.has(t.text) && /\p{L}/u.test(t.text);
 
@@ -24,7 +26,7 @@ export function joinInitials(sentence: Token[], tags: number[]): number[] {
     if (tags[k + 1] !== B_PERS || sentence[k].text !== '.' || !initial(sentence[k - 1]) || sentence[k + 1].text.startsWith('و')) continue;
     // The run of initials back from the period before the surname.
     let b = k - 1;
-    while (b >= 2 && sentence[b - 1].text === '.' && initial(sentence[b - 2])) b -= 2;
+    for (let n = 1; n < MAX_INITIALS && b >= 2 && sentence[b - 1].text === '.' && initial(sentence[b - 2]); n++) b -= 2;
     const before = b > 0 ? tags[b - 1] : 0;
     if (tags.slice(b, k + 1).some((t) => t !== 0 && !isPerson(t)) || (before !== 0 && !isPerson(before))) continue;
     if (out === tags) out = tags.slice();
