@@ -107,7 +107,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) tags = tagSidesByRole(stems, tags, freqAt, (k) => marks[k].includes('CLUB-S'), isNationality);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
-  tags = trimNationality(stems, tags, isNationality, (b, e) => marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'));
+  tags = trimNationality(stems, tags, isNationality, (b, e) => marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'),
+    (b, e) => marks[b].includes('CLUB-B') && marks[e - 1].includes('CLUB-E'));
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   tags = splitAtLeaders(tags, (k) => sentence[k].norm, (k) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG')));
   tags = dropBareHeads(stems, tags, isFirstName);
