@@ -52,3 +52,11 @@ test('an event head before a word the training text saw only once or twice names
   assert.ok(misc('وودعت اللاعبة بطولة ويمبلدون من الدور الثاني .').includes('بطولة ويمبلدون'));
   assert.deepEqual(misc('وحقق الفريق بطولة غابت عنه لسنوات عدة .'), []);
 });
+
+test('a quoted title after a work head is the work whatever names it holds, after the head\'s adjectives too, and so is each title of a list', () => {
+  assert.deepEqual(entityLines('وعرض فيلم " ليالي بيروت " في الافتتاح .'), ['MISC ليالي بيروت']);
+  assert.deepEqual(entityLines('وحصد الفيلم المغربي " طريق العيالات " جائزتين .'), ['MISC طريق العيالات']);
+  assert.deepEqual(entityLines('وكتب روايات " الثلج الأسود " و " الطريق " و " المدينة " قبل رحيله .'), ['MISC الثلج الأسود', 'MISC الطريق', 'MISC المدينة']);
+  // One common word alone is praise, not a title.
+  assert.deepEqual(entityLines('وشاهد الجمهور فيلم " رائع " أمس .'), []);
+});
