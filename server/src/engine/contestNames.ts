@@ -4,6 +4,8 @@ import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { isProductHead } from './nameRules';
+import { isTitleWord } from './namePatterns';
+import { ORGANIZATION_HEADS } from './triggers';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -44,9 +46,14 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
       while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
       // One complement: the pass runs twice (after the name rules too), and a second لل word is the sentence's (جائزة الشيخ
       // زايد للكتاب [للروائي] المغربي).
-      if (!sentence.slice(b + 1, e).some((t) => t.norm.startsWith('لل')) && e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+      // The tagger may have opened a span of its own at the complement (معرض الرياض الدولي [للكتاب أبوابه]): it is this one's.
+      const split = e < n && out[e] === B_MISC;
+      if (!sentence.slice(b + 1, e).some((t) => t.norm.startsWith('لل')) && e - b < MAX_MISC_WORDS && (free(e) || split) && sentence[e].norm.startsWith('لل') &&
+        sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+        if (split) for (let k = e + 1; k < n && out[k] === I_MISC; k++) out[k] = 0;
         out[e++] = I_MISC;
-        while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
+        // The complement's adjectives and the nouns joined to it by و (للحرية [الثقافية]، للثقافة [والفنون]).
+        while (e - b < MAX_MISC_WORDS && free(e) && (MISC_TAIL.has(stems[e]) || complementWord(sentence, stems, e))) out[e++] = I_MISC;
       }
     } else if (e < n && out[e] === 0 && MODEL_NUMBER.test(sentence[e].text) && b > 0 && (isProductHead(stems[b - 1]) || MODEL_HEAD.has(stems[b - 1])) &&
       (e + 1 >= n || (sentence[e + 1].kind !== 'number' && !SCALE_WORDS.has(stems[e + 1])))) {
@@ -58,6 +65,14 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
     b = e - 1;
   }
   return out;
+}
+
+/** A word continuing a لل complement: a definite nisba adjective (الثقافية) or و + a definite noun (والفنون), not a head, title or nisba. */
+function complementWord(sentence: Token[], stems: string[], k: number): boolean {
+  const norm = sentence[k].norm;
+  // A nisba after و is a person's description more often than the complement's noun (للكتاب [والروائي] المغربي …).
+  if (norm.startsWith('وال')) return !/(ي|يه)$/.test(stems[k]) && !MISC_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(stems[k]) && !isTitleWord(stems[k]) && !isTitleWord(stems[k].slice(2));
+  return norm === stems[k] && norm.startsWith('ال') && /(ي|يه)$/.test(norm);
 }
 
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */

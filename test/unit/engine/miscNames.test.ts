@@ -60,3 +60,9 @@ test('a quoted title after a work head is the work whatever names it holds, afte
   // One common word alone is praise, not a title.
   assert.deepEqual(entityLines('وشاهد الجمهور فيلم " رائع " أمس .'), []);
 });
+
+test('a prize or festival keeps its لل complement\'s adjectives and the nouns joined to it by و, not a person described after و', () => {
+  assert.deepEqual(entityLines('وتسلم الكاتب جائزة سلطان العويس للإبداع الثقافي أمس .'), ['MISC جائزة سلطان العويس للإبداع الثقافي']);
+  assert.deepEqual(entityLines('وافتتح مهرجان بابل للثقافة والفنون العالمية أمس .'), ['MISC مهرجان بابل للثقافة والفنون العالمية']);
+  assert.ok(!entityLines('وفاز بجائزة الشيخ زايد للكتاب والروائي المغربي محمد برادة .').some((e) => e.includes('والروائي')));
+});
