@@ -34,7 +34,7 @@ import { trimMiscSpans } from './miscBounds';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
-import { SIDE_ROLE_CUE, tagSidesByRole } from './sportsSides';
+import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
@@ -105,7 +105,10 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, (k) => (words[k].passCues & TITLE_CUE) !== 0) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
-  if (cues & SIDE_ROLE_CUE) tags = tagSidesByRole(stems, tags, freqAt, (k) => marks[k].includes('CLUB-S'), isNationality);
+  if (cues & SIDE_ROLE_CUE) {
+    tags = tagSidesByRole(stems, tags, freqAt, (k) => marks[k].includes('CLUB-S'), isNationality);
+    tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, (k) => marks[k].some((m) => m.startsWith('CLUB')), isNationality);
+  }
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   tags = trimNationality(stems, tags, isNationality, (b, e) => marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'),
     (b, e) => marks[b].includes('CLUB-B') && marks[e - 1].includes('CLUB-E'));

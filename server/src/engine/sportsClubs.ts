@@ -16,7 +16,7 @@ function placeToTeam(out: number[], k: number): void {
 }
 
 /** Words that make a sentence sports news (clitic-free, normalised; with and without ال). */
-const SPORTS_CUE_WORDS = new Set(`
+export const SPORTS_CUE_WORDS: ReadonlySet<string> = new Set(`
   مباراة مباريات الدوري دوري فاز يفوز تعادل خسر هدف هدفين أهداف المدرب مدرب لاعب اللاعب لاعبي فريق الفريق ملعب الملعب
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت

@@ -15,3 +15,12 @@ test('a host or guest outside a match, a rival in an election and a nationality 
   assert.ok(entities('وفاز لولا بالانتخابات على منافسه جايير بولسونارو .').includes('PERSON جايير بولسونارو'));
   assert.ok(!entities('وفاز الفريق على ضيفه البوروندي بهدف .').some((e) => e.includes('البوروندي')));
 });
+
+test('in sports news the name after the head فريق is the team, the head outside; not a work team, whose team it is, or a pronoun', () => {
+  assert.deepEqual(entities('ويسعى فريق الخريطيات إلى الفوز في الدوري .'), ['ORGANIZATION الخريطيات']);
+  assert.deepEqual(entities('ويأمل فريق المرخية تحقيق الفوز في الجولة المقبلة .'), ['ORGANIZATION المرخية']);
+  assert.deepEqual(entities('وقال مدرب المنتخب إن فريق العمل يستعد للمباراة .'), []);
+  assert.ok(!entities('وخسر فريق العاصمة الإسبانية أمام ضيفه في الدوري .').some((e) => e.includes('العاصمة')));
+  // Outside sports news فريق is any team of people.
+  assert.deepEqual(entities('ووصل فريق الخبراء إلى الموقع أمس .'), []);
+});
