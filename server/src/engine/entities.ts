@@ -29,7 +29,7 @@ import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames'
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
-import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements } from './bodyComplements';
+import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
@@ -161,6 +161,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) tags = personNamedBodies(sentence, stems, tags);
   tags = trimListedBodies(stems, prefixes, marks, tags);
+  // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
+  tags = takeLegalForms(stems, prefixes, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, (w) => model.lexicon.freq(w));

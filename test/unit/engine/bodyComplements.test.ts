@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from './helpers';
 import { extendBodyHeads, trimListedBodies } from '../../../server/src/engine/bodyNames';
+import { takeLegalForms } from '../../../server/src/engine/bodyComplements';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
@@ -48,4 +49,10 @@ test('a body span ending in its لل complement takes every noun joined to it by
   const dayOut = extendBodyHeads(norms('أعلنت شركة مصر الكهرباء المياه الجمعة عن خطة'), ['و', '', '', 'ل', 'و', '', '', ''], day,
     spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O'), () => false);
   assert.deepEqual(dayOut, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'));
+});
+
+test('a company\'s legal form after its name is part of it, also after a name the lists hold shorter', () => {
+  assert.deepEqual(takeLegalForms(norms('أعلنت شركة السلام القابضة أرباحها'), ['', '', '', '', ''], spans('O', 'B-ORG', 'I-ORG', 'O', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
+  assert.deepEqual(orgs('وقالت مجموعة طلعت مصطفى القابضة إن مبيعاتها ارتفعت .'), ['مجموعة طلعت مصطفى القابضة']);
 });
