@@ -1,5 +1,5 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and works named after a head (فيلم، رواية).
-import { beginTag as B, insideTag as I, isInside, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
@@ -154,8 +154,10 @@ function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, fr
   // Names inside the marks are the title's words (رواية " [القاهرة] الجديدة "، فيلم " [عمارة يعقوبيان] "): NewsFANE tags
   // such a quoted title a work whatever it names; only a span running on out of the marks is left.
   const closes = e < out.length && TITLE_CLOSERS.has(sentence[e].text) && (fromHead || !isInside(out[q + 1])) && (e + 1 >= out.length || !isInside(out[e + 1]));
-  // In a list of titles a common word is a title too (و " الطريق ").
-  return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || out[q + 1] !== 0))) ? e : 0;
+  // In a list of titles a common word is a title too (و " الطريق "); so is a place or body the tagger read (رواية
+  // " [الكرنك] "), not a given name that is also praise (فيلم " جميل ").
+  const named = out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON';
+  return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || named))) ? e : 0;
 }
 
 /** The head that names a model after it (من طراز …): its name is never split as a clitic + word. */
