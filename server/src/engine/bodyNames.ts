@@ -6,6 +6,7 @@ import { definite, isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { ORG_LIST, PLACE_LIST } from './nameMarks';
+import { ORGANIZATION_HEADS } from './triggers';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_LOC = B('LOC');
@@ -76,8 +77,11 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     } else if (e - b >= 3 && sentence[e - 1].norm.startsWith('لل') && word(e) && coordinated(e) && definite(stems[e]) && !isNationality(e)) {
       // A span that already ends in its لـ complement takes the complement's coordinated noun and its adjectives
       // (المعهد الوطني للحساسية [والأمراض المعدية]); only adjectives after it, so a time word (الأحد) stays out.
+      // Further nouns joined by و and their adjectives, feminine ones too (للتربية [والعلم والثقافة]، للاستثمار [والمناطق
+      // الحرة]): after a definite noun a definite word is its adjective, unless it is a day (الجمعة).
       let k = e + 1;
-      while (k - b < MAX_BODY_SPAN && word(k) && !prefixes[k] && adjective(k) && !isNationality(k)) k++;
+      while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) &&
+        (prefixes[k] ? prefixes[k] === 'و' && coordinated(k) : adjective(k) || (/ه$/.test(stems[k]) && !WEEKDAYS.has(stems[k]) && !title(k)))) k++;
       for (let j = e; j < k; j++) out[j] = I_ORG;
       e = k;
     }
@@ -225,6 +229,13 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
       while (j < e && !prefixes[j] && adjective(j)) j++;
       if (j === e) { b = e - 1; continue; }
     }
+    // A listed body ending in its لل complement, and the nouns joined to that complement by و with their adjectives (الهيئة
+    // العامة للاستثمار [والمناطق الحرة]): one longer name.
+    if (next < e && endsInComplement(prefixes, stems, b, k) && prefixes[next] === 'و' && stems[next].startsWith('ال')) {
+      let j = next;
+      while (j < e && ((prefixes[j] === 'و' && stems[j].startsWith('ال') && !ORGANIZATION_HEADS.has(stems[j])) || (!prefixes[j] && stems[j].startsWith('ال') && /(ي|ه)$/.test(stems[j])))) j++;
+      if (j === e) { b = e - 1; continue; }
+    }
     if (next < e && marks[next].length === 0 && !adjective(next) && stems[next].length > 2) {
       for (let j = next; j < e; j++) out[j] = 0;
     }
@@ -235,3 +246,12 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
 
 /** Token j is a لل word: ل before a definite stem (the stem of للتصنيف is التصنيف, its ل in the prefix). */
 const lamWord = (prefixes: string[], stems: string[], j: number) => prefixes[j].endsWith('ل') && stems[j].startsWith('ال');
+
+/** The span b..k ends in a لل word or in the definite adjectives after one (للاستثمار، للحقوق الاقتصادية). */
+function endsInComplement(prefixes: string[], stems: string[], b: number, k: number): boolean {
+  let j = k;
+  while (j > b && !prefixes[j] && stems[j].startsWith('ال') && /(ي|يه)$/.test(stems[j])) j--;
+  return j > b && lamWord(prefixes, stems, j);
+}
+/** Days of the week (normalised): after a body's name a day is the sentence's date, never the name's adjective. */
+const WEEKDAYS = set('السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة');

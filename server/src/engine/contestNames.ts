@@ -1,9 +1,11 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and works named after a head (فيلم، رواية).
-import { beginTag as B, insideTag as I, isInside, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { isProductHead } from './nameRules';
+import { isTitleWord } from './namePatterns';
+import { ORGANIZATION_HEADS } from './triggers';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -44,9 +46,14 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
       while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
       // One complement: the pass runs twice (after the name rules too), and a second لل word is the sentence's (جائزة الشيخ
       // زايد للكتاب [للروائي] المغربي).
-      if (!sentence.slice(b + 1, e).some((t) => t.norm.startsWith('لل')) && e - b < MAX_MISC_WORDS && free(e) && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+      // The tagger may have opened a span of its own at the complement (معرض الرياض الدولي [للكتاب أبوابه]): it is this one's.
+      const split = e < n && out[e] === B_MISC;
+      if (!sentence.slice(b + 1, e).some((t) => t.norm.startsWith('لل')) && e - b < MAX_MISC_WORDS && (free(e) || split) && sentence[e].norm.startsWith('لل') &&
+        sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+        if (split) for (let k = e + 1; k < n && out[k] === I_MISC; k++) out[k] = 0;
         out[e++] = I_MISC;
-        while (e - b < MAX_MISC_WORDS && free(e) && MISC_TAIL.has(stems[e])) out[e++] = I_MISC;
+        // The complement's adjectives and the nouns joined to it by و (للحرية [الثقافية]، للثقافة [والفنون]).
+        while (e - b < MAX_MISC_WORDS && free(e) && (MISC_TAIL.has(stems[e]) || complementWord(sentence, stems, e))) out[e++] = I_MISC;
       }
     } else if (e < n && out[e] === 0 && MODEL_NUMBER.test(sentence[e].text) && b > 0 && (isProductHead(stems[b - 1]) || MODEL_HEAD.has(stems[b - 1])) &&
       (e + 1 >= n || (sentence[e + 1].kind !== 'number' && !SCALE_WORDS.has(stems[e + 1])))) {
@@ -60,10 +67,20 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
   return out;
 }
 
+/** A word continuing a لل complement: a definite nisba adjective (الثقافية) or و + a definite noun (والفنون), not a head, title or nisba. */
+function complementWord(sentence: Token[], stems: string[], k: number): boolean {
+  const norm = sentence[k].norm;
+  // A nisba after و is a person's description more often than the complement's noun (للكتاب [والروائي] المغربي …).
+  if (norm.startsWith('وال')) return !/(ي|يه)$/.test(stems[k]) && !MISC_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(stems[k]) && !isTitleWord(stems[k]) && !isTitleWord(stems[k].slice(2));
+  return norm === stems[k] && norm.startsWith('ال') && /(ي|يه)$/.test(norm);
+}
+
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
 const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته');
+/** Definite and plural heads of works that name them only by a quoted title (الفيلم الجزائري "…"، روايات "…" و"…"). */
+const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي');
 /** tagWorkTitles starts at a work head: without one it changes nothing (sentenceCues.ts). */
-export const WORK_CUE = cueBit(WORK_HEADS, set('طراز'));
+export const WORK_CUE = cueBit(WORK_HEADS, QUOTED_WORK_HEADS, set('طراز'));
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
 const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
 const MAX_TITLE_WORDS = 4;
@@ -82,16 +99,24 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   const out = tags.slice();
   const n = out.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!WORK_HEADS.has(stems[i])) continue;
-    const quoted = quotedTitleEnd(sentence, out, i + 1, freq);
+    if (!WORK_HEADS.has(stems[i]) && !QUOTED_WORK_HEADS.has(stems[i])) continue;
+    // The work's adjectives may stand between its head and the quoted title (الفيلم [الجزائري] " خارجون عن القانون ").
+    let q = i + 1;
+    while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && DESCRIBES(stems[q])) q++;
+    let quoted = quotedTitleEnd(sentence, out, q, freq);
     if (quoted > 0) {
-      // The tagger may have run the head on into the quote (مسلسل " الحشاشين): the head and the marks are outside.
-      out[i] = out[i] === B_MISC ? 0 : out[i];
-      out[i + 1] = 0;
-      for (let k = i + 2; k < quoted; k++) out[k] = k === i + 2 ? B_MISC : I_MISC;
-      i = quoted;
+      // The tagger may have run the head on into the quote (مسلسل " الحشاشين): the head, its adjectives and the marks are outside.
+      for (let k = i; k <= q; k++) if (out[k] === B_MISC || out[k] === I_MISC) out[k] = 0;
+      while (quoted > 0) {
+        for (let k = q + 1; k < quoted; k++) out[k] = k === q + 1 ? B_MISC : I_MISC;
+        i = quoted;
+        // A list of titles after the head (روايات " اللص والكلاب " و " الطريق "): each quoted title joined to the last.
+        q = quoted + 2;
+        quoted = q < n && TITLE_JOINS.has(sentence[quoted + 1].text) ? quotedTitleEnd(sentence, out, q, freq, true) : 0;
+      }
       continue;
     }
+    if (!WORK_HEADS.has(stems[i])) continue;
     if (out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
     let e = i + 1;
     while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
@@ -106,24 +131,33 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   return tagModelNames(sentence, stems, out, freq);
 }
 
+/** Adjectives a work's head takes before its quoted title, at most (الفيلم المصري القصير "…"). */
+const MAX_WORK_ADJECTIVES = 2;
+/** Words joining quoted titles of one list (normalised). */
+const TITLE_JOINS = set('و ، , ثم');
 /** Quote marks that open and close a title (فيلم "أصحاب ولا أعز"), and the longest title they may hold. */
 const TITLE_QUOTES = new Set(['"', '«', '“']);
 const TITLE_CLOSERS = new Set(['"', '»', '”']);
 const MAX_QUOTED_TITLE_WORDS = 8;
 
 /**
- * Where the closing mark of a title quoted right after a work head stands (`q` is the opening mark), or 0: words the
- * tagger left O, closed within MAX_QUOTED_TITLE_WORDS by a quote mark; one word only when rare (مسلسل "الحشاشين"; a
- * common one is praise: فيلم "رائع").
+ * Where the closing mark of a title quoted right after a work head stands (`q` is the opening mark), or 0: words closed
+ * within MAX_QUOTED_TITLE_WORDS by a quote mark; one word only when rare or a name (مسلسل "الحشاشين"; a common one is
+ * praise: فيلم "رائع"), or `listed` after another title.
  */
-function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, freq: (k: number) => number): number {
-  // Words the tagger left O, or MISC it ran on from the head (out[q - 1] a MISC begin): nothing else is overwritten.
+function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, freq: (k: number) => number, listed = false): number {
+  // The quote mark O, or MISC the tagger ran on from the head (out[q - 1] a MISC begin).
   const fromHead = out[q - 1] === B_MISC && out[q] === I_MISC;
-  if (!TITLE_QUOTES.has(sentence[q].text) || (out[q] !== 0 && !fromHead)) return 0;
+  if (q >= out.length || !TITLE_QUOTES.has(sentence[q].text) || (out[q] !== 0 && !fromHead)) return 0;
   let e = q + 1;
-  while (e < out.length && e - q <= MAX_QUOTED_TITLE_WORDS && (out[e] === 0 || (fromHead && out[e] === I_MISC)) && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
-  const closes = e < out.length && TITLE_CLOSERS.has(sentence[e].text);
-  return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && freq(q + 1) < RARE_TITLE)) ? e : 0;
+  while (e < out.length && e - q <= MAX_QUOTED_TITLE_WORDS && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
+  // Names inside the marks are the title's words (رواية " [القاهرة] الجديدة "، فيلم " [عمارة يعقوبيان] "): NewsFANE tags
+  // such a quoted title a work whatever it names; only a span running on out of the marks is left.
+  const closes = e < out.length && TITLE_CLOSERS.has(sentence[e].text) && (fromHead || !isInside(out[q + 1])) && (e + 1 >= out.length || !isInside(out[e + 1]));
+  // In a list of titles a common word is a title too (و " الطريق "); so is a place or body the tagger read (رواية
+  // " [الكرنك] "), not a given name that is also praise (فيلم " جميل ").
+  const named = out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON';
+  return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || named))) ? e : 0;
 }
 
 /** The head that names a model after it (من طراز …): its name is never split as a clitic + word. */

@@ -29,11 +29,12 @@ import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames'
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
-import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements } from './bodyComplements';
+import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
+import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './placeBounds';
 import { NerModel } from './model';
 import { addEntityBias, beginTag, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
@@ -106,8 +107,13 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, (k) => (words[k].passCues & TITLE_CUE) !== 0) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
+  if (cues & SIDE_ROLE_CUE) {
+    tags = tagSidesByRole(stems, tags, freqAt, (k) => marks[k].includes('CLUB-S'), isNationality);
+    tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, (k) => marks[k].some((m) => m.startsWith('CLUB')), isNationality);
+  }
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
-  tags = trimNationality(stems, tags, isNationality, (b, e) => marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'));
+  tags = trimNationality(stems, tags, isNationality, (b, e) => marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'),
+    (b, e) => marks[b].includes('CLUB-B') && marks[e - 1].includes('CLUB-E'));
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   tags = splitAtLeaders(tags, (k) => sentence[k].norm, (k) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG')));
   tags = dropBareHeads(stems, tags, isFirstName);
@@ -157,6 +163,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) tags = personNamedBodies(sentence, stems, tags);
   tags = trimListedBodies(stems, prefixes, marks, tags);
+  // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
+  tags = takeLegalForms(stems, prefixes, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, (w) => model.lexicon.freq(w));

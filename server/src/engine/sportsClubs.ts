@@ -16,7 +16,7 @@ function placeToTeam(out: number[], k: number): void {
 }
 
 /** Words that make a sentence sports news (clitic-free, normalised; with and without ال). */
-const SPORTS_CUE_WORDS = new Set(`
+export const SPORTS_CUE_WORDS: ReadonlySet<string> = new Set(`
   مباراة مباريات الدوري دوري فاز يفوز تعادل خسر هدف هدفين أهداف المدرب مدرب لاعب اللاعب لاعبي فريق الفريق ملعب الملعب
   نادي النادي كأس الكأس بطولة البطولة الموسم ديربي المنتخب منتخب الجولة جولة ركلة ركلات الشوط تأهل التأهل نصف النهائي
   ضيفه مضيفه الصدارة المتصدر فازت خسرت تعادلت تغلب تغلبت هزم هزمت
@@ -153,7 +153,6 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
   if (sportsWord() || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
-  if (first >= 0 || scorelines(stems) > 0) guestSides(stems, marks, out, freq);
   coordinatedTeams(marks, out, prefixes);
   return out;
 }
@@ -232,27 +231,6 @@ function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: r
     placeToTeam(out, k);
   }
 }
-
-/** The host's guest or the guest's host of a match report (على ضيفه، أمام مضيفه), clitic-free, normalised. */
-const GUEST_HOST = new Set('ضيفه ضيفها مضيفه مضيفها'.split(' ').map(normalizeArabic));
-
-/**
- * The side named right after `ضيفه`/`مضيفه` in a match report (تغلب نيوكاسل على ضيفه [ويجان]، خسر أمام مضيفه [الخليج]) is a
- * team: a place span there is ORGANIZATION, and so is a word O that the clubs or place lists hold or the training text
- * hardly knows. A person there (a guest of state, a player) is left as read.
- */
-function guestSides(stems: readonly string[], marks: readonly string[][], out: number[], freq: (k: number) => number): void {
-  for (let k = 1; k < stems.length; k++) {
-    if (!GUEST_HOST.has(stems[k - 1]) || out[k - 1] !== 0) continue;
-    if (out[k] === B_LOC) placeToTeam(out, k);
-    else if (out[k] === 0 && stems[k].length >= 3 && /^[\u0621-\u064A]/.test(stems[k]) && !SPORTS_CUES.has(stems[k]) &&
-      (marks[k].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(k) < RARE_SIDE || definiteName(stems, marks, k))) out[k] = B_ORG;
-  }
-}
-
-/** A definite word named alone (مضيفه [الخليج] بهدف): not a nationality or given name, nor a noun with its adjective or genitive. */
-const definiteName = (stems: readonly string[], marks: readonly string[][], k: number) => stems[k].startsWith('ال') && stems[k].length >= 5 &&
-  !marks[k].some((m) => /^(NAT|PER|FIRST)/.test(m)) && !(stems[k + 1] ?? '').startsWith('ال');
 
 /** A match score as the stems spell it: `4 - صفر`، `2 - 1` (three tokens) or `2-1`; years (2006 - 2007) are no score. */
 function scoreAt(stems: readonly string[], k: number): boolean {

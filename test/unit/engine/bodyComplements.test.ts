@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from './helpers';
+import { extendBodyHeads, trimListedBodies } from '../../../server/src/engine/bodyNames';
+import { takeLegalForms } from '../../../server/src/engine/bodyComplements';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { tokenize } from '../../../server/src/engine/tokenize';
+
+const spans = (...t: string[]) => t.map((x) => TAGS.indexOf(x));
+const norms = (words: string) => words.split(' ').map((w) => normalizeArabic(w));
 
 const orgs = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
 
@@ -17,4 +25,34 @@ test('a body named by its head and own name takes its لل complement, also when
   const league = orgs('واكدت السفيرة الامين العام المساعد للجامعة العربية للشؤون الاجتماعية المشرف علي القطاع اهمية الاجتماع .');
   assert.equal(league.length, 1);
   assert.ok(league[0].endsWith('جامعة العربية'), league[0]);
+});
+
+test('a listed body ending in its لل complement keeps the nouns joined to that complement by و, with their adjectives', () => {
+  const stems = norms('قالت الهيئة العامة الاستثمار المناطق الحرة إن');
+  const prefixes = ['', '', '', 'ل', 'و', '', ''];
+  const marks = [[], ['ORG-B'], ['ORG-I'], ['ORG-E'], [], [], []];
+  assert.deepEqual(trimListedBodies(stems, prefixes, marks, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'));
+  // Another body's head after و is another body: the listed one ends where the list ends.
+  const other = norms('مع الهيئة العامة الاستثمار البنك الدولي');
+  assert.deepEqual(trimListedBodies(other, ['', '', '', 'ل', 'و', ''], [[], ['ORG-B'], ['ORG-I'], ['ORG-E'], [], []], spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG')),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'));
+});
+
+test('a body span ending in its لل complement takes every noun joined to it by و and their feminine adjectives, not a day', () => {
+  const s = tokenize('وأعلنت منظمة الأمم المتحدة للتربية والعلم والثقافة عن برنامج');
+  const stems = norms('أعلنت منظمة الأمم المتحدة التربية العلم الثقافة عن برنامج');
+  const prefixes = ['و', '', '', '', 'ل', 'و', 'و', '', ''];
+  const out = extendBodyHeads(stems, prefixes, s, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O'), () => false);
+  assert.deepEqual(out, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O'));
+  const day = tokenize('وأعلنت شركة مصر للكهرباء والمياه الجمعة عن خطة');
+  const dayOut = extendBodyHeads(norms('أعلنت شركة مصر الكهرباء المياه الجمعة عن خطة'), ['و', '', '', 'ل', 'و', '', '', ''], day,
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O'), () => false);
+  assert.deepEqual(dayOut, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'));
+});
+
+test('a company\'s legal form after its name is part of it, also after a name the lists hold shorter', () => {
+  assert.deepEqual(takeLegalForms(norms('أعلنت شركة السلام القابضة أرباحها'), ['', '', '', '', ''], spans('O', 'B-ORG', 'I-ORG', 'O', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
+  assert.deepEqual(orgs('وقالت مجموعة طلعت مصطفى القابضة إن مبيعاتها ارتفعت .'), ['مجموعة طلعت مصطفى القابضة']);
 });

@@ -370,3 +370,14 @@ test('علي right before a full name opening with عبد is its given name, not
   assert.deepEqual(persons('واعلنت اللجنة العليا للانتخابات فوز علي عبد الله صالح بولاية رئاسية جديدة.'), ['علي عبد الله صالح']);
   assert.deepEqual(persons('وهاجم المتظاهرون نظام علي عبدالله صالح.'), ['علي عبدالله صالح']);
 });
+
+test('a club\'s nationality stays outside its name however definite the name: after نادي, and after a listed club phrase', () => {
+  const s = stems('انتقل إلى نادي الوحدة الإماراتي أمس');
+  assert.deepEqual(names(trimNationality(s, tags('O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'), (k) => k === 4)), ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O']);
+  const club = stems('تعادل النجم الساحلي التونسي مع');
+  assert.deepEqual(names(trimNationality(club, tags('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'), (k) => k === 3, () => false, (b, e) => b === 1 && e === 3)),
+    ['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+  assert.ok(entities('وانتقل المهاجم إلى نادي الشارقة الإماراتي بعقد لموسمين .').includes('ORGANIZATION نادي الشارقة'));
+  // A ministry's definite complement is no proper name: its nationality stays in.
+  assert.deepEqual(names(trimNationality(stems('قالت وزارة الخارجية الأردنية إن'), tags('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'), (k) => k === 3)), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+});

@@ -57,3 +57,17 @@ test('a currency is tagged without its nationality, the yen as the pound', () =>
   const found = entityLines('وارتفع الين الياباني أمام الجنيه المصري في التعاملات.');
   assert.deepEqual(found.filter((e) => e.startsWith('MISC')), ['MISC الين', 'MISC الجنيه']);
 });
+
+test('a quoted title after a work head is the work whatever names it holds, after the head\'s adjectives too, and so is each title of a list', () => {
+  assert.deepEqual(entityLines('وعرض فيلم " ليالي بيروت " في الافتتاح .'), ['MISC ليالي بيروت']);
+  assert.deepEqual(entityLines('وحصد الفيلم المغربي " طريق العيالات " جائزتين .'), ['MISC طريق العيالات']);
+  assert.deepEqual(entityLines('وكتب روايات " الثلج الأسود " و " الطريق " و " المدينة " قبل رحيله .'), ['MISC الثلج الأسود', 'MISC الطريق', 'MISC المدينة']);
+  // One common word alone is praise, not a title.
+  assert.deepEqual(entityLines('وشاهد الجمهور فيلم " رائع " أمس .'), []);
+});
+
+test('a prize or festival keeps its لل complement\'s adjectives and the nouns joined to it by و, not a person described after و', () => {
+  assert.deepEqual(entityLines('وتسلم الكاتب جائزة سلطان العويس للإبداع الثقافي أمس .'), ['MISC جائزة سلطان العويس للإبداع الثقافي']);
+  assert.deepEqual(entityLines('وافتتح مهرجان بابل للثقافة والفنون العالمية أمس .'), ['MISC مهرجان بابل للثقافة والفنون العالمية']);
+  assert.ok(!entityLines('وفاز بجائزة الشيخ زايد للكتاب والروائي المغربي محمد برادة .').some((e) => e.includes('والروائي')));
+});

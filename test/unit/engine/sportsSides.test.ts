@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines as entities } from './helpers';
+
+test('the side after على/أمام + ضيفه/مضيفه in a match report is a team, and so is a one-word side before it', () => {
+  assert.deepEqual(entities('وتغلب نيوكاسل على ضيفه ويجان بهدفين نظيفين .'), ['ORGANIZATION نيوكاسل', 'ORGANIZATION ويجان']);
+  assert.deepEqual(entities('وفاز إيفرتون على ضيفه واتفورد في الجولة الثالثة .'), ['ORGANIZATION إيفرتون', 'ORGANIZATION واتفورد']);
+  assert.deepEqual(entities('وفاز السد على ضيفه الخريطيات برباعية .'), ['ORGANIZATION السد', 'ORGANIZATION الخريطيات']);
+  // The FANE corpora split the pronoun off (ضيف ه).
+  assert.ok(entities('وفاز ريدينج على ضيف ه تشارلتون .').includes('ORGANIZATION تشارلتون'));
+});
+
+test('a host or guest outside a match, a rival in an election and a nationality after the role stay as they were', () => {
+  assert.ok(entities('وبحث الرئيس مع ضيفه الرئيس الفرنسي إيمانويل ماكرون العلاقات الثنائية .').includes('PERSON إيمانويل ماكرون'));
+  assert.ok(entities('وفاز لولا بالانتخابات على منافسه جايير بولسونارو .').includes('PERSON جايير بولسونارو'));
+  assert.ok(!entities('وفاز الفريق على ضيفه البوروندي بهدف .').some((e) => e.includes('البوروندي')));
+});
+
+test('in sports news the name after the head فريق is the team, the head outside; not a work team, whose team it is, or a pronoun', () => {
+  assert.deepEqual(entities('ويسعى فريق الخريطيات إلى الفوز في الدوري .'), ['ORGANIZATION الخريطيات']);
+  assert.deepEqual(entities('ويأمل فريق المرخية تحقيق الفوز في الجولة المقبلة .'), ['ORGANIZATION المرخية']);
+  assert.deepEqual(entities('وقال مدرب المنتخب إن فريق العمل يستعد للمباراة .'), []);
+  assert.ok(!entities('وخسر فريق العاصمة الإسبانية أمام ضيفه في الدوري .').some((e) => e.includes('العاصمة')));
+  // Outside sports news فريق is any team of people.
+  assert.deepEqual(entities('ووصل فريق الخبراء إلى الموقع أمس .'), []);
+});
