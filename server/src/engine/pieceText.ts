@@ -95,14 +95,25 @@ export class PieceText implements TextLike {
     return this.pieces[k].charCodeAt(index - this.starts[k]);
   }
 
+  /** Compared in place within a piece (a check of every kept paragraph copies nothing); a search across pieces is compared part by part. */
   startsWith(search: string, position = 0): boolean {
     const at = Math.min(Math.max(position, 0), this.length);
-    return at + search.length <= this.length && this.slice(at, at + search.length) === search;
+    if (at + search.length > this.length) return false;
+    if (this.whole !== undefined) return this.whole.startsWith(search, at);
+    let k = this.pieceAt(at), from = at - this.starts[k];
+    for (let i = 0; i < search.length; k++, from = 0) {
+      const piece = this.pieces[k];
+      const n = Math.min(search.length - i, piece.length - from);
+      if (n === search.length) return piece.startsWith(search, from);
+      if (piece.slice(from, from + n) !== search.slice(i, i + n)) return false;
+      i += n;
+    }
+    return true;
   }
 
   endsWith(search: string, endPosition = this.length): boolean {
     const end = Math.min(Math.max(endPosition, 0), this.length);
-    return end - search.length >= 0 && this.slice(end - search.length, end) === search;
+    return end - search.length >= 0 && this.startsWith(search, end - search.length);
   }
 
   /** The whole text as one string: joined once per version, when something needs all of it (the full analysis, a save). */

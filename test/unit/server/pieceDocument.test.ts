@@ -29,6 +29,11 @@ function same(piece: PieceDocument, flat: TextDocument, r: () => number, label: 
     assert.equal(c.startsWith(probe, a), true, label);
     assert.equal(c.startsWith(probe + 'x', a), text.startsWith(probe + 'x', a), label);
     assert.equal(c.endsWith(probe, a + probe.length), true, label);
+    // Longer than a piece: compared across pieces, a difference in the last one found.
+    const long = text.slice(a, a + 450);
+    assert.equal(c.startsWith(long, a), true, label);
+    assert.equal(c.startsWith(long.slice(0, -1) + 'x', a), text.startsWith(long.slice(0, -1) + 'x', a), label);
+    assert.equal(c.endsWith(long, a + long.length), true, label);
   }
   assert.equal(piece.getText(), text, label);
 }
