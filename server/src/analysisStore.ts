@@ -10,6 +10,7 @@ import { Settings } from './settings';
 import { applyDecisions } from './engine/decisions';
 import { SidecarStore } from './sidecarStore';
 import { ParallelTagging } from './parallelTagging';
+import { textOf } from './pieceDocument';
 
 /**
  * The model's word-score cache is bounded here, not by the tagger: a large article fills it with every word form it
@@ -41,7 +42,7 @@ export class AnalysisStore {
   /** Arabic-news documents always; plain text only when mostly Arabic; nothing above the size limit. */
   eligibility(doc: TextDocument): Eligibility {
     const s = this.settingsFor(doc.uri);
-    const text = doc.getText();
+    const text = textOf(doc);
     if (text.length > s.maxDocumentSizeMB * 1024 * 1024) return { ok: false, reason: `document is larger than arabicNews.maxDocumentSizeMB (${s.maxDocumentSizeMB} MB)` };
     if (doc.languageId === 'arabic-news') return { ok: true };
     if (!s.enablePlaintext) return { ok: false, reason: 'plain-text analysis is disabled (arabicNews.enablePlaintext)' };
@@ -66,7 +67,7 @@ export class AnalysisStore {
     } else {
       const date = parseIsoDate(own) ?? parseIsoDate(setting);
       const source = parseIsoDate(own) ? 'the article\'s date (Set Document Date)' : 'setting arabicNews.documentDate';
-      const analysed = this.analyzer().analyze(doc.getText(), { referenceDate: date ? { date, source } : undefined, document: doc.uri, version: doc.version });
+      const analysed = this.analyzer().analyze(textOf(doc), { referenceDate: date ? { date, source } : undefined, document: doc.uri, version: doc.version });
       auto = analysed.annotations;
       // Kept without its annotations: the decided ones below are what features read, and a second list of every
       // annotation was 4 MB at 1 M characters. A new decision on this version builds them again (tens of ms at 1 M).
@@ -89,7 +90,7 @@ export class AnalysisStore {
     const reviewVersion = this.sidecars.version(doc.uri);
     if (known && known.version === doc.version && known.reviewVersion === reviewVersion) return known.blocks;
     if (!this.eligibility(doc).ok) return undefined;
-    const text = doc.getText();
+    const text = textOf(doc);
     const snapshot = known && known.version === doc.version ? known.snapshot : this.analyzer().spanSnapshot(text, { document: doc.uri, version: doc.version });
     // The last version's blocks: those the edit left as they were are kept, not built again.
     const blocks = tokenBlocks(snapshot, this.sidecars.decisions(doc.uri), text, known && { blocks: known.blocks, snapshot: known.snapshot });
@@ -105,7 +106,7 @@ export class AnalysisStore {
     const known = this.tokenResults.get(doc.uri);
     if (known && known.version === doc.version) return known.snapshot;
     if (!this.eligibility(doc).ok) return undefined;
-    const snapshot = this.analyzer().spanSnapshot(doc.getText(), { document: doc.uri, version: doc.version });
+    const snapshot = this.analyzer().spanSnapshot(textOf(doc), { document: doc.uri, version: doc.version });
     this.boundWordCache();
     return snapshot;
   }
@@ -156,7 +157,7 @@ export class AnalysisStore {
     // A document's first tagging (its open, or after the model changed): when large, a worker thread tags part of it;
     // what is left (nothing, unless the worker failed) is tagged here. After that an edit re-tags only around it.
     if (this.parallel && !this.warmed.has(doc.uri) && !await this.parallel.warm(this.analyzer(), doc.getText(), stale)) return false;
-    const done = await this.analyzer().warm(doc.getText(), stale, { document: doc.uri, version: doc.version });
+    const done = await this.analyzer().warm(textOf(doc), stale, { document: doc.uri, version: doc.version });
     if (done) this.warmed.add(doc.uri);
     return done && !!current();
   }

@@ -4,6 +4,7 @@ import {
   createConnection, DidChangeConfigurationNotification, InitializeResult, Position, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceDocument } from './pieceDocument';
 import { AnalysisStore } from './analysisStore';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
@@ -52,20 +53,22 @@ process.on('unhandledRejection', (e) => connection.console.error(`Unhandled fail
 
 const sidecars: SidecarStore = new SidecarStore(sidecarMessages(connection, () => sidecars, (uri) => { const doc = documents.get(uri); if (doc) schedule(doc); refreshTokens(); }));
 
-/** Document sync that also moves the annotator's decisions through each incremental change. */
-const documents = new TextDocuments<TextDocument>({
-  create: TextDocument.create,
+/**
+ * Document sync that also moves the annotator's decisions through each incremental change. A version's text is kept
+ * in pieces (pieceDocument.ts): the passes after an edit read around it, nothing copies or joins the whole text.
+ */
+const documents = new TextDocuments<PieceDocument>({
+  create: PieceDocument.create,
   update: (doc, changes, version) => {
-    let current = doc;
     for (const change of changes) {
-      const from = 'range' in change ? current.offsetAt(change.range.start) : 0;
-      const to = 'range' in change ? current.offsetAt(change.range.end) : current.getText().length;
+      const from = 'range' in change ? doc.offsetAt(change.range.start) : 0;
+      const to = 'range' in change ? doc.offsetAt(change.range.end) : doc.content().length;
       sidecars.edit(doc.uri, from, to, change.text.length);
-      store.edited(doc.uri, from, to, change.text.length, current.getText().length, { before: doc.version, after: version });
-      current = TextDocument.update(current, [change], version);
+      store.edited(doc.uri, from, to, change.text.length, doc.content().length, { before: doc.version, after: version });
+      doc.update([change], version);
     }
-    sidecars.refresh(doc.uri, current.getText());
-    return current;
+    sidecars.refresh(doc.uri, doc.content());
+    return doc;
   },
 });
 // The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
@@ -113,7 +116,7 @@ const fullPause = new FullPause();
 const pending = new Map<string, NodeJS.Timeout>();
 /** The latest run per document: a run that waited (model, token answers) while a later one started leaves the work to it. */
 const runs = new Map<string, number>();
-function schedule(doc: TextDocument): void {
+function schedule(doc: PieceDocument): void {
   clearTimeout(pending.get(doc.uri));
   pending.set(doc.uri, setTimeout(async () => {
     pending.delete(doc.uri);
@@ -128,9 +131,10 @@ function schedule(doc: TextDocument): void {
     if (!current) return;
     const version = current.version;
     // Saving is the store's own timer; here orphans whose text came back (an undone deletion) are put back.
-    if (sidecars.reviveOrphans(current.uri, current.getText())) refreshTokens();
-    if (current.getText().length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
-    idle.worked(current.getText().length);
+    if (sidecars.reviveOrphans(current.uri, current.content())) refreshTokens();
+    const length = current.content().length;
+    if (length > 200_000) void connection.sendNotification('arabicNews/status', { uri: current.uri, version, analysing: true });
+    idle.worked(length);
     const stale = () => documents.get(doc.uri)?.version !== version;
     // The status bar's figures read only the kept spans (no speakers): sent before the full analysis diagnostics need.
     const spans = await store.spansAsync(current, () => documents.get(doc.uri));
@@ -140,7 +144,7 @@ function schedule(doc: TextDocument): void {
     // Awaited: written out before the full analysis below holds the thread.
     await connection.sendNotification('arabicNews/status', {
       uri: current.uri, version: current.version, analysed: !!spans, reason: eligibility.ok ? undefined : eligibility.reason,
-      ...spanFigures(spans, sidecars.decisions(current.uri), current.getText()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
+      ...spanFigures(spans, sidecars.decisions(current.uri), current.content()), articleReviewed: sidecars.reviewed(current.uri), sidecarError: sidecars.error(current.uri), unsaved: sidecars.writeError(current.uri),
     });
     // The full analysis holds the thread (1.4 s of CPU at 5 M characters, see fullPause.ts): it starts once the user has
     // paused about as long as it lasts, so a keystroke typed meanwhile is not queued behind it. A feature that needs it
@@ -157,11 +161,11 @@ function schedule(doc: TextDocument): void {
     if (stale() || superseded()) return;
     // The analysis just kept is still in the young generation: moved out now, before the diagnostics go (an editor may
     // answer them with a request), not by a collection inside the next keystroke's token answer.
-    idle.analysed(current.getText().length);
+    idle.analysed(length);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: a ? provideDiagnostics(current, a) : [] });
     // On a huge document, what building and encoding them allocated goes too, before the next keystroke (idleCollect.ts).
-    idle.published(current.getText().length);
-    idle.worked(current.getText().length);
+    idle.published(length);
+    idle.worked(length);
   }, 150));
 }
 
@@ -213,10 +217,10 @@ async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) =
   await models.ready;
   const doc = documents.get(uri);
   if (!doc) return empty;
-  idle.worked(doc.getText().length);
+  idle.worked(doc.content().length);
   const r = await get(doc);
   const now = documents.get(uri);
-  idle.worked(doc.getText().length);
+  idle.worked(doc.content().length);
   return now && r && now.version === doc.version ? f(now, r) : empty;
 }
 

@@ -1,4 +1,5 @@
 // A store entry against its sidecar on disk: the state read at open (the merge base), another writer's changes folded in before a write, and what is written.
+import type { TextLike } from './engine/pieceText';
 import * as path from 'path';
 import { Decision } from './engine/decisions';
 import { reanchor } from './engine/reanchor';
@@ -17,7 +18,8 @@ export interface MergeState {
   /** The decisions as last read from or written to disk: the common ancestor for merging. */
   base: Decision[];
   fingerprint?: Fingerprint;
-  text: string;
+  /** The open version's text: an edit's is its pieces, joined only when a merge reads it. */
+  text: TextLike;
   version: number;
   /** Decisions before each annotation command, for undo; cleared by text edits (offsets would be stale). */
   history: Decision[][];
@@ -64,7 +66,7 @@ export function mergeFromDisk(e: MergeState, file: string): { exists: boolean; m
     throw new Error(`${file} was changed on disk and cannot be read (${(err as Error).message}); it is not overwritten. Fix it, then Retry`);
   }
   const disk = theirs.decisions;
-  const merged = mergeDecisions(e.base, [...e.decisions, ...e.orphans], disk, e.text);
+  const merged = mergeDecisions(e.base, [...e.decisions, ...e.orphans], disk, e.text.toString());
   Object.assign(e, {
     decisions: merged.decisions.filter((d) => d.status !== 'orphaned'), orphans: merged.decisions.filter((d) => d.status === 'orphaned'),
     // The article's date set here survives a merge with another writer's file.

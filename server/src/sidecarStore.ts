@@ -1,4 +1,5 @@
 // Keeps each article's decisions in memory and in its sidecar file: saved at most SAVE_DELAY_MS after a change, merged with other writers, never lost.
+import type { TextLike } from './engine/pieceText';
 import { randomBytes } from 'crypto';
 import { Decision, decisionProblem, makeDecision, orphan, refreshAnchors, shiftDecisions, shiftOrphans, LiveStatus } from './engine/decisions';
 import { MergeConflict } from './engine/mergeDecisions';
@@ -208,18 +209,21 @@ export class SidecarStore {
   }
 
   /** After edits, decisions carry the new text and context so they can be re-anchored later. */
-  refresh(uri: string, text: string): void {
+  refresh(uri: string, text: TextLike): void {
     const e = this.entries.get(uri);
     if (!e || e.error) return;
     e.text = text;
     e.decisions = refreshAnchors(e.decisions, text);
   }
 
-  /** Puts back orphans whose text is again in one unique place (an undone deletion, a restored file); returns how many. */
-  reviveOrphans(uri: string, text: string): number {
+  /**
+   * Puts back orphans whose text is again in one unique place (an undone deletion, a restored file); returns how many.
+   * `text` is joined only when there are orphans to look for (TextLike: an open version's pieces).
+   */
+  reviveOrphans(uri: string, text: TextLike): number {
     const e = this.entries.get(uri);
     if (!e || e.error || !e.orphans.length) return 0;
-    const { kept, orphaned } = reanchor(e.orphans, text, e.decisions);
+    const { kept, orphaned } = reanchor(e.orphans, text.toString(), e.decisions);
     if (!kept.length) return 0;
     e.decisions = [...e.decisions, ...kept];
     e.orphans = orphaned;

@@ -8,6 +8,7 @@ import { NerModel } from './model';
 import { toAnnotations, SpanAnnotation } from './annotations';
 import { SpanIndex, SpanSnapshot, Tagged } from './spanIndex';
 import { paragraphs } from './paragraphSplit';
+import type { TextLike } from './pieceText';
 
 export { paragraphs } from './paragraphSplit';
 import { attributeQuotations } from './quotations';
@@ -40,7 +41,8 @@ function recentEntry<V>(map: Map<string, V>, document: string, make: () => V): V
 }
 
 interface Structure {
-  text: string;
+  /** The version's text as it was given (a server document's pieces: the same object for the version). */
+  text: TextLike;
   /** The tokens the analysis gives (a view on the columns of an open document's version: nothing kept per token). */
   tokens: Token[];
   /** The same tokens for the passes, read by index (an open document's made from its columns when read). */
@@ -98,7 +100,7 @@ export class Analyzer {
    * `sliceMs` so a large document never stalls other work; stops early when `stale()` says a
    * newer version exists. The following analyze() then only runs the linear document passes.
    */
-  async warm(text: string, stale: () => boolean, opts: { document?: string; version?: number; sliceMs?: number } = {}): Promise<boolean> {
+  async warm(text: TextLike, stale: () => boolean, opts: { document?: string; version?: number; sliceMs?: number } = {}): Promise<boolean> {
     const sliceMs = opts.sliceMs ?? 20;
     let sliceStart = Date.now();
     // A document whose spans are kept: only the paragraphs between those its last version shares at either end can be new.
@@ -106,7 +108,7 @@ export class Analyzer {
     // Its spans were just computed (the status after the editor's token request): every paragraph is tagged, and a
     // split would compare the whole text with itself (~35 ms per edit at 5 M characters).
     if (index?.answers(text)) return true;
-    const split = index ? index.prepare(text, opts.version) : { paras: paragraphs(text), head: 0, tail: 0 };
+    const split = index ? index.prepare(text, opts.version) : { paras: paragraphs(text.toString()), head: 0, tail: 0 };
     const paras = split.paras;
     this.paras.fit(paras.length);
     for (let i = split.head; i < paras.length - split.tail; i++) {
@@ -161,12 +163,12 @@ export class Analyzer {
    * order, entities linked, quotation marks paired. Kept for the last text of each document, so the
    * full analysis after a spans request on the same version does not link again.
    */
-  private structure(text: string, opts: AnalysisOptions): Structure {
+  private structure(text: TextLike, opts: AnalysisOptions): Structure {
     const key = opts.document ?? '';
     const last = this.structures.get(key);
     if (last && last.text === text) return last;
     if (opts.document !== undefined) return this.documentStructure(text, opts);
-    const paras = paragraphs(text);
+    const paras = paragraphs(text.toString());
     const tokens: Token[] = [];
     const tagged: Array<ParagraphTags & { text: string; base: number }> = [];
     this.paras.fit(paras.length);
@@ -190,7 +192,7 @@ export class Analyzer {
    * one that moved is shifted in the analyzer's cache, as paragraph() does, and the kept spans take the shifted
    * tagging, so one copy of it lives and the next version uses it as it is.
    */
-  private documentStructure(text: string, opts: AnalysisOptions): Structure {
+  private documentStructure(text: TextLike, opts: AnalysisOptions): Structure {
     const key = opts.document!;
     this.spanSnapshot(text, opts);
     const index = this.spanIndexes.get(key)!;
@@ -224,7 +226,7 @@ export class Analyzer {
    * The spans of `text` as analyze() would give them (same kinds, labels, offsets and order), without
    * the work only details need: speakers, fine types, date values, texts. What semantic tokens draw.
    */
-  spans(text: string, opts: AnalysisOptions = {}): SpanAnnotation[] {
+  spans(text: TextLike, opts: AnalysisOptions = {}): SpanAnnotation[] {
     return this.spanSnapshot(text, opts).annotations();
   }
 
@@ -234,15 +236,17 @@ export class Analyzer {
   }
 
   /** The same spans by line, kept for the document's next version: an edit re-links and re-classifies only around it. */
-  spanSnapshot(text: string, opts: AnalysisOptions = {}): SpanSnapshot {
+  spanSnapshot(text: TextLike, opts: AnalysisOptions = {}): SpanSnapshot {
     const index = recentEntry(this.spanIndexes, opts.document ?? '', () => new SpanIndex(this.model.lexicon, (t, base) => this.paras.at(t, base), (t) => this.paras.get(t)));
     // The same text asked again is answered as it was: no paragraph split or compare to size the word cache.
     if (!index.answers(text)) this.paras.fit(index.prepare(text, opts.version).paras.length);
     return index.spans(text, opts.version);
   }
 
-  analyze(text: string, opts: AnalysisOptions = {}): Analysis {
-    const structure = this.structure(text, opts);
+  /** `given`: a string, or a server document's pieces (the passes after an edit then read only around it; these join them once). */
+  analyze(given: TextLike, opts: AnalysisOptions = {}): Analysis {
+    const structure = this.structure(given, opts);
+    const text = given.toString();
     const { entities: linked, candidates, pairs, problems, tokenAt } = structure;
     const tokens = structure.passTokens;
     // Fine types are set on the entities: copies, so the structure kept for the spans stays as linking left it.

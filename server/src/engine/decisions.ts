@@ -1,4 +1,5 @@
 // The annotator's decisions (accept, reject, manual spans, orphans): the model, its validation, and moving them through edits.
+import type { TextLike } from './pieceText';
 import { Annotation, AnnotationKind, AnnotationLabel, LABEL_KIND } from './analysis';
 
 /** Characters of context kept on either side of a decision, to find it again after outside changes. */
@@ -97,7 +98,7 @@ export function shiftOrphans(orphans: Decision[], from: number, to: number, inse
 }
 
 /** Refreshes text and context of decisions after their offsets moved. */
-export function refreshAnchors(decisions: Decision[], text: string): Decision[] {
+export function refreshAnchors(decisions: Decision[], text: TextLike): Decision[] {
   return decisions.map((d) => ({ ...d, text: text.slice(d.start, d.end), prefix: text.slice(Math.max(0, d.start - CONTEXT), d.start), suffix: text.slice(d.end, d.end + CONTEXT) }));
 }
 
@@ -112,7 +113,7 @@ export type ReviewStatus = 'suggested' | 'accepted' | 'manual';
  * `owned`: the caller built `auto` for this call alone: its annotations are given their status in place instead of
  * copied (a copy of every annotation per version was 4 MB at 1 M characters, 20 at 5 M, garbage at once).
  */
-export function applyDecisions(auto: Annotation[], decisions: Decision[], text: string, owned = false): Array<Annotation & { status: ReviewStatus; decisionId?: string }> {
+export function applyDecisions(auto: Annotation[], decisions: Decision[], text: TextLike, owned = false): Array<Annotation & { status: ReviewStatus; decisionId?: string }> {
   // Decisions by span, looked up once per suggestion (a large article has tens of thousands of them).
   const span = (x: { kind: string; start: number; end: number }) => `${x.kind}:${x.start}:${x.end}`;
   const rejected = new Set<string>();

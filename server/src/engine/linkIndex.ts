@@ -10,11 +10,30 @@ interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; co
 /** Two labels' sums closer than this (relative) may order differently when summed in another order: summed again in document order. */
 const NEAR_TIE = 1e-9;
 
+/**
+ * Each tagging's multi-word keys in mention order, by its mentions (never changed once tagged; a moved paragraph's
+ * are a shifted copy): the aliases' scan of the document reads these, not every mention (most are one word).
+ */
+const multiWordKeys = new WeakMap<EntityMention[], string[]>();
+function multiKeys(mentions: EntityMention[]): string[] {
+  let keys = multiWordKeys.get(mentions);
+  if (!keys) {
+    keys = [];
+    for (const m of mentions) if (m.key.includes(' ')) keys.push(m.key);
+    multiWordKeys.set(mentions, keys);
+  }
+  return keys;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+
 export class LinkIndex {
   private votes = new Map<string, KeyVotes>();
   private labels = new Map<string, EntityLabel>();
   /** canonical entries that are not the identity (aliases, shorter forms of names). */
   private overrides = new Map<string, string>();
+  /** What the overrides were made from (aliasOverrides' arguments): the same lists make the same overrides. */
+  private madeFrom: { persons: string[]; bodies: string[] } | undefined;
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -83,24 +102,27 @@ export class LinkIndex {
     if (exact.size) for (const k of this.recount(all, exact)) { changed.add(k); if (k.includes(' ')) personsChanged = true; }
     // The aliases depend on the multi-word PERSON and ORGANIZATION keys in order of first mention (and on the labels above):
     // the same multi-word keys in the same order in the paragraphs that left and came keep that order.
-    const multi = (ps: Array<{ mentions: EntityMention[] }>) => { const out: string[] = []; for (const p of ps) for (const m of p.mentions) if (m.key.includes(' ')) out.push(m.key); return out; };
-    const left = multi(removed), came = multi(added);
-    if (left.length !== came.length || left.some((k, i) => k !== came[i])) personsChanged = true;
+    const multi = (ps: Array<{ mentions: EntityMention[] }>) => { const out: string[] = []; for (const p of ps) for (const k of multiKeys(p.mentions)) out.push(k); return out; };
+    if (!sameList(multi(removed), multi(added))) personsChanged = true;
     if (personsChanged) {
       // Only multi-word keys can be in the order: single-word ones (most mentions) are not put in the set.
       const seen = new Set<string>();
       const order: string[] = [];
       const bodies: string[] = [];
-      for (const p of all) for (const m of p.mentions) {
-        if (!m.key.includes(' ') || seen.has(m.key)) continue;
-        seen.add(m.key);
-        const label = this.labels.get(m.key);
-        if (label === 'PERSON') order.push(m.key); else if (label === 'ORGANIZATION') bodies.push(m.key);
+      for (const p of all) for (const k of multiKeys(p.mentions)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const label = this.labels.get(k);
+        if (label === 'PERSON') order.push(k); else if (label === 'ORGANIZATION') bodies.push(k);
       }
-      const next = aliasOverrides(order, bodies, this.lexicon);
-      for (const [k, v] of next) if (this.overrides.get(k) !== v) changed.add(k);
-      for (const k of this.overrides.keys()) if (!next.has(k)) changed.add(k);
-      this.overrides = next;
+      // An edit inside a name usually leaves the names' order as it was: then so are the aliases (a pure function of it).
+      if (!this.madeFrom || !sameList(order, this.madeFrom.persons) || !sameList(bodies, this.madeFrom.bodies)) {
+        const next = aliasOverrides(order, bodies, this.lexicon);
+        for (const [k, v] of next) if (this.overrides.get(k) !== v) changed.add(k);
+        for (const k of this.overrides.keys()) if (!next.has(k)) changed.add(k);
+        this.overrides = next;
+        this.madeFrom = { persons: order, bodies };
+      }
     }
     // A key whose canonical form changed label reads differently for every key linked to it.
     if (changed.size) for (const [k, v] of this.overrides) if (changed.has(v)) changed.add(k);

@@ -1,4 +1,5 @@
 // Arabic orthographic normalisation used before every lookup, feature or comparison.
+import type { TextLike } from './pieceText';
 
 // One table for the whole folding, so normalisation is a single pass over the string (it runs on every token).
 const FOLD = new Map<number, string>();
@@ -68,7 +69,7 @@ export function isArabicLetter(code: number): boolean {
 }
 
 /** Share of letters in `text` that are Arabic; decides whether a plain-text document is an Arabic article. */
-export function arabicRatio(text: string, sample = 4000): number {
+export function arabicRatio(text: TextLike, sample = 4000): number {
   let arabic = 0;
   let letters = 0;
   const n = Math.min(text.length, sample);

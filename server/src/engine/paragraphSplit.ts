@@ -1,6 +1,8 @@
 // Paragraph boundaries (one paragraph per line), and the split of a new version found from the last one's:
 // only the stretch between the paragraphs both versions share at either end is split again.
 
+import type { TextLike } from './pieceText';
+
 export interface Paragraph { text: string; base: number }
 
 /** Paragraph boundaries: each line is a paragraph (news text puts one paragraph per line); LF, CRLF or a bare CR ends it. */
@@ -12,7 +14,7 @@ export function paragraphs(text: string): Paragraph[] {
 }
 
 /** Whether a paragraph with this text ends at `end` of `text`: a line end follows that splits exactly there. */
-function endsAt(text: string, end: number, para: string): boolean {
+function endsAt(text: TextLike, end: number, para: string): boolean {
   const c = text.charCodeAt(end);
   // A paragraph ending in CR was split at the LF after it; otherwise LF, or a CR not followed by LF.
   if (para.charCodeAt(para.length - 1) === 13) return c === 10;
@@ -23,7 +25,7 @@ function endsAt(text: string, end: number, para: string): boolean {
  * paragraphs(text), reusing the paragraphs of `before` (the last version's split) that `text` still has
  * at its start and at its end: `head` of them kept as they are, `tail` moved by the change in length.
  */
-export function splitAgainst(before: readonly Paragraph[], beforeLength: number, text: string): { paras: Paragraph[]; head: number; tail: number } {
+export function splitAgainst(before: readonly Paragraph[], beforeLength: number, text: TextLike): { paras: Paragraph[]; head: number; tail: number } {
   const n = before.length;
   let head = 0, pos = 0;
   // The last paragraph has no line end after it: never a head one.
@@ -51,7 +53,7 @@ export function splitAgainst(before: readonly Paragraph[], beforeLength: number,
 }
 
 /** The last split's `head` first and `tail` last paragraphs (moved by `delta`) around a fresh split of what lies between. */
-function rejoin(before: readonly Paragraph[], text: string, head: number, tail: number, delta: number): Paragraph[] {
+function rejoin(before: readonly Paragraph[], text: TextLike, head: number, tail: number, delta: number): Paragraph[] {
   const n = before.length;
   const pos = head > 0 ? before[head - 1].base + before[head - 1].text.length + 1 : 0;
   const start = tail > 0 ? before[n - tail].base + delta : text.length + 1;
@@ -69,7 +71,7 @@ function rejoin(before: readonly Paragraph[], text: string, head: number, tail: 
  * `suffix` characters are the last version's. No text is compared; one paragraph more is split again on
  * either side (a CR and an LF may meet across the change).
  */
-export function splitAround(before: readonly Paragraph[], beforeLength: number, text: string, prefix: number, suffix: number): { paras: Paragraph[]; head: number; tail: number } | undefined {
+export function splitAround(before: readonly Paragraph[], beforeLength: number, text: TextLike, prefix: number, suffix: number): { paras: Paragraph[]; head: number; tail: number } | undefined {
   const n = before.length;
   const delta = text.length - beforeLength;
   // Paragraphs whose text and line end lie before the change.

@@ -1,4 +1,5 @@
 // Attribution driver: finds each quotation's governing cue and speaker (named, body, anonymous, zero subject).
+import type { TextLike } from './pieceText';
 import { Entity } from './linking';
 import { isSpeech } from './quoteClassifier';
 import { cueAfterQuote } from './quoteAfter';
@@ -49,7 +50,7 @@ export interface AttributionContext {
   /** Index of the first token at or after an offset. */
   tokenAt(offset: number): number;
   entities: Entity[];
-  text: string;
+  text: TextLike;
   /** The document's last attribution: pairs whose reading the edit left as it was reuse theirs (attributionMemo.ts). */
   memo?: AttributionMemo;
 }
@@ -86,7 +87,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
   const search = new SpeakerSearch(doc, tokenAt, spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })), reads, whole.tokens);
   const { openOf, skipQuote } = search;
   const sentenceStart = (i: number) => search.sentenceStart(i);
-  const plan = memo?.plan(ctx.text, tokens.length, ctx.tokenAt, whole.mentionAt, pairs);
+  const plan = memo?.plan(ctx.text.toString(), tokens.length, ctx.tokenAt, whole.mentionAt, pairs);
   const relays = memo?.relays();
   if (plan && relays) search.relaysBefore = { list: relays, head: plan.head, tail: plan.tail, dT: plan.dT };
   const records: PairRecord[] = [];
@@ -139,7 +140,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     }
     if (q1) out.push(q1);
   }
-  memo?.keep(ctx.text, tokens.length, whole.mentionAt, records, search.relayList());
+  memo?.keep(ctx.text.toString(), tokens.length, whole.mentionAt, records, search.relayList());
   return out;
 
   /** The last version's attribution of a pair whose reading the edit left as it was, moved here; its memory replayed. */

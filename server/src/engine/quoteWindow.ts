@@ -1,5 +1,6 @@
 // Quotations of a new version from the last one's: quote marks paired again, and pairs classified again, only in a
 // window of paragraphs around the change wide enough that everything outside it reads the same as before.
+import type { TextLike } from './pieceText';
 import { Paragraph } from './paragraphSplit';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
@@ -53,12 +54,12 @@ export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: nu
 }
 
 /** Classifies every pair of the document. */
-export function classifyAll(placed: Placed, text: string, paras: Paragraph[], pairs: QuotePair[]): Span[] {
+export function classifyAll(placed: Placed, text: TextLike, paras: Paragraph[], pairs: QuotePair[]): Span[] {
 return classify(placed, text, paras, pairs, 0, paras.length);
 }
 
 /** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone. */
-function classify(placed: Placed, text: string, paras: Paragraph[], pairs: QuotePair[], a: number, b: number): Span[] {
+function classify(placed: Placed, text: TextLike, paras: Paragraph[], pairs: QuotePair[], a: number, b: number): Span[] {
   if (!pairs.length) return [];
   const tags: Tagged[] = [];
   for (let i = a; i < b; i++) tags.push(placed(paras[i].text, paras[i].base));
@@ -72,7 +73,7 @@ function classify(placed: Placed, text: string, paras: Paragraph[], pairs: Quote
  * The quotations of the version from the last version's, classifying again only the pairs near the changed
  * paragraphs [from, to); undefined when the pairs away from the change are not the last version's shifted.
  */
-export function quotesAround(placed: Placed, text: string, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number): Span[] | undefined {
+export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number): Span[] | undefined {
   const n = paras.length;
   const delta = text.length - prev.textLength;
   const startOf = (i: number) => (i < n ? paras[i].base : Infinity);

@@ -11,6 +11,7 @@ import { classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
 import type { ParagraphTokens } from './paragraphTokens';
 import { SpanAnnotation, spansInOrder } from './annotations';
+import type { TextLike } from './pieceText';
 
 /** One paragraph's tagging; offsets in its own frame: `base` is where its first character was when it was tagged. */
 export interface Tagged {
@@ -61,8 +62,8 @@ interface Version {
  * Every kept paragraph still reads the same in `text`: the editor's reports say where to look, this check that they
  * were right costs one string comparison per paragraph (about a millisecond per million characters), no diff.
  */
-function keptMatch({ paras, head, tail }: { paras: Paragraph[]; head: number; tail: number }, text: string): boolean {
-  const same = (p: Paragraph) => text.startsWith(p.text, p.base) && (p.base + p.text.length === text.length || text[p.base + p.text.length] === '\n' || text[p.base + p.text.length] === '\r');
+function keptMatch({ paras, head, tail }: { paras: Paragraph[]; head: number; tail: number }, text: TextLike): boolean {
+  const same = (p: Paragraph) => text.startsWith(p.text, p.base) && (p.base + p.text.length === text.length || text.charCodeAt(p.base + p.text.length) === 10 || text.charCodeAt(p.base + p.text.length) === 13);
   for (let i = 0; i < head; i++) if (!same(paras[i])) return false;
   for (let i = paras.length - tail; i < paras.length; i++) if (!same(paras[i])) return false;
   return true;
@@ -95,7 +96,7 @@ export class SpanIndex {
     this.count = (w) => lexicon.freq(w);
   }
 
-  private prepared: { text: string; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
+  private prepared: { text: TextLike; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
 
   /**
    * Where the text changed since the last version, as the editor reported it: null once a report did not fit. `chain`
@@ -129,7 +130,7 @@ export class SpanIndex {
    * `version`: the editor's number for `text`; reports that lead from the last version's number to it are trusted
    * without reading the kept paragraphs again (the editor's text is those changes applied).
    */
-  prepare(text: string, version?: number): { paras: Paragraph[]; head: number; tail: number } {
+  prepare(text: TextLike, version?: number): { paras: Paragraph[]; head: number; tail: number } {
     const prev = this.last;
     if (this.prepared && this.prepared.against === prev && this.prepared.text === text) return this.prepared;
     const e = this.edits;
@@ -139,17 +140,17 @@ export class SpanIndex {
     // checked unless they lead, version by version, to this text's version (a check is ~15 ms at 5 M characters).
     const chained = version !== undefined && !!e?.chain && e.chain.to === version;
     const hinted = around && (chained || keptMatch(around, text)) ? around : undefined;
-    const split = hinted ?? (prev ? splitAgainst(prev.paras, prev.textLength, text) : { paras: paragraphs(text), head: 0, tail: 0 });
+    const split = hinted ?? (prev ? splitAgainst(prev.paras, prev.textLength, text) : { paras: paragraphs(text.toString()), head: 0, tail: 0 });
     this.prepared = { text, against: prev, ...split };
     return split;
   }
 
   /** Whether spans(text) is the last answer again (the same text asked twice: its semantic tokens, then its full analysis). */
-  answers(text: string): boolean {
+  answers(text: TextLike): boolean {
     return !!this.answer && this.answer.text === text && !!this.last;
   }
 
-  spans(text: string, version?: number): SpanSnapshot {
+  spans(text: TextLike, version?: number): SpanSnapshot {
     // The same text asked again: the same answer, nothing compared but the string.
     if (this.answer && this.last && this.answer.text === text) {
       this.prepared = undefined;
@@ -218,7 +219,7 @@ export class SpanIndex {
   }
 
   /** The last answer and the text it was for (the version's own string: the editor's document holds it anyway). */
-  private answer: { text: string; snapshot: SpanSnapshot } | undefined;
+  private answer: { text: TextLike; snapshot: SpanSnapshot } | undefined;
 
   /**
    * The entities of the last version (the text of the last spans()), as linkEntities() gives them: in order of first

@@ -1,5 +1,6 @@
 // Discourse context for a speaker the cue does not name: connectives before a sentence's subject, the verb a
 // participle hangs on, the person named before قوله, a surname linked to an earlier full mention, interview frames.
+import type { TextLike } from './pieceText';
 import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { ANONYMOUS, COMPLEMENTIZERS, cueKind, headsAdjunct, isBody, isTitle, stripConj, TIME_WORDS } from './quoteCues';
@@ -77,7 +78,7 @@ export function personBefore(doc: SpeakerDoc, from: number, k: number, skip: (j:
  * object: linked mentions are rebuilt each analysis, so this holds no earlier analysis alive.
  */
 const lastWords = new WeakMap<LinkedMention, string | null>();
-function lastWordOf(text: string, m: LinkedMention): string | null {
+function lastWordOf(text: TextLike, m: LinkedMention): string | null {
   let w = lastWords.get(m);
   if (w === undefined) {
     const words = text.slice(m.start, m.end).split(/\s+/);

@@ -1,4 +1,5 @@
 // Builds the document the speaker search walks: mentions by token (cue words and pronoun-prepositions the tagger glued on trimmed), sentence boundaries.
+import type { TextLike } from './pieceText';
 import { Entity, LinkedMention } from './linking';
 import { cueKind } from './quoteCues';
 import { SpeakerDoc } from './speakerPhrase';
@@ -32,7 +33,7 @@ function inOrder(entities: Entity[]): LinkedMention[] {
   return out;
 }
 
-export function buildSpeakerDoc(tokens: TokenList, text: string, entities: Entity[], tokenAt: (offset: number) => number): BuiltSpeakerDoc {
+export function buildSpeakerDoc(tokens: TokenList, text: TextLike, entities: Entity[], tokenAt: (offset: number) => number): BuiltSpeakerDoc {
   const personAt = new TokenMap<LinkedMention>(tokens.length);
   const mentionAt = new TokenMap<{ m: LinkedMention; endToken: number }>(tokens.length);
   // Mentions in document order (a mention may start inside a token: و+name): the last token starting at or before it,

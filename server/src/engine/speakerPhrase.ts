@@ -1,4 +1,5 @@
 // Reads the subject phrase at a position: a name after a title chain, a body, an anonymous source or a bare title.
+import type { TextLike } from './pieceText';
 import type { TokenLookup } from './tokenMap';
 import { LinkedMention } from './linking';
 import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
@@ -26,7 +27,7 @@ export interface Subject {
 /** The document the reader walks: tokens, mentions by token, and boundaries. */
 export interface SpeakerDoc {
   tokens: TokenList;
-  text: string;
+  text: TextLike;
   personAt: TokenLookup<LinkedMention>;
   /** Any entity mention starting at a token, and the token it ends before. */
   mentionAt: TokenLookup<{ m: LinkedMention; endToken: number }>;

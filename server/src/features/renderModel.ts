@@ -1,4 +1,5 @@
 // The render model the editor's boxes, the review loop and the review pane draw from: spans with label, review state and speaker links.
+import type { TextLike } from '../engine/pieceText';
 import { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Annotation } from '../engine/analysis';
@@ -43,7 +44,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Shrinks [start, end) past white space at either end, so a box never covers a space at a soft wrap. */
-export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+export function trimSpan(text: TextLike, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -85,7 +86,7 @@ function progressOf(spans: Array<{ status?: string }>, rejected: number): { revi
  * The status bar's figures without building the model: the server reports them after every edit, and
  * positions for every span of a large article would be work on the keystroke path.
  */
-export function reviewProgress(a: Pick<Analysis, 'text' | 'annotations'>, rejected: number): { reviewed: number; total: number } {
+export function reviewProgress(a: { text: TextLike; annotations: Analysis['annotations'] }, rejected: number): { reviewed: number; total: number } {
   let shown = 0;
   let suggested = 0;
   for (const x of a.annotations) {

@@ -1,4 +1,5 @@
 // The figures the status bar shows for a version (annotations by kind, review progress): one function the server and the edit tests share.
+import type { TextLike } from '../engine/pieceText';
 import { Annotation } from '../engine/analysis';
 import { applyDecisions, Decision } from '../engine/decisions';
 import { SpanSnapshot } from '../engine/spanIndex';
@@ -14,7 +15,7 @@ export interface StatusFigures {
 }
 
 /** Counts of a version's annotations (decisions applied), and its review progress with `rejected` rejected suggestions. */
-export function statusFigures(a: { text: string; annotations: Annotation[] } | undefined, rejected: number): StatusFigures {
+export function statusFigures(a: { text: TextLike; annotations: Annotation[] } | undefined, rejected: number): StatusFigures {
   if (!a) return { entities: 0, quotations: 0, dates: 0, reviewed: 0, total: 0 };
   let entities = 0, quotations = 0, dates = 0;
   for (const x of a.annotations) {
@@ -29,7 +30,7 @@ export function statusFigures(a: { text: string; annotations: Annotation[] } | u
  * The same figures from a version's kept spans: kinds, labels, offsets and review states are all they read, never a
  * speaker, a fine type or a date value, so they need no full analysis (equal to statusFigures() of the full one).
  */
-export function spanFigures(spans: SpanSnapshot | undefined, decisions: Decision[], text: string): StatusFigures {
+export function spanFigures(spans: SpanSnapshot | undefined, decisions: Decision[], text: TextLike): StatusFigures {
   if (!spans) return statusFigures(undefined, 0);
   if (!decisions.length) return undecidedFigures(spans, text);
   return statusFigures({ text, annotations: applyDecisions(spans.annotations(), decisions, text, true) }, rejectedOf(decisions));
@@ -39,7 +40,7 @@ export function spanFigures(spans: SpanSnapshot | undefined, decisions: Decision
  * spanFigures() of a version without decisions, read off its lines: every span a suggestion, none reviewed. Builds no
  * annotation (tens of thousands per version of a large article, each edit's garbage otherwise).
  */
-function undecidedFigures(spans: SpanSnapshot, text: string): StatusFigures {
+function undecidedFigures(spans: SpanSnapshot, text: TextLike): StatusFigures {
   let entities = 0, dates = 0, shown = 0;
   const count = (start: number, end: number) => { const t = trimSpan(text, start, end); if (t.start < t.end) shown++; };
   for (const line of spans.lines) {

@@ -1,5 +1,6 @@
 // Semantic tokens by blocks of lines: a line's tokens are encoded once and kept while its spans are the same object,
 // so after an edit only the touched lines are encoded again and a delta answer carries only that stretch.
+import type { TextLike } from '../engine/pieceText';
 import { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { spansInOrder } from '../engine/annotations';
 import { applyDecisions, Decision } from '../engine/decisions';
@@ -86,7 +87,7 @@ const sources = new WeakMap<readonly TokenBlock[], Pick<BlockSource, 'live' | 't
  * changed are taken from it (the same objects, or moved copies when lines were added or removed), and only the lines
  * between are walked, so an edit costs the same however long the document is.
  */
-export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: string, previous?: { blocks: readonly TokenBlock[]; snapshot: SpanSnapshot }): TokenBlock[] {
+export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: TextLike, previous?: { blocks: readonly TokenBlock[]; snapshot: SpanSnapshot }): TokenBlock[] {
   const { lines, quotes } = snapshot;
   const n = lines.length;
   const lineOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
@@ -158,7 +159,7 @@ function blockStarting(blocks: readonly TokenBlock[], line: number): number {
   return lo < blocks.length && blocks[lo].firstLine === line ? lo : -1;
 }
 
-function mixedBlock(lines: Lines, first: number, last: number, quotes: Quote[], decisions: Decision[], text: string): Encoded {
+function mixedBlock(lines: Lines, first: number, last: number, quotes: Quote[], decisions: Decision[], text: TextLike): Encoded {
   const at = lines[first].base;
   const decided = decisions.length ? decisions.map((d) => `${d.status}:${d.kind}:${d.label}:${d.start - at}-${d.end - at}`).join(' ') : '';
   const known = mixed.get(lines[first].spans);

@@ -1,6 +1,7 @@
 // What VS Code shows after each edit (render model, status figures, diagnostics, hovers), computed by a store that keeps
 // work between versions, equals what a store that never saw the document computes for the same text and decisions:
-// random edits, LF and CRLF, quotation marks, names copied and cut, decisions accepted, rejected, manual and with speakers.
+// random edits, LF and CRLF, quotation marks, names copied and cut, decisions accepted, rejected, manual and with speakers;
+// and the same over the server's documents (text in pieces, several changes in one event), tokens included.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ import { renderModel } from '../../../server/src/features/renderModel';
 import { spanFigures, statusFigures } from '../../../server/src/features/statusFigures';
 import { DEFAULT_SETTINGS } from '../../../server/src/settings';
 import { SidecarStore } from '../../../server/src/sidecarStore';
+import { PieceDocument, textOf } from '../../../server/src/pieceDocument';
+import { rangeTokens } from '../../../server/src/features/tokenBlocks';
 import { mulberry32 } from '../../../server/src/training/perceptron';
 
 const model = loadDefaultModel();
@@ -37,9 +40,15 @@ function view(doc: TextDocument, a: Analysis | undefined, sidecars: SidecarStore
   };
 }
 
-/** A store over an analyzer that never saw the text: the reference every kept result must equal. */
-const freshView = (doc: TextDocument, sidecars: SidecarStore, probes: number[]) =>
-  view(doc, new AnalysisStore(() => new Analyzer(model), () => DEFAULT_SETTINGS, sidecars).get(doc), sidecars, probes);
+/** A store over an analyzer that never saw the text: the reference every kept result must equal (the text as one string). */
+const freshView = (doc: TextDocument, sidecars: SidecarStore, probes: number[]) => {
+  const flat = TextDocument.create(URI, doc.languageId, doc.version, doc.getText());
+  return view(flat, new AnalysisStore(() => new Analyzer(model), () => DEFAULT_SETTINGS, sidecars).get(flat), sidecars, probes);
+};
+const freshTokens = (doc: TextDocument, sidecars: SidecarStore) => {
+  const flat = TextDocument.create(URI, doc.languageId, doc.version, doc.getText());
+  return rangeTokens(new AnalysisStore(() => new Analyzer(model), () => DEFAULT_SETTINGS, sidecars).tokens(flat)!, 0, flat.lineCount);
+};
 
 const STORE_EDITS: EditMix = {
   nearStart: 0.3, nearEnd: 0.6, copy: 0.2, cut: 0.35, split: 0.45, join: 0.55, mark: 0.7, quote: 0.8, letter: 0.9,
@@ -50,18 +59,31 @@ const STORE_EDITS: EditMix = {
  * Random edits as an editor sends them (each change told to the sidecars and the store before the version exists),
  * with the annotator deciding now and then; `check` after each edit unless `every` says less often.
  */
-function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer = new Analyzer(model)): void {
+/**
+ * With `pieces`, the document is the server's (pieceDocument.ts) and a second change sometimes comes in the same
+ * event as the first (one version for both); the tokens are compared too.
+ */
+function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer = new Analyzer(model), pieces = false): void {
   const r = mulberry32(seed);
   const sidecars = new SidecarStore(quiet);
   const store = new AnalysisStore(() => analyzer, () => DEFAULT_SETTINGS, sidecars);
-  let doc = TextDocument.create(URI, 'arabic-news', 1, ('Date: 2025-03-04\n' + articles.join('\n')).replace(/\r?\n/g, eol));
+  const text0 = ('Date: 2025-03-04\n' + articles.join('\n')).replace(/\r?\n/g, eol);
+  // (pieces of 500 characters: edits and reads cross them, as in a large article)
+  let doc: TextDocument = pieces ? PieceDocument.create(URI, 'arabic-news', 1, text0, 500) : TextDocument.create(URI, 'arabic-news', 1, text0);
   sidecars.open(URI, doc.getText());
-  const change = (from: number, to: number, insert: string) => {
-    const before = doc.getText().length;
+  /** `batch`: one more change of the last event (the same version), as an editor sends a multi-cursor edit. */
+  // Lengths read without joining the pieces: the passes after an edit must work on them unjoined, as in the server.
+  const length = () => textOf(doc).length;
+  const change = (from: number, to: number, insert: string, batch = false) => {
+    const before = length();
+    const version = batch ? doc.version : doc.version + 1;
     sidecars.edit(URI, from, to, insert.length);
-    store.edited(URI, from, to, insert.length, before, { before: doc.version, after: doc.version + 1 });
-    doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: insert }], doc.version + 1);
-    sidecars.refresh(URI, doc.getText());
+    // (as the server's hook: a later change of one event leads from the event's version to itself)
+    store.edited(URI, from, to, insert.length, before, { before: doc.version, after: version });
+    const edit = [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, text: insert }];
+    if (doc instanceof PieceDocument) doc.update(edit, version);
+    else doc = TextDocument.update(doc, edit, version);
+    sidecars.refresh(URI, doc instanceof PieceDocument ? doc.content() : doc.getText());
   };
   const decide = (a: Analysis) => {
     const autos = a.annotations.filter((x) => x.status === 'suggested');
@@ -87,9 +109,13 @@ function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer
     if (r() < 0.3) decide(a);
     const done = randomEdit(r, text, eol, a.annotations.filter((x) => x.kind === 'entity'), change, STORE_EDITS);
     // Now and then two changes before anything is asked (typing faster than the debounce); sometimes tokens first (Neovim).
-    if (r() < 0.2) { const p = Math.floor(r() * doc.getText().length); change(p, p, 'و'); }
-    if (r() < 0.5) store.tokens(doc);
-    const probes = Array.from({ length: 4 }, () => Math.floor(r() * doc.getText().length));
+    if (r() < 0.2) { const p = Math.floor(r() * length()); change(p, p, 'و', pieces && r() < 0.5); }
+    if (pieces && r() < 0.2) { const p = Math.floor(r() * length()); change(p, Math.min(length(), p + 3), eol === '\n' ? '\n' : '\r', true); }
+    if (r() < 0.5) {
+      const blocks = store.tokens(doc)!;
+      if (pieces) assert.deepEqual(rangeTokens(blocks, 0, doc.lineCount), freshTokens(doc, sidecars), `tokens, edit ${k}`);
+    }
+    const probes = Array.from({ length: 4 }, () => Math.floor(r() * length()));
     const label = `edit ${k} (${done}, seed ${seed}, ${eol === '\n' ? 'LF' : 'CRLF'})`;
     // The server sends the status from the kept spans before the full analysis: the same figures.
     const early = spanFigures(store.spans(doc), sidecars.decisions(URI), doc.getText());
@@ -104,6 +130,8 @@ function run(seed: number, eol: '\n' | '\r\n', edits: number, analyzer: Analyzer
 
 test('LF: after each of 60 random edits (with decisions) the render model, status, diagnostics and hovers equal a fresh store\'s', () => run(21, '\n', 60));
 test('CRLF: after each of 60 random edits (with decisions) the render model, status, diagnostics and hovers equal a fresh store\'s', () => run(22, '\r\n', 60));
+test('the server\'s documents, LF: after each of 60 random edits (several changes in one event now and then) the tokens, render model, status, diagnostics and hovers equal a fresh store\'s on the text as one string', () => run(24, '\n', 60, undefined, true));
+test('the server\'s documents, CRLF (a bare CR typed into a CRLF now and then): the same after each of 60 random edits', () => run(25, '\r\n', 60, undefined, true));
 
 /** An analyzer that, once it has analysed a document, gives each quotation the speaker the same quotation had last time. */
 class StaleSpeakers extends Analyzer {
