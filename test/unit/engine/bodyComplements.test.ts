@@ -56,3 +56,9 @@ test('a company\'s legal form after its name is part of it, also after a name th
     spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
   assert.deepEqual(orgs('وقالت مجموعة طلعت مصطفى القابضة إن مبيعاتها ارتفعت .'), ['مجموعة طلعت مصطفى القابضة']);
 });
+
+test('a legal form\'s word going on to its object is the sentence\'s verbal noun, outside the body', () => {
+  assert.deepEqual(takeLegalForms(norms('يواصل الاتحاد الأوروبي المساهمة في الإعمار'), ['', '', '', '', '', ''], spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'));
+  assert.deepEqual(orgs('طلب البنك الدولي المساهمة في تمويل المشروع .'), ['البنك الدولي']);
+});
