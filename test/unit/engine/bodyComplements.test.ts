@@ -62,3 +62,11 @@ test('a legal form\'s word going on to its object is the sentence\'s verbal noun
     spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'));
   assert.deepEqual(orgs('طلب البنك الدولي المساهمة في تمويل المشروع .'), ['البنك الدولي']);
 });
+
+test('after a body\'s coordinated لل complement and its adjective, the sentence\'s own definite noun stays outside', () => {
+  assert.deepEqual(orgs('أعلنت الهيئة العامة للاستثمار والمناطق الحرة الموافقة على المشروع .'), ['الهيئة العامة للاستثمار والمناطق الحرة']);
+  const s = tokenize('أعلنت هيئة قناة السويس للتنمية والاستثمار الموافقة على الخطة');
+  const out = extendBodyHeads(norms('أعلنت هيئة قناة السويس التنمية الاستثمار الموافقة على الخطة'), ['', '', '', '', 'ل', 'و', '', '', ''], s,
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O'), () => false);
+  assert.deepEqual(out, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'));
+});
