@@ -1,6 +1,6 @@
 // A person's initials: the letters and periods between a given name and a surname, or before a surname, are in the name.
 import { beginTag, insideTag } from './tagger';
-import { Token } from './tokenize';
+import { labelledByLetter, Token } from './tokenize';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -28,6 +28,8 @@ export function joinInitials(sentence: Token[], tags: number[]): number[] {
     let b = k - 1;
     for (let n = 1; n < MAX_INITIALS && b >= 2 && sentence[b - 1].text === '.' && initial(sentence[b - 2]); n++) b -= 2;
     const before = b > 0 ? tags[b - 1] : 0;
+    // A letter labelling the noun before it (`المجموعة ب .`) is no initial, whatever name follows.
+    if (before === 0 && labelledByLetter(sentence[b - 1])) continue;
     if (tags.slice(b, k + 1).some((t) => t !== 0 && !isPerson(t)) || (before !== 0 && !isPerson(before))) continue;
     if (out === tags) out = tags.slice();
     for (let j = b; j <= k + 1; j++) out[j] = j === b && !isPerson(before) ? B_PERS : I_PERS;

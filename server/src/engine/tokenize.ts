@@ -1,6 +1,6 @@
 // Splits text into word, number and punctuation tokens that keep exact UTF-16 source offsets.
 import { WordForm, wordFormAt } from './interner';
-import { isArabicLetter } from './normalize';
+import { isArabicLetter, normalizeArabic } from './normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -111,11 +111,20 @@ const spelled = (t: Token) => letter(t) || (t.kind === 'word' && LETTER_NAMES.ha
 /** Initials read back from one: a chain longer than this is no name's (and the walk back stays bounded). */
 const MAX_INITIALS = 4;
 
+/**
+ * Nouns a single letter labels (`المجموعة ب`، `الفئة أ`، `الخطة ب`، `فيتامين د`), normalised: the letter after one is the
+ * label, which may end a sentence (`في المجموعة ب. محمد صلاح …`), not a name's initial.
+ */
+const LABELLED_BY_LETTER = new Set(`مجموعة المجموعة فئة الفئة خطة الخطة فيتامين الفيتامين بند البند فقرة الفقرة ملحق الملحق
+  نموذج النموذج قسم القسم مستوى المستوى درجة الدرجة مرحلة المرحلة جدول الجدول صنف الصنف نوع النوع شكل الشكل`.split(/\s+/).map(normalizeArabic));
+/** Token t is a noun a letter after it labels (`المجموعة` of `المجموعة ب`). */
+export const labelledByLetter = (t: Token | undefined) => t !== undefined && t.kind === 'word' && LABELLED_BY_LETTER.has(t.norm);
+
 /** An initial after a name, or after the initials before it (`ناثان ج .`، `E . B .`): not a year's era (`1990 م .`، `250 ق . م .`). */
 function isInitial(tokens: Token[], k: number): boolean {
   for (let n = 0; n < MAX_INITIALS && k > 0 && letter(tokens[k]); n++, k -= 2) {
     const before = tokens[k - 1];
-    if (before.kind === 'word') return before.text.length >= 2 && !/\d/.test(before.text);
+    if (before.kind === 'word') return before.text.length >= 2 && !/\d/.test(before.text) && !labelledByLetter(before);
     if (before.text !== '.' || k < 2) return false;
   }
   return false;
