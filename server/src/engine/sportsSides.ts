@@ -2,7 +2,7 @@
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { cueBit } from './sentenceCues';
-import { MATCH_VERBS, SPORTS_CUE_WORDS } from './sportsClubs';
+import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsClubs';
 import { wordSet as set } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -18,8 +18,6 @@ const ROLES = new Set('ضيفه ضيفها مضيفه مضيفها'.split(' ').m
 /** The same nouns before a pronoun split off as its own token (ضيف ه), as the FANE corpora write them. */
 const ROLE_STEMS = new Set('ضيف مضيف'.split(' ').map(normalizeArabic));
 const PRONOUNS = new Set(['ه', 'ها']);
-/** Words before the role that put it in a match's opponent slot (normalised: على → علي). */
-const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 /** A team's head, indefinite and without a pronoun (فريق الكوكب); NewsFANE tags the name after it, the head outside. */
 const TEAM_HEAD = normalizeArabic('فريق');
 /** Only a sentence with a role noun or the team head can change (sentenceCues.ts). */

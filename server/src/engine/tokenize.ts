@@ -106,10 +106,11 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 const PRONOUN_LETTERS = new Set(['ه', 'ي', 'ك', 'ن']);
 /** Latin letters' names as Arabic spells them (normalised), which abbreviations spell out (`اف . بي . اي`، `سي . اي . ايه`). */
 const LETTER_NAMES = new Set('بي سي دي اي جي كي ال ام ان او تي يو اف اس ار اتش اكس زد واي ايه'.split(' '));
-const letter = (t: Token) => t.kind === 'word' && t.text.length === 1 && !PRONOUN_LETTERS.has(t.text) && !/\d/.test(t.text);
-const spelled = (t: Token) => letter(t) || (t.kind === 'word' && LETTER_NAMES.has(t.norm));
+/** A letter written alone: an initial or a spelled letter, unless a detached pronoun or a digit. */
+export const loneLetter = (t: Token) => t.kind === 'word' && t.text.length === 1 && !PRONOUN_LETTERS.has(t.text) && !/\d/.test(t.text);
+const spelled = (t: Token) => loneLetter(t) || (t.kind === 'word' && LETTER_NAMES.has(t.norm));
 /** Initials read back from one: a chain longer than this is no name's (and the walk back stays bounded). */
-const MAX_INITIALS = 4;
+export const MAX_INITIALS = 4;
 
 /**
  * Nouns a single letter labels (`المجموعة ب`، `الفئة أ`، `الخطة ب`، `فيتامين د`), normalised: the letter after one is the
@@ -122,7 +123,7 @@ export const labelledByLetter = (t: Token | undefined) => t !== undefined && t.k
 
 /** An initial after a name, or after the initials before it (`ناثان ج .`، `E . B .`): not a year's era (`1990 م .`، `250 ق . م .`). */
 function isInitial(tokens: Token[], k: number): boolean {
-  for (let n = 0; n < MAX_INITIALS && k > 0 && letter(tokens[k]); n++, k -= 2) {
+  for (let n = 0; n < MAX_INITIALS && k > 0 && loneLetter(tokens[k]); n++, k -= 2) {
     const before = tokens[k - 1];
     if (before.kind === 'word') return before.text.length >= 2 && !/\d/.test(before.text) && !labelledByLetter(before);
     if (before.text !== '.' || k < 2) return false;
