@@ -114,9 +114,9 @@ export const MAX_INITIALS = 4;
 
 /**
  * Nouns a single letter labels (`المجموعة ب`، `الفئة أ`، `الخطة ب`، `فيتامين د`), normalised: the letter after one is the
- * label, which may end a sentence (`في المجموعة ب. محمد صلاح …`), not a name's initial.
+ * label, which may end a sentence (`في المجموعة ب. محمد صلاح …`), not a name's initial. Not فئة: it folds to فيه (in it).
  */
-const LABELLED_BY_LETTER = new Set(`مجموعة المجموعة فئة الفئة خطة الخطة فيتامين الفيتامين بند البند فقرة الفقرة ملحق الملحق
+const LABELLED_BY_LETTER = new Set(`مجموعة المجموعة الفئة خطة الخطة فيتامين الفيتامين بند البند فقرة الفقرة ملحق الملحق
   نموذج النموذج قسم القسم مستوى المستوى درجة الدرجة مرحلة المرحلة جدول الجدول صنف الصنف نوع النوع شكل الشكل`.split(/\s+/).map(normalizeArabic));
 /** Token t is a noun a letter after it labels (`المجموعة` of `المجموعة ب`). */
 export const labelledByLetter = (t: Token | undefined) => t !== undefined && t.kind === 'word' && LABELLED_BY_LETTER.has(t.norm);
@@ -137,7 +137,8 @@ function isInitial(tokens: Token[], k: number): boolean {
  */
 function innerPeriod(tokens: Token[], k: number): boolean {
   if (tokens[k].text !== '.' || k === 0 || k + 1 >= tokens.length || tokens[k + 1].kind !== 'word') return false;
-  return isInitial(tokens, k - 1) || (spelled(tokens[k - 1]) && spelled(tokens[k + 1]));
+  // A labelled letter (`المجموعة ب. إن …`) is no abbreviation's either, though the next sentence opens with a letter's name.
+  return isInitial(tokens, k - 1) || (spelled(tokens[k - 1]) && spelled(tokens[k + 1]) && !(k >= 2 && labelledByLetter(tokens[k - 2])));
 }
 
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */
