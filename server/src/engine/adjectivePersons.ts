@@ -5,6 +5,8 @@ import { wordSet } from './wordSets';
 const B_PERS = beginTag('PERS');
 /** Titles of rulers and knights the title lists lack (normalised): `الخليفة [المأمون]`، `السير [أليكس]` name the person. */
 const RULERS = wordSet('الخليفة السير القديس القديسة الخليفه');
+/** A masculine sound plural (المعارضون، المحتجين): its adjective is plural too, so a singular word after it is no adjective. */
+const SOUND_PLURAL = /^ال.{4,}(ون|ين)$/;
 
 /**
  * A one-word person that is a definite word right after a definite noun the tagger left untagged is that noun's adjective
@@ -16,6 +18,8 @@ export function dropAdjectivePersons(stems: readonly string[], prefixes: readonl
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] !== B_PERS || spanEnd(tags, k) !== k + 1 || tags[k - 1] !== 0 || prefixes[k] || !stems[k].startsWith('ال')) continue;
     if (!stems[k - 1].startsWith('ال') || titleAt(k - 1) || RULERS.has(stems[k - 1]) || marks[k].some((m) => /^(PER|LAST|PLAST)-/.test(m))) continue;
+    // The plural subject before its singular object (وانتقد المعارضون [البرهان]): no agreement, the person stays.
+    if (SOUND_PLURAL.test(stems[k - 1]) && !SOUND_PLURAL.test(stems[k])) continue;
     (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;

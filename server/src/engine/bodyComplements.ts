@@ -4,7 +4,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { normalizeArabic } from './normalize';
-import { wordSet as set } from './wordSets';
+import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { COMMON_NOUN, KNOWN_FORM, objectBare } from './pronounNouns';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 
@@ -140,7 +140,8 @@ export function takeLegalForms(stems: string[], prefixes: string[], tags: number
   for (let b = 0; b < tags.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e < tags.length && out[e] === 0 && !prefixes[e] && LEGAL_FORMS.has(stems[e])) {
+    // Not a word that goes on to its object (يواصل الاتحاد الأوروبي المساهمة في الإعمار): that is the sentence's noun.
+    if (e < tags.length && out[e] === 0 && !prefixes[e] && LEGAL_FORMS.has(stems[e]) && !(e + 1 < tags.length && PREPOSITIONS.has(stems[e + 1]))) {
       if (out === tags) out = tags.slice();
       out[e] = I_ORG;
     }

@@ -3,7 +3,7 @@ import { normalizeArabic } from './normalize';
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
-import { wordSet as set } from './wordSets';
+import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { ORG_LIST, PLACE_LIST } from './nameMarks';
 import { ORGANIZATION_HEADS } from './triggers';
@@ -60,6 +60,9 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
   const nounAfter = (k: number) => k < n && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]);
   const coordinated = (k: number) => normalizeArabic(sentence[k].text).startsWith('وال') && !title(k) &&
     (!nounAfter(k + 1) || (!title(k + 1) && /(ي|يه|ه)$/.test(stems[k + 1])));
+  // A definite feminine word right after a noun joined by و: its adjective (والمناطق [الحرة]), unless it goes on to its object.
+  const feminineAdjective = (j: number) => /ه$/.test(stems[j]) && prefixes[j - 1] === 'و' && !WEEKDAYS.has(stems[j]) && !title(j) &&
+    !(j + 1 < n && PREPOSITIONS.has(stems[j + 1]));
   // (Declared once, not in the loop: `coordinated` reads two of them, which would give every token of the loop a context.)
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
@@ -78,10 +81,11 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
       // A span that already ends in its لـ complement takes the complement's coordinated noun and its adjectives
       // (المعهد الوطني للحساسية [والأمراض المعدية]); only adjectives after it, so a time word (الأحد) stays out.
       // Further nouns joined by و and their adjectives, feminine ones too (للتربية [والعلم والثقافة]، للاستثمار [والمناطق
-      // الحرة]): after a definite noun a definite word is its adjective, unless it is a day (الجمعة).
+      // الحرة]): right after a noun joined by و a definite word is its adjective, unless it is a day (الجمعة) or goes on to
+      // its object (للاستثمار والمناطق الحرة [الموافقة على]: the sentence's noun).
       let k = e + 1;
       while (k - b < MAX_BODY_SPAN && word(k) && !isNationality(k) && definite(stems[k]) &&
-        (prefixes[k] ? prefixes[k] === 'و' && coordinated(k) : adjective(k) || (/ه$/.test(stems[k]) && !WEEKDAYS.has(stems[k]) && !title(k)))) k++;
+        (prefixes[k] ? prefixes[k] === 'و' && coordinated(k) : adjective(k) || feminineAdjective(k))) k++;
       for (let j = e; j < k; j++) out[j] = I_ORG;
       e = k;
     }

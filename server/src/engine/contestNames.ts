@@ -103,7 +103,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     // The work's adjectives may stand between its head and the quoted title (الفيلم [الجزائري] " خارجون عن القانون ").
     let q = i + 1;
     while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && DESCRIBES(stems[q])) q++;
-    let quoted = quotedTitleEnd(sentence, out, q, freq);
+    // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
+    let quoted = QUOTED_WORK_HEADS.has(stems[i]) && q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm) ? 0 : quotedTitleEnd(sentence, out, q, freq);
     if (quoted > 0) {
       // The tagger may have run the head on into the quote (مسلسل " الحشاشين): the head, its adjectives and the marks are outside.
       for (let k = i; k <= q; k++) if (out[k] === B_MISC || out[k] === I_MISC) out[k] = 0;
@@ -131,6 +132,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   return tagModelNames(sentence, stems, out, freq);
 }
 
+/** Words that open a quoted clause, never a title the corpora quote after a definite head (normalised). */
+const CLAUSE_OPENERS = set('إن إنه إنها إنهم إنما أن أنه أنها لقد قد كان كانت ليس ليست لا لم لن هو هي هذا هذه');
 /** Adjectives a work's head takes before its quoted title, at most (الفيلم المصري القصير "…"). */
 const MAX_WORK_ADJECTIVES = 2;
 /** Words joining quoted titles of one list (normalised). */

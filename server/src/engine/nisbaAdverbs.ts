@@ -1,11 +1,11 @@
 // Nationality adjectives read as names: one made an adverb (`لبنانيا وفلسطينيا وعربيا`: on the Lebanese, Palestinian and
 // Arab sides), one agreeing with the noun before it (`السوق [السعودية]`), a dual or plural (`جنديان [نيجيريان]`).
 import { isInside, spanEnd } from './tagger';
+// Before one of these the word is a country's name (`في يوغسلافيا`), never the adverb.
+import { PREPOSITIONS } from './wordSets';
 
 /** Lists that make the word itself a name (`سوريا`, `ليبيا`, `روسيا`, `كوريا` are countries though `سوري` is a nationality). */
 const LISTED_WHOLE = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
-/** Prepositions before which the word is a country's name (`في يوغسلافيا`), never the adverb. */
-const PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'علي', 'مع', 'بين', 'حتي', 'نحو']);
 
 /** A nisba + ا (`عربيا`, `دوليا`, `محليا`): an adverb of the kind that coordinates with the mention. */
 const adverbShape = (s: string) => s.length >= 5 && s.endsWith('يا');

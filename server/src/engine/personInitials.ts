@@ -1,19 +1,14 @@
 // A person's initials: the letters and periods between a given name and a surname, or before a surname, are in the name.
 import { beginTag, insideTag } from './tagger';
-import { Token } from './tokenize';
+import { labelledByLetter, loneLetter, MAX_INITIALS, Token } from './tokenize';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 const isPerson = (t: number) => t === B_PERS || t === I_PERS;
-/**
- * Letters that abbreviate a title, not a name (`د.` دكتور، `م.` مهندس، `أ.` أستاذ: titles stay outside names), or that
- * pre-tokenised text detaches as a pronoun (`كلام ه .`).
- */
-const NOT_INITIALS = new Set(['د', 'م', 'أ', 'ا', 'ه']);
-/** Initials a name holds at most (the walk back over them stays bounded). */
-const MAX_INITIALS = 4;
-/** One letter, Arabic or Latin, written alone. */
-const initial = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text.length === 1 && !NOT_INITIALS.has(t.text) && /\p{L}/u.test(t.text);
+/** Letters that abbreviate a title, not a name (`د.` دكتور، `م.` مهندس، `أ.` أستاذ): titles stay outside names. */
+const TITLE_LETTERS = new Set(['د', 'م', 'أ', 'ا']);
+/** One letter, Arabic or Latin, written alone, as the sentence splitter reads an initial (tokenize.ts), not a title's. */
+const initial = (t: Token | undefined) => t !== undefined && loneLetter(t) && !TITLE_LETTERS.has(t.text) && /\p{L}/u.test(t.text);
 
 /**
  * Initials the tagger left out or read as a name's end join the person after them (`[جون ر. تولكين]`، `[ج. ك. رولينغ]`،
@@ -28,6 +23,8 @@ export function joinInitials(sentence: Token[], tags: number[]): number[] {
     let b = k - 1;
     for (let n = 1; n < MAX_INITIALS && b >= 2 && sentence[b - 1].text === '.' && initial(sentence[b - 2]); n++) b -= 2;
     const before = b > 0 ? tags[b - 1] : 0;
+    // A letter labelling the noun before it (`المجموعة ب .`) is no initial, whatever name follows.
+    if (before === 0 && labelledByLetter(sentence[b - 1])) continue;
     if (tags.slice(b, k + 1).some((t) => t !== 0 && !isPerson(t)) || (before !== 0 && !isPerson(before))) continue;
     if (out === tags) out = tags.slice();
     for (let j = b; j <= k + 1; j++) out[j] = j === b && !isPerson(before) ? B_PERS : I_PERS;

@@ -9,6 +9,8 @@ const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_LOC = beginTag('LOC');
 const I_LOC = insideTag('LOC');
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
 
 /** The place span that begins at k made a team (ORGANIZATION): its inside words follow. */
 function placeToTeam(out: number[], k: number): void {
@@ -30,7 +32,7 @@ const GUARDS = set('الحارس حارس');
 const NOT_GOALKEEPER = set('الشخصي الشخصيين الخاص الأمني الليلي الأمن المبنى العقار البوابة القصر السجن الحدود المنزل');
 
 /** Words between two clubs of a match report (normalised: على → علي). */
-const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
+export const OPPONENT: ReadonlySet<string> = new Set(['علي', 'امام', 'مع', 'ضد']);
 /** Bits of the sentence summary (sentenceCues.ts): without either, only a scoreline makes the sentence sports news. */
 export const SPORTS_CUE = cueBit(SPORTS_CUE_WORDS);
 export const OPPONENT_CUE = cueBit(OPPONENT);
@@ -190,7 +192,6 @@ const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزما�
  * in these slots. A place the tagger ran into a name after a team noun (مدرب [الأردن الحسين] عموتة) is split from it.
  */
 function countriesAsTeams(stems: readonly string[], marks: readonly string[][], out: number[]): void {
-  const B_PERS = beginTag('PERS');
   // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
   // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
   const matchBefore = (k: number) => stems.slice(Math.max(0, k - MATCH_REACH), k).some((s) => MATCH_WORDS.has(s) || MATCH_VERBS.has(s) || PLAY_VERBS.has(s));
@@ -207,7 +208,7 @@ function countriesAsTeams(stems: readonly string[], marks: readonly string[][], 
     // A verb's country whose object is a role, a trouble or a right won (تلعب قطر دورا، تواجه قطر انتقادات، فازت قطر بحق …) plays no match.
     const after = spanEnd(out, k);
     if (subject && !afterOwner && (NOT_MATCH_OBJECTS.has(stems[after] ?? '') || (stems[after] === 'علي' && NOT_MATCH_OBJECTS.has(stems[after + 1] ?? '')))) continue;
-    if (out[k] === B_PERS && afterOwner && k + 1 < out.length && out[k + 1] === B_PERS + 1 && stems[k].startsWith('ال') &&
+    if (out[k] === B_PERS && afterOwner && k + 1 < out.length && out[k + 1] === I_PERS && stems[k].startsWith('ال') &&
       marks[k].includes('LOC-S') && !marks[k].includes('FIRST-S')) {
       out[k] = B_ORG;
       out[k + 1] = B_PERS;
@@ -251,10 +252,9 @@ const RARE_SIDE = 3;
 
 /** A word in the opponent's slot of a person (تغلب [ديوكوفيتش] على نادال 6 - 4): a player, no team. */
 function personsFacing(stems: readonly string[], out: readonly number[], j: number): boolean {
-  const B_PERS = beginTag('PERS');
   if (j < 2 || !OPPONENT.has(stems[j - 1])) return false;
   let b = j - 2;
-  while (b > 0 && out[b] === B_PERS + 1) b--;
+  while (b > 0 && out[b] === I_PERS) b--;
   return out[b] === B_PERS;
 }
 

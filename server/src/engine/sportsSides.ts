@@ -2,7 +2,7 @@
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { cueBit } from './sentenceCues';
-import { MATCH_VERBS, SPORTS_CUE_WORDS } from './sportsClubs';
+import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsClubs';
 import { wordSet as set } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -18,8 +18,6 @@ const ROLES = new Set('ضيفه ضيفها مضيفه مضيفها'.split(' ').m
 /** The same nouns before a pronoun split off as its own token (ضيف ه), as the FANE corpora write them. */
 const ROLE_STEMS = new Set('ضيف مضيف'.split(' ').map(normalizeArabic));
 const PRONOUNS = new Set(['ه', 'ها']);
-/** Words before the role that put it in a match's opponent slot (normalised: على → علي). */
-const OPPONENT = new Set(['علي', 'امام', 'مع', 'ضد']);
 /** A team's head, indefinite and without a pronoun (فريق الكوكب); NewsFANE tags the name after it, the head outside. */
 const TEAM_HEAD = normalizeArabic('فريق');
 /** Only a sentence with a role noun or the team head can change (sentenceCues.ts). */
@@ -30,6 +28,11 @@ export const SIDE_ROLE_CUE = cueBit(ROLES, ROLE_STEMS, [TEAM_HEAD]);
  */
 const WORK_TEAMS = set(`العمل التحقيق الإنقاذ البحث الخبراء المفتشين الأطباء الدفاع المحققين التفتيش الإطفاء الإسعاف الأحلام التحكيم
   العاصمة المدينة البلد البلاد الضيوف الضيف المضيف الخصم المنافس الزائر الفائز الخاسر`);
+/**
+ * A definite plural of people (الباحثين، المهندسين، المتطوعون): the team's members, no club's name (فاز فريق الباحثين
+ * بجائزة); seven letters at least, so a club's short name stays one (العين).
+ */
+const peoplePlural = (stem: string) => stem.startsWith('ال') && stem.length >= 7 && /(ين|ون)$/.test(stem);
 /** Words of the team's name after its head, at most. */
 const MAX_TEAM_WORDS = 3;
 /** Training-text count below which an untagged word after the role is a team's name the lists lack (ويجان، الخريطيات). */
@@ -101,7 +104,7 @@ export function tagTeamsAfterHead(stems: readonly string[], prefixes: readonly s
       continue;
     }
     const definite = stems[j].startsWith('ال');
-    if (t !== 0 || !(definite || club(j) || freq(j) < RARE)) continue;
+    if (t !== 0 || !(definite || club(j) || freq(j) < RARE) || (!club(j) && peoplePlural(stems[j]))) continue;
     if (out === tags) out = tags.slice();
     out[j] = B_ORG;
     for (let m = j + 1; m < stems.length && m - j < MAX_TEAM_WORDS && out[m] === 0 && word(m) && !nationality(m) &&

@@ -1,6 +1,6 @@
 // Splits text into word, number and punctuation tokens that keep exact UTF-16 source offsets.
 import { WordForm, wordFormAt } from './interner';
-import { isArabicLetter } from './normalize';
+import { isArabicLetter, normalizeArabic } from './normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -106,16 +106,26 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 const PRONOUN_LETTERS = new Set(['ه', 'ي', 'ك', 'ن']);
 /** Latin letters' names as Arabic spells them (normalised), which abbreviations spell out (`اف . بي . اي`، `سي . اي . ايه`). */
 const LETTER_NAMES = new Set('بي سي دي اي جي كي ال ام ان او تي يو اف اس ار اتش اكس زد واي ايه'.split(' '));
-const letter = (t: Token) => t.kind === 'word' && t.text.length === 1 && !PRONOUN_LETTERS.has(t.text) && !/\d/.test(t.text);
-const spelled = (t: Token) => letter(t) || (t.kind === 'word' && LETTER_NAMES.has(t.norm));
+/** A letter written alone: an initial or a spelled letter, unless a detached pronoun or a digit. */
+export const loneLetter = (t: Token) => t.kind === 'word' && t.text.length === 1 && !PRONOUN_LETTERS.has(t.text) && !/\d/.test(t.text);
+const spelled = (t: Token) => loneLetter(t) || (t.kind === 'word' && LETTER_NAMES.has(t.norm));
 /** Initials read back from one: a chain longer than this is no name's (and the walk back stays bounded). */
-const MAX_INITIALS = 4;
+export const MAX_INITIALS = 4;
+
+/**
+ * Nouns a single letter labels (`المجموعة ب`، `الفئة أ`، `الخطة ب`، `فيتامين د`), normalised: the letter after one is the
+ * label, which may end a sentence (`في المجموعة ب. محمد صلاح …`), not a name's initial. Not فئة: it folds to فيه (in it).
+ */
+const LABELLED_BY_LETTER = new Set(`مجموعة المجموعة الفئة خطة الخطة فيتامين الفيتامين بند البند فقرة الفقرة ملحق الملحق
+  نموذج النموذج قسم القسم مستوى المستوى درجة الدرجة مرحلة المرحلة جدول الجدول صنف الصنف نوع النوع شكل الشكل`.split(/\s+/).map(normalizeArabic));
+/** Token t is a noun a letter after it labels (`المجموعة` of `المجموعة ب`). */
+export const labelledByLetter = (t: Token | undefined) => t !== undefined && t.kind === 'word' && LABELLED_BY_LETTER.has(t.norm);
 
 /** An initial after a name, or after the initials before it (`ناثان ج .`، `E . B .`): not a year's era (`1990 م .`، `250 ق . م .`). */
 function isInitial(tokens: Token[], k: number): boolean {
-  for (let n = 0; n < MAX_INITIALS && k > 0 && letter(tokens[k]); n++, k -= 2) {
+  for (let n = 0; n < MAX_INITIALS && k > 0 && loneLetter(tokens[k]); n++, k -= 2) {
     const before = tokens[k - 1];
-    if (before.kind === 'word') return before.text.length >= 2 && !/\d/.test(before.text);
+    if (before.kind === 'word') return before.text.length >= 2 && !/\d/.test(before.text) && !labelledByLetter(before);
     if (before.text !== '.' || k < 2) return false;
   }
   return false;
@@ -127,7 +137,8 @@ function isInitial(tokens: Token[], k: number): boolean {
  */
 function innerPeriod(tokens: Token[], k: number): boolean {
   if (tokens[k].text !== '.' || k === 0 || k + 1 >= tokens.length || tokens[k + 1].kind !== 'word') return false;
-  return isInitial(tokens, k - 1) || (spelled(tokens[k - 1]) && spelled(tokens[k + 1]));
+  // A labelled letter (`المجموعة ب. إن …`) is no abbreviation's either, though the next sentence opens with a letter's name.
+  return isInitial(tokens, k - 1) || (spelled(tokens[k - 1]) && spelled(tokens[k + 1]) && !(k >= 2 && labelledByLetter(tokens[k - 2])));
 }
 
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */

@@ -170,12 +170,12 @@ export function tagBracketedLetters(sentence: Token[], tags: number[]): number[]
   return out;
 }
 
+/** A spelled letter after a period may take three (`ايه` of `سي . اي . ايه`). */
+const LAST_LETTERS = /^[\u0621-\u064A]{1,3}$/;
 /**
  * Bodies known by their spelled letters, as spaced (`أ ف ب`، `اف ب`; dots between them are dropped: `أ.ف.ب`، `اف . بي . اي`).
  * Not `أ ب` nor `ق ن أ` outside brackets (a list's items, a town), nor any letters run together (`و مع` is and-with).
  */
-/** A spelled letter after a period may take three (`ايه` of `سي . اي . ايه`). */
-const LAST_LETTERS = /^[\u0621-\u064A]{1,3}$/;
 const KNOWN_LETTERS = new Set(['ا ف ب', 'اف ب', 'و م ع', 'ا ش ا', 'د ب ا', 'يو بي اي', 'اف بي اي', 'سي اي اي', 'سي اي ايه', 'بي بي سي', 'سي ان ان']);
 
 /**

@@ -9,3 +9,6 @@ export function wordSet(words: string): ReadonlySet<string> {
 
 /** A word set asked about every token: a key filter turns most words away before the set is probed (keyFilter.ts). */
 export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(wordSet(words));
+
+/** Prepositions that stand alone before their object: several passes read a word before one as governing it. */
+export const PREPOSITIONS = wordSet('في إلى من عن على مع بين حتى نحو');

@@ -13,3 +13,7 @@ test('after a title or a ruler\'s title the definite word is the person', () => 
   assert.deepEqual(persons('وأمر الخليفة المستنصر بعمل محراب من الجص برواق القبلة .'), ['PERSON المستنصر']);
   assert.ok(persons('وقال الرئيس الأسد في خطابه إن سوريا صامدة .').includes('PERSON الأسد'));
 });
+
+test('a singular definite word after a plural subject is its object, not its adjective: the person stays', () => {
+  assert.deepEqual(persons('وانتقد المعارضون البرهان بسبب تأجيل الانتخابات .'), ['PERSON البرهان']);
+});

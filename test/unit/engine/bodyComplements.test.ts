@@ -56,3 +56,17 @@ test('a company\'s legal form after its name is part of it, also after a name th
     spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
   assert.deepEqual(orgs('وقالت مجموعة طلعت مصطفى القابضة إن مبيعاتها ارتفعت .'), ['مجموعة طلعت مصطفى القابضة']);
 });
+
+test('a legal form\'s word going on to its object is the sentence\'s verbal noun, outside the body', () => {
+  assert.deepEqual(takeLegalForms(norms('يواصل الاتحاد الأوروبي المساهمة في الإعمار'), ['', '', '', '', '', ''], spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'));
+  assert.deepEqual(orgs('طلب البنك الدولي المساهمة في تمويل المشروع .'), ['البنك الدولي']);
+});
+
+test('after a body\'s coordinated لل complement and its adjective, the sentence\'s own definite noun stays outside', () => {
+  assert.deepEqual(orgs('أعلنت الهيئة العامة للاستثمار والمناطق الحرة الموافقة على المشروع .'), ['الهيئة العامة للاستثمار والمناطق الحرة']);
+  const s = tokenize('أعلنت هيئة قناة السويس للتنمية والاستثمار الموافقة على الخطة');
+  const out = extendBodyHeads(norms('أعلنت هيئة قناة السويس التنمية الاستثمار الموافقة على الخطة'), ['', '', '', '', 'ل', 'و', '', '', ''], s,
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O'), () => false);
+  assert.deepEqual(out, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'));
+});

@@ -71,3 +71,8 @@ test('a prize or festival keeps its لل complement\'s adjectives and the nouns 
   assert.deepEqual(entityLines('وافتتح مهرجان بابل للثقافة والفنون العالمية أمس .'), ['MISC مهرجان بابل للثقافة والفنون العالمية']);
   assert.ok(!entityLines('وفاز بجائزة الشيخ زايد للكتاب والروائي المغربي محمد برادة .').some((e) => e.includes('والروائي')));
 });
+
+test('a quote opening a clause after a definite work head is what was said of the work, no title', () => {
+  assert.deepEqual(entityLines('وقال المخرج إن الفيلم " لا يعبر عن رأيي الشخصي " في حديث للصحفيين .').filter((e) => e.startsWith('MISC')), []);
+  assert.deepEqual(entityLines('وقال الكاتب عن الرواية " إنها عمل صعب كتبته في عامين " مضيفا أنه سعيد .').filter((e) => e.startsWith('MISC')), []);
+});

@@ -32,3 +32,11 @@ test('a name with an initial and its period is one person; a title\'s letter sta
   assert.deepEqual(persons('وقال جون ف. كينيدي ذلك عام 1961.'), ['PERSON جون ف. كينيدي']);
   assert.deepEqual(persons('وقال د. محمد البرادعي إن الوضع خطير.'), ['PERSON محمد البرادعي']);
 });
+
+test('a letter labelling the noun before it (المجموعة ب) ends its sentence and joins no name after it', () => {
+  assert.equal(sentences('وقع المنتخب في المجموعة ب. محمد صلاح هو أبرز لاعبيه .').length, 2);
+  assert.equal(sentences('ويحتاج الجسم إلى فيتامين د. وقال الطبيب إن النقص شائع .').length, 2);
+  assert.equal(sentences('وقع المنتخب في المجموعة ب. إن الفريق جاهز للبطولة .').length, 2);
+  const persons = entityLines('وقع المنتخب المصري في المجموعة ب. محمد صلاح هو أبرز لاعبي الفريق.').filter((e) => e.startsWith('PERSON'));
+  assert.deepEqual(persons, ['PERSON محمد صلاح']);
+});

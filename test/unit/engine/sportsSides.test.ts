@@ -24,3 +24,8 @@ test('in sports news the name after the head فريق is the team, the head outs
   // Outside sports news فريق is any team of people.
   assert.deepEqual(entities('ووصل فريق الخبراء إلى الموقع أمس .'), []);
 });
+
+test('a plural of people after فريق is the team\'s members, also when a sentence wins a prize', () => {
+  assert.ok(!entities('فاز فريق الباحثين بجائزة نوبل للكيمياء .').some((e) => e.startsWith('ORGANIZATION')));
+  assert.ok(!entities('وتأهل فريق المهندسين إلى نهائي المسابقة .').some((e) => e.includes('المهندسين')));
+});
