@@ -106,6 +106,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
 const PRONOUN_LETTERS = new Set(['ه', 'ي', 'ك', 'ن']);
 /** Latin letters' names as Arabic spells them (normalised), which abbreviations spell out (`اف . بي . اي`، `سي . اي . ايه`). */
 const LETTER_NAMES = new Set('بي سي دي اي جي كي ال ام ان او تي يو اف اس ار اتش اكس زد واي ايه'.split(' '));
+/** Letters' names that are also common words (إن/أن، أو، أي، أم، ال), normalised. */
+const SENTENCE_WORDS = new Set(['ان', 'او', 'اي', 'ام', 'ال']);
 /** A letter written alone: an initial or a spelled letter, unless a detached pronoun or a digit. */
 export const loneLetter = (t: Token) => t.kind === 'word' && t.text.length === 1 && !PRONOUN_LETTERS.has(t.text) && !/\d/.test(t.text);
 const spelled = (t: Token) => loneLetter(t) || (t.kind === 'word' && LETTER_NAMES.has(t.norm));
@@ -138,7 +140,9 @@ function isInitial(tokens: Token[], k: number): boolean {
 function innerPeriod(tokens: Token[], k: number): boolean {
   if (tokens[k].text !== '.' || k === 0 || k + 1 >= tokens.length || tokens[k + 1].kind !== 'word') return false;
   // A labelled letter (`المجموعة ب. إن …`) is no abbreviation's either, though the next sentence opens with a letter's name.
-  return isInitial(tokens, k - 1) || (spelled(tokens[k - 1]) && spelled(tokens[k + 1]) && !(k >= 2 && labelledByLetter(tokens[k - 2])));
+  const [a, b] = [tokens[k - 1], tokens[k + 1]];
+  // A letter's name that is also a word opening sentences (إن، أو، أي، أم) spells on only after another letter's name.
+  return isInitial(tokens, k - 1) || (spelled(a) && spelled(b) && !(k >= 2 && labelledByLetter(tokens[k - 2])) && !(SENTENCE_WORDS.has(b.norm) && loneLetter(a)));
 }
 
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */

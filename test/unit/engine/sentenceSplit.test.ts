@@ -10,6 +10,7 @@ test('a period after an initial or between spelled letters ends no sentence; one
   assert.equal(sentences('وقال مسؤول في ا . ش . ا إن الوفد وصل .').length, 1);
   assert.equal(sentences('وحققت فيه سي . آي . إيه أشهرا .').length, 1);
   assert.equal(sentences('وتوفي عام 1990 م . وكان شاعرا .').length, 2);
+  assert.equal(sentences('وتوفي عام 1990 م. إن الراحل كان شاعرا كبيرا .').length, 2);
   assert.equal(sentences('وازدهرت حوالي 250 ق . م . وانتشرت الزراعة .').length, 2);
   assert.equal(sentences('وواصل البدري كلام ه . وقال إن الفريق جاهز .').length, 2);
   // Short words at a real sentence's end and start are no spelled letters.
