@@ -24,3 +24,18 @@ export function dropAdjectivePersons(stems: readonly string[], prefixes: readonl
   }
   return out ?? tags;
 }
+
+/**
+ * A person's name does not open with a definite sound plural (`واتهم [المحتجون] العبادي`، `وانتقد [المعارضون] البرهان`):
+ * the verb's plural subject the tagger ran into the name after it. Not a word a name list holds as spelled (`الحسين`).
+ */
+export function dropPluralOpeners(stems: readonly string[], marks: readonly string[][], tags: number[]): number[] {
+  let out: number[] | undefined;
+  for (let b = 0; b + 1 < tags.length; b++) {
+    if (tags[b] !== B_PERS || spanEnd(tags, b) < b + 2 || !SOUND_PLURAL.test(stems[b]) || marks[b].some((m) => /^(PER|LAST|PLAST|FIRST|NAME)-/.test(m))) continue;
+    out ??= tags.slice();
+    out[b] = 0;
+    out[b + 1] = B_PERS;
+  }
+  return out ?? tags;
+}

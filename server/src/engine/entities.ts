@@ -44,7 +44,7 @@ import type { WordForm } from './interner';
 import { titlesInsideNames } from './honorificTitles';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
-import { dropAdjectivePersons } from './adjectivePersons';
+import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -191,6 +191,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
+  tags = dropPluralOpeners(stems, marks, tags);
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }

@@ -17,3 +17,8 @@ test('after a title or a ruler\'s title the definite word is the person', () => 
 test('a singular definite word after a plural subject is its object, not its adjective: the person stays', () => {
   assert.deepEqual(persons('وانتقد المعارضون البرهان بسبب تأجيل الانتخابات .'), ['PERSON البرهان']);
 });
+
+test('a person\'s name does not open with the verb\'s plural subject', () => {
+  assert.deepEqual(persons('واتهم المحتجون العبادي بالفساد.'), ['PERSON العبادي']);
+  assert.deepEqual(persons('وقال الحسين بن علي إن الثورة مستمرة.'), ['PERSON الحسين بن علي']);
+});
