@@ -45,6 +45,7 @@ import { titlesInsideNames } from './honorificTitles';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
+import { splitBodySurnames } from './bodySurnames';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -191,7 +192,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
-  tags = dropPluralOpeners(stems, marks, tags);
+  tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }
