@@ -11,7 +11,7 @@ import { applyNameRules, dropBareHeads, GOVERNMENT_CUE, tagGovernmentBodies, tri
 import { fillListedGaps, LISTED_GAP_MARKS } from './listedGaps';
 import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
-import { dropFutureVerbMentions } from './verbMentions';
+import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropPronounNouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
@@ -193,6 +193,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
+  tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }

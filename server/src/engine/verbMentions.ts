@@ -39,3 +39,20 @@ export function dropFutureVerbMentions(stems: readonly string[], marks: readonly
   }
   return out ?? tags;
 }
+
+/**
+ * A person's name does not run on into a verb joined by و or ف (`ماكرون [وفاز] الفريق`، `بوتين [وأكد]`): the name ends before
+ * it. `conjoinedVerb(k)`: token k is و/ف + a reporting or match verb (quoteCues.ts, sportsClubs.ts).
+ */
+export function endBeforeConjoinedVerbs(tags: number[], conjoinedVerb: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let b = 0; b < tags.length; b++) {
+    if (tags[b] === 0 || isInside(tags[b])) continue;
+    const e = spanEnd(tags, b);
+    if (tagLabel(tags[b]) === 'PERSON') {
+      for (let k = b + 1; k < e; k++) if (conjoinedVerb(k)) { out ??= tags.slice(); for (let j = k; j < e; j++) out[j] = 0; break; }
+    }
+    b = e - 1;
+  }
+  return out ?? tags;
+}

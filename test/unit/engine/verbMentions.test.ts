@@ -39,3 +39,8 @@ test('a future verb inside a mention ends it, and a person\'s name does not open
   const orgs = analyze('وأكد المفوض الأوروبي خافيير سولانا أن الاتحاد سيرسل مراقبين.').annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
   assert.ok(!orgs.some((o) => o.includes('سيرسل')), orgs.join(' | '));
 });
+
+test('a person\'s name ends before a verb joined to it by و', () => {
+  const persons = analyze('وهنأ ماكرون وفاز الفريق باللقب.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  assert.deepEqual(persons, ['ماكرون']);
+});
