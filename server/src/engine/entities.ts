@@ -46,6 +46,7 @@ import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
+import { splitAtAla } from './personJoins';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -83,7 +84,7 @@ const TITLE_BACKOFF_CONFIDENCE = 0.6;
 const DEFINITION_CONFIDENCE = 0.95;
 
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
-interface Spelling { ya: () => boolean; ta: () => boolean }
+interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
@@ -193,6 +194,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
+  tags = splitAtAla(sentence, tags, spelling.yi);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
@@ -216,11 +218,13 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
   const prefixes: string[] = new Array(tokens.length);
   const mentions: EntityMention[] = [];
   let offset = 0;
-  // Asked only when a rule needs it: whether the paragraph spells a final ى anywhere (علي after a title), or a final ة
-  // (a final ه is then a pronoun, not ة written so).
+  // Asked only when a rule needs it: whether the paragraph spells a final ى anywhere (علي after a title), a final ي (then
+  // على is never the name علي), or a final ة (a final ه is then a pronoun, not ة written so).
   let ya: boolean | undefined;
   let ta: boolean | undefined;
-  const spelling: Spelling = { ya: () => (ya ??= tokens.some((t) => t.text.endsWith('ى'))), ta: () => (ta ??= tokens.some((t) => t.text.endsWith('ة'))) };
+  let yi: boolean | undefined;
+  const spelling: Spelling = { ya: () => (ya ??= tokens.some((t) => t.text.endsWith('ى'))), ta: () => (ta ??= tokens.some((t) => t.text.endsWith('ة'))),
+    yi: () => (yi ??= tokens.some((t) => t.text.endsWith('ي'))) };
   for (const sentence of splitSentences(tokens)) {
     const words = scoredWords(sentence, model, forms, offset);
     const gazWords = new Array<GazWord>(words.length);
