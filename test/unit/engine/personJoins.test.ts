@@ -6,6 +6,7 @@ import { TAGS } from '../../../server/src/engine/tagger';
 import { applyNameRules } from '../../../server/src/engine/nameRules';
 import { mapLexicon } from '../../../server/src/engine/model';
 import { tokenize } from '../../../server/src/engine/tokenize';
+import { entityLines } from './helpers';
 
 const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
 const names = (t: number[]) => t.map((x) => TAGS[x]);
@@ -145,4 +146,9 @@ test('a nisba after a noun with its pronoun that a name ran into is the noun\'s,
 test('after a particle that opens a name, a word the place lists hold too is the name\'s: two spans side by side are one', () => {
   assert.deepEqual(bounds('وقالت فون دير لاين إن', [[], ['NAME-S', 'PLAST-S'], ['LOC-S', 'NAME-S'], ['NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'O'], ['فون', 'لاين']),
     ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
+
+test('two players the tagger joined across على are two persons where the text writes a final ي elsewhere', () => {
+  const persons = (text: string) => entityLines(text).filter((e) => e.startsWith('PERSON'));
+  assert.deepEqual(persons('وتغلب ديوكوفيتش على نادال 6 - 4 و6 - 3 في النهائي.'), ['PERSON ديوكوفيتش', 'PERSON نادال']);
 });

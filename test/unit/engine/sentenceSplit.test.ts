@@ -41,8 +41,3 @@ test('a letter labelling the noun before it (المجموعة ب) ends its sente
   const persons = entityLines('وقع المنتخب المصري في المجموعة ب. محمد صلاح هو أبرز لاعبي الفريق.').filter((e) => e.startsWith('PERSON'));
   assert.deepEqual(persons, ['PERSON محمد صلاح']);
 });
-
-test('two players the tagger joined across على are two persons where the text writes a final ي elsewhere', () => {
-  const persons = (text: string) => entityLines(text).filter((e) => e.startsWith('PERSON'));
-  assert.deepEqual(persons('وتغلب ديوكوفيتش على نادال 6 - 4 و6 - 3 في النهائي.'), ['PERSON ديوكوفيتش', 'PERSON نادال']);
-});
