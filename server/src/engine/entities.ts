@@ -47,6 +47,7 @@ import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { splitAtAla } from './personJoins';
+import { tagSecurityServices } from './securityServices';
 
 /** An entity mention found by the tagger, before document-level linking. */
 export interface EntityMention {
@@ -195,6 +196,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   tags = splitAtAla(sentence, tags, spelling.yi);
+  tags = tagSecurityServices(stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
