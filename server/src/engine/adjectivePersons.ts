@@ -1,12 +1,14 @@
 // A definite word after a definite noun agrees with it as its adjective (العهد [الناصري]، التلاقح [الجميل]): no person.
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { definitePlural } from './namePatterns';
+import { EXACT_NAME_LISTS } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 /** Titles of rulers and knights the title lists lack (normalised): `الخليفة [المأمون]`، `السير [أليكس]` name the person. */
-const RULERS = wordSet('الخليفة السير القديس القديسة الخليفه');
-/** A masculine sound plural (المعارضون، المحتجين): its adjective is plural too, so a singular word after it is no adjective. */
-const SOUND_PLURAL = /^ال.{4,}(ون|ين)$/;
+const RULERS = wordSet('الخليفة السير القديس القديسة');
+/** A plural of people as a subject here is eight letters or more: a seven-letter one may open a name (`[الأخوين كوين]`). */
+const subjectPlural = (stem: string) => stem.length >= 8 && definitePlural(stem);
 
 /**
  * A one-word person that is a definite word right after a definite noun the tagger left untagged is that noun's adjective
@@ -19,7 +21,7 @@ export function dropAdjectivePersons(stems: readonly string[], prefixes: readonl
     if (tags[k] !== B_PERS || spanEnd(tags, k) !== k + 1 || tags[k - 1] !== 0 || prefixes[k] || !stems[k].startsWith('ال')) continue;
     if (!stems[k - 1].startsWith('ال') || titleAt(k - 1) || RULERS.has(stems[k - 1]) || marks[k].some((m) => /^(PER|LAST|PLAST)-/.test(m))) continue;
     // The plural subject before its singular object (وانتقد المعارضون [البرهان]): no agreement, the person stays.
-    if (SOUND_PLURAL.test(stems[k - 1]) && !SOUND_PLURAL.test(stems[k])) continue;
+    if (subjectPlural(stems[k - 1]) && !subjectPlural(stems[k])) continue;
     (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
@@ -32,7 +34,7 @@ export function dropAdjectivePersons(stems: readonly string[], prefixes: readonl
 export function dropPluralOpeners(stems: readonly string[], marks: readonly string[][], tags: number[]): number[] {
   let out: number[] | undefined;
   for (let b = 0; b + 1 < tags.length; b++) {
-    if (tags[b] !== B_PERS || spanEnd(tags, b) < b + 2 || !SOUND_PLURAL.test(stems[b]) || marks[b].some((m) => /^(PER|LAST|PLAST|FIRST|NAME)-/.test(m))) continue;
+    if (tags[b] !== B_PERS || spanEnd(tags, b) < b + 2 || !subjectPlural(stems[b]) || marks[b].some((m) => EXACT_NAME_LISTS.test(m))) continue;
     out ??= tags.slice();
     out[b] = 0;
     out[b + 1] = B_PERS;

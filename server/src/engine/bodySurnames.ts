@@ -1,14 +1,12 @@
 // A bare body head with a family name after it (باسم الوزارة [الشمري]): the head is the body the person speaks for, the name a person.
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 
 const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
 /** Body heads that name no body alone (normalised, definite): the organisation is one the article named before. */
 const BARE_HEADS = wordSet('الوزارة الحزب الحركة الشركة المجلس الهيئة الجبهة المنظمة الجامعة الوكالة الكتلة القائمة التيار');
-/** Name lists (as spelled or folded) that make the word a family name; a place, people or body list makes it no surname. */
-const NAME_MARK = /^f?(NAME|PER|LAST|PLAST)-/;
-const NOT_NAME_MARK = /^f?(NAT|LOC|ORG|CLUB)-/;
 /** Training-text count from which a nisba is mostly the body's adjective (المجلس [العسكري]، المجلس [المدني]), surname or not. */
 const COMMON = 30;
 
@@ -22,7 +20,7 @@ export function splitBodySurnames(stems: readonly string[], marks: readonly stri
   for (let b = 0; b + 1 < tags.length; b++) {
     if (tags[b] !== B_ORG || spanEnd(tags, b) !== b + 2 || !BARE_HEADS.has(stems[b])) continue;
     const w = stems[b + 1];
-    if (!w.startsWith('ال') || !w.endsWith('ي') || freq(b + 1) >= COMMON || !marks[b + 1].some((m) => NAME_MARK.test(m)) || marks[b + 1].some((m) => NOT_NAME_MARK.test(m))) continue;
+    if (!w.startsWith('ال') || !w.endsWith('ي') || freq(b + 1) >= COMMON || !marks[b + 1].some((m) => NAME_LISTS.test(m)) || marks[b + 1].some((m) => NOT_NAME_LISTS.test(m))) continue;
     out ??= tags.slice();
     out[b] = 0;
     out[b + 1] = B_PERS;

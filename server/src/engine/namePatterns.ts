@@ -34,6 +34,11 @@ export const DEFINITE_BODY_CUE = cueBit(set(BODY_HEAD_WORDS));
 /** Function words spelled with a leading ال (إلى، التي، الذي، إلا، الآن) end a name. */
 const AL_PARTICLES = set('إلى الى التي الذي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي إلا الا الآن الان');
 export const definite = (stem: string) => stem.startsWith('ال') && !AL_PARTICLES.has(stem);
+/**
+ * A definite masculine sound plural of seven letters or more (المصلين، المحتجون، الباحثين): people, the verb's subject or
+ * object, no name; shorter words are often names (العين، الحسين).
+ */
+export const definitePlural = (stem: string) => /^ال.{3,}(ين|ون)$/.test(stem);
 
 /** Adjectives that never make a head a name by themselves (ordinals and rank in sport, size). */
 const NOT_NAMING = set('الأول الأولى الثاني الثانية الثالث الثالثة الأخير الأخيرة الرئيسي الرئيسية الحالي الحالية الجديد الجديدة السابق السابقة المقبل المقبلة');

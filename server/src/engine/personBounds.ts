@@ -11,6 +11,7 @@ import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
+import { definitePlural } from './namePatterns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -95,7 +96,7 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   }
   // A definite plural in no list after a name of two words is the verb's object or the sentence going on (سعود الشريم
   // [المصلين]، سالم مسعود [العائدين]); two words may be one compound given name (زين العابدين), as after أبو (أبو العينين).
-  dropLastWords(out, (b, e) => e - b >= 3 && /^ال.{3,}(ين|ون)$/.test(stems[e - 1]) && marks[e - 1].length === 0 && !COMPOUND_OPENERS.has(stems[e - 2]));
+  dropLastWords(out, (b, e) => e - b >= 3 && definitePlural(stems[e - 1]) && marks[e - 1].length === 0 && !COMPOUND_OPENERS.has(stems[e - 2]));
 }
 
 /**

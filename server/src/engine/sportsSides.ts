@@ -4,6 +4,7 @@ import { beginTag, insideTag, spanEnd } from './tagger';
 import { cueBit } from './sentenceCues';
 import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsClubs';
 import { wordSet as set } from './wordSets';
+import { definitePlural } from './namePatterns';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -28,11 +29,6 @@ export const SIDE_ROLE_CUE = cueBit(ROLES, ROLE_STEMS, [TEAM_HEAD]);
  */
 const WORK_TEAMS = set(`العمل التحقيق الإنقاذ البحث الخبراء المفتشين الأطباء الدفاع المحققين التفتيش الإطفاء الإسعاف الأحلام التحكيم
   العاصمة المدينة البلد البلاد الضيوف الضيف المضيف الخصم المنافس الزائر الفائز الخاسر`);
-/**
- * A definite plural of people (الباحثين، المهندسين، المتطوعون): the team's members, no club's name (فاز فريق الباحثين
- * بجائزة); seven letters at least, so a club's short name stays one (العين).
- */
-const peoplePlural = (stem: string) => stem.startsWith('ال') && stem.length >= 7 && /(ين|ون)$/.test(stem);
 /** Words of the team's name after its head, at most. */
 const MAX_TEAM_WORDS = 3;
 /** Training-text count below which an untagged word after the role is a team's name the lists lack (ويجان، الخريطيات). */
@@ -104,7 +100,7 @@ export function tagTeamsAfterHead(stems: readonly string[], prefixes: readonly s
       continue;
     }
     const definite = stems[j].startsWith('ال');
-    if (t !== 0 || !(definite || club(j) || freq(j) < RARE) || (!club(j) && peoplePlural(stems[j]))) continue;
+    if (t !== 0 || !(definite || club(j) || freq(j) < RARE) || (!club(j) && definitePlural(stems[j]))) continue;
     if (out === tags) out = tags.slice();
     out[j] = B_ORG;
     for (let m = j + 1; m < stems.length && m - j < MAX_TEAM_WORDS && out[m] === 0 && word(m) && !nationality(m) &&

@@ -176,7 +176,8 @@ const LAST_LETTERS = /^[\u0621-\u064A]{1,3}$/;
  * Bodies known by their spelled letters, as spaced (`أ ف ب`، `اف ب`; dots between them are dropped: `أ.ف.ب`، `اف . بي . اي`).
  * Not `أ ب` nor `ق ن أ` outside brackets (a list's items, a town), nor any letters run together (`و مع` is and-with).
  */
-const KNOWN_LETTERS = new Set(['ا ف ب', 'اف ب', 'و م ع', 'ا ش ا', 'د ب ا', 'يو بي اي', 'اف بي اي', 'سي اي اي', 'سي اي ايه', 'بي بي سي', 'سي ان ان']);
+const KNOWN_LETTERS = new Set([...AGENCY_LETTERS].filter((k) => k !== 'ا ب' && k !== 'ق ن ا')
+  .concat(['اف ب', 'اف بي اي', 'سي اي اي', 'سي اي ايه', 'بي بي سي', 'سي ان ان']));
 
 /**
  * A known body spelled by its letters anywhere in a sentence (`انقرة - [اف ب] :`، `غزة - [ا . ش . ا] :`، `( [اف . بي . اي] )`) is
