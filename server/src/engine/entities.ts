@@ -42,6 +42,7 @@ import { splitSentences, Token } from './tokenize';
 import { entityPrefix } from './mentionStart';
 import type { WordForm } from './interner';
 import { titlesInsideNames } from './honorificTitles';
+import { honorificStylesOut } from './honorificStyles';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
@@ -199,7 +200,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagSecurityServices(stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
   // Last: every pass above reads names without their titles.
-  return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
+  return titlesInsideNames(stems, honorificStylesOut(stems, dropWordsBeforeBodies(sentence, stems, marks, tags)));
 }
 
 /** sentenceCues() of the words' stems and LATIN_CUE for a word of Latin shape, each word's bits remembered on it. */
