@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { isProductHead } from './nameRules';
 import { NOT_NAME_LISTS } from './nameMarks';
+import { STARRING } from './starringCredit';
 
 const B_MISC = B('MISC');
 const B_PERS = B('PERS');
@@ -30,8 +31,6 @@ const BARE_HEADS = set(`
 `);
 /** Heads that name a thing after a person (طراز، مشروع، خطة، حاملة، سفينة، عملية): a surname after them names the thing. */
 const NAMING_HEADS = set('طراز مشروع خطة حاملة سفينة مدمرة غواصة عملية نظرية عقيدة قانون جائزة');
-/** `بطولة` as a credit ("starring"): before a cast member's name or the work itself (بطولة [نور الشريف]، بطولة المسلسل). */
-const STARRING = set('بطولة البطولة');
 const STARRED_WORKS = set('المسلسل الفيلم العرض العمل المسرحية');
 /** A person-list mark: a given name, a listed person, a surname. */
 const PERSON_MARK = /^f?(FIRST|PER|PLAST)-/;

@@ -6,6 +6,7 @@ import { Token } from './tokenize';
 import { beginTag, insideTag } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
+import { starring } from './starringCredit';
 import { GREGORIAN_MONTHS } from './dateLexicon';
 import { isInside, spanEnd, tagLabel } from './tagger';
 import { wordSet as set } from './wordSets';
@@ -92,6 +93,7 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
   const out = [...tags];
   for (let i = 0; i + 1 < out.length; i++) {
     if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || (out[i + 1] !== 0 && (out[i + 1] - 1) % 2 === 1)) continue;
+    if (starring(stems, out, i)) continue;
     let e = i + 1;
     const named = (k: number) => k < out.length && sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[k])) || out[k] !== 0);
     while (e < out.length && e - i <= MAX_COMPETITION_WORDS && (named(e) || (CONSTRUCT_WORDS.has(stems[e]) && named(e + 1)))) e++;

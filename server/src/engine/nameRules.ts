@@ -8,6 +8,7 @@ import { FUTURE_VERB, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
+import { starring } from './starringCredit';
 
 /** The tags the rules test and set on every token, looked up once. */
 const B_LOC = B('LOC');
@@ -127,7 +128,7 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
 function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexicon, i: number): number {
   const n = out.length;
   // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
-  if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1])) {
+  if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1]) && !starring(stems, out, i)) {
     let e = spanEnd(out, i + 1);
     for (let t = 0; t < MAX_TAILS && e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e]); t++) e++;
     out[i] = B_MISC;
