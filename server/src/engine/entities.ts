@@ -47,7 +47,7 @@ import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
-import { splitAtAla } from './personJoins';
+import { aliClosingNames, splitAtAla } from './aliNames';
 import { tagSecurityServices } from './securityServices';
 
 /** An entity mention found by the tagger, before document-level linking. */
@@ -196,7 +196,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
-  tags = splitAtAla(sentence, tags, spelling.yi);
+  tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
   // Last: every pass above reads names without their titles.

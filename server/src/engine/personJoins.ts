@@ -1,7 +1,7 @@
 // Person spans joined and split where news writes names side by side: a nationality before a name, two names
 // joined by و, one name cut in two pieces or by a name link (ولد، بن), a kunya or particle, a family nisba
 // or an unseen surname left out.
-import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
@@ -249,25 +249,4 @@ function aliBeforeCompoundNames(w: PersonWords, out: number[]): void {
     out[b - 1] = B_PERS;
     out[b] = I_PERS;
   }
-}
-
-/**
- * Two persons the tagger joined across the preposition `على` written with ى (`تغلب [ديوكوفيتش] على [نادال]`) are two: where
- * the paragraph writes a final ي elsewhere, `على` is never the given name `علي` (text that writes every final ي as ى, `فى`,
- * gives no sign and is left). The span is split at it, the preposition O.
- */
-export function splitAtAla(sentence: readonly { text: string }[], tags: number[], writesFinalYa: () => boolean): number[] {
-  let out: number[] | undefined;
-  for (let b = 0; b < tags.length; b++) {
-    if (tags[b] !== B_PERS) continue;
-    const e = spanEnd(tags, b);
-    for (let k = b + 1; k + 1 < e; k++) {
-      if (sentence[k].text !== 'على' || !writesFinalYa()) continue;
-      out ??= tags.slice();
-      out[k] = 0;
-      out[k + 1] = B_PERS;
-    }
-    b = e - 1;
-  }
-  return out ?? tags;
 }
