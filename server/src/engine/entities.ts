@@ -43,6 +43,7 @@ import { entityPrefix } from './mentionStart';
 import type { WordForm } from './interner';
 import { titlesInsideNames } from './honorificTitles';
 import { honorificStylesOut } from './honorificStyles';
+import { tagOutletsAddressed } from './outletsAddressed';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
@@ -198,6 +199,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
+  tags = tagOutletsAddressed(sentence, stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, honorificStylesOut(stems, dropWordsBeforeBodies(sentence, stems, marks, tags)));
