@@ -100,14 +100,18 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
 }
 
 /**
- * 8. A name never ends in a noun with a pronoun, and such a noun alone is no name (last: after joinPersonParts).
- *    `loneHa(w)`: a final ه on normalised word w may be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده).
+ * 8. A name never ends in a noun with a pronoun, and such a noun alone is no name (last: after joinPersonParts); inside a
+ *    span it stands between two names (`[لود] وزوجته [هنرييت]`، `[أشلي ويلكس] لقريبته [ميلاني هاملتون]`: raw text
+ *    attaches the pronoun the training text split off). `loneHa(w)`: a final ه on normalised word w may be the pronoun
+ *    (the paragraph spells ة, no list holds w as a name: زاده، عبده).
  */
 function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean): void {
+  const pronounNoun = (k: number) => pronounOnNoun(text(k), wordFreq, text(k).endsWith('ه') && loneHa(normalizeArabic(text(k))));
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     let e = spanEnd(out, b);
-    while (e > b && pronounOnNoun(text(e - 1), wordFreq, text(e - 1).endsWith('ه') && loneHa(normalizeArabic(text(e - 1))))) out[--e] = 0;
+    for (let k = b + 1; k + 1 < e; k++) if (pronounNoun(k)) { out[k] = 0; out[k + 1] = B_PERS; e = k; }
+    while (e > b && pronounNoun(e - 1)) out[--e] = 0;
     b = Math.max(b, e - 1);
   }
 }
