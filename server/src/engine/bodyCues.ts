@@ -206,17 +206,19 @@ const RARE_BODY = 3;
  * list of bodies (نتفليكس [وشاهد] [وآرتي] الفرنسية), and a nationality adjective after the last closes it as punctuation
  * does (إيني الإيطالية [وريبسول] الإسبانية): the adjective stays outside, as after a company's own name; so does the next
  * body of a list.
+ * A known noun with a lone ه where the paragraph spells ة (انتر ميلان [وضيفه] بايرن ميونيخ: his guest) is no body:
+ * `pronounNoun(k)`; spread by document consistency, it had made every ضيفه of a sports page a club.
  * `restFreq(k)`: training count of token k without its first letter; `listed(w)`: a list holds w; `isNationality(k)`.
  */
 export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number, listed: (w: string) => boolean,
-  isNationality: (k: number) => boolean = () => false): number[] {
+  isNationality: (k: number) => boolean = () => false, pronounNoun: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0 && tags.indexOf(I_ORG) < 0) return tags; // no organisation next to which a body could follow: most sentences
   const out = tags.slice();
   const n = out.length;
   const conjunct = (k: number) => {
     if (out[k] !== 0 || sentence[k].kind !== 'word') return false;
     const w = sentence[k].norm;
-    if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w)) return false;
+    if (w[0] !== 'و' || w.length < 5 || restFreq(k) >= RARE_BODY || /(ها|هم|هما|هن|كم|نا)$/.test(w) || pronounNoun(k)) return false;
     // A past verb's ending (واستنكرت، وتعهدوا، واتفقتا) on a word no list holds: the clause ends on a verb, naming nothing
     // (a body's name ending so, ومايكروسوفت, is listed).
     // So does a sound masculine plural no list holds: people (وحقوقيون مصريون، ومستثمرون صينيون), not a body.

@@ -13,7 +13,7 @@ import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './s
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
-import { dropPronounNouns } from './pronounNouns';
+import { dropPronounNouns, KNOWN_FORM } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
@@ -180,7 +180,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
-  tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w), isNationality);
+  tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w), isNationality,
+    (k) => sentence[k].text.endsWith('ه') && spelling.ta() && model.lexicon.freq(sentence[k].norm.slice(1, -1)) >= KNOWN_FORM);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { analyze, entityLines } from './helpers';
 
 const bodies = (text: string) => analyze(text).annotations.filter((a) => a.kind === 'entity' && a.label === 'ORGANIZATION').map((a) => a.text);
 
@@ -15,4 +15,9 @@ test('an unknown word after و between two bodies of a list is a body too', () =
 test('people named by a plural after و and their nationality are no second body (a second reader\'s cases)', () => {
   assert.deepEqual(bodies('وانتقدت منظمة العفو الدولية وحقوقيون مصريون الحكم .'), ['منظمة العفو الدولية']);
   assert.deepEqual(bodies('ووقعت الاتفاقية شركة سيمنس الألمانية ومهندسون مصريون .'), ['شركة سيمنس']);
+});
+
+test('a known noun with its pronoun after و beside a club is no second club, nor is it spread through the page', () => {
+  const text = 'وتعادل مانشستر يونايتد مع ضيفه ليفربول 1-1 امس.\n\nوفي المواجهة المثيرة بين انتر ميلان الايطالي وضيفه بايرن ميونيخ الالماني.';
+  assert.deepEqual(entityLines(text), ['ORGANIZATION مانشستر يونايتد', 'ORGANIZATION ليفربول', 'ORGANIZATION انتر ميلان', 'ORGANIZATION بايرن ميونيخ']);
 });
