@@ -273,7 +273,9 @@ const STATE_HEADS = set('ولاية محافظة إقليم');
 const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
 
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
-export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS);
+/** Heads of two letters with the ب the splitter leaves on them (بحي). Not و (وحي is revelation) nor ل (لحى, beards). */
+const CLITIC_SHORT_HEADS = [...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h);
+export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS);
 
 /**
  * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
@@ -291,7 +293,8 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
       continue;
     }
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
-    const head = stems[k - 1];
+    // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
+    const head = CLITIC_SHORT_HEADS.includes(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
     if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
     const w = stems[k];
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));

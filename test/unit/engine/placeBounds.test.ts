@@ -6,7 +6,7 @@ import { trimListedBodies } from '../../../server/src/engine/bodyNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
-import { analyze } from './helpers';
+import { analyze, entityLines } from './helpers';
 
 const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
 const names = (t: number[]) => t.map((x) => TAGS[x]);
@@ -97,4 +97,9 @@ test('a facility named after a well-known, listed city tags the city, though the
   const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
   assert.ok(places.includes('بيروت') && places.includes('دمشق'), places.join(','));
   assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text.startsWith('مطار')), a.annotations.map((x) => x.text).join(','));
+});
+
+test('a district after حي is the place when ب is written on the head too (the splitter keeps it on a word of two letters)', () => {
+  assert.deepEqual(entityLines('وقعت الحادثة في شقة بحي درادب وسط المدينة.'), ['LOCATION درادب']);
+  assert.deepEqual(entityLines('نزل عليه الوحي وحي السماء.'), []);
 });
