@@ -7,6 +7,7 @@ import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './trigge
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
+import { pronounOnNoun } from './pronounNouns';
 
 /**
  * Role nouns that introduce a person in news as titles do (`المهاجم`, `الروائية`, `المطلوب`) but are no titles of
@@ -102,6 +103,8 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // Not a word with a clitic or verb prefix and a pronoun suffix as written (بفوزه، ويعتبره; not نبيه, nor ة), nor an
       // unlisted first word with a clitic the splitter kept.
       if (/^[وفبلكيت].+ه$/.test(sentence[j].text) && !lists.some((c) => PERSON_LISTS.has(c))) break;
+      // Nor a known noun with its pronoun (نائب وزير [خارجيتها] [استعدادها]: the title's complement and the sentence going on).
+      if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some((c) => PERSON_LISTS.has(c))) break;
       if (j === nameStart && /^[وفبلك]/.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
       // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
       if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || (stems[nameStart] === 'علي' && !ali) || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;

@@ -6,6 +6,7 @@ import { mapLexicon } from '../../../server/src/engine/model';
 import { splitClitics } from '../../../server/src/engine/clitics';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
+import { entityLines } from './helpers';
 
 const lex = mapLexicon({ 'رييس': 300, 'مجلس': 300, 'النواب': 40, 'نبيه': 7, 'بري': 23, 'ما': 2000, 'لم': 800, 'المتحدث': 22, 'باسم': 300,
   'الحكومه': 270, 'الايرانيه': 30, 'علي': 7000, 'ربيعي': 0, 'مقتل': 50, 'فوز': 30, 'بفوزه': 0, 'الروايي': 40, 'الفلسطيني': 300 });
@@ -69,4 +70,9 @@ test('after an outlet in construct with a title, its name\'s tail (أون لاي
   };
   assert.deepEqual(run('رئيس تحرير موقع النهار أون لاين إن', ['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O']), ['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O']);
   assert.deepEqual(run('مدير إذاعة الشمس إف إم إن', ['O', 'O', 'B-ORG', 'O', 'O', 'O']), ['O', 'O', 'B-ORG', 'O', 'O', 'O']);
+});
+// Raw news attaches the pronoun (خارجيتها، استعدادها): unseen whole, such words after a title read as a foreign name.
+test('a known noun with its pronoun after a title is no name, nor is what follows it spread through the article', () => {
+  const text = 'واعلن فيصل المقداد نائب وزير خارجيتها استعدادها لحوار مع واشنطن لحل النزاع.\n\nودعا الاطراف الفلسطينية المشاركة بحوار القاهرة الى بذل الجهود.';
+  assert.deepEqual(entityLines(text), ['PERSON فيصل المقداد', 'LOCATION واشنطن', 'LOCATION القاهرة']);
 });
