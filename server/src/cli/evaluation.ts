@@ -4,6 +4,7 @@ import { bioSpans, ConllSentence, parseConll, TaggedSpan, toAnercorpTag } from '
 import { sentenceErrors, formatErrors } from '../engine/entityErrors';
 import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
+import { joinSplitClitics } from './joinClitics';
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {
@@ -57,8 +58,8 @@ export function tagConll(conllText: string, analyzer: Analyzer, layer: EvalLayer
 }
 
 /** Entity-level report; for dates, DATE and TIME with exact and overlap matching. */
-export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities', verbose = false, errors = false): string {
-  const sentences = parseConll(conllText);
+export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities', verbose = false, errors = false, joinClitics = false): string {
+  const sentences = joinClitics ? joinSplitClitics(parseConll(conllText)) : parseConll(conllText);
   const pred = predict(sentences, analyzer, layer).map(bioSpans);
   if (layer === 'dates') {
     // Wojood has no DURATION or SET: it marks durations and frequencies DATE (or TIME for hours and minutes).
