@@ -44,6 +44,7 @@ import type { WordForm } from './interner';
 import { titlesInsideNames } from './honorificTitles';
 import { honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
+import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
@@ -130,6 +131,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   if (cues & CONSTRUCT_BODY_CUE) tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   if (cues & BODY_CUE) tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
+  tags = tagPrefixedBodyHeads(sentence, stems, prefixes, tags, isNationality);
   if (cues & FOREIGN_BODY_CUE) tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
