@@ -103,3 +103,7 @@ test('a district after حي is the place when ب is written on the head too (the
   assert.deepEqual(entityLines('وقعت الحادثة في شقة بحي درادب وسط المدينة.'), ['LOCATION درادب']);
   assert.deepEqual(entityLines('نزل عليه الوحي وحي السماء.'), []);
 });
+
+test('the West Bank is a place with a preposition written on it too (the places list holds it)', () => {
+  assert.deepEqual(entityLines('وتحدث عن الوضع بالضفة الغربية امس.'), ['LOCATION الضفة الغربية']);
+});
