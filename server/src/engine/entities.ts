@@ -17,7 +17,7 @@ import { dropPronounNouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
-import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
+import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
@@ -139,6 +139,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
     isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
+  tags = endBodiesAtTitles(stems, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, (k) => cueKind(sentence[k]) === 'verb');
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);

@@ -96,3 +96,9 @@ test('the interior and foreign affairs after a definite noun are its adjectives,
   assert.deepEqual(entities('وأكد الوزير أن سوريا لا تتدخل في الشؤون الداخلية اللبنانية .', 'ORGANIZATION'), []);
   assert.deepEqual(entities('وأعلنت الداخلية اللبنانية توقيف شخصين .', 'ORGANIZATION'), ['الداخلية اللبنانية']);
 });
+
+test('a court, ministry or commission ends before the rank or title of the officer it names', () => {
+  assert.deepEqual(entities('وقال رئيس المحكمة القاضي رؤوف رشيد عبد الرحمن إن الجلسة المقبلة ستعقد في الرابع من ديسمبر .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('صنعاء ( سبأ ) - قال رئيس اللجنة العليا للانتخابات والاستفتاء القاضي خالد الشريف إن 12 مليون ناخب سجلوا أسماءهم .', 'ORGANIZATION'),
+    ['سبأ', 'اللجنة العليا للانتخابات والاستفتاء']);
+});
