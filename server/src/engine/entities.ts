@@ -20,7 +20,7 @@ import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
-import { NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
+import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
@@ -119,7 +119,12 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
     (b, e) => marks[b].includes('CLUB-B') && marks[e - 1].includes('CLUB-E'));
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   tags = splitAtLeaders(tags, (k) => sentence[k].norm, (k) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG')));
-  tags = dropBareHeads(stems, tags, isFirstName);
+  // After a definite bare head an article-less word cannot be its complement: a word the name lists hold as spelled, and no
+  // place, people or body list, opens the person in apposition (المتحدث باسم الجيش [فيليب] أقوير، رئيس الهيئة [كمال] الجندوبي).
+  // A given name the clitic splitter cut (ك + مال) is read whole.
+  const nameAfterHead = (k: number) => isFirstName(k) || (!stems[k].startsWith('ال') && stems[k].length >= 3 &&
+    (prefixes[k] ? inList(GIVEN_NAME_LIST)(sentence[k].norm) : marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !marks[k].some((m) => NOT_NAME_LISTS.test(m))));
+  tags = dropBareHeads(stems, tags, nameAfterHead);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);

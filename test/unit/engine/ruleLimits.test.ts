@@ -102,3 +102,11 @@ test('a court, ministry or commission ends before the rank or title of the offic
   assert.deepEqual(entities('صنعاء ( سبأ ) - قال رئيس اللجنة العليا للانتخابات والاستفتاء القاضي خالد الشريف إن 12 مليون ناخب سجلوا أسماءهم .', 'ORGANIZATION'),
     ['سبأ', 'اللجنة العليا للانتخابات والاستفتاء']);
 });
+
+test('after a bare definite head a listed name is the person in apposition, not the body\'s name', () => {
+  assert.deepEqual(entities('وقال رئيس الهيئة كمال الجندوبي إن نسبة المشاركة بلغت 52 في المئة .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وقال رئيس الهيئة كمال الجندوبي إن نسبة المشاركة بلغت 52 في المئة .', 'PERSON'), ['كمال الجندوبي']);
+  assert.deepEqual(entities('وقال المتحدث باسم الجيش فيليب أقوير إن القوات استعادت البلدة .', 'ORGANIZATION'), []);
+  // A definite word after the head is its adjective: the body stays.
+  assert.deepEqual(entities('وقال المتحدث باسم الجيش اللبناني إن القوات استعادت البلدة .', 'ORGANIZATION'), ['الجيش اللبناني']);
+});
