@@ -348,6 +348,11 @@ test('an unseen word after a settlement, facility or installation head is the pl
   assert.deepEqual(places('وتسعى الحكومة لإحياء شواطىء الجزر السياحية.'), []);
 });
 
+test('a place listed as spelled after a settlement head is the place even when a folded name part matches it', () => {
+  // كتاف is in the places list; its fold matches a name part.
+  assert.deepEqual(places('وقالت مصادر قبلية إن مسلحين سيطروا على مديرية كتاف بعد معارك مع قبائل موالية للحكومة .'), ['كتاف']);
+});
+
 test('a one-word listed body runs on into no person\'s name after it', () => {
   assert.deepEqual(entities('وطالب المفوض العام لوكالة الأونروا فيليب لازاريني بإدخال الوقود.'), ['ORGANIZATION وكالة الأونروا', 'PERSON فيليب لازاريني']);
 });
