@@ -107,6 +107,15 @@ test('a listed body the tagger read as a place and a body is one body (باري�
   assert.deepEqual(entities('وانتقد الوزير لبلاك روك سياساتها.'), ['ORGANIZATION بلاك روك']);
 });
 
+test('a listed body whose head the tagger left out takes its head back; a body inside another\'s name is left', () => {
+  const marks = [[], ['ORG-B'], ['ORG-I'], ['ORG-E'], []];
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-ORG', 'I-ORG', 'O'))), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'))), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  // The tail read as a place, or as two names, is not the tagger's cut.
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-LOC', 'I-LOC', 'O'))), ['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-ORG', 'B-ORG', 'O'))), ['O', 'O', 'B-ORG', 'B-ORG', 'O']);
+});
+
 test('a body the lists hold with its nationality adjective keeps it, and a listed body keeps a first letter that looks like a clitic', () => {
   const s = stems('قال التلفزيون المصري إن');
   assert.deepEqual(names(trimNationality(s, tags('O', 'B-ORG', 'I-ORG', 'O'), (k) => k === 2)), ['O', 'B-ORG', 'O', 'O']);
