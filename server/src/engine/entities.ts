@@ -204,6 +204,8 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = splitAtAla(sentence, tags, spelling.yi);
   tags = tagSecurityServices(stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
+  // A body cut down to its bare head by a pass after the first drop (الحزب [سيقاطع الانتخابات]: a future verb) is no name either.
+  tags = dropBareHeads(stems, tags, () => false);
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }

@@ -110,3 +110,8 @@ test('after a bare definite head a listed name is the person in apposition, not 
   // A definite word after the head is its adjective: the body stays.
   assert.deepEqual(entities('وقال المتحدث باسم الجيش اللبناني إن القوات استعادت البلدة .', 'ORGANIZATION'), ['الجيش اللبناني']);
 });
+
+test('a body a later pass cut down to its bare head is no name', () => {
+  assert.deepEqual(entities('الخرطوم ( سونا ) - قال الدكتور حسن الترابي الأمين العام لحزب المؤتمر الشعبي إن الحزب سيقاطع الانتخابات .', 'ORGANIZATION'),
+    ['سونا', 'حزب المؤتمر الشعبي']);
+});
