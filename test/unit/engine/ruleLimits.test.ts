@@ -115,3 +115,7 @@ test('a body a later pass cut down to its bare head is no name', () => {
   assert.deepEqual(entities('الخرطوم ( سونا ) - قال الدكتور حسن الترابي الأمين العام لحزب المؤتمر الشعبي إن الحزب سيقاطع الانتخابات .', 'ORGANIZATION'),
     ['سونا', 'حزب المؤتمر الشعبي']);
 });
+
+test('a title the name lists also hold ends a name before its rank adjective', () => {
+  assert.deepEqual(entities('وانتقدت لويزة حنون الأمينة العامة لحزب العمال ما وصفته بتزوير النتائج .', 'PERSON'), ['لويزة حنون']);
+});
