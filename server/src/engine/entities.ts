@@ -31,7 +31,7 @@ import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConju
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
-import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -206,6 +206,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
   // A body cut down to its bare head by a pass after the first drop (الحزب [سيقاطع الانتخابات]: a future verb) is no name either.
   tags = dropBareHeads(stems, tags, () => false);
+  tags = dropIndefiniteDescriptions(stems, tags, isNationality, (k) => marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
 }
