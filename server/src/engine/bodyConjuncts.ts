@@ -66,7 +66,8 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
       if (c < 0 || !conjunct(c)) break;
       // A sound plural names people or things beside the body (حزب التحرير [والمهاجرون]، وزارة الموارد المائية
       // [والإدارات] المحلية) unless the name's own last noun is one too (جمعية المؤلفين [والملحنين]).
-      const plural = SOUND_PLURAL.exec(stems[c])?.[1];
+      // Three letters at least before the ending: شؤون، فنون، ديون are broken plurals (وزارة الأوقاف [والشؤون] الإسلامية).
+      const plural = bare(stems[c]).length >= 5 ? SOUND_PLURAL.exec(stems[c])?.[1] : undefined;
       if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : /(ون|ين)$/.test(stems[e - 1]))) break;
       let end = c + 1;
       if (end < n && sentence[end].kind === 'word') {

@@ -83,3 +83,30 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
 const MANAGEMENT = set('إدارة');
 /** A list's mark for a body or club beginning at the word (as spelled or transliteration-folded). */
 const BODY_START = /^f?(ORG|CLUB)-[BS]$/;
+
+/** A national team is named by its country, whose word may be the nationality's too (منتخب مالي، منتخب زيمبابوي). */
+const TEAM_HEADS = set('منتخب');
+/** Longest all-indefinite description read as a body (شركة نفط بريطانية). */
+const MAX_DESCRIPTION = 3;
+
+/**
+ * `head + nationality` with no article and no name (محكمة فرنسية، شركة نفط بريطانية، صحيفة أمريكية) describes a body of
+ * that country and names none: a body's name is definite or carries a proper name; not a national team. `named(k)`: a list
+ * holds token k as a name part, place or body.
+ */
+export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNationality: (k: number) => boolean, named: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
+  let out = tags;
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    const words = stems.slice(b, e);
+    if (e - b >= 2 && e - b <= MAX_DESCRIPTION && ORGANIZATION_HEADS.has(stems[b]) && !TEAM_HEADS.has(stems[b]) && isNationality(e - 1) &&
+      words.every((w, j) => !w.startsWith('ال') && (b + j === e - 1 || !named(b + j)))) {
+      if (out === tags) out = tags.slice();
+      for (let k = b; k < e; k++) out[k] = 0;
+    }
+    b = e - 1;
+  }
+  return out;
+}

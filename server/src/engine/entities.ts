@@ -17,10 +17,10 @@ import { dropPronounNouns, KNOWN_FORM } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
-import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
+import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
-import { NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
+import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
@@ -31,7 +31,7 @@ import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConju
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
-import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -122,7 +122,12 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
     (b, e) => marks[b].includes('CLUB-B') && marks[e - 1].includes('CLUB-E'));
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   tags = splitAtLeaders(tags, (k) => sentence[k].norm, (k) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG')));
-  tags = dropBareHeads(stems, tags, isFirstName);
+  // After a definite bare head an article-less word cannot be its complement: a word the name lists hold as spelled, and no
+  // place, people or body list, opens the person in apposition (المتحدث باسم الجيش [فيليب] أقوير، رئيس الهيئة [كمال] الجندوبي).
+  // A given name the clitic splitter cut (ك + مال) is read whole.
+  const nameAfterHead = (k: number) => isFirstName(k) || (!stems[k].startsWith('ال') && stems[k].length >= 3 &&
+    (prefixes[k] ? inList(GIVEN_NAME_LIST)(sentence[k].norm) : marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !marks[k].some((m) => NOT_NAME_LISTS.test(m))));
+  tags = dropBareHeads(stems, tags, nameAfterHead);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);
@@ -143,6 +148,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
     isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
+  tags = endBodiesAtTitles(stems, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, (k) => cueKind(sentence[k]) === 'verb');
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
@@ -204,6 +210,9 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagSecurityServices(stems, tags);
   tags = tagOutletsAddressed(sentence, stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
+  // A body cut down to its bare head by a pass after the first drop (الحزب [سيقاطع الانتخابات]: a future verb) is no name either.
+  tags = dropBareHeads(stems, tags, () => false);
+  tags = dropIndefiniteDescriptions(stems, tags, isNationality, (k) => marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, honorificStylesOut(stems, dropWordsBeforeBodies(sentence, stems, marks, tags)));
 }

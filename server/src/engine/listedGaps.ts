@@ -33,6 +33,18 @@ function personBody(tags: readonly number[], b: number, e: number): boolean {
 }
 
 /**
+ * Tokens b..e, a listed body whose head the tagger left out and whose rest it read as one body (لـقوى [الأمن الداخلي]،
+ * وحدات [حماية الشعب]): the list's name begins at its head. The span may go on past the listed words.
+ */
+function headLeftOut(tags: readonly number[], b: number, e: number): boolean {
+  let j = b;
+  while (j <= e && tags[j] === 0) j++;
+  if (j === b || j > e || tags[j] !== B_ORG) return false;
+  for (let k = j + 1; k <= e; k++) if (tags[k] !== I('ORG')) return false;
+  return true;
+}
+
+/**
  * A multi-word name from the organisation or people lists that the tagger left wholly O
  * (الجيش اللبناني، مفوضية الأمم المتحدة لشؤون اللاجئين) becomes a name: one word alone is too
  * ambiguous for this, but a listed phrase of two or more words rarely means anything else.
@@ -53,7 +65,8 @@ export function fillListedGaps(marks: readonly string[][], tags: number[]): numb
       while (e < out.length && !marks[e].includes(list + '-E')) e++;
       if (e >= out.length) continue;
       const body = list === 'ORG' || list === 'CLUB';
-      if (out.slice(i, e + 1).some((t) => t !== 0) ? !(body && (splitBody(out, i, e) || (list === 'ORG' && personBody(out, i, e) && !marks[i].includes('PER-B')))) : !GAP_LISTS[list]) continue;
+      const tailRead = list === 'ORG' && ((personBody(out, i, e) && !marks[i].includes('PER-B')) || headLeftOut(out, i, e));
+      if (out.slice(i, e + 1).some((t) => t !== 0) ? !(body && (splitBody(out, i, e) || tailRead)) : !GAP_LISTS[list]) continue;
       const label = body ? 'ORG' : GAP_LISTS[list];
       for (let k = i; k <= e; k++) out[k] = k === i ? B(label) : I(label);
       i = e;

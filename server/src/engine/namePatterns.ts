@@ -4,7 +4,7 @@
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
-import { PERSON_TITLES } from './triggers';
+import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK } from './nameMarks';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
@@ -230,6 +230,38 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
   return out;
 }
 
+
+/** Definite titles that also describe a body (الحزب الحاكم: the ruling party) or follow an honorific inside one. */
+const BODY_TITLE_ADJECTIVES = set('الحاكم');
+const HONORIFICS = set('سمو صاحب');
+
+/**
+ * A definite rank or office title inside an organisation span opens its head's name (وزارة الداخلية [اللواء] منصور
+ * التركي، رئيس المحكمة [القاضي] …، اللجنة العليا للانتخابات [القاضي] …): a body's name never goes on into its
+ * officer's title, so the span ends before it and the words after it are the person, when a name follows. Right after the head only when the
+ * head is definite (a head in construct takes a title as its name: جامعة الملك سعود، مؤسسة الشهيد …); a bare head left
+ * alone is no name either (the bare noun is O).
+ */
+export function endBodiesAtTitles(stems: string[], tags: number[]): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to end
+  let out = tags;
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    const first = definite(stems[b]) ? b + 1 : b + 2;
+    for (let k = first; k < e; k++) {
+      if (!definite(stems[k]) || !(PERSON_TITLE_FORMS.has(stems[k]) || isTitleWord(stems[k])) || BODY_TITLE_ADJECTIVES.has(stems[k]) || HONORIFICS.has(stems[k - 1])) continue;
+      // The name must follow: an article-less word in the span, or a person right after it (الفريق [الكتالوني] is a team).
+      if (k + 1 < e ? definite(stems[k + 1]) : out[e] !== B_PERS) continue;
+      if (out === tags) out = tags.slice();
+      for (let j = k; j < e; j++) out[j] = j === k ? 0 : j === k + 1 ? B_PERS : I_PERS;
+      if (k === b + 1 && ORGANIZATION_HEADS.has(stems[b])) out[b] = 0;
+      break;
+    }
+    b = e - 1;
+  }
+  return out;
+}
 
 /**
  * Speech verbs around a person name: a verb the tagger took into the name (`[وقالت بن عمار]`) is left

@@ -10,6 +10,7 @@ import { arabicFirst, joinPersonParts } from './personJoins';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { wordSet as set } from './wordSets';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
 
@@ -263,18 +264,23 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
 /** Training-text count from which a listed name part after a rare given name is rather a word of the sentence. */
 const COMMON_SURNAME = 50;
 
+/** Adjectives that make the word before them a title (الأمين العام، المدير التنفيذي), normalised. */
+const RANK_ADJECTIVES = set('العام العامه التنفيذي التنفيذيه المساعد المساعده');
+
 /**
  * 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
  *    list holds ends no name. (Frequent unlisted last words were tried too: too many real surnames are frequent.)
  */
 function titlesEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
+  const isTitle = (w: string) => PERSON_TITLES.has(w) || (w.endsWith('ه') && PERSON_TITLES.has(w.slice(0, -1)));
   const n = out.length;
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
     let e = spanEnd(out, b);
     while (e - b >= 3 || (e - b === 2 && !stems[b].startsWith('ال'))) {
       const last = e - 1;
-      if (!stems[last].startsWith('ال') || !PERSON_TITLES.has(stems[last]) || named(marks, last)) break;
+      // A title the name lists hold too (الأمين، الأمينة) is the title when its rank adjective follows (الأمينة [العامة]).
+      if (!stems[last].startsWith('ال') || !isTitle(stems[last]) || (named(marks, last) && !RANK_ADJECTIVES.has(stems[e] ?? ''))) break;
       out[last] = 0;
       e--;
     }

@@ -152,6 +152,8 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
 
 /** Name links between two parts of one name (Mauritanian ولد، بنت; بن، ابن after a first name). */
 const LINKS = new Set(['ولد', 'بنت', 'بن', 'ابن']);
+/** Titles that a lineage carries after a link as an ancestor's name (ولد الشيخ، ولد السيد، بن الحاج). */
+const LINEAGE_TITLES = new Set(['الشيخ', 'السيد', 'الحاج', 'الامام']);
 /** Training-text count from which a word after a link is a function word (ولد [في] القاهرة: the verb "was born"). */
 const FUNCTION_WORD = 200;
 
@@ -169,7 +171,11 @@ function linkedNames(w: PersonWords, out: number[]): void {
   for (let k = 1; k + 1 < out.length; k++) {
     if (!isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
     if (out[k] === 0 && out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
-    if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && linkable(k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; }
+    if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && linkable(k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
+    // A title after a link names an ancestor, part of the lineage, when a name follows it (سيدي محمد ولد [الشيخ] عبد الله).
+    if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && LINEAGE_TITLES.has(w.stems[k + 1]) && out[k + 2] === B_PERS) {
+      out[k] = I_PERS; out[k + 1] = I_PERS; out[k + 2] = I_PERS;
+    }
   }
 }
 

@@ -280,7 +280,7 @@ export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALL
 /**
  * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
  * training text never saw it and no list calls it anything but a place (`منشأة [فوردو]`، `ميناء [الدقم]`، `بلدة [كفرنبل]`),
- * or when the place list holds it as spelled (`محافظتي [تعز]`). `freq(k)`: training count of token k (word and stem).
+ * or when the place list holds it as spelled and no other list does (`محافظتي [تعز]`). `freq(k)`: training count of token k (word and stem).
  */
 export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
   let out = tags;
@@ -299,7 +299,9 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     const w = stems[k];
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));
     const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا');
-    if (!unseen && !(marks[k].includes('LOC-S') && !otherList)) continue;
+    // A place listed as spelled outweighs a folded match of another list (مديرية [كتاف]: the fold of a name part).
+    const exactOther = marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'));
+    if (!unseen && !(marks[k].includes('LOC-S') && !exactOther)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_LOC;
   }

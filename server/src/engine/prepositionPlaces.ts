@@ -11,10 +11,12 @@ const B_PERS = beginTag('PERS');
 
 /** Prepositions and adverbs of place a town's name follows (normalised on building). */
 const LOCATIVES = set('في إلى من على قرب بقرب نحو حول داخل خارج عبر تجاه باتجاه قبالة أمام بين وبين قرابة مشارف ضواحي أطراف');
-/** A clitic ب on the word itself (بالفاشر، وبنغازي); ل is as often a word's own first letter (لمعان: shine, not ل + معان). */
+/** A clitic ب on the word itself (بالفاشر، وبنغازي); ل is as often a word's own first letter (لمعان: shine, not ل + معان), so it needs more. */
 const CLITIC_PREPOSITIONS = new Set(['ب', 'وب', 'فب']);
 /** ب, alone or after و/ف, opening a word the clitic splitter left whole (an unknown word). */
 export const CLITIC_B = /^[وف]?ب/;
+/** ل likewise, on a word the training text never saw whole (زيارته لقندهار). */
+const CLITIC_L = /^[وف]?ل(?!ل)/;
 /** Training-text count below which the tagger knows the word too little to overrule the list (newsPlaces.ts keeps frequent words out at 20). */
 const RARE = 20;
 /** Lists that make a word more than a place: a name, people or body list as spelled (a folded name-part match is loose: الفاشر folds like a name). */
@@ -51,13 +53,15 @@ export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: re
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== 0 || sentence[k].kind !== 'word' || !marks[k].includes('LOC-S')) continue;
     // A town the splitter did not know keeps its clitic ب in the stem (قتل ثلاثة [ب]طانطان): the place is the rest.
-    const behindB = prefixes[k] === '' && freq(k) === 0 ? CLITIC_B.exec(stems[k]) : null;
+    const behindB = prefixes[k] === '' && freq(k) === 0 ? CLITIC_B.exec(stems[k]) ?? CLITIC_L.exec(stems[k]) : null;
     const place = behindB ? stems[k].slice(behindB[0].length) : stems[k];
     // A country's bare name may be its nationality adjective too (جيبوتي، مالي): after a preposition it is the country.
     const country = icuRegionNames().has(place);
     if (marks[k].some((m) => OTHER_READING.test(m) && !(country && /^f?NAT-/.test(m)))) continue;
     if (k + 1 < tags.length && tags[k + 1] !== 0) continue;
-    const opened = behindB !== null || CLITIC_PREPOSITIONS.has(prefixes[k]) || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm)) ||
+    // ل is the clitic where the word as written is one the training text never saw (زيارته [ل]قندهار، توجه [ل]تعز; لمعان is a word).
+    const lam = /^[وف]?ل$/.test(prefixes[k]) && wordFreq(sentence[k].norm) === 0 && wordFreq(sentence[k].norm.replace(/^[وف]/, '')) === 0;
+    const opened = behindB !== null || CLITIC_PREPOSITIONS.has(prefixes[k]) || lam || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm)) ||
       (prefixes[k] === '' && visitedAfter(sentence, tags, k));
     // The project's news places and ICU's country names only: the shipped place list holds common words too (غارة، صمت، عشاق).
     if (!opened || place.length < 3 || freq(k) >= RARE || !(isNewsPlace(place) || country)) continue;

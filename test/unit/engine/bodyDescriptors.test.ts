@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from './helpers';
+import { dropIndefiniteDescriptions } from '../../../server/src/engine/bodyDescriptors';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
 
 const entities = (text: string, label: string) =>
   analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
@@ -25,4 +28,16 @@ test('the management of a body named after it is no part of its name', () => {
   assert.deepEqual(orgs('واكد رئيس مجلس إدارة البنك الأهلي المصري طارق عامر ان البنك سيطرح شهادات جديدة .'), ['البنك الأهلي المصري']);
   // A management that is itself the body: the word after it opens no body.
   assert.ok(orgs('وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت .').some((x) => x.startsWith('إدارة معلومات الطاقة')));
+});
+
+test('a body described by its head and a nationality, with no article and no name, names none', () => {
+  assert.deepEqual(entities('وأدانت محكمة فرنسية في باريس الناشط كارلوس بتهمة تنفيذ هجمات .', 'ORGANIZATION'), []);
+  // Definite, the same words are the country's body.
+  assert.deepEqual(entities('وقالت الحكومة الفرنسية إن المفاوضات ستستأنف .', 'ORGANIZATION'), ['الحكومة الفرنسية']);
+  // A national team is named by its country, whose word may be its nationality too (منتخب مالي).
+  const team = ['فاز', 'منتخب', 'مالي'].map(normalizeArabic);
+  const tags = [0, TAGS.indexOf('B-ORG'), TAGS.indexOf('I-ORG')];
+  assert.deepEqual(dropIndefiniteDescriptions(team, tags, (k) => k === 2, () => false), tags);
+  const company = ['شركة', 'نفط', 'بريطانية'].map(normalizeArabic);
+  assert.deepEqual(dropIndefiniteDescriptions(company, [TAGS.indexOf('B-ORG'), TAGS.indexOf('I-ORG'), TAGS.indexOf('I-ORG')], (k) => k === 2, () => false), [0, 0, 0]);
 });

@@ -107,6 +107,15 @@ test('a listed body the tagger read as a place and a body is one body (باري�
   assert.deepEqual(entities('وانتقد الوزير لبلاك روك سياساتها.'), ['ORGANIZATION بلاك روك']);
 });
 
+test('a listed body whose head the tagger left out takes its head back; a body inside another\'s name is left', () => {
+  const marks = [[], ['ORG-B'], ['ORG-I'], ['ORG-E'], []];
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-ORG', 'I-ORG', 'O'))), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'))), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  // The tail read as a place, or as two names, is not the tagger's cut.
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-LOC', 'I-LOC', 'O'))), ['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+  assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-ORG', 'B-ORG', 'O'))), ['O', 'O', 'B-ORG', 'B-ORG', 'O']);
+});
+
 test('a body the lists hold with its nationality adjective keeps it, and a listed body keeps a first letter that looks like a clitic', () => {
   const s = stems('قال التلفزيون المصري إن');
   assert.deepEqual(names(trimNationality(s, tags('O', 'B-ORG', 'I-ORG', 'O'), (k) => k === 2)), ['O', 'B-ORG', 'O', 'O']);
@@ -346,6 +355,11 @@ test('an unseen word after a settlement, facility or installation head is the pl
   assert.deepEqual(places('وافتتح الوزير ميناء الدقم بحضور ممثلين عن الشركات.'), ['الدقم']);
   // A plural head that is also a verbal noun (لإحياء) names nothing.
   assert.deepEqual(places('وتسعى الحكومة لإحياء شواطىء الجزر السياحية.'), []);
+});
+
+test('a place listed as spelled after a settlement head is the place even when a folded name part matches it', () => {
+  // كتاف is in the places list; its fold matches a name part.
+  assert.deepEqual(places('وقالت مصادر قبلية إن مسلحين سيطروا على مديرية كتاف بعد معارك مع قبائل موالية للحكومة .'), ['كتاف']);
 });
 
 test('a one-word listed body runs on into no person\'s name after it', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from '../../../server/src/engine/namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, endBodiesAtTitles, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from '../../../server/src/engine/namePatterns';
 import { tagLatinProducts } from '../../../server/src/engine/latinNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
@@ -53,6 +53,21 @@ test('an organisation run on into the person after it ends where a listed given 
   assert.deepEqual(names(splitBodyFromPerson(s, noPrefix, marks, tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']);
   const royal = ['جامعة', 'الملك', 'سعود'].map(normalizeArabic);
   assert.deepEqual(names(splitBodyFromPerson(royal, ['', '', ''], [[], [], ['FIRST-S']], tags('B-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('a body ends before its officer\'s rank or title: the name after it is the person, a bare head left alone is no body', () => {
+  const ministry = ['وزارة', 'الداخلية', 'اللواء', 'منصور', 'التركي'].map(normalizeArabic);
+  assert.deepEqual(names(endBodiesAtTitles(ministry, tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'O', 'B-PERS', 'I-PERS']);
+  const court = ['رئيس', 'المحكمة', 'القاضي', 'رؤوف', 'رشيد'].map(normalizeArabic);
+  assert.deepEqual(names(endBodiesAtTitles(court, tags('O', 'B-ORG', 'I-ORG', 'B-PERS', 'I-PERS'))), ['O', 'O', 'O', 'B-PERS', 'I-PERS']);
+  // A head in construct takes a title as its name; a title followed by an adjective is no officer (the Catalan side).
+  const royal = ['جامعة', 'الملك', 'سعود'].map(normalizeArabic);
+  assert.deepEqual(names(endBodiesAtTitles(royal, tags('B-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG']);
+  const side = ['نادي', 'برشلونة', 'الفريق', 'الكتالوني'].map(normalizeArabic);
+  assert.deepEqual(names(endBodiesAtTitles(side, tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  // Nor a title with no name after it.
+  const alone = ['اللجنة', 'العليا', 'القاضي', 'أمس'].map(normalizeArabic);
+  assert.deepEqual(names(endBodiesAtTitles(alone, tags('B-ORG', 'I-ORG', 'I-ORG', 'O'))), ['B-ORG', 'I-ORG', 'I-ORG', 'O']);
 });
 
 test('a title with its adjective is a role, not an organisation', () => {

@@ -78,6 +78,9 @@ test('a name link the tagger left out joins the two parts of one name', () => {
     ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
   // ولد as a verb after a name, before a place, stays out.
   assert.deepEqual(bounds('محمد ولد في القاهرة', [['FIRST-S'], [], ['NAME-S'], ['LOC-S']], ['B-PERS', 'O', 'O', 'B-LOC'], [], { في: 19197 }), ['B-PERS', 'O', 'O', 'B-LOC']);
+  // A title after the link is an ancestor's, inside the lineage, when the name goes on after it.
+  assert.deepEqual(bounds('وأدى سيدي محمد ولد الشيخ عبد الله اليمين', [[], ['NAME-S'], ['FIRST-S'], ['NAME-S'], ['NAME-S'], ['FIRST-B'], ['FIRST-E'], []],
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-PERS', 'I-PERS', 'O'], [], { اليمين: 500 }), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
 });
 
 test('an unseen word after an unseen one-word name is its surname, but not an unseen form of a common word', () => {

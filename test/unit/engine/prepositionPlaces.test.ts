@@ -15,6 +15,12 @@ test('a town behind a ب the clitic splitter left on (an unknown word) is the pl
   assert.deepEqual(places('واندلعت اشتباكات وبسيئون هدوء حذر.'), ['سيئون']);
 });
 
+test('a town behind ل is the place where the word as written is one the training text never saw, shown without the ل', () => {
+  assert.deepEqual(places('وقال كرزاي خلال زيارته لقندهار إن طالبان ترفض السلام .'), ['قندهار']);
+  // A word that begins with its own ل, known to the training text, is the word.
+  assert.deepEqual(places('وقال إن لقاء الوزيرين كان مثمرا .'), []);
+});
+
 test('a country whose bare name is also its nationality adjective is the country after a preposition', () => {
   assert.deepEqual(places('وعقد مؤتمر للمصالحة في جيبوتي ولم تعمل الحكومة .'), ['جيبوتي']);
 });

@@ -96,3 +96,26 @@ test('the interior and foreign affairs after a definite noun are its adjectives,
   assert.deepEqual(entities('وأكد الوزير أن سوريا لا تتدخل في الشؤون الداخلية اللبنانية .', 'ORGANIZATION'), []);
   assert.deepEqual(entities('وأعلنت الداخلية اللبنانية توقيف شخصين .', 'ORGANIZATION'), ['الداخلية اللبنانية']);
 });
+
+test('a court, ministry or commission ends before the rank or title of the officer it names', () => {
+  assert.deepEqual(entities('وقال رئيس المحكمة القاضي رؤوف رشيد عبد الرحمن إن الجلسة المقبلة ستعقد في الرابع من ديسمبر .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('صنعاء ( سبأ ) - قال رئيس اللجنة العليا للانتخابات والاستفتاء القاضي خالد الشريف إن 12 مليون ناخب سجلوا أسماءهم .', 'ORGANIZATION'),
+    ['سبأ', 'اللجنة العليا للانتخابات والاستفتاء']);
+});
+
+test('after a bare definite head a listed name is the person in apposition, not the body\'s name', () => {
+  assert.deepEqual(entities('وقال رئيس الهيئة كمال الجندوبي إن نسبة المشاركة بلغت 52 في المئة .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وقال رئيس الهيئة كمال الجندوبي إن نسبة المشاركة بلغت 52 في المئة .', 'PERSON'), ['كمال الجندوبي']);
+  assert.deepEqual(entities('وقال المتحدث باسم الجيش فيليب أقوير إن القوات استعادت البلدة .', 'ORGANIZATION'), []);
+  // A definite word after the head is its adjective: the body stays.
+  assert.deepEqual(entities('وقال المتحدث باسم الجيش اللبناني إن القوات استعادت البلدة .', 'ORGANIZATION'), ['الجيش اللبناني']);
+});
+
+test('a body a later pass cut down to its bare head is no name', () => {
+  assert.deepEqual(entities('الخرطوم ( سونا ) - قال الدكتور حسن الترابي الأمين العام لحزب المؤتمر الشعبي إن الحزب سيقاطع الانتخابات .', 'ORGANIZATION'),
+    ['سونا', 'حزب المؤتمر الشعبي']);
+});
+
+test('a title the name lists also hold ends a name before its rank adjective', () => {
+  assert.deepEqual(entities('وانتقدت لويزة حنون الأمينة العامة لحزب العمال ما وصفته بتزوير النتائج .', 'PERSON'), ['لويزة حنون']);
+});
