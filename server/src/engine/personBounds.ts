@@ -11,7 +11,7 @@ import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { wordSet as set } from './wordSets';
-import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
+import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
 
 const B_PERS = beginTag('PERS');
@@ -98,23 +98,6 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   // A definite plural in no list after a name of two words is the verb's object or the sentence going on (سعود الشريم
   // [المصلين]، سالم مسعود [العائدين]); two words may be one compound given name (زين العابدين), as after أبو (أبو العينين).
   dropLastWords(out, (b, e) => e - b >= 3 && definitePlural(stems[e - 1]) && marks[e - 1].length === 0 && !COMPOUND_OPENERS.has(stems[e - 2]));
-}
-
-/**
- * 8. A name never ends in a noun with a pronoun, and such a noun alone is no name (last: after joinPersonParts); inside a
- *    span it stands between two names (`[لود] وزوجته [هنرييت]`، `[أشلي ويلكس] لقريبته [ميلاني هاملتون]`: raw text
- *    attaches the pronoun the training text split off). `loneHa(w)`: a final ه on normalised word w may be the pronoun
- *    (the paragraph spells ة, no list holds w as a name: زاده، عبده).
- */
-function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean): void {
-  const pronounNoun = (k: number) => pronounOnNoun(text(k), wordFreq, text(k).endsWith('ه') && loneHa(normalizeArabic(text(k))));
-  for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B_PERS) continue;
-    let e = spanEnd(out, b);
-    for (let k = b + 1; k + 1 < e; k++) if (pronounNoun(k)) { out[k] = 0; out[k + 1] = B_PERS; e = k; }
-    while (e > b && pronounNoun(e - 1)) out[--e] = 0;
-    b = Math.max(b, e - 1);
-  }
 }
 
 /**

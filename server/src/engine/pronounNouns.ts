@@ -1,7 +1,9 @@
 // Common nouns inflected so the tagger never saw them — with an attached pronoun (نظيره، بانتخابه، قمته), or as a verb's
 // indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
 import { normalizeArabic } from './normalize';
-import { isInside } from './tagger';
+import { beginTag, isInside, spanEnd } from './tagger';
+
+const B_PERS = beginTag('PERS');
 
 /**
  * Training-text count from which a bare form is a common word, not a foreign name's letters: an accusative's (مرسوم for
@@ -60,4 +62,19 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
   return out;
 }
 
-
+/**
+ * A name never ends in a noun with a pronoun, and such a noun alone is no name (adjustPersonBounds' step 8, after
+ * joinPersonParts); inside a span it stands between two names (`[لود] وزوجته [هنرييت]`، `[أشلي ويلكس] لقريبته [ميلاني
+ * هاملتون]`: raw text attaches the pronoun the training text split off). `loneHa(w)`: a final ه on normalised word w may
+ * be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده).
+ */
+export function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean): void {
+  const pronounNoun = (k: number) => pronounOnNoun(text(k), wordFreq, text(k).endsWith('ه') && loneHa(normalizeArabic(text(k))));
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_PERS) continue;
+    let e = spanEnd(out, b);
+    for (let k = b + 1; k + 1 < e; k++) if (pronounNoun(k)) { out[k] = 0; out[k + 1] = B_PERS; e = k; }
+    while (e > b && pronounNoun(e - 1)) out[--e] = 0;
+    b = Math.max(b, e - 1);
+  }
+}
