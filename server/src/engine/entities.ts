@@ -47,6 +47,7 @@ import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { splitAtAla } from './personJoins';
+import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 
 /** An entity mention found by the tagger, before document-level linking. */
@@ -204,8 +205,9 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = splitAtAla(sentence, tags, spelling.yi);
   tags = tagSecurityServices(stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
-  // A body cut down to its bare head by a pass after the first drop (الحزب [سيقاطع الانتخابات]: a future verb) is no name either.
-  tags = dropBareHeads(stems, tags, () => false);
+  // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
+  // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
+  tags = dropBareHeads(stems, tags, () => false, (k) => !FUTURE_VERB.test(stems[k + 1] ?? ''));
   tags = dropIndefiniteDescriptions(stems, tags, isNationality, (k) => marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, dropWordsBeforeBodies(sentence, stems, marks, tags));
