@@ -13,7 +13,7 @@ import { BRACKET_CUE, cueVersion, LATIN_CUE, sentenceMarks, stemCues } from './s
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
-import { dropPronounNouns, KNOWN_FORM } from './pronounNouns';
+import { dropDualNouns, dropPronounNouns, KNOWN_FORM } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
@@ -50,6 +50,7 @@ import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { aliClosingNames, splitAtAla } from './aliNames';
+import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 
 /** An entity mention found by the tagger, before document-level linking. */
@@ -194,6 +195,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
   tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = dropPronounNouns(tags, (k) => sentence[k].text, (w) => model.lexicon.freq(w), spelling.ta, (w) => model.gazetteer.phrases.has(w));
+  tags = dropDualNouns(stems, marks, tags, (w) => model.lexicon.freq(w));
   tags = dropWordReadPlaces(sentence, stems, prefixes, tags, (w) => model.lexicon.freq(w), spelling.ta);
   tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
   tags = dropAgreeingNationalities(stems, marks, tags, (t) => t === B_LOC);
@@ -210,8 +212,9 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = tagSecurityServices(stems, tags);
   tags = tagOutletsAddressed(sentence, stems, tags);
   tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
-  // A body cut down to its bare head by a pass after the first drop (الحزب [سيقاطع الانتخابات]: a future verb) is no name either.
-  tags = dropBareHeads(stems, tags, () => false);
+  // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
+  // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
+  tags = dropBareHeads(stems, tags, () => false, (k) => !FUTURE_VERB.test(stems[k + 1] ?? ''));
   tags = dropIndefiniteDescriptions(stems, tags, isNationality, (k) => marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)));
   // Last: every pass above reads names without their titles.
   return titlesInsideNames(stems, honorificStylesOut(stems, dropWordsBeforeBodies(sentence, stems, marks, tags)));

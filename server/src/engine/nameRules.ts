@@ -260,16 +260,16 @@ const STATE_PLURALS = filtered('القوات السلطات');
 /**
  * A definite head noun alone (الهيئة، الحكومة) is a common noun, not an organisation; followed by a
  * listed given name (رئيس الهيئة فاروق …، عين المجلس فهد الأحمد رئيسا) the name is a person's. `isFirstName(k)`: token k is in the
- * first-name list and in no place or organisation list.
+ * first-name list and in no place or organisation list; `keep(k)`: a one-word head at k stays.
  */
-export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean): number[] {
+export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean, keep: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
   const out = [...tags];
   const bareHead = (k: number) => stems[k].startsWith('ال') && (ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]));
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b === 1 && (bareHead(b) || STATE_PLURALS.has(stems[b]))) out[b] = 0;
+    if (e - b === 1 && (bareHead(b) || STATE_PLURALS.has(stems[b])) && !keep(b)) out[b] = 0;
     else if (e - b >= 2 && bareHead(b) && isFirstName(b + 1) && (e - b === 2 || !stems[b + 1].startsWith('ال'))) {
       // The body is the verb's subject and the person its object, up to the role it is given (عين المجلس فهد الأحمد
       // [رئيسا للجنة]): an accusative or a لـ word that is no given name ends the person; at most three words. In a longer

@@ -78,3 +78,27 @@ export function pronounNounsEndNames(out: number[], text: (k: number) => string,
     b = Math.max(b, e - 1);
   }
 }
+
+/** The forms of a dual's singular counted together: bare, definite, feminine, oblique plural. */
+const DUAL_KIN: ReadonlyArray<[string, string]> = [['', ''], ['ال', ''], ['', 'ه'], ['ال', 'ه'], ['', 'ين'], ['ال', 'ين']];
+/** Lists that hold a word as spelled as a name, place or body: a word they hold is no dual noun. */
+const LISTED_AS_SPELLED = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
+
+/**
+ * A one-word name that is a nominative dual of a common word (جنديان [بريطانيان]، وأصيب [جنديان]: X + ان with X's forms
+ * frequent in the training text) is that noun, when no list holds the word as spelled: names ending in ان (سليمان، عمران) are listed.
+ */
+export function dropDualNouns(stems: readonly string[], marks: readonly string[][], tags: number[], wordFreq: (w: string) => number): number[] {
+  let out = tags;
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] === 0 || isInside(tags[k]) || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
+    const w = stems[k];
+    if (w.length < 5 || !w.endsWith('ان') || w.startsWith('ال') || marks[k].some((m) => LISTED_AS_SPELLED.test(m))) continue;
+    // The singular's forms together (بريطاني، البريطاني، البريطانية …): the training text knows a common word in some of them.
+    const x = w.slice(0, -2);
+    if (DUAL_KIN.reduce((n, [p, e]) => n + wordFreq(p + x + e), 0) < COMMON_NOUN) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = 0;
+  }
+  return out;
+}

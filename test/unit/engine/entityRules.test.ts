@@ -207,6 +207,11 @@ test('a name stops before the day and the verb\'s object after it (بوش خطا
   assert.deepEqual(persons('وألقى أردوغان خطابا أمام البرلمان .\nوأعلن الحزب ترشيح جمال مبارك سلطانا .'), ['أردوغان', 'جمال مبارك']);
 });
 
+test('a nominative dual of a common word is no one-word name; a name ending in ان that a list holds stays', () => {
+  assert.deepEqual(places('وقتل جنديان بريطانيان بقندهار أمس .'), ['قندهار']);
+  assert.deepEqual(persons('وقال عمران إن الحكومة مستمرة .'), ['عمران']);
+});
+
 test('a noun with an attached pronoun is no part of a name, a name spelled with ه for ة is', () => {
   assert.deepEqual(persons('كما هنأ الملك عبد الله الثاني الرئيس اللبناني جوزيف عون بانتخابه.'), ['عبد الله الثاني', 'جوزيف عون']);
   assert.deepEqual(persons('ويلتقي ماكرون نظيره الألماني السبت في برلين.'), ['ماكرون']);
