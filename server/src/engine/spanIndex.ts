@@ -6,8 +6,8 @@ import { Lexicon } from './clitics';
 import { Entity } from './linking';
 import { hasAny, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
-import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
-import { classifyAll, pairsAround, quotesAround } from './quoteWindow';
+import { QuotePair, QuoteProblem } from './quoteMarks';
+import { allPairs, classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
 import type { ParagraphTokens } from './paragraphTokens';
 import { SpanAnnotation, spansInOrder } from './annotations';
@@ -56,6 +56,8 @@ interface Version {
   quotes: Array<{ start: number; end: number }>;
   pairs: QuotePair[];
   problems: QuoteProblem[];
+  /** No pair's close is further than this from its open (quoteWindow.ts reads only the pairs near an edit). */
+  span: number;
 }
 
 /**
@@ -184,8 +186,8 @@ export class SpanIndex {
         const was = o >= 0 ? prev!.linked[o] : undefined;
         return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps, this.count);
       });
-    const { pairs, problems } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras);
-    const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(placed, text, paras, pairs);
+    const { pairs, problems, change, span } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? allPairs(paras, prev?.pairs.length ?? 0);
+    const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text
     // (in place: the split is this call's own array, its kept paragraphs the last version's objects, never changed).
     for (let i = head; i < n - tail; i++) paras[i] = { text: tags[i].text, base: paras[i].base };
@@ -196,7 +198,7 @@ export class SpanIndex {
     // With no link changed, the lines before the change are the last version's, objects and all (a line with two
     // entities at one offset is ordered by first mentions, and those are all before it, unchanged too).
     const lastLines = prev && !changed.size ? this.answer?.snapshot.lines : undefined;
-    this.last = { version, paras, tags, linked, textLength: text.length, quotes, pairs, problems };
+    this.last = { version, paras, tags, linked, textLength: text.length, quotes, pairs, problems, span };
     const snapshot = this.assemble(paras, tags, linked, quotes, lastLines ? lastLines.slice(0, head) : []);
     this.answer = { text, snapshot };
     return snapshot;
