@@ -37,8 +37,9 @@ const sameRange = (a: Ranged, b: Ranged, by: number) => a.start === b.start + by
 function matching<T>(now: readonly T[], before: readonly T[], same: (a: T, b: T, by: number) => boolean, by: number, fromEnd: boolean): number {
   const lim = Math.min(now.length, before.length);
   let k = 0;
-  if (fromEnd) while (k < lim && same(now[now.length - 1 - k], before[before.length - 1 - k], by)) k++;
-  else while (k < lim && same(now[k], before[k], by)) k++;
+  // The same object (a quotation or decision before the change) is equal without being read.
+  if (fromEnd) while (k < lim && ((by === 0 && now[now.length - 1 - k] === before[before.length - 1 - k]) || same(now[now.length - 1 - k], before[before.length - 1 - k], by))) k++;
+  else while (k < lim && ((by === 0 && now[k] === before[k]) || same(now[k], before[k], by))) k++;
   return k;
 }
 
