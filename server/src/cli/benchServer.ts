@@ -118,7 +118,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const editRange: number[] = [];
     const editTokensCpu: number[] = [];
     const cpu1 = cpuOf(s.server.pid!);
-    // BENCH_EDIT_LOG=file: each edit of this loop (epoch ms it was sent, its wall and CPU times) as JSON, to line up with a server-side log.
+    // BENCH_EDIT_LOG=file: each edit of this loop (epoch ms it was sent, the monotonic ms a --cpu-prof profile's µs count on, its wall and CPU times) as JSON, to line up with a server-side log or profile.
     const editLog = process.env.BENCH_EDIT_LOG ? [] as Array<Record<string, number>> : undefined;
     for (let k = 0; k < edits; k++) {
       // (diagnostics follow the status: this version's are waited for too, so the next edit finds the server idle)
@@ -133,7 +133,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
       else resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
       editTokens.push(now() - t);
       editTokensCpu.push(cpuOf(s.server.pid!) - c);
-      editLog?.push({ epoch: Date.now() - (now() - t), range: editRange[editRange.length - 1], tokens: now() - t, cpu: editTokensCpu[editTokensCpu.length - 1] });
+      editLog?.push({ epoch: Date.now() - (now() - t), mono: t, range: editRange[editRange.length - 1], tokens: now() - t, cpu: editTokensCpu[editTokensCpu.length - 1] });
       await published;
       await diagnosed;
     }
@@ -142,18 +142,20 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const editCpuMs = (cpuOf(s.server.pid!) - cpu1) / edits;
     // A typist: a key every TYPING_MS whatever the server does (range, then delta after each), nothing waited for between
     // keys: the re-analysis the debounce starts between two keys may hold the next key's tokens.
+    // BENCH_TOKENS_ONLY=1: the token loop alone (no typist, no VS Code loop: a profile of the token path in less time).
+    const more = process.env.BENCH_TOKENS_ONLY === '1' ? 0 : edits;
     const editTyping: number[] = [];
     const typingLog = process.env.BENCH_EDIT_LOG ? [] as Array<Record<string, number>> : undefined;
     // (waited for once the keys stop: asked for now, its diagnostics may come before the last key's wait ends)
-    const typed = s.published(uri, doc.version + edits);
-    for (let k = 0; k < edits; k++) {
+    const typed = more ? s.published(uri, doc.version + more) : Promise.resolve();
+    for (let k = 0; k < more; k++) {
       const { at, t } = await typeOne();
       const window = { start: { line: Math.max(0, at.line - 30), character: 0 }, end: { line: at.line + 30, character: 0 } };
       await s.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: window });
       if (delta && resultId) resultId = (await s.conn.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: resultId }))?.resultId;
       else resultId = (await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.resultId;
       editTyping.push(now() - t);
-      typingLog?.push({ epoch: Date.now() - (now() - t), tokens: now() - t });
+      typingLog?.push({ epoch: Date.now() - (now() - t), mono: t, tokens: now() - t });
       const left = TYPING_MS - (now() - t);
       if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
     }
@@ -164,7 +166,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     const editRender: number[] = [];
     const cpu2 = cpuOf(s.server.pid!);
     const editDiagnostics: number[] = [];
-    for (let k = 0; k < edits; k++) {
+    for (let k = 0; k < more; k++) {
       const diagnosed = s.published(uri, doc.version + 1);
       const { version, t } = await typeOne();
       await statusOf(version);
@@ -174,7 +176,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
         diagnosed.then(() => editDiagnostics.push(now() - t)),
       ]);
     }
-    const renderCpuMs = (cpuOf(s.server.pid!) - cpu2) / edits;
+    const renderCpuMs = (cpuOf(s.server.pid!) - cpu2) / Math.max(1, more);
     const hover: number[] = [];
     for (let k = 0; k < 40; k++) {
       const position = doc.positionAt(Math.floor(r() * doc.getText().length));

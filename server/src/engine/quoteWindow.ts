@@ -9,10 +9,42 @@ import { tokenCount } from './paragraphTokens';
 import { DocumentTokens } from './documentTokens';
 
 type Span = { start: number; end: number };
+/** A list of quote pairs read by index (the last version's are read moved into this version's offsets). */
+interface Pairs { count: number; open(k: number): number; close(k: number): number; depth(k: number): number; span: number }
 /** Tags a paragraph at a document offset (the analyzer's cached tagging, shifted there if need be). */
 type Placed = (text: string, base: number) => Tagged;
-/** What the last version left: its quote pairs, their problems and quotations (document offsets) and its length. */
-export interface Kept { pairs: QuotePair[]; problems: QuoteProblem[]; quotes: Span[]; textLength: number }
+/**
+ * What the last version left: its quote pairs (in pairQuoteMarks()' order, by closing mark), their problems and
+ * quotations (document offsets), its length, and `span`: no pair's close is further than this past its open.
+ */
+export interface Kept { pairs: QuotePair[]; problems: QuoteProblem[]; quotes: Span[]; textLength: number; span: number }
+
+/**
+ * Which of a version's pairs are the last version's: pairs [0, w0) are its pairs [0, was0) as they were, pairs from w1
+ * on its pairs from was1 on, moved by the change in length; [w0, w1) were paired again. Only that stretch is compared
+ * with the last version's pairs: what lies outside it is equal by construction.
+ */
+export interface PairChange { w0: number; w1: number; was0: number; was1: number }
+
+/** The longest distance from a pair's open to its close among pairs [from, to) (0 when none). */
+export function pairSpan(pairs: readonly QuotePair[], from = 0, to = pairs.length): number {
+  let span = 0;
+  for (let k = from; k < to; k++) span = Math.max(span, pairs[k].close - pairs[k].open);
+  return span;
+}
+
+/** Every pair of a version paired afresh: all of them changed from the last version's `before` pairs. */
+export function allPairs(paras: Paragraph[], before: number): { pairs: QuotePair[]; problems: QuoteProblem[]; change: PairChange; span: number } {
+  const { pairs, problems } = pairQuoteMarks(paras);
+  return { pairs, problems, change: { w0: 0, w1: pairs.length, was0: 0, was1: before }, span: pairSpan(pairs) };
+}
+
+/** The first of `count` pairs (in order of their close) whose close is at `x` or after. */
+function firstClosing(close: (k: number) => number, count: number, x: number): number {
+  let lo = 0, hi = count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (close(mid) < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
 
 /** What classification around an edit must see on each side: paragraphs with words, and tokens (a sentence start is searched ≤ 120 back). */
 const REACH_PARAGRAPHS = 2;
@@ -29,7 +61,7 @@ const MAX_PAIRING_REACH = 400;
  * the paragraphs around the changed ones [from, to) are paired again, from just after a paragraph with words and no
  * quotation mark (nothing is carried past it) to just after the next such one. Undefined when no such paragraph is near.
  */
-export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: number, delta: number): { pairs: QuotePair[]; problems: QuoteProblem[] } | undefined {
+export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: number, delta: number): { pairs: QuotePair[]; problems: QuoteProblem[]; change: PairChange; span: number } | undefined {
   const n = paras.length;
   const resets = (i: number) => /\S/.test(paras[i].text) && !ANY_MARK.test(paras[i].text);
   let a = from;
@@ -43,14 +75,21 @@ export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: nu
   const out: QuotePair[] = [];
   const problems: QuoteProblem[] = [];
   const window = pairQuoteMarks(paras.slice(a, b));
-  for (const p of prev.pairs) { if (p.open >= lo) break; out.push(p); }
+  // No pair crosses a paragraph that resets the pairing (in either version: both have it, unchanged): the pairs before
+  // the window are those closing before it, those after it those closing after it (pairs come by their closing mark).
+  const close = (k: number) => prev.pairs[k].close;
+  const was0 = firstClosing(close, prev.pairs.length, lo);
+  const was1 = hiNew === Infinity ? prev.pairs.length : firstClosing(close, prev.pairs.length, hiOld);
+  for (let k = 0; k < was0; k++) out.push(prev.pairs[k]);
+  const w0 = out.length;
   for (const p of window.pairs) out.push(p);
-  if (hiNew !== Infinity) for (const p of prev.pairs) if (p.open >= hiOld) out.push(delta ? { open: p.open + delta, close: p.close + delta, depth: p.depth } : p);
+  const w1 = out.length;
+  for (let k = was1; k < prev.pairs.length; k++) { const p = prev.pairs[k]; out.push(delta ? { open: p.open + delta, close: p.close + delta, depth: p.depth } : p); }
   // Problems are listed paragraph by paragraph, each at a mark (and a fix) of its own paragraph: nothing crosses the window's ends.
   for (const q of prev.problems) { if (q.offset >= lo) break; problems.push(q); }
   for (const q of window.problems) problems.push(q);
   if (hiNew !== Infinity) for (const q of prev.problems) if (q.offset >= hiOld) problems.push(delta ? { ...q, offset: q.offset + delta, ...(q.fixAt !== undefined ? { fixAt: q.fixAt + delta } : {}) } : q);
-  return { pairs: out, problems };
+  return { pairs: out, problems, change: { w0, w1, was0, was1 }, span: Math.max(prev.span, pairSpan(window.pairs)) };
 }
 
 /** Classifies every pair of the document. */
@@ -73,7 +112,7 @@ function classify(placed: Placed, text: TextLike, paras: Paragraph[], pairs: Quo
  * The quotations of the version from the last version's, classifying again only the pairs near the changed
  * paragraphs [from, to); undefined when the pairs away from the change are not the last version's shifted.
  */
-export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number): Span[] | undefined {
+export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number, change: PairChange, span: number): Span[] | undefined {
   const n = paras.length;
   const delta = text.length - prev.textLength;
   const startOf = (i: number) => (i < n ? paras[i].base : Infinity);
@@ -99,39 +138,63 @@ export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[],
   };
   const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = tokenCount(tags[a].words); if (k) words++; toks += k; } return a; };
   const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = tokenCount(tags[b].words); if (k) words++; toks += k; b++; } return b; };
-  // The last version's pairs in this version's offsets; those inside the changed stretch are put at its start.
+  // The last version's pairs in this version's offsets; those inside the changed stretch are put at its start (read
+  // where needed, not copied: a list of every pair per edit was most of this function's time at 5 M characters).
   const cs = startOf(from), ceOld = startOf(to) - delta;
   const map = (x: number) => (x < cs ? x : x >= ceOld ? x + delta : cs);
-  const olds = prev.pairs.map((p) => ({ open: map(p.open), close: map(p.close), depth: p.depth }));
-  const chained = (p: QuotePair, q: QuotePair) => tokensBetween(p.close, q.open, CHAIN_TOKENS) <= CHAIN_TOKENS;
-  /** Widens [a, b) until no pair crosses its ends; `chains` also takes in pairs that may decide or be decided by one inside. */
-  const settle = (a: number, b: number, lists: QuotePair[][], chainLeft: boolean, chainRight: boolean): [number, number] => {
+  const now: Pairs = { count: pairs.length, open: (k) => pairs[k].open, close: (k) => pairs[k].close, depth: (k) => pairs[k].depth, span };
+  // Moved ends may lengthen a pair by the change in length; the stretch's ends put at its start only shorten one.
+  const olds: Pairs = { count: prev.pairs.length, open: (k) => map(prev.pairs[k].open), close: (k) => map(prev.pairs[k].close), depth: (k) => prev.pairs[k].depth, span: prev.span + Math.max(0, delta) };
+  const chained = (close: number, open: number) => tokensBetween(close, open, CHAIN_TOKENS) <= CHAIN_TOKENS;
+  /** Pairs [k, to) of a list that close at or after `x` and before `y`: the only ones that can open in [x - span, y). */
+  const closing = (l: Pairs, x: number, y: number): [number, number] => [firstClosing(l.close, l.count, x), y === Infinity ? l.count : firstClosing(l.close, l.count, y)];
+  /**
+   * Widens [a, b) until no pair crosses its ends; `chains` also takes in pairs that may decide or be decided by one
+   * inside. Pairs come by their close and none spans more than its list's `span`: only those closing near the ends are read.
+   */
+  const settle = (a: number, b: number, lists: Pairs[], chainLeft: boolean, chainRight: boolean): [number, number] => {
     for (let again = true; again;) {
       again = false;
       const lo = startOf(a), hi = startOf(b);
-      for (const list of lists) {
-        for (const p of list) {
-          if (p.open < lo && p.close >= lo) { const i = paraOf(p.open); if (i < a) { a = i; again = true; } }
-          if (p.open < hi && p.close >= hi) { const i = paraOf(p.close) + 1; if (i > b) { b = i; again = true; } }
+      for (const l of lists) {
+        // Pairs that open before lo and close at or after it (hi likewise).
+        const [c0, c1] = closing(l, lo, lo + l.span + 1);
+        for (let k = c0; k < c1; k++) if (l.open(k) < lo) { const i = paraOf(l.open(k)); if (i < a) { a = i; again = true; } }
+        if (hi !== Infinity) {
+          const [d0, d1] = closing(l, hi, hi + l.span + 1);
+          for (let k = d0; k < d1; k++) if (l.open(k) < hi) { const i = paraOf(l.close(k)) + 1; if (i > b) { b = i; again = true; } }
         }
-        for (let k = 1; k < list.length; k++) {
-          const p = list[k - 1], q = list[k];
-          if (chainRight && p.open >= lo && p.open < hi && q.open >= hi && chained(p, q)) { const i = paraOf(q.close) + 1; if (i > b) { b = i; again = true; } }
-          if (chainLeft && q.open >= lo && q.open < hi && p.open < lo && chained(p, q)) { const i = paraOf(p.open); if (i < a) { a = i; again = true; } }
+        // Consecutive pairs, one of them opening in [lo, hi): it closes in [lo, hi + span).
+        const [e0, e1] = closing(l, lo, hi + l.span);
+        for (let k = Math.max(1, e0); k <= Math.min(e1, l.count - 1); k++) {
+          const po = l.open(k - 1), qo = l.open(k);
+          if (chainRight && po >= lo && po < hi && qo >= hi && chained(l.close(k - 1), qo)) { const i = paraOf(l.close(k)) + 1; if (i > b) { b = i; again = true; } }
+          if (chainLeft && qo >= lo && qo < hi && po < lo && chained(l.close(k - 1), qo)) { const i = paraOf(po); if (i < a) { a = i; again = true; } }
         }
       }
       if (again) { a = reachLeft(a); b = reachRight(b); }
     }
     return [a, b];
   };
-  const [ia, ib] = settle(reachLeft(from), reachRight(to), [pairs, olds], false, true);
+  const [ia, ib] = settle(reachLeft(from), reachRight(to), [now, olds], false, true);
   const lo = startOf(ia), hi = startOf(ib);
-  const outside = (p: QuotePair) => p.open < lo || p.open >= hi;
-  const keptNew = pairs.filter(outside);
-  const keptOld = olds.filter(outside);
-  if (keptNew.length !== keptOld.length || keptNew.some((p, k) => p.open !== keptOld[k].open || p.close !== keptOld[k].close || p.depth !== keptOld[k].depth)) return undefined;
-  const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [pairs], true, false);
-  const inner = classify(placed, text, paras, pairs.filter((p) => p.open >= startOf(oa) && p.open < startOf(ob)), oa, ob).filter((q) => q.start >= lo && q.start < hi);
+  // The pairs outside [lo, hi) must be the last version's, moved: outside the stretch paired again they are (PairChange).
+  const outside = (l: Pairs, k: number) => l.open(k) < lo || l.open(k) >= hi;
+  let k = change.was0;
+  for (let j = change.w0; j < change.w1; j++) {
+    if (!outside(now, j)) continue;
+    while (k < change.was1 && !outside(olds, k)) k++;
+    if (k >= change.was1 || now.open(j) !== olds.open(k) || now.close(j) !== olds.close(k) || now.depth(j) !== olds.depth(k)) return undefined;
+    k++;
+  }
+  while (k < change.was1 && !outside(olds, k)) k++;
+  if (k < change.was1) return undefined;
+  const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [now], true, false);
+  const os = startOf(oa), oe = startOf(ob);
+  const near: QuotePair[] = [];
+  const [f0, f1] = closing(now, os, oe + span);
+  for (let j = f0; j < f1; j++) if (pairs[j].open >= os && pairs[j].open < oe) near.push(pairs[j]);
+  const inner = classify(placed, text, paras, near, oa, ob).filter((q) => q.start >= lo && q.start < hi);
   const out: Span[] = [];
   const hiOld = hi === Infinity ? Infinity : hi - delta;
   for (const q of prev.quotes) if (q.start < lo) out.push(q);

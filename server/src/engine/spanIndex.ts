@@ -6,11 +6,13 @@ import { Lexicon } from './clitics';
 import { Entity } from './linking';
 import { hasAny, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
-import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
-import { classifyAll, pairsAround, quotesAround } from './quoteWindow';
+import { QuotePair, QuoteProblem } from './quoteMarks';
+import { allPairs, classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
 import type { ParagraphTokens } from './paragraphTokens';
-import { SpanAnnotation, spansInOrder } from './annotations';
+import type { SpanAnnotation } from './annotations';
+import { assembleLines, Lines } from './spanLines';
+export type { LineSpans, Lines } from './spanLines';
 import type { TextLike } from './pieceText';
 
 /** One paragraph's tagging; offsets in its own frame: `base` is where its first character was when it was tagged. */
@@ -24,26 +26,17 @@ export interface Tagged {
   dates: DateCandidate[];
 }
 
-/** Entity and date spans of one line (paragraph), relative to its start, in the analysis's order. Never changed once built. */
-export interface LineSpans {
-  /** Unique per object: what caches of work on a line key on. */
-  id: number;
-  spans: ReadonlyArray<{ kind: 'entity' | 'date'; label: SpanAnnotation['label']; start: number; end: number }>;
-}
-
 /**
  * One version's spans by line: each paragraph is one editor line (both split at LF, CRLF and a bare CR). A line's
  * `spans` object is the last version's while neither its text nor its linking changed.
  */
 export interface SpanSnapshot {
-  lines: ReadonlyArray<{ base: number; length: number; spans: LineSpans }>;
+  lines: Lines;
   /** Quotations, with document offsets, in document order. */
   quotes: ReadonlyArray<{ start: number; end: number }>;
   /** Every span with document offsets, in the order the analysis gives its annotations (built at each call). */
   annotations(): SpanAnnotation[];
 }
-
-let lineIds = 0;
 
 interface Version {
   /** The editor's version number of the text, when the caller gave it. */
@@ -56,6 +49,10 @@ interface Version {
   quotes: Array<{ start: number; end: number }>;
   pairs: QuotePair[];
   problems: QuoteProblem[];
+  /** No pair's close is further than this from its open (quoteWindow.ts reads only the pairs near an edit). */
+  span: number;
+  /** 1 for a line whose spans order entities tied at one offset by the document's first mentions (made again after an edit). */
+  ties: Uint8Array;
 }
 
 /**
@@ -67,19 +64,6 @@ function keptMatch({ paras, head, tail }: { paras: Paragraph[]; head: number; ta
   for (let i = 0; i < head; i++) if (!same(paras[i])) return false;
   for (let i = paras.length - tail; i < paras.length; i++) if (!same(paras[i])) return false;
   return true;
-}
-
-/** The spans as the analysis orders its annotations: entities, then quotations, then dates, sorted by position. */
-function annotationsOf(lines: SpanSnapshot['lines'], quotes: SpanSnapshot['quotes']): SpanAnnotation[] {
-  const entities: Array<{ label: SpanAnnotation['label']; start: number; end: number }> = [];
-  const dates: Array<{ type: DateCandidate['type']; start: number; end: number }> = [];
-  for (const { base, spans } of lines.map((l) => ({ base: l.base, spans: l.spans.spans }))) {
-    for (const x of spans) {
-      if (x.kind === 'entity') entities.push({ label: x.label, start: base + x.start, end: base + x.end });
-      else dates.push({ type: x.label as DateCandidate['type'], start: base + x.start, end: base + x.end });
-    }
-  }
-  return spansInOrder(entities, quotes, dates);
 }
 
 export class SpanIndex {
@@ -184,8 +168,8 @@ export class SpanIndex {
         const was = o >= 0 ? prev!.linked[o] : undefined;
         return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps, this.count);
       });
-    const { pairs, problems } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? pairQuoteMarks(paras);
-    const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail)) ?? classifyAll(placed, text, paras, pairs);
+    const { pairs, problems, change, span } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? allPairs(paras, prev?.pairs.length ?? 0);
+    const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text
     // (in place: the split is this call's own array, its kept paragraphs the last version's objects, never changed).
     for (let i = head; i < n - tail; i++) paras[i] = { text: tags[i].text, base: paras[i].base };
@@ -193,11 +177,10 @@ export class SpanIndex {
     // edit only those placed now can be stale here, so the whole list is not looked up again (~15,000 lookups at 5 M).
     if (prev) this.keepPlaced(tags, paras, placedNow);
     else this.keepNewest(tags);
-    // With no link changed, the lines before the change are the last version's, objects and all (a line with two
-    // entities at one offset is ordered by first mentions, and those are all before it, unchanged too).
-    const lastLines = prev && !changed.size ? this.answer?.snapshot.lines : undefined;
-    this.last = { version, paras, tags, linked, textLength: text.length, quotes, pairs, problems };
-    const snapshot = this.assemble(paras, tags, linked, quotes, lastLines ? lastLines.slice(0, head) : []);
+    const lastLines = prev && this.answer?.snapshot.lines;
+    const kept = prev && lastLines ? { lines: lastLines, linked: prev.linked, ties: prev.ties, head, tail, delta: text.length - prev.textLength, relinked: changed.size > 0 } : undefined;
+    const { snapshot, ties } = assembleLines(paras, tags, linked, quotes, kept);
+    this.last = { version, paras, tags, linked, textLength: text.length, quotes, pairs, problems, span, ties };
     this.answer = { text, snapshot };
     return snapshot;
   }
@@ -259,40 +242,5 @@ export class SpanIndex {
     this.answer = undefined;
     this.links = undefined;
     this.edits = undefined;
-  }
-
-  /** The version's spans by line; entities of a line in their analysis order (of mentions at one offset, the entity first mentioned first). */
-  /** `kept`: the first lines, as they are (the last version's, before an edit). */
-  private assemble(paras: Array<{ text: string; base: number }>, tags: Tagged[], linked: Linked[], quotes: Array<{ start: number; end: number }>, kept: Array<SpanSnapshot['lines'][number]>): SpanSnapshot {
-    let rank: Map<string, number> | undefined;
-    const lineOf = (p: { text: string; base: number }, i: number) => {
-      const l = linked[i];
-      const r = tags[i];
-      if (l.line && !l.ties) return { base: p.base, length: p.text.length, spans: l.line };
-      let order = l.entries.map((_, k) => k);
-      if (l.ties) {
-        rank ??= this.firstMentions(linked);
-        const known = rank;
-        order = order.sort((a, b) => l.entries[a].m.start - l.entries[b].m.start || known.get(l.keys[a])! - known.get(l.keys[b])!);
-      }
-      const spans: Array<LineSpans['spans'][number]> = [];
-      for (const k of order) spans.push({ kind: 'entity', label: l.labels[k], start: l.entries[k].m.start - l.frame, end: l.entries[k].m.end - l.frame });
-      for (const d of r.dates) spans.push({ kind: 'date', label: d.type, start: d.start - r.base, end: d.end - r.base });
-      // Of spans at one place the longer first, entities before dates (the annotations' order).
-      spans.sort((a, b) => a.start - b.start || b.end - a.end);
-      const line: LineSpans = { id: ++lineIds, spans };
-      if (!l.ties) l.line = line;
-      return { base: p.base, length: p.text.length, spans: line };
-    };
-    const lines = kept;
-    for (let i = kept.length; i < paras.length; i++) lines.push(lineOf(paras[i], i));
-    // Built anew each time, not kept: the status figures read them once per version, and kept they were 2 MB at 1 M characters.
-    return { lines, quotes, annotations: () => annotationsOf(lines, quotes) };
-  }
-
-  private firstMentions(linked: Linked[]): Map<string, number> {
-    const rank = new Map<string, number>();
-    for (const l of linked) for (const k of l.keys) if (!rank.has(k)) rank.set(k, rank.size);
-    return rank;
   }
 }

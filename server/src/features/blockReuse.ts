@@ -24,8 +24,8 @@ export interface Unchanged { head: number; tail: number; shift: number }
 type Ranged = { start: number; end: number };
 
 const lineFinder = (lines: SpanSnapshot['lines']) => (offset: number) => {
-  let lo = 0, hi = lines.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid].base <= offset) lo = mid + 1; else hi = mid; }
+  let lo = 0, hi = lines.count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (lines.starts[mid] <= offset) lo = mid + 1; else hi = mid; }
   return Math.max(0, lo - 1);
 };
 
@@ -37,8 +37,9 @@ const sameRange = (a: Ranged, b: Ranged, by: number) => a.start === b.start + by
 function matching<T>(now: readonly T[], before: readonly T[], same: (a: T, b: T, by: number) => boolean, by: number, fromEnd: boolean): number {
   const lim = Math.min(now.length, before.length);
   let k = 0;
-  if (fromEnd) while (k < lim && same(now[now.length - 1 - k], before[before.length - 1 - k], by)) k++;
-  else while (k < lim && same(now[k], before[k], by)) k++;
+  // The same object (a quotation or decision before the change) is equal without being read.
+  if (fromEnd) while (k < lim && ((by === 0 && now[now.length - 1 - k] === before[before.length - 1 - k]) || same(now[now.length - 1 - k], before[before.length - 1 - k], by))) k++;
+  else while (k < lim && ((by === 0 && now[k] === before[k]) || same(now[k], before[k], by))) k++;
   return k;
 }
 
@@ -51,14 +52,15 @@ function pastEnds(items: readonly Ranged[], count: number, lineOf: (offset: numb
 
 export function unchangedEnds(prev: BlockSource, snapshot: SpanSnapshot, live: readonly Decision[], textLength: number): Unchanged {
   const L = snapshot.lines, P = prev.lines;
-  const n = L.length, m = P.length;
+  const n = L.count, m = P.count;
   const delta = textLength - prev.textLength;
   const lineOf = lineFinder(L), prevLineOf = lineFinder(P);
   const lim = Math.min(n, m);
   let h = 0;
-  while (h < lim && L[h].spans === P[h].spans && L[h].length === P[h].length && L[h].base === P[h].base) h++;
+  // (columns of numbers and pointers: no line object is read)
+  while (h < lim && L.spans[h] === P.spans[h] && L.lengths[h] === P.lengths[h] && L.starts[h] === P.starts[h]) h++;
   let t = 0;
-  while (t < lim - h && L[n - 1 - t].spans === P[m - 1 - t].spans && L[n - 1 - t].length === P[m - 1 - t].length && L[n - 1 - t].base === P[m - 1 - t].base + delta) t++;
+  while (t < lim - h && L.spans[n - 1 - t] === P.spans[m - 1 - t] && L.lengths[n - 1 - t] === P.lengths[m - 1 - t] && L.starts[n - 1 - t] === P.starts[m - 1 - t] + delta) t++;
   const Q = snapshot.quotes, R = prev.quotes;
   let head = h;
   // The first quotation or decision that differs: no kept block may hold its line.

@@ -43,11 +43,12 @@ export function spanFigures(spans: SpanSnapshot | undefined, decisions: Decision
 function undecidedFigures(spans: SpanSnapshot, text: TextLike): StatusFigures {
   let entities = 0, dates = 0, shown = 0;
   const count = (start: number, end: number) => { const t = trimSpan(text, start, end); if (t.start < t.end) shown++; };
-  for (const line of spans.lines) {
-    for (const x of line.spans.spans) {
+  const { count: lines, starts, spans: byLine } = spans.lines;
+  for (let i = 0; i < lines; i++) {
+    for (const x of byLine[i].spans) {
       if (x.kind === 'entity') entities++;
       else dates++;
-      count(line.base + x.start, line.base + x.end);
+      count(starts[i] + x.start, starts[i] + x.end);
     }
   }
   for (const q of spans.quotes) count(q.start, q.end);

@@ -22,23 +22,25 @@ export interface TokenBlock {
 }
 
 type Lines = SpanSnapshot['lines'];
+const ZERO = Int32Array.of(0);
 type Encoded = { data: number[]; lastLine: number };
 
 /** Pieces (sorted) cut at line ends into tokens, relative to line `first`. */
-function encode(pieces: ReadonlyArray<{ start: number; end: number; type: number; modifiers: number }>, lines: Lines, first: number, last: number): Encoded {
+function encode(pieces: ReadonlyArray<{ start: number; end: number; type: number; modifiers: number }>, lines: Pick<Lines, 'starts' | 'lengths'>, first: number, last: number): Encoded {
   const data: number[] = [];
+  const { starts, lengths } = lines;
   let prevLine = first, prevChar = 0;
   let li = first;
   for (const p of pieces) {
     // Pieces come by start; nested quotations overlap, so the line is searched from the block's start when a piece starts earlier.
-    if (p.start < lines[li].base) li = first;
-    while (li < last && lines[li + 1].base <= p.start) li++;
+    if (p.start < starts[li]) li = first;
+    while (li < last && starts[li + 1] <= p.start) li++;
     let s = p.start;
     for (let l = li; l <= last; l++) {
-      if (l > li) s = lines[l].base;
-      const e = Math.min(p.end, lines[l].base + lines[l].length);
+      if (l > li) s = starts[l];
+      const e = Math.min(p.end, starts[l] + lengths[l]);
       if (e > s) {
-        const char = s - lines[l].base;
+        const char = s - starts[l];
         data.push(l - prevLine, l === prevLine ? char - prevChar : char, e - s, p.type, p.modifiers);
         prevLine = l;
         prevChar = char;
@@ -51,18 +53,18 @@ function encode(pieces: ReadonlyArray<{ start: number; end: number; type: number
 
 /** A line with no quotation or decision on it: its suggestions, the first of overlapping ones kept. */
 const plain = new WeakMap<LineSpans, Encoded>();
-function plainLine(line: Lines[number]): Encoded {
-  let known = plain.get(line.spans);
+function plainLine(line: LineSpans, length: number): Encoded {
+  let known = plain.get(line);
   if (known) return known;
   const pieces: Array<{ start: number; end: number; type: number; modifiers: number }> = [];
   let lastEnd = 0;
-  for (const x of line.spans.spans) {
+  for (const x of line.spans) {
     if (x.start < lastEnd) continue;
     pieces.push(pieceOf(x.label, x.start, x.end, 'suggested'));
     lastEnd = x.end;
   }
-  known = encode(pieces, [{ base: 0, length: line.length, spans: line.spans }], 0, 0);
-  plain.set(line.spans, known);
+  known = encode(pieces, { starts: ZERO, lengths: Int32Array.of(length) }, 0, 0);
+  plain.set(line, known);
   return known;
 }
 
@@ -89,8 +91,9 @@ const sources = new WeakMap<readonly TokenBlock[], Pick<BlockSource, 'live' | 't
  */
 export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision[], text: TextLike, previous?: { blocks: readonly TokenBlock[]; snapshot: SpanSnapshot }): TokenBlock[] {
   const { lines, quotes } = snapshot;
-  const n = lines.length;
-  const lineOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
+  const n = lines.count;
+  const { starts } = lines;
+  const lineOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
   const lastOf = (x: Quote) => lineOf(Math.max(x.start, x.end - 1));
   // Decisions by first line, in their own order on one line (as applyDecisions meets them); quotations come in document order.
   const live = decisions.filter((d) => d.status !== 'orphaned').map((x) => ({ x, line: lineOf(x.start) })).sort((a, b) => a.line - b.line).map((y) => y.x);
@@ -105,7 +108,7 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
     i = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
     // Quotations and decisions starting on those lines are in those blocks.
     if (i < n) {
-      const at = lines[i].base;
+      const at = starts[i];
       let lo = 0, hi = quotes.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start < at) lo = mid + 1; else hi = mid; }
       q = lo;
@@ -131,7 +134,7 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
       }
     }
     if (upcoming > i) {
-      put(i, 1, plainLine(lines[i]));
+      put(i, 1, plainLine(lines.spans[i], lines.lengths[i]));
       i++;
       continue;
     }
@@ -160,30 +163,30 @@ function blockStarting(blocks: readonly TokenBlock[], line: number): number {
 }
 
 function mixedBlock(lines: Lines, first: number, last: number, quotes: Quote[], decisions: Decision[], text: TextLike): Encoded {
-  const at = lines[first].base;
+  const at = lines.starts[first];
   const decided = decisions.length ? decisions.map((d) => `${d.status}:${d.kind}:${d.label}:${d.start - at}-${d.end - at}`).join(' ') : '';
-  const known = mixed.get(lines[first].spans);
+  const known = mixed.get(lines.spans[first]);
   if (known && known.decisions === decided && known.lines.length === 2 * (last - first + 1) && known.quotes.length === 2 * quotes.length) {
     let same = true;
-    for (let l = first, k = 0; same && l <= last; l++, k += 2) same = known.lines[k] === lines[l].spans.id && known.lines[k + 1] === lines[l].length;
+    for (let l = first, k = 0; same && l <= last; l++, k += 2) same = known.lines[k] === lines.spans[l].id && known.lines[k + 1] === lines.lengths[l];
     for (let j = 0; same && j < quotes.length; j++) same = known.quotes[2 * j] === quotes[j].start - at && known.quotes[2 * j + 1] === quotes[j].end - at;
     if (same) return known.encoded;
   }
   const ids: number[] = [];
-  for (let l = first; l <= last; l++) ids.push(lines[l].spans.id, lines[l].length);
+  for (let l = first; l <= last; l++) ids.push(lines.spans[l].id, lines.lengths[l]);
   const offsets: number[] = [];
   for (const x of quotes) offsets.push(x.start - at, x.end - at);
   const entities: Array<{ label: LineSpans['spans'][number]['label']; start: number; end: number }> = [];
   const dates: Array<{ type: never; start: number; end: number }> = [];
   for (let l = first; l <= last; l++) {
-    const base = lines[l].base;
-    for (const x of lines[l].spans.spans) {
+    const base = lines.starts[l];
+    for (const x of lines.spans[l].spans) {
       if (x.kind === 'entity') entities.push({ label: x.label, start: base + x.start, end: base + x.end });
       else dates.push({ type: x.label as never, start: base + x.start, end: base + x.end });
     }
   }
   const encoded = encode(flatten(applyDecisions(spansInOrder(entities, quotes, dates), decisions, text, true)), lines, first, last);
-  mixed.set(lines[first].spans, { lines: ids, quotes: offsets, decisions: decided, encoded });
+  mixed.set(lines.spans[first], { lines: ids, quotes: offsets, decisions: decided, encoded });
   return encoded;
 }
 

@@ -95,11 +95,10 @@ test('overlapping spans on a line: the first (longer) one is drawn, as for the w
   const text = 'abcdefghij\nklmnopqrst\n';
   const mk = (kind: 'entity' | 'date', label: 'PERSON' | 'DATE', start: number, end: number) => ({ kind, label, start, end });
   const snapshot = {
-    lines: [
-      { base: 0, length: 10, spans: { id: -1, spans: [mk('entity', 'PERSON', 1, 6), mk('date', 'DATE', 3, 8), mk('date', 'DATE', 8, 9)] } },
-      { base: 11, length: 10, spans: { id: -2, spans: [mk('date', 'DATE', 0, 4)] } },
-      { base: 22, length: 0, spans: { id: -3, spans: [] } },
-    ],
+    lines: {
+      count: 3, starts: Int32Array.of(0, 11, 22), lengths: Int32Array.of(10, 10, 0),
+      spans: [{ id: -1, spans: [mk('entity', 'PERSON', 1, 6), mk('date', 'DATE', 3, 8), mk('date', 'DATE', 8, 9)] }, { id: -2, spans: [mk('date', 'DATE', 0, 4)] }, { id: -3, spans: [] }],
+    },
     quotes: [],
     annotations: () => [],
   };
