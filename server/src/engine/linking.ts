@@ -146,17 +146,12 @@ export function movedMention(m: EntityMention, by: number): EntityMention {
   return { label: m.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken };
 }
 
-/** What step 3 read of the document-wide maps at a linking: the maps themselves, kept until the next one. */
-interface LinkState {
-  canonical: Map<string, string>;
-  labelOf: (key: string) => EntityLabel | undefined;
-}
+/** What step 3 read of the document-wide maps at a linking, kept for the next one (a voted key is one with a label). */
+interface LinkState { canonical: Map<string, string>; labelOf: (key: string) => EntityLabel | undefined }
 
 /**
- * Whether step 3 reads the same in both: every canonical entry in the same order, with the same target, the target's
- * label and whether the key was voted. Compared entry by entry: the one string per analysis this replaced was as long
- * as every key of the document together, built even when nothing was kept to compare it with. A key is voted exactly
- * when it has a label (linkMaps labels every voted key), so the labels answer for the votes.
+ * Whether step 3 reads the same in both: each canonical entry in order, its target, the target's label, whether the key
+ * was voted. Entry by entry: a string of them all was as long as the document's keys, made even with nothing to compare.
  */
 function sameState(a: LinkState, b: LinkState): boolean {
   if (a.canonical.size !== b.canonical.size) return false;
