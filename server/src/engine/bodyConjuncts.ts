@@ -96,7 +96,8 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
 export function personsBeforeFeminineNationality(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[],
   isNationality: (k: number) => boolean): number[] {
   if (tags.indexOf(B_PERS) < 0) return tags;
-  const out = tags.slice();
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const n = out.length;
   // Of the span b..e and the word before it: taking them as arguments, not from the loop, spares every token of the
   // loop a context of its own (a closure that reads the loop's `b` makes one per iteration).
@@ -111,6 +112,7 @@ export function personsBeforeFeminineNationality(stems: string[], prefixes: stri
     // The feminine nationality after the name first: most names have none, and the two searches above are asked only then.
     if (e < n && out[e] === 0 && !prefixes[e] && isNationality(e) && definite(stems[e]) && stems[e].endsWith('يه') &&
       !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole(b, prev) && !given(b, e)) {
+      if (out === tags) out = tags.slice();
       for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
     }
     b = e - 1;

@@ -62,13 +62,15 @@ export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: str
  */
 export function extendSportComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
-  const out = tags.slice();
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const n = out.length;
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && !TEAMS.has(stems[b]) && GAMES.has(sentence[e].norm) && out[e] === 0 && out[e + 1] === 0 &&
       sentence[e + 1].kind === 'word' && !prefixes[e + 1] && definite(stems[e + 1])) {
+      if (out === tags) out = tags.slice();
       out[e] = I_ORG;
       out[e + 1] = I_ORG;
     }
@@ -143,7 +145,8 @@ const STATE_HEADS = set(`مجلس المجلس النيابة الدفاع وز�
  */
 export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
-  const out = tags.slice();
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const n = out.length;
   const proper = (k: number) => marks[k].some((m) => /^f?(LOC|PER|CLUB|FIRST|PLAST)-/.test(m));
   // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
@@ -152,7 +155,7 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
-      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e)) out[e] = I_ORG;
+      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
     b = e - 1;
   }
   return out;

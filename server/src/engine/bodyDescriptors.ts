@@ -23,7 +23,8 @@ const RARE_NAME = 3;
  */
 export function splitDescribedCompanies(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // the description is read as an organisation first: most sentences have none
-  const out = tags.slice();
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const n = out.length;
   const nameWord = (k: number) => k < n && (sentence[k].kind === 'word' || sentence[k].kind === 'number') && !definite(stems[k]) &&
     (/^[A-Za-z]/.test(sentence[k].text) || (sentence[k].kind === 'word' && freq(k) < RARE_NAME && !marks[k].some((m) => /^f?(LOC|FIRST)-/.test(m))));
@@ -47,6 +48,7 @@ export function splitDescribedCompanies(sentence: Token[], stems: string[], mark
     let all = nameWord(nameStart);
     for (let k = nameStart + 1; k < nameEnd; k++) if (definite(stems[k]) || (sentence[k].kind !== 'word' && sentence[k].kind !== 'number')) all = false;
     if (!all) { b = e - 1; continue; }
+    if (out === tags) out = tags.slice();
     for (let k = b; k < nameStart; k++) out[k] = 0;
     for (let k = nameStart; k < nameEnd; k++) out[k] = k === nameStart ? B_ORG : I_ORG;
     b = nameEnd - 1;

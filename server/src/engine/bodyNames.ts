@@ -216,7 +216,8 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
  */
 export function trimListedBodies(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to trim: most sentences
-  const out = tags.slice();
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const n = out.length;
   const adjective = (j: number) => /(ي|يه)$/.test(stems[j]);
   for (let b = 0; b < n; b++) {
@@ -241,6 +242,7 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
       if (j === e) { b = e - 1; continue; }
     }
     if (next < e && marks[next].length === 0 && !adjective(next) && stems[next].length > 2) {
+      if (out === tags) out = tags.slice();
       for (let j = next; j < e; j++) out[j] = 0;
     }
     b = e - 1;

@@ -24,7 +24,8 @@ const PLACE_BODY_HEADS = set('جامعة بنك مصرف إذاعة شركة ن�
  */
 export function tagBodiesNamedByPlace(sentence: Token[], stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
   if (tags.indexOf(B_LOC) < 0) return tags; // no place for a head to name: most sentences
-  const out = tags.slice();
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const n = out.length;
   for (let k = 1; k < n; k++) {
     if (out[k] !== B_LOC || out[k - 1] !== 0 || sentence[k - 1].kind !== 'word' || !PLACE_BODY_HEADS.has(stems[k - 1])) continue;
@@ -32,6 +33,7 @@ export function tagBodiesNamedByPlace(sentence: Token[], stems: string[], tags: 
     if (sentence[k].norm !== stems[k] && !sentence[k].norm.startsWith('ال')) continue;
     let e = spanEnd(out, k);
     if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && /(ي|يه)$/.test(stems[e]) && !isNationality(e)) e++;
+    if (out === tags) out = tags.slice();
     for (let j = k - 1; j < e; j++) out[j] = j === k - 1 ? B_ORG : I_ORG;
     k = e - 1;
   }

@@ -22,17 +22,18 @@ const SEEN_WORD = 5;
 export function dropClauseVerbNames(stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number, afterWord: (k: number) => boolean,
   personWord: (k: number) => boolean = () => true, nameWord: (k: number) => boolean = () => false, afterStop: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_PERS) < 0) return tags;
-  const out = [...tags];
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
     const verb = /^[وف]/.test(prefixes[b]) && !afterWord(b);
-    if (e - b === 1 && verb && freq(b) >= COMMON_WORD && e < out.length && out[e] === 0 && PERSON_TITLE_FORMS.has(stems[e])) out[b] = 0;
+    if (e - b === 1 && verb && freq(b) >= COMMON_WORD && e < out.length && out[e] === 0 && PERSON_TITLE_FORMS.has(stems[e])) { if (out === tags) out = tags.slice(); out[b] = 0; }
     // Two words, the first a common word no given-name, surname or people list holds, the second a listed name: the verb
     // and its subject (واشترى [ماسك]، وأدين [ساركوزي]). The corpora open no name so (16 clause-initial و-words of this shape
     // before or in a name: 13 verbs, 2 names in a given-name list, 1 a kunya the lists hold).
     // Not a kunya or name link (وأبو غسان), nor inside brackets (( فاير وير )): only at the start or after a stop or comma.
-    else if (e - b === 2 && verb && (b === 0 || afterStop(b)) && freq(b) >= SEEN_WORD && !personWord(b) && !NAME_PARTICLES.has(stems[b]) && nameWord(b + 1)) { out[b] = 0; out[b + 1] = B_PERS; }
+    else if (e - b === 2 && verb && (b === 0 || afterStop(b)) && freq(b) >= SEEN_WORD && !personWord(b) && !NAME_PARTICLES.has(stems[b]) && nameWord(b + 1)) { if (out === tags) out = tags.slice(); out[b] = 0; out[b + 1] = B_PERS; }
     b = e - 1;
   }
   return out;

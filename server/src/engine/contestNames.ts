@@ -31,9 +31,9 @@ const TIMES = set('المرة الموسم العام السنة الفترة ا
  * (`الدوري الإنجليزي [الممتاز]`) and a `لـ + definite` complement (`معرض الرياض الدولي [للكتاب]`، `كأس العالم [للأندية]`).
  */
 export function extendMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
+  // Both steps start at a MISC begin tag: most sentences have none (one native scan, and no copy).
+  if (tags.indexOf(B_MISC) < 0) return tags;
   const out = tags.slice();
-  // Both steps start at a MISC begin tag: most sentences have none (one native scan).
-  if (out.indexOf(B_MISC) < 0) return out;
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   for (let b = 1; b < n; b++) {

@@ -82,6 +82,7 @@ const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
 const B_PERS = beginTag('PERS');
+const isBeginLoc = (t: number) => t === B_LOC;
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
@@ -107,11 +108,19 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
     const f = words[k].info.freq;
     return f >= 0 ? f : model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
   };
+  // One function of each kind per sentence for the passes that take it: written inline, each was a closure made per pass.
+  const wordFreq = (w: string) => model.lexicon.freq(w);
+  const isListed = (w: string) => model.gazetteer.phrases.has(w);
+  const listsOf = (w: string) => model.gazetteer.phrases.get(w);
+  const verbAt = (k: number) => cueKind(sentence[k]) === 'verb';
+  const textAt = (k: number) => sentence[k].text;
+  const titleAt = (k: number) => (words[k].passCues & TITLE_CUE) !== 0;
+  const isNationalityWord = inList(NATIONALITY_LIST);
   const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
-  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, (k) => (words[k].passCues & TITLE_CUE) !== 0) : decoded;
+  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt) : decoded;
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {
@@ -132,7 +141,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);
-  tags = tagLamPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w), (cues & SPORTS_CUE) !== 0);
+  tags = tagLamPlaces(sentence, tags, listsOf, (cues & SPORTS_CUE) !== 0);
   if (cues & DEFINITE_BODY_CUE) tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   if (cues & CONSTRUCT_BODY_CUE) tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
@@ -142,20 +151,20 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
-  tags = extendCoordinatedComplements(stems, prefixes, tags, (k) => sentence[k].text, (k) => sentence[k].kind === 'word');
-  tags = dropObjectsAtBodyEnds(stems, tags, (w) => model.lexicon.freq(w), (w) => model.gazetteer.phrases.has(w));
+  tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, (k) => sentence[k].kind === 'word');
+  tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality);
-  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', (w) => model.gazetteer.phrases.has(w),
+  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', isListed,
     isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = endBodiesAtTitles(stems, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, (k) => cueKind(sentence[k]) === 'verb');
+  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
-  if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt, (w) => model.lexicon.freq(w));
+  if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq);
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
@@ -164,7 +173,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
-  if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, (k) => sentence[k].text, (w) => model.lexicon.freq(w),
+  if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     inList(NAME_PART_LIST), spelling.ta, listed);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct',
@@ -173,7 +182,7 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = inList(GIVEN_NAME_LIST);
   const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
-  tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, (k) => cueKind(sentence[k]) === 'verb', givenWhole);
+  tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) tags = personNamedBodies(sentence, stems, tags);
   tags = trimListedBodies(stems, prefixes, marks, tags);
@@ -181,32 +190,32 @@ function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], pr
   tags = takeLegalForms(stems, prefixes, tags);
   tags = placeHeadsOut(stems, marks, tags, freqAt);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt);
-  tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, (w) => model.lexicon.freq(w));
+  tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   tags = countriesNotPersons(sentence, stems, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
-  tags = splitCoordinatedPlaces(sentence, stems, marks, tags, (w) => model.gazetteer.phrases.get(w), restFreq);
+  tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
-  tags = joinListedPlaces(sentence, tags, (w) => model.gazetteer.phrases.get(w));
-  tags = coordinatedBodies(sentence, tags, restFreq, (w) => model.gazetteer.phrases.has(w), isNationality,
-    (k) => sentence[k].text.endsWith('ه') && spelling.ta() && model.lexicon.freq(sentence[k].norm.slice(1, -1)) >= KNOWN_FORM);
+  tags = joinListedPlaces(sentence, tags, listsOf);
+  tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
+    (k) => sentence[k].text.endsWith('ه') && spelling.ta() && wordFreq(sentence[k].norm.slice(1, -1)) >= KNOWN_FORM);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
-  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, (w) => model.lexicon.freq(w));
-  tags = dropFutureVerbMentions(stems, marks, tags, (w) => model.lexicon.freq(w));
-  tags = dropPronounNouns(tags, (k) => sentence[k].text, (w) => model.lexicon.freq(w), spelling.ta, (w) => model.gazetteer.phrases.has(w));
-  tags = dropDualNouns(stems, marks, tags, (w) => model.lexicon.freq(w));
-  tags = dropWordReadPlaces(sentence, stems, prefixes, tags, (w) => model.lexicon.freq(w), spelling.ta);
-  tags = dropNisbaAdverbs(stems, sentence, marks, tags, inList(NATIONALITY_LIST));
-  tags = dropAgreeingNationalities(stems, marks, tags, (t) => t === B_LOC);
-  tags = dropDescribedNouns(stems, marks, tags, (t) => t === B_LOC);
-  tags = dropNationalityNumbers(stems, tags, inList(NATIONALITY_LIST), (k) => marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)),
+  tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
+  tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
+  tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
+  tags = dropDualNouns(stems, marks, tags, wordFreq);
+  tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta);
+  tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
+  tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
+  tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
+  tags = dropNationalityNumbers(stems, tags, isNationalityWord, (k) => marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)),
     (t) => t === B_LOC || t === B_PERS);
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
-  tags = joinInitials(sentence, endAtParticles(tags, (k) => sentence[k].text));
-  tags = dropAdjectivePersons(stems, prefixes, marks, tags, (k) => (words[k].passCues & TITLE_CUE) !== 0);
+  tags = joinInitials(sentence, endAtParticles(tags, textAt));
+  tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);

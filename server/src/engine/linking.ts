@@ -146,16 +146,26 @@ export function movedMention(m: EntityMention, by: number): EntityMention {
   return { label: m.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken };
 }
 
-/** Everything step 3 reads of the document-wide maps, as one string: equal strings, equal results. */
-function signature(canonical: Map<string, string>, labelOf: (key: string) => EntityLabel, votes: Map<string, unknown>): string {
-  const parts: string[] = [];
-  for (const [k, v] of canonical) parts.push(`${k}\u0001${v}\u0001${labelOf(v)}\u0001${votes.has(k) ? 1 : 0}`);
-  return parts.join('\u0002');
+/** What step 3 read of the document-wide maps at a linking, kept for the next one (a voted key is one with a label). */
+interface LinkState { canonical: Map<string, string>; labelOf: (key: string) => EntityLabel | undefined }
+
+/**
+ * Whether step 3 reads the same in both: each canonical entry in order, its target, the target's label, whether the key
+ * was voted. Entry by entry: a string of them all was as long as the document's keys, made even with nothing to compare.
+ */
+function sameState(a: LinkState, b: LinkState): boolean {
+  if (a.canonical.size !== b.canonical.size) return false;
+  const rest = b.canonical.entries();
+  for (const [k, v] of a.canonical) {
+    const [k2, v2] = rest.next().value!;
+    if (k !== k2 || v !== v2 || a.labelOf(v) !== b.labelOf(v2) || (a.labelOf(k) === undefined) !== (b.labelOf(k2) === undefined)) return false;
+  }
+  return true;
 }
 
 /** What linkEntities keeps between analyses of one document (the analyzer owns one). */
 export class LinkMemo {
-  sig = '';
+  last: LinkState | undefined;
   byText = new Map<string, { base: number; entries: Entry[] }>();
 }
 
@@ -273,8 +283,8 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
   const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()), count: (w) => lex.freq(w) };
-  const sig = memo ? signature(canonical, labelOf, votes) : '';
-  const reuse = memo !== undefined && memo.sig === sig;
+  const state: LinkState = { canonical, labelOf };
+  const reuse = memo?.last !== undefined && sameState(memo.last, state);
   const next = new Map<string, { base: number; entries: Entry[] }>();
   const mentions: Entry[] = [];
   for (const p of paragraphs) {
@@ -289,7 +299,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
     } else entries = propagate(p, ctx);
     for (const x of entries) mentions.push(x);
   }
-  if (memo) { memo.sig = sig; memo.byText = next; }
+  if (memo) { memo.last = state; memo.byText = next; }
   mentions.sort((a, b) => a.m.start - b.m.start);
   // 4. Group by canonical key.
   const byKey = new Map<string, Entity>();

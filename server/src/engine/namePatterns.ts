@@ -163,11 +163,12 @@ export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.en
  */
 export function dropTitleBodies(stems: string[], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
-  const out = [...tags];
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b <= 2 && isTitleWord(stems[b]) && (e - b === 1 || stems[b + 1].startsWith('ال'))) for (let k = b; k < e; k++) out[k] = 0;
+    if (e - b <= 2 && isTitleWord(stems[b]) && (e - b === 1 || stems[b + 1].startsWith('ال'))) { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = 0; }
     b = e - 1;
   }
   return out;
@@ -212,7 +213,8 @@ const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
  */
 export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to split
-  const out = [...tags];
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
@@ -222,6 +224,7 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
       if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
+      if (out === tags) out = tags.slice();
       for (let j = k; j < e; j++) out[j] = j === k ? B_PERS : I_PERS;
       break;
     }
@@ -270,13 +273,14 @@ export function endBodiesAtTitles(stems: string[], tags: number[]): number[] {
  */
 export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
   if (tags.indexOf(B_PERS) < 0) return tags; // no person span: nothing to drop
-  const out = [...tags];
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { out[b] = 0; out[b + 1] = B_PERS; }
+    if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { if (out === tags) out = tags.slice(); out[b] = 0; out[b + 1] = B_PERS; }
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
-      !marks[b].some((m) => NAME_LIST_MARK.test(m))) out[b] = 0;
+      !marks[b].some((m) => NAME_LIST_MARK.test(m))) { if (out === tags) out = tags.slice(); out[b] = 0; }
     b = e - 1;
   }
   return out;

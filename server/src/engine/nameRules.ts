@@ -231,7 +231,8 @@ const CLUB_HEADS = set('نادي النادي');
 export function trimNationality(stems: string[], tags: number[], isNationality: (k: number) => boolean, listedBody: (b: number, e: number) => boolean = () => false,
   listedClub: (b: number, e: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to trim: most sentences
-  const out = [...tags];
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const isHead = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]);
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
@@ -243,9 +244,13 @@ export function trimNationality(stems: string[], tags: number[], isNationality: 
     // A club is a proper name however definite its words (نادي [السد] القطري، [الترجي الرياضي] التونسي): NewsFANE leaves
     // the nationality after نادي + name outside 13 times in 13.
     const club = len >= 3 && (CLUB_HEADS.has(stems[b]) || listedClub(b, last));
-    if (len >= 2 && isNationality(last) && ((len === 2 && !isHead(b)) || (len >= 3 && isHead(b) && !stems[last - 1].startsWith('ال')) || club)) out[last] = 0;
     // Two adjectives after a head and a proper name (شركة شل [الهولندية البريطانية]) are outside it alike.
-    else if (len >= 4 && isHead(b) && isNationality(last) && isNationality(last - 1) && !stems[last - 2].startsWith('ال')) { out[last] = 0; out[last - 1] = 0; }
+    const drop = len >= 2 && isNationality(last) && ((len === 2 && !isHead(b)) || (len >= 3 && isHead(b) && !stems[last - 1].startsWith('ال')) || club) ? 1
+      : len >= 4 && isHead(b) && isNationality(last) && isNationality(last - 1) && !stems[last - 2].startsWith('ال') ? 2 : 0;
+    if (drop > 0) {
+      if (out === tags) out = tags.slice();
+      for (let k = e - drop; k < e; k++) out[k] = 0;
+    }
     b = e - 1;
   }
   return out;
@@ -264,18 +269,20 @@ const STATE_PLURALS = filtered('القوات السلطات');
  */
 export function dropBareHeads(stems: string[], tags: number[], isFirstName: (k: number) => boolean, keep: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
-  const out = [...tags];
+  // Copied at the first change (every pass copies before it writes).
+  let out = tags;
   const bareHead = (k: number) => stems[k].startsWith('ال') && (ORGANIZATION_HEADS.has(stems[k]) || GOVERNMENT_BODIES.has(stems[k]));
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b === 1 && (bareHead(b) || STATE_PLURALS.has(stems[b])) && !keep(b)) out[b] = 0;
+    if (e - b === 1 && (bareHead(b) || STATE_PLURALS.has(stems[b])) && !keep(b)) { if (out === tags) out = tags.slice(); out[b] = 0; }
     else if (e - b >= 2 && bareHead(b) && isFirstName(b + 1) && (e - b === 2 || !stems[b + 1].startsWith('ال'))) {
       // The body is the verb's subject and the person its object, up to the role it is given (عين المجلس فهد الأحمد
       // [رئيسا للجنة]): an accusative or a لـ word that is no given name ends the person; at most three words. In a longer
       // span the name has no article (المجمع [الرضوي] الثقافي: an adjective the name lists hold).
       let p = b + 2;
       while (p < e && p - b <= 3 && !((stems[p].endsWith('ا') || stems[p].startsWith('ل')) && !isFirstName(p))) p++;
+      if (out === tags) out = tags.slice();
       out[b] = 0;
       for (let k = b + 1; k < e; k++) out[k] = k === b + 1 ? B_PERS : k < p ? I_PERS : 0;
     }

@@ -70,9 +70,9 @@ function listedWhole(marks: readonly string[][], b: number, e: number): boolean 
  * `marks` are the sentence's gazetteer marks, `stems` its clitic-free normalised words.
  */
 export function placeHeadsOut(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+  // Only place and MISC spans of two words or more change: without an inside tag of either there is none (and no copy).
+  if (tags.indexOf(I_LOC) < 0 && tags.indexOf(I_MISC) < 0) return tags;
   const out = tags.slice();
-  // Only place and MISC spans of two words or more change: without an inside tag of either there is none.
-  if (out.indexOf(I_LOC) < 0 && out.indexOf(I_MISC) < 0) return out;
   const n = out.length;
   // One word left alone must be a rare word or a listed place: a common one (حي [الرمال], مدينة [نصر]) would be linked to
   // every later use of it; a listed one (مطار [بيروت] الدولي) is a place wherever it stands.
@@ -122,6 +122,7 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
  */
 export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[],
   lists: (w: string) => string | undefined, restFreq: (k: number) => number): number[] {
+  if (tags.indexOf(B_LOC) < 0) return tags; // every split is inside a place span: most sentences have none
   const out = tags.slice();
   const n = out.length;
   for (let b = 0; b < n; b++) {
@@ -158,6 +159,8 @@ const RARE_PLACE = 3;
  * `restFreq(k)` is the training count of token k without its first letter.
  */
 export function coordinatedPlaces(sentence: Token[], marks: readonly string[][], tags: number[], restFreq: (k: number) => number): number[] {
+  // A place joins the list only after a place tag (one it makes counts for the next word): none, nothing to join.
+  if (tags.indexOf(B_LOC) < 0 && tags.indexOf(I_LOC) < 0) return tags;
   const out = tags.slice();
   const n = out.length;
   const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) ||
@@ -183,6 +186,7 @@ const LIST_ENDS = set('في من إلى الى على علي عن مع بعد ق
  * place list holds as one phrase are one place (the tagger, trained on coordinated places, begins a new one at `و`).
  */
 export function joinListedPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined): number[] {
+  if (tags.indexOf(B_LOC) < 0) return tags; // two place spans to join: most sentences have none
   const out = tags.slice();
   const n = out.length;
   for (let b = 0; b < n; b++) {

@@ -22,6 +22,12 @@ const RARE = 20;
 /** Lists that make a word more than a place: a name, people or body list as spelled (a folded name-part match is loose: الفاشر folds like a name). */
 const OTHER_READING = /^((PER|NAME|FIRST|LAST|PLAST)|f?(NAT|ORG|CLUB))-/;
 
+/** A mark of OTHER_READING on the word, but a country's nationality reading (a plain loop: this runs for every listed place word). */
+function otherReading(marks: readonly string[], country: boolean): boolean {
+  for (const m of marks) if (OTHER_READING.test(m) && !(country && /^f?NAT-/.test(m))) return true;
+  return false;
+}
+
 /** Verbs of visiting, whose object after the subject is the place visited (normalised on building). */
 const VISITS = set('زار زارت وزار وزارت يزور تزور ويزور وتزور');
 /** Most title words between the verb and the name. */
@@ -57,7 +63,7 @@ export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: re
     const place = behindB ? stems[k].slice(behindB[0].length) : stems[k];
     // A country's bare name may be its nationality adjective too (جيبوتي، مالي): after a preposition it is the country.
     const country = icuRegionNames().has(place);
-    if (marks[k].some((m) => OTHER_READING.test(m) && !(country && /^f?NAT-/.test(m)))) continue;
+    if (otherReading(marks[k], country)) continue;
     if (k + 1 < tags.length && tags[k + 1] !== 0) continue;
     // ل is the clitic where the word as written is one the training text never saw (زيارته [ل]قندهار، توجه [ل]تعز; لمعان is a word).
     const lam = /^[وف]?ل$/.test(prefixes[k]) && wordFreq(sentence[k].norm) === 0 && wordFreq(sentence[k].norm.replace(/^[وف]/, '')) === 0;

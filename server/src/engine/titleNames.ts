@@ -133,12 +133,14 @@ const AFTER_SPEAKER = wordSet('إن أن ان : ، "');
  * is a listed given name and its split stem is not.
  */
 export function tagSpeakersSplitAsClitics(sentence: Token[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, givenWhole: (k: number) => boolean): number[] {
-  const out = tags.slice();
+  // Copied at the first change only: most sentences have no such speaker.
+  let out = tags;
   for (let i = 1; i + 1 < out.length; i++) {
     // Cheapest test first: most words carry no preposition.
     // What must follow the name (a name, إن, a colon) is the cheapest test that turns most words away.
     const next = out[i + 1];
     if (out[i] !== 0 || !prefixes[i] || (next !== B_PERS && (next !== 0 || !AFTER_SPEAKER.has(sentence[i + 1].norm))) || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
+    if (out === tags) out = tags.slice();
     if (out[i + 1] === B_PERS) { out[i] = B_PERS; out[i + 1] = I_PERS; continue; }
     if (out[i + 1] === 0 && AFTER_SPEAKER.has(sentence[i + 1].norm)) out[i] = B_PERS;
   }
