@@ -2,7 +2,8 @@
 // linking state changed reported, so only paragraphs that read them are linked again.
 import { Lexicon } from './clitics';
 import { EntityMention } from './entities';
-import { aliasOverrides, LinkMaps } from './linking';
+import { LinkMaps } from './linking';
+import { aliasOverrides } from './linkAliases';
 import { EntityLabel } from './tagger';
 
 interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number }

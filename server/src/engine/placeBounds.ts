@@ -3,7 +3,6 @@
 // the place (`مطار [حلب]`), and a small unlisted town coordinated with a place (`سنار [والقضارف]`) is a place too.
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { cueBit } from './sentenceCues';
 import { isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { icuRegionNames } from './regionNames';
@@ -24,7 +23,7 @@ export const SETTLEMENT_HEADS = set(`
 `);
 
 /** Facilities that take a place's name (`مطار [بغداد] الدولي`, `معبر [باب الهوى]`, `ميناء [الزاوية]`). */
-const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة');
+export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة');
 /** Adjectives that close a facility's description, outside the place (`الدولي`, `الحدودي`). */
 const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري');
 
@@ -268,46 +267,5 @@ function cliticCountryForms(): { map: Map<string, string>; filter: KeyFilter } {
   return cliticForms;
 }
 
-/** Installations named after their village or town (`منشأة [فوردو]`, `مفاعل [ديمونا]`), beside the facilities above. */
-const INSTALLATIONS = set('منشأة منشاة مفاعل');
 /** Directions that open a region's name after a state's head (not after a town's: بلدة [وسط الصومال] is where it lies). */
-const DIRECTIONS = set('شمال جنوب شرق غرب وسط');
-const STATE_HEADS = set('ولاية محافظة إقليم');
-/** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
-const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
-
-/** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
-/** Heads of two letters with the ب the splitter leaves on them (بحي). Not و (وحي is revelation) nor ل (لحى, beards). */
-const CLITIC_SHORT_HEADS = [...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h);
-export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS);
-
-/**
- * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
- * training text never saw it and no list calls it anything but a place (`منشأة [فوردو]`، `ميناء [الدقم]`، `بلدة [كفرنبل]`),
- * or when the place list holds it as spelled and no other list does (`محافظتي [تعز]`). `freq(k)`: training count of token k (word and stem).
- */
-export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
-  let out = tags;
-  for (let k = 1; k < tags.length; k++) {
-    // A state named by its direction after an administrative head (ولاية [شمال دارفور]، محافظة [جنوب سيناء]).
-    if (out[k] === B_LOC && k >= 2 && out[k - 1] === 0 && DIRECTIONS.has(stems[k - 1]) && STATE_HEADS.has(stems[k - 2])) {
-      if (out === tags) out = tags.slice();
-      out[k - 1] = B_LOC;
-      out[k] = I_LOC;
-      continue;
-    }
-    if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
-    // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
-    const head = CLITIC_SHORT_HEADS.includes(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
-    if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
-    const w = stems[k];
-    const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));
-    const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا');
-    // A place listed as spelled outweighs a folded match of another list (مديرية [كتاف]: the fold of a name part).
-    const exactOther = marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'));
-    if (!unseen && !(marks[k].includes('LOC-S') && !exactOther)) continue;
-    if (out === tags) out = tags.slice();
-    out[k] = B_LOC;
-  }
-  return out;
-}
+export const DIRECTIONS = set('شمال جنوب شرق غرب وسط');

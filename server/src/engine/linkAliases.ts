@@ -1,0 +1,74 @@
+// Short forms that link to a full name in the article: a person's rare surname or shorter name, a body's name after its head.
+import { Lexicon } from './clitics';
+import { normalizeArabic } from './normalize';
+
+/** Surnames that link `أنجيلا ميركل` … `ميركل` must be rare words, or every common last word would become a person. */
+const MAX_ALIAS_FREQ = 30;
+
+/**
+ * Every canonical entry that is not a key itself (linkMaps and LinkIndex both take these): the persons' aliases and
+ * shorter names (aliasMap), then a body's name after its head (شركة هيوماين … هيوماين) where no person's alias took it.
+ */
+export function aliasOverrides(personKeys: string[], bodyKeys: string[], lex: Lexicon): Map<string, string> {
+  const out = aliasMap(personKeys, lex);
+  for (const [k, v] of bodyAliasMap(bodyKeys, lex, personKeys)) if (!out.has(k)) out.set(k, v);
+  return out;
+}
+
+/** Heads that name a body by the words after them (normalised): those words alone later in the article are the same body. */
+const BODY_HEADS = new Set('شركة مجموعة مصرف بنك نادي حزب حركة صحيفة قناة وكالة جماعة منظمة مؤسسة'.split(' ').map(normalizeArabic));
+
+/**
+ * Short forms of bodies, from the multi-word ORGANIZATION keys in order of first mention: the words after a head
+ * (`شركه هيوماين` → `هيوماين`, `حركه الشباب المجاهدين` → `الشباب المجاهدين`) link to the body, so a mention the tagger
+ * read as a person takes the body's label. Only where one of those words is rare in the training text (as a surname
+ * alias must be): `حزب العمال` gives no `العمال`, workers, nor `حزب الله` a `الله`.
+ */
+export function bodyAliasMap(bodyKeys: string[], lex: Lexicon, personKeys: readonly string[] = []): Map<string, string> {
+  const out = new Map<string, string>();
+  // A person's whole name the tagger read as a person elsewhere is the person the body is named after (مؤسسة [عبد الحميد
+  // شومان] … وكان عبد الحميد شومان قد أسس البنك), not the body's short form.
+  const persons = new Set(personKeys);
+  for (const key of bodyKeys) {
+    const words = key.split(' ');
+    if (!BODY_HEADS.has(words[0])) continue;
+    const rest = words.slice(1);
+    if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) continue;
+    const short = rest.join(' ');
+    if (persons.has(short)) continue;
+    if (!out.has(short)) out.set(short, key);
+  }
+  return out;
+}
+
+/**
+ * The canonical entries that are not a key itself, from the multi-word PERSON keys in order of first
+ * mention: the last word of a name is an alias of it (if rare), a shorter form of a name is the longest name it starts.
+ */
+export function aliasMap(personKeys: string[], lex: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of personKeys) {
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    if (last.length < 3 || lex.freq(last) > MAX_ALIAS_FREQ) continue;
+    const current = out.get(last);
+    if (!current || current.split(' ').length < words.length) out.set(last, key);
+  }
+  // A shorter form of a longer person name (محمد شياع … محمد شياع السوداني) is the same person.
+  // Keys that start with `key + ' '` are one run of the sorted list: found by binary search, not by a scan per key.
+  const order = new Map(personKeys.map((k, i) => [k, i]));
+  const sorted = [...personKeys].sort();
+  for (const key of personKeys) {
+    const head = key + ' ';
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < head) lo = mid + 1; else hi = mid; }
+    // The longest such key; of equal lengths, the first seen (as a stable sort by length would pick).
+    let longer: string | undefined;
+    for (let k = lo; k < sorted.length && sorted[k].startsWith(head); k++) {
+      const c = sorted[k];
+      if (!longer || c.length > longer.length || (c.length === longer.length && order.get(c)! < order.get(longer)!)) longer = c;
+    }
+    if (longer) out.set(key, longer);
+  }
+  return out;
+}
