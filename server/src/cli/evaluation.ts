@@ -4,7 +4,7 @@ import { bioSpans, ConllSentence, parseConll, TaggedSpan, toAnercorpTag } from '
 import { sentenceErrors, formatErrors } from '../engine/entityErrors';
 import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
-import { joinSplitClitics } from './joinClitics';
+import { joinSplitClitics } from '../engine/joinClitics';
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { joinSplitClitics } from '../../../server/src/cli/joinClitics';
+import { joinSplitClitics } from '../../../server/src/engine/joinClitics';
 import { parseConll } from '../../../server/src/engine/conll';
 
 const sentence = (pairs: string) => parseConll(pairs.split(' ').map((p) => p.replace('/', '\t')).join('\n') + '\n');

@@ -1,5 +1,5 @@
-// `eval --conll F --join-clitics`: gold sentences whose clitics were split off (FANE's `ب الحسن`, `تصريحات ه`) rejoined as raw news writes them.
-import { ConllSentence } from '../engine/conll';
+// FANE's split clitics (`ب الحسن`, `تصريحات ه`) rejoined as raw news writes them, for `eval --conll F --join-clitics`.
+import { ConllSentence } from './conll';
 
 /** Proclitics FANE writes as tokens of their own (the future marker س is left: a lone س is also an abbreviated سيدي). */
 const PROCLITICS = new Set(['ب', 'ل', 'و', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
