@@ -15,7 +15,7 @@ const STATE_HEADS = set('ولاية محافظة إقليم');
 const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
 
 /** Heads of two letters with the ب the splitter leaves on them (بحي). Not و (وحي is revelation) nor ل (لحى, beards). */
-const CLITIC_SHORT_HEADS = [...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h);
+const CLITIC_SHORT_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h));
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
 export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS);
 
@@ -36,7 +36,7 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     }
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
     // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
-    const head = CLITIC_SHORT_HEADS.includes(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
+    const head = CLITIC_SHORT_HEADS.has(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
     if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
     const w = stems[k];
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));

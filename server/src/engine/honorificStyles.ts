@@ -3,6 +3,7 @@ import { beginTag, insideTag, tagLabel } from './tagger';
 import { TITLES_INSIDE_NAMES } from './honorificTitles';
 import { NAME_PARTICLES, PERSON_TITLE_FORMS } from './triggers';
 import { wordSet } from './wordSets';
+import { cueBit } from './sentenceCues';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -28,8 +29,13 @@ const CROWN = ['ولي', 'العهد'];
 /** At most this many titles between a style and the name (سمو [نائب رئيس] الدولة is a title and its genitive: the genitive stays). */
 const MAX_TITLES = 3;
 
-/** The word less a conjunction the clitic splitter left on it (وسماحة: the splitter keeps و on words it does not know). */
-const styleOf = (w: string) => (/^[وف]/.test(w) && !STYLES.has(w) && !OWNER.has(w) ? w.slice(1) : w);
+/**
+ * Each style and owner word as a stem may spell it, to the word itself: with the conjunction the clitic splitter leaves on
+ * words it does not know (وسماحة). Looked up whole, so no token is sliced on the way.
+ */
+const STYLE_OF = new Map([...STYLES, ...OWNER].flatMap((w) => ['', 'و', 'ف'].map((c): [string, string] => [c + w, w])));
+/** honorificStylesOut starts at a style or its owner word: without one it changes nothing (sentenceCues.ts). */
+export const HONORIFIC_CUE = cueBit(STYLE_OF.keys());
 const isTitle = (w: string) => (PERSON_TITLE_FORMS.has(w) || MORE_TITLES.has(w)) && !TITLES_INSIDE_NAMES.has(w);
 
 /**
@@ -43,7 +49,8 @@ export function honorificStylesOut(stems: readonly string[], tags: number[]): nu
   let out: number[] | undefined;
   const n = tags.length;
   for (let k = 0; k < n; k++) {
-    const style = styleOf(stems[k]);
+    const style = STYLE_OF.get(stems[k]);
+    if (style === undefined) continue;
     const owner = OWNER.has(style) && k + 1 < n && DEFINITE_STYLES.has(stems[k + 1]);
     if (!owner && !STYLES.has(style)) continue;
     if (k > 0 && NAME_PARTICLES.has(stems[k - 1])) continue;

@@ -1,6 +1,7 @@
 // The outlet a statement was made to (قال لـ«الشرق الأوسط»، في حديث لـ"النهار"): a quoted name after لـ is an organisation.
 import { beginTag, insideTag, tagLabel } from './tagger';
-import { OPENING_MARKS } from './quoteMarks';
+import { CLOSING_MARKS, OPENING_MARKS } from './quoteMarks';
+import { stripConj } from './quoteCues';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
 
@@ -22,7 +23,6 @@ const TELLING = wordSet(`
 const MAX_BEFORE = 6;
 /** A quoted outlet's name is short (الشرق الأوسط، سكاي نيوز عربية، العربية نت). */
 const MAX_WORDS = 4;
-const CLOSERS = new Set(['"', '”', '“', '»', '›', '’']);
 
 /**
  * A name in quotation marks right after a separate `لـ` that a verb or noun of speech governs is the newspaper, channel or
@@ -37,10 +37,10 @@ export function tagOutletsAddressed(sentence: Token[], stems: readonly string[],
     if (!TO.has(sentence[k].text) || !OPENING_MARKS.has(sentence[k + 1].text)) continue;
     let close = k + 2;
     while (close < n && close - k - 2 < MAX_WORDS && sentence[close].kind === 'word') close++;
-    if (close === k + 2 || close >= n || !CLOSERS.has(sentence[close].text)) continue;
+    if (close === k + 2 || close >= n || !CLOSING_MARKS.has(sentence[close].text)) continue;
     let cue = false;
     for (let j = k - 1; j >= 0 && k - j <= MAX_BEFORE && sentence[j].kind === 'word'; j--) {
-      if (TELLING.has(stems[j]) || TELLING.has(sentence[j].norm.replace(/^[وف]/, ''))) { cue = true; break; }
+      if (TELLING.has(stems[j]) || TELLING.has(stripConj(sentence[j].norm))) { cue = true; break; }
     }
     if (!cue) continue;
     const cur = out ?? tags;

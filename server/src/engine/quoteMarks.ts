@@ -22,6 +22,8 @@ const MARKS = /[“”"«»‹›‘’]/g;
 const CLOSER_OF: Record<string, string> = { '«': '»', '‹': '›', '‘': '’' };
 /** Every mark that may open a quotation (or a quoted name: تطبيق “تليجرام”). */
 export const OPENING_MARKS: ReadonlySet<string> = new Set([...SYMMETRIC, ...Object.keys(CLOSER_OF)]);
+/** Every mark that may close a quotation or a quoted name. */
+export const CLOSING_MARKS: ReadonlySet<string> = new Set([...SYMMETRIC, ...Object.values(CLOSER_OF)]);
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /[\s\u200E\u200F]/.test(ch);

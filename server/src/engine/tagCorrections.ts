@@ -38,7 +38,7 @@ import { NerModel } from './model';
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
 import { titlesInsideNames } from './honorificTitles';
-import { honorificStylesOut } from './honorificStyles';
+import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
@@ -194,5 +194,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropBareHeads(stems, tags, () => false, (k) => !FUTURE_VERB.test(stems[k + 1] ?? ''));
   tags = dropIndefiniteDescriptions(stems, tags, isNationality, (k) => marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)));
   // Last: every pass above reads names without their titles.
-  return titlesInsideNames(stems, honorificStylesOut(stems, dropWordsBeforeBodies(sentence, stems, marks, tags)));
+  tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
+  if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
+  return titlesInsideNames(stems, tags);
 }
