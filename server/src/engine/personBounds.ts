@@ -11,6 +11,7 @@ import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { wordSet as set } from './wordSets';
+import { spelledWithHa } from './haNames';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
 
@@ -57,8 +58,10 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   // ته is itself ة spelled before a pronoun (إصابته): the pronoun, whatever the paragraph writes for a final ة; so is a lone
-  // ه after one of the training text's frequent nouns (فريقه: فريق) in no name list (سلامه and جمعه are listed).
-  pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) && !nameWord(w));
+  // ه after one of the training text's frequent nouns (فريقه: فريق) in no name list (سلامه and جمعه are listed). Where the
+  // paragraph spells ة, a name read only through ة (نظيره as نظيرة, أمينه as أمينة) would be spelled so: the pronoun.
+  pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&
+    (!nameWord(w) || (spellsTa() && !spelledWithHa(w))));
   return out;
 }
 

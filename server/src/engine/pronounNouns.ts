@@ -7,7 +7,7 @@ const B_PERS = beginTag('PERS');
 
 /**
  * Training-text count from which a bare form is a common word, not a foreign name's letters: an accusative's (مرسوم for
- * مرسوما, عقد for عقدا) or a noun's before a lone ه (فوز for فوزه).
+ * مرسوما, عقد for عقدا) or a dual's singular.
  */
 export const COMMON_NOUN = 20;
 
@@ -37,8 +37,9 @@ export function pronounOnNoun(raw: string, wordFreq: (w: string) => number, spel
   const bare = noun.replace(/^[وف]/, '');
   // ة is spelled ت before the pronoun (قمته: قمة + ه).
   const known = (w: string, min: number) => wordFreq(w) >= min || (w.length >= 3 && w.endsWith('ت') && wordFreq(w.slice(0, -1) + 'ه') >= min);
-  // A lone ه where the paragraph spells ة elsewhere is the pronoun (مادورو [فوزه]): such news would write سلامة, not سلامه.
-  if (m[1] === 'ه' && spellsTa && (known(noun, COMMON_NOUN) || (bare.length >= 3 && known(bare, COMMON_NOUN)))) return true;
+  // A lone ه where the paragraph spells ة elsewhere is the pronoun (مادورو [فوزه]، [نظيره]: نظير is seen 9 times): such news
+  // would write سلامة, not سلامه.
+  if (m[1] === 'ه' && spellsTa && (known(noun, KNOWN_FORM) || (bare.length >= 3 && known(bare, KNOWN_FORM)))) return true;
   if (word.length < 5) return false;
   // Four letters after the clitic at least: a short rest is often a foreign name's own letters (كلوغه: ك + لوغ).
   if (/^[بلك]/.test(bare) && bare.length >= 5 && known(bare.slice(1), KNOWN_FORM)) return true;

@@ -56,17 +56,24 @@ export interface GazetteerBuild {
   entries: Record<string, string>;
   /** Single words of the small curated lists: counted in the lexicon so the clitic splitter knows them. */
   lexiconWords: string[];
+  /** Normalised words of the person-name lists that the lists spell with a final ه, not ة (عبده، بيليه; not نظيرة). */
+  haSpelled: string[];
 }
 
 /**
  * Normalised phrase → name lists it belongs to (`|`-joined): LOC places, ORG bodies, PER full names,
  * NAME name parts, PLAST surnames of the people list, CLUB sports clubs, COMP competitions, NAT nationality adjectives, FIRST/LAST Arabic names.
  */
+/** Lists whose rows are raw spellings of names (PLAST rows are already normalised: their PER rows carry the spelling). */
+const NAME_LISTS = new Set(['FIRST', 'LAST', 'NAME', 'PER']);
+
 export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBuild {
   const lists = new Map<string, Set<string>>();
   const lexiconWords = new Set<string>();
+  const haSpelled = new Set<string>();
   const add = (p: string, cat: string, lexicon = false) => {
     const k = listPhrase(p);
+    if (NAME_LISTS.has(cat)) for (const w of p.trim().split(/\s+/)) if (w.length >= 2 && w.endsWith('ه')) haSpelled.add(listPhrase(w));
     if (k.length < 2 || /[a-zA-Z0-9]/.test(k)) return;
     // Rows of the noisy lists that begin or end with a particle (في، من، أن) are phrases, not names.
     const words = k.split(' ');
@@ -107,5 +114,5 @@ export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBui
   for (const row of readTsv(path.join(gazDir, 'nationalities.tsv'))) for (const form of row.slice(1, 7)) if (form) add(form, 'NAT');
   const entries: Record<string, string> = {};
   for (const k of [...lists.keys()].sort()) entries[k] = [...lists.get(k)!].sort().join('|');
-  return { entries, lexiconWords: [...lexiconWords].sort() };
+  return { entries, lexiconWords: [...lexiconWords].sort(), haSpelled: [...haSpelled].sort() };
 }

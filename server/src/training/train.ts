@@ -15,14 +15,15 @@ import { sharedData } from './replay';
 import { buildReplayFile, REPLAY_FILE } from './replayFile';
 import { modelFromFile, readModelFile } from '../engine/model';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; replayOnly: boolean; weights: Record<string, number> }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; weights: Record<string, number> }
 
 const DEFAULT_OUT = 'server/data/ner-model.json.gz';
+const HA_NAMES_FILE = 'server/data/lists/names-spelled-ha.txt';
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: DEFAULT_OUT, devOut: 'out/dev',
-    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, joinedCopy: false, replayOnly: false, weights: { ...CORPUS_WEIGHTS },
+    epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, joinedCopy: false, listsOnly: false, replayOnly: false, weights: { ...CORPUS_WEIGHTS },
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +47,8 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--no-wojood') a.noWojood = true;
     // Experiment: NewsFANE's second copy with its split clitics joined as raw news writes them.
     else if (v === '--joined-copy') a.joinedCopy = true;
+    // Only the lists derived from the name lists (HA_NAMES_FILE), without training.
+    else if (v === '--lists-only') a.listsOnly = true;
     // Only the packaged replay sample (issue 16), from the model already at --out.
     else if (v === '--replay-only') a.replayOnly = true;
     // Experiments: copies of each training sentence of a corpus (`--weight newsfane.conll=2`; 0 drops it).
@@ -79,7 +82,10 @@ function main(): void {
   /** Copies of each training sentence (corpus weight): the lexicon counts a sentence once, the perceptron sees every copy. */
   const copies: number[] = [];
   fs.mkdirSync(args.devOut, { recursive: true });
-  const { entries: gazetteer, lexiconWords } = gazetteerEntries(args.names, args.gazetteers);
+  const { entries: gazetteer, lexiconWords, haSpelled } = gazetteerEntries(args.names, args.gazetteers);
+  // The shipped model's companion list; experiments (another --out) leave it alone.
+  if (path.resolve(args.out) === path.resolve(DEFAULT_OUT) && !args.devOnly) writeHaNames(haSpelled, log);
+  if (args.listsOnly) return;
   const lists = (phrase: string) => (gazetteer[phrase] ?? '').split('|');
   const isPlace = isListedPlace(lists);
   for (const name of CORPORA) {
@@ -143,6 +149,14 @@ function main(): void {
 }
 
 /** The replay sample the editor mixes into adaptation ships beside the model (it relabels Wojood with the model's gazetteer). */
+/** Names the lists spell with a final ه (engine/haNames.ts): a final ه elsewhere may be a pronoun where ة is spelled. */
+function writeHaNames(words: string[], log: (s: string) => void): void {
+  const header = '# Written by `npm run train` from ../shared/data (names/ and gazetteers/people.tsv, person-name-parts.tsv): given names,\n' +
+    '# name parts and full names\' words spelled with a final ه, normalised. Do not edit: engine/haNames.ts reads it.\n';
+  fs.writeFileSync(HA_NAMES_FILE, header + words.join('\n') + '\n');
+  log(`wrote ${HA_NAMES_FILE}: ${words.length} names spelled with a final ه`);
+}
+
 function writeReplay(args: Args, log: (s: string) => void): void {
   const out = path.join(path.dirname(args.out), REPLAY_FILE);
   const gz = buildReplayFile(args.data, modelFromFile(readModelFile(args.out)));

@@ -400,3 +400,10 @@ test('a club\'s nationality stays outside its name however definite the name: af
   // A ministry's definite complement is no proper name: its nationality stays in.
   assert.deepEqual(names(trimNationality(stems('قالت وزارة الخارجية الأردنية إن'), tags('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'), (k) => k === 3)), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
 });
+
+test('a noun with its pronoun that reads as a given name only through ة (نظيره as نظيرة) is the noun where the paragraph spells ة', () => {
+  const text = 'وعقد وزير الخارجية جلسة مباحثات مع نظيره الفرنسي في باريس.\n\nوقال المتحدث باسم الرئاسة إن الرئيس سيلتقي نظيره الأسبوع المقبل.';
+  assert.deepEqual(persons(text), []);
+  // A name the lists spell with ه stays a name there (عبده).
+  assert.deepEqual(persons('وغنى الفنان محمد عبده أغنية وطنية جديدة في الحفلة.'), ['محمد عبده']);
+});
