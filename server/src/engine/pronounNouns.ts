@@ -1,6 +1,7 @@
 // Common nouns inflected so the tagger never saw them — with an attached pronoun (نظيره، بانتخابه، قمته), or as a verb's
 // indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
 import { normalizeArabic } from './normalize';
+import { wordSet } from './wordSets';
 import { beginTag, isInside, spanEnd } from './tagger';
 
 const B_PERS = beginTag('PERS');
@@ -100,6 +101,35 @@ export function dropDualNouns(stems: readonly string[], marks: readonly string[]
     if (DUAL_KIN.reduce((n, [p, e]) => n + wordFreq(p + x + e), 0) < COMMON_NOUN) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;
+  }
+  return out;
+}
+
+/** Adjectives that close a title with its pronoun (أمينه [العام]، مديرها [الفني]), normalised. */
+const TITLE_ADJECTIVES = wordSet('العام العامة التنفيذي التنفيذية الفني الفنية الأول الأولى المساعد المساعدة الشخصي الخاص');
+
+/**
+ * A title with an attached pronoun opening a person span (وقال [أمينه] العام، [مديرها] الفني، [نائبه]) is the title of the
+ * body just named, not a name: normalised, `أمينه` is also the given name أمينة, which the tagger and document
+ * consistency would spread. The pronoun must be spelled ه (not ة) where the paragraph spells ة, or a title's adjective
+ * follow. Its adjectives go out with it; a name after them stays (أمينه العام [نور الدين الطبوبي]).
+ */
+export function titlesWithPronouns(stems: readonly string[], tags: number[], text: (k: number) => string, isTitle: (w: string) => boolean,
+  spellsTa: () => boolean): number[] {
+  let out = tags;
+  for (let k = 0; k < tags.length; k++) {
+    if (out[k] !== B_PERS) continue;
+    const m = PRONOUN_END.exec(text(k));
+    if (!m) continue;
+    let bare = stems[k].slice(0, stems[k].length - m[1].length);
+    // ة is spelled ت before the pronoun (رئيسته).
+    if (bare.endsWith('ت') && !isTitle(bare)) bare = bare.slice(0, -1) + 'ه';
+    if (bare.length < 3 || !isTitle(bare) || !(spellsTa() || TITLE_ADJECTIVES.has(stems[k + 1] ?? ''))) continue;
+    const e = spanEnd(out, k);
+    if (out === tags) out = tags.slice();
+    let j = k;
+    while (j < e && (j === k || TITLE_ADJECTIVES.has(stems[j]))) out[j++] = 0;
+    if (j < e) out[j] = B_PERS;
   }
   return out;
 }

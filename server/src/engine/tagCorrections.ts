@@ -10,7 +10,7 @@ import { BRACKET_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
-import { dropDualNouns, dropPronounNouns, KNOWN_FORM } from './pronounNouns';
+import { dropDualNouns, dropPronounNouns, KNOWN_FORM, titlesWithPronouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
@@ -46,7 +46,7 @@ import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { aliClosingNames, splitAtAla } from './aliNames';
-import { FUTURE_VERB } from './triggers';
+import { FUTURE_VERB, PERSON_TITLES } from './triggers';
 import { tagSecurityServices } from './securityServices';
 
 
@@ -143,6 +143,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     inList(NAME_PART_LIST), spelling.ta, listed);
+  tags = titlesWithPronouns(stems, tags, textAt, (w) => PERSON_TITLES.has(w), spelling.ta);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct',
     (k) => marks[k].some((m) => PERSON_WORD_LISTS.test(m)), (k) => marks[k].some((m) => NAME_LISTS.test(m)), (k) => CLAUSE_STOPS.has(sentence[k - 1].text));

@@ -407,3 +407,9 @@ test('a noun with its pronoun that reads as a given name only through ة (نظي
   // A name the lists spell with ه stays a name there (عبده).
   assert.deepEqual(persons('وغنى الفنان محمد عبده أغنية وطنية جديدة في الحفلة.'), ['محمد عبده']);
 });
+
+test('a title with its pronoun opening a person span is the title, not a name (أمينه العام: its secretary-general)', () => {
+  assert.deepEqual(persons('وانتقد الاتحاد العام التونسي للشغل غياب الحوار، وقال أمينه العام نور الدين الطبوبي إن الاتحاد لن يقبل بالإصلاحات.'),
+    ['نور الدين الطبوبي']);
+  assert.deepEqual(persons('وعقد الحزب مؤتمره السنوي، وقال أمينه العام في كلمة أمام المؤتمر إن الحزب سيشارك في الانتخابات.'), []);
+});
