@@ -1,5 +1,6 @@
 // Nationality adjectives read as names: one made an adverb (`لبنانيا وفلسطينيا وعربيا`: on the Lebanese, Palestinian and
 // Arab sides), one agreeing with the noun before it (`السوق [السعودية]`), a dual or plural (`جنديان [نيجيريان]`).
+import { definite } from './namePatterns';
 import { isInside, spanEnd } from './tagger';
 // Before one of these the word is a country's name (`في يوغسلافيا`), never the adverb.
 import { PREPOSITIONS } from './wordSets';
@@ -52,7 +53,8 @@ export function dropAgreeingNationalities(stems: readonly string[], marks: reado
   for (let b = 1; b < tags.length; b++) {
     if (!isPlace(tags[b]) || spanEnd(tags, b) !== b + 1 || !marks[b].includes('NAT-S') || !/^ال.+يه$/.test(stems[b])) continue;
     const prev = stems[b - 1];
-    if (tags[b - 1] !== 0 || !prev.startsWith('ال') || NAMING_NOUNS.has(prev)) continue;
+    // إلى and the relatives are spelled with ال but are no nouns (زيارة إلى [السعودية]).
+    if (tags[b - 1] !== 0 || !definite(prev) || NAMING_NOUNS.has(prev)) continue;
     (out ??= tags.slice())[b] = 0;
   }
   return out ?? tags;

@@ -12,6 +12,9 @@ test('السعودية after a definite noun is its adjective, not the country',
 test('the country itself, and in its full name, stays a place', () => {
   assert.deepEqual(places('وقالت السعودية إنها ترحب بالاتفاق.'), ['السعودية']);
   assert.deepEqual(places('وزار الرئيس المملكة العربية السعودية أمس.'), ['المملكة العربية السعودية']);
+  // إلى and the relatives are spelled with ال but are no nouns it could describe.
+  assert.deepEqual(places('وقال المسؤول خلال زيارة إلى السعودية الأسبوع الماضي إن العلاقات متينة.'), ['السعودية']);
+  assert.deepEqual(places('وقال المسؤول خلال زيارة الى السعودية الأسبوع الماضي ان العلاقات متينة.'), ['السعودية']);
 });
 
 test('a nationality\'s dual counts people of a country, it names no one', () => {
