@@ -413,3 +413,7 @@ test('a title with its pronoun opening a person span is the title, not a name (�
     ['نور الدين الطبوبي']);
   assert.deepEqual(persons('وعقد الحزب مؤتمره السنوي، وقال أمينه العام في كلمة أمام المؤتمر إن الحزب سيشارك في الانتخابات.'), []);
 });
+
+test('a feminine plural with its pronoun after a name is no second name, however rare the plural (ومهاراته: مهارة)', () => {
+  assert.deepEqual(persons('ونأمل الاستفادة من خبرات السيد سيباستيان ومهاراته ومعرفته كمدير للحوارات.'), ['سيباستيان']);
+});
