@@ -9,6 +9,7 @@ import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { entityPrefix } from './mentionStart';
+import { attachedHyphen } from './hyphenNames';
 import type { WordForm } from './interner';
 
 /** An entity mention found by the tagger, before document-level linking. */
@@ -88,8 +89,10 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       if (!label) { k++; continue; }
       let e = k + 1;
       // Names never run across punctuation (`منظمة “شنغهاي` stops before the quote mark), but for a period inside them between
-      // spelled letters or after an initial (`اف . بي . اي`), which the rules tag only so.
-      const inner = (j: number) => sentence[j].kind !== 'punct' || (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label);
+      // spelled letters or after an initial (`اف . بي . اي`), which the rules tag only so, and a hyphen written between two
+      // parts with no space (`جان-بيير`، `GPT-5`).
+      const inner = (j: number) => sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
+        (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label);
       while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && inner(e)) e++;
       if (sentence[k].kind === 'punct') { k = e; continue; }
       const first = offset + k;

@@ -6,7 +6,7 @@ import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
 import { applyNameRules, dropBareHeads, GOVERNMENT_CUE, tagGovernmentBodies, trimNationality } from './nameRules';
 import { fillListedGaps, LISTED_GAP_MARKS } from './listedGaps';
-import { BRACKET_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues';
+import { BRACKET_CUE, DASH_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
@@ -22,6 +22,7 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
+import { joinHyphenatedNames } from './hyphenNames';
 import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
@@ -89,6 +90,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt) : decoded;
+  if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {

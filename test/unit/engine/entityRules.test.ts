@@ -417,3 +417,10 @@ test('a title with its pronoun opening a person span is the title, not a name (�
 test('a feminine plural with its pronoun after a name is no second name, however rare the plural (ومهاراته: مهارة)', () => {
   assert.deepEqual(persons('ونأمل الاستفادة من خبرات السيد سيباستيان ومهاراته ومعرفته كمدير للحوارات.'), ['سيباستيان']);
 });
+
+test('a name written with a hyphen and no spaces is one name, the part after the hyphen kept (جان-بيير، إس-أويل)', () => {
+  assert.deepEqual(persons('وقال رئيس الوزراء الفرنسي جان-بيير رافاران إن الحكومة ستواصل الإصلاحات.'), ['جان-بيير رافاران']);
+  assert.ok(organisations('ووقعت شركة إس-أويل الكورية اتفاقا مع الشركة.').some((o) => o.includes('إس-أويل')));
+  // A dash with spaces, or one before a definite word, joins no name.
+  assert.deepEqual(organisations('وقال المتحدث إن المفاوضات مع حزب الله-الحركة مستمرة.'), ['حزب الله']);
+});

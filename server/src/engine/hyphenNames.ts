@@ -1,0 +1,52 @@
+// Names written with a hyphen and no spaces (جان-بيير، إس-أويل، بادن-بادن): one name, however the tokenizer cut them.
+import { beginTag, BIO_NAME, EntityLabel, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { Token } from './tokenize';
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+/** Longest chain of hyphenated parts taken into one name (ستراتفورد-أبون-آفون). */
+const MAX_PARTS = 4;
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** Token h is a hyphen touching a word or number on both sides (`جان-بيير`، `GPT-5`), not a dash between clauses. */
+export function attachedHyphen(sentence: readonly Token[], h: number): boolean {
+  if (h < 1 || h + 1 >= sentence.length || !HYPHENS.has(sentence[h].text)) return false;
+  const a = sentence[h - 1], t = sentence[h], b = sentence[h + 1];
+  return a.kind !== 'punct' && b.kind !== 'punct' && a.end === t.start && t.end === b.start;
+}
+
+/** The hyphen at h joins two Arabic words (`جان-بيير`): Latin names are latinNames' to join. */
+function joining(sentence: Token[], h: number): boolean {
+  return attachedHyphen(sentence, h) && sentence[h - 1].kind === 'word' && sentence[h + 1].kind === 'word' &&
+    ARABIC_LETTER.test(sentence[h - 1].text) && ARABIC_LETTER.test(sentence[h + 1].text);
+}
+
+/**
+ * Parts joined by hyphens with no spaces around them, one of them read as a name, are one name with the label of the first
+ * part read (`[جان]-بيير` → `[جان-بيير]`، `[إس]-[أويل]` → `[إس-أويل]`). A part opening with ال is a clause, not a name's part
+ * (`حزب الله-الحركة`). Runs before the person passes, so a surname after the joined given name is read as one.
+ */
+export function joinHyphenatedNames(sentence: Token[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let h = 1; h + 1 < n; h++) {
+    if (!joining(sentence, h)) continue;
+    // The chain of parts: first word before h, last word after the last joining hyphen.
+    let last = h + 1;
+    let parts = 2;
+    while (last + 2 < n && parts < MAX_PARTS && joining(sentence, last + 1)) { last += 2; parts++; }
+    const first = h - 1;
+    let label: EntityLabel | undefined;
+    for (let k = first; k <= last && !label; k += 2) label = tagLabel(out[k]);
+    if (!label || sentence.slice(first + 2, last + 1).some((t, j) => j % 2 === 0 && t.norm.startsWith('ال'))) { h = last; continue; }
+    // The name starts where the first part's span starts, and runs to the end of the last part's span.
+    let b = first;
+    while (b > 0 && isInside(out[b]) && tagLabel(out[b - 1]) === tagLabel(out[b])) b--;
+    if (out[b] === 0) b = first;
+    const e = out[last] !== 0 ? spanEnd(out, last) : last + 1;
+    if (out === tags) out = tags.slice();
+    const B = beginTag(BIO_NAME[label]), I = insideTag(BIO_NAME[label]);
+    for (let k = b; k < e; k++) out[k] = k === b ? B : I;
+    h = e - 1;
+  }
+  return out;
+}
