@@ -128,7 +128,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = endBodiesAtTitles(stems, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt);
+  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt, isNationality);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
