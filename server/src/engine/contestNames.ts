@@ -67,6 +67,40 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
   return out;
 }
 
+/** Heads of festivals named by a place or word and an art (مهرجان كان السينمائي، أيام قرطاج السينمائية), normalised. */
+const FESTIVAL_HEADS = set('مهرجان');
+const DAYS_HEADS = set('أيام');
+/** The art or reach that closes such a name; after أيام the plural's feminine (أيام قرطاج [المسرحية]). */
+const FESTIVAL_ARTS = set('السينمائي المسرحي الموسيقي الدولي السينمائية المسرحية الموسيقية الدولية');
+const DAYS_ARTS = set('السينمائية المسرحية الموسيقية الشعرية');
+const MAX_FESTIVAL_PLACE_WORDS = 3;
+/** tagFestivals starts at one of the heads: without one it changes nothing (sentenceCues.ts). */
+export const FESTIVAL_CUE = cueBit(FESTIVAL_HEADS, DAYS_HEADS);
+
+/**
+ * A festival named by its head, a place or word, and its art (`مهرجان [كان] السينمائي`، `لمهرجان الجونة السينمائي`، `أيام
+ * قرطاج السينمائية`) is one MISC span whatever the tagger read in the middle (the verb كان، a place): the art closing it
+ * says it is a name, as it does for `مهرجان القاهرة السينمائي`. The middle words are no person's or body's, and no span
+ * runs into them from outside.
+ */
+export function tagFestivals(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let i = 0; i + 2 < n; i++) {
+    const days = DAYS_HEADS.has(stems[i]);
+    if (!days && !FESTIVAL_HEADS.has(stems[i])) continue;
+    if (isInside(out[i]) || (out[i] !== 0 && tagLabel(out[i]) !== 'MISC')) continue;
+    let j = i + 1;
+    while (j < n && j - i <= MAX_FESTIVAL_PLACE_WORDS && sentence[j].kind === 'word' && !(days ? DAYS_ARTS : FESTIVAL_ARTS).has(stems[j]) &&
+      (out[j] === 0 || tagLabel(out[j]) === 'LOCATION' || tagLabel(out[j]) === 'MISC')) j++;
+    if (j === i + 1 || j >= n || !(days ? DAYS_ARTS : FESTIVAL_ARTS).has(stems[j]) || (j + 1 < n && isInside(out[j + 1]) && out[j] === 0)) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = i; k <= j; k++) out[k] = k === i ? B_MISC : I_MISC;
+    i = j;
+  }
+  return out;
+}
+
 /** A word continuing a لل complement: a definite nisba adjective (الثقافية) or و + a definite noun (والفنون), not a head, title or nisba. */
 function complementWord(sentence: Token[], stems: string[], k: number): boolean {
   const norm = sentence[k].norm;

@@ -86,3 +86,10 @@ test('a quoted title credited to its maker (لل + trade or nisba + name) is a w
   // A quotation said to someone is no title.
   assert.deepEqual(misc('وقال الوزير " لن نتراجع عن القرار " للصحافيين في المطار .'), []);
 });
+
+test('a festival named by its head, a place or word and its art is one MISC span, whatever the middle word reads as alone', () => {
+  const misc = (text: string) => entityLines(text).filter((e) => e.startsWith('MISC') || e.startsWith('LOC'));
+  assert.deepEqual(misc('وعرض الفيلم ضمن المسابقة الرسمية لمهرجان كان السينمائي هذا العام .'), ['MISC مهرجان كان السينمائي']);
+  assert.deepEqual(misc('وشاركت الفرقة في أيام الشارقة المسرحية الشهر الماضي .'), ['MISC أيام الشارقة المسرحية']);
+  assert.deepEqual(misc('وأقيم مهرجان خطابي في ساحة المدينة .'), []);
+});
