@@ -22,7 +22,7 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDatelines } from './datelines';
-import { PRIZE_CUE, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
+import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
@@ -134,6 +134,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq);
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
+  if (cues & METAL_PRIZE_CUE) tags = tagMetalPrizes(sentence, stems, tags);
   if (cues & FESTIVAL_CUE) tags = tagFestivals(sentence, stems, tags);
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
