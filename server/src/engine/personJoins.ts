@@ -202,8 +202,11 @@ const givenNameAlone = (w: PersonWords, k: number) => whole(w, k) === w.stems[k]
  */
 function unseenSurnames(w: PersonWords, out: number[]): void {
   for (let b = 0; b + 1 < out.length; b++) {
-    if (out[b] !== B_PERS || out[b + 1] !== 0 || !(unseenName(w, b) || givenNameAlone(w, b)) || !isWord(w, b + 1) || notName(w, b + 1)) continue;
+    const unseen = unseenName(w, b);
+    if (out[b] !== B_PERS || out[b + 1] !== 0 || !(unseen || givenNameAlone(w, b)) || !isWord(w, b + 1) || notName(w, b + 1)) continue;
     const word = whole(w, b + 1);
+    // After a given name the text knows, a word opening like a present verb is the sentence's verb (اغاسي [يتحدى] الزمن).
+    if (!unseen && /^[يت]/.test(word)) continue;
     if (word.length < 3 || word.startsWith('ال') || word[0] === 'و' || word !== w.stems[b + 1] || w.freq(b + 1) > 0 || w.wordFreq(word) > 0) continue;
     // Unseen forms of common words: a pronoun suffix as written (سيطرته، ترشحه; not ة), a dual or plural present verb
     // (يبحثان) or one with its object pronoun (يذكرني), an accusative with its tanween or of a known noun (نشرا).

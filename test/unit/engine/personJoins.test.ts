@@ -98,6 +98,8 @@ test('a listed given name alone, however often the training text has it, takes t
   const marks = [[], [], ['NAME-S'], [], []];
   assert.deepEqual(bounds('وتألق المهاجم ماركوس فيلتهاوس أمس', marks, ['O', 'O', 'B-PERS', 'O', 'O'], [], { فيلتهاوس: 0 }), ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
   assert.deepEqual(entityLines('وقال محفوظ يذكرني دائما بالخير .').filter((e) => e.startsWith('PERSON')), ['PERSON محفوظ']);
+  // Nor a word opening like a present verb after it (the headline's verb).
+  assert.deepEqual(bounds('ماركوس يتخطى الحواجز', [['NAME-S'], [], []], ['B-PERS', 'O', 'O'], [], { يتخطى: 0 }), ['B-PERS', 'O', 'O']);
 });
 
 test('a name run on into a disease keeps the name; a span that opens with the disease goes whole', () => {
