@@ -192,25 +192,18 @@ function pronounSuffixed(w: PersonWords, k: number): boolean {
   return !!m && w.wordFreq(whole(w, k).slice(0, -m[1].length)) > 0;
 }
 
-/** Token k, a one-word person, is a given name the lists hold as spelled (ميشيل، إدوارد، الحسين): a name opening, not closing. */
-const givenNameAlone = (w: PersonWords, k: number) => whole(w, k) === w.stems[k] && w.marks[k].some((m) => m === 'FIRST-S' || m === 'NAME-S') &&
-  !w.marks[k].some((m) => m === 'PLAST-S' || m === 'LAST-S');
-
 /**
- * 8. A one-word name, foreign, unseen or a listed given name alone, before a word the training text never saw (فرانتس [بكنباور]، رياك [مشار]،
+ * 8. A one-word name, foreign or unseen itself, before a word the training text never saw (فرانتس [بكنباور]، رياك [مشار]،
  *    منوشهر [متكي]) is a given name and its surname: the unseen word is in no place or body list, has no clitic or article.
  */
 function unseenSurnames(w: PersonWords, out: number[]): void {
   for (let b = 0; b + 1 < out.length; b++) {
-    const unseen = unseenName(w, b);
-    if (out[b] !== B_PERS || out[b + 1] !== 0 || !(unseen || givenNameAlone(w, b)) || !isWord(w, b + 1) || notName(w, b + 1)) continue;
+    if (out[b] !== B_PERS || out[b + 1] !== 0 || !unseenName(w, b) || !isWord(w, b + 1) || notName(w, b + 1)) continue;
     const word = whole(w, b + 1);
-    // After a given name the text knows, a word opening like a present verb is the sentence's verb (اغاسي [يتحدى] الزمن).
-    if (!unseen && /^[يت]/.test(word)) continue;
     if (word.length < 3 || word.startsWith('ال') || word[0] === 'و' || word !== w.stems[b + 1] || w.freq(b + 1) > 0 || w.wordFreq(word) > 0) continue;
     // Unseen forms of common words: a pronoun suffix as written (سيطرته، ترشحه; not ة), a dual or plural present verb
-    // (يبحثان) or one with its object pronoun (يذكرني), an accusative with its tanween or of a known noun (نشرا).
-    if (pronounSuffixed(w, b + 1) || /اً$/.test(w.text(b + 1)) || /^[يت].{2,}(ان|ون|وا|ني|نى|نا)$/.test(word) || (word.endsWith('ا') && w.wordFreq(word.slice(0, -1)) > 0)) continue;
+    // (يبحثان), an accusative with its tanween or of a known noun (نشرا).
+    if (pronounSuffixed(w, b + 1) || /اً$/.test(w.text(b + 1)) || /^[يت].{2,}(ان|ون|وا)$/.test(word) || (word.endsWith('ا') && w.wordFreq(word.slice(0, -1)) > 0)) continue;
     // A participle in the accusative after a speaker (عرقجي [ممازحا]، مؤكدا، مشيرا): م… ending in ا.
     if (word.length >= 5 && word[0] === 'م' && word.endsWith('ا')) continue;
     out[b + 1] = I_PERS;
