@@ -99,7 +99,7 @@ const PARTNERSHIP = set('اتفاقا اتفاق اتفاقية شراكة با�
  * A Latin name the words around it treat as a company (شركة is feminine, a product or model masculine): a feminine
  * nationality or a company's participle after it (G42 الإماراتية، ValU التابعة لـ، Halan التي حصلت), a company's speech
  * verb before it (وكانت G42 قد أعلنت), or a noun only a company has before it (مؤسس Careem، مجلس إدارة G42، سهم Nvidia).
- * After an indefinite noun of its own (منصة Azure السحابية، ميزات Apple Intelligence التي) the agreement is the noun's.
+ * After an Arabic noun (منصة Azure السحابية، ميزات Apple Intelligence التي، الطائرة F 35 التي) the agreement is the noun's.
  * So is one joined by و to a company just named (إنفيديا وOpenAI، AMD وQualcomm).
  */
 function companyAgreement(sentence: Token[], tags: readonly number[], i: number, e: number, isNationality: (k: number) => boolean): boolean {
@@ -107,9 +107,10 @@ function companyAgreement(sentence: Token[], tags: readonly number[], i: number,
   // Joined by و to a company just named (إنفيديا وOpenAI): another company.
   if (i > 0 && CONJOINED_LATIN.test(sentence[i].text) && (tagLabel(tags[i - 1]) === 'ORGANIZATION' || ACRONYM.test(sentence[i - 1].text))) return true;
   if (i > 0 && sentence[i - 1].kind === 'word' && (COMPANY_NOUNS.has(before) || COMPANY_VERBS.has(before.replace(/^[وف]/, '')))) return true;
-  // After an indefinite Arabic noun the name qualifies it (منصة Azure، ميزات Apple Intelligence): what follows agrees with that noun.
+  // After an Arabic noun the name qualifies or glosses it (منصة Azure، ميزات Apple Intelligence، الطائرة F 35 التي، الخطة الجديدة
+  // Young Plan التي): what follows agrees with that noun. Only after a preposition, a mark or the start is the name the subject.
   if (e >= sentence.length || sentence[e].kind !== 'word' || (i > 0 && sentence[i - 1].kind === 'word' && !/^[A-Za-z]/.test(sentence[i - 1].text) &&
-    !before.startsWith('ال') && !PREPOSITIONS.has(before))) return false;
+    !PREPOSITIONS.has(before))) return false;
   const after = sentence[e].norm;
   return COMPANY_AGREEMENT.has(after) || (isNationality(e) && /(يه|ية)$/.test(after));
 }
