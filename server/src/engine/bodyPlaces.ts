@@ -1,4 +1,4 @@
-// A body named by a head noun and a place (جامعة بغداد، بنك الكويت الوطني، منتخب البرازيل) is one organisation, not a place.
+// A body named by a head noun and a place (جامعة بغداد، بنك الكويت الوطني، منتخب البرازيل، مجلس محافظة نينوى) is one organisation, not a place.
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
@@ -15,6 +15,13 @@ const B_LOC = B('LOC');
  * about evenly), nor for facilities (مطار، ميناء: the place, by the project's convention).
  */
 const PLACE_BODY_HEADS = set('جامعة بنك مصرف إذاعة شركة نادي منتخب');
+/**
+ * Local councils and police named by their province or city with its administrative head (مجلس محافظة صلاح الدين، شرطة
+ * ولاية الخرطوم، مجلس مدينة بغداد): one organisation with both heads, as NewsFANE tags مجلس محافظة صلاح الدين and the
+ * data README شرطة دبي; without the administrative head the tagger's reading stands.
+ */
+const LOCAL_BODY_HEADS = set('مجلس شرطة');
+const ADMIN_HEADS = set('محافظة ولاية مدينة إقليم قضاء بلدية');
 
 /**
  * Takes an indefinite head of PLACE_BODY_HEADS (a clitic before it allowed: لجامعة) and the place span right after it
@@ -28,6 +35,14 @@ export function tagBodiesNamedByPlace(sentence: Token[], stems: string[], tags: 
   let out = tags;
   const n = out.length;
   for (let k = 1; k < n; k++) {
+    if (out[k] === B_LOC && k > 1 && out[k - 1] === 0 && out[k - 2] === 0 && ADMIN_HEADS.has(stems[k - 1]) && sentence[k - 1].norm === stems[k - 1] &&
+      LOCAL_BODY_HEADS.has(stems[k - 2]) && sentence[k - 2].kind === 'word') {
+      const e = spanEnd(out, k);
+      if (out === tags) out = tags.slice();
+      for (let j = k - 2; j < e; j++) out[j] = j === k - 2 ? B_ORG : I_ORG;
+      k = e - 1;
+      continue;
+    }
     if (out[k] !== B_LOC || out[k - 1] !== 0 || sentence[k - 1].kind !== 'word' || !PLACE_BODY_HEADS.has(stems[k - 1])) continue;
     // The place's first word carries no clitic of its own (جامعة [بغداد], not شركة [في] بغداد read as one word).
     if (sentence[k].norm !== stems[k] && !sentence[k].norm.startsWith('ال')) continue;

@@ -67,6 +67,40 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
   return out;
 }
 
+/** Heads of festivals named by a place or word and an art (مهرجان كان السينمائي، أيام قرطاج السينمائية), normalised. */
+const FESTIVAL_HEADS = set('مهرجان');
+const DAYS_HEADS = set('أيام');
+/** The art or reach that closes such a name; after أيام the plural's feminine (أيام قرطاج [المسرحية]). */
+const FESTIVAL_ARTS = set('السينمائي المسرحي الموسيقي الدولي السينمائية المسرحية الموسيقية الدولية');
+const DAYS_ARTS = set('السينمائية المسرحية الموسيقية الشعرية');
+const MAX_FESTIVAL_PLACE_WORDS = 3;
+/** tagFestivals starts at one of the heads: without one it changes nothing (sentenceCues.ts). */
+export const FESTIVAL_CUE = cueBit(FESTIVAL_HEADS, DAYS_HEADS);
+
+/**
+ * A festival named by its head, a place or word, and its art (`مهرجان [كان] السينمائي`، `لمهرجان الجونة السينمائي`، `أيام
+ * قرطاج السينمائية`) is one MISC span whatever the tagger read in the middle (the verb كان، a place): the art closing it
+ * says it is a name, as it does for `مهرجان القاهرة السينمائي`. The middle words are no person's or body's, and no span
+ * runs into them from outside.
+ */
+export function tagFestivals(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let i = 0; i + 2 < n; i++) {
+    const days = DAYS_HEADS.has(stems[i]);
+    if (!days && !FESTIVAL_HEADS.has(stems[i])) continue;
+    if (isInside(out[i]) || (out[i] !== 0 && tagLabel(out[i]) !== 'MISC')) continue;
+    let j = i + 1;
+    while (j < n && j - i <= MAX_FESTIVAL_PLACE_WORDS && sentence[j].kind === 'word' && !(days ? DAYS_ARTS : FESTIVAL_ARTS).has(stems[j]) &&
+      (out[j] === 0 || tagLabel(out[j]) === 'LOCATION' || tagLabel(out[j]) === 'MISC')) j++;
+    if (j === i + 1 || j >= n || !(days ? DAYS_ARTS : FESTIVAL_ARTS).has(stems[j]) || (j + 1 < n && isInside(out[j + 1]) && out[j] === 0)) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = i; k <= j; k++) out[k] = k === i ? B_MISC : I_MISC;
+    i = j;
+  }
+  return out;
+}
+
 /** A word continuing a لل complement: a definite nisba adjective (الثقافية) or و + a definite noun (والفنون), not a head, title or nisba. */
 function complementWord(sentence: Token[], stems: string[], k: number): boolean {
   const norm = sentence[k].norm;
@@ -76,11 +110,15 @@ function complementWord(sentence: Token[], stems: string[], k: number): boolean 
 }
 
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
-const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته');
+const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته فيلمه فيلمها مسلسله مسلسلها مسرحيته مسرحيتها ألبومها أغنيتها');
 /** Definite and plural heads of works that name them only by a quoted title (الفيلم الجزائري "…"، روايات "…" و"…"). */
-const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي');
-/** tagWorkTitles starts at a work head: without one it changes nothing (sentenceCues.ts). */
-export const WORK_CUE = cueBit(WORK_HEADS, QUOTED_WORK_HEADS, set('طراز'));
+const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي فيلما مسلسلا');
+/** Words between a counted head and the quoted titles it lists (21 فيلما [بينها] "…"), normalised. */
+const LIST_OPENERS = set('بينها منها ومنها أبرزها أبرزهما بينهما');
+/** tagWorkTitles starts at a work head or a quote mark (a title credited to its maker): without one it changes nothing (sentenceCues.ts). */
+export const WORK_CUE = cueBit(WORK_HEADS, QUOTED_WORK_HEADS, set('طراز'), ['"', '«', '“']);
+/** A work head behind a preposition the clitic splitter left on it (بفيلمها، لروايته). */
+const workHeadIn = (stem: string, norm: string) => WORK_HEADS.has(stem) || (/^[بل]/.test(norm) && WORK_HEADS.has(norm.slice(1)));
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
 const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
 const MAX_TITLE_WORDS = 4;
@@ -99,10 +137,13 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   const out = tags.slice();
   const n = out.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!WORK_HEADS.has(stems[i]) && !QUOTED_WORK_HEADS.has(stems[i])) continue;
-    // The work's adjectives may stand between its head and the quoted title (الفيلم [الجزائري] " خارجون عن القانون ").
+    const head = workHeadIn(stems[i], sentence[i].norm);
+    if (!head && !QUOTED_WORK_HEADS.has(stems[i])) continue;
+    // The work's adjectives may stand between its head and the quoted title (الفيلم [الجزائري] " خارجون عن القانون "),
+    // and a word opening the list a counted head makes (21 فيلما بينها " … ").
     let q = i + 1;
     while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && DESCRIBES(stems[q])) q++;
+    if (q < n && LIST_OPENERS.has(sentence[q].norm)) q++;
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
     let quoted = QUOTED_WORK_HEADS.has(stems[i]) && q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm) ? 0 : quotedTitleEnd(sentence, out, q, freq);
     if (quoted > 0) {
@@ -117,7 +158,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
       }
       continue;
     }
-    if (!WORK_HEADS.has(stems[i])) continue;
+    if (!head) continue;
     if (out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
     let e = i + 1;
     while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
@@ -129,7 +170,36 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     i = e - 1;
   }
-  return tagModelNames(sentence, stems, out, freq);
+  return tagModelNames(sentence, stems, tagCreditedTitles(sentence, out), freq);
+}
+
+/** Credits after a quoted title: لل + the maker's trade (للمخرج، للروائية), normalised. */
+const MAKERS = set('للمخرج للمخرجة للكاتب للكاتبة للروائي للروائية للشاعر للشاعرة للفنان للفنانة للمطرب للمطربة للمغني للمغنية للملحن للمؤلف للمؤلفة');
+
+/**
+ * A quoted title credited to its maker, `" title " لل + trade or nisba + person` (`" منطقة الاهتمام " للبريطاني جوناثان
+ * غليزر`، `و " أسير البرتغاليين " للمغربي …`، `" … " للمخرجة اللبنانية …`), is a work (MISC) with no head before it: a quotation is credited with قال,
+ * not with لل + a nisba and a name. The person must be read by the tagger.
+ */
+function tagCreditedTitles(sentence: Token[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let q = 0; q + 4 < n; q++) {
+    if (!TITLE_QUOTES.has(sentence[q].text) || out[q] !== 0) continue;
+    let e = q + 1;
+    while (e < n && e - q <= MAX_QUOTED_TITLE_WORDS && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
+    // Names inside the marks are the title's words (as after a work head), not a span running in or out of them.
+    if (e === q + 1 || e + 2 >= n || !TITLE_CLOSERS.has(sentence[e].text) || isInside(out[q + 1]) || out[e] !== 0) continue;
+    const credit = sentence[e + 1].norm;
+    const maker = credit.startsWith('لل') && (MAKERS.has(credit) || /(ي|يه)$/.test(credit));
+    // The maker's trade may take a nisba before the name (للمخرجة اللبنانية …).
+    const p = MAKERS.has(credit) && e + 3 < n && out[e + 2] === 0 && /^ال.*(ي|يه)$/.test(sentence[e + 2].norm) ? e + 3 : e + 2;
+    if (!maker || tagLabel(out[p]) !== 'PERSON' || isInside(out[p])) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = q + 1; k < e; k++) out[k] = k === q + 1 ? B_MISC : I_MISC;
+    q = e;
+  }
+  return out;
 }
 
 /** Words that open a quoted clause, never a title the corpora quote after a definite head (normalised). */

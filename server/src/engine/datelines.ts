@@ -15,23 +15,32 @@ const CREDIT_WORDS = new Set(['وكالات', 'الوكالات', 'خاص']);
  * A wire dateline at the start of a sentence, `PLACE ( AGENCY ) -` with an optional date between
  * (`بغداد 12-5 ( أ ف ب ) -`, `مسقط ( العمانية ) -`): the words before the bracket are the place and
  * the words inside it the agency, whatever the tagger read there (an agency named like a nationality
- * or a region: العمانية، الأناضول). Only words the tagger left O or tagged as a place become the place.
+ * or a region: العمانية، الأناضول). Only words the tagger left O or tagged as a place become the place. The place's
+ * country may stand in a bracket of its own before the agency's (`كان ( فرنسا ) ( أ ف ب ) -`).
  */
 export function tagDatelines(sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
   const n = sentence.length;
   let open = -1;
   for (let k = 0; k < Math.min(n, MAX_DATELINE_PLACE + 3); k++) if (sentence[k].text === '(') { open = k; break; }
   if (open < 1) return tags;
-  let close = open + 1;
-  while (close < n && close - open <= MAX_DATELINE_AGENCY + 1 && sentence[close].text !== ')') close++;
-  if (close >= n || sentence[close].text !== ')' || close === open + 1 || close + 1 >= n || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
-  for (let k = open + 1; k < close; k++) if (sentence[k].kind !== 'word') return tags;
+  let close = closing(sentence, open);
+  // The place's country in a bracket of its own before the agency's (`كان ( فرنسا ) ( أ ف ب ) -`): the country is a place,
+  // the second bracket the agency.
+  let country = -1;
+  if (close > 0 && close + 1 < n && sentence[close + 1].text === '(' && icuRegionNames().has(bracketText(sentence, open, close))) {
+    country = open;
+    open = close + 1;
+    close = closing(sentence, open);
+  }
+  if (close < 0 || close + 1 >= n || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
   // The place: words from the start; a date written with digits may follow it.
   let placeEnd = 0;
   while (placeEnd < open && sentence[placeEnd].kind === 'word') placeEnd++;
-  for (let k = placeEnd; k < open; k++) if (sentence[k].kind === 'word') return tags;
+  const placeStop = country >= 0 ? country : open;
+  for (let k = placeEnd; k < placeStop; k++) if (sentence[k].kind === 'word') return tags;
   if (placeEnd === 0 || placeEnd > MAX_DATELINE_PLACE) return tags;
   const out = tags.slice();
+  if (country >= 0) for (let k = country + 1; k < open - 1; k++) out[k] = k === country + 1 ? B('LOC') : I('LOC');
   // A dateline names no event or work: a place the tagger read as MISC before the dash is the place (قندهار ( أ ف ب ) -);
   // before a colon the line may head a list of sights (دير فانيروميني ( الظهور ) :).
   const misc = sentence[close + 1].text !== ':';
@@ -44,7 +53,19 @@ export function tagDatelines(sentence: Token[], tags: number[], isNationality: (
   // A credit to agencies at large (`( وكالات ) -`) or to the paper's own staff (`( خاص )`) names no body.
   if (close === open + 2 && CREDIT_WORDS.has(sentence[open + 1].norm)) { out[open + 1] = 0; return out; }
   // A country in the bracket qualifies the place (`ساو باولو ( البرازيل ) -`): no agency is named like one.
-  const bracket = icuRegionNames().has(sentence.slice(open + 1, close).map((t) => t.norm).join(' ')) ? 'LOC' : 'ORG';
+  const bracket = icuRegionNames().has(bracketText(sentence, open, close)) ? 'LOC' : 'ORG';
   for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B(bracket) : I(bracket);
   return out;
 }
+
+/** The `)` closing a bracket of words that opens at `open` (an agency's or a country's name), or -1. */
+function closing(sentence: Token[], open: number): number {
+  let close = open + 1;
+  while (close < sentence.length && close - open <= MAX_DATELINE_AGENCY + 1 && sentence[close].text !== ')') close++;
+  if (close >= sentence.length || sentence[close].text !== ')' || close === open + 1) return -1;
+  for (let k = open + 1; k < close; k++) if (sentence[k].kind !== 'word') return -1;
+  return close;
+}
+
+/** The normalised words between a bracket's marks. */
+const bracketText = (sentence: Token[], open: number, close: number) => sentence.slice(open + 1, close).map((t) => t.norm).join(' ');

@@ -1,14 +1,15 @@
 // Latin-script names inside Arabic text: a run of capitalised words is a product (ChatGPT، iOS 18), a company when one
 // word speaks or signs (ردت Samsung), a person when plain capitalised words speak (قال Elon Musk).
-import { beginTag as B, insideTag as I } from './tagger';
+import { beginTag as B, insideTag as I, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { FUTURE_VERB } from './triggers';
 
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
 const I_MISC = I('MISC');
+const I_ORG = I('ORG');
 const I_PERS = I('PERS');
 
 /** A Latin word that is not an all-capitals acronym (those are organisations, see nameRules). */
@@ -26,21 +27,28 @@ const MAX_LATIN_IN_SENTENCE = 4;
  * `iOS 18`, `Apple Intelligence`, `ChatGPT`), is in Arabic news most often a product, app or model
  * name: MISC. A lone all-capitals acronym is left to the acronym rule (organisations).
  */
-export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb: (k: number) => boolean = () => false): number[] {
+export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb: (k: number) => boolean = () => false,
+  isNationality: (k: number) => boolean = () => false): number[] {
   const n = tags.length;
   // LATIN_WORD's first letter is tested first: most words are Arabic and fail it without running the expression.
-  const isLatin = (k: number) => { const t = sentence[k]; const c = t.text.charCodeAt(0) | 32; return t.kind === 'word' && c >= 97 && c <= 122 && LATIN_WORD.test(t.text); };
+  // A و or ف joined to a Latin name as raw text writes it (وQualcomm) is a conjunction: the name is the rest (its mention
+  // leaves the letter out, mentionStart.ts); it opens a name, never continues one.
+  const latinText = (k: number) => { const t = sentence[k].text; return CONJOINED_LATIN.test(t) ? t.slice(1) : t; };
+  const isLatin = (k: number) => { const t = latinText(k); const c = t.charCodeAt(0) | 32; return sentence[k].kind === 'word' && c >= 97 && c <= 122 && LATIN_WORD.test(t); };
   let count = 0;
   for (let k = 0; k < n; k++) if (isLatin(k)) count++;
   // No Latin word (most sentences): nothing to tag.
   if (count === 0 || count > MAX_LATIN_IN_SENTENCE) return tags;
   const out = [...tags];
   // Product names are written with capitals (ChatGPT، iOS، Mate); lower-case words are English prose or addresses.
-  const latin = (k: number) => k < n && out[k] === 0 && isLatin(k) && /[A-Z]/.test(sentence[k].text) && !LATIN_STOP.has(sentence[k].text.toLowerCase());
+  const latin = (k: number) => k < n && out[k] === 0 && isLatin(k) && /[A-Z]/.test(sentence[k].text) && !LATIN_STOP.has(latinText(k).toLowerCase());
   for (let i = 0; i < n; i++) {
     if (!latin(i)) continue;
     let e = i + 1;
-    while (e < n && e - i < 4 && latin(e)) e++;
+    while (e < n && e - i < 4 && latin(e) && !CONJOINED_LATIN.test(sentence[e].text)) e++;
+    // A hyphen written inside the name joins its parts (MNT-Halan، rVSV-ZEBOV): one name, however the tokenizer cut it.
+    while (e + 1 < n && sentence[e].text === '-' && sentence[e].start === sentence[e - 1].end && sentence[e + 1].start === sentence[e].end &&
+      out[e] === 0 && (latin(e + 1) || (out[e + 1] === 0 && sentence[e + 1].kind === 'number'))) e += 2;
     // A model number or version right after the name is part of it (Pura 80, iOS 18).
     if (e < n && e - i < 4 && out[e] === 0 && sentence[e].kind === 'number') e++;
     const words = sentence.slice(i, e).filter((t) => t.kind === 'word');
@@ -51,7 +59,10 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     // Not a word in a maker's product casing (أوضح [iPhone] الجديد، iPad، eSIM): lower case then a capital.
     // So is one written as a name that opens a reported clause and will act (إن [Amazon] ستفتح مستودعا; not إن ChatGPT سيحصل).
     const willAct = i > 0 && COMPLEMENTIZERS.has(sentence[i - 1].norm) && e < n && FUTURE_VERB.test(sentence[e].norm) && PLAIN_CAPITALISED.test(sentence[i].text);
-    const acts = e - i === 1 && i > 0 && !/^[a-z][A-Z]/.test(sentence[i].text) && (isSpeechVerb(i - 1) || willAct || (sentence[i - 1].norm === 'مع' && i > 1 && PARTNERSHIP.has(sentence[i - 2].norm)));
+    // A code written with its number (G42) is one word.
+    const oneWord = e - i === 1 || (e - i === 2 && sentence[e - 1].kind === 'number' && sentence[e - 1].start === sentence[i].end);
+    const acts = (oneWord && i > 0 && !/^[a-z][A-Z]/.test(sentence[i].text) && (isSpeechVerb(i - 1) || willAct || (sentence[i - 1].norm === 'مع' && i > 1 && PARTNERSHIP.has(sentence[i - 2].norm)))) ||
+      companyAgreement(sentence, out, i, e, isNationality);
     // Two or three plain capitalised words that speak are a person (قال [Elon Musk] إن): a product or model speaks not.
     // So are such words right after a Latin name the tagger read as a person's (Jensen [Huang]): its surname.
     const plain = sentence.slice(i, e).every((t) => PLAIN_CAPITALISED.test(t.text));
@@ -61,13 +72,52 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
       i = e - 1;
       continue;
     }
-    for (let k = i; k < e; k++) out[k] = k === i ? (acts ? B_ORG : B_MISC) : I_MISC;
+    for (let k = i; k < e; k++) out[k] = k === i ? (acts ? B_ORG : B_MISC) : (acts ? I_ORG : I_MISC);
+    i = e - 1;
+  }
+  // A Latin name the tagger itself read as a product (ValU) is a company too where the words around it say so.
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== B_MISC || !isLatin(i)) continue;
+    let e = i + 1;
+    while (e < n && out[e] === I_MISC && (isLatin(e) || sentence[e].kind === 'number')) e++;
+    if (e < n && out[e] === I_MISC) continue;
+    if (companyAgreement(sentence, out, i, e, isNationality)) for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = e - 1;
   }
   return out;
 }
 
+/** A conjunction written onto a Latin name (وQualcomm، فOpenAI). */
+const CONJOINED_LATIN = /^[وف][A-Za-z]/;
+
 /** إن and أن opening a reported clause, normalised. */
 const COMPLEMENTIZERS = set('إن أن');
 /** Agreements whose other side after مع is a company (اتفاقا مع، شراكة مع), normalised. */
 const PARTNERSHIP = set('اتفاقا اتفاق اتفاقية شراكة بالتعاون بالشراكة صفقة عقدا عقد');
+
+/**
+ * A Latin name the words around it treat as a company (شركة is feminine, a product or model masculine): a feminine
+ * nationality or a company's participle after it (G42 الإماراتية، ValU التابعة لـ، Halan التي حصلت), a company's speech
+ * verb before it (وكانت G42 قد أعلنت), or a noun only a company has before it (مؤسس Careem، مجلس إدارة G42، سهم Nvidia).
+ * After an Arabic noun (منصة Azure السحابية، ميزات Apple Intelligence التي، الطائرة F 35 التي) the agreement is the noun's.
+ * So is one joined by و to a company just named (إنفيديا وOpenAI، AMD وQualcomm).
+ */
+function companyAgreement(sentence: Token[], tags: readonly number[], i: number, e: number, isNationality: (k: number) => boolean): boolean {
+  const before = i > 0 ? sentence[i - 1].norm : '';
+  // Joined by و to a company just named (إنفيديا وOpenAI): another company.
+  if (i > 0 && CONJOINED_LATIN.test(sentence[i].text) && (tagLabel(tags[i - 1]) === 'ORGANIZATION' || ACRONYM.test(sentence[i - 1].text))) return true;
+  if (i > 0 && sentence[i - 1].kind === 'word' && (COMPANY_NOUNS.has(before) || COMPANY_VERBS.has(before.replace(/^[وف]/, '')))) return true;
+  // After an Arabic noun the name qualifies or glosses it (منصة Azure، ميزات Apple Intelligence، الطائرة F 35 التي، الخطة الجديدة
+  // Young Plan التي): what follows agrees with that noun. Only after a preposition, a mark or the start is the name the subject.
+  if (e >= sentence.length || sentence[e].kind !== 'word' || (i > 0 && sentence[i - 1].kind === 'word' && !/^[A-Za-z]/.test(sentence[i - 1].text) &&
+    !PREPOSITIONS.has(before))) return false;
+  const after = sentence[e].norm;
+  return COMPANY_AGREEMENT.has(after) || (isNationality(e) && /(يه|ية)$/.test(after));
+}
+
+/** Words after a name that agree with a company (feminine, شركة), normalised. */
+const COMPANY_AGREEMENT = set('التي التابعة المملوكة المدرجة الناشئة المتخصصة المطورة المشغلة');
+/** Feminine verbs of a company's statements and deals just before its name, normalised, without و/ف. */
+const COMPANY_VERBS = set('كانت قالت أعلنت أكدت ذكرت أوضحت أضافت نفت استحوذت جمعت حصلت وقعت');
+/** Nouns in construct with a company's name, normalised: its founders, board, shares and staff. */
+const COMPANY_NOUNS = set('مؤسس مؤسسي مؤسسو مؤسسة إدارة سهم أسهم موظفي موظفو مساهمي مساهمو');

@@ -9,6 +9,7 @@ import { Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
+const CONJOINED_LATIN = /^[وف][A-Za-z]/;
 /** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
 const FIRST_LIST = /(^|\|)FIRST(\||$)/;
 const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
@@ -37,6 +38,8 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   }
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || isProductHead(prev)) return '';
+  // A conjunction written onto a Latin name (وQualcomm، وMNT) is never part of it.
+  if (CONJOINED_LATIN.test(tokens[i].text)) return norm[0];
   // A listed name of two words or more that the next word continues, as written or after a clitic (انتقد [لاي بي ام]،
   // [لهيومان رايتس ووتش]): the next word settles what a short or known word alone cannot.
   if (startsListed(norm)) return '';

@@ -32,6 +32,9 @@ const BARE_HEADS = set(`
 /** Heads that name a thing after a person (طراز، مشروع، خطة، حاملة، سفينة، عملية): a surname after them names the thing. */
 const NAMING_HEADS = set('طراز مشروع خطة حاملة سفينة مدمرة غواصة عملية نظرية عقيدة قانون جائزة');
 const STARRED_WORKS = set('المسلسل الفيلم العرض العمل المسرحية');
+/** Marks that open and close a quoted title. */
+const QUOTE_OPENERS = new Set(['"', '«', '“']);
+const QUOTE_CLOSERS = new Set(['"', '»', '”']);
 /** A person-list mark: a given name, a listed person, a surname. */
 const PERSON_MARK = /^f?(FIRST|PER|PLAST)-/;
 
@@ -59,8 +62,10 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
         continue;
       }
     }
-    // A day closing a two-word name is the name's own (مسجد الخميس، سوق الخميس): days come off longer spans only.
-    while (e - b > 1 && NOT_NAMING_TAIL.has(stems[e - 1]) && !(e - b === 2 && DAYS.has(stems[e - 1]))) out[--e] = 0;
+    // A day closing a two-word name is the name's own (مسجد الخميس، سوق الخميس): days come off longer spans only. A title
+    // the quote marks hold whole keeps its last word (فيلم " المدرسة الأخيرة ").
+    const quoted = b > 0 && e < n && QUOTE_OPENERS.has(sentence[b - 1].text) && QUOTE_CLOSERS.has(sentence[e].text);
+    while (!quoted && e - b > 1 && NOT_NAMING_TAIL.has(stems[e - 1]) && !(e - b === 2 && DAYS.has(stems[e - 1]))) out[--e] = 0;
     if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
     // A well-known person's surname the training text never saw, alone, after a word that is no head or definite noun it could
     // name a thing after (حاملة الطائرات أيزنهاور، نموذج علام، برنامج " شيك "), is the person (تصريحات [ماكرون]، اتصالا من [ماكرون]).

@@ -1,4 +1,4 @@
-// Bodies named after a person (مؤسسة محمد السادس للنهوض …، جامعة السلطان قابوس): one organisation; stadiums so named: MISC.
+// Bodies named after a person (مؤسسة محمد السادس للنهوض …، جامعة السلطان قابوس): one organisation; stadiums, airports and halls so named: MISC.
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
@@ -18,7 +18,9 @@ const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جام
 /** personNamedBodies starts at such a head: without one it changes nothing (sentenceCues.ts). */
 /** Stadiums named after a person: the name (with its title) is the facility, MISC, the head outside (ملعب [محمد الخامس]). */
 const STADIUM_HEADS = set('ملعب استاد ستاد مركب');
-export const PERSON_BODY_CUE = cueBit(NAMED_BODY_HEADS, STADIUM_HEADS);
+/** Airports and halls named after a person: one MISC span with their head, as the README's convention has it (مطار رفيق الحريري). */
+const NAMED_FACILITY_HEADS = set('مطار قاعة');
+export const PERSON_BODY_CUE = cueBit(NAMED_BODY_HEADS, STADIUM_HEADS, NAMED_FACILITY_HEADS);
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
 /** Titles that may stand between the head and the name (مؤسسة [الملك] عبد الله الثاني، جامعة [السلطان] قابوس). */
@@ -41,7 +43,8 @@ const RANK_HEADS = set('مركز');
  * alone (`كتائب القسام` [أبو عبيدة]: its spokesman). A لل complement after such a body — or after a body span that opens
  * with one of these heads — and the definite words after it go on naming it (`مؤسسة محمد السادس [للنهوض بالأعمال
  * الاجتماعية]`); a time word's complement (للمرة) does not. A stadium's person, title included, is the facility (ملعب
- * [الأمير مولاي عبد الله]، استاد [هزاع بن زايد]: MISC), as the corpora's facilities map to MISC.
+ * [الأمير مولاي عبد الله]، استاد [هزاع بن زايد]: MISC), as the corpora's facilities map to MISC; an airport's or hall's
+ * takes its head in (`[مطار حامد كرزاي]` الدولي، `[قاعة عبد الله السالم]`).
  */
 export function personNamedBodies(sentence: Token[], stems: string[], tags: number[]): number[] {
   let out = tags;
@@ -58,11 +61,19 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
   // People the body gives or speaks to (للطلاب، للنازحين): no name's complement.
   const addressee = (k: number) => RECIPIENTS.has(stems[k]) || PEOPLE_PLURAL.test(stems[k]);
   for (let h = 0; h + 1 < n; h++) {
-    if (STADIUM_HEADS.has(stems[h]) && out[h] === 0) {
+    const facility = NAMED_FACILITY_HEADS.has(stems[h]);
+    // The tagger may have closed the facility at the person's title (مطار الملك] [خالد …): the person continues it.
+    if (facility && out[h] === B_MISC && h + 2 < n && out[h + 2] === B_PERS && TITLES.has(stems[h + 1]) && spanEnd(out, h) === h + 2) {
+      const e = spanEnd(out, h + 2);
+      write(h, e, B_MISC, I_MISC);
+      h = e - 1;
+      continue;
+    }
+    if ((STADIUM_HEADS.has(stems[h]) || facility) && out[h] === 0) {
       const p = personAfter(h);
       if (p < 0) continue;
       const e = spanEnd(out, p);
-      write(h + 1, e, B_MISC, I_MISC);
+      write(facility ? h : h + 1, e, B_MISC, I_MISC);
       h = e - 1;
       continue;
     }

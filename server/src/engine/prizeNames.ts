@@ -1,4 +1,4 @@
-// Prizes named by what they honour (الجائزة العالمية للرواية العربية، جائزة كين للكتابة الأفريقية) and titles won in sport (لقب [الليغا]): MISC spans.
+// Prizes named by what they honour (الجائزة العالمية للرواية العربية، جائزة كين للكتابة الأفريقية) or by a metal in festival news (التانيت الذهبي), and titles won in sport (لقب [الليغا]): MISC spans.
 import { Token } from './tokenize';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { cueBit } from './sentenceCues';
@@ -104,3 +104,29 @@ export function tagTitlesWon(sentence: Token[], stems: string[], tags: number[])
   return out;
 }
 
+
+/** Metals a festival's prizes are named by (التانيت الذهبي، النجمة الذهبية، الدب الفضي), normalised. */
+const METALS = set('الذهبي الذهبية الفضي الفضية البرونزي البرونزية');
+/** tagMetalPrizes starts at a metal: without one it changes nothing (sentenceCues.ts). */
+export const METAL_PRIZE_CUE = cueBit(METALS);
+/** Words that put the sentence in film festival news, normalised, clitic-free or as written. */
+const FILM_WORDS = set('فيلم فيلمه فيلمها لفيلم الفيلم أفلام فيلما مهرجان المهرجان لمهرجان السينمائي السينمائية');
+/** Golden things that are no prize (الميدالية الذهبية is the medal, not a festival's name), normalised. */
+const NOT_PRIZES = set('الميدالية الفرصة العصر الحقبة الفترة القاعدة المعادلة الأيام السنوات المرحلة الساعة');
+
+/**
+ * In film festival news a definite noun and a metal (`[التانيت الذهبي] لفيلم …`، `[بالنجمة الذهبية] للدورة …`) is the
+ * festival's prize: MISC, as the other prizes. Outside such news a golden thing stays a phrase (الفرصة الذهبية، the medal).
+ */
+export function tagMetalPrizes(sentence: Token[], stems: string[], tags: number[]): number[] {
+  const n = tags.length;
+  if (!stems.some((s, k) => FILM_WORDS.has(s) || FILM_WORDS.has(sentence[k].norm))) return tags;
+  let out = tags;
+  for (let k = 1; k < n; k++) {
+    if (!METALS.has(stems[k]) || out[k] !== 0 || out[k - 1] !== 0 || sentence[k - 1].kind !== 'word') continue;
+    const noun = stems[k - 1];
+    if (!noun.startsWith('ال') || noun.length < 4 || /(ي|يه)$/.test(noun) || NOT_PRIZES.has(noun) || isInside(out[k + 1] ?? 0)) continue;
+    out = markMisc(tags, out, k - 1, k + 1);
+  }
+  return out;
+}

@@ -16,3 +16,9 @@ test('a government, a bourse or a company in a place keeps the place a place', (
   assert.ok(entities('وقالت الحكومة إن شركة في بغداد ستبني المصنع .', 'LOCATION').includes('بغداد'));
   assert.ok(entities('واتهمت حكومة بغداد الإقليم بتهريب النفط .', 'LOCATION').includes('بغداد'));
 });
+
+test('a council or police named by its province or city with the administrative head is one organisation; the head alone leaves the place', () => {
+  assert.deepEqual(entities('وصوت مجلس محافظة البصرة على تعليق الدوام الرسمي .', 'ORGANIZATION'), ['مجلس محافظة البصرة']);
+  assert.deepEqual(entities('وقالت شرطة ولاية كسلا إنها أوقفت ثلاثة متهمين .', 'ORGANIZATION'), ['شرطة ولاية كسلا']);
+  assert.ok(entities('وعقد المجلس جلسته في محافظة البصرة أمس .', 'LOCATION').includes('البصرة'));
+});

@@ -32,3 +32,8 @@ test('a leader\'s name in brackets after the body is no definition of it: the pe
   assert.ok(!labelsOf('وحصل ائتلاف دولة القانون (المالكي) على 89 مقعدا.\nوقال المالكي إن النتائج مزورة.', 'المالكي').includes('ORGANIZATION'));
   assert.ok(!labelsOf('وأعلنت جماعة أنصار الله (الحوثي) مسؤوليتها عن الهجوم.\nوقال الحوثي في خطاب متلفز إن العمليات ستتواصل.', 'الحوثي').includes('ORGANIZATION'));
 });
+
+test('a dateline with the place\'s country in a bracket before the agency\'s: the place, whatever it reads as, the country and the agency', () => {
+  const lines = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.deepEqual(lines('كان ( فرنسا ) ( أ ف ب ) - افتتحت الدورة الجديدة مساء الثلاثاء .'), ['LOCATION كان', 'LOCATION فرنسا', 'ORGANIZATION أ ف ب']);
+});

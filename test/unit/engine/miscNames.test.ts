@@ -76,3 +76,20 @@ test('a quote opening a clause after a definite work head is what was said of th
   assert.deepEqual(entityLines('وقال المخرج إن الفيلم " لا يعبر عن رأيي الشخصي " في حديث للصحفيين .').filter((e) => e.startsWith('MISC')), []);
   assert.deepEqual(entityLines('وقال الكاتب عن الرواية " إنها عمل صعب كتبته في عامين " مضيفا أنه سعيد .').filter((e) => e.startsWith('MISC')), []);
 });
+
+test('a quoted title credited to its maker (لل + trade or nisba + name) is a work without a head; so is one after a possessive head or a counted list', () => {
+  const misc = (text: string) => entityLines(text).filter((e) => e.startsWith('MISC'));
+  assert.deepEqual(misc('وعرض " الطريق الطويل " للمخرجة اللبنانية سارة نمر في الافتتاح .'), ['MISC الطريق الطويل']);
+  assert.deepEqual(misc('وتنافست " بيت الرمل " للكويتي فهد العتيبي و " ظل الجبل " للسوري رامي حداد .'), ['MISC بيت الرمل', 'MISC ظل الجبل']);
+  assert.deepEqual(misc('وفازت المخرجة بجائزة عن فيلمها " بنات الريح " العام الماضي .'), ['MISC بنات الريح']);
+  assert.deepEqual(misc('ويشارك في المسابقة 15 فيلما بينها " صيف بلا مطر " و " الغرفة الأخيرة " .'), ['MISC صيف بلا مطر', 'MISC الغرفة الأخيرة']);
+  // A quotation said to someone is no title.
+  assert.deepEqual(misc('وقال الوزير " لن نتراجع عن القرار " للصحافيين في المطار .'), []);
+});
+
+test('a festival named by its head, a place or word and its art is one MISC span, whatever the middle word reads as alone', () => {
+  const misc = (text: string) => entityLines(text).filter((e) => e.startsWith('MISC') || e.startsWith('LOC'));
+  assert.deepEqual(misc('وعرض الفيلم ضمن المسابقة الرسمية لمهرجان كان السينمائي هذا العام .'), ['MISC مهرجان كان السينمائي']);
+  assert.deepEqual(misc('وشاركت الفرقة في أيام الشارقة المسرحية الشهر الماضي .'), ['MISC أيام الشارقة المسرحية']);
+  assert.deepEqual(misc('وأقيم مهرجان خطابي في ساحة المدينة .'), []);
+});

@@ -32,3 +32,10 @@ test('مركز before a person is a rank unless a لل complement names a centre
   assert.ok(!found('وأكدت شركة طلعت مصطفى للمستثمرين أن المشروع سينجز في موعده.').some((e) => e.includes('للمستثمرين')));
   assert.ok(found('وخصصت مؤسسة محمد بن راشد للمعرفة للباحثين منحا جديدة.').includes('ORGANIZATION مؤسسة محمد بن راشد للمعرفة'));
 });
+
+test('an airport or hall named after a person is one MISC span with its head, the person no mention of its own', () => {
+  const found = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.ok(found('وهبطت الطائرة في مطار الملك خالد بن عبد العزيز مساء أمس .').some((e) => e.startsWith('MISC مطار الملك خالد')));
+  assert.deepEqual(found('وتجمع آلاف المسافرين أمام مطار حامد كرزاي الدولي صباح الاثنين .'), ['MISC مطار حامد كرزاي']);
+  assert.deepEqual(found('واجتمع النواب في قاعة عبد الله السالم لمناقشة الميزانية .'), ['MISC قاعة عبد الله السالم']);
+});

@@ -38,3 +38,9 @@ test('a nickname given with لقب in sports news is no contest won', () => {
   assert.deepEqual(misc('وعرف المدرب بلقب الجنرال بين لاعبي الفريق.'), []);
   assert.deepEqual(misc('ويطلق على المهاجم لقب الفرعون المصري في الدوري الإنجليزي.').filter((x) => x.includes('الفرعون')), []);
 });
+
+test('in film festival news a definite noun and a metal is the festival prize (MISC); a medal or a golden chance is none', () => {
+  assert.deepEqual(misc('وفاز الفيلم بالأرزة الذهبية للدورة الخامسة من المهرجان .'), ['الأرزة الذهبية']);
+  assert.deepEqual(misc('وحصل العداء على الميدالية الذهبية في البطولة .'), []);
+  assert.deepEqual(misc('وقال المخرج إن الفيلم أضاع الفرصة الذهبية للفوز .'), []);
+});

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines } from './helpers';
+
+const latin = (text: string) => entityLines(text).filter((e) => /[A-Za-z]/.test(e.slice(e.indexOf(' '))));
+
+test('a Latin name the words around it treat as a company is one (ORGANIZATION), not a product', () => {
+  // A feminine nationality or a company's participle after it: شركة is feminine.
+  assert.deepEqual(latin('واستثمر الصندوق في Q17 الإماراتية للحوسبة السحابية .'), ['ORGANIZATION Q17']);
+  assert.deepEqual(latin('وقال مسؤول في Payzo التي حصلت على ترخيص من البنك المركزي إن الخدمة ستتوسع .'), ['ORGANIZATION Payzo']);
+  // A company's statement verb before it, a code written with its number.
+  assert.deepEqual(latin('وكانت Q17 قد أعلنت انسحابها من السوق الصينية .'), ['ORGANIZATION Q17']);
+  // A noun only a company has, in construct with it.
+  assert.deepEqual(latin('وقال مؤسس Fetchly إن الشركة ستتوسع في الخليج .'), ['ORGANIZATION Fetchly']);
+});
+
+test('a Latin name joined by و to a company just named is another company, its mention without the و', () => {
+  assert.deepEqual(latin('وتعاقدت الحكومة مع إنفيديا وNexora لبناء مراكز بيانات .'), ['ORGANIZATION Nexora']);
+});
+
+test('after an Arabic noun it qualifies or glosses, the words agreeing with that noun leave a Latin product one', () => {
+  assert.deepEqual(latin('وأعلنت الشركة ميزات Vision Pro التي تدعم العربية .'), ['MISC Vision Pro']);
+  assert.deepEqual(latin('وأطلقت الشركة هاتف Galaxy S24 الجديد .'), ['MISC Galaxy S24']);
+  // A Latin gloss of the noun before it (الطائرة …، الخطة الجديدة …): what follows agrees with the noun.
+  assert.ok(!latin('وانتهى البرنامج بإنتاج الطائرة Raptor X التي تعد الأحدث .').some((e) => e.startsWith('ORGANIZATION')));
+  assert.ok(!latin('ووافق البرلمان على الخطة الجديدة Fresh Start التي أعدتها الحكومة .').some((e) => e.startsWith('ORGANIZATION')));
+});
