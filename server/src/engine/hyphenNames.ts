@@ -21,15 +21,37 @@ function joining(sentence: Token[], h: number): boolean {
 }
 
 /**
+ * Two different names a list holds each on its own, hyphened (`ليفربول-تشيلسي`، `دمشق-بيروت`، `القاهرة-رويترز`): a fixture,
+ * a route or a dateline, two names; a reduplicated name is one (`بادن-بادن`). A listed name beside an unread word takes
+ * nothing in either (`[غزة]-معا`: the agency of a dateline).
+ */
+function pairs(sentence: Token[], tags: readonly number[], h: number, standalone: (k: number) => boolean): boolean {
+  const a = h - 1, b = h + 1;
+  if (standalone(a) && standalone(b)) return sentence[a].norm !== sentence[b].norm;
+  return (standalone(a) && tags[b] === 0) || (standalone(b) && tags[a] === 0);
+}
+
+/**
  * Parts joined by hyphens with no spaces around them, one of them read as a name, are one name with the label of the first
  * part read (`[جان]-بيير` → `[جان-بيير]`، `[إس]-[أويل]` → `[إس-أويل]`). A part opening with ال is a clause, not a name's part
- * (`حزب الله-الحركة`). Runs before the person passes, so a surname after the joined given name is read as one.
+ * (`حزب الله-الحركة`); two names a list holds each on its own are two (`pairs`), split where the tagger ran one span over
+ * them. Runs before the person passes, so a surname after the joined given name is read as one.
+ * `standalone(k)`: a list holds word k alone as a place, body or club.
  */
-export function joinHyphenatedNames(sentence: Token[], tags: number[]): number[] {
+export function joinHyphenatedNames(sentence: Token[], tags: number[], standalone: (k: number) => boolean = () => false): number[] {
   let out = tags;
   const n = tags.length;
   for (let h = 1; h + 1 < n; h++) {
     if (!joining(sentence, h)) continue;
+    if (pairs(sentence, out, h, standalone)) {
+      const label = tagLabel(out[h + 1]);
+      if (isInside(out[h]) || (label && isInside(out[h + 1]))) {
+        if (out === tags) out = tags.slice();
+        out[h] = 0;
+        if (label) out[h + 1] = beginTag(BIO_NAME[label]);
+      }
+      continue;
+    }
     // The chain of parts: first word before h, last word after the last joining hyphen.
     let last = h + 1;
     let parts = 2;

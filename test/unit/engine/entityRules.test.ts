@@ -424,3 +424,12 @@ test('a name written with a hyphen and no spaces is one name, the part after the
   // A dash with spaces, or one before a definite word, joins no name.
   assert.deepEqual(organisations('وقال المتحدث إن المفاوضات مع حزب الله-الحركة مستمرة.'), ['حزب الله']);
 });
+
+test('two names a list holds each alone, hyphened with no spaces, stay two: a fixture, a route, a dateline (ليفربول-تشيلسي)', () => {
+  assert.deepEqual(organisations('وانتهت مباراة ليفربول-تشيلسي بالتعادل في الدوري الإنجليزي الممتاز.'), ['ليفربول', 'تشيلسي']);
+  assert.deepEqual(places('وأعيد افتتاح خط القطار دمشق-بيروت بعد توقف دام سنوات طويلة.'), ['دمشق', 'بيروت']);
+  assert.deepEqual(places('القاهرة-رويترز: قالت وزارة الخارجية المصرية إن الوزير سيزور واشنطن الأسبوع المقبل.'), ['القاهرة', 'واشنطن']);
+  assert.deepEqual(places('غزة-معا: قال مسؤولون في وزارة الصحة إن الحصيلة ارتفعت.'), ['غزة']);
+  // A name said twice is one name (بادن-بادن).
+  assert.deepEqual(places('وعقد في مدينة بادن-بادن الألمانية مؤتمر للمستثمرين العرب.'), ['بادن-بادن']);
+});
