@@ -57,8 +57,6 @@ const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
 const B_PERS = beginTag('PERS');
-/** A list holds the word alone as a place, body or club: a name on its own beside a hyphen (joinHyphenatedNames). */
-const STANDALONE_MARK = /^(LOC|ORG|CLUB)-S$/;
 const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
 export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
@@ -92,7 +90,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt) : decoded;
-  if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, (k) => marks[k].some((m) => STANDALONE_MARK.test(m)));
+  if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {
