@@ -414,6 +414,10 @@ test('a title with its pronoun opening a person span is the title, not a name (�
   assert.deepEqual(persons('وعقد الحزب مؤتمره السنوي، وقال أمينه العام في كلمة أمام المؤتمر إن الحزب سيشارك في الانتخابات.'), []);
 });
 
+test('after a title, a name that reads as a title with its pronoun is the name it introduces (الفنانة أمينه فاخت)', () => {
+  assert.deepEqual(persons('وقالت الفنانة أمينه فاخت إن الحفلة كانت ناجحة جدا.'), ['أمينه فاخت']);
+});
+
 test('a feminine plural with its pronoun after a name is no second name, however rare the plural (ومهاراته: مهارة)', () => {
   assert.deepEqual(persons('ونأمل الاستفادة من خبرات السيد سيباستيان ومهاراته ومعرفته كمدير للحوارات.'), ['سيباستيان']);
 });
