@@ -27,14 +27,20 @@ for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process
   });
 }
 let silenced = false;
+const stop = (signal) => {
+  try { process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal); } catch { child.kill(signal); }
+};
 const watchdog = setInterval(() => {
   if (Date.now() - heard < SILENCE_MS) return;
   silenced = true;
   // A test file that keeps a handle open never exits; without this the run would wait forever.
   console.error(`\nunit tests: nothing printed for ${Math.round(SILENCE_MS / 1000)} s after: ${lastLine.trim()}\n` +
     'a test file did not exit (an open server, timer or watcher?); stopping the run.');
-  try { process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+  stop('SIGKILL');
 }, 5_000);
+// The run has a process group of its own (detached), which a terminal's Ctrl-C does not reach: passed on, or the test
+// runner and the servers it started would run on orphaned, and the scratch folder stay.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => { silenced = true; stop(signal); });
 child.on('close', (code) => {
   clearInterval(watchdog);
   rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });

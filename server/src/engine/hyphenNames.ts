@@ -20,16 +20,41 @@ function joining(sentence: Token[], h: number): boolean {
     ARABIC_LETTER.test(sentence[h - 1].text) && ARABIC_LETTER.test(sentence[h + 1].text);
 }
 
+const alone = (marks: readonly string[], list: string) => marks.includes(list + '-S');
+const NAME_LISTS = ['LOC', 'ORG', 'CLUB'];
+
+/**
+ * A place a list holds alone, hyphened with no spaces to another listed name or to an unread word, and two listed clubs so
+ * joined: a route, a dateline or a fixture (`دمشق-بيروت`، `القاهرة-رويترز`، `غزة-معا`، `ليفربول-تشيلسي`), two names. A body
+ * leads a compound of its own (`إكسون-موبيل`), and a reduplicated name is one (`بادن-بادن`).
+ */
+function pairs(sentence: Token[], tags: readonly number[], marks: readonly string[][] | undefined, h: number): boolean {
+  const a = h - 1, b = h + 1;
+  if (!marks || sentence[a].norm === sentence[b].norm) return false;
+  if (alone(marks[a], 'CLUB') && alone(marks[b], 'CLUB')) return true;
+  return alone(marks[a], 'LOC') && (tags[b] === 0 || NAME_LISTS.some((l) => alone(marks[b], l)));
+}
+
 /**
  * Parts joined by hyphens with no spaces around them, one of them read as a name, are one name with the label of the first
  * part read (`[جان]-بيير` → `[جان-بيير]`، `[إس]-[أويل]` → `[إس-أويل]`). A part opening with ال is a clause, not a name's part
- * (`حزب الله-الحركة`). Runs before the person passes, so a surname after the joined given name is read as one.
+ * (`حزب الله-الحركة`); a route, dateline or fixture is two names (`pairs`), split where the tagger ran one span over
+ * them. Runs before the person passes, so a surname after the joined given name is read as one. `marks`: the gazetteer's.
  */
-export function joinHyphenatedNames(sentence: Token[], tags: number[]): number[] {
+export function joinHyphenatedNames(sentence: Token[], tags: number[], marks?: readonly string[][]): number[] {
   let out = tags;
   const n = tags.length;
   for (let h = 1; h + 1 < n; h++) {
     if (!joining(sentence, h)) continue;
+    if (pairs(sentence, out, marks, h)) {
+      const label = tagLabel(out[h + 1]);
+      if (isInside(out[h]) || (label && isInside(out[h + 1]))) {
+        if (out === tags) out = tags.slice();
+        out[h] = 0;
+        if (label) out[h + 1] = beginTag(BIO_NAME[label]);
+      }
+      continue;
+    }
     // The chain of parts: first word before h, last word after the last joining hyphen.
     let last = h + 1;
     let parts = 2;

@@ -57,9 +57,8 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   placesEndNames(stems, marks, out);
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
-  // ته is itself ة spelled before a pronoun (إصابته): the pronoun, whatever the paragraph writes for a final ة; so is a lone
-  // ه after one of the training text's frequent nouns (فريقه: فريق) in no name list (سلامه and جمعه are listed). Where the
-  // paragraph spells ة, a name read only through ة (نظيره as نظيرة, أمينه as أمينة) would be spelled so: the pronoun.
+  // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
+  // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
   pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&
     (!nameWord(w) || (spellsTa() && !spelledWithHa(w))));
   return out;

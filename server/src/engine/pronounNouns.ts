@@ -120,7 +120,8 @@ export function titlesWithPronouns(stems: readonly string[], tags: number[], tex
   spellsTa: () => boolean): number[] {
   let out = tags;
   for (let k = 0; k < tags.length; k++) {
-    if (out[k] !== B_PERS) continue;
+    // After a title the word is the name it introduces (الفنانة [أمينه] فاخت): no title takes a second one with a pronoun.
+    if (out[k] !== B_PERS || (k > 0 && isTitle(stems[k - 1].replace(/^ال/, '')))) continue;
     const m = PRONOUN_END.exec(text(k));
     if (!m) continue;
     let bare = stems[k].slice(0, stems[k].length - m[1].length);

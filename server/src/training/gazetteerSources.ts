@@ -60,13 +60,13 @@ export interface GazetteerBuild {
   haSpelled: string[];
 }
 
+/** Lists whose rows are raw spellings of names (PLAST rows are already normalised: their PER rows carry the spelling). */
+const NAME_LISTS = new Set(['FIRST', 'LAST', 'NAME', 'PER']);
+
 /**
  * Normalised phrase → name lists it belongs to (`|`-joined): LOC places, ORG bodies, PER full names,
  * NAME name parts, PLAST surnames of the people list, CLUB sports clubs, COMP competitions, NAT nationality adjectives, FIRST/LAST Arabic names.
  */
-/** Lists whose rows are raw spellings of names (PLAST rows are already normalised: their PER rows carry the spelling). */
-const NAME_LISTS = new Set(['FIRST', 'LAST', 'NAME', 'PER']);
-
 export function gazetteerEntries(namesDir: string, gazDir: string): GazetteerBuild {
   const lists = new Map<string, Set<string>>();
   const lexiconWords = new Set<string>();

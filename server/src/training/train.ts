@@ -83,8 +83,8 @@ function main(): void {
   const copies: number[] = [];
   fs.mkdirSync(args.devOut, { recursive: true });
   const { entries: gazetteer, lexiconWords, haSpelled } = gazetteerEntries(args.names, args.gazetteers);
-  // The shipped model's companion list; experiments (another --out) leave it alone.
-  if (path.resolve(args.out) === path.resolve(DEFAULT_OUT) && !args.devOnly) writeHaNames(haSpelled, log);
+  // The shipped model's companion list; experiments (another --out) leave it alone, unless it is all that is asked for.
+  if (args.listsOnly || (path.resolve(args.out) === path.resolve(DEFAULT_OUT) && !args.devOnly)) writeHaNames(haSpelled, log);
   if (args.listsOnly) return;
   const lists = (phrase: string) => (gazetteer[phrase] ?? '').split('|');
   const isPlace = isListedPlace(lists);
@@ -148,7 +148,6 @@ function main(): void {
   if (!args.noWojood && args.subset === 1 && !args.fold.length) writeReplay(args, log);
 }
 
-/** The replay sample the editor mixes into adaptation ships beside the model (it relabels Wojood with the model's gazetteer). */
 /** Names the lists spell with a final ه (engine/haNames.ts): a final ه elsewhere may be a pronoun where ة is spelled. */
 function writeHaNames(words: string[], log: (s: string) => void): void {
   const header = '# Written by `npm run train` from ../shared/data (names/ and gazetteers/people.tsv, person-name-parts.tsv): given names,\n' +
@@ -157,6 +156,7 @@ function writeHaNames(words: string[], log: (s: string) => void): void {
   log(`wrote ${HA_NAMES_FILE}: ${words.length} names spelled with a final ه`);
 }
 
+/** The replay sample the editor mixes into adaptation ships beside the model (it relabels Wojood with the model's gazetteer). */
 function writeReplay(args: Args, log: (s: string) => void): void {
   const out = path.join(path.dirname(args.out), REPLAY_FILE);
   const gz = buildReplayFile(args.data, modelFromFile(readModelFile(args.out)));

@@ -414,6 +414,10 @@ test('a title with its pronoun opening a person span is the title, not a name (�
   assert.deepEqual(persons('وعقد الحزب مؤتمره السنوي، وقال أمينه العام في كلمة أمام المؤتمر إن الحزب سيشارك في الانتخابات.'), []);
 });
 
+test('after a title, a name that reads as a title with its pronoun is the name it introduces (الفنانة أمينه فاخت)', () => {
+  assert.deepEqual(persons('وقالت الفنانة أمينه فاخت إن الحفلة كانت ناجحة جدا.'), ['أمينه فاخت']);
+});
+
 test('a feminine plural with its pronoun after a name is no second name, however rare the plural (ومهاراته: مهارة)', () => {
   assert.deepEqual(persons('ونأمل الاستفادة من خبرات السيد سيباستيان ومهاراته ومعرفته كمدير للحوارات.'), ['سيباستيان']);
 });
@@ -423,4 +427,14 @@ test('a name written with a hyphen and no spaces is one name, the part after the
   assert.ok(organisations('ووقعت شركة إس-أويل الكورية اتفاقا مع الشركة.').some((o) => o.includes('إس-أويل')));
   // A dash with spaces, or one before a definite word, joins no name.
   assert.deepEqual(organisations('وقال المتحدث إن المفاوضات مع حزب الله-الحركة مستمرة.'), ['حزب الله']);
+});
+
+test('a listed place or club hyphened with no spaces to another name stays apart: a fixture, a route, a dateline (ليفربول-تشيلسي)', () => {
+  assert.deepEqual(organisations('وانتهت مباراة ليفربول-تشيلسي بالتعادل في الدوري الإنجليزي الممتاز.'), ['ليفربول', 'تشيلسي']);
+  assert.deepEqual(places('وأعيد افتتاح خط القطار دمشق-بيروت بعد توقف دام سنوات طويلة.'), ['دمشق', 'بيروت']);
+  assert.deepEqual(places('القاهرة-رويترز: قالت وزارة الخارجية المصرية إن الوزير سيزور واشنطن الأسبوع المقبل.'), ['القاهرة', 'واشنطن']);
+  assert.deepEqual(places('غزة-معا: قال مسؤولون في وزارة الصحة إن الحصيلة ارتفعت.'), ['غزة']);
+  // A name said twice is one name (بادن-بادن); a body leads a compound of its own, whatever its second part names (موبيل).
+  assert.deepEqual(places('وعقد في مدينة بادن-بادن الألمانية مؤتمر للمستثمرين العرب.'), ['بادن-بادن']);
+  assert.ok(organisations('وقالت شركة إكسون-موبيل الأمريكية إن أرباحها ارتفعت في الربع الأخير.').some((o) => o.endsWith('إكسون-موبيل')));
 });
