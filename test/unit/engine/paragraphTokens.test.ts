@@ -72,6 +72,24 @@ test('a document\'s token columns read as its token list does (by index, outside
   assert.equal(view[all.length], undefined);
 });
 
+test('a document\'s tokens read in any order, over empty paragraphs, are its tokens (the columns keep no copy)', () => {
+  const paras = tagged(`\n${TEXT}\n\n\n${TEXT.slice(0, 3000)}\n`);
+  const all: Token[] = paras.flatMap((p) => p.tokens);
+  const cols = new DocumentTokens(paras);
+  assert.ok(paras.some((p) => !p.tokens.length), 'empty paragraphs among them');
+  // Backwards, by jumps, and each paragraph's first and last tokens after a far one.
+  for (let k = all.length - 1; k >= 0; k -= 3) assert.deepEqual(cols.tok(k), all[k], `token ${k}`);
+  for (let k = 0, step = 1; k < all.length; k += step, step = (step * 7) % 101 + 1) assert.deepEqual(cols.tok(all.length - 1 - k), all[all.length - 1 - k]);
+  for (const p of paras) if (p.tokens.length) {
+    const k = all.indexOf(p.tokens[0]);
+    assert.deepEqual(cols.tok(all.length - 1), all[all.length - 1]);
+    assert.deepEqual(cols.tok(k), all[k]);
+    assert.deepEqual(cols.tok(k + p.tokens.length - 1), all[k + p.tokens.length - 1]);
+  }
+  assert.equal(cols.at(Number.MAX_SAFE_INTEGER), all.length);
+  assert.equal(cols.at(0), 0);
+});
+
 test('an open document\'s analysis (tokens from columns) equals an analysis of the text alone', () => {
   const text = `${TEXT}\n${TEXT.slice(0, 2000)}`;
   const open = new Analyzer(model).analyze(text, { document: 'file:///a.txt', version: 1 });
