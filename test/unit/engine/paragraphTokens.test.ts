@@ -38,6 +38,17 @@ test('a paragraph that moved reads its tokens at its new place from the same com
   for (const p of tagged(TEXT)) assert.deepEqual(tokensOf(p.words, p.base + 1234), tokenize(p.text, p.base + 1234));
 });
 
+test('a paragraph longer than 65,536 characters gives back its tokens past that point (its offsets do not wrap)', () => {
+  const line = TEXT.split('\n').filter((l) => l.trim()).join(' ');
+  let text = line;
+  while (text.length <= 70_000) text += ` ${line}`;
+  const [p] = tagged(text);
+  assert.equal(tagged(text).length, 1);
+  assert.ok(p.tokens[p.tokens.length - 1].end > 65_536);
+  assert.deepEqual(tokensOf(p.words, 0), p.tokens);
+  assert.deepEqual(tokensOf(p.words, 1234), tokenize(text, 1234));
+});
+
 test('tokens spelled and tagged alike share one form (what the kept paragraphs hold per token)', () => {
   const forms = new Map<string, unknown>();
   let shared = 0, tokens = 0;
