@@ -21,6 +21,9 @@ export function joined<T>(lists: T[][]): T[] {
   return out;
 }
 
+/** Tokens kept by tok() (a power of two): more than a look-back's reach (800 tokens behind a cue), few enough to die young. */
+const RECENT = 1024;
+
 /**
  * One version's tokens read from its paragraphs' compact tokens (paragraphTokens.ts) where they are, through tokenView():
  * nothing is copied per token. Columns joined per version (offsets and forms, 16 bytes a token) were 3.3 MB at 1 M
@@ -35,6 +38,9 @@ export class DocumentTokens implements TokenSource, TokenList {
   private readonly first: Int32Array;
   /** The paragraph of the last token read. */
   private cur = 0;
+  /** Tokens read lately, by index modulo RECENT (a slot's index -1: none). */
+  private readonly recent: Array<Token | undefined> = new Array(RECENT);
+  private readonly recentAt = new Int32Array(RECENT).fill(-1);
 
   constructor(paras: ReadonlyArray<{ readonly words: ParagraphTokens; readonly base: number }>) {
     const bases: number[] = [];
@@ -83,9 +89,17 @@ export class DocumentTokens implements TokenSource, TokenList {
   /**
    * Token `k` made when read (undefined outside the list): the passes read a few tokens at a time and let them go, so
    * an analysis promotes none of them (made all at once, the 200,000 of 1 M characters outlived it: 15 MB of garbage each).
+   * The last RECENT read are kept by index: the speaker search reads each token of its look-backs several times (its
+   * kind, then its form; the token it looks back from at every step), which made 4.6 MB of tokens per edit at 1 M.
    */
   tok(k: number): Token {
-    return (k >= 0 && k < this.size ? this.token(k) : undefined)!;
+    if (k < 0 || k >= this.size) return undefined!;
+    const slot = k & (RECENT - 1);
+    if (this.recentAt[slot] === k) return this.recent[slot]!;
+    const t = this.token(k);
+    this.recent[slot] = t;
+    this.recentAt[slot] = k;
+    return t;
   }
 
   /** The first token starting at or after `offset` (the analysis's tokenAt). */
