@@ -63,11 +63,11 @@ export class AnalysisStore {
     let auto: Annotation[];
     if (base) {
       // The same annotations analyze() built (from the same entities, quotations and dates): not kept, see below.
-      auto = toAnnotations(base.text, base.entities, base.quotations, base.dates);
+      auto = toAnnotations(base.text, base.entities, base.quotations, base.dates, true);
     } else {
       const date = parseIsoDate(own) ?? parseIsoDate(setting);
       const source = parseIsoDate(own) ? 'the article\'s date (Set Document Date)' : 'setting arabicNews.documentDate';
-      const analysed = this.analyzer().analyze(textOf(doc), { referenceDate: date ? { date, source } : undefined, document: doc.uri, version: doc.version });
+      const analysed = this.analyzer().analyze(textOf(doc), { referenceDate: date ? { date, source } : undefined, document: doc.uri, version: doc.version, review: true });
       auto = analysed.annotations;
       // Kept without its annotations: the decided ones below are what features read, and a second list of every
       // annotation was 4 MB at 1 M characters. A new decision on this version builds them again (tens of ms at 1 M).

@@ -37,10 +37,12 @@ function setGrowth(grow: boolean): void {
  * (~80 MB of short-lived objects), so a tighter limit means more frequent marking, mostly concurrent. Measured at
  * 1 M characters, 40 edits (server CPU over the edits vs V8's own factor; RSS after them): 15 % +60 %, 230 MB;
  * 30 % +45 %, 230–250 MB; 50 % +5–28 %, 247–257 MB; V8's own 380–490 MB. The marking overlaps the next edit's
- * tokens: at 50 % their server CPU p50 was 40 ms (20 with V8's factor; 10 ms ticks, load 6–7). ANA_OLD_GROWTH_PERCENT
- * sets another value (300 is about V8's own).
+ * tokens: at 50 % their server CPU p50 was 40 ms (20 with V8's factor; 10 ms ticks, load 6–7). Once an edit's full
+ * analysis allocated a fifth less (27 MB at 1 M, session 20), 35 %: RSS after 60 edits 190–193 MB against 207–210
+ * at 50 % (four runs each, interleaved, load 1.5–3.9), server CPU per VS Code edit 451–532 against 411–474 ms, idle and
+ * edit → tokens unchanged within the noise. ANA_OLD_GROWTH_PERCENT sets another value (300 is about V8's own).
  */
-const OLD_GROWTH_PERCENT = Number(process.env.ANA_OLD_GROWTH_PERCENT) || 50;
+const OLD_GROWTH_PERCENT = Number(process.env.ANA_OLD_GROWTH_PERCENT) || 35;
 
 function setOldGrowth(tight: boolean): void {
   try {

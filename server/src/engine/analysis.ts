@@ -256,6 +256,6 @@ export class Analyzer {
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
     const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
     const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
-    return { text, tokens: structure.tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates) };
+    return { text, tokens: structure.tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates, opts.review) };
   }
 }

@@ -54,5 +54,7 @@ export interface AnalysisOptions {
   document?: string;
   /** The editor's version number of `text` (with `document`): change reports that lead to it are trusted without a check. */
   version?: number;
+  /** The annotations are made to have the annotator's decisions applied in place (the server's store: applyDecisions, owned). */
+  review?: boolean;
 }
 

@@ -24,29 +24,40 @@ function mentionsInOrder(entities: Entity[]): Array<{ m: Entity['mentions'][numb
 const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;
 
 type Mention = Entity['mentions'][number];
-// Optional attributes are set after the others, in the order exports print them (a spread of a conditional object costs more).
-function entityAnnotation(text: string, m: Mention, e: Entity, i: number): Annotation {
-  const attributes: Record<string, unknown> = { entityId: e.id, normalized: m.key, canonical: e.key, mentions: e.mentions.length };
-  if (e.type) attributes.type = e.type;
+/**
+ * An annotation of these fields, with the review fields after them when `review` (the store applies the annotator's
+ * decisions to it in place, decisions.ts): made in the object, not added to it, which would give each of the tens of
+ * thousands of a large article a second store for them (0.8 MB at 1 M characters).
+ */
+function annotation(review: boolean, id: string, kind: Annotation['kind'], label: Annotation['label'], start: number, end: number, text: string, confidence: number, attributes: Record<string, unknown>): Annotation {
+  return review
+    ? { id, kind, label, start, end, text, source: 'auto', confidence, attributes, status: 'suggested', decisionId: undefined }
+    : { id, kind, label, start, end, text, source: 'auto', confidence, attributes };
+}
+// Optional attributes come after the others, in the order exports print them (a spread of a conditional object costs
+// more); the usual ones are in the literal (one added later gives the object a second store).
+function entityAnnotation(text: string, m: Mention, e: Entity, i: number, review = false): Annotation {
+  const attributes: Record<string, unknown> = e.type
+    ? { entityId: e.id, normalized: m.key, canonical: e.key, mentions: e.mentions.length, type: e.type }
+    : { entityId: e.id, normalized: m.key, canonical: e.key, mentions: e.mentions.length };
   if (m.propagated) attributes.propagated = true;
-  return { id: `m${i + 1}`, kind: 'entity', label: e.label, start: m.start, end: m.end, text: text.slice(m.start, m.end), source: 'auto', confidence: round(m.confidence), attributes };
+  return annotation(review, `m${i + 1}`, 'entity', e.label, m.start, m.end, text.slice(m.start, m.end), round(m.confidence), attributes);
 }
-function quoteAnnotation(text: string, q: Quotation, i: number): Annotation {
-  const attributes: Record<string, unknown> = { content: text.slice(q.contentStart, q.contentEnd) };
-  if (q.speaker) attributes.speaker = q.speaker;
-  return { id: `q${i + 1}`, kind: 'quotation', label: 'QUOTE', start: q.start, end: q.end, text: text.slice(q.start, q.end), source: 'auto', confidence: round(q.confidence), attributes };
+function quoteAnnotation(text: string, q: Quotation, i: number, review = false): Annotation {
+  const content = text.slice(q.contentStart, q.contentEnd);
+  const attributes: Record<string, unknown> = q.speaker ? { content, speaker: q.speaker } : { content };
+  return annotation(review, `q${i + 1}`, 'quotation', 'QUOTE', q.start, q.end, text.slice(q.start, q.end), round(q.confidence), attributes);
 }
-const dateAnnotation = (text: string, d: DateAnnotation, i: number): Annotation => ({
-  id: `d${i + 1}`, kind: 'date', label: d.type, start: d.start, end: d.end, text: text.slice(d.start, d.end), source: 'auto', confidence: 0.8,
-  attributes: { ...d.resolved },
-});
+const dateAnnotation = (text: string, d: DateAnnotation, i: number, review = false): Annotation =>
+  annotation(review, `d${i + 1}`, 'date', d.type, d.start, d.end, text.slice(d.start, d.end), 0.8, { ...d.resolved });
 
-export function toAnnotations(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[]): Annotation[] {
+/** `review`: the annotations are made to have the annotator's decisions applied in place (applyDecisions, owned). */
+export function toAnnotations(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[], review = false): Annotation[] {
   const out: Annotation[] = [];
   const mentions = mentionsInOrder(entities);
-  for (let i = 0; i < mentions.length; i++) out.push(entityAnnotation(text, mentions[i].m, mentions[i].e, i));
-  for (let i = 0; i < quotations.length; i++) out.push(quoteAnnotation(text, quotations[i], i));
-  for (let i = 0; i < dates.length; i++) out.push(dateAnnotation(text, dates[i], i));
+  for (let i = 0; i < mentions.length; i++) out.push(entityAnnotation(text, mentions[i].m, mentions[i].e, i, review));
+  for (let i = 0; i < quotations.length; i++) out.push(quoteAnnotation(text, quotations[i], i, review));
+  for (let i = 0; i < dates.length; i++) out.push(dateAnnotation(text, dates[i], i, review));
   return out.sort(byPosition);
 }
 

@@ -1,5 +1,5 @@
-// One version's tokens in document order: lists joined once, columns read by index (an open document's: no Token object kept), and the index from an offset to its token.
-import type { ParagraphTokens, TokenForm } from './paragraphTokens';
+// One version's tokens in document order, read by index from its paragraphs' compact tokens (an open document's: no Token object kept, nothing copied per token), and the index from an offset to its token.
+import type { ParagraphTokens } from './paragraphTokens';
 import { Token } from './tokenize';
 import type { TokenList, TokenSource } from './tokenView';
 
@@ -21,36 +21,65 @@ export function joined<T>(lists: T[][]): T[] {
   return out;
 }
 
+/** Tokens kept by tok() (a power of two): more than a look-back's reach (800 tokens behind a cue), few enough to die young. */
+const RECENT = 1024;
+
 /**
- * One version's tokens from its paragraphs' compact tokens (paragraphTokens.ts), read through tokenView(): offsets in
- * document order and the paragraphs' form lists joined, 16 bytes a token, where the Token objects an analysis kept
- * were 13 MB at 1 M characters (and the analysis of every version held them).
+ * One version's tokens read from its paragraphs' compact tokens (paragraphTokens.ts) where they are, through tokenView():
+ * nothing is copied per token. Columns joined per version (offsets and forms, 16 bytes a token) were 3.3 MB at 1 M
+ * characters, kept with the version's analysis and made again at every edit (as the Token objects before them were).
+ * The passes read tokens near the last one read: a cursor on its paragraph finds the next one without a search.
  */
 export class DocumentTokens implements TokenSource, TokenList {
   readonly size: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly forms: TokenForm[];
+  /** Per paragraph that has tokens: its compact tokens, where it starts, and the index of its first token (one more entry: the size). */
+  private readonly words: ParagraphTokens[] = [];
+  private readonly bases: Int32Array;
+  private readonly first: Int32Array;
+  /** The paragraph of the last token read. */
+  private cur = 0;
+  /** Tokens read lately, by index modulo RECENT (a slot's index -1: none). */
+  private readonly recent: Array<Token | undefined> = new Array(RECENT);
+  private readonly recentAt = new Int32Array(RECENT).fill(-1);
 
   constructor(paras: ReadonlyArray<{ readonly words: ParagraphTokens; readonly base: number }>) {
+    const bases: number[] = [];
+    const first: number[] = [];
     let size = 0;
-    for (const p of paras) size += p.words.forms.length;
-    this.size = size;
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    let k = 0;
-    const lists: TokenForm[][] = [];
     for (const { words, base } of paras) {
-      const o = words.offsets;
-      for (let i = 0; i < o.length; i += 2, k++) { this.starts[k] = base + o[i]; this.ends[k] = base + o[i + 1]; }
-      if (words.forms.length) lists.push(words.forms as TokenForm[]);
+      if (!words.forms.length) continue;
+      this.words.push(words);
+      bases.push(base);
+      first.push(size);
+      size += words.forms.length;
     }
-    this.forms = joined(lists);
+    first.push(size);
+    this.size = size;
+    this.bases = Int32Array.from(bases);
+    this.first = Int32Array.from(first);
+  }
+
+  /** The paragraph holding token `k` (0 ≤ k < size). */
+  private paraOf(k: number): number {
+    const first = this.first;
+    let p = this.cur;
+    if (k >= first[p]) {
+      if (k < first[p + 1]) return p;
+      if (k < first[p + 2]) return (this.cur = p + 1);
+    }
+    let lo = 0, hi = this.words.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (first[mid] <= k) lo = mid; else hi = mid - 1; }
+    p = lo;
+    return (this.cur = p);
   }
 
   token(k: number): Token {
-    const f = this.forms[k];
-    return { start: this.starts[k], end: this.ends[k], text: f.text, norm: f.norm, kind: f.kind };
+    const p = this.paraOf(k);
+    const i = k - this.first[p];
+    const w = this.words[p];
+    const base = this.bases[p];
+    const f = w.forms[i];
+    return { start: base + w.offsets[2 * i], end: base + w.offsets[2 * i + 1], text: f.text, norm: f.norm, kind: f.kind };
   }
 
   get length(): number {
@@ -60,16 +89,34 @@ export class DocumentTokens implements TokenSource, TokenList {
   /**
    * Token `k` made when read (undefined outside the list): the passes read a few tokens at a time and let them go, so
    * an analysis promotes none of them (made all at once, the 200,000 of 1 M characters outlived it: 15 MB of garbage each).
+   * The last RECENT read are kept by index: the speaker search reads each token of its look-backs several times (its
+   * kind, then its form; the token it looks back from at every step), which made 4.6 MB of tokens per edit at 1 M.
    */
   tok(k: number): Token {
-    return (k >= 0 && k < this.size ? this.token(k) : undefined)!;
+    if (k < 0 || k >= this.size) return undefined!;
+    const slot = k & (RECENT - 1);
+    if (this.recentAt[slot] === k) return this.recent[slot]!;
+    const t = this.token(k);
+    this.recent[slot] = t;
+    this.recentAt[slot] = k;
+    return t;
   }
 
   /** The first token starting at or after `offset` (the analysis's tokenAt). */
   at(offset: number): number {
-    const starts = this.starts;
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < offset) lo = mid + 1; else hi = mid; }
-    return lo;
+    const { words, bases, first } = this;
+    // The first paragraph whose last token starts at or after the offset (token starts grow through the document).
+    let lo = 0, hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const o = words[mid].offsets;
+      if (bases[mid] + o[o.length - 2] < offset) lo = mid + 1; else hi = mid;
+    }
+    if (lo === words.length) return this.size;
+    const o = words[lo].offsets;
+    const rel = offset - bases[lo];
+    let a = 0, b = o.length >> 1;
+    while (a < b) { const mid = (a + b) >> 1; if (o[2 * mid] < rel) a = mid + 1; else b = mid; }
+    return first[lo] + a;
   }
 }

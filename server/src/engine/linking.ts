@@ -50,7 +50,9 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
   for (const m of p.mentions) {
     covered.fill(1, m.firstToken, m.lastToken);
-    const entry = { m: { ...m }, propagated: false };
+    // The tagging's own mention, not a copy: an entry's mention is replaced when extended, never changed (a copy each
+    // was 1 MB kept with the links at 1 M characters, and made again for every paragraph linked again).
+    const entry = { m, propagated: false };
     endingAt.set(m.lastToken, entry);
     entries.push(entry);
   }

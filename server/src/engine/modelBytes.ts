@@ -142,6 +142,9 @@ export function featureNames(json: Buffer, [from, to]: [number, number]): Featur
   return { chars: u.subarray(0, o), starts: starts.slice(0, rows + 1) };
 }
 
+/** V8 makes a substring at least this long a slice of its parent string (shorter ones are copied). */
+const SLICED = 13;
+
 /**
  * Word → count from the text of a JSON object of non-negative integers (`{"word":12,…}`), straight into a Map: a
  * JSON.parse makes an object of 31,000 keys first, slow to build and slower to turn into a Map. Undefined for any
@@ -156,7 +159,9 @@ export function lexiconMap(text: string): Map<string, number> | undefined {
     if (text.charCodeAt(i) !== 0x22) return undefined;
     const close = text.indexOf('"', i + 1);
     if (close < 0 || text.charCodeAt(close + 1) !== 0x3a) return undefined;
-    const key = text.slice(i + 1, close);
+    // A slice of 13 characters or more points into the text it was cut from: a copy, so a few long keys do not keep the
+    // whole lexicon text (0.68 MB) alive for the session.
+    const key = close - i - 1 >= SLICED ? text.slice(i + 1, close).split('').join('') : text.slice(i + 1, close);
     if (key.includes('\\')) return undefined;
     let v = 0;
     let j = close + 2;

@@ -65,7 +65,7 @@ test('annotations made one at a time keep the order of equal spans: entities, th
     { type: 'DATE' as const, start: 5, end: 9, spec: {}, resolved: { value: 'XXXX' } },
     { type: 'DATE' as const, start: 0, end: 4, spec: {}, resolved: { value: 'XXXX' } },
   ];
-  const args = [text, entities, quotations, dates] as unknown as Parameters<typeof toAnnotations>;
+  const args = [text, entities, quotations, dates] as unknown as Parameters<typeof annotationsInOrder>;
   assert.deepEqual([...annotationsInOrder(...args)], toAnnotations(...args));
 });
 

@@ -5,6 +5,10 @@ import { reanchor } from '../../../server/src/engine/reanchor';
 import { parseSidecar, serializeSidecar, SidecarError, SIDECAR_SCHEMA } from '../../../server/src/engine/sidecarSchema';
 import { snapSelection } from '../../../server/src/engine/snap';
 import { mapLexicon } from '../../../server/src/engine/model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Analyzer } from '../../../server/src/engine/analysis';
+import { loadDefaultModel } from '../../../server/src/engine/model';
 import { analyze } from './helpers';
 
 const TEXT = 'التقى الرئيس فلاديمير بوتين في موسكو مع الرئيس الصيني.';
@@ -49,6 +53,28 @@ test('rejected suggestions disappear; manual spans replace overlapping suggestio
   const manual = applyDecisions(a.annotations, [makeDecision(TEXT, { ...span('بوتين'), label: 'MISC' as never }, 'manual', 'a2')], TEXT);
   const here = manual.filter((x) => x.kind === 'entity' && x.start < span('بوتين').end && span('بوتين').start < x.end);
   assert.deepEqual(here.map((x) => [x.label, x.status]), [['MISC', 'manual']]);
+});
+
+test('decisions applied in place to annotations made for review give what they give applied to copies (fields, order, values)', () => {
+  const text = readFileSync(join(__dirname, '..', '..', '..', 'seeds', 'lavrov-wonsan.ar.txt'), 'utf8');
+  const plain = analyze(text);
+  const review = new Analyzer(loadDefaultModel()).analyze(text, { review: true });
+  const entity = plain.annotations.find((x) => x.kind === 'entity')!;
+  const other = plain.annotations.filter((x) => x.kind === 'entity')[3];
+  const quote = plain.annotations.find((x) => x.kind === 'quotation')!;
+  const date = plain.annotations.find((x) => x.kind === 'date')!;
+  assert.ok(entity && other && quote && date, 'entities, a quotation and a date');
+  const decisions = [
+    makeDecision(text, entity, 'rejected', 'a1'),
+    { ...makeDecision(text, quote, 'accepted', 'a2'), speaker: { text: entity.text, start: entity.start, end: entity.end } },
+    makeDecision(text, other, 'accepted', 'a3'),
+    makeDecision(text, date, 'accepted', 'a4'),
+  ];
+  const copied = applyDecisions(plain.annotations, decisions, text);
+  assert.equal(JSON.stringify(applyDecisions(review.annotations, decisions, text, true)), JSON.stringify(copied));
+  // (the decisions took: one suggestion gone, three accepted, the quotation with the annotator's speaker)
+  assert.deepEqual(copied.filter((x) => x.status === 'accepted').map((x) => x.decisionId).sort(), ['a2', 'a3', 'a4']);
+  assert.ok(!copied.some((x) => x.kind === 'entity' && x.start === entity.start && x.end === entity.end));
 });
 
 test('a selection with a leading conjunction or trailing punctuation snaps to the name', () => {

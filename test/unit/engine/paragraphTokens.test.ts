@@ -38,6 +38,17 @@ test('a paragraph that moved reads its tokens at its new place from the same com
   for (const p of tagged(TEXT)) assert.deepEqual(tokensOf(p.words, p.base + 1234), tokenize(p.text, p.base + 1234));
 });
 
+test('a paragraph longer than 65,536 characters gives back its tokens past that point (its offsets do not wrap)', () => {
+  const line = TEXT.split('\n').filter((l) => l.trim()).join(' ');
+  let text = line;
+  while (text.length <= 70_000) text += ` ${line}`;
+  const [p] = tagged(text);
+  assert.equal(tagged(text).length, 1);
+  assert.ok(p.tokens[p.tokens.length - 1].end > 65_536);
+  assert.deepEqual(tokensOf(p.words, 0), p.tokens);
+  assert.deepEqual(tokensOf(p.words, 1234), tokenize(text, 1234));
+});
+
 test('tokens spelled and tagged alike share one form (what the kept paragraphs hold per token)', () => {
   const forms = new Map<string, unknown>();
   let shared = 0, tokens = 0;
@@ -70,6 +81,24 @@ test('a document\'s token columns read as its token list does (by index, outside
   assert.deepEqual([...view], all);
   assert.deepEqual(view.slice(3, 9), all.slice(3, 9));
   assert.equal(view[all.length], undefined);
+});
+
+test('a document\'s tokens read in any order, over empty paragraphs, are its tokens (the columns keep no copy)', () => {
+  const paras = tagged(`\n${TEXT}\n\n\n${TEXT.slice(0, 3000)}\n`);
+  const all: Token[] = paras.flatMap((p) => p.tokens);
+  const cols = new DocumentTokens(paras);
+  assert.ok(paras.some((p) => !p.tokens.length), 'empty paragraphs among them');
+  // Backwards, by jumps, and each paragraph's first and last tokens after a far one.
+  for (let k = all.length - 1; k >= 0; k -= 3) assert.deepEqual(cols.tok(k), all[k], `token ${k}`);
+  for (let k = 0, step = 1; k < all.length; k += step, step = (step * 7) % 101 + 1) assert.deepEqual(cols.tok(all.length - 1 - k), all[all.length - 1 - k]);
+  for (const p of paras) if (p.tokens.length) {
+    const k = all.indexOf(p.tokens[0]);
+    assert.deepEqual(cols.tok(all.length - 1), all[all.length - 1]);
+    assert.deepEqual(cols.tok(k), all[k]);
+    assert.deepEqual(cols.tok(k + p.tokens.length - 1), all[k + p.tokens.length - 1]);
+  }
+  assert.equal(cols.at(Number.MAX_SAFE_INTEGER), all.length);
+  assert.equal(cols.at(0), 0);
 });
 
 test('an open document\'s analysis (tokens from columns) equals an analysis of the text alone', () => {
