@@ -127,8 +127,11 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
  */
 function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexicon, i: number): number {
   const n = out.length;
-  // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC.
-  if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1]) && !starring(stems, out, i)) {
+  // 3. Head + a name right after it is a competition or prize: the whole phrase is MISC. Not a definite head before a
+  //    person: a definite noun takes no name after it, the person is in apposition to what came before (مدير
+  //    المهرجان [عصام زكريا]: the festival's director).
+  if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1]) && !starring(stems, out, i) &&
+    !(out[i + 1] === B_PERS && stems[i].startsWith('ال'))) {
     let e = spanEnd(out, i + 1);
     for (let t = 0; t < MAX_TAILS && e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e]); t++) e++;
     out[i] = B_MISC;

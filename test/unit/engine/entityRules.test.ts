@@ -438,3 +438,9 @@ test('a listed place or club hyphened with no spaces to another name stays apart
   assert.deepEqual(places('وعقد في مدينة بادن-بادن الألمانية مؤتمر للمستثمرين العرب.'), ['بادن-بادن']);
   assert.ok(organisations('وقالت شركة إكسون-موبيل الأمريكية إن أرباحها ارتفعت في الربع الأخير.').some((o) => o.endsWith('إكسون-موبيل')));
 });
+
+test('a person after a definite competition head is in apposition, not the competition\'s name (مدير المهرجان عصام زكريا)', () => {
+  assert.deepEqual(persons('وقال مدير المهرجان عصام زكريا إن عدد الأفلام ارتفع هذا العام.'), ['عصام زكريا']);
+  // An indefinite head takes the name: the prize named after the person.
+  assert.deepEqual(persons('وفاز الروائي بجائزة نجيب محفوظ للأدب هذا العام.'), []);
+});
