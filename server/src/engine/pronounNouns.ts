@@ -2,6 +2,7 @@
 // indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
+import { NAME_PARTICLES } from './triggers';
 import { beginTag, isInside, spanEnd } from './tagger';
 
 const B_PERS = beginTag('PERS');
@@ -73,7 +74,9 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
  * be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده).
  */
 export function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean): void {
-  const pronounNoun = (k: number) => pronounOnNoun(text(k), wordFreq, text(k).endsWith('ه') && loneHa(normalizeArabic(text(k))));
+  // After a name link (بن، ابن، أبو) the word is a name part, whatever it reads as (مؤيد الدولة بن [بويه]).
+  const pronounNoun = (k: number) => !(k > 0 && NAME_PARTICLES.has(normalizeArabic(text(k - 1)))) &&
+    pronounOnNoun(text(k), wordFreq, text(k).endsWith('ه') && loneHa(normalizeArabic(text(k))));
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     let e = spanEnd(out, b);

@@ -444,3 +444,7 @@ test('a person after a definite competition head is in apposition, not the compe
   // An indefinite head takes the name: the prize named after the person.
   assert.deepEqual(persons('وفاز الروائي بجائزة نجيب محفوظ للأدب هذا العام.'), []);
 });
+
+test('after a name link the word is a name part, though it reads as a noun with its pronoun (بن بويه)', () => {
+  assert.deepEqual(persons('وفي عهد الأمير أحمد بن بويه توسعت الدولة وازدادت قوتها العسكرية.'), ['أحمد بن بويه']);
+});
