@@ -6,6 +6,7 @@ import { cueBit } from './sentenceCues';
 import { isProductHead } from './nameRules';
 import { isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS } from './triggers';
+import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -185,7 +186,7 @@ function tagCreditedTitles(sentence: Token[], tags: number[]): number[] {
   let out = tags;
   const n = tags.length;
   for (let q = 0; q + 4 < n; q++) {
-    if (!TITLE_QUOTES.has(sentence[q].text) || out[q] !== 0) continue;
+    if (!TITLE_OPENERS.has(sentence[q].text) || out[q] !== 0) continue;
     let e = q + 1;
     while (e < n && e - q <= MAX_QUOTED_TITLE_WORDS && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
     // Names inside the marks are the title's words (as after a work head), not a span running in or out of them.
@@ -208,9 +209,7 @@ const CLAUSE_OPENERS = set('إن إنه إنها إنهم إنما أن أنه �
 const MAX_WORK_ADJECTIVES = 2;
 /** Words joining quoted titles of one list (normalised). */
 const TITLE_JOINS = set('و ، , ثم');
-/** Quote marks that open and close a title (فيلم "أصحاب ولا أعز"), and the longest title they may hold. */
-const TITLE_QUOTES = new Set(['"', '«', '“']);
-const TITLE_CLOSERS = new Set(['"', '»', '”']);
+/** The longest title quote marks may hold (فيلم "أصحاب ولا أعز"). */
 const MAX_QUOTED_TITLE_WORDS = 8;
 
 /**
@@ -221,7 +220,7 @@ const MAX_QUOTED_TITLE_WORDS = 8;
 function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, freq: (k: number) => number, listed = false): number {
   // The quote mark O, or MISC the tagger ran on from the head (out[q - 1] a MISC begin).
   const fromHead = out[q - 1] === B_MISC && out[q] === I_MISC;
-  if (q >= out.length || !TITLE_QUOTES.has(sentence[q].text) || (out[q] !== 0 && !fromHead)) return 0;
+  if (q >= out.length || !TITLE_OPENERS.has(sentence[q].text) || (out[q] !== 0 && !fromHead)) return 0;
   let e = q + 1;
   while (e < out.length && e - q <= MAX_QUOTED_TITLE_WORDS && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
   // Names inside the marks are the title's words (رواية " [القاهرة] الجديدة "، فيلم " [عمارة يعقوبيان] "): NewsFANE tags

@@ -4,6 +4,7 @@ import { beginTag as B, insideTag as I, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { FUTURE_VERB } from './triggers';
+import { attachedHyphen } from './hyphenNames';
 
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');
@@ -47,7 +48,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     let e = i + 1;
     while (e < n && e - i < 4 && latin(e) && !CONJOINED_LATIN.test(sentence[e].text)) e++;
     // A hyphen written inside the name joins its parts (MNT-Halan، rVSV-ZEBOV): one name, however the tokenizer cut it.
-    while (e + 1 < n && sentence[e].text === '-' && sentence[e].start === sentence[e - 1].end && sentence[e + 1].start === sentence[e].end &&
+    while (e + 1 < n && sentence[e].text === '-' && attachedHyphen(sentence, e) &&
       out[e] === 0 && (latin(e + 1) || (out[e + 1] === 0 && sentence[e + 1].kind === 'number'))) e += 2;
     // A model number or version right after the name is part of it (Pura 80, iOS 18).
     if (e < n && e - i < 4 && out[e] === 0 && sentence[e].kind === 'number') e++;
@@ -88,7 +89,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
 }
 
 /** A conjunction written onto a Latin name (وQualcomm، فOpenAI). */
-const CONJOINED_LATIN = /^[وف][A-Za-z]/;
+export const CONJOINED_LATIN = /^[وف][A-Za-z]/;
 
 /** إن and أن opening a reported clause, normalised. */
 const COMPLEMENTIZERS = set('إن أن');

@@ -4,12 +4,12 @@ import { foldTransliteration } from './gazetteer';
 import { NerModel } from './model';
 import { CLITIC_B, newsPlaceOrCountry } from './prepositionPlaces';
 import { isProductHead } from './nameRules';
+import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
-const CONJOINED_LATIN = /^[وف][A-Za-z]/;
 /** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
 const FIRST_LIST = /(^|\|)FIRST(\||$)/;
 const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;

@@ -5,6 +5,7 @@ import { wordSet as set } from './wordSets';
 import { isProductHead } from './nameRules';
 import { NOT_NAME_LISTS } from './nameMarks';
 import { STARRING } from './starringCredit';
+import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 
 const B_MISC = B('MISC');
 const B_PERS = B('PERS');
@@ -32,9 +33,6 @@ const BARE_HEADS = set(`
 /** Heads that name a thing after a person (طراز، مشروع، خطة، حاملة، سفينة، عملية): a surname after them names the thing. */
 const NAMING_HEADS = set('طراز مشروع خطة حاملة سفينة مدمرة غواصة عملية نظرية عقيدة قانون جائزة');
 const STARRED_WORKS = set('المسلسل الفيلم العرض العمل المسرحية');
-/** Marks that open and close a quoted title. */
-const QUOTE_OPENERS = new Set(['"', '«', '“']);
-const QUOTE_CLOSERS = new Set(['"', '»', '”']);
 /** A person-list mark: a given name, a listed person, a surname. */
 const PERSON_MARK = /^f?(FIRST|PER|PLAST)-/;
 
@@ -64,7 +62,7 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
     }
     // A day closing a two-word name is the name's own (مسجد الخميس، سوق الخميس): days come off longer spans only. A title
     // the quote marks hold whole keeps its last word (فيلم " المدرسة الأخيرة ").
-    const quoted = b > 0 && e < n && QUOTE_OPENERS.has(sentence[b - 1].text) && QUOTE_CLOSERS.has(sentence[e].text);
+    const quoted = b > 0 && e < n && TITLE_OPENERS.has(sentence[b - 1].text) && TITLE_CLOSERS.has(sentence[e].text);
     while (!quoted && e - b > 1 && NOT_NAMING_TAIL.has(stems[e - 1]) && !(e - b === 2 && DAYS.has(stems[e - 1]))) out[--e] = 0;
     if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
     // A well-known person's surname the training text never saw, alone, after a word that is no head or definite noun it could

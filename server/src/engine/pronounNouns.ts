@@ -2,7 +2,7 @@
 // indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
-import { NAME_PARTICLES } from './triggers';
+import { NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { beginTag, isInside, spanEnd } from './tagger';
 
 const B_PERS = beginTag('PERS');
@@ -119,18 +119,17 @@ const TITLE_ADJECTIVES = wordSet('العام العامة التنفيذي ال�
  * consistency would spread. The pronoun must be spelled ه (not ة) where the paragraph spells ة, or a title's adjective
  * follow. Its adjectives go out with it; a name after them stays (أمينه العام [نور الدين الطبوبي]).
  */
-export function titlesWithPronouns(stems: readonly string[], tags: number[], text: (k: number) => string, isTitle: (w: string) => boolean,
-  spellsTa: () => boolean): number[] {
+export function titlesWithPronouns(stems: readonly string[], tags: number[], text: (k: number) => string, spellsTa: () => boolean): number[] {
   let out = tags;
   for (let k = 0; k < tags.length; k++) {
     // After a title the word is the name it introduces (الفنانة [أمينه] فاخت): no title takes a second one with a pronoun.
-    if (out[k] !== B_PERS || (k > 0 && isTitle(stems[k - 1].replace(/^ال/, '')))) continue;
+    if (out[k] !== B_PERS || (k > 0 && PERSON_TITLES.has(stems[k - 1].replace(/^ال/, '')))) continue;
     const m = PRONOUN_END.exec(text(k));
     if (!m) continue;
     let bare = stems[k].slice(0, stems[k].length - m[1].length);
     // ة is spelled ت before the pronoun (رئيسته).
-    if (bare.endsWith('ت') && !isTitle(bare)) bare = bare.slice(0, -1) + 'ه';
-    if (bare.length < 3 || !isTitle(bare) || !(spellsTa() || TITLE_ADJECTIVES.has(stems[k + 1] ?? ''))) continue;
+    if (bare.endsWith('ت') && !PERSON_TITLES.has(bare)) bare = bare.slice(0, -1) + 'ه';
+    if (bare.length < 3 || !PERSON_TITLES.has(bare) || !(spellsTa() || TITLE_ADJECTIVES.has(stems[k + 1] ?? ''))) continue;
     const e = spanEnd(out, k);
     if (out === tags) out = tags.slice();
     let j = k;

@@ -24,6 +24,9 @@ const CLOSER_OF: Record<string, string> = { '«': '»', '‹': '›', '‘': '�
 export const OPENING_MARKS: ReadonlySet<string> = new Set([...SYMMETRIC, ...Object.keys(CLOSER_OF)]);
 /** Every mark that may close a quotation or a quoted name. */
 export const CLOSING_MARKS: ReadonlySet<string> = new Set([...SYMMETRIC, ...Object.values(CLOSER_OF)]);
+/** The marks that open and close a quoted title or name (فيلم " … "، « … »): the straight, guillemet and curly pairs. */
+export const TITLE_OPENERS: ReadonlySet<string> = new Set(['"', '«', '“']);
+export const TITLE_CLOSERS: ReadonlySet<string> = new Set(['"', '»', '”']);
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /[\s\u200E\u200F]/.test(ch);

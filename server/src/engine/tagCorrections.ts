@@ -47,7 +47,7 @@ import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { aliClosingNames, splitAtAla } from './aliNames';
-import { FUTURE_VERB, PERSON_TITLES } from './triggers';
+import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 
 
@@ -147,7 +147,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     inList(NAME_PART_LIST), spelling.ta, listed);
-  tags = titlesWithPronouns(stems, tags, textAt, (w) => PERSON_TITLES.has(w), spelling.ta);
+  tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
   tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct',
     (k) => marks[k].some((m) => PERSON_WORD_LISTS.test(m)), (k) => marks[k].some((m) => NAME_LISTS.test(m)), (k) => CLAUSE_STOPS.has(sentence[k - 1].text));
