@@ -3,6 +3,7 @@ import {
   APPROX, Cursor, dayOfMonth, Gate, Match, monthAt, monthStarts, num, spacedNumeric, yearAt,
 } from './dateCursor';
 import { bareNumberIsQuantity, eventMonthYear, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, TIME_PREPS } from './dateContext';
+import { englishDate } from './englishDates';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
 
 /** One-word lookup tables, built once (the parsers run at every candidate token). */
@@ -76,38 +77,6 @@ export function calendarDate(c: Cursor, i: number): Match | undefined {
 }
 
 const STRONG_PREPS = new Set([...TIME_PREPS].filter((w) => !['من', 'الي', 'بين', 'عامي', 'ختام'].includes(w)));
-
-/**
- * ENGLISH_MONTHS.get(w.toLowerCase()) without lower-casing the Arabic words calendarDate starts at: a word that
- * begins with an Arabic character still does once lower-cased (the block has no case), and no month name does.
- */
-function englishMonth(w: string): number | undefined {
-  const first = w.charCodeAt(0);
-  return first >= 0x0600 && first <= 0x06FF ? undefined : ENGLISH_MONTHS.get(w.toLowerCase());
-}
-
-/** `August 20, 2024`, `20 August 2024`, `Sept. 10`: English-script dates inside Arabic text. */
-function englishDate(c: Cursor, i: number): Match | undefined {
-  const eng = (k: number) => englishMonth(c.norm(k));
-  let at = i;
-  let day: number | undefined;
-  let month = eng(at);
-  if (month === undefined) {
-    const d = num(c, i);
-    if (d === undefined || d < 1 || d > 31 || eng(i + 1) === undefined) return undefined;
-    day = d; month = eng(i + 1); at = i + 2;
-  } else {
-    at++;
-    if (c.norm(at) === '.') at++;
-    const d = num(c, at);
-    if (d !== undefined && d >= 1 && d <= 31) { day = d; at++; }
-  }
-  if (c.norm(at) === ',') at++;
-  const y = num(c, at);
-  if (y !== undefined && y >= 1000 && y <= 2200) return { end: at + 1, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', year: y, month, day } };
-  if (day === undefined) return undefined;
-  return { end: c.norm(at - 1) === ',' ? at - 1 : at, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', month, day } };
-}
 
 export const YEAR_WORDS = new Map([['عام', 1], ['العام', 1], ['سنه', 1], ['السنه', 1], ['عامي', 1]]);
 

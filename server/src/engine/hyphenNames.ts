@@ -1,11 +1,11 @@
 // Names written with a hyphen and no spaces (جان-بيير، إس-أويل، بادن-بادن): one name, however the tokenizer cut them.
 import { beginTag, BIO_NAME, EntityLabel, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { BASE_ARABIC_LETTER } from './normalize';
 import { Token } from './tokenize';
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** Longest chain of hyphenated parts taken into one name (ستراتفورد-أبون-آفون). */
 const MAX_PARTS = 4;
-const ARABIC_LETTER = /[\u0621-\u064A]/;
 
 /** Token h is a hyphen touching a word or number on both sides (`جان-بيير`، `GPT-5`), not a dash between clauses. */
 export function attachedHyphen(sentence: readonly Token[], h: number): boolean {
@@ -17,7 +17,7 @@ export function attachedHyphen(sentence: readonly Token[], h: number): boolean {
 /** The hyphen at h joins two Arabic words (`جان-بيير`): Latin names are latinNames' to join. */
 function joining(sentence: Token[], h: number): boolean {
   return attachedHyphen(sentence, h) && sentence[h - 1].kind === 'word' && sentence[h + 1].kind === 'word' &&
-    ARABIC_LETTER.test(sentence[h - 1].text) && ARABIC_LETTER.test(sentence[h + 1].text);
+    BASE_ARABIC_LETTER.test(sentence[h - 1].text) && BASE_ARABIC_LETTER.test(sentence[h + 1].text);
 }
 
 const alone = (marks: readonly string[], list: string) => marks.includes(list + '-S');

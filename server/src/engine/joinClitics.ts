@@ -1,11 +1,11 @@
 // FANE's split clitics (`ب الحسن`, `تصريحات ه`) rejoined as raw news writes them, for `eval --conll F --join-clitics`.
 import { ConllSentence } from './conll';
+import { BASE_ARABIC_LETTER } from './normalize';
 
 /** Proclitics FANE writes as tokens of their own (the future marker س is left: a lone س is also an abbreviated سيدي). */
 const PROCLITICS = new Set(['ب', 'ل', 'و', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
 /** Attached pronouns FANE splits off the word before them. */
 const PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'نا', 'ي', 'ني']);
-const ARABIC_LETTER = /[\u0621-\u064A]/;
 
 /**
  * Each sentence with its split clitics joined to their words, as the hidden newswire (ANERcorp-style raw text) writes
@@ -23,7 +23,7 @@ export function joinSplitClitics(sentences: ConllSentence[]): ConllSentence[] {
     for (let i = 0; i < n; i++) {
       const w = s.tokens[i];
       const next = s.tokens[i + 1];
-      if (PROCLITICS.has(w) && next && ARABIC_LETTER.test(next[0]) && !single(i + 1) && !single(i - 1)) {
+      if (PROCLITICS.has(w) && next && BASE_ARABIC_LETTER.test(next[0]) && !single(i + 1) && !single(i - 1)) {
         const word = w.endsWith('ل') && next.startsWith('ال') ? next.slice(1) : next;
         tokens.push(w + word);
         tags.push(s.tags[i + 1] !== 'O' ? s.tags[i + 1] : s.tags[i]);
@@ -32,7 +32,7 @@ export function joinSplitClitics(sentences: ConllSentence[]): ConllSentence[] {
         continue;
       }
       const last = tokens.length - 1;
-      if (PRONOUNS.has(w) && last >= 0 && ARABIC_LETTER.test(tokens[last].slice(-1)) && !PROCLITICS.has(tokens[last]) && !single(i - 1) && !single(i + 1)) {
+      if (PRONOUNS.has(w) && last >= 0 && BASE_ARABIC_LETTER.test(tokens[last].slice(-1)) && !PROCLITICS.has(tokens[last]) && !single(i - 1) && !single(i + 1)) {
         tokens[last] = (tokens[last].endsWith('ة') ? tokens[last].slice(0, -1) + 'ت' : tokens[last]) + w;
         continue;
       }

@@ -178,7 +178,7 @@ export function lexiconMap(text: string): Map<string, number> | undefined {
 
 /**
  * The content of a JSON string holding `phrase<TAB>lists` lines, as written: its escapes `\t` and `\n` left in, for
- * parseGazetteer to split on; undefined when it holds any other escape (then the string is parsed as JSON).
+ * gazetteerFile.parseGazetteer to split on; undefined when it holds any other escape (then the string is parsed as JSON).
  */
 export function escapedLines(text: string): string | undefined {
   if (text.charCodeAt(0) !== 0x22 || text.charCodeAt(text.length - 1) !== 0x22) return undefined;

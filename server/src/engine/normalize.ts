@@ -61,6 +61,12 @@ function normalizeLong(s: string): string {
   return out;
 }
 
+/** A letter of the basic Arabic alphabet (ء–ي), the letters the corpora and the lists write names in. */
+export const BASE_ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** `s` opens with a letter of BASE_ARABIC_LETTER, without running an expression for every name's neighbours. */
+export const arabicFirst = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 0x0621 && c <= 0x064A; };
+
 /** True for letters of the Arabic script blocks (not digits or punctuation). */
 export function isArabicLetter(code: number): boolean {
   return (code >= 0x0621 && code <= 0x064A) || (code >= 0x066E && code <= 0x06D3) || code === 0x06D5 ||

@@ -2,11 +2,11 @@
 // a place or nationality word before a name is left out. (Taking in a listed surname after a name was
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
 import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
-import { normalizeArabic } from './normalize';
+import { arabicFirst, normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { isDisease, isProductHead } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
-import { arabicFirst, joinPersonParts } from './personJoins';
+import { joinPersonParts } from './personJoins';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';

@@ -2,7 +2,7 @@
 // joined by و, one name cut in two pieces or by a name link (ولد، بن), a kunya or particle, a family nisba
 // or an unseen surname left out.
 import { beginTag, insideTag, tagLabel } from './tagger';
-import { normalizeArabic } from './normalize';
+import { arabicFirst, normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { wordSet as set } from './wordSets';
@@ -30,8 +30,6 @@ export interface PersonWords {
 const RARE = 3;
 const notName = (w: PersonWords, k: number) => w.marks[k].some((m) => NOT_NAME_LISTS.test(m));
 const whole = (w: PersonWords, k: number) => normalizeArabic(w.text(k));
-/** `s` opens with an Arabic letter (ء–ي): `/^[\u0621-\u064A]/` without running an expression for every name's neighbours. */
-export const arabicFirst = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 0x0621 && c <= 0x064A; };
 const isWord = (w: PersonWords, k: number) => arabicFirst(w.text(k));
 
 /** Runs the steps in order on `out` (a copy the caller owns). */
