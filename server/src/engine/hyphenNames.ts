@@ -21,17 +21,24 @@ function joining(sentence: Token[], h: number): boolean {
 }
 
 const alone = (marks: readonly string[], list: string) => marks.includes(list + '-S');
+/**
+ * Both sides the surnames of listed people (`بوتين-ترامب`، `ميسي-رونالدو`): a summit's or a match's two persons. A compound
+ * given name has a given name first (`جان-بيير`), and a surname after a given name is one person's (`كلود ليفي-ستروس`).
+ */
+const surnames = (marks: readonly string[][], k: number) => alone(marks[k], 'PLAST') || alone(marks[k], 'fPLAST');
 const NAME_LISTS = ['LOC', 'ORG', 'CLUB'];
 
 /**
  * A place a list holds alone, hyphened with no spaces to another listed name or to an unread word, and two listed clubs so
- * joined: a route, a dateline or a fixture (`دمشق-بيروت`، `القاهرة-رويترز`، `غزة-معا`، `ليفربول-تشيلسي`), two names. A body
+ * joined: a route, a dateline or a fixture (`دمشق-بيروت`، `القاهرة-رويترز`، `غزة-معا`، `ليفربول-تشيلسي`), two names; so are two
+ * listed surnames. A body
  * leads a compound of its own (`إكسون-موبيل`), and a reduplicated name is one (`بادن-بادن`).
  */
 function pairs(sentence: Token[], tags: readonly number[], marks: readonly string[][] | undefined, h: number): boolean {
   const a = h - 1, b = h + 1;
   if (!marks || sentence[a].norm === sentence[b].norm) return false;
   if (alone(marks[a], 'CLUB') && alone(marks[b], 'CLUB')) return true;
+  if (surnames(marks, a) && surnames(marks, b) && !isInside(tags[a])) return true;
   return alone(marks[a], 'LOC') && (tags[b] === 0 || NAME_LISTS.some((l) => alone(marks[b], l)));
 }
 

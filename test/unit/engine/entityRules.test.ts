@@ -439,6 +439,13 @@ test('a listed place or club hyphened with no spaces to another name stays apart
   assert.ok(organisations('وقالت شركة إكسون-موبيل الأمريكية إن أرباحها ارتفعت في الربع الأخير.').some((o) => o.endsWith('إكسون-موبيل')));
 });
 
+test('two listed surnames hyphened with no spaces are a summit\'s or a match\'s two persons (بوتين-ترامب), not one name', () => {
+  assert.deepEqual(persons('وعقدت قمة بوتين-ترامب في هلسنكي وسط إجراءات أمنية مشددة.'), ['بوتين', 'ترامب']);
+  assert.deepEqual(persons('وانتهت مباراة ميسي-رونالدو بالتعادل.'), ['ميسي', 'رونالدو']);
+  // After a given name the hyphened surname is one person's (كلود ليفي-ستروس).
+  assert.deepEqual(persons('وقال عالم الأنثروبولوجيا كلود ليفي-ستروس إن الأساطير تتشابه.'), ['كلود ليفي-ستروس']);
+});
+
 test('a person after a definite competition head is in apposition, not the competition\'s name (مدير المهرجان عصام زكريا)', () => {
   assert.deepEqual(persons('وقال مدير المهرجان عصام زكريا إن عدد الأفلام ارتفع هذا العام.'), ['عصام زكريا']);
   // An indefinite head takes the name: the prize named after the person.
