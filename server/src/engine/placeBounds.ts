@@ -178,7 +178,7 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
 }
 
 /** Words after which a list of places has ended (`في سنار والقضارف بعد …`). */
-const LIST_ENDS = set('في من إلى الى على علي عن مع بعد قبل حيث التي الذي الذين خلال منذ حتى وسط بين');
+export const LIST_ENDS = set('في من إلى الى على علي عن مع بعد قبل حيث التي الذي الذين خلال منذ حتى وسط بين');
 
 /**
  * `[البوسنة] [والهرسك]`, `[ترينيداد] [وتوباغو]`: two place spans side by side, the second opening with `و`, that the

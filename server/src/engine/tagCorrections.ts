@@ -34,7 +34,7 @@ import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
-import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
+import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
@@ -169,6 +169,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = countriesNotPersons(sentence, stems, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
+  if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, listsOf);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,

@@ -107,3 +107,12 @@ test('a district after حي is the place when ب is written on the head too (the
 test('the West Bank is a place with a preposition written on it too (the places list holds it)', () => {
   assert.deepEqual(entityLines('وتحدث عن الوضع بالضفة الغربية امس.'), ['LOCATION الضفة الغربية']);
 });
+
+test('the names listed after a plural or dual settlement head are places, each behind its و, the head outside', () => {
+  const lines = entityLines('وتتكدس الأسر في احياء رفيديا والمخفيه . وداهمت القوات مخيمي بلاطه وعسكر فجر اليوم .');
+  assert.ok(lines.includes('LOCATION رفيديا') && lines.includes('LOCATION المخفيه') && lines.includes('LOCATION عسكر'), lines.join(' | '));
+  const heads = entityLines('خصصت الاموال للطرق في بلديات السانيا وبئر الجير وعين الترك .');
+  assert.ok(heads.includes('LOCATION السانيا') && !heads.some((l) => l.includes('بلديات')), heads.join(' | '));
+  // Nationality adjectives after a plural head are no places.
+  assert.deepEqual(entityLines('وقعت هجمات في مدن بريطانية واميركية .'), []);
+});
