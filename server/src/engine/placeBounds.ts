@@ -24,6 +24,13 @@ export const SETTLEMENT_HEADS = set(`
 
 /** Facilities that take a place's name (`مطار [بغداد] الدولي`, `معبر [باب الهوى]`, `ميناء [الزاوية]`). */
 export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة');
+/**
+ * Venues: their names are as often persons and common words (ملعب [أنفيلد]، ملعب [الشعب]), which linking would spread, so
+ * only a venue named by a listed place gives the place (ملعب [سوسة] الأولمبي، استاد [القاهرة] الدولي).
+ */
+const VENUE_HEADS = set('ملعب استاد');
+/** Sports after a venue's head name the kind of ground, not a place (ملعب غولف، ملعب تنس). */
+const SPORT_GROUNDS = set('غولف جولف تنس كرة اسكواش');
 /** Adjectives that close a facility's description, outside the place (`الدولي`, `الحدودي`). */
 const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري');
 
@@ -54,6 +61,18 @@ function namedAfterPerson(stems: string[], marks: readonly string[][], b: number
  * (the corpus convention) and run time: one و/ف then one ب/ل/ك, each only when two letters stay.
  */
 export const headForm = (word: string): string => word.replace(/^[وف](?=..)/, '').replace(/^[بلك](?=..)/, '');
+
+/**
+ * The words of span b..e after a venue's head, up to a closing adjective, are one listed place as spelled (سوسة، الدار
+ * البيضاء); one word must not be a sport, whose ground it is (ملعب غولف: the broad place list holds the English word
+ * gulf so).
+ */
+function listedPlaceName(marks: readonly string[][], stems: string[], b: number, e: number): boolean {
+  let end = b + 1;
+  while (end < e && !FACILITY_TAILS.has(stems[end])) end++;
+  if (end - b === 1) return marks[b].includes('LOC-S') && !SPORT_GROUNDS.has(stems[b]);
+  return marks[b].includes('LOC-B') && marks[end - 1].includes('LOC-E');
+}
 
 /** The head of a place span starting at `b` is part of a listed place (`مدينة السادس من أكتوبر`), not a head. */
 function listedWhole(marks: readonly string[][], b: number, e: number): boolean {
@@ -89,7 +108,7 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
     if (label === 'LOCATION' && SETTLEMENT_HEADS.has(head) && !(listedWhole(marks, b, e) && freq(b + 1) >= COMMON_NAME) && standsAlone(b + 1, e)) {
       out[b] = 0;
       out[b + 1] = B_LOC;
-    } else if ((label === 'LOCATION' || label === 'MISC') && PLACE_FACILITIES.has(head)) {
+    } else if ((label === 'LOCATION' || label === 'MISC') && (PLACE_FACILITIES.has(head) || (VENUE_HEADS.has(head) && listedPlaceName(marks, stems, b + 1, e)))) {
       // The name ends at the first closing adjective (مطار [الملك خالد] الدولي بالرياض): words after it are the sentence.
       let end = b + 2;
       while (end < e && !FACILITY_TAILS.has(stems[end])) end++;

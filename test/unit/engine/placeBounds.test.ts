@@ -116,3 +116,8 @@ test('the names listed after a plural or dual settlement head are places, each b
   // Nationality adjectives after a plural head are no places.
   assert.deepEqual(entityLines('وقعت هجمات في مدن بريطانية واميركية .'), []);
 });
+
+test('a stadium named by a listed place tags the place without its head and adjective; one named otherwise keeps its span', () => {
+  const lines = entityLines('وفاز الفريق بهدفين على ملعب سوسة الأولمبي أمس .');
+  assert.ok(lines.includes('LOCATION سوسة') && !lines.some((l) => l.includes('ملعب')), lines.join(' | '));
+});
