@@ -12,6 +12,8 @@ const B_PERS = beginTag('PERS');
 /** Installations named after their village or town (`منشأة [فوردو]`, `مفاعل [ديمونا]`), beside the facilities above. */
 const INSTALLATIONS = set('منشأة منشاة مفاعل');
 const STATE_HEADS = set('ولاية محافظة إقليم');
+/** Facility heads that are verbal nouns too (سجن: prison and imprisoning). */
+const VERBAL_NOUN_HEADS = set('سجن');
 /** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
 const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
 
@@ -39,6 +41,8 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
     const head = CLITIC_SHORT_HEADS.has(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
     if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
+    // Behind ب a head that is also a verbal noun takes the person it acts on (قضت المحكمة بسجن [متهمين]): no facility then.
+    if (VERBAL_NOUN_HEADS.has(head) && /^[وف]?ب/.test(sentence[k - 1].norm)) continue;
     const w = stems[k];
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));
     const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا');
@@ -57,10 +61,10 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
  */
 const LIST_HEADS = set(`
   مدن قرى بلدات أحياء ولايات محافظات مديريات مخيمات بلديات مناطق أقاليم مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي
-  مديريتي منطقتي بلديتي
+  مديريتي منطقتي بلديتي منشأتي
 `);
 /** A dual head names exactly two places: the second closes the list whatever follows it. */
-const DUAL_HEADS = set('مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي مديريتي منطقتي بلديتي');
+const DUAL_HEADS = set('مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي مديريتي منطقتي بلديتي منشأتي');
 /** tagPlaceListsAfterHeads starts at one of these heads. */
 export const LIST_HEAD_CUE = cueBit(LIST_HEADS);
 /** Training-text count below which a word in such a list is a name the tagger could not know. */

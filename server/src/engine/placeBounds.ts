@@ -22,8 +22,8 @@ export const SETTLEMENT_HEADS = set(`
   إقليم أقاليم قضاء ناحية مقاطعة ريف مخيم مخيمي مخيمات مستوطنة منطقة منطقتي جهة عاصمة
 `);
 
-/** Facilities that take a place's name (`مطار [بغداد] الدولي`, `معبر [باب الهوى]`, `ميناء [الزاوية]`). */
-export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة');
+/** Facilities that take a place's name (`مطار [بغداد] الدولي`, `معبر [باب الهوى]`, `ميناء [الزاوية]`, `منفذ [القائم]`, `سجن [صيدنايا]`). */
+export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة منفذ سجن');
 /**
  * Venues: their names are as often persons and common words (ملعب [أنفيلد]، ملعب [الشعب]), which linking would spread, so
  * only a venue named by a listed place gives the place (ملعب [سوسة] الأولمبي، استاد [القاهرة] الدولي).

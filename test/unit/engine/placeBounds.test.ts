@@ -121,3 +121,15 @@ test('a stadium named by a listed place tags the place without its head and adje
   const lines = entityLines('وفاز الفريق بهدفين على ملعب سوسة الأولمبي أمس .');
   assert.ok(lines.includes('LOCATION سوسة') && !lines.some((l) => l.includes('ملعب')), lines.join(' | '));
 });
+
+test('a border crossing or prison named after a place tags the place; behind ب the prison is the sentence, not a place', () => {
+  const crossing = entityLines('ودخلت الشاحنات عبر منفذ طريبيل الحدودي امس .');
+  assert.ok(crossing.includes('LOCATION طريبيل') && !crossing.some((l) => l.includes('منفذ')), crossing.join(' | '));
+  const sentenced = entityLines('وقضت المحكمة بسجن متهمين اثنين بتهمة التهريب .');
+  assert.ok(!sentenced.some((l) => l.startsWith('LOCATION')), sentenced.join(' | '));
+});
+
+test('two installations named after a dual head are both places', () => {
+  const lines = entityLines('واستهدفت الطائرات منشأتي بقيق وخريص ، وتوقف الانتاج .');
+  assert.ok(lines.includes('LOCATION بقيق') && lines.includes('LOCATION خريص'), lines.join(' | '));
+});
