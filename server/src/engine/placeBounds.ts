@@ -181,7 +181,7 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
   if (tags.indexOf(B_LOC) < 0 && tags.indexOf(I_LOC) < 0) return tags;
   const out = tags.slice();
   const n = out.length;
-  const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) ||
+  const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) || TIME_ENDS.has(sentence[k].norm) ||
     (sentence[k].norm.startsWith('و') && (marks[k].some(isPlaceMark) || restFreq(k) < RARE_PLACE) && k + 1 < n && sentence[k + 1].kind === 'punct');
   for (let k = 1; k < n; k++) {
     if (out[k] !== 0 || sentence[k].kind !== 'word' || tagLabel(out[k - 1]) !== 'LOCATION') continue;
@@ -195,6 +195,9 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
   }
   return out;
 }
+
+/** Time adverbials that follow a list of places (`في لحج والضالع الشهر الماضي`، `… امس`, a weekday). */
+const TIME_ENDS = set('اليوم أمس امس الشهر الأسبوع الاسبوع العام السنة الليلة صباح مساء فجر ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
 
 /** Words after which a list of places has ended (`في سنار والقضارف بعد …`). */
 export const LIST_ENDS = set('في من إلى الى على علي عن مع بعد قبل حيث التي الذي الذين خلال منذ حتى وسط بين');

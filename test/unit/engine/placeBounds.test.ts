@@ -133,3 +133,9 @@ test('two installations named after a dual head are both places', () => {
   const lines = entityLines('واستهدفت الطائرات منشأتي بقيق وخريص ، وتوقف الانتاج .');
   assert.ok(lines.includes('LOCATION بقيق') && lines.includes('LOCATION خريص'), lines.join(' | '));
 });
+
+test('a list of places followed by a time adverbial has ended: its last unknown word behind و is a place', () => {
+  const s = tokenize('وقعت مواجهات في سنار والدندر الشهر الماضي');
+  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
+  assert.deepEqual(names(out), ['O', 'O', 'O', 'B-LOC', 'B-LOC', 'O', 'O']);
+});
