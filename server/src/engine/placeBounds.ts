@@ -32,7 +32,7 @@ const VENUE_HEADS = set('ملعب استاد');
 /** Sports after a venue's head name the kind of ground, not a place (ملعب غولف، ملعب تنس). */
 const SPORT_GROUNDS = set('غولف جولف تنس كرة اسكواش');
 /** Adjectives that close a facility's description, outside the place (`الدولي`, `الحدودي`). */
-const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري');
+const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري الوطني');
 
 /** Training-text count from which a word is common enough that a one-word place made of it would spread. */
 const COMMON_NAME = 20;

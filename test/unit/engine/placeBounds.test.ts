@@ -120,6 +120,8 @@ test('the names listed after a plural or dual settlement head are places, each b
 test('a stadium named by a listed place tags the place without its head and adjective; one named otherwise keeps its span', () => {
   const lines = entityLines('وفاز الفريق بهدفين على ملعب سوسة الأولمبي أمس .');
   assert.ok(lines.includes('LOCATION سوسة') && !lines.some((l) => l.includes('ملعب')), lines.join(' | '));
+  const national = entityLines('وتعادل الفريقان على ملعب المنامة الوطني سلبيا .');
+  assert.ok(national.includes('LOCATION المنامة') && !national.some((l) => l.includes('ملعب')), national.join(' | '));
 });
 
 test('a border crossing or prison named after a place tags the place; behind ب the prison is the sentence, not a place', () => {
