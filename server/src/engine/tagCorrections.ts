@@ -123,7 +123,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
   tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, (k) => sentence[k].kind === 'word');
   tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
-  tags = takeInstitutionNationality(stems, marks, tags, isNationality);
+  tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', isListed,
     isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.

@@ -453,3 +453,8 @@ test('a stars league named by its country is one competition, not the country (�
   const lines = entities('وتأهل الفريق إلى دوري نجوم الكويت بعد فوزه في الجولة الأخيرة .');
   assert.ok(lines.includes('MISC دوري نجوم الكويت') && !lines.includes('LOCATION الكويت'), lines.join(' | '));
 });
+
+test('a body named by its members takes their plural nationality (نقابة المعلمين اليمنيين), which the list holds only in the singular', () => {
+  const lines = entities('وأعلنت نقابة المهندسين الموريتانيين الإضراب عن العمل أمس .');
+  assert.ok(lines.includes('ORGANIZATION نقابة المهندسين الموريتانيين'), lines.join(' | '));
+});
