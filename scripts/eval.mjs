@@ -46,6 +46,8 @@ const steps = [
   ['Entities: tenth news test (12 whole articles, 128 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test10.conll')],
   ['Entities: eleventh news dev (18 whole articles, 180 sentences: Arab and world news 2006–2024 by kind — war, sport, markets, health, courts, culture — with regional datelines and raw clitics, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev11.conll')],
   ['Entities: eleventh news test (18 whole articles, 173 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test11.conll')],
+  ['Entities: twelfth news dev (14 whole local articles, 99 sentences: provinces, municipalities, courts, unions, local banks, small clubs, universities, hospitals, NGOs and local media of many countries, half hamza-less, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev12.conll')],
+  ['Entities: twelfth news test (14 whole local articles, 98 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test12.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],

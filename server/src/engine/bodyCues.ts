@@ -137,13 +137,17 @@ export function extendPurposeComplements(sentence: Token[], stems: string[], pre
 const STATE_HEADS = set(`مجلس المجلس النيابة الدفاع وزارة الوزارة هيئة الهيئة مصلحة المصلحة دائرة المديرية الإدارة المحكمة محكمة
   البنك بنك المصرف الاتحاد اتحاد الحزب الجمعية الشركة النقابة نقابة الهلال`);
 
+/** Heads of bodies named by their members (نقابة المعلمين، اتحاد الطلاب، تجمع المهنيين، رابطة الكتاب). */
+const MEMBER_HEADS = set('نقابة النقابة اتحاد الاتحاد تجمع التجمع رابطة الرابطة لجنة اللجنة جمعية الجمعية هيئة الهيئة');
+
 /**
  * A state institution without a proper name of its own takes the nationality adjective after it (مجلس الوزراء
  * [السعودي]، النيابة العامة [المصرية]، الدفاع المدني [الجزائري]), as the project's sets and NewsFANE tag it; a span
  * holding a listed name (a place, person or club: مجلس [دبي]) has a proper name and leaves the adjective out. (Giving
  * the adjective back from a listed club, الترجي الرياضي [التونسي], was tried: the lists hold الوداد البيضاوي whole, dev fell.)
  */
-export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean): number[] {
+export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean,
+  nationalityWord: (w: string) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
   // Copied at the first change (every pass copies before it writes).
   let out = tags;
@@ -156,6 +160,11 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
     const e = spanEnd(out, b);
     if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
       stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
+    // A body of members (نقابة المعلمين، النقابة الوطنية للصحفيين) takes their plural nationality, which the list holds only
+    // in the singular (نقابة المعلمين [اليمنيين]، اتحاد الصحفيين [التشاديين]): the adjective agrees with the members, inside the name.
+    else if (e < n && e - b >= 2 && out[e] === 0 && MEMBER_HEADS.has(stems[b]) && /^ال.+(ين|ون)$/.test(stems[e - 1]) &&
+      /^ال.{3,}ي(ين|ون)$/.test(stems[e]) && nationalityWord(stems[e].slice(0, -2)) && stems.slice(b + 1, e).every((s) => s.startsWith('ال')) &&
+      !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
     b = e - 1;
   }
   return out;

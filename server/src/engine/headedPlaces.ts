@@ -1,16 +1,19 @@
-// Places named after a settlement, facility or installation head (بلدة [كفرنبل]، ميناء [الدقم]، منشأة [فوردو]) that the tagger left O.
-import { beginTag, insideTag } from './tagger';
+// Places named after a settlement, facility or installation head (بلدة [كفرنبل]، ميناء [الدقم]) or listed after a plural one (مدن [بيداوة] [وبلدوين]) that the tagger left O.
+import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
 import { wordSet as set } from './wordSets';
-import { DIRECTIONS, PLACE_FACILITIES, SETTLEMENT_HEADS } from './placeBounds';
+import { DIRECTIONS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS } from './placeBounds';
 
 const B_LOC = beginTag('LOC');
 const I_LOC = insideTag('LOC');
+const B_PERS = beginTag('PERS');
 
 /** Installations named after their village or town (`منشأة [فوردو]`, `مفاعل [ديمونا]`), beside the facilities above. */
 const INSTALLATIONS = set('منشأة منشاة مفاعل');
 const STATE_HEADS = set('ولاية محافظة إقليم');
+/** Facility heads that are verbal nouns too (سجن: prison and imprisoning). */
+const VERBAL_NOUN_HEADS = set('سجن');
 /** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
 const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
 
@@ -38,6 +41,8 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
     const head = CLITIC_SHORT_HEADS.has(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
     if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
+    // Behind ب a head that is also a verbal noun takes the person it acts on (قضت المحكمة بسجن [متهمين]): no facility then.
+    if (VERBAL_NOUN_HEADS.has(head) && /^[وف]?ب/.test(sentence[k - 1].norm)) continue;
     const w = stems[k];
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));
     const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا');
@@ -46,6 +51,88 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     if (!unseen && !(marks[k].includes('LOC-S') && !exactOther)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_LOC;
+  }
+  return out;
+}
+
+/**
+ * Plural and dual heads that name the places listed after them (مدن [بيداوة] [وبلدوين]، قريتي [بيتا] [وعوريف]، احياء
+ * [رفيديا] [والمخفيه]). `بلديات`/`مناطق`/`مديريات` are no settlement heads of the training convention, so listed here alone.
+ */
+const LIST_HEADS = set(`
+  مدن قرى بلدات أحياء ولايات محافظات مديريات مخيمات بلديات مناطق أقاليم مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي
+  مديريتي منطقتي بلديتي منشأتي
+`);
+/** A dual head names exactly two places: the second closes the list whatever follows it. */
+const DUAL_HEADS = set('مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي مديريتي منطقتي بلديتي منشأتي');
+/** tagPlaceListsAfterHeads starts at one of these heads. */
+export const LIST_HEAD_CUE = cueBit(LIST_HEADS);
+/** Training-text count below which a word in such a list is a name the tagger could not know. */
+const RARE_ITEM = 3;
+/** Count below which a word in a list the tagger itself began with a place is taken as the next place. */
+const UNCOMMON_ITEM = 20;
+
+/**
+ * A list of names after a plural or dual settlement head is a list of places (`مدن بيداوة وبلدوين وجالكعيو`): the tagger
+ * reads the first and leaves or mislabels the others, most often behind و. Each item is a place span of the tagger's or
+ * one word it left O or read as a one-word person; the items are joined by و and the list must end (punctuation, the
+ * sentence's end, a preposition or relative) unless the head is dual. A word is taken when it is rare in the training text,
+ * or uncommon and another item is a place already, or under a dual head beside a place; a nationality adjective
+ * (مدن بريطانية واميركية), a word with a pronoun suffix or a verb never. The head stays outside (بلديات [السانيا]).
+ * `restFreq(k)`: training count of token k and of its form without the first letter (its و).
+ */
+export function tagPlaceListsAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[],
+  freq: (k: number) => number, restFreq: (k: number) => number, isVerb: (k: number) => boolean): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let h = 0; h + 2 < n; h++) {
+    const head = LIST_HEADS.has(stems[h]) ? stems[h] : headForm(stems[h]);
+    if (!LIST_HEADS.has(head)) continue;
+    // The tagger took the head into the first place (بلديات السانيا): the items start after it.
+    const headInside = out[h] === B_LOC && out[h + 1] === I_LOC;
+    if (out[h] !== 0 && !headInside) continue;
+    const items: { b: number; e: number; place: boolean }[] = [];
+    let k = h + 1;
+    const cur = headInside ? out.slice() : out;
+    if (headInside) { cur[h] = 0; cur[h + 1] = B_LOC; }
+    while (k < n && sentence[k].kind === 'word') {
+      let e: number;
+      if (cur[k] === B_LOC) e = spanEnd(cur, k);
+      else if (cur[k] === 0 || (cur[k] === B_PERS && spanEnd(cur, k) === k + 1)) e = k + 1;
+      else break;
+      items.push({ b: k, e, place: cur[k] === B_LOC });
+      if (e < n && sentence[e].kind === 'word' && sentence[e].norm.startsWith('و') && sentence[e].norm.length >= 4) k = e;
+      else break;
+    }
+    if (items.length < 2) continue;
+    const dual = DUAL_HEADS.has(head);
+    const last = items[items.length - 1];
+    const ends = (j: number) => j >= n || sentence[j].kind === 'punct' || LIST_ENDS.has(sentence[j].norm) || tagLabel(cur[j]) !== undefined;
+    // The last place may be of two words the tagger left O (وكيدي ماغه .): the second as rare as a name, the list ending after it.
+    if (!last.place && !ends(last.e) && last.e + 1 <= n && cur[last.e] === 0 && sentence[last.e].kind === 'word' &&
+      !sentence[last.e].norm.startsWith('و') && freq(last.e) < RARE_ITEM && ends(last.e + 1)) last.e++;
+    const end = last.e;
+    // Two items under a dual head; a plural head's list must end where its last item does (not run on into the sentence).
+    if ((dual && items.length !== 2) || (!dual && !ends(end))) continue;
+    const anyPlace = items.some((it) => it.place);
+    const taken: number[] = [];
+    let ok = true;
+    for (const it of items) {
+      if (it.place) continue;
+      const j = it.b;
+      const w = sentence[j].norm;
+      const count = j === h + 1 ? freq(j) : restFreq(j);
+      const listedPlace = marks[j].some((m) => m.startsWith('LOC-'));
+      const fits = count < RARE_ITEM || listedPlace || (anyPlace && count < UNCOMMON_ITEM) || (dual && anyPlace);
+      if (!fits || marks[j].includes('NAT-S') || /(ها|هم|هما|هن|كم|نا)$/.test(w) || isVerb(j) || w.length < 3) { ok = false; break; }
+      taken.push(j);
+    }
+    if (!ok || (!taken.length && !headInside)) continue;
+    if (out === tags) out = tags.slice();
+    if (headInside) { out[h] = 0; out[h + 1] = B_LOC; }
+    for (const j of taken) out[j] = B_LOC;
+    if (last.e - last.b === 2 && !last.place && taken.includes(last.b)) out[last.b + 1] = I_LOC;
+    h = end - 1;
   }
   return out;
 }

@@ -81,8 +81,8 @@ const COMPETITION_OPENERS = new FilteredSet(OPENER_WORDS);
 /** tagCompetitions starts at an opener: without one it changes nothing (sentenceCues.ts). */
 export const COMPETITION_CUE = cueBit(OPENER_WORDS);
 const MAX_COMPETITION_WORDS = 5;
-/** Indefinite plurals a competition's name runs through to the name after them (كأس أمم أفريقيا، دوري أبطال آسيا). */
-const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه']);
+/** Indefinite plurals a competition's name runs through to the name after them (كأس أمم أفريقيا، دوري أبطال آسيا، دوري نجوم قطر). */
+const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه', 'نجوم']);
 
 /**
  * A competition head followed by definite words or names the tagger left as they are: the whole

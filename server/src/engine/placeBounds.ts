@@ -22,10 +22,17 @@ export const SETTLEMENT_HEADS = set(`
   إقليم أقاليم قضاء ناحية مقاطعة ريف مخيم مخيمي مخيمات مستوطنة منطقة منطقتي جهة عاصمة
 `);
 
-/** Facilities that take a place's name (`مطار [بغداد] الدولي`, `معبر [باب الهوى]`, `ميناء [الزاوية]`). */
-export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة');
+/** Facilities that take a place's name (`مطار [بغداد] الدولي`, `معبر [باب الهوى]`, `ميناء [الزاوية]`, `منفذ [القائم]`, `سجن [صيدنايا]`). */
+export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مصفاة منفذ سجن');
+/**
+ * Venues: their names are as often persons and common words (ملعب [أنفيلد]، ملعب [الشعب]), which linking would spread, so
+ * only a venue named by a listed place gives the place (ملعب [سوسة] الأولمبي، استاد [القاهرة] الدولي).
+ */
+const VENUE_HEADS = set('ملعب استاد');
+/** Sports after a venue's head name the kind of ground, not a place (ملعب غولف، ملعب تنس). */
+const SPORT_GROUNDS = set('غولف جولف تنس كرة اسكواش');
 /** Adjectives that close a facility's description, outside the place (`الدولي`, `الحدودي`). */
-const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري');
+const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري الوطني');
 
 /** Training-text count from which a word is common enough that a one-word place made of it would spread. */
 const COMMON_NAME = 20;
@@ -54,6 +61,18 @@ function namedAfterPerson(stems: string[], marks: readonly string[][], b: number
  * (the corpus convention) and run time: one و/ف then one ب/ل/ك, each only when two letters stay.
  */
 export const headForm = (word: string): string => word.replace(/^[وف](?=..)/, '').replace(/^[بلك](?=..)/, '');
+
+/**
+ * The words of span b..e after a venue's head, up to a closing adjective, are one listed place as spelled (سوسة، الدار
+ * البيضاء); one word must not be a sport, whose ground it is (ملعب غولف: the broad place list holds the English word
+ * gulf so).
+ */
+function listedPlaceName(marks: readonly string[][], stems: string[], b: number, e: number): boolean {
+  let end = b + 1;
+  while (end < e && !FACILITY_TAILS.has(stems[end])) end++;
+  if (end - b === 1) return marks[b].includes('LOC-S') && !SPORT_GROUNDS.has(stems[b]);
+  return marks[b].includes('LOC-B') && marks[end - 1].includes('LOC-E');
+}
 
 /** The head of a place span starting at `b` is part of a listed place (`مدينة السادس من أكتوبر`), not a head. */
 function listedWhole(marks: readonly string[][], b: number, e: number): boolean {
@@ -89,7 +108,7 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
     if (label === 'LOCATION' && SETTLEMENT_HEADS.has(head) && !(listedWhole(marks, b, e) && freq(b + 1) >= COMMON_NAME) && standsAlone(b + 1, e)) {
       out[b] = 0;
       out[b + 1] = B_LOC;
-    } else if ((label === 'LOCATION' || label === 'MISC') && PLACE_FACILITIES.has(head)) {
+    } else if ((label === 'LOCATION' || label === 'MISC') && (PLACE_FACILITIES.has(head) || (VENUE_HEADS.has(head) && listedPlaceName(marks, stems, b + 1, e)))) {
       // The name ends at the first closing adjective (مطار [الملك خالد] الدولي بالرياض): words after it are the sentence.
       let end = b + 2;
       while (end < e && !FACILITY_TAILS.has(stems[end])) end++;
@@ -162,7 +181,7 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
   if (tags.indexOf(B_LOC) < 0 && tags.indexOf(I_LOC) < 0) return tags;
   const out = tags.slice();
   const n = out.length;
-  const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) ||
+  const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) || TIME_ENDS.has(sentence[k].norm) ||
     (sentence[k].norm.startsWith('و') && (marks[k].some(isPlaceMark) || restFreq(k) < RARE_PLACE) && k + 1 < n && sentence[k + 1].kind === 'punct');
   for (let k = 1; k < n; k++) {
     if (out[k] !== 0 || sentence[k].kind !== 'word' || tagLabel(out[k - 1]) !== 'LOCATION') continue;
@@ -177,8 +196,11 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
   return out;
 }
 
+/** Time adverbials that follow a list of places (`في لحج والضالع الشهر الماضي`، `… امس`, a weekday). */
+const TIME_ENDS = set('اليوم أمس امس الشهر الأسبوع الاسبوع العام السنة الليلة صباح مساء فجر ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
+
 /** Words after which a list of places has ended (`في سنار والقضارف بعد …`). */
-const LIST_ENDS = set('في من إلى الى على علي عن مع بعد قبل حيث التي الذي الذين خلال منذ حتى وسط بين');
+export const LIST_ENDS = set('في من إلى الى على علي عن مع بعد قبل حيث التي الذي الذين خلال منذ حتى وسط بين');
 
 /**
  * `[البوسنة] [والهرسك]`, `[ترينيداد] [وتوباغو]`: two place spans side by side, the second opening with `و`, that the

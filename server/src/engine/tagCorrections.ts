@@ -34,7 +34,7 @@ import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
-import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
+import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
@@ -123,7 +123,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
   tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, (k) => sentence[k].kind === 'word');
   tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
-  tags = takeInstitutionNationality(stems, marks, tags, isNationality);
+  tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', isListed,
     isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
@@ -169,6 +169,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = countriesNotPersons(sentence, stems, tags);
   const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
+  if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, listsOf);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,

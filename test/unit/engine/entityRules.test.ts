@@ -455,3 +455,13 @@ test('a person after a definite competition head is in apposition, not the compe
 test('after a name link the word is a name part, though it reads as a noun with its pronoun (بن بويه)', () => {
   assert.deepEqual(persons('وفي عهد الأمير أحمد بن بويه توسعت الدولة وازدادت قوتها العسكرية.'), ['أحمد بن بويه']);
 });
+
+test('a stars league named by its country is one competition, not the country (دوري نجوم قطر)', () => {
+  const lines = entities('وتأهل الفريق إلى دوري نجوم الكويت بعد فوزه في الجولة الأخيرة .');
+  assert.ok(lines.includes('MISC دوري نجوم الكويت') && !lines.includes('LOCATION الكويت'), lines.join(' | '));
+});
+
+test('a body named by its members takes their plural nationality (نقابة المعلمين اليمنيين), which the list holds only in the singular', () => {
+  const lines = entities('وأعلنت نقابة المهندسين الموريتانيين الإضراب عن العمل أمس .');
+  assert.ok(lines.includes('ORGANIZATION نقابة المهندسين الموريتانيين'), lines.join(' | '));
+});

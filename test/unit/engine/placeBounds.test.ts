@@ -107,3 +107,37 @@ test('a district after حي is the place when ب is written on the head too (the
 test('the West Bank is a place with a preposition written on it too (the places list holds it)', () => {
   assert.deepEqual(entityLines('وتحدث عن الوضع بالضفة الغربية امس.'), ['LOCATION الضفة الغربية']);
 });
+
+test('the names listed after a plural or dual settlement head are places, each behind its و, the head outside', () => {
+  const lines = entityLines('وتتكدس الأسر في احياء رفيديا والمخفيه . وداهمت القوات مخيمي بلاطه وعسكر فجر اليوم .');
+  assert.ok(lines.includes('LOCATION رفيديا') && lines.includes('LOCATION المخفيه') && lines.includes('LOCATION عسكر'), lines.join(' | '));
+  const heads = entityLines('خصصت الاموال للطرق في بلديات السانيا وبئر الجير وعين الترك .');
+  assert.ok(heads.includes('LOCATION السانيا') && !heads.some((l) => l.includes('بلديات')), heads.join(' | '));
+  // Nationality adjectives after a plural head are no places.
+  assert.deepEqual(entityLines('وقعت هجمات في مدن بريطانية واميركية .'), []);
+});
+
+test('a stadium named by a listed place tags the place without its head and adjective; one named otherwise keeps its span', () => {
+  const lines = entityLines('وفاز الفريق بهدفين على ملعب سوسة الأولمبي أمس .');
+  assert.ok(lines.includes('LOCATION سوسة') && !lines.some((l) => l.includes('ملعب')), lines.join(' | '));
+  const national = entityLines('وتعادل الفريقان على ملعب المنامة الوطني سلبيا .');
+  assert.ok(national.includes('LOCATION المنامة') && !national.some((l) => l.includes('ملعب')), national.join(' | '));
+});
+
+test('a border crossing or prison named after a place tags the place; behind ب the prison is the sentence, not a place', () => {
+  const crossing = entityLines('ودخلت الشاحنات عبر منفذ طريبيل الحدودي امس .');
+  assert.ok(crossing.includes('LOCATION طريبيل') && !crossing.some((l) => l.includes('منفذ')), crossing.join(' | '));
+  const sentenced = entityLines('وقضت المحكمة بسجن متهمين اثنين بتهمة التهريب .');
+  assert.ok(!sentenced.some((l) => l.startsWith('LOCATION')), sentenced.join(' | '));
+});
+
+test('two installations named after a dual head are both places', () => {
+  const lines = entityLines('واستهدفت الطائرات منشأتي بقيق وخريص ، وتوقف الانتاج .');
+  assert.ok(lines.includes('LOCATION بقيق') && lines.includes('LOCATION خريص'), lines.join(' | '));
+});
+
+test('a list of places followed by a time adverbial has ended: its last unknown word behind و is a place', () => {
+  const s = tokenize('وقعت مواجهات في سنار والدندر الشهر الماضي');
+  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
+  assert.deepEqual(names(out), ['O', 'O', 'O', 'B-LOC', 'B-LOC', 'O', 'O']);
+});
