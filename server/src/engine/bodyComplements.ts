@@ -129,21 +129,32 @@ export function dropObjectsAtBodyEnds(stems: string[], tags: number[], wordFreq:
 
 /** A company's legal form after its name (normalised): holding, limited, joint-stock. */
 const LEGAL_FORMS = set('القابضة المحدودة المساهمة');
+/**
+ * Adjectives that name a body's standing, not its nationality or what it does (normalised): the corpora end an organisation
+ * with one 38 times and leave one after it twice (لجنة التحقيق الدولية [المستقلة]، المحكمة [العليا]، جامعة البلقاء [التطبيقية]). Not
+ * الخاص or التنفيذي, which after a body agree with the noun before it (المبعوث الأممي الخاص، رئيس أرامكو التنفيذي).
+ */
+const STANDING_ADJECTIVES = set('المستقلة المستقل العليا الدائمة الدائم المؤقتة المؤقت التطبيقية الاحترافية المتطورة الموحدة الموحد المركزية المركزي');
 
 /**
  * A company's legal form right after its name belongs to it (مجموعة طلعت مصطفى [القابضة]، شركة ماجد الفطيم [القابضة]):
- * the corpora and the project's sets tag it inside after every organisation span that has one (8 of 8).
+ * the corpora and the project's sets tag it inside after every organisation span that has one (8 of 8); so do a body's
+ * adjectives of standing (STANDING_ADJECTIVES) that the tagger left after it.
  */
 export function takeLegalForms(stems: string[], prefixes: string[], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags;
   let out = tags;
   for (let b = 0; b < tags.length; b++) {
     if (out[b] !== B_ORG) continue;
-    const e = spanEnd(out, b);
+    let e = spanEnd(out, b);
     // Not a word that goes on to its object (يواصل الاتحاد الأوروبي المساهمة في الإعمار): that is the sentence's noun.
     if (e < tags.length && out[e] === 0 && !prefixes[e] && LEGAL_FORMS.has(stems[e]) && !(e + 1 < tags.length && PREPOSITIONS.has(stems[e + 1]))) {
       if (out === tags) out = tags.slice();
       out[e] = I_ORG;
+    }
+    while (e < tags.length && out[e] === 0 && !prefixes[e] && STANDING_ADJECTIVES.has(stems[e])) {
+      if (out === tags) out = tags.slice();
+      out[e++] = I_ORG;
     }
     b = e - 1;
   }

@@ -59,6 +59,8 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
   const { tokens, stems, prefixes } = p;
   // A person's key; the filter skips the probe only where it is sure (without one, every probe is made: see `keys`).
   const person = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON';
+  // A body's short form (linkAliases.ts): a key of its own only through the body's full name.
+  const bodyAlias = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && canonical.get(s) !== s && labelOf(canonical.get(s)!) === 'ORGANIZATION';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || t.kind !== 'word') continue;
@@ -75,13 +77,14 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     if (!known) {
       // One letter off, then two (وب، فل…).
       const one = stem.slice(1);
-      const bare = person(one) ? one : /^[وف][بلك]/.test(stem) && person(stem.slice(2)) ? stem.slice(2) : undefined;
+      const named = (s: string) => person(s) || bodyAlias(s);
+      const bare = named(one) ? one : /^[وف][بلك]/.test(stem) && named(stem.slice(2)) ? stem.slice(2) : undefined;
       if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
     }
     const target = canonical.get(stem);
     if (!target || stem.length < 3) continue;
     const label = labelOf(target);
-    if ((label !== 'PERSON' && !votes.has(stem)) || noRepeatAt(p, i, covered, label, prefix, count)) continue;
+    if ((label !== 'PERSON' && !votes.has(stem) && !(label === 'ORGANIZATION' && target !== stem)) || noRepeatAt(p, i, covered, label, prefix, count)) continue;
     // The missing last word of a name the tagger cut short: extend that mention instead.
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {

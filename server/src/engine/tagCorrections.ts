@@ -49,6 +49,7 @@ import { splitBodySurnames } from './bodySurnames';
 import { aliClosingNames, splitAtAla } from './aliNames';
 import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
+import { relabelBodyTails } from './companyTails';
 
 
 const B_LOC = beginTag('LOC');
@@ -152,6 +153,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct',
     (k) => marks[k].some((m) => PERSON_WORD_LISTS.test(m)), (k) => marks[k].some((m) => NAME_LISTS.test(m)), (k) => CLAUSE_STOPS.has(sentence[k - 1].text));
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
+  tags = relabelBodyTails(stems, tags);
   // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
   const nameList = inList(GIVEN_NAME_LIST);
   const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };

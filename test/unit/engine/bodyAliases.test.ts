@@ -18,6 +18,14 @@ test('the words after a body\'s head, alone later in the article, are that body'
   assert.ok(found.includes(`ORGANIZATION هيوماين ${id}`), found.join(' | '));
 });
 
+test('a body\'s short form the tagger leaves untagged is the body all the same, behind a clitic too', () => {
+  const company = entities(new Analyzer(model).analyze('أعلنت شركة باراماونت الأمريكية إنتاج فيلم جديد عن الحرب.\nوقالت مصادر إن باراماونت ستعرض الفيلم في الصيف.'));
+  const id = company.find((e) => e.startsWith('ORGANIZATION شركة باراماونت'))?.split(' ').pop();
+  assert.ok(id && company.includes(`ORGANIZATION باراماونت ${id}`), company.join(' | '));
+  const party = entities(new Analyzer(model).analyze('قال رئيس حركة النهضة إن الحزب سيشارك في الانتخابات البلدية المقبلة.\nوأغلقت السلطات مكاتب تابعة للنهضة في العاصمة.'));
+  assert.ok(party.some((e) => e.startsWith('ORGANIZATION لنهضة ')), party.join(' | '));
+});
+
 test('a common word after a body\'s head is no short form of it', () => {
   const found = entities(new Analyzer(model).analyze('وقال حزب العمال إنه سيصوت ضد القانون.\nوطالب العمال برفع الأجور.'));
   assert.ok(!found.some((e) => e.includes(' العمال ') && !e.includes('حزب')), found.join(' | '));

@@ -57,6 +57,11 @@ test('a company\'s legal form after its name is part of it, also after a name th
   assert.deepEqual(orgs('وقالت مجموعة طلعت مصطفى القابضة إن مبيعاتها ارتفعت .'), ['مجموعة طلعت مصطفى القابضة']);
 });
 
+test('an adjective of a body\'s standing after its name is part of it; one agreeing with the noun before the body is not', () => {
+  assert.ok(orgs('وقالت مفوضية الانتخابات المستقلة إن نسبة المشاركة بلغت 40 في المئة .').includes('مفوضية الانتخابات المستقلة'));
+  assert.deepEqual(takeLegalForms(norms('رئيس أرامكو التنفيذي قال'), ['', '', '', ''], spans('O', 'B-ORG', 'O', 'O')), spans('O', 'B-ORG', 'O', 'O'));
+});
+
 test('a legal form\'s word going on to its object is the sentence\'s verbal noun, outside the body', () => {
   assert.deepEqual(takeLegalForms(norms('يواصل الاتحاد الأوروبي المساهمة في الإعمار'), ['', '', '', '', '', ''], spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O')),
     spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'));

@@ -1,0 +1,21 @@
+// A transliterated name ending in a company's, paper's or channel's own word is an organisation, not a person.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+import { relabelBodyTails } from '../../../server/src/engine/companyTails';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+
+const spans = (...t: string[]) => t.map((x) => TAGS.indexOf(x));
+const norms = (words: string) => words.split(' ').map((w) => normalizeArabic(w));
+const entities = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+
+test('a foreign name ending in a body\'s own last word is an organisation, in the tagger\'s words and in an article', () => {
+  assert.deepEqual(relabelBodyTails(norms('قالت دايلي ميرور إن'), spans('O', 'B-PERS', 'I-PERS', 'O')), spans('O', 'B-ORG', 'I-ORG', 'O'));
+  const found = entities('وذكرت ستار تريبيون أن الشرطة فتحت تحقيقا في الحادث .');
+  assert.ok(found.includes('ORGANIZATION ستار تريبيون'), found.join(' | '));
+});
+
+test('the tail word alone is no organisation', () => {
+  assert.deepEqual(relabelBodyTails(norms('قال نيوز إن'), spans('O', 'B-PERS', 'O')), spans('O', 'B-PERS', 'O'));
+});
