@@ -61,12 +61,16 @@ const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
 export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
 
+/** What `cur` holds between sentences (read by no one). */
+const NO_SPELLING: Spelling = { ya: () => false, ta: () => false, yi: () => false };
+const NONE: never[] = [];
+
 /**
  * The sentence correctTags is working on, read by the helpers below: they are made once, not as closures per sentence
  * (about forty a sentence were garbage each time), and a pass that takes one always meets the same function.
  * correctTags runs to its end before the next sentence is set (nothing in it calls itself).
  */
-const cur = { sentence: [] as Token[], words: [] as ScoredWord[], stems: [] as string[], prefixes: [] as string[], marks: [] as string[][], model: undefined as unknown as NerModel, spelling: undefined as unknown as Spelling };
+const cur = { sentence: NONE as Token[], words: NONE as ScoredWord[], stems: NONE as string[], prefixes: NONE as string[], marks: NONE as string[][], model: undefined as unknown as NerModel, spelling: NO_SPELLING };
 const inList = (lists: RegExp, w: string) => lists.test(cur.model.gazetteer.phrases.get(w) ?? '');
 const isNationality = (k: number) => cur.marks[k].includes('NAT-S');
 const isPlaceWord = (w: string) => inList(PLACE_LIST, w);
@@ -227,5 +231,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // Last: every pass above reads names without their titles.
   tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
-  return titlesInsideNames(stems, tags);
+  tags = titlesInsideNames(stems, tags);
+  // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
+  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
+  return tags;
 }
