@@ -91,6 +91,12 @@ const TEAM_HEADS = set('منتخب');
 /** Longest all-indefinite description read as a body (شركة نفط بريطانية). */
 const MAX_DESCRIPTION = 3;
 
+/** Every word of b…e without the article, and none but the last in a name list (no copy of the words per span). */
+function indefiniteUnnamed(stems: readonly string[], b: number, e: number, named: (k: number) => boolean): boolean {
+  for (let k = b; k < e; k++) if (stems[k].startsWith('ال') || (k !== e - 1 && named(k))) return false;
+  return true;
+}
+
 /**
  * `head + nationality` with no article and no name (محكمة فرنسية، شركة نفط بريطانية، صحيفة أمريكية) describes a body of
  * that country and names none: a body's name is definite or carries a proper name; not a national team. `named(k)`: a list
@@ -102,9 +108,8 @@ export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNa
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    const words = stems.slice(b, e);
     if (e - b >= 2 && e - b <= MAX_DESCRIPTION && ORGANIZATION_HEADS.has(stems[b]) && !TEAM_HEADS.has(stems[b]) && isNationality(e - 1) &&
-      words.every((w, j) => !w.startsWith('ال') && (b + j === e - 1 || !named(b + j)))) {
+      indefiniteUnnamed(stems, b, e, named)) {
       if (out === tags) out = tags.slice();
       for (let k = b; k < e; k++) out[k] = 0;
     }

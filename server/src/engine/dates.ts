@@ -135,9 +135,14 @@ const MASTHEAD_TOKENS = 25;
 export function isMasthead(tokens: Token[]): boolean {
   // Most paragraphs are longer: they need no scan.
   if (tokens.length > MASTHEAD_TOKENS) return false;
-  const issue = tokens.some((t, k) => (t.norm === 'العدد' || t.norm === 'عدد') && tokens[k + 1]?.kind === 'number');
-  const bars = tokens.filter((t) => t.text === '|').length;
-  return issue || bars >= 2;
+  // Counted in one loop: short paragraphs (a sentence a line) all come here.
+  let bars = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if ((t.norm === 'العدد' || t.norm === 'عدد') && tokens[k + 1]?.kind === 'number') return true;
+    if (t.text === '|') bars++;
+  }
+  return bars >= 2;
 }
 
 /**

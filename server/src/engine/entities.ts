@@ -53,6 +53,21 @@ function sentenceCuesOf(words: ScoredWord[]): number {
   return bits;
 }
 
+/**
+ * Token j continues a `label` name: names never run across punctuation (`منظمة “شنغهاي` stops before the quote mark), but
+ * for a period inside them between spelled letters or after an initial (`اف . بي . اي`), which the rules tag only so, and a
+ * hyphen written between two parts with no space (`جان-بيير`، `GPT-5`).
+ */
+function inner(sentence: readonly Token[], tags: readonly number[], j: number, label: EntityLabel): boolean {
+  return sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
+    (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label);
+}
+
+function anyName(tags: readonly number[]): boolean {
+  for (let k = 0; k < tags.length; k++) if (tags[k] !== 0) return true;
+  return false;
+}
+
 /** Tags every sentence of one paragraph (`tokens` carry document offsets; `forms`: their word forms, when tokenize gave them). */
 export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly WordForm[]): ParagraphTags {
   const stems: string[] = new Array(tokens.length);
@@ -80,7 +95,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const sentenceStems = stems.slice(offset, offset + sentence.length);
     const tags = correctTags(sentence, words, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spelling);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
-    const confidence = tags.some((t) => t !== 0) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
+    const confidence = anyName(tags) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.
     for (let k = 0; k < tags.length; k++) if (tags[k] !== decoded.tags[k]) confidence[k] = TITLE_BACKOFF_CONFIDENCE;
     let k = 0;
@@ -88,20 +103,14 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       const label = tagLabel(tags[k]);
       if (!label) { k++; continue; }
       let e = k + 1;
-      // Names never run across punctuation (`منظمة “شنغهاي` stops before the quote mark), but for a period inside them between
-      // spelled letters or after an initial (`اف . بي . اي`), which the rules tag only so, and a hyphen written between two
-      // parts with no space (`جان-بيير`، `GPT-5`).
-      const inner = (j: number) => sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
-        (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label);
-      while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && inner(e)) e++;
+      while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && inner(sentence, tags, e, label)) e++;
       if (sentence[k].kind === 'punct') { k = e; continue; }
       const first = offset + k;
       const prefix = entityPrefix(tokens, stems, prefixes, first, model, label);
       const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
       // A person's later words are read whole: inside a name a leading ف/ب/ل/ك is the name's letter (مارك فيسر, not ف + يسر).
-      const later = (j: number) => (label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);
       const keyWords = [stemFirst];
-      for (let j = first + 1; j < offset + e; j++) keyWords.push(later(j));
+      for (let j = first + 1; j < offset + e; j++) keyWords.push(label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);
       // The mean, summed left to right from 0 as reduce() would (a sentence with a name has every confidence set).
       let sum = 0;
       for (let j = k; j < e; j++) sum += confidence[j];

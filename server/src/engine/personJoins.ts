@@ -118,6 +118,10 @@ function particlesBefore(w: PersonWords, out: number[]): void {
   }
 }
 
+/** The lists a nisba after a lone given name may be in (a nationality or a family name), and after a longer name. */
+const AFTER_GIVEN_NAME: readonly string[] = ['NAT-S', 'LAST-S', 'PLAST-S'];
+const AFTER_NAME: readonly string[] = ['NAT-S'];
+
 /** Nouns a nationality adjective is said of, after a name (كلوب الألماني [الجنسية]، المصري [الأصل]). */
 const NISBA_OF = new Set(['الجنسيه', 'الاصل', 'المولد', 'المنشا']);
 
@@ -140,7 +144,7 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
     if (e - b > 1 && w.marks[e - 1].some((m) => /^f?(PLAST-S|PER-E)$/.test(m))) { b = e - 1; continue; }
     // Nor after a noun with its pronoun the tagger ran the name into (أردوغان بنظيره [الروسي]): the nisba is that noun's.
     if (pronounOnNoun(w.text(e - 1), w.wordFreq)) { b = e - 1; continue; }
-    const lists = e - b === 1 ? ['NAT-S', 'LAST-S', 'PLAST-S'] : ['NAT-S'];
+    const lists = e - b === 1 ? AFTER_GIVEN_NAME : AFTER_NAME;
     // Nor before الجنسية/الأصل/المولد: then the nisba is said of the person (يورغن كلوب [الألماني الجنسية]).
     const said = e - b > 1 && e + 1 < out.length && NISBA_OF.has(w.stems[e + 1]);
     if (!said && next.startsWith('ال') && next.endsWith('ي') && w.marks[e].some((m) => lists.includes(m))) out[e] = I_PERS;

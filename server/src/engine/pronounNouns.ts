@@ -103,7 +103,9 @@ export function dropDualNouns(stems: readonly string[], marks: readonly string[]
     if (w.length < 5 || !w.endsWith('ان') || w.startsWith('ال') || marks[k].some((m) => LISTED_AS_SPELLED.test(m))) continue;
     // The singular's forms together (بريطاني، البريطاني، البريطانية …): the training text knows a common word in some of them.
     const x = w.slice(0, -2);
-    if (DUAL_KIN.reduce((n, [p, e]) => n + wordFreq(p + x + e), 0) < COMMON_NOUN) continue;
+    let n = 0;
+    for (let d = 0; d < DUAL_KIN.length; d++) n += wordFreq(DUAL_KIN[d][0] + x + DUAL_KIN[d][1]);
+    if (n < COMMON_NOUN) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;
   }

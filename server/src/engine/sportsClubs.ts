@@ -66,6 +66,33 @@ const KNOWN_PLACE = 40;
 /** A club name this frequent in the training text is mostly an ordinary word. */
 const COMMON = 100;
 
+// The tests that make a sentence sports news, as functions of it: most sentences fail them, and closures made for the
+// test were garbage per sentence.
+/** A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word. */
+function scoreline(stems: readonly string[]): boolean {
+  return stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) ||
+    (s.length >= 3 && s.length <= 5 && isDigit(s.charCodeAt(0)) && /^\d{1,2}-\d{1,2}$/.test(s)));
+}
+
+/** A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper. */
+function sportsWord(stems: readonly string[], cues: number): boolean {
+  return (cues & SPORTS_CUE) !== 0 && stems.some((s, k) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
+    !(GUARDS.has(s) && k + 1 < stems.length && NOT_GOALKEEPER.has(stems[k + 1])));
+}
+
+/**
+ * A result verb alone is no cue (خسر القطن المصري مكانته، التقى الوزير): it takes a sports noun, a scoreline, or listed
+ * clubs on both sides of `على`/`مع`/`أمام`. Facing clubs need a word between them (على، مع، أمام، ضد). Two listed places
+ * facing each other after a result verb (وتعادل [العراق] مع [السعودية]) are two teams. `على` and `مع` are in most
+ * sentences: the scans behind them run only where a club mark or a result verb is too.
+ */
+function facing(stems: readonly string[], marks: readonly string[][], cues: number, listed: number): boolean {
+  const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));
+  const place = (k: number) => k < stems.length && marks[k].includes('LOC-S');
+  return ((listed & CLUB_MARKS) !== 0 && stems.some((s, k) => OPPONENT.has(s) && club(k - 1) && club(k + 1))) ||
+    ((cues & RESULT_VERB_CUE) !== 0 && stems.some((s, k) => RESULT_VERBS.has(s) && place(k + 1) && OPPONENT.has(stems[k + 2]) && place(k + 3)));
+}
+
 /**
  * In a sentence with a sports cue, a club-list match (single word or whole phrase) that the
  * tagger left O becomes ORGANIZATION (`الوحدات`, `النجم الساحلي`): alone these words are often
@@ -73,23 +100,7 @@ const COMMON = 100;
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = [],
   cues: number = ALL_CUES, listed: number = ALL_CUES): number[] {
-  // A scoreline (2 - 1، 4 - صفر) makes a results line sports news even without a cue word.
-  const scoreline = () => stems.some((s, k) => (s === '-' && k > 0 && /^\d+$/.test(stems[k - 1]) && k + 1 < stems.length && /^(\d+|صفر)$/.test(stems[k + 1])) ||
-    (s.length >= 3 && s.length <= 5 && isDigit(s.charCodeAt(0)) && /^\d{1,2}-\d{1,2}$/.test(s)));
-  // A result verb alone is no cue (خسر القطن المصري مكانته، التقى الوزير): it takes a sports noun, a scoreline, or
-  // listed clubs on both sides of `على`/`مع`/`أمام`.
-  const club = (k: number) => k >= 0 && k < stems.length && marks[k].some((m) => m.startsWith('CLUB-'));
-  const clubsFacing = () => stems.some((s, k) => OPPONENT.has(s) && club(k - 1) && club(k + 1));
-  // A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper.
-  const sportsWord = () => (cues & SPORTS_CUE) !== 0 && stems.some((s, k) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
-    !(GUARDS.has(s) && k + 1 < stems.length && NOT_GOALKEEPER.has(stems[k + 1])));
-  // A scoreline needs a word opening with a digit; facing clubs need a word between them (على، مع، أمام، ضد).
-  // Two listed places facing each other after a result verb (وتعادل [العراق] مع [السعودية]) are two teams.
-  const place = (k: number) => k < stems.length && marks[k].includes('LOC-S');
-  const placesFacing = () => stems.some((s, k) => RESULT_VERBS.has(s) && place(k + 1) && OPPONENT.has(stems[k + 2]) && place(k + 3));
-  // `على` and `مع` are in most sentences: the scans behind them run only where a club mark or a result verb is too.
-  const facing = () => ((listed & CLUB_MARKS) !== 0 && clubsFacing()) || ((cues & RESULT_VERB_CUE) !== 0 && placesFacing());
-  if (!sportsWord() && ((cues & DASH_CUE) === 0 || !scoreline()) && ((cues & OPPONENT_CUE) === 0 || !facing())) return tags;
+  if (!sportsWord(stems, cues) && ((cues & DASH_CUE) === 0 || !scoreline(stems)) && ((cues & OPPONENT_CUE) === 0 || !facing(stems, marks, cues, listed))) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
@@ -154,7 +165,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
-  if (sportsWord() || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
+  if (sportsWord(stems, cues) || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
   coordinatedTeams(marks, out, prefixes);
   return out;
 }

@@ -62,6 +62,65 @@ const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
 export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
 
+/** What `cur` holds between sentences (read by no one). */
+const NO_SPELLING: Spelling = { ya: () => false, ta: () => false, yi: () => false };
+const NONE: never[] = [];
+
+/**
+ * The sentence correctTags is working on, read by the helpers below: they are made once, not as closures per sentence
+ * (about forty a sentence were garbage each time), and a pass that takes one always meets the same function.
+ * correctTags runs to its end before the next sentence is set (nothing in it calls itself).
+ */
+const cur = { sentence: NONE as Token[], words: NONE as ScoredWord[], stems: NONE as string[], prefixes: NONE as string[], marks: NONE as string[][], model: undefined as unknown as NerModel, spelling: NO_SPELLING };
+const inList = (lists: RegExp, w: string) => lists.test(cur.model.gazetteer.phrases.get(w) ?? '');
+const isNationality = (k: number) => cur.marks[k].includes('NAT-S');
+const isPlaceWord = (w: string) => inList(PLACE_LIST, w);
+const isNationalityWord = (w: string) => inList(NATIONALITY_LIST, w);
+const isNamePart = (w: string) => inList(NAME_PART_LIST, w);
+// A word's count was looked up when it was first scored (wordInfo): two probes into the large lexicon saved a call.
+const freqAt = (k: number) => {
+  const f = cur.words[k].info.freq;
+  return f >= 0 ? f : cur.model.lexicon.freq(cur.sentence[k].norm) + cur.model.lexicon.freq(cur.stems[k]);
+};
+const wordFreq = (w: string) => cur.model.lexicon.freq(w);
+const isListed = (w: string) => cur.model.gazetteer.phrases.has(w);
+const listsOf = (w: string) => cur.model.gazetteer.phrases.get(w);
+const verbAt = (k: number) => cueKind(cur.sentence[k]) === 'verb';
+const textAt = (k: number) => cur.sentence[k].text;
+const isWordAt = (k: number) => cur.sentence[k].kind === 'word';
+const titleAt = (k: number) => (cur.words[k].passCues & TITLE_CUE) !== 0;
+const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
+const clubAny = (k: number) => cur.marks[k].some((m) => m.startsWith('CLUB'));
+const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
+const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
+const normAt = (k: number) => cur.sentence[k].norm;
+const leaderName = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m)) && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+// After a definite bare head an article-less word cannot be its complement: a word the name lists hold as spelled, and no
+// place, people or body list, opens the person in apposition (المتحدث باسم الجيش [فيليب] أقوير، رئيس الهيئة [كمال] الجندوبي).
+// A given name the clitic splitter cut (ك + مال) is read whole.
+const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith('ال') && cur.stems[k].length >= 3 &&
+  (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : cur.marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !cur.marks[k].some((m) => NOT_NAME_LISTS.test(m))));
+const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb';
+const rareAt = (k: number) => freqAt(k) < 3;
+const stemFreq = (k: number) => cur.model.lexicon.freq(cur.stems[k]);
+const afterWord = (k: number) => k > 0 && cur.sentence[k - 1].kind !== 'punct';
+const personWordAt = (k: number) => cur.marks[k].some((m) => PERSON_WORD_LISTS.test(m));
+const nameListedAt = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m));
+const afterClauseStop = (k: number) => CLAUSE_STOPS.has(cur.sentence[k - 1].text);
+// A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
+const nameList = (w: string) => inList(GIVEN_NAME_LIST, w);
+const givenWhole = (k: number) => { const w = cur.sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(cur.stems[k]); };
+const restFreq = (k: number) => freqAt(k) + cur.model.lexicon.freq(cur.sentence[k].norm.slice(1));
+const bracketLists = (k: number) => [cur.model.gazetteer.phrases.get(cur.stems[k]), cur.model.gazetteer.phrases.get(cur.sentence[k].norm)].filter(Boolean).join('|');
+const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
+const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
+const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
+const never = () => false;
+const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
+const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
+const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
+
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
  * clubs in sports news, public bodies and leagues with a nationality adjective, listed places cut
@@ -70,23 +129,7 @@ export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => bool
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
 export function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spelling: Spelling): number[] {
-  const isNationality = (k: number) => marks[k].includes('NAT-S');
-  const inList = (lists: RegExp) => (w: string) => lists.test(model.gazetteer.phrases.get(w) ?? '');
-  const isPlaceWord = inList(PLACE_LIST);
-  // A word's count was looked up when it was first scored (wordInfo): two probes into the large lexicon saved a call.
-  const freqAt = (k: number) => {
-    const f = words[k].info.freq;
-    return f >= 0 ? f : model.lexicon.freq(sentence[k].norm) + model.lexicon.freq(stems[k]);
-  };
-  // One function of each kind per sentence for the passes that take it: written inline, each was a closure made per pass.
-  const wordFreq = (w: string) => model.lexicon.freq(w);
-  const isListed = (w: string) => model.gazetteer.phrases.has(w);
-  const listsOf = (w: string) => model.gazetteer.phrases.get(w);
-  const verbAt = (k: number) => cueKind(sentence[k]) === 'verb';
-  const textAt = (k: number) => sentence[k].text;
-  const titleAt = (k: number) => (words[k].passCues & TITLE_CUE) !== 0;
-  const isNationalityWord = inList(NATIONALITY_LIST);
-  const isFirstName = (k: number) => marks[k].includes('FIRST-S') && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+  cur.sentence = sentence; cur.words = words; cur.stems = stems; cur.prefixes = prefixes; cur.marks = marks; cur.model = model; cur.spelling = spelling;
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
@@ -95,19 +138,13 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {
-    tags = tagSidesByRole(stems, tags, freqAt, (k) => marks[k].includes('CLUB-S'), isNationality);
-    tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, (k) => marks[k].some((m) => m.startsWith('CLUB')), isNationality);
+    tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
+    tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
   }
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
-  tags = trimNationality(stems, tags, isNationality, (b, e) => marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E'),
-    (b, e) => marks[b].includes('CLUB-B') && marks[e - 1].includes('CLUB-E'));
+  tags = trimNationality(stems, tags, isNationality, orgWhole, clubWhole);
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
-  tags = splitAtLeaders(tags, (k) => sentence[k].norm, (k) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG')));
-  // After a definite bare head an article-less word cannot be its complement: a word the name lists hold as spelled, and no
-  // place, people or body list, opens the person in apposition (المتحدث باسم الجيش [فيليب] أقوير، رئيس الهيئة [كمال] الجندوبي).
-  // A given name the clitic splitter cut (ك + مال) is read whole.
-  const nameAfterHead = (k: number) => isFirstName(k) || (!stems[k].startsWith('ال') && stems[k].length >= 3 &&
-    (prefixes[k] ? inList(GIVEN_NAME_LIST)(sentence[k].norm) : marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !marks[k].some((m) => NOT_NAME_LISTS.test(m))));
+  tags = splitAtLeaders(tags, normAt, leaderName);
   tags = dropBareHeads(stems, tags, nameAfterHead);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
@@ -122,17 +159,16 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
-  tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, (k) => sentence[k].kind === 'word');
+  tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
   tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
-  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, (k) => MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb', isListed,
-    isPlaceWord);
+  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = endBodiesAtTitles(stems, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt, isNationality);
-  if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, (k) => freqAt(k) < 3);
+  if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq);
@@ -147,16 +183,12 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
-    inList(NAME_PART_LIST), spelling.ta, listed);
+    isNamePart, spelling.ta, listed);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);
-  tags = dropClauseVerbNames(stems, prefixes, tags, (k) => model.lexicon.freq(stems[k]), (k) => k > 0 && sentence[k - 1].kind !== 'punct',
-    (k) => marks[k].some((m) => PERSON_WORD_LISTS.test(m)), (k) => marks[k].some((m) => NAME_LISTS.test(m)), (k) => CLAUSE_STOPS.has(sentence[k - 1].text));
+  tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   tags = relabelBodyTails(stems, tags);
-  // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
-  const nameList = inList(GIVEN_NAME_LIST);
-  const givenWhole = (k: number) => { const w = sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(stems[k]); };
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) tags = personNamedBodies(sentence, stems, tags);
@@ -169,14 +201,13 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   tags = countriesNotPersons(sentence, stems, tags);
-  const restFreq = (k: number) => freqAt(k) + model.lexicon.freq(sentence[k].norm.slice(1));
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, listsOf);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
-    (k) => sentence[k].text.endsWith('ه') && spelling.ta() && wordFreq(sentence[k].norm.slice(1, -1)) >= KNOWN_FORM);
-  if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, (k) => [model.gazetteer.phrases.get(stems[k]), model.gazetteer.phrases.get(sentence[k].norm)].filter(Boolean).join('|'));
+    haNounAt);
+  if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, bracketLists);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
   tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
   tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
@@ -185,8 +216,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
   tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
   tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
-  tags = dropNationalityNumbers(stems, tags, isNationalityWord, (k) => marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)),
-    (t) => t === B_LOC || t === B_PERS);
+  tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
@@ -196,13 +226,16 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
   tags = tagOutletsAddressed(sentence, stems, tags);
-  tags = endBeforeConjoinedVerbs(tags, (k) => /^[وف]$/.test(prefixes[k]) && (MATCH_VERBS.has(stems[k]) || cueKind(sentence[k]) === 'verb'));
+  tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
-  tags = dropBareHeads(stems, tags, () => false, (k) => !FUTURE_VERB.test(stems[k + 1] ?? ''));
-  tags = dropIndefiniteDescriptions(stems, tags, isNationality, (k) => marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m)));
+  tags = dropBareHeads(stems, tags, never, notFutureAfter);
+  tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt);
   // Last: every pass above reads names without their titles.
   tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
-  return titlesInsideNames(stems, tags);
+  tags = titlesInsideNames(stems, tags);
+  // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
+  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
+  return tags;
 }
