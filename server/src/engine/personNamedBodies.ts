@@ -11,10 +11,13 @@ const B_PERS = beginTag('PERS');
 
 /**
  * Indefinite heads of bodies that take a person's name (the corpora tag the whole as the organisation: جامعة السلطان
- * قابوس، كتائب عز الدين القسام، مجموعة طلعت مصطفى). Not لواء (also a rank: اللواء موسى عرفات) nor facilities (مسجد، مستشفى: the project's
- * convention tags their place or name).
+ * قابوس، كتائب عز الدين القسام، مجموعة طلعت مصطفى), and hospitals, organisations with their head in the project's sets
+ * (مستشفى رفيق الحريري الجامعي). Not لواء (also a rank: اللواء موسى عرفات) nor a mosque (a facility: its name).
  */
-const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جامعة جمعية صندوق معهد مركز مجموعة شركة');
+const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جامعة جمعية صندوق معهد مركز مجموعة شركة مستشفى مستوصف');
+/** Hospitals' heads, and the adjectives that close a hospital's name after the person's (الجامعي، التخصصي). */
+const HOSPITAL_HEADS = set('مستشفى مستوصف');
+const HOSPITAL_TAILS = set('الجامعي التخصصي التعليمي العسكري المركزي العام الحكومي الدولي الميداني');
 /** personNamedBodies starts at such a head: without one it changes nothing (sentenceCues.ts). */
 /** Stadiums named after a person: the name (with its title) is the facility, MISC, the head outside (ملعب [محمد الخامس]). */
 const STADIUM_HEADS = set('ملعب استاد ستاد مركب');
@@ -87,6 +90,7 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
     }
     const complement = e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e]) && !addressee(e);
     if (out[h] === 0 && RANK_HEADS.has(stems[h]) && !complement) continue;
+    if (out[h] === 0 && HOSPITAL_HEADS.has(stems[h]) && e < n && out[e] === 0 && HOSPITAL_TAILS.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
     if (complement) {
       e++;
       for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]) &&

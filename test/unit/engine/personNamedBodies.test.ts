@@ -39,3 +39,10 @@ test('an airport or hall named after a person is one MISC span with its head, th
   assert.deepEqual(found('وتجمع آلاف المسافرين أمام مطار حامد كرزاي الدولي صباح الاثنين .'), ['MISC مطار حامد كرزاي']);
   assert.deepEqual(found('واجتمع النواب في قاعة عبد الله السالم لمناقشة الميزانية .'), ['MISC قاعة عبد الله السالم']);
 });
+
+test('a hospital named after a person is one organisation with its head and closing adjective, not the person', () => {
+  assert.deepEqual(entities('وقال مدير مستشفى رفيق الحريري الجامعي إن الحالات مستقرة.'), ['ORGANIZATION مستشفى رفيق الحريري الجامعي']);
+  assert.deepEqual(entities('ونقل الجرحى إلى مستشفى الشهيد محمد الدرة في غزة.').filter((e) => !e.startsWith('LOC')), ['ORGANIZATION مستشفى الشهيد محمد الدرة']);
+  // The hospital's staff after it stay persons of their own (the definite head is the hospital already named).
+  assert.ok(entities('وقال مدير المستشفى محمد أبو سلمية إن الوقود نفد.').includes('PERSON محمد أبو سلمية'));
+});
