@@ -145,6 +145,8 @@ test('a list of places followed by a time adverbial has ended: its last unknown 
 test('a plural head in construct with verbal nouns or the plural of a participle names no places (مناطق الاستجمام والتخييم)', () => {
   assert.deepEqual(entityLines('وتم تطوير مناطق الاستجمام والتخييم على الساحل .'), []);
   assert.ok(!entityLines('وتحولت أحياء المهمشين والمعدمين إلى بؤر للجريمة .').some((l) => /المهمشين|المعدمين/.test(l)));
+  // Camps named by their people: a nisba's plural is a people, not a place.
+  assert.deepEqual(entityLines('وتنتشر مخيمات الروهينغا والبيهاريين في بنغلاديش .'), ['LOCATION بنغلاديش']);
   // Names after the head are still places.
   const places = entityLines('وتضررت مدن بنغازي والبيضاء وشحات من الفيضانات .');
   assert.ok(places.includes('LOCATION شحات'), places.join(' | '));
