@@ -3,6 +3,7 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
 import { wordSet as set } from './wordSets';
+import { derivedCommonNoun } from './derivedNouns';
 import { DIRECTIONS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS } from './placeBounds';
 
 const B_LOC = beginTag('LOC');
@@ -27,7 +28,8 @@ export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALL
  * training text never saw it and no list calls it anything but a place (`منشأة [فوردو]`، `ميناء [الدقم]`، `بلدة [كفرنبل]`),
  * or when the place list holds it as spelled and no other list does (`محافظتي [تعز]`). `freq(k)`: training count of token k (word and stem).
  */
-export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number,
+  wordFreq: (w: string) => number = () => 0): number[] {
   let out = tags;
   for (let k = 1; k < tags.length; k++) {
     // A state named by its direction after an administrative head (ولاية [شمال دارفور]، محافظة [جنوب سيناء]).
@@ -45,7 +47,10 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     if (VERBAL_NOUN_HEADS.has(head) && /^[وف]?ب/.test(sentence[k - 1].norm)) continue;
     const w = stems[k];
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));
-    const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا');
+    const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا') &&
+      // A head that is also a verbal or agent noun (سجن، منفذ) takes what it acts on: the people or events, unseen only in
+      // their inflection (سجن [المدونين]، منفذ [التفجيرين]), as a plural head takes what its areas are for.
+      !derivedCommonNoun(w, wordFreq);
     // A place listed as spelled outweighs a folded match of another list (مديرية [كتاف]: the fold of a name part).
     const exactOther = marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'));
     if (!unseen && !(marks[k].includes('LOC-S') && !exactOther)) continue;
@@ -82,7 +87,7 @@ const UNCOMMON_ITEM = 20;
  * `restFreq(k)`: training count of token k and of its form without the first letter (its و).
  */
 export function tagPlaceListsAfterHeads(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[],
-  freq: (k: number) => number, restFreq: (k: number) => number, isVerb: (k: number) => boolean): number[] {
+  freq: (k: number) => number, restFreq: (k: number) => number, isVerb: (k: number) => boolean, wordFreq: (w: string) => number = () => 0): number[] {
   let out = tags;
   const n = tags.length;
   for (let h = 0; h + 2 < n; h++) {
@@ -124,7 +129,8 @@ export function tagPlaceListsAfterHeads(sentence: Token[], stems: string[], mark
       const count = j === h + 1 ? freq(j) : restFreq(j);
       const listedPlace = marks[j].some((m) => m.startsWith('LOC-'));
       const fits = count < RARE_ITEM || listedPlace || (anyPlace && count < UNCOMMON_ITEM) || (dual && anyPlace);
-      if (!fits || marks[j].includes('NAT-S') || /(ها|هم|هما|هن|كم|نا)$/.test(w) || isVerb(j) || w.length < 3) { ok = false; break; }
+      // A definite verbal noun or participle plural is the head's construct, not a name (مناطق الاستجمام والتخييم، أحياء المهمشين).
+      if (!fits || (!listedPlace && derivedCommonNoun(stems[j], wordFreq)) || marks[j].includes('NAT-S') || /(ها|هم|هما|هن|كم|نا)$/.test(w) || isVerb(j) || w.length < 3) { ok = false; break; }
       taken.push(j);
     }
     if (!ok || (!taken.length && !headInside)) continue;

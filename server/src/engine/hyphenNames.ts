@@ -2,6 +2,7 @@
 import { beginTag, BIO_NAME, EntityLabel, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { BASE_ARABIC_LETTER } from './normalize';
 import { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** Longest chain of hyphenated parts taken into one name (ستراتفورد-أبون-آفون). */
@@ -26,6 +27,17 @@ const alone = (marks: readonly string[], list: string) => marks.includes(list + 
  * given name has a given name first (`جان-بيير`), and a surname after a given name is one person's (`كلود ليفي-ستروس`).
  */
 const surnames = (marks: readonly string[][], k: number) => alone(marks[k], 'PLAST') || alone(marks[k], 'fPLAST');
+/**
+ * Nouns of a meeting between two sides, in construct with the pair (`قمة بوتين-ترامب`، `مباراة ميسي-رونالدو`). Elsewhere,
+ * after a verb or a title, two listed surnames hyphened are one person's double surname (`وقال راموس-هورتا`،
+ * `الرئيس المكسيكي لوبيز-أوبرادور`): the surname lists hold each half alone.
+ */
+const PAIR_HEADS = set('قمة مباراة لقاء مواجهة مناظرة محادثات مفاوضات نهائي نزال اجتماع حوار');
+const pairHead = (sentence: Token[], k: number) => {
+  if (k < 0 || sentence[k].kind !== 'word') return false;
+  const w = sentence[k].norm.replace(/^[وف](?=...)/, '');
+  return PAIR_HEADS.has(w) || PAIR_HEADS.has(w.replace(/^[بل](?=...)/, ''));
+};
 const NAME_LISTS = ['LOC', 'ORG', 'CLUB'];
 
 /**
@@ -38,7 +50,7 @@ function pairs(sentence: Token[], tags: readonly number[], marks: readonly strin
   const a = h - 1, b = h + 1;
   if (!marks || sentence[a].norm === sentence[b].norm) return false;
   if (alone(marks[a], 'CLUB') && alone(marks[b], 'CLUB')) return true;
-  if (surnames(marks, a) && surnames(marks, b) && !isInside(tags[a])) return true;
+  if (surnames(marks, a) && surnames(marks, b) && !isInside(tags[a]) && pairHead(sentence, a - 1)) return true;
   return alone(marks[a], 'LOC') && (tags[b] === 0 || NAME_LISTS.some((l) => alone(marks[b], l)));
 }
 

@@ -7,6 +7,7 @@ import { isTitleWord } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { icuRegionNames } from './regionNames';
 import { KeyFilter } from './keyFilter';
+import { derivedCommonNoun } from './derivedNouns';
 
 const B_LOC = B('LOC');
 const I_LOC = I('LOC');
@@ -87,7 +88,8 @@ function listedWhole(marks: readonly string[][], b: number, e: number): boolean 
  * their names are as often persons and common words, which linking then spreads.)
  * `marks` are the sentence's gazetteer marks, `stems` its clitic-free normalised words.
  */
-export function placeHeadsOut(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
+export function placeHeadsOut(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number,
+  wordFreq: (w: string) => number = () => 0): number[] {
   // Only place and MISC spans of two words or more change: without an inside tag of either there is none (and no copy).
   if (tags.indexOf(I_LOC) < 0 && tags.indexOf(I_MISC) < 0) return tags;
   const out = tags.slice();
@@ -120,7 +122,8 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
         b = cut - 1;
         continue;
       }
-      if (!standsAlone(b + 1, end)) { b = e - 1; continue; }
+      // One derived word after the head is what a verbal noun acts on (سجن المغردين: jailing bloggers), no place.
+      if (!standsAlone(b + 1, end) || (end - b === 2 && !marks[b + 1].includes('LOC-S') && derivedCommonNoun(stems[b + 1], wordFreq))) { b = e - 1; continue; }
       for (let k = end; k < e; k++) out[k] = 0;
       e = end;
       out[b] = 0;
@@ -181,7 +184,7 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
   if (tags.indexOf(B_LOC) < 0 && tags.indexOf(I_LOC) < 0) return tags;
   const out = tags.slice();
   const n = out.length;
-  const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) || TIME_ENDS.has(sentence[k].norm) ||
+  const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) ||
     (sentence[k].norm.startsWith('و') && (marks[k].some(isPlaceMark) || restFreq(k) < RARE_PLACE) && k + 1 < n && sentence[k + 1].kind === 'punct');
   for (let k = 1; k < n; k++) {
     if (out[k] !== 0 || sentence[k].kind !== 'word' || tagLabel(out[k - 1]) !== 'LOCATION') continue;
@@ -190,7 +193,9 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
     const listed = marks[k].some(isPlaceMark) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m));
     // A word with a pronoun suffix (وغيرها، وعمي) is no place; the training text splits those suffixes off, so it looks rare.
     if (!listed && (restFreq(k) >= RARE_PLACE || /(ها|هم|هما|هن|كم|نا|ي)$/.test(w))) continue;
-    if (!ends(k + 1)) continue;
+    // A time adverbial ends the list only after a definite word: a verb, never definite, takes its own (وتأجلت الشهر الماضي),
+    // as does the plural of a participle (والمعتقلون الأسبوع الماضي).
+    if (!ends(k + 1) && !(w.startsWith('وال') && k + 1 < n && TIME_ENDS.has(sentence[k + 1].norm) && !derivedCommonNoun(w.slice(1), () => 0))) continue;
     out[k] = B_LOC;
   }
   return out;

@@ -465,3 +465,9 @@ test('a body named by its members takes their plural nationality (نقابة ا�
   const lines = entities('وأعلنت نقابة المهندسين الموريتانيين الإضراب عن العمل أمس .');
   assert.ok(lines.includes('ORGANIZATION نقابة المهندسين الموريتانيين'), lines.join(' | '));
 });
+
+test('two listed surnames hyphened after a verb or a title are one person\'s double surname; after a meeting noun two persons', () => {
+  assert.deepEqual(persons('وقال راموس-هورتا إن تيمور الشرقية تحتاج إلى دعم دولي .'), ['راموس-هورتا']);
+  assert.deepEqual(persons('وانتقد الرئيس المكسيكي لوبيز-أوبرادور قرار واشنطن .'), ['لوبيز-أوبرادور']);
+  assert.deepEqual(persons('وتعثرت مفاوضات ترامب-كيم في هانوي .'), ['ترامب', 'كيم']);
+});

@@ -141,3 +141,34 @@ test('a list of places followed by a time adverbial has ended: its last unknown 
   const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
   assert.deepEqual(names(out), ['O', 'O', 'O', 'B-LOC', 'B-LOC', 'O', 'O']);
 });
+
+test('a plural head in construct with verbal nouns or the plural of a participle names no places (مناطق الاستجمام والتخييم)', () => {
+  assert.deepEqual(entityLines('وتم تطوير مناطق الاستجمام والتخييم على الساحل .'), []);
+  assert.ok(!entityLines('وتحولت أحياء المهمشين والمعدمين إلى بؤر للجريمة .').some((l) => /المهمشين|المعدمين/.test(l)));
+  // Camps named by their people: a nisba's plural is a people, not a place.
+  assert.deepEqual(entityLines('وتنتشر مخيمات الروهينغا والبيهاريين في بنغلاديش .'), ['LOCATION بنغلاديش']);
+  // Names after the head are still places.
+  const places = entityLines('وتضررت مدن بنغازي والبيضاء وشحات من الفيضانات .');
+  assert.ok(places.includes('LOCATION شحات'), places.join(' | '));
+});
+
+test('a prison or crossing head that is also a verbal or agent noun takes the people or events it acts on, no place', () => {
+  assert.deepEqual(entityLines('وقالت الشرطة إن منفذ التفجيرين كان يعمل بمفرده .'), []);
+  assert.deepEqual(entityLines('ودعت المنظمة الحقوقية إلى وقف سجن المدونات .'), []);
+  // The tagger's span over the prison head and the jailed is not cut down to a place.
+  const stems = stemsOf('احتجاجا على سجن المغردين في');
+  assert.deepEqual(names(placeHeadsOut(stems, none(5), tags('O', 'O', 'B-MISC', 'I-MISC', 'O'), () => 0)), ['O', 'O', 'B-MISC', 'I-MISC', 'O']);
+  // A listed place that reads as a dual of a common word (البحرين: البحر) is still the place the facility is named after.
+  const listed = [[], [], ['LOC-S'], [], []];
+  const bahrain = placeHeadsOut(stemsOf('الى مطار البحرين الدولي امس'), listed, tags('O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'), () => 0, () => 300);
+  assert.deepEqual(names(bahrain), ['O', 'O', 'B-LOC', 'O', 'O']);
+});
+
+test('a time adverbial ends a list of places after a definite word, not after a verb with its own adverbial', () => {
+  const s = tokenize('عقدت الجلسة في بغداد وتأجلت الشهر الماضي');
+  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
+  assert.deepEqual(names(out), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
+  const people = tokenize('تجمع المتظاهرون في الحسيمة والمعتقلون الأسبوع الماضي');
+  const plural = coordinatedPlaces(people, none(people.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
+  assert.deepEqual(names(plural), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
+});
