@@ -218,7 +218,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
   tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
-  tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
+  tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = joinInitials(sentence, endAtParticles(tags, textAt));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
