@@ -30,3 +30,8 @@ test('in sports news a club named by its sponsor or club word and its town is on
   // Outside sport the word is the town's industry: the town stays a place.
   assert.deepEqual(entityLines('وارتفع إنتاج نفط ميسان إلى 300 ألف برميل يوميا .'), ['LOCATION ميسان']);
 });
+
+test('a hospital named by its town is one organisation with its closing adjective, behind a clitic too', () => {
+  assert.deepEqual(entities('وسيسمح المبلغ بتجهيز مصلحة الاستعجالات بمستشفى وهران الجامعي .', 'ORGANIZATION'), ['مستشفى وهران الجامعي']);
+  assert.deepEqual(entities('وسيسمح المبلغ بتجهيز مصلحة الاستعجالات بمستشفى وهران الجامعي .', 'LOCATION'), []);
+});
