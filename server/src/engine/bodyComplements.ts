@@ -37,16 +37,51 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
     const e = spanEnd(out, b);
     const headAndAdjective = HEADS.has(stems[b]) && adjective(stems[b + 1]);
     const headAndName = NAMING_HEADS.has(stems[b]) && !definite(stems[b + 1]) && sentence[b + 1].kind === 'word';
+    const listedWhole = marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E');
+    // A conjunction on the head opens a second body of a list (الوكالة الألمانية … [و]بنك موريتانيا للتجارة الدولية).
+    const prefixed = prefixes[b] !== '' && prefixes[b] !== 'و';
+    // A construct body the tagger ended before its adjectives (هيئة الرقابة [العامة للمالية]، حزب التجمع [اليمني للإصلاح]).
+    if (e - b === 2 && !prefixed && !listedWhole && CONSTRUCT_HEADS.has(stems[b]) && definite(stems[b + 1])) {
+      const lam = complementAfterAdjectives(sentence, stems, prefixes, out, e);
+      if (lam > 0) {
+        if (out === tags) out = tags.slice();
+        for (let k = e; k <= lam; k++) out[k] = I_ORG;
+        if (free(lam + 1) && !prefixes[lam + 1] && adjective(stems[lam + 1])) out[lam + 1] = I_ORG;
+        b = lam;
+        continue;
+      }
+    }
     // A listed head-and-adjective body is whole: a لل word after it is a purpose (الاتحاد الأوروبي [للانضمام]).
-    if (e - b !== 2 || prefixes[b] || !(headAndAdjective ? !(marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E')) : headAndName)) { b = e - 1; continue; }
+    if (e - b !== 2 || prefixed || !(headAndAdjective ? !listedWhole : headAndName)) { b = e - 1; continue; }
     const norm = sentence[e].norm;
-    if (!free(e) || !norm.startsWith('لل') || norm.length <= 4 || TIMES.has(norm)) { b = e - 1; continue; }
+    if (!free(e) || !lamWord(norm)) { b = e - 1; continue; }
     if (out === tags) out = tags.slice();
     out[e] = I_ORG;
     if (free(e + 1) && adjective(stems[e + 1])) out[e + 1] = I_ORG;
     b = e;
   }
   return out;
+}
+
+/** A free لل word that names (للمالية، للإصلاح), not a time (للمرة). */
+const lamWord = (norm: string) => norm.startsWith('لل') && norm.length > 4 && !TIMES.has(norm);
+/** Indefinite heads of bodies named by a construct field (هيئة الرقابة، حزب التجمع، بنك الإسكان), normalised. */
+const CONSTRUCT_HEADS = set('هيئة حزب حركة جبهة بنك مصرف صندوق مؤسسة جمعية نقابة اتحاد مركز معهد منظمة رابطة شركة مجموعة');
+/** Adjectives a construct body may take before its لل word (العامة، اليمني): one or two. */
+const MAX_ADJECTIVES = 2;
+
+/**
+ * After a construct body ending at `e`, the index of a free لل word that follows one or two free definite adjectives
+ * (هيئة الرقابة العامة [للمالية]), or -1. Not a sound masculine plural after them, which is whom a statement addresses
+ * (قالت هيئة الرقابة المالية [للصحفيين]).
+ */
+function complementAfterAdjectives(sentence: Token[], stems: string[], prefixes: string[], out: number[], e: number): number {
+  const n = out.length;
+  let k = e;
+  while (k < n && k - e < MAX_ADJECTIVES && out[k] === 0 && sentence[k].kind === 'word' && !prefixes[k] && adjective(stems[k])) k++;
+  if (k === e || k >= n || out[k] !== 0 || sentence[k].kind !== 'word') return -1;
+  const norm = sentence[k].norm;
+  return lamWord(norm) && !/(ين|ون)$/.test(norm) ? k : -1;
 }
 
 
@@ -69,9 +104,9 @@ export function extendCoordinatedComplements(stems: string[], prefixes: string[]
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     let e = spanEnd(out, b);
-    // The span ends in its لل word or that word's adjectives.
+    // The span ends in its لل word, that word's adjectives or nouns already joined to it (للإحصاء [والتحليل] الديمغرافي).
     let lam = e - 1;
-    while (lam > b && !prefixes[lam] && adjective(stems[lam])) lam--;
+    while (lam > b && e - lam <= MAX_COMPLEMENT_WORDS && (prefixes[lam] ? prefixes[lam] === 'و' && definite(stems[lam]) : adjective(stems[lam]))) lam--;
     const lamWord = normalizeArabic(text(lam));
     if (lam === b || !lamWord.startsWith('لل') || lamWord.length <= 4 || TIMES.has(lamWord)) { b = e - 1; continue; }
     let afterAdjective = lam < e - 1;

@@ -50,6 +50,7 @@ import { aliClosingNames, splitAtAla } from './aliNames';
 import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 import { relabelBodyTails } from './companyTails';
+import { tagUnseenHospitals } from './hospitalNames';
 
 
 const B_LOC = beginTag('LOC');
@@ -119,6 +120,7 @@ const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATC
 const never = () => false;
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
+const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
 /**
@@ -191,7 +193,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   // After the person bounds: the name is whole when the body takes it.
-  if (cues & PERSON_BODY_CUE) tags = personNamedBodies(sentence, stems, tags);
+  if (cues & PERSON_BODY_CUE) tags = tagUnseenHospitals(sentence, stems, prefixes, personNamedBodies(sentence, stems, tags), freqAt, hospitalNameAt);
   tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
   tags = takeLegalForms(stems, prefixes, tags);
@@ -218,7 +220,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
   tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
-  tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality);
+  tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = joinInitials(sentence, endAtParticles(tags, textAt));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);

@@ -75,3 +75,15 @@ test('after a body\'s coordinated لل complement and its adjective, the sentenc
     spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O'), () => false);
   assert.deepEqual(out, spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'));
 });
+
+test('a construct body the tagger ended before its adjectives takes them with the لل word that names it', () => {
+  assert.deepEqual(orgs('أحال الملف إثر شكاية تقدمت بها هيئة الرقابة العامة للمالية سنة 2019 .'), ['هيئة الرقابة العامة للمالية']);
+  // A conjunction on the head opens the second body of a list: it is named by its لل complement too.
+  assert.ok(orgs('وتمول الحملة الوكالة الألمانية للتعاون الدولي وبنك موريتانيا للتجارة الدولية ، بحسب بيان الجمعية .')
+    .includes('بنك موريتانيا للتجارة الدولية'));
+});
+
+test('a لل complement already joined by و to another noun goes on through their adjectives and conjuncts', () => {
+  assert.deepEqual(orgs('وتقدر الوكالة الوطنية للإحصاء والتحليل الديمغرافي والاقتصادي نسبة الأمية في الولاية .'),
+    ['الوكالة الوطنية للإحصاء والتحليل الديمغرافي والاقتصادي']);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { analyze, entityLines } from './helpers';
 
 const entities = (text: string, label: string) =>
   analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
@@ -21,4 +21,17 @@ test('a council or police named by its province or city with the administrative 
   assert.deepEqual(entities('وصوت مجلس محافظة البصرة على تعليق الدوام الرسمي .', 'ORGANIZATION'), ['مجلس محافظة البصرة']);
   assert.deepEqual(entities('وقالت شرطة ولاية كسلا إنها أوقفت ثلاثة متهمين .', 'ORGANIZATION'), ['شرطة ولاية كسلا']);
   assert.ok(entities('وعقد المجلس جلسته في محافظة البصرة أمس .', 'LOCATION').includes('البصرة'));
+});
+
+test('in sports news a club named by its sponsor or club word and its town is one organisation, not the town', () => {
+  const lines = entityLines('في المقابل ، يخوض نفط ميسان مباراة فاصلة أمام أمانة بغداد الأسبوع المقبل على ملعب الشعب الدولي .');
+  assert.ok(lines.includes('ORGANIZATION نفط ميسان'), lines.join(' | '));
+  assert.ok(lines.includes('ORGANIZATION أمانة بغداد'), lines.join(' | '));
+  // Outside sport the word is the town's industry: the town stays a place.
+  assert.deepEqual(entityLines('وارتفع إنتاج نفط ميسان إلى 300 ألف برميل يوميا .'), ['LOCATION ميسان']);
+});
+
+test('a hospital named by its town is one organisation with its closing adjective, behind a clitic too', () => {
+  assert.deepEqual(entities('وسيسمح المبلغ بتجهيز مصلحة الاستعجالات بمستشفى وهران الجامعي .', 'ORGANIZATION'), ['مستشفى وهران الجامعي']);
+  assert.deepEqual(entities('وسيسمح المبلغ بتجهيز مصلحة الاستعجالات بمستشفى وهران الجامعي .', 'LOCATION'), []);
 });

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './helpers';
+
+const orgs = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
+
+test('a hospital named by a date or a person the tagger left out is one organisation with its head', () => {
+  assert.deepEqual(orgs('وطالب المجلس بنقل جزء من المبلغ إلى مستشفى أول نوفمبر .'), ['مستشفى أول نوفمبر']);
+  // A given name the clitic splitter cut (ك + مال) is still the name.
+  assert.ok(orgs('وتوقفت غرف العمليات في مستشفى ناصر في خان يونس ومستشفى كمال عدوان في بيت لاهيا .').includes('مستشفى كمال عدوان'));
+});
+
+test('a hospital described, not named, is no organisation', () => {
+  assert.deepEqual(orgs('ونقل الجرحى إلى مستشفى حكومي في المدينة .'), []);
+  assert.deepEqual(orgs('ونقل المصابون إلى مستشفى بمدينة غزة .'), []);
+});
