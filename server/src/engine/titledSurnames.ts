@@ -70,6 +70,7 @@ function spokenByTitle(sentence: readonly Token[], stems: string[], text: (k: nu
 
 function surnameShape(sentence: readonly Token[], stems: string[], marks: readonly string[][], text: (k: number) => string, k: number): boolean {
   const w = stems[k];
-  return arabicFirst(text(k)) && normalizeArabic(text(k)) === w && w.length >= 3 && !marks[k].some((m) => NOT_NAME_LISTS.test(m)) &&
+  // Nor a word with a pronoun (ماكرون [حينها] إن) or an indefinite accusative, the sentence's adverb (ترامب [مرارا] إن، [مجددا]).
+  return arabicFirst(text(k)) && normalizeArabic(text(k)) === w && w.length >= 3 && !/(ها|هم|هما|ا)$/.test(w) && !marks[k].some((m) => NOT_NAME_LISTS.test(m)) &&
     !WEEKDAYS.has(w) && !RELATIVE_DAYS.has(w) && !TIME_WORDS.has(w) && !isTitle(sentence[k]) && cueKind(sentence[k]) === undefined;
 }

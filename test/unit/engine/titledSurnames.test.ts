@@ -15,6 +15,9 @@ test('a day, a clitic-joined word, or a verb after the name stays out of it', ()
   assert.deepEqual(persons('وقال الوزير محمد أمس إن الحكومة ستعلن خطة جديدة .'), ['PERSON محمد']);
   assert.deepEqual(persons('وأكد المدرب جمال لرويترز أن الفريق جاهز .'), ['PERSON جمال']);
   assert.deepEqual(persons('وكان وزير الدفاع عمير بيريتس قال إن الانسحاب سيتم .'), ['PERSON عمير بيريتس']);
+  // A well-known surname is the whole name: the word after it is the sentence's adverb.
+  assert.deepEqual(persons('وقال الرئيس ترامب مرارا إن الصين تستغل بلاده .'), ['PERSON ترامب']);
+  assert.deepEqual(persons('وقال الرئيس ماكرون حينها إن فرنسا ستدعم أوكرانيا .'), ['PERSON ماكرون']);
   // باسم after a spokesman is "on behalf of", though the name lists hold the given name so spelled.
   assert.deepEqual(persons('وقال متحدث باسم الجيش إن الهجوم فشل .'), []);
 });
