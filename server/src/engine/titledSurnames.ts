@@ -6,12 +6,13 @@ import { cueKind, isTitle, TIME_WORDS } from './quoteCues';
 import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
+import { PREPOSITIONS } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Words a title may run to between the speech verb and the name (قال وكيل المحافظة لشؤون التعليم …). */
 const TITLE_REACH = 7;
-/** باسم after a spokesman's title is "on behalf of" (المتحدث باسم الجيش أن), not the given name. */
+/** باسم after a spokesman's title is "on behalf of" (المتحدث باسم الجيش أن), not the given name; so is a preposition (ممثلو السائقين [في بيان] إن). */
 const ON_BEHALF = 'باسم';
 
 /**
@@ -27,7 +28,7 @@ export function titledSurnames(sentence: readonly Token[], stems: string[], mark
   const n = tags.length;
   for (let b = 1; b < n; b++) {
     // The tagger missed both words (وقالت مديرة المهرجان سنية [الشامخي] إن): a listed name part so placed opens the name.
-    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && stems[b + 2] === 'ان' && named(marks, b) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !marks[b].some((m) => NOT_NAME_LISTS.test(m)) &&
+    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && stems[b + 2] === 'ان' && named(marks, b) && stems[b].length >= 3 && !PREPOSITIONS.has(stems[b]) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !marks[b].some((m) => NOT_NAME_LISTS.test(m)) &&
       normalizeArabic(text(b)) === stems[b] && spokenByTitle(sentence, stems, text, out, b) && surnameShape(sentence, stems, marks, text, b + 1)) {
       if (out === tags) out = tags.slice();
       out[b] = B_PERS;
