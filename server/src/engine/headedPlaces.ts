@@ -51,8 +51,9 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
       // A head that is also a verbal or agent noun (سجن، منفذ) takes what it acts on: the people or events, unseen only in
       // their inflection (سجن [المدونين]، منفذ [التفجيرين]), as a plural head takes what its areas are for.
       !derivedCommonNoun(w, wordFreq);
-    // A place listed as spelled outweighs a folded match of another list (مديرية [كتاف]: the fold of a name part).
-    const exactOther = marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'));
+    // A place listed as spelled outweighs a folded match of another list (مديرية [كتاف]: the fold of a name part); after a
+    // state's head, any other list (ولاية [الجزيرة]: a channel and a club are named after the state, not it after them).
+    const exactOther = !STATE_HEADS.has(head) && marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'));
     if (!unseen && !(marks[k].includes('LOC-S') && !exactOther)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_LOC;

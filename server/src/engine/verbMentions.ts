@@ -8,6 +8,8 @@ const COMMON_VERB = 2;
  * transliteration-folded match is too loose here: `سيزور` folds like a listed name part). */
 const LISTED = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 const BODY_OR_PLACE = /^(LOC|ORG|CLUB|NAT)-/;
+/** The lists but the Wikidata name parts, which hold verbs spelled as surnames (`ستوفر`, Stover). */
+const PERSON_OR_PLACE = /^(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 
 /**
  * Training count of a present form with its person prefix read either way (ستقاتل: تقاتل 0 + يقاتل 5): news writes
@@ -22,8 +24,10 @@ export function dropFutureVerbMentions(stems: readonly string[], marks: readonly
   let out: number[] | undefined;
   // At the end of a longer place or body, only a place or body list says the word is no verb: a name part is not enough
   // (`ستوفر`, Stover, in the Wikidata name parts).
-  const verb = (k: number, longer: boolean) => FUTURE_VERB.test(stems[k]) && !marks[k].some((m) => (longer ? BODY_OR_PLACE : LISTED).test(m)) &&
-    presentFreq(stems[k].slice(1), wordFreq) >= COMMON_VERB;
+  // A lone person that is such a verb is no name either (أن السلطات [ستوفر] مقرات): news names a person of that surname
+  // in full, so a name part alone does not keep it, where a person or place list does.
+  const verb = (k: number, longer: boolean, lone = false) => FUTURE_VERB.test(stems[k]) &&
+    !marks[k].some((m) => (longer ? BODY_OR_PLACE : lone ? PERSON_OR_PLACE : LISTED).test(m)) && presentFreq(stems[k].slice(1), wordFreq) >= COMMON_VERB;
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] === 0 || isInside(tags[b])) continue;
     const e = spanEnd(tags, b);
@@ -32,7 +36,7 @@ export function dropFutureVerbMentions(stems: readonly string[], marks: readonly
     // run on through it to the verb's object (أن [الاتحاد] سيرسل مراقبين).
     let m = e - b > 1 ? b + 1 : b;
     while (m < e - 1 && !verb(m, !person)) m++;
-    if (m < e && verb(m, e - b > 1 && !person)) { out ??= tags.slice(); for (let k = m; k < e; k++) out[k] = 0; }
+    if (m < e && verb(m, e - b > 1 && !person, person && e - b === 1)) { out ??= tags.slice(); for (let k = m; k < e; k++) out[k] = 0; }
     // Nor does a person's name open with it (ميركل [سيلتقي المالكي]): the name after it begins there.
     else if (person && e - b > 1 && verb(b, false)) { out ??= tags.slice(); out[b] = 0; out[b + 1] = tags[b]; }
     b = e - 1;

@@ -172,3 +172,8 @@ test('a time adverbial ends a list of places after a definite word, not after a 
   const plural = coordinatedPlaces(people, none(people.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
   assert.deepEqual(names(plural), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
 });
+
+test('a state named like a channel and a club is the state after its head; the channel stays the channel', () => {
+  assert.deepEqual(entityLines('وتقدمت القوات داخل ولاية الجزيرة بعد معارك عنيفة .'), ['LOCATION الجزيرة']);
+  assert.deepEqual(entityLines('وبثت قناة الجزيرة التقرير .'), ['ORGANIZATION قناة الجزيرة']);
+});

@@ -44,3 +44,11 @@ test('a person\'s name ends before a verb joined to it by و', () => {
   const persons = analyze('وهنأ ماكرون وفاز الفريق باللقب.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
   assert.deepEqual(persons, ['ماكرون']);
 });
+
+test('a lone person that is a future verb listed only among the Wikidata name parts is the verb; a given name stays', () => {
+  const marks = [[], ['NAME-S'], []];
+  assert.deepEqual(names(dropFutureVerbMentions(['الحكومه', 'ستعقد', 'اجتماعا'], marks, tags('O', 'B-PERS', 'O'), freq)), ['O', 'O', 'O']);
+  assert.deepEqual(names(dropFutureVerbMentions(['الحكومه', 'ستعقد', 'اجتماعا'], [[], ['FIRST-S'], []], tags('O', 'B-PERS', 'O'), freq)), ['O', 'B-PERS', 'O']);
+  const persons = analyze('وأكد الوزير أن الحكومة ستوفر الدعم للمزارعين .').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON');
+  assert.deepEqual(persons, []);
+});
