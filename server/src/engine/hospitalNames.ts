@@ -9,9 +9,9 @@ const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 
 /** Heads of hospitals and clinics (normalised, clitic-free: مستشفى is مستشفي once normalised). */
-const HOSPITAL_HEADS = set('مستشفى مستوصف');
+export const HOSPITAL_HEADS = set('مستشفى مستوصف');
 /** Definite adjectives that close a hospital's name (الجامعي، التخصصي). */
-const HOSPITAL_TAILS = set('الجامعي التخصصي التعليمي العسكري المركزي العام الحكومي الدولي الميداني');
+export const HOSPITAL_TAILS = set('الجامعي التخصصي التعليمي العسكري المركزي العام الحكومي الدولي الميداني');
 /** A day's word before its month (أول نوفمبر، الفاتح من …: ORDINALS' day words and أول). */
 const DAY_WORDS = new Set([...ORDINALS.keys(), ...set('أول')]);
 /** Words of a name at most after the head. */

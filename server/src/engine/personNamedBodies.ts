@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { wordSet as set } from './wordSets';
+import { HOSPITAL_HEADS, HOSPITAL_TAILS } from './hospitalNames';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -15,9 +16,6 @@ const B_PERS = beginTag('PERS');
  * (مستشفى رفيق الحريري الجامعي). Not لواء (also a rank: اللواء موسى عرفات) nor a mosque (a facility: its name).
  */
 const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جامعة جمعية صندوق معهد مركز مجموعة شركة مستشفى مستوصف');
-/** Hospitals' heads, and the adjectives that close a hospital's name after the person's (الجامعي، التخصصي). */
-const HOSPITAL_HEADS = set('مستشفى مستوصف');
-const HOSPITAL_TAILS = set('الجامعي التخصصي التعليمي العسكري المركزي العام الحكومي الدولي الميداني');
 /** personNamedBodies starts at such a head: without one it changes nothing (sentenceCues.ts). */
 /** Stadiums named after a person: the name (with its title) is the facility, MISC, the head outside (ملعب [محمد الخامس]). */
 const STADIUM_HEADS = set('ملعب استاد ستاد مركب');

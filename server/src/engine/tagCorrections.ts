@@ -197,7 +197,10 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   // After the person bounds: the name is whole when the body takes it.
-  if (cues & PERSON_BODY_CUE) tags = tagUnseenHospitals(sentence, stems, prefixes, personNamedBodies(sentence, stems, tags), freqAt, hospitalNameAt);
+  if (cues & PERSON_BODY_CUE) {
+    tags = personNamedBodies(sentence, stems, tags);
+    tags = tagUnseenHospitals(sentence, stems, prefixes, tags, freqAt, hospitalNameAt);
+  }
   tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
   tags = takeLegalForms(stems, prefixes, tags);
