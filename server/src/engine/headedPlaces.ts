@@ -16,7 +16,8 @@ const STATE_HEADS = set('ولاية محافظة إقليم');
 /** Facility heads that are verbal nouns too (سجن: prison and imprisoning). */
 const VERBAL_NOUN_HEADS = set('سجن');
 /** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
-const PLURAL_HEADS = set('مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات');
+const PLURAL_WORDS = 'مدن قرى بلدات أحياء ولايات محافظات أقاليم مخيمات';
+const PLURAL_HEADS = set(PLURAL_WORDS);
 
 /** Heads of two letters with the ب the splitter leaves on them (بحي). Not و (وحي is revelation) nor ل (لحى, beards). */
 const CLITIC_SHORT_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h));
@@ -65,12 +66,10 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
  * Plural and dual heads that name the places listed after them (مدن [بيداوة] [وبلدوين]، قريتي [بيتا] [وعوريف]، احياء
  * [رفيديا] [والمخفيه]). `بلديات`/`مناطق`/`مديريات` are no settlement heads of the training convention, so listed here alone.
  */
-const LIST_HEADS = set(`
-  مدن قرى بلدات أحياء ولايات محافظات مديريات مخيمات بلديات مناطق أقاليم مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي
-  مديريتي منطقتي بلديتي منشأتي
-`);
 /** A dual head names exactly two places: the second closes the list whatever follows it. */
-const DUAL_HEADS = set('مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي مديريتي منطقتي بلديتي منشأتي');
+const DUAL_WORDS = 'مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي مديريتي منطقتي بلديتي منشأتي';
+const DUAL_HEADS = set(DUAL_WORDS);
+const LIST_HEADS = set(`${PLURAL_WORDS} مديريات بلديات مناطق ${DUAL_WORDS}`);
 /** tagPlaceListsAfterHeads starts at one of these heads. */
 export const LIST_HEAD_CUE = cueBit(LIST_HEADS);
 /** Training-text count below which a word in such a list is a name the tagger could not know. */
