@@ -33,6 +33,8 @@ if (e2e) {
       indexWorker: 'server/src/index/indexWorker.ts',
       cli: 'server/src/cli/main.ts',
       train: 'server/src/training/train.ts',
+      // `npm run classes`: the tagger's word classes from the corpora's text (server/data/lists/word-classes.txt).
+      wordClasses: 'server/src/training/wordClassFile.ts',
       bench: 'server/src/cli/bench.ts',
       // Its own bundle: worker_threads loads it by file name beside cli.js.
       annotateWorker: 'server/src/cli/annotateWorker.ts',

@@ -2,6 +2,7 @@
 import { CliticSplit, Lexicon, splitClitics } from './clitics';
 import { Gazetteer, gazetteerFeatures, gazetteerMarks, GazWord, gazWord } from './gazetteer';
 import { LOCATION_HEADS, MISC_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { ownClassFeatures, neighbourClassFeatures, wordClassOf } from './wordClasses';
 
 /** What the tagger needs of one token; shared by training (CoNLL) and the editor (tokenize). */
 export interface TagToken {
@@ -45,8 +46,10 @@ export interface WordInfo {
   freq: number;
   /** Features shared by many words (shape, frequency, length, clitics, cue): wordScores sums them once per class. */
   classFeatures: string[];
-  /** Features of this word form only (form, core, affixes). */
+  /** Features of this word form only (form, core, affixes, word class). */
   lexFeatures: string[];
+  /** The core's fine word class (wordClasses.ts), or −1: what the word shares with words used alike in unlabelled text. */
+  wordClass: number;
   /** Name-list lookup keys (stem, core, clitic-less forms, folded forms). */
   gaz: GazWord;
 }
@@ -69,18 +72,20 @@ export function wordInfo(t: TagToken, lex: Lexicon, features = true): WordInfo {
   const lexf: string[] = features ? ['w=' + t.norm, 'c=' + core] : NO_FEATURES;
   let freqClass = 'fq=na';
   let freq = -1;
+  const wordClass = t.isWord ? wordClassOf(core) : -1;
   if (t.isWord) {
     freq = whole + (split.stem === t.norm ? whole : lex.freq(split.stem));
     freqClass = FREQ_CLASS[freq === 0 ? 0 : freq < 3 ? 1 : freq < 20 ? 2 : 3];
     if (features) {
       cls.push(freqClass, 'al=' + (split.stem !== core ? 1 : 0), 'px=' + split.prefix, 'len=' + Math.min(core.length, 8));
       for (let k = 1; k <= 3 && k < core.length; k++) lexf.push('p' + k + '=' + core.slice(0, k), 's' + k + '=' + core.slice(-k));
+      lexf.push(...ownClassFeatures(wordClass));
     }
   }
   const c = cue(split.stem, core);
   if (c && features) cls.push('cue=' + c);
   return {
-    split, cue: c, shape: sh, freqClass, freq, classFeatures: cls, lexFeatures: lexf,
+    split, cue: c, shape: sh, freqClass, freq, classFeatures: cls, lexFeatures: lexf, wordClass,
     gaz: gazWord(t.isWord ? t.norm : '', split, freqClass === 'fq=0' || freqClass === 'fq=1'),
   };
 }
@@ -97,6 +102,7 @@ export function contextFeatures(words: WordInfo[], gazMarks: string[][], i: numb
     if (j >= 0 && j < n) {
       if (words[j].cue) f.push('cue' + d + '=' + words[j].cue);
       if (d === -1 || d === 1) f.push('sh' + d + '=' + words[j].shape);
+      if (words[j].wordClass >= 0) f.push(...neighbourClassFeatures(words[j].wordClass, d));
     }
   }
   const window = cueWindow(words, i);

@@ -50,7 +50,7 @@ export interface TaggerWeights {
 }
 
 /** Adds the scores of `features` into `out` at `offset` (one row of NUM_TAGS). */
-export function addScores(w: TaggerWeights, features: string[], out: Float64Array, offset: number): void {
+export function addScores(w: TaggerWeights, features: readonly string[], out: Float64Array, offset: number): void {
   for (const f of features) {
     const r = w.row(f);
     if (r < 0) continue;

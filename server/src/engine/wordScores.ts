@@ -7,6 +7,7 @@ import { Token } from './tokenize';
 import { addListScores, sentenceLists } from './listScores';
 import { sharedWord, WordForm } from './interner';
 import { contextSums, ROLES } from './contextSums';
+import { ownClassFeatures, neighbourClassFeatures } from './wordClasses';
 import { cacheFor, CACHE_LIMIT, CHUNK_WORDS, clearWords, ModelCache, RECENT_BITS, rememberedWord, rememberWord, ScoredWord, STRIDE } from './wordCache';
 
 export type { ScoredWord } from './wordCache';
@@ -188,6 +189,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
         addRow(model, affixRows(core.slice(-k), model, c)[1], chunk, at);
       }
     }
+    addScores(w, ownClassFeatures(info.wordClass), chunk, at);
   }
   const roleKey = info.cue + '|' + info.shape;
   let roles = c.roleClasses.get(roleKey);
@@ -200,6 +202,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   for (let r = 0; r < ROLES.length; r++) {
     const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
+    addScores(w, neighbourClassFeatures(info.wordClass, ROLES[r]), chunk, at + NUM_TAGS * (1 + r));
   }
   const sw: ScoredWord = {
     info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '',
