@@ -2,7 +2,7 @@
 import { CliticSplit, Lexicon, splitClitics } from './clitics';
 import { Gazetteer, gazetteerFeatures, gazetteerMarks, GazWord, gazWord } from './gazetteer';
 import { LOCATION_HEADS, MISC_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
-import { ownClassFeatures, neighbourClassFeatures, wordClassOf } from './wordClasses';
+import { ownClassFeatures, wordClassOf } from './wordClasses';
 
 /** What the tagger needs of one token; shared by training (CoNLL) and the editor (tokenize). */
 export interface TagToken {
@@ -102,7 +102,6 @@ export function contextFeatures(words: WordInfo[], gazMarks: string[][], i: numb
     if (j >= 0 && j < n) {
       if (words[j].cue) f.push('cue' + d + '=' + words[j].cue);
       if (d === -1 || d === 1) f.push('sh' + d + '=' + words[j].shape);
-      if (words[j].wordClass >= 0) f.push(...neighbourClassFeatures(words[j].wordClass, d));
     }
   }
   const window = cueWindow(words, i);

@@ -7,7 +7,7 @@ import { Token } from './tokenize';
 import { addListScores, sentenceLists } from './listScores';
 import { sharedWord, WordForm } from './interner';
 import { contextSums, ROLES } from './contextSums';
-import { ownClassFeatures, neighbourClassFeatures } from './wordClasses';
+import { ownClassFeatures } from './wordClasses';
 import { cacheFor, CACHE_LIMIT, CHUNK_WORDS, clearWords, ModelCache, RECENT_BITS, rememberedWord, rememberWord, ScoredWord, STRIDE } from './wordCache';
 
 export type { ScoredWord } from './wordCache';
@@ -202,7 +202,6 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   for (let r = 0; r < ROLES.length; r++) {
     const row = ix ? ix.rowOf(ROLE_PREFIXES[r], core) : w.row(ROLE_PREFIXES[r] + core);
     addRow(model, row, chunk, at + NUM_TAGS * (1 + r));
-    addScores(w, neighbourClassFeatures(info.wordClass, ROLES[r]), chunk, at + NUM_TAGS * (1 + r));
   }
   const sw: ScoredWord = {
     info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '',
