@@ -199,6 +199,11 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     // read; and a word the lists hold as a place and nothing else is the town the body works in (بعثة الأمم المتحدة في هايتي
     // ( جاكميل )), where `أميس`, a name too, is the list's noise.
     if (out[i + 1] === B_LOC && (freq(i + 1) > 0 || (body === 'body' ? listedPlace(i + 1) || namedBody(out, i, lists) : onlyPlace(lists(i + 1))))) continue;
+    // So is the one such word the tagger left out: the seat after a listed company, the town after a body's place.
+    if (out[i + 1] === 0 && close === i + 2 && (body === 'body' ? namedBody(out, i, lists) && listedPlace(i + 1) : onlyPlace(lists(i + 1)))) {
+      out[i + 1] = B_LOC;
+      continue;
+    }
     let common = false;
     for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
     if (common) continue;

@@ -147,6 +147,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     if (q < n && LIST_OPENERS.has(sentence[q].norm)) q++;
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
     let quoted = QUOTED_WORK_HEADS.has(stems[i]) && q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm) ? 0 : quotedTitleEnd(sentence, out, q, freq);
+    // Praise the tagger read as a place or body (فيلم " [رائع] ") is none.
+    if (quoted === 0 && q + 2 < n && TITLE_OPENERS.has(sentence[q].text) && out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !isInside(out[q + 1]) && !isInside(out[q + 2]) && quotedPraise(sentence, q, freq)) out[q + 1] = 0;
     if (quoted > 0) {
       // The tagger may have run the head on into the quote (مسلسل " الحشاشين): the head, its adjectives and the marks are outside.
       for (let k = i; k <= q; k++) if (out[k] === B_MISC || out[k] === I_MISC) out[k] = 0;
@@ -227,9 +229,15 @@ function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, fr
   // such a quoted title a work whatever it names; only a span running on out of the marks is left.
   const closes = e < out.length && TITLE_CLOSERS.has(sentence[e].text) && (fromHead || !isInside(out[q + 1])) && (e + 1 >= out.length || !isInside(out[e + 1]));
   // In a list of titles a common word is a title too (و " الطريق "); so is a place or body the tagger read (رواية
-  // " [الكرنك] "), not a given name that is also praise (فيلم " جميل ").
-  const named = out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON';
+  // " [الكرنك] "), not a given name that is also praise (فيلم " جميل "), nor a common word of an adjective's shape whatever
+  // the tagger read it (فيلم " [رائع] ").
+  const named = out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !quotedPraise(sentence, q, freq);
   return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || named))) ? e : 0;
+}
+
+/** One quoted common word of an adjective's shape (" رائع "، " جميل "): praise of the work, no title and no name. */
+function quotedPraise(sentence: Token[], q: number, freq: (k: number) => number): boolean {
+  return q + 2 < sentence.length && TITLE_CLOSERS.has(sentence[q + 2].text) && freq(q + 1) >= RARE_TITLE && STYLE_ADJECTIVE.test(sentence[q + 1].norm);
 }
 
 /** The head that names a model after it (من طراز …): its name is never split as a clitic + word. */

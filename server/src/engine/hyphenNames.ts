@@ -51,7 +51,8 @@ function pairs(sentence: Token[], tags: readonly number[], marks: readonly strin
   if (!marks || sentence[a].norm === sentence[b].norm) return false;
   if (alone(marks[a], 'CLUB') && alone(marks[b], 'CLUB')) return true;
   if (surnames(marks, a) && surnames(marks, b) && !isInside(tags[a]) && pairHead(sentence, a - 1)) return true;
-  return alone(marks[a], 'LOC') && (tags[b] === 0 || NAME_LISTS.some((l) => alone(marks[b], l)));
+  // Not a word the tagger read in a person's name (كلود [ليفي]-ستروس: the list's place is a surname there).
+  return alone(marks[a], 'LOC') && tagLabel(tags[a]) !== 'PERSON' && (tags[b] === 0 || NAME_LISTS.some((l) => alone(marks[b], l)));
 }
 
 /**

@@ -48,13 +48,14 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   if (listed & FULL_NAME_MARKS) listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return out;
+  roleNounsLeftOut(stems, marks, out);
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
   futureVerbsEndNames(stems, marks, out, wordFreq);
   weekdaysEndNames(stems, marks, out);
   objectsEndNames(stems, marks, out, wordFreq);
-  placesEndNames(stems, marks, out);
+  placesEndNames(stems, marks, out, text);
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
@@ -65,13 +66,31 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
 }
 
 /**
+ * 1a. The tagger takes in a speaker's unlisted definite role noun before a lone listed name (وقال [المحلل] مارك فيسر إن):
+ *     the name starts after it, before step 1 reads the name on from there.
+ */
+function roleNounsLeftOut(stems: string[], marks: readonly string[][], out: number[]): void {
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] === B_PERS && spanEnd(out, b) === b + 2 && stems[b].startsWith('ال') && !named(marks, b) && named(marks, b + 1) && !notName(marks, b + 1)) {
+      out[b] = 0;
+      out[b + 1] = B_PERS;
+    }
+  }
+}
+
+/**
  * 5b. A name runs on into the day after it (بوش خطابا [الخميس]): a definite weekday ends no name, though the
  *     given-name lists hold some (الخميس). Before step 6, which then drops the verb's object the day followed.
  */
 function weekdaysEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
   // After a lone given name the day is the family name (خالد [الخميس]، حسين [الجمعة]: Gulf and Levant surnames), as in step 6.
   dropLastWords(out, (b, e) => stems[e - 1].startsWith('ال') && WEEKDAYS.has(stems[e - 1]) && !(e - b === 2 && marks[b].includes('FIRST-S')));
+  // A relative day is no family name at all (الوزير محمد [أمس] إن).
+  dropLastWords(out, (_b, e) => RELATIVE_DAYS_OUT.has(stems[e - 1]) && !named(marks, e - 1));
 }
+
+/** Relative days a name runs on into, normalised. */
+const RELATIVE_DAYS_OUT = set('امس الامس البارحه اليوم غدا');
 
 /** Words that open a compound name with a definite second word (زين العابدين، أبو العينين), normalised. */
 const COMPOUND_OPENERS = new Set(['زين', 'ابو', 'ذو', 'نور', 'ابن', 'بن']);
@@ -103,15 +122,18 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
 }
 
 /**
- * 7. A listed place of two words closing a longer name (سونيا غاندي [إسلام آباد]) is the place after the name; so is one
- *    word closing a name of three that only the place lists hold (زار عمرو موسى [بيروت]: the visit's object), but not
+ * 7. A listed body or place behind a preposition closing a name is not the name's; a listed place of two words closing
+ *    a longer name (سونيا غاندي [إسلام آباد]) is the place after the name; so is one word closing a name of three that only the place lists hold (زار عمرو موسى [بيروت]: the visit's object), but not
  *    after a kunya or lineage word, whose name it is (أحمد أبو غزة).
  */
-function placesEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
+function placesEndNames(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string): void {
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !marks[e - 2].some((m) => /^f?PER-/.test(m))) {
+    // A word behind ل or ب that only a body or place list holds is where the words go (المدرب جمال [لرويترز] أن).
+    if (e - b >= 2 && notName(marks, e - 1) && !named(marks, e - 1) && /^[لب]/.test(text(e - 1)) && normalizeArabic(text(e - 1)).slice(1) === stems[e - 1]) {
+      out[e - 1] = marks[e - 1].includes('ORG-S') ? beginTag('ORG') : marks[e - 1].includes('LOC-S') ? beginTag('LOC') : 0;
+    } else if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !marks[e - 2].some((m) => /^f?PER-/.test(m))) {
       out[e - 2] = beginTag('LOC');
       out[e - 1] = insideTag('LOC');
     } else if (e - b >= 3 && marks[e - 1].includes('LOC-S') && !named(marks, e - 1) && !NAME_PARTICLES.has(stems[e - 2])) out[e - 1] = beginTag('LOC');

@@ -80,7 +80,8 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
     }
     if (!NAMED_BODY_HEADS.has(stems[h]) || (out[h] !== 0 && out[h] !== B_ORG)) continue;
     let e: number;
-    if (out[h] === B_ORG) e = spanEnd(out, h);
+    // A body span the tagger closed at the person's title (مؤسسة الملك] [عبد الله الثاني): the person continues it.
+    if (out[h] === B_ORG) e = spanEnd(out, h) === h + 2 && TITLES.has(stems[h + 1]) && h + 2 < n && out[h + 2] === B_PERS ? spanEnd(out, h + 2) : spanEnd(out, h);
     else {
       const p = personAfter(h);
       if (p < 0) continue;

@@ -188,7 +188,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
-  tags = titledSurnames(sentence, stems, marks, tags, textAt);
+  tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
   tags = dropSpeechVerbNames(sentence, stems, marks, tags);

@@ -23,13 +23,15 @@ const ON_BEHALF = 'باسم';
  * word, verb, title, place or clitic-joined word (أمس، الخميس، لرويترز). (Without the speech verb, ان after a name
  * is as often أن after the next verb: الكاردينال بوليكاربو [بعد] أن، كوفي أنان [اعتبر] أن.)
  */
-export function titledSurnames(sentence: readonly Token[], stems: string[], marks: readonly string[][], tags: number[], text: (k: number) => string): number[] {
+export function titledSurnames(sentence: readonly Token[], stems: string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
+  givenName: (w: string) => boolean = () => false): number[] {
   let out = tags;
   const n = tags.length;
   for (let b = 1; b < n; b++) {
-    // The tagger missed both words (وقالت مديرة المهرجان سنية [الشامخي] إن): a listed name part so placed opens the name.
-    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && stems[b + 2] === 'ان' && named(marks, b) && stems[b].length >= 3 && !PREPOSITIONS.has(stems[b]) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !marks[b].some((m) => NOT_NAME_LISTS.test(m)) &&
-      normalizeArabic(text(b)) === stems[b] && spokenByTitle(sentence, stems, text, out, b) && surnameShape(sentence, stems, marks, text, b + 1)) {
+    // The tagger missed both words (وقالت مديرة المهرجان سنية [الشامخي] إن): a listed name part so placed opens the name;
+    // so does a given name the clitic splitter cut, listed whole (النائب [فراس] العجلوني إن: not ف + راس).
+    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && stems[b + 2] === 'ان' && stems[b].length >= 3 && !PREPOSITIONS.has(stems[b]) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !marks[b].some((m) => NOT_NAME_LISTS.test(m)) &&
+      listedOpener(stems, marks, text, givenName, b) && spokenByTitle(sentence, stems, text, out, b) && surnameShape(sentence, stems, marks, text, b + 1)) {
       if (out === tags) out = tags.slice();
       out[b] = B_PERS;
       out[b + 1] = I_PERS;
@@ -48,6 +50,11 @@ export function titledSurnames(sentence: readonly Token[], stems: string[], mark
 }
 
 const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
+/** Word k is a listed name part as written: its marks, or for a word the splitter cut, the whole word's given-name listing. */
+function listedOpener(stems: string[], marks: readonly string[][], text: (k: number) => string, givenName: (w: string) => boolean, k: number): boolean {
+  const whole = normalizeArabic(text(k));
+  return whole === stems[k] ? named(marks, k) : givenName(whole);
+}
 
 /** Every word a listed name part, the first without ال. */
 function partsOnly(stems: string[], marks: readonly string[][], b: number, e: number): boolean {

@@ -1,5 +1,5 @@
 // Organisation names by shapes of wire text: a name in quote marks after its head noun, an agency credit in brackets, an agency's `وكالة … للأنباء`.
-import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { BRACKET_CUE, cueBit } from './sentenceCues';
@@ -122,7 +122,14 @@ function tagNewsAgencies(sentence: Token[], stems: string[], tags: number[], isN
     if (j === i + 1 || j >= tags.length || sentence[j].norm !== 'للانباء') continue;
     // An adjective agreeing with وكالة describes the agency, no name holds it (وكالة [محلية] للأنباء، وكالة شينخوا [الصينية]
     // للأنباء: the name is شينخوا, the nationality after it stays out); one agreeing with a place is the place's (المغرب العربي).
-    if (describesAgency(stems, i + 1, j, isNationality)) continue;
+    if (describesAgency(stems, i + 1, j, isNationality)) {
+      // Nothing but describing words is no name at all (وكالة محلية للأنباء), though the tagger read one.
+      if (onlyDescribed(stems, i + 1, j, isNationality) && tags[i] !== 0 && tagLabel(tags[i]) === 'ORGANIZATION' && !isInside(tags[i]) && spanEnd(tags, i) <= j + 1) {
+        if (out === tags) out = tags.slice();
+        for (let k = i; k <= j; k++) out[k] = 0;
+      }
+      continue;
+    }
     if (out === tags) out = tags.slice();
     for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = j;
@@ -137,6 +144,12 @@ function describesAgency(stems: string[], i: number, j: number, isNationality: (
     if (AGENCY_DESCRIPTORS.has(bare) || (isNationality(k) && bare.endsWith('ه'))) return true;
   }
   return false;
+}
+
+/** Every word between i and j describes the agency. */
+function onlyDescribed(stems: string[], i: number, j: number, isNationality: (k: number) => boolean): boolean {
+  for (let k = i; k < j; k++) if (!describesAgency(stems, k, k + 1, isNationality)) return false;
+  return true;
 }
 
 /** Letters of an abbreviation spelled out (أ ف ب، يو بي آي): one or two letters a token. */
