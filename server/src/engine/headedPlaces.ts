@@ -1,10 +1,10 @@
-// Places named after a settlement, facility or installation head (بلدة [كفرنبل]، ميناء [الدقم]) or listed after a plural one (مدن [بيداوة] [وبلدوين]) that the tagger left O.
+// Places named after a settlement, facility, venue or installation head (بلدة [كفرنبل]، ميناء [الدقم]) or listed after a plural one (مدن [بيداوة] [وبلدوين]) that the tagger left O.
 import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
 import { wordSet as set } from './wordSets';
 import { derivedCommonNoun } from './derivedNouns';
-import { DIRECTIONS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS } from './placeBounds';
+import { DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
 
 const B_LOC = beginTag('LOC');
 const I_LOC = insideTag('LOC');
@@ -22,7 +22,7 @@ const PLURAL_HEADS = set(PLURAL_WORDS);
 /** Heads of two letters with the ب the splitter leaves on them (بحي). Not و (وحي is revelation) nor ل (لحى, beards). */
 const CLITIC_SHORT_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h));
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
-export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS);
+export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS);
 
 /**
  * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
@@ -43,6 +43,15 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
     // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
     const head = CLITIC_SHORT_HEADS.has(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
+    // A venue is named by a place only as the list holds it, with the venue's adjective after it (ملعب [المنامة] الوطني):
+    // its other names are persons and common words (placeBounds.ts).
+    if (VENUE_HEADS.has(head)) {
+      if (marks[k].includes('LOC-S') && !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-')) && k + 1 < tags.length && out[k + 1] === 0 && FACILITY_TAILS.has(stems[k + 1])) {
+        if (out === tags) out = tags.slice();
+        out[k] = B_LOC;
+      }
+      continue;
+    }
     if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
     // Behind ب a head that is also a verbal noun takes the person it acts on (قضت المحكمة بسجن [متهمين]): no facility then.
     if (VERBAL_NOUN_HEADS.has(head) && /^[وف]?ب/.test(sentence[k - 1].norm)) continue;

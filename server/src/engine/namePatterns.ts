@@ -246,10 +246,11 @@ const HONORIFICS = set('سمو صاحب');
  * alone is no name either (the bare noun is O).
  */
 export function endBodiesAtTitles(stems: string[], tags: number[]): number[] {
-  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to end
+  if (tags.indexOf(B_ORG) < 0 && tags.indexOf(B_MISC) < 0) return tags; // no organisation or facility span: nothing to end
   let out = tags;
   for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B_ORG) continue;
+    // Nor does a facility's (المسجد الحرام [الشيخ] سعود الشريم: its imam).
+    if (out[b] !== B_ORG && out[b] !== B_MISC) continue;
     const e = spanEnd(out, b);
     const first = definite(stems[b]) ? b + 1 : b + 2;
     for (let k = first; k < e; k++) {

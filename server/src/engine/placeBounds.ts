@@ -29,11 +29,11 @@ export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مص�
  * Venues: their names are as often persons and common words (ملعب [أنفيلد]، ملعب [الشعب]), which linking would spread, so
  * only a venue named by a listed place gives the place (ملعب [سوسة] الأولمبي، استاد [القاهرة] الدولي).
  */
-const VENUE_HEADS = set('ملعب استاد');
+export const VENUE_HEADS = set('ملعب استاد');
 /** Sports after a venue's head name the kind of ground, not a place (ملعب غولف، ملعب تنس). */
 const SPORT_GROUNDS = set('غولف جولف تنس كرة اسكواش');
 /** Adjectives that close a facility's description, outside the place (`الدولي`, `الحدودي`). */
-const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري الوطني');
+export const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري الوطني');
 
 /** Training-text count from which a word is common enough that a one-word place made of it would spread. */
 const COMMON_NAME = 20;
