@@ -48,14 +48,14 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   if (listed & FULL_NAME_MARKS) listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return out;
-  roleNounsLeftOut(stems, marks, out);
+  roleNounsLeftOut(stems, marks, out, text);
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
   titlesEndNames(stems, marks, out);
   openersLeftOut(stems, marks, out);
   futureVerbsEndNames(stems, marks, out, wordFreq);
   weekdaysEndNames(stems, marks, out);
   objectsEndNames(stems, marks, out, wordFreq);
-  placesEndNames(stems, marks, out, text);
+  placesEndNames(stems, marks, out, text, wordFreq);
   regnalNumbersEndNames(stems, marks, out);
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
@@ -67,11 +67,13 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
 
 /**
  * 1a. The tagger takes in a speaker's unlisted definite role noun before a lone listed name (وقال [المحلل] مارك فيسر إن):
- *     the name starts after it, before step 1 reads the name on from there.
+ *     the name starts after it, before step 1 reads the name on from there. Not a nisba, the surname before the given name
+ *     (المالكي، القوشجي), nor before a definite word or one the splitter cut (المستنصر [بالله]: a regnal name).
  */
-function roleNounsLeftOut(stems: string[], marks: readonly string[][], out: number[]): void {
+function roleNounsLeftOut(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string): void {
   for (let b = 0; b + 1 < out.length; b++) {
-    if (out[b] === B_PERS && spanEnd(out, b) === b + 2 && stems[b].startsWith('ال') && !named(marks, b) && named(marks, b + 1) && !notName(marks, b + 1)) {
+    if (out[b] === B_PERS && spanEnd(out, b) === b + 2 && stems[b].startsWith('ال') && !NISBA.test(stems[b]) && !named(marks, b) && named(marks, b + 1) && !notName(marks, b + 1) &&
+      !stems[b + 1].startsWith('ال') && normalizeArabic(text(b + 1)) === stems[b + 1]) {
       out[b] = 0;
       out[b + 1] = B_PERS;
     }
@@ -89,6 +91,8 @@ function weekdaysEndNames(stems: string[], marks: readonly string[][], out: numb
   dropLastWords(out, (_b, e) => RELATIVE_DAYS_OUT.has(stems[e - 1]) && !named(marks, e - 1));
 }
 
+/** A nisba's ending (المالكي، القوشجي), normalised. */
+const NISBA = /(ي|يه)$/;
 /** Relative days a name runs on into, normalised. */
 const RELATIVE_DAYS_OUT = set('امس الامس البارحه اليوم غدا');
 
@@ -126,12 +130,14 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
  *    a longer name (سونيا غاندي [إسلام آباد]) is the place after the name; so is one word closing a name of three that only the place lists hold (زار عمرو موسى [بيروت]: the visit's object), but not
  *    after a kunya or lineage word, whose name it is (أحمد أبو غزة).
  */
-function placesEndNames(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string): void {
+function placesEndNames(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string, wordFreq: (w: string) => number): void {
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    // A word behind ل or ب that only a body or place list holds is where the words go (المدرب جمال [لرويترز] أن).
-    if (e - b >= 2 && notName(marks, e - 1) && !named(marks, e - 1) && /^[لب]/.test(text(e - 1)) && normalizeArabic(text(e - 1)).slice(1) === stems[e - 1]) {
+    // A word behind ل or ب that only a body or place list holds, one the training text knows well, is where the words go
+    // (المدرب جمال [لرويترز] أن); a rare one is a surname's letters (محمد بنيس: not ب + نيس).
+    if (e - b >= 2 && notName(marks, e - 1) && !named(marks, e - 1) && /^[لب]/.test(text(e - 1)) && normalizeArabic(text(e - 1)).slice(1) === stems[e - 1] &&
+      wordFreq(stems[e - 1]) >= COMMON_NOUN) {
       out[e - 1] = marks[e - 1].includes('ORG-S') ? beginTag('ORG') : marks[e - 1].includes('LOC-S') ? beginTag('LOC') : 0;
     } else if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !marks[e - 2].some((m) => /^f?PER-/.test(m))) {
       out[e - 2] = beginTag('LOC');
