@@ -66,6 +66,9 @@ test('a body ends before its officer\'s rank or title: the name after it is the 
   const side = ['نادي', 'برشلونة', 'الفريق', 'الكتالوني'].map(normalizeArabic);
   assert.deepEqual(names(endBodiesAtTitles(side, tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
   // Nor a title with no name after it.
+  // A facility's span ends there too: the tagger ran the mosque on into its imam (المسجد الحرام [الشيخ سعود]).
+  const mosque = ['المسجد', 'الحرام', 'الشيخ', 'سعود'].map(normalizeArabic);
+  assert.deepEqual(names(endBodiesAtTitles(mosque, tags('B-MISC', 'I-MISC', 'I-MISC', 'I-MISC'))), ['B-MISC', 'I-MISC', 'O', 'B-PERS']);
   const alone = ['اللجنة', 'العليا', 'القاضي', 'أمس'].map(normalizeArabic);
   assert.deepEqual(names(endBodiesAtTitles(alone, tags('B-ORG', 'I-ORG', 'I-ORG', 'O'))), ['B-ORG', 'I-ORG', 'I-ORG', 'O']);
 });

@@ -155,3 +155,27 @@ test('two players the tagger joined across على are two persons where the text
   const persons = (text: string) => entityLines(text).filter((e) => e.startsWith('PERSON'));
   assert.deepEqual(persons('وتغلب ديوكوفيتش على نادال 6 - 4 و6 - 3 في النهائي.'), ['PERSON ديوكوفيتش', 'PERSON نادال']);
 });
+
+/** As bounds, with the stems of the words the splitter cut (`cut`: index → stem); every word a common one unless `freqs` says. */
+function cutBounds(sentence: string, cut: Record<number, string>, marks: string[][], input: string[], freqs: Record<string, number> = {}): string[] {
+  const words = sentence.split(' ');
+  const stems = words.map((w, k) => cut[k] ?? normalizeArabic(w));
+  const count = (w: string) => freqs[w] ?? 100;
+  return names(adjustPersonBounds(stems, marks, tags(...input), (k) => count(stems[k]), (k) => words[k], count, () => false));
+}
+
+test('the tagger\'s role noun before a lone listed name is left out; a nisba or a regnal name keeps its word', () => {
+  assert.deepEqual(bounds('وقال المحلل مارك إن', [[], [], ['NAME-S', 'PLAST-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['مارك']), ['O', 'O', 'B-PERS', 'O']);
+  // A nisba is the surname before the given name; a word the splitter cut (ب + الله) is no lone name.
+  assert.deepEqual(bounds('ووجه المالكي الشكر', [[], [], ['NAME-S']], ['O', 'B-PERS', 'I-PERS'], []), ['O', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(cutBounds('بويع المستنصر بالله', { 2: 'الله' }, [[], [], ['NAME-S']], ['O', 'B-PERS', 'I-PERS']), ['O', 'B-PERS', 'I-PERS']);
+});
+
+test('a relative day, or a body the training text knows behind ل, ends a name', () => {
+  assert.deepEqual(bounds('وقال الوزير محمد أمس إن', [[], [], ['FIRST-S'], [], []], ['O', 'O', 'B-PERS', 'I-PERS', 'O'], ['محمد']), ['O', 'O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(cutBounds('وأكد المدرب جمال لرويترز أن', { 3: 'رويترز' }, [[], [], ['FIRST-S'], ['ORG-S'], []], ['O', 'O', 'B-PERS', 'I-PERS', 'O']),
+    ['O', 'O', 'B-PERS', 'B-ORG', 'O']);
+  // A rare one is the surname's own letters (ب + نيس).
+  assert.deepEqual(cutBounds('وقال محمد بنيس إن', { 2: 'نيس' }, [[], ['FIRST-S'], ['LOC-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], { نيس: 3 }),
+    ['O', 'B-PERS', 'I-PERS', 'O']);
+});

@@ -17,6 +17,9 @@ test('a well-known surname alone does not run on into an accusative or a word be
   assert.deepEqual(run(['وصف', 'بايدن', 'بالفاتر', 'موقف'], [[], ['PLAST-S', 'NAME-S'], ['fNAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], { 2: 'الفاتر' }),
     ['O', 'B-PERS', 'O', 'O']);
   assert.deepEqual(entityLines('وأثار قرار ماكرون توترا مع الحلفاء .'), ['PERSON ماكرون']);
+  // The cut word's marks are its stem's: a given name behind ب (ب + خطاب) leaves the word as written no name part.
+  assert.deepEqual(run(['قال', 'ماكرون', 'بخطاب', 'متلفز'], [[], ['PLAST-S'], ['FIRST-S', 'NAME-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], { 2: 'خطاب' }),
+    ['O', 'B-PERS', 'O', 'O']);
 });
 
 test('after a given name, or where the lists hold the second word, the name stays whole', () => {
