@@ -12,7 +12,7 @@ import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
-import { dropDualNouns, dropPronounNouns, KNOWN_FORM, titlesWithPronouns } from './pronounNouns';
+import { COMMON_NOUN, dropDualNouns, dropPronounNouns, KNOWN_FORM, titlesWithPronouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
@@ -120,6 +120,8 @@ const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST
 const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
 const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
 const never = () => false;
+// A word the training text knows well with a word after it (إعمار لبنان، ب حماس عن); before a mark it is named (بنته إعمار ،).
+const commonWordAt = (k: number) => k + 1 < cur.sentence.length && cur.sentence[k + 1].kind !== 'punct' && stemFreq(k) >= COMMON_NOUN;
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
 const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
@@ -139,7 +141,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt) : decoded;
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
-  if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
+  if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
