@@ -31,7 +31,7 @@ import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConju
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
-import { dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -242,6 +242,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
   tags = dropBareHeads(stems, tags, never, notFutureAfter);
   tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt);
+  tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
   // Last: every pass above reads names without their titles.
   tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);

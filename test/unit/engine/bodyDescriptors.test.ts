@@ -41,3 +41,10 @@ test('a body described by its head and a nationality, with no article and no nam
   const company = ['شركة', 'نفط', 'بريطانية'].map(normalizeArabic);
   assert.deepEqual(dropIndefiniteDescriptions(company, [TAGS.indexOf('B-ORG'), TAGS.indexOf('I-ORG'), TAGS.indexOf('I-ORG')], (k) => k === 2, () => false), [0, 0, 0]);
 });
+
+test('the board of a company the text calls by its bare head is no name; a named bank\'s board keeps the bank', () => {
+  const orgs = (text: string) => entities(text, 'ORGANIZATION');
+  assert.deepEqual(orgs('وقرر مجلس ادارة الشركة توزيع ارباح نقدية على المساهمين .'), []);
+  assert.deepEqual(orgs('واكد رئيس مجلس ادارة البنك ان الارباح ارتفعت .'), []);
+  assert.ok(orgs('واكد رئيس مجلس ادارة بنك قطر الوطني ان الارباح ارتفعت .').some((x) => x.includes('بنك قطر الوطني')));
+});
