@@ -40,8 +40,9 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
     const listedWhole = marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E');
     // A conjunction on the head opens a second body of a list (الوكالة الألمانية … [و]بنك موريتانيا للتجارة الدولية).
     const prefixed = prefixes[b] !== '' && prefixes[b] !== 'و';
-    // A construct body the tagger ended before its adjectives (هيئة الرقابة [العامة للمالية]، حزب التجمع [اليمني للإصلاح]).
-    if (e - b === 2 && !prefixed && !listedWhole && CONSTRUCT_HEADS.has(stems[b]) && definite(stems[b + 1])) {
+    // A construct body the tagger ended before its adjectives (هيئة الرقابة [العامة للمالية]), listed or not: the lists hold
+    // short names of longer ones (حزب التجمع [اليمني للإصلاح]).
+    if (e - b === 2 && !prefixed && CONSTRUCT_HEADS.has(stems[b]) && definite(stems[b + 1])) {
       const lam = complementAfterAdjectives(sentence, stems, prefixes, out, e);
       if (lam > 0) {
         if (out === tags) out = tags.slice();

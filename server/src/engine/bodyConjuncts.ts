@@ -21,7 +21,10 @@ const CONJUNCT_HEADS = set(`
 const RELATIVES = set('الذي التي الذين اللذين اللتين اللواتي اللاتي');
 /** Words that a noun governs as a predicate or verbal noun (والمشرف [على]، والعاملين [في]): the sentence goes on. */
 const GOVERNED = set('على علي إلى الى من في عن مع حول بين ضد لدى');
-/** Marks of a list's proper name on a token (a place, a person, a club): such a word is another entity. */
+/**
+ * Marks of a list's proper name on a token as spelled (a place, a person, a club): such a word is another entity. A match by
+ * transliteration folding alone is a definite Arabic noun's sense (والتطهير, folded like a foreign surname).
+ */
 const PROPER_MARK = /^(LOC|PER|CLUB|FIRST|PLAST)-/;
 /** Sound plural endings (normalised): masculine ون/ين, feminine ات. */
 const SOUND_PLURAL = /(ون|ين|ات)$/;

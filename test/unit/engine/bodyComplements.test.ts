@@ -87,3 +87,9 @@ test('a لل complement already joined by و to another noun goes on through the
   assert.deepEqual(orgs('وتقدر الوكالة الوطنية للإحصاء والتحليل الديمغرافي والاقتصادي نسبة الأمية في الولاية .'),
     ['الوكالة الوطنية للإحصاء والتحليل الديمغرافي والاقتصادي']);
 });
+
+test('a listed short name of a party (حزب التجمع) takes the adjective and لل complement of its full name', () => {
+  assert.ok(orgs('واتهم القيادي في حزب التجمع اليمني للإصلاح عادل الشجاع الحوثيين بعرقلة الاتفاق .').includes('حزب التجمع اليمني للإصلاح'));
+  // Not whom a statement addresses, nor a time.
+  assert.ok(orgs('وقال حزب التجمع اليمني للصحفيين إن الحوار متعثر .').includes('حزب التجمع'));
+});
