@@ -100,17 +100,25 @@ function indefiniteUnnamed(stems: readonly string[], b: number, e: number, named
 
 /**
  * `head + nationality` with no article and no name (محكمة فرنسية، شركة نفط بريطانية، صحيفة أمريكية) describes a body of
- * that country and names none: a body's name is definite or carries a proper name; not a national team. `named(k)`: a list
- * holds token k as a name part, place or body.
+ * that country and names none: a body's name is definite or carries a proper name; not a national team. So does an
+ * indefinite head with what describes it right after (`describes(k)`): a common adjective (حزب إسلامي، محكمة ميدانية،
+ * مجلس تشريعي) or a لل complement (بنك للعيون، مؤسسة للطبع والنشر). `named(k)`: a list holds token k as a name part,
+ * place or body.
  */
-export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNationality: (k: number) => boolean, named: (k: number) => boolean): number[] {
+export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNationality: (k: number) => boolean, named: (k: number) => boolean,
+  describes: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
   let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 2 && e - b <= MAX_DESCRIPTION && ORGANIZATION_HEADS.has(stems[b]) && !TEAM_HEADS.has(stems[b]) && isNationality(e - 1) &&
-      indefiniteUnnamed(stems, b, e, named)) {
+    const head = ORGANIZATION_HEADS.has(stems[b]) && !TEAM_HEADS.has(stems[b]) && !stems[b].startsWith('ال');
+    const country = e - b >= 2 && e - b <= MAX_DESCRIPTION && isNationality(e - 1) && indefiniteUnnamed(stems, b, e, named);
+    // The describing word right after the head; a لل complement may go on (للطبع والنشر), an adjective ends the span.
+    // A لل word may be a place's name too (للعيون: the eyes, and the town).
+    const described = e - b >= 2 && e - b <= MAX_DESCRIPTION && describes(b + 1) && (e - b === 2 || stems[b + 1].startsWith('ال')) &&
+      !stems.slice(b, e).some((_, j) => named(b + j) && !(j === 1 && stems[b + 1].startsWith('ال')));
+    if (head && (country || described)) {
       if (out === tags) out = tags.slice();
       for (let k = b; k < e; k++) out[k] = 0;
     }

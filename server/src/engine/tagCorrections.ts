@@ -125,6 +125,11 @@ const commonWordAt = (k: number) => k + 1 < cur.sentence.length && cur.sentence[
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
 const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
+// After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
+// text knows, of a noun it knows (إسلامي: إسلام، ميدانية: ميدان; not أبوظبي), or a لل complement (للعيون).
+const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
+  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= 3 &&
+    wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
 /**
@@ -241,7 +246,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
   tags = dropBareHeads(stems, tags, never, notFutureAfter);
-  tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt);
+  tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
   tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
   // Last: every pass above reads names without their titles.
   tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
