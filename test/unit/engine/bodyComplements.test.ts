@@ -93,3 +93,10 @@ test('a listed short name of a party (حزب التجمع) takes the adjective a
   // Not whom a statement addresses, nor a time.
   assert.ok(orgs('وقال حزب التجمع اليمني للصحفيين إن الحوار متعثر .').includes('حزب التجمع'));
 });
+
+test('a head followed by a preposition is a common noun with its phrase, no body (مجموعة من، هيئة في خدمة)', () => {
+  assert.deepEqual(orgs('وقال إن مجموعة من شباب المدينة نظموا وقفة أمام المبنى .'), []);
+  assert.deepEqual(orgs('وتحدثت إلى لجنة من خيار العلماء عن المشروع .'), []);
+  // A construct head with its genitives is still a body (هيئة الرقابة الإدارية).
+  assert.ok(orgs('وقالت هيئة الرقابة الإدارية إنها تحقق في القضية .').some((x) => x.startsWith('هيئة الرقابة')));
+});
