@@ -166,7 +166,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   if (cues & BODY_CUE) tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
   tags = tagPrefixedBodyHeads(sentence, stems, prefixes, tags, isNationality);
-  if (cues & FOREIGN_BODY_CUE) tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt);
+  if (cues & FOREIGN_BODY_CUE) tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt, wordFreq);
   tags = extendSportComplements(sentence, stems, prefixes, tags);
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
