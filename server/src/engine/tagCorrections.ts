@@ -125,10 +125,12 @@ const commonWordAt = (k: number) => k + 1 < cur.sentence.length && cur.sentence[
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
 const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
+/** Training count from which an adjective after a body's head is a word of the language, not a name (ميدانية: 4). */
+const SEEN_ADJECTIVE = 3;
 // After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
-// text knows, of a noun it knows (إسلامي: إسلام، ميدانية: ميدان; not أبوظبي), or a لل complement (للعيون).
+// text has seen, of a noun it knows (إسلامي: إسلام، ميدانية: ميدان; not أبوظبي), or a لل complement (للعيون).
 const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
-  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= 3 &&
+  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
