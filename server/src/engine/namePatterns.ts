@@ -201,8 +201,11 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
   return out ?? tags;
 }
 
-/** Name lists that say a word can be a person's name part. */
-const PERSON_NAME_MARK = /^f?(FIRST|NAME|PER|PLAST)-[SB]$/;
+/**
+ * Name lists that say a word can be a person's name part, as spelled: a match by transliteration folding alone is as often
+ * an Arabic word the training text never saw (الوكالة الوطنية [لتقنين] المواصلات).
+ */
+const PERSON_NAME_MARK = /^(FIRST|NAME|PER|PLAST)-[SB]$/;
 /** Lists that say a word is a place, a people, a body or a club. */
 const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
 
