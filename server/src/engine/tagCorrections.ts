@@ -29,7 +29,7 @@ import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TI
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
-import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, takeLegalForms } from './bodyComplements';
+import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
@@ -132,6 +132,7 @@ const SEEN_ADJECTIVE = 3;
 const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
   (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
+const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
 /**
@@ -173,6 +174,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
   tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
+  tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
   tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
   tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
