@@ -201,11 +201,10 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
   return out ?? tags;
 }
 
-/**
- * Name lists that say a word can be a person's name part, as spelled: a match by transliteration folding alone is as often
- * an Arabic word the training text never saw (الوكالة الوطنية [لتقنين] المواصلات).
- */
-const PERSON_NAME_MARK = /^(FIRST|NAME|PER|PLAST)-[SB]$/;
+/** Name lists that say a word can be a person's name part. */
+const PERSON_NAME_MARK = /^f?(FIRST|NAME|PER|PLAST)-[SB]$/;
+/** The same lists as spelled (a folded match alone is weaker). */
+const SPELLED_NAME_MARK = /^(FIRST|NAME|PER|PLAST)-[SB]$/;
 /** Lists that say a word is a place, a people, a body or a club. */
 const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
 
@@ -227,6 +226,9 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
       if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
+      // ل + an unseen noun that the name lists match only by transliteration folding is the body's complement
+      // (الوكالة الوطنية [لتقنين] المواصلات), not a name.
+      if (stems[k].startsWith('ل') && !marks[k].some((m) => SPELLED_NAME_MARK.test(m))) continue;
       if (out === tags) out = tags.slice();
       for (let j = k; j < e; j++) out[j] = j === k ? B_PERS : I_PERS;
       break;
