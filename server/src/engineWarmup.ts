@@ -83,7 +83,7 @@ export interface WarmupDeps {
   documents?: (chars: number) => string[];
 }
 
-const later = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms).unref(); });
+const later = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms); });
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -99,7 +99,7 @@ export class EngineWarmup {
   /** Resolves when the warm-up has finished or was found not needed. */
   readonly finished: Promise<void>;
   private finish = () => undefined as void;
-  /** Documents analysed, slices run, and the wall and CPU time from the first slice to the end (logged, and a test reads them). */
+  /** Documents analysed, slices run (each a few ms of work between two yields), and the wall and CPU time from the first slice to the end (logged, and a test reads them). */
   readonly progress = { documents: 0, slices: 0, chars: 0, wallMs: 0, cpuMs: 0 };
 
   constructor(private readonly deps: WarmupDeps, private readonly chars = warmupChars(), private readonly quietMs = QUIET_MS) {
@@ -157,7 +157,12 @@ export class EngineWarmup {
       // A model swapped meanwhile (an update): go on with its analyzer.
       if (base !== this.deps.analyzer()) { base = this.deps.analyzer(); analyzer = base.another(); }
       const since = this.last;
-      const stale = () => this.last !== since || this.inFlight > 0 || this.deps.busy();
+      // Asked after each yield: false goes on with another slice.
+      const stale = () => {
+        const given = this.last !== since || this.inFlight > 0 || this.deps.busy();
+        if (!given) this.progress.slices++;
+        return given;
+      };
       const text = docs[k];
       const opts = { document: WARM_DOC, version: k + 1 };
       this.progress.slices++;
