@@ -14,8 +14,11 @@ import { defaultReplayPath, ReplayFile } from './training/replayFile';
  * see the README's performance table for what each amount of warm-up gave. ANA_WARMUP_CHARS overrides it (0: none).
  */
 export const WARM_CHARS = 50_000;
-/** The warm-up text is analysed as documents of about this size: each one's passes after tagging hold the thread a few ms. */
-const DOC_CHARS = 5_000;
+/**
+ * The warm-up text is analysed as documents of about this size: each one's passes after tagging (spans, the full
+ * analysis) run without a yield, so a message that comes meanwhile waits for them.
+ */
+const DOC_CHARS = 2_500;
 /** Sentences per paragraph (a line of news text). */
 const PARA_SENTENCES = 3;
 /** The warm-up waits until the server has had no message and no work for this long. */
@@ -99,8 +102,18 @@ export class EngineWarmup {
   /** Resolves when the warm-up has finished or was found not needed. */
   readonly finished: Promise<void>;
   private finish = () => undefined as void;
-  /** Documents analysed, slices run (each a few ms of work between two yields), and the wall and CPU time from the first slice to the end (logged, and a test reads them). */
-  readonly progress = { documents: 0, slices: 0, chars: 0, wallMs: 0, cpuMs: 0 };
+  /**
+   * Documents analysed, slices run (each a few ms of work between two yields), the longest the warm-up held the thread
+   * between two yields, and the wall and CPU time from the first slice to the end (logged; a test reads them).
+   */
+  readonly progress = { documents: 0, slices: 0, chars: 0, maxHoldMs: 0, wallMs: 0, cpuMs: 0 };
+  /** When the warm-up last took the thread back (hold(): how long it has held it since). */
+  private resumed = 0;
+  private hold(): void {
+    const now = Date.now();
+    this.progress.maxHoldMs = Math.max(this.progress.maxHoldMs, now - this.resumed);
+    this.resumed = now;
+  }
 
   constructor(private readonly deps: WarmupDeps, private readonly chars = warmupChars(), private readonly quietMs = QUIET_MS) {
     this.finished = new Promise((resolve) => { this.finish = resolve; });
@@ -144,7 +157,9 @@ export class EngineWarmup {
     // Read only once the server is quiet: the file's reading is work of its own.
     while (!this.quiet()) await later(this.quietMs);
     if (this.enough) return;
+    this.resumed = Date.now();
     const docs = (this.deps.documents ?? warmupDocuments)(this.chars);
+    this.hold();
     if (!docs.length) return;
     this.deps.worked(this.chars);
     const t0 = Date.now();
@@ -154,11 +169,14 @@ export class EngineWarmup {
     for (let k = 0; k < docs.length;) {
       if (this.enough) break;
       if (!this.quiet()) { await later(this.quietMs); continue; }
+      this.resumed = Date.now();
       // A model swapped meanwhile (an update): go on with its analyzer.
       if (base !== this.deps.analyzer()) { base = this.deps.analyzer(); analyzer = base.another(); }
       const since = this.last;
       // Asked after each yield: false goes on with another slice.
       const stale = () => {
+        // (asked just after a yield: the time since the last one includes the wait for this turn, short when idle)
+        this.hold();
         const given = this.last !== since || this.inFlight > 0 || this.deps.busy();
         if (!given) this.progress.slices++;
         return given;
@@ -169,14 +187,19 @@ export class EngineWarmup {
       // Tagging (most of the cost) in slices; a message that came stops it, and the document is taken up again later
       // with its tagged paragraphs cached.
       if (!await analyzer!.warm(text, stale, { ...opts, sliceMs: SLICE_MS })) continue;
+      this.hold();
       await turn();
+      this.resumed = Date.now();
       if (stale()) continue;
       // What an open's token answer runs after tagging: spans by line, their blocks.
       tokenBlocks(analyzer!.spanSnapshot(text, opts), [], text);
+      this.hold();
       await turn();
+      this.resumed = Date.now();
       if (stale()) continue;
       // And what its status and diagnostics run: speakers, fine types, dates, annotations.
       analyzer!.analyze(text, { ...opts, review: true });
+      this.hold();
       this.progress.documents++;
       this.progress.chars += text.length;
       k++;

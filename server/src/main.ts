@@ -107,7 +107,7 @@ const warmup = new EngineWarmup({
 void models.loaded.then(() => warmup.start());
 void warmup.finished.then(() => {
   const p = warmup.progress;
-  if (p.documents) connection.console.log(`Engine warmed up on ${p.chars} characters of the replay sample: ${p.slices} slices over ${p.wallMs} ms (process CPU ${p.cpuMs} ms).`);
+  if (p.documents) connection.console.log(`Engine warmed up on ${p.chars} characters of the replay sample: ${p.slices} slices over ${p.wallMs} ms (process CPU ${p.cpuMs} ms), the thread held at most ${p.maxHoldMs} ms at a time.`);
 });
 
 async function refreshSettings(uri: string): Promise<void> {
