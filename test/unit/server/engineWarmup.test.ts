@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Analyzer, paragraphs } from '../../../server/src/engine/analysis';
 import { readShippedModel } from '../../../server/src/engine/model';
-import { EngineWarmup, warmupDocuments } from '../../../server/src/engineWarmup';
+import { EngineWarmup, readReplay, warmupDocuments } from '../../../server/src/engineWarmup';
 import { tokenBlocks } from '../../../server/src/features/tokenBlocks';
 
 const root = join(__dirname, '..', '..', '..');
-const replay = join(root, 'server', 'data', 'replay.json.gz');
+const replayFile = join(root, 'server', 'data', 'replay.json.gz');
+/** The shipped sample's first `chars` characters as warm-up documents. */
+const shipped = async (chars: number) => warmupDocuments(chars, (await readReplay(replayFile))!);
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** An article with quotations, speakers and dates (a quotation dev article and the seed article), then the warm-up text's own lines. */
@@ -27,26 +29,26 @@ function whatTheEditorGets(analyzer: Analyzer, text: string) {
   return { tokens: tokenBlocks(analyzer.spanSnapshot(text, opts), [], text), analysis: analyzer.analyze(text, { ...opts, review: true }) };
 }
 
-test('the shipped warm-up text: lines of sentences, in documents of a few KB', () => {
-  const docs = warmupDocuments(20_000, replay);
+test('the shipped warm-up text: lines of sentences, in documents of a few KB', async () => {
+  const docs = await shipped(20_000);
   const total = docs.reduce((n, d) => n + d.length, 0);
   assert.ok(docs.length >= 3 && total >= 20_000 && total < 22_000, `${docs.length} documents, ${total} characters`);
   assert.ok(docs.every((d) => d.length < 8_000 && d.endsWith('\n')));
   // Text, not CoNLL: lines of words, no tag columns, no empty line.
   assert.ok(docs.every((d) => !d.includes('\t') && d.slice(0, -1).split('\n').every((l) => l.trim().length > 0)));
-  assert.deepEqual(warmupDocuments(20_000, join(root, 'no-such-replay.json.gz')), []);
-  assert.deepEqual(warmupDocuments(0, replay), []);
+  assert.equal(await readReplay(join(root, 'no-such-replay.json.gz')), undefined);
+  assert.deepEqual(await shipped(0), []);
 });
 
 test('an article analysed after the warm-up gets exactly what it gets without one, and the server\'s analyzer keeps none of the warm-up text', async () => {
-  const docs = warmupDocuments(20_000, replay);
+  const docs = await shipped(20_000);
   const text = article(docs.slice(0, 2));
   // Two loads of the model: each has its own word-score cache, which the warm-up fills on the second.
   const without = whatTheEditorGets(new Analyzer(readShippedModel().model), text);
   const server = new Analyzer(readShippedModel().model);
   let bounded = 0;
   const warmup = new EngineWarmup({
-    analyzer: () => server, busy: () => false, documents: () => docs,
+    analyzer: () => server, busy: () => false, documents: async () => docs,
     // As the server bounds the word cache after the warm-up (a small bound here, so the trimmed cache is read too).
     worked: () => { bounded++; if (server.wordCacheSize() > 1000) server.trimWordCache(500); },
   }, 20_000, 0);
@@ -60,8 +62,8 @@ test('an article analysed after the warm-up gets exactly what it gets without on
 
 test('a request that comes while the warm-up tags is answered first; the warm-up goes on once the server is quiet', async () => {
   // One document large enough to take several slices of tagging.
-  const big = article(warmupDocuments(40_000, replay));
-  const warmup = new EngineWarmup({ analyzer: () => new Analyzer(readShippedModel().model), busy: () => false, documents: () => [big], worked: () => undefined }, 40_000, 0);
+  const big = article(await shipped(40_000));
+  const warmup = new EngineWarmup({ analyzer: () => new Analyzer(readShippedModel().model), busy: () => false, documents: async () => [big], worked: () => undefined }, 40_000, 0);
   let finished = false;
   void warmup.finished.then(() => { finished = true; });
   warmup.start();
@@ -83,7 +85,7 @@ test('a request that comes while the warm-up tags is answered first; the warm-up
 
 test('once a document as large as the warm-up was analysed, the engine is warm: no warm-up runs', async () => {
   let asked = false;
-  const warmup = new EngineWarmup({ analyzer: () => { throw new Error('not used'); }, busy: () => false, documents: () => { asked = true; return []; }, worked: () => undefined }, 20_000, 0);
+  const warmup = new EngineWarmup({ analyzer: () => { throw new Error('not used'); }, busy: () => false, documents: async () => { asked = true; return []; }, worked: () => undefined }, 20_000, 0);
   warmup.seen(25_000);
   warmup.start();
   await warmup.finished;
@@ -93,8 +95,8 @@ test('once a document as large as the warm-up was analysed, the engine is warm: 
 
 test('while other work is in flight the warm-up waits, whatever the time since the last message', async () => {
   let busy = true;
-  const docs = warmupDocuments(5_000, replay);
-  const warmup = new EngineWarmup({ analyzer: () => new Analyzer(readShippedModel().model), busy: () => busy, documents: () => docs, worked: () => undefined }, 5_000, 0);
+  const docs = await shipped(5_000);
+  const warmup = new EngineWarmup({ analyzer: () => new Analyzer(readShippedModel().model), busy: () => busy, documents: async () => docs, worked: () => undefined }, 5_000, 0);
   warmup.start();
   for (let k = 0; k < 20; k++) await turn();
   assert.equal(warmup.progress.slices, 0);
