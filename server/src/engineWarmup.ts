@@ -90,6 +90,8 @@ export interface WarmupDeps {
   busy(): boolean;
   /** Called when the warm-up starts and ends with its size (memory given back when idle, the word cache bounded). */
   worked(chars: number): void;
+  /** Told once at the end what the warm-up did (the server's log; the benchmark waits for it). */
+  log?(message: string): void;
   /** The warm-up documents (warmupDocuments of the shipped replay sample by default). */
   documents?: (chars: number) => Promise<string[]>;
 }
@@ -216,5 +218,7 @@ export class EngineWarmup {
     const c = process.cpuUsage(c0);
     this.progress.cpuMs = Math.round((c.user + c.system) / 1000);
     this.deps.worked(this.chars);
+    const p = this.progress;
+    if (p.documents) this.deps.log?.(`Engine warmed up on ${p.chars} characters of the replay sample: ${p.slices} slices over ${p.wallMs} ms (process CPU ${p.cpuMs} ms), the thread held at most ${p.maxHoldMs} ms at a time.`);
   }
 }

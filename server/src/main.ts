@@ -101,14 +101,10 @@ const openTokens = new OpenTokens({
 // Once the model is loaded, the engine's code is warmed up on shipped text while the server is idle (engineWarmup.ts):
 // every message and every piece of work on a document makes it give way.
 const warmup = new EngineWarmup({
-  analyzer: () => models.analyzer, busy: () => tokenFirst.busy,
+  analyzer: () => models.analyzer, busy: () => tokenFirst.busy, log: (m) => connection.console.log(m),
   worked: (chars) => { store.boundWordCache(); idle.worked(chars); },
 });
 void models.loaded.then(() => warmup.start());
-void warmup.finished.then(() => {
-  const p = warmup.progress;
-  if (p.documents) connection.console.log(`Engine warmed up on ${p.chars} characters of the replay sample: ${p.slices} slices over ${p.wallMs} ms (process CPU ${p.cpuMs} ms), the thread held at most ${p.maxHoldMs} ms at a time.`);
-});
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;

@@ -47,8 +47,9 @@ test('an article analysed after the warm-up gets exactly what it gets without on
   const without = whatTheEditorGets(new Analyzer(readShippedModel().model), text);
   const server = new Analyzer(readShippedModel().model);
   let bounded = 0;
+  const logs: string[] = [];
   const warmup = new EngineWarmup({
-    analyzer: () => server, busy: () => false, documents: async () => docs,
+    analyzer: () => server, busy: () => false, documents: async () => docs, log: (m) => logs.push(m),
     // As the server bounds the word cache after the warm-up (a small bound here, so the trimmed cache is read too).
     worked: () => { bounded++; if (server.wordCacheSize() > 1000) server.trimWordCache(500); },
   }, 20_000, 0);
@@ -56,6 +57,8 @@ test('an article analysed after the warm-up gets exactly what it gets without on
   await warmup.finished;
   assert.equal(warmup.progress.documents, docs.length);
   assert.equal(bounded, 2);
+  assert.equal(logs.length, 1);
+  assert.match(logs[0], /^Engine warmed up on 2\d{4} characters/);
   assert.ok(paragraphs(docs[0]).every((p) => !server.cached(p.text)), 'no paragraph of the warm-up is cached by the server\'s analyzer');
   assert.deepEqual(whatTheEditorGets(server, text), without);
 });
