@@ -1,7 +1,7 @@
 // The rule passes over the tagger's decoded tags, in order: each sees the previous one's tags (tagParagraph runs them per sentence).
 import { CLAUSE_STOPS, dropClauseVerbNames } from './clauseVerbs';
 import { ScoredWord } from './wordScores';
-import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
+import { listedName, tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
 import { applyNameRules, dropBareHeads, GOVERNMENT_CUE, tagGovernmentBodies, trimNationality } from './nameRules';
@@ -120,6 +120,7 @@ const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST
 const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
 const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
 const never = () => false;
+const nameMarkedAt = (k: number) => listedName(cur.marks[k].join('|').replace(/-[BIES]/g, ''));
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
 const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
@@ -137,7 +138,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
-  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt) : decoded;
+  let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
