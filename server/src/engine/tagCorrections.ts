@@ -10,6 +10,7 @@ import { BRACKET_CUE, DASH_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues'
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
+import { splitWaldNames } from './waldNames';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropDualNouns, dropPronounNouns, KNOWN_FORM, titlesWithPronouns } from './pronounNouns';
@@ -120,6 +121,7 @@ const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST
 const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
 const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
 const never = () => false;
+const givenAt = (k: number) => !cur.stems[k].startsWith('ال') && (isFirstName(k) || inList(GIVEN_NAME_LIST, cur.stems[k]));
 const nameMarkedAt = (k: number) => listedName(cur.marks[k].join('|').replace(/-[BIES]/g, ''));
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
@@ -189,6 +191,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
+  tags = splitWaldNames(stems, tags, givenAt);
   tags = titledSurnames(sentence, stems, marks, tags, textAt);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
