@@ -224,6 +224,15 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
       if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
+      // A word with لـ or بـ left on that only a folded list holds is no name: folded, an unseen verbal noun matches some.
+      // With لـ it is the body's complement (الوكالة الوطنية [لتقنين] المواصلات); with بـ the sentence going on after the
+      // body (يتهم الحزب الإسلامي [بتهميش] العشائر), where the body ends.
+      if (/^[لب]/.test(stems[k]) && !marks[k].some((m) => m[0] !== 'f' && PERSON_NAME_MARK.test(m))) {
+        if (stems[k][0] === 'ل') continue;
+        if (out === tags) out = tags.slice();
+        for (let j = k; j < e; j++) out[j] = 0;
+        break;
+      }
       if (out === tags) out = tags.slice();
       for (let j = k; j < e; j++) out[j] = j === k ? B_PERS : I_PERS;
       break;
