@@ -130,6 +130,8 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // Nor a known noun with its pronoun (نائب وزير [خارجيتها] [استعدادها]: the title's complement and the sentence going on).
       if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some((c) => PERSON_LISTS.has(c))) break;
       if (j === nameStart && /^[وفبلك]/.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
+      // Nor a word in no list with the ي of a present-tense verb: a headline's verb after its subject (زعيم صحوة [يتهم] الحزب).
+      if (sentence[j].norm.startsWith('ي') && !lists.length) break;
       // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
       if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || (stems[nameStart] === 'علي' && !ali) || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;
       if (!rare && !lists.some((c) => PERSON_LISTS.has(c)) && !(j === nameStart && ali)) break;

@@ -89,3 +89,8 @@ test('a cut name is carried on to no object, verb, participle or word behind a c
   assert.deepEqual(entityLines('تقل السيدة برلسكوني مرفوقة بابنتها .'), ['PERSON برلسكوني']);
   assert.deepEqual(entityLines('رفع المتظاهرون صورا للرئيس العراقي صدام حسين وشوهدت صورة أخرى .'), ['PERSON صدام حسين']);
 });
+
+test('after a title, an unlisted word with the ي of a present-tense verb ends the name: a headline verb', () => {
+  assert.deepEqual(after('زعيم صحوة يتهم الحزب', ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(entityLines('الأنبار : زعيم صحوة يتهم الحزب الإسلامي بتهميش العشائر'), ['LOCATION الأنبار', 'ORGANIZATION الحزب الإسلامي']);
+});
