@@ -10,6 +10,7 @@ import { BRACKET_CUE, DASH_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues'
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
+import { dayPartsEndNames } from './dayPartNames';
 import { splitWaldNames } from './waldNames';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
@@ -192,6 +193,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
   tags = splitWaldNames(stems, tags, givenAt);
+  tags = dayPartsEndNames(stems, tags, titleAt);
   tags = titledSurnames(sentence, stems, marks, tags, textAt);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
