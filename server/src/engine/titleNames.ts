@@ -94,7 +94,9 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     // found (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
     // Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are
     // the title's office, and the body or place named after them ends it.
-    const construct = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && sentence[k].norm === stems[k] && CONSTRUCT_NOUNS.has(stems[k]);
+    // With لـ too before an office (وزير الدولة [لشؤون] الإعلام).
+    const construct = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && (sentence[k].norm === stems[k] || sentence[k].norm === 'ل' + stems[k]) &&
+      CONSTRUCT_NOUNS.has(stems[k]);
     // `باسم` is "on behalf of" after a spokesman and before the body it speaks for, and the given name before a name
     // (الروائي [باسم خندقجي]).
     const onBehalf = (k: number) => SPOKESMEN.has(stems[i]) || (k + 1 < sentence.length && (stems[k + 1].startsWith('ال') || out[k + 1] !== 0 || construct(k + 1)));
@@ -115,7 +117,8 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     if (begun - nameStart > MAX_NAME - 1) continue;
     j = begun;
     while (j < sentence.length && j - nameStart < (begun > nameStart ? MAX_NAME : 3) && sentence[j].kind === 'word' && out[j] === 0) {
-      const lists = gaz.phrases.get(stems[j])?.split('|') ?? [];
+      // A definite surname is listed without its article (الوالي as والي).
+      const lists = (gaz.phrases.get(stems[j]) ?? (stems[j].startsWith('ال') ? gaz.phrases.get(stems[j].slice(2)) : undefined))?.split('|') ?? [];
       // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
       const cut = j > nameStart && sentence[j].norm !== stems[j] && !/^[وف]/.test(sentence[j].norm) && !stems[j].startsWith('ال');
       const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);

@@ -94,3 +94,8 @@ test('after a title, an unlisted word with the ي of a present-tense verb ends t
   assert.deepEqual(after('زعيم صحوة يتهم الحزب', ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O']);
   assert.deepEqual(entityLines('الأنبار : زعيم صحوة يتهم الحزب الإسلامي بتهميش العشائر'), ['LOCATION الأنبار', 'ORGANIZATION الحزب الإسلامي']);
 });
+
+test('after a title, a definite family name listed without its article and an office behind لـ are read', () => {
+  assert.deepEqual(entityLines('وقال رئيس النادي جمال الوالي إن الفريق جاهز .'), ['PERSON جمال الوالي']);
+  assert.deepEqual(entityLines('وقال وزير الدولة لشؤون الإعلام أمجد العضايلة إن فرق التقصي تعمل .'), ['PERSON أمجد العضايلة']);
+});
