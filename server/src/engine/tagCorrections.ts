@@ -11,6 +11,7 @@ import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
 import { dayPartsEndNames } from './dayPartNames';
+import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
@@ -122,6 +123,8 @@ const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST
 const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
 const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
 const never = () => false;
+const namePartWhole = (k: number) => cur.prefixes[k] !== '' && isNamePart(cur.sentence[k].norm);
+const notNameAt = (k: number) => cur.marks[k].some((m) => NOT_NAME_LISTS.test(m));
 const givenAt = (k: number) => !cur.stems[k].startsWith('ال') && (isFirstName(k) || inList(GIVEN_NAME_LIST, cur.stems[k]));
 const nameMarkedAt = (k: number) => listedName(cur.marks[k].join('|').replace(/-[BIES]/g, ''));
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
@@ -197,11 +200,12 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = titledSurnames(sentence, stems, marks, tags, textAt);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
-  tags = dropSpeechVerbNames(sentence, stems, marks, tags);
+  tags = dropSpeechVerbNames(sentence, stems, marks, tags, namePartWhole);
   tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
+  tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
