@@ -95,3 +95,16 @@ test('a speech verb is never part of the name after it, and an unlisted role wor
   const named = tokenize('وقال هاني أمس');
   assert.deepEqual(names(dropSpeechVerbNames(named, named.map((t) => t.norm), [[], ['FIRST-S'], []], tags('O', 'B-PERS', 'O'))), ['O', 'B-PERS', 'O']);
 });
+
+test('a word with لـ or بـ left on that only a folded name list holds is no person after a body', () => {
+  const agency = ['الوكالة', 'الوطنية', 'لتقنين', 'المواصلات'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(agency, ['', '', '', ''], [[], [], ['fNAME-S'], []], tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))),
+    ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  const party = ['الحزب', 'الإسلامي', 'بتهميش', 'العشائر'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(party, ['', '', '', ''], [[], [], ['fNAME-S'], []], tags('B-ORG', 'I-ORG', 'I-ORG', 'O'))),
+    ['B-ORG', 'I-ORG', 'O', 'O']);
+  // Listed as spelled, it is the person (نادي الصفاء [ليلى] خوري).
+  const club = ['نادي', 'الصفاء', 'ليلى', 'خوري'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(club, ['', '', '', ''], [[], [], ['FIRST-S'], ['NAME-S']], tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))),
+    ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']);
+});
