@@ -111,8 +111,8 @@ export class AnalysisStore {
     return snapshot;
   }
 
-  /** After tagging: the word-score cache back within its bound (see WORD_CACHE_LIMIT). */
-  private boundWordCache(): void {
+  /** After tagging (here, or the server's warm-up on the same model): the word-score cache back within its bound (see WORD_CACHE_LIMIT). */
+  boundWordCache(): void {
     const analyzer = this.analyzer();
     if (analyzer.wordCacheSize() > WORD_CACHE_LIMIT) analyzer.trimWordCache(WORD_CACHE_KEEP);
   }

@@ -37,6 +37,7 @@ import { FullPause } from './fullPause';
 import { OpenTokens } from './openTokens';
 import { parallelByDefault, ParallelTagging } from './parallelTagging';
 import { loadShippedModel, sharedTables } from './engine/model';
+import { EngineWarmup } from './engineWarmup';
 // Before the engine first runs (see jitFlags.ts).
 tuneJit();
 
@@ -97,6 +98,13 @@ const openTokens = new OpenTokens({
   store, tokenFirst, analyzer: () => models.analyzer, document: (uri) => documents.get(uri), decisions: (uri) => sidecars.decisions(uri),
   canRefresh: () => canRefreshTokens, refresh: refreshTokens,
 });
+// Once the model is loaded, the engine's code is warmed up on shipped text while the server is idle (engineWarmup.ts):
+// every message and every piece of work on a document makes it give way.
+const warmup = new EngineWarmup({
+  analyzer: () => models.analyzer, busy: () => tokenFirst.busy, log: (m) => connection.console.log(m),
+  worked: (chars) => { store.boundWordCache(); idle.worked(chars); },
+});
+void models.loaded.then(() => warmup.start());
 
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
@@ -118,7 +126,8 @@ const pending = new Map<string, NodeJS.Timeout>();
 const runs = new Map<string, number>();
 function schedule(doc: PieceDocument): void {
   clearTimeout(pending.get(doc.uri));
-  pending.set(doc.uri, setTimeout(async () => {
+  warmup.touch();
+  pending.set(doc.uri, setTimeout(() => void warmup.during(async () => {
     pending.delete(doc.uri);
     const run = (runs.get(doc.uri) ?? 0) + 1;
     runs.set(doc.uri, run);
@@ -140,6 +149,8 @@ function schedule(doc: PieceDocument): void {
     const spans = await store.spansAsync(current, () => documents.get(doc.uri));
     // A newer version has its own scheduled run: report nothing stale.
     if (stale()) return;
+    // A document this large warmed the engine's code itself.
+    if (spans) warmup.seen(length);
     const eligibility = store.eligibility(current);
     // Awaited: written out before the full analysis below holds the thread.
     await connection.sendNotification('arabicNews/status', {
@@ -166,7 +177,7 @@ function schedule(doc: PieceDocument): void {
     // On a huge document, what building and encoding them allocated goes too, before the next keystroke (idleCollect.ts).
     idle.published(length);
     idle.worked(length);
-  }, 150));
+  }), 150));
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -207,21 +218,23 @@ connection.onDidChangeConfiguration(async () => {
   refreshTokens();
 });
 
-documents.onDidOpen(async (e) => { parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
+documents.onDidOpen(async (e) => { warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { runs.delete(e.document.uri); fullPause.forget(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { warmup.touch(); runs.delete(e.document.uri); fullPause.forget(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
-async function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {
-  await models.ready;
-  const doc = documents.get(uri);
-  if (!doc) return empty;
-  idle.worked(doc.content().length);
-  const r = await get(doc);
-  const now = documents.get(uri);
-  idle.worked(doc.content().length);
-  return now && r && now.version === doc.version ? f(now, r) : empty;
+function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {
+  return warmup.during(async () => {
+    await models.ready;
+    const doc = documents.get(uri);
+    if (!doc) return empty;
+    idle.worked(doc.content().length);
+    const r = await get(doc);
+    const now = documents.get(uri);
+    idle.worked(doc.content().length);
+    return now && r && now.version === doc.version ? f(now, r) : empty;
+  });
 }
 
 /** A feature on the analysis of the current version. */
@@ -234,12 +247,12 @@ const withTokens = <T>(uri: string, empty: T, f: (doc: TextDocument, blocks: Tok
 
 connection.languages.semanticTokens.on((p) => tokenFirst.run(() => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.full(d.uri, b))));
 connection.languages.semanticTokens.onDelta((p) => tokenFirst.run(() => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.delta(d.uri, b, p.previousResultId))));
-connection.languages.semanticTokens.onRange((p) => tokenFirst.run(async () => {
+connection.languages.semanticTokens.onRange((p) => tokenFirst.run(() => warmup.during(async () => {
   // A range ending at the start of a line does not take that line.
   const first = p.range.start.line, last = p.range.end.character === 0 && p.range.end.line > first ? p.range.end.line - 1 : p.range.end.line;
   await models.ready;
   return openTokens.range(p.textDocument.uri, first, last) ?? withTokens(p.textDocument.uri, { data: [] }, (_d, b) => rangeTokens(b, first, last));
-}));
+})));
 connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provideHover(d, a, p.position)));
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
 connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideReferences(d, a, p.position)));

@@ -17,6 +17,11 @@ export class TokenFirst {
    */
   constructor(private readonly graceMs = 100, private readonly maxGraceMs = 1000) {}
 
+  /** Whether a token request is running (its document being tagged, say). */
+  get busy(): boolean {
+    return this.inFlight > 0;
+  }
+
   async run<T>(f: () => Promise<T>): Promise<T> {
     this.inFlight++;
     try {

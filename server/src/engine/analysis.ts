@@ -75,6 +75,14 @@ export class Analyzer {
     this.paras = new ParagraphCache(model, once);
   }
 
+  /**
+   * Another analyzer on the same model, sharing nothing else (paragraph cache, spans, memos): what it analyses is
+   * dropped with it. The model's word-score cache is the model's, shared: it holds scores, never results.
+   */
+  another(): Analyzer {
+    return new Analyzer(this.model, this.once);
+  }
+
   private linkMemo(document: string): LinkMemo {
     return recentEntry(this.links, document, () => new LinkMemo());
   }

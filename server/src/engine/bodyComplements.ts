@@ -40,8 +40,9 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
     const listedWhole = marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E');
     // A conjunction on the head opens a second body of a list (الوكالة الألمانية … [و]بنك موريتانيا للتجارة الدولية).
     const prefixed = prefixes[b] !== '' && prefixes[b] !== 'و';
-    // A construct body the tagger ended before its adjectives (هيئة الرقابة [العامة للمالية]، حزب التجمع [اليمني للإصلاح]).
-    if (e - b === 2 && !prefixed && !listedWhole && CONSTRUCT_HEADS.has(stems[b]) && definite(stems[b + 1])) {
+    // A construct body the tagger ended before its adjectives (هيئة الرقابة [العامة للمالية]), listed or not: the lists hold
+    // short names of longer ones (حزب التجمع [اليمني للإصلاح]).
+    if (e - b === 2 && !prefixed && CONSTRUCT_HEADS.has(stems[b]) && definite(stems[b + 1])) {
       const lam = complementAfterAdjectives(sentence, stems, prefixes, out, e);
       if (lam > 0) {
         if (out === tags) out = tags.slice();
@@ -192,6 +193,36 @@ export function takeLegalForms(stems: string[], prefixes: string[], tags: number
       out[e++] = I_ORG;
     }
     b = e - 1;
+  }
+  return out;
+}
+
+/** Definite adjectives after a complement's genitive taken with it (لرعاية الشباب [الرياضي]). */
+const MAX_GENITIVE_ADJECTIVES = 2;
+
+/**
+ * A body's span that ends in ل + an indefinite noun (معهد إيفو الألماني [لمناخ]، الشركة العامة [لصناعة]) stops inside its
+ * complement: the noun is in construct, and the definite genitive after it and that genitive's adjectives are the name's
+ * (لمناخ [الأعمال الرئيسي]، لصناعة [السيارات]). The noun must be one the training text knows without its ل (`known(w)`),
+ * so that a name beginning with ل (نادي ليون، صحيفة لوموند) is left whole; a nationality ends the name as after any body.
+ */
+export function extendLamConstructs(sentence: Token[], stems: string[], prefixes: string[], tags: number[], known: (w: string) => boolean,
+  isNationality: (k: number) => boolean, named: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  const n = tags.length;
+  const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !isNationality(k);
+  for (let b = 0; b < n; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    const lam = sentence[e - 1].norm;
+    if (e - b < 2 || !lam.startsWith('ل') || lam.startsWith('لل') || lam.startsWith('لا') || lam.length < 4 || !known(lam.slice(1)) || named(e - 1) ||
+      !free(e) || !definite(stems[e])) { b = e - 1; continue; }
+    let end = e + 1;
+    while (end - e <= MAX_GENITIVE_ADJECTIVES && free(end) && adjective(stems[end])) end++;
+    if (out === tags) out = tags.slice();
+    for (let k = e; k < end; k++) out[k] = I_ORG;
+    b = end - 1;
   }
   return out;
 }

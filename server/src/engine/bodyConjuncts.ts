@@ -21,10 +21,18 @@ const CONJUNCT_HEADS = set(`
 const RELATIVES = set('الذي التي الذين اللذين اللتين اللواتي اللاتي');
 /** Words that a noun governs as a predicate or verbal noun (والمشرف [على]، والعاملين [في]): the sentence goes on. */
 const GOVERNED = set('على علي إلى الى من في عن مع حول بين ضد لدى');
-/** Marks of a list's proper name on a token (a place, a person, a club): such a word is another entity. */
-const PROPER_MARK = /^f?(LOC|PER|CLUB|FIRST|PLAST)-/;
+/**
+ * Marks of a list's proper name on a token as spelled (a place, a person, a club): such a word is another entity. A match by
+ * transliteration folding alone is a definite Arabic noun's sense (والتطهير, folded like a foreign surname).
+ */
+const PROPER_MARK = /^(LOC|PER|CLUB|FIRST|PLAST)-/;
 /** Sound plural endings (normalised): masculine ون/ين, feminine ات. */
 const SOUND_PLURAL = /(ون|ين|ات)$/;
+/**
+ * Nouns a ministry's second field opens in construct (وزارة الأشغال [وشؤون البلديات]، وزارة الاتصالات [وتكنولوجيا
+ * المعلومات]): the field is the definite noun after them.
+ */
+const FIELD_CONSTRUCTS = set('شؤون تكنولوجيا');
 /** Longest chain of و-conjuncts taken into one name (الإيدز والسل والملاريا). */
 const MAX_CONJUNCTS = 3;
 
@@ -61,13 +69,21 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
       if (!definite(stems[e - 1]) || isNationality(e - 1) || proper(e - 1)) break;
       // و + noun in one token, or و alone and the noun after it.
       let c = -1;
+      let viaField = false;
       if (word(e) && prefixes[e] === 'و' && sentence[e].norm.startsWith('وال')) c = e;
       else if (word(e) && sentence[e].norm === 'و' && word(e + 1) && !prefixes[e + 1]) c = e + 1;
+      // و + a field noun in construct (وشؤون البلديات، و شؤون البلديات): the conjunct is its genitive.
+      else {
+        const field = word(e) && prefixes[e] === 'و' && FIELD_CONSTRUCTS.has(stems[e]) ? e + 1 :
+          word(e) && sentence[e].norm === 'و' && word(e + 1) && FIELD_CONSTRUCTS.has(stems[e + 1]) && !prefixes[e + 1] ? e + 2 : -1;
+        if (field > 0 && word(field) && !prefixes[field]) { c = field; viaField = true; }
+      }
       if (c < 0 || !conjunct(c)) break;
       // A sound plural names people or things beside the body (حزب التحرير [والمهاجرون]، وزارة الموارد المائية
       // [والإدارات] المحلية) unless the name's own last noun is one too (جمعية المؤلفين [والملحنين]).
       // Three letters at least before the ending: شؤون، فنون، ديون are broken plurals (وزارة الأوقاف [والشؤون] الإسلامية).
-      const plural = bare(stems[c]).length >= 5 ? SOUND_PLURAL.exec(stems[c])?.[1] : undefined;
+      // A field noun's genitive is any plural (وشؤون [البلديات]).
+      const plural = bare(stems[c]).length >= 5 && !viaField ? SOUND_PLURAL.exec(stems[c])?.[1] : undefined;
       if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : /(ون|ين)$/.test(stems[e - 1]))) break;
       let end = c + 1;
       if (end < n && sentence[end].kind === 'word') {

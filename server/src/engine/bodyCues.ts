@@ -255,6 +255,8 @@ const FOREIGN_NAME_HEADS = set('جماعة حركة حزب منظمة شركة �
 /** tagForeignBodies starts at a head of a foreign body's name: without one it changes nothing (sentenceCues.ts). */
 export const FOREIGN_BODY_CUE = cueBit(FOREIGN_NAME_HEADS);
 const MAX_FOREIGN_WORDS = 3;
+/** Training count from which a singular is an Arabic noun the training text knows (صفقة). */
+const KNOWN_SINGULAR = 5;
 /** A feminine nisba (normalised: احتجاجيه، ناشئه is no nisba) describes the head (حركة احتجاجية): it names nothing. */
 const NISBA_FEMININE = /يه$/;
 
@@ -262,12 +264,15 @@ const NISBA_FEMININE = /يه$/;
  * A body head the tagger left O before words the training text hardly knows (جماعة [لشكر طيبة]، شركة [إنفوسيس]): the head
  * and those words, up to three, are the body's name. `freq(k)`: training count of token k.
  */
-export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number): number[] {
+export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number,
+  wordFreq: (w: string) => number = () => 0): number[] {
   const out = tags.slice();
   const n = out.length;
-  // Not a word with a clitic: the splitter's reading (لشكر as ل + شكر) says nothing of how rare the name is.
+  // Not a word with a clitic: the splitter's reading (لشكر as ل + شكر) says nothing of how rare the name is; nor the
+  // plural of a word the training text knows (مجموعة [صفقات]: صفقة), an Arabic noun however rare its plural.
   const rare = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
-    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY && !NISBA_FEMININE.test(stems[k]);
+    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY && !NISBA_FEMININE.test(stems[k]) &&
+    !(stems[k].length >= 5 && stems[k].endsWith('ات') && wordFreq(stems[k].slice(0, -2) + 'ه') >= KNOWN_SINGULAR);
   for (let i = 0; i + 1 < n; i++) {
     if (out[i] !== 0 || !FOREIGN_NAME_HEADS.has(stems[i]) || !rare(i + 1)) continue;
     let e = i + 1;

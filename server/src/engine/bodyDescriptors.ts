@@ -1,4 +1,5 @@
-// A company described before its name (شركة الأمن الإلكتروني [كاسبرسكي]): the description is no part of the name.
+// Bodies described, not named: a company's description before its name (شركة الأمن الإلكتروني [كاسبرسكي]), a body of a
+// country without a name (محكمة فرنسية), the board of a company already named (مجلس إدارة الشركة).
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
@@ -99,17 +100,58 @@ function indefiniteUnnamed(stems: readonly string[], b: number, e: number, named
 
 /**
  * `head + nationality` with no article and no name (محكمة فرنسية، شركة نفط بريطانية، صحيفة أمريكية) describes a body of
- * that country and names none: a body's name is definite or carries a proper name; not a national team. `named(k)`: a list
- * holds token k as a name part, place or body.
+ * that country and names none: a body's name is definite or carries a proper name; not a national team. So does an
+ * indefinite head with what describes it right after (`describes(k)`): a common adjective (حزب إسلامي، محكمة ميدانية،
+ * مجلس تشريعي) or a لل complement (بنك للعيون، مؤسسة للطبع والنشر). `named(k)`: a list holds token k as a name part,
+ * place or body.
  */
-export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNationality: (k: number) => boolean, named: (k: number) => boolean): number[] {
+export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNationality: (k: number) => boolean, named: (k: number) => boolean,
+  describes: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span: nothing to drop
   let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 2 && e - b <= MAX_DESCRIPTION && ORGANIZATION_HEADS.has(stems[b]) && !TEAM_HEADS.has(stems[b]) && isNationality(e - 1) &&
-      indefiniteUnnamed(stems, b, e, named)) {
+    const head = ORGANIZATION_HEADS.has(stems[b]) && !TEAM_HEADS.has(stems[b]) && !stems[b].startsWith('ال');
+    const country = e - b >= 2 && e - b <= MAX_DESCRIPTION && isNationality(e - 1) && indefiniteUnnamed(stems, b, e, named);
+    // The describing word right after the head; a لل complement may go on (للطبع والنشر), an adjective ends the span.
+    // A لل word may be a place's name too (للعيون: the eyes, and the town).
+    const described = e - b >= 2 && e - b <= MAX_DESCRIPTION && describes(b + 1) && (e - b === 2 || stems[b + 1].startsWith('ال')) &&
+      !stems.slice(b, e).some((_, j) => named(b + j) && !(j === 1 && stems[b + 1].startsWith('ال')));
+    if (head && (country || described)) {
+      if (out === tags) out = tags.slice();
+      for (let k = b; k < e; k++) out[k] = 0;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/**
+ * Bodies a text names once and then calls by their bare head (the company, the bank, the club, the party), normalised:
+ * not الاتحاد or الجامعة, which name a club, a paper and the Arab League (نادي الاتحاد، مجلس الجامعة).
+ */
+const ANAPHORIC_HEADS = set('الشركة البنك المصرف النادي الحزب الحركة المجموعة المؤسسة');
+const MAX_ORGAN_WORDS = 4;
+
+/**
+ * An organ of a body the text calls by its bare head (مجلس إدارة [الشركة]، الجمعية العمومية [للنادي]، مجلس شورى [الحزب]) is
+ * no name: the company is the one named before, and its board is any company's. NewsFANE leaves all of them O; a body's own
+ * name after a head is a name or a field (مجلس إدارة بنك قطر الوطني، نادي الاتحاد). Not a span with a word a list holds as a
+ * name, place or body (`named(k)`).
+ */
+export function dropAnaphoricBodies(stems: string[], prefixes: string[], tags: number[], named: (k: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    const last = stems[e - 1];
+    // The last word the bare head, as it is or behind ل (للنادي: ل + النادي).
+    const head = ANAPHORIC_HEADS.has(last) && (!prefixes[e - 1] || prefixes[e - 1] === 'ل');
+    if (head && e - b >= 2 && e - b <= MAX_ORGAN_WORDS && (ORGANIZATION_HEADS.has(stems[b]) || ORGANIZATION_HEADS.has(bare(stems[b]))) &&
+      !stems.slice(b, e).some((_, j) => named(b + j))) {
       if (out === tags) out = tags.slice();
       for (let k = b; k < e; k++) out[k] = 0;
     }

@@ -12,8 +12,9 @@ import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 const CONJ_OR_PREP = /^[وفبلك]/;
 /** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
 const FIRST_LIST = /(^|\|)FIRST(\||$)/;
-const WIKIDATA_NAME_LIST = /(^|\|)NAME(\||$)/;
 const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
+/** The Wikidata name parts and the people lists' surnames. */
+const NAME_OR_SURNAME_LIST = /(^|\|)(NAME|PLAST)(\||$)/;
 /** The people lists' surnames and full names. */
 const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
 
@@ -93,7 +94,8 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
   if (startsListed(norm.slice(conj.length))) return conj;
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';
-  // An Arabic given name wins over a rest that is only another given name's part (`مال`); any listed name part over a rest that is none.
-  const kept = FIRST_LIST.test(whole) ? !FIRST_LIST.test(rest) : WIKIDATA_NAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
+  // An Arabic given name wins over a rest that is only another given name's part (`مال`); a Wikidata name part or a listed
+  // surname over a rest that is none (قالت [ليفني]: not ل + يفني).
+  const kept = FIRST_LIST.test(whole) ? !FIRST_LIST.test(rest) : NAME_OR_SURNAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
   return kept ? conj : prefix;
 }

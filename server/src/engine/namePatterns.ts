@@ -203,6 +203,8 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
 
 /** Name lists that say a word can be a person's name part. */
 const PERSON_NAME_MARK = /^f?(FIRST|NAME|PER|PLAST)-[SB]$/;
+/** The same lists as spelled (a folded match alone is weaker). */
+const SPELLED_NAME_MARK = /^(FIRST|NAME|PER|PLAST)-[SB]$/;
 /** Lists that say a word is a place, a people, a body or a club. */
 const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
 
@@ -224,6 +226,15 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
       if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
+      // A word with لـ or بـ left on that only a folded list holds is no name: folded, an unseen verbal noun matches some.
+      // With لـ it is the body's complement (الوكالة الوطنية [لتقنين] المواصلات); with بـ the sentence going on after the
+      // body (يتهم الحزب الإسلامي [بتهميش] العشائر), where the body ends.
+      if (/^[لب]/.test(stems[k]) && !marks[k].some((m) => SPELLED_NAME_MARK.test(m))) {
+        if (stems[k][0] === 'ل') continue;
+        if (out === tags) out = tags.slice();
+        for (let j = k; j < e; j++) out[j] = 0;
+        break;
+      }
       if (out === tags) out = tags.slice();
       for (let j = k; j < e; j++) out[j] = j === k ? B_PERS : I_PERS;
       break;
@@ -270,9 +281,11 @@ export function endBodiesAtTitles(stems: string[], tags: number[]): number[] {
 /**
  * Speech verbs around a person name: a verb the tagger took into the name (`[وقالت بن عمار]`) is left
  * out of it, and an unlisted indefinite role word right after the verb (`وقال مصرفي بارز`، `قال
- * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so.
+ * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so. A word
+ * a name list holds whole, where the splitter cut a clitic from it and the marks read the rest, is the name (قالت [ليفني]:
+ * ل + يفني); `listedWhole(k)` says so.
  */
-export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
+export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], listedWhole: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_PERS) < 0) return tags; // no person span: nothing to drop
   // Copied at the first change (every pass copies before it writes).
   let out = tags;
@@ -281,7 +294,7 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
     const e = spanEnd(out, b);
     if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { if (out === tags) out = tags.slice(); out[b] = 0; out[b + 1] = B_PERS; }
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
-      !marks[b].some((m) => NAME_LIST_MARK.test(m))) { if (out === tags) out = tags.slice(); out[b] = 0; }
+      !marks[b].some((m) => NAME_LIST_MARK.test(m)) && !listedWhole(b)) { if (out === tags) out = tags.slice(); out[b] = 0; }
     b = e - 1;
   }
   return out;

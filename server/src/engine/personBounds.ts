@@ -61,7 +61,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
   pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&
-    (!nameWord(w) || (spellsTa() && !spelledWithHa(w))));
+    (!nameWord(w) || (spellsTa() && !spelledWithHa(w))), (k) => k > 0 && isPerson(out[k - 1]) && (marks[k].includes('PER-E') || marks[k].includes('PER-I')));
   return out;
 }
 

@@ -71,11 +71,13 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
  * A name never ends in a noun with a pronoun, and such a noun alone is no name (adjustPersonBounds' step 8, after
  * joinPersonParts); inside a span it stands between two names (`[لود] وزوجته [هنرييت]`، `[أشلي ويلكس] لقريبته [ميلاني
  * هاملتون]`: raw text attaches the pronoun the training text split off). `loneHa(w)`: a final ه on normalised word w may
- * be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده).
+ * be the pronoun (the paragraph spells ة, no list holds w as a name: زاده، عبده). `inListedName(k)`: word k continues a
+ * full name the people lists hold as written, which is no noun with a pronoun (ميشيل [باشليه], not ب + أشلي + ه).
  */
-export function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean): void {
+export function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean,
+  inListedName: (k: number) => boolean = () => false): void {
   // After a name link (بن، ابن، أبو) the word is a name part, whatever it reads as (مؤيد الدولة بن [بويه]).
-  const pronounNoun = (k: number) => !(k > 0 && NAME_PARTICLES.has(normalizeArabic(text(k - 1)))) &&
+  const pronounNoun = (k: number) => !(k > 0 && NAME_PARTICLES.has(normalizeArabic(text(k - 1)))) && !inListedName(k) &&
     pronounOnNoun(text(k), wordFreq, text(k).endsWith('ه') && loneHa(normalizeArabic(text(k))));
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;

@@ -12,12 +12,13 @@ const B_LOC = beginTag('LOC');
 const B_PERS = beginTag('PERS');
 
 /**
- * A side's role with its owner's pronoun (ضيفه: his guest), as real text writes it (normalised). Not a rival (منافسه):
- * an election has one too (فاز على منافسه [جايير بولسونارو]).
+ * A side's role with its owner's pronoun (ضيفه: his guest), as real text writes it (normalised), and its feminine, which a
+ * country's national team takes (على مضيفتها [جورجيا]، مع ضيفتها [ليتوانيا]). Not a rival (منافسه): an election has one
+ * too (فاز على منافسه [جايير بولسونارو]).
  */
-const ROLES = new Set('ضيفه ضيفها مضيفه مضيفها'.split(' ').map(normalizeArabic));
-/** The same nouns before a pronoun split off as its own token (ضيف ه), as the FANE corpora write them. */
-const ROLE_STEMS = new Set('ضيف مضيف'.split(' ').map(normalizeArabic));
+const ROLES = new Set('ضيفه ضيفها مضيفه مضيفها ضيفته ضيفتها مضيفته مضيفتها'.split(' ').map(normalizeArabic));
+/** The same nouns before a pronoun split off as its own token (ضيف ه، مضيفة ها، ضيفت ها), as the FANE corpora write them. */
+const ROLE_STEMS = new Set('ضيف مضيف ضيفة مضيفة ضيفت مضيفت'.split(' ').map(normalizeArabic));
 const PRONOUNS = new Set(['ه', 'ها']);
 /** A team's head, indefinite and without a pronoun (فريق الكوكب); NewsFANE tags the name after it, the head outside. */
 const TEAM_HEAD = normalizeArabic('فريق');
@@ -52,8 +53,9 @@ export function tagSidesByRole(stems: readonly string[], tags: number[], freq: (
   for (let k = 1; k + 1 < stems.length; k++) {
     if (!OPPONENT.has(stems[k - 1]) || out[k] !== 0) continue;
     let j: number;
-    if (ROLES.has(stems[k])) j = k + 1;
-    else if (ROLE_STEMS.has(stems[k]) && PRONOUNS.has(stems[k + 1])) j = k + 2;
+    // The split pronoun first: normalised, مضيفة (ها) is spelled as مضيفه, his host.
+    if (ROLE_STEMS.has(stems[k]) && PRONOUNS.has(stems[k + 1])) j = k + 2;
+    else if (ROLES.has(stems[k])) j = k + 1;
     else continue;
     // The side before it, right after the result verb (وفاز [إيفرتون] على ضيفه): a guest or host has a team for its other side.
     const before = k - 2;

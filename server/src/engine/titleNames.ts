@@ -4,10 +4,10 @@ import { Lexicon } from './clitics';
 import { Gazetteer } from './gazetteer';
 import { Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
-import { beginTag, insideTag, tagLabel } from './tagger';
+import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
-import { pronounOnNoun } from './pronounNouns';
+import { KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
 
 /**
  * Role nouns that introduce a person in news as titles do (`المهاجم`, `الروائية`, `المطلوب`) but are no titles of
@@ -23,6 +23,8 @@ const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Words rarer than this in the training text are unknown enough to be a foreign name. */
 const RARE = 3;
+/** Words of a name after a title, with those the tagger read (إسماعيل عوض الله العاقب). */
+const MAX_NAME = 4;
 /** Words of a title's complement skipped before the name (رئيس مجلس النواب اللبناني, المتحدث باسم الحكومة الإيرانية). */
 const MAX_COMPLEMENT = 5;
 /** Training-text count below which a listed name part after a title is taken as a name. */
@@ -57,17 +59,34 @@ const SPOKESMEN = wordSet('المتحدث الناطق متحدث ناطق ال�
 /** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
 const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
 
+/** A word's lists (`NAME|PLAST`) hold it as a name part and not as a place, people, body or club. */
+export const listedName = (lists: string | undefined) => lists !== undefined && /(^|\|)f?(NAME|FIRST|LAST|PLAST)(\||$)/.test(lists) && !/(^|\|)f?(LOC|NAT|ORG|CLUB)(\||$)/.test(lists);
+
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
  * الخارجية الأمريكي), when the tagger left them all O. News introduces most foreign names this
  * way, and an unseen transliteration gives the statistical tagger nothing else to go on.
  * `spellsYa`: the paragraph spells a final ى somewhere (إلى، التقى), so علي spelled with ي is the given name, not the
  * preposition على (much older wire writes every final ى as ي: NewsFANE; there علي after a title stays doubtful).
- * `isTitle(k)`: stem k is a title (TITLE_CUE's words); the tagger reads it off the word's cue bits, not the set.
+ * `isTitle(k)`: stem k is a title (TITLE_CUE's words); the tagger reads it off the word's cue bits, not the set. `nameMarked(k)`:
+ * word k's gazetteer marks, exact or transliteration-folded, make it a name part (listedName).
  */
 export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer, spellsYa: () => boolean = () => false,
-  isTitle: (k: number) => boolean = (k) => TITLE_STEMS.has(stems[k])): number[] {
+  isTitle: (k: number) => boolean = (k) => TITLE_STEMS.has(stems[k]), nameMarked: (k: number) => boolean = (k) => listedName(gaz.phrases.get(stems[k]))): number[] {
   const out = [...tags];
+  // A word carrying on a name the tagger cut: rare in the training text, of four letters or more, with no clitic on it, held
+  // by a name list as spelled or transliteration-folded (صاداقا، الحبيشي، قروج); unseen common words after names are many
+  // (صدام حسين [وشوهدت]، بشار الأسد [ينوب]، عاشور [استاذة]). Not a title (روبيو [نظيره]), an object the training text knows
+  // bare (نانسي عجرم [حفلا]), a plural verb ([استنكروا]), a past verb written with أ ([أقال]), a passive participle
+  // (برلسكوني [مرفوقة]), nor a definite feminine word (بيرد [الوشيكة]: the adjective of the noun before the name).
+  const carriesOn = (j: number) => {
+    const w = sentence[j].norm;
+    if (TITLE_STEMS.has(stems[j]) || w.length < 4 || /^[وفبلك]/.test(w) || lex.freq(w) + lex.freq(stems[j]) >= RARE) return false;
+    const bare = objectBare(w);
+    return nameMarked(j) &&
+      !(bare && lex.freq(bare) >= KNOWN_FORM) && !/^أ.{2,3}$/.test(sentence[j].text) && !w.endsWith('وا') && !/^م..و.ه?$/.test(w) &&
+      !(w.startsWith('ال') && w.endsWith('ه'));
+  };
   for (let i = 0; i < sentence.length; i++) {
     if (!isTitle(i)) continue;
     let j = i + 1;
@@ -75,7 +94,9 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     // found (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
     // Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are
     // the title's office, and the body or place named after them ends it.
-    const construct = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && sentence[k].norm === stems[k] && CONSTRUCT_NOUNS.has(stems[k]);
+    // With لـ too before an office (وزير الدولة [لشؤون] الإعلام).
+    const construct = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && (sentence[k].norm === stems[k] || sentence[k].norm === 'ل' + stems[k]) &&
+      CONSTRUCT_NOUNS.has(stems[k]);
     // `باسم` is "on behalf of" after a spokesman and before the body it speaks for, and the given name before a name
     // (الروائي [باسم خندقجي]).
     const onBehalf = (k: number) => SPOKESMEN.has(stems[i]) || (k + 1 < sentence.length && (stems[k + 1].startsWith('ال') || out[k + 1] !== 0 || construct(k + 1)));
@@ -90,8 +111,14 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     }
     const nameStart = j;
     const ali = nameStart < sentence.length && sentence[nameStart].text === 'علي' && spellsYa();
-    while (j < sentence.length && j - nameStart < 3 && sentence[j].kind === 'word' && out[j] === 0) {
-      const lists = gaz.phrases.get(stems[j])?.split('|') ?? [];
+    // A name the tagger began there but cut before an unseen family name (المهاجم النيجيري [إدوارد] صاداقا، النائب [فيصل]
+    // مناع الحبيشي): the same words carry it on; news gives a person's full name where a title introduces them.
+    const begun = nameStart < sentence.length && out[nameStart] === B_PERS ? spanEnd(out, nameStart) : nameStart;
+    if (begun - nameStart > MAX_NAME - 1) continue;
+    j = begun;
+    while (j < sentence.length && j - nameStart < (begun > nameStart ? MAX_NAME : 3) && sentence[j].kind === 'word' && out[j] === 0) {
+      // A definite surname is listed without its article (الوالي as والي).
+      const lists = (gaz.phrases.get(stems[j]) ?? (stems[j].startsWith('ال') ? gaz.phrases.get(stems[j].slice(2)) : undefined))?.split('|') ?? [];
       // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
       const cut = j > nameStart && sentence[j].norm !== stems[j] && !/^[وف]/.test(sentence[j].norm) && !stems[j].startsWith('ال');
       const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);
@@ -106,9 +133,12 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // Nor a known noun with its pronoun (نائب وزير [خارجيتها] [استعدادها]: the title's complement and the sentence going on).
       if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some((c) => PERSON_LISTS.has(c))) break;
       if (j === nameStart && /^[وفبلك]/.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
+      // Nor a word in no list with the ي of a present-tense verb: a headline's verb after its subject (زعيم صحوة [يتهم] الحزب).
+      if (sentence[j].norm.startsWith('ي') && !lists.length) break;
       // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
       if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || (stems[nameStart] === 'علي' && !ali) || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;
       if (!rare && !lists.some((c) => PERSON_LISTS.has(c)) && !(j === nameStart && ali)) break;
+      if (begun > nameStart && !carriesOn(j)) break;
       j++;
       if (stems[j - 1].startsWith('ال')) break;
     }
@@ -118,7 +148,7 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     const after = (k: number) => k >= sentence.length || sentence[k].kind !== 'word' || sentence[k].text === 'إن' || ALI_NEXT.has(sentence[k].norm) ||
       (sentence[k].norm.startsWith('ل') && stems[k] !== sentence[k].norm);
     const aliAlone = ali && j === nameStart + 1 && after(j);
-    if (j - nameStart >= 2 || aliAlone) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
+    if (j > begun && (j - nameStart >= 2 || aliAlone)) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
   }
   return out;
 }

@@ -130,6 +130,8 @@ export function wireModel(connection: _Connection, deps: ModelDeps) {
   return {
     /** Resolves once a model is loaded; every analysis waits on it. */
     get ready(): Promise<void> { return load(); },
+    /** Resolves once a model is loaded, without asking for the load (it comes when an article needs it, or LAZY_LOAD_MS after `initialized`). */
+    get loaded(): Promise<void> { return loaded; },
     get analyzer() { return manager.analyzer; },
     /** The workspace's adapted model file when it is the active model (the workspace index analyses with it too). */
     get adaptedFile(): string | undefined { const st = manager.status(); return st.active === 'adapted' ? st.file : undefined; },

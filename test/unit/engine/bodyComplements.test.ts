@@ -87,3 +87,30 @@ test('a لل complement already joined by و to another noun goes on through the
   assert.deepEqual(orgs('وتقدر الوكالة الوطنية للإحصاء والتحليل الديمغرافي والاقتصادي نسبة الأمية في الولاية .'),
     ['الوكالة الوطنية للإحصاء والتحليل الديمغرافي والاقتصادي']);
 });
+
+test('a listed short name of a party (حزب التجمع) takes the adjective and لل complement of its full name', () => {
+  assert.ok(orgs('واتهم القيادي في حزب التجمع اليمني للإصلاح عادل الشجاع الحوثيين بعرقلة الاتفاق .').includes('حزب التجمع اليمني للإصلاح'));
+  // Not whom a statement addresses, nor a time.
+  assert.ok(orgs('وقال حزب التجمع اليمني للصحفيين إن الحوار متعثر .').includes('حزب التجمع'));
+});
+
+test('a head followed by a preposition is a common noun with its phrase, no body (مجموعة من، هيئة في خدمة)', () => {
+  assert.deepEqual(orgs('وقال إن مجموعة من شباب المدينة نظموا وقفة أمام المبنى .'), []);
+  assert.deepEqual(orgs('وتحدثت إلى لجنة من خيار العلماء عن المشروع .'), []);
+  // A construct head with its genitives is still a body (هيئة الرقابة الإدارية).
+  assert.ok(orgs('وقالت هيئة الرقابة الإدارية إنها تحقق في القضية .').some((x) => x.startsWith('هيئة الرقابة')));
+});
+
+test('a body cut after ل + a noun in construct takes the genitive and its adjectives; a name beginning with ل stays as it is', async () => {
+  const { extendLamConstructs } = await import('../../../server/src/engine/bodyComplements');
+  const run = (words: string, t: string[], known: string[], nationality: number[] = []) => {
+    const toks = tokenize(words);
+    const stems = toks.map((x) => x.norm);
+    return extendLamConstructs(toks, stems, stems.map(() => ''), spans(...t), (w) => known.includes(w), (k) => nationality.includes(k), () => false);
+  };
+  assert.deepEqual(run('مؤشر معهد ايفو الالماني لمناخ الاعمال الرئيسي اقل', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'], [normalizeArabic('مناخ')]),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'));
+  assert.ok(orgs('وانخفض مؤشر معهد ايفو الالماني لمناخ الاعمال الرئيسي اقل من التوقعات .').includes('معهد ايفو الالماني لمناخ الاعمال الرئيسي'));
+  // ليون is no noun the training text knows without its ل: the club's name is whole, the nationality outside.
+  assert.deepEqual(run('نادي ليون الفرنسي', ['B-ORG', 'I-ORG', 'O'], [], [2]), spans('B-ORG', 'I-ORG', 'O'));
+});

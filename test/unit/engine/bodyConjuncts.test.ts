@@ -37,3 +37,10 @@ test('a bank, party or union named by common words keeps the nationality adjecti
   assert.ok(entities('وانتقد الحزب الشيوعي الفرنسي القرار بشدة .', 'ORGANIZATION').includes('الحزب الشيوعي الفرنسي'));
   assert.ok(entities('وقال حزب الله اللبناني إنه قصف الموقع .', 'ORGANIZATION').includes('حزب الله'));
 });
+
+test('a ministry\'s second field in construct (وشؤون البلديات) and a field the name lists match only by folding stay in the name', () => {
+  assert.ok(entities('وفق مخطط وزارة الأشغال وشؤون البلديات والتخطيط العمراني .', 'ORGANIZATION').includes('وزارة الأشغال وشؤون البلديات والتخطيط العمراني'));
+  assert.ok(entities('وقال بيان لوزارة العمل وشؤون العمال إن الأجور سترتفع .', 'ORGANIZATION').some((x) => x.endsWith('وزارة العمل وشؤون العمال')));
+  // التطهير is no name, though the folded name lists hold a spelling like it.
+  assert.ok(entities('وحملت شركة المياه والتطهير مسؤولية التأخر .', 'ORGANIZATION').includes('شركة المياه والتطهير'));
+});

@@ -118,3 +118,18 @@ test('the letter N that opens a spelled name after its head stays in the body: t
   assert.deepEqual(entities('وانتقل اللاعب إلى رابطة إن بي إيه الموسم الماضي .', 'ORGANIZATION'), ['رابطة إن بي إيه']);
   assert.deepEqual(entities('وذكرت صحيفة إن آر سي الهولندية أن الائتلاف انهار .', 'ORGANIZATION'), ['صحيفة إن آر سي']);
 });
+
+test('a rare plural of a known Arabic noun after a head is no foreign name (مجموعة صفقات); an unseen word still is', async () => {
+  const { tagForeignBodies } = await import('../../../server/src/engine/bodyCues');
+  const { tokenize } = await import('../../../server/src/engine/tokenize');
+  const { normalizeArabic } = await import('../../../server/src/engine/normalize');
+  const { TAGS } = await import('../../../server/src/engine/tagger');
+  const B = TAGS.indexOf('B-ORG');
+  const run = (text: string) => {
+    const toks = tokenize(text);
+    const stems = toks.map((t) => t.norm);
+    return tagForeignBodies(toks, stems, stems.map(() => ''), stems.map(() => 0), () => 0, (w) => (w === normalizeArabic('صفقة') ? 40 : 0));
+  };
+  assert.deepEqual(run('ادت مجموعة صفقات الى'), [0, 0, 0, 0]);
+  assert.deepEqual(run('وقعت شركة إنفوسيس .'), [0, B, TAGS.indexOf('I-ORG'), 0]);
+});

@@ -41,3 +41,25 @@ test('a body described by its head and a nationality, with no article and no nam
   const company = ['شركة', 'نفط', 'بريطانية'].map(normalizeArabic);
   assert.deepEqual(dropIndefiniteDescriptions(company, [TAGS.indexOf('B-ORG'), TAGS.indexOf('I-ORG'), TAGS.indexOf('I-ORG')], (k) => k === 2, () => false), [0, 0, 0]);
 });
+
+test('the board of a company the text calls by its bare head is no name; a named bank\'s board keeps the bank', () => {
+  const orgs = (text: string) => entities(text, 'ORGANIZATION');
+  assert.deepEqual(orgs('وقرر مجلس ادارة الشركة توزيع ارباح نقدية على المساهمين .'), []);
+  assert.deepEqual(orgs('واكد رئيس مجلس ادارة البنك ان الارباح ارتفعت .'), []);
+  assert.ok(orgs('واكد رئيس مجلس ادارة بنك قطر الوطني ان الارباح ارتفعت .').some((x) => x.includes('بنك قطر الوطني')));
+});
+
+const norms = (words: string) => words.split(' ').map((w) => normalizeArabic(w));
+
+test('an indefinite head with a common adjective or a لل complement after it describes a body and names none', () => {
+  const B = TAGS.indexOf('B-ORG');
+  const I = TAGS.indexOf('I-ORG');
+  const never = () => false;
+  // حزب إسلامي: the adjective describes.
+  assert.deepEqual(dropIndefiniteDescriptions(norms('نظم حزب اسلامي تجمعا'), [0, B, I, 0], never, never, (k) => k === 2), [0, 0, 0, 0]);
+  // مؤسسة للطبع والنشر: the لل complement and what is joined to it.
+  assert.deepEqual(dropIndefiniteDescriptions(norms('و مؤسسة الطبع النشر'), [0, B, I, I], never, never, (k) => k === 2), [0, 0, 0, 0]);
+  // شركة سوني: a listed name after the head is the body's own.
+  assert.deepEqual(dropIndefiniteDescriptions(norms('اعلنت شركة سوني'), [0, B, I], never, (k) => k === 2, (k) => k === 2), [0, B, I]);
+  assert.deepEqual(entities('وتؤسس الجمعية معهدا ثم اسست معهد للدراسات الاسلامية في المدينة .', 'ORGANIZATION'), []);
+});

@@ -53,6 +53,9 @@ test('an organisation run on into the person after it ends where a listed given 
   assert.deepEqual(names(splitBodyFromPerson(s, noPrefix, marks, tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']);
   const royal = ['جامعة', 'الملك', 'سعود'].map(normalizeArabic);
   assert.deepEqual(names(splitBodyFromPerson(royal, ['', '', ''], [[], [], ['FIRST-S']], tags('B-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG']);
+  // A word the name lists match only by transliteration folding (an unseen Arabic word with its ل) opens no person.
+  const agency = ['الوكالة', 'الوطنية', 'لتقنين', 'المواصلات'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(agency, noPrefix, [[], [], ['fNAME-S'], []], tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
 });
 
 test('a body ends before its officer\'s rank or title: the name after it is the person, a bare head left alone is no body', () => {
@@ -94,4 +97,17 @@ test('a speech verb is never part of the name after it, and an unlisted role wor
   // A listed given name ending in ي after the verb stays a name.
   const named = tokenize('وقال هاني أمس');
   assert.deepEqual(names(dropSpeechVerbNames(named, named.map((t) => t.norm), [[], ['FIRST-S'], []], tags('O', 'B-PERS', 'O'))), ['O', 'B-PERS', 'O']);
+});
+
+test('a word with لـ or بـ left on that only a folded name list holds is no person after a body', () => {
+  const agency = ['الوكالة', 'الوطنية', 'لتقنين', 'المواصلات'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(agency, ['', '', '', ''], [[], [], ['fNAME-S'], []], tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))),
+    ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  const party = ['الحزب', 'الإسلامي', 'بتهميش', 'العشائر'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(party, ['', '', '', ''], [[], [], ['fNAME-S'], []], tags('B-ORG', 'I-ORG', 'I-ORG', 'O'))),
+    ['B-ORG', 'I-ORG', 'O', 'O']);
+  // Listed as spelled, it is the person (نادي الصفاء [ليلى] خوري).
+  const club = ['نادي', 'الصفاء', 'ليلى', 'خوري'].map(normalizeArabic);
+  assert.deepEqual(names(splitBodyFromPerson(club, ['', '', '', ''], [[], [], ['FIRST-S'], ['NAME-S']], tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))),
+    ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']);
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
+import { entityLines } from './helpers';
 
 const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
 const names = (t: number[]) => t.map((x) => TAGS[x]);
@@ -16,4 +17,15 @@ test('a noun with its pronoun inside a person span stands between two names', ()
   const out = adjustPersonBounds(stems, stems.map(() => []), tags('O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC'), () => 0, (k) => words[k], wordFreq,
     () => false, () => true);
   assert.deepEqual(names(out), ['O', 'B-PERS', 'O', 'B-PERS', 'O', 'B-LOC']);
+});
+
+// ب + أشلي + ه reads as "with Ashley's": the people lists hold the full name as written.
+test('a word closing a full name the people lists hold is no noun with its pronoun', () => {
+  const words = 'حذرت المفوضة ميشيل باشليه من الانتهاكات'.split(' ');
+  const stems = words.map(normalizeArabic);
+  const wordFreq = (w: string) => (w === 'اشلي' ? 13 : 0);
+  const marks = [[], [], ['PER-B', 'NAME-S'], ['PER-E', 'PLAST-S'], [], []];
+  const out = adjustPersonBounds(stems, marks, tags('O', 'O', 'B-PERS', 'I-PERS', 'O', 'O'), () => 0, (k) => words[k], wordFreq, () => true, () => true);
+  assert.deepEqual(names(out), ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  assert.deepEqual(entityLines('وحذرت المفوضة السامية لحقوق الإنسان ميشيل باشليه من " انتهاكات جسيمة " .'), ['PERSON ميشيل باشليه']);
 });

@@ -29,3 +29,18 @@ test('a plural of people after فريق is the team\'s members, also when a sent
   assert.ok(!entities('فاز فريق الباحثين بجائزة نوبل للكيمياء .').some((e) => e.startsWith('ORGANIZATION')));
   assert.ok(!entities('وتأهل فريق المهندسين إلى نهائي المسابقة .').some((e) => e.includes('المهندسين')));
 });
+
+test('a country\'s national team takes the feminine role: the country after مع ضيفتها / على مضيفة ها is the team', async () => {
+  const { tagSidesByRole } = await import('../../../server/src/engine/sportsSides');
+  const { TAGS } = await import('../../../server/src/engine/tagger');
+  const { normalizeArabic } = await import('../../../server/src/engine/normalize');
+  const t = (...names: string[]) => names.map((x) => TAGS.indexOf(x));
+  const never = () => false;
+  const rare = () => 0;
+  // Raw text's one word and the FANE corpora's split pronoun, after a result verb: the side before is the other team.
+  const raw = 'تعادلت إيطاليا مع ضيفتها ليتوانيا'.split(' ').map(normalizeArabic);
+  assert.deepEqual(tagSidesByRole(raw, t('O', 'B-LOC', 'O', 'O', 'B-LOC'), rare, never, never), t('O', 'B-ORG', 'O', 'O', 'B-ORG'));
+  const split = 'وفازت فرنسا على مضيفة ها جورجيا'.split(' ').map(normalizeArabic);
+  split[0] = normalizeArabic('فازت');
+  assert.deepEqual(tagSidesByRole(split, t('O', 'B-LOC', 'O', 'O', 'O', 'B-LOC'), rare, never, never), t('O', 'B-ORG', 'O', 'O', 'O', 'B-ORG'));
+});

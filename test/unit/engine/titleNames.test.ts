@@ -76,3 +76,26 @@ test('a known noun with its pronoun after a title is no name, nor is what follow
   const text = 'واعلن فيصل المقداد نائب وزير خارجيتها استعدادها لحوار مع واشنطن لحل النزاع.\n\nودعا الاطراف الفلسطينية المشاركة بحوار القاهرة الى بذل الجهود.';
   assert.deepEqual(entityLines(text), ['PERSON فيصل المقداد', 'LOCATION واشنطن', 'LOCATION القاهرة']);
 });
+
+test('a name the tagger cut before an unseen family name after a title is carried on to it', () => {
+  assert.deepEqual(entityLines('وسجل المهاجم النيجيري إدوارد صاداقا الهدف الأول في الدقيقة 23 .'), ['PERSON إدوارد صاداقا']);
+  assert.deepEqual(entityLines('وشكلت اللجنة وفدا برئاسة النائب فيصل مناع الحبيشي إلى حرف سفيان .'), ['PERSON فيصل مناع الحبيشي']);
+  assert.deepEqual(entityLines('انسحب النائب الولائي محمد الامين قروج احتجاجا على ما وصفه بالتهميش .'), ['PERSON محمد الامين قروج']);
+});
+
+test('a cut name is carried on to no object, verb, participle or word behind a clitic', () => {
+  assert.deepEqual(entityLines('أحيت الفنانة اللبنانية نانسي عجرم حفلا في جدة .'), ['PERSON نانسي عجرم', 'LOCATION جدة']);
+  assert.deepEqual(entityLines('ولا الرئيس شيراك استنكروا هذه العملية .'), ['PERSON شيراك']);
+  assert.deepEqual(entityLines('تقل السيدة برلسكوني مرفوقة بابنتها .'), ['PERSON برلسكوني']);
+  assert.deepEqual(entityLines('رفع المتظاهرون صورا للرئيس العراقي صدام حسين وشوهدت صورة أخرى .'), ['PERSON صدام حسين']);
+});
+
+test('after a title, an unlisted word with the ي of a present-tense verb ends the name: a headline verb', () => {
+  assert.deepEqual(after('زعيم صحوة يتهم الحزب', ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(entityLines('الأنبار : زعيم صحوة يتهم الحزب الإسلامي بتهميش العشائر'), ['LOCATION الأنبار', 'ORGANIZATION الحزب الإسلامي']);
+});
+
+test('after a title, a definite family name listed without its article and an office behind لـ are read', () => {
+  assert.deepEqual(entityLines('وقال رئيس النادي جمال الوالي إن الفريق جاهز .'), ['PERSON جمال الوالي']);
+  assert.deepEqual(entityLines('وقال وزير الدولة لشؤون الإعلام أمجد العضايلة إن فرق التقصي تعمل .'), ['PERSON أمجد العضايلة']);
+});

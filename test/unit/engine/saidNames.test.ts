@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tagSaidNames } from '../../../server/src/engine/saidNames';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { entityLines } from './helpers';
+
+/** tagSaidNames on a sentence with nothing tagged; `verbs` are the reporting verbs, `known` words the training text has seen often. */
+function run(text: string, known: string[] = [], places: string[] = []): string[] {
+  const tokens = tokenize(text);
+  const stems = tokens.map((t) => t.norm);
+  const verbs = new Set(['وقال', 'قالت', 'واكد', 'وأكد'].map(normalizeArabic));
+  return tagSaidNames(tokens, stems, stems.map(() => ''), stems.map(() => 0), (k) => verbs.has(stems[k]), (k) => (known.includes(tokens[k].text) ? 50 : 0),
+    (k) => places.includes(tokens[k].text)).map((t) => TAGS[t]);
+}
+
+test('an unseen word between a reporting verb and إن or a colon is the speaker', () => {
+  assert.deepEqual(run('وقال حميدتي إن المعركة'), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(run('وقال تريباثي : مع'), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(run('وقال جونسون إن'), ['O', 'B-PERS', 'O']);
+  assert.deepEqual(entityLines('وقال العضايلة إن القوات المسلحة تنتشر في المحافظات .'), ['PERSON العضايلة']);
+  assert.deepEqual(entityLines('وقال حميدتي إن المعركة لم تنته .'), ['PERSON حميدتي']);
+});
+
+test('a known word, a plural, a definite dual or a listed place there is no speaker', () => {
+  assert.deepEqual(run('وقال المتحدث إن الجيش', ['المتحدث']), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run('وقال دبلوماسيون إن الولايات'), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run('وقال متمردون إن الولايات'), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run('وأكد الرجلان أن الوضع'), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run('وقالت منسك إن المحادثات', [], ['منسك']), ['O', 'O', 'O', 'O']);
+});
+
+test('a surname the people lists hold whole after a speech verb stays the name, with its first letter', () => {
+  assert.deepEqual(entityLines('من جانبها قالت ليفني ان اسرائيل لديها الحق .'), ['PERSON ليفني', 'LOCATION اسرائيل']);
+});
