@@ -14,6 +14,7 @@ import { wordSet as set } from './wordSets';
 import { spelledWithHa } from './haNames';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
+import { roleNounsLeftOut } from './roleNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -66,21 +67,6 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
 }
 
 /**
- * 1a. The tagger takes in a speaker's unlisted definite role noun before a lone listed name (وقال [المحلل] مارك فيسر إن):
- *     the name starts after it, before step 1 reads the name on from there. Not a nisba, the surname before the given name
- *     (المالكي، القوشجي), nor before a definite word or one the splitter cut (المستنصر [بالله]: a regnal name).
- */
-function roleNounsLeftOut(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string): void {
-  for (let b = 0; b + 1 < out.length; b++) {
-    if (out[b] === B_PERS && spanEnd(out, b) === b + 2 && stems[b].startsWith('ال') && !NISBA.test(stems[b]) && !named(marks, b) && named(marks, b + 1) && !notName(marks, b + 1) &&
-      !stems[b + 1].startsWith('ال') && normalizeArabic(text(b + 1)) === stems[b + 1]) {
-      out[b] = 0;
-      out[b + 1] = B_PERS;
-    }
-  }
-}
-
-/**
  * 5b. A name runs on into the day after it (بوش خطابا [الخميس]): a definite weekday ends no name, though the
  *     given-name lists hold some (الخميس). Before step 6, which then drops the verb's object the day followed.
  */
@@ -91,8 +77,6 @@ function weekdaysEndNames(stems: string[], marks: readonly string[][], out: numb
   dropLastWords(out, (_b, e) => RELATIVE_DAYS_OUT.has(stems[e - 1]) && !named(marks, e - 1));
 }
 
-/** A nisba's ending (المالكي، القوشجي), normalised. */
-const NISBA = /(ي|يه)$/;
 /** Relative days a name runs on into, normalised. */
 const RELATIVE_DAYS_OUT = set('امس الامس البارحه اليوم غدا');
 

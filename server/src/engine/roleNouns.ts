@@ -1,0 +1,27 @@
+// A definite role noun the tagger took into a person's name before a lone listed name part (وقال [المحلل] مارك فيسر إن).
+import { beginTag, spanEnd } from './tagger';
+import { normalizeArabic } from './normalize';
+import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+
+const B_PERS = beginTag('PERS');
+/** A nisba's ending (المالكي، القوشجي), normalised. */
+const NISBA = /(ي|يه)$/;
+
+const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
+const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
+
+/**
+ * Step 1a of adjustPersonBounds (personBounds.ts): the tagger takes in a speaker's unlisted definite role noun before a
+ * lone listed name (وقال [المحلل] مارك فيسر إن); the name starts after it, before step 1 reads the name on from there.
+ * Not a nisba, the surname before the given name (المالكي، القوشجي), nor before a definite word or one the splitter cut
+ * (المستنصر [بالله]: a regnal name).
+ */
+export function roleNounsLeftOut(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string): void {
+  for (let b = 0; b + 1 < out.length; b++) {
+    if (out[b] === B_PERS && spanEnd(out, b) === b + 2 && stems[b].startsWith('ال') && !NISBA.test(stems[b]) && !named(marks, b) && named(marks, b + 1) && !notName(marks, b + 1) &&
+      !stems[b + 1].startsWith('ال') && normalizeArabic(text(b + 1)) === stems[b + 1]) {
+      out[b] = 0;
+      out[b + 1] = B_PERS;
+    }
+  }
+}
