@@ -7,7 +7,7 @@ import { Analyzer } from './engine/analysis';
 import { parseConll } from './engine/conll';
 import { joinSplitClitics } from './engine/joinClitics';
 import { tokenBlocks } from './features/tokenBlocks';
-import { defaultReplayPath, ReplayFile } from './training/replayFile';
+import { defaultReplayPath, replayFileOf } from './training/replayFile';
 
 /**
  * Characters of shipped text analysed. A fresh server's first tagging of 1 M characters spends its first few hundred
@@ -37,7 +37,7 @@ export async function readReplay(file = defaultReplayPath()): Promise<string | u
   if (!file) return undefined;
   try {
     const bytes = await promisify(zlib.gunzip)(await fs.promises.readFile(file));
-    return (JSON.parse(bytes.toString('utf8')) as ReplayFile).replay;
+    return replayFileOf(bytes.toString('utf8')).replay;
   } catch {
     return undefined;
   }
@@ -159,6 +159,14 @@ export class EngineWarmup {
     void this.run().finally(this.finish);
   }
 
+  /** Yields one turn between two steps of a document; true when something came meanwhile (`stale`) and the warm-up gives way. */
+  private async givenWay(stale: () => boolean): Promise<boolean> {
+    this.hold();
+    await turn();
+    this.resumed = Date.now();
+    return stale();
+  }
+
   private quiet(): boolean {
     return this.inFlight === 0 && !this.deps.busy() && Date.now() - this.last >= this.quietMs;
   }
@@ -196,16 +204,10 @@ export class EngineWarmup {
       // Tagging (most of the cost) in slices; a message that came stops it, and the document is taken up again later
       // with its tagged paragraphs cached.
       if (!await analyzer!.warm(text, stale, { ...opts, sliceMs: SLICE_MS })) continue;
-      this.hold();
-      await turn();
-      this.resumed = Date.now();
-      if (stale()) continue;
+      if (await this.givenWay(stale)) continue;
       // What an open's token answer runs after tagging: spans by line, their blocks.
       tokenBlocks(analyzer!.spanSnapshot(text, opts), [], text);
-      this.hold();
-      await turn();
-      this.resumed = Date.now();
-      if (stale()) continue;
+      if (await this.givenWay(stale)) continue;
       // And what its status and diagnostics run: speakers, fine types, dates, annotations.
       analyzer!.analyze(text, { ...opts, review: true });
       this.hold();

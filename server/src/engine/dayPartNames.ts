@@ -1,13 +1,14 @@
 // A part of the day before the day it is of (محمود عباس [صباح] اليوم): the time the sentence is set in, never the name's end.
 import { isInside, spanEnd, tagLabel } from './tagger';
 import { WEEKDAYS } from './dateLexicon';
+import { RELATIVE_DAYS } from './dateParsers';
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
 
 /** Parts of the day that go before a day (صباح أمس، مساء الخميس), normalised; صباح is also a given name. */
 const DAY_PARTS = wordSet('صباح مساء ظهر فجر عصر ليلة ظهيرة');
-/** Days a part of the day is of, normalised (weekdays too). */
-const DAYS = new Set([...wordSet('أمس اليوم غد الغد يوم البارحة'), ...[...WEEKDAYS.keys()].map(normalizeArabic)]);
+/** Days a part of the day is of, normalised: the date parser's relative days, يوم and the weekdays. */
+const DAYS = new Set([...RELATIVE_DAYS.keys(), 'يوم', ...[...WEEKDAYS.keys()].map(normalizeArabic)]);
 
 /**
  * A part of the day followed by a day ends the person span it is in, and it and what follows leave it (استقبل الرئيس محمود

@@ -9,6 +9,7 @@ import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
+import { RELATIVE_DAYS } from './dateParsers';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { wordSet as set } from './wordSets';
 import { spelledWithHa } from './haNames';
@@ -74,11 +75,8 @@ function weekdaysEndNames(stems: string[], marks: readonly string[][], out: numb
   // After a lone given name the day is the family name (خالد [الخميس]، حسين [الجمعة]: Gulf and Levant surnames), as in step 6.
   dropLastWords(out, (b, e) => stems[e - 1].startsWith('ال') && WEEKDAYS.has(stems[e - 1]) && !(e - b === 2 && marks[b].includes('FIRST-S')));
   // A relative day is no family name at all (الوزير محمد [أمس] إن).
-  dropLastWords(out, (_b, e) => RELATIVE_DAYS_OUT.has(stems[e - 1]) && !named(marks, e - 1));
+  dropLastWords(out, (_b, e) => RELATIVE_DAYS.has(stems[e - 1]) && !named(marks, e - 1));
 }
-
-/** Relative days a name runs on into, normalised. */
-const RELATIVE_DAYS_OUT = set('امس الامس البارحه اليوم غدا');
 
 /** Words that open a compound name with a definite second word (زين العابدين، أبو العينين), normalised. */
 const COMPOUND_OPENERS = new Set(['زين', 'ابو', 'ذو', 'نور', 'ابن', 'بن']);

@@ -44,9 +44,15 @@ export function buildReplayFile(dataDir: string, model: NerModel): Buffer {
 }
 
 export function parseReplayFile(gz: Buffer): ReplayData {
-  const file = JSON.parse(zlib.gunzipSync(gz).toString('utf8')) as ReplayFile;
-  if (file.schema !== REPLAY_SCHEMA) throw new Error(`unsupported replay schema ${String(file.schema)}`);
+  const file = replayFileOf(zlib.gunzipSync(gz).toString('utf8'));
   return { replay: parseConll(file.replay), check: parseConll(file.check) };
+}
+
+/** The replay file's JSON (decompressed), its schema checked; its CoNLL left unparsed for a reader that needs a part. */
+export function replayFileOf(json: string): ReplayFile {
+  const file = JSON.parse(json) as ReplayFile;
+  if (file.schema !== REPLAY_SCHEMA) throw new Error(`unsupported replay schema ${String(file.schema)}`);
+  return file;
 }
 
 /** The replay file beside the bundle (dist/) or in the source tree (server/data/); undefined when neither exists. */
