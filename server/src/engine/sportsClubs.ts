@@ -75,7 +75,7 @@ function scoreline(stems: readonly string[]): boolean {
 }
 
 /** A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper. */
-function sportsWord(stems: readonly string[], cues: number): boolean {
+export function sportsWord(stems: readonly string[], cues: number): boolean {
   return (cues & SPORTS_CUE) !== 0 && stems.some((s, k) => SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
     !(GUARDS.has(s) && k + 1 < stems.length && NOT_GOALKEEPER.has(stems[k + 1])));
 }

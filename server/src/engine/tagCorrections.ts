@@ -36,7 +36,8 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { trimMiscSpans } from './miscBounds';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
-import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
+import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
+import { tagTeamSlots } from './teamSlots';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
@@ -158,6 +159,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
+  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), cur.spelling.ta);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
