@@ -158,8 +158,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt);
-  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), cur.spelling.ta);
+  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);

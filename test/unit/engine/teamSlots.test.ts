@@ -8,6 +8,12 @@ test('in a match report a listed club in the genitive of a match noun is the tea
   assert.ok(entities('وحقق الفريق فوزه الثاني في الدوري ، وسجل هدفي العربي الباقيين لاعبان من الوسط .').includes('ORGANIZATION العربي'));
 });
 
+test('a team found in its slot makes the places facing it and joined to it teams too', () => {
+  const found = entities('وتابع الجهاز الفني امس مباراتي اوزبكستان مع تايلاند وكوريا الجنوبية استعدادا للمباراة .');
+  for (const side of ['اوزبكستان', 'تايلاند', 'كوريا الجنوبية']) assert.ok(found.includes(`ORGANIZATION ${side}`), side);
+  assert.deepEqual(entities('وشاهد اللاعبون مباراة العراق مع الاردن ووضعوا الخطة .'), ['ORGANIZATION العراق', 'ORGANIZATION الاردن']);
+});
+
 test('a club spelled with ة that a masculine pronoun refers back to is the team, not the island or town', () => {
   assert.ok(entities('الشوط الثاني لم يختلف عن سابقه حيث واصل الجزيرة أداءه المتوازن في المباراة .').includes('ORGANIZATION الجزيرة'));
   assert.ok(entities('وفي المباراة ليؤكد الجزيرة تفوق ه وتأهله بالفوز ببطولة المجموعة .').includes('ORGANIZATION الجزيرة'));
