@@ -24,3 +24,11 @@ test('outside those slots a place stays a place: after a preposition, before ه�
   assert.ok(!entities('ومع تحقيق ذلك الهدف اعتزم الحزب إدارة شؤون الجزيرة لوحده .').includes('ORGANIZATION الجزيرة'));
   assert.ok(!entities('واصل الجزيرة أداءه في نقل الأخبار من العاصمة .').includes('ORGANIZATION الجزيرة'));
 });
+
+test('a draw with مع or أمام makes a sentence sports news without another sports word: its towns are the sides', () => {
+  const found = entities('وبفوزه رفع الناصرية رصيده إلى 30 نقطة ، متقدما على الزوراء الذي تعادل مع الكرخ سلبيا .');
+  assert.ok(found.includes('ORGANIZATION الناصرية'), found.join(', '));
+  assert.ok(found.includes('ORGANIZATION الكرخ'), found.join(', '));
+  // Outside a draw the towns stay places.
+  assert.ok(entities('ورفع سكان الناصرية مطالبهم إلى المحافظ بعد لقاء مع وجهاء الكرخ .').includes('LOCATION الكرخ'));
+});
