@@ -38,6 +38,7 @@ import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies,
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
+import { splitObjectBodies } from './bodySplits';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
@@ -100,6 +101,7 @@ const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.mark
 const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
 const clubAny = (k: number) => cur.marks[k].some((m) => m.startsWith('CLUB'));
 const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
+const listedBody = (b: number, e: number) => (e - b === 1 ? cur.marks[b].includes('ORG-S') : orgWhole(b, e));
 const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
 const normAt = (k: number) => cur.sentence[k].norm;
 const leaderName = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m)) && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
@@ -168,6 +170,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = trimNationality(stems, tags, isNationality, orgWhole, clubWhole);
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   tags = splitAtLeaders(tags, normAt, leaderName);
+  tags = splitObjectBodies(stems, prefixes, tags, listedBody);
   tags = dropBareHeads(stems, tags, nameAfterHead);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);

@@ -1,0 +1,41 @@
+// Two bodies the tagger ran into one span, a verb's subject and its object (اتهمت الحكومة [حزب الله]، وزارة الداخلية [حركة حماس]), split apart.
+import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { ORGANIZATION_HEADS } from './triggers';
+
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
+
+/** A nisba adjective (normalised: الدولي، الأوروبية) describes the body before it; it opens no second one. */
+const NISBA = /(ي|يه)$/;
+
+/**
+ * Inside an organisation span, the object body of a verb whose subject is a body (اتهمت وزارة الداخلية [حركة حماس]،
+ * طالب البرلمان [صندوق النقد الدولي]، اتهم الجيش [نمور التاميل]) begins a body of its own:
+ * - an indefinite body head with no clitic, after a definite word, that a name follows (وزارة الداخلية [حركة] حماس): a
+ *   definite noun takes no indefinite head as its name (الرايخ بنك ends in its head and is left whole);
+ * - after a bare definite head (الحكومة، الجيش، الوزارة), a body the lists hold that runs to the span's end and opens with
+ *   no adjective (الحكومة [الأونروا]، الشرطة [القاعدة]); not a listed body that opens at the head itself (البنك الدولي).
+ * The bare head left alone is then dropped as any bare head is (dropBareHeads).
+ * `listed(b, e)`: the lists hold tokens b..e-1 as one body.
+ */
+export function splitObjectBodies(stems: readonly string[], prefixes: readonly string[], tags: number[], listed: (b: number, e: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  const bareHead = (k: number) => stems[k].startsWith('ال') && ORGANIZATION_HEADS.has(stems[k]);
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    let split = -1;
+    if (e - b >= 2 && bareHead(b) && !prefixes[b + 1] && !NISBA.test(stems[b + 1]) && listed(b + 1, e) && !listed(b, e)) split = b + 1;
+    for (let k = b + 1; split < 0 && k + 1 < e; k++) {
+      if (!prefixes[k] && !stems[k].startsWith('ال') && ORGANIZATION_HEADS.has(stems[k]) && stems[k - 1].startsWith('ال')) split = k;
+    }
+    if (split > 0) {
+      if (out === tags) out = tags.slice();
+      out[split] = B_ORG;
+      for (let k = split + 1; k < e; k++) out[k] = I_ORG;
+    }
+    b = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines as entities } from './helpers';
+
+test('a body that is the object of a body\'s verb is a mention of its own, not the tail of its subject', () => {
+  assert.deepEqual(entities('واتهمت وزارة الداخلية حركة حماس بالمسؤولية .'), ['ORGANIZATION وزارة الداخلية', 'ORGANIZATION حركة حماس']);
+  // A bare head as the subject is no body: only the object is left.
+  assert.deepEqual(entities('واتهمت الحكومة حزب الله بالمسؤولية عن الهجوم .'), ['ORGANIZATION حزب الله']);
+  assert.deepEqual(entities('وطالب البرلمان صندوق النقد الدولي بتأجيل الديون .'), ['ORGANIZATION صندوق النقد الدولي']);
+  assert.deepEqual(entities('وطالبت الحكومة الأونروا بزيادة المساعدات .'), ['ORGANIZATION الأونروا']);
+});
+
+test('a name ending in its head, a head and its adjective, and a listed name opening at the head stay whole', () => {
+  assert.ok(entities('وأعلن البنك الدولي أمس تقديم قرض جديد .').includes('ORGANIZATION البنك الدولي'));
+  assert.ok(entities('وقال البرلمان الأوروبي إن القرار نهائي .').includes('ORGANIZATION البرلمان الأوروبي'));
+  assert.ok(entities('وأعلنت الشركة السعودية للكهرباء ارتفاع أرباحها .').includes('ORGANIZATION الشركة السعودية للكهرباء'));
+});
