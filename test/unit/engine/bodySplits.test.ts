@@ -15,3 +15,10 @@ test('a name ending in its head, a head and its adjective, and a listed name ope
   assert.ok(entities('وقال البرلمان الأوروبي إن القرار نهائي .').includes('ORGANIZATION البرلمان الأوروبي'));
   assert.ok(entities('وأعلنت الشركة السعودية للكهرباء ارتفاع أرباحها .').includes('ORGANIZATION الشركة السعودية للكهرباء'));
 });
+
+test('a unit of a body before لـ and the body\'s head is no name: the body it belongs to is', () => {
+  assert.deepEqual(entities('ونفى المكتب الإعلامي لحركة حماس صحة التقارير .'), ['ORGANIZATION حركة حماس']);
+  assert.deepEqual(entities('وأكد المكتب الإقليمي لمنظمة الصحة العالمية تسجيل إصابات جديدة .'), ['ORGANIZATION منظمة الصحة العالمية']);
+  // A complement that is no body's head stays in the name.
+  assert.ok(entities('وأعلن المجلس الأعلى للقوات المسلحة تعديل الدستور .').includes('ORGANIZATION المجلس الأعلى للقوات المسلحة'));
+});
