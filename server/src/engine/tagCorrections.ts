@@ -39,6 +39,7 @@ import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
 import { splitObjectBodies } from './bodySplits';
+import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
@@ -242,6 +243,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = joinListedPlaces(sentence, tags, listsOf);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
     haNounAt);
+  tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, bracketLists);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
   tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
