@@ -39,6 +39,7 @@ import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
 import { splitObjectBodies } from './bodySplits';
+import { PREPOSITIONS } from './wordSets';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
@@ -102,6 +103,7 @@ const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.mark
 const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
 const clubAny = (k: number) => cur.marks[k].some((m) => m.startsWith('CLUB'));
 const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
+const prepositionAt = (k: number) => !cur.prefixes[k] && PREPOSITIONS.has(cur.stems[k]);
 const listedBody = (b: number, e: number) => (e - b === 1 ? cur.marks[b].includes('ORG-S') : orgWhole(b, e));
 const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
 const normAt = (k: number) => cur.sentence[k].norm;
@@ -160,7 +162,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
-  if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt);
+  if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), cur.spelling.ta);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {

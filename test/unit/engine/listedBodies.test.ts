@@ -41,3 +41,11 @@ test('regional blocs, UN agencies, parliaments and armed groups of 2000s wire ar
   ];
   for (const [text, body] of cases) assert.ok(entityLines(text).includes(`ORGANIZATION ${body}`), `${body}: ${entityLines(text).join(', ')}`);
 });
+
+test('a listed body with a preposition in its name is one body where the tagger ended a body before the preposition', () => {
+  assert.ok(entityLines('وأعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته عن الهجوم .').includes('ORGANIZATION تنظيم القاعدة في بلاد المغرب الإسلامي'));
+  assert.ok(entityLines('وقال متحدث باسم شركة بلاك ووتر إن الحراس تصرفوا دفاعا عن النفس .').some((x) => x.startsWith('ORGANIZATION') && x.includes('بلاك ووتر')));
+  // Two bodies no list holds as one stay two.
+  const two = entityLines('وقال مسؤول في وزارة الداخلية في الحكومة العراقية إن التحقيق مستمر .');
+  assert.ok(two.includes('ORGANIZATION وزارة الداخلية') && two.includes('ORGANIZATION الحكومة العراقية'), two.join(', '));
+});
