@@ -38,7 +38,7 @@ import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies,
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
-import { splitObjectBodies } from './bodySplits';
+import { dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { PREPOSITIONS } from './wordSets';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -196,6 +196,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = endBodiesAtTitles(stems, tags);
+  tags = dropTradeDescriptions(stems, prefixes, marks, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt, isNationality);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);

@@ -22,3 +22,11 @@ test('a unit of a body before لـ and the body\'s head is no name: the body it 
   // A complement that is no body's head stays in the name.
   assert.ok(entities('وأعلن المجلس الأعلى للقوات المسلحة تعديل الدستور .').includes('ORGANIZATION المجلس الأعلى للقوات المسلحة'));
 });
+
+test('a company\'s trade description before its own name is no name: the name after it is the company', () => {
+  assert.deepEqual(entities('وتعتزم مجموعة الاتصالات الكويتية زين توسيع عملياتها في أفريقيا .').filter((x) => x.startsWith('ORGANIZATION')), ['ORGANIZATION زين']);
+  assert.deepEqual(entities('وقالت شركة النفط الفرنسية توتال إنها ستستثمر في الحقل .').filter((x) => x.startsWith('ORGANIZATION')), ['ORGANIZATION توتال']);
+  assert.deepEqual(entities('ووقعت شركة السيارات اليابانية تويوتا اتفاقا مع الحكومة .').filter((x) => x.startsWith('ORGANIZATION')), ['ORGANIZATION تويوتا']);
+  // A group's member the name lists know stays a person.
+  assert.ok(entities('وأعلن عضو مجموعة العلماء توماس زوربوخن أن النتائج مشجعة .').includes('PERSON توماس زوربوخن'));
+});
