@@ -11,14 +11,15 @@ export const LISTED_GAP_MARKS = markBit('ORG-S', 'ORG-B', 'PER-B', 'CLUB-B');
 
 /**
  * Tokens b..e, a listed body, tagged as two names or more that begin and end with it, one a body (باريس [LOC] سان
- * جيرمان [ORG]): the tagger read the place the body is named after apart.
+ * جيرمان [ORG]): the tagger read the place the body is named after apart. A preposition of the name between two of them
+ * may be O (تنظيم القاعدة [في] بلاد المغرب الإسلامي: the tagger ends a body before في, the list holds it whole).
  */
-function splitBody(tags: readonly number[], b: number, e: number): boolean {
+function splitBody(tags: readonly number[], b: number, e: number, preposition: (k: number) => boolean): boolean {
   if (isInside(tags[b]) || (e + 1 < tags.length && isInside(tags[e + 1]))) return false;
   let spans = 0;
   let body = false;
   for (let k = b; k <= e; k++) {
-    if (tags[k] === 0) return false;
+    if (tags[k] === 0 && !(k > b && k < e && tags[k - 1] !== 0 && tags[k + 1] !== 0 && preposition(k))) return false;
     if (!isInside(tags[k])) spans++;
     if (tagLabel(tags[k]) === 'ORGANIZATION') body = true;
   }
@@ -49,7 +50,8 @@ function headLeftOut(tags: readonly number[], b: number, e: number): boolean {
  * (الجيش اللبناني، مفوضية الأمم المتحدة لشؤون اللاجئين) becomes a name: one word alone is too
  * ambiguous for this, but a listed phrase of two or more words rarely means anything else.
  */
-export function fillListedGaps(marks: readonly string[][], tags: number[], known: (k: number) => boolean = () => false): number[] {
+export function fillListedGaps(marks: readonly string[][], tags: number[], known: (k: number) => boolean = () => false,
+  preposition: (k: number) => boolean = () => false): number[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
     // Most tokens are in no list: nothing to test.
@@ -71,7 +73,7 @@ export function fillListedGaps(marks: readonly string[][], tags: number[], known
       if (e >= out.length) continue;
       const body = list === 'ORG' || list === 'CLUB';
       const tailRead = list === 'ORG' && ((personBody(out, i, e) && !marks[i].includes('PER-B')) || headLeftOut(out, i, e));
-      if (out.slice(i, e + 1).some((t) => t !== 0) ? !(body && (splitBody(out, i, e) || tailRead)) : !GAP_LISTS[list]) continue;
+      if (out.slice(i, e + 1).some((t) => t !== 0) ? !(body && (splitBody(out, i, e, preposition) || tailRead)) : !GAP_LISTS[list]) continue;
       const label = body ? 'ORG' : GAP_LISTS[list];
       for (let k = i; k <= e; k++) out[k] = k === i ? B(label) : I(label);
       i = e;

@@ -36,7 +36,11 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { trimMiscSpans } from './miscBounds';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
-import { MATCH_VERBS, SPORTS_CUE, tagSportsClubs } from './sportsClubs';
+import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
+import { tagTeamSlots } from './teamSlots';
+import { dropTradeDescriptions, splitObjectBodies } from './bodySplits';
+import { PREPOSITIONS } from './wordSets';
+import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
@@ -99,6 +103,8 @@ const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.mark
 const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
 const clubAny = (k: number) => cur.marks[k].some((m) => m.startsWith('CLUB'));
 const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
+const prepositionAt = (k: number) => !cur.prefixes[k] && PREPOSITIONS.has(cur.stems[k]);
+const listedBody = (b: number, e: number) => (e - b === 1 ? cur.marks[b].includes('ORG-S') : orgWhole(b, e));
 const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
 const normAt = (k: number) => cur.sentence[k].norm;
 const leaderName = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m)) && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
@@ -156,7 +162,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
-  if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt);
+  if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
+  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), cur.spelling.ta);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
@@ -166,6 +173,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = trimNationality(stems, tags, isNationality, orgWhole, clubWhole);
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   tags = splitAtLeaders(tags, normAt, leaderName);
+  tags = splitObjectBodies(stems, prefixes, tags, listedBody);
   tags = dropBareHeads(stems, tags, nameAfterHead);
   tags = dropTitleBodies(stems, tags);
   tags = splitBodyFromPerson(stems, prefixes, marks, tags);
@@ -188,6 +196,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   tags = endBodiesAtTitles(stems, tags);
+  tags = dropTradeDescriptions(stems, prefixes, marks, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt, isNationality);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
@@ -237,6 +246,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = joinListedPlaces(sentence, tags, listsOf);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
     haNounAt);
+  tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, bracketLists);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
   tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);

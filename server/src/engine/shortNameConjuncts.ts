@@ -1,0 +1,40 @@
+// A body's short name coordinated with another body (بين [فتح] وحماس، توتال [وشل]): the name the lists hold after its head.
+import { beginTag as B, insideTag as I } from './tagger';
+import { normalizeArabic } from './normalize';
+
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
+
+/** Heads whose listed name may stand alone (حركة فتح → فتح، شركة شل → شل), normalised. */
+const SHORTENED_HEADS = 'حركة حزب جماعة منظمة شركة جبهة تيار مجموعة'.split(' ').map(normalizeArabic);
+/** The list name of bodies in the gazetteer's `|`-joined categories. */
+const BODY_LIST = /(^|\|)ORG(\||$)/;
+
+/**
+ * A word the tagger left O right before `و` and a body (بين [فتح] وحماس، اتفقت [أمل] وحزب الله), or after a body with its
+ * `و` (حماس [وفتح]، توتال [وشل]), is a body when the lists hold it after a body's head (حركة فتح، حركة أمل، شركة
+ * شل): news names a body so in a list of bodies, while the word alone is a common one (فتح open, أمل hope, شل paralysis)
+ * that the lists leave out. Not a word followed by a definite noun it governs (فتح المعابر). `lists(w)`: the gazetteer's
+ * categories for the normalised phrase w.
+ */
+export function tagShortNameConjuncts(stems: readonly string[], prefixes: readonly string[], tags: number[],
+  isWord: (k: number) => boolean, lists: (w: string) => string | undefined): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  const n = tags.length;
+  const shortName = (k: number) => isWord(k) && out[k] === 0 && stems[k].length >= 2 && !stems[k].startsWith('ال') &&
+    !(k + 1 < n && !prefixes[k + 1] && stems[k + 1].startsWith('ال')) &&
+    SHORTENED_HEADS.some((h) => BODY_LIST.test(lists(`${h} ${stems[k]}`) ?? ''));
+  const bodyEnds = (k: number) => k >= 0 && (out[k] === B_ORG || out[k] === I_ORG) && (k + 1 >= n || out[k + 1] !== I_ORG);
+  for (let k = 0; k < n; k++) {
+    // و on the next word, or its own token as the FANE corpora write it (بين فتح و حماس).
+    const before = ((k + 1 < n && prefixes[k + 1] === 'و' && out[k + 1] === B_ORG) || (k + 2 < n && stems[k + 1] === 'و' && out[k + 2] === B_ORG)) &&
+      (prefixes[k] === '' || prefixes[k] === 'و' || prefixes[k] === 'ب' || prefixes[k] === 'ل');
+    const after = (prefixes[k] === 'و' && bodyEnds(k - 1)) || (!prefixes[k] && k >= 2 && stems[k - 1] === 'و' && bodyEnds(k - 2));
+    if ((before || after) && shortName(k)) {
+      if (out === tags) out = tags.slice();
+      out[k] = B_ORG;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines as entities } from './helpers';
+
+test('in a match report a listed club in the genitive of a match noun is the team', () => {
+  assert.ok(entities('وعودة لمباراة الجزيرة الأخيرة فقد جاءت معبرة عن مستوى الفريق في البطولة .').includes('ORGANIZATION الجزيرة'));
+  // The FANE corpora's split pronoun and a goals' owner.
+  assert.ok(entities('وحقق الفريق فوزه الثاني في الدوري ، وسجل هدفي العربي الباقيين لاعبان من الوسط .').includes('ORGANIZATION العربي'));
+});
+
+test('a team found in its slot makes the places facing it and joined to it teams too', () => {
+  const found = entities('وتابع الجهاز الفني امس مباراتي اوزبكستان مع تايلاند وكوريا الجنوبية استعدادا للمباراة .');
+  for (const side of ['اوزبكستان', 'تايلاند', 'كوريا الجنوبية']) assert.ok(found.includes(`ORGANIZATION ${side}`), side);
+  assert.deepEqual(entities('وشاهد اللاعبون مباراة العراق مع الاردن ووضعوا الخطة .'), ['ORGANIZATION العراق', 'ORGANIZATION الاردن']);
+});
+
+test('a club spelled with ة that a masculine pronoun refers back to is the team, not the island or town', () => {
+  assert.ok(entities('الشوط الثاني لم يختلف عن سابقه حيث واصل الجزيرة أداءه المتوازن في المباراة .').includes('ORGANIZATION الجزيرة'));
+  assert.ok(entities('وفي المباراة ليؤكد الجزيرة تفوق ه وتأهله بالفوز ببطولة المجموعة .').includes('ORGANIZATION الجزيرة'));
+});
+
+test('outside those slots a place stays a place: after a preposition, before ها or a word with its clitic, outside sport', () => {
+  assert.ok(!entities('وأقيمت المباراة في الجزيرة أمس وسط حضور جماهيري كبير .').includes('ORGANIZATION الجزيرة'));
+  assert.ok(!entities('ومع تحقيق ذلك الهدف اعتزم الحزب إدارة شؤون الجزيرة لوحده .').includes('ORGANIZATION الجزيرة'));
+  assert.ok(!entities('واصل الجزيرة أداءه في نقل الأخبار من العاصمة .').includes('ORGANIZATION الجزيرة'));
+});
+
+test('a draw with مع or أمام makes a sentence sports news without another sports word: its towns are the sides', () => {
+  const found = entities('وبفوزه رفع الناصرية رصيده إلى 30 نقطة ، متقدما على الزوراء الذي تعادل مع الكرخ سلبيا .');
+  assert.ok(found.includes('ORGANIZATION الناصرية'), found.join(', '));
+  assert.ok(found.includes('ORGANIZATION الكرخ'), found.join(', '));
+  // Outside a draw the towns stay places.
+  assert.ok(entities('ورفع سكان الناصرية مطالبهم إلى المحافظ بعد لقاء مع وجهاء الكرخ .').includes('LOCATION الكرخ'));
+});
