@@ -10,6 +10,7 @@ import { BRACKET_CUE, DASH_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues'
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
+import { verbRunOns } from './verbRunOns';
 import { dayPartsEndNames } from './dayPartNames';
 import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
@@ -208,6 +209,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     isNamePart, spelling.ta, listed);
   tags = splitWaldNames(stems, tags, givenAt);
   tags = dayPartsEndNames(stems, tags, titleAt);
+  tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
