@@ -44,7 +44,7 @@ import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD
 import { NerModel } from './model';
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
-import { titlesInsideNames } from './honorificTitles';
+import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
@@ -267,7 +267,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // Last: every pass above reads names without their titles.
   tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
-  tags = titlesInsideNames(stems, tags);
+  tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
   cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
   return tags;
