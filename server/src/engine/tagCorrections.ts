@@ -11,6 +11,7 @@ import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
 import { verbRunOns } from './verbRunOns';
+import { nisbaOpenersOut } from './nisbaOpeners';
 import { dayPartsEndNames } from './dayPartNames';
 import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
@@ -210,6 +211,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = splitWaldNames(stems, tags, givenAt);
   tags = dayPartsEndNames(stems, tags, titleAt);
   tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
+  tags = nisbaOpenersOut(stems, marks, tags, textAt);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
