@@ -43,6 +43,18 @@ function participle(w: string, wordFreq: (w: string) => number, nameWord: (w: st
   return kin >= SEEN_VERB;
 }
 
+/** A past verb of the feminine (تباينت، أعلنت), four letters or more, not a plural's ات (بركات). */
+const FEMININE_PAST = /^[\u0621-\u064A]{3,}(?<!ا)ت$/;
+
+/** A feminine past whose present the training text knows (تباينت: يتباين، تتباين); given names so spelled are listed (عصمت). */
+function femininePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  if (!FEMININE_PAST.test(w)) return false;
+  const base = w.slice(0, -1);
+  let kin = 0;
+  for (const p of ['ي', 'ت']) if (!nameWord(p + base)) kin += wordFreq(p + base);
+  return kin >= SEEN_VERB;
+}
+
 function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   const m = PRESENT_VERB.exec(w);
   if (!m) return false;
@@ -69,6 +81,8 @@ export function verbRunOns(stems: readonly string[], marks: readonly string[][],
     if (NAME_PARTICLES.has(stems[k - 1]) || NAME_PARTICLES.has(stems[k + 1] ?? '')) return false;
     if (nameWord(whole) || marks[k].some((m) => NOT_NAME_LISTS.test(m) || (whole === stems[k] && EXACT_NAME_LISTS.test(m)))) return false;
     if (whole === stems[k] && (presentVerb(whole, wordFreq, nameWord) || participle(whole, wordFreq, nameWord))) return true;
+    // A past verb only at the name's end: inside a name the word is rather a name part's letters.
+    if (last && whole === stems[k] && femininePast(whole, wordFreq, nameWord)) return true;
     // The splitter leaves ب on a word it has never seen (بافتقاد): the rest is then read as it would have cut it.
     const rest = whole.slice(1);
     // Only at the name's end: inside it, ب opens foreign surnames (سام بانكمان فريد).
