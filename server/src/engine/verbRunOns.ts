@@ -1,4 +1,4 @@
-// A person's name does not run on into the sentence's present-tense verb or a ب phrase after it (headlines without punctuation).
+// A person's name does not run on into the sentence's verb, a participle or a ب phrase after it (headlines without punctuation).
 import { beginTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
 import { EXACT_NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
@@ -67,8 +67,9 @@ function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: s
 
 /**
  * `الونسو [يتهم] شوماخر`، `رضا [يشن] هجوما`، `شوماخر [بافتقاد] الروح`، `وايمرسون [بالتالي]`: the tagger runs a name on into
- * the word after it where a headline or a crowded sentence has no mark between them. A word of a present verb's shape the
- * training text knows, or ب on a word it knows, in no name list as spelled, is the sentence going on. (surnameRunOns.ts
+ * the word after it where a headline or a crowded sentence has no mark between them. A word of a present verb's, a form V/VI
+ * participle's or (at the name's end) a feminine past verb's shape whose verb the training text knows, or ب on a word it
+ * knows, in no name list as spelled, is the sentence going on. (surnameRunOns.ts
  * does the ب case after a well-known surname alone, with ل too; here ل is left out: a name's لـ word is often its own, لطفي.)
  */
 export function verbRunOns(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
