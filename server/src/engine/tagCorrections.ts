@@ -10,6 +10,8 @@ import { BRACKET_CUE, DASH_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues'
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
+import { verbRunOns } from './verbRunOns';
+import { nisbaOpenersOut } from './nisbaOpeners';
 import { dayPartsEndNames } from './dayPartNames';
 import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
@@ -47,7 +49,7 @@ import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD
 import { NerModel } from './model';
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
-import { titlesInsideNames } from './honorificTitles';
+import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
@@ -217,6 +219,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     isNamePart, spelling.ta, listed);
   tags = splitWaldNames(stems, tags, givenAt);
   tags = dayPartsEndNames(stems, tags, titleAt);
+  tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
+  tags = nisbaOpenersOut(stems, marks, tags, textAt);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
@@ -275,7 +279,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // Last: every pass above reads names without their titles.
   tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
-  tags = titlesInsideNames(stems, tags);
+  tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
   cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
   return tags;

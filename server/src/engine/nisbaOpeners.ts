@@ -1,0 +1,34 @@
+// A describing nisba adjective the tagger took in before a name (نائب رئيس الوزراء [الأذري] يعقوب أيابوف) stays outside it.
+import { beginTag, insideTag, spanEnd } from './tagger';
+import { normalizeArabic } from './normalize';
+import { NAME_PARTICLES } from './triggers';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** A definite nisba, normalised (الأذري، الدولي، الشمالي). */
+const DEFINITE_NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
+/** Given names, surnames and the people list as spelled: the Wikidata name parts hold common adjectives (الدولي، الشمالي). */
+const PERSON_WORD_EXACT = /^(FIRST|LAST|PLAST|PER)-/;
+
+/**
+ * After a definite word, a definite nisba opening a name is that word's adjective (رئيس الوزراء [الأذري] يعقوب، المهاجم
+ * الهولندي [الدولي] رود، الزعيم الكوري [الشمالي] كيم): news gives a person's family nisba after the given name. Left alone
+ * before a definite word or a word the splitter cut (الأرغوني الكاملي، المستكفي بالله: old names), before a lineage word,
+ * which makes it a given name with the article (المعارض المهدي بن بركة), and where the given-name or surname lists hold it.
+ */
+export function nisbaOpenersOut(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string): number[] {
+  const listed = (k: number) => marks[k].some((m) => PERSON_WORD_EXACT.test(m));
+  let out = tags;
+  for (let b = 1; b + 1 < tags.length; b++) {
+    if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS) continue;
+    const e = spanEnd(tags, b);
+    if (DEFINITE_NISBA.test(stems[b]) && stems[b - 1].startsWith('ال') && tags[b - 1] === 0 && !listed(b) && !NAME_PARTICLES.has(stems[b + 1]) &&
+      !stems[b + 1].startsWith('ال') && normalizeArabic(text(b + 1)) === stems[b + 1]) {
+      if (out === tags) out = tags.slice();
+      out[b] = 0;
+      out[b + 1] = B_PERS;
+    }
+    b = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+// A person's name does not run on into the sentence's verb, a participle or a ب phrase after it (headlines without punctuation).
+import { beginTag, spanEnd } from './tagger';
+import { normalizeArabic } from './normalize';
+import { EXACT_NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { NAME_PARTICLES } from './triggers';
+
+const B_PERS = beginTag('PERS');
+
+/** A present-tense verb's shape (normalised): ي/ت + three letters or more, or negated with لا written on it (لايؤمن). */
+const PRESENT_VERB = /^(?:لا)?([يت])([\u0621-\u064A]{3,})$/;
+/**
+ * Training count of the verb's other persons and its bare stem (يتهم: تتهم، نتهم، اتهم، تهم; يتصدر: تصدر) from which the word is a verb: the lexicon keeps few
+ * inflections of each verb, and an unseen foreign name has no such kin (يلتسين: تلتسين، التسين are never seen).
+ */
+const SEEN_VERB = 2;
+/** A verbal noun of the derived forms, indefinite or definite: II تفعيل (تأجير), X استفعال, VIII افتعال (افتقاد), VII انفعال. */
+const VERBAL_NOUN = /^(ت..ي.|است...|ا.ت.ا.|ان..ا.)$/;
+/**
+ * A verbal noun of a derived form whose verb the training text knows: its past is the noun without the long vowel before
+ * its last letter (افتقاد: افتقد، استخدام: استخدم، تأجير: تأجر). The lexicon keeps few verbal nouns, and the shape alone
+ * fits foreign names (بانكمان: no انكمن).
+ */
+function verbalNoun(w: string, wordFreq: (w: string) => number): boolean {
+  const bare = w.startsWith('ال') ? w.slice(2) : w;
+  if (!VERBAL_NOUN.test(bare)) return false;
+  const past = bare.slice(0, -2) + bare.slice(-1);
+  const stem = past.startsWith('ا') ? past.slice(1) : past;
+  return wordFreq(bare) + wordFreq('ال' + bare) + wordFreq(past) + wordFreq('ي' + stem) + wordFreq('ت' + stem) >= SEEN_VERB;
+}
+
+/** Training count from which a definite noun behind ب is a word of the language (بالتالي), not a name's letters. */
+const SEEN_NOUN = 3;
+
+/** A participle of the derived forms V and VI (متصدر، متجهة، متهما), five letters or more (متري is a name): the sentence describing the person it names. */
+const PARTICIPLE = /^مت([\u0621-\u064A]{2,}?)[اه]?$/;
+
+/** A participle whose verb the training text knows (متصدر: يتصدر، تصدر), in no name list (متولي is a surname). */
+function participle(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  const m = w.length >= 5 ? PARTICIPLE.exec(w) : null;
+  if (!m) return false;
+  let kin = 0;
+  for (const p of ['يت', 'تت', 'ت']) if (!nameWord(p + m[1])) kin += wordFreq(p + m[1]);
+  return kin >= SEEN_VERB;
+}
+
+/** A past verb of the feminine (تباينت، أعلنت), four letters or more, not a plural's ات (بركات). */
+const FEMININE_PAST = /^[\u0621-\u064A]{3,}(?<!ا)ت$/;
+
+/** A feminine past whose present the training text knows (تباينت: يتباين، تتباين); given names so spelled are listed (عصمت). */
+function femininePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  if (!FEMININE_PAST.test(w)) return false;
+  const base = w.slice(0, -1);
+  let kin = 0;
+  for (const p of ['ي', 'ت']) if (!nameWord(p + base)) kin += wordFreq(p + base);
+  return kin >= SEEN_VERB;
+}
+
+function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  const m = PRESENT_VERB.exec(w);
+  if (!m) return false;
+  let kin = 0;
+  // A kin form the name lists hold is a name's (ياجي: ناجي), no verb's.
+  // The bare stem only for the forms V and VI, whose past it is (يتصدر: تصدر); elsewhere it is often a word or a name's letters.
+  for (const p of ['ي', 'ت', 'ن', 'ا', '']) if (p !== m[1] && (p || m[2].startsWith('ت')) && !nameWord(p + m[2])) kin += wordFreq(p + m[2]);
+  return kin >= SEEN_VERB;
+}
+
+/**
+ * `الونسو [يتهم] شوماخر`، `رضا [يشن] هجوما`، `شوماخر [بافتقاد] الروح`، `وايمرسون [بالتالي]`: the tagger runs a name on into
+ * the word after it where a headline or a crowded sentence has no mark between them. A word of a present verb's, a form V/VI
+ * participle's or (at the name's end) a feminine past verb's shape whose verb the training text knows, or ب on a word it
+ * knows, in no name list as spelled, is the sentence going on. (surnameRunOns.ts
+ * does the ب case after a well-known surname alone, with ل too; here ل is left out: a name's لـ word is often its own, لطفي.)
+ */
+export function verbRunOns(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
+  wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number[] {
+  const goesOn = (k: number, last: boolean) => {
+    const whole = normalizeArabic(text(k));
+    // Text with its clitics split off as words (تسيبي ل يفني): the word is the rest of one the splitter cut.
+    if (normalizeArabic(text(k - 1)).length === 1) return false;
+    // A lineage word's name is the name going on, however it reads (بن [يشجب]، أبو القاسم [يعيش] بن علي).
+    if (NAME_PARTICLES.has(stems[k - 1]) || NAME_PARTICLES.has(stems[k + 1] ?? '')) return false;
+    if (nameWord(whole) || marks[k].some((m) => NOT_NAME_LISTS.test(m) || (whole === stems[k] && EXACT_NAME_LISTS.test(m)))) return false;
+    if (whole === stems[k] && (presentVerb(whole, wordFreq, nameWord) || participle(whole, wordFreq, nameWord))) return true;
+    // A past verb only at the name's end: inside a name the word is rather a name part's letters.
+    if (last && whole === stems[k] && femininePast(whole, wordFreq, nameWord)) return true;
+    // The splitter leaves ب on a word it has never seen (بافتقاد): the rest is then read as it would have cut it.
+    const rest = whole.slice(1);
+    // Only at the name's end: inside it, ب opens foreign surnames (سام بانكمان فريد).
+    return last && whole.startsWith('ب') && (stems[k] === rest || stems[k] === whole) && !nameWord(rest) &&
+      (verbalNoun(rest, wordFreq) || (rest.startsWith('ال') && wordFreq(rest) >= SEEN_NOUN));
+  };
+  let out = tags;
+  for (let b = 0; b + 1 < tags.length; b++) {
+    if (tags[b] !== B_PERS) continue;
+    const e = spanEnd(tags, b);
+    // Inside a longer span the words after the verb are its object, read as a name by the tagger (ماسا [يتهم] هاميلتون).
+    for (let k = b + 1; k < e; k++) {
+      if (!goesOn(k, k === e - 1)) continue;
+      if (out === tags) out = tags.slice();
+      out[k] = 0;
+      if (k + 1 < e) out[k + 1] = B_PERS;
+      break;
+    }
+    b = e - 1;
+  }
+  return out;
+}
