@@ -283,9 +283,10 @@ export function endBodiesAtTitles(stems: string[], tags: number[]): number[] {
  * out of it, and an unlisted indefinite role word right after the verb (`وقال مصرفي بارز`، `قال
  * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so. A word
  * a name list holds whole, where the splitter cut a clitic from it and the marks read the rest, is the name (قالت [ليفني]:
- * ل + يفني); `listedWhole(k)` says so.
+ * ل + يفني), and so is a word the training text never saw, nor its base without ي (وقال [تريباثي]، ويؤكد [شومسكي]: a role
+ * word is a common one); `nameWord(k)` says so.
  */
-export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], listedWhole: (k: number) => boolean = () => false): number[] {
+export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], nameWord: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_PERS) < 0) return tags; // no person span: nothing to drop
   // Copied at the first change (every pass copies before it writes).
   let out = tags;
@@ -294,7 +295,7 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
     const e = spanEnd(out, b);
     if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { if (out === tags) out = tags.slice(); out[b] = 0; out[b + 1] = B_PERS; }
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
-      !marks[b].some((m) => NAME_LIST_MARK.test(m)) && !listedWhole(b)) { if (out === tags) out = tags.slice(); out[b] = 0; }
+      !marks[b].some((m) => NAME_LIST_MARK.test(m)) && !nameWord(b)) { if (out === tags) out = tags.slice(); out[b] = 0; }
     b = e - 1;
   }
   return out;

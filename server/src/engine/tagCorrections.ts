@@ -117,6 +117,8 @@ const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith
   (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : cur.marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !cur.marks[k].some((m) => NOT_NAME_LISTS.test(m))));
 const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb';
 const rareAt = (k: number) => freqAt(k) < 3;
+// After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base.
+const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wordFreq(cur.stems[k].slice(0, -1)) < 3);
 const stemFreq = (k: number) => cur.model.lexicon.freq(cur.stems[k]);
 const afterWord = (k: number) => k > 0 && cur.sentence[k - 1].kind !== 'punct';
 const personWordAt = (k: number) => cur.marks[k].some((m) => PERSON_WORD_LISTS.test(m));
@@ -224,7 +226,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
-  tags = dropSpeechVerbNames(sentence, stems, marks, tags, namePartWhole);
+  tags = dropSpeechVerbNames(sentence, stems, marks, tags, speakerNameAt);
   tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
   tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   tags = relabelBodyTails(stems, tags);
