@@ -279,12 +279,11 @@ export function endBodiesAtTitles(stems: string[], tags: number[]): number[] {
 }
 
 /**
- * Speech verbs around a person name: a verb the tagger took into the name (`[وقالت بن عمار]`) is left
- * out of it, and an unlisted indefinite role word right after the verb (`وقال مصرفي بارز`، `قال
- * دبلوماسي`) is not a name: a speaker without a name is anonymous, and the quotation finder needs to see it so. A word
- * a name list holds whole, where the splitter cut a clitic from it and the marks read the rest, is the name (قالت [ليفني]:
- * ل + يفني), and so is a word the training text never saw, nor its base without ي (وقال [تريباثي]، ويؤكد [شومسكي]: a role
- * word is a common one); `nameWord(k)` says so.
+ * Speech verbs around a person name: a verb the tagger took into the name (`[وقالت بن عمار]`) is left out of it, and an
+ * unlisted indefinite role word right after the verb (`وقال مصرفي بارز`، `قال دبلوماسي`) is not a name: a speaker without a
+ * name is anonymous, and the quotation finder needs to see it so. `nameWord(k)`: the word is a name all the same — a name
+ * list holds it whole where the splitter cut a clitic (قالت [ليفني]: ل + يفني), or the training text never saw it nor its
+ * base without ي (وقال [تريباثي]: a role word is a common one).
  */
 export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], nameWord: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_PERS) < 0) return tags; // no person span: nothing to drop
