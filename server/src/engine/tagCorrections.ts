@@ -222,7 +222,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = splitWaldNames(stems, tags, givenAt);
   tags = dayPartsEndNames(stems, tags, titleAt);
   tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
-  tags = nisbaOpenersOut(stems, marks, tags, textAt);
+  tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
