@@ -1,9 +1,10 @@
 // Bodies the tagger ran into what stands beside them: a verb's subject and object (وزارة الداخلية [حركة حماس]) split apart, a trade description dropped (شركة النفط الفرنسية [توتال]).
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
-import { ORGANIZATION_HEADS } from './triggers';
+import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { normalizeArabic } from './normalize';
 
 const B_ORG = B('ORG');
+const B_PERS = B('PERS');
 const I_ORG = I('ORG');
 
 /** A nisba adjective (normalised: الدولي، الأوروبية) describes the body before it; it opens no second one. */
@@ -90,9 +91,11 @@ export function dropTradeDescriptions(stems: readonly string[], prefixes: readon
     while (q < n && q - e < MAX_DESCRIPTION_ADJECTIVES && out[q] === 0 && common(q)) q++;
     const name = q < n ? out[q] : 0;
     if (name === 0 || name % 2 === 0 || prefixes[q]) { b = e - 1; continue; }
-    // A person the name lists know (مجموعة العلماء [توماس زوربوخن]) is a member of a group, no company.
+    // A person the name lists know (مجموعة العلماء [توماس زوربوخن]) is a member of a group, no company; a person of two
+    // words or more after a title's company (رئيس شركة الكهرباء الوطنية [غيورغي تشيلادزه]) is the one who holds the title.
     const ne = spanEnd(out, q);
     if (name !== B_ORG && marks.slice(q, ne).some((ms) => ms.some((m) => /^f?(FIRST|PER|PLAST)-/.test(m)))) { b = ne - 1; continue; }
+    if (name === B_PERS && ne - q >= 2 && b > 0 && PERSON_TITLES.has(stems[b - 1])) { b = ne - 1; continue; }
     if (out === tags) out = tags.slice();
     for (let k = b; k < q; k++) out[k] = 0;
     for (let k = q; k < ne; k++) out[k] = k === q ? B_ORG : I_ORG;

@@ -29,4 +29,7 @@ test('a company\'s trade description before its own name is no name: the name af
   assert.deepEqual(entities('ووقعت شركة السيارات اليابانية تويوتا اتفاقا مع الحكومة .').filter((x) => x.startsWith('ORGANIZATION')), ['ORGANIZATION تويوتا']);
   // A group's member the name lists know stays a person.
   assert.ok(entities('وأعلن عضو مجموعة العلماء توماس زوربوخن أن النتائج مشجعة .').includes('PERSON توماس زوربوخن'));
+  // A full name after a title's company is the title's holder, whether or not the name lists know it.
+  assert.deepEqual(entities('وقال رئيس مجموعة الأبحاث الطبية ميخائيل غورباتشوك إن اللقاح آمن .'),
+    ['ORGANIZATION مجموعة الأبحاث الطبية', 'PERSON ميخائيل غورباتشوك']);
 });
