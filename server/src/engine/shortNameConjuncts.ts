@@ -1,6 +1,7 @@
 // A body's short name coordinated with another body (بين [فتح] وحماس، توتال [وشل]): the name the lists hold after its head.
 import { beginTag as B, insideTag as I } from './tagger';
 import { normalizeArabic } from './normalize';
+import { PREPOSITIONS } from './speakerName';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -26,11 +27,17 @@ export function tagShortNameConjuncts(stems: readonly string[], prefixes: readon
     !(k + 1 < n && !prefixes[k + 1] && stems[k + 1].startsWith('ال')) &&
     SHORTENED_HEADS.some((h) => BODY_LIST.test(lists(`${h} ${stems[k]}`) ?? ''));
   const bodyEnds = (k: number) => k >= 0 && (out[k] === B_ORG || out[k] === I_ORG) && (k + 1 >= n || out[k + 1] !== I_ORG);
+  // After a body, و and the word may open a clause whose verb it is, its object an indefinite noun that a definite noun or a
+  // preposition follows (بمحاسبة وزارة المالية [وفتح] تحقيق في الصفقة، [وفتح] ملف التسرب). Not a verb of the two bodies
+  // (وفتح تتبادلان الاتهامات، اتفقتا على), a particle (وفتح إن الحوار، خلال اللقاء) nor a time word with no such complement
+  // (وفتح مساء أمس).
+  const governs = (k: number) => k + 2 < n && out[k + 1] === 0 && !prefixes[k + 1] && isWord(k + 1) && stems[k + 1].length >= 3 && !stems[k + 1].startsWith('ال') &&
+    !PREPOSITIONS.has(stems[k + 1]) && !/^[يت].*(ان|ون)$|(وا|تا)$/.test(stems[k + 1]) && (stems[k + 2].startsWith('ال') || PREPOSITIONS.has(stems[k + 2]));
   for (let k = 0; k < n; k++) {
     // و on the next word, or its own token as the FANE corpora write it (بين فتح و حماس).
     const before = ((k + 1 < n && prefixes[k + 1] === 'و' && out[k + 1] === B_ORG) || (k + 2 < n && stems[k + 1] === 'و' && out[k + 2] === B_ORG)) &&
       (prefixes[k] === '' || prefixes[k] === 'و' || prefixes[k] === 'ب' || prefixes[k] === 'ل');
-    const after = (prefixes[k] === 'و' && bodyEnds(k - 1)) || (!prefixes[k] && k >= 2 && stems[k - 1] === 'و' && bodyEnds(k - 2));
+    const after = ((prefixes[k] === 'و' && bodyEnds(k - 1)) || (!prefixes[k] && k >= 2 && stems[k - 1] === 'و' && bodyEnds(k - 2))) && !governs(k);
     if ((before || after) && shortName(k)) {
       if (out === tags) out = tags.slice();
       out[k] = B_ORG;
