@@ -117,8 +117,9 @@ const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith
   (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : cur.marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !cur.marks[k].some((m) => NOT_NAME_LISTS.test(m))));
 const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb';
 const rareAt = (k: number) => freqAt(k) < 3;
-// After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base.
-const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wordFreq(cur.stems[k].slice(0, -1)) < 3);
+// After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base, or a
+// native of a listed place (وقال بلوشستاني).
+const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wordFreq(cur.stems[k].slice(0, -1)) < 3 && !isPlaceWord(cur.stems[k].slice(0, -1)));
 const stemFreq = (k: number) => cur.model.lexicon.freq(cur.stems[k]);
 const afterWord = (k: number) => k > 0 && cur.sentence[k - 1].kind !== 'punct';
 const personWordAt = (k: number) => cur.marks[k].some((m) => PERSON_WORD_LISTS.test(m));
