@@ -118,8 +118,9 @@ const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith
 const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb';
 const rareAt = (k: number) => freqAt(k) < 3;
 // After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base, or a
-// native of a listed place (وقال بلوشستاني).
-const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wordFreq(cur.stems[k].slice(0, -1)) < 3 && !isPlaceWord(cur.stems[k].slice(0, -1)));
+// native of a listed place (وقال بلوشستاني), or a plural in construct with the definite noun after it (وقال محللي السوق).
+const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wordFreq(cur.stems[k].slice(0, -1)) < 3 &&
+  !isPlaceWord(cur.stems[k].slice(0, -1)) && !(k + 1 < cur.stems.length && !cur.prefixes[k + 1] && cur.stems[k + 1].startsWith('ال')));
 const stemFreq = (k: number) => cur.model.lexicon.freq(cur.stems[k]);
 const afterWord = (k: number) => k > 0 && cur.sentence[k - 1].kind !== 'punct';
 const personWordAt = (k: number) => cur.marks[k].some((m) => PERSON_WORD_LISTS.test(m));
