@@ -1,7 +1,7 @@
 // Bodies the tagger ran into what stands beside them: a verb's subject and object (وزارة الداخلية [حركة حماس]) split apart, a trade description dropped (شركة النفط الفرنسية [توتال]).
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
-import { normalizeArabic } from './normalize';
+import { wordSet } from './wordSets';
 
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
@@ -14,7 +14,7 @@ const NISBA = /(ي|يه)$/;
  * الإدارية): where the FANE corpora and our dev halves tag anything there, they tag the body after لـ alone, 18 times, the
  * unit never; an institute of a university is a body itself (WikiFANE tags المعهد الفلكي لجامعة هاواي whole).
  */
-const UNITS = new Set('الجناح الذراع المكتب اللجنة الهيئة'.split(' ').map(normalizeArabic));
+const UNITS = wordSet('الجناح الذراع المكتب اللجنة الهيئة');
 
 /**
  * Inside an organisation span, the object body of a verb whose subject is a body (اتهمت وزارة الداخلية [حركة حماس]،
@@ -63,7 +63,7 @@ export function splitObjectBodies(stems: readonly string[], prefixes: readonly s
 }
 
 /** Company heads a trade description follows before the company's own name (شركة النفط الفرنسية توتال), normalised. */
-const DESCRIBED_HEADS = new Set('شركة مجموعة'.split(' ').map(normalizeArabic));
+const DESCRIBED_HEADS = wordSet('شركة مجموعة');
 /** Marks of a list's proper name on a token: a description of common words has none. */
 const PROPER_MARK = /^(LOC|PER|ORG|CLUB|FIRST|PLAST|NAME)-/;
 const MAX_DESCRIPTION_ADJECTIVES = 2;

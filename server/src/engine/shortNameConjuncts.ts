@@ -1,15 +1,14 @@
 // A body's short name coordinated with another body (بين [فتح] وحماس، توتال [وشل]): the name the lists hold after its head.
 import { beginTag as B, insideTag as I } from './tagger';
-import { normalizeArabic } from './normalize';
+import { ORG_LIST } from './nameMarks';
+import { wordSet } from './wordSets';
 import { PREPOSITIONS } from './speakerName';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
 
 /** Heads whose listed name may stand alone (حركة فتح → فتح، شركة شل → شل), normalised. */
-const SHORTENED_HEADS = 'حركة حزب جماعة منظمة شركة جبهة تيار مجموعة'.split(' ').map(normalizeArabic);
-/** The list name of bodies in the gazetteer's `|`-joined categories. */
-const BODY_LIST = /(^|\|)ORG(\||$)/;
+const SHORTENED_HEADS = [...wordSet('حركة حزب جماعة منظمة شركة جبهة تيار مجموعة')];
 
 /**
  * A word the tagger left O right before `و` and a body (بين [فتح] وحماس، اتفقت [أمل] وحزب الله), or after a body with its
@@ -25,7 +24,7 @@ export function tagShortNameConjuncts(stems: readonly string[], prefixes: readon
   const n = tags.length;
   const shortName = (k: number) => isWord(k) && out[k] === 0 && stems[k].length >= 2 && !stems[k].startsWith('ال') &&
     !(k + 1 < n && !prefixes[k + 1] && stems[k + 1].startsWith('ال')) &&
-    SHORTENED_HEADS.some((h) => BODY_LIST.test(lists(`${h} ${stems[k]}`) ?? ''));
+    SHORTENED_HEADS.some((h) => ORG_LIST.test(lists(`${h} ${stems[k]}`) ?? ''));
   const bodyEnds = (k: number) => k >= 0 && (out[k] === B_ORG || out[k] === I_ORG) && (k + 1 >= n || out[k + 1] !== I_ORG);
   // After a body, و and the word may open a clause whose verb it is, its object an indefinite noun that a definite noun or a
   // preposition follows (بمحاسبة وزارة المالية [وفتح] تحقيق في الصفقة، [وفتح] ملف التسرب). Not a verb of the two bodies

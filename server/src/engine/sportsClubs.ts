@@ -75,7 +75,7 @@ function scoreline(stems: readonly string[]): boolean {
 }
 
 /** A draw's verbs and nouns: before مع/أمام a few words on they are a match's (تعادل مع [الكرخ]، وتعادله أمام …; the corpora's text 16 in 17). */
-const DRAWS = new Set('تعادل يتعادل تعادلت تتعادل التعادل بتعادل تعادله تعادلها'.split(' ').map(normalizeArabic));
+const DRAWS = set('تعادل يتعادل تعادلت تتعادل التعادل بتعادل تعادله تعادلها');
 const DRAW_REACH = 3;
 
 /** A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper. */

@@ -1,7 +1,7 @@
 // Clubs a sports sentence names by a team's slot: the genitive of a match noun (هدفي [العربي]) and a subject its masculine pronoun refers to.
 import { beginTag, insideTag } from './tagger';
 import { normalizeArabic } from './normalize';
-import { PREPOSITIONS } from './wordSets';
+import { PREPOSITIONS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const B_LOC = beginTag('LOC');
@@ -12,8 +12,8 @@ const I_LOC = insideTag('LOC');
  * [أياكس]), normalised and clitic-free. Not those that also govern a match's time or stage (مباراة [الإياب]): these are no
  * club or place the lists hold.
  */
-const SIDE_OWNERS = new Set(`مباراة لمباراة بمباراة مباراتي هدف هدفي اهداف أهداف رصيد برصيد صفوف بصفوف جماهير جمهور لجماهير
-  مرمى شباك حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+const SIDE_OWNERS = wordSet(`مباراة لمباراة بمباراة مباراتي هدف هدفي اهداف أهداف رصيد برصيد صفوف بصفوف جماهير جمهور لجماهير
+  مرمى شباك حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب`);
 
 /** What a slot's word may be: a single listed club or place, and nothing the tagger read as a person or body. */
 function sideAt(marks: readonly string[][], out: readonly number[], k: number): boolean {

@@ -31,6 +31,13 @@ function verbalNoun(w: string, wordFreq: (w: string) => number): boolean {
 /** Training count from which a definite noun behind ب is a word of the language (بالتالي), not a name's letters. */
 const SEEN_NOUN = 3;
 
+/** Training count of a word's kin forms that no name list holds (a kin the lists hold is a name's: ياجي, ناجي). */
+function kinCount(forms: readonly string[], wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number {
+  let kin = 0;
+  for (const f of forms) if (!nameWord(f)) kin += wordFreq(f);
+  return kin;
+}
+
 /** A participle of the derived forms V and VI (متصدر، متجهة، متهما), five letters or more (متري is a name): the sentence describing the person it names. */
 const PARTICIPLE = /^مت([\u0621-\u064A]{2,}?)[اه]?$/;
 
@@ -38,9 +45,7 @@ const PARTICIPLE = /^مت([\u0621-\u064A]{2,}?)[اه]?$/;
 function participle(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   const m = w.length >= 5 ? PARTICIPLE.exec(w) : null;
   if (!m) return false;
-  let kin = 0;
-  for (const p of ['يت', 'تت', 'ت']) if (!nameWord(p + m[1])) kin += wordFreq(p + m[1]);
-  return kin >= SEEN_VERB;
+  return kinCount(['يت', 'تت', 'ت'].map((p) => p + m[1]), wordFreq, nameWord) >= SEEN_VERB;
 }
 
 /** A past verb of the feminine (تباينت، أعلنت), four letters or more, not a plural's ات (بركات). */
@@ -50,19 +55,15 @@ const FEMININE_PAST = /^[\u0621-\u064A]{3,}(?<!ا)ت$/;
 function femininePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   if (!FEMININE_PAST.test(w)) return false;
   const base = w.slice(0, -1);
-  let kin = 0;
-  for (const p of ['ي', 'ت']) if (!nameWord(p + base)) kin += wordFreq(p + base);
-  return kin >= SEEN_VERB;
+  return kinCount(['ي' + base, 'ت' + base], wordFreq, nameWord) >= SEEN_VERB;
 }
 
 function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   const m = PRESENT_VERB.exec(w);
   if (!m) return false;
-  let kin = 0;
-  // A kin form the name lists hold is a name's (ياجي: ناجي), no verb's.
   // The bare stem only for the forms V and VI, whose past it is (يتصدر: تصدر); elsewhere it is often a word or a name's letters.
-  for (const p of ['ي', 'ت', 'ن', 'ا', '']) if (p !== m[1] && (p || m[2].startsWith('ت')) && !nameWord(p + m[2])) kin += wordFreq(p + m[2]);
-  return kin >= SEEN_VERB;
+  const prefixes = ['ي', 'ت', 'ن', 'ا', ''].filter((p) => p !== m[1] && (p || m[2].startsWith('ت')));
+  return kinCount(prefixes.map((p) => p + m[2]), wordFreq, nameWord) >= SEEN_VERB;
 }
 
 /**
