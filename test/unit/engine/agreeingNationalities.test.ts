@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { analyze, labelTexts } from './helpers';
 
-const places = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+const places = (text: string) => labelTexts(text, 'LOCATION');
 
 test('السعودية after a definite noun is its adjective, not the country', () => {
   assert.deepEqual(places('ارتفع المؤشر الرئيسي للسوق السعودية 1.2 في المئة.'), []);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts } from './helpers';
 import { extendBodyHeads, trimListedBodies } from '../../../server/src/engine/bodyNames';
 import { takeLegalForms } from '../../../server/src/engine/bodyComplements';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
@@ -10,7 +10,7 @@ import { tokenize } from '../../../server/src/engine/tokenize';
 const spans = (...t: string[]) => t.map((x) => TAGS.indexOf(x));
 const norms = (words: string) => words.split(' ').map((w) => normalizeArabic(w));
 
-const orgs = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
+const orgs = (text: string) => labelTexts(text, 'ORGANIZATION');
 
 test('a body named by a لل complement takes the adjectives and nouns coordinated in it', () => {
   assert.ok(orgs('وقال مدير المركز المصري للحقوق الاقتصادية والاجتماعية ان الحكم تاريخي .').includes('المركز المصري للحقوق الاقتصادية والاجتماعية'));

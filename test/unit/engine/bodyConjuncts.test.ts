@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts as entities } from './helpers';
 
-const entities = (text: string, label: string) =>
-  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
 
 test('a body named by two fields joined by و is one organisation, not cut at the conjunction', () => {
   assert.ok(entities('وقال المتحدث باسم حزب الكرامة والعدالة إن الحزب سيشارك في الانتخابات.', 'ORGANIZATION').includes('حزب الكرامة والعدالة'));

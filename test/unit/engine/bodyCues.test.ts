@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts as entities } from './helpers';
 
-const entities = (text: string, label: string) =>
-  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
 
 test('bodies named by their cue words: a court with its adjectives, a paper by its head noun, a body named for a purpose', () => {
   assert.ok(entities('القاهرة - قضت المحكمة الإدارية العليا برفض الطعن.', 'ORGANIZATION').includes('المحكمة الإدارية العليا'));

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts as entities } from './helpers';
 import { dropIndefiniteDescriptions } from '../../../server/src/engine/bodyDescriptors';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 
-const entities = (text: string, label: string) =>
-  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
 
 test('a company described by its trade before its foreign name is the name alone', () => {
   const orgs = entities('واستحوذت أرامكو على حصة في شركة الطاقة المتجددة الإسبانية Solaria بقيمة مليار دولار .', 'ORGANIZATION');

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, entityLines } from './helpers';
+import { entityLines, labelTexts as entities } from './helpers';
 
-const entities = (text: string, label: string) =>
-  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
 
 test('a university, bank or national team named by its place is one organisation, not the place', () => {
   const text = 'وقال لاعب الوسط إن منتخب البرازيل سيلعب بتشكيلته الكاملة .';

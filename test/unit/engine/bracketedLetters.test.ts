@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { analyze, labelTexts } from './helpers';
 
-const bodies = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
+const bodies = (text: string) => labelTexts(text, 'ORGANIZATION');
 
 test('an agency credited by its letters in brackets at a caption\'s end is an organisation', () => {
   assert.deepEqual(bodies('مقاتلون عند مدخل المدينة ( أ ب )'), ['أ ب']);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, entityLines } from './helpers';
+import { entityLines, labelTexts } from './helpers';
 
-const bodies = (text: string) => analyze(text).annotations.filter((a) => a.kind === 'entity' && a.label === 'ORGANIZATION').map((a) => a.text);
+const bodies = (text: string) => labelTexts(text, 'ORGANIZATION');
 
 test('an unknown word after و next to a company and its nationality is a second company when another nationality closes it', () => {
   assert.deepEqual(bodies('وقعت الوزارة اتفاقا مع إيني الإيطالية وريبسول الإسبانية لتطوير حقل غاز .'), ['إيني', 'ريبسول']);

@@ -6,7 +6,7 @@ import { gazetteerMarksFor, sentenceFeatures } from '../../../server/src/engine/
 import { scoredWord, scoreSentence } from '../../../server/src/engine/wordScores';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { loadDefaultModel, mapLexicon } from '../../../server/src/engine/model';
-import { analyze } from './helpers';
+import { analyze, textsOf } from './helpers';
 
 test('clitics split only when the rest is a better-known word', () => {
   const lex = mapLexicon({ 'موسكو': 50, 'فلسطين': 80, 'لسطين': 0, 'القاهره': 40 });
@@ -28,7 +28,7 @@ test('Viterbi never emits I- after O or after another label', () => {
 
 test('entity spans leave out attached conjunctions and prepositions', () => {
   const a = analyze('وقال الرئيس الأمريكي إن وفدا سيتوجه إلى موسكو ثم وموسكو ستستضيف القمة في بالقاهرة.');
-  const locs = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  const locs = textsOf(a, 'LOCATION');
   assert.ok(locs.includes('موسكو'));
   assert.ok(!locs.some((t) => t.startsWith('وموسكو') || t.startsWith('بالقاهرة')), locs.join(','));
 });
@@ -68,7 +68,7 @@ test('an unseen foreign name right after a title phrase is a person', () => {
 
 test('currencies, religions, prizes and wars are MISC, as the ANERcorp benchmark marks them', () => {
   const a = analyze('ارتفع سعر البرميل إلى 80 دولارا بعد أن فاز الكاتب بجائزة نوبل للآداب، في ذكرى الحرب العالمية الثانية.');
-  const misc = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+  const misc = textsOf(a, 'MISC');
   assert.ok(misc.includes('دولارا'), misc.join(' | '));
   assert.ok(misc.some((t) => t.includes('نوبل')), misc.join(' | '));
   assert.ok(misc.includes('الحرب العالمية الثانية'), misc.join(' | '));

@@ -5,15 +5,12 @@ import { fillListedGaps } from '../../../server/src/engine/listedGaps';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { TAGS } from '../../../server/src/engine/tagger';
-import { analyze, entityLines as entities } from './helpers';
+import { analyze, entityLines as entities, tagNames as names, tagNumbers as tags, textsOf } from './helpers';
 import { tagCompetitions } from '../../../server/src/engine/miscNames';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { splitClitics } from '../../../server/src/engine/clitics';
 import { mapLexicon } from '../../../server/src/engine/model';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
-const names = (t: number[]) => t.map((x) => TAGS[x]);
 const stems = (s: string) => s.split(' ').map(normalizeArabic);
 
 /** The entity texts of one label the analysis finds in `text`, in order. */
@@ -169,7 +166,7 @@ test('a body\'s لـ complement is a verbal noun, not the sentence going on (ل�
   const youth = analyze('دعمت الحركة الوطنية لاسيما الشباب مطالب المحتجين.');
   assert.ok(!youth.annotations.some((x) => x.kind === 'entity' && x.text.includes('لاسيما')), youth.annotations.map((x) => x.text).join(','));
   const minister = analyze('التقى رئيس الهيئة العامة للاستثمار والوزير السابق في القاهرة.');
-  const bodies = minister.annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
+  const bodies = textsOf(minister, 'ORGANIZATION');
   assert.deepEqual(bodies, ['الهيئة العامة للاستثمار']);
   const steel = analyze('أعلنت الشركة السعودية للحديد والصلب، أمس، نتائجها.');
   assert.ok(steel.annotations.some((x) => x.kind === 'entity' && x.label === 'ORGANIZATION' && x.text === 'الشركة السعودية للحديد والصلب'), steel.annotations.map((x) => x.text).join(','));
@@ -177,7 +174,7 @@ test('a body\'s لـ complement is a verbal noun, not the sentence going on (ل�
 
 test('in an article, an airport named after a person is no place; one named after a city tags the city', () => {
   const a = analyze('وأغلق مطار رفيق الحريري الدولي ساعتين، فيما هبطت الطائرة في مطار الملك خالد الدولي بالرياض.');
-  const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  const places = textsOf(a, 'LOCATION');
   assert.ok(!places.some((p) => /الحريري|خالد/.test(p)), places.join(','));
 });
 
@@ -258,7 +255,7 @@ test('a nationality adverb coordinated with another (لبنانيا وفلسطي
 
 test('a nationality right after a full name is its family nisba (محمد شياع السوداني), as the training corpora tag it', () => {
   assert.deepEqual(persons('وشارك رئيس الوزراء العراقي محمد شياع السوداني في القمة العربية.'), ['محمد شياع السوداني']);
-  const german = analyze('قال المدرب يورغن كلوب الألماني الجنسية إن ليفربول يستحق الفوز.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  const german = textsOf(analyze('قال المدرب يورغن كلوب الألماني الجنسية إن ليفربول يستحق الفوز.'), 'PERSON');
   assert.deepEqual(german, ['يورغن كلوب']);
 });
 

@@ -1,6 +1,7 @@
 // Shared test setup: one analyzer over the shipped model, and span lookup by text.
 import { Analysis, Analyzer, Annotation } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
+import { TAGS } from '../../../server/src/engine/tagger';
 
 export const analyzer = new Analyzer(loadDefaultModel());
 
@@ -15,3 +16,15 @@ export function find(a: Analysis, text: string, kind?: Annotation['kind']): Anno
 
 /** Every entity the analysis finds in `text` as `LABEL text`, in text order. */
 export const entityLines = (text: string): string[] => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+
+/** The texts of an analysis's entities of one label (`PERSON`, `LOCATION`…), in text order. */
+export const textsOf = (a: Analysis, label: string): string[] => a.annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
+
+/** The texts of the entities of one label the analysis finds in `text`, in text order. */
+export const labelTexts = (text: string, label: string): string[] => textsOf(analyze(text), label);
+
+/** Tag numbers by name (`'B-PERS'`, `'O'`), for rule passes tested on tag arrays. */
+export const tagNumbers = (...names: string[]): number[] => names.map((n) => TAGS.indexOf(n));
+
+/** Tag names of a pass's output, for readable assertions. */
+export const tagNames = (t: number[]): string[] => t.map((x) => TAGS[x]);

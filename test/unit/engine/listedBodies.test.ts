@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fillListedGaps } from '../../../server/src/engine/listedGaps';
-import { TAGS } from '../../../server/src/engine/tagger';
-import { entityLines } from './helpers';
+import { entityLines, tagNumbers as tags } from './helpers';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
 
 test('a listed club the tagger read as a place and a body is one organisation (باريس سان جيرمان)', () => {
   assert.ok(entityLines('وانتقل كيليان مبابي إلى ريال مدريد قادما من باريس سان جيرمان .').includes('ORGANIZATION باريس سان جيرمان'));

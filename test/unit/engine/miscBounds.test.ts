@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts as entities } from './helpers';
 import { trimMiscSpans } from '../../../server/src/engine/miscBounds';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
 
-const entities = (text: string, label: string) =>
-  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
 
 test('a contest span ends before the day, the relative clause or the time adjective after it', () => {
   const misc = entities('وتنطلق بطولة العالم للسباحة اليوم الخميس في الدوحة بمشاركة 150 سباحا .', 'MISC');

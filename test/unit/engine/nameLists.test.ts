@@ -6,7 +6,7 @@ import { mapLexicon } from '../../../server/src/engine/model';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
-import { analyze, entityLines } from './helpers';
+import { analyze, entityLines, textsOf } from './helpers';
 
 const fold = (s: string) => normalizeArabic(s).split(' ').map(foldTransliteration).join(' ');
 const words = (s: string) => s.split(' ').map((w) => gazWord(w, { prefix: '', stem: w, core: w.replace(/^ال/, '') }, true));
@@ -89,7 +89,7 @@ test('a surname seen once in full is found again with a clitic attached (وبا�
 
 test('a listed foreign name keeps a first letter that looks like a clitic (فيلنيوس)', () => {
   const a = analyze('يعقد حلف الناتو قمته المقبلة في فيلنيوس عاصمة ليتوانيا.');
-  const locs = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  const locs = textsOf(a, 'LOCATION');
   assert.ok(locs.includes('فيلنيوس'), locs.join(','));
 });
 

@@ -3,12 +3,9 @@ import { test } from 'node:test';
 import { dropSpeechVerbNames, dropTitleBodies, endBodiesAtTitles, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from '../../../server/src/engine/namePatterns';
 import { tagLatinProducts } from '../../../server/src/engine/latinNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
-import { entityLines } from './helpers';
+import { entityLines, tagNames as names, tagNumbers as tags } from './helpers';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
-const names = (t: number[]) => t.map((x) => TAGS[x]);
 const O = (n: number) => new Array<number>(n).fill(0);
 
 test('a capitalised Latin name with its model number is a product (MISC); an acronym alone and English prose are not', () => {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EntityMention, ParagraphTags } from '../../../server/src/engine/entities';
 import { linkEntities } from '../../../server/src/engine/linking';
-import { analyze } from './helpers';
+import { analyze, labelTexts } from './helpers';
 
 // Issue 10, item 6: a name read whole once in an article is read whole wherever it stands whole.
-const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+const persons = (text: string) => labelTexts(text, 'PERSON');
 
 test('a caption naming a person the article names in full gets the whole name, not its last word', () => {
   const text = 'وقال الأمين العام بان كي مون إن المنظمة قلقة من التصعيد .\nبان كي مون يبتسم خلال مؤتمر صحفي في جنيف\n';

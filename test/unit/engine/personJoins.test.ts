@@ -6,10 +6,8 @@ import { TAGS } from '../../../server/src/engine/tagger';
 import { applyNameRules } from '../../../server/src/engine/nameRules';
 import { mapLexicon } from '../../../server/src/engine/model';
 import { tokenize } from '../../../server/src/engine/tokenize';
-import { entityLines } from './helpers';
+import { entityLines, tagNames as names, tagNumbers as tags } from './helpers';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
-const names = (t: number[]) => t.map((x) => TAGS[x]);
 
 /** adjustPersonBounds on a sentence written out: `listed` words are name parts, `freqs` the training counts (default 100). */
 function bounds(sentence: string, marks: string[][], input: string[], listed: string[], freqs: Record<string, number> = {}): string[] {

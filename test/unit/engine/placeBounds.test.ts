@@ -6,10 +6,8 @@ import { trimListedBodies } from '../../../server/src/engine/bodyNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tokenize } from '../../../server/src/engine/tokenize';
-import { analyze, entityLines } from './helpers';
+import { analyze, entityLines, tagNames as names, tagNumbers as tags, textsOf } from './helpers';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
-const names = (t: number[]) => t.map((x) => TAGS[x]);
 const stemsOf = (s: string) => s.split(' ').map((w) => normalizeArabic(w));
 const none = (n: number): string[][] => Array.from({ length: n }, () => []);
 
@@ -43,7 +41,7 @@ test('an organisation span that runs on past a listed name into a plain noun end
 
 test('in an article, a village and a town of a wire story are places without their head nouns', () => {
   const a = analyze('أصيب ثمانية فلسطينيين خلال مسيرة في قرية نعلين غرب رام الله، وقالت مصادر إن مستوطنين هاجموا بلدة حوارة.');
-  const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  const places = textsOf(a, 'LOCATION');
   assert.ok(places.includes('نعلين') && !places.some((p) => p.startsWith('قرية')), places.join(','));
   assert.ok(!places.some((p) => p.startsWith('بلدة')), places.join(','));
 });
@@ -94,7 +92,7 @@ test('a country name behind a clitic the tagger left O is a place; a word that o
 
 test('a facility named after a well-known, listed city tags the city, though the city is a common word of the training text', () => {
   const a = analyze('ووصل إلى مطار بيروت الدولي رئيس الحكومة قادما من الرياض، فيما بقي مطار دمشق مغلقا.');
-  const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  const places = textsOf(a, 'LOCATION');
   assert.ok(places.includes('بيروت') && places.includes('دمشق'), places.join(','));
   assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text.startsWith('مطار')), a.annotations.map((x) => x.text).join(','));
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts } from './helpers';
 
-const places = (text: string) => analyze(text).annotations.filter((a) => a.kind === 'entity' && a.label === 'LOCATION').map((a) => a.text);
+const places = (text: string) => labelTexts(text, 'LOCATION');
 
 test('a town of the news places list after a preposition of place is a place where the tagger left it out', () => {
   // (`عند` is left out: عند [المفرق] المؤدي الى الطريق, at the junction.)

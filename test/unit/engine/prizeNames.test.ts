@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts } from './helpers';
 
-const misc = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'MISC').map((x) => x.text);
+const misc = (text: string) => labelTexts(text, 'MISC');
 
 test('a prize named by what it honours is one MISC span, after a clitic too', () => {
   assert.deepEqual(misc('وفاز الروائي المصري بهاء طاهر بالجائزة العالمية للرواية العربية عن روايته.'), ['الجائزة العالمية للرواية العربية']);

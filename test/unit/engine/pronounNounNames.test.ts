@@ -2,11 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { TAGS } from '../../../server/src/engine/tagger';
-import { entityLines } from './helpers';
+import { entityLines, tagNames as names, tagNumbers as tags } from './helpers';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
-const names = (t: number[]) => t.map((x) => TAGS[x]);
 
 // Raw news attaches the pronoun the training text splits off (وزوجة ه): the tagger may run two names on across the noun.
 test('a noun with its pronoun inside a person span stands between two names', () => {

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dropFutureVerbMentions } from '../../../server/src/engine/verbMentions';
-import { TAGS } from '../../../server/src/engine/tagger';
-import { analyze } from './helpers';
+import { analyze, labelTexts, tagNames as names, tagNumbers as tags, textsOf } from './helpers';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
-const names = (t: number[]) => t.map((x) => TAGS[x]);
 // Present forms the training text knows as verbs.
 const freq = (w: string) => (['يزور', 'يقاتل', 'تعقد'].includes(w) ? 10 : 0);
 
@@ -21,7 +18,7 @@ test('a one-word mention that is a future verb is dropped; a listed name startin
 
 test('in a sentence, "the minister will visit Cairo" finds Cairo and no place called "will visit"', () => {
   const a = analyze('وقالت وزارة الخارجية في بيان إن الوزير سيزور القاهرة الأسبوع المقبل.');
-  const places = a.annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION').map((x) => x.text);
+  const places = textsOf(a, 'LOCATION');
   assert.deepEqual(places, ['القاهرة']);
 });
 
@@ -33,15 +30,15 @@ test('a future verb whose present form the training text holds only in the other
 });
 
 test('a future verb inside a mention ends it, and a person\'s name does not open with one', () => {
-  const persons = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  const persons = (text: string) => labelTexts(text, 'PERSON');
   assert.deepEqual(persons('وقال محمد فال ولد بلال إن الرئيس سيكلف الزين ولد زيدان بتشكيل الحكومة .'), ['محمد فال ولد بلال', 'الزين ولد زيدان']);
   assert.deepEqual(persons('وقالت المتحدثة دانا بيرينو إن الرئيس سيلتقي المالكي غدا.'), ['دانا بيرينو', 'المالكي']);
-  const orgs = analyze('وأكد المفوض الأوروبي خافيير سولانا أن الاتحاد سيرسل مراقبين.').annotations.filter((x) => x.kind === 'entity' && x.label === 'ORGANIZATION').map((x) => x.text);
+  const orgs = textsOf(analyze('وأكد المفوض الأوروبي خافيير سولانا أن الاتحاد سيرسل مراقبين.'), 'ORGANIZATION');
   assert.ok(!orgs.some((o) => o.includes('سيرسل')), orgs.join(' | '));
 });
 
 test('a person\'s name ends before a verb joined to it by و', () => {
-  const persons = analyze('وهنأ ماكرون وفاز الفريق باللقب.').annotations.filter((x) => x.kind === 'entity' && x.label === 'PERSON').map((x) => x.text);
+  const persons = textsOf(analyze('وهنأ ماكرون وفاز الفريق باللقب.'), 'PERSON');
   assert.deepEqual(persons, ['ماكرون']);
 });
 

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { analyze, labelTexts as entities } from './helpers';
 
-const entities = (text: string, label: string) =>
-  analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
 
 test('a paper or company named in quote marks after its head: the quoted name is the organisation, the head alone is none', () => {
   assert.deepEqual(entities('وقال مسؤولون أمريكيون في مقابلة نشرتها صحيفة " واشنطن تايمز " إن المحادثات متعثرة.', 'ORGANIZATION'), ['واشنطن تايمز']);

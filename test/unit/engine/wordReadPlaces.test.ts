@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { labelTexts } from './helpers';
 
-const places = (text: string) => analyze(text).annotations.filter((a) => a.kind === 'entity' && a.label === 'LOCATION').map((a) => a.text);
+const places = (text: string) => labelTexts(text, 'LOCATION');
 
 test('a listed one-word place of a verb\'s shape between a subject and its object is the verb', () => {
   assert.deepEqual(places('وقالت الحكومة إن الغارات تدمر البنية التحتية في المنطقة .'), []);
