@@ -62,6 +62,7 @@ import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
+import { placesBeforeGivenNames, placesEndBeforeDays } from './placeRunOns';
 
 
 const B_LOC = beginTag('LOC');
@@ -151,6 +152,13 @@ const SEEN_ADJECTIVE = 3;
 const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
   (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
+/**
+ * Word k is listed as a given name (a given-name list or the Wikidata name parts), as written or, for a word the training
+ * text hardly knows, as a foreign name is respelled (هانز).
+ */
+const givenListedAt = (k: number) => cur.marks[k].some((m) => m === 'FIRST-S' || m === 'NAME-S' || (rareAt(k) && (m === 'fFIRST-S' || m === 'fNAME-S')));
+/** Word k, as written or without its clitic, is a place the lists hold alone. */
+const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
@@ -252,6 +260,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, listsOf);
+  tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
+  tags = placesBeforeGivenNames(stems, prefixes, marks, tags, placeWordAt, givenListedAt, rareAt);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
     haNounAt);
   tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
