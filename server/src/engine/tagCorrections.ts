@@ -53,6 +53,7 @@ import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPlaceOutlets } from './placeOutlets';
+import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
@@ -158,6 +159,8 @@ const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sente
  * text hardly knows, as a foreign name is respelled (هانز).
  */
 const givenListedAt = (k: number) => cur.marks[k].some((m) => m === 'FIRST-S' || m === 'NAME-S' || (rareAt(k) && (m === 'fFIRST-S' || m === 'fNAME-S')));
+/** The training text never saw word k, whole or without its clitic. */
+const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
 /** Word k, as written or without its clitic, is a place the lists hold alone. */
 const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
@@ -256,6 +259,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
+  tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   tags = countriesNotPersons(sentence, stems, tags);
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
