@@ -66,7 +66,6 @@ import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
 import { placesBeforeGivenNames, placesEndBeforeDays } from './placeRunOns';
 
-
 const B_LOC = beginTag('LOC');
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
 const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
@@ -154,14 +153,9 @@ const SEEN_ADJECTIVE = 3;
 const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
   (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
-/**
- * Word k is listed as a given name (a given-name list or the Wikidata name parts), as written or, for a word the training
- * text hardly knows, as a foreign name is respelled (هانز).
- */
+// A given name as listed, or respelled if rare (هانز); a word never seen; a one-word listed place, clitic or not (باكو).
 const givenListedAt = (k: number) => cur.marks[k].some((m) => m === 'FIRST-S' || m === 'NAME-S' || (rareAt(k) && (m === 'fFIRST-S' || m === 'fNAME-S')));
-/** The training text never saw word k, whole or without its clitic. */
 const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
-/** Word k, as written or without its clitic, is a place the lists hold alone. */
 const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
