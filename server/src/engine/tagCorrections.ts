@@ -52,6 +52,8 @@ import { Token } from './tokenize';
 import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
+import { tagPlaceOutlets } from './placeOutlets';
+import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
@@ -62,7 +64,7 @@ import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
-
+import { placesBeforeGivenNames, placesEndBeforeDays } from './placeRunOns';
 
 const B_LOC = beginTag('LOC');
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
@@ -151,6 +153,10 @@ const SEEN_ADJECTIVE = 3;
 const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
   (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
+// A given name as listed, or respelled if rare (هانز); a word never seen; a one-word listed place, clitic or not (باكو).
+const givenListedAt = (k: number) => cur.marks[k].some((m) => m === 'FIRST-S' || m === 'NAME-S' || (rareAt(k) && (m === 'fFIRST-S' || m === 'fNAME-S')));
+const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
+const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
@@ -247,11 +253,14 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
+  tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   tags = countriesNotPersons(sentence, stems, tags);
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, listsOf);
+  tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
+  tags = placesBeforeGivenNames(stems, prefixes, marks, tags, placeWordAt, givenListedAt, rareAt);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
     haNounAt);
   tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
@@ -274,6 +283,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
   tags = tagOutletsAddressed(sentence, stems, tags);
+  tags = tagPlaceOutlets(sentence, stems, prefixes, tags, listsOf);
   tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
