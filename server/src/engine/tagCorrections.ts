@@ -12,6 +12,7 @@ import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
 import { verbRunOns } from './verbRunOns';
 import { nisbaOpenersOut } from './nisbaOpeners';
+import { rareGivenOpeners } from './rareGivenOpeners';
 import { dayPartsEndNames } from './dayPartNames';
 import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
@@ -221,6 +222,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
+  tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
   tags = splitWaldNames(stems, tags, givenAt);
   tags = dayPartsEndNames(stems, tags, titleAt);
   tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
