@@ -13,6 +13,7 @@ import { surnameRunOns } from './surnameRunOns';
 import { verbRunOns } from './verbRunOns';
 import { nisbaOpenersOut } from './nisbaOpeners';
 import { rareGivenOpeners } from './rareGivenOpeners';
+import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
 import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
@@ -224,6 +225,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
   tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
+  tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   tags = splitWaldNames(stems, tags, givenAt);
   tags = dayPartsEndNames(stems, tags, titleAt);
   tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
