@@ -26,7 +26,7 @@ import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
-import { endAtParticles, splitAtLeaders } from './particleEnds';
+import { endAtParticles, splitAtLeaders, splitPersonsAtWaw } from './particleEnds';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
@@ -274,7 +274,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
-  tags = joinInitials(sentence, endAtParticles(tags, textAt));
+  tags = joinInitials(sentence, splitPersonsAtWaw(endAtParticles(tags, textAt), textAt, stems, givenAt));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
