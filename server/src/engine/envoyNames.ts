@@ -46,6 +46,8 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
     const label = tagLabel(tags[b]);
     if ((label !== 'LOCATION' && label !== 'ORGANIZATION') || isInside(tags[b]) || !POST.has(stems[b - 1]) || !envoyBefore(b - 1)) continue;
     const e = spanEnd(tags, b);
+    // A place the lists hold whole with a given name in it (دير ياسين) is that place.
+    if (e - b >= 2 && marks[b].includes('LOC-B') && marks[e - 1].includes('LOC-E')) { b = e - 1; continue; }
     // The post: the span's words before its first given name (باكو: the name lists hold it too, the tagger read a place).
     let g = b + 1;
     while (g < e && !givenAt(g)) g++;

@@ -67,7 +67,7 @@ import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
-import { placesBeforeGivenNames, placesEndBeforeDays } from './placeRunOns';
+import { placesEndBeforeDays } from './placeRunOns';
 
 const B_LOC = beginTag('LOC');
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
@@ -156,8 +156,7 @@ const SEEN_ADJECTIVE = 3;
 const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
   (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
-// A given name as listed, or respelled if rare (هانز); a word never seen; a one-word listed place, clitic or not (باكو).
-const givenListedAt = (k: number) => cur.marks[k].some((m) => m === 'FIRST-S' || m === 'NAME-S' || (rareAt(k) && (m === 'fFIRST-S' || m === 'fNAME-S')));
+// A word never seen; a one-word listed place, clitic or not (باكو).
 const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
 const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
@@ -266,7 +265,6 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, listsOf);
   tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
-  tags = placesBeforeGivenNames(stems, prefixes, marks, tags, placeWordAt, givenListedAt, rareAt);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
     haNounAt);
   tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);

@@ -30,3 +30,12 @@ test('a post without an envoy, or a frequent word after it, stays as the tagger 
   assert.deepEqual(run(['القنصل', 'الروماني', 'فاليريان', 'مجلس', 'الشيوخ', 'في', 'روما', 'إن'], [[], [], [], [], [], [], ['LOC-S'], ['NAME-S']],
     ['O', 'O', 'B-PERS', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O'], { 'ان': 5000 }), ['O', 'O', 'B-PERS', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O']);
 });
+
+test('an envoy before a place the lists hold whole, or with a name part also listed as a place, leaves it one place', () => {
+  // دير ياسين: listed whole, with a given name in it.
+  assert.deepEqual(run(['سفير', 'في', 'دير', 'ياسين'], [[], [], ['LOC-B'], ['FIRST-S', 'LOC-E']], ['O', 'O', 'B-LOC', 'I-LOC']),
+    ['O', 'O', 'B-LOC', 'I-LOC']);
+  // رومانيا: a name part the place list holds too.
+  assert.deepEqual(run(['السفير', 'في', 'اميليا', 'رومانيا'], [[], [], ['LOC-S'], ['NAME-S', 'LOC-S']], ['O', 'O', 'B-LOC', 'I-LOC']),
+    ['O', 'O', 'B-LOC', 'I-LOC']);
+});
