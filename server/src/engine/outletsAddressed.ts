@@ -13,7 +13,7 @@ const TO = new Set(['لـ', 'ل']);
  * Verbs and nouns of telling a statement to an outlet hangs on (قال، أكد، صرح، كشف … لـ«…»، في حديث لـ«…»), clitic-free.
  * Not every reporting verb: after دعا، طالب، أشار، رحب the لـ means "for" or "to a thing" (دعا لـ«حوار وطني»).
  */
-const TELLING = wordSet(`
+export const TELLING = wordSet(`
   قال قالت قالوا قالا يقول تقول أكد أكدت أكدوا يؤكد تؤكد صرح صرحت صرحوا يصرح تصرح أوضح أوضحت يوضح توضح كشف كشفت يكشف تكشف
   أضاف أضافت يضيف تضيف أفاد أفادت يفيد تفيد تحدث تحدثت يتحدث تتحدث نفى نفت ينفي تنفي روى روت يروي تروي
   قائلا قائلة مؤكدا مؤكدة مضيفا مضيفة موضحا موضحة كاشفا كاشفة

@@ -52,6 +52,7 @@ import { Token } from './tokenize';
 import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
+import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
@@ -273,7 +274,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
-  tags = tagOutletsAddressed(sentence, stems, tags);
+  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
