@@ -16,6 +16,9 @@ const OUTLETS: readonly (readonly string[])[] = [
   'الشرق الأوسط', 'الجزيرة نت', 'الجزيرة', 'الحياة', 'العربية نت', 'العربية', 'النهار', 'السفير', 'الأهرام', 'القدس العربي',
   'المصري اليوم', 'الشروق',
 ].map((name) => name.split(' ').map((w) => normalizeArabic(w)));
+/** Outlets named by a masculine or plural noun: a feminine verb before one agrees with the paper, not the name (an island,
+ * life and Arabic are feminine themselves: تلقت الجزيرة المساعدة). */
+const MASCULINE = new Set(['الشرق', 'النهار', 'السفير', 'الأهرام', 'القدس', 'المصري', 'الشروق'].map((w) => normalizeArabic(w)));
 /** Verbs of telling beyond the quoted-outlet pass's (وصف لـ…، أبلغ…). */
 const TELLING_MORE = wordSet('وصف وصفت يصف تصف أبلغ أبلغت يبلغ تبلغ شرح شرحت يشرح تشرح');
 /** A verb in the feminine whose subject an outlet is (وعلمت الشرق الأوسط أن…): a region (الشرق, masculine) is never it. */
@@ -37,11 +40,18 @@ function outletAt(sentence: Token[], k: number, first: string): number {
   return 0;
 }
 
-function tellingBefore(sentence: Token[], stems: readonly string[], k: number): boolean {
+/**
+ * Whether a verb or noun of telling governs the لـ at `k`: within six words before it, no إن/أن between, and every word
+ * between a name the tagger read (the speaker: `وقال علاوي للشرق الأوسط`) unless reported speech follows the outlet
+ * (`وقال مسؤول كبير للجزيرة إن`); a lone verb far back governs another phrase (`تحدث عنها ككائن واجب الوجود للحياة`).
+ */
+function toldAt(sentence: Token[], stems: readonly string[], tags: readonly number[], k: number, speech: boolean): boolean {
+  let named = true;
   for (let j = k - 1; j >= 0 && k - j <= MAX_BEFORE && sentence[j].kind === 'word'; j--) {
     const w = stripConj(sentence[j].norm);
     if (CLAUSE.has(w)) return false;
-    if (TELLING.has(stems[j]) || TELLING.has(w) || TELLING_MORE.has(stems[j]) || TELLING_MORE.has(w)) return true;
+    if (TELLING.has(stems[j]) || TELLING.has(w) || TELLING_MORE.has(stems[j]) || TELLING_MORE.has(w)) return named || speech;
+    if (tags[j] === 0) named = false;
   }
   return false;
 }
@@ -59,18 +69,17 @@ export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tag
     const tok = sentence[k];
     if (tok.kind !== 'word') continue;
     let w = tok.norm;
-    let to = false;
-    if (k > 0 && TO.has(sentence[k - 1].text)) to = true;
-    else if (/^[وف]?لل/.test(w)) { w = 'ال' + w.replace(/^[وف]?لل/, ''); to = true; }
+    const apart = k > 0 && TO.has(sentence[k - 1].text);
+    const to = apart || /^[وف]?لل/.test(w);
+    if (!apart && to) w = 'ال' + w.replace(/^[وف]?لل/, '');
     const len = outletAt(sentence, k, w);
     if (!len) continue;
-    const before = to ? (sentence[k - 1].norm === 'ل' || sentence[k - 1].text === 'لـ' ? k - 1 : k) : k;
     const after = k + len < n ? stripConj(sentence[k + len].norm) : '';
     let outlet = false;
-    if (to) outlet = tellingBefore(sentence, stems, before) || CLAUSE.has(after);
+    if (to) outlet = toldAt(sentence, stems, tags, apart ? k - 1 : k, CLAUSE.has(after));
     else {
       const prev = k > 0 ? stripConj(sentence[k - 1].norm) : '';
-      outlet = OUTLET_VERBS.has(prev) || AGENCIES.has(after) || AGENCIES.has(sentence[k + len]?.norm ?? '');
+      outlet = (OUTLET_VERBS.has(prev) && MASCULINE.has(w)) || AGENCIES.has(after);
     }
     if (!outlet) continue;
     const cur = out ?? tags;

@@ -16,3 +16,8 @@ test('a paper that a feminine verb of learning has as subject, or a byline with 
 test('the region after a telling verb that governs another clause stays a place', () => {
   assert.deepEqual(entityLines('وقال إن زيارته للشرق الأوسط ستبدأ غدا.'), ['LOCATION لشرق الأوسط']);
 });
+
+test('a word far from the telling verb, or a feminine name after a feminine verb, is no outlet', () => {
+  assert.deepEqual(entityLines('لقد تحدث عنها ككائن واجب الوجود للحياة وللفن.'), []);
+  assert.deepEqual(entityLines('وتلقت الجزيرة المساعدة العسكرية من بريطانيا.'), ['LOCATION بريطانيا']);
+});
