@@ -40,7 +40,7 @@ import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies,
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
-import { dropTradeDescriptions, splitObjectBodies } from './bodySplits';
+import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { PREPOSITIONS } from './wordSets';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -198,7 +198,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
   tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
   tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
-  tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
+  tags = dropForcesHeads(stems, takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord), listedBody);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
