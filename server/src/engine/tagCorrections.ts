@@ -28,7 +28,7 @@ import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals, tagWorkTitles, WORK_CUE } from './contestNames';
-import { tagDatelines } from './datelines';
+import { tagDashCredits, tagDatelines } from './datelines';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -266,7 +266,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
   tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
   tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
-  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
+  tags = trimMiscSpans(sentence, stems, marks, tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality)), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = joinInitials(sentence, endAtParticles(tags, textAt));
