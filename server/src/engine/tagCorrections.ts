@@ -31,7 +31,7 @@ import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals, tagWorkTitles, WORK_CUE } from './contestNames';
-import { tagDatelines } from './datelines';
+import { tagDashCredits, tagDatelines } from './datelines';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -43,7 +43,7 @@ import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies,
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
-import { dropTradeDescriptions, splitObjectBodies } from './bodySplits';
+import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { PREPOSITIONS } from './wordSets';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -57,6 +57,7 @@ import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPlaceOutlets } from './placeOutlets';
 import { tagTaSpelledCountries } from './taSpelledCountries';
+import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
@@ -205,7 +206,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
   tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
   tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
-  tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
+  tags = dropForcesHeads(stems, takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord), listedBody);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
@@ -278,7 +279,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
   tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
   tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
-  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
+  tags = trimMiscSpans(sentence, stems, marks, tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality)), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   tags = joinInitials(sentence, splitPersonsAtWaw(endAtParticles(tags, textAt), textAt, stems, givenAt));
@@ -286,7 +287,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
-  tags = tagOutletsAddressed(sentence, stems, tags);
+  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   tags = tagPlaceOutlets(sentence, stems, prefixes, tags, listsOf);
   tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
