@@ -137,6 +137,9 @@ export function extendPurposeComplements(sentence: Token[], stems: string[], pre
 const STATE_HEADS = set(`مجلس المجلس النيابة الدفاع وزارة الوزارة هيئة الهيئة مصلحة المصلحة دائرة المديرية الإدارة المحكمة محكمة
   البنك بنك المصرف الاتحاد اتحاد الحزب الجمعية الشركة النقابة نقابة الهلال`);
 
+/** A country's mission abroad, named by its nationality alone (السفارة العراقية): the tagger reads the bare head. */
+const EMBASSIES = set('السفارة القنصلية');
+
 /** Heads of bodies named by their members (نقابة المعلمين، اتحاد الطلاب، تجمع المهنيين، رابطة الكتاب). */
 const MEMBER_HEADS = set('نقابة النقابة اتحاد الاتحاد تجمع التجمع رابطة الرابطة لجنة اللجنة جمعية الجمعية هيئة الهيئة');
 
@@ -158,7 +161,8 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e < n && e - b >= 2 && out[e] === 0 && STATE_HEADS.has(stems[b]) && isNationality(e) && stems[e].startsWith('ال') &&
+    // An embassy the tagger read as its bare head (انفجار [السفارة] العراقية) takes its nationality too.
+    if (e < n && ((e - b >= 2 && STATE_HEADS.has(stems[b])) || (e - b === 1 && EMBASSIES.has(stems[b]))) && out[e] === 0 && isNationality(e) && stems[e].startsWith('ال') &&
       stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
     // A body of members (نقابة المعلمين، النقابة الوطنية للصحفيين) takes their plural nationality, which the list holds only
     // in the singular (نقابة المعلمين [اليمنيين]، اتحاد الصحفيين [التشاديين]): the adjective agrees with the members, inside the name.

@@ -1,4 +1,4 @@
-// Bodies the tagger ran into what stands beside them: a verb's subject and object (وزارة الداخلية [حركة حماس]) split apart, a trade description dropped (شركة النفط الفرنسية [توتال]).
+// Bodies the tagger ran into what stands beside them: a verb's subject and object (وزارة الداخلية [حركة حماس]) split apart, a trade description dropped (شركة النفط الفرنسية [توتال]), a body's forces left out (قوات [الأمم المتحدة]).
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet } from './wordSets';
@@ -100,6 +100,38 @@ export function dropTradeDescriptions(stems: readonly string[], prefixes: readon
     for (let k = b; k < q; k++) out[k] = 0;
     for (let k = q; k < ne; k++) out[k] = k === q ? B_ORG : I_ORG;
     b = ne - 1;
+  }
+  return out;
+}
+
+/** Troops of a body named after it (قوات الأمم المتحدة، قوات حزب الله), normalised, with و/ب/ل written on them or not. */
+const FORCES = wordSet('قوات');
+/** The coalition's forces are named as one (قوات التحالف الدولي): the coalition is their name, not a body apart. */
+const FORCES_NAMES = wordSet('التحالف');
+
+/**
+ * The forces of a body are no name of their own; the body is (قوات [الأمم المتحدة]، قوات [حزب الله]، قوات [الاتحاد الأفريقي]،
+ * قوات [الشرطة التركية]، قوات [الجيش الإسرائيلي]): the FANE corpora and our dev halves leave `قوات` outside a body that
+ * names itself 15 times in 15 (and keep it inside where what follows is no body, قوات [الدعم السريع]، قوات [التحالف] 9
+ * times). What follows must be a body by itself: the lists hold it whole, or it opens with a body's head and has a word
+ * after it (not the bare head; not التحالف, whose forces are the coalition: قوات التحالف الدولي). Not a name the lists hold
+ * with `قوات` (قوات سوريا الديمقراطية).
+ * `listed(b, e)`: the lists hold tokens b..e-1 as one body.
+ */
+export function dropForcesHeads(stems: readonly string[], tags: number[], listed: (b: number, e: number) => boolean): number[] {
+  if (tags.indexOf(B_ORG) < 0) return tags;
+  let out = tags;
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    const head = (w: string) => ORGANIZATION_HEADS.has(w) || ORGANIZATION_HEADS.has(w.replace(/^ال/, ''));
+    if (e - b >= 2 && FORCES.has(stems[b]) && !FORCES_NAMES.has(stems[b + 1]) && !listed(b, e) &&
+      (listed(b + 1, e) || (e - b >= 3 && head(stems[b + 1])))) {
+      if (out === tags) out = tags.slice();
+      out[b] = 0;
+      out[b + 1] = B_ORG;
+    }
+    b = e - 1;
   }
   return out;
 }

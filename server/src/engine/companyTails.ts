@@ -12,20 +12,35 @@ const I_ORG = I('ORG');
 const BODY_TAILS = set(`
   نيوز ترست تايمز بوست تريبيون هيرالد ميرور جورنال غروب جروب كابيتال موتورز هولدينغ هولدنغ بتروليوم إيرلاينز ايرلاينز إيرويز
   تليكوم سيستمز تكنولوجيز كوربوريشن ليمتد سيرفيسز ريسينغ إنترناشيونال انترناشيونال إنترناسيونال انترناسيونال انتيرناسيونال
-  إنترناشونال انترناشونال
+  إنترناشونال انترناشونال مانجمنت مناجمنت اندستريال إندستريال اندستريز إندستريز اوتوموبيل أوتوموبيل انفستمنت إنفستمنت
 `);
+/** Tails that are also words of the language (a film, the media): they end a body only after one already read as a body. */
+const BODY_ONLY_TAILS = set('فيلم فيلمز ميديا');
 
 /**
  * A person or place span of two words or more that ends in a body's tail word (BODY_TAILS) is an organisation: the tagger
  * reads an unseen transliteration as a person's name (وقال مدير [ويلكوم ترست] البريطانية، نقلت [دايلي ميرور]). Not MISC: a
- * facility's head keeps its span (مصنع بنتلي موتورز).
+ * facility's head keeps its span (مصنع بنتلي موتورز). Tail words the tagger left outside a name are the name's end
+ * (شركة [جلف] فيلم، [داتونغ] اوتوموبيل اندستريال), and so are tail words read as a name of their own.
  */
 export function relabelBodyTails(stems: string[], tags: number[]): number[] {
   let out = tags;
   for (let b = 0; b < tags.length; b++) {
     if (!tags[b] || isInside(tags[b])) continue;
-    const e = spanEnd(tags, b);
-    if (e - b >= 2 && (tagLabel(tags[b]) === 'PERSON' || tagLabel(tags[b]) === 'LOCATION') && BODY_TAILS.has(stems[e - 1])) {
+    let e = spanEnd(tags, b);
+    const label = tagLabel(tags[b]);
+    const body = label === 'ORGANIZATION';
+    const end = e;
+    if (body || label === 'PERSON' || label === 'LOCATION') {
+      for (;;) {
+        if (e < tags.length && out[e] === 0 && (BODY_TAILS.has(stems[e]) || (body && BODY_ONLY_TAILS.has(stems[e])))) { e++; continue; }
+        // The tail read as a name of its own ([داتونغ] [اوتوموبيل اندستريال]): one name.
+        const next = e < tags.length && out[e] !== 0 && !isInside(out[e]) ? spanEnd(out, e) : e;
+        if (next > e && stems.slice(e, next).every((w) => BODY_TAILS.has(w))) { e = next; continue; }
+        break;
+      }
+    }
+    if (e > end || (e - b >= 2 && (label === 'PERSON' || label === 'LOCATION') && BODY_TAILS.has(stems[e - 1]))) {
       if (out === tags) out = tags.slice();
       out[b] = B_ORG;
       out.fill(I_ORG, b + 1, e);

@@ -69,3 +69,30 @@ function closing(sentence: Token[], open: number): number {
 
 /** The normalised words between a bracket's marks. */
 const bracketText = (sentence: Token[], open: number, close: number) => sentence.slice(open + 1, close).map((t) => t.norm).join(' ');
+
+/** The marks a credit between dashes is quoted or bracketed with (`- " الأيام " -`، `- ( العربية نت ) -`). */
+const CREDIT_OPEN = new Set(['"', '«', '“', '(']);
+const CREDIT_CLOSE = new Set(['"', '»', '”', ')']);
+
+/**
+ * A paper's or site's credit between dashes at the start of a story, quoted or in brackets (`تعز - " [الأيام] " -`،
+ * `الرياض - ( [العربية نت] ) -`، `بيروت - « [النهار] » :`): the words inside are the outlet, whatever the tagger read
+ * there, where the words before the first dash are a place or nothing the tagger read (the dateline's city). Not a
+ * country (a place's country in quotes), nor a credit to agencies at large or to the paper's own staff.
+ */
+export function tagDashCredits(sentence: Token[], tags: number[]): number[] {
+  const n = sentence.length;
+  let dash = 0;
+  while (dash < n && dash <= MAX_DATELINE_PLACE && sentence[dash].kind === 'word') dash++;
+  if (dash === 0 || dash > MAX_DATELINE_PLACE || dash + 3 >= n || sentence[dash].text !== '-' || !CREDIT_OPEN.has(sentence[dash + 1].text)) return tags;
+  for (let k = 0; k < dash; k++) if (tags[k] !== 0 && tagLabel(tags[k]) !== 'LOCATION') return tags;
+  const open = dash + 1;
+  let close = open + 1;
+  while (close < n && close - open <= MAX_DATELINE_AGENCY && sentence[close].kind === 'word') close++;
+  if (close === open + 1 || close + 1 >= n || !CREDIT_CLOSE.has(sentence[close].text) || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
+  if (icuRegionNames().has(bracketText(sentence, open, close)) || (close === open + 2 && CREDIT_WORDS.has(sentence[open + 1].norm))) return tags;
+  if (tags[open + 1] === B('ORG') && (close === n || !isInside(tags[close]))) return tags;
+  const out = tags.slice();
+  for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
+  return out;
+}

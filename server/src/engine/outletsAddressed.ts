@@ -13,14 +13,14 @@ const TO = new Set(['لـ', 'ل']);
  * Verbs and nouns of telling a statement to an outlet hangs on (قال، أكد، صرح، كشف … لـ«…»، في حديث لـ«…»), clitic-free.
  * Not every reporting verb: after دعا، طالب، أشار، رحب the لـ means "for" or "to a thing" (دعا لـ«حوار وطني»).
  */
-const TELLING = wordSet(`
+export const TELLING = wordSet(`
   قال قالت قالوا قالا يقول تقول أكد أكدت أكدوا يؤكد تؤكد صرح صرحت صرحوا يصرح تصرح أوضح أوضحت يوضح توضح كشف كشفت يكشف تكشف
   أضاف أضافت يضيف تضيف أفاد أفادت يفيد تفيد تحدث تحدثت يتحدث تتحدث نفى نفت ينفي تنفي روى روت يروي تروي
   قائلا قائلة مؤكدا مؤكدة مضيفا مضيفة موضحا موضحة كاشفا كاشفة
   تصريح تصريحات تصريحه تصريحها حديث حديثه حديثها مقابلة مقابلته مقابلتها حوار حواره حوارها
 `);
 /** How far before لـ the verb or noun of speech may stand (قال [مسؤول كبير في الوزارة] لـ«…»). */
-const MAX_BEFORE = 6;
+export const MAX_BEFORE = 6;
 /** A quoted outlet's name is short (الشرق الأوسط، سكاي نيوز عربية، العربية نت). */
 const MAX_WORDS = 4;
 

@@ -1,7 +1,8 @@
 // Words no name holds: the particle that opens the clause after a name (`جامعة عين شمس [إن الفيروس]`) and the "led by"
-// nouns between a body and its leader (`المجلس [بزعامة] عبد العزيز الحكيم`).
+// nouns between a body and its leader (`المجلس [بزعامة] عبد العزيز الحكيم`), and a lone و between two persons.
 import { normalizeArabic } from './normalize';
 import { beginTag, BIO_NAME, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { NAME_PARTICLES } from './triggers';
 
 /** إنّ/أنّ and their forms with a pronoun or a clitic, as written: the hamza tells them from `آن` (Anne) and `ان` (N). */
 const PARTICLES = new Set('إن أن إنه أنه إنها أنها إنهم أنهم وإن وأن بأن لأن فإن وأنه وإنه بأنه لأنه'.split(' '));
@@ -52,6 +53,32 @@ export function splitAtLeaders(tags: number[], norm: (k: number) => string, give
       for (let j = k; j < e; j++) out[j] = j === k || !rest ? 0 : j === k + 1 ? beginTag(rest) : insideTag(rest);
     }
     b = e - 1;
+  }
+  return out ?? tags;
+}
+
+const B_PERS = beginTag('PERS');
+/** أبو in the other cases (ابن أبي وقاص، أبا بكر), after which the next word is the name's. */
+const KUNYA_CASES = new Set(['ابي', 'ابا']);
+
+/**
+ * A lone و inside a person span joins two persons (بوش و شارون، طارق السعيد و حسن مصطفى): no name holds the conjunction
+ * written apart, so the span ends before it, and the words after it are the next person where they open a name — a
+ * given name, a lineage word, or a family name with the article after one (الصقر و القطامي). Elsewhere the splitter cut
+ * the و off a name's first letter (كريستوفر و الكين، رون و يزلي، ابن أبي و قاص) and the span stays. A و closing the span
+ * is left out. `text(k)`: token k as written; `opensName(k)`: token k is a listed given name.
+ */
+export function splitPersonsAtWaw(tags: number[], text: (k: number) => string, stems: readonly string[], opensName: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 1; k < tags.length; k++) {
+    if (text(k) !== 'و' || !isInside(tags[k]) || tagLabel(tags[k]) !== 'PERSON') continue;
+    const last = k + 1 >= tags.length || !isInside(tags[k + 1]);
+    const next = stems[k + 1] ?? '';
+    const opens = !NAME_PARTICLES.has(stems[k - 1]) && !KUNYA_CASES.has(stems[k - 1]) && (opensName(k + 1) || NAME_PARTICLES.has(next) || (next.startsWith('ال') && stems[k - 1].startsWith('ال')));
+    if (!last && !opens) continue;
+    out ??= tags.slice();
+    out[k] = 0;
+    if (!last) out[k + 1] = B_PERS;
   }
   return out ?? tags;
 }

@@ -12,6 +12,8 @@ import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
 import { verbRunOns } from './verbRunOns';
 import { nisbaOpenersOut } from './nisbaOpeners';
+import { rareGivenOpeners } from './rareGivenOpeners';
+import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
 import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
@@ -21,14 +23,15 @@ import { COMMON_NOUN, dropDualNouns, dropPronounNouns, KNOWN_FORM, titlesWithPro
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
+import { envoyNames } from './envoyNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
-import { endAtParticles, splitAtLeaders } from './particleEnds';
+import { endAtParticles, splitAtLeaders, splitPersonsAtWaw } from './particleEnds';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals, tagWorkTitles, WORK_CUE } from './contestNames';
-import { tagDatelines } from './datelines';
+import { tagDashCredits, tagDatelines } from './datelines';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -40,7 +43,7 @@ import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies,
 import { tagWireBodies } from './wireBodies';
 import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
-import { dropTradeDescriptions, splitObjectBodies } from './bodySplits';
+import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { PREPOSITIONS } from './wordSets';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -52,6 +55,9 @@ import { Token } from './tokenize';
 import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagOutletsAddressed } from './outletsAddressed';
+import { tagPlaceOutlets } from './placeOutlets';
+import { tagTaSpelledCountries } from './taSpelledCountries';
+import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { joinInitials } from './personInitials';
@@ -62,7 +68,7 @@ import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
-
+import { placesEndBeforeDays } from './placeRunOns';
 
 const B_LOC = beginTag('LOC');
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
@@ -151,6 +157,9 @@ const SEEN_ADJECTIVE = 3;
 const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
   (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
+// A word never seen; a one-word listed place, clitic or not (باكو).
+const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
+const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
 const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
@@ -197,7 +206,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
   tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
   tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
-  tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
+  tags = dropForcesHeads(stems, takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord), listedBody);
   tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
@@ -221,6 +230,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
+  tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
+  tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   tags = splitWaldNames(stems, tags, givenAt);
   tags = dayPartsEndNames(stems, tags, titleAt);
   tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
@@ -246,12 +257,15 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
+  tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   tags = tagCliticCountries(sentence, marks, tags);
+  tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   tags = countriesNotPersons(sentence, stems, tags);
   tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
   tags = coordinatedPlaces(sentence, marks, tags, restFreq);
   tags = joinListedPlaces(sentence, tags, listsOf);
+  tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
   tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
     haNounAt);
   tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
@@ -265,15 +279,16 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
   tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
   tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
-  tags = trimMiscSpans(sentence, stems, marks, tagDatelines(sentence, tags, isNationality), freqAt);
+  tags = trimMiscSpans(sentence, stems, marks, tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality)), freqAt);
   tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
-  tags = joinInitials(sentence, endAtParticles(tags, textAt));
+  tags = joinInitials(sentence, splitPersonsAtWaw(endAtParticles(tags, textAt), textAt, stems, givenAt));
   tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
   tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
-  tags = tagOutletsAddressed(sentence, stems, tags);
+  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
+  tags = tagPlaceOutlets(sentence, stems, prefixes, tags, listsOf);
   tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).

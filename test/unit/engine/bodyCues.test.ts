@@ -19,6 +19,10 @@ test('a state institution takes its nationality adjective; a sports body its gam
   assert.ok(entities('أقالت الجامعة الملكية المغربية لكرة القدم المدرب الفرنسي.', 'ORGANIZATION').includes('الجامعة الملكية المغربية لكرة القدم'));
 });
 
+test('an embassy read as its bare head takes its nationality: the mission, not the word', () => {
+  assert.deepEqual(entities('وقالت السفارة الأمريكية في بغداد إن الموظفين بخير .', 'ORGANIZATION'), ['السفارة الأمريكية']);
+});
+
 test('a country in the opponent slot of a result is the team, and a verb never opens a club name', () => {
   const orgs = entities('توج المنتخب الإسباني بلقب كأس العالم بعد فوزه على هولندا بهدف في المباراة النهائية.', 'ORGANIZATION');
   assert.ok(orgs.includes('المنتخب الإسباني') && orgs.includes('هولندا'), orgs.join(','));

@@ -33,3 +33,13 @@ test('a company\'s trade description before its own name is no name: the name af
   assert.deepEqual(entities('وقال رئيس مجموعة الأبحاث الطبية ميخائيل غورباتشوك إن اللقاح آمن .'),
     ['ORGANIZATION مجموعة الأبحاث الطبية', 'PERSON ميخائيل غورباتشوك']);
 });
+
+test('a body\'s forces are no name: the body after قوات is', () => {
+  assert.deepEqual(entities('وفور وصول خمسة آلاف جندي من قوات الأمم المتحدة إلى الجنوب .'), ['ORGANIZATION الأمم المتحدة']);
+  assert.deepEqual(entities('كما اعتقلت قوات الشرطة التركية ثمانية من أعضاء المنظمة .'), ['ORGANIZATION الشرطة التركية']);
+});
+
+test('forces named as one keep قوات: the coalition\'s, and names the lists hold with it', () => {
+  assert.deepEqual(entities('وقصفت قوات التحالف الدولي منزلا في القرية .'), ['ORGANIZATION قوات التحالف الدولي']);
+  assert.deepEqual(entities('وانسحبت قوات سوريا الديمقراطية من المدينة .'), ['ORGANIZATION قوات سوريا الديمقراطية']);
+});

@@ -19,3 +19,12 @@ test('a foreign name ending in a body\'s own last word is an organisation, in th
 test('the tail word alone is no organisation', () => {
   assert.deepEqual(relabelBodyTails(norms('قال نيوز إن'), spans('O', 'B-PERS', 'O')), spans('O', 'B-PERS', 'O'));
 });
+
+test('a body\'s tail word left outside the name, or read as a name of its own, ends the company\'s name', () => {
+  assert.deepEqual(relabelBodyTails(norms('مثل داتونغ اوتوموبيل اندستريال ،'), spans('O', 'B-LOC', 'B-LOC', 'I-LOC', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
+  assert.deepEqual(relabelBodyTails(norms('طريق شركة جلف فيلم المسؤولة'), spans('O', 'B-ORG', 'I-ORG', 'O', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
+  // A film after a person is a film, not the end of a company's name.
+  assert.deepEqual(relabelBodyTails(norms('وقدم محمد فيلم الافتتاح'), spans('O', 'B-PERS', 'O', 'O')), spans('O', 'B-PERS', 'O', 'O'));
+});

@@ -1,0 +1,65 @@
+// An envoy's post and name (سفير طالبان لدى [باكستان] سالم زعيف): the place or body he is sent to, then the person, not one span.
+import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { normalizeArabic } from './normalize';
+import { PERSON_TITLE_FORMS } from './triggers';
+import { wordSet as set } from './wordSets';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** Titles of a man sent to a state or a body, normalised, with and without the article. */
+const ENVOYS = new Set([...set('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل')].flatMap((w) => [w, 'ال' + w]));
+/** The prepositions of a post (سفير … لدى باكستان، ممثل … في العراق). */
+const POST = set('لدى لدي في');
+/** How far back from the preposition the title may stand (والسفير الأردني غير المقيم في باكو). */
+const WINDOW = 5;
+/** Training-text count under which a word after the name's first is taken into it as an unseen surname (زعيف). */
+const RARE_WORD = 3;
+/** Training-text count from which a listed name part is rather a word of the sentence (إن، قاضي). */
+const COMMON_WORD = 50;
+
+/**
+ * After an envoy's title and لدى or في, a place or body the tagger read on into a listed given name (لدى [باكستان
+ * سالم] زعيف، في [باكو فارس] المفتي), or one followed by a given name it left out (في العراق [أشرف] قاضي), is his post,
+ * and the person starts at the given name: news names the envoy right after his post. The person takes the words after
+ * the given name that the training text has not seen or knows little and the name lists hold, two at most, and no title.
+ * `wordFreq(w)`: w's training count.
+ */
+export function envoyNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
+  wordFreq: (w: string) => number): number[] {
+  const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => NOT_NAME_LISTS.test(m));
+  const envoyBefore = (p: number) => {
+    for (let k = p - 1; k >= Math.max(0, p - WINDOW); k--) {
+      if (ENVOYS.has(stems[k])) return true;
+      if (!/[\u0621-\u064A]/.test(text(k))) return false;
+    }
+    return false;
+  };
+  // A surname: unseen in the training text, or a listed name part it does not know as a common word (ان is إن).
+  const surnameAt = (k: number) => { const f = wordFreq(normalizeArabic(text(k))); return f < RARE_WORD || (named(k) && f < COMMON_WORD && stems[k].length >= 3); };
+  // A given name: the given-name list, which holds place names too (سالم), or another name list and no place or body list;
+  // not a word the training text knows well (ان is إن), nor one with the article.
+  const givenAt = (k: number) => (marks[k].includes('FIRST-S') || named(k)) && !stems[k].startsWith('ال') && stems[k].length >= 3 &&
+    wordFreq(normalizeArabic(text(k))) < COMMON_WORD;
+  let out = tags;
+  for (let b = 2; b < tags.length; b++) {
+    const label = tagLabel(tags[b]);
+    if ((label !== 'LOCATION' && label !== 'ORGANIZATION') || isInside(tags[b]) || !POST.has(stems[b - 1]) || !envoyBefore(b - 1)) continue;
+    const e = spanEnd(tags, b);
+    // A place the lists hold whole with a given name in it (دير ياسين) is that place.
+    if (e - b >= 2 && marks[b].includes('LOC-B') && marks[e - 1].includes('LOC-E')) { b = e - 1; continue; }
+    // The post: the span's words before its first given name (باكو: the name lists hold it too, the tagger read a place).
+    let g = b + 1;
+    while (g < e && !givenAt(g)) g++;
+    // The given name inside the span (باكستان سالم), or right after it and left out (العراق أشرف).
+    if (g === e && !(g < tags.length && tags[g] === 0 && givenAt(g))) { b = e - 1; continue; }
+    if (out === tags) out = tags.slice();
+    out[g] = B_PERS;
+    let k = g + 1;
+    for (; k < e; k++) out[k] = I_PERS;
+    for (let taken = 0; k < tags.length && taken < 2 && tags[k] === 0 && !PERSON_TITLE_FORMS.has(stems[k]) &&
+      /[\u0621-\u064A]/.test(text(k)) && surnameAt(k); k++, taken++) out[k] = I_PERS;
+    b = k - 1;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// An unseen word right after a person's nationality is that person (مع الثنائي الأرجنتيني [جاركا] والكازاخستاني [جيرل]).
+import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { beginTag, insideTag, tagLabel } from './tagger';
+import { arabicFirst, normalizeArabic } from './normalize';
+import { PERSON_TITLE_FORMS } from './triggers';
+import { KNOWN_FORM } from './pronounNouns';
+import { wordSet as set } from './wordSets';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** Training-text count under which a word is unseen as a word of the language (a foreign surname: جيرل، سيمونجك). */
+const RARE_WORD = 3;
+/** Training-text count from which a listed name part is rather a word of the sentence. */
+const COMMON_WORD = 50;
+/** Endings of a word with a pronoun, a dual or a plural (لقاءان، مبارياتها): no name ends so when the rest is a known word. */
+/** Players named as a pair or a team of a few (الثنائي الأرجنتيني، الزوجي الروسي), normalised. */
+const GROUPS = set('الثنائي الثلاثي الرباعي الزوجي');
+const INFLECTED = /(ها|هما|هم|هن|ان|ين|ات)$/;
+
+/**
+ * After a masculine nationality the tagger left outside any span (الأرجنتيني، والتركي، النيجيري), a whole word the training
+ * text has seen fewer than three times, in no place, nationality or body list, is the person news describes by his
+ * nationality (results, squads, prize lists: الروسي بوزاني مع الثنائي الأرجنتيني [جاركا]): the wire names a foreigner so,
+ * and the tagger has never seen him. The name takes up to two words after it that are as rare, or listed name parts the
+ * training text knows little (والتركي [أورهان باموك]). A feminine nationality is left alone: it agrees with the body or
+ * place before it (الحكومة السعودية). `isNationality(k)`: the word at k is a listed nationality; `wordFreq(w)`: w's training count.
+ */
+export function nationalityNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
+  wordFreq: (w: string) => number, isNationality: (k: number) => boolean): number[] {
+  const whole = (k: number) => normalizeArabic(text(k));
+  const listedNot = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
+  const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m)) && !listedNot(k);
+  const word = (k: number) => whole(k) === stems[k] && !stems[k].startsWith('ال') && stems[k].length >= 3 && arabicFirst(text(k)) &&
+    !PERSON_TITLE_FORMS.has(stems[k]) && !listedNot(k) && !(INFLECTED.test(stems[k]) && wordFreq(stems[k].replace(INFLECTED, '')) >= KNOWN_FORM);
+  const rare = (k: number) => word(k) && wordFreq(stems[k]) < RARE_WORD;
+  const surname = (k: number) => rare(k) || (word(k) && named(k) && wordFreq(stems[k]) < COMMON_WORD);
+  let out = tags;
+  for (let k = 1; k < tags.length; k++) {
+    const n = k - 1;
+    if (tags[k] !== 0 || tags[n] !== 0 || !isNationality(n) || !stems[n].startsWith('ال') || !stems[n].endsWith('ي') || !rare(k)) continue;
+    // The nationality describes a person, not the noun before it (الهجوم الإسرائيلي دانت، الطيران الإسرائيلي غاراته): it
+    // follows a person, a title or a group of players, or و joins it to the list's last entry (والكازاخستاني جيرل).
+    const p = n - 1;
+    const ofPerson = /^و/.test(whole(n)) || p < 0 || !arabicFirst(text(p)) || tagLabel(tags[p]) === 'PERSON' || PERSON_TITLE_FORMS.has(stems[p]) || GROUPS.has(stems[p]);
+    // Nor a verbal noun governing the definite word after it (رفض الرئيس السوري ترسيم الحدود).
+    if (!ofPerson || (k + 1 < tags.length && tags[k + 1] === 0 && whole(k + 1).startsWith('ال'))) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = B_PERS;
+    let e = k + 1;
+    for (; e < tags.length && e < k + 3 && tags[e] === 0 && surname(e); e++) out[e] = I_PERS;
+    k = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+// A newspaper or channel named without quotes where only an outlet fits: told something (قال للشرق الأوسط), learning (علمت الشرق الأوسط), or in a byline.
+import { beginTag, insideTag, isInside } from './tagger';
+import { stripConj } from './quoteCues';
+import { TELLING } from './outletsAddressed';
+import { Token } from './tokenize';
+import { normalizeArabic } from './normalize';
+import { wordSet } from './wordSets';
+
+const B_ORG = beginTag('ORG');
+const I_ORG = insideTag('ORG');
+/**
+ * Arab papers and channels of 2000s wire whose names are also a region or a common word, so the tagger reads them as a
+ * place (الشرق الأوسط) or nothing (الحياة). Not names that are as often a body or a word after لـ (الاتحاد، الوطن، الصباح).
+ */
+const OUTLETS: readonly (readonly string[])[] = [
+  'الشرق الأوسط', 'الجزيرة نت', 'الجزيرة', 'الحياة', 'العربية نت', 'العربية', 'النهار', 'السفير', 'الأهرام', 'القدس العربي',
+  'المصري اليوم', 'الشروق',
+].map((name) => name.split(' ').map((w) => normalizeArabic(w)));
+/** Outlets named by a masculine or plural noun: a feminine verb before one agrees with the paper, not the name (an island,
+ * life and Arabic are feminine themselves: تلقت الجزيرة المساعدة). */
+const MASCULINE = new Set(['الشرق', 'النهار', 'السفير', 'الأهرام', 'القدس', 'المصري', 'الشروق'].map((w) => normalizeArabic(w)));
+/** Verbs of telling beyond the quoted-outlet pass's (وصف لـ…، أبلغ…). */
+const TELLING_MORE = wordSet('وصف وصفت يصف تصف أبلغ أبلغت يبلغ تبلغ شرح شرحت يشرح تشرح');
+/** A verb in the feminine whose subject an outlet is (وعلمت الشرق الأوسط أن…): a region (الشرق, masculine) is never it. */
+const OUTLET_VERBS = wordSet('علمت التقت سألت اتصلت حصلت أجرت اطلعت تلقت استطلعت رصدت');
+/** Words that open a clause of their own: a telling verb before them governs that clause, not the لـ after it. */
+const CLAUSE = wordSet('إن أن ان لأن بأن');
+const TO = new Set(['لـ', 'ل']);
+const AGENCIES = wordSet('الوكالات وكالات');
+const MAX_BEFORE = 6;
+
+/** The outlet whose words begin at `k` (the first word's form given), as its length in tokens, or 0. */
+function outletAt(sentence: Token[], k: number, first: string): number {
+  for (const name of OUTLETS) {
+    if (name[0] !== first) continue;
+    let ok = true;
+    for (let i = 1; i < name.length && ok; i++) ok = k + i < sentence.length && sentence[k + i].norm === name[i];
+    if (ok) return name.length;
+  }
+  return 0;
+}
+
+/**
+ * Whether a verb or noun of telling governs the لـ at `k`: within six words before it, no إن/أن between, and every word
+ * between a name the tagger read (the speaker: `وقال علاوي للشرق الأوسط`) unless reported speech follows the outlet
+ * (`وقال مسؤول كبير للجزيرة إن`); a lone verb far back governs another phrase (`تحدث عنها ككائن واجب الوجود للحياة`).
+ */
+function toldAt(sentence: Token[], stems: readonly string[], tags: readonly number[], k: number, speech: boolean): boolean {
+  let named = true;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_BEFORE && sentence[j].kind === 'word'; j--) {
+    const w = stripConj(sentence[j].norm);
+    if (CLAUSE.has(w)) return false;
+    if (TELLING.has(stems[j]) || TELLING.has(w) || TELLING_MORE.has(stems[j]) || TELLING_MORE.has(w)) return named || speech;
+    if (tags[j] === 0) named = false;
+  }
+  return false;
+}
+
+/**
+ * A listed outlet is one ORGANIZATION, whatever the tagger read, where it is told something (a verb or noun of telling
+ * within six words before its لـ, no إن/أن between: `وقال علاوي للشرق الأوسط`، `في تصريحات للجزيرة`; or reported speech
+ * right after it: `للجزيرة إن`), where a feminine verb of learning or meeting has it as subject (`وعلمت الشرق الأوسط`),
+ * or before `والوكالات` in a byline. A span the tagger ran into it from before is dropped with it (`[بيرت للشرق الأوسط]`).
+ */
+export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tags: number[]): number[] {
+  let out: number[] | undefined;
+  const n = sentence.length;
+  for (let k = 0; k < n; k++) {
+    const tok = sentence[k];
+    if (tok.kind !== 'word') continue;
+    let w = tok.norm;
+    const apart = k > 0 && TO.has(sentence[k - 1].text);
+    const to = apart || /^[وف]?لل/.test(w);
+    if (!apart && to) w = 'ال' + w.replace(/^[وف]?لل/, '');
+    const len = outletAt(sentence, k, w);
+    if (!len) continue;
+    const after = k + len < n ? stripConj(sentence[k + len].norm) : '';
+    let outlet = false;
+    if (to) outlet = toldAt(sentence, stems, tags, apart ? k - 1 : k, CLAUSE.has(after));
+    else {
+      const prev = k > 0 ? stripConj(sentence[k - 1].norm) : '';
+      outlet = (OUTLET_VERBS.has(prev) && MASCULINE.has(w)) || AGENCIES.has(after);
+    }
+    if (!outlet) continue;
+    const cur = out ?? tags;
+    if (cur[k] === B_ORG && (len === 1 || cur[k + len - 1] === I_ORG) && (k + len >= n || !isInside(cur[k + len]))) { k += len - 1; continue; }
+    out ??= tags.slice();
+    // A span run in from before (the speaker, the verb) ends where the outlet begins and loses its reading.
+    if (isInside(out[k])) for (let j = k - 1; j >= 0 && out[j] !== 0; j--) { const begin = !isInside(out[j]); out[j] = 0; if (begin) break; }
+    for (let j = k; j < k + len; j++) out[j] = j === k ? B_ORG : I_ORG;
+    for (let j = k + len; j < n && isInside(out[j]); j++) out[j] = 0;
+    k += len - 1;
+  }
+  return out ?? tags;
+}

@@ -1,0 +1,55 @@
+// A rare or unseen given name the tagger left out of the name it opens after a title or nationality (الرئيس النيجيري [بولا] أحمد تينوبو).
+import { beginTag, insideTag, isInside, tagLabel } from './tagger';
+import { arabicFirst, normalizeArabic } from './normalize';
+import { NOT_NAME_LISTS } from './nameMarks';
+import { PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
+import { KNOWN_FORM, pronounOnNoun } from './pronounNouns';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** Training-text count under which a word is too rare to be a word of the sentence between a title and a name. */
+const RARE_WORD = 3;
+
+/** A noun with a pronoun (خارجيتها، برئيسها; داخليته: pronounOnNoun) or a dual or plural of a known noun (لقاءان، مباريات): no given name ends so. */
+const PRONOUN_END = /(ها|هما|هم|هن)$/;
+const NUMBER_END = /(ان|ين|ات)$/;
+
+/**
+ * After a title or a nationality (الممثلة، رئيس وزراء تايلاند، النيجيري) and before a person span, a whole word (no
+ * clitic, no article) that the training text has seen fewer than three times and no place, nationality, body or club list holds is
+ * the given name the tagger doubted (الأوروغوياني [فيدي] فالفيردي، الممثلة [نزهة] بيدوان، [سريتا] تافيسين):
+ * adjustPersonBounds' step 3 takes only the given-name list, and foreign given names are in the Wikidata parts or
+ * nowhere. علي, which news writes for the preposition على, only after a nationality or a title (للبحريني [علي] بلال
+ * منصور): after a verbal noun it is the preposition (بالتحفظ علي عبدالفتاح). Not after إمام, which normalises as the
+ * preposition أمام (برشلونة أمام ريال بيتيس).
+ * `isNationality(k)`: the word at k is a listed nationality; `namePart(w)`: the name lists hold w as a name part.
+ */
+export function rareGivenOpeners(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
+  wordFreq: (w: string) => number, isNationality: (k: number) => boolean, namePart: (w: string) => boolean): number[] {
+  // A place the tagger read closing a title's complement (رئيس وزراء [تايلاند] سريتا تافيسين، ملك [الأردن]).
+  const placeAfterTitle = (k: number) => {
+    if (tagLabel(tags[k]) !== 'LOCATION') return false;
+    let s = k;
+    while (s > 0 && isInside(tags[s])) s--;
+    return [s - 1, s - 2].some((t) => t >= 0 && PERSON_TITLE_FORMS.has(stems[t]));
+  };
+  const inflectedNoun = (w: string) => (w.length >= 5 && PRONOUN_END.test(w)) || (NUMBER_END.test(w) && wordFreq(w.slice(0, -2)) >= KNOWN_FORM);
+  let out = tags;
+  for (let b = 2; b < tags.length; b++) {
+    const w = b - 1;
+    if (tags[b] !== B_PERS || tags[w] !== 0 || tagLabel(tags[b - 2]) === 'PERSON') continue;
+    const whole = normalizeArabic(text(w));
+    // A word the splitter cut (بولا as ب + ولا) counts only if the name lists hold it whole.
+    if ((whole !== stems[w] && !namePart(whole)) || whole.startsWith('ال') || whole.length < 3 || !arabicFirst(text(w)) || PERSON_TITLES.has(whole) ||
+      marks[w].some((m) => NOT_NAME_LISTS.test(m))) continue;
+    // The title or nationality outside any name: inside a body's name it is the body's (جامعة القاضي عياض يوسف بنعلي).
+    const opener = tags[b - 2] === 0 && ((PERSON_TITLE_FORMS.has(stems[b - 2]) && stems[b - 2] !== 'امام') || isNationality(b - 2));
+    if (!opener && !placeAfterTitle(b - 2)) continue;
+    // After a feminine nisba علي is the preposition (الحكومة الإسرائيلية على أينشتاين): a person's nationality is masculine.
+    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : wordFreq(whole) >= RARE_WORD || inflectedNoun(whole) || pronounOnNoun(text(w), wordFreq, text(w).endsWith('ته'))) continue;
+    if (out === tags) out = tags.slice();
+    out[w] = B_PERS;
+    out[b] = I_PERS;
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+// A country or continent written with a final ة for its ا (هولندة، أوروبة، مالطة), as older and Levantine papers spell them.
+import { icuRegionNames } from './regionNames';
+import { beginTag } from './tagger';
+import type { Token } from './tokenize';
+import { wordSet } from './wordSets';
+
+const B_LOC = beginTag('LOC');
+/** Continents, which ICU's two-letter regions leave out (normalised). */
+const CONTINENTS = wordSet('أوروبا أوربا أفريقيا إفريقيا آسيا أمريكا أميركا أستراليا');
+
+/**
+ * An untagged word written with a final ة (not the nisba ية: ألمانية is German, not Germany) whose form with ا is a
+ * country ICU names or a continent, and which the training text never saw: the country so spelled (لاهاي في [هولندة]،
+ * من باقي [أوروبة]). Words of the language that end so are known to the training text or name no country (كابينة).
+ * `unseen(k)`: the training text never saw word k, whole or without its clitic.
+ */
+export function tagTaSpelledCountries(sentence: readonly Token[], stems: readonly string[], tags: number[], unseen: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] !== 0 || sentence[k].kind !== 'word' || !/[^ي]ة$/.test(sentence[k].text)) continue;
+    const country = stems[k].slice(0, -1) + 'ا';
+    if (country.length < 5 || !(icuRegionNames().has(country) || CONTINENTS.has(country)) || !unseen(k)) continue;
+    (out ??= tags.slice())[k] = B_LOC;
+  }
+  return out ?? tags;
+}
