@@ -2,6 +2,7 @@
 import { beginTag, insideTag, isInside } from './tagger';
 import { stripConj } from './quoteCues';
 import { TELLING } from './outletsAddressed';
+import { REGION_POSTS } from './placeOutlets';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
@@ -19,6 +20,8 @@ const OUTLETS: readonly (readonly string[])[] = [
 /** Outlets named by a masculine or plural noun: a feminine verb before one agrees with the paper, not the name (an island,
  * life and Arabic are feminine themselves: تلقت الجزيرة المساعدة). */
 const MASCULINE = new Set(['الشرق', 'النهار', 'السفير', 'الأهرام', 'القدس', 'المصري', 'الشروق'].map((w) => normalizeArabic(w)));
+/** Outlets named by a region (الشرق الأوسط): after a post held for a region the region is meant. */
+const REGIONS = new Set(['الشرق'].map((w) => normalizeArabic(w)));
 /** Verbs of telling beyond the quoted-outlet pass's (وصف لـ…، أبلغ…). */
 const TELLING_MORE = wordSet('وصف وصفت يصف تصف أبلغ أبلغت يبلغ تبلغ شرح شرحت يشرح تشرح');
 /** A verb in the feminine whose subject an outlet is (وعلمت الشرق الأوسط أن…): a region (الشرق, masculine) is never it. */
@@ -45,11 +48,12 @@ function outletAt(sentence: Token[], k: number, first: string): number {
  * between a name the tagger read (the speaker: `وقال علاوي للشرق الأوسط`) unless reported speech follows the outlet
  * (`وقال مسؤول كبير للجزيرة إن`); a lone verb far back governs another phrase (`تحدث عنها ككائن واجب الوجود للحياة`).
  */
-function toldAt(sentence: Token[], stems: readonly string[], tags: readonly number[], k: number, speech: boolean): boolean {
+function toldAt(sentence: Token[], stems: readonly string[], tags: readonly number[], k: number, speech: boolean, region: boolean): boolean {
   let named = true;
   for (let j = k - 1; j >= 0 && k - j <= MAX_BEFORE && sentence[j].kind === 'word'; j--) {
     const w = stripConj(sentence[j].norm);
-    if (CLAUSE.has(w)) return false;
+    // A post held for a region makes the لـ its region's (المبعوث الأممي للشرق الأوسط إن), reported speech or not.
+    if (CLAUSE.has(w) || (region && (REGION_POSTS.has(stems[j]) || REGION_POSTS.has(w)))) return false;
     if (TELLING.has(stems[j]) || TELLING.has(w) || TELLING_MORE.has(stems[j]) || TELLING_MORE.has(w)) return named || speech;
     if (tags[j] === 0) named = false;
   }
@@ -76,7 +80,7 @@ export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tag
     if (!len) continue;
     const after = k + len < n ? stripConj(sentence[k + len].norm) : '';
     let outlet = false;
-    if (to) outlet = toldAt(sentence, stems, tags, apart ? k - 1 : k, CLAUSE.has(after));
+    if (to) outlet = toldAt(sentence, stems, tags, apart ? k - 1 : k, CLAUSE.has(after), REGIONS.has(w));
     else {
       const prev = k > 0 ? stripConj(sentence[k - 1].norm) : '';
       outlet = (OUTLET_VERBS.has(prev) && MASCULINE.has(w)) || AGENCIES.has(after);

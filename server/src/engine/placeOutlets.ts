@@ -15,6 +15,16 @@ const PAPER_HEADS = ['صحيفه', 'جريده'];
 const AGENCIES = wordSet('الوكالات');
 /** The preposition of speaking to an outlet as a word of its own (وقال لـ الشرق الأوسط; the clitic is read from the prefix). */
 const TO = wordSet('ل لـ');
+/**
+ * Posts held for a region (المبعوث الأممي للشرق الأوسط، منسق الأمم المتحدة الخاص للشرق الأوسط): between a verb of speech
+ * and the لـ they make it the post's region, not a paper spoken to.
+ */
+export const REGION_POSTS = wordSet(`
+  مبعوث مبعوثة المبعوث المبعوثة منسق منسقة المنسق المنسقة ممثل ممثلة الممثل الممثلة مندوب مندوبة المندوب المندوبة
+  مستشار مستشارة المستشار المستشارة
+`);
+/** Words that open a clause of their own: a verb of speech before them governs that clause, not the لـ after it. */
+const CLAUSE = wordSet('إن أن ان لأن بأن');
 /** Separators of a byline's place from its credit (لندن : الشرق الأوسط، بغداد - الشرق الأوسط). */
 const BYLINE_MARKS = new Set([':', '-', '–']);
 
@@ -51,8 +61,11 @@ function credited(sentence: readonly Token[], stems: readonly string[], prefixes
   if (b >= 2 && BYLINE_MARKS.has(sentence[b - 1].text) && tagLabel(tags[b - 2]) === 'LOCATION') return true;
   const to = /ل$/.test(prefixes[b]) ? b : b > 0 && TO.has(sentence[b - 1].norm) ? b - 1 : -1;
   if (to < 0) return false;
+  // Not across a clause the verb governs (وقالت إن السلام للشرق الأوسط) nor a post held for the region.
   for (let j = to - 1; j >= 0 && to - j <= MAX_BEFORE && sentence[j].kind === 'word'; j--) {
-    if (TELLING.has(stems[j]) || TELLING.has(stripConj(sentence[j].norm))) return true;
+    const w = stripConj(sentence[j].norm);
+    if (CLAUSE.has(w) || REGION_POSTS.has(stems[j]) || REGION_POSTS.has(w)) return false;
+    if (TELLING.has(stems[j]) || TELLING.has(w)) return true;
   }
   return false;
 }

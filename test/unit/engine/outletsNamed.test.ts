@@ -21,3 +21,11 @@ test('a word far from the telling verb, or a feminine name after a feminine verb
   assert.deepEqual(entityLines('لقد تحدث عنها ككائن واجب الوجود للحياة وللفن.'), []);
   assert.deepEqual(entityLines('وتلقت الجزيرة المساعدة العسكرية من بريطانيا.'), ['LOCATION بريطانيا']);
 });
+
+test('after a post held for a region, the region after لـ stays the region, reported speech or not', () => {
+  // Second reader's probes, session 24: the envoy's or coordinator's region, not a paper spoken to.
+  assert.ok(!entityLines('وقال منسق الأمم المتحدة الخاص للشرق الأوسط إن العنف يجب أن يتوقف .').includes('ORGANIZATION لشرق الأوسط'));
+  assert.ok(!entityLines('وقال المبعوث الأممي للشرق الأوسط إن الوضع خطير .').includes('ORGANIZATION لشرق الأوسط'));
+  // Told to the paper by an official, not an envoy: the outlet.
+  assert.ok(entityLines('وقال مسؤول أمريكي كبير للشرق الأوسط إن واشنطن لن تتراجع .').includes('ORGANIZATION لشرق الأوسط'));
+});
