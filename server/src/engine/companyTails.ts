@@ -16,6 +16,12 @@ const BODY_TAILS = set(`
 `);
 /** Tails that are also words of the language (a film, the media): they end a body only after one already read as a body. */
 const BODY_ONLY_TAILS = set('فيلم فيلمز ميديا');
+/**
+ * Such a tail followed by a word governs it as a noun (شركة ديزني فيلم [الأسد الملك]، نيبون انيميشن فيلم [انمي]، فيلم
+ * [وثائقي]): the company's film, not its name. Only the body's own feminine adjective (جلف فيلم المسؤولة) or no word may follow.
+ */
+const governsNext = (stems: readonly string[], k: number) => k < stems.length && /[\u0621-\u064Aa-zA-Z]/.test(stems[k]) &&
+  !BODY_TAILS.has(stems[k]) && !(stems[k].startsWith('ال') && /[هة]$/.test(stems[k]));
 
 /**
  * A person or place span of two words or more that ends in a body's tail word (BODY_TAILS) is an organisation: the tagger
@@ -33,7 +39,8 @@ export function relabelBodyTails(stems: string[], tags: number[]): number[] {
     const end = e;
     if (body || label === 'PERSON' || label === 'LOCATION') {
       for (;;) {
-        if (e < tags.length && out[e] === 0 && (BODY_TAILS.has(stems[e]) || (body && BODY_ONLY_TAILS.has(stems[e])))) { e++; continue; }
+        const tail = BODY_TAILS.has(stems[e]) || (body && BODY_ONLY_TAILS.has(stems[e]) && !governsNext(stems, e + 1));
+        if (e < tags.length && out[e] === 0 && tail) { e++; continue; }
         // The tail read as a name of its own ([داتونغ] [اوتوموبيل اندستريال]): one name.
         const next = e < tags.length && out[e] !== 0 && !isInside(out[e]) ? spanEnd(out, e) : e;
         if (next > e && stems.slice(e, next).every((w) => BODY_TAILS.has(w))) { e = next; continue; }

@@ -28,3 +28,15 @@ test('a body\'s tail word left outside the name, or read as a name of its own, e
   // A film after a person is a film, not the end of a company's name.
   assert.deepEqual(relabelBodyTails(norms('وقدم محمد فيلم الافتتاح'), spans('O', 'B-PERS', 'O', 'O')), spans('O', 'B-PERS', 'O', 'O'));
 });
+
+test('a film or the media word followed by what it names is the company\'s work, not the end of its name', () => {
+  // A film's title, kind or description after the word: the company made the film (second reader's probes, session 24).
+  assert.deepEqual(relabelBodyTails(norms('وعرضت شركة ديزني فيلم الأسد الملك'), spans('O', 'B-ORG', 'I-ORG', 'O', 'B-MISC', 'I-MISC')),
+    spans('O', 'B-ORG', 'I-ORG', 'O', 'B-MISC', 'I-MISC'));
+  assert.deepEqual(relabelBodyTails(norms('انتجت شركة نيبون انيميشن فيلم انمي تابع'), spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'));
+  assert.deepEqual(relabelBodyTails(norms('وأنتجت شركة الإنتاج فيلم الرعب الجديد'), spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O')),
+    spans('O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'));
+  // The body's own adjective, or the end of the sentence, after it: the name's end.
+  assert.deepEqual(relabelBodyTails(norms('عبر شركة جلف فيلم .'), spans('O', 'B-ORG', 'I-ORG', 'O', 'O')), spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'));
+});
