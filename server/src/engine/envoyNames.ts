@@ -57,8 +57,14 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
     out[g] = B_PERS;
     let k = g + 1;
     for (; k < e; k++) out[k] = I_PERS;
-    for (let taken = 0; k < tags.length && taken < 2 && tags[k] === 0 && !PERSON_TITLE_FORMS.has(stems[k]) &&
-      /[\u0621-\u064A]/.test(text(k)) && surnameAt(k); k++, taken++) out[k] = I_PERS;
+    if (k < tags.length && tags[k] === B_PERS) {
+      // A person the tagger began right after the given name is the rest of his name (في لبنان هيرفيه [ماغرو]): one person.
+      out[k++] = I_PERS;
+      while (k < tags.length && tags[k] === I_PERS) k++;
+    } else {
+      for (let taken = 0; k < tags.length && taken < 2 && tags[k] === 0 && !PERSON_TITLE_FORMS.has(stems[k]) &&
+        /[\u0621-\u064A]/.test(text(k)) && surnameAt(k); k++, taken++) out[k] = I_PERS;
+    }
     b = k - 1;
   }
   return out;

@@ -39,3 +39,9 @@ test('an envoy before a place the lists hold whole, or with a name part also lis
   assert.deepEqual(run(['السفير', 'في', 'اميليا', 'رومانيا'], [[], [], ['LOC-S'], ['NAME-S', 'LOC-S']], ['O', 'O', 'B-LOC', 'I-LOC']),
     ['O', 'O', 'B-LOC', 'I-LOC']);
 });
+
+test("an envoy's given name the tagger left out before the surname it tagged is one person with it", () => {
+  // هيرفيه left out, ماغرو tagged alone: not two persons (second reader's probe, session 24).
+  assert.deepEqual(run(['سفير', 'فرنسا', 'في', 'لبنان', 'هيرفيه', 'ماغرو', 'إن'], [[], ['LOC-S'], [], ['LOC-S'], ['NAME-S'], [], ['NAME-S']],
+    ['O', 'B-LOC', 'O', 'B-LOC', 'O', 'B-PERS', 'O'], { 'ان': 5000 }), ['O', 'B-LOC', 'O', 'B-LOC', 'B-PERS', 'I-PERS', 'O']);
+});
