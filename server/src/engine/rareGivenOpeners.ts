@@ -34,6 +34,14 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
     return [s - 1, s - 2].some((t) => t >= 0 && PERSON_TITLE_FORMS.has(stems[t]));
   };
   const inflectedNoun = (w: string) => (w.length >= 5 && PRONOUN_END.test(w)) || (NUMBER_END.test(w) && wordFreq(w.slice(0, -2)) >= KNOWN_FORM);
+  // An adverb in the accusative: a known word and its tanween alif, no name part (الإسرائيلي غدرا يحيى عياش، الأمريكي ساخرا جو بايدن).
+  const adverb = (w: string) => w.endsWith('ا') && wordFreq(w.slice(0, -1)) >= KNOWN_FORM && !namePart(w.slice(0, -1));
+  // A person the full-name list holds whole from its first word already has its given name (الإسرائيلي غدرا [يحيى عياش]).
+  const fullName = (b: number) => {
+    let e = b + 1;
+    while (e < tags.length && isInside(tags[e])) e++;
+    return e - b >= 2 && marks[b].some((m) => /^f?PER-B$/.test(m)) && marks[e - 1].some((m) => /^f?PER-E$/.test(m));
+  };
   let out = tags;
   for (let b = 2; b < tags.length; b++) {
     const w = b - 1;
@@ -46,7 +54,7 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
     const opener = tags[b - 2] === 0 && ((PERSON_TITLE_FORMS.has(stems[b - 2]) && stems[b - 2] !== 'امام') || isNationality(b - 2));
     if (!opener && !placeAfterTitle(b - 2)) continue;
     // After a feminine nisba علي is the preposition (الحكومة الإسرائيلية على أينشتاين): a person's nationality is masculine.
-    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : wordFreq(whole) >= RARE_WORD || inflectedNoun(whole) || pronounOnNoun(text(w), wordFreq, text(w).endsWith('ته'))) continue;
+    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : wordFreq(whole) >= RARE_WORD || inflectedNoun(whole) || adverb(whole) || fullName(b) || pronounOnNoun(text(w), wordFreq, text(w).endsWith('ته'))) continue;
     if (out === tags) out = tags.slice();
     out[w] = B_PERS;
     out[b] = I_PERS;

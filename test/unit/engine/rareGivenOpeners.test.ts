@@ -32,3 +32,11 @@ test('a word of the sentence between a title and a name stays outside it', () =>
   // A place list's word is no given name.
   assert.deepEqual(run(['اليونانية', 'دورا', 'باكويانيس'], ['O', 'O', 'B-PERS'], {}, [0], [[], ['LOC-S'], []]), ['O', 'O', 'B-PERS']);
 });
+
+test('an adverb between a title and a name, or a name the full-name list holds whole, opens no name', () => {
+  // Second reader's probes, session 24: the adverb of the verb before the title, then its object.
+  assert.deepEqual(entityLines('واغتال الموساد الإسرائيلي غدرا يحيى عياش في غزة .').filter((l) => l.startsWith('PERSON')), ['PERSON يحيى عياش']);
+  assert.deepEqual(entityLines('ووصف الرئيس الأمريكي ساخرا جو بايدن بالنعسان .').filter((l) => l.startsWith('PERSON')), ['PERSON جو بايدن']);
+  // A known word with its tanween alif (ظهر + ا) before a name the lists do not hold.
+  assert.deepEqual(run(['العاهل', 'الأردني', 'ظهرا', 'خالد'], ['O', 'O', 'O', 'B-PERS'], { 'ظهر': 40 }, [1]), ['O', 'O', 'O', 'B-PERS']);
+});
