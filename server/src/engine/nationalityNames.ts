@@ -30,8 +30,11 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
   const whole = (k: number) => normalizeArabic(text(k));
   const listedNot = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
   const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m)) && !listedNot(k);
+  // A known noun with his pronoun, the object of the verb before the title (الرئيس التونسي [ضيوفه]، الجزائري [ضيفه]).
+  const withHisPronoun = (w: string) => w.endsWith('ه') && (wordFreq(w.slice(0, -1)) >= KNOWN_FORM || (w.endsWith('ته') && wordFreq(w.slice(0, -2) + 'ه') >= KNOWN_FORM));
   const word = (k: number) => whole(k) === stems[k] && !stems[k].startsWith('ال') && stems[k].length >= 3 && arabicFirst(text(k)) &&
-    !PERSON_TITLE_FORMS.has(stems[k]) && !listedNot(k) && !(INFLECTED.test(stems[k]) && wordFreq(stems[k].replace(INFLECTED, '')) >= KNOWN_FORM);
+    !PERSON_TITLE_FORMS.has(stems[k]) && !listedNot(k) && !(INFLECTED.test(stems[k]) && wordFreq(stems[k].replace(INFLECTED, '')) >= KNOWN_FORM) &&
+    !withHisPronoun(stems[k]);
   const rare = (k: number) => word(k) && wordFreq(stems[k]) < RARE_WORD;
   const surname = (k: number) => rare(k) || (word(k) && named(k) && wordFreq(stems[k]) < COMMON_WORD);
   let out = tags;
@@ -41,9 +44,14 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
     // The nationality describes a person, not the noun before it (الهجوم الإسرائيلي دانت، الطيران الإسرائيلي غاراته): it
     // follows a person, a title or a group of players, or و joins it to the list's last entry (والكازاخستاني جيرل).
     const p = n - 1;
-    const ofPerson = /^و/.test(whole(n)) || p < 0 || !arabicFirst(text(p)) || tagLabel(tags[p]) === 'PERSON' || PERSON_TITLE_FORMS.has(stems[p]) || GROUPS.has(stems[p]);
+    const titled = PERSON_TITLE_FORMS.has(stems[p]);
+    const ofPerson = /^و/.test(whole(n)) || p < 0 || !arabicFirst(text(p)) || tagLabel(tags[p]) === 'PERSON' || titled || GROUPS.has(stems[p]);
     // Nor a verbal noun governing the definite word after it (رفض الرئيس السوري ترسيم الحدود).
     if (!ofPerson || (k + 1 < tags.length && tags[k + 1] === 0 && whole(k + 1).startsWith('ال'))) continue;
+    // After a title alone, a word with the accusative's alif is how he acted (وقال الرئيس الأمريكي [ساخرا]، خرج اللاعب البرازيلي
+    // [مصابا]); before a person the tagger began, the word is that person's given name or nothing (rareGivenOpeners decides),
+    // never a person of its own beside him (الرئيس الأمريكي ساخرا [جو بايدن]).
+    if ((titled && !/^و/.test(whole(n)) && stems[k].endsWith('ا')) || (k + 1 < tags.length && tags[k + 1] === B_PERS)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     let e = k + 1;

@@ -27,3 +27,23 @@ test('a nationality describing the noun before it, or a verbal noun after it, ma
   // A feminine nationality agrees with a body or place.
   assert.deepEqual(run(['وقالت', 'السعودية', 'رها'], ['O', 'O', 'O'], [1]), ['O', 'O', 'O']);
 });
+
+test('a known noun with his pronoun after a title and nationality is the verb\'s object, no person', () => {
+  // Second reader's probes, session 24: واستقبل الرئيس التونسي ضيوفه، وودع الرئيس الجزائري ضيفه.
+  assert.deepEqual(run(['واستقبل', 'الرئيس', 'التونسي', 'ضيوفه', 'في'], ['O', 'O', 'O', 'O', 'O'], [2], { 'ضيوف': 60, 'في': 9000 }),
+    ['O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['وودع', 'الرئيس', 'الجزائري', 'ضيفه', 'في'], ['O', 'O', 'O', 'O', 'O'], [2], { 'ضيف': 80, 'في': 9000 }), ['O', 'O', 'O', 'O', 'O']);
+  // An unseen surname ending so whose rest is no word stays the person.
+  assert.deepEqual(run(['وقال', 'الرئيس', 'الجزائري', 'تبونه', 'إن'], ['O', 'O', 'O', 'O', 'O'], [2], { 'ان': 5000 }), ['O', 'O', 'O', 'B-PERS', 'O']);
+});
+
+test('after a title and nationality, a word with the accusative alif is how he acted, and a word before a person is no second person', () => {
+  // Second reader's probes, session 24: وقال الرئيس الأمريكي ساخرا إن، وخرج اللاعب البرازيلي مصابا في.
+  assert.deepEqual(run(['وقال', 'الرئيس', 'الأمريكي', 'ساخرا', 'إن'], ['O', 'O', 'O', 'O', 'O'], [2], { 'ان': 5000 }), ['O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['وخرج', 'اللاعب', 'البرازيلي', 'مصابا', 'في'], ['O', 'O', 'O', 'O', 'O'], [2], { 'في': 9000 }), ['O', 'O', 'O', 'O', 'O']);
+  // Right before a person the tagger began (بشدة here unseen): not a second person beside him.
+  assert.deepEqual(run(['وهاجم', 'الرئيس', 'التركي', 'بشدة', 'بنيامين', 'نتنياهو'], ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS'], [2]),
+    ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS']);
+  // A pair of players keeps its unseen name ending so (الثنائي الأرجنتيني جاركا).
+  assert.deepEqual(run(['مع', 'الثنائي', 'الأرجنتيني', 'جاركا', '.'], ['O', 'O', 'O', 'O', 'O'], [2], { 'مع': 900, 'الثنايي': 20 }), ['O', 'O', 'O', 'B-PERS', 'O']);
+});
