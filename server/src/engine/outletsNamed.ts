@@ -1,7 +1,7 @@
 // A newspaper or channel named without quotes where only an outlet fits: told something (قال للشرق الأوسط), learning (علمت الشرق الأوسط), or in a byline.
 import { beginTag, insideTag, isInside } from './tagger';
 import { stripConj } from './quoteCues';
-import { TELLING } from './outletsAddressed';
+import { MAX_BEFORE, TELLING } from './outletsAddressed';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
@@ -27,7 +27,6 @@ const OUTLET_VERBS = wordSet('علمت التقت سألت اتصلت حصلت �
 const CLAUSE = wordSet('إن أن ان لأن بأن');
 const TO = new Set(['لـ', 'ل']);
 const AGENCIES = wordSet('الوكالات وكالات');
-const MAX_BEFORE = 6;
 
 /** The outlet whose words begin at `k` (the first word's form given), as its length in tokens, or 0. */
 function outletAt(sentence: Token[], k: number, first: string): number {
