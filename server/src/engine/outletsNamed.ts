@@ -1,8 +1,7 @@
 // A newspaper or channel named without quotes where only an outlet fits: told something (قال للشرق الأوسط), learning (علمت الشرق الأوسط), or in a byline.
 import { beginTag, insideTag, isInside } from './tagger';
 import { stripConj } from './quoteCues';
-import { TELLING } from './outletsAddressed';
-import { REGION_POSTS } from './placeOutlets';
+import { MAX_BEFORE, TELLING } from './outletsAddressed';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
@@ -20,6 +19,14 @@ const OUTLETS: readonly (readonly string[])[] = [
 /** Outlets named by a masculine or plural noun: a feminine verb before one agrees with the paper, not the name (an island,
  * life and Arabic are feminine themselves: تلقت الجزيرة المساعدة). */
 const MASCULINE = new Set(['الشرق', 'النهار', 'السفير', 'الأهرام', 'القدس', 'المصري', 'الشروق'].map((w) => normalizeArabic(w)));
+/**
+ * Posts held for a region (المبعوث الأممي للشرق الأوسط، منسق الأمم المتحدة الخاص للشرق الأوسط): between a verb of speech
+ * and the لـ they make it the post's region, not a paper spoken to.
+ */
+const REGION_POSTS = wordSet(`
+  مبعوث مبعوثة المبعوث المبعوثة منسق منسقة المنسق المنسقة ممثل ممثلة الممثل الممثلة مندوب مندوبة المندوب المندوبة
+  مستشار مستشارة المستشار المستشارة
+`);
 /** Outlets named by a region (الشرق الأوسط): after a post held for a region the region is meant. */
 const REGIONS = new Set(['الشرق'].map((w) => normalizeArabic(w)));
 /** Verbs of telling beyond the quoted-outlet pass's (وصف لـ…، أبلغ…). */
@@ -30,7 +37,6 @@ const OUTLET_VERBS = wordSet('علمت التقت سألت اتصلت حصلت �
 const CLAUSE = wordSet('إن أن ان لأن بأن');
 const TO = new Set(['لـ', 'ل']);
 const AGENCIES = wordSet('الوكالات وكالات');
-const MAX_BEFORE = 6;
 
 /** The outlet whose words begin at `k` (the first word's form given), as its length in tokens, or 0. */
 function outletAt(sentence: Token[], k: number, first: string): number {

@@ -1,7 +1,6 @@
 // A newspaper named by a place (الشرق الأوسط، الخليج، القدس) where the wire credits or quotes it: the paper, not the place;
 // and the agencies a byline credits beside it, which the tagger reads as a dateline's place.
 import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
-import { MAX_BEFORE, TELLING } from './outletsAddressed';
 import { stripConj } from './quoteCues';
 import type { Token } from './tokenize';
 import { wordSet } from './wordSets';
@@ -13,28 +12,16 @@ const I_ORG = insideTag('ORG');
 const PAPER_HEADS = ['صحيفه', 'جريده'];
 /** The agencies a byline credits beside the paper (لندن: الشرق الأوسط والوكالات). */
 const AGENCIES = wordSet('الوكالات');
-/** The preposition of speaking to an outlet as a word of its own (وقال لـ الشرق الأوسط; the clitic is read from the prefix). */
-const TO = wordSet('ل لـ');
-/**
- * Posts held for a region (المبعوث الأممي للشرق الأوسط، منسق الأمم المتحدة الخاص للشرق الأوسط): between a verb of speech
- * and the لـ they make it the post's region, not a paper spoken to.
- */
-export const REGION_POSTS = wordSet(`
-  مبعوث مبعوثة المبعوث المبعوثة منسق منسقة المنسق المنسقة ممثل ممثلة الممثل الممثلة مندوب مندوبة المندوب المندوبة
-  مستشار مستشارة المستشار المستشارة
-`);
-/** Words that open a clause of their own: a verb of speech before them governs that clause, not the لـ after it. */
-const CLAUSE = wordSet('إن أن ان لأن بأن');
 /** Separators of a byline's place from its credit (لندن : الشرق الأوسط، بغداد - الشرق الأوسط). */
 const BYLINE_MARKS = new Set([':', '-', '–']);
 
 /**
  * A place span the organisation list holds as a paper's name after its head (صحيفة الشرق الأوسط) is the paper where the
  * wire credits it: before `والوكالات` (لندن : [الشرق الأوسط] والوكالات), after a byline's place and colon (فياض بغداد :
- * [الشرق الأوسط] هددت), or spoken to through لـ after a verb or noun of speech (وقال لـ[الشرق الأوسط] عبر الهاتف). Elsewhere
- * the words are the region (السلام في الشرق الأوسط). `listsOf(w)`: the lists of a normalised phrase.
+ * [الشرق الأوسط] هددت); spoken to (وقال للشرق الأوسط) it is outletsNamed.ts'. Elsewhere the words are the region (السلام في
+ * الشرق الأوسط). `listsOf(w)`: the lists of a normalised phrase.
  */
-export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
+export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly string[], tags: number[],
   listsOf: (w: string) => string | undefined): number[] {
   let out: number[] | undefined;
   for (let b = 0; b < tags.length; b++) {
@@ -44,7 +31,7 @@ export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly stri
     if (e === b + 1 && AGENCIES.has(stems[b])) { (out ??= tags.slice())[b] = 0; continue; }
     const name = stems.slice(b, e).join(' ');
     if (PAPER_HEADS.every((h) => !/(^|\|)ORG(\||$)/.test(listsOf(`${h} ${name}`) ?? ''))) { b = e - 1; continue; }
-    if (credited(sentence, stems, prefixes, tags, b, e)) {
+    if (credited(sentence, tags, b, e)) {
       out ??= tags.slice();
       for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
     }
@@ -53,19 +40,11 @@ export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly stri
   return out ?? tags;
 }
 
-/** The span [b, e) stands where wire credits or addresses a paper. */
-function credited(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: readonly number[], b: number, e: number): boolean {
+/** The span [b, e) stands where wire credits a paper. */
+function credited(sentence: readonly Token[], tags: readonly number[], b: number, e: number): boolean {
   const next = e < sentence.length ? sentence[e] : undefined;
   if (next && next.kind === 'word' && AGENCIES.has(stripConj(next.norm))) return true;
   if (e + 1 < sentence.length && next?.text === 'و' && AGENCIES.has(sentence[e + 1].norm)) return true;
   if (b >= 2 && BYLINE_MARKS.has(sentence[b - 1].text) && tagLabel(tags[b - 2]) === 'LOCATION') return true;
-  const to = /ل$/.test(prefixes[b]) ? b : b > 0 && TO.has(sentence[b - 1].norm) ? b - 1 : -1;
-  if (to < 0) return false;
-  // Not across a clause the verb governs (وقالت إن السلام للشرق الأوسط) nor a post held for the region.
-  for (let j = to - 1; j >= 0 && to - j <= MAX_BEFORE && sentence[j].kind === 'word'; j--) {
-    const w = stripConj(sentence[j].norm);
-    if (CLAUSE.has(w) || REGION_POSTS.has(stems[j]) || REGION_POSTS.has(w)) return false;
-    if (TELLING.has(stems[j]) || TELLING.has(w)) return true;
-  }
   return false;
 }

@@ -288,7 +288,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
   tags = tagSecurityServices(stems, tags);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
-  tags = tagPlaceOutlets(sentence, stems, prefixes, tags, listsOf);
+  tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
