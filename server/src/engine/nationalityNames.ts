@@ -45,7 +45,10 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
     // follows a person, a title or a group of players, or و joins it to the list's last entry (والكازاخستاني جيرل).
     const p = n - 1;
     const titled = PERSON_TITLE_FORMS.has(stems[p]);
-    const ofPerson = /^و/.test(whole(n)) || p < 0 || !arabicFirst(text(p)) || tagLabel(tags[p]) === 'PERSON' || titled || GROUPS.has(stems[p]);
+    // With و, the entry before is a person (جاركا والكازاخستاني جيرل), not the first of two adjectives of one noun (الجانبان
+    // المصري والسوداني [مبدئيا]، المنتخبان الإسباني والإيطالي [سلبيا]).
+    const listed = /^و/.test(whole(n)) && (p < 0 || tagLabel(out[p]) === 'PERSON');
+    const ofPerson = listed || p < 0 || !arabicFirst(text(p)) || tagLabel(tags[p]) === 'PERSON' || titled || GROUPS.has(stems[p]);
     // Nor a verbal noun governing the definite word after it (رفض الرئيس السوري ترسيم الحدود).
     if (!ofPerson || (k + 1 < tags.length && tags[k + 1] === 0 && whole(k + 1).startsWith('ال'))) continue;
     // After a title alone, a word with the accusative's alif is how he acted (وقال الرئيس الأمريكي [ساخرا]، خرج اللاعب البرازيلي

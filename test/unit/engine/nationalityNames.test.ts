@@ -47,3 +47,11 @@ test('after a title and nationality, a word with the accusative alif is how he a
   // A pair of players keeps its unseen name ending so (الثنائي الأرجنتيني جاركا).
   assert.deepEqual(run(['مع', 'الثنائي', 'الأرجنتيني', 'جاركا', '.'], ['O', 'O', 'O', 'O', 'O'], [2], { 'مع': 900, 'الثنايي': 20 }), ['O', 'O', 'O', 'B-PERS', 'O']);
 });
+
+test('a nationality joined by و to another nationality of one noun opens no person', () => {
+  // Second reader's probes, session 24: two adjectives of a dual noun, then the verb's adverb.
+  assert.deepEqual(run(['واتفق', 'الجانبان', 'المصري', 'والسوداني', 'مبدئيا', 'على'], ['O', 'O', 'O', 'O', 'O', 'O'], [2, 3], { 'علي': 7000 }, { 3: 'السوداني' }),
+    ['O', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['وتعادل', 'المنتخبان', 'الإسباني', 'والإيطالي', 'سلبيا', 'في'], ['O', 'O', 'O', 'O', 'O', 'O'], [2, 3], { 'في': 9000 }, { 3: 'الايطالي' }),
+    ['O', 'O', 'O', 'O', 'O', 'O']);
+});
