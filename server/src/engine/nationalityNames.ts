@@ -30,8 +30,10 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
   const whole = (k: number) => normalizeArabic(text(k));
   const listedNot = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
   const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m)) && !listedNot(k);
-  // A known noun with his pronoun, the object of the verb before the title (الرئيس التونسي [ضيوفه]، الجزائري [ضيفه]).
-  const withHisPronoun = (w: string) => w.endsWith('ه') && (wordFreq(w.slice(0, -1)) >= KNOWN_FORM || (w.endsWith('ته') && wordFreq(w.slice(0, -2) + 'ه') >= KNOWN_FORM));
+  // A known noun with his pronoun, the object of the verb before the title (الرئيس التونسي [ضيوفه]، الجزائري [ضيفه]): the
+  // noun seen alone or with the article (الضيوف), ة spelled ت before the pronoun.
+  const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM || wordFreq('ال' + w) >= KNOWN_FORM;
+  const withHisPronoun = (w: string) => w.endsWith('ه') && (knownNoun(w.slice(0, -1)) || (w.endsWith('ته') && knownNoun(w.slice(0, -2) + 'ه')));
   const word = (k: number) => whole(k) === stems[k] && !stems[k].startsWith('ال') && stems[k].length >= 3 && arabicFirst(text(k)) &&
     !PERSON_TITLE_FORMS.has(stems[k]) && !listedNot(k) && !(INFLECTED.test(stems[k]) && wordFreq(stems[k].replace(INFLECTED, '')) >= KNOWN_FORM) &&
     !withHisPronoun(stems[k]);
