@@ -268,7 +268,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
   if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
   if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
-  tags = dropDualNouns(stems, marks, tags, wordFreq);
+  if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);
   if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta);
   if (holds(tags, BEGINS)) tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
   if (holds(tags, LOC)) tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
@@ -277,7 +277,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagDatelines(sentence, tags, isNationality);
   if (holds(tags, MISC)) tags = trimMiscSpans(sentence, stems, marks, tags, freqAt);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
-  tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
+  if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
   if (holds(tags, PERS)) tags = joinInitials(sentence, tags);
   if (holds(tags, PERS)) tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
