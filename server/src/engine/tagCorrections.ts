@@ -145,15 +145,12 @@ const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
 const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
 // Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
-// nothing): a pass that acts only on one label's spans is skipped without one (most sentences name no body, no person…).
+// nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
 const PERS = 1 << B_PERS, LOC = 1 << B_LOC, ORG = 1 << beginTag('ORG'), MISC = 1 << beginTag('MISC'), BEGINS = PERS | LOC | ORG | MISC;
 const IN_PERS = 1 << insideTag('PERS'), IN_LOC = 1 << insideTag('LOC'), IN_ORG = 1 << insideTag('ORG'), IN_MISC = 1 << insideTag('MISC');
 const INSIDE = IN_PERS | IN_LOC | IN_ORG | IN_MISC;
 let summed: number[] = NONE, summedBits = 0;
-const holds = (tags: number[], bits: number) => {
-  if (tags !== summed) { summed = tags; summedBits = tagBits(tags); }
-  return (summedBits & bits) !== 0;
-};
+const holds = (tags: number[], bits: number) => ((tags === summed ? summedBits : (summed = tags, summedBits = tagBits(tags))) & bits) !== 0;
 /** Training count from which an adjective after a body's head is a word of the language, not a name (ميدانية: 4). */
 const SEEN_ADJECTIVE = 3;
 // After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
@@ -231,17 +228,17 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
-  if (holds(tags, PERS)) tags = splitWaldNames(stems, tags, givenAt);
+  if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
   if (holds(tags, PERS)) tags = dayPartsEndNames(stems, tags, titleAt);
-  if (holds(tags, PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
-  if (holds(tags, PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
+  if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
+  if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
-  if (holds(tags, PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
+  if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, PERS)) tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
   if (holds(tags, PERS)) tags = dropSpeechVerbNames(sentence, stems, marks, tags, speakerNameAt);
   if (holds(tags, PERS)) tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
-  if (holds(tags, PERS | LOC)) tags = relabelBodyTails(stems, tags);
+  if (holds(tags, IN_PERS | IN_LOC)) tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt);
   // After the person bounds: the name is whole when the body takes it.
@@ -255,7 +252,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
-  if (holds(tags, PERS | LOC)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
+  if (holds(tags, IN_PERS | IN_LOC)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, LOC)) tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
@@ -281,13 +278,13 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
   if (holds(tags, PERS)) tags = joinInitials(sentence, tags);
   if (holds(tags, PERS)) tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
-  if (holds(tags, PERS)) tags = dropPluralOpeners(stems, marks, tags);
+  if (holds(tags, IN_PERS)) tags = dropPluralOpeners(stems, marks, tags);
   if (holds(tags, ORG)) tags = splitBodySurnames(stems, marks, tags, freqAt);
-  if (holds(tags, PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
+  if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = tagSecurityServices(stems, tags);
   tags = tagOutletsAddressed(sentence, stems, tags);
-  if (holds(tags, PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
+  if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
   if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, never, notFutureAfter);
