@@ -50,7 +50,7 @@ import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides'
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
-import { beginTag } from './tagger';
+import { beginTag, insideTag, tagBits } from './tagger';
 import { Token } from './tokenize';
 import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
@@ -150,6 +150,13 @@ const nameMarkedAt = (k: number) => listedName(cur.marks[k].join('|').replace(/-
 const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
 const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
+// Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
+// nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
+const PERS = 1 << B_PERS, LOC = 1 << B_LOC, ORG = 1 << beginTag('ORG'), MISC = 1 << beginTag('MISC'), BEGINS = PERS | LOC | ORG | MISC;
+const IN_PERS = 1 << insideTag('PERS'), IN_LOC = 1 << insideTag('LOC'), IN_ORG = 1 << insideTag('ORG'), IN_MISC = 1 << insideTag('MISC');
+const INSIDE = IN_PERS | IN_LOC | IN_ORG | IN_MISC;
+let summed: number[] = NONE, summedBits = 0;
+const holds = (tags: number[], bits: number) => ((tags === summed ? summedBits : (summed = tags, summedBits = tagBits(tags))) & bits) !== 0;
 /** Training count from which an adjective after a body's head is a word of the language, not a name (ميدانية: 4). */
 const SEEN_ADJECTIVE = 3;
 // After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
@@ -185,33 +192,34 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
   }
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
-  tags = trimNationality(stems, tags, isNationality, orgWhole, clubWhole);
+  if (holds(tags, ORG)) tags = trimNationality(stems, tags, isNationality, orgWhole, clubWhole);
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
-  tags = splitAtLeaders(tags, normAt, leaderName);
-  tags = splitObjectBodies(stems, prefixes, tags, listedBody);
-  tags = dropBareHeads(stems, tags, nameAfterHead);
-  tags = dropTitleBodies(stems, tags);
-  tags = splitBodyFromPerson(stems, prefixes, marks, tags);
+  if (holds(tags, BEGINS)) tags = splitAtLeaders(tags, normAt, leaderName);
+  if (holds(tags, ORG)) tags = splitObjectBodies(stems, prefixes, tags, listedBody);
+  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, nameAfterHead);
+  if (holds(tags, ORG)) tags = dropTitleBodies(stems, tags);
+  if (holds(tags, ORG)) tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);
   tags = tagLamPlaces(sentence, tags, listsOf, (cues & SPORTS_CUE) !== 0);
   if (cues & DEFINITE_BODY_CUE) tags = tagDefiniteBodies(sentence, stems, prefixes, tags);
   if (cues & CONSTRUCT_BODY_CUE) tags = tagConstructBodies(sentence, stems, prefixes, marks, tags);
-  tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
+  if (holds(tags, ORG)) tags = extendBodyHeads(stems, prefixes, sentence, tags, isNationality);
   if (cues & BODY_CUE) tags = tagBodiesByCue(sentence, stems, prefixes, tags, isNationality);
   tags = tagPrefixedBodyHeads(sentence, stems, prefixes, tags, isNationality);
   if (cues & FOREIGN_BODY_CUE) tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt, wordFreq);
-  tags = extendSportComplements(sentence, stems, prefixes, tags);
-  tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
-  tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
-  tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
-  tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
-  tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
-  tags = dropForcesHeads(stems, takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord), listedBody);
-  tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
+  if (holds(tags, ORG)) tags = extendSportComplements(sentence, stems, prefixes, tags);
+  if (holds(tags, ORG)) tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
+  if (holds(tags, ORG)) tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
+  if (holds(tags, ORG)) tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
+  if (holds(tags, ORG)) tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
+  if (holds(tags, ORG)) tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
+  if (holds(tags, ORG)) tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
+  tags = dropForcesHeads(stems, tags, listedBody);
+  if (holds(tags, ORG)) tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
-  tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
-  tags = endBodiesAtTitles(stems, tags);
-  tags = dropTradeDescriptions(stems, prefixes, marks, tags);
+  if (holds(tags, ORG)) tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
+  if (holds(tags, ORG | MISC)) tags = endBodiesAtTitles(stems, tags);
+  if (holds(tags, ORG)) tags = dropTradeDescriptions(stems, prefixes, marks, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt, isNationality);
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
@@ -223,25 +231,25 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & FESTIVAL_CUE) tags = tagFestivals(sentence, stems, tags);
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
-  tags = extendMiscNames(sentence, stems, tags);
+  if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
-  tags = extendMiscNames(sentence, stems, tags);
-  if (listed & PERSON_LIST_MARKS || tags.indexOf(B_PERS) >= 0) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
+  if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
+  if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
   tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
   tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
-  tags = splitWaldNames(stems, tags, givenAt);
-  tags = dayPartsEndNames(stems, tags, titleAt);
-  tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
-  tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
+  if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
+  if (holds(tags, PERS)) tags = dayPartsEndNames(stems, tags, titleAt);
+  if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
+  if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
-  tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
-  tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
-  tags = dropSpeechVerbNames(sentence, stems, marks, tags, speakerNameAt);
-  tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
-  tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
+  if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
+  if (holds(tags, PERS)) tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
+  if (holds(tags, PERS)) tags = dropSpeechVerbNames(sentence, stems, marks, tags, speakerNameAt);
+  if (holds(tags, PERS)) tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
+  if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt);
@@ -250,56 +258,60 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     tags = personNamedBodies(sentence, stems, tags);
     tags = tagUnseenHospitals(sentence, stems, prefixes, tags, freqAt, hospitalNameAt);
   }
-  tags = trimListedBodies(stems, prefixes, marks, tags);
+  if (holds(tags, ORG)) tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
-  tags = takeLegalForms(stems, prefixes, tags);
-  tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
+  if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
+  if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
   tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
-  tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
+  if (holds(tags, IN_PERS | IN_LOC)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   tags = tagCliticCountries(sentence, marks, tags);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
-  tags = countriesNotPersons(sentence, stems, tags);
-  tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
+  if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
+  if (holds(tags, LOC)) tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
-  tags = coordinatedPlaces(sentence, marks, tags, restFreq);
-  tags = joinListedPlaces(sentence, tags, listsOf);
+  if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq);
+  if (holds(tags, LOC)) tags = joinListedPlaces(sentence, tags, listsOf);
   tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
-  tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality,
-    haNounAt);
-  tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
+  if (holds(tags, ORG | IN_ORG)) tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality, haNounAt);
+  if (holds(tags, ORG)) tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, bracketLists);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
-  tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
-  tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
-  tags = dropDualNouns(stems, marks, tags, wordFreq);
-  tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta);
-  tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
-  tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
-  tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
-  tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
-  tags = trimMiscSpans(sentence, stems, marks, tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality)), freqAt);
-  tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
-  tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
-  tags = joinInitials(sentence, splitPersonsAtWaw(endAtParticles(tags, textAt), textAt, stems, givenAt));
-  tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
-  tags = splitBodySurnames(stems, marks, dropPluralOpeners(stems, marks, tags), freqAt);
-  tags = aliClosingNames(sentence, splitAtAla(sentence, tags, spelling.yi));
+  if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
+  if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
+  if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);
+  if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta);
+  if (holds(tags, BEGINS)) tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
+  if (holds(tags, LOC)) tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
+  if (holds(tags, LOC)) tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
+  if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
+  tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
+  if (holds(tags, MISC)) tags = trimMiscSpans(sentence, stems, marks, tags, freqAt);
+  if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
+  if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
+  if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
+  tags = splitPersonsAtWaw(tags, textAt, stems, givenAt);
+  if (holds(tags, PERS)) tags = joinInitials(sentence, tags);
+  if (holds(tags, PERS)) tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
+  if (holds(tags, IN_PERS)) tags = dropPluralOpeners(stems, marks, tags);
+  if (holds(tags, ORG)) tags = splitBodySurnames(stems, marks, tags, freqAt);
+  if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
+  if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = tagSecurityServices(stems, tags);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
-  tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
+  if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
-  tags = dropBareHeads(stems, tags, never, notFutureAfter);
-  tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
-  tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
+  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, never, notFutureAfter);
+  if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
+  if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
   // Last: every pass above reads names without their titles.
-  tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
+  if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
-  tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
+  if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
-  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
+  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING; summed = NONE;
   return tags;
 }
