@@ -1,8 +1,7 @@
 // The rule passes over the tagger's decoded tags, in order: each sees the previous one's tags (tagParagraph runs them per sentence).
-import { CLAUSE_STOPS, dropClauseVerbNames } from './clauseVerbs';
+import { dropClauseVerbNames } from './clauseVerbs';
 import { ScoredWord } from './wordScores';
-import { listedName, tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
-import { cueKind } from './quoteCues';
+import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
 import { applyNameRules, dropBareHeads, GOVERNMENT_CUE, tagGovernmentBodies, trimNationality } from './nameRules';
 import { fillListedGaps, LISTED_GAP_MARKS } from './listedGaps';
@@ -19,7 +18,7 @@ import { tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
-import { COMMON_NOUN, dropDualNouns, dropPronounNouns, KNOWN_FORM, titlesWithPronouns } from './pronounNouns';
+import { dropDualNouns, dropPronounNouns, titlesWithPronouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
@@ -27,7 +26,6 @@ import { envoyNames } from './envoyNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders, splitPersonsAtWaw } from './particleEnds';
-import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals, tagWorkTitles, WORK_CUE } from './contestNames';
@@ -41,10 +39,9 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { trimMiscSpans } from './miscBounds';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
-import { MATCH_VERBS, SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
+import { SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
-import { PREPOSITIONS } from './wordSets';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
@@ -64,111 +61,20 @@ import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { aliClosingNames, splitAtAla } from './aliNames';
-import { FUTURE_VERB } from './triggers';
 import { tagSecurityServices } from './securityServices';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
 import { placesEndBeforeDays } from './placeRunOns';
+import { afterClauseStop, afterWord, B_LOC, B_PERS, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
-const B_LOC = beginTag('LOC');
-/** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
-const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
-const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
-const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
-const B_PERS = beginTag('PERS');
-const isBeginLoc = (t: number) => t === B_LOC;
-/** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
-export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
-
-/** What `cur` holds between sentences (read by no one). */
-const NO_SPELLING: Spelling = { ya: () => false, ta: () => false, yi: () => false };
-const NONE: never[] = [];
-
-/**
- * The sentence correctTags is working on, read by the helpers below: they are made once, not as closures per sentence
- * (about forty a sentence were garbage each time), and a pass that takes one always meets the same function.
- * correctTags runs to its end before the next sentence is set (nothing in it calls itself).
- */
-const cur = { sentence: NONE as Token[], words: NONE as ScoredWord[], stems: NONE as string[], prefixes: NONE as string[], marks: NONE as string[][], model: undefined as unknown as NerModel, spelling: NO_SPELLING };
-const inList = (lists: RegExp, w: string) => lists.test(cur.model.gazetteer.phrases.get(w) ?? '');
-const isNationality = (k: number) => cur.marks[k].includes('NAT-S');
-const isPlaceWord = (w: string) => inList(PLACE_LIST, w);
-const isNationalityWord = (w: string) => inList(NATIONALITY_LIST, w);
-const isNamePart = (w: string) => inList(NAME_PART_LIST, w);
-// A word's count was looked up when it was first scored (wordInfo): two probes into the large lexicon saved a call.
-const freqAt = (k: number) => {
-  const f = cur.words[k].info.freq;
-  return f >= 0 ? f : cur.model.lexicon.freq(cur.sentence[k].norm) + cur.model.lexicon.freq(cur.stems[k]);
-};
-const wordFreq = (w: string) => cur.model.lexicon.freq(w);
-const isListed = (w: string) => cur.model.gazetteer.phrases.has(w);
-const listsOf = (w: string) => cur.model.gazetteer.phrases.get(w);
-const verbAt = (k: number) => cueKind(cur.sentence[k]) === 'verb';
-const textAt = (k: number) => cur.sentence[k].text;
-const isWordAt = (k: number) => cur.sentence[k].kind === 'word';
-const titleAt = (k: number) => (cur.words[k].passCues & TITLE_CUE) !== 0;
-const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
-const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
-const clubAny = (k: number) => cur.marks[k].some((m) => m.startsWith('CLUB'));
-const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
-const prepositionAt = (k: number) => !cur.prefixes[k] && PREPOSITIONS.has(cur.stems[k]);
-const listedBody = (b: number, e: number) => (e - b === 1 ? cur.marks[b].includes('ORG-S') : orgWhole(b, e));
-const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
-const normAt = (k: number) => cur.sentence[k].norm;
-const leaderName = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m)) && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
-// After a definite bare head an article-less word cannot be its complement: a word the name lists hold as spelled, and no
-// place, people or body list, opens the person in apposition (المتحدث باسم الجيش [فيليب] أقوير، رئيس الهيئة [كمال] الجندوبي).
-// A given name the clitic splitter cut (ك + مال) is read whole.
-const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith('ال') && cur.stems[k].length >= 3 &&
-  (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : cur.marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !cur.marks[k].some((m) => NOT_NAME_LISTS.test(m))));
-const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb';
-const rareAt = (k: number) => freqAt(k) < 3;
-// After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base, or a
-// native of a listed place (وقال بلوشستاني), or a plural in construct with the definite noun after it (وقال محللي السوق).
-const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wordFreq(cur.stems[k].slice(0, -1)) < 3 &&
-  !isPlaceWord(cur.stems[k].slice(0, -1)) && !(k + 1 < cur.stems.length && !cur.prefixes[k + 1] && cur.stems[k + 1].startsWith('ال')));
-const stemFreq = (k: number) => cur.model.lexicon.freq(cur.stems[k]);
-const afterWord = (k: number) => k > 0 && cur.sentence[k - 1].kind !== 'punct';
-const personWordAt = (k: number) => cur.marks[k].some((m) => PERSON_WORD_LISTS.test(m));
-const nameListedAt = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m));
-const afterClauseStop = (k: number) => CLAUSE_STOPS.has(cur.sentence[k - 1].text);
-// A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
-const nameList = (w: string) => inList(GIVEN_NAME_LIST, w);
-const givenWhole = (k: number) => { const w = cur.sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(cur.stems[k]); };
-const restFreq = (k: number) => freqAt(k) + cur.model.lexicon.freq(cur.sentence[k].norm.slice(1));
-const bracketLists = (k: number) => [cur.model.gazetteer.phrases.get(cur.stems[k]), cur.model.gazetteer.phrases.get(cur.sentence[k].norm)].filter(Boolean).join('|');
-const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
-const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
-const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
-const never = () => false;
-// A word the training text knows well with a word after it (إعمار لبنان، ب حماس عن); before a mark it is named (بنته إعمار ،).
-const commonWordAt = (k: number) => k + 1 < cur.sentence.length && cur.sentence[k + 1].kind !== 'punct' && stemFreq(k) >= COMMON_NOUN;
-const namePartWhole = (k: number) => cur.prefixes[k] !== '' && isNamePart(cur.sentence[k].norm);
-const notNameAt = (k: number) => cur.marks[k].some((m) => NOT_NAME_LISTS.test(m));
-const givenAt = (k: number) => !cur.stems[k].startsWith('ال') && (isFirstName(k) || inList(GIVEN_NAME_LIST, cur.stems[k]));
-const nameMarkedAt = (k: number) => listedName(cur.marks[k].join('|').replace(/-[BIES]/g, ''));
-const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
-const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
-const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
 // Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
 // nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
 const PERS = 1 << B_PERS, LOC = 1 << B_LOC, ORG = 1 << beginTag('ORG'), MISC = 1 << beginTag('MISC'), BEGINS = PERS | LOC | ORG | MISC;
 const IN_PERS = 1 << insideTag('PERS'), IN_LOC = 1 << insideTag('LOC'), IN_ORG = 1 << insideTag('ORG'), IN_MISC = 1 << insideTag('MISC');
 const INSIDE = IN_PERS | IN_LOC | IN_ORG | IN_MISC;
-let summed: number[] = NONE, summedBits = 0;
+const NO_TAGS: number[] = [];
+let summed = NO_TAGS, summedBits = 0;
 const holds = (tags: number[], bits: number) => ((tags === summed ? summedBits : (summed = tags, summedBits = tagBits(tags))) & bits) !== 0;
-/** Training count from which an adjective after a body's head is a word of the language, not a name (ميدانية: 4). */
-const SEEN_ADJECTIVE = 3;
-// After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
-// text has seen, of a noun it knows (إسلامي: إسلام، ميدانية: ميدان; not أبوظبي), or a لل complement (للعيون).
-const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
-  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
-    wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
-// A word never seen; a one-word listed place, clitic or not (باكو).
-const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
-const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
-const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
-const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
@@ -178,14 +84,14 @@ const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|P
  * names of bodies, wire datelines. Each step sees the previous one's tags.
  */
 export function correctTags(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], decoded: number[], model: NerModel, cues: number, spelling: Spelling): number[] {
-  cur.sentence = sentence; cur.words = words; cur.stems = stems; cur.prefixes = prefixes; cur.marks = marks; cur.model = model; cur.spelling = spelling;
+  readSentence(sentence, words, stems, prefixes, marks, model, spelling);
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
-  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), cur.spelling.ta);
+  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), spelling.ta);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
@@ -312,6 +218,6 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
-  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING; summed = NONE;
+  releaseSentence(); summed = NO_TAGS;
   return tags;
 }
