@@ -1,5 +1,6 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
-import { correctTags, Spelling } from './tagCorrections';
+import { correctTags } from './tagCorrections';
+import { Spelling } from './sentenceReads';
 import { definesBody } from './bracketDefinitions';
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarks, GazWord } from './gazetteer';

@@ -27,7 +27,7 @@ export function tagPrefixedBodyHeads(sentence: Token[], stems: readonly string[]
   let out: number[] | undefined;
   const n = tags.length;
   for (let k = 0; k + 1 < n; k++) {
-    if (tags[k] !== 0 || !HEADS.has(stems[k]) || !/[بل]$/.test(prefixes[k])) continue;
+    if (tags[k] !== 0 || !prefixes[k] || !HEADS.has(stems[k]) || !/[بل]$/.test(prefixes[k])) continue;
     let e = k + 1;
     const free = (j: number) => j < n && sentence[j].kind === 'word' && tags[j] === 0 && !prefixes[j] && definite(stems[j]) && !NOT_NAMING.has(stems[j]) &&
       !isNationality(j);

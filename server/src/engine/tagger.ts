@@ -23,6 +23,12 @@ export function tagLabel(tag: number): EntityLabel | undefined {
 export function isInside(tag: number): boolean {
   return tag > 0 && (tag - 1) % 2 === 1;
 }
+/** Which tags occur in `tags`, one bit (1 << tag) each: a rule pass that acts only on spans of a label it lacks is skipped. */
+export function tagBits(tags: readonly number[]): number {
+  let bits = 0;
+  for (let k = 0; k < tags.length; k++) bits |= 1 << tags[k];
+  return bits;
+}
 /** End (exclusive) of the span starting at `i`: the inside tags of the same label that follow it. */
 export function spanEnd(tags: readonly number[], i: number): number {
   let e = i + 1;

@@ -5,7 +5,7 @@ import { fillListedGaps } from '../../../server/src/engine/listedGaps';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { analyze, entityLines as entities, tagNames as names, tagNumbers as tags, textsOf } from './helpers';
+import { analyze, entityLines as entities, tagNames as names, tagNumbers as tags, textsOf, labelTexts } from './helpers';
 import { tagCompetitions } from '../../../server/src/engine/miscNames';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { splitClitics } from '../../../server/src/engine/clitics';
@@ -14,7 +14,7 @@ import { mapLexicon } from '../../../server/src/engine/model';
 const stems = (s: string) => s.split(' ').map(normalizeArabic);
 
 /** The entity texts of one label the analysis finds in `text`, in order. */
-const labelled = (label: string) => (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === label).map((x) => x.text);
+const labelled = (label: string) => (text: string) => labelTexts(text, label);
 const persons = labelled('PERSON');
 const places = labelled('LOCATION');
 const misc = labelled('MISC');

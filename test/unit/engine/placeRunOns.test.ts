@@ -3,10 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { placesEndBeforeDays } from '../../../server/src/engine/placeRunOns';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { TAGS } from '../../../server/src/engine/tagger';
+import { tagNames as names, tagNumbers as tags } from './helpers';
 
-const tags = (...names: string[]) => names.map((n) => TAGS.indexOf(n));
-const names = (t: number[]) => t.map((x) => TAGS[x]);
 const stemsOf = (s: string) => s.split(' ').map((w) => normalizeArabic(w));
 const none = (n: number): string[][] => Array.from({ length: n }, () => []);
 const noPlace = () => false;

@@ -1,0 +1,118 @@
+// The sentence correctTags is correcting and what its rule passes read of it (frequencies, list marks, word kinds), made once.
+import { CLAUSE_STOPS } from './clauseVerbs';
+import { ScoredWord } from './wordScores';
+import { listedName, TITLE_CUE } from './titleNames';
+import { cueKind } from './quoteCues';
+import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
+import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
+import { MATCH_VERBS } from './sportsClubs';
+import { PREPOSITIONS } from './wordSets';
+import { NerModel } from './model';
+import { beginTag } from './tagger';
+import { Token } from './tokenize';
+import { FUTURE_VERB } from './triggers';
+
+export const B_LOC = beginTag('LOC');
+/** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
+const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
+const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
+const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
+export const B_PERS = beginTag('PERS');
+export const isBeginLoc = (t: number) => t === B_LOC;
+/** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
+export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
+
+/** What `cur` holds between sentences (read by no one). */
+const NO_SPELLING: Spelling = { ya: () => false, ta: () => false, yi: () => false };
+const NONE: never[] = [];
+
+/**
+ * The sentence correctTags is working on, read by the helpers below (tagCorrections.ts hands them to its passes): they are
+ * made once, not as closures per sentence (about forty a sentence were garbage each time), and a pass that takes one always
+ * meets the same function.
+ * correctTags runs to its end before the next sentence is set (nothing in it calls itself).
+ */
+const cur = { sentence: NONE as Token[], words: NONE as ScoredWord[], stems: NONE as string[], prefixes: NONE as string[], marks: NONE as string[][], model: undefined as unknown as NerModel, spelling: NO_SPELLING };
+const inList = (lists: RegExp, w: string) => lists.test(cur.model.gazetteer.phrases.get(w) ?? '');
+export const isNationality = (k: number) => cur.marks[k].includes('NAT-S');
+export const isPlaceWord = (w: string) => inList(PLACE_LIST, w);
+export const isNationalityWord = (w: string) => inList(NATIONALITY_LIST, w);
+export const isNamePart = (w: string) => inList(NAME_PART_LIST, w);
+// A word's count was looked up when it was first scored (wordInfo): two probes into the large lexicon saved a call.
+export const freqAt = (k: number) => {
+  const f = cur.words[k].info.freq;
+  return f >= 0 ? f : cur.model.lexicon.freq(cur.sentence[k].norm) + cur.model.lexicon.freq(cur.stems[k]);
+};
+export const wordFreq = (w: string) => cur.model.lexicon.freq(w);
+export const isListed = (w: string) => cur.model.gazetteer.phrases.has(w);
+export const listsOf = (w: string) => cur.model.gazetteer.phrases.get(w);
+export const verbAt = (k: number) => cueKind(cur.sentence[k]) === 'verb';
+export const textAt = (k: number) => cur.sentence[k].text;
+export const isWordAt = (k: number) => cur.sentence[k].kind === 'word';
+export const titleAt = (k: number) => (cur.words[k].passCues & TITLE_CUE) !== 0;
+const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+export const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
+export const clubAny = (k: number) => cur.marks[k].some((m) => m.startsWith('CLUB'));
+export const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
+export const prepositionAt = (k: number) => !cur.prefixes[k] && PREPOSITIONS.has(cur.stems[k]);
+export const listedBody = (b: number, e: number) => (e - b === 1 ? cur.marks[b].includes('ORG-S') : orgWhole(b, e));
+export const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
+export const normAt = (k: number) => cur.sentence[k].norm;
+export const leaderName = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m)) && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+// After a definite bare head an article-less word cannot be its complement: a word the name lists hold as spelled, and no
+// place, people or body list, opens the person in apposition (المتحدث باسم الجيش [فيليب] أقوير، رئيس الهيئة [كمال] الجندوبي).
+// A given name the clitic splitter cut (ك + مال) is read whole.
+export const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith('ال') && cur.stems[k].length >= 3 &&
+  (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : cur.marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !cur.marks[k].some((m) => NOT_NAME_LISTS.test(m))));
+export const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb';
+export const rareAt = (k: number) => freqAt(k) < 3;
+// After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base, or a
+// native of a listed place (وقال بلوشستاني), or a plural in construct with the definite noun after it (وقال محللي السوق).
+export const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wordFreq(cur.stems[k].slice(0, -1)) < 3 &&
+  !isPlaceWord(cur.stems[k].slice(0, -1)) && !(k + 1 < cur.stems.length && !cur.prefixes[k + 1] && cur.stems[k + 1].startsWith('ال')));
+export const stemFreq = (k: number) => cur.model.lexicon.freq(cur.stems[k]);
+export const afterWord = (k: number) => k > 0 && cur.sentence[k - 1].kind !== 'punct';
+export const personWordAt = (k: number) => cur.marks[k].some((m) => PERSON_WORD_LISTS.test(m));
+export const nameListedAt = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m));
+export const afterClauseStop = (k: number) => CLAUSE_STOPS.has(cur.sentence[k - 1].text);
+// A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
+export const nameList = (w: string) => inList(GIVEN_NAME_LIST, w);
+export const givenWhole = (k: number) => { const w = cur.sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(cur.stems[k]); };
+export const restFreq = (k: number) => freqAt(k) + cur.model.lexicon.freq(cur.sentence[k].norm.slice(1));
+export const bracketLists = (k: number) => [cur.model.gazetteer.phrases.get(cur.stems[k]), cur.model.gazetteer.phrases.get(cur.sentence[k].norm)].filter(Boolean).join('|');
+export const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
+export const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
+export const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
+export const never = () => false;
+// A word the training text knows well with a word after it (إعمار لبنان، ب حماس عن); before a mark it is named (بنته إعمار ،).
+export const commonWordAt = (k: number) => k + 1 < cur.sentence.length && cur.sentence[k + 1].kind !== 'punct' && stemFreq(k) >= COMMON_NOUN;
+const namePartWhole = (k: number) => cur.prefixes[k] !== '' && isNamePart(cur.sentence[k].norm);
+export const notNameAt = (k: number) => cur.marks[k].some((m) => NOT_NAME_LISTS.test(m));
+export const givenAt = (k: number) => !cur.stems[k].startsWith('ال') && (isFirstName(k) || inList(GIVEN_NAME_LIST, cur.stems[k]));
+export const nameMarkedAt = (k: number) => listedName(cur.marks[k].join('|').replace(/-[BIES]/g, ''));
+export const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
+export const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
+export const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
+
+/** Training count from which an adjective after a body's head is a word of the language, not a name (ميدانية: 4). */
+const SEEN_ADJECTIVE = 3;
+// After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
+// text has seen, of a noun it knows (إسلامي: إسلام، ميدانية: ميدان; not أبوظبي), or a لل complement (للعيون).
+export const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
+  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
+    wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
+// A word never seen; a one-word listed place, clitic or not (باكو).
+export const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
+export const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
+export const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
+export const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
+
+/** Sets the sentence the reads above see (correctTags, before its first pass). */
+export function readSentence(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], model: NerModel, spelling: Spelling): void {
+  cur.sentence = sentence; cur.words = words; cur.stems = stems; cur.prefixes = prefixes; cur.marks = marks; cur.model = model; cur.spelling = spelling;
+}
+
+/** Lets the sentence go once it is corrected (its paragraph's tokens, through the spelling's closures). */
+export function releaseSentence(): void {
+  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
+}
