@@ -34,7 +34,7 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
     return [s - 1, s - 2].some((t) => t >= 0 && PERSON_TITLE_FORMS.has(stems[t]));
   };
   const inflectedNoun = (w: string) => (w.length >= 5 && PRONOUN_END.test(w)) || (NUMBER_END.test(w) && wordFreq(w.slice(0, -2)) >= KNOWN_FORM);
-  // An adverb in the accusative: a known word and its tanween alif, no name part (الإسرائيلي غدرا يحيى عياش، الأمريكي ساخرا جو بايدن).
+  // An adverb in the accusative: a known word and its tanween alif, no name part (العاهل الأردني ظهرا خالد).
   const adverb = (w: string) => w.endsWith('ا') && wordFreq(w.slice(0, -1)) >= KNOWN_FORM && !namePart(w.slice(0, -1));
   // A person the full-name list holds whole from its first word already has its given name (الإسرائيلي غدرا [يحيى عياش]).
   const fullName = (b: number) => {
