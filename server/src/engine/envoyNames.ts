@@ -11,6 +11,8 @@ const I_PERS = insideTag('PERS');
 const ENVOYS = new Set([...set('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل')].flatMap((w) => [w, 'ال' + w]));
 /** The prepositions of a post (سفير … لدى باكستان، ممثل … في العراق). */
 const POST = set('لدى لدي في');
+/** Particles of a family's name (آل ثاني، بن علي, normalised: آل reads ال). */
+const FAMILY = set('ال بن ابن ابو');
 /** How far back from the preposition the title may stand (والسفير الأردني غير المقيم في باكو). */
 const WINDOW = 5;
 /** Training-text count under which a word after the name's first is taken into it as an unseen surname (زعيف). */
@@ -41,6 +43,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
   // not a word the training text knows well (ان is إن), nor one with the article.
   const givenAt = (k: number) => (marks[k].includes('FIRST-S') || named(k)) && !stems[k].startsWith('ال') && stems[k].length >= 3 &&
     wordFreq(normalizeArabic(text(k))) < COMMON_WORD;
+  const familyAt = (k: number) => k + 1 < tags.length && tags[k + 1] === 0 && FAMILY.has(normalizeArabic(text(k))) && /[\u0621-\u064A]/.test(text(k + 1));
   let out = tags;
   for (let b = 2; b < tags.length; b++) {
     const label = tagLabel(tags[b]);
@@ -63,7 +66,11 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
       while (k < tags.length && tags[k] === I_PERS) k++;
     } else {
       for (let taken = 0; k < tags.length && taken < 2 && tags[k] === 0 && !PERSON_TITLE_FORMS.has(stems[k]) &&
-        /[\u0621-\u064A]/.test(text(k)) && surnameAt(k); k++, taken++) out[k] = I_PERS;
+        /[\u0621-\u064A]/.test(text(k)) && (surnameAt(k) || familyAt(k)); k++, taken++) {
+        out[k] = I_PERS;
+        // A family's particle takes the family's name after it, however common the word (علياء [آل ثاني]، [بن علي]).
+        if (familyAt(k)) out[++k] = I_PERS;
+      }
     }
     b = k - 1;
   }
