@@ -108,6 +108,8 @@ export function dropTradeDescriptions(stems: readonly string[], prefixes: readon
 const FORCES = wordSet('قوات');
 /** The coalition's forces are named as one (قوات التحالف الدولي): the coalition is their name, not a body apart. */
 const FORCES_NAMES = wordSet('التحالف');
+/** A body's head, with the article or without (قوات [الشرطة التركية]، قوات [حزب الله]). */
+const bodyHead = (w: string) => ORGANIZATION_HEADS.has(w) || ORGANIZATION_HEADS.has(w.replace(/^ال/, ''));
 
 /**
  * The forces of a body are no name of their own; the body is (قوات [الأمم المتحدة]، قوات [حزب الله]، قوات [الاتحاد الأفريقي]،
@@ -124,9 +126,8 @@ export function dropForcesHeads(stems: readonly string[], tags: number[], listed
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    const head = (w: string) => ORGANIZATION_HEADS.has(w) || ORGANIZATION_HEADS.has(w.replace(/^ال/, ''));
     if (e - b >= 2 && FORCES.has(stems[b]) && !FORCES_NAMES.has(stems[b + 1]) && !listed(b, e) &&
-      (listed(b + 1, e) || (e - b >= 3 && head(stems[b + 1])))) {
+      (listed(b + 1, e) || (e - b >= 3 && bodyHead(stems[b + 1])))) {
       if (out === tags) out = tags.slice();
       out[b] = 0;
       out[b + 1] = B_ORG;

@@ -1,7 +1,7 @@
 // A bare body head with a family name after it (باسم الوزارة [الشمري]): the head is the body the person speaks for, the name a person.
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
-import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { onlyNameListed } from './nameMarks';
 
 const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
@@ -20,7 +20,7 @@ export function splitBodySurnames(stems: readonly string[], marks: readonly stri
   for (let b = 0; b + 1 < tags.length; b++) {
     if (tags[b] !== B_ORG || spanEnd(tags, b) !== b + 2 || !BARE_HEADS.has(stems[b])) continue;
     const w = stems[b + 1];
-    if (!w.startsWith('ال') || !w.endsWith('ي') || freq(b + 1) >= COMMON || !marks[b + 1].some((m) => NAME_LISTS.test(m)) || marks[b + 1].some((m) => NOT_NAME_LISTS.test(m))) continue;
+    if (!w.startsWith('ال') || !w.endsWith('ي') || freq(b + 1) >= COMMON || !onlyNameListed(marks[b + 1])) continue;
     out ??= tags.slice();
     out[b] = 0;
     out[b + 1] = B_PERS;

@@ -1,5 +1,5 @@
 // An envoy's post and name (سفير طالبان لدى [باكستان] سالم زعيف): the place or body he is sent to, then the person, not one span.
-import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { onlyNameListed } from './nameMarks';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLE_FORMS } from './triggers';
@@ -29,7 +29,7 @@ const COMMON_WORD = 50;
  */
 export function envoyNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
   wordFreq: (w: string) => number): number[] {
-  const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m)) && !marks[k].some((m) => NOT_NAME_LISTS.test(m));
+  const named = (k: number) => onlyNameListed(marks[k]);
   const envoyBefore = (p: number) => {
     for (let k = p - 1; k >= Math.max(0, p - WINDOW); k--) {
       if (ENVOYS.has(stems[k])) return true;

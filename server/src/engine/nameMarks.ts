@@ -8,6 +8,8 @@ export const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
 export const PERSON_WORD_LISTS = /^f?(FIRST|LAST|PLAST|PER)-/;
 /** Lists that say a word is a place, a people or a body rather than a name part. */
 export const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
+/** A word's marks: a name list holds it and no place, people, body or club list does (a name part and nothing else). */
+export const onlyNameListed = (marks: readonly string[]) => marks.some((m) => NAME_LISTS.test(m)) && !marks.some((m) => NOT_NAME_LISTS.test(m));
 
 /** A phrase's list string (`LOC|NAME`, the gazetteer's value for a word) holds the place list. */
 export const PLACE_LIST = /(^|\|)LOC(\||$)/;

@@ -1,5 +1,5 @@
 // An unseen word right after a person's nationality is that person (مع الثنائي الأرجنتيني [جاركا] والكازاخستاني [جيرل]).
-import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { NOT_NAME_LISTS, onlyNameListed } from './nameMarks';
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { PERSON_TITLE_FORMS } from './triggers';
@@ -12,9 +12,9 @@ const I_PERS = insideTag('PERS');
 const RARE_WORD = 3;
 /** Training-text count from which a listed name part is rather a word of the sentence. */
 const COMMON_WORD = 50;
-/** Endings of a word with a pronoun, a dual or a plural (لقاءان، مبارياتها): no name ends so when the rest is a known word. */
 /** Players named as a pair or a team of a few (الثنائي الأرجنتيني، الزوجي الروسي), normalised. */
 const GROUPS = set('الثنائي الثلاثي الرباعي الزوجي');
+/** Endings of a word with a pronoun, a dual or a plural (لقاءان، مبارياتها): no name ends so when the rest is a known word. */
 const INFLECTED = /(ها|هما|هم|هن|ان|ين|ات)$/;
 
 /**
@@ -29,7 +29,7 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
   wordFreq: (w: string) => number, isNationality: (k: number) => boolean): number[] {
   const whole = (k: number) => normalizeArabic(text(k));
   const listedNot = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
-  const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m)) && !listedNot(k);
+  const named = (k: number) => onlyNameListed(marks[k]);
   // A known noun with his pronoun, the object of the verb before the title (الرئيس التونسي [ضيوفه]، الجزائري [ضيفه]): the
   // noun seen alone or with the article (الضيوف), ة spelled ت before the pronoun.
   const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM || wordFreq('ال' + w) >= KNOWN_FORM;

@@ -18,7 +18,7 @@ const OUTLETS: readonly (readonly string[])[] = [
 ].map((name) => name.split(' ').map((w) => normalizeArabic(w)));
 /** Outlets named by a masculine or plural noun: a feminine verb before one agrees with the paper, not the name (an island,
  * life and Arabic are feminine themselves: تلقت الجزيرة المساعدة). */
-const MASCULINE = new Set(['الشرق', 'النهار', 'السفير', 'الأهرام', 'القدس', 'المصري', 'الشروق'].map((w) => normalizeArabic(w)));
+const MASCULINE = wordSet('الشرق النهار السفير الأهرام القدس المصري الشروق');
 /**
  * Posts held for a region (المبعوث الأممي للشرق الأوسط، منسق الأمم المتحدة الخاص للشرق الأوسط): between a verb of speech
  * and the لـ they make it the post's region, not a paper spoken to.
@@ -28,7 +28,7 @@ const REGION_POSTS = wordSet(`
   مستشار مستشارة المستشار المستشارة
 `);
 /** Outlets named by a region (الشرق الأوسط): after a post held for a region the region is meant. */
-const REGIONS = new Set(['الشرق'].map((w) => normalizeArabic(w)));
+const REGIONS = wordSet('الشرق');
 /** Verbs of telling beyond the quoted-outlet pass's (وصف لـ…، أبلغ…). */
 const TELLING_MORE = wordSet('وصف وصفت يصف تصف أبلغ أبلغت يبلغ تبلغ شرح شرحت يشرح تشرح');
 /** A verb in the feminine whose subject an outlet is (وعلمت الشرق الأوسط أن…): a region (الشرق, masculine) is never it. */

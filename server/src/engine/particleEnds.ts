@@ -1,8 +1,8 @@
 // Words no name holds: the particle that opens the clause after a name (`جامعة عين شمس [إن الفيروس]`) and the "led by"
 // nouns between a body and its leader (`المجلس [بزعامة] عبد العزيز الحكيم`), and a lone و between two persons.
-import { normalizeArabic } from './normalize';
 import { beginTag, BIO_NAME, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { NAME_PARTICLES } from './triggers';
+import { wordSet } from './wordSets';
 
 /** إنّ/أنّ and their forms with a pronoun or a clitic, as written: the hamza tells them from `آن` (Anne) and `ان` (N). */
 const PARTICLES = new Set('إن أن إنه أنه إنها أنها إنهم أنهم وإن وأن بأن لأن فإن وأنه وإنه بأنه لأنه'.split(' '));
@@ -28,7 +28,7 @@ export function endAtParticles(tags: number[], text: (k: number) => string): num
 }
 
 /** "Led by", "headed by" with their ب (normalised, whole): what follows is the leader, what comes before the body led. */
-const LEADERS = new Set('بزعامة برئاسة بقيادة بإمرة بإشراف وبزعامة وبرئاسة وبقيادة'.split(' ').map(normalizeArabic));
+const LEADERS = wordSet('بزعامة برئاسة بقيادة بإمرة بإشراف وبزعامة وبرئاسة وبقيادة');
 
 /**
  * A span holding a "led by" word stops before it and the word is O (`وكان المجلس الأعلى بزعامة عبد العزيز الحكيم`,
@@ -59,7 +59,7 @@ export function splitAtLeaders(tags: number[], norm: (k: number) => string, give
 
 const B_PERS = beginTag('PERS');
 /** أبو in the other cases (ابن أبي وقاص، أبا بكر), after which the next word is the name's. */
-const KUNYA_CASES = new Set(['ابي', 'ابا']);
+const KUNYA_CASES = wordSet('أبي أبا');
 
 /**
  * A lone و inside a person span joins two persons (بوش و شارون، طارق السعيد و حسن مصطفى): no name holds the conjunction

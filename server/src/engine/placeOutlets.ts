@@ -9,7 +9,7 @@ const B_LOC = beginTag('LOC');
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The heads the organisation list names papers with (صحيفة الشرق الأوسط), normalised. */
-const PAPER_HEADS = ['صحيفه', 'جريده'];
+const PAPER_HEADS = [...wordSet('صحيفة جريدة')];
 /** The agencies a byline credits beside the paper (لندن: الشرق الأوسط والوكالات). */
 const AGENCIES = wordSet('الوكالات');
 /** Separators of a byline's place from its credit (لندن : الشرق الأوسط، بغداد - الشرق الأوسط). */
