@@ -2,6 +2,7 @@
 // and the agencies a byline credits beside it, which the tagger reads as a dateline's place.
 import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { stripConj } from './quoteCues';
+import { ORG_LIST } from './nameMarks';
 import type { Token } from './tokenize';
 import { wordSet } from './wordSets';
 
@@ -30,7 +31,7 @@ export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly stri
     // The agencies a byline credits are no place either (لندن : الشرق الأوسط [والوكالات]), where the tagger read a dateline.
     if (e === b + 1 && AGENCIES.has(stems[b])) { (out ??= tags.slice())[b] = 0; continue; }
     const name = stems.slice(b, e).join(' ');
-    if (PAPER_HEADS.every((h) => !/(^|\|)ORG(\||$)/.test(listsOf(`${h} ${name}`) ?? ''))) { b = e - 1; continue; }
+    if (PAPER_HEADS.every((h) => !ORG_LIST.test(listsOf(`${h} ${name}`) ?? ''))) { b = e - 1; continue; }
     if (credited(sentence, tags, b, e)) {
       out ??= tags.slice();
       for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;

@@ -12,12 +12,12 @@ import { beginTag } from './tagger';
 import { Token } from './tokenize';
 import { FUTURE_VERB } from './triggers';
 
-export const B_LOC = beginTag('LOC');
+const B_LOC = beginTag('LOC');
+const B_PERS = beginTag('PERS');
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
 const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
-export const B_PERS = beginTag('PERS');
 export const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
 export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }

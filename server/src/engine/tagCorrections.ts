@@ -65,11 +65,11 @@ import { tagSecurityServices } from './securityServices';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
 import { placesEndBeforeDays } from './placeRunOns';
-import { afterClauseStop, afterWord, B_LOC, B_PERS, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 // Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
 // nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
-const PERS = 1 << B_PERS, LOC = 1 << B_LOC, ORG = 1 << beginTag('ORG'), MISC = 1 << beginTag('MISC'), BEGINS = PERS | LOC | ORG | MISC;
+const PERS = 1 << beginTag('PERS'), LOC = 1 << beginTag('LOC'), ORG = 1 << beginTag('ORG'), MISC = 1 << beginTag('MISC'), BEGINS = PERS | LOC | ORG | MISC;
 const IN_PERS = 1 << insideTag('PERS'), IN_LOC = 1 << insideTag('LOC'), IN_ORG = 1 << insideTag('ORG'), IN_MISC = 1 << insideTag('MISC');
 const INSIDE = IN_PERS | IN_LOC | IN_ORG | IN_MISC;
 const NO_TAGS: number[] = [];
