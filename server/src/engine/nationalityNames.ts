@@ -41,22 +41,23 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
   const surname = (k: number) => rare(k) || (word(k) && named(k) && wordFreq(stems[k]) < COMMON_WORD);
   let out = tags;
   for (let k = 1; k < tags.length; k++) {
-    const n = k - 1;
-    if (tags[k] !== 0 || tags[n] !== 0 || !isNationality(n) || !stems[n].startsWith('ال') || !stems[n].endsWith('ي') || !rare(k)) continue;
+    const nat = k - 1;
+    if (tags[k] !== 0 || tags[nat] !== 0 || !isNationality(nat) || !stems[nat].startsWith('ال') || !stems[nat].endsWith('ي') || !rare(k)) continue;
     // The nationality describes a person, not the noun before it (الهجوم الإسرائيلي دانت، الطيران الإسرائيلي غاراته): it
     // follows a person, a title or a group of players, or و joins it to the list's last entry (والكازاخستاني جيرل).
-    const p = n - 1;
-    const titled = PERSON_TITLE_FORMS.has(stems[p]);
+    const prev = nat - 1;
+    const titled = PERSON_TITLE_FORMS.has(stems[prev]);
     // With و, the entry before is a person (جاركا والكازاخستاني جيرل), not the first of two adjectives of one noun (الجانبان
-    // المصري والسوداني [مبدئيا]، المنتخبان الإسباني والإيطالي [سلبيا]).
-    const listed = /^و/.test(whole(n)) && (p < 0 || tagLabel(out[p]) === 'PERSON');
-    const ofPerson = listed || p < 0 || !arabicFirst(text(p)) || tagLabel(tags[p]) === 'PERSON' || titled || GROUPS.has(stems[p]);
+    // المصري والسوداني [مبدئيا]، المنتخبان الإسباني والإيطالي [سلبيا]). Read in `out`: the entry may be the person this pass
+    // has just named (الأرجنتيني [جاركا] والكازاخستاني جيرل).
+    const listed = /^و/.test(whole(nat)) && (prev < 0 || tagLabel(out[prev]) === 'PERSON');
+    const ofPerson = listed || prev < 0 || !arabicFirst(text(prev)) || tagLabel(tags[prev]) === 'PERSON' || titled || GROUPS.has(stems[prev]);
     // Nor a verbal noun governing the definite word after it (رفض الرئيس السوري ترسيم الحدود).
     if (!ofPerson || (k + 1 < tags.length && tags[k + 1] === 0 && whole(k + 1).startsWith('ال'))) continue;
     // After a title alone, a word with the accusative's alif is how he acted (وقال الرئيس الأمريكي [ساخرا]، خرج اللاعب البرازيلي
     // [مصابا]); before a person the tagger began, the word is that person's given name or nothing (rareGivenOpeners decides),
     // never a person of its own beside him (الرئيس الأمريكي ساخرا [جو بايدن]).
-    if ((titled && !/^و/.test(whole(n)) && stems[k].endsWith('ا')) || (k + 1 < tags.length && tags[k + 1] === B_PERS)) continue;
+    if ((titled && !/^و/.test(whole(nat)) && stems[k].endsWith('ا')) || (k + 1 < tags.length && tags[k + 1] === B_PERS)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     let e = k + 1;

@@ -1,4 +1,4 @@
-// A newspaper named by a place (الشرق الأوسط، الخليج، القدس) where the wire credits or quotes it: the paper, not the place;
+// A newspaper named by a place (الشرق الأوسط، الخليج، القدس) where the wire credits it: the paper, not the place;
 // and the agencies a byline credits beside it, which the tagger reads as a dateline's place.
 import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { stripConj } from './quoteCues';

@@ -44,19 +44,19 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
   };
   let out = tags;
   for (let b = 2; b < tags.length; b++) {
-    const w = b - 1;
-    if (tags[b] !== B_PERS || tags[w] !== 0 || tagLabel(tags[b - 2]) === 'PERSON') continue;
-    const whole = normalizeArabic(text(w));
+    const given = b - 1;
+    if (tags[b] !== B_PERS || tags[given] !== 0 || tagLabel(tags[b - 2]) === 'PERSON') continue;
+    const whole = normalizeArabic(text(given));
     // A word the splitter cut (بولا as ب + ولا) counts only if the name lists hold it whole.
-    if ((whole !== stems[w] && !namePart(whole)) || whole.startsWith('ال') || whole.length < 3 || !arabicFirst(text(w)) || PERSON_TITLES.has(whole) ||
-      marks[w].some((m) => NOT_NAME_LISTS.test(m))) continue;
+    if ((whole !== stems[given] && !namePart(whole)) || whole.startsWith('ال') || whole.length < 3 || !arabicFirst(text(given)) || PERSON_TITLES.has(whole) ||
+      marks[given].some((m) => NOT_NAME_LISTS.test(m))) continue;
     // The title or nationality outside any name: inside a body's name it is the body's (جامعة القاضي عياض يوسف بنعلي).
     const opener = tags[b - 2] === 0 && ((PERSON_TITLE_FORMS.has(stems[b - 2]) && stems[b - 2] !== 'امام') || isNationality(b - 2));
     if (!opener && !placeAfterTitle(b - 2)) continue;
     // After a feminine nisba علي is the preposition (الحكومة الإسرائيلية على أينشتاين): a person's nationality is masculine.
-    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : wordFreq(whole) >= RARE_WORD || inflectedNoun(whole) || adverb(whole) || fullName(b) || pronounOnNoun(text(w), wordFreq, text(w).endsWith('ته'))) continue;
+    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : wordFreq(whole) >= RARE_WORD || inflectedNoun(whole) || adverb(whole) || fullName(b) || pronounOnNoun(text(given), wordFreq, text(given).endsWith('ته'))) continue;
     if (out === tags) out = tags.slice();
-    out[w] = B_PERS;
+    out[given] = B_PERS;
     out[b] = I_PERS;
   }
   return out;
