@@ -3,12 +3,12 @@ import { onlyNameListed } from './nameMarks';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PERSON_TITLE_FORMS } from './triggers';
-import { wordSet as set } from './wordSets';
+import { wordSet as set, wordSetWithArticle } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Titles of a man sent to a state or a body, normalised, with and without the article. */
-const ENVOYS = new Set([...set('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل')].flatMap((w) => [w, 'ال' + w]));
+const ENVOYS = wordSetWithArticle('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل');
 /** The prepositions of a post (سفير … لدى باكستان، ممثل … في العراق). */
 const POST = set('لدى لدي في');
 /** Particles of a family's name (آل ثاني، بن علي, normalised: آل reads ال). */

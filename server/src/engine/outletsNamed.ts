@@ -4,7 +4,7 @@ import { stripConj } from './quoteCues';
 import { MAX_BEFORE, TELLING } from './outletsAddressed';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
-import { wordSet } from './wordSets';
+import { wordSet, wordSetWithArticle } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -23,10 +23,7 @@ const MASCULINE = wordSet('الشرق النهار السفير الأهرام �
  * Posts held for a region (المبعوث الأممي للشرق الأوسط، منسق الأمم المتحدة الخاص للشرق الأوسط): between a verb of speech
  * and the لـ they make it the post's region, not a paper spoken to.
  */
-const REGION_POSTS = wordSet(`
-  مبعوث مبعوثة المبعوث المبعوثة منسق منسقة المنسق المنسقة ممثل ممثلة الممثل الممثلة مندوب مندوبة المندوب المندوبة
-  مستشار مستشارة المستشار المستشارة
-`);
+const REGION_POSTS = wordSetWithArticle('مبعوث مبعوثة منسق منسقة ممثل ممثلة مندوب مندوبة مستشار مستشارة');
 /** Outlets named by a region (الشرق الأوسط): after a post held for a region the region is meant. */
 const REGIONS = wordSet('الشرق');
 /** Verbs of telling beyond the quoted-outlet pass's (وصف لـ…، أبلغ…). */

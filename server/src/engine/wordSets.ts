@@ -7,6 +7,11 @@ export function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w)));
 }
 
+/** The words of a space-separated list, normalised, each bare and with the article (سفير، السفير): a title or head read either way. */
+export function wordSetWithArticle(words: string): ReadonlySet<string> {
+  return new Set([...wordSet(words)].flatMap((w) => [w, 'ال' + w]));
+}
+
 /** A word set asked about every token: a key filter turns most words away before the set is probed (keyFilter.ts). */
 export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(wordSet(words));
 
