@@ -91,7 +91,7 @@ export function tagDashCredits(sentence: Token[], tags: number[]): number[] {
   while (close < n && close - open <= MAX_DATELINE_AGENCY && sentence[close].kind === 'word') close++;
   if (close === open + 1 || close + 1 >= n || !CREDIT_CLOSE.has(sentence[close].text) || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
   if (icuRegionNames().has(bracketText(sentence, open, close)) || (close === open + 2 && CREDIT_WORDS.has(sentence[open + 1].norm))) return tags;
-  if (tags[open + 1] === B('ORG') && (close === n || !isInside(tags[close]))) return tags;
+  if (tags[open + 1] === B('ORG') && !isInside(tags[close])) return tags;
   const out = tags.slice();
   for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
   return out;

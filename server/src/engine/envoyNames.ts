@@ -1,7 +1,7 @@
 // An envoy's post and name (سفير طالبان لدى [باكستان] سالم زعيف): the place or body he is sent to, then the person, not one span.
 import { onlyNameListed } from './nameMarks';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
-import { normalizeArabic } from './normalize';
+import { BASE_ARABIC_LETTER, normalizeArabic } from './normalize';
 import { PERSON_TITLE_FORMS } from './triggers';
 import { wordSet as set, wordSetWithArticle } from './wordSets';
 
@@ -33,7 +33,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
   const envoyBefore = (p: number) => {
     for (let k = p - 1; k >= Math.max(0, p - WINDOW); k--) {
       if (ENVOYS.has(stems[k])) return true;
-      if (!/[\u0621-\u064A]/.test(text(k))) return false;
+      if (!BASE_ARABIC_LETTER.test(text(k))) return false;
     }
     return false;
   };
@@ -43,7 +43,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
   // not a word the training text knows well (ان is إن), nor one with the article.
   const givenAt = (k: number) => (marks[k].includes('FIRST-S') || named(k)) && !stems[k].startsWith('ال') && stems[k].length >= 3 &&
     wordFreq(normalizeArabic(text(k))) < COMMON_WORD;
-  const familyAt = (k: number) => k + 1 < tags.length && tags[k + 1] === 0 && FAMILY.has(normalizeArabic(text(k))) && /[\u0621-\u064A]/.test(text(k + 1));
+  const familyAt = (k: number) => k + 1 < tags.length && tags[k + 1] === 0 && FAMILY.has(normalizeArabic(text(k))) && BASE_ARABIC_LETTER.test(text(k + 1));
   let out = tags;
   for (let b = 2; b < tags.length; b++) {
     const label = tagLabel(tags[b]);
@@ -66,7 +66,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
       while (k < tags.length && tags[k] === I_PERS) k++;
     } else {
       for (let taken = 0; k < tags.length && taken < 2 && tags[k] === 0 && !PERSON_TITLE_FORMS.has(stems[k]) &&
-        /[\u0621-\u064A]/.test(text(k)) && (surnameAt(k) || familyAt(k)); k++, taken++) {
+        BASE_ARABIC_LETTER.test(text(k)) && (surnameAt(k) || familyAt(k)); k++, taken++) {
         out[k] = I_PERS;
         // A family's particle takes the family's name after it, however common the word (علياء [آل ثاني]، [بن علي]).
         if (familyAt(k)) out[++k] = I_PERS;
