@@ -8,7 +8,7 @@ import { wordSet } from './wordSets';
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The preposition as a word of its own, the tatweel kept or not (normalised: لـ, ل). */
-const TO = new Set(['لـ', 'ل']);
+export const TO = new Set(['لـ', 'ل']);
 /**
  * Verbs and nouns of telling a statement to an outlet hangs on (قال، أكد، صرح، كشف … لـ«…»، في حديث لـ«…»), clitic-free.
  * Not every reporting verb: after دعا، طالب، أشار، رحب the لـ means "for" or "to a thing" (دعا لـ«حوار وطني»).

@@ -1,7 +1,7 @@
 // A newspaper or channel named without quotes where only an outlet fits: told something (قال للشرق الأوسط), learning (علمت الشرق الأوسط), or in a byline.
 import { beginTag, insideTag, isInside } from './tagger';
 import { stripConj } from './quoteCues';
-import { MAX_BEFORE, TELLING } from './outletsAddressed';
+import { MAX_BEFORE, TELLING, TO } from './outletsAddressed';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { wordSet, wordSetWithArticle } from './wordSets';
@@ -32,7 +32,6 @@ const TELLING_MORE = wordSet('وصف وصفت يصف تصف أبلغ أبلغت 
 const OUTLET_VERBS = wordSet('علمت التقت سألت اتصلت حصلت أجرت اطلعت تلقت استطلعت رصدت');
 /** Words that open a clause of their own: a telling verb before them governs that clause, not the لـ after it. */
 const CLAUSE = wordSet('إن أن ان لأن بأن');
-const TO = new Set(['لـ', 'ل']);
 const AGENCIES = wordSet('الوكالات وكالات');
 
 /** The outlet whose words begin at `k` (the first word's form given), as its length in tokens, or 0. */
