@@ -2,7 +2,7 @@
 import { onlyNameListed } from './nameMarks';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { BASE_ARABIC_LETTER, normalizeArabic } from './normalize';
-import { PERSON_TITLE_FORMS } from './triggers';
+import { NAME_PARTICLES, PERSON_TITLE_FORMS } from './triggers';
 import { wordSet as set, wordSetWithArticle } from './wordSets';
 
 const B_PERS = beginTag('PERS');
@@ -11,8 +11,6 @@ const I_PERS = insideTag('PERS');
 const ENVOYS = wordSetWithArticle('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل');
 /** The prepositions of a post (سفير … لدى باكستان، ممثل … في العراق). */
 const POST = set('لدى لدي في');
-/** Particles of a family's name (آل ثاني، بن علي, normalised: آل reads ال). */
-const FAMILY = set('ال بن ابن ابو');
 /** How far back from the preposition the title may stand (والسفير الأردني غير المقيم في باكو). */
 const WINDOW = 5;
 /** Training-text count under which a word after the name's first is taken into it as an unseen surname (زعيف). */
@@ -43,7 +41,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
   // not a word the training text knows well (ان is إن), nor one with the article.
   const givenAt = (k: number) => (marks[k].includes('FIRST-S') || named(k)) && !stems[k].startsWith('ال') && stems[k].length >= 3 &&
     wordFreq(normalizeArabic(text(k))) < COMMON_WORD;
-  const familyAt = (k: number) => k + 1 < tags.length && tags[k + 1] === 0 && FAMILY.has(normalizeArabic(text(k))) && BASE_ARABIC_LETTER.test(text(k + 1));
+  const familyAt = (k: number) => k + 1 < tags.length && tags[k + 1] === 0 && NAME_PARTICLES.has(normalizeArabic(text(k))) && BASE_ARABIC_LETTER.test(text(k + 1));
   let out = tags;
   for (let b = 2; b < tags.length; b++) {
     const label = tagLabel(tags[b]);
@@ -68,7 +66,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
       for (let taken = 0; k < tags.length && taken < 2 && tags[k] === 0 && !PERSON_TITLE_FORMS.has(stems[k]) &&
         BASE_ARABIC_LETTER.test(text(k)) && (surnameAt(k) || familyAt(k)); k++, taken++) {
         out[k] = I_PERS;
-        // A family's particle takes the family's name after it, however common the word (علياء [آل ثاني]، [بن علي]).
+        // A name's particle takes the word after it, however common (علياء [آل ثاني]، [بن علي]; آل reads ال).
         if (familyAt(k)) out[++k] = I_PERS;
       }
     }

@@ -34,10 +34,14 @@ const OUTLET_VERBS = wordSet('علمت التقت سألت اتصلت حصلت �
 const CLAUSE = wordSet('إن أن ان لأن بأن');
 const AGENCIES = wordSet('الوكالات وكالات');
 
+/** The outlets by their first word, longest first as listed: every word of every sentence is asked. */
+const OUTLETS_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const name of OUTLETS) OUTLETS_BY_FIRST.set(name[0], [...(OUTLETS_BY_FIRST.get(name[0]) ?? []), name]);
+const NONE: readonly (readonly string[])[] = [];
+
 /** The outlet whose words begin at `k` (the first word's form given), as its length in tokens, or 0. */
 function outletAt(sentence: Token[], k: number, first: string): number {
-  for (const name of OUTLETS) {
-    if (name[0] !== first) continue;
+  for (const name of OUTLETS_BY_FIRST.get(first) ?? NONE) {
     let ok = true;
     for (let i = 1; i < name.length && ok; i++) ok = k + i < sentence.length && sentence[k + i].norm === name[i];
     if (ok) return name.length;
