@@ -2,6 +2,7 @@
 import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { icuRegionNames } from './regionNames';
+import { AGENCIES_AT_LARGE, wordSet } from './wordSets';
 
 /** Punctuation that may close a wire dateline before the story (`- `, `:`). */
 const DATELINE_DASH = new Set(['-', '–', '—', ':']);
@@ -9,7 +10,7 @@ const DATELINE_DASH = new Set(['-', '–', '—', ':']);
 const MAX_DATELINE_PLACE = 3;
 const MAX_DATELINE_AGENCY = 4;
 /** A dateline's bracket credits no one body with these (normalised): "agencies", "the agencies", "exclusive". */
-const CREDIT_WORDS = new Set(['وكالات', 'الوكالات', 'خاص']);
+const CREDIT_WORDS = new Set([...AGENCIES_AT_LARGE, ...wordSet('خاص')]);
 
 /**
  * A wire dateline at the start of a sentence, `PLACE ( AGENCY ) -` with an optional date between
