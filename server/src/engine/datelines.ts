@@ -92,7 +92,9 @@ export function tagDashCredits(sentence: Token[], tags: number[]): number[] {
   while (close < n && close - open <= MAX_DATELINE_AGENCY && sentence[close].kind === 'word') close++;
   if (close === open + 1 || close + 1 >= n || !CREDIT_CLOSE.has(sentence[close].text) || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
   if (icuRegionNames().has(bracketText(sentence, open, close)) || (close === open + 2 && CREDIT_WORDS.has(sentence[open + 1].norm))) return tags;
-  if (tags[open + 1] === B('ORG') && !isInside(tags[close])) return tags;
+  // Read already as one organisation, the words between the marks are left as they are; a first word read alone (`[العربية]
+  // نت`) or followed by another span is not the outlet yet.
+  if (tags[open + 1] === B('ORG') && !isInside(tags[close]) && tags.slice(open + 2, close).every((t) => t === I('ORG'))) return tags;
   const out = tags.slice();
   for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
   return out;
