@@ -21,3 +21,7 @@ test('a credit between dashes whose first word alone the tagger read as the outl
   const alone = tags('B-LOC', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O');
   assert.deepEqual(names(tagDashCredits(sentence, alone)).slice(3, 5), ['B-ORG', 'I-ORG']);
 });
+
+test('a site credited between dashes with its domain written on (العربية.نت) is one outlet, and its dot ends no sentence', () => {
+  assert.ok(entityLines('الرياض - ( العربية.نت ) - أعلنت شركة أرامكو نتائجها .').includes('ORGANIZATION العربية.نت'));
+});
