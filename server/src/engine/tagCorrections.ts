@@ -11,6 +11,7 @@ import { titledSurnames } from './titledSurnames';
 import { surnameRunOns } from './surnameRunOns';
 import { verbRunOns } from './verbRunOns';
 import { nisbaOpenersOut } from './nisbaOpeners';
+import { womenNisbaSurnames } from './womenNisbaSurnames';
 import { rareGivenOpeners } from './rareGivenOpeners';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
@@ -150,6 +151,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = dayPartsEndNames(stems, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
+  tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, PERS)) tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
