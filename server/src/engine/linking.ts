@@ -91,6 +91,13 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
       before.m = { ...before.m, end: t.end, lastToken: i + 1, key: `${before.m.key} ${stem}` };
       continue;
     }
+    // A one-word person the tagger read right before a surname the document names as a person on its own (وزير الإعلام
+    // [أمجد] العضايلة … وأكد [العضايلة]): the given name and that surname are one person, not two side by side. Keyed as
+    // the surname's entity, whose mentions these are.
+    if (before && before.m.label === 'PERSON' && label === 'PERSON' && !before.propagated && !prefix && before.m.lastToken - before.m.firstToken === 1) {
+      before.m = { ...before.m, end: t.end, lastToken: i + 1, key: target };
+      continue;
+    }
     entries.push({
       m: { label, start: t.start + sourcePrefixLength(t.text, prefix), end: t.end, key: stem, confidence: 0.5, firstToken: i, lastToken: i + 1 },
       propagated: true,
