@@ -59,9 +59,24 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
   return false;
 }
 
-/** Whether the sentence has a word rereadSplitClitics reads apart (it then decodes again). */
-export function readsApart(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[]): boolean {
-  for (let k = 0; k < sentence.length; k++) if (candidate(sentence, prefixes, stems, decoded, k)) return true;
+/** Lists of a one-word name of any label. */
+const ANY_ONE_WORD = /^(LOC|PER|NAME|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
+/** Most words a name read apart may have (a later word's evidence is looked for that far). */
+const MAX_WORDS = 4;
+
+/**
+ * Whether the sentence has a word rereadSplitClitics reads apart that `evidence` could hold for (it then decodes again; most
+ * sentences have a ب word, few one on a list or before one): the word on a list, or a listed or rare word in the next three.
+ */
+export function readsApart(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: readonly string[][], model: NerModel): boolean {
+  for (let k = 0; k < sentence.length; k++) {
+    if (!candidate(sentence, prefixes, stems, decoded, k)) continue;
+    if (marks[k].some((m) => ANY_ONE_WORD.test(m))) return true;
+    for (let j = k + 1; j < sentence.length && j - k < MAX_WORDS; j++) {
+      if (marks[j].some((m) => LATER_LISTS.test(m))) return true;
+      if (sentence[j].kind === 'word' && !stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
+    }
+  }
   return false;
 }
 
@@ -70,9 +85,9 @@ export function readsApart(sentence: readonly Token[], stems: readonly string[],
  * sentence with those clitics written apart, begins a name at, confidently and with a list's or the text's evidence: the
  * name's tag, and its later words' where the whole-form reading left them O. The name starts after the ب (mentionStart).
  */
-export function rereadSplitClitics(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: number[], model: NerModel): number[] {
+export function rereadSplitClitics(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: number[], marks: readonly string[][], model: NerModel): number[] {
   const n = sentence.length;
-  if (!readsApart(sentence, stems, prefixes, decoded)) return decoded;
+  if (!readsApart(sentence, stems, prefixes, decoded, marks, model)) return decoded;
   // The sentence as FANE writes it: each candidate's ب a token of its own, then the word.
   const split: Token[] = [];
   const at = new Array<number>(n);
@@ -87,9 +102,9 @@ export function rereadSplitClitics(sentence: readonly Token[], stems: readonly s
   const words = scoredWords(split, model);
   const gaz = new Array<GazWord>(words.length);
   for (let i = 0; i < words.length; i++) gaz[i] = words[i].gw;
-  const marks = gazetteerMarks(gaz, model.gazetteer);
+  const splitMarks = gazetteerMarks(gaz, model.gazetteer);
   if (emSplit.length < split.length * NUM_TAGS) emSplit = new Float64Array(2 * split.length * NUM_TAGS);
-  const em = scoreSentence(words, marks, model, emSplit);
+  const em = scoreSentence(words, splitMarks, model, emSplit);
   addEntityBias(em);
   const d = decode(em, split.length, model.weights.transition);
   const reread = d.tags;
@@ -105,7 +120,7 @@ export function rereadSplitClitics(sentence: readonly Token[], stems: readonly s
     let e = k + 1;
     while (e < n && decoded[e] === 0 && isInside(reread[at[e]]) && !candidate(sentence, prefixes, stems, decoded, e)) e++;
     if (e < n && isInside(reread[at[e]])) continue;
-    if (!evidence(sentence, stems, prefixes, marks, at, k, e, tagLabel(t) ?? '', model)) continue;
+    if (!evidence(sentence, stems, prefixes, splitMarks, at, k, e, tagLabel(t) ?? '', model)) continue;
     out ??= decoded.slice();
     out[k] = t;
     for (let j = k + 1; j < e; j++) out[j] = reread[at[j]];
