@@ -20,3 +20,9 @@ test('a common noun behind ب stays a word: unlisted, a listed place word descri
 test('a name of several words the article names elsewhere is found behind a clitic too', () => {
   assert.deepEqual(places('وقال المبعوث إن السلام في الشرق الأوسط ممكن . وأضاف أن جولته بالشرق الأوسط تهدف إلى تثبيت الهدنة .'), ['الشرق الأوسط', 'الشرق الأوسط']);
 });
+
+test('a body behind an attached ل, read apart, keeps its head (the article of للقوات is not written after the preposition)', () => {
+  const bodies = labelTexts('وشاركت قطع تابعة للقوات البحرية الروسية في المناورات .', 'ORGANIZATION');
+  assert.equal(bodies.length, 1);
+  assert.ok(bodies[0].endsWith('قوات البحرية الروسية'), bodies[0]);
+});
