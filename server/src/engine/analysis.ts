@@ -6,6 +6,7 @@ import { fineType } from './fineTypes';
 import { Entity, LinkMemo, linkEntities } from './linking';
 import { NerModel } from './model';
 import { toAnnotations, SpanAnnotation } from './annotations';
+import { mentionOrder, MentionOrder } from './mentionOrder';
 import { SpanIndex, SpanSnapshot, Tagged } from './spanIndex';
 import { paragraphs } from './paragraphSplit';
 import type { TextLike } from './pieceText';
@@ -48,6 +49,8 @@ interface Structure {
   /** The same tokens for the passes, read by index (an open document's made from its columns when read). */
   passTokens: TokenList;
   entities: Entity[];
+  /** The entities' mentions in document order (annotations and the speaker search walk them all). */
+  order: MentionOrder;
   candidates: DateCandidate[];
   pairs: QuotePair[];
   problems: QuoteProblem[];
@@ -191,7 +194,7 @@ export class Analyzer {
       for (const d of r.dates) candidates.push(d);
     }
     const entities = linkEntities(tagged, this.model.lexicon, this.once ? undefined : this.linkMemo(key));
-    return this.keep(key, { text, tokens, passTokens: new ArrayTokens(tokens), entities, candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
+    return this.keep(key, { text, tokens, passTokens: new ArrayTokens(tokens), entities, order: mentionOrder(entities), candidates, ...pairQuoteMarks(paras), tokenAt: tokenIndex(tokens) });
   }
 
   /**
@@ -219,7 +222,7 @@ export class Analyzer {
     if (moved) this.spanSnapshot(text, opts);
     // The version's tokens as columns: no Token object is kept per token (documentTokens.ts).
     const columns = new DocumentTokens(placed);
-    return this.keep(key, { text, tokens: tokenView(columns), passTokens: columns, entities: index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: (offset) => columns.at(offset) });
+    return this.keep(key, { text, tokens: tokenView(columns), passTokens: columns, ...index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: (offset) => columns.at(offset) });
   }
 
   /** One structure per open document (the link memos bound the documents): a superseded version's is replaced. */
@@ -255,15 +258,15 @@ export class Analyzer {
   analyze(given: TextLike, opts: AnalysisOptions = {}): Analysis {
     const structure = this.structure(given, opts);
     const text = given.toString();
-    const { entities: linked, candidates, pairs, problems, tokenAt } = structure;
+    const { entities: linked, order, candidates, pairs, problems, tokenAt } = structure;
     const tokens = structure.passTokens;
     // Fine types are set on the entities: copies, so the structure kept for the spans stays as linking left it.
     const entities = linked.map((e) => ({ ...e }));
     for (const e of entities) { const type = fineType(e, tokens, tokenAt); if (type) e.type = type; }
-    const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text, memo: this.attributionMemo(opts.document) });
+    const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text, memo: this.attributionMemo(opts.document), order });
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
     const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
     const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
-    return { text, tokens: structure.tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates, opts.review) };
+    return { text, tokens: structure.tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates, opts.review, order) };
   }
 }

@@ -3,6 +3,7 @@ import type { Annotation, DateAnnotation } from './analysis';
 import { DateCandidate } from './dates';
 import { Entity } from './linking';
 import { Quotation } from './quotations';
+import { mentionOrder, MentionOrder } from './mentionOrder';
 
 /**
  * An annotation with its kind, label and offsets only: id and text empty, confidence 0, no attributes
@@ -51,14 +52,39 @@ function quoteAnnotation(text: string, q: Quotation, i: number, review = false):
 const dateAnnotation = (text: string, d: DateAnnotation, i: number, review = false): Annotation =>
   annotation(review, `d${i + 1}`, 'date', d.type, d.start, d.end, text.slice(d.start, d.end), 0.8, { ...d.resolved });
 
-/** `review`: the annotations are made to have the annotator's decisions applied in place (applyDecisions, owned). */
-export function toAnnotations(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[], review = false): Annotation[] {
-  const out: Annotation[] = [];
-  const mentions = mentionsInOrder(entities);
-  for (let i = 0; i < mentions.length; i++) out.push(entityAnnotation(text, mentions[i].m, mentions[i].e, i, review));
-  for (let i = 0; i < quotations.length; i++) out.push(quoteAnnotation(text, quotations[i], i, review));
-  for (let i = 0; i < dates.length; i++) out.push(dateAnnotation(text, dates[i], i, review));
-  return out.sort(byPosition);
+/**
+ * `review`: the annotations are made to have the annotator's decisions applied in place (applyDecisions, owned).
+ * `order`: the entities' mentions in document order (mentionOrder.ts), when the caller has it. Each list is put in
+ * annotation order alone (already so, or nearly: a check, or a sort that finds runs) and the three merged, as
+ * annotationsInOrder() does: a sort of every annotation (300,000 at 5 M characters) took 100 ms per analysis.
+ */
+export function toAnnotations(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[], review = false, order?: MentionOrder): Annotation[] {
+  const { mentions, entity } = mentionOrder(entities, order);
+  const ents = inPositionOrder(mentions);
+  const quotes = inPositionOrder(quotations);
+  const dated = inPositionOrder(dates);
+  const out = new Array<Annotation>(mentions.length + quotations.length + dates.length);
+  let a = 0, b = 0, c = 0;
+  for (let k = 0; k < out.length; k++) {
+    // Of equal spans, entities before quotations before dates (the stable sort of the three lists one after another).
+    let best = -1;
+    if (a < ents.length) best = 0;
+    if (b < quotes.length && (best < 0 || byPosition(quotations[quotes[b]], mentions[ents[a]]) < 0)) best = 1;
+    if (c < dated.length && (best < 0 || byPosition(dates[dated[c]], best === 0 ? mentions[ents[a]] : quotations[quotes[b]]) < 0)) best = 2;
+    if (best === 0) { const i = ents[a++]; out[k] = entityAnnotation(text, mentions[i], entities[entity[i]], i, review); }
+    else if (best === 1) { const i = quotes[b++]; out[k] = quoteAnnotation(text, quotations[i], i, review); }
+    else { const i = dated[c++]; out[k] = dateAnnotation(text, dates[i], i, review); }
+  }
+  return out;
+}
+
+/** The indices of `xs` in annotation order, stable (a list already in that order, the usual case, is checked, not sorted). */
+function inPositionOrder(xs: ReadonlyArray<{ start: number; end: number }>): Int32Array {
+  const n = xs.length;
+  const order = new Int32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) { order[i] = i; if (i && sorted && byPosition(xs[i - 1], xs[i]) > 0) sorted = false; }
+  return sorted ? order : Int32Array.from(Array.from(order).sort((i, j) => byPosition(xs[i], xs[j])));
 }
 
 /**

@@ -50,6 +50,28 @@ function linesAfter(text: string, at: number): number {
   return i;
 }
 
+/**
+ * Characters compared a stretch at a time (a string comparison compares memory; a loop of charCodeAt over the two
+ * versions of 5 M characters took ~45 ms per edit), then one at a time in the stretch that differs.
+ */
+const STRETCH = 4096;
+
+/** How many characters `a` and `b` share at their start, up to `max`. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRETCH <= max && a.slice(n, n + STRETCH) === b.slice(n, n + STRETCH)) n += STRETCH;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** How many characters `a` and `b` share at their end, up to `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRETCH <= max && a.slice(a.length - n - STRETCH, a.length - n) === b.slice(b.length - n - STRETCH, b.length - n)) n += STRETCH;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
 type Mentions = BuiltSpeakerDoc['mentionAt'];
 type MentionEntry = { m: object; endToken: number };
 
@@ -106,10 +128,8 @@ export class AttributionPlan implements Moves {
   constructor(private readonly last: Version, text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: Mentions, pairs: readonly QuotePair[]) {
     const old = last.text;
     const min = Math.min(old.length, text.length);
-    let cP = 0;
-    while (cP < min && old.charCodeAt(cP) === text.charCodeAt(cP)) cP++;
-    let cS = 0;
-    while (cS < min - cP && old.charCodeAt(old.length - 1 - cS) === text.charCodeAt(text.length - 1 - cS)) cS++;
+    const cP = commonPrefix(old, text, min);
+    const cS = commonSuffix(old, text, min - cP);
     this.cP = cP;
     this.dC = text.length - old.length;
     this.dT = tokens - last.tokens;

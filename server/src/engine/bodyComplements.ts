@@ -118,7 +118,12 @@ export function extendCoordinatedComplements(stems: string[], prefixes: string[]
       if (!prefixes[k] && adjective(stem)) afterAdjective = true;
       else if (prefixes[k] === 'و' && definite(stem) && !ORGANIZATION_HEADS.has(stem) && !ORGANIZATION_HEADS.has(bare(stem)) && !PERSON_TITLE_FORMS.has(stem) &&
         (afterAdjective || !nisba(stem))) { afterAdjective = nisba(stem); coordinated = true; }
-      else break;
+      // A coordinated noun in construct with its definite genitive ends the name (للسلام [وحقوق الإنسان]، للاستثمار [وتنمية
+      // الصادرات]): an adjective after the genitive describes the whole body (وحقوق الإنسان [المحلية]).
+      else if (prefixes[k] === 'و' && !definite(stem) && k + 1 < n && k + 1 - e < MAX_COMPLEMENT_WORDS && out[k + 1] === 0 && isWord(k + 1) &&
+        !prefixes[k + 1] && definite(stems[k + 1]) && !nisba(stems[k + 1]) && !ORGANIZATION_HEADS.has(stem) && !PERSON_TITLE_FORMS.has(stem)) {
+        coordinated = true; end = k + 2; break;
+      } else break;
       end = k + 1;
     }
     // Only a coordinated word makes the extension: adjectives alone after the لل word are the tagger's to take (a

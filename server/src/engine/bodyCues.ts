@@ -137,8 +137,11 @@ export function extendPurposeComplements(sentence: Token[], stems: string[], pre
 const STATE_HEADS = set(`مجلس المجلس النيابة الدفاع وزارة الوزارة هيئة الهيئة مصلحة المصلحة دائرة المديرية الإدارة المحكمة محكمة
   البنك بنك المصرف الاتحاد اتحاد الحزب الجمعية الشركة النقابة نقابة الهلال`);
 
-/** A country's mission abroad, named by its nationality alone (السفارة العراقية): the tagger reads the bare head. */
-const EMBASSIES = set('السفارة القنصلية');
+/**
+ * A country's mission abroad and its state broadcaster, named by the nationality alone (السفارة العراقية، التليفزيون
+ * المصري، التلفزيون السوري): the tagger reads the bare head.
+ */
+const EMBASSIES = set('السفارة القنصلية التلفزيون التليفزيون الإذاعة');
 
 /** Heads of bodies named by their members (نقابة المعلمين، اتحاد الطلاب، تجمع المهنيين، رابطة الكتاب). */
 const MEMBER_HEADS = set('نقابة النقابة اتحاد الاتحاد تجمع التجمع رابطة الرابطة لجنة اللجنة جمعية الجمعية هيئة الهيئة');

@@ -11,11 +11,12 @@ const B_LOC = B('LOC');
 /**
  * Heads that, right before a place's name, make a body of it. In NewsFANE, WikiFANE and Wojood the whole phrase is the
  * organisation for جامعة (109 of 110), بنك (37 of 37), شركة (44 of 50), نادي (79 of 92), منتخب (62 of 75), إذاعة and مصرف
- * (5 of 5), and hospitals (مستشفى + a place whole 5 times in 5, ORG or a facility; the project's sets ORG); not for
+ * (5 of 5), a television named by its place as the radio is (تلفزيون دبي 2 of 3, تليفزيون السودان 1 of 1), and hospitals
+ * (مستشفى + a place whole 5 times in 5, ORG or a facility; the project's sets ORG); not for
  * بورصة (6 of 8 tag the place alone: `بورصة [لندن]`), حكومة (30 of 36), بلدية, جيش, محكمة or غرفة (split about evenly),
  * nor for facilities (مطار، ميناء: the place, by the project's convention).
  */
-const PLACE_BODY_HEADS = set('جامعة بنك مصرف إذاعة شركة نادي منتخب مستشفى مستوصف');
+const PLACE_BODY_HEADS = set('جامعة بنك مصرف إذاعة تلفزيون تليفزيون شركة نادي منتخب مستشفى مستوصف');
 /**
  * Local councils and police named by their province or city with its administrative head (مجلس محافظة صلاح الدين، شرطة
  * ولاية الخرطوم، مجلس مدينة بغداد): one organisation with both heads, as NewsFANE tags مجلس محافظة صلاح الدين and the

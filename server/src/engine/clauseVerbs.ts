@@ -1,4 +1,4 @@
-// A verb opening a clause that the tagger read as a given name before its subject's title (وأشرف وزير الداخلية): no person.
+// A verb opening a clause that the tagger read as a given name before its subject's title or body (وأشرف وزير الداخلية، صادق المجلس): no person.
 import { beginTag, spanEnd } from './tagger';
 import { NAME_PARTICLES, PERSON_TITLE_FORMS } from './triggers';
 
@@ -35,6 +35,31 @@ export function dropClauseVerbNames(stems: string[], prefixes: string[], tags: n
     // Not a kunya or name link (وأبو غسان), nor inside brackets (( فاير وير )): only at the start or after a stop or comma.
     else if (e - b === 2 && verb && (b === 0 || afterStop(b)) && freq(b) >= SEEN_WORD && !personWord(b) && !NAME_PARTICLES.has(stems[b]) && nameWord(b + 1)) { if (out === tags) out = tags.slice(); out[b] = 0; out[b + 1] = B_PERS; }
     b = e - 1;
+  }
+  return out;
+}
+
+const B_ORG = beginTag('ORG');
+/** How far after the title its complement may run before the holder's name (أشرف وزير الطاقة [محمد عرقاب]). */
+const TITLE_REACH = 4;
+
+/**
+ * A one-word person opening a sentence or a clause, without و (صادق، أشرف، أقال), right before a body the tagger read
+ * ([صادق] [المجلس الشعبي الوطني] على، [أقال] [نادي الاتحاد] مدربه) or a title whose holder is named after it ([أشرف] وزير
+ * الطاقة [محمد عرقاب]) is the verb whose subject follows: news opens a sentence with its verb, and a name is not followed by
+ * a body, nor by a title that names someone else. `afterStop(k)`: punctuation that ends a clause comes right before token k.
+ */
+export function dropOpeningVerbNames(stems: readonly string[], tags: number[], afterStop: (k: number) => boolean): number[] {
+  let out = tags;
+  for (let b = 0; b + 1 < tags.length; b++) {
+    if (tags[b] !== B_PERS || spanEnd(tags, b) !== b + 1 || (b > 0 && !afterStop(b))) continue;
+    let verb = tags[b + 1] === B_ORG;
+    if (!verb && tags[b + 1] === 0 && PERSON_TITLE_FORMS.has(stems[b + 1])) {
+      for (let k = b + 2; k < tags.length && k <= b + 1 + TITLE_REACH && !verb; k++) verb = tags[k] === B_PERS;
+    }
+    if (!verb) continue;
+    if (out === tags) out = tags.slice();
+    out[b] = 0;
   }
   return out;
 }

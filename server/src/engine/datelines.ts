@@ -2,6 +2,7 @@
 import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { icuRegionNames } from './regionNames';
+import { AGENCIES_AT_LARGE, wordSet } from './wordSets';
 
 /** Punctuation that may close a wire dateline before the story (`- `, `:`). */
 const DATELINE_DASH = new Set(['-', '–', '—', ':']);
@@ -9,7 +10,7 @@ const DATELINE_DASH = new Set(['-', '–', '—', ':']);
 const MAX_DATELINE_PLACE = 3;
 const MAX_DATELINE_AGENCY = 4;
 /** A dateline's bracket credits no one body with these (normalised): "agencies", "the agencies", "exclusive". */
-const CREDIT_WORDS = new Set(['وكالات', 'الوكالات', 'خاص']);
+const CREDIT_WORDS = new Set([...AGENCIES_AT_LARGE, ...wordSet('خاص')]);
 
 /**
  * A wire dateline at the start of a sentence, `PLACE ( AGENCY ) -` with an optional date between
@@ -70,13 +71,17 @@ function closing(sentence: Token[], open: number): number {
 /** The normalised words between a bracket's marks. */
 const bracketText = (sentence: Token[], open: number, close: number) => sentence.slice(open + 1, close).map((t) => t.norm).join(' ');
 
+/** A dot written inside a site's name, touching a word on each side (العربية.نت). */
+const innerDot = (sentence: Token[], k: number) => sentence[k].text === '.' && k > 0 && k + 1 < sentence.length && sentence[k + 1].kind === 'word' &&
+  sentence[k - 1].end === sentence[k].start && sentence[k].end === sentence[k + 1].start;
+
 /** The marks a credit between dashes is quoted or bracketed with (`- " الأيام " -`، `- ( العربية نت ) -`). */
 const CREDIT_OPEN = new Set(['"', '«', '“', '(']);
 const CREDIT_CLOSE = new Set(['"', '»', '”', ')']);
 
 /**
  * A paper's or site's credit between dashes at the start of a story, quoted or in brackets (`تعز - " [الأيام] " -`،
- * `الرياض - ( [العربية نت] ) -`، `بيروت - « [النهار] » :`): the words inside are the outlet, whatever the tagger read
+ * `الرياض - ( [العربية نت] ) -`، `( [العربية.نت] )`، `بيروت - « [النهار] » :`): the words inside are the outlet, whatever the tagger read
  * there, where the words before the first dash are a place or nothing the tagger read (the dateline's city). Not a
  * country (a place's country in quotes), nor a credit to agencies at large or to the paper's own staff.
  */
@@ -88,10 +93,12 @@ export function tagDashCredits(sentence: Token[], tags: number[]): number[] {
   for (let k = 0; k < dash; k++) if (tags[k] !== 0 && tagLabel(tags[k]) !== 'LOCATION') return tags;
   const open = dash + 1;
   let close = open + 1;
-  while (close < n && close - open <= MAX_DATELINE_AGENCY && sentence[close].kind === 'word') close++;
+  while (close < n && close - open <= MAX_DATELINE_AGENCY && (sentence[close].kind === 'word' || innerDot(sentence, close))) close++;
   if (close === open + 1 || close + 1 >= n || !CREDIT_CLOSE.has(sentence[close].text) || !DATELINE_DASH.has(sentence[close + 1].text)) return tags;
   if (icuRegionNames().has(bracketText(sentence, open, close)) || (close === open + 2 && CREDIT_WORDS.has(sentence[open + 1].norm))) return tags;
-  if (tags[open + 1] === B('ORG') && !isInside(tags[close])) return tags;
+  // Read already as one organisation, the words between the marks are left as they are; a first word read alone (`[العربية]
+  // نت`) or followed by another span is not the outlet yet.
+  if (tags[open + 1] === B('ORG') && !isInside(tags[close]) && tags.slice(open + 2, close).every((t) => t === I('ORG'))) return tags;
   const out = tags.slice();
   for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
   return out;

@@ -38,6 +38,8 @@ export class DocumentTokens implements TokenSource, TokenList {
   private readonly first: Int32Array;
   /** The paragraph of the last token read. */
   private cur = 0;
+  /** The paragraph of at()'s last answer. */
+  private atPara = 0;
   /** Tokens read lately, by index modulo RECENT (a slot's index -1: none). */
   private readonly recent: Array<Token | undefined> = new Array(RECENT);
   private readonly recentAt = new Int32Array(RECENT).fill(-1);
@@ -102,17 +104,34 @@ export class DocumentTokens implements TokenSource, TokenList {
     return t;
   }
 
+  /** Where paragraph p's last token starts. */
+  private lastStart(p: number): number {
+    const o = this.words[p].offsets;
+    return this.bases[p] + o[o.length - 2];
+  }
+
+  /** Whether paragraph p is the first whose last token starts at or after `offset`. */
+  private holds(p: number, offset: number): boolean {
+    return p < this.words.length && this.lastStart(p) >= offset && (p === 0 || this.lastStart(p - 1) < offset);
+  }
+
   /** The first token starting at or after `offset` (the analysis's tokenAt). */
   at(offset: number): number {
     const { words, bases, first } = this;
     // The first paragraph whose last token starts at or after the offset (token starts grow through the document).
-    let lo = 0, hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const o = words[mid].offsets;
-      if (bases[mid] + o[o.length - 2] < offset) lo = mid + 1; else hi = mid;
+    // Callers walk the document (every mention in order, twice per analysis): the last answer's paragraph or the
+    // next one is tried before a search.
+    let lo = this.atPara;
+    if (!this.holds(lo, offset) && !this.holds(++lo, offset)) {
+      lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.lastStart(mid) < offset) lo = mid + 1; else hi = mid;
+      }
     }
     if (lo === words.length) return this.size;
+    this.atPara = lo;
     const o = words[lo].offsets;
     const rel = offset - bases[lo];
     let a = 0, b = o.length >> 1;

@@ -10,6 +10,7 @@ import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
 import { entityPrefix } from './mentionStart';
+import { readsApart, rereadSplitClitics } from './splitRereads';
 import { attachedHyphen } from './hyphenNames';
 import type { WordForm } from './interner';
 
@@ -92,9 +93,12 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const em = scoreSentence(words, marks, model, emScratch);
     addEntityBias(em);
     const decoded = decode(em, sentence.length, model.weights.transition);
-    const forward = decoded.forward;
     const sentenceStems = stems.slice(offset, offset + sentence.length);
-    const tags = correctTags(sentence, words, sentenceStems, prefixes.slice(offset, offset + sentence.length), marks, decoded.tags, model, sentenceCuesOf(words), spelling);
+    const sentencePrefixes = prefixes.slice(offset, offset + sentence.length);
+    // A second reading decodes again in the shared forward table: the first's is kept for the posteriors.
+    const forward = readsApart(sentence, sentenceStems, sentencePrefixes, decoded.tags, marks, model) ? decoded.forward.slice() : decoded.forward;
+    const read = forward === decoded.forward ? decoded.tags : rereadSplitClitics(sentence, sentenceStems, sentencePrefixes, decoded.tags, marks, model);
+    const tags = correctTags(sentence, words, sentenceStems, sentencePrefixes, marks, read, model, sentenceCuesOf(words), spelling);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = anyName(tags) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];
     // Names added by the title backoff or the MISC list get a fixed, middling confidence: the tagger did not vote for them.

@@ -1,5 +1,5 @@
 // An envoy's post and name (سفير طالبان لدى [باكستان] سالم زعيف): the place or body he is sent to, then the person, not one span.
-import { onlyNameListed } from './nameMarks';
+import { COMMON_WORD, onlyNameListed, surnameCount } from './nameMarks';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { BASE_ARABIC_LETTER, normalizeArabic } from './normalize';
 import { NAME_PARTICLES, PERSON_TITLE_FORMS } from './triggers';
@@ -13,10 +13,6 @@ const ENVOYS = wordSetWithArticle('سفير سفيرة مندوب مندوبة �
 const POST = set('لدى لدي في');
 /** How far back from the preposition the title may stand (والسفير الأردني غير المقيم في باكو). */
 const WINDOW = 5;
-/** Training-text count under which a word after the name's first is taken into it as an unseen surname (زعيف). */
-const RARE_WORD = 3;
-/** Training-text count from which a listed name part is rather a word of the sentence (إن، قاضي). */
-const COMMON_WORD = 50;
 
 /**
  * After an envoy's title and لدى or في, a place or body the tagger read on into a listed given name (لدى [باكستان
@@ -36,7 +32,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
     return false;
   };
   // A surname: unseen in the training text, or a listed name part it does not know as a common word (ان is إن).
-  const surnameAt = (k: number) => { const f = wordFreq(normalizeArabic(text(k))); return f < RARE_WORD || (named(k) && f < COMMON_WORD && stems[k].length >= 3); };
+  const surnameAt = (k: number) => surnameCount(wordFreq(normalizeArabic(text(k))), named(k) && stems[k].length >= 3);
   // A given name: the given-name list, which holds place names too (سالم), or another name list and no place or body list;
   // not a word the training text knows well (ان is إن), nor one with the article.
   const givenAt = (k: number) => (marks[k].includes('FIRST-S') || named(k)) && !stems[k].startsWith('ال') && stems[k].length >= 3 &&

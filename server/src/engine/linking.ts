@@ -5,6 +5,7 @@ import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
 import { groupKey, keptLabel, noRepeatAt, WELL_KNOWN } from './repeatSlots';
 import { aliasOverrides } from './linkAliases';
+import { phraseRepeats } from './phraseRepeats';
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -56,6 +57,8 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     endingAt.set(m.lastToken, entry);
     entries.push(entry);
   }
+  // Before the one-word repeats, which then leave the words of a longer name alone.
+  for (const e of phraseRepeats(p, covered, { canonical, labelOf, votes, count })) entries.push(e);
   const { tokens, stems, prefixes } = p;
   // A person's key; the filter skips the probe only where it is sure (without one, every probe is made: see `keys`).
   const person = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON';
@@ -89,6 +92,13 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {
       before.m = { ...before.m, end: t.end, lastToken: i + 1, key: `${before.m.key} ${stem}` };
+      continue;
+    }
+    // A one-word person the tagger read right before a surname the document names as a person on its own (وزير الإعلام
+    // [أمجد] العضايلة … وأكد [العضايلة]): the given name and that surname are one person, not two side by side. Keyed as
+    // the surname's entity, whose mentions these are.
+    if (before && before.m.label === 'PERSON' && label === 'PERSON' && !before.propagated && !prefix && before.m.lastToken - before.m.firstToken === 1) {
+      before.m = { ...before.m, end: t.end, lastToken: i + 1, key: target };
       continue;
     }
     entries.push({

@@ -15,3 +15,13 @@ export const onlyNameListed = (marks: readonly string[]) => marks.some((m) => NA
 export const PLACE_LIST = /(^|\|)LOC(\||$)/;
 /** A phrase's list string holds the organisation list. */
 export const ORG_LIST = /(^|\|)ORG(\||$)/;
+
+/** Training-text count under which a word is unseen as a word of the language (a foreign surname: زعيف، جيرل، سيمونجك). */
+export const RARE_WORD = 3;
+/** Training-text count from which a listed name part is rather a word of the sentence (إن، قاضي). */
+export const COMMON_WORD = 50;
+/**
+ * A word that carries a name on as its surname, from its training count: unseen, or a name part (`nameListed`, as
+ * onlyNameListed says) the training text knows little.
+ */
+export const surnameCount = (count: number, nameListed: boolean) => count < RARE_WORD || (nameListed && count < COMMON_WORD);

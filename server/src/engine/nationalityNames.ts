@@ -1,21 +1,15 @@
 // An unseen word right after a person's nationality is that person (مع الثنائي الأرجنتيني [جاركا] والكازاخستاني [جيرل]).
-import { NOT_NAME_LISTS, onlyNameListed } from './nameMarks';
+import { NOT_NAME_LISTS, RARE_WORD, onlyNameListed, surnameCount } from './nameMarks';
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { PERSON_TITLE_FORMS } from './triggers';
-import { KNOWN_FORM } from './pronounNouns';
+import { KNOWN_FORM, knownNounWithPronoun, numberOfKnownNoun } from './pronounNouns';
 import { wordSet as set } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** Training-text count under which a word is unseen as a word of the language (a foreign surname: جيرل، سيمونجك). */
-const RARE_WORD = 3;
-/** Training-text count from which a listed name part is rather a word of the sentence. */
-const COMMON_WORD = 50;
 /** Players named as a pair or a team of a few (الثنائي الأرجنتيني، الزوجي الروسي), normalised. */
 const GROUPS = set('الثنائي الثلاثي الرباعي الزوجي');
-/** Endings of a word with a pronoun, a dual or a plural (لقاءان، مبارياتها): no name ends so when the rest is a known word. */
-const INFLECTED = /(ها|هما|هم|هن|ان|ين|ات)$/;
 
 /**
  * After a masculine nationality the tagger left outside any span (الأرجنتيني، والتركي، النيجيري), a whole word the training
@@ -35,10 +29,10 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
   const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM || wordFreq('ال' + w) >= KNOWN_FORM;
   const withHisPronoun = (w: string) => w.endsWith('ه') && (knownNoun(w.slice(0, -1)) || (w.endsWith('ته') && knownNoun(w.slice(0, -2) + 'ه')));
   const word = (k: number) => whole(k) === stems[k] && !stems[k].startsWith('ال') && stems[k].length >= 3 && arabicFirst(text(k)) &&
-    !PERSON_TITLE_FORMS.has(stems[k]) && !listedNot(k) && !(INFLECTED.test(stems[k]) && wordFreq(stems[k].replace(INFLECTED, '')) >= KNOWN_FORM) &&
-    !withHisPronoun(stems[k]);
+    !PERSON_TITLE_FORMS.has(stems[k]) && !listedNot(k) && !knownNounWithPronoun(stems[k], wordFreq) &&
+    !numberOfKnownNoun(stems[k], wordFreq) && !withHisPronoun(stems[k]);
   const rare = (k: number) => word(k) && wordFreq(stems[k]) < RARE_WORD;
-  const surname = (k: number) => rare(k) || (word(k) && named(k) && wordFreq(stems[k]) < COMMON_WORD);
+  const surname = (k: number) => word(k) && surnameCount(wordFreq(stems[k]), named(k));
   let out = tags;
   for (let k = 1; k < tags.length; k++) {
     const nat = k - 1;

@@ -4,7 +4,7 @@ import { stripConj } from './quoteCues';
 import { MAX_BEFORE, TELLING, TO } from './outletsAddressed';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
-import { wordSet, wordSetWithArticle } from './wordSets';
+import { AGENCIES_AT_LARGE, wordSet, wordSetWithArticle } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -32,7 +32,6 @@ const TELLING_MORE = wordSet('وصف وصفت يصف تصف أبلغ أبلغت 
 const OUTLET_VERBS = wordSet('علمت التقت سألت اتصلت حصلت أجرت اطلعت تلقت استطلعت رصدت');
 /** Words that open a clause of their own: a telling verb before them governs that clause, not the لـ after it. */
 const CLAUSE = wordSet('إن أن ان لأن بأن');
-const AGENCIES = wordSet('الوكالات وكالات');
 
 /** The outlets by their first word, longest first as listed: every word of every sentence is asked. */
 const OUTLETS_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -89,7 +88,7 @@ export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tag
     if (to) outlet = toldAt(sentence, stems, tags, apart ? k - 1 : k, CLAUSE.has(after), REGIONS.has(w));
     else {
       const prev = k > 0 ? stripConj(sentence[k - 1].norm) : '';
-      outlet = (OUTLET_VERBS.has(prev) && MASCULINE.has(w)) || AGENCIES.has(after);
+      outlet = (OUTLET_VERBS.has(prev) && MASCULINE.has(w)) || AGENCIES_AT_LARGE.has(after);
     }
     if (!outlet) continue;
     const cur = out ?? tags;

@@ -4,15 +4,13 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { stripConj } from './quoteCues';
 import { ORG_LIST } from './nameMarks';
 import type { Token } from './tokenize';
-import { wordSet } from './wordSets';
+import { AGENCIES_AT_LARGE as AGENCIES, wordSet } from './wordSets';
 
 const B_LOC = beginTag('LOC');
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The heads the organisation list names papers with (صحيفة الشرق الأوسط), normalised. */
 const PAPER_HEADS = [...wordSet('صحيفة جريدة')];
-/** The agencies a byline credits beside the paper (لندن: الشرق الأوسط والوكالات). */
-const AGENCIES = wordSet('الوكالات');
 /** Separators of a byline's place from its credit (لندن : الشرق الأوسط، بغداد - الشرق الأوسط). */
 const BYLINE_MARKS = new Set([':', '-', '–']);
 

@@ -24,6 +24,16 @@ export function objectBare(w: string): string {
 export const KNOWN_FORM = 5;
 /** A pronoun spelled after a noun: ه، ها، هم، هما، هن (ه as written, not ة folded to it). */
 const PRONOUN_END = /(ه|ها|هم|هما|هن)$/;
+/** The pronouns other than ه, which a name may end in as ة folded (سلامه): no name ends in ها، هما، هم، هن. */
+export const OTHER_PRONOUN_END = /(ها|هما|هم|هن)$/;
+/** Endings of a dual or a sound plural (لقاءان، مباريات). */
+const NUMBER_END = /(ان|ين|ات)$/;
+
+/** A known noun with a pronoun other than ه (مبارياتها: مباريات seen): no name ends so. */
+export const knownNounWithPronoun = (w: string, wordFreq: (w: string) => number) =>
+  OTHER_PRONOUN_END.test(w) && wordFreq(w.replace(OTHER_PRONOUN_END, '')) >= KNOWN_FORM;
+/** A dual or plural of a known noun (لقاءان: لقاء seen): no name ends so. */
+export const numberOfKnownNoun = (w: string, wordFreq: (w: string) => number) => NUMBER_END.test(w) && wordFreq(w.slice(0, -2)) >= KNOWN_FORM;
 
 /**
  * A noun with an attached pronoun (جوزيف عون [بانتخابه]، [وأنصارهم]): the tagger never saw the form, but without

@@ -13,6 +13,7 @@ import { SpeakerSearch } from './speakerSearch';
 import { Token } from './tokenize';
 import type { TokenList } from './tokenView';
 import { AttributionMemo, PairRecord } from './attributionMemo';
+import type { MentionOrder } from './mentionOrder';
 import { Reads, trackedDoc } from './quoteReads';
 import { keepable, moveMutation, moveQuotation, Mutation, sameMutations } from './quoteState';
 
@@ -53,6 +54,8 @@ export interface AttributionContext {
   text: TextLike;
   /** The document's last attribution: pairs whose reading the edit left as it was reuse theirs (attributionMemo.ts). */
   memo?: AttributionMemo;
+  /** The entities' mentions in document order, when the caller has them (mentionOrder.ts). */
+  order?: MentionOrder;
 }
 
 const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8, organisation: 0.85, anonymous: 0.85, title: 0.75, 'bare-title': 0.6 };
@@ -77,7 +80,7 @@ export function classifyQuotations(pairs: QuotePair[], ctx: AttributionContext):
 function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boolean): Quotation[] {
   if (!pairs.length) return [];
   const memo = speakers ? ctx.memo : undefined;
-  const whole = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities, ctx.tokenAt);
+  const whole = buildSpeakerDoc(ctx.tokens, ctx.text, ctx.entities, ctx.tokenAt, ctx.order);
   // With a memo, every read is noted, so the next version knows which pairs an edit leaves as they are.
   const reads = new Reads();
   const doc = memo ? trackedDoc(whole, reads) : whole;
@@ -155,6 +158,15 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     return { open: p.open, close: p.close, depth: p.depth, lo: r.lo + by, hi: r.hi + by, out: moved, muts };
   }
 
+  /**
+   * Whether the first token at or after offset `at` is token `from` or later (tokenAt(at) >= from): the token before
+   * `from` starts before `at`. Read there, not at `at`: a zero subject from far back would count every token up to it
+   * as read, and the pair would be attributed again after any edit between them (starts grow through the document).
+   */
+  function inSentence(from: number, at: number): boolean {
+    return from <= 0 || tokens.tok(from - 1).start < at;
+  }
+
   /** One pair's quotation (undefined: not speech), its speaker found with what earlier ones left in the memory. */
   function attributeOne(o: number, c: number, p: QuotePair, outer: { o: number } | undefined): Quotation | undefined {
     const words = wordsIn(o, c);
@@ -201,7 +213,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
       const s = found.sub;
       search.recordSpeaker(s, found.zero, cueAt, o);
       const via: Speaker['via'] = s.via === 'anonymous' ? 'anonymous' : found.zero ? 'pronoun' : s.via === 'organisation' ? 'organisation' : s.via === 'title' || s.via === 'bare-title' ? 'title' : 'name';
-      confidence = found.zero ? Math.min(CONFIDENCE[s.via], sentenceStart(o) <= tokenAt(s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
+      confidence = found.zero ? Math.min(CONFIDENCE[s.via], inSentence(sentenceStart(o), s.start) ? 0.75 : 0.65) : CONFIDENCE[s.via];
       speaker = { text: s.text, entityId: s.entityId, start: s.start, end: s.end, cue: cue?.text, via, confidence };
     }
     return { start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, speaker, confidence, depth: p.depth };

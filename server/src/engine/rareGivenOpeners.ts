@@ -1,18 +1,12 @@
 // A rare or unseen given name the tagger left out of the name it opens after a title or nationality (الرئيس النيجيري [بولا] أحمد تينوبو).
 import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { NOT_NAME_LISTS } from './nameMarks';
+import { NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
 import { PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
-import { KNOWN_FORM, pronounOnNoun } from './pronounNouns';
+import { KNOWN_FORM, OTHER_PRONOUN_END, numberOfKnownNoun, pronounOnNoun } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** Training-text count under which a word is too rare to be a word of the sentence between a title and a name. */
-const RARE_WORD = 3;
-
-/** A noun with a pronoun (خارجيتها، برئيسها; داخليته: pronounOnNoun) or a dual or plural of a known noun (لقاءان، مباريات): no given name ends so. */
-const PRONOUN_END = /(ها|هما|هم|هن)$/;
-const NUMBER_END = /(ان|ين|ات)$/;
 
 /**
  * After a title or a nationality (الممثلة، رئيس وزراء تايلاند، النيجيري) and before a person span, a whole word (no
@@ -33,7 +27,9 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
     while (s > 0 && isInside(tags[s])) s--;
     return [s - 1, s - 2].some((t) => t >= 0 && PERSON_TITLE_FORMS.has(stems[t]));
   };
-  const inflectedNoun = (w: string) => (w.length >= 5 && PRONOUN_END.test(w)) || (NUMBER_END.test(w) && wordFreq(w.slice(0, -2)) >= KNOWN_FORM);
+  // A noun with a pronoun (خارجيتها، برئيسها; داخليته: pronounOnNoun) or a dual or plural of a known noun (لقاءان، مباريات):
+  // no given name ends so.
+  const inflectedNoun = (w: string) => (w.length >= 5 && OTHER_PRONOUN_END.test(w)) || numberOfKnownNoun(w, wordFreq);
   // An adverb in the accusative: a known word and its tanween alif, no name part (العاهل الأردني ظهرا خالد).
   const adverb = (w: string) => w.endsWith('ا') && wordFreq(w.slice(0, -1)) >= KNOWN_FORM && !namePart(w.slice(0, -1));
   // A person the full-name list holds whole from its first word already has its given name (الإسرائيلي غدرا [يحيى عياش]).

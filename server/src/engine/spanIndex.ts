@@ -3,7 +3,8 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
-import { Entity } from './linking';
+import { Entity, LinkedMention } from './linking';
+import { mentionOrder, MentionOrder } from './mentionOrder';
 import { hasAny, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
 import { QuotePair, QuoteProblem } from './quoteMarks';
@@ -208,28 +209,36 @@ export class SpanIndex {
    * The entities of the last version (the text of the last spans()), as linkEntities() gives them: in order of first
    * mention, each mention with document offsets. From the links kept here, so nothing is linked again.
    */
-  entities(): Entity[] {
+  entities(): { entities: Entity[]; order: MentionOrder } {
     const v = this.last;
-    if (!v) return [];
-    const byKey = new Map<string, Entity>();
+    if (!v) return { entities: [], order: { mentions: [], entity: new Int32Array(0) } };
+    /** Each key's entity, by its index in `entities`. */
+    const byKey = new Map<string, number>();
     const entities: Entity[] = [];
+    // The mentions as made, paragraph by paragraph: document order, checked by mentionOrder() before it is used.
+    const mentions: LinkedMention[] = [];
+    const owner: number[] = [];
     for (let i = 0; i < v.paras.length; i++) {
       const l = v.linked[i];
       const by = v.paras[i].base - l.frame;
       for (let k = 0; k < l.entries.length; k++) {
         const { m, propagated } = l.entries[k];
         const key = l.keys[k];
-        let e = byKey.get(key);
-        if (!e) {
-          e = { id: `e${entities.length + 1}`, label: l.labels[k], key: key.split('\u0001')[0], mentions: [] };
-          byKey.set(key, e);
-          entities.push(e);
+        let n = byKey.get(key);
+        if (n === undefined) {
+          n = entities.length;
+          entities.push({ id: `e${n + 1}`, label: l.labels[k], key: key.split('\u0001')[0], mentions: [] });
+          byKey.set(key, n);
         }
+        const e = entities[n];
         // Field by field in linkEntities()'s order (exports serialise mentions).
-        e.mentions.push({ label: e.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
+        const made: LinkedMention = { label: e.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated };
+        e.mentions.push(made);
+        mentions.push(made);
+        owner.push(n);
       }
     }
-    return entities;
+    return { entities, order: mentionOrder(entities, { mentions, entity: Int32Array.from(owner) }) };
   }
 
   /** The last version's paragraphs (each text the tagging's own copy), their taggings (in their own frames), quote pairs and the marks' problems. */

@@ -1,6 +1,7 @@
 // Builds the document the speaker search walks: mentions by token (cue words and pronoun-prepositions the tagger glued on trimmed), sentence boundaries.
 import type { TextLike } from './pieceText';
 import { Entity, LinkedMention } from './linking';
+import { mentionOrder, MentionOrder } from './mentionOrder';
 import { cueKind } from './quoteCues';
 import { SpeakerDoc } from './speakerPhrase';
 import { TokenMap } from './tokenMap';
@@ -22,23 +23,13 @@ function nameStart(tokens: TokenList, i: number, endToken: number): number {
 /** The speaker document as built: its mention map readable entry by entry (attributionMemo.ts compares two versions'). */
 export type BuiltSpeakerDoc = SpeakerDoc & { mentionAt: TokenMap<{ m: LinkedMention; endToken: number }> };
 
-/** The mentions of every entity in document order (those at one offset in entity order), sorted by number, not by a comparator. */
-function inOrder(entities: Entity[]): LinkedMention[] {
-  const all = entities.flatMap((e) => e.mentions);
-  const keys = new Float64Array(all.length);
-  for (let k = 0; k < all.length; k++) keys[k] = all[k].start * all.length + k;
-  keys.sort();
-  const out = new Array<LinkedMention>(all.length);
-  for (let k = 0; k < all.length; k++) out[k] = all[keys[k] % all.length];
-  return out;
-}
-
-export function buildSpeakerDoc(tokens: TokenList, text: TextLike, entities: Entity[], tokenAt: (offset: number) => number): BuiltSpeakerDoc {
+/** `order`: the entities' mentions in document order, when the caller has them (mentionOrder.ts). */
+export function buildSpeakerDoc(tokens: TokenList, text: TextLike, entities: Entity[], tokenAt: (offset: number) => number, order?: MentionOrder): BuiltSpeakerDoc {
   const personAt = new TokenMap<LinkedMention>(tokens.length);
   const mentionAt = new TokenMap<{ m: LinkedMention; endToken: number }>(tokens.length);
   // Mentions in document order (a mention may start inside a token: و+name): the last token starting at or before it,
   // and the last starting before its end (found by search: a walk read every token of the document).
-  for (const found of inOrder(entities)) {
+  for (const found of mentionOrder(entities, order).mentions) {
     const i = Math.max(0, tokenAt(found.start + 1) - 1);
     const j = Math.max(i, tokenAt(found.end) - 1);
     const s = found.label === 'PERSON' ? nameStart(tokens, i, j + 1) : i;

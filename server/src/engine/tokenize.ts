@@ -142,8 +142,13 @@ function innerPeriod(tokens: Token[], k: number): boolean {
   // A labelled letter (`المجموعة ب. إن …`) is no abbreviation's either, though the next sentence opens with a letter's name.
   const [a, b] = [tokens[k - 1], tokens[k + 1]];
   // A letter's name that is also a word opening sentences (إن، أو، أي، أم) spells on only after another letter's name.
-  return isInitial(tokens, k - 1) || (spelled(a) && spelled(b) && !(k >= 2 && labelledByLetter(tokens[k - 2])) && !(SENTENCE_WORDS.has(b.norm) && loneLetter(a)));
+  return isInitial(tokens, k - 1) || (spelled(a) && spelled(b) && !(k >= 2 && labelledByLetter(tokens[k - 2])) && !(SENTENCE_WORDS.has(b.norm) && loneLetter(a))) ||
+    siteDot(a, tokens[k], b);
 }
+
+/** A site's domain after its name (`العربية.نت`، `مصراوي.كوم`), written without spaces. */
+const DOMAINS = new Set(['نت', 'كوم', 'net', 'com', 'org']);
+const siteDot = (a: Token, dot: Token, b: Token) => a.kind === 'word' && a.end === dot.start && dot.end === b.start && DOMAINS.has(b.norm.toLowerCase());
 
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */
 export function splitSentences(tokens: Token[]): Token[][] {

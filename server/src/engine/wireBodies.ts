@@ -58,12 +58,16 @@ const KNOWN_ADJECTIVE = 3;
 /**
  * A lone indefinite quoted word ending as an adjective agrees with the head (شركة " عملاقة "، حزب " عائلي "): a scare-quoted
  * description, no name. An adjective in ة or a nisba in ي/ية is built on a word the training text knows (عملاقة on عملاق،
- * عائلي on عائلة). Brands so spelt (سوني، هيونداي، نستله) and nouns in ة (رسالة) are not.
+ * عائلي on عائلة), and a nisba is known itself. Brands so spelt (سوني، هيونداي، نستله) and nouns in ة (رسالة) are not.
  */
 function quotedAdjective(stem: string, count: (w: string) => number): boolean {
   if (stem.startsWith('ال') || !/^[\u0621-\u064A]+$/.test(stem)) return false;
   const nisba = /^(.{2,}?)(ي|يه)$/.exec(stem);
-  if (nisba) return [nisba[1], nisba[1] + 'ه'].some((w) => count(w) >= KNOWN_ADJECTIVE);
+  // The adjective itself is known too, bare or definite: a name ending as a nisba on a common word is none (إذاعة " كلمية ": كلم).
+  if (nisba) {
+    const known = [nisba[1] + 'ي', nisba[1] + 'يه'].reduce((sum, w) => sum + count(w) + count('ال' + w), 0);
+    return known >= KNOWN_ADJECTIVE && [nisba[1], nisba[1] + 'ه'].some((w) => count(w) >= KNOWN_ADJECTIVE);
+  }
   // A feminine adjective is its masculine + ة, the two about as common (عملاقة 7، عملاق 5); a noun in ة (جمعية " رسالة ")
   // is far commoner than any word without its ة (رسالة 61، رسال 6).
   const masculine = count(stem.slice(0, -1));

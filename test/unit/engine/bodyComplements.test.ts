@@ -114,3 +114,12 @@ test('a body cut after ل + a noun in construct takes the genitive and its adjec
   // ليون is no noun the training text knows without its ل: the club's name is whole, the nationality outside.
   assert.deepEqual(run('نادي ليون الفرنسي', ['B-ORG', 'I-ORG', 'O'], [], [2]), spans('B-ORG', 'I-ORG', 'O'));
 });
+
+test('a لل complement takes a noun coordinated with it in construct with its genitive', () => {
+  assert.deepEqual(orgs('بينما قدرت منظمة إلمان للسلام وحقوق الإنسان عدد القتلى بخمسين .'), ['منظمة إلمان للسلام وحقوق الإنسان']);
+  // An adjective after the genitive describes the whole body, outside its name.
+  assert.deepEqual(orgs('بينما قدرت منظمة إلمان للسلام وحقوق الإنسان المحلية عدد القتلى بخمسين .'), ['منظمة إلمان للسلام وحقوق الإنسان']);
+  assert.deepEqual(orgs('وأعلنت الهيئة العامة للاستثمار وتنمية الصادرات خطة جديدة .'), ['الهيئة العامة للاستثمار وتنمية الصادرات']);
+  // A title after و is another person's, not the body's.
+  assert.deepEqual(orgs('وقالت المنظمة العربية للتنمية ووزير الخارجية في بيان إن الخطة جاهزة .'), ['المنظمة العربية للتنمية']);
+});

@@ -23,6 +23,10 @@ test('an embassy read as its bare head takes its nationality: the mission, not t
   assert.deepEqual(entities('وقالت السفارة الأمريكية في بغداد إن الموظفين بخير .', 'ORGANIZATION'), ['السفارة الأمريكية']);
 });
 
+test('a state broadcaster read as its bare head takes its nationality', () => {
+  assert.ok(entities('تذاع الحلقات يوميا عقب الافطار على شاشة القناة الاولى ب التليفزيون المصري .', 'ORGANIZATION').includes('التليفزيون المصري'));
+});
+
 test('a country in the opponent slot of a result is the team, and a verb never opens a club name', () => {
   const orgs = entities('توج المنتخب الإسباني بلقب كأس العالم بعد فوزه على هولندا بهدف في المباراة النهائية.', 'ORGANIZATION');
   assert.ok(orgs.includes('المنتخب الإسباني') && orgs.includes('هولندا'), orgs.join(','));

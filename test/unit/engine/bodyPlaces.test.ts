@@ -33,3 +33,8 @@ test('a hospital named by its town is one organisation with its closing adjectiv
   assert.deepEqual(entities('وسيسمح المبلغ بتجهيز مصلحة الاستعجالات بمستشفى وهران الجامعي .', 'ORGANIZATION'), ['مستشفى وهران الجامعي']);
   assert.deepEqual(entities('وسيسمح المبلغ بتجهيز مصلحة الاستعجالات بمستشفى وهران الجامعي .', 'LOCATION'), []);
 });
+
+test('a television named by its place, as a radio is, is one organisation, not the place', () => {
+  assert.deepEqual(entityLines('ونقل تليفزيون السودان الخبر عن مصادر رسمية .'), ['ORGANIZATION تليفزيون السودان']);
+  assert.deepEqual(entityLines('وشاهد الملايين عبر تلفزيون فرنسا المباراة .'), ['ORGANIZATION تلفزيون فرنسا']);
+});

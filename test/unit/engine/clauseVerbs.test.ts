@@ -29,3 +29,12 @@ test('a common word opening its clause before a listed name is the verb, not the
   // A kunya opens the name it belongs to.
   assert.ok(entities('وأبو غسان خارطة تظهر المنطقة العازلة .').includes('PERSON:أبو غسان'));
 });
+
+test('a sentence opening with a past verb before a body or a titled person is no name (صادق المجلس، أشرف وزير الطاقة محمد عرقاب)', () => {
+  const body = entities('الجزائر ( واج ) - صادق المجلس الشعبي الوطني بالأغلبية على مشروع القانون .');
+  assert.ok(!body.includes('PERSON:صادق'), body.join(' | '));
+  const titled = entities('وهران - ( واج ) - أشرف وزير الطاقة محمد عرقاب على تدشين محطة جديدة .');
+  assert.ok(!titled.includes('PERSON:أشرف') && titled.includes('PERSON:محمد عرقاب'), titled.join(' | '));
+  // A name with its own title and no other name after it stays (أشرف حكيمي لاعب …).
+  assert.ok(entities('أشرف حكيمي لاعب باريس سان جيرمان .').includes('PERSON:أشرف حكيمي'));
+});

@@ -97,6 +97,9 @@ const EDITS: Record<string, Edit[]> = {
     { find: 'رئيسة اللجنة سلمى الحسن', by: 'رئيسة اللجنة سلمى الحسين' },
     { find: 'وقال السالم للصحفيين', by: 'وقال سامي السالم للصحفيين' },
   ],
+  // A zero subject's confidence tells whether it was named in the quotation's own sentence: read at that sentence's
+  // start, not at the subject (which may be far back), so the edit that moves the start must be seen.
+  'on the sentence end between a zero subject and its quotation': [{ find: 'بلا شك.', by: 'بلا شك، وتابع: «سنرى»، وأضاف: «قريبا».' }, { find: '«الخطة جاهزة».', by: '«الخطة جاهزة» وأضافت: «سنبدأ غدا».' }, { find: '«الخطة جاهزة».', by: '«الخطة جاهزة». وأضافت: «سنبدأ غدا».' }],
   'a line split or joined': [{ find: '\nوأكدت الحسن', by: ' وأكدت الحسن' }, { find: 'وتابع: «', by: 'وتابع:\n«' }, { find: 'وأشارت إلى', by: 'وأشارت\nإلى' }, { find: '\nوأضاف الوزير: «لن', by: ' وأضاف الوزير: «لن' }],
 };
 

@@ -47,3 +47,16 @@ test('a name read once with a common word after it (the tagger ran on) does not 
   const named = paragraph(['ادى', 'هيثم', 'بن', 'طارق', 'السعيدي'], 0, [[1, 5]]);
   assert.deepEqual(linkEntities([named, rare], lex).flatMap((e) => e.mentions.map((m) => m.key)), ['هيثم بن طارق السعيدي', 'هيثم بن طارق السعيدي']);
 });
+
+test('a lone given name the tagger read before a surname the article names alone elsewhere is one person with it', () => {
+  const lex = { freq: () => 0 };
+  // «[أمجد] العضايلة أن …» then «وأكد [العضايلة] أن»: the tagger kept the given name and left the surname out.
+  const first = paragraph(['الإعلام', 'أمجد', 'العضايلة', 'أن'], 0, [[1, 2]]);
+  const second = paragraph(['وأكد', 'العضايلة', 'أن'], 100, [[1, 2]]);
+  const people = linkEntities([first, second], lex);
+  assert.equal(people.length, 1, 'one person');
+  assert.deepEqual(people[0].mentions.map((m) => [m.firstToken, m.lastToken, m.propagated]), [[1, 3, false], [1, 2, false]]);
+  // Two names the tagger read side by side stay two (a list without commas: ارسطوطاليس فيثاغورس).
+  const list = paragraph(['ذكر', 'ارسطوطاليس', 'فيثاغورس'], 0, [[1, 2], [2, 3]]);
+  assert.equal(linkEntities([list, paragraph(['وقال', 'فيثاغورس'], 100, [[1, 2]])], lex).length, 2);
+});

@@ -82,3 +82,9 @@ test('an adjective that describes the agency is in no agency name: a plain agenc
   assert.deepEqual(entities('ونقلت وكالة فارس شبه الرسمية للأنباء عن قائد في الحرس أن المناورات انتهت .', 'ORGANIZATION'), ['وكالة فارس']);
   assert.deepEqual(entities('وأوردت وكالة شينخوا الصينية للأنباء أن الزلزال ضرب إقليم سيتشوان .', 'ORGANIZATION'), ['وكالة شينخوا']);
 });
+
+test('a quoted name after a station\'s head that ends as a nisba on a common word is the station, not a description', () => {
+  assert.deepEqual(entities('وقال وزير الصحة فاضومو ديني محمد لإذاعة " كلميه " المحلية إن الحكومة سترسل أدوية .', 'ORGANIZATION'), ['كلميه']);
+  // A nisba the training text knows is still the head's description.
+  assert.deepEqual(entities('وأعلن حزب " تقدمي " جديد عن مرشحيه .', 'ORGANIZATION'), []);
+});

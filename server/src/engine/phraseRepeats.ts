@@ -1,0 +1,44 @@
+// Document consistency for names of several words behind a clitic: `بالشرق الأوسط` where the article names `الشرق الأوسط`.
+import { sourcePrefixLength } from './clitics';
+import type { ParagraphTags } from './entities';
+import type { Entry, PropagateContext } from './linking';
+import { WELL_KNOWN } from './repeatSlots';
+
+/** Clitics a name's first word carries in raw news (a و or ف before them too). */
+const NAME_CLITICS = /^[وف]?[بلك]$|^[وف]$/;
+/** Most words of a name looked for: the keys probed grow by one word each. */
+const MAX_WORDS = 4;
+
+/**
+ * Repeats of a known name of two to four words whose first word carries a clitic, the words after it no mention covers:
+ * document consistency spreads one-word keys through the clitic splitter's stems, and a longer name's first stem alone is
+ * no key (`الشرق`). The name must be one the tagger read on its own somewhere (`votes`), and the first word as written one
+ * the training text does not know well (WELL_KNOWN, as for one-word repeats).
+ */
+export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, covered: Uint8Array, ctx: Pick<PropagateContext, 'canonical' | 'labelOf' | 'votes' | 'count'>): Entry[] {
+  const { tokens, stems, prefixes } = p;
+  const out: Entry[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (covered[i] || tokens[i].kind !== 'word' || !NAME_CLITICS.test(prefixes[i]) || ctx.count(tokens[i].norm) >= WELL_KNOWN) continue;
+    let key = stems[i];
+    let found = 0;
+    let label;
+    for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS && !covered[j] && tokens[j].kind === 'word'; j++) {
+      // The later words as the name writes them: no clitic of their own (والاوسط is another word).
+      // A pronoun written apart (`للمعصر ه`) ends the words a name may have.
+      if (prefixes[j] || stems[j].length < 2) break;
+      key += ` ${stems[j]}`;
+      const target = ctx.canonical.get(key);
+      if (target !== undefined && ctx.votes.has(key)) { found = j + 1; label = ctx.labelOf(target); }
+    }
+    if (!found || !label) continue;
+    const t = tokens[i];
+    out.push({
+      m: { label, start: t.start + sourcePrefixLength(t.text, prefixes[i]), end: tokens[found - 1].end, key: stems.slice(i, found).join(' '), confidence: 0.5, firstToken: i, lastToken: found },
+      propagated: true,
+    });
+    covered.fill(1, i, found);
+    i = found - 1;
+  }
+  return out;
+}

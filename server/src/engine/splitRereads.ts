@@ -1,0 +1,130 @@
+// Names behind an attached ب or ل the tagger left O (بمكة، بالرياض، للسفارة الإيرانية), read again with the clitic written apart as its training text writes it.
+import { gazetteerMarks, GazWord } from './gazetteer';
+import { NerModel } from './model';
+import { newsPlaceOrCountry } from './prepositionPlaces';
+import { addEntityBias, decode, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
+import type { Token } from './tokenize';
+import { scoredWords, scoreSentence } from './wordScores';
+
+/**
+ * ب and ل, alone or after و/ف. The tagger reads `بمكة`, `للحسن` by their whole form, which its training text (FANE writes
+ * `ب مكة`) hardly holds, and its prefix feature weighs against a name (px=ب: B-LOC −3.4, B-ORG −30). Read apart without
+ * `evidence`, ل gave more wrong names than right on the folds (للوطن، للمدافع); with it, as many as it lost there and on the
+ * corpora's text 15 right of 18 (للسلطة الوطنية الفلسطينية، للسفارة الإيرانية). ك is left: كالزهرة, كبرى.
+ */
+const READ_APART = new Set(['ب', 'وب', 'فب', 'ل', 'ول', 'فل']);
+/** The split reading's confidence (max-marginal, as mentions') under which its name is not taken: it votes for common nouns too. */
+const MIN_CONFIDENCE = 0.8;
+/** Lists that make a one-word name of each label, as spelled (a folded match is loose). */
+const ONE_WORD_LISTS: Partial<Record<string, RegExp>> = { LOCATION: /^LOC-S$/, PERSON: /^(PER|NAME|FIRST|LAST|PLAST)-S$/, ORGANIZATION: /^(ORG|CLUB)-S$/ };
+/** Lists that mark a later word of a longer name as a name's (the loose name parts left out: عبد الستار makes no `بازاحة الستار`). */
+const LATER_LISTS = /^(LOC|ORG|CLUB|NAT|PER)-/;
+/** Training count below which an indefinite later word is a foreign name (بحيرة اوريستياذا، بشركة سيجوارت). */
+const RARE = 3;
+
+let emSplit = new Float64Array(256 * NUM_TAGS);
+
+const candidate = (sentence: readonly Token[], prefixes: readonly string[], stems: readonly string[], tags: readonly number[], k: number) =>
+  tags[k] === 0 && sentence[k].kind === 'word' && READ_APART.has(prefixes[k]) && stems[k].length >= 2;
+
+/** An indefinite word of the language, no clitic on it: after an indefinite one it describes it or is its genitive. */
+const indefiniteWord = (sentence: readonly Token[], prefixes: readonly string[], stems: readonly string[], j: number, model: NerModel) =>
+  j < sentence.length && sentence[j].kind === 'word' && !prefixes[j] && !stems[j].startsWith('ال') && model.lexicon.freq(stems[j]) >= RARE;
+
+/**
+ * Evidence besides the split reading's vote that tokens k..e-1 name a `label`: a one-word name on a list of its label (a
+ * place's bare form followed by a describing or genitive word is the common noun: بمشهد جبلي، بمشهد سيارة), a longer one
+ * with a later word a place, body, people or person list holds (بالحكومة الالبنانية، بالاراضي الفلسطينية) or an indefinite
+ * later word the training text hardly knows. A common noun and its adjective (بالقرميد الاحمر، بالحبس الانفرادي) has none.
+ */
+function evidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: string[][], at: readonly number[], k: number, e: number, label: string, model: NerModel): boolean {
+  const definite = stems[k].startsWith('ال');
+  // MISC read apart is mostly a phrase (بازاحة الستار: at the unveiling).
+  if (label === 'MISC') return false;
+  if (e - k === 1) {
+    const lists = ONE_WORD_LISTS[label];
+    if (!lists || !marks[at[k]].some((m) => lists.test(m))) return false;
+    // The shipped place list holds common words (بالخرافة): a place the training text never saw must be a news place or country.
+    if (label === 'LOCATION' && model.lexicon.freq(stems[k]) < RARE && !newsPlaceOrCountry(stems[k])) return false;
+    // A given name in construct with the definite word after it is the noun (بجمال النقوش: the beauty of the carvings).
+    if (label === 'PERSON' && !definite && k + 1 < sentence.length && !prefixes[k + 1] && stems[k + 1].startsWith('ال') && !marks[at[k + 1]].some((m) => LATER_LISTS.test(m))) return false;
+    return definite || !indefiniteWord(sentence, prefixes, stems, k + 1, model) || stems[k + 1].length < 4 || !/(ي|يه|ه)$/.test(stems[k + 1]);
+  }
+  // A definite noun runs into no indefinite word of a place's or body's name (بالجزيرة ترحل: the verb after the place).
+  if (definite && label !== 'PERSON' && stems.slice(k + 1, e).some((w) => !w.startsWith('ال'))) return false;
+  for (let j = k + 1; j < e; j++) {
+    if (sentence[j].kind !== 'word') continue;
+    if (marks[at[j]].some((m) => LATER_LISTS.test(m))) return true;
+    if (!stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
+  }
+  return false;
+}
+
+/** Lists of a one-word name of any label. */
+const ANY_ONE_WORD = /^(LOC|PER|NAME|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
+/** Most words a name read apart may have (a later word's evidence is looked for that far). */
+const MAX_WORDS = 4;
+
+/**
+ * Whether the sentence has a word rereadSplitClitics reads apart that `evidence` could hold for (it then decodes again; most
+ * sentences have a ب word, few one on a list or before one): the word on a list, or a listed or rare word in the next three.
+ */
+export function readsApart(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: readonly string[][], model: NerModel): boolean {
+  for (let k = 0; k < sentence.length; k++) {
+    if (!candidate(sentence, prefixes, stems, decoded, k)) continue;
+    if (marks[k].some((m) => ANY_ONE_WORD.test(m))) return true;
+    for (let j = k + 1; j < sentence.length && j - k < MAX_WORDS; j++) {
+      if (marks[j].some((m) => LATER_LISTS.test(m))) return true;
+      if (sentence[j].kind === 'word' && !stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The decoded tags with each candidate word (an attached ب or ل on a word the tagger left O) that the tagger, reading the
+ * sentence with those clitics written apart, begins a name at, confidently and with a list's or the text's evidence: the
+ * name's tag, and its later words' where the whole-form reading left them O. The name starts after the clitic (mentionStart).
+ */
+export function rereadSplitClitics(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: number[], marks: readonly string[][], model: NerModel): number[] {
+  const n = sentence.length;
+  if (!readsApart(sentence, stems, prefixes, decoded, marks, model)) return decoded;
+  // The sentence as FANE writes it: each candidate's clitic a token of its own, then the word (ال restored after لل).
+  const split: Token[] = [];
+  const at = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const t = sentence[k];
+    if (candidate(sentence, prefixes, stems, decoded, k)) {
+      split.push({ start: t.start, end: t.start, text: prefixes[k], norm: prefixes[k], kind: 'word' });
+      split.push({ start: t.start, end: t.end, text: stems[k], norm: stems[k], kind: 'word' });
+    } else split.push(t);
+    at[k] = split.length - 1;
+  }
+  const words = scoredWords(split, model);
+  const gaz = new Array<GazWord>(words.length);
+  for (let i = 0; i < words.length; i++) gaz[i] = words[i].gw;
+  const splitMarks = gazetteerMarks(gaz, model.gazetteer);
+  if (emSplit.length < split.length * NUM_TAGS) emSplit = new Float64Array(2 * split.length * NUM_TAGS);
+  const em = scoreSentence(words, splitMarks, model, emSplit);
+  addEntityBias(em);
+  const d = decode(em, split.length, model.weights.transition);
+  const reread = d.tags;
+  let found = false;
+  for (let k = 0; k < n && !found; k++) found = candidate(sentence, prefixes, stems, decoded, k) && reread[at[k]] !== 0 && !isInside(reread[at[k]]);
+  if (!found) return decoded;
+  const confidence = posteriors(em, split.length, model.weights.transition, reread, d.forward);
+  let out: number[] | undefined;
+  for (let k = 0; k < n; k++) {
+    const t = reread[at[k]];
+    if (!candidate(sentence, prefixes, stems, decoded, k) || t === 0 || isInside(t) || confidence[at[k]] < MIN_CONFIDENCE) continue;
+    // The name's later words, as long as the whole-form reading left them O.
+    let e = k + 1;
+    while (e < n && decoded[e] === 0 && isInside(reread[at[e]]) && !candidate(sentence, prefixes, stems, decoded, e)) e++;
+    if (e < n && isInside(reread[at[e]])) continue;
+    if (!evidence(sentence, stems, prefixes, splitMarks, at, k, e, tagLabel(t) ?? '', model)) continue;
+    out ??= decoded.slice();
+    out[k] = t;
+    for (let j = k + 1; j < e; j++) out[j] = reread[at[j]];
+  }
+  return out ?? decoded;
+}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+const places = (text: string) => labelTexts(text, 'LOCATION');
+
+test('a listed place behind an attached ب, which the tagger reads apart as a place, is the place (raw news attaches the clitic)', () => {
+  assert.deepEqual(places('وأدى آلاف الحجاج صلاة الجمعة بمكة وسط إجراءات أمنية مشددة .'), ['مكة']);
+  assert.deepEqual(places('وعقد الاجتماع بالرياض بحضور وزراء الخارجية العرب .'), ['الرياض']);
+  assert.deepEqual(places('واستقبل الملك محمد السادس بالدار البيضاء وفدا من رجال الأعمال .'), ['الدار البيضاء']);
+});
+
+test('a common noun behind ب stays a word: unlisted, a listed place word described or in construct, or a noun with its adjective', () => {
+  assert.deepEqual(places('وسوي المبنى بالأرض بعد القصف .'), []);
+  assert.deepEqual(places('وتبدأ اللعبة بمشهد سيارة تقل البطل إلى المدينة .'), []);
+  assert.deepEqual(labelTexts('وتمتاز المباني بجمال النقوش والتصميم .', 'PERSON'), []);
+  assert.deepEqual(places('وينقسم المسجد إلى ثلاثة أقسام والمسقوف بالقرميد الأحمر .'), []);
+});
+
+test('a name of several words the article names elsewhere is found behind a clitic too', () => {
+  assert.deepEqual(places('وقال المبعوث إن السلام في الشرق الأوسط ممكن . وأضاف أن جولته بالشرق الأوسط تهدف إلى تثبيت الهدنة .'), ['الشرق الأوسط', 'الشرق الأوسط']);
+});
+
+test('a body behind an attached ل, read apart, keeps its head (the article of للقوات is not written after the preposition)', () => {
+  const bodies = labelTexts('وشاركت قطع تابعة للقوات البحرية الروسية في المناورات .', 'ORGANIZATION');
+  assert.equal(bodies.length, 1);
+  assert.ok(bodies[0].endsWith('قوات البحرية الروسية'), bodies[0]);
+});
