@@ -16,8 +16,11 @@ import { scoredWords, scoreSentence } from './wordScores';
 const READ_APART = new Set(['ب', 'وب', 'فب', 'ل', 'ول', 'فل']);
 /** The split reading's confidence (max-marginal, as mentions') under which its name is not taken: it votes for common nouns too. */
 const MIN_CONFIDENCE = 0.8;
-/** Lists that make a one-word name of each label, as spelled (a folded match is loose). */
-const ONE_WORD_LISTS: Partial<Record<string, RegExp>> = { LOCATION: /^LOC-S$/, PERSON: /^(PER|NAME|FIRST|LAST|PLAST)-S$/, ORGANIZATION: /^(ORG|CLUB)-S$/ };
+/**
+ * Lists that make a one-word name of each label, as spelled (a folded match is loose; so are Wikidata's name parts, NAME,
+ * which hold common words a manner phrase puts behind ب: تحدث بفخر).
+ */
+const ONE_WORD_LISTS: Partial<Record<string, RegExp>> = { LOCATION: /^LOC-S$/, PERSON: /^(PER|FIRST|LAST|PLAST)-S$/, ORGANIZATION: /^(ORG|CLUB)-S$/ };
 /** Any name list as spelled (a participle-shaped word on one may be a name: محمود، منصور; a folded match is loose). */
 const ANY_LIST = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 /** Lists that mark a later word of a longer name as a name's (the loose name parts left out: عبد الستار makes no `بازاحة الستار`). */

@@ -38,3 +38,8 @@ test('a listed place word behind ب described by a participle or by what it hold
 test('a given name after a place behind ب is no participle describing it', () => {
   assert.deepEqual(places('وتوفي بجدة محمد عبده عن عمر ناهز ثمانين عاما .'), ['جدة']);
 });
+
+test('a word only Wikidata\'s name parts hold, behind ب, is the manner noun; a listed given name behind ل is the person', () => {
+  assert.deepEqual(labelTexts('وتحدث الوزير بفخر عن إنجازات الحكومة .', 'PERSON'), []);
+  assert.ok(labelTexts('فقال علي للحسن : أقم عليه الحد .', 'PERSON').some((x) => x.endsWith('حسن')));
+});
