@@ -3,6 +3,7 @@ import { gazetteerMarks, GazWord } from './gazetteer';
 import { NerModel } from './model';
 import { newsPlaceOrCountry } from './prepositionPlaces';
 import { TIME_WORDS } from './quoteCues';
+import { wordSet } from './wordSets';
 import { addEntityBias, decode, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { scoredWords, scoreSentence } from './wordScores';
@@ -42,6 +43,9 @@ const POSSESSING = new Set(['ذي', 'ذو', 'ذات']);
 const participle = (stems: readonly string[], prefixes: readonly string[], j: number) =>
   /^م[\u0621-\u064A]{3,}$/.test(stems[j]) && !stems[j].endsWith('ا') && !TIME_WORDS.has(stems[j]) && !(j + 1 < stems.length && !prefixes[j + 1] && stems[j + 1].startsWith('ال'));
 
+/** قام and its forms, the light verb whose ب takes the action's verbal noun (قام بتنظيم الري: he organised irrigation). */
+const LIGHT_VERB = wordSet('قام قامت قاموا يقوم تقوم يقومون تقومان يقومان نقوم أقوم سيقوم ستقوم');
+
 /** An indefinite word of the language, no clitic on it: after an indefinite one it describes it or is its genitive. */
 const indefiniteWord = (sentence: readonly Token[], prefixes: readonly string[], stems: readonly string[], j: number, model: NerModel) =>
   j < sentence.length && sentence[j].kind === 'word' && !prefixes[j] && !stems[j].startsWith('ال') && model.lexicon.freq(stems[j]) >= RARE;
@@ -54,8 +58,8 @@ const indefiniteWord = (sentence: readonly Token[], prefixes: readonly string[],
  */
 function evidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: string[][], at: readonly number[], k: number, e: number, label: string, model: NerModel): boolean {
   const definite = stems[k].startsWith('ال');
-  // MISC read apart is mostly a phrase (بازاحة الستار: at the unveiling).
-  if (label === 'MISC') return false;
+  // MISC read apart is mostly a phrase (بازاحة الستار: at the unveiling); after قام the ب word is what was done.
+  if (label === 'MISC' || (k > 0 && prefixes[k].endsWith('ب') && LIGHT_VERB.has(stems[k - 1]))) return false;
   if (e - k === 1) {
     const lists = ONE_WORD_LISTS[label];
     if (!lists || !marks[at[k]].some((m) => lists.test(m))) return false;

@@ -43,3 +43,7 @@ test('a word only Wikidata\'s name parts hold, behind ب, is the manner noun; a 
   assert.deepEqual(labelTexts('وتحدث الوزير بفخر عن إنجازات الحكومة .', 'PERSON'), []);
   assert.ok(labelTexts('فقال علي للحسن : أقم عليه الحد .', 'PERSON').some((x) => x.endsWith('حسن')));
 });
+
+test('after قام the word behind ب is the verbal noun of what was done, no name', () => {
+  assert.deepEqual(labelTexts('وقام بتنظيم الري والصرف الزراعي .', 'ORGANIZATION'), []);
+});
