@@ -90,6 +90,13 @@ function complementAfterAdjectives(sentence: Token[], stems: string[], prefixes:
 const nisba = (stem: string) => /(ي|يه)$/.test(stem);
 /** Words a complement takes after its لل word: its adjectives and coordinated nouns. */
 const MAX_COMPLEMENT_WORDS = 4;
+/** Broken plurals of people, normalised: in construct after و they are another party's members (وأعضاء الأحزاب), no field. */
+const PEOPLE = set('أعضاء خبراء نشطاء ناشطي شركاء قادة زعماء رؤساء وزراء سفراء عمال أهالي');
+/**
+ * People in construct (وممثلو الأحزاب، وأعضاء النقابة): a sound masculine plural of a participle, its ن dropped before the
+ * genitive (ممثلو، مسؤولي، مندوبو), or a broken plural of people. A complement names fields (وحقوق الإنسان، وتنمية الصادرات).
+ */
+const people = (stem: string) => PEOPLE.has(stem) || /^م[\u0621-\u064A]{3,}[وي]$/.test(stem);
 
 /**
  * A body named by a لل complement takes the rest of it: the complement's adjectives and the nouns and adjectives
@@ -119,9 +126,9 @@ export function extendCoordinatedComplements(stems: string[], prefixes: string[]
       else if (prefixes[k] === 'و' && definite(stem) && !ORGANIZATION_HEADS.has(stem) && !ORGANIZATION_HEADS.has(bare(stem)) && !PERSON_TITLE_FORMS.has(stem) &&
         (afterAdjective || !nisba(stem))) { afterAdjective = nisba(stem); coordinated = true; }
       // A coordinated noun in construct with its definite genitive ends the name (للسلام [وحقوق الإنسان]، للاستثمار [وتنمية
-      // الصادرات]): an adjective after the genitive describes the whole body (وحقوق الإنسان [المحلية]).
+      // الصادرات]): an adjective after the genitive describes the whole body (وحقوق الإنسان [المحلية]). Not people (وممثلو الأحزاب).
       else if (prefixes[k] === 'و' && !definite(stem) && k + 1 < n && k + 1 - e < MAX_COMPLEMENT_WORDS && out[k + 1] === 0 && isWord(k + 1) &&
-        !prefixes[k + 1] && definite(stems[k + 1]) && !nisba(stems[k + 1]) && !ORGANIZATION_HEADS.has(stem) && !PERSON_TITLE_FORMS.has(stem)) {
+        !prefixes[k + 1] && definite(stems[k + 1]) && !nisba(stems[k + 1]) && !ORGANIZATION_HEADS.has(stem) && !PERSON_TITLE_FORMS.has(stem) && !people(stem)) {
         coordinated = true; end = k + 2; break;
       } else break;
       end = k + 1;

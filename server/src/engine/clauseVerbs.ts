@@ -47,7 +47,8 @@ const TITLE_REACH = 4;
  * A one-word person opening a sentence or a clause, without و (صادق، أشرف، أقال), right before a body the tagger read
  * ([صادق] [المجلس الشعبي الوطني] على، [أقال] [نادي الاتحاد] مدربه) or a title whose holder is named after it ([أشرف] وزير
  * الطاقة [محمد عرقاب]) is the verb whose subject follows: news opens a sentence with its verb, and a name is not followed by
- * a body, nor by a title that names someone else. `afterStop(k)`: punctuation that ends a clause comes right before token k.
+ * a body, nor by a title that names someone else (the holder's name without the word: `عباس رئيس السلطة محمود عباس` is the
+ * man). `afterStop(k)`: punctuation that ends a clause comes right before token k.
  */
 export function dropOpeningVerbNames(stems: readonly string[], tags: number[], afterStop: (k: number) => boolean): number[] {
   let out = tags;
@@ -55,7 +56,8 @@ export function dropOpeningVerbNames(stems: readonly string[], tags: number[], a
     if (tags[b] !== B_PERS || spanEnd(tags, b) !== b + 1 || (b > 0 && !afterStop(b))) continue;
     let verb = tags[b + 1] === B_ORG;
     if (!verb && tags[b + 1] === 0 && PERSON_TITLE_FORMS.has(stems[b + 1])) {
-      for (let k = b + 2; k < tags.length && k <= b + 1 + TITLE_REACH && !verb; k++) verb = tags[k] === B_PERS;
+      // A holder whose name holds the word is the same man, named again in full (عباس رئيس السلطة محمود عباس).
+      for (let k = b + 2; k < tags.length && k <= b + 1 + TITLE_REACH && !verb; k++) verb = tags[k] === B_PERS && !stems.slice(k, spanEnd(tags, k)).includes(stems[b]);
     }
     if (!verb) continue;
     if (out === tags) out = tags.slice();

@@ -12,9 +12,18 @@ const I_ORG = insideTag('ORG');
 const MINISTRY = wordSet('وزارة الوزارة');
 /** Portfolios a ministry's name joins after its first (والتعاون، والشؤون الإسلامية): at most two more. */
 const MAX_PORTFOLIOS = 2;
-/** Bodies in the plural, which a ministry is coordinated with, not named by (وزارة الصحة [والمنظمات] الدولية). */
+/** Bodies and facilities in the plural, which a ministry is coordinated with, not named by (وزارة الصحة [والمنظمات] الدولية، [والمستشفيات] الخاصة). */
 const BODIES = wordSet(`المنظمات الهيئات المؤسسات الشركات الجمعيات النقابات الأحزاب الوزارات البنوك المصارف الدول الحكومات السلطات الأجهزة
-  الإدارات الدوائر المديريات المصالح`);
+  الإدارات الدوائر المديريات المصالح المستشفيات المدارس الجامعات المعاهد السجون المحاكم`);
+/** Training count from which a word's genitive plural in ين is known (المحتجين), so its ون form is that plural's nominative. */
+const KNOWN_PLURAL = 3;
+/**
+ * A definite sound masculine plural in the nominative (والمحتجون، والمزارعون): a participle's or one whose ين form is known
+ * (not التعاون، الفنون). A portfolio is in the genitive with the one before it, so this is the verb's other subject
+ * (وتبادلت وزارة الداخلية [والمحتجون] الاتهامات).
+ */
+const nominativePlural = (stem: string, wordFreq: (w: string) => number) =>
+  /^ال[\u0621-\u064A]{3,}ون$/.test(stem) && (stem.startsWith('الم') || wordFreq(stem.slice(0, -2) + 'ين') >= KNOWN_PLURAL);
 /** Quantities that open a list of others after the ministry (وزارة الصحة [والعديد] من المؤسسات). */
 const QUANTITIES = wordSet('العديد الكثير الجميع العشرات المئات الآلاف الملايين الباقي البقية');
 /** A nisba adjective's ending (الدولي، الخارجية), normalised. */
@@ -25,11 +34,12 @@ const nisba = (stem: string) => /(ي|يه)$/.test(stem);
  * one definite nisba adjective of its own (`والتعاون [الدولي]`، `والجماعات [المحلية]`), the و attached or written apart:
  * NewsFANE, WikiFANE and Wojood keep such a portfolio inside 11 times in 12 (`وزارة الاقتصاد و التجارة`); the nationality
  * after the last one is inside too, as after any ministry (`وزارة الاشغال و المواصلات [العراقية]`). Not another body's head,
- * bodies in the plural, a public body, a quantity or a title after و (`والسفارة الأمريكية`، `والإدارات المحلية`، `والجيش`،
- * `والعديد من`، `ووزير`).
+ * bodies or facilities in the plural, a plural in the nominative, a public body, a quantity or a title after و
+ * (`والسفارة الأمريكية`، `والإدارات المحلية`، `والمستشفيات`، `والمحتجون`، `والجيش`، `والعديد من`، `ووزير`).
+ * `wordFreq`: training count of a normalised word.
  */
 export function extendMinistryPortfolios(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
-  isNationality: (k: number) => boolean): number[] {
+  isNationality: (k: number) => boolean, wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;
   const n = tags.length;
   for (let b = 0; b < n; b++) {
@@ -49,7 +59,7 @@ export function extendMinistryPortfolios(sentence: readonly Token[], stems: read
       const k = apart ? end + 1 : end;
       if (k >= n || cur[k] !== 0 || sentence[k].kind !== 'word' || (apart ? prefixes[k] !== '' : prefixes[k] !== 'و')) break;
       const stem = stems[k];
-      if (!definite(stem) || isNationality(k) || BODIES.has(stem) || QUANTITIES.has(stem) || ORGANIZATION_HEADS.has(stem) || ORGANIZATION_HEADS.has(stem.slice(2)) || GOVERNMENT_BODIES.has(stem) ||
+      if (!definite(stem) || isNationality(k) || BODIES.has(stem) || nominativePlural(stem, wordFreq) || QUANTITIES.has(stem) || ORGANIZATION_HEADS.has(stem) || ORGANIZATION_HEADS.has(stem.slice(2)) || GOVERNMENT_BODIES.has(stem) ||
         PERSON_TITLE_FORMS.has(stem) || PERSON_TITLE_FORMS.has(stem.slice(2))) break;
       end = adjectiveEnd(k + 1);
     }

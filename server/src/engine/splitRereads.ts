@@ -2,6 +2,8 @@
 import { gazetteerMarks, GazWord } from './gazetteer';
 import { NerModel } from './model';
 import { newsPlaceOrCountry } from './prepositionPlaces';
+import { TIME_WORDS } from './quoteCues';
+import { wordSet } from './wordSets';
 import { addEntityBias, decode, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { scoredWords, scoreSentence } from './wordScores';
@@ -15,8 +17,13 @@ import { scoredWords, scoreSentence } from './wordScores';
 const READ_APART = new Set(['ب', 'وب', 'فب', 'ل', 'ول', 'فل']);
 /** The split reading's confidence (max-marginal, as mentions') under which its name is not taken: it votes for common nouns too. */
 const MIN_CONFIDENCE = 0.8;
-/** Lists that make a one-word name of each label, as spelled (a folded match is loose). */
-const ONE_WORD_LISTS: Partial<Record<string, RegExp>> = { LOCATION: /^LOC-S$/, PERSON: /^(PER|NAME|FIRST|LAST|PLAST)-S$/, ORGANIZATION: /^(ORG|CLUB)-S$/ };
+/**
+ * Lists that make a one-word name of each label, as spelled (a folded match is loose; so are Wikidata's name parts, NAME,
+ * which hold common words a manner phrase puts behind ب: تحدث بفخر).
+ */
+const ONE_WORD_LISTS: Partial<Record<string, RegExp>> = { LOCATION: /^LOC-S$/, PERSON: /^(PER|FIRST|LAST|PLAST)-S$/, ORGANIZATION: /^(ORG|CLUB)-S$/ };
+/** Any name list as spelled (a participle-shaped word on one may be a name: محمود، منصور; a folded match is loose). */
+const ANY_LIST = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 /** Lists that mark a later word of a longer name as a name's (the loose name parts left out: عبد الستار makes no `بازاحة الستار`). */
 const LATER_LISTS = /^(LOC|ORG|CLUB|NAT|PER)-/;
 /** Training count below which an indefinite later word is a foreign name (بحيرة اوريستياذا، بشركة سيجوارت). */
@@ -26,6 +33,18 @@ let emSplit = new Float64Array(256 * NUM_TAGS);
 
 const candidate = (sentence: readonly Token[], prefixes: readonly string[], stems: readonly string[], tags: readonly number[], k: number) =>
   tags[k] === 0 && sentence[k].kind === 'word' && READ_APART.has(prefixes[k]) && stems[k].length >= 2;
+
+/** Words that describe the noun before them by what it holds (بمشهد ذي معالم، بمدينة ذات طابع): no name comes before them. */
+const POSSESSING = new Set(['ذي', 'ذو', 'ذات']);
+/**
+ * An indefinite participle (مؤثر، مهيب، مروع) describing the noun before it: a genitive adjective, no accusative adverb in ا (بجدة
+ * مؤخرا), no time word, nor a time noun in construct with the definite word after it (بمكة منتصف الليل).
+ */
+const participle = (stems: readonly string[], prefixes: readonly string[], j: number) =>
+  /^م[\u0621-\u064A]{3,}$/.test(stems[j]) && !stems[j].endsWith('ا') && !TIME_WORDS.has(stems[j]) && !(j + 1 < stems.length && !prefixes[j + 1] && stems[j + 1].startsWith('ال'));
+
+/** قام and its forms, the light verb whose ب takes the action's verbal noun (قام بتنظيم الري: he organised irrigation). */
+const LIGHT_VERB = wordSet('قام قامت قاموا يقوم تقوم يقومون تقومان يقومان نقوم أقوم سيقوم ستقوم');
 
 /** An indefinite word of the language, no clitic on it: after an indefinite one it describes it or is its genitive. */
 const indefiniteWord = (sentence: readonly Token[], prefixes: readonly string[], stems: readonly string[], j: number, model: NerModel) =>
@@ -39,8 +58,8 @@ const indefiniteWord = (sentence: readonly Token[], prefixes: readonly string[],
  */
 function evidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: string[][], at: readonly number[], k: number, e: number, label: string, model: NerModel): boolean {
   const definite = stems[k].startsWith('ال');
-  // MISC read apart is mostly a phrase (بازاحة الستار: at the unveiling).
-  if (label === 'MISC') return false;
+  // MISC read apart is mostly a phrase (بازاحة الستار: at the unveiling); after قام the ب word is what was done.
+  if (label === 'MISC' || (k > 0 && prefixes[k].endsWith('ب') && LIGHT_VERB.has(stems[k - 1]))) return false;
   if (e - k === 1) {
     const lists = ONE_WORD_LISTS[label];
     if (!lists || !marks[at[k]].some((m) => lists.test(m))) return false;
@@ -48,7 +67,14 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
     if (label === 'LOCATION' && model.lexicon.freq(stems[k]) < RARE && !newsPlaceOrCountry(stems[k])) return false;
     // A given name in construct with the definite word after it is the noun (بجمال النقوش: the beauty of the carvings).
     if (label === 'PERSON' && !definite && k + 1 < sentence.length && !prefixes[k + 1] && stems[k + 1].startsWith('ال') && !marks[at[k + 1]].some((m) => LATER_LISTS.test(m))) return false;
-    return definite || !indefiniteWord(sentence, prefixes, stems, k + 1, model) || stems[k + 1].length < 4 || !/(ي|يه|ه)$/.test(stems[k + 1]);
+    if (definite) return true;
+    // A place's bare form described by what it holds or by a participle is the noun (بمشهد ذي معالم، بمشهد مؤثر); a name
+    // after it is no participle (بغزة محمود).
+    const j = k + 1;
+    if (label === 'LOCATION' && j < sentence.length && sentence[j].kind === 'word' && !prefixes[j] &&
+      (POSSESSING.has(stems[j]) || (participle(stems, prefixes, j) && !marks[at[j]].some((m) => ANY_LIST.test(m))))) return false;
+    if (!indefiniteWord(sentence, prefixes, stems, j, model)) return true;
+    return stems[j].length < 4 || !/(ي|يه|ه)$/.test(stems[j]);
   }
   // A definite noun runs into no indefinite word of a place's or body's name (بالجزيرة ترحل: the verb after the place).
   if (definite && label !== 'PERSON' && stems.slice(k + 1, e).some((w) => !w.startsWith('ال'))) return false;

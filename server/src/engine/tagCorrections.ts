@@ -120,7 +120,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
   if (holds(tags, ORG)) tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
   if (holds(tags, ORG)) tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
-  if (holds(tags, ORG)) tags = extendMinistryPortfolios(sentence, stems, prefixes, tags, isNationality);
+  if (holds(tags, ORG)) tags = extendMinistryPortfolios(sentence, stems, prefixes, tags, isNationality, wordFreq);
   if (holds(tags, ORG)) tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
   if (holds(tags, ORG)) tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
   if (holds(tags, ORG)) tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);

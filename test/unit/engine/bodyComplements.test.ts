@@ -123,3 +123,11 @@ test('a لل complement takes a noun coordinated with it in construct with its g
   // A title after و is another person's, not the body's.
   assert.deepEqual(orgs('وقالت المنظمة العربية للتنمية ووزير الخارجية في بيان إن الخطة جاهزة .'), ['المنظمة العربية للتنمية']);
 });
+
+test('people in construct after a لل complement\'s و are another party, not the body\'s field', () => {
+  assert.deepEqual(orgs('وقالت اللجنة العليا للانتخابات وممثلو الأحزاب إن الفرز انتهى .'), ['اللجنة العليا للانتخابات']);
+  assert.deepEqual(orgs('والتقى رئيس المفوضية العليا للانتخابات وممثلي الأحزاب في بغداد .'), ['المفوضية العليا للانتخابات']);
+  assert.deepEqual(orgs('وقالت اللجنة العليا للانتخابات وأعضاء الأحزاب إن الفرز انتهى .'), ['اللجنة العليا للانتخابات']);
+  // A field in construct stays the body's.
+  assert.deepEqual(orgs('وقالت الهيئة العامة للاستثمار وتنمية الصادرات إن الطلبات زادت .'), ['الهيئة العامة للاستثمار وتنمية الصادرات']);
+});

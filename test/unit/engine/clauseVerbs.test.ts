@@ -38,3 +38,10 @@ test('a sentence opening with a past verb before a body or a titled person is no
   // A name with its own title and no other name after it stays (أشرف حكيمي لاعب …).
   assert.ok(entities('أشرف حكيمي لاعب باريس سان جيرمان .').includes('PERSON:أشرف حكيمي'));
 });
+
+test('a surname opening a sentence before his own title and full name is the man, not a verb', () => {
+  const same = entities('عباس رئيس السلطة الفلسطينية محمود عباس يلتقي بلينكن في رام الله .');
+  assert.ok(same.includes('PERSON:عباس') && same.includes('PERSON:محمود عباس'), same.join(' | '));
+  // Before a title someone else holds the word is the verb.
+  assert.ok(!entities('أشرف وزير الداخلية محمد إبراهيم على تأمين الانتخابات .').includes('PERSON:أشرف'));
+});

@@ -26,3 +26,24 @@ test('a body behind an attached ل, read apart, keeps its head (the article of �
   assert.equal(bodies.length, 1);
   assert.ok(bodies[0].endsWith('قوات البحرية الروسية'), bodies[0]);
 });
+
+test('a listed place word behind ب described by a participle or by what it holds is the common noun', () => {
+  assert.deepEqual(places('وانتهى الحفل بمشهد مؤثر للأمهات .'), []);
+  assert.ok(!places('وهي غابة استوائية تختلط بمشهد ذي معالم بركانية .').includes('مشهد'));
+  // An adverb in ا or a time noun after the place describes the verb: the place stays.
+  assert.deepEqual(places('وعقد الاجتماع بجدة مؤخرا .'), ['جدة']);
+  assert.deepEqual(places('ووصل الحجاج بمكة منتصف الليل .'), ['مكة']);
+});
+
+test('a given name after a place behind ب is no participle describing it', () => {
+  assert.deepEqual(places('وتوفي بجدة محمد عبده عن عمر ناهز ثمانين عاما .'), ['جدة']);
+});
+
+test('a word only Wikidata\'s name parts hold, behind ب, is the manner noun; a listed given name behind ل is the person', () => {
+  assert.deepEqual(labelTexts('وتحدث الوزير بفخر عن إنجازات الحكومة .', 'PERSON'), []);
+  assert.ok(labelTexts('فقال علي للحسن : أقم عليه الحد .', 'PERSON').some((x) => x.endsWith('حسن')));
+});
+
+test('after قام the word behind ب is the verbal noun of what was done, no name', () => {
+  assert.deepEqual(labelTexts('وقام بتنظيم الري والصرف الزراعي .', 'ORGANIZATION'), []);
+});
