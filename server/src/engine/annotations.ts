@@ -14,13 +14,6 @@ const NO_DETAILS: Record<string, unknown> = Object.freeze({});
 const span = (kind: Annotation['kind'], label: Annotation['label'], start: number, end: number): SpanAnnotation =>
   ({ id: '', kind, label, start, end, text: '', source: 'auto', confidence: 0, attributes: NO_DETAILS });
 
-/** Entity mentions in document order (of equal starts, in entity order): the order both lists below are built in. */
-function mentionsInOrder(entities: Entity[]): Array<{ m: Entity['mentions'][number]; e: Entity }> {
-  const out: Array<{ m: Entity['mentions'][number]; e: Entity }> = [];
-  for (const e of entities) for (const m of e.mentions) out.push({ m, e });
-  return out.sort((a, b) => a.m.start - b.m.start);
-}
-
 /** Document order; of equal starts the longer first; of equal spans, entities, quotations, dates as pushed. */
 const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;
 
@@ -64,18 +57,31 @@ export function toAnnotations(text: string, entities: Entity[], quotations: Quot
   const quotes = inPositionOrder(quotations);
   const dated = inPositionOrder(dates);
   const out = new Array<Annotation>(mentions.length + quotations.length + dates.length);
-  let a = 0, b = 0, c = 0;
+  const spans = [mentions, quotations, dates] as const;
+  const orders = [ents, quotes, dated] as const;
+  const at = [0, 0, 0];
   for (let k = 0; k < out.length; k++) {
-    // Of equal spans, entities before quotations before dates (the stable sort of the three lists one after another).
-    let best = -1;
-    if (a < ents.length) best = 0;
-    if (b < quotes.length && (best < 0 || byPosition(quotations[quotes[b]], mentions[ents[a]]) < 0)) best = 1;
-    if (c < dated.length && (best < 0 || byPosition(dates[dated[c]], best === 0 ? mentions[ents[a]] : quotations[quotes[b]]) < 0)) best = 2;
-    if (best === 0) { const i = ents[a++]; out[k] = entityAnnotation(text, mentions[i], entities[entity[i]], i, review); }
-    else if (best === 1) { const i = quotes[b++]; out[k] = quoteAnnotation(text, quotations[i], i, review); }
-    else { const i = dated[c++]; out[k] = dateAnnotation(text, dates[i], i, review); }
+    const best = nextList(spans, orders, at);
+    const i = orders[best][at[best]++];
+    if (best === 0) out[k] = entityAnnotation(text, mentions[i], entities[entity[i]], i, review);
+    else if (best === 1) out[k] = quoteAnnotation(text, quotations[i], i, review);
+    else out[k] = dateAnnotation(text, dates[i], i, review);
   }
   return out;
+}
+
+/**
+ * Which of three lists, each walked in its own annotation order (`orders`, from `at`), holds the next annotation; -1 when
+ * all are done. Of equal spans the earlier list: entities before quotations before dates, as the stable sort of the three
+ * lists one after another gives.
+ */
+function nextList(spans: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>, orders: ReadonlyArray<ArrayLike<number>>, at: readonly number[]): number {
+  let best = -1;
+  for (let l = 0; l < 3; l++) {
+    if (at[l] >= orders[l].length) continue;
+    if (best < 0 || byPosition(spans[l][orders[l][at[l]]], spans[best][orders[best][at[best]]]) < 0) best = l;
+  }
+  return best;
 }
 
 /** The indices of `xs` in annotation order, stable (a list already in that order, the usual case, is checked, not sorted). */
@@ -93,21 +99,16 @@ function inPositionOrder(xs: ReadonlyArray<{ start: number; end: number }>): Int
  * before dates on equal spans: what the stable sort of the three lists one after another gives.)
  */
 export function* annotationsInOrder(text: string, entities: Entity[], quotations: Quotation[], dates: DateAnnotation[]): Generator<Annotation, void, undefined> {
-  const mentions = mentionsInOrder(entities);
-  // Per list, its indices in annotation order (a stable sort of numbers: a few bytes an item, not an object).
-  const order = (xs: ReadonlyArray<{ start: number; end: number }>) => Array.from(xs, (_, i) => i).sort((i, j) => byPosition(xs[i], xs[j]));
-  const spans = [mentions.map(({ m }) => m), quotations, dates];
-  const orders = spans.map(order);
+  const { mentions, entity } = mentionOrder(entities);
+  // Per list, its indices in annotation order (numbers: a few bytes an item, not an object).
+  const spans = [mentions, quotations, dates] as const;
+  const orders = spans.map(inPositionOrder);
   const at = [0, 0, 0];
   for (;;) {
-    let best = -1;
-    for (let l = 0; l < 3; l++) {
-      if (at[l] >= orders[l].length) continue;
-      if (best < 0 || byPosition(spans[l][orders[l][at[l]]], spans[best][orders[best][at[best]]]) < 0) best = l;
-    }
+    const best = nextList(spans, orders, at);
     if (best < 0) return;
     const i = orders[best][at[best]++];
-    if (best === 0) yield entityAnnotation(text, mentions[i].m, mentions[i].e, i);
+    if (best === 0) yield entityAnnotation(text, mentions[i], entities[entity[i]], i);
     else if (best === 1) yield quoteAnnotation(text, quotations[i], i);
     else yield dateAnnotation(text, dates[i], i);
   }
@@ -115,10 +116,11 @@ export function* annotationsInOrder(text: string, entities: Entity[], quotations
 
 /** The spans toAnnotations() gives for the same entities, quotations and dates, in the same order. */
 export function toSpans(entities: Entity[], quotations: Array<{ start: number; end: number }>, dates: DateCandidate[]): SpanAnnotation[] {
-  return spansInOrder(mentionsInOrder(entities).map(({ m, e }) => ({ label: e.label, start: m.start, end: m.end })), quotations, dates);
+  const { mentions, entity } = mentionOrder(entities);
+  return spansInOrder(mentions.map((m, i) => ({ label: entities[entity[i]].label, start: m.start, end: m.end })), quotations, dates);
 }
 
-/** Spans from entity mentions already in mentionsInOrder() order, quotations and dates (each in document order). */
+/** Spans from entity mentions already in mentionOrder() order, quotations and dates (each in document order). */
 export function spansInOrder(mentions: ReadonlyArray<{ label: Annotation['label']; start: number; end: number }>, quotations: ReadonlyArray<{ start: number; end: number }>, dates: ReadonlyArray<{ type: DateCandidate['type']; start: number; end: number }>): SpanAnnotation[] {
   const out: SpanAnnotation[] = [];
   for (const m of mentions) out.push(span('entity', m.label, m.start, m.end));

@@ -96,8 +96,9 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const sentenceStems = stems.slice(offset, offset + sentence.length);
     const sentencePrefixes = prefixes.slice(offset, offset + sentence.length);
     // A second reading decodes again in the shared forward table: the first's is kept for the posteriors.
-    const forward = readsApart(sentence, sentenceStems, sentencePrefixes, decoded.tags, marks, model) ? decoded.forward.slice() : decoded.forward;
-    const read = forward === decoded.forward ? decoded.tags : rereadSplitClitics(sentence, sentenceStems, sentencePrefixes, decoded.tags, marks, model);
+    const rereads = readsApart(sentence, sentenceStems, sentencePrefixes, decoded.tags, marks, model);
+    const forward = rereads ? decoded.forward.slice() : decoded.forward;
+    const read = rereads ? rereadSplitClitics(sentence, sentenceStems, sentencePrefixes, decoded.tags, model) : decoded.tags;
     const tags = correctTags(sentence, words, sentenceStems, sentencePrefixes, marks, read, model, sentenceCuesOf(words), spelling);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = anyName(tags) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];

@@ -4,12 +4,12 @@ import type { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { GOVERNMENT_BODIES } from './nameRules';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
-import { wordSet } from './wordSets';
+import { wordSet, wordSetWithArticle } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The head, clitic-free (لوزارة، بوزارة). */
-const MINISTRY = wordSet('وزارة الوزارة');
+const MINISTRY = wordSetWithArticle('وزارة');
 /** Portfolios a ministry's name joins after its first (والتعاون، والشؤون الإسلامية): at most two more. */
 const MAX_PORTFOLIOS = 2;
 /** Bodies and facilities in the plural, which a ministry is coordinated with, not named by (وزارة الصحة [والمنظمات] الدولية، [والمستشفيات] الخاصة). */

@@ -108,13 +108,13 @@ export function readsApart(sentence: readonly Token[], stems: readonly string[],
 }
 
 /**
+ * Call only where readsApart() holds (the caller asks it once, to keep the first reading's forward table).
  * The decoded tags with each candidate word (an attached ب or ل on a word the tagger left O) that the tagger, reading the
  * sentence with those clitics written apart, begins a name at, confidently and with a list's or the text's evidence: the
  * name's tag, and its later words' where the whole-form reading left them O. The name starts after the clitic (mentionStart).
  */
-export function rereadSplitClitics(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: number[], marks: readonly string[][], model: NerModel): number[] {
+export function rereadSplitClitics(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: number[], model: NerModel): number[] {
   const n = sentence.length;
-  if (!readsApart(sentence, stems, prefixes, decoded, marks, model)) return decoded;
   // The sentence as FANE writes it: each candidate's clitic a token of its own, then the word (ال restored after لل).
   const split: Token[] = [];
   const at = new Array<number>(n);
