@@ -1,0 +1,34 @@
+// Two persons the tagger joined across a preposition written on the second (اتصل [ماكرون] ب[زيلينسكي]، أشاد [ترامب] ب[نتنياهو]).
+import { beginTag, insideTag } from './tagger';
+import { RARE_WORD } from './nameMarks';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** A phrase's list string holds the people lists' surnames. */
+const SURNAME = /(^|\|)PLAST(\||$)/;
+/** A given name's list: a surname that is also a given name (جورج، محمد) may open a name the next word goes on. */
+const GIVEN = /(^|\|)FIRST(\||$)/;
+
+/**
+ * Inside a person span, a word that opens with ب or ل, unseen and in no list as written, whose rest is a listed surname,
+ * after a word that is a listed surname and no given name, opens a second person: a verb of meeting or praising put its
+ * preposition on the second name (`التقى بوتين بأردوغان`). No name part of the first person's goes on with ب or ل + a
+ * known surname, while a name that opens with those letters is listed or known as written (`توني بلير`، `نبيه بري`).
+ * `lists`: a normalised word's list string; `freq`: its training count.
+ */
+export function splitCliticSurnames(stems: readonly string[], prefixes: readonly string[], tags: number[],
+  lists: (w: string) => string | undefined, freq: (w: string) => number): number[] {
+  let out: number[] | undefined;
+  for (let k = 1; k < tags.length; k++) {
+    if (tags[k] !== I_PERS || prefixes[k]) continue;
+    const w = stems[k];
+    // Five letters at least after the preposition: a short listed surname is often an Arabic name's last part (سعود بهوان).
+    if (w.length < 6 || (w[0] !== 'ب' && w[0] !== 'ل') || lists(w) !== undefined || freq(w) >= RARE_WORD) continue;
+    if (!SURNAME.test(lists(w.slice(1)) ?? '')) continue;
+    const before = lists(stems[k - 1]) ?? '';
+    if (!SURNAME.test(before) || GIVEN.test(before)) continue;
+    out ??= tags.slice();
+    out[k] = B_PERS;
+  }
+  return out ?? tags;
+}

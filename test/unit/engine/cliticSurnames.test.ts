@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+test('a surname then ب or ل on a second listed surname is two persons, the preposition outside', () => {
+  assert.deepEqual(labelTexts('واتصل ماكرون بزيلينسكي وأكد له دعم فرنسا .', 'PERSON'), ['ماكرون', 'زيلينسكي']);
+  assert.deepEqual(labelTexts('وأشاد ترامب بنتنياهو ووصفه بالصديق العظيم .', 'PERSON'), ['ترامب', 'نتنياهو']);
+});
+
+test('a name whose next word opens with ب as written stays one person', () => {
+  assert.deepEqual(labelTexts('وقال توني بلير إن الحرب كانت ضرورية .', 'PERSON'), ['توني بلير']);
+  assert.deepEqual(labelTexts('والتقى الرئيس جورج بوش رئيس الوزراء .', 'PERSON'), ['جورج بوش']);
+});
