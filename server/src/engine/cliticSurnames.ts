@@ -8,10 +8,12 @@ const I_PERS = insideTag('PERS');
 const SURNAME = /(^|\|)PLAST(\||$)/;
 /** A given name's list: a surname that is also a given name (جورج، محمد) may open a name the next word goes on. */
 const GIVEN = /(^|\|)FIRST(\||$)/;
+/** Any list of names or name parts. */
+const NAME_PART = /(^|\|)(PER|NAME|FIRST|LAST|PLAST)(\||$)/;
 
 /**
  * Inside a person span, a word that opens with ب or ل, unseen and in no list as written, whose rest is a listed surname,
- * after a word that is a listed surname and no given name, opens a second person: a verb of meeting or praising put its
+ * after a word that is a listed surname and no given name, or a word no name list holds, opens a person: a verb of meeting or praising put its
  * preposition on the second name (`التقى بوتين بأردوغان`). No name part of the first person's goes on with ب or ل + a
  * known surname, while a name that opens with those letters is listed or known as written (`توني بلير`، `نبيه بري`).
  * `lists`: a normalised word's list string; `freq`: its training count.
@@ -26,9 +28,12 @@ export function splitCliticSurnames(stems: readonly string[], prefixes: readonly
     if (w.length < 6 || (w[0] !== 'ب' && w[0] !== 'ل') || lists(w) !== undefined || freq(w) >= RARE_WORD) continue;
     if (!SURNAME.test(lists(w.slice(1)) ?? '')) continue;
     const before = lists(stems[k - 1]) ?? '';
-    if (!SURNAME.test(before) || GIVEN.test(before)) continue;
+    // The word before is a surname named alone, or a word no name list holds, which names no one when it opened the span
+    // alone (وسلم اللاعب قميصه ل[مبابي]).
+    if (GIVEN.test(before) || (!SURNAME.test(before) && NAME_PART.test(before))) continue;
     out ??= tags.slice();
     out[k] = B_PERS;
+    if (!SURNAME.test(before) && tags[k - 1] === B_PERS) out[k - 1] = 0;
   }
   return out ?? tags;
 }

@@ -11,3 +11,7 @@ test('a name whose next word opens with ب as written stays one person', () => {
   assert.deepEqual(labelTexts('وقال توني بلير إن الحرب كانت ضرورية .', 'PERSON'), ['توني بلير']);
   assert.deepEqual(labelTexts('والتقى الرئيس جورج بوش رئيس الوزراء .', 'PERSON'), ['جورج بوش']);
 });
+
+test('a noun before ل on a listed surname is left out of the person', () => {
+  assert.deepEqual(labelTexts('وسلم اللاعب قميصه لمبابي بعد نهاية المباراة .', 'PERSON'), ['مبابي']);
+});
