@@ -8,6 +8,8 @@ const I_PERS = insideTag('PERS');
 const SURNAME = /(^|\|)PLAST(\||$)/;
 /** A given name's list: a surname that is also a given name (جورج، محمد) may open a name the next word goes on. */
 const GIVEN = /(^|\|)FIRST(\||$)/;
+/** A pronoun written on a noun (قميصه، زوجها، رفاقهم). */
+const PRONOUN_END = /(ه|ها|هم|هما)$/;
 /** Any list of names or name parts. */
 const NAME_PART = /(^|\|)(PER|NAME|FIRST|LAST|PLAST)(\||$)/;
 
@@ -28,12 +30,14 @@ export function splitCliticSurnames(stems: readonly string[], prefixes: readonly
     if (w.length < 6 || (w[0] !== 'ب' && w[0] !== 'ل') || lists(w) !== undefined || freq(w) >= RARE_WORD) continue;
     if (!SURNAME.test(lists(w.slice(1)) ?? '')) continue;
     const before = lists(stems[k - 1]) ?? '';
-    // The word before is a surname named alone, or a word no name list holds, which names no one when it opened the span
-    // alone (وسلم اللاعب قميصه ل[مبابي]).
-    if (GIVEN.test(before) || (!SURNAME.test(before) && NAME_PART.test(before))) continue;
+    // The word before is a surname named alone, or a known noun with a pronoun on it that no name list holds, which names
+    // no one when it opened the span alone (وسلم اللاعب قميصه ل[مبابي]); an unlisted word without one may be a name the
+    // lists miss (البرازيلي نيمار لسانتوس), and is left.
+    const noun = !NAME_PART.test(before) && PRONOUN_END.test(stems[k - 1]) && freq(stems[k - 1].replace(PRONOUN_END, '')) >= RARE_WORD;
+    if (GIVEN.test(before) || !(SURNAME.test(before) || noun)) continue;
     out ??= tags.slice();
     out[k] = B_PERS;
-    if (!SURNAME.test(before) && tags[k - 1] === B_PERS) out[k - 1] = 0;
+    if (noun && tags[k - 1] === B_PERS) out[k - 1] = 0;
   }
   return out ?? tags;
 }

@@ -15,3 +15,7 @@ test('a name whose next word opens with ب as written stays one person', () => {
 test('a noun before ل on a listed surname is left out of the person', () => {
   assert.deepEqual(labelTexts('وسلم اللاعب قميصه لمبابي بعد نهاية المباراة .', 'PERSON'), ['مبابي']);
 });
+
+test('an unlisted word without a pronoun before ل + a listed surname is left as the tagger read it', () => {
+  assert.ok(!labelTexts('ووقع البرازيلي نيمار لسانتوس في صفقة مفاجئة .', 'PERSON').includes('سانتوس'));
+});
