@@ -1,5 +1,5 @@
 // Two persons the tagger joined across a preposition written on the second (اتصل [ماكرون] ب[زيلينسكي]، أشاد [ترامب] ب[نتنياهو]).
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { RARE_WORD } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
@@ -38,6 +38,41 @@ export function splitCliticSurnames(stems: readonly string[], prefixes: readonly
     out ??= tags.slice();
     out[k] = B_PERS;
     if (noun && tags[k - 1] === B_PERS) out[k - 1] = 0;
+  }
+  return out ?? tags;
+}
+
+const B_ORG = beginTag('ORG');
+/** A phrase's list string holds the organisation list (رويترز، بلومبرغ). */
+const BODY = /(^|\|)ORG(\||$)/;
+
+/**
+ * A span of name words, then a word of ل or ب + a body the organisation list holds alone, unseen and in no list as
+ * written, is a person speaking to an outlet (قالت [ماتشادو] ل[رويترز]، قال [غروسي] ل[بلومبرغ]): the person ends before the
+ * preposition and the body is the outlet, whatever label the tagger gave the whole.
+ */
+export function splitCliticOutlets(stems: readonly string[], prefixes: readonly string[], tags: number[],
+  lists: (w: string) => string | undefined, freq: (w: string) => number): number[] {
+  let out: number[] | undefined;
+  for (let b = 0; b < tags.length; b++) {
+    if (tags[b] === 0 || isInside(tags[b])) continue;
+    const e = spanEnd(tags, b);
+    const k = e - 1;
+    // The body behind its preposition: split off by the clitic splitter (لرويترز), or left on an unseen word (لبلومبرغ).
+    const w = stems[k];
+    const split = prefixes[k] === 'ل' || prefixes[k] === 'ب';
+    const body = split ? w : !prefixes[k] && w.length >= 5 && (w[0] === 'ل' || w[0] === 'ب') && lists(w) === undefined && freq(w) < RARE_WORD ? w.slice(1) : '';
+    if (k > b && body && BODY.test(lists(body) ?? '') && !NAME_PART.test(lists(body) ?? '')) {
+      let names = true;
+      for (let j = b; j < k && names; j++) names = NAME_PART.test(lists(stems[j]) ?? '') && !BODY.test(lists(stems[j]) ?? '');
+      if (names) {
+        out ??= tags.slice();
+        out[b] = B_PERS;
+        for (let j = b + 1; j < k; j++) out[j] = I_PERS;
+        out[k] = B_ORG;
+      }
+    }
+    b = e - 1;
   }
   return out ?? tags;
 }

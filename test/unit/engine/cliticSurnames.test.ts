@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { labelTexts } from './helpers';
+import { entityLines, labelTexts } from './helpers';
 
 test('a surname then ب or ل on a second listed surname is two persons, the preposition outside', () => {
   assert.deepEqual(labelTexts('واتصل ماكرون بزيلينسكي وأكد له دعم فرنسا .', 'PERSON'), ['ماكرون', 'زيلينسكي']);
@@ -18,4 +18,9 @@ test('a noun before ل on a listed surname is left out of the person', () => {
 
 test('an unlisted word without a pronoun before ل + a listed surname is left as the tagger read it', () => {
   assert.ok(!labelTexts('ووقع البرازيلي نيمار لسانتوس في صفقة مفاجئة .', 'PERSON').includes('سانتوس'));
+});
+
+test('a person then ل on a listed outlet is the person and the outlet', () => {
+  assert.deepEqual(entityLines('وقالت ماتشادو لرويترز إنها لا تخشى الاعتقال .'), ['PERSON ماتشادو', 'ORGANIZATION رويترز']);
+  assert.deepEqual(entityLines('وقال غروسي لبلومبرغ إن المفتشين عادوا .'), ['PERSON غروسي', 'ORGANIZATION بلومبرغ']);
 });
