@@ -1,4 +1,4 @@
-// Two persons the tagger joined across a preposition written on the second (اتصل [ماكرون] ب[زيلينسكي]، أشاد [ترامب] ب[نتنياهو]).
+// Names the tagger ran on across a preposition written on the next name: a second person (اتصل [ماكرون] ب[زيلينسكي]) or the outlet spoken to (قالت [ماتشادو] ل[رويترز]).
 import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { RARE_WORD } from './nameMarks';
 
