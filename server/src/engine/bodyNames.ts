@@ -192,6 +192,8 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     let close = i + 1;
     while (close < n && close - i <= MAX_SHORT_NAME && sentence[close].kind === 'word') close++;
     if (close >= n || close === i + 1 || sentence[close].text !== ')') continue;
+    // One letter alone is a list's numbering or a section mark (… والثقافية ( I ) اتفاقية), no short name.
+    if (close === i + 2 && [...sentence[i + 1].text].length < 2) continue;
     // A club's country in a results line (كوبنهاغن ( الدنمارك )) stays a place; a common word (14 آذار ( مارس )) is a gloss,
     // not a short name, and document consistency would carry the label to every later `مارس`. A word the training text never
     // saw and no place list holds, that the tagger read as a place, is the body's short name (اللجنة الوطنية المستقلة
