@@ -153,7 +153,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
   tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
-  if (holds(tags, PERS)) tags = dayPartsEndNames(stems, tags, titleAt);
+  if (holds(tags, PERS | ORG)) tags = dayPartsEndNames(stems, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
