@@ -58,6 +58,9 @@ import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
+import { dropHomelandBodies } from './homelandBodies';
+import { dropFeelingBodies } from './bodyHomographs';
+import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
@@ -151,7 +154,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
   tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
-  if (holds(tags, PERS)) tags = dayPartsEndNames(stems, tags, titleAt);
+  if (holds(tags, PERS | ORG)) tags = dayPartsEndNames(stems, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
@@ -220,6 +223,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, never, notFutureAfter);
   if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
   if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
+  if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
+  if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
+  if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
