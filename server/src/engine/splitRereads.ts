@@ -86,6 +86,25 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
   return false;
 }
 
+/** ONE_WORD_LISTS of every label. */
+const ONE_WORD_ANY_LABEL = /^(LOC|PER|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
+
+/**
+ * Whether evidence() could hold for a name the split reading begins at candidate k, whatever its label and length (what
+ * evidence() tests that needs no decode): a one-word name's list, or a later word's list or rarity before the next word
+ * the whole-form reading tagged or the next candidate, where such a name must end.
+ */
+function mayHaveEvidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: string[][], at: readonly number[], k: number, model: NerModel): boolean {
+  if (k > 0 && prefixes[k].endsWith('ب') && LIGHT_VERB.has(stems[k - 1])) return false;
+  if (marks[at[k]].some((m) => ONE_WORD_ANY_LABEL.test(m))) return true;
+  for (let j = k + 1; j < sentence.length && decoded[j] === 0 && !candidate(sentence, prefixes, stems, decoded, j); j++) {
+    if (sentence[j].kind !== 'word') continue;
+    if (marks[at[j]].some((m) => LATER_LISTS.test(m))) return true;
+    if (!stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
+  }
+  return false;
+}
+
 /** Lists of a one-word name of any label. */
 const ANY_ONE_WORD = /^(LOC|PER|NAME|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
 /** Most words a name read apart may have (a later word's evidence is looked for that far). */
@@ -138,6 +157,10 @@ export function rereadSplitClitics(sentence: readonly Token[], words: readonly S
   const gaz = new Array<GazWord>(splitWords.length);
   for (let i = 0; i < splitWords.length; i++) gaz[i] = splitWords[i].gw;
   const splitMarks = gazetteerMarks(gaz, model.gazetteer);
+  // The decode is the costly part and most sentences it reads take no name from it: skip it where no candidate could pass evidence().
+  let named = false;
+  for (let k = 0; k < n && !named; k++) named = candidate(sentence, prefixes, stems, decoded, k) && mayHaveEvidence(sentence, stems, prefixes, decoded, splitMarks, at, k, model);
+  if (!named) return decoded;
   if (emSplit.length < split.length * NUM_TAGS) emSplit = new Float64Array(2 * split.length * NUM_TAGS);
   const em = scoreSentence(splitWords, splitMarks, model, emSplit);
   addEntityBias(em);
