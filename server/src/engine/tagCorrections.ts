@@ -26,6 +26,7 @@ import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
 import { foreignSurnames } from './foreignSurnames';
 import { indefiniteNisbas } from './indefiniteNisbas';
+import { kinAppositions } from './kinAppositions';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders, splitPersonsAtWaw } from './particleEnds';
@@ -159,6 +160,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
+  if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, PERS)) tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
