@@ -1,9 +1,8 @@
 // A kinship noun and its adjective after a name describe the person (اسماعيل [الابن البكر]), they are no part of the name.
-import { insideTag, spanEnd, beginTag } from './tagger';
+import { beginTag, spanEnd } from './tagger';
 import { wordSet as set } from './wordSets';
 
 const B_PERS = beginTag('PERS');
-const I_PERS = insideTag('PERS');
 /** Definite kinship nouns, normalised (ة as ه). */
 const KIN = set('الابن الابنه الاب الام الاخ الاخت الزوج الزوجه الشقيق الشقيقه الحفيد الحفيده');
 
