@@ -64,7 +64,20 @@ function sentenceCuesOf(words: ScoredWord[]): number {
  */
 function inner(sentence: readonly Token[], tags: readonly number[], j: number, label: EntityLabel): boolean {
   return sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
-    (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label);
+    (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label) ||
+    (label === 'PERSON' && spacedSyllable(sentence, tags, j));
+}
+
+/**
+ * A hyphen written with spaces before the last syllable of an East-Asian given name the tagger read through (`كيم جونغ - ايل`،
+ * `بان كي - مون`): two words before it, one short word after it that closes the name. A dash between clauses has a
+ * clause after it, not one syllable ending the name.
+ */
+function spacedSyllable(sentence: readonly Token[], tags: readonly number[], j: number): boolean {
+  const next = j + 1;
+  return sentence[j].text === '-' && j >= 2 && next < tags.length && isInside(tags[next]) && tagLabel(tags[next]) === 'PERSON' &&
+    (next + 1 >= tags.length || !isInside(tags[next + 1])) && sentence[next].kind === 'word' && sentence[next].norm.length <= 4 &&
+    sentence[j - 1].kind === 'word' && sentence[j - 2].kind === 'word' && tagLabel(tags[j - 2]) === 'PERSON';
 }
 
 /** `forward` copied into forwardKept, as long as it. */
