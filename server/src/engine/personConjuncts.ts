@@ -6,6 +6,8 @@ import { COMMON_WORD, RARE_WORD } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
+/** The given names' list. */
+const GIVEN_NAME = /(^|\|)FIRST(\||$)/;
 /** Any list of name parts as spelled, the Wikidata name parts too. */
 const NAME_LIST = /(^|\|)(FIRST|LAST|PLAST|PER|NAME)(\||$)/;
 /** Lists of people's names as spelled: given names, surnames, full names (not the Wikidata name parts, which hold common words). */
@@ -61,6 +63,8 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
     if (k + 1 < sentence.length && isInside(tags[k + 1])) continue;
     // A noun in construct (شعار الإمبراطورية، ربيع الثاني) or with its pronoun written apart (سحر ه) is no name.
     if (k + 1 < sentence.length && tags[k + 1] === 0 && (PRONOUNS.has(sentence[k + 1].norm) || /^ال../.test(sentence[k + 1].norm))) continue;
+    // Before a given name the word governs it (وبراءة علاء, the acquittal of): a given name opens a person of its own.
+    if (k + 1 < sentence.length && !isInside(tags[k + 1]) && GIVEN_NAME.test(listsOf(sentence[k + 1].norm) ?? '')) continue;
     // A kunya or name link opens a name of its own: the word before it is a verb (وكني [أبا العباس], was called).
     if (k + 1 < sentence.length && tags[k + 1] === B_PERS && NAME_OPENERS.has(sentence[k + 1].norm)) continue;
     const w = conjunctWord(sentence, stems, prefixes, tags, k, count, listsOf);
