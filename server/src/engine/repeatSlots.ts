@@ -3,7 +3,8 @@ import { ParagraphTags } from './entities';
 import { EntityLabel } from './tagger';
 import { cueKind } from './quoteCues';
 import { wordSet } from './wordSets';
-import { COMMON_WORD } from './nameMarks';
+import { COMMON_WORD, RARE_WORD } from './nameMarks';
+import { CLAUSE_STOPS } from './clauseVerbs';
 
 /** A definite nisba adjective, optionally after و (normalised): العربي، والأوروبية، المصري. */
 const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/;
@@ -32,14 +33,20 @@ export function adjectiveSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
 const PERSON_PREPOSITIONS = wordSet('عن مع من لدى');
 
 /**
- * Token i stands where a clause names its subject or object: first in its sentence or after a mark, after a preposition of people,
+ * Token i stands where a clause names its subject or object: first in its sentence or after a stop or comma, after a preposition of people,
  * a reporting verb or a present verb (`وقال [الخطيب]`، `عن [يلتسين]`، `يحل [المالكي]`), not after a noun it could qualify.
  */
-function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number): boolean {
+function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, count: (norm: string) => number): boolean {
   if (p.prefixes[i] && p.prefixes[i] !== 'و') return false;
-  if (i === 0 || p.tokens[i - 1].kind !== 'word') return true;
+  // A word that is a clitic and a known word (بأي) is no surname.
+  const whole = p.tokens[i].norm;
+  if (/^[بلك]/.test(whole) && count(whole.slice(1)) >= WELL_KNOWN) return false;
+  if (i === 0 || CLAUSE_STOPS.has(p.tokens[i - 1].text)) return true;
   const before = p.stems[i - 1];
-  return (!p.prefixes[i - 1] && PERSON_PREPOSITIONS.has(before)) || cueKind(p.tokens[i - 1]) === 'verb' || (before.length >= 3 && before.startsWith('ي'));
+  if (p.tokens[i - 1].kind !== 'word') return false;
+  // A present verb the text knows (يحل); an unseen word in ي is rather a foreign name (يونيون باي).
+  return (!p.prefixes[i - 1] && PERSON_PREPOSITIONS.has(before)) || cueKind(p.tokens[i - 1]) === 'verb' ||
+    (before.length >= 3 && before.startsWith('ي') && count(p.tokens[i - 1].norm) >= RARE_WORD);
 }
 
 /**
@@ -54,7 +61,7 @@ function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: 
 export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, covered: Uint8Array, label: EntityLabel,
   prefix: string, count: (norm: string) => number, surname = false): boolean {
   const whole = p.tokens[i].norm;
-  if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && clauseSlot(p, i))) return true;
+  if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && clauseSlot(p, i, count))) return true;
   if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole) >= KNOWN_WHOLE) return true;
   return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }

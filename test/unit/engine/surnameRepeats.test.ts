@@ -8,6 +8,7 @@ test("a surname of the article's full name, alone where a clause names someone, 
   assert.deepEqual(labelTexts('وصل الشيخ محمد الصدر الى النجف امس . وطالب الصدر بالهدوء .', 'PERSON'), ['الشيخ محمد الصدر', 'الصدر']);
 });
 
-test('after في or a noun the word is the common noun it also is', () => {
+test('after في, a quote mark or an unseen word, or read as a clitic and a known word, it is the common word it also is', () => {
   assert.deepEqual(labelTexts('وصل محمد الصدر الى النجف امس . واصيب رجل برصاصة في الصدر .', 'PERSON'), ['محمد الصدر']);
+  assert.deepEqual(labelTexts('وصل محمد الصدر الى النجف امس . وقال ان " الصدر اتسع للجميع " .', 'PERSON'), ['محمد الصدر']);
 });
