@@ -3,22 +3,26 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
+/** أن as news writes it, with or without its hamza. */
+const THAT = new Set(['أن', 'ان']);
 
 /**
  * Two persons the tagger joined across the preposition `على` written with ى (`تغلب [ديوكوفيتش] على [نادال]`) are two: where
  * the paragraph writes a final ي elsewhere, `على` is never the given name `علي` (text that writes every final ي as ى, `فى`,
- * gives no sign and is left). The span is split at it, the preposition O.
+ * gives no sign and is left). The span is split at it, the preposition O; closing a span before أن, it is cut off.
  */
 export function splitAtAla(sentence: readonly { text: string }[], tags: number[], writesFinalYa: () => boolean): number[] {
   let out: number[] | undefined;
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
-    for (let k = b + 1; k + 1 < e; k++) {
-      if (sentence[k].text !== 'على' || !writesFinalYa()) continue;
+    for (let k = b + 1; k < e; k++) {
+      // Closing the span, only before أن, which no name takes and "to stress that" does (أكد [صالح] على أن): news writes
+      // the name على with ى too (محمد على ، حيدر على).
+      if (sentence[k].text !== 'على' || !writesFinalYa() || (k + 1 === e && !THAT.has(sentence[k + 1]?.text ?? ''))) continue;
       out ??= tags.slice();
       out[k] = 0;
-      out[k + 1] = B_PERS;
+      if (k + 1 < e) out[k + 1] = B_PERS;
     }
     b = e - 1;
   }

@@ -11,14 +11,15 @@ export const DAY_PARTS = wordSet('صباح مساء ظهر فجر عصر ليل�
 const DAYS = new Set([...RELATIVE_DAYS.keys(), 'يوم', ...[...WEEKDAYS.keys()].map(normalizeArabic)]);
 
 /**
- * A part of the day followed by a day ends the person span it is in, and it and what follows leave it (استقبل الرئيس محمود
+ * A part of the day followed by a day ends the person or body span it is in, and it and what follows leave it (استقبل الرئيس محمود
  * عباس [صباح] اليوم، عبدالله مبارك [صباح] أمس). Not a one-word span after a title (الشيخ صباح اليوم: the emir is named).
  * `isTitle(k)`: word k is a title.
  */
 export function dayPartsEndNames(stems: readonly string[], tags: number[], isTitle: (k: number) => boolean): number[] {
   let out = tags;
   for (let b = 0; b < out.length; b++) {
-    if (tagLabel(out[b]) !== 'PERSON' || isInside(out[b])) continue;
+    // A body's span too (مساء أمس [وفجر] اليوم read as the group): the tagger's, the lists hold no such body.
+    if ((tagLabel(out[b]) !== 'PERSON' && tagLabel(out[b]) !== 'ORGANIZATION') || isInside(out[b])) continue;
     const e = spanEnd(out, b);
     for (let k = b; k < e; k++) {
       if (k + 1 >= out.length || !DAY_PARTS.has(stems[k]) || !DAYS.has(stems[k + 1]) || (k === b && b > 0 && isTitle(b - 1))) continue;

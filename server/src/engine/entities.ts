@@ -39,6 +39,8 @@ export interface ParagraphTags {
 
 /** Emission scores of the sentence being tagged, reused from sentence to sentence (read before the next one is scored). */
 let emScratch = new Float64Array(256 * NUM_TAGS);
+/** The first reading's forward table, copied here when the split-clitic reread decodes again (a new typed array per sentence costs more to allocate than to fill). */
+let forwardKept = new Float64Array(256 * NUM_TAGS);
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
 /** A body's short name defined in brackets after it: the document's other mentions of it follow this one. */
 const DEFINITION_CONFIDENCE = 0.95;
@@ -62,7 +64,28 @@ function sentenceCuesOf(words: ScoredWord[]): number {
  */
 function inner(sentence: readonly Token[], tags: readonly number[], j: number, label: EntityLabel): boolean {
   return sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
-    (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label);
+    (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label) ||
+    (label === 'PERSON' && spacedSyllable(sentence, tags, j));
+}
+
+/**
+ * A hyphen written with spaces before the last syllable of an East-Asian given name the tagger read through (`كيم جونغ - ايل`،
+ * `بان كي - مون`): two words before it, one short word after it that closes the name. A dash between clauses has a
+ * clause after it, not one syllable ending the name.
+ */
+function spacedSyllable(sentence: readonly Token[], tags: readonly number[], j: number): boolean {
+  const next = j + 1;
+  return sentence[j].text === '-' && j >= 2 && next < tags.length && isInside(tags[next]) && tagLabel(tags[next]) === 'PERSON' &&
+    (next + 1 >= tags.length || !isInside(tags[next + 1])) && sentence[next].kind === 'word' && sentence[next].norm.length <= 4 &&
+    sentence[j - 1].kind === 'word' && sentence[j - 2].kind === 'word' && tagLabel(tags[j - 2]) === 'PERSON';
+}
+
+/** `forward` copied into forwardKept, as long as it. */
+function keptForward(forward: Float64Array): Float64Array {
+  if (forwardKept.length < forward.length) forwardKept = new Float64Array(2 * forward.length);
+  const kept = forwardKept.subarray(0, forward.length);
+  kept.set(forward);
+  return kept;
 }
 
 function anyName(tags: readonly number[]): boolean {
@@ -97,8 +120,8 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const sentencePrefixes = prefixes.slice(offset, offset + sentence.length);
     // A second reading decodes again in the shared forward table: the first's is kept for the posteriors.
     const rereads = readsApart(sentence, sentenceStems, sentencePrefixes, decoded.tags, marks, model);
-    const forward = rereads ? decoded.forward.slice() : decoded.forward;
-    const read = rereads ? rereadSplitClitics(sentence, sentenceStems, sentencePrefixes, decoded.tags, model) : decoded.tags;
+    const forward = rereads ? keptForward(decoded.forward) : decoded.forward;
+    const read = rereads ? rereadSplitClitics(sentence, words, sentenceStems, sentencePrefixes, decoded.tags, model) : decoded.tags;
     const tags = correctTags(sentence, words, sentenceStems, sentencePrefixes, marks, read, model, sentenceCuesOf(words), spelling);
     // Confidences cost a backward pass: only sentences with a name need them, and only the names' tokens are read.
     const confidence = anyName(tags) ? posteriors(em, sentence.length, model.weights.transition, decoded.tags, forward, tags) : [];

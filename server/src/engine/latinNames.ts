@@ -44,7 +44,9 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
   // Product names are written with capitals (ChatGPT، iOS، Mate); lower-case words are English prose or addresses.
   const latin = (k: number) => k < n && out[k] === 0 && isLatin(k) && /[A-Z]/.test(sentence[k].text) && !LATIN_STOP.has(latinText(k).toLowerCase());
   for (let i = 0; i < n; i++) {
-    if (!latin(i)) continue;
+    // One letter alone is a list's numbering, a symbol or a section mark (( I )، حرف V، E = m), no product; with its
+    // number it may be one (C 119).
+    if (!latin(i) || (latinText(i).length < 2 && !latin(i + 1) && sentence[i + 1]?.kind !== 'number')) continue;
     let e = i + 1;
     while (e < n && e - i < 4 && latin(e) && !CONJOINED_LATIN.test(sentence[e].text)) e++;
     // A hyphen written inside the name joins its parts (MNT-Halan، rVSV-ZEBOV): one name, however the tokenizer cut it.

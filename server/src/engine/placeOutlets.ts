@@ -28,9 +28,10 @@ export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly stri
     const e = spanEnd(tags, b);
     // The agencies a byline credits are no place either (لندن : الشرق الأوسط [والوكالات]), where the tagger read a dateline.
     if (e === b + 1 && AGENCIES.has(stems[b])) { (out ??= tags.slice())[b] = 0; continue; }
+    // Where wire credits a paper first (cheap), then whether a list holds a paper of that name.
+    if (!credited(sentence, tags, b, e)) { b = e - 1; continue; }
     const name = stems.slice(b, e).join(' ');
-    if (PAPER_HEADS.every((h) => !ORG_LIST.test(listsOf(`${h} ${name}`) ?? ''))) { b = e - 1; continue; }
-    if (credited(sentence, tags, b, e)) {
+    if (PAPER_HEADS.some((h) => ORG_LIST.test(listsOf(`${h} ${name}`) ?? ''))) {
       out ??= tags.slice();
       for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
     }

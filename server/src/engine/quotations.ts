@@ -56,6 +56,11 @@ export interface AttributionContext {
   memo?: AttributionMemo;
   /** The entities' mentions in document order, when the caller has them (mentionOrder.ts). */
   order?: MentionOrder;
+  /**
+   * Classification only: whether the pair opening at an offset is speech, when the caller already knows it (the last
+   * version's reading, away from an edit); such a pair is not read again, and later pairs see it as it was.
+   */
+  known?: (open: number) => boolean | undefined;
 }
 
 const CONFIDENCE: Record<Subject['via'], number> = { name: 0.9, apposition: 0.8, organisation: 0.85, anonymous: 0.85, title: 0.75, 'bare-title': 0.6 };
@@ -76,6 +81,9 @@ export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext)
 export function classifyQuotations(pairs: QuotePair[], ctx: AttributionContext): Array<{ start: number; end: number }> {
   return quotations(pairs, ctx, false);
 }
+
+/** A pair that is speech, as classification alone reports it (no speaker read). */
+const unattributed = (p: QuotePair): Quotation => ({ start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, confidence: 0, depth: p.depth });
 
 function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boolean): Quotation[] {
   if (!pairs.length) return [];
@@ -131,6 +139,11 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
       before = plan.counterpart(q, spans.length);
       const reused = same && before ? reuse(before, p) : undefined;
       if (reused) { records.push(reused); if (reused.out) out.push(reused.out); continue; }
+    }
+    const given = speakers ? undefined : ctx.known?.(p.open);
+    if (given !== undefined) {
+      if (given) out.push(unattributed(p)); else replay({ k: 'name', at: c });
+      continue;
     }
     const log: Mutation[] = [];
     if (memo) { reads.reset(); reads.touch(o); reads.touch(c); if (outer) reads.touch(outer.o); search.log = log; }
@@ -188,7 +201,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
     const dialogue = dialogueLine(doc, o);
     if (!isSpeech({ tokens, open: o, close: c, words, cueBefore: cueIdx, cueAfter: after >= 0, startsSentence, names, headingLine, dialogue, sentence: from })) { replay({ k: 'name', at: c }); return undefined; }
-    if (!speakers) return { start: p.open, end: p.close + 1, contentStart: p.open + 1, contentEnd: p.close, confidence: 0, depth: p.depth };
+    if (!speakers) return unattributed(p);
     let found: { sub?: Subject; zero: boolean } = { zero: false };
     let cue: Token | undefined;
     let cueAt = o;

@@ -98,14 +98,14 @@ return classify(placed, text, paras, pairs, 0, paras.length);
 }
 
 /** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone. */
-function classify(placed: Placed, text: TextLike, paras: Paragraph[], pairs: QuotePair[], a: number, b: number): Span[] {
+function classify(placed: Placed, text: TextLike, paras: Paragraph[], pairs: QuotePair[], a: number, b: number, known?: (open: number) => boolean | undefined): Span[] {
   if (!pairs.length) return [];
   const tags: Tagged[] = [];
   for (let i = a; i < b; i++) tags.push(placed(paras[i].text, paras[i].base));
   // Read from the taggings' columns (an open's first classification spans the whole document: no Token object each).
   const tokens = new DocumentTokens(tags);
   // Whether a pair is speech reads tokens and earlier pairs, never entities (quotations.ts).
-  return classifyQuotations(pairs, { tokens, tokenAt: (offset) => tokens.at(offset), entities: [], text }).map((q) => ({ start: q.start, end: q.end }));
+  return classifyQuotations(pairs, { tokens, tokenAt: (offset) => tokens.at(offset), entities: [], text, known }).map((q) => ({ start: q.start, end: q.end }));
 }
 
 /**
@@ -176,8 +176,9 @@ export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[],
     }
     return [a, b];
   };
-  const [ia, ib] = settle(reachLeft(from), reachRight(to), [now, olds], false, true);
-  const lo = startOf(ia), hi = startOf(ib);
+  const [ia, ib0] = settle(reachLeft(from), reachRight(to), [now, olds], false, false);
+  const lo = startOf(ia);
+  let ib = ib0, hi = startOf(ib);
   // The pairs outside [lo, hi) must be the last version's, moved: outside the stretch paired again they are (PairChange).
   const outside = (l: Pairs, k: number) => l.open(k) < lo || l.open(k) >= hi;
   let k = change.was0;
@@ -189,12 +190,54 @@ export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[],
   }
   while (k < change.was1 && !outside(olds, k)) k++;
   if (k < change.was1) return undefined;
-  const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [now], true, false);
-  const os = startOf(oa), oe = startOf(ob);
-  const near: QuotePair[] = [];
-  const [f0, f1] = closing(now, os, oe + span);
-  for (let j = f0; j < f1; j++) if (pairs[j].open >= os && pairs[j].open < oe) near.push(pairs[j]);
-  const inner = classify(placed, text, paras, near, oa, ob).filter((q) => q.start >= lo && q.start < hi);
+  // Whether a pair was speech reads the last version's quotations (offsets before the changed paragraphs are as they were).
+  const wasQuote = new Set<number>();
+  for (const q of prev.quotes) wasQuote.add(q.start);
+  const ce = startOf(to);
+  /** The last version's reading of this version's pair j when it is that version's pair unmoved or shifted whole, else undefined. */
+  const wasSpeech = (j: number): boolean | undefined => {
+    const o = pairs[j].open, c = pairs[j].close;
+    if (!(c < cs || o >= ce)) return undefined;
+    const d = o >= ce ? delta : 0;
+    const x = firstClosing((i) => prev.pairs[i].close, prev.pairs.length, c - d);
+    const p = prev.pairs[x];
+    return p && p.close === c - d && p.open === o - d && p.depth === pairs[j].depth ? wasQuote.has(o - d) : undefined;
+  };
+  // Pairs before the window's own stretch keep their last reading, so what they leave for the pairs after them (quoted
+  // names in a row) is as it was without reading further back. A pair after the stretch may read one inside it that is
+  // this close: the stretch grows past it while the last pair whose reading changed is that close to the next one.
+  let inner: Span[] = [];
+  for (let round = 0; round <= n; round++) {
+    const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [now], false, false);
+    const os = startOf(oa), oe = startOf(ob);
+    const near: QuotePair[] = [];
+    const nearIndex: number[] = [];
+    const [f0, f1] = closing(now, os, oe + span);
+    for (let j = f0; j < f1; j++) if (pairs[j].open >= os && pairs[j].open < oe) { near.push(pairs[j]); nearIndex.push(j); }
+    const before = new Map<number, boolean>();
+    for (const j of nearIndex) if (pairs[j].open < lo) { const w = wasSpeech(j); if (w !== undefined) before.set(pairs[j].open, w); }
+    const read = classify(placed, text, paras, near, oa, ob, (open) => before.get(open));
+    const speech = new Set(read.map((q) => q.start));
+    inner = read.filter((q) => q.start >= lo && q.start < hi);
+    // The last pair of the stretch whose reading (or place) is not the last version's, and the first pair after it.
+    let changedClose = -1, next = -1;
+    for (const j of nearIndex) {
+      const o = pairs[j].open;
+      if (o >= hi) { if (next < 0 || o < pairs[next].open) next = j; continue; }
+      if (o < lo) continue;
+      if (wasSpeech(j) !== speech.has(o)) changedClose = Math.max(changedClose, pairs[j].close);
+    }
+    // Past the window: pairs come by their close and open at most `span` before it.
+    if (next < 0) {
+      for (let j = firstClosing(now.close, now.count, hi); j < now.count && (next < 0 || pairs[j].close - span <= pairs[next].open); j++) {
+        if (pairs[j].open >= hi && (next < 0 || pairs[j].open < pairs[next].open)) next = j;
+      }
+    }
+    if (changedClose < 0 || next < 0 || !chained(changedClose, pairs[next].open)) break;
+    // Doubling the stretch keeps a long run of dependent pairs linear.
+    ib = Math.max(paraOf(pairs[next].close) + 1, Math.min(n, ib + (ib - ia)));
+    hi = startOf(ib);
+  }
   const out: Span[] = [];
   const hiOld = hi === Infinity ? Infinity : hi - delta;
   for (const q of prev.quotes) if (q.start < lo) out.push(q);

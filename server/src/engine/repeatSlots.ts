@@ -1,6 +1,10 @@
 // Limits of document consistency: where a known name's repeat is not spread, and when a mention keeps its own label against the majority.
 import { ParagraphTags } from './entities';
 import { EntityLabel } from './tagger';
+import { cueKind } from './quoteCues';
+import { wordSet } from './wordSets';
+import { COMMON_WORD, RARE_WORD } from './nameMarks';
+import { CLAUSE_STOPS } from './clauseVerbs';
 
 /** A definite nisba adjective, optionally after و (normalised): العربي، والأوروبية، المصري. */
 const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/;
@@ -25,17 +29,39 @@ export function adjectiveSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
   return before.kind === 'word' && !covered[i - 1] && p.stems[i - 1].startsWith('ال') && p.stems[i - 1].length > 3;
 }
 
+/** Prepositions that take people (from, with, on the authority of, at); not في/على/إلى, which take the nouns a surname may also be (في الصدر). */
+const PERSON_PREPOSITIONS = wordSet('عن مع من لدى');
+
+/**
+ * Token i stands where a clause names its subject or object: first in its sentence or after a stop or comma, after a preposition of people,
+ * a reporting verb or a present verb (`وقال [الخطيب]`، `عن [يلتسين]`، `يحل [المالكي]`), not after a noun it could qualify.
+ */
+function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, count: (norm: string) => number): boolean {
+  if (p.prefixes[i] && p.prefixes[i] !== 'و') return false;
+  // A word that is a clitic and a known word (بأي) is no surname.
+  const whole = p.tokens[i].norm;
+  if (/^[بلك]/.test(whole) && count(whole.slice(1)) >= WELL_KNOWN) return false;
+  if (i === 0 || CLAUSE_STOPS.has(p.tokens[i - 1].text)) return true;
+  const before = p.stems[i - 1];
+  if (p.tokens[i - 1].kind !== 'word') return false;
+  // A present verb the text knows (يحل); an unseen word in ي is rather a foreign name (يونيون باي).
+  return (!p.prefixes[i - 1] && PERSON_PREPOSITIONS.has(before)) || cueKind(p.tokens[i - 1]) === 'verb' ||
+    (before.length >= 3 && before.startsWith('ي') && count(p.tokens[i - 1].norm) >= RARE_WORD);
+}
+
 /**
  * Whether document consistency leaves token i alone although its word is a known name's key: a common word the tagger
  * left O here (organisations too: a paper named `السفير` or `المستقبل`, or `القوات` of one sentence, would otherwise make
  * every ambassador, future and force of the document an organisation); a person's name read behind ب/ك/ل in a word the training text knows whole (كبري is كبرى, not ك + بري);
- * or (not for persons) an adjective after a noun. `prefix`: the clitic letters the repeat leaves out; `count(w)`: the
+ * or (not for persons) an adjective after a noun. A person's surname, part of the fuller name the document gives them
+ * (`surname`), is spread to a word the text knows up to COMMON_WORD times where a clause names someone (clauseSlot:
+ * `يحل [المالكي]`، `مقربة من [بري]`). `prefix`: the clitic letters the repeat leaves out; `count(w)`: the
  * training-text count of a normalised word.
  */
 export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, covered: Uint8Array, label: EntityLabel,
-  prefix: string, count: (norm: string) => number): boolean {
+  prefix: string, count: (norm: string) => number, surname = false): boolean {
   const whole = p.tokens[i].norm;
-  if (count(whole) >= WELL_KNOWN) return true;
+  if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && clauseSlot(p, i, count))) return true;
   if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole) >= KNOWN_WHOLE) return true;
   return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }

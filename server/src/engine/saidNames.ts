@@ -19,15 +19,18 @@ const plural = (w: string) => /(يون|ين|ات)$/.test(w) || /^(م|.ا).+ون$
  * speaker, when the training text has seen it fewer than RARE times, no clitic was cut from it, no list holds it as a place, people,
  * body or club, and it is no plural or definite dual (وقال [دبلوماسيون] إن، وأكد [الرجلان] أن): news names people so after the first mention, and a body
  * that speaks is one the lists or the tagger know. `verb(k)`: token k is a reporting verb; `freq(k)`: its training count;
- * `notName(k)`: a list holds it as a place, people, body or club.
+ * `notName(k)`: a list holds it as a place, people, body or club; `surnameWhole(k)`: the word as written, clitic and all, is a
+ * surname or full name of the people lists the training text has not seen.
  */
 export function tagSaidNames(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
-  verb: (k: number) => boolean, freq: (k: number) => number, notName: (k: number) => boolean): number[] {
+  verb: (k: number) => boolean, freq: (k: number) => number, notName: (k: number) => boolean, surnameWhole?: (k: number) => boolean): number[] {
   let out = tags;
   for (let k = 1; k + 1 < sentence.length; k++) {
-    if (out[k] !== 0 || out[k - 1] !== 0 || !SAID_OPENERS.has(sentence[k + 1].text) || sentence[k].kind !== 'word' || prefixes[k]) continue;
-    const w = stems[k];
-    if (w.length < 3 || freq(k) >= RARE || notName(k) || plural(w) || !verb(k - 1)) continue;
+    if (out[k] !== 0 || out[k - 1] !== 0 || !SAID_OPENERS.has(sentence[k + 1].text) || sentence[k].kind !== 'word') continue;
+    // A surname the people lists hold whole, which the splitter read as a clitic and a word (ليفني as ل + يفني).
+    if (prefixes[k] && !(surnameWhole?.(k) ?? false)) continue;
+    const w = prefixes[k] ? sentence[k].norm : stems[k];
+    if (w.length < 3 || (!prefixes[k] && freq(k) >= RARE) || notName(k) || plural(w) || !verb(k - 1)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
   }

@@ -16,6 +16,8 @@ const B_LOC = beginTag('LOC');
 const B_PERS = beginTag('PERS');
 /** A phrase's lists (`LOC|NAME`) include one of these: the word is listed so as spelled. */
 const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
+/** The people lists' surnames and full names, and the training lists' surnames. */
+const SURNAME_LIST = /(^|\|)(PLAST|LAST|PER)(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
 export const isBeginLoc = (t: number) => t === B_LOC;
@@ -44,6 +46,8 @@ export const freqAt = (k: number) => {
   return f >= 0 ? f : cur.model.lexicon.freq(cur.sentence[k].norm) + cur.model.lexicon.freq(cur.stems[k]);
 };
 export const wordFreq = (w: string) => cur.model.lexicon.freq(w);
+/** Token k as written, clitic and all, is a surname or full name of the people lists the training text never saw (ليفني). */
+export const unseenSurnameWhole = (k: number) => { const w = cur.sentence[k].norm; return wordFreq(w) === 0 && SURNAME_LIST.test(listsOf(w) ?? ''); };
 export const isListed = (w: string) => cur.model.gazetteer.phrases.has(w);
 export const listsOf = (w: string) => cur.model.gazetteer.phrases.get(w);
 export const verbAt = (k: number) => cueKind(cur.sentence[k]) === 'verb';

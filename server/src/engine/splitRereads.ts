@@ -6,7 +6,7 @@ import { TIME_WORDS } from './quoteCues';
 import { wordSet } from './wordSets';
 import { addEntityBias, decode, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import type { Token } from './tokenize';
-import { scoredWords, scoreSentence } from './wordScores';
+import { ScoredWord, scoredWord, scoreSentence } from './wordScores';
 
 /**
  * ب and ل, alone or after و/ف. The tagger reads `بمكة`, `للحسن` by their whole form, which its training text (FANE writes
@@ -86,6 +86,25 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
   return false;
 }
 
+/** ONE_WORD_LISTS of every label. */
+const ONE_WORD_ANY_LABEL = /^(LOC|PER|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
+
+/**
+ * Whether evidence() could hold for a name the split reading begins at candidate k, whatever its label and length (what
+ * evidence() tests that needs no decode): a one-word name's list, or a later word's list or rarity before the next word
+ * the whole-form reading tagged or the next candidate, where such a name must end.
+ */
+function mayHaveEvidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: string[][], at: readonly number[], k: number, model: NerModel): boolean {
+  if (k > 0 && prefixes[k].endsWith('ب') && LIGHT_VERB.has(stems[k - 1])) return false;
+  if (marks[at[k]].some((m) => ONE_WORD_ANY_LABEL.test(m))) return true;
+  for (let j = k + 1; j < sentence.length && decoded[j] === 0 && !candidate(sentence, prefixes, stems, decoded, j); j++) {
+    if (sentence[j].kind !== 'word') continue;
+    if (marks[at[j]].some((m) => LATER_LISTS.test(m))) return true;
+    if (!stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
+  }
+  return false;
+}
+
 /** Lists of a one-word name of any label. */
 const ANY_ONE_WORD = /^(LOC|PER|NAME|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
 /** Most words a name read apart may have (a later word's evidence is looked for that far). */
@@ -113,25 +132,37 @@ export function readsApart(sentence: readonly Token[], stems: readonly string[],
  * sentence with those clitics written apart, begins a name at, confidently and with a list's or the text's evidence: the
  * name's tag, and its later words' where the whole-form reading left them O. The name starts after the clitic (mentionStart).
  */
-export function rereadSplitClitics(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: number[], model: NerModel): number[] {
+export function rereadSplitClitics(sentence: readonly Token[], words: readonly ScoredWord[], stems: readonly string[], prefixes: readonly string[], decoded: number[], model: NerModel): number[] {
   const n = sentence.length;
-  // The sentence as FANE writes it: each candidate's clitic a token of its own, then the word (ال restored after لل).
+  // The sentence as FANE writes it: each candidate's clitic a token of its own, then the word (ال restored after لل). The
+  // other tokens keep the first reading's scored words (the same cached words scoredWords would find again by their text).
   const split: Token[] = [];
+  const splitWords: ScoredWord[] = [];
   const at = new Array<number>(n);
   for (let k = 0; k < n; k++) {
     const t = sentence[k];
     if (candidate(sentence, prefixes, stems, decoded, k)) {
-      split.push({ start: t.start, end: t.start, text: prefixes[k], norm: prefixes[k], kind: 'word' });
-      split.push({ start: t.start, end: t.end, text: stems[k], norm: stems[k], kind: 'word' });
-    } else split.push(t);
+      const clitic: Token = { start: t.start, end: t.start, text: prefixes[k], norm: prefixes[k], kind: 'word' };
+      const word: Token = { start: t.start, end: t.end, text: stems[k], norm: stems[k], kind: 'word' };
+      split.push(clitic, word);
+      splitWords.push(scoredWord(clitic, model), scoredWord(word, model));
+    } else {
+      split.push(t);
+      // As a second lookup would mark it: the word cache's trim keeps words found again.
+      words[k].reused = true;
+      splitWords.push(words[k]);
+    }
     at[k] = split.length - 1;
   }
-  const words = scoredWords(split, model);
-  const gaz = new Array<GazWord>(words.length);
-  for (let i = 0; i < words.length; i++) gaz[i] = words[i].gw;
+  const gaz = new Array<GazWord>(splitWords.length);
+  for (let i = 0; i < splitWords.length; i++) gaz[i] = splitWords[i].gw;
   const splitMarks = gazetteerMarks(gaz, model.gazetteer);
+  // The decode is the costly part and most sentences it reads take no name from it: skip it where no candidate could pass evidence().
+  let named = false;
+  for (let k = 0; k < n && !named; k++) named = candidate(sentence, prefixes, stems, decoded, k) && mayHaveEvidence(sentence, stems, prefixes, decoded, splitMarks, at, k, model);
+  if (!named) return decoded;
   if (emSplit.length < split.length * NUM_TAGS) emSplit = new Float64Array(2 * split.length * NUM_TAGS);
-  const em = scoreSentence(words, splitMarks, model, emSplit);
+  const em = scoreSentence(splitWords, splitMarks, model, emSplit);
   addEntityBias(em);
   const d = decode(em, split.length, model.weights.transition);
   const reread = d.tags;

@@ -55,6 +55,8 @@ const NOT_OPPONENTS = new Set(`
   الرغم الأقل الفور التوالي الإطلاق الأرجح الأغلب الأرض الضيوف المضيف المضيفين المنافس الخصم الخصوم المنافسين الزوار الجماهير
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
+/** A definite nisba plural (الكوريين، المحليين) is a people or a group of players, no club (NewsFANE: a people, untagged). */
+const PEOPLE_PLURAL = /^ال.{2,}ي(ين|ون)$/;
 /** A score right after the second side (2-0، 1 - 1). */
 const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
@@ -148,7 +150,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     // A listed club there is the club though a given-name list holds it too (الفوز على [الهلال] في: هلال), a definite word being no given name.
     const listedClub = marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(NAT|LOC|PER)/.test(m));
     if (out[i] === 0 && out[i - 1] === 0 && out[i - 2] === 0 && OPPONENT.has(stems[i - 1]) && RESULT_BEFORE_OPPONENT.has(stems[i - 2]) &&
-      stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && (listedClub || marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m))) &&
+      stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && !PEOPLE_PLURAL.test(stems[i]) && (listedClub || marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m))) &&
       !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال')) &&
       // A nationality before a player's name (فاز على [البيروفي] لويس هورنا) describes the player.
       (listedClub || i + 1 >= out.length || !marks[i + 1].some((m) => /^f?(FIRST|PER|NAME)-/.test(m)))) out[i] = B_ORG;
@@ -290,6 +292,8 @@ function sidesBeforeScores(stems: readonly string[], marks: readonly string[][],
       for (let m = b; m <= j; m++) out[m] = m === b ? B_ORG : I_ORG;
     } else if (out[j] === 0 && !personsFacing(stems, out, j) && (!prefixes[j] || prefixes[j] === 'و') && stems[j].length >= 4 && /^[\u0621-\u064A]/.test(stems[j]) &&
       !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) && !SCORE_NOUNS.has(stems[j]) &&
+      // A definite word right after a definite noun left O is its adjective (على البلد [المضيف] 2 - 0), no side.
+      !(stems[j].startsWith('ال') && !prefixes[j] && out[j - 1] === 0 && stems[j - 1].startsWith('ال')) &&
       (marks[j].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(j) < RARE_SIDE)) out[j] = B_ORG;
   }
 }

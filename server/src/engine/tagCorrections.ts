@@ -24,6 +24,9 @@ import { dropWordReadPlaces } from './wordReadPlaces';
 import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
+import { foreignSurnames } from './foreignSurnames';
+import { indefiniteNisbas } from './indefiniteNisbas';
+import { kinAppositions } from './kinAppositions';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders, splitPersonsAtWaw } from './particleEnds';
@@ -31,6 +34,8 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDashCredits, tagDatelines } from './datelines';
+import { tagBylineNames } from './bylineNames';
+import { personConjuncts } from './personConjuncts';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -58,6 +63,9 @@ import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
+import { dropHomelandBodies } from './homelandBodies';
+import { dropFeelingBodies } from './bodyHomographs';
+import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
@@ -69,7 +77,7 @@ import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
 import { placesEndBeforeDays } from './placeRunOns';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 // Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
 // nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
@@ -151,11 +159,14 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     isNamePart, spelling.ta, listed);
   if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
   tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
+  if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
-  if (holds(tags, PERS)) tags = dayPartsEndNames(stems, tags, titleAt);
+  if (holds(tags, PERS | ORG)) tags = dayPartsEndNames(stems, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
+  if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
+  if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = splitCliticSurnames(stems, prefixes, tags, listsOf, wordFreq);
@@ -167,7 +178,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
-  tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt);
+  tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
+  if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
@@ -202,6 +214,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, LOC)) tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
   if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
   tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
+  // After the datelines: a by-line's place is read before its writer is.
+  tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = trimMiscSpans(sentence, stems, marks, tags, freqAt);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
@@ -223,6 +237,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, never, notFutureAfter);
   if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
   if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
+  if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
+  if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
+  if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);

@@ -47,6 +47,12 @@ test('the board of a company the text calls by its bare head is no name; a named
   assert.ok(orgs('واكد رئيس مجلس ادارة بنك قطر الوطني ان الارباح ارتفعت .').some((x) => x.includes('بنك قطر الوطني')));
 });
 
+test('a board of directors before a body named by common words opens no body of its own', () => {
+  const orgs = (text: string) => entities(text, 'ORGANIZATION');
+  assert.ok(!orgs('وافق مجلس إدارة المنطقة الحرة العامة على تخصيص أرض للمشروع .').some((x) => x.startsWith('مجلس')));
+  assert.ok(!orgs('واجتمع مجلس إدارة المستشفى أمس لبحث الميزانية .').some((x) => x.startsWith('مجلس')));
+});
+
 const norms = (words: string) => words.split(' ').map((w) => normalizeArabic(w));
 
 test('an indefinite head with a common adjective or a لل complement after it describes a body and names none', () => {

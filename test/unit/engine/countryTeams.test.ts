@@ -60,3 +60,8 @@ test('a player beaten before a tennis score is a person, not a team', () => {
   const found = entities('وتغلب ديوكوفيتش على نادال 6-4 و6-3 في نهائي البطولة.');
   assert.ok(found.includes('PERSON نادال'), found.join(', '));
 });
+
+test('a people in the opponent\'s slot and a host country\'s adjective before a score are no teams', () => {
+  assert.ok(!entities('ولن يكون من السهل على تايلاند الفوز على الكوريين اضافة الى عدم وجود الحافز للفريق التايلاندي .').includes('ORGANIZATION الكوريين'));
+  assert.ok(!entities('وكانت البرازيل قد تغلبت على البلد المضيف 2 - 0 في النهائي .').includes('ORGANIZATION المضيف'));
+});

@@ -21,3 +21,8 @@ test('صباح stays a name before a definite surname, and after a title alone',
   assert.deepEqual(run('التقى صباح الأحمد أمس', ['O', 'B-PERS', 'I-PERS', 'O']), ['O', 'B-PERS', 'I-PERS', 'O']);
   assert.deepEqual(run('استقبل الشيخ صباح اليوم الوفد', ['O', 'O', 'B-PERS', 'O', 'O'], ['الشيخ']), ['O', 'O', 'B-PERS', 'O', 'O']);
 });
+
+test('a part of the day before its day is no part of a body either', () => {
+  const found = entityLines('وقالت الشرطة فجر اليوم إن المسلحين فروا .');
+  assert.ok(!found.some((l) => l.includes('فجر')), found.join(', '));
+});

@@ -25,3 +25,9 @@ test('after an Arabic noun it qualifies or glosses, the words agreeing with that
   assert.ok(!latin('وانتهى البرنامج بإنتاج الطائرة Raptor X التي تعد الأحدث .').some((e) => e.startsWith('ORGANIZATION')));
   assert.ok(!latin('ووافق البرلمان على الخطة الجديدة Fresh Start التي أعدتها الحكومة .').some((e) => e.startsWith('ORGANIZATION')));
 });
+
+test('one Latin letter in brackets after a body is a numbering, neither its short name nor a product', () => {
+  const found = entityLines('وقع معهد الدراسات العلمية والثقافية ( I ) اتفاقية تعاون مع جامعة القاهرة .');
+  assert.ok(!found.some((l) => l.endsWith(' I')), found.join(', '));
+  assert.ok(found.includes('ORGANIZATION جامعة القاهرة'), found.join(', '));
+});

@@ -58,3 +58,37 @@ function run(eol: string, seed: number): void {
 
 test('edits near a quotation carried over many paragraphs: the spans equal a fresh analysis (LF)', () => run('\n', 3));
 test('edits near a quotation carried over many paragraphs: the spans equal a fresh analysis (CRLF)', () => run('\r\n', 4));
+
+/**
+ * A list of quoted items, one per line, each read as its first item is (quoted names in a row stay names; after speech,
+ * each long item is speech): an edit on the first line changes the reading of every line after it, far past the lines
+ * around the edit, and the spans must still be a fresh analysis's.
+ */
+function listArticle(eol: string, head: string): string {
+  const items = Array.from({ length: 30 }, (_, k) => `و«إن البند رقم ${k} من الاتفاق لن يطبق قبل نهاية العام المقبل في كل المناطق»`);
+  const before = Array.from({ length: 8 }, (_, k) => `وقال المتحدث أحمد يوسف: «الجولة ${k} انتهت دون اتفاق» مضيفا أن الوفد سيعود.`);
+  return [...before, head, ...items, 'وانتهى الاجتماع دون بيان.', ...before].join(eol);
+}
+
+for (const [eol, name] of [['\n', 'LF'], ['\r\n', 'CRLF']]) {
+  test(`a quoted list whose first item changes kind: every item after it follows, as in a fresh analysis (${name})`, () => {
+    const asName = 'وتشمل القائمة «غسل الأموال»';
+    const asSpeech = 'وقال الوزير: «غسل الأموال»';
+    let text = listArticle(eol, asName);
+    const seen = new Analyzer(model);
+    let version = 1;
+    const quotes = () => seen.spans(text, { document: 'list', version }).filter((a) => a.kind === 'quotation').length;
+    const before = quotes();
+    // The first line's kind changed back and forth, then a line deep in the list edited: read from its neighbours alone,
+    // the lines around it would not know how the list began.
+    for (const [from, to] of [[asName, asSpeech], [asSpeech, asName], ['البند رقم 20', 'البند رقم 21'], [asName, asSpeech], ['البند رقم 12', 'البند رقم 13']]) {
+      const at = text.indexOf(from);
+      seen.noteEdit('list', at, at + from.length, to.length, text.length, { before: version, after: version + 1 });
+      version++;
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+      assert.deepEqual(seen.spans(text, { document: 'list', version }).map(spanOf), new Analyzer(model).analyze(text).annotations.map(spanOf), `${from} → ${to}`);
+    }
+    // The last line of the list changed with the first: the edit was read that far.
+    assert.equal(quotes() - before, 31);
+  });
+}

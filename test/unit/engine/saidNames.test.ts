@@ -34,3 +34,15 @@ test('a known word, a plural, a definite dual or a listed place there is no spea
 test('a surname the people lists hold whole after a speech verb stays the name, with its first letter', () => {
   assert.deepEqual(entityLines('من جانبها قالت ليفني ان اسرائيل لديها الحق .'), ['PERSON ليفني', 'LOCATION اسرائيل']);
 });
+
+test('a people-listed surname the splitter read as a clitic and a word is the speaker; a clitic and a word is not', () => {
+  const said = (text: string, cut: number, surname: boolean) => {
+    const tokens = tokenize(text);
+    const stems = tokens.map((t, k) => (k === cut ? t.norm.slice(1) : t.norm));
+    const prefixes = tokens.map((t, k) => (k === cut ? t.norm[0] : ''));
+    return tagSaidNames(tokens, stems, prefixes, stems.map(() => 0), (k) => stems[k] === normalizeArabic('قالت') || stems[k] === normalizeArabic('وقال'),
+      () => 0, () => false, (k) => surname && k === cut).map((t) => TAGS[t]);
+  };
+  assert.deepEqual(said('قالت ليفني ان', 1, true), ['O', 'B-PERS', 'O']);
+  assert.deepEqual(said('وقال لمراسلنا ان', 1, false), ['O', 'O', 'O']);
+});

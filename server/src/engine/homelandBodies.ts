@@ -1,0 +1,33 @@
+// A body's head owned by "his/her country" (منتخب بلاده، حكومة بلادها) describes a body, it names none: no organisation.
+import { beginTag, spanEnd } from './tagger';
+import { wordSet } from './wordSets';
+
+const B_ORG = beginTag('ORG');
+/** بلاد with its attached pronoun, as raw news writes it (normalised). */
+const HOMELAND = wordSet('بلاده بلادها بلادهم بلادهما بلادنا بلادي بلادك بلادكم');
+/** The pronoun FANE writes as a token of its own after بلاد (بلاد ه). */
+const PRONOUNS = wordSet('ه ها هم هما نا ي ك كم');
+
+/** Whether the words from k are بلاد and its pronoun, attached or written apart. */
+function homelandAt(stems: readonly string[], k: number): boolean {
+  return HOMELAND.has(stems[k] ?? '') || (stems[k] === 'بلاد' && PRONOUNS.has(stems[k + 1] ?? ''));
+}
+
+/**
+ * An ORGANIZATION span whose head is followed by بلاد with a pronoun (`مع منتخب بلاده لكرة القدم`، `انتقد حكومة بلادها`)
+ * is dropped whole, its complement too: the phrase says whose body it is, as `حكومته` does, and names no body (the FANE
+ * corpora leave `منتخب بلاده` and `حكومة بلاده` untagged 9 times in 9; the tagger and the sports complement pass read
+ * `منتخب` + anything as a team). A place after بلاد (`بلاد الشام`) is no pronoun, and stays.
+ */
+export function dropHomelandBodies(stems: readonly string[], tags: number[]): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k + 1 < tags.length; k++) {
+    if (tags[k] !== B_ORG) continue;
+    const end = spanEnd(tags, k);
+    if (end - k < 2 || !homelandAt(stems, k + 1)) continue;
+    out ??= tags.slice();
+    for (let e = k; e < end; e++) out[e] = 0;
+    k = end - 1;
+  }
+  return out ?? tags;
+}

@@ -1,0 +1,82 @@
+// A name coordinated by و with a person the tagger found (فيدرر [وهينان]، [رغدة] وليلى طاهر): the other name is a person too.
+import { beginTag, insideTag, isInside, tagLabel } from './tagger';
+import { Token } from './tokenize';
+import { wordSet } from './wordSets';
+import { COMMON_WORD, RARE_WORD } from './nameMarks';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** The given names' list. */
+const GIVEN_NAME = /(^|\|)FIRST(\||$)/;
+/** Any list of name parts as spelled, the Wikidata name parts too. */
+const NAME_LIST = /(^|\|)(FIRST|LAST|PLAST|PER|NAME)(\||$)/;
+/** Lists of people's names as spelled: given names, surnames, full names (not the Wikidata name parts, which hold common words). */
+const PERSON_LIST = /(^|\|)(FIRST|LAST|PLAST|PER)(\||$)/;
+/** A phrase's lists (`LOC|NAME`) hold it as a place, people, body or club: the lists' NOT_NAME_LISTS. */
+const NOT_NAME_LIST = /(^|\|)(LOC|NAT|ORG|CLUB)(\||$)/;
+
+/** Attached pronouns the corpora's text writes apart (سحر ه). */
+const PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ي', 'ك', 'نا']);
+
+/** Kunyas and name links that open a name on their own. */
+const NAME_OPENERS = wordSet('أبو أبا أبي أم ابن بن');
+
+const isPerson = (t: number) => tagLabel(t) === 'PERSON';
+
+/**
+ * Token k stands in a person's slot of a و pair: right after a person span as `وX` (or `و X` with the conjunction written apart),
+ * or right before a person span that opens with و. Returns the word without its conjunction, or undefined.
+ */
+function conjunctWord(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: readonly number[], k: number,
+  count: (w: string) => number, listsOf: (w: string) => string | undefined): string | undefined {
+  const n = sentence.length;
+  const norm = sentence[k].norm;
+  // After a person: وX joined (the splitter may have kept an unseen name whole) or و X apart.
+  if (k >= 1 && isPerson(tags[k - 1]) && norm.startsWith('و')) {
+    if (prefixes[k] === 'و') return stems[k];
+    // A و the splitter left on: only off a word the training text and the lists do not know whole (وسام is a word, not و + سام).
+    if (!prefixes[k] && norm.length >= 4 && count(norm) < RARE_WORD && !listsOf(norm)) return norm.slice(1);
+  }
+  if (k >= 2 && !prefixes[k] && sentence[k - 1].norm === 'و' && tags[k - 1] === 0 && isPerson(tags[k - 2])) return stems[k];
+  // Before a person whose span opens with و: X وY … or X و Y ….
+  if (!prefixes[k] && k + 1 < n) {
+    const next = sentence[k + 1].norm;
+    if (tags[k + 1] === B_PERS && next.startsWith('و') && next.length >= 4) return stems[k];
+    if (next === 'و' && tags[k + 1] === 0 && k + 2 < n && tags[k + 2] === B_PERS) return stems[k];
+  }
+  return undefined;
+}
+
+/**
+ * A word the tagger left O beside a person joined to it by و is the other person of the pair (`فيدرر [وهينان] يواصلان`،
+ * `النجمات [رغدة] وليلى طاهر`) when it reads as a name: a name part of the lists the training text has not seen (as written
+ * and bare), or a given name or surname of the people lists it knows little; never a definite word, a place, people, body or
+ * club of the lists, a reporting verb, a noun in construct or with its pronoun after it. A family name the tagger read alone
+ * right after it joins it (`فيصل ملكاوي [وغيث الطراونة]`). `count`: a normalised word's training count; `listsOf`: the lists holding a normalised word; `verb(k)`: a
+ * reporting verb.
+ */
+export function personConjuncts(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
+  count: (w: string) => number, listsOf: (w: string) => string | undefined, verb: (k: number) => boolean): number[] {
+  let out = tags;
+  for (let k = 0; k < sentence.length; k++) {
+    if (tags[k] !== 0 || sentence[k].kind !== 'word' || verb(k)) continue;
+    if (k + 1 < sentence.length && isInside(tags[k + 1])) continue;
+    // A noun in construct (شعار الإمبراطورية، ربيع الثاني) or with its pronoun written apart (سحر ه) is no name.
+    if (k + 1 < sentence.length && tags[k + 1] === 0 && (PRONOUNS.has(sentence[k + 1].norm) || /^ال../.test(sentence[k + 1].norm))) continue;
+    // Before a given name the word governs it (وبراءة علاء, the acquittal of): a given name opens a person of its own.
+    if (k + 1 < sentence.length && !isInside(tags[k + 1]) && GIVEN_NAME.test(listsOf(sentence[k + 1].norm) ?? '')) continue;
+    // A kunya or name link opens a name of its own: the word before it is a verb (وكني [أبا العباس], was called).
+    if (k + 1 < sentence.length && tags[k + 1] === B_PERS && NAME_OPENERS.has(sentence[k + 1].norm)) continue;
+    const w = conjunctWord(sentence, stems, prefixes, tags, k, count, listsOf);
+    if (!w || w.length < 3 || w.startsWith('ال')) continue;
+    const lists = listsOf(w) ?? '';
+    if (NOT_NAME_LIST.test(lists)) continue;
+    const c = count(w) + (w === sentence[k].norm ? 0 : count(sentence[k].norm));
+    if (!((NAME_LIST.test(lists) && c < RARE_WORD) || (PERSON_LIST.test(lists) && c < COMMON_WORD))) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = B_PERS;
+    // A given name before the family name the tagger read alone (فيصل ملكاوي [وغيث] الطراونة): one person.
+    if (k + 1 < sentence.length && tags[k + 1] === B_PERS && !sentence[k + 1].norm.startsWith('و')) out[k + 1] = I_PERS;
+  }
+  return out;
+}

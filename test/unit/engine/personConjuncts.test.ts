@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { personConjuncts } from '../../../server/src/engine/personConjuncts';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { labelTexts, tagNames, tagNumbers } from './helpers';
+
+/** personConjuncts on `text` with the tagger's `tags`; `lists`: the words' lists, every word unseen in the training text. */
+function run(text: string, tags: string[], lists: Record<string, string>): string[] {
+  const tokens = tokenize(text);
+  const stems = tokens.map((t) => t.norm);
+  const listed = new Map(Object.entries(lists).map(([w, l]) => [normalizeArabic(w), l]));
+  return tagNames(personConjuncts(tokens, stems, stems.map(() => ''), tagNumbers(...tags), () => 0, (w) => listed.get(w), () => false));
+}
+
+test('a listed name joined by و to a person the tagger found is a person too', () => {
+  assert.deepEqual(labelTexts('وحضر الحفل محمد ملكاوي وغيث الطراونة وسامر', 'PERSON'), ['محمد ملكاوي', 'وغيث الطراونة', 'سامر']);
+  // Written apart, and before the person.
+  assert.deepEqual(run('ريد و موساوي', ['O', 'O', 'B-PERS'], { ريد: 'NAME' }), ['B-PERS', 'O', 'B-PERS']);
+  assert.deepEqual(run('المعتز وهيفاء', ['B-PERS', 'O'], { هيفاء: 'FIRST|NAME' }), ['B-PERS', 'B-PERS']);
+});
+
+test('a family name the tagger read alone after the conjoined given name joins it', () => {
+  assert.deepEqual(run('فيصل ملكاوي وغيث الطراونة', ['B-PERS', 'I-PERS', 'O', 'B-PERS'], { غيث: 'NAME' }), ['B-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
+});
+
+test('a noun in construct, a word with its pronoun apart, a place or a kunya after a verb is no conjoined person', () => {
+  assert.deepEqual(run('رومانوف وشعار الامبراطورية', ['B-PERS', 'O', 'O'], { شعار: 'NAME' }), ['B-PERS', 'O', 'O']);
+  assert.deepEqual(run('روماريو و سحر ه', ['B-PERS', 'O', 'O', 'O'], { سحر: 'FIRST|NAME' }), ['B-PERS', 'O', 'O', 'O']);
+  assert.deepEqual(run('غاييتا وراغوزا', ['B-PERS', 'O'], { راغوزا: 'LOC|NAME' }), ['B-PERS', 'O']);
+  assert.deepEqual(run('اصيبعة وكني ابا العباس', ['B-PERS', 'O', 'B-PERS', 'I-PERS'], { كني: 'NAME' }), ['B-PERS', 'O', 'B-PERS', 'I-PERS']);
+  // Before a given name the word governs it (the acquittal of Alaa).
+  assert.deepEqual(run('العادلي وبراءة علاء', ['B-PERS', 'O', 'O'], { براءة: 'FIRST', علاء: 'FIRST|NAME' }), ['B-PERS', 'O', 'O']);
+  // A و that belongs to the word (وسام, a medal) is not taken off.
+  assert.deepEqual(run('احمد وسام رفيع', ['B-PERS', 'O', 'O'], { سام: 'NAME', وسام: 'NAME' }), ['B-PERS', 'O', 'O']);
+});

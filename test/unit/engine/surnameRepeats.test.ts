@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+test("a surname of the article's full name, alone where a clause names someone, is that person even when the training text knows the word", () => {
+  assert.deepEqual(labelTexts('التقى نائب الرئيس العراقي طارق الهاشمي وفدا امريكيا امس . واكد مسؤول قريب من الهاشمي ان اللقاء كان ايجابيا .', 'PERSON'),
+    ['طارق الهاشمي', 'الهاشمي']);
+  assert.deepEqual(labelTexts('وصل الشيخ محمد الصدر الى النجف امس . وطالب الصدر بالهدوء .', 'PERSON'), ['الشيخ محمد الصدر', 'الصدر']);
+});
+
+test('after في, a quote mark or an unseen word, or read as a clitic and a known word, it is the common word it also is', () => {
+  assert.deepEqual(labelTexts('وصل محمد الصدر الى النجف امس . واصيب رجل برصاصة في الصدر .', 'PERSON'), ['محمد الصدر']);
+  assert.deepEqual(labelTexts('وصل محمد الصدر الى النجف امس . وقال ان " الصدر اتسع للجميع " .', 'PERSON'), ['محمد الصدر']);
+});
