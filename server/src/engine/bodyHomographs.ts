@@ -9,6 +9,12 @@ const FEELINGS = wordSet('حماس أمل');
 const ATTACHED = ['هما', 'هم', 'ها', 'كم', 'نا', 'ه'];
 /** The same pronouns as FANE writes them, tokens of their own (لاعب ي ها). */
 const SPLIT = wordSet('ه ها هم هما نا كم');
+/**
+ * Plurals in construct of a movement's own people (normalised, construct ي): fighters, gunmen, supporters, envoys, members,
+ * negotiators, leaders, activists, prisoners. The movement sends, urges or calls them (حثت حماس مقاتليها); zeal governs
+ * players, fans and residents.
+ */
+const MEMBERS = wordSet('مقاتلي مسلحي مؤيدي مناصري ممثلي منتسبي محازبي مفاوضي قياديي ناشطي معتقلي أعضائي');
 /** Training-text count from which the plural's bare form is a known word, not a name. */
 const KNOWN = 3;
 
@@ -22,7 +28,7 @@ function constructPlural(stems: readonly string[], k: number, known: (w: string)
   let bare = w;
   if (stems[k + 1] === 'ي' && w.length >= 3) bare = w + 'ي';
   else for (const p of ATTACHED) if (w.endsWith(p) && w.length - p.length >= 4) { bare = w.slice(0, -p.length); break; }
-  if (!bare.endsWith('ي') || bare.length < 4) return false;
+  if (!bare.endsWith('ي') || bare.length < 4 || MEMBERS.has(bare)) return false;
   // A pronoun written apart after the plural (لاعبي ها) or none at all: both are the construct.
   if (bare === w && stems[k + 1] !== undefined && SPLIT.has(stems[k + 1]) && known(w) < KNOWN) return false;
   // FANE writes the ي of the construct apart too (لاعب ي): its stem counts as well.

@@ -2,7 +2,7 @@
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
-import { NAME_LISTS, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
+import { COMMON_WORD, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, RARE_WORD } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -49,6 +49,8 @@ export function tagBylineNames(sentence: readonly Token[], tags: number[], marks
     if (!(credited ? word(g) : nameWord(g)) || !nameWord(g + 1) || out[g] !== 0) continue;
     // A given name has no article (`تقرير : الباصات العربية` is a headline).
     if (!named(g) || sentence[g].norm.startsWith('ال') || marks[g].some((m) => NOT_NAME_LISTS.test(m))) continue;
+    // After a place, a word only the Wikidata name parts hold that the text knows well is a headline's noun (غزة : عودة نازحين).
+    if (!credited && !marks[g].some((m) => PERSON_WORD_LISTS.test(m)) && count(sentence[g].norm) >= COMMON_WORD) continue;
     // The family name: what the tagger read as a person alone, or a listed or unseen word no other span holds.
     if (out[g + 1] === B_PERS) e = spanEnd(out, g + 1);
     else if (out[g + 1] !== 0 || !(named(g + 1) || count(sentence[g + 1].norm) < RARE_WORD)) continue;

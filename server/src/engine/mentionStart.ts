@@ -10,6 +10,8 @@ import { Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
+/** A conjunction or preposition (or both) written on a word that opens with a hamza seat, in the source's letters. */
+const HAMZA_BEHIND_CLITIC = /^(?:[وف][بل]?|[بل])[أإآ]/;
 /** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
 const FIRST_LIST = /(^|\|)FIRST(\||$)/;
 const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
@@ -39,6 +41,10 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   }
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || isProductHead(prev)) return '';
+  // No name opens with و ف ب or ل before a hamza seat: the letter is a clitic (بأوبر، لأكسيوس، وأوربا). Normalising folds
+  // the hamza away, so the source decides; ك is left alone (كأس is a word of its own).
+  const hamzaBehind = HAMZA_BEHIND_CLITIC.exec(tokens[i].text);
+  if (hamzaBehind) return norm.slice(0, hamzaBehind[0].length - 1);
   // A conjunction written onto a Latin name (وQualcomm، وMNT) is never part of it.
   if (CONJOINED_LATIN.test(tokens[i].text)) return norm[0];
   // A listed name of two words or more that the next word continues, as written or after a clitic (انتقد [لاي بي ام]،

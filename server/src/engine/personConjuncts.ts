@@ -22,6 +22,18 @@ const PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ي', 'ك', '�
 const NAME_OPENERS = wordSet('أبو أبا أبي أم ابن بن');
 
 const isPerson = (t: number) => tagLabel(t) === 'PERSON';
+/** Training count from which a noun without its pronoun is a word of the language (أسرة). */
+const KNOWN_STEM = 5;
+/** Pronouns attached to a noun, longest first; a lone ه only after ت, the ة before a pronoun (أسرته), since news may spell ة as ه. */
+const ATTACHED = /(تهما|تهم|تها|ته|هما|هم|ها|كم|نا)$/;
+
+/** A normalised word is an unseen noun with its pronoun on it whose bare noun the text knows (أسرته، رفاقهم). */
+function nounWithPronoun(w: string, count: (w: string) => number): boolean {
+  const m = ATTACHED.exec(w);
+  if (!m || w.length - m[1].length < 3 || w.startsWith('ال') || count(w) >= RARE_WORD) return false;
+  const bare = w.slice(0, w.length - m[1].length) + (m[1].startsWith('ت') ? 'ه' : '');
+  return count(bare) >= KNOWN_STEM;
+}
 
 /**
  * Token k stands in a person's slot of a و pair: right after a person span as `وX` (or `و X` with the conjunction written apart),
@@ -73,6 +85,10 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
     if (NOT_NAME_LIST.test(lists)) continue;
     const c = count(w) + (w === sentence[k].norm ? 0 : count(sentence[k].norm));
     if (!((NAME_LIST.test(lists) && c < RARE_WORD) || (PERSON_LIST.test(lists) && c < COMMON_WORD))) continue;
+    // Before a noun with its pronoun, attached or written apart, the word governs it or is the verb of it (محمد علي [وخان]
+    // أسرته): a conjoined name goes on with a verb or a mark.
+    if (k + 1 < sentence.length && tags[k + 1] === 0 && sentence[k + 1].kind === 'word' &&
+      (nounWithPronoun(sentence[k + 1].norm, count) || (k + 2 < sentence.length && tags[k + 2] === 0 && PRONOUNS.has(sentence[k + 2].norm)))) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     // A given name before the family name the tagger read alone (فيصل ملكاوي [وغيث] الطراونة): one person.

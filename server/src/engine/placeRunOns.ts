@@ -1,7 +1,8 @@
-// A place the tagger ran on into the day a wire sentence names after it (أعلنت [موسكو الجمعة]); an envoy's post run on into his
+// A place the tagger ran on into the day (or the part of the day) a wire sentence names after it (أعلنت [موسكو الجمعة]); an envoy's post run on into his
 // name is envoyNames.ts'.
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
+import { DAY_PARTS } from './dayPartNames';
 import { normalizeArabic } from './normalize';
 import { isInside, spanEnd, tagLabel } from './tagger';
 
@@ -26,7 +27,9 @@ export function placesEndBeforeDays(stems: readonly string[], marks: readonly st
     if (tagLabel(out[b]) !== 'LOCATION' || isInside(out[b])) continue;
     const e = spanEnd(out, b);
     for (let k = b + 1; k < e; k++) {
-      if (!DAYS.has(stems[k]) || !listedPlace(marks, b, k, placeAt) || listedPlace(marks, b, e, placeAt)) continue;
+      // The day, or the part of the day before it (مخيم [جنين] فجر اليوم، [غزة] مساء الخميس).
+      const day = DAYS.has(stems[k]) || (DAY_PARTS.has(stems[k]) && (DAYS.has(stems[k + 1] ?? '') || stems[k + 1] === 'يوم'));
+      if (!day || !listedPlace(marks, b, k, placeAt) || listedPlace(marks, b, e, placeAt)) continue;
       if (out === tags) out = tags.slice();
       for (let j = k; j < e; j++) out[j] = 0;
       break;

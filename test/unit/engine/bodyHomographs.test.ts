@@ -13,3 +13,9 @@ test('the movement before its spokesman, an object or a verb stays', () => {
   assert.ok(entityLines('وحملت حماس حكومة الاحتلال المسؤولية .').includes('ORGANIZATION حماس'));
   assert.ok(entityLines('وأعلنت حماس رفضها للمبادرة .').includes('ORGANIZATION حماس'));
 });
+
+test('the movement before its own fighters, members or envoys stays (حثت حماس مقاتليها)', () => {
+  assert.ok(entityLines('وحثت حماس مقاتليها على الصمود في غزة .').includes('ORGANIZATION حماس'));
+  assert.ok(entityLines('وأرسلت حماس ممثليها إلى القاهرة لبحث التهدئة .').includes('ORGANIZATION حماس'));
+  assert.ok(entityLines('ودعت حماس مؤيديها إلى التظاهر .').includes('ORGANIZATION حماس'));
+});

@@ -15,3 +15,7 @@ test('a by-line with a verb, a title or a definite word after its colon names no
   assert.deepEqual(labelTexts('بيروت : أعلن الجيش اللبناني أمس انتشاره في الجنوب .', 'PERSON'), []);
   assert.deepEqual(labelTexts('تقرير : الباصات العربية المفخخة في المدينة .', 'PERSON'), []);
 });
+
+test("a by-line's colon before a given name and a plural of a known noun opens a headline, no writer", () => {
+  assert.deepEqual(labelTexts('غزة : عودة نازحين إلى شمال القطاع رغم القصف .', 'PERSON'), []);
+});

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { indefiniteNisbas } from '../../../server/src/engine/indefiniteNisbas';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
+import { labelTexts } from './helpers';
 
 /** indefiniteNisbas on words written out; `nat` the listed nationalities' positions, `given` the listed given names'. */
 function run(words: string[], input: string[], nat: number[], given: number[], stems: Record<number, string> = {}): string[] {
@@ -20,4 +21,8 @@ test('no family name from a feminine or accusative predicate, a definite adjecti
   // The splitter cut ك off (كمغربي): a comparison, not a name.
   assert.deepEqual(run(['ظهرت', 'ميساء', 'كمغربي'], ['O', 'B-PERS', 'O'], [2], [1], { 2: 'مغربي' }), ['O', 'B-PERS', 'O']);
   assert.deepEqual(run(['قال', 'بوش', 'امريكي'], ['O', 'B-PERS', 'O'], [2], []), ['O', 'B-PERS', 'O']);
+});
+
+test('a nisba that its specifier follows is an adjective of origin, no family name (خالد عراقي الأصل)', () => {
+  assert.deepEqual(labelTexts('وكان خالد عراقي الأصل لكنه عاش في السويد .', 'PERSON'), ['خالد']);
 });

@@ -34,3 +34,8 @@ test('a noun in construct, a word with its pronoun apart, a place or a kunya aft
   // A و that belongs to the word (وسام, a medal) is not taken off.
   assert.deepEqual(run('احمد وسام رفيع', ['B-PERS', 'O', 'O'], { سام: 'NAME', وسام: 'NAME' }), ['B-PERS', 'O', 'O']);
 });
+
+test('a word before a noun with its pronoun is no conjoined person (محمد علي [وخان] أسرته)', () => {
+  assert.ok(!labelTexts('وكان من أعوان محمد علي وخان أسرته بعد ذلك .', 'PERSON').includes('خان'));
+  assert.ok(!labelTexts('وكان من أعوان محمد علي و خان أسرة ه بعد ذلك .', 'PERSON').includes('خان'));
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { placesEndBeforeDays } from '../../../server/src/engine/placeRunOns';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { tagNames as names, tagNumbers as tags } from './helpers';
+import { entityLines, tagNames as names, tagNumbers as tags } from './helpers';
 
 const stemsOf = (s: string) => s.split(' ').map((w) => normalizeArabic(w));
 const none = (n: number): string[][] => Array.from({ length: n }, () => []);
@@ -21,3 +21,7 @@ test('a listed place ends before the day a wire sentence names after it (ودع�
   assert.deepEqual(names(placesEndBeforeDays(stemsOf('في سوق الخميس'), none(3), tags('O', 'B-LOC', 'I-LOC'), noPlace)), ['O', 'B-LOC', 'I-LOC']);
 });
 
+
+test('a listed place run on into the part of the day before a day ends before it', () => {
+  assert.deepEqual(entityLines('وداهمت القوات الإسرائيلية مخيم جنين فجر اليوم .').filter((l) => l.startsWith('LOCATION')), ['LOCATION جنين']);
+});
