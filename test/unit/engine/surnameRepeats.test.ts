@@ -12,3 +12,8 @@ test('after في, a quote mark or an unseen word, or read as a clitic and a know
   assert.deepEqual(labelTexts('وصل محمد الصدر الى النجف امس . واصيب رجل برصاصة في الصدر .', 'PERSON'), ['محمد الصدر']);
   assert.deepEqual(labelTexts('وصل محمد الصدر الى النجف امس . وقال ان " الصدر اتسع للجميع " .', 'PERSON'), ['محمد الصدر']);
 });
+
+test('the word after عبد in a name is no surname of its own: alone it stays the word it is', () => {
+  assert.deepEqual(labelTexts('وقال اللاعب حسين عبد السادة ان الفريق جاهز . وتتالف الهيئة من السادة محمد علي و كريم جاسم .', 'PERSON'),
+    ['حسين عبد السادة', 'محمد علي', 'كريم جاسم']);
+});
