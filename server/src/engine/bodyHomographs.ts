@@ -1,14 +1,13 @@
 // A body's one-word name that is also a noun of feeling (حماس: zeal; أمل: hope) governing the people it belongs to is the noun.
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { SPLIT_PRONOUNS } from './pronounNouns';
 
 const B_ORG = beginTag('ORG');
 /** Listed bodies named by a verbal noun of feeling (normalised). */
 const FEELINGS = wordSet('حماس أمل');
 /** Pronouns a construct plural carries (لاعبيها، مشجعيه), attached, longest first. */
 const ATTACHED = ['هما', 'هم', 'ها', 'كم', 'نا', 'ه'];
-/** The same pronouns as FANE writes them, tokens of their own (لاعب ي ها). */
-const SPLIT = wordSet('ه ها هم هما نا كم');
 /**
  * Plurals in construct of a movement's own people (normalised, construct ي): fighters, gunmen, supporters, envoys, members,
  * negotiators, leaders, activists, prisoners. The movement sends, urges or calls them (حثت حماس مقاتليها); zeal governs
@@ -30,7 +29,7 @@ function constructPlural(stems: readonly string[], k: number, known: (w: string)
   else for (const p of ATTACHED) if (w.endsWith(p) && w.length - p.length >= 4) { bare = w.slice(0, -p.length); break; }
   if (!bare.endsWith('ي') || bare.length < 4 || MEMBERS.has(bare)) return false;
   // A pronoun written apart after the plural (لاعبي ها) or none at all: both are the construct.
-  if (bare === w && stems[k + 1] !== undefined && SPLIT.has(stems[k + 1]) && known(w) < KNOWN) return false;
+  if (bare === w && stems[k + 1] !== undefined && SPLIT_PRONOUNS.has(stems[k + 1]) && known(w) < KNOWN) return false;
   // FANE writes the ي of the construct apart too (لاعب ي): its stem counts as well.
   return known(bare) >= KNOWN || known(bare.slice(0, -1)) >= KNOWN;
 }

@@ -1,17 +1,13 @@
 // Names the tagger ran on across a preposition written on the next name: a second person (اتصل [ماكرون] ب[زيلينسكي]) or the outlet spoken to (قالت [ماتشادو] ل[رويترز]).
 import { beginTag, insideTag, isInside, spanEnd } from './tagger';
-import { RARE_WORD } from './nameMarks';
+import { ANY_NAME_LIST, GIVEN_LIST, ORG_LIST, RARE_WORD } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** A phrase's list string holds the people lists' surnames. */
 const SURNAME = /(^|\|)PLAST(\||$)/;
-/** A given name's list: a surname that is also a given name (جورج، محمد) may open a name the next word goes on. */
-const GIVEN = /(^|\|)FIRST(\||$)/;
 /** A pronoun written on a noun (قميصه، زوجها، رفاقهم). */
 const PRONOUN_END = /(ه|ها|هم|هما)$/;
-/** Any list of names or name parts. */
-const NAME_PART = /(^|\|)(PER|NAME|FIRST|LAST|PLAST)(\||$)/;
 
 /**
  * Inside a person span, a word that opens with ب or ل, unseen and in no list as written, whose rest is a listed surname,
@@ -33,8 +29,8 @@ export function splitCliticSurnames(stems: readonly string[], prefixes: readonly
     // The word before is a surname named alone, or a known noun with a pronoun on it that no name list holds, which names
     // no one when it opened the span alone (وسلم اللاعب قميصه ل[مبابي]); an unlisted word without one may be a name the
     // lists miss (البرازيلي نيمار لسانتوس), and is left.
-    const noun = !NAME_PART.test(before) && PRONOUN_END.test(stems[k - 1]) && freq(stems[k - 1].replace(PRONOUN_END, '')) >= RARE_WORD;
-    if (GIVEN.test(before) || !(SURNAME.test(before) || noun)) continue;
+    const noun = !ANY_NAME_LIST.test(before) && PRONOUN_END.test(stems[k - 1]) && freq(stems[k - 1].replace(PRONOUN_END, '')) >= RARE_WORD;
+    if (GIVEN_LIST.test(before) || !(SURNAME.test(before) || noun)) continue;
     out ??= tags.slice();
     out[k] = B_PERS;
     if (noun && tags[k - 1] === B_PERS) out[k - 1] = 0;
@@ -43,8 +39,6 @@ export function splitCliticSurnames(stems: readonly string[], prefixes: readonly
 }
 
 const B_ORG = beginTag('ORG');
-/** A phrase's list string holds the organisation list (رويترز، بلومبرغ). */
-const BODY = /(^|\|)ORG(\||$)/;
 
 /**
  * A span of name words, then a word of ل or ب + a body the organisation list holds alone, unseen and in no list as
@@ -62,9 +56,9 @@ export function splitCliticOutlets(stems: readonly string[], prefixes: readonly 
     const w = stems[k];
     const split = prefixes[k] === 'ل' || prefixes[k] === 'ب';
     const body = split ? w : !prefixes[k] && w.length >= 5 && (w[0] === 'ل' || w[0] === 'ب') && lists(w) === undefined && freq(w) < RARE_WORD ? w.slice(1) : '';
-    if (k > b && body && BODY.test(lists(body) ?? '') && !NAME_PART.test(lists(body) ?? '')) {
+    if (k > b && body && ORG_LIST.test(lists(body) ?? '') && !ANY_NAME_LIST.test(lists(body) ?? '')) {
       let names = true;
-      for (let j = b; j < k && names; j++) names = NAME_PART.test(lists(stems[j]) ?? '') && !BODY.test(lists(stems[j]) ?? '');
+      for (let j = b; j < k && names; j++) names = ANY_NAME_LIST.test(lists(stems[j]) ?? '') && !ORG_LIST.test(lists(stems[j]) ?? '');
       if (names) {
         out ??= tags.slice();
         out[b] = B_PERS;

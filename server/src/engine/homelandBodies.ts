@@ -1,16 +1,15 @@
 // A body's head owned by "his/her country" (منتخب بلاده، حكومة بلادها) describes a body, it names none: no organisation.
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { SPLIT_PRONOUNS } from './pronounNouns';
 
 const B_ORG = beginTag('ORG');
 /** بلاد with its attached pronoun, as raw news writes it (normalised). */
 const HOMELAND = wordSet('بلاده بلادها بلادهم بلادهما بلادنا بلادي بلادك بلادكم');
-/** The pronoun FANE writes as a token of its own after بلاد (بلاد ه). */
-const PRONOUNS = wordSet('ه ها هم هما نا ي ك كم');
 
-/** Whether the words from k are بلاد and its pronoun, attached or written apart. */
+/** Whether the words from k are بلاد and its pronoun, attached or written apart as FANE writes it (بلاد ه). */
 function homelandAt(stems: readonly string[], k: number): boolean {
-  return HOMELAND.has(stems[k] ?? '') || (stems[k] === 'بلاد' && PRONOUNS.has(stems[k + 1] ?? ''));
+  return HOMELAND.has(stems[k] ?? '') || (stems[k] === 'بلاد' && SPLIT_PRONOUNS.has(stems[k + 1] ?? ''));
 }
 
 /**

@@ -1,11 +1,10 @@
 // FANE's split clitics (`ب الحسن`, `تصريحات ه`) rejoined as raw news writes them, for `eval --conll F --join-clitics`.
 import { ConllSentence } from './conll';
 import { BASE_ARABIC_LETTER } from './normalize';
+import { SPLIT_PRONOUNS } from './pronounNouns';
 
 /** Proclitics FANE writes as tokens of their own (the future marker س is left: a lone س is also an abbreviated سيدي). */
 const PROCLITICS = new Set(['ب', 'ل', 'و', 'ف', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']);
-/** Attached pronouns FANE splits off the word before them. */
-const PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'نا', 'ي', 'ني']);
 
 /**
  * Each sentence with its split clitics joined to their words, as the hidden newswire (ANERcorp-style raw text) writes
@@ -32,7 +31,7 @@ export function joinSplitClitics(sentences: ConllSentence[]): ConllSentence[] {
         continue;
       }
       const last = tokens.length - 1;
-      if (PRONOUNS.has(w) && last >= 0 && BASE_ARABIC_LETTER.test(tokens[last].slice(-1)) && !PROCLITICS.has(tokens[last]) && !single(i - 1) && !single(i + 1)) {
+      if (SPLIT_PRONOUNS.has(w) && last >= 0 && BASE_ARABIC_LETTER.test(tokens[last].slice(-1)) && !PROCLITICS.has(tokens[last]) && !single(i - 1) && !single(i + 1)) {
         tokens[last] = (tokens[last].endsWith('ة') ? tokens[last].slice(0, -1) + 'ت' : tokens[last]) + w;
         continue;
       }

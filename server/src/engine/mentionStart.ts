@@ -8,13 +8,11 @@ import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { ANY_NAME_LIST, GIVEN_LIST } from './nameMarks';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
 /** A conjunction or preposition (or both) written on a word that opens with a hamza seat, in the source's letters. */
 const HAMZA_BEHIND_CLITIC = /^(?:[وف][بل]?|[بل])[أإآ]/;
-/** An Arabic given name alone, a Wikidata name part alone, and any list of names (full names and surnames too). */
-const FIRST_LIST = /(^|\|)FIRST(\||$)/;
-const ANY_NAME_LIST = /(^|\|)(FIRST|NAME|LAST|PLAST|PER)(\||$)/;
 /** The Wikidata name parts and the people lists' surnames. */
 const NAME_OR_SURNAME_LIST = /(^|\|)(NAME|PLAST)(\||$)/;
 /** The people lists' surnames and full names. */
@@ -96,12 +94,12 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
   // A listed name's first word as written, even one that opens with a conjunction's letter (فاليري غيراسيموف).
   if (startsListed(norm)) return '';
   // A given name that opens with the conjunction's letter (فراس: not ف + راس) keeps it where the rest is no given name.
-  if (prefix.length === conj.length) return FIRST_LIST.test(model.gazetteer.phrases.get(norm) ?? '') && !FIRST_LIST.test(model.gazetteer.phrases.get(stem) ?? '') ? '' : prefix;
+  if (prefix.length === conj.length) return GIVEN_LIST.test(model.gazetteer.phrases.get(norm) ?? '') && !GIVEN_LIST.test(model.gazetteer.phrases.get(stem) ?? '') ? '' : prefix;
   if (startsListed(norm.slice(conj.length))) return conj;
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';
   // An Arabic given name wins over a rest that is only another given name's part (`مال`); a Wikidata name part or a listed
   // surname over a rest that is none (قالت [ليفني]: not ل + يفني).
-  const kept = FIRST_LIST.test(whole) ? !FIRST_LIST.test(rest) : NAME_OR_SURNAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
+  const kept = GIVEN_LIST.test(whole) ? !GIVEN_LIST.test(rest) : NAME_OR_SURNAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
   return kept ? conj : prefix;
 }

@@ -15,6 +15,12 @@ export const onlyNameListed = (marks: readonly string[]) => marks.some((m) => NA
 export const PLACE_LIST = /(^|\|)LOC(\||$)/;
 /** A phrase's list string holds the organisation list. */
 export const ORG_LIST = /(^|\|)ORG(\||$)/;
+/** A phrase's list string holds the given names' list. */
+export const GIVEN_LIST = /(^|\|)FIRST(\||$)/;
+/** A phrase's list string holds any list of names or name parts (the list-string form of EXACT_NAME_LISTS). */
+export const ANY_NAME_LIST = /(^|\|)(PER|NAME|FIRST|LAST|PLAST)(\||$)/;
+/** A phrase's list string holds a place, people, body or club (the list-string form of NOT_NAME_LISTS). */
+export const NOT_NAME_LIST = /(^|\|)(LOC|NAT|ORG|CLUB)(\||$)/;
 
 /** Training-text count under which a word is unseen as a word of the language (a foreign surname: زعيف، جيرل، سيمونجك). */
 export const RARE_WORD = 3;

@@ -2,21 +2,14 @@
 import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
-import { COMMON_WORD, RARE_WORD } from './nameMarks';
+import { ANY_NAME_LIST, COMMON_WORD, GIVEN_LIST, NOT_NAME_LIST, RARE_WORD } from './nameMarks';
+import { SPLIT_PRONOUNS } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** The given names' list. */
-const GIVEN_NAME = /(^|\|)FIRST(\||$)/;
-/** Any list of name parts as spelled, the Wikidata name parts too. */
-const NAME_LIST = /(^|\|)(FIRST|LAST|PLAST|PER|NAME)(\||$)/;
 /** Lists of people's names as spelled: given names, surnames, full names (not the Wikidata name parts, which hold common words). */
 const PERSON_LIST = /(^|\|)(FIRST|LAST|PLAST|PER)(\||$)/;
-/** A phrase's lists (`LOC|NAME`) hold it as a place, people, body or club: the lists' NOT_NAME_LISTS. */
-const NOT_NAME_LIST = /(^|\|)(LOC|NAT|ORG|CLUB)(\||$)/;
 
-/** Attached pronouns the corpora's text writes apart (سحر ه). */
-const PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ي', 'ك', 'نا']);
 
 /** Kunyas and name links that open a name on their own. */
 const NAME_OPENERS = wordSet('أبو أبا أبي أم ابن بن');
@@ -74,9 +67,9 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
     if (tags[k] !== 0 || sentence[k].kind !== 'word' || verb(k)) continue;
     if (k + 1 < sentence.length && isInside(tags[k + 1])) continue;
     // A noun in construct (شعار الإمبراطورية، ربيع الثاني) or with its pronoun written apart (سحر ه) is no name.
-    if (k + 1 < sentence.length && tags[k + 1] === 0 && (PRONOUNS.has(sentence[k + 1].norm) || /^ال../.test(sentence[k + 1].norm))) continue;
+    if (k + 1 < sentence.length && tags[k + 1] === 0 && (SPLIT_PRONOUNS.has(sentence[k + 1].norm) || /^ال../.test(sentence[k + 1].norm))) continue;
     // Before a given name the word governs it (وبراءة علاء, the acquittal of): a given name opens a person of its own.
-    if (k + 1 < sentence.length && !isInside(tags[k + 1]) && GIVEN_NAME.test(listsOf(sentence[k + 1].norm) ?? '')) continue;
+    if (k + 1 < sentence.length && !isInside(tags[k + 1]) && GIVEN_LIST.test(listsOf(sentence[k + 1].norm) ?? '')) continue;
     // A kunya or name link opens a name of its own: the word before it is a verb (وكني [أبا العباس], was called).
     if (k + 1 < sentence.length && tags[k + 1] === B_PERS && NAME_OPENERS.has(sentence[k + 1].norm)) continue;
     const w = conjunctWord(sentence, stems, prefixes, tags, k, count, listsOf);
@@ -84,11 +77,11 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
     const lists = listsOf(w) ?? '';
     if (NOT_NAME_LIST.test(lists)) continue;
     const c = count(w) + (w === sentence[k].norm ? 0 : count(sentence[k].norm));
-    if (!((NAME_LIST.test(lists) && c < RARE_WORD) || (PERSON_LIST.test(lists) && c < COMMON_WORD))) continue;
+    if (!((ANY_NAME_LIST.test(lists) && c < RARE_WORD) || (PERSON_LIST.test(lists) && c < COMMON_WORD))) continue;
     // Before a noun with its pronoun, attached or written apart, the word governs it or is the verb of it (محمد علي [وخان]
     // أسرته): a conjoined name goes on with a verb or a mark.
     if (k + 1 < sentence.length && tags[k + 1] === 0 && sentence[k + 1].kind === 'word' &&
-      (nounWithPronoun(sentence[k + 1].norm, count) || (k + 2 < sentence.length && tags[k + 2] === 0 && PRONOUNS.has(sentence[k + 2].norm)))) continue;
+      (nounWithPronoun(sentence[k + 1].norm, count) || (k + 2 < sentence.length && tags[k + 2] === 0 && SPLIT_PRONOUNS.has(sentence[k + 2].norm)))) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     // A given name before the family name the tagger read alone (فيصل ملكاوي [وغيث] الطراونة): one person.

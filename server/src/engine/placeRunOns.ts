@@ -2,7 +2,7 @@
 // name is envoyNames.ts'.
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
-import { DAY_PARTS } from './dayPartNames';
+import { dayPartBeforeDay } from './dayPartNames';
 import { normalizeArabic } from './normalize';
 import { isInside, spanEnd, tagLabel } from './tagger';
 
@@ -28,7 +28,7 @@ export function placesEndBeforeDays(stems: readonly string[], marks: readonly st
     const e = spanEnd(out, b);
     for (let k = b + 1; k < e; k++) {
       // The day, or the part of the day before it (مخيم [جنين] فجر اليوم، [غزة] مساء الخميس).
-      const day = DAYS.has(stems[k]) || (DAY_PARTS.has(stems[k]) && (DAYS.has(stems[k + 1] ?? '') || stems[k + 1] === 'يوم'));
+      const day = DAYS.has(stems[k]) || dayPartBeforeDay(stems, k);
       if (!day || !listedPlace(marks, b, k, placeAt) || listedPlace(marks, b, e, placeAt)) continue;
       if (out === tags) out = tags.slice();
       for (let j = k; j < e; j++) out[j] = 0;

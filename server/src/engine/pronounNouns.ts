@@ -20,6 +20,9 @@ export function objectBare(w: string): string {
   return w.endsWith('ين') && w.length >= 5 ? w.slice(0, -2) : '';
 }
 
+/** Attached pronouns as FANE writes them, split off the word before as tokens of their own (تصريحات ه، لاعب ي ها). */
+export const SPLIT_PRONOUNS: ReadonlySet<string> = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'نا', 'ي', 'ني']);
+
 /** Training-text count from which a form is known: a noun with its pronoun is rarer than this, its bare form not. */
 export const KNOWN_FORM = 5;
 /** A pronoun spelled after a noun: ه، ها، هم، هما، هن (ه as written, not ة folded to it). */

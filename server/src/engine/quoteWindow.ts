@@ -149,10 +149,10 @@ export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[],
   /** Pairs [k, to) of a list that close at or after `x` and before `y`: the only ones that can open in [x - span, y). */
   const closing = (l: Pairs, x: number, y: number): [number, number] => [firstClosing(l.close, l.count, x), y === Infinity ? l.count : firstClosing(l.close, l.count, y)];
   /**
-   * Widens [a, b) until no pair crosses its ends; `chains` also takes in pairs that may decide or be decided by one
-   * inside. Pairs come by their close and none spans more than its list's `span`: only those closing near the ends are read.
+   * Widens [a, b) until no pair crosses its ends. Pairs come by their close and none spans more than its list's `span`:
+   * only those closing near the ends are read. (Chains of close pairs are followed after classifying, below.)
    */
-  const settle = (a: number, b: number, lists: Pairs[], chainLeft: boolean, chainRight: boolean): [number, number] => {
+  const settle = (a: number, b: number, lists: Pairs[]): [number, number] => {
     for (let again = true; again;) {
       again = false;
       const lo = startOf(a), hi = startOf(b);
@@ -164,19 +164,12 @@ export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[],
           const [d0, d1] = closing(l, hi, hi + l.span + 1);
           for (let k = d0; k < d1; k++) if (l.open(k) < hi) { const i = paraOf(l.close(k)) + 1; if (i > b) { b = i; again = true; } }
         }
-        // Consecutive pairs, one of them opening in [lo, hi): it closes in [lo, hi + span).
-        const [e0, e1] = closing(l, lo, hi + l.span);
-        for (let k = Math.max(1, e0); k <= Math.min(e1, l.count - 1); k++) {
-          const po = l.open(k - 1), qo = l.open(k);
-          if (chainRight && po >= lo && po < hi && qo >= hi && chained(l.close(k - 1), qo)) { const i = paraOf(l.close(k)) + 1; if (i > b) { b = i; again = true; } }
-          if (chainLeft && qo >= lo && qo < hi && po < lo && chained(l.close(k - 1), qo)) { const i = paraOf(po); if (i < a) { a = i; again = true; } }
-        }
       }
       if (again) { a = reachLeft(a); b = reachRight(b); }
     }
     return [a, b];
   };
-  const [ia, ib0] = settle(reachLeft(from), reachRight(to), [now, olds], false, false);
+  const [ia, ib0] = settle(reachLeft(from), reachRight(to), [now, olds]);
   const lo = startOf(ia);
   let ib = ib0, hi = startOf(ib);
   // The pairs outside [lo, hi) must be the last version's, moved: outside the stretch paired again they are (PairChange).
@@ -208,7 +201,7 @@ export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[],
   // this close: the stretch grows past it while the last pair whose reading changed is that close to the next one.
   let inner: Span[] = [];
   for (let round = 0; round <= n; round++) {
-    const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [now], false, false);
+    const [oa, ob] = settle(reachLeft(ia), reachRight(ib), [now]);
     const os = startOf(oa), oe = startOf(ob);
     const near: QuotePair[] = [];
     const nearIndex: number[] = [];

@@ -45,6 +45,8 @@ const participle = (stems: readonly string[], prefixes: readonly string[], j: nu
 
 /** قام and its forms, the light verb whose ب takes the action's verbal noun (قام بتنظيم الري: he organised irrigation). */
 const LIGHT_VERB = wordSet('قام قامت قاموا يقوم تقوم يقومون تقومان يقومان نقوم أقوم سيقوم ستقوم');
+/** Candidate k's ب follows a form of قام: the word is what was done, no name. */
+const afterLightVerb = (stems: readonly string[], prefixes: readonly string[], k: number) => k > 0 && prefixes[k].endsWith('ب') && LIGHT_VERB.has(stems[k - 1]);
 
 /** An indefinite word of the language, no clitic on it: after an indefinite one it describes it or is its genitive. */
 const indefiniteWord = (sentence: readonly Token[], prefixes: readonly string[], stems: readonly string[], j: number, model: NerModel) =>
@@ -59,7 +61,7 @@ const indefiniteWord = (sentence: readonly Token[], prefixes: readonly string[],
 function evidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: string[][], at: readonly number[], k: number, e: number, label: string, model: NerModel): boolean {
   const definite = stems[k].startsWith('ال');
   // MISC read apart is mostly a phrase (بازاحة الستار: at the unveiling); after قام the ب word is what was done.
-  if (label === 'MISC' || (k > 0 && prefixes[k].endsWith('ب') && LIGHT_VERB.has(stems[k - 1]))) return false;
+  if (label === 'MISC' || afterLightVerb(stems, prefixes, k)) return false;
   if (e - k === 1) {
     const lists = ONE_WORD_LISTS[label];
     if (!lists || !marks[at[k]].some((m) => lists.test(m))) return false;
@@ -95,7 +97,7 @@ const ONE_WORD_ANY_LABEL = /^(LOC|PER|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
  * the whole-form reading tagged or the next candidate, where such a name must end.
  */
 function mayHaveEvidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: string[][], at: readonly number[], k: number, model: NerModel): boolean {
-  if (k > 0 && prefixes[k].endsWith('ب') && LIGHT_VERB.has(stems[k - 1])) return false;
+  if (afterLightVerb(stems, prefixes, k)) return false;
   if (marks[at[k]].some((m) => ONE_WORD_ANY_LABEL.test(m))) return true;
   for (let j = k + 1; j < sentence.length && decoded[j] === 0 && !candidate(sentence, prefixes, stems, decoded, j); j++) {
     if (sentence[j].kind !== 'word') continue;
