@@ -3,6 +3,9 @@ import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { markBit } from './sentenceCues';
 
 const B_ORG = B('ORG');
+const B_PERS = B('PERS');
+/** Marks of the name, place and club lists: a word one of them holds may be the person or place the tagger read. */
+const NOT_COMPANY = /^(PER|NAME|FIRST|LAST|PLAST|LOC|CLUB)-/;
 
 /** Multi-word list entries trusted enough to fill a gap the tagger left: list → label. */
 const GAP_LISTS: Record<string, string> = { ORG: 'ORG', PER: 'PERS' };
@@ -61,6 +64,11 @@ export function fillListedGaps(marks: readonly string[][], tags: number[], known
     // and reconstruction in إعادة إعمار لبنان; أعمارهم): the tagger, which saw the list's mark and the sentence, decides.
     if (out[i] === 0 && marks[i].includes('ORG-S') && !marks[i].some((m) => m.startsWith('LOC') || m.startsWith('CLUB'))) {
       if (!known(i)) out[i] = B_ORG;
+      continue;
+    }
+    // Such a word read as a one-word person (وأعلنت [شاومي]) is the company, where no name or place list holds it.
+    if (out[i] === B_PERS && !isInside(out[i + 1] ?? 0) && marks[i].includes('ORG-S') && !marks[i].some((m) => NOT_COMPANY.test(m))) {
+      out[i] = B_ORG;
       continue;
     }
     for (const m of marks[i]) {

@@ -50,3 +50,11 @@ test('a listed body with a preposition in its name is one body where the tagger 
   const two = entityLines('وقال مسؤول في وزارة الداخلية في الحكومة العراقية إن التحقيق مستمر .');
   assert.ok(two.includes('ORGANIZATION وزارة الداخلية') && two.includes('ORGANIZATION الحكومة العراقية'), two.join(', '));
 });
+
+test('a one-word company of the organisation list read as a person is the company, unless a name list holds the word too', () => {
+  assert.ok(entityLines('وأعلنت شاومي عن هاتف جديد يعمل بالذكاء الاصطناعي .').includes('ORGANIZATION شاومي'));
+  assert.deepEqual(fillListedGaps([[], ['ORG-S'], []], tags('O', 'B-PERS', 'O')), tags('O', 'B-ORG', 'O'));
+  // A surname the lists also hold, or the first word of a longer person, stays the person.
+  assert.deepEqual(fillListedGaps([[], ['ORG-S', 'LAST-S'], []], tags('O', 'B-PERS', 'O')), tags('O', 'B-PERS', 'O'));
+  assert.deepEqual(fillListedGaps([[], ['ORG-S'], []], tags('O', 'B-PERS', 'I-PERS')), tags('O', 'B-PERS', 'I-PERS'));
+});
