@@ -3,7 +3,7 @@
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
 import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, PERSON_TITLES } from './triggers';
+import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { isDisease, isProductHead } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
@@ -156,11 +156,12 @@ function futureVerbsEndNames(stems: string[], marks: readonly string[][], out: n
 function wellKnownSurnames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
-    // Also where the tagger read it as a one-word MISC or place that no place list holds (بينما حذر [ماكرون] من، وزار
-    // [بريجنيف] العاصمة): an event is not named by a surname alone, and a product only after its head (نموذج [علام] اللغوي).
+    // Also where the tagger read it as a one-word MISC, place or body that no place or body list holds (بينما حذر [ماكرون] من،
+    // وزار [بريجنيف] العاصمة، ونفى [حفتر]): an event is not named by a surname alone, a product only after its head (نموذج
+    // [علام] اللغوي), a company only after its (شركة [فورد]).
     const label = tagLabel(out[i]);
     const oneWord = !isInside(out[i]) && (i + 1 >= n || !isInside(out[i + 1]));
-    const misread = (label === 'MISC' || label === 'LOCATION') && oneWord && !(i > 0 && isProductHead(stems[i - 1]));
+    const misread = (label === 'MISC' || label === 'LOCATION' || (label === 'ORGANIZATION' && !(i > 0 && ORGANIZATION_HEADS.has(stems[i - 1])))) && oneWord && !(i > 0 && isProductHead(stems[i - 1]));
     if ((out[i] !== 0 && !misread) || marks[i].length === 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));

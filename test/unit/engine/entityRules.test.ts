@@ -89,6 +89,13 @@ test('an adverb opens no name, and a well-known surname after a clitic is shown 
   assert.deepEqual(entities('وقالت مصادر مقربة لبياف إن الاتفاق قريب.'), ['PERSON بياف']);
 });
 
+test('a well-known surname the tagger read as a one-word body is the person (ونفى [حفتر]); after a body head it is the body', () => {
+  assert.deepEqual(entities('ونفى حفتر وجود قوات أجنبية .'), ['PERSON حفتر']);
+  const marks = [[], ['PLAST-S'], [], []];
+  assert.deepEqual(names(adjustPersonBounds(['نفي', 'حفتر', 'وجود', 'قوات'], marks, tags('O', 'B-ORG', 'O', 'O'), () => 0)), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(names(adjustPersonBounds(['شركه', 'حفتر', 'وجود', 'قوات'], marks, tags('O', 'B-ORG', 'O', 'O'), () => 0)), ['O', 'B-ORG', 'O', 'O']);
+});
+
 test('a listed body the tagger read as a place and a body is one body (باريس سان جيرمان); a listed body inside a longer name is left', () => {
   const marks = [[], [], ['ORG-B', 'CLUB-B'], ['ORG-I', 'CLUB-I'], ['ORG-E', 'CLUB-E'], []];
   assert.deepEqual(names(fillListedGaps(marks, tags('O', 'O', 'B-LOC', 'B-ORG', 'I-ORG', 'O'))), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
