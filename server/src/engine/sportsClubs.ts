@@ -120,7 +120,11 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     if (out[i] === B_LOC && spanEnd(out, i) === i + 1 && marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
     if (out[i] !== 0) continue;
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
-    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) { out[i] = B_ORG; continue; }
+    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) {
+      // A nisba right after a body's name is its adjective, the body's own word (حزب المؤتمر الوطني [الأفريقي]), no club.
+      out[i] = i > 0 && (out[i - 1] === B_ORG || out[i - 1] === I_ORG) && !prefixes[i] && /^ال..+ي$/.test(stems[i]) ? I_ORG : B_ORG;
+      continue;
+    }
     if (!marks[i].includes('CLUB-B')) continue;
     let e = i + 1;
     while (e < out.length && !marks[e].includes('CLUB-E')) e++;

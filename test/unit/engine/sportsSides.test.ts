@@ -44,3 +44,9 @@ test('a country\'s national team takes the feminine role: the country after مع
   split[0] = normalizeArabic('فازت');
   assert.deepEqual(tagSidesByRole(split, t('O', 'B-LOC', 'O', 'O', 'O', 'B-LOC'), rare, never, never), t('O', 'B-ORG', 'O', 'O', 'O', 'B-ORG'));
 });
+
+test('a club word right after a body in a sentence that reads as sport is the body\'s adjective, no club of its own', () => {
+  assert.deepEqual(entities('وفاز حزب المؤتمر الوطني الأفريقي بأقل من نصف مقاعد البرلمان .'), ['ORGANIZATION حزب المؤتمر الوطني الأفريقي']);
+  // A club after its head stays the one club it was.
+  assert.deepEqual(entities('وفاز الترجي على النادي الصفاقسي في رادس .'), ['ORGANIZATION الترجي', 'ORGANIZATION النادي الصفاقسي', 'LOCATION رادس']);
+});
