@@ -27,6 +27,9 @@ function constructPlural(stems: readonly string[], k: number, known: (w: string)
   let bare = w;
   if (stems[k + 1] === 'ي' && w.length >= 3) bare = w + 'ي';
   else for (const p of ATTACHED) if (w.endsWith(p) && w.length - p.length >= 4) { bare = w.slice(0, -p.length); break; }
+  // A final ه is also ة as normalised: a word the training text knows better whole than without it is a feminine noun or
+  // adjective (أطلقت حماس [عملية]: عملي + ه), the movement's object, no plural with its pronoun.
+  if (bare !== w && w.endsWith('ه') && known(w) >= KNOWN && known(w) >= known(bare)) return false;
   if (!bare.endsWith('ي') || bare.length < 4 || MEMBERS.has(bare)) return false;
   // A pronoun written apart after the plural (لاعبي ها) or none at all: both are the construct.
   if (bare === w && stems[k + 1] !== undefined && SPLIT_PRONOUNS.has(stems[k + 1]) && known(w) < KNOWN) return false;

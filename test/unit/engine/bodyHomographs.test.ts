@@ -19,3 +19,10 @@ test('the movement before its own fighters, members or envoys stays (حثت حم
   assert.ok(entityLines('وأرسلت حماس ممثليها إلى القاهرة لبحث التهدئة .').includes('ORGANIZATION حماس'));
   assert.ok(entityLines('ودعت حماس مؤيديها إلى التظاهر .').includes('ORGANIZATION حماس'));
 });
+
+test('the movement before a feminine noun in ة, which normalises like a pronoun ه, stays (أطلقت حماس عملية)', () => {
+  assert.ok(entityLines('وشنت حماس عملية واسعة على مواقع الجيش .').includes('ORGANIZATION حماس'));
+  assert.ok(entityLines('وأعلنت حماس عملية جديدة ضد الاحتلال .').includes('ORGANIZATION حماس'));
+  // A plural of people with its pronoun ه is still the zeal's (حماس مشجعيه).
+  assert.ok(!entityLines('وزاد الهدف من حماس مشجعيه في المدرجات .').includes('ORGANIZATION حماس'));
+});
