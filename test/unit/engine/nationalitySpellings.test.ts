@@ -10,6 +10,11 @@ test('a public body with a nationality in its other spelling is one organisation
   assert.ok(entityLines('واستبعد المدرب حدوث مفاجأة من جانب المنتخب التايلاندي في المباراة .').includes('ORGANIZATION المنتخب التايلاندي'));
 });
 
+test('a public body with a nationality in the short form news writes is one organisation', () => {
+  assert.ok(entityLines('وقال الجيش الأرمني في بيان إن الهدنة صامدة .').includes('ORGANIZATION الجيش الأرمني'));
+  assert.ok(entityLines('وسيطرت الشرطة القرغيزية على العاصمة بشكيك .').includes('ORGANIZATION الشرطة القرغيزية'));
+});
+
 test('a league named by a nationality in its other spelling is a competition', () => {
   assert.ok(entityLines('وتصدر مانشستر سيتي الدوري الإنكليزي الممتاز .').includes('MISC الدوري الإنكليزي الممتاز'));
 });
@@ -27,4 +32,7 @@ test('every nationality form is added in its other spelling, and nothing else is
   assert.equal(phrases.get('الانكليزي'), 'NAT');
   assert.equal(phrases.get('التايلاندي'), 'NAT');
   assert.equal(phrases.get('اميركا'), undefined);
+  const armenian = new Map([['الارميني', 'NAT']]);
+  addNationalitySpellings(armenian);
+  assert.equal(armenian.get('الارمني'), 'NAT');
 });
