@@ -52,7 +52,7 @@ function participle(w: string, wordFreq: (w: string) => number, nameWord: (w: st
 const FEMININE_PAST = /^[\u0621-\u064A]{3,}(?<!ا)ت$/;
 
 /** A feminine past whose present the training text knows (تباينت: يتباين، تتباين); given names so spelled are listed (عصمت). */
-function femininePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+export function femininePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   if (!FEMININE_PAST.test(w)) return false;
   const base = w.slice(0, -1);
   return kinCount(['ي' + base, 'ت' + base], wordFreq, nameWord) >= SEEN_VERB;
