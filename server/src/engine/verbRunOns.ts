@@ -100,7 +100,7 @@ export function verbRunOns(stems: readonly string[], marks: readonly string[][],
     // A past verb only at the name's end: inside a name the word is rather a name part's letters.
     if (last && whole === stems[k] && femininePast(whole, wordFreq, nameWord)) return true;
     const rest = whole.slice(1);
-    // ف opens the next clause (شوفكوفسكيي [فاحتسب] الحكم، بيكهام [فانفرد]): at the name's end, a word the lists do not hold whole
+    // ف opens the next clause (بيكهام [فانفرد] بالحارس، خالد [فذهبا] إلى): at the name's end, a word the lists do not hold whole
     // and the training text has not seen whole, whose rest it knows, is the conjunction on a word of the sentence.
     if (last && whole.startsWith('ف') && (stems[k] === rest || stems[k] === whole) && wordFreq(whole) < RARE_WHOLE && !nameWord(rest) &&
       pastVerb(rest, wordFreq, nameWord)) return true;
