@@ -120,3 +120,28 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
   }
   return out;
 }
+
+/** Training count from which a definite word is a word of the language (السهام، الحمد), not an unseen family name. */
+const KNOWN_DEFINITE = 3;
+
+/**
+ * A one-word person written و + a definite word (`والسهام`، `والتركي`، `والحمد`) that no list of people's names holds and
+ * that is a place, people or body of the lists or a word the training text knows is the sentence's noun joined by و, no
+ * person: a family name so written is listed (والمالكي) or unseen.
+ */
+export function dropConjoinedNouns(sentence: readonly Token[], stems: readonly string[], tags: number[], count: (w: string) => number,
+  listsOf: (w: string) => string | undefined): number[] {
+  let out = tags;
+  for (let k = 0; k < sentence.length; k++) {
+    if (tags[k] !== B_PERS || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
+    const norm = sentence[k].norm;
+    if (!norm.startsWith('وال') || norm.length < 6) continue;
+    const rest = norm.slice(1);
+    if (stems[k] !== rest && stems[k] !== norm) continue;
+    const lists = listsOf(rest) ?? '';
+    if (PERSON_LIST.test(lists) || !(NOT_NAME_LIST.test(lists) || (!ANY_NAME_LIST.test(lists) && count(rest) >= KNOWN_DEFINITE))) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = 0;
+  }
+  return out;
+}

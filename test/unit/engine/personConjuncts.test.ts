@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { personConjuncts } from '../../../server/src/engine/personConjuncts';
+import { dropConjoinedNouns, personConjuncts } from '../../../server/src/engine/personConjuncts';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { labelTexts, tagNames, tagNumbers } from './helpers';
 
@@ -53,4 +53,15 @@ test('a series of places, a feminine noun\'s adjectives or a verb after the pers
   // A person on the other side, or a given name so spelled, still is one.
   assert.deepEqual(run('مع غاييتا و تراني و راغوزا', ['O', 'B-PERS', 'O', 'O', 'O', 'B-PERS'], { تراني: 'NAME' }), ['O', 'B-PERS', 'O', 'B-PERS', 'O', 'B-PERS']);
   assert.deepEqual(run('حسن و رفعت', ['B-PERS', 'O', 'O'], { رفعت: 'FIRST|NAME' }, { يرفع: 40 }), ['B-PERS', 'O', 'B-PERS']);
+});
+
+test('و on a definite noun the text knows, or on a people, is no one-word person; a listed family name so written is', () => {
+  const drop = (text: string, tags: string[], lists: Record<string, string>, counts: Record<string, number> = {}) => {
+    const tokens = tokenize(text);
+    return tagNames(dropConjoinedNouns(tokens, tokens.map((t) => t.norm), tagNumbers(...tags), (w) => counts[w] ?? 0, (w) => lists[w]));
+  };
+  assert.deepEqual(drop('وسكاكين اليد والسهام والرماح', ['O', 'O', 'B-PERS', 'O'], {}, { السهام: 10 }), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(drop('اوتس والتركي اورهان باموك', ['B-PERS', 'B-PERS', 'B-PERS', 'I-PERS'], { التركي: 'NAT' }), ['B-PERS', 'O', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(drop('عباس والمالكي امس', ['B-PERS', 'B-PERS', 'O'], { المالكي: 'LAST|PLAST' }, { المالكي: 40 }), ['B-PERS', 'B-PERS', 'O']);
+  assert.deepEqual(drop('عباس والشهرستاني امس', ['B-PERS', 'B-PERS', 'O'], {}), ['B-PERS', 'B-PERS', 'O']);
 });
