@@ -21,6 +21,20 @@ function listedPerson(stems: readonly string[], from: number, to: number, listsO
   return to - from >= 2 ? PEOPLE.test(lists) : SURNAME.test(lists) && !NOT_NAME.test(lists) && wordFreq(phrase) === 0;
 }
 
+/** Training count from which a word no list holds is a word of the language, not an unseen name. */
+const KNOWN_WORD = 5;
+
+/** Where words from..to-1 split into two listed persons, or -1. */
+function pairSplit(stems: readonly string[], from: number, to: number, listsOf: (w: string) => string | undefined, wordFreq: (w: string) => number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (!listedPerson(stems, from, k, listsOf, wordFreq) || !listedPerson(stems, k, to, listsOf, wordFreq)) continue;
+    // A definite lone word after a lone one is rather its family name (لطيفة الشعلان), a nisba or a people (الألباني).
+    if (to - k === 1 && stems[k].startsWith('ال')) continue;
+    return k;
+  }
+  return -1;
+}
+
 /**
  * A person span that is two listed persons side by side, and as a whole no listed name, is two persons: the lists hold
  * each, never the two as one name (جورج بوش is one: جورج is no listed surname alone).
@@ -31,15 +45,16 @@ export function splitListedPairs(stems: readonly string[], tags: number[], lists
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
-    if (e - b >= 2 && !listsOf(stems.slice(b, e).join(' '))) {
-      for (let k = b + 1; k < e; k++) {
-        if (!listedPerson(stems, b, k, listsOf, wordFreq) || !listedPerson(stems, k, e, listsOf, wordFreq)) continue;
-        // A definite lone word after a lone one is rather its family name (لطيفة الشعلان), a nisba or a people (الألباني).
-        if (e - k === 1 && stems[k].startsWith('ال')) continue;
-        if (out === tags) out = tags.slice();
-        out[k] = B_PERS;
-        break;
-      }
+    // A word no list holds that the training text knows, opening the span, is the verb before the two (وهاتف ماكرون محمد بن سلمان).
+    const from = e - b >= 3 && !listsOf(stems[b]) && wordFreq(stems[b]) >= KNOWN_WORD ? b + 1 : b;
+    for (const start of from === b ? [b] : [b, from]) {
+      if (e - start < 2 || listsOf(stems.slice(start, e).join(' '))) continue;
+      const k = pairSplit(stems, start, e, listsOf, wordFreq);
+      if (k < 0) continue;
+      if (out === tags) out = tags.slice();
+      if (start > b) { out[b] = 0; out[start] = B_PERS; }
+      out[k] = B_PERS;
+      break;
     }
     b = e - 1;
   }

@@ -9,6 +9,10 @@ test('two listed people side by side, a subject and its object, are two persons'
   assert.deepEqual(labelTexts('والتقى أردوغان زيلينسكي في إسطنبول .', 'PERSON'), ['أردوغان', 'زيلينسكي']);
 });
 
+test('the verb the tagger read into the first of two listed people is left out', () => {
+  assert.deepEqual(labelTexts('وهاتف ماكرون محمد بن سلمان .', 'PERSON'), ['ماكرون', 'محمد بن سلمان']);
+});
+
 test('a listed full name, and a lone name before a definite family name, stay one person', () => {
   assert.deepEqual(labelTexts('وقال الرئيس الأمريكي دونالد ترامب إن المحادثات مثمرة .', 'PERSON'), ['دونالد ترامب']);
   const lists: Record<string, string> = { لطيفه: 'NAME|PLAST', الشعلان: 'PLAST', لويس: 'PLAST', التاسع: 'PLAST' };
