@@ -40,15 +40,22 @@ function pairSplit(stems: readonly string[], from: number, to: number, listsOf: 
  * each, never the two as one name (جورج بوش is one: جورج is no listed surname alone).
  */
 export function splitListedPairs(stems: readonly string[], tags: number[], listsOf: (w: string) => string | undefined,
-  wordFreq: (w: string) => number): number[] {
+  wordFreq: (w: string) => number, written: (k: number) => string = (k) => stems[k]): number[] {
+  // A listed name as written is whole, whatever the splitter cut (بلاول بوتو زرداري: not ب + لاول).
+  const listedAsWritten = (from: number, to: number) => {
+    const words: string[] = [];
+    for (let k = from; k < to; k++) words.push(written(k));
+    return listsOf(words.join(' ')) !== undefined;
+  };
   let out = tags;
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
     // A word no list holds that the training text knows, opening the span, is the verb before the two (وهاتف ماكرون محمد بن سلمان).
-    const from = e - b >= 3 && !listsOf(stems[b]) && wordFreq(stems[b]) >= KNOWN_WORD ? b + 1 : b;
+    if (listedAsWritten(b, e)) { b = e - 1; continue; }
+    const from = e - b >= 3 && !listsOf(stems[b]) && !listedAsWritten(b, b + 1) && wordFreq(stems[b]) >= KNOWN_WORD ? b + 1 : b;
     for (const start of from === b ? [b] : [b, from]) {
-      if (e - start < 2 || listsOf(stems.slice(start, e).join(' '))) continue;
+      if (e - start < 2 || listsOf(stems.slice(start, e).join(' ')) || listedAsWritten(start, e)) continue;
       const k = pairSplit(stems, start, e, listsOf, wordFreq);
       if (k < 0) continue;
       if (out === tags) out = tags.slice();
