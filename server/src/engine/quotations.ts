@@ -109,7 +109,9 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
 
   const out: Quotation[] = [];
   const names = new Set<number>();
-  const replay = (m: Mutation) => { if (m.k === 'name') names.add(m.at); else search.replay(m); };
+  /** The log of the pair being attributed: a quoted name is the memory's too (a later «…» و«…» reads it). */
+  let logging: Mutation[] | undefined;
+  const replay = (m: Mutation) => { if (m.k === 'name') { names.add(m.at); logging?.push(m); } else search.replay(m); };
   // Words before each token, and the open quotations around each pair (pairs come in reading order, nested
   // ones inside their outer one): a pair's length and its outer quotation cost no scan, so a thousand quotations
   // nested in one another stay linear. The words of a short pair are counted (an edit re-attributes a few pairs:
@@ -146,10 +148,11 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
       continue;
     }
     const log: Mutation[] = [];
-    if (memo) { reads.reset(); reads.touch(o); reads.touch(c); if (outer) reads.touch(outer.o); search.log = log; }
+    if (memo) { reads.reset(); reads.touch(o); reads.touch(c); if (outer) reads.touch(outer.o); search.log = log; logging = log; }
     const q1 = attributeOne(o, c, p, outer);
     if (memo) {
       search.log = undefined;
+      logging = undefined;
       keepable(q1, log);
       records.push({ open: p.open, close: p.close, depth: p.depth, lo: reads.lo, hi: reads.hi, out: q1, muts: log });
       if (plan && same) { if (before) same = sameMutations(log, before.muts, plan); else for (const m of log) window.push(m); }

@@ -111,3 +111,25 @@ for (const [kind, edits] of Object.entries(EDITS)) {
   test(`an edit ${kind}: the quotations and their speakers equal a fresh analysis (LF)`, () => checkEdits('\n', edits));
   test(`an edit ${kind}: the quotations and their speakers equal a fresh analysis (CRLF)`, () => checkEdits('\r\n', edits));
 }
+
+// A quoted name is in the speaker memory: the «…» و«…» after it reads it. An edit a few lines below attributes that
+// item again while the name's own pair is reused: the name must still be there (it was not, and the item became speech).
+test('an item after a quoted name, attributed again after an edit below it while the name is reused, stays a name (LF, CRLF)', () => {
+  const item = 'و«إن البند رقم واحد من الاتفاق لن يطبق قبل نهاية العام المقبل في كل المناطق»';
+  const below = ['وقال الوزير إن الحكومة ستعمل على ذلك.', 'وأضاف أن المفاوضات ستستأنف الأسبوع المقبل في القاهرة.', 'وأكد المتحدث أن الوفد سيصل غدا.'];
+  for (const eol of ['\n', '\r\n']) {
+    const doc = 'file:///list.ar.txt';
+    const analyzer = new Analyzer(model);
+    let text = [filler, 'وتشمل القائمة «غسل الأموال»', item, ...below, filler].join('\n').replace(/\n/g, eol);
+    let version = 1;
+    analyzer.analyze(text, { document: doc, version });
+    for (const line of below) {
+      const from = text.indexOf(line) + line.indexOf(' ');
+      analyzer.noteEdit(doc, from, from, 2, text.length, { before: version, after: ++version });
+      text = text.slice(0, from) + ' ب' + text.slice(from);
+      const fresh = new Analyzer(model).analyze(text);
+      assert.ok(!fresh.quotations.some((q) => text.slice(q.start, q.end).includes('البند')), 'the item is a name');
+      assert.deepEqual(view(analyzer.analyze(text, { document: doc, version })), view(fresh), `${line} (${eol === '\n' ? 'LF' : 'CRLF'})`);
+    }
+  }
+});
