@@ -170,6 +170,9 @@ export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks
   return out;
 }
 
+/** A phrase's lists (`LOC|NAME`) make it a place and nothing the coordination rule must not read as one. */
+const placeOnly = (lists: string | undefined) => !!lists && /(^|\|)LOC(\||$)/.test(lists) && !/(^|\|)(NAT|ORG|CLUB|FIRST|PER)(\||$)/.test(lists);
+
 /** Training-text count below which an unknown word after `و` next to a place is taken as another place. */
 const RARE_PLACE = 3;
 
@@ -177,9 +180,10 @@ const RARE_PLACE = 3;
  * `… [الإسكندرية] [والمنيا] وسوهاج ،`: a word after `و`, right after a place span, rare in the training text (or a
  * listed place), ending the list (punctuation, the end, a preposition or another place next) is a place too. Common
  * words (`والمنطقة`) and verbs (`وأصيب`) are frequent, and a word running on into the sentence is not taken.
- * `restFreq(k)` is the training count of token k without its first letter.
+ * `restFreq(k)` is the training count of token k without its first letter; `lists(w)` the lists holding normalised w.
  */
-export function coordinatedPlaces(sentence: Token[], marks: readonly string[][], tags: number[], restFreq: (k: number) => number): number[] {
+export function coordinatedPlaces(sentence: Token[], marks: readonly string[][], tags: number[], restFreq: (k: number) => number,
+  lists: (w: string) => string | undefined): number[] {
   // A place joins the list only after a place tag (one it makes counts for the next word): none, nothing to join.
   if (tags.indexOf(B_LOC) < 0 && tags.indexOf(I_LOC) < 0) return tags;
   const out = tags.slice();
@@ -190,7 +194,9 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
     if (out[k] !== 0 || sentence[k].kind !== 'word' || tagLabel(out[k - 1]) !== 'LOCATION') continue;
     const w = sentence[k].norm;
     if (w[0] !== 'و' || w.length < 4 || (w.startsWith('وال') && w.length < 6) || (k + 1 < n && isInside(out[k + 1]))) continue;
-    const listed = marks[k].some(isPlaceMark) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m));
+    // The lists hold it as marked, or without the و the clitic splitter left on (بغداد [وبعقوبة]: بعقوبة is rarer in the
+    // training text than the splitter asks).
+    const listed = (marks[k].some(isPlaceMark) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m))) || placeOnly(lists(w.slice(1)));
     // A word with a pronoun suffix (وغيرها، وعمي) is no place; the training text splits those suffixes off, so it looks rare.
     if (!listed && (restFreq(k) >= RARE_PLACE || /(ها|هم|هما|هن|كم|نا|ي)$/.test(w))) continue;
     // A time adverbial ends the list only after a definite word: a verb, never definite, takes its own (وتأجلت الشهر الماضي),

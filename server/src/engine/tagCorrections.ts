@@ -199,7 +199,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, LOC)) tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
-  if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq);
+  if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq, listsOf);
   if (holds(tags, LOC)) tags = joinListedPlaces(sentence, tags, listsOf);
   if (holds(tags, IN_LOC)) tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
   if (holds(tags, ORG | IN_ORG)) tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality, haNounAt);
