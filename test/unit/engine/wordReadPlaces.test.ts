@@ -49,3 +49,9 @@ test('a sound plural with its pronoun whose masculine singular is known is no na
   assert.equal(pronounOnNoun('حواراته', (w) => counts.get(w) ?? 0), true);
   assert.equal(pronounOnNoun('حواراته', () => 0), false);
 });
+
+test('the sun, the moon and the earth are words in news, no places; a name of several words keeps them', () => {
+  assert.deepEqual(places('ويقع الكوكب على بعد 228 مليون كيلومتر من الشمس .'), []);
+  assert.ok(!places('وكوكب الزهرة أقرب إلى الشمس من الأرض .').includes('الأرض'));
+  assert.deepEqual(places('وزار الوفد جزر القمر الأسبوع الماضي .'), ['جزر القمر']);
+});
