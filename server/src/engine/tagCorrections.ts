@@ -50,6 +50,7 @@ import { tagTeamSlots } from './teamSlots';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
+import { dropAdjectivePlaces } from './adjectivePlaces';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
@@ -204,7 +205,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, LOC)) tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
-  if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq);
+  if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq, listsOf);
   if (holds(tags, LOC)) tags = joinListedPlaces(sentence, tags, listsOf);
   if (holds(tags, IN_LOC)) tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
   if (holds(tags, ORG | IN_ORG)) tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality, haNounAt);
@@ -214,10 +215,11 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
   if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
   if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);
-  if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta);
+  if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta, isListed);
   if (holds(tags, BEGINS)) tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
   if (holds(tags, LOC)) tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
   if (holds(tags, LOC)) tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
+  if (holds(tags, LOC)) tags = dropAdjectivePlaces(sentence, stems, prefixes, marks, tags, wordFreq);
   if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
   tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
   // After the datelines: a by-line's place is read before its writer is.
