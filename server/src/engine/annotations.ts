@@ -120,13 +120,39 @@ export function toSpans(entities: Entity[], quotations: Array<{ start: number; e
   return spansInOrder(mentions.map((m, i) => ({ label: entities[entity[i]].label, start: m.start, end: m.end })), quotations, dates);
 }
 
-/** Spans from entity mentions already in mentionOrder() order, quotations and dates (each in document order). */
+/**
+ * Spans from entity mentions already in mentionOrder() order, quotations and dates (each in document order). Three lists
+ * each in annotation order already (the usual case: checked) are merged, not sorted: the stable sort of them one after
+ * another gives that merge, and sorting the 30,000 spans of a quote-dense 1 M article was most of an edit's spans.
+ */
 export function spansInOrder(mentions: ReadonlyArray<{ label: Annotation['label']; start: number; end: number }>, quotations: ReadonlyArray<{ start: number; end: number }>, dates: ReadonlyArray<{ type: DateCandidate['type']; start: number; end: number }>): SpanAnnotation[] {
   const out: SpanAnnotation[] = [];
-  for (const m of mentions) out.push(span('entity', m.label, m.start, m.end));
-  for (const q of quotations) out.push(span('quotation', 'QUOTE', q.start, q.end));
-  for (const d of dates) out.push(span('date', d.type, d.start, d.end));
-  return out.sort(byPosition);
+  if (!inOrder(mentions) || !inOrder(quotations) || !inOrder(dates)) {
+    for (const m of mentions) out.push(span('entity', m.label, m.start, m.end));
+    for (const q of quotations) out.push(span('quotation', 'QUOTE', q.start, q.end));
+    for (const d of dates) out.push(span('date', d.type, d.start, d.end));
+    return out.sort(byPosition);
+  }
+  let e = 0, q = 0, d = 0;
+  // Of equal spans the earlier list first: an entity before a quotation, a quotation before a date.
+  for (;;) {
+    let from = -1;
+    let next: { start: number; end: number } | undefined;
+    if (e < mentions.length) { from = 0; next = mentions[e]; }
+    if (q < quotations.length && (!next || byPosition(quotations[q], next) < 0)) { from = 1; next = quotations[q]; }
+    if (d < dates.length && (!next || byPosition(dates[d], next) < 0)) from = 2;
+    if (from < 0) break;
+    if (from === 0) { const m = mentions[e++]; out.push(span('entity', m.label, m.start, m.end)); }
+    else if (from === 1) { const x = quotations[q++]; out.push(span('quotation', 'QUOTE', x.start, x.end)); }
+    else { const x = dates[d++]; out.push(span('date', x.type, x.start, x.end)); }
+  }
+  return out;
+}
+
+/** Whether a list is in annotation order (of equal starts the longer first). */
+function inOrder(xs: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (let i = 1; i < xs.length; i++) if (byPosition(xs[i - 1], xs[i]) > 0) return false;
+  return true;
 }
 
 function round(x: number): number {

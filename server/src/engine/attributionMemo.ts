@@ -206,6 +206,26 @@ export class AttributionPlan implements Moves {
     if (to > from) this.dirty.push(from, to);
   }
 
+  /**
+   * Tokens [from, to) of this version count as changed from here on (kept sorted and disjoint): where the speaker
+   * memory now differs from the last version's, so a later pair that read there is attributed again.
+   */
+  markChanged(from: number, to: number): void {
+    const d = this.dirty;
+    // The first stretch ending at or after from, and the first starting after to: those between merge with [from, to).
+    let a = 0, b = d.length >> 1;
+    while (a < b) { const mid = (a + b) >> 1; if (d[2 * mid + 1] < from) a = mid + 1; else b = mid; }
+    let e = a;
+    while (e < d.length >> 1 && d[2 * e] <= to) e++;
+    const lo = e > a ? Math.min(from, d[2 * a]) : from, hi = e > a ? Math.max(to, d[2 * e - 1]) : to;
+    d.splice(2 * a, 2 * (e - a), lo, hi);
+  }
+
+  /** This version's tokens where the last version's are not found again (tok() is NaN there), with the lines around them. */
+  changedTokens(): { from: number; to: number } {
+    return { from: Math.min(this.head, this.tokKeep), to: Math.max(this.tail, this.tokMoveOld + this.dT) };
+  }
+
   /** Mentions linking changed (an entity's id, a label, a propagated name), before and after the edited lines. */
   private mentionChanges(now: Mentions): void {
     const { head, dT, dC } = this;

@@ -65,3 +65,29 @@ export function dropOpeningVerbNames(stems: readonly string[], tags: number[], a
   }
   return out;
 }
+
+/** Training count of a past verb's present forms (ناقش: يناقش، تناقش) from which the word is that verb. */
+const SEEN_PRESENT = 2;
+
+/**
+ * A person of two words or more opening its clause with a word no name list holds, whose present forms (ي/ت + the word)
+ * the training text knows, opens with the clause's past verb before its subject ([ناقش] عون مع الوفد، و[هاتف] ماكرون):
+ * news opens a sentence with its verb; a name would be listed or unseen. `nameWord(k)`: a name list holds token k.
+ */
+export function dropOpeningPastVerbs(stems: readonly string[], tags: number[], wordFreq: (w: string) => number,
+  nameWord: (k: number) => boolean, afterStop: (k: number) => boolean): number[] {
+  let out = tags;
+  for (let b = 0; b + 1 < tags.length; b++) {
+    if (tags[b] !== B_PERS) continue;
+    const e = spanEnd(tags, b);
+    const w = stems[b];
+    if (e - b >= 2 && (b === 0 || afterStop(b)) && w.length >= 3 && !w.startsWith('ال') && !nameWord(b) && nameWord(b + 1) &&
+      !NAME_PARTICLES.has(w) && wordFreq('ي' + w) + wordFreq('ت' + w) >= SEEN_PRESENT) {
+      if (out === tags) out = tags.slice();
+      out[b] = 0;
+      out[b + 1] = B_PERS;
+    }
+    b = e - 1;
+  }
+  return out;
+}

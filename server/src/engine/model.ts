@@ -10,6 +10,7 @@ import { parseGazetteer } from './gazetteerFile';
 import { NUM_TAGS, TAGS, TaggerWeights } from './tagger';
 import { addNewsOrganizations, addRecentPeople, shippedNewsLists } from './newsLists';
 import { addNewsPlaces } from './newsPlaces';
+import { addNationalitySpellings } from './nationalitySpellings';
 import { escapedLines, featureNames, gunzipWhole, lexiconMap, ModelLayout, modelLayout, textOf, weightsTable } from './modelBytes';
 
 export const MODEL_SCHEMA = 'arabic-news-annotator/ner-model@2';
@@ -120,12 +121,13 @@ function assembled(rest: ModelRest, index: FeatureTable, table: Float64Array): N
   };
 }
 
-/** The model file's lists with the news lists' people and organisations (newsLists.ts) and places (newsPlaces.ts) added. */
+/** The model file's lists with the news lists' people and organisations (newsLists.ts), places (newsPlaces.ts) and nationality spellings (nationalitySpellings.ts) added. */
 function gazetteerWithRecentPeople(phrases: Map<string, string>, folded: Map<string, string>, lexicon: Lexicon): Gazetteer {
   const lists = shippedNewsLists();
   addRecentPeople(phrases, folded, lists, (w) => lexicon.freq(w));
   addNewsOrganizations(phrases, lists);
   addNewsPlaces(phrases, (w) => lexicon.freq(w), lists);
+  addNationalitySpellings(phrases);
   return buildGazetteer(phrases, folded);
 }
 

@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { wordSet } from './wordSets';
 import { ANY_NAME_LIST, COMMON_WORD, GIVEN_LIST, NOT_NAME_LIST, RARE_WORD } from './nameMarks';
 import { SPLIT_PRONOUNS } from './pronounNouns';
+import { femininePast } from './verbRunOns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -52,6 +53,30 @@ function conjunctWord(sentence: readonly Token[], stems: readonly string[], pref
   return undefined;
 }
 
+/** The tokens across و from k on either side: the word before a `وX` or `و X`, the word after an `X و` or before `وY`. */
+function acrossWa(sentence: readonly Token[], prefixes: readonly string[], k: number): number[] {
+  const out: number[] = [];
+  const wa = (j: number) => j >= 0 && j < sentence.length && (prefixes[j] === 'و' || (sentence[j].norm.startsWith('و') && sentence[j].norm.length >= 4));
+  if (k >= 1 && wa(k)) out.push(k - 1);
+  if (k >= 2 && sentence[k - 1].norm === 'و') out.push(k - 2);
+  if (wa(k + 1)) out.push(k + 1);
+  if (k + 2 < sentence.length && sentence[k + 1].norm === 'و') out.push(k + 2);
+  return out;
+}
+
+/**
+ * A feminine noun and two words in ة joined by و after it (`بطريقة [آمنة] و[ثابتة]`): the two are the noun's adjectives,
+ * the person beside k a common adjective the tagger read as a given name.
+ */
+function agreeingAdjectives(sentence: readonly Token[], stems: readonly string[], tags: readonly number[], k: number, j: number,
+  count: (w: string) => number): boolean {
+  const fem = (i: number) => i >= 0 && sentence[i].norm.endsWith('ه');
+  if (j !== k - 1 && j !== k - 2) return false;
+  if (tags[j] !== B_PERS || isInside(tags[j + 1] ?? 0) || !fem(j) || !fem(k) || j < 1 || tags[j - 1] !== 0) return false;
+  const noun = stems[j - 1];
+  return fem(j - 1) && !noun.startsWith('ال') && count(noun) >= KNOWN_STEM;
+}
+
 /**
  * A word the tagger left O beside a person joined to it by و is the other person of the pair (`فيدرر [وهينان] يواصلان`،
  * `النجمات [رغدة] وليلى طاهر`) when it reads as a name: a name part of the lists the training text has not seen (as written
@@ -78,6 +103,12 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
     if (NOT_NAME_LIST.test(lists)) continue;
     const c = count(w) + (w === sentence[k].norm ? 0 : count(sentence[k].norm));
     if (!((ANY_NAME_LIST.test(lists) && c < RARE_WORD) || (PERSON_LIST.test(lists) && c < COMMON_WORD))) continue;
+    // A series goes on with one kind: a place or body across و on the other side makes the word one too (غاييتا و [تراني] و راغوزا).
+    const across = acrossWa(sentence, prefixes, k);
+    if (across.some((j) => tags[j] !== 0 && !isPerson(tags[j]))) continue;
+    if (across.some((j) => agreeingAdjectives(sentence, stems, tags, k, j, count))) continue;
+    // A feminine past whose verb the text knows, listed as no given name, is the verb of the person before it (ايرهارت و [كونت] علاقات).
+    if (!GIVEN_LIST.test(lists) && femininePast(w, count, (x) => ANY_NAME_LIST.test(listsOf(x) ?? ''))) continue;
     // Before a noun with its pronoun, attached or written apart, the word governs it or is the verb of it (محمد علي [وخان]
     // أسرته): a conjoined name goes on with a verb or a mark.
     if (k + 1 < sentence.length && tags[k + 1] === 0 && sentence[k + 1].kind === 'word' &&
@@ -86,6 +117,31 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
     out[k] = B_PERS;
     // A given name before the family name the tagger read alone (فيصل ملكاوي [وغيث] الطراونة): one person.
     if (k + 1 < sentence.length && tags[k + 1] === B_PERS && !sentence[k + 1].norm.startsWith('و')) out[k + 1] = I_PERS;
+  }
+  return out;
+}
+
+/** Training count from which a definite word is a word of the language (السهام، الحمد), not an unseen family name. */
+const KNOWN_DEFINITE = 3;
+
+/**
+ * A one-word person written و + a definite word (`والسهام`، `والتركي`، `والحمد`) that no list of people's names holds and
+ * that is a place, people or body of the lists or a word the training text knows is the sentence's noun joined by و, no
+ * person: a family name so written is listed (والمالكي) or unseen.
+ */
+export function dropConjoinedNouns(sentence: readonly Token[], stems: readonly string[], tags: number[], count: (w: string) => number,
+  listsOf: (w: string) => string | undefined): number[] {
+  let out = tags;
+  for (let k = 0; k < sentence.length; k++) {
+    if (tags[k] !== B_PERS || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
+    const norm = sentence[k].norm;
+    if (!norm.startsWith('وال') || norm.length < 6) continue;
+    const rest = norm.slice(1);
+    if (stems[k] !== rest && stems[k] !== norm) continue;
+    const lists = listsOf(rest) ?? '';
+    if (PERSON_LIST.test(lists) || !(NOT_NAME_LIST.test(lists) || (!ANY_NAME_LIST.test(lists) && count(rest) >= KNOWN_DEFINITE))) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = 0;
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { wordSet as set } from './wordSets';
 import { icuRegionNames } from './regionNames';
 import { KeyFilter } from './keyFilter';
 import { derivedCommonNoun } from './derivedNouns';
+import { PLACE_LIST } from './nameMarks';
 
 const B_LOC = B('LOC');
 const I_LOC = I('LOC');
@@ -177,9 +178,9 @@ const RARE_PLACE = 3;
  * `… [الإسكندرية] [والمنيا] وسوهاج ،`: a word after `و`, right after a place span, rare in the training text (or a
  * listed place), ending the list (punctuation, the end, a preposition or another place next) is a place too. Common
  * words (`والمنطقة`) and verbs (`وأصيب`) are frequent, and a word running on into the sentence is not taken.
- * `restFreq(k)` is the training count of token k without its first letter.
+ * `restFreq(k)` is the training count of token k without its first letter; `lists(w)` the lists holding normalised w.
  */
-export function coordinatedPlaces(sentence: Token[], marks: readonly string[][], tags: number[], restFreq: (k: number) => number): number[] {
+export function coordinatedPlaces(sentence: Token[], marks: readonly string[][], tags: number[], restFreq: (k: number) => number, lists: (w: string) => string | undefined): number[] {
   // A place joins the list only after a place tag (one it makes counts for the next word): none, nothing to join.
   if (tags.indexOf(B_LOC) < 0 && tags.indexOf(I_LOC) < 0) return tags;
   const out = tags.slice();
@@ -190,7 +191,8 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
     if (out[k] !== 0 || sentence[k].kind !== 'word' || tagLabel(out[k - 1]) !== 'LOCATION') continue;
     const w = sentence[k].norm;
     if (w[0] !== 'و' || w.length < 4 || (w.startsWith('وال') && w.length < 6) || (k + 1 < n && isInside(out[k + 1]))) continue;
-    const listed = marks[k].some(isPlaceMark) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m));
+    // Listed as marked, or without the و the clitic splitter left on (بغداد [وبعقوبة]: too rare a word for the splitter).
+    const bare = lists(w.slice(1)) ?? '', listed = (marks[k].some(isPlaceMark) || PLACE_LIST.test(bare)) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m)) && !/(^|\|)(NAT|ORG|CLUB|FIRST|PER)(\||$)/.test(bare);
     // A word with a pronoun suffix (وغيرها، وعمي) is no place; the training text splits those suffixes off, so it looks rare.
     if (!listed && (restFreq(k) >= RARE_PLACE || /(ها|هم|هما|هن|كم|نا|ي)$/.test(w))) continue;
     // A time adverbial ends the list only after a definite word: a verb, never definite, takes its own (وتأجلت الشهر الماضي),

@@ -56,8 +56,10 @@ export function pronounOnNoun(raw: string, wordFreq: (w: string) => number, spel
   // would write سلامة, not سلامه.
   if (m[1] === 'ه' && spellsTa && (known(noun, KNOWN_FORM) || (bare.length >= 3 && known(bare, KNOWN_FORM)))) return true;
   if (word.length < 5) return false;
-  // A sound feminine plural with its pronoun (ومهاراته، قدراتها): the plural may be unseen, its singular not (مهارة).
-  if (bare.length >= 5 && bare.endsWith('ات') && (known(bare, KNOWN_FORM) || known(bare.slice(0, -2) + 'ه', KNOWN_FORM))) return true;
+  // A sound feminine plural with its pronoun (ومهاراته، قدراتها، حواراته): the plural may be unseen, its singular not (مهارة،
+  // or a masculine noun's: حوار).
+  if (bare.length >= 5 && bare.endsWith('ات') && (known(bare, KNOWN_FORM) || known(bare.slice(0, -2) + 'ه', KNOWN_FORM) ||
+    known(bare.slice(0, -2), KNOWN_FORM))) return true;
   // Four letters after the clitic at least: a short rest is often a foreign name's own letters (كلوغه: ك + لوغ).
   if (/^[بلك]/.test(bare) && bare.length >= 5 && known(bare.slice(1), KNOWN_FORM)) return true;
   return m[1] !== 'ه' && known(bare, KNOWN_FORM);

@@ -16,6 +16,7 @@ import { AttributionMemo, PairRecord } from './attributionMemo';
 import type { MentionOrder } from './mentionOrder';
 import { Reads, trackedDoc } from './quoteReads';
 import { keepable, moveMutation, moveQuotation, Mutation, sameMutations } from './quoteState';
+import { markDiffering } from './memoryChanges';
 
 export interface Speaker {
   text: string;
@@ -102,14 +103,20 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
   const relays = memo?.relays();
   if (plan && relays) search.relaysBefore = { list: relays, head: plan.head, tail: plan.tail, dT: plan.dT };
   const records: PairRecord[] = [];
-  /** Whether the memory so far is the last version's, moved: then a pair whose reading is unchanged has the same result. */
+  /**
+   * Whether the memory so far is the last version's, moved, but where the plan marks tokens changed: then a pair whose
+   * reading avoids every changed token has the same result. (Where a pair changed the memory otherwise than before,
+   * the tokens its entries are kept at are marked: later pairs away from them are still reused.)
+   */
   let same = true;
   const window: Mutation[] = [];
   let windowChecked = false;
 
   const out: Quotation[] = [];
   const names = new Set<number>();
-  const replay = (m: Mutation) => { if (m.k === 'name') names.add(m.at); else search.replay(m); };
+  /** The log of the pair being attributed: a quoted name is the memory's too (a later «…» و«…» reads it). */
+  let logging: Mutation[] | undefined;
+  const replay = (m: Mutation) => { if (m.k === 'name') { names.add(m.at); logging?.push(m); } else search.replay(m); };
   // Words before each token, and the open quotations around each pair (pairs come in reading order, nested
   // ones inside their outer one): a pair's length and its outer quotation cost no scan, so a thousand quotations
   // nested in one another stay linear. The words of a short pair are counted (an edit re-attributes a few pairs:
@@ -135,7 +142,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     let before: PairRecord | undefined;
     if (plan) {
       // Past the pairs the edit added or removed: the memory is the same if those changed it as the old ones did.
-      if (!windowChecked && q >= spans.length - plan.S) { windowChecked = true; same &&= sameMutations(window, plan.window().flatMap((r) => r.muts), plan); }
+      if (!windowChecked && q >= spans.length - plan.S) { windowChecked = true; const was = plan.window().flatMap((r) => r.muts); same &&= sameMutations(window, was, plan) || markDiffering(window, was, plan); }
       before = plan.counterpart(q, spans.length);
       const reused = same && before ? reuse(before, p) : undefined;
       if (reused) { records.push(reused); if (reused.out) out.push(reused.out); continue; }
@@ -146,13 +153,14 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
       continue;
     }
     const log: Mutation[] = [];
-    if (memo) { reads.reset(); reads.touch(o); reads.touch(c); if (outer) reads.touch(outer.o); search.log = log; }
+    if (memo) { reads.reset(); reads.touch(o); reads.touch(c); if (outer) reads.touch(outer.o); search.log = log; logging = log; }
     const q1 = attributeOne(o, c, p, outer);
     if (memo) {
       search.log = undefined;
+      logging = undefined;
       keepable(q1, log);
       records.push({ open: p.open, close: p.close, depth: p.depth, lo: reads.lo, hi: reads.hi, out: q1, muts: log });
-      if (plan && same) { if (before) same = sameMutations(log, before.muts, plan); else for (const m of log) window.push(m); }
+      if (plan && same) { if (before) same = sameMutations(log, before.muts, plan) || markDiffering(log, before.muts, plan); else for (const m of log) window.push(m); }
     }
     if (q1) out.push(q1);
   }

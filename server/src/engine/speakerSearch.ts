@@ -121,6 +121,8 @@ export class SpeakerSearch {
     let best = -1;
     let who: Subject | undefined;
     for (const [at, s] of this.heard) if (at < o && at > best) { best = at; who = s; }
+    // Read back to the one found (none: to the start), so a person heard between is a change to this read.
+    this.reads.touch(Math.max(0, best));
     return who;
   }
 

@@ -1,5 +1,5 @@
 // The rule passes over the tagger's decoded tags, in order: each sees the previous one's tags (tagParagraph runs them per sentence).
-import { dropClauseVerbNames, dropOpeningVerbNames } from './clauseVerbs';
+import { dropClauseVerbNames, dropOpeningPastVerbs, dropOpeningVerbNames } from './clauseVerbs';
 import { ScoredWord } from './wordScores';
 import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
 import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
@@ -35,7 +35,7 @@ import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, ext
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals, tagWorkTitles, WORK_CUE } from './contestNames';
 import { tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
-import { personConjuncts } from './personConjuncts';
+import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -50,6 +50,7 @@ import { tagTeamSlots } from './teamSlots';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
+import { dropAdjectivePlaces } from './adjectivePlaces';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
@@ -77,6 +78,8 @@ import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
 import { placesEndBeforeDays } from './placeRunOns';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
+import { splitListedPairs } from './listedPairs';
+import { titleElatives } from './titleElatives';
 import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 // Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
@@ -161,12 +164,14 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
+  if (holds(tags, IN_PERS)) tags = splitListedPairs(stems, tags, listsOf, wordFreq, normAt);
   if (holds(tags, PERS | ORG)) tags = dayPartsEndNames(stems, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
   if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
+  if (holds(tags, PERS)) tags = titleElatives(stems, tags);
   tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = splitCliticSurnames(stems, prefixes, tags, listsOf, wordFreq);
@@ -175,11 +180,13 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = dropSpeechVerbNames(sentence, stems, marks, tags, speakerNameAt);
   if (holds(tags, PERS)) tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
   if (holds(tags, PERS)) tags = dropOpeningVerbNames(stems, tags, afterClauseStop);
+  if (holds(tags, IN_PERS)) tags = dropOpeningPastVerbs(stems, tags, wordFreq, nameListedAt, afterClauseStop);
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
+  if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
@@ -198,7 +205,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, LOC)) tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
-  if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq);
+  if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq, listsOf);
   if (holds(tags, LOC)) tags = joinListedPlaces(sentence, tags, listsOf);
   if (holds(tags, IN_LOC)) tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
   if (holds(tags, ORG | IN_ORG)) tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality, haNounAt);
@@ -208,10 +215,11 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
   if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
   if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);
-  if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta);
+  if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta, isListed);
   if (holds(tags, BEGINS)) tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
   if (holds(tags, LOC)) tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
   if (holds(tags, LOC)) tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
+  if (holds(tags, LOC)) tags = dropAdjectivePlaces(sentence, stems, prefixes, marks, tags, wordFreq);
   if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
   tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
   // After the datelines: a by-line's place is read before its writer is.

@@ -28,6 +28,20 @@ function verbalNoun(w: string, wordFreq: (w: string) => number): boolean {
   return wordFreq(bare) + wordFreq('ال' + bare) + wordFreq(past) + wordFreq('ي' + stem) + wordFreq('ت' + stem) >= SEEN_VERB;
 }
 
+/** Training count under which a word with ف on it is unseen whole. */
+const RARE_WHOLE = 3;
+
+/**
+ * A past verb, singular, dual or plural (ذهب، ذهبا، ذهبوا، احتسب، انفرد), whose present the training text knows (يذهب،
+ * يحتسب، ينفرد), three letters or more without its ending: the lexicon keeps few past forms.
+ */
+function pastVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  const base = w.replace(/(وا|ا)$/, '');
+  if (base.length < 3) return false;
+  const stem = base.startsWith('ا') ? base.slice(1) : base;
+  return stem.length >= 3 && kinCount(['ي' + stem, 'ت' + stem], wordFreq, nameWord) >= SEEN_VERB;
+}
+
 /** Training count from which a definite noun behind ب is a word of the language (بالتالي), not a name's letters. */
 const SEEN_NOUN = 3;
 
@@ -52,7 +66,7 @@ function participle(w: string, wordFreq: (w: string) => number, nameWord: (w: st
 const FEMININE_PAST = /^[\u0621-\u064A]{3,}(?<!ا)ت$/;
 
 /** A feminine past whose present the training text knows (تباينت: يتباين، تتباين); given names so spelled are listed (عصمت). */
-function femininePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+export function femininePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   if (!FEMININE_PAST.test(w)) return false;
   const base = w.slice(0, -1);
   return kinCount(['ي' + base, 'ت' + base], wordFreq, nameWord) >= SEEN_VERB;
@@ -70,7 +84,7 @@ function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: s
  * `الونسو [يتهم] شوماخر`، `رضا [يشن] هجوما`، `شوماخر [بافتقاد] الروح`، `وايمرسون [بالتالي]`: the tagger runs a name on into
  * the word after it where a headline or a crowded sentence has no mark between them. A word of a present verb's, a form V/VI
  * participle's or (at the name's end) a feminine past verb's shape whose verb the training text knows, or ب on a word it
- * knows, in no name list as spelled, is the sentence going on. (surnameRunOns.ts
+ * knows, in no name list as spelled, is the sentence going on; so is ف on a past verb at the name's end (بيكهام [فانفرد]). (surnameRunOns.ts
  * does the ب case after a well-known surname alone, with ل too; here ل is left out: a name's لـ word is often its own, لطفي.)
  */
 export function verbRunOns(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
@@ -85,8 +99,12 @@ export function verbRunOns(stems: readonly string[], marks: readonly string[][],
     if (whole === stems[k] && (presentVerb(whole, wordFreq, nameWord) || participle(whole, wordFreq, nameWord))) return true;
     // A past verb only at the name's end: inside a name the word is rather a name part's letters.
     if (last && whole === stems[k] && femininePast(whole, wordFreq, nameWord)) return true;
-    // The splitter leaves ب on a word it has never seen (بافتقاد): the rest is then read as it would have cut it.
     const rest = whole.slice(1);
+    // ف opens the next clause (بيكهام [فانفرد] بالحارس، خالد [فذهبا] إلى): at the name's end, a word the lists do not hold whole
+    // and the training text has not seen whole, whose rest it knows, is the conjunction on a word of the sentence.
+    if (last && whole.startsWith('ف') && (stems[k] === rest || stems[k] === whole) && wordFreq(whole) < RARE_WHOLE && !nameWord(rest) &&
+      pastVerb(rest, wordFreq, nameWord)) return true;
+    // The splitter leaves ب on a word it has never seen (بافتقاد): the rest is then read as it would have cut it.
     // Only at the name's end: inside it, ب opens foreign surnames (سام بانكمان فريد).
     return last && whole.startsWith('ب') && (stems[k] === rest || stems[k] === whole) && !nameWord(rest) &&
       (verbalNoun(rest, wordFreq) || (rest.startsWith('ال') && wordFreq(rest) >= SEEN_NOUN));

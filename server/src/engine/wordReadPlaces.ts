@@ -1,7 +1,7 @@
-// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل) or a noun with its pronoun (عاد إلى [ديره]).
+// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل) or a word with its pronoun (عاد إلى [ديره]، [وجدنا]).
 import { WEEKDAYS } from './dateLexicon';
 import { headForm, SETTLEMENT_HEADS } from './placeBounds';
-import { COMMON_NOUN } from './pronounNouns';
+import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
 import { icuRegionNames } from './regionNames';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
@@ -54,13 +54,33 @@ function pronounRead(sentence: readonly Token[], k: number, stem: string, wordFr
   return wordFreq(stem.slice(0, -1)) >= COMMON_NOUN && wordFreq(stem) < COMMON_NOUN && spellsTa();
 }
 
-/** Drops a one-word place that reads as a verb before its object or as a noun with its pronoun. */
+/**
+ * A word ending in نا (us, our) whose rest is a common word of the training text and which it hardly saw whole: a verb or
+ * noun with its pronoun (حتى [وجدنا] [أنفسنا] وسط مدينة), which raw text attaches and FANE splits off. A place ending so has
+ * no common word before its نا (فيينا، غانا، أثينا: فيي، غا، أثي); a listed word stays.
+ */
+function usRead(sentence: readonly Token[], k: number, wordFreq: (w: string) => number, listed: (w: string) => boolean): boolean {
+  const w = sentence[k].norm;
+  if (!w.endsWith('نا') || wordFreq(w) >= KNOWN_FORM || listed(w)) return false;
+  // The rest as written (وجد) or without its conjunction (وأنفسنا).
+  const rest = w.slice(0, -2);
+  return [rest, rest.replace(/^[وف]/, '')].some((r) => r.length >= 3 && wordFreq(r) >= COMMON_NOUN);
+}
+
+/**
+ * The sun, the moon and the earth are words in news, no places: NewsFANE tags none of their 138 mentions (WikiFANE tags
+ * about half, as celestial bodies). A name of several words keeps them (جزر القمر).
+ */
+const SKY_WORDS = new Set(['الشمس', 'القمر', 'الارض']);
+
+/** Drops a one-word place that reads as a verb before its object or as a noun with its pronoun, or names the sun, moon or earth. `listed(w)`: a list holds normalised w. */
 export function dropWordReadPlaces(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
-  wordFreq: (w: string) => number, spellsTa: () => boolean): number[] {
+  wordFreq: (w: string) => number, spellsTa: () => boolean, listed: (w: string) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_LOC || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
-    if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa)) (out ??= tags.slice())[k] = 0;
+    if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa) || usRead(sentence, k, wordFreq, listed) ||
+      SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, labelTexts } from './helpers';
+import { dropAgreeingNationalities } from '../../../server/src/engine/nisbaAdverbs';
+import { isBeginLoc } from '../../../server/src/engine/sentenceReads';
+import { analyze, labelTexts, tagNames, tagNumbers } from './helpers';
 
 const places = (text: string) => labelTexts(text, 'LOCATION');
 
@@ -26,4 +28,14 @@ test('a word the place lists hold, before an indefinite nationality adjective, i
   const a = analyze('وقتل قائد فيلق القدس قاسم سليماني في غارة أمريكية قرب مطار بغداد .');
   assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text === 'غارة'));
   assert.ok(a.annotations.some((x) => x.kind === 'entity' && x.text === 'بغداد' && x.label === 'LOCATION'));
+});
+
+test('a definite nisba no list holds, after an untagged definite noun, is its adjective (العاصمة الأذرية باكو)', () => {
+  const stems = ['في', 'العاصمه', 'الاذريه', 'باكو'];
+  const marks = [[], [], [], ['LOC-S']];
+  const read = (m: string[][], s = stems) => tagNames(dropAgreeingNationalities(s, m, tagNumbers('O', 'O', 'B-LOC', 'B-LOC'), isBeginLoc));
+  assert.deepEqual(read(marks), ['O', 'O', 'O', 'B-LOC']);
+  // A listed place (الشرقية, the governorate) stays to the tagger, and so does a nisba after an indefinite word.
+  assert.deepEqual(read([[], [], ['LOC-S'], ['LOC-S']]), ['O', 'O', 'B-LOC', 'B-LOC']);
+  assert.deepEqual(read(marks, ['في', 'عاصمه', 'الاذريه', 'باكو']), ['O', 'O', 'B-LOC', 'B-LOC']);
 });

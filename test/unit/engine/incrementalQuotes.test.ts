@@ -111,3 +111,69 @@ for (const [kind, edits] of Object.entries(EDITS)) {
   test(`an edit ${kind}: the quotations and their speakers equal a fresh analysis (LF)`, () => checkEdits('\n', edits));
   test(`an edit ${kind}: the quotations and their speakers equal a fresh analysis (CRLF)`, () => checkEdits('\r\n', edits));
 }
+
+// A quoted name is in the speaker memory: the «…» و«…» after it reads it. An edit a few lines below attributes that
+// item again while the name's own pair is reused: the name must still be there (it was not, and the item became speech).
+test('an item after a quoted name, attributed again after an edit below it while the name is reused, stays a name (LF, CRLF)', () => {
+  const item = 'و«إن البند رقم واحد من الاتفاق لن يطبق قبل نهاية العام المقبل في كل المناطق»';
+  const below = ['وقال الوزير إن الحكومة ستعمل على ذلك.', 'وأضاف أن المفاوضات ستستأنف الأسبوع المقبل في القاهرة.', 'وأكد المتحدث أن الوفد سيصل غدا.'];
+  for (const eol of ['\n', '\r\n']) {
+    const doc = 'file:///list.ar.txt';
+    const analyzer = new Analyzer(model);
+    let text = [filler, 'وتشمل القائمة «غسل الأموال»', item, ...below, filler].join('\n').replace(/\n/g, eol);
+    let version = 1;
+    analyzer.analyze(text, { document: doc, version });
+    for (const line of below) {
+      const from = text.indexOf(line) + line.indexOf(' ');
+      analyzer.noteEdit(doc, from, from, 2, text.length, { before: version, after: ++version });
+      text = text.slice(0, from) + ' ب' + text.slice(from);
+      const fresh = new Analyzer(model).analyze(text);
+      assert.ok(!fresh.quotations.some((q) => text.slice(q.start, q.end).includes('البند')), 'the item is a name');
+      assert.deepEqual(view(analyzer.analyze(text, { document: doc, version })), view(fresh), `${line} (${eol === '\n' ? 'LF' : 'CRLF'})`);
+    }
+  }
+});
+
+// Where an edit changed who spoke, the memory differs only at the sentences that speaker was kept at: the quotations
+// of articles further on, which never read them, keep their attribution (the same objects; every later one was
+// attributed again before), and all equals a fresh analysis.
+test('after an edit that changes a speaker, quotations far after it that never read that speaker are reused (LF, CRLF)', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const doc = 'file:///far.ar.txt';
+    const analyzer = new Analyzer(model);
+    let text = [filler, ...STORY, filler, filler].join('\n').replace(/\n/g, eol);
+    const before = analyzer.analyze(text, { document: doc, version: 1 });
+    // The same length: quotations after it stay where they were, so a reused one is the same object.
+    const from = text.indexOf('خالد العمر'), by = 'سامر العمر';
+    analyzer.noteEdit(doc, from, from + by.length, by.length, text.length, { before: 1, after: 2 });
+    text = text.slice(0, from) + by + text.slice(from + by.length);
+    const seen = analyzer.analyze(text, { document: doc, version: 2 });
+    assert.deepEqual(view(seen), view(new Analyzer(model).analyze(text)), eol === '\n' ? 'LF' : 'CRLF');
+    assert.notEqual(who(seen.quotations), who(before.quotations), 'the speaker changed');
+    const far = text.lastIndexOf(filler.slice(0, 40));
+    const later = seen.quotations.filter((q) => q.start > far);
+    assert.ok(later.length >= 5, 'the last article has quotations');
+    // (Some read far back, past the article before: those are attributed again.)
+    assert.ok(later.filter((q) => before.quotations.includes(q)).length * 3 >= later.length * 2, 'most of the last article\'s quotations are the last version\'s');
+  }
+});
+
+// A list's head turned from a term into speech: each item reads whether the one before was a name, so the memory
+// differs at every item's close, and each must be attributed again (speech now), not reused as the names they were.
+test('a list of quoted items whose head turns from a term into speech: the items follow it (LF, CRLF)', () => {
+  const items = Array.from({ length: 6 }, (_, k) => `و«إن البند رقم ${k} من الاتفاق لن يطبق قبل نهاية العام المقبل في كل المناطق»`);
+  for (const eol of ['\n', '\r\n']) {
+    const doc = 'file:///head.ar.txt';
+    const analyzer = new Analyzer(model);
+    let text = [filler, 'وتشمل القائمة «غسل الأموال»', ...items, filler].join('\n').replace(/\n/g, eol);
+    let version = 1;
+    analyzer.analyze(text, { document: doc, version });
+    for (const [find, by] of [['وتشمل القائمة «', 'وقال الوزير: «'], ['وقال الوزير: «', 'وتشمل القائمة «']]) {
+      const from = text.indexOf(find);
+      analyzer.noteEdit(doc, from, from + find.length, by.length, text.length, { before: version, after: ++version });
+      text = text.slice(0, from) + by + text.slice(from + find.length);
+      const fresh = new Analyzer(model).analyze(text);
+      assert.deepEqual(view(analyzer.analyze(text, { document: doc, version })), view(fresh), `${by} (${eol === '\n' ? 'LF' : 'CRLF'})`);
+    }
+  }
+});

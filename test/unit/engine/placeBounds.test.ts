@@ -27,10 +27,20 @@ test('a facility named after a place tags the place, without the head or the clo
 
 test('an unknown word after و that ends a list of places is a place; a word with a pronoun suffix is not', () => {
   const s = tokenize('فروا نحو سنار والقضارف بعد دخول القوات');
-  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'B-LOC', 'O', 'O', 'O', 'O'), () => 0);
+  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'B-LOC', 'O', 'O', 'O', 'O'), () => 0, () => undefined);
   assert.deepEqual(names(out), ['O', 'O', 'B-LOC', 'B-LOC', 'O', 'O', 'O']);
   const others = tokenize('في إنجلترا وغيرها .');
-  assert.deepEqual(names(coordinatedPlaces(others, none(others.length), tags('O', 'B-LOC', 'O', 'O'), () => 0)), ['O', 'B-LOC', 'O', 'O']);
+  assert.deepEqual(names(coordinatedPlaces(others, none(others.length), tags('O', 'B-LOC', 'O', 'O'), () => 0, () => undefined)), ['O', 'B-LOC', 'O', 'O']);
+});
+
+test('a listed place behind the و the clitic splitter left on ends a list of places, however often the text saw it (بغداد وبعقوبة)', () => {
+  const s = tokenize('عثر على جثث في بغداد وبعقوبة .');
+  const lists = (w: string) => (w === 'بعقوبه' ? 'LOC' : w === 'مالي' ? 'LOC|NAT' : undefined);
+  assert.deepEqual(names(coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'O', 'B-LOC', 'O', 'O'), () => 12, lists)),
+    ['O', 'O', 'O', 'O', 'B-LOC', 'B-LOC', 'O']);
+  // A word the lists also hold as a nationality is left alone (ومالي: and financial).
+  const m = tokenize('في بغداد ومالي .');
+  assert.deepEqual(names(coordinatedPlaces(m, none(m.length), tags('O', 'B-LOC', 'O', 'O'), () => 12, lists)), ['O', 'B-LOC', 'O', 'O']);
 });
 
 test('an organisation span that runs on past a listed name into a plain noun ends with the listed name', () => {
@@ -136,7 +146,7 @@ test('two installations named after a dual head are both places', () => {
 
 test('a list of places followed by a time adverbial has ended: its last unknown word behind و is a place', () => {
   const s = tokenize('وقعت مواجهات في سنار والدندر الشهر الماضي');
-  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
+  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0, () => undefined);
   assert.deepEqual(names(out), ['O', 'O', 'O', 'B-LOC', 'B-LOC', 'O', 'O']);
 });
 
@@ -167,10 +177,10 @@ test('a prison or crossing head that is also a verbal or agent noun takes the pe
 
 test('a time adverbial ends a list of places after a definite word, not after a verb with its own adverbial', () => {
   const s = tokenize('عقدت الجلسة في بغداد وتأجلت الشهر الماضي');
-  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
+  const out = coordinatedPlaces(s, none(s.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0, () => undefined);
   assert.deepEqual(names(out), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
   const people = tokenize('تجمع المتظاهرون في الحسيمة والمعتقلون الأسبوع الماضي');
-  const plural = coordinatedPlaces(people, none(people.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0);
+  const plural = coordinatedPlaces(people, none(people.length), tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'), () => 0, () => undefined);
   assert.deepEqual(names(plural), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
 });
 

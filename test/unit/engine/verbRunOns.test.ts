@@ -48,3 +48,11 @@ test('a name part that reads as a verb stays in the name', () => {
   assert.deepEqual(run(['سام', 'بانكمان', 'فريد'], ['B-PERS', 'I-PERS', 'I-PERS']), ['B-PERS', 'I-PERS', 'I-PERS']);
   assert.deepEqual(run(['سام', 'بانكمان'], ['B-PERS', 'I-PERS']), ['B-PERS', 'I-PERS']);
 });
+
+test('nor into the next clause\'s past verb with ف on it', () => {
+  assert.deepEqual(run(['من', 'بيكهام', 'فانفرد', 'بالحارس'], ['O', 'B-PERS', 'I-PERS', 'O'], ['ينفرد']), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(run(['عمرو', 'و', 'خالد', 'فذهبا', 'الى'], ['B-PERS', 'O', 'B-PERS', 'I-PERS', 'O'], ['يذهب']), ['B-PERS', 'O', 'B-PERS', 'O', 'O']);
+  // A surname with ف whose rest is no verb the text knows (فهمي: يهمي), or that the lists hold, stays.
+  assert.deepEqual(run(['حسين', 'فهمي', 'ان'], ['B-PERS', 'I-PERS', 'O']), ['B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(run(['احمد', 'فارس', 'ان'], ['B-PERS', 'I-PERS', 'O'], ['يرس'], ['فارس']), ['B-PERS', 'I-PERS', 'O']);
+});

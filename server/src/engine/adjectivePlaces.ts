@@ -1,0 +1,39 @@
+// One-word places that are the adjective of the untagged noun before them (وجهة [مفضلة]، مدينة [مذهبية]).
+import { definite } from './namePatterns';
+import { beginTag, isInside } from './tagger';
+import type { Token } from './tokenize';
+import { PREPOSITIONS } from './wordSets';
+
+const B_LOC = beginTag('LOC');
+/** Lists that make the word a name of its own; a nationality (NAT) is an adjective still. */
+const LISTED = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
+
+/**
+ * A nisba the training text has seen (مذهبية، رعوية) or a participle (مفضلة، المنكوبة): the shapes of an adjective. A
+ * village no list holds is often a nisba in form, seen nowhere (قرية صفورية), and rarely a participle.
+ */
+function adjectiveShape(bare: string, seen: boolean): boolean {
+  return bare.length >= 5 && ((bare.endsWith('يه') && seen) || bare.startsWith('م'));
+}
+
+/**
+ * A one-word place no list holds, with no clitic, right after an untagged feminine noun it agrees with — both written with
+ * ة, both definite or both not — and shaped as an adjective, describes that noun: the tagger read a settlement or facility
+ * head and took the next word for its name (مدينة [مذهبية]، المدينة [المنكوبة]). A head and a name stay (مدينة بورصة، قرية
+ * سناباد): a name is rarely shaped so. Masculine nisbas were tried: too many towns end in ي or ى (أوديني، نينوى).
+ */
+export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: readonly string[][],
+  tags: number[], wordFreq: (w: string) => number): number[] {
+  let out: number[] | undefined;
+  for (let b = 1; b < tags.length; b++) {
+    if (tags[b] !== B_LOC || (b + 1 < tags.length && isInside(tags[b + 1])) || prefixes[b] !== '' || marks[b].some((m) => LISTED.test(m))) continue;
+    const noun = stems[b - 1];
+    if (tags[b - 1] !== 0 || !sentence[b - 1].text.endsWith('ة') || !sentence[b].text.endsWith('ة') || PREPOSITIONS.has(noun)) continue;
+    const word = stems[b];
+    const article = definite(word);
+    if (article !== definite(noun) || (!article && noun.startsWith('ال'))) continue;
+    if (!adjectiveShape(article ? word.slice(2) : word, wordFreq(word) > 0)) continue;
+    (out ??= tags.slice())[b] = 0;
+  }
+  return out ?? tags;
+}
