@@ -21,3 +21,11 @@ test('the Ottoman grand vizier\'s rank stays out of his name, and alone is no pe
   const persons = labelTexts('و عند اشتراكه في حملة على ايران بقيادة لطفي باشا الصدر الاعظم صدر له امر ببناء سفن للنقل العسكري .', 'PERSON');
   assert.ok(!persons.includes('لطفي باشا الصدر'), persons.join('|'));
 });
+
+test('a family name before an elative is the person compared, no rank: it stays in the name', () => {
+  assert.deepEqual(labelTexts('ويعد سالم الدوسري الأعلى أجرا بين اللاعبين السعوديين .', 'PERSON'), ['سالم الدوسري']);
+  assert.deepEqual(labelTexts('وكان خالد الفيصل الأكبر بين إخوته .', 'PERSON'), ['خالد الفيصل']);
+  assert.deepEqual(run('علي السيستاني الأكبر سنا', ['B-PERS', 'I-PERS', 'O', 'O']), ['B-PERS', 'I-PERS', 'O', 'O']);
+  // A rank the titles list does not hold is still one (الحبر الأعظم).
+  assert.deepEqual(run('البابا فرنسيس الحبر الأعظم', ['B-PERS', 'I-PERS', 'I-PERS', 'O']), ['B-PERS', 'I-PERS', 'O', 'O']);
+});
