@@ -7,13 +7,16 @@ import { PREPOSITIONS } from './wordSets';
 const B_LOC = beginTag('LOC');
 /** Lists that make the word a name of its own; a nationality (NAT) is an adjective still. */
 const LISTED = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
+/** A participle in ة of the shapes مفعولة and مفعّلة (منكوبة، مهجورة، مفضلة), normalised: an adjective even where the training text never saw it. */
+const PASSIVE = /^م(..و.|...)ه$/;
 
 /**
  * A nisba the training text has seen (مذهبية، رعوية) or a participle (مفضلة، المنكوبة): the shapes of an adjective. A
- * village no list holds is often a nisba in form, seen nowhere (قرية صفورية), and rarely a participle.
+ * village no list holds is often a nisba in form, seen nowhere (قرية صفورية), or a word in م the training text never saw
+ * (قرية مزراية، قرية مرواحة): such a word is an adjective only in a participle's shape (قرية مهجورة، وجهة مفضلة).
  */
 function adjectiveShape(bare: string, seen: boolean): boolean {
-  return bare.length >= 5 && ((bare.endsWith('يه') && seen) || bare.startsWith('م'));
+  return bare.length >= 5 && ((bare.endsWith('يه') && seen) || (bare.startsWith('م') && (seen || PASSIVE.test(bare))));
 }
 
 /**
@@ -32,7 +35,7 @@ export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly 
     const word = stems[b];
     const article = definite(word);
     if (article !== definite(noun) || (!article && noun.startsWith('ال'))) continue;
-    if (!adjectiveShape(article ? word.slice(2) : word, wordFreq(word) > 0)) continue;
+    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(article ? word.slice(2) : word, wordFreq(word) > 0)) continue;
     (out ??= tags.slice())[b] = 0;
   }
   return out ?? tags;

@@ -16,3 +16,11 @@ test('a head and the name after it stay a place', () => {
   assert.ok(places('وولد في قرية صفورية قرب الناصرة .').includes('صفورية'));
   assert.ok(places('وزار الوفد مدينة بورصة التركية .').some((p) => p.startsWith('بورصة')));
 });
+
+test('a word in م the training text never saw after the head, no participle, is the village name (قرية مرواحة، قرية مزيرعة)', () => {
+  assert.deepEqual(places('وتقع قرية مرواحة على بعد 20 كيلومترا من المدينة .'), ['مرواحة']);
+  assert.deepEqual(places('وتقع قرية مزيرعة على بعد 20 كيلومترا من المدينة .'), ['مزيرعة']);
+  // A participle the training text never saw is still an adjective (قرية مهجورة), and so is a nationality.
+  assert.deepEqual(places('وعثر الرعاة على قرية مهجورة في الجبال .'), []);
+  assert.deepEqual(places('وهي مدينة موريتانية تقع على ساحل المحيط .'), []);
+});
