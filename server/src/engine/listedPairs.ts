@@ -51,8 +51,8 @@ export function splitListedPairs(stems: readonly string[], tags: number[], lists
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
-    // A word no list holds that the training text knows, opening the span, is the verb before the two (وهاتف ماكرون محمد بن سلمان).
     if (listedAsWritten(b, e)) { b = e - 1; continue; }
+    // A word no list holds that the training text knows, opening the span, is the verb before the two (وهاتف ماكرون محمد بن سلمان).
     const from = e - b >= 3 && !listsOf(stems[b]) && !listedAsWritten(b, b + 1) && wordFreq(stems[b]) >= KNOWN_WORD ? b + 1 : b;
     for (const start of from === b ? [b] : [b, from]) {
       if (e - start < 2 || listsOf(stems.slice(start, e).join(' ')) || listedAsWritten(start, e)) continue;
