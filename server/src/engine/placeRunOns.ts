@@ -28,8 +28,9 @@ export function placesEndBeforeDays(stems: readonly string[], marks: readonly st
     const e = spanEnd(out, b);
     for (let k = b + 1; k < e; k++) {
       // The day, or the part of the day before it (مخيم [جنين] فجر اليوم، [غزة] مساء الخميس).
-      const day = DAYS.has(stems[k]) || dayPartBeforeDay(stems, k);
-      if (!day || !listedPlace(marks, b, k, placeAt) || listedPlace(marks, b, e, placeAt)) continue;
+      // A part of the day before a day ends any place, listed or not (قرية [مرواحة] فجر اليوم): no name ends so.
+      const part = dayPartBeforeDay(stems, k);
+      if (!(DAYS.has(stems[k]) || part) || !(part || listedPlace(marks, b, k, placeAt)) || listedPlace(marks, b, e, placeAt)) continue;
       if (out === tags) out = tags.slice();
       for (let j = k; j < e; j++) out[j] = 0;
       break;

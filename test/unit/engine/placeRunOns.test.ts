@@ -25,3 +25,9 @@ test('a listed place ends before the day a wire sentence names after it (ودع�
 test('a listed place run on into the part of the day before a day ends before it', () => {
   assert.deepEqual(entityLines('وداهمت القوات الإسرائيلية مخيم جنين فجر اليوم .').filter((l) => l.startsWith('LOCATION')), ['LOCATION جنين']);
 });
+
+test('a part of the day before a day ends a place no list holds too (وداهمت قوات الاحتلال قرية [مرواحة] فجر اليوم)', () => {
+  const places = (text: string) => entityLines(text).filter((x) => x.startsWith('LOCATION'));
+  assert.deepEqual(places('وداهمت قوات الاحتلال قرية مرواحة فجر اليوم .'), ['LOCATION مرواحة']);
+  assert.deepEqual(places('وداهمت قوات الاحتلال بلدة بيتا فجر اليوم .'), ['LOCATION بيتا']);
+});
