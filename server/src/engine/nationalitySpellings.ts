@@ -32,7 +32,8 @@ const ALTERNATIONS: ReadonlyArray<readonly [listed: string, written: string]> = 
 ];
 
 /** Whether a phrase's lists (`LOC|NAT`) include the nationality list. */
-const nationality = (lists: string) => lists.split('|').includes('NAT');
+const NAT = /(^|\|)NAT(\||$)/;
+const nationality = (lists: string) => NAT.test(lists);
 
 /**
  * Adds to `phrases` (normalised phrase → lists) every nationality form of the list in its other spellings, as NAT only:
