@@ -1,12 +1,11 @@
 // One-word places that are the adjective of the untagged noun before them (وجهة [مفضلة]، مدينة [مذهبية]).
 import { definite } from './namePatterns';
+import { OWN_NAME_LISTS } from './nameMarks';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
 import { PREPOSITIONS } from './wordSets';
 
 const B_LOC = beginTag('LOC');
-/** Lists that make the word a name of its own; a nationality (NAT) is an adjective still. */
-const LISTED = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
 /** A participle in ة of the shapes مفعولة and مفعّلة (منكوبة، مهجورة، مفضلة), normalised: an adjective even where the training text never saw it. */
 const PASSIVE = /^م(..و.|...)ه$/;
 
@@ -29,7 +28,7 @@ export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly 
   tags: number[], wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;
   for (let b = 1; b < tags.length; b++) {
-    if (tags[b] !== B_LOC || (b + 1 < tags.length && isInside(tags[b + 1])) || prefixes[b] !== '' || marks[b].some((m) => LISTED.test(m))) continue;
+    if (tags[b] !== B_LOC || (b + 1 < tags.length && isInside(tags[b + 1])) || prefixes[b] !== '' || marks[b].some((m) => OWN_NAME_LISTS.test(m))) continue;
     const noun = stems[b - 1];
     if (tags[b - 1] !== 0 || !sentence[b - 1].text.endsWith('ة') || !sentence[b].text.endsWith('ة') || PREPOSITIONS.has(noun)) continue;
     const word = stems[b];

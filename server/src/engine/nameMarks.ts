@@ -8,6 +8,10 @@ export const EXACT_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST)-/;
 export const PERSON_WORD_LISTS = /^f?(FIRST|LAST|PLAST|PER)-/;
 /** Lists that say a word is a place, a people or a body rather than a name part. */
 export const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
+/** Lists, as spelled, that name the word itself: a person's name part, a place, a body or a club (a nationality only describes). */
+export const OWN_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
+/** Every list as spelled, the nationalities too: a word any of them holds is no unseen word of the language. */
+export const ANY_LISTS = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 /** A word's marks: a name list holds it and no place, people, body or club list does (a name part and nothing else). */
 export const onlyNameListed = (marks: readonly string[]) => marks.some((m) => NAME_LISTS.test(m)) && !marks.some((m) => NOT_NAME_LISTS.test(m));
 

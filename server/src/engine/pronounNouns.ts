@@ -1,5 +1,6 @@
 // Common nouns inflected so the tagger never saw them — with an attached pronoun (نظيره، بانتخابه، قمته), or as a verb's
 // indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
+import { ANY_LISTS } from './nameMarks';
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
 import { NAME_PARTICLES, PERSON_TITLES } from './triggers';
@@ -105,8 +106,6 @@ export function pronounNounsEndNames(out: number[], text: (k: number) => string,
 
 /** The forms of a dual's singular counted together: bare, definite, feminine, oblique plural. */
 const DUAL_KIN: ReadonlyArray<[string, string]> = [['', ''], ['ال', ''], ['', 'ه'], ['ال', 'ه'], ['', 'ين'], ['ال', 'ين']];
-/** Lists that hold a word as spelled as a name, place or body: a word they hold is no dual noun. */
-const LISTED_AS_SPELLED = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 
 /**
  * A one-word name that is a nominative dual of a common word (جنديان [بريطانيان]، وأصيب [جنديان]: X + ان with X's forms
@@ -117,7 +116,7 @@ export function dropDualNouns(stems: readonly string[], marks: readonly string[]
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] === 0 || isInside(tags[k]) || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     const w = stems[k];
-    if (w.length < 5 || !w.endsWith('ان') || w.startsWith('ال') || marks[k].some((m) => LISTED_AS_SPELLED.test(m))) continue;
+    if (w.length < 5 || !w.endsWith('ان') || w.startsWith('ال') || marks[k].some((m) => ANY_LISTS.test(m))) continue;
     // The singular's forms together (بريطاني، البريطاني، البريطانية …): the training text knows a common word in some of them.
     const x = w.slice(0, -2);
     let n = 0;

@@ -1,4 +1,5 @@
 // Names behind an attached ب or ل the tagger left O (بمكة، بالرياض، للسفارة الإيرانية), read again with the clitic written apart as its training text writes it.
+import { ANY_LISTS } from './nameMarks';
 import { gazetteerMarks, GazWord } from './gazetteer';
 import { NerModel } from './model';
 import { newsPlaceOrCountry } from './prepositionPlaces';
@@ -22,8 +23,6 @@ const MIN_CONFIDENCE = 0.8;
  * which hold common words a manner phrase puts behind ب: تحدث بفخر).
  */
 const ONE_WORD_LISTS: Partial<Record<string, RegExp>> = { LOCATION: /^LOC-S$/, PERSON: /^(PER|FIRST|LAST|PLAST)-S$/, ORGANIZATION: /^(ORG|CLUB)-S$/ };
-/** Any name list as spelled (a participle-shaped word on one may be a name: محمود، منصور; a folded match is loose). */
-const ANY_LIST = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 /** Lists that mark a later word of a longer name as a name's (the loose name parts left out: عبد الستار makes no `بازاحة الستار`). */
 const LATER_LISTS = /^(LOC|ORG|CLUB|NAT|PER)-/;
 /** Training count below which an indefinite later word is a foreign name (بحيرة اوريستياذا، بشركة سيجوارت). */
@@ -74,7 +73,7 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
     // after it is no participle (بغزة محمود).
     const j = k + 1;
     if (label === 'LOCATION' && j < sentence.length && sentence[j].kind === 'word' && !prefixes[j] &&
-      (POSSESSING.has(stems[j]) || (participle(stems, prefixes, j) && !marks[at[j]].some((m) => ANY_LIST.test(m))))) return false;
+      (POSSESSING.has(stems[j]) || (participle(stems, prefixes, j) && !marks[at[j]].some((m) => ANY_LISTS.test(m))))) return false;
     if (!indefiniteWord(sentence, prefixes, stems, j, model)) return true;
     return stems[j].length < 4 || !/(ي|يه|ه)$/.test(stems[j]);
   }
