@@ -72,7 +72,15 @@ export function femininePast(w: string, wordFreq: (w: string) => number, nameWor
   return kinCount(['ي' + base, 'ت' + base], wordFreq, nameWord) >= SEEN_VERB;
 }
 
+/** A present verb of a doubled root, written with two letters after its prefix (يشن، يرد، يحل), normalised; not a weak last letter (يحي). */
+const DOUBLED_PRESENT = /^([يت])([\u0621-\u064A][\u0621-\u0626\u0628-\u0647])$/;
+/** Training count from which a doubled verb's two-letter past (شن، رد) is the verb, not a name's letters. */
+const SEEN_DOUBLED = 10;
+
 function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  // Its other persons are few and often listed (تشن): its past, the same two letters, is the evidence.
+  const d = DOUBLED_PRESENT.exec(w);
+  if (d) return !nameWord(d[2]) && wordFreq(d[2]) >= SEEN_DOUBLED;
   const m = PRESENT_VERB.exec(w);
   if (!m) return false;
   // The bare stem only for the forms V and VI, whose past it is (يتصدر: تصدر); elsewhere it is often a word or a name's letters.
