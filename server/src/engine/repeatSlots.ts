@@ -63,6 +63,8 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   const whole = p.tokens[i].norm;
   if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && clauseSlot(p, i, count))) return true;
   if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole) >= KNOWN_WHOLE) return true;
+  // Nor behind ب/ك/ل where the rest is a common word (كعلى: ك + the preposition, not ك + علي).
+  if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole.slice(prefix.length)) >= COMMON_WORD) return true;
   // A definite nisba right before a name the tagger read (والتركي [أورهان باموك]، الإيرلندي [خالد كيلي]) is that person's
   // origin, not a repeat of someone the document calls by it (أبو عبد الله التركي).
   if (label === 'PERSON' && (!prefix || prefix === 'و') && DEFINITE_NISBA.test(whole.slice(prefix.length)) && covered[i + 1]) return true;

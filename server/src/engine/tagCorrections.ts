@@ -70,7 +70,7 @@ import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
-import { aliClosingNames, splitAtAla } from './aliNames';
+import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { tagSecurityServices } from './securityServices';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
@@ -235,6 +235,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = splitBodySurnames(stems, marks, tags, freqAt);
   if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
+  tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   tags = tagSecurityServices(stems, tags);
   tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));

@@ -24,3 +24,7 @@ test("a nisba the article calls someone by, right before another name, is that p
   assert.deepEqual(labelTexts('واضاف الشيخ خالد الايرلندي ان القضية ضخمها الاعلام . اما القيادي الاصولي الايرلندي خالد كيلي فقد سجن .', 'PERSON'),
     ['الشيخ خالد الايرلندي', 'خالد كيلي']);
 });
+
+test('behind ب/ك/ل a common word is that word, no repeat of a one-word person (بحسن سير: good conduct)', () => {
+  assert.deepEqual(labelTexts('وقال حسن ان الوفد وصل امس . وهي تشيد دائما بحسن سير المحاكم .', 'PERSON'), ['حسن']);
+});
