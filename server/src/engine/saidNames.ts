@@ -7,8 +7,6 @@ const B_PERS = beginTag('PERS');
 const RARE = 3;
 /** What opens the words said after the speaker, as written. */
 const SAID_OPENERS = new Set(['إن', 'ان', 'أن', ':']);
-/** Words that follow a speaker named before what was said (وأكد [عليوة] خلال ندوة، وقال [كينيون] في بيان): when and where he said it. */
-const SAID_SETTINGS = new Set(['خلال', 'في', 'أمام', 'امام', 'عقب', 'أثناء', 'اثناء', 'لدى']);
 
 /**
  * A plural or a definite dual: a nisba's (دبلوماسيون، الإسلاميين), a participle's (مسلحون، متمردون) or a فاعل's (ناشطون)
@@ -28,13 +26,11 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
   verb: (k: number) => boolean, freq: (k: number) => number, notName: (k: number) => boolean, surnameWhole?: (k: number) => boolean): number[] {
   let out = tags;
   for (let k = 1; k + 1 < sentence.length; k++) {
-    if (out[k] !== 0 || out[k - 1] !== 0 || !(SAID_OPENERS.has(sentence[k + 1].text) || SAID_SETTINGS.has(sentence[k + 1].text)) || sentence[k].kind !== 'word') continue;
+    if (out[k] !== 0 || out[k - 1] !== 0 || !SAID_OPENERS.has(sentence[k + 1].text) || sentence[k].kind !== 'word') continue;
     // A surname the people lists hold whole, which the splitter read as a clitic and a word (ليفني as ل + يفني).
     if (prefixes[k] && !(surnameWhole?.(k) ?? false)) continue;
     const w = prefixes[k] ? sentence[k].norm : stems[k];
     if (w.length < 3 || (!prefixes[k] && freq(k) >= RARE) || notName(k) || plural(w) || !verb(k - 1)) continue;
-    // A preposition on a definite noun the splitter left whole (اتهم [بالسب] في) is no name's start.
-    if (/^[وف]?[بلك]ال/.test(w)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
   }
