@@ -65,6 +65,7 @@ import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { dropHomelandBodies } from './homelandBodies';
+import { dropCommonNounBodies } from './commonNounBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
@@ -246,6 +247,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
   if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
   if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
+  if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody);
   if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
   if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
   // Last: every pass above reads names without their titles.
