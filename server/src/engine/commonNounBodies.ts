@@ -2,6 +2,8 @@
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
 import { normalizeArabic } from './normalize';
+import { ORGANIZATION_HEADS } from './triggers';
+import { GOVERNMENT_BODIES } from './nameRules';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -20,8 +22,12 @@ const PANELS = wordSet('الدفاع المحكمة المحلفين التحر�
 /** Training count from which a definite noun is a word of the language, not a body's own name (العثيم, الافتاء: rare). */
 const COMMON_GENITIVE = 30;
 
+/** A definite head alone, which names no body (الجيش، الحكومة, dropBareHeads). */
+const bareHead = (stem: string) => stem.startsWith('ال') && (ORGANIZATION_HEADS.has(stem) || GOVERNMENT_BODIES.has(stem));
+
 /**
- * An ORGANIZATION span of exactly such a head (clitic or not) and one definite noun the training text knows well, which
+ * Two bare heads joined by و (`قوات مشتركة [للجيش والشرطة]`) are common nouns as each alone is (the corpora O 7 times in
+ * 9). An ORGANIZATION span of exactly such a head (clitic or not) and one definite noun the training text knows well, which
  * no list holds as a name or people, is dropped: `تحمل جنسية [شركة الإنتاج]`، `ومجموعة الخدمات`. A rare or listed noun
  * (`مجموعة العثيم`), a longer span (`شركة النفط الوطنية`) and a listed body stay.
  */
@@ -29,8 +35,14 @@ export function dropCommonNounBodies(stems: readonly string[], prefixes: readonl
   namedAt: (k: number) => boolean, listedBody: (b: number, e: number) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k + 1 < tags.length; k++) {
-    if (tags[k] !== B_ORG || tags[k + 1] !== I_ORG || !(DESCRIBING_HEADS.has(stems[k]) || (stems[k] === PANEL_HEAD && PANELS.has(stems[k + 1])))) continue;
+    if (tags[k] !== B_ORG || tags[k + 1] !== I_ORG) continue;
     const end = spanEnd(tags, k);
+    if (end === k + 2 && prefixes[k + 1] === 'و' && bareHead(stems[k]) && bareHead(stems[k + 1])) {
+      out ??= tags.slice();
+      out[k] = out[k + 1] = 0;
+      continue;
+    }
+    if (!(DESCRIBING_HEADS.has(stems[k]) || (stems[k] === PANEL_HEAD && PANELS.has(stems[k + 1])))) continue;
     const noun = stems[k + 1];
     if (end !== k + 2 || prefixes[k + 1] || !noun.startsWith('ال') || wordFreq(noun) < COMMON_GENITIVE || namedAt(k + 1) || listedBody(k, end)) continue;
     out ??= tags.slice();

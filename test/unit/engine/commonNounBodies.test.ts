@@ -13,3 +13,8 @@ test('a rare or listed name after the head, and a body named by a common noun af
   assert.deepEqual(labelTexts('وأعلنت مجموعة العثيم عن أرباحها .', 'ORGANIZATION'), ['مجموعة العثيم']);
   assert.deepEqual(labelTexts('وقال رئيس هيئة الكتاب باليمن إن المعرض سيفتتح غدا .', 'ORGANIZATION'), ['هيئة الكتاب']);
 });
+
+test('two bare heads joined by و are common nouns, as each alone is', () => {
+  assert.deepEqual(labelTexts('وقالت مصادر في الجيش والمخابرات إن الهجوم فشل .', 'ORGANIZATION'), []);
+  assert.deepEqual(labelTexts('واعتقلت دورية للجيش والشرطة ثلاثة مسلحين .', 'ORGANIZATION'), []);
+});
