@@ -68,6 +68,7 @@ import { dropHomelandBodies } from './homelandBodies';
 import { dropCommonNounBodies } from './commonNounBodies';
 import { dropPortfolioTitles } from './portfolioTitles';
 import { loneHeadsOut } from './loneHeads';
+import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
@@ -252,6 +253,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody);
   if (holds(tags, IN_ORG)) tags = dropPortfolioTitles(stems, prefixes, tags, isNationality, listedBody);
   if (holds(tags, ORG)) tags = loneHeadsOut(sentence, stems, tags);
+  if (holds(tags, ORG)) tags = dropAccusativeBodies(stems, prefixes, tags, wordFreq, namedAt);
   if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
   if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
   // Last: every pass above reads names without their titles.
