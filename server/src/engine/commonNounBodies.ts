@@ -26,20 +26,29 @@ const COMMON_GENITIVE = 30;
 const bareHead = (stem: string) => stem.startsWith('ال') && (ORGANIZATION_HEADS.has(stem) || GOVERNMENT_BODIES.has(stem));
 
 /**
+ * Masculine heads, definite: a definite word in ة right after one cannot be its adjective, so the head is alone and the
+ * word begins the verb's object (`يعطي [البنك المرونة]`، `منح [المجلس الثقة] للحكومة`); a nationality agreeing with a
+ * paper left unsaid stays (`الاتحاد الإماراتية`).
+ */
+const MASCULINE_HEADS = wordSet('البنك المجلس الجيش الحزب الاتحاد الصندوق المكتب المعهد المركز النادي المنتخب البرلمان التحالف التنظيم المصرف');
+
+/**
  * Two bare heads joined by و (`قوات مشتركة [للجيش والشرطة]`) are common nouns as each alone is (the corpora O 7 times in
  * 9). An ORGANIZATION span of exactly such a head (clitic or not) and one definite noun the training text knows well, which
  * no list holds as a name or people, is dropped: `تحمل جنسية [شركة الإنتاج]`، `ومجموعة الخدمات`. A rare or listed noun
  * (`مجموعة العثيم`), a longer span (`شركة النفط الوطنية`) and a listed body stay.
  */
 export function dropCommonNounBodies(stems: readonly string[], prefixes: readonly string[], tags: number[], wordFreq: (w: string) => number,
-  namedAt: (k: number) => boolean, listedBody: (b: number, e: number) => boolean): number[] {
+  namedAt: (k: number) => boolean, listedBody: (b: number, e: number) => boolean, isNationality: (k: number) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k + 1 < tags.length; k++) {
     if (tags[k] !== B_ORG || tags[k + 1] !== I_ORG) continue;
     const end = spanEnd(tags, k);
-    if (end === k + 2 && prefixes[k + 1] === 'و' && bareHead(stems[k]) && bareHead(stems[k + 1])) {
+    if ((end === k + 2 && prefixes[k + 1] === 'و' && bareHead(stems[k]) && bareHead(stems[k + 1])) ||
+      (MASCULINE_HEADS.has(stems[k]) && !prefixes[k + 1] && /^ال.{2,}ه$/.test(stems[k + 1]) && !isNationality(k + 1) && !namedAt(k + 1) && !listedBody(k, end))) {
       out ??= tags.slice();
-      out[k] = out[k + 1] = 0;
+      for (let j = k; j < end; j++) out[j] = 0;
+      k = end - 1;
       continue;
     }
     if (!(DESCRIBING_HEADS.has(stems[k]) || (stems[k] === PANEL_HEAD && PANELS.has(stems[k + 1])))) continue;

@@ -250,7 +250,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
   if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
   if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
-  if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody);
+  if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody, isNationality);
   if (holds(tags, IN_ORG)) tags = dropPortfolioTitles(stems, prefixes, tags, isNationality, listedBody);
   if (holds(tags, ORG)) tags = loneHeadsOut(sentence, stems, tags);
   if (holds(tags, ORG)) tags = dropAccusativeBodies(stems, prefixes, tags, wordFreq, namedAt);

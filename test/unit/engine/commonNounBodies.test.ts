@@ -18,3 +18,11 @@ test('two bare heads joined by و are common nouns, as each alone is', () => {
   assert.deepEqual(labelTexts('وقالت مصادر في الجيش والمخابرات إن الهجوم فشل .', 'ORGANIZATION'), []);
   assert.deepEqual(labelTexts('واعتقلت دورية للجيش والشرطة ثلاثة مسلحين .', 'ORGANIZATION'), []);
 });
+
+test('a masculine head before a definite word in ة is alone, and the word is the object', () => {
+  assert.deepEqual(labelTexts('وقد منح المجلس الثقة للحكومة مرتين عامي 1996 و 1998', 'ORGANIZATION'), []);
+});
+
+test('a nationality in ة after such a head agrees with a paper left unsaid, and stays', () => {
+  assert.deepEqual(labelTexts('وعمل في الاتحاد الاماراتية والوسط اللندنية', 'ORGANIZATION'), ['الاتحاد الاماراتية']);
+});
