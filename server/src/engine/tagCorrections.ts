@@ -65,6 +65,10 @@ import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { dropHomelandBodies } from './homelandBodies';
+import { dropCommonNounBodies } from './commonNounBodies';
+import { dropPortfolioTitles } from './portfolioTitles';
+import { loneHeadsOut } from './loneHeads';
+import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
@@ -249,6 +253,10 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
   if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
   if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
+  if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody, isNationality);
+  if (holds(tags, IN_ORG)) tags = dropPortfolioTitles(stems, prefixes, tags, isNationality, listedBody);
+  if (holds(tags, ORG)) tags = loneHeadsOut(sentence, stems, tags);
+  if (holds(tags, ORG)) tags = dropAccusativeBodies(stems, prefixes, tags, wordFreq, namedAt);
   if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
   if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
   // Last: every pass above reads names without their titles.
