@@ -42,6 +42,8 @@ const bare = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
 const LOOKUP = new Map<string, string[][]>();
 for (const [k, v] of INDEX) { if (!k.startsWith('ال')) LOOKUP.set(k, v); LOOKUP.set('ال' + k, v); }
 const LOOKUP_FILTER = new KeyFilter(LOOKUP.keys());
+/** A word that is, alone, a listed MISC phrase (دولار، يوان، الكرملين), with or without ال. */
+export const listedMiscWord = (w: string) => (LOOKUP_FILTER.mayHave(w) ? LOOKUP.get(w) : undefined)?.some((p) => p.length === 1) === true;
 /** tagMiscNames starts at a listed phrase's first word: without one it changes nothing (sentenceCues.ts). */
 export const MISC_LIST_CUE = cueBit(LOOKUP.keys());
 

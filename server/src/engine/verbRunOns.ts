@@ -35,7 +35,7 @@ const RARE_WHOLE = 3;
  * A past verb, singular, dual or plural (ذهب، ذهبا، ذهبوا، احتسب، انفرد), whose present the training text knows (يذهب،
  * يحتسب، ينفرد), three letters or more without its ending: the lexicon keeps few past forms.
  */
-function pastVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+export function pastVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   const base = w.replace(/(وا|ا)$/, '');
   if (base.length < 3) return false;
   const stem = base.startsWith('ا') ? base.slice(1) : base;
@@ -72,7 +72,7 @@ export function femininePast(w: string, wordFreq: (w: string) => number, nameWor
   return kinCount(['ي' + base, 'ت' + base], wordFreq, nameWord) >= SEEN_VERB;
 }
 
-function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+export function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   const m = PRESENT_VERB.exec(w);
   if (!m) return false;
   // The bare stem only for the forms V and VI, whose past it is (يتصدر: تصدر); elsewhere it is often a word or a name's letters.

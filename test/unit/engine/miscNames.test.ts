@@ -102,3 +102,9 @@ test('a quoted title after a book, poem or programme head is the work, the head 
 test('a work head after a closing quote mark still opens its own quoted title', () => {
   assert.ok(misc('وكتب " صباح الورد " ورواية " حديث الصباح والمساء " اللتين صدرتا عام 1987 .').includes('حديث الصباح والمساء'));
 });
+
+test('a one-word MISC that is a verb with its object pronoun is the sentence going on; a listed currency stays', () => {
+  assert.deepEqual(misc('اجبر على تناول دواء افقده التركيز والتوازن .'), []);
+  assert.deepEqual(misc('وبلغ السعر 500 يوان في السوق .'), ['يوان']);
+  assert.deepEqual(misc('وبالقرب من قلعة حماه والمدينة القديمة .').filter((t) => t === 'قلعة'), []);
+});
