@@ -44,6 +44,7 @@ import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropVerbMisc } from './miscVerbs';
+import { tagProgrammeTitles } from './programmeTitles';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
@@ -155,7 +156,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
-  if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
+  if (cues & WORK_CUE) tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);

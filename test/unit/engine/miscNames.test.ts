@@ -108,3 +108,9 @@ test('a one-word MISC that is a verb with its object pronoun is the sentence goi
   assert.deepEqual(misc('وبلغ السعر 500 يوان في السوق .'), ['يوان']);
   assert.deepEqual(misc('وبالقرب من قلعة حماه والمدينة القديمة .').filter((t) => t === 'قلعة'), []);
 });
+
+test('a programme title without quote marks, closed by its airing, is MISC; a host or an adjective after the head is none', () => {
+  assert.deepEqual(misc('وظهر من خلال برنامج حوار من القلب الذي يذاع على تليفزيون دبي .'), ['حوار من القلب']);
+  assert.deepEqual(misc('وشارك في برنامج اصل الكلمة ويذاع على شبكة اوربيت .'), ['اصل الكلمة']);
+  assert.deepEqual(misc('وهو برنامج متخصص في الكتب يذاع أسبوعيا .'), []);
+});
