@@ -43,6 +43,8 @@ import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConju
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
+import { dropVerbMisc } from './miscVerbs';
+import { tagProgrammeTitles } from './programmeTitles';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
@@ -159,7 +161,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
-  if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
+  if (cues & WORK_CUE) tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
@@ -229,7 +231,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
   // After the datelines: a by-line's place is read before its writer is.
   tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
-  if (holds(tags, MISC)) tags = trimMiscSpans(sentence, stems, marks, tags, freqAt);
+  if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
