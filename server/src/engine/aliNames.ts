@@ -46,3 +46,21 @@ export function aliClosingNames(sentence: readonly { text: string; kind: string 
   }
   return out ?? tags;
 }
+
+/** Prepositions that take a person and never the preposition على after them (not من: من على, from upon). */
+const BEFORE_NAME = new Set(['في', 'مع', 'عن', 'لدى', 'الى', 'إلى', 'بين']);
+
+/**
+ * `علي` spelled with ي right after a preposition (`المتمثلة في [علي]`، `كانوا مع [علي] في الكوفة`) is the name where the
+ * paragraph writes a final ى elsewhere: there the preposition is `على`, and no preposition follows another. (Text that writes
+ * every final ى as ي, as FANE's normalised text does, gives no sign and is left.)
+ */
+export function aliAfterPrepositions(sentence: readonly { text: string }[], tags: number[], writesFinalAlifYa: () => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 1; k < tags.length; k++) {
+    if (tags[k] !== 0 || sentence[k].text !== 'علي' || !BEFORE_NAME.has(sentence[k - 1].text) || tags[k - 1] !== 0 || !writesFinalAlifYa()) continue;
+    out ??= tags.slice();
+    out[k] = B_PERS;
+  }
+  return out ?? tags;
+}

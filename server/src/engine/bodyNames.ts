@@ -17,6 +17,8 @@ const I_ORG = I('ORG');
 
 /** Longest short name in brackets (`د ب أ`، `سي آي إيه`). */
 const MAX_SHORT_NAME = 4;
+/** A definite sound masculine plural (المقاتلون، المسلحين), normalised: people, as a gloss names them. */
+const PEOPLE_PLURAL = /^ال[\u0621-\u064A]{3,}(ون|ين)$/;
 /** Training-text count from which a bracketed word is an ordinary word (a month, a gloss), not a short name. */
 const COMMON_SHORT_NAME = 100;
 
@@ -210,7 +212,8 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     }
     let common = false;
     for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
-    if (common) continue;
+    // People described, not named: a definite sound plural opening the bracket (البشمركة ( [المقاتلون الأكراد] )).
+    if (common || (close > i + 2 && PEOPLE_PLURAL.test(sentence[i + 1].norm))) continue;
     for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
     if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
     i = close;

@@ -7,6 +7,7 @@ import { isProductHead } from './nameRules';
 import { isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS } from './triggers';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
+import { SPLIT_PRONOUNS } from './pronounNouns';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -113,9 +114,11 @@ function complementWord(sentence: Token[], stems: string[], k: number): boolean 
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
 const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته فيلمه فيلمها مسلسله مسلسلها مسرحيته مسرحيتها ألبومها أغنيتها');
 /** Definite and plural heads of works that name them only by a quoted title (الفيلم الجزائري "…"، روايات "…" و"…"). */
-const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي فيلما مسلسلا');
+const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي فيلما مسلسلا' +
+  // Books, poems and programmes are MISC when quoted (WikiFANE 16 of 20 quoted after these heads a work, NewsFANE 3 of 3).
+  ' كتاب كتابه كتابها كتابا الكتاب كتب ديوان ديوانه ديوانها ديوانا دواوين دواوينه قصيدة قصيدته قصيدتها القصيدة قصائد برنامج برنامجه برنامجها البرنامج');
 /** Words between a counted head and the quoted titles it lists (21 فيلما [بينها] "…"), normalised. */
-const LIST_OPENERS = set('بينها منها ومنها أبرزها أبرزهما بينهما');
+const LIST_OPENERS = set('بينها منها ومنها أبرزها أبرزهما بينهما بعنوان');
 /** tagWorkTitles starts at a work head or a quote mark (a title credited to its maker): without one it changes nothing (sentenceCues.ts). */
 export const WORK_CUE = cueBit(WORK_HEADS, QUOTED_WORK_HEADS, set('طراز'), ['"', '«', '“']);
 /** A work head behind a preposition the clitic splitter left on it (بفيلمها، لروايته). */
@@ -140,9 +143,12 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   for (let i = 0; i + 1 < n; i++) {
     const head = workHeadIn(stems[i], sentence[i].norm);
     if (!head && !QUOTED_WORK_HEADS.has(stems[i])) continue;
+    // A head in quotes of its own is the quoted word (اسم " الكتاب " في …): the next mark closes it, it opens no title.
+    if (i > 0 && TITLE_OPENERS.has(sentence[i - 1].text) && TITLE_CLOSERS.has(sentence[i + 1].text) && opensQuote(sentence, i - 1)) continue;
     // The work's adjectives may stand between its head and the quoted title (الفيلم [الجزائري] " خارجون عن القانون "),
     // and a word opening the list a counted head makes (21 فيلما بينها " … ").
-    let q = i + 1;
+    // FANE writes the head's pronoun apart (دواوين ه " … ").
+    let q = i + 1 < n && SPLIT_PRONOUNS.has(sentence[i + 1].norm) ? i + 2 : i + 1;
     while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && DESCRIBES(stems[q])) q++;
     if (q < n && LIST_OPENERS.has(sentence[q].norm)) q++;
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
@@ -175,6 +181,9 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   }
   return tagModelNames(sentence, stems, tagCreditedTitles(sentence, out), freq);
 }
+
+/** Whether the mark at k opens a quote: an even number of straight marks before it (" صباح الورد " ورواية " … "). */
+const opensQuote = (sentence: Token[], k: number) => sentence[k].text !== '"' || sentence.slice(0, k).filter((t) => t.text === '"').length % 2 === 0;
 
 /** Credits after a quoted title: لل + the maker's trade (للمخرج، للروائية), normalised. */
 const MAKERS = set('للمخرج للمخرجة للكاتب للكاتبة للروائي للروائية للشاعر للشاعرة للفنان للفنانة للمطرب للمطربة للمغني للمغنية للملحن للمؤلف للمؤلفة');

@@ -3,7 +3,7 @@ import { KeyFilter } from './keyFilter';
 import { EntityMention, ParagraphTags } from './entities';
 import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
-import { groupKey, keptLabel, noRepeatAt, WELL_KNOWN } from './repeatSlots';
+import { groupKey, keptLabel, noRepeatAt, PERSON_COVER, WELL_KNOWN } from './repeatSlots';
 import { aliasOverrides } from './linkAliases';
 import { phraseRepeats } from './phraseRepeats';
 
@@ -50,7 +50,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
   for (const m of p.mentions) {
-    covered.fill(1, m.firstToken, m.lastToken);
+    covered.fill(m.label === 'PERSON' ? PERSON_COVER : 1, m.firstToken, m.lastToken);
     // The tagging's own mention, not a copy: an entry's mention is replaced when extended, never changed (a copy each
     // was 1 MB kept with the links at 1 M characters, and made again for every paragraph linked again).
     const entry = { m, propagated: false };

@@ -33,6 +33,8 @@ const BARE_HEADS = set(`
 /** Heads that name a thing after a person (طراز، مشروع، خطة، حاملة، سفينة، عملية): a surname after them names the thing. */
 const NAMING_HEADS = set('طراز مشروع خطة حاملة سفينة مدمرة غواصة عملية نظرية عقيدة قانون جائزة');
 const STARRED_WORKS = set('المسلسل الفيلم العرض العمل المسرحية');
+/** Trades that name a cast after `بطولة` (بطولة الفنان …، بطولة النجمة …): never a contest's name. */
+const CAST_NOUNS = set('الممثل الممثلة الممثلين الممثلات الفنان الفنانة الفنانين الفنانات النجم النجمة النجوم النجمات');
 /** A person-list mark: a given name, a listed person, a surname. */
 const PERSON_MARK = /^f?(FIRST|PER|PLAST)-/;
 
@@ -51,6 +53,13 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
     let e = spanEnd(out, b);
     if (STARRING.has(stems[b]) && e - b >= 2) {
       if (STARRED_WORKS.has(stems[b + 1])) { for (let j = b; j < e; j++) out[j] = 0; b = e - 1; continue; }
+      // The cast by their trade (بطولة [الممثلين] أمل عرفة، بطولة النجم …): the credit, and the name after it a person.
+      if (CAST_NOUNS.has(stems[b + 1]) && e - b >= 3 && !stems.slice(b + 2, e).some((w) => w.startsWith('ال') || w.startsWith('لل'))) {
+        out[b] = out[b + 1] = 0;
+        for (let j = b + 2; j < e; j++) out[j] = j === b + 2 ? B_PERS : I_PERS;
+        b = e - 1;
+        continue;
+      }
       // A contest named after a person closes with its own words (بطولة محمد السادس [الدولية]، … [للتنس]): it stays one.
       const contestTail = stems.slice(b + 2, e).some((w) => /^ال.*(ي|يه)$/.test(w) || w.startsWith('لل'));
       if (!contestTail && sentence[b + 1].norm === stems[b + 1] && !stems[b + 1].startsWith('ال') && marks[b + 1].some((m) => PERSON_MARK.test(m)) && !marks[b + 1].some((m) => /^(LOC|ORG|CLUB)-/.test(m))) {
@@ -63,6 +72,8 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
     // A day closing a two-word name is the name's own (مسجد الخميس، سوق الخميس): days come off longer spans only. A title
     // the quote marks hold whole keeps its last word (فيلم " المدرسة الأخيرة ").
     const quoted = b > 0 && e < n && TITLE_OPENERS.has(sentence[b - 1].text) && TITLE_CLOSERS.has(sentence[e].text);
+    // The article FANE writes apart from an ordinal number (بطولة العالم [ال] 11) is the number's.
+    if (e - b > 1 && sentence[e - 1].norm === 'ال') out[--e] = 0;
     while (!quoted && e - b > 1 && NOT_NAMING_TAIL.has(stems[e - 1]) && !(e - b === 2 && DAYS.has(stems[e - 1]))) out[--e] = 0;
     if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
     // A well-known person's surname the training text never saw, alone, after a word that is no head or definite noun it could

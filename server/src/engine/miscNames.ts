@@ -16,7 +16,7 @@ const I_MISC = insideTag('MISC');
 
 /** Phrases in normalised, clitic-free form (the article is optional: matched with and without ال). */
 const PHRASES = [
-  'دولار', 'دولارا', 'دولارات', 'يورو', 'جنيهات', 'دنانير', 'ريالات', 'دراهم', 'ليرات', 'روبلات', 'جنيه استرليني', 'جنيه', 'دينار', 'ريال', 'درهم', 'ليرة', 'روبل', 'ين ياباني', 'يوان', 'شيكل', 'روبية', 'فرنك', 'بيتكوين', 'بتكوين',
+  'دولار', 'دولارات', 'يورو', 'جنيهات', 'دنانير', 'ريالات', 'دراهم', 'ليرات', 'روبلات', 'جنيه استرليني', 'جنيه', 'دينار', 'ريال', 'درهم', 'ليرة', 'روبل', 'ين ياباني', 'يوان', 'شيكل', 'روبية', 'فرنك', 'بيتكوين', 'بتكوين',
   'الإسلام', 'المسيحية', 'اليهودية', 'البوذية', 'الهندوسية',
   'جائزة نوبل', 'نوبل', 'الأوسكار', 'جائزة الأوسكار', 'السعفة الذهبية', 'الكرة الذهبية', 'جائزة بوكر',
   'كأس العالم', 'كأس الأمم الأفريقية', 'كأس آسيا', 'دوري أبطال أوروبا', 'دوري أبطال آسيا', 'دوري أبطال أفريقيا', 'الألعاب الأولمبية', 'الأولمبياد', 'كأس الخليج',
@@ -42,6 +42,8 @@ const bare = (w: string) => (w.startsWith('ال') ? w.slice(2) : w);
 const LOOKUP = new Map<string, string[][]>();
 for (const [k, v] of INDEX) { if (!k.startsWith('ال')) LOOKUP.set(k, v); LOOKUP.set('ال' + k, v); }
 const LOOKUP_FILTER = new KeyFilter(LOOKUP.keys());
+/** A word that is, alone, a listed MISC phrase (دولار، يوان، الكرملين), with or without ال. */
+export const listedMiscWord = (w: string) => (LOOKUP_FILTER.mayHave(w) ? LOOKUP.get(w) : undefined)?.some((p) => p.length === 1) === true;
 /** tagMiscNames starts at a listed phrase's first word: without one it changes nothing (sentenceCues.ts). */
 export const MISC_LIST_CUE = cueBit(LOOKUP.keys());
 

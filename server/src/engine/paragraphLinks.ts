@@ -14,8 +14,12 @@ export interface Linked {
   labels: EntityLabel[];
   /** The canonical key of each entry (its entity), with its label after U+0001 when it kept its own (repeatSlots.ts groupKey). */
   keys: string[];
-  /** Sorted, unique: a change of any of these keys' states means linking this paragraph again. */
-  queried: string[];
+  /**
+   * The hashes (keyHash) of every map key its linking read, sorted, unique: a change of any of these keys' states means
+   * linking this paragraph again. Hashes, not the keys: sorting a paragraph's hundred-odd keys as strings was most of
+   * linking's own time on a first open; a collision only links a paragraph again, which gives the same links.
+   */
+  queried: Int32Array;
   /** Two entries start at one offset: their order is their entities' order of first mention. */
   ties: boolean;
   /** Its spans relative to the line, once asked for (not when `ties`: their order depends on other paragraphs). */
@@ -25,8 +29,20 @@ export interface Linked {
 /** More changed keys than this: every paragraph is linked again (cheaper than checking each). */
 export const MAX_CHANGED_KEYS = 64;
 
-export const hasAny = (sorted: string[], keys: Set<string>) => {
-  for (const k of keys) {
+/** A map key's 32-bit FNV-1a hash. */
+export function keyHash(k: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** The hashes of changed keys, for hasAny (made once per version, not per paragraph). */
+export const keyHashes = (keys: Set<string>): Int32Array => Int32Array.from(keys, keyHash);
+
+/** Whether a paragraph's `queried` hashes hold any of `hashes`. */
+export const hasAny = (sorted: Int32Array, hashes: Int32Array) => {
+  for (let x = 0; x < hashes.length; x++) {
+    const k = hashes[x];
     let lo = 0, hi = sorted.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < k) lo = mid + 1; else hi = mid; }
     if (lo < sorted.length && sorted[lo] === k) return true;
@@ -34,24 +50,33 @@ export const hasAny = (sorted: string[], keys: Set<string>) => {
   return false;
 };
 
+/** The hashes sorted (numerically, natively) with repeats dropped. */
+function sortedUnique(hashes: number[]): Int32Array {
+  const a = Int32Array.from(hashes).sort();
+  let u = 0;
+  for (let i = 0; i < a.length; i++) if (u === 0 || a[i] !== a[u - 1]) a[u++] = a[i];
+  return u === a.length ? a : a.slice(0, u);
+}
+
 export function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number): Linked {
-  const seen = new Set<string>();
+  // Every key read, as its hash (repeats too: sortedUnique drops them).
+  const seen: number[] = [];
   const { canonical, labelOf } = maps;
   const votes = { has: maps.has };
   // Token objects made for this linking only: the kept tagging has none (paragraphTokens.ts).
   const entries = propagate(paragraphTags(r.words, r.base, r.mentions), {
-    canonical: { has: (k) => { seen.add(k); return canonical.has(k); }, get: (k) => { seen.add(k); return canonical.get(k); } },
-    votes: { has: (k) => { seen.add(k); return votes.has(k); } },
+    canonical: { has: (k) => { seen.push(keyHash(k)); return canonical.has(k); }, get: (k) => { seen.push(keyHash(k)); return canonical.get(k); } },
+    votes: { has: (k) => { seen.push(keyHash(k)); return votes.has(k); } },
     labelOf,
     count,
   });
   // Sorted by start, stably, as linkEntities sorts the document's mentions (paragraphs never overlap).
   entries.sort((a, b) => a.m.start - b.m.start);
-  const canon = entries.map((x) => { seen.add(x.m.key); return canonical.get(x.m.key) ?? x.m.key; });
+  const canon = entries.map((x) => { seen.push(keyHash(x.m.key)); return canonical.get(x.m.key) ?? x.m.key; });
   // As linkEntities groups them: a place or body that kept its own label is an entity apart (repeatSlots.ts).
   const labels = entries.map((x, i) => keptLabel(x.m.label, x.propagated, labelOf(canon[i])));
   const keys = canon.map((k, i) => groupKey(k, labels[i], labelOf(k)));
   let ties = false;
   for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;
-  return { frame: r.base, entries, labels, keys, queried: [...seen].sort(), ties };
+  return { frame: r.base, entries, labels, keys, queried: sortedUnique(seen), ties };
 }

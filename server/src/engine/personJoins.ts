@@ -79,7 +79,10 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
     // not جون نيولاندز | John Newlands, a name and its spelling in Latin letters).
     // After a particle that opens the name, a word the place lists hold too is the name's (فون دير | لاين: دير, a monastery).
     const afterParticle = k >= 2 && isPerson(out[k - 2]) && PARTICLES.has(w.stems[k - 2]);
-    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && namePart(w, k) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
+    // A particle opening a longer name the tagger read is the name's; فان only before a word the training text knows little
+    // (رود | فان نيستلروي), for فإن opens a clause before an Arabic name (حسب كلام يوسف ندا فان نصر الدين كان).
+    const particleOpens = (PARTICLES.has(w.stems[k]) || (w.stems[k] === VAN && w.freq(k + 1) < VAN_SURNAME)) && out[k + 1] === I_PERS;
+    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && (namePart(w, k) || particleOpens) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
   }
 }
 
@@ -100,6 +103,10 @@ function coordinated(w: PersonWords, k: number): boolean {
  * also فإن written without hamza ([فإن] ستولمان يرى).
  */
 const PARTICLES = new Set(['ابو', 'دي', 'دا', 'فون', 'دو', 'ديل', 'دل']);
+/** The Dutch particle, a name's only inside a person span (step 3). */
+const VAN = 'فان';
+/** Training count under which the word after فان is a foreign surname (نيستلروي 11), not an Arabic name a clause opens with (نصر 60). */
+const VAN_SURNAME = 20;
 /** أم opens a kunya (أم كريم) but is also the conjunction "or" (ترامب أم هاريس): only before a lone given name, not after a name. */
 const MOTHER = 'ام';
 

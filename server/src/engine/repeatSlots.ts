@@ -29,6 +29,9 @@ export function adjectiveSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
   return before.kind === 'word' && !covered[i - 1] && p.stems[i - 1].startsWith('ال') && p.stems[i - 1].length > 3;
 }
 
+/** What `covered` holds under a person the tagger read (1 under any other mention). */
+export const PERSON_COVER = 2;
+
 /** Prepositions that take people (from, with, on the authority of, at); not في/على/إلى, which take the nouns a surname may also be (في الصدر). */
 const PERSON_PREPOSITIONS = wordSet('عن مع من لدى');
 
@@ -63,6 +66,11 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   const whole = p.tokens[i].norm;
   if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && clauseSlot(p, i, count))) return true;
   if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole) >= KNOWN_WHOLE) return true;
+  // Nor behind ب/ك/ل where the rest is a common word (كعلى: ك + the preposition, not ك + علي).
+  if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole.slice(prefix.length)) >= COMMON_WORD) return true;
+  // A definite nisba right before a person the tagger read (والتركي [أورهان باموك]، الإيرلندي [خالد كيلي]) is that person's
+  // origin, not a repeat of someone the document calls by it (أبو عبد الله التركي).
+  if (label === 'PERSON' && (!prefix || prefix === 'و') && DEFINITE_NISBA.test(whole.slice(prefix.length)) && covered[i + 1] === PERSON_COVER) return true;
   return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }
 

@@ -5,7 +5,7 @@ import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
 import { Entity, LinkedMention } from './linking';
 import { mentionOrder, MentionOrder } from './mentionOrder';
-import { hasAny, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
+import { hasAny, keyHashes, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
 import { QuotePair, QuoteProblem } from './quoteMarks';
 import { allPairs, classifyAll, pairsAround, quotesAround } from './quoteWindow';
@@ -162,12 +162,13 @@ export class SpanIndex {
     if (!prev) this.links = new LinkIndex(this.lexicon);
     const maps = this.links!;
     const changed = prev ? maps.update(tags, prev.tags.slice(head, prev.tags.length - tail), mid) : maps.update(tags, [], tags);
+    const changedHashes = changed.size && changed.size <= MAX_CHANGED_KEYS ? keyHashes(changed) : undefined;
     const linked = prev && !changed.size
       ? prev.linked.slice(0, head).concat(mid.map((r) => link(r, maps, this.count)), prev.linked.slice(prev.linked.length - tail))
       : tags.map((r, i) => {
         const o = old(i);
         const was = o >= 0 ? prev!.linked[o] : undefined;
-        return was && changed.size <= MAX_CHANGED_KEYS && (!changed.size || !hasAny(was.queried, changed)) ? was : link(r, maps, this.count);
+        return was && changed.size <= MAX_CHANGED_KEYS && (!changedHashes || !hasAny(was.queried, changedHashes)) ? was : link(r, maps, this.count);
       });
     const { pairs, problems, change, span } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? allPairs(paras, prev?.pairs.length ?? 0);
     const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);

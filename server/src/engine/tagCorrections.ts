@@ -43,6 +43,8 @@ import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConju
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
+import { dropVerbMisc } from './miscVerbs';
+import { tagProgrammeTitles } from './programmeTitles';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
 import { SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
@@ -65,12 +67,17 @@ import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { dropHomelandBodies } from './homelandBodies';
+import { dropCommonNounBodies } from './commonNounBodies';
+import { dropPortfolioTitles } from './portfolioTitles';
+import { loneHeadsOut } from './loneHeads';
+import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
-import { aliClosingNames, splitAtAla } from './aliNames';
+import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
+import { listItemSurnames } from './personLists';
 import { tagSecurityServices } from './securityServices';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
@@ -154,7 +161,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
-  if (cues & WORK_CUE) tags = tagWorkTitles(sentence, stems, tags, freqAt);
+  if (cues & WORK_CUE) tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
@@ -224,7 +231,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
   // After the datelines: a by-line's place is read before its writer is.
   tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
-  if (holds(tags, MISC)) tags = trimMiscSpans(sentence, stems, marks, tags, freqAt);
+  if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
@@ -235,6 +242,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = splitBodySurnames(stems, marks, tags, freqAt);
   if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
+  tags = aliAfterPrepositions(sentence, tags, spelling.ya);
+  if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   tags = tagSecurityServices(stems, tags);
   tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
@@ -246,6 +255,10 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
   if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
   if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
+  if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody, isNationality);
+  if (holds(tags, IN_ORG)) tags = dropPortfolioTitles(stems, prefixes, tags, isNationality, listedBody);
+  if (holds(tags, ORG)) tags = loneHeadsOut(sentence, stems, tags);
+  if (holds(tags, ORG)) tags = dropAccusativeBodies(stems, prefixes, tags, wordFreq, namedAt);
   if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
   if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
   // Last: every pass above reads names without their titles.

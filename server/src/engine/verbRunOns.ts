@@ -35,7 +35,7 @@ const RARE_WHOLE = 3;
  * A past verb, singular, dual or plural (ذهب، ذهبا، ذهبوا، احتسب، انفرد), whose present the training text knows (يذهب،
  * يحتسب، ينفرد), three letters or more without its ending: the lexicon keeps few past forms.
  */
-function pastVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+export function pastVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
   const base = w.replace(/(وا|ا)$/, '');
   if (base.length < 3) return false;
   const stem = base.startsWith('ا') ? base.slice(1) : base;
@@ -72,7 +72,15 @@ export function femininePast(w: string, wordFreq: (w: string) => number, nameWor
   return kinCount(['ي' + base, 'ت' + base], wordFreq, nameWord) >= SEEN_VERB;
 }
 
-function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+/** A present verb of a doubled root, written with two letters after its prefix (يشن، يرد، يحل), normalised; not a weak last letter (يحي). */
+const DOUBLED_PRESENT = /^([يت])([\u0621-\u064A][\u0621-\u0626\u0628-\u0647])$/;
+/** Training count from which a doubled verb's two-letter past (شن، رد) is the verb, not a name's letters. */
+const SEEN_DOUBLED = 10;
+
+export function presentVerb(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  // Its other persons are few and often listed (تشن): its past, the same two letters, is the evidence.
+  const d = DOUBLED_PRESENT.exec(w);
+  if (d) return !nameWord(d[2]) && wordFreq(d[2]) >= SEEN_DOUBLED;
   const m = PRESENT_VERB.exec(w);
   if (!m) return false;
   // The bare stem only for the forms V and VI, whose past it is (يتصدر: تصدر); elsewhere it is often a word or a name's letters.

@@ -12,3 +12,9 @@ test('على written with ى closing a name before أن is the preposition of "t
   // The name written with ى elsewhere stays whole (منذ عهد محمد على .).
   assert.deepEqual(labelTexts('وبني المسجد في عهد محمد على .', 'PERSON'), ['محمد على']);
 });
+
+test('علي with ي after a preposition is the name where the paragraph writes على with ى; where it writes every ى as ي it is left', () => {
+  assert.deepEqual(labelTexts('ولكن عددا من ابنائها كانوا مع علي في الكوفة وفي صفين ، واستخلف على المدينة سهل بن حنيف .', 'PERSON'), ['علي', 'سهل بن حنيف']);
+  assert.deepEqual(labelTexts('يعتقدون بالامامة المتمثلة في علي واحد عشر من ابنائه ، اتفق المسلمون على فضله .', 'PERSON'), ['علي']);
+  assert.deepEqual(labelTexts('ولكن عددا من ابنائها كانوا مع علي في الكوفة وفي صفين ، واستخلف علي المدينة سهل بن حنيف .', 'PERSON'), ['سهل بن حنيف']);
+});

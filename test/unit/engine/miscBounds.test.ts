@@ -37,3 +37,10 @@ test('a well-known surname the training text never saw, read alone as MISC, is t
   const tTags = t.map((x) => (x.text === 'أيزنهاور' ? TAGS.indexOf('B-MISC') : 0));
   assert.deepEqual(trimMiscSpans(t, t.map((x) => x.norm), t.map((x) => (x.text === 'أيزنهاور' ? ['PLAST-S'] : [])), tTags, () => 0).map((x) => TAGS[x])[3], 'B-PERS');
 });
+
+test('بطولة before a cast noun is the credit "starring", the name after it a person; the article of an ordinal stays out of a contest', () => {
+  const text = 'المسلسل من بطولة الممثلين امل عرفة و عابد فهد .';
+  assert.deepEqual(entities(text, 'MISC'), []);
+  assert.ok(entities(text, 'PERSON').includes('امل عرفة'), entities(text, 'PERSON').join(','));
+  assert.deepEqual(entities('وتعرف بطولة العالم ال 11 لالعاب القوى للشبان .', 'MISC'), ['بطولة العالم']);
+});

@@ -89,3 +89,28 @@ test('a festival named by its head, a place or word and its art is one MISC span
   assert.deepEqual(misc('وشاركت الفرقة في أيام الشارقة المسرحية الشهر الماضي .'), ['MISC أيام الشارقة المسرحية']);
   assert.deepEqual(misc('وأقيم مهرجان خطابي في ساحة المدينة .'), []);
 });
+
+test('a quoted title after a book, poem or programme head is the work, the head outside; a head quoted alone opens none', () => {
+  assert.deepEqual(misc('كما ترجم عن الإنجليزية كتاب " مصر القديمة " للبريطاني جيمس بيكي .'), ['مصر القديمة']);
+  // FANE writes the head's pronoun apart; بعنوان may stand between a head and its title.
+  assert.deepEqual(misc('وأصدر أول دواوين ه " قالت لي السمراء " عام 1944 .'), ['قالت لي السمراء']);
+  assert.deepEqual(misc('ونشر كتابا بعنوان " الطريق إلى دمشق " العام الماضي .'), ['الطريق إلى دمشق']);
+  assert.deepEqual(misc('وظهر في برنامج " حوار من القلب " على قناة دبي .'), ['حوار من القلب']);
+  assert.deepEqual(misc('وأنشؤوا مدرسة يطلقون عليها اسم " الكتاب " في الحارة الشرقية قرب البئر " يدرس فيها الشيخ .'), []);
+});
+
+test('a work head after a closing quote mark still opens its own quoted title', () => {
+  assert.ok(misc('وكتب " صباح الورد " ورواية " حديث الصباح والمساء " اللتين صدرتا عام 1987 .').includes('حديث الصباح والمساء'));
+});
+
+test('a one-word MISC that is a verb with its object pronoun is the sentence going on; a listed currency stays', () => {
+  assert.deepEqual(misc('اجبر على تناول دواء افقده التركيز والتوازن .'), []);
+  assert.deepEqual(misc('وبلغ السعر 500 يوان في السوق .'), ['يوان']);
+  assert.deepEqual(misc('وبالقرب من قلعة حماه والمدينة القديمة .').filter((t) => t === 'قلعة'), []);
+});
+
+test('a programme title without quote marks, closed by its airing, is MISC; a host or an adjective after the head is none', () => {
+  assert.deepEqual(misc('وظهر من خلال برنامج حوار من القلب الذي يذاع على تليفزيون دبي .'), ['حوار من القلب']);
+  assert.deepEqual(misc('وشارك في برنامج اصل الكلمة ويذاع على شبكة اوربيت .'), ['اصل الكلمة']);
+  assert.deepEqual(misc('وهو برنامج متخصص في الكتب يذاع أسبوعيا .'), []);
+});

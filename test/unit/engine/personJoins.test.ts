@@ -177,3 +177,10 @@ test('a relative day, or a body the training text knows behind ل, ends a name',
   assert.deepEqual(cutBounds('وقال محمد بنيس إن', { 2: 'نيس' }, [[], ['FIRST-S'], ['LOC-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], { نيس: 3 }),
     ['O', 'B-PERS', 'I-PERS', 'O']);
 });
+
+test('a person the tagger read after a one-word person and opened by فان before a little-known word is one name; before a common name, فان is فإن', () => {
+  assert.deepEqual(bounds('الدولي رود فان نيستلروي انتقادات', [[], ['FIRST-S'], [], [], []], ['O', 'B-PERS', 'B-PERS', 'I-PERS', 'O'], ['رود'], { فان: 500, نيستلروي: 11 }),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('كلام يوسف ندا فان نصر الدين كان', [[], ['FIRST-S'], [], [], ['NAME-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], ['يوسف', 'ندا', 'نصر'], { فان: 500, نصر: 60 }),
+    ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+});

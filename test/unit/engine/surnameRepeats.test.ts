@@ -17,3 +17,14 @@ test('the word after عبد in a name is no surname of its own: alone it stays t
   assert.deepEqual(labelTexts('وقال اللاعب حسين عبد السادة ان الفريق جاهز . وتتالف الهيئة من السادة محمد علي و كريم جاسم .', 'PERSON'),
     ['حسين عبد السادة', 'محمد علي', 'كريم جاسم']);
 });
+
+test("a nisba the article calls someone by, right before another name, is that person's origin, no repeat", () => {
+  assert.deepEqual(labelTexts('وقال ابو عبد الله التركي انه اعتنق الاسلام . ومن بين المرشحين للجائزة الاميركية جويس كارول اوتس والتركي اورهان باموك .', 'PERSON'),
+    ['ابو عبد الله التركي', 'جويس كارول اوتس', 'اورهان باموك']);
+  assert.deepEqual(labelTexts('واضاف الشيخ خالد الايرلندي ان القضية ضخمها الاعلام . اما القيادي الاصولي الايرلندي خالد كيلي فقد سجن .', 'PERSON'),
+    ['الشيخ خالد الايرلندي', 'خالد كيلي']);
+});
+
+test('behind ب/ك/ل a common word is that word, no repeat of a one-word person (بحسن سير: good conduct)', () => {
+  assert.deepEqual(labelTexts('وقال حسن ان الوفد وصل امس . وهي تشيد دائما بحسن سير المحاكم .', 'PERSON'), ['حسن']);
+});

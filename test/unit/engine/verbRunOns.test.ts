@@ -21,6 +21,10 @@ test('a name in a headline does not run on into the present verb after it', () =
   assert.deepEqual(run(['الوزير', 'مهاجراني', 'لايؤمن', 'بالرقابة'], ['O', 'B-PERS', 'I-PERS', 'O'], ['تومن']), ['O', 'B-PERS', 'O', 'O']);
 });
 
+test('nor into a present verb of a doubled root, whose two-letter past the training text knows', () => {
+  assert.deepEqual(persons('فوجئت برضا يشن هجوما على الفيلم قبل عرضه'), ['PERSON رضا']);
+});
+
 test('nor into a feminine past verb at its end, whose present the training text knows', () => {
   assert.deepEqual(run(['نظير', 'مجلي', 'تباينت', 'امس'], ['B-PERS', 'I-PERS', 'I-PERS', 'O'], ['يتباين']), ['B-PERS', 'I-PERS', 'O', 'O']);
   // A plural's ات is no verb (بركات), nor a given name so spelled, which the lists hold (عصمت: يعصم is a verb).

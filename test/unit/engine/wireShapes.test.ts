@@ -25,6 +25,10 @@ test('a short name in brackets after an organisation is the organisation; a mont
   assert.equal(entity('وقعت قوى 14 آذار ( مارس ) بيانا مشتركا .', 'مارس'), undefined);
 });
 
+test('people described in brackets after a body are no short name of it', () => {
+  assert.equal(entity('ورغم المواجهات العسكرية بين البشمركة ( المقاتلون الاكراد ) والقوات العراقية ، فان', 'المقاتلون الاكراد'), undefined);
+});
+
 test('a feminine body after a masculine title is the body (رئيس الحكومة اللبنانية), the portfolio of a minister is not', () => {
   assert.equal(entity('دعا رئيس الحكومة اللبنانية فؤاد السنيورة إلى الحوار .', 'الحكومة اللبنانية'), 'ORGANIZATION');
   assert.equal(entity('قال وزير الخارجية الفرنسي إن الاجتماع انتهى .', 'الخارجية الفرنسي'), undefined);

@@ -1,0 +1,13 @@
+// A portfolio and its nationality after a minister's title are the title's; after the ministry's head they are the ministry.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+test('a portfolio with its nationality after وزير is no organisation', () => {
+  assert.deepEqual(labelTexts('تسلمها الدكتور لام اكول وزير الخارجية السودانية ، خلال استقبال انان', 'ORGANIZATION'), []);
+  assert.deepEqual(labelTexts('والتقى وزير الداخلية الفرنسية بنظيره', 'ORGANIZATION'), []);
+});
+
+test('the ministry named with its head keeps its nationality', () => {
+  assert.deepEqual(labelTexts('وأعلنت وزارة الخارجية الألمانية أن السفير سيعود .', 'ORGANIZATION'), ['وزارة الخارجية الألمانية']);
+});
