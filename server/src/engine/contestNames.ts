@@ -152,7 +152,9 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && DESCRIBES(stems[q])) q++;
     if (q < n && LIST_OPENERS.has(sentence[q].norm)) q++;
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
-    let quoted = QUOTED_WORK_HEADS.has(stems[i]) && q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm) ? 0 : quotedTitleEnd(sentence, out, q, freq);
+    // So is a quote after a definite head that إن/أن makes a clause's subject (إن الكتاب " سيثير جدلا "): its predicate.
+    const saidOf = QUOTED_WORK_HEADS.has(stems[i]) && ((q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm)) || (i > 0 && stems[i].startsWith('ال') && SUBJECT_MARKERS.has(sentence[i - 1].norm)));
+    let quoted = saidOf ? 0 : quotedTitleEnd(sentence, out, q, freq);
     // Praise the tagger read as a place or body (فيلم " [رائع] ") is none.
     if (quoted === 0 && q + 2 < n && TITLE_OPENERS.has(sentence[q].text) && out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !isInside(out[q + 1]) && !isInside(out[q + 2]) && quotedPraise(sentence, q, freq)) out[q + 1] = 0;
     if (quoted > 0) {
@@ -216,6 +218,8 @@ function tagCreditedTitles(sentence: Token[], tags: number[]): number[] {
 
 /** Words that open a quoted clause, never a title the corpora quote after a definite head (normalised). */
 const CLAUSE_OPENERS = set('إن إنه إنها إنهم إنما أن أنه أنها لقد قد كان كانت ليس ليست لا لم لن هو هي هذا هذه');
+/** Particles that make the definite head after them a clause's subject (أن الكتاب، بأن البرنامج), normalised. */
+const SUBJECT_MARKERS = set('إن أن بأن لأن وأن وإن فإن');
 /** Adjectives a work's head takes before its quoted title, at most (الفيلم المصري القصير "…"). */
 const MAX_WORK_ADJECTIVES = 2;
 /** Words joining quoted titles of one list (normalised). */

@@ -3,6 +3,7 @@ import { beginTag, insideTag } from './tagger';
 import { normalizeArabic } from './normalize';
 import { pastVerb, presentVerb } from './verbRunOns';
 import { listedMiscWord } from './miscNames';
+import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -21,6 +22,8 @@ export function dropVerbMisc(marks: readonly string[][], tags: number[], text: (
   let out = tags;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_MISC || tags[k + 1] === I_MISC || marks[k].length > 0) continue;
+    // A word in quote marks of its own is a title, whatever its shape (أغنيته " تعبت "، فيلم " يعيش ").
+    if (k > 0 && k + 1 < tags.length && TITLE_OPENERS.has(text(k - 1)) && TITLE_CLOSERS.has(text(k + 1))) continue;
     const whole = normalizeArabic(text(k));
     const forms = /^[وف]/.test(whole) ? [whole, whole.slice(1)] : [whole];
     const verb = forms.some((w) => w.length >= 4 && !nameWord(w) && !listedMiscWord(w) &&

@@ -1,6 +1,7 @@
 // A portfolio and its nationality right after a minister's title (`وزير الخارجية السودانية`) are the title's, no organisation.
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { ORGANIZATION_HEADS } from './triggers';
 
 const B_ORG = beginTag('ORG');
 /** A minister's title, clitic-free (لوزيرة، ووزير). */
@@ -17,6 +18,8 @@ export function dropPortfolioTitles(stems: readonly string[], prefixes: readonly
   let out: number[] | undefined;
   for (let k = 1; k + 1 < tags.length; k++) {
     if (tags[k] !== B_ORG || tags[k - 1] !== 0 || !MINISTERS.has(stems[k - 1])) continue;
+    // Ministers of a body a head word names (وزراء [الحكومة الإسرائيلية]، وزراء [الاتحاد الأوروبي]) are its members: that is the body, no portfolio.
+    if (ORGANIZATION_HEADS.has(stems[k])) continue;
     const end = spanEnd(tags, k);
     if (end - k < 2 || end - k > 3 || prefixes[k] || !stems[k].startsWith('ال') || !isNationality(end - 1) || listedBody(k, end)) continue;
     out ??= tags.slice();

@@ -114,3 +114,13 @@ test('a programme title without quote marks, closed by its airing, is MISC; a ho
   assert.deepEqual(misc('وشارك في برنامج اصل الكلمة ويذاع على شبكة اوربيت .'), ['اصل الكلمة']);
   assert.deepEqual(misc('وهو برنامج متخصص في الكتب يذاع أسبوعيا .'), []);
 });
+
+test('a quote after a definite work head that إن/أن makes a subject is what is said of it, no title', () => {
+  assert.deepEqual(misc('وأكد المؤلف أن الكتاب " يكشف أسرارا جديدة " عن الحرب .'), []);
+  assert.deepEqual(misc('وقالت القناة إن البرنامج " سيعود بحلقات جديدة " في الخريف .'), []);
+  assert.deepEqual(misc('وصدر الكتاب " ذاكرة المدينة " عن دار الساقي .'), ['ذاكرة المدينة']);
+});
+
+test('a one-word title in quote marks of its own stays a work whatever its shape', () => {
+  assert.deepEqual(misc('وطرحت المطربة أغنيتها الجديدة " رحلت " على الإنترنت .'), ['رحلت']);
+});

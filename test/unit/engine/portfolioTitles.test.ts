@@ -11,3 +11,8 @@ test('a portfolio with its nationality after وزير is no organisation', () =>
 test('the ministry named with its head keeps its nationality', () => {
   assert.deepEqual(labelTexts('وأعلنت وزارة الخارجية الألمانية أن السفير سيعود .', 'ORGANIZATION'), ['وزارة الخارجية الألمانية']);
 });
+
+test('ministers of a body named by its head are its members: the body stays an organisation', () => {
+  assert.deepEqual(labelTexts('وانسحب اثنان من وزراء الحكومة العراقية من الجلسة .', 'ORGANIZATION'), ['الحكومة العراقية']);
+  assert.deepEqual(labelTexts('وصوت وزراء الحكومة الأردنية على القانون أمس .', 'ORGANIZATION'), ['الحكومة الأردنية']);
+});
