@@ -1,5 +1,5 @@
 // An organisation span of indefinite accusatives the text knows (`أجرى الوزير [اتصالا تليفونيا]`) is the verb's object, no body.
-import { beginTag, spanEnd } from './tagger';
+import { beginTag, dropSpans } from './tagger';
 
 const B_ORG = beginTag('ORG');
 /** Training count from which the bare form of an accusative (اتصال for اتصالا) is a word of the language. */
@@ -12,17 +12,10 @@ const KNOWN_BASE = 20;
  */
 export function dropAccusativeBodies(stems: readonly string[], prefixes: readonly string[], tags: number[], wordFreq: (w: string) => number,
   namedAt: (k: number) => boolean): number[] {
-  let out: number[] | undefined;
-  for (let k = 0; k < tags.length; k++) {
-    if (tags[k] !== B_ORG) continue;
-    const end = spanEnd(tags, k);
-    let accusative = !prefixes[k] && wordFreq(stems[k].slice(0, -1)) >= KNOWN_BASE;
-    for (let j = k; j < end && accusative; j++) accusative = stems[j].length > 3 && stems[j].endsWith('ا') && !stems[j].startsWith('ال') && !namedAt(j);
-    if (accusative) {
-      out ??= tags.slice();
-      for (let j = k; j < end; j++) out[j] = 0;
-    }
-    k = end - 1;
-  }
-  return out ?? tags;
+  const accusative = (j: number) => stems[j].length > 3 && stems[j].endsWith('ا') && !stems[j].startsWith('ال') && !namedAt(j);
+  return dropSpans(tags, B_ORG, (k, end) => {
+    if (prefixes[k] || wordFreq(stems[k].slice(0, -1)) < KNOWN_BASE) return false;
+    for (let j = k; j < end; j++) if (!accusative(j)) return false;
+    return true;
+  });
 }

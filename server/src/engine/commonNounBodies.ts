@@ -1,12 +1,11 @@
 // A company, group or panel named by one common definite noun alone (`شركة الإنتاج`، `مجموعة الخدمات`، `هيئة الدفاع`) is the plain phrase, no body.
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, dropSpans } from './tagger';
 import { wordSet } from './wordSets';
 import { normalizeArabic } from './normalize';
 import { ORGANIZATION_HEADS } from './triggers';
 import { GOVERNMENT_BODIES } from './nameRules';
 
 const B_ORG = beginTag('ORG');
-const I_ORG = insideTag('ORG');
 /**
  * Heads whose one definite genitive is, in news, nearly always a description: the production company, the group of
  * scholars (the FANE corpora and AQMAR leave `شركة` + a common definite noun closing the phrase O 11 times in 11, `مجموعة`
@@ -33,29 +32,21 @@ const bareHead = (stem: string) => stem.startsWith('ال') && (ORGANIZATION_HEAD
 const MASCULINE_HEADS = wordSet('البنك المجلس الجيش الحزب الاتحاد الصندوق المكتب المعهد المركز النادي المنتخب البرلمان التحالف التنظيم المصرف');
 
 /**
- * Two bare heads joined by و (`قوات مشتركة [للجيش والشرطة]`) are common nouns as each alone is (the corpora O 7 times in
- * 9). An ORGANIZATION span of exactly such a head (clitic or not) and one definite noun the training text knows well, which
- * no list holds as a name or people, is dropped: `تحمل جنسية [شركة الإنتاج]`، `ومجموعة الخدمات`. A rare or listed noun
- * (`مجموعة العثيم`), a longer span (`شركة النفط الوطنية`) and a listed body stay.
+ * An ORGANIZATION span of two words or more is dropped when it is one of three phrases: two bare heads joined by و
+ * (`قوات مشتركة [للجيش والشرطة]`), common nouns as each alone is (the corpora O 7 times in 9); a masculine head and a
+ * definite word in ة, no nationality, name or listed body (above); or exactly such a head (clitic or not) and one definite
+ * noun the training text knows well, which no list holds as a name or people: `تحمل جنسية [شركة الإنتاج]`، `ومجموعة
+ * الخدمات`. A rare or listed noun (`مجموعة العثيم`), a longer span (`شركة النفط الوطنية`) and a listed body stay.
  */
 export function dropCommonNounBodies(stems: readonly string[], prefixes: readonly string[], tags: number[], wordFreq: (w: string) => number,
   namedAt: (k: number) => boolean, listedBody: (b: number, e: number) => boolean, isNationality: (k: number) => boolean): number[] {
-  let out: number[] | undefined;
-  for (let k = 0; k + 1 < tags.length; k++) {
-    if (tags[k] !== B_ORG || tags[k + 1] !== I_ORG) continue;
-    const end = spanEnd(tags, k);
-    if ((end === k + 2 && prefixes[k + 1] === 'و' && bareHead(stems[k]) && bareHead(stems[k + 1])) ||
-      (MASCULINE_HEADS.has(stems[k]) && !prefixes[k + 1] && /^ال.{2,}ه$/.test(stems[k + 1]) && !isNationality(k + 1) && !namedAt(k + 1) && !listedBody(k, end))) {
-      out ??= tags.slice();
-      for (let j = k; j < end; j++) out[j] = 0;
-      k = end - 1;
-      continue;
-    }
-    if (!(DESCRIBING_HEADS.has(stems[k]) || (stems[k] === PANEL_HEAD && PANELS.has(stems[k + 1])))) continue;
+  const headsJoined = (k: number, end: number) => end === k + 2 && prefixes[k + 1] === 'و' && bareHead(stems[k]) && bareHead(stems[k + 1]);
+  const headBeforeFeminine = (k: number, end: number) => MASCULINE_HEADS.has(stems[k]) && !prefixes[k + 1] && /^ال.{2,}ه$/.test(stems[k + 1]) &&
+    !isNationality(k + 1) && !namedAt(k + 1) && !listedBody(k, end);
+  const describedByNoun = (k: number, end: number) => {
+    if (!(DESCRIBING_HEADS.has(stems[k]) || (stems[k] === PANEL_HEAD && PANELS.has(stems[k + 1])))) return false;
     const noun = stems[k + 1];
-    if (end !== k + 2 || prefixes[k + 1] || !noun.startsWith('ال') || wordFreq(noun) < COMMON_GENITIVE || namedAt(k + 1) || listedBody(k, end)) continue;
-    out ??= tags.slice();
-    out[k] = out[k + 1] = 0;
-  }
-  return out ?? tags;
+    return end === k + 2 && !prefixes[k + 1] && noun.startsWith('ال') && wordFreq(noun) >= COMMON_GENITIVE && !namedAt(k + 1) && !listedBody(k, end);
+  };
+  return dropSpans(tags, B_ORG, (k, end) => end >= k + 2 && (headsJoined(k, end) || headBeforeFeminine(k, end) || describedByNoun(k, end)));
 }

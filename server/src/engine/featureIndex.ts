@@ -1,6 +1,7 @@
 // The model's feature rows in an open-addressing hash table keyed by name, probed with a name's parts
 // (`w=` + a word's form) so scoring a new word builds no feature strings.
 import type { FeatureNames } from './modelBytes';
+import { FNV_OFFSET, hashChars, hashRange } from './fnvHash';
 
 export interface FeatureIndex {
   /** Row of the feature named `prefix` + `value.slice(start, end)`, or −1; no string is built. */
@@ -10,20 +11,6 @@ export interface FeatureIndex {
 /** A FeatureTable's arrays, to use the same table in another thread. */
 export interface FeatureTableParts { slots: Int32Array; chars: Uint16Array; starts: Int32Array }
 
-const OFFSET = 0x811c9dc5;
-const PRIME = 0x01000193;
-
-/** FNV-1a over the UTF-16 code units of `s` from `from` to `to`, continuing from `h`. */
-function hashRange(h: number, s: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
-  return h;
-}
-
-/** FNV-1a over `chars` from `from` to `to`: the same value as hashRange over the string of those code units. */
-function hashChars(h: number, chars: Uint16Array, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ chars[i], PRIME);
-  return h;
-}
 
 /** The names' code units one after the other. */
 function nameList(names: readonly string[], shared: boolean): FeatureNames {
@@ -89,7 +76,7 @@ export class FeatureTable implements FeatureIndex {
     this.mask = size - 1;
     const { chars, starts, slots } = this;
     for (let r = 0; r < rows; r++) {
-      const h = hashChars(OFFSET, chars, starts[r], starts[r + 1]) | 0;
+      const h = hashChars(FNV_OFFSET, chars, starts[r], starts[r + 1]) | 0;
       let k = h & this.mask;
       // A slot of another name is passed on its hash alone; one of the same name (a duplicate) is taken over.
       while (slots[2 * k] !== 0 && (slots[2 * k + 1] !== h || !this.sameNames(slots[2 * k] - 1, r))) k = (k + 1) & this.mask;
@@ -115,7 +102,7 @@ export class FeatureTable implements FeatureIndex {
   }
 
   rowOf(prefix: string, value: string, start = 0, end = value.length): number {
-    const h = hashRange(hashRange(OFFSET, prefix, 0, prefix.length), value, start, end) | 0;
+    const h = hashRange(hashRange(FNV_OFFSET, prefix, 0, prefix.length), value, start, end) | 0;
     let k = h & this.mask;
     for (;;) {
       const r = this.slots[2 * k] - 1;

@@ -1,5 +1,5 @@
 // A body's head owned by "his/her country" (منتخب بلاده، حكومة بلادها) describes a body, it names none: no organisation.
-import { beginTag, spanEnd } from './tagger';
+import { beginTag, dropSpans } from './tagger';
 import { wordSet } from './wordSets';
 import { SPLIT_PRONOUNS } from './pronounNouns';
 
@@ -19,14 +19,5 @@ function homelandAt(stems: readonly string[], k: number): boolean {
  * `منتخب` + anything as a team). A place after بلاد (`بلاد الشام`) is no pronoun, and stays.
  */
 export function dropHomelandBodies(stems: readonly string[], tags: number[]): number[] {
-  let out: number[] | undefined;
-  for (let k = 0; k + 1 < tags.length; k++) {
-    if (tags[k] !== B_ORG) continue;
-    const end = spanEnd(tags, k);
-    if (end - k < 2 || !homelandAt(stems, k + 1)) continue;
-    out ??= tags.slice();
-    for (let e = k; e < end; e++) out[e] = 0;
-    k = end - 1;
-  }
-  return out ?? tags;
+  return dropSpans(tags, B_ORG, (k, end) => end - k >= 2 && homelandAt(stems, k + 1));
 }

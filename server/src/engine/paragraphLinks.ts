@@ -5,6 +5,7 @@ import { paragraphTags } from './paragraphTokens';
 import { groupKey, keptLabel } from './repeatSlots';
 import type { LineSpans, Tagged } from './spanIndex';
 import { EntityLabel } from './tagger';
+import { FNV_OFFSET, hashRange } from './fnvHash';
 
 /** One paragraph's linked mentions (in its tagging's frame, sorted), with every map key its linking read. */
 export interface Linked {
@@ -30,11 +31,7 @@ export interface Linked {
 export const MAX_CHANGED_KEYS = 64;
 
 /** A map key's 32-bit FNV-1a hash. */
-export function keyHash(k: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619);
-  return h;
-}
+const keyHash = (k: string): number => hashRange(FNV_OFFSET, k, 0, k.length);
 
 /** The hashes of changed keys, for hasAny (made once per version, not per paragraph). */
 export const keyHashes = (keys: Set<string>): Int32Array => Int32Array.from(keys, keyHash);

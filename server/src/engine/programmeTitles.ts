@@ -16,7 +16,8 @@ const RELATIVES = set('الذي التي والذي والتي');
 const CHANNELS = set('قناة شاشة تلفزيون تليفزيون شبكة إذاعة القناة الشاشة');
 const MAX_TITLE_WORDS = 4;
 /** An adjective of the programme (برنامج جديد، برنامج متخصص، برنامج حواري) describes it; it names none. */
-const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || set('جديد جديدة آخر أسبوعي يومي متخصص شهير خاص').has(w) || w.startsWith('مت');
+const DESCRIBING_WORDS = set('جديد جديدة آخر أسبوعي يومي متخصص شهير خاص');
+const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || DESCRIBING_WORDS.has(w) || w.startsWith('مت');
 
 /**
  * The words after a programme head that the tagger left O, up to four, closed right away by an airing verb (with or
@@ -34,7 +35,8 @@ export function tagProgrammeTitles(sentence: Token[], stems: string[], tags: num
     if (b >= n || sentence[b].kind !== 'word' || DESCRIBES(stems[b]) || isTitleWord(stems[b]) || isTitleWord(stems[b].replace(/^ال/, ''))) continue;
     let e = b;
     while (e < n && e - b < MAX_TITLE_WORDS && !closes(e) && sentence[e].kind === 'word' && out[e] === 0) e++;
-    if (e === b || e >= n || !closes(e) || out.slice(b, e).some((t) => t !== 0)) continue;
+    // The walk stopped at the first word already tagged, so the title's words are all untagged.
+    if (e === b || e >= n || !closes(e)) continue;
     if (out === tags) out = tags.slice();
     for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
     i = e - 1;

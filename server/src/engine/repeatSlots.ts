@@ -65,9 +65,8 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   prefix: string, count: (norm: string) => number, surname = false): boolean {
   const whole = p.tokens[i].norm;
   if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && clauseSlot(p, i, count))) return true;
-  if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole) >= KNOWN_WHOLE) return true;
-  // Nor behind ب/ك/ل where the rest is a common word (كعلى: ك + the preposition, not ك + علي).
-  if (label === 'PERSON' && /[بكل]/.test(prefix) && count(whole.slice(prefix.length)) >= COMMON_WORD) return true;
+  // No person behind ب/ك/ل where the word is well known whole or its rest is a common word (كعلى: ك + the preposition, not ك + علي).
+  if (label === 'PERSON' && /[بكل]/.test(prefix) && (count(whole) >= KNOWN_WHOLE || count(whole.slice(prefix.length)) >= COMMON_WORD)) return true;
   // A definite nisba right before a person the tagger read (والتركي [أورهان باموك]، الإيرلندي [خالد كيلي]) is that person's
   // origin, not a repeat of someone the document calls by it (أبو عبد الله التركي).
   if (label === 'PERSON' && (!prefix || prefix === 'و') && DEFINITE_NISBA.test(whole.slice(prefix.length)) && covered[i + 1] === PERSON_COVER) return true;

@@ -36,6 +36,21 @@ export function spanEnd(tags: readonly number[], i: number): number {
   return e;
 }
 
+/**
+ * `tags` without the spans opening with `begin` (a B- tag) that `drop(start, end)` picks, end exclusive; the same array when it
+ * picks none. The removal passes test spans of the original tagging, so one pass's drops never feed its own tests.
+ */
+export function dropSpans(tags: number[], begin: number, drop: (start: number, end: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] !== begin) continue;
+    const end = spanEnd(tags, k);
+    if (drop(k, end)) (out ??= tags.slice()).fill(0, k, end);
+    k = end - 1;
+  }
+  return out ?? tags;
+}
+
 /** An I- tag may only follow B- or I- of the same label. */
 export function allowed(prev: number, tag: number): boolean {
   if (!isInside(tag)) return true;
