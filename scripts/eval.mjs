@@ -48,6 +48,8 @@ const steps = [
   ['Entities: eleventh news test (18 whole articles, 173 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test11.conll')],
   ['Entities: twelfth news dev (14 whole local articles, 99 sentences: provinces, municipalities, courts, unions, local banks, small clubs, universities, hospitals, NGOs and local media of many countries, half hamza-less, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev12.conll')],
   ['Entities: twelfth news test (14 whole local articles, 98 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test12.conll')],
+  ['Entities: thirteenth news dev (12 whole articles, 109 sentences: 2004–2009 wire — Iraq, Lebanon, Darfur, Palestine, Pakistan, OPEC, Algeria, the 2006 World Cup — and 2023–2024 health, tech, elections and climate news, one hamza-less article, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev13.conll')],
+  ['Entities: thirteenth news test (12 whole articles, 106 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test13.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
