@@ -15,7 +15,7 @@ import { womenNisbaSurnames } from './womenNisbaSurnames';
 import { rareGivenOpeners } from './rareGivenOpeners';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
-import { tagSaidNames } from './saidNames';
+import { SAID_CUE, tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
@@ -87,7 +87,7 @@ import { placesEndBeforeDays } from './placeRunOns';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { titleElatives } from './titleElatives';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 // Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
 // nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
@@ -168,7 +168,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
   if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
-  tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
+  if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
   if (holds(tags, IN_PERS)) tags = splitListedPairs(stems, tags, listsOf, wordFreq, normAt);
@@ -179,7 +179,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
   if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
   if (holds(tags, PERS)) tags = titleElatives(stems, tags);
-  tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
+  if (cues & SAID_CUE) tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = splitCliticSurnames(stems, prefixes, tags, listsOf, wordFreq);
   if (holds(tags, INSIDE)) tags = splitCliticOutlets(stems, prefixes, tags, listsOf, wordFreq);
@@ -191,7 +191,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
-  tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
+  if (cues & SAID_CUE) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   // After the person bounds: the name is whole when the body takes it.
@@ -245,7 +245,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   tags = tagSecurityServices(stems, tags);
-  tags = tagMissions(stems, tags, isNationality);
+  if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
