@@ -8,7 +8,7 @@ const B_PERS = beginTag('PERS');
 const RARE = 3;
 /** What opens the words said after the speaker, as written. */
 const SAID_OPENERS = new Set(['إن', 'ان', 'أن', ':']);
-/** Their stems (normalised): a sentence without one has no said words for tagSaidNames or titledSurnames to read. */
+/** Their stems (normalised): a sentence without one has no said words for tagSaidNames or titledSurnames to read, nor a by-line's colon. */
 export const SAID_CUE = cueBit(['ان', ':']);
 
 /**

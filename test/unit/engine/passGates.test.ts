@@ -4,9 +4,11 @@ import { sentenceCues, sentenceMarks } from '../../../server/src/engine/sentence
 import { SAID_CUE } from '../../../server/src/engine/saidNames';
 import { NATIONALITY_MARK } from '../../../server/src/engine/sentenceReads';
 import { besidePerson } from '../../../server/src/engine/personConjuncts';
+import { ONE_WORD_PLACE_MARK } from '../../../server/src/engine/prepositionPlaces';
+import { TITLE_CUE } from '../../../server/src/engine/titleNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
-import { entityLines } from './helpers';
+import { entityLines, labelTexts } from './helpers';
 
 // Gates skip a pass in a sentence that lacks what the pass starts from; the pass must still fire where that is present.
 const stems = (s: string) => s.split(' ').map(normalizeArabic);
@@ -37,4 +39,19 @@ test('a word is beside a person only one or two tokens from a person span, and a
   assert.ok(!besidePerson(tags('O', 'B-LOC', 'I-PERS', 'O', 'O', 'B-PERS'), 0), 'a place, and a person three tokens on');
   // personConjuncts, behind the test.
   assert.ok(entityLines('وتأهل فيدرر وهينان إلى الدور الثاني .').some((e) => e.startsWith('PERSON') && e.includes('هينان')));
+});
+
+test('the one-word place mark is set only by a one-word listed place, and a town after a preposition is still a place', () => {
+  assert.notEqual(sentenceMarks([[], ['LOC-S'], []]) & ONE_WORD_PLACE_MARK, 0);
+  assert.equal(sentenceMarks([[], ['LOC-B'], ['LOC-E'], ['fLOC-S']]) & ONE_WORD_PLACE_MARK, 0);
+  // tagPlacesAfterPrepositions, behind the mark.
+  assert.ok(labelTexts('قتل ثلاثة اشخاص في الفاشر امس .', 'LOCATION').includes('الفاشر'));
+});
+
+test('passes behind the title cue, the said-words cue and a span label still fire where those are present', () => {
+  // womenNisbaSurnames needs a title before the given name; tagBylineNames a colon; relabelBodyTails a span to extend.
+  assert.notEqual(sentenceCues(stems('قالت الباحثة ليلى الجزائري')) & TITLE_CUE, 0);
+  assert.deepEqual(labelTexts('قالت الباحثة ليلى الجزائري من معهد باستور إن النتائج مشجعة .', 'PERSON'), ['ليلى الجزائري']);
+  assert.deepEqual(labelTexts('تصوير : طالب القرعاني', 'PERSON'), ['طالب القرعاني']);
+  assert.ok(entityLines('وذكرت ستار تريبيون أن الشرطة فتحت تحقيقا في الحادث .').includes('ORGANIZATION ستار تريبيون'));
 });
