@@ -53,6 +53,12 @@ function conjunctWord(sentence: readonly Token[], stems: readonly string[], pref
   return undefined;
 }
 
+/** A person's span ends one or two tokens before k, or one begins one or two after it: what every slot of conjunctWord needs. */
+export function besidePerson(tags: readonly number[], k: number): boolean {
+  return (k >= 1 && isPerson(tags[k - 1])) || (k >= 2 && isPerson(tags[k - 2])) ||
+    (k + 1 < tags.length && tags[k + 1] === B_PERS) || (k + 2 < tags.length && tags[k + 2] === B_PERS);
+}
+
 /** The tokens across و from k on either side: the word before a `وX` or `و X`, the word after an `X و` or before `وY`. */
 function acrossWa(sentence: readonly Token[], prefixes: readonly string[], k: number): number[] {
   const out: number[] = [];
@@ -89,7 +95,8 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
   count: (w: string) => number, listsOf: (w: string) => string | undefined, verb: (k: number) => boolean): number[] {
   let out = tags;
   for (let k = 0; k < sentence.length; k++) {
-    if (tags[k] !== 0 || sentence[k].kind !== 'word' || verb(k)) continue;
+    // A person one or two tokens away first: conjunctWord needs one, and most untagged words have none (the lookups below are dearer).
+    if (tags[k] !== 0 || !besidePerson(tags, k) || sentence[k].kind !== 'word' || verb(k)) continue;
     if (k + 1 < sentence.length && isInside(tags[k + 1])) continue;
     // A noun in construct (شعار الإمبراطورية، ربيع الثاني) or with its pronoun written apart (سحر ه) is no name.
     if (k + 1 < sentence.length && tags[k + 1] === 0 && (SPLIT_PRONOUNS.has(sentence[k + 1].norm) || /^ال../.test(sentence[k + 1].norm))) continue;

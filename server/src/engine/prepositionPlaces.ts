@@ -5,8 +5,11 @@ import { beginTag, isInside, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { PERSON_TITLES } from './triggers';
+import { markBit } from './sentenceCues';
 
 const B_LOC = beginTag('LOC');
+/** sentenceMarks' bit for a one-word listed place: tagPlacesAfterPrepositions starts only from one. */
+export const ONE_WORD_PLACE_MARK = markBit('LOC-S');
 const B_PERS = beginTag('PERS');
 
 /** Prepositions and adverbs of place a town's name follows (normalised on building). */

@@ -1,12 +1,15 @@
 // The one word between a reporting verb and the إن or colon of what was said is the speaker (وقال [تريباثي] إن): a person.
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
+import { cueBit } from './sentenceCues';
 
 const B_PERS = beginTag('PERS');
 /** Training-text count below which the word is unknown enough to be a name the tagger could not read. */
 const RARE = 3;
 /** What opens the words said after the speaker, as written. */
 const SAID_OPENERS = new Set(['إن', 'ان', 'أن', ':']);
+/** Their stems (normalised): a sentence without one has no said words for tagSaidNames or titledSurnames to read, nor a by-line's colon. */
+export const SAID_CUE = cueBit(['ان', ':']);
 
 /**
  * A plural or a definite dual: a nisba's (دبلوماسيون، الإسلاميين), a participle's (مسلحون، متمردون) or a فاعل's (ناشطون)

@@ -11,6 +11,7 @@ import { NerModel } from './model';
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
 import { FUTURE_VERB } from './triggers';
+import { markBit } from './sentenceCues';
 
 const B_LOC = beginTag('LOC');
 const B_PERS = beginTag('PERS');
@@ -37,6 +38,8 @@ const NONE: never[] = [];
 const cur = { sentence: NONE as Token[], words: NONE as ScoredWord[], stems: NONE as string[], prefixes: NONE as string[], marks: NONE as string[][], model: undefined as unknown as NerModel, spelling: NO_SPELLING };
 const inList = (lists: RegExp, w: string) => lists.test(cur.model.gazetteer.phrases.get(w) ?? '');
 export const isNationality = (k: number) => cur.marks[k].includes('NAT-S');
+/** sentenceMarks' bit for a listed nationality: isNationality(k) is false for every k of a sentence without it. */
+export const NATIONALITY_MARK = markBit('NAT-S');
 export const isPlaceWord = (w: string) => inList(PLACE_LIST, w);
 export const isNationalityWord = (w: string) => inList(NATIONALITY_LIST, w);
 export const isNamePart = (w: string) => inList(NAME_PART_LIST, w);

@@ -15,13 +15,13 @@ import { womenNisbaSurnames } from './womenNisbaSurnames';
 import { rareGivenOpeners } from './rareGivenOpeners';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
-import { tagSaidNames } from './saidNames';
+import { SAID_CUE, tagSaidNames } from './saidNames';
 import { splitWaldNames } from './waldNames';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropDualNouns, dropPronounNouns, titlesWithPronouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
-import { tagPlacesAfterPrepositions } from './prepositionPlaces';
+import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
 import { foreignSurnames } from './foreignSurnames';
@@ -87,7 +87,7 @@ import { placesEndBeforeDays } from './placeRunOns';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { titleElatives } from './titleElatives';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 // Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
 // nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
@@ -168,18 +168,18 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
   if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
-  tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
+  if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
   if (holds(tags, IN_PERS)) tags = splitListedPairs(stems, tags, listsOf, wordFreq, normAt);
   if (holds(tags, PERS | ORG)) tags = dayPartsEndNames(stems, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = verbRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
-  tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
+  if (cues & TITLE_CUE) tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
   if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
   if (holds(tags, PERS)) tags = titleElatives(stems, tags);
-  tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
+  if (cues & SAID_CUE) tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = splitCliticSurnames(stems, prefixes, tags, listsOf, wordFreq);
   if (holds(tags, INSIDE)) tags = splitCliticOutlets(stems, prefixes, tags, listsOf, wordFreq);
@@ -189,9 +189,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = dropOpeningVerbNames(stems, tags, afterClauseStop);
   if (holds(tags, IN_PERS)) tags = dropOpeningPastVerbs(stems, tags, wordFreq, nameListedAt, afterClauseStop);
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
-  tags = relabelBodyTails(stems, tags);
+  if (holds(tags, PERS | LOC | ORG)) tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
-  tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
+  if (cues & SAID_CUE) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   // After the person bounds: the name is whole when the body takes it.
@@ -204,7 +204,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
   if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
-  tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
+  if (listed & ONE_WORD_PLACE_MARK) tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   if (holds(tags, IN_PERS | IN_LOC)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   tags = tagCliticCountries(sentence, marks, tags);
@@ -230,7 +230,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
   tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
   // After the datelines: a by-line's place is read before its writer is.
-  tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
+  // A by-line's colon sets the said-words cue.
+  if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
@@ -245,7 +246,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   tags = tagSecurityServices(stems, tags);
-  tags = tagMissions(stems, tags, isNationality);
+  if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
