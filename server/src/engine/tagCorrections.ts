@@ -25,6 +25,7 @@ import { tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
 import { foreignSurnames } from './foreignSurnames';
+import { definiteSurnames } from './definiteSurnames';
 import { indefiniteNisbas } from './indefiniteNisbas';
 import { kinAppositions } from './kinAppositions';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
@@ -170,6 +171,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
   tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
+  if (holds(tags, PERS)) tags = definiteSurnames(stems, marks, tags, textAt, wordFreq);
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
   if (holds(tags, IN_PERS)) tags = splitListedPairs(stems, tags, listsOf, wordFreq, normAt);
   if (holds(tags, PERS | ORG)) tags = dayPartsEndNames(stems, tags, titleAt);
