@@ -5,6 +5,7 @@ import { cueKind } from './quoteCues';
 import { wordSet } from './wordSets';
 import { COMMON_WORD, RARE_WORD } from './nameMarks';
 import { CLAUSE_STOPS } from './clauseVerbs';
+import { secondAdjectiveAt } from './conjoinedAdjectives';
 
 /** A definite nisba adjective, optionally after و (normalised): العربي، والأوروبية، المصري. */
 const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/;
@@ -70,6 +71,8 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   // A definite nisba right before a person the tagger read (والتركي [أورهان باموك]، الإيرلندي [خالد كيلي]) is that person's
   // origin, not a repeat of someone the document calls by it (أبو عبد الله التركي).
   if (label === 'PERSON' && (!prefix || prefix === 'و') && DEFINITE_NISBA.test(whole.slice(prefix.length)) && covered[i + 1] === PERSON_COVER) return true;
+  // A given name that is also an adjective, joined by و to the adjective before it (سلام شامل وعادل), is that noun's second adjective.
+  if (label === 'PERSON' && prefix === 'و' && secondAdjectiveAt(p.tokens, p.stems, p.prefixes, i, (j) => !covered[j], count)) return true;
   return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }
 
