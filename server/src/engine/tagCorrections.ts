@@ -79,6 +79,7 @@ import { splitBodySurnames } from './bodySurnames';
 import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { tagSecurityServices } from './securityServices';
+import { tagSecurityForces } from './securityForces';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
@@ -244,7 +245,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
-  tags = tagSecurityServices(stems, tags);
+  tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
   tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
