@@ -80,6 +80,7 @@ import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { tagSecurityServices } from './securityServices';
 import { tagSecurityForces } from './securityForces';
+import { tagClubNationalities } from './clubNationalities';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
@@ -116,6 +117,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), spelling.ta);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
+  if (sportsWord(stems, cues)) tags = tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
