@@ -81,6 +81,7 @@ import { listItemSurnames } from './personLists';
 import { tagSecurityServices } from './securityServices';
 import { tagSecurityForces } from './securityForces';
 import { tagClubNationalities } from './clubNationalities';
+import { tagPublishingHouses } from './publishingHouses';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
@@ -248,6 +249,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
+  tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
