@@ -93,7 +93,17 @@ export function tagTeamsAfterHead(stems: readonly string[], prefixes: readonly s
   for (let k = 0; k + 1 < stems.length; k++) {
     const j = k + 1;
     // Four letters at least: `إلا` folds to a definite-looking الا (ما حل في فريق إلا …).
-    if (stems[k] !== TEAM_HEAD || out[k] !== 0 || !word(j) || stems[j].length < 4 || nationality(j) || WORK_TEAMS.has(stems[j])) continue;
+    // A definite nisba can't describe the indefinite head: it is its genitive, a club named by it (فريق [العربي]، فريق [المصري]).
+    if (stems[k] !== TEAM_HEAD || !word(j) || stems[j].length < 4 || (nationality(j) && !stems[j].startsWith('ال')) || WORK_TEAMS.has(stems[j])) continue;
+    // The tagger's span over the head (فريق العربي) starts after it, as above; with the head inside, a nisba name is
+    // later cut as the body's adjective and the bare head left dropped.
+    if (out[k] === B_ORG && out[j] === I_ORG) {
+      if (out === tags) out = tags.slice();
+      out[k] = 0;
+      out[j] = B_ORG;
+      continue;
+    }
+    if (out[k] !== 0) continue;
     const t = out[j];
     if (t === B_LOC || t === B_PERS) {
       if (out === tags) out = tags.slice();

@@ -82,6 +82,9 @@ import { splitBodySurnames } from './bodySurnames';
 import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { tagSecurityServices } from './securityServices';
+import { tagSecurityForces } from './securityForces';
+import { tagClubNationalities } from './clubNationalities';
+import { tagPublishingHouses } from './publishingHouses';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
@@ -118,6 +121,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), spelling.ta);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
+  if (sportsWord(stems, cues)) tags = tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
@@ -251,7 +255,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
-  tags = tagSecurityServices(stems, tags);
+  tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
+  tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);

@@ -204,7 +204,9 @@ export function tagKnownLetters(sentence: Token[], tags: number[]): number[] {
   const n = tags.length;
   let out = tags;
   for (let i = 0; i + 1 < n; i++) {
-    if (sentence[i].kind !== 'word' || sentence[i].text.length > 2 || !LETTER.test(sentence[i].text) || (i > 0 && sentence[i - 1].kind === 'word' && LETTER.test(sentence[i - 1].text))) continue;
+    // The article split off before the letters (مدير ال [اف . بي . اي]) is no letter before them.
+    if (sentence[i].kind !== 'word' || sentence[i].text.length > 2 || !LETTER.test(sentence[i].text) ||
+      (i > 0 && sentence[i - 1].kind === 'word' && LETTER.test(sentence[i - 1].text) && sentence[i - 1].text !== 'ال')) continue;
     let e = i + 1;
     let letters = 1;
     let key = sentence[i].norm;

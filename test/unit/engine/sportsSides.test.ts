@@ -25,6 +25,11 @@ test('in sports news the name after the head فريق is the team, the head outs
   assert.deepEqual(entities('ووصل فريق الخبراء إلى الموقع أمس .'), []);
 });
 
+test('a club named by a nisba after فريق is the club, the head outside: the nisba is no adjective of the indefinite head', () => {
+  assert.deepEqual(entities('وحقق فريق المصري فوزا كبيرا في الجولة الثالثة من الدوري .'), ['ORGANIZATION المصري']);
+  assert.deepEqual(entities('ويسعى فريق الإسماعيلي إلى الفوز في مباراة اليوم .'), ['ORGANIZATION الإسماعيلي']);
+});
+
 test('a plural of people after فريق is the team\'s members, also when a sentence wins a prize', () => {
   assert.ok(!entities('فاز فريق الباحثين بجائزة نوبل للكيمياء .').some((e) => e.startsWith('ORGANIZATION')));
   assert.ok(!entities('وتأهل فريق المهندسين إلى نهائي المسابقة .').some((e) => e.includes('المهندسين')));

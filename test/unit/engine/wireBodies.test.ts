@@ -88,3 +88,7 @@ test('a quoted name after a station\'s head that ends as a nisba on a common wor
   // A nisba the training text knows is still the head's description.
   assert.deepEqual(entities('وأعلن حزب " تقدمي " جديد عن مرشحيه .', 'ORGANIZATION'), []);
 });
+
+test('a body spelled by its letters after the article split off from them is the letters, without the article', () => {
+  assert.deepEqual(entities('وكتب الى مدير ال اف . بي . اي وامر بوضع كل المصادر .', 'ORGANIZATION'), ['اف . بي . اي']);
+});

@@ -1,0 +1,57 @@
+// Clubs named with their country in sports news (تعادل [ليل] الفرنسي مع ميلان): a rare word before a masculine nationality.
+import { normalizeArabic } from './normalize';
+import { beginTag, insideTag } from './tagger';
+import { MATCH_VERBS, SPORTS_CUE_WORDS } from './sportsClubs';
+import { wordSet } from './wordSets';
+
+const B_ORG = beginTag('ORG');
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** Training-text count from which a word is an ordinary word more often than a foreign club's name. */
+const COMMON = 100;
+/** A people's nisba plural (الأرجنتينيين): the players listed before. */
+const PEOPLE_PLURAL = /^ال.{2,}ي(ين|ون)$/;
+/** A clitic letter alone as a token. */
+const CLITIC_LETTERS = /^[وفبلك]$/;
+/** A possessive pronoun ending the word (برها: its land): a noun, no club's name. */
+const OWNER_PRONOUN = /(ها|هما|هم|هن)$/;
+/** Role nouns a player's or coach's name follows (اللاعب [نيمار] البرازيلي): the word after them is a person (normalised). */
+const PERSON_ROLES = wordSet(`لاعب اللاعب لاعبه اللاعبه مدرب المدرب مدربه المدربه النجم نجم الحارس حارس المهاجم مهاجم المدافع مدافع
+  الدولي الهداف هداف قائد القائد زميله الحكم حكم العداء العداءه البطل بطل البطله الملاكم المصارع السباح`);
+
+/**
+ * In a sports sentence, a word the tagger left O right before a definite masculine nationality adjective is a club
+ * named with its country (`[ليل] الفرنسي`، `[غيمناستيك] الإسباني`): a city takes the feminine (باريس الفرنسية) and a
+ * person's name a role noun or a span of its own. The club alone is the organisation and the adjective stays outside, as
+ * the README keeps it after an organisation's own name. Not a definite word (الدوري الإسباني: a competition; المنتخب
+ * الفرنسي: the team rule's), a word with a clitic other than و, a sports or match word, a word the name, place or
+ * nationality lists mark as a person or people, a word the training text knows as ordinary, a noun with its owner's
+ * pronoun, nor a nationality before a person (الفرنسي [زين الدين زيدان]).
+ */
+export function tagClubNationalities(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
+  freq: (k: number) => number, isNationality: (k: number) => boolean, textAt: (k: number) => string): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k + 1 < tags.length; k++) {
+    const n = k + 1;
+    // Written ى, the adjective is a feminine of another kind (ركبته [اليمنى]: right, not Yemeni).
+    if (tags[k] !== 0 || tags[n] !== 0 || !isNationality(n) || prefixes[n] || !stems[n].startsWith('ال') || !textAt(n).endsWith('ي')) continue;
+    const w = stems[k];
+    if (w.startsWith('ال') || w.length < 3 || OWNER_PRONOUN.test(w) || !/^[\u0621-\u064A]+$/.test(w) || (prefixes[k] && prefixes[k] !== 'و') || SPORTS_CUE_WORDS.has(w) ||
+      MATCH_VERBS.has(w) || isNationality(k) || marks[k].some((m) => /^f?(FIRST|PER|NAT)/.test(m)) || freq(k) >= COMMON) continue;
+    if ((k > 0 && PERSON_ROLES.has(stems[k - 1])) || (n + 1 < tags.length && tags[n + 1] === B_PERS)) continue;
+    // Any letter read off the word but و (ف + ينورد of فينورد) may be the name's own; a pronoun ه written as such is an owner's
+    // (على منافسه المكسيكي); after a person or a nationality, و joins one more player (الأرجنتينيين [ومارسيلو] البرازيلي).
+    // The tokenizer may split the letter off as its own token (ف ينورد).
+    const raw = textAt(k);
+    const whole = normalizeArabic(raw);
+    const lone = k > 0 && tags[k - 1] === 0 && CLITIC_LETTERS.test(textAt(k - 1)) ? textAt(k - 1) : '';
+    // A word the stems keep whole may still open with و or ف, which the mention's start strips later (فينورد → ينورد).
+    const joined = whole !== w || lone !== '' || w.startsWith('و');
+    if ((whole !== w && whole !== 'و' + w) || raw.endsWith('ه') || (lone && lone !== 'و') || w.startsWith('ف')) continue;
+    const before = lone ? k - 2 : k - 1;
+    if (joined && before >= 0 && (tags[before] === B_PERS || tags[before] === I_PERS || isNationality(before) || PEOPLE_PLURAL.test(stems[before]))) continue;
+    out ??= tags.slice();
+    out[k] = B_ORG;
+  }
+  return out ?? tags;
+}
