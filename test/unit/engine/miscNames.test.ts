@@ -124,3 +124,18 @@ test('a quote after a definite work head that إن/أن makes a subject is what 
 test('a one-word title in quote marks of its own stays a work whatever its shape', () => {
   assert.deepEqual(misc('وطرحت المطربة أغنيتها الجديدة " رحلت " على الإنترنت .'), ['رحلت']);
 });
+
+test('quoted titles listed after a definite plural or a collection of stories or poems are works', () => {
+  assert.deepEqual(misc('وأصدر عددا من الروايات التاريخية " ليالي الصحراء " و " مدينة الملح " و " بحر الظلمات " .'),
+    ['ليالي الصحراء', 'مدينة الملح', 'بحر الظلمات']);
+  assert.deepEqual(misc('وكتب مجموعته الشعرية " أغاني الرحيل " في باريس .'), ['أغاني الرحيل']);
+  // FANE writes منها apart (من ها).
+  assert.deepEqual(misc('ونشر عددا من المجموعات القصصية من ها " أحلام الشتاء " و " نافذة على البحر " .'), ['أحلام الشتاء', 'نافذة على البحر']);
+  // A collection of another kind is any group: its quoted words are no titles.
+  assert.deepEqual(misc('ونشر عددا من المجموعات الإعلامية منها " الأفق " و " الغد " .'), []);
+});
+
+test('a quoted title joined by و to a quoted work is the next work; a name the tagger read there stays its own', () => {
+  assert.deepEqual(misc('واشتهر بأعمال مثل " عودة الروح " و " يوميات نائب في الأرياف " .'), ['عودة الروح', 'يوميات نائب في الأرياف']);
+  assert.ok(entityLines('وتنافس شركات مثل " صن مايكروسيستمز " و " مايكروسوفت " على السوق .').includes('ORGANIZATION مايكروسوفت'));
+});
