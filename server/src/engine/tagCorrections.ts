@@ -44,6 +44,7 @@ import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropVerbMisc } from './miscVerbs';
+import { dropReligionAdjectives } from './religionAdjectives';
 import { tagProgrammeTitles } from './programmeTitles';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
@@ -232,6 +233,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the datelines: a by-line's place is read before its writer is.
   tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
+  if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);

@@ -139,3 +139,11 @@ test('a quoted title joined by و to a quoted work is the next work; a name the 
   assert.deepEqual(misc('واشتهر بأعمال مثل " عودة الروح " و " يوميات نائب في الأرياف " .'), ['عودة الروح', 'يوميات نائب في الأرياف']);
   assert.ok(entityLines('وتنافس شركات مثل " صن مايكروسيستمز " و " مايكروسوفت " على السوق .').includes('ORGANIZATION مايكروسوفت'));
 });
+
+test('a religion in an adjective place describes its noun; the religion named after a verb, a preposition or its head stays MISC', () => {
+  assert.deepEqual(misc('وقال زعيم الجالية اليهودية في فرنسا إن الاعتداء مدان .'), []);
+  assert.deepEqual(misc('وتتمسك الأحزاب المسيحية في ألمانيا بالقيم المسيحية .'), []);
+  assert.deepEqual(misc('وهاجم مسلحون قرية مسيحية في شمال نيجيريا .'), []);
+  assert.deepEqual(misc('وتعد المسيحية ثاني أكبر ديانة في البلاد .'), ['المسيحية']);
+  assert.deepEqual(misc('وقال إن اليهودية والإسلام ديانتان .'), ['اليهودية', 'الإسلام']);
+});
