@@ -144,6 +144,7 @@ test('a religion in an adjective place describes its noun; the religion named af
   assert.deepEqual(misc('وقال زعيم الجالية اليهودية في فرنسا إن الاعتداء مدان .'), []);
   assert.deepEqual(misc('وتتمسك الأحزاب المسيحية في ألمانيا بالقيم المسيحية .'), []);
   assert.deepEqual(misc('وهاجم مسلحون قرية مسيحية في شمال نيجيريا .'), []);
+  assert.deepEqual(misc('وقال إن إسلام المرء لا يكتمل إلا بالعمل .'), []);
   assert.deepEqual(misc('وتعد المسيحية ثاني أكبر ديانة في البلاد .'), ['المسيحية']);
   assert.deepEqual(misc('وقال إن اليهودية والإسلام ديانتان .'), ['اليهودية', 'الإسلام']);
 });
