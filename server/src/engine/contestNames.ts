@@ -178,7 +178,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
       continue;
     }
     if (!head) continue;
-    if (out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
+    // The head's pronoun written apart (فيلم ك الأول) opens no title: the work is named elsewhere.
+    if (out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1]) || SPLIT_PRONOUNS.has(sentence[i + 1].norm)) continue;
     let e = i + 1;
     while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
       !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;

@@ -148,3 +148,8 @@ test('a religion in an adjective place describes its noun; the religion named af
   assert.deepEqual(misc('وتعد المسيحية ثاني أكبر ديانة في البلاد .'), ['المسيحية']);
   assert.deepEqual(misc('وقال إن اليهودية والإسلام ديانتان .'), ['اليهودية', 'الإسلام']);
 });
+
+test('a work head whose pronoun is written apart opens no title at the pronoun', () => {
+  assert.deepEqual(misc('ماذا تقولين عن فيلم ك الاول بعد عرض ه في القاهرة ؟'), []);
+  assert.deepEqual(misc('هل ستتعاملين معه في فيلم ك المقبل ؟'), []);
+});
