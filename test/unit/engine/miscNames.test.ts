@@ -153,3 +153,10 @@ test('a work head whose pronoun is written apart opens no title at the pronoun',
   assert.deepEqual(misc('ماذا تقولين عن فيلم ك الاول بعد عرض ه في القاهرة ؟'), []);
   assert.deepEqual(misc('هل ستتعاملين معه في فيلم ك المقبل ؟'), []);
 });
+
+test('a contest described by its scope or a group of its draw is no MISC; a league named by its country stays one', () => {
+  assert.deepEqual(misc('وساهم اللاعب بفوز فريقه بلقب المسابقة الأوروبية العريقة العام الماضي .'), []);
+  assert.deepEqual(misc('ولم يتمكن أحد من ردعه في بطولة الدوري المحلي هذا الموسم .'), []);
+  assert.deepEqual(misc('وأكد المدرب تأهل فريقه بالفوز ببطولة المجموعة الثانية .'), []);
+  assert.deepEqual(misc('وتصدر الفريق الدوري الإنجليزي الممتاز بعد فوزه على تشيلسي .'), ['الدوري الإنجليزي الممتاز']);
+});
