@@ -160,3 +160,9 @@ test('a contest described by its scope or a group of its draw is no MISC; a leag
   assert.deepEqual(misc('وأكد المدرب تأهل فريقه بالفوز ببطولة المجموعة الثانية .'), []);
   assert.deepEqual(misc('وتصدر الفريق الدوري الإنجليزي الممتاز بعد فوزه على تشيلسي .'), ['الدوري الإنجليزي الممتاز']);
 });
+
+test('a facility run on into ب + a listed place ends before it, and the place is a location', () => {
+  const lines = entityLines('وصلى الرئيس في جامع الأزهر بالقاهرة أمس .');
+  assert.ok(lines.includes('MISC جامع الأزهر') && lines.includes('LOCATION القاهرة'), lines.join(', '));
+  assert.deepEqual(misc('وأقيم الحفل في فندق شيراتون بدمشق .'), ['فندق شيراتون']);
+});
