@@ -8,6 +8,7 @@ import { isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS } from './triggers';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { SPLIT_PRONOUNS } from './pronounNouns';
+import { MODEL_HEAD, STYLE_ADJECTIVE, tagModelNames } from './modelNames';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -116,7 +117,12 @@ const WORK_HEADS = set('فيلم مسلسل رواية روايته روايته
 /** Definite and plural heads of works that name them only by a quoted title (الفيلم الجزائري "…"، روايات "…" و"…"). */
 const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي فيلما مسلسلا' +
   // Books, poems and programmes are MISC when quoted (WikiFANE 16 of 20 quoted after these heads a work, NewsFANE 3 of 3).
-  ' كتاب كتابه كتابها كتابا الكتاب كتب ديوان ديوانه ديوانها ديوانا دواوين دواوينه قصيدة قصيدته قصيدتها القصيدة قصائد برنامج برنامجه برنامجها البرنامج');
+  ' كتاب كتابه كتابها كتابا الكتاب كتب ديوان ديوانه ديوانها ديوانا دواوين دواوينه قصيدة قصيدته قصيدتها القصيدة قصائد برنامج برنامجه برنامجها البرنامج' +
+  // Definite plurals list the works they count (بعدد من الروايات الواقعية " … " و " … ").
+  ' الروايات الأفلام المسلسلات المسرحيات الدواوين القصائد الأغاني');
+/** A collection is a work's head only with its kind after it (مجموعة قصصية، مجموعته الشعرية): alone it is any group. */
+const COLLECTION_HEADS = set('مجموعة مجموعته مجموعتها المجموعة مجموعات المجموعات');
+const COLLECTION_KIND = /^(ال)?(قصصي|شعري)ه$/;
 /** Words between a counted head and the quoted titles it lists (21 فيلما [بينها] "…"), normalised. */
 const LIST_OPENERS = set('بينها منها ومنها أبرزها أبرزهما بينهما بعنوان');
 /** tagWorkTitles starts at a work head or a quote mark (a title credited to its maker): without one it changes nothing (sentenceCues.ts). */
@@ -142,7 +148,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
   const n = out.length;
   for (let i = 0; i + 1 < n; i++) {
     const head = workHeadIn(stems[i], sentence[i].norm);
-    if (!head && !QUOTED_WORK_HEADS.has(stems[i])) continue;
+    const collection = COLLECTION_HEADS.has(stems[i]) && COLLECTION_KIND.test(stems[i + 1]);
+    if (!head && !collection && !QUOTED_WORK_HEADS.has(stems[i])) continue;
     // A head in quotes of its own is the quoted word (اسم " الكتاب " في …): the next mark closes it, it opens no title.
     if (i > 0 && TITLE_OPENERS.has(sentence[i - 1].text) && TITLE_CLOSERS.has(sentence[i + 1].text) && opensQuote(sentence, i - 1)) continue;
     // The work's adjectives may stand between its head and the quoted title (الفيلم [الجزائري] " خارجون عن القانون "),
@@ -151,6 +158,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     let q = i + 1 < n && SPLIT_PRONOUNS.has(sentence[i + 1].norm) ? i + 2 : i + 1;
     while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && DESCRIBES(stems[q])) q++;
     if (q < n && LIST_OPENERS.has(sentence[q].norm)) q++;
+    else if (q + 1 < n && sentence[q].norm === 'من' && SPLIT_PRONOUNS.has(sentence[q + 1].norm)) q += 2;
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
     // So is a quote after a definite head that إن/أن makes a clause's subject (إن الكتاب " سيثير جدلا "): its predicate.
     const saidOf = QUOTED_WORK_HEADS.has(stems[i]) && ((q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm)) || (i > 0 && stems[i].startsWith('ال') && SUBJECT_MARKERS.has(sentence[i - 1].norm)));
@@ -170,7 +178,8 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
       continue;
     }
     if (!head) continue;
-    if (out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1])) continue;
+    // The head's pronoun written apart (فيلم ك الأول) opens no title: the work is named elsewhere.
+    if (out[i + 1] !== 0 || sentence[i + 1].kind !== 'word' || DESCRIBES(stems[i + 1]) || SPLIT_PRONOUNS.has(sentence[i + 1].norm)) continue;
     let e = i + 1;
     while (e < n && e - i <= MAX_TITLE_WORDS && out[e] === 0 && (sentence[e].kind === 'word' || sentence[e].kind === 'number') &&
       !TITLE_STOP.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
@@ -181,7 +190,30 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     i = e - 1;
   }
-  return tagModelNames(sentence, stems, tagCreditedTitles(sentence, out), freq);
+  return tagModelNames(sentence, stems, tagCreditedTitles(sentence, continueTitleLists(sentence, out, freq)), freq);
+}
+
+/**
+ * A quoted title joined by و or a comma to a quoted MISC span the tagger or a rule made is the list's next work
+ * (`" [خان الخليلي] " و " [بداية ونهاية] "`): in NewsFANE and WikiFANE a quoted product so joined is followed by one 25 times in 25.
+ * The tagger's first title may be wrong, so a name it read in the next quote is kept.
+ */
+function continueTitleLists(sentence: Token[], tags: number[], freq: (k: number) => number): number[] {
+  const out = tags.slice();
+  const n = out.length;
+  for (let q = 0; q + 2 < n; q++) {
+    if (!TITLE_OPENERS.has(sentence[q].text) || out[q + 1] !== B_MISC || !opensQuote(sentence, q)) continue;
+    let e = spanEnd(out, q + 1);
+    while (e + 2 < n && TITLE_CLOSERS.has(sentence[e].text) && TITLE_JOINS.has(sentence[e + 1].text)) {
+      const next = quotedTitleEnd(sentence, out, e + 2, freq, true);
+      // Only words the tagger left O: a name it read there tells a list of bodies or people (" صن مايكروسيستمز " و " [مايكروسوفت] ").
+      if (next === 0 || out.slice(e + 3, next).some((t) => t !== 0)) break;
+      for (let k = e + 3; k < next; k++) out[k] = k === e + 3 ? B_MISC : I_MISC;
+      e = next;
+    }
+    q = e;
+  }
+  return out;
 }
 
 /** Whether the mark at k opens a quote: an even number of straight marks before it (" صباح الورد " ورواية " … "). */
@@ -252,45 +284,3 @@ function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, fr
 function quotedPraise(sentence: Token[], q: number, freq: (k: number) => number): boolean {
   return q + 2 < sentence.length && TITLE_CLOSERS.has(sentence[q + 2].text) && freq(q + 1) >= RARE_TITLE && STYLE_ADJECTIVE.test(sentence[q + 1].norm);
 }
-
-/** The head that names a model after it (من طراز …): its name is never split as a clitic + word. */
-export const MODEL_HEAD = set('طراز');
-/** Quote marks and brackets that may wrap a model's name (من طراز " سوخوي "، طراز ( إف 16 )). */
-const WRAPS = new Set(['"', '«', '»', '“', '”', '(', ')']);
-const MAX_MODEL_WORDS = 4;
-/** Training-text count from which a word after طراز describes the style (طراز عام، طراز حديث), it names no model. */
-const COMMON_MODEL_WORD = 30;
-/**
- * An Arabic adjective of the shapes فاعل and فعيل (طراز رفيع، طراز فاخر، طراز فريد) describes the style however rare the
- * training text has it; a model's foreign name (سوخوي، أباتشي، كروز) has neither shape or is a word the text hardly knows.
- */
-const STYLE_ADJECTIVE = /^([^ا]ا[^ا]{2}|[^ا]{2}ي[^ا])$/;
-const KNOWN_ADJECTIVE = 3;
-
-/**
- * A model named after `طراز` (من طراز [بوينغ 737]، مروحيات من طراز [أباتشي]، هاتف من طراز [آيفون]) is a product, vehicle or
- * weapon: MISC, as NewsFANE tags its vehicles and products, whatever the tagger read there (a person, a place). Its words
- * are rare or Latin, with numbers after the first; a definite word, an adjective or a common word (طراز عام 2007، طراز
- * معماري) describes a style instead.
- */
-function tagModelNames(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number): number[] {
-  const n = tags.length;
-  let out = tags;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!MODEL_HEAD.has(stems[i])) continue;
-    let b = i + 1;
-    if (WRAPS.has(sentence[b].text)) b++;
-    const nameWord = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (/^[A-Za-z]/.test(sentence[k].text) ||
-      (!/(ي|يه)$/.test(stems[k]) && freq(k) < COMMON_MODEL_WORD && !(STYLE_ADJECTIVE.test(stems[k]) && freq(k) >= KNOWN_ADJECTIVE)));
-    if (b >= n || !nameWord(b)) continue;
-    let e = b + 1;
-    while (e < n && e - b < MAX_MODEL_WORDS && (nameWord(e) || sentence[e].kind === 'number')) e++;
-    // The name is one span of the tagger's or none: a name running on past it is another reading, left alone.
-    if (e < n && isInside(out[e])) continue;
-    if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
-    i = e - 1;
-  }
-  return out;
-}
-

@@ -1,5 +1,5 @@
 // Where a mention starts inside its first token: which leading clitic letters (و ف ب ل ك) its span leaves out.
-import { MODEL_HEAD } from './contestNames';
+import { MODEL_HEAD } from './modelNames';
 import { foldTransliteration } from './gazetteer';
 import { NerModel } from './model';
 import { CLITIC_B, newsPlaceOrCountry } from './prepositionPlaces';

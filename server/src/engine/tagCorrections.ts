@@ -47,6 +47,9 @@ import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropVerbMisc } from './miscVerbs';
+import { dropReligionAdjectives } from './religionAdjectives';
+import { dropGenericContests } from './genericContests';
+import { cutMiscAtPlaces } from './miscPlaceEnds';
 import { tagProgrammeTitles } from './programmeTitles';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { tagWireBodies } from './wireBodies';
@@ -243,6 +246,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // A by-line's colon sets the said-words cue.
   if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
+  if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
+  if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
+  if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);

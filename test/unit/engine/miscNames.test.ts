@@ -124,3 +124,45 @@ test('a quote after a definite work head that إن/أن makes a subject is what 
 test('a one-word title in quote marks of its own stays a work whatever its shape', () => {
   assert.deepEqual(misc('وطرحت المطربة أغنيتها الجديدة " رحلت " على الإنترنت .'), ['رحلت']);
 });
+
+test('quoted titles listed after a definite plural or a collection of stories or poems are works', () => {
+  assert.deepEqual(misc('وأصدر عددا من الروايات التاريخية " ليالي الصحراء " و " مدينة الملح " و " بحر الظلمات " .'),
+    ['ليالي الصحراء', 'مدينة الملح', 'بحر الظلمات']);
+  assert.deepEqual(misc('وكتب مجموعته الشعرية " أغاني الرحيل " في باريس .'), ['أغاني الرحيل']);
+  // FANE writes منها apart (من ها).
+  assert.deepEqual(misc('ونشر عددا من المجموعات القصصية من ها " أحلام الشتاء " و " نافذة على البحر " .'), ['أحلام الشتاء', 'نافذة على البحر']);
+  // A collection of another kind is any group: its quoted words are no titles.
+  assert.deepEqual(misc('ونشر عددا من المجموعات الإعلامية منها " الأفق " و " الغد " .'), []);
+});
+
+test('a quoted title joined by و to a quoted work is the next work; a name the tagger read there stays its own', () => {
+  assert.deepEqual(misc('واشتهر بأعمال مثل " عودة الروح " و " يوميات نائب في الأرياف " .'), ['عودة الروح', 'يوميات نائب في الأرياف']);
+  assert.ok(entityLines('وتنافس شركات مثل " صن مايكروسيستمز " و " مايكروسوفت " على السوق .').includes('ORGANIZATION مايكروسوفت'));
+});
+
+test('a religion in an adjective place describes its noun; the religion named after a verb, a preposition or its head stays MISC', () => {
+  assert.deepEqual(misc('وقال زعيم الجالية اليهودية في فرنسا إن الاعتداء مدان .'), []);
+  assert.deepEqual(misc('وتتمسك الأحزاب المسيحية في ألمانيا بالقيم المسيحية .'), []);
+  assert.deepEqual(misc('وهاجم مسلحون قرية مسيحية في شمال نيجيريا .'), []);
+  assert.deepEqual(misc('وقال إن إسلام المرء لا يكتمل إلا بالعمل .'), []);
+  assert.deepEqual(misc('وتعد المسيحية ثاني أكبر ديانة في البلاد .'), ['المسيحية']);
+  assert.deepEqual(misc('وقال إن اليهودية والإسلام ديانتان .'), ['اليهودية', 'الإسلام']);
+});
+
+test('a work head whose pronoun is written apart opens no title at the pronoun', () => {
+  assert.deepEqual(misc('ماذا تقولين عن فيلم ك الاول بعد عرض ه في القاهرة ؟'), []);
+  assert.deepEqual(misc('هل ستتعاملين معه في فيلم ك المقبل ؟'), []);
+});
+
+test('a contest described by its scope or a group of its draw is no MISC; a league named by its country stays one', () => {
+  assert.deepEqual(misc('وساهم اللاعب بفوز فريقه بلقب المسابقة الأوروبية العريقة العام الماضي .'), []);
+  assert.deepEqual(misc('ولم يتمكن أحد من ردعه في بطولة الدوري المحلي هذا الموسم .'), []);
+  assert.deepEqual(misc('وأكد المدرب تأهل فريقه بالفوز ببطولة المجموعة الثانية .'), []);
+  assert.deepEqual(misc('وتصدر الفريق الدوري الإنجليزي الممتاز بعد فوزه على تشيلسي .'), ['الدوري الإنجليزي الممتاز']);
+});
+
+test('a facility run on into ب + a listed place ends before it, and the place is a location', () => {
+  const lines = entityLines('وصلى الرئيس في جامع الأزهر بالقاهرة أمس .');
+  assert.ok(lines.includes('MISC جامع الأزهر') && lines.includes('LOCATION القاهرة'), lines.join(', '));
+  assert.deepEqual(misc('وأقيم الحفل في فندق شيراتون بدمشق .'), ['فندق شيراتون']);
+});
