@@ -18,6 +18,18 @@ function adjectiveShape(bare: string, seen: boolean): boolean {
   return bare.length >= 5 && ((bare.endsWith('يه') && seen) || (bare.startsWith('م') && (seen || PASSIVE.test(bare))));
 }
 
+/** Training count from which a masculine form (حر for حرة) is a word of the language, as written or with the article. */
+const KNOWN_MASCULINE = 20;
+
+/**
+ * A feminine whose masculine the training text knows well (حرة: حر، الحر) is that adjective in the feminine (منطقة [حرة]،
+ * ركلة [حرة]): a village's name is seldom a known word with ة added (صفورية، مرواحة).
+ */
+function knownMasculine(bare: string, wordFreq: (w: string) => number): boolean {
+  const masculine = bare.slice(0, -1);
+  return masculine.length >= 2 && wordFreq(masculine) + wordFreq('ال' + masculine) >= KNOWN_MASCULINE;
+}
+
 /**
  * A one-word place no list holds, with no clitic, right after an untagged feminine noun it agrees with — both written with
  * ة, both definite or both not — and shaped as an adjective, describes that noun: the tagger read a settlement or facility
@@ -34,7 +46,8 @@ export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly 
     const word = stems[b];
     const article = definite(word);
     if (article !== definite(noun) || (!article && noun.startsWith('ال'))) continue;
-    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(article ? word.slice(2) : word, wordFreq(word) > 0)) continue;
+    const bare = article ? word.slice(2) : word;
+    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(bare, wordFreq(word) > 0) && !knownMasculine(bare, wordFreq)) continue;
     (out ??= tags.slice())[b] = 0;
   }
   return out ?? tags;
