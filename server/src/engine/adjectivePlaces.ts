@@ -1,6 +1,7 @@
 // One-word places that are the adjective of the untagged noun before them (وجهة [مفضلة]، مدينة [مذهبية]).
 import { definite } from './namePatterns';
 import { OWN_NAME_LISTS } from './nameMarks';
+import { headForm, SETTLEMENT_HEADS } from './placeBounds';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
 import { PREPOSITIONS } from './wordSets';
@@ -47,7 +48,10 @@ export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly 
     const article = definite(word);
     if (article !== definite(noun) || (!article && noun.startsWith('ال'))) continue;
     const bare = article ? word.slice(2) : word;
-    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(bare, wordFreq(word) > 0) && !knownMasculine(bare, wordFreq)) continue;
+    // After a noun that names no place (حكومة [ائتلافية]) a nisba is its adjective, seen or not: an unseen one names a village
+    // only after a settlement head (قرية صفورية).
+    const seen = wordFreq(word) > 0 || !SETTLEMENT_HEADS.has(headForm(noun));
+    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(bare, seen) && !knownMasculine(bare, wordFreq)) continue;
     (out ??= tags.slice())[b] = 0;
   }
   return out ?? tags;

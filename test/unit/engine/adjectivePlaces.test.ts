@@ -42,3 +42,10 @@ test('a feminine whose masculine the training text knows well is that adjective 
   const kept = dropAdjectivePlaces(village, vStems, vStems.map(() => ''), vStems.map(() => []), tagNumbers('O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O'), freq);
   assert.deepEqual(tagNames(kept), ['O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
 });
+
+test('after a noun that names no place, an unseen nisba agreeing with it is its adjective (حكومة ائتلافية)', () => {
+  assert.deepEqual(places('وأعلن رئيس الوزراء أنه سيشكل حكومة ائتلافية .'), []);
+  assert.deepEqual(places('ودعا الحزب إلى حكومة ائتلافية .'), []);
+  // After a settlement head an unseen nisba is still the village's name.
+  assert.ok(places('وولد في قرية صفورية قرب الناصرة .').includes('صفورية'));
+});
