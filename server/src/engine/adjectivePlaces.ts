@@ -1,6 +1,7 @@
 // One-word places that are the adjective of the untagged noun before them (وجهة [مفضلة]، مدينة [مذهبية]).
 import { definite } from './namePatterns';
 import { OWN_NAME_LISTS } from './nameMarks';
+import { headForm, SETTLEMENT_HEADS } from './placeBounds';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
 import { PREPOSITIONS } from './wordSets';
@@ -16,6 +17,18 @@ const PASSIVE = /^م(..و.|...)ه$/;
  */
 function adjectiveShape(bare: string, seen: boolean): boolean {
   return bare.length >= 5 && ((bare.endsWith('يه') && seen) || (bare.startsWith('م') && (seen || PASSIVE.test(bare))));
+}
+
+/** Training count from which a masculine form (حر for حرة) is a word of the language, as written or with the article. */
+const KNOWN_MASCULINE = 20;
+
+/**
+ * A feminine whose masculine the training text knows well (حرة: حر، الحر) is that adjective in the feminine (منطقة [حرة]،
+ * ركلة [حرة]): a village's name is seldom a known word with ة added (صفورية، مرواحة).
+ */
+function knownMasculine(bare: string, wordFreq: (w: string) => number): boolean {
+  const masculine = bare.slice(0, -1);
+  return masculine.length >= 2 && wordFreq(masculine) + wordFreq('ال' + masculine) >= KNOWN_MASCULINE;
 }
 
 /**
@@ -34,7 +47,11 @@ export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly 
     const word = stems[b];
     const article = definite(word);
     if (article !== definite(noun) || (!article && noun.startsWith('ال'))) continue;
-    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(article ? word.slice(2) : word, wordFreq(word) > 0)) continue;
+    const bare = article ? word.slice(2) : word;
+    // After a noun that names no place (حكومة [ائتلافية]) a nisba is its adjective, seen or not: an unseen one names a village
+    // only after a settlement head (قرية صفورية).
+    const seen = wordFreq(word) > 0 || !SETTLEMENT_HEADS.has(headForm(noun));
+    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(bare, seen) && !knownMasculine(bare, wordFreq)) continue;
     (out ??= tags.slice())[b] = 0;
   }
   return out ?? tags;

@@ -12,6 +12,8 @@ const B_PERS = beginTag('PERS');
 
 /** Installations named after their village or town (`منشأة [فوردو]`, `مفاعل [ديمونا]`), beside the facilities above. */
 const INSTALLATIONS = set('منشأة منشاة مفاعل');
+/** Folded marks of the name lists (a given name, a surname, a name part). */
+const FOLDED_NAME_PART = /^f(NAME|PLAST|LAST|FIRST)-/;
 const STATE_HEADS = set('ولاية محافظة إقليم');
 /** Facility heads that are verbal nouns too (سجن: prison and imprisoning). */
 const VERBAL_NOUN_HEADS = set('سجن');
@@ -56,7 +58,9 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     // Behind ب a head that is also a verbal noun takes the person it acts on (قضت المحكمة بسجن [متهمين]): no facility then.
     if (VERBAL_NOUN_HEADS.has(head) && /^[وف]?ب/.test(sentence[k - 1].norm)) continue;
     const w = stems[k];
-    const otherList = marks[k].some((m) => !/^f?LOC-/.test(m));
+    // A folded match of a name part is loose on a definite word the training text never saw (منطقة [العمشية]: the fold of a
+    // surname): after a head, such a word is the place's name.
+    const otherList = marks[k].some((m) => !/^f?LOC-/.test(m) && !(sentence[k].norm.startsWith('ال') && FOLDED_NAME_PART.test(m)));
     const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا') &&
       // A head that is also a verbal or agent noun (سجن، منفذ) takes what it acts on: the people or events, unseen only in
       // their inflection (سجن [المدونين]، منفذ [التفجيرين]), as a plural head takes what its areas are for.

@@ -8,7 +8,7 @@ import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
-import { ANY_NAME_LIST, GIVEN_LIST } from './nameMarks';
+import { ANY_NAME_LIST, GIVEN_LIST, PLACE_LIST } from './nameMarks';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
 /** A conjunction or preposition (or both) written on a word that opens with a hamza seat, in the source's letters. */
@@ -35,7 +35,7 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
   if (prefixes[i]) {
     if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, startsListed);
-    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, startsListed);
+    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, startsListed, label === 'LOCATION');
   }
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || isProductHead(prev)) return '';
@@ -73,14 +73,17 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
  * none (`كابل`, `كاليفورنيا`, `فلاي دبي`), keeps the letter the splitter took for a clitic; a conjunction before a
  * preposition is still left out.
  */
-function listedWhole(norm: string, prefix: string, stem: string, model: NerModel, startsListed: (first: string) => boolean): string {
+function listedWhole(norm: string, prefix: string, stem: string, model: NerModel, startsListed: (first: string) => boolean, place: boolean): string {
   const gaz = model.gazetteer;
   const listed = (w: string) => gaz.phrases.has(w) || gaz.firstWords.has(w);
   // The first word of a listed name the next word continues, as written (فلاي دبي، كورك تيليكوم: not ف + لاي، ك + ورك).
   if (startsListed(norm)) return '';
+  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
+  // A place the place list holds whole, whose rest it does not, keeps the letter the splitter read as a preposition
+  // (قصف [كابل]: not ك + ابل, a name part).
+  if (place && conj !== prefix && PLACE_LIST.test(gaz.phrases.get(norm.slice(conj.length)) ?? '') && !PLACE_LIST.test(gaz.phrases.get(stem) ?? '')) return conj;
   if (listed(stem)) return prefix;
   if (listed(norm)) return '';
-  const conj = prefix[0] === 'و' || prefix[0] === 'ف' ? prefix[0] : '';
   return conj && conj !== prefix && listed(norm.slice(1)) ? conj : prefix;
 }
 

@@ -21,6 +21,7 @@ import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions'
 import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
 import { dropDualNouns, dropPronounNouns, titlesWithPronouns } from './pronounNouns';
 import { dropWordReadPlaces } from './wordReadPlaces';
+import { dropAccusativePlaces } from './accusativePlaces';
 import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
@@ -235,6 +236,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
   if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
   if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);
+  if (holds(tags, LOC)) tags = dropAccusativePlaces(stems, prefixes, tags, wordFreq, namedAt);
   if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta, isListed);
   if (holds(tags, BEGINS)) tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
   if (holds(tags, LOC)) tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
