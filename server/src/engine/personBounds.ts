@@ -11,11 +11,11 @@ import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
 import { EXACT_NAME_LISTS, hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
-import { wordSet as set } from './wordSets';
 import { spelledWithHa } from './haNames';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
+import { titlesEndNames } from './titlesEndNames';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -52,13 +52,17 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   if (out.indexOf(B_PERS) < 0) return out;
   roleNounsLeftOut(stems, marks, out, text);
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
-  titlesEndNames(stems, marks, out);
-  openersLeftOut(stems, marks, out);
-  futureVerbsEndNames(stems, marks, out, wordFreq);
-  weekdaysEndNames(stems, marks, out);
-  objectsEndNames(stems, marks, out, wordFreq);
-  placesEndNames(stems, marks, out, text, wordFreq);
-  regnalNumbersEndNames(stems, marks, out);
+  // These steps only trim or split names of two words or more (none makes a word a name's from nothing): one native scan
+  // skips all seven where every name is one word (a surname alone, ماكرون).
+  if (out.indexOf(I_PERS) >= 0) {
+    titlesEndNames(stems, marks, out);
+    openersLeftOut(stems, marks, out);
+    futureVerbsEndNames(stems, marks, out, wordFreq);
+    weekdaysEndNames(stems, marks, out);
+    objectsEndNames(stems, marks, out, wordFreq);
+    placesEndNames(stems, marks, out, text, wordFreq);
+    regnalNumbersEndNames(stems, marks, out);
+  }
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
@@ -260,30 +264,6 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
 
 /** Training-text count from which a listed name part after a rare given name is rather a word of the sentence. */
 const COMMON_SURNAME = 50;
-
-/** Adjectives that make the word before them a title (الأمين العام، المدير التنفيذي), normalised. */
-const RANK_ADJECTIVES = set('العام العامه التنفيذي التنفيذيه المساعد المساعده');
-
-/**
- * 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
- *    list holds ends no name. (Frequent unlisted last words were tried too: too many real surnames are frequent.)
- */
-function titlesEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
-  const isTitle = (w: string) => PERSON_TITLES.has(w) || (w.endsWith('ه') && PERSON_TITLES.has(w.slice(0, -1)));
-  const n = out.length;
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B_PERS) continue;
-    let e = spanEnd(out, b);
-    while (e - b >= 3 || (e - b === 2 && !stems[b].startsWith('ال'))) {
-      const last = e - 1;
-      // A title the name lists hold too (الأمين، الأمينة) is the title when its rank adjective follows (الأمينة [العامة]).
-      if (!stems[last].startsWith('ال') || !isTitle(stems[last]) || (named(marks, last) && !RANK_ADJECTIVES.has(stems[e] ?? ''))) break;
-      out[last] = 0;
-      e--;
-    }
-    b = e - 1;
-  }
-}
 
 /**
  * 2. A nationality, place or body word that opens a longer name (الجزائري عبد الحق …) stays outside it;
