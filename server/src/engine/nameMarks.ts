@@ -12,6 +12,14 @@ export const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
 export const OWN_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
 /** Every list as spelled, the nationalities too: a word any of them holds is no unseen word of the language. */
 export const ANY_LISTS = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
+/**
+ * One of a word's marks is in `lists`: a loop, not `marks.some(closure)`, for the person steps test every token so
+ * (most tokens have no mark at all).
+ */
+export function hasMark(marks: readonly string[], lists: RegExp): boolean {
+  for (let j = 0; j < marks.length; j++) if (lists.test(marks[j])) return true;
+  return false;
+}
 /** A word's marks: a name list holds it and no place, people, body or club list does (a name part and nothing else). */
 export const onlyNameListed = (marks: readonly string[]) => marks.some((m) => NAME_LISTS.test(m)) && !marks.some((m) => NOT_NAME_LISTS.test(m));
 

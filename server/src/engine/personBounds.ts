@@ -10,12 +10,12 @@ import { joinPersonParts } from './personJoins';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
-import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
-import { wordSet as set } from './wordSets';
+import { EXACT_NAME_LISTS, hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { spelledWithHa } from './haNames';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
+import { titlesEndNames } from './titlesEndNames';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -35,8 +35,8 @@ const SURNAME_MARKS = markBit('PLAST-S');
 const FULL_NAME_MARKS = markBit('PER-B', 'fPER-B');
 export const PERSON_LIST_MARKS = SURNAME_MARKS | FULL_NAME_MARKS;
 
-const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
-const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
+const named = (marks: readonly string[][], k: number) => hasMark(marks[k], NAME_LISTS);
+const notName = (marks: readonly string[][], k: number) => hasMark(marks[k], NOT_NAME_LISTS);
 
 /**
  * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks, `listed` their summary
@@ -45,20 +45,24 @@ const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => 
  */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
   nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false, listed: number = ALL_CUES): number[] {
-  const out = [...tags];
+  const out = tags.slice();
   if (listed & SURNAME_MARKS) wellKnownSurnames(stems, marks, out, freq, text);
   if (listed & FULL_NAME_MARKS) listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return out;
   roleNounsLeftOut(stems, marks, out, text);
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
-  titlesEndNames(stems, marks, out);
-  openersLeftOut(stems, marks, out);
-  futureVerbsEndNames(stems, marks, out, wordFreq);
-  weekdaysEndNames(stems, marks, out);
-  objectsEndNames(stems, marks, out, wordFreq);
-  placesEndNames(stems, marks, out, text, wordFreq);
-  regnalNumbersEndNames(stems, marks, out);
+  // These steps only trim or split names of two words or more (none makes a word a name's from nothing): one native scan
+  // skips all seven where every name is one word (a surname alone, ماكرون).
+  if (out.indexOf(I_PERS) >= 0) {
+    titlesEndNames(stems, marks, out);
+    openersLeftOut(stems, marks, out);
+    futureVerbsEndNames(stems, marks, out, wordFreq);
+    weekdaysEndNames(stems, marks, out);
+    objectsEndNames(stems, marks, out, wordFreq);
+    placesEndNames(stems, marks, out, text, wordFreq);
+    regnalNumbersEndNames(stems, marks, out);
+  }
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
@@ -89,7 +93,7 @@ const COMPOUND_OPENERS = new Set(['زين', 'ابو', 'ذو', 'نور', 'ابن'
 function objectsEndNames(stems: string[], marks: readonly string[][], out: number[], wordFreq: (w: string) => number): void {
   // Listed as spelled, not folded: folding drops the accusative's alef (خطابا → خطاب, سلطانا → سلطان: given names).
   // A dual must be a form the training text has seen, in no name list even folded: foreign names end so too (كورين، كيفين).
-  const object = (k: number) => !marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && stems[k].length >= 4 && !stems[k].startsWith('ال') && objectBare(stems[k]) !== '' &&
+  const object = (k: number) => !hasMark(marks[k], EXACT_NAME_LISTS) && stems[k].length >= 4 && !stems[k].startsWith('ال') && objectBare(stems[k]) !== '' &&
     wordFreq(objectBare(stems[k])) >= COMMON_NOUN &&
     (stems[k].endsWith('ا') || (wordFreq(stems[k]) > 0 && !named(marks, k)));
   // After a lone given name the word is the family name (نور [أسما]، عمر [دينا]): a subject named by its given name
@@ -97,7 +101,7 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   dropLastWords(out, (b, e) => !(e - b === 2 && marks[b].includes('FIRST-S')) && object(e - 1));
   // Nor does an adverb of a nisba the training text knows open one (اتصالا [هاتفيا] بأردوغان، [رسميا]): the name starts
   // after it. The given-name lists hold the names so spelled (ناديا، صوفيا).
-  const adverb = (k: number) => stems[k].endsWith('يا') && !stems[k].startsWith('ال') && !marks[k].some((m) => EXACT_NAME_LISTS.test(m)) &&
+  const adverb = (k: number) => stems[k].endsWith('يا') && !stems[k].startsWith('ال') && !hasMark(marks[k], EXACT_NAME_LISTS) &&
     wordFreq(stems[k].slice(0, -1)) >= KNOWN_FORM;
   for (let b = 0; b + 1 < out.length; b++) {
     if (out[b] === B_PERS && out[b + 1] === I_PERS && adverb(b)) { out[b] = 0; out[b + 1] = B_PERS; }
@@ -159,10 +163,11 @@ function wellKnownSurnames(stems: string[], marks: readonly string[][], out: num
     // Also where the tagger read it as a one-word MISC, place or body that no place or body list holds (بينما حذر [ماكرون] من،
     // وزار [بريجنيف] العاصمة، ونفى [حفتر]): an event is not named by a surname alone, a product only after its head (نموذج
     // [علام] اللغوي), a company only after its (شركة [فورد]).
+    if (marks[i].length === 0 || !marks[i].includes('PLAST-S')) continue;
     const label = tagLabel(out[i]);
     const oneWord = !isInside(out[i]) && (i + 1 >= n || !isInside(out[i + 1]));
     const misread = (label === 'MISC' || label === 'LOCATION' || (label === 'ORGANIZATION' && !(i > 0 && ORGANIZATION_HEADS.has(stems[i - 1])))) && oneWord && !(i > 0 && isProductHead(stems[i - 1]));
-    if ((out[i] !== 0 && !misread) || marks[i].length === 0 || !marks[i].includes('PLAST-S') || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
+    if ((out[i] !== 0 && !misread) || notName(marks, i) || freq(i) >= RARE_NAME || isDisease(text(i) ? normalizeArabic(text(i)) : stems[i], stems[i])) continue;
     out[i] = i > 0 && isPerson(out[i - 1]) ? I_PERS : B_PERS;
     if (i + 1 < n && isInside(out[i + 1])) out[i + 1] = TAGS.indexOf('B-' + TAGS[out[i + 1]].slice(2));
   }
@@ -260,30 +265,6 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
 /** Training-text count from which a listed name part after a rare given name is rather a word of the sentence. */
 const COMMON_SURNAME = 50;
 
-/** Adjectives that make the word before them a title (الأمين العام، المدير التنفيذي), normalised. */
-const RANK_ADJECTIVES = set('العام العامه التنفيذي التنفيذيه المساعد المساعده');
-
-/**
- * 4. A name runs on into the title of the next person (ميشال عون [السفير] مصطفى أديب): a definite title that no name
- *    list holds ends no name. (Frequent unlisted last words were tried too: too many real surnames are frequent.)
- */
-function titlesEndNames(stems: string[], marks: readonly string[][], out: number[]): void {
-  const isTitle = (w: string) => PERSON_TITLES.has(w) || (w.endsWith('ه') && PERSON_TITLES.has(w.slice(0, -1)));
-  const n = out.length;
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B_PERS) continue;
-    let e = spanEnd(out, b);
-    while (e - b >= 3 || (e - b === 2 && !stems[b].startsWith('ال'))) {
-      const last = e - 1;
-      // A title the name lists hold too (الأمين، الأمينة) is the title when its rank adjective follows (الأمينة [العامة]).
-      if (!stems[last].startsWith('ال') || !isTitle(stems[last]) || (named(marks, last) && !RANK_ADJECTIVES.has(stems[e] ?? ''))) break;
-      out[last] = 0;
-      e--;
-    }
-    b = e - 1;
-  }
-}
-
 /**
  * 2. A nationality, place or body word that opens a longer name (الجزائري عبد الحق …) stays outside it;
  *    so does a definite word before a listed given name (الطبيبة سلام حداد), or after a title in construct (شيخ الأزهر).
@@ -293,6 +274,7 @@ function openersLeftOut(stems: string[], marks: readonly string[][], out: number
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
+    if (e - b < 2) continue;
     const opener = (marks[b].includes('NAT-S') && stems[b].startsWith('ال')) || (notName(marks, b) && !named(marks, b)) ||
       (e - b >= 3 && stems[b].startsWith('ال') && !named(marks, b) && marks[b + 1].some((m) => m === 'FIRST-S')) ||
       // An unlisted nisba before two or more names is the person's nationality (الأوروغواياني دييغو فورلان), not a name part.
@@ -301,7 +283,7 @@ function openersLeftOut(stems: string[], marks: readonly string[][], out: number
       // corpora start a person there 4 times in 77. Not الدين of a compound given name (سيد الدين، نور الدين).
       // Only before a name of two words or more: alone it is the name (مستشار [البرهان] إن، not a person إن).
       (e - b >= 3 && b > 0 && stems[b].startsWith('ال') && stems[b] !== 'الدين' && !stems[b - 1].startsWith('ال') && PERSON_TITLES.has(stems[b - 1]));
-    if (e - b >= 2 && opener) {
+    if (opener) {
       out[b] = 0;
       out[b + 1] = B_PERS;
       b++;

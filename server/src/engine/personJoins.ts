@@ -4,7 +4,7 @@
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { PERSON_TITLES } from './triggers';
-import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { EXACT_NAME_LISTS, hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { wordSet as set } from './wordSets';
 import { pronounOnNoun } from './pronounNouns';
 
@@ -28,7 +28,7 @@ export interface PersonWords {
 
 /** Training-text count below which a word is unseen enough to be a foreign name part. */
 const RARE = 3;
-const notName = (w: PersonWords, k: number) => w.marks[k].some((m) => NOT_NAME_LISTS.test(m));
+const notName = (w: PersonWords, k: number) => hasMark(w.marks[k], NOT_NAME_LISTS);
 const whole = (w: PersonWords, k: number) => normalizeArabic(w.text(k));
 const isWord = (w: PersonWords, k: number) => arabicFirst(w.text(k));
 
@@ -75,6 +75,8 @@ function splitAtConjunction(w: PersonWords, out: number[]): void {
  */
 function mergeAdjacent(w: PersonWords, out: number[]): void {
   for (let k = 1; k < out.length; k++) {
+    // Only where a person begins right after another: the tests below read lists and counts.
+    if (out[k] !== B_PERS || !isPerson(out[k - 1])) continue;
     // Where the two meet, both words are Arabic name parts or unseen words (not أيمن نور [ترشيح] | موسى …, a span run on;
     // not جون نيولاندز | John Newlands, a name and its spelling in Latin letters).
     // After a particle that opens the name, a word the place lists hold too is the name's (فون دير | لاين: دير, a monastery).
@@ -82,7 +84,7 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
     // A particle opening a longer name the tagger read is the name's; فان only before a word the training text knows little
     // (رود | فان نيستلروي), for فإن opens a clause before an Arabic name (حسب كلام يوسف ندا فان نصر الدين كان).
     const particleOpens = (PARTICLES.has(w.stems[k]) || (w.stems[k] === VAN && w.freq(k + 1) < VAN_SURNAME)) && out[k + 1] === I_PERS;
-    if (out[k] === B_PERS && isPerson(out[k - 1]) && !coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && (namePart(w, k) || particleOpens) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
+    if (!coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && (namePart(w, k) || particleOpens) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
   }
 }
 
@@ -90,7 +92,7 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
  * Token k is in a name list or too rare in the training text to be a common word, and in no place or body list
  * (a name, then [إلى] before a place: the Wikidata name parts and the places list both hold the preposition).
  */
-const namePart = (w: PersonWords, k: number) => !notName(w, k) && (w.marks[k].some((m) => NAME_LISTS.test(m)) || w.freq(k) < RARE);
+const namePart = (w: PersonWords, k: number) => !notName(w, k) && (hasMark(w.marks[k], NAME_LISTS) || w.freq(k) < RARE);
 
 /** Token k is و + a name (وناصر، وريم), not a name that begins with the letter (وليد، ويليام: listed whole, not after و). */
 function coordinated(w: PersonWords, k: number): boolean {
@@ -118,7 +120,7 @@ function particlesBefore(w: PersonWords, out: number[]): void {
   for (let b = 1; b < out.length; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0) continue;
     const p = whole(w, b - 1);
-    const lone = out[b + 1] !== I_PERS && w.marks[b].some((m) => EXACT_NAME_LISTS.test(m));
+    const lone = out[b + 1] !== I_PERS && hasMark(w.marks[b], EXACT_NAME_LISTS);
     if (!PARTICLES.has(p) && !(p === MOTHER && lone && (b < 2 || !isPerson(out[b - 2])))) continue;
     out[b - 1] = B_PERS;
     out[b] = I_PERS;
@@ -128,6 +130,9 @@ function particlesBefore(w: PersonWords, out: number[]): void {
 /** The lists a nisba after a lone given name may be in (a nationality or a family name), and after a longer name. */
 const AFTER_GIVEN_NAME: readonly string[] = ['NAT-S', 'LAST-S', 'PLAST-S'];
 const AFTER_NAME: readonly string[] = ['NAT-S'];
+
+/** A well-known person's surname or the end of a listed full name: the name before a nisba is whole. */
+const WHOLE_NAME_END = /^f?(PLAST-S|PER-E)$/;
 
 /** Nouns a nationality adjective is said of, after a name (كلوب الألماني [الجنسية]، المصري [الأصل]). */
 const NISBA_OF = new Set(['الجنسيه', 'الاصل', 'المولد', 'المنشا']);
@@ -144,11 +149,12 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
     let e = b + 1;
     while (e < out.length && out[e] === I_PERS) e++;
     // After a name of two words or more any such nisba (محمد شياع [السوداني]); after one word, only after a given name.
-    if (e >= out.length || out[e] !== 0 || (e - b === 1 && !w.marks[b].includes('FIRST-S'))) { b = e - 1; continue; }
+    // The nisba must be listed (the last test below): most words after a name have no mark, and the tests between read counts.
+    if (e >= out.length || out[e] !== 0 || w.marks[e].length === 0 || (e - b === 1 && !w.marks[b].includes('FIRST-S'))) { b = e - 1; continue; }
     const next = whole(w, e);
     // After two words, a nationality only (a listed surname there is as often a rank: توماس برديتش [الثاني]), and not
     // after a well-known person's surname: that name is whole, the adjective describes the person (جو بايدن الأمريكي).
-    if (e - b > 1 && w.marks[e - 1].some((m) => /^f?(PLAST-S|PER-E)$/.test(m))) { b = e - 1; continue; }
+    if (e - b > 1 && hasMark(w.marks[e - 1], WHOLE_NAME_END)) { b = e - 1; continue; }
     // Nor after a noun with its pronoun the tagger ran the name into (أردوغان بنظيره [الروسي]): the nisba is that noun's.
     if (pronounOnNoun(w.text(e - 1), w.wordFreq)) { b = e - 1; continue; }
     const lists = e - b === 1 ? AFTER_GIVEN_NAME : AFTER_NAME;
@@ -227,7 +233,7 @@ function unseenGivenNames(w: PersonWords, out: number[]): void {
   for (let b = 1; b < out.length; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || !isWord(w, b - 1) || notName(w, b - 1) || w.freq(b - 1) > 0) continue;
     const word = whole(w, b - 1);
-    if (word.length < 3 || word !== w.stems[b - 1] || !w.marks[b - 1].some((m) => EXACT_NAME_LISTS.test(m)) || PERSON_TITLES.has(word)) continue;
+    if (word.length < 3 || word !== w.stems[b - 1] || !hasMark(w.marks[b - 1], EXACT_NAME_LISTS) || PERSON_TITLES.has(word)) continue;
     // Not a definite word (المغني), a noun with its pronoun (رفيقه), nor before a name coordinated by و (التقى ترامب وإيلون ماسك).
     if (word.startsWith('ال') || word[0] === 'و' || pronounSuffixed(w, b - 1) || whole(w, b)[0] === 'و') continue;
     out[b - 1] = B_PERS;

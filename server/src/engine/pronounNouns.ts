@@ -92,8 +92,9 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
  */
 export function pronounNounsEndNames(out: number[], text: (k: number) => string, wordFreq: (w: string) => number, loneHa: (w: string) => boolean,
   inListedName: (k: number) => boolean = () => false): void {
-  // After a name link (بن، ابن، أبو) the word is a name part, whatever it reads as (مؤيد الدولة بن [بويه]).
-  const pronounNoun = (k: number) => !(k > 0 && NAME_PARTICLES.has(normalizeArabic(text(k - 1)))) && !inListedName(k) &&
+  // After a name link (بن، ابن، أبو) the word is a name part, whatever it reads as (مؤيد الدولة بن [بويه]). The ending is
+  // tested first: pronounOnNoun needs it, and most name words lack it.
+  const pronounNoun = (k: number) => PRONOUN_END.test(text(k)) && !(k > 0 && NAME_PARTICLES.has(normalizeArabic(text(k - 1)))) && !inListedName(k) &&
     pronounOnNoun(text(k), wordFreq, text(k).endsWith('ه') && loneHa(normalizeArabic(text(k))));
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_PERS) continue;

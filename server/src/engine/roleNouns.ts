@@ -1,14 +1,14 @@
 // A definite role noun the tagger took into a person's name before a lone listed name part (وقال [المحلل] مارك فيسر إن).
 import { beginTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
-import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 /** A nisba's ending (المالكي، القوشجي), normalised. */
 const NISBA = /(ي|يه)$/;
 
-const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
-const notName = (marks: readonly string[][], k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
+const named = (marks: readonly string[][], k: number) => hasMark(marks[k], NAME_LISTS);
+const notName = (marks: readonly string[][], k: number) => hasMark(marks[k], NOT_NAME_LISTS);
 
 /**
  * Step 1a of adjustPersonBounds (personBounds.ts): the tagger takes in a speaker's unlisted definite role noun before a
