@@ -2,6 +2,7 @@
 import { beginTag, insideTag } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PREPOSITIONS, wordSet } from './wordSets';
+import { icuRegionNames } from './regionNames';
 
 const B_ORG = beginTag('ORG');
 const B_LOC = beginTag('LOC');
@@ -13,12 +14,26 @@ const I_LOC = insideTag('LOC');
  * club or place the lists hold.
  */
 const SIDE_OWNERS = wordSet(`مباراة لمباراة بمباراة مباراتي هدف هدفي اهداف أهداف رصيد برصيد صفوف بصفوف جماهير جمهور لجماهير
-  مرمى شباك حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب`);
+  مرمى شباك حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب منتخبا`);
 
-/** What a slot's word may be: a single listed club or place, and nothing the tagger read as a person or body. */
-function sideAt(marks: readonly string[][], out: readonly number[], k: number): boolean {
+let countries: Set<string> | undefined;
+/** ICU's one-word country names, also without the qualifier ICU adds to tell two apart (الكونغو - كينشاسا: الكونغو). */
+function oneWordCountries(): Set<string> {
+  countries ??= new Set([...icuRegionNames()].map((n) => n.split(' - ')[0]).filter((n) => !n.includes(' ')));
+  return countries;
+}
+
+/** A one-word country: ICU's, or a place the lists hold that is also a nationality's feminine (السعودية). */
+const countryAt = (stems: readonly string[], marks: readonly string[][], k: number) =>
+  oneWordCountries().has(stems[k]) || (marks[k].includes('LOC-S') && marks[k].includes('NAT-S'));
+
+/**
+ * What a slot's word may be: a single listed club or place, or a country the tagger left O or read as a place the lists
+ * lack (مدرب [السعودية] البرازيلي، لاعبي [الكونغو]), and nothing the tagger read as a person or body.
+ */
+function sideAt(stems: readonly string[], marks: readonly string[][], out: readonly number[], k: number): boolean {
   if (out[k] !== 0 && !(out[k] === B_LOC && out[k + 1] !== I_LOC)) return false;
-  return marks[k].includes('CLUB-S') || (out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC')));
+  return marks[k].includes('CLUB-S') || (out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC'))) || countryAt(stems, marks, k);
 }
 
 /**
@@ -40,7 +55,7 @@ export function tagTeamSlots(stems: readonly string[], prefixes: readonly string
     out[k] = B_ORG;
   };
   for (let k = 1; k < n; k++) {
-    if (prefixes[k] || !sideAt(marks, out, k)) continue;
+    if (prefixes[k] || !sideAt(stems, marks, out, k)) continue;
     const owner = stems[k - 1];
     if (out[k - 1] === 0 && (SIDE_OWNERS.has(owner) || SIDE_OWNERS.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
     // A masculine pronoun on the noun right after a definite ة word, its verb before it. The noun after has no clitic: `لوحده` after a town (إدارة شؤون الجزيرة لوحده) is an adverb of the sentence's subject.

@@ -32,3 +32,15 @@ test('a draw with مع or أمام makes a sentence sports news without another 
   // Outside a draw the towns stay places.
   assert.ok(entities('ورفع سكان الناصرية مطالبهم إلى المحافظ بعد لقاء مع وجهاء الكرخ .').includes('LOCATION الكرخ'));
 });
+
+test('a country after a player, coach or the dual منتخبا is the team even when the tagger left it O or no list spells it', () => {
+  // An indefinite head takes no definite adjective: the feminine nisba after it is the country, its team.
+  assert.ok(entities('وأشاد مدرب السعودية بأداء لاعبيه في الشوط الثاني .').includes('ORGANIZATION السعودية'));
+  // ICU writes الكونغو with a qualifier (الكونغو - كينشاسا).
+  assert.ok(entities('وسقط المهاجم بين ثلاثة من لاعبي الكونغو .').includes('ORGANIZATION الكونغو'));
+  assert.deepEqual(entities('وتعادل منتخبا مصر والجزائر 1 - 1 .'), ['ORGANIZATION مصر', 'ORGANIZATION الجزائر']);
+});
+
+test('a country after a non-sports owner stays a place', () => {
+  assert.ok(!entities('وقال سفير السعودية إن العلاقات جيدة .').some((e) => e.startsWith('ORGANIZATION')));
+});
