@@ -65,7 +65,9 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   if (LOCATION_HEADS.has(prev) || ORGANIZATION_HEADS.has(prev) || PERSON_TITLES.has(prev)) return '';
   const rest = norm.slice(1);
   if (rest[0] === 'ا' && rest[1] === 'ل') return norm[0];
-  return norm[0] === 'و' || norm[0] === 'ف' ? norm[0] : '';
+  // ف as a conjunction stands before a clause, hardly ever right on a body's name: the FANE corpora's ف + a body that is no
+  // ف + ال word is their own tokenizer splitting a name (ف يرجن، ف نربغشة), and 34 bodies' names open with ف.
+  return norm[0] === 'و' || (norm[0] === 'ف' && label !== 'ORGANIZATION') ? norm[0] : '';
 }
 
 /**
