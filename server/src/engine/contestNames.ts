@@ -14,8 +14,6 @@ import { MODEL_HEAD, STYLE_ADJECTIVE, tagModelNames } from './modelNames';
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
 
-
-
 /** Heads of contests, prizes, fairs and festivals (with and without ال, normalised). */
 const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان مهرجانات معرض المعرض دورة أولمبياد ماراثون');
 /** Words that close such a name after its proper part (الدوري الإنجليزي [الممتاز]، مهرجان القاهرة [السينمائي الدولي]). */
