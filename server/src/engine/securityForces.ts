@@ -10,7 +10,7 @@ const B_PERS = beginTag('PERS');
  * nationality alone they are the force (`[الجندرمة التركية]`); the army and police take it as public bodies already do.
  */
 const FORCES = wordSet('الدرك الجندرمة الجندارمة الحرس الشرطة الجيش');
-/** Describing words a force's name takes before its nationality (الحرس [الوطني] العراقي، الشرطة [العسكرية] الإسرائيلية). */
+/** Describing words a force's name takes before its nationality, at most (الحرس [الوطني] العراقي، الشرطة [العسكرية] الإسرائيلية). */
 const MAX_QUALIFIERS = 2;
 
 /**
