@@ -3,7 +3,7 @@ import { beginTag, dropSpans } from './tagger';
 
 const B_ORG = beginTag('ORG');
 /** Training count from which the bare form of an accusative (اتصال for اتصالا) is a word of the language. */
-const KNOWN_BASE = 20;
+export const KNOWN_BASE = 20;
 
 /**
  * An ORGANIZATION span whose every word ends in the accusative's alif without the article, and whose first word's bare form

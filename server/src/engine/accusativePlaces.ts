@@ -1,10 +1,9 @@
 // Indefinite accusatives read as places: an adverb or object run on into the place before it (`[المدينة فجرا]`) or standing alone (`من المدينة [فجرا]`).
 import { newsPlaceOrCountry } from './prepositionPlaces';
 import { beginTag, spanEnd } from './tagger';
+import { KNOWN_BASE } from './accusativeBodies';
 
 const B_LOC = beginTag('LOC');
-/** Training count from which the bare form of an accusative (فجر for فجرا) is a word of the language (as accusativeBodies.ts). */
-const KNOWN_BASE = 20;
 
 /**
  * A place's last words that are indefinite accusatives (ending in the accusative's alif, no article, no clitic) of a word the
@@ -16,7 +15,7 @@ const KNOWN_BASE = 20;
 export function dropAccusativePlaces(stems: readonly string[], prefixes: readonly string[], tags: number[], wordFreq: (w: string) => number,
   namedAt: (k: number) => boolean): number[] {
   let out: number[] | undefined;
-  // The bare form as written or with the article (فجر is seen mostly as الفجر).
+  // The bare form as written or with the article (فجر is seen mostly as الفجر), counted as for an accusative body.
   const known = (w: string) => wordFreq(w) + wordFreq('ال' + w) >= KNOWN_BASE;
   const accusative = (j: number) => prefixes[j] === '' && stems[j].length > 3 && stems[j].endsWith('ا') && !stems[j].endsWith('يا') &&
     !stems[j].startsWith('ال') && known(stems[j].slice(0, -1));

@@ -11,12 +11,13 @@ const B_LOC = beginTag('LOC');
 const PASSIVE = /^م(..و.|...)ه$/;
 
 /**
- * A nisba the training text has seen (مذهبية، رعوية) or a participle (مفضلة، المنكوبة): the shapes of an adjective. A
- * village no list holds is often a nisba in form, seen nowhere (قرية صفورية), or a word in م the training text never saw
- * (قرية مزراية، قرية مرواحة): such a word is an adjective only in a participle's shape (قرية مهجورة، وجهة مفضلة).
+ * A nisba or a word in م that may be no village's name (`noVillage`: the training text has seen it, مذهبية، رعوية، or the
+ * noun before names no settlement), or a participle (مفضلة، المنكوبة): the shapes of an adjective. A village no list holds
+ * is often a nisba in form, seen nowhere (قرية صفورية), or a word in م the training text never saw (قرية مزراية، قرية
+ * مرواحة): after a settlement head such a word is an adjective only in a participle's shape (قرية مهجورة، وجهة مفضلة).
  */
-function adjectiveShape(bare: string, seen: boolean): boolean {
-  return bare.length >= 5 && ((bare.endsWith('يه') && seen) || (bare.startsWith('م') && (seen || PASSIVE.test(bare))));
+function adjectiveShape(bare: string, noVillage: boolean): boolean {
+  return bare.length >= 5 && ((bare.endsWith('يه') && noVillage) || (bare.startsWith('م') && (noVillage || PASSIVE.test(bare))));
 }
 
 /** Training count from which a masculine form (حر for حرة) is a word of the language, as written or with the article. */
@@ -50,8 +51,8 @@ export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly 
     const bare = article ? word.slice(2) : word;
     // After a noun that names no place (حكومة [ائتلافية]) a nisba is its adjective, seen or not: an unseen one names a village
     // only after a settlement head (قرية صفورية).
-    const seen = wordFreq(word) > 0 || !SETTLEMENT_HEADS.has(headForm(noun));
-    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(bare, seen) && !knownMasculine(bare, wordFreq)) continue;
+    const noVillage = wordFreq(word) > 0 || !SETTLEMENT_HEADS.has(headForm(noun));
+    if (!marks[b].some((m) => m.startsWith('NAT')) && !adjectiveShape(bare, noVillage) && !knownMasculine(bare, wordFreq)) continue;
     (out ??= tags.slice())[b] = 0;
   }
   return out ?? tags;

@@ -3,7 +3,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
-import { wordSet as set } from './wordSets';
+import { RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -17,8 +17,6 @@ const CONJUNCT_HEADS = set(`
   حزب حركة جبهة تيار ائتلاف تحالف قوى وزارة مجلس هيئة مركز معهد كلية منظمة مؤسسة جمعية نقابة اتحاد شركة
   مفوضية لجنة رابطة مكتب دائرة مصلحة صندوق برنامج إدارة مجموعة جامعة
 `);
-/** Relative pronouns: `وزارة المالية [والذي] …` begins a clause, not a name's second half. */
-const RELATIVES = set('الذي التي الذين اللذين اللتين اللواتي اللاتي');
 /** Words that a noun governs as a predicate or verbal noun (والمشرف [على]، والعاملين [في]): the sentence goes on. */
 const GOVERNED = set('على علي إلى الى من في عن مع حول بين ضد لدى');
 /**
@@ -54,7 +52,7 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
   const proper = (k: number) => marks[k].some((m) => PROPER_MARK.test(m));
   const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   // A conjunct noun: definite, long enough to be a field or aim, and none of the words that start another entity.
-  const conjunct = (k: number) => definite(stems[k]) && stems[k].length >= 5 && !isNationality(k) && !proper(k) && !RELATIVES.has(stems[k]) &&
+  const conjunct = (k: number) => definite(stems[k]) && stems[k].length >= 5 && !isNationality(k) && !proper(k) && !RELATIVE_PRONOUNS.has(stems[k]) &&
     !isTitleWord(stems[k]) && !isTitleWord(bare(stems[k])) && !ORGANIZATION_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(bare(stems[k])) &&
     !LOCATION_HEADS.has(stems[k]) && !LOCATION_HEADS.has(bare(stems[k]));
   const adjective = (k: number) => word(k) && !prefixes[k] && definite(stems[k]) && /(ي|يه)$/.test(stems[k]);

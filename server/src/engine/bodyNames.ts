@@ -3,7 +3,7 @@ import { normalizeArabic } from './normalize';
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
-import { PREPOSITIONS, wordSet as set } from './wordSets';
+import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { ORG_LIST, PLACE_LIST } from './nameMarks';
 import { ORGANIZATION_HEADS } from './triggers';
@@ -96,8 +96,6 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
   return out;
 }
 
-/** Relative pronouns: a clause about the name begins. */
-const RELATIVES = set('الذي التي الذين اللذين اللتين اللواتي اللاتي');
 /** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury); nor is مجلس الإدارة (any company's board). */
 const GENERIC_PANELS = set('الدفاع المحكمة المحلفين');
 /** The panel head as stems spell it (هيئة folds to هييه: its hamza seat is a ya). */
@@ -147,7 +145,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
     while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
     // و + a definite noun that closes the clause (مجلس الشؤون الاقتصادية [والتنمية] الذي …) is the name's second half.
-    const closes = (k: number) => k >= n || sentence[k].kind !== 'word' || (RELATIVES.has(stems[k]) && !prefixes[k]);
+    const closes = (k: number) => k >= n || sentence[k].kind !== 'word' || (RELATIVE_PRONOUNS.has(stems[k]) && !prefixes[k]);
     if (j + 1 < n && j - i < 4 && sentence[j + 1].kind === 'word' && out[j + 1] === 0 && prefixes[j + 1] === 'و' && definite(stems[j + 1]) &&
       !marks[j + 1].includes('NAT-S') && !isTitleWord(stems[j + 1]) && !NAMING_HEADS.has(stems[j + 1].slice(2)) && closes(j + 2)) j++;
     // مجلس and لجنة with one definite noun alone are any council or committee (لجنة التحقيق، لجنة الخبراء، مجلس الحي، مجلس

@@ -1,5 +1,6 @@
 // Clubs named with their country in sports news (تعادل [ليل] الفرنسي مع ميلان): a rare word before a masculine nationality.
 import { normalizeArabic } from './normalize';
+import { OTHER_PRONOUN_END } from './pronounNouns';
 import { beginTag, insideTag } from './tagger';
 import { MATCH_VERBS, SPORTS_CUE_WORDS } from './sportsClubs';
 import { wordSet } from './wordSets';
@@ -13,8 +14,6 @@ const COMMON = 100;
 const PEOPLE_PLURAL = /^ال.{2,}ي(ين|ون)$/;
 /** A clitic letter alone as a token. */
 const CLITIC_LETTERS = /^[وفبلك]$/;
-/** A possessive pronoun ending the word (برها: its land): a noun, no club's name. */
-const OWNER_PRONOUN = /(ها|هما|هم|هن)$/;
 /** Role nouns a player's or coach's name follows (اللاعب [نيمار] البرازيلي): the word after them is a person (normalised). */
 const PERSON_ROLES = wordSet(`لاعب اللاعب لاعبه اللاعبه مدرب المدرب مدربه المدربه النجم نجم الحارس حارس المهاجم مهاجم المدافع مدافع
   الدولي الهداف هداف قائد القائد زميله الحكم حكم العداء العداءه البطل بطل البطله الملاكم المصارع السباح`);
@@ -31,14 +30,19 @@ const PERSON_ROLES = wordSet(`لاعب اللاعب لاعبه اللاعبه م
 export function tagClubNationalities(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   freq: (k: number) => number, isNationality: (k: number) => boolean, textAt: (k: number) => string): number[] {
   let out: number[] | undefined;
+  // The word's own shape: indefinite, Arabic, no clitic but و, no owner's pronoun, no sports word, listed as no person or
+  // people, and rare enough to be a foreign club's name.
+  const clubWord = (w: string, k: number) => !(w.startsWith('ال') || w.length < 3 || OTHER_PRONOUN_END.test(w) || !/^[\u0621-\u064A]+$/.test(w) ||
+    (prefixes[k] && prefixes[k] !== 'و') || SPORTS_CUE_WORDS.has(w) || MATCH_VERBS.has(w) || isNationality(k) ||
+    marks[k].some((m) => /^f?(FIRST|PER|NAT)/.test(m)) || freq(k) >= COMMON);
+  // A person's slot: after a role noun, or the nationality before a person's span.
+  const personSlot = (k: number) => (k > 0 && PERSON_ROLES.has(stems[k - 1])) || (k + 2 < tags.length && tags[k + 2] === B_PERS);
   for (let k = 0; k + 1 < tags.length; k++) {
     const n = k + 1;
     // Written ى, the adjective is a feminine of another kind (ركبته [اليمنى]: right, not Yemeni).
     if (tags[k] !== 0 || tags[n] !== 0 || !isNationality(n) || prefixes[n] || !stems[n].startsWith('ال') || !textAt(n).endsWith('ي')) continue;
     const w = stems[k];
-    if (w.startsWith('ال') || w.length < 3 || OWNER_PRONOUN.test(w) || !/^[\u0621-\u064A]+$/.test(w) || (prefixes[k] && prefixes[k] !== 'و') || SPORTS_CUE_WORDS.has(w) ||
-      MATCH_VERBS.has(w) || isNationality(k) || marks[k].some((m) => /^f?(FIRST|PER|NAT)/.test(m)) || freq(k) >= COMMON) continue;
-    if ((k > 0 && PERSON_ROLES.has(stems[k - 1])) || (n + 1 < tags.length && tags[n + 1] === B_PERS)) continue;
+    if (!clubWord(w, k) || personSlot(k)) continue;
     // Any letter read off the word but و (ف + ينورد of فينورد) may be the name's own; a pronoun ه written as such is an owner's
     // (على منافسه المكسيكي); after a person or a nationality, و joins one more player (الأرجنتينيين [ومارسيلو] البرازيلي).
     // The tokenizer may split the letter off as its own token (ف ينورد).

@@ -2,12 +2,10 @@
 import { arabicFirst, normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { EXACT_NAME_LISTS, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
+import { DEFINITE_NISBA } from './nisbaOpeners';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-
-/** A definite nisba, normalised: ال + three letters or more + ي (الحمروني، الكلاعي). */
-const DEFINITE_NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
 
 /**
  * A person span whose last word the name lists hold as spelled (a given name, or the father's name after بن) and, left O

@@ -2,14 +2,13 @@
 import { beginTag, isInside } from './tagger';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
+import { SEEN_VERB } from './verbRunOns';
 
 const B_PERS = beginTag('PERS');
 
 /** Subject pronouns of the first person, normalised, with the prefix their present verb takes: أ for I, ن for we. */
 const SINGULAR = wordSet('أنا إنني إني أنني لأنني');
 const PLURAL = wordSet('نحن إننا أننا لأننا');
-/** Training count of the verb's third-person forms (يرى، ترى) from which the word is that verb, as verbRunOns counts kin. */
-const SEEN_VERB = 2;
 
 /**
  * A one-word person right after a first-person pronoun (و or ف on it too), beginning with that person's present prefix (أ
@@ -27,6 +26,7 @@ export function firstPersonVerbs(sentence: readonly Token[], stems: readonly str
     const w = sentence[k].norm;
     if (!prefix || w !== stems[k] || !w.startsWith(prefix) || w.length < 3 || given(k)) continue;
     const rest = w.slice(1);
+    // The verb's third-person forms (يرى، ترى) counted as verbRunOns counts a verb's kin.
     if (count('ي' + rest) + count('ت' + rest) < SEEN_VERB) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;

@@ -1,14 +1,14 @@
 // A contest described, not named (المسابقة الأوروبية، بطولة الدوري المحلي، بطولة المجموعة الثانية): no MISC.
 import { beginTag, spanEnd } from './tagger';
-import { wordSet as set } from './wordSets';
+import { wordSet as set, wordSetWithArticle } from './wordSets';
 
 const B_MISC = beginTag('MISC');
-/** Contest heads, normalised stems. */
-const HEADS = set('بطولة البطولة دوري الدوري مسابقة المسابقة كأس الكأس');
+/** Contest heads, normalised stems, bare or definite. */
+const HEADS = wordSetWithArticle('بطولة دوري مسابقة كأس');
 /** Adjectives of scope that fit any country's contest (المحلي، القارية): a league named by its country stays a name. */
 const SCOPE = set('المحلي المحلية القاري القارية الإقليمي الإقليمية');
 /** A group of a draw and its ordinal (المجموعة الثانية): a stage of a contest, not its name. */
-const GROUPS = set('المجموعة مجموعة');
+const GROUPS = wordSetWithArticle('مجموعة');
 const ORDINALS = set('الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة');
 /** The bare competition noun names none: with a nisba it is the contest described (المسابقة الأوروبية). */
 const DESCRIBED_HEAD = set('المسابقة');

@@ -46,4 +46,3 @@ export function tagModelNames(sentence: Token[], stems: string[], tags: number[]
   }
   return out;
 }
-

@@ -5,8 +5,8 @@ import { NAME_PARTICLES } from './triggers';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** A definite nisba, normalised (الأذري، الدولي، الشمالي). */
-const DEFINITE_NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
+/** A definite masculine nisba, normalised: ال + three letters or more + ي (الأذري، الدولي، الحمروني). */
+export const DEFINITE_NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
 /** Given names, surnames and the people list as spelled: the Wikidata name parts hold common adjectives (الدولي، الشمالي). */
 const PERSON_WORD_EXACT = /^(FIRST|LAST|PLAST|PER)-/;
 

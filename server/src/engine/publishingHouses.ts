@@ -8,7 +8,7 @@ const B_PERS = beginTag('PERS');
 /** The head, normalised and clitic-free: a house or home too (دار الحاج), so only in a sentence about publishing. */
 const HEAD = 'دار';
 /** Words of publishing (normalised, clitic-free): with one of them دار + a name is a publisher. */
-const PUBLISHING = wordSet(`صدر صدرت يصدر تصدر أصدر أصدرت إصدار الإصدار نشر نشرت ينشر تنشر النشر للنشر طبع طبعت طبعة الطبعة طبعه
+const PUBLISHING = wordSet(`صدر صدرت يصدر تصدر أصدر أصدرت إصدار الإصدار نشر نشرت ينشر تنشر النشر للنشر طبع طبعت طبعة الطبعة
   منشورات كتاب الكتاب كتابه كتابها كتب الكتب رواية الرواية روايته روايتها ديوان الديوان ترجمة ترجمته ترجمتها مجموعة قصصية شعرية ناشر الناشر`);
 /** Training-text count below which an untagged word after the head is a name the lists lack. */
 const RARE = 3;

@@ -1,6 +1,6 @@
 // Security forces named by a definite head, its describing words and a nationality (الدرك الملكي المغربي): one organisation.
 import { beginTag, insideTag } from './tagger';
-import { wordSet } from './wordSets';
+import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -10,10 +10,8 @@ const B_PERS = beginTag('PERS');
  * nationality alone they are the force (`[الجندرمة التركية]`); the army and police take it as public bodies already do.
  */
 const FORCES = wordSet('الدرك الجندرمة الجندارمة الحرس الشرطة الجيش');
-/** Describing words a force's name takes before its nationality (الحرس [الوطني] العراقي، الشرطة [العسكرية] الإسرائيلية). */
+/** Describing words a force's name takes before its nationality, at most (الحرس [الوطني] العراقي، الشرطة [العسكرية] الإسرائيلية). */
 const MAX_QUALIFIERS = 2;
-/** Definite-looking words that open the clause after a name, not qualify it (normalised). */
-const RELATIVES = wordSet('الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي');
 
 /**
  * A force's head, at most two definite describing words and a nationality adjective, all left O by the tagger, are one
@@ -29,7 +27,7 @@ export function tagSecurityForces(stems: readonly string[], prefixes: readonly s
     if (!FORCES.has(stems[k]) || tags[k] !== 0) continue;
     let e = k + 1;
     while (e < tags.length && e - k - 1 < MAX_QUALIFIERS && tags[e] === 0 && !prefixes[e] && stems[e].startsWith('ال') && stems[e].length > 3 &&
-      !isNationality(e) && !RELATIVES.has(stems[e])) e++;
+      !isNationality(e) && !RELATIVE_PRONOUNS.has(stems[e])) e++;
     if (e >= tags.length || tags[e] !== 0 || prefixes[e] || !stems[e].startsWith('ال') || !isNationality(e)) continue;
     // A nationality before a person's name is the person's (مدرب الجيش [الفرنسي ألكسندر سانتوس]: the club's coach).
     if (e + 1 < tags.length && tags[e + 1] === B_PERS) continue;

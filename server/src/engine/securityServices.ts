@@ -1,6 +1,6 @@
 // Security and intelligence services named by the head جهاز (جهاز الأمن الوقائي، لجهاز الأمن الفيدرالي): one organisation.
 import { beginTag, insideTag, tagLabel } from './tagger';
-import { wordSet } from './wordSets';
+import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -10,8 +10,6 @@ const HEAD = 'جهاز';
 const SERVICES = wordSet('الأمن أمن المخابرات مخابرات الاستخبارات استخبارات المباحث مباحث الرقابة الشرطة');
 /** Words a service's name takes after what it is for: definite, at most this many (الأمن [الوقائي]، المخابرات [العامة المصرية]). */
 const MAX_QUALIFIERS = 3;
-/** Definite-looking words that open the clause after a name, not qualify it (normalised: الذي، التي …). */
-const RELATIVES = wordSet('الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي');
 
 /**
  * `جهاز` + a security or intelligence word + its definite qualifiers is one ORGANIZATION, the head inside as for every body
@@ -26,7 +24,7 @@ export function tagSecurityServices(stems: readonly string[], tags: number[]): n
     if ((label(k) && label(k) !== 'ORGANIZATION') || (label(k + 1) && label(k + 1) !== 'ORGANIZATION')) continue;
     let e = k + 2;
     // In construct (جهاز أمن الدولة) the genitive names it; then definite qualifiers, not another label's span.
-    while (e < tags.length && e - k - 2 < MAX_QUALIFIERS && stems[e].startsWith('ال') && !RELATIVES.has(stems[e]) && (!label(e) || label(e) === 'ORGANIZATION')) e++;
+    while (e < tags.length && e - k - 2 < MAX_QUALIFIERS && stems[e].startsWith('ال') && !RELATIVE_PRONOUNS.has(stems[e]) && (!label(e) || label(e) === 'ORGANIZATION')) e++;
     out ??= tags.slice();
     for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
     // A body the tagger ran on past the name starts again after it.

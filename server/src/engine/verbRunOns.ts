@@ -12,7 +12,7 @@ const PRESENT_VERB = /^(?:لا)?([يت])([\u0621-\u064A]{3,})$/;
  * Training count of the verb's other persons and its bare stem (يتهم: تتهم، نتهم، اتهم، تهم; يتصدر: تصدر) from which the word is a verb: the lexicon keeps few
  * inflections of each verb, and an unseen foreign name has no such kin (يلتسين: تلتسين، التسين are never seen).
  */
-const SEEN_VERB = 2;
+export const SEEN_VERB = 2;
 /** A verbal noun of the derived forms, indefinite or definite: II تفعيل (تأجير), X استفعال, VIII افتعال (افتقاد), VII انفعال. */
 const VERBAL_NOUN = /^(ت..ي.|است...|ا.ت.ا.|ان..ا.)$/;
 /**

@@ -18,6 +18,9 @@ export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(w
 /** Prepositions that stand alone before their object: several passes read a word before one as governing it. */
 export const PREPOSITIONS = wordSet('في إلى من عن على مع بين حتى نحو');
 
+/** Relative pronouns in every number and case: definite-looking words that open the clause after a name, never part of it. */
+export const RELATIVE_PRONOUNS = wordSet('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي اللائي');
+
 /**
  * The words a wire credits agencies at large with, beside a paper (لندن : الشرق الأوسط [والوكالات]) or alone in a dateline's
  * bracket (`( وكالات ) -`): no one body, and the sign that the name before them is a credited outlet.
