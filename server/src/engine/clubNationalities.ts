@@ -1,4 +1,5 @@
 // Clubs named with their country in sports news (تعادل [ليل] الفرنسي مع ميلان): a rare word before a masculine nationality.
+import { hasMark } from './nameMarks';
 import { normalizeArabic } from './normalize';
 import { OTHER_PRONOUN_END } from './pronounNouns';
 import { beginTag, insideTag } from './tagger';
@@ -14,6 +15,8 @@ const COMMON = 100;
 const PEOPLE_PLURAL = /^ال.{2,}ي(ين|ون)$/;
 /** A clitic letter alone as a token. */
 const CLITIC_LETTERS = /^[وفبلك]$/;
+/** Marks of a person's name or a people, as spelled or folded: such a word is no club's name. */
+const PERSON_OR_PEOPLE = /^f?(FIRST|PER|NAT)/;
 /** Role nouns a player's or coach's name follows (اللاعب [نيمار] البرازيلي): the word after them is a person (normalised). */
 const PERSON_ROLES = wordSet(`لاعب اللاعب لاعبه اللاعبه مدرب المدرب مدربه المدربه النجم نجم الحارس حارس المهاجم مهاجم المدافع مدافع
   الدولي الهداف هداف قائد القائد زميله الحكم حكم العداء العداءه البطل بطل البطله الملاكم المصارع السباح`);
@@ -34,7 +37,7 @@ export function tagClubNationalities(stems: readonly string[], prefixes: readonl
   // people, and rare enough to be a foreign club's name.
   const clubWord = (w: string, k: number) => !(w.startsWith('ال') || w.length < 3 || OTHER_PRONOUN_END.test(w) || !/^[\u0621-\u064A]+$/.test(w) ||
     (prefixes[k] && prefixes[k] !== 'و') || SPORTS_CUE_WORDS.has(w) || MATCH_VERBS.has(w) || isNationality(k) ||
-    marks[k].some((m) => /^f?(FIRST|PER|NAT)/.test(m)) || freq(k) >= COMMON);
+    hasMark(marks[k], PERSON_OR_PEOPLE) || freq(k) >= COMMON);
   // A person's slot: after a role noun, or the nationality before a person's span.
   const personSlot = (k: number) => (k > 0 && PERSON_ROLES.has(stems[k - 1])) || (k + 2 < tags.length && tags[k + 2] === B_PERS);
   for (let k = 0; k + 1 < tags.length; k++) {

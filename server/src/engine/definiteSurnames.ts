@@ -1,7 +1,7 @@
 // An unseen definite nisba right after a name the tagger closed on a listed name part is the family name (نجيب [الفقي]).
 import { arabicFirst, normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
-import { EXACT_NAME_LISTS, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
+import { EXACT_NAME_LISTS, hasMark, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
 import { DEFINITE_NISBA } from './nisbaOpeners';
 
 const B_PERS = beginTag('PERS');
@@ -22,9 +22,9 @@ export function definiteSurnames(stems: readonly string[], marks: readonly strin
     const e = spanEnd(tags, b);
     const last = e - 1;
     b = last;
-    if (e >= tags.length || tags[e] !== 0 || stems[last].startsWith('ال') || !marks[last].some((m) => EXACT_NAME_LISTS.test(m))) continue;
+    if (e >= tags.length || tags[e] !== 0 || stems[last].startsWith('ال') || !hasMark(marks[last], EXACT_NAME_LISTS)) continue;
     const whole = normalizeArabic(text(e));
-    if (whole !== stems[e] || !arabicFirst(text(e)) || !DEFINITE_NISBA.test(whole) || marks[e].some((m) => NOT_NAME_LISTS.test(m))) continue;
+    if (whole !== stems[e] || !arabicFirst(text(e)) || !DEFINITE_NISBA.test(whole) || hasMark(marks[e], NOT_NAME_LISTS)) continue;
     const bare = whole.slice(2);
     if ([whole, bare, bare.slice(0, -1), whole + 'ه', bare + 'ه'].some((w) => wordFreq(w) >= RARE_WORD)) continue;
     if (out === tags) out = tags.slice();

@@ -163,7 +163,7 @@ function wellKnownSurnames(stems: string[], marks: readonly string[][], out: num
     // Also where the tagger read it as a one-word MISC, place or body that no place or body list holds (بينما حذر [ماكرون] من،
     // وزار [بريجنيف] العاصمة، ونفى [حفتر]): an event is not named by a surname alone, a product only after its head (نموذج
     // [علام] اللغوي), a company only after its (شركة [فورد]).
-    if (marks[i].length === 0 || !marks[i].includes('PLAST-S')) continue;
+    if (!marks[i].includes('PLAST-S')) continue;
     const label = tagLabel(out[i]);
     const oneWord = !isInside(out[i]) && (i + 1 >= n || !isInside(out[i + 1]));
     const misread = (label === 'MISC' || label === 'LOCATION' || (label === 'ORGANIZATION' && !(i > 0 && ORGANIZATION_HEADS.has(stems[i - 1])))) && oneWord && !(i > 0 && isProductHead(stems[i - 1]));

@@ -124,9 +124,11 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
-  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sportsWord(stems, cues), spelling.ta);
+  // A scan of the sentence's stems, which no pass changes: read once for the two passes that ask.
+  const sports = sportsWord(stems, cues);
+  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
-  if (sportsWord(stems, cues)) tags = tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
+  if (sports) tags = tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
