@@ -92,6 +92,7 @@ import { tagClubNationalities } from './clubNationalities';
 import { tagPublishingHouses } from './publishingHouses';
 import { tagNumberedChannels } from './numberedChannels';
 import { tagPartyNisbas } from './partyNisbas';
+import { tagMemberBodies } from './memberBodies';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
@@ -270,6 +271,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagPartyNisbas(stems, prefixes, tagNumberedChannels(stems, prefixes, tags, isNationality));
+  tags = tagMemberBodies(stems, prefixes, tags, listsOf);
   if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
