@@ -1,13 +1,15 @@
-// Bodies named by shapes the tagger leaves O (a numbered channel, a party's nisba, a movement after its members, head + genitive + nationality), in their order.
+// Bodies named by shapes the tagger misses (a numbered channel, a party's nisba, a movement after its members, head + genitive + nationality, a city's institution), in their order.
+import { tagCityInstitutions } from './cityInstitutions';
 import { tagConstructNationalBodies } from './constructNationalBodies';
 import { tagMemberBodies } from './memberBodies';
 import { tagNumberedChannels } from './numberedChannels';
 import { tagPartyNisbas } from './partyNisbas';
 
-/** Each pass tags only tokens every earlier one left O, so the order decides nothing between them but who copies first. */
+/** The first four tag only tokens every earlier pass left O; the last relabels a place or person span that its head and complement make a body. */
 export function tagNamedBodyShapes(stems: readonly string[], prefixes: readonly string[], tags: number[], isNationality: (k: number) => boolean,
-  listsOf: (w: string) => string | undefined): number[] {
+  listsOf: (w: string) => string | undefined, norms: (k: number) => string): number[] {
   const channels = tagNumberedChannels(stems, prefixes, tags, isNationality);
   const parties = tagPartyNisbas(stems, prefixes, channels);
-  return tagConstructNationalBodies(stems, prefixes, tagMemberBodies(stems, prefixes, parties, listsOf), isNationality);
+  const bodies = tagConstructNationalBodies(stems, prefixes, tagMemberBodies(stems, prefixes, parties, listsOf), isNationality);
+  return tagCityInstitutions(stems, prefixes, norms, bodies);
 }
