@@ -16,8 +16,8 @@ const DESCRIBING_HEADS = wordSet('شركة مجموعة');
  * `هيئة` names bodies with common nouns too (`هيئة الكتاب`, the book authority): only its panels are plain phrases — the
  * defence, the bench, the jury, the editors, the teaching staff (O 8 times in 8 in the corpora).
  */
-const PANEL_HEAD = normalizeArabic('هيئة');
-const PANELS = wordSet('الدفاع المحكمة المحلفين التحرير التدريس');
+export const PANEL_HEAD = normalizeArabic('هيئة');
+export const PANELS = wordSet('الدفاع المحكمة المحلفين التحرير التدريس');
 /** Training count from which a definite noun is a word of the language, not a body's own name (العثيم, الافتاء: rare). */
 const COMMON_GENITIVE = 30;
 

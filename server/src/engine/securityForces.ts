@@ -9,7 +9,13 @@ const B_PERS = beginTag('PERS');
  * Heads of an armed or police force (normalised). الدرك، الجندرمة and الحرس name no other institution, so with their
  * nationality alone they are the force (`[الجندرمة التركية]`); the army and police take it as public bodies already do.
  */
-const FORCES = wordSet('الدرك الجندرمة الجندارمة الحرس الشرطة الجيش');
+const FORCES = wordSet('الدرك الجندرمة الجندارمة الحرس الشرطة الجيش القوات');
+/**
+ * `القوات` names a force only with its branch (القوات [المسلحة] الأردنية، القوات [الجوية] المصرية: the corpora ORG 35, O 25);
+ * with a nationality alone it is troops (القوات الإسرائيلية: O 68 times in 78).
+ */
+const FORCES_PLURAL = [...wordSet('القوات')][0];
+const BRANCHES = wordSet('المسلحة الجوية البحرية البرية');
 /** Describing words a force's name takes before its nationality, at most (الحرس [الوطني] العراقي، الشرطة [العسكرية] الإسرائيلية). */
 const MAX_QUALIFIERS = 2;
 
@@ -24,7 +30,7 @@ const MAX_QUALIFIERS = 2;
 export function tagSecurityForces(stems: readonly string[], prefixes: readonly string[], tags: number[], isNationality: (k: number) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k + 1 < tags.length; k++) {
-    if (!FORCES.has(stems[k]) || tags[k] !== 0) continue;
+    if (!FORCES.has(stems[k]) || tags[k] !== 0 || (stems[k] === FORCES_PLURAL && !BRANCHES.has(stems[k + 1]))) continue;
     let e = k + 1;
     while (e < tags.length && e - k - 1 < MAX_QUALIFIERS && tags[e] === 0 && !prefixes[e] && stems[e].startsWith('ال') && stems[e].length > 3 &&
       !isNationality(e) && !RELATIVE_PRONOUNS.has(stems[e])) e++;

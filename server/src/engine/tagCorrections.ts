@@ -90,6 +90,7 @@ import { tagSecurityServices } from './securityServices';
 import { tagSecurityForces } from './securityForces';
 import { tagClubNationalities } from './clubNationalities';
 import { tagPublishingHouses } from './publishingHouses';
+import { tagNamedBodyShapes } from './namedBodyShapes';
 import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
@@ -267,6 +268,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
+  tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt);
   if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
