@@ -59,12 +59,15 @@ function nationalityBeforeName(w: PersonWords, out: number[]): void {
 /**
  * 2. Inside a person span, a word that is و + a listed name part while the whole word is no name (ماكرون [وشولتس]،
  *    بن زايد [وأردوغان]) begins the next person: names are coordinated, never joined, by و (وليد and ويليام are listed whole).
+ *    Not where the rest is definite, unseen and no nisba: a foreign name spelled with و (كريستوفر والكين) the Wikidata
+ *    parts cut as و + `الكين`; a definite name coordinated is a known one (علي والحسين) or a family nisba (مبارك والعادلي).
  */
 function splitAtConjunction(w: PersonWords, out: number[]): void {
   for (let k = 1; k < out.length; k++) {
     if (out[k] !== I_PERS) continue;
     const word = whole(w, k);
     if (word.length < 4 || word[0] !== 'و' || w.nameWord(word) || !w.nameWord(word.slice(1)) || w.wordFreq(word) >= 3) continue;
+    if (word.startsWith('ال', 1) && !/[يه]$/.test(word) && w.wordFreq(word.slice(1)) < RARE) continue;
     out[k] = B_PERS;
   }
 }

@@ -29,6 +29,14 @@ test('a name joined to the next by و is two people', () => {
   // A name that begins with the letter stays one name.
   assert.deepEqual(bounds('قال محمد وليد إن', [[], ['FIRST-S'], ['FIRST-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['محمد', 'وليد'], { وليد: 0 }),
     ['O', 'B-PERS', 'I-PERS', 'O']);
+  // A foreign surname spelled with و whose rest is a definite word the text never saw is the name's (Christopher Walken).
+  assert.deepEqual(bounds('الممثل كريستوفر والكين ،', [[], ['NAME-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['كريستوفر', 'الكين'], { والكين: 0, الكين: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'O']);
+  // A definite name the text knows is coordinated all the same.
+  assert.deepEqual(bounds('زار علي والحسين المدينة', [[], ['FIRST-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['علي', 'الحسين'], { والحسين: 0, الحسين: 40 }),
+    ['O', 'B-PERS', 'B-PERS', 'O']);
+  assert.deepEqual(bounds('بإعدام مبارك والعادلي ،', [[], ['PLAST-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['مبارك', 'العادلي'], { والعادلي: 0, العادلي: 0 }),
+    ['O', 'B-PERS', 'B-PERS', 'O']);
 });
 
 test('two person spans side by side are one name, unless و or a common word meets there', () => {
