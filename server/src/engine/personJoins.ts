@@ -170,6 +170,8 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
 
 /** Name links between two parts of one name (Mauritanian ولد، بنت; بن، ابن after a first name). */
 const LINKS = new Set(['ولد', 'بنت', 'بن', 'ابن']);
+/** A kunya's father word, which never closes a name (أبو، أبي after بن). */
+const KUNYA = new Set(['ابو', 'ابي']);
 /** Titles that a lineage carries after a link as an ancestor's name (ولد الشيخ، ولد السيد، بن الحاج). */
 const LINEAGE_TITLES = new Set(['الشيخ', 'السيد', 'الحاج', 'الامام']);
 /** Training-text count from which a word after a link is a function word (ولد [في] القاهرة: the verb "was born"). */
@@ -187,6 +189,15 @@ function linkedNames(w: PersonWords, out: number[]): void {
     return word[0] !== 'و' && w.wordFreq(word) < FUNCTION_WORD && !PERSON_TITLES.has(w.stems[k]);
   };
   for (let k = 1; k + 1 < out.length; k++) {
+    // A name the tagger ended with a link or a kunya's أبو is cut: the word after it is the name's, also where a place or
+    // body list holds it (نبيل أبو [الفتح]، سعد بن أبي [وقاص]).
+    // After أبو a word with و is the name (أبي [وقاص]): no name is coordinated into a kunya.
+    const kunya = KUNYA.has(whole(w, k));
+    if (out[k] === I_PERS && out[k + 1] === 0 && (LINKS.has(whole(w, k)) || kunya) && isWord(w, k + 1) &&
+      (kunya || whole(w, k + 1)[0] !== 'و') && w.wordFreq(whole(w, k + 1)) < FUNCTION_WORD && !PERSON_TITLES.has(w.stems[k + 1])) {
+      out[k + 1] = I_PERS;
+      continue;
+    }
     if (!isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
     if (out[k] === 0 && out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
     if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && linkable(k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }

@@ -82,6 +82,11 @@ test('a name link the tagger left out joins the two parts of one name', () => {
     ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
   assert.deepEqual(bounds('وحمودي ولد المصطفى ولد الوالي .', [[], [], ['FIRST-S'], [], [], []], ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O', 'O'], [], { الوالي: 10 }),
     ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+  // A name the tagger ended with a link or أبو takes the word after it, also one a body list holds (Al-Fath, a club).
+  assert.deepEqual(bounds('وقال الوكيل نبيل أبو الفتح إن', [[], [], ['NAME-S'], ['NAME-S'], ['CLUB-S'], []], ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O'], [], { الفتح: 20, إن: 5000 }),
+    ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('ضريح سعد بن أبي وقاص فاتح', [[], ['FIRST-S'], [], [], [], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O'], [], { وقاص: 2 }),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
   // ولد as a verb after a name, before a place, stays out.
   assert.deepEqual(bounds('محمد ولد في القاهرة', [['FIRST-S'], [], ['NAME-S'], ['LOC-S']], ['B-PERS', 'O', 'O', 'B-LOC'], [], { في: 19197 }), ['B-PERS', 'O', 'O', 'B-LOC']);
   // A title after the link is an ancestor's, inside the lineage, when the name goes on after it.
