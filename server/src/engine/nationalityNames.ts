@@ -1,4 +1,5 @@
-// An unseen word right after a person's nationality is that person (مع الثنائي الأرجنتيني [جاركا] والكازاخستاني [جيرل]).
+// An unseen word right after a person's nationality is that person (مع الثنائي الأرجنتيني [جاركا] والكازاخستاني [جيرل]), and
+// so is a place the tagger guessed there that no list holds (السنغالي [سيدي بيه]).
 import { NOT_NAME_LISTS, RARE_WORD, onlyNameListed, surnameCount } from './nameMarks';
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
@@ -8,6 +9,8 @@ import { wordSet as set } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
+const B_LOC = beginTag('LOC');
+const I_LOC = insideTag('LOC');
 /** Players named as a pair or a team of a few (الثنائي الأرجنتيني، الزوجي الروسي), normalised. */
 const GROUPS = set('الثنائي الثلاثي الرباعي الزوجي');
 
@@ -56,6 +59,32 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
     out[k] = B_PERS;
     let e = k + 1;
     for (; e < tags.length && e < k + 3 && tags[e] === 0 && surname(e); e++) out[e] = I_PERS;
+    k = e - 1;
+  }
+  return guessedPlaces(stems, marks, out, text, isNationality);
+}
+
+/**
+ * A place span the tagger guessed right after a masculine nationality (اللاعب السنغالي [سيدي بيه]، سيدي read as the
+ * Maghreb's place head) is the person the nationality describes: a place after a nisba is its country's and listed (الرئيس
+ * الفنزويلي سوريا), or behind a clitic (الاحتلال الأمريكي للعراق). Only where no word of the span is in a place, nationality,
+ * body or club list and the first is written without a clitic.
+ */
+function guessedPlaces(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
+  isNationality: (k: number) => boolean): number[] {
+  let out = tags;
+  for (let k = 1; k < tags.length; k++) {
+    const nat = k - 1;
+    if (tags[k] !== B_LOC || tags[nat] !== 0 || !isNationality(nat) || !stems[nat].startsWith('ال') || !stems[nat].endsWith('ي')) continue;
+    if (normalizeArabic(text(k)) !== stems[k] || !arabicFirst(text(k))) continue;
+    let e = k + 1;
+    while (e < tags.length && tags[e] === I_LOC) e++;
+    let listed = false;
+    for (let j = k; j < e; j++) if (marks[j].some((m) => NOT_NAME_LISTS.test(m))) listed = true;
+    if (listed) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = B_PERS;
+    for (let j = k + 1; j < e; j++) out[j] = I_PERS;
     k = e - 1;
   }
   return out;

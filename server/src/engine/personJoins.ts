@@ -59,12 +59,15 @@ function nationalityBeforeName(w: PersonWords, out: number[]): void {
 /**
  * 2. Inside a person span, a word that is و + a listed name part while the whole word is no name (ماكرون [وشولتس]،
  *    بن زايد [وأردوغان]) begins the next person: names are coordinated, never joined, by و (وليد and ويليام are listed whole).
+ *    Not where the rest is definite, unseen and no nisba: a foreign name spelled with و (كريستوفر والكين) the Wikidata
+ *    parts cut as و + `الكين`; a definite name coordinated is a known one (علي والحسين) or a family nisba (مبارك والعادلي).
  */
 function splitAtConjunction(w: PersonWords, out: number[]): void {
   for (let k = 1; k < out.length; k++) {
     if (out[k] !== I_PERS) continue;
     const word = whole(w, k);
     if (word.length < 4 || word[0] !== 'و' || w.nameWord(word) || !w.nameWord(word.slice(1)) || w.wordFreq(word) >= 3) continue;
+    if (word.startsWith('ال', 1) && !/[يه]$/.test(word) && w.wordFreq(word.slice(1)) < RARE) continue;
     out[k] = B_PERS;
   }
 }
@@ -167,6 +170,8 @@ function nisbaSurnames(w: PersonWords, out: number[]): void {
 
 /** Name links between two parts of one name (Mauritanian ولد، بنت; بن، ابن after a first name). */
 const LINKS = new Set(['ولد', 'بنت', 'بن', 'ابن']);
+/** A kunya's father word, which never closes a name (أبو، أبي after بن). */
+const KUNYA = new Set(['ابو', 'ابي']);
 /** Titles that a lineage carries after a link as an ancestor's name (ولد الشيخ، ولد السيد، بن الحاج). */
 const LINEAGE_TITLES = new Set(['الشيخ', 'السيد', 'الحاج', 'الامام']);
 /** Training-text count from which a word after a link is a function word (ولد [في] القاهرة: the verb "was born"). */
@@ -184,6 +189,15 @@ function linkedNames(w: PersonWords, out: number[]): void {
     return word[0] !== 'و' && w.wordFreq(word) < FUNCTION_WORD && !PERSON_TITLES.has(w.stems[k]);
   };
   for (let k = 1; k + 1 < out.length; k++) {
+    // A name the tagger ended with a link or a kunya's أبو is cut: the word after it is the name's, also where a place or
+    // body list holds it (نبيل أبو [الفتح]، سعد بن أبي [وقاص]).
+    // After أبو a word with و is the name (أبي [وقاص]): no name is coordinated into a kunya.
+    const kunya = KUNYA.has(whole(w, k));
+    if (out[k] === I_PERS && out[k + 1] === 0 && (LINKS.has(whole(w, k)) || kunya) && isWord(w, k + 1) &&
+      (kunya || whole(w, k + 1)[0] !== 'و') && w.wordFreq(whole(w, k + 1)) < FUNCTION_WORD && !PERSON_TITLES.has(w.stems[k + 1])) {
+      out[k + 1] = I_PERS;
+      continue;
+    }
     if (!isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
     if (out[k] === 0 && out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }
     if ((out[k] === 0 || out[k] === I_PERS) && out[k + 1] === 0 && linkable(k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }

@@ -72,6 +72,16 @@ export function femininePast(w: string, wordFreq: (w: string) => number, nameWor
   return kinCount(['ي' + base, 'ت' + base], wordFreq, nameWord) >= SEEN_VERB;
 }
 
+/**
+ * A masculine singular past whose ي present the training text knows (أقال: يقال، تذوق: يتذوق), three letters or more. Not
+ * its ت form: ت + a word is as often a verbal noun or a plural (طبيق: تطبيق، جار: تجار), and surnames so read are common.
+ */
+function masculinePast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  if (w.endsWith('ا')) return false;
+  const stem = w.startsWith('ا') ? w.slice(1) : w;
+  return stem.length >= 3 && kinCount(['ي' + stem], wordFreq, nameWord) >= SEEN_VERB;
+}
+
 /** A present verb of a doubled root, written with two letters after its prefix (يشن، يرد، يحل), normalised; not a weak last letter (يحي). */
 const DOUBLED_PRESENT = /^([يت])([\u0621-\u064A][\u0621-\u0626\u0628-\u0647])$/;
 /** Training count from which a doubled verb's two-letter past (شن، رد) is the verb, not a name's letters. */
@@ -107,6 +117,8 @@ export function verbRunOns(stems: readonly string[], marks: readonly string[][],
     if (whole === stems[k] && (presentVerb(whole, wordFreq, nameWord) || participle(whole, wordFreq, nameWord))) return true;
     // A past verb only at the name's end: inside a name the word is rather a name part's letters.
     if (last && whole === stems[k] && femininePast(whole, wordFreq, nameWord)) return true;
+    // So is a masculine one, the verb of a sentence that opens with its subject (قيس سعيد [أقال]، وأبو عبد الله [تذوق]).
+    if (last && whole === stems[k] && masculinePast(whole, wordFreq, nameWord)) return true;
     const rest = whole.slice(1);
     // ف opens the next clause (بيكهام [فانفرد] بالحارس، خالد [فذهبا] إلى): at the name's end, a word the lists do not hold whole
     // and the training text has not seen whole, whose rest it knows, is the conjunction on a word of the sentence.

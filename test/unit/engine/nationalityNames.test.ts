@@ -55,3 +55,15 @@ test('a nationality joined by و to another nationality of one noun opens no per
   assert.deepEqual(run(['وتعادل', 'المنتخبان', 'الإسباني', 'والإيطالي', 'سلبيا', 'في'], ['O', 'O', 'O', 'O', 'O', 'O'], [2, 3], { 'في': 9000 }, { 3: 'الايطالي' }),
     ['O', 'O', 'O', 'O', 'O', 'O']);
 });
+
+test('a place the tagger guessed after a masculine nationality is the person it describes, not a listed or clitic place', () => {
+  const runMarks = (words: string[], input: string[], nat: number[], marks: string[][], stems: Record<number, string> = {}) =>
+    nationalityNames(words.map((w, k) => stems[k] ?? normalizeArabic(w)), marks, input.map((t) => TAGS.indexOf(t)), (k) => words[k], () => 100, (k) => nat.includes(k)).map((t) => TAGS[t]);
+  assert.deepEqual(runMarks(['اللاعب', 'السنغالي', 'سيدي', 'بيه', 'بمستوى'], ['O', 'O', 'B-LOC', 'I-LOC', 'O'], [1], [[], ['NAT-S'], ['NAME-S'], [], []]),
+    ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  // A listed place after the nisba is the place (the president arrived in Syria), and so is one behind ل.
+  assert.deepEqual(runMarks(['الرئيس', 'الفنزويلي', 'سوريا', 'قادما'], ['O', 'O', 'B-LOC', 'O'], [1], [[], ['NAT-S'], ['LOC-S'], []]),
+    ['O', 'O', 'B-LOC', 'O']);
+  assert.deepEqual(runMarks(['الاحتلال', 'الأمريكي', 'للعراق', '.'], ['O', 'O', 'B-LOC', 'O'], [1], [[], ['NAT-S'], [], []], { 2: 'العراق' }),
+    ['O', 'O', 'B-LOC', 'O']);
+});

@@ -29,6 +29,14 @@ test('a name joined to the next by و is two people', () => {
   // A name that begins with the letter stays one name.
   assert.deepEqual(bounds('قال محمد وليد إن', [[], ['FIRST-S'], ['FIRST-S'], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['محمد', 'وليد'], { وليد: 0 }),
     ['O', 'B-PERS', 'I-PERS', 'O']);
+  // A foreign surname spelled with و whose rest is a definite word the text never saw is the name's (Christopher Walken).
+  assert.deepEqual(bounds('الممثل كريستوفر والكين ،', [[], ['NAME-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['كريستوفر', 'الكين'], { والكين: 0, الكين: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'O']);
+  // A definite name the text knows is coordinated all the same.
+  assert.deepEqual(bounds('زار علي والحسين المدينة', [[], ['FIRST-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['علي', 'الحسين'], { والحسين: 0, الحسين: 40 }),
+    ['O', 'B-PERS', 'B-PERS', 'O']);
+  assert.deepEqual(bounds('بإعدام مبارك والعادلي ،', [[], ['PLAST-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'O'], ['مبارك', 'العادلي'], { والعادلي: 0, العادلي: 0 }),
+    ['O', 'B-PERS', 'B-PERS', 'O']);
 });
 
 test('two person spans side by side are one name, unless و or a common word meets there', () => {
@@ -74,6 +82,11 @@ test('a name link the tagger left out joins the two parts of one name', () => {
     ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
   assert.deepEqual(bounds('وحمودي ولد المصطفى ولد الوالي .', [[], [], ['FIRST-S'], [], [], []], ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O', 'O'], [], { الوالي: 10 }),
     ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+  // A name the tagger ended with a link or أبو takes the word after it, also one a body list holds (Al-Fath, a club).
+  assert.deepEqual(bounds('وقال الوكيل نبيل أبو الفتح إن', [[], [], ['NAME-S'], ['NAME-S'], ['CLUB-S'], []], ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O'], [], { الفتح: 20, إن: 5000 }),
+    ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(bounds('ضريح سعد بن أبي وقاص فاتح', [[], ['FIRST-S'], [], [], [], []], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O'], [], { وقاص: 2 }),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
   // ولد as a verb after a name, before a place, stays out.
   assert.deepEqual(bounds('محمد ولد في القاهرة', [['FIRST-S'], [], ['NAME-S'], ['LOC-S']], ['B-PERS', 'O', 'O', 'B-LOC'], [], { في: 19197 }), ['B-PERS', 'O', 'O', 'B-LOC']);
   // A title after the link is an ancestor's, inside the lineage, when the name goes on after it.

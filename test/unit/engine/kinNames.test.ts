@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { kinNames } from '../../../server/src/engine/kinNames';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { TAGS } from '../../../server/src/engine/tagger';
+
+/** kinNames on words written out, all O; `seen` training counts (default 0), `lists` marks and `stems` the splitter's cut by position. */
+function run(words: string[], seen: Record<string, number> = {}, lists: Record<number, string[]> = {}, stems: Record<number, string> = {}): string[] {
+  return kinNames(words.map((w, k) => stems[k] ?? normalizeArabic(w)), words.map((_, k) => lists[k] ?? ['NAME-S']), words.map(() => 0), (k) => words[k],
+    (w) => seen[w] ?? 0, () => false).map((t) => TAGS[t]);
+}
+
+test('the word a kinship noun with its pronoun or a naming word introduces is a person', () => {
+  assert.deepEqual(run(['وأما', 'ابنته', 'هدباء', 'فهي', 'متزوجة'], {}, {}, { 3: 'هي' }), ['O', 'O', 'B-PERS', 'O', 'O']);
+  // The pronoun written as a word of its own (text with its clitics split).
+  assert.deepEqual(run(['ومع', 'أم', 'ه', 'هاجر', '.'], { هاجر: 25 }, {}, { 0: 'مع' }), ['O', 'O', 'O', 'B-PERS', 'O']);
+  // The name goes on in words of the same kind, up to the stop.
+  assert.deepEqual(run(['مسؤول', 'محلي', 'يدعى', 'فضل', 'ربي', 'خان', '.']), ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
+
+test('no person after a kinship noun without its pronoun, nor an accusative, a present verb, a common word or a place', () => {
+  assert.deepEqual(run(['مع', 'ابنة', 'صغيرة', '.']), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['مع', 'زوجها', 'يوميا']), ['O', 'O', 'O']);
+  // The kinship noun as a sentence's subject: what follows is what he is.
+  assert.deepEqual(run(['وكان', 'أبوه', 'تاجر', 'صوف']), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['مع', 'ابنه', 'يدرس', 'الطب'], { تدرس: 5 }), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['مع', 'زوجها', 'توفي', 'عام'], { توفي: 107 }), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['لابنه', 'مصر', 'البار'], {}, { 1: ['LOC-S'] }), ['O', 'O', 'O']);
+  // A word no name list holds is the sentence's noun (his father's means are limited).
+  assert.deepEqual(run(['امكانيات', 'لوالده', 'محدودة', 'جدا'], {}, { 2: [] }), ['O', 'O', 'O', 'O']);
+});
