@@ -51,6 +51,7 @@ import { trimMiscSpans } from './miscBounds';
 import { dropVerbMisc } from './miscVerbs';
 import { dropVerbPlaces } from './placeVerbs';
 import { dropDiseaseNames } from './diseaseNames';
+import { tagOutletDuals } from './outletDuals';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
@@ -274,6 +275,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
+  tags = tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
