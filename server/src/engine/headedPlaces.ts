@@ -12,6 +12,10 @@ const B_PERS = beginTag('PERS');
 
 /** Installations named after their village or town (`منشأة [فوردو]`, `مفاعل [ديمونا]`), beside the facilities above. */
 const INSTALLATIONS = set('منشأة منشاة مفاعل');
+/** A field names its place only with the adjective that closes it (حقل [الشرارة] النفطي; حقل كهرومغناطيسي is physics). */
+const FIELD_HEADS = set('حقل');
+/** Adjectives that close the name of a crossing or a field (منفذ [القائم] الحدودي، حقل [الشرارة] النفطي): the word between is its place. */
+const CROSSING_TAILS = set('الحدودي النفطي الغازي');
 /** Folded marks of the name lists (a given name, a surname, a name part). */
 const FOLDED_NAME_PART = /^f(NAME|PLAST|LAST|FIRST)-/;
 const STATE_HEADS = set('ولاية محافظة إقليم');
@@ -24,7 +28,7 @@ const PLURAL_HEADS = set(PLURAL_WORDS);
 /** Heads of two letters with the ب the splitter leaves on them (بحي). Not و (وحي is revelation) nor ل (لحى, beards). */
 const CLITIC_SHORT_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h));
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
-export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS);
+export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS, FIELD_HEADS);
 
 /**
  * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
@@ -54,7 +58,7 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
       }
       continue;
     }
-    if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head)) continue;
+    if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head) && !FIELD_HEADS.has(head)) continue;
     // Behind ب a head that is also a verbal noun takes the person it acts on (قضت المحكمة بسجن [متهمين]): no facility then.
     if (VERBAL_NOUN_HEADS.has(head) && /^[وف]?ب/.test(sentence[k - 1].norm)) continue;
     const w = stems[k];
@@ -68,7 +72,10 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     // A place listed as spelled outweighs a folded match of another list (مديرية [كتاف]: the fold of a name part); after a
     // state's head, any other list (ولاية [الجزيرة]: a channel and a club are named after the state, not it after them).
     const exactOther = !STATE_HEADS.has(head) && marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'));
-    if (!unseen && !(marks[k].includes('LOC-S') && !exactOther)) continue;
+    // A definite word closed by a crossing's or field's adjective is the place, however common (منفذ [القائم] الحدودي).
+    const closed = !STATE_HEADS.has(head) && !SETTLEMENT_HEADS.has(head) && k + 1 < tags.length && out[k + 1] === 0 && CROSSING_TAILS.has(stems[k + 1]) &&
+      sentence[k].norm.startsWith('ال') && w.length >= 5;
+    if (FIELD_HEADS.has(head) ? !closed : !unseen && !closed && !(marks[k].includes('LOC-S') && !exactOther)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_LOC;
   }

@@ -13,6 +13,18 @@ const OBJECT_PRONOUN = /(ه|ها|هم|هما|هن)$/;
 const FEMININE_PAST = /[^ا]ت$/;
 
 /**
+ * The word as written, or its rest after و/ف, is a present verb, a feminine past or a past with its object pronoun whose
+ * other forms the training text knows, in no name or MISC list as spelled.
+ */
+export function sentenceVerb(written: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  const whole = normalizeArabic(written);
+  const forms = /^[وف]/.test(whole) ? [whole, whole.slice(1)] : [whole];
+  return forms.some((w) => w.length >= 4 && !nameWord(w) && !listedMiscWord(w) &&
+    (presentVerb(w, wordFreq, nameWord) || (FEMININE_PAST.test(w) && pastVerb(w.slice(0, -1), wordFreq, nameWord)) ||
+      (OBJECT_PRONOUN.test(w) && !written.endsWith('ة') && pastVerb(w.replace(OBJECT_PRONOUN, ''), wordFreq, nameWord))));
+}
+
+/**
  * Drops a one-word MISC span whose word, or its rest after و/ف, is a present verb, a feminine past or a past with its
  * object pronoun whose other forms the training text knows, in no list as spelled (a currency such as يوان or a
  * product such as آيفون is listed or has no such kin). A product's or work's one-word name is foreign, or a noun.
@@ -24,12 +36,7 @@ export function dropVerbMisc(marks: readonly string[][], tags: number[], text: (
     if (tags[k] !== B_MISC || tags[k + 1] === I_MISC || marks[k].length > 0) continue;
     // A word in quote marks of its own is a title, whatever its shape (أغنيته " تعبت "، فيلم " يعيش ").
     if (k > 0 && k + 1 < tags.length && TITLE_OPENERS.has(text(k - 1)) && TITLE_CLOSERS.has(text(k + 1))) continue;
-    const whole = normalizeArabic(text(k));
-    const forms = /^[وف]/.test(whole) ? [whole, whole.slice(1)] : [whole];
-    const verb = forms.some((w) => w.length >= 4 && !nameWord(w) && !listedMiscWord(w) &&
-      (presentVerb(w, wordFreq, nameWord) || (FEMININE_PAST.test(w) && pastVerb(w.slice(0, -1), wordFreq, nameWord)) ||
-        (OBJECT_PRONOUN.test(w) && !text(k).endsWith('ة') && pastVerb(w.replace(OBJECT_PRONOUN, ''), wordFreq, nameWord))));
-    if (!verb) continue;
+    if (!sentenceVerb(text(k), wordFreq, nameWord)) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;
   }

@@ -39,6 +39,13 @@ export function dropFutureVerbMentions(stems: readonly string[], marks: readonly
     if (m < e && verb(m, e - b > 1 && !person, person && e - b === 1)) { out ??= tags.slice(); for (let k = m; k < e; k++) out[k] = 0; }
     // Nor does a person's name open with it (ميركل [سيلتقي المالكي]): the name after it begins there.
     else if (person && e - b > 1 && verb(b, false)) { out ??= tags.slice(); out[b] = 0; out[b + 1] = tags[b]; }
+    // Nor a place, body or MISC (وسيبدأ [الاكتتاب]، سيوفر [300]): what follows the verb is its subject or object, a name only
+    // when a list holds it as spelled (سيزور [باريس]). A noun of that shape ends in ة (سيارة: يارة has the count of تارة).
+    else if (!person && e - b > 1 && !stems[b].endsWith('ه') && verb(b, false)) {
+      out ??= tags.slice();
+      out[b] = 0;
+      if (marks[b + 1].some((m) => LISTED.test(m))) out[b + 1] = tags[b]; else for (let k = b + 1; k < e; k++) out[k] = 0;
+    }
     b = e - 1;
   }
   return out ?? tags;

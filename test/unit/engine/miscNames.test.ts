@@ -166,3 +166,8 @@ test('a facility run on into ب + a listed place ends before it, and the place i
   assert.ok(lines.includes('MISC جامع الأزهر') && lines.includes('LOCATION القاهرة'), lines.join(', '));
   assert.deepEqual(misc('وأقيم الحفل في فندق شيراتون بدمشق .'), ['فندق شيراتون']);
 });
+
+test('the Olympics named by their plural are a competition, alone or by their host (الأولمبيات، أولمبيات سيدني)', () => {
+  assert.deepEqual(entityLines('وتأهلت البعثة إلى الأولمبيات المقبلة في لندن .'), ['MISC الأولمبيات', 'LOCATION لندن']);
+  assert.deepEqual(entityLines('وحطم الرقم القياسي في أولمبيات سيدني عام 2000 .'), ['MISC أولمبيات سيدني']);
+});
