@@ -52,12 +52,12 @@ import { trimMiscSpans } from './miscBounds';
 import { dropVerbMisc } from './miscVerbs';
 import { dropVerbPlaces } from './placeVerbs';
 import { dropDiseaseNames } from './diseaseNames';
-import { tagOutletDuals } from './outletDuals';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
 import { tagProgrammeTitles } from './programmeTitles';
-import { dropAnaphoricBodies, dropIndefiniteDescriptions, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
 import { SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
 import { tagTeamSlots } from './teamSlots';
@@ -68,34 +68,19 @@ import { dropAdjectivePlaces } from './adjectivePlaces';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
-import { beginTag, insideTag, tagBits } from './tagger';
+import { BEGINS, forgetHeld, holds, IN_LOC, IN_MISC, IN_ORG, IN_PERS, INSIDE, LOC, MISC, ORG, PERS } from './tagHolds';
 import { Token } from './tokenize';
 import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
-import { tagOutletsAddressed } from './outletsAddressed';
-import { tagPlaceOutlets } from './placeOutlets';
 import { tagTaSpelledCountries } from './taSpelledCountries';
-import { tagOutletsNamed } from './outletsNamed';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
-import { dropHomelandBodies } from './homelandBodies';
-import { dropCommonNounBodies } from './commonNounBodies';
-import { dropPortfolioTitles } from './portfolioTitles';
-import { loneHeadsOut } from './loneHeads';
-import { dropAccusativeBodies } from './accusativeBodies';
-import { dropFeelingBodies } from './bodyHomographs';
-import { dropTechnicalAcronyms } from './techAcronyms';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
-import { tagSecurityServices } from './securityServices';
-import { tagSecurityForces } from './securityForces';
 import { tagClubNationalities } from './clubNationalities';
-import { tagPublishingHouses } from './publishingHouses';
-import { tagNamedBodyShapes } from './namedBodyShapes';
-import { tagMissions } from './missionNames';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
@@ -103,16 +88,8 @@ import { placesEndBeforeDays } from './placeRunOns';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { titleElatives } from './titleElatives';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, describesAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, never, normAt, notFutureAfter, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
-// Which labels' spans the tags hold, summed again only when a pass changed them (a pass returns its input when it changes
-// nothing): a pass that acts only on one label's spans, or on its spans of two words or more (IN_…), is skipped without one.
-const PERS = 1 << beginTag('PERS'), LOC = 1 << beginTag('LOC'), ORG = 1 << beginTag('ORG'), MISC = 1 << beginTag('MISC'), BEGINS = PERS | LOC | ORG | MISC;
-const IN_PERS = 1 << insideTag('PERS'), IN_LOC = 1 << insideTag('LOC'), IN_ORG = 1 << insideTag('ORG'), IN_MISC = 1 << insideTag('MISC');
-const INSIDE = IN_PERS | IN_LOC | IN_ORG | IN_MISC;
-const NO_TAGS: number[] = [];
-let summed = NO_TAGS, summedBits = 0;
-const holds = (tags: number[], bits: number) => ((tags === summed ? summedBits : (summed = tags, summedBits = tagBits(tags))) & bits) !== 0;
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
@@ -273,31 +250,14 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
-  tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
-  tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
-  tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt);
-  if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
-  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
-  if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
-  tags = tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
+  tags = tagLateBodies(sentence, stems, prefixes, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
-  // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
-  // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
-  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, never, notFutureAfter);
-  if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
-  if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
-  if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
-  if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody, isNationality);
-  if (holds(tags, IN_ORG)) tags = dropPortfolioTitles(stems, prefixes, tags, isNationality, listedBody);
-  if (holds(tags, ORG)) tags = loneHeadsOut(sentence, stems, tags);
-  if (holds(tags, ORG)) tags = dropAccusativeBodies(stems, prefixes, tags, wordFreq, namedAt);
-  if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
-  if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
+  tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
-  releaseSentence(); summed = NO_TAGS;
+  releaseSentence(); forgetHeld();
   return tags;
 }

@@ -1,0 +1,51 @@
+// The organisation passes that run after the person, place and MISC passes: bodies named by a shape, then bodies dropped.
+import { Token } from './tokenize';
+import { holds, IN_ORG, LOC, ORG } from './tagHolds';
+import { LATIN_CUE } from './sentenceCues';
+import { dropBareHeads } from './nameRules';
+import { dropAnaphoricBodies, dropIndefiniteDescriptions } from './bodyDescriptors';
+import { tagSecurityServices } from './securityServices';
+import { tagSecurityForces } from './securityForces';
+import { tagPublishingHouses } from './publishingHouses';
+import { tagNamedBodyShapes } from './namedBodyShapes';
+import { tagMissions } from './missionNames';
+import { tagOutletsAddressed } from './outletsAddressed';
+import { tagPlaceOutlets } from './placeOutlets';
+import { tagOutletsNamed } from './outletsNamed';
+import { tagOutletDuals } from './outletDuals';
+import { dropHomelandBodies } from './homelandBodies';
+import { dropCommonNounBodies } from './commonNounBodies';
+import { dropPortfolioTitles } from './portfolioTitles';
+import { loneHeadsOut } from './loneHeads';
+import { dropAccusativeBodies } from './accusativeBodies';
+import { dropFeelingBodies } from './bodyHomographs';
+import { dropTechnicalAcronyms } from './techAcronyms';
+import { describesAt, freqAt, givenAt, isNationality, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, wordFreq } from './sentenceReads';
+
+/** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names. */
+export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], listed: number): number[] {
+  tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
+  tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
+  tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt);
+  if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
+  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
+  if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
+  return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
+}
+
+/** Bodies that are none after all: bare heads, descriptions, common nouns, portfolios, accusatives, technical acronyms. */
+export function dropLateBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], cues: number): number[] {
+  // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
+  // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
+  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, never, notFutureAfter);
+  if (holds(tags, ORG)) tags = dropIndefiniteDescriptions(stems, tags, isNationality, namedAt, describesAt);
+  if (holds(tags, ORG)) tags = dropAnaphoricBodies(stems, prefixes, tags, namedAt);
+  if (holds(tags, IN_ORG)) tags = dropHomelandBodies(stems, tags);
+  if (holds(tags, IN_ORG)) tags = dropCommonNounBodies(stems, prefixes, tags, wordFreq, namedAt, listedBody, isNationality);
+  if (holds(tags, IN_ORG)) tags = dropPortfolioTitles(stems, prefixes, tags, isNationality, listedBody);
+  if (holds(tags, ORG)) tags = loneHeadsOut(sentence, stems, tags);
+  if (holds(tags, ORG)) tags = dropAccusativeBodies(stems, prefixes, tags, wordFreq, namedAt);
+  if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
+  if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
+  return tags;
+}
