@@ -13,7 +13,7 @@ import { agree } from './agree';
 import { annotateFiles } from './annotate';
 import { evalDateFiles } from './evalDates';
 import { annotateStream } from './jsonlStream';
-import { evalConll, tagConll } from './evaluation';
+import { evalConll, tagConll, unlistedAnalyzer } from './evaluation';
 import { report } from './report';
 import { learningCurve } from './learningCurve';
 import { evalQuotes } from './quoteEval';
@@ -45,6 +45,9 @@ const USAGE = `usage:
                                 [--errors: entity errors by kind (missed, spurious, label, bounds), each in its sentence]
                                 [--join-clitics: clitics split off as tokens (FANE's ب الحسن، تصريحات ه) joined to
                                  their words first, as raw news writes them]
+                                [--unlisted: before tagging, the gold persons' and organisations' names (whole, and
+                                 each word: surnames, name parts; a full name's listed given names stay) are taken
+                                 out of every name list the model and rules read: scores names the lists never held]
       a -DOCSTART- line in the CoNLL file starts a new article: each article is analysed as its own document
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
@@ -78,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics'].includes(name)) flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -95,7 +98,8 @@ async function main(argv: string[]): Promise<number> {
   if (modelPath !== undefined && !fs.existsSync(modelPath)) { process.stderr.write(`error: --model ${modelPath}: no such file\n`); return 1; }
   // Loaded only by the commands that analyse in this thread (annotate's workers load their own).
   let loaded: Analyzer | undefined;
-  const analyzer = (): Analyzer => (loaded ??= new Analyzer(modelPath ? loadModel(modelPath) : loadDefaultModel()));
+  const model = () => (modelPath ? loadModel(modelPath) : loadDefaultModel());
+  const analyzer = (): Analyzer => (loaded ??= new Analyzer(model()));
   switch (command) {
     case 'annotate': {
       const offsets = (flags.offsets ?? 'codepoint') as OffsetConvention;
@@ -136,8 +140,10 @@ async function main(argv: string[]): Promise<number> {
       let text: string;
       try { text = fs.readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`error: ${file}: ${(e as Error).message}\n`); return 1; }
       const layer = flags.dates ? 'dates' : 'entities';
-      process.stdout.write(command === 'tag' ? tagConll(text, analyzer(), layer) : evalConll(text, analyzer(), layer, flags.verbose === true, flags.errors === true,
-        flags['join-clitics'] === true));
+      const joined = flags['join-clitics'] === true;
+      if (flags.unlisted && (command !== 'eval' || layer !== 'entities')) fail('--unlisted scores entities: eval --conll FILE without --dates');
+      const scorer = flags.unlisted ? unlistedAnalyzer(text, model(), joined) : analyzer();
+      process.stdout.write(command === 'tag' ? tagConll(text, scorer, layer) : evalConll(text, scorer, layer, flags.verbose === true, flags.errors === true, joined));
       return 0;
     }
     case 'eval-dates':
