@@ -110,6 +110,6 @@ export function goldNames(conllText: string, joinClitics = false): GoldName[] {
 }
 
 /** `eval --unlisted`: an analyzer whose lists never held the text's gold persons and organisations (unlistedNames.ts). */
-export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics = false): Analyzer {
-  return new Analyzer(unlistedModel(model, goldNames(conllText, joinClitics)));
+export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics = false, keepNameParts = false): Analyzer {
+  return new Analyzer(unlistedModel(model, goldNames(conllText, joinClitics), keepNameParts));
 }

@@ -46,8 +46,9 @@ const USAGE = `usage:
                                 [--join-clitics: clitics split off as tokens (FANE's ب الحسن، تصريحات ه) joined to
                                  their words first, as raw news writes them]
                                 [--unlisted: before tagging, the gold persons' and organisations' names (whole, and
-                                 each word: surnames, name parts; a full name's listed given names stay) are taken
-                                 out of every name list the model and rules read: scores names the lists never held]
+                                 each word: surnames, name parts; common given names stay) are taken out of every
+                                 name list the model and rules read: scores names the lists never held]
+                                [--keep-name-parts: with --unlisted, the Wikidata name parts stay listed (milder)]
       a -DOCSTART- line in the CoNLL file starts a new article: each article is analysed as its own document
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
@@ -81,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted'].includes(name)) flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted', 'keep-name-parts'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -142,7 +143,8 @@ async function main(argv: string[]): Promise<number> {
       const layer = flags.dates ? 'dates' : 'entities';
       const joined = flags['join-clitics'] === true;
       if (flags.unlisted && (command !== 'eval' || layer !== 'entities')) fail('--unlisted scores entities: eval --conll FILE without --dates');
-      const scorer = flags.unlisted ? unlistedAnalyzer(text, model(), joined) : analyzer();
+      if (flags['keep-name-parts'] && !flags.unlisted) fail('--keep-name-parts goes with --unlisted');
+      const scorer = flags.unlisted ? unlistedAnalyzer(text, model(), joined, flags['keep-name-parts'] === true) : analyzer();
       process.stdout.write(command === 'tag' ? tagConll(text, scorer, layer) : evalConll(text, scorer, layer, flags.verbose === true, flags.errors === true, joined));
       return 0;
     }

@@ -15,8 +15,8 @@ const LISTS_OF: Record<string, readonly string[]> = {
 };
 
 /**
- * Given names stay listed on the words before a full name's last: any newcomer's given name (أحمد، خالد) is one the lists
- * hold, while his family name and full name are what they lack. Only words the given-name list (FIRST) holds are so kept.
+ * A word the given-name list (FIRST, 445 common given names) holds keeps its given-name marks wherever it stands: any
+ * newcomer's given names (أحمد كمال) are ones the lists hold, while his family and full names are what they lack.
  */
 const GIVEN_LISTS: readonly string[] = ['FIRST', 'NAME'];
 
@@ -37,8 +37,10 @@ const folding = (phrase: string) => phrase.split(' ').map(foldTransliteration).j
  * features and the rule passes read) no longer hold `names` as their label's lists would: the whole name as written and
  * clitic-free, and each of its words under every key a lookup tries, exact and transliteration-folded. The model's weights
  * are untouched (what it learnt of a word from its training text stands). The shipped model is not changed.
+ * `keepNameParts`: the Wikidata name parts (NAME, 15,000 words: most family names of the region are among them) stay on
+ * the words, so only the full names, the surname lists and uncommon given names go: the mild bound of the measure.
  */
-export function unlistedModel(model: NerModel, names: readonly GoldName[]): NerModel {
+export function unlistedModel(model: NerModel, names: readonly GoldName[], keepNameParts = false): NerModel {
   const original = model.gazetteer.phrases;
   const phrases = new Map(original);
   const folded = new Map(model.gazetteer.folded);
@@ -54,9 +56,9 @@ export function unlistedModel(model: NerModel, names: readonly GoldName[]): NerM
     const keys = norm.map((w, k) => [...new Set([w, ...lookupKeys(w, splits[k])])]);
     // The whole name: its first word under each key, the later ones clitic-free or as written (`حزب العدالة والتنمية`).
     for (const first of keys[0]) for (const rest of [splits.slice(1).map((s) => s.stem), norm.slice(1)]) remove([first, ...rest].join(' '), lists);
-    keys.forEach((ks, k) => {
-      const given = label === 'PERS' && k < norm.length - 1 && ks.some((w) => GIVEN_LIST.test(original.get(w) ?? ''));
-      const off = given ? lists.filter((l) => !GIVEN_LISTS.includes(l)) : lists;
+    keys.forEach((ks) => {
+      const given = label === 'PERS' && ks.some((w) => GIVEN_LIST.test(original.get(w) ?? ''));
+      const off = lists.filter((l) => !(given && GIVEN_LISTS.includes(l)) && !(keepNameParts && l === 'NAME'));
       for (const w of ks) remove(w, off);
     });
   }

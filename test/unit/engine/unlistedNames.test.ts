@@ -24,14 +24,21 @@ test('what the option takes off the lists: the name, its surname and its words o
   const phrases = model.gazetteer.phrases;
   assert.match(phrases.get('عبد المجيد تبون') ?? '', /PER/);
   assert.match(phrases.get('تبون') ?? '', /PLAST/);
-  const off = unlistedModel(model, [{ label: 'PERS', words: ['وعبد', 'المجيد', 'تبون'] }, { label: 'PERS', words: ['أحمد', 'كمال'] },
-    { label: 'ORG', words: ['أرامكو'] }]).gazetteer.phrases;
+  const names = [{ label: 'PERS', words: ['وعبد', 'المجيد', 'تبون'] }, { label: 'PERS', words: ['أحمد', 'كمال', 'الخطيب'] }, { label: 'ORG', words: ['أرامكو'] }];
+  const off = unlistedModel(model, names).gazetteer.phrases;
   assert.equal(off.get('عبد المجيد تبون'), undefined);
   assert.equal(off.get('تبون'), undefined);
-  // A full name's given name stays listed (any newcomer's is), a place stays a place, and the body is no longer listed.
+  // Common given names stay listed (any newcomer's are), a family name among the name parts goes, a place stays a place,
+  // and the body is no longer listed.
   assert.equal(off.get('احمد'), phrases.get('احمد'));
-  assert.equal(off.get('كمال'), undefined);
+  assert.equal(off.get('كمال'), phrases.get('كمال'));
+  assert.match(phrases.get('الخطيب') ?? '', /NAME/);
+  assert.equal(off.get('الخطيب'), undefined);
   assert.match(phrases.get('ارامكو') ?? '', /ORG/);
   assert.doesNotMatch(off.get('ارامكو') ?? '', /ORG/);
   assert.equal(off.get('مصر'), phrases.get('مصر'));
+  // The milder bound keeps the name parts: the family name stays a name part, the full name and surname still go.
+  const mild = unlistedModel(model, names, true).gazetteer.phrases;
+  assert.equal(mild.get('الخطيب'), phrases.get('الخطيب'));
+  assert.equal(mild.get('تبون'), undefined);
 });
