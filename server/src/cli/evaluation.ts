@@ -6,7 +6,7 @@ import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
 import { joinSplitClitics } from '../engine/joinClitics';
 import { NerModel } from '../engine/model';
-import { GoldName, unlistedModel } from '../engine/unlistedNames';
+import { GoldName, UnlistedDepth, unlistedModel } from '../engine/unlistedNames';
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {
@@ -110,6 +110,6 @@ export function goldNames(conllText: string, joinClitics = false): GoldName[] {
 }
 
 /** `eval --unlisted`: an analyzer whose lists never held the text's gold persons and organisations (unlistedNames.ts). */
-export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics = false, keepNameParts = false): Analyzer {
-  return new Analyzer(unlistedModel(model, goldNames(conllText, joinClitics), keepNameParts));
+export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics = false, depth: UnlistedDepth = 'family'): Analyzer {
+  return new Analyzer(unlistedModel(model, goldNames(conllText, joinClitics), depth));
 }

@@ -18,6 +18,7 @@ import { report } from './report';
 import { learningCurve } from './learningCurve';
 import { evalQuotes } from './quoteEval';
 import { summarize } from './summary';
+import { UNLISTED_DEPTHS, UnlistedDepth } from '../engine/unlistedNames';
 // Before the engine first runs (see jitFlags.ts); the batch settings: the CLI is not interactive.
 tuneJit(true);
 
@@ -45,10 +46,11 @@ const USAGE = `usage:
                                 [--errors: entity errors by kind (missed, spurious, label, bounds), each in its sentence]
                                 [--join-clitics: clitics split off as tokens (FANE's ب الحسن، تصريحات ه) joined to
                                  their words first, as raw news writes them]
-                                [--unlisted: before tagging, the gold persons' and organisations' names (whole, and
-                                 each word: surnames, name parts; common given names stay) are taken out of every
-                                 name list the model and rules read: scores names the lists never held]
-                                [--keep-name-parts: with --unlisted, the Wikidata name parts stay listed (milder)]
+                                [--unlisted: before tagging, the gold persons' and organisations' names are taken out
+                                 of every name list the model and rules read: scores names the lists never held]
+                                [--unlisted-depth family|all|full: what a person loses; family (default): the full name
+                                 and the surname lists, and the name parts of the family name, given names stay listed;
+                                 all: the name parts of every word but common given names; full: name parts all stay]
       a -DOCSTART- line in the CoNLL file starts a new article: each article is analysed as its own document
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
@@ -82,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted', 'keep-name-parts'].includes(name)) flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -143,8 +145,10 @@ async function main(argv: string[]): Promise<number> {
       const layer = flags.dates ? 'dates' : 'entities';
       const joined = flags['join-clitics'] === true;
       if (flags.unlisted && (command !== 'eval' || layer !== 'entities')) fail('--unlisted scores entities: eval --conll FILE without --dates');
-      if (flags['keep-name-parts'] && !flags.unlisted) fail('--keep-name-parts goes with --unlisted');
-      const scorer = flags.unlisted ? unlistedAnalyzer(text, model(), joined, flags['keep-name-parts'] === true) : analyzer();
+      const depth = (flags['unlisted-depth'] ?? 'family') as UnlistedDepth;
+      if (!UNLISTED_DEPTHS.includes(depth)) fail(`--unlisted-depth ${depth}: ${UNLISTED_DEPTHS.join(', ')}`);
+      if (flags['unlisted-depth'] !== undefined && !flags.unlisted) fail('--unlisted-depth goes with --unlisted');
+      const scorer = flags.unlisted ? unlistedAnalyzer(text, model(), joined, depth) : analyzer();
       process.stdout.write(command === 'tag' ? tagConll(text, scorer, layer) : evalConll(text, scorer, layer, flags.verbose === true, flags.errors === true, joined));
       return 0;
     }

@@ -24,21 +24,25 @@ test('what the option takes off the lists: the name, its surname and its words o
   const phrases = model.gazetteer.phrases;
   assert.match(phrases.get('عبد المجيد تبون') ?? '', /PER/);
   assert.match(phrases.get('تبون') ?? '', /PLAST/);
-  const names = [{ label: 'PERS', words: ['وعبد', 'المجيد', 'تبون'] }, { label: 'PERS', words: ['أحمد', 'كمال', 'الخطيب'] }, { label: 'ORG', words: ['أرامكو'] }];
+  const names = [{ label: 'PERS', words: ['وعبد', 'المجيد', 'تبون'] }, { label: 'PERS', words: ['أحمد', 'كمال', 'الخطيب'] },
+    { label: 'PERS', words: ['جورج', 'غالاوي'] }, { label: 'ORG', words: ['أرامكو'] }];
   const off = unlistedModel(model, names).gazetteer.phrases;
   assert.equal(off.get('عبد المجيد تبون'), undefined);
   assert.equal(off.get('تبون'), undefined);
-  // Common given names stay listed (any newcomer's are), a family name among the name parts goes, a place stays a place,
-  // and the body is no longer listed.
+  // The given names stay name parts (any newcomer's are listed), not surnames; the family name among the name parts goes,
+  // unless it is a common given name; a place stays a place; the body is no longer listed.
   assert.equal(off.get('احمد'), phrases.get('احمد'));
   assert.equal(off.get('كمال'), phrases.get('كمال'));
   assert.match(phrases.get('الخطيب') ?? '', /NAME/);
   assert.equal(off.get('الخطيب'), undefined);
+  assert.equal(phrases.get('جورج'), 'LOC|NAME|PLAST');
+  assert.equal(off.get('جورج'), 'LOC|NAME');
   assert.match(phrases.get('ارامكو') ?? '', /ORG/);
   assert.doesNotMatch(off.get('ارامكو') ?? '', /ORG/);
   assert.equal(off.get('مصر'), phrases.get('مصر'));
-  // The milder bound keeps the name parts: the family name stays a name part, the full name and surname still go.
-  const mild = unlistedModel(model, names, true).gazetteer.phrases;
-  assert.equal(mild.get('الخطيب'), phrases.get('الخطيب'));
-  assert.equal(mild.get('تبون'), undefined);
+  // `all`: a given name outside the common ones loses its name part too; `full`: the name parts all stay, the surnames go.
+  assert.equal(unlistedModel(model, names, 'all').gazetteer.phrases.get('جورج'), 'LOC');
+  const full = unlistedModel(model, names, 'full').gazetteer.phrases;
+  assert.equal(full.get('الخطيب'), phrases.get('الخطيب'));
+  assert.equal(full.get('تبون'), undefined);
 });
