@@ -5,6 +5,8 @@ import { sentenceErrors, formatErrors } from '../engine/entityErrors';
 import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
 import { joinSplitClitics } from '../engine/joinClitics';
+import { NerModel } from '../engine/model';
+import { GoldName, UnlistedDepth, unlistedModel } from '../engine/unlistedNames';
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {
@@ -99,4 +101,15 @@ function spanErrors(sentences: ConllSentence[], gold: TaggedSpan[][], pred: Tagg
 export function entityReport(sentences: ConllSentence[], analyzer: Analyzer, pred = predict(sentences, analyzer, 'entities').map(bioSpans)): Report {
   const gold = sentences.map((s) => bioSpans(s.tags.map(toAnercorpTag)));
   return scoreSpans(gold, pred, { 'micro-PERS/LOC/ORG': ['PERS', 'LOC', 'ORG'], 'micro-all': ['PERS', 'LOC', 'ORG', 'MISC'] });
+}
+
+/** The gold mentions of a CoNLL text (ANERcorp labels), tokens as the scoring reads them (`joinClitics` as evalConll). */
+export function goldNames(conllText: string, joinClitics = false): GoldName[] {
+  const sentences = joinClitics ? joinSplitClitics(parseConll(conllText)) : parseConll(conllText);
+  return sentences.flatMap((s) => bioSpans(s.tags.map(toAnercorpTag)).map((x) => ({ label: x.label, words: s.tokens.slice(x.start, x.end) })));
+}
+
+/** `eval --unlisted`: an analyzer whose lists never held the text's gold persons and organisations (unlistedNames.ts). */
+export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics = false, depth: UnlistedDepth = 'family'): Analyzer {
+  return new Analyzer(unlistedModel(model, goldNames(conllText, joinClitics), depth));
 }

@@ -13,11 +13,12 @@ import { agree } from './agree';
 import { annotateFiles } from './annotate';
 import { evalDateFiles } from './evalDates';
 import { annotateStream } from './jsonlStream';
-import { evalConll, tagConll } from './evaluation';
+import { evalConll, tagConll, unlistedAnalyzer } from './evaluation';
 import { report } from './report';
 import { learningCurve } from './learningCurve';
 import { evalQuotes } from './quoteEval';
 import { summarize } from './summary';
+import { UNLISTED_DEPTHS, UnlistedDepth } from '../engine/unlistedNames';
 // Before the engine first runs (see jitFlags.ts); the batch settings: the CLI is not interactive.
 tuneJit(true);
 
@@ -45,6 +46,11 @@ const USAGE = `usage:
                                 [--errors: entity errors by kind (missed, spurious, label, bounds), each in its sentence]
                                 [--join-clitics: clitics split off as tokens (FANE's ب الحسن، تصريحات ه) joined to
                                  their words first, as raw news writes them]
+                                [--unlisted: before tagging, the gold persons' and organisations' names are taken out
+                                 of every name list the model and rules read: scores names the lists never held]
+                                [--unlisted-depth family|all|full: what a person loses; family (default): the full name
+                                 and the surname lists, and the name parts of the family name, given names stay listed;
+                                 all: the name parts of every word but common given names; full: name parts all stay]
       a -DOCSTART- line in the CoNLL file starts a new article: each article is analysed as its own document
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
@@ -78,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics'].includes(name)) flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -95,7 +101,8 @@ async function main(argv: string[]): Promise<number> {
   if (modelPath !== undefined && !fs.existsSync(modelPath)) { process.stderr.write(`error: --model ${modelPath}: no such file\n`); return 1; }
   // Loaded only by the commands that analyse in this thread (annotate's workers load their own).
   let loaded: Analyzer | undefined;
-  const analyzer = (): Analyzer => (loaded ??= new Analyzer(modelPath ? loadModel(modelPath) : loadDefaultModel()));
+  const model = () => (modelPath ? loadModel(modelPath) : loadDefaultModel());
+  const analyzer = (): Analyzer => (loaded ??= new Analyzer(model()));
   switch (command) {
     case 'annotate': {
       const offsets = (flags.offsets ?? 'codepoint') as OffsetConvention;
@@ -136,8 +143,13 @@ async function main(argv: string[]): Promise<number> {
       let text: string;
       try { text = fs.readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`error: ${file}: ${(e as Error).message}\n`); return 1; }
       const layer = flags.dates ? 'dates' : 'entities';
-      process.stdout.write(command === 'tag' ? tagConll(text, analyzer(), layer) : evalConll(text, analyzer(), layer, flags.verbose === true, flags.errors === true,
-        flags['join-clitics'] === true));
+      const joined = flags['join-clitics'] === true;
+      if (flags.unlisted && (command !== 'eval' || layer !== 'entities')) fail('--unlisted scores entities: eval --conll FILE without --dates');
+      const depth = (flags['unlisted-depth'] ?? 'family') as UnlistedDepth;
+      if (!UNLISTED_DEPTHS.includes(depth)) fail(`--unlisted-depth ${depth}: ${UNLISTED_DEPTHS.join(', ')}`);
+      if (flags['unlisted-depth'] !== undefined && !flags.unlisted) fail('--unlisted-depth goes with --unlisted');
+      const scorer = flags.unlisted ? unlistedAnalyzer(text, model(), joined, depth) : analyzer();
+      process.stdout.write(command === 'tag' ? tagConll(text, scorer, layer) : evalConll(text, scorer, layer, flags.verbose === true, flags.errors === true, joined));
       return 0;
     }
     case 'eval-dates':
