@@ -1,6 +1,6 @@
 // The word a kinship noun with its pronoun, or a naming word, introduces is a person (وأما ابنته [هدباء]، يدعى [فضل]).
 import { beginTag, insideTag } from './tagger';
-import { arabicFirst, normalizeArabic } from './normalize';
+import { arabicFirst } from './normalize';
 import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { presentVerb } from './verbRunOns';
 import { PREPOSITIONS } from './wordSets';
@@ -33,8 +33,7 @@ const COMMON = 50;
  * Without the pronoun the noun is indefinite and an adjective follows (ابنة صغيرة).
  */
 export function kinNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
-  wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number[] {
-  const norm = (k: number) => normalizeArabic(text(k));
+  norm: (k: number) => string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number[] {
   // The kinship noun governed by a preposition, ل/ب on it, or after أما: as the subject of a sentence it is followed by what
   // he is (كان أبوه [تاجر] صوف).
   const governed = (j: number) => /^[لب]/.test(norm(j)) || (j >= 1 && (PREPOSITIONS.has(stems[j - 1]) || /^و?اما$/.test(norm(j - 1))));

@@ -7,7 +7,7 @@ import { TAGS } from '../../../server/src/engine/tagger';
 /** kinNames on words written out, all O; `seen` training counts (default 0), `lists` marks and `stems` the splitter's cut by position. */
 function run(words: string[], seen: Record<string, number> = {}, lists: Record<number, string[]> = {}, stems: Record<number, string> = {}): string[] {
   return kinNames(words.map((w, k) => stems[k] ?? normalizeArabic(w)), words.map((_, k) => lists[k] ?? ['NAME-S']), words.map(() => 0), (k) => words[k],
-    (w) => seen[w] ?? 0, () => false).map((t) => TAGS[t]);
+    (k) => normalizeArabic(words[k]), (w) => seen[w] ?? 0, () => false).map((t) => TAGS[t]);
 }
 
 test('the word a kinship noun with its pronoun or a naming word introduces is a person', () => {
