@@ -11,11 +11,13 @@ const I_PERS = insideTag('PERS');
 const MAX_WORDS = 4;
 
 /** Kinship nouns as written before an attached pronoun (ابنته، أمه، أبوه، أخيه), normalised, a clitic allowed before them. */
-const KIN = '(ابن|ابنت|بنت|زوج|زوجت|ام|ابو|ابي|اخو|اخي|اخت|شقيق|شقيقت|والد|والدت|نجل|نجلت|حفيد|حفيدت|عم|عمت|خال|خالت)';
-const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?${KIN}(ه|ها|هما|هم)$`);
+const KIN = 'ابن|ابنت|بنت|زوج|زوجت|ام|ابو|ابي|اخو|اخي|اخت|شقيق|شقيقت|والد|والدت|نجل|نجلت|حفيد|حفيدت|عم|عمت|خال|خالت';
+/** Third-person pronouns a kinship noun carries (his, her, their two, their). */
+const PRONOUN_LIST = ['ه', 'ها', 'هما', 'هم'];
+const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN})(${PRONOUN_LIST.join('|')})$`);
 /** The same nouns where the splitter wrote the pronoun as a word of its own (لام ه هاجر). */
-const KIN_ALONE = new RegExp(`^[وفل]?(${KIN.slice(1, -1)}|اب|اخ)$`);
-const PRONOUNS = new Set(['ه', 'ها', 'هما', 'هم']);
+const KIN_ALONE = new RegExp(`^[وفل]?(${KIN}|اب|اخ)$`);
+const PRONOUNS = new Set(PRONOUN_LIST);
 /** Words that name the person after them (يدعى، اسمها، المدعو), normalised. */
 const NAMING = /^و?(يدعي|تدعي|اسمه|اسمها|المدعو|المدعوه)$/;
 /**
