@@ -1,11 +1,12 @@
 // A city head, its name and a لل complement name an institution, not the city (مدينة دبي للإعلام، مدينة الملك عبدالعزيز للعلوم والتقنية).
+import { normalizeArabic } from './normalize';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { PREPOSITIONS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The settlement head, normalised and clitic-free. */
-const HEAD = [...wordSet('مدينة')][0];
+const HEAD = normalizeArabic('مدينة');
 /** Words of the name between the head and its complement, at most (مدينة [الملك عبدالله] للطاقة). */
 const MAX_NAME = 3;
 /** After these a city with a لل word is where someone goes for a purpose (وصل إلى مدينة جدة للمشاركة). */

@@ -1,7 +1,7 @@
 // A name right after a disease or pathogen head is the disease's (فيروس غرب النيل، حمى لاسا، متلازمة الشرق الأوسط): no place or person.
 import { isInside, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
-import { isDisease } from './nameRules';
+import { isDisease, withoutProclitics } from './nameRules';
 import { DIRECTIONS } from './placeBounds';
 
 /** Heads a disease's or pathogen's name follows; matched on the clitic-free stem (بفيروس، لحمى). */
@@ -23,7 +23,7 @@ export function dropDiseaseNames(stems: readonly string[], tags: number[], norm:
     const e = spanEnd(tags, b);
     // A compass word may stand between the head and the place (فيروس غرب [النيل]).
     const h = b > 1 && tags[b - 1] === 0 && DIRECTIONS.has(stems[b - 1]) ? b - 2 : b - 1;
-    const afterHead = h >= 0 && tags[h] === 0 && (DISEASE_HEADS.has(stems[h]) || DISEASE_HEADS.has(norm(h).replace(/^[وف]?[بلك]?/, '')));
+    const afterHead = h >= 0 && tags[h] === 0 && (DISEASE_HEADS.has(stems[h]) || DISEASE_HEADS.has(withoutProclitics(norm(h))));
     const listed = e === b + 1 && isDisease(norm(b), stems[b]);
     if (afterHead || listed) (out ??= tags.slice()).fill(0, b, e);
     b = e - 1;

@@ -1,6 +1,6 @@
 // The word a kinship noun with its pronoun, or a naming word, introduces is a person (وأما ابنته [هدباء]، يدعى [فضل]).
 import { beginTag, insideTag } from './tagger';
-import { arabicFirst, normalizeArabic } from './normalize';
+import { arabicFirst } from './normalize';
 import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { presentVerb } from './verbRunOns';
 import { PREPOSITIONS } from './wordSets';
@@ -11,11 +11,13 @@ const I_PERS = insideTag('PERS');
 const MAX_WORDS = 4;
 
 /** Kinship nouns as written before an attached pronoun (ابنته، أمه، أبوه، أخيه), normalised, a clitic allowed before them. */
-const KIN = '(ابن|ابنت|بنت|زوج|زوجت|ام|ابو|ابي|اخو|اخي|اخت|شقيق|شقيقت|والد|والدت|نجل|نجلت|حفيد|حفيدت|عم|عمت|خال|خالت)';
-const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?${KIN}(ه|ها|هما|هم)$`);
+const KIN = 'ابن|ابنت|بنت|زوج|زوجت|ام|ابو|ابي|اخو|اخي|اخت|شقيق|شقيقت|والد|والدت|نجل|نجلت|حفيد|حفيدت|عم|عمت|خال|خالت';
+/** Third-person pronouns a kinship noun carries (his, her, their two, their). */
+const PRONOUN_LIST = ['ه', 'ها', 'هما', 'هم'];
+const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN})(${PRONOUN_LIST.join('|')})$`);
 /** The same nouns where the splitter wrote the pronoun as a word of its own (لام ه هاجر). */
-const KIN_ALONE = new RegExp(`^[وفل]?(${KIN.slice(1, -1)}|اب|اخ)$`);
-const PRONOUNS = new Set(['ه', 'ها', 'هما', 'هم']);
+const KIN_ALONE = new RegExp(`^[وفل]?(${KIN}|اب|اخ)$`);
+const PRONOUNS = new Set(PRONOUN_LIST);
 /** Words that name the person after them (يدعى، اسمها، المدعو), normalised. */
 const NAMING = /^و?(يدعي|تدعي|اسمه|اسمها|المدعو|المدعوه)$/;
 /**
@@ -33,8 +35,7 @@ const COMMON = 50;
  * Without the pronoun the noun is indefinite and an adjective follows (ابنة صغيرة).
  */
 export function kinNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
-  wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number[] {
-  const norm = (k: number) => normalizeArabic(text(k));
+  norm: (k: number) => string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number[] {
   // The kinship noun governed by a preposition, ل/ب on it, or after أما: as the subject of a sentence it is followed by what
   // he is (كان أبوه [تاجر] صوف).
   const governed = (j: number) => /^[لب]/.test(norm(j)) || (j >= 1 && (PREPOSITIONS.has(stems[j - 1]) || /^و?اما$/.test(norm(j - 1))));

@@ -1,6 +1,7 @@
 // A listed movement named by its head and one word (تنظيم القاعدة، حركة فتح) is that word alone after its members or leader (مسلحي القاعدة).
 import { beginTag } from './tagger';
 import { wordSet } from './wordSets';
+import { ORG_LIST } from './nameMarks';
 
 const B_ORG = beginTag('ORG');
 /** Heads the lists name movements with (normalised); not حزب, whose `حزب الله` leaves a word that is no name alone. */
@@ -11,8 +12,6 @@ const MOVEMENT_HEADS = [...wordSet('تنظيم حركة جماعة')];
  */
 const MEMBERS = wordSet(`زعيم زعماء قائد قادة أمير مسلحي مسلحو مسلحين عناصر مقاتلي مقاتلو مقاتلين متشددي متشددو أنصار مناصري
   مؤيدي أتباع خلية خلايا معاقل معقل نشطاء ناشطي`);
-/** The lists' label for organisations (gazetteer phrases map to their lists joined by `|`). */
-const ORG_LIST = /(^|\|)ORG($|\|)/;
 
 /**
  * A word the tagger left O after a member or leader noun, which with a movement head before it is a listed organisation

@@ -34,7 +34,7 @@ export const NON_ENTITIES = set(`
 export const isDisease = (norm: string, stem: string) =>
   NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(withoutProclitics(norm));
 /** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
-function withoutProclitics(norm: string): string {
+export function withoutProclitics(norm: string): string {
   let k = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
   if (norm[k] === 'ب' || norm[k] === 'ل' || norm[k] === 'ك') k++;
   return k === 0 ? norm : norm.slice(k);

@@ -1,11 +1,12 @@
 // Television channels named by their number or ordinal (القناة 12 الإسرائيلية، القناة الثانية): one organisation.
+import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The head, normalised and clitic-free. Also a canal or a pipe (تسير المياه في القناة الأولى), hence the cues below. */
-const HEAD = [...wordSet('القناة')][0];
+const HEAD = normalizeArabic('القناة');
 /** Ordinals that number a channel (normalised): القناة الأولى … العاشرة. */
 const ORDINALS = wordSet('الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة');
 /** A channel number: one or two digits (القناة 12، القناة 2); years and counts are longer or stand elsewhere. */

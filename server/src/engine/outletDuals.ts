@@ -6,6 +6,12 @@ import { wordSet } from './wordSets';
 const B_ORG = beginTag('ORG');
 /** Dual outlet heads, nominative and oblique, normalised (قناتا، قناتي، صحيفتي، وكالتا). */
 const DUAL_OUTLET_HEADS = wordSet('قناتا قناتي صحيفتا صحيفتي جريدتا جريدتي وكالتا وكالتي مجلتا مجلتي إذاعتا إذاعتي');
+/**
+ * The splitter may keep a clitic on a dual it never saw (لصحيفتي): the heads behind و/ف and ب/ل, as one set so that no
+ * token is stripped to be looked up. Built by the stripping it replaces, so a form is here exactly when stripping finds a head.
+ */
+const CLITIC_DUAL_HEADS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'].flatMap((p) => [...DUAL_OUTLET_HEADS].map((h) => p + h))
+  .filter((w) => DUAL_OUTLET_HEADS.has(w.replace(/^[وف]?[بل]?/, ''))));
 
 /**
  * After a dual outlet head, one word and a second joined by و, each definite, the list of a body or tagged by the tagger,
@@ -18,9 +24,7 @@ export function tagOutletDuals(sentence: readonly Token[], stems: readonly strin
   let out: number[] | undefined;
   for (let h = 0; h + 2 < tags.length; h++) {
     const w = stems[h];
-    // The splitter may keep a clitic on a dual it never saw (لصحيفتي): read off here, only on a word that starts with one.
-    if (!DUAL_OUTLET_HEADS.has(w) && !DUAL_OUTLET_HEADS.has(sentence[h].norm) &&
-      !(/^[وفبل]/.test(w) && DUAL_OUTLET_HEADS.has(w.replace(/^[وف]?[بل]?/, '')))) continue;
+    if (!DUAL_OUTLET_HEADS.has(w) && !DUAL_OUTLET_HEADS.has(sentence[h].norm) && !CLITIC_DUAL_HEADS.has(w)) continue;
     // The head read alone as a name (وكالتا as و + ك + a place) is none.
     if (tags[h] !== 0 && !isInside(tags[h]) && spanEnd(tags, h) === h + 1) (out ??= tags.slice())[h] = 0;
     const a = h + 1, b = h + 2;

@@ -1,11 +1,12 @@
 // Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي): one organisation.
+import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The head, normalised and clitic-free. */
-const HEAD = [...wordSet('الحزب')][0];
+const HEAD = normalizeArabic('الحزب');
 /** A definite nisba (normalised: ة → ه, ى → ي): الوطني، الإسلامي، الشيوعي. */
 const NISBA = /^ال..+ي$/;
 /**

@@ -192,11 +192,15 @@ function linkedNames(w: PersonWords, out: number[]): void {
     // A name the tagger ended with a link or a kunya's أبو is cut: the word after it is the name's, also where a place or
     // body list holds it (نبيل أبو [الفتح]، سعد بن أبي [وقاص]).
     // After أبو a word with و is the name (أبي [وقاص]): no name is coordinated into a kunya.
-    const kunya = KUNYA.has(whole(w, k));
-    if (out[k] === I_PERS && out[k + 1] === 0 && (LINKS.has(whole(w, k)) || kunya) && isWord(w, k + 1) &&
-      (kunya || whole(w, k + 1)[0] !== 'و') && w.wordFreq(whole(w, k + 1)) < FUNCTION_WORD && !PERSON_TITLES.has(w.stems[k + 1])) {
-      out[k + 1] = I_PERS;
-      continue;
+    // The tags are read first: this loop sees every token, and only a span's last word is normalised.
+    if (out[k] === I_PERS && out[k + 1] === 0 && isWord(w, k + 1)) {
+      const link = whole(w, k);
+      const kunya = KUNYA.has(link);
+      if ((LINKS.has(link) || kunya) && (kunya || whole(w, k + 1)[0] !== 'و') && w.wordFreq(whole(w, k + 1)) < FUNCTION_WORD &&
+        !PERSON_TITLES.has(w.stems[k + 1])) {
+        out[k + 1] = I_PERS;
+        continue;
+      }
     }
     if (!isPerson(out[k - 1]) || !LINKS.has(whole(w, k))) continue;
     if (out[k] === 0 && out[k + 1] === B_PERS && !coordinated(w, k + 1)) { out[k] = I_PERS; out[k + 1] = I_PERS; continue; }

@@ -1,4 +1,5 @@
 // Security forces named by a definite head, its describing words and a nationality (الدرك الملكي المغربي): one organisation.
+import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
 
@@ -14,7 +15,7 @@ const FORCES = wordSet('الدرك الجندرمة الجندارمة الحر�
  * `القوات` names a force only with its branch (القوات [المسلحة] الأردنية، القوات [الجوية] المصرية: the corpora ORG 35, O 25);
  * with a nationality alone it is troops (القوات الإسرائيلية: O 68 times in 78).
  */
-const FORCES_PLURAL = [...wordSet('القوات')][0];
+const FORCES_PLURAL = normalizeArabic('القوات');
 const BRANCHES = wordSet('المسلحة الجوية البحرية البرية');
 /** Describing words a force's name takes before its nationality, at most (الحرس [الوطني] العراقي، الشرطة [العسكرية] الإسرائيلية). */
 const MAX_QUALIFIERS = 2;

@@ -3,11 +3,12 @@ import { test } from 'node:test';
 import { kinNames } from '../../../server/src/engine/kinNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
+import { labelTexts } from './helpers';
 
 /** kinNames on words written out, all O; `seen` training counts (default 0), `lists` marks and `stems` the splitter's cut by position. */
 function run(words: string[], seen: Record<string, number> = {}, lists: Record<number, string[]> = {}, stems: Record<number, string> = {}): string[] {
   return kinNames(words.map((w, k) => stems[k] ?? normalizeArabic(w)), words.map((_, k) => lists[k] ?? ['NAME-S']), words.map(() => 0), (k) => words[k],
-    (w) => seen[w] ?? 0, () => false).map((t) => TAGS[t]);
+    (k) => normalizeArabic(words[k]), (w) => seen[w] ?? 0, () => false).map((t) => TAGS[t]);
 }
 
 test('the word a kinship noun with its pronoun or a naming word introduces is a person', () => {
@@ -28,4 +29,9 @@ test('no person after a kinship noun without its pronoun, nor an accusative, a p
   assert.deepEqual(run(['لابنه', 'مصر', 'البار'], {}, { 1: ['LOC-S'] }), ['O', 'O', 'O']);
   // A word no name list holds is the sentence's noun (his father's means are limited).
   assert.deepEqual(run(['امكانيات', 'لوالده', 'محدودة', 'جدا'], {}, { 2: [] }), ['O', 'O', 'O', 'O']);
+});
+
+test('in a sentence, the person a naming word or a kinship noun with its pronoun introduces is found (يدعى، مع أمه)', () => {
+  assert.deepEqual(labelTexts('وقال مسؤول محلي يدعى فضل ربي خان إن الهجوم وقع ليلا .', 'PERSON'), ['فضل ربي خان']);
+  assert.deepEqual(labelTexts('وعاش الطفل مع أمه هاجر في القرية .', 'PERSON'), ['هاجر']);
 });
