@@ -16,6 +16,8 @@ const steps = [
   ['Entities: NewsFANE held out (every 10th sentence)', cli('eval', '--conll', 'out/dev/newsfane-dev.conll')],
   ['Entities: NewsFANE held out, even-indexed half (tuned on: its errors may be read)', cli('eval', '--conll', 'out/dev/newsfane-dev-even.conll')],
   ['Entities: NewsFANE held out, odd-indexed half (scored only: its errors are never read)', cli('eval', '--conll', 'out/dev/newsfane-dev-odd.conll')],
+  ['Entities: NewsFANE held out, odd half, as if the name lists had never held its gold persons and organisations (`--unlisted`: the hidden benchmark\'s unseen names)', cli('eval', '--conll', 'out/dev/newsfane-dev-odd.conll', '--unlisted')],
+  ['Entities: the same, person names unknown even as name parts (`--unlisted-depth all`: people of a culture the lists never met)', cli('eval', '--conll', 'out/dev/newsfane-dev-odd.conll', '--unlisted', '--unlisted-depth', 'all')],
   ['Entities: Wojood sample, held-out fifth', cli('eval', '--conll', 'out/dev/wojood-sample-dev.conll')],
   ['Entities: Wojood sample, held-out fifth, settlement heads outside places (the project\'s ANERcorp convention; Wojood keeps `قرية`, `مخيم`, `مدينة` inside)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-heads-out.conll')],
   ['Entities: Wojood held-out fifth, even sentences (dev half: errors may be read while tuning)', cli('eval', '--conll', 'out/dev/wojood-sample-dev-even.conll')],
