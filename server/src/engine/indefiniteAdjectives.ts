@@ -4,16 +4,22 @@ import { wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 
-/** What the test reads of the sentence: a normalised word's training-text count, a token as written, the title test. */
+/** What the test reads of the sentence: a normalised word's training-text count, a token as written, the title test, a cue verb, the list marks. */
 export interface NounReads {
   count: (w: string) => number;
   text: (k: number) => string;
   titleAt: (k: number) => boolean;
+  /** Token k is a verb the cue lists know (وكتب، قال): كتب is a noun too, but not where it reports. */
+  verbAt: (k: number) => boolean;
+  /** The list marks of token k (none where a caller has no lists: document consistency). */
+  marksAt: (k: number) => readonly string[];
 }
 /** Links and kin that take a name in construct (ابن كريم، أم جميل، أبو نبيل), normalised. */
 const LINKS = wordSet('بن ابن بنت ابنة أبو أبي أبا أم عبد آل ولد أخ أخو أخي أخت');
 /** Marks of the people, place and body lists: a noun one holds may be a name itself. Not the Wikidata name parts (NAME), which hold common nouns (عقل). */
 const LISTED = /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
+/** Every name list, the Wikidata name parts too: a noun the tagger took into a person must be in none (إيمان، رشيد، كريم are). */
+const ANY_NAME = /^f?(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
 
 /**
  * The adjective's base (its masculine form) when word `adj` agrees with noun `noun` in gender and case: both feminine in ة
@@ -30,39 +36,39 @@ function agreeingBase(noun: string, nounText: string, adj: string): string | und
 /**
  * Token a is the adjective of the noun at a - 1: the noun indefinite (its clitic a preposition or و at most), a word the
  * training text knows bare and with the article (so a noun: no verb قال، أكد takes ال), in no name, place or body list,
- * no title or link (ابن، أبو); the adjective bare, agreeing with it (agreeingBase), whose feminine the training text
- * holds at least half as often as its masculine (`alone`: the noun outside the person). A given name that is an adjective
- * (كريم، جميل، نبيل) passes there; one that mostly names people (سعيد، خالد، حسن، عادل: the feminine under a fifth) and a
- * surname in construct (إدارة بوش، عهد مبارك: no feminine) do not. Where the tagger took the noun into the person, a
- * common noun never opening a name, an eighth will do (عقل سليم), though a name of two given names still fails (زايد).
+ * no title, link (ابن، أبو) or cue verb (وكتب); the adjective bare, agreeing with it (agreeingBase), whose feminine the training text
+ * holds at least half as often as its masculine. A given name that is an adjective (كريم، جميل، نبيل) passes there; one
+ * that mostly names people (سعيد، خالد، حسن، عادل: the feminine under a fifth) and a surname in construct (إدارة بوش، عهد
+ * مبارك: no feminine) do not. `alone`: the noun is outside the person; where the tagger took it in, it is in no name list
+ * at all, for two given names that are adjectives (كريم سامي، رشيد رمزي) read so too.
  */
-export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], a: number,
-  reads: NounReads, alone: boolean): boolean {
-  const { count, text, titleAt } = reads;
+export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonly string[], a: number, reads: NounReads, alone: boolean): boolean {
+  const { count, text, titleAt, verbAt, marksAt } = reads;
   const n = a - 1;
   if (n < 0 || prefixes[a] || stems[a].startsWith('ال') || stems[n].startsWith('ال') || prefixes[n].includes('ال')) return false;
   const noun = stems[n];
   if (noun.length < 3 || count('ال' + noun) === 0) return false;
-  if (marks[n].some((m) => LISTED.test(m)) || titleAt(n) || LINKS.has(noun)) return false;
+  if (marksAt(n).some((m) => (alone ? LISTED : ANY_NAME).test(m)) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
   const base = agreeingBase(noun, text(n), stems[a]);
   if (!base || base.length < 3) return false;
   const feminine = count(base + 'ه');
-  return feminine > 0 && (alone ? 2 * feminine : 8 * feminine) >= count(base);
+  // The masculine a word of the text too, bare or with the article: a name in ة has none (دياكيه), an adjective does (آمنة).
+  const masculine = count(base);
+  return masculine + count('ال' + base) > 0 && feminine > 0 && 2 * feminine >= masculine;
 }
 
 /**
  * Drops a person that is a noun's adjective (adjectiveAfterNounAt): a one-word person after an untagged noun (لباس
  * [صحراوي]، رجل [حكيم])، or a two-word person that is the noun and its adjective (`[عقل سليم]`، `ب[هدف نظيف]`).
  */
-export function dropIndefiniteAdjectives(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
-  reads: NounReads): number[] {
+export function dropIndefiniteAdjectives(stems: readonly string[], prefixes: readonly string[], tags: number[], reads: NounReads): number[] {
   let out: number[] | undefined;
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
     const alone = e === b + 1 && b > 0 && tags[b - 1] === 0;
     if (!alone && e !== b + 2) continue;
-    if (!adjectiveAfterNounAt(stems, prefixes, marks, alone ? b : b + 1, reads, alone)) continue;
+    if (!adjectiveAfterNounAt(stems, prefixes, alone ? b : b + 1, reads, alone)) continue;
     out ??= tags.slice();
     for (let k = b; k < e; k++) out[k] = 0;
   }

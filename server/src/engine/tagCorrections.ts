@@ -195,7 +195,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   if (holds(tags, PERS)) tags = conjoinedAdjectives(sentence, stems, prefixes, tags, wordFreq);
-  if (holds(tags, PERS)) tags = dropIndefiniteAdjectives(stems, prefixes, marks, tags, { count: wordFreq, text: textAt, titleAt });
+  if (holds(tags, PERS)) tags = dropIndefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
