@@ -47,7 +47,9 @@ export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonl
   const n = a - 1;
   if (n < 0 || prefixes[a] || stems[a].startsWith('ال') || stems[n].startsWith('ال') || prefixes[n].includes('ال')) return false;
   const noun = stems[n];
-  if (noun.length < 3 || count('ال' + noun) === 0) return false;
+  // A clitic the splitter left on a word the text knows whole (بهدف) is read off for the article test.
+  const known = (w: string) => w.length >= 3 && count('ال' + w) > 0;
+  if (!known(noun) && !(/^[وفبكل]/.test(noun) && known(noun.slice(1)))) return false;
   if (marksAt(n).some((m) => (alone ? LISTED : ANY_NAME).test(m)) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
   const base = agreeingBase(noun, text(n), stems[a]);
   if (!base || base.length < 3) return false;
