@@ -18,8 +18,8 @@ export interface NounReads {
 const LINKS = wordSet('بن ابن بنت ابنة أبو أبي أبا أم عبد آل ولد أخ أخو أخي أخت');
 /** Marks of the people, place and body lists: a noun one holds may be a name itself. Not the Wikidata name parts (NAME), which hold common nouns (عقل). */
 const LISTED = /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
-/** Every name list, the Wikidata name parts too: a noun the tagger took into a person must be in none (إيمان، رشيد، كريم are). */
-const ANY_NAME = /^f?(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
+/** Every name list as spelled, the Wikidata name parts too: a noun the tagger took into a person must be in none (إيمان، رشيد، كريم are). */
+const ANY_NAME = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
 
 /**
  * The adjective's base (its masculine form) when word `adj` agrees with noun `noun` in gender and case: both feminine in ة
@@ -49,7 +49,9 @@ export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonl
   const noun = stems[n];
   // A clitic the splitter left on a word the text knows whole (بهدف) is read off for the article test.
   const known = (w: string) => w.length >= 3 && count('ال' + w) > 0;
-  if (!known(noun) && !(/^[وفبكل]/.test(noun) && known(noun.slice(1)))) return false;
+  // An accusative in tanween (عزما اكيدا) takes the article without its ا.
+  const bare = noun.endsWith('ا') && stems[a].endsWith('ا') ? noun.slice(0, -1) : noun;
+  if (!known(bare) && !(/^[وفبكل]/.test(bare) && known(bare.slice(1)))) return false;
   if (marksAt(n).some((m) => (alone ? LISTED : ANY_NAME).test(m)) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
   const base = agreeingBase(noun, text(n), stems[a]);
   if (!base || base.length < 3) return false;

@@ -18,6 +18,8 @@ test('a given name that is an adjective, after the indefinite noun it agrees wit
   assert.deepEqual(entityLines('ودعا النواب الى توفير عيش كريم للمواطنين في المناطق الريفية .'), []);
   assert.deepEqual(run('الى ضمان عيش كريم للسكان', ['O', 'O', 'O', 'B-PERS', 'O'], SEEN), ['O', 'O', 'O', 'O', 'O']);
   assert.deepEqual(run('بظهور رجل حكيم في', ['O', 'O', 'B-PERS', 'O'], SEEN), ['O', 'O', 'O', 'O']);
+  // Both accusative in tanween: the noun takes the article without its ا (العزم).
+  assert.deepEqual(run('لديه عزما اكيدا على', ['O', 'B-PERS', 'I-PERS', 'O'], { ...SEEN, العزم: 6, اكيد: 2, اكيده: 2 }), ['O', 'O', 'O', 'O']);
   // A clitic the splitter left on a word the text knows whole (بهدف): the noun is read without it.
   assert.deepEqual(run('فاز بهدف نظيف في', ['O', 'O', 'B-PERS', 'O'], { ...SEEN, الهدف: 44, بهدف: 50, نظيف: 2, نظيفه: 7 }), ['O', 'O', 'O', 'O']);
   // A masculine noun in ه (وجه) takes a bare adjective too.
