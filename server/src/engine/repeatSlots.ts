@@ -6,6 +6,8 @@ import { wordSet } from './wordSets';
 import { COMMON_WORD, RARE_WORD } from './nameMarks';
 import { CLAUSE_STOPS } from './clauseVerbs';
 import { secondAdjectiveAt } from './conjoinedAdjectives';
+import { adjectiveAfterNounAt } from './indefiniteAdjectives';
+import { isTitleWord } from './namePatterns';
 
 /** A definite nisba adjective, optionally after و (normalised): العربي، والأوروبية، المصري. */
 const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/;
@@ -29,6 +31,9 @@ export function adjectiveSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
   const before = p.tokens[i - 1];
   return before.kind === 'word' && !covered[i - 1] && p.stems[i - 1].startsWith('ال') && p.stems[i - 1].length > 3;
 }
+
+/** No list marks: document consistency reads none. */
+const NO_MARKS: readonly string[] = [];
 
 /** What `covered` holds under a person the tagger read (1 under any other mention). */
 export const PERSON_COVER = 2;
@@ -73,6 +78,9 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   if (label === 'PERSON' && (!prefix || prefix === 'و') && DEFINITE_NISBA.test(whole.slice(prefix.length)) && covered[i + 1] === PERSON_COVER) return true;
   // A given name that is also an adjective, joined by و to the adjective before it (سلام شامل وعادل), is that noun's second adjective.
   if (label === 'PERSON' && prefix === 'و' && secondAdjectiveAt(p.tokens, p.stems, p.prefixes, i, (j) => !covered[j], count)) return true;
+  // Nor one agreeing with the indefinite noun before it, no mention's (لباس صحراوي): the noun's adjective (indefiniteAdjectives).
+  if (label === 'PERSON' && i > 0 && !covered[i - 1] && adjectiveAfterNounAt(p.stems, p.prefixes, i, { count, text: (k) => p.tokens[k].text,
+    titleAt: (k) => isTitleWord(p.stems[k]), verbAt: (k) => cueKind(p.tokens[k]) === 'verb', marksAt: () => NO_MARKS }, true)) return true;
   return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }
 

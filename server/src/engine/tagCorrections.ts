@@ -41,6 +41,7 @@ import { tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
 import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
 import { conjoinedAdjectives } from './conjoinedAdjectives';
+import { dropIndefiniteAdjectives } from './indefiniteAdjectives';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
@@ -194,6 +195,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   if (holds(tags, PERS)) tags = conjoinedAdjectives(sentence, stems, prefixes, tags, wordFreq);
+  if (holds(tags, PERS)) tags = dropIndefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
