@@ -1,5 +1,6 @@
 // An indefinite word agreeing with the indefinite common noun before it is that noun's adjective (عيش [كريم]، [عقل سليم]): no person.
-import { beginTag, spanEnd } from './tagger';
+import { beginTag, dropSpans } from './tagger';
+import { hasMark, OWN_NAME_LISTS } from './nameMarks';
 import { wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
@@ -18,8 +19,6 @@ export interface NounReads {
 const LINKS = wordSet('بن ابن بنت ابنة أبو أبي أبا أم عبد آل ولد أخ أخو أخي أخت');
 /** Marks of the people, place and body lists: a noun one holds may be a name itself. Not the Wikidata name parts (NAME), which hold common nouns (عقل). */
 const LISTED = /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
-/** Every name list as spelled, the Wikidata name parts too: a noun the tagger took into a person must be in none (إيمان، رشيد، كريم are). */
-const ANY_NAME = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
 
 /**
  * The adjective's base (its masculine form) when word `adj` agrees with noun `noun` in gender and case: both feminine in ة
@@ -52,7 +51,8 @@ export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonl
   // An accusative in tanween (عزما اكيدا) takes the article without its ا.
   const bare = noun.endsWith('ا') && stems[a].endsWith('ا') ? noun.slice(0, -1) : noun;
   if (!known(bare) && !(/^[وفبكل]/.test(bare) && known(bare.slice(1)))) return false;
-  if (marksAt(n).some((m) => (alone ? LISTED : ANY_NAME).test(m)) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
+  // Inside the person, every name list as spelled, the Wikidata name parts too (إيمان، رشيد، كريم are in them).
+  if (hasMark(marksAt(n), alone ? LISTED : OWN_NAME_LISTS) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
   const base = agreeingBase(noun, text(n), stems[a]);
   if (!base || base.length < 3) return false;
   const feminine = count(base + 'ه');
@@ -66,15 +66,8 @@ export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonl
  * [صحراوي]، رجل [حكيم])، or a two-word person that is the noun and its adjective (`[عقل سليم]`، `ب[هدف نظيف]`).
  */
 export function dropIndefiniteAdjectives(stems: readonly string[], prefixes: readonly string[], tags: number[], reads: NounReads): number[] {
-  let out: number[] | undefined;
-  for (let b = 0; b < tags.length; b++) {
-    if (tags[b] !== B_PERS) continue;
-    const e = spanEnd(tags, b);
+  return dropSpans(tags, B_PERS, (b, e) => {
     const alone = e === b + 1 && b > 0 && tags[b - 1] === 0;
-    if (!alone && e !== b + 2) continue;
-    if (!adjectiveAfterNounAt(stems, prefixes, alone ? b : b + 1, reads, alone)) continue;
-    out ??= tags.slice();
-    for (let k = b; k < e; k++) out[k] = 0;
-  }
-  return out ?? tags;
+    return (alone || e === b + 2) && adjectiveAfterNounAt(stems, prefixes, alone ? b : b + 1, reads, alone);
+  });
 }

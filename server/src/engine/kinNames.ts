@@ -1,7 +1,7 @@
 // The word a kinship noun with its pronoun, or a naming word, introduces is a person (وأما ابنته [هدباء]، يدعى [فضل]).
 import { beginTag, insideTag } from './tagger';
 import { arabicFirst } from './normalize';
-import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { COMMON_WORD, onlyNameListed } from './nameMarks';
 import { presentVerb } from './verbRunOns';
 import { PREPOSITIONS } from './wordSets';
 
@@ -20,18 +20,14 @@ const KIN_ALONE = new RegExp(`^[وفل]?(${KIN}|اب|اخ)$`);
 const PRONOUNS = new Set(PRONOUN_LIST);
 /** Words that name the person after them (يدعى، اسمها، المدعو), normalised. */
 const NAMING = /^و?(يدعي|تدعي|اسمه|اسمها|المدعو|المدعوه)$/;
-/**
- * Training count from which the word is a common one rather than a name the tagger missed (توفي 107 after زوجها; هاجر 25, the
- * verb as well as Hagar, is left to the context).
- */
-const COMMON = 50;
 
 /**
  * After a kinship noun that carries its pronoun, behind a preposition or أما (وأما ابنته [هدباء]، ومع أمه [هاجر]), or after a
  * naming word (مسؤول يدعى [فضل])
  * a word the tagger left O is the person so introduced, when a name list holds it and no place, people, body or club list
  * does, it is written without a clitic or article, is no accusative (يوميا، كاملا), no present verb (ابنه يدرس), and seen
- * fewer than COMMON times. Unlisted words there are mostly the sentence's nouns (والده محدودة، اسمها توزيعة).
+ * fewer than COMMON_WORD times (توفي 107 after زوجها is the verb; هاجر 25, the verb as well as Hagar, is left to the
+ * context). Unlisted words there are mostly the sentence's nouns (والده محدودة، اسمها توزيعة).
  * Without the pronoun the noun is indefinite and an adjective follows (ابنة صغيرة).
  */
 export function kinNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
@@ -45,8 +41,8 @@ export function kinNames(stems: readonly string[], marks: readonly string[][], t
   const namePart = (k: number) => {
     if (k >= tags.length || tags[k] !== 0 || !arabicFirst(text(k))) return false;
     const w = norm(k);
-    return w === stems[k] && w.length >= 3 && !w.startsWith('ال') && !w.startsWith('و') && !w.endsWith('ا') && wordFreq(w) < COMMON &&
-      hasMark(marks[k], NAME_LISTS) && !marks[k].some((m) => NOT_NAME_LISTS.test(m)) && !presentVerb(w, wordFreq, nameWord);
+    return w === stems[k] && w.length >= 3 && !w.startsWith('ال') && !w.startsWith('و') && !w.endsWith('ا') && wordFreq(w) < COMMON_WORD &&
+      onlyNameListed(marks[k]) && !presentVerb(w, wordFreq, nameWord);
   };
   let out = tags;
   for (let k = 1; k < tags.length; k++) {

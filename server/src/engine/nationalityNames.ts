@@ -1,7 +1,7 @@
 // An unseen word right after a person's nationality is that person (مع الثنائي الأرجنتيني [جاركا] والكازاخستاني [جيرل]), and
 // so is a place the tagger guessed there that no list holds (السنغالي [سيدي بيه]).
-import { NOT_NAME_LISTS, RARE_WORD, onlyNameListed, surnameCount } from './nameMarks';
-import { beginTag, insideTag, tagLabel } from './tagger';
+import { hasMark, NOT_NAME_LISTS, RARE_WORD, onlyNameListed, surnameCount } from './nameMarks';
+import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { PERSON_TITLE_FORMS } from './triggers';
 import { KNOWN_FORM, knownNounWithPronoun, numberOfKnownNoun } from './pronounNouns';
@@ -10,7 +10,6 @@ import { wordSet as set } from './wordSets';
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 const B_LOC = beginTag('LOC');
-const I_LOC = insideTag('LOC');
 /** Players named as a pair or a team of a few (الثنائي الأرجنتيني، الزوجي الروسي), normalised. */
 const GROUPS = set('الثنائي الثلاثي الرباعي الزوجي');
 
@@ -77,11 +76,8 @@ function guessedPlaces(stems: readonly string[], marks: readonly string[][], tag
     const nat = k - 1;
     if (tags[k] !== B_LOC || tags[nat] !== 0 || !isNationality(nat) || !stems[nat].startsWith('ال') || !stems[nat].endsWith('ي')) continue;
     if (normalizeArabic(text(k)) !== stems[k] || !arabicFirst(text(k))) continue;
-    let e = k + 1;
-    while (e < tags.length && tags[e] === I_LOC) e++;
-    let listed = false;
-    for (let j = k; j < e; j++) if (marks[j].some((m) => NOT_NAME_LISTS.test(m))) listed = true;
-    if (listed) continue;
+    const e = spanEnd(tags, k);
+    if (marks.slice(k, e).some((m) => hasMark(m, NOT_NAME_LISTS))) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     for (let j = k + 1; j < e; j++) out[j] = I_PERS;
