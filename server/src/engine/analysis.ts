@@ -17,7 +17,7 @@ import { AttributionMemo } from './attributionMemo';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import { Token } from './tokenize';
 import { DocumentTokens, joined, tokenIndex } from './documentTokens';
-import { ParagraphCache } from './paragraphCache';
+import { movedDates, ParagraphCache } from './paragraphCache';
 import { ArrayTokens, TokenList, tokenView } from './tokenView';
 import type { ParagraphTags } from './entities';
 import { trimWordScores, wordScoresSize } from './wordScores';
@@ -199,27 +199,23 @@ export class Analyzer {
 
   /**
    * An open document's structure from the spans kept for it (its paragraphs, taggings, links and quote pairs, updated
-   * around the edit): a tagging made at the paragraph's offset is used as it is (nothing copied, nothing looked up);
-   * one that moved is shifted in the analyzer's cache, as paragraph() does, and the kept spans take the shifted
-   * tagging, so one copy of it lives and the next version uses it as it is.
+   * around the edit): each paragraph's tokens are read where it is now (they are relative to the paragraph, so a
+   * paragraph that moved shares them as they are), and only the dates of a moved paragraph are shifted. Shifting every
+   * moved tagging in the analyzer's cache (its mentions too: half a document's after a random edit) was the largest
+   * cost of the structure after an edit, and the kept spans and their entities read each tagging in its own frame.
    */
   private documentStructure(text: TextLike, opts: AnalysisOptions): Structure {
     const key = opts.document!;
     this.spanSnapshot(text, opts);
     const index = this.spanIndexes.get(key)!;
     const { paras, tags, pairs, problems } = index.lastVersion()!;
-    const placed: Tagged[] = [];
+    const placed: Array<{ words: Tagged['words']; base: number }> = [];
     const dateLists: DateCandidate[][] = [];
-    let moved = false;
     for (let i = 0; i < paras.length; i++) {
-      const tag = tags[i];
-      const r = tag.base === paras[i].base ? tag : this.paras.at(paras[i].text, paras[i].base);
-      if (r !== tag) moved = true;
-      placed.push(r);
-      if (r.dates.length) dateLists.push(r.dates);
+      const tag = tags[i], base = paras[i].base;
+      placed.push(tag.base === base ? tag : { words: tag.words, base });
+      if (tag.dates.length) dateLists.push(tag.base === base ? tag.dates : movedDates(tag.dates, base - tag.base));
     }
-    // The same text asked again: the kept spans swap the taggings just shifted for their own (keepNewest).
-    if (moved) this.spanSnapshot(text, opts);
     // The version's tokens as columns: no Token object is kept per token (documentTokens.ts).
     const columns = new DocumentTokens(placed);
     return this.keep(key, { text, tokens: tokenView(columns), passTokens: columns, ...index.entities(), candidates: joined(dateLists), pairs, problems, tokenAt: (offset) => columns.at(offset) });

@@ -1,5 +1,5 @@
 // The analyzer's paragraph cache: each paragraph's tagging kept by its text, moved when the paragraph moves, so an edit re-tags only what it touched.
-import { findDates } from './dates';
+import { DateCandidate, findDates } from './dates';
 import { tagParagraph } from './entities';
 import type { ParagraphTags } from './entities';
 import type { WordForm } from './interner';
@@ -18,6 +18,9 @@ const CACHE_LIMIT = 50_000;
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
 }
+
+/** A tagging's dates moved `by` characters (as its cached copy shifted there would hold them). */
+export const movedDates = (dates: readonly DateCandidate[], by: number): DateCandidate[] => dates.map((d) => shift(d, by));
 
 /**
  * One paragraph's tagging, with document offsets for the paragraph starting at `base`. An analysis
