@@ -13,6 +13,8 @@ type Span = { start: number; end: number };
 interface Pairs { count: number; open(k: number): number; close(k: number): number; depth(k: number): number; span: number }
 /** Tags a paragraph at a document offset (the analyzer's cached tagging, shifted there if need be). */
 type Placed = (text: string, base: number) => Tagged;
+/** A paragraph's tokens (relative to it) and where it starts: all classifying reads of a tagging. */
+type PlacedWords = Pick<Tagged, 'words' | 'base'>;
 /**
  * What the last version left: its quote pairs (in pairQuoteMarks()' order, by closing mark), their problems and
  * quotations (document offsets), its length, and `span`: no pair's close is further than this past its open.
@@ -94,14 +96,14 @@ export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: nu
 
 /** Classifies every pair of the document. */
 export function classifyAll(placed: Placed, text: TextLike, paras: Paragraph[], pairs: QuotePair[]): Span[] {
-return classify(placed, text, paras, pairs, 0, paras.length);
+return classify((i) => placed(paras[i].text, paras[i].base), text, pairs, 0, paras.length);
 }
 
-/** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone. */
-function classify(placed: Placed, text: TextLike, paras: Paragraph[], pairs: QuotePair[], a: number, b: number, known?: (open: number) => boolean | undefined): Span[] {
+/** Classifies the pairs inside paragraphs [a, b) from those paragraphs' tokens alone (`tagOf(i)`: paragraph i's, where it is now). */
+function classify(tagOf: (i: number) => PlacedWords, text: TextLike, pairs: QuotePair[], a: number, b: number, known?: (open: number) => boolean | undefined): Span[] {
   if (!pairs.length) return [];
-  const tags: Tagged[] = [];
-  for (let i = a; i < b; i++) tags.push(placed(paras[i].text, paras[i].base));
+  const tags: PlacedWords[] = [];
+  for (let i = a; i < b; i++) tags.push(tagOf(i));
   // Read from the taggings' columns (an open's first classification spans the whole document: no Token object each).
   const tokens = new DocumentTokens(tags);
   // Whether a pair is speech reads tokens and earlier pairs, never entities (quotations.ts).
@@ -112,10 +114,13 @@ function classify(placed: Placed, text: TextLike, paras: Paragraph[], pairs: Quo
  * The quotations of the version from the last version's, classifying again only the pairs near the changed
  * paragraphs [from, to); undefined when the pairs away from the change are not the last version's shifted.
  */
-export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number, change: PairChange, span: number): Span[] | undefined {
+export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number, change: PairChange, span: number): Span[] | undefined {
   const n = paras.length;
   const delta = text.length - prev.textLength;
   const startOf = (i: number) => (i < n ? paras[i].base : Infinity);
+  // A kept paragraph that moved is read from its tagging's tokens at its new start: shifting a copy of the tagging
+  // (its mentions and dates) for every paragraph of the window made one per moved paragraph per edit.
+  const wordsAt = (i: number): PlacedWords => (tags[i].base === paras[i].base ? tags[i] : { words: tags[i].words, base: paras[i].base });
   const paraOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
   /** Tokens of paragraph `i` that start before `offset`. */
   const before = (i: number, offset: number) => {
@@ -209,7 +214,7 @@ export function quotesAround(placed: Placed, text: TextLike, paras: Paragraph[],
     for (let j = f0; j < f1; j++) if (pairs[j].open >= os && pairs[j].open < oe) { near.push(pairs[j]); nearIndex.push(j); }
     const before = new Map<number, boolean>();
     for (const j of nearIndex) if (pairs[j].open < lo) { const w = wasSpeech(j); if (w !== undefined) before.set(pairs[j].open, w); }
-    const read = classify(placed, text, paras, near, oa, ob, (open) => before.get(open));
+    const read = classify(wordsAt, text, near, oa, ob, (open) => before.get(open));
     const speech = new Set(read.map((q) => q.start));
     inner = read.filter((q) => q.start >= lo && q.start < hi);
     // The last pair of the stretch whose reading (or place) is not the last version's, and the first pair after it.

@@ -171,7 +171,7 @@ export class SpanIndex {
         return was && changed.size <= MAX_CHANGED_KEYS && (!changedHashes || !hasAny(was.queried, changedHashes)) ? was : link(r, maps, this.count);
       });
     const { pairs, problems, change, span } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? allPairs(paras, prev?.pairs.length ?? 0);
-    const quotes = (prev && quotesAround(placed, text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);
+    const quotes = (prev && quotesAround(text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text
     // (in place: the split is this call's own array, its kept paragraphs the last version's objects, never changed).
     for (let i = head; i < n - tail; i++) paras[i] = { text: tags[i].text, base: paras[i].base };

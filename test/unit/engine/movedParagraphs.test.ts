@@ -39,3 +39,30 @@ for (const eol of ['\n', '\r\n']) {
     assert.equal(an.tagAt(last, lastBase, PARAS.length), before);
   });
 }
+
+/** A quotation two paragraphs after the edited one (the next is placed again with it): the spans classify the pairs around the edit again. */
+const QUOTED = [
+  'القاهرة (رويترز) - قال وزير الخارجية المصري سامح شكري يوم الأحد إن المحادثات ستستأنف.',
+  'وتراجعت أسعار النفط في الأسواق العالمية خلال تعاملات اليوم.',
+  'وقال شكري للصحفيين: «الحل السياسي هو الطريق الوحيد لإنهاء الأزمة».',
+  'وأعلنت وزارة الصحة في بيروت عن افتتاح مستشفى جديد في الجنوب.',
+];
+
+for (const eol of ['\n', '\r\n']) {
+  test(`an edit beside a quotation: the spans classify the moved paragraphs where they are, equal a fresh analysis, and copy no tagging (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
+    let text = QUOTED.join(eol) + eol;
+    const doc = 'file:///quoted.ar.txt';
+    const an = new Analyzer(model);
+    an.analyze(text, { document: doc, version: 1 });
+    const quoted = QUOTED[2] + (eol === '\r\n' ? '\r' : ''), quotedBase = text.indexOf(quoted);
+    const before = an.tagAt(quoted, quotedBase, QUOTED.length);
+    an.noteEdit(doc, 5, 5, 1, text.length, { before: 1, after: 2 });
+    text = text.slice(0, 5) + 'ب' + text.slice(5);
+    const spans = an.spans(text, { document: doc, version: 2 });
+    const fresh = new Analyzer(model);
+    assert.deepEqual(spans, fresh.spans(text));
+    assert.ok(spans.some((s) => s.kind === 'quotation' && text.slice(s.start, s.end).startsWith('«الحل')), 'the quotation is found where it moved');
+    assert.equal(an.tagAt(quoted, quotedBase, QUOTED.length), before);
+    assert.deepEqual(an.analyze(text, { document: doc, version: 2 }).annotations, fresh.analyze(text).annotations);
+  });
+}
