@@ -22,6 +22,6 @@ test('a person cut inside a name made with a divine name takes its other half', 
 test('a word with a clitic, or an undefined word after عبد, begins something else', () => {
   // [محمد عبد] والله: و + الله is an oath, not the name.
   assert.deepEqual(run(['محمد', 'عبد', 'والله'], ['B-PERS', 'I-PERS', 'O'], ['', '', 'و']), ['B-PERS', 'I-PERS', 'O']);
-  // فيفي عبده is written whole; after a bare عبد an indefinite word is not the divine attribute (عبد ربه stays as tagged).
+  // After عبد only a definite word is a divine attribute: an indefinite one stays as the tagger left it (حسني عبد ربه).
   assert.deepEqual(run(['حسني', 'عبد', 'ربه'], ['B-PERS', 'I-PERS', 'O']), ['B-PERS', 'I-PERS', 'O']);
 });
