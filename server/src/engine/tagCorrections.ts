@@ -27,6 +27,8 @@ import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
 import { foreignSurnames } from './foreignSurnames';
 import { definiteSurnames } from './definiteSurnames';
+import { regnalNumbersCloseNames } from './regnalNames';
+import { divineNameHalves } from './divineNames';
 import { indefiniteNisbas } from './indefiniteNisbas';
 import { kinAppositions } from './kinAppositions';
 import { kinNames } from './kinNames';
@@ -168,6 +170,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
   if (holds(tags, PERS)) tags = definiteSurnames(stems, marks, tags, textAt, wordFreq);
+  if (holds(tags, PERS)) tags = divineNameHalves(stems, prefixes, tags);
+  tags = regnalNumbersCloseNames(stems, prefixes, tags, givenAt, (k) => rareAt(k) && !stems[k].startsWith('ال'),
+    (k) => k === 0 || !isWordAt(k - 1) || stems[k - 1].startsWith('ال') || verbAt(k - 1));
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
   if (holds(tags, IN_PERS)) tags = splitListedPairs(stems, tags, listsOf, wordFreq, normAt);
   if (holds(tags, PERS | ORG)) tags = dayPartsEndNames(stems, tags, titleAt);

@@ -5,6 +5,8 @@ import { EXACT_NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { NAME_PARTICLES } from './triggers';
 
 const B_PERS = beginTag('PERS');
+/** أبو's genitive and accusative (بن أبي طالب، يا أبا حازم): the word after is a name however it reads, as after NAME_PARTICLES. */
+const KUNYA_FORMS = new Set(['ابي', 'ابا']);
 
 /** A present-tense verb's shape (normalised): ي/ت + three letters or more, or negated with لا written on it (لايؤمن). */
 const PRESENT_VERB = /^(?:لا)?([يت])([\u0621-\u064A]{3,})$/;
@@ -112,7 +114,8 @@ export function verbRunOns(stems: readonly string[], marks: readonly string[][],
     // Text with its clitics split off as words (تسيبي ل يفني): the word is the rest of one the splitter cut.
     if (normalizeArabic(text(k - 1)).length === 1) return false;
     // A lineage word's name is the name going on, however it reads (بن [يشجب]، أبو القاسم [يعيش] بن علي).
-    if (NAME_PARTICLES.has(stems[k - 1]) || NAME_PARTICLES.has(stems[k + 1] ?? '')) return false;
+    // The genitive and accusative of أبو too (علي بن أبي [طالب]، أبا [حازم]).
+    if (NAME_PARTICLES.has(stems[k - 1]) || KUNYA_FORMS.has(stems[k - 1]) || NAME_PARTICLES.has(stems[k + 1] ?? '')) return false;
     if (nameWord(whole) || marks[k].some((m) => NOT_NAME_LISTS.test(m) || (whole === stems[k] && EXACT_NAME_LISTS.test(m)))) return false;
     if (whole === stems[k] && (presentVerb(whole, wordFreq, nameWord) || participle(whole, wordFreq, nameWord))) return true;
     // A past verb only at the name's end: inside a name the word is rather a name part's letters.

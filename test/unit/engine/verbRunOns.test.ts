@@ -69,3 +69,12 @@ test('nor into the next clause\'s past verb with ف on it', () => {
   assert.deepEqual(run(['حسين', 'فهمي', 'ان'], ['B-PERS', 'I-PERS', 'O']), ['B-PERS', 'I-PERS', 'O']);
   assert.deepEqual(run(['احمد', 'فارس', 'ان'], ['B-PERS', 'I-PERS', 'O'], ['يرس'], ['فارس']), ['B-PERS', 'I-PERS', 'O']);
 });
+
+test('after أبي or أبا the word of a past verb\'s shape is the kunya\'s name, not the sentence going on', () => {
+  // جاء جيش لعلي بن أبي طالب: طالب reads as a past verb whose present يطالب the text knows.
+  assert.deepEqual(run(['علي', 'بن', 'أبي', 'طالب', 'بقيادة'], ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O'], ['يطالب']),
+    ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(run(['يا', 'أبا', 'حازم'], ['O', 'B-PERS', 'I-PERS'], ['يحازم']), ['O', 'B-PERS', 'I-PERS']);
+  // After a given name the same word is still the verb (قيس سعيد [أقال]).
+  assert.deepEqual(run(['قيس', 'سعيد', 'طالب'], ['B-PERS', 'I-PERS', 'I-PERS'], ['يطالب']), ['B-PERS', 'I-PERS', 'O']);
+});
