@@ -22,6 +22,14 @@ test('an unlisted surname right after a reporting verb, with no إن after it, i
   assert.deepEqual(run('وقال شو في خطاب', ['شو']), ['O', 'B-PERS', 'O', 'O']);
 });
 
+test('an unlisted name right after a past verb of acting is its subject, the definite word after it the object', () => {
+  assert.deepEqual(entityLines('واستقبل تروتنيف الوفد في مكتبه أمس .'), ['PERSON تروتنيف']);
+  assert.deepEqual(entityLines('وزار تروتنيف المصنع برفقة المحافظ .'), ['PERSON تروتنيف']);
+  assert.deepEqual(run('ورفض شو الاقتراح', ['شو']), ['O', 'B-PERS', 'O']);
+  // An indefinite accusative after it is the object of a verb whose subject is in the verb.
+  assert.deepEqual(run('وتلقى بلاغا من', ['بلاغا']), ['O', 'O', 'O']);
+});
+
 test('a common noun, a plural verb, a listed place or a noun governing the next word is no speaker', () => {
   assert.deepEqual(run('وقال مصدر في الشرطة', []), ['O', 'O', 'O', 'O']);
   assert.deepEqual(run('وقالوا شو في خطاب', ['شو']), ['O', 'O', 'O', 'O']);
