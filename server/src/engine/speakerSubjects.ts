@@ -22,6 +22,12 @@ const ACTION_VERBS = wordSet(`
   عاد عادت بحث بحثت اجتمع اجتمعت أجرى أجرت تلقى تلقت قرر قررت أمر أمرت سجل سجلت مرر مررت أعاد أعادت
 `);
 
+/**
+ * A nisba of a listed place (بلوشستاني، of بلوشستان): a native of it, however rare the word. Written with ي and of a place of
+ * four letters or more: موسى is no nisba of a short place name, spelled ي or ى.
+ */
+const native = (t: Token, w: string, place: (w: string) => boolean) => t.text.endsWith('ي') && w.length >= 5 && place(w.slice(0, -1));
+
 /** A sound masculine plural in construct, its ن dropped (مستشارو، مراقبو، مسؤولو); not a name in يو/او (ماريو، ساو). */
 const constructPlural = (w: string) => /^م.{3,}[^يا]و$/.test(w);
 
@@ -43,18 +49,19 @@ function governs(sentence: readonly Token[], prefixes: readonly string[], k: num
  * body or club, it is no plural, carries no clitic the splitter cut (a clitic and a word are read apart there) and governs
  * no word after it. Wire news names a speaker by the surname alone after the first mention, and the lists hold few of them.
  * `verb(k)`: token k is a reporting verb; `own(k, t)`: what word k's own features add to tag t; `notName(k)`: a list holds
- * it as a place, people, body or club; `plural(w)`: the stem is a plural or a definite dual.
+ * it as a place, people, body or club; `plural(w)`: the stem is a plural or a definite dual; `place(w)`: a list holds w as a place.
  */
 export function speakerSubjects(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[], verb: (k: number) => boolean,
-  own: (k: number, t: number) => number, notName: (k: number) => boolean, plural: (w: string) => boolean): number[] {
+  own: (k: number, t: number) => number, notName: (k: number) => boolean, plural: (w: string) => boolean, place: (w: string) => boolean): number[] {
   let out = tags;
   for (let k = 1; k < sentence.length; k++) {
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word' || stems[k].length < 2) continue;
     // An acting verb takes its object right after it where the subject is in the verb: an indefinite accusative (تلقى [بلاغا]).
     const speaker = verb(k - 1);
-    const actor = !speaker && ACTION_VERBS.has(stripConj(sentence[k - 1].norm)) && !sentence[k].norm.endsWith('ا');
+    const before = stripConj(sentence[k - 1].norm);
+    const actor = !speaker && ACTION_VERBS.has(before) && !sentence[k].norm.endsWith('ا');
     if (!(speaker || actor) || cuePlural(sentence[k - 1])) continue;
-    if (prefixes[k] || own(k, B_PERS) - own(k, 0) < NAME_LEAN || notName(k) || plural(stems[k]) || governs(sentence, prefixes, k, actor)) continue;
+    if (prefixes[k] || own(k, B_PERS) - own(k, 0) < NAME_LEAN || notName(k) || plural(stems[k]) || native(sentence[k], stems[k], place) || governs(sentence, prefixes, k, actor)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
   }

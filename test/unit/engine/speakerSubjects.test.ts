@@ -13,7 +13,7 @@ function run(text: string, names: string[], places: string[] = []): string[] {
   const stems = tokens.map((t) => t.norm);
   const verbs = new Set(['وقال', 'قالت', 'وقالوا', 'وانتقد', 'وتعتبر', 'وأكد'].map(normalizeArabic));
   return speakerSubjects(tokens, stems, stems.map(() => ''), stems.map(() => 0), (k) => verbs.has(stems[k]),
-    (k, t) => (t === 0 ? 0 : names.includes(tokens[k].text) ? -100 : -230), (k) => places.includes(tokens[k].text), plural).map((t) => TAGS[t]);
+    (k, t) => (t === 0 ? 0 : names.includes(tokens[k].text) ? -100 : -230), (k) => places.includes(tokens[k].text), plural, () => false).map((t) => TAGS[t]);
 }
 
 test('an unlisted surname right after a reporting verb, with no إن after it, is the speaker', () => {
