@@ -15,7 +15,7 @@ export const SAID_CUE = cueBit(['ان', ':']);
  * A plural or a definite dual: a nisba's (دبلوماسيون، الإسلاميين), a participle's (مسلحون، متمردون) or a فاعل's (ناشطون)
  * sound plural, a feminine plural, any definite one (الظالمون) or الرجلان; not a foreign name in ـون (جونسون، كلينتون).
  */
-const plural = (w: string) => /(يون|ين|ات)$/.test(w) || /^(م|.ا).+ون$/.test(w) || (w.startsWith('ال') && /(ون|ان)$/.test(w));
+export const plural = (w: string) => /(يون|ين|ات)$/.test(w) || /^(م|.ا).+ون$/.test(w) || (w.startsWith('ال') && /(ون|ان)$/.test(w));
 
 /**
  * A word the tagger left O between a reporting verb and إن/أن or a colon (من جانبها قالت [ليفني] ان، وقال [كينيون] :) is the

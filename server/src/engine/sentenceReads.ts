@@ -123,3 +123,5 @@ export function readSentence(sentence: Token[], words: ScoredWord[], stems: stri
 export function releaseSentence(): void {
   cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
 }
+/** What word k's own features (no neighbour, no list) add to tag t: the model's reading of the word itself. */
+export const ownScoreAt = (k: number, t: number) => cur.words[k].chunk[cur.words[k].at + t];
