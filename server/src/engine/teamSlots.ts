@@ -33,9 +33,9 @@ const OWNER_ADJECTIVES = wordSet('الأخيرة الأخير الأولى ال�
 
 /**
  * The owners whose genitive is a side however unknown its word: not those with a sense outside the game (هدف المساواة: an
- * aim; في صفوف الشبان: ranks; رصيد، جماهير: a balance, the masses).
+ * aim; في صفوف الشبان: ranks; رصيد، جماهير: a balance, the masses), nor the goal, often its keeper's (مرمى الحضري).
  */
-const MATCH_OWNERS = wordSet('مباراة لمباراة بمباراة مباراتي هدفي مرمى شباك حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب منتخبا');
+const MATCH_OWNERS = wordSet('مباراة لمباراة بمباراة مباراتي هدفي حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب منتخبا');
 
 /**
  * A club no list holds in a side's slot (مدرب [الكوكب]، لاعبو [الشعلة]): one definite word the tagger left O, no game's
