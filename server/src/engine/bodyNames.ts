@@ -121,6 +121,8 @@ const PLAIN_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  */
 const MEMBER_HEADS = set('اتحاد رابطة');
 const SOUND_PLURAL = /(ات|ين|ون)$/;
+/** Gatherings of a family, a quarter, a wake or a class that مجلس names with one noun: no body. */
+const PRIVATE_COUNCILS = set('العائلة العائلات الأسرة القبيلة العشيرة الحي العزاء الفاتحة الآباء الأمهات الطلبة الطلاب الصف الشيخ');
 /** tagConstructBodies starts at a naming head: without one it changes nothing (sentenceCues.ts). */
 export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
 
@@ -148,9 +150,10 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     const closes = (k: number) => k >= n || sentence[k].kind !== 'word' || (RELATIVE_PRONOUNS.has(stems[k]) && !prefixes[k]);
     if (j + 1 < n && j - i < 4 && sentence[j + 1].kind === 'word' && out[j + 1] === 0 && prefixes[j + 1] === 'و' && definite(stems[j + 1]) &&
       !marks[j + 1].includes('NAT-S') && !isTitleWord(stems[j + 1]) && !NAMING_HEADS.has(stems[j + 1].slice(2)) && closes(j + 2)) j++;
-    // مجلس and لجنة with one definite noun alone are any council or committee (لجنة التحقيق، لجنة الخبراء، مجلس الحي، مجلس
-    // العائلة): a name needs more (مجلس [صيانة] الدستور، مجلس الشؤون [الاقتصادية]).
-    if (j === i + 1 && (stems[i] === 'مجلس' || stems[i] === 'لجنه')) continue;
+    // لجنة with one definite noun alone is any committee (لجنة التحقيق، لجنة الخبراء): a name needs more (لجنة الشؤون
+    // [الخارجية]). مجلس with one is a named council (مجلس الشيوخ، مجلس الحكم، مجلس الأمناء: NewsFANE ORG 123, O 40, of those
+    // 10 the board excluded above), unless its noun is a family's, a quarter's or a wake's (مجلس العائلة، مجلس العزاء).
+    if (j === i + 1 && (stems[i] === 'لجنه' || (stems[i] === 'مجلس' && PRIVATE_COUNCILS.has(stems[j])))) continue;
     for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
     i = j;
   }

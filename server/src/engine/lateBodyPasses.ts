@@ -13,6 +13,7 @@ import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPlaceOutlets } from './placeOutlets';
 import { tagOutletsNamed } from './outletsNamed';
 import { tagOutletDuals } from './outletDuals';
+import { tagNationalCompanies } from './nationalCompanies';
 import { dropHomelandBodies } from './homelandBodies';
 import { dropCommonNounBodies } from './commonNounBodies';
 import { dropPortfolioTitles } from './portfolioTitles';
@@ -27,7 +28,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt);
-  if (listed & NATIONALITY_MARK) tags = tagMissions(stems, tags, isNationality);
+  if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));

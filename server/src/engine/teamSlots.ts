@@ -3,6 +3,8 @@ import { beginTag, insideTag } from './tagger';
 import { normalizeArabic } from './normalize';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { icuRegionNames } from './regionNames';
+import { definite } from './namePatterns';
+import { SPORTS_CUE_WORDS } from './sportsClubs';
 
 const B_ORG = beginTag('ORG');
 const B_LOC = beginTag('LOC');
@@ -15,6 +17,37 @@ const I_LOC = insideTag('LOC');
  */
 const SIDE_OWNERS = wordSet(`مباراة لمباراة بمباراة مباراتي هدف هدفي اهداف أهداف رصيد برصيد صفوف بصفوف جماهير جمهور لجماهير
   مرمى شباك حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب منتخبا`);
+
+/**
+ * What else a side's slot holds that is no team's name: the game's nouns, stages, roles and times (هدف [الفوز]، مباراة
+ * [الإياب]، مدرب [الحراس]، حارس [المرمى]، رصيد [النقاط]، جماهير [الكرة]), and a whole country's team (مدرب [المنتخب]).
+ */
+const NOT_SIDES = wordSet(`الفوز التعادل الشرف السبق الذهاب الإياب النهائي القمة الافتتاح الختام اليوم الأمس الغد السوبر الموسم الوسط
+  المرمى الحراس اللياقة الكرة الدفاع الهجوم الاحتياط الشباب الناشئين الأولمبي الفريق الفريقين المنتخب المنتخبات النادي الأندية
+  البطولة الدوري المباراة المباريات الجولة المجموعة الأسبوع الخصم المنافس الضيوف المضيف الضيف الزوار أصحاب الفائز الخاسر البطل
+  الوصيف النقاط الأهداف الجماهير الجمهور الملعب الأرض الاتحاد المسابقة التصفيات الدورة الأول الأولى الثاني الثانية الأخير الأخيرة
+  الوحيد المحلي الوطني العالم الحسم التحدي العودة الترجيح الجزاء الأبطال الكأس الصدارة المقدمة القاع الهبوط التاريخي الحالي السابق
+  الجديد الدولي`);
+/** Adjectives after the side that describe its owner noun, not the side (لمباراة [الجزيرة] الأخيرة، هدفي [العربي] الباقيين). */
+const OWNER_ADJECTIVES = wordSet('الأخيرة الأخير الأولى الأول الثاني الثانية الماضي الماضية المقبل المقبلة الباقيين الوحيد الوحيدة');
+
+/**
+ * The owners whose genitive is a side however unknown its word: not those with a sense outside the game (هدف المساواة: an
+ * aim; في صفوف الشبان: ranks; رصيد، جماهير: a balance, the masses), nor the goal, often its keeper's (مرمى الحضري).
+ */
+const MATCH_OWNERS = wordSet('مباراة لمباراة بمباراة مباراتي هدفي حارس مهاجم مدافع لاعب لاعبي لاعبو هداف مدرب منتخبا');
+
+/**
+ * A club no list holds in a side's slot (مدرب [الكوكب]، لاعبو [الشعلة]): one definite word the tagger left O, no game's
+ * word, no nationality, place or person any list knows, and no noun phrase going on (a bare definite word after it is its
+ * adjective or genitive: جماهير الكرة المصرية).
+ */
+function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], k: number): boolean {
+  if (out[k] !== 0 || !definite(stems[k]) || stems[k].length < 5 || NOT_SIDES.has(stems[k]) || SPORTS_CUE_WORDS.has(stems[k])) return false;
+  if (marks[k].some((m) => /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/.test(m))) return false;
+  const next = k + 1 < stems.length ? stems[k + 1] : '';
+  return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next);
+}
 
 let countries: Set<string> | undefined;
 /** ICU's one-word country names, also without the qualifier ICU adds to tell two apart (الكونغو - كينشاسا: الكونغو). */
@@ -39,7 +72,8 @@ function sideAt(stems: readonly string[], marks: readonly string[][], out: reado
 /**
  * In a sports sentence (`sports`), a club or place in a side's slot is the team (ORGANIZATION):
  * - the genitive of a noun of SIDE_OWNERS (وعودة لمباراة [الجزيرة] الأخيرة، وسجل هدفي [العربي]، مباراة [الإمارات]), a club the
- *   lists hold however common its word, or a place the tagger read;
+ *   lists hold however common its word, or a place the tagger read; after a noun of MATCH_OWNERS also one definite word no
+ *   list holds (unlistedSideAt), when the sentence names the game by another word too;
  * - a club or town spelled with ة as the subject a masculine pronoun refers back to (واصل [الجزيرة] أداءه، ليؤكد [الجزيرة]
  *   تفوق ه): an island or a town is referred to by ها, a club (النادي، الفريق) by ه. The paragraph must
  *   spell ة elsewhere (`spellsTa`), or a final ه may be ة written without its dots; not after a preposition (في [الجزيرة]).
@@ -55,9 +89,14 @@ export function tagTeamSlots(stems: readonly string[], prefixes: readonly string
     out[k] = B_ORG;
   };
   for (let k = 1; k < n; k++) {
-    if (prefixes[k] || !sideAt(stems, marks, out, k)) continue;
+    if (prefixes[k]) continue;
+    const listed = sideAt(stems, marks, out, k);
     const owner = stems[k - 1];
-    if (out[k - 1] === 0 && (SIDE_OWNERS.has(owner) || SIDE_OWNERS.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
+    const owners = listed ? SIDE_OWNERS : MATCH_OWNERS;
+    // The owner is itself a sports word (مرمى البصر: the line of sight): an unknown side needs the game named elsewhere too.
+    if (!listed && !(owners.has(owner) && unlistedSideAt(stems, prefixes, marks, out, k) && stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s)))) continue;
+    if (out[k - 1] === 0 && (owners.has(owner) || owners.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
+    if (!listed) continue;
     // A masculine pronoun on the noun right after a definite ة word, its verb before it. The noun after has no clitic: `لوحده` after a town (إدارة شؤون الجزيرة لوحده) is an adverb of the sentence's subject.
     if (!stems[k].startsWith('ال') || !text(k).endsWith('ة') || k + 1 >= n || out[k + 1] !== 0 || out[k - 1] !== 0 || prefixes[k + 1]) continue;
     // ل before a present verb is its particle (ليؤكد), before a noun a preposition.

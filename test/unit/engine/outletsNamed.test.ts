@@ -29,3 +29,11 @@ test('after a post held for a region, the region after لـ stays the region, re
   // Told to the paper by an official, not an envoy: the outlet.
   assert.ok(entityLines('وقال مسؤول أمريكي كبير للشرق الأوسط إن واشنطن لن تتراجع .').includes('ORGANIZATION لشرق الأوسط'));
 });
+
+test('the outlet after its correspondent or envoy is the paper or channel, not a word or a place', () => {
+  assert.ok(entityLines('وقال مراسل العربية في غزة إن القصف استمر .').includes('ORGANIZATION العربية'));
+  assert.ok(entityLines('وأكد مراسل النهار في بيروت أن الاجتماع تأجل .').includes('ORGANIZATION النهار'));
+  assert.ok(entityLines('وقال موفد السفير إلى دمشق إن اللقاء انتهى .').includes('ORGANIZATION السفير'));
+  // Not after another noun: the ambassador stays a title.
+  assert.ok(!entityLines('وقال السفير إن اللقاء انتهى .').includes('ORGANIZATION السفير'));
+});

@@ -44,3 +44,14 @@ test('a country after a player, coach or the dual منتخبا is the team even 
 test('a country after a non-sports owner stays a place', () => {
   assert.ok(!entities('وقال سفير السعودية إن العلاقات جيدة .').some((e) => e.startsWith('ORGANIZATION')));
 });
+
+test('a definite word no list holds after a player, coach or match noun is the club, when the game is named', () => {
+  assert.ok(entities('وسجل هدفي الكوكب لاعبان من الوسط في الشوط الثاني من المباراة .').includes('ORGANIZATION الكوكب'));
+  assert.ok(entities('وقال مدرب الشعلة بعد المباراة إن الفريق لعب جيدا .').includes('ORGANIZATION الشعلة'));
+  // Not the game's own words (هداف الدوري), an adjective of the owner (هداف التاريخي), an aim, or the line of sight.
+  assert.deepEqual(entities('وأصبح هداف التاريخي للفريق بعد المباراة .'), []);
+  assert.deepEqual(entities('وحقق الفريق هدف المساواة بين اللاعبين في الدوري .').filter((e) => e.includes('المساواة')), []);
+  assert.deepEqual(entities('تمتد ناطحات السحاب إلى مرمى البصر .'), []);
+  // The goal is often its keeper's (مرمى الحضري): an unknown word there is left to the tagger.
+  assert.deepEqual(entities('وسدد المهاجم كرة قوية في مرمى الزنكلوني خلال المباراة .'), []);
+});

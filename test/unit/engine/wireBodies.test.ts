@@ -52,6 +52,13 @@ test('a front, union or league named by its construct head and one definite noun
   assert.deepEqual(entities('وقال المتحدث إن رابطة الصحفيين ستقاطع المؤتمر .', 'ORGANIZATION'), ['رابطة الصحفيين']);
 });
 
+test('a council named by مجلس and one definite noun is a body; a family gathering or a board is none', () => {
+  assert.deepEqual(entities('وأقر مجلس المستشارين مشروع القانون بالإجماع .', 'ORGANIZATION'), ['مجلس المستشارين']);
+  assert.deepEqual(entities('وقال المصدر إن مجلس الصلاحية سيعقد جلسته الأولى .', 'ORGANIZATION'), ['مجلس الصلاحية']);
+  assert.deepEqual(entities('وقرر مجلس العائلة تأجيل الزفاف .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('وأقر مجلس الإدارة الميزانية .', 'ORGANIZATION'), []);
+});
+
 test('a country read as a team in its own sentence stays a team though the article names it as a place elsewhere', () => {
   const text = 'وصل الوفد إلى مدغشقر أمس ، وتعاني مدغشقر من الجفاف .\n\nوفي المجموعة السادسة فازت الغابون على مدغشقر 4 - صفر .';
   const labels = analyze(text).annotations.filter((x) => x.kind === 'entity' && x.text === 'مدغشقر').map((x) => x.label);
