@@ -43,6 +43,7 @@ import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
 import { conjoinedAdjectives } from './conjoinedAdjectives';
 import { dropIndefiniteAdjectives } from './indefiniteAdjectives';
 import { dropDefiniteAdjectives } from './definiteAdjectives';
+import { dropKafPersons } from './kafPersons';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
@@ -198,6 +199,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = conjoinedAdjectives(sentence, stems, prefixes, tags, wordFreq);
   if (holds(tags, PERS)) tags = dropIndefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
   if (holds(tags, PERS)) tags = dropDefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
+  if (holds(tags, PERS)) tags = dropKafPersons(prefixes, tags, (k) => wordFreq(normAt(k)));
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
