@@ -44,9 +44,11 @@ export function kinNames(stems: readonly string[], marks: readonly string[][], t
     return w === stems[k] && w.length >= 3 && !w.startsWith('ال') && !w.startsWith('و') && !w.endsWith('ا') && wordFreq(w) < COMMON_WORD &&
       onlyNameListed(marks[k]) && !presentVerb(w, wordFreq, nameWord);
   };
+  // A word glossed by one Latin letter is that letter's name (المدعو دبليو W): a system or model so called, no person.
+  const letterName = (k: number) => k + 1 < tags.length && /^[A-Za-z]$/.test(text(k + 1));
   let out = tags;
   for (let k = 1; k < tags.length; k++) {
-    if (tags[k - 1] !== 0 || !namePart(k) || !introduces(k)) continue;
+    if (tags[k - 1] !== 0 || !namePart(k) || !introduces(k) || letterName(k)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     // The name goes on in words of the same kind (يدعى [فضل ربي خان]), up to four in all.

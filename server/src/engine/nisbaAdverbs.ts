@@ -70,11 +70,12 @@ const NUMBER_ENDING = /(ان|ين|ون|تان|تين)$/;
 /**
  * A person or place mention that ends in a nationality's dual or plural (`[جنديان نيجيريان]`، `[بريطانيان]`، `[مواطنان سعوديان]`) names
  * no one: such an adjective counts people of a country. The mention is dropped whole when the word before the adjective
- * is no listed name either (the noun it describes), else the adjective alone. `isNationality(w)`: the nationality list
- * holds the normalised word w; `named(k)`: a name list holds token k.
+ * is no listed name either (the noun it describes), else the adjective alone. A sound plural right after a given name is
+ * the person's surname spelled so (`[بيتر كينيون]`, not "Peter Kenyans"): a plural describes no one person. `isNationality(w)`:
+ * the nationality list holds the normalised word w; `named(k)`: a name list holds token k; `given(k)`: token k is a given name.
  */
 export function dropNationalityNumbers(stems: readonly string[], tags: number[], isNationality: (w: string) => boolean, named: (k: number) => boolean,
-  personOrPlace: (tag: number) => boolean): number[] {
+  personOrPlace: (tag: number) => boolean, given: (k: number) => boolean): number[] {
   let out: number[] | undefined;
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] === 0 || isInside(tags[b])) continue;
@@ -85,6 +86,7 @@ export function dropNationalityNumbers(stems: readonly string[], tags: number[],
     const m = NUMBER_ENDING.exec(last);
     const base = m ? last.slice(0, -m[1].length) : '';
     if (!m || base.length < 3 || named(e - 1) || !(isNationality(base) || isNationality(base + 'ه'))) { b = e - 1; continue; }
+    if (e - b === 2 && (m[1] === 'ون' || m[1] === 'ين') && given(b)) { b = e - 1; continue; }
     out ??= tags.slice();
     const whole = e - b === 1 || (e - b === 2 && !named(b));
     for (let k = whole ? b : e - 1; k < e; k++) out[k] = 0;

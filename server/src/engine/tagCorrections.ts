@@ -45,6 +45,8 @@ import { tagBylineNames } from './bylineNames';
 import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
 import { conjoinedAdjectives } from './conjoinedAdjectives';
 import { dropIndefiniteAdjectives } from './indefiniteAdjectives';
+import { dropDefiniteAdjectives } from './definiteAdjectives';
+import { dropKafPersons } from './kafPersons';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
@@ -203,6 +205,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   if (holds(tags, PERS)) tags = conjoinedAdjectives(sentence, stems, prefixes, tags, wordFreq);
   if (holds(tags, PERS)) tags = dropIndefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
+  if (holds(tags, PERS)) tags = dropDefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
+  if (holds(tags, PERS)) tags = dropKafPersons(prefixes, tags, (k) => wordFreq(normAt(k)));
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
@@ -239,7 +243,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, LOC)) tags = dropAdjectivePlaces(sentence, stems, prefixes, marks, tags, wordFreq);
   if (holds(tags, LOC)) tags = dropVerbPlaces(marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, PERS | LOC)) tags = dropDiseaseNames(stems, tags, normAt);
-  if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin);
+  if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin, givenAt);
   tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
   // After the datelines: a by-line's place is read before its writer is. Its colon sets the said-words cue.
   if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);

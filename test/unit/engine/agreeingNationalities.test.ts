@@ -24,6 +24,14 @@ test('a nationality\'s dual counts people of a country, it names no one', () => 
   assert.deepEqual(found, ['ORGANIZATION الاتحاد الأفريقي']);
 });
 
+test('a nationality\'s plural right after a given name is the surname, found again when the person is named by it alone', () => {
+  const persons = (text: string) => labelTexts(text, 'PERSON');
+  assert.deepEqual(persons('اكد بيتر كينيون كبير المديرين التنفيذيين في النادي ان البحث جار . وقال كينيون : سنبدا العمل قريبا .'),
+    ['بيتر كينيون', 'كينيون']);
+  // People counted, no given name before the plural: no one named.
+  assert.deepEqual(persons('وقال مواطنون كينيون إن الوضع صعب .'), []);
+});
+
 test('a word the place lists hold, before an indefinite nationality adjective, is the noun it describes (في غارة أمريكية)', () => {
   const a = analyze('وقتل قائد فيلق القدس قاسم سليماني في غارة أمريكية قرب مطار بغداد .');
   assert.ok(!a.annotations.some((x) => x.kind === 'entity' && x.text === 'غارة'));

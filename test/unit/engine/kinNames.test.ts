@@ -35,3 +35,8 @@ test('in a sentence, the person a naming word or a kinship noun with its pronoun
   assert.deepEqual(labelTexts('وقال مسؤول محلي يدعى فضل ربي خان إن الهجوم وقع ليلا .', 'PERSON'), ['فضل ربي خان']);
   assert.deepEqual(labelTexts('وعاش الطفل مع أمه هاجر في القرية .', 'PERSON'), ['هاجر']);
 });
+
+test('a word a naming word introduces that one Latin letter glosses is that letter\'s name, no person (المدعو دبليو W)', () => {
+  assert.deepEqual(run(['لنظام', 'النوافذ', 'المدعو', 'دبليو', 'W', 'Window']), ['O', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(labelTexts('على أساس أنه لاحق لنظام النوافذ قبل عام 1983 المدعو دبليو W Window System .', 'PERSON'), []);
+});
