@@ -10,6 +10,14 @@ const I_PERS = insideTag('PERS');
 
 /** Particles of Dutch, German, Romance and Portuguese names (رود فان نيستلروي، فون دير لاين، دي ميستورا). */
 const NAME_PARTICLES = new Set(['فان', 'فون', 'دي', 'دا', 'دو', 'ديل', 'دير', 'دوس']);
+/**
+ * Training-text count below which a surname after a foreign given name is still taken: the lists that would mark it may not
+ * hold it (a newcomer), and news seldom names a foreigner by the given name alone after his title, so a word the text knows
+ * a little (مشرف، شوماخر، سولانا) is likelier his surname than the sentence going on.
+ */
+const FOREIGN_GIVEN_SURNAME = 20;
+/** A present or first-person verb (يؤدي، تعتبر، نرى، أكد) is the sentence going on, whatever its count. */
+const VERB_SHAPE = /^[يتنأ].../;
 
 /**
  * A one-word person whose word the name lists hold as spelled (كومان، كريستوفر، مانويل) and after it, left O, one or two
@@ -38,6 +46,8 @@ export function foreignSurnames(stems: readonly string[], marks: readonly string
     const given = whole(b);
     // A surname of the people list named alone (بوش، دروغبا) is a whole name already.
     if (!given || !marks[b].some((m) => EXACT_NAME_LISTS.test(m)) || marks[b].includes('PLAST-S')) continue;
+    // An Arab given name (FIRST) is often a man's whole name in news (الرئيس بشار، الرئيس صالح): only a foreign one takes a known word.
+    const foreign = !marks[b].some((m) => /^f?FIRST-/.test(m));
     let k = b + 1;
     if (NAME_PARTICLES.has(stems[k]) && normalizeArabic(text(k)) === stems[k]) k++;
     let last = -1;
@@ -45,7 +55,7 @@ export function foreignSurnames(stems: readonly string[], marks: readonly string
       const w = whole(k);
       if (!w || inflected(w)) break;
       const count = wordFreq(w);
-      if (count < RARE_WORD) last = k;
+      if (count < RARE_WORD || (foreign && n === 0 && count < FOREIGN_GIVEN_SURNAME && !VERB_SHAPE.test(text(k)))) last = k;
       else if (!surnameCount(count, namePart(w))) break;
     }
     if (last < 0) continue;

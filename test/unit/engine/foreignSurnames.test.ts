@@ -29,3 +29,14 @@ test('no surname from a verb, an inflected word or a known word, nor without a t
   // A surname of the people list named alone is a whole name (بوش).
   assert.deepEqual(run(['الأمريكي', 'بوش', 'مسلوب'], ['O', 'B-PERS', 'O'], { 1: ['NAME-S', 'PLAST-S'] }, [0]), ['O', 'B-PERS', 'O']);
 });
+
+test('a foreign given name after a title takes a surname the training text knows a little, an Arab given name does not', () => {
+  // The lists do not hold the surname, and the text has seen it a few times (مشرف as "supervisor"): still the name's end.
+  assert.deepEqual(run(['الرئيس', 'الباكستاني', 'برويز', 'مشرف', 'بدعم'], ['O', 'O', 'B-PERS', 'O', 'O'], { 2: ['NAME-S'] }, [1], { مشرف: 7, بدعم: 5 }),
+    ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  // A common Arab given name may stand alone after a title: the known word after it is the sentence going on.
+  assert.deepEqual(run(['الرئيس', 'اليمني', 'صالح', 'مشرف'], ['O', 'O', 'B-PERS', 'O'], { 2: ['FIRST-S', 'NAME-S'] }, [1], { مشرف: 7 }),
+    ['O', 'O', 'B-PERS', 'O']);
+  // A verb the text knows a little is no surname (البريطاني مايكل يؤدي).
+  assert.deepEqual(run(['البريطاني', 'مايكل', 'يؤدي'], ['O', 'B-PERS', 'O'], { 1: ['NAME-S'] }, [0], { يؤدي: 8 }), ['O', 'B-PERS', 'O']);
+});
