@@ -49,7 +49,7 @@ test('a common noun after a reporting verb, before a short quoted title, is no s
   const own = (k: number, t: number) => (t === 0 ? 0 : k === 1 ? -100 : -230);
   assert.deepEqual(speakerSubjects(tokens, stems, stems.map(() => ''), tags, (k) => k === 0, own, () => false, plural, () => false).map((t) => TAGS[t]),
     ['O', 'B-PERS', 'O', 'O', 'O']);
-  const noun = (k: number, t: number) => (t === 0 ? 0 : -230);
+  const noun = (_k: number, t: number) => (t === 0 ? 0 : -230);
   assert.deepEqual(speakerSubjects(tokens, stems, stems.map(() => ''), tags, (k) => k === 0, noun, () => false, plural, () => false).map((t) => TAGS[t]),
     ['O', 'O', 'O', 'O', 'O']);
 });
