@@ -4,6 +4,7 @@ import { stripConj } from './quoteCues';
 import { MAX_BEFORE, TELLING, TO } from './outletsAddressed';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
+import { QUOTE_MARKS } from './wireBodies';
 import { AGENCIES_AT_LARGE, wordSet, wordSetWithArticle } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -90,7 +91,10 @@ export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tag
     if (to) outlet = toldAt(sentence, stems, tags, apart ? k - 1 : k, CLAUSE.has(after), REGIONS.has(w));
     else {
       const prev = k > 0 ? stripConj(sentence[k - 1].norm) : '';
-      outlet = (OUTLET_VERBS.has(prev) && MASCULINE.has(w)) || AGENCIES_AT_LARGE.has(after) || (k > 0 && (CORRESPONDENTS.has(prev) || CORRESPONDENTS.has(stems[k - 1])));
+      // The correspondent's outlet may stand in quote marks (موفد " [السفير] "): the word before the mark is the noun.
+      const c = k > 1 && QUOTE_MARKS.has(sentence[k - 1].text) ? k - 2 : k - 1;
+      outlet = (OUTLET_VERBS.has(prev) && MASCULINE.has(w)) || AGENCIES_AT_LARGE.has(after) ||
+        (c >= 0 && (CORRESPONDENTS.has(stripConj(sentence[c].norm)) || CORRESPONDENTS.has(stems[c])));
     }
     if (!outlet) continue;
     const cur = out ?? tags;

@@ -1,8 +1,9 @@
-// A lone word right after a singular verb of saying or acting that the model reads as a name by the word alone is its subject (وقال [شو] في).
+// A lone word right after a singular verb of saying or acting that the model reads as a name by the word alone is its subject (وقال [شو] في); a common noun the tagger read there before a quoted title is none.
 import { beginTag } from './tagger';
 import { Token } from './tokenize';
 import { cuePlural, stripConj } from './quoteCues';
 import { wordSet } from './wordSets';
+import { QUOTE_MARKS } from './wireBodies';
 
 const B_PERS = beginTag('PERS');
 /**
@@ -31,6 +32,21 @@ const native = (t: Token, w: string, place: (w: string) => boolean) => t.text.en
 /** A sound masculine plural in construct, its ن dropped (مستشارو، مراقبو، مسؤولو); not a name in يو/او (ماريو، ساو). */
 const constructPlural = (w: string) => /^م.{3,}[^يا]و$/.test(w);
 
+/** A quoted title is short; more words are a quotation. */
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * Token q opens a few quoted words closed by a quote mark (موفد " السفير "، مدرب «الخضر»): a title in construct with the
+ * word before it, which is a noun. A speaker's quotation is longer or comes after a colon (قال كيربي: «لن أستبق»).
+ */
+function quotedTitleAt(sentence: readonly Token[], q: number): boolean {
+  if (!QUOTE_MARKS.has(sentence[q].text)) return false;
+  for (let j = q + 1; j < sentence.length && j - q <= MAX_TITLE_WORDS + 1; j++) {
+    if (sentence[j].kind !== 'word') return j > q + 1 && QUOTE_MARKS.has(sentence[j].text);
+  }
+  return false;
+}
+
 /**
  * Word k is a noun with what it governs after it: a definite genitive (قالت [محللة] الطاقة; a full name with a definite
  * surname is the name passes' to find whole), an accusative with its indefinite adjective (تعتبر [حافزا] قويا), or a plural
@@ -44,6 +60,21 @@ function governs(sentence: readonly Token[], prefixes: readonly string[], k: num
 }
 
 /**
+ * A one-word person the tagger read right after a reporting verb, before a short quoted title (وقال [موفد] " السفير "): the
+ * quote mark after it made it look a speaker before his words, but a noun owns the title; dropped when the word's own
+ * reading does not lean to a name as far as NAME_LEAN (a surname before a short quotation stays: وقال [بيرنز] " لن ").
+ */
+function dropQuotedTitleOwners(sentence: readonly Token[], tags: number[], verb: (k: number) => boolean, own: (k: number, t: number) => number): number[] {
+  let out = tags;
+  for (let k = 1; k + 1 < sentence.length; k++) {
+    if (tags[k] !== B_PERS || tags[k + 1] !== 0 || !verb(k - 1) || !quotedTitleAt(sentence, k + 1) || own(k, B_PERS) - own(k, 0) >= NAME_LEAN) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = 0;
+  }
+  return out;
+}
+
+/**
  * A word the tagger left O right after a reporting verb in the singular (قال، أكد، أضافت، يقول) or an ACTION_VERBS past is
  * the speaker or actor when its own reading leans to a person as far as NAME_LEAN, no list holds it as a place, people,
  * body or club, it is no plural, carries no clitic the splitter cut (a clitic and a word are read apart there) and governs
@@ -53,7 +84,7 @@ function governs(sentence: readonly Token[], prefixes: readonly string[], k: num
  */
 export function speakerSubjects(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[], verb: (k: number) => boolean,
   own: (k: number, t: number) => number, notName: (k: number) => boolean, plural: (w: string) => boolean, place: (w: string) => boolean): number[] {
-  let out = tags;
+  let out = dropQuotedTitleOwners(sentence, tags, verb, own);
   for (let k = 1; k < sentence.length; k++) {
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word' || stems[k].length < 2) continue;
     // An acting verb takes its object right after it where the subject is in the verb: an indefinite accusative (تلقى [بلاغا]).

@@ -11,7 +11,8 @@ const I_ORG = I('ORG');
 const QUOTED_NAME_HEADS = set('صحيفة جريدة مجلة وكالة شركة قناة حزب حركة مؤسسة جمعية منظمة مصرف بنك إذاعة');
 /** tagQuotedBodies starts at one of these heads: without one it changes nothing (sentenceCues.ts). */
 export const QUOTED_BODY_CUE = cueBit(QUOTED_NAME_HEADS);
-const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '„']);
+/** Marks that open or close a quoted name or title. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', '„']);
 /** What closes a name opened by each mark: quote marks any quote mark, a bracket its bracket (مجلة ( العربي )). */
 const closes = (open: string, close: string) => (open === '(' ? close === ')' : QUOTE_MARKS.has(close));
 /** A name in quotes is short; more words are a quotation (قالت صحيفة " إن الحكومة … "). */

@@ -34,6 +34,8 @@ test('the outlet after its correspondent or envoy is the paper or channel, not a
   assert.ok(entityLines('وقال مراسل العربية في غزة إن القصف استمر .').includes('ORGANIZATION العربية'));
   assert.ok(entityLines('وأكد مراسل النهار في بيروت أن الاجتماع تأجل .').includes('ORGANIZATION النهار'));
   assert.ok(entityLines('وقال موفد السفير إلى دمشق إن اللقاء انتهى .').includes('ORGANIZATION السفير'));
+  // In quote marks too: the correspondent's word is before the mark.
+  assert.ok(entityLines('وأكد مراسل « النهار » في بيروت أن الاجتماع تأجل .').includes('ORGANIZATION النهار'));
   // Not after another noun: the ambassador stays a title.
   assert.ok(!entityLines('وقال السفير إن اللقاء انتهى .').includes('ORGANIZATION السفير'));
 });

@@ -39,3 +39,17 @@ test('a common noun, a plural verb, a listed place or a noun governing the next 
   assert.deepEqual(run('وتعتبر حافزا قويا', ['حافزا']), ['O', 'O', 'O']);
   assert.deepEqual(entityLines('وانتقد مستشارو حزب الأصالة غياب دراسة .').filter((x) => x.startsWith('PERSON')), []);
 });
+
+test('a common noun after a reporting verb, before a short quoted title, is no speaker: the title is its', () => {
+  assert.deepEqual(entityLines('وقال موفد " السفير " إلى دمشق إن اللقاء كان إيجابيا .'), ['ORGANIZATION السفير', 'LOCATION دمشق']);
+  // A word leaning to a name before a short quotation stays the speaker.
+  const tokens = tokenize('وقال شو " لا "');
+  const stems = tokens.map((t) => t.norm);
+  const tags = stems.map((_, k) => (k === 1 ? TAGS.indexOf('B-PERS') : 0));
+  const own = (k: number, t: number) => (t === 0 ? 0 : k === 1 ? -100 : -230);
+  assert.deepEqual(speakerSubjects(tokens, stems, stems.map(() => ''), tags, (k) => k === 0, own, () => false, plural, () => false).map((t) => TAGS[t]),
+    ['O', 'B-PERS', 'O', 'O', 'O']);
+  const noun = (_k: number, t: number) => (t === 0 ? 0 : -230);
+  assert.deepEqual(speakerSubjects(tokens, stems, stems.map(() => ''), tags, (k) => k === 0, noun, () => false, plural, () => false).map((t) => TAGS[t]),
+    ['O', 'O', 'O', 'O', 'O']);
+});

@@ -1,0 +1,49 @@
+// A company named by its shares without a head (وتعرض سهم [إعمار] لضغوط، أسهم [أرامكو]): the word a share's noun governs.
+import { beginTag, insideTag } from './tagger';
+import { wordSet } from './wordSets';
+
+const B_ORG = beginTag('ORG');
+const I_ORG = insideTag('ORG');
+
+/** A share or shares, normalised and clitic-free: the noun whose genitive is the company issuing them. */
+const SHARES = wordSet('سهم أسهم سهمي أسهمي');
+/**
+ * What else a share's noun governs that is no company (normalised): a kind of share or its number (أسهم منحة، أسهم خزينة،
+ * سهم واحد), a body's head whose name the head passes find (سهم شركة، أسهم بنك), and the sectors and markets shares are
+ * counted by (أسهم قطاع، أسهم سوق).
+ */
+const NOT_ISSUERS = wordSet(`منحة خزينة خزانة واحد جديد جديدة ممتاز ممتازة عادي عادية إضافي إضافية مجاني مجانية اكتتاب شراء بيع
+  شركة شركات بنك بنوك مصرف مصارف مجموعة مؤسسة بيت قطاع قطاعات سوق أسواق بورصة صندوق كل بعض معظم أغلب جميع نحو حوالي`);
+/** A word with a possessive pronoun (منافستها) is a noun of the sentence, no name. */
+const POSSESSED = /(هم|هما|ها|كم|نا|ته)$/;
+/** An indefinite nisba (فوري، عادية) or accusative (انتظارا) describes the share or the sentence; a sound plural is a class of shares. */
+const NOT_NAME_ENDING = /(ي|يه|ا|ات|ين|ون)$/;
+/** Training-text count below which a following word goes on the company's name (جنرال [موتورز]) rather than the sentence. */
+const RARE = 3;
+const MAX_NAME_WORDS = 3;
+
+/**
+ * After a share's noun (`SHARES`, with or without و/ل/ب), one word the tagger left O, with no clitic, indefinite, not of
+ * NOT_ISSUERS and no place or person any list holds, is the company that issued them (سهم [إعمار]، لسهم [سابك] الذي،
+ * أسهم [جنرال موتورز]); words after it the training text hardly knows go on its name, and a definite feminine nisba
+ * of its trade after them (سهم [إعمار العقارية]). Not before في: أسهم is also a verb
+ * (أسهم ميسي في الفوز). `placeOrPerson(k)`: a list holds word k as a place or a person; `freq(k)`: training count of token k.
+ */
+export function tagShareCompanies(stems: readonly string[], prefixes: readonly string[], tags: number[], placeOrPerson: (k: number) => boolean,
+  freq: (k: number) => number, isNationality: (k: number) => boolean): number[] {
+  let out = tags;
+  const nameWord = (k: number) => k < stems.length && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
+    /^[\u0621-\u064A]{3,}$/.test(stems[k]) && !NOT_ISSUERS.has(stems[k]) && !POSSESSED.test(stems[k]) && !NOT_NAME_ENDING.test(stems[k]) && !placeOrPerson(k);
+  for (let k = 1; k < stems.length; k++) {
+    if (!SHARES.has(stems[k - 1]) || out[k - 1] !== 0 || !nameWord(k)) continue;
+    let e = k + 1;
+    while (e - k < MAX_NAME_WORDS && nameWord(e) && freq(e) < RARE) e++;
+    if (e < stems.length && stems[e] === 'في') continue;
+    // The company's trade in a feminine nisba is its name's (سهم [إعمار العقارية]); its nationality stays out (الفرنسية).
+    if (e < stems.length && out[e] === 0 && !prefixes[e] && /^ال.{3,}يه$/.test(stems[e]) && !isNationality(e)) e++;
+    if (out === tags) out = tags.slice();
+    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    k = e - 1;
+  }
+  return out;
+}
