@@ -15,11 +15,8 @@ const KNOWN_NOUN = 3;
  */
 const PERSON_NOUNS = wordSet('الراحل الفقيد المرحوم الشهيد الشاب الطفل الفتى الزميل المواطن الكاتب الفنان الممثل اللاعب الحكم الخليفه السلطان الامام الامير الملك الشيخ السيد');
 
-/** The word at k without its article, when it has one (in the stem, or cut off as a clitic with a و or preposition). */
-function bareDefinite(stems: readonly string[], prefixes: readonly string[], k: number): string | undefined {
-  if (stems[k].startsWith('ال')) return stems[k].slice(2);
-  return prefixes[k].endsWith('ال') ? stems[k] : undefined;
-}
+/** The word at k without its article, when it has one (the splitter keeps ال on the stem: بالسلوك is ب + السلوك). */
+const bareDefinite = (stems: readonly string[], k: number): string | undefined => (stems[k].startsWith('ال') ? stems[k].slice(2) : undefined);
 
 /**
  * Token a is the adjective of the definite noun at a - 1: the noun a common word of the training text with its article
@@ -32,7 +29,7 @@ export function adjectiveAfterDefiniteNounAt(stems: readonly string[], prefixes:
   const { count, titleAt, verbAt, marksAt } = reads;
   const n = a - 1;
   if (n < 0 || prefixes[a] || !stems[a].startsWith('ال')) return false;
-  const noun = bareDefinite(stems, prefixes, n);
+  const noun = bareDefinite(stems, n);
   if (noun === undefined || noun.length < 3 || noun.endsWith('ي') || count('ال' + noun) < KNOWN_NOUN) return false;
   if (hasMark(marksAt(n), LISTED) || titleAt(n) || verbAt(n) || PERSON_NOUNS.has('ال' + noun)) return false;
   const adj = stems[a].slice(2);

@@ -9,7 +9,7 @@ const I_PERS = insideTag('PERS');
  * it (حسن نصر [الله]، وديعة [الله]), and one that opens on a definite word after a bare عبد takes the عبد (عبد [الواحد
  * السيد]): the halves of one name part, which the tagger splits when it does not know the attribute. In the training
  * corpora a person's عبد is followed by a definite word 915 times, always inside the name, and a person's word by الله
- * 95 times inside and once outside. The word taken carries no clitic: with one it begins something else.
+ * 95 times inside and once outside. Neither half carries a clitic: with one the word begins something else.
  */
 export function divineNameHalves(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
   let out = tags;
@@ -21,7 +21,7 @@ export function divineNameHalves(stems: readonly string[], prefixes: readonly st
     if (stems[k] === 'الله' || (stems[k - 1] === 'عبد' && stems[k].startsWith('ال') && stems[k].length > 3)) set(k, I_PERS);
   }
   for (let b = 1; b < tags.length; b++) {
-    if (out[b] !== B_PERS || !stems[b].startsWith('ال') || out[b - 1] !== 0 || stems[b - 1] !== 'عبد' || prefixes[b - 1]) continue;
+    if (out[b] !== B_PERS || !stems[b].startsWith('ال') || prefixes[b] || out[b - 1] !== 0 || stems[b - 1] !== 'عبد' || prefixes[b - 1]) continue;
     set(b - 1, B_PERS);
     set(b, I_PERS);
   }

@@ -89,8 +89,9 @@ export function speakerSubjects(sentence: readonly Token[], stems: readonly stri
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word' || stems[k].length < 2) continue;
     // An acting verb takes its object right after it where the subject is in the verb: an indefinite accusative (تلقى [بلاغا]).
     const speaker = verb(k - 1);
-    const before = stripConj(sentence[k - 1].norm);
-    const actor = !speaker && ACTION_VERBS.has(before) && !sentence[k].norm.endsWith('ا');
+    // The verb as written too: stripConj takes the و of واصل، وصلت for a conjunction.
+    const verbWord = sentence[k - 1].norm;
+    const actor = !speaker && (ACTION_VERBS.has(stripConj(verbWord)) || ACTION_VERBS.has(verbWord)) && !sentence[k].norm.endsWith('ا');
     if (!(speaker || actor) || cuePlural(sentence[k - 1])) continue;
     if (prefixes[k] || own(k, B_PERS) - own(k, 0) < NAME_LEAN || notName(k) || plural(stems[k]) || native(sentence[k], stems[k], place) || governs(sentence, prefixes, k, actor)) continue;
     if (out === tags) out = tags.slice();

@@ -20,8 +20,10 @@ test('a person cut inside a name made with a divine name takes its other half', 
 });
 
 test('a word with a clitic, or an undefined word after عبد, begins something else', () => {
-  // [محمد عبد] والله: و + الله is an oath, not the name.
-  assert.deepEqual(run(['محمد', 'عبد', 'والله'], ['B-PERS', 'I-PERS', 'O'], ['', '', 'و']), ['B-PERS', 'I-PERS', 'O']);
+  // [محمد عبد] والله: و + الله is an oath, not the name (the splitter leaves the stem الله, its و the prefix).
+  assert.deepEqual(run(['محمد', 'عبد', 'الله'], ['B-PERS', 'I-PERS', 'O'], ['', '', 'و']), ['B-PERS', 'I-PERS', 'O']);
+  // أرسله عبد [والسيد أحمد]: a person opening on و + a definite word begins after the عبد, which is no half of it.
+  assert.deepEqual(run(['أرسله', 'عبد', 'السيد', 'أحمد'], ['O', 'O', 'B-PERS', 'I-PERS'], ['', '', 'و', '']), ['O', 'O', 'B-PERS', 'I-PERS']);
   // After عبد only a definite word is a divine attribute: an indefinite one stays as the tagger left it (حسني عبد ربه).
   assert.deepEqual(run(['حسني', 'عبد', 'ربه'], ['B-PERS', 'I-PERS', 'O']), ['B-PERS', 'I-PERS', 'O']);
 });

@@ -50,7 +50,12 @@ test('after 60 random edits of a CRLF article, every re-analysis equals a fresh 
  * paragraphs (tokens of unmoved ones reused, moved ones copied at their offsets) and its quote pairs and the marks'
  * problems are those kept, paired again only around the change. After each edit it must equal a fresh analysis.
  */
-function documentEdits(eol: string, seed: number): void {
+/** One edit of an open document through `change`, chosen by `r` from the text and its last analysis; returns what it did. */
+type DocumentEdit = (r: () => number, text: string, eol: string, last: Analysis, change: (from: number, to: number, insert: string) => void) => string;
+
+const markEdit: DocumentEdit = (r, text, eol, last, change) => randomEdit(r, text, eol, last.annotations.filter((a) => a.kind === 'entity'), change, MARK_EDITS);
+
+function documentEdits(eol: string, seed: number, edit: DocumentEdit = markEdit, edits = 50): void {
   const r = mulberry32(seed);
   // Each article followed by its lines without quotation marks: stretches no re-pairing or re-classifying reaches,
   // whose paragraphs move with every edit before them (their tokens must follow).
@@ -65,9 +70,8 @@ function documentEdits(eol: string, seed: number): void {
     text = text.slice(0, from) + insert + text.slice(to);
     version++;
   };
-  for (let k = 1; k <= 50; k++) {
-    const names = incremental.analyze(text, { document: doc, version }).annotations.filter((a) => a.kind === 'entity');
-    const done = randomEdit(r, text, eol, names, change, MARK_EDITS);
+  for (let k = 1; k <= edits; k++) {
+    const done = edit(r, text, eol, incremental.analyze(text, { document: doc, version }), change);
     // Half the time the spans first (the editor's token request), as the server asks them before the full analysis.
     if (r() < 0.5) incremental.spanSnapshot(text, { document: doc, version });
     const seen = incremental.analyze(text, { document: doc, version });
@@ -83,3 +87,32 @@ const MARK_EDITS: EditMix = {
 
 test('an open document told each change: after each of 50 random edits (LF) its full analysis equals a fresh one, tokens and quote problems included', () => documentEdits('\n', 31));
 test('an open document told each change: after each of 50 random edits (CRLF) its full analysis equals a fresh one, tokens and quote problems included', () => documentEdits('\r\n', 32));
+
+/**
+ * Edits where a kept paragraph's tagging is read at another offset than its own: a whole paragraph deleted (all after it
+ * move), a paragraph join typed at, cut, doubled or split between its CR and LF, and a date or quotation edited inside.
+ */
+const structureEdit: DocumentEdit = (r, text, eol, last, change) => {
+  const ends: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const op = r(), cr = eol.length - 1;
+  if (op < 0.2 && ends.length > 2) { const j = Math.floor(r() * (ends.length - 1)); change(ends[j] + 1, ends[j + 1] + 1, ''); return `paragraph ${j + 1} deleted`; }
+  if (op < 0.45) {
+    const n = pick(ends), how = r();
+    if (how < 0.25) { change(n - cr, n - cr, 'ب'); return `letter before the line end at ${n}`; }
+    if (how < 0.45) { change(n + 1, n + 1, 'و'); return `letter after the line end at ${n}`; }
+    if (how < 0.65) { change(n - cr, n + 1, ''); return `line end at ${n} cut`; }
+    if (how < 0.8) { change(n + 1, n + 1, eol); return `blank line after ${n}`; }
+    change(n, n, cr ? 'ب' : '\r'); return `between CR and LF at ${n}`;
+  }
+  const spans: ReadonlyArray<{ start: number; end: number }> = op < 0.7 ? last.dates : last.quotations;
+  const s = pick(spans);
+  if (!s) return 'nothing';
+  const at = s.start + Math.floor(r() * (s.end - s.start)), how = r();
+  if (how < 0.3) change(at, at, op < 0.7 ? '1' : eol); else if (how < 0.7) change(at, at + 1, ''); else change(s.start, s.end, '');
+  return `${op < 0.7 ? 'date' : 'quotation'} ${s.start}-${s.end} edited at ${at}`;
+};
+
+test('an open document: after each of 40 edits of whole paragraphs, line ends, dates and quotations (LF) its full analysis equals a fresh one', () => documentEdits('\n', 41, structureEdit, 40));
+test('an open document: after each of 40 edits of whole paragraphs, line ends, dates and quotations (CRLF) its full analysis equals a fresh one', () => documentEdits('\r\n', 42, structureEdit, 40));

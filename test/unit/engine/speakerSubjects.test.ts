@@ -26,6 +26,9 @@ test('an unlisted name right after a past verb of acting is its subject, the def
   assert.deepEqual(entityLines('واستقبل تروتنيف الوفد في مكتبه أمس .'), ['PERSON تروتنيف']);
   assert.deepEqual(entityLines('وزار تروتنيف المصنع برفقة المحافظ .'), ['PERSON تروتنيف']);
   assert.deepEqual(run('ورفض شو الاقتراح', ['شو']), ['O', 'B-PERS', 'O']);
+  // An acting verb that itself begins with و, without a conjunction before it (واصل، وصلت).
+  assert.deepEqual(run('واصل شو جولته', ['شو']), ['O', 'B-PERS', 'O']);
+  assert.deepEqual(run('وصلت شو إلى', ['شو']), ['O', 'B-PERS', 'O']);
   // An indefinite accusative after it is the object of a verb whose subject is in the verb.
   assert.deepEqual(run('وتلقى بلاغا من', ['بلاغا']), ['O', 'O', 'O']);
 });

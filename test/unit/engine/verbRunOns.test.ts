@@ -75,6 +75,6 @@ test('after أبي or أبا the word of a past verb\'s shape is the kunya\'s na
   assert.deepEqual(run(['علي', 'بن', 'أبي', 'طالب', 'بقيادة'], ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O'], ['يطالب']),
     ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
   assert.deepEqual(run(['يا', 'أبا', 'حازم'], ['O', 'B-PERS', 'I-PERS'], ['يحازم']), ['O', 'B-PERS', 'I-PERS']);
-  // After a given name the same word is still the verb (قيس سعيد [أقال]).
+  // After a given name the same word is still the verb (قيس سعيد [طالب]: Kais Saied demanded).
   assert.deepEqual(run(['قيس', 'سعيد', 'طالب'], ['B-PERS', 'I-PERS', 'I-PERS'], ['يطالب']), ['B-PERS', 'I-PERS', 'O']);
 });
