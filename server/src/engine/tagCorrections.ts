@@ -204,8 +204,11 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   if (holds(tags, PERS)) tags = conjoinedAdjectives(sentence, stems, prefixes, tags, wordFreq);
-  if (holds(tags, PERS)) tags = dropIndefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
-  if (holds(tags, PERS)) tags = dropDefiniteAdjectives(stems, prefixes, tags, { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k) => marks[k] });
+  if (holds(tags, PERS)) {
+    const adjectiveReads = { count: wordFreq, text: textAt, titleAt, verbAt, marksAt: (k: number) => marks[k] };
+    tags = dropIndefiniteAdjectives(stems, prefixes, tags, adjectiveReads);
+    if (holds(tags, PERS)) tags = dropDefiniteAdjectives(stems, prefixes, tags, adjectiveReads);
+  }
   if (holds(tags, PERS)) tags = dropKafPersons(prefixes, tags, (k) => wordFreq(normAt(k)));
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
