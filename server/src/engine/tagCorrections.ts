@@ -86,6 +86,7 @@ import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
 import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
+import { fullNameListItems } from './listedFullNames';
 import { tagClubNationalities } from './clubNationalities';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
@@ -266,6 +267,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
+  if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   tags = tagLateBodies(sentence, stems, prefixes, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
