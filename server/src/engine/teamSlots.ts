@@ -50,6 +50,13 @@ function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], m
   return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next);
 }
 
+/** A match's other side named by its role (على منافسه، أمام ضيفه), the pronoun split off (منافس ه) or not. */
+const RIVALS = wordSet('منافس ضيف مضيف غريم');
+const RIVALS_OWNED = wordSet('منافسه ضيفه مضيفه غريمه منافسها ضيفها مضيفها غريمها');
+/** The rival's slot after على/أمام (فوزه على منافسه [الشمال]): what follows the role is the side's name. */
+const rivalAt = (stems: readonly string[], j: number) => (RIVALS_OWNED.has(stems[j]) && j >= 1 && (stems[j - 1] === 'علي' || stems[j - 1] === 'امام')) ||
+  ((stems[j] === 'ه' || stems[j] === 'ها') && j >= 2 && RIVALS.has(stems[j - 1]) && (stems[j - 2] === 'علي' || stems[j - 2] === 'امام'));
+
 let countries: Set<string> | undefined;
 /** ICU's one-word country names, also without the qualifier ICU adds to tell two apart (الكونغو - كينشاسا: الكونغو). */
 function oneWordCountries(): Set<string> {
@@ -96,7 +103,7 @@ export function tagTeamSlots(stems: readonly string[], prefixes: readonly string
     const owners = listed ? SIDE_OWNERS : MATCH_OWNERS;
     // The owner is itself a sports word (مرمى البصر: the line of sight): an unknown side needs the game named elsewhere too.
     // The opponent after أمام with a match's word just before it (مباراة اليوم أمام [الجزيرة]) is a side as a match noun's genitive is.
-    const facing = !listed && owner === 'امام' && matchWordBefore(stems, k - 1);
+    const facing = !listed && ((owner === 'امام' && matchWordBefore(stems, k - 1)) || rivalAt(stems, k - 1));
     if (!listed && !((owners.has(owner) || facing) && unlistedSideAt(stems, prefixes, marks, out, k, facing) && stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s)))) continue;
     if (out[k - 1] === 0 && (facing || owners.has(owner) || owners.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
     if (!listed) continue;

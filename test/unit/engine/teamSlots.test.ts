@@ -62,3 +62,8 @@ test('a club no list holds after أمام with a match word just before it is th
   assert.ok(entities('وأكد مدير الكرة أن مباراة الغد أمام المحرق في الدوري ستكون البداية .').includes('ORGANIZATION المحرق'));
   assert.ok(!entities('وألقى المدرب كلمة أمام الحضور في الملعب قبل المباراة .').some((e) => e.includes('الحضور')));
 });
+
+test('the side named after its role on the opponent slot (فوزه على منافسه [X]) is the team, a nationality there is not', () => {
+  assert.ok(entities('وحقق الفريق فوزه على منافسه الشعلة بثلاثة أهداف نظيفة في الدوري .').includes('ORGANIZATION الشعلة'));
+  assert.ok(!entities('وحقق اللاعب فوزه على منافسه السويسري في المباراة النهائية .').some((e) => e.includes('السويسري')));
+});
