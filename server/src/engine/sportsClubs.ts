@@ -200,6 +200,9 @@ const MATCH_WORDS = new Set(`مشوار مشواره مشوارها مبارات
   فريقه فريقها لاعبو لاعبي مهاجم مدرب سيلعب سيواجه
   ${[...RESULT_BEFORE_OPPONENT].join(' ')}`.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const MATCH_REACH = 5;
+/** A match's word or verb in the few words before k (مباراة اليوم [أمام]): what makes أمام/ضد there face a side. */
+export const matchWordBefore = (stems: readonly string[], k: number) =>
+  stems.slice(Math.max(0, k - MATCH_REACH), k).some((s) => MATCH_WORDS.has(s) || MATCH_VERBS.has(s) || PLAY_VERBS.has(s));
 /** A war's or a sanction's words right before أمام/ضد (الحرب ضد روسيا، العقوبات ضد إيران): a state's opponent, whatever match is near. */
 const HOSTILITIES = new Set('الحرب حرب حربا العدوان عدوان العقوبات عقوبات الحصار حصار'.split(' ').map(normalizeArabic));
 /** Objects of a playing or result verb that make it no match (تلعب قطر [دورا]، تواجه قطر [انتقادات]، فازت قطر [بحق] تنظيم …). */
@@ -216,7 +219,7 @@ const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزما�
 function countriesAsTeams(stems: readonly string[], marks: readonly string[][], out: number[]): void {
   // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
   // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
-  const matchBefore = (k: number) => stems.slice(Math.max(0, k - MATCH_REACH), k).some((s) => MATCH_WORDS.has(s) || MATCH_VERBS.has(s) || PLAY_VERBS.has(s));
+  const matchBefore = (k: number) => matchWordBefore(stems, k);
   for (let k = 1; k < out.length; k++) {
     const before = stems[k - 1];
     const bare = before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)) ? before.slice(1) : before;

@@ -4,7 +4,7 @@ import { normalizeArabic } from './normalize';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { icuRegionNames } from './regionNames';
 import { definite } from './namePatterns';
-import { SPORTS_CUE_WORDS } from './sportsClubs';
+import { matchWordBefore, SPORTS_CUE_WORDS } from './sportsClubs';
 
 const B_ORG = beginTag('ORG');
 const B_LOC = beginTag('LOC');
@@ -42,12 +42,20 @@ const MATCH_OWNERS = wordSet('مباراة لمباراة بمباراة مبا�
  * word, no nationality, place or person any list knows, and no noun phrase going on (a bare definite word after it is its
  * adjective or genitive: جماهير الكرة المصرية).
  */
-function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], k: number): boolean {
+function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], k: number, places = false): boolean {
   if (out[k] !== 0 || !definite(stems[k]) || stems[k].length < 5 || NOT_SIDES.has(stems[k]) || SPORTS_CUE_WORDS.has(stems[k])) return false;
-  if (marks[k].some((m) => /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/.test(m))) return false;
+  // A place the tagger left O facing a side (مباراة اليوم أمام [الجزيرة]) is a team as a country playing is.
+  if (marks[k].some((m) => (places ? /^f?(NAT|PER|FIRST|LAST|NAME)-/ : /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/).test(m))) return false;
   const next = k + 1 < stems.length ? stems[k + 1] : '';
   return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next);
 }
+
+/** A match's other side named by its role (على منافسه، أمام ضيفه), the pronoun split off (منافس ه) or not. */
+const RIVALS = wordSet('منافس ضيف مضيف غريم');
+const RIVALS_OWNED = wordSet('منافسه ضيفه مضيفه غريمه منافسها ضيفها مضيفها غريمها');
+/** The rival's slot after على/أمام (فوزه على منافسه [الشمال]): what follows the role is the side's name. */
+const rivalAt = (stems: readonly string[], j: number) => (RIVALS_OWNED.has(stems[j]) && j >= 1 && (stems[j - 1] === 'علي' || stems[j - 1] === 'امام')) ||
+  ((stems[j] === 'ه' || stems[j] === 'ها') && j >= 2 && RIVALS.has(stems[j - 1]) && (stems[j - 2] === 'علي' || stems[j - 2] === 'امام'));
 
 let countries: Set<string> | undefined;
 /** ICU's one-word country names, also without the qualifier ICU adds to tell two apart (الكونغو - كينشاسا: الكونغو). */
@@ -94,8 +102,10 @@ export function tagTeamSlots(stems: readonly string[], prefixes: readonly string
     const owner = stems[k - 1];
     const owners = listed ? SIDE_OWNERS : MATCH_OWNERS;
     // The owner is itself a sports word (مرمى البصر: the line of sight): an unknown side needs the game named elsewhere too.
-    if (!listed && !(owners.has(owner) && unlistedSideAt(stems, prefixes, marks, out, k) && stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s)))) continue;
-    if (out[k - 1] === 0 && (owners.has(owner) || owners.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
+    // The opponent after أمام with a match's word just before it (مباراة اليوم أمام [الجزيرة]) is a side as a match noun's genitive is.
+    const facing = !listed && ((owner === 'امام' && matchWordBefore(stems, k - 1)) || rivalAt(stems, k - 1));
+    if (!listed && !((owners.has(owner) || facing) && unlistedSideAt(stems, prefixes, marks, out, k, facing) && stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s)))) continue;
+    if (out[k - 1] === 0 && (facing || owners.has(owner) || owners.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
     if (!listed) continue;
     // A masculine pronoun on the noun right after a definite ة word, its verb before it. The noun after has no clitic: `لوحده` after a town (إدارة شؤون الجزيرة لوحده) is an adverb of the sentence's subject.
     if (!stems[k].startsWith('ال') || !text(k).endsWith('ة') || k + 1 >= n || out[k + 1] !== 0 || out[k - 1] !== 0 || prefixes[k + 1]) continue;

@@ -55,3 +55,15 @@ test('a definite word no list holds after a player, coach or match noun is the c
   // The goal is often its keeper's (مرمى الحضري): an unknown word there is left to the tagger.
   assert.deepEqual(entities('وسدد المهاجم كرة قوية في مرمى الزنكلوني خلال المباراة .'), []);
 });
+
+test('a club no list holds after أمام with a match word just before it is the team; أمام without one is no match', () => {
+  assert.ok(entities('وقال المدرب إن مباراة اليوم أمام الشعلة في الدوري ستكون صعبة على الفريق .').includes('ORGANIZATION الشعلة'));
+  // A place the tagger left O there is the side too, as a country playing is.
+  assert.ok(entities('وأكد مدير الكرة أن مباراة الغد أمام المحرق في الدوري ستكون البداية .').includes('ORGANIZATION المحرق'));
+  assert.ok(!entities('وألقى المدرب كلمة أمام الحضور في الملعب قبل المباراة .').some((e) => e.includes('الحضور')));
+});
+
+test('the side named after its role on the opponent slot (فوزه على منافسه [X]) is the team, a nationality there is not', () => {
+  assert.ok(entities('وحقق الفريق فوزه على منافسه الشعلة بثلاثة أهداف نظيفة في الدوري .').includes('ORGANIZATION الشعلة'));
+  assert.ok(!entities('وحقق اللاعب فوزه على منافسه السويسري في المباراة النهائية .').some((e) => e.includes('السويسري')));
+});
