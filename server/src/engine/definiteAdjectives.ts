@@ -1,14 +1,10 @@
 // A definite word agreeing with the definite thing-noun before it is that noun's adjective (السلوك [الحسن]، العنف [الجامعي]): no person.
 import { beginTag, dropSpans } from './tagger';
-import { hasMark } from './nameMarks';
+import { hasMark, PERSON_PLACE_BODY_LISTS, RARE_WORD } from './nameMarks';
 import { NounReads } from './indefiniteAdjectives';
 import { wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
-/** Marks of the people, place and body lists: a noun one holds may be a name or a body itself (الحكم، الأهرام). */
-const LISTED = /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
-/** Training-text count from which the noun with its article is a common word, not a rare one a name may follow. */
-const KNOWN_NOUN = 3;
 /**
  * Definite nouns of people no title list holds, after which a definite name is the person they describe (الراحل [الحسن]
  * الثاني، والد، المغفور له): normalised, with the article.
@@ -20,7 +16,7 @@ const bareDefinite = (stems: readonly string[], k: number): string | undefined =
 
 /**
  * Token a is the adjective of the definite noun at a - 1: the noun a common word of the training text with its article
- * (KNOWN_NOUN), in no person, place or body list, no title, person noun or cue verb, and no nisba (الشيعي، العباسي name
+ * (RARE_WORD and more), in no person, place or body list, no title, person noun or cue verb, and no nisba (الشيعي، العباسي name
  * people themselves); the word at a definite, its article in the stem, agreeing with the noun in gender (both in ة or
  * neither), and its other gender a word of the text with the article (الحسنة، الجامعية): an adjective inflects, a name
  * (الأسد، الرضا، الونسو) does not.
@@ -30,8 +26,8 @@ export function adjectiveAfterDefiniteNounAt(stems: readonly string[], prefixes:
   const n = a - 1;
   if (n < 0 || prefixes[a] || !stems[a].startsWith('ال')) return false;
   const noun = bareDefinite(stems, n);
-  if (noun === undefined || noun.length < 3 || noun.endsWith('ي') || count('ال' + noun) < KNOWN_NOUN) return false;
-  if (hasMark(marksAt(n), LISTED) || titleAt(n) || verbAt(n) || PERSON_NOUNS.has('ال' + noun)) return false;
+  if (noun === undefined || noun.length < 3 || noun.endsWith('ي') || count('ال' + noun) < RARE_WORD) return false;
+  if (hasMark(marksAt(n), PERSON_PLACE_BODY_LISTS) || titleAt(n) || verbAt(n) || PERSON_NOUNS.has('ال' + noun)) return false;
   const adj = stems[a].slice(2);
   if (adj.length < 3 || noun.endsWith('ه') !== adj.endsWith('ه')) return false;
   const other = adj.endsWith('ه') ? adj.slice(0, -1) : adj + 'ه';

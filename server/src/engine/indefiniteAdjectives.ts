@@ -1,6 +1,6 @@
 // An indefinite word agreeing with the indefinite common noun before it is that noun's adjective (عيش [كريم]، [عقل سليم]): no person.
 import { beginTag, dropSpans } from './tagger';
-import { hasMark, OWN_NAME_LISTS } from './nameMarks';
+import { hasMark, OWN_NAME_LISTS, PERSON_PLACE_BODY_LISTS } from './nameMarks';
 import { wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
@@ -17,8 +17,6 @@ export interface NounReads {
 }
 /** Links and kin that take a name in construct (ابن كريم، أم جميل، أبو نبيل), normalised. */
 const LINKS = wordSet('بن ابن بنت ابنة أبو أبي أبا أم عبد آل ولد أخ أخو أخي أخت');
-/** Marks of the people, place and body lists: a noun one holds may be a name itself. Not the Wikidata name parts (NAME), which hold common nouns (عقل). */
-const LISTED = /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
 
 /**
  * The adjective's base (its masculine form) when word `adj` agrees with noun `noun` in gender and case: both feminine in ة
@@ -52,7 +50,7 @@ export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonl
   const bare = noun.endsWith('ا') && stems[a].endsWith('ا') ? noun.slice(0, -1) : noun;
   if (!known(bare) && !(/^[وفبكل]/.test(bare) && known(bare.slice(1)))) return false;
   // Inside the person, every name list as spelled, the Wikidata name parts too (إيمان، رشيد، كريم are in them).
-  if (hasMark(marksAt(n), alone ? LISTED : OWN_NAME_LISTS) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
+  if (hasMark(marksAt(n), alone ? PERSON_PLACE_BODY_LISTS : OWN_NAME_LISTS) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
   const base = agreeingBase(noun, text(n), stems[a]);
   if (!base || base.length < 3) return false;
   const feminine = count(base + 'ه');

@@ -10,6 +10,8 @@ export const PERSON_WORD_LISTS = /^f?(FIRST|LAST|PLAST|PER)-/;
 export const NOT_NAME_LISTS = /^(LOC|NAT|ORG|CLUB)-/;
 /** Lists, as spelled, that name the word itself: a person's name part, a place, a body or a club (a nationality only describes). */
 export const OWN_NAME_LISTS = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
+/** A mark of the people, place and body lists, exact or folded; not the Wikidata name parts (NAME), which hold common nouns (عقل): a noun one holds may be a name or a body itself. */
+export const PERSON_PLACE_BODY_LISTS = /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/;
 /** Every list as spelled, the nationalities too: a word any of them holds is no unseen word of the language. */
 export const ANY_LISTS = /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB|NAT)-/;
 /**

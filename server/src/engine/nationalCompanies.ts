@@ -1,6 +1,8 @@
 // Companies and outlets named without a head before a feminine nationality in business text (تملك [فيفندي] الفرنسية).
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
+import { RARE_WORD } from './nameMarks';
+import { POSSESSIVE_END } from './pronounNouns';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -15,14 +17,10 @@ const BUSINESS = wordSet(`شركة شركات الشركة الشركات سهم
  */
 const NOT_AFTER = wordSet(`في إلى الى نحو قرب داخل مدينة ولاية جزيرة منطقة إقليم مقاطعة بلدة قرية عاصمة العاصمة ميناء مطار
   الممثلة المغنية اللاعبة الكاتبة الروائية الصحفية الأميرة الملكة السيدة ابنة زوجة`);
-/** A word with a possessive pronoun (بينهم، قدراته) is a noun or preposition of the sentence, no name. */
-const POSSESSED = /(هم|هما|ها|كم|نا|ته)$/;
 /** Nationalities that are also common adjectives: المالية is financial far more often than Malian. */
 const HOMOGRAPHS = wordSet('المالية');
 /** Names of more words than this are sentences going on, not a company. */
 const MAX_NAME_WORDS = 3;
-/** Training-text count below which a word is a name the text hardly knows. */
-const RARE = 3;
 
 /**
  * In a sentence about money or ownership (`BUSINESS`), one to three words the tagger left O, none definite, listed or known
@@ -39,7 +37,7 @@ export function tagNationalCompanies(stems: readonly string[], prefixes: readonl
     if (!isNationality(n) || !stems[n].startsWith('ال') || !stems[n].endsWith('يه') || HOMOGRAPHS.has(stems[n]) || prefixes[n] || out[n] !== 0) continue;
     let b = n;
     const nameWord = (k: number) => out[k] === 0 && !stems[k].startsWith('ال') && /^[\u0621-\u064A]{3,}$/.test(stems[k]) &&
-      freq(k) < RARE && !POSSESSED.test(stems[k]) && !named(k) && !BUSINESS.has(stems[k]) && (!prefixes[k] || prefixes[k] === 'و');
+      freq(k) < RARE_WORD && !POSSESSIVE_END.test(stems[k]) && !named(k) && !BUSINESS.has(stems[k]) && (!prefixes[k] || prefixes[k] === 'و');
     while (b > 0 && n - b < MAX_NAME_WORDS && nameWord(b - 1) && !(b < n && prefixes[b])) b--;
     if (b === n || (b > 0 && (NOT_AFTER.has(stems[b - 1]) || out[b - 1] !== 0))) continue;
     if (out === tags) out = tags.slice();

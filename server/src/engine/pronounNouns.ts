@@ -30,6 +30,8 @@ export const KNOWN_FORM = 5;
 const PRONOUN_END = /(ه|ها|هم|هما|هن)$/;
 /** The pronouns other than ه, which a name may end in as ة folded (سلامه): no name ends in ها، هما، هم، هن. */
 export const OTHER_PRONOUN_END = /(ها|هما|هم|هن)$/;
+/** A possessive pronoun closing a word (بينهم، قدراته، منافستها): a noun or preposition of the sentence, no name. */
+export const POSSESSIVE_END = /(هم|هما|ها|كم|نا|ته)$/;
 /** Endings of a dual or a sound plural (لقاءان، مباريات). */
 const NUMBER_END = /(ان|ين|ات)$/;
 

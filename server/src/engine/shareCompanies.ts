@@ -1,6 +1,8 @@
 // A company named by its shares without a head (وتعرض سهم [إعمار] لضغوط، أسهم [أرامكو]): the word a share's noun governs.
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
+import { RARE_WORD } from './nameMarks';
+import { POSSESSIVE_END } from './pronounNouns';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -14,12 +16,8 @@ const SHARES = wordSet('سهم أسهم سهمي أسهمي');
  */
 const NOT_ISSUERS = wordSet(`منحة خزينة خزانة واحد جديد جديدة ممتاز ممتازة عادي عادية إضافي إضافية مجاني مجانية اكتتاب شراء بيع
   شركة شركات بنك بنوك مصرف مصارف مجموعة مؤسسة بيت قطاع قطاعات سوق أسواق بورصة صندوق كل بعض معظم أغلب جميع نحو حوالي`);
-/** A word with a possessive pronoun (منافستها) is a noun of the sentence, no name. */
-const POSSESSED = /(هم|هما|ها|كم|نا|ته)$/;
 /** An indefinite nisba (فوري، عادية) or accusative (انتظارا) describes the share or the sentence; a sound plural is a class of shares. */
 const NOT_NAME_ENDING = /(ي|يه|ا|ات|ين|ون)$/;
-/** Training-text count below which a following word goes on the company's name (جنرال [موتورز]) rather than the sentence. */
-const RARE = 3;
 const MAX_NAME_WORDS = 3;
 
 /**
@@ -33,11 +31,11 @@ export function tagShareCompanies(stems: readonly string[], prefixes: readonly s
   freq: (k: number) => number, isNationality: (k: number) => boolean): number[] {
   let out = tags;
   const nameWord = (k: number) => k < stems.length && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
-    /^[\u0621-\u064A]{3,}$/.test(stems[k]) && !NOT_ISSUERS.has(stems[k]) && !POSSESSED.test(stems[k]) && !NOT_NAME_ENDING.test(stems[k]) && !placeOrPerson(k);
+    /^[\u0621-\u064A]{3,}$/.test(stems[k]) && !NOT_ISSUERS.has(stems[k]) && !POSSESSIVE_END.test(stems[k]) && !NOT_NAME_ENDING.test(stems[k]) && !placeOrPerson(k);
   for (let k = 1; k < stems.length; k++) {
     if (!SHARES.has(stems[k - 1]) || out[k - 1] !== 0 || !nameWord(k)) continue;
     let e = k + 1;
-    while (e - k < MAX_NAME_WORDS && nameWord(e) && freq(e) < RARE) e++;
+    while (e - k < MAX_NAME_WORDS && nameWord(e) && freq(e) < RARE_WORD) e++;
     if (e < stems.length && stems[e] === 'في') continue;
     // The company's trade in a feminine nisba is its name's (سهم [إعمار العقارية]); its nationality stays out (الفرنسية).
     if (e < stems.length && out[e] === 0 && !prefixes[e] && /^ال.{3,}يه$/.test(stems[e]) && !isNationality(e)) e++;
