@@ -86,12 +86,28 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
  * Plural and dual heads that name the places listed after them (مدن [بيداوة] [وبلدوين]، قريتي [بيتا] [وعوريف]، احياء
  * [رفيديا] [والمخفيه]). `بلديات`/`مناطق`/`مديريات` are no settlement heads of the training convention, so listed here alone.
  */
-/** A dual head names exactly two places: the second closes the list whatever follows it. */
-const DUAL_WORDS = 'مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي مديريتي منطقتي بلديتي منشأتي';
+/**
+ * A dual head names exactly two places: the second closes the list whatever follows it. Both cases: the subject's
+ * (بلدتا كتم وطويلة) as well as the object's (قريتي بيتا وعوريف); not حيا, which is "alive" as often.
+ */
+const DUAL_WORDS = 'مدينتي قريتي بلدتي مخيمي محافظتي ولايتي حيي مديريتي منطقتي بلديتي منشأتي مدينتا قريتا بلدتا مخيما محافظتا ولايتا مديريتا منطقتا بلديتا منشأتا';
 const DUAL_HEADS = set(DUAL_WORDS);
 const LIST_HEADS = set(`${PLURAL_WORDS} مديريات بلديات مناطق ${DUAL_WORDS}`);
 /** tagPlaceListsAfterHeads starts at one of these heads. */
 export const LIST_HEAD_CUE = cueBit(LIST_HEADS);
+/** A plural or dual settlement head (its bare form), after which a first letter و or ف is the name's own (mentionStart.ts). */
+export const isPlaceListHead = (stem: string): boolean => LIST_HEADS.has(stem) || LIST_HEADS.has(headForm(stem));
+/**
+ * A word ending in a pronoun suffix is no name, but a name may end in the letters of one (فرشانا، توليوم is none): نا
+ * is the pronoun only where the training text knows the word before it (مدننا → مدن).
+ */
+function pronounEnding(w: string, wordFreq: (w: string) => number): boolean {
+  if (/(ها|هم|هما|هن|كم)$/.test(w)) return true;
+  if (!w.endsWith('نا')) return false;
+  const rest = w.replace(/^و/, '').slice(0, -2);
+  return rest.length < 3 || wordFreq(rest) > 0 || wordFreq(rest + 'ه') > 0 || wordFreq(rest.replace(/ت$/, 'ه')) > 0;
+}
+
 /** Training-text count below which a word in such a list is a name the tagger could not know. */
 const RARE_ITEM = 3;
 /** Count below which a word in a list the tagger itself began with a place is taken as the next place. */
@@ -113,8 +129,9 @@ export function tagPlaceListsAfterHeads(sentence: Token[], stems: string[], mark
   for (let h = 0; h + 2 < n; h++) {
     const head = LIST_HEADS.has(stems[h]) ? stems[h] : headForm(stems[h]);
     if (!LIST_HEADS.has(head)) continue;
-    // The tagger took the head into the first place (بلديات السانيا): the items start after it.
-    const headInside = out[h] === B_LOC && out[h + 1] === I_LOC;
+    // The tagger took the head into the first place (بلديات السانيا), or read an unseen dual as a place of its own before
+    // it (مدينتا بنغازي): the items start after it.
+    const headInside = out[h] === B_LOC && (out[h + 1] === I_LOC || (DUAL_HEADS.has(head) && out[h + 1] === B_LOC));
     if (out[h] !== 0 && !headInside) continue;
     const items: { b: number; e: number; place: boolean }[] = [];
     let k = h + 1;
@@ -139,18 +156,20 @@ export function tagPlaceListsAfterHeads(sentence: Token[], stems: string[], mark
     const end = last.e;
     // Two items under a dual head; a plural head's list must end where its last item does (not run on into the sentence).
     if ((dual && items.length !== 2) || (!dual && !ends(end))) continue;
-    const anyPlace = items.some((it) => it.place);
+    const count = (j: number) => j === h + 1 ? freq(j) : restFreq(j);
+    const listedPlace = (j: number) => marks[j].some((m) => m.startsWith('LOC-'));
+    // Under a dual head one item the tagger could not know, or a listed one, is evidence enough for the other
+    // (بلدتا [كتم] [وطويلة]: طويلة is "long" too).
+    const anyPlace = items.some((it) => it.place) || (dual && items.some((it) => count(it.b) < RARE_ITEM || listedPlace(it.b)));
     const taken: number[] = [];
     let ok = true;
     for (const it of items) {
       if (it.place) continue;
       const j = it.b;
       const w = sentence[j].norm;
-      const count = j === h + 1 ? freq(j) : restFreq(j);
-      const listedPlace = marks[j].some((m) => m.startsWith('LOC-'));
-      const fits = count < RARE_ITEM || listedPlace || (anyPlace && count < UNCOMMON_ITEM) || (dual && anyPlace);
+      const fits = count(j) < RARE_ITEM || listedPlace(j) || (anyPlace && count(j) < UNCOMMON_ITEM) || (dual && anyPlace);
       // A definite verbal noun or participle plural is the head's construct, not a name (مناطق الاستجمام والتخييم، أحياء المهمشين).
-      if (!fits || (!listedPlace && derivedCommonNoun(stems[j], wordFreq)) || marks[j].includes('NAT-S') || /(ها|هم|هما|هن|كم|نا)$/.test(w) || isVerb(j) || w.length < 3) { ok = false; break; }
+      if (!fits || (!listedPlace(j) && derivedCommonNoun(stems[j], wordFreq)) || marks[j].includes('NAT-S') || pronounEnding(w, wordFreq) || isVerb(j) || w.length < 3) { ok = false; break; }
       taken.push(j);
     }
     if (!ok || (!taken.length && !headInside)) continue;

@@ -3,6 +3,7 @@ import { MODEL_HEAD } from './modelNames';
 import { foldTransliteration } from './gazetteer';
 import { NerModel } from './model';
 import { CLITIC_B, newsPlaceOrCountry } from './prepositionPlaces';
+import { isPlaceListHead } from './headedPlaces';
 import { isProductHead } from './nameRules';
 import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
@@ -50,6 +51,8 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   if (startsListed(norm)) return '';
   if (startsListed(norm.slice(1))) return norm[0];
   if (norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
+  // No conjunction stands between a head and the place it governs (مخيمات [فرشانا]), whatever the rest folds like.
+  if (norm[0] === 'ف' && label === 'LOCATION' && (LOCATION_HEADS.has(prev) || isPlaceListHead(prev))) return '';
   // A listed name keeps its first letter (فيلنيوس, فرنسيس); a listed name after a clitic loses it (وبايدن). A name
   // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
   if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];

@@ -15,3 +15,14 @@ test('a common definite word closed by a crossing\'s or field\'s adjective is th
   // A field with no such adjective names no place (physics).
   assert.deepEqual(places('ويولد التيار حقل كهرومغناطيسي قوي .'), []);
 });
+
+test('a nominative dual head names its two places, the second a common word too (بلدتا تنقو وطويلة), and is no place itself', () => {
+  assert.deepEqual(places('وتعرضت قريتا تنقو وطويلة لقصف مدفعي .'), ['تنقو', 'طويلة']);
+  assert.deepEqual(places('وزار الوفد مدينتا بنغازي ودرنة .'), ['بنغازي', 'درنة']);
+});
+
+test('a name after a plural head ending in the letters of نا is no pronoun unless the word before it is known (مخيمات فرتانا), and keeps its ف', () => {
+  assert.deepEqual(places('ونقل اللاجئون إلى مخيمات فرتانا وتيلونغ ، بحسب المفوضية .'), ['فرتانا', 'تيلونغ']);
+  // Our villages: the pronoun on a known plural stays no place.
+  assert.deepEqual(places('وعاد النازحون إلى مخيمات مدننا ، بحسب المفوضية .'), []);
+});
