@@ -1,0 +1,35 @@
+// A country whose name is also a common word (مالي: Mali, financial, my money) joined by و to another country is the country (السنغال [ومالي] وغامبيا، مع [مالي] والنيجر).
+import { icuRegionNames } from './regionNames';
+import { beginTag, isInside, tagLabel } from './tagger';
+import type { Token } from './tokenize';
+
+const B_LOC = beginTag('LOC');
+
+/** The country ICU names that `w` is, alone or after the conjunction و (normalised), or undefined. */
+function countryOf(w: string): string | undefined {
+  if (icuRegionNames().has(w)) return w;
+  return w.startsWith('و') && w.length > 3 && icuRegionNames().has(w.slice(1)) ? w.slice(1) : undefined;
+}
+
+/**
+ * An untagged word that is a country ICU names, alone or behind و, is the country where و joins it to another country:
+ * after a place span that is a country (رؤساء السنغال [ومالي]) or before a و + country (مع [مالي] والنيجر). The tagger
+ * leaves such names O where the word is far more often an adjective or a noun; between two countries it is neither.
+ */
+export function tagConjoinedCountries(sentence: readonly Token[], tags: number[]): number[] {
+  let out: number[] | undefined;
+  const n = tags.length;
+  for (let k = 0; k < n; k++) {
+    if (tags[k] !== 0 || sentence[k].kind !== 'word' || countryOf(sentence[k].norm) === undefined) continue;
+    const cur = out ?? tags;
+    // After a country the tagger read, itself one word or a listed phrase (الولايات المتحدة).
+    let b = k - 1;
+    while (b > 0 && isInside(cur[b])) b--;
+    const after = sentence[k].norm.startsWith('و') && b >= 0 && tagLabel(cur[k - 1]) === 'LOCATION' &&
+      countryOf(sentence.slice(b, k).map((t) => t.norm).join(' ')) !== undefined;
+    const before = k + 1 < n && sentence[k + 1].kind === 'word' && sentence[k + 1].norm.startsWith('و') && (cur[k + 1] === 0 || cur[k + 1] === B_LOC) &&
+      (k + 2 >= n || !isInside(cur[k + 2])) && countryOf(sentence[k + 1].norm) !== undefined;
+    if (after || before) (out ??= tags.slice())[k] = B_LOC;
+  }
+  return out ?? tags;
+}

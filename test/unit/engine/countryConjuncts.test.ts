@@ -1,0 +1,16 @@
+// Countries whose names are also common words, joined by و to another country.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+const places = (text: string) => labelTexts(text, 'LOCATION');
+
+test('a country that is also an adjective, joined by و to other countries, is the country (السنغال ومالي وغامبيا)', () => {
+  assert.deepEqual(places('وشارك في القمة رؤساء السنغال ومالي وغامبيا .'), ['السنغال', 'مالي', 'غامبيا']);
+  assert.deepEqual(places('وزار الرئيس الولايات المتحدة ومالي الشهر الماضي .'), ['الولايات المتحدة', 'مالي']);
+});
+
+test('the adjective joined to another adjective stays no place (عجز مالي وتجاري)', () => {
+  assert.deepEqual(places('وتعاني البلاد من عجز مالي وتجاري .'), []);
+  assert.deepEqual(places('وقدمت الدولة دعما سياسيا وماليا .'), []);
+});
