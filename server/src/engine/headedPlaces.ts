@@ -5,6 +5,7 @@ import { cueBit } from './sentenceCues';
 import { wordSet as set } from './wordSets';
 import { derivedCommonNoun } from './derivedNouns';
 import { DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
+import { locatedByDirection } from './directionPlaces';
 
 const B_LOC = beginTag('LOC');
 const I_LOC = insideTag('LOC');
@@ -19,6 +20,11 @@ const CROSSING_TAILS = set('الحدودي النفطي الغازي');
 /** Folded marks of the name lists (a given name, a surname, a name part). */
 const FOLDED_NAME_PART = /^f(NAME|PLAST|LAST|FIRST)-/;
 const STATE_HEADS = set('ولاية محافظة إقليم');
+/**
+ * Training count from which a word is too common to be made a place by its context alone: linking would spread it to
+ * every later use (منطقة الشعب شمال العاصمة, then ثورة الملك والشعب), as placeBounds' heads rule says.
+ */
+const COMMON_WORD = 20;
 /** Facility heads that are verbal nouns too (سجن: prison and imprisoning). */
 const VERBAL_NOUN_HEADS = set('سجن');
 /** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
@@ -75,7 +81,8 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     // A definite word closed by a crossing's or field's adjective is the place, however common (منفذ [القائم] الحدودي).
     const closed = !STATE_HEADS.has(head) && !SETTLEMENT_HEADS.has(head) && k + 1 < tags.length && out[k + 1] === 0 && CROSSING_TAILS.has(stems[k + 1]) &&
       sentence[k].norm.startsWith('ال') && w.length >= 5;
-    if (FIELD_HEADS.has(head) ? !closed : !unseen && !closed && !(marks[k].includes('LOC-S') && !exactOther)) continue;
+    if (FIELD_HEADS.has(head) ? !closed : !unseen && !closed && !(marks[k].includes('LOC-S') && !exactOther) &&
+      !(SETTLEMENT_HEADS.has(head) && !PLURAL_HEADS.has(head) && wordFreq(sentence[k].norm) < COMMON_WORD && locatedByDirection(sentence, stems, out, k, wordFreq))) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_LOC;
   }
