@@ -68,6 +68,29 @@ function closing(sentence: Token[], open: number): number {
   return close;
 }
 
+/** Training count from which a word opening a sentence before a dash is rather the sentence's own (كان - ولا يزال - …). */
+const COMMON_OPENER = 20;
+
+/**
+ * A dateline with no agency, `PLACE - story` (`الرصيفة - افتتح …`، `أديس أبابا - أعلن …`): one or two words the tagger left
+ * O at the start of a sentence, then a dash and a word, are the place where each is a listed place the training text
+ * holds fewer than 20 times, or a word it never saw. A common word there opens a dash-bracketed aside (وكان - بحسب … -),
+ * and a list's number or letter (2 -، أولا -) is no place.
+ */
+export function tagBareDatelines(sentence: readonly Token[], tags: number[], placeAt: (k: number) => boolean, countAt: (k: number) => number): number[] {
+  const n = sentence.length;
+  let dash = 0;
+  while (dash < n && dash < 2 && sentence[dash].kind === 'word') dash++;
+  if (dash === 0 || dash + 1 >= n || !DATELINE_DASH.has(sentence[dash].text) || sentence[dash].text === ':' || sentence[dash + 1].kind !== 'word') return tags;
+  for (let k = 0; k < dash; k++) {
+    if (tags[k] !== 0 || sentence[k].norm.length < 3 || !/^[\u0621-\u064A]+$/.test(sentence[k].norm)) return tags;
+    if (!(countAt(k) === 0 || (placeAt(k) && countAt(k) < COMMON_OPENER))) return tags;
+  }
+  const out = tags.slice();
+  for (let k = 0; k < dash; k++) out[k] = k === 0 ? B('LOC') : I('LOC');
+  return out;
+}
+
 /** The normalised words between a bracket's marks. */
 const bracketText = (sentence: Token[], open: number, close: number) => sentence.slice(open + 1, close).map((t) => t.norm).join(' ');
 

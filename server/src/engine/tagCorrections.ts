@@ -40,7 +40,7 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagFestivals } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
-import { tagDashCredits, tagDatelines } from './datelines';
+import { tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
 import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
 import { conjoinedAdjectives } from './conjoinedAdjectives';
@@ -250,7 +250,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, LOC)) tags = dropVerbPlaces(marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, PERS | LOC)) tags = dropDiseaseNames(stems, tags, normAt);
   if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin, givenAt);
-  tags = tagDashCredits(sentence, tagDatelines(sentence, tags, isNationality));
+  tags = tagDashCredits(sentence, tagBareDatelines(sentence, tagDatelines(sentence, tags, isNationality), placeWordAt, (k) => wordFreq(normAt(k))));
   // After the datelines: a by-line's place is read before its writer is. Its colon sets the said-words cue.
   if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
