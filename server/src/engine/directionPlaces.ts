@@ -11,8 +11,8 @@ const REFERENCE_NOUNS = set('العاصمة المدينة البلاد المح
 
 /**
  * Word k, right after a singular settlement head, is the settlement's name when a compass word and a larger place follow
- * it (حي [الدورة] جنوب العاصمة، منطقة [الشعب] شمال العاصمة، بلدة [جوهر] شمال مقديشو): the phrase locates a named place,
- * whatever else the word means. Not a describing word: an indefinite one agreeing with the head (منطقة عازلة شمال سوريا,
+ * it (بلدة [جوهر] شمال مقديشو، حي [الكرادة] وسط العاصمة): the phrase locates a named place, whatever name list holds the
+ * word (the caller keeps out words the training text holds 20 times or more: منطقة الشعب would spread to والشعب). Not a describing word: an indefinite one agreeing with the head (منطقة عازلة شمال سوريا,
  * ending in ة), a nisba (منطقة الحدودية), a verbal noun or participle (منطقة العمليات); nor a word the next one continues.
  */
 export function locatedByDirection(sentence: readonly Token[], stems: readonly string[], tags: readonly number[], k: number,
