@@ -7,6 +7,13 @@ import { NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { beginTag, isInside, spanEnd } from './tagger';
 
 const B_PERS = beginTag('PERS');
+const B_ORG = beginTag('ORG');
+/**
+ * Pronouns FANE-style text writes apart after a noun (والد ه، ام ها): a name takes none, so the word before is a noun.
+ * Not هم، هما، هن, which stand alone as "they" (عاملي [ابل] هم في الولايات المتحدة), nor ك، كم، نا، ي: a letter of a
+ * spelled name or the question كم.
+ */
+const POSSESSIVE_TOKENS: ReadonlySet<string> = new Set(['ه', 'ها']);
 
 /**
  * Training-text count from which a bare form is a common word, not a foreign name's letters: an accusative's (مرسوم for
@@ -70,7 +77,7 @@ export function pronounOnNoun(raw: string, wordFreq: (w: string) => number, spel
 
 /**
  * A one-word place, body or MISC span that is a noun with its pronoun (في [قمته] بالدوحة، [غاراته]) is none; a word a
- * list holds as spelled stays (جده، فنربخشه). `loneHa(w)` as for persons; `listed(w)`: a list holds normalised w.
+ * list holds as spelled stays (جده، فنربخشه). A one-word body before a pronoun written apart is none, listed or not. `loneHa(w)` as for persons; `listed(w)`: a list holds normalised w.
  */
 export function dropPronounNouns(tags: number[], text: (k: number) => string, wordFreq: (w: string) => number,
   loneHa: () => boolean, listed: (w: string) => boolean): number[] {
@@ -78,6 +85,12 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] === 0 || isInside(tags[k]) || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     const raw = text(k);
+    // A one-word body before a pronoun written apart is a noun with its pronoun (وام ه: and his mother, not the agency WAM).
+    if (tags[k] === B_ORG && k + 1 < tags.length && tags[k + 1] === 0 && POSSESSIVE_TOKENS.has(text(k + 1)) && /^[\u0621-\u064A]{2,}$/.test(raw)) {
+      if (out === tags) out = tags.slice();
+      out[k] = 0;
+      continue;
+    }
     if (!PRONOUN_END.test(raw) || listed(normalizeArabic(raw)) || !pronounOnNoun(raw, wordFreq, raw.endsWith('ه') && loneHa())) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;

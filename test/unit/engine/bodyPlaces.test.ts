@@ -38,3 +38,15 @@ test('a television named by its place, as a radio is, is one organisation, not t
   assert.deepEqual(entityLines('ونقل تليفزيون السودان الخبر عن مصادر رسمية .'), ['ORGANIZATION تليفزيون السودان']);
   assert.deepEqual(entityLines('وشاهد الملايين عبر تلفزيون فرنسا المباراة .'), ['ORGANIZATION تلفزيون فرنسا']);
 });
+
+test('a body named by a head, nouns in construct and a place is one organisation, not the place', () => {
+  assert.deepEqual(entityLines('وقال رئيس اتحاد مصارف الكويت إن السيولة كافية .'), ['ORGANIZATION اتحاد مصارف الكويت']);
+  assert.deepEqual(entities('وأعلنت نقابة أطباء الأردن إضرابا مفتوحا عن العمل .', 'ORGANIZATION'), ['نقابة أطباء الأردن']);
+  assert.deepEqual(entities('وقال المدير العام لشركة توزيع كهرباء محافظات غزة إن المحطة توقفت .', 'ORGANIZATION'), ['شركة توزيع كهرباء محافظات غزة']);
+});
+
+test('a sphere of influence, a board or a group of countries before a place names no body', () => {
+  assert.deepEqual(entityLines('واتسعت دائرة نفوذ إيران في المنطقة .'), ['LOCATION إيران']);
+  assert.deepEqual(entities('وقال الخبراء إن شركة نفطية تونس ستوقع العقد .', 'ORGANIZATION'), []);
+  assert.deepEqual(entities('واجتمعت مجموعة دول أفريقيا في الرباط .', 'ORGANIZATION'), []);
+});

@@ -16,3 +16,9 @@ test('ministers of a body named by its head are its members: the body stays an o
   assert.deepEqual(labelTexts('وانسحب اثنان من وزراء الحكومة العراقية من الجلسة .', 'ORGANIZATION'), ['الحكومة العراقية']);
   assert.deepEqual(labelTexts('وصوت وزراء الحكومة الأردنية على القانون أمس .', 'ORGANIZATION'), ['الحكومة الأردنية']);
 });
+
+test('a span the tagger opens on a minister\'s title with its portfolio and nationality is no organisation; the minister stays a person', () => {
+  const text = 'وصرح نائب رئيس المجلس ، وزير الطاقة الليبي فتحي بن شتوان ، بأن الإنتاج سيزيد .';
+  assert.deepEqual(labelTexts(text, 'ORGANIZATION'), []);
+  assert.deepEqual(labelTexts(text, 'PERSON'), ['فتحي بن شتوان']);
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { entityLines, tagNames as names, tagNumbers as tags } from './helpers';
+import { entityLines, labelTexts as entities, tagNames as names, tagNumbers as tags } from './helpers';
 
 
 // Raw news attaches the pronoun the training text splits off (وزوجة ه): the tagger may run two names on across the noun.
@@ -25,4 +25,14 @@ test('a word closing a full name the people lists hold is no noun with its prono
   const out = adjustPersonBounds(stems, marks, tags('O', 'O', 'B-PERS', 'I-PERS', 'O', 'O'), () => 0, (k) => words[k], wordFreq, () => true, () => true);
   assert.deepEqual(names(out), ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O']);
   assert.deepEqual(entityLines('وحذرت المفوضة السامية لحقوق الإنسان ميشيل باشليه من " انتهاكات جسيمة " .'), ['PERSON ميشيل باشليه']);
+});
+
+test('a listed one-word body before a pronoun written apart is the noun with its pronoun (وام ه: and his mother)', () => {
+  assert.deepEqual(entities('و كانت العائلة قد انتقلت الى روما حيث عاش مع ابي ه وام ه سنوات .', 'ORGANIZATION'), []);
+  // The agency itself, with no pronoun after it, stays.
+  assert.deepEqual(entities('و نقلت وام عن مصدر رسمي ان الوفد وصل .', 'ORGANIZATION'), ['وام']);
+});
+
+test('a body before هم standing alone as "they" stays a body', () => {
+  assert.deepEqual(entities('و قال التقرير ان معظم موظفي سامسونغ هم في كوريا الجنوبية .', 'ORGANIZATION'), ['سامسونغ']);
 });
