@@ -4,6 +4,7 @@ import type { Quotation } from './quotations';
 import type { Moves, Mutation } from './quoteState';
 import type { LinkedMention } from './linking';
 import type { BuiltSpeakerDoc } from './speakerDoc';
+import { IdMap } from './entityIdMap';
 
 /** One quote pair's attribution: its place, the tokens it read, its quotation (undefined: no speech) and what it added to the memory. */
 export interface PairRecord {
@@ -119,8 +120,8 @@ export class AttributionPlan implements Moves {
    * numbered in order of first mention, so a name added early renumbers every later entity (one to one, or the
    * mentions count as changed).
    */
-  private readonly ids = new Map<string, string>();
-  private readonly idsBack = new Map<string, string>();
+  private readonly ids = new IdMap();
+  private readonly idsBack = new IdMap();
   /** Pairs equal at the start (P) and at the end (S) of both versions. */
   readonly P: number;
   readonly S: number;

@@ -70,30 +70,44 @@ function lookup(table: Array<[string, ReadonlySet<string>]>, word: string): stri
   return type === '' ? undefined : type;
 }
 
+/** A name's first word (the key itself when it has one word: no string made). */
+const firstWord = (key: string) => { const space = key.indexOf(' '); return space < 0 ? key : key.slice(0, space); };
+
+/** Whether a word, clitics aside, is a title written inside names; remembered as lookup() is (two patterns per person's mention otherwise). */
+const opening = new Map<string, boolean>();
+function opensName(norm: string): boolean {
+  let opens = opening.get(norm);
+  if (opens === undefined) {
+    opens = TITLES_INSIDE_NAMES.has(strip(norm));
+    if (opening.size >= 100_000) opening.clear();
+    opening.set(norm, opens);
+  }
+  return opens;
+}
+
 /**
  * Fine type of an entity, or undefined when no cue decides it: the words just before any
  * mention (persons), the head word of its name (organisations, places), ICU's country names.
  * `tokenAt(offset)` is the index of the first token starting at or after offset.
  */
 export function fineType(e: Entity, tokens: TokenList, tokenAt: (offset: number) => number): string | undefined {
-  const words = e.key.split(' ');
-  if (e.label === 'ORGANIZATION') return lookup(ORG_HEADS, words[0]);
+  if (e.label === 'ORGANIZATION') return lookup(ORG_HEADS, firstWord(e.key));
   if (e.label === 'LOCATION') {
     if (nationNames().has(e.key)) return 'Nation';
-    return lookup(LOC_HEADS, words[0]);
+    return lookup(LOC_HEADS, firstWord(e.key));
   }
   if (e.label !== 'PERSON') return undefined;
   for (const m of e.mentions) {
     let first = tokenAt(m.start);
     if (first >= tokens.length || tokens.tok(first).start > m.start) first--;
     // A title sits right before the name or a few words back (وزير الخارجية الأمريكي أنتوني بلينكن), or opens it (الشيخ, البابا).
-    const opens = first < tokens.length && TITLES_INSIDE_NAMES.has(strip(tokens.tok(first).norm));
+    const opens = first < tokens.length && opensName(tokens.tok(first).norm);
     for (let k = opens ? first : first - 1; k >= Math.max(0, first - 4); k--) {
       if (tokens.tok(k).kind !== 'word') break;
       const type = lookup(PERSON_CUES, tokens.tok(k).norm);
       // A sheikh of a ruling family (آل مكتوم، آل ثاني) is a ruler: in the FANE corpora 26 such names are Politician,
       // 2 Religious_PER; without آل the title is a cleric's more often than not (101 to 70).
-      if (type === 'Religious_PER' && SHEIKH.has(strip(tokens.tok(k).norm)) && words.includes('ال')) return 'Politician';
+      if (type === 'Religious_PER' && SHEIKH.has(strip(tokens.tok(k).norm)) && e.key.split(' ').includes('ال')) return 'Politician';
       if (type) return type;
     }
   }

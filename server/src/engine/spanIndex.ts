@@ -228,7 +228,9 @@ export class SpanIndex {
         let n = byKey.get(key);
         if (n === undefined) {
           n = entities.length;
-          entities.push({ id: `e${n + 1}`, label: l.labels[k], key: key.split('\u0001')[0], mentions: [] });
+          // The key without its label mark (repeatSlots.groupKey); most keys have none and are taken as they are.
+          const mark = key.indexOf('\u0001');
+          entities.push({ id: `e${n + 1}`, label: l.labels[k], key: mark < 0 ? key : key.slice(0, mark), mentions: [] });
           byKey.set(key, n);
         }
         const e = entities[n];
