@@ -4,7 +4,7 @@ import { normalizeArabic } from './normalize';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { icuRegionNames } from './regionNames';
 import { definite } from './namePatterns';
-import { matchWordBefore, SPORTS_CUE_WORDS } from './sportsClubs';
+import { matchWordBefore, SPORTS_CUE_WORDS } from './sportsNews';
 
 const B_ORG = beginTag('ORG');
 const B_LOC = beginTag('LOC');
@@ -52,7 +52,8 @@ function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], m
 
 /** A match's other side named by its role (على منافسه، أمام ضيفه), the pronoun split off (منافس ه) or not. */
 const RIVALS = wordSet('منافس ضيف مضيف غريم');
-const RIVALS_OWNED = wordSet('منافسه ضيفه مضيفه غريمه منافسها ضيفها مضيفها غريمها');
+/** The same roles with the pronoun attached (منافسه، ضيفها). */
+const RIVALS_OWNED: ReadonlySet<string> = new Set([...RIVALS].flatMap((r) => [r + 'ه', r + 'ها']));
 /** The rival's slot after على/أمام (فوزه على منافسه [الشمال]): what follows the role is the side's name. */
 const rivalAt = (stems: readonly string[], j: number) => (RIVALS_OWNED.has(stems[j]) && j >= 1 && (stems[j - 1] === 'علي' || stems[j - 1] === 'امام')) ||
   ((stems[j] === 'ه' || stems[j] === 'ها') && j >= 2 && RIVALS.has(stems[j - 1]) && (stems[j - 2] === 'علي' || stems[j - 2] === 'امام'));
