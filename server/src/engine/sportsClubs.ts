@@ -1,22 +1,15 @@
 // Clubs in sports news: a word of the clubs list is a club (ORGANIZATION) when its sentence is about sport.
-import { normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
-import { ALL_CUES, DASH_CUE } from './sentenceCues';
-import { facing, MATCH_VERBS, OPPONENT, OPPONENT_CUE, RESULT_BEFORE_OPPONENT, scoreline, SPORTS_CUES, sportsWord } from './sportsNews';
+import { ALL_CUES } from './sentenceCues';
+import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_BEFORE_OPPONENT, SPORTS_CUES, sportsSentence, sportsWord } from './sportsNews';
 import { coordinatedTeams, countriesAsTeams, placeToTeam } from './countryTeams';
 import { scorelines, sidesBeforeScores } from './scoreSides';
+import { extendTownNisbas, tagResultSides } from './resultSides';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_LOC = beginTag('LOC');
 
-/** Definite words after على/مع/أمام that are an adverb or a side's role, not its name (على الرغم، على الفور، مع الضيوف). */
-const NOT_OPPONENTS = new Set(`
-  الرغم الأقل الفور التوالي الإطلاق الأرجح الأغلب الأرض الضيوف المضيف المضيفين المنافس الخصم الخصوم المنافسين الزوار الجماهير
-`.split(/\s+/).filter(Boolean).map(normalizeArabic));
-
-/** A definite nisba plural (الكوريين، المحليين) is a people or a group of players, no club (NewsFANE: a people, untagged). */
-const PEOPLE_PLURAL = /^ال.{2,}ي(ين|ون)$/;
 /** A score right after the second side (2-0، 1 - 1). */
 const SCORE = /^\d+ ?- ?(\d+|صفر)|^\d+ -/;
 
@@ -32,7 +25,7 @@ const COMMON = 100;
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = [],
   cues: number = ALL_CUES, listed: number = ALL_CUES): number[] {
-  if (!sportsWord(stems, cues) && ((cues & DASH_CUE) === 0 || !scoreline(stems)) && ((cues & OPPONENT_CUE) === 0 || !facing(stems, marks, cues, listed))) return tags;
+  if (!sportsSentence(stems, marks, cues, listed)) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
@@ -58,6 +51,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     i = e;
   }
   countriesAsTeams(stems, marks, out);
+  tagResultSides(stems, prefixes, marks, out, freq);
   // The slots of a match verb (تعادل [الفيصلي] مع [الوحدات]، فاز … فوزا كبيرا على [العربي]): a listed club there is a club
   // however common its name, as long as no place list holds it (countries and cities as teams are left to the tagger).
   const first = stems.findIndex((st) => MATCH_VERBS.has(st));
@@ -102,6 +96,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
   if (sportsWord(stems, cues) || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
+  extendTownNisbas(stems, prefixes, marks, out, freq);
   coordinatedTeams(marks, out, prefixes);
   return out;
 }

@@ -2,7 +2,7 @@
 import { FilteredSet } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { wordSet as set } from './wordSets';
-import { cueBit, markBit } from './sentenceCues';
+import { cueBit, DASH_CUE, markBit } from './sentenceCues';
 
 /** Words that make a sentence sports news (clitic-free, normalised; with and without ال). */
 export const SPORTS_CUE_WORDS: ReadonlySet<string> = new Set(`
@@ -37,6 +37,14 @@ export const RESULT_BEFORE_OPPONENT = new Set(`
   فاز فازت تعادل تعادلت خسر خسرت فوزه فوزها الفوز تعادله تعادلها خسارته خسارتها الخسارة هزيمته هزيمتها الهزيمة
 `.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
+/** Definite words after على/مع/أمام that are an adverb or a side's role, not its name (على الرغم، على الفور، مع الضيوف). */
+export const NOT_OPPONENTS = new Set(`
+  الرغم الأقل الفور التوالي الإطلاق الأرجح الأغلب الأرض الضيوف المضيف المضيفين المنافس الخصم الخصوم المنافسين الزوار الجماهير
+`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/** A definite nisba plural (الكوريين، المحليين) is a people or a group of players, no club (NewsFANE: a people, untagged). */
+export const PEOPLE_PLURAL = /^ال.{2,}ي(ين|ون)$/;
+
 /** Result verbs whose subject right after them is a side of the match (not the nouns فوزه، تعادله: their owner comes before). */
 export const RESULT_VERBS = new Set(`
   فاز يفوز فازت تفوز تعادل يتعادل تعادلت تتعادل خسر يخسر خسرت تخسر تغلب يتغلب تغلبت تتغلب هزم يهزم هزمت تأهل يتأهل تأهلت تتأهل
@@ -46,8 +54,8 @@ const RESULT_VERB_CUE = cueBit(RESULT_VERBS);
 /** Verbs of playing a match whose subject is a side (ويلعب [المغرب] مباراة الافتتاح); not hosting (تستضيف قطر البطولة: the host country). */
 export const PLAY_VERBS = new Set('يلعب لعب تلعب لعبت يواجه واجه تواجه واجهت يلاقي لاقى تلاقي لاقت'.split(' ').map(normalizeArabic));
 
-/** A match's words (مباراته، مشواره، خسارتها، سيلعب، المنتخب): one of them a few words before أمام/ضد/لمواجهة makes the country there an opponent. */
-const MATCH_WORDS = new Set(`مشوار مشواره مشوارها مباراته مباراتها مباراتهم مباراة المباراة لقاء اللقاء الملحق منتخب المنتخب منتخبها منتخبه منتخبنا فريق الفريق
+/** A match's words (مباراته، مشواره، خسارتها، سيلعب، المنتخب; لقائ the stem FANE splits ه from: لقائ ه): one of them a few words before أمام/ضد/لمواجهة makes the country there an opponent. */
+const MATCH_WORDS = new Set(`مشوار مشواره مشوارها مباراته مباراتها مباراتهم مباراة المباراة لقاء اللقاء لقائه لقائها لقائ الملحق منتخب المنتخب منتخبها منتخبه منتخبنا فريق الفريق
   فريقه فريقها لاعبو لاعبي مهاجم مدرب سيلعب سيواجه
   ${[...RESULT_BEFORE_OPPONENT].join(' ')}`.split(/\s+/).filter(Boolean).map(normalizeArabic));
 const MATCH_REACH = 5;
@@ -89,3 +97,7 @@ export function facing(stems: readonly string[], marks: readonly string[][], cue
   return ((listed & CLUB_MARKS) !== 0 && stems.some((s, k) => OPPONENT.has(s) && club(k - 1) && club(k + 1))) ||
     ((cues & RESULT_VERB_CUE) !== 0 && stems.some((s, k) => RESULT_VERBS.has(s) && place(k + 1) && OPPONENT.has(stems[k + 2]) && place(k + 3)));
 }
+
+/** A sentence the sports passes read: a sports word, a scoreline, or two sides facing each other (see sportsWord and facing). */
+export const sportsSentence = (stems: readonly string[], marks: readonly string[][], cues: number, listed: number): boolean =>
+  sportsWord(stems, cues) || ((cues & DASH_CUE) !== 0 && scoreline(stems)) || ((cues & OPPONENT_CUE) !== 0 && facing(stems, marks, cues, listed));
