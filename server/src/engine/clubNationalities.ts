@@ -3,7 +3,7 @@ import { hasMark } from './nameMarks';
 import { normalizeArabic } from './normalize';
 import { OTHER_PRONOUN_END } from './pronounNouns';
 import { beginTag, insideTag } from './tagger';
-import { MATCH_VERBS, SPORTS_CUE_WORDS } from './sportsClubs';
+import { MATCH_VERBS, SPORTS_CUE_WORDS } from './sportsNews';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');

@@ -5,7 +5,7 @@ import { listedName, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
-import { MATCH_VERBS } from './sportsClubs';
+import { MATCH_VERBS } from './sportsNews';
 import { PREPOSITIONS } from './wordSets';
 import { NerModel } from './model';
 import { beginTag } from './tagger';

@@ -2,7 +2,7 @@
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { cueBit } from './sentenceCues';
-import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsClubs';
+import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsNews';
 import { wordSet as set } from './wordSets';
 import { definitePlural } from './namePatterns';
 

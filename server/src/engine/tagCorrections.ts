@@ -65,7 +65,9 @@ import { tagProgrammeTitles } from './programmeTitles';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
-import { SPORTS_CUE, sportsWord, tagSportsClubs } from './sportsClubs';
+import { tagSportsClubs } from './sportsClubs';
+import { OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
+import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
@@ -116,7 +118,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
   // A scan of the sentence's stems, which no pass changes: read once for the two passes that ask.
   const sports = sportsWord(stems, cues);
-  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta);
+  // A club word and a place (ريال مدريد) first: the result and slot passes after it read the club as one side.
+  if ((cues & (SPORTS_CUE | DASH_CUE | OPPONENT_CUE)) && sportsSentence(stems, marks, cues, listed)) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
+  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
   if (sports) tags = tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
   if (cues & SIDE_ROLE_CUE) {

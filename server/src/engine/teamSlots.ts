@@ -4,7 +4,8 @@ import { normalizeArabic } from './normalize';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { icuRegionNames } from './regionNames';
 import { definite } from './namePatterns';
-import { matchWordBefore, SPORTS_CUE_WORDS } from './sportsClubs';
+import { townNisbaAt } from './resultSides';
+import { matchWordBefore, SPORTS_CUE_WORDS } from './sportsNews';
 
 const B_ORG = beginTag('ORG');
 const B_LOC = beginTag('LOC');
@@ -42,20 +43,34 @@ const MATCH_OWNERS = wordSet('مباراة لمباراة بمباراة مبا�
  * word, no nationality, place or person any list knows, and no noun phrase going on (a bare definite word after it is its
  * adjective or genitive: جماهير الكرة المصرية).
  */
-function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], k: number, places = false): boolean {
+function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], k: number, freq: (k: number) => number, places = false): boolean {
   if (out[k] !== 0 || !definite(stems[k]) || stems[k].length < 5 || NOT_SIDES.has(stems[k]) || SPORTS_CUE_WORDS.has(stems[k])) return false;
   // A place the tagger left O facing a side (مباراة اليوم أمام [الجزيرة]) is a team as a country playing is.
   if (marks[k].some((m) => (places ? /^f?(NAT|PER|FIRST|LAST|NAME)-/ : /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/).test(m))) return false;
   const next = k + 1 < stems.length ? stems[k + 1] : '';
-  return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next);
+  // A town's nisba after it names the club with it (أمام [الطليعة الجديدي]: sportsClubs takes the nisba in).
+  return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next) || townNisbaAt(stems, prefixes, marks, out, freq, k + 1);
 }
 
 /** A match's other side named by its role (على منافسه، أمام ضيفه), the pronoun split off (منافس ه) or not. */
 const RIVALS = wordSet('منافس ضيف مضيف غريم');
-const RIVALS_OWNED = wordSet('منافسه ضيفه مضيفه غريمه منافسها ضيفها مضيفها غريمها');
+/** The same roles with the pronoun attached (منافسه، ضيفها). */
+const RIVALS_OWNED: ReadonlySet<string> = new Set([...RIVALS].flatMap((r) => [r + 'ه', r + 'ها']));
 /** The rival's slot after على/أمام (فوزه على منافسه [الشمال]): what follows the role is the side's name. */
 const rivalAt = (stems: readonly string[], j: number) => (RIVALS_OWNED.has(stems[j]) && j >= 1 && (stems[j - 1] === 'علي' || stems[j - 1] === 'امام')) ||
   ((stems[j] === 'ه' || stems[j] === 'ها') && j >= 2 && RIVALS.has(stems[j - 1]) && (stems[j - 2] === 'علي' || stems[j - 2] === 'امام'));
+
+/**
+ * Verbs of meeting a side (الذي سيلاقي [الشعلة]، وسيواجه [الكوكب]): the object is the other side. Not the present of
+ * facing (وتواجه المرأة …: faces, of troubles more than of teams).
+ */
+const MEETS = wordSet('يلاقي سيلاقي تلاقي ستلاقي سيواجه ستواجه');
+/** Verbs that raise a side's points (رفع [الكوكب] رصيده): the subject between them and رصيد with its pronoun is a side. */
+const RAISERS = wordSet('رفع يرفع عزز يعزز');
+const BALANCE = wordSet('رصيد');
+const BALANCE_OWNED = wordSet('رصيده رصيدها');
+const balanceAt = (stems: readonly string[], j: number) => j < stems.length &&
+  (BALANCE_OWNED.has(stems[j]) || (BALANCE.has(stems[j]) && (stems[j + 1] === 'ه' || stems[j + 1] === 'ها')));
 
 let countries: Set<string> | undefined;
 /** ICU's one-word country names, also without the qualifier ICU adds to tell two apart (الكونغو - كينشاسا: الكونغو). */
@@ -65,7 +80,7 @@ function oneWordCountries(): Set<string> {
 }
 
 /** A one-word country: ICU's, or a place the lists hold that is also a nationality's feminine (السعودية). */
-const countryAt = (stems: readonly string[], marks: readonly string[][], k: number) =>
+export const countryAt = (stems: readonly string[], marks: readonly string[][], k: number) =>
   oneWordCountries().has(stems[k]) || (marks[k].includes('LOC-S') && marks[k].includes('NAT-S'));
 
 /**
@@ -88,7 +103,7 @@ function sideAt(stems: readonly string[], marks: readonly string[][], out: reado
  * NewsFANE tags these sides ORGANIZATION: on its two out-of-fold sets (1,604 sentences) 6 were missed, none is tagged wrongly.
  */
 export function tagTeamSlots(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
-  text: (k: number) => string, sports: boolean, spellsTa: () => boolean): number[] {
+  text: (k: number) => string, sports: boolean, spellsTa: () => boolean, freq: (k: number) => number): number[] {
   if (!sports) return tags;
   let out = tags;
   const n = tags.length;
@@ -103,8 +118,10 @@ export function tagTeamSlots(stems: readonly string[], prefixes: readonly string
     const owners = listed ? SIDE_OWNERS : MATCH_OWNERS;
     // The owner is itself a sports word (مرمى البصر: the line of sight): an unknown side needs the game named elsewhere too.
     // The opponent after أمام with a match's word just before it (مباراة اليوم أمام [الجزيرة]) is a side as a match noun's genitive is.
-    const facing = !listed && ((owner === 'امام' && matchWordBefore(stems, k - 1)) || rivalAt(stems, k - 1));
-    if (!listed && !((owners.has(owner) || facing) && unlistedSideAt(stems, prefixes, marks, out, k, facing) && stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s)))) continue;
+    // So is the object of a verb of meeting (سيلاقي [الشعلة]) and the subject whose points a verb raises (رفع [الكوكب] رصيده).
+    const facing = !listed && ((owner === 'امام' && matchWordBefore(stems, k - 1)) || rivalAt(stems, k - 1) || MEETS.has(owner) ||
+      (RAISERS.has(owner) && balanceAt(stems, k + 1)));
+    if (!listed && !((owners.has(owner) || facing) && unlistedSideAt(stems, prefixes, marks, out, k, freq, facing) && stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s)))) continue;
     if (out[k - 1] === 0 && (facing || owners.has(owner) || owners.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
     if (!listed) continue;
     // A masculine pronoun on the noun right after a definite ة word, its verb before it. The noun after has no clitic: `لوحده` after a town (إدارة شؤون الجزيرة لوحده) is an adverb of the sentence's subject.

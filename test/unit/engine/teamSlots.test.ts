@@ -67,3 +67,11 @@ test('the side named after its role on the opponent slot (فوزه على منا
   assert.ok(entities('وحقق الفريق فوزه على منافسه الشعلة بثلاثة أهداف نظيفة في الدوري .').includes('ORGANIZATION الشعلة'));
   assert.ok(!entities('وحقق اللاعب فوزه على منافسه السويسري في المباراة النهائية .').some((e) => e.includes('السويسري')));
 });
+
+test('the subject whose points a verb raises and the object of a verb of meeting are teams', () => {
+  assert.ok(entities('وبهذا الفوز رفع الكوكب رصيده إلى تسع نقاط في صدارة الدوري .').includes('ORGANIZATION الكوكب'));
+  assert.ok(entities('ويتقدم الفريق على منافسه الذي سيلاقي الطليعة في الجولة المقبلة .').includes('ORGANIZATION الطليعة'));
+  assert.ok(entities('وسجل المهاجم هدفا في لقائه أمام الطليعة مساء أمس .').includes('ORGANIZATION الطليعة'));
+  // The present of facing is a trouble's more than a team's.
+  assert.ok(!entities('وتواجه المرأة صعوبات كبيرة في الوصول إلى الملاعب .').some((e) => e.includes('المرأة')));
+});

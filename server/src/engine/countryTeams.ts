@@ -1,0 +1,77 @@
+// Countries and cities playing in sports news: a place in a team's slot (subject of a result, opponent, a team noun's genitive) is the team.
+import { normalizeArabic } from './normalize';
+import { beginTag, insideTag, spanEnd } from './tagger';
+import { matchWordBefore, PLAY_VERBS, RESULT_VERBS } from './sportsNews';
+
+const B_ORG = beginTag('ORG');
+const I_ORG = insideTag('ORG');
+const B_LOC = beginTag('LOC');
+const I_LOC = insideTag('LOC');
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+
+/** The place span that begins at k made a team (ORGANIZATION): its inside words follow. */
+export function placeToTeam(out: number[], k: number): void {
+  for (let e = k; e === k || (e < out.length && out[e] === I_LOC); e++) out[e] = e === k ? B_ORG : I_ORG;
+}
+
+/** Words before the opponent of a match that mean nothing else before a country (مشواره أمام [زامبيا]، ضد [فرنسا]). */
+const FACING = new Set(['امام', 'ضد']);
+/** Nouns whose genitive in a sports sentence is a team (مرمى [كولومبيا]، مدرب [الأردن]، لمواجهة [مصر]), normalised and clitic-free. */
+const TEAM_OWNERS = new Set('مرمى شباك مدرب مدربا مواجهة مواجهه منتخبي لاعبي لاعبو حارس مهاجم مهاجمو هداف'.split(' ').map(normalizeArabic));
+/** Words of TEAM_OWNERS that also mean a war's or a state's confrontation (وتستعد إسرائيل لمواجهة إيران). */
+const CONFRONTING = new Set('مواجهة مواجهه'.split(' ').map(normalizeArabic));
+/** A war's or a sanction's words right before أمام/ضد (الحرب ضد روسيا، العقوبات ضد إيران): a state's opponent, whatever match is near. */
+const HOSTILITIES = new Set('الحرب حرب حربا العدوان عدوان العقوبات عقوبات الحصار حصار'.split(' ').map(normalizeArabic));
+/** Objects of a playing or result verb that make it no match (تلعب قطر [دورا]، تواجه قطر [انتقادات]، فازت قطر [بحق] تنظيم …). */
+const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزمات انتقادات اتهامات عقوبات صعوبات تحديات ضغوط ضغوطا مشكلة مشاكل مشكلات خطر خطرا تهديدات
+  حق بحق تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد رئاسة برئاسة سباق ثقة صفقة عقد`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+
+/**
+ * In a sports sentence, a country or city read as a place is its team when it is the subject right after a result or
+ * playing verb (وتعادل [العراق] مع السعودية، خسرت [فرنسا] أمام …، ويلعب [المغرب])، the opponent after أمام or ضد (مشواره
+ * أمام [زامبيا]) or the genitive of a team noun (في مرمى [كولومبيا]، مدرب [الأردن]): as
+ * NewsFANE and the benchmark tag countries playing. A place after في or ب is where the match was played, and is never
+ * in these slots. A place the tagger ran into a name after a team noun (مدرب [الأردن الحسين] عموتة) is split from it.
+ */
+export function countriesAsTeams(stems: readonly string[], marks: readonly string[][], out: number[]): void {
+  // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
+  // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
+  const matchBefore = (k: number) => matchWordBefore(stems, k);
+  for (let k = 1; k < out.length; k++) {
+    const before = stems[k - 1];
+    const bare = before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)) ? before.slice(1) : before;
+    // The lexicon may keep و on a frequent verb too (وتغلبت).
+    const verb = before.startsWith('و') && !RESULT_VERBS.has(before) && !PLAY_VERBS.has(before) ? before.slice(1) : before;
+    const subject = RESULT_VERBS.has(verb) || PLAY_VERBS.has(verb);
+    const afterVerb = (subject || (FACING.has(before) && matchBefore(k - 1) && !(k > 1 && HOSTILITIES.has(stems[k - 2])))) && out[k - 1] === 0;
+    // The lexicon may keep لـ on a frequent form (لمواجهة): the noun is read without it too.
+    const afterOwner = TEAM_OWNERS.has(bare) && out[k - 1] === 0 && (!CONFRONTING.has(bare) || matchBefore(k - 1));
+    if (!afterVerb && !afterOwner) continue;
+    // A verb's country whose object is a role, a trouble or a right won (تلعب قطر دورا، تواجه قطر انتقادات، فازت قطر بحق …) plays no match.
+    const after = spanEnd(out, k);
+    if (subject && !afterOwner && (NOT_MATCH_OBJECTS.has(stems[after] ?? '') || (stems[after] === 'علي' && NOT_MATCH_OBJECTS.has(stems[after + 1] ?? '')))) continue;
+    if (out[k] === B_PERS && afterOwner && k + 1 < out.length && out[k + 1] === I_PERS && stems[k].startsWith('ال') &&
+      marks[k].includes('LOC-S') && !marks[k].includes('FIRST-S')) {
+      out[k] = B_ORG;
+      out[k + 1] = B_PERS;
+      continue;
+    }
+    if (out[k] !== B_LOC || !marks[k].some((m) => m.startsWith('LOC-'))) continue;
+    placeToTeam(out, k);
+  }
+}
+
+/**
+ * A country joined by و to a country already read as a team (مباراتي أوزبكستان مع [تايلاند] [وكوريا الجنوبية]) is a team
+ * too: in a sports sentence a place span after و right behind a team whose first word a place list holds is ORGANIZATION.
+ */
+export function coordinatedTeams(marks: readonly string[][], out: number[], prefixes: readonly string[]): void {
+  for (let k = 1; k < out.length; k++) {
+    if (out[k] !== B_LOC || prefixes[k] !== 'و' || (out[k - 1] !== B_ORG && out[k - 1] !== I_ORG)) continue;
+    let b = k - 1;
+    while (b > 0 && out[b] === I_ORG) b--;
+    if (out[b] !== B_ORG || !marks[b].some((m) => m.startsWith('LOC'))) continue;
+    placeToTeam(out, k);
+  }
+}

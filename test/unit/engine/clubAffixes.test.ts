@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines as entities } from './helpers';
+
+test('a club word before or after a town in a sports sentence makes one club of them', () => {
+  assert.ok(entities('وتغلب دينامو بريست على ضيفه في الدوري .').includes('ORGANIZATION دينامو بريست'));
+  // A tail (سيتي is no tail: مكسيكو سيتي، كانساس سيتي are places).
+  assert.deepEqual(entities('وفاز الفريق على كراتشي يونايتد في الدوري .'), ['ORGANIZATION كراتشي يونايتد']);
+});
+
+test('a club word before a country is no club: the country keeps its reading', () => {
+  assert.ok(!entities('وقال مدرب الفريق إنه يطالب باستقلال لبنان عن أزمات المنطقة .').some((e) => e.includes('استقلال')));
+});
