@@ -94,6 +94,8 @@ import { tagUnseenHospitals } from './hospitalNames';
 import { placesEndBeforeDays } from './placeRunOns';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
+import { spacedSyllableNames } from './spacedSyllableNames';
+import { walSurnames } from './walSurnames';
 import { titleElatives } from './titleElatives';
 import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
@@ -259,6 +261,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
   if (holds(tags, IN_PERS)) tags = splitPersonsAtWaw(tags, textAt, stems, givenAt);
+  if (holds(tags, PERS)) tags = walSurnames(sentence, tags, wordFreq, givenAt, listsOf);
   if (holds(tags, PERS)) tags = joinInitials(sentence, tags);
   if (holds(tags, PERS)) tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = dropPluralOpeners(stems, marks, tags);
@@ -275,6 +278,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
+  if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
   releaseSentence(); forgetHeld();
   return tags;
