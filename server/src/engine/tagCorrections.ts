@@ -96,9 +96,13 @@ import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { spacedSyllableNames } from './spacedSyllableNames';
 import { walSurnames } from './walSurnames';
+import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { titleElatives } from './titleElatives';
 import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
+
+/** What commaSetNames reads of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
+const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt };
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
@@ -113,6 +117,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
   const listed = sentenceMarks(marks);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
+  if (cues & TITLE_CUE) tags = commaSetNames(sentence, stems, prefixes, tags, COMMA_SET_READS);
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
   // A scan of the sentence's stems, which no pass changes: read once for the two passes that ask.
