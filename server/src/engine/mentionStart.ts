@@ -9,7 +9,7 @@ import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
-import { ANY_NAME_LIST, GIVEN_LIST, PLACE_LIST } from './nameMarks';
+import { ANY_NAME_LIST, GIVEN_LIST, PLACE_LIST, RARE_WORD } from './nameMarks';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
 /** A conjunction or preposition (or both) written on a word that opens with a hamza seat, in the source's letters. */
@@ -57,6 +57,11 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // listed as spelled after و is coordinated even when the whole word's folded form matches another name (وهواوي).
   if (norm[0] === 'و' && model.gazetteer.phrases.has(norm.slice(1)) && !model.gazetteer.phrases.has(norm)) return norm[0];
   const listed = (w: string) => model.gazetteer.phrases.has(w) || model.gazetteer.folded.has(foldTransliteration(w));
+  // A person's name opening with ف whose rest the text hardly knows and no list holds as spelled keeps it (فينجر: not ف + ينجر,
+  // which only a transliteration-folded list matches): a foreign name opening with V or F is spelled so, and a conjunction on a
+  // name the text never met is the rarer reading. Not before ال, an Arabic family name's article (فالعضايلة: ف + العضايلة).
+  if (norm[0] === 'ف' && label === 'PERSON' && !norm.startsWith('ال', 1) && model.lexicon.freq(norm.slice(1)) < RARE_WORD &&
+    !model.gazetteer.phrases.has(norm.slice(1))) return '';
   // (The word opens with one of و ف ب ل ك: CONJ_OR_PREP above.) A well-known person's surname as spelled after a clitic
   // before a respelled match of the whole word: ببريجنيف is ب + بريجنيف (folding merges the two ب), لبياف is ل + بياف.
   if (!model.gazetteer.phrases.has(norm) && SURNAME_LIST.test(model.gazetteer.phrases.get(norm.slice(1)) ?? '')) return norm[0];
