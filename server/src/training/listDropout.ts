@@ -4,8 +4,13 @@ import { contextFeatures, gazetteerMarksFor, TagToken, wordInfo } from '../engin
 import { Gazetteer } from '../engine/gazetteer';
 import { beginTag, insideTag } from '../engine/tagger';
 
-/** A gold name: its first and last token. */
-export interface GoldSpan { start: number; end: number }
+/** A gold name: its first and last token, and its label (`PERS` …). */
+export interface GoldSpan { start: number; end: number; label?: string }
+
+/** Per label, the lists that name things of that label, as `eval --unlisted` takes them out (unlistedNames.ts). */
+export const OWN_LISTS: Record<string, readonly string[]> = {
+  PERS: ['PER', 'NAME', 'FIRST', 'LAST', 'PLAST'], ORG: ['ORG', 'CLUB', 'COMP'], LOC: ['LOC'], MISC: ['COMP'],
+};
 
 /** What dropout needs of one training sentence: its names and every token's features with those names' marks hidden. */
 export interface MaskedSentence { spans: GoldSpan[]; masked: string[][] }
@@ -15,14 +20,15 @@ export interface MaskedSentence { spans: GoldSpan[]; masked: string[][] }
  * name lacks (`eval --unlisted` takes exactly those out); places are mostly listed in any news.
  */
 export function goldSpans(gold: readonly number[], labels: readonly string[]): GoldSpan[] {
-  const begins = new Map(labels.map((l) => [beginTag(l), insideTag(l)]));
+  const begins = new Map(labels.map((l) => [beginTag(l), l]));
   const spans: GoldSpan[] = [];
   for (let k = 0; k < gold.length; k++) {
-    const inside = begins.get(gold[k]);
-    if (inside === undefined) continue;
+    const label = begins.get(gold[k]);
+    if (label === undefined) continue;
+    const inside = insideTag(label);
     let end = k;
     while (end + 1 < gold.length && gold[end + 1] === inside) end++;
-    spans.push({ start: k, end });
+    spans.push({ start: k, end, label });
     k = end;
   }
   return spans;
@@ -31,10 +37,16 @@ export function goldSpans(gold: readonly number[], labels: readonly string[]): G
 /**
  * Every token's features as `sentenceFeatures` writes them (trained matching), but with no list mark on the tokens of
  * `spans`: the marks' own features, their neighbours' and the cue + list pairs all go, as for a name no list holds.
+ * `ownOnly`: only the marks of the span's own label's lists go (a person's name a place list holds keeps that mark).
  */
-export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer, spans: readonly GoldSpan[]): string[][] {
+export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer, spans: readonly GoldSpan[], ownOnly = false): string[][] {
   const words = tokens.map((t) => wordInfo(t, lex));
-  const marks = gazetteerMarksFor(words, gaz, false).map((m, k) => (spans.some((s) => s.start <= k && k <= s.end) ? [] : m));
+  const marks = gazetteerMarksFor(words, gaz, false).map((m, k) => {
+    const s = spans.find((x) => x.start <= k && k <= x.end);
+    if (!s) return m;
+    const own = OWN_LISTS[s.label ?? ''];
+    return ownOnly && own ? m.filter((x) => !own.includes(x.slice(0, -2).replace(/^f/, ''))) : [];
+  });
   return words.map((w, i) => [...w.classFeatures, ...w.lexFeatures, ...contextFeatures(words, marks, i)]);
 }
 

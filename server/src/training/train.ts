@@ -20,7 +20,7 @@ import { sharedData } from './replay';
 import { buildReplayFile, REPLAY_FILE } from './replayFile';
 import { modelFromFile, readModelFile } from '../engine/model';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number>; listDropout: number; dropoutLabels: string[] }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number>; listDropout: number; dropoutLabels: string[]; dropoutOwnLists: boolean }
 
 const DEFAULT_OUT = 'server/data/ner-model.json.gz';
 /** The perceptron's shuffle seed of the shipped model. */
@@ -31,7 +31,7 @@ function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: DEFAULT_OUT, devOut: 'out/dev',
     epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, joinedCopy: false, listsOnly: false, replayOnly: false, seed: SHIPPED_SEED, weights: { ...CORPUS_WEIGHTS },
-    listDropout: 0, dropoutLabels: ['PERS', 'ORG'],
+    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -69,6 +69,8 @@ function parseArgs(argv: string[]): Args {
     // the model learns names the lists never held; `--list-dropout-labels PERS,ORG,LOC,MISC` chooses whose names.
     else if (v === '--list-dropout') a.listDropout = Number(argv[++i]);
     else if (v === '--list-dropout-labels') a.dropoutLabels = argv[++i].split(',');
+    // … hiding only the marks of the name's own label's lists (as `eval --unlisted` does), not every list's.
+    else if (v === '--list-dropout-own') a.dropoutOwnLists = true;
     else positional.push(v);
   }
   if (positional[0]) a.data = positional[0];
@@ -158,7 +160,7 @@ function main(): void {
     const spans = args.listDropout > 0 ? goldSpans(s.gold, args.dropoutLabels) : [];
     return {
       features: sentenceFeatures(tagTokens(s), lexicon, gaz, true).features,
-      gold: s.gold, spans, masked: spans.length ? maskedFeatures(tagTokens(s), lexicon, gaz, spans) : undefined,
+      gold: s.gold, spans, masked: spans.length ? maskedFeatures(tagTokens(s), lexicon, gaz, spans, args.dropoutOwnLists) : undefined,
     };
   }).flatMap((d, k) => Array.from({ length: copies[k] }, () => d));
   const weights = trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: args.seed, listDropout: args.listDropout, log });

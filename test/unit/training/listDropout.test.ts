@@ -35,6 +35,17 @@ test('a hidden name reads as one no list holds: its marks and its neighbours\' g
   assert.deepEqual(masked[4], full[4], 'the place keeps its list');
 });
 
+test('hiding only the name\'s own lists keeps a person\'s place mark, as `eval --unlisted` does', () => {
+  const gaz = buildGazetteer({ 'كمال': 'FIRST', 'رضوان': 'LAST|LOC' });
+  const lex = mapLexicon({ 'قال': 50 });
+  const tokens = words('قال كمال رضوان امس');
+  const spans = goldSpans([O, BP, IP, O], ['PERS']);
+  const own = maskedFeatures(tokens, lex, gaz, spans, true);
+  assert.ok(own[2].includes('g=LOC-S') && !own[2].some((f) => f.startsWith('g=LAST')), 'the surname keeps its place mark only');
+  assert.ok(!own[1].some((f) => f.startsWith('g=FIRST')));
+  assert.ok(!maskedFeatures(tokens, lex, gaz, spans)[2].some((f) => f.startsWith('g=')), 'every list hidden by default');
+});
+
 test('each name is hidden on its own draw, with one token either side', () => {
   const spans = [{ start: 1, end: 2 }, { start: 6, end: 6 }];
   assert.equal(maskedTokens(8, spans, 0, mulberry32(1)), undefined);
