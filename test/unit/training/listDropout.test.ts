@@ -18,8 +18,8 @@ const words = (s: string): TagToken[] => s.split(' ').map((norm) => ({ norm, isW
 
 test('dropout hides persons and bodies, not places, unless asked', () => {
   const gold = [BP, IP, O, BL, O, BO, IO, IO, O];
-  assert.deepEqual(goldSpans(gold, ['PERS', 'ORG']), [{ start: 0, end: 1 }, { start: 5, end: 7 }]);
-  assert.deepEqual(goldSpans(gold, ['LOC']), [{ start: 3, end: 3 }]);
+  assert.deepEqual(goldSpans(gold, ['PERS', 'ORG']), [{ start: 0, end: 1, label: 'PERS' }, { start: 5, end: 7, label: 'ORG' }]);
+  assert.deepEqual(goldSpans(gold, ['LOC']), [{ start: 3, end: 3, label: 'LOC' }]);
 });
 
 test('a hidden name reads as one no list holds: its marks and its neighbours\' go, the rest of the sentence is unchanged', () => {
