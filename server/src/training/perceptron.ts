@@ -1,9 +1,13 @@
 // Averaged structured perceptron over the tagger's features, with Viterbi decoding (Collins 2002).
 import { NUM_TAGS, viterbi } from '../engine/tagger';
+import { GoldSpan, maskedTokens } from './listDropout';
 
 export interface TrainingSentence {
   features: string[][];
   gold: number[];
+  /** List-feature dropout (listDropout.ts): the features with the names' list marks hidden, and those names. */
+  masked?: string[][];
+  spans?: GoldSpan[];
 }
 
 export interface TrainedWeights {
@@ -23,14 +27,21 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number; minCount: number; seed: number; log?: (s: string) => void }): TrainedWeights {
+export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number; minCount: number; seed: number; listDropout?: number; log?: (s: string) => void }): TrainedWeights {
   const counts = new Map<string, number>();
   for (const s of data) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names: string[] = [];
   const ids = new Map<string, number>();
   for (const [f, c] of counts) if (c >= opts.minCount) { ids.set(f, names.length); names.push(f); }
   counts.clear();
-  const encoded = data.map((s) => ({ ids: s.features.map((fs) => Int32Array.from(fs.map((f) => ids.get(f) ?? -1).filter((x) => x >= 0))), gold: s.gold }));
+  const encode = (fss: string[][]) => fss.map((fs) => Int32Array.from(fs.map((f) => ids.get(f) ?? -1).filter((x) => x >= 0)));
+  const dropout = opts.listDropout ?? 0;
+  const encoded = data.map((s) => ({
+    ids: encode(s.features), gold: s.gold,
+    masked: dropout > 0 && s.masked && s.spans?.length ? encode(s.masked) : undefined, spans: s.spans ?? [],
+  }));
+  // Its own stream, so that the shuffle order is the same with and without dropout.
+  const dropRand = mulberry32(opts.seed ^ 0x5bd1e995);
 
   const T = NUM_TAGS;
   const w = new Float64Array(names.length * T);
@@ -50,8 +61,11 @@ export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number
     for (const idx of order) {
       const s = encoded[idx];
       const n = s.ids.length;
+      const hide = s.masked ? maskedTokens(n, s.spans, dropout, dropRand) : undefined;
+      const m = s.masked;
+      const rows = hide && m ? s.ids.map((r, k) => (hide[k] ? m[k] : r)) : s.ids;
       const em = new Float64Array(n * T);
-      for (let k = 0; k < n; k++) for (const f of s.ids[k]) for (let t = 0; t < T; t++) em[k * T + t] += w[f * T + t];
+      for (let k = 0; k < n; k++) for (const f of rows[k]) for (let t = 0; t < T; t++) em[k * T + t] += w[f * T + t];
       const pred = viterbi(em, n, tw);
       for (let k = 0; k < n; k++) {
         total++;
@@ -61,7 +75,7 @@ export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number
         const pp = k === 0 ? T : pred[k - 1];
         if (g !== p) {
           errors++;
-          for (const f of s.ids[k]) {
+          for (const f of rows[k]) {
             w[f * T + g] += 1; u[f * T + g] += c;
             w[f * T + p] -= 1; u[f * T + p] -= c;
           }

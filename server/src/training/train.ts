@@ -12,11 +12,15 @@ import { alignToEngine, excludePersonTitles, harmonizeBodiesWith, includeOrgHead
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
 import { joinSplitClitics } from '../engine/joinClitics';
 import { trainPerceptron } from './perceptron';
+import { goldSpans, listedShare, maskedFeatures } from './listDropout';
+import { TagToken } from '../engine/features';
+import { Lexicon } from '../engine/clitics';
+import { Gazetteer } from '../engine/gazetteer';
 import { sharedData } from './replay';
 import { buildReplayFile, REPLAY_FILE } from './replayFile';
 import { modelFromFile, readModelFile } from '../engine/model';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number> }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number>; listDropout: number; dropoutLabels: string[]; dropoutOwnLists: boolean }
 
 const DEFAULT_OUT = 'server/data/ner-model.json.gz';
 /** The perceptron's shuffle seed of the shipped model. */
@@ -27,6 +31,7 @@ function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: DEFAULT_OUT, devOut: 'out/dev',
     epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, joinedCopy: false, listsOnly: false, replayOnly: false, seed: SHIPPED_SEED, weights: { ...CORPUS_WEIGHTS },
+    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -60,6 +65,17 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--seed') a.seed = Number(argv[++i]);
     // Experiments: copies of each training sentence of a corpus (`--weight newsfane.conll=2`; 0 drops it).
     else if (v === '--weight') { const [k, n] = argv[++i].split('='); a.weights[k] = Number(n); }
+    // Experiment (issue #10): on each visit hide the list marks of a gold name with this probability (listDropout.ts), so
+    // the model learns names the lists never held; `--list-dropout-labels PERS,ORG,LOC,MISC` chooses whose names.
+    // Session 32, out of fold (two seeds, both folds, against the base under the same seeds), all four: 0.1 split
+    // −0.005 / −0.002 and `--unlisted` family +0.015 / +0.019, all +0.030 / +0.034 (PERS −0.013 with its lists,
+    // +0.08 at depth all); 0.2 and 0.4 lose more with the lists (−0.007 to −0.012) for little more without; ORG alone
+    // loses as much with the lists and gains only ORG. The shipped model so retrained lowered the written sets by 0.004
+    // and broke 13 rule tests, so it stays off (see the session 32 report).
+    else if (v === '--list-dropout') a.listDropout = Number(argv[++i]);
+    else if (v === '--list-dropout-labels') a.dropoutLabels = argv[++i].split(',');
+    // … hiding only the marks of the name's own label's lists (as `eval --unlisted` does), not every list's.
+    else if (v === '--list-dropout-own') a.dropoutOwnLists = true;
     else positional.push(v);
   }
   if (positional[0]) a.data = positional[0];
@@ -86,6 +102,8 @@ function main(): void {
   // A fold model is for measuring: it must not replace the shipped one.
   if (args.fold.length && path.resolve(args.out) === path.resolve(DEFAULT_OUT)) { log('--fold needs --out FILE (not the shipped model)'); process.exitCode = 2; return; }
   const train: ConllSentence[] = [];
+  /** The out-of-fold sentences, to compare how listed their names are with the training text's. */
+  const heldFold: ConllSentence[] = [];
   /** Copies of each training sentence (corpus weight): the lexicon counts a sentence once, the perceptron sees every copy. */
   const copies: number[] = [];
   fs.mkdirSync(args.devOut, { recursive: true });
@@ -104,7 +122,7 @@ function main(): void {
       const held = name === DEV_CORPUS ? isDevSentence(i) : name === WOJOOD ? isWojoodDevSentence(i) : false;
       if (held) devSentences.push(s);
       if (held) dev.push(conllLines(s));
-      else if (name === DEV_CORPUS && args.fold.includes(i % 10)) fold.push(conllLines(s));
+      else if (name === DEV_CORPUS && args.fold.includes(i % 10)) { fold.push(conllLines(s)); heldFold.push(s); }
       else if (name === WOJOOD && args.noWojood) return;
       else if (name === WOJOOD) { if (args.wojoodWeight > 0) { train.push(args.wojoodRelabel ? relabelWojood(s, isPlace) : s); copies.push(args.wojoodWeight); } }
       else if (i % args.subset === 0 && args.joinedCopy && name === DEV_CORPUS && (args.weights[name] ?? 1) >= 2) {
@@ -137,11 +155,20 @@ function main(): void {
   const lexicon = mapLexicon(lexiconObj);
   const gaz = buildGazetteer(gazetteer);
   log(`training on ${gold.length} sentences, lexicon ${Object.keys(lexiconObj).length} words, gazetteer ${Object.keys(gazetteer).length} phrases`);
-  const data = gold.map((s) => ({
-    features: sentenceFeatures(s.tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' })), lexicon, gaz, true).features,
-    gold: s.gold,
-  })).flatMap((d, k) => Array.from({ length: copies[k] }, () => d));
-  const weights = trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: args.seed, log });
+  const tagTokens = (s: (typeof gold)[number]) => s.tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' }));
+  if (args.listDropout > 0) {
+    logListedShare(gold, tagTokens, lexicon, gaz, (s) => log('training ' + s));
+    const heldGold = heldFold.map(harmonize).map((s) => includeOrgHeads(s, isOrgHead)).map((s) => (args.titlesOut ? excludePersonTitles(s, isPersonTitle) : s)).map(alignToEngine);
+    if (heldGold.length) logListedShare(heldGold, tagTokens, lexicon, gaz, (s) => log('out of fold ' + s));
+  }
+  const data = gold.map((s) => {
+    const spans = args.listDropout > 0 ? goldSpans(s.gold, args.dropoutLabels) : [];
+    return {
+      features: sentenceFeatures(tagTokens(s), lexicon, gaz, true).features,
+      gold: s.gold, spans, masked: spans.length ? maskedFeatures(tagTokens(s), lexicon, gaz, spans, args.dropoutOwnLists) : undefined,
+    };
+  }).flatMap((d, k) => Array.from({ length: copies[k] }, () => d));
+  const weights = trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: args.seed, listDropout: args.listDropout, log });
   const scale = 1000;
   const packed = packWeights(weights.features, scale);
   const file: ModelFile = {
@@ -153,6 +180,20 @@ function main(): void {
   fs.writeFileSync(args.out, gz);
   log(`wrote ${args.out}: ${packed.features.length} features, ${(gz.length / 1e6).toFixed(2)} MB`);
   if (!args.noWojood && args.subset === 1 && !args.fold.length) writeReplay(args, log);
+}
+
+/** How listed the training text's persons and bodies are (the lists their own `eval --unlisted` takes out). */
+function logListedShare<S extends { gold: number[] }>(gold: S[], tokens: (s: S) => TagToken[], lex: Lexicon, gaz: Gazetteer, log: (s: string) => void): void {
+  for (const [label, lists] of [['PERS', ['PER', 'NAME', 'FIRST', 'LAST', 'PLAST']], ['ORG', ['ORG', 'CLUB', 'COMP']], ['LOC', ['LOC']]] as const) {
+    let whole = 0, marked = 0, total = 0, spans = 0;
+    for (const s of gold) {
+      const sp = goldSpans(s.gold, [label]);
+      if (!sp.length) continue;
+      const r = listedShare(tokens(s), lex, gaz, sp, lists);
+      whole += r.whole; marked += r.tokens; total += r.total; spans += sp.length;
+    }
+    log(`${label}: ${spans} training names, ${(whole / spans * 100).toFixed(1)} % listed on every word, ${(marked / total * 100).toFixed(1)} % of their words listed`);
+  }
 }
 
 /** Names the lists spell with a final ه (engine/haNames.ts): a final ه elsewhere may be a pronoun where ة is spelled. */
