@@ -11,3 +11,10 @@ test('a club word before or after a town in a sports sentence makes one club of 
 test('a club word before a country is no club: the country keeps its reading', () => {
   assert.ok(!entities('وقال مدرب الفريق إنه يطالب باستقلال لبنان عن أزمات المنطقة .').some((e) => e.includes('استقلال')));
 });
+
+test('بهدف with a goal\'s count, adjective or a side\'s lead makes a sports sentence; بهدف meaning "in order to" does not', () => {
+  assert.ok(entities('وعزز دينامو بريست تقدمه بهدف ثان في الدقيقة 60 .').includes('ORGANIZATION دينامو بريست'));
+  assert.ok(entities('وتقدم ريال قرطبة بهدف وحيد سجله مهاجمه .').includes('ORGANIZATION ريال قرطبة'));
+  // An aim: the town stays the place.
+  assert.ok(entities('وزار وفد دينامو بريست المدينة بهدف تعزيز التعاون بين الناديين .').includes('LOCATION بريست'));
+});
