@@ -18,3 +18,10 @@ test('بهدف with a goal\'s count, adjective or a side\'s lead makes a sports 
   // An aim: the town stays the place.
   assert.ok(entities('وزار وفد دينامو بريست المدينة بهدف تعزيز التعاون بين الناديين .').includes('LOCATION بريست'));
 });
+
+test('a tail shared by places and clubs (سيتي) joins a town in a sports sentence unless the lists hold the phrase as a place', () => {
+  assert.ok(entities('وسجل المهاجم هدفين مع دبي سيتي أمام ضيفه .').includes('ORGANIZATION دبي سيتي'));
+  assert.ok(entities('وسجل المهاجم هدفين مع بورتسموث سيتي أمام ضيفه .').includes('ORGANIZATION بورتسموث سيتي'));
+  // The lists hold مكسيكو سيتي as a place: the city hosting the match stays the place.
+  assert.ok(entities('وأقيمت المباراة في مكسيكو سيتي أمس .').includes('LOCATION مكسيكو سيتي'));
+});
