@@ -8,8 +8,12 @@ const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_LOC = beginTag('LOC');
 
-/** Club words: heads open a place's club (ريال، دينامو، سبورتينغ), tails close one (سيتي، يونايتد). */
-export interface ClubAffixes { heads: ReadonlySet<string>; tails: ReadonlySet<string> }
+/**
+ * Club words: heads open a place's club (ريال، دينامو، سبورتينغ), tails close one (يونايتد، روفرز). Shared tails close as
+ * many listed places as clubs or more (سيتي: مكسيكو سيتي، مانشستر سيتي): they join a town unless the lists hold the whole
+ * phrase as a place (`place`).
+ */
+export interface ClubAffixes { heads: ReadonlySet<string>; tails: ReadonlySet<string>; sharedTails: ReadonlySet<string>; place: (phrase: string) => boolean }
 
 /** A word opening (closing) this many listed clubs around a place, and more clubs than places, is a club word. */
 const MIN_CLUBS = 3;
@@ -44,9 +48,9 @@ export function clubAffixes(gaz: Gazetteer): ClubAffixes {
     if (place(phrase.slice(cut + 1))) add(clubHeads, first);
     if (place(phrase.slice(0, last))) add(clubTails, final);
   }
-  const words = (clubs: Map<string, number>, places: Map<string, number>) => new Set([...clubs].filter(([w, n]) =>
-    n >= MIN_CLUBS && n > (places.get(w) ?? 0) && w.length >= MIN_LENGTH && !place(w) && !SPORTS_CUE_WORDS.has(w)).map(([w]) => w));
-  const made = { heads: words(clubHeads, placeHeads), tails: words(clubTails, placeTails) };
+  const words = (clubs: Map<string, number>, places: Map<string, number>, shared = false) => new Set([...clubs].filter(([w, n]) =>
+    n >= MIN_CLUBS && (n > (places.get(w) ?? 0)) !== shared && w.length >= MIN_LENGTH && !place(w) && !SPORTS_CUE_WORDS.has(w)).map(([w]) => w));
+  const made = { heads: words(clubHeads, placeHeads), tails: words(clubTails, placeTails), sharedTails: words(clubTails, placeTails, true), place };
   cache.set(gaz, made);
   return made;
 }
@@ -65,7 +69,8 @@ export function tagAffixedClubs(stems: readonly string[], prefixes: readonly str
     const e = spanEnd(out, k + 1);
     // A club word names a club by its town, never by its country (استقلال [لبنان]: a country's independence).
     const head = affixes.heads.has(stems[k]) && alone(k) && !(e === k + 2 && countryAt(stems, marks, k + 1));
-    const tail = e < out.length && !prefixes[e] && affixes.tails.has(stems[e]) && alone(e);
+    const tail = e < out.length && !prefixes[e] && alone(e) && (affixes.tails.has(stems[e]) ||
+      (affixes.sharedTails.has(stems[e]) && !affixes.place(stems.slice(k + 1, e + 1).join(' '))));
     if (!head && !tail) continue;
     if (out === tags) out = tags.slice();
     const b = head ? k : k + 1;

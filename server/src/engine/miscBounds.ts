@@ -20,6 +20,8 @@ export const NOT_NAMING_TAIL = set(`
   التي الذي الذين اللتين اللذين اللاتي الموسم اليوم أمس غدا الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
   الماضية الماضي الأخيرة الأخير المقبلة المقبل الحالية الحالي الجارية الجاري المقامة المقام المنعقدة المنعقد القادمة القادم
 `);
+/** لل + a time word: it counts a contest's wins or editions (للمرة الثانية، للعام الثالث), no name goes on after it. */
+const COUNTING = set('للمرة للعام للموسم للسنة');
 /** Days and day words of NOT_NAMING_TAIL. */
 const DAYS = set('اليوم أمس غدا الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
 /**
@@ -74,6 +76,9 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
     const quoted = b > 0 && e < n && TITLE_OPENERS.has(sentence[b - 1].text) && TITLE_CLOSERS.has(sentence[e].text);
     // The article FANE writes apart from an ordinal number (بطولة العالم [ال] 11) is the number's.
     if (e - b > 1 && sentence[e - 1].norm === 'ال') out[--e] = 0;
+    // A complement that counts the win (بطولة فرنسا المفتوحة [للمرة الرابعة]، كأس العالم [للعام الثاني]) and what follows it are the sentence's.
+    const count = sentence.slice(b + 1, e).findIndex((t) => COUNTING.has(t.norm));
+    if (count >= 0) { const c = b + 1 + count; for (let k = c; k < e; k++) out[k] = 0; e = c; }
     while (!quoted && e - b > 1 && NOT_NAMING_TAIL.has(stems[e - 1]) && !(e - b === 2 && DAYS.has(stems[e - 1]))) out[--e] = 0;
     if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
     // A well-known person's surname the training text never saw, alone, after a word that is no head or definite noun it could

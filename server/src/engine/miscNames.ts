@@ -80,8 +80,14 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
 /** Indefinite heads that open a competition's name (دوري أبطال آسيا، بطولة العالم للألعاب المائية). */
 const OPENER_WORDS = new Set(['دوري', 'كاس', 'بطوله']);
 const COMPETITION_OPENERS = new FilteredSet(OPENER_WORDS);
-/** tagCompetitions starts at an opener: without one it changes nothing (sentenceCues.ts). */
-export const COMPETITION_CUE = cueBit(OPENER_WORDS);
+/**
+ * A country's top league is named by its tier alone (الدوري الممتاز، البطولة الاحترافية: the Premier League, Morocco's
+ * Botola): a definite league head and one of these adjectives is the competition (MISC), not a league described.
+ */
+const LEAGUE_HEADS = set('الدوري البطولة');
+const TIERS = set('الممتاز الممتازة الاحترافية المحترفة');
+/** tagCompetitions starts at an opener or a league head: without one it changes nothing (sentenceCues.ts). */
+export const COMPETITION_CUE = cueBit(OPENER_WORDS, LEAGUE_HEADS);
 const MAX_COMPETITION_WORDS = 5;
 /** Indefinite plurals a competition's name runs through to the name after them (كأس أمم أفريقيا، دوري أبطال آسيا، دوري نجوم قطر). */
 const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه', 'نجوم']);
@@ -89,11 +95,16 @@ const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه', 'نجوم
 /**
  * A competition head followed by definite words or names the tagger left as they are: the whole
  * run is the competition's name (MISC), as the ANERcorp benchmark tags leagues and cups. Stops at
- * the first indefinite untagged word, punctuation or number.
+ * the first indefinite untagged word, punctuation or number. A league head and its tier (LEAGUE_HEADS, TIERS) too.
  */
 export function tagCompetitions(sentence: Token[], stems: string[], tags: number[]): number[] {
   const out = [...tags];
   for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] === 0 && out[i + 1] === 0 && LEAGUE_HEADS.has(stems[i]) && TIERS.has(stems[i + 1]) && sentence[i + 1].norm === stems[i + 1]) {
+      out[i] = B_MISC;
+      out[++i] = I_MISC;
+      continue;
+    }
     if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || (out[i + 1] !== 0 && (out[i + 1] - 1) % 2 === 1)) continue;
     if (starring(stems, out, i)) continue;
     let e = i + 1;

@@ -20,8 +20,18 @@ const NOT_GOALKEEPER = set('الشخصي الشخصيين الخاص الأمن�
 
 /** Words between two clubs of a match report (normalised: على → علي). */
 export const OPPONENT: ReadonlySet<string> = new Set(['علي', 'امام', 'مع', 'ضد']);
+/**
+ * بهدف is a goal or an aim (بهدف تعزيز التعاون: in order to): a goal before a goal's adjective, count or scorer (بهدف وحيد،
+ * بهدف ثان، بهدف سجله) or right after a side's lead (تقدمه بهدف، تقدم ه بهدف). The lexicon keeps it whole, so SPORTS_CUE_WORDS
+ * cannot hold it.
+ */
+const BY_GOAL = set('بهدف');
+const GOAL_AFTER = set('واحد وحيد نظيف مبكر متأخر قاتل ثان ثاني ثالث رابع خامس سجله سجلها أحرزه أحرزها مقابل دون');
+const LEADS = set('تقدمه تقدمها');
+const goalAt = (stems: readonly string[], k: number) => BY_GOAL.has(stems[k]) && ((k + 1 < stems.length && GOAL_AFTER.has(stems[k + 1])) ||
+  (k > 0 && LEADS.has(stems[k - 1])) || (k > 1 && (stems[k - 1] === 'ه' || stems[k - 1] === 'ها') && stems[k - 2] === 'تقدم'));
 /** Bits of the sentence summary (sentenceCues.ts): without either, only a scoreline makes the sentence sports news. */
-export const SPORTS_CUE = cueBit(SPORTS_CUE_WORDS);
+export const SPORTS_CUE = cueBit(SPORTS_CUE_WORDS, BY_GOAL);
 export const OPPONENT_CUE = cueBit(OPPONENT);
 /** Any mark of the clubs list (sentenceMarks): two clubs facing each other need one. */
 export const CLUB_MARKS = markBit('CLUB-S', 'CLUB-B', 'CLUB-I', 'CLUB-E');
@@ -78,11 +88,11 @@ export function scoreline(stems: readonly string[]): boolean {
 const DRAWS = set('تعادل يتعادل تعادلت تتعادل التعادل بتعادل تعادله تعادلها');
 const DRAW_REACH = 3;
 
-/** A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper. */
+/** A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper; بهدف counts as goalAt says. */
 export function sportsWord(stems: readonly string[], cues: number): boolean {
   return (cues & SPORTS_CUE) !== 0 && stems.some((s, k) => (SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
     !(GUARDS.has(s) && k + 1 < stems.length && NOT_GOALKEEPER.has(stems[k + 1]))) ||
-    (DRAWS.has(s) && stems.slice(k + 1, k + 1 + DRAW_REACH).some((w) => w === 'مع' || w === 'امام')));
+    (DRAWS.has(s) && stems.slice(k + 1, k + 1 + DRAW_REACH).some((w) => w === 'مع' || w === 'امام')) || goalAt(stems, k));
 }
 
 /**

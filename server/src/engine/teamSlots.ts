@@ -4,6 +4,7 @@ import { normalizeArabic } from './normalize';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { icuRegionNames } from './regionNames';
 import { definite } from './namePatterns';
+import { stripConj } from './quoteCues';
 import { townNisbaAt } from './resultSides';
 import { matchWordBefore, SPORTS_CUE_WORDS } from './sportsNews';
 
@@ -49,7 +50,8 @@ function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], m
   if (marks[k].some((m) => (places ? /^f?(NAT|PER|FIRST|LAST|NAME)-/ : /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/).test(m))) return false;
   const next = k + 1 < stems.length ? stems[k + 1] : '';
   // A town's nisba after it names the club with it (أمام [الطليعة الجديدي]: sportsClubs takes the nisba in).
-  return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next) || townNisbaAt(stems, prefixes, marks, out, freq, k + 1);
+  return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next) || townNisbaAt(stems, prefixes, marks, out, freq, k + 1) ||
+    leaderAt(stems, k);
 }
 
 /** A match's other side named by its role (على منافسه، أمام ضيفه), the pronoun split off (منافس ه) or not. */
@@ -71,6 +73,12 @@ const BALANCE = wordSet('رصيد');
 const BALANCE_OWNED = wordSet('رصيده رصيدها');
 const balanceAt = (stems: readonly string[], j: number) => j < stems.length &&
   (BALANCE_OWNED.has(stems[j]) || (BALANCE.has(stems[j]) && (stems[j + 1] === 'ه' || stems[j + 1] === 'ها')));
+
+/** Verbs of leading a table (ويتصدر [الكوكب] الترتيب) and the tables led: the word between them is the leading side. The
+ * lexicon keeps و on ويتصدر, so it comes off before the lookup. */
+const LEADERS = wordSet('يتصدر تصدر تتصدر');
+const TABLES = wordSet('الترتيب ترتيب جدول المجموعة الدوري');
+const leaderAt = (stems: readonly string[], k: number) => k >= 1 && k + 1 < stems.length && LEADERS.has(stripConj(stems[k - 1])) && TABLES.has(stems[k + 1]);
 
 let countries: Set<string> | undefined;
 /** ICU's one-word country names, also without the qualifier ICU adds to tell two apart (الكونغو - كينشاسا: الكونغو). */
@@ -118,9 +126,10 @@ export function tagTeamSlots(stems: readonly string[], prefixes: readonly string
     const owners = listed ? SIDE_OWNERS : MATCH_OWNERS;
     // The owner is itself a sports word (مرمى البصر: the line of sight): an unknown side needs the game named elsewhere too.
     // The opponent after أمام with a match's word just before it (مباراة اليوم أمام [الجزيرة]) is a side as a match noun's genitive is.
-    // So is the object of a verb of meeting (سيلاقي [الشعلة]) and the subject whose points a verb raises (رفع [الكوكب] رصيده).
+    // So is the object of a verb of meeting (سيلاقي [الشعلة]), the subject whose points a verb raises (رفع [الكوكب] رصيده)
+    // and the one leading a table (ويتصدر [الكوكب] الترتيب).
     const facing = !listed && ((owner === 'امام' && matchWordBefore(stems, k - 1)) || rivalAt(stems, k - 1) || MEETS.has(owner) ||
-      (RAISERS.has(owner) && balanceAt(stems, k + 1)));
+      (RAISERS.has(owner) && balanceAt(stems, k + 1)) || leaderAt(stems, k));
     if (!listed && !((owners.has(owner) || facing) && unlistedSideAt(stems, prefixes, marks, out, k, freq, facing) && stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s)))) continue;
     if (out[k - 1] === 0 && (facing || owners.has(owner) || owners.has(normalizeArabic(text(k - 1))))) { toTeam(k); continue; }
     if (!listed) continue;

@@ -44,3 +44,8 @@ test('بطولة before a cast noun is the credit "starring", the name after it 
   assert.ok(entities(text, 'PERSON').includes('امل عرفة'), entities(text, 'PERSON').join(','));
   assert.deepEqual(entities('وتعرف بطولة العالم ال 11 لالعاب القوى للشبان .', 'MISC'), ['بطولة العالم']);
 });
+
+test('a complement counting a contest\'s wins (للمرة الرابعة) ends its name', () => {
+  assert.deepEqual(entities('توج اللاعب بلقب بطولة سيدني المفتوحة للمرة الرابعة بعد فوزه .', 'MISC'), ['بطولة سيدني المفتوحة']);
+  assert.deepEqual(entities('وأحرز الفريق كأس العالم للعام الثاني على التوالي .', 'MISC'), ['كأس العالم']);
+});

@@ -171,3 +171,10 @@ test('the Olympics named by their plural are a competition, alone or by their ho
   assert.deepEqual(entityLines('وتأهلت البعثة إلى الأولمبيات المقبلة في لندن .'), ['MISC الأولمبيات', 'LOCATION لندن']);
   assert.deepEqual(entityLines('وحطم الرقم القياسي في أولمبيات سيدني عام 2000 .'), ['MISC أولمبيات سيدني']);
 });
+
+test('a league named by its tier alone (الدوري الممتاز، البطولة الاحترافية) is the competition', () => {
+  assert.deepEqual(misc('وتنطلق مباريات الدوري الممتاز مجددا الأسبوع المقبل .'), ['الدوري الممتاز']);
+  assert.deepEqual(misc('واستعاد الكوكب صدارة البطولة الاحترافية لكرة القدم بفوزه على الطليعة .'), ['البطولة الاحترافية']);
+  // A tier with a clitic is no league's name.
+  assert.deepEqual(misc('ووصف المدرب أداء الدوري بالممتاز .'), []);
+});

@@ -75,3 +75,10 @@ test('the subject whose points a verb raises and the object of a verb of meeting
   // The present of facing is a trouble's more than a team's.
   assert.ok(!entities('وتواجه المرأة صعوبات كبيرة في الوصول إلى الملاعب .').some((e) => e.includes('المرأة')));
 });
+
+test('the side leading a table is a team however unknown its name (ويتصدر الكوكب الترتيب)', () => {
+  assert.ok(entities('ويتصدر الكوكب الترتيب برصيد 30 نقطة بعد المباراة .').includes('ORGANIZATION الكوكب'));
+  assert.ok(entities('وتتصدر الطليعة المجموعة الأولى في الدوري .').includes('ORGANIZATION الطليعة'));
+  // Outside a sports sentence the word after يتصدر is left alone.
+  assert.ok(!entities('ويتصدر الملف جدول أعمال القمة الاقتصادية .').some((e) => e.startsWith('ORGANIZATION')));
+});
