@@ -18,6 +18,9 @@ const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفت�
  * جياني إنفانتينو، الناطق باسم [حماس] حازم قاسم، رئيس [الاتحاد] برند …): indefinite only, as above.
  * No feminine in ة: normalised it reads as the masculine with a pronoun (رئيسة، رئيسه أبكر …: the name is the title's apposition). */
 const BODY_TITLES = set('رئيس زعيم مدير قائد مدرب مؤسس ناطق متحدث باسم رئاسة عاهل');
+/** Heads of a movement whose one-word name the tagger ran into its leader's after it (لحركة [حماس خالد مشعل]): the head, the
+ * name, then the person. Only for a person span: the tagger read the body's name as the person's first word. */
+const MOVEMENT_HEADS = set('حركة جماعة تنظيم');
 /** Words between such a title and its place: the place's head (والي ولاية الجزيرة). */
 const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
 /** Given-name marks and the lineage opener that begin a person's name after the place. */
@@ -46,13 +49,15 @@ export function splitTitlePlaceFromName(sentence: readonly Token[], stems: reado
       !LOCATION_HEADS.has(stems[b]) && !marks[b].some((m) => /^f?(ORG|LOC)-B$/.test(m)) &&
       // In a person span the word must be one the training text knows (حماس), not a rare given name the lists lack (أبكر).
       (tags[b] !== B_PERS || wordFreq(stems[b]) >= COMMON_WORD);
-    const titled = body || ((tags[b] !== B_ORG) && (title(b - 1) || (b >= 2 && BETWEEN.has(stems[b - 1]) && tags[b - 1] === 0 && title(b - 2))));
+    const movement = tags[b] === B_PERS && tags[b - 1] === 0 && MOVEMENT_HEADS.has(stems[b - 1]) && !stems[b].startsWith('ال') &&
+      !(stems[b + 1] ?? '').startsWith('ال') && wordFreq(stems[b]) >= COMMON_WORD;
+    const titled = body || movement || ((tags[b] !== B_ORG) && (title(b - 1) || (b >= 2 && BETWEEN.has(stems[b - 1]) && tags[b - 1] === 0 && title(b - 2))));
     // The place's word is in no name list as spelled (نينوى, known to the tagger, is in no list at all).
     const place = !marks[b].some((m) => EXACT_NAME_LISTS.test(m));
     const opens = NAME_OPENERS.has(stems[b + 1] ?? '') || (marks[b + 1] ?? []).some((m) => GIVEN.test(m));
     if (e - b >= 3 && titled && place && opens) {
       out ??= tags.slice();
-      out[b] = !body || (marks[b].includes('LOC-S') && !marks[b].includes('ORG-S')) ? B_LOC : stems[b].startsWith('ال') ? 0 : B_ORG;
+      if (movement) { out[b - 1] = B_ORG; out[b] = insideTag('ORG'); } else out[b] = !body || (marks[b].includes('LOC-S') && !marks[b].includes('ORG-S')) ? B_LOC : stems[b].startsWith('ال') ? 0 : B_ORG;
       for (let k = b + 1; k < e; k++) out[k] = k === b + 1 ? B_PERS : I_PERS;
     }
     b = e - 1;

@@ -42,3 +42,10 @@ test('a body named after a person, and a title with a pronoun before a name, sta
   const b = entities('ووصفه رئيسه أبكر عبد الكريم محمدي بأنه رجل المرحلة .');
   assert.ok(!b.includes('ORGANIZATION:أبكر'), b.join(' '));
 });
+
+test('a movement\'s head, its one-word name and its leader\'s name read as one person are the movement, then the person (unlisted names)', () => {
+  const names = [{ label: 'ORG', words: ['لحركة', 'حماس'] }, { label: 'PERS', words: ['فوزي', 'برهوم'] }];
+  const a = unlistedEntities('واجتمع الوزير مع رئيس المكتب السياسي لحركة حماس فوزي برهوم في الدوحة أمس .', names);
+  assert.ok(a.includes('PERSON:فوزي برهوم'), a.join(' '));
+  assert.ok(a.some((x) => x.startsWith('ORGANIZATION:') && x.endsWith('حماس')), a.join(' '));
+});
