@@ -235,7 +235,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
   if (listed & ONE_WORD_PLACE_MARK) tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
-  if (holds(tags, IN_PERS | IN_LOC)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags);
+  if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   tags = tagCliticCountries(sentence, marks, tags);
   tags = tagConjoinedCountries(sentence, tags);
