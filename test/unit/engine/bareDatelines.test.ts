@@ -14,3 +14,7 @@ test('a common word, a list\'s number or an aside before a dash is no place', ()
   assert.deepEqual(places('وكان - بحسب المصادر - قد غادر .'), []);
   assert.deepEqual(places('أولا - تعزيز التعاون .'), []);
 });
+
+test('an editor\'s note before a dash (تنويه -) is no place', () => {
+  assert.deepEqual(places('تنويه - تم تعديل الخبر بعد نشره .'), []);
+});
