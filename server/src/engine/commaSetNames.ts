@@ -2,6 +2,7 @@
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PREPOSITIONS } from './speakerName';
+import { normalizeArabic } from './normalize';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -51,6 +52,7 @@ export function commaSetNames(sentence: readonly Token[], stems: readonly string
 
 /** Count from which the form without its pronoun is a word the language uses (حفظ in حفظه الله). */
 const KNOWN_BARE = 3;
+const ALLAH = normalizeArabic('الله');
 /** A rare form that is a known word with a pronoun written on (حفظه، رحمها): a formula or phrase, no name. */
 const knownWithPronoun = (w: string, reads: CommaSetReads) => {
   const m = /^(.{2,}?)(ه|ها|هم)$/.exec(w);
@@ -60,7 +62,9 @@ const knownWithPronoun = (w: string, reads: CommaSetReads) => {
 /** Words b..e-1 make a name: a given or unknown first word, the rest name parts, unknown words or a definite family name. */
 function nameWords(stems: readonly string[], prefixes: readonly string[], tags: readonly number[], b: number, e: number, reads: CommaSetReads): boolean {
   // A listed given name opens the name though a place list holds it too (بشار: Béchar).
-  if (stems[b].startsWith('ال') || PREPOSITIONS.has(stems[b]) || !(reads.given(b) || (reads.rare(b) && !reads.notName(b) && !knownWithPronoun(stems[b], reads)))) return false;
+  if (stems[b].startsWith('ال') || PREPOSITIONS.has(stems[b]) || !(reads.given(b) || (reads.rare(b) && !reads.notName(b)))) return false;
+  // A known word with its pronoun opens a phrase (، حفظه الله ،), and before الله a blessing even where a list holds it (رحمه الله).
+  if (knownWithPronoun(stems[b], reads) && (!reads.given(b) || stems[e - 1] === ALLAH)) return false;
   for (let k = b; k < e; k++) {
     if (prefixes[k] || (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') || reads.title(k) || (k > b && reads.notName(k)) || reads.verb(k)) return false;
     if (k > b && !(reads.given(k) || reads.named(k) || reads.rare(k) || (k === e - 1 && stems[k].startsWith('ال')))) return false;

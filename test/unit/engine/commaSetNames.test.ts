@@ -33,4 +33,9 @@ test('a preposition, or a known word with its pronoun, between the commas opens 
   assert.deepEqual(labelTexts('وقال المدير ، في بيان ، إن الشركة ستوسع أعمالها .', 'PERSON'), []);
   assert.deepEqual(run('ودعا الرئيس ، حفظه الله ، الى', ['O', 'O', 'O', 'O', 'O', 'O', 'O'], { title: [1], rare: [3], known: ['حفظ'] }),
     ['O', 'O', 'O', 'O', 'O', 'O', 'O']);
+  // Before الله, a blessing though a name list holds its first word (رحمه).
+  assert.deepEqual(run('وقال الأمير ، رحمه الله ، كلمته', ['O', 'O', 'O', 'O', 'O', 'O', 'O'], { title: [1], given: [3], known: ['رحم'] }),
+    ['O', 'O', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(run('رئيس البرلمان ، نبيه بري ، في', ['O', 'O', 'O', 'O', 'O', 'O', 'O'], { title: [0], given: [3], rare: [4], known: ['نبي'] }),
+    ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O']);
 });
