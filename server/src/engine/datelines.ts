@@ -88,7 +88,8 @@ export function tagBareDatelines(sentence: readonly Token[], tags: number[], pla
     if (tags[k] !== 0 || sentence[k].norm.length < 3 || !/^[\u0621-\u064A]+$/.test(sentence[k].norm)) return tags;
     if (!(countAt(k) === 0 || (placeAt(k) && countAt(k) < COMMON_OPENER))) return tags;
     // An unseen verbal noun of the تفعيل pattern labels a note (تنويه -، توضيح -، تعقيب -): no place unless listed.
-    if (!placeAt(k) && EDITORIAL_NOUN.test(sentence[k].norm)) return tags;
+    // So is an unlisted definite noun alone (الخلاصة -): a place the lists lack is a bare name.
+    if (!placeAt(k) && (EDITORIAL_NOUN.test(sentence[k].norm) || (dash === 1 && sentence[k].norm.startsWith('ال')))) return tags;
   }
   const out = tags.slice();
   for (let k = 0; k < dash; k++) out[k] = k === 0 ? B('LOC') : I('LOC');
