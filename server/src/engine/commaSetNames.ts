@@ -1,6 +1,8 @@
 // A person named between commas after a title (الرئيس السوري ، بشار الأسد ، في مقدمة …): the title's apposition.
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { Token } from './tokenize';
+import { PREPOSITIONS } from './speakerName';
+import { normalizeArabic } from './normalize';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -12,10 +14,11 @@ const MAX_NAME = 3;
 const COMMAS = new Set(['،', ',']);
 
 /** What the pass reads of a word: `title` a person title, `given` a listed given name, `named` a name list holds it as a name
- * part, `rare` the training text hardly knows it, `notName` a place, people, body or club list holds it, `verb` a verb. */
+ * part, `rare` the training text hardly knows it, `notName` a place, people, body or club list holds it, `verb` a verb,
+ * `freq` the training text's count of a form. */
 export interface CommaSetReads {
   title: (k: number) => boolean; given: (k: number) => boolean; named: (k: number) => boolean; rare: (k: number) => boolean;
-  notName: (k: number) => boolean; verb: (k: number) => boolean;
+  notName: (k: number) => boolean; verb: (k: number) => boolean; freq: (w: string) => number;
 }
 
 /**
@@ -47,10 +50,21 @@ export function commaSetNames(sentence: readonly Token[], stems: readonly string
   return out;
 }
 
+/** Count from which the form without its pronoun is a word the language uses (حفظ in حفظه الله). */
+const KNOWN_BARE = 3;
+const ALLAH = normalizeArabic('الله');
+/** A rare form that is a known word with a pronoun written on (حفظه، رحمها): a formula or phrase, no name. */
+const knownWithPronoun = (w: string, reads: CommaSetReads) => {
+  const m = /^(.{2,}?)(ه|ها|هم)$/.exec(w);
+  return m !== null && reads.freq(m[1]) >= KNOWN_BARE;
+};
+
 /** Words b..e-1 make a name: a given or unknown first word, the rest name parts, unknown words or a definite family name. */
 function nameWords(stems: readonly string[], prefixes: readonly string[], tags: readonly number[], b: number, e: number, reads: CommaSetReads): boolean {
   // A listed given name opens the name though a place list holds it too (بشار: Béchar).
-  if (stems[b].startsWith('ال') || !(reads.given(b) || (reads.rare(b) && !reads.notName(b)))) return false;
+  if (stems[b].startsWith('ال') || PREPOSITIONS.has(stems[b]) || !(reads.given(b) || (reads.rare(b) && !reads.notName(b)))) return false;
+  // A known word with its pronoun opens a phrase (، حفظه الله ،), and before الله a blessing even where a list holds it (رحمه الله).
+  if (knownWithPronoun(stems[b], reads) && (!reads.given(b) || stems[e - 1] === ALLAH)) return false;
   for (let k = b; k < e; k++) {
     if (prefixes[k] || (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') || reads.title(k) || (k > b && reads.notName(k)) || reads.verb(k)) return false;
     if (k > b && !(reads.given(k) || reads.named(k) || reads.rare(k) || (k === e - 1 && stems[k].startsWith('ال')))) return false;

@@ -70,12 +70,14 @@ function closing(sentence: Token[], open: number): number {
 
 /** Training count from which a word opening a sentence before a dash is rather the sentence's own (كان - ولا يزال - …). */
 const COMMON_OPENER = 20;
+/** The verbal noun تفعيل, bare or definite (تنويه، توضيح، التصحيح), normalised. */
+const EDITORIAL_NOUN = /^(ال)?ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
 
 /**
  * A dateline with no agency, `PLACE - story` (`الرصيفة - افتتح …`، `أديس أبابا - أعلن …`): one or two words the tagger left
  * O at the start of a sentence, then a dash and a word, are the place where each is a listed place the training text
  * holds fewer than 20 times, or a word it never saw. A common word there opens a dash-bracketed aside (وكان - بحسب … -),
- * and a list's number or letter (2 -، أولا -) is no place.
+ * a list's number or letter (2 -، أولا -) is no place, nor is an editor's note (تنويه -).
  */
 export function tagBareDatelines(sentence: readonly Token[], tags: number[], placeAt: (k: number) => boolean, countAt: (k: number) => number): number[] {
   const n = sentence.length;
@@ -85,6 +87,9 @@ export function tagBareDatelines(sentence: readonly Token[], tags: number[], pla
   for (let k = 0; k < dash; k++) {
     if (tags[k] !== 0 || sentence[k].norm.length < 3 || !/^[\u0621-\u064A]+$/.test(sentence[k].norm)) return tags;
     if (!(countAt(k) === 0 || (placeAt(k) && countAt(k) < COMMON_OPENER))) return tags;
+    // An unseen verbal noun of the تفعيل pattern labels a note (تنويه -، توضيح -، تعقيب -): no place unless listed.
+    // So is an unlisted definite noun alone (الخلاصة -): a place the lists lack is a bare name.
+    if (!placeAt(k) && (EDITORIAL_NOUN.test(sentence[k].norm) || (dash === 1 && sentence[k].norm.startsWith('ال')))) return tags;
   }
   const out = tags.slice();
   for (let k = 0; k < dash; k++) out[k] = k === 0 ? B('LOC') : I('LOC');

@@ -7,6 +7,8 @@ const B_PERS = beginTag('PERS');
 /** إنّ/أنّ/لأنّ/كأنّ/لكنّ with a pronoun written on, after و/ف/ب where news writes one, normalised (انه، لانها، بانهم، وانه). */
 const PARTICLE_PRONOUN = /^[وف]?[بل]?(ان|كان|لكن)(ه|ها|هم|هما|هن|ني|نا|ك|كم)$/;
 /** The particle alone, where the source splits its pronoun off as a token (`ان ه سعيد`). */
+/** Relative pronouns (الذي، التي …), normalised: a name they follow is a person identified, not a quality. */
+const RELATIVES = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي'].map(normalizeArabic));
 const PARTICLES = new Set(['ان', 'لان', 'بان', 'وان', 'فان', 'كان', 'لكن'].map(normalizeArabic));
 
 /**
@@ -22,6 +24,8 @@ export function particlePredicates(tags: number[], text: (k: number) => string):
     const behindParticle = PARTICLE_PRONOUN.test(prev) ||
       (SPLIT_PRONOUNS.has(prev) && k >= 2 && PARTICLES.has(normalizeArabic(text(k - 2))));
     if (!behindParticle || normalizeArabic(text(k)).startsWith('ال')) continue;
+    // A relative pronoun after it makes the name the one identified (أنها [سعاد] التي كتبت), no adjective.
+    if (k + 1 < tags.length && RELATIVES.has(normalizeArabic(text(k + 1)))) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;
   }

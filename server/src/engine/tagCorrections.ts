@@ -106,7 +106,7 @@ import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhol
 
 
 /** What commaSetNames reads of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
-const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt };
+const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,

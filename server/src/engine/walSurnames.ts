@@ -9,6 +9,8 @@ const I_PERS = insideTag('PERS');
 const MIN_REST = 2;
 /** Training count under which the bare rest (كين: Roy Keane's surname, 6) is no noun of the language. */
 const BARE_NOUN = 10;
+/** A definite nisba adjective (الطبي، الشعبيه normalised): it agrees with a definite noun before it, never with a name. */
+const DEFINITE_ADJECTIVE = /^ال[\u0621-\u064A]{2,}(ي|يه)$/;
 
 /**
  * `الممثل [كريستوفر] والكين`: the clitic splitter reads a surname opening with وال as و + a definite word, and the tagger
@@ -29,6 +31,8 @@ export function walSurnames(sentence: readonly Token[], tags: number[], wordFreq
     if ((tags[k] !== 0 && (tags[k] !== B_PERS || spanEnd(tags, k) !== k + 1)) || sentence[k].kind !== 'word' || !w.startsWith('وال') || w.length < 3 + MIN_REST) continue;
     // An Arabic family name behind و, a nisba (ي) or a feminine ending, is the second of two persons (`مبارك والعادلي`).
     if (/[يةه]$/.test(w)) continue;
+    // A plural (والكويتيون، والمسيرات) or a noun its definite adjective follows (والكادر الطبي) is a conjoined common noun.
+    if (/(ون|ات)$/.test(w) || (k + 1 < tags.length && sentence[k + 1].kind === 'word' && DEFINITE_ADJECTIVE.test(sentence[k + 1].norm))) continue;
     if (wordFreq(w) >= RARE_WORD || wordFreq(w.slice(1)) >= RARE_WORD || wordFreq(w.slice(3)) >= BARE_NOUN || !isGiven(b) ||
       NOT_NAME_LIST.test(lists(w) ?? '')) continue;
     if (out === tags) out = tags.slice();

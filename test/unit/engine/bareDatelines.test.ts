@@ -14,3 +14,12 @@ test('a common word, a list\'s number or an aside before a dash is no place', ()
   assert.deepEqual(places('وكان - بحسب المصادر - قد غادر .'), []);
   assert.deepEqual(places('أولا - تعزيز التعاون .'), []);
 });
+
+test('an editor\'s note before a dash (تنويه -) is no place', () => {
+  assert.deepEqual(places('تنويه - تم تعديل الخبر بعد نشره .'), []);
+});
+
+test('an unlisted definite noun alone before a dash (الخلاصة -) is no place', () => {
+  assert.deepEqual(places('الخلاصة - لم يتغير شيء في الموقف .'), []);
+  assert.deepEqual(places('الرصيفة - افتتح المحافظ مدرسة جديدة .'), ['الرصيفة']);
+});

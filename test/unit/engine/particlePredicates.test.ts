@@ -20,3 +20,7 @@ test('a name of two words, or after the bare particle, stays a person', () => {
   // مكانه: no particle, a noun with its pronoun.
   assert.deepEqual(run(['وأخذ', 'مكانه', 'سعيد'], ['O', 'O', 'B-PERS']), ['O', 'O', 'B-PERS']);
 });
+
+test('a given name a relative pronoun follows is the person identified', () => {
+  assert.deepEqual(run(['وأكدت', 'أنها', 'سعاد', 'التي', 'كتبت'], ['O', 'O', 'B-PERS', 'O', 'O']), ['O', 'O', 'B-PERS', 'O', 'O']);
+});

@@ -25,3 +25,9 @@ test('و + a definite word the language knows, or a place, stays outside the nam
   // An Arabic nisba family name behind و is a second person.
   assert.deepEqual(run('بإعدام سامي والعادلي ،', ['O', 'B-PERS', 'B-PERS', 'O'], [1]), ['O', 'B-PERS', 'B-PERS', 'O']);
 });
+
+test('a plural, or a noun with its definite adjective, behind و stays outside a lone given name', () => {
+  assert.deepEqual(run('وزار خالد والكويتيون المعرض', ['O', 'B-PERS', 'O', 'O'], [1]), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(run('ورافق سمير والمسيرات الوفد', ['O', 'B-PERS', 'O', 'O'], [1]), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(labelTexts('ووصل أحمد والكادر الطبي إلى المستشفى .', 'PERSON'), ['أحمد']);
+});
