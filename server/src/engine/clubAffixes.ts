@@ -1,6 +1,6 @@
 // Clubs named by a town and a club word (ريال مدريد، دينامو كييف، مانشستر سيتي): the word that opens or closes many listed clubs around a place.
 import { Gazetteer } from './gazetteer';
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { SPORTS_CUE_WORDS } from './sportsNews';
 import { countryAt } from './teamSlots';
 
@@ -62,7 +62,7 @@ export function clubAffixes(gaz: Gazetteer): ClubAffixes {
  */
 export function tagAffixedClubs(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], affixes: ClubAffixes): number[] {
   let out = tags;
-  const alone = (k: number) => out[k] === 0 || (out[k] % 2 === 1 && out[k + 1] !== out[k] + 1);
+  const alone = (k: number) => out[k] === 0 || (!isInside(out[k]) && spanEnd(out, k) === k + 1);
   for (let k = 0; k + 1 < out.length; k++) {
     // The tagger may have read the town alone as a body (مانشستر): a place list holds its first word.
     if ((out[k + 1] !== B_LOC && (out[k + 1] !== B_ORG || !marks[k + 1].some((m) => m.startsWith('LOC-')))) || prefixes[k + 1]) continue;

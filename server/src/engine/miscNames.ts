@@ -3,12 +3,11 @@
 import { FilteredSet, KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
-import { beginTag, insideTag } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { starring } from './starringCredit';
 import { GREGORIAN_MONTHS } from './dateLexicon';
-import { isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { wordSet as set } from './wordSets';
 
 const B_MISC = beginTag('MISC');
@@ -71,7 +70,7 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
     for (let k = 0; k < match.length; k++) out[i + k] = k === 0 ? B_MISC : k < tagged ? I_MISC : 0;
     const after = i + match.length;
     // A name the phrase cut into restarts after it.
-    if (after < out.length && out[after] !== 0 && (out[after] - 1) % 2 === 1) out[after] -= 1;
+    if (after < out.length && isInside(out[after])) out[after] -= 1;
     i = after - 1;
   }
   return out;
@@ -105,7 +104,7 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
       out[++i] = I_MISC;
       continue;
     }
-    if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || (out[i + 1] !== 0 && (out[i + 1] - 1) % 2 === 1)) continue;
+    if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || isInside(out[i + 1])) continue;
     if (starring(stems, out, i)) continue;
     let e = i + 1;
     const named = (k: number) => k < out.length && sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[k])) || out[k] !== 0);
@@ -113,7 +112,7 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
     if (e === i + 1) continue;
     // A name after the run that the tagger began inside it restarts after it.
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
-    if (e < out.length && out[e] !== 0 && (out[e] - 1) % 2 === 1) out[e] -= 1;
+    if (e < out.length && isInside(out[e])) out[e] -= 1;
     i = e - 1;
   }
   return out;
