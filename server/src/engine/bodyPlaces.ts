@@ -4,7 +4,7 @@ import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { PREPOSITIONS } from './speakerName';
-import { normalizeArabic } from './normalize';
+import { allBaseArabic, normalizeArabic } from './normalize';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -115,7 +115,7 @@ function tagConstructBodiesOfPlace(sentence: Token[], stems: string[], tags: num
   let out = tags;
   const n = out.length;
   const construct = (j: number) => out[j] === 0 && sentence[j].kind === 'word' && sentence[j].norm === stems[j] && stems[j].length >= 3 &&
-    /^[\u0621-\u064A]+$/.test(stems[j]) && !definite(stems[j]) && !PREPOSITIONS.has(stems[j]) && !NOT_CONSTRUCT.test(stems[j]) && !isNationality(j) &&
+    allBaseArabic(stems[j]) && !definite(stems[j]) && !PREPOSITIONS.has(stems[j]) && !NOT_CONSTRUCT.test(stems[j]) && !isNationality(j) &&
     !CONSTRUCT_PLACE_HEADS.has(stems[j]);
   for (let k = 2; k < n; k++) {
     if (out[k] !== B_LOC || (sentence[k].norm !== stems[k] && !sentence[k].norm.startsWith('ال'))) continue;

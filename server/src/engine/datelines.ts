@@ -1,6 +1,7 @@
 // Wire datelines at the start of a story (`PLACE ( AGENCY ) -`): the place and the agency, whatever the tagger read there.
 import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
+import { allBaseArabic } from './normalize';
 import { icuRegionNames } from './regionNames';
 import { AGENCIES_AT_LARGE, wordSet } from './wordSets';
 
@@ -85,7 +86,7 @@ export function tagBareDatelines(sentence: readonly Token[], tags: number[], pla
   while (dash < n && dash < 2 && sentence[dash].kind === 'word') dash++;
   if (dash === 0 || dash + 1 >= n || !DATELINE_DASH.has(sentence[dash].text) || sentence[dash].text === ':' || sentence[dash + 1].kind !== 'word') return tags;
   for (let k = 0; k < dash; k++) {
-    if (tags[k] !== 0 || sentence[k].norm.length < 3 || !/^[\u0621-\u064A]+$/.test(sentence[k].norm)) return tags;
+    if (tags[k] !== 0 || sentence[k].norm.length < 3 || !allBaseArabic(sentence[k].norm)) return tags;
     if (!(countAt(k) === 0 || (placeAt(k) && countAt(k) < COMMON_OPENER))) return tags;
     // An unseen verbal noun of the تفعيل pattern labels a note (تنويه -، توضيح -، تعقيب -): no place unless listed.
     // So is an unlisted definite noun alone (الخلاصة -): a place the lists lack is a bare name.

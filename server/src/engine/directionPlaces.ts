@@ -3,6 +3,7 @@ import { tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { derivedCommonNoun } from './derivedNouns';
+import { allBaseArabic } from './normalize';
 
 /** Compass words that place a town against a larger place (normalised on building), with their adjective forms. */
 const COMPASS = set('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
@@ -24,7 +25,7 @@ export function locatedByDirection(sentence: readonly Token[], stems: readonly s
   if (COMPASS.has(sentence[r].norm) && r + 1 < n) r++; // شمال غرب بغداد
   if (tagLabel(tags[r]) !== 'LOCATION' && !REFERENCE_NOUNS.has(sentence[r].norm)) return false;
   const w = stems[k];
-  if (sentence[k].kind !== 'word' || w.length < 3 || !/^[\u0621-\u064A]+$/.test(w)) return false;
+  if (sentence[k].kind !== 'word' || w.length < 3 || !allBaseArabic(w)) return false;
   const definite = w.startsWith('ال');
   if (/(ي|يه|ه)$/.test(w) && (!definite || /يه?$/.test(w))) return false;
   if (definite && derivedCommonNoun(w, wordFreq)) return false;

@@ -4,7 +4,8 @@ import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
 import { wordSet as set } from './wordSets';
 import { derivedCommonNoun } from './derivedNouns';
-import { DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
+import { COMMON_NAME, DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
+import { allBaseArabic } from './normalize';
 import { locatedByDirection } from './directionPlaces';
 
 const B_LOC = beginTag('LOC');
@@ -20,11 +21,6 @@ const CROSSING_TAILS = set('الحدودي النفطي الغازي');
 /** Folded marks of the name lists (a given name, a surname, a name part). */
 const FOLDED_NAME_PART = /^f(NAME|PLAST|LAST|FIRST)-/;
 const STATE_HEADS = set('ولاية محافظة إقليم');
-/**
- * Training count from which a word is too common to be made a place by its context alone: linking would spread it to
- * every later use (منطقة الشعب شمال العاصمة, then ثورة الملك والشعب), as placeBounds' heads rule says.
- */
-const COMMON_WORD = 20;
 /** Facility heads that are verbal nouns too (سجن: prison and imprisoning). */
 const VERBAL_NOUN_HEADS = set('سجن');
 /** Plural heads name no single place, and one is a verbal noun too (لإحياء: to revive). */
@@ -71,7 +67,7 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     // A folded match of a name part is loose on a definite word the training text never saw (منطقة [العمشية]: the fold of a
     // surname): after a head, such a word is the place's name.
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m) && !(sentence[k].norm.startsWith('ال') && FOLDED_NAME_PART.test(m)));
-    const unseen = freq(k) === 0 && w.length >= 3 && /^[\u0621-\u064A]+$/.test(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا') &&
+    const unseen = freq(k) === 0 && w.length >= 3 && allBaseArabic(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا') &&
       // A head that is also a verbal or agent noun (سجن، منفذ) takes what it acts on: the people or events, unseen only in
       // their inflection (سجن [المدونين]، منفذ [التفجيرين]), as a plural head takes what its areas are for.
       !derivedCommonNoun(w, wordFreq);
@@ -82,7 +78,8 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     const closed = !STATE_HEADS.has(head) && !SETTLEMENT_HEADS.has(head) && k + 1 < tags.length && out[k + 1] === 0 && CROSSING_TAILS.has(stems[k + 1]) &&
       sentence[k].norm.startsWith('ال') && w.length >= 5;
     if (FIELD_HEADS.has(head) ? !closed : !unseen && !closed && !(marks[k].includes('LOC-S') && !exactOther) &&
-      !(SETTLEMENT_HEADS.has(head) && !PLURAL_HEADS.has(head) && wordFreq(sentence[k].norm) < COMMON_WORD && locatedByDirection(sentence, stems, out, k, wordFreq))) continue;
+      !(SETTLEMENT_HEADS.has(head) && !PLURAL_HEADS.has(head) && // Too common a word is made no place by its context alone: linking would spread it (منطقة الشعب شمال العاصمة, then ثورة الملك والشعب).
+      wordFreq(sentence[k].norm) < COMMON_NAME && locatedByDirection(sentence, stems, out, k, wordFreq))) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_LOC;
   }

@@ -3,6 +3,7 @@ import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { RARE_WORD } from './nameMarks';
 import { POSSESSIVE_END } from './pronounNouns';
+import { allBaseArabic } from './normalize';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -36,7 +37,7 @@ export function tagNationalCompanies(stems: readonly string[], prefixes: readonl
     // The feminine nisba, normalised (الفرنسية → الفرنسيه).
     if (!isNationality(n) || !stems[n].startsWith('ال') || !stems[n].endsWith('يه') || HOMOGRAPHS.has(stems[n]) || prefixes[n] || out[n] !== 0) continue;
     let b = n;
-    const nameWord = (k: number) => out[k] === 0 && !stems[k].startsWith('ال') && /^[\u0621-\u064A]{3,}$/.test(stems[k]) &&
+    const nameWord = (k: number) => out[k] === 0 && !stems[k].startsWith('ال') && stems[k].length >= 3 && allBaseArabic(stems[k]) &&
       freq(k) < RARE_WORD && !POSSESSIVE_END.test(stems[k]) && !named(k) && !BUSINESS.has(stems[k]) && (!prefixes[k] || prefixes[k] === 'و');
     while (b > 0 && n - b < MAX_NAME_WORDS && nameWord(b - 1) && !(b < n && prefixes[b])) b--;
     if (b === n || (b > 0 && (NOT_AFTER.has(stems[b - 1]) || out[b - 1] !== 0))) continue;

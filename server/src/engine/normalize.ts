@@ -67,6 +67,13 @@ export const BASE_ARABIC_LETTER = /[\u0621-\u064A]/;
 /** `s` opens with a letter of BASE_ARABIC_LETTER, without running an expression for every name's neighbours. */
 export const arabicFirst = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 0x0621 && c <= 0x064A; };
 
+/** `s` is a word of BASE_ARABIC_LETTER letters only (no digit, Latin letter, diacritic or other script), and not empty. */
+export function allBaseArabic(s: string): boolean {
+  if (!s.length) return false;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 0x0621 || c > 0x064A) return false; }
+  return true;
+}
+
 /** True for letters of the Arabic script blocks (not digits or punctuation). */
 export function isArabicLetter(code: number): boolean {
   return (code >= 0x0621 && code <= 0x064A) || (code >= 0x066E && code <= 0x06D3) || code === 0x06D5 ||

@@ -6,9 +6,9 @@ import { SPLIT_PRONOUNS } from './pronounNouns';
 const B_PERS = beginTag('PERS');
 /** إنّ/أنّ/لأنّ/كأنّ/لكنّ with a pronoun written on, after و/ف/ب where news writes one, normalised (انه، لانها، بانهم، وانه). */
 const PARTICLE_PRONOUN = /^[وف]?[بل]?(ان|كان|لكن)(ه|ها|هم|هما|هن|ني|نا|ك|كم)$/;
-/** The particle alone, where the source splits its pronoun off as a token (`ان ه سعيد`). */
 /** Relative pronouns (الذي، التي …), normalised: a name they follow is a person identified, not a quality. */
 const RELATIVES = new Set(['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي'].map(normalizeArabic));
+/** The particle alone, where the source splits its pronoun off as a token (`ان ه سعيد`). */
 const PARTICLES = new Set(['ان', 'لان', 'بان', 'وان', 'فان', 'كان', 'لكن'].map(normalizeArabic));
 
 /**

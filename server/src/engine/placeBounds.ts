@@ -37,7 +37,7 @@ const SPORT_GROUNDS = set('غولف جولف تنس كرة اسكواش');
 export const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري الوطني');
 
 /** Training-text count from which a word is common enough that a one-word place made of it would spread. */
-const COMMON_NAME = 20;
+export const COMMON_NAME = 20;
 
 const isPlaceMark = (m: string) => m.startsWith('LOC-');
 

@@ -1,7 +1,7 @@
 // Common nouns inflected so the tagger never saw them — with an attached pronoun (نظيره، بانتخابه، قمته), or as a verb's
 // indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
 import { ANY_LISTS } from './nameMarks';
-import { normalizeArabic } from './normalize';
+import { allBaseArabic, normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
 import { NAME_PARTICLES, PERSON_TITLES } from './triggers';
 import { beginTag, isInside, spanEnd } from './tagger';
@@ -86,7 +86,7 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
     if (tags[k] === 0 || isInside(tags[k]) || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     const raw = text(k);
     // A one-word body before a pronoun written apart is a noun with its pronoun (وام ه: and his mother, not the agency WAM).
-    if (tags[k] === B_ORG && k + 1 < tags.length && tags[k + 1] === 0 && POSSESSIVE_TOKENS.has(text(k + 1)) && /^[\u0621-\u064A]{2,}$/.test(raw)) {
+    if (tags[k] === B_ORG && k + 1 < tags.length && tags[k + 1] === 0 && POSSESSIVE_TOKENS.has(text(k + 1)) && raw.length >= 2 && allBaseArabic(raw)) {
       if (out === tags) out = tags.slice();
       out[k] = 0;
       continue;

@@ -3,6 +3,7 @@ import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { RARE_WORD } from './nameMarks';
 import { POSSESSIVE_END } from './pronounNouns';
+import { allBaseArabic } from './normalize';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -31,7 +32,7 @@ export function tagShareCompanies(stems: readonly string[], prefixes: readonly s
   freq: (k: number) => number, isNationality: (k: number) => boolean): number[] {
   let out = tags;
   const nameWord = (k: number) => k < stems.length && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
-    /^[\u0621-\u064A]{3,}$/.test(stems[k]) && !NOT_ISSUERS.has(stems[k]) && !POSSESSIVE_END.test(stems[k]) && !NOT_NAME_ENDING.test(stems[k]) && !placeOrPerson(k);
+    stems[k].length >= 3 && allBaseArabic(stems[k]) && !NOT_ISSUERS.has(stems[k]) && !POSSESSIVE_END.test(stems[k]) && !NOT_NAME_ENDING.test(stems[k]) && !placeOrPerson(k);
   for (let k = 1; k < stems.length; k++) {
     if (!SHARES.has(stems[k - 1]) || out[k - 1] !== 0 || !nameWord(k)) continue;
     let e = k + 1;

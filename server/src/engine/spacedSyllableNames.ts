@@ -2,6 +2,7 @@
 import { attachedHyphen } from './hyphenNames';
 import { beginTag, BIO_NAME, insideTag, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
+import { allBaseArabic } from './normalize';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -15,8 +16,7 @@ const MAX_LAST = 4;
 const COMMON_WORD = 20;
 
 /** A bare short word: no article, Arabic letters only, the length of a transliterated syllable. */
-const syllableShape = (t: Token, max: number) => t.kind === 'word' && t.norm.length >= 2 && t.norm.length <= max && !t.norm.startsWith('ال') &&
-  /^[\u0621-\u064a]+$/.test(t.norm);
+const syllableShape = (t: Token, max: number) => t.kind === 'word' && t.norm.length >= 2 && t.norm.length <= max && !t.norm.startsWith('ال') && allBaseArabic(t.norm);
 
 /**
  * `A B - C`: three syllables around a spaced hyphen, at least one of A and B read as a person, is the Korean or Chinese name

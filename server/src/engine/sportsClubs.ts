@@ -1,7 +1,7 @@
 // Clubs in sports news: a word of the clubs list is a club (ORGANIZATION) when its sentence is about sport.
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { ALL_CUES } from './sentenceCues';
-import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_BEFORE_OPPONENT, SPORTS_CUES, sportsSentence, sportsWord } from './sportsNews';
+import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_BEFORE_OPPONENT, SPORTS_CUES, SportsGate, sportsSentence, sportsWord } from './sportsNews';
 import { coordinatedTeams, countriesAsTeams, placeToTeam } from './countryTeams';
 import { scorelines, sidesBeforeScores } from './scoreSides';
 import { extendTownNisbas, tagResultSides } from './resultSides';
@@ -21,11 +21,12 @@ const COMMON = 100;
 /**
  * In a sentence with a sports cue, a club-list match (single word or whole phrase) that the
  * tagger left O becomes ORGANIZATION (`الوحدات`, `النجم الساحلي`): alone these words are often
- * common nouns or places, next to a match report they are clubs.
+ * common nouns or places, next to a match report they are clubs. `gate`: the sentence's sports reading when the caller has it.
  */
 export function tagSportsClubs(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, prefixes: readonly string[] = [],
-  cues: number = ALL_CUES, listed: number = ALL_CUES): number[] {
-  if (!sportsSentence(stems, marks, cues, listed)) return tags;
+  cues: number = ALL_CUES, listed: number = ALL_CUES, gate?: SportsGate): number[] {
+  const word = gate ? gate.word : sportsWord(stems, cues);
+  if (!(gate ? gate.sentence : sportsSentence(stems, marks, cues, listed, word))) return tags;
   const out = [...tags];
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
@@ -95,7 +96,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
-  if (sportsWord(stems, cues) || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
+  if (word || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
   extendTownNisbas(stems, prefixes, marks, out, freq);
   coordinatedTeams(marks, out, prefixes);
   return out;

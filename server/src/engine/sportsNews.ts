@@ -108,6 +108,13 @@ export function facing(stems: readonly string[], marks: readonly string[][], cue
     ((cues & RESULT_VERB_CUE) !== 0 && stems.some((s, k) => RESULT_VERBS.has(s) && place(k + 1) && OPPONENT.has(stems[k + 2]) && place(k + 3)));
 }
 
-/** A sentence the sports passes read: a sports word, a scoreline, or two sides facing each other (see sportsWord and facing). */
-export const sportsSentence = (stems: readonly string[], marks: readonly string[][], cues: number, listed: number): boolean =>
-  sportsWord(stems, cues) || ((cues & DASH_CUE) !== 0 && scoreline(stems)) || ((cues & OPPONENT_CUE) !== 0 && facing(stems, marks, cues, listed));
+/**
+ * A sentence the sports passes read: a sports word, a scoreline, or two sides facing each other (see sportsWord and facing).
+ * `word`: sportsWord's answer when the caller has it already (the stems are the same for every pass of a sentence).
+ */
+export const sportsSentence = (stems: readonly string[], marks: readonly string[][], cues: number, listed: number,
+  word = sportsWord(stems, cues)): boolean =>
+  word || ((cues & DASH_CUE) !== 0 && scoreline(stems)) || ((cues & OPPONENT_CUE) !== 0 && facing(stems, marks, cues, listed));
+
+/** What the sports passes ask of a sentence, read once per sentence: a sports word (sportsWord), sports news (sportsSentence). */
+export interface SportsGate { word: boolean; sentence: boolean }

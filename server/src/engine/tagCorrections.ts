@@ -124,12 +124,13 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & TITLE_CUE) tags = commaSetNames(sentence, stems, prefixes, tags, COMMA_SET_READS);
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
-  // A scan of the sentence's stems, which no pass changes: read once for the two passes that ask.
+  // Scans of the sentence's stems and marks, which no pass changes: read once for the passes that ask.
   const sports = sportsWord(stems, cues);
+  const gate = { word: sports, sentence: (cues & (SPORTS_CUE | DASH_CUE | OPPONENT_CUE)) !== 0 && sportsSentence(stems, marks, cues, listed, sports) };
   // A club word and a place (ريال مدريد) first: the result and slot passes after it read the club as one side.
-  if ((cues & (SPORTS_CUE | DASH_CUE | OPPONENT_CUE)) && sportsSentence(stems, marks, cues, listed)) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
+  if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
-  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed);
+  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
   if (sports) tags = tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);

@@ -44,10 +44,15 @@ const MATCH_OWNERS = wordSet('مباراة لمباراة بمباراة مبا�
  * word, no nationality, place or person any list knows, and no noun phrase going on (a bare definite word after it is its
  * adjective or genitive: جماهير الكرة المصرية).
  */
+/** Marks of a nationality or person list, and of those or a place list: an unlisted side has none. */
+const PERSON_LISTED = /^f?(NAT|PER|FIRST|LAST|NAME)-/;
+const PERSON_OR_PLACE_LISTED = /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/;
+
 function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], k: number, freq: (k: number) => number, places = false): boolean {
   if (out[k] !== 0 || !definite(stems[k]) || stems[k].length < 5 || NOT_SIDES.has(stems[k]) || SPORTS_CUE_WORDS.has(stems[k])) return false;
   // A place the tagger left O facing a side (مباراة اليوم أمام [الجزيرة]) is a team as a country playing is.
-  if (marks[k].some((m) => (places ? /^f?(NAT|PER|FIRST|LAST|NAME)-/ : /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/).test(m))) return false;
+  const listed = places ? PERSON_LISTED : PERSON_OR_PLACE_LISTED;
+  if (marks[k].some((m) => listed.test(m))) return false;
   const next = k + 1 < stems.length ? stems[k + 1] : '';
   // A town's nisba after it names the club with it (أمام [الطليعة الجديدي]: sportsClubs takes the nisba in).
   return prefixes[k + 1] !== '' || !definite(next) || OWNER_ADJECTIVES.has(next) || townNisbaAt(stems, prefixes, marks, out, freq, k + 1) ||

@@ -9,7 +9,7 @@ import { normalizeArabic } from './normalize';
 export interface GoldName { label: string; words: string[] }
 
 /** Per gold label, the lists that name things of that label (other labels' lists are left: a person's surname may be a place too). */
-const LISTS_OF: Record<string, readonly string[]> = {
+export const LISTS_OF: Readonly<Record<string, readonly string[]>> = {
   PERS: ['PER', 'NAME', 'FIRST', 'LAST', 'PLAST'],
   ORG: ['ORG', 'CLUB', 'COMP'],
 };

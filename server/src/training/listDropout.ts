@@ -3,14 +3,13 @@ import { Lexicon } from '../engine/clitics';
 import { contextFeatures, gazetteerMarksFor, TagToken, wordInfo } from '../engine/features';
 import { Gazetteer } from '../engine/gazetteer';
 import { beginTag, insideTag } from '../engine/tagger';
+import { LISTS_OF } from '../engine/unlistedNames';
 
 /** A gold name: its first and last token, and its label (`PERS` …). */
 export interface GoldSpan { start: number; end: number; label?: string }
 
-/** Per label, the lists that name things of that label, as `eval --unlisted` takes them out (unlistedNames.ts). */
-export const OWN_LISTS: Record<string, readonly string[]> = {
-  PERS: ['PER', 'NAME', 'FIRST', 'LAST', 'PLAST'], ORG: ['ORG', 'CLUB', 'COMP'], LOC: ['LOC'], MISC: ['COMP'],
-};
+/** Per label, the lists that name things of that label: persons' and bodies' as `eval --unlisted` takes them out, and places' and MISC's. */
+export const OWN_LISTS: Readonly<Record<string, readonly string[]>> = { ...LISTS_OF, LOC: ['LOC'], MISC: ['COMP'] };
 
 /** What dropout needs of one training sentence: its names and every token's features with those names' marks hidden. */
 export interface MaskedSentence { spans: GoldSpan[]; masked: string[][] }

@@ -12,7 +12,7 @@ import { alignToEngine, excludePersonTitles, harmonizeBodiesWith, includeOrgHead
 import { gazetteerEntries, ATTRIBUTION } from './gazetteerSources';
 import { joinSplitClitics } from '../engine/joinClitics';
 import { trainPerceptron } from './perceptron';
-import { goldSpans, listedShare, maskedFeatures } from './listDropout';
+import { goldSpans, listedShare, maskedFeatures, OWN_LISTS } from './listDropout';
 import { TagToken } from '../engine/features';
 import { Lexicon } from '../engine/clitics';
 import { Gazetteer } from '../engine/gazetteer';
@@ -146,7 +146,12 @@ function main(): void {
   }
   if (args.devOnly) return;
   const harmonize = harmonizeBodiesWith(lists, isPersonTitle);
-  const gold = train.map(harmonize).map((s) => includeOrgHeads(s, isOrgHead)).map((s) => (args.titlesOut ? excludePersonTitles(s, isPersonTitle) : s)).map(alignToEngine);
+  // The corpora's sentences as the tagger is trained on them (the out-of-fold ones, below, the same way).
+  const prepare = (s: ConllSentence) => {
+    const t = includeOrgHeads(harmonize(s), isOrgHead);
+    return alignToEngine(args.titlesOut ? excludePersonTitles(t, isPersonTitle) : t);
+  };
+  const gold = train.map(prepare);
   const freqs = new Map<string, number>();
   for (const s of gold) for (const t of s.tokens) if (t.kind === 'word') freqs.set(t.norm, (freqs.get(t.norm) ?? 0) + 1);
   for (const word of lexiconWords) freqs.set(word, (freqs.get(word) ?? 0) + 5);
@@ -158,7 +163,7 @@ function main(): void {
   const tagTokens = (s: (typeof gold)[number]) => s.tokens.map((t) => ({ norm: t.norm, isWord: t.kind === 'word', isNumber: t.kind === 'number' }));
   if (args.listDropout > 0) {
     logListedShare(gold, tagTokens, lexicon, gaz, (s) => log('training ' + s));
-    const heldGold = heldFold.map(harmonize).map((s) => includeOrgHeads(s, isOrgHead)).map((s) => (args.titlesOut ? excludePersonTitles(s, isPersonTitle) : s)).map(alignToEngine);
+    const heldGold = heldFold.map(prepare);
     if (heldGold.length) logListedShare(heldGold, tagTokens, lexicon, gaz, (s) => log('out of fold ' + s));
   }
   const data = gold.map((s) => {
@@ -184,7 +189,8 @@ function main(): void {
 
 /** How listed the training text's persons and bodies are (the lists their own `eval --unlisted` takes out). */
 function logListedShare<S extends { gold: number[] }>(gold: S[], tokens: (s: S) => TagToken[], lex: Lexicon, gaz: Gazetteer, log: (s: string) => void): void {
-  for (const [label, lists] of [['PERS', ['PER', 'NAME', 'FIRST', 'LAST', 'PLAST']], ['ORG', ['ORG', 'CLUB', 'COMP']], ['LOC', ['LOC']]] as const) {
+  for (const label of ['PERS', 'ORG', 'LOC']) {
+    const lists = OWN_LISTS[label];
     let whole = 0, marked = 0, total = 0, spans = 0;
     for (const s of gold) {
       const sp = goldSpans(s.gold, [label]);
@@ -192,7 +198,7 @@ function logListedShare<S extends { gold: number[] }>(gold: S[], tokens: (s: S) 
       const r = listedShare(tokens(s), lex, gaz, sp, lists);
       whole += r.whole; marked += r.tokens; total += r.total; spans += sp.length;
     }
-    log(`${label}: ${spans} training names, ${(whole / spans * 100).toFixed(1)} % listed on every word, ${(marked / total * 100).toFixed(1)} % of their words listed`);
+    log(`${label}: ${spans} names, ${(whole / spans * 100).toFixed(1)} % listed on every word, ${(marked / total * 100).toFixed(1)} % of their words listed`);
   }
 }
 
