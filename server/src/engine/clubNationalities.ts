@@ -8,6 +8,8 @@ import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
+const B_LOC = beginTag('LOC');
+const I_LOC = insideTag('LOC');
 const I_PERS = insideTag('PERS');
 /** Training-text count from which a word is an ordinary word more often than a foreign club's name. */
 const COMMON = 100;
@@ -57,6 +59,40 @@ export function tagClubNationalities(stems: readonly string[], prefixes: readonl
     if ((whole !== w && whole !== 'و' + w) || raw.endsWith('ه') || (lone && lone !== 'و') || w.startsWith('ف')) continue;
     const before = lone ? k - 2 : k - 1;
     if (joined && before >= 0 && (tags[before] === B_PERS || tags[before] === I_PERS || isNationality(before) || PEOPLE_PLURAL.test(stems[before]))) continue;
+    out ??= tags.slice();
+    out[k] = B_ORG;
+  }
+  return out ?? tags;
+}
+
+/** Particles a club's name follows in a match report without being another noun's genitive (normalised). */
+const CLUB_SLOT_PARTICLES = wordSet('علي امام مع ضد الي من عن في بين ان لان حيث بعد قبل منافسه ضيفه مضيفه');
+/** A feminine word written with ة: a masculine adjective after it cannot describe it. */
+const TA_MARBUTA_END = /ة$/;
+
+/**
+ * In a sports sentence, a definite word written with ة right before a masculine nationality adjective (`[الوحدة]
+ * الإماراتي`، `أمام [الشعلة] السعودي`, `بالجزيرة الإماراتي`) is a club: the adjective agrees with the club (نادي, فريق), not
+ * with the feminine word, which names it (the corpora tag 17 such pairs as clubs). The feminine word may be another noun's
+ * genitive (وزير الخارجية الفرنسي, the minister is French), so it opens the sentence, carries a clitic, or follows a verb, a
+ * mark or a match particle. Not a sports word (البطولة), nor a nationality before a person (البطولة القطري [عبد الله]). The
+ * club alone is the organisation; the adjective stays outside as in tagClubNationalities. The tagger may have read the word
+ * as a one-word place (الجزيرة the island).
+ */
+export function tagFeminineNamedClubs(stems: readonly string[], prefixes: readonly string[], tags: number[], isNationality: (k: number) => boolean,
+  textAt: (k: number) => string, verbAt: (k: number) => boolean, isWordAt: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  const n = tags.length;
+  for (let k = 0; k + 1 < n; k++) {
+    const a = k + 1;
+    if (tags[a] !== 0 || prefixes[a] || !isNationality(a) || !stems[a].startsWith('ال') || !textAt(a).endsWith('ي')) continue;
+    const oneWordPlace = tags[k] === B_LOC && (k + 2 >= n || tags[k + 2] !== I_LOC);
+    if (tags[k] !== 0 && !oneWordPlace) continue;
+    const w = stems[k];
+    if (!w.startsWith('ال') || !TA_MARBUTA_END.test(textAt(k)) || SPORTS_CUE_WORDS.has(w) || SPORTS_CUE_WORDS.has(w.slice(2))) continue;
+    if (k + 2 < n && tags[k + 2] === B_PERS) continue;
+    const free = k === 0 || prefixes[k] !== '' || !isWordAt(k - 1) || verbAt(k - 1) || CLUB_SLOT_PARTICLES.has(stems[k - 1]);
+    if (!free) continue;
     out ??= tags.slice();
     out[k] = B_ORG;
   }

@@ -10,7 +10,13 @@ const I_ORG = insideTag('ORG');
  * Heads that name a body and little else (clitic-free, normalised). Not heads that are verbal nouns or common nouns too
  * (إدارة the managing, مركز a centre, مكتب a desk, جبهة a front, حركة a movement, مجموعة a group, قوات forces).
  */
-const HEADS = wordSet('كلية جامعة مدرسة معهد مديرية وزارة جمعية منظمة هيئة شركة مؤسسة نقابة محكمة مجلس وكالة مستشفى حزب بنك مصرف اتحاد لجنة');
+const HEADS = wordSet('كلية جامعة مدرسة معهد مديرية وزارة جمعية منظمة هيئة شركة مؤسسة نقابة محكمة مجلس وكالة مستشفى حزب بنك مصرف اتحاد لجنة نادي');
+/**
+ * A club's head: its nationality stays outside, as the README keeps a club's (لنادي [القادسية] الكويتي), and a club of a
+ * division is no name (لنادي الدرجة الثانية). Written نادى it is the verb (he called), which takes no ب or ل.
+ */
+const CLUB_HEADS = wordSet('نادي');
+const CLUB_NOT_NAMING = wordSet('الدرجة');
 /** Definite words after the head, at most (مديرية [الأمن العام]، جمعية [الهلال الأحمر]). */
 const MAX_WORDS = 3;
 /** Definite words that date, point or relate rather than name (الماضي، نفسها، الذي). */
@@ -28,13 +34,15 @@ export function tagPrefixedBodyHeads(sentence: Token[], stems: readonly string[]
   const n = tags.length;
   for (let k = 0; k + 1 < n; k++) {
     if (tags[k] !== 0 || !prefixes[k] || !HEADS.has(stems[k]) || !/[بل]$/.test(prefixes[k])) continue;
+    const club = CLUB_HEADS.has(stems[k]);
+    if (club && (sentence[k].text.endsWith('ى') || CLUB_NOT_NAMING.has(stems[k + 1]))) continue;
     let e = k + 1;
     const free = (j: number) => j < n && sentence[j].kind === 'word' && tags[j] === 0 && !prefixes[j] && definite(stems[j]) && !NOT_NAMING.has(stems[j]) &&
       !isNationality(j);
     while (e - k <= MAX_WORDS && free(e)) e++;
     if (e === k + 1) continue;
     // A nationality closes the name, as NewsFANE tags a government body's (لوكالة [الأنباء السورية]: 94 inside, 1 out).
-    if (e < n && tags[e] === 0 && !prefixes[e] && isNationality(e)) e++;
+    if (!club && e < n && tags[e] === 0 && !prefixes[e] && isNationality(e)) e++;
     out ??= tags.slice();
     for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
     k = e - 1;

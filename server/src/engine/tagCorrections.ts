@@ -90,7 +90,7 @@ import { splitBodySurnames } from './bodySurnames';
 import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
-import { tagClubNationalities } from './clubNationalities';
+import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
 import { tagUnseenHospitals } from './hospitalNames';
@@ -131,7 +131,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
-  if (sports) tags = tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
+  if (sports) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);

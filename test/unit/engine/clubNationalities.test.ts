@@ -10,3 +10,12 @@ test('a noun with its owner\'s pronoun or a feminine in ى before the adjective 
   assert.deepEqual(entityLines('وتغلب البطل على منافسه المكسيكي في الجولة الرابعة من البطولة .'), []);
   assert.ok(!entityLines('وأصيب الحارس بتمزق في غضروف ركبته اليمنى خلال مباراة فريقه .').some((e) => e.startsWith('ORGANIZATION')));
 });
+
+test('a feminine club name before a masculine nationality in a sports sentence is the club', () => {
+  assert.deepEqual(entityLines('وانتقل المهاجم إلى الواحة الإماراتي في الدوري الموسم الماضي.'), ['ORGANIZATION الواحة']);
+  assert.deepEqual(entityLines('وخسر الفريق أمام الشعلة السعودي في الدوري.'), ['ORGANIZATION الشعلة']);
+});
+
+test('a feminine genitive before its head noun\'s nationality names no club, even in a sports sentence', () => {
+  assert.deepEqual(entityLines('والتقى وزير الخارجية الفرنسي بمدرب الفريق.'), []);
+});

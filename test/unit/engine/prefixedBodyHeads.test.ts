@@ -11,3 +11,12 @@ test('a head with ب before an indefinite word or a word that names nothing is n
   assert.deepEqual(entityLines('وطالب بلجنة تحقيق مستقلة.'), []);
   assert.deepEqual(entityLines('واشاد بالمجلس الذي عقد امس.'), []);
 });
+
+test('a club head with ب or ل written on it names the club, its nationality outside', () => {
+  assert.deepEqual(entityLines('وانضم المهاجم لنادي الرمال في الدوري.'), ['ORGANIZATION نادي الرمال']);
+  assert.deepEqual(entityLines('ويلعب الحارس حاليا بنادي الرمال الكويتي منذ عامين.'), ['ORGANIZATION نادي الرمال']);
+});
+
+test('a club of a division and the verb نادى written with ب or ل name no club', () => {
+  assert.deepEqual(entityLines('وانتقل اللاعب على سبيل الاعارة لنادي الدرجة الثانية.'), []);
+});
