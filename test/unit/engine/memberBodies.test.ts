@@ -10,3 +10,14 @@ test('a listed movement named without its head after its fighters or leader is t
 test('the same word without a member noun before it stays a common word', () => {
   assert.deepEqual(entityLines('وهذه هي القاعدة العامة في القانون .'), []);
 });
+
+test('a movement head and its unlisted name after a member or leader noun are the movement', () => {
+  assert.deepEqual(entityLines('وكلف الرئيس القيادي في حركة الفجر سالم فياض بتشكيل الحكومة.'), ['ORGANIZATION حركة الفجر', 'PERSON سالم فياض']);
+  assert.deepEqual(entityLines('وخلف أبو حمزة في قيادة جماعة أنصار الحق في بريطانيا.'), ['PERSON أبو حمزة', 'ORGANIZATION جماعة أنصار الحق', 'LOCATION بريطانيا']);
+});
+
+test('no movement is named by a describing word, a verbal noun, or a title after the name', () => {
+  assert.deepEqual(entityLines('واعتقلت الشرطة عناصر من جماعة مسلحة في المدينة.'), []);
+  assert.deepEqual(entityLines('واعتقلت الشرطة عناصر من حركة الاحتجاج في المدينة.'), []);
+  assert.deepEqual(entityLines('وقال القيادي في حركة الفجر الدكتور سالم فياض إن الحركة سترد.'), ['ORGANIZATION حركة الفجر', 'PERSON سالم فياض']);
+});
