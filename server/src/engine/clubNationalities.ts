@@ -73,9 +73,9 @@ const TA_MARBUTA_END = /ة$/;
 /**
  * In a sports sentence, a definite word written with ة right before a masculine nationality adjective (`[الوحدة]
  * الإماراتي`، `أمام [الشعلة] السعودي`, `بالجزيرة الإماراتي`) is a club: the adjective agrees with the club (نادي, فريق), not
- * with the feminine word, which names it (the corpora tag 17 such pairs as clubs). The feminine word may be another noun's
- * genitive (وزير الخارجية الفرنسي, the minister is French), so it opens the sentence, carries a clitic, or follows a verb, a
- * mark or a match particle. Not a sports word (البطولة), nor a nationality before a person (البطولة القطري [عبد الله]). The
+ * with the feminine word, which names it (the corpora tag about a dozen such pairs as clubs, most after نادي). The feminine
+ * word may be another noun's genitive (وزير الخارجية الفرنسي, the minister is French: the corpora's 63 O pairs are such), so
+ * it opens the sentence, carries a clitic, or follows a verb, a mark or a match particle. Not a sports word (البطولة), nor a nationality before a person (البطولة القطري [عبد الله]). The
  * club alone is the organisation; the adjective stays outside as in tagClubNationalities. The tagger may have read the word
  * as a one-word place (الجزيرة the island).
  */
