@@ -23,13 +23,13 @@ import { loneHeadsOut } from './loneHeads';
 import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
-import { describesAt, freqAt, givenAt, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, wordFreq } from './sentenceReads';
+import { describesAt, freqAt, givenAt, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
 
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names. */
 export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], listed: number): number[] {
   tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
-  tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq));
+  tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));

@@ -37,3 +37,33 @@ export function tagPartyNisbas(stems: readonly string[], prefixes: readonly stri
   }
   return out ?? tags;
 }
+
+/** The indefinite head (normalised, clitic-free): masculine, so no feminine adjective describes it. */
+const INDEFINITE_HEAD = normalizeArabic('حزب');
+/** A feminine noun written with ة, not a nisba's feminine (ية): after حزب it can only be the party's name or its start. */
+const FEMININE_NOUN = /[^ي]ة$/;
+/** A verbal noun of form III (مفاعلة: معارضة، مقاومة): what a party does (حزب معارضة, an opposition party), not its name. */
+const FORM_III_NOUN = /^م[\u0621-\u064A]ا[\u0621-\u064A]{2}ة$/;
+
+/**
+ * `حزب` + an indefinite word written with ة, both left O (`حزب [إرادة]`، `حزب [جبهة] التحرير`), is a party: حزب is masculine,
+ * so a feminine word after it is no adjective (a party described is `حزب جديد`، `حزب إسلامي`) but a noun that names it, with
+ * the definite genitive after it that completes the name; not a verbal noun of form III (حزب معارضة). The corpora tag every such pair as an organisation (حرية، جبهة، حركة).
+ * `textAt(k)`: token k as written (ة is folded away in the stems).
+ */
+export function tagFeminineNamedParties(stems: readonly string[], prefixes: readonly string[], tags: number[], textAt: (k: number) => string,
+  isNationality: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  const n = tags.length;
+  for (let k = 0; k + 1 < n; k++) {
+    const w = k + 1;
+    if (tags[k] !== 0 || tags[w] !== 0 || stems[k] !== INDEFINITE_HEAD || prefixes[w] || stems[w].startsWith('ال') || stems[w].length < 3 ||
+      !FEMININE_NOUN.test(textAt(w)) || FORM_III_NOUN.test(textAt(w))) continue;
+    let e = w + 1;
+    if (e < n && tags[e] === 0 && !prefixes[e] && stems[e].startsWith('ال') && !isNationality(e)) e++;
+    out ??= tags.slice();
+    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    k = e - 1;
+  }
+  return out ?? tags;
+}

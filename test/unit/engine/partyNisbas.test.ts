@@ -14,3 +14,11 @@ test('an ordinal or a wing after الحزب names no party', () => {
   assert.deepEqual(entityLines('وأصبح الحزب الثاني في البرلمان .'), []);
   assert.ok(!entityLines('وانتقد جناح الحزب العسكري القرار .').some((e) => e.startsWith('ORGANIZATION')));
 });
+
+test('حزب and an indefinite feminine noun name a party, with the genitive that completes it', () => {
+  assert.deepEqual(entityLines('وحصل حزب إرادة على عشرة مقاعد في البرلمان.'), ['ORGANIZATION حزب إرادة']);
+});
+
+test('حزب and a verbal noun of what a party does name none', () => {
+  assert.deepEqual(entityLines('وقال إن حزب معارضة جديدا سيتأسس.'), []);
+});
