@@ -30,8 +30,11 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
   let out = tags;
   for (let k = 1; k + 1 < sentence.length; k++) {
     if (out[k] !== 0 || out[k - 1] !== 0 || !SAID_OPENERS.has(sentence[k + 1].text) || sentence[k].kind !== 'word') continue;
-    // A surname the people lists hold whole, which the splitter read as a clitic and a word (ليفني as ل + يفني).
-    if (prefixes[k] && !(surnameWhole?.(k) ?? false)) continue;
+    // A surname the people lists hold whole, which the splitter read as a clitic and a word (ليفني as ل + يفني), or an
+    // unseen word the splitter read as ف + a word: no conjunction ف opens a verb's subject, so a foreign name opening with
+    // V or F is read whole (وأكد [فالكاو] أن، not ف + الكاو).
+    const whole = prefixes[k] === 'ف' && freq(k) < RARE;
+    if (prefixes[k] && !whole && !(surnameWhole?.(k) ?? false)) continue;
     const w = prefixes[k] ? sentence[k].norm : stems[k];
     if (w.length < 3 || (!prefixes[k] && freq(k) >= RARE) || notName(k) || plural(w) || !verb(k - 1)) continue;
     if (out === tags) out = tags.slice();
