@@ -53,3 +53,11 @@ test('an unseen speaker whose name opens with ف after a reporting verb is read 
   // After no verb the letter stays a conjunction (a known word behind it).
   assert.deepEqual(entityLines('وقال إن الفوز مهم فالمباراة صعبة .'), []);
 });
+
+test('a given name that is also an adjective and a definite nisba after a reporting verb and إن are a person', () => {
+  assert.deepEqual(entityLines('وقال إن سالم الحربي سيصل غدا .'), ['PERSON سالم الحربي']);
+  assert.deepEqual(entityLines('وقال إن سعيد الحربي سيصل غدا .'), ['PERSON سعيد الحربي']);
+  // No preposition opens it (من is a name part too), and an adjective alone stays one.
+  assert.deepEqual(entityLines('وأضاف ان من الضروري ان يتم الانسحاب .'), []);
+  assert.deepEqual(entityLines('وقال إن سعيد جدا بالفوز .'), []);
+});
