@@ -8,6 +8,7 @@ import { isProductHead } from './nameRules';
 import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
+import { cueKind } from './quoteCues';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { ANY_NAME_LIST, GIVEN_LIST, PLACE_LIST, RARE_WORD } from './nameMarks';
 
@@ -34,6 +35,9 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   };
   // `طراز` takes its model's name bare (`طراز كروز` is no ك + روز), and a product head its product's (`تطبيق واتساب`); after a place or body head a preposition can
   // stand (`قرى بوادي خالد`: villages in Wadi Khaled), so the split is kept there.
+  // No conjunction ف opens a reporting verb's subject: a person there whose word the text never saw whole keeps the letter,
+  // even before ال (وأكد [فالكاو] أن: a foreign name opening with V or F, not ف + الكاو).
+  if (label === 'PERSON' && i > 0 && tokens[i].norm[0] === 'ف' && cueKind(tokens[i - 1]) === 'verb' && model.lexicon.freq(tokens[i].norm) < RARE_WORD) return '';
   if (prefixes[i]) {
     if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, startsListed);
     return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, startsListed, label === 'LOCATION');

@@ -13,7 +13,7 @@ const B_ORG = beginTag('ORG');
  * Not هم، هما، هن, which stand alone as "they" (عاملي [ابل] هم في الولايات المتحدة), nor ك، كم، نا، ي: a letter of a
  * spelled name or the question كم.
  */
-const POSSESSIVE_TOKENS: ReadonlySet<string> = new Set(['ه', 'ها']);
+export const POSSESSIVE_TOKENS: ReadonlySet<string> = new Set(['ه', 'ها']);
 
 /**
  * Training-text count from which a bare form is a common word, not a foreign name's letters: an accusative's (مرسوم for
@@ -75,9 +75,14 @@ export function pronounOnNoun(raw: string, wordFreq: (w: string) => number, spel
   return m[1] !== 'ه' && known(bare, KNOWN_FORM);
 }
 
+/** The word a split pronoun's letters close is a name as written or after a conjunction (ايبويه، وايبويه): listed or known. */
+const nameWhole = (w: string, wordFreq: (w: string) => number, listed: (w: string) => boolean) =>
+  [w, w.replace(/^[وف](?=...)/, '')].some((x) => listed(x) || wordFreq(x) >= KNOWN_FORM);
+
 /**
  * A one-word place, body or MISC span that is a noun with its pronoun (في [قمته] بالدوحة، [غاراته]) is none; a word a
- * list holds as spelled stays (جده، فنربخشه). A one-word body before a pronoun written apart is none, listed or not. `loneHa(w)` as for persons; `listed(w)`: a list holds normalised w.
+ * list holds as spelled stays (جده، فنربخشه). A one-word body before a pronoun written apart is none, listed or not, and
+ * a one-word person there unless the word closed by the pronoun's letters is a name. `loneHa(w)` as for persons; `listed(w)`: a list holds normalised w.
  */
 export function dropPronounNouns(tags: number[], text: (k: number) => string, wordFreq: (w: string) => number,
   loneHa: () => boolean, listed: (w: string) => boolean): number[] {
@@ -87,6 +92,14 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
     const raw = text(k);
     // A one-word body before a pronoun written apart is a noun with its pronoun (وام ه: and his mother, not the agency WAM).
     if (tags[k] === B_ORG && k + 1 < tags.length && tags[k + 1] === 0 && POSSESSIVE_TOKENS.has(text(k + 1)) && raw.length >= 2 && allBaseArabic(raw)) {
+      if (out === tags) out = tags.slice();
+      out[k] = 0;
+      continue;
+    }
+    // So is a one-word person there (وعواطف ه، جوهر ه، الملقى ه), unless the word and the pronoun's letters together are a
+    // name a list holds or the training text knows: the source's splitter also cuts a name's last letters off (ايبوى ه).
+    if (tags[k] === B_PERS && k + 1 < tags.length && tags[k + 1] === 0 && POSSESSIVE_TOKENS.has(text(k + 1)) && allBaseArabic(raw) &&
+      !nameWhole(normalizeArabic(raw + text(k + 1)), wordFreq, listed)) {
       if (out === tags) out = tags.slice();
       out[k] = 0;
       continue;

@@ -1,7 +1,8 @@
 // The one word between a reporting verb and the إن or colon of what was said is the speaker (وقال [تريباثي] إن): a person.
-import { beginTag } from './tagger';
+import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
+import { PREPOSITIONS } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 /** Training-text count below which the word is unknown enough to be a name the tagger could not read. */
@@ -30,12 +31,38 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
   let out = tags;
   for (let k = 1; k + 1 < sentence.length; k++) {
     if (out[k] !== 0 || out[k - 1] !== 0 || !SAID_OPENERS.has(sentence[k + 1].text) || sentence[k].kind !== 'word') continue;
-    // A surname the people lists hold whole, which the splitter read as a clitic and a word (ليفني as ل + يفني).
-    if (prefixes[k] && !(surnameWhole?.(k) ?? false)) continue;
+    // A surname the people lists hold whole, which the splitter read as a clitic and a word (ليفني as ل + يفني), or an
+    // unseen word the splitter read as ف + a word: no conjunction ف opens a verb's subject, so a foreign name opening with
+    // V or F is read whole (وأكد [فالكاو] أن، not ف + الكاو).
+    const whole = prefixes[k] === 'ف' && freq(k) < RARE;
+    if (prefixes[k] && !whole && !(surnameWhole?.(k) ?? false)) continue;
     const w = prefixes[k] ? sentence[k].norm : stems[k];
     if (w.length < 3 || (!prefixes[k] && freq(k) >= RARE) || notName(k) || plural(w) || !verb(k - 1)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
+  }
+  return out;
+}
+
+const I_PERS = insideTag('PERS');
+/** A definite family nisba of a name (الحربي، القحطاني): ال + at least three letters + ي. */
+const DEFINITE_NISBA = /^ال...+ي$/;
+
+/**
+ * After a reporting verb and إنّ or أنّ, a given name (even one that is an adjective: سعيد، سالم) and a definite nisba left O
+ * are the subject of what was said, a person (وقال إن [سعيد الحربي] سيصل): an adjective cannot follow إنّ, so the given
+ * name reads as a name there. `given(k)`: a given-name list holds word k; `nationality(k)`: word k is a listed nationality.
+ */
+export function tagNamesAfterSaid(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
+  verb: (k: number) => boolean, given: (k: number) => boolean, nationality: (k: number) => boolean): number[] {
+  let out = tags;
+  for (let k = 2; k + 1 < sentence.length; k++) {
+    if (out[k] !== 0 || out[k + 1] !== 0 || (k + 2 < out.length && out[k + 2] !== 0) || !SAID_OPENERS.has(sentence[k - 1].text) || sentence[k - 1].text === ':') continue;
+    // A given name of three letters at least and no preposition (إن من الضروري: من is a name part too).
+    if (prefixes[k] || prefixes[k + 1] || stems[k].length < 3 || PREPOSITIONS.has(stems[k]) || !DEFINITE_NISBA.test(stems[k + 1]) || nationality(k + 1) || !given(k) || !verb(k - 2)) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = B_PERS;
+    out[k + 1] = I_PERS;
   }
   return out;
 }

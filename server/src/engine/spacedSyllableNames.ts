@@ -3,6 +3,7 @@ import { attachedHyphen } from './hyphenNames';
 import { beginTag, BIO_NAME, insideTag, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { allBaseArabic } from './normalize';
+import { PERSON_TITLE_FORMS } from './triggers';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -36,7 +37,9 @@ export function spacedSyllableNames(sentence: readonly Token[], tags: number[], 
     if (!person(a) && !person(b)) continue;
     // The last syllable rare even where the tagger read it as a name: a known given name after a spaced dash opens the next
     // person of a list or a by-line (`عاطف فتحي - صالح الحمصي`).
-    if (!syllable(a, MAX_SYLLABLE) || !syllable(b, MAX_SYLLABLE) || !syllableShape(sentence[c], MAX_LAST) || !rare(c)) continue;
+    // A first syllable the language also writes (هو، لي) counts right after a title: `الرئيس [هو جين - تاو]`.
+    const titled = a > 0 && PERSON_TITLE_FORMS.has(sentence[a - 1].norm) && syllableShape(sentence[a], MAX_SYLLABLE);
+    if (!(titled || syllable(a, MAX_SYLLABLE)) || !syllable(b, MAX_SYLLABLE) || !syllableShape(sentence[c], MAX_LAST) || !rare(c)) continue;
     // A longer span of another kind running into A (a body, a place) is no three-syllable name.
     if (isInside(out[a]) && !person(a - 1)) continue;
     if (out === tags) out = tags.slice();

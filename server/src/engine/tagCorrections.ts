@@ -15,7 +15,7 @@ import { womenNisbaSurnames } from './womenNisbaSurnames';
 import { rareGivenOpeners } from './rareGivenOpeners';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
-import { plural, SAID_CUE, tagSaidNames } from './saidNames';
+import { plural, SAID_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
 import { speakerSubjects } from './speakerSubjects';
 import { splitWaldNames } from './waldNames';
 import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
@@ -98,6 +98,7 @@ import { placesEndBeforeDays } from './placeRunOns';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { spacedSyllableNames } from './spacedSyllableNames';
+import { syllableSurnames } from './syllableSurnames';
 import { walSurnames } from './walSurnames';
 import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { particlePredicates } from './particlePredicates';
@@ -187,6 +188,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
   if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
+  if (holds(tags, IN_PERS)) tags = syllableSurnames(sentence, stems, tags, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = definiteSurnames(stems, marks, tags, textAt, wordFreq);
   if (holds(tags, PERS)) tags = divineNameHalves(stems, prefixes, tags);
   tags = regnalNumbersCloseNames(stems, prefixes, tags, givenAt, (k) => rareAt(k) && !stems[k].startsWith('ال'),
@@ -215,6 +217,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS | LOC | ORG)) tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   if (cues & SAID_CUE) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
+  if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
   tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, plural, isPlaceWord);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { noRepeatAt } from '../../../server/src/engine/repeatSlots';
+import { tokenize } from '../../../server/src/engine/tokenize';
 import { entityLines, labelTexts as entities, tagNames as names, tagNumbers as tags } from './helpers';
 
 
@@ -35,4 +37,19 @@ test('a listed one-word body before a pronoun written apart is the noun with its
 
 test('a body before هم standing alone as "they" stays a body', () => {
   assert.deepEqual(entities('و قال التقرير ان معظم موظفي سامسونغ هم في كوريا الجنوبية .', 'ORGANIZATION'), ['سامسونغ']);
+});
+
+test('a one-word person before a pronoun written apart is the noun with its pronoun (بارث ها: by its heritage)', () => {
+  assert.deepEqual(entities('و قد عرفت المدينة بارث ها الثقافي و الديني منذ قرون .', 'PERSON'), []);
+  assert.deepEqual(entities('و يقوم بنيان ه على فكرة واحدة .', 'PERSON'), []);
+  assert.deepEqual(entities('و بعد الغائ ه في العام الماضي قرر المجلس اعادة النظر .', 'PERSON'), []);
+});
+
+test('a name found elsewhere in the document is not repeated on a word before a pronoun written apart', () => {
+  const tokens = tokenize('و تحدث عن عواطف ه تجاه الوطن');
+  const p = { tokens, stems: tokens.map((t) => t.norm), prefixes: tokens.map(() => '') };
+  const at = tokens.findIndex((t) => t.text === 'عواطف');
+  // The word and its pronoun together unseen (عواطفه): the noun with its pronoun; seen (a name the splitter cut): a repeat.
+  assert.equal(noRepeatAt(p, at, new Uint8Array(tokens.length), 'PERSON', '', () => 0), true);
+  assert.equal(noRepeatAt(p, at, new Uint8Array(tokens.length), 'PERSON', '', (w) => (w === normalizeArabic('عواطفه') ? 8 : 0)), false);
 });

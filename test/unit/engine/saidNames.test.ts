@@ -46,3 +46,18 @@ test('a people-listed surname the splitter read as a clitic and a word is the sp
   assert.deepEqual(said('قالت ليفني ان', 1, true), ['O', 'B-PERS', 'O']);
   assert.deepEqual(said('وقال لمراسلنا ان', 1, false), ['O', 'O', 'O']);
 });
+
+test('an unseen speaker whose name opens with ف after a reporting verb is read whole, not as ف + a word', () => {
+  assert.deepEqual(entityLines('وأكد فالديرانو أن الفريق جاهز للمباراة .'), ['PERSON فالديرانو']);
+  assert.deepEqual(entityLines('وقال فالنتيرو إن الفوز مهم .'), ['PERSON فالنتيرو']);
+  // After no verb the letter stays a conjunction (a known word behind it).
+  assert.deepEqual(entityLines('وقال إن الفوز مهم فالمباراة صعبة .'), []);
+});
+
+test('a given name that is also an adjective and a definite nisba after a reporting verb and إن are a person', () => {
+  assert.deepEqual(entityLines('وقال إن سالم الحربي سيصل غدا .'), ['PERSON سالم الحربي']);
+  assert.deepEqual(entityLines('وقال إن سعيد الحربي سيصل غدا .'), ['PERSON سعيد الحربي']);
+  // No preposition opens it (من is a name part too), and an adjective alone stays one.
+  assert.deepEqual(entityLines('وأضاف ان من الضروري ان يتم الانسحاب .'), []);
+  assert.deepEqual(entityLines('وقال إن سعيد جدا بالفوز .'), []);
+});

@@ -39,3 +39,9 @@ test('a known given name after a spaced dash opens the next person of a by-line'
   assert.deepEqual(run('المباراة عاطف فتحي - صالح الحمصي :', ['O', 'B-PERS', 'I-PERS', 'O', 'B-PERS', 'I-PERS', 'O'], ['صالح']),
     ['O', 'B-PERS', 'I-PERS', 'O', 'B-PERS', 'I-PERS', 'O']);
 });
+
+test('a first syllable the language also writes (هو) opens the name right after a title', () => {
+  assert.deepEqual(labelTexts('والتقى الرئيس هو جين - تاو نظيره الروسي امس .', 'PERSON'), ['هو جين - تاو']);
+  // Without the title the pronoun stays a pronoun.
+  assert.deepEqual(run('قال هو جين - تاو', ['O', 'O', 'B-PERS', 'O', 'O'], ['هو', 'قال']), ['O', 'O', 'B-PERS', 'O', 'O']);
+});

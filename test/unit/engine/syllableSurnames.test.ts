@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { syllableSurnames } from '../../../server/src/engine/syllableSurnames';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { entityLines, tagNames, tagNumbers } from './helpers';
+
+/** syllableSurnames on `text` tagged `tags`; `common` words the training text knows well, `nationalities` listed nationalities. */
+function run(text: string, tags: string[], common: string[] = [], nationalities: string[] = []): string[] {
+  const tokens = tokenize(text);
+  const stems = tokens.map((t) => t.norm);
+  return tagNames(syllableSurnames(tokens, stems, tagNumbers(...tags), (w) => (common.includes(w) ? 500 : 0), (k) => nationalities.includes(tokens[k].text)));
+}
+
+test('the one-syllable family name before a two-syllable Chinese given name joins it', () => {
+  assert.deepEqual(entityLines('وقال الرئيس الصيني شي مينغ تشانغ إن بلاده مستعدة للتعاون .'), ['PERSON شي مينغ تشانغ']);
+  // An unseen syllable joins wherever it stands.
+  assert.deepEqual(run('وحضر تشن مين جونغ الاجتماع', ['O', 'O', 'B-PERS', 'I-PERS', 'O']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  // A word the language knows (لي) only after a title or a nationality.
+  assert.deepEqual(run('الصيني لي وين ليانغ', ['O', 'O', 'B-PERS', 'I-PERS'], ['لي'], ['الصيني']), ['O', 'B-PERS', 'I-PERS', 'I-PERS']);
+  assert.deepEqual(run('وقالت ان لي تشاو شينج', ['O', 'O', 'O', 'B-PERS', 'I-PERS'], ['لي', 'ان', 'وقالت']), ['O', 'O', 'O', 'B-PERS', 'I-PERS']);
+});
+
+test('no preposition, no verb, no letter cut from a word, and only before a given name ending in ng', () => {
+  assert.deepEqual(run('الوزير مع وانغ يي', ['O', 'O', 'B-PERS', 'I-PERS'], ['مع']), ['O', 'O', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(run('و لد كوال دينغ', ['O', 'O', 'B-PERS', 'I-PERS']), ['O', 'O', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(run('وحضر سامر محمد علي', ['O', 'O', 'B-PERS', 'I-PERS']), ['O', 'O', 'B-PERS', 'I-PERS']);
+});
