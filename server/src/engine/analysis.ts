@@ -141,7 +141,8 @@ export class Analyzer {
     if (this.once) return resolveDate(spec, documentDate?.date, documentDate?.source);
     const known = this.resolvedDates.get(spec);
     if (known && known.key === key) return known.resolved;
-    const resolved = resolveDate(spec, documentDate?.date, documentDate?.source);
+    // Frozen: every later version's date annotations share it as their attributes (annotations.ts).
+    const resolved = Object.freeze(resolveDate(spec, documentDate?.date, documentDate?.source));
     this.resolvedDates.set(spec, { key, resolved });
     return resolved;
   }

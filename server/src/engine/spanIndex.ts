@@ -3,8 +3,9 @@
 import { DateCandidate } from './dates';
 import { EntityMention } from './entities';
 import { Lexicon } from './clitics';
-import { Entity, LinkedMention } from './linking';
-import { mentionOrder, MentionOrder } from './mentionOrder';
+import type { Entity } from './linking';
+import type { MentionOrder } from './mentionOrder';
+import { VersionEntities } from './versionEntities';
 import { hasAny, keyHashes, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
 import { QuotePair, QuoteProblem } from './quoteMarks';
@@ -70,6 +71,8 @@ function keptMatch({ paras, head, tail }: { paras: Paragraph[]; head: number; ta
 export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
+  /** Builds the entities of each version (keeps each key's slot between versions). */
+  private readonly built = new VersionEntities();
   /** Training-text count of a word, as linkEntities asks it (repeatSlots.ts). */
   private readonly count: (norm: string) => number;
 
@@ -213,35 +216,7 @@ export class SpanIndex {
   entities(): { entities: Entity[]; order: MentionOrder } {
     const v = this.last;
     if (!v) return { entities: [], order: { mentions: [], entity: new Int32Array(0) } };
-    /** Each key's entity, by its index in `entities`. */
-    const byKey = new Map<string, number>();
-    const entities: Entity[] = [];
-    // The mentions as made, paragraph by paragraph: document order, checked by mentionOrder() before it is used.
-    const mentions: LinkedMention[] = [];
-    const owner: number[] = [];
-    for (let i = 0; i < v.paras.length; i++) {
-      const l = v.linked[i];
-      const by = v.paras[i].base - l.frame;
-      for (let k = 0; k < l.entries.length; k++) {
-        const { m, propagated } = l.entries[k];
-        const key = l.keys[k];
-        let n = byKey.get(key);
-        if (n === undefined) {
-          n = entities.length;
-          // The key without its label mark (repeatSlots.groupKey); most keys have none and are taken as they are.
-          const mark = key.indexOf('\u0001');
-          entities.push({ id: `e${n + 1}`, label: l.labels[k], key: mark < 0 ? key : key.slice(0, mark), mentions: [] });
-          byKey.set(key, n);
-        }
-        const e = entities[n];
-        // Field by field in linkEntities()'s order (exports serialise mentions).
-        const made: LinkedMention = { label: e.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated };
-        e.mentions.push(made);
-        mentions.push(made);
-        owner.push(n);
-      }
-    }
-    return { entities, order: mentionOrder(entities, { mentions, entity: Int32Array.from(owner) }) };
+    return this.built.build(v.paras, v.linked);
   }
 
   /** The last version's paragraphs (each text the tagging's own copy), their taggings (in their own frames), quote pairs and the marks' problems. */

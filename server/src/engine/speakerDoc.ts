@@ -25,11 +25,15 @@ export type BuiltSpeakerDoc = SpeakerDoc & { mentionAt: TokenMap<{ m: LinkedMent
 
 /** `order`: the entities' mentions in document order, when the caller has them (mentionOrder.ts). */
 export function buildSpeakerDoc(tokens: TokenList, text: TextLike, entities: Entity[], tokenAt: (offset: number) => number, order?: MentionOrder): BuiltSpeakerDoc {
-  const personAt = new TokenMap<LinkedMention>(tokens.length);
-  const mentionAt = new TokenMap<{ m: LinkedMention; endToken: number }>(tokens.length);
+  const mentions = mentionOrder(entities, order).mentions;
+  let persons = 0;
+  for (const m of mentions) if (m.label === 'PERSON') persons++;
+  // Each map holds at most one entry per mention: made at that size.
+  const personAt = new TokenMap<LinkedMention>(tokens.length, persons);
+  const mentionAt = new TokenMap<{ m: LinkedMention; endToken: number }>(tokens.length, mentions.length);
   // Mentions in document order (a mention may start inside a token: و+name): the last token starting at or before it,
   // and the last starting before its end (found by search: a walk read every token of the document).
-  for (const found of mentionOrder(entities, order).mentions) {
+  for (const found of mentions) {
     const i = Math.max(0, tokenAt(found.start + 1) - 1);
     const j = Math.max(i, tokenAt(found.end) - 1);
     const s = found.label === 'PERSON' ? nameStart(tokens, i, j + 1) : i;

@@ -14,12 +14,20 @@ export interface TokenLookup<V> {
  */
 export class TokenMap<V> implements TokenLookup<V> {
   private readonly slot: Int32Array;
-  private readonly keys: number[] = [];
-  private readonly values: V[] = [];
+  /** The entries' tokens and values in the order first set; `size` of them are in use. */
+  private keys: Int32Array;
+  private readonly values: V[];
+  private size = 0;
 
-  constructor(tokens: number) {
+  /**
+   * `capacity`: how many entries the caller expects at most (a speaker document knows its mentions): the lists are made
+   * at that size instead of grown by doubling (the copies were half a megabyte per analysis at 1 M characters).
+   */
+  constructor(tokens: number, capacity = 16) {
     // 0: none; else the entry's position + 1 (a fresh Int32Array is zeros, no fill needed).
     this.slot = new Int32Array(tokens + 1);
+    this.keys = new Int32Array(Math.max(1, capacity));
+    this.values = new Array<V>(Math.max(1, capacity));
   }
 
   private at(token: number): number {
@@ -39,17 +47,18 @@ export class TokenMap<V> implements TokenLookup<V> {
   set(token: number, value: V): void {
     const s = this.at(token);
     if (s) { this.values[s - 1] = value; return; }
-    this.keys.push(token);
-    this.values.push(value);
-    this.slot[token] = this.keys.length;
+    if (this.size === this.keys.length) { const grown = new Int32Array(2 * this.size); grown.set(this.keys); this.keys = grown; }
+    this.keys[this.size] = token;
+    this.values[this.size++] = value;
+    this.slot[token] = this.size;
   }
 
   /** Each entry in the order first set, without an iterator's object per entry. */
   forEach(f: (value: V, token: number) => void): void {
-    for (let i = 0; i < this.keys.length; i++) f(this.values[i], this.keys[i]);
+    for (let i = 0; i < this.size; i++) f(this.values[i], this.keys[i]);
   }
 
   *[Symbol.iterator](): IterableIterator<[number, V]> {
-    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i], this.values[i]];
+    for (let i = 0; i < this.size; i++) yield [this.keys[i], this.values[i]];
   }
 }
