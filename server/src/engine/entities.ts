@@ -41,6 +41,8 @@ export interface ParagraphTags {
 let emScratch = new Float64Array(256 * NUM_TAGS);
 /** The first reading's forward table, copied here when the split-clitic reread decodes again (a new typed array per sentence costs more to allocate than to fill). */
 let forwardKept = new Float64Array(256 * NUM_TAGS);
+/** A comma between coordinated items, Arabic or Latin. */
+const COMMA = /^[،,]$/;
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
 /** A body's short name defined in brackets after it: the document's other mentions of it follow this one. */
 const DEFINITION_CONFIDENCE = 0.95;
@@ -135,7 +137,9 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && inner(sentence, tags, e, label)) e++;
       if (sentence[k].kind === 'punct') { k = e; continue; }
       const first = offset + k;
-      const prefix = entityPrefix(tokens, stems, prefixes, first, model, label);
+      // A mention right after one of its label, or after it and a comma, is coordinated with it (طويلة وكتم، الفاشر ، ونيالا).
+      const before = k > 0 && sentence[k - 1].kind === 'punct' && COMMA.test(sentence[k - 1].text) ? k - 2 : k - 1;
+      const prefix = entityPrefix(tokens, stems, prefixes, first, model, label, before >= 0 && tagLabel(tags[before]) === label);
       const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
       // A person's later words are read whole: inside a name a leading ف/ب/ل/ك is the name's letter (مارك فيسر, not ف + يسر).
       const keyWords = [stemFirst];
