@@ -41,6 +41,16 @@ export interface ParagraphTags {
 let emScratch = new Float64Array(256 * NUM_TAGS);
 /** The first reading's forward table, copied here when the split-clitic reread decodes again (a new typed array per sentence costs more to allocate than to fill). */
 let forwardKept = new Float64Array(256 * NUM_TAGS);
+/**
+ * The stem of ل + a definite word opening with ل: the article loses its alef and its ل there too (للجنة is ل + اللجنة), while
+ * the splitter reads every لل as ل + ال with the alef dropped (ل + الجنة, paradise). The better-known reading is the key.
+ */
+function lamLamStem(norm: string, prefix: string, stem: string, model: NerModel): string {
+  if (!prefix.endsWith('ل') || norm !== prefix + stem.slice(1) || !stem.startsWith('ال')) return stem;
+  const whole = 'ال' + stem.slice(1);
+  return model.lexicon.freq(whole) > model.lexicon.freq(stem) ? whole : stem;
+}
+
 /** A comma between coordinated items, Arabic or Latin. */
 const COMMA = /^[،,]$/;
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
@@ -140,7 +150,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       // A mention right after one of its label, or after it and a comma, is coordinated with it (طويلة وكتم، الفاشر ، ونيالا).
       const before = k > 0 && sentence[k - 1].kind === 'punct' && COMMA.test(sentence[k - 1].text) ? k - 2 : k - 1;
       const prefix = entityPrefix(tokens, stems, prefixes, first, model, label, before >= 0 && tagLabel(tags[before]) === label);
-      const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
+      const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : lamLamStem(tokens[first].norm, prefix, stems[first], model);
       // A person's later words are read whole: inside a name a leading ف/ب/ل/ك is the name's letter (مارك فيسر, not ف + يسر).
       const keyWords = [stemFirst];
       for (let j = first + 1; j < offset + e; j++) keyWords.push(label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);

@@ -38,3 +38,10 @@ test('the outline names a place behind لل with its article; an indefinite name
   // After a conjunction and with a vowel mark on the preposition: وَلِلولايات.
   assert.equal(mentionDisplayText('وَلِلولايات', 4, 11, 'الولايات'), 'الولايات');
 });
+
+test('a name opening with ل behind لل gets the article whole (للجنة: ل + اللجنة, not ل + الجنة), in its key and in the hover', () => {
+  const text = 'وعين الوزير منسقا للجنة الوزارية للإصلاح .';
+  const body = analyze(text).annotations.find((x) => x.kind === 'entity' && x.text.startsWith('لجنة'));
+  assert.equal(body?.attributes.normalized, 'اللجنه الوزاريه الاصلاح');
+  assert.match(hoverAt(text, 'الوزارية'), /· اللجنة الوزارية للإصلاح {2}$/);
+});
