@@ -42,12 +42,17 @@ let emScratch = new Float64Array(256 * NUM_TAGS);
 /** The first reading's forward table, copied here when the split-clitic reread decodes again (a new typed array per sentence costs more to allocate than to fill). */
 let forwardKept = new Float64Array(256 * NUM_TAGS);
 /**
- * The stem of ل + a definite word opening with ل: the article loses its alef and its ل there too (للجنة is ل + اللجنة), while
- * the splitter reads every لل as ل + ال with the alef dropped (ل + الجنة, paradise). The better-known reading is the key.
+ * The key of a word the splitter read as ل + ال with the alef dropped (للولايات: ل + الولايات). Before a definite word opening
+ * with ل the article's ل goes too (للجنة is ل + اللجنة, not ل + الجنة, paradise), and a name opening with ل takes the
+ * preposition bare (للبنان is ل + لبنان, not ل + البنان): the better-known reading is the key, the bare one only where a
+ * list holds it and the text and the lists know neither definite reading (للمصرف stays ل + المصرف).
  */
 function lamLamStem(norm: string, prefix: string, stem: string, model: NerModel): string {
   if (!prefix.endsWith('ل') || norm !== prefix + stem.slice(1) || !stem.startsWith('ال')) return stem;
+  const known = (w: string) => model.lexicon.freq(w) > 0 || model.gazetteer.phrases.has(w);
   const whole = 'ال' + stem.slice(1);
+  const bare = stem.slice(1);
+  if (!known(stem) && !known(whole) && model.gazetteer.phrases.has(bare)) return bare;
   return model.lexicon.freq(whole) > model.lexicon.freq(stem) ? whole : stem;
 }
 

@@ -45,3 +45,11 @@ test('a name opening with ل behind لل gets the article whole (للجنة: ل 
   assert.equal(body?.attributes.normalized, 'اللجنه الوزاريه الاصلاح');
   assert.match(hoverAt(text, 'الوزارية'), /· اللجنة الوزارية للإصلاح {2}$/);
 });
+
+test('a name opening with ل behind the preposition keeps its key and shows as written (للبنان: لبنان, not البنان)', () => {
+  const text = 'قدمت فرنسا دعما للبنان ثم عاد الوفد لليبيا .';
+  const places = analyze(text).annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION');
+  assert.deepEqual(places.map((x) => x.attributes.normalized), ['فرنسا', 'لبنان', 'ليبيا']);
+  assert.match(hoverAt(text, 'للبنان'), /· لبنان {2}$/);
+  assert.match(hoverAt(text, 'لليبيا'), /· ليبيا {2}$/);
+});
