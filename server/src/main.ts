@@ -37,6 +37,7 @@ import { FullPause } from './fullPause';
 import { OpenTokens } from './openTokens';
 import { parallelByDefault, ParallelTagging } from './parallelTagging';
 import { loadShippedModel, sharedTables } from './engine/model';
+import { annotationDisplayText } from './engine/mentionDisplay';
 import { EngineWarmup } from './engineWarmup';
 // Before the engine first runs (see jitFlags.ts).
 tuneJit();
@@ -295,7 +296,7 @@ const rejectedCount = (uri: string) => rejectedOf(sidecars.decisions(uri));
 connection.onRequest('arabicNews/renderModel', (p: { uri: string }) => withAnalysis<RenderModel | null>(p.uri, null, (doc, a) => renderModel(doc, a, rejectedCount(doc.uri))));
 connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis(p.uri, [], (doc, a) => visibleEntities(a).map((e) => ({
   id: e.id, key: e.key, label: e.label,
-  mentions: e.mentions.map((m) => ({ text: m.text, range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
+  mentions: e.mentions.map((m) => ({ text: annotationDisplayText(a.text, m), range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
 }))));
 connection.onRequest('arabicNews/compare', compareRequest(documents, sidecars));
 connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));

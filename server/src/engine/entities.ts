@@ -41,6 +41,23 @@ export interface ParagraphTags {
 let emScratch = new Float64Array(256 * NUM_TAGS);
 /** The first reading's forward table, copied here when the split-clitic reread decodes again (a new typed array per sentence costs more to allocate than to fill). */
 let forwardKept = new Float64Array(256 * NUM_TAGS);
+/**
+ * The key of a word the splitter read as ل + ال with the alef dropped (للولايات: ل + الولايات). Before a definite word opening
+ * with ل the article's ل goes too (للجنة is ل + اللجنة, not ل + الجنة, paradise), and a name opening with ل takes the
+ * preposition bare (للبنان is ل + لبنان, not ل + البنان): the better-known reading is the key, the bare one only where a
+ * list holds it and the text and the lists know neither definite reading (للمصرف stays ل + المصرف).
+ */
+function lamLamStem(norm: string, prefix: string, stem: string, model: NerModel): string {
+  if (!prefix.endsWith('ل') || norm !== prefix + stem.slice(1) || !stem.startsWith('ال')) return stem;
+  const known = (w: string) => model.lexicon.freq(w) > 0 || model.gazetteer.phrases.has(w);
+  const whole = 'ال' + stem.slice(1);
+  const bare = stem.slice(1);
+  if (!known(stem) && !known(whole) && model.gazetteer.phrases.has(bare)) return bare;
+  return model.lexicon.freq(whole) > model.lexicon.freq(stem) ? whole : stem;
+}
+
+/** A comma between coordinated items, Arabic or Latin. */
+const COMMA = /^[،,]$/;
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
 /** A body's short name defined in brackets after it: the document's other mentions of it follow this one. */
 const DEFINITION_CONFIDENCE = 0.95;
@@ -135,8 +152,10 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === label && inner(sentence, tags, e, label)) e++;
       if (sentence[k].kind === 'punct') { k = e; continue; }
       const first = offset + k;
-      const prefix = entityPrefix(tokens, stems, prefixes, first, model, label);
-      const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : stems[first];
+      // A mention right after one of its label, or after it and a comma, is coordinated with it (طويلة وكتم، الفاشر ، ونيالا).
+      const before = k > 0 && sentence[k - 1].kind === 'punct' && COMMA.test(sentence[k - 1].text) ? k - 2 : k - 1;
+      const prefix = entityPrefix(tokens, stems, prefixes, first, model, label, before >= 0 && tagLabel(tags[before]) === label);
+      const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : lamLamStem(tokens[first].norm, prefix, stems[first], model);
       // A person's later words are read whole: inside a name a leading ف/ب/ل/ك is the name's letter (مارك فيسر, not ف + يسر).
       const keyWords = [stemFirst];
       for (let j = first + 1; j < offset + e; j++) keyWords.push(label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);

@@ -62,6 +62,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
   const { tokens, stems, prefixes } = p;
   // A person's key; the filter skips the probe only where it is sure (without one, every probe is made: see `keys`).
   const person = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON';
+  const place = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && labelOf(canonical.get(s)!) === 'LOCATION';
   // A body's short form (linkAliases.ts): a key of its own only through the body's full name.
   const bodyAlias = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && canonical.get(s) !== s && labelOf(canonical.get(s)!) === 'ORGANIZATION';
   for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +82,8 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
       // One letter off, then two (وب، فل…).
       const one = stem.slice(1);
       const named = (s: string) => person(s) || bodyAlias(s);
-      const bare = named(one) ? one : /^[وف][بلك]/.test(stem) && named(stem.slice(2)) ? stem.slice(2) : undefined;
+      // A place the article names with its و left out (طويلة [و]كتم, mentionStart) is the same place behind a و elsewhere.
+      const bare = named(one) || (stem[0] === 'و' && place(one)) ? one : /^[وف][بلك]/.test(stem) && named(stem.slice(2)) ? stem.slice(2) : undefined;
       if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
     }
     const target = canonical.get(stem);

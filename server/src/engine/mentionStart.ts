@@ -23,9 +23,10 @@ const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
 /**
  * Where the entity starts inside its first token. The lexicon-guided split is used when it
  * found one; an unknown word tagged as a name loses a leading conjunction/preposition too,
- * unless it follows a head noun (`مدينة وادي موسى`) where a conjunction cannot stand.
+ * unless it follows a head noun (`مدينة وادي موسى`) where a conjunction cannot stand. `coordinated`: the mention comes
+ * right after one of its label (or after it and a comma).
  */
-export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel): string {
+export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel, coordinated = false): string {
   const prev = i > 0 ? stems[i - 1] : '';
   // Whether a listed name of two words or more starts with `first` and goes on with the next word (split or whole).
   const after = i + 1 < stems.length ? [stems[i + 1], tokens[i + 1].norm] : [];
@@ -54,6 +55,11 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // [لهيومان رايتس ووتش]): the next word settles what a short or known word alone cannot.
   if (startsListed(norm)) return '';
   if (startsListed(norm.slice(1))) return norm[0];
+  // A four-letter place the text never met with or without its و, coordinated with the place before it, opens on the
+  // conjunction unless a list holds the word as written with it (مدينتا طويلة [و]كتم; وهران، واسط stay): the length test
+  // below keeps a و on short words, where a name of its own opening with و (وليد، وائل) is likelier than a conjunction with
+  // nothing to join. A known word or rest keeps it as before: cut, the mention's key would link to the word elsewhere.
+  if (coordinated && label === 'LOCATION' && norm[0] === 'و' && norm.length === 4 && model.lexicon.freq(norm) === 0 && model.lexicon.freq(norm.slice(1)) === 0 && !model.gazetteer.phrases.has(norm)) return norm[0];
   if (norm.length < 5 || model.lexicon.freq(norm) > 0) return '';
   // No conjunction stands between a head and the place it governs (مخيمات [فرشانا]), whatever the rest folds like.
   if (norm[0] === 'ف' && label === 'LOCATION' && (LOCATION_HEADS.has(prev) || isPlaceListHead(prev))) return '';

@@ -1,4 +1,4 @@
-// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل) or a word with its pronoun (عاد إلى [ديره]، [وجدنا]).
+// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل), a word with its pronoun (عاد إلى [ديره]، [وجدنا]) or a demonstrative (ذاك [الرباط]).
 import { WEEKDAYS } from './dateLexicon';
 import { headForm, SETTLEMENT_HEADS } from './placeBounds';
 import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
@@ -67,20 +67,36 @@ function usRead(sentence: readonly Token[], k: number, wordFreq: (w: string) => 
   return [rest, rest.replace(/^[وف]/, '')].some((r) => r.length >= 3 && wordFreq(r) >= COMMON_NOUN);
 }
 
+/** Demonstratives (normalised), with a conjunction written on them: a definite word right after one is a common noun. */
+const DEMONSTRATIVE = /^[وف]?(هذا|هذه|ذلك|تلك|ذاك|هاتان|هاتين|هذان|هذين|هولاء|اوليك)$/;
+/** Words before ذلك in "among them" (بما في ذلك العراق): there the demonstrative points back and the name after it stands alone. */
+const AMONG = new Set(['في', 'بما']);
+
+/**
+ * A definite word right after a demonstrative is the noun it points at (ذاك [الرباط] القدسي، هذه [الكوكبات] الخمس، هذا
+ * [الجنين]): a name takes no demonstrative. Not after بما في ذلك, which lists names (بما في ذلك العراق). NewsFANE, the
+ * Wojood sample and our dev sets tag no name in that slot.
+ */
+function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number): boolean {
+  if (k === 0 || prefixes[k] !== '' || !sentence[k].norm.startsWith('ال')) return false;
+  const prev = sentence[k - 1];
+  return prev.kind === 'word' && DEMONSTRATIVE.test(prev.norm) && !(k >= 2 && AMONG.has(sentence[k - 2].norm) && prev.norm.endsWith('ذلك'));
+}
+
 /**
  * The sun, the moon and the earth are words in news, no places: NewsFANE tags none of their 138 mentions (WikiFANE tags
  * about half, as celestial bodies). A name of several words keeps them (جزر القمر).
  */
 const SKY_WORDS = new Set(['الشمس', 'القمر', 'الارض']);
 
-/** Drops a one-word place that reads as a verb before its object or as a noun with its pronoun, or names the sun, moon or earth. `listed(w)`: a list holds normalised w. */
+/** Drops a one-word place that reads as a verb before its object, a noun with its pronoun or after a demonstrative, or names the sun, moon or earth. `listed(w)`: a list holds normalised w. */
 export function dropWordReadPlaces(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
   wordFreq: (w: string) => number, spellsTa: () => boolean, listed: (w: string) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_LOC || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa) || usRead(sentence, k, wordFreq, listed) ||
-      SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
+      demonstrativeRead(sentence, prefixes, k) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

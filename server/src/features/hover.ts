@@ -6,6 +6,7 @@ import { ResolvedDate } from '../engine/dateResolve';
 import { Speaker } from '../engine/quotations';
 import { annotationsAt } from './lookup';
 import { entityOf } from './visibleEntities';
+import { annotationDisplayText } from '../engine/mentionDisplay';
 
 const LABEL_NAMES: Record<string, string> = { PERSON: 'Person', LOCATION: 'Location', ORGANIZATION: 'Organization', MISC: 'Miscellaneous' };
 
@@ -14,7 +15,7 @@ function entityHover(x: Annotation, a: Analysis): string {
   const others = e ? e.mentions.length - 1 : 0;
   const review = x.status === 'manual' ? 'added by the annotator' : x.status === 'accepted' ? `accepted; tagger confidence ${Math.round(x.confidence * 100)}%` : `suggested by the tagger, confidence ${Math.round(x.confidence * 100)}%`;
   const type = typeof x.attributes.type === 'string' ? ` · ${x.attributes.type.replace(/_PER$|_ORG$/, '').replace(/-/g, ' ')}` : '';
-  return [`**${LABEL_NAMES[x.label] ?? x.label}${type}** · ${x.text}`, '', `Normalised: \`${x.attributes.normalized ?? e?.key ?? x.text}\``,
+  return [`**${LABEL_NAMES[x.label] ?? x.label}${type}** · ${annotationDisplayText(a.text, x)}`, '', `Normalised: \`${x.attributes.normalized ?? e?.key ?? x.text}\``,
     `Other mentions in this document: ${others}`, `Review: ${review}`].join('  \n');
 }
 

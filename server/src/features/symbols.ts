@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Annotation } from '../engine/analysis';
 import { Speaker } from '../engine/quotations';
 import { visibleEntities } from './visibleEntities';
+import { annotationDisplayText, mentionDisplayText } from '../engine/mentionDisplay';
 
 export const SYMBOL_KIND: Record<string, SymbolKind> = { PERSON: SymbolKind.Object, LOCATION: SymbolKind.Namespace, ORGANIZATION: SymbolKind.Class, MISC: SymbolKind.Constant };
 const GROUP: Record<string, string> = { PERSON: 'Persons', LOCATION: 'Locations', ORGANIZATION: 'Organizations', MISC: 'Miscellaneous' };
@@ -19,7 +20,7 @@ export function provideDocumentSymbols(doc: TextDocument, a: Analysis): Document
     const children = entities.map((e) => {
       const first = e.mentions[0];
       const last = e.mentions[e.mentions.length - 1];
-      return { name: a.text.slice(first.start, first.end), detail: `${e.mentions.length} mention${e.mentions.length > 1 ? 's' : ''}`, kind: SYMBOL_KIND[label],
+      return { name: annotationDisplayText(a.text, first), detail: `${e.mentions.length} mention${e.mentions.length > 1 ? 's' : ''}`, kind: SYMBOL_KIND[label],
         range: range(first.start, Math.max(first.end, last.end)), selectionRange: range(first.start, first.end) };
     });
     out.push({ name: GROUP[label], detail: String(entities.length), kind: SymbolKind.Package, range: { start: children[0].range.start, end: children.reduce((m, c) => (doc.offsetAt(c.range.end) > doc.offsetAt(m) ? c.range.end : m), children[0].range.end) }, selectionRange: children[0].selectionRange, children });
@@ -37,7 +38,7 @@ export function provideDocumentSymbols(doc: TextDocument, a: Analysis): Document
     const speakers: DocumentSymbol[] = [...bySpeaker.values()].map((qs) => {
       const sp = speakerOf(qs[0]);
       const first = sp?.entityId ? a.entities.find((e) => e.id === sp.entityId)?.mentions[0] : undefined;
-      const name = first ? a.text.slice(first.start, first.end) : sp?.text ?? 'Unknown speaker';
+      const name = first ? mentionDisplayText(a.text, first.start, first.end, first.key) : sp?.text ?? 'Unknown speaker';
       const children = qs.map((q) => {
         const content = String(q.attributes.content ?? q.text);
         const cue = speakerOf(q)?.cue;

@@ -10,3 +10,14 @@ test('a place listed whole keeps a first letter the splitter took for ك (كاب
   // A preposition on a place the list holds without it still stays outside (بدمشق).
   assert.deepEqual(places('وولد بدمشق وتوفي في كابل .'), ['دمشق', 'كابل']);
 });
+
+test('a short place coordinated with the place before it loses its و in the mention text (طويلة [و]كتم, not وكتم)', () => {
+  assert.deepEqual(places('هطلت أمطار غزيرة على مدينتي طويلة وكتم في شمال دارفور .'), ['طويلة', 'كتم', 'دارفور']);
+  // A place the list holds with its و keeps it (ووهران is و + وهران; وهران alone is the city).
+  assert.deepEqual(places('زار الوفد الجزائر ووهران .'), ['الجزائر', 'وهران']);
+});
+
+test('the place named without its و is found again behind a و later in the article (منازل وكتم: كتم)', () => {
+  const text = 'هطلت أمطار غزيرة على مدينتي طويلة وكتم في شمال دارفور . وقال سكان إن السيول جرفت منازل وكتم وقرى حولها .';
+  assert.deepEqual(places(text), ['طويلة', 'كتم', 'دارفور', 'كتم']);
+});

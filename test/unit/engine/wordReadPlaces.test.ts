@@ -55,3 +55,10 @@ test('the sun, the moon and the earth are words in news, no places; a name of se
   assert.ok(!places('وكوكب الزهرة أقرب إلى الشمس من الأرض .').includes('الأرض'));
   assert.deepEqual(places('وزار الوفد جزر القمر الأسبوع الماضي .'), ['جزر القمر']);
 });
+
+test('a definite word right after a demonstrative is the noun it points at, no place (ذاك [الرباط] القدسي: the bond)', () => {
+  assert.deepEqual(labelTexts('وكتب الشاعر عن الحب ، ذاك الرباط القدسي بين قلبين .', 'LOCATION'), []);
+  assert.deepEqual(labelTexts('ولا يمر فيها غير هذه الكوكبات الخمس .', 'LOCATION'), []);
+  // بما في ذلك lists names: the place after it stays, and so does the city elsewhere.
+  assert.deepEqual(labelTexts('زار الوزير عدة دول بما في ذلك العراق وسوريا ثم وصل إلى الرباط .', 'LOCATION'), ['العراق', 'سوريا', 'الرباط']);
+});
