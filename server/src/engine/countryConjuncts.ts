@@ -4,6 +4,7 @@ import { beginTag, isInside, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 
 const B_LOC = beginTag('LOC');
+const B_ORG = beginTag('ORG');
 
 /** The country ICU names that `w` is, alone or after the conjunction و (normalised), or undefined. */
 function countryOf(w: string): string | undefined {
@@ -15,8 +16,10 @@ function countryOf(w: string): string | undefined {
  * An untagged word that is a country ICU names, alone or behind و, is the country where و joins it to another country:
  * after a place span that is a country (رؤساء السنغال [ومالي]) or before a و + country (مع [مالي] والنيجر). The tagger
  * leaves such names O where the word is far more often an adjective or a noun; between two countries it is neither.
+ * Outside sports news, a one-word country after the و that the tagger read as a body (مع مالي [والنيجر]) is a place too,
+ * and both become places: a country is a body only as a team, and a team needs a match (`sports`: the sentence is sports news).
  */
-export function tagConjoinedCountries(sentence: readonly Token[], tags: number[]): number[] {
+export function tagConjoinedCountries(sentence: readonly Token[], tags: number[], sports = true): number[] {
   let out: number[] | undefined;
   const n = tags.length;
   for (let k = 0; k < n; k++) {
@@ -27,9 +30,11 @@ export function tagConjoinedCountries(sentence: readonly Token[], tags: number[]
     while (b > 0 && isInside(cur[b])) b--;
     const after = sentence[k].norm.startsWith('و') && b >= 0 && tagLabel(cur[k - 1]) === 'LOCATION' &&
       countryOf(sentence.slice(b, k).map((t) => t.norm).join(' ')) !== undefined;
-    const before = k + 1 < n && sentence[k + 1].kind === 'word' && sentence[k + 1].norm.startsWith('و') && (cur[k + 1] === 0 || cur[k + 1] === B_LOC) &&
+    const before = k + 1 < n && sentence[k + 1].kind === 'word' && sentence[k + 1].norm.startsWith('و') &&
+      (cur[k + 1] === 0 || cur[k + 1] === B_LOC || (!sports && cur[k + 1] === B_ORG)) &&
       (k + 2 >= n || !isInside(cur[k + 2])) && countryOf(sentence[k + 1].norm) !== undefined;
     if (after || before) (out ??= tags.slice())[k] = B_LOC;
+    if (before && cur[k + 1] === B_ORG) out![k + 1] = B_LOC;
   }
   return out ?? tags;
 }

@@ -242,7 +242,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   tags = tagCliticCountries(sentence, marks, tags);
-  tags = tagConjoinedCountries(sentence, tags);
+  tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, LOC)) tags = splitCoordinatedPlaces(sentence, stems, marks, tags, listsOf, restFreq);

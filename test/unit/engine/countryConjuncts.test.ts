@@ -14,3 +14,8 @@ test('the adjective joined to another adjective stays no place (عجز مالي 
   assert.deepEqual(places('وتعاني البلاد من عجز مالي وتجاري .'), []);
   assert.deepEqual(places('وقدمت الدولة دعما سياسيا وماليا .'), []);
 });
+
+test('outside sports, a country read as a body after مالي و is a place, and so is مالي (اتفاق مع مالي والنيجر)', () => {
+  assert.deepEqual(places('ووقعت الجزائر اتفاقا مع مالي والنيجر لمكافحة التهريب .'), ['الجزائر', 'مالي', 'النيجر']);
+  assert.deepEqual(labelTexts('ووقعت الجزائر اتفاقا مع مالي والنيجر لمكافحة التهريب .', 'ORGANIZATION'), []);
+});
