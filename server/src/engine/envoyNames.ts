@@ -6,6 +6,7 @@ import { NAME_PARTICLES, PERSON_TITLE_FORMS } from './triggers';
 import { wordSet as set, wordSetWithArticle } from './wordSets';
 
 const B_PERS = beginTag('PERS');
+const B_LOC = beginTag('LOC');
 const I_PERS = insideTag('PERS');
 /** Titles of a man sent to a state or a body, normalised, with and without the article. */
 const ENVOYS = wordSetWithArticle('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل');
@@ -49,7 +50,10 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
     let g = b + 1;
     while (g < e && !givenAt(g)) g++;
     // The given name inside the span (باكستان سالم), or right after it and left out (العراق أشرف).
-    if (g === e && !(g < tags.length && tags[g] === 0 && givenAt(g))) { b = e - 1; continue; }
+    // Or right after it as a one-word place of its own that no place list holds (في العراق [برنار] إيمييه): the tagger
+    // read the given name as a second place, but news names no place right after an envoy's post.
+    const strayPlace = (k: number) => tags[k] === B_LOC && (k + 1 >= tags.length || !isInside(tags[k + 1])) && !marks[k].some((m) => m.startsWith('LOC'));
+    if (g === e && !(g < tags.length && (tags[g] === 0 || strayPlace(g)) && givenAt(g))) { b = e - 1; continue; }
     if (out === tags) out = tags.slice();
     out[g] = B_PERS;
     let k = g + 1;

@@ -51,3 +51,11 @@ test("an envoy's family name after آل or بن is his, however common its word"
   assert.deepEqual(run(['سفير', 'قطر', 'لدى', 'الأمم', 'المتحدة', 'علياء', 'آل', 'ثاني', 'إن'], [[], ['LOC-S'], [], ['ORG-B'], ['ORG-E'], ['FIRST-S'], [], [], []],
     ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O'], { 'ال': 9000, 'ثاني': 400, 'ان': 5000 }), ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
 });
+
+test("a given name after an envoy's post that the tagger read as a second place is the envoy (في العراق [برنار] إيمييه)", () => {
+  assert.deepEqual(run(['السفير', 'الفرنسي', 'في', 'العراق', 'برنار', 'إيمييه', 'إن'], [[], ['NAT-S'], [], ['LOC-S'], ['NAME-S'], [], ['NAME-S']],
+    ['O', 'O', 'O', 'B-LOC', 'B-LOC', 'O', 'O'], { 'الفرنسي': 300, 'ان': 5000 }), ['O', 'O', 'O', 'B-LOC', 'B-PERS', 'I-PERS', 'O']);
+  // A listed place after the post stays a place (في الأردن عمان: the capital).
+  assert.deepEqual(run(['السفير', 'في', 'الأردن', 'عمان', 'أمس'], [[], [], ['LOC-S'], ['NAME-S', 'LOC-S'], []],
+    ['O', 'O', 'B-LOC', 'B-LOC', 'O'], { 'امس': 3000 }), ['O', 'O', 'B-LOC', 'B-LOC', 'O']);
+});
