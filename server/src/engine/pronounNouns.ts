@@ -169,10 +169,12 @@ const TITLE_ADJECTIVES = wordSet('العام العامة التنفيذي ال�
 export function titlesWithPronouns(stems: readonly string[], tags: number[], text: (k: number) => string, spellsTa: () => boolean): number[] {
   let out = tags;
   for (let k = 0; k < tags.length; k++) {
-    // After a title the word is the name it introduces (الفنانة [أمينه] فاخت): no title takes a second one with a pronoun.
-    if (out[k] !== B_PERS || (k > 0 && PERSON_TITLES.has(stems[k - 1].replace(/^ال/, '')))) continue;
+    if (out[k] !== B_PERS) continue;
     const m = PRONOUN_END.exec(text(k));
     if (!m) continue;
+    // After a title the word is the name it introduces (الفنانة [أمينه] فاخت): no title takes a second one with a pronoun.
+    // But no name ends in ها، هم، هما، هن (الوزيرة [نظيرتها] ماري …): only a lone ه may be a folded ة.
+    if (k > 0 && PERSON_TITLES.has(stems[k - 1].replace(/^ال/, '')) && !OTHER_PRONOUN_END.test(m[1])) continue;
     let bare = stems[k].slice(0, stems[k].length - m[1].length);
     // ة is spelled ت before the pronoun (رئيسته).
     if (bare.endsWith('ت') && !PERSON_TITLES.has(bare)) bare = bare.slice(0, -1) + 'ه';

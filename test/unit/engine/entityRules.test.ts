@@ -425,6 +425,11 @@ test('after a title, a name that reads as a title with its pronoun is the name i
   assert.deepEqual(persons('وقالت الفنانة أمينه فاخت إن الحفلة كانت ناجحة جدا.'), ['أمينه فاخت']);
 });
 
+test('after a title, a title with ها (no name ends so) stays out of the name after it (الوزيرة نظيرتها ماري …)', () => {
+  assert.deepEqual(persons('والتقت الوزيرة نظيرتها ماري دوفرنيه في باريس أمس.'), ['ماري دوفرنيه']);
+  assert.deepEqual(persons('واستقبلت الرئيسة مستشارتها ماري دوفرنيه في القصر.'), ['ماري دوفرنيه']);
+});
+
 test('a feminine plural with its pronoun after a name is no second name, however rare the plural (ومهاراته: مهارة)', () => {
   assert.deepEqual(persons('ونأمل الاستفادة من خبرات السيد سيباستيان ومهاراته ومعرفته كمدير للحوارات.'), ['سيباستيان']);
 });
