@@ -22,3 +22,13 @@ test('حزب and an indefinite feminine noun name a party, with the genitive tha
 test('حزب and a verbal noun of what a party does name none', () => {
   assert.deepEqual(entityLines('وقال إن حزب معارضة جديدا سيتأسس.'), []);
 });
+
+test('حزب and an indefinite masculine noun (no adjective: the text never writes it with ال and ة) name a party', () => {
+  assert.deepEqual(entityLines('وأعلن حزب وعد مشاركته في الانتخابات المقبلة.'), ['ORGANIZATION حزب وعد']);
+});
+
+test('حزب and a masculine adjective, or a verb, name none', () => {
+  assert.deepEqual(entityLines('وقال إن حزب سياسي واحد لا يكفي.'), []);
+  assert.deepEqual(entityLines('وأسس الرجل حزب جديد في المدينة.'), []);
+  assert.deepEqual(entityLines('وطالب حزب يدعو إلى الإصلاح بالتغيير.'), []);
+});
