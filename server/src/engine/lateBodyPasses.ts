@@ -8,6 +8,7 @@ import { tagSecurityServices } from './securityServices';
 import { tagSecurityForces } from './securityForces';
 import { tagPublishingHouses } from './publishingHouses';
 import { tagNamedBodyShapes } from './namedBodyShapes';
+import { joinConstructChains } from './constructChains';
 import { derivedCommonNoun } from './derivedNouns';
 import { tagMissions } from './missionNames';
 import { tagOutletsAddressed } from './outletsAddressed';
@@ -25,8 +26,9 @@ import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { describesAt, freqAt, givenAt, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
 
-/** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names. */
+/** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
 export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], listed: number): number[] {
+  if (holds(tags, ORG)) tags = joinConstructChains(stems, tags, wordFreq);
   tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);

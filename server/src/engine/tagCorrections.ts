@@ -27,7 +27,6 @@ import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPl
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
 import { splitTailHeadPersons } from './tailHeadPersons';
-import { joinConstructChains } from './constructChains';
 import { foreignSurnames } from './foreignSurnames';
 import { definiteSurnames } from './definiteSurnames';
 import { regnalNumbersCloseNames } from './regnalNames';
@@ -243,7 +242,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & ONE_WORD_PLACE_MARK) tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
-  if (holds(tags, IN_ORG)) tags = joinConstructChains(stems, splitTailHeadPersons(stems, marks, tags), wordFreq);
+  if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
