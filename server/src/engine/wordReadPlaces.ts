@@ -5,6 +5,7 @@ import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
 import { icuRegionNames } from './regionNames';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
+import { PREPOSITIONS, wordSet } from './wordSets';
 
 const B_LOC = beginTag('LOC');
 
@@ -69,18 +70,22 @@ function usRead(sentence: readonly Token[], k: number, wordFreq: (w: string) => 
 
 /** Demonstratives (normalised), with a conjunction written on them: a definite word right after one is a common noun. */
 const DEMONSTRATIVE = /^[وف]?(هذا|هذه|ذلك|تلك|ذاك|هاتان|هاتين|هذان|هذين|هولاء|اوليك)$/;
-/** Words before ذلك in "among them" (بما في ذلك العراق): there the demonstrative points back and the name after it stands alone. */
-const AMONG = new Set(['في', 'بما']);
+/**
+ * Words before ذلك that make it a pronoun pointing back, with the name after it standing alone: "among them" (بما في ذلك
+ * العراق) and a preposition or a time word (وزار بعد ذلك [العراق]، ورغم ذلك [المغرب] يواصل), normalised, without و/ف.
+ */
+const POINTS_BACK: ReadonlySet<string> = new Set([...PREPOSITIONS, ...wordSet('بما بعد قبل رغم برغم عقب إثر إضافة علاوة فضلا')]);
 
 /**
  * A definite word right after a demonstrative is the noun it points at (ذاك [الرباط] القدسي، هذه [الكوكبات] الخمس، هذا
- * [الجنين]): a name takes no demonstrative. Not after بما في ذلك, which lists names (بما في ذلك العراق). NewsFANE, the
+ * [الجنين]): a name takes no demonstrative. Not after a ذلك that points back (بما في ذلك العراق، بعد ذلك الأردن). NewsFANE, the
  * Wojood sample and our dev sets tag no name in that slot.
  */
 function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number): boolean {
   if (k === 0 || prefixes[k] !== '' || !sentence[k].norm.startsWith('ال')) return false;
   const prev = sentence[k - 1];
-  return prev.kind === 'word' && DEMONSTRATIVE.test(prev.norm) && !(k >= 2 && AMONG.has(sentence[k - 2].norm) && prev.norm.endsWith('ذلك'));
+  return prev.kind === 'word' && DEMONSTRATIVE.test(prev.norm) &&
+    !(k >= 2 && prev.norm.endsWith('ذلك') && POINTS_BACK.has(sentence[k - 2].norm.replace(/^[وف](?=..)/, '')));
 }
 
 /**

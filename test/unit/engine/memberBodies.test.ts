@@ -21,3 +21,7 @@ test('no movement is named by a describing word, a verbal noun, or a title after
   assert.deepEqual(entityLines('واعتقلت الشرطة عناصر من حركة الاحتجاج في المدينة.'), []);
   assert.deepEqual(entityLines('وقال القيادي في حركة الفجر الدكتور سالم فياض إن الحركة سترد.'), ['ORGANIZATION حركة الفجر', 'PERSON سالم فياض']);
 });
+
+test('a movement head and a verbal noun with its object after عن name no movement (حركة الدفاع عن البيئة)', () => {
+  assert.ok(!entityLines('وقال ناشط في حركة الدفاع عن البيئة إن التلوث ازداد .').some((e) => e.startsWith('ORGANIZATION')));
+});

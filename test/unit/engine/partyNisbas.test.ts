@@ -22,3 +22,9 @@ test('حزب and an indefinite feminine noun name a party, with the genitive tha
 test('حزب and a verbal noun of what a party does name none', () => {
   assert.deepEqual(entityLines('وقال إن حزب معارضة جديدا سيتأسس.'), []);
 });
+
+test('every or any party (كل حزب، أي حزب) names none: the feminine noun after it is what the verb gives or takes', () => {
+  assert.deepEqual(entityLines('ولم يحقق أي حزب نسبة كافية لتشكيل الحكومة منفردا .'), []);
+  assert.deepEqual(entityLines('وأعطى الناخبون كل حزب فرصة لعرض برنامجه .'), []);
+  assert.deepEqual(entityLines('ومنح الدستور لكل حزب حصة من التمويل .'), []);
+});
