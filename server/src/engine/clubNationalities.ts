@@ -1,4 +1,4 @@
-// Clubs named with their country in sports news (تعادل [ليل] الفرنسي مع ميلان): a rare word before a masculine nationality.
+// Clubs named with their country in sports news: a rare word (تعادل [ليل] الفرنسي) or a feminine one (أمام [الوحدة] الإماراتي) before a masculine nationality.
 import { hasMark } from './nameMarks';
 import { normalizeArabic } from './normalize';
 import { OTHER_PRONOUN_END } from './pronounNouns';

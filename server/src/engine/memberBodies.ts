@@ -1,4 +1,4 @@
-// A listed movement named by its head and one word (تنظيم القاعدة، حركة فتح) is that word alone after its members or leader (مسلحي القاعدة).
+// Movements after their members or leader: a listed one named by its word alone (مسلحي [القاعدة]), or an unlisted one by its head and name (القيادي في [حركة الفجر]).
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { ORG_LIST } from './nameMarks';

@@ -1,4 +1,4 @@
-// Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي): one organisation.
+// Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي) or by حزب and a feminine noun (حزب إرادة): one organisation.
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
