@@ -38,8 +38,12 @@ const B_PERS = beginTag('PERS');
  * (القيادي في حركة …، عناصر من تنظيم …، عضو بجماعة …), normalised: MEMBERS and the office words of a political body.
  */
 const MEMBERS_OF_NAMED = new Set([...MEMBERS, ...wordSet('قيادي القيادي قياديا قياديين قياديون عضو العضو عضوا أعضاء الأعضاء قيادة كوادر ناشط الناشط ناشطا مؤسس باسم')]);
-/** The preposition a verbal noun takes its object with (الدفاع عن): normalised. */
-const ABOUT = 'عن';
+/**
+ * Definite verbal nouns of forms I فِعال and VI تفاعل (الدفاع، التضامن), normalised, and the prepositions they take their object
+ * with (الدفاع عن، التضامن مع): together, what a movement does, not its name.
+ */
+const GOVERNING_VERBAL_NOUN = /^ال(..ا.|ت.ا..)$/;
+const GOVERNED = wordSet('عن مع');
 /** Particles between the member noun and the movement (normalised). */
 const OF = wordSet('في من');
 /** Definite words after a name that date or point rather than name (زعيم حركة المهاجرون [السابق]). */
@@ -68,8 +72,9 @@ export function tagMemberMovements(stems: readonly string[], prefixes: readonly 
     if (tags[m] !== 0 || !MEMBERS_OF_NAMED.has(stems[m])) continue;
     const first = stems[k + 1];
     if (!isWordAt(k + 1) || prefixes[k + 1] || first.length < 3 || NOT_NAMING.has(first) || commonNoun(first) || (!first.startsWith('ال') && /[هي]$/.test(first))) continue;
-    // A verbal noun with its object after عن is what the movement does, not its name (ناشط في حركة الدفاع [عن] البيئة).
-    if (k + 2 < n && stems[k + 2] === ABOUT) continue;
+    // A verbal noun with its object after عن or مع is what the movement does, not its name (ناشط في حركة الدفاع [عن] البيئة);
+    // a name before a عن the verb governs stays (تحدث القيادي في حركة الفجر عن الانتخابات).
+    if (k + 2 < n && GOVERNING_VERBAL_NOUN.test(first) && GOVERNED.has(stems[k + 2])) continue;
     const free = (j: number) => j < n && j - k - 1 < MAX_NAME_WORDS && tags[j] === 0 && isWordAt(j) && !prefixes[j] && stems[j].startsWith('ال') &&
       !NOT_NAMING.has(stems[j]) && !isNationality(j) && !PERSON_TITLE_FORMS.has(stems[j]) && (j + 1 >= n || tags[j + 1] !== B_PERS);
     let e = k + 2;
