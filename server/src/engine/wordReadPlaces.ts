@@ -5,7 +5,7 @@ import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
 import { icuRegionNames } from './regionNames';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
-import { PREPOSITIONS, wordSet } from './wordSets';
+import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
 
 const B_LOC = beginTag('LOC');
 
@@ -78,11 +78,14 @@ const POINTS_BACK: ReadonlySet<string> = new Set([...PREPOSITIONS, ...wordSet('�
 
 /**
  * A definite word right after a demonstrative is the noun it points at (ذاك [الرباط] القدسي، هذه [الكوكبات] الخمس، هذا
- * [الجنين]): a name takes no demonstrative. Not after a ذلك that points back (بما في ذلك العراق، بعد ذلك الأردن). NewsFANE, the
+ * [الجنين]): a name takes no demonstrative. Not after a ذلك that points back (بما في ذلك العراق، بعد ذلك الأردن), nor a listed place a
+ * relative clause describes (هذه القاهرة التي عرفناها). NewsFANE, the
  * Wojood sample and our dev sets tag no name in that slot.
  */
-function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number): boolean {
+function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number, listed: (w: string) => boolean): boolean {
   if (k === 0 || prefixes[k] !== '' || !sentence[k].norm.startsWith('ال')) return false;
+  // A listed place a relative clause describes is the place seen as it was or is (هذه [القاهرة] التي عرفناها).
+  if (k + 1 < sentence.length && RELATIVE_PRONOUNS.has(sentence[k + 1].norm) && listed(sentence[k].norm)) return false;
   const prev = sentence[k - 1];
   return prev.kind === 'word' && DEMONSTRATIVE.test(prev.norm) &&
     !(k >= 2 && prev.norm.endsWith('ذلك') && POINTS_BACK.has(sentence[k - 2].norm.replace(/^[وف](?=..)/, '')));
@@ -101,7 +104,7 @@ export function dropWordReadPlaces(sentence: readonly Token[], stems: readonly s
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_LOC || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa) || usRead(sentence, k, wordFreq, listed) ||
-      demonstrativeRead(sentence, prefixes, k) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
+      demonstrativeRead(sentence, prefixes, k, listed) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

@@ -70,3 +70,9 @@ test('a ذلك after a preposition or a time word points back ("after that"): th
   // A demonstrative that points at the word after it still makes it a common noun.
   assert.deepEqual(labelTexts('وكتب الشاعر عن الحب ، ذاك الرباط القدسي بين قلبين .', 'LOCATION'), []);
 });
+
+test('a listed place after a demonstrative that a relative clause describes stays a place (هذه القاهرة التي عرفناها)', () => {
+  assert.deepEqual(labelTexts('ولم تعد هذه القاهرة التي عرفناها في الستينيات .', 'LOCATION'), ['القاهرة']);
+  // An unlisted word there is still the noun pointed at.
+  assert.deepEqual(labelTexts('ولا يمر فيها غير هذه الكوكبات التي نراها .', 'LOCATION'), []);
+});
