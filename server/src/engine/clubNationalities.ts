@@ -1,4 +1,4 @@
-// Clubs named with their country in sports news (تعادل [ليل] الفرنسي مع ميلان): a rare word before a masculine nationality.
+// Clubs named with their country in sports news: a rare word (تعادل [ليل] الفرنسي) or a feminine one (أمام [الوحدة] الإماراتي) before a masculine nationality.
 import { hasMark } from './nameMarks';
 import { normalizeArabic } from './normalize';
 import { OTHER_PRONOUN_END } from './pronounNouns';
@@ -69,9 +69,11 @@ export function tagClubNationalities(stems: readonly string[], prefixes: readonl
 const CLUB_SLOT_PARTICLES = wordSet('علي امام مع ضد الي من عن في بين ان لان حيث بعد قبل منافسه ضيفه مضيفه');
 /** A feminine word written with ة: a masculine adjective after it cannot describe it. */
 const TA_MARBUTA_END = /ة$/;
+/** The same written with ه, where the paragraph writes no ة at all (الواحه الاماراتي: hamza-less text writes ة as ه). */
+const HA_FOR_TA_END = /ه$/;
 
 /**
- * In a sports sentence, a definite word written with ة right before a masculine nationality adjective (`[الوحدة]
+ * In a sports sentence, a definite word written with ة (or ه, in a paragraph that writes no ة) right before a masculine nationality adjective (`[الوحدة]
  * الإماراتي`، `أمام [الشعلة] السعودي`, `بالجزيرة الإماراتي`) is a club: the adjective agrees with the club (نادي, فريق), not
  * with the feminine word, which names it (the corpora tag about a dozen such pairs as clubs, most after نادي). The feminine
  * word may be another noun's genitive (وزير الخارجية الفرنسي, the minister is French: the corpora's 63 O pairs are such), so
@@ -80,16 +82,17 @@ const TA_MARBUTA_END = /ة$/;
  * as a one-word place (الجزيرة the island).
  */
 export function tagFeminineNamedClubs(stems: readonly string[], prefixes: readonly string[], tags: number[], isNationality: (k: number) => boolean,
-  textAt: (k: number) => string, verbAt: (k: number) => boolean, isWordAt: (k: number) => boolean): number[] {
+  textAt: (k: number) => string, verbAt: (k: number) => boolean, isWordAt: (k: number) => boolean, spellsTa: () => boolean): number[] {
   let out: number[] | undefined;
   const n = tags.length;
+  const feminine = (t: string) => TA_MARBUTA_END.test(t) || (HA_FOR_TA_END.test(t) && !spellsTa());
   for (let k = 0; k + 1 < n; k++) {
     const a = k + 1;
     if (tags[a] !== 0 || prefixes[a] || !isNationality(a) || !stems[a].startsWith('ال') || !textAt(a).endsWith('ي')) continue;
     const oneWordPlace = tags[k] === B_LOC && (k + 2 >= n || tags[k + 2] !== I_LOC);
     if (tags[k] !== 0 && !oneWordPlace) continue;
     const w = stems[k];
-    if (!w.startsWith('ال') || !TA_MARBUTA_END.test(textAt(k)) || SPORTS_CUE_WORDS.has(w) || SPORTS_CUE_WORDS.has(w.slice(2))) continue;
+    if (!w.startsWith('ال') || !feminine(textAt(k)) || SPORTS_CUE_WORDS.has(w) || SPORTS_CUE_WORDS.has(w.slice(2))) continue;
     if (k + 2 < n && tags[k + 2] === B_PERS) continue;
     const free = k === 0 || prefixes[k] !== '' || !isWordAt(k - 1) || verbAt(k - 1) || CLUB_SLOT_PARTICLES.has(stems[k - 1]);
     if (!free) continue;

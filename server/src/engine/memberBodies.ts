@@ -1,4 +1,4 @@
-// A listed movement named by its head and one word (تنظيم القاعدة، حركة فتح) is that word alone after its members or leader (مسلحي القاعدة).
+// Movements after their members or leader: a listed one named by its word alone (مسلحي [القاعدة]), or an unlisted one by its head and name (القيادي في [حركة الفجر]).
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { ORG_LIST } from './nameMarks';
@@ -38,6 +38,12 @@ const B_PERS = beginTag('PERS');
  * (القيادي في حركة …، عناصر من تنظيم …، عضو بجماعة …), normalised: MEMBERS and the office words of a political body.
  */
 const MEMBERS_OF_NAMED = new Set([...MEMBERS, ...wordSet('قيادي القيادي قياديا قياديين قياديون عضو العضو عضوا أعضاء الأعضاء قيادة كوادر ناشط الناشط ناشطا مؤسس باسم')]);
+/**
+ * Definite verbal nouns of forms I فِعال and VI تفاعل (الدفاع، التضامن), normalised, and the prepositions they take their object
+ * with (الدفاع عن، التضامن مع): together, what a movement does, not its name.
+ */
+const GOVERNING_VERBAL_NOUN = /^ال(..ا.|ت.ا..)$/;
+const GOVERNED = wordSet('عن مع');
 /** Particles between the member noun and the movement (normalised). */
 const OF = wordSet('في من');
 /** Definite words after a name that date or point rather than name (زعيم حركة المهاجرون [السابق]). */
@@ -66,6 +72,9 @@ export function tagMemberMovements(stems: readonly string[], prefixes: readonly 
     if (tags[m] !== 0 || !MEMBERS_OF_NAMED.has(stems[m])) continue;
     const first = stems[k + 1];
     if (!isWordAt(k + 1) || prefixes[k + 1] || first.length < 3 || NOT_NAMING.has(first) || commonNoun(first) || (!first.startsWith('ال') && /[هي]$/.test(first))) continue;
+    // A verbal noun with its object after عن or مع is what the movement does, not its name (ناشط في حركة الدفاع [عن] البيئة);
+    // a name before a عن the verb governs stays (تحدث القيادي في حركة الفجر عن الانتخابات).
+    if (k + 2 < n && GOVERNING_VERBAL_NOUN.test(first) && GOVERNED.has(stems[k + 2])) continue;
     const free = (j: number) => j < n && j - k - 1 < MAX_NAME_WORDS && tags[j] === 0 && isWordAt(j) && !prefixes[j] && stems[j].startsWith('ال') &&
       !NOT_NAMING.has(stems[j]) && !isNationality(j) && !PERSON_TITLE_FORMS.has(stems[j]) && (j + 1 >= n || tags[j + 1] !== B_PERS);
     let e = k + 2;

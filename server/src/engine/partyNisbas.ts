@@ -1,4 +1,4 @@
-// Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي): one organisation.
+// Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي) or by حزب and a feminine noun (حزب إرادة): one organisation.
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
@@ -44,11 +44,18 @@ const INDEFINITE_HEAD = normalizeArabic('حزب');
 const FEMININE_NOUN = /[^ي]ة$/;
 /** A verbal noun of form III (مفاعلة: معارضة، مقاومة): what a party does (حزب معارضة, an opposition party), not its name. */
 const FORM_III_NOUN = /^م[\u0621-\u064A]ا[\u0621-\u064A]{2}ة$/;
+/**
+ * Quantifiers (normalised, clitic-free) that make حزب "every/any party", a subject or an object whose verb's noun follows
+ * it (لم يحقق أي حزب [نسبة] كافية، منح الدستور كل حزب [حصة]): a party named takes none.
+ */
+const QUANTIFIERS = wordSet('كل أي');
+/** The stem, or the word as written with a conjunction and a preposition taken off (لكل، ولأي), is a quantifier. */
+const quantifier = (stem: string, written: string) => QUANTIFIERS.has(stem) || QUANTIFIERS.has(normalizeArabic(written).replace(/^[وف]?[لب]/, ''));
 
 /**
  * `حزب` + an indefinite word written with ة, both left O (`حزب [إرادة]`، `حزب [جبهة] التحرير`), is a party: حزب is masculine,
  * so a feminine word after it is no adjective (a party described is `حزب جديد`، `حزب إسلامي`) but a noun that names it, with
- * the definite genitive after it that completes the name; not a verbal noun of form III (حزب معارضة). The corpora tag every such pair as an organisation (حرية، جبهة، حركة).
+ * the definite genitive after it that completes the name; not a verbal noun of form III (حزب معارضة), nor after a quantifier (كل حزب فرصة). The corpora tag every such pair as an organisation (حرية، جبهة، حركة).
  * `textAt(k)`: token k as written (ة is folded away in the stems).
  */
 export function tagFeminineNamedParties(stems: readonly string[], prefixes: readonly string[], tags: number[], textAt: (k: number) => string,
@@ -57,7 +64,7 @@ export function tagFeminineNamedParties(stems: readonly string[], prefixes: read
   const n = tags.length;
   for (let k = 0; k + 1 < n; k++) {
     const w = k + 1;
-    if (tags[k] !== 0 || tags[w] !== 0 || stems[k] !== INDEFINITE_HEAD || prefixes[w] || stems[w].startsWith('ال') || stems[w].length < 3 ||
+    if (tags[k] !== 0 || tags[w] !== 0 || stems[k] !== INDEFINITE_HEAD || (k > 0 && quantifier(stems[k - 1], textAt(k - 1))) || prefixes[w] || stems[w].startsWith('ال') || stems[w].length < 3 ||
       !FEMININE_NOUN.test(textAt(w)) || FORM_III_NOUN.test(textAt(w))) continue;
     let e = w + 1;
     if (e < n && tags[e] === 0 && !prefixes[e] && stems[e].startsWith('ال') && !isNationality(e)) e++;

@@ -13,7 +13,17 @@ const B_ORG = beginTag('ORG');
  * Not هم، هما، هن, which stand alone as "they" (عاملي [ابل] هم في الولايات المتحدة), nor ك، كم، نا، ي: a letter of a
  * spelled name or the question كم.
  */
-export const POSSESSIVE_TOKENS: ReadonlySet<string> = new Set(['ه', 'ها']);
+const POSSESSIVE_TOKENS: ReadonlySet<string> = new Set(['ه', 'ها']);
+/** Words the interjection ها ("here") opens (ها هو، ها نحن، ها قد), normalised: there ها is no pronoun of the word before. */
+const HA_OPENS = wordSet('هو هي هم هما هن نحن أنا أنت أنتم قد ذا ذي');
+
+/**
+ * `t` is a pronoun written apart (والد ه، ام ها), not the interjection ها before a pronoun or قد (وقال [خالد] ها نحن نعود):
+ * `next`, the token after it as written, if any.
+ */
+export function pronounApart(t: string, next: string | undefined): boolean {
+  return POSSESSIVE_TOKENS.has(t) && !(t === 'ها' && next !== undefined && HA_OPENS.has(normalizeArabic(next)));
+}
 
 /**
  * Training-text count from which a bare form is a common word, not a foreign name's letters: an accusative's (مرسوم for
@@ -91,14 +101,14 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
     if (tags[k] === 0 || isInside(tags[k]) || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     const raw = text(k);
     // A one-word body before a pronoun written apart is a noun with its pronoun (وام ه: and his mother, not the agency WAM).
-    if (tags[k] === B_ORG && k + 1 < tags.length && tags[k + 1] === 0 && POSSESSIVE_TOKENS.has(text(k + 1)) && raw.length >= 2 && allBaseArabic(raw)) {
+    if (tags[k] === B_ORG && k + 1 < tags.length && tags[k + 1] === 0 && pronounApart(text(k + 1), k + 2 < tags.length ? text(k + 2) : undefined) && raw.length >= 2 && allBaseArabic(raw)) {
       if (out === tags) out = tags.slice();
       out[k] = 0;
       continue;
     }
     // So is a one-word person there (وعواطف ه، جوهر ه، الملقى ه), unless the word and the pronoun's letters together are a
     // name a list holds or the training text knows: the source's splitter also cuts a name's last letters off (ايبوى ه).
-    if (tags[k] === B_PERS && k + 1 < tags.length && tags[k + 1] === 0 && POSSESSIVE_TOKENS.has(text(k + 1)) && allBaseArabic(raw) &&
+    if (tags[k] === B_PERS && k + 1 < tags.length && tags[k + 1] === 0 && pronounApart(text(k + 1), k + 2 < tags.length ? text(k + 2) : undefined) && allBaseArabic(raw) &&
       !nameWhole(normalizeArabic(raw + text(k + 1)), wordFreq, listed)) {
       if (out === tags) out = tags.slice();
       out[k] = 0;

@@ -8,7 +8,7 @@ import { CLAUSE_STOPS } from './clauseVerbs';
 import { secondAdjectiveAt } from './conjoinedAdjectives';
 import { adjectiveAfterNounAt } from './indefiniteAdjectives';
 import { isTitleWord } from './namePatterns';
-import { KNOWN_FORM, POSSESSIVE_TOKENS } from './pronounNouns';
+import { KNOWN_FORM, pronounApart } from './pronounNouns';
 
 /** A definite nisba adjective, optionally after و (normalised): العربي، والأوروبية، المصري. */
 const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/;
@@ -79,7 +79,7 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   if (label === 'PERSON' && (!prefix || prefix === 'و') && DEFINITE_NISBA.test(whole.slice(prefix.length)) && covered[i + 1] === PERSON_COVER) return true;
   // A word before ه/ها written apart is a noun with its pronoun (عواطف ه، جوهر ه), unless the two together are a word the
   // training text knows, a name the source's splitter cut (pronounNouns' dropPronounNouns).
-  if (label === 'PERSON' && i + 1 < p.tokens.length && POSSESSIVE_TOKENS.has(p.tokens[i + 1].text) &&
+  if (label === 'PERSON' && i + 1 < p.tokens.length && pronounApart(p.tokens[i + 1].text, p.tokens[i + 2]?.text) &&
     count(whole + p.tokens[i + 1].norm) < KNOWN_FORM && count(whole.slice(prefix.length) + p.tokens[i + 1].norm) < KNOWN_FORM) return true;
   // A given name that is also an adjective, joined by و to the adjective before it (سلام شامل وعادل), is that noun's second adjective.
   if (label === 'PERSON' && prefix === 'و' && secondAdjectiveAt(p.tokens, p.stems, p.prefixes, i, (j) => !covered[j], count)) return true;

@@ -47,6 +47,8 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
 const I_PERS = insideTag('PERS');
 /** A definite family nisba of a name (الحربي، القحطاني): ال + at least three letters + ي. */
 const DEFINITE_NISBA = /^ال...+ي$/;
+/** An elative written with ى (الأضحى، الأقصى، الأعلى), which the normalisation folds into a nisba's shape: no family name. */
+const ELATIVE = /^ال[أا][\u0621-\u064A]{2}ى$/;
 
 /**
  * After a reporting verb and إنّ or أنّ, a given name (even one that is an adjective: سعيد، سالم) and a definite nisba left O
@@ -59,7 +61,7 @@ export function tagNamesAfterSaid(sentence: readonly Token[], stems: readonly st
   for (let k = 2; k + 1 < sentence.length; k++) {
     if (out[k] !== 0 || out[k + 1] !== 0 || (k + 2 < out.length && out[k + 2] !== 0) || !SAID_OPENERS.has(sentence[k - 1].text) || sentence[k - 1].text === ':') continue;
     // A given name of three letters at least and no preposition (إن من الضروري: من is a name part too).
-    if (prefixes[k] || prefixes[k + 1] || stems[k].length < 3 || PREPOSITIONS.has(stems[k]) || !DEFINITE_NISBA.test(stems[k + 1]) || nationality(k + 1) || !given(k) || !verb(k - 2)) continue;
+    if (prefixes[k] || prefixes[k + 1] || stems[k].length < 3 || PREPOSITIONS.has(stems[k]) || !DEFINITE_NISBA.test(stems[k + 1]) || ELATIVE.test(sentence[k + 1].text) || nationality(k + 1) || !given(k) || !verb(k - 2)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     out[k + 1] = I_PERS;

@@ -18,11 +18,9 @@ import { dayPartsEndNames } from './dayPartNames';
 import { plural, SAID_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
 import { speakerSubjects } from './speakerSubjects';
 import { splitWaldNames } from './waldNames';
-import { dropFutureVerbMentions, endBeforeConjoinedVerbs } from './verbMentions';
-import { dropAgreeingNationalities, dropDescribedNouns, dropNationalityNumbers, dropNisbaAdverbs } from './nisbaAdverbs';
-import { dropDualNouns, dropPronounNouns, titlesWithPronouns } from './pronounNouns';
-import { dropWordReadPlaces } from './wordReadPlaces';
-import { dropAccusativePlaces } from './accusativePlaces';
+import { endBeforeConjoinedVerbs } from './verbMentions';
+import { titlesWithPronouns } from './pronounNouns';
+import { dropOrdinaryWords } from './ordinaryWordDrops';
 import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
@@ -57,8 +55,6 @@ import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { trimMiscSpans } from './miscBounds';
 import { dropVerbMisc } from './miscVerbs';
-import { dropVerbPlaces } from './placeVerbs';
-import { dropDiseaseNames } from './diseaseNames';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
@@ -73,7 +69,6 @@ import { tagTeamSlots } from './teamSlots';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
-import { dropAdjectivePlaces } from './adjectivePlaces';
 import { coordinatedPlaces, joinListedPlaces, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from './placeBounds';
 import { tagConjoinedCountries } from './countryConjuncts';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads, tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
@@ -104,7 +99,7 @@ import { walSurnames } from './walSurnames';
 import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { particlePredicates } from './particlePredicates';
 import { titleElatives } from './titleElatives';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isBeginLoc, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listedNameAt, listsOf, locOrPersBegin, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 
 /** What commaSetNames reads of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
@@ -133,7 +128,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
-  if (sports) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt);
+  if (sports) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
@@ -256,18 +251,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
   if (cues & BRACKET_CUE) tags = tagBracketedShortNames(sentence, tags, freqAt, bracketLists);
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
-  if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
-  if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
-  if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);
-  if (holds(tags, LOC)) tags = dropAccusativePlaces(stems, prefixes, tags, wordFreq, namedAt);
-  if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta, isListed);
-  if (holds(tags, BEGINS)) tags = dropNisbaAdverbs(stems, sentence, marks, tags, isNationalityWord);
-  if (holds(tags, LOC)) tags = dropAgreeingNationalities(stems, marks, tags, isBeginLoc);
-  if (holds(tags, LOC)) tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
-  if (holds(tags, LOC)) tags = dropAdjectivePlaces(sentence, stems, prefixes, marks, tags, wordFreq);
-  if (holds(tags, LOC)) tags = dropVerbPlaces(marks, tags, textAt, wordFreq, isNamePart);
-  if (holds(tags, PERS | LOC)) tags = dropDiseaseNames(stems, tags, normAt);
-  if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin, givenAt);
+  tags = dropOrdinaryWords(sentence, stems, prefixes, marks, tags, spelling);
   tags = tagDashCredits(sentence, tagBareDatelines(sentence, tagDatelines(sentence, tags, isNationality), placeWordAt, (k) => wordFreq(normAt(k))));
   // After the datelines: a by-line's place is read before its writer is. Its colon sets the said-words cue.
   if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);

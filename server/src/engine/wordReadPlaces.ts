@@ -5,6 +5,7 @@ import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
 import { icuRegionNames } from './regionNames';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
+import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
 
 const B_LOC = beginTag('LOC');
 
@@ -69,18 +70,25 @@ function usRead(sentence: readonly Token[], k: number, wordFreq: (w: string) => 
 
 /** Demonstratives (normalised), with a conjunction written on them: a definite word right after one is a common noun. */
 const DEMONSTRATIVE = /^[وف]?(هذا|هذه|ذلك|تلك|ذاك|هاتان|هاتين|هذان|هذين|هولاء|اوليك)$/;
-/** Words before ذلك in "among them" (بما في ذلك العراق): there the demonstrative points back and the name after it stands alone. */
-const AMONG = new Set(['في', 'بما']);
+/**
+ * Words before ذلك that make it a pronoun pointing back, with the name after it standing alone: "among them" (بما في ذلك
+ * العراق) and a preposition or a time word (وزار بعد ذلك [العراق]، ورغم ذلك [المغرب] يواصل), normalised, without و/ف.
+ */
+const POINTS_BACK: ReadonlySet<string> = new Set([...PREPOSITIONS, ...wordSet('بما بعد قبل رغم برغم عقب إثر إضافة علاوة فضلا')]);
 
 /**
  * A definite word right after a demonstrative is the noun it points at (ذاك [الرباط] القدسي، هذه [الكوكبات] الخمس، هذا
- * [الجنين]): a name takes no demonstrative. Not after بما في ذلك, which lists names (بما في ذلك العراق). NewsFANE, the
+ * [الجنين]): a name takes no demonstrative. Not after a ذلك that points back (بما في ذلك العراق، بعد ذلك الأردن), nor a listed place a
+ * relative clause describes (هذه القاهرة التي عرفناها). NewsFANE, the
  * Wojood sample and our dev sets tag no name in that slot.
  */
-function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number): boolean {
+function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number, listed: (w: string) => boolean): boolean {
   if (k === 0 || prefixes[k] !== '' || !sentence[k].norm.startsWith('ال')) return false;
+  // A listed place a relative clause describes is the place seen as it was or is (هذه [القاهرة] التي عرفناها).
+  if (k + 1 < sentence.length && RELATIVE_PRONOUNS.has(sentence[k + 1].norm) && listed(sentence[k].norm)) return false;
   const prev = sentence[k - 1];
-  return prev.kind === 'word' && DEMONSTRATIVE.test(prev.norm) && !(k >= 2 && AMONG.has(sentence[k - 2].norm) && prev.norm.endsWith('ذلك'));
+  return prev.kind === 'word' && DEMONSTRATIVE.test(prev.norm) &&
+    !(k >= 2 && prev.norm.endsWith('ذلك') && POINTS_BACK.has(sentence[k - 2].norm.replace(/^[وف](?=..)/, '')));
 }
 
 /**
@@ -96,7 +104,7 @@ export function dropWordReadPlaces(sentence: readonly Token[], stems: readonly s
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_LOC || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa) || usRead(sentence, k, wordFreq, listed) ||
-      demonstrativeRead(sentence, prefixes, k) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
+      demonstrativeRead(sentence, prefixes, k, listed) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

@@ -19,3 +19,9 @@ test('a feminine club name before a masculine nationality in a sports sentence i
 test('a feminine genitive before its head noun\'s nationality names no club, even in a sports sentence', () => {
   assert.deepEqual(entityLines('والتقى وزير الخارجية الفرنسي بمدرب الفريق.'), []);
 });
+
+test('in a paragraph that writes ة as ه, a feminine club name in ه before a masculine nationality is the club', () => {
+  assert.ok(entityLines('وانتقل المهاجم الى الواحه الاماراتي في صفقه قياسيه .').includes('ORGANIZATION الواحه'));
+  // Where the paragraph writes ة, a final ه is no ة (الاتجاه): the rule keeps to ة there.
+  assert.ok(!entityLines('وسار الفريق في الاتجاه الاماراتي بعد المباراة النهائية .').some((e) => e.startsWith('ORGANIZATION')));
+});

@@ -21,3 +21,10 @@ test('no movement is named by a describing word, a verbal noun, or a title after
   assert.deepEqual(entityLines('واعتقلت الشرطة عناصر من حركة الاحتجاج في المدينة.'), []);
   assert.deepEqual(entityLines('وقال القيادي في حركة الفجر الدكتور سالم فياض إن الحركة سترد.'), ['ORGANIZATION حركة الفجر', 'PERSON سالم فياض']);
 });
+
+test('a movement head and a verbal noun with its object after عن or مع name no movement (حركة الدفاع عن البيئة)', () => {
+  assert.ok(!entityLines('وقال ناشط في حركة الدفاع عن البيئة إن التلوث ازداد .').some((e) => e.startsWith('ORGANIZATION')));
+  assert.ok(!entityLines('واعتقلت الشرطة ناشطا في حركة التضامن مع الأسرى .').some((e) => e.startsWith('ORGANIZATION')));
+  // A عن the verb governs leaves the movement's name whole.
+  assert.ok(entityLines('وتحدث القيادي في حركة الفجر عن الانتخابات المقبلة .').includes('ORGANIZATION حركة الفجر'));
+});

@@ -32,3 +32,9 @@ test('حزب and a masculine adjective, or a verb, name none', () => {
   assert.deepEqual(entityLines('وأسس الرجل حزب جديد في المدينة.'), []);
   assert.deepEqual(entityLines('وطالب حزب يدعو إلى الإصلاح بالتغيير.'), []);
 });
+
+test('every or any party (كل حزب، أي حزب) names none: the feminine noun after it is what the verb gives or takes', () => {
+  assert.deepEqual(entityLines('ولم يحقق أي حزب نسبة كافية لتشكيل الحكومة منفردا .'), []);
+  assert.deepEqual(entityLines('وأعطى الناخبون كل حزب فرصة لعرض برنامجه .'), []);
+  assert.deepEqual(entityLines('ومنح الدستور لكل حزب حصة من التمويل .'), []);
+});

@@ -53,3 +53,9 @@ test('a name found elsewhere in the document is not repeated on a word before a 
   assert.equal(noRepeatAt(p, at, new Uint8Array(tokens.length), 'PERSON', '', () => 0), true);
   assert.equal(noRepeatAt(p, at, new Uint8Array(tokens.length), 'PERSON', '', (w) => (w === normalizeArabic('عواطفه') ? 8 : 0)), false);
 });
+
+test('ها before a pronoun or قد is the interjection "here", no pronoun: the person before it stays', () => {
+  assert.deepEqual(entities('وقال خالد ها نحن نعود إلى الملعب .', 'PERSON'), ['خالد']);
+  assert.deepEqual(entities('وهتف محمد ها هي الفرحة تعود .', 'PERSON'), ['محمد']);
+  assert.deepEqual(entities('وقال كريم ها قد وصلنا إلى النهائي .', 'PERSON'), ['كريم']);
+});

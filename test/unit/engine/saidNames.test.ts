@@ -61,3 +61,8 @@ test('a given name that is also an adjective and a definite nisba after a report
   assert.deepEqual(entityLines('وأضاف ان من الضروري ان يتم الانسحاب .'), []);
   assert.deepEqual(entityLines('وقال إن سعيد جدا بالفوز .'), []);
 });
+
+test('after وقال إن, a given name before an elative written with ى (عيد الأضحى) is no person: the elative is no family nisba', () => {
+  assert.ok(!entityLines('وأضاف أن عيد الأضحى سيكون الأحد .').some((e) => e.startsWith('PERSON')));
+  assert.ok(!entityLines('وقال إن نور الأقصى لن ينطفئ .').some((e) => e.startsWith('PERSON')));
+});

@@ -62,3 +62,17 @@ test('a definite word right after a demonstrative is the noun it points at, no p
   // بما في ذلك lists names: the place after it stays, and so does the city elsewhere.
   assert.deepEqual(labelTexts('زار الوزير عدة دول بما في ذلك العراق وسوريا ثم وصل إلى الرباط .', 'LOCATION'), ['العراق', 'سوريا', 'الرباط']);
 });
+
+test('a ذلك after a preposition or a time word points back ("after that"): the place after it stays', () => {
+  assert.deepEqual(labelTexts('وزار الوزير بعد ذلك العراق ثم الكويت .', 'LOCATION'), ['العراق', 'الكويت']);
+  assert.deepEqual(labelTexts('وزار الرئيس مع ذلك السودان رغم التحذيرات .', 'LOCATION'), ['السودان']);
+  assert.deepEqual(labelTexts('ورغم ذلك المغرب يواصل استعداداته .', 'LOCATION'), ['المغرب']);
+  // A demonstrative that points at the word after it still makes it a common noun.
+  assert.deepEqual(labelTexts('وكتب الشاعر عن الحب ، ذاك الرباط القدسي بين قلبين .', 'LOCATION'), []);
+});
+
+test('a listed place after a demonstrative that a relative clause describes stays a place (هذه القاهرة التي عرفناها)', () => {
+  assert.deepEqual(labelTexts('ولم تعد هذه القاهرة التي عرفناها في الستينيات .', 'LOCATION'), ['القاهرة']);
+  // An unlisted word there is still the noun pointed at.
+  assert.deepEqual(labelTexts('ولا يمر فيها غير هذه الكوكبات التي نراها .', 'LOCATION'), []);
+});
