@@ -82,7 +82,7 @@ const KNOWN_DEFINITE = 2;
  * `حزب` + an indefinite masculine word, both left O (`حزب [وعد]`، `حزب [عزم]`), is a party when the word is a noun and no
  * adjective: an adjective agrees in gender, so the text writes it with ال and ة too (السياسية، الجديدة، الواحدة، الحاكمة),
  * a noun seldom (no الوعدة، العزمة); ال + ة is no pronoun (وعده is his promise). The word must be known with the article
- * (a verb is not: يدعو), without a clitic, ة or article of its own. `wordFreq(w)`: w's training count, normalised (ة → ه).
+ * (a verb is not: يدعو), without a clitic, ة or article of its own, and not after a quantifier (لكل حزب عضو). `wordFreq(w)`: w's training count, normalised (ة → ه).
  */
 export function tagMasculineNamedParties(stems: readonly string[], prefixes: readonly string[], tags: number[], textAt: (k: number) => string,
   wordFreq: (w: string) => number): number[] {
@@ -90,7 +90,7 @@ export function tagMasculineNamedParties(stems: readonly string[], prefixes: rea
   for (let k = 0; k + 1 < tags.length; k++) {
     const w = k + 1;
     const x = stems[w];
-    if (tags[k] !== 0 || tags[w] !== 0 || stems[k] !== INDEFINITE_HEAD || prefixes[w] || x.startsWith('ال') || x.length < 3 ||
+    if (tags[k] !== 0 || tags[w] !== 0 || stems[k] !== INDEFINITE_HEAD || (k > 0 && quantifier(stems[k - 1], textAt(k - 1))) || prefixes[w] || x.startsWith('ال') || x.length < 3 ||
       /[ةه]$/.test(textAt(w)) || !/^[\u0621-\u064A]+$/.test(x)) continue;
     if (wordFreq('ال' + x) < KNOWN_DEFINITE || wordFreq('ال' + x + 'ه') > 0) continue;
     out ??= tags.slice();

@@ -37,4 +37,6 @@ test('every or any party (كل حزب، أي حزب) names none: the feminine no
   assert.deepEqual(entityLines('ولم يحقق أي حزب نسبة كافية لتشكيل الحكومة منفردا .'), []);
   assert.deepEqual(entityLines('وأعطى الناخبون كل حزب فرصة لعرض برنامجه .'), []);
   assert.deepEqual(entityLines('ومنح الدستور لكل حزب حصة من التمويل .'), []);
+  assert.deepEqual(entityLines('ولكل حزب عضو في اللجنة .'), []);
+  assert.deepEqual(entityLines('وأعطى القانون كل حزب مقعد في المجلس .'), []);
 });
