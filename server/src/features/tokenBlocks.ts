@@ -97,14 +97,13 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
   const lastOf = (x: Quote) => lineOf(Math.max(x.start, x.end - 1));
   // Decisions by first line, in their own order on one line (as applyDecisions meets them); quotations come in document order.
   const live = decisions.filter((d) => d.status !== 'orphaned').map((x) => ({ x, line: lineOf(x.start) })).sort((a, b) => a.line - b.line).map((y) => y.x);
-  const blocks: TokenBlock[] = [];
   const prev = previous?.blocks ?? [];
   const source = previous && sources.get(previous.blocks);
   const same = source ? unchangedEnds({ lines: previous.snapshot.lines, quotes: previous.snapshot.quotes, ...source }, snapshot, live, text.length) : undefined;
+  // The last version's blocks that end before the first changed line, as they are (found by bisection, copied at once).
+  let blocks: TokenBlock[] = same ? prev.slice(0, blocksEndingBy(prev, same.head)) : [];
   let i = 0, q = 0, d = 0;
   if (same) {
-    // The last version's blocks that end before the first changed line, as they are.
-    while (blocks.length < prev.length && prev[blocks.length].firstLine + prev[blocks.length].lines <= same.head) blocks.push(prev[blocks.length]);
     i = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
     // Quotations and decisions starting on those lines are in those blocks.
     if (i < n) {
@@ -126,10 +125,8 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
     if (same && i >= same.tail) {
       const k = blockStarting(prev, i - same.shift);
       if (k >= 0) {
-        for (let j = k; j < prev.length; j++) {
-          const b = prev[j];
-          blocks.push(same.shift === 0 ? b : { firstLine: b.firstLine + same.shift, lines: b.lines, data: b.data, lastLine: b.lastLine });
-        }
+        if (same.shift === 0) blocks = blocks.concat(prev.slice(k));
+        else for (let j = k; j < prev.length; j++) { const b = prev[j]; blocks.push({ firstLine: b.firstLine + same.shift, lines: b.lines, data: b.data, lastLine: b.lastLine }); }
         break;
       }
     }
@@ -153,6 +150,13 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
   }
   sources.set(blocks, { live, textLength: text.length });
   return blocks;
+}
+
+/** How many blocks at the start of `blocks` end at or before line `line` (blocks follow each other, so their ends rise). */
+function blocksEndingBy(blocks: readonly TokenBlock[], line: number): number {
+  let lo = 0, hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].firstLine + blocks[mid].lines <= line) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Index of the block of `blocks` that starts at `line`, or -1. */
