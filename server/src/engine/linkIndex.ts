@@ -104,7 +104,11 @@ export class LinkIndex {
     // The aliases depend on the multi-word PERSON and ORGANIZATION keys in order of first mention (and on the labels above):
     // the same multi-word keys in the same order in the paragraphs that left and came keep that order.
     const multi = (ps: Array<{ mentions: EntityMention[] }>) => { const out: string[] = []; for (const p of ps) for (const k of multiKeys(p.mentions)) out.push(k); return out; };
-    if (!sameList(multi(removed), multi(added))) personsChanged = true;
+    // When no multi-word key became or stopped being a person or organisation, only those keys are in the order: the
+    // same ones in the same order there keep it (a place typed or a name's typo elsewhere no longer has every paragraph
+    // read again: 6 of 7 such edits at 1 M characters).
+    const named = (keys: string[]) => keys.filter((k) => { const l = this.labels.get(k); return l === 'PERSON' || l === 'ORGANIZATION'; });
+    if (!personsChanged) { const left = multi(removed), came = multi(added); if (!sameList(left, came) && !sameList(named(left), named(came))) personsChanged = true; }
     if (personsChanged) {
       // Only multi-word keys can be in the order: single-word ones (most mentions) are not put in the set.
       const seen = new Set<string>();

@@ -38,6 +38,11 @@ export interface SpanSnapshot {
   quotes: ReadonlyArray<{ start: number; end: number }>;
   /** Every span with document offsets, in the order the analysis gives its annotations (built at each call). */
   annotations(): SpanAnnotation[];
+  /**
+   * The last version's lines this one has as they were: its first `head` lines (the same spans objects, starts and
+   * lengths) and its last `tail` (starts moved by the change in length). Absent when not known (then compare all).
+   */
+  shares?: { lines: Lines; head: number; tail: number };
 }
 
 interface Version {

@@ -56,10 +56,13 @@ export function unchangedEnds(prev: BlockSource, snapshot: SpanSnapshot, live: r
   const delta = textLength - prev.textLength;
   const lineOf = lineFinder(L), prevLineOf = lineFinder(P);
   const lim = Math.min(n, m);
-  let h = 0;
+  // The lines the span index says it kept from these lines are equal: compared from there on, not from either end
+  // (33,000 lines per keystroke at 5 M characters).
+  const kept = snapshot.shares?.lines === P ? snapshot.shares : undefined;
+  let h = kept ? Math.min(kept.head, lim) : 0;
   // (columns of numbers and pointers: no line object is read)
   while (h < lim && L.spans[h] === P.spans[h] && L.lengths[h] === P.lengths[h] && L.starts[h] === P.starts[h]) h++;
-  let t = 0;
+  let t = kept ? Math.min(kept.tail, lim - h) : 0;
   while (t < lim - h && L.spans[n - 1 - t] === P.spans[m - 1 - t] && L.lengths[n - 1 - t] === P.lengths[m - 1 - t] && L.starts[n - 1 - t] === P.starts[m - 1 - t] + delta) t++;
   const Q = snapshot.quotes, R = prev.quotes;
   let head = h;

@@ -81,7 +81,15 @@ type Quote = { start: number; end: number };
  * The decisions and length each version's blocks were built from (its lines come with its snapshot, which the caller
  * keeps anyway: held here, every version's lines would outlive it until a full collection).
  */
-const sources = new WeakMap<readonly TokenBlock[], Pick<BlockSource, 'live' | 'textLength'>>();
+const sources = new WeakMap<readonly TokenBlock[], Pick<BlockSource, 'live' | 'textLength'> & Kept>();
+
+/**
+ * Which blocks a version took from the last one's: its first `head` are the last version's first, its last `tail` the
+ * last version's last (moved when lines were added or removed). `from` numbers the last version's blocks (a number, not
+ * the array: each version would keep every earlier one alive).
+ */
+interface Kept { serial: number; from: number; head: number; tail: number }
+let serials = 0;
 
 /**
  * The tokens of a snapshot with the annotator's decisions applied, by block (equal to provideSemanticTokens on the
@@ -97,14 +105,14 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
   const lastOf = (x: Quote) => lineOf(Math.max(x.start, x.end - 1));
   // Decisions by first line, in their own order on one line (as applyDecisions meets them); quotations come in document order.
   const live = decisions.filter((d) => d.status !== 'orphaned').map((x) => ({ x, line: lineOf(x.start) })).sort((a, b) => a.line - b.line).map((y) => y.x);
-  const blocks: TokenBlock[] = [];
   const prev = previous?.blocks ?? [];
   const source = previous && sources.get(previous.blocks);
   const same = source ? unchangedEnds({ lines: previous.snapshot.lines, quotes: previous.snapshot.quotes, ...source }, snapshot, live, text.length) : undefined;
+  // The last version's blocks that end before the first changed line, as they are (found by bisection, copied at once).
+  let blocks: TokenBlock[] = same ? prev.slice(0, blocksEndingBy(prev, same.head)) : [];
+  const kept: Kept = { serial: ++serials, from: source ? source.serial : 0, head: blocks.length, tail: 0 };
   let i = 0, q = 0, d = 0;
   if (same) {
-    // The last version's blocks that end before the first changed line, as they are.
-    while (blocks.length < prev.length && prev[blocks.length].firstLine + prev[blocks.length].lines <= same.head) blocks.push(prev[blocks.length]);
     i = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
     // Quotations and decisions starting on those lines are in those blocks.
     if (i < n) {
@@ -126,10 +134,9 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
     if (same && i >= same.tail) {
       const k = blockStarting(prev, i - same.shift);
       if (k >= 0) {
-        for (let j = k; j < prev.length; j++) {
-          const b = prev[j];
-          blocks.push(same.shift === 0 ? b : { firstLine: b.firstLine + same.shift, lines: b.lines, data: b.data, lastLine: b.lastLine });
-        }
+        kept.tail = prev.length - k;
+        if (same.shift === 0) blocks = blocks.concat(prev.slice(k));
+        else for (let j = k; j < prev.length; j++) { const b = prev[j]; blocks.push({ firstLine: b.firstLine + same.shift, lines: b.lines, data: b.data, lastLine: b.lastLine }); }
         break;
       }
     }
@@ -151,8 +158,15 @@ export function tokenBlocks(snapshot: SpanSnapshot, decisions: readonly Decision
     i = last + 1;
     upcoming = nextFirst();
   }
-  sources.set(blocks, { live, textLength: text.length });
+  sources.set(blocks, { live, textLength: text.length, ...kept });
   return blocks;
+}
+
+/** How many blocks at the start of `blocks` end at or before line `line` (blocks follow each other, so their ends rise). */
+function blocksEndingBy(blocks: readonly TokenBlock[], line: number): number {
+  let lo = 0, hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (blocks[mid].firstLine + blocks[mid].lines <= line) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Index of the block of `blocks` that starts at `line`, or -1. */
@@ -246,9 +260,12 @@ export class BlockResults {
     if (!prev || prev.id !== previousResultId) return this.full(uri, blocks);
     const p = prev.blocks;
     const lines = blocks.length ? blocks[blocks.length - 1].firstLine + blocks[blocks.length - 1].lines : 0;
-    let head = 0;
+    // Blocks these took from the last answer's are equal there: compared from there on, not from either end.
+    const now = sources.get(blocks), before = sources.get(p);
+    const kept = now && before && now.from === before.serial ? now : undefined;
+    let head = kept ? Math.min(kept.head, p.length, blocks.length) : 0;
     while (head < p.length && head < blocks.length && p[head].data === blocks[head].data && p[head].firstLine === blocks[head].firstLine) head++;
-    let tail = 0;
+    let tail = kept ? Math.min(kept.tail, p.length - head, blocks.length - head) : 0;
     while (tail < p.length - head && tail < blocks.length - head) {
       const a = p[p.length - 1 - tail], b = blocks[blocks.length - 1 - tail];
       if (a.data !== b.data || prev.lines - a.firstLine !== lines - b.firstLine) break;
