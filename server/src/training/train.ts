@@ -28,13 +28,15 @@ const DEFAULT_OUT = 'server/data/ner-model.json.gz';
 const SHIPPED_SEED = 20251128;
 /** The list dropout of the model `--blend-dropout` blends in, when --list-dropout does not say. */
 const BLEND_DROPOUT_P = 0.1;
+/** The shipped model's blend (session 33): half the list-dropout model's weights; `--blend-dropout 0` trains the normal model alone. */
+const SHIPPED_BLEND = 0.5;
 const HA_NAMES_FILE = 'server/data/lists/names-spelled-ha.txt';
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: DEFAULT_OUT, devOut: 'out/dev',
     epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, joinedCopy: false, listsOnly: false, replayOnly: false, seed: SHIPPED_SEED, weights: { ...CORPUS_WEIGHTS },
-    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false, blendDropout: 0,
+    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false, blendDropout: SHIPPED_BLEND,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
