@@ -161,6 +161,13 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     for (let k = at; k < e; k++) out[k] = k === at ? B_MISC : I_MISC;
     return e - 1;
   }
+  //     A person of three words or more right after an app head opens with the app: the tagger runs the name into the
+  //     person beside it (تطبيق [تيليغرام] بافيل دوروف: the app's founder); an app head governs no person.
+  if (APP_HEADS.has(stems[i]) && at < n && out[at] === B_PERS && spanEnd(out, at) >= at + 3 && sentence[at + 1].kind === 'word') {
+    out[at] = B_MISC;
+    out[at + 1] = B_PERS;
+    return at;
+  }
   return -1;
 }
 

@@ -35,6 +35,8 @@ const TIMES = set('المرة العام الموسم السنة الفترة ا
 const RECIPIENTS = set('الطلاب الطلبة الطالبات الأعضاء الدول الأطفال الأسر العائلات النساء الشباب المواطنين الجمهور');
 /** A sound masculine plural (للنازحين، للمستثمرين، للباحثين): people the body addresses. */
 const PEOPLE_PLURAL = /^ال.{3,}ين$/;
+/** The same with four letters before ين at least, for cutting a name the tagger read (المستثمرين، النازحين; not التأمين). */
+const PEOPLE_PLURAL_LONG = /^ال.{4,}ين$/;
 /** Heads that also mean a rank or a position (عزز الاتفاق مركز الرئيس بشار الأسد): a body so named only with its لل complement (مركز الملك سلمان للإغاثة). */
 const RANK_HEADS = set('مركز');
 
@@ -81,7 +83,20 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
     if (!NAMED_BODY_HEADS.has(stems[h]) || (out[h] !== 0 && out[h] !== B_ORG)) continue;
     let e: number;
     // A body span the tagger closed at the person's title (مؤسسة الملك] [عبد الله الثاني): the person continues it.
-    if (out[h] === B_ORG) e = spanEnd(out, h) === h + 2 && TITLES.has(stems[h + 1]) && h + 2 < n && out[h + 2] === B_PERS ? spanEnd(out, h + 2) : spanEnd(out, h);
+    if (out[h] === B_ORG) {
+      e = spanEnd(out, h) === h + 2 && TITLES.has(stems[h + 1]) && h + 2 < n && out[h + 2] === B_PERS ? spanEnd(out, h + 2) : spanEnd(out, h);
+      // People the body addresses that the tagger ran into its name right after the person's bare name (شركة طلعت مصطفى
+      // [للمستثمرين]): the name ends before them; after a definite word (المجلس الأعلى للمسلمين) they may still name it. A
+      // plural's stem has four letters at least: التأمين، التعدين (insurance, mining) are a company's trade (شركة لويدز للتأمين).
+      for (let k = h + 2; k < e; k++) {
+        if (!sentence[k].norm.startsWith('لل') || !(RECIPIENTS.has(stems[k]) || PEOPLE_PLURAL_LONG.test(stems[k])) || stems[k - 1].startsWith('ال') ||
+          sentence[k - 1].kind !== 'word') continue;
+        if (out === tags) out = tags.slice();
+        for (let j = k; j < e; j++) out[j] = 0;
+        e = k;
+        break;
+      }
+    }
     else {
       const p = personAfter(h);
       if (p < 0) continue;

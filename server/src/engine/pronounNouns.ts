@@ -98,8 +98,17 @@ export function dropPronounNouns(tags: number[], text: (k: number) => string, wo
   loneHa: () => boolean, listed: (w: string) => boolean): number[] {
   let out = tags;
   for (let k = 0; k < tags.length; k++) {
-    if (tags[k] === 0 || isInside(tags[k]) || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
+    if (tags[k] === 0 || isInside(tags[k])) continue;
     const raw = text(k);
+    // A place, body or work span opening with a noun and its pronoun (باع الصندوق [حصته بأوبر]: his share in Uber) begins
+    // after it: no such name opens with a possessed noun; persons are pronounNounsEndNames'.
+    if (k + 1 < tags.length && isInside(tags[k + 1])) {
+      if (tags[k] === B_PERS || !PRONOUN_END.test(raw) || listed(normalizeArabic(raw)) || !pronounOnNoun(raw, wordFreq, raw.endsWith('ه') && loneHa())) continue;
+      if (out === tags) out = tags.slice();
+      out[k] = 0;
+      out[k + 1] = tags[k];
+      continue;
+    }
     // A one-word body before a pronoun written apart is a noun with its pronoun (وام ه: and his mother, not the agency WAM).
     if (tags[k] === B_ORG && k + 1 < tags.length && tags[k + 1] === 0 && pronounApart(text(k + 1), k + 2 < tags.length ? text(k + 2) : undefined) && raw.length >= 2 && allBaseArabic(raw)) {
       if (out === tags) out = tags.slice();

@@ -1,9 +1,10 @@
 // A definite role noun the tagger took into a person's name before a lone listed name part (وقال [المحلل] مارك فيسر إن).
-import { beginTag, spanEnd } from './tagger';
+import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
 import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
 /** A nisba's ending (المالكي، القوشجي), normalised. */
 const NISBA = /(ي|يه)$/;
 
@@ -22,6 +23,10 @@ export function roleNounsLeftOut(stems: string[], marks: readonly string[][], ou
       !stems[b + 1].startsWith('ال') && normalizeArabic(text(b + 1)) === stems[b + 1]) {
       out[b] = 0;
       out[b + 1] = B_PERS;
+      // The tagger counted two words: with the role noun out, a given name's listed family name after it is the second
+      // (وقال [المحلل] حسين الجمعة إن: a Gulf surname the day's name spells), where no list says it is a place or body.
+      if (b + 2 < out.length && out[b + 2] === 0 && marks[b + 1].includes('FIRST-S') && named(marks, b + 2) && !notName(marks, b + 2) &&
+        normalizeArabic(text(b + 2)) === stems[b + 2]) out[b + 2] = I_PERS;
     }
   }
 }

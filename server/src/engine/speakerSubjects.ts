@@ -1,11 +1,12 @@
 // A lone word right after a singular verb of saying or acting that the model reads as a name by the word alone is its subject (وقال [شو] في); a common noun the tagger read there before a quoted title is none.
-import { beginTag } from './tagger';
+import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
 import { cuePlural, stripConj } from './quoteCues';
 import { wordSet } from './wordSets';
 import { QUOTE_MARKS } from './wireBodies';
 
 const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
 /**
  * How far below O the word's own features (its form, stem, affixes and class: no neighbour, no list) may put B-PERS. The
  * entity bias and the neighbours' features decide most words; a name the training text knew as one (عنان، البدري، هيرين)
@@ -83,8 +84,15 @@ function dropQuotedTitleOwners(sentence: readonly Token[], tags: number[], verb:
  * it as a place, people, body or club; `plural(w)`: the stem is a plural or a definite dual; `place(w)`: a list holds w as a place.
  */
 export function speakerSubjects(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[], verb: (k: number) => boolean,
-  own: (k: number, t: number) => number, notName: (k: number) => boolean, plural: (w: string) => boolean, place: (w: string) => boolean): number[] {
+  own: (k: number, t: number) => number, notName: (k: number) => boolean, plural: (w: string) => boolean, place: (w: string) => boolean,
+  namePart: (k: number) => boolean = () => false): number[] {
   let out = dropQuotedTitleOwners(sentence, tags, verb, own);
+  // Nor is a plural in construct the tagger read there a person (وانتقد [مستشارو] حزب): the subject is the group, unless a name list holds the word.
+  for (let k = 1; k + 1 < sentence.length; k++) {
+    if (out[k] !== B_PERS || out[k + 1] === I_PERS || !verb(k - 1) || prefixes[k] || !constructPlural(sentence[k].norm) || namePart(k)) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = 0;
+  }
   for (let k = 1; k < sentence.length; k++) {
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word' || stems[k].length < 2) continue;
     // An acting verb takes its object right after it where the subject is in the verb: an indefinite accusative (تلقى [بلاغا]).

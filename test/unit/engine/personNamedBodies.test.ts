@@ -30,6 +30,8 @@ test('مركز before a person is a rank unless a لل complement names a centre
   assert.ok(found('وتبرع مركز الملك سلمان للإغاثة بمئة طن من المساعدات.').includes('ORGANIZATION مركز الملك سلمان للإغاثة'));
   assert.ok(!found('وقدمت جمعية الهلال الأحمر للنازحين السوريين مساعدات غذائية.').some((e) => e.includes('للنازحين')));
   assert.ok(!found('وأكدت شركة طلعت مصطفى للمستثمرين أن المشروع سينجز في موعده.').some((e) => e.includes('للمستثمرين')));
+  // A company's trade after لل is no people it addresses: it stays in the name.
+  assert.ok(found('وهي شركة لويدز للتأمين في لندن .').includes('ORGANIZATION شركة لويدز للتأمين'));
   assert.ok(found('وخصصت مؤسسة محمد بن راشد للمعرفة للباحثين منحا جديدة.').includes('ORGANIZATION مؤسسة محمد بن راشد للمعرفة'));
 });
 
