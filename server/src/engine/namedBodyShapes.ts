@@ -1,9 +1,9 @@
-// Bodies named by shapes the tagger misses (a numbered channel, a party's nisba, feminine or masculine noun, a movement after its members, a movement's head and name after them, head + genitive + nationality, a city's institution, a results line's sides), in their order.
+// Bodies named by shapes the tagger misses (a numbered channel, a party's nisba, feminine or masculine noun (a party described by an adjective is dropped), a movement after its members, a movement's head and name after them, head + genitive + nationality, a city's institution, a results line's sides), in their order.
 import { tagCityInstitutions } from './cityInstitutions';
 import { tagConstructNationalBodies } from './constructNationalBodies';
 import { tagMemberBodies, tagMemberMovements } from './memberBodies';
 import { tagNumberedChannels } from './numberedChannels';
-import { tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
+import { dropAdjectiveParties, tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
 import { tagResultLines } from './resultLines';
 
 /** The first four tag only tokens every earlier pass left O; the last two relabel a place or person span that its head and complement, or a results line, make a body. */
@@ -12,7 +12,7 @@ export function tagNamedBodyShapes(stems: readonly string[], prefixes: readonly 
   commonNoun: (w: string) => boolean, textAt: (k: number) => string, wordFreq: (w: string) => number): number[] {
   const channels = tagNumberedChannels(stems, prefixes, tags, isNationality);
   const feminine = tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality);
-  const parties = tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq);
+  const parties = dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq);
   const bodies = tagConstructNationalBodies(stems, prefixes, tagMemberMovements(stems, prefixes, tagMemberBodies(stems, prefixes, parties, listsOf), isWordAt, commonNoun, isNationality), isNationality);
   return tagResultLines(stems, tagCityInstitutions(stems, prefixes, norms, bodies));
 }

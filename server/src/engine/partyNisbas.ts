@@ -100,3 +100,27 @@ export function tagMasculineNamedParties(stems: readonly string[], prefixes: rea
   }
   return out ?? tags;
 }
+
+/** Training-text count of ال + the word + ة from which the word is an adjective the text writes agreeing (الجديدة، السياسية). */
+const KNOWN_AGREEING = 2;
+
+/**
+ * The converse of `tagMasculineNamedParties`: a two-word body the tagger read as `حزب` + an indefinite word the text also
+ * writes with ال and ة (`أسس الرجل [حزب جديد]`) is a party described, not named: an adjective agrees in gender, a name's
+ * noun seldom does. Only the bare two-word span, with no clitic on the word, no ة of its own, not after a quantifier.
+ */
+export function dropAdjectiveParties(stems: readonly string[], prefixes: readonly string[], tags: number[], textAt: (k: number) => string,
+  wordFreq: (w: string) => number): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k + 1 < tags.length; k++) {
+    const w = k + 1;
+    const x = stems[w];
+    if (tags[k] !== B_ORG || tags[w] !== I_ORG || tags[w + 1] === I_ORG || stems[k] !== INDEFINITE_HEAD || prefixes[w] ||
+      x.startsWith('ال') || /[ةه]$/.test(textAt(w)) || !/^[\u0621-\u064A]+$/.test(x)) continue;
+    if (wordFreq('ال' + x + 'ه') < KNOWN_AGREEING) continue;
+    out ??= tags.slice();
+    out[k] = 0;
+    out[w] = 0;
+  }
+  return out ?? tags;
+}

@@ -28,10 +28,11 @@ export const DEFAULT_ADAPT: AdaptOptions = { epochs: 5, seed: 20261129, replayRa
 /**
  * Copies of each reviewed sentence in one update: a handful of them beside the replay floor would be
  * outvoted (an annotator who marks a company five times expects it learnt), so a small set is
- * repeated, up to 5 times; from replayMin / replayRatio sentences on, each counts once.
+ * repeated, up to 10 times (with 5, the blended shipped model of session 33 still read a company marked five times
+ * as a person in an article nobody reviewed); from replayMin / replayRatio sentences on, each counts once.
  */
 export function goldCopies(gold: number, opts: AdaptOptions): number {
-  return gold === 0 ? 1 : Math.max(1, Math.min(5, Math.floor(opts.replayMin / (opts.replayRatio * gold))));
+  return gold === 0 ? 1 : Math.max(1, Math.min(10, Math.floor(opts.replayMin / (opts.replayRatio * gold))));
 }
 
 /** How many original sentences to replay beside `gold` new ones. */
