@@ -78,6 +78,13 @@ export function tagFeminineNamedParties(stems: readonly string[], prefixes: read
 /** Training-text count from which `ال` + the word is a noun the text knows (الوعد، العزم، التقدم): not a verb or a name's letters. */
 const KNOWN_DEFINITE = 2;
 
+/** Token k is `حزب` and the word after it is bare: no clitic, article, ة or non-Arabic letter of its own, three letters or more. */
+function headAndBareWord(stems: readonly string[], prefixes: readonly string[], textAt: (k: number) => string, k: number): boolean {
+  const x = stems[k + 1];
+  return stems[k] === INDEFINITE_HEAD && !prefixes[k + 1] && !x.startsWith('ال') && x.length >= 3 && !/[ةه]$/.test(textAt(k + 1)) &&
+    /^[\u0621-\u064A]+$/.test(x);
+}
+
 /**
  * `حزب` + an indefinite masculine word, both left O (`حزب [وعد]`، `حزب [عزم]`), is a party when the word is a noun and no
  * adjective: an adjective agrees in gender, so the text writes it with ال and ة too (السياسية، الجديدة، الواحدة، الحاكمة),
@@ -90,8 +97,7 @@ export function tagMasculineNamedParties(stems: readonly string[], prefixes: rea
   for (let k = 0; k + 1 < tags.length; k++) {
     const w = k + 1;
     const x = stems[w];
-    if (tags[k] !== 0 || tags[w] !== 0 || stems[k] !== INDEFINITE_HEAD || (k > 0 && quantifier(stems[k - 1], textAt(k - 1))) || prefixes[w] || x.startsWith('ال') || x.length < 3 ||
-      /[ةه]$/.test(textAt(w)) || !/^[\u0621-\u064A]+$/.test(x)) continue;
+    if (tags[k] !== 0 || tags[w] !== 0 || !headAndBareWord(stems, prefixes, textAt, k) || (k > 0 && quantifier(stems[k - 1], textAt(k - 1)))) continue;
     if (wordFreq('ال' + x) < KNOWN_DEFINITE || wordFreq('ال' + x + 'ه') > 0) continue;
     out ??= tags.slice();
     out[k] = B_ORG;
@@ -107,7 +113,7 @@ const KNOWN_AGREEING = 2;
 /**
  * The converse of `tagMasculineNamedParties`: a two-word body the tagger read as `حزب` + an indefinite word the text also
  * writes with ال and ة (`أسس الرجل [حزب جديد]`) is a party described, not named: an adjective agrees in gender, a name's
- * noun seldom does. Only the bare two-word span, with no clitic on the word, no ة of its own, not after a quantifier.
+ * noun seldom does. Only the bare two-word span (the word as `headAndBareWord` reads it).
  */
 export function dropAdjectiveParties(stems: readonly string[], prefixes: readonly string[], tags: number[], textAt: (k: number) => string,
   wordFreq: (w: string) => number): number[] {
@@ -115,8 +121,7 @@ export function dropAdjectiveParties(stems: readonly string[], prefixes: readonl
   for (let k = 0; k + 1 < tags.length; k++) {
     const w = k + 1;
     const x = stems[w];
-    if (tags[k] !== B_ORG || tags[w] !== I_ORG || tags[w + 1] === I_ORG || stems[k] !== INDEFINITE_HEAD || prefixes[w] ||
-      x.startsWith('ال') || /[ةه]$/.test(textAt(w)) || !/^[\u0621-\u064A]+$/.test(x)) continue;
+    if (tags[k] !== B_ORG || tags[w] !== I_ORG || tags[w + 1] === I_ORG || !headAndBareWord(stems, prefixes, textAt, k)) continue;
     if (wordFreq('ال' + x + 'ه') < KNOWN_AGREEING) continue;
     out ??= tags.slice();
     out[k] = 0;
