@@ -1,5 +1,5 @@
 // Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي) or by حزب and a feminine noun (حزب إرادة): one organisation.
-import { normalizeArabic } from './normalize';
+import { allBaseArabic, normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 
@@ -81,8 +81,7 @@ const KNOWN_DEFINITE = 2;
 /** Token k is `حزب` and the word after it is bare: no clitic, article, ة or non-Arabic letter of its own, three letters or more. */
 function headAndBareWord(stems: readonly string[], prefixes: readonly string[], textAt: (k: number) => string, k: number): boolean {
   const x = stems[k + 1];
-  return stems[k] === INDEFINITE_HEAD && !prefixes[k + 1] && !x.startsWith('ال') && x.length >= 3 && !/[ةه]$/.test(textAt(k + 1)) &&
-    /^[\u0621-\u064A]+$/.test(x);
+  return stems[k] === INDEFINITE_HEAD && !prefixes[k + 1] && !x.startsWith('ال') && x.length >= 3 && !/[ةه]$/.test(textAt(k + 1)) && allBaseArabic(x);
 }
 
 /**
