@@ -13,22 +13,16 @@ import { LEGEND } from './features/semanticTokens';
 import { BlockResults, rangeTokens, TokenBlock } from './features/tokenBlocks';
 import { provideDocumentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
-import { createHash } from 'crypto';
-import { fileURLToPath } from 'url';
 import { Analysis } from './engine/analysis';
 import { annotationsAt } from './features/lookup';
 import { visibleEntities } from './features/visibleEntities';
-import {
-  acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewResult, setSpeaker, SpeakerParams,
-} from './features/review';
+import { wireReviewRequests } from './reviewRequests';
 import { provideReviewActions } from './features/reviewActions';
 import { RenderModel, renderModel } from './features/renderModel';
 import { rejectedOf, spanFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
-import { parseIsoDate } from './engine/hijri';
 import { sidecarMessages } from './sidecarMessages';
 import { wireIndex } from './index/indexConnection';
-import { Rendered } from './engine/exporters';
 import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
 import { idleCollector } from './idleCollect';
@@ -260,36 +254,7 @@ connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => pr
 connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideHighlights(d, a, p.position)));
 connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, [], (d, a) => [...provideQuoteFixes(d, p.context.diagnostics), ...provideReviewActions(d, a, p.range.start)]));
 
-const NOT_ANALYSED = 'This document is not analysed as an Arabic article.';
-
-/** Annotation requests: each runs against the current analysis and answers with a message for the user. */
-function reviewRequest<P extends { uri: string }>(method: string, run: (doc: TextDocument, a: Analysis, p: P) => ReviewResult): void {
-  connection.onRequest(method, (p: P) => withAnalysis<ReviewResult>(p.uri, { ok: false, message: NOT_ANALYSED }, (doc, a) => {
-    const before = models.snapshot(doc.uri);
-    try { const r = run(doc, a, p); if (r.ok) models.decided(doc.uri, before, a); return r; } catch (e) { return { ok: false, message: (e as Error).message }; }
-  }));
-}
-reviewRequest<AnnotateParams>('arabicNews/annotate', (doc, _a, p) => annotateSelection(doc, p, review));
-reviewRequest<DecideParams>('arabicNews/decide', (doc, a, p) => decide(doc, a, p, review));
-reviewRequest<AcceptAllParams>('arabicNews/acceptAll', (doc, a, p) => acceptAll(doc, a, p, review));
-reviewRequest<{ uri: string }>('arabicNews/undo', (doc) => (sidecars.undo(doc.uri) ? { ok: true, message: 'Undid the last annotation command.' } : { ok: false, message: 'No annotation command to undo.' }));
-reviewRequest<{ uri: string }>('arabicNews/redo', (doc) => (sidecars.redo(doc.uri) ? { ok: true, message: 'Redid the annotation command.' } : { ok: false, message: 'No annotation command to redo.' }));
-reviewRequest<{ uri: string; date: string }>('arabicNews/setDocumentDate', (doc, _a, p) => {
-  if (p.date && !parseIsoDate(p.date)) return { ok: false, message: `“${p.date}” is not a date (YYYY-MM-DD).` };
-  sidecars.setDocumentDate(doc.uri, p.date || undefined);
-  return { ok: true, message: p.date ? `Relative dates in this article now resolve against ${p.date}.` : 'The article\'s own date is cleared.' };
-});
-reviewRequest<{ uri: string; reviewed: boolean }>('arabicNews/markReviewed', (doc, _a, p) => {
-  sidecars.setReviewed(doc.uri, p.reviewed);
-  return { ok: true, message: p.reviewed ? 'Article marked reviewed: its remaining suggestions count as accepted when the model learns.' : 'Article no longer marked reviewed.' };
-});
-connection.onRequest('arabicNews/documentDate', (p: { uri: string }) => withAnalysis(p.uri, null, (_doc, a) => ({ own: sidecars.documentDate(p.uri) ?? null, used: a.documentDate ? { ...a.documentDate } : null })));
-reviewRequest<SpeakerParams>('arabicNews/setSpeaker', (doc, a, p) => setSpeaker(doc, a, p, review));
-reviewRequest<ImportParams>('arabicNews/import', (doc, a, p) => importAnnotations(doc, a, p, review));
-connection.onRequest('arabicNews/export', (p: ExportParams) => withAnalysis<{ files: Rendered[]; message?: string }>(p.uri, { files: [], message: NOT_ANALYSED }, (doc, a) => {
-  const sha256 = createHash('sha256').update(doc.getText()).digest('hex');
-  return { files: exportDocument(a, p, p.uri.startsWith('file:') ? fileURLToPath(p.uri) : p.uri, sha256) };
-}));
+wireReviewRequests(connection, { sidecars, review, withAnalysis, models });
 connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Position }) =>
   withAnalysis(p.uri, null, (doc, a) => annotationsAt(a, doc.offsetAt(p.position))[0] ?? null));
 const rejectedCount = (uri: string) => rejectedOf(sidecars.decisions(uri));
@@ -299,7 +264,6 @@ connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis
   mentions: e.mentions.map((m) => ({ text: annotationDisplayText(a.text, m), range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
 }))));
 connection.onRequest('arabicNews/compare', compareRequest(documents, sidecars));
-connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));
 connection.onShutdown(async () => { idle.dispose(); sidecars.flushAll(); await index.dispose(); });
 connection.onExit(() => sidecars.flushAll());
 
