@@ -78,12 +78,14 @@ const POINTS_BACK: ReadonlySet<string> = new Set([...PREPOSITIONS, ...wordSet('�
 
 /**
  * A definite word right after a demonstrative is the noun it points at (ذاك [الرباط] القدسي، هذه [الكوكبات] الخمس، هذا
- * [الجنين]): a name takes no demonstrative. Not after a ذلك that points back (بما في ذلك العراق، بعد ذلك الأردن), nor a listed place a
- * relative clause describes (هذه القاهرة التي عرفناها). NewsFANE, the
+ * [الجنين]): a name takes no demonstrative. Not a country ICU names (هذا العراق الجديد), nor after a ذلك that points back
+ * (بما في ذلك العراق، بعد ذلك الأردن), nor a listed place a relative clause describes (هذه القاهرة التي عرفناها). NewsFANE, the
  * Wojood sample and our dev sets tag no name in that slot.
  */
 function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number, listed: (w: string) => boolean): boolean {
   if (k === 0 || prefixes[k] !== '' || !sentence[k].norm.startsWith('ال')) return false;
+  // A country's name is no common noun: the demonstrative points at the country as it is now (هذا [العراق] الجديد).
+  if (icuRegionNames().has(sentence[k].norm)) return false;
   // A listed place a relative clause describes is the place seen as it was or is (هذه [القاهرة] التي عرفناها).
   if (k + 1 < sentence.length && RELATIVE_PRONOUNS.has(sentence[k + 1].norm) && listed(sentence[k].norm)) return false;
   const prev = sentence[k - 1];

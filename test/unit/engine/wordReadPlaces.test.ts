@@ -63,6 +63,13 @@ test('a definite word right after a demonstrative is the noun it points at, no p
   assert.deepEqual(labelTexts('زار الوزير عدة دول بما في ذلك العراق وسوريا ثم وصل إلى الرباط .', 'LOCATION'), ['العراق', 'سوريا', 'الرباط']);
 });
 
+test('a country after a demonstrative stays the country: a country name is no common noun (هذا [العراق] الجديد)', () => {
+  assert.deepEqual(labelTexts('وقال إن هذا العراق الجديد لن يقبل بالوصاية .', 'LOCATION'), ['العراق']);
+  assert.deepEqual(labelTexts('ولم تعد هذه الجزائر كما كانت قبل عشرين عاما .', 'LOCATION'), ['الجزائر']);
+  // A town's name that is also a word is still the word pointed at.
+  assert.deepEqual(labelTexts('وكتب الشاعر عن الحب ، ذاك الرباط القدسي بين قلبين .', 'LOCATION'), []);
+});
+
 test('a ذلك after a preposition or a time word points back ("after that"): the place after it stays', () => {
   assert.deepEqual(labelTexts('وزار الوزير بعد ذلك العراق ثم الكويت .', 'LOCATION'), ['العراق', 'الكويت']);
   assert.deepEqual(labelTexts('وزار الرئيس مع ذلك السودان رغم التحذيرات .', 'LOCATION'), ['السودان']);
