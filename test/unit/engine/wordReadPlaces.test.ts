@@ -83,3 +83,10 @@ test('a listed place after a demonstrative that a relative clause describes stay
   // An unlisted word there is still the noun pointed at.
   assert.deepEqual(labelTexts('ولا يمر فيها غير هذه الكوكبات التي نراها .', 'LOCATION'), []);
 });
+
+test('a word right after an elative is the noun it ranks, no place (أروع [مشهد]: the finest scene; أقدم [البقاع]: the oldest places)', () => {
+  assert.deepEqual(labelTexts('ويعد المكان أروع مشهد في المنطقة كلها .', 'LOCATION'), []);
+  assert.deepEqual(labelTexts('وهي من أقدم البقاع التي عاش فيها الإنسان .', 'LOCATION'), []);
+  // أبعد is a verb too: the country it expelled from stays a place, as does a place after the noun ranked.
+  assert.deepEqual(labelTexts('وأبعد لبنان أكثر من 300 لاجئ ، وتعد القاهرة أكبر مدينة عربية .', 'LOCATION'), ['لبنان', 'القاهرة']);
+});
