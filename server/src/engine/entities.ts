@@ -56,6 +56,18 @@ function lamLamStem(norm: string, prefix: string, stem: string, model: NerModel)
   return model.lexicon.freq(whole) > model.lexicon.freq(stem) ? whole : stem;
 }
 
+/**
+ * The key of a later word of a place, body or MISC name. ف or ك is no clitic inside a name (a conjunction or "like" would end
+ * it): the word is the name's own (نادي [ف]النسيا، شركة [ف]ورد). ب or ل is one (الجبهة الشعبية لتحرير …: تحرير) unless a list
+ * holds the word as written and not the rest (ملعب [ل]وسيل: لوسيل; حدائق [ب]ابل: بابل); ل + ال is read as the first word's is.
+ */
+function laterKeyWord(norm: string, prefix: string, stem: string, model: NerModel): string {
+  if (prefix === 'ف' || prefix === 'ك') return norm;
+  if (prefix !== 'ب' && prefix !== 'ل') return stem;
+  if (prefix === 'ل' && stem.startsWith('ال')) return lamLamStem(norm, prefix, stem, model);
+  return model.gazetteer.phrases.has(norm) && !model.gazetteer.phrases.has(stem) ? norm : stem;
+}
+
 /** A comma between coordinated items, Arabic or Latin. */
 const COMMA = /^[،,]$/;
 const TITLE_BACKOFF_CONFIDENCE = 0.6;
@@ -158,7 +170,9 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       const stemFirst = prefix !== prefixes[first] ? tokens[first].norm.slice(prefix.length) : lamLamStem(tokens[first].norm, prefix, stems[first], model);
       // A person's later words are read whole: inside a name a leading ف/ب/ل/ك is the name's letter (مارك فيسر, not ف + يسر).
       const keyWords = [stemFirst];
-      for (let j = first + 1; j < offset + e; j++) keyWords.push(label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : stems[j]);
+      for (let j = first + 1; j < offset + e; j++) {
+        keyWords.push(label === 'PERSON' && prefixes[j] && prefixes[j] !== 'و' ? tokens[j].norm : laterKeyWord(tokens[j].norm, prefixes[j], stems[j], model));
+      }
       // The mean, summed left to right from 0 as reduce() would (a sentence with a name has every confidence set).
       let sum = 0;
       for (let j = k; j < e; j++) sum += confidence[j];

@@ -135,7 +135,7 @@ const NOT_BY_PERSON = set('دوري كأس بطولة');
  * An event's indefinite head before the name the tagger found or could not read is the event's name with it (MISC, as
  * the project's convention and ANERcorp tag prizes, festivals, fairs and leagues): a place (مهرجانات [بعلبك]، ماراثون
  * [مراكش]), a person (جائزة [نجيب محفوظ]), or a word the training text never saw or in Latin letters (جائزة سيزار، دوري
- * روشن، معرض جيتكس). A war named by its month or year is one too (حرب تموز، حرب 1967). The closing words and لل
+ * روشن، معرض جيتكس). A war named by its month or year is one too (حرب تموز، حرب 1967), or counted (حرب الخليج الثانية). The closing words and لل
  * complement are taken by extendMiscNames after. `freq(k)`: training count of token k.
  */
 export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number, wordFreq: (w: string) => number = () => 0): number[] {
@@ -149,6 +149,8 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
     if ((out[i] !== 0 && !alone) || sentence[i].kind !== 'word') continue;
     const next = sentence[i + 1];
     if (stems[i] === 'حرب' && out[i + 1] === 0 && (GREGORIAN_MONTHS.has(stems[i + 1]) || (next.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text)))) { set(i, i + 2); i++; continue; }
+    const counted = stems[i] === 'حرب' ? countedWar(sentence, out, i + 1) : i + 1;
+    if (counted > i + 1) { set(i, counted); i = counted - 1; continue; }
     if (!NAMED_HEADS.has(stems[i])) continue;
     if (BY_PLACE_ONLY.has(stems[i])) {
       if (tagLabel(out[i + 1]) === 'LOCATION' && !isInside(out[i + 1])) { const e = spanEnd(out, i + 1); set(i, e); i = e - 1; }
@@ -173,8 +175,22 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
   return out;
 }
 
-/** Titles a cup or prize is named by, with the name or office after them (normalised): كأس أمير قطر، جائزة الشيخ زايد. */
-const NAMING_TITLES = set('أمير الأمير رئيس الملك الشيخ السلطان ولي خادم');
+/** Feminine ordinals that count a war (normalised): حرب الخليج الثانية. */
+const WAR_ORDINALS = set('الأولى الثانية الثالثة الرابعة الخامسة السادسة');
+
+/**
+ * A war counted by an ordinal after its place or one definite word (حرب [الخليج الثانية]، حرب [لبنان الثانية]): a war of that
+ * name, as the benchmark tags wars, the place inside it no mention of its own. The end of the name (after the ordinal),
+ * the name's first word at k; else k. The generic war (الحرب على لبنان) has no ordinal after one word.
+ */
+function countedWar(sentence: Token[], out: readonly number[], k: number): number {
+  if (k + 1 >= out.length || sentence[k].kind !== 'word') return k;
+  const place = tagLabel(out[k]) === 'LOCATION' && !isInside(out[k]) ? spanEnd(out, k) : out[k] === 0 && sentence[k].norm.startsWith('ال') ? k + 1 : k;
+  return place > k && place < out.length && out[place] === 0 && sentence[place].kind === 'word' && WAR_ORDINALS.has(sentence[place].norm) ? place + 1 : k;
+}
+
+/** Titles a cup or prize is named by, with the name or office after them (normalised): كأس أمير قطر، كأس ملك إسبانيا، جائزة الشيخ زايد. */
+const NAMING_TITLES = set('أمير الأمير رئيس ملك الملك الشيخ السلطان ولي خادم');
 /** Words of a title's office after it: رئيس الدولة، ولي العهد، خادم الحرمين الشريفين. */
 const MAX_OFFICE_WORDS = 2;
 

@@ -87,6 +87,23 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
   return false;
 }
 
+/** Person lists: a name opening with ل that one holds is left by tagLamPlaces (namePatterns.ts) to the tagger's reading. */
+const PERSON_LISTS = /PER|NAME|FIRST|LAST/;
+
+/**
+ * The word behind a ل the splitter read as ل + ال with the alef dropped (للندن: ل + الندن), where neither that definite word
+ * nor the one keeping the word's ل (اللندن) is known to the training text or the lists while a person list holds the word
+ * as written without its ل (لندن is a surname too): a name opening with ل behind the preposition (ل + لندن), which the
+ * tagger then reads as the word it knows. A word no person list holds is tagLamPlaces's, which reads clubs by the sentence
+ * (هدفين لليفربول). Otherwise the splitter's stem.
+ */
+export function lamReadStem(norm: string, prefix: string, stem: string, model: NerModel): string {
+  if (!prefix.endsWith('ل') || !stem.startsWith('ال') || norm !== prefix + stem.slice(1)) return stem;
+  const bare = stem.slice(1);
+  const known = (w: string) => model.lexicon.freq(w) > 0 || model.gazetteer.phrases.has(w);
+  return known(stem) || known('ال' + bare) || !PERSON_LISTS.test(model.gazetteer.phrases.get(bare) ?? '') ? stem : bare;
+}
+
 /** ONE_WORD_LISTS of every label. */
 const ONE_WORD_ANY_LABEL = /^(LOC|PER|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
 
@@ -118,7 +135,7 @@ const MAX_WORDS = 4;
 export function readsApart(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: readonly string[][], model: NerModel): boolean {
   for (let k = 0; k < sentence.length; k++) {
     if (!candidate(sentence, prefixes, stems, decoded, k)) continue;
-    if (marks[k].some((m) => ANY_ONE_WORD.test(m))) return true;
+    if (marks[k].some((m) => ANY_ONE_WORD.test(m)) || lamReadStem(sentence[k].norm, prefixes[k], stems[k], model) !== stems[k]) return true;
     for (let j = k + 1; j < sentence.length && j - k < MAX_WORDS; j++) {
       if (marks[j].some((m) => LATER_LISTS.test(m))) return true;
       if (sentence[j].kind === 'word' && !stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
@@ -132,9 +149,20 @@ export function readsApart(sentence: readonly Token[], stems: readonly string[],
  * The decoded tags with each candidate word (an attached ب or ل on a word the tagger left O) that the tagger, reading the
  * sentence with those clitics written apart, begins a name at, confidently and with a list's or the text's evidence: the
  * name's tag, and its later words' where the whole-form reading left them O. The name starts after the clitic (mentionStart).
+ * `splitStems`: the splitter's stems (lamReadStem mends a لل word's).
  */
-export function rereadSplitClitics(sentence: readonly Token[], words: readonly ScoredWord[], stems: readonly string[], prefixes: readonly string[], decoded: number[], model: NerModel): number[] {
+export function rereadSplitClitics(sentence: readonly Token[], words: readonly ScoredWord[], splitStems: readonly string[], prefixes: readonly string[], decoded: number[], model: NerModel): number[] {
   const n = sentence.length;
+  // The words read apart as the text writes them: a name opening with ل behind ل keeps its letter (للندن: ل + لندن).
+  let stems: readonly string[] = splitStems;
+  for (let k = 0; k < n; k++) {
+    if (!candidate(sentence, prefixes, splitStems, decoded, k)) continue;
+    const read = lamReadStem(sentence[k].norm, prefixes[k], splitStems[k], model);
+    if (read === splitStems[k]) continue;
+    const mended = stems === splitStems ? splitStems.slice() : (stems as string[]);
+    mended[k] = read;
+    stems = mended;
+  }
   // The sentence as FANE writes it: each candidate's clitic a token of its own, then the word (ال restored after لل). The
   // other tokens keep the first reading's scored words (the same cached words scoredWords would find again by their text).
   const split: Token[] = [];

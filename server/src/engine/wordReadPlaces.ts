@@ -1,4 +1,4 @@
-// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل), a word with its pronoun (عاد إلى [ديره]، [وجدنا]) or a demonstrative (ذاك [الرباط]).
+// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل), a word with its pronoun (عاد إلى [ديره]، [وجدنا]) or a demonstrative (ذاك [الرباط]) or an elative (كأروع [مشهد]).
 import { WEEKDAYS } from './dateLexicon';
 import { headForm, SETTLEMENT_HEADS } from './placeBounds';
 import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
@@ -78,12 +78,14 @@ const POINTS_BACK: ReadonlySet<string> = new Set([...PREPOSITIONS, ...wordSet('�
 
 /**
  * A definite word right after a demonstrative is the noun it points at (ذاك [الرباط] القدسي، هذه [الكوكبات] الخمس، هذا
- * [الجنين]): a name takes no demonstrative. Not after a ذلك that points back (بما في ذلك العراق، بعد ذلك الأردن), nor a listed place a
- * relative clause describes (هذه القاهرة التي عرفناها). NewsFANE, the
+ * [الجنين]): a name takes no demonstrative. Not a country ICU names (هذا العراق الجديد), nor after a ذلك that points back
+ * (بما في ذلك العراق، بعد ذلك الأردن), nor a listed place a relative clause describes (هذه القاهرة التي عرفناها). NewsFANE, the
  * Wojood sample and our dev sets tag no name in that slot.
  */
 function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number, listed: (w: string) => boolean): boolean {
   if (k === 0 || prefixes[k] !== '' || !sentence[k].norm.startsWith('ال')) return false;
+  // A country's name is no common noun: the demonstrative points at the country as it is now (هذا [العراق] الجديد).
+  if (icuRegionNames().has(sentence[k].norm)) return false;
   // A listed place a relative clause describes is the place seen as it was or is (هذه [القاهرة] التي عرفناها).
   if (k + 1 < sentence.length && RELATIVE_PRONOUNS.has(sentence[k + 1].norm) && listed(sentence[k].norm)) return false;
   const prev = sentence[k - 1];
@@ -92,19 +94,32 @@ function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string
 }
 
 /**
+ * Elatives that take the noun after them in construct (normalised): كأروع [مشهد]، أكبر [الكوكبات]، أقدم [البقاع] (the
+ * oldest places). Not أبعد or أقدم's verb readings alone: أبعد is "expelled" too (أبعد لبنان لاجئين), so it is left out.
+ */
+const ELATIVES = wordSet('أكبر أصغر أهم أجمل أروع أكثر أقل أفضل أسوأ أعلى أدنى أقرب أطول أقصر أغنى أفقر أقدم أحدث أخطر أسرع أعظم أشهر');
+
+/** A word right after an elative is the noun it ranks (كأروع مشهد: the finest scene): a name does not stand there. */
+function elativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number): boolean {
+  if (k === 0 || prefixes[k] !== '') return false;
+  const prev = sentence[k - 1];
+  return prev.kind === 'word' && ELATIVES.has(prev.norm.replace(/^[وفك](?=...)/, ''));
+}
+
+/**
  * The sun, the moon and the earth are words in news, no places: NewsFANE tags none of their 138 mentions (WikiFANE tags
  * about half, as celestial bodies). A name of several words keeps them (جزر القمر).
  */
 const SKY_WORDS = new Set(['الشمس', 'القمر', 'الارض']);
 
-/** Drops a one-word place that reads as a verb before its object, a noun with its pronoun or after a demonstrative, or names the sun, moon or earth. `listed(w)`: a list holds normalised w. */
+/** Drops a one-word place that reads as a verb before its object, a noun with its pronoun or after a demonstrative or an elative, or names the sun, moon or earth. `listed(w)`: a list holds normalised w. */
 export function dropWordReadPlaces(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
   wordFreq: (w: string) => number, spellsTa: () => boolean, listed: (w: string) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_LOC || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa) || usRead(sentence, k, wordFreq, listed) ||
-      demonstrativeRead(sentence, prefixes, k, listed) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
+      demonstrativeRead(sentence, prefixes, k, listed) || elativeRead(sentence, prefixes, k) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

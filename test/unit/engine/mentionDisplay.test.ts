@@ -53,3 +53,11 @@ test('a name opening with ل behind the preposition keeps its key and shows as w
   assert.match(hoverAt(text, 'للبنان'), /· لبنان {2}$/);
   assert.match(hoverAt(text, 'لليبيا'), /· ليبيا {2}$/);
 });
+
+test('a later word of a name keeps its first letter in the key where it is no clitic (شركة فورد: فورد, not ورد)', () => {
+  const keys = (text: string) => analyze(text).annotations.filter((x) => x.kind === 'entity').map((x) => x.attributes.normalized);
+  // ف inside a name is no conjunction.
+  assert.deepEqual(keys('وأعلنت شركة فورد الأمريكية عن خسائر كبيرة .'), ['شركه فورد']);
+  // ل before a verbal noun is the preposition: the key drops it as before.
+  assert.deepEqual(keys('وقالت الجبهة الشعبية لتحرير فلسطين في بيان .'), ['الجبهه الشعبيه تحرير فلسطين']);
+});

@@ -178,3 +178,13 @@ test('a league named by its tier alone (الدوري الممتاز، البطو
   // A tier with a clitic is no league's name.
   assert.deepEqual(misc('ووصف المدرب أداء الدوري بالممتاز .'), []);
 });
+
+test('a cup named by a king and his country is one MISC span (كأس ملك إسبانيا), as one named by a prince', () => {
+  assert.deepEqual(entityLines('وتوج برشلونة بكأس ملك إسبانيا بعد فوزه في المباراة النهائية .').filter((l) => !l.startsWith('ORGANIZATION')), ['MISC كأس ملك إسبانيا']);
+});
+
+test('a war counted by an ordinal after its place is one MISC span (حرب الخليج الثانية); the war on a place is none', () => {
+  assert.deepEqual(misc('وتغيرت خريطة المنطقة بعد حرب الخليج الثانية بسنوات .'), ['حرب الخليج الثانية']);
+  assert.deepEqual(entityLines('وأصيب الجندي في حرب لبنان الثانية قبل أن يسرح .'), ['MISC حرب لبنان الثانية']);
+  assert.deepEqual(entityLines('وطالب بوقف الحرب على لبنان فورا .'), ['LOCATION لبنان']);
+});

@@ -1,7 +1,7 @@
 // Where a place's mention starts: the letter the clitic splitter read as a preposition stays when the place is listed whole.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { labelTexts } from './helpers';
+import { analyze, labelTexts } from './helpers';
 
 const places = (text: string) => labelTexts(text, 'LOCATION');
 
@@ -20,4 +20,12 @@ test('a short place coordinated with the place before it loses its و in the men
 test('the place named without its و is found again behind a و later in the article (منازل وكتم: كتم)', () => {
   const text = 'هطلت أمطار غزيرة على مدينتي طويلة وكتم في شمال دارفور . وقال سكان إن السيول جرفت منازل وكتم وقرى حولها .';
   assert.deepEqual(places(text), ['طويلة', 'كتم', 'دارفور', 'كتم']);
+});
+
+test('a place opening with ل behind the preposition ل is found though the splitter reads لل as ل + ال (وصل للندن: لندن)', () => {
+  assert.deepEqual(places('ووصل الرئيس للندن صباح اليوم في زيارة رسمية .'), ['لندن']);
+  const london = analyze('ثم عاد الوفد للندن وباريس .').annotations.filter((x) => x.kind === 'entity' && x.label === 'LOCATION');
+  assert.deepEqual(london.map((x) => x.attributes.normalized), ['لندن', 'باريس']);
+  // A definite word the text knows stays ل + ال (للعاصمة is no place of its own).
+  assert.deepEqual(places('وعاد الوفد للعاصمة مساء أمس .'), []);
 });

@@ -63,6 +63,13 @@ test('a definite word right after a demonstrative is the noun it points at, no p
   assert.deepEqual(labelTexts('زار الوزير عدة دول بما في ذلك العراق وسوريا ثم وصل إلى الرباط .', 'LOCATION'), ['العراق', 'سوريا', 'الرباط']);
 });
 
+test('a country after a demonstrative stays the country: a country name is no common noun (هذا [العراق] الجديد)', () => {
+  assert.deepEqual(labelTexts('وقال إن هذا العراق الجديد لن يقبل بالوصاية .', 'LOCATION'), ['العراق']);
+  assert.deepEqual(labelTexts('ولم تعد هذه الجزائر كما كانت قبل عشرين عاما .', 'LOCATION'), ['الجزائر']);
+  // A town's name that is also a word is still the word pointed at.
+  assert.deepEqual(labelTexts('وكتب الشاعر عن الحب ، ذاك الرباط القدسي بين قلبين .', 'LOCATION'), []);
+});
+
 test('a ذلك after a preposition or a time word points back ("after that"): the place after it stays', () => {
   assert.deepEqual(labelTexts('وزار الوزير بعد ذلك العراق ثم الكويت .', 'LOCATION'), ['العراق', 'الكويت']);
   assert.deepEqual(labelTexts('وزار الرئيس مع ذلك السودان رغم التحذيرات .', 'LOCATION'), ['السودان']);
@@ -75,4 +82,11 @@ test('a listed place after a demonstrative that a relative clause describes stay
   assert.deepEqual(labelTexts('ولم تعد هذه القاهرة التي عرفناها في الستينيات .', 'LOCATION'), ['القاهرة']);
   // An unlisted word there is still the noun pointed at.
   assert.deepEqual(labelTexts('ولا يمر فيها غير هذه الكوكبات التي نراها .', 'LOCATION'), []);
+});
+
+test('a word right after an elative is the noun it ranks, no place (أروع [مشهد]: the finest scene; أقدم [البقاع]: the oldest places)', () => {
+  assert.deepEqual(labelTexts('ويعد المكان أروع مشهد في المنطقة كلها .', 'LOCATION'), []);
+  assert.deepEqual(labelTexts('وهي من أقدم البقاع التي عاش فيها الإنسان .', 'LOCATION'), []);
+  // أبعد is a verb too: the country it expelled from stays a place, as does a place after the noun ranked.
+  assert.deepEqual(labelTexts('وأبعد لبنان أكثر من 300 لاجئ ، وتعد القاهرة أكبر مدينة عربية .', 'LOCATION'), ['لبنان', 'القاهرة']);
 });
