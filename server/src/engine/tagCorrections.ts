@@ -151,7 +151,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & FOREIGN_BODY_CUE) tags = tagForeignBodies(sentence, stems, prefixes, tags, freqAt, wordFreq);
   if (holds(tags, ORG)) tags = extendSportComplements(sentence, stems, prefixes, tags);
   if (holds(tags, ORG)) tags = extendPurposeComplements(sentence, stems, prefixes, marks, tags);
-  if (holds(tags, ORG)) tags = extendLamComplements(sentence, stems, prefixes, marks, tags);
+  if (holds(tags, ORG)) tags = extendLamComplements(sentence, stems, prefixes, marks, tags, knownNoun, isNationality);
   if (holds(tags, ORG)) tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
   if (holds(tags, ORG)) tags = extendMinistryPortfolios(sentence, stems, prefixes, tags, isNationality, wordFreq);
   if (holds(tags, ORG)) tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
