@@ -53,6 +53,7 @@ import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
+import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
 import { dropVerbMisc } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
@@ -156,6 +157,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = extendMinistryPortfolios(sentence, stems, prefixes, tags, isNationality, wordFreq);
   if (holds(tags, ORG)) tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
   if (holds(tags, ORG)) tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
+  if (holds(tags, ORG)) tags = endBodiesAtCommonWords(stems, prefixes, tags, isWordAt, normAt, stemFreq, namedAt);
   if (holds(tags, ORG)) tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
   if (holds(tags, ORG)) tags = dropForcesHeads(stems, tags, listedBody);
   if (holds(tags, ORG)) tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
