@@ -76,7 +76,7 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
  * Shapes of a verbal noun after an unsplit لـ (normalised): إفعال لإنقاذ، افتعال لانتخاب، استفعال لاستثمار، انفعال،
  * تفعيل لتحرير، تفاعل لتعاون، تفعلة لتنمية، مفاعلة لمكافحة، فعالة لحماية.
  */
-const VERBAL_NOUN = /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ت.ا..|ت...ه|م.ا..ه|..ا.ه)$/;
+export const VERBAL_NOUN = /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ت.ا..|ت...ه|م.ا..ه|..ا.ه)$/;
 /** Words with a leading ل that begin the sentence's next part, never a body's complement (صوت المجلس الوطني [لصالح] …). */
 const LAM_STOPS = set('لصالح لمصلحة لاسيما لا ليس ليست لعل لعله لعلها لكي لم لن لو لولا لأن لان لما لإن لذا');
 /** Words that begin with ل and are no لـ + noun (لكن، لدى، لأجل). */

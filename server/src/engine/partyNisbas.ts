@@ -112,7 +112,8 @@ const KNOWN_AGREEING = 2;
 /**
  * The converse of `tagMasculineNamedParties`: a two-word body the tagger read as `حزب` + an indefinite word the text also
  * writes with ال and ة (`أسس الرجل [حزب جديد]`) is a party described, not named: an adjective agrees in gender, a name's
- * noun seldom does. Only the bare two-word span (the word as `headAndBareWord` reads it).
+ * noun seldom does. Only the bare two-word span (the word as `headAndBareWord` reads it), or that span and the adjective's
+ * definite genitive (`حزب كبير المعارضة`).
  */
 export function dropAdjectiveParties(stems: readonly string[], prefixes: readonly string[], tags: number[], textAt: (k: number) => string,
   wordFreq: (w: string) => number): number[] {
@@ -120,11 +121,17 @@ export function dropAdjectiveParties(stems: readonly string[], prefixes: readonl
   for (let k = 0; k + 1 < tags.length; k++) {
     const w = k + 1;
     const x = stems[w];
-    if (tags[k] !== B_ORG || tags[w] !== I_ORG || tags[w + 1] === I_ORG || !headAndBareWord(stems, prefixes, textAt, k)) continue;
+    if (tags[k] !== B_ORG || tags[w] !== I_ORG || !headAndBareWord(stems, prefixes, textAt, k)) continue;
+    // A longer span goes on only into the adjective's own definite genitive (`[حزب كبير المعارضة]`: a construct adjective,
+    // as in كبير السن); the whole span is the described party then.
+    let e = w + 1;
+    if (tags[e] === I_ORG) {
+      if (prefixes[e] || !stems[e].startsWith('ال') || tags[e + 1] === I_ORG) continue;
+      e++;
+    }
     if (wordFreq('ال' + x + 'ه') < KNOWN_AGREEING) continue;
     out ??= tags.slice();
-    out[k] = 0;
-    out[w] = 0;
+    for (let j = k; j < e; j++) out[j] = 0;
   }
   return out ?? tags;
 }

@@ -131,3 +131,27 @@ test('people in construct after a لل complement\'s و are another party, not t
   // A field in construct stays the body's.
   assert.deepEqual(orgs('وقالت الهيئة العامة للاستثمار وتنمية الصادرات إن الطلبات زادت .'), ['الهيئة العامة للاستثمار وتنمية الصادرات']);
 });
+
+test('a head-and-adjective body before ل + a noun in construct takes that complement with its genitive, not a nationality after it', () => {
+  assert.deepEqual(orgs('وذكرت الجمعية الوطنية لحماية المستهلك أن الأسعار ارتفعت .'), ['الجمعية الوطنية لحماية المستهلك']);
+  assert.deepEqual(orgs('وقالت الجمعية المغربية لمساندة الأسرة في بيان إن البرنامج بدأ .'), ['الجمعية المغربية لمساندة الأسرة']);
+  // Not a word that goes on with the sentence (لصالح).
+  assert.ok(!orgs('وصوتت الجمعية الوطنية لصالح القانون الجديد .').some((x) => x.includes('لصالح')));
+});
+
+test('a body span ending in its لل word takes that word\'s agreeing adjective, not a nationality or a masculine one after ة', async () => {
+  assert.deepEqual(orgs('وقال مدير المعهد الوطني للبحوث الزراعية إن المحصول تراجع .'), ['المعهد الوطني للبحوث الزراعية']);
+  const { extendLamConstructs } = await import('../../../server/src/engine/bodyComplements');
+  const run = (words: string, t: string[], nationality: number[] = []) => {
+    const toks = tokenize(words);
+    return extendLamConstructs(toks, norms(words), norms(words).map(() => ''), spans(...t), () => true, (k) => nationality.includes(k), () => false);
+  };
+  assert.deepEqual(run('مع الوكالة الدولية للطاقة الذرية امس', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'));
+  // A nationality stays outside, as after any body's own name.
+  assert.deepEqual(run('مع الوكالة الدولية للنشر الاسكتلندية امس', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'], [4]),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'));
+  // A masculine nisba after a feminine لل word describes something else.
+  assert.deepEqual(run('مع الوكالة الدولية للطاقة الرسمي امس', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']),
+    spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'));
+});

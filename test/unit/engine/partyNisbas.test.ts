@@ -40,3 +40,9 @@ test('every or any party (كل حزب، أي حزب) names none: the feminine no
   assert.deepEqual(entityLines('ولكل حزب عضو في اللجنة .'), []);
   assert.deepEqual(entityLines('وأعطى القانون كل حزب مقعد في المجلس .'), []);
 });
+
+test('حزب, an adjective and the adjective\'s own genitive (a construct adjective) name no party', () => {
+  assert.deepEqual(entityLines('ويقود حزب كبير المعارضة الحملة ضد الحكومة .'), []);
+  // A party named with a definite word keeps it.
+  assert.deepEqual(entityLines('وقال حزب الواحة الديمقراطي إنه سيشارك .'), ['ORGANIZATION حزب الواحة الديمقراطي']);
+});
