@@ -89,7 +89,7 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
     const particleOpens = (PARTICLES.has(w.stems[k]) || (w.stems[k] === VAN && w.freq(k + 1) < VAN_SURNAME)) && out[k + 1] === I_PERS;
     // After a listed name part, a word the second span opens with is the surname though the training text knows it a little
     // and no list holds it (مايكل | شوماخر: a famous surname is in news text, and a new one in no list).
-    const afterName = hasMark(w.marks[k - 1], EXACT_NAME_LISTS) && !notName(w, k) && w.freq(k) < KNOWN_SURNAME;
+    const afterName = hasMark(w.marks[k - 1], EXACT_NAME_LISTS) && !hasMark(w.marks[k], NOT_PLACE_NAME) && w.freq(k) < KNOWN_SURNAME;
     if (!coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && (namePart(w, k) || particleOpens || afterName) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
   }
 }
@@ -100,6 +100,8 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
  */
 /** Training-text count under which an unlisted word a person span opens with is a surname, not a common word (ترشيح). */
 const KNOWN_SURNAME = 20;
+/** Lists that say a word is no surname; not the places', which hold many surnames (كلينتون، هاملتون). */
+const NOT_PLACE_NAME = /^(NAT|ORG|CLUB)-/;
 const namePart = (w: PersonWords, k: number) => !notName(w, k) && (hasMark(w.marks[k], NAME_LISTS) || w.freq(k) < RARE);
 
 /** Token k is و + a name (وناصر، وريم), not a name that begins with the letter (وليد، ويليام: listed whole, not after و). */
