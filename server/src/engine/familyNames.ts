@@ -22,6 +22,8 @@ export function familyParts(text: (k: number) => string, out: number[]): void {
     // The family word is in no other entity (a person's, or none), nor و opening a second person.
     const free = out[k + 1] === 0 || isPerson(out[k + 1]);
     if (!free || !arabicFirst(text(k + 1)) || family.length < MIN_FAMILY || family[0] === 'و') continue;
+    // Another ال written apart right after is the source's split article on a row of adjectives (ال ديكتاتوري ال شمولي).
+    if (k + 2 < out.length && normalizeArabic(text(k + 2)) === FAMILY) continue;
     out[k] = I_PERS;
     out[k + 1] = I_PERS;
   }

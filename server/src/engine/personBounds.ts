@@ -8,6 +8,7 @@ import { isDisease, isProductHead } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { familyParts } from './familyNames';
+import { cutNames } from './cutNames';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
@@ -65,6 +66,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
     regnalNumbersEndNames(stems, marks, out);
   }
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
+  cutNames(stems, marks, freq, text, out);
   familyParts(text, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).

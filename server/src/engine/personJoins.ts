@@ -87,10 +87,7 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
     // A particle opening a longer name the tagger read is the name's; فان only before a word the training text knows little
     // (رود | فان نيستلروي), for فإن opens a clause before an Arabic name (حسب كلام يوسف ندا فان نصر الدين كان).
     const particleOpens = (PARTICLES.has(w.stems[k]) || (w.stems[k] === VAN && w.freq(k + 1) < VAN_SURNAME)) && out[k + 1] === I_PERS;
-    // After a listed name part, a word the second span opens with is the surname though the training text knows it a little
-    // and no list holds it (مايكل | شوماخر: a famous surname is in news text, and a new one in no list).
-    const afterName = hasMark(w.marks[k - 1], EXACT_NAME_LISTS) && !hasMark(w.marks[k], NOT_PLACE_NAME) && w.freq(k) < KNOWN_SURNAME;
-    if (!coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && (namePart(w, k) || particleOpens || afterName) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
+    if (!coordinated(w, k) && (namePart(w, k - 1) || afterParticle) && (namePart(w, k) || particleOpens) && isWord(w, k - 1) && isWord(w, k)) out[k] = I_PERS;
   }
 }
 
@@ -98,10 +95,6 @@ function mergeAdjacent(w: PersonWords, out: number[]): void {
  * Token k is in a name list or too rare in the training text to be a common word, and in no place or body list
  * (a name, then [إلى] before a place: the Wikidata name parts and the places list both hold the preposition).
  */
-/** Training-text count under which an unlisted word a person span opens with is a surname, not a common word (ترشيح). */
-const KNOWN_SURNAME = 20;
-/** Lists that say a word is no surname; not the places', which hold many surnames (كلينتون، هاملتون). */
-const NOT_PLACE_NAME = /^(NAT|ORG|CLUB)-/;
 const namePart = (w: PersonWords, k: number) => !notName(w, k) && (hasMark(w.marks[k], NAME_LISTS) || w.freq(k) < RARE);
 
 /** Token k is و + a name (وناصر، وريم), not a name that begins with the letter (وليد، ويليام: listed whole, not after و). */

@@ -24,6 +24,8 @@ test('آل before no person, before a one-letter piece or before a second person
   assert.deepEqual(family('زار آل زعبيل المدينة', ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O']);
   // FANE's splitter writes إلي as ال + ي.
   assert.deepEqual(family('دفع السلطان قلاوون ال ي أن', ['O', 'O', 'B-PERS', 'O', 'O', 'O']), ['O', 'O', 'B-PERS', 'O', 'O', 'O']);
+  // The article a source split off a row of adjectives.
+  assert.deepEqual(family('نظام صدام حسين ال ديكتاتوري ال شمولي', ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']), ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']);
   assert.deepEqual(family('قابل سالم آل وراشد', ['O', 'B-PERS', 'O', 'B-PERS']), ['O', 'B-PERS', 'O', 'B-PERS']);
 });
 

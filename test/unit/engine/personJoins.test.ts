@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
+import { cutNames } from '../../../server/src/engine/cutNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { applyNameRules } from '../../../server/src/engine/nameRules';
@@ -58,6 +59,14 @@ test('after a listed name part, a second span opening with a surname the text kn
   // A word the text knows well is a common word, and a nationality no surname: two spans stay.
   assert.deepEqual(bounds('قال مارتن فيلدكامب أمس', [[], ['NAME-S'], [], []], ['O', 'B-PERS', 'B-PERS', 'O'], [], { فيلدكامب: 200 }),
     ['O', 'B-PERS', 'B-PERS', 'O']);
+  // A word behind a clitic opens a second person ("by Gil"), and names listed without commas stay apart.
+  const clitic = tags('O', 'B-PERS', 'B-PERS', 'O');
+  cutNames(['استبدل', 'مارتن', 'جيل', 'امس'], [[], ['NAME-S'], [], []], () => 5, (k) => ['استبدل', 'مارتن', 'بجيل', 'أمس'][k], clitic);
+  assert.deepEqual(names(clitic), ['O', 'B-PERS', 'B-PERS', 'O']);
+  assert.deepEqual(bounds('هم سالم عارف الطويل نورمان ناجي', [[], ['FIRST-S'], ['FIRST-S'], ['NAME-S'], [], ['NAME-S']], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], [], { نورمان: 8 }),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(bounds('استبدل مارتن سبيندلر بجيل أميليو', [[], ['NAME-S'], ['NAME-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], [], { بجيل: 5, أميليو: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
   assert.deepEqual(bounds('قال مارتن الألماني أمس', [[], ['NAME-S'], ['NAT-S'], []], ['O', 'B-PERS', 'B-PERS', 'O'], [], { الألماني: 8 }),
     ['O', 'B-PERS', 'B-PERS', 'O']);
 });
