@@ -7,6 +7,8 @@ import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS
 import { isDisease, isProductHead } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
+import { familyParts } from './familyNames';
+import { cutNames } from './cutNames';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
@@ -64,6 +66,8 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
     regnalNumbersEndNames(stems, marks, out);
   }
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
+  cutNames(stems, marks, freq, text, out);
+  familyParts(text, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
   pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&

@@ -4,9 +4,10 @@ import { ANY_LISTS } from './nameMarks';
 import { allBaseArabic, normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
 import { NAME_PARTICLES, PERSON_TITLES } from './triggers';
-import { beginTag, isInside, spanEnd } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 
 const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
 const B_ORG = beginTag('ORG');
 /**
  * Pronouns FANE-style text writes apart after a noun (والد ه، ام ها): a name takes none, so the word before is a noun.
@@ -183,9 +184,12 @@ const TITLE_ADJECTIVES = wordSet('العام العامة التنفيذي ال�
  * A title with an attached pronoun opening a person span (وقال [أمينه] العام، [مديرها] الفني، [نائبه]) is the title of the
  * body just named, not a name: normalised, `أمينه` is also the given name أمينة, which the tagger and document
  * consistency would spread. The pronoun must be spelled ه (not ة) where the paragraph spells ة, or a title's adjective
- * follow. Its adjectives go out with it; a name after them stays (أمينه العام [نور الدين الطبوبي]).
+ * follow. Its adjectives go out with it; a name after them stays (أمينه العام [نور الدين الطبوبي]). No title list holds
+ * every relation (زميلتها، صديقهم، جارتها ماري): a noun the training text knows, with a pronoun no name ends in, before the
+ * rest of the span goes out too.
  */
-export function titlesWithPronouns(stems: readonly string[], tags: number[], text: (k: number) => string, spellsTa: () => boolean): number[] {
+export function titlesWithPronouns(stems: readonly string[], tags: number[], text: (k: number) => string, spellsTa: () => boolean,
+  wordFreq: (w: string) => number): number[] {
   let out = tags;
   for (let k = 0; k < tags.length; k++) {
     if (out[k] !== B_PERS) continue;
@@ -194,10 +198,15 @@ export function titlesWithPronouns(stems: readonly string[], tags: number[], tex
     // After a title the word is the name it introduces (الفنانة [أمينه] فاخت): no title takes a second one with a pronoun.
     // But no name ends in ها، هم، هما، هن (الوزيرة [نظيرتها] ماري …): only a lone ه may be a folded ة.
     if (k > 0 && PERSON_TITLES.has(stems[k - 1].replace(/^ال/, '')) && !OTHER_PRONOUN_END.test(m[1])) continue;
-    let bare = stems[k].slice(0, stems[k].length - m[1].length);
+    const held = stems[k].slice(0, stems[k].length - m[1].length);
+    let bare = held;
     // ة is spelled ت before the pronoun (رئيسته).
     if (bare.endsWith('ت') && !PERSON_TITLES.has(bare)) bare = bare.slice(0, -1) + 'ه';
-    if (bare.length < 3 || !PERSON_TITLES.has(bare) || !(spellsTa() || TITLE_ADJECTIVES.has(stems[k + 1] ?? ''))) continue;
+    // A noun the text knows with ها، هم، هما or هن, opening a longer span, is a relation too (زميلتها، صديقهم ماري …). The
+    // training text writes it as FANE splits it (زميلت ها) or in the masculine (زميل).
+    const known = () => wordFreq(held) + wordFreq(bare) + (held.endsWith('ت') ? wordFreq(held.slice(0, -1)) : 0) >= KNOWN_FORM;
+    const relation = OTHER_PRONOUN_END.test(m[1]) && bare.length >= 3 && tags[k + 1] === I_PERS && known();
+    if (bare.length < 3 || !(relation || (PERSON_TITLES.has(bare) && (spellsTa() || TITLE_ADJECTIVES.has(stems[k + 1] ?? ''))))) continue;
     const e = spanEnd(out, k);
     if (out === tags) out = tags.slice();
     let j = k;

@@ -205,7 +205,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
   if (holds(tags, IN_PERS)) tags = splitCliticSurnames(stems, prefixes, tags, listsOf, wordFreq);
   if (holds(tags, INSIDE)) tags = splitCliticOutlets(stems, prefixes, tags, listsOf, wordFreq);
-  if (holds(tags, PERS)) tags = titlesWithPronouns(stems, tags, textAt, spelling.ta);
+  if (holds(tags, PERS)) tags = titlesWithPronouns(stems, tags, textAt, spelling.ta, wordFreq);
   if (holds(tags, PERS)) tags = dropSpeechVerbNames(sentence, stems, marks, tags, speakerNameAt);
   if (holds(tags, PERS)) tags = dropClauseVerbNames(stems, prefixes, tags, stemFreq, afterWord, personWordAt, nameListedAt, afterClauseStop);
   if (holds(tags, PERS)) tags = dropOpeningVerbNames(stems, tags, afterClauseStop);

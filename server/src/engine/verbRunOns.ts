@@ -44,6 +44,17 @@ export function pastVerb(w: string, wordFreq: (w: string) => number, nameWord: (
   return stem.length >= 3 && kinCount(['ي' + stem, 'ت' + stem], wordFreq, nameWord) >= SEEN_VERB;
 }
 
+/** A past verb of the derived forms VIII, VII and X (احتسب، انفرد، استقبل), normalised. */
+const DERIVED_PAST = /^(ا.ت..|ان...|است...)$/;
+
+/**
+ * A derived past the lexicon keeps without its present (احتسب: no يحتسب): the past or its verbal noun (احتساب, ا before
+ * the last letter) a word of the training text, and no name list holding it.
+ */
+function derivedPast(w: string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): boolean {
+  return DERIVED_PAST.test(w) && !nameWord(w) && wordFreq(w) + wordFreq(w.slice(0, -1) + 'ا' + w.slice(-1)) >= SEEN_VERB;
+}
+
 /** Training count from which a definite noun behind ب is a word of the language (بالتالي), not a name's letters. */
 const SEEN_NOUN = 3;
 
@@ -126,7 +137,7 @@ export function verbRunOns(stems: readonly string[], marks: readonly string[][],
     // ف opens the next clause (بيكهام [فانفرد] بالحارس، خالد [فذهبا] إلى): at the name's end, a word the lists do not hold whole
     // and the training text has not seen whole, whose rest it knows, is the conjunction on a word of the sentence.
     if (last && whole.startsWith('ف') && (stems[k] === rest || stems[k] === whole) && wordFreq(whole) < RARE_WHOLE && !nameWord(rest) &&
-      pastVerb(rest, wordFreq, nameWord)) return true;
+      (pastVerb(rest, wordFreq, nameWord) || derivedPast(rest, wordFreq, nameWord))) return true;
     // The splitter leaves ب on a word it has never seen (بافتقاد): the rest is then read as it would have cut it.
     // Only at the name's end: inside it, ب opens foreign surnames (سام بانكمان فريد).
     return last && whole.startsWith('ب') && (stems[k] === rest || stems[k] === whole) && !nameWord(rest) &&

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
+import { cutNames } from '../../../server/src/engine/cutNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { applyNameRules } from '../../../server/src/engine/nameRules';
@@ -46,6 +47,28 @@ test('two person spans side by side are one name, unless و or a common word mee
     ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
   assert.deepEqual(bounds('أيد أيمن نور ترشيح موسى مصطفى', [[], ['FIRST-S'], ['NAME-S'], [], ['NAME-S'], ['FIRST-S']], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], []),
     ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
+});
+
+test('after a listed name part, a second span opening with a surname the text knows a little and no list holds is the same person', () => {
+  // A famous surname is frequent in news text (here 8), a new one is in no list: one person, not a given name and a second person.
+  assert.deepEqual(bounds('هاجم الألماني مارتن فيلدكامب أمس', [[], ['NAT-S'], ['NAME-S'], [], []], ['O', 'O', 'B-PERS', 'B-PERS', 'O'], [], { فيلدكامب: 8 }),
+    ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  // A place list's mark does not keep it out: the places list holds many surnames (a town named for a family).
+  assert.deepEqual(bounds('ودافعت جوليا هاملتون عنه', [[], ['NAME-S'], ['LOC-S'], []], ['O', 'B-PERS', 'B-PERS', 'O'], [], { هاملتون: 10 }),
+    ['O', 'B-PERS', 'I-PERS', 'O']);
+  // A word the text knows well is a common word, and a nationality no surname: two spans stay.
+  assert.deepEqual(bounds('قال مارتن فيلدكامب أمس', [[], ['NAME-S'], [], []], ['O', 'B-PERS', 'B-PERS', 'O'], [], { فيلدكامب: 200 }),
+    ['O', 'B-PERS', 'B-PERS', 'O']);
+  // A word behind a clitic opens a second person ("by Gil"), and names listed without commas stay apart.
+  const clitic = tags('O', 'B-PERS', 'B-PERS', 'O');
+  cutNames(['استبدل', 'مارتن', 'جيل', 'امس'], [[], ['NAME-S'], [], []], () => 5, (k) => ['استبدل', 'مارتن', 'بجيل', 'أمس'][k], clitic);
+  assert.deepEqual(names(clitic), ['O', 'B-PERS', 'B-PERS', 'O']);
+  assert.deepEqual(bounds('هم سالم عارف الطويل نورمان ناجي', [[], ['FIRST-S'], ['FIRST-S'], ['NAME-S'], [], ['NAME-S']], ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], [], { نورمان: 8 }),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(bounds('استبدل مارتن سبيندلر بجيل أميليو', [[], ['NAME-S'], ['NAME-S'], [], []], ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], [], { بجيل: 5, أميليو: 0 }),
+    ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(bounds('قال مارتن الألماني أمس', [[], ['NAME-S'], ['NAT-S'], []], ['O', 'B-PERS', 'B-PERS', 'O'], [], { الألماني: 8 }),
+    ['O', 'B-PERS', 'B-PERS', 'O']);
 });
 
 test('a listed full name keeps the name parts the tagger ran on with, and drops the common words', () => {

@@ -1,0 +1,30 @@
+// آل before a family name continues the person before it (محمد بن زايد [آل نهيان]): the convention keeps آل inside the name.
+import { beginTag, insideTag, tagLabel } from './tagger';
+import { arabicFirst, normalizeArabic } from './normalize';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+const isPerson = (t: number) => tagLabel(t) === 'PERSON';
+/** آل as normalised (the madda folded). */
+const FAMILY = 'ال';
+/** A family name has three letters at least; FANE's splitter writes إلي as ال + ي (قلاوون ال ي). */
+const MIN_FAMILY = 3;
+
+/**
+ * آل written apart, right after a person span, and the word after it: the family name the tagger left out or opened a
+ * second person with (`حمدان بن محمد | [آل مكتوم]`). News writes آل apart only before a family (the article is never
+ * a word of its own); no list need hold the family, which a new name is in none. `out` is changed in place.
+ */
+export function familyParts(text: (k: number) => string, out: number[]): void {
+  for (let k = 1; k + 1 < out.length; k++) {
+    if (!isPerson(out[k - 1]) || (out[k] !== 0 && out[k] !== B_PERS) || normalizeArabic(text(k)) !== FAMILY) continue;
+    const family = normalizeArabic(text(k + 1));
+    // The family word is in no other entity (a person's, or none), nor و opening a second person.
+    const free = out[k + 1] === 0 || isPerson(out[k + 1]);
+    if (!free || !arabicFirst(text(k + 1)) || family.length < MIN_FAMILY || family[0] === 'و') continue;
+    // Another ال written apart right after is the source's split article on a row of adjectives (ال ديكتاتوري ال شمولي).
+    if (k + 2 < out.length && normalizeArabic(text(k + 2)) === FAMILY) continue;
+    out[k] = I_PERS;
+    out[k + 1] = I_PERS;
+  }
+}

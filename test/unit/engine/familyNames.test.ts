@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { familyParts } from '../../../server/src/engine/familyNames';
+import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { tagNames as names, tagNumbers as tags } from './helpers';
+
+/** familyParts on a sentence written out, words split at spaces. */
+function family(sentence: string, input: string[]): string[] {
+  const words = sentence.split(' ');
+  const out = tags(...input);
+  familyParts((k) => words[k], out);
+  return names(out);
+}
+
+test('آل and the family after a person continue the name, whether the tagger left them out or opened a second person', () => {
+  assert.deepEqual(family('استقبل الشيخ سلطان بن حمد آل زعبيل الوفد', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O', 'O', 'O']),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(family('وحضر سالم بن راشد آل زعبيل الحفل', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'B-PERS', 'I-PERS', 'O']),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
+
+test('آل before no person, before a one-letter piece or before a second person with و stays as it is', () => {
+  assert.deepEqual(family('زار آل زعبيل المدينة', ['O', 'O', 'O', 'O']), ['O', 'O', 'O', 'O']);
+  // FANE's splitter writes إلي as ال + ي.
+  assert.deepEqual(family('دفع السلطان قلاوون ال ي أن', ['O', 'O', 'B-PERS', 'O', 'O', 'O']), ['O', 'O', 'B-PERS', 'O', 'O', 'O']);
+  // The article a source split off a row of adjectives.
+  assert.deepEqual(family('نظام صدام حسين ال ديكتاتوري ال شمولي', ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']), ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(family('قابل سالم آل وراشد', ['O', 'B-PERS', 'O', 'B-PERS']), ['O', 'B-PERS', 'O', 'B-PERS']);
+});
+
+test('the person bounds take the family after آل that no list holds (a new name)', () => {
+  const words = 'وحضر سالم بن راشد آل زعبيل الحفل'.split(' ');
+  const marks = [[], ['FIRST-S'], [], ['FIRST-S'], [], [], []];
+  const out = adjustPersonBounds(words.map(normalizeArabic), marks, tags('O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O', 'O'), () => 0, (k) => words[k], () => 0, () => false);
+  assert.deepEqual(names(out), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
