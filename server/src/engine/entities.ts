@@ -148,7 +148,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const sentenceStems = stems.slice(offset, offset + sentence.length);
     const sentencePrefixes = prefixes.slice(offset, offset + sentence.length);
     // A second reading decodes again in the shared forward table: the first's is kept for the posteriors.
-    const rereads = readsApart(sentence, sentenceStems, sentencePrefixes, decoded.tags, marks, model);
+    const rereads = readsApart(sentence, words, sentenceStems, sentencePrefixes, decoded.tags, marks, model);
     const forward = rereads ? keptForward(decoded.forward) : decoded.forward;
     const read = rereads ? rereadSplitClitics(sentence, words, sentenceStems, sentencePrefixes, decoded.tags, model) : decoded.tags;
     const tags = correctTags(sentence, words, sentenceStems, sentencePrefixes, marks, read, model, sentenceCuesOf(words), spelling);

@@ -41,8 +41,9 @@ export function kinNames(stems: readonly string[], marks: readonly string[][], t
   const namePart = (k: number) => {
     if (k >= tags.length || tags[k] !== 0 || !arabicFirst(text(k))) return false;
     const w = norm(k);
-    return w === stems[k] && w.length >= 3 && !w.startsWith('ال') && !w.startsWith('و') && !w.endsWith('ا') && wordFreq(w) < COMMON_WORD &&
-      onlyNameListed(marks[k]) && !presentVerb(w, wordFreq, nameWord);
+    // The list marks before the count: most words carry none, and the count is a probe into the large lexicon.
+    return w === stems[k] && w.length >= 3 && !w.startsWith('ال') && !w.startsWith('و') && !w.endsWith('ا') && onlyNameListed(marks[k]) &&
+      wordFreq(w) < COMMON_WORD && !presentVerb(w, wordFreq, nameWord);
   };
   // A word glossed by one Latin letter is that letter's name (المدعو دبليو W): a system or model so called, no person.
   const letterName = (k: number) => k + 1 < tags.length && /^[A-Za-z]$/.test(text(k + 1));

@@ -53,7 +53,12 @@ export const wordFreq = (w: string) => cur.model.lexicon.freq(w);
 export const unseenSurnameWhole = (k: number) => { const w = cur.sentence[k].norm; return wordFreq(w) === 0 && SURNAME_LIST.test(listsOf(w) ?? ''); };
 export const isListed = (w: string) => cur.model.gazetteer.phrases.has(w);
 export const listsOf = (w: string) => cur.model.gazetteer.phrases.get(w);
-export const verbAt = (k: number) => cueKind(cur.sentence[k]) === 'verb';
+// Kept on the scored word: the cue table's lookup per token was about 3 % of a full analysis (speakerSubjects asks at every O word).
+export const verbAt = (k: number) => {
+  const w = cur.words[k];
+  if (w.verbCue < 0) w.verbCue = cueKind(cur.sentence[k]) === 'verb' ? 1 : 0;
+  return w.verbCue === 1;
+};
 export const textAt = (k: number) => cur.sentence[k].text;
 export const isWordAt = (k: number) => cur.sentence[k].kind === 'word';
 export const titleAt = (k: number) => (cur.words[k].passCues & TITLE_CUE) !== 0;
@@ -71,7 +76,7 @@ export const leaderName = (k: number) => cur.marks[k].some((m) => NAME_LISTS.tes
 // A given name the clitic splitter cut (ك + مال) is read whole.
 export const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith('ال') && cur.stems[k].length >= 3 &&
   (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : cur.marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !cur.marks[k].some((m) => NOT_NAME_LISTS.test(m))));
-export const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb';
+export const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || verbAt(k);
 export const rareAt = (k: number) => freqAt(k) < 3;
 // After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base, or a
 // native of a listed place (وقال بلوشستاني), or a plural in construct with the definite noun after it (وقال محللي السوق).

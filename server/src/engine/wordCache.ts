@@ -34,6 +34,11 @@ export interface ScoredWord {
   /** stemCues(stem) as of cueVersion() `passCuesAt` (sentenceCues.ts); passCuesAt −1: not known yet. */
   passCues: number;
   passCuesAt: number;
+  /**
+   * Whether the word is a reporting verb (cueKind 'verb'), as the rule passes ask of nearly every token: 1 yes, 0 no, −1 not
+   * asked yet. A word stands for one normalised form of one kind, which is all cueKind reads, so the answer is the word's.
+   */
+  verbCue: number;
 }
 
 /** Scores kept per word: own, then one row per role. */
