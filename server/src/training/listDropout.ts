@@ -38,7 +38,7 @@ export function goldSpans(gold: readonly number[], labels: readonly string[]): G
  * `spans`: the marks' own features, their neighbours' and the cue + list pairs all go, as for a name no list holds.
  * `ownOnly`: only the marks of the span's own label's lists go (a person's name a place list holds keeps that mark).
  */
-export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer, spans: readonly GoldSpan[], ownOnly = false, forms = false): string[][] {
+export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer, spans: readonly GoldSpan[], ownOnly = false, forms = false, rare = false): string[][] {
   const words = tokens.map((t) => wordInfo(t, lex));
   const marks = gazetteerMarksFor(words, gaz, false).map((m, k) => {
     const s = spans.find((x) => x.start <= k && k <= x.end);
@@ -47,7 +47,18 @@ export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer,
     return ownOnly && own ? m.filter((x) => !own.includes(x.slice(0, -2).replace(/^f/, ''))) : [];
   });
   const rows = words.map((w, i) => [...w.classFeatures, ...w.lexFeatures, ...contextFeatures(words, marks, i)]);
-  return forms ? rows.map((r, i) => r.filter((f) => !namesHiddenWord(f, i, spans))) : rows;
+  if (!forms) return rows;
+  return rows.map((r, i) => {
+    const kept = r.filter((f) => !namesHiddenWord(f, i, spans));
+    return rare && spans.some((s) => s.start <= i && i <= s.end) ? kept.map(asNeverMet) : kept;
+  });
+}
+
+/** A hidden name's word read as one the training text never held: frequency class 0, also in the cue window's feature. */
+function asNeverMet(f: string): string {
+  if (f.startsWith('fq=')) return 'fq=0';
+  if (f.startsWith('cw=')) return f.replace(/\|fq=[^|]*$/, '|fq=0');
+  return f;
 }
 
 /** Word-form dropout's context reach: `c-2=` … `c2=` name the words up to two tokens away. */

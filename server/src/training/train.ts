@@ -21,7 +21,7 @@ import { sharedData } from './replay';
 import { buildReplayFile, REPLAY_FILE } from './replayFile';
 import { modelFromFile, readModelFile } from '../engine/model';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number>; listDropout: number; dropoutLabels: string[]; dropoutOwnLists: boolean; blendDropout: number; formDropout: boolean }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number>; listDropout: number; dropoutLabels: string[]; dropoutOwnLists: boolean; blendDropout: number; formDropout: boolean; formRare: boolean }
 
 const DEFAULT_OUT = 'server/data/ner-model.json.gz';
 /** The perceptron's shuffle seed of the shipped model. */
@@ -36,7 +36,7 @@ function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: DEFAULT_OUT, devOut: 'out/dev',
     epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, joinedCopy: false, listsOnly: false, replayOnly: false, seed: SHIPPED_SEED, weights: { ...CORPUS_WEIGHTS },
-    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false, blendDropout: SHIPPED_BLEND, formDropout: false,
+    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false, blendDropout: SHIPPED_BLEND, formDropout: false, formRare: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -91,6 +91,8 @@ function parseArgs(argv: string[]): Args {
     // name's words (`w=`, `c=`, and the neighbours' `c±1=`, `c±2=` naming them; listDropout.ts), so that the dropout
     // model learns names by their shape, affixes and context, not by having met the word. Blended as --list-dropout is.
     else if (v === '--form-dropout') { a.listDropout = Number(argv[++i]); a.formDropout = true; }
+    // … and the hidden name's words read as never met (frequency class 0), as an unseen name's are.
+    else if (v === '--form-dropout-rare') a.formRare = true;
     else positional.push(v);
   }
   if (a.blendDropout > 0 && a.listDropout === 0) a.listDropout = BLEND_DROPOUT_P;
@@ -186,7 +188,7 @@ function main(): void {
     const spans = args.listDropout > 0 ? goldSpans(s.gold, args.dropoutLabels) : [];
     return {
       features: sentenceFeatures(tagTokens(s), lexicon, gaz, true).features,
-      gold: s.gold, spans, masked: spans.length ? maskedFeatures(tagTokens(s), lexicon, gaz, spans, args.dropoutOwnLists, args.formDropout) : undefined,
+      gold: s.gold, spans, masked: spans.length ? maskedFeatures(tagTokens(s), lexicon, gaz, spans, args.dropoutOwnLists, args.formDropout, args.formRare) : undefined,
     };
   }).flatMap((d, k) => Array.from({ length: copies[k] }, () => d));
   const trainWith = (p: number) => trainPerceptron(data, { epochs: args.epochs, minCount: 2, seed: args.seed, listDropout: p, maskReach: args.formDropout ? FORM_REACH : 1, log });
