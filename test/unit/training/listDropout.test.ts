@@ -93,7 +93,7 @@ test('trained with dropout, a person the lists never held is found by its contex
 
 test('word-form dropout also hides the name\'s words: its own form and core, and its neighbours\' context words naming it', () => {
   const gaz = buildGazetteer({ 'كمال رضوان': 'PER' });
-  const lex = mapLexicon({ 'قال': 50, 'في': 90, 'امس': 40 });
+  const lex = mapLexicon({ 'قال': 50, 'في': 90, 'امس': 40, 'كمال': 40 });
   const tokens = words('امس قال كمال رضوان في مدينة القاهره');
   const spans = [{ start: 2, end: 3, label: 'PERS' }];
   const lists = maskedFeatures(tokens, lex, gaz, spans);
@@ -104,4 +104,7 @@ test('word-form dropout also hides the name\'s words: its own form and core, and
   assert.ok(forms[2].includes('c-1=قال') && forms[2].includes('p1=ك') && forms[3].includes('s2=ان'), 'context outside the name and affixes stay');
   assert.deepEqual(forms[6], lists[6], 'a token three words on keeps everything');
   assert.deepEqual([...maskedTokens(7, spans, 1, mulberry32(1), 2)!], [1, 1, 1, 1, 1, 1, 0]);
+  const rare = maskedFeatures(tokens, lex, gaz, spans, false, true, true);
+  assert.ok(forms[2].includes('fq=3') && rare[2].includes('fq=0') && !rare[2].includes('fq=3'), 'read as never met, the known given name is of frequency class 0');
+  assert.deepEqual(rare[1], forms[1], 'only the name\'s own words are read as never met');
 });
