@@ -90,8 +90,13 @@ function parseArgs(argv: string[]): Args {
     // Experiment (issue #10, session 34): word-form dropout, list dropout with probability Q that also hides the hidden
     // name's words (`w=`, `c=`, and the neighbours' `c±1=`, `c±2=` naming them; listDropout.ts), so that the dropout
     // model learns names by their shape, affixes and context, not by having met the word. Blended as --list-dropout is.
+    // Session 34, out of fold (two seeds, both folds, all four, against the shipped blend under the same seeds): blended
+    // α 0.5 in place of the list-dropout partner, Q 0.1 −0.004 with the lists and `--unlisted` all −0.002, Q 0.2 −0.003
+    // and +0.003; as a third of a three-way blend (0.5 normal, 0.25 list dropout, 0.25 Q 0.2) −0.001 and +0.002. PERS
+    // gains (all +0.009 to +0.011, dev13 PERS +0.008 to +0.015) but ORG and MISC lose: not shipped (session 34 report).
     else if (v === '--form-dropout') { a.listDropout = Number(argv[++i]); a.formDropout = true; }
-    // … and the hidden name's words read as never met (frequency class 0), as an unseen name's are.
+    // … and the hidden name's words read as never met (frequency class 0), as an unseen name's are. Q 0.2 blended: −0.004
+    // with the lists, `--unlisted` all −0.007 / −0.013 (PERS −0.021): worse than without.
     else if (v === '--form-dropout-rare') a.formRare = true;
     else positional.push(v);
   }
