@@ -38,7 +38,7 @@ export function goldSpans(gold: readonly number[], labels: readonly string[]): G
  * `spans`: the marks' own features, their neighbours' and the cue + list pairs all go, as for a name no list holds.
  * `ownOnly`: only the marks of the span's own label's lists go (a person's name a place list holds keeps that mark).
  */
-export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer, spans: readonly GoldSpan[], ownOnly = false): string[][] {
+export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer, spans: readonly GoldSpan[], ownOnly = false, forms = false, rare = false): string[][] {
   const words = tokens.map((t) => wordInfo(t, lex));
   const marks = gazetteerMarksFor(words, gaz, false).map((m, k) => {
     const s = spans.find((x) => x.start <= k && k <= x.end);
@@ -46,7 +46,35 @@ export function maskedFeatures(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer,
     const own = OWN_LISTS[s.label ?? ''];
     return ownOnly && own ? m.filter((x) => !own.includes(x.slice(0, -2).replace(/^f/, ''))) : [];
   });
-  return words.map((w, i) => [...w.classFeatures, ...w.lexFeatures, ...contextFeatures(words, marks, i)]);
+  const rows = words.map((w, i) => [...w.classFeatures, ...w.lexFeatures, ...contextFeatures(words, marks, i)]);
+  if (!forms) return rows;
+  return rows.map((r, i) => {
+    const kept = r.filter((f) => !namesHiddenWord(f, i, spans));
+    return rare && spans.some((s) => s.start <= i && i <= s.end) ? kept.map(asNeverMet) : kept;
+  });
+}
+
+/** A hidden name's word read as one the training text never held: frequency class 0, also in the cue window's feature. */
+function asNeverMet(f: string): string {
+  if (f.startsWith('fq=')) return 'fq=0';
+  if (f.startsWith('cw=')) return f.replace(/\|fq=[^|]*$/, '|fq=0');
+  return f;
+}
+
+/** Word-form dropout's context reach: `c-2=` … `c2=` name the words up to two tokens away. */
+export const FORM_REACH = 2;
+const FORM_FEATURE = /^(w|c|c-?[12])=/;
+
+/**
+ * Whether feature `f` of token `i` names the very word of a token inside `spans`: the token's own form and core
+ * (`w=`, `c=`) or a neighbour's core (`c-2=` … `c2=`). Affixes, shape, frequency, word class and cues stay: they are what an
+ * unseen name shares with seen ones (word-form dropout, issue #10: the tagger must not rely on having met the name).
+ */
+function namesHiddenWord(f: string, i: number, spans: readonly GoldSpan[]): boolean {
+  const m = FORM_FEATURE.exec(f);
+  if (!m) return false;
+  const d = m[1] === 'w' || m[1] === 'c' ? 0 : Number(m[1].slice(1));
+  return spans.some((s) => s.start <= i + d && i + d <= s.end);
 }
 
 /** How many of `spans` one of `lists` marks on every token, and how many of their tokens it marks: how listed the names are. */
@@ -66,14 +94,15 @@ export function listedShare(tokens: TagToken[], lex: Lexicon, gaz: Gazetteer, sp
 
 /**
  * Which tokens take their masked features on one visit: each span is hidden with probability `p`, and a hidden span's
- * marks are read by its own tokens and one on either side (g-1, g1, cue + list pairs).
+ * marks are read by its own tokens and one on either side (g-1, g1, cue + list pairs); its words, with word-form
+ * dropout, by `reach` = FORM_REACH on either side (c-2 … c2).
  */
-export function maskedTokens(n: number, spans: readonly GoldSpan[], p: number, rand: () => number): Uint8Array | undefined {
+export function maskedTokens(n: number, spans: readonly GoldSpan[], p: number, rand: () => number, reach = 1): Uint8Array | undefined {
   let out: Uint8Array | undefined;
   for (const s of spans) {
     if (rand() >= p) continue;
     out ??= new Uint8Array(n);
-    for (let k = Math.max(0, s.start - 1); k <= Math.min(n - 1, s.end + 1); k++) out[k] = 1;
+    for (let k = Math.max(0, s.start - reach); k <= Math.min(n - 1, s.end + reach); k++) out[k] = 1;
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { GoldSpan, maskedTokens } from './listDropout';
 export interface TrainingSentence {
   features: string[][];
   gold: number[];
-  /** List-feature dropout (listDropout.ts): the features with the names' list marks hidden, and those names. */
+  /** List-feature dropout (listDropout.ts): the features with the names' list marks (and with word-form dropout their words) hidden, and those names. */
   masked?: string[][];
   spans?: GoldSpan[];
 }
@@ -27,7 +27,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number; minCount: number; seed: number; listDropout?: number; log?: (s: string) => void }): TrainedWeights {
+export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number; minCount: number; seed: number; listDropout?: number; maskReach?: number; log?: (s: string) => void }): TrainedWeights {
   const counts = new Map<string, number>();
   for (const s of data) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names: string[] = [];
@@ -61,7 +61,7 @@ export function trainPerceptron(data: TrainingSentence[], opts: { epochs: number
     for (const idx of order) {
       const s = encoded[idx];
       const n = s.ids.length;
-      const hide = s.masked ? maskedTokens(n, s.spans, dropout, dropRand) : undefined;
+      const hide = s.masked ? maskedTokens(n, s.spans, dropout, dropRand, opts.maskReach) : undefined;
       const m = s.masked;
       const rows = hide && m ? s.ids.map((r, k) => (hide[k] ? m[k] : r)) : s.ids;
       const em = new Float64Array(n * T);

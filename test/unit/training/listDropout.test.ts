@@ -90,3 +90,21 @@ test('trained with dropout, a person the lists never held is found by its contex
   const withDropout = trainPerceptron(data, { epochs: 10, minCount: 1, seed: 3, listDropout: 0.5 });
   assert.ok(margin(withDropout) > margin(without), `context weighs more (${margin(withDropout)} against ${margin(without)})`);
 });
+
+test('word-form dropout also hides the name\'s words: its own form and core, and its neighbours\' context words naming it', () => {
+  const gaz = buildGazetteer({ 'كمال رضوان': 'PER' });
+  const lex = mapLexicon({ 'قال': 50, 'في': 90, 'امس': 40, 'كمال': 40 });
+  const tokens = words('امس قال كمال رضوان في مدينة القاهره');
+  const spans = [{ start: 2, end: 3, label: 'PERS' }];
+  const lists = maskedFeatures(tokens, lex, gaz, spans);
+  const forms = maskedFeatures(tokens, lex, gaz, spans, false, true);
+  assert.ok(lists[2].includes('w=كمال') && lists[3].includes('c-1=كمال'), 'list dropout keeps the words');
+  for (const k of [2, 3]) assert.ok(!forms[k].some((f) => /^(w|c)=/.test(f)), `token ${k} loses its form and core`);
+  assert.ok(!forms[3].includes('c-1=كمال') && !forms[4].includes('c-2=كمال') && !forms[0].includes('c2=كمال'), 'no neighbour names the hidden words');
+  assert.ok(forms[2].includes('c-1=قال') && forms[2].includes('p1=ك') && forms[3].includes('s2=ان'), 'context outside the name and affixes stay');
+  assert.deepEqual(forms[6], lists[6], 'a token three words on keeps everything');
+  assert.deepEqual([...maskedTokens(7, spans, 1, mulberry32(1), 2)!], [1, 1, 1, 1, 1, 1, 0]);
+  const rare = maskedFeatures(tokens, lex, gaz, spans, false, true, true);
+  assert.ok(forms[2].includes('fq=3') && rare[2].includes('fq=0') && !rare[2].includes('fq=3'), 'read as never met, the known given name is of frequency class 0');
+  assert.deepEqual(rare[1], forms[1], 'only the name\'s own words are read as never met');
+});
