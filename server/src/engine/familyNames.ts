@@ -17,14 +17,37 @@ const MIN_FAMILY = 3;
  */
 export function familyParts(text: (k: number) => string, out: number[]): void {
   for (let k = 1; k + 1 < out.length; k++) {
-    if (!isPerson(out[k - 1]) || (out[k] !== 0 && out[k] !== B_PERS) || normalizeArabic(text(k)) !== FAMILY) continue;
+    if (!isPerson(out[k - 1]) || normalizeArabic(text(k)) !== FAMILY) continue;
+    // آل closing a person's span before the verb's subject is the verb (فهد [آل] العرش إلى): it goes out of the name.
+    if (out[k] === I_PERS && !isPerson(out[k + 1]) && passedTo(text, out.length, k + 1)) out[k] = 0;
+    if (out[k] !== 0 && out[k] !== B_PERS) continue;
     const family = normalizeArabic(text(k + 1));
     // The family word is in no other entity (a person's, or none), nor و opening a second person.
     const free = out[k + 1] === 0 || isPerson(out[k + 1]);
     if (!free || !arabicFirst(text(k + 1)) || family.length < MIN_FAMILY || family[0] === 'و') continue;
     // Another ال written apart right after is the source's split article on a row of adjectives (ال ديكتاتوري ال شمولي).
     if (k + 2 < out.length && normalizeArabic(text(k + 2)) === FAMILY) continue;
+    if (passedTo(text, out.length, k + 1)) continue;
     out[k] = I_PERS;
     out[k + 1] = I_PERS;
   }
+}
+
+/** إلى as normalised. */
+const TO = normalizeArabic('إلى');
+/** Words a definite subject of the verb آل may carry before its إلى (آل الحكم [الملكي] إلى). */
+const MAX_SUBJECT_WORDS = 2;
+
+/**
+ * آل before a definite word with إلى after it is the verb "passed to" and its subject (قابوس آل [الحكم] إلى ابن عمه، آل
+ * الأمر الملكي إلى): a family name seldom takes the article, and the verb آل always takes إلى. `j`: the word after آل.
+ */
+function passedTo(text: (k: number) => string, n: number, j: number): boolean {
+  if (!normalizeArabic(text(j)).startsWith('ال')) return false;
+  for (let k = j + 1; k < n && k - j <= MAX_SUBJECT_WORDS; k++) {
+    const w = normalizeArabic(text(k));
+    if (w === TO) return true;
+    if (!w.startsWith('ال')) return false;
+  }
+  return false;
 }

@@ -99,9 +99,13 @@ function demonstrativeRead(sentence: readonly Token[], prefixes: readonly string
  */
 const ELATIVES = wordSet('أكبر أصغر أهم أجمل أروع أكثر أقل أفضل أسوأ أعلى أدنى أقرب أطول أقصر أغنى أفقر أقدم أحدث أخطر أسرع أعظم أشهر');
 
-/** A word right after an elative is the noun it ranks (كأروع مشهد: the finest scene): a name does not stand there. */
+/**
+ * A word right after an elative is the noun it ranks (كأروع مشهد: the finest scene): a name does not stand there. Not a
+ * country ICU names: no country is ranked, and the elative's shape is then a verb's with its subject (أقدم [العراق] على،
+ * أسرع [لبنان] إلى، أشهر [الأردن] موقفه).
+ */
 function elativeRead(sentence: readonly Token[], prefixes: readonly string[], k: number): boolean {
-  if (k === 0 || prefixes[k] !== '') return false;
+  if (k === 0 || prefixes[k] !== '' || icuRegionNames().has(sentence[k].norm)) return false;
   const prev = sentence[k - 1];
   return prev.kind === 'word' && ELATIVES.has(prev.norm.replace(/^[وفك](?=...)/, ''));
 }

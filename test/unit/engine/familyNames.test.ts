@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { familyParts } from '../../../server/src/engine/familyNames';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
-import { tagNames as names, tagNumbers as tags } from './helpers';
+import { labelTexts, tagNames as names, tagNumbers as tags } from './helpers';
 
 /** familyParts on a sentence written out, words split at spaces. */
 function family(sentence: string, input: string[]): string[] {
@@ -34,4 +34,15 @@ test('the person bounds take the family after آل that no list holds (a new nam
   const marks = [[], ['FIRST-S'], [], ['FIRST-S'], [], [], []];
   const out = adjustPersonBounds(words.map(normalizeArabic), marks, tags('O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O', 'O'), () => 0, (k) => words[k], () => 0, () => false);
   assert.deepEqual(names(out), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
+
+test('آل before a definite noun and إلى is the verb "passed to" with its subject, no family (قابوس آل الحكم إلى)', () => {
+  assert.deepEqual(family('وبعد وفاة السلطان مراد آل العرش إلى ابنه', ['O', 'O', 'O', 'B-PERS', 'O', 'O', 'O', 'O']), ['O', 'O', 'O', 'B-PERS', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(family('ولما توفي الأمير ناصر آل الأمر الملكي الى شقيقه', ['O', 'O', 'O', 'B-PERS', 'O', 'O', 'O', 'O', 'O']),
+    ['O', 'O', 'O', 'B-PERS', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(labelTexts('وبعد وفاة السلطان قابوس آل الحكم إلى ابن عمه هيثم .', 'PERSON'), ['قابوس', 'هيثم']);
+  // Where the tagger took آل into the name already, it goes out of it (فهد [آل] العرش إلى).
+  assert.deepEqual(family('وبعد وفاة الملك فهد آل العرش إلى شقيقه', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']), ['O', 'O', 'O', 'B-PERS', 'O', 'O', 'O', 'O']);
+  // A family after آل is still taken when إلى follows it: the family word has no article (وصل محمد آل زعبيل إلى).
+  assert.deepEqual(family('ووصل سالم آل زعبيل إلى دبي', ['O', 'B-PERS', 'O', 'O', 'O', 'O']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
 });

@@ -90,3 +90,10 @@ test('a word right after an elative is the noun it ranks, no place (أروع [م
   // أبعد is a verb too: the country it expelled from stays a place, as does a place after the noun ranked.
   assert.deepEqual(labelTexts('وأبعد لبنان أكثر من 300 لاجئ ، وتعد القاهرة أكبر مدينة عربية .', 'LOCATION'), ['لبنان', 'القاهرة']);
 });
+
+test('a country after an elative-shaped word stays a place: the word is a verb there (أقدم العراق على، أسرع لبنان إلى), for no country is ranked', () => {
+  assert.deepEqual(labelTexts('وأقدم العراق على خطوة غير مسبوقة بإغلاق المعابر .', 'LOCATION'), ['العراق']);
+  assert.deepEqual(labelTexts('واسرع لبنان الى طلب العون من جيرانه .', 'LOCATION'), ['لبنان']);
+  // A common noun after the elative is still the noun it ranks.
+  assert.deepEqual(labelTexts('وهي من أقدم البقاع التي سكنها البشر .', 'LOCATION'), []);
+});
