@@ -4,7 +4,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite, VERBAL_NOUN } from './namePatterns';
 import { normalizeArabic } from './normalize';
-import { PREPOSITIONS, wordSet as set } from './wordSets';
+import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, wordSet as set } from './wordSets';
 import { COMMON_NOUN, KNOWN_FORM, objectBare } from './pronounNouns';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 
@@ -74,9 +74,6 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
   return out;
 }
 
-/** Words with a leading ل that go on with the sentence, never a complement (لصالح، لكن، لدى), normalised. */
-const LAM_STOPS = set('لصالح لمصلحه لاسيما ليس ليست لعل لعله لعلها لكي لما لذا لكن لكنه لكنها لدي لذلك لاجل لانه لانها لانهم لهذا لهذه لتلك لقاء');
-
 /**
  * After a head-and-adjective body ending at `e`: where its complement ends when the word at `e` is a free ل + indefinite
  * noun the training text knows without its ل or of a verbal noun's shape (لحماية، لمساندة، لصناعة), followed by a free
@@ -88,7 +85,7 @@ function lamConstructEnd(sentence: Token[], stems: string[], prefixes: string[],
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !isNationality(k);
   const lam = e < n ? sentence[e].norm : '';
   // The ل itself may be read as the word's clitic (prefix ل): any other clitic is no complement.
-  if (e >= n || sentence[e].kind !== 'word' || out[e] !== 0 || (prefixes[e] !== '' && prefixes[e] !== 'ل') || !lam.startsWith('ل') || lam.startsWith('لل') || lam.startsWith('لا') || lam.length < 5 || LAM_STOPS.has(lam) ||
+  if (e >= n || sentence[e].kind !== 'word' || out[e] !== 0 || (prefixes[e] !== '' && prefixes[e] !== 'ل') || !lam.startsWith('ل') || lam.startsWith('لل') || lam.startsWith('لا') || lam.length < 5 || LAM_STOPS.has(lam) || LAM_WORDS.has(lam) ||
     !(known(lam.slice(1)) || VERBAL_NOUN.test(lam.slice(1))) || !free(e + 1) || !definite(stems[e + 1])) return -1;
   let end = e + 2;
   while (end - e - 2 < MAX_GENITIVE_ADJECTIVES && free(end) && adjective(stems[end])) end++;

@@ -7,7 +7,7 @@ import { normalizeArabic } from './normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK } from './nameMarks';
-import { wordSet as set, filteredWordSet as filtered } from './wordSets';
+import { LAM_STOPS, LAM_WORDS, wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { cueBit, markBit } from './sentenceCues';
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
@@ -77,10 +77,6 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
  * تفعيل لتحرير، تفاعل لتعاون، تفعلة لتنمية، مفاعلة لمكافحة، فعالة لحماية.
  */
 export const VERBAL_NOUN = /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ت.ا..|ت...ه|م.ا..ه|..ا.ه)$/;
-/** Words with a leading ل that begin the sentence's next part, never a body's complement (صوت المجلس الوطني [لصالح] …). */
-const LAM_STOPS = set('لصالح لمصلحة لاسيما لا ليس ليست لعل لعله لعلها لكي لم لن لو لولا لأن لان لما لإن لذا');
-/** Words that begin with ل and are no لـ + noun (لكن، لدى، لأجل). */
-const LAM_WORDS = set('لكن لكنه لكنها لدى لدي لذلك لأجل لاجل لماذا لأنه لانه لأنها لانها لأنهم لانهم لهذا لهذه لتلك لقاء لقاءات');
 
 /** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
 const COMPASS = filtered('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');

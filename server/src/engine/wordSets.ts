@@ -26,3 +26,8 @@ export const RELATIVE_PRONOUNS = wordSet('الذي التي الذين اللذ�
  * bracket (`( وكالات ) -`): no one body, and the sign that the name before them is a credited outlet.
  */
 export const AGENCIES_AT_LARGE = wordSet('الوكالات وكالات');
+
+/** Words with a leading ل that begin the sentence's next part, never a body's complement (صوت المجلس الوطني [لصالح] …). */
+export const LAM_STOPS = wordSet('لصالح لمصلحة لاسيما لا ليس ليست لعل لعله لعلها لكي لم لن لو لولا لأن لان لما لإن لذا');
+/** Words that begin with ل and are no لـ + noun (لكن، لدى، لأجل). */
+export const LAM_WORDS = wordSet('لكن لكنه لكنها لدى لدي لذلك لأجل لاجل لماذا لأنه لانه لأنها لانها لأنهم لانهم لهذا لهذه لتلك لقاء لقاءات');
