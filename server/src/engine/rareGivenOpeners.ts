@@ -42,7 +42,7 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
   };
   // A word a person list holds as spelled before a one-word person (الرئيس [جورج] بوش، الإسباني [توماس] بيريث) is the given
   // name however often the text saw it, and a place list may hold it too (towns named for people: جورج، توماس). The Wikidata
-  // name parts, which hold verbs and nouns, count only with a place list's mark (دورا): a verb names no town. Not a word the
+  // name parts, which hold verbs and nouns, count only with a place list's mark (صوفيا): a verb names no town. Not a word the
   // lists hold only folded, nor before a longer span (whose first word may be the given name already).
   const listedGiven = (k: number, b: number) => (marks[k].some((m) => PERSON_PARTS.test(m)) || (marks[k].includes('NAME-S') && marks[k].includes('LOC-S'))) &&
     !isInside(tags[b + 1] ?? 0);

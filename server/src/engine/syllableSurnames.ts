@@ -38,7 +38,7 @@ export function syllableSurnames(sentence: readonly Token[], stems: readonly str
     const w = sentence[a].norm;
     if (tags[a] !== 0 || !syllable(sentence[a], MAX_FAMILY) || stems[a] !== w || PREPOSITIONS.has(w) || cueKind(sentence[a]) !== undefined) continue;
     if (!syllable(sentence[b], MAX_SYLLABLE) || !syllable(sentence[b + 1], MAX_SYLLABLE)) continue;
-    // The foreign sound may be the family name's (وانج شاو شون، تشن مين جن): ng, or ch at its start (تشن، تشو).
+    // The foreign sound may be the family name's (يانج سو مي، تشو لان بي): ng, or ch at its start (تشن، تشو).
     if (!(NG_END.test(sentence[b].norm) || NG_END.test(sentence[b + 1].norm) || NG_END.test(w) || CH_START.test(w))) continue;
     // A lone letter before it is one the source cut from it (و لد لوول دينغ: ولد, born), so the syllable is no word of its own.
     if (a > 0 && sentence[a - 1].norm.length === 1) continue;

@@ -45,8 +45,8 @@ test('a given name the lists hold, however often seen and even as a town, opens 
   // جورج is a town too (George, South Africa) and frequent in news: the tagger read the surname alone.
   assert.deepEqual(run(['وقال', 'الرئيس', 'جورج', 'كالدويل', 'إن'], ['O', 'O', 'O', 'B-PERS', 'O'], { جورج: 67 }, [], [[], [], ['LOC-S', 'NAME-S', 'PLAST-S'], [], []]),
     ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
-  // A Wikidata name part that is a town too (دورا).
-  assert.deepEqual(run(['وقالت', 'الوزيرة', 'دورا', 'كالدويل', 'إن'], ['O', 'O', 'O', 'B-PERS', 'O'], { دورا: 40 }, [], [[], [], ['LOC-S', 'NAME-S'], [], []]),
+  // A Wikidata name part that is a town too (صوفيا).
+  assert.deepEqual(run(['وقالت', 'الوزيرة', 'صوفيا', 'كالدويل', 'إن'], ['O', 'O', 'O', 'B-PERS', 'O'], { صوفيا: 40 }, [], [[], [], ['LOC-S', 'NAME-S'], [], []]),
     ['O', 'O', 'B-PERS', 'I-PERS', 'O']);
   // Only the Wikidata name parts (which hold verbs), or before a longer span, or a body's word: left out.
   assert.deepEqual(run(['وقال', 'الرئيس', 'جورج', 'كالدويل', 'إن'], ['O', 'O', 'O', 'B-PERS', 'O'], { جورج: 67 }, [], [[], [], ['NAME-S'], [], []]),
