@@ -41,8 +41,10 @@ export function foreignSurnames(stems: readonly string[], marks: readonly string
   let out = tags;
   for (let b = 1; b + 2 < tags.length; b++) {
     if (tags[b] !== B_PERS || tags[b + 1] !== 0) continue;
-    // Introduced by a title or a nationality (الممثل، البرتغالي), as news names a foreigner in full the first time.
-    if (tags[b - 1] !== 0 || !(PERSON_TITLE_FORMS.has(stems[b - 1]) || isNationality(b - 1))) continue;
+    // Introduced by a title or a nationality (الممثل، البرتغالي), or by the definite word closing a title (وزير [الخارجية]),
+    // as news names a foreigner in full the first time.
+    const portfolio = b >= 2 && tags[b - 2] === 0 && PERSON_TITLE_FORMS.has(stems[b - 2]) && normalizeArabic(text(b - 1)).startsWith('ال');
+    if (tags[b - 1] !== 0 || !(PERSON_TITLE_FORMS.has(stems[b - 1]) || isNationality(b - 1) || portfolio)) continue;
     const given = whole(b);
     // A surname of the people list named alone (بوش، دروغبا) is a whole name already.
     if (!given || !marks[b].some((m) => EXACT_NAME_LISTS.test(m)) || marks[b].includes('PLAST-S')) continue;

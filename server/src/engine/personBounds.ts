@@ -9,6 +9,7 @@ import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { familyParts } from './familyNames';
 import { cutNames } from './cutNames';
+import { newNameObjects } from './newNameObjects';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
@@ -62,6 +63,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
     futureVerbsEndNames(stems, marks, out, wordFreq);
     weekdaysEndNames(stems, marks, out);
     objectsEndNames(stems, marks, out, wordFreq);
+    newNameObjects(stems, marks, out, wordFreq);
     placesEndNames(stems, marks, out, text, wordFreq);
     regnalNumbersEndNames(stems, marks, out);
   }

@@ -7,6 +7,8 @@ import { KNOWN_FORM, OTHER_PRONOUN_END, numberOfKnownNoun, pronounOnNoun } from 
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
+/** The given names and the people list's surnames, as spelled (not the Wikidata name parts, which hold verbs and nouns). */
+const PERSON_PARTS = /^(FIRST|PLAST)-S$/;
 
 /**
  * After a title or a nationality (الممثلة، رئيس وزراء تايلاند، النيجيري) and before a person span, a whole word (no
@@ -38,6 +40,12 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
     while (e < tags.length && isInside(tags[e])) e++;
     return e - b >= 2 && marks[b].some((m) => /^f?PER-B$/.test(m)) && marks[e - 1].some((m) => /^f?PER-E$/.test(m));
   };
+  // A word a person list holds as spelled before a one-word person (الرئيس [جورج] بوش، الإسباني [توماس] بيريث) is the given
+  // name however often the text saw it, and a place list may hold it too (towns named for people: جورج، توماس). The Wikidata
+  // name parts, which hold verbs and nouns, count only with a place list's mark (صوفيا): a verb names no town. Not a word the
+  // lists hold only folded, nor before a longer span (whose first word may be the given name already).
+  const listedGiven = (k: number, b: number) => (marks[k].some((m) => PERSON_PARTS.test(m)) || (marks[k].includes('NAME-S') && marks[k].includes('LOC-S'))) &&
+    !isInside(tags[b + 1] ?? 0);
   let out = tags;
   for (let b = 2; b < tags.length; b++) {
     const given = b - 1;
@@ -45,12 +53,12 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
     const whole = normalizeArabic(text(given));
     // A word the splitter cut (بولا as ب + ولا) counts only if the name lists hold it whole.
     if ((whole !== stems[given] && !namePart(whole)) || whole.startsWith('ال') || whole.length < 3 || !arabicFirst(text(given)) || PERSON_TITLES.has(whole) ||
-      marks[given].some((m) => NOT_NAME_LISTS.test(m))) continue;
+      marks[given].some((m) => NOT_NAME_LISTS.test(m) && !(listedGiven(given, b) && m.startsWith('LOC')))) continue;
     // The title or nationality outside any name: inside a body's name it is the body's (جامعة القاضي عياض يوسف بنعلي).
     const opener = tags[b - 2] === 0 && ((PERSON_TITLE_FORMS.has(stems[b - 2]) && stems[b - 2] !== 'امام') || isNationality(b - 2));
     if (!opener && !placeAfterTitle(b - 2)) continue;
     // After a feminine nisba علي is the preposition (الحكومة الإسرائيلية على أينشتاين): a person's nationality is masculine.
-    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : wordFreq(whole) >= RARE_WORD || inflectedNoun(whole) || adverb(whole) || fullName(b) || pronounOnNoun(text(given), wordFreq, text(given).endsWith('ته'))) continue;
+    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : (wordFreq(whole) >= RARE_WORD && !listedGiven(given, b)) || inflectedNoun(whole) || adverb(whole) || fullName(b) || pronounOnNoun(text(given), wordFreq, text(given).endsWith('ته'))) continue;
     if (out === tags) out = tags.slice();
     out[given] = B_PERS;
     out[b] = I_PERS;

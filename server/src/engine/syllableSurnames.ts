@@ -15,12 +15,15 @@ const MAX_FAMILY = 4;
 const COMMON_WORD = 20;
 /** The nasal ending ng, as Arabic writes it (تشانغ، شينج، يونغ): no Arabic word of a syllable's length ends so. */
 const NG_END = /(نغ|نج)$/;
+/** The sound ch, as Arabic writes it at a syllable's start (تشن، تشو): no Arabic word of a family syllable's length starts so. */
+const CH_START = /^تش/;
 
 const syllable = (t: Token, max: number) => t.kind === 'word' && t.norm.length >= 2 && t.norm.length <= max && !t.norm.startsWith('ال') && allBaseArabic(t.norm);
 
 /**
- * A person span of exactly two bare syllables, one of them ending in ng (مينغ تشانغ، تشاو شينج), is a Chinese or Korean given
- * name, and news writes the family name of one syllable before it: a bare short word there, left O, joins the name when the
+ * A person span of exactly two bare syllables, one of them ending in ng (مينغ تشانغ، تشاو شينج) or after a family syllable with ng
+ * or ch (وانج، تشن), is a Chinese or Korean given name, and news writes the family name of one syllable before it: a bare
+ * short word there, left O, joins the name when the
  * training text hardly knows it (تشن، قو، وانج) or, a word the language knows too (شي، لي), when a title or a nationality
  * stands before it (الرئيس الصيني [شي] مينغ تشانغ). Never a preposition (الوزير مع وانغ يي) nor a reporting verb.
  * `stems`: the words' stems (a clitic cut from the word makes it no syllable); `wordFreq`: the training text's count of a form;
@@ -34,7 +37,9 @@ export function syllableSurnames(sentence: readonly Token[], stems: readonly str
     const a = b - 1;
     const w = sentence[a].norm;
     if (tags[a] !== 0 || !syllable(sentence[a], MAX_FAMILY) || stems[a] !== w || PREPOSITIONS.has(w) || cueKind(sentence[a]) !== undefined) continue;
-    if (!syllable(sentence[b], MAX_SYLLABLE) || !syllable(sentence[b + 1], MAX_SYLLABLE) || !(NG_END.test(sentence[b].norm) || NG_END.test(sentence[b + 1].norm))) continue;
+    if (!syllable(sentence[b], MAX_SYLLABLE) || !syllable(sentence[b + 1], MAX_SYLLABLE)) continue;
+    // The foreign sound may be the family name's (يانج سو مي، تشو لان بي): ng, or ch at its start (تشن، تشو).
+    if (!(NG_END.test(sentence[b].norm) || NG_END.test(sentence[b + 1].norm) || NG_END.test(w) || CH_START.test(w))) continue;
     // A lone letter before it is one the source cut from it (و لد لوول دينغ: ولد, born), so the syllable is no word of its own.
     if (a > 0 && sentence[a - 1].norm.length === 1) continue;
     const introduced = a > 0 && tags[a - 1] === 0 && (PERSON_TITLE_FORMS.has(stems[a - 1]) || isNationality(a - 1));

@@ -40,3 +40,11 @@ test('a foreign given name after a title takes a surname the training text knows
   // A verb the text knows a little is no surname (البريطاني مايكل يؤدي).
   assert.deepEqual(run(['البريطاني', 'مايكل', 'يؤدي'], ['O', 'B-PERS', 'O'], { 1: ['NAME-S'] }, [0], { يؤدي: 8 }), ['O', 'B-PERS', 'O']);
 });
+
+test('a foreign given name after a title and the definite word closing it takes the unseen surname', () => {
+  assert.deepEqual(run(['وصرح', 'وزير', 'الخارجية', 'مانويل', 'كاجودا', 'للصحفيين'], ['O', 'O', 'O', 'B-PERS', 'O', 'O'], { 3: ['NAME-S'] }, [], { للصحفيين: 30 }),
+    ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  // A definite word with no title before it introduces no one (شارك المنتخب مانويل …: the name may be the whole subject).
+  assert.deepEqual(run(['وشارك', 'المنتخب', 'مانويل', 'كاجودا', 'امس'], ['O', 'O', 'B-PERS', 'O', 'O'], { 2: ['NAME-S'] }, [], { امس: 300 }),
+    ['O', 'O', 'B-PERS', 'O', 'O']);
+});

@@ -25,3 +25,10 @@ test('no preposition, no verb, no letter cut from a word, and only before a give
   assert.deepEqual(run('و لد كوال دينغ', ['O', 'O', 'B-PERS', 'I-PERS']), ['O', 'O', 'B-PERS', 'I-PERS']);
   assert.deepEqual(run('وحضر سامر محمد علي', ['O', 'O', 'B-PERS', 'I-PERS']), ['O', 'O', 'B-PERS', 'I-PERS']);
 });
+
+test('a family syllable with ng or ch joins a two-syllable given name that has neither', () => {
+  assert.deepEqual(run('وحضر تشو لان بي الحفل', ['O', 'O', 'B-PERS', 'I-PERS', 'O']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(run('وقالت يانج سو مي ان', ['O', 'O', 'B-PERS', 'I-PERS', 'O']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  // An Arabic short word before an Arabic pair stays out, as before.
+  assert.deepEqual(run('وحضر عمر سعد علي', ['O', 'O', 'B-PERS', 'I-PERS']), ['O', 'O', 'B-PERS', 'I-PERS']);
+});
