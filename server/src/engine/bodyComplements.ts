@@ -85,13 +85,15 @@ function lamConstructEnd(sentence: Token[], stems: string[], prefixes: string[],
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !isNationality(k);
   const lam = e < n ? sentence[e].norm : '';
   // The ل itself may be read as the word's clitic (prefix ل): any other clitic is no complement.
-  if (e >= n || sentence[e].kind !== 'word' || out[e] !== 0 || (prefixes[e] !== '' && prefixes[e] !== 'ل') || !lam.startsWith('ل') || lam.startsWith('لل') || lam.startsWith('لا') || lam.length < 5 || LAM_STOPS.has(lam) || LAM_WORDS.has(lam) ||
+  if (e >= n || sentence[e].kind !== 'word' || out[e] !== 0 || (prefixes[e] !== '' && prefixes[e] !== 'ل') || !lamNoun(lam) || lam.length < 5 || LAM_STOPS.has(lam) || LAM_WORDS.has(lam) ||
     !(known(lam.slice(1)) || VERBAL_NOUN.test(lam.slice(1))) || !free(e + 1) || !definite(stems[e + 1])) return -1;
   let end = e + 2;
   while (end - e - 2 < MAX_GENITIVE_ADJECTIVES && free(end) && adjective(stems[end])) end++;
   return end;
 }
 
+/** ل + a noun written on it (لحماية، لمناخ): not لل, the article's (lamWord), nor لا. */
+const lamNoun = (norm: string) => norm.startsWith('ل') && !norm.startsWith('لل') && !norm.startsWith('لا');
 /** A free لل word that names (للمالية، للإصلاح), not a time (للمرة). */
 const lamWord = (norm: string) => norm.startsWith('لل') && norm.length > 4 && !TIMES.has(norm);
 /** Indefinite heads of bodies named by a construct field (هيئة الرقابة، حزب التجمع، بنك الإسكان), normalised. */
@@ -263,7 +265,7 @@ export function extendLamConstructs(sentence: Token[], stems: string[], prefixes
       b = adjectives - 1;
       continue;
     }
-    if (e - b < 2 || !lam.startsWith('ل') || lam.startsWith('لل') || lam.startsWith('لا') || lam.length < 4 || !known(lam.slice(1)) || named(e - 1) ||
+    if (e - b < 2 || !lamNoun(lam) || lam.length < 4 || !known(lam.slice(1)) || named(e - 1) ||
       !free(e) || !definite(stems[e])) { b = e - 1; continue; }
     let end = e + 1;
     while (end - e <= MAX_GENITIVE_ADJECTIVES && free(end) && adjective(stems[end])) end++;

@@ -8,7 +8,7 @@ import { NOT_NAMING_TAIL } from './miscBounds';
 import { starring } from './starringCredit';
 import { GREGORIAN_MONTHS } from './dateLexicon';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
-import { wordSet as set } from './wordSets';
+import { FEMININE_ORDINALS, wordSet as set } from './wordSets';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -175,9 +175,6 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
   return out;
 }
 
-/** Feminine ordinals that count a war (normalised): حرب الخليج الثانية. */
-const WAR_ORDINALS = set('الأولى الثانية الثالثة الرابعة الخامسة السادسة');
-
 /**
  * A war counted by an ordinal after its place or one definite word (حرب [الخليج الثانية]، حرب [لبنان الثانية]): a war of that
  * name, as the benchmark tags wars, the place inside it no mention of its own. The end of the name (after the ordinal),
@@ -186,7 +183,7 @@ const WAR_ORDINALS = set('الأولى الثانية الثالثة الراب�
 function countedWar(sentence: Token[], out: readonly number[], k: number): number {
   if (k + 1 >= out.length || sentence[k].kind !== 'word') return k;
   const place = tagLabel(out[k]) === 'LOCATION' && !isInside(out[k]) ? spanEnd(out, k) : out[k] === 0 && sentence[k].norm.startsWith('ال') ? k + 1 : k;
-  return place > k && place < out.length && out[place] === 0 && sentence[place].kind === 'word' && WAR_ORDINALS.has(sentence[place].norm) ? place + 1 : k;
+  return place > k && place < out.length && out[place] === 0 && sentence[place].kind === 'word' && FEMININE_ORDINALS.has(sentence[place].norm) ? place + 1 : k;
 }
 
 /** Titles a cup or prize is named by, with the name or office after them (normalised): كأس أمير قطر، كأس ملك إسبانيا، جائزة الشيخ زايد. */

@@ -1,14 +1,12 @@
 // Television channels named by their number or ordinal (القناة 12 الإسرائيلية، القناة الثانية): one organisation.
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
-import { wordSet } from './wordSets';
+import { FEMININE_ORDINALS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The head, normalised and clitic-free. Also a canal or a pipe (تسير المياه في القناة الأولى), hence the cues below. */
 const HEAD = normalizeArabic('القناة');
-/** Ordinals that number a channel (normalised): القناة الأولى … العاشرة. */
-const ORDINALS = wordSet('الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة');
 /** A channel number: one or two digits (القناة 12، القناة 2); years and counts are longer or stand elsewhere. */
 const NUMBER = /^\d{1,2}$/;
 /** Words of broadcasting: with one of them in the sentence a numbered القناة is a channel, not a canal. */
@@ -28,7 +26,7 @@ export function tagNumberedChannels(stems: readonly string[], prefixes: readonly
   for (let k = 0; k + 1 < tags.length; k++) {
     if (stems[k] !== HEAD) continue;
     const j = k + 1;
-    if (tags[k] !== 0 || tags[j] !== 0 || prefixes[j] || !(NUMBER.test(stems[j]) || ORDINALS.has(stems[j]))) continue;
+    if (tags[k] !== 0 || tags[j] !== 0 || prefixes[j] || !(NUMBER.test(stems[j]) || FEMININE_ORDINALS.has(stems[j]))) continue;
     const nationality = j + 1 < tags.length && !prefixes[j + 1] && isNationality(j + 1);
     const reported = k > 0 && REPORTED.has(stems[k - 1]);
     if (!nationality && !reported && !stems.some((s) => BROADCAST.has(s))) continue;

@@ -1,5 +1,5 @@
 // Names behind an attached ب or ل the tagger left O (بمكة، بالرياض، للسفارة الإيرانية), read again with the clitic written apart as its training text writes it.
-import { ANY_LISTS } from './nameMarks';
+import { ANY_LISTS, ANY_NAME_LIST } from './nameMarks';
 import { gazetteerMarks, GazWord } from './gazetteer';
 import { NerModel } from './model';
 import { newsPlaceOrCountry } from './prepositionPlaces';
@@ -87,9 +87,6 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
   return false;
 }
 
-/** Person lists: a name opening with ل that one holds is left by tagLamPlaces (namePatterns.ts) to the tagger's reading. */
-const PERSON_LISTS = /PER|NAME|FIRST|LAST/;
-
 /**
  * The word behind a ل the splitter read as ل + ال with the alef dropped (للندن: ل + الندن), where neither that definite word
  * nor the one keeping the word's ل (اللندن) is known to the training text or the lists while a person list holds the word
@@ -101,7 +98,7 @@ export function lamReadStem(norm: string, prefix: string, stem: string, model: N
   if (!prefix.endsWith('ل') || !stem.startsWith('ال') || norm !== prefix + stem.slice(1)) return stem;
   const bare = stem.slice(1);
   const known = (w: string) => model.lexicon.freq(w) > 0 || model.gazetteer.phrases.has(w);
-  return known(stem) || known('ال' + bare) || !PERSON_LISTS.test(model.gazetteer.phrases.get(bare) ?? '') ? stem : bare;
+  return known(stem) || known('ال' + bare) || !ANY_NAME_LIST.test(model.gazetteer.phrases.get(bare) ?? '') ? stem : bare;
 }
 
 /** ONE_WORD_LISTS of every label. */

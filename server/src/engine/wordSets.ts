@@ -27,6 +27,9 @@ export const RELATIVE_PRONOUNS = wordSet('الذي التي الذين اللذ�
  */
 export const AGENCIES_AT_LARGE = wordSet('الوكالات وكالات');
 
+/** Feminine ordinals (normalised), الأولى … العاشرة: they count channels (القناة الثانية) and wars (حرب الخليج الثانية). */
+export const FEMININE_ORDINALS = wordSet('الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة');
+
 /** Words with a leading ل that begin the sentence's next part, never a body's complement (صوت المجلس الوطني [لصالح] …). */
 export const LAM_STOPS = wordSet('لصالح لمصلحة لاسيما لا ليس ليست لعل لعله لعلها لكي لم لن لو لولا لأن لان لما لإن لذا');
 /** Words that begin with ل and are no لـ + noun (لكن، لدى، لأجل). */
