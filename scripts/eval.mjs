@@ -52,6 +52,8 @@ const steps = [
   ['Entities: twelfth news test (14 whole local articles, 98 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test12.conll')],
   ['Entities: thirteenth news dev (12 whole articles, 109 sentences: 2004–2009 wire — Iraq, Lebanon, Darfur, Palestine, Pakistan, OPEC, Algeria, the 2006 World Cup — and 2023–2024 health, tech, elections and climate news, one hamza-less article, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev13.conll')],
   ['Entities: thirteenth news test (12 whole articles, 106 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test13.conll')],
+  ['Entities: fourteenth news dev (11 whole articles, 111 sentences: 2019–2021 pandemic and politics news — health ministries, hospitals, doctors, vaccine makers and trials, lockdowns, elections, protests — from Maghreb, Egypt, Levant, Gulf, Iraq, Sudan, Yemen and international desks, most persons unlisted, one hamza-less article, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev14.conll')],
+  ['Entities: fourteenth news test (11 whole articles, 111 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test14.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
