@@ -32,6 +32,26 @@ const CLITIC_SHORT_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_HEADS].fi
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
 export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS, FIELD_HEADS);
 
+/** Participles of the shapes مفاعل، مفعول، مستفعل and four-letter مفعل (normalised): a venue described (ملعب [محايد]، ملعب مغلق). */
+const PARTICIPLE = /^(م.ا..|م..و.|مست...|م...)$/;
+/** Training count below which the stem left after a clitic the splitter took off is no word the name could be read as. */
+const RARE_STEM = 5;
+
+/**
+ * Word k after a venue's head is its one-word name: unseen in the training text as written, its stem rare, of Arabic
+ * letters, no participle or pronoun form, no body's or club's list word, and the next word no name the tagger began nor
+ * an unseen indefinite word (ملعب سانتياغو برنابيو is a person's).
+ */
+function unseenVenueName(sentence: Token[], stems: string[], marks: readonly string[][], tags: readonly number[], freq: (k: number) => number,
+  wordFreq: (w: string) => number, k: number): boolean {
+  const w = stems[k];
+  // As written unseen; the splitter may read a first ب/ل as the preposition (لوسيل: ل + وسيل), whose rest is then a rare word.
+  if (wordFreq(sentence[k].norm) !== 0 || freq(k) >= RARE_STEM || w.length < 4 || !allBaseArabic(w) || w.startsWith('ال') || PARTICIPLE.test(w) || /(ه|ها|هم)$/.test(sentence[k].text)) return false;
+  if (marks[k].some((m) => /^f?(ORG|CLUB|NAT)-/.test(m))) return false;
+  // An unseen next word may be the name's second word, unless it is definite (بالمشجعين), as no foreign name's is.
+  return k + 1 >= tags.length || (tags[k + 1] === 0 && !(sentence[k + 1].kind === 'word' && freq(k + 1) === 0 && !stems[k + 1].startsWith('ال')));
+}
+
 /**
  * A word right after a settlement, facility or installation head that the tagger left O is the place it names when the
  * training text never saw it and no list calls it anything but a place (`منشأة [فوردو]`، `ميناء [الدقم]`، `بلدة [كفرنبل]`),
@@ -51,10 +71,12 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
     // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
     const head = CLITIC_SHORT_HEADS.has(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
-    // A venue is named by a place only as the list holds it, with the venue's adjective after it (ملعب [المنامة] الوطني):
-    // its other names are persons and common words (placeBounds.ts).
+    // A venue is named by a place as the list holds it, with the venue's adjective after it (ملعب [المنامة] الوطني), or by
+    // one word the training text never saw, neither a participle nor running on into another name (ملعب [لوسيل]): its
+    // other names are persons and common words (placeBounds.ts), which linking would spread.
     if (VENUE_HEADS.has(head)) {
-      if (marks[k].includes('LOC-S') && !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-')) && k + 1 < tags.length && out[k + 1] === 0 && FACILITY_TAILS.has(stems[k + 1])) {
+      if ((marks[k].includes('LOC-S') && !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-')) && k + 1 < tags.length && out[k + 1] === 0 && FACILITY_TAILS.has(stems[k + 1])) ||
+        unseenVenueName(sentence, stems, marks, out, freq, wordFreq, k)) {
         if (out === tags) out = tags.slice();
         out[k] = B_LOC;
       }

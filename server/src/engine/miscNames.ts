@@ -7,6 +7,7 @@ import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { starring } from './starringCredit';
 import { GREGORIAN_MONTHS } from './dateLexicon';
+import { derivedCommonNoun } from './derivedNouns';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { FEMININE_ORDINALS, wordSet as set } from './wordSets';
 
@@ -127,7 +128,7 @@ const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ما�
 /** Of those, heads only a host place after them names (مونديال [ألمانيا]، أولمبيات [سيدني]; not أولمبياد [شهدتها]). */
 const BY_PLACE_ONLY = set('مونديال أولمبياد أولمبيات');
 /** tagNamedEvents starts at an event head or حرب: without one it changes nothing (sentenceCues.ts). */
-export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب']);
+export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب', 'الحرب']);
 /** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
 const NOT_BY_PERSON = set('دوري كأس بطولة');
 
@@ -138,7 +139,8 @@ const NOT_BY_PERSON = set('دوري كأس بطولة');
  * روشن، معرض جيتكس). A war named by its month or year is one too (حرب تموز، حرب 1967), or counted (حرب الخليج الثانية). The closing words and لل
  * complement are taken by extendMiscNames after. `freq(k)`: training count of token k.
  */
-export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number, wordFreq: (w: string) => number = () => 0): number[] {
+export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number, wordFreq: (w: string) => number = () => 0,
+  placeWordAt: (k: number) => boolean = () => false): number[] {
   let out = tags;
   // A word seen once or twice may be a common word's form: a verb agreeing with the head (بطولة [غابت]: غاب), a dual in construct (بطولة [قارتي]: قارة).
   const inflected = (w: string) => (w.endsWith('ت') && wordFreq(w.slice(0, -1)) >= KNOWN_WORD) || (w.endsWith('تي') && wordFreq(w.slice(0, -2) + 'ه') >= KNOWN_WORD);
@@ -149,7 +151,7 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
     if ((out[i] !== 0 && !alone) || sentence[i].kind !== 'word') continue;
     const next = sentence[i + 1];
     if (stems[i] === 'حرب' && out[i + 1] === 0 && (GREGORIAN_MONTHS.has(stems[i + 1]) || (next.kind === 'number' && /^(1[89]|20)\d\d$/.test(next.text)))) { set(i, i + 2); i++; continue; }
-    const counted = stems[i] === 'حرب' ? countedWar(sentence, out, i + 1) : i + 1;
+    const counted = stems[i] === 'حرب' ? countedWar(sentence, out, i + 1, placeWordAt, freq, wordFreq) : stems[i] === 'الحرب' ? countedAdjectiveWar(sentence, out, i + 1) : i + 1;
     if (counted > i + 1) { set(i, counted); i = counted - 1; continue; }
     if (!NAMED_HEADS.has(stems[i])) continue;
     if (BY_PLACE_ONLY.has(stems[i])) {
@@ -176,14 +178,35 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
 }
 
 /**
+ * Definite broken plurals of the patterns أفعال and فواعل (normalised: الاسعار، الاموال، الشوارع): what a war is fought
+ * over or where (حرب الأسعار، حرب الشوارع), a kind of war, never the name of one; places the tagger knows take its tag.
+ */
+const COUNTED_KIND = /^ال(ا[^اوي]{2}ا[^اوي]|[^اوي]وا[^اوي]{2})$/;
+
+/**
  * A war counted by an ordinal after its place or one definite word (حرب [الخليج الثانية]، حرب [لبنان الثانية]): a war of that
  * name, as the benchmark tags wars, the place inside it no mention of its own. The end of the name (after the ordinal),
- * the name's first word at k; else k. The generic war (الحرب على لبنان) has no ordinal after one word.
+ * the name's first word at k; else k. The generic war (الحرب على لبنان) has no ordinal after one word. The definite word
+ * the tagger left O must be no plural common noun, which names a kind of contest, not a war (حرب الأسعار الثانية، حرب
+ * العملات الثانية: the second price war), unless a place list holds it or the training text hardly knows it.
  */
-function countedWar(sentence: Token[], out: readonly number[], k: number): number {
+function countedWar(sentence: Token[], out: readonly number[], k: number, placeWordAt: (k: number) => boolean, freq: (k: number) => number,
+  wordFreq: (w: string) => number): number {
   if (k + 1 >= out.length || sentence[k].kind !== 'word') return k;
-  const place = tagLabel(out[k]) === 'LOCATION' && !isInside(out[k]) ? spanEnd(out, k) : out[k] === 0 && sentence[k].norm.startsWith('ال') ? k + 1 : k;
+  const named = (j: number) => placeWordAt(j) || freq(j) < RARE_NAME ||
+    !(COUNTED_KIND.test(sentence[j].norm) || derivedCommonNoun(sentence[j].norm, wordFreq));
+  const place = tagLabel(out[k]) === 'LOCATION' && !isInside(out[k]) ? spanEnd(out, k) : out[k] === 0 && sentence[k].norm.startsWith('ال') && named(k) ? k + 1 : k;
   return place > k && place < out.length && out[place] === 0 && sentence[place].kind === 'word' && FEMININE_ORDINALS.has(sentence[place].norm) ? place + 1 : k;
+}
+
+/**
+ * The war counted after its nisba adjective (الحرب [البونيقية] الثانية، الحرب البلقانية الأولى، الحرب العالمية الثالثة) is a
+ * named war as الحرب العالمية الثانية is (the benchmark tags wars): the end after the ordinal, else k. Only a definite -ية
+ * adjective of four letters or more before the ordinal: a noun there (الحرب الأسعار) is no such name.
+ */
+function countedAdjectiveWar(sentence: Token[], out: readonly number[], k: number): number {
+  if (k + 1 >= out.length || out[k] !== 0 || out[k + 1] !== 0 || sentence[k].kind !== 'word' || sentence[k + 1].kind !== 'word') return k;
+  return /^ال.{3,}يه$/.test(sentence[k].norm) && FEMININE_ORDINALS.has(sentence[k + 1].norm) ? k + 2 : k;
 }
 
 /** Titles a cup or prize is named by, with the name or office after them (normalised): كأس أمير قطر، كأس ملك إسبانيا، جائزة الشيخ زايد. */

@@ -32,7 +32,7 @@ export const PLACE_FACILITIES = set('مطار ميناء مرفأ معبر مص�
  */
 export const VENUE_HEADS = set('ملعب استاد');
 /** Sports after a venue's head name the kind of ground, not a place (ملعب غولف، ملعب تنس). */
-const SPORT_GROUNDS = set('غولف جولف تنس كرة اسكواش');
+export const SPORT_GROUNDS = set('غولف جولف تنس كرة اسكواش');
 /** Adjectives that close a facility's description, outside the place (`الدولي`, `الحدودي`). */
 export const FACILITY_TAILS = set('الدولي الحدودي النفطي البحري الجوي الأولمبي الرياضي المركزي التجاري الوطني');
 

@@ -1,4 +1,4 @@
-// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل), a word with its pronoun (عاد إلى [ديره]، [وجدنا]) or a demonstrative (ذاك [الرباط]) or an elative (كأروع [مشهد]).
+// One-word places the sentence reads as ordinary words: a verb before its object (القصف [تدمر] المنازل), a word with its pronoun (عاد إلى [ديره]، [وجدنا]) or a demonstrative (ذاك [الرباط]) or an elative (كأروع [مشهد]), a settlement head alone ([ريف] حلب).
 import { WEEKDAYS } from './dateLexicon';
 import { headForm, SETTLEMENT_HEADS } from './placeBounds';
 import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
@@ -116,14 +116,21 @@ function elativeRead(sentence: readonly Token[], prefixes: readonly string[], k:
  */
 const SKY_WORDS = new Set(['الشمس', 'القمر', 'الارض']);
 
-/** Drops a one-word place that reads as a verb before its object, a noun with its pronoun or after a demonstrative or an elative, or names the sun, moon or earth. `listed(w)`: a list holds normalised w. */
+/**
+ * A settlement head alone, without the article, is a head whose name follows or is left unsaid (في [ريف] حلب، قصفت [مدينة]
+ * قريبة): the head stays outside the place by the project's convention (placeBounds), so alone it is no place. The
+ * definite word may be a name (المدينة: Medina), so it is not taken.
+ */
+const headRead = (stem: string) => !stem.startsWith('ال') && SETTLEMENT_HEADS.has(stem);
+
+/** Drops a one-word place that reads as a verb before its object, a noun with its pronoun or after a demonstrative or an elative, a bare settlement head, or names the sun, moon or earth. `listed(w)`: a list holds normalised w. */
 export function dropWordReadPlaces(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
   wordFreq: (w: string) => number, spellsTa: () => boolean, listed: (w: string) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== B_LOC || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     if (verbRead(sentence, stems, prefixes, tags, k) || pronounRead(sentence, k, stems[k], wordFreq, spellsTa) || usRead(sentence, k, wordFreq, listed) ||
-      demonstrativeRead(sentence, prefixes, k, listed) || elativeRead(sentence, prefixes, k) || SKY_WORDS.has(stems[k])) (out ??= tags.slice())[k] = 0;
+      demonstrativeRead(sentence, prefixes, k, listed) || elativeRead(sentence, prefixes, k) || SKY_WORDS.has(stems[k]) || headRead(stems[k])) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

@@ -26,3 +26,9 @@ test('a name after a plural head ending in the letters of نا is no pronoun unl
   // Our villages: the pronoun on a known plural stays no place.
   assert.deepEqual(places('وعاد النازحون إلى مخيمات مدننا ، بحسب المفوضية .'), []);
 });
+
+test('one word after a venue\'s head that the training text never saw is the place it is named after (ملعب لوسيل); a venue described is none', () => {
+  // The splitter reads a first ل as the preposition (ل + وسيل): the word as written is still the name.
+  assert.deepEqual(places('واكتظت مدرجات ملعب لوسيل بالمشجعين طوال اللقاء .'), ['لوسيل']);
+  assert.deepEqual(places('وأقيم اللقاء بملعب محايد قريب من الحدود .'), []);
+});

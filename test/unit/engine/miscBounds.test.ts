@@ -49,3 +49,10 @@ test('a complement counting a contest\'s wins (للمرة الرابعة) ends i
   assert.deepEqual(entities('توج اللاعب بلقب بطولة سيدني المفتوحة للمرة الرابعة بعد فوزه .', 'MISC'), ['بطولة سيدني المفتوحة']);
   assert.deepEqual(entities('وأحرز الفريق كأس العالم للعام الثاني على التوالي .', 'MISC'), ['كأس العالم']);
 });
+
+test('a venue\'s head and closing adjective are outside its name (ملعب [سانتياغو برنابيو]); a sport after the head is no name', () => {
+  const misc = (text: string) => entities(text, 'MISC');
+  assert.deepEqual(misc('وتعادل الفريقان سلبيا على ملعب سانتياغو برنابيو مساء أمس .'), ['سانتياغو برنابيو']);
+  assert.deepEqual(misc('وخسر الضيوف بثلاثية على ملعب خالد بن الوليد في حمص .'), ['خالد بن الوليد']);
+  assert.deepEqual(misc('وبنت البلدية ملعب كرة سلة جديدا قرب المدرسة .'), []);
+});

@@ -188,3 +188,12 @@ test('a war counted by an ordinal after its place is one MISC span (حرب ال�
   assert.deepEqual(entityLines('وأصيب الجندي في حرب لبنان الثانية قبل أن يسرح .'), ['MISC حرب لبنان الثانية']);
   assert.deepEqual(entityLines('وطالب بوقف الحرب على لبنان فورا .'), ['LOCATION لبنان']);
 });
+
+test('a war counted after a common noun is a kind of contest, no name (حرب الأسعار الثانية); one counted after its nisba is a named war', () => {
+  assert.deepEqual(misc('واشتعلت حرب الأسعار الثانية بين شركات الاتصالات هذا الصيف .'), []);
+  assert.deepEqual(misc('وحذر الخبراء من حرب العملات الثانية في الأسواق .'), []);
+  assert.deepEqual(misc('وانتهت الحرب البونيقية الثانية بهزيمة قرطاج .'), ['الحرب البونيقية الثانية']);
+  assert.deepEqual(misc('وشارك جيش الصرب في الحرب البلقانية الأولى قبل قرن .'), ['الحرب البلقانية الأولى']);
+  // A definite noun after الحرب is no adjective of it: nothing counted.
+  assert.deepEqual(misc('وقال إن الحرب الكلامية استمرت أسبوعا .'), []);
+});

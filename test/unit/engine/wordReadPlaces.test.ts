@@ -97,3 +97,8 @@ test('a country after an elative-shaped word stays a place: the word is a verb t
   // A common noun after the elative is still the noun it ranks.
   assert.deepEqual(labelTexts('وهي من أقدم البقاع التي سكنها البشر .', 'LOCATION'), []);
 });
+
+test('a settlement head alone is no place: the place is the name after it (في ريف [حلب])', () => {
+  assert.deepEqual(places('وقصفت الطائرات مواقع في ريف حلب الشمالي .'), ['حلب']);
+  assert.deepEqual(places('ووقعت اشتباكات عنيفة بريف إدلب الجنوبي .'), ['إدلب']);
+});
