@@ -17,6 +17,7 @@ import { tagOutletsNamed } from './outletsNamed';
 import { tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
 import { tagShareCompanies } from './shareCompanies';
+import { tagCompanySubjects } from './companySubjects';
 import { dropHomelandBodies } from './homelandBodies';
 import { dropCommonNounBodies } from './commonNounBodies';
 import { dropPortfolioTitles } from './portfolioTitles';
@@ -34,6 +35,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
+  tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
