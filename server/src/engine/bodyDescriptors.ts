@@ -128,15 +128,16 @@ export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNa
 }
 
 /**
- * Bodies a text names once and then calls by their bare head (the company, the bank, the club, the party), normalised:
- * not الاتحاد or الجامعة, which name a club, a paper and the Arab League (نادي الاتحاد، مجلس الجامعة).
+ * Bodies a text names once and then calls by their bare head (the company, the bank, the club, the party, the authority,
+ * the organisation, the ministry), normalised: not الاتحاد or الجامعة, which name a club, a paper and the Arab League
+ * (نادي الاتحاد، مجلس الجامعة).
  */
-const ANAPHORIC_HEADS = set('الشركة البنك المصرف النادي الحزب الحركة المجموعة المؤسسة');
+const ANAPHORIC_HEADS = set('الشركة البنك المصرف النادي الحزب الحركة المجموعة المؤسسة الهيئة المنظمة الوزارة');
 const MAX_ORGAN_WORDS = 4;
 
 /**
  * An organ of a body the text calls by its bare head (مجلس إدارة [الشركة]، الجمعية العمومية [للنادي]، مجلس شورى [الحزب]) is
- * no name: the company is the one named before, and its board is any company's. NewsFANE leaves all of them O; a body's own
+ * no name: the company is the one named before, and its board is any company's (مجلس مفوضي [الهيئة]). NewsFANE leaves all of them O; a body's own
  * name after a head is a name or a field (مجلس إدارة بنك قطر الوطني، نادي الاتحاد). Not a span with a word a list holds as a
  * name, place or body (`named(k)`).
  */

@@ -17,6 +17,7 @@ import { tagOutletsNamed } from './outletsNamed';
 import { tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
 import { tagShareCompanies } from './shareCompanies';
+import { tagCompanySubjects } from './companySubjects';
 import { dropHomelandBodies } from './homelandBodies';
 import { dropCommonNounBodies } from './commonNounBodies';
 import { dropPortfolioTitles } from './portfolioTitles';
@@ -24,6 +25,7 @@ import { loneHeadsOut } from './loneHeads';
 import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
+import { endBodiesAtPurposes } from './purposeClauses';
 import { describesAt, freqAt, givenAt, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
 
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
@@ -34,12 +36,13 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
+  tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
 }
 
-/** Bodies that are none after all: bare heads, descriptions, common nouns, portfolios, accusatives, technical acronyms. */
+/** Bodies that are none after all: bare heads, descriptions, common nouns, portfolios, accusatives, technical acronyms; purposes cut off. */
 export function dropLateBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], cues: number): number[] {
   // A body cut down to its bare head by the future verb after it (الحزب [سيقاطع الانتخابات]) is no name either; cut by an
   // object it may be a club named by its head (الاتحاد [فوزا ثمينا]: Al-Ittihad).
@@ -53,5 +56,6 @@ export function dropLateBodies(sentence: Token[], stems: string[], prefixes: str
   if (holds(tags, ORG)) tags = dropAccusativeBodies(stems, prefixes, tags, wordFreq, namedAt);
   if (holds(tags, ORG)) tags = dropFeelingBodies(stems, tags, wordFreq, givenAt);
   if ((cues & LATIN_CUE) && holds(tags, ORG)) tags = dropTechnicalAcronyms(sentence, tags);
+  if (holds(tags, IN_ORG)) tags = endBodiesAtPurposes(stems, prefixes, tags);
   return tags;
 }

@@ -47,6 +47,12 @@ test('the board of a company the text calls by its bare head is no name; a named
   assert.ok(orgs('واكد رئيس مجلس ادارة بنك قطر الوطني ان الارباح ارتفعت .').some((x) => x.includes('بنك قطر الوطني')));
 });
 
+test('the council of an authority or organisation the text calls by its bare head is no name', () => {
+  const orgs = (text: string) => entities(text, 'ORGANIZATION');
+  assert.deepEqual(orgs('وقال رئيس مجلس مفوضي الهيئة إن الانتخابات ستجري في موعدها .'), []);
+  assert.deepEqual(orgs('وقالت لجنة خبراء المنظمة إن التقرير جاهز .'), []);
+});
+
 test('a board of directors before a body named by common words opens no body of its own', () => {
   const orgs = (text: string) => entities(text, 'ORGANIZATION');
   assert.ok(!orgs('وافق مجلس إدارة المنطقة الحرة العامة على تخصيص أرض للمشروع .').some((x) => x.startsWith('مجلس')));
