@@ -35,6 +35,16 @@ const JOINED_ABD = /^عبدال..../;
  */
 const presentAfterFa = (norm: string, r: WordSurnameReads) => /^ف[يت]../.test(norm) && !r.namePart(norm) && r.wordFreq('ي' + norm.slice(2)) > 0;
 
+/** Training count below which a word before عن/من may be a family name (the nouns of the language there are known). */
+const RARE_OF = 3;
+
+/**
+ * A word the splitter left whole that is a known word behind ب/ل/لا (بدعوى، لايعرف) or a sound plural of a known one
+ * (بعيدين، مسؤولون): the sentence's, not a family name.
+ */
+const glued = (w: string, wordFreq: (w: string) => number) => (/^[بل]/.test(w) && wordFreq(w.slice(1)) + wordFreq('ال' + w.slice(1)) >= KNOWN_FORM) ||
+  (w.startsWith('لا') && wordFreq(w.slice(2)) >= KNOWN_FORM) || (/(ين|ون)$/.test(w) && wordFreq(w.slice(0, -2)) >= KNOWN_FORM);
+
 /** What the pass reads of the sentence (tagCorrections' sentence helpers). */
 export interface WordSurnameReads {
   given: (k: number) => boolean;
@@ -46,12 +56,15 @@ export interface WordSurnameReads {
 }
 
 /**
- * A one-word person on a listed given name (a longer name the tagger closed is mostly whole: [ستيف جوبز] عندئذ), and after it, left O, one whole Arabic word with no article or
- * clitic that no place, body or nationality list holds, that the training text knows under FREQUENT_WORD times, and that is no
- * title, time word, preposition, pronoun noun, indefinite accusative (شيئا، خصوصا, however rare) or present verb: the word is
- * the family name when the sentence goes on after it as it does after a name, not after a verb. So before a reporting verb or
- * ف with a present verb (حنان ترك قالت، … فتقوم), a second predicate no verb is followed by; and, when the word has no verb
- * reading, also before a comma, colon or bracket, إن/أن, or an indefinite title heading a definite word (… وزير المالية).
+ * A one-word person (a longer name the tagger closed is mostly whole: [ستيف جوبز] عندئذ) on a listed given name, or on a word
+ * the tagger read as a person that has no article and no place or body mark (an unlisted given name: under `--unlisted` most
+ * are), and after it, left O, one whole Arabic word with no article or clitic that no place, body or nationality list holds,
+ * that the training text knows under FREQUENT_WORD times, and that is no title, time word, preposition, pronoun noun,
+ * indefinite accusative (شيئا، خصوصا, however rare), present verb or known word with ب/لا glued on: the word is the family
+ * name when the sentence goes on after it as it does after a name, not after a verb. So before a reporting verb or ف with a
+ * present verb (حنان ترك قالت، … فتقوم), a second predicate no verb is followed by; and, when the word has no verb reading,
+ * also before a comma, colon or bracket, إن/أن, an indefinite title heading a definite word (… وزير المالية), or, for a word
+ * the text hardly knows, عن/من and a word (representing a body: … عن الجبهة).
  * A given name written joined to عبد (عبدالعزيز) is a name part wherever it stands.
  */
 export function wordSurnames(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[], r: WordSurnameReads): number[] {
@@ -62,7 +75,7 @@ export function wordSurnames(sentence: readonly Token[], stems: readonly string[
     const k = spanEnd(tags, b);
     // A joined عبد name the tagger opened as a second person (طاهر | عبدالعزيز) is the same person's.
     const second = tags[k] === B_PERS && spanEnd(tags, k) === k + 1 && JOINED_ABD.test(stems[k]);
-    if (k - b !== 1 || k + 1 >= n || (tags[k] !== 0 && !second) || !r.given(k - 1) || prefixes[k - 1]) continue;
+    if (k - b !== 1 || k + 1 >= n || (tags[k] !== 0 && !second) || (!r.given(b) && (stems[b].startsWith('ال') || r.notName(b))) || prefixes[k - 1]) continue;
     const t = sentence[k];
     const w = stems[k];
     if (t.kind !== 'word' || prefixes[k] || t.norm !== w || !arabicFirst(t.text) || w.startsWith('ال') || w.length < 3 || r.notName(k)) continue;
@@ -78,7 +91,7 @@ function continues(sentence: readonly Token[], stems: readonly string[], prefixe
   const w = stems[k];
   if (r.wordFreq(w) >= FREQUENT_WORD || presentVerb(w, r.wordFreq) || r.title(k) || r.verb(k) || TIME_WORDS.has(w) || PREPOSITIONS.has(w) ||
     COMPLEMENTIZERS.has(w) || PRONOUN_END.test(w) || (w.length >= 5 && OTHER_PRONOUN_END.test(w)) || w.endsWith('ا') ||
-    (ELATIVE.test(w) && r.wordFreq('ال' + w) >= KNOWN_FORM)) return false;
+    (ELATIVE.test(w) && r.wordFreq('ال' + w) >= KNOWN_FORM) || glued(w, r.wordFreq)) return false;
   const j = k + 1;
   const next = sentence[j];
   // A second predicate: a reporting verb (قالت، أكد) or ف with a present verb (فتقوم). A past verb is not followed by one.
@@ -88,5 +101,8 @@ function continues(sentence: readonly Token[], stems: readonly string[], prefixe
   const hollow = /^.[يوا].$/.test(w);
   if ((hollow ? 0 : r.wordFreq('ي' + w)) + r.wordFreq(w + 'ت') + r.wordFreq(w + 'وا') > 0 || (w.startsWith('ا') && r.wordFreq('ي' + w.slice(1)) > 0)) return false;
   const titled = next.kind === 'word' && !prefixes[j] && !stems[j].startsWith('ال') && r.title(j) && j + 1 < stems.length && stems[j + 1].startsWith('ال');
-  return NAME_STOPS.has(next.text) || COMPLEMENTIZERS.has(next.norm) || titled;
+  // "Of" a body or place, as news names someone by the side he stands for (حمدي حسن عن كتلة …، تيم أولد من شركة …): a word
+  // the text hardly knows, before عن/من with a word after; not a word of a past verb's shape (واعتذر عن، انحدرت من).
+  const from = (next.norm === 'عن' || next.norm === 'من') && r.wordFreq(w) < RARE_OF && !/^[وفا]/.test(w) && !w.endsWith('ت') && j + 1 < stems.length && sentence[j + 1].kind === 'word';
+  return NAME_STOPS.has(next.text) || COMPLEMENTIZERS.has(next.norm) || titled || from;
 }

@@ -36,6 +36,8 @@ test('a rare word with no verb reading after a given name is the family name bef
   assert.deepEqual(run('وحضر سامر نسيم سفير الدولة', { 1: 'B-PERS' }, [1], { نسيم: 4 }).slice(1, 3), ['B-PERS', 'I-PERS']);
   // A hollow three-letter word: يريد is أراد's present, not ريد's.
   assert.deepEqual(run('وقال مايكل ريد ، الخبير', { 1: 'B-PERS' }, [1], { ريد: 15, يريد: 40 }).slice(1, 3), ['B-PERS', 'I-PERS']);
+  // Before عن/من and a word, a word the text hardly knows; the name before it need not be listed (the tagger read it).
+  assert.deepEqual(run('يليها سامر تواري عن الجبهة الوطنية', { 1: 'B-PERS' }, []).slice(1, 3), ['B-PERS', 'I-PERS']);
   // A joined عبد name the tagger opened as a second person is the same person's.
   assert.deepEqual(run('وحضر سامح عبدالودود التدريب', { 1: 'B-PERS', 2: 'B-PERS' }, [1]).slice(1, 3), ['B-PERS', 'I-PERS']);
 });
@@ -50,6 +52,13 @@ test('no family name from a verb, a frequent or inflected word, or without a sig
   assert.deepEqual(run('وقال سامر أمس إن', { 1: 'B-PERS' }, [1]).slice(1, 3), ['B-PERS', 'O']);
   // Nothing after the word that a name is followed by (a preposition).
   assert.deepEqual(run('وقال سامر نسيم في مصر', { 1: 'B-PERS' }, [1], { نسيم: 4 }).slice(1, 3), ['B-PERS', 'O']);
+  // A known word behind ب or لا, or a sound plural of a known word (بدعوى، لايعرف، بعيدين).
+  assert.deepEqual(run('شان سامر بعيدين عن المجتمع', { 1: 'B-PERS' }, [1], { بعيد: 20 }).slice(1, 3), ['B-PERS', 'O']);
+  assert.deepEqual(run('بزعامة سامر بدعوى أن الاتفاق', { 1: 'B-PERS' }, [1], { دعوي: 3, الدعوي: 3 }).slice(1, 3), ['B-PERS', 'O']);
+  // A past verb's shape before عن/من (واعتذر عن، انحدرت من).
+  assert.deepEqual(run('عاد سامر انحدرت من عائلة', { 1: 'B-PERS' }, [1]).slice(1, 3), ['B-PERS', 'O']);
+  // A definite name before the word is no given name (an unlisted one must still be no definite word).
+  assert.deepEqual(run('قال الأسد نسيم ، ثم', { 1: 'B-PERS' }, [], { نسيم: 4 }).slice(1, 3), ['B-PERS', 'O']);
   // Not after a name of two words (mostly whole: [ستيف جوبز] عندئذ).
   assert.deepEqual(run('تكهن سامر حداد عندئذ أن', { 1: 'B-PERS', 2: 'I-PERS' }, [2]).slice(1, 4), ['B-PERS', 'I-PERS', 'O']);
 });
