@@ -26,6 +26,7 @@ import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { envoyNames } from './envoyNames';
 import { splitTailHeadPersons } from './tailHeadPersons';
 import { foreignSurnames } from './foreignSurnames';
+import { wordSurnames, WordSurnameReads } from './wordSurnames';
 import { definiteSurnames } from './definiteSurnames';
 import { regnalNumbersCloseNames } from './regnalNames';
 import { divineNameHalves } from './divineNames';
@@ -104,6 +105,8 @@ import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhol
 
 
 /** What commaSetNames reads of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
+/** What wordSurnames reads of the sentence's words. */
+const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
 
 /**
@@ -212,6 +215,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = dropOpeningPastVerbs(stems, tags, wordFreq, nameListedAt, afterClauseStop);
   if (holds(tags, PERS)) tags = firstPersonVerbs(sentence, stems, tags, wordFreq, (k) => marks[k].includes('FIRST-S'));
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
+  if (holds(tags, PERS)) tags = wordSurnames(sentence, stems, prefixes, tags, WORD_SURNAME_READS);
   if (holds(tags, PERS | LOC | ORG)) tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   if (cues & SAID_CUE) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
