@@ -46,12 +46,12 @@ function articles(sentences: ConllSentence[]): ConllSentence[][] {
 const UNSEEN_LABELS = new Set(['PERS', 'ORG']);
 
 /** The document offsets of the tokens of the gold persons and bodies of one article, in order. */
-function goldRanges(run: ConllSentence[], offsets: Array<Array<[number, number]>>): UnseenRange[] {
+function goldRanges(run: ConllSentence[], offsets: Array<Array<[number, number]>>, familyOnly = false): UnseenRange[] {
   const out: UnseenRange[] = [];
   run.forEach((s, i) => {
     for (const x of bioSpans(s.tags.map(toAnercorpTag))) {
       if (!UNSEEN_LABELS.has(x.label)) continue;
-      for (let k = x.start; k < x.end; k++) out.push({ start: offsets[i][k][0], end: offsets[i][k][1] });
+      for (let k = familyOnly && x.label === 'PERS' ? x.end - 1 : x.start; k < x.end; k++) out.push({ start: offsets[i][k][0], end: offsets[i][k][1] });
     }
   });
   return out;
@@ -64,7 +64,7 @@ function goldRanges(run: ConllSentence[], offsets: Array<Array<[number, number]>
 function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false, unseen?: UnseenMask): string[][] {
   return articles(sentences).flatMap((run) => {
     const { text, offsets } = layout(run);
-    if (unseen) unseen.ranges = goldRanges(run, offsets);
+    if (unseen) unseen.ranges = goldRanges(run, offsets, unseen.familyOnly);
     const a = analyzer.analyze(text);
     if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (allTimes || x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
     return project(offsets, a.annotations.filter((x) => x.kind === 'entity'), (x) => BIO_NAME[x.label as EntityLabel]);
@@ -141,7 +141,8 @@ export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics
  */
 export function unseenAnalyzer(conllText: string, model: NerModel, joinClitics = false, depth: UnlistedDepth = 'all'): { analyzer: Analyzer; mask: UnseenMask } {
   const unlisted = unlistedModel(model, goldNames(conllText, joinClitics), depth);
-  const mask: UnseenMask = { ranges: [] };
+  // At family depth (and full) a person's given names stay words the text holds, as they stay listed.
+  const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all' };
   setUnseenMask(unlisted, mask);
   return { analyzer: new Analyzer(unlisted), mask };
 }

@@ -14,7 +14,14 @@ export interface UnseenRange { start: number; end: number }
  * The tokens to read as never met, set per document by the caller (the eval loop sets one article's before analysing it).
  * Held apart from the model (a WeakMap), so the shipped model and every user-facing path carry nothing of it.
  */
-export interface UnseenMask { ranges: UnseenRange[] }
+export interface UnseenMask {
+  ranges: UnseenRange[];
+  /**
+   * Only a person's family name (his last word) is new, his given names are words every text holds (`--unlisted-depth
+   * family`, which keeps them listed): a newcomer named محمد or جورج. Otherwise every word of the name is new.
+   */
+  familyOnly?: boolean;
+}
 
 const masks = new WeakMap<NerModel, UnseenMask>();
 

@@ -43,3 +43,13 @@ test('eval --unseen: a person the tagger found by his known word is missed as a 
   // The shipped model is untouched: the known name is found after.
   assert.deepEqual(persRow(evalConll(known, new Analyzer(model))), [1, 1, 1]);
 });
+
+test('eval --unseen at family depth: only a person\'s last word is new, his known given name still tells the tagger', () => {
+  const model = loadDefaultModel();
+  const text = conll(['وصل', 'فلاديمير', 'بوتين', 'إلى', 'المدينة', 'أمس', '.'], { 1: 'B-PERS', 2: 'I-PERS' });
+  const all = unseenAnalyzer(text, model);
+  assert.equal(all.mask.familyOnly, false);
+  assert.deepEqual(persRow(evalConll(text, all.analyzer, 'entities', false, false, false, all.mask)), [0, 0, 0]);
+  const family = unseenAnalyzer(text, model, false, 'family');
+  assert.deepEqual(persRow(evalConll(text, family.analyzer, 'entities', false, false, false, family.mask)), [1, 1, 1]);
+});
