@@ -7,6 +7,7 @@ import { BIO_NAME, EntityLabel } from '../engine/tagger';
 import { joinSplitClitics } from '../engine/joinClitics';
 import { NerModel } from '../engine/model';
 import { GoldName, UnlistedDepth, unlistedModel } from '../engine/unlistedNames';
+import { setUnseenMask, UnseenMask, UnseenRange } from '../engine/unseenWords';
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {
@@ -41,10 +42,29 @@ function articles(sentences: ConllSentence[]): ConllSentence[][] {
   return runs;
 }
 
-/** Each article is analysed as its own document (document consistency never links across articles). */
-function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false): string[][] {
+/** Labels whose gold names `eval --unseen` reads as never met: those `--unlisted` takes off the lists (places stay known). */
+const UNSEEN_LABELS = new Set(['PERS', 'ORG']);
+
+/** The document offsets of the tokens of the gold persons and bodies of one article, in order. */
+function goldRanges(run: ConllSentence[], offsets: Array<Array<[number, number]>>, familyOnly = false): UnseenRange[] {
+  const out: UnseenRange[] = [];
+  run.forEach((s, i) => {
+    for (const x of bioSpans(s.tags.map(toAnercorpTag))) {
+      if (!UNSEEN_LABELS.has(x.label)) continue;
+      for (let k = familyOnly && x.label === 'PERS' ? x.end - 1 : x.start; k < x.end; k++) out.push({ start: offsets[i][k][0], end: offsets[i][k][1] });
+    }
+  });
+  return out;
+}
+
+/**
+ * Each article is analysed as its own document (document consistency never links across articles). `unseen`: the mask
+ * `eval --unseen` set on the analyzer's model, given each article's gold names before it is analysed.
+ */
+function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false, unseen?: UnseenMask): string[][] {
   return articles(sentences).flatMap((run) => {
     const { text, offsets } = layout(run);
+    if (unseen) unseen.ranges = goldRanges(run, offsets, unseen.familyOnly);
     const a = analyzer.analyze(text);
     if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (allTimes || x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
     return project(offsets, a.annotations.filter((x) => x.kind === 'entity'), (x) => BIO_NAME[x.label as EntityLabel]);
@@ -60,9 +80,10 @@ export function tagConll(conllText: string, analyzer: Analyzer, layer: EvalLayer
 }
 
 /** Entity-level report; for dates, DATE and TIME with exact and overlap matching. */
-export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities', verbose = false, errors = false, joinClitics = false): string {
+export function evalConll(conllText: string, analyzer: Analyzer, layer: EvalLayer = 'entities', verbose = false, errors = false, joinClitics = false,
+  unseen?: UnseenMask): string {
   const sentences = joinClitics ? joinSplitClitics(parseConll(conllText)) : parseConll(conllText);
-  const pred = predict(sentences, analyzer, layer).map(bioSpans);
+  const pred = predict(sentences, analyzer, layer, false, unseen).map(bioSpans);
   if (layer === 'dates') {
     // Wojood has no DURATION or SET: it marks durations and frequencies DATE (or TIME for hours and minutes).
     const all = predict(sentences, analyzer, layer, true).map(bioSpans);
@@ -112,4 +133,16 @@ export function goldNames(conllText: string, joinClitics = false): GoldName[] {
 /** `eval --unlisted`: an analyzer whose lists never held the text's gold persons and organisations (unlistedNames.ts). */
 export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics = false, depth: UnlistedDepth = 'family'): Analyzer {
   return new Analyzer(unlistedModel(model, goldNames(conllText, joinClitics), depth));
+}
+
+/**
+ * `eval --unseen`: `--unlisted`'s analyzer whose tagger also reads the gold persons' and bodies' words as words no text
+ * ever held (unseenWords.ts): names neither the lists nor the training text met. Pass `mask` to evalConll.
+ */
+export function unseenAnalyzer(conllText: string, model: NerModel, joinClitics = false, depth: UnlistedDepth = 'all'): { analyzer: Analyzer; mask: UnseenMask } {
+  const unlisted = unlistedModel(model, goldNames(conllText, joinClitics), depth);
+  // At family depth (and full) a person's given names stay words the text holds, as they stay listed.
+  const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all' };
+  setUnseenMask(unlisted, mask);
+  return { analyzer: new Analyzer(unlisted), mask };
 }

@@ -13,7 +13,7 @@ import { agree } from './agree';
 import { annotateFiles } from './annotate';
 import { evalDateFiles } from './evalDates';
 import { annotateStream } from './jsonlStream';
-import { evalConll, tagConll, unlistedAnalyzer } from './evaluation';
+import { evalConll, tagConll, unlistedAnalyzer, unseenAnalyzer } from './evaluation';
 import { report } from './report';
 import { learningCurve } from './learningCurve';
 import { evalQuotes } from './quoteEval';
@@ -51,6 +51,10 @@ const USAGE = `usage:
                                 [--unlisted-depth family|all|full: what a person loses; family (default): the full name
                                  and the surname lists, and the name parts of the family name, given names stay listed;
                                  all: the name parts of every word but common given names; full: name parts all stay]
+                                [--unseen: --unlisted (depth all unless given), and the tagger reads the gold persons'
+                                 and organisations' words (head nouns and titles excepted) as words its training
+                                 text never held: no form, core or word-class weights, frequency class 0; with
+                                 --unlisted-depth family or full, of a person only his last word]
       a -DOCSTART- line in the CoNLL file starts a new article: each article is analysed as its own document
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]
@@ -84,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted'].includes(name)) flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted', 'unseen'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -144,10 +148,16 @@ async function main(argv: string[]): Promise<number> {
       try { text = fs.readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`error: ${file}: ${(e as Error).message}\n`); return 1; }
       const layer = flags.dates ? 'dates' : 'entities';
       const joined = flags['join-clitics'] === true;
-      if (flags.unlisted && (command !== 'eval' || layer !== 'entities')) fail('--unlisted scores entities: eval --conll FILE without --dates');
-      const depth = (flags['unlisted-depth'] ?? 'family') as UnlistedDepth;
+      if ((flags.unlisted || flags.unseen) && (command !== 'eval' || layer !== 'entities')) fail('--unlisted and --unseen score entities: eval --conll FILE without --dates');
+      // A name no text held is on no list either: --unseen takes the name parts off every word (depth all) unless told.
+      const depth = (flags['unlisted-depth'] ?? (flags.unseen ? 'all' : 'family')) as UnlistedDepth;
       if (!UNLISTED_DEPTHS.includes(depth)) fail(`--unlisted-depth ${depth}: ${UNLISTED_DEPTHS.join(', ')}`);
-      if (flags['unlisted-depth'] !== undefined && !flags.unlisted) fail('--unlisted-depth goes with --unlisted');
+      if (flags['unlisted-depth'] !== undefined && !flags.unlisted && !flags.unseen) fail('--unlisted-depth goes with --unlisted or --unseen');
+      if (flags.unseen) {
+        const { analyzer: masked, mask } = unseenAnalyzer(text, model(), joined, depth);
+        process.stdout.write(evalConll(text, masked, layer, flags.verbose === true, flags.errors === true, joined, mask));
+        return 0;
+      }
       const scorer = flags.unlisted ? unlistedAnalyzer(text, model(), joined, depth) : analyzer();
       process.stdout.write(command === 'tag' ? tagConll(text, scorer, layer) : evalConll(text, scorer, layer, flags.verbose === true, flags.errors === true, joined));
       return 0;

@@ -5,6 +5,7 @@ import { definesBody } from './bracketDefinitions';
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
+import { wordsToScore } from './unseenWords';
 import { cueVersion, LATIN_CUE, stemCues } from './sentenceCues';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
@@ -142,7 +143,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
     const marks = gazetteerMarks(gazWords, model.gazetteer);
     for (let k = 0; k < words.length; k++) { stems[offset + k] = words[k].stem; prefixes[offset + k] = words[k].prefix; }
     if (emScratch.length < sentence.length * NUM_TAGS) emScratch = new Float64Array(2 * sentence.length * NUM_TAGS);
-    const em = scoreSentence(words, marks, model, emScratch);
+    const em = scoreSentence(wordsToScore(sentence, words, model), marks, model, emScratch);
     addEntityBias(em);
     const decoded = decode(em, sentence.length, model.weights.transition);
     const sentenceStems = stems.slice(offset, offset + sentence.length);

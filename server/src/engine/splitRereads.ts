@@ -8,6 +8,7 @@ import { wordSet } from './wordSets';
 import { addEntityBias, decode, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { ScoredWord, scoredWord, scoreSentence } from './wordScores';
+import { wordsToScore } from './unseenWords';
 
 /**
  * ب and ل, alone or after و/ف. The tagger reads `بمكة`, `للحسن` by their whole form, which its training text (FANE writes
@@ -197,7 +198,7 @@ export function rereadSplitClitics(sentence: readonly Token[], words: readonly S
   for (let k = 0; k < n && !named; k++) named = candidate(sentence, prefixes, stems, decoded, k) && mayHaveEvidence(sentence, stems, prefixes, decoded, splitMarks, at, k, model);
   if (!named) return decoded;
   if (emSplit.length < split.length * NUM_TAGS) emSplit = new Float64Array(2 * split.length * NUM_TAGS);
-  const em = scoreSentence(splitWords, splitMarks, model, emSplit);
+  const em = scoreSentence(wordsToScore(split, splitWords, model), splitMarks, model, emSplit);
   addEntityBias(em);
   const d = decode(em, split.length, model.weights.transition);
   const reread = d.tags;
