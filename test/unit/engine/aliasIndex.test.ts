@@ -1,9 +1,11 @@
 // The alias map kept through edits (LinkIndex with AliasIndex) equals the one made from scratch after every change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { EntityMention } from '../../../server/src/engine/entities';
 import { linkMaps } from '../../../server/src/engine/linking';
 import { LinkIndex } from '../../../server/src/engine/linkIndex';
+import { loadDefaultModel } from '../../../server/src/engine/model';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { EntityLabel } from '../../../server/src/engine/tagger';
 import { mulberry32 } from '../../../server/src/training/perceptron';
@@ -24,6 +26,8 @@ function mention(r: () => number): EntityMention {
   const key = words.join(' ');
   return { label: pick(LABELS), start: 0, end: key.length, key, confidence: 0.5 + r() / 2, firstToken: 0, lastToken: words.length };
 }
+
+const entities = (a: Analysis) => a.annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text} ${(x.attributes as { entityId?: string }).entityId}`);
 
 const paragraph = (r: () => number) => ({ mentions: Array.from({ length: Math.floor(r() * 4) }, () => mention(r)) });
 
@@ -53,4 +57,33 @@ function fuzz(seed: number, edits: number): void {
 
 test('after random changes of names (persons, bodies, shared surnames and shorter forms), the kept aliases equal a fresh count', () => {
   for (let seed = 1; seed <= 40; seed++) fuzz(seed, 60);
+});
+
+test('an open document: a full name typed after a lone surname links it to the person; deleting the name unlinks it', () => {
+  const model = loadDefaultModel();
+  const doc = 'file:///alias.ar.txt';
+  const open = new Analyzer(model);
+  const lone = 'وطالب المحاميد بزيادة الرواتب.';
+  const named = '\nقال وزير المالية خالد المحاميد في مؤتمر صحفي إن القرار نهائي.';
+  let text = lone;
+  let version = 1;
+  open.analyze(text, { document: doc, version });
+  const type = (at: number, cut: number, insert: string) => {
+    open.noteEdit(doc, at, at + cut, insert.length, text.length, { before: version, after: version + 1 });
+    text = text.slice(0, at) + insert + text.slice(at + cut);
+    version++;
+    const seen = open.analyze(text, { document: doc, version });
+    assert.deepEqual(entities(seen), entities(new Analyzer(model).analyze(text)), `version ${version}`);
+    return entities(seen);
+  };
+  // The surname alone is no mention; once the article names the person, it is theirs.
+  assert.deepEqual(entities(open.analyze(text, { document: doc, version })), []);
+  const linked = type(lone.length, 0, named);
+  const person = linked.find((e) => e.startsWith('PERSON خالد المحاميد'))?.split(' ').pop();
+  assert.ok(person && linked[0] === `PERSON المحاميد ${person}`, linked.join(' | '));
+  // A letter typed into the given name (a new person key) and taken out again: as a fresh analysis each time.
+  const given = lone.length + named.indexOf('خالد') + 2;
+  type(given, 0, 'ب');
+  type(given, 1, '');
+  assert.deepEqual(type(lone.length, named.length, ''), []);
 });
