@@ -36,14 +36,10 @@ export class LinkIndex {
   private overrides = new Map<string, string>();
   /** What the overrides were made from (aliasOverrides' arguments): the same lists make the same overrides. */
   private madeFrom: { persons: string[]; bodies: string[] } | undefined;
-  /**
-   * The person and body keys by the alias entries they can take: made at the first edit that changes the aliases
-   * (from the labels then) and kept after, so that opening a document, which makes the aliases from the order anyway,
-   * does not pay for it.
-   */
-  private aliases: AliasIndex | undefined;
+  /** The person and body keys by the alias entries they can take. */
+  private readonly aliases: AliasIndex;
 
-  constructor(private readonly lexicon: Lexicon) {}
+  constructor(private readonly lexicon: Lexicon) { this.aliases = new AliasIndex(lexicon); }
 
   readonly labelOf = (key: string): EntityLabel => this.labels.get(key)!;
   readonly canonical = {
@@ -118,21 +114,17 @@ export class LinkIndex {
     // read again: 6 of 7 such edits at 1 M characters).
     const named = (keys: string[]) => keys.filter((k) => { const l = this.labels.get(k); return l === 'PERSON' || l === 'ORGANIZATION'; });
     if (!personsChanged) { const left = multi(removed), came = multi(added); if (!sameList(left, came) && !sameList(named(left), named(came))) personsChanged = true; }
-    // The person and body keys indexed for the aliases (once made, every edit: the index follows the labels).
+    // The person and body keys indexed for the aliases (every edit: the index follows the labels).
     const joined: string[] = [];
-    const index = this.aliases;
-    if (index) for (const k of touched) {
+    for (const k of touched) {
       if (!k.includes(' ')) continue;
       const l = this.labels.get(k);
-      const was = index.persons.has(k) || index.bodies.has(k);
-      index.setPerson(k, l === 'PERSON');
-      index.setBody(k, l === 'ORGANIZATION');
+      const was = this.aliases.persons.has(k) || this.aliases.bodies.has(k);
+      this.aliases.setPerson(k, l === 'PERSON');
+      this.aliases.setBody(k, l === 'ORGANIZATION');
       if (was || l === 'PERSON' || l === 'ORGANIZATION') joined.push(k);
     }
-    if (personsChanged && !first) {
-      if (index) { if (this.aliasesFrom(index, joined, changed)) personsChanged = false; }
-      else this.aliases = this.indexOfLabels(); // this edit rebuilds from the order below, as before the index
-    }
+    if (personsChanged && !first && this.aliasesFrom(joined, changed)) personsChanged = false;
     if (personsChanged) {
       // Only multi-word keys can be in the order: single-word ones (most mentions) are not put in the set.
       const seen = new Set<string>();
@@ -164,11 +156,11 @@ export class LinkIndex {
    * order (its best candidates tie). Any other entry keeps its candidates, and their order among themselves: a key's
    * first mention moves only when it is in the changed paragraphs.
    */
-  private aliasesFrom(index: AliasIndex, keys: string[], changed: Set<string>): boolean {
+  private aliasesFrom(keys: string[], changed: Set<string>): boolean {
     const entries = new Map<string, string | undefined>();
-    for (const k of keys) for (const e of index.entriesOf(k)) {
+    for (const k of keys) for (const e of this.aliases.entriesOf(k)) {
       if (entries.has(e)) continue;
-      const v = index.entry(e);
+      const v = this.aliases.entry(e);
       if (v === TIED) return false;
       entries.set(e, v);
     }
@@ -180,16 +172,6 @@ export class LinkIndex {
     // The order the overrides were last made from is not known now: the next rebuild compares nothing.
     this.madeFrom = undefined;
     return true;
-  }
-
-  /** The multi-word person and body keys as labelled now: what the index holds after every update once made. */
-  private indexOfLabels(): AliasIndex {
-    const index = new AliasIndex(this.lexicon);
-    for (const [k, l] of this.labels) {
-      if (!k.includes(' ')) continue;
-      if (l === 'PERSON') index.setPerson(k, true); else if (l === 'ORGANIZATION') index.setBody(k, true);
-    }
-    return index;
   }
 
   /** The keys' votes summed again in document order, as a fresh count does; returns those whose label changed. */

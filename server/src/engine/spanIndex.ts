@@ -77,11 +77,8 @@ function keptMatch({ paras, head, tail }: { paras: Paragraph[]; head: number; ta
 export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
-  /**
-   * How many of the last version's paragraphs read each key (its links' `queried`): counted at the first edit that
-   * changes a few keys and kept after, so that opening a document does not pay for it.
-   */
-  private reads: QueryCounts | undefined;
+  /** How many of the last version's paragraphs read each key (its links' `queried`). */
+  private reads = new QueryCounts();
   /** Builds the entities of each version (keeps each key's slot between versions). */
   private readonly built = new VersionEntities();
   /** Training-text count of a word, as linkEntities asks it (repeatSlots.ts). */
@@ -173,15 +170,13 @@ export class SpanIndex {
     const mid: Tagged[] = [];
     for (let i = head; i < n - tail; i++) mid.push(placed(paras[i].text, paras[i].base));
     const tags = prev ? prev.tags.slice(0, head).concat(mid, prev.tags.slice(prev.tags.length - tail)) : mid;
-    if (!prev) { this.links = new LinkIndex(this.lexicon); this.reads = undefined; }
+    if (!prev) { this.links = new LinkIndex(this.lexicon); this.reads = new QueryCounts(); }
     const maps = this.links!;
     const changed = prev ? maps.update(tags, prev.tags.slice(head, prev.tags.length - tail), mid) : maps.update(tags, [], tags);
     const changedHashes = changed.size && changed.size <= MAX_CHANGED_KEYS ? keyHashes(changed) : undefined;
     const gone = prev ? prev.linked.slice(head, prev.linked.length - tail) : [];
     // Whether a kept paragraph read a changed key: the counts less the paragraphs that left (a few), not every paragraph.
-    if (prev && changedHashes && !this.reads) { this.reads = new QueryCounts(); for (const l of prev.linked) this.reads.add(l.queried, 1); }
-    const reads = this.reads;
-    const keptRead = (h: number) => { let c = reads!.get(h); for (const l of gone) if (hasAny(l.queried, Int32Array.of(h))) c--; return c > 0; };
+    const keptRead = (h: number) => { let c = this.reads.get(h); for (const l of gone) if (hasAny(l.queried, Int32Array.of(h))) c--; return c > 0; };
     const keepAll = prev && (!changed.size || (changedHashes && !changedHashes.some(keptRead)));
     let relinked = false;
     const linked = keepAll
@@ -190,15 +185,16 @@ export class SpanIndex {
         const o = old(i);
         const was = o >= 0 ? prev!.linked[o] : undefined;
         if (was && changed.size <= MAX_CHANGED_KEYS && (!changedHashes || !hasAny(was.queried, changedHashes))) return was;
-        if (was) { relinked = true; reads?.add(was.queried, -1); }
+        if (was) { relinked = true; this.reads.add(was.queried, -1); }
         const l = link(r, maps, this.count);
-        if (was) reads?.add(l.queried, 1);
+        if (was) this.reads.add(l.queried, 1);
         return l;
       });
     // The counts follow the paragraphs that left and came (those linked again in place were moved above).
-    if (reads) {
-      for (const l of gone) reads.add(l.queried, -1);
-      for (let i = head; i < n - tail; i++) reads.add(linked[i].queried, 1);
+    if (!prev) for (const l of linked) this.reads.add(l.queried, 1);
+    else {
+      for (const l of gone) this.reads.add(l.queried, -1);
+      for (let i = head; i < n - tail; i++) this.reads.add(linked[i].queried, 1);
     }
     const { pairs, problems, change, span } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? allPairs(paras, prev?.pairs.length ?? 0);
     const quotes = (prev && quotesAround(text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);
@@ -255,7 +251,7 @@ export class SpanIndex {
     this.last = undefined;
     this.answer = undefined;
     this.links = undefined;
-    this.reads = undefined;
+    this.reads = new QueryCounts();
     this.edits = undefined;
   }
 }
