@@ -30,12 +30,8 @@ export function bodyAliasMap(bodyKeys: string[], lex: Lexicon, personKeys: reado
   // شومان] … وكان عبد الحميد شومان قد أسس البنك), not the body's short form.
   const persons = new Set(personKeys);
   for (const key of bodyKeys) {
-    const words = key.split(' ');
-    if (!BODY_HEADS.has(words[0])) continue;
-    const rest = words.slice(1);
-    if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) continue;
-    const short = rest.join(' ');
-    if (persons.has(short)) continue;
+    const short = bodyShort(key, lex);
+    if (short === undefined || persons.has(short)) continue;
     if (!out.has(short)) out.set(short, key);
   }
   return out;
@@ -47,6 +43,23 @@ export function bodyAliasMap(bodyKeys: string[], lex: Lexicon, personKeys: reado
  */
 const COMPOUND_OPENER = 'عبد';
 
+/** A body key's short form (the words after its head) when it may stand for the body (bodyAliasMap). */
+export function bodyShort(key: string, lex: Lexicon): string | undefined {
+  const words = key.split(' ');
+  if (!BODY_HEADS.has(words[0])) return undefined;
+  const rest = words.slice(1);
+  return rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ) ? rest.join(' ') : undefined;
+}
+
+/** A person key's last word when it may stand for the person (aliasMap): rare, no half of a compound name. */
+export function surnameAlias(key: string, lex: Lexicon): string | undefined {
+  const words = key.split(' ');
+  const last = words[words.length - 1];
+  return last.length < 3 || lex.freq(last) > MAX_ALIAS_FREQ || words[words.length - 2] === COMPOUND_OPENER ? undefined : last;
+}
+
+export const wordCount = (key: string): number => key.split(' ').length;
+
 /**
  * The canonical entries that are not a key itself, from the multi-word PERSON keys in order of first
  * mention: the last word of a name is an alias of it (if rare), a shorter form of a name is the longest name it starts.
@@ -54,11 +67,10 @@ const COMPOUND_OPENER = 'عبد';
 export function aliasMap(personKeys: string[], lex: Lexicon): Map<string, string> {
   const out = new Map<string, string>();
   for (const key of personKeys) {
-    const words = key.split(' ');
-    const last = words[words.length - 1];
-    if (last.length < 3 || lex.freq(last) > MAX_ALIAS_FREQ || words[words.length - 2] === COMPOUND_OPENER) continue;
+    const last = surnameAlias(key, lex);
+    if (last === undefined) continue;
     const current = out.get(last);
-    if (!current || current.split(' ').length < words.length) out.set(last, key);
+    if (!current || wordCount(current) < wordCount(key)) out.set(last, key);
   }
   // A shorter form of a longer person name (محمد شياع … محمد شياع السوداني) is the same person.
   // Keys that start with `key + ' '` are one run of the sorted list: found by binary search, not by a scan per key.

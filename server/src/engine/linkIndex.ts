@@ -4,6 +4,7 @@ import { Lexicon } from './clitics';
 import { EntityMention } from './entities';
 import { LinkMaps } from './linking';
 import { aliasOverrides } from './linkAliases';
+import { AliasIndex, TIED } from './aliasIndex';
 import { EntityLabel } from './tagger';
 
 interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number }
@@ -35,8 +36,10 @@ export class LinkIndex {
   private overrides = new Map<string, string>();
   /** What the overrides were made from (aliasOverrides' arguments): the same lists make the same overrides. */
   private madeFrom: { persons: string[]; bodies: string[] } | undefined;
+  /** The person and body keys by the alias entries they can take. */
+  private readonly aliases: AliasIndex;
 
-  constructor(private readonly lexicon: Lexicon) {}
+  constructor(private readonly lexicon: Lexicon) { this.aliases = new AliasIndex(lexicon); }
 
   readonly labelOf = (key: string): EntityLabel => this.labels.get(key)!;
   readonly canonical = {
@@ -59,6 +62,8 @@ export class LinkIndex {
    * in order); returns the keys whose linking state (their canonical key and labels) may have changed.
    */
   update(all: Array<{ mentions: EntityMention[] }>, removed: Array<{ mentions: EntityMention[] }>, added: Array<{ mentions: EntityMention[] }>): Set<string> {
+    // The first count (the document as opened): every key came, the aliases are made from the order at once.
+    const first = this.votes.size === 0;
     const touched = new Set<string>();
     const move = (m: EntityMention, sign: 1 | -1) => {
       let v = this.votes.get(m.key);
@@ -109,6 +114,17 @@ export class LinkIndex {
     // read again: 6 of 7 such edits at 1 M characters).
     const named = (keys: string[]) => keys.filter((k) => { const l = this.labels.get(k); return l === 'PERSON' || l === 'ORGANIZATION'; });
     if (!personsChanged) { const left = multi(removed), came = multi(added); if (!sameList(left, came) && !sameList(named(left), named(came))) personsChanged = true; }
+    // The person and body keys indexed for the aliases (every edit: the index follows the labels).
+    const joined: string[] = [];
+    for (const k of touched) {
+      if (!k.includes(' ')) continue;
+      const l = this.labels.get(k);
+      const was = this.aliases.persons.has(k) || this.aliases.bodies.has(k);
+      this.aliases.setPerson(k, l === 'PERSON');
+      this.aliases.setBody(k, l === 'ORGANIZATION');
+      if (was || l === 'PERSON' || l === 'ORGANIZATION') joined.push(k);
+    }
+    if (personsChanged && !first && this.aliasesFrom(joined, changed)) personsChanged = false;
     if (personsChanged) {
       // Only multi-word keys can be in the order: single-word ones (most mentions) are not put in the set.
       const seen = new Set<string>();
@@ -132,6 +148,30 @@ export class LinkIndex {
     // A key whose canonical form changed label reads differently for every key linked to it.
     if (changed.size) for (const [k, v] of this.overrides) if (changed.has(v)) changed.add(k);
     return changed;
+  }
+
+  /**
+   * The alias entries that the person and body keys among `keys` (those of the changed paragraphs and those that came or
+   * went) can decide, worked out again from the index; false, with nothing changed, when one of them needs the names'
+   * order (its best candidates tie). Any other entry keeps its candidates, and their order among themselves: a key's
+   * first mention moves only when it is in the changed paragraphs.
+   */
+  private aliasesFrom(keys: string[], changed: Set<string>): boolean {
+    const entries = new Map<string, string | undefined>();
+    for (const k of keys) for (const e of this.aliases.entriesOf(k)) {
+      if (entries.has(e)) continue;
+      const v = this.aliases.entry(e);
+      if (v === TIED) return false;
+      entries.set(e, v);
+    }
+    for (const [e, v] of entries) {
+      if (this.overrides.get(e) === v) continue;
+      if (v === undefined) this.overrides.delete(e); else this.overrides.set(e, v);
+      changed.add(e);
+    }
+    // The order the overrides were last made from is not known now: the next rebuild compares nothing.
+    this.madeFrom = undefined;
+    return true;
   }
 
   /** The keys' votes summed again in document order, as a fresh count does; returns those whose label changed. */

@@ -8,6 +8,7 @@ import type { MentionOrder } from './mentionOrder';
 import { VersionEntities } from './versionEntities';
 import { hasAny, keyHashes, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
+import { QueryCounts } from './queryCounts';
 import { QuotePair, QuoteProblem } from './quoteMarks';
 import { allPairs, classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
@@ -76,6 +77,8 @@ function keptMatch({ paras, head, tail }: { paras: Paragraph[]; head: number; ta
 export class SpanIndex {
   private last: Version | undefined;
   private links: LinkIndex | undefined;
+  /** How many of the last version's paragraphs read each key (its links' `queried`). */
+  private reads = new QueryCounts();
   /** Builds the entities of each version (keeps each key's slot between versions). */
   private readonly built = new VersionEntities();
   /** Training-text count of a word, as linkEntities asks it (repeatSlots.ts). */
@@ -167,17 +170,32 @@ export class SpanIndex {
     const mid: Tagged[] = [];
     for (let i = head; i < n - tail; i++) mid.push(placed(paras[i].text, paras[i].base));
     const tags = prev ? prev.tags.slice(0, head).concat(mid, prev.tags.slice(prev.tags.length - tail)) : mid;
-    if (!prev) this.links = new LinkIndex(this.lexicon);
+    if (!prev) { this.links = new LinkIndex(this.lexicon); this.reads = new QueryCounts(); }
     const maps = this.links!;
     const changed = prev ? maps.update(tags, prev.tags.slice(head, prev.tags.length - tail), mid) : maps.update(tags, [], tags);
     const changedHashes = changed.size && changed.size <= MAX_CHANGED_KEYS ? keyHashes(changed) : undefined;
-    const linked = prev && !changed.size
+    const gone = prev ? prev.linked.slice(head, prev.linked.length - tail) : [];
+    // Whether a kept paragraph read a changed key: the counts less the paragraphs that left (a few), not every paragraph.
+    const keptRead = (h: number) => { let c = this.reads.get(h); for (const l of gone) if (hasAny(l.queried, Int32Array.of(h))) c--; return c > 0; };
+    const keepAll = prev && (!changed.size || (changedHashes && !changedHashes.some(keptRead)));
+    let relinked = false;
+    const linked = keepAll
       ? prev.linked.slice(0, head).concat(mid.map((r) => link(r, maps, this.count)), prev.linked.slice(prev.linked.length - tail))
       : tags.map((r, i) => {
         const o = old(i);
         const was = o >= 0 ? prev!.linked[o] : undefined;
-        return was && changed.size <= MAX_CHANGED_KEYS && (!changedHashes || !hasAny(was.queried, changedHashes)) ? was : link(r, maps, this.count);
+        if (was && changed.size <= MAX_CHANGED_KEYS && (!changedHashes || !hasAny(was.queried, changedHashes))) return was;
+        if (was) { relinked = true; this.reads.add(was.queried, -1); }
+        const l = link(r, maps, this.count);
+        if (was) this.reads.add(l.queried, 1);
+        return l;
       });
+    // The counts follow the paragraphs that left and came (those linked again in place were moved above).
+    if (!prev) for (const l of linked) this.reads.add(l.queried, 1);
+    else {
+      for (const l of gone) this.reads.add(l.queried, -1);
+      for (let i = head; i < n - tail; i++) this.reads.add(linked[i].queried, 1);
+    }
     const { pairs, problems, change, span } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? allPairs(paras, prev?.pairs.length ?? 0);
     const quotes = (prev && quotesAround(text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text
@@ -188,7 +206,7 @@ export class SpanIndex {
     if (prev) this.keepPlaced(tags, paras, placedNow);
     else this.keepNewest(tags);
     const lastLines = prev && this.answer?.snapshot.lines;
-    const kept = prev && lastLines ? { lines: lastLines, linked: prev.linked, ties: prev.ties, head, tail, delta: text.length - prev.textLength, relinked: changed.size > 0 } : undefined;
+    const kept = prev && lastLines ? { lines: lastLines, linked: prev.linked, ties: prev.ties, head, tail, delta: text.length - prev.textLength, relinked } : undefined;
     const { snapshot, ties } = assembleLines(paras, tags, linked, quotes, kept);
     this.last = { version, paras, tags, linked, textLength: text.length, quotes, pairs, problems, span, ties };
     this.answer = { text, snapshot };
@@ -233,6 +251,7 @@ export class SpanIndex {
     this.last = undefined;
     this.answer = undefined;
     this.links = undefined;
+    this.reads = new QueryCounts();
     this.edits = undefined;
   }
 }

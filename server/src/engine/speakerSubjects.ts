@@ -1,7 +1,7 @@
 // A lone word right after a singular verb of saying or acting that the model reads as a name by the word alone is its subject (وقال [شو] في); a common noun the tagger read there before a quoted title is none.
 import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
-import { cuePlural, stripConj } from './quoteCues';
+import { cuePlural } from './quoteCues';
 import { wordSet } from './wordSets';
 import { QUOTE_MARKS } from './wireBodies';
 
@@ -23,6 +23,11 @@ const ACTION_VERBS = wordSet(`
   رفض رفضت طلب طلبت رجح رجحت أيد أيدت واصل واصلت خلص خلصت استقبل استقبلت التقى التقت زار زارت غادر غادرت وصل وصلت
   عاد عادت بحث بحثت اجتمع اجتمعت أجرى أجرت تلقى تلقت قرر قررت أمر أمرت سجل سجلت مرر مررت أعاد أعادت
 `);
+/**
+ * ACTION_VERBS as written and behind و or ف (stripConj's reading: a word of over three letters): asked of nearly every
+ * word after an O word, one probe where stripping the conjunction copied the word each time.
+ */
+const ACTION_READINGS: ReadonlySet<string> = new Set([...ACTION_VERBS, ...[...ACTION_VERBS].flatMap((v) => ['و' + v, 'ف' + v]).filter((w) => w.length > 3)]);
 
 /**
  * A nisba of a listed place (بلوشستاني، of بلوشستان): a native of it, however rare the word. Written with ي and of a place of
@@ -98,8 +103,7 @@ export function speakerSubjects(sentence: readonly Token[], stems: readonly stri
     // An acting verb takes its object right after it where the subject is in the verb: an indefinite accusative (تلقى [بلاغا]).
     const speaker = verb(k - 1);
     // The verb as written too: stripConj takes the و of واصل، وصلت for a conjunction.
-    const verbWord = sentence[k - 1].norm;
-    const actor = !speaker && (ACTION_VERBS.has(stripConj(verbWord)) || ACTION_VERBS.has(verbWord)) && !sentence[k].norm.endsWith('ا');
+    const actor = !speaker && ACTION_READINGS.has(sentence[k - 1].norm) && !sentence[k].norm.endsWith('ا');
     if (!(speaker || actor) || cuePlural(sentence[k - 1])) continue;
     if (prefixes[k] || own(k, B_PERS) - own(k, 0) < NAME_LEAN || notName(k) || plural(stems[k]) || native(sentence[k], stems[k], place) || governs(sentence, prefixes, k, actor)) continue;
     if (out === tags) out = tags.slice();
