@@ -12,7 +12,9 @@ const B_ORG = B('ORG');
 const I_ORG = I('ORG');
 
 /** Definite heads of bodies named by what they serve (normalised). */
-const HEADS = set('الشركة المؤسسة الهيئة الوكالة المنظمة الاتحاد المجلس البنك الصندوق المصرف الجمعية المركز المعهد الجامعة الأكاديمية المكتب الإدارة المديرية السلطة اللجنة');
+const HEADS = set('الشركة المؤسسة الهيئة الوكالة المنظمة الاتحاد المجلس البنك الصندوق المصرف الجمعية المركز المعهد الجامعة الأكاديمية المكتب الإدارة المديرية السلطة اللجنة الجبهة الحركة');
+/** Fronts and movements: a listed short name (الجبهة الشعبية) is still cut from one named by what it frees (لتحرير الجليل). */
+const FRONTS = set('الجبهة الحركة');
 /** Indefinite heads before a body's own name (شركة تويوتا، معهد ماساتشوستس), normalised. */
 const NAMING_HEADS = set('شركة مؤسسة هيئة وكالة منظمة اتحاد بنك صندوق مصرف جمعية مركز معهد جامعة أكاديمية مجموعة');
 /** لل + a time word counts, it does not name (للمرة الأولى، للعام الثاني). */
@@ -38,7 +40,7 @@ export function extendLamComplements(sentence: Token[], stems: string[], prefixe
     const e = spanEnd(out, b);
     const headAndAdjective = HEADS.has(stems[b]) && adjective(stems[b + 1]);
     const headAndName = NAMING_HEADS.has(stems[b]) && !definite(stems[b + 1]) && sentence[b + 1].kind === 'word';
-    const listedWhole = marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E');
+    const listedWhole = marks[b].includes('ORG-B') && marks[e - 1].includes('ORG-E') && !FRONTS.has(stems[b]);
     // A conjunction on the head opens a second body of a list (الوكالة الألمانية … [و]بنك موريتانيا للتجارة الدولية).
     const prefixed = prefixes[b] !== '' && prefixes[b] !== 'و';
     // A construct body the tagger ended before its adjectives (هيئة الرقابة [العامة للمالية]), listed or not: the lists hold

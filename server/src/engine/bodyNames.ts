@@ -247,6 +247,9 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
       while (j < e && !prefixes[j] && adjective(j)) j++;
       if (j === e) { b = e - 1; continue; }
     }
+    // A listed front or movement before ل + a noun in construct and its definite genitive is named by what it frees
+    // (الجبهة الشعبية [لتحرير الجليل]): bodyComplements took that complement in.
+    if (next + 2 === e && FRONTS.has(stems[b]) && lamNoun(prefixes[next], stems[next]) && stems[next + 1].startsWith('ال')) { b = e - 1; continue; }
     // A listed body ending in its لل complement, and the nouns joined to that complement by و with their adjectives (الهيئة
     // العامة للاستثمار [والمناطق الحرة]): one longer name.
     if (next < e && endsInComplement(prefixes, stems, b, k) && prefixes[next] === 'و' && stems[next].startsWith('ال')) {
@@ -263,6 +266,11 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
   return out;
 }
 
+/** Fronts and movements (normalised): named by what they free (لتحرير الجليل), a listed short name or not. */
+const FRONTS = set('الجبهة الحركة');
+/** ل + an indefinite noun, the ل split off as a clitic or still on the stem (لتحرير), not لل nor لا. */
+const lamNoun = (prefix: string, stem: string) =>
+  prefix === 'ل' ? !stem.startsWith('ال') : prefix === '' && stem.startsWith('ل') && !stem.startsWith('لل') && !stem.startsWith('لا');
 /** Token j is a لل word: ل before a definite stem (the stem of للتصنيف is التصنيف, its ل in the prefix). */
 const lamWord = (prefixes: string[], stems: string[], j: number) => prefixes[j].endsWith('ل') && stems[j].startsWith('ال');
 

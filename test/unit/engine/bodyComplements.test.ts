@@ -139,6 +139,11 @@ test('a head-and-adjective body before ل + a noun in construct takes that compl
   assert.ok(!orgs('وصوتت الجمعية الوطنية لصالح القانون الجديد .').some((x) => x.includes('لصالح')));
 });
 
+test('a front or movement named by what it fights for takes its ل complement with the genitive', () => {
+  assert.deepEqual(orgs('وتبنت الجبهة الشعبية لتحرير الوادي الهجوم على القافلة .'), ['الجبهة الشعبية لتحرير الوادي']);
+  assert.deepEqual(orgs('وقالت الحركة الوطنية لتحرير الساحل في بيان إن المفاوضات فشلت .'), ['الحركة الوطنية لتحرير الساحل']);
+});
+
 test('a body span ending in its لل word takes that word\'s agreeing adjective, not a nationality or a masculine one after ة', async () => {
   assert.deepEqual(orgs('وقال مدير المعهد الوطني للبحوث الزراعية إن المحصول تراجع .'), ['المعهد الوطني للبحوث الزراعية']);
   const { extendLamConstructs } = await import('../../../server/src/engine/bodyComplements');
