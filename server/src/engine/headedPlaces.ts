@@ -33,7 +33,7 @@ const CLITIC_SHORT_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_HEADS].fi
 export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS, FIELD_HEADS);
 
 /** Participles of the shapes مفاعل، مفعول، مستفعل and four-letter مفعل (normalised): a venue described (ملعب [محايد]، ملعب مغلق). */
-const PARTICIPLE = /^(م.ا..|م..و.|مست...|م...)$/;
+export const PARTICIPLE = /^(م.ا..|م..و.|مست...|م...)$/;
 /** Training count below which the stem left after a clitic the splitter took off is no word the name could be read as. */
 const RARE_STEM = 5;
 

@@ -7,6 +7,7 @@ import { NOT_NAME_LISTS } from './nameMarks';
 import { STARRING } from './starringCredit';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { FACILITY_TAILS, SPORT_GROUNDS, VENUE_HEADS } from './placeBounds';
+import { PARTICIPLE } from './headedPlaces';
 
 const B_MISC = B('MISC');
 const B_PERS = B('PERS');
@@ -85,6 +86,8 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
       out[b] = 0;
       out[++b] = B_MISC;
       if (e - b >= 2 && FACILITY_TAILS.has(stems[e - 1])) out[--e] = 0;
+      // A lone participle no list holds describes the ground (ملعب مغلق، ملعب محايد): the tagger took the pair for a name.
+      if (e - b === 1 && PARTICIPLE.test(stems[b]) && marks[b].length === 0) { out[b] = 0; continue; }
     }
     // A day closing a two-word name is the name's own (مسجد الخميس، سوق الخميس): days come off longer spans only. A title
     // the quote marks hold whole keeps its last word (فيلم " المدرسة الأخيرة ").

@@ -35,6 +35,9 @@ const JOINED_ABD = /^عبدال..../;
  */
 const presentAfterFa = (norm: string, r: WordSurnameReads) => /^ف[يت]../.test(norm) && !r.namePart(norm) && r.wordFreq('ي' + norm.slice(2)) > 0;
 
+/** An adverb compounded with إذ, normalised (عندئذ، يومئذ، وقتئذ): "then", never a name. */
+const IDH_ADVERB = /^..+يذ$/;
+
 /** Training count below which a word before عن/من may be a family name (the nouns of the language there are known). */
 const RARE_OF = 3;
 
@@ -91,7 +94,7 @@ function continues(sentence: readonly Token[], stems: readonly string[], prefixe
   const w = stems[k];
   if (r.wordFreq(w) >= FREQUENT_WORD || presentVerb(w, r.wordFreq) || r.title(k) || r.verb(k) || TIME_WORDS.has(w) || PREPOSITIONS.has(w) ||
     COMPLEMENTIZERS.has(w) || PRONOUN_END.test(w) || (w.length >= 5 && OTHER_PRONOUN_END.test(w)) || w.endsWith('ا') ||
-    (ELATIVE.test(w) && r.wordFreq('ال' + w) >= KNOWN_FORM) || glued(w, r.wordFreq)) return false;
+    (ELATIVE.test(w) && r.wordFreq('ال' + w) >= KNOWN_FORM) || glued(w, r.wordFreq) || IDH_ADVERB.test(w)) return false;
   const j = k + 1;
   const next = sentence[j];
   // A second predicate: a reporting verb (قالت، أكد) or ف with a present verb (فتقوم). A past verb is not followed by one.

@@ -56,3 +56,10 @@ test('a venue\'s head and closing adjective are outside its name (ملعب [سا
   assert.deepEqual(misc('وخسر الضيوف بثلاثية على ملعب خالد بن الوليد في حمص .'), ['خالد بن الوليد']);
   assert.deepEqual(misc('وبنت البلدية ملعب كرة سلة جديدا قرب المدرسة .'), []);
 });
+
+test('a venue\'s head before a lone participle is a ground described, no name (ملعب مغلق); a listed name after it stays', () => {
+  const misc = (text: string) => entities(text, 'MISC');
+  assert.deepEqual(misc('وتقرر نقل المباراة إلى ملعب مغلق بسبب العاصفة .'), []);
+  assert.deepEqual(misc('ويتدرب الفريق على ملعب مكشوف قرب النادي .'), []);
+  assert.deepEqual(misc('وخاض الفريق مرانه على ملعب منصور الزهراني مساء الخميس .'), ['منصور الزهراني']);
+});

@@ -62,3 +62,8 @@ test('no family name from a verb, a frequent or inflected word, or without a sig
   // Not after a name of two words (mostly whole: [ستيف جوبز] عندئذ).
   assert.deepEqual(run('تكهن سامر حداد عندئذ أن', { 1: 'B-PERS', 2: 'I-PERS' }, [2]).slice(1, 4), ['B-PERS', 'I-PERS', 'O']);
 });
+
+test('an adverb compounded with إذ (عندئذ) after a given name is no family name', () => {
+  assert.deepEqual(labelTexts('وقال نادر عندئذ إنه سيغادر البلاد', 'PERSON'), ['نادر']);
+  assert.deepEqual(labelTexts('وأكد سالم عندئذ أن العقد انتهى', 'PERSON'), ['سالم']);
+});
