@@ -57,7 +57,7 @@ function monthThenBracket(c: Cursor, i: number): Match | undefined {
 /** `بين 14 و18 أغسطس`, `من 10 إلى 15 يوليو`: the first day of a range takes the month of the second. */
 function rangeStart(c: Cursor, i: number): Match | undefined {
   const d = c.isNumber(i) && /^\d{1,2}$/.test(c.norm(i)) ? Number(c.norm(i)) : undefined;
-  if (d === undefined || d < 1 || d > 31 || !c.is(i + 1, 'و', '-', 'الى', 'إلى', 'حتى')) return undefined;
+  if (d === undefined || d < 1 || d > 31 || !c.is(i + 1, 'و', '-', 'الي', 'حتي')) return undefined;
   const second = calendarDate(c, i + 2);
   if (!second || second.spec.kind !== 'absolute' || !second.spec.day || !second.spec.month || second.spec.day <= d) return undefined;
   return { end: i + 1, type: 'DATE', spec: { ...second.spec, day: d } };
