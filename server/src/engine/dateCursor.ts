@@ -118,14 +118,16 @@ export function dayOfMonth(c: Cursor, i: number): { day: number; end: number } |
   return { day, end };
 }
 
+/** A two-word month name of `table` at i (a module function: a closure per monthAt call cost a context each). */
+function monthPair(c: Cursor, i: number, allowPrefix: boolean, table: Map<string, Map<string, number>>, calendar: 'gregorian' | 'hijri') {
+  const first = c.lookup(table, i, allowPrefix);
+  const m = first?.value.get(c.norm(i + 1));
+  return first && m ? { month: m, calendar, end: i + 2, ambiguous: false, prefix: first.prefix } : undefined;
+}
+
 /** A month name at i (one or two words, either calendar); slash-joined alternatives (تموز/يوليو) are swallowed. */
 export function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: number; calendar: 'gregorian' | 'hijri'; end: number; ambiguous: boolean; prefix: string } | undefined {
-  const pair = (table: Map<string, Map<string, number>>, calendar: 'gregorian' | 'hijri') => {
-    const first = c.lookup(table, i, allowPrefix);
-    const m = first?.value.get(c.norm(i + 1));
-    return first && m ? { month: m, calendar, end: i + 2, ambiguous: false, prefix: first.prefix } : undefined;
-  };
-  let found = pair(LEVANTINE_PAIRS, 'gregorian') ?? pair(HIJRI_PAIRS, 'hijri');
+  let found = monthPair(c, i, allowPrefix, LEVANTINE_PAIRS, 'gregorian') ?? monthPair(c, i, allowPrefix, HIJRI_PAIRS, 'hijri');
   if (!found) {
     const g = c.lookup(GREGORIAN_MONTHS, i, allowPrefix);
     if (g) found = { month: g.value.month, calendar: 'gregorian', end: i + 1, ambiguous: !!g.value.ambiguous, prefix: g.prefix };
