@@ -99,6 +99,21 @@ function indefiniteUnnamed(stems: readonly string[], b: number, e: number, named
 }
 
 /**
+ * Whether a list names a word of b…e, the second word apart when it has the article (a loop, not a closure over b:
+ * that would cost a context per token).
+ */
+function namedBeyondArticle(stems: readonly string[], b: number, e: number, named: (k: number) => boolean): boolean {
+  for (let k = b; k < e; k++) if (named(k) && !(k === b + 1 && stems[b + 1].startsWith('ال'))) return true;
+  return false;
+}
+
+/** Whether a list names a word of b…e. */
+function anyNamed(b: number, e: number, named: (k: number) => boolean): boolean {
+  for (let k = b; k < e; k++) if (named(k)) return true;
+  return false;
+}
+
+/**
  * `head + nationality` with no article and no name (محكمة فرنسية، شركة نفط بريطانية، صحيفة أمريكية) describes a body of
  * that country and names none: a body's name is definite or carries a proper name; not a national team. So does an
  * indefinite head with what describes it right after (`describes(k)`): a common adjective (حزب إسلامي، محكمة ميدانية،
@@ -117,7 +132,7 @@ export function dropIndefiniteDescriptions(stems: string[], tags: number[], isNa
     // The describing word right after the head; a لل complement may go on (للطبع والنشر), an adjective ends the span.
     // A لل word may be a place's name too (للعيون: the eyes, and the town).
     const described = e - b >= 2 && e - b <= MAX_DESCRIPTION && describes(b + 1) && (e - b === 2 || stems[b + 1].startsWith('ال')) &&
-      !stems.slice(b, e).some((_, j) => named(b + j) && !(j === 1 && stems[b + 1].startsWith('ال')));
+      !namedBeyondArticle(stems, b, e, named);
     if (head && (country || described)) {
       if (out === tags) out = tags.slice();
       for (let k = b; k < e; k++) out[k] = 0;
@@ -152,7 +167,7 @@ export function dropAnaphoricBodies(stems: string[], prefixes: string[], tags: n
     // The last word the bare head, as it is or behind ل (للنادي: ل + النادي).
     const head = ANAPHORIC_HEADS.has(last) && (!prefixes[e - 1] || prefixes[e - 1] === 'ل');
     if (head && e - b >= 2 && e - b <= MAX_ORGAN_WORDS && (ORGANIZATION_HEADS.has(stems[b]) || ORGANIZATION_HEADS.has(bare(stems[b]))) &&
-      !stems.slice(b, e).some((_, j) => named(b + j))) {
+      !anyNamed(b, e, named)) {
       if (out === tags) out = tags.slice();
       for (let k = b; k < e; k++) out[k] = 0;
     }

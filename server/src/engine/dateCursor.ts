@@ -1,5 +1,5 @@
 // The token cursor date parsers walk, the spec types they produce, and the small pieces they share.
-import { N, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, Unit } from './dateLexicon';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, Unit } from './dateLexicon';
 import { KeyFilter } from './keyFilter';
 import { Token } from './tokenize';
 
@@ -39,14 +39,6 @@ export interface Match { end: number; type: DateType; spec: DateSpec; start?: nu
 export const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 export const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'ما', 'يقرب', 'يزيد', 'يناهز']);
 export const HOURS_FEM = new Map([['الواحده', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5], ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8], ['التاسعه', 9], ['العاشره', 10], ['الحاديه', 11]]);
-
-const NORMALIZED = new Map<string, string>();
-/** Normalises a literal from the parsers once (they are a fixed, small set). */
-function normalized(w: string): string {
-  let n = NORMALIZED.get(w);
-  if (n === undefined) { n = N(w); NORMALIZED.set(w, n); }
-  return n;
-}
 
 /**
  * Every clitic reading of every key of a table, with the answer `Cursor.lookup` gives for it: built once per
@@ -90,10 +82,13 @@ export class Cursor {
     const r = filter.mayHave(w) ? table.get(w) : undefined;
     return r ? { value: r.value, prefix: r.prefix } : undefined;
   }
-  is(i: number, ...words: string[]): boolean {
+  /**
+   * Whether token i's normalised form is one of the words, which callers write normalised (على as علي: a unit test
+   * reads every call site), so no call normalises them again. Fixed arity: no rest array per call.
+   */
+  is(i: number, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string): boolean {
     const w = this.norm(i);
-    for (const x of words) if (normalized(x) === w) return true;
-    return false;
+    return w === a || w === b || w === c || w === d || w === e || w === f || w === g || w === h;
   }
 }
 
@@ -105,7 +100,7 @@ export function num(c: Cursor, i: number): number | undefined {
 /** A day of month: digits or ordinal words (الثاني عشر، الحادي والعشرين), optionally followed by من. */
 export function dayOfMonth(c: Cursor, i: number): { day: number; end: number } | undefined {
   // `الـ15 من الشهر الجاري`: the article written apart from the digits.
-  if ((c.is(i, 'الـ', 'ال')) && num(c, i + 1) !== undefined) {
+  if ((c.is(i, 'ال')) && num(c, i + 1) !== undefined) {
     const d = num(c, i + 1)!;
     if (d < 1 || d > 31) return undefined;
     return { day: d, end: c.is(i + 2, 'من') ? i + 3 : i + 2 };
@@ -123,14 +118,16 @@ export function dayOfMonth(c: Cursor, i: number): { day: number; end: number } |
   return { day, end };
 }
 
+/** A two-word month name of `table` at i (a module function: a closure per monthAt call cost a context each). */
+function monthPair(c: Cursor, i: number, allowPrefix: boolean, table: Map<string, Map<string, number>>, calendar: 'gregorian' | 'hijri') {
+  const first = c.lookup(table, i, allowPrefix);
+  const m = first?.value.get(c.norm(i + 1));
+  return first && m ? { month: m, calendar, end: i + 2, ambiguous: false, prefix: first.prefix } : undefined;
+}
+
 /** A month name at i (one or two words, either calendar); slash-joined alternatives (تموز/يوليو) are swallowed. */
 export function monthAt(c: Cursor, i: number, allowPrefix: boolean): { month: number; calendar: 'gregorian' | 'hijri'; end: number; ambiguous: boolean; prefix: string } | undefined {
-  const pair = (table: Map<string, Map<string, number>>, calendar: 'gregorian' | 'hijri') => {
-    const first = c.lookup(table, i, allowPrefix);
-    const m = first?.value.get(c.norm(i + 1));
-    return first && m ? { month: m, calendar, end: i + 2, ambiguous: false, prefix: first.prefix } : undefined;
-  };
-  let found = pair(LEVANTINE_PAIRS, 'gregorian') ?? pair(HIJRI_PAIRS, 'hijri');
+  let found = monthPair(c, i, allowPrefix, LEVANTINE_PAIRS, 'gregorian') ?? monthPair(c, i, allowPrefix, HIJRI_PAIRS, 'hijri');
   if (!found) {
     const g = c.lookup(GREGORIAN_MONTHS, i, allowPrefix);
     if (g) found = { month: g.value.month, calendar: 'gregorian', end: i + 1, ambiguous: !!g.value.ambiguous, prefix: g.prefix };
@@ -160,7 +157,7 @@ export function yearAt(c: Cursor, i: number): { year: number; end: number; hijri
   if (n === undefined || c.norm(i).length < 3 || c.norm(i).length > 4) return undefined;
   let end = i + 1;
   let hijri: boolean | undefined;
-  if (c.is(end, 'ه', 'هـ', 'هجري', 'هجريه', 'للهجره')) { hijri = true; end++; } else if (c.is(end, 'م', 'ميلادي', 'ميلاديه', 'للميلاد')) { hijri = false; end++; }
+  if (c.is(end, 'ه', 'هجري', 'هجريه', 'للهجره')) { hijri = true; end++; } else if (c.is(end, 'م', 'ميلادي', 'ميلاديه', 'للميلاد')) { hijri = false; end++; }
   return { year: n, end, hijri };
 }
 

@@ -10,7 +10,7 @@ export const fiscalStarts: Gate = (c, i) => !!c.lookup(HEAD, i, true);
 
 /** `السنة المالية 2025/2026`, `العام المالي 2024-2025`, `السنة المالية السابقة`. */
 export function fiscalYear(c: Cursor, i: number): Match | undefined {
-  if (!c.lookup(HEAD, i, true) || !c.is(i + 1, 'المالي', 'المالية')) return undefined;
+  if (!c.lookup(HEAD, i, true) || !c.is(i + 1, 'المالي', 'الماليه')) return undefined;
   const at = i + 2;
   const pair = /^(\d{4})[-/–](\d{4})$/.exec(c.norm(at));
   if (pair && +pair[2] === +pair[1] + 1) return { end: at + 1, type: 'DATE', spec: { kind: 'fiscal', year: +pair[1] } };

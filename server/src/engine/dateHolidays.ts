@@ -9,15 +9,15 @@ const TIME_BEFORE = new Set(['في', 'بعد', 'قبل', 'عشيه', 'غداه',
 
 /** `عيد الفطر` (after a time word), `ثاني أيام عيد الأضحى`, `ليلة القدر`, `يوم عرفة`. */
 export function holiday(c: Cursor, i: number): Match | undefined {
-  if (c.is(i, 'ليلة') && c.is(i + 1, 'القدر')) {
+  if (c.is(i, 'ليله') && c.is(i + 1, 'القدر')) {
     // By custom the night of 27 Ramadan; dated like ليلة الثلاثاء, by the day it belongs to.
     return { end: i + 2, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'absolute', calendar: 'hijri', month: 9, day: 27 } } };
   }
-  if (c.is(i, 'يوم') && c.is(i + 1, 'عرفة', 'عرفات')) return { end: i + 2, type: 'DATE', spec: { kind: 'absolute', calendar: 'hijri', month: 12, day: 9 } };
+  if (c.is(i, 'يوم') && c.is(i + 1, 'عرفه', 'عرفات')) return { end: i + 2, type: 'DATE', spec: { kind: 'absolute', calendar: 'hijri', month: 12, day: 9 } };
   let at = i;
   let offset = 0;
   const nth = NTH_DAY.get(c.norm(i).replace(/^[وف]/, ''));
-  if (nth !== undefined && c.is(i + 1, 'أيام')) { offset = nth; at = i + 2; }
+  if (nth !== undefined && c.is(i + 1, 'ايام')) { offset = nth; at = i + 2; }
   if (!c.is(at, 'عيد')) return undefined;
   const h = HOLIDAYS.get(c.norm(at + 1));
   if (!h) return undefined;
@@ -28,4 +28,4 @@ export function holiday(c: Cursor, i: number): Match | undefined {
 export const HOLIDAY_START_WORDS = ['ليله', 'عيد', 'اول', 'ثاني', 'ثالث', 'رابع', 'يوم'];
 
 /** holiday's start gate (see Gate). */
-export const holidayStarts: Gate = (c, i) => c.is(i, 'ليلة', 'يوم', 'عيد') || NTH_DAY.has(c.norm(i).replace(/^[وف]/, ''));
+export const holidayStarts: Gate = (c, i) => c.is(i, 'ليله', 'يوم', 'عيد') || NTH_DAY.has(c.norm(i).replace(/^[وف]/, ''));

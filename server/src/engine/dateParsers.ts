@@ -24,7 +24,7 @@ export function numericDate(c: Cursor, i: number): Match | undefined {
   }
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   let end = after;
-  const hijri = c.is(end, 'ه', 'هـ', 'هجري', 'هجريه');
+  const hijri = c.is(end, 'ه', 'هجري', 'هجريه');
   if (hijri || c.is(end, 'م', 'ميلادي', 'ميلاديه')) end++;
   return { end, type: 'DATE', spec: { kind: 'absolute', calendar: hijri ? 'hijri' : 'gregorian', year: y, month: mo, day: d } };
 }
@@ -134,9 +134,9 @@ function withWeekday(c: Cursor, m: Match): Match {
 
 export function relative(c: Cursor, i: number): Match | undefined {
   const day = (end: number, amount: number): Match => withWeekday(c, { end, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount, approximate: false } });
-  if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'أمس', 'امس')) return day(i + 2, -2);
-  if (c.is(i, 'أول', 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'أمس', 'امس')) return day(i + 3, -2);
-  if (c.lookup(AMS, i, true) && c.is(i + 1, 'الأول', 'الاول')) return day(i + 2, -2);
+  if (c.is(i, 'اول') && c.is(i + 1, 'امس')) return day(i + 2, -2);
+  if (c.is(i, 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'امس')) return day(i + 3, -2);
+  if (c.lookup(AMS, i, true) && c.is(i + 1, 'الاول')) return day(i + 2, -2);
   if (c.is(i, 'بعد') && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
   const thisOne = c.lookup(THIS, i, true) ? 1 : 0;
   const per = c.lookup(PERIODS, i + thisOne, !thisOne);
@@ -149,7 +149,7 @@ export function relative(c: Cursor, i: number): Match | undefined {
     const next = c.is(i + 1, 'التالي', 'التاليه') || undefined;
     if (!thisOne && dir && !c.is(i + 1, 'هذا', 'هذه') && !(per.value === 'D' && dir.value === 0)) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: dir.value, approximate: false, next } };
   }
-  if (c.lookup(YAWM, i, true) && c.is(i + 1, 'أمس', 'امس', 'غد', 'الغد')) return day(i + 2, c.is(i + 1, 'أمس', 'امس') ? -1 : 1);
+  if (c.lookup(YAWM, i, true) && c.is(i + 1, 'امس', 'غد', 'الغد')) return day(i + 2, c.is(i + 1, 'امس') ? -1 : 1);
   const rd = c.lookup(RELATIVE_DAYS, i, true);
   if (rd && rd.value === 1 && c.norm(i).endsWith('الغد') && c.is(i - 1, 'حزب', 'صحيفه', 'جريده', 'موقع', 'قناه', 'تيار')) return undefined;
   if (!rd || (rd.value === 0 && todayIsNoun(c, i)) || (rd.value === -1 && c.is(i + 1, 'الحاجه', 'حاجه'))) return undefined;
@@ -168,7 +168,7 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   const first = at;
   let approximate = false;
   if (at === i && /^[لبو]/.test(c.norm(at)) && APPROX.has(c.norm(at).slice(1)) && c.is(at + 1, 'من')) { approximate = true; at++; }
-  while (APPROX.has(c.norm(at)) || c.is(at, 'من') || (c.is(at, 'عن', 'على') && c.is(at - 1, 'يزيد'))) { approximate = true; at++; }
+  while (APPROX.has(c.norm(at)) || c.is(at, 'من') || (c.is(at, 'عن', 'علي') && c.is(at - 1, 'يزيد'))) { approximate = true; at++; }
   let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value;
   if (amount !== undefined) { at++; if (amount < 10 && c.is(at, 'عشر', 'عشره')) { amount += 10; at++; } }
   if (c.is(at, 'عده', 'بضعه', 'بضع') || (at === i && /^[لبوف](عده|بضعه|بضع)$/.test(c.norm(at)))) { at++; amount = undefined; }
@@ -257,13 +257,13 @@ export function decadeOrCentury(c: Cursor, i: number): Match | undefined {
 /** Start gates (see Gate): each lists every way its parser's first token can be read, nothing about the tokens around it. */
 export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined, Gate>([
   [numericDate, (c, i) => c.isNumber(i) || /^\d/.test(c.norm(i))],
-  [calendarDate, (c, i) => ENGLISH_MONTHS.has(c.norm(i).toLowerCase()) || c.isNumber(i) || c.is(i, 'الـ', 'ال') || !!c.lookup(ORDINALS, i, false) || c.is(i, 'شهر', 'شهري') || monthStarts(c, i)],
+  [calendarDate, (c, i) => ENGLISH_MONTHS.has(c.norm(i).toLowerCase()) || c.isNumber(i) || c.is(i, 'ال') || !!c.lookup(ORDINALS, i, false) || c.is(i, 'شهر', 'شهري') || monthStarts(c, i)],
   [yearExpr, (c, i) => !!c.lookup(YEAR_WORDS, i, true) || c.norm(i) === '(' || c.isNumber(i)],
   [weekday, (c, i) => !!(c.lookup(YAWM, i, true) || c.lookup(WEEKDAYS, i, true))],
-  [relative, (c, i) => c.is(i, 'أول', 'اول', 'بعد') || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
+  [relative, (c, i) => c.is(i, 'اول', 'بعد') || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
   [amountExpr, (c, i) => {
     const w = c.norm(i);
-    return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'على', 'عده', 'بضعه', 'بضع')
+    return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
       || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
   }],
   [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام') || !!c.lookup(KULL, i, true)],

@@ -28,7 +28,7 @@ function modified(c: Cursor, i: number): Match | undefined {
   if (!mod) return undefined;
   const inner = period(c, i + 1);
   if (!inner) return undefined;
-  const first = c.is(i, 'اول', 'أول');
+  const first = c.is(i, 'اول');
   if (first && inner.spec.kind === 'absolute' && inner.spec.year && !inner.spec.month) return undefined;
   // أول مارس is the first of March; مطلع مارس is early March.
   if (first && inner.spec.kind === 'absolute' && inner.spec.month && !inner.spec.day) return { end: inner.end, type: 'DATE', spec: { ...inner.spec, day: 1 } };
@@ -77,7 +77,7 @@ function yearPart(c: Cursor, i: number): Match | undefined {
   }
   const at = c.lookup(FASL, i, true) ? i + 1 : i;
   const season = c.lookup(SEASONS, at, at === i);
-  if (!season || c.is(at + 1, 'الأول', 'الاول', 'الثاني', 'الآخر', 'الاخر', 'العربي')) return undefined;
+  if (!season || c.is(at + 1, 'الاول', 'الثاني', 'الاخر', 'العربي')) return undefined;
   const dir = c.lookup(DIRECTIONS, at + 1, false);
   if (dir && !c.is(at + 1, 'هذا', 'هذه')) return { end: at + 2, type: 'DATE', spec: { kind: 'part', code: season.value, direction: dir.value, of: { kind: 'relative', unit: 'Y', amount: 0, approximate: false } } };
   const from = c.is(at + 1, 'من') ? at + 2 : at + 1;
@@ -98,22 +98,22 @@ const NAME_ALAN = /^[وفبلك]{0,2}[\u0622\u0623\u0625]لان$/;
  * Words around الآن misspelled with a hamza (حتى ألان، لغاية ألان، ألان على، ألان فقط) that never stand around the name:
  * before it the limits "until", after it a particle no surname is.
  */
-const NOW_BEFORE = ['حتى', 'وحتى', 'لغاية', 'ولغاية', 'لحد', 'ولحد'];
-const NOW_AFTER = ['على', 'عن', 'تحت', 'فوق', 'سوى', 'فقط', 'لم', 'لن', 'لا', 'قد'];
+const NOW_BEFORE = new Set(['حتى', 'وحتى', 'لغاية', 'ولغاية', 'لحد', 'ولحد'].map(N));
+const NOW_AFTER = new Set(['على', 'عن', 'تحت', 'فوق', 'سوى', 'فقط', 'لم', 'لن', 'لا', 'قد'].map(N));
 
 /** `الآن`, `حالياً`, `في الوقت الراهن`, `حتى اللحظة`, `مؤخراً`. */
 function reference(c: Cursor, i: number): Match | undefined {
   const w = c.lookup(REF_WORDS, i, true);
   // Written with its hamza or madda first, the word is the given name (الجنرال آلان بيليغريني، ألان جوبيه), not الآن.
-  if (w && w.value === 'PRESENT_REF' && NAME_ALAN.test(c.text(i).replace(/\p{Mn}|\u0640/gu, '')) && !c.is(i - 1, ...NOW_BEFORE) && !c.is(i + 1, ...NOW_AFTER)) return undefined;
+  if (w && w.value === 'PRESENT_REF' && NAME_ALAN.test(c.text(i).replace(/\p{Mn}|\u0640/gu, '')) && !NOW_BEFORE.has(c.norm(i - 1)) && !NOW_AFTER.has(c.norm(i + 1))) return undefined;
   if (w) return w.value === 'FUTURE_REF' && c.is(i + 1, 'من') ? undefined : { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: w.value } };
   if (c.lookup(WAQT, i, true) && c.is(i + 1, 'الراهن', 'الحالي', 'الحاضر')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
-  if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الأخيرة')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
+  if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الاخيره')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
   // حتى الساعة, "so far": no hour follows.
-  if (c.is(i, 'الساعة') && c.is(i - 1, 'حتى') && (c.norm(i + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(i + 1)))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  if (c.is(i, 'الساعه') && c.is(i - 1, 'حتي') && (c.norm(i + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(i + 1)))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   // في وقت لاحق من اليوم: later today is today.
   if (c.is(i, 'وقت') && c.is(i + 1, 'لاحق') && c.is(i + 2, 'من') && c.is(i + 3, 'اليوم')) return { end: i + 4, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 0, approximate: false } };
-  if (c.is(i, 'اللحظة') && (c.is(i - 1, 'حتى') || c.is(i - 1, 'هذه') && c.is(i - 2, 'في'))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
+  if (c.is(i, 'اللحظه') && (c.is(i - 1, 'حتي') || c.is(i - 1, 'هذه') && c.is(i - 2, 'في'))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   return undefined;
 }
 
@@ -123,7 +123,7 @@ const DEFINITE_NUMBERS = new Map([...CARDINALS].map(([k, v]) => [N('ال' + k), 
 /** `الأيام الأخيرة`, `الأشهر الستة الماضية`, `الساعات الـ24 الماضية`, `الأسبوعين الماضيين`: a DURATION ending or starting now. */
 function vaguePeriod(c: Cursor, i: number): Match | undefined {
   // `الـ48 ساعة الماضية`: the article, the number, then the unit.
-  if (c.is(i, 'الـ', 'ال') && num(c, i + 1) !== undefined) {
+  if (c.is(i, 'ال') && num(c, i + 1) !== undefined) {
     const u = UNITS.get(c.norm(i + 2));
     if (u && VAGUE_DIRECTIONS.has(c.norm(i + 3))) return { end: i + 4, type: 'DURATION', spec: { kind: 'duration', unit: u.unit, amount: num(c, i + 1) } };
   }
@@ -134,16 +134,16 @@ function vaguePeriod(c: Cursor, i: number): Match | undefined {
   if (!unit || !(unit.plural || unit.count)) return undefined;
   let at = i + 1;
   let amount = unit.count;
-  if (c.is(at, 'الـ', 'ال') && num(c, at + 1) !== undefined) { amount = num(c, at + 1); at += 2; } else if (DEFINITE_NUMBERS.has(c.norm(at))) { amount = DEFINITE_NUMBERS.get(c.norm(at)); at++; }
+  if (c.is(at, 'ال') && num(c, at + 1) !== undefined) { amount = num(c, at + 1); at += 2; } else if (DEFINITE_NUMBERS.has(c.norm(at))) { amount = DEFINITE_NUMBERS.get(c.norm(at)); at++; }
   if (!VAGUE_DIRECTIONS.has(c.norm(at))) return undefined;
   // `الساعات الأولى من صباح اليوم`: the start of the period that follows.
-  if (c.is(at, 'الأولى', 'الاولى') && c.is(at + 1, 'من')) {
+  if (c.is(at, 'الاولي') && c.is(at + 1, 'من')) {
     const inner = timeExpr(c, at + 2) ?? relative(c, at + 2) ?? calendarDate(c, at + 2);
     if (inner) return { end: inner.end, type: inner.type === 'TIME' ? 'TIME' : 'DATE', spec: { kind: 'part', mod: 'START', of: inner.spec } };
   }
   // الأشهر التسعة الأولى من العام: the first N units of a period last N units.
-  if (c.is(at, 'الأولى', 'الاولى') && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
-  if (c.is(at, 'الأولى', 'الاولى')) return undefined;
+  if (c.is(at, 'الاولي') && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
+  if (c.is(at, 'الاولي')) return undefined;
   return { end: at + 1, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
 }
 
@@ -151,15 +151,15 @@ function vaguePeriod(c: Cursor, i: number): Match | undefined {
 function countedDay(c: Cursor, i: number): Match | undefined {
   if (!c.is(i, 'اليوم')) return undefined;
   let at = i + 1;
-  if (c.is(at, 'الـ', 'ال') && num(c, at + 1) !== undefined) at += 2; else if (/^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/.test(c.norm(at))) { at++; if (c.is(at, 'عشر') || /^و?ال(عشرين|ثلاثين|اربعين|خمسين)$/.test(c.norm(at))) at++; } else return undefined;
-  if (c.is(at, 'من', 'على') && /^ال/.test(c.norm(at + 1))) return { end: at + 2, type: 'DATE', spec: { kind: 'ref', value: 'XXXX-XX-XX' } };
+  if (c.is(at, 'ال') && num(c, at + 1) !== undefined) at += 2; else if (/^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/.test(c.norm(at))) { at++; if (c.is(at, 'عشر') || /^و?ال(عشرين|ثلاثين|اربعين|خمسين)$/.test(c.norm(at))) at++; } else return undefined;
+  if (c.is(at, 'من', 'علي') && /^ال/.test(c.norm(at + 1))) return { end: at + 2, type: 'DATE', spec: { kind: 'ref', value: 'XXXX-XX-XX' } };
   if (/^لل/.test(c.norm(at))) return { end: at + 1, type: 'DATE', spec: { kind: 'ref', value: 'XXXX-XX-XX' } };
   return undefined;
 }
 
 /** `فترة طويلة`, `مدة قصيرة`: vague durations with an unknown unit. */
 function vagueDuration(c: Cursor, i: number): Match | undefined {
-  if (!c.lookup(FATRA, i, true) || !c.is(i + 1, 'طويلة', 'طويل', 'قصيرة', 'وجيزة')) return undefined;
+  if (!c.lookup(FATRA, i, true) || !c.is(i + 1, 'طويله', 'طويل', 'قصيره', 'وجيزه')) return undefined;
   return { end: i + 2, type: 'DURATION', spec: { kind: 'duration', unit: 'X' } };
 }
 
@@ -182,8 +182,8 @@ export const PERIOD_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
   [modified, (c, i) => !!c.lookup(MODS, i, true)],
   [yearPart, (c, i) => !!(c.lookup(PARTS, i, true) || c.lookup(FASL, i, true) || c.lookup(SEASONS, i, true))],
   [fiscalYear, fiscalStarts],
-  [reference, (c, i) => !!(c.lookup(REF_WORDS, i, true) || c.lookup(WAQT, i, true) || c.lookup(AWINA, i, true)) || c.is(i, 'الساعة', 'وقت', 'اللحظة')],
-  [vaguePeriod, (c, i) => c.is(i, 'الـ', 'ال') || c.norm(i).startsWith('ال') || /^[وبلف]ال/.test(c.norm(i))],
+  [reference, (c, i) => !!(c.lookup(REF_WORDS, i, true) || c.lookup(WAQT, i, true) || c.lookup(AWINA, i, true)) || c.is(i, 'الساعه', 'وقت', 'اللحظه')],
+  [vaguePeriod, (c, i) => c.is(i, 'ال') || c.norm(i).startsWith('ال') || /^[وبلف]ال/.test(c.norm(i))],
   [countedDay, (c, i) => c.is(i, 'اليوم')],
   [vagueDuration, (c, i) => !!c.lookup(FATRA, i, true)],
 ]);

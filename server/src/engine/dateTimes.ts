@@ -18,7 +18,7 @@ function minutesAt(c: Cursor, k: number): { minute: number; end: number } | unde
     n = /^\d+$/.test(rest) ? Number(rest) : CARDINALS.get(rest);
     at = k + 1;
   }
-  if (n === undefined || n > 59 || !c.is(at, 'دقيقة', 'دقائق', 'دقيقتين')) return undefined;
+  if (n === undefined || n > 59 || !c.is(at, 'دقيقه', 'دقايق', 'دقيقتين')) return undefined;
   return { minute: n, end: at + 1 };
 }
 
@@ -44,7 +44,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
       if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
       // والنصف، والربع، و15 دقيقة، إلا ربعاً
       if (c.is(at, 'و') && c.is(at + 1, 'النصف', 'الربع')) at++; // و split off by the tokeniser of some corpora
-      if (c.is(at, 'والنصف', 'النصف')) { minute = 30; at++; } else if (c.is(at, 'والربع', 'الربع')) { minute = 15; at++; } else if (c.is(at, 'و') && num(c, at + 1) !== undefined && c.is(at + 2, 'دقيقه', 'دقائق')) { minute = num(c, at + 1); at += 3; } else if (c.is(at, 'الا', 'إلا') && c.is(at + 1, 'ربعا', 'ربع')) { hour -= 1; minute = 45; at += 2; }
+      if (c.is(at, 'والنصف', 'النصف')) { minute = 30; at++; } else if (c.is(at, 'والربع', 'الربع')) { minute = 15; at++; } else if (c.is(at, 'و') && num(c, at + 1) !== undefined && c.is(at + 2, 'دقيقه', 'دقايق')) { minute = num(c, at + 1); at += 3; } else if (c.is(at, 'الا') && c.is(at + 1, 'ربعا', 'ربع')) { hour -= 1; minute = 45; at += 2; }
     } else return undefined;
   } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && (c.lookup(DAY_PARTS, i + 1, false) || partOfDay(c, i + 1) || minutesAt(c, i + 1))) {
     // `السابعة صباحاً`, `السادسة وسبع دقائق مساءً`, `العاشرة من مساء اليوم`: an hour word needs its part of the day to be a time.

@@ -57,7 +57,7 @@ function monthThenBracket(c: Cursor, i: number): Match | undefined {
 /** `بين 14 و18 أغسطس`, `من 10 إلى 15 يوليو`: the first day of a range takes the month of the second. */
 function rangeStart(c: Cursor, i: number): Match | undefined {
   const d = c.isNumber(i) && /^\d{1,2}$/.test(c.norm(i)) ? Number(c.norm(i)) : undefined;
-  if (d === undefined || d < 1 || d > 31 || !c.is(i + 1, 'و', '-', 'الى', 'إلى', 'حتى')) return undefined;
+  if (d === undefined || d < 1 || d > 31 || !c.is(i + 1, 'و', '-', 'الي', 'حتي')) return undefined;
   const second = calendarDate(c, i + 2);
   if (!second || second.spec.kind !== 'absolute' || !second.spec.day || !second.spec.month || second.spec.day <= d) return undefined;
   return { end: i + 1, type: 'DATE', spec: { ...second.spec, day: d } };
@@ -180,8 +180,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     let last = found.end - 1;
     while (last > s && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;
     const first = tokens[s];
-    const prefix = PREFIXES.slice(1).filter((p) => first.norm.startsWith(p) && first.kind === 'word')
-      .find((p) => firstWordMatchesWithout(first.norm, p)) ?? '';
+    const prefix = first.kind === 'word' ? cliticPrefix(first.norm) : '';
     const spec = found.spec;
     // The date (or the day of a time, or the month of نهاية أغسطس) the future cue applies to.
     const cued = spec.kind === 'time' ? spec.day : spec.kind === 'part' ? spec.of : spec;
@@ -260,10 +259,27 @@ const ALL_WORDS = [GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS,
 const EXTRA = new Set(['يوم', 'امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'قبل', 'منذ', 'بعد', 'خلال', 'مده', 'طوال', 'طيله', 'الساعه', 'كل', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'القرن', 'العقد', 'شهر',
   'الان', 'حاليا', 'مؤخرا', 'الوقت', 'نهايه', 'بدايه', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'الربع', 'النصف', 'الثلاثي', 'الفصل', 'صيف', 'الصيف', 'شتاء', 'الشتاء', 'فتره', 'الليله', 'مدار', 'مدي', 'عده', 'بضعه', 'بضع', 'الاونه']);
 
+/** The first clitic prefix (PREFIXES order) the word starts with whose rest is calendar vocabulary, or '' (a loop: no arrays per date). */
+function cliticPrefix(norm: string): string {
+  for (let k = 1; k < PREFIXES.length; k++) {
+    const p = PREFIXES[k];
+    if (norm.startsWith(p) && firstWordMatchesWithout(norm, p)) return p;
+  }
+  return '';
+}
+
 /** True when the word minus `prefix` is itself calendar vocabulary, i.e. the prefix really is a clitic. */
 function firstWordMatchesWithout(norm: string, prefix: string): boolean {
   const rest = norm.slice(prefix.length);
-  const forms = prefix.endsWith('ل') ? [rest, 'ا' + rest] : [rest];
+  return calendarWord(rest) || (prefix.endsWith('ل') && calendarWord('ا' + rest));
+}
+
+function calendarWord(f: string): boolean {
   // بتاريخ keeps its ب (Wojood's convention for the head noun تاريخ).
-  return forms.some((f) => EXTRA.has(f) || (START_WORDS.has(f) && f !== 'تاريخ') || APPROX.has(f) || HOURS_FEM.has(f) || ALL_WORDS.some((m) => m.has(f)) || /^\d/.test(f) || /^ال/.test(f) && ALL_WORDS.some((m) => m.has(f.slice(2))));
+  if (EXTRA.has(f) || (START_WORDS.has(f) && f !== 'تاريخ') || APPROX.has(f) || HOURS_FEM.has(f) || /^\d/.test(f)) return true;
+  for (const m of ALL_WORDS) if (m.has(f)) return true;
+  if (!f.startsWith('ال')) return false;
+  const bare = f.slice(2);
+  for (const m of ALL_WORDS) if (m.has(bare)) return true;
+  return false;
 }

@@ -30,14 +30,19 @@ export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly stri
     if (e === b + 1 && AGENCIES.has(stems[b])) { (out ??= tags.slice())[b] = 0; continue; }
     // Where wire credits a paper first (cheap), then whether a list holds a paper of that name.
     if (!credited(sentence, tags, b, e)) { b = e - 1; continue; }
-    const name = stems.slice(b, e).join(' ');
-    if (PAPER_HEADS.some((h) => ORG_LIST.test(listsOf(`${h} ${name}`) ?? ''))) {
+    if (namesPaper(stems.slice(b, e).join(' '), listsOf)) {
       out ??= tags.slice();
       for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
     }
     b = e - 1;
   }
   return out ?? tags;
+}
+
+/** Whether the organisation list holds `name` after a paper's head (a module function: a closure over the name would cost a context per token). */
+function namesPaper(name: string, listsOf: (w: string) => string | undefined): boolean {
+  for (const h of PAPER_HEADS) if (ORG_LIST.test(listsOf(`${h} ${name}`) ?? '')) return true;
+  return false;
 }
 
 /** The span [b, e) stands where wire credits a paper. */
