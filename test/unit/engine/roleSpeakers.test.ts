@@ -15,7 +15,7 @@ function run(text: string, tags: Record<number, string> = {}, notName: string[] 
   const sentence = tokenize(text);
   const stems = sentence.map((t) => t.norm);
   const out = roleSpeakers(sentence, stems, sentence.map(() => ''), sentence.map((_, k) => TAGS.indexOf(tags[k] ?? 'O')), {
-    verb: (k) => ['وقال', 'وقالت', 'واضاف'].includes(sentence[k].norm), title: (k) => ['وزير', 'الطبيب'].includes(sentence[k].norm),
+    verb: (k) => ['وقال', 'وقالت', 'واضاف', 'واكدت', 'يقول'].includes(sentence[k].norm), title: (k) => ['وزير', 'الطبيب'].includes(sentence[k].norm),
     notName: (k) => notName.includes(sentence[k].norm),
   });
   return out.map((t) => TAGS[t]);
@@ -33,4 +33,13 @@ test('the role noun\'s own adjectives, time words, prepositions and listed place
     'وقالت الشرطة في بيان إن', 'وقال وزير الصحة أيضا إن', 'وقال الناطق خلال المؤتمر إن'])
     assert.ok(!run(s).includes('B-PERS'), s);
   assert.ok(!run('وقال السفير سامي دمشق إن', {}, ['دمشق']).includes('B-PERS'));
+});
+
+test('a relative clause, a pronoun written apart, a name\'s middle or a verb\'s object is no speaker\'s name', () => {
+  for (const s of ['وقال الفريق الذي يلعب بطريقة هجومية إن', 'وقالت المصادر ذات ها إن', 'واكدت اللجنة الفنية نتائج كامل ، حيث'])
+    assert.ok(!run(s).includes('B-PERS'), s);
+  // The tagger's whole name from a definite first word stays whole: no name opens with بن.
+  assert.deepEqual(run('يقول الصادق بن سالم :', { 1: 'B-PERS', 2: 'I-PERS', 3: 'I-PERS' }).slice(1, 4), ['B-PERS', 'I-PERS', 'I-PERS']);
+  // A body the tagger found is no role noun.
+  assert.deepEqual(run('وقال المنتخب المحلي سامي جميل إن', { 1: 'B-ORG', 2: 'I-ORG' }).slice(1, 5), ['B-ORG', 'I-ORG', 'O', 'O']);
 });
