@@ -27,6 +27,7 @@ import { envoyNames } from './envoyNames';
 import { splitTailHeadPersons } from './tailHeadPersons';
 import { foreignSurnames } from './foreignSurnames';
 import { wordSurnames, WordSurnameReads } from './wordSurnames';
+import { roleSpeakers, RoleSpeakerReads } from './roleSpeakers';
 import { definiteSurnames } from './definiteSurnames';
 import { regnalNumbersCloseNames } from './regnalNames';
 import { divineNameHalves } from './divineNames';
@@ -106,6 +107,7 @@ import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhol
 
 /** What commaSetNames reads of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
 /** What wordSurnames reads of the sentence's words. */
+const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
 
@@ -220,6 +222,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   if (cues & SAID_CUE) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
+  tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
   tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, plural, isPlaceWord, nameListedAt);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);

@@ -1,0 +1,120 @@
+// A speaker named in apposition after their role noun, between a reporting verb and what they said (وقال التاجر [رامي عبد الله] إن): the name is a person whatever its words are.
+import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import { Token } from './tokenize';
+import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
+import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** What closes the speaker's noun phrase: the إنّ/أنّ or colon of what was said, or a comma before an aside (، وهو نازح). */
+const CLOSERS = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها', ':', '،', ',']);
+/** Closers that are the إنّ/أنّ of what was said: verbs that also take an object (أكد، ذكر) need one of these. */
+const THAT = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها']);
+/** Words of a name, at most: longer runs are rather a clause the verb's subject went on into. */
+const MAX_NAME = 4;
+/** Tokens from the verb to the closer: the role noun, its complements and the name. */
+const MAX_PHRASE = 10;
+/** Name openers that take a definite word as their second part (عبد الله، أبو الغيط). */
+const OPENERS = wordSet('عبد ابو أبو ام أم بن ابن بنت');
+/** Words that join a name's parts (فلان بن فلان): no name starts with them. */
+const MIDDLES = wordSet('بن ابن بنت ولد');
+/**
+ * Words that sit where a speaker's name would but are no name: time words (يوم، أمس), adverbs and particles the subject is
+ * followed by (أيضا، كذلك، نفسه), and nouns that open a prepositional phrase (خلال، بعد، عقب، لدى).
+ */
+const NOT_NAME_WORDS = wordSet(`
+  يوم اليوم أمس امس غدا الان الآن حينها لاحقا مؤخرا أيضا ايضا كذلك نفسه نفسها ذاته ذاتها بدوره بدورها خلال بعد قبل عقب
+  أثناء اثناء لدى منذ عند ضمن حول دون عبر وفق وفقا بحسب حسب اثر إثر اليوم أمام امام تجاه ضد ثم إنه انه أنه إنها انها أنها
+  مرارا كثيرا دائما أحيانا احيانا مجددا سابقا علنا رسميا أخيرا اخيرا صراحة تكرارا
+  هذا هذه ذلك تلك هو هي هم هما ه ها ذات الذي التي الذين عام العام شهر الشهر الأسبوع الاسبوع الماضي المقبل الجاري الحالي
+`);
+
+/** What roleSpeakers reads of the sentence, by token. */
+export interface RoleSpeakerReads {
+  /** A reporting verb (قال، أضاف، أكد …). */
+  verb: (k: number) => boolean;
+  /** A title or role noun of the shipped title lists (وزير، الطبيب، المتحدث). */
+  title: (k: number) => boolean;
+  /** A known verb form, a listed nationality or place word: none opens or carries a name. */
+  notName: (k: number) => boolean;
+}
+
+/**
+ * Verbs of saying whose subject the role noun is (قال، أضاف، أكد، أوضح), normalised, with an optional و/ف: verbs of acting
+ * take an object after their subject (ونفى المتحدث … الاتهامات، أعلن البنك … رفع الفائدة), which this slot would misread.
+ */
+const SAYING = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|روي|روت|صرح|صرحت|تابع|تابعت|قالا)$/;
+/** Of those, the ones that take no object, so a colon or comma may close their subject too (وقال الطيار سامر خليل ، وهو …). */
+const SAYING_ONLY = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|تابع|تابعت|قالا)$/;
+/** A rank's second word (الفريق أول، العميد ركن): part of the title, not the name. */
+const RANK_WORDS = wordSet('أول اول ركن طيار بحري');
+const timeWord = (w: string) => WEEKDAYS.has(w) || DAY_PARTS.has(w) || GREGORIAN_MONTHS.has(w);
+/** A definite singular noun (التاجر، الممرضة): a role noun's shape; not a plural or dual (المتظاهرون، الرجلان). */
+const definiteSingular = (w: string) => w.startsWith('ال') && w.length > 3 && !/(ون|ين|ات|ان)$/.test(w);
+
+/**
+ * After a reporting verb, a role noun (a title of the lists, or any definite singular noun: التاجر، الممرضة، المتظاهر)
+ * with its complements (definite words, `باسم`, a body or place the tagger found, an indefinite noun in construct before a
+ * definite one), then two to four words up to إن/أن, a colon or a comma: those words are the speaker's name, in apposition
+ * (وقال الطيار [سامر خليل] إن، وقالت وزيرة الصحة [هند بكر] إن). The slot, not the words, makes the name: its words may be
+ * common ones (سعادة، جميل) the lists never held as names. The tagger's cut or role-noun-led span there is redrawn over them.
+ * The role noun's own adjectives are definite (الطبيب المختص، المتظاهر الغاضب), so they are complements and never the name;
+ * the name's words are indefinite but its last (a definite family name: الكبير) or a definite word after عبد/أبو.
+ */
+export function roleSpeakers(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[], reads: RoleSpeakerReads): number[] {
+  let out = tags;
+  const word = (k: number) => sentence[k].kind === 'word' && /^[\u0621-\u064A]+$/.test(sentence[k].norm);
+  for (let v = 0; v + 3 < sentence.length; v++) {
+    if (!SAYING.test(sentence[v].norm) || !reads.verb(v)) continue;
+    const head = v + 1;
+    if (!word(head) || prefixes[head] || !(reads.title(head) || definiteSingular(stems[head]))) continue;
+    // A head the tagger read as a body or place (المنتخب اليوناني) is none; one it opened a person with is redrawn out of it
+    // (قال [الطالب سامر خليل]), but for a name's own first word (الفاضل of [الفاضل بن عاشور]: no name opens with بن).
+    if (tags[head] !== 0 && tags[head] !== B_PERS) continue;
+    // The head may open a person span the tagger drew over it and the name (قال [الطبيب وليم كارتر]): it is redrawn.
+    const headSpan = tags[head] === B_PERS ? spanEnd(tags, head) : head + 1;
+    let c = head + 1;
+    while (c < sentence.length && c - v <= MAX_PHRASE && !CLOSERS.has(sentence[c].text)) c++;
+    if (c >= sentence.length || !CLOSERS.has(sentence[c].text) || headSpan > c) continue;
+    if (!THAT.has(sentence[c].text) && !SAYING_ONLY.test(sentence[v].norm)) continue;
+    // The name, read back from the closer.
+    let s = c;
+    while (s - 1 > head && c - (s - 1) <= MAX_NAME && nameWord(s - 1, c, head)) s--;
+    // A definite word inside the name only after an opener (عبد الرحمن): else the run starts after it.
+    while (s < c - 1 && stems[s].startsWith('ال')) s++;
+    if (c - s < 2 || stems[s].startsWith('ال')) continue;
+    if ((s - 1 > head && OPENERS.has(stems[s - 1])) || MIDDLES.has(stems[s])) continue;
+    // Every token between the head and the name is a complement of the role noun.
+    let ok = true;
+    for (let k = head + 1; k < s && ok; k++) ok = complement(k);
+    if (!ok) continue;
+    // Nothing to do where the tagger already reads the name so.
+    if (tags[s] === B_PERS && spanEnd(tags, s) === c && headSpan === head + 1) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = head; k < headSpan; k++) out[k] = 0;
+    for (let k = s; k < c; k++) out[k] = k === s ? B_PERS : I_PERS;
+  }
+  return out;
+
+  function nameWord(k: number, c: number, head: number): boolean {
+    // A definite word only last (a family name: الكبير) or after an opener (عبد الرحمن).
+    const w = stems[k];
+    if (!word(k) || prefixes[k] || sentence[k].norm !== w || w.length < 2) return false;
+    if (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') return false;
+    // Not `باسم` after the role noun (متحدث باسم الوزير: on behalf of), nor a definite plural (… الاتهامات).
+    if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w))) return false;
+    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || PREPOSITIONS.has(w) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w) || reads.title(k) || reads.notName(k)) return false;
+    return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]));
+  }
+
+  function complement(k: number): boolean {
+    if (!word(k)) return false;
+    if (tags[k] !== 0) return tagLabel(tags[k]) !== 'PERSON';
+    const w = stems[k];
+    // Not a relative pronoun: the clause it opens is no complement (المنتخب [الذي] يلعب …).
+    if (RELATIVE_PRONOUNS.has(w)) return false;
+    if (w.startsWith('ال') || w === 'باسم' || reads.title(k) || RANK_WORDS.has(w)) return true;
+    // An indefinite noun in construct before the definite word it governs (رئيس [لجنة] الصحة، عضو [تجمع] المهنيين).
+    return !prefixes[k] && k + 1 < sentence.length && word(k + 1) && (stems[k + 1].startsWith('ال') || tags[k + 1] !== 0) && !PREPOSITIONS.has(w);
+  }
+}

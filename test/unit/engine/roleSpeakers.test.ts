@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+import { roleSpeakers } from '../../../server/src/engine/roleSpeakers';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { TAGS } from '../../../server/src/engine/tagger';
+
+test('a speaker named after a role noun, whose name words are common ones, is one whole person', () => {
+  assert.deepEqual(labelTexts('وقال البائع رامي سعادة إن الأسعار ارتفعت كثيرا', 'PERSON'), ['رامي سعادة']);
+  assert.deepEqual(labelTexts('وقالت المعلمة سلمى الكبير ، وهي أم لثلاثة أطفال ، إن المدرسة أغلقت', 'PERSON'), ['سلمى الكبير']);
+});
+
+/** roleSpeakers on a sentence written out: `tags` per token (O where not given), reporting verbs and titles by word. */
+function run(text: string, tags: Record<number, string> = {}, notName: string[] = []): string[] {
+  const sentence = tokenize(text);
+  const stems = sentence.map((t) => t.norm);
+  const out = roleSpeakers(sentence, stems, sentence.map(() => ''), sentence.map((_, k) => TAGS.indexOf(tags[k] ?? 'O')), {
+    verb: (k) => ['وقال', 'وقالت', 'واضاف', 'واكدت', 'يقول'].includes(sentence[k].norm), title: (k) => ['وزير', 'الطبيب'].includes(sentence[k].norm),
+    notName: (k) => notName.includes(sentence[k].norm),
+  });
+  return out.map((t) => TAGS[t]);
+}
+
+test('the name after a role noun and its complements is read up to إن, a colon or a comma', () => {
+  assert.deepEqual(run('وقال وزير الزراعة سامي جميل إن').slice(3, 5), ['B-PERS', 'I-PERS']);
+  assert.deepEqual(run('وقال الحارس الليلي عبد الرحيم نصر :').slice(3, 6), ['B-PERS', 'I-PERS', 'I-PERS']);
+  // A role noun the tagger took into the name is left out of it.
+  assert.deepEqual(run('وقال الطبيب جون ميلر ، من الجامعة', { 1: 'B-PERS', 2: 'I-PERS', 3: 'I-PERS' }).slice(1, 4), ['O', 'B-PERS', 'I-PERS']);
+});
+
+test('the role noun\'s own adjectives, time words, prepositions and listed places are no name', () => {
+  for (const s of ['وقال الطبيب المختص إن', 'وقال المتظاهر الغاضب إن', 'وقال الوزير يوم الأحد إن', 'وقال المسؤول مساء أمس إن',
+    'وقالت الشرطة في بيان إن', 'وقال وزير الصحة أيضا إن', 'وقال الناطق خلال المؤتمر إن'])
+    assert.ok(!run(s).includes('B-PERS'), s);
+  assert.ok(!run('وقال السفير سامي دمشق إن', {}, ['دمشق']).includes('B-PERS'));
+});
+
+test('a relative clause, a pronoun written apart, a name\'s middle or a verb\'s object is no speaker\'s name', () => {
+  for (const s of ['وقال الفريق الذي يلعب بطريقة هجومية إن', 'وقالت المصادر ذات ها إن', 'واكدت اللجنة الفنية نتائج كامل ، حيث'])
+    assert.ok(!run(s).includes('B-PERS'), s);
+  // The tagger's whole name from a definite first word stays whole: no name opens with بن.
+  assert.deepEqual(run('يقول الصادق بن سالم :', { 1: 'B-PERS', 2: 'I-PERS', 3: 'I-PERS' }).slice(1, 4), ['B-PERS', 'I-PERS', 'I-PERS']);
+  // A body the tagger found is no role noun.
+  assert.deepEqual(run('وقال المنتخب المحلي سامي جميل إن', { 1: 'B-ORG', 2: 'I-ORG' }).slice(1, 5), ['B-ORG', 'I-ORG', 'O', 'O']);
+});
