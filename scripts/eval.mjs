@@ -55,6 +55,8 @@ const steps = [
   ['Entities: thirteenth news test (12 whole articles, 106 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test13.conll')],
   ['Entities: fourteenth news dev (11 whole articles, 111 sentences: 2019–2021 pandemic and politics news — health ministries, hospitals, doctors, vaccine makers and trials, lockdowns, elections, protests — from Maghreb, Egypt, Levant, Gulf, Iraq, Sudan, Yemen and international desks, most persons unlisted, one hamza-less article, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev14.conll')],
   ['Entities: fourteenth news test (11 whole articles, 111 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test14.conll')],
+  ['Entities: fifteenth news dev (11 whole articles, 106 sentences: two thirds 2003–2009 ANERcorp-style wire — Maghreb, Gulf, Sudan, Iraq, Lebanon, culture, courts, telecoms — and a third 2019–2023 sport, fintech and protest news, dense in organisations named by words, MISC of the benchmark\'s kind and unlisted persons, one hamza-less article, each article analysed as one document)', cli('eval', '--conll', 'test/fixtures/news-ner/dev15.conll')],
+  ['Entities: fifteenth news test (11 whole articles, 110 sentences, scored only)', cli('eval', '--conll', 'test/fixtures/news-ner/test15.conll')],
   ['Dates: Wojood validation (DATE+TIME)', cli('eval', '--dates', '--conll', shared('dates/wojood-sample-val.conll'))],
   ['Quotations and speakers: own dev and test sets (speaker accuracy over all gold quotations)', cli('eval', '--quotes', 'test/fixtures/dev-quotes')],
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
