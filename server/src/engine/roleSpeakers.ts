@@ -41,6 +41,8 @@ export interface RoleSpeakerReads {
   title: (k: number) => boolean;
   /** A known verb form, a listed nationality or place word: none opens or carries a name. */
   notName: (k: number) => boolean;
+  /** A given name of the lists (لينا، سامي): a title-shaped word after it is the family name (لينا [الشيخ]). */
+  given: (k: number) => boolean;
   /** Training-text count of token k's stem, clitic off (موقع of لموقع). */
   stemCount: (k: number) => number;
 }
@@ -125,7 +127,10 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') return false;
     // Not `باسم` after the role noun (متحدث باسم الوزير: on behalf of), nor a definite plural (… الاتهامات).
     if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w))) return false;
-    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || PREPOSITIONS.has(w) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w) || reads.title(k) || reads.notName(k)) return false;
+    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || PREPOSITIONS.has(w) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w) || reads.notName(k)) return false;
+    // A definite title closing the name after a given name is the family name (وقالت وزيرة العمل [لينا الشيخ] إن، [سامي
+    // الأمير]): a role stands before the name it is in apposition with, not after it.
+    if (reads.title(k) && !(k === c - 1 && w.startsWith('ال') && k - 1 > head && reads.given(k - 1))) return false;
     return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]));
   }
 

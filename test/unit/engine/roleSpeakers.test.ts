@@ -19,8 +19,9 @@ function run(text: string, tags: Record<number, string> = {}, notName: string[] 
   const prefixes = sentence.map((t) => (cut[t.norm] ? 'ل' : ''));
   const stems = sentence.map((t) => cut[t.norm] ?? t.norm);
   const out = roleSpeakers(sentence, stems, prefixes, sentence.map((_, k) => TAGS.indexOf(tags[k] ?? 'O')), {
-    verb: (k) => ['وقال', 'وقالت', 'واضاف', 'واكدت', 'يقول'].includes(sentence[k].norm), title: (k) => ['وزير', 'الطبيب'].includes(sentence[k].norm),
-    notName: (k) => notName.includes(sentence[k].norm), stemCount: (k) => (known.includes(stems[k]) ? 100 : 0),
+    verb: (k) => ['وقال', 'وقالت', 'واضاف', 'واكدت', 'يقول'].includes(sentence[k].norm),
+    title: (k) => ['وزير', 'الطبيب', 'الشيخ', 'الرئيس'].includes(sentence[k].norm),
+    notName: (k) => notName.includes(sentence[k].norm), given: (k) => ['سامي'].includes(sentence[k].norm), stemCount: (k) => (known.includes(stems[k]) ? 100 : 0),
   });
   return out.map((t) => TAGS[t]);
 }
@@ -58,4 +59,11 @@ test('a ل-phrase of whom it was said to, between the speaker\'s name and إن, 
 
 test('a speaker named with a ل-phrase before إن is found whole in running text', () => {
   assert.deepEqual(labelTexts('وقال الممرض المناوب هشام ترك لموقع محلي إن المستشفى ممتلئ', 'PERSON'), ['هشام ترك']);
+});
+
+test('a title closing the name after a given name is the family name; after any other word it is no name\'s', () => {
+  assert.deepEqual(run('وقال وزير الثقافة سامي الشيخ إن').slice(3, 5), ['B-PERS', 'I-PERS']);
+  assert.deepEqual(run('وقال الطبيب سامي الرئيس :').slice(2, 4), ['B-PERS', 'I-PERS']);
+  for (const s of ['وقال مدير مكتب الرئيس إن', 'وقال وزير الثقافة الشيخ إن'])
+    assert.ok(!run(s).includes('B-PERS'), s);
 });
