@@ -14,6 +14,10 @@ const THAT = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إ�
 const MAX_NAME = 4;
 /** Tokens from the verb to the closer: the role noun, its complements and the name. */
 const MAX_PHRASE = 10;
+/** Training count from which a word behind ل is a noun the text knows (موقع، الصحفيين), not a name's letters (لويس: ل + ويس). */
+const KNOWN_ADDRESSEE = 5;
+/** Words of the ل-phrase before إن, at most: لموقع هسبريس. */
+const MAX_ADDRESSEE = 2;
 /** Name openers that take a definite word as their second part (عبد الله، أبو الغيط). */
 const OPENERS = wordSet('عبد ابو أبو ام أم بن ابن بنت');
 /** Words that join a name's parts (فلان بن فلان): no name starts with them. */
@@ -37,6 +41,10 @@ export interface RoleSpeakerReads {
   title: (k: number) => boolean;
   /** A known verb form, a listed nationality or place word: none opens or carries a name. */
   notName: (k: number) => boolean;
+  /** A given name of the lists (لينا، سامي): a title-shaped word after it is the family name (لينا [الشيخ]). */
+  given: (k: number) => boolean;
+  /** Training-text count of token k's stem, clitic off (موقع of لموقع). */
+  stemCount: (k: number) => number;
 }
 
 /**
@@ -77,24 +85,40 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     while (c < sentence.length && c - v <= MAX_PHRASE && !CLOSERS.has(sentence[c].text)) c++;
     if (c >= sentence.length || !CLOSERS.has(sentence[c].text) || headSpan > c) continue;
     if (!THAT.has(sentence[c].text) && !SAYING_ONLY.test(sentence[v].norm)) continue;
-    // The name, read back from the closer.
-    let s = c;
-    while (s - 1 > head && c - (s - 1) <= MAX_NAME && nameWord(s - 1, c, head)) s--;
+    const e = THAT.has(sentence[c].text) ? addresseeStart(c, head) : c;
+    // The name, read back from its end.
+    let s = e;
+    while (s - 1 > head && e - (s - 1) <= MAX_NAME && nameWord(s - 1, e, head)) s--;
     // A definite word inside the name only after an opener (عبد الرحمن): else the run starts after it.
-    while (s < c - 1 && stems[s].startsWith('ال')) s++;
-    if (c - s < 2 || stems[s].startsWith('ال')) continue;
+    while (s < e - 1 && stems[s].startsWith('ال')) s++;
+    if (e - s < 2 || stems[s].startsWith('ال')) continue;
     if ((s - 1 > head && OPENERS.has(stems[s - 1])) || MIDDLES.has(stems[s])) continue;
     // Every token between the head and the name is a complement of the role noun.
     let ok = true;
     for (let k = head + 1; k < s && ok; k++) ok = complement(k);
     if (!ok) continue;
     // Nothing to do where the tagger already reads the name so.
-    if (tags[s] === B_PERS && spanEnd(tags, s) === c && headSpan === head + 1) continue;
+    if (tags[s] === B_PERS && spanEnd(tags, s) === e && headSpan === head + 1) continue;
     if (out === tags) out = tags.slice();
     for (let k = head; k < headSpan; k++) out[k] = 0;
-    for (let k = s; k < c; k++) out[k] = k === s ? B_PERS : I_PERS;
+    for (let k = s; k < e; k++) out[k] = k === s ? B_PERS : I_PERS;
+    // The ل-phrase is whom it was said to: a person's span the tagger ran on into it ends at the name.
+    for (let k = e; k < c; k++) if (tagLabel(out[k]) === 'PERSON') out[k] = 0;
   }
   return out;
+
+  /**
+   * Where the name ends when a ل-phrase of whom it was said to stands between it and إن/أن (قال الطبيب يونس ترك [لموقع
+   * هسبريس] إن، وقال التاجر رامي سعادة [للصحفيين] إن): the ل-word a known noun, the phrase at most MAX_ADDRESSEE words;
+   * else the closer `c` itself.
+   */
+  function addresseeStart(c: number, head: number): number {
+    for (let j = c - 1; j >= c - MAX_ADDRESSEE && j > head + 2; j--) {
+      if (!word(j) || (j < c - 1 && !word(c - 1))) return c;
+      if (prefixes[j] === 'ل' && reads.stemCount(j) >= KNOWN_ADDRESSEE) return j;
+    }
+    return c;
+  }
 
   function nameWord(k: number, c: number, head: number): boolean {
     // A definite word only last (a family name: الكبير) or after an opener (عبد الرحمن).
@@ -103,7 +127,10 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') return false;
     // Not `باسم` after the role noun (متحدث باسم الوزير: on behalf of), nor a definite plural (… الاتهامات).
     if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w))) return false;
-    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || PREPOSITIONS.has(w) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w) || reads.title(k) || reads.notName(k)) return false;
+    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || PREPOSITIONS.has(w) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w) || reads.notName(k)) return false;
+    // A definite title closing the name after a given name is the family name (وقالت وزيرة العمل [لينا الشيخ] إن، [سامي
+    // الأمير]): a role stands before the name it is in apposition with, not after it.
+    if (reads.title(k) && !(k === c - 1 && w.startsWith('ال') && k - 1 > head && reads.given(k - 1))) return false;
     return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]));
   }
 

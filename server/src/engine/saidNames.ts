@@ -19,7 +19,8 @@ export const SAID_CUE = cueBit(['ان', ':']);
 export const plural = (w: string) => /(يون|ين|ات)$/.test(w) || /^(م|.ا).+ون$/.test(w) || (w.startsWith('ال') && /(ون|ان)$/.test(w));
 
 /**
- * A word the tagger left O between a reporting verb and إن/أن or a colon (من جانبها قالت [ليفني] ان، وقال [كينيون] :) is the
+ * A word the tagger left O between a reporting verb and إن/أن or a colon (من جانبها قالت [ليفني] ان، وقال [كينيون] :), or
+ * a ل-phrase of whom it was said to before them (saidNext), is the
  * speaker, when the training text has seen it fewer than RARE times, no clitic was cut from it, no list holds it as a place, people,
  * body or club, and it is no plural or definite dual (وقال [دبلوماسيون] إن، وأكد [الرجلان] أن): news names people so after the first mention, and a body
  * that speaks is one the lists or the tagger know. `verb(k)`: token k is a reporting verb; `freq(k)`: its training count;
@@ -30,7 +31,7 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
   verb: (k: number) => boolean, freq: (k: number) => number, notName: (k: number) => boolean, surnameWhole?: (k: number) => boolean): number[] {
   let out = tags;
   for (let k = 1; k + 1 < sentence.length; k++) {
-    if (out[k] !== 0 || out[k - 1] !== 0 || !SAID_OPENERS.has(sentence[k + 1].text) || sentence[k].kind !== 'word') continue;
+    if (out[k] !== 0 || out[k - 1] !== 0 || !saidNext(sentence, prefixes, out, k + 1, freq) || sentence[k].kind !== 'word') continue;
     // A surname the people lists hold whole, which the splitter read as a clitic and a word (ليفني as ل + يفني), or an
     // unseen word the splitter read as ف + a word: no conjunction ف opens a verb's subject, so a foreign name opening with
     // V or F is read whole (وأكد [فالكاو] أن، not ف + الكاو).
@@ -42,6 +43,23 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
     out[k] = B_PERS;
   }
   return out;
+}
+
+/** Training count from which a word behind ل is a noun the text knows (لرويترز، للصحفيين), not a name's letters. */
+const KNOWN_ADDRESSEE = 5;
+
+/**
+ * Whether the words said open at token j: إن/أن or a colon, or a ل-phrase of whom it was said to before them, of one or
+ * two words no person's (وأكد كينيون [لوكالة الأنباء] أن، وقالت سلمى [للصحفيين] إن), its ل-word one the text knows.
+ */
+function saidNext(sentence: readonly Token[], prefixes: readonly string[], tags: readonly number[], j: number, freq: (k: number) => number): boolean {
+  if (SAID_OPENERS.has(sentence[j].text)) return true;
+  if (prefixes[j] !== 'ل' || tags[j] === B_PERS || freq(j) < KNOWN_ADDRESSEE) return false;
+  for (let n = j + 1; n <= j + 2 && n < sentence.length; n++) {
+    if (SAID_OPENERS.has(sentence[n].text)) return true;
+    if (sentence[n].kind !== 'word' || tags[n] === B_PERS) return false;
+  }
+  return false;
 }
 
 const I_PERS = insideTag('PERS');

@@ -66,3 +66,20 @@ test('after وقال إن, a given name before an elative written with ى (عي�
   assert.ok(!entityLines('وأضاف أن عيد الأضحى سيكون الأحد .').some((e) => e.startsWith('PERSON')));
   assert.ok(!entityLines('وقال إن نور الأقصى لن ينطفئ .').some((e) => e.startsWith('PERSON')));
 });
+
+test('a ل-phrase of whom it was said to between the unseen speaker and إن leaves the speaker read', () => {
+  const said = (text: string) => {
+    const tokens = tokenize(text);
+    // The splitter cuts ل from a word it knows (للمراسلين → ل + المراسلين).
+    const cut: Record<string, string> = { للمراسلين: 'المراسلين', لراديو: 'راديو', لبرانكو: 'برانكو' };
+    const stems = tokens.map((t) => cut[t.norm] ?? t.norm);
+    const prefixes = tokens.map((t) => (cut[t.norm] ? 'ل' : ''));
+    return tagSaidNames(tokens, stems, prefixes, stems.map(() => 0), (k) => stems[k] === normalizeArabic('وقال'),
+      (k) => (['المراسلين', 'راديو'].includes(stems[k]) ? 40 : 0), () => false).map((t) => TAGS[t]);
+  };
+  assert.deepEqual(said('وقال كوستوفا للمراسلين إن'), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(said('وقال كوستوفا لراديو محلي إن'), ['O', 'B-PERS', 'O', 'O', 'O']);
+  // A phrase of three words is no address to someone; nor a ل-word the text does not know.
+  assert.deepEqual(said('وقال كوستوفا لراديو محلي جديد إن'), ['O', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(said('وقال كوستوفا لبرانكو إن'), ['O', 'O', 'O', 'O']);
+});
