@@ -1,0 +1,96 @@
+// A result with its score (فاز الكوكب على الطليعة 2-1): both sides are teams, whatever the lists or the tagger read of them.
+import { beginTag, insideTag, isInside } from './tagger';
+import { NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
+import { wordSet } from './wordSets';
+
+const B_ORG = beginTag('ORG');
+const I_ORG = insideTag('ORG');
+const B_PERS = beginTag('PERS');
+
+/** Verbs whose object is the result, the opponent after it (وحقق [الطليعة] فوزا كبيرا على …). */
+const ACHIEVED = wordSet('حقق حققت يحقق تحقق');
+/** The results those verbs take. */
+const RESULT_OBJECTS = wordSet('فوزا الفوز انتصارا تعادلا');
+/** A score in words (تعادلا سلبيا، فاز بهدف، بثلاثية نظيفة), with its ب or without it (the lexicon keeps بهدف whole). */
+const SCORE_WORDS = wordSet('سلبيا إيجابيا بهدف بهدفين بثنائية بثلاثية برباعية بخماسية بسداسية بثلاثة بأربعة بخمسة');
+const GOAL_COUNTS = wordSet('هدف هدفين ثنائية ثلاثية رباعية خماسية سداسية ثلاثة أربعة خمسة');
+/** A side's own word for the other side or itself (نظيره، ضيفه), never a name. */
+const NOT_SIDES = wordSet('نظيره نظيرها نظيريه منافسه منافسها ضيفه ضيفها مضيفه مضيفها مستضيفه غريمه غريمها');
+/** Words of one side: a club's name, its town and a nisba (شباب بلوزداد، النجم الساحلي التونسي). */
+const MAX_SIDE = 3;
+/** A word this frequent in the training text is a common noun (الملعب، النادي): a nationality after it is the name's own. */
+const COMMON = 100;
+
+const scoreAt = (stems: readonly string[], prefixes: readonly string[], k: number): boolean => k < stems.length &&
+  (/^\d{1,2}-\d{1,2}$/.test(stems[k]) || (/^\d{1,2}$/.test(stems[k]) && stems[k + 1] === '-' && /^(\d{1,2}|صفر)$/.test(stems[k + 2] ?? '')) ||
+    SCORE_WORDS.has(stems[k]) || (prefixes[k] === 'ب' && GOAL_COUNTS.has(stems[k])));
+
+/** Sports nouns that open a club's name before its adjective (النادي الإفريقي، الملعب التونسي). */
+const CLUB_HEADS = wordSet('النادي الملعب');
+
+/** A word a side may hold: Arabic letters, no sports noun (الفريق، المنتخب), role or adverb (المنافس، الرغم), no side's pronoun noun. */
+const sideWord = (stems: readonly string[], k: number): boolean => /^[\u0621-\u064A]+$/.test(stems[k]) && !SPORTS_CUES.has(stems[k]) &&
+  !NOT_OPPONENTS.has(stems[k]) && !NOT_SIDES.has(stems[k]) && !OPPONENT.has(stems[k]) && !RESULT_OBJECTS.has(stems[k]);
+
+/** A side from b to e (exclusive): one to three side words, the first without a clitic. */
+const sideSpan = (stems: readonly string[], prefixes: readonly string[], b: number, e: number): boolean => {
+  if (e - b < 1 || e - b > MAX_SIDE || prefixes[b]) return false;
+  for (let k = b; k < e; k++) if (!sideWord(stems, k) && !(k === b && e - b > 1 && CLUB_HEADS.has(stems[k]))) return false;
+  return true;
+};
+
+/** A person's side: read as a person, or opening on a given name or a nationality (فاز الإسباني رافائيل نادال على …). */
+const personSide = (stems: readonly string[], marks: readonly string[][], b: number): boolean =>
+  marks[b].some((m) => /^f?NAT-/.test(m)) || (!stems[b].startsWith('ال') && marks[b].some((m) => /^f?(FIRST|PER)-/.test(m)));
+
+/**
+ * The end of a side once a club's nationality after its name is left out (النجم الساحلي [التونسي]، الزمالك [المصري]), as
+ * the project's sets tag it; a nationality after a common noun is the name's own (الملعب التونسي، النادي الإفريقي).
+ */
+function withoutNationality(marks: readonly string[][], freq: (k: number) => number, b: number, e: number): number {
+  const last = e - 1;
+  if (last === b || !marks[last].some((m) => /^f?NAT-/.test(m))) return e;
+  return last - b >= 2 || freq(last - 1) < COMMON ? last : e;
+}
+
+/** Tags b..e-1 as one organisation; a span the tagger ran on past e or into it from before is cut there. */
+function tagSide(out: number[], b: number, e: number): void {
+  for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG;
+  for (let k = e; k < out.length && isInside(out[k]); k++) out[k] = 0;
+}
+
+/**
+ * In a sports sentence, a result verb, its subject, على/مع/أمام and the other side, then the score (فاز [الكوكب] على
+ * [الطليعة] 2-1، تعادل [شباب بلوزداد] مع [مولودية الجزائر] سلبيا، حقق [السد] فوزا كبيرا على [العربي] 5-0): the score
+ * closes the second side and the opponent word the first, so both are teams of up to three words, short, indefinite or
+ * read as places or persons though they are. Not two persons (tennis, chess: فاز نادال على فيدرر 3-1), a side opening on a
+ * nationality or a given name, or a side's pronoun noun (نظيره، ضيفه).
+ */
+export function tagScoredResults(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: number[], freq: (k: number) => number): void {
+  for (let v = 0; v + 3 < out.length; v++) {
+    const verb = stems[v].startsWith('و') && !RESULT_VERBS.has(stems[v]) ? stems[v].slice(1) : stems[v];
+    const achieved = ACHIEVED.has(verb);
+    if (out[v] !== 0 || (!RESULT_VERBS.has(verb) && !achieved)) continue;
+    // The first side runs to the opponent word (or the result object): within MAX_SIDE words.
+    let j = v + 1;
+    while (j < out.length && j - v <= MAX_SIDE + 1 && !OPPONENT.has(stems[j]) && !(achieved && RESULT_OBJECTS.has(stems[j]))) j++;
+    if (j >= out.length || j - v > MAX_SIDE + 1 || !sideSpan(stems, prefixes, v + 1, j)) continue;
+    const xEnd = j;
+    if (achieved) {
+      if (!RESULT_OBJECTS.has(stems[j])) continue;
+      j++;
+      // One indefinite adjective of the result (فوزا كبيرا).
+      if (j < out.length && !OPPONENT.has(stems[j]) && !prefixes[j] && stems[j].endsWith('ا')) j++;
+    }
+    if (j >= out.length || !OPPONENT.has(stems[j]) || out[j] !== 0) continue;
+    let s = j + 1;
+    while (s < out.length && s - j <= MAX_SIDE + 1 && !scoreAt(stems, prefixes, s)) s++;
+    if (s >= out.length || s - j > MAX_SIDE + 1 || !sideSpan(stems, prefixes, j + 1, s)) continue;
+    const x = v + 1;
+    const y = j + 1;
+    if (personSide(stems, marks, x) || personSide(stems, marks, y) || (out[x] === B_PERS && out[y] === B_PERS)) continue;
+    tagSide(out, x, withoutNationality(marks, freq, x, xEnd));
+    tagSide(out, y, withoutNationality(marks, freq, y, s));
+    v = s;
+  }
+}
