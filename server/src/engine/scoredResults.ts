@@ -1,6 +1,6 @@
 // A result with its score (فاز الكوكب على الطليعة 2-1): both sides are teams, whatever the lists or the tagger read of them.
 import { beginTag, insideTag, isInside } from './tagger';
-import { NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
+import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -12,8 +12,11 @@ const ACHIEVED = wordSet('حقق حققت يحقق تحقق');
 /** The results those verbs take. */
 const RESULT_OBJECTS = wordSet('فوزا الفوز انتصارا تعادلا');
 /** A score in words (تعادلا سلبيا، فاز بهدف، بثلاثية نظيفة), with its ب or without it (the lexicon keeps بهدف whole). */
-const SCORE_WORDS = wordSet('سلبيا إيجابيا بهدف بهدفين بثنائية بثلاثية برباعية بخماسية بسداسية بثلاثة بأربعة بخمسة');
-const GOAL_COUNTS = wordSet('هدف هدفين ثنائية ثلاثية رباعية خماسية سداسية ثلاثة أربعة خمسة');
+const SCORE_WORDS = wordSet('سلبيا إيجابيا بهدفين بثنائية بثلاثية برباعية بخماسية بسداسية بثلاثة بأربعة بخمسة');
+const GOAL_COUNTS = wordSet('هدفين ثنائية ثلاثية رباعية خماسية سداسية ثلاثة أربعة خمسة');
+/** بهدف is a goal before its count or adjective (بهدف نظيف، بهدف وحيد), else an aim (بهدف تعزيز: in order to). */
+const ONE_GOAL = wordSet('بهدف هدف');
+const ONE_GOAL_AFTER = wordSet('نظيف وحيد واحد دون مقابل لهدف');
 /** A side's own word for the other side or itself (نظيره، ضيفه), never a name. */
 const NOT_SIDES = wordSet('نظيره نظيرها نظيريه منافسه منافسها ضيفه ضيفها مضيفه مضيفها مستضيفه غريمه غريمها');
 /** Words of one side: a club's name, its town and a nisba (شباب بلوزداد، النجم الساحلي التونسي). */
@@ -23,13 +26,23 @@ const COMMON = 100;
 
 const scoreAt = (stems: readonly string[], prefixes: readonly string[], k: number): boolean => k < stems.length &&
   (/^\d{1,2}-\d{1,2}$/.test(stems[k]) || (/^\d{1,2}$/.test(stems[k]) && stems[k + 1] === '-' && /^(\d{1,2}|صفر)$/.test(stems[k + 2] ?? '')) ||
-    SCORE_WORDS.has(stems[k]) || (prefixes[k] === 'ب' && GOAL_COUNTS.has(stems[k])));
+    SCORE_WORDS.has(stems[k]) || (prefixes[k] === 'ب' && GOAL_COUNTS.has(stems[k])) ||
+    (ONE_GOAL.has(stems[k]) && (stems[k] !== 'هدف' || prefixes[k] === 'ب') && ONE_GOAL_AFTER.has(stems[k + 1] ?? '')));
 
 /** Sports nouns that open a club's name before its adjective (النادي الإفريقي، الملعب التونسي). */
 const CLUB_HEADS = wordSet('النادي الملعب');
 
-/** A word a side may hold: Arabic letters, no sports noun (الفريق، المنتخب), role or adverb (المنافس، الرغم), no side's pronoun noun. */
-const sideWord = (stems: readonly string[], k: number): boolean => /^[\u0621-\u064A]+$/.test(stems[k]) && !SPORTS_CUES.has(stems[k]) &&
+/** A clitic or a pronoun the text splits off as a token of its own (ب فوز ها): no word of a name. */
+const SPLIT_AFFIXES = wordSet('و ف ب ل ك ه ها هم هما هن نا كم');
+/** A result's noun before its owner's split pronoun (ب فوز ها على …). */
+const RESULT_NOUNS = wordSet('فوز خسارة هزيمة تعادل انتصار');
+
+/**
+ * A word a side may hold: Arabic letters, no split clitic or pronoun, no sports noun (الفريق، المنتخب) or result (فوز), role
+ * or adverb (المنافس، الرغم), no side's pronoun noun.
+ */
+const sideWord = (stems: readonly string[], k: number): boolean => /^[\u0621-\u064A]+$/.test(stems[k]) && !SPLIT_AFFIXES.has(stems[k]) &&
+  !SPORTS_CUES.has(stems[k]) && !MATCH_VERBS.has(stems[k]) && !RESULT_NOUNS.has(stems[k]) &&
   !NOT_OPPONENTS.has(stems[k]) && !NOT_SIDES.has(stems[k]) && !OPPONENT.has(stems[k]) && !RESULT_OBJECTS.has(stems[k]);
 
 /** A side from b to e (exclusive): one to three side words, the first without a clitic. */
