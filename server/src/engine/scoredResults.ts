@@ -1,11 +1,12 @@
 // A result with its score (فاز الكوكب على الطليعة 2-1): both sides are teams, whatever the lists or the tagger read of them.
-import { beginTag, insideTag, isInside } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
-import { wordSet } from './wordSets';
+import { PREPOSITIONS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_PERS = beginTag('PERS');
+const B_LOC = beginTag('LOC');
 
 /** Verbs whose object is the result, the opponent after it (وحقق [الطليعة] فوزا كبيرا على …). */
 const ACHIEVED = wordSet('حقق حققت يحقق تحقق');
@@ -36,19 +37,22 @@ const CLUB_HEADS = wordSet('النادي الملعب');
 const SPLIT_AFFIXES = wordSet('و ف ب ل ك ه ها هم هما هن نا كم');
 /** A result's noun before its owner's split pronoun (ب فوز ها على …). */
 const RESULT_NOUNS = wordSet('فوز خسارة هزيمة تعادل انتصار');
+/** When and how a result came, between the verb and the opponent (فاز الأهلي [اليوم] على …): no part of a side. */
+const ADVERBS = wordSet('اليوم أمس الليلة مساء صباح مجددا أيضا بدوره بدورها كذلك');
 
 /**
- * A word a side may hold: Arabic letters, no split clitic or pronoun, no sports noun (الفريق، المنتخب) or result (فوز), role
- * or adverb (المنافس، الرغم), no side's pronoun noun.
+ * A word a side may hold: Arabic letters, no split clitic or pronoun, preposition (في القاهرة: where it was played) or
+ * adverb of time, no sports noun (الفريق، المنتخب) or result (فوز), role or adverb (المنافس، الرغم), no side's pronoun noun.
  */
 const sideWord = (stems: readonly string[], k: number): boolean => /^[\u0621-\u064A]+$/.test(stems[k]) && !SPLIT_AFFIXES.has(stems[k]) &&
+  !PREPOSITIONS.has(stems[k]) && !ADVERBS.has(stems[k]) &&
   !SPORTS_CUES.has(stems[k]) && !MATCH_VERBS.has(stems[k]) && !RESULT_NOUNS.has(stems[k]) &&
   !NOT_OPPONENTS.has(stems[k]) && !NOT_SIDES.has(stems[k]) && !OPPONENT.has(stems[k]) && !RESULT_OBJECTS.has(stems[k]);
 
-/** A side from b to e (exclusive): one to three side words, the first without a clitic. */
+/** A side from b to e (exclusive): one to three side words without a clitic (بالقاهرة: where it was played). */
 const sideSpan = (stems: readonly string[], prefixes: readonly string[], b: number, e: number): boolean => {
-  if (e - b < 1 || e - b > MAX_SIDE || prefixes[b]) return false;
-  for (let k = b; k < e; k++) if (!sideWord(stems, k) && !(k === b && e - b > 1 && CLUB_HEADS.has(stems[k]))) return false;
+  if (e - b < 1 || e - b > MAX_SIDE) return false;
+  for (let k = b; k < e; k++) if (prefixes[k] || (!sideWord(stems, k) && !(k === b && e - b > 1 && CLUB_HEADS.has(stems[k])))) return false;
   return true;
 };
 
@@ -66,8 +70,12 @@ function withoutNationality(marks: readonly string[][], freq: (k: number) => num
   return last - b >= 2 || freq(last - 1) < COMMON ? last : e;
 }
 
-/** Tags b..e-1 as one organisation; a span the tagger ran on past e or into it from before is cut there. */
+/**
+ * Tags b..e-1 as one organisation; a span the tagger ran on past e is cut there. A place or body the tagger read at b keeps
+ * its own end: the words after it describe the side (على [لوكسمبورغ] الضعيفة).
+ */
 function tagSide(out: number[], b: number, e: number): void {
+  if (out[b] === B_LOC || out[b] === B_ORG) e = Math.min(e, spanEnd(out, b));
   for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG;
   for (let k = e; k < out.length && isInside(out[k]); k++) out[k] = 0;
 }
