@@ -2,29 +2,30 @@
 import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { PREPOSITIONS, wordSet } from './wordSets';
+import { ACHIEVED, RESULT_OBJECTS } from './resultSides';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_PERS = beginTag('PERS');
 const B_LOC = beginTag('LOC');
 
-/** Verbs whose object is the result, the opponent after it (وحقق [الطليعة] فوزا كبيرا على …). */
-const ACHIEVED = wordSet('حقق حققت يحقق تحقق');
-/** The results those verbs take. */
-const RESULT_OBJECTS = wordSet('فوزا الفوز انتصارا تعادلا');
-/** A score in words (تعادلا سلبيا، فاز بهدف، بثلاثية نظيفة), with its ب or without it (the lexicon keeps بهدف whole). */
+/** A score in words (تعادلا سلبيا، بثلاثية نظيفة), with its ب on it or split off by the lexicon (ب + ثلاثية). */
 const SCORE_WORDS = wordSet('سلبيا إيجابيا بهدفين بثنائية بثلاثية برباعية بخماسية بسداسية بثلاثة بأربعة بخمسة');
 const GOAL_COUNTS = wordSet('هدفين ثنائية ثلاثية رباعية خماسية سداسية ثلاثة أربعة خمسة');
 /** بهدف is a goal before its count or adjective (بهدف نظيف، بهدف وحيد), else an aim (بهدف تعزيز: in order to). */
 const ONE_GOAL = wordSet('بهدف هدف');
 const ONE_GOAL_AFTER = wordSet('نظيف وحيد واحد دون مقابل لهدف');
-/** A side's own word for the other side or itself (نظيره، ضيفه), never a name. */
-const NOT_SIDES = wordSet('نظيره نظيرها نظيريه منافسه منافسها ضيفه ضيفها مضيفه مضيفها مستضيفه غريمه غريمها');
+/** A side's own word for the other side or itself (نظيره، ضيفه) or a rank (الأولى: the first of the teams named), never a name. */
+const NOT_SIDES = wordSet(`نظيره نظيرها نظيريه منافسه منافسها ضيفه ضيفها مضيفه مضيفها مستضيفه غريمه غريمها مضيفته ضيفته
+  الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الأخير الأخيرة`);
+/** A noun with its owner's pronoun (مضيفتها، فريقهم): the side's word for itself or the other, no name. */
+const OWNER_PRONOUN = /(ها|هم|هما)$/;
 /** Words of one side: a club's name, its town and a nisba (شباب بلوزداد، النجم الساحلي التونسي). */
 const MAX_SIDE = 3;
 /** A word this frequent in the training text is a common noun (الملعب، النادي): a nationality after it is the name's own. */
 const COMMON = 100;
 
+/** A score at k: a scoreline (3-1، 2 - صفر) or a score in words. */
 const scoreAt = (stems: readonly string[], prefixes: readonly string[], k: number): boolean => k < stems.length &&
   (/^\d{1,2}-\d{1,2}$/.test(stems[k]) || (/^\d{1,2}$/.test(stems[k]) && stems[k + 1] === '-' && /^(\d{1,2}|صفر)$/.test(stems[k + 2] ?? '')) ||
     SCORE_WORDS.has(stems[k]) || (prefixes[k] === 'ب' && GOAL_COUNTS.has(stems[k])) ||
@@ -47,7 +48,7 @@ const ADVERBS = wordSet('اليوم أمس الليلة مساء صباح مجد
 const sideWord = (stems: readonly string[], k: number): boolean => /^[\u0621-\u064A]+$/.test(stems[k]) && !SPLIT_AFFIXES.has(stems[k]) &&
   !PREPOSITIONS.has(stems[k]) && !ADVERBS.has(stems[k]) &&
   !SPORTS_CUES.has(stems[k]) && !MATCH_VERBS.has(stems[k]) && !RESULT_NOUNS.has(stems[k]) &&
-  !NOT_OPPONENTS.has(stems[k]) && !NOT_SIDES.has(stems[k]) && !OPPONENT.has(stems[k]) && !RESULT_OBJECTS.has(stems[k]);
+  !NOT_OPPONENTS.has(stems[k]) && !NOT_SIDES.has(stems[k]) && !OWNER_PRONOUN.test(stems[k]) && !OPPONENT.has(stems[k]) && !RESULT_OBJECTS.has(stems[k]);
 
 /** A side from b to e (exclusive): one to three side words without a clitic (بالقاهرة: where it was played). */
 const sideSpan = (stems: readonly string[], prefixes: readonly string[], b: number, e: number): boolean => {
