@@ -86,8 +86,8 @@ const GAMES = set('لكرة لالعاب لرياضة');
 
 /** Prepositions a verbal noun of a body's purpose governs (للدفاع عن، للوقاية من). */
 const PURPOSE_PREPOSITIONS = set('عن من');
-/** Verbal nouns of a body's purpose after لل (normalised): للدفاع، للوقاية، للبحث. */
-const PURPOSE = /^لل(دفاع|وقايه|بحث|حد|تحرر|خروج|تضامن)$/;
+/** Verbal nouns of a body's purpose after لل (normalised): للدفاع، للوقاية، للبحث، للإفراج (عن المعتقلين). */
+const PURPOSE = /^لل(دفاع|وقايه|بحث|حد|تحرر|خروج|تضامن|افراج)$/;
 /** Heads of associations, centres and committees, which are named for a purpose (not الحكومة, الجيش, الأمم). */
 const PURPOSE_HEADS = set('الرابطة الجمعية المركز المنظمة الهيئة اللجنة المعهد الشبكة المرصد الاتحاد المجلس الصندوق المؤسسة الجبهة الحركة النقابة المنتدى التحالف الائتلاف');
 

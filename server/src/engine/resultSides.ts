@@ -11,9 +11,9 @@ const B_LOC = beginTag('LOC');
 /** A loss whose loser is the subject and whose winner follows أمام (وسقط [الكوكب] أمام [الشعلة]); the verb means a fall elsewhere. */
 const FELL = wordSet('سقط سقطت يسقط تسقط');
 /** Verbs whose object is the result, the opponent after it (وحقق [الرائد] فوزا كبيرا على [النهضة]). */
-const ACHIEVED = wordSet('حقق حققت يحقق تحقق');
+export const ACHIEVED = wordSet('حقق حققت يحقق تحقق');
 /** The result those verbs take (فوزا، الفوز، تعادلا). */
-const RESULT_OBJECTS = wordSet('فوزا الفوز فوزه انتصارا تعادلا');
+export const RESULT_OBJECTS = wordSet('فوزا الفوز فوزه انتصارا تعادلا');
 /** A word this frequent in the training text is an ordinary noun (الحزب، الجيش): no club's name unlisted. */
 const COMMON = 100;
 /** The shortest definite name: ال and three letters. */

@@ -5,6 +5,7 @@ import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_BEFORE_OPPO
 import { coordinatedTeams, countriesAsTeams, placeToTeam } from './countryTeams';
 import { scorelines, sidesBeforeScores } from './scoreSides';
 import { extendTownNisbas, tagResultSides } from './resultSides';
+import { tagScoredResults } from './scoredResults';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -53,6 +54,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   }
   countriesAsTeams(stems, marks, out);
   tagResultSides(stems, prefixes, marks, out, freq);
+  tagScoredResults(stems, prefixes, marks, out, freq);
   // The slots of a match verb (تعادل [الفيصلي] مع [الوحدات]، فاز … فوزا كبيرا على [العربي]): a listed club there is a club
   // however common its name, as long as no place list holds it (countries and cities as teams are left to the tagger).
   const first = stems.findIndex((st) => MATCH_VERBS.has(st));

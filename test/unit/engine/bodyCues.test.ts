@@ -8,6 +8,8 @@ test('bodies named by their cue words: a court with its adjectives, a paper by i
   assert.ok(entities('وقال في تصريح لصحيفة النهار إن الحوار متوقف.', 'ORGANIZATION').includes('صحيفة النهار'));
   assert.ok(entities('وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إن التوقيفات تعسفية.', 'ORGANIZATION')
     .includes('الرابطة التونسية للدفاع عن حقوق الإنسان'));
+  // A committee for the release of detainees is named by whom it frees.
+  assert.ok(entities('وطالبت اللجنة الوطنية للإفراج عن الأسرى بزيارة السجون.', 'ORGANIZATION').includes('اللجنة الوطنية للإفراج عن الأسرى'));
   // A body that fights a disease keeps the disease in its name; the disease alone stays O.
   const orgs = entities('جنيف - قال الصندوق العالمي لمكافحة الإيدز إنه خصص مليار دولار لمكافحة الإيدز.', 'ORGANIZATION');
   assert.ok(orgs.includes('الصندوق العالمي لمكافحة الإيدز'), orgs.join(','));

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines as entities } from './helpers';
+
+test('the sides of a result with its score are teams, of two words or read otherwise', () => {
+  assert.deepEqual(entities('وفاز شباب الواحة على نجم السواحل 3-1 في الجولة الخامسة .'), ['ORGANIZATION شباب الواحة', 'ORGANIZATION نجم السواحل']);
+  // A score in words closes the second side: it is no part of the name.
+  assert.ok(entities('وتعادل الكوكب مع بلدية الرمال سلبيا في افتتاح الدوري .').includes('ORGANIZATION بلدية الرمال'));
+});
+
+test('two players in a scored result stay persons, and a side\'s own word for the other is no team', () => {
+  assert.deepEqual(entities('وفاز رافائيل نادال على روجيه فيدرر 6-3 في النهائي .'), ['PERSON رافائيل نادال', 'PERSON روجيه فيدرر']);
+  assert.deepEqual(entities('وفاز منتخبنا على نظيره 2-0 أمس .'), []);
+});
