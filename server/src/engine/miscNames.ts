@@ -11,6 +11,7 @@ import { derivedCommonNoun } from './derivedNouns';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { FEMININE_ORDINALS, wordSet as set } from './wordSets';
 import { CONFERENCE_CUE_WORDS } from './conferenceNames';
+import { INDEX_CUE_WORDS } from './stockIndices';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -131,8 +132,8 @@ const KNOWN_WORD = 3;
 const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة مونديال أولمبياد أولمبيات');
 /** Of those, heads only a host place after them names (مونديال [ألمانيا]، أولمبيات [سيدني]; not أولمبياد [شهدتها]). */
 const BY_PLACE_ONLY = set('مونديال أولمبياد أولمبيات');
-/** tagNamedEvents starts at an event head or حرب, tagConferences at a conference head: without one they change nothing (sentenceCues.ts). */
-export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب', 'الحرب'], CONFERENCE_CUE_WORDS);
+/** tagNamedEvents starts at an event head or حرب, tagConferences at a conference head, tagStockIndices at مؤشر: without one they change nothing (sentenceCues.ts). */
+export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب', 'الحرب'], CONFERENCE_CUE_WORDS, INDEX_CUE_WORDS);
 /** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
 const NOT_BY_PERSON = set('دوري كأس بطولة');
 

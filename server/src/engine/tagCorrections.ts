@@ -58,6 +58,7 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
 import { tagConferences } from './conferenceNames';
+import { tagStockIndices } from './stockIndices';
 import { dropVerbMisc } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
@@ -176,7 +177,10 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
-  if (cues & EVENT_CUE) tags = tagConferences(sentence, stems, tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt), freqAt, wordFreq, namedAt);
+  if (cues & EVENT_CUE) {
+    tags = tagConferences(sentence, stems, tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt), freqAt, wordFreq, namedAt);
+    tags = tagStockIndices(sentence, stems, tags, freqAt, wordFreq, namedAt);
+  }
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   if (cues & METAL_PRIZE_CUE) tags = tagMetalPrizes(sentence, stems, tags);
   if (cues & FESTIVAL_CUE) tags = tagFestivals(sentence, stems, tags);
