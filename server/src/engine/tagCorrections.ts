@@ -59,7 +59,6 @@ import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
 import { tagConferences } from './conferenceNames';
 import { tagStockIndices } from './stockIndices';
-import { listedBodiesNotMisc } from './listedBodyMisc';
 import { dropVerbMisc } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
@@ -271,7 +270,6 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the datelines: a by-line's place is read before its writer is. Its colon sets the said-words cue.
   if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
-  if (holds(tags, MISC)) tags = listedBodiesNotMisc(stems, marks, tags);
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
