@@ -10,12 +10,18 @@ import { GREGORIAN_MONTHS } from './dateLexicon';
 import { derivedCommonNoun } from './derivedNouns';
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { FEMININE_ORDINALS, wordSet as set } from './wordSets';
+import { CONFERENCE_CUE_WORDS } from './conferenceNames';
+import { INDEX_CUE_WORDS } from './stockIndices';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
 
 /** Phrases in normalised, clitic-free form (the article is optional: matched with and without ال). */
 const PHRASES = [
+  // The accusative and dual forms only an amount takes (150 جنيها، 32 ريالا، بخمسة عشر فلسا): the unit, subunits too, is MISC in
+  // an amount as the guide tags it (test/fixtures/news-ner/README.md).
+  'جنيها', 'دينارا', 'ريالا', 'درهما', 'فلسا', 'فلسين', 'دولارين', 'جنيهين', 'دينارين', 'ريالين', 'درهمين',
+  'شلن', 'شلنا', 'نيرة', 'نايرا', 'كرونة', 'كرونات', 'بيزو', 'راند',
   'دولار', 'دولارا', 'دولارات', 'يورو', 'جنيهات', 'دنانير', 'ريالات', 'دراهم', 'ليرات', 'روبلات', 'جنيه استرليني', 'جنيه', 'دينار', 'ريال', 'درهم', 'ليرة', 'روبل', 'ين ياباني', 'يوان', 'شيكل', 'روبية', 'فرنك', 'بيتكوين', 'بتكوين',
   'الإسلام', 'المسيحية', 'اليهودية', 'البوذية', 'الهندوسية',
   'جائزة نوبل', 'نوبل', 'الأوسكار', 'جائزة الأوسكار', 'السعفة الذهبية', 'الكرة الذهبية', 'جائزة بوكر',
@@ -31,6 +37,14 @@ const MAX_WORDS = Math.max(...PHRASES.map((p) => p.length));
  * it, as after every other currency (`[الجنيه] المصري`, `[الين] الياباني`).
  */
 const CONFIRMED_BY_NEXT = new Set(['ين']);
+/**
+ * Currencies whose names are also slang or common words elsewhere (أخت شلن، راند as a name): a unit only after an amount,
+ * a number or a scale word (15 ألف [شلن]، 300 [كرونة]), normalised.
+ */
+const AFTER_AMOUNT = new Set(['شلن', 'شلنا', 'نيره', 'نايرا', 'كرونه', 'كرونات', 'بيزو', 'راند']);
+const SCALE_WORDS = set('ألف آلاف ألفا مليون ملايين مليونا مليار مليارات مليارا');
+/** Token k is an amount: a number or a scale word after one. */
+const amountAt = (sentence: Token[], stems: string[], k: number) => k >= 0 && (sentence[k].kind === 'number' || SCALE_WORDS.has(stems[k]));
 const INDEX = new Map<string, string[][]>();
 for (const p of PHRASES) {
   const first = p[0].startsWith('ال') ? p[0].slice(2) : p[0];
@@ -65,7 +79,8 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
     const candidates = listed.filter((p) => i + p.length <= sentence.length).sort((a, b) => b.length - a.length);
     // A listed phrase of two or more words (جائزة نوبل) outranks the tagger; a single word fills a gap or replaces a one-word
     // person or place (وحصل على [نوبل]، أكد [الكرملين]), never an organisation (الكونغرس as a body stays one).
-    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))));
+    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))) &&
+      (!AFTER_AMOUNT.has(p[0]) || amountAt(sentence, stems, i - 1)));
     if (!match) continue;
     const tagged = CONFIRMED_BY_NEXT.has(match[0]) ? 1 : match.length;
     for (let k = 0; k < match.length; k++) out[i + k] = k === 0 ? B_MISC : k < tagged ? I_MISC : 0;
@@ -127,8 +142,8 @@ const KNOWN_WORD = 3;
 const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة مونديال أولمبياد أولمبيات');
 /** Of those, heads only a host place after them names (مونديال [ألمانيا]، أولمبيات [سيدني]; not أولمبياد [شهدتها]). */
 const BY_PLACE_ONLY = set('مونديال أولمبياد أولمبيات');
-/** tagNamedEvents starts at an event head or حرب: without one it changes nothing (sentenceCues.ts). */
-export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب', 'الحرب']);
+/** tagNamedEvents starts at an event head or حرب, tagConferences at a conference head, tagStockIndices at مؤشر: without one they change nothing (sentenceCues.ts). */
+export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب', 'الحرب'], CONFERENCE_CUE_WORDS, INDEX_CUE_WORDS);
 /** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
 const NOT_BY_PERSON = set('دوري كأس بطولة');
 

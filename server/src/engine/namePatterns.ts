@@ -138,9 +138,14 @@ const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);
 export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[], rare: (k: number) => boolean): number[] {
   const out = [...tags];
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i] !== 0 || !STORM_HEADS.has(stems[i]) || sentence[i + 1].kind !== 'word' || isInside(out[i + 1])) continue;
+    if (!STORM_HEADS.has(stems[i]) || sentence[i + 1].kind !== 'word') continue;
     const next = stems[i + 1];
-    if (next.startsWith('ال') || isNisba(next)) continue;
+    if (next.startsWith('ال')) continue;
+    // The tagger may read the head and the name as one person or place (إعصار ميلتون، إعصار هارفي as a man's name): the storm
+    // all the same, whatever the name's last letter (no adjective is read as a name with the head).
+    const whole = out[i] !== 0 && !isInside(out[i]) && tagLabel(out[i]) !== 'ORGANIZATION' && spanEnd(out, i) === i + 2;
+    if (whole) { out[i] = B_MISC; out[i + 1] = I_MISC; i++; continue; }
+    if (out[i] !== 0 || isInside(out[i + 1]) || isNisba(next)) continue;
     const named = out[i + 1] !== 0 ? (i + 2 >= out.length || !isInside(out[i + 2])) && tagLabel(out[i + 1]) !== 'ORGANIZATION' : rare(i + 1);
     if (!named) continue;
     out[i] = B_MISC;

@@ -7,6 +7,7 @@ import { dropAccusativePlaces } from './accusativePlaces';
 import { dropAdjectivePlaces } from './adjectivePlaces';
 import { dropVerbPlaces } from './placeVerbs';
 import { dropDiseaseNames } from './diseaseNames';
+import { listedMiscWord } from './miscNames';
 import { BEGINS, holds, LOC, PERS } from './tagHolds';
 import { Token } from './tokenize';
 import { givenAt, isBeginLoc, isListed, isNamePart, isNationalityWord, listedNameAt, locOrPersBegin, namedAt, normAt, Spelling, textAt, wordFreq } from './sentenceReads';
@@ -18,7 +19,8 @@ import { givenAt, isBeginLoc, isListed, isNamePart, isNationalityWord, listedNam
  */
 export function dropOrdinaryWords(sentence: readonly Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], spelling: Spelling): number[] {
   if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
-  if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, isListed);
+  // A listed MISC word ending like a pronoun is no noun with one (150 [جنيها]: not جني + ها; 15 [درهما]).
+  if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, (w) => isListed(w) || listedMiscWord(w));
   if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);
   if (holds(tags, LOC)) tags = dropAccusativePlaces(stems, prefixes, tags, wordFreq, namedAt);
   if (holds(tags, LOC)) tags = dropWordReadPlaces(sentence, stems, prefixes, tags, wordFreq, spelling.ta, isListed);

@@ -57,6 +57,9 @@ import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
+import { tagConferences } from './conferenceNames';
+import { tagStockIndices } from './stockIndices';
+import { squaresArePlaces } from './squarePlaces';
 import { dropVerbMisc } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
@@ -175,7 +178,10 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
-  if (cues & EVENT_CUE) tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);
+  if (cues & EVENT_CUE) {
+    tags = tagConferences(sentence, stems, tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt), freqAt, wordFreq, namedAt);
+    tags = tagStockIndices(sentence, stems, tags, freqAt, wordFreq, namedAt);
+  }
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   if (cues & METAL_PRIZE_CUE) tags = tagMetalPrizes(sentence, stems, tags);
   if (cues & FESTIVAL_CUE) tags = tagFestivals(sentence, stems, tags);
@@ -242,6 +248,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
   if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
   if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
+  if (holds(tags, IN_MISC)) tags = squaresArePlaces(stems, tags);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
   if (listed & ONE_WORD_PLACE_MARK) tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);

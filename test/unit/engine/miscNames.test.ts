@@ -54,6 +54,18 @@ test('a currency is tagged without its nationality, the yen as the pound', () =>
   assert.deepEqual(found.filter((e) => e.startsWith('MISC')), ['MISC الين', 'MISC الجنيه']);
 });
 
+test('a currency in the accusative or dual after an amount is MISC, its subunit too, though it ends like a pronoun', () => {
+  assert.deepEqual(misc('واشترى المزارع كيس السماد بسعر 470 جنيها من التاجر .'), ['جنيها']);
+  assert.deepEqual(misc('وبلغت قيمة التذكرة 85 درهما و 12 دينارا في الموسم الماضي .'), ['درهما', 'دينارا']);
+  assert.deepEqual(misc('وصعد السهم خمسة عشر فلسا في ختام الجلسة .'), ['فلسا']);
+});
+
+test('a currency named like a slang word is MISC only after an amount', () => {
+  assert.deepEqual(misc('وارتفع سعر الخبز في الأسواق إلى 900 شلن للرغيف .'), ['شلن']);
+  assert.deepEqual(misc('وبلغت قيمة الغرامة 40 ألف كرونة بعد الاستئناف .'), ['كرونة']);
+  assert.deepEqual(misc('وقال صديقه إنه يعرفه منذ أيام الدراسة واسمه راند .').filter((m) => m === 'راند'), []);
+});
+
 test('a quoted title after a work head is the work whatever names it holds, after the head\'s adjectives too, and so is each title of a list', () => {
   assert.deepEqual(entityLines('وعرض فيلم " ليالي بيروت " في الافتتاح .'), ['MISC ليالي بيروت']);
   assert.deepEqual(entityLines('وحصد الفيلم المغربي " طريق العيالات " جائزتين .'), ['MISC طريق العيالات']);

@@ -87,6 +87,14 @@ test('a storm head with a name is one MISC span; with a describing adjective it 
   assert.deepEqual(names(tagNamedStorms(sand, sand.map((t) => t.norm), O(sand.length), () => true)), ['O', 'O', 'O', 'O']);
 });
 
+test('a storm head and its name the tagger read as one person are the storm, even a name ending like a nisba', () => {
+  const s = tokenize('واجتاح إعصار روجي الساحل الشرقي');
+  const st = s.map((t) => t.norm);
+  assert.deepEqual(names(tagNamedStorms(s, st, tags('O', 'B-PERS', 'I-PERS', 'O', 'O'), () => false)), ['O', 'B-MISC', 'I-MISC', 'O', 'O']);
+  // A body's span is left alone.
+  assert.deepEqual(names(tagNamedStorms(s, st, tags('O', 'B-ORG', 'I-ORG', 'O', 'O'), () => false)), ['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+});
+
 test('a speech verb is never part of the name after it, and an unlisted role word after it is not a name', () => {
   const s = tokenize('وقالت بن سالم');
   assert.deepEqual(names(dropSpeechVerbNames(s, s.map((t) => t.norm), [[], [], []], tags('B-PERS', 'I-PERS', 'I-PERS'))), ['O', 'B-PERS', 'I-PERS']);
