@@ -5,6 +5,7 @@ import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { ORGANIZATION_HEADS } from './triggers';
+import { BLOC_MASSES } from './bodyCues';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -73,6 +74,9 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
     // The management of a body named after it (مجلس [إدارة] بنك الكويت الوطني، إدارة جامعة القاهرة) is no part of its
     // name: the corpora start the body after إدارة 36 times in 38 (not إدارة معلومات الطاقة, whose next word opens no body).
     if (out[k + 1] === I_ORG && MANAGEMENT.has(stems[k]) && opensBody(k + 1)) { out[k] = 0; out[k + 1] = B_ORG; continue; }
+    // A bloc's descriptor before its name (كتلة [المستقبل]، تكتل [لبنان القوي]) stays outside, as the project's sets tag it
+    // (bodyCues.ts): the tagger takes it in from NewsFANE, which does so two times in three. Not a mass كتلة measures.
+    if (out[k + 1] === I_ORG && BLOCS.has(stems[k]) && !BLOC_MASSES.has(stems[k + 1])) { out[k] = 0; out[k + 1] = B_ORG; continue; }
     if (out[k + 1] !== B_ORG) continue;
     if (marks[k].some((m) => m.startsWith('ORG')) || /^[A-Za-z]/.test(sentence[k].text)) continue;
     // A conjunction before the second body makes the two a list (دانون [وبنك أفريكا]), as the rule itself says.
@@ -82,6 +86,8 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
   return out;
 }
 
+/** Descriptors of a parliamentary bloc, indefinite (الكتلة الصدرية is a name of its own). */
+const BLOCS = set('تكتل');
 /** The management (إدارة) of the body named after it. */
 const MANAGEMENT = set('إدارة');
 /** A list's mark for a body or club beginning at the word (as spelled or transliteration-folded). */

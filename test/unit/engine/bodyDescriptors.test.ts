@@ -28,6 +28,10 @@ test('the management of a body named after it is no part of its name', () => {
   assert.ok(orgs('وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت .').some((x) => x.startsWith('إدارة معلومات الطاقة')));
 });
 
+test('a bloc\'s descriptor before its name stays outside it', () => {
+  assert.deepEqual(entities('وطالب نواب تكتل التغيير والإصلاح بتأجيل جلسة الموازنة .', 'ORGANIZATION'), ['التغيير والإصلاح']);
+});
+
 test('a body described by its head and a nationality, with no article and no name, names none', () => {
   assert.deepEqual(entities('وأدانت محكمة فرنسية في باريس الناشط كارلوس بتهمة تنفيذ هجمات .', 'ORGANIZATION'), []);
   // Definite, the same words are the country's body.
