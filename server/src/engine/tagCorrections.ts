@@ -63,6 +63,7 @@ import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
 import { tagProgrammeTitles } from './programmeTitles';
 import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { takeBodySeats } from './bodySeats';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
 import { tagSportsClubs } from './sportsClubs';
@@ -286,6 +287,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagLateBodies(sentence, stems, prefixes, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
+  // After the places are read: the seat after a court's name is one of them.
+  if (holds(tags, ORG)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
