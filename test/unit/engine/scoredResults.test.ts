@@ -12,3 +12,7 @@ test('two players in a scored result stay persons, and a side\'s own word for th
   assert.deepEqual(entities('وفاز رافائيل نادال على روجيه فيدرر 6-3 في النهائي .'), ['PERSON رافائيل نادال', 'PERSON روجيه فيدرر']);
   assert.deepEqual(entities('وفاز منتخبنا على نظيره 2-0 أمس .'), []);
 });
+
+test('a score that lost its dash on the wire still closes the second side', () => {
+  assert.deepEqual(entities('وفاز ساندرلاند على بريستون 2 1 في الجولة الرابعة من الدوري .'), ['ORGANIZATION ساندرلاند', 'ORGANIZATION بريستون']);
+});
