@@ -67,7 +67,7 @@ import { takeBodySeats } from './bodySeats';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
 import { tagSportsClubs } from './sportsClubs';
-import { OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
+import { matchSlotAt, OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
@@ -145,7 +145,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   if (holds(tags, BEGINS)) tags = splitAtLeaders(tags, normAt, leaderName);
   if (holds(tags, ORG)) tags = splitObjectBodies(stems, prefixes, tags, listedBody);
-  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, nameAfterHead);
+  // A club named by a body's head stays where a result names its sides (تعادل الهلال مع [الاتحاد]).
+  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, nameAfterHead, gate.sentence ? (k) => matchSlotAt(stems, k) : undefined);
   if (holds(tags, ORG)) tags = dropTitleBodies(stems, tags);
   if (holds(tags, ORG)) tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);
