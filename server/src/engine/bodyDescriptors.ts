@@ -181,3 +181,31 @@ export function dropAnaphoricBodies(stems: string[], prefixes: string[], tags: n
   }
   return out;
 }
+
+/**
+ * Adjectives that say what a named body is, not part of its name (normalised): ruling, opposition, official, state-owned,
+ * independent, Salafi, a start-up (حزب النور [السلفي]، صحيفة الدستور [المستقلة]، بنك إيلر [الحكومي]، شركة سلة [الناشئة]).
+ */
+const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية المستقلة الناشئة السلفي السلفية');
+/** A definite nisba or feminine adjective (الدولية، الوطني), normalised: a body named by its head and adjectives. */
+const ADJECTIVE_BEFORE = /^ال.{2,}(ي|يه)$/;
+
+/**
+ * A body's span of three words or more that ends in `DESCRIBING_ADJECTIVES` right after a word that is no adjective (its
+ * proper name: النور، الدستور، إيلر) ends before it, as the project's sets and NewsFANE tag it (`حزب المؤتمر الوطني`
+ * [الحاكم]). After an adjective the body is named by its adjectives and this one is its own (لجنة التحقيق الدولية
+ * المستقلة، الهيئة الحكومية).
+ */
+export function dropDescribingAdjectives(stems: readonly string[], tags: number[]): number[] {
+  let out = tags;
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    if (e - b >= 3 && DESCRIBING_ADJECTIVES.has(stems[e - 1]) && !ADJECTIVE_BEFORE.test(stems[e - 2])) {
+      if (out === tags) out = tags.slice();
+      out[e - 1] = 0;
+    }
+    b = e - 1;
+  }
+  return out;
+}

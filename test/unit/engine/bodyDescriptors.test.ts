@@ -77,3 +77,9 @@ test('an indefinite head with a common adjective or a لل complement after it d
   assert.deepEqual(dropIndefiniteDescriptions(norms('اعلنت شركة سوني'), [0, B, I], never, (k) => k === 2, (k) => k === 2), [0, B, I]);
   assert.deepEqual(entities('وتؤسس الجمعية معهدا ثم اسست معهد للدراسات الاسلامية في المدينة .', 'ORGANIZATION'), []);
 });
+
+test('an adjective that describes a named body stays outside its name, one of a body named by adjectives inside', () => {
+  assert.deepEqual(entities('وأعلن حزب الأصالة السلفي مقاطعة الانتخابات البلدية .', 'ORGANIZATION'), ['حزب الأصالة']);
+  assert.deepEqual(entities('ونقلت صحيفة الشروق المستقلة عن مصادر قولها إن الوزير استقال .', 'ORGANIZATION'), ['صحيفة الشروق']);
+  assert.deepEqual(entities('وقالت اللجنة الوطنية المستقلة إن النتائج ستعلن غدا .', 'ORGANIZATION'), ['اللجنة الوطنية المستقلة']);
+});
