@@ -184,15 +184,16 @@ export function dropAnaphoricBodies(stems: string[], prefixes: string[], tags: n
 
 /**
  * Adjectives that say what a named body is, not part of its name (normalised): ruling, opposition, official, state-owned,
- * independent, Salafi, a start-up (حزب النور [السلفي]، صحيفة الدستور [المستقلة]، بنك إيلر [الحكومي]، شركة سلة [الناشئة]).
+ * Salafi, a start-up (حزب النور [السلفي]، بنك إيلر [الحكومي]، شركة سلة [الناشئة]). Not المستقلة, a commission's own
+ * (مفوضية الانتخابات المستقلة: bodyComplements.ts STANDING_ADJECTIVES), though a paper's description too.
  */
-const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية المستقلة الناشئة السلفي السلفية');
+const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية الناشئة السلفي السلفية');
 /** A definite nisba or feminine adjective (الدولية، الوطني), normalised: a body named by its head and adjectives. */
 const ADJECTIVE_BEFORE = /^ال.{2,}(ي|يه)$/;
 
 /**
  * A body's span of three words or more that ends in `DESCRIBING_ADJECTIVES` right after a word that is no adjective (its
- * proper name: النور، الدستور، إيلر) ends before it, as the project's sets and NewsFANE tag it (`حزب المؤتمر الوطني`
+ * proper name: النور، إيلر) ends before it, as the project's sets and NewsFANE tag it (`حزب المؤتمر الوطني`
  * [الحاكم]). After an adjective the body is named by its adjectives and this one is its own (لجنة التحقيق الدولية
  * المستقلة، الهيئة الحكومية).
  */
