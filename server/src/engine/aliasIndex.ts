@@ -1,7 +1,7 @@
 // The alias map (linkAliases.ts) kept up to date as person and body keys come and go: only the entries a changed key
 // can decide are worked out again, where a full rebuild read the names' order from every paragraph.
 import { Lexicon } from './clitics';
-import { bodyShort, surnameAlias, wordCount } from './linkAliases';
+import { bodyShorts, surnameAlias, wordCount } from './linkAliases';
 
 const addTo = (m: Map<string, Set<string>>, k: string, v: string) => { let s = m.get(k); if (!s) m.set(k, s = new Set()); s.add(v); };
 const takeFrom = (m: Map<string, Set<string>>, k: string, v: string) => { const s = m.get(k); if (s?.delete(v) && !s.size) m.delete(k); };
@@ -42,17 +42,15 @@ export class AliasIndex {
   setBody(key: string, on: boolean): void {
     if (this.bodies.has(key) === on) return;
     if (on) this.bodies.add(key); else this.bodies.delete(key);
-    const short = bodyShort(key, this.lex);
-    if (short !== undefined) (on ? addTo : takeFrom)(this.byShort, short, key);
+    for (const short of bodyShorts(key, this.lex)) (on ? addTo : takeFrom)(this.byShort, short, key);
   }
 
-  /** The entries a key's coming, going or moving in the order can change: its surname, itself, its shorter forms, its short form. */
+  /** The entries a key's coming, going or moving in the order can change: its surname, itself, its shorter forms, its short forms. */
   entriesOf(key: string): string[] {
     const out = [key, ...heads(key)];
     const last = surnameAlias(key, this.lex);
     if (last !== undefined) out.push(last);
-    const short = bodyShort(key, this.lex);
-    if (short !== undefined) out.push(short);
+    for (const short of bodyShorts(key, this.lex)) out.push(short);
     return out;
   }
 

@@ -20,7 +20,7 @@ const PAPER_HEADS = set('صحيفة جريدة مجلة');
 /** Descriptors kept outside a bloc's name (كتلة [العمل الشعبي]); not قائمة, a list of anything (قائمة الدول الراعية). */
 const BLOC_DESCRIPTORS = set('كتلة');
 /** Masses that كتلة measures rather than names (كتلة الأجور العمومية: the wage bill; كتلة الهواء القطبي: an air mass). */
-const BLOC_MASSES = set('الأجور الرواتب الهواء الجليد النقد النقدية الديون');
+export const BLOC_MASSES = set('الأجور الرواتب الهواء الجليد النقد النقدية الديون');
 const MAX_ADJECTIVES = 2;
 /** Every head the cue loop looks at, so one lookup turns most tokens away. */
 const CUE_HEADS = new Set(['المحكمه', ...PAPER_HEADS, ...BLOC_DESCRIPTORS]);

@@ -5,6 +5,7 @@ import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { ORGANIZATION_HEADS } from './triggers';
+import { BLOC_MASSES } from './bodyCues';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -73,6 +74,9 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
     // The management of a body named after it (مجلس [إدارة] بنك الكويت الوطني، إدارة جامعة القاهرة) is no part of its
     // name: the corpora start the body after إدارة 36 times in 38 (not إدارة معلومات الطاقة, whose next word opens no body).
     if (out[k + 1] === I_ORG && MANAGEMENT.has(stems[k]) && opensBody(k + 1)) { out[k] = 0; out[k + 1] = B_ORG; continue; }
+    // A bloc's descriptor before its name (كتلة [المستقبل]، تكتل [لبنان القوي]) stays outside, as the project's sets tag it
+    // (bodyCues.ts): the tagger takes it in from NewsFANE, which does so two times in three. Not a mass كتلة measures.
+    if (out[k + 1] === I_ORG && BLOCS.has(stems[k]) && !BLOC_MASSES.has(stems[k + 1])) { out[k] = 0; out[k + 1] = B_ORG; continue; }
     if (out[k + 1] !== B_ORG) continue;
     if (marks[k].some((m) => m.startsWith('ORG')) || /^[A-Za-z]/.test(sentence[k].text)) continue;
     // A conjunction before the second body makes the two a list (دانون [وبنك أفريكا]), as the rule itself says.
@@ -82,6 +86,8 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
   return out;
 }
 
+/** Descriptors of a parliamentary bloc, indefinite (الكتلة الصدرية is a name of its own). */
+const BLOCS = set('تكتل');
 /** The management (إدارة) of the body named after it. */
 const MANAGEMENT = set('إدارة');
 /** A list's mark for a body or club beginning at the word (as spelled or transliteration-folded). */
@@ -170,6 +176,35 @@ export function dropAnaphoricBodies(stems: string[], prefixes: string[], tags: n
       !anyNamed(b, e, named)) {
       if (out === tags) out = tags.slice();
       for (let k = b; k < e; k++) out[k] = 0;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/**
+ * Adjectives that say what a named body is, not part of its name (normalised): ruling, opposition, official, state-owned,
+ * Salafi, a start-up (حزب النور [السلفي]، بنك إيلر [الحكومي]، شركة سلة [الناشئة]). Not المستقلة, a commission's own
+ * (مفوضية الانتخابات المستقلة: bodyComplements.ts STANDING_ADJECTIVES), though a paper's description too.
+ */
+const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية الناشئة السلفي السلفية');
+/** A definite nisba or feminine adjective (الدولية، الوطني), normalised: a body named by its head and adjectives. */
+const ADJECTIVE_BEFORE = /^ال.{2,}(ي|يه)$/;
+
+/**
+ * A body's span of three words or more that ends in `DESCRIBING_ADJECTIVES` right after a word that is no adjective (its
+ * proper name: النور، إيلر) ends before it, as the project's sets and NewsFANE tag it (`حزب المؤتمر الوطني`
+ * [الحاكم]). After an adjective the body is named by its adjectives and this one is its own (لجنة التحقيق الدولية
+ * المستقلة، الهيئة الحكومية).
+ */
+export function dropDescribingAdjectives(stems: readonly string[], tags: number[]): number[] {
+  let out = tags;
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    if (e - b >= 3 && DESCRIBING_ADJECTIVES.has(stems[e - 1]) && !ADJECTIVE_BEFORE.test(stems[e - 2])) {
+      if (out === tags) out = tags.slice();
+      out[e - 1] = 0;
     }
     b = e - 1;
   }

@@ -1,6 +1,6 @@
 // The organisation passes that run after the person, place and MISC passes: bodies named by a shape, then bodies dropped.
 import { Token } from './tokenize';
-import { holds, IN_ORG, LOC, ORG } from './tagHolds';
+import { holds, IN_ORG, LOC, MISC, ORG } from './tagHolds';
 import { LATIN_CUE } from './sentenceCues';
 import { dropBareHeads } from './nameRules';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions } from './bodyDescriptors';
@@ -18,6 +18,7 @@ import { tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
 import { tagShareCompanies } from './shareCompanies';
 import { tagCompanySubjects } from './companySubjects';
+import { tagCompanyAppositions } from './companyAppositions';
 import { dropHomelandBodies } from './homelandBodies';
 import { dropCommonNounBodies } from './commonNounBodies';
 import { dropPortfolioTitles } from './portfolioTitles';
@@ -37,6 +38,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
   tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
+  if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags);
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));

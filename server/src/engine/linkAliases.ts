@@ -1,6 +1,7 @@
 // Short forms that link to a full name in the article: a person's rare surname or shorter name, a body's name after its head.
 import { Lexicon } from './clitics';
 import { normalizeArabic } from './normalize';
+import { wordSet } from './wordSets';
 
 /** Surnames that link `أنجيلا ميركل` … `ميركل` must be rare words, or every common last word would become a person. */
 const MAX_ALIAS_FREQ = 30;
@@ -30,9 +31,7 @@ export function bodyAliasMap(bodyKeys: string[], lex: Lexicon, personKeys: reado
   // شومان] … وكان عبد الحميد شومان قد أسس البنك), not the body's short form.
   const persons = new Set(personKeys);
   for (const key of bodyKeys) {
-    const short = bodyShort(key, lex);
-    if (short === undefined || persons.has(short)) continue;
-    if (!out.has(short)) out.set(short, key);
+    for (const short of bodyShorts(key, lex)) if (!persons.has(short) && !out.has(short)) out.set(short, key);
   }
   return out;
 }
@@ -43,12 +42,28 @@ export function bodyAliasMap(bodyKeys: string[], lex: Lexicon, personKeys: reado
  */
 const COMPOUND_OPENER = 'عبد';
 
-/** A body key's short form (the words after its head) when it may stand for the body (bodyAliasMap). */
-export function bodyShort(key: string, lex: Lexicon): string | undefined {
+/** The key word after a body's name that describes it: a لل complement (its key keeps ال: للحوسبه → الحوسبه) or adjective. */
+const DESCRIBING = /^ال/;
+/**
+ * Trades a head takes in construct before the body's name or description (وكاله انباء الشرق الاوسط، شركه اتصالات
+ * الخليج): the head's description, no name, however rare the training text has it (normalised).
+ */
+const TRADES = wordSet(`انباء طيران نفط بترول غاز تأمين اتصالات استثمار استثمارات تمويل خدمات صناعات مقاولات أدوية إسمنت اسمنت
+  حديد تكنولوجيا سيارات كهرباء مياه نقل شحن بناء تجارة إعلام إنتاج توزيع تطوير أغذية عقارات`);
+
+/**
+ * A body key's short forms when they may stand for the body (bodyAliasMap): the words after its head, and the body's own
+ * name before its description (`شركه نخله للحوسبه السحابيه` → `نخله`, `شركه نخيل العقاريه` → `نخيل`): a company named
+ * once in full is named by that word alone later. The name word no article, rare as the surname alias must be.
+ */
+export function bodyShorts(key: string, lex: Lexicon): string[] {
   const words = key.split(' ');
-  if (!BODY_HEADS.has(words[0])) return undefined;
+  if (!BODY_HEADS.has(words[0])) return [];
   const rest = words.slice(1);
-  return rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ) ? rest.join(' ') : undefined;
+  if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) return [];
+  const name = rest[0];
+  const named = rest.length >= 2 && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && DESCRIBING.test(rest[1]) && lex.freq(name) <= MAX_ALIAS_FREQ;
+  return named ? [rest.join(' '), name] : [rest.join(' ')];
 }
 
 /** A person key's last word when it may stand for the person (aliasMap): rare, no half of a compound name. */

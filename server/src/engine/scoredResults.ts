@@ -25,9 +25,9 @@ const MAX_SIDE = 3;
 /** A word this frequent in the training text is a common noun (الملعب، النادي): a nationality after it is the name's own. */
 const COMMON = 100;
 
-/** A score at k: a scoreline (3-1، 2 - صفر) or a score in words. */
+/** A score at k: a scoreline (3-1، 2 - صفر; wire copy that lost its dash: 3 صفر، 2 1) or a score in words. */
 const scoreAt = (stems: readonly string[], prefixes: readonly string[], k: number): boolean => k < stems.length &&
-  (/^\d{1,2}-\d{1,2}$/.test(stems[k]) || (/^\d{1,2}$/.test(stems[k]) && stems[k + 1] === '-' && /^(\d{1,2}|صفر)$/.test(stems[k + 2] ?? '')) ||
+  (/^\d{1,2}-\d{1,2}$/.test(stems[k]) || (/^\d{1,2}$/.test(stems[k]) && /^(\d{1,2}|صفر)$/.test((stems[k + 1] === '-' ? stems[k + 2] : stems[k + 1]) ?? '')) ||
     SCORE_WORDS.has(stems[k]) || (prefixes[k] === 'ب' && GOAL_COUNTS.has(stems[k])) ||
     (ONE_GOAL.has(stems[k]) && (stems[k] !== 'هدف' || prefixes[k] === 'ب') && ONE_GOAL_AFTER.has(stems[k + 1] ?? '')));
 

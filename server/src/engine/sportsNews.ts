@@ -73,6 +73,23 @@ const MATCH_REACH = 5;
 export const matchWordBefore = (stems: readonly string[], k: number) =>
   stems.slice(Math.max(0, k - MATCH_REACH), k).some((s) => MATCH_WORDS.has(s) || MATCH_VERBS.has(s) || PLAY_VERBS.has(s));
 
+/** Words between a result and its opponent's slot at most (تعادل [الهلال] مع …، فاز الفريق بسهولة على …). */
+const SLOT_REACH = 4;
+
+/**
+ * Token k is a side of a match result: the opponent after على/مع/أمام/ضد with a match verb or result a few words before
+ * (تعادل الهلال مع [الاتحاد]), or the subject right after a result verb that faces one (فاز [الاتحاد] على …). A club named
+ * by a body's head (الاتحاد، الشرطة، الجيش) stands there as a team, not as the bare common noun.
+ */
+export function matchSlotAt(stems: readonly string[], k: number): boolean {
+  if (k < 1) return false;
+  if (OPPONENT.has(stems[k - 1])) {
+    for (let j = Math.max(0, k - 1 - SLOT_REACH); j < k - 1; j++) if (MATCH_VERBS.has(stems[j]) || RESULT_BEFORE_OPPONENT.has(stems[j])) return true;
+    return false;
+  }
+  return RESULT_VERBS.has(stems[k - 1]) && k + 1 < stems.length && OPPONENT.has(stems[k + 1]);
+}
+
 /** An ASCII digit, tested before the scoreline expression: most words fail it without running the expression. */
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 

@@ -65,11 +65,12 @@ import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
 import { tagProgrammeTitles } from './programmeTitles';
-import { dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { dropDescribingAdjectives, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
+import { takeBodySeats } from './bodySeats';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
 import { tagSportsClubs } from './sportsClubs';
-import { OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
+import { matchSlotAt, OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
@@ -147,7 +148,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
   if (holds(tags, BEGINS)) tags = splitAtLeaders(tags, normAt, leaderName);
   if (holds(tags, ORG)) tags = splitObjectBodies(stems, prefixes, tags, listedBody);
-  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, nameAfterHead);
+  // A club named by a body's head stays where a result names its sides (تعادل الهلال مع [الاتحاد]).
+  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, nameAfterHead, gate.sentence ? (k) => matchSlotAt(stems, k) : undefined);
   if (holds(tags, ORG)) tags = dropTitleBodies(stems, tags);
   if (holds(tags, ORG)) tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);
@@ -293,8 +295,11 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagLateBodies(sentence, stems, prefixes, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
+  // After the places are read: the seat after a court's name is one of them.
+  if (holds(tags, ORG)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
+  if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);

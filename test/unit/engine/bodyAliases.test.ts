@@ -26,6 +26,14 @@ test('a body\'s short form the tagger leaves untagged is the body all the same, 
   assert.ok(party.some((e) => e.startsWith('ORGANIZATION لنهضة ')), party.join(' | '));
 });
 
+test('a company\'s own name before its description is the company alone later, not a trade its head takes', () => {
+  const found = entities(new Analyzer(model).analyze('أعلنت شركة سنبلة للتقنية المالية جمع 20 مليون دولار في جولة تمويل جديدة.\nوقال مديرها التنفيذي إن سنبلة ستتوسع في السوق الخليجية.'));
+  const id = found.find((e) => e.startsWith('ORGANIZATION شركة سنبلة'))?.split(' ').pop();
+  assert.ok(id && found.includes(`ORGANIZATION سنبلة ${id}`), found.join(' | '));
+  const news = entities(new Analyzer(model).analyze('وأعلنت وكالة أنباء الإمارات الخبر صباحا.\nوحمل المسافرون أنباء سارة من الحدود.'));
+  assert.ok(!news.some((e) => e.startsWith('ORGANIZATION أنباء ')), news.join(' | '));
+});
+
 test('a common word after a body\'s head is no short form of it', () => {
   const found = entities(new Analyzer(model).analyze('وقال حزب العمال إنه سيصوت ضد القانون.\nوطالب العمال برفع الأجور.'));
   assert.ok(!found.some((e) => e.includes(' العمال ') && !e.includes('حزب')), found.join(' | '));

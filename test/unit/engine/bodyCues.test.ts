@@ -89,9 +89,10 @@ test('a council or committee with one definite noun is any council, not a named 
   assert.ok(entities('وصادق مجلس صيانة الدستور على القانون.', 'ORGANIZATION').includes('مجلس صيانة الدستور'));
 });
 
-test('a body\'s name ends before the sentence goes on behind ب (a place, a verdict), but keeps بلا in its own name', () => {
+test('a body\'s name ends before the sentence goes on behind ب (a verdict) after its seat, but keeps بلا in its own name', () => {
+  // The court's seat is its own (bodySeats.ts: the project's sets' guide); the verdict after it is not.
   const orgs = entities('الرباط - قضت محكمة الاستئناف بالرباط بتغريم المجلة مئة ألف درهم .', 'ORGANIZATION');
-  assert.ok(orgs.includes('محكمة الاستئناف'), orgs.join(','));
+  assert.ok(orgs.includes('محكمة الاستئناف بالرباط'), orgs.join(','));
   assert.ok(entities('وقالت منظمة أطباء بلا حدود إن المستشفى تعرض للقصف .', 'ORGANIZATION').includes('منظمة أطباء بلا حدود'));
 });
 

@@ -28,6 +28,10 @@ test('the management of a body named after it is no part of its name', () => {
   assert.ok(orgs('وقالت إدارة معلومات الطاقة الأمريكية إن المخزونات تراجعت .').some((x) => x.startsWith('إدارة معلومات الطاقة')));
 });
 
+test('a bloc\'s descriptor before its name stays outside it', () => {
+  assert.deepEqual(entities('وطالب نواب تكتل التغيير والإصلاح بتأجيل جلسة الموازنة .', 'ORGANIZATION'), ['التغيير والإصلاح']);
+});
+
 test('a body described by its head and a nationality, with no article and no name, names none', () => {
   assert.deepEqual(entities('وأدانت محكمة فرنسية في باريس الناشط كارلوس بتهمة تنفيذ هجمات .', 'ORGANIZATION'), []);
   // Definite, the same words are the country's body.
@@ -72,4 +76,9 @@ test('an indefinite head with a common adjective or a لل complement after it d
   // شركة سوني: a listed name after the head is the body's own.
   assert.deepEqual(dropIndefiniteDescriptions(norms('اعلنت شركة سوني'), [0, B, I], never, (k) => k === 2, (k) => k === 2), [0, B, I]);
   assert.deepEqual(entities('وتؤسس الجمعية معهدا ثم اسست معهد للدراسات الاسلامية في المدينة .', 'ORGANIZATION'), []);
+});
+
+test('an adjective that describes a named body stays outside its name, one of a body named by adjectives inside', () => {
+  assert.deepEqual(entities('وأعلن حزب الأصالة السلفي مقاطعة الانتخابات البلدية .', 'ORGANIZATION'), ['حزب الأصالة']);
+  assert.deepEqual(entities('وقالت اللجنة الوطنية المستقلة إن النتائج ستعلن غدا .', 'ORGANIZATION'), ['اللجنة الوطنية المستقلة']);
 });

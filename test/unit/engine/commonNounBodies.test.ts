@@ -11,7 +11,8 @@ test('a company or a group of one common definite noun is no organisation', () =
 
 test('a rare or listed name after the head, and a body named by a common noun after هيئة, stay', () => {
   assert.deepEqual(labelTexts('وأعلنت مجموعة العثيم عن أرباحها .', 'ORGANIZATION'), ['مجموعة العثيم']);
-  assert.deepEqual(labelTexts('وقال رئيس هيئة الكتاب باليمن إن المعرض سيفتتح غدا .', 'ORGANIZATION'), ['هيئة الكتاب']);
+  // With its seat after ب, as the project's sets tag a body's seat (bodySeats.ts).
+  assert.deepEqual(labelTexts('وقال رئيس هيئة الكتاب باليمن إن المعرض سيفتتح غدا .', 'ORGANIZATION'), ['هيئة الكتاب باليمن']);
 });
 
 test('two bare heads joined by و are common nouns, as each alone is', () => {

@@ -12,3 +12,13 @@ test('two players in a scored result stay persons, and a side\'s own word for th
   assert.deepEqual(entities('وفاز رافائيل نادال على روجيه فيدرر 6-3 في النهائي .'), ['PERSON رافائيل نادال', 'PERSON روجيه فيدرر']);
   assert.deepEqual(entities('وفاز منتخبنا على نظيره 2-0 أمس .'), []);
 });
+
+test('a score that lost its dash on the wire still closes the second side', () => {
+  assert.deepEqual(entities('وفاز ساندرلاند على بريستون 2 1 في الجولة الرابعة من الدوري .'), ['ORGANIZATION ساندرلاند', 'ORGANIZATION بريستون']);
+});
+
+test('a club named by a body\'s head is a side of a result, and the bare head elsewhere no body', () => {
+  assert.deepEqual(entities('وتعادل الفيصلي مع الشرطة سلبيا في الجولة الثالثة من الدوري .'), ['ORGANIZATION الفيصلي', 'ORGANIZATION الشرطة']);
+  assert.deepEqual(entities('وتغلب الاتحاد على الوحدة بهدفين في الدوري .'), ['ORGANIZATION الاتحاد', 'ORGANIZATION الوحدة']);
+  assert.deepEqual(entities('وقال الاتحاد إن الدوري سيستأنف الشهر المقبل .'), []);
+});

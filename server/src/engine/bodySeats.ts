@@ -1,0 +1,59 @@
+// A court, chamber or public body named with its seat after ب (محكمة الاستئناف [بصفاقس]): the seat is part of its name.
+import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { wordSetWithArticle } from './wordSets';
+
+const B_ORG = B('ORG');
+const I_ORG = I('ORG');
+const B_LOC = B('LOC');
+
+/**
+ * Heads of bodies that a town or country after ب names as one of their kind (normalised, with and without the article):
+ * courts, chambers, authorities, associations, foundations, centres, universities, unions. Not hospitals, companies or
+ * agencies, whose place after ب is where they are (مستشفى غايز [بلندن]، شركة مصر للغزل والنسيج [بالمحلة]).
+ */
+const SEAT_HEADS = wordSetWithArticle('محكمة غرفة هيئة جمعية مؤسسة مركز جامعة نقابة');
+
+/**
+ * Training-text count under which a listed word the tagger left O is a town (البليدة): the noisy place list holds common
+ * words too (بأنه: ب + أنه).
+ */
+const RARE_SEAT = 50;
+/** A list's mark of an organisation at a word: a body named inside another's name (للأمم المتحدة). */
+const BODY_OPENS = /^f?ORG-/;
+
+/**
+ * A body whose head names its kind, right before ب + a place (`[محكمة الجنايات] [بالبليدة]`، `[هيئة الصحة] [بدبي]`): a
+ * place span the tagger read, or one word the place list holds that it left O (its document may read it a place later),
+ * is one organisation with the body, as the project's sets tag a seat (their guide: `[محكمة الاستئناف بصفاقس]`، `[هيئة
+ * الصحة بدبي]`; 12 such spans in the dev sets, 2 with the seat outside, courts of the third and fifth rounds). The
+ * place's other words come too (بالدار البيضاء). Not after a body named by a place (جامعة بولونيا بإيطاليا) or by another
+ * body (الجمعية العامة [للأمم المتحدة] بنيويورك: where it met). `placeWord(k)`: a place list holds token k; `freq(k)`: the training-text count of its stem;
+ * `marks`: the list marks.
+ */
+export function takeBodySeats(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
+  placeWord: (k: number) => boolean, freq: (k: number) => number): number[] {
+  let out = tags;
+  for (let b = 0; b < out.length; b++) {
+    if (out[b] !== B_ORG) continue;
+    const e = spanEnd(out, b);
+    const seat = e < out.length && prefixes[e] === 'ب' && (out[e] === B_LOC || (out[e] === 0 && placeWord(e) && freq(e) < RARE_SEAT));
+    if (seat && SEAT_HEADS.has(stems[b]) && !named(prefixes, marks, placeWord, b + 1, e)) {
+      const end = out[e] === B_LOC ? spanEnd(out, e) : e + 1;
+      if (out === tags) out = tags.slice();
+      for (let k = e; k < end; k++) out[k] = I_ORG;
+      b = end - 1;
+      continue;
+    }
+    b = e - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a word of b…e-1 names the body already: a place (جامعة [بولونيا] بإيطاليا: the town is the name, the country
+ * where it stands) or, after ل, a listed organisation. A loop, not a closure per span.
+ */
+function named(prefixes: readonly string[], marks: readonly string[][], placeWord: (k: number) => boolean, b: number, e: number): boolean {
+  for (let k = b; k < e; k++) if (placeWord(k) || (prefixes[k].endsWith('ل') && marks[k].some((m) => BODY_OPENS.test(m)))) return true;
+  return false;
+}

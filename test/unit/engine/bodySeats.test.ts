@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines as entities } from './helpers';
+
+test('a court or association named with its seat after ب takes the seat in', () => {
+  assert.deepEqual(entities('وقضت المحكمة الابتدائية بسوسة بسجن المتهم عامين .'), ['ORGANIZATION المحكمة الابتدائية بسوسة']);
+  assert.deepEqual(entities('وأعلنت جمعية المحامين الشبان بوهران تنظيم ندوة .'), ['ORGANIZATION جمعية المحامين الشبان بوهران']);
+});
+
+test('a body named by a place keeps the country after it apart, and a sentence after ب is no seat', () => {
+  assert.deepEqual(entities('وتخرج من جامعة بولونيا بإيطاليا عام 1990 .'), ['ORGANIZATION جامعة بولونيا', 'LOCATION إيطاليا']);
+  assert.deepEqual(entities('وأدانت محكمة الجنايات بالسجن خمسة متهمين .'), ['ORGANIZATION محكمة الجنايات']);
+});
