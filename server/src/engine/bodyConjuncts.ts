@@ -4,6 +4,8 @@ import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
 import { RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const MASCULINE_PLURAL = /(ون|ين)$/;
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -82,7 +84,7 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
       // Three letters at least before the ending: شؤون، فنون، ديون are broken plurals (وزارة الأوقاف [والشؤون] الإسلامية).
       // A field noun's genitive is any plural (وشؤون [البلديات]).
       const plural = bare(stems[c]).length >= 5 && !viaField ? SOUND_PLURAL.exec(stems[c])?.[1] : undefined;
-      if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : /(ون|ين)$/.test(stems[e - 1]))) break;
+      if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : MASCULINE_PLURAL.test(stems[e - 1]))) break;
       let end = c + 1;
       if (end < n && sentence[end].kind === 'word') {
         if (!prefixes[end] && GOVERNED.has(stems[end])) break;

@@ -5,6 +5,8 @@ import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { ORGANIZATION_HEADS } from './triggers';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const LATIN_START = /^[A-Za-z]/;
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -74,7 +76,7 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
     // name: the corpora start the body after إدارة 36 times in 38 (not إدارة معلومات الطاقة, whose next word opens no body).
     if (out[k + 1] === I_ORG && MANAGEMENT.has(stems[k]) && opensBody(k + 1)) { out[k] = 0; out[k + 1] = B_ORG; continue; }
     if (out[k + 1] !== B_ORG) continue;
-    if (marks[k].some((m) => m.startsWith('ORG')) || /^[A-Za-z]/.test(sentence[k].text)) continue;
+    if (marks[k].some((m) => m.startsWith('ORG')) || LATIN_START.test(sentence[k].text)) continue;
     // A conjunction before the second body makes the two a list (دانون [وبنك أفريكا]), as the rule itself says.
     if (sentence[k + 1].norm.startsWith('و') && sentence[k + 1].norm.slice(1) === stems[k + 1]) continue;
     if (ORGANIZATION_HEADS.has(stems[k + 1]) || ORGANIZATION_HEADS.has(bare(stems[k + 1]))) out[k] = 0;

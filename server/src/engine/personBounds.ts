@@ -19,7 +19,8 @@ import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNou
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
-
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const CLITIC_START = /^[فبلك]/;
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 
@@ -262,7 +263,7 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || !named(marks, b) || notName(marks, b + 1) || !isWord(b + 1)) continue;
     const whole = normalizeArabic(text(b + 1));
     // The whole word listed as a name part (فيسر): an unseen common word with a clitic is not (ماكرون [بخطاب] متلفز: ب + خطاب).
-    if (!nameWord(whole) || whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || !/^[فبلك]/.test(whole) ||
+    if (!nameWord(whole) || whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || !CLITIC_START.test(whole) ||
       stems[b + 1] !== whole.slice(1) || NAME_HEADS.has(stems[b + 1]) || MISC_HEADS.has(stems[b + 1]) || PERSON_TITLES.has(stems[b + 1])) continue;
     out[b + 1] = I_PERS;
   }

@@ -6,6 +6,8 @@ import { coordinatedTeams, countriesAsTeams, placeToTeam } from './countryTeams'
 import { scorelines, sidesBeforeScores } from './scoreSides';
 import { extendTownNisbas, tagResultSides } from './resultSides';
 import { tagScoredResults } from './scoredResults';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const DEFINITE_NISBA = /^ال..+ي$/;
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -42,7 +44,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
     if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) {
       // A nisba right after a body's name is its adjective, the body's own word (حزب المؤتمر الوطني [الأفريقي]), no club.
-      out[i] = i > 0 && (out[i - 1] === B_ORG || out[i - 1] === I_ORG) && !prefixes[i] && /^ال..+ي$/.test(stems[i]) ? I_ORG : B_ORG;
+      out[i] = i > 0 && (out[i - 1] === B_ORG || out[i - 1] === I_ORG) && !prefixes[i] && DEFINITE_NISBA.test(stems[i]) ? I_ORG : B_ORG;
       continue;
     }
     if (!marks[i].includes('CLUB-B')) continue;

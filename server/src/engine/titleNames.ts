@@ -8,6 +8,8 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const PREPOSITION_END = /[بلك]$/;
 
 /**
  * Role nouns that introduce a person in news as titles do (`المهاجم`, `الروائية`, `المطلوب`) but are no titles of
@@ -59,8 +61,18 @@ const SPOKESMEN = wordSet('المتحدث الناطق متحدث ناطق ال�
 /** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
 const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
 
+/** Prefixes as written: a clitic (وفبلك), a verb's present prefix (يت), a conjunction; a past verb written with أ. */
+const CLITIC_START = /^[وفبلك]/;
+const CONJ_START = /^[وف]/;
+const ALA = /^[وف]?على$/;
+const CLITIC_PRONOUN = /^[وفبلكيت].+ه$/;
+const HAMZA_VERB = /^أ.{2,3}$/;
+const PASSIVE_PARTICIPLE = /^م..و.ه?$/;
+const NAME_PART_LISTS = /(^|\|)f?(NAME|FIRST|LAST|PLAST)(\||$)/;
+const NOT_NAME_PART_LISTS = /(^|\|)f?(LOC|NAT|ORG|CLUB)(\||$)/;
+
 /** A word's lists (`NAME|PLAST`) hold it as a name part and not as a place, people, body or club. */
-export const listedName = (lists: string | undefined) => lists !== undefined && /(^|\|)f?(NAME|FIRST|LAST|PLAST)(\||$)/.test(lists) && !/(^|\|)f?(LOC|NAT|ORG|CLUB)(\||$)/.test(lists);
+export const listedName = (lists: string | undefined) => lists !== undefined && NAME_PART_LISTS.test(lists) && !NOT_NAME_PART_LISTS.test(lists);
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
@@ -81,10 +93,10 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
   // (برلسكوني [مرفوقة]), nor a definite feminine word (بيرد [الوشيكة]: the adjective of the noun before the name).
   const carriesOn = (j: number) => {
     const w = sentence[j].norm;
-    if (TITLE_STEMS.has(stems[j]) || w.length < 4 || /^[وفبلك]/.test(w) || lex.freq(w) + lex.freq(stems[j]) >= RARE) return false;
+    if (TITLE_STEMS.has(stems[j]) || w.length < 4 || CLITIC_START.test(w) || lex.freq(w) + lex.freq(stems[j]) >= RARE) return false;
     const bare = objectBare(w);
     return nameMarked(j) &&
-      !(bare && lex.freq(bare) >= KNOWN_FORM) && !/^أ.{2,3}$/.test(sentence[j].text) && !w.endsWith('وا') && !/^م..و.ه?$/.test(w) &&
+      !(bare && lex.freq(bare) >= KNOWN_FORM) && !HAMZA_VERB.test(sentence[j].text) && !w.endsWith('وا') && !PASSIVE_PARTICIPLE.test(w) &&
       !(w.startsWith('ال') && w.endsWith('ه'));
   };
   for (let i = 0; i < sentence.length; i++) {
@@ -120,19 +132,19 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // A definite surname is listed without its article (الوالي as والي).
       const lists = (gaz.phrases.get(stems[j]) ?? (stems[j].startsWith('ال') ? gaz.phrases.get(stems[j].slice(2)) : undefined))?.split('|') ?? [];
       // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
-      const cut = j > nameStart && sentence[j].norm !== stems[j] && !/^[وف]/.test(sentence[j].norm) && !stems[j].startsWith('ال');
+      const cut = j > nameStart && sentence[j].norm !== stems[j] && !CONJ_START.test(sentence[j].norm) && !stems[j].startsWith('ال');
       const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);
       // A word of the Wikidata name parts or the people list's surnames, not common in the training text, may be a name too (كمال، نبيه، بشر).
       const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some((c) => c === 'NAME' || c === 'PLAST') && !lists.some((c) => NOT_NAME.has(c))) ||
         (j === nameStart && stems[j] === 'باسم');
       // A definite word ends the name as its surname (بشر [الخصاونة]) only after a first word, and only when rare.
-      if (/^[وف]?على$/.test(sentence[j].text) || (j === nameStart && OUTLET_TAILS.has(sentence[j].norm))) break;
+      if (ALA.test(sentence[j].text) || (j === nameStart && OUTLET_TAILS.has(sentence[j].norm))) break;
       // Not a word with a clitic or verb prefix and a pronoun suffix as written (بفوزه، ويعتبره; not نبيه, nor ة), nor an
       // unlisted first word with a clitic the splitter kept.
-      if (/^[وفبلكيت].+ه$/.test(sentence[j].text) && !lists.some((c) => PERSON_LISTS.has(c))) break;
+      if (CLITIC_PRONOUN.test(sentence[j].text) && !lists.some((c) => PERSON_LISTS.has(c))) break;
       // Nor a known noun with its pronoun (نائب وزير [خارجيتها] [استعدادها]: the title's complement and the sentence going on).
       if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some((c) => PERSON_LISTS.has(c))) break;
-      if (j === nameStart && /^[وفبلك]/.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
+      if (j === nameStart && CLITIC_START.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
       // Nor a word in no list with the ي of a present-tense verb: a headline's verb after its subject (زعيم صحوة [يتهم] الحزب).
       if (sentence[j].norm.startsWith('ي') && !lists.length) break;
       // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
@@ -169,7 +181,7 @@ export function tagSpeakersSplitAsClitics(sentence: Token[], prefixes: string[],
     // Cheapest test first: most words carry no preposition.
     // What must follow the name (a name, إن, a colon) is the cheapest test that turns most words away.
     const next = out[i + 1];
-    if (out[i] !== 0 || !prefixes[i] || (next !== B_PERS && (next !== 0 || !AFTER_SPEAKER.has(sentence[i + 1].norm))) || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
+    if (out[i] !== 0 || !prefixes[i] || (next !== B_PERS && (next !== 0 || !AFTER_SPEAKER.has(sentence[i + 1].norm))) || !PREPOSITION_END.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
     if (out === tags) out = tags.slice();
     if (out[i + 1] === B_PERS) { out[i] = B_PERS; out[i + 1] = I_PERS; continue; }
     if (out[i + 1] === 0 && AFTER_SPEAKER.has(sentence[i + 1].norm)) out[i] = B_PERS;
