@@ -5,7 +5,9 @@ import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { FUTURE_VERB } from './triggers';
+import { hasMark } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
+const LOC_PER_CLUB_FIRST_PLAST_MARK_ANY = /^f?(LOC|PER|CLUB|FIRST|PLAST)-/;
 const DEFINITE_PLURAL = /^ال.+(ين|ون)$/;
 const DEFINITE_NISBA_PLURAL = /^ال.{3,}ي(ين|ون)$/;
 
@@ -161,7 +163,7 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
   // Copied at the first change (every pass copies before it writes).
   let out = tags;
   const n = out.length;
-  const proper = (k: number) => marks[k].some((m) => /^f?(LOC|PER|CLUB|FIRST|PLAST)-/.test(m));
+  const proper = (k: number) => hasMark(marks[k], LOC_PER_CLUB_FIRST_PLAST_MARK_ANY);
   // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
   const anyProper = (b: number, e: number) => out.slice(b, e).some((_, j) => proper(b + j));
   for (let b = 0; b < n; b++) {

@@ -7,7 +7,9 @@ import { derivedCommonNoun } from './derivedNouns';
 import { COMMON_NAME, DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
 import { allBaseArabic } from './normalize';
 import { locatedByDirection } from './directionPlaces';
+import { hasMark } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
+const ORG_CLUB_NAT_MARK_ANY = /^f?(ORG|CLUB|NAT)-/;
 const BI_START = /^[وف]?ب/;
 const PRONOUN_END = /(ه|ها|هم)$/;
 
@@ -50,7 +52,7 @@ function unseenVenueName(sentence: Token[], stems: string[], marks: readonly str
   const w = stems[k];
   // As written unseen; the splitter may read a first ب/ل as the preposition (لوسيل: ل + وسيل), whose rest is then a rare word.
   if (wordFreq(sentence[k].norm) !== 0 || freq(k) >= RARE_STEM || w.length < 4 || !allBaseArabic(w) || w.startsWith('ال') || PARTICIPLE.test(w) || /(ه|ها|هم)$/.test(sentence[k].text)) return false;
-  if (marks[k].some((m) => /^f?(ORG|CLUB|NAT)-/.test(m))) return false;
+  if (hasMark(marks[k], ORG_CLUB_NAT_MARK_ANY)) return false;
   // An unseen next word may be the name's second word, unless it is definite (بالمشجعين), as no foreign name's is.
   return k + 1 >= tags.length || (tags[k + 1] === 0 && !(sentence[k + 1].kind === 'word' && freq(k + 1) === 0 && !stems[k + 1].startsWith('ال')));
 }

@@ -24,7 +24,7 @@ const GROUPS = set('الثنائي الثلاثي الرباعي الزوجي');
 export function nationalityNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
   wordFreq: (w: string) => number, isNationality: (k: number) => boolean): number[] {
   const whole = (k: number) => normalizeArabic(text(k));
-  const listedNot = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
+  const listedNot = (k: number) => hasMark(marks[k], NOT_NAME_LISTS);
   const named = (k: number) => onlyNameListed(marks[k]);
   // A known noun with his pronoun, the object of the verb before the title (الرئيس التونسي [ضيوفه]، الجزائري [ضيفه]): the
   // noun seen alone or with the article (الضيوف), ة spelled ت before the pronoun.

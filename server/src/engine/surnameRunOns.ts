@@ -21,11 +21,12 @@ export function surnameRunOns(stems: string[], marks: readonly string[][], tags:
   let out = tags;
   for (let b = 0; b + 1 < tags.length; b++) {
     if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS || spanEnd(tags, b) !== b + 2) continue;
+    if (!marks[b].includes('PLAST-S') || marks[b].includes('FIRST-S')) continue;
     const k = b + 1;
     const w = stems[k];
     const whole = normalizeArabic(text(k));
     // A cut word's marks are its stem's (ب + خطاب, a given name): only the whole word's own listing (nameWord) keeps it.
-    if (!marks[b].includes('PLAST-S') || marks[b].includes('FIRST-S') || marks[k].some((m) => (whole === w && EXACT_NAME_LISTS.test(m)) || NOT_NAME_LISTS.test(m))) continue;
+    if (marks[k].some((m) => (whole === w && EXACT_NAME_LISTS.test(m)) || NOT_NAME_LISTS.test(m))) continue;
     if (nameWord(whole) || (w.startsWith('ال') && whole === w)) continue;
     const accusative = whole === w && w.length >= 4 && w.endsWith('ا') && wordFreq(w.slice(0, -1)) > 0;
     const behindPreposition = whole !== w && BI_LI_START.test(whole) && w.length >= 3;
