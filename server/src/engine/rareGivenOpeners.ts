@@ -42,6 +42,13 @@ function fullName(marks: readonly string[][], tags: readonly number[], b: number
 const listedGiven = (marks: readonly string[][], tags: readonly number[], k: number, b: number) =>
   (hasMark(marks[k], PERSON_PARTS) || (marks[k].includes('NAME-S') && marks[k].includes('LOC-S'))) && !isInside(tags[b + 1] ?? 0);
 
+/** A place, people, body or club list holds word k; a place list not when it is a listed given name (listedGiven). */
+function otherListed(marks: readonly string[][], tags: readonly number[], k: number, b: number): boolean {
+  const ms = marks[k];
+  for (let j = 0; j < ms.length; j++) if (NOT_NAME_LISTS.test(ms[j]) && !(listedGiven(marks, tags, k, b) && ms[j].startsWith('LOC'))) return true;
+  return false;
+}
+
 /**
  * After a title or a nationality (الممثلة، رئيس وزراء تايلاند، النيجيري) and before a person span, a whole word (no
  * clitic, no article) that the training text has seen fewer than three times and no place, nationality, body or club list holds is
@@ -58,10 +65,10 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
   for (let b = 2; b < tags.length; b++) {
     const given = b - 1;
     if (tags[b] !== B_PERS || tags[given] !== 0 || tagLabel(tags[b - 2]) === 'PERSON') continue;
+    if (!arabicFirst(text(given))) continue;
     const whole = normalizeArabic(text(given));
     // A word the splitter cut (بولا as ب + ولا) counts only if the name lists hold it whole.
-    if ((whole !== stems[given] && !namePart(whole)) || whole.startsWith('ال') || whole.length < 3 || !arabicFirst(text(given)) || PERSON_TITLES.has(whole) ||
-      marks[given].some((m) => NOT_NAME_LISTS.test(m) && !(listedGiven(marks, tags, given, b) && m.startsWith('LOC')))) continue;
+    if ((whole !== stems[given] && !namePart(whole)) || whole.startsWith('ال') || whole.length < 3 || PERSON_TITLES.has(whole) || otherListed(marks, tags, given, b)) continue;
     // The title or nationality outside any name: inside a body's name it is the body's (جامعة القاضي عياض يوسف بنعلي).
     const opener = tags[b - 2] === 0 && ((PERSON_TITLE_FORMS.has(stems[b - 2]) && stems[b - 2] !== 'امام') || isNationality(b - 2));
     if (!opener && !placeAfterTitle(stems, tags, b - 2)) continue;
