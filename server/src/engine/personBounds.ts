@@ -19,9 +19,8 @@ import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNou
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
-// Regexes tested per word: a literal inside a function is a new object each time it runs.
-const PER_MARK_ANY = /^f?PER-/;
-const CLITIC_START = /^[فبلك]/;
+const PER_MARK_ANY = /^f?PER-/, CLITIC_START = /^[فبلك]/;
+
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 

@@ -9,10 +9,8 @@ import { icuRegionNames } from './regionNames';
 import { KeyFilter } from './keyFilter';
 import { derivedCommonNoun } from './derivedNouns';
 import { EXACT_NAME_LISTS, PLACE_LIST, hasMark } from './nameMarks';
-// Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_BEFORE_TWO = /^[وف](?=..)/, PREPOSITION_BEFORE_TWO = /^[بلك](?=..)/, PRONOUN_END = /(ها|هم|هما|هن|كم|نا|ي)$/;
 const NOT_PLACE_LIST = /(^|\|)(NAT|ORG|CLUB|FIRST|PER)(\||$)/, NOT_PLACE_MARK = /^(NAT|ORG|CLUB|FIRST|PER)-/;
-
 const B_LOC = B('LOC');
 const I_LOC = I('LOC');
 const I_MISC = I('MISC');
