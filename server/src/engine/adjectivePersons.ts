@@ -2,7 +2,9 @@
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
 import { definitePlural } from './namePatterns';
-import { EXACT_NAME_LISTS } from './nameMarks';
+import { EXACT_NAME_LISTS, hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const PER_LAST_PLAST_MARK = /^(PER|LAST|PLAST)-/;
 
 const B_PERS = beginTag('PERS');
 /** Titles of rulers and knights the title lists lack (normalised): `الخليفة [المأمون]`، `السير [أليكس]` name the person. */
@@ -19,7 +21,7 @@ export function dropAdjectivePersons(stems: readonly string[], prefixes: readonl
   let out: number[] | undefined;
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] !== B_PERS || spanEnd(tags, k) !== k + 1 || tags[k - 1] !== 0 || prefixes[k] || !stems[k].startsWith('ال')) continue;
-    if (!stems[k - 1].startsWith('ال') || titleAt(k - 1) || RULERS.has(stems[k - 1]) || marks[k].some((m) => /^(PER|LAST|PLAST)-/.test(m))) continue;
+    if (!stems[k - 1].startsWith('ال') || titleAt(k - 1) || RULERS.has(stems[k - 1]) || hasMark(marks[k], PER_LAST_PLAST_MARK)) continue;
     // The plural subject before its singular object (وانتقد المعارضون [البرهان]): no agreement, the person stays.
     if (subjectPlural(stems[k - 1]) && !subjectPlural(stems[k])) continue;
     (out ??= tags.slice())[k] = 0;
@@ -34,7 +36,7 @@ export function dropAdjectivePersons(stems: readonly string[], prefixes: readonl
 export function dropPluralOpeners(stems: readonly string[], marks: readonly string[][], tags: number[]): number[] {
   let out: number[] | undefined;
   for (let b = 0; b + 1 < tags.length; b++) {
-    if (tags[b] !== B_PERS || spanEnd(tags, b) < b + 2 || !subjectPlural(stems[b]) || marks[b].some((m) => EXACT_NAME_LISTS.test(m))) continue;
+    if (tags[b] !== B_PERS || spanEnd(tags, b) < b + 2 || !subjectPlural(stems[b]) || hasMark(marks[b], EXACT_NAME_LISTS)) continue;
     out ??= tags.slice();
     out[b] = 0;
     out[b + 1] = B_PERS;

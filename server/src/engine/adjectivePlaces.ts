@@ -1,6 +1,6 @@
 // One-word places that are the adjective of the untagged noun before them (وجهة [مفضلة]، مدينة [مذهبية]).
 import { definite } from './namePatterns';
-import { OWN_NAME_LISTS } from './nameMarks';
+import { OWN_NAME_LISTS, hasMark } from './nameMarks';
 import { headForm, SETTLEMENT_HEADS } from './placeBounds';
 import { beginTag, isInside } from './tagger';
 import type { Token } from './tokenize';
@@ -42,7 +42,7 @@ export function dropAdjectivePlaces(sentence: readonly Token[], stems: readonly 
   tags: number[], wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;
   for (let b = 1; b < tags.length; b++) {
-    if (tags[b] !== B_LOC || (b + 1 < tags.length && isInside(tags[b + 1])) || prefixes[b] !== '' || marks[b].some((m) => OWN_NAME_LISTS.test(m))) continue;
+    if (tags[b] !== B_LOC || (b + 1 < tags.length && isInside(tags[b + 1])) || prefixes[b] !== '' || hasMark(marks[b], OWN_NAME_LISTS)) continue;
     const noun = stems[b - 1];
     if (tags[b - 1] !== 0 || !sentence[b - 1].text.endsWith('ة') || !sentence[b].text.endsWith('ة') || PREPOSITIONS.has(noun)) continue;
     const word = stems[b];

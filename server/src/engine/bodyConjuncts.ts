@@ -4,6 +4,10 @@ import { Token } from './tokenize';
 import { definite, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
 import { RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const FIRST_PLAST_PER_MARK_ANY = /^f?(FIRST|PLAST|PER)-/;
+const MASCULINE_PLURAL = /(ون|ين)$/;
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -49,7 +53,7 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
   const n = out.length;
   const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
   const head = (k: number) => CONJUNCT_HEADS.has(stems[k]) || CONJUNCT_HEADS.has(bare(stems[k]));
-  const proper = (k: number) => marks[k].some((m) => PROPER_MARK.test(m));
+  const proper = (k: number) => hasMark(marks[k], PROPER_MARK);
   const word = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   // A conjunct noun: definite, long enough to be a field or aim, and none of the words that start another entity.
   const conjunct = (k: number) => definite(stems[k]) && stems[k].length >= 5 && !isNationality(k) && !proper(k) && !RELATIVE_PRONOUNS.has(stems[k]) &&
@@ -82,7 +86,7 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
       // Three letters at least before the ending: شؤون، فنون، ديون are broken plurals (وزارة الأوقاف [والشؤون] الإسلامية).
       // A field noun's genitive is any plural (وشؤون [البلديات]).
       const plural = bare(stems[c]).length >= 5 && !viaField ? SOUND_PLURAL.exec(stems[c])?.[1] : undefined;
-      if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : /(ون|ين)$/.test(stems[e - 1]))) break;
+      if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : MASCULINE_PLURAL.test(stems[e - 1]))) break;
       let end = c + 1;
       if (end < n && sentence[end].kind === 'word') {
         if (!prefixes[end] && GOVERNED.has(stems[end])) break;
@@ -118,7 +122,7 @@ export function personsBeforeFeminineNationality(stems: string[], prefixes: stri
   // A feminine role noun before the name (الروائية، المغنية); a nationality there ends the name before it (فايزر الأمريكية [وبيونتيك]).
   const feminineRole = (b: number, prev: string) => b > 0 && out[b - 1] === 0 && definite(prev) && /ه$/.test(prev) && !isNationality(b - 1);
   // A listed given name or surname anywhere in it (سيمون بايلز) is a person's; a name the lists hold as a body is not.
-  const given = (b: number, e: number) => out.slice(b, e).some((_, j) => !marks[b + j].some((m) => m.startsWith('ORG')) && marks[b + j].some((m) => /^f?(FIRST|PLAST|PER)-/.test(m)));
+  const given = (b: number, e: number) => out.slice(b, e).some((_, j) => !marks[b + j].some((m) => m.startsWith('ORG')) && hasMark(marks[b + j], FIRST_PLAST_PER_MARK_ANY));
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);

@@ -5,6 +5,11 @@ import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { FUTURE_VERB } from './triggers';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const LOC_PER_CLUB_FIRST_PLAST_MARK_ANY = /^f?(LOC|PER|CLUB|FIRST|PLAST)-/;
+const DEFINITE_PLURAL = /^ال.+(ين|ون)$/;
+const DEFINITE_NISBA_PLURAL = /^ال.{3,}ي(ين|ون)$/;
 
 // The organisation tags, computed once: the loops below compare every token with them.
 const B_ORG = B('ORG');
@@ -158,7 +163,7 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
   // Copied at the first change (every pass copies before it writes).
   let out = tags;
   const n = out.length;
-  const proper = (k: number) => marks[k].some((m) => /^f?(LOC|PER|CLUB|FIRST|PLAST)-/.test(m));
+  const proper = (k: number) => hasMark(marks[k], LOC_PER_CLUB_FIRST_PLAST_MARK_ANY);
   // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
   const anyProper = (b: number, e: number) => out.slice(b, e).some((_, j) => proper(b + j));
   for (let b = 0; b < n; b++) {
@@ -169,8 +174,8 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
       stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
     // A body of members (نقابة المعلمين، النقابة الوطنية للصحفيين) takes their plural nationality, which the list holds only
     // in the singular (نقابة المعلمين [اليمنيين]، اتحاد الصحفيين [التشاديين]): the adjective agrees with the members, inside the name.
-    else if (e < n && e - b >= 2 && out[e] === 0 && MEMBER_HEADS.has(stems[b]) && /^ال.+(ين|ون)$/.test(stems[e - 1]) &&
-      /^ال.{3,}ي(ين|ون)$/.test(stems[e]) && nationalityWord(stems[e].slice(0, -2)) && stems.slice(b + 1, e).every((s) => s.startsWith('ال')) &&
+    else if (e < n && e - b >= 2 && out[e] === 0 && MEMBER_HEADS.has(stems[b]) && DEFINITE_PLURAL.test(stems[e - 1]) &&
+      DEFINITE_NISBA_PLURAL.test(stems[e]) && nationalityWord(stems[e].slice(0, -2)) && stems.slice(b + 1, e).every((s) => s.startsWith('ال')) &&
       !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
     b = e - 1;
   }

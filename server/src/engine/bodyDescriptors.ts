@@ -6,6 +6,10 @@ import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { ORGANIZATION_HEADS } from './triggers';
 import { BLOC_MASSES } from './bodyCues';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const LOC_FIRST_MARK_ANY = /^f?(LOC|FIRST)-/;
+const LATIN_START = /^[A-Za-z]/;
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -29,7 +33,7 @@ export function splitDescribedCompanies(sentence: Token[], stems: string[], mark
   let out = tags;
   const n = out.length;
   const nameWord = (k: number) => k < n && (sentence[k].kind === 'word' || sentence[k].kind === 'number') && !definite(stems[k]) &&
-    (/^[A-Za-z]/.test(sentence[k].text) || (sentence[k].kind === 'word' && freq(k) < RARE_NAME && !marks[k].some((m) => /^f?(LOC|FIRST)-/.test(m))));
+    (/^[A-Za-z]/.test(sentence[k].text) || (sentence[k].kind === 'word' && freq(k) < RARE_NAME && !hasMark(marks[k], LOC_FIRST_MARK_ANY)));
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
@@ -68,7 +72,7 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
   const out = tags.slice();
   const n = out.length;
   const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
-  const opensBody = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || ORGANIZATION_HEADS.has(bare(stems[k])) || marks[k].some((m) => BODY_START.test(m));
+  const opensBody = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || ORGANIZATION_HEADS.has(bare(stems[k])) || hasMark(marks[k], BODY_START);
   for (let k = 0; k + 1 < n; k++) {
     if (out[k] !== B_ORG || sentence[k].kind !== 'word' || definite(stems[k])) continue;
     // The management of a body named after it (مجلس [إدارة] بنك الكويت الوطني، إدارة جامعة القاهرة) is no part of its
@@ -78,7 +82,7 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
     // (bodyCues.ts): the tagger takes it in from NewsFANE, which does so two times in three. Not a mass كتلة measures.
     if (out[k + 1] === I_ORG && BLOCS.has(stems[k]) && !BLOC_MASSES.has(stems[k + 1])) { out[k] = 0; out[k + 1] = B_ORG; continue; }
     if (out[k + 1] !== B_ORG) continue;
-    if (marks[k].some((m) => m.startsWith('ORG')) || /^[A-Za-z]/.test(sentence[k].text)) continue;
+    if (marks[k].some((m) => m.startsWith('ORG')) || LATIN_START.test(sentence[k].text)) continue;
     // A conjunction before the second body makes the two a list (دانون [وبنك أفريكا]), as the rule itself says.
     if (sentence[k + 1].norm.startsWith('و') && sentence[k + 1].norm.slice(1) === stems[k + 1]) continue;
     if (ORGANIZATION_HEADS.has(stems[k + 1]) || ORGANIZATION_HEADS.has(bare(stems[k + 1]))) out[k] = 0;

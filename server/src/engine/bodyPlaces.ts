@@ -5,6 +5,8 @@ import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { PREPOSITIONS } from './speakerName';
 import { allBaseArabic, normalizeArabic } from './normalize';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const NISBA_END = /(ي|يه)$/;
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -124,7 +126,7 @@ function tagConstructBodiesOfPlace(sentence: Token[], stems: string[], tags: num
     if (h === k - 1 || out[h] !== 0 || sentence[h].kind !== 'word' || !CONSTRUCT_PLACE_HEADS.has(stems[h]) ||
       PLAIN_CONSTRUCTS.get(stems[h])?.has(stems[h + 1])) continue;
     let e = spanEnd(out, k);
-    if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && /(ي|يه)$/.test(stems[e]) && !isNationality(e)) e++;
+    if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && NISBA_END.test(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
     for (let j = h; j < e; j++) out[j] = j === h ? B_ORG : I_ORG;
     k = e - 1;

@@ -2,6 +2,9 @@
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet } from './wordSets';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const FIRST_PER_PLAST_MARK_ANY = /^f?(FIRST|PER|PLAST)-/;
 
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
@@ -82,7 +85,7 @@ export function dropTradeDescriptions(stems: readonly string[], prefixes: readon
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    const common = (k: number) => stems[k].startsWith('ال') && !prefixes[k] && !marks[k].some((m) => PROPER_MARK.test(m));
+    const common = (k: number) => stems[k].startsWith('ال') && !prefixes[k] && !hasMark(marks[k], PROPER_MARK);
     let described = e - b >= 2 && DESCRIBED_HEADS.has(stems[b]) && !marks[b].includes('ORG-B') && !marks[b].some((m) => m.startsWith('ORG-'));
     for (let k = b + 1; described && k < e; k++) described = common(k);
     if (!described) { b = e - 1; continue; }
@@ -94,7 +97,7 @@ export function dropTradeDescriptions(stems: readonly string[], prefixes: readon
     // A person the name lists know (مجموعة العلماء [توماس زوربوخن]) is a member of a group, no company; a person of two
     // words or more after a title's company (رئيس شركة الكهرباء الوطنية [غيورغي تشيلادزه]) is the one who holds the title.
     const ne = spanEnd(out, q);
-    if (name !== B_ORG && marks.slice(q, ne).some((ms) => ms.some((m) => /^f?(FIRST|PER|PLAST)-/.test(m)))) { b = ne - 1; continue; }
+    if (name !== B_ORG && marks.slice(q, ne).some((ms) => hasMark(ms, FIRST_PER_PLAST_MARK_ANY))) { b = ne - 1; continue; }
     if (name === B_PERS && ne - q >= 2 && b > 0 && PERSON_TITLES.has(stems[b - 1])) { b = ne - 1; continue; }
     if (out === tags) out = tags.slice();
     for (let k = b; k < q; k++) out[k] = 0;

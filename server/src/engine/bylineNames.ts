@@ -2,7 +2,7 @@
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
-import { COMMON_WORD, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, RARE_WORD } from './nameMarks';
+import { COMMON_WORD, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, RARE_WORD, hasMark } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -39,7 +39,7 @@ export function tagBylineNames(sentence: readonly Token[], tags: number[], marks
   const n = sentence.length;
   const word = (k: number) => k < n && sentence[k].kind === 'word' && !prefixes[k];
   const nameWord = (k: number) => word(k) && !verb(k);
-  const named = (k: number) => marks[k].some((m) => NAME_LISTS.test(m));
+  const named = (k: number) => hasMark(marks[k], NAME_LISTS);
   for (let c = 1; c + 2 < n; c++) {
     if (sentence[c].text !== ':' || !bylineColon(sentence, out, c)) continue;
     const g = c + 1;
@@ -48,9 +48,9 @@ export function tagBylineNames(sentence: readonly Token[], tags: number[], marks
     const credited = c === 1 && CREDIT_WORDS.has(sentence[0].norm);
     if (!(credited ? word(g) : nameWord(g)) || !nameWord(g + 1) || out[g] !== 0) continue;
     // A given name has no article (`تقرير : الباصات العربية` is a headline).
-    if (!named(g) || sentence[g].norm.startsWith('ال') || marks[g].some((m) => NOT_NAME_LISTS.test(m))) continue;
+    if (!named(g) || sentence[g].norm.startsWith('ال') || hasMark(marks[g], NOT_NAME_LISTS)) continue;
     // After a place, a word only the Wikidata name parts hold that the text knows well is a headline's noun (غزة : عودة نازحين).
-    if (!credited && !marks[g].some((m) => PERSON_WORD_LISTS.test(m)) && count(sentence[g].norm) >= COMMON_WORD) continue;
+    if (!credited && !hasMark(marks[g], PERSON_WORD_LISTS) && count(sentence[g].norm) >= COMMON_WORD) continue;
     // The family name: what the tagger read as a person alone, or a listed or unseen word no other span holds.
     if (out[g + 1] === B_PERS) e = spanEnd(out, g + 1);
     else if (out[g + 1] !== 0 || !(named(g + 1) || count(sentence[g + 1].norm) < RARE_WORD)) continue;

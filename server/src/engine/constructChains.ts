@@ -20,9 +20,10 @@ export function joinConstructChains(stems: readonly string[], tags: number[], wo
     const e = spanEnd(tags, b);
     if (e - b < 2 || e >= n || tags[e] !== B_ORG || !stems[e].startsWith('ال')) { b = e - 1; continue; }
     const w = stems[e - 1];
+    if (w.length < 5 || !w.endsWith('ي') || w.startsWith('ال')) { b = e - 1; continue; }
     const stem = w.slice(0, -1);
-    const free = Math.max(...['ين', 'ون'].flatMap((x) => [wordFreq(stem + x), wordFreq('ال' + stem + x)]));
-    if (w.length < 5 || !w.endsWith('ي') || w.startsWith('ال') || free < KNOWN_PLURAL || wordFreq(w) > free * 4) { b = e - 1; continue; }
+    const free = Math.max(wordFreq(stem + 'ين'), wordFreq('ال' + stem + 'ين'), wordFreq(stem + 'ون'), wordFreq('ال' + stem + 'ون'));
+    if (free < KNOWN_PLURAL || wordFreq(w) > free * 4) { b = e - 1; continue; }
     if (out === tags) out = tags.slice();
     out[e] = I_ORG;
     b = e - 1;

@@ -2,6 +2,8 @@
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, Unit } from './dateLexicon';
 import { KeyFilter } from './keyFilter';
 import { Token } from './tokenize';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const DIGITS = /^\d+$/;
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -93,7 +95,7 @@ export class Cursor {
 }
 
 export function num(c: Cursor, i: number): number | undefined {
-  if (c.isNumber(i) && /^\d+$/.test(c.norm(i))) return Number(c.norm(i));
+  if (c.isNumber(i) && DIGITS.test(c.norm(i))) return Number(c.norm(i));
   return undefined;
 }
 

@@ -3,6 +3,10 @@ import { Cursor, Gate, HOURS_FEM, Match, num } from './dateCursor';
 import { CARDINALS, DAY_PARTS, WEEKDAYS } from './dateLexicon';
 import { DateSpec } from './dateCursor';
 import { calendarDate, relative, weekday } from './dateParsers';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+const HOUR = /^(\d{1,2})(?:[:.](\d{2}))?$/;
+const AFTER = /^[وف]?بعد$/;
 
 const SAA = new Map([['الساعه', 1]]);
 const LAYLA = new Map([['الليله', 1]]);
@@ -34,11 +38,11 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   let at = i;
   let hour: number | undefined;
   let minute: number | undefined;
-  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(c.norm(i));
+  const clock = CLOCK.exec(c.norm(i));
   const fem = c.lookup(HOURS_FEM, i, true);
   if (c.lookup(SAA, i, true)) {
     at++;
-    const cl = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(c.norm(at));
+    const cl = HOUR.exec(c.norm(at));
     if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; } else if (HOURS_FEM.has(c.norm(at))) {
       hour = HOURS_FEM.get(c.norm(at))!; at++;
       if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
@@ -54,7 +58,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     if (!c.lookup(DAY_PARTS, at, false) && !partOfDay(c, at)) return undefined;
   } else {
     let partAt = i;
-    let after = /^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
+    let after = AFTER.test(c.norm(i)) && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
     if (after) partAt++;
     const part = c.lookup(DAY_PARTS, partAt, !after);
     const tonight = !!c.lookup(LAYLA, i, true);

@@ -15,6 +15,8 @@ import { FORM_DATE_CHECKED, FORM_DATE_START, WordForm } from './interner';
 import { KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { hasDigit, surelyMoreTokensThan, Token } from './tokenize';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const PLAIN_NUMBER = /^[\d.,:/-]*$/;
 
 export type { DateCandidate, DateSpec, DateType } from './dateCursor';
 
@@ -80,7 +82,7 @@ const CAN_START = new Map<string, Parser[]>();
 const CAN_START_LIMIT = 20_000;
 function parsersAt(t: Token): Parser[] {
   // Digits and separators alone are in no word table: such numbers share one entry.
-  const key = t.kind === 'number' ? (/^[\d.,:/-]*$/.test(t.norm) ? '\u0000' : '\u0000' + t.norm) : t.norm;
+  const key = t.kind === 'number' ? (PLAIN_NUMBER.test(t.norm) ? '\u0000' : '\u0000' + t.norm) : t.norm;
   let list = CAN_START.get(key);
   if (list) return list;
   const one = new Cursor([t]);

@@ -1,9 +1,11 @@
 // A foreign name read as its given name alone takes the unseen surname (and its particle) the tagger left after it (الممثل [كريستوفر والكين]).
 import { beginTag, insideTag } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { EXACT_NAME_LISTS, NOT_NAME_LISTS, RARE_WORD, surnameCount } from './nameMarks';
+import { EXACT_NAME_LISTS, NOT_NAME_LISTS, RARE_WORD, hasMark, surnameCount } from './nameMarks';
 import { PERSON_TITLE_FORMS } from './triggers';
 import { OTHER_PRONOUN_END, numberOfKnownNoun } from './pronounNouns';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const FIRST_MARK_ANY = /^f?FIRST-/;
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -32,7 +34,7 @@ export function foreignSurnames(stems: readonly string[], marks: readonly string
   wordFreq: (w: string) => number, namePart: (w: string) => boolean, isNationality: (k: number) => boolean): number[] {
   const whole = (k: number) => {
     const w = normalizeArabic(text(k));
-    return w === stems[k] && arabicFirst(text(k)) && !w.startsWith('ال') && w.length >= 3 && !marks[k].some((m) => NOT_NAME_LISTS.test(m)) ? w : '';
+    return w === stems[k] && arabicFirst(text(k)) && !w.startsWith('ال') && w.length >= 3 && !hasMark(marks[k], NOT_NAME_LISTS) ? w : '';
   };
   // Arabic words the text did not see whole: a pronoun or ة ending (زوجته، معهم، منتظرة), a conjunction or preposition on a
   // word (ويعوقه، وقصته), an accusative of a known word (نموذجا), a dual or plural of a known noun.
@@ -47,9 +49,9 @@ export function foreignSurnames(stems: readonly string[], marks: readonly string
     if (tags[b - 1] !== 0 || !(PERSON_TITLE_FORMS.has(stems[b - 1]) || isNationality(b - 1) || portfolio)) continue;
     const given = whole(b);
     // A surname of the people list named alone (بوش، دروغبا) is a whole name already.
-    if (!given || !marks[b].some((m) => EXACT_NAME_LISTS.test(m)) || marks[b].includes('PLAST-S')) continue;
+    if (!given || !hasMark(marks[b], EXACT_NAME_LISTS) || marks[b].includes('PLAST-S')) continue;
     // An Arab given name (FIRST) is often a man's whole name in news (الرئيس بشار، الرئيس صالح): only a foreign one takes a known word.
-    const foreign = !marks[b].some((m) => /^f?FIRST-/.test(m));
+    const foreign = !hasMark(marks[b], FIRST_MARK_ANY);
     let k = b + 1;
     if (NAME_PARTICLES.has(stems[k]) && normalizeArabic(text(k)) === stems[k]) k++;
     let last = -1;

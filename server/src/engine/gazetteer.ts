@@ -201,6 +201,33 @@ function singleMarks(w: GazWord, gaz: Gazetteer, readWhole: boolean): string[] {
   return out;
 }
 
+/** A list's mark strings (`LOC-B`, `LOC-I`, `LOC-E`, `LOC-S`), made once per list name: every multi-word match writes them. */
+interface MarkNames { list: string; begin: string; inside: string; end: string; single: string }
+const MARK_NAMES = new Map<string, MarkNames>();
+function markNames(list: string): MarkNames {
+  let m = MARK_NAMES.get(list);
+  if (!m) { m = { list, begin: list + '-B', inside: list + '-I', end: list + '-E', single: list + '-S' }; MARK_NAMES.set(list, m); }
+  return m;
+}
+
+/** Some mark of a token is the list's (any of its four). */
+function hasList(marks: readonly string[], names: MarkNames): boolean {
+  for (const m of marks) if (m.length === names.list.length + 2 && m.startsWith(names.list)) return true;
+  return false;
+}
+
+/** Marks tokens i..i+len-1 as one match of a list; a token's marks (shared by its word form) are copied before the first change. */
+function putMatch(marks: string[][], copied: Uint8Array, names: MarkNames, i: number, len: number): void {
+  for (let k = 0; k < len; k++) {
+    const j = i + k;
+    if (!copied[j]) { marks[j] = [...marks[j]]; copied[j] = 1; }
+    if (hasList(marks[j], names) && !marks[j].includes(names.single)) continue;
+    // A multi-word match replaces the single-word one of the same list.
+    if (marks[j].includes(names.single)) marks[j] = marks[j].filter((m) => m !== names.single);
+    marks[j].push(k === 0 ? names.begin : k === len - 1 ? names.end : names.inside);
+  }
+}
+
 /**
  * Per token, the list matches covering it, as `LIST-B|I|E|S` (folded matches as `fLIST-…`);
  * per list the longest match starting at a token wins, and a token keeps its first match.
@@ -217,18 +244,6 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = tru
     marks[i] = w.single as string[];
   }
   let copied: Uint8Array | undefined;
-  const has = (i: number, list: string) => marks[i].some((m) => m.length === list.length + 2 && m.startsWith(list));
-  const put = (list: string, i: number, len: number) => {
-    copied ??= new Uint8Array(n);
-    for (let k = 0; k < len; k++) {
-      const j = i + k;
-      if (!copied[j]) { marks[j] = [...marks[j]]; copied[j] = 1; }
-      if (has(j, list) && !marks[j].includes(list + '-S')) continue;
-      // A multi-word match replaces the single-word one of the same list.
-      marks[j] = marks[j].filter((m) => m !== list + '-S');
-      marks[j].push(list + '-' + (k === 0 ? 'B' : k === len - 1 ? 'E' : 'I'));
-    }
-  };
   for (let i = 0; i + 1 < n; i++) {
     const starts = words[i].starts;
     // Half the words start some phrase, but 98 % of those checks fail: most next words continue no phrase at all.
@@ -255,8 +270,8 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = tru
       }
       if (!best) continue;
       for (const list of best[0].split('|')) {
-        const name = (folded ? 'f' : '') + list;
-        if (!has(i, name) || marks[i].includes(name + '-S')) put(name, i, best[1]);
+        const names = markNames(folded ? 'f' + list : list);
+        if (!hasList(marks[i], names) || marks[i].includes(names.single)) putMatch(marks, (copied ??= new Uint8Array(n)), names, i, best[1]);
       }
     }
   }

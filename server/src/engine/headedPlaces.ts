@@ -7,6 +7,11 @@ import { derivedCommonNoun } from './derivedNouns';
 import { COMMON_NAME, DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
 import { allBaseArabic } from './normalize';
 import { locatedByDirection } from './directionPlaces';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const ORG_CLUB_NAT_MARK_ANY = /^f?(ORG|CLUB|NAT)-/;
+const BI_START = /^[وف]?ب/;
+const PRONOUN_END = /(ه|ها|هم)$/;
 
 const B_LOC = beginTag('LOC');
 const I_LOC = insideTag('LOC');
@@ -47,7 +52,7 @@ function unseenVenueName(sentence: Token[], stems: string[], marks: readonly str
   const w = stems[k];
   // As written unseen; the splitter may read a first ب/ل as the preposition (لوسيل: ل + وسيل), whose rest is then a rare word.
   if (wordFreq(sentence[k].norm) !== 0 || freq(k) >= RARE_STEM || w.length < 4 || !allBaseArabic(w) || w.startsWith('ال') || PARTICIPLE.test(w) || /(ه|ها|هم)$/.test(sentence[k].text)) return false;
-  if (marks[k].some((m) => /^f?(ORG|CLUB|NAT)-/.test(m))) return false;
+  if (hasMark(marks[k], ORG_CLUB_NAT_MARK_ANY)) return false;
   // An unseen next word may be the name's second word, unless it is definite (بالمشجعين), as no foreign name's is.
   return k + 1 >= tags.length || (tags[k + 1] === 0 && !(sentence[k + 1].kind === 'word' && freq(k + 1) === 0 && !stems[k + 1].startsWith('ال')));
 }
@@ -84,12 +89,12 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     }
     if ((!SETTLEMENT_HEADS.has(head) || PLURAL_HEADS.has(head)) && !PLACE_FACILITIES.has(head) && !INSTALLATIONS.has(head) && !FIELD_HEADS.has(head)) continue;
     // Behind ب a head that is also a verbal noun takes the person it acts on (قضت المحكمة بسجن [متهمين]): no facility then.
-    if (VERBAL_NOUN_HEADS.has(head) && /^[وف]?ب/.test(sentence[k - 1].norm)) continue;
+    if (VERBAL_NOUN_HEADS.has(head) && BI_START.test(sentence[k - 1].norm)) continue;
     const w = stems[k];
     // A folded match of a name part is loose on a definite word the training text never saw (منطقة [العمشية]: the fold of a
     // surname): after a head, such a word is the place's name.
     const otherList = marks[k].some((m) => !/^f?LOC-/.test(m) && !(sentence[k].norm.startsWith('ال') && FOLDED_NAME_PART.test(m)));
-    const unseen = freq(k) === 0 && w.length >= 3 && allBaseArabic(w) && !otherList && !/(ه|ها|هم)$/.test(sentence[k].text) && !w.endsWith('ا') &&
+    const unseen = freq(k) === 0 && w.length >= 3 && allBaseArabic(w) && !otherList && !PRONOUN_END.test(sentence[k].text) && !w.endsWith('ا') &&
       // A head that is also a verbal or agent noun (سجن، منفذ) takes what it acts on: the people or events, unseen only in
       // their inflection (سجن [المدونين]، منفذ [التفجيرين]), as a plural head takes what its areas are for.
       !derivedCommonNoun(w, wordFreq);

@@ -2,6 +2,8 @@
 import { beginTag, dropSpans } from './tagger';
 import { hasMark, OWN_NAME_LISTS, PERSON_PLACE_BODY_LISTS } from './nameMarks';
 import { wordSet } from './wordSets';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const CLITIC_START = /^[وفبكل]/;
 
 const B_PERS = beginTag('PERS');
 
@@ -48,7 +50,7 @@ export function adjectiveAfterNounAt(stems: readonly string[], prefixes: readonl
   const known = (w: string) => w.length >= 3 && count('ال' + w) > 0;
   // An accusative in tanween (عزما اكيدا) takes the article without its ا.
   const bare = noun.endsWith('ا') && stems[a].endsWith('ا') ? noun.slice(0, -1) : noun;
-  if (!known(bare) && !(/^[وفبكل]/.test(bare) && known(bare.slice(1)))) return false;
+  if (!known(bare) && !(CLITIC_START.test(bare) && known(bare.slice(1)))) return false;
   // Inside the person, every name list as spelled, the Wikidata name parts too (إيمان، رشيد، كريم are in them).
   if (hasMark(marksAt(n), alone ? PERSON_PLACE_BODY_LISTS : OWN_NAME_LISTS) || titleAt(n) || verbAt(n) || LINKS.has(noun)) return false;
   const base = agreeingBase(noun, text(n), stems[a]);

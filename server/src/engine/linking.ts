@@ -6,6 +6,8 @@ import { EntityLabel } from './tagger';
 import { groupKey, keptLabel, noRepeatAt, PERSON_COVER, WELL_KNOWN } from './repeatSlots';
 import { aliasOverrides } from './linkAliases';
 import { phraseRepeats } from './phraseRepeats';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const CONJ_PREPOSITION = /^[وف][بلك]/;
 
 export interface Entity {
   /** Stable within one analysis: `e<N>` in order of first mention. */
@@ -83,7 +85,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
       const one = stem.slice(1);
       const named = (s: string) => person(s) || bodyAlias(s);
       // A place the article names with its و left out (طويلة [و]كتم, mentionStart) is the same place behind a و elsewhere.
-      const bare = named(one) || (stem[0] === 'و' && place(one)) ? one : /^[وف][بلك]/.test(stem) && named(stem.slice(2)) ? stem.slice(2) : undefined;
+      const bare = named(one) || (stem[0] === 'و' && place(one)) ? one : CONJ_PREPOSITION.test(stem) && named(stem.slice(2)) ? stem.slice(2) : undefined;
       if (bare) { prefix = stem.slice(0, stem.length - bare.length); stem = bare; }
     }
     const target = canonical.get(stem);

@@ -1,6 +1,7 @@
 // Multi-word names the lists hold that the tagger left out, read in pieces or read as a person: the list's reading wins.
 import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { markBit } from './sentenceCues';
+import { hasMark } from './nameMarks';
 
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
@@ -67,7 +68,7 @@ export function fillListedGaps(marks: readonly string[][], tags: number[], known
       continue;
     }
     // Such a word read as a one-word person (وأعلنت [شاومي]) is the company, where no name or place list holds it.
-    if (out[i] === B_PERS && !isInside(out[i + 1] ?? 0) && marks[i].includes('ORG-S') && !marks[i].some((m) => NOT_COMPANY.test(m))) {
+    if (out[i] === B_PERS && !isInside(out[i + 1] ?? 0) && marks[i].includes('ORG-S') && !hasMark(marks[i], NOT_COMPANY)) {
       out[i] = B_ORG;
       continue;
     }

@@ -46,10 +46,10 @@ export function extendMinistryPortfolios(sentence: readonly Token[], stems: read
     const cur = out ?? tags;
     if (cur[b] !== B_ORG) continue;
     const e = spanEnd(cur, b);
-    /** Past a free definite nisba at `k` (a nationality too: a ministry is a generic institution, README), or `k`. */
-    const adjectiveEnd = (k: number) => (k < n && cur[k] === 0 && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]) && nisba(stems[k]) ? k + 1 : k);
     // Head + portfolio, with the portfolio's adjective if the tagger took it (وزارة الشؤون الاجتماعية).
     if (!MINISTRY.has(stems[b]) || e - b < 2 || e - b > 3 || !stems.slice(b + 1, e).every((s) => definite(s))) { b = e - 1; continue; }
+    /** Past a free definite nisba at `k` (a nationality too: a ministry is a generic institution, README), or `k`. */
+    const adjectiveEnd = (k: number) => (k < n && cur[k] === 0 && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]) && nisba(stems[k]) ? k + 1 : k);
     let end = e;
     // A portfolio the tagger already joined (وزارة الداخلية [والجماعات]) takes its adjective (المحلية).
     if (prefixes[e - 1] === 'و' || sentence[e - 2].text === 'و') end = adjectiveEnd(e);

@@ -3,11 +3,13 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { isProductHead } from './nameRules';
-import { NOT_NAME_LISTS } from './nameMarks';
+import { NOT_NAME_LISTS, hasMark } from './nameMarks';
 import { STARRING } from './starringCredit';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { FACILITY_TAILS, SPORT_GROUNDS, VENUE_HEADS } from './placeBounds';
 import { PARTICIPLE } from './headedPlaces';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const LOC_ORG_CLUB_MARK = /^(LOC|ORG|CLUB)-/;
 
 const B_MISC = B('MISC');
 const B_PERS = B('PERS');
@@ -66,7 +68,7 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
       }
       // A contest named after a person closes with its own words (بطولة محمد السادس [الدولية]، … [للتنس]): it stays one.
       const contestTail = stems.slice(b + 2, e).some((w) => /^ال.*(ي|يه)$/.test(w) || w.startsWith('لل'));
-      if (!contestTail && sentence[b + 1].norm === stems[b + 1] && !stems[b + 1].startsWith('ال') && marks[b + 1].some((m) => PERSON_MARK.test(m)) && !marks[b + 1].some((m) => /^(LOC|ORG|CLUB)-/.test(m))) {
+      if (!contestTail && sentence[b + 1].norm === stems[b + 1] && !stems[b + 1].startsWith('ال') && hasMark(marks[b + 1], PERSON_MARK) && !hasMark(marks[b + 1], LOC_ORG_CLUB_MARK)) {
         out[b] = 0;
         for (let j = b + 1; j < e; j++) out[j] = j === b + 1 ? B_PERS : I_PERS;
         b = e - 1;
@@ -101,7 +103,7 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
     if (e - b === 1 && (BARE_HEADS.has(stems[b]) || BARE_HEADS.has(bare(stems[b]))) && sentence[b].kind === 'word') out[b] = 0;
     // A well-known person's surname the training text never saw, alone, after a word that is no head or definite noun it could
     // name a thing after (حاملة الطائرات أيزنهاور، نموذج علام، برنامج " شيك "), is the person (تصريحات [ماكرون]، اتصالا من [ماكرون]).
-    else if (e - b === 1 && freq(b) === 0 && marks[b].includes('PLAST-S') && !marks[b].some((m) => NOT_NAME_LISTS.test(m)) &&
+    else if (e - b === 1 && freq(b) === 0 && marks[b].includes('PLAST-S') && !hasMark(marks[b], NOT_NAME_LISTS) &&
       !stems[b].startsWith('ال') && (b === 0 || (!stems[b - 1].startsWith('ال') && !BARE_HEADS.has(stems[b - 1]) && !NAMING_HEADS.has(stems[b - 1]) &&
       !isProductHead(stems[b - 1]) && sentence[b - 1].kind === 'word'))) out[b] = B_PERS;
     b = e - 1;

@@ -23,7 +23,7 @@ export function hasMark(marks: readonly string[], lists: RegExp): boolean {
   return false;
 }
 /** A word's marks: a name list holds it and no place, people, body or club list does (a name part and nothing else). */
-export const onlyNameListed = (marks: readonly string[]) => marks.some((m) => NAME_LISTS.test(m)) && !marks.some((m) => NOT_NAME_LISTS.test(m));
+export const onlyNameListed = (marks: readonly string[]) => hasMark(marks, NAME_LISTS) && !hasMark(marks, NOT_NAME_LISTS);
 
 /** A phrase's list string (`LOC|NAME`, the gazetteer's value for a word) holds the place list. */
 export const PLACE_LIST = /(^|\|)LOC(\||$)/;

@@ -6,7 +6,7 @@ import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
-import { NAME_LISTS as NAME_LIST_MARK } from './nameMarks';
+import { NAME_LISTS as NAME_LIST_MARK, hasMark } from './nameMarks';
 import { LAM_STOPS, LAM_WORDS, wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { cueBit, markBit } from './sentenceCues';
 
@@ -226,11 +226,11 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
     for (let k = first; k < e; k++) {
       const prev = stems[k - 1];
       if (!prev.startsWith('ال') || isTitleWord(prev) || isTitleWord(prev.slice(2)) || stems[k].startsWith('ال') || prefixes[k] || stems[k].length < 3) continue;
-      if (!marks[k].some((m) => PERSON_NAME_MARK.test(m)) || marks[k].some((m) => NOT_PERSON_MARK.test(m))) continue;
+      if (!hasMark(marks[k], PERSON_NAME_MARK) || hasMark(marks[k], NOT_PERSON_MARK)) continue;
       // A word with لـ or بـ left on that only a folded list holds is no name: folded, an unseen verbal noun matches some.
       // With لـ it is the body's complement (الوكالة الوطنية [لتقنين] المواصلات); with بـ the sentence going on after the
       // body (يتهم الحزب الإسلامي [بتهميش] العشائر), where the body ends.
-      if (/^[لب]/.test(stems[k]) && !marks[k].some((m) => SPELLED_NAME_MARK.test(m))) {
+      if (/^[لب]/.test(stems[k]) && !hasMark(marks[k], SPELLED_NAME_MARK)) {
         if (stems[k][0] === 'ل') continue;
         if (out === tags) out = tags.slice();
         for (let j = k; j < e; j++) out[j] = 0;
@@ -295,7 +295,7 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
     const e = spanEnd(out, b);
     if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { if (out === tags) out = tags.slice(); out[b] = 0; out[b + 1] = B_PERS; }
     else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
-      !marks[b].some((m) => NAME_LIST_MARK.test(m)) && !nameWord(b)) { if (out === tags) out = tags.slice(); out[b] = 0; }
+      !hasMark(marks[b], NAME_LIST_MARK) && !nameWord(b)) { if (out === tags) out = tags.slice(); out[b] = 0; }
     b = e - 1;
   }
   return out;

@@ -24,7 +24,7 @@ const GROUPS = set('الثنائي الثلاثي الرباعي الزوجي');
 export function nationalityNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
   wordFreq: (w: string) => number, isNationality: (k: number) => boolean): number[] {
   const whole = (k: number) => normalizeArabic(text(k));
-  const listedNot = (k: number) => marks[k].some((m) => NOT_NAME_LISTS.test(m));
+  const listedNot = (k: number) => hasMark(marks[k], NOT_NAME_LISTS);
   const named = (k: number) => onlyNameListed(marks[k]);
   // A known noun with his pronoun, the object of the verb before the title (الرئيس التونسي [ضيوفه]، الجزائري [ضيفه]): the
   // noun seen alone or with the article (الضيوف), ة spelled ت before the pronoun.
@@ -46,14 +46,14 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
     // With و, the entry before is a person (جاركا والكازاخستاني جيرل), not the first of two adjectives of one noun (الجانبان
     // المصري والسوداني [مبدئيا]، المنتخبان الإسباني والإيطالي [سلبيا]). Read in `out`: the entry may be the person this pass
     // has just named (الأرجنتيني [جاركا] والكازاخستاني جيرل).
-    const listed = /^و/.test(whole(nat)) && (prev < 0 || tagLabel(out[prev]) === 'PERSON');
+    const listed = whole(nat).startsWith('و') && (prev < 0 || tagLabel(out[prev]) === 'PERSON');
     const ofPerson = listed || prev < 0 || !arabicFirst(text(prev)) || tagLabel(tags[prev]) === 'PERSON' || titled || GROUPS.has(stems[prev]);
     // Nor a verbal noun governing the definite word after it (رفض الرئيس السوري ترسيم الحدود).
     if (!ofPerson || (k + 1 < tags.length && tags[k + 1] === 0 && whole(k + 1).startsWith('ال'))) continue;
     // After a title alone, a word with the accusative's alif is how he acted (وقال الرئيس الأمريكي [ساخرا]، خرج اللاعب البرازيلي
     // [مصابا]); before a person the tagger began, the word is that person's given name or nothing (rareGivenOpeners decides),
     // never a person of its own beside him (الرئيس الأمريكي ساخرا [جو بايدن]).
-    if ((titled && !/^و/.test(whole(nat)) && stems[k].endsWith('ا')) || (k + 1 < tags.length && tags[k + 1] === B_PERS)) continue;
+    if ((titled && !whole(nat).startsWith('و') && stems[k].endsWith('ا')) || (k + 1 < tags.length && tags[k + 1] === B_PERS)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     let e = k + 1;

@@ -1,7 +1,7 @@
 // Nationality adjectives read as names: one made an adverb (`لبنانيا وفلسطينيا وعربيا`: on the Lebanese, Palestinian and
 // Arab sides), one agreeing with the noun before it (`السوق [السعودية]`), a dual or plural (`جنديان [نيجيريان]`).
 // OWN_NAME_LISTS: a word the lists name itself (`سوريا`, `ليبيا` are countries though `سوري` is a nationality).
-import { OWN_NAME_LISTS } from './nameMarks';
+import { OWN_NAME_LISTS, hasMark } from './nameMarks';
 import { definite } from './namePatterns';
 import { isInside, spanEnd } from './tagger';
 // Before one of these the word is a country's name (`في يوغسلافيا`), never the adverb.
@@ -24,13 +24,13 @@ export function dropNisbaAdverbs(stems: readonly string[], sentence: readonly { 
   for (let b = 0; b < n; b++) {
     if (tags[b] === 0 || isInside(tags[b]) || spanEnd(tags, b) !== b + 1) continue;
     const s = stems[b];
-    if (!adverbShape(s) || marks[b].some((m) => OWN_NAME_LISTS.test(m)) || !isNationality(s.slice(0, -1))) continue;
+    if (!adverbShape(s) || hasMark(marks[b], OWN_NAME_LISTS) || !isNationality(s.slice(0, -1))) continue;
     if (b > 0 && PREPOSITIONS.has(norm(b - 1))) continue;
     // و attached (`وفلسطينيا`) or, in tokenised text, a word of its own (`و فلسطينيا`).
     const next = b + 1 < n && norm(b + 1) === 'و' ? b + 2 : b + 1;
     const prev = b > 0 && norm(b - 1) === 'و' ? b - 2 : b - 1;
     // The other conjunct must be no listed name either: a listed country (يوغسلافيا [وألبانيا]) makes this one a country too.
-    const adverb = (k: number) => adverbShape(stems[k]) && !marks[k].some((m) => OWN_NAME_LISTS.test(m));
+    const adverb = (k: number) => adverbShape(stems[k]) && !hasMark(marks[k], OWN_NAME_LISTS);
     const coordinated = (next < n && (next === b + 2 || norm(next).startsWith('و')) && adverb(next)) ||
       (prev >= 0 && (prev === b - 2 || norm(b).startsWith('و')) && adverb(prev));
     if (!coordinated) continue;
@@ -55,7 +55,7 @@ export function dropAgreeingNationalities(stems: readonly string[], marks: reado
     // A nisba no list holds is an adjective all the more (العاصمة [الأذرية] باكو، القوى المحافظة [اليمينية]); a listed place
     // is left to the tagger (الشرقية, the governorate). On the corpora's text 10 such places go: 6 adjectives of a region or
     // state (المنطقة الاتروسكانية، الإمبراطورية البيزطية), 4 the half of a name of two words (الجزر الإيغادية، الإمارة الشهابية).
-    if (!marks[b].includes('NAT-S') && marks[b].some((m) => OWN_NAME_LISTS.test(m))) continue;
+    if (!marks[b].includes('NAT-S') && hasMark(marks[b], OWN_NAME_LISTS)) continue;
     const prev = stems[b - 1];
     // إلى and the relatives are spelled with ال but are no nouns (زيارة إلى [السعودية]).
     if (tags[b - 1] !== 0 || !definite(prev) || NAMING_NOUNS.has(prev)) continue;

@@ -2,6 +2,7 @@
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
 import { NAME_PARTICLES } from './triggers';
+import { hasMark } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -21,7 +22,7 @@ const PERSON_WORD_EXACT = /^(FIRST|LAST|PLAST|PER)-/;
  */
 export function nisbaOpenersOut(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
   namePart: (w: string) => boolean): number[] {
-  const listed = (k: number) => marks[k].some((m) => PERSON_WORD_EXACT.test(m));
+  const listed = (k: number) => hasMark(marks[k], PERSON_WORD_EXACT);
   let out = tags;
   for (let b = 1; b + 1 < tags.length; b++) {
     if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS) continue;

@@ -28,6 +28,13 @@ const TABLE = new Int32Array(0x10000).fill(-1);
 for (const [c, v] of FOLD) TABLE[c] = v === '' ? -2 : v.charCodeAt(0);
 /** Scratch buffer for words up to its length (longer strings take the slower concatenating path). */
 const BUF = new Uint16Array(256);
+/**
+ * The last words folded, by a hash of length and end letters: the rule passes fold the same token's text again and again
+ * (normalizeArabic(text(k)), some forty places), and each fold was a new string.
+ */
+const MEMO_SIZE = 1024;
+const memoIn: string[] = new Array<string>(MEMO_SIZE).fill('');
+const memoOut: string[] = new Array<string>(MEMO_SIZE).fill('');
 
 /**
  * Folds the spelling variation that Arabic news and Wikipedia text disagree on
@@ -41,6 +48,8 @@ export function normalizeArabic(s: string): string {
   while (i < n && TABLE[s.charCodeAt(i)] === -1) i++;
   if (i === n) return s;
   if (n > BUF.length) return normalizeLong(s);
+  const slot = (n * 31 + s.charCodeAt(0) * 7 + s.charCodeAt(n - 1)) & (MEMO_SIZE - 1);
+  if (memoIn[slot] === s) return memoOut[slot];
   let k = 0;
   for (let j = 0; j < i; j++) BUF[k++] = s.charCodeAt(j);
   for (; i < n; i++) {
@@ -49,7 +58,10 @@ export function normalizeArabic(s: string): string {
     if (f === -1) BUF[k++] = c;
     else if (f >= 0) BUF[k++] = f;
   }
-  return String.fromCharCode.apply(null, BUF.subarray(0, k) as unknown as number[]);
+  const folded = String.fromCharCode.apply(null, BUF.subarray(0, k) as unknown as number[]);
+  memoIn[slot] = s;
+  memoOut[slot] = folded;
+  return folded;
 }
 
 function normalizeLong(s: string): string {

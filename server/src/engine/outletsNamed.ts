@@ -40,6 +40,8 @@ const CLAUSE = wordSet('إن أن ان لأن بأن');
 const OUTLETS_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const name of OUTLETS) OUTLETS_BY_FIRST.set(name[0], [...(OUTLETS_BY_FIRST.get(name[0]) ?? []), name]);
 const NONE: readonly (readonly string[])[] = [];
+/** لل (to the) joined to a word, after و or ف or not. */
+const TO_THE = /^[وف]?لل/;
 
 /** The outlet whose words begin at `k` (the first word's form given), as its length in tokens, or 0. */
 function outletAt(sentence: Token[], k: number, first: string): number {
@@ -82,8 +84,8 @@ export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tag
     if (tok.kind !== 'word') continue;
     let w = tok.norm;
     const apart = k > 0 && TO.has(sentence[k - 1].text);
-    const to = apart || /^[وف]?لل/.test(w);
-    if (!apart && to) w = 'ال' + w.replace(/^[وف]?لل/, '');
+    const to = apart || TO_THE.test(w);
+    if (!apart && to) w = 'ال' + w.replace(TO_THE, '');
     const len = outletAt(sentence, k, w);
     if (!len) continue;
     const after = k + len < n ? stripConj(sentence[k + len].norm) : '';

@@ -19,6 +19,7 @@ import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNou
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
+const PER_MARK_ANY = /^f?PER-/, CLITIC_START = /^[فبلك]/;
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -131,7 +132,7 @@ function placesEndNames(stems: string[], marks: readonly string[][], out: number
     if (e - b >= 2 && notName(marks, e - 1) && !named(marks, e - 1) && /^[لب]/.test(text(e - 1)) && normalizeArabic(text(e - 1)).slice(1) === stems[e - 1] &&
       wordFreq(stems[e - 1]) >= COMMON_NOUN) {
       out[e - 1] = marks[e - 1].includes('ORG-S') ? beginTag('ORG') : marks[e - 1].includes('LOC-S') ? beginTag('LOC') : 0;
-    } else if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !marks[e - 2].some((m) => /^f?PER-/.test(m))) {
+    } else if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !hasMark(marks[e - 2], PER_MARK_ANY)) {
       out[e - 2] = beginTag('LOC');
       out[e - 1] = insideTag('LOC');
     } else if (e - b >= 3 && marks[e - 1].includes('LOC-S') && !named(marks, e - 1) && !NAME_PARTICLES.has(stems[e - 2])) out[e - 1] = beginTag('LOC');
@@ -204,7 +205,7 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
     if (i > 0 && isInside(out[i]) && isPerson(out[i - 1])) continue;
     // A folded match takes in no common word the tagger left out: folding leaves a word a letter or two (ميلوني [سياسة]
     // folds as ميلاني سي, a singer), so the words it adds must be name parts or unseen.
-    if (list === 'fPER' && span.some((t, k) => t === 0 && freq(i + k) >= RARE_NAME && !marks[i + k].some((m) => NAME_PART.test(m)))) continue;
+    if (list === 'fPER' && span.some((t, k) => t === 0 && freq(i + k) >= RARE_NAME && !hasMark(marks[i + k], NAME_PART))) continue;
     for (let k = i; k <= e; k++) out[k] = k === i ? B_PERS : I_PERS;
     // The tagger's span running on past the listed name: name parts (فرديناند ماركوس [جونيور]) stay in it, common
     // words (محمود عباس [القيادي]) leave it; before, a new person started there and common words became one.
@@ -262,7 +263,7 @@ function givenNames(stems: string[], marks: readonly string[][], out: number[], 
     if (out[b] !== B_PERS || spanEnd(out, b) !== b + 1 || out[b + 1] !== 0 || !named(marks, b) || notName(marks, b + 1) || !isWord(b + 1)) continue;
     const whole = normalizeArabic(text(b + 1));
     // The whole word listed as a name part (فيسر): an unseen common word with a clitic is not (ماكرون [بخطاب] متلفز: ب + خطاب).
-    if (!nameWord(whole) || whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || !/^[فبلك]/.test(whole) ||
+    if (!nameWord(whole) || whole.startsWith('ال') || stems[b + 1].startsWith('ال') || whole.startsWith('و') || whole.length < 4 || wordFreq(whole) > 0 || !CLITIC_START.test(whole) ||
       stems[b + 1] !== whole.slice(1) || NAME_HEADS.has(stems[b + 1]) || MISC_HEADS.has(stems[b + 1]) || PERSON_TITLES.has(stems[b + 1])) continue;
     out[b + 1] = I_PERS;
   }

@@ -5,6 +5,8 @@ import { wordSet } from './wordSets';
 import { ANY_NAME_LIST, COMMON_WORD, GIVEN_LIST, NOT_NAME_LIST, RARE_WORD } from './nameMarks';
 import { SPLIT_PRONOUNS } from './pronounNouns';
 import { femininePast } from './verbRunOns';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const DEFINITE_WORD = /^ال../;
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -99,7 +101,7 @@ export function personConjuncts(sentence: readonly Token[], stems: readonly stri
     if (tags[k] !== 0 || !besidePerson(tags, k) || sentence[k].kind !== 'word' || verb(k)) continue;
     if (k + 1 < sentence.length && isInside(tags[k + 1])) continue;
     // A noun in construct (شعار الإمبراطورية، ربيع الثاني) or with its pronoun written apart (سحر ه) is no name.
-    if (k + 1 < sentence.length && tags[k + 1] === 0 && (SPLIT_PRONOUNS.has(sentence[k + 1].norm) || /^ال../.test(sentence[k + 1].norm))) continue;
+    if (k + 1 < sentence.length && tags[k + 1] === 0 && (SPLIT_PRONOUNS.has(sentence[k + 1].norm) || DEFINITE_WORD.test(sentence[k + 1].norm))) continue;
     // Before a given name the word governs it (وبراءة علاء, the acquittal of): a given name opens a person of its own.
     if (k + 1 < sentence.length && !isInside(tags[k + 1]) && GIVEN_LIST.test(listsOf(sentence[k + 1].norm) ?? '')) continue;
     // A kunya or name link opens a name of its own: the word before it is a verb (وكني [أبا العباس], was called).

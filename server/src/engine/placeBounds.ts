@@ -8,8 +8,9 @@ import { wordSet as set } from './wordSets';
 import { icuRegionNames } from './regionNames';
 import { KeyFilter } from './keyFilter';
 import { derivedCommonNoun } from './derivedNouns';
-import { PLACE_LIST } from './nameMarks';
-
+import { EXACT_NAME_LISTS, PLACE_LIST, hasMark } from './nameMarks';
+const CONJ_BEFORE_TWO = /^[وف](?=..)/, PREPOSITION_BEFORE_TWO = /^[بلك](?=..)/, PRONOUN_END = /(ها|هم|هما|هن|كم|نا|ي)$/;
+const NOT_PLACE_LIST = /(^|\|)(NAT|ORG|CLUB|FIRST|PER)(\||$)/, NOT_PLACE_MARK = /^(NAT|ORG|CLUB|FIRST|PER)-/;
 const B_LOC = B('LOC');
 const I_LOC = I('LOC');
 const I_MISC = I('MISC');
@@ -53,7 +54,7 @@ function namedAfterPerson(stems: string[], marks: readonly string[][], b: number
   let allNames = e - b >= 2;
   for (let k = b; k < e; k++) {
     if (title(k)) return true;
-    if (place(k) || !marks[k].some((m) => /^(FIRST|PER|NAME|LAST|PLAST)-/.test(m))) allNames = false;
+    if (place(k) || !hasMark(marks[k], EXACT_NAME_LISTS)) allNames = false;
   }
   return allNames;
 }
@@ -62,7 +63,7 @@ function namedAfterPerson(stems: string[], marks: readonly string[][], b: number
  * The bare form of a word before the settlement-head lookup (بولاية → ولاية، وبمدينة → مدينة), shared by training
  * (the corpus convention) and run time: one و/ف then one ب/ل/ك, each only when two letters stay.
  */
-export const headForm = (word: string): string => word.replace(/^[وف](?=..)/, '').replace(/^[بلك](?=..)/, '');
+export const headForm = (word: string): string => word.replace(CONJ_BEFORE_TWO, '').replace(PREPOSITION_BEFORE_TWO, '');
 
 /**
  * The words of span b..e after a venue's head, up to a closing adjective, are one listed place as spelled (سوسة، الدار
@@ -192,9 +193,9 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
     const w = sentence[k].norm;
     if (w[0] !== 'و' || w.length < 4 || (w.startsWith('وال') && w.length < 6) || (k + 1 < n && isInside(out[k + 1]))) continue;
     // Listed as marked, or without the و the clitic splitter left on (بغداد [وبعقوبة]: too rare a word for the splitter).
-    const bare = lists(w.slice(1)) ?? '', listed = (marks[k].some(isPlaceMark) || PLACE_LIST.test(bare)) && !marks[k].some((m) => /^(NAT|ORG|CLUB|FIRST|PER)-/.test(m)) && !/(^|\|)(NAT|ORG|CLUB|FIRST|PER)(\||$)/.test(bare);
+    const bare = lists(w.slice(1)) ?? '', listed = (marks[k].some(isPlaceMark) || PLACE_LIST.test(bare)) && !hasMark(marks[k], NOT_PLACE_MARK) && !NOT_PLACE_LIST.test(bare);
     // A word with a pronoun suffix (وغيرها، وعمي) is no place; the training text splits those suffixes off, so it looks rare.
-    if (!listed && (restFreq(k) >= RARE_PLACE || /(ها|هم|هما|هن|كم|نا|ي)$/.test(w))) continue;
+    if (!listed && (restFreq(k) >= RARE_PLACE || PRONOUN_END.test(w))) continue;
     // A time adverbial ends the list only after a definite word: a verb, never definite, takes its own (وتأجلت الشهر الماضي),
     // as does the plural of a participle (والمعتقلون الأسبوع الماضي).
     if (!ends(k + 1) && !(w.startsWith('وال') && k + 1 < n && TIME_ENDS.has(sentence[k + 1].norm) && !derivedCommonNoun(w.slice(1), () => 0))) continue;

@@ -3,6 +3,8 @@ import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet } from './wordSets';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const BI_LI_END = /[بل]$/;
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -33,7 +35,7 @@ export function tagPrefixedBodyHeads(sentence: Token[], stems: readonly string[]
   let out: number[] | undefined;
   const n = tags.length;
   for (let k = 0; k + 1 < n; k++) {
-    if (tags[k] !== 0 || !prefixes[k] || !HEADS.has(stems[k]) || !/[بل]$/.test(prefixes[k])) continue;
+    if (tags[k] !== 0 || !prefixes[k] || !HEADS.has(stems[k]) || !BI_LI_END.test(prefixes[k])) continue;
     const club = CLUB_HEADS.has(stems[k]);
     if (club && (sentence[k].text.endsWith('ى') || CLUB_NOT_NAMING.has(stems[k + 1]))) continue;
     let e = k + 1;

@@ -1,6 +1,6 @@
 // Common nouns inflected so the tagger never saw them — with an attached pronoun (نظيره، بانتخابه، قمته), or as a verb's
 // indefinite object (مرسوما، هدفين) — are no names: the training text split such pronouns off or never saw the form.
-import { ANY_LISTS } from './nameMarks';
+import { ANY_LISTS, hasMark } from './nameMarks';
 import { allBaseArabic, normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
 import { NAME_PARTICLES, PERSON_TITLES } from './triggers';
@@ -165,7 +165,7 @@ export function dropDualNouns(stems: readonly string[], marks: readonly string[]
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] === 0 || isInside(tags[k]) || (k + 1 < tags.length && isInside(tags[k + 1]))) continue;
     const w = stems[k];
-    if (w.length < 5 || !w.endsWith('ان') || w.startsWith('ال') || marks[k].some((m) => ANY_LISTS.test(m))) continue;
+    if (w.length < 5 || !w.endsWith('ان') || w.startsWith('ال') || hasMark(marks[k], ANY_LISTS)) continue;
     // The singular's forms together (بريطاني، البريطاني، البريطانية …): the training text knows a common word in some of them.
     const x = w.slice(0, -2);
     let n = 0;

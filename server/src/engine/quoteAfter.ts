@@ -1,6 +1,10 @@
 // Finds the cue that follows a quotation: in its own sentence (…»، قالت فلانة) or opening the next paragraph (هكذا طمأن، بهذه العبارة رد).
 import { cueKind, objectVerb } from './quoteCues';
 import { SpeakerDoc } from './speakerPhrase';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const WITH_THIS = /^(بهذه|بهذا)$/;
+const ACCORDING_TO = /^و?(بحسب|حسب|وفق)$/;
+const THIS = /^و?هذا$/;
 
 /** Nouns for the words just quoted (بهذه العبارة، بهذه الكلمات): the verb after them is the quotation's cue. */
 const THESE_WORDS = /^(العباره|الكلمات|الكلمه|الجمله|الجمل|العبارات|الرساله|الطريقه)$/;
@@ -17,13 +21,13 @@ export function cueAfterQuote(doc: SpeakerDoc, o: number, c: number): CueAfter {
   const { tokens } = doc;
   const pointer = (k: number): number => {
     if (tokens.tok(k)?.norm === 'هكذا') return k + 1;
-    if (/^(بهذه|بهذا)$/.test(tokens.tok(k)?.norm ?? '') && (tokens.tok(k + 1)?.norm === 'الكلمات' || THESE_WORDS.test(tokens.tok(k + 1)?.norm ?? ''))) return k + 2;
+    if (WITH_THIS.test(tokens.tok(k)?.norm ?? '') && (tokens.tok(k + 1)?.norm === 'الكلمات' || THESE_WORDS.test(tokens.tok(k + 1)?.norm ?? ''))) return k + 2;
     if (tokens.tok(k)?.norm === 'بهذه') return k + 2;
     // على حد تعبير الرئيس، بحسب تعبير الوزير: the noun's genitive is the speaker.
     if (tokens.tok(k)?.norm === 'علي' && tokens.tok(k + 1)?.norm === 'حد' && tokens.tok(k + 2)?.norm === 'تعبير') return k + 2;
-    if (/^و?(بحسب|حسب|وفق)$/.test(tokens.tok(k)?.norm ?? '') && tokens.tok(k + 1)?.norm === 'تعبير') return k + 1;
+    if (ACCORDING_TO.test(tokens.tok(k)?.norm ?? '') && tokens.tok(k + 1)?.norm === 'تعبير') return k + 1;
     // هذا ما أكده الزياني، وهذا ما قاله: the verb after ما, with its object pronoun.
-    if (/^و?هذا$/.test(tokens.tok(k)?.norm ?? '') && tokens.tok(k + 1)?.norm === 'ما' && objectVerb(tokens.tok(k + 2))) return k + 2;
+    if (THIS.test(tokens.tok(k)?.norm ?? '') && tokens.tok(k + 1)?.norm === 'ما' && objectVerb(tokens.tok(k + 2))) return k + 2;
     return -1;
   };
   const bare = (k: number) => k + 1 >= tokens.length || doc.boundary(k + 1) || (tokens.tok(k + 1).kind === 'punct' && '.!؟?'.includes(tokens.tok(k + 1).text));

@@ -4,6 +4,8 @@ import { COMPLEMENTIZERS, cueKind, QUOTE_PREPS, isNameHead } from './quoteCues';
 /** لكنه «…», لكن الفريق «…»: a clause the cue still governs, like one after أن. */
 const opensClause = (norm: string) => COMPLEMENTIZERS.has(norm) || /^و?لكن(ه|ها|هم|نا|ني)?$/.test(norm);
 import type { TokenList } from './tokenView';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const WHILE = /^و?(فيما|بينما)$/;
 
 export interface PairContext {
   tokens: TokenList;
@@ -41,7 +43,7 @@ function bannerText(p: PairContext): boolean {
   for (let k = p.open - 1; k >= p.sentence && p.open - k < 40; k--) {
     const t = p.tokens.tok(k);
     if (t.kind !== 'word') continue;
-    if (/^و?(فيما|بينما)$/.test(t.norm)) break; // …، فيما رفع أنصاره لافتات: a new clause, the cue before it is another's
+    if (WHILE.test(t.norm)) break; // …، فيما رفع أنصاره لافتات: a new clause, the cue before it is another's
     if (BANNERS.test(t.norm)) banner = true;
     else if (cueKind(t) && !BANNERS.test(p.tokens.tok(k - 1)?.norm ?? '')) return false;
   }

@@ -3,6 +3,12 @@ import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import type { TokenList } from './tokenView';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const PAST_PLURAL = /وا$/;
+const PRESENT_PLURAL = /^[يت].+ون$/;
+const SAYING_PLURAL = /^[يت]?(قولون|ضيفون|ؤكدون)$/;
+const OBLIQUE_PLURAL = /ين$/;
+const CONJ_START = /^[وف]/;
 
 function forms(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -61,11 +67,11 @@ export function cueGender(t: Token): 'f' | 'm' | undefined {
 /** A cue in the plural (قالوا، أضافوا، يقولون، مؤكدين): its subject is a group, never one named person. */
 export function cuePlural(t: Token): boolean {
   const w = stripConj(t.norm);
-  return (VERBS.has(w) && (/وا$/.test(w) || /^[يت].+ون$/.test(w) || w === 'قلن')) || /^[يت]?(قولون|ضيفون|ؤكدون)$/.test(w) || (PARTICIPLES.has(w.replace(/ين$/, 'ا')) && w.endsWith('ين'));
+  return (VERBS.has(w) && (PAST_PLURAL.test(w) || PRESENT_PLURAL.test(w) || w === 'قلن')) || SAYING_PLURAL.test(w) || (w.endsWith('ين') && PARTICIPLES.has(w.replace(OBLIQUE_PLURAL, 'ا')));
 }
 
 export function stripConj(w: string): string {
-  return /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
+  return CONJ_START.test(w) && w.length > 3 ? w.slice(1) : w;
 }
 
 /**

@@ -3,6 +3,9 @@ import { definite } from './namePatterns';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { wordSet } from './wordSets';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const NAT_PER_FIRST_LAST_MARK_ANY = /^f?(NAT|PER|FIRST|LAST)-/;
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -41,7 +44,7 @@ export function townNisbaAt(stems: readonly string[], prefixes: readonly string[
 function unknownSide(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], freq: (k: number) => number, k: number): boolean {
   if (k >= out.length || out[k] !== 0 || prefixes[k] || !definite(stems[k]) || stems[k].length < MIN_LENGTH || freq(k) >= COMMON) return false;
   if (SPORTS_CUES.has(stems[k]) || NOT_OPPONENTS.has(stems[k]) || PEOPLE_PLURAL.test(stems[k])) return false;
-  if (marks[k].some((m) => /^f?(NAT|PER|FIRST|LAST)-/.test(m))) return false;
+  if (hasMark(marks[k], NAT_PER_FIRST_LAST_MARK_ANY)) return false;
   return k + 1 >= out.length || prefixes[k + 1] !== '' || !definite(stems[k + 1]) || townNisbaAt(stems, prefixes, marks, out, freq, k + 1);
 }
 

@@ -3,6 +3,10 @@ import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { ACHIEVED, RESULT_OBJECTS } from './resultSides';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const NAT_MARK_ANY = /^f?NAT-/;
+const FIRST_PER_MARK_ANY = /^f?(FIRST|PER)-/;
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -59,7 +63,7 @@ const sideSpan = (stems: readonly string[], prefixes: readonly string[], b: numb
 
 /** A person's side: read as a person, or opening on a given name or a nationality (فاز الإسباني رافائيل نادال على …). */
 const personSide = (stems: readonly string[], marks: readonly string[][], b: number): boolean =>
-  marks[b].some((m) => /^f?NAT-/.test(m)) || (!stems[b].startsWith('ال') && marks[b].some((m) => /^f?(FIRST|PER)-/.test(m)));
+  hasMark(marks[b], NAT_MARK_ANY) || (!stems[b].startsWith('ال') && hasMark(marks[b], FIRST_PER_MARK_ANY));
 
 /**
  * The end of a side once a club's nationality after its name is left out (النجم الساحلي [التونسي]، الزمالك [المصري]), as
@@ -67,7 +71,7 @@ const personSide = (stems: readonly string[], marks: readonly string[][], b: num
  */
 function withoutNationality(marks: readonly string[][], freq: (k: number) => number, b: number, e: number): number {
   const last = e - 1;
-  if (last === b || !marks[last].some((m) => /^f?NAT-/.test(m))) return e;
+  if (last === b || !hasMark(marks[last], NAT_MARK_ANY)) return e;
   return last - b >= 2 || freq(last - 1) < COMMON ? last : e;
 }
 

@@ -4,7 +4,7 @@ import { ScoredWord } from './wordScores';
 import { listedName, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
-import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, PLACE_LIST } from './nameMarks';
+import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, OWN_NAME_LISTS, PERSON_PLACE_BODY_LISTS, PERSON_WORD_LISTS, PLACE_LIST, hasMark } from './nameMarks';
 import { MATCH_VERBS } from './sportsNews';
 import { PREPOSITIONS } from './wordSets';
 import { NerModel } from './model';
@@ -21,6 +21,7 @@ const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const SURNAME_LIST = /(^|\|)(PLAST|LAST|PER)(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
+const CONJ_START = /^[وف]/, CONJ = /^[وف]$/, NISBA_END = /(ي|يه)$/, NISBA_ENDING = /يه?$/;
 export const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
 export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
@@ -62,20 +63,22 @@ export const verbAt = (k: number) => {
 export const textAt = (k: number) => cur.sentence[k].text;
 export const isWordAt = (k: number) => cur.sentence[k].kind === 'word';
 export const titleAt = (k: number) => (cur.words[k].passCues & TITLE_CUE) !== 0;
-const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+const placeOrBodyMark = (m: string) => m.startsWith('LOC') || m.startsWith('ORG');
+const clubMark = (m: string) => m.startsWith('CLUB');
+const isFirstName = (k: number) => cur.marks[k].includes('FIRST-S') && !cur.marks[k].some(placeOrBodyMark);
 export const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
-export const clubAny = (k: number) => cur.marks[k].some((m) => m.startsWith('CLUB'));
+export const clubAny = (k: number) => cur.marks[k].some(clubMark);
 export const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
 export const prepositionAt = (k: number) => !cur.prefixes[k] && PREPOSITIONS.has(cur.stems[k]);
 export const listedBody = (b: number, e: number) => (e - b === 1 ? cur.marks[b].includes('ORG-S') : orgWhole(b, e));
 export const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
 export const normAt = (k: number) => cur.sentence[k].norm;
-export const leaderName = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m)) && !cur.marks[k].some((m) => m.startsWith('LOC') || m.startsWith('ORG'));
+export const leaderName = (k: number) => hasMark(cur.marks[k], NAME_LISTS) && !cur.marks[k].some(placeOrBodyMark);
 // After a definite bare head an article-less word cannot be its complement: a word the name lists hold as spelled, and no
 // place, people or body list, opens the person in apposition (المتحدث باسم الجيش [فيليب] أقوير، رئيس الهيئة [كمال] الجندوبي).
 // A given name the clitic splitter cut (ك + مال) is read whole.
 export const nameAfterHead = (k: number) => isFirstName(k) || (!cur.stems[k].startsWith('ال') && cur.stems[k].length >= 3 &&
-  (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : cur.marks[k].some((m) => EXACT_NAME_LISTS.test(m)) && !cur.marks[k].some((m) => NOT_NAME_LISTS.test(m))));
+  (cur.prefixes[k] ? inList(GIVEN_NAME_LIST, cur.sentence[k].norm) : hasMark(cur.marks[k], EXACT_NAME_LISTS) && !hasMark(cur.marks[k], NOT_NAME_LISTS)));
 export const matchVerbAt = (k: number) => MATCH_VERBS.has(cur.stems[k]) || verbAt(k);
 export const rareAt = (k: number) => freqAt(k) < 3;
 // After a speech verb, a word ending in ي is a role (دبلوماسي، مصرفي) only if the training text knows it or its base, or a
@@ -84,40 +87,40 @@ export const speakerNameAt = (k: number) => namePartWhole(k) || (rareAt(k) && wo
   !isPlaceWord(cur.stems[k].slice(0, -1)) && !(k + 1 < cur.stems.length && !cur.prefixes[k + 1] && cur.stems[k + 1].startsWith('ال')));
 export const stemFreq = (k: number) => cur.model.lexicon.freq(cur.stems[k]);
 export const afterWord = (k: number) => k > 0 && cur.sentence[k - 1].kind !== 'punct';
-export const personWordAt = (k: number) => cur.marks[k].some((m) => PERSON_WORD_LISTS.test(m));
-export const nameListedAt = (k: number) => cur.marks[k].some((m) => NAME_LISTS.test(m));
+export const personWordAt = (k: number) => hasMark(cur.marks[k], PERSON_WORD_LISTS);
+export const nameListedAt = (k: number) => hasMark(cur.marks[k], NAME_LISTS);
 export const afterClauseStop = (k: number) => CLAUSE_STOPS.has(cur.sentence[k - 1].text);
 // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
 export const nameList = (w: string) => inList(GIVEN_NAME_LIST, w);
-export const givenWhole = (k: number) => { const w = cur.sentence[k].norm.replace(/^[وف]/, ''); return w.length >= 4 && nameList(w) && !nameList(cur.stems[k]); };
+export const givenWhole = (k: number) => { const w = cur.sentence[k].norm.replace(CONJ_START, ''); return w.length >= 4 && nameList(w) && !nameList(cur.stems[k]); };
 export const restFreq = (k: number) => freqAt(k) + cur.model.lexicon.freq(cur.sentence[k].norm.slice(1));
 export const bracketLists = (k: number) => [cur.model.gazetteer.phrases.get(cur.stems[k]), cur.model.gazetteer.phrases.get(cur.sentence[k].norm)].filter(Boolean).join('|');
-export const listedNameAt = (k: number) => cur.marks[k].some((m) => /^f?(PER|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
+export const listedNameAt = (k: number) => hasMark(cur.marks[k], PERSON_PLACE_BODY_LISTS);
 export const locOrPersBegin = (t: number) => t === B_LOC || t === B_PERS;
-export const conjoinedVerbAt = (k: number) => /^[وف]$/.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
+export const conjoinedVerbAt = (k: number) => CONJ.test(cur.prefixes[k]) && (MATCH_VERBS.has(cur.stems[k]) || cueKind(cur.sentence[k]) === 'verb');
 export const never = () => false;
 // A word the training text knows well with a word after it (إعمار لبنان، ب حماس عن); before a mark it is named (بنته إعمار ،).
 export const commonWordAt = (k: number) => k + 1 < cur.sentence.length && cur.sentence[k + 1].kind !== 'punct' && stemFreq(k) >= COMMON_NOUN;
 const namePartWhole = (k: number) => cur.prefixes[k] !== '' && isNamePart(cur.sentence[k].norm);
-export const notNameAt = (k: number) => cur.marks[k].some((m) => NOT_NAME_LISTS.test(m));
+export const notNameAt = (k: number) => hasMark(cur.marks[k], NOT_NAME_LISTS);
 export const givenAt = (k: number) => !cur.stems[k].startsWith('ال') && (isFirstName(k) || inList(GIVEN_NAME_LIST, cur.stems[k]));
 export const nameMarkedAt = (k: number) => listedName(cur.marks[k].join('|').replace(/-[BIES]/g, ''));
 export const notFutureAfter = (k: number) => !FUTURE_VERB.test(cur.stems[k + 1] ?? '');
 export const haNounAt = (k: number) => cur.sentence[k].text.endsWith('ه') && cur.spelling.ta() && wordFreq(cur.sentence[k].norm.slice(1, -1)) >= KNOWN_FORM;
-export const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(/^[وف]/, '')) : namedAt(k));
+export const hospitalNameAt = (k: number) => (cur.prefixes[k] ? nameList(cur.sentence[k].norm.replace(CONJ_START, '')) : namedAt(k));
 
 /** Training count from which an adjective after a body's head is a word of the language, not a name (ميدانية: 4). */
 const SEEN_ADJECTIVE = 3;
 // After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
 // text has seen, of a noun it knows (إسلامي: إسلام، ميدانية: ميدان; not أبوظبي), or a لل complement (للعيون).
 export const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
-  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && /(ي|يه)$/.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
-    wordFreq(cur.stems[k].replace(/يه?$/, '')) >= KNOWN_FORM));
+  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && NISBA_END.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
+    wordFreq(cur.stems[k].replace(NISBA_ENDING, '')) >= KNOWN_FORM));
 // A word never seen; a one-word listed place, clitic or not (باكو).
 export const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
 export const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 export const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
-export const namedAt = (k: number) => cur.marks[k].some((m) => /^(PER|NAME|FIRST|LAST|PLAST|LOC|ORG|CLUB)-/.test(m));
+export const namedAt = (k: number) => hasMark(cur.marks[k], OWN_NAME_LISTS);
 
 /** Sets the sentence the reads above see (correctTags, before its first pass). */
 export function readSentence(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], model: NerModel, spelling: Spelling): void {

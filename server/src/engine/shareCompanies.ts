@@ -4,6 +4,8 @@ import { wordSet } from './wordSets';
 import { RARE_WORD } from './nameMarks';
 import { POSSESSIVE_END } from './pronounNouns';
 import { allBaseArabic } from './normalize';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const DEFINITE_FEMININE_NISBA = /^ال.{3,}يه$/;
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -39,7 +41,7 @@ export function tagShareCompanies(stems: readonly string[], prefixes: readonly s
     while (e - k < MAX_NAME_WORDS && nameWord(e) && freq(e) < RARE_WORD) e++;
     if (e < stems.length && stems[e] === 'في') continue;
     // The company's trade in a feminine nisba is its name's (سهم [إعمار العقارية]); its nationality stays out (الفرنسية).
-    if (e < stems.length && out[e] === 0 && !prefixes[e] && /^ال.{3,}يه$/.test(stems[e]) && !isNationality(e)) e++;
+    if (e < stems.length && out[e] === 0 && !prefixes[e] && DEFINITE_FEMININE_NISBA.test(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
     for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
     k = e - 1;

@@ -1,5 +1,5 @@
 // Names behind an attached ب or ل the tagger left O (بمكة، بالرياض، للسفارة الإيرانية), read again with the clitic written apart as its training text writes it.
-import { ANY_LISTS, ANY_NAME_LIST } from './nameMarks';
+import { ANY_LISTS, ANY_NAME_LIST, hasMark } from './nameMarks';
 import { gazetteerMarks, GazWord } from './gazetteer';
 import { NerModel } from './model';
 import { newsPlaceOrCountry } from './prepositionPlaces';
@@ -68,13 +68,13 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
     // The shipped place list holds common words (بالخرافة): a place the training text never saw must be a news place or country.
     if (label === 'LOCATION' && model.lexicon.freq(stems[k]) < RARE && !newsPlaceOrCountry(stems[k])) return false;
     // A given name in construct with the definite word after it is the noun (بجمال النقوش: the beauty of the carvings).
-    if (label === 'PERSON' && !definite && k + 1 < sentence.length && !prefixes[k + 1] && stems[k + 1].startsWith('ال') && !marks[at[k + 1]].some((m) => LATER_LISTS.test(m))) return false;
+    if (label === 'PERSON' && !definite && k + 1 < sentence.length && !prefixes[k + 1] && stems[k + 1].startsWith('ال') && !hasMark(marks[at[k + 1]], LATER_LISTS)) return false;
     if (definite) return true;
     // A place's bare form described by what it holds or by a participle is the noun (بمشهد ذي معالم، بمشهد مؤثر); a name
     // after it is no participle (بغزة محمود).
     const j = k + 1;
     if (label === 'LOCATION' && j < sentence.length && sentence[j].kind === 'word' && !prefixes[j] &&
-      (POSSESSING.has(stems[j]) || (participle(stems, prefixes, j) && !marks[at[j]].some((m) => ANY_LISTS.test(m))))) return false;
+      (POSSESSING.has(stems[j]) || (participle(stems, prefixes, j) && !hasMark(marks[at[j]], ANY_LISTS)))) return false;
     if (!indefiniteWord(sentence, prefixes, stems, j, model)) return true;
     return stems[j].length < 4 || !/(ي|يه|ه)$/.test(stems[j]);
   }
@@ -82,7 +82,7 @@ function evidence(sentence: readonly Token[], stems: readonly string[], prefixes
   if (definite && label !== 'PERSON' && stems.slice(k + 1, e).some((w) => !w.startsWith('ال'))) return false;
   for (let j = k + 1; j < e; j++) {
     if (sentence[j].kind !== 'word') continue;
-    if (marks[at[j]].some((m) => LATER_LISTS.test(m))) return true;
+    if (hasMark(marks[at[j]], LATER_LISTS)) return true;
     if (!stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
   }
   return false;
@@ -112,10 +112,10 @@ const ONE_WORD_ANY_LABEL = /^(LOC|PER|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
  */
 function mayHaveEvidence(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: string[][], at: readonly number[], k: number, model: NerModel): boolean {
   if (afterLightVerb(stems, prefixes, k)) return false;
-  if (marks[at[k]].some((m) => ONE_WORD_ANY_LABEL.test(m))) return true;
+  if (hasMark(marks[at[k]], ONE_WORD_ANY_LABEL)) return true;
   for (let j = k + 1; j < sentence.length && decoded[j] === 0 && !candidate(sentence, prefixes, stems, decoded, j); j++) {
     if (sentence[j].kind !== 'word') continue;
-    if (marks[at[j]].some((m) => LATER_LISTS.test(m))) return true;
+    if (hasMark(marks[at[j]], LATER_LISTS)) return true;
     if (!stems[j].startsWith('ال') && model.lexicon.freq(sentence[j].norm) + model.lexicon.freq(stems[j]) < RARE) return true;
   }
   return false;
@@ -142,9 +142,9 @@ const MAX_WORDS = 4;
 export function readsApart(sentence: readonly Token[], words: readonly ScoredWord[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: readonly string[][], model: NerModel): boolean {
   for (let k = 0; k < sentence.length; k++) {
     if (!candidate(sentence, prefixes, stems, decoded, k)) continue;
-    if (marks[k].some((m) => ANY_ONE_WORD.test(m)) || lamReadStem(sentence[k].norm, prefixes[k], stems[k], model) !== stems[k]) return true;
+    if (hasMark(marks[k], ANY_ONE_WORD) || lamReadStem(sentence[k].norm, prefixes[k], stems[k], model) !== stems[k]) return true;
     for (let j = k + 1; j < sentence.length && j - k < MAX_WORDS; j++) {
-      if (marks[j].some((m) => LATER_LISTS.test(m))) return true;
+      if (hasMark(marks[j], LATER_LISTS)) return true;
       if (sentence[j].kind === 'word' && !stems[j].startsWith('ال') && countOf(sentence, words, stems, j, model) < RARE) return true;
     }
   }

@@ -6,6 +6,15 @@ import { coordinatedTeams, countriesAsTeams, placeToTeam } from './countryTeams'
 import { scorelines, sidesBeforeScores } from './scoreSides';
 import { extendTownNisbas, tagResultSides } from './resultSides';
 import { tagScoredResults } from './scoredResults';
+import { hasMark } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const LOC_NAT_FIRST_PER_MARK = /^(LOC|NAT|FIRST|PER)/;
+const NAT_LOC_PER_MARK = /^(NAT|LOC|PER)/;
+const FIRST_PER_NAME_MARK_ANY = /^f?(FIRST|PER|NAME)-/;
+const NAT_LOC_PER_FIRST_MARK = /^(NAT|LOC|PER|FIRST)/;
+const placeMark = (m: string) => m.startsWith('LOC');
+const clubMark = (m: string) => m.startsWith('CLUB');
+const DEFINITE_NISBA = /^ال..+ي$/;
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -32,17 +41,17 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
   // Two listed clubs joined by و (بين [الهلال] والنصر، الوداد و[الرجاء]) are the two sides however common their names.
-  const clubAt = (k: number) => k >= 0 && k < out.length && (marks[k].includes('CLUB-S') || marks[k].includes('CLUB-E')) && !marks[k].some((m) => m.startsWith('LOC'));
+  const clubAt = (k: number) => k >= 0 && k < out.length && (marks[k].includes('CLUB-S') || marks[k].includes('CLUB-E')) && !marks[k].some(placeMark);
   const pairedClub = (i: number) => (prefixes[i + 1] === 'و' && clubAt(i + 1)) || (prefixes[i] === 'و' && clubAt(i - 1));
   for (let i = 0; i < out.length; i++) {
     // A word only the clubs list holds, read as a place (المريخ: Mars in the training text), is the club in sports news;
     // not a place the training text knows well that the lists lack as spelled (الإمارات).
-    if (out[i] === B_LOC && spanEnd(out, i) === i + 1 && marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
+    if (out[i] === B_LOC && spanEnd(out, i) === i + 1 && marks[i].includes('CLUB-S') && !hasMark(marks[i], LOC_NAT_FIRST_PER_MARK) && freq(i) < KNOWN_PLACE) { out[i] = B_ORG; continue; }
     if (out[i] !== 0) continue;
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
-    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some((m) => m.startsWith('LOC'))) || opponent(i) || pairedClub(i))) {
+    if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some(placeMark)) || opponent(i) || pairedClub(i))) {
       // A nisba right after a body's name is its adjective, the body's own word (حزب المؤتمر الوطني [الأفريقي]), no club.
-      out[i] = i > 0 && (out[i - 1] === B_ORG || out[i - 1] === I_ORG) && !prefixes[i] && /^ال..+ي$/.test(stems[i]) ? I_ORG : B_ORG;
+      out[i] = i > 0 && (out[i - 1] === B_ORG || out[i - 1] === I_ORG) && !prefixes[i] && DEFINITE_NISBA.test(stems[i]) ? I_ORG : B_ORG;
       continue;
     }
     if (!marks[i].includes('CLUB-B')) continue;
@@ -64,7 +73,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
       // The nearest result verb before the slot (تعادل … ، وفاز … بعد فوزه على [الوحدة]).
       if (MATCH_VERBS.has(stems[i - 1])) verb = i - 1;
       // Not a nationality (فاز [المصري] محمد …: the athlete's), place or given name.
-      if (out[i] !== 0 || !marks[i].includes('CLUB-S') || marks[i].some((m) => /^(LOC|NAT|FIRST|PER)/.test(m)) || SPORTS_CUES.has(stems[i])) continue;
+      if (out[i] !== 0 || !marks[i].includes('CLUB-S') || hasMark(marks[i], LOC_NAT_FIRST_PER_MARK) || SPORTS_CUES.has(stems[i])) continue;
       // A word with its adjective or genitive after it (القطن المصري، العهد الجديد) is a noun phrase, not a team.
       if (i + 1 < out.length && stems[i + 1].startsWith('ال') && !prefixes[i + 1]) continue;
       if (i === verb + 1 || (OPPONENT.has(stems[i - 1]) && i - verb <= 5)) out[i] = B_ORG;
@@ -74,12 +83,12 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   // one definite word there that no list knows (فوزه على [الوحدة]), unless a genitive or adjective follows it (على الصعيد المحلي).
   for (let i = 2; i < out.length; i++) {
     // A listed club there is the club though a given-name list holds it too (الفوز على [الهلال] في: هلال), a definite word being no given name.
-    const listedClub = marks[i].includes('CLUB-S') && !marks[i].some((m) => /^(NAT|LOC|PER)/.test(m));
+    const listedClub = marks[i].includes('CLUB-S') && !hasMark(marks[i], NAT_LOC_PER_MARK);
     if (out[i] === 0 && out[i - 1] === 0 && out[i - 2] === 0 && OPPONENT.has(stems[i - 1]) && RESULT_BEFORE_OPPONENT.has(stems[i - 2]) &&
-      stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && !PEOPLE_PLURAL.test(stems[i]) && (listedClub || marks[i].every((m) => !/^(NAT|LOC|PER|FIRST)/.test(m))) &&
+      stems[i].startsWith('ال') && stems[i].length >= 5 && !prefixes[i] && !PEOPLE_PLURAL.test(stems[i]) && (listedClub || !hasMark(marks[i], NAT_LOC_PER_FIRST_MARK)) &&
       !SPORTS_CUES.has(stems[i]) && !NOT_OPPONENTS.has(stems[i]) && (i + 1 >= out.length || !stems[i + 1].startsWith('ال')) &&
       // A nationality before a player's name (فاز على [البيروفي] لويس هورنا) describes the player.
-      (listedClub || i + 1 >= out.length || !marks[i + 1].some((m) => /^f?(FIRST|PER|NAME)-/.test(m)))) out[i] = B_ORG;
+      (listedClub || i + 1 >= out.length || !hasMark(marks[i + 1], FIRST_PER_NAME_MARK_ANY))) out[i] = B_ORG;
     if (out[i] !== B_LOC || !OPPONENT.has(stems[i - 1]) || !RESULT_BEFORE_OPPONENT.has(stems[i - 2]) || out[i - 1] !== 0 || out[i - 2] !== 0) continue;
     placeToTeam(out, i);
   }
@@ -94,7 +103,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     const re = out[i + 1] === 0 ? i + 2 : (() => { let e = i + 2; while (e < out.length && out[e] === out[i + 1] + 1) e++; return e; })();
     // A place after في or ب is where the match was played (خسر الأهلي [في القاهرة] أمام الزمالك), not a side.
     if (!side(lb, i) || !side(i + 1, re) || (out[lb] === B_LOC && ((lb > 0 && stems[lb - 1] === 'في') || prefixes[lb] === 'ب'))) continue;
-    if (out[lb] !== B_ORG && out[i + 1] !== B_ORG && !marks[lb].some((m) => m.startsWith('CLUB')) && !marks[i + 1].some((m) => m.startsWith('CLUB')) && !SCORE.test(stems.slice(re, re + 2).join(' '))) continue;
+    if (out[lb] !== B_ORG && out[i + 1] !== B_ORG && !marks[lb].some(clubMark) && !marks[i + 1].some(clubMark) && !SCORE.test(stems.slice(re, re + 2).join(' '))) continue;
     for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }

@@ -2,6 +2,8 @@
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
 import { EXACT_NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const BI_LI_START = /^[بل]/;
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -19,14 +21,15 @@ export function surnameRunOns(stems: string[], marks: readonly string[][], tags:
   let out = tags;
   for (let b = 0; b + 1 < tags.length; b++) {
     if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS || spanEnd(tags, b) !== b + 2) continue;
+    if (!marks[b].includes('PLAST-S') || marks[b].includes('FIRST-S')) continue;
     const k = b + 1;
     const w = stems[k];
     const whole = normalizeArabic(text(k));
     // A cut word's marks are its stem's (ب + خطاب, a given name): only the whole word's own listing (nameWord) keeps it.
-    if (!marks[b].includes('PLAST-S') || marks[b].includes('FIRST-S') || marks[k].some((m) => (whole === w && EXACT_NAME_LISTS.test(m)) || NOT_NAME_LISTS.test(m))) continue;
+    if (marks[k].some((m) => (whole === w && EXACT_NAME_LISTS.test(m)) || NOT_NAME_LISTS.test(m))) continue;
     if (nameWord(whole) || (w.startsWith('ال') && whole === w)) continue;
     const accusative = whole === w && w.length >= 4 && w.endsWith('ا') && wordFreq(w.slice(0, -1)) > 0;
-    const behindPreposition = whole !== w && /^[بل]/.test(whole) && w.length >= 3;
+    const behindPreposition = whole !== w && BI_LI_START.test(whole) && w.length >= 3;
     if (!accusative && !behindPreposition) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;

@@ -8,6 +8,8 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { KNOWN_FORM, objectBare, pronounOnNoun } from './pronounNouns';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const PREPOSITION_END = /[بلك]$/;
 
 /**
  * Role nouns that introduce a person in news as titles do (`المهاجم`, `الروائية`, `المطلوب`) but are no titles of
@@ -33,6 +35,10 @@ const COMMON_NAME_PART = 50;
 const NOT_NAME = new Set(['LOC', 'NAT', 'ORG', 'CLUB']);
 /** Name lists whose words may continue a name after a title even when common. */
 const PERSON_LISTS = new Set(['FIRST', 'LAST']);
+const personList = (c: string) => PERSON_LISTS.has(c);
+const notNameList = (c: string) => NOT_NAME.has(c);
+const namePartList = (c: string) => c === 'NAME' || c === 'PLAST';
+const peopleOrPlaceList = (c: string) => c === 'NAT' || c === 'LOC';
 /** A title with or without the article (`has(stem) || has(stem without ال)` in one probe, without slicing every word). */
 const TITLE_WORDS = new Set([...PERSON_TITLE_FORMS, ...ROLE_NOUNS]);
 const TITLE_STEMS = new FilteredSet(TITLE_WORDS);
@@ -59,8 +65,56 @@ const SPOKESMEN = wordSet('المتحدث الناطق متحدث ناطق ال�
 /** Words that follow a name but never the preposition على (قال الشيخ علي [في] خطبته، العميد علي [خلال] المؤتمر، الإمام علي [و] رجاله as segmented text spells it). */
 const ALI_NEXT = new Set(['في', 'عن', 'خلال', 'امس', 'اليوم', 'و']);
 
+/** Prefixes as written: a clitic (وفبلك), a verb's present prefix (يت), a conjunction; a past verb written with أ. */
+const CLITIC_START = /^[وفبلك]/;
+const CONJ_START = /^[وف]/;
+const ALA = /^[وف]?على$/;
+const CLITIC_PRONOUN = /^[وفبلكيت].+ه$/;
+const HAMZA_VERB = /^أ.{2,3}$/;
+const PASSIVE_PARTICIPLE = /^م..و.ه?$/;
+const NAME_PART_LISTS = /(^|\|)f?(NAME|FIRST|LAST|PLAST)(\||$)/;
+const NOT_NAME_PART_LISTS = /(^|\|)f?(LOC|NAT|ORG|CLUB)(\||$)/;
+
 /** A word's lists (`NAME|PLAST`) hold it as a name part and not as a place, people, body or club. */
-export const listedName = (lists: string | undefined) => lists !== undefined && /(^|\|)f?(NAME|FIRST|LAST|PLAST)(\||$)/.test(lists) && !/(^|\|)f?(LOC|NAT|ORG|CLUB)(\||$)/.test(lists);
+export const listedName = (lists: string | undefined) => lists !== undefined && NAME_PART_LISTS.test(lists) && !NOT_NAME_PART_LISTS.test(lists);
+
+/**
+ * A word carrying on a name the tagger cut: rare in the training text, of four letters or more, with no clitic on it, held
+ * by a name list as spelled or transliteration-folded (صاداقا، الحبيشي، قروج); unseen common words after names are many
+ * (صدام حسين [وشوهدت]، بشار الأسد [ينوب]، عاشور [استاذة]). Not a title (روبيو [نظيره]), an object the training text knows
+ * bare (نانسي عجرم [حفلا]), a plural verb ([استنكروا]), a past verb written with أ ([أقال]), a passive participle
+ * (برلسكوني [مرفوقة]), nor a definite feminine word (بيرد [الوشيكة]: the adjective of the noun before the name).
+ */
+function carriesOn(sentence: Token[], stems: string[], lex: Lexicon, nameMarked: (k: number) => boolean, j: number): boolean {
+  const w = sentence[j].norm;
+  if (TITLE_STEMS.has(stems[j]) || w.length < 4 || CLITIC_START.test(w) || lex.freq(w) + lex.freq(stems[j]) >= RARE) return false;
+  const bare = objectBare(w);
+  return nameMarked(j) &&
+    !(bare && lex.freq(bare) >= KNOWN_FORM) && !HAMZA_VERB.test(sentence[j].text) && !w.endsWith('وا') && !PASSIVE_PARTICIPLE.test(w) &&
+    !(w.startsWith('ال') && w.endsWith('ه'));
+}
+
+/**
+ * Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are the
+ * title's office, and the body or place named after them ends it. With لـ too before an office (وزير الدولة [لشؤون] الإعلام).
+ */
+const construct = (sentence: Token[], stems: string[], out: number[], k: number) => sentence[k].kind === 'word' && out[k] === 0 &&
+  (sentence[k].norm === stems[k] || sentence[k].norm === 'ل' + stems[k]) && CONSTRUCT_NOUNS.has(stems[k]);
+/**
+ * `باسم` after title i is "on behalf of" after a spokesman and before the body it speaks for, and the given name before a
+ * name (الروائي [باسم خندقجي]).
+ */
+const onBehalf = (sentence: Token[], stems: string[], out: number[], i: number, k: number) => SPOKESMEN.has(stems[i]) ||
+  (k + 1 < sentence.length && (stems[k + 1].startsWith('ال') || out[k + 1] !== 0 || construct(sentence, stems, out, k + 1)));
+/**
+ * Title i's complements: definite words (الخارجية الأمريكي), and with them `باسم` and the body or place the tagger found
+ * (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
+ */
+const complement = (sentence: Token[], stems: string[], out: number[], i: number, k: number) => sentence[k].kind === 'word' &&
+  ((stems[k].startsWith('ال') && out[k] === 0) || (stems[k] === 'باسم' && onBehalf(sentence, stems, out, i, k)) || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
+/** What may follow علي alone as a name: a stop, the quote's إن, a word على never governs. */
+const endsAli = (sentence: Token[], stems: string[], k: number) => k >= sentence.length || sentence[k].kind !== 'word' || sentence[k].text === 'إن' ||
+  ALI_NEXT.has(sentence[k].norm) || (sentence[k].norm.startsWith('ل') && stems[k] !== sentence[k].norm);
 
 /**
  * Marks as PERSON the rare words that follow a title and its complements (words with ال:
@@ -73,40 +127,16 @@ export const listedName = (lists: string | undefined) => lists !== undefined && 
  */
 export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer, spellsYa: () => boolean = () => false,
   isTitle: (k: number) => boolean = (k) => TITLE_STEMS.has(stems[k]), nameMarked: (k: number) => boolean = (k) => listedName(gaz.phrases.get(stems[k]))): number[] {
-  const out = [...tags];
-  // A word carrying on a name the tagger cut: rare in the training text, of four letters or more, with no clitic on it, held
-  // by a name list as spelled or transliteration-folded (صاداقا، الحبيشي، قروج); unseen common words after names are many
-  // (صدام حسين [وشوهدت]، بشار الأسد [ينوب]، عاشور [استاذة]). Not a title (روبيو [نظيره]), an object the training text knows
-  // bare (نانسي عجرم [حفلا]), a plural verb ([استنكروا]), a past verb written with أ ([أقال]), a passive participle
-  // (برلسكوني [مرفوقة]), nor a definite feminine word (بيرد [الوشيكة]: the adjective of the noun before the name).
-  const carriesOn = (j: number) => {
-    const w = sentence[j].norm;
-    if (TITLE_STEMS.has(stems[j]) || w.length < 4 || /^[وفبلك]/.test(w) || lex.freq(w) + lex.freq(stems[j]) >= RARE) return false;
-    const bare = objectBare(w);
-    return nameMarked(j) &&
-      !(bare && lex.freq(bare) >= KNOWN_FORM) && !/^أ.{2,3}$/.test(sentence[j].text) && !w.endsWith('وا') && !/^م..و.ه?$/.test(w) &&
-      !(w.startsWith('ال') && w.endsWith('ه'));
-  };
+  const out = tags.slice();
   for (let i = 0; i < sentence.length; i++) {
     if (!isTitle(i)) continue;
     let j = i + 1;
-    // The title's complements: definite words (الخارجية الأمريكي), and with them `باسم` and the body or place the tagger
-    // found (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
-    // Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are
-    // the title's office, and the body or place named after them ends it.
-    // With لـ too before an office (وزير الدولة [لشؤون] الإعلام).
-    const construct = (k: number) => sentence[k].kind === 'word' && out[k] === 0 && (sentence[k].norm === stems[k] || sentence[k].norm === 'ل' + stems[k]) &&
-      CONSTRUCT_NOUNS.has(stems[k]);
-    // `باسم` is "on behalf of" after a spokesman and before the body it speaks for, and the given name before a name
-    // (الروائي [باسم خندقجي]).
-    const onBehalf = (k: number) => SPOKESMEN.has(stems[i]) || (k + 1 < sentence.length && (stems[k + 1].startsWith('ال') || out[k + 1] !== 0 || construct(k + 1)));
-    const complement = (k: number) => sentence[k].kind === 'word' && ((stems[k].startsWith('ال') && out[k] === 0) ||
-      (stems[k] === 'باسم' && onBehalf(k)) || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
+    // The title's complements, and the offices in construct before one.
     while (j < sentence.length && j - i <= MAX_COMPLEMENT) {
-      if (complement(j)) { j++; continue; }
+      if (complement(sentence, stems, out, i, j)) { j++; continue; }
       let c = j;
-      while (c < sentence.length && c - j < MAX_CONSTRUCT && construct(c)) c++;
-      if (c === j || c >= sentence.length || !complement(c)) break;
+      while (c < sentence.length && c - j < MAX_CONSTRUCT && construct(sentence, stems, out, c)) c++;
+      if (c === j || c >= sentence.length || !complement(sentence, stems, out, i, c)) break;
       j = c;
     }
     const nameStart = j;
@@ -120,34 +150,32 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // A definite surname is listed without its article (الوالي as والي).
       const lists = (gaz.phrases.get(stems[j]) ?? (stems[j].startsWith('ال') ? gaz.phrases.get(stems[j].slice(2)) : undefined))?.split('|') ?? [];
       // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
-      const cut = j > nameStart && sentence[j].norm !== stems[j] && !/^[وف]/.test(sentence[j].norm) && !stems[j].startsWith('ال');
+      const cut = j > nameStart && sentence[j].norm !== stems[j] && !CONJ_START.test(sentence[j].norm) && !stems[j].startsWith('ال');
       const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);
       // A word of the Wikidata name parts or the people list's surnames, not common in the training text, may be a name too (كمال، نبيه، بشر).
-      const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some((c) => c === 'NAME' || c === 'PLAST') && !lists.some((c) => NOT_NAME.has(c))) ||
+      const rare = freq < RARE || (freq < COMMON_NAME_PART && lists.some(namePartList) && !lists.some(notNameList)) ||
         (j === nameStart && stems[j] === 'باسم');
       // A definite word ends the name as its surname (بشر [الخصاونة]) only after a first word, and only when rare.
-      if (/^[وف]?على$/.test(sentence[j].text) || (j === nameStart && OUTLET_TAILS.has(sentence[j].norm))) break;
+      if (ALA.test(sentence[j].text) || (j === nameStart && OUTLET_TAILS.has(sentence[j].norm))) break;
       // Not a word with a clitic or verb prefix and a pronoun suffix as written (بفوزه، ويعتبره; not نبيه, nor ة), nor an
       // unlisted first word with a clitic the splitter kept.
-      if (/^[وفبلكيت].+ه$/.test(sentence[j].text) && !lists.some((c) => PERSON_LISTS.has(c))) break;
+      if (CLITIC_PRONOUN.test(sentence[j].text) && !lists.some(personList)) break;
       // Nor a known noun with its pronoun (نائب وزير [خارجيتها] [استعدادها]: the title's complement and the sentence going on).
-      if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some((c) => PERSON_LISTS.has(c))) break;
-      if (j === nameStart && /^[وفبلك]/.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
+      if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some(personList)) break;
+      if (j === nameStart && CLITIC_START.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
       // Nor a word in no list with the ي of a present-tense verb: a headline's verb after its subject (زعيم صحوة [يتهم] الحزب).
       if (sentence[j].norm.startsWith('ي') && !lists.length) break;
       // Not after the preposition على (normalised like علي), not with a clitic (بالتزوير), not a people (الصوماليين).
-      if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || (stems[nameStart] === 'علي' && !ali) || lists.some((c) => c === 'NAT' || c === 'LOC'))) break;
-      if (!rare && !lists.some((c) => PERSON_LISTS.has(c)) && !(j === nameStart && ali)) break;
-      if (begun > nameStart && !carriesOn(j)) break;
+      if (stems[j].startsWith('ال') && (j === nameStart || !rare || !sentence[j].norm.startsWith('ال') || (stems[nameStart] === 'علي' && !ali) || lists.some(peopleOrPlaceList))) break;
+      if (!rare && !lists.some(personList) && !(j === nameStart && ali)) break;
+      if (begun > nameStart && !carriesOn(sentence, stems, lex, nameMarked, j)) break;
       j++;
       if (stems[j - 1].startsWith('ال')) break;
     }
     // One rare word alone is too weak (it may be a verb form the corpus never saw); two or more make a name, or علي spelled so
     // when a stop, the quote's إن or a word على never governs follows (قال الرئيس علي إن، الشيخ علي [في] خطبته، [لوكالة]):
     // before a noun it is the preposition even where the paragraph spells ى elsewhere (أكد الرئيس علي ضرورة).
-    const after = (k: number) => k >= sentence.length || sentence[k].kind !== 'word' || sentence[k].text === 'إن' || ALI_NEXT.has(sentence[k].norm) ||
-      (sentence[k].norm.startsWith('ل') && stems[k] !== sentence[k].norm);
-    const aliAlone = ali && j === nameStart + 1 && after(j);
+    const aliAlone = ali && j === nameStart + 1 && endsAli(sentence, stems, j);
     if (j > begun && (j - nameStart >= 2 || aliAlone)) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
   }
   return out;
@@ -169,7 +197,7 @@ export function tagSpeakersSplitAsClitics(sentence: Token[], prefixes: string[],
     // Cheapest test first: most words carry no preposition.
     // What must follow the name (a name, إن, a colon) is the cheapest test that turns most words away.
     const next = out[i + 1];
-    if (out[i] !== 0 || !prefixes[i] || (next !== B_PERS && (next !== 0 || !AFTER_SPEAKER.has(sentence[i + 1].norm))) || !/[بلك]$/.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
+    if (out[i] !== 0 || !prefixes[i] || (next !== B_PERS && (next !== 0 || !AFTER_SPEAKER.has(sentence[i + 1].norm))) || !PREPOSITION_END.test(prefixes[i]) || !givenWhole(i) || !isVerb(i - 1)) continue;
     if (out === tags) out = tags.slice();
     if (out[i + 1] === B_PERS) { out[i] = B_PERS; out[i + 1] = I_PERS; continue; }
     if (out[i + 1] === 0 && AFTER_SPEAKER.has(sentence[i + 1].norm)) out[i] = B_PERS;

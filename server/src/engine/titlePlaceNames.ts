@@ -1,9 +1,11 @@
 // A title's place or body and the holder's name read as one span (محافظ [نينوى عبد القادر الدخيل]، الناطق باسم [حماس حازم قاسم]): the place or body, then the person.
-import { COMMON_WORD, EXACT_NAME_LISTS } from './nameMarks';
+import { COMMON_WORD, EXACT_NAME_LISTS, hasMark } from './nameMarks';
 import { LOCATION_HEADS, ORGANIZATION_HEADS } from './triggers';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const BODY_OR_PLACE_BEGIN = /^f?(ORG|LOC)-B$/;
 
 const B_LOC = beginTag('LOC');
 const B_ORG = beginTag('ORG');
@@ -46,15 +48,15 @@ export function splitTitlePlaceFromName(sentence: readonly Token[], stems: reado
     // A definite word after it goes on the body's name (رئيس [المجلس العسكري الانتقالي]), whatever lists hold it.
     // A body's head word names a body after a person, and a body or place the lists hold from here is one name (رئيس [جامعة محمد الخامس]، مدير [مؤسسة محمد بن راشد]): no split.
     const body = bodyTitle(b - 1) && !title(b - 1) && !(stems[b + 1] ?? '').startsWith('ال') && !ORGANIZATION_HEADS.has(stems[b]) &&
-      !LOCATION_HEADS.has(stems[b]) && !marks[b].some((m) => /^f?(ORG|LOC)-B$/.test(m)) &&
+      !LOCATION_HEADS.has(stems[b]) && !hasMark(marks[b], BODY_OR_PLACE_BEGIN) &&
       // In a person span the word must be one the training text knows (حماس), not a rare given name the lists lack (أبكر).
       (tags[b] !== B_PERS || wordFreq(stems[b]) >= COMMON_WORD);
     const movement = tags[b] === B_PERS && tags[b - 1] === 0 && MOVEMENT_HEADS.has(stems[b - 1]) && !stems[b].startsWith('ال') &&
       !(stems[b + 1] ?? '').startsWith('ال') && wordFreq(stems[b]) >= COMMON_WORD;
     const titled = body || movement || ((tags[b] !== B_ORG) && (title(b - 1) || (b >= 2 && BETWEEN.has(stems[b - 1]) && tags[b - 1] === 0 && title(b - 2))));
     // The place's word is in no name list as spelled (نينوى, known to the tagger, is in no list at all).
-    const place = !marks[b].some((m) => EXACT_NAME_LISTS.test(m));
-    const opens = NAME_OPENERS.has(stems[b + 1] ?? '') || (marks[b + 1] ?? []).some((m) => GIVEN.test(m));
+    const place = !hasMark(marks[b], EXACT_NAME_LISTS);
+    const opens = NAME_OPENERS.has(stems[b + 1] ?? '') || hasMark((marks[b + 1] ?? []), GIVEN);
     if (e - b >= 3 && titled && place && opens) {
       out ??= tags.slice();
       if (movement) { out[b - 1] = B_ORG; out[b] = insideTag('ORG'); } else out[b] = !body || (marks[b].includes('LOC-S') && !marks[b].includes('ORG-S')) ? B_LOC : stems[b].startsWith('ال') ? 0 : B_ORG;

@@ -3,7 +3,7 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 import { cueKind, isTitle, TIME_WORDS } from './quoteCues';
-import { NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { NAME_LISTS, NOT_NAME_LISTS, hasMark } from './nameMarks';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
 import { PREPOSITIONS } from './wordSets';
@@ -30,7 +30,7 @@ export function titledSurnames(sentence: readonly Token[], stems: string[], mark
   for (let b = 1; b < n; b++) {
     // The tagger missed both words (وقالت مديرة المهرجان سنية [الشامخي] إن): a listed name part so placed opens the name;
     // so does a given name the clitic splitter cut, listed whole (النائب [فراس] العجلوني إن: not ف + راس).
-    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && stems[b + 2] === 'ان' && stems[b].length >= 3 && !PREPOSITIONS.has(stems[b]) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !marks[b].some((m) => NOT_NAME_LISTS.test(m)) &&
+    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && stems[b + 2] === 'ان' && stems[b].length >= 3 && !PREPOSITIONS.has(stems[b]) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !hasMark(marks[b], NOT_NAME_LISTS) &&
       listedOpener(stems, marks, text, givenName, b) && spokenByTitle(sentence, stems, text, out, b) && surnameShape(sentence, stems, marks, text, b + 1)) {
       if (out === tags) out = tags.slice();
       out[b] = B_PERS;
@@ -49,7 +49,7 @@ export function titledSurnames(sentence: readonly Token[], stems: string[], mark
   return out;
 }
 
-const named = (marks: readonly string[][], k: number) => marks[k].some((m) => NAME_LISTS.test(m));
+const named = (marks: readonly string[][], k: number) => hasMark(marks[k], NAME_LISTS);
 /** Word k is a listed name part as written: its marks, or for a word the splitter cut, the whole word's given-name listing. */
 function listedOpener(stems: string[], marks: readonly string[][], text: (k: number) => string, givenName: (w: string) => boolean, k: number): boolean {
   const whole = normalizeArabic(text(k));
@@ -79,6 +79,6 @@ function spokenByTitle(sentence: readonly Token[], stems: string[], text: (k: nu
 function surnameShape(sentence: readonly Token[], stems: string[], marks: readonly string[][], text: (k: number) => string, k: number): boolean {
   const w = stems[k];
   // Nor a word with a pronoun (ماكرون [حينها] إن) or an indefinite accusative, the sentence's adverb (ترامب [مرارا] إن، [مجددا]).
-  return arabicFirst(text(k)) && normalizeArabic(text(k)) === w && w.length >= 3 && !/(ها|هم|هما|ا)$/.test(w) && !marks[k].some((m) => NOT_NAME_LISTS.test(m)) &&
+  return arabicFirst(text(k)) && normalizeArabic(text(k)) === w && w.length >= 3 && !/(ها|هم|هما|ا)$/.test(w) && !hasMark(marks[k], NOT_NAME_LISTS) &&
     !WEEKDAYS.has(w) && !RELATIVE_DAYS.has(w) && !TIME_WORDS.has(w) && !isTitle(sentence[k]) && cueKind(sentence[k]) === undefined;
 }

@@ -1,6 +1,7 @@
 // A mention's word that is a future-tense verb (`سيزور`, `وسيقاتل`, `[المملكة] ستوفر`) is the sentence's verb, never part of a name.
 import { isInside, spanEnd, tagLabel } from './tagger';
 import { FUTURE_VERB } from './triggers';
+import { hasMark } from './nameMarks';
 
 /** Training-text count of the present form (`يزور` for `سيزور`) from which the word is read as the verb. */
 const COMMON_VERB = 2;
@@ -44,7 +45,7 @@ export function dropFutureVerbMentions(stems: readonly string[], marks: readonly
     else if (!person && e - b > 1 && !stems[b].endsWith('ه') && verb(b, false)) {
       out ??= tags.slice();
       out[b] = 0;
-      if (marks[b + 1].some((m) => LISTED.test(m))) out[b + 1] = tags[b]; else for (let k = b + 1; k < e; k++) out[k] = 0;
+      if (hasMark(marks[b + 1], LISTED)) out[b + 1] = tags[b]; else for (let k = b + 1; k < e; k++) out[k] = 0;
     }
     b = e - 1;
   }

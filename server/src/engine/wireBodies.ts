@@ -3,6 +3,7 @@ import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './ta
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { BRACKET_CUE, cueBit } from './sentenceCues';
+import { hasMark } from './nameMarks';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -98,7 +99,7 @@ export function tagAgencyCredits(sentence: Token[], stems: string[], tags: numbe
     if (after !== ')' && after !== '-') continue;
     // A language named in brackets after لغة (باللغتين ( الإنجليزية ) و ( الفرنسية )، بثلاث لغات ( … ) و ( … ) و ( … ))
     // is no agency: a few bracketed languages may stand between.
-    if (stems.slice(Math.max(0, i - LANGUAGE_REACH), i).some((s) => LANGUAGE_WORD.test(s))) continue;
+    if (hasMark(stems.slice(Math.max(0, i - LANGUAGE_REACH), i), LANGUAGE_WORD)) continue;
     const m = FEMININE_NISBA.exec(stems[i + 1]);
     if (!m || !(isNationality(i + 1) || placeListed(m[1]) || placeListed(m[1] + 'ا'))) continue;
     if (out === tags) out = tags.slice();

@@ -6,6 +6,8 @@ import { cueBit } from './sentenceCues';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { SPLIT_PRONOUNS } from './pronounNouns';
 import { STYLE_ADJECTIVE, tagModelNames } from './modelNames';
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const BI_LI_START = /^[بل]/;
 
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
@@ -26,7 +28,7 @@ const LIST_OPENERS = set('بينها منها ومنها أبرزها أبرزه
 /** tagWorkTitles starts at a work head or a quote mark (a title credited to its maker): without one it changes nothing (sentenceCues.ts). */
 export const WORK_CUE = cueBit(WORK_HEADS, QUOTED_WORK_HEADS, set('طراز'), ['"', '«', '“']);
 /** A work head behind a preposition the clitic splitter left on it (بفيلمها، لروايته). */
-const workHeadIn = (stem: string, norm: string) => WORK_HEADS.has(stem) || (/^[بل]/.test(norm) && WORK_HEADS.has(norm.slice(1)));
+const workHeadIn = (stem: string, norm: string) => WORK_HEADS.has(stem) || (BI_LI_START.test(norm) && WORK_HEADS.has(norm.slice(1)));
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
 const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
 const MAX_TITLE_WORDS = 4;
