@@ -140,3 +140,12 @@ export function wordsToScore(sentence: readonly Token[], words: ScoredWord[], mo
   for (let k = 0; k < words.length; k++) if (masked(mask, sentence[k], words[k])) (out ??= words.slice())[k] = unseenScored(sentence[k], words[k], model);
   return out ?? words;
 }
+
+/**
+ * Token `t`'s scored word as the tagger reads it: under an eval mask that covers it, its unseen reading. A rule pass asking
+ * what the word's own features say (ownScoreAt) must hear what the tagger heard, not what the training text taught of it.
+ */
+export function scoredAsRead(t: Token, w: ScoredWord, model: NerModel): ScoredWord {
+  const mask = masks.get(model);
+  return mask !== undefined && mask.ranges.length && masked(mask, t, w) ? unseenScored(t, w, model) : w;
+}

@@ -6,7 +6,7 @@ import { Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { scoredWords } from '../../../server/src/engine/wordScores';
-import { setUnseenMask, unseenLexicon, UnseenMask, wordsToScore } from '../../../server/src/engine/unseenWords';
+import { scoredAsRead, setUnseenMask, unseenLexicon, UnseenMask, wordsToScore } from '../../../server/src/engine/unseenWords';
 import { STRIDE } from '../../../server/src/engine/wordCache';
 
 const conll = (words: string[], tags: Record<number, string>) => words.map((w, k) => `${w}\t${tags[k] ?? 'O'}`).join('\n') + '\n';
@@ -76,4 +76,15 @@ test('eval --unseen: an article\'s hidden words are its persons\' new words, not
   assert.deepEqual([...unseenPersonWords(sentences, false)].sort(), ['زورباخ', 'عبدالله']);
   // A common given name stays a word every text holds.
   assert.deepEqual([...unseenPersonWords(sentences, false, (w) => w === 'عبدالله')], ['زورباخ']);
+});
+
+test('eval --unseen: a rule pass asking what a masked word\'s own features say hears the tagger\'s unseen reading', () => {
+  const model = { ...loadDefaultModel() };
+  const tokens = tokenize('وصل بوتين إلى المدينة', 0);
+  const words = scoredWords(tokens, model);
+  assert.equal(scoredAsRead(tokens[1], words[1], model), words[1]);
+  setUnseenMask(model, { ranges: [{ start: tokens[1].start, end: tokens[1].end }] });
+  assert.deepEqual(block(scoredAsRead(tokens[1], words[1], model)), block(wordsToScore(tokens, words, model)[1]));
+  assert.notDeepEqual(block(scoredAsRead(tokens[1], words[1], model)), block(words[1]));
+  assert.equal(scoredAsRead(tokens[3], words[3], model), words[3]);
 });
