@@ -7,6 +7,7 @@ import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
 import { objectBare, pronounOnNoun } from './pronounNouns';
 import { wordSet as set } from './wordSets';
+import { markBit } from './sentenceCues';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -46,9 +47,15 @@ export interface SurnameReads {
   nameWord: (w: string) => boolean;
   /** Token k is a verb of the cue lists (اعتبر، أكد): the clause going on after a subject. */
   verb: (k: number) => boolean;
+  /** Token k is a title or a role news puts before a name (الوزير، الناقد، الممرضة). */
+  title: (k: number) => boolean;
 }
 
 const GIVEN = /^(FIRST|NAME)-S$/;
+/** After a noun, الله completes a phrase (رضوان الله، حياة الله), never a family name. */
+const GOD = 'الله';
+/** sentenceMarks' bit for a common given name: without one or a person, closedSurnames changes nothing. */
+export const COMMON_GIVEN_MARK = markBit('FIRST-S');
 
 /**
  * Tokens b to e are a given name alone: one listed given name without the article, or a compound of an opener and its
@@ -66,7 +73,7 @@ function familyWord(r: SurnameReads, k: number): boolean {
   const whole = normalizeArabic(raw);
   const stem = r.stems[k];
   if (whole.length < 3 || whole !== stem || whole[0] === 'و' || CLOSERS.has(whole) || SENTENCE_WORDS.has(whole) || hasMark(r.marks[k], NOT_NAME_LISTS)) return false;
-  if (r.verb(k) || PERSON_TITLES.has(stem) || WEEKDAYS.has(stem) || RELATIVE_DAYS.has(stem) || COMPOUND_OPENERS.has(stem)) return false;
+  if (r.verb(k) || stem === GOD || PERSON_TITLES.has(stem) || WEEKDAYS.has(stem) || RELATIVE_DAYS.has(stem) || COMPOUND_OPENERS.has(stem)) return false;
   // A noun with its pronoun (نظيره), an accusative (حفلا، قادما، أولا), a present verb (يبتسم), a definite plural (العائدين):
   // the sentence going on. The training text is small: a count says little of a word being common.
   if (pronounOnNoun(raw, r.wordFreq) || objectBare(whole) !== '' || /^[يت]/.test(whole) || /^ال.{3,}(ات|ون|ين)$/.test(whole)) return false;
@@ -96,12 +103,43 @@ export function closedSurnames(r: SurnameReads, tags: number[]): number[] {
     while (e < n && out[e] === I_PERS) e++;
     if (e >= n || out[e] !== 0 || !givenAlone(r, b, e) || !familyWord(r, e) || !closes(r, e + 1, n)) continue;
     // Only where a role names him (وزير الصحة، الرئيس، مدير المكتب): after a verb the word is its object (يعيد عفيف [الفارق] إلى).
-    if (b === 0 || !(PERSON_TITLES.has(r.stems[b - 1]) || r.stems[b - 1].startsWith('ال'))) continue;
+    if (!afterRole(r, b)) continue;
     // Not a surname of two given names the lists hold after a given name alone and before a person (أحمد [سعيد] ومحمد).
     if (e + 1 < n && isPerson(out[e + 1])) continue;
     if (out === tags) out = tags.slice();
     out[e] = I_PERS;
     b = e;
   }
+  return missedPersons(r, out);
+}
+
+/** Token b follows a title or the definite word that ends a role (وزير الصحة، الممرضة): after a verb a word is its object. */
+const afterRole = (r: SurnameReads, b: number) => b > 0 && (PERSON_TITLES.has(r.stems[b - 1]) || r.stems[b - 1].startsWith('ال'));
+
+/**
+ * Neither word read: a common given name (the FIRST list's, as written) right after a title or role, or after the
+ * definite word a title governs (مدير المهرجان), then a word that may be a family name and a closer (الناقد [خميس
+ * الخياطي] قوله، الرقيب [ميلاد نعمة] من). Only after a title: the FIRST list holds nouns too (حياة، حصة، رضوان), which a
+ * definite word (البنك [حصة أغلبية] في) may come before. Not علي: the preposition على normalises to it.
+ */
+function missedPersons(r: SurnameReads, tags: number[]): number[] {
+  let out = tags;
+  const n = out.length;
+  for (let b = 1; b + 1 < n; b++) {
+    if (out[b] !== 0 || out[b + 1] !== 0 || isPerson(out[b - 1]) || !afterTitle(r, b) || !commonGiven(r, b) || !familyWord(r, b + 1) || !closes(r, b + 2, n)) continue;
+    if (b + 2 < n && isPerson(out[b + 2])) continue;
+    if (out === tags) out = tags.slice();
+    out[b] = B_PERS;
+    out[b + 1] = I_PERS;
+    b++;
+  }
   return out;
+}
+
+const afterTitle = (r: SurnameReads, b: number) => r.title(b - 1) || (b >= 2 && r.stems[b - 1].startsWith('ال') && r.title(b - 2));
+
+function commonGiven(r: SurnameReads, k: number): boolean {
+  const stem = r.stems[k];
+  return r.marks[k].includes('FIRST-S') && !hasMark(r.marks[k], NOT_NAME_LISTS) && !stem.startsWith('ال') && stem !== 'علي' &&
+    normalizeArabic(r.text(k)) === stem && !r.verb(k) && !PERSON_TITLES.has(stem);
 }

@@ -7,6 +7,8 @@ import { normalizeArabic } from '../../../server/src/engine/normalize';
 const B = beginTag('PERS');
 const I = insideTag('PERS');
 
+const TITLES = ['الوزير', 'الناقد', 'مدير'];
+
 /** A sentence's readers: every word whole (no clitic), `given` words listed as given names, `verbs` read as verbs, counts 0 but `known`. */
 function reads(words: string[], given: string[], known: Record<string, number> = {}, verbs: string[] = []): SurnameReads {
   const stems = words.map(normalizeArabic);
@@ -17,6 +19,7 @@ function reads(words: string[], given: string[], known: Record<string, number> =
     wordFreq: (w) => known[w] ?? 0,
     nameWord: (w) => given.map(normalizeArabic).includes(w),
     verb: (k) => verbs.includes(words[k]),
+    title: (k) => TITLES.includes(words[k]),
   };
 }
 
@@ -42,4 +45,13 @@ test('no family word is taken after a verb, before no closer, or where the word 
   assert.deepEqual(run('قال الشيخ سامر الموضوع في', [0, 0, B, 0, 0], ['سامر'], { الموضوع: 40 }), [0, 0, B, 0, 0]);
   // A name of two words already ends on its family name (نانسي عجرم), unless the two are one compound given name.
   assert.deepEqual(run('أحيت الفنانة سامية قرمي الليلة في', [0, 0, B, I, 0, 0], ['سامية']), [0, 0, B, I, 0, 0]);
+});
+
+test('a common given name after a title, then a family word and a closer, is a person the tagger missed', () => {
+  assert.deepEqual(run('ونقل عن الناقد سامر الغزال قوله إن', [0, 0, 0, 0, 0, 0, 0], ['سامر']), [0, 0, 0, B, I, 0, 0]);
+  assert.deepEqual(run('وأعلن مدير المهرجان سامر بلقاسمي أن', [0, 0, 0, 0, 0, 0], ['سامر']), [0, 0, 0, B, I, 0]);
+  // After a definite noun that no title governs the listed given name is a noun (البنك [حصة أغلبية] في).
+  assert.deepEqual(run('ويملك البنك سامر أغلبية في الشركة', [0, 0, 0, 0, 0, 0], ['سامر']), [0, 0, 0, 0, 0, 0]);
+  // الله after the noun completes a phrase, no family name.
+  assert.deepEqual(run('قال الوزير سامر الله في', [0, 0, 0, 0, 0], ['سامر']), [0, 0, 0, 0, 0]);
 });
