@@ -136,10 +136,24 @@ function missedPersons(r: SurnameReads, tags: number[]): number[] {
   return out;
 }
 
-const afterTitle = (r: SurnameReads, b: number) => r.title(b - 1) || (b >= 2 && r.stems[b - 1].startsWith('ال') && r.title(b - 2));
+/** A title right before b, or before the definite word it governs, a nationality after either (وزير الخارجية الأمريكي). */
+function afterTitle(r: SurnameReads, b: number): boolean {
+  let j = b - 1;
+  if (j > 0 && r.marks[j].includes('NAT-S') && r.stems[j].startsWith('ال')) j--;
+  return r.title(j) || (j >= 1 && r.stems[j].startsWith('ال') && r.title(j - 1));
+}
 
+/** A place, body or nationality list: a word so listed is no given name here (a club's is: كولن). */
+const PLACE_OR_BODY = /^(LOC|ORG|NAT)-/;
+/** After a spokesman's title باسم is "on behalf of" (المتحدث باسم), though the name lists hold the given name. */
+const ON_BEHALF = 'باسم';
+
+/** Token k is a given name as written: the FIRST list's, or a name part of the lists the training text holds little (سامح، أوغور). */
 function commonGiven(r: SurnameReads, k: number): boolean {
   const stem = r.stems[k];
-  return r.marks[k].includes('FIRST-S') && !hasMark(r.marks[k], NOT_NAME_LISTS) && !stem.startsWith('ال') && stem !== 'علي' &&
-    normalizeArabic(r.text(k)) === stem && !r.verb(k) && !PERSON_TITLES.has(stem);
+  if (stem.startsWith('ال') || stem === 'علي' || stem === ON_BEHALF || normalizeArabic(r.text(k)) !== stem || r.verb(k) || PERSON_TITLES.has(stem)) return false;
+  if (hasMark(r.marks[k], PLACE_OR_BODY)) return false;
+  if (r.marks[k].includes('FIRST-S')) return true;
+  // A name part in ة before a definite word is as often a noun in construct (رئيس [شعبة الأدوية]).
+  return r.marks[k].includes('NAME-S') && r.wordFreq(stem) < COMMON_WORD && !(stem.endsWith('ه') && r.stems[k + 1]?.startsWith('ال'));
 }
