@@ -66,3 +66,8 @@ test('a rare name part of the lists opens a missed person too, after a title and
   assert.deepEqual(parts('ودعا الوزير أوتو كرامبل ،', [0, 0, 0, 0, 0], ['أوتو'], { [normalizeArabic('أوتو')]: 50 }), [0, 0, 0, 0, 0]);
   assert.deepEqual(parts('وقال مدير شعبة الأدوية في', [0, 0, 0, 0, 0], ['شعبة']), [0, 0, 0, 0, 0]);
 });
+
+test('a family name that opens with ت is taken unless the training text holds it, or its ي form, as a verb', () => {
+  assert.deepEqual(run('وغاب الرئيس سامر توراني عن الاجتماع', [0, 0, B, 0, 0, 0], ['سامر']), [0, 0, B, I, 0, 0]);
+  assert.deepEqual(run('وغاب الرئيس سامر تصرح عن', [0, 0, B, 0, 0], ['سامر'], { [normalizeArabic('يصرح')]: 3 }), [0, 0, B, 0, 0]);
+});
