@@ -7,6 +7,7 @@ import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
 import { objectBare, pronounOnNoun } from './pronounNouns';
 import { wordSet as set } from './wordSets';
+import { presentVerb } from './verbRunOns';
 import { markBit } from './sentenceCues';
 
 const B_PERS = beginTag('PERS');
@@ -74,17 +75,12 @@ function familyWord(r: SurnameReads, k: number): boolean {
   const stem = r.stems[k];
   if (whole.length < 3 || whole !== stem || whole[0] === 'و' || CLOSERS.has(whole) || SENTENCE_WORDS.has(whole) || hasMark(r.marks[k], NOT_NAME_LISTS)) return false;
   if (r.verb(k) || stem === GOD || PERSON_TITLES.has(stem) || WEEKDAYS.has(stem) || RELATIVE_DAYS.has(stem) || COMPOUND_OPENERS.has(stem)) return false;
-  // A noun with its pronoun (نظيره), an accusative (حفلا، قادما، أولا), a present verb (يصرح), a definite plural (العائدين):
+  // A noun with its pronoun (نظيره), an accusative (حفلا، قادما، أولا), a present verb its kin forms show (يصرح; not تبون), a
+  // definite plural (العائدين):
   // the sentence going on. The training text is small: a count says little of a word being common.
-  if (pronounOnNoun(raw, r.wordFreq) || objectBare(whole) !== '' || presentVerb(r, whole) || /^ال.{3,}(ات|ون|ين)$/.test(whole)) return false;
+  if (pronounOnNoun(raw, r.wordFreq) || objectBare(whole) !== '' || presentVerb(whole, r.wordFreq, r.nameWord) || /^ال.{3,}(ات|ون|ين)$/.test(whole)) return false;
   return r.nameWord(whole) || r.wordFreq(whole) < COMMON_WORD;
 }
-
-/**
- * A present verb: ي or ت and a form the training text holds in either person (يصرح، تصرح). A family name so spelled is
- * one no text held (تبون، توريجي).
- */
-const presentVerb = (r: SurnameReads, w: string) => /^[يت]/.test(w) && w.length >= 4 && r.wordFreq(w) + r.wordFreq((w[0] === 'ي' ? 'ت' : 'ي') + w.slice(1)) > 0;
 
 /** Token k closes the clause part a name ends: a mark, the sentence's end, or a closer word. */
 function closes(r: SurnameReads, k: number, n: number): boolean {
