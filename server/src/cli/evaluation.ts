@@ -7,7 +7,9 @@ import { BIO_NAME, EntityLabel } from '../engine/tagger';
 import { joinSplitClitics } from '../engine/joinClitics';
 import { NerModel } from '../engine/model';
 import { GoldName, UnlistedDepth, unlistedModel } from '../engine/unlistedNames';
-import { setUnseenMask, UnseenMask, UnseenRange } from '../engine/unseenWords';
+import { bareForms, maskArticle, setUnseenMask, unseenLexicon, UnseenMask, UnseenRange } from '../engine/unseenWords';
+import { GIVEN_LIST } from '../engine/nameMarks';
+import { normalizeArabic } from '../engine/normalize';
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {
@@ -58,13 +60,41 @@ function goldRanges(run: ConllSentence[], offsets: Array<Array<[number, number]>
 }
 
 /**
+ * An article's gold person words the training text's counts must not hold either (the rule passes, the clitic splitter and
+ * the alias map read counts, not the tagger's features): the words the mask reads as unseen (a person's last word at family
+ * depth, every word at `all`), but a common given name (`common`: أحمد [كمال]), a word another person of the article has as
+ * a given name, and a word the article also writes outside every person (الثاني، المصري), which every text holds. Bodies
+ * keep their counts: their names are mostly words of the language (وزارة الخارجية).
+ */
+export function unseenPersonWords(run: ConllSentence[], familyOnly = false, common: (w: string) => boolean = () => false): Set<string> {
+  const named = new Set<string>();
+  const other = new Set<string>();
+  const given = new Set<string>();
+  for (const s of run) {
+    const norm = s.tokens.map(normalizeArabic);
+    const inPerson = new Array<boolean>(norm.length).fill(false);
+    for (const x of bioSpans(s.tags.map(toAnercorpTag))) {
+      if (x.label !== 'PERS') continue;
+      for (let k = x.start; k < x.end; k++) {
+        inPerson[k] = true;
+        if (!familyOnly || k === x.end - 1) named.add(norm[k]); else given.add(norm[k]);
+      }
+    }
+    norm.forEach((w, k) => { if (!inPerson[k]) for (const b of bareForms(w)) other.add(b); });
+  }
+  const out = new Set<string>();
+  for (const w of named) if (!given.has(w) && !common(w) && !bareForms(w).some((b) => other.has(b))) out.add(w);
+  return out;
+}
+
+/**
  * Each article is analysed as its own document (document consistency never links across articles). `unseen`: the mask
  * `eval --unseen` set on the analyzer's model, given each article's gold names before it is analysed.
  */
 function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false, unseen?: UnseenMask): string[][] {
   return articles(sentences).flatMap((run) => {
     const { text, offsets } = layout(run);
-    if (unseen) unseen.ranges = goldRanges(run, offsets, unseen.familyOnly);
+    if (unseen) maskArticle(unseen, goldRanges(run, offsets, unseen.familyOnly), unseenPersonWords(run, unseen.familyOnly, unseen.common));
     const a = analyzer.analyze(text);
     if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (allTimes || x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
     return project(offsets, a.annotations.filter((x) => x.kind === 'entity'), (x) => BIO_NAME[x.label as EntityLabel]);
@@ -142,7 +172,11 @@ export function unlistedAnalyzer(conllText: string, model: NerModel, joinClitics
 export function unseenAnalyzer(conllText: string, model: NerModel, joinClitics = false, depth: UnlistedDepth = 'all'): { analyzer: Analyzer; mask: UnseenMask } {
   const unlisted = unlistedModel(model, goldNames(conllText, joinClitics), depth);
   // At family depth (and full) a person's given names stay words the text holds, as they stay listed.
-  const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all' };
-  setUnseenMask(unlisted, mask);
-  return { analyzer: new Analyzer(unlisted), mask };
+  const common = (w: string) => GIVEN_LIST.test(model.gazetteer.phrases.get(w) ?? '');
+  const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all', common };
+  const masked = { ...unlisted, lexicon: unseenLexicon(model.lexicon, mask) };
+  setUnseenMask(masked, mask);
+  return { analyzer: new Analyzer(masked), mask };
 }
+
+

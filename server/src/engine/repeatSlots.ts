@@ -35,6 +35,15 @@ export function adjectiveSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
 
 /** No list marks: document consistency reads none. */
 const NO_MARKS: readonly string[] = [];
+/** Marks that end a sentence: the word after one opens the next. */
+const SENTENCE_END = /^[.!?؟:؛]$/;
+
+/**
+ * Token k opens its sentence behind و or ف (ونشر، وعمل) with a person the document names right after it: news opens a
+ * sentence with its verb and the subject after (ونشر [محفوظ] …), hardly with an indefinite noun and its adjective.
+ */
+const verbOpens = (p: Pick<ParagraphTags, 'tokens' | 'prefixes'>, k: number) =>
+  /^[وف]$/.test(p.prefixes[k]) && (k === 0 || SENTENCE_END.test(p.tokens[k - 1].text));
 
 /** What `covered` holds under a person the tagger read (1 under any other mention). */
 export const PERSON_COVER = 2;
@@ -84,7 +93,7 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   // A given name that is also an adjective, joined by و to the adjective before it (سلام شامل وعادل), is that noun's second adjective.
   if (label === 'PERSON' && prefix === 'و' && secondAdjectiveAt(p.tokens, p.stems, p.prefixes, i, (j) => !covered[j], count)) return true;
   // Nor one agreeing with the indefinite noun before it, no mention's (لباس صحراوي): the noun's adjective (indefiniteAdjectives).
-  if (label === 'PERSON' && i > 0 && !covered[i - 1] && adjectiveAfterNounAt(p.stems, p.prefixes, i, { count, text: (k) => p.tokens[k].text,
+  if (label === 'PERSON' && i > 0 && !covered[i - 1] && !verbOpens(p, i - 1) && adjectiveAfterNounAt(p.stems, p.prefixes, i, { count, text: (k) => p.tokens[k].text,
     titleAt: (k) => isTitleWord(p.stems[k]), verbAt: (k) => cueKind(p.tokens[k]) === 'verb', marksAt: () => NO_MARKS }, true)) return true;
   return label !== 'PERSON' && adjectiveSlot(p, i, covered);
 }

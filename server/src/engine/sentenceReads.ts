@@ -12,6 +12,7 @@ import { beginTag } from './tagger';
 import { Token } from './tokenize';
 import { FUTURE_VERB } from './triggers';
 import { markBit } from './sentenceCues';
+import { scoredAsRead } from './unseenWords';
 
 const B_LOC = beginTag('LOC');
 const B_PERS = beginTag('PERS');
@@ -132,4 +133,4 @@ export function releaseSentence(): void {
   cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING;
 }
 /** What word k's own features (no neighbour, no list) add to tag t: the model's reading of the word itself. */
-export const ownScoreAt = (k: number, t: number) => cur.words[k].chunk[cur.words[k].at + t];
+export const ownScoreAt = (k: number, t: number) => { const w = scoredAsRead(cur.sentence[k], cur.words[k], cur.model); return w.chunk[w.at + t]; };

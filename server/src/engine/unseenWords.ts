@@ -5,7 +5,7 @@ import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
 import { ROLES } from './contextSums';
-import { STRIDE, ScoredWord } from './wordCache';
+import { resetWordScores, STRIDE, ScoredWord } from './wordCache';
 
 /** Document offsets of a gold name's token, end exclusive; ranges are kept in start order. */
 export interface UnseenRange { start: number; end: number }
@@ -21,17 +21,67 @@ export interface UnseenMask {
    * family`, which keeps them listed): a newcomer named محمد or جورج. Otherwise every word of the name is new.
    */
   familyOnly?: boolean;
+  /** The article's person words (normalised) its model's lexicon counts 0 (unseenLexicon), set with the ranges. */
+  words?: ReadonlySet<string>;
+  /** A word every text holds as a given name (the FIRST list's), never hidden from the counts. */
+  common?: (w: string) => boolean;
 }
 
 const masks = new WeakMap<NerModel, UnseenMask>();
+const maskModels = new WeakMap<UnseenMask, NerModel>();
 
 /** Makes the tagger of `model` read the words under `mask`'s ranges as unseen (eval only; `model` is the eval's own copy). */
 export function setUnseenMask(model: NerModel, mask: UnseenMask): void {
   masks.set(model, mask);
+  maskModels.set(mask, model);
+}
+
+/**
+ * Sets the next article's ranges and hidden words. The model's word scores are dropped: they hold each word's count and
+ * clitic split as the last article's lexicon read them.
+ */
+export function maskArticle(mask: UnseenMask, ranges: UnseenRange[], words: ReadonlySet<string>): void {
+  mask.ranges = ranges;
+  mask.words = words;
+  const model = maskModels.get(mask);
+  if (model) resetWordScores(model);
 }
 
 /** A lexicon that never met any word: how a new word's clitics split and what frequency class it falls in. */
 const NEVER_MET: Lexicon = { freq: () => 0 };
+
+/** Proclitics a name's word may carry in the text or in a reader's probe (وب، لل → ال), longest first. */
+const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** `w` without the conjunction and preposition it may carry (لل before a definite: ل + ال), the whole included. */
+export function bareForms(w: string): string[] {
+  const out = [w];
+  for (const p of PROCLITICS) {
+    if (!w.startsWith(p) || w.length - p.length < 2) continue;
+    const rest = w.slice(p.length);
+    out.push(p.endsWith('ل') && rest.startsWith('ل') ? 'ا' + rest : rest);
+  }
+  return out;
+}
+
+/**
+ * `lex` as it would be had its text never held `mask`'s words (normalised person words, set per article): each of them, with
+ * any clitic before it, counts 0. The rule passes, the clitic splitter and the alias map read counts by the word, not by its
+ * place, so a name's word is hidden wherever the article writes it (mask.words leaves out the words it also writes as no name's).
+ */
+export function unseenLexicon(lex: Lexicon, mask: UnseenMask): Lexicon {
+  let hidden: ReadonlySet<string> | undefined;
+  const memo = new Map<string, boolean>();
+  return {
+    freq: (w) => {
+      if (mask.words !== hidden) { hidden = mask.words; memo.clear(); }
+      if (!hidden?.size) return lex.freq(w);
+      let h = memo.get(w);
+      if (h === undefined) memo.set(w, h = bareForms(w).some((b) => hidden!.has(b)));
+      return h ? 0 : lex.freq(w);
+    },
+  };
+}
 
 /**
  * A word's own features that only a met word has weights for: its form and core (`w=`, `c=`, rows only the training text
@@ -89,4 +139,13 @@ export function wordsToScore(sentence: readonly Token[], words: ScoredWord[], mo
   let out: ScoredWord[] | undefined;
   for (let k = 0; k < words.length; k++) if (masked(mask, sentence[k], words[k])) (out ??= words.slice())[k] = unseenScored(sentence[k], words[k], model);
   return out ?? words;
+}
+
+/**
+ * Token `t`'s scored word as the tagger reads it: under an eval mask that covers it, its unseen reading. A rule pass asking
+ * what the word's own features say (ownScoreAt) must hear what the tagger heard, not what the training text taught of it.
+ */
+export function scoredAsRead(t: Token, w: ScoredWord, model: NerModel): ScoredWord {
+  const mask = masks.get(model);
+  return mask !== undefined && mask.ranges.length && masked(mask, t, w) ? unseenScored(t, w, model) : w;
 }

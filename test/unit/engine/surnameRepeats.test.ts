@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelTexts } from './helpers';
+import { noRepeatAt } from '../../../server/src/engine/repeatSlots';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { tokenize } from '../../../server/src/engine/tokenize';
 
 test("a surname of the article's full name, alone where a clause names someone, is that person even when the training text knows the word", () => {
   assert.deepEqual(labelTexts('التقى نائب الرئيس العراقي طارق الهاشمي وفدا امريكيا امس . واكد مسؤول قريب من الهاشمي ان اللقاء كان ايجابيا .', 'PERSON'),
@@ -27,4 +30,19 @@ test("a nisba the article calls someone by, right before another name, is that p
 
 test('behind ب/ك/ل a common word is that word, no repeat of a one-word person (بحسن سير: good conduct)', () => {
   assert.deepEqual(labelTexts('وقال حسن ان الوفد وصل امس . وهي تشيد دائما بحسن سير المحاكم .', 'PERSON'), ['حسن']);
+});
+
+test('a person the document names is repeated after the و-verb that opens a sentence, not read as that noun\'s adjective', () => {
+  // An invented writer whose name is an adjective word (مكتوب: written); the verb عمل is also the noun "work".
+  const sentence = (text: string) => {
+    const tokens = tokenize(text);
+    return { tokens, stems: tokens.map((t) => t.norm.replace(/^و/, '')), prefixes: tokens.map((t) => (t.norm.startsWith('و') ? 'و' : '')) };
+  };
+  const counts: Record<string, number> = { [normalizeArabic('العمل')]: 40, [normalizeArabic('مكتوبة')]: 20, [normalizeArabic('المكتوب')]: 6 };
+  const count = (w: string) => counts[w] ?? 0;
+  const opening = sentence('وعمل مكتوب في الصحافة');
+  assert.equal(noRepeatAt(opening, 1, new Uint8Array(opening.tokens.length), 'PERSON', '', count), false);
+  // Inside the sentence the noun and its adjective stay so (…في عمل مكتوب: no person).
+  const inside = sentence('وشارك الطالب في عمل مكتوب');
+  assert.equal(noRepeatAt(inside, 4, new Uint8Array(inside.tokens.length), 'PERSON', '', count), true);
 });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evalConll, unlistedAnalyzer, unseenAnalyzer } from '../../../server/src/cli/evaluation';
+import { evalConll, unlistedAnalyzer, unseenAnalyzer, unseenPersonWords } from '../../../server/src/cli/evaluation';
+import { parseConll } from '../../../server/src/engine/conll';
 import { Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { scoredWords } from '../../../server/src/engine/wordScores';
-import { setUnseenMask, wordsToScore } from '../../../server/src/engine/unseenWords';
+import { scoredAsRead, setUnseenMask, unseenLexicon, UnseenMask, wordsToScore } from '../../../server/src/engine/unseenWords';
 import { STRIDE } from '../../../server/src/engine/wordCache';
 
 const conll = (words: string[], tags: Record<number, string>) => words.map((w, k) => `${w}\t${tags[k] ?? 'O'}`).join('\n') + '\n';
@@ -52,4 +53,38 @@ test('eval --unseen at family depth: only a person\'s last word is new, his know
   assert.deepEqual(persRow(evalConll(text, all.analyzer, 'entities', false, false, false, all.mask)), [0, 0, 0]);
   const family = unseenAnalyzer(text, model, false, 'family');
   assert.deepEqual(persRow(evalConll(text, family.analyzer, 'entities', false, false, false, family.mask)), [1, 1, 1]);
+});
+
+test('eval --unseen: the counts the rule passes read hold no gold person word either, with or without its clitic', () => {
+  const model = loadDefaultModel();
+  assert.ok(model.lexicon.freq('بوتين') > 0);
+  const mask: UnseenMask = { ranges: [] };
+  const lex = unseenLexicon(model.lexicon, mask);
+  assert.equal(lex.freq('بوتين'), model.lexicon.freq('بوتين'));
+  mask.words = new Set(['بوتين']);
+  assert.equal(lex.freq('بوتين'), 0);
+  assert.equal(lex.freq('وبوتين'), 0);
+  assert.equal(lex.freq('لبوتين'), 0);
+  assert.equal(lex.freq('المدينة'), model.lexicon.freq('المدينة'));
+  mask.words = new Set();
+  assert.equal(lex.freq('بوتين'), model.lexicon.freq('بوتين'));
+});
+
+test('eval --unseen: an article\'s hidden words are its persons\' new words, not a word it also writes as no one\'s name', () => {
+  const sentences = parseConll(conll(['قال', 'عبدالله', 'الثاني', 'إن', 'زورباخ', 'وصل', 'في', 'اليوم', 'الثاني', '.'], { 1: 'B-PERS', 2: 'I-PERS', 4: 'B-PERS' }));
+  assert.deepEqual([...unseenPersonWords(sentences, true)], ['زورباخ']);
+  assert.deepEqual([...unseenPersonWords(sentences, false)].sort(), ['زورباخ', 'عبدالله']);
+  // A common given name stays a word every text holds.
+  assert.deepEqual([...unseenPersonWords(sentences, false, (w) => w === 'عبدالله')], ['زورباخ']);
+});
+
+test('eval --unseen: a rule pass asking what a masked word\'s own features say hears the tagger\'s unseen reading', () => {
+  const model = { ...loadDefaultModel() };
+  const tokens = tokenize('وصل بوتين إلى المدينة', 0);
+  const words = scoredWords(tokens, model);
+  assert.equal(scoredAsRead(tokens[1], words[1], model), words[1]);
+  setUnseenMask(model, { ranges: [{ start: tokens[1].start, end: tokens[1].end }] });
+  assert.deepEqual(block(scoredAsRead(tokens[1], words[1], model)), block(wordsToScore(tokens, words, model)[1]));
+  assert.notDeepEqual(block(scoredAsRead(tokens[1], words[1], model)), block(words[1]));
+  assert.equal(scoredAsRead(tokens[3], words[3], model), words[3]);
 });
