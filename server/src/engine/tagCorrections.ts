@@ -299,7 +299,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
-  if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, tags);
+  if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);
