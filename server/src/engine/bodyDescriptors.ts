@@ -199,14 +199,14 @@ const ADJECTIVE_BEFORE = /^ال.{2,}(ي|يه)$/;
  * A body's span of three words or more that ends in `DESCRIBING_ADJECTIVES` right after a word that is no adjective (its
  * proper name: النور، إيلر) ends before it, as the project's sets and NewsFANE tag it (`حزب المؤتمر الوطني`
  * [الحاكم]). After an adjective the body is named by its adjectives and this one is its own (لجنة التحقيق الدولية
- * المستقلة، الهيئة الحكومية).
+ * المستقلة، الهيئة الحكومية). A clitic makes the word a noun the name governs (الهيئة العليا [للمعارضة]).
  */
-export function dropDescribingAdjectives(stems: readonly string[], tags: number[]): number[] {
+export function dropDescribingAdjectives(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
   let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 3 && DESCRIBING_ADJECTIVES.has(stems[e - 1]) && !ADJECTIVE_BEFORE.test(stems[e - 2])) {
+    if (e - b >= 3 && !prefixes[e - 1] && DESCRIBING_ADJECTIVES.has(stems[e - 1]) && !ADJECTIVE_BEFORE.test(stems[e - 2])) {
       if (out === tags) out = tags.slice();
       out[e - 1] = 0;
     }

@@ -20,6 +20,8 @@ const SEAT_HEADS = wordSetWithArticle('محكمة غرفة هيئة جمعية �
 const RARE_SEAT = 50;
 /** A list's mark of an organisation at a word: a body named inside another's name (للأمم المتحدة). */
 const BODY_OPENS = /^f?ORG-/;
+/** A list's mark of a person's full name opening at a word: a body named after someone (مؤسسة محمد بن راشد). */
+const PERSON_OPENS = /^f?PER-B$/;
 
 /**
  * A body whose head names its kind, right before ب + a place (`[محكمة الجنايات] [بالبليدة]`، `[هيئة الصحة] [بدبي]`): a
@@ -51,9 +53,13 @@ export function takeBodySeats(stems: readonly string[], prefixes: readonly strin
 
 /**
  * Whether a word of b…e-1 names the body already: a place (جامعة [بولونيا] بإيطاليا: the town is the name, the country
- * where it stands) or, after ل, a listed organisation. A loop, not a closure per span.
+ * where it stands), a listed person (مؤسسة محمد بن راشد بدبي: one foundation, the town where it is) or, after ل, a listed
+ * organisation. A loop, not a closure per span.
  */
 function named(prefixes: readonly string[], marks: readonly string[][], placeWord: (k: number) => boolean, b: number, e: number): boolean {
-  for (let k = b; k < e; k++) if (placeWord(k) || (prefixes[k].endsWith('ل') && marks[k].some((m) => BODY_OPENS.test(m)))) return true;
+  for (let k = b; k < e; k++) {
+    if (placeWord(k) || marks[k].some((m) => PERSON_OPENS.test(m))) return true;
+    if (prefixes[k].endsWith('ل') && marks[k].some((m) => BODY_OPENS.test(m))) return true;
+  }
   return false;
 }

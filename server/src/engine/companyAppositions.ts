@@ -23,9 +23,10 @@ const adjective = (stem: string) => NISBA.test(stem) || COMPANY_ADJECTIVES.has(s
  * two), a one-word place or product the tagger read is the company (الشركة الناشئة المغربية [نبتة] read as a place;
  * منافستها [بوينغ] read as MISC). Not a person (مؤسس الشركة الناشئة [أحمد] …: someone named after it), a longer span (a
  * contest's name), nor a word the tagger left O: tagging those took the verb after a description ([تضم]، [يوجد]،
- * [تحتوي]) on the corpora's text more often than a name.
+ * [تحتوي]) on the corpora's text more often than a name, nor a country: the verb's object (زودت الشركة الروسية
+ * [إيران] بالوقود). `country(k)`: token k is a one-word country.
  */
-export function tagCompanyAppositions(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
+export function tagCompanyAppositions(stems: readonly string[], prefixes: readonly string[], tags: number[], country: (k: number) => boolean): number[] {
   let out = tags;
   for (let d = 0; d + 1 < stems.length; d++) {
     const company = COMPANIES.has(stems[d]);
@@ -33,7 +34,7 @@ export function tagCompanyAppositions(stems: readonly string[], prefixes: readon
     let n = d + 1;
     while (n < stems.length && n - d <= MAX_ADJECTIVES && out[n] === 0 && !prefixes[n] && adjective(stems[n])) n++;
     if (n >= stems.length || (company && n === d + 1) || n - d > MAX_ADJECTIVES + 1) continue;
-    if ((out[n] !== B_LOC && out[n] !== B_MISC) || spanEnd(out, n) !== n + 1) continue;
+    if ((out[n] !== B_LOC && out[n] !== B_MISC) || spanEnd(out, n) !== n + 1 || (out[n] === B_LOC && country(n))) continue;
     if (out === tags) out = tags.slice();
     out[n] = B_ORG;
     d = n;

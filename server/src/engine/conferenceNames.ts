@@ -89,8 +89,9 @@ function ownName(sentence: Token[], stems: string[], out: readonly number[], k: 
   // The tagger guesses a place or person at an unseen word after the head (مؤتمر [ليب]): no list holding it, it is the name.
   const guessed = (j: number) => out[j] !== 0 && !isInside(out[j]) && tagLabel(out[j]) !== 'ORGANIZATION' && spanEnd(out, j) === j + 1 && !listed(j);
   if (k < out.length && guessed(k) && freq(k) < RARE_NAME && sentence[k].norm === stems[k]) return k + 1;
+  // A nisba agrees with the head, in the accusative too after منتدى and ملتقى, which show no case (نظمت منتدى [تفاعليا]).
   const proper = (j: number) => j < out.length && sentence[j].kind === 'word' && out[j] === 0 && sentence[j].norm === stems[j] &&
-    (/^[A-Za-z]/.test(sentence[j].text) || (!stems[j].startsWith('ال') && !/(ي|يه)$/.test(stems[j]) && freq(j) < RARE_NAME && !inflected(stems[j])));
+    (/^[A-Za-z]/.test(sentence[j].text) || (!stems[j].startsWith('ال') && !/(ي|يه|يا)$/.test(stems[j]) && freq(j) < RARE_NAME && !inflected(stems[j])));
   let e = k;
   while (e - k < MAX_NAME_WORDS && proper(e)) e++;
   return e > k ? e : 0;

@@ -19,6 +19,7 @@ import { tagNationalCompanies } from './nationalCompanies';
 import { tagShareCompanies } from './shareCompanies';
 import { tagCompanySubjects } from './companySubjects';
 import { tagCompanyAppositions } from './companyAppositions';
+import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
 import { dropCommonNounBodies } from './commonNounBodies';
 import { dropPortfolioTitles } from './portfolioTitles';
@@ -30,7 +31,7 @@ import { endBodiesAtPurposes } from './purposeClauses';
 import { describesAt, freqAt, givenAt, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
 
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
-export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], listed: number): number[] {
+export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], listed: number): number[] {
   if (holds(tags, ORG)) tags = joinConstructChains(stems, tags, wordFreq);
   tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
@@ -38,7 +39,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
   tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
-  if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags);
+  if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));

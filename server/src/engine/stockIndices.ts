@@ -2,6 +2,7 @@
 import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
+import { wordSet as set } from './wordSets';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -20,6 +21,11 @@ const PUBLISHERS_INDICES = ['داو جونز', 'ناسداك', 'نيكاي', 'ف
 const KNOWN_WORD = 3;
 /** Proper words an index's name may run to (إيجي إكس). */
 const MAX_NAME_WORDS = 3;
+/**
+ * Words of a market report (normalised, clitic-free): a rare word after the head names an index only in a sentence that
+ * holds one (ارتفع مؤشر تاسي 0.4 في المئة), not in one that says a sign of something (مؤشر [مقلق]، مؤشر [انفراج]).
+ */
+const MARKET_WORDS = set('المئة المائة بالمئة بالمائة نقطة نقاط نقطتين البورصة بورصة الأسهم أسهم سهم التداول التداولات تداولات تعاملات جلسة');
 
 /**
  * `مؤشر` before words the training text hardly saw or Latin ones, no definite word, no known agreeing adjective (مؤشر [تاسي]،
@@ -37,6 +43,8 @@ export function tagStockIndices(sentence: Token[], stems: string[], tags: number
   const nisba = (w: string) => /ي$/.test(w) && (wordFreq(w.slice(0, -1)) >= KNOWN_WORD || wordFreq(w + 'ه') >= KNOWN_WORD);
   const rare = (k: number) => sentence[k].kind === 'word' && sentence[k].norm === stems[k] &&
     (/^[A-Za-z]/.test(sentence[k].text) || (!stems[k].startsWith('ال') && freq(k) < RARE_NAME && (freq(k) === 0 ? !nisba(stems[k]) : !/(ي|يه)$/.test(stems[k]))));
+  let market: boolean | undefined;
+  const marketReport = () => (market ??= sentence.some((t, k) => t.text === '%' || MARKET_WORDS.has(stems[k])));
   for (let i = 0; i + 1 < n; i++) {
     if (stems[i] !== HEAD || out[i] !== 0) continue;
     const k = i + 1;
@@ -45,6 +53,7 @@ export function tagStockIndices(sentence: Token[], stems: string[], tags: number
     // The tagger's span over the name must end with it (not run on into a body: مؤشر [ناسداك دبي] is the exchange's).
     if (published && (out[k] === 0 || !isInside(out[k])) && (k + published.length >= n || !isInside(out[k + published.length])) &&
       (out[k] === 0 || spanEnd(out, k) === k + published.length)) e = k + published.length;
+    else if (!marketReport()) continue;
     else if (out[k] !== 0 && !isInside(out[k]) && tagLabel(out[k]) !== 'ORGANIZATION' && tagLabel(out[k]) !== 'MISC' && spanEnd(out, k) === k + 1 && !listed(k) && rare(k)) e = k + 1;
     else while (e < n && e - k < MAX_NAME_WORDS && out[e] === 0 && rare(e)) e++;
     if (e === k) continue;

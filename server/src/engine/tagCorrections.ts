@@ -295,14 +295,14 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
-  tags = tagLateBodies(sentence, stems, prefixes, tags, listed);
+  tags = tagLateBodies(sentence, stems, prefixes, marks, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
   if (holds(tags, ORG)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
-  if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, tags);
+  if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);

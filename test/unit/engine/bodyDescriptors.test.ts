@@ -81,4 +81,6 @@ test('an indefinite head with a common adjective or a لل complement after it d
 test('an adjective that describes a named body stays outside its name, one of a body named by adjectives inside', () => {
   assert.deepEqual(entities('وأعلن حزب الأصالة السلفي مقاطعة الانتخابات البلدية .', 'ORGANIZATION'), ['حزب الأصالة']);
   assert.deepEqual(entities('وقالت اللجنة الوطنية المستقلة إن النتائج ستعلن غدا .', 'ORGANIZATION'), ['اللجنة الوطنية المستقلة']);
+  // After ل the word is the noun the body's name governs (the opposition), no adjective of it.
+  assert.deepEqual(entities('وأكدت الهيئة العليا للمعارضة موقفها من المفاوضات .', 'ORGANIZATION'), ['الهيئة العليا للمعارضة']);
 });

@@ -11,3 +11,7 @@ test('a body named by a place keeps the country after it apart, and a sentence a
   assert.deepEqual(entities('وتخرج من جامعة بولونيا بإيطاليا عام 1990 .'), ['ORGANIZATION جامعة بولونيا', 'LOCATION إيطاليا']);
   assert.deepEqual(entities('وأدانت محكمة الجنايات بالسجن خمسة متهمين .'), ['ORGANIZATION محكمة الجنايات']);
 });
+
+test('a body named after a listed person keeps the town after ب apart: where it is, not a seat naming it', () => {
+  assert.deepEqual(entities('وقالت مؤسسة محمد بن راشد بدبي إنها ستمول المشروع .'), ['ORGANIZATION مؤسسة محمد بن راشد', 'LOCATION دبي']);
+});

@@ -10,6 +10,8 @@ test('a conference named by a word the training text hardly saw is one MISC span
   assert.deepEqual(misc('وعرضت الشركة منتجها الجديد خلال مؤتمر زيفارو 2026 في المنامة .'), ['مؤتمر زيفارو']);
   // A head before an agreeing adjective or a known word with its pronoun is no name.
   assert.deepEqual(misc('وقال الوزير في مؤتمر صحفي عقده أمس إن المفاوضات مستمرة .'), []);
+  // After منتدى, which shows no case, its adjective agrees in the accusative.
+  assert.deepEqual(misc('وتنظم البلدية منتدى تفاعليا لسكان الأحياء الشعبية .'), []);
 });
 
 test('the UN climate conference is one MISC span with its complement, no UN mention inside; the trade body is not a meeting', () => {

@@ -10,6 +10,9 @@ test('an index named by a word the training text never saw is MISC without مؤ�
   assert.deepEqual(misc('وتراجع مؤشر زاروكي 1.3 في المئة في ختام الجلسة .'), ['زاروكي']);
   // A known adjective after the head names nothing.
   assert.deepEqual(misc('وهذا مؤشر سلبي على أداء الاقتصاد .'), []);
+  // Outside a market report a rare word after the head is what the sign shows, no index.
+  assert.deepEqual(misc('واعتبر النائب التصريحات مؤشر انفراج في الأزمة السياسية .'), []);
+  assert.deepEqual(misc('وقال الخبير إن ذلك مؤشر مقلق للمزارعين .'), []);
 });
 
 test('an index named like its publisher is the index after مؤشر, a body only where the name runs on', () => {
