@@ -178,5 +178,3 @@ export function unseenAnalyzer(conllText: string, model: NerModel, joinClitics =
   setUnseenMask(masked, mask);
   return { analyzer: new Analyzer(masked), mask };
 }
-
-

@@ -1,6 +1,7 @@
 // A court, chamber or public body named with its seat after ب (محكمة الاستئناف [بصفاقس]): the seat is part of its name.
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { wordSetWithArticle } from './wordSets';
+import { hasMark } from './nameMarks';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -58,8 +59,8 @@ export function takeBodySeats(stems: readonly string[], prefixes: readonly strin
  */
 function named(prefixes: readonly string[], marks: readonly string[][], placeWord: (k: number) => boolean, b: number, e: number): boolean {
   for (let k = b; k < e; k++) {
-    if (placeWord(k) || marks[k].some((m) => PERSON_OPENS.test(m))) return true;
-    if (prefixes[k].endsWith('ل') && marks[k].some((m) => BODY_OPENS.test(m))) return true;
+    if (placeWord(k) || hasMark(marks[k], PERSON_OPENS)) return true;
+    if (prefixes[k].endsWith('ل') && hasMark(marks[k], BODY_OPENS)) return true;
   }
   return false;
 }

@@ -19,6 +19,8 @@ const PREP = ['ب', 'ل', 'ك'];
 
 /** Conjunction (or none) + preposition (or none), in the order splitClitics tries them ('' is not a prefix). */
 const PAIRS: string[][] = ['', ...CONJ].map((c) => ['', ...PREP].map((p) => c + p));
+/** Every proclitic prefix the splitter tries (و، ب، وب، فل …). */
+export const PROCLITIC_PREFIXES: readonly string[] = PAIRS.flat().filter(Boolean);
 /** Conjunction (or none) + ل, which before ال contracts to لل (للصين is ل + الصين), and that لل itself. */
 const LAM = ['', ...CONJ].map((c) => c + 'ل');
 const LAM_LAM = LAM.map((l) => l + 'ل');

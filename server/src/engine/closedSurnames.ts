@@ -64,8 +64,13 @@ export const COMMON_GIVEN_MARK = markBit('FIRST-S');
  */
 function givenAlone(r: SurnameReads, b: number, e: number): boolean {
   if (e - b === 2) return (COMPOUND_OPENERS.has(r.stems[b]) && r.stems[b + 1].startsWith('ال')) || COMPOUND_SECONDS.has(r.stems[b + 1]);
-  return e - b === 1 && r.marks[b].some((m) => GIVEN.test(m)) && !hasMark(r.marks[b], NOT_NAME_LISTS) && !r.stems[b].startsWith('ال');
+  return e - b === 1 && hasMark(r.marks[b], GIVEN) && !hasMark(r.marks[b], NOT_NAME_LISTS) && !r.stems[b].startsWith('ال');
 }
+
+/** A definite plural (العائدين، المسؤولون، الفعاليات): the sentence's words, no family name. */
+const DEFINITE_PLURAL = /^ال.{3,}(ات|ون|ين)$/;
+/** Marks that close the clause part a name ends (a comma, a stop, a bracket or quote opening). */
+const CLOSING_MARK = /^[،,.:؛;(«"”-]/;
 
 /** Token k may be a family name: an Arabic word, whole (no clitic, no و), in no place or body list, no title, day or common word. */
 function familyWord(r: SurnameReads, k: number): boolean {
@@ -78,7 +83,7 @@ function familyWord(r: SurnameReads, k: number): boolean {
   // A noun with its pronoun (نظيره), an accusative (حفلا، قادما، أولا), a present verb its kin forms show (يصرح; not تبون), a
   // definite plural (العائدين):
   // the sentence going on. The training text is small: a count says little of a word being common.
-  if (pronounOnNoun(raw, r.wordFreq) || objectBare(whole) !== '' || presentVerb(whole, r.wordFreq, r.nameWord) || /^ال.{3,}(ات|ون|ين)$/.test(whole)) return false;
+  if (pronounOnNoun(raw, r.wordFreq) || objectBare(whole) !== '' || presentVerb(whole, r.wordFreq, r.nameWord) || DEFINITE_PLURAL.test(whole)) return false;
   return r.nameWord(whole) || r.wordFreq(whole) < COMMON_WORD;
 }
 
@@ -86,7 +91,7 @@ function familyWord(r: SurnameReads, k: number): boolean {
 function closes(r: SurnameReads, k: number, n: number): boolean {
   if (k >= n) return true;
   const raw = r.text(k);
-  if (!arabicFirst(raw)) return /^[،,.:؛;(«"”-]/.test(raw);
+  if (!arabicFirst(raw)) return CLOSING_MARK.test(raw);
   return CLOSERS.has(normalizeArabic(raw)) || CLOSERS.has(r.stems[k]);
 }
 

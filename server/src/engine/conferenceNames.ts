@@ -1,7 +1,7 @@
 // Named conferences and forums as the guide tags them: one MISC span with the head (مؤتمر ليب، كوب 28، مؤتمر الأمم المتحدة لتغير المناخ).
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { COUNTING_TIMES, wordSet as set } from './wordSets';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -22,8 +22,6 @@ const MAX_NAME_WORDS = 3;
 const UN = ['الامم', 'المتحده'];
 /** A لـ complement that makes a UN conference a standing body, not a meeting (مؤتمر الأمم المتحدة للتجارة والتنمية, UNCTAD). */
 const BODY_COMPLEMENTS = set('التجارة');
-/** لـ + a time word (للمرة الأولى) counts the meeting, it does not name it. */
-const TIMES = set('المرة الموسم العام السنة الفترة الدورة الجولة');
 
 /**
  * A conference named after its indefinite head is one MISC span with the head, as the guide tags `مؤتمر ليب` and `مؤتمر
@@ -40,7 +38,7 @@ export function tagConferences(sentence: Token[], stems: string[], tags: number[
     if (out === tags) out = tags.slice();
     for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
     // A name the span cut into restarts after it.
-    if (e < n && isInside(out[e])) out[e] = beginOf(out[e]);
+    restartAt(out, e);
   };
   const word = (k: number) => k < n && sentence[k].kind === 'word';
   // The token as written is its stem: no clitic (مؤتمر [لتنقيح] …: a purpose, no name).
@@ -62,9 +60,6 @@ export function tagConferences(sentence: Token[], stems: string[], tags: number[
   return out;
 }
 
-/** The begin tag of an inside tag's label. */
-const beginOf = (t: number) => t - 1;
-
 /** Adjectives that close a conference's or forum's name after its own word (منتدى دافوس [الاقتصادي]), normalised. */
 const CLOSERS = set('الاقتصادي الدولي العالمي العربي الإقليمي السنوي');
 
@@ -75,6 +70,12 @@ function closingWords(stems: string[], out: readonly number[], k: number): numbe
   return e;
 }
 
+/** A word in Latin letters (منتدى [Web Summit]). */
+const LATIN_START = /^[A-Za-z]/;
+/** A nisba agreeing with the head, the accusative too (دولي، دولية، تفاعليا), normalised. */
+const NISBA_END = /(ي|يه|يا)$/;
+/** A nisba adjective closing a لل complement (للتغير [المناخي]), normalised. */
+const NISBA_ADJECTIVE = /(ي|يه)$/;
 /** A known word's form with an object or possessive pronoun (مؤتمر [عقده] الحزب): a verb or noun, no name. */
 const PRONOUN_END = /(ه|ها|هم)$/;
 
@@ -91,7 +92,7 @@ function ownName(sentence: Token[], stems: string[], out: readonly number[], k: 
   if (k < out.length && guessed(k) && freq(k) < RARE_NAME && sentence[k].norm === stems[k]) return k + 1;
   // A nisba agrees with the head, in the accusative too after منتدى and ملتقى, which show no case (نظمت منتدى [تفاعليا]).
   const proper = (j: number) => j < out.length && sentence[j].kind === 'word' && out[j] === 0 && sentence[j].norm === stems[j] &&
-    (/^[A-Za-z]/.test(sentence[j].text) || (!stems[j].startsWith('ال') && !/(ي|يه|يا)$/.test(stems[j]) && freq(j) < RARE_NAME && !inflected(stems[j])));
+    (LATIN_START.test(sentence[j].text) || (!stems[j].startsWith('ال') && !NISBA_END.test(stems[j]) && freq(j) < RARE_NAME && !inflected(stems[j])));
   let e = k;
   while (e - k < MAX_NAME_WORDS && proper(e)) e++;
   return e > k ? e : 0;
@@ -119,10 +120,10 @@ function unConference(sentence: Token[], stems: string[], out: readonly number[]
 function complementEnd(sentence: Token[], stems: string[], out: readonly number[], k: number, definite: boolean): number {
   if (k >= out.length || out[k] !== 0 || sentence[k].kind !== 'word') return 0;
   const w = sentence[k].norm;
-  if (!w.startsWith(definite ? 'لل' : 'ل') || w.length < 5 || TIMES.has(stems[k]) || BODY_COMPLEMENTS.has(stems[k])) return 0;
+  if (!w.startsWith(definite ? 'لل' : 'ل') || w.length < 5 || COUNTING_TIMES.has(stems[k]) || BODY_COMPLEMENTS.has(stems[k])) return 0;
   const e = k + 1;
   if (e >= out.length || out[e] !== 0 || sentence[e].kind !== 'word' || sentence[e].norm !== stems[e] || !stems[e].startsWith('ال')) return e;
   // After لـ + an indefinite noun its definite genitive closes the name (لتغير [المناخ]); after لل only a nisba adjective
   // (للتغير [المناخي]), not the sentence's next word (للأمن الذي …).
-  return !w.startsWith('لل') || (stems[e].length >= 6 && /(ي|يه)$/.test(stems[e])) ? e + 1 : e;
+  return !w.startsWith('لل') || (stems[e].length >= 6 && NISBA_ADJECTIVE.test(stems[e])) ? e + 1 : e;
 }

@@ -1,7 +1,7 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and a product's model number.
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { COUNTING_TIMES, SCALE_WORDS, wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { isProductHead } from './nameRules';
 import { isTitleWord } from './namePatterns';
@@ -19,10 +19,6 @@ const MISC_TAIL = set('الممتاز الكبرى الكبير المفتوحة
 const MAX_MISC_WORDS = 8;
 /** A model number: one to three digits. */
 const MODEL_NUMBER = /^[0-9]{1,3}$/;
-/** Words that scale a number into a count (10 ملايين), normalised. */
-const SCALE_WORDS = set('ألف آلاف مليون ملايين مليار مليارات');
-/** لـ + a time word (للمرة الأولى، للموسم الثاني) counts the contest, it does not name it. */
-const TIMES = set('المرة الموسم العام السنة الفترة الدورة الجولة');
 
 /**
  * A contest, prize or festival the tagger cut short: a head left O right before a MISC span is taken in (`[دورة]
@@ -48,7 +44,7 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
       // The tagger may have opened a span of its own at the complement (معرض الرياض الدولي [للكتاب أبوابه]): it is this one's.
       const split = e < n && out[e] === B_MISC;
       if (!sentence.slice(b + 1, e).some((t) => t.norm.startsWith('لل')) && e - b < MAX_MISC_WORDS && (free(e) || split) && sentence[e].norm.startsWith('لل') &&
-        sentence[e].norm.length > 4 && !TIMES.has(stems[e])) {
+        sentence[e].norm.length > 4 && !COUNTING_TIMES.has(stems[e])) {
         if (split) for (let k = e + 1; k < n && out[k] === I_MISC; k++) out[k] = 0;
         out[e++] = I_MISC;
         // The complement's adjectives and the nouns joined to it by و (للحرية [الثقافية]، للثقافة [والفنون]).

@@ -42,8 +42,6 @@ export function bodyAliasMap(bodyKeys: string[], lex: Lexicon, personKeys: reado
  */
 const COMPOUND_OPENER = 'عبد';
 
-/** The key word after a body's name that describes it: a لل complement (its key keeps ال: للحوسبه → الحوسبه) or adjective. */
-const DESCRIBING = /^ال/;
 /**
  * Trades a head takes in construct before the body's name or description (وكاله انباء الشرق الاوسط، شركه اتصالات
  * الخليج): the head's description, no name, however rare the training text has it (normalised).
@@ -62,7 +60,8 @@ export function bodyShorts(key: string, lex: Lexicon): string[] {
   const rest = words.slice(1);
   if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) return [];
   const name = rest[0];
-  const named = rest.length >= 2 && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && DESCRIBING.test(rest[1]) && lex.freq(name) <= MAX_ALIAS_FREQ;
+  // The word after the name describes it: a لل complement (the key keeps its ال: للحوسبه → الحوسبه) or a definite adjective.
+  const named = rest.length >= 2 && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && rest[1].startsWith('ال') && lex.freq(name) <= MAX_ALIAS_FREQ;
   return named ? [rest.join(' '), name] : [rest.join(' ')];
 }
 

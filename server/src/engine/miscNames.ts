@@ -8,8 +8,8 @@ import { NOT_NAMING_TAIL } from './miscBounds';
 import { starring } from './starringCredit';
 import { GREGORIAN_MONTHS } from './dateLexicon';
 import { derivedCommonNoun } from './derivedNouns';
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
-import { FEMININE_ORDINALS, wordSet as set } from './wordSets';
+import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
+import { FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
 import { CONFERENCE_CUE_WORDS } from './conferenceNames';
 import { INDEX_CUE_WORDS } from './stockIndices';
 
@@ -41,8 +41,7 @@ const CONFIRMED_BY_NEXT = new Set(['ين']);
  * Currencies whose names are also slang or common words elsewhere (أخت شلن، راند as a name): a unit only after an amount,
  * a number or a scale word (15 ألف [شلن]، 300 [كرونة]), normalised.
  */
-const AFTER_AMOUNT = new Set(['شلن', 'شلنا', 'نيره', 'نايرا', 'كرونه', 'كرونات', 'بيزو', 'راند']);
-const SCALE_WORDS = set('ألف آلاف ألفا مليون ملايين مليونا مليار مليارات مليارا');
+const AFTER_AMOUNT = set('شلن شلنا نيرة نايرا كرونة كرونات بيزو راند');
 /** Token k is an amount: a number or a scale word after one. */
 const amountAt = (sentence: Token[], stems: string[], k: number) => k >= 0 && (sentence[k].kind === 'number' || SCALE_WORDS.has(stems[k]));
 const INDEX = new Map<string, string[][]>();
@@ -86,7 +85,7 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
     for (let k = 0; k < match.length; k++) out[i + k] = k === 0 ? B_MISC : k < tagged ? I_MISC : 0;
     const after = i + match.length;
     // A name the phrase cut into restarts after it.
-    if (after < out.length && isInside(out[after])) out[after] -= 1;
+    restartAt(out, after);
     i = after - 1;
   }
   return out;
@@ -128,7 +127,7 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
     if (e === i + 1) continue;
     // A name after the run that the tagger began inside it restarts after it.
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
-    if (e < out.length && isInside(out[e])) out[e] -= 1;
+    restartAt(out, e);
     i = e - 1;
   }
   return out;

@@ -2,7 +2,7 @@
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
 import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
-import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { FUTURE_VERB, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
@@ -136,7 +136,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     for (let t = 0; t < MAX_TAILS && e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e]); t++) e++;
     out[i] = B_MISC;
     for (let k = i + 1; k < e; k++) out[k] = I_MISC;
-    if (e < n && isInside(out[e])) out[e] -= 1;
+    restartAt(out, e);
     return e - 1;
   }
   // 4. A product head followed by unknown or Latin words the tagger left O, or an unseen one it took for a place (عقار [ريمديسيفير]): the product's name.

@@ -43,7 +43,7 @@ const SENTENCE_END = /^[.!?؟:؛]$/;
  * sentence with its verb and the subject after (ونشر [محفوظ] …), hardly with an indefinite noun and its adjective.
  */
 const verbOpens = (p: Pick<ParagraphTags, 'tokens' | 'prefixes'>, k: number) =>
-  /^[وف]$/.test(p.prefixes[k]) && (k === 0 || SENTENCE_END.test(p.tokens[k - 1].text));
+  (p.prefixes[k] === 'و' || p.prefixes[k] === 'ف') && (k === 0 || SENTENCE_END.test(p.tokens[k - 1].text));
 
 /** What `covered` holds under a person the tagger read (1 under any other mention). */
 export const PERSON_COVER = 2;

@@ -1,5 +1,5 @@
 // A stock index named after مؤشر is MISC without the head, as the guide tags `مؤشر [مازي]`; the exchange after it stays a body.
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { wordSet as set } from './wordSets';
@@ -19,6 +19,10 @@ const RARE_NAME = 5;
 const PUBLISHERS_INDICES = ['داو جونز', 'ناسداك', 'نيكاي', 'فوتسي', 'داكس'].map((p) => normalizeArabic(p).split(' '));
 /** Training count from which a form is a known word. */
 const KNOWN_WORD = 3;
+/** A word in Latin letters (مؤشر [MSCI]). */
+const LATIN_START = /^[A-Za-z]/;
+/** A nisba adjective, normalised (قياسي، قياسية). */
+const NISBA_ADJECTIVE = /(ي|يه)$/;
 /** Proper words an index's name may run to (إيجي إكس). */
 const MAX_NAME_WORDS = 3;
 /**
@@ -40,9 +44,9 @@ export function tagStockIndices(sentence: Token[], stems: string[], tags: number
   const n = tags.length;
   // An adjective agreeing with the head ends in ي (مؤشر قياسي، مؤشر سلبي): a word so ended is a name (تاسي، مازي) only where the
   // training text knows neither its base nor its feminine (سلب، سلبية).
-  const nisba = (w: string) => /ي$/.test(w) && (wordFreq(w.slice(0, -1)) >= KNOWN_WORD || wordFreq(w + 'ه') >= KNOWN_WORD);
+  const nisba = (w: string) => w.endsWith('ي') && (wordFreq(w.slice(0, -1)) >= KNOWN_WORD || wordFreq(w + 'ه') >= KNOWN_WORD);
   const rare = (k: number) => sentence[k].kind === 'word' && sentence[k].norm === stems[k] &&
-    (/^[A-Za-z]/.test(sentence[k].text) || (!stems[k].startsWith('ال') && freq(k) < RARE_NAME && (freq(k) === 0 ? !nisba(stems[k]) : !/(ي|يه)$/.test(stems[k]))));
+    (LATIN_START.test(sentence[k].text) || (!stems[k].startsWith('ال') && freq(k) < RARE_NAME && (freq(k) === 0 ? !nisba(stems[k]) : !NISBA_ADJECTIVE.test(stems[k]))));
   let market: boolean | undefined;
   const marketReport = () => (market ??= sentence.some((t, k) => t.text === '%' || MARKET_WORDS.has(stems[k])));
   for (let i = 0; i + 1 < n; i++) {
@@ -59,7 +63,7 @@ export function tagStockIndices(sentence: Token[], stems: string[], tags: number
     if (e === k) continue;
     if (out === tags) out = tags.slice();
     for (let j = k; j < e; j++) out[j] = j === k ? B_MISC : I_MISC;
-    if (e < n && isInside(out[e])) out[e] -= 1;
+    restartAt(out, e);
     i = e - 1;
   }
   return out;

@@ -183,7 +183,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) {
-    tags = tagConferences(sentence, stems, tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt), freqAt, wordFreq, namedAt);
+    tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);
+    tags = tagConferences(sentence, stems, tags, freqAt, wordFreq, namedAt);
     tags = tagStockIndices(sentence, stems, tags, freqAt, wordFreq, namedAt);
   }
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);

@@ -23,6 +23,10 @@ export function tagLabel(tag: number): EntityLabel | undefined {
 export function isInside(tag: number): boolean {
   return tag > 0 && (tag - 1) % 2 === 1;
 }
+/** A span just written up to `e` cut into a name that ran on: the name's rest restarts at e (each label's I tag follows its B tag). */
+export function restartAt(tags: number[], e: number): void {
+  if (e < tags.length && isInside(tags[e])) tags[e] -= 1;
+}
 /** Which tags occur in `tags`, one bit (1 << tag) each: a rule pass that acts only on spans of a label it lacks is skipped. */
 export function tagBits(tags: readonly number[]): number {
   let bits = 0;

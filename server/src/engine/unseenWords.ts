@@ -1,6 +1,6 @@
 // Evaluation only (`eval --unseen`): the gold names' words scored as the tagger scores a word that neither its training text nor its word classes ever held.
 import { WordInfo, wordInfo } from './features';
-import type { Lexicon } from './clitics';
+import { PROCLITIC_PREFIXES, type Lexicon } from './clitics';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
@@ -50,13 +50,10 @@ export function maskArticle(mask: UnseenMask, ranges: UnseenRange[], words: Read
 /** A lexicon that never met any word: how a new word's clitics split and what frequency class it falls in. */
 const NEVER_MET: Lexicon = { freq: () => 0 };
 
-/** Proclitics a name's word may carry in the text or in a reader's probe (وب، لل → ال), longest first. */
-const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
-
-/** `w` without the conjunction and preposition it may carry (لل before a definite: ل + ال), the whole included. */
+/** `w` without the conjunction and preposition it may carry, in the text or in a reader's probe (لل before a definite: ل + ال), the whole included. */
 export function bareForms(w: string): string[] {
   const out = [w];
-  for (const p of PROCLITICS) {
+  for (const p of PROCLITIC_PREFIXES) {
     if (!w.startsWith(p) || w.length - p.length < 2) continue;
     const rest = w.slice(p.length);
     out.push(p.endsWith('ل') && rest.startsWith('ل') ? 'ا' + rest : rest);

@@ -25,7 +25,8 @@ function presentFreq(present: string, wordFreq: (w: string) => number): number {
  * The verb as the splitter should have left it: a و or ف it kept on a form the training text never saw whole (وسيتوجه،
  * وسيترك: neither it nor سيتوجه is counted, so no split is better attested) is the conjunction.
  */
-const futureForm = (stem: string) => (/^[وف]س[يتن]/.test(stem) && FUTURE_VERB.test(stem.slice(1)) ? stem.slice(1) : stem);
+const JOINED_FUTURE = /^[وف]س[يتن]/;
+const futureForm = (stem: string) => (JOINED_FUTURE.test(stem) && FUTURE_VERB.test(stem.slice(1)) ? stem.slice(1) : stem);
 
 export function dropFutureVerbMentions(stems: readonly string[], marks: readonly string[][], tags: number[], wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;
@@ -34,7 +35,7 @@ export function dropFutureVerbMentions(stems: readonly string[], marks: readonly
   // A lone person that is such a verb is no name either (أن السلطات [ستوفر] مقرات): news names a person of that surname
   // in full, so a name part alone does not keep it, where a person or place list does.
   const verb = (k: number, longer: boolean, lone = false) => { const s = futureForm(stems[k]); return FUTURE_VERB.test(s) &&
-    !marks[k].some((m) => (longer ? BODY_OR_PLACE : lone ? PERSON_OR_PLACE : LISTED).test(m)) && presentFreq(s.slice(1), wordFreq) >= COMMON_VERB; };
+    !hasMark(marks[k], longer ? BODY_OR_PLACE : lone ? PERSON_OR_PLACE : LISTED) && presentFreq(s.slice(1), wordFreq) >= COMMON_VERB; };
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] === 0 || isInside(tags[b])) continue;
     const e = spanEnd(tags, b);

@@ -18,6 +18,12 @@ export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(w
 /** Prepositions that stand alone before their object: several passes read a word before one as governing it. */
 export const PREPOSITIONS = wordSet('في إلى من عن على مع بين حتى نحو');
 
+/** Words that scale a number into an amount (10 ملايين، ثلاثة آلاف), the accusative too (عشرين ألفا). */
+export const SCALE_WORDS = wordSet('ألف آلاف ألفا مليون ملايين مليونا مليار مليارات مليارا');
+
+/** Time words after لـ that count an event (للمرة الأولى، للموسم الثاني, للدورة الثالثة): they do not name it. */
+export const COUNTING_TIMES = wordSet('المرة الموسم العام السنة الفترة الدورة الجولة');
+
 /** Relative pronouns in every number and case: definite-looking words that open the clause after a name, never part of it. */
 export const RELATIVE_PRONOUNS = wordSet('الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي اللائي');
 
