@@ -9,6 +9,7 @@ import { objectBare, pronounOnNoun } from './pronounNouns';
 import { wordSet as set } from './wordSets';
 import { presentVerb } from './verbRunOns';
 import { markBit } from './sentenceCues';
+import type { PersonWords } from './personJoins';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -38,14 +39,8 @@ const COMPOUND_SECONDS = set('الدين الاسلام العابدين');
 /** Training-text count from which an unlisted word is a word of the sentence, not a family name (يوم 328, المقيم 7). */
 const COMMON_WORD = 20;
 
-/** What the step reads of a sentence's tokens (adjustPersonBounds' readers). */
-export interface SurnameReads {
-  stems: readonly string[];
-  marks: readonly string[][];
-  text: (k: number) => string;
-  wordFreq: (w: string) => number;
-  /** The normalised word is a listed name part (given names, Wikidata name parts, surnames of the people list). */
-  nameWord: (w: string) => boolean;
+/** What the step reads of a sentence's tokens: the person steps' readers (personJoins.ts), and two of the clause's. */
+export interface SurnameReads extends Pick<PersonWords, 'stems' | 'marks' | 'text' | 'wordFreq' | 'nameWord'> {
   /** Token k is a verb of the cue lists (اعتبر، أكد): the clause going on after a subject. */
   verb: (k: number) => boolean;
   /** Token k is a title or a role news puts before a name (الوزير، الناقد، الممرضة). */
