@@ -28,7 +28,7 @@ export interface SlotReads {
   prefixes: readonly string[];
   /** Token k as normalised, clitics and all. */
   norm: (k: number) => string;
-  /** Token k is a title or a role (quoteCues.isTitle: الرئيس، والسيدة، لوزير). */
+  /** Token k is a title or a role noun of the title backoff (titleNames' TITLE_CUE words: الرئيس، السيدة، المهاجم). */
   title: (k: number) => boolean;
   /** Token k is a verb of saying (quoteCues' cue verbs). */
   verb: (k: number) => boolean;

@@ -2,7 +2,7 @@
 import { CLAUSE_STOPS } from './clauseVerbs';
 import { ScoredWord } from './wordScores';
 import { listedName, TITLE_CUE } from './titleNames';
-import { cueKind, isTitle } from './quoteCues';
+import { cueKind } from './quoteCues';
 import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
 import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, OWN_NAME_LISTS, PERSON_PLACE_BODY_LISTS, PERSON_WORD_LISTS, PLACE_LIST, hasMark } from './nameMarks';
 import { MATCH_VERBS } from './sportsNews';
@@ -138,5 +138,3 @@ export function releaseSentence(): void {
 export const ownScoreAt = (k: number, t: number) => { const w = scoredAsRead(cur.sentence[k], cur.words[k], cur.model); return w.chunk[w.at + t]; };
 /** A place, people, body or club list holds token k, as spelled or transliteration-folded, whole or as its stem. */
 export const placeListedAt = (k: number) => hasMark(cur.marks[k], ANY_NOT_NAME_LISTS) || isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
-/** Token k is a title or a role word, with its clitics and article (quoteCues.isTitle). */
-export const titleWordAt = (k: number) => isTitle(cur.sentence[k]);
