@@ -22,6 +22,8 @@ const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const SURNAME_LIST = /(^|\|)(PLAST|LAST|PER)(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
+/** A place, people, body or club list, as spelled or transliteration-folded. */
+const ANY_NOT_NAME_LISTS = /^f?(LOC|NAT|ORG|CLUB)-/;
 const CONJ_START = /^[وف]/, CONJ = /^[وف]$/, NISBA_END = /(ي|يه)$/, NISBA_ENDING = /يه?$/;
 export const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
@@ -134,3 +136,5 @@ export function releaseSentence(): void {
 }
 /** What word k's own features (no neighbour, no list) add to tag t: the model's reading of the word itself. */
 export const ownScoreAt = (k: number, t: number) => { const w = scoredAsRead(cur.sentence[k], cur.words[k], cur.model); return w.chunk[w.at + t]; };
+/** A place, people, body or club list holds token k, as spelled or transliteration-folded, whole or as its stem. */
+export const placeListedAt = (k: number) => hasMark(cur.marks[k], ANY_NOT_NAME_LISTS) || isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);

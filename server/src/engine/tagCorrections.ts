@@ -19,6 +19,7 @@ import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
 import { plural, SAID_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
 import { speakerSubjects } from './speakerSubjects';
+import { personSlotPlaces, SlotReads } from './personSlotPlaces';
 import { splitWaldNames } from './waldNames';
 import { endBeforeConjoinedVerbs } from './verbMentions';
 import { titlesWithPronouns } from './pronounNouns';
@@ -108,13 +109,14 @@ import { walSurnames } from './walSurnames';
 import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { particlePredicates } from './particlePredicates';
 import { titleElatives } from './titleElatives';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 
 /** What commaSetNames reads of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
 /** What wordSurnames reads of the sentence's words. */
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
+const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
 
 /**
@@ -236,6 +238,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
   tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
   tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, plural, isPlaceWord, nameListedAt);
+  if (holds(tags, LOC)) tags = personSlotPlaces({ stems, prefixes, ...SLOT_READS }, tags);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
   if (holds(tags, PERS)) tags = conjoinedAdjectives(sentence, stems, prefixes, tags, wordFreq);

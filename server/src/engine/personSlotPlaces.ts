@@ -1,0 +1,88 @@
+// A one-word place no list holds, standing where news names a person (الرئيس [X]، [X] الذي، [X] ، رئيس …، وقال [X]): a person.
+import { beginTag, insideTag } from './tagger';
+import { LOCATION_HEADS } from './triggers';
+import { wordSet } from './wordSets';
+import { icuRegionNames } from './regionNames';
+
+const B_LOC = beginTag('LOC');
+const I_LOC = insideTag('LOC');
+const B_PERS = beginTag('PERS');
+
+/** Prepositions of place: a word after them is where something is, whatever else the sentence says of it. */
+const PLACE_PREPOSITIONS = wordSet('في إلى من عن نحو عبر داخل خارج قرب حول شمال جنوب شرق غرب وسط أنحاء');
+/** The masculine relative: a town or a country is feminine (بغداد التي), a man is not (نيكولاس الذي). */
+const MASCULINE_RELATIVE = 'الذي';
+/** Marks that open an apposition after a name (بوش ، رئيس الولايات المتحدة). */
+const COMMAS = new Set(['،', ',']);
+/** A clitic that makes the word a place's complement (بكابل، لكابل، ككابل). */
+const PLACE_CLITIC = /[بلك]$/;
+/** A verb's feminine mark as written: the past's final ت, the present's opening ت (قالت، تقول، تدعو). */
+const FEMININE_VERB = /^ت|ت$/;
+const CONJ_START = /^[وف]/;
+/** Training count from which a word is one the tagger has met: its reading as a place is its own, not a guess at its shape. */
+const MET = 3;
+
+/** What the pass reads of the sentence (sentenceReads' helpers, by token). */
+export interface SlotReads {
+  stems: readonly string[];
+  prefixes: readonly string[];
+  /** Token k as normalised, clitics and all. */
+  norm: (k: number) => string;
+  /** Token k is a title or a role noun of the title backoff (titleNames' TITLE_CUE words: الرئيس، السيدة، المهاجم). */
+  title: (k: number) => boolean;
+  /** Token k is a verb of saying (quoteCues' cue verbs). */
+  verb: (k: number) => boolean;
+  /** A list holds token k as a place, people, body or club. */
+  listed: (k: number) => boolean;
+  /** Token k is a listed nationality. */
+  nationality: (k: number) => boolean;
+  /** Token k's training count (its form and its stem). */
+  count: (k: number) => number;
+}
+
+/** Token k opens no place's slot: no place clitic on it, no preposition of place nor place head before it. */
+function freeOfPlace(r: SlotReads, k: number): boolean {
+  if (PLACE_CLITIC.test(r.prefixes[k])) return false;
+  return k === 0 || (!PLACE_PREPOSITIONS.has(r.stems[k - 1]) && !LOCATION_HEADS.has(r.stems[k - 1]));
+}
+
+/**
+ * A definite title before k, with the nationalities that describe him between (الرئيس الفنزويلي [X]); not one that is a
+ * place's head too (مجلس المحافظة [يصوت]), and not before a word with a conjunction or a present verb's ي (وحرمان، يصوت).
+ */
+function titledBefore(r: SlotReads, k: number): boolean {
+  if (r.prefixes[k] || r.stems[k].startsWith('ي')) return false;
+  let j = k - 1;
+  while (j > 0 && r.nationality(j)) j--;
+  return j >= 0 && j < k && r.title(j) && r.stems[j].startsWith('ال') && !LOCATION_HEADS.has(r.stems[j]) && !LOCATION_HEADS.has(r.stems[j].slice(2));
+}
+
+/** A person's slot around k: a definite title before, الذي or a title in apposition after, a masculine verb of saying before. */
+function personSlot(r: SlotReads, k: number): boolean {
+  const n = r.stems.length;
+  if (k + 1 < n && r.norm(k + 1) === MASCULINE_RELATIVE) return true;
+  if (k + 2 < n && COMMAS.has(r.norm(k + 1)) && r.title(k + 2)) return true;
+  if (titledBefore(r, k)) return true;
+  return k > 0 && r.verb(k - 1) && masculine(r.norm(k - 1));
+}
+
+/** A verb of the third person masculine: a country speaks in the feminine (وتقول بريطانيا، أعلنت طهران). */
+const masculine = (verb: string) => !FEMININE_VERB.test(verb.replace(CONJ_START, ''));
+
+/**
+ * A one-word place span no place, people, body or club list holds is a person where the sentence gives it a person's slot:
+ * after a definite title (السيدة [عائشة]), before the masculine الذي (وتطرق [نيكولاس] الذي), before a comma and a title in
+ * apposition ([بوش] ، رئيس الولايات المتحدة), after a masculine verb of saying (وقال [X]). A name the tagger never met is
+ * read as a place by its foreign shape (only a word the training text has met fewer than MET times: a known word's place
+ * reading is the tagger's own, النيل الذي); a place the lists miss is named after a preposition or a head, and these slots
+ * pass those by, as they pass by a word with a place's clitic on it (بكابل) and a country ICU names.
+ */
+export function personSlotPlaces(r: SlotReads, tags: number[]): number[] {
+  let out = tags;
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] !== B_LOC || tags[k + 1] === I_LOC || r.count(k) >= MET || r.listed(k) || icuRegionNames().has(r.stems[k]) || !freeOfPlace(r, k) || !personSlot(r, k)) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = B_PERS;
+  }
+  return out;
+}

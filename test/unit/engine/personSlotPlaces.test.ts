@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { personSlotPlaces, SlotReads } from '../../../server/src/engine/personSlotPlaces';
+import { beginTag } from '../../../server/src/engine/tagger';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+
+const P = beginTag('PERS');
+const L = beginTag('LOC');
+const TITLES = ['السيدة', 'الرئيس', 'رئيس', 'المحافظة'];
+const VERBS = ['وقال', 'وتقول', 'قالت'];
+
+/** A sentence's readers: `w+x` is clitic w on stem x; `places` listed, `known` words met often, `nats` nationalities. */
+function reads(sentence: string, places: string[] = [], known: string[] = [], nats: string[] = []): SlotReads {
+  const words = sentence.split(' ');
+  const split = words.map((w) => (w.includes('+') ? w.split('+') : ['', w]));
+  return {
+    stems: split.map(([, s]) => normalizeArabic(s)),
+    prefixes: split.map(([p]) => p),
+    norm: (k) => normalizeArabic(words[k].replace('+', '')),
+    title: (k) => TITLES.includes(split[k][1]),
+    verb: (k) => VERBS.includes(words[k]),
+    listed: (k) => places.includes(split[k][1]),
+    nationality: (k) => nats.includes(split[k][1]),
+    count: (k) => (known.includes(split[k][1]) ? 40 : 0),
+  };
+}
+const run = (sentence: string, tags: number[], places?: string[], known?: string[], nats?: string[]) =>
+  personSlotPlaces(reads(sentence, places, known, nats), tags);
+
+test('an unknown one-word place in a person slot is the person', () => {
+  // Invented names: a woman after her title, a man before الذي, a name before a title in apposition, after وقال.
+  assert.deepEqual(run('واستقبلت السيدة كورنيلا الوفد', [0, 0, L, 0]), [0, 0, P, 0]);
+  assert.deepEqual(run('الرئيس البوليفي تيرانوس وصل', [0, 0, L, 0], [], [], ['البوليفي']), [0, 0, P, 0]);
+  assert.deepEqual(run('وتحدث غرافيلو الذي زار البلاد', [0, L, 0, 0, 0]), [0, P, 0, 0, 0]);
+  assert.deepEqual(run('التقى ماركوفان ، رئيس الحكومة', [0, L, 0, 0, 0]), [0, P, 0, 0, 0]);
+  assert.deepEqual(run('وقال بيرتوني إن', [0, L, 0]), [0, P, 0]);
+});
+
+test('a place stays a place where its slot is a place, or where the tagger or a list knows it', () => {
+  // After a preposition or a place clitic, after a feminine verb (a country speaks so), a known word, a listed place.
+  assert.deepEqual(run('وصل الوفد إلى كورنيلا الذي', [0, 0, 0, L, 0]), [0, 0, 0, L, 0]);
+  assert.deepEqual(run('مؤتمر ب+كورنيلا ، رئيس الحكومة', [0, L, 0, 0, 0]), [0, L, 0, 0, 0]);
+  assert.deepEqual(run('وتقول غرافيلو إن', [0, L, 0]), [0, L, 0]);
+  assert.deepEqual(run('يعتمد على النهر الذي', [0, 0, L, 0], [], ['النهر']), [0, 0, L, 0]);
+  assert.deepEqual(run('السيدة تيرانوس الذي', [0, L, 0], ['تيرانوس']), [0, L, 0]);
+  // A title that heads a place too, and a word with a conjunction or a present verb's ي after a title.
+  assert.deepEqual(run('مجلس المحافظة يصوت على', [0, 0, L, 0]), [0, 0, L, 0]);
+  assert.deepEqual(run('الرئيس و+حرمان', [0, L]), [0, L]);
+});
