@@ -14,6 +14,8 @@ const B_PERS = beginTag('PERS');
 
 /** Prepositions and adverbs of place a town's name follows (normalised on building). */
 const LOCATIVES = set('في إلى من على قرب بقرب نحو حول داخل خارج عبر تجاه باتجاه قبالة أمام بين وبين قرابة مشارف ضواحي أطراف');
+/** A preposition of place, alone or behind the conjunction the splitter leaves on it (وفي تلكيف، ومن جوهر). */
+const locativeWord = (w: string): boolean => LOCATIVES.has(w) || (/^[وف]../.test(w) && LOCATIVES.has(w.slice(1)));
 /** A clitic ب on the word itself (بالفاشر، وبنغازي); ل is as often a word's own first letter (لمعان: shine, not ل + معان), so it needs more. */
 const CLITIC_PREPOSITIONS = new Set(['ب', 'وب', 'فب']);
 /** ب, alone or after و/ف, opening a word the clitic splitter left whole (an unknown word). */
@@ -67,10 +69,11 @@ export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: re
     // A country's bare name may be its nationality adjective too (جيبوتي، مالي): after a preposition it is the country.
     const country = icuRegionNames().has(place);
     if (otherReading(marks[k], country)) continue;
-    if (k + 1 < tags.length && tags[k + 1] !== 0) continue;
+    // A name the tagger began on the next word is this word's continuation, unless it is the next item of a list (في الفاشر [ونيالا]).
+    if (k + 1 < tags.length && tags[k + 1] !== 0 && !(tags[k + 1] === B_LOC && sentence[k + 1].norm.startsWith('و'))) continue;
     // ل is the clitic where the word as written is one the training text never saw (زيارته [ل]قندهار، توجه [ل]تعز; لمعان is a word).
     const lam = /^[وف]?ل$/.test(prefixes[k]) && wordFreq(sentence[k].norm) === 0 && wordFreq(sentence[k].norm.replace(/^[وف]/, '')) === 0;
-    const opened = behindB !== null || CLITIC_PREPOSITIONS.has(prefixes[k]) || lam || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && LOCATIVES.has(sentence[k - 1].norm)) ||
+    const opened = behindB !== null || CLITIC_PREPOSITIONS.has(prefixes[k]) || lam || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && locativeWord(sentence[k - 1].norm)) ||
       (prefixes[k] === '' && visitedAfter(sentence, tags, k));
     // The project's news places and ICU's country names only: the shipped place list holds common words too (غارة، صمت، عشاق).
     if (!opened || place.length < 3 || freq(k) >= RARE || !(isNewsPlace(place) || country)) continue;

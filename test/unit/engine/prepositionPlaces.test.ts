@@ -38,3 +38,14 @@ test('a listed town or country right after the person a visit verb opens is the 
   assert.deepEqual(places('وزار الرئيس عبد المجيد تبون جيبوتي في جولة أفريقية .'), ['جيبوتي']);
   assert.ok(places('وزار عبد الفتاح البرهان بورتسودان والتقى قادة الجيش .').includes('بورتسودان'));
 });
+
+test('a preposition of place behind its conjunction (وفي، ومن) opens a listed town too', () => {
+  assert.deepEqual(places('وفي سيئون أغلقت المحال التجارية أبوابها ظهرا .'), ['سيئون']);
+  assert.deepEqual(places('ومن طانطان وصل مئات المتطوعين .'), ['طانطان']);
+  // A common word after it stays a word.
+  assert.deepEqual(places('وفي طريقه توقف الموكب .'), []);
+});
+
+test('a listed town before the next place of a list the tagger read is a place too', () => {
+  assert.deepEqual(places('وانقطعت الكهرباء في الفاشر ونيالا طوال الليل .'), ['الفاشر', 'نيالا']);
+});
