@@ -1,5 +1,6 @@
 // Linear-chain sequence tagger: scores features with learned weights and decodes BIO tags with Viterbi.
 import type { FeatureIndex } from './featureIndex';
+import { backwardRows, forwardRows, ROW_TAGS } from './viterbiRows';
 
 export const LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC'] as const;
 export type EntityLabel = (typeof LABELS)[number];
@@ -16,6 +17,8 @@ export const beginTag = (label: string): number => TAG_NUMBER.get('B-' + label)!
 /** The number of a label's inside tag. */
 export const insideTag = (label: string): number => TAG_NUMBER.get('I-' + label)!;
 export const NUM_TAGS = TAGS.length;
+// The decoder's rows are written out for this tag set (viterbiRows.ts).
+if (NUM_TAGS !== ROW_TAGS) throw new Error(`viterbiRows is written for ${ROW_TAGS} tags, the tag set has ${NUM_TAGS}`);
 
 export function tagLabel(tag: number): EntityLabel | undefined {
   return tag === 0 ? undefined : LABELS[(tag - 1) >> 1];
@@ -61,9 +64,6 @@ export function allowed(prev: number, tag: number): boolean {
   return prev === tag || prev === tag - 1;
 }
 
-/** allowed() as a table, so the decoders' inner loops do not branch through a call. */
-const ALLOWED = Uint8Array.from({ length: NUM_TAGS * NUM_TAGS }, (_, i) => (allowed(Math.floor(i / NUM_TAGS), i % NUM_TAGS) ? 1 : 0));
-
 /** Weights of a trained model: a flat [feature][tag] table, and transitions (row NUM_TAGS = sentence start). */
 export interface TaggerWeights {
   /** Row of `feature` in `table`, or -1 when the model does not know it. */
@@ -101,13 +101,6 @@ export function viterbi(em: Float64Array, n: number, trans: Float64Array): numbe
   return decode(em, n, trans).tags;
 }
 
-/**
- * The tags allowed after each tag, in tag order: tag p's are SUCCESSORS[SUCCESSOR_START[p]] up to
- * SUCCESSOR_START[p + 1] (O and every B-, and the I- of p's own label). The backward pass tries those alone.
- */
-const SUCCESSORS = Int32Array.from({ length: NUM_TAGS * NUM_TAGS }, (_, i) => i).filter((i) => ALLOWED[i]).map((i) => i % NUM_TAGS);
-const SUCCESSOR_START = Int32Array.from({ length: NUM_TAGS + 1 }, (_, p) => ALLOWED.subarray(0, p * NUM_TAGS).reduce((a, b) => a + b, 0));
-
 /** isInside() as a table. */
 const INSIDE = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (isInside(t) ? 1 : 0));
 /** Back pointers of the last decode, reused: sentences rarely outgrow it. */
@@ -121,8 +114,8 @@ let betaScratch = new Float64Array(256 * NUM_TAGS);
 
 /**
  * Viterbi decoding that also returns its forward (max-product) scores, which confidences reuse.
- * An I- tag may only follow its own B- or I- (ALLOWED): those two predecessors are tried alone, in
- * the same order as the full scan, so ties break the same way.
+ * An I- tag may only follow its own B- or I- (allowed()): those two predecessors are tried alone, in
+ * the same order as the full scan, so ties break the same way (the rows: viterbiRows.ts).
  */
 export function decode(em: Float64Array, n: number, trans: Float64Array): { tags: number[]; forward: Float64Array } {
   if (n === 0) return { tags: [], forward: new Float64Array(0) };
@@ -135,27 +128,7 @@ export function decode(em: Float64Array, n: number, trans: Float64Array): { tags
   for (let t = 0; t < T; t++) {
     score[t] = INSIDE[t] ? -Infinity : em[t] + trans[T * T + t];
   }
-  for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * T;
-    const cur = i * T;
-    for (let t = 0; t < T; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      if (INSIDE[t]) {
-        const s1 = score[prev + t - 1] + trans[(t - 1) * T + t];
-        if (s1 > best) { best = s1; arg = t - 1; }
-        const s2 = score[prev + t] + trans[t * T + t];
-        if (s2 > best) { best = s2; arg = t; }
-      } else {
-        for (let p = 0; p < T; p++) {
-          const s = score[prev + p] + trans[p * T + t];
-          if (s > best) { best = s; arg = p; }
-        }
-      }
-      score[cur + t] = best + em[cur + t];
-      back[cur + t] = arg;
-    }
-  }
+  forwardRows(em, n, trans, score, back);
   const tags = new Array<number>(n);
   let last = 0;
   for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + last]) last = t;
@@ -183,18 +156,7 @@ export function posteriors(em: Float64Array, n: number, trans: Float64Array, tag
   // Rows before the first token whose confidence is wanted are never read.
   let first = 0;
   if (wanted !== undefined) while (first < n - 1 && wanted[first] === 0) first++;
-  for (let i = n - 2; i >= first; i--) {
-    const next = (i + 1) * T;
-    for (let p = 0; p < T; p++) {
-      let best = -Infinity;
-      for (let k = SUCCESSOR_START[p]; k < SUCCESSOR_START[p + 1]; k++) {
-        const t = SUCCESSORS[k];
-        const v = trans[p * T + t] + em[next + t] + beta[next + t];
-        if (v > best) best = v;
-      }
-      beta[i * T + p] = best;
-    }
-  }
+  backwardRows(em, n, trans, beta, first);
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     if (wanted !== undefined && wanted[i] === 0) { out[i] = 0; continue; }

@@ -76,6 +76,48 @@ function posteriorsPlain(em: Float64Array, n: number, trans: Float64Array, tags:
   });
 }
 
+/** Viterbi as first written: every tag pair tried, the forbidden ones skipped, the first best predecessor kept. */
+function decodePlain(em: Float64Array, n: number, trans: Float64Array): { tags: number[]; forward: Float64Array } {
+  const T = NUM_TAGS;
+  const score = new Float64Array(n * T);
+  const back = new Int8Array(n * T);
+  for (let t = 0; t < T; t++) score[t] = allowed(0, t) ? em[t] + trans[T * T + t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed(p, t)) continue;
+        const s = score[(i - 1) * T + p] + trans[p * T + t];
+        if (s > best) { best = s; arg = p; }
+      }
+      score[i * T + t] = best + em[i * T + t];
+      back[i * T + t] = arg;
+    }
+  }
+  const tags = new Array<number>(n);
+  let last = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + last]) last = t;
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+  return { tags, forward: score };
+}
+
+test('the decoder picks the tags and scores of the plain Viterbi search, ties broken alike, on random sentences', () => {
+  const r = mulberry32(7);
+  for (let s = 0; s < 300; s++) {
+    // Whole numbers half the time: equal path scores, where the first best predecessor must win as before.
+    const round = s % 2 === 0 ? Math.round : (x: number) => x;
+    const trans = Float64Array.from({ length: (NUM_TAGS + 1) * NUM_TAGS }, () => round((r() - 0.5) * 8));
+    const n = 1 + Math.floor(r() * 40);
+    const em = Float64Array.from({ length: n * NUM_TAGS }, () => round((r() - 0.5) * 12));
+    const plain = decodePlain(em, n, trans);
+    const d = decode(em, n, trans);
+    assert.deepEqual(d.tags, plain.tags);
+    assert.deepEqual([...d.forward], [...plain.forward]);
+  }
+});
+
 test('tag confidences equal those of the full backward pass on random sentences', () => {
   const r = mulberry32(5);
   const trans = Float64Array.from({ length: (NUM_TAGS + 1) * NUM_TAGS }, () => (r() - 0.5) * 20);
