@@ -49,11 +49,6 @@ const COMPOUND_OPENER = 'عبد';
 const TRADES = wordSet(`انباء طيران نفط بترول غاز تأمين اتصالات استثمار استثمارات تمويل خدمات صناعات مقاولات أدوية إسمنت اسمنت
   حديد تكنولوجيا سيارات كهرباء مياه نقل شحن بناء تجارة إعلام إنتاج توزيع تطوير أغذية عقارات`);
 
-/** Heads of the masculine (normalised): a nisba describing their name agrees with them (بنك عوده اللبناني). */
-const MASCULINE_HEADS = wordSet('مصرف بنك نادي حزب');
-/** A feminine nisba, normalised (العقاريه، السعوديه): after a feminine head's name, a description agreeing with the head. */
-const FEMININE_NISBA = /يه$/;
-
 /**
  * A body key's short forms when they may stand for the body (bodyAliasMap): the words after its head, and the body's own
  * name before its description (`شركه نخله للحوسبه السحابيه` → `نخله`, `شركه نخيل العقاريه` → `نخيل`): a company named
@@ -66,11 +61,7 @@ export function bodyShorts(key: string, lex: Lexicon): string[] {
   if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) return [];
   const name = rest[0];
   // The word after the name describes it: a لل complement (the key keeps its ال: للحوسبه → الحوسبه) or a definite adjective.
-  // One definite word alone after it that does not agree with the head as a nisba does is rather a family name: the body is
-  // named after a person (شركه ماجد الفطيم، شركه ماهر الزعبيلي), and the given name alone later is the person.
-  const after = rest[1] ?? '';
-  const described = rest.length >= 3 || FEMININE_NISBA.test(after) || (MASCULINE_HEADS.has(words[0]) && after.endsWith('ي'));
-  const named = described && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && rest[1].startsWith('ال') && lex.freq(name) <= MAX_ALIAS_FREQ;
+  const named = rest.length >= 2 && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && rest[1].startsWith('ال') && lex.freq(name) <= MAX_ALIAS_FREQ;
   return named ? [rest.join(' '), name] : [rest.join(' ')];
 }
 
