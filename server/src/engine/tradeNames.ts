@@ -1,4 +1,4 @@
-// A company named where the text says it is one: its trade name (تحت الاسم التجاري [نجمة]) or its rank among companies after it (أعلنت [فوري] ، أكبر شركة).
+// A company named where the text says it is one: its trade name (تحت الاسم التجاري [نجمة]), its rank among companies or its owner after it (أعلنت [فوري] ، أكبر شركة).
 import { beginTag, isInside } from './tagger';
 import { wordSet } from './wordSets';
 
@@ -13,14 +13,17 @@ const TRADE = wordSet('التجاري');
 const BETWEEN = wordSet('الجديد إلى الى هو');
 /** Ranks that open an apposition naming what the word before is (أكبر شركة، ثاني مشغل). */
 const RANKS = wordSet('أكبر اكبر ثاني ثالث كبرى أول اول');
+/** Words of ownership whose لـ complement, a body, owns the word before the comma (وانا ، التابعة للشركة الوطنية). */
+const OWNED = wordSet('التابعة التابع المملوكة المملوك');
 /** What the rank ranks: a company or an operator (normalised). */
 const KINDS = wordSet('شركة شركات مشغل مشغلي مجموعة بنك بنوك مصرف مزود مزودي');
 
 /**
  * One word the tagger left O or read as a one-word person or place, with no clitic and no article, is a company where the text
  * names it as one: after `الاسم التجاري` (its pronoun, الجديد or إلى between allowed: `تغيير اسمها التجاري إلى [زين]`),
- * or before a comma and a rank of companies (`أعلنت [فوري] ، أكبر شركة للمدفوعات`). A trade name or a rank among firms is
- * said of nothing but a business; the word is often a common one (نجمة، فوري), which is why the tagger does not read it.
+ * before a comma and a rank of companies (`أعلنت [فوري] ، أكبر شركة للمدفوعات`), or before a comma and its owner, a body
+ * the tagger read (`مشتركي [وانا] ، التابعة [للشركة الوطنية]`; a place's owner is a state: سبتة ، التابعة لإسبانيا). A trade
+ * name, a rank among firms or a body's ownership is said of nothing but a business; the word is often a common one (نجمة، فوري), which is why the tagger does not read it.
  * `isWord(k)`: token k is a word; `text(k)`: token k as written.
  */
 export function tagTradeNames(stems: readonly string[], prefixes: readonly string[], tags: number[], isWord: (k: number) => boolean,
@@ -35,7 +38,8 @@ export function tagTradeNames(stems: readonly string[], prefixes: readonly strin
       let k = i + 2;
       while (k < n && BETWEEN.has(stems[k])) k++;
       if (lone(k)) mark(k);
-    } else if ((text(i + 1) === '،' || text(i + 1) === ',') && i + 3 < n && RANKS.has(stems[i + 2]) && KINDS.has(stems[i + 3]) && lone(i) && i > 0 && isWord(i - 1)) {
+    } else if ((text(i + 1) === '،' || text(i + 1) === ',') && i + 3 < n && lone(i) && i > 0 && isWord(i - 1) &&
+      ((RANKS.has(stems[i + 2]) && KINDS.has(stems[i + 3])) || (OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG))) {
       mark(i);
     }
   }

@@ -12,3 +12,9 @@ test('a word ranked among companies after a comma is a company, a person ranked 
   assert.deepEqual(entities('وقالت بشائر ، أكبر شركة للمدفوعات الإلكترونية ، إن أرباحها ارتفعت .'), ['ORGANIZATION بشائر']);
   assert.deepEqual(entities('وقال محمد ، أكبر أبنائه ، إن العائلة ستعود .'), ['PERSON محمد']);
 });
+
+test('a word a body owns after a comma is a company, a town a state owns stays a place', () => {
+  const found = entities('بينما بلغ عدد مشتركي سلوان ، التابعة للشركة الوطنية للاتصالات ، مليون مشترك .');
+  assert.ok(found.includes('ORGANIZATION سلوان'), found.join(' | '));
+  assert.deepEqual(entities('وزار الوفد مدينة سبتة ، التابعة لإسبانيا ، أمس .'), ['LOCATION سبتة', 'LOCATION إسبانيا']);
+});
