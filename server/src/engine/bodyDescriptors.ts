@@ -189,9 +189,10 @@ export function dropAnaphoricBodies(stems: string[], prefixes: string[], tags: n
 /**
  * Adjectives that say what a named body is, not part of its name (normalised): ruling, opposition, official, state-owned,
  * Salafi, a start-up (حزب النور [السلفي]، بنك إيلر [الحكومي]، شركة سلة [الناشئة]). Not المستقلة, a commission's own
- * (مفوضية الانتخابات المستقلة: bodyComplements.ts STANDING_ADJECTIVES), though a paper's description too.
+ * (مفوضية الانتخابات المستقلة: bodyComplements.ts STANDING_ADJECTIVES), though a paper's description too; not السلفية,
+ * which the names of Salafi bodies end in (الدعوة السلفية، جماعة الدعوة السلفية).
  */
-const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية الناشئة السلفي السلفية');
+const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية الناشئة السلفي');
 /** A definite nisba or feminine adjective (الدولية، الوطني), normalised: a body named by its head and adjectives. */
 const ADJECTIVE_BEFORE = /^ال.{2,}(ي|يه)$/;
 

@@ -1,6 +1,7 @@
 // A court, chamber or public body named with its seat after ب (محكمة الاستئناف [بصفاقس]): the seat is part of its name.
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
-import { wordSetWithArticle } from './wordSets';
+import { wordSet, wordSetWithArticle } from './wordSets';
+import { definite } from './namePatterns';
 import { hasMark } from './nameMarks';
 
 const B_ORG = B('ORG');
@@ -31,11 +32,11 @@ const PERSON_OPENS = /^f?PER-B$/;
  * الصحة بدبي]`; 12 such spans in the dev sets, 2 with the seat outside, courts of the third and fifth rounds). The
  * place's other words come too (بالدار البيضاء). Not after a body named by a place (جامعة بولونيا بإيطاليا) or by another
  * body (الجمعية العامة [للأمم المتحدة] بنيويورك: where it met). `placeWord(k)`: a place list holds token k; `freq(k)`: the training-text count of its stem;
- * `marks`: the list marks.
+ * `marks`: the list marks; `isWord(k)`: token k is a word. A body the tagger left unread before its seat is read first (tagSeatedBodies).
  */
 export function takeBodySeats(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
-  placeWord: (k: number) => boolean, freq: (k: number) => number): number[] {
-  let out = tags;
+  placeWord: (k: number) => boolean, freq: (k: number) => number, isWord: (k: number) => boolean): number[] {
+  let out = tagSeatedBodies(stems, prefixes, tags, isWord);
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
@@ -48,6 +49,33 @@ export function takeBodySeats(stems: readonly string[], prefixes: readonly strin
       continue;
     }
     b = e - 1;
+  }
+  return out;
+}
+
+/** Indefinite heads whose definite complement and seat name one body even where the tagger read none of it (غرفة التجارة بصفاقس). */
+const UNREAD_SEAT_HEADS = wordSet('محكمة غرفة هيئة نقابة');
+
+/**
+ * An indefinite head of `UNREAD_SEAT_HEADS` the tagger left O (a clitic on it allowed: لغرفة), its definite complement
+ * without a clitic and one more joined by و (التجارة والصناعة), right before ب + a place span the tagger read: the head and
+ * complement are the body takeBodySeats then gives its seat (`[غرفة التجارة والصناعة بصفاقس]`). Only before a read place:
+ * a room, a panel or a court of a building is not named by one (غرفة النوم بالطابق الثاني).
+ */
+function tagSeatedBodies(stems: readonly string[], prefixes: readonly string[], tags: number[], isWord: (k: number) => boolean): number[] {
+  let out = tags;
+  const n = tags.length;
+  const free = (k: number) => k < n && isWord(k) && out[k] === 0;
+  for (let h = 0; h + 2 < n; h++) {
+    if (!free(h) || !UNREAD_SEAT_HEADS.has(stems[h])) continue;
+    let e = h + 1;
+    if (!free(e) || prefixes[e] || !definite(stems[e])) continue;
+    e++;
+    if (free(e) && prefixes[e] === 'و' && definite(stems[e])) e++;
+    if (e >= n || prefixes[e] !== 'ب' || out[e] !== B_LOC) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = h; k < e; k++) out[k] = k === h ? B_ORG : I_ORG;
+    h = e;
   }
   return out;
 }

@@ -18,6 +18,8 @@ import { tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
 import { tagShareCompanies } from './shareCompanies';
 import { tagCompanySubjects } from './companySubjects';
+import { tagOfficeBodies } from './officeBodies';
+import { tagTradeNames } from './tradeNames';
 import { tagCompanyAppositions } from './companyAppositions';
 import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
@@ -39,6 +41,8 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
   tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
+  tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
+  tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt);
   if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);

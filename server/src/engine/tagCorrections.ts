@@ -306,7 +306,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
-  if (holds(tags, ORG)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq);
+  if (holds(tags, ORG | LOC)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);

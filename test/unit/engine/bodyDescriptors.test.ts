@@ -80,6 +80,8 @@ test('an indefinite head with a common adjective or a لل complement after it d
 
 test('an adjective that describes a named body stays outside its name, one of a body named by adjectives inside', () => {
   assert.deepEqual(entities('وأعلن حزب الأصالة السلفي مقاطعة الانتخابات البلدية .', 'ORGANIZATION'), ['حزب الأصالة']);
+  // The feminine ends the names of Salafi bodies themselves.
+  assert.deepEqual(entities('وأصدرت جماعة الدعوة السلفية بيانا حول الانتخابات .', 'ORGANIZATION'), ['جماعة الدعوة السلفية']);
   assert.deepEqual(entities('وقالت اللجنة الوطنية المستقلة إن النتائج ستعلن غدا .', 'ORGANIZATION'), ['اللجنة الوطنية المستقلة']);
   // After ل the word is the noun the body's name governs (the opposition), no adjective of it.
   assert.deepEqual(entities('وأكدت الهيئة العليا للمعارضة موقفها من المفاوضات .', 'ORGANIZATION'), ['الهيئة العليا للمعارضة']);

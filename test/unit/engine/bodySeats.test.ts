@@ -15,3 +15,9 @@ test('a body named by a place keeps the country after it apart, and a sentence a
 test('a body named after a listed person keeps the town after ب apart: where it is, not a seat naming it', () => {
   assert.deepEqual(entities('وقالت مؤسسة محمد بن راشد بدبي إنها ستمول المشروع .'), ['ORGANIZATION مؤسسة محمد بن راشد', 'LOCATION دبي']);
 });
+
+test('a chamber the tagger left unread is one body with its complement and seat, a room before a floor is none', () => {
+  assert.deepEqual(entities('وطالب رئيس غرفة التجارة والصناعة بسوسة بخفض الضرائب .'), ['ORGANIZATION غرفة التجارة والصناعة بسوسة']);
+  assert.deepEqual(entities('وقال مدير غرفة الملاحة بالإسكندرية إن الميناء مزدحم .'), ['ORGANIZATION غرفة الملاحة بالإسكندرية']);
+  assert.deepEqual(entities('واجتمعوا في غرفة الاستقبال بالطابق الأول .'), []);
+});
