@@ -42,6 +42,14 @@ const CONFIRMED_BY_NEXT = new Set(['ين']);
  * a number or a scale word (15 ألف [شلن]، 300 [كرونة]), normalised.
  */
 const AFTER_AMOUNT = set('شلن شلنا نيرة نايرا كرونة كرونات بيزو راند');
+/**
+ * Listed names whose first word without the article is a common noun (انتفاضة an uprising, نكبة a disaster, حرب باردة a cold
+ * war): the event only with it, normalised.
+ */
+const DEFINITE_ONLY = set('الانتفاضة النكبة النكسة الحرب الربيع');
+/** The dirham is a weight too: before one of these (normalised) the amount weighs (خمسة عشر درهما [كيلا]), no currency. */
+const WEIGHED = set('كيلا وزنا وزن كيل');
+const DIRHAMS = set('درهم درهما درهمين دراهم');
 /** Token k is an amount: a number or a scale word after one. */
 const amountAt = (sentence: Token[], stems: string[], k: number) => k >= 0 && (sentence[k].kind === 'number' || SCALE_WORDS.has(stems[k]));
 const INDEX = new Map<string, string[][]>();
@@ -79,7 +87,8 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
     // A listed phrase of two or more words (جائزة نوبل) outranks the tagger; a single word fills a gap or replaces a one-word
     // person or place (وحصل على [نوبل]، أكد [الكرملين]), never an organisation (الكونغرس as a body stays one).
     const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))) &&
-      (!AFTER_AMOUNT.has(p[0]) || amountAt(sentence, stems, i - 1)));
+      (!AFTER_AMOUNT.has(p[0]) || amountAt(sentence, stems, i - 1)) && (!DEFINITE_ONLY.has(p[0]) || stems[i].startsWith('ال')) &&
+      !(DIRHAMS.has(p[0]) && i + 1 < sentence.length && WEIGHED.has(stems[i + 1])));
     if (!match) continue;
     const tagged = CONFIRMED_BY_NEXT.has(match[0]) ? 1 : match.length;
     for (let k = 0; k < match.length; k++) out[i + k] = k === 0 ? B_MISC : k < tagged ? I_MISC : 0;
@@ -137,6 +146,8 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
 const RARE_NAME = 5;
 /** Training count from which a form is a known word (غاب: 4). */
 const KNOWN_WORD = 3;
+/** An object or possessive pronoun that cannot be a name's ة (normalised). */
+const PRONOUN_END = /(ها|هم|هما)$/;
 /** Heads of events named by a place, person or proper word after them (normalised, indefinite). */
 const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة مونديال أولمبياد أولمبيات');
 /** Of those, heads only a host place after them names (مونديال [ألمانيا]، أولمبيات [سيدني]; not أولمبياد [شهدتها]). */
@@ -158,6 +169,8 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
   let out = tags;
   // A word seen once or twice may be a common word's form: a verb agreeing with the head (بطولة [غابت]: غاب), a dual in construct (بطولة [قارتي]: قارة).
   const inflected = (w: string) => (w.endsWith('ت') && wordFreq(w.slice(0, -1)) >= KNOWN_WORD) || (w.endsWith('تي') && wordFreq(w.slice(0, -2) + 'ه') >= KNOWN_WORD);
+  // A known noun with its pronoun, seen or not, is no name (جائزة [قدرها]: قدر).
+  const withPronoun = (w: string) => PRONOUN_END.test(w) && wordFreq(w.replace(PRONOUN_END, '')) >= KNOWN_WORD;
   const set = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC; };
   for (let i = 0; i + 1 < tags.length; i++) {
     // A head the tagger read as a one-word name by itself (ماراثون) is still the head.
@@ -181,7 +194,7 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
       set(i, e);
       i = e - 1;
     } else if (!label && next.kind === 'word' && !stems[i + 1].startsWith('ال') && (freq(i + 1) === 0 || /^[A-Za-z]/.test(next.text) || (freq(i + 1) < RARE_NAME && !inflected(stems[i + 1]))) &&
-      !agreeingAdjective(stems[i], stems[i + 1])) {
+      !agreeingAdjective(stems[i], stems[i + 1]) && !withPronoun(stems[i + 1])) {
       // A league named by its sponsor keeps its country's adjective (دوري روشن [السعودي]).
       const e = stems[i] === 'دوري' && i + 2 < tags.length && out[i + 2] === 0 && /^ال.{3,}(ي|يه)$/.test(stems[i + 2]) ? i + 3 : i + 2;
       set(i, e);
