@@ -109,8 +109,9 @@ const COMPETITION_OPENERS = new FilteredSet(OPENER_WORDS);
  */
 const LEAGUE_HEADS = set('الدوري البطولة');
 const TIERS = set('الممتاز الممتازة الاحترافية المحترفة');
+const RANKED_LEAGUE = normalizeArabic('الرابطة');
 /** tagCompetitions starts at an opener or a league head: without one it changes nothing (sentenceCues.ts). */
-export const COMPETITION_CUE = cueBit(OPENER_WORDS, LEAGUE_HEADS);
+export const COMPETITION_CUE = cueBit(OPENER_WORDS, LEAGUE_HEADS, [RANKED_LEAGUE]);
 const MAX_COMPETITION_WORDS = 5;
 /** Indefinite plurals a competition's name runs through to the name after them (كأس أمم أفريقيا، دوري أبطال آسيا، دوري نجوم قطر). */
 const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه', 'نجوم']);
@@ -126,6 +127,14 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
     if (out[i] === 0 && out[i + 1] === 0 && LEAGUE_HEADS.has(stems[i]) && TIERS.has(stems[i + 1]) && sentence[i + 1].norm === stems[i + 1]) {
       out[i] = B_MISC;
       out[++i] = I_MISC;
+      continue;
+    }
+    // The Maghreb's professional leagues are named by the league body, its tier and its rank (الرابطة المحترفة الأولى).
+    if (stems[i] === RANKED_LEAGUE && i + 2 < out.length && out[i] === 0 && out[i + 1] === 0 && out[i + 2] === 0 && TIERS.has(stems[i + 1]) &&
+      FEMININE_ORDINALS.has(sentence[i + 2].norm)) {
+      out[i] = B_MISC;
+      out[i + 1] = out[i + 2] = I_MISC;
+      i += 2;
       continue;
     }
     if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || isInside(out[i + 1])) continue;

@@ -231,3 +231,8 @@ test('a product head before an adjective agreeing with it names no product', () 
   assert.deepEqual(misc('وظلت عشرات الطائرات جاثمة في المطار ، وبقيت طائرات رابضة في المدرج .'), []);
   assert.deepEqual(misc('وطورت الشركة الناشئة روبوت زيفرون للمستودعات .'), ['زيفرون']);
 });
+
+test('a league named by its body, tier and rank is the competition (الرابطة المحترفة الثانية); the body alone is not', () => {
+  assert.deepEqual(misc('وصعد النادي إلى الرابطة المحترفة الثانية بعد فوزه أمس .'), ['الرابطة المحترفة الثانية']);
+  assert.deepEqual(misc('وأعلنت الرابطة المحترفة تأجيل المباراة .'), []);
+});
