@@ -50,6 +50,11 @@ const DEFINITE_ONLY = set('الانتفاضة النكبة النكسة الحر
 /** The dirham is a weight too: before one of these (normalised) the amount weighs (خمسة عشر درهما [كيلا]), no currency. */
 const WEIGHED = set('كيلا وزنا وزن كيل');
 const DIRHAMS = set('درهم درهما درهمين دراهم');
+/**
+ * Listed units whose first letter the clitic splitter may take for ف، ل or ب (normalised): the word is whole. Not بتكوين,
+ * which is also ب + تكوين (the forming of).
+ */
+export const OWN_FIRST_LETTER = set('فلسا فلسين فرنك ليرة ليرات');
 /** Token k is an amount: a number or a scale word after one. */
 const amountAt = (sentence: Token[], stems: string[], k: number) => k >= 0 && (sentence[k].kind === 'number' || SCALE_WORDS.has(stems[k]));
 const INDEX = new Map<string, string[][]>();
@@ -66,7 +71,7 @@ const LOOKUP_FILTER = new KeyFilter(LOOKUP.keys());
 /** A word that is, alone, a listed MISC phrase (دولار، يوان، الكرملين), with or without ال. */
 export const listedMiscWord = (w: string) => (LOOKUP_FILTER.mayHave(w) ? LOOKUP.get(w) : undefined)?.some((p) => p.length === 1) === true;
 /** tagMiscNames starts at a listed phrase's first word: without one it changes nothing (sentenceCues.ts). */
-export const MISC_LIST_CUE = cueBit(LOOKUP.keys());
+export const MISC_LIST_CUE = cueBit(LOOKUP.keys(), [...OWN_FIRST_LETTER].flatMap((w) => [w.slice(1), w.slice(2)]));
 
 const B_PERS = beginTag('PERS');
 const B_LOC = beginTag('LOC');
@@ -81,13 +86,16 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
   const out = [...tags];
   for (let i = 0; i < sentence.length; i++) {
     if (sentence[i].kind !== 'word') continue;
-    const listed = LOOKUP_FILTER.mayHave(stems[i]) ? LOOKUP.get(stems[i]) : undefined;
+    // The word whole where the splitter took its first letter for a clitic (فلسين: ف + ل + سين).
+    const key = OWN_FIRST_LETTER.has(sentence[i].norm) ? sentence[i].norm : stems[i];
+    const listed = LOOKUP_FILTER.mayHave(key) ? LOOKUP.get(key) : undefined;
     if (!listed) continue;
+    const form = (k: number) => (k === 0 ? key : stems[i + k]);
     const candidates = listed.filter((p) => i + p.length <= sentence.length).sort((a, b) => b.length - a.length);
     // A listed phrase of two or more words (جائزة نوبل) outranks the tagger; a single word fills a gap or replaces a one-word
     // person or place (وحصل على [نوبل]، أكد [الكرملين]), never an organisation (الكونغرس as a body stays one).
-    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))) &&
-      (!AFTER_AMOUNT.has(p[0]) || amountAt(sentence, stems, i - 1)) && (!DEFINITE_ONLY.has(p[0]) || stems[i].startsWith('ال')) &&
+    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(form(k)) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))) &&
+      (!AFTER_AMOUNT.has(p[0]) || amountAt(sentence, stems, i - 1)) && (!DEFINITE_ONLY.has(p[0]) || key.startsWith('ال')) &&
       !(DIRHAMS.has(p[0]) && i + 1 < sentence.length && WEIGHED.has(stems[i + 1])));
     if (!match) continue;
     const tagged = CONFIRMED_BY_NEXT.has(match[0]) ? 1 : match.length;

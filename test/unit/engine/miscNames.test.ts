@@ -236,3 +236,7 @@ test('a league named by its body, tier and rank is the competition (الرابط
   assert.deepEqual(misc('وصعد النادي إلى الرابطة المحترفة الثانية بعد فوزه أمس .'), ['الرابطة المحترفة الثانية']);
   assert.deepEqual(misc('وأعلنت الرابطة المحترفة تأجيل المباراة .'), []);
 });
+
+test('a currency subunit whose first letter looks like a clitic is the unit, whole (فلسين)', () => {
+  assert.deepEqual(misc('وتراجع سهم الشركة فلسين في ختام تعاملات الأسبوع .'), ['فلسين']);
+});
