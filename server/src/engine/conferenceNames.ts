@@ -2,6 +2,7 @@
 import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { COUNTING_TIMES, wordSet as set } from './wordSets';
+import { PARTICIPLE } from './headedPlaces';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -53,6 +54,9 @@ export function tagConferences(sentence: Token[], stems: string[], tags: number[
     }
     // مؤتمر كوب 28: the count's branch takes the head at كوب.
     if (out[i] !== 0 || !HEADS.has(stems[i]) || !word(i + 1) || stems[i + 1] === COP) continue;
+    // The tagger reads a forum named by its town and closing adjectives as a body (منتدى [دافوس الاقتصادي]): it is the event.
+    const closed = tagLabel(out[i + 1]) === 'ORGANIZATION' && !isInside(out[i + 1]) && !stems[i + 1].startsWith('ال') && bare(i + 1) ? closingWords(stems, out, i + 2, true) : 0;
+    if (closed > i + 2 && closed === spanEnd(out, i + 1)) { set(i, closed); i = closed - 1; continue; }
     const named = ownName(sentence, stems, out, i + 1, freq, wordFreq, listed);
     const e = named ? closingWords(stems, out, named) : placeWithComplement(sentence, stems, out, i + 1) || unConference(sentence, stems, out, i + 1);
     if (e > i + 1) { set(i, e); i = e - 1; }
@@ -63,10 +67,10 @@ export function tagConferences(sentence: Token[], stems: string[], tags: number[
 /** Adjectives that close a conference's or forum's name after its own word (منتدى دافوس [الاقتصادي]), normalised. */
 const CLOSERS = set('الاقتصادي الدولي العالمي العربي الإقليمي السنوي');
 
-/** The end after the closing adjectives at k. */
-function closingWords(stems: string[], out: readonly number[], k: number): number {
+/** The end after the closing adjectives at k, untagged or (`inSpan`) inside the span before them. */
+function closingWords(stems: string[], out: readonly number[], k: number, inSpan = false): number {
   let e = k;
-  while (e < out.length && out[e] === 0 && CLOSERS.has(stems[e])) e++;
+  while (e < out.length && (inSpan ? isInside(out[e]) : out[e] === 0) && CLOSERS.has(stems[e])) e++;
   return e;
 }
 
@@ -90,9 +94,11 @@ function ownName(sentence: Token[], stems: string[], out: readonly number[], k: 
   // The tagger guesses a place or person at an unseen word after the head (مؤتمر [ليب]): no list holding it, it is the name.
   const guessed = (j: number) => out[j] !== 0 && !isInside(out[j]) && tagLabel(out[j]) !== 'ORGANIZATION' && spanEnd(out, j) === j + 1 && !listed(j);
   if (k < out.length && guessed(k) && freq(k) < RARE_NAME && sentence[k].norm === stems[k]) return k + 1;
-  // A nisba agrees with the head, in the accusative too after منتدى and ملتقى, which show no case (نظمت منتدى [تفاعليا]).
+  // A nisba agrees with the head, in the accusative too after منتدى and ملتقى, which show no case (نظمت منتدى [تفاعليا]); so
+  // does a participle no list holds (مؤتمر [موسع]، مؤتمر [مصغر]).
   const proper = (j: number) => j < out.length && sentence[j].kind === 'word' && out[j] === 0 && sentence[j].norm === stems[j] &&
-    (LATIN_START.test(sentence[j].text) || (!stems[j].startsWith('ال') && !NISBA_END.test(stems[j]) && freq(j) < RARE_NAME && !inflected(stems[j])));
+    (LATIN_START.test(sentence[j].text) || (!stems[j].startsWith('ال') && !NISBA_END.test(stems[j]) && freq(j) < RARE_NAME && !inflected(stems[j]) &&
+      !(PARTICIPLE.test(stems[j]) && !listed(j))));
   let e = k;
   while (e - k < MAX_NAME_WORDS && proper(e)) e++;
   return e > k ? e : 0;

@@ -5,6 +5,7 @@ import { Token } from './tokenize';
 import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { FUTURE_VERB } from './triggers';
 import { attachedHyphen } from './hyphenNames';
+import { withoutProclitics } from './nameRules';
 
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');
@@ -54,6 +55,13 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
       out[e] === 0 && (latin(e + 1) || (out[e + 1] === 0 && sentence[e + 1].kind === 'number'))) e += 2;
     // A model number or version right after the name is part of it (Pura 80, iOS 18).
     if (e < n && e - i < 4 && out[e] === 0 && sentence[e].kind === 'number') e++;
+    // A strain after its pathogen's word is the virus, no product (فيروس H5N1، متحور XBB): the guide leaves viruses O.
+    // Its code is whole however the tokenizer cut it (H5N1 → H5 N1).
+    if (i > 0 && (PATHOGENS.has(sentence[i - 1].norm) || PATHOGENS.has(withoutProclitics(sentence[i - 1].norm)))) {
+      while (e < n && sentence[e].start === sentence[e - 1].end && sentence[e].kind !== 'punct') e++;
+      i = e - 1;
+      continue;
+    }
     const words = sentence.slice(i, e).filter((t) => t.kind === 'word');
     // A long English phrase is a quotation or a title, not a product; one acronym alone is an organisation; a run going
     // on in lower case (`( Nwe moon )`, a gloss) is English prose.
@@ -90,6 +98,8 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
   return out;
 }
 
+/** Words a virus's code follows (normalised, clitic-free). */
+const PATHOGENS = set('فيروس الفيروس سلالة السلالة متحور المتحور متحورة المتحورة');
 /** A conjunction written onto a Latin name (وQualcomm، فOpenAI). */
 export const CONJOINED_LATIN = /^[وف][A-Za-z]/;
 

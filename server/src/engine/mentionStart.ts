@@ -5,6 +5,7 @@ import { NerModel } from './model';
 import { CLITIC_B, newsPlaceOrCountry } from './prepositionPlaces';
 import { isPlaceListHead } from './headedPlaces';
 import { isProductHead } from './nameRules';
+import { OWN_FIRST_LETTER } from './miscNames';
 import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
@@ -41,7 +42,8 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   if (label === 'PERSON' && i > 0 && tokens[i].norm[0] === 'ف' && cueKind(tokens[i - 1]) === 'verb' && model.lexicon.freq(tokens[i].norm) < RARE_WORD) return '';
   if (prefixes[i]) {
     if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, startsListed);
-    return MODEL_HEAD.has(prev) || (label === 'MISC' && isProductHead(prev)) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, startsListed, label === 'LOCATION');
+    // A unit whose first letter is its own (فلسين: no ف + لسين).
+    return MODEL_HEAD.has(prev) || (label === 'MISC' && (isProductHead(prev) || OWN_FIRST_LETTER.has(tokens[i].norm))) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, startsListed, label === 'LOCATION');
   }
   const norm = tokens[i].norm;
   if (!CONJ_OR_PREP.test(norm) || isProductHead(prev)) return '';

@@ -34,8 +34,11 @@ const DAYS = set('اليوم أمس غدا الليلة الأحد الاثني�
  */
 const BARE_HEADS = set(`
   ملعب استاد ستاد متحف مسجد جامع كنيسة سجن معتقل سد دير قصر برج فندق مكتبة صومعة مئذنة فيلم مسلسل رواية كتاب أغنية
-  ألبوم مسرحية جائزة بطولة دوري كأس مهرجان مؤتمر قمة معركة اتفاقية معاهدة عملية
+  ألبوم مسرحية جائزة بطولة دوري كأس مهرجان مؤتمر قمة معركة اتفاقية معاهدة عملية صاروخ صواريخ طائرة طائرات سوق مطار
+  جسر نفق كوبري قلعة مطعم مسرح شارع
 `);
+/** Marks that open a name written after its head (سوق " جميلة "، معاهدة ( تافنة )). */
+const NAME_OPENERS = new Set([...TITLE_OPENERS, '(']);
 /** Heads that name a thing after a person (طراز، مشروع، خطة، حاملة، سفينة، عملية): a surname after them names the thing. */
 const NAMING_HEADS = set('طراز مشروع خطة حاملة سفينة مدمرة غواصة عملية نظرية عقيدة قانون جائزة');
 const STARRED_WORKS = set('المسلسل الفيلم العرض العمل المسرحية');
@@ -57,6 +60,17 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_MISC) continue;
     let e = spanEnd(out, b);
+    // A head before a quoted or bracketed name (صواريخ " غراد "، سوق " جميلة "): the name is the span, the head outside, as
+    // a facility or product named after its head is tagged; the mention would end at the mark and leave the head alone.
+    if (e - b >= 3 && NAME_OPENERS.has(sentence[b + 1].text) && sentence[b + 2].kind === 'word' && (BARE_HEADS.has(bare(stems[b])) || isProductHead(stems[b]))) {
+      out[b] = out[b + 1] = 0;
+      out[b + 2] = B_MISC;
+      let c = b + 3;
+      while (c < e && sentence[c].kind !== 'punct') c++;
+      for (let k = c; k < e; k++) out[k] = 0;
+      b = c - 1;
+      continue;
+    }
     if (STARRING.has(stems[b]) && e - b >= 2) {
       if (STARRED_WORKS.has(stems[b + 1])) { for (let j = b; j < e; j++) out[j] = 0; b = e - 1; continue; }
       // The cast by their trade (بطولة [الممثلين] أمل عرفة، بطولة النجم …): the credit, and the name after it a person.

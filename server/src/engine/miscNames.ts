@@ -42,6 +42,19 @@ const CONFIRMED_BY_NEXT = new Set(['ين']);
  * a number or a scale word (15 ألف [شلن]، 300 [كرونة]), normalised.
  */
 const AFTER_AMOUNT = set('شلن شلنا نيرة نايرا كرونة كرونات بيزو راند');
+/**
+ * Listed names whose first word without the article is a common noun (انتفاضة an uprising, نكبة a disaster, حرب باردة a cold
+ * war): the event only with it, normalised.
+ */
+const DEFINITE_ONLY = set('الانتفاضة النكبة النكسة الحرب الربيع');
+/** The dirham is a weight too: before one of these (normalised) the amount weighs (خمسة عشر درهما [كيلا]), no currency. */
+const WEIGHED = set('كيلا وزنا وزن كيل');
+const DIRHAMS = set('درهم درهما درهمين دراهم');
+/**
+ * Listed units whose first letter the clitic splitter may take for ف، ل or ب (normalised): the word is whole. Not بتكوين,
+ * which is also ب + تكوين (the forming of).
+ */
+export const OWN_FIRST_LETTER = set('فلسا فلسين فرنك ليرة ليرات');
 /** Token k is an amount: a number or a scale word after one. */
 const amountAt = (sentence: Token[], stems: string[], k: number) => k >= 0 && (sentence[k].kind === 'number' || SCALE_WORDS.has(stems[k]));
 const INDEX = new Map<string, string[][]>();
@@ -58,7 +71,7 @@ const LOOKUP_FILTER = new KeyFilter(LOOKUP.keys());
 /** A word that is, alone, a listed MISC phrase (دولار، يوان، الكرملين), with or without ال. */
 export const listedMiscWord = (w: string) => (LOOKUP_FILTER.mayHave(w) ? LOOKUP.get(w) : undefined)?.some((p) => p.length === 1) === true;
 /** tagMiscNames starts at a listed phrase's first word: without one it changes nothing (sentenceCues.ts). */
-export const MISC_LIST_CUE = cueBit(LOOKUP.keys());
+export const MISC_LIST_CUE = cueBit(LOOKUP.keys(), [...OWN_FIRST_LETTER].flatMap((w) => [w.slice(1), w.slice(2)]));
 
 const B_PERS = beginTag('PERS');
 const B_LOC = beginTag('LOC');
@@ -73,13 +86,17 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
   const out = [...tags];
   for (let i = 0; i < sentence.length; i++) {
     if (sentence[i].kind !== 'word') continue;
-    const listed = LOOKUP_FILTER.mayHave(stems[i]) ? LOOKUP.get(stems[i]) : undefined;
+    // The word whole where the splitter took its first letter for a clitic (فلسين: ف + ل + سين).
+    const key = OWN_FIRST_LETTER.has(sentence[i].norm) ? sentence[i].norm : stems[i];
+    const listed = LOOKUP_FILTER.mayHave(key) ? LOOKUP.get(key) : undefined;
     if (!listed) continue;
+    const form = (k: number) => (k === 0 ? key : stems[i + k]);
     const candidates = listed.filter((p) => i + p.length <= sentence.length).sort((a, b) => b.length - a.length);
     // A listed phrase of two or more words (جائزة نوبل) outranks the tagger; a single word fills a gap or replaces a one-word
     // person or place (وحصل على [نوبل]، أكد [الكرملين]), never an organisation (الكونغرس as a body stays one).
-    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(stems[i + k]) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))) &&
-      (!AFTER_AMOUNT.has(p[0]) || amountAt(sentence, stems, i - 1)));
+    const match = candidates.find((p) => p.length <= MAX_WORDS && p.every((w, k) => bare(form(k)) === bare(w) && (p.length > 1 || out[i + k] === 0 || loneNameOf(out, i + k))) &&
+      (!AFTER_AMOUNT.has(p[0]) || amountAt(sentence, stems, i - 1)) && (!DEFINITE_ONLY.has(p[0]) || key.startsWith('ال')) &&
+      !(DIRHAMS.has(p[0]) && i + 1 < sentence.length && WEIGHED.has(stems[i + 1])));
     if (!match) continue;
     const tagged = CONFIRMED_BY_NEXT.has(match[0]) ? 1 : match.length;
     for (let k = 0; k < match.length; k++) out[i + k] = k === 0 ? B_MISC : k < tagged ? I_MISC : 0;
@@ -100,8 +117,9 @@ const COMPETITION_OPENERS = new FilteredSet(OPENER_WORDS);
  */
 const LEAGUE_HEADS = set('الدوري البطولة');
 const TIERS = set('الممتاز الممتازة الاحترافية المحترفة');
+const RANKED_LEAGUE = normalizeArabic('الرابطة');
 /** tagCompetitions starts at an opener or a league head: without one it changes nothing (sentenceCues.ts). */
-export const COMPETITION_CUE = cueBit(OPENER_WORDS, LEAGUE_HEADS);
+export const COMPETITION_CUE = cueBit(OPENER_WORDS, LEAGUE_HEADS, [RANKED_LEAGUE]);
 const MAX_COMPETITION_WORDS = 5;
 /** Indefinite plurals a competition's name runs through to the name after them (كأس أمم أفريقيا، دوري أبطال آسيا، دوري نجوم قطر). */
 const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه', 'نجوم']);
@@ -117,6 +135,14 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
     if (out[i] === 0 && out[i + 1] === 0 && LEAGUE_HEADS.has(stems[i]) && TIERS.has(stems[i + 1]) && sentence[i + 1].norm === stems[i + 1]) {
       out[i] = B_MISC;
       out[++i] = I_MISC;
+      continue;
+    }
+    // The Maghreb's professional leagues are named by the league body, its tier and its rank (الرابطة المحترفة الأولى).
+    if (stems[i] === RANKED_LEAGUE && i + 2 < out.length && out[i] === 0 && out[i + 1] === 0 && out[i + 2] === 0 && TIERS.has(stems[i + 1]) &&
+      FEMININE_ORDINALS.has(sentence[i + 2].norm)) {
+      out[i] = B_MISC;
+      out[i + 1] = out[i + 2] = I_MISC;
+      i += 2;
       continue;
     }
     if (out[i] !== 0 || !COMPETITION_OPENERS.has(stems[i]) || isInside(out[i + 1])) continue;
@@ -137,6 +163,8 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
 const RARE_NAME = 5;
 /** Training count from which a form is a known word (غاب: 4). */
 const KNOWN_WORD = 3;
+/** An object or possessive pronoun that cannot be a name's ة (normalised). */
+const PRONOUN_END = /(ها|هم|هما)$/;
 /** Heads of events named by a place, person or proper word after them (normalised, indefinite). */
 const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ماراثون دوري كأس بطولة مونديال أولمبياد أولمبيات');
 /** Of those, heads only a host place after them names (مونديال [ألمانيا]، أولمبيات [سيدني]; not أولمبياد [شهدتها]). */
@@ -158,6 +186,8 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
   let out = tags;
   // A word seen once or twice may be a common word's form: a verb agreeing with the head (بطولة [غابت]: غاب), a dual in construct (بطولة [قارتي]: قارة).
   const inflected = (w: string) => (w.endsWith('ت') && wordFreq(w.slice(0, -1)) >= KNOWN_WORD) || (w.endsWith('تي') && wordFreq(w.slice(0, -2) + 'ه') >= KNOWN_WORD);
+  // A known noun with its pronoun, seen or not, is no name (جائزة [قدرها]: قدر).
+  const withPronoun = (w: string) => PRONOUN_END.test(w) && wordFreq(w.replace(PRONOUN_END, '')) >= KNOWN_WORD;
   const set = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC; };
   for (let i = 0; i + 1 < tags.length; i++) {
     // A head the tagger read as a one-word name by itself (ماراثون) is still the head.
@@ -181,7 +211,7 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
       set(i, e);
       i = e - 1;
     } else if (!label && next.kind === 'word' && !stems[i + 1].startsWith('ال') && (freq(i + 1) === 0 || /^[A-Za-z]/.test(next.text) || (freq(i + 1) < RARE_NAME && !inflected(stems[i + 1]))) &&
-      !agreeingAdjective(stems[i], stems[i + 1])) {
+      !agreeingAdjective(stems[i], stems[i + 1]) && !withPronoun(stems[i + 1])) {
       // A league named by its sponsor keeps its country's adjective (دوري روشن [السعودي]).
       const e = stems[i] === 'دوري' && i + 2 < tags.length && out[i + 2] === 0 && /^ال.{3,}(ي|يه)$/.test(stems[i + 2]) ? i + 3 : i + 2;
       set(i, e);

@@ -267,6 +267,8 @@ export function endBodiesAtTitles(stems: string[], tags: number[]): number[] {
     const first = definite(stems[b]) ? b + 1 : b + 2;
     for (let k = first; k < e; k++) {
       if (!definite(stems[k]) || !(PERSON_TITLE_FORMS.has(stems[k]) || isTitleWord(stems[k])) || BODY_TITLE_ADJECTIVES.has(stems[k]) || HONORIFICS.has(stems[k - 1])) continue;
+      // A facility's word in construct before the title takes it as its name too (ملعب مدينة [الملك] سلمان الرياضية).
+      if (out[b] === B_MISC && !definite(stems[k - 1])) continue;
       // The name must follow: an article-less word in the span, or a person right after it (الفريق [الكتالوني] is a team).
       if (k + 1 < e ? definite(stems[k + 1]) : out[e] !== B_PERS) continue;
       if (out === tags) out = tags.slice();

@@ -65,6 +65,9 @@ export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS))
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
+/** A feminine active participle (فاعلة), normalised: جاثمه. */
+const ACTIVE_FEMININE = /^.ا..ه$/;
+const agreeing = (w: string, lex: Lexicon) => ACTIVE_FEMININE.test(w) || (w.endsWith('ي') && (lex.freq(w.slice(0, -1)) >= RARE || lex.freq(w + 'ه') >= RARE));
 /** Name parts that join the words around them into one name (حسين أمير عبد اللهيان). */
 const NAME_LINKS = set('عبد بن ابن أبو أبي آل');
 
@@ -146,8 +149,10 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word. A word the tagger
     // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
     const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
+    // Nor an adjective agreeing with the head: a nisba whose base or feminine is known, a feminine active participle (روبوت
+    // [جراحي]، طائرات [جاثمة]).
     const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
-      (/^[A-Za-z]/.test(sentence[k].text) || lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE) &&
+      (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex))) &&
       !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;

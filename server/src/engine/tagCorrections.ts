@@ -258,7 +258,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
   if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
   if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
-  if (holds(tags, IN_MISC)) tags = squaresArePlaces(stems, tags);
+  if (holds(tags, IN_MISC | LOC)) tags = squaresArePlaces(stems, tags);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
   if (listed & ONE_WORD_PLACE_MARK) tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);

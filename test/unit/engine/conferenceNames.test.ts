@@ -38,3 +38,12 @@ test('a conference named by a place and a لل complement is one MISC span; a pl
   const bare = tokenize('وافتتح مؤتمر فيينا أعماله');
   assert.deepEqual(names(tagConferences(bare, bare.map((t) => t.norm), tags('O', 'O', 'B-LOC', 'O'), () => 100, () => 100)), ['O', 'O', 'B-LOC', 'O']);
 });
+
+test('a participle after the head describes the meeting (مؤتمر موسع), no name', () => {
+  assert.deepEqual(misc('وعقدت النقابة مؤتمر موسع للأعضاء في مقرها الرئيسي .'), []);
+  assert.deepEqual(misc('واتفق القادة على عقد مؤتمر مصغر الأسبوع المقبل .'), []);
+});
+
+test('a forum the tagger read as a body named by its town and closing adjective is one MISC span with its head', () => {
+  assert.deepEqual(misc('وألقى الوزير كلمة في منتدى دافوس الاقتصادي أمس .'), ['منتدى دافوس الاقتصادي']);
+});

@@ -31,3 +31,8 @@ test('one Latin letter in brackets after a body is a numbering, neither its shor
   assert.ok(!found.some((l) => l.endsWith(' I')), found.join(', '));
   assert.ok(found.includes('ORGANIZATION جامعة القاهرة'), found.join(', '));
 });
+
+test('a virus\'s Latin code after its pathogen word is no product (the guide leaves viruses O); a model after its head is one', () => {
+  assert.deepEqual(latin('وسجلت المزارع إصابات جديدة بفيروس H7N9 خلال الشهر الماضي .'), []);
+  assert.deepEqual(latin('وطرحت الشركة نموذج Zephyr 3 الجديد للمطورين .'), ['MISC Zephyr 3']);
+});

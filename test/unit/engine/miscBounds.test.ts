@@ -63,3 +63,13 @@ test('a venue\'s head before a lone participle is a ground described, no name (�
   assert.deepEqual(misc('ويتدرب الفريق على ملعب مكشوف قرب النادي .'), []);
   assert.deepEqual(misc('وخاض الفريق مرانه على ملعب منصور الزهراني مساء الخميس .'), ['منصور الزهراني']);
 });
+
+test('a head before a quoted name leaves the name alone as the span; a lone facility or product head is no name', () => {
+  const s = tokenize('وانفجرت عبوة في سوق " الزيتونة " الشعبي', 0);
+  const tags = s.map((_, k) => (k === 3 ? TAGS.indexOf('B-MISC') : k === 4 || k === 5 ? TAGS.indexOf('I-MISC') : 0));
+  const out = trimMiscSpans(s, s.map((t) => t.norm), s.map(() => []), tags).map((x) => TAGS[x]);
+  assert.deepEqual(out.slice(3, 7), ['O', 'O', 'B-MISC', 'O']);
+  const t = tokenize('وأغلقت الشرطة الجسر أمام السيارات', 0);
+  const tTags = t.map((x) => (x.text === 'الجسر' ? TAGS.indexOf('B-MISC') : 0));
+  assert.deepEqual(trimMiscSpans(t, t.map((x) => x.norm), t.map(() => []), tTags).map((x) => TAGS[x])[2], 'O');
+});

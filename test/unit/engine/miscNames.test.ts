@@ -209,3 +209,34 @@ test('a war counted after a common noun is a kind of contest, no name (حرب ا
   // A definite noun after الحرب is no adjective of it: nothing counted.
   assert.deepEqual(misc('وقال إن الحرب الكلامية استمرت أسبوعا .'), []);
 });
+
+test('an uprising, a disaster or a cold war without the article is a common noun, not the listed event', () => {
+  assert.deepEqual(misc('وسقط النظام بعد انتفاضة شعبية واسعة في المدن الكبرى .'), []);
+  assert.deepEqual(misc('وعاش سكان القرية نكبة حقيقية بعد السيول .'), []);
+  assert.deepEqual(misc('ودعا الطلاب إلى مواصلة الانتفاضة حتى رحيل المحتل .'), ['الانتفاضة']);
+});
+
+test('a dirham that weighs is no currency; one that pays is', () => {
+  assert.deepEqual(misc('وكان الطبيب يصف للمريض عشرين درهما كيلا من العسل .'), []);
+  assert.deepEqual(misc('ودفع المسافر عشرين درهما للسائق عند الوصول .'), ['درهما']);
+});
+
+test('an event head before a known noun with its pronoun names no event (جائزة قدرها)', () => {
+  assert.deepEqual(misc('ونال الشاعر الفائز جائزة قيمتها ثلاثة ملايين ريال .').filter((m) => m.startsWith('جائزة')), []);
+  assert.ok(misc('وفاز الروائي بجائزة زيفاركو للأدب الساخر .').some((m) => m.startsWith('جائزة زيفاركو')));
+});
+
+test('a product head before an adjective agreeing with it names no product', () => {
+  assert.deepEqual(misc('وأجرى الفريق الطبي العملية بمساعدة روبوت جراحي متطور .'), []);
+  assert.deepEqual(misc('وظلت عشرات الطائرات جاثمة في المطار ، وبقيت طائرات رابضة في المدرج .'), []);
+  assert.deepEqual(misc('وطورت الشركة الناشئة روبوت زيفرون للمستودعات .'), ['زيفرون']);
+});
+
+test('a league named by its body, tier and rank is the competition (الرابطة المحترفة الثانية); the body alone is not', () => {
+  assert.deepEqual(misc('وصعد النادي إلى الرابطة المحترفة الثانية بعد فوزه أمس .'), ['الرابطة المحترفة الثانية']);
+  assert.deepEqual(misc('وأعلنت الرابطة المحترفة تأجيل المباراة .'), []);
+});
+
+test('a currency subunit whose first letter looks like a clitic is the unit, whole (فلسين)', () => {
+  assert.deepEqual(misc('وتراجع سهم الشركة فلسين في ختام تعاملات الأسبوع .'), ['فلسين']);
+});

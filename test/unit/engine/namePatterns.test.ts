@@ -133,3 +133,8 @@ test('a word with لـ or بـ left on that only a folded name list holds is no 
   assert.deepEqual(names(splitBodyFromPerson(club, ['', '', '', ''], [[], [], ['FIRST-S'], ['NAME-S']], tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))),
     ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']);
 });
+
+test('a facility whose word in construct takes a title keeps the title and the name after it (ملعب مدينة الملك فهد)', () => {
+  const ground = ['ملعب', 'مدينة', 'الملك', 'فهد', 'الرياضية'].map(normalizeArabic);
+  assert.deepEqual(names(endBodiesAtTitles(ground, tags('B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC'))), ['B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC']);
+});
