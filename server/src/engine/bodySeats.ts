@@ -55,12 +55,18 @@ export function takeBodySeats(stems: readonly string[], prefixes: readonly strin
 
 /** Indefinite heads whose definite complement and seat name one body even where the tagger read none of it (غرفة التجارة بصفاقس). */
 const UNREAD_SEAT_HEADS = wordSet('محكمة غرفة هيئة نقابة');
+/** A chamber is a body only as one of trade (غرفة التجارة، الصناعة، الزراعة، الملاحة); else a room (غرفة العمليات بحلب). */
+const CHAMBER = wordSet('غرفة');
+const CHAMBER_TRADES = wordSet('التجارة الصناعة الزراعة الملاحة');
+/** What makes هيئة a staff or a bench, not a body (هيئة التدريس بالقاهرة، هيئة الدفاع، هيئة المحلفين). */
+const STAFF_COMPLEMENTS = wordSet('التدريس التحرير الدفاع المحلفين المحكمة');
 
 /**
  * An indefinite head of `UNREAD_SEAT_HEADS` the tagger left O (a clitic on it allowed: لغرفة), its definite complement
  * without a clitic and one more joined by و (التجارة والصناعة), right before ب + a place span the tagger read: the head and
  * complement are the body takeBodySeats then gives its seat (`[غرفة التجارة والصناعة بصفاقس]`). Only before a read place:
- * a room, a panel or a court of a building is not named by one (غرفة النوم بالطابق الثاني).
+ * a room, a panel or a court of a building is not named by one (غرفة النوم بالطابق الثاني); nor is a room of a town, a
+ * faculty or a defence team (غرفة العمليات بحلب، هيئة التدريس بالقاهرة).
  */
 function tagSeatedBodies(stems: readonly string[], prefixes: readonly string[], tags: number[], isWord: (k: number) => boolean): number[] {
   let out = tags;
@@ -69,7 +75,7 @@ function tagSeatedBodies(stems: readonly string[], prefixes: readonly string[], 
   for (let h = 0; h + 2 < n; h++) {
     if (!free(h) || !UNREAD_SEAT_HEADS.has(stems[h])) continue;
     let e = h + 1;
-    if (!free(e) || prefixes[e] || !definite(stems[e])) continue;
+    if (!free(e) || prefixes[e] || !definite(stems[e]) || STAFF_COMPLEMENTS.has(stems[e]) || (CHAMBER.has(stems[h]) && !CHAMBER_TRADES.has(stems[e]))) continue;
     e++;
     if (free(e) && prefixes[e] === 'و' && definite(stems[e])) e++;
     if (e >= n || prefixes[e] !== 'ب' || out[e] !== B_LOC) continue;

@@ -35,7 +35,6 @@ const OPENERS = set('في من إلى الى قرب بقرب بين داخل ح�
 /** Training-text count below which a word before و + a place is a name the tagger could not know (placeBounds.ts's RARE_PLACE). */
 const RARE_ITEM = 3;
 /** Pronoun suffixes, read on the word as written (normalising makes a final ة an ه). */
-/** Pronoun suffixes, read on the word as written (normalising makes a final ة an ه). */
 const PRONOUN_END = /(ه|ها|هم|هما|هن|كم|نا)$/;
 
 /**

@@ -20,6 +20,7 @@ import { tagShareCompanies } from './shareCompanies';
 import { tagCompanySubjects } from './companySubjects';
 import { tagOfficeBodies } from './officeBodies';
 import { tagTradeNames } from './tradeNames';
+import { presentVerb } from './verbRunOns';
 import { tagCompanyAppositions } from './companyAppositions';
 import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
@@ -30,7 +31,10 @@ import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { endBodiesAtPurposes } from './purposeClauses';
-import { describesAt, freqAt, givenAt, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
+import { describesAt, freqAt, givenAt, isNamePart, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
+
+/** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
+const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
 
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
 export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], listed: number): number[] {
@@ -42,7 +46,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
   tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
   tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
-  tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt);
+  tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
   if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);

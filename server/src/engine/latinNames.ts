@@ -57,7 +57,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     if (e < n && e - i < 4 && out[e] === 0 && sentence[e].kind === 'number') e++;
     // A strain after its pathogen's word is the virus, no product (فيروس H5N1، متحور XBB): the guide leaves viruses O.
     // Its code is whole however the tokenizer cut it (H5N1 → H5 N1).
-    if (i > 0 && (PATHOGENS.has(sentence[i - 1].norm) || PATHOGENS.has(withoutProclitics(sentence[i - 1].norm)))) {
+    if (i > 0 && afterPathogen(sentence, i)) {
       while (e < n && sentence[e].start === sentence[e - 1].end && sentence[e].kind !== 'punct') e++;
       i = e - 1;
       continue;
@@ -100,6 +100,9 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
 
 /** Words a virus's code follows (normalised, clitic-free). */
 const PATHOGENS = set('فيروس الفيروس سلالة السلالة متحور المتحور متحورة المتحورة');
+/** Token k follows a virus's word, its clitics allowed (بفيروس H5N1، المتحور XBB): k opens the virus's code. */
+export const afterPathogen = (sentence: readonly Token[], k: number) =>
+  PATHOGENS.has(sentence[k - 1].norm) || PATHOGENS.has(withoutProclitics(sentence[k - 1].norm));
 /** A conjunction written onto a Latin name (وQualcomm، فOpenAI). */
 export const CONJOINED_LATIN = /^[وف][A-Za-z]/;
 

@@ -17,6 +17,10 @@ const RANKS = wordSet('أكبر اكبر ثاني ثالث كبرى أول او�
 const OWNED = wordSet('التابعة التابع المملوكة المملوك');
 /** What the rank ranks: a company or an operator (normalised). */
 const KINDS = wordSet('شركة شركات مشغل مشغلي مجموعة بنك بنوك مصرف مزود مزودي');
+/** Cue words said of a man as well as a firm (التابع لشركة الأمن، أول مشغل للرافعة): no evidence against the tagger's person. */
+const SAID_OF_PEOPLE = wordSet('التابع المملوك مشغل مشغلي مزود مزودي');
+/** Words of emphasis that follow a noun with its pronoun (الاسم التجاري نفسه، ذاته، وحده): the name's noun again, no name. */
+const EMPHASIS = wordSet('نفسه نفسها ذاته ذاتها وحده وحدها عينه عينها');
 
 /**
  * One word the tagger left O or read as a one-word person or place, with no clitic and no article, is a company where the text
@@ -24,10 +28,11 @@ const KINDS = wordSet('شركة شركات مشغل مشغلي مجموعة بن
  * before a comma and a rank of companies (`أعلنت [فوري] ، أكبر شركة للمدفوعات`), or before a comma and its owner, a body
  * the tagger read (`مشتركي [وانا] ، التابعة [للشركة الوطنية]`; a place's owner is a state: سبتة ، التابعة لإسبانيا). A trade
  * name, a rank among firms or a body's ownership is said of nothing but a business; the word is often a common one (نجمة، فوري), which is why the tagger does not read it.
- * `isWord(k)`: token k is a word; `text(k)`: token k as written.
+ * `isWord(k)`: token k is a word; `text(k)`: token k as written; `predicate(k)`: token k is a verb or participle the
+ * sentence goes on with (الاسم التجاري [يعود] إلى المؤسس، [مسجل] لدى الوزارة).
  */
 export function tagTradeNames(stems: readonly string[], prefixes: readonly string[], tags: number[], isWord: (k: number) => boolean,
-  text: (k: number) => string): number[] {
+  text: (k: number) => string, predicate: (k: number) => boolean): number[] {
   let out = tags;
   const n = stems.length;
   const lone = (k: number) => k < n && isWord(k) && !prefixes[k] && !stems[k].startsWith('ال') && stems[k].length >= 3 &&
@@ -37,9 +42,10 @@ export function tagTradeNames(stems: readonly string[], prefixes: readonly strin
     if (NAME_NOUNS.has(stems[i]) && TRADE.has(stems[i + 1])) {
       let k = i + 2;
       while (k < n && BETWEEN.has(stems[k])) k++;
-      if (lone(k)) mark(k);
+      if (lone(k) && !EMPHASIS.has(stems[k]) && !predicate(k)) mark(k);
     } else if ((text(i + 1) === '،' || text(i + 1) === ',') && i + 3 < n && lone(i) && i > 0 && isWord(i - 1) &&
-      ((RANKS.has(stems[i + 2]) && KINDS.has(stems[i + 3])) || (OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG))) {
+      ((RANKS.has(stems[i + 2]) && KINDS.has(stems[i + 3])) || (OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG)) &&
+      !(out[i] === B_PERS && (SAID_OF_PEOPLE.has(stems[i + 2]) || SAID_OF_PEOPLE.has(stems[i + 3])))) {
       mark(i);
     }
   }

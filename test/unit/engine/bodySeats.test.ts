@@ -21,3 +21,9 @@ test('a chamber the tagger left unread is one body with its complement and seat,
   assert.deepEqual(entities('وقال مدير غرفة الملاحة بالإسكندرية إن الميناء مزدحم .'), ['ORGANIZATION غرفة الملاحة بالإسكندرية']);
   assert.deepEqual(entities('واجتمعوا في غرفة الاستقبال بالطابق الأول .'), []);
 });
+
+test('a room or a defence team of a town is no body: only a chamber of trade, and no staff of هيئة, takes its seat', () => {
+  assert.deepEqual(entities('وأدار الضباط غرفة العمليات بحمص طوال الليل .').filter((l) => l.startsWith('ORGANIZATION')), []);
+  assert.deepEqual(entities('وطالبت هيئة الدفاع بسوسة بالإفراج عن المتهمين .').filter((l) => l.startsWith('ORGANIZATION')), []);
+  assert.deepEqual(entities('وقال مدير غرفة الزراعة بسوسة إن المحصول وفير .').filter((l) => l.startsWith('ORGANIZATION')), ['ORGANIZATION غرفة الزراعة بسوسة']);
+});

@@ -13,3 +13,9 @@ test('a format or device acronym is no organisation', () => {
 test('a body\'s acronym stays an organisation', () => {
   assert.ok(entityLines('وقالت شبكة CNN إن الرئيس سيزور المنطقة .').some((l) => l.startsWith('ORGANIZATION') && l.includes('CNN')));
 });
+
+test('a virus\'s code in capitals after its word is no organisation, a body\'s acronym after another word stays one', () => {
+  assert.deepEqual(entityLines('وانتشرت سلالة KQX بسرعة في المدن الساحلية .'), []);
+  assert.deepEqual(entityLines('ورصدت المختبرات المتحور QD.4 في عينات جديدة .'), []);
+  assert.ok(entityLines('وقالت وكالة KQX إن الفريق وصل .').some((l) => l.startsWith('ORGANIZATION') && l.includes('KQX')));
+});

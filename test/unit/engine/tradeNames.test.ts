@@ -18,3 +18,16 @@ test('a word a body owns after a comma is a company, a town a state owns stays a
   assert.ok(found.includes('ORGANIZATION سلوان'), found.join(' | '));
   assert.deepEqual(entities('وزار الوفد مدينة سبتة ، التابعة لإسبانيا ، أمس .'), ['LOCATION سبتة', 'LOCATION إسبانيا']);
 });
+
+test('after a trade name a word of emphasis, a verb or a participle goes on with the sentence: no company', () => {
+  for (const text of ['واحتفظ المصنع بالاسم التجاري نفسه بعد البيع .', 'ولا يكفي الاسم التجاري وحده لجذب المشترين .',
+    'وقال إن الاسم التجاري يعود إلى العائلة .', 'وأكد أن الاسم التجاري مسجل لدى الوزارة .']) {
+    assert.deepEqual(entities(text).filter((l) => l.startsWith('ORGANIZATION')), [], text);
+  }
+  assert.deepEqual(entities('وطرحت الشركة منتجاتها تحت الاسم التجاري سنبلة في الأسواق .'), ['ORGANIZATION سنبلة']);
+});
+
+test('a person the tagger read stays one where the cue is said of a man too (التابع، أول مشغل)', () => {
+  assert.deepEqual(entities('ووصل خالد ، التابع لشركة الأمن الخاصة ، إلى الموقع .').filter((l) => l.includes('خالد')), ['PERSON خالد']);
+  assert.deepEqual(entities('وأصبح سمير ، أول مشغل للرافعة في الميناء ، مدربا .').filter((l) => l.includes('سمير')), ['PERSON سمير']);
+});
