@@ -87,3 +87,9 @@ test('a company\'s Arabic name before the Latin tag it writes after it is the co
   const found = entities(new Analyzer(model).analyze(text));
   assert.ok(found.some((e) => e.startsWith('ORGANIZATION دروبلي ')), found.join(' | '));
 });
+
+test('a company the article names by a common word takes that word where it opens a later sentence, not where it qualifies a noun', () => {
+  const text = 'وكشفت فوري ، أكبر شركة للمدفوعات الإلكترونية في مصر ، عن نتائجها السنوية.\nفوري تخطط لطرح أسهم جديدة في البورصة.\nوطالب الموظفون بصرف فوري للحوافز المتأخرة.';
+  const found = entities(new Analyzer(model).analyze(text));
+  assert.equal(found.filter((e) => e.startsWith('ORGANIZATION فوري ')).length, 2, found.join(' | '));
+});
