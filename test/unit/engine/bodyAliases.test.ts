@@ -93,3 +93,10 @@ test('a company the article names by a common word takes that word where it open
   const found = entities(new Analyzer(model).analyze(text));
   assert.equal(found.filter((e) => e.startsWith('ORGANIZATION فوري ')).length, 2, found.join(' | '));
 });
+
+test('a company\'s name of two words after its head is the company where it stands later without head or clitic', () => {
+  const text = 'استحوذت مجموعة الرمال الذهبية على حصة في مصنع للألبان.\nوقال مدير الاستثمار في الرمال الذهبية إن الصفقة اكتملت.';
+  const found = entities(new Analyzer(model).analyze(text));
+  const id = found.find((e) => e.startsWith('ORGANIZATION مجموعة الرمال الذهبية'))?.split(' ').pop();
+  assert.ok(id && found.includes(`ORGANIZATION الرمال الذهبية ${id}`), found.join(' | '));
+});
