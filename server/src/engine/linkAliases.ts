@@ -2,6 +2,7 @@
 import { Lexicon } from './clitics';
 import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
+import { WELL_KNOWN } from './repeatSlots';
 
 /** Surnames that link `أنجيلا ميركل` … `ميركل` must be rare words, or every common last word would become a person. */
 const MAX_ALIAS_FREQ = 30;
@@ -56,13 +57,34 @@ const TRADES = wordSet(`انباء طيران نفط بترول غاز تأمي�
  */
 export function bodyShorts(key: string, lex: Lexicon): string[] {
   const words = key.split(' ');
+  const club = clubShort(words, lex);
+  if (club) return [club];
   if (!BODY_HEADS.has(words[0])) return [];
   const rest = words.slice(1);
   if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) return [];
   const name = rest[0];
-  // The word after the name describes it: a لل complement (the key keeps its ال: للحوسبه → الحوسبه) or a definite adjective.
-  const named = rest.length >= 2 && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && rest[1].startsWith('ال') && lex.freq(name) <= MAX_ALIAS_FREQ;
+  // The word after the name describes it: a لل complement (the key keeps its ال: للحوسبه → الحوسبه) or a definite adjective;
+  // or a Latin tag the company writes after its Arabic name (لهجه ai): the reader drops it as the article goes on.
+  const described = rest.length >= 2 && (rest[1].startsWith('ال') || rest.slice(1).every((w) => LATIN_TAG.test(w)));
+  const named = described && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && lex.freq(name) <= MAX_ALIAS_FREQ;
   return named ? [rest.join(' '), name] : [rest.join(' ')];
+}
+
+/** A word in Latin letters or digits only (ai, tech, 7b). */
+const LATIN_TAG = /^[a-z0-9]+$/i;
+
+/**
+ * Club words that open a club's name before its town or region (شبيبه القبائل، مولوديه وهران، وفاق سطيف): a match report names
+ * the club so once and then by the word alone, with its article (الشبيبه، المولوديه). Only words the training text hardly has
+ * alone (under WELL_KNOWN): الاتحاد، الشباب or النجم alone are as often the federation, youth or a player (normalised).
+ */
+const CLUB_HEADS = new Set('شبيبة مولودية وفاق'.split(' ').map(normalizeArabic));
+
+/** The club word with its article, when the key is a club named by that word and its place (clubShort). */
+function clubShort(words: readonly string[], lex: Lexicon): string | undefined {
+  if (words.length < 2 || !CLUB_HEADS.has(words[0])) return undefined;
+  const short = 'ال' + words[0];
+  return lex.freq(short) < WELL_KNOWN ? short : undefined;
 }
 
 /** A person key's last word when it may stand for the person (aliasMap): rare, no half of a compound name. */

@@ -6,6 +6,7 @@ import { EntityLabel } from './tagger';
 import { groupKey, keptLabel, noRepeatAt, PERSON_COVER, WELL_KNOWN } from './repeatSlots';
 import { aliasOverrides } from './linkAliases';
 import { phraseRepeats } from './phraseRepeats';
+import { CLAUSE_STOPS } from './clauseVerbs';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_PREPOSITION = /^[وف][بلك]/;
 
@@ -45,6 +46,16 @@ export interface PropagateContext {
   /** Training-text count of a word as written (normalised): a repeat of a word the model knows well is left as the tagger read it (repeatSlots.ts). */
   count: (norm: string) => number;
 }
+
+/**
+ * A one-word body the article names on its own (a company's trade name: أعلنت [فوري] ، أكبر شركة), no article on it: a
+ * word the training text knows (فوري، نجمة، زين) is spread as a person's surname is (below COMMON_WORD, repeatSlots), but
+ * only where it opens its sentence or clause, as a subject (`[نجمة] تطلق`، `[فوري] ترفع أرباحها`): not after a noun it
+ * could qualify (وقف فوري) nor a preposition (من ليل أمس, where the article's ليل is the club of Lille). Not a word in و
+ * either: that is و + a verb some sentence misread (وسجل), hardly a company's name.
+ */
+const namedCompany = (label: EntityLabel, target: string, stem: string) => label === 'ORGANIZATION' && target === stem && !stem.includes(' ') && !stem.startsWith('ال') && !stem.startsWith('و');
+const opensClause = (p: ParagraphTags, i: number) => i === 0 || CLAUSE_STOPS.has(p.tokens[i - 1].text);
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
 export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, count }: PropagateContext): Entry[] {
@@ -91,7 +102,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     const target = canonical.get(stem);
     if (!target || stem.length < 3) continue;
     const label = labelOf(target);
-    if ((label !== 'PERSON' && !votes.has(stem) && !(label === 'ORGANIZATION' && target !== stem)) || noRepeatAt(p, i, covered, label, prefix, count, label === 'PERSON' && target !== stem)) continue;
+    if ((label !== 'PERSON' && !votes.has(stem) && !(label === 'ORGANIZATION' && target !== stem)) || noRepeatAt(p, i, covered, label, prefix, count, (label === 'PERSON' && target !== stem) || (namedCompany(label, target, stem) && !prefix && opensClause(p, i)))) continue;
     // The missing last word of a name the tagger cut short: extend that mention instead.
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {

@@ -13,13 +13,15 @@ const MAX_WORDS = 4;
  * Repeats of a known name of two to four words whose first word carries a clitic, the words after it no mention covers:
  * document consistency spreads one-word keys through the clitic splitter's stems, and a longer name's first stem alone is
  * no key (`الشرق`). The name must be one the tagger read on its own somewhere (`votes`), and the first word as written one
- * the training text does not know well (WELL_KNOWN, as for one-word repeats).
+ * the training text does not know well (WELL_KNOWN, as for one-word repeats). Without a clitic, a body's short form of
+ * several words (linkAliases' bodyShorts) the tagger left O.
  */
 export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, covered: Uint8Array, ctx: Pick<PropagateContext, 'canonical' | 'labelOf' | 'votes' | 'count'>): Entry[] {
   const { tokens, stems, prefixes } = p;
   const out: Entry[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (covered[i] || tokens[i].kind !== 'word' || !NAME_CLITICS.test(prefixes[i]) || ctx.count(tokens[i].norm) >= WELL_KNOWN) continue;
+    const bare = !prefixes[i];
+    if (covered[i] || tokens[i].kind !== 'word' || (!bare && !NAME_CLITICS.test(prefixes[i])) || ctx.count(tokens[i].norm) >= WELL_KNOWN) continue;
     let key = stems[i];
     let found = 0;
     let label;
@@ -29,7 +31,9 @@ export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
       if (prefixes[j] || stems[j].length < 2) break;
       key += ` ${stems[j]}`;
       const target = ctx.canonical.get(key);
-      if (target !== undefined && ctx.votes.has(key)) { found = j + 1; label = ctx.labelOf(target); }
+      // Bare, only a body's short form of several words (شركة بيكو كابيتال … بيكو كابيتال): the tagger reads a bare name itself.
+      const short = target !== undefined && target !== key && ctx.labelOf(target) === 'ORGANIZATION';
+      if (target !== undefined && (bare ? short : ctx.votes.has(key))) { found = j + 1; label = ctx.labelOf(target); }
     }
     if (!found || !label) continue;
     const t = tokens[i];

@@ -69,3 +69,34 @@ test('a body named after a person leaves the person\'s whole name to the person,
   analyzer.noteEdit(doc, 0, 0, head.length, second.length, { before: 1, after: 2 });
   assert.deepEqual(entities(analyzer.analyze(text, { document: doc, version: 2 })), found);
 });
+
+test('a club named by its club word and town is that club where the match report names it by the word alone', () => {
+  const text = 'وتغلب مولودية بجاية على اتحاد الحراش بهدفين في الدوري الجزائري.\nوسجل المولودية الهدف الأول في الدقيقة 30.\nوقال مدرب المولودية إن الفوز مستحق.';
+  const found = entities(new Analyzer(model).analyze(text));
+  const id = found.find((e) => e.includes('مولودية بجاية'))?.split(' ').pop();
+  assert.ok(id && found.filter((e) => e === `ORGANIZATION المولودية ${id}`).length === 2, found.join(' | '));
+});
+
+test('the club word alone is no club where the article names no club by it', () => {
+  const found = entities(new Analyzer(model).analyze('دعا الرئيس إلى الوفاق بين الأحزاب قبل الانتخابات.\nوقال إن الوفاق الوطني ضرورة.'));
+  assert.ok(!found.some((e) => e.includes(' الوفاق ')), found.join(' | '));
+});
+
+test('a company\'s Arabic name before the Latin tag it writes after it is the company alone later', () => {
+  const text = 'أطلقت شركة دروبلي Tech تطبيقا جديدا لحجز الحافلات في الأردن.\nوتخطط دروبلي لدخول السوق السعودية العام المقبل.';
+  const found = entities(new Analyzer(model).analyze(text));
+  assert.ok(found.some((e) => e.startsWith('ORGANIZATION دروبلي ')), found.join(' | '));
+});
+
+test('a company the article names by a common word takes that word where it opens a later sentence, not where it qualifies a noun', () => {
+  const text = 'وكشفت فوري ، أكبر شركة للمدفوعات الإلكترونية في مصر ، عن نتائجها السنوية.\nفوري تخطط لطرح أسهم جديدة في البورصة.\nوطالب الموظفون بصرف فوري للحوافز المتأخرة.';
+  const found = entities(new Analyzer(model).analyze(text));
+  assert.equal(found.filter((e) => e.startsWith('ORGANIZATION فوري ')).length, 2, found.join(' | '));
+});
+
+test('a company\'s name of two words after its head is the company where it stands later without head or clitic', () => {
+  const text = 'استحوذت مجموعة الرمال الذهبية على حصة في مصنع للألبان.\nوقال مدير الاستثمار في الرمال الذهبية إن الصفقة اكتملت.';
+  const found = entities(new Analyzer(model).analyze(text));
+  const id = found.find((e) => e.startsWith('ORGANIZATION مجموعة الرمال الذهبية'))?.split(' ').pop();
+  assert.ok(id && found.includes(`ORGANIZATION الرمال الذهبية ${id}`), found.join(' | '));
+});
