@@ -22,6 +22,9 @@ const CONJ_START = /^[وف]/;
 /** Training count from which a word is one the tagger has met: its reading as a place is its own, not a guess at its shape. */
 const MET = 3;
 
+/** A verb of the third person masculine: a country speaks in the feminine (وتقول بريطانيا، أعلنت طهران). */
+const masculine = (verb: string) => !FEMININE_VERB.test(verb.replace(CONJ_START, ''));
+
 /** What the pass reads of the sentence (sentenceReads' helpers, by token). */
 export interface SlotReads {
   stems: readonly string[];
@@ -65,9 +68,6 @@ function personSlot(r: SlotReads, k: number): boolean {
   if (titledBefore(r, k)) return true;
   return k > 0 && r.verb(k - 1) && masculine(r.norm(k - 1));
 }
-
-/** A verb of the third person masculine: a country speaks in the feminine (وتقول بريطانيا، أعلنت طهران). */
-const masculine = (verb: string) => !FEMININE_VERB.test(verb.replace(CONJ_START, ''));
 
 /**
  * A one-word place span no place, people, body or club list holds is a person where the sentence gives it a person's slot:

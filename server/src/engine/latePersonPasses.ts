@@ -1,0 +1,34 @@
+// The person passes that run after places, datelines and MISC are read: predicates, و and initials, adjectives, علي, list items.
+import { Token } from './tokenize';
+import { holds, IN_PERS, ORG, PERS } from './tagHolds';
+import { splitPersonsAtWaw } from './particleEnds';
+import { particlePredicates } from './particlePredicates';
+import { walSurnames } from './walSurnames';
+import { joinInitials } from './personInitials';
+import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
+import { splitBodySurnames } from './bodySurnames';
+import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
+import { listItemSurnames } from './personLists';
+import { fullNameListItems } from './listedFullNames';
+import { freqAt, givenAt, isWordAt, listsOf, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
+
+/**
+ * Person spans' ends and splits, read once every other name of the sentence is placed: a predicate after a name, two persons
+ * joined by و, a surname a body took, علي closing or opening a name (the paragraph's `spelling` says how it writes ي/ى),
+ * surnames in lists. In this order: each reads the spans the one before left.
+ */
+export function correctLatePersons(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], spelling: Spelling): number[] {
+  if (holds(tags, PERS)) tags = particlePredicates(tags, textAt);
+  if (holds(tags, IN_PERS)) tags = splitPersonsAtWaw(tags, textAt, stems, givenAt);
+  if (holds(tags, PERS)) tags = walSurnames(sentence, tags, wordFreq, givenAt, listsOf);
+  if (holds(tags, PERS)) tags = joinInitials(sentence, tags);
+  if (holds(tags, PERS)) tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
+  if (holds(tags, IN_PERS)) tags = dropPluralOpeners(stems, marks, tags);
+  if (holds(tags, ORG)) tags = splitBodySurnames(stems, marks, tags, freqAt);
+  if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
+  if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
+  tags = aliAfterPrepositions(sentence, tags, spelling.ya);
+  if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
+  if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
+  return tags;
+}
