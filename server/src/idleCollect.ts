@@ -36,6 +36,18 @@ const SECOND_AFTER_MS = 250;
  */
 const fullAfter = process.env.ANA_COLLECT_AFTER_ANALYSIS === '1';
 const FULL_AFTER_MAX_CHARS = 2_000_000;
+/**
+ * ANA_IDLE_COLLECT=0: no idle full collections (the scavenges after an analysis stay). A full collection deoptimises
+ * much of the engine's optimised code, so the first edit after a pause recompiles some. Measured (session 38, 1 M
+ * characters, stdio client, edits after a 10 s pause vs edits right after the previous one's diagnostics, 5–6 pauses
+ * per server, 2–3 servers per arm): edit → tokens not slower (first edits 14–21 ms mean, faster than typing edits);
+ * edit → diagnostics: server CPU +30–69 ms, main thread +15–41 ms, wall within the noise (−8 to +44 ms of 410–610).
+ * Off, the same excess (+69 / +31 ms at load 4–6): V8's own memory reducer collects in the pause instead, and idle RSS
+ * is 192 MB, not 165. Only with no collection in the pause (off and --no-memory-reducer, or a 1.5 s pause) is the first
+ * edit as cheap as the others. Re-analysing 2.5 K or 12.5 K characters of the warm-up text after the last idle
+ * collection left the first edit's CPU within the noise (213 vs 214 ms; 207 vs 229 ms): not worth its code.
+ */
+const idleFull = process.env.ANA_IDLE_COLLECT !== '0';
 /** The young generation's two semi-spaces at their initial size (V8: 1 MB each). */
 const INITIAL_YOUNG_BYTES = 2.5 * 1024 * 1024;
 
@@ -54,7 +66,7 @@ export function idleCollector(idleMs = 2000, threshold = 50_000): { worked(size:
     worked(size) {
       if (size < threshold) { recheckYoungGeneration(); return; }
       largeWork(size);
-      if (!gc) return;
+      if (!gc || !idleFull) return;
       clearTimeout(timer);
       later(idleMs, () => {
         gc();
