@@ -38,14 +38,17 @@ export function tagTradeNames(stems: readonly string[], prefixes: readonly strin
   const lone = (k: number) => k < n && isWord(k) && !prefixes[k] && !stems[k].startsWith('ال') && stems[k].length >= 3 &&
     (out[k] === 0 || out[k] === B_PERS || out[k] === B_LOC) && (k + 1 >= n || !isInside(out[k + 1]));
   const mark = (k: number) => { if (out === tags) out = tags.slice(); out[k] = B_ORG; };
+  // The kind a rank at j ranks, one word after it or two (ثاني أكبر شركة): its index, or -1.
+  const rankedKind = (j: number) => !RANKS.has(stems[j]) ? -1 : j + 1 < n && KINDS.has(stems[j + 1]) ? j + 1 :
+    j + 2 < n && RANKS.has(stems[j + 1]) && KINDS.has(stems[j + 2]) ? j + 2 : -1;
   for (let i = 0; i + 1 < n; i++) {
     if (NAME_NOUNS.has(stems[i]) && TRADE.has(stems[i + 1])) {
       let k = i + 2;
       while (k < n && BETWEEN.has(stems[k])) k++;
       if (lone(k) && !EMPHASIS.has(stems[k]) && !predicate(k)) mark(k);
     } else if ((text(i + 1) === '،' || text(i + 1) === ',') && i + 3 < n && lone(i) && i > 0 && isWord(i - 1) &&
-      ((RANKS.has(stems[i + 2]) && KINDS.has(stems[i + 3])) || (OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG)) &&
-      !(out[i] === B_PERS && (SAID_OF_PEOPLE.has(stems[i + 2]) || SAID_OF_PEOPLE.has(stems[i + 3])))) {
+      (rankedKind(i + 2) > 0 || (OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG)) &&
+      !(out[i] === B_PERS && (SAID_OF_PEOPLE.has(stems[i + 2]) || SAID_OF_PEOPLE.has(stems[i + 3]) || SAID_OF_PEOPLE.has(stems[rankedKind(i + 2)])))) {
       mark(i);
     }
   }

@@ -11,6 +11,8 @@ test('the word after a trade name is the company, a place word too', () => {
 test('a word ranked among companies after a comma is a company, a person ranked among his sons is not', () => {
   assert.deepEqual(entities('وقالت بشائر ، أكبر شركة للمدفوعات الإلكترونية ، إن أرباحها ارتفعت .'), ['ORGANIZATION بشائر']);
   assert.deepEqual(entities('وقال محمد ، أكبر أبنائه ، إن العائلة ستعود .'), ['PERSON محمد']);
+  assert.deepEqual(entities('وأعلنت نخلة ، ثاني أكبر شركة للمدفوعات في البلاد ، نتائجها .'), ['ORGANIZATION نخلة']);
+  assert.deepEqual(entities('وقال محمد ، ثاني أكبر أبنائه ، إن العائلة ستعود .'), ['PERSON محمد']);
 });
 
 test('a word a body owns after a comma is a company, a town a state owns stays a place', () => {
