@@ -2,7 +2,7 @@
 import { beginTag, isInside, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { newsPlaceOrCountry } from './prepositionPlaces';
-import { wordSet as set } from './wordSets';
+import { hasBehindConjunction, wordSet as set } from './wordSets';
 import { derivedCommonNoun } from './derivedNouns';
 import { allBaseArabic } from './normalize';
 
@@ -52,7 +52,7 @@ export function placesBeforeConjoined(sentence: readonly Token[], stems: readonl
     // A second place of two letters is no evidence (الهارد [وير]: the tagger's misreading of a loanword's half).
     if (!sentence[k + 1].norm.startsWith('و') || sentence[k + 1].norm.length < 4 || (k + 2 < n && isInside(tags[k + 2]))) continue;
     const p = sentence[k - 1].norm;
-    if (!OPENERS.has(p) && !(/^[وف]../.test(p) && OPENERS.has(p.slice(1)))) continue;
+    if (!hasBehindConjunction(OPENERS, p)) continue;
     const w = stems[k];
     if ((w.startsWith('ال') ? w.length < 5 : w.length < 3) || !allBaseArabic(w) || PRONOUN_END.test(sentence[k].text)) continue;
     if (!(freq(k) < RARE_ITEM || newsPlaceOrCountry(w)) || derivedCommonNoun(w, wordFreq)) continue;

@@ -1,6 +1,5 @@
 // Short forms that link to a full name in the article: a person's rare surname or shorter name, a body's name after its head.
 import { Lexicon } from './clitics';
-import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
 import { WELL_KNOWN } from './repeatSlots';
 
@@ -18,7 +17,7 @@ export function aliasOverrides(personKeys: string[], bodyKeys: string[], lex: Le
 }
 
 /** Heads that name a body by the words after them (normalised): those words alone later in the article are the same body. */
-const BODY_HEADS = new Set('شركة مجموعة مصرف بنك نادي حزب حركة صحيفة قناة وكالة جماعة منظمة مؤسسة'.split(' ').map(normalizeArabic));
+const BODY_HEADS = wordSet('شركة مجموعة مصرف بنك نادي حزب حركة صحيفة قناة وكالة جماعة منظمة مؤسسة');
 
 /**
  * Short forms of bodies, from the multi-word ORGANIZATION keys in order of first mention: the words after a head
@@ -78,7 +77,7 @@ const LATIN_TAG = /^[a-z0-9]+$/i;
  * the club so once and then by the word alone, with its article (الشبيبه، المولوديه). Only words the training text hardly has
  * alone (under WELL_KNOWN): الاتحاد، الشباب or النجم alone are as often the federation, youth or a player (normalised).
  */
-const CLUB_HEADS = new Set('شبيبة مولودية وفاق'.split(' ').map(normalizeArabic));
+const CLUB_HEADS = wordSet('شبيبة مولودية وفاق');
 
 /** The club word with its article, when the key is a club named by that word and its place (clubShort). */
 function clubShort(words: readonly string[], lex: Lexicon): string | undefined {

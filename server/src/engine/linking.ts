@@ -102,7 +102,9 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     const target = canonical.get(stem);
     if (!target || stem.length < 3) continue;
     const label = labelOf(target);
-    if ((label !== 'PERSON' && !votes.has(stem) && !(label === 'ORGANIZATION' && target !== stem)) || noRepeatAt(p, i, covered, label, prefix, count, (label === 'PERSON' && target !== stem) || (namedCompany(label, target, stem) && !prefix && opensClause(p, i)))) continue;
+    // Spread as a surname is (past the common-word gate): a person's alias, or a company's name opening a clause.
+    const surnameLike = (label === 'PERSON' && target !== stem) || (namedCompany(label, target, stem) && !prefix && opensClause(p, i));
+    if ((label !== 'PERSON' && !votes.has(stem) && !(label === 'ORGANIZATION' && target !== stem)) || noRepeatAt(p, i, covered, label, prefix, count, surnameLike)) continue;
     // The missing last word of a name the tagger cut short: extend that mention instead.
     const before = endingAt.get(i);
     if (before && before.m.label === 'PERSON' && (canonical.get(before.m.key) ?? before.m.key) === target) {

@@ -3,7 +3,7 @@ import { isNewsPlace } from './newsPlaces';
 import { icuRegionNames } from './regionNames';
 import { beginTag, isInside, tagLabel } from './tagger';
 import type { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { hasBehindConjunction, wordSet as set } from './wordSets';
 import { PERSON_TITLES } from './triggers';
 import { markBit } from './sentenceCues';
 
@@ -15,7 +15,7 @@ const B_PERS = beginTag('PERS');
 /** Prepositions and adverbs of place a town's name follows (normalised on building). */
 const LOCATIVES = set('في إلى من على قرب بقرب نحو حول داخل خارج عبر تجاه باتجاه قبالة أمام بين وبين قرابة مشارف ضواحي أطراف');
 /** A preposition of place, alone or behind the conjunction the splitter leaves on it (وفي تلكيف، ومن جوهر). */
-const locativeWord = (w: string): boolean => LOCATIVES.has(w) || (/^[وف]../.test(w) && LOCATIVES.has(w.slice(1)));
+const locativeWord = (w: string): boolean => hasBehindConjunction(LOCATIVES, w);
 /** A clitic ب on the word itself (بالفاشر، وبنغازي); ل is as often a word's own first letter (لمعان: shine, not ل + معان), so it needs more. */
 const CLITIC_PREPOSITIONS = new Set(['ب', 'وب', 'فب']);
 /** ب, alone or after و/ف, opening a word the clitic splitter left whole (an unknown word). */

@@ -46,9 +46,12 @@ export function tagTradeNames(stems: readonly string[], prefixes: readonly strin
       let k = i + 2;
       while (k < n && BETWEEN.has(stems[k])) k++;
       if (lone(k) && !EMPHASIS.has(stems[k]) && !predicate(k)) mark(k);
-    } else if ((text(i + 1) === '،' || text(i + 1) === ',') && i + 3 < n && lone(i) && i > 0 && isWord(i - 1) &&
-      (rankedKind(i + 2) > 0 || (OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG)) &&
-      !(out[i] === B_PERS && (SAID_OF_PEOPLE.has(stems[i + 2]) || SAID_OF_PEOPLE.has(stems[i + 3]) || SAID_OF_PEOPLE.has(stems[rankedKind(i + 2)])))) {
+    } else if ((text(i + 1) === '،' || text(i + 1) === ',') && i + 3 < n && lone(i) && i > 0 && isWord(i - 1)) {
+      const kind = rankedKind(i + 2);
+      const owned = OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG;
+      if (kind < 0 && !owned) continue;
+      // A person the tagger read keeps his reading where a cue word is said of a man too (the two after the comma, what a rank ranks).
+      if (out[i] === B_PERS && [i + 2, i + 3, kind].some((c) => c >= 0 && SAID_OF_PEOPLE.has(stems[c]))) continue;
       mark(i);
     }
   }

@@ -12,6 +12,11 @@ export function wordSetWithArticle(words: string): ReadonlySet<string> {
   return new Set([...wordSet(words)].flatMap((w) => [w, 'ال' + w]));
 }
 
+/** A particle with the conjunction the clitic splitter leaves on it (وفي، فمن): و/ف and at least two letters. */
+const CONJ_PARTICLE = /^[وف]../;
+/** `w` is in `words` alone or behind و/ف (في، وفي، ففي). */
+export const hasBehindConjunction = (words: ReadonlySet<string>, w: string): boolean => words.has(w) || (CONJ_PARTICLE.test(w) && words.has(w.slice(1)));
+
 /** A word set asked about every token: a key filter turns most words away before the set is probed (keyFilter.ts). */
 export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(wordSet(words));
 
