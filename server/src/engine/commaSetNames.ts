@@ -3,6 +3,7 @@ import { beginTag, insideTag, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PREPOSITIONS } from './speakerName';
 import { normalizeArabic } from './normalize';
+import { COMMAS } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -11,7 +12,6 @@ const MAX_COMPLEMENT = 4;
 /** Words of the name between the commas: a given name and one or two more. */
 const MIN_NAME = 2;
 const MAX_NAME = 3;
-const COMMAS = new Set(['،', ',']);
 
 /** What the pass reads of a word: `title` a person title, `given` a listed given name, `named` a name list holds it as a name
  * part, `rare` the training text hardly knows it, `notName` a place, people, body or club list holds it, `verb` a verb,

@@ -1,7 +1,7 @@
 // A one-word place no list holds, standing where news names a person (الرئيس [X]، [X] الذي، [X] ، رئيس …، وقال [X]): a person.
 import { beginTag, insideTag } from './tagger';
 import { LOCATION_HEADS } from './triggers';
-import { wordSet } from './wordSets';
+import { COMMAS, wordSet } from './wordSets';
 import { icuRegionNames } from './regionNames';
 
 const B_LOC = beginTag('LOC');
@@ -12,8 +12,6 @@ const B_PERS = beginTag('PERS');
 const PLACE_PREPOSITIONS = wordSet('في إلى من عن نحو عبر داخل خارج قرب حول شمال جنوب شرق غرب وسط أنحاء');
 /** The masculine relative: a town or a country is feminine (بغداد التي), a man is not (نيكولاس الذي). */
 const MASCULINE_RELATIVE = 'الذي';
-/** Marks that open an apposition after a name (بوش ، رئيس الولايات المتحدة). */
-const COMMAS = new Set(['،', ',']);
 /** A clitic that makes the word a place's complement (بكابل، لكابل، ككابل). */
 const PLACE_CLITIC = /[بلك]$/;
 /** A verb's feminine mark as written: the past's final ت, the present's opening ت (قالت، تقول، تدعو). */

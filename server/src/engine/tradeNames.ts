@@ -1,6 +1,6 @@
 // A company named where the text says it is one: its trade name (تحت الاسم التجاري [نجمة]), its rank among companies or its owner after it (أعلنت [فوري] ، أكبر شركة).
 import { beginTag, isInside } from './tagger';
-import { wordSet } from './wordSets';
+import { COMMAS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
@@ -46,7 +46,7 @@ export function tagTradeNames(stems: readonly string[], prefixes: readonly strin
       let k = i + 2;
       while (k < n && BETWEEN.has(stems[k])) k++;
       if (lone(k) && !EMPHASIS.has(stems[k]) && !predicate(k)) mark(k);
-    } else if ((text(i + 1) === '،' || text(i + 1) === ',') && i + 3 < n && lone(i) && i > 0 && isWord(i - 1)) {
+    } else if (COMMAS.has(text(i + 1)) && i + 3 < n && lone(i) && i > 0 && isWord(i - 1)) {
       const kind = rankedKind(i + 2);
       const owned = OWNED.has(stems[i + 2]) && prefixes[i + 3] === 'ل' && out[i + 3] === B_ORG;
       if (kind < 0 && !owned) continue;

@@ -12,6 +12,9 @@ export function wordSetWithArticle(words: string): ReadonlySet<string> {
   return new Set([...wordSet(words)].flatMap((w) => [w, 'ال' + w]));
 }
 
+/** The comma, Arabic and Latin, as a token's text (both are written in Arabic news). */
+export const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
+
 /** A particle with the conjunction the clitic splitter leaves on it (وفي، فمن): و/ف and at least two letters. */
 const CONJ_PARTICLE = /^[وف]../;
 /** `w` is in `words` alone or behind و/ف (في، وفي، ففي). */
