@@ -137,4 +137,4 @@ export function releaseSentence(): void {
 /** What word k's own features (no neighbour, no list) add to tag t: the model's reading of the word itself. */
 export const ownScoreAt = (k: number, t: number) => { const w = scoredAsRead(cur.sentence[k], cur.words[k], cur.model); return w.chunk[w.at + t]; };
 /** A place, people, body or club list holds token k, as spelled or transliteration-folded, whole or as its stem. */
-export const placeListedAt = (k: number) => hasMark(cur.marks[k], ANY_NOT_NAME_LISTS) || isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
+export const placeListedAt = (k: number) => hasMark(cur.marks[k], ANY_NOT_NAME_LISTS) || placeWordAt(k);
