@@ -47,8 +47,6 @@ export function tagHeadedNames(stems: readonly string[], prefixes: readonly stri
     if (freqAt(k) >= KNOWN_WORD || freq('ال' + w) >= RARE_WORD || (w.endsWith('ا') && freq('ال' + w.slice(0, -1)) >= RARE_WORD) || named(k)) continue;
     // A feminine ending after a feminine head agrees with it (رابطة فضفاضة); a sound plural's singular is a common noun (مجموعة صفقات).
     if (w.endsWith('ه') || (w.endsWith('ات') && freq('ال' + w.slice(0, -2) + 'ه') >= RARE_WORD)) continue;
-    // A masculine plural's construct form is a common noun too (جمعية مزارعي، نقابة معلمي: ال…ين is common).
-    if (w.endsWith('ي') && freq('ال' + w + 'ن') >= RARE_WORD) continue;
     // A definite word after it other than a nationality goes on with the name or makes it a construct (جريدة تلفراف الريف).
     if (k + 1 < n && isWord(k + 1) && stems[k + 1].startsWith('ال') && !isNationality(k + 1)) continue;
     if (out === tags) out = tags.slice();
