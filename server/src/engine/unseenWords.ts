@@ -25,7 +25,7 @@ export interface UnseenMask {
   words?: ReadonlySet<string>;
   /** A word every text holds as a given name (the FIRST list's), never hidden from the counts. */
   common?: (w: string) => boolean;
-  /** A word of a body every text holds (a head noun, a listed place, a definite word): the tagger and the counts keep it. */
+  /** A head noun or title (a cue word): the tagger keeps its scores, so the counts keep it too. */
   head?: (w: string) => boolean;
 }
 
@@ -117,15 +117,14 @@ function unseenScored(t: Token, known: ScoredWord, model: NerModel): ScoredWord 
 
 /**
  * Whether a word token lies in a masked range. A cue word (a title or head noun of the trigger lists: وزارة، حزب، الرئيس) keeps
- * its scores: a new body is named with the head nouns every reader knows, and they are no name list's. So does a word the
- * counts keep (`mask.head`: a listed place, a definite word of the language: المجلس [التشريعي]).
+ * its scores: a new body is named with the head nouns every reader knows, and they are no name list's.
  */
 function masked(mask: UnseenMask, t: Token, w: ScoredWord): boolean {
   if (t.kind !== 'word') return false;
   // Ranges are few per article: a scan, bounded by their number.
   for (const r of mask.ranges) {
     if (r.start >= t.end) break;
-    if (r.end > t.start) return !w.cue && !mask.head?.(t.norm);
+    if (r.end > t.start) return !w.cue;
   }
   return false;
 }
