@@ -6,10 +6,14 @@ import { formatReport, Report, scoreSpans } from '../engine/evaluate';
 import { BIO_NAME, EntityLabel } from '../engine/tagger';
 import { joinSplitClitics } from '../engine/joinClitics';
 import { NerModel } from '../engine/model';
+import { wordInfo } from '../engine/features';
 import { GoldName, UnlistedDepth, unlistedModel } from '../engine/unlistedNames';
 import { bareForms, maskArticle, setUnseenMask, unseenLexicon, UnseenMask, UnseenRange } from '../engine/unseenWords';
 import { GIVEN_LIST } from '../engine/nameMarks';
 import { normalizeArabic } from '../engine/normalize';
+
+/** The place and nationality lists' marks. */
+const PLACE_WORD = /(^|\|)(LOC|NAT)(\||$)/;
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {
@@ -60,27 +64,29 @@ function goldRanges(run: ConllSentence[], offsets: Array<Array<[number, number]>
 }
 
 /**
- * An article's gold person words the training text's counts must not hold either (the rule passes, the clitic splitter and
- * the alias map read counts, not the tagger's features): the words the mask reads as unseen (a person's last word at family
- * depth, every word at `all`), but a common given name (`common`: أحمد [كمال]), a word another person of the article has as
- * a given name, and a word the article also writes outside every person (الثاني، المصري), which every text holds. Bodies
- * keep their counts: their names are mostly words of the language (وزارة الخارجية).
+ * An article's gold name words the training text's counts must not hold either (the rule passes, the clitic splitter and
+ * the alias map read counts, not the tagger's features), for every label the mask reads as new (UNSEEN_LABELS): the words
+ * the mask reads as unseen (a person's last word at family depth, every word at `all`; every word of a body), but a common
+ * given name (`common`: أحمد [كمال]), a word another person of the article has as a given name, a body's head noun or
+ * title (`head`: وزارة، حزب, which the mask leaves known too), and a word the article also writes outside every such name
+ * (الثاني، المصري، المتحدة), which every text holds.
  */
-export function unseenPersonWords(run: ConllSentence[], familyOnly = false, common: (w: string) => boolean = () => false): Set<string> {
+export function unseenNameWords(run: ConllSentence[], familyOnly = false, common: (w: string) => boolean = () => false,
+  head: (w: string) => boolean = () => false): Set<string> {
   const named = new Set<string>();
   const other = new Set<string>();
   const given = new Set<string>();
   for (const s of run) {
     const norm = s.tokens.map(normalizeArabic);
-    const inPerson = new Array<boolean>(norm.length).fill(false);
+    const inName = new Array<boolean>(norm.length).fill(false);
     for (const x of bioSpans(s.tags.map(toAnercorpTag))) {
-      if (x.label !== 'PERS') continue;
+      if (!UNSEEN_LABELS.has(x.label)) continue;
       for (let k = x.start; k < x.end; k++) {
-        inPerson[k] = true;
-        if (!familyOnly || k === x.end - 1) named.add(norm[k]); else given.add(norm[k]);
+        inName[k] = true;
+        if (x.label !== 'PERS') { if (!head(norm[k])) named.add(norm[k]); } else if (!familyOnly || k === x.end - 1) named.add(norm[k]); else given.add(norm[k]);
       }
     }
-    norm.forEach((w, k) => { if (!inPerson[k]) for (const b of bareForms(w)) other.add(b); });
+    norm.forEach((w, k) => { if (!inName[k]) for (const b of bareForms(w)) other.add(b); });
   }
   const out = new Set<string>();
   for (const w of named) if (!given.has(w) && !common(w) && !bareForms(w).some((b) => other.has(b))) out.add(w);
@@ -94,7 +100,7 @@ export function unseenPersonWords(run: ConllSentence[], familyOnly = false, comm
 function predict(sentences: ConllSentence[], analyzer: Analyzer, layer: EvalLayer, allTimes = false, unseen?: UnseenMask): string[][] {
   return articles(sentences).flatMap((run) => {
     const { text, offsets } = layout(run);
-    if (unseen) maskArticle(unseen, goldRanges(run, offsets, unseen.familyOnly), unseenPersonWords(run, unseen.familyOnly, unseen.common));
+    if (unseen) maskArticle(unseen, goldRanges(run, offsets, unseen.familyOnly), unseenNameWords(run, unseen.familyOnly, unseen.common, unseen.head));
     const a = analyzer.analyze(text);
     if (layer === 'dates') return project(offsets, a.annotations.filter((x) => x.kind === 'date' && (allTimes || x.label === 'DATE' || x.label === 'TIME')), (x) => x.label);
     return project(offsets, a.annotations.filter((x) => x.kind === 'entity'), (x) => BIO_NAME[x.label as EntityLabel]);
@@ -173,7 +179,13 @@ export function unseenAnalyzer(conllText: string, model: NerModel, joinClitics =
   const unlisted = unlistedModel(model, goldNames(conllText, joinClitics), depth);
   // At family depth (and full) a person's given names stay words the text holds, as they stay listed.
   const common = (w: string) => GIVEN_LIST.test(model.gazetteer.phrases.get(w) ?? '');
-  const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all', common };
+  // A body's head noun or a title stays a word every text holds, as the tagger's mask leaves it (unseenWords.ts `masked`).
+  // So does a place or nationality word the lists hold (كهرباء [لبنان]، سوق [دبي]): places stay listed under --unlisted.
+  // And a definite word: in a body's name it is mostly a word of the language (دبي [العالمية]، مصفاة [البترول]), where
+  // the name's own new word comes bare (جمعية [جيشا]، [طالبان]).
+  const head = (w: string) => wordInfo({ norm: w, isWord: true, isNumber: false }, model.lexicon, false).cue !== '' ||
+    bareForms(w).some((b) => b.startsWith('ال') || PLACE_WORD.test(model.gazetteer.phrases.get(b) ?? ''));
+  const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all', common, head };
   const masked = { ...unlisted, lexicon: unseenLexicon(model.lexicon, mask) };
   setUnseenMask(masked, mask);
   return { analyzer: new Analyzer(masked), mask };

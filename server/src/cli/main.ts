@@ -53,8 +53,9 @@ const USAGE = `usage:
                                  all: the name parts of every word but common given names; full: name parts all stay]
                                 [--unseen: --unlisted (depth all unless given), and the tagger reads the gold persons'
                                  and organisations' words (head nouns and titles excepted) as words its training
-                                 text never held: no form, core or word-class weights, frequency class 0; with
-                                 --unlisted-depth family or full, of a person only his last word]
+                                 text never held: no form, core or word-class weights, frequency class 0, and the
+                                 rules' training counts hold them 0 too (but a word the article also writes outside
+                                 every such name); with --unlisted-depth family or full, of a person only his last word]
       a -DOCSTART- line in the CoNLL file starts a new article: each article is analysed as its own document
   arabic-news-annotate eval-dates FILE... [--verbose]
   arabic-news-annotate adapt DIR... --out MODEL [--base MODEL] [--replay DATA_DIR]

@@ -21,6 +21,7 @@ import { tagCompanySubjects } from './companySubjects';
 import { tagOfficeBodies } from './officeBodies';
 import { tagTradeNames } from './tradeNames';
 import { presentVerb } from './verbRunOns';
+import { tagHeadedNames } from './headedNames';
 import { tagCompanyAppositions } from './companyAppositions';
 import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
@@ -47,6 +48,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
   tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
   tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
+  tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
   if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);

@@ -21,10 +21,12 @@ export interface UnseenMask {
    * family`, which keeps them listed): a newcomer named محمد or جورج. Otherwise every word of the name is new.
    */
   familyOnly?: boolean;
-  /** The article's person words (normalised) its model's lexicon counts 0 (unseenLexicon), set with the ranges. */
+  /** The article's person and body words (normalised) its model's lexicon counts 0 (unseenLexicon), set with the ranges. */
   words?: ReadonlySet<string>;
   /** A word every text holds as a given name (the FIRST list's), never hidden from the counts. */
   common?: (w: string) => boolean;
+  /** A head noun or title (a cue word): the tagger keeps its scores, so the counts keep it too. */
+  head?: (w: string) => boolean;
 }
 
 const masks = new WeakMap<NerModel, UnseenMask>();
@@ -62,9 +64,10 @@ export function bareForms(w: string): string[] {
 }
 
 /**
- * `lex` as it would be had its text never held `mask`'s words (normalised person words, set per article): each of them, with
- * any clitic before it, counts 0. The rule passes, the clitic splitter and the alias map read counts by the word, not by its
- * place, so a name's word is hidden wherever the article writes it (mask.words leaves out the words it also writes as no name's).
+ * `lex` as it would be had its text never held `mask`'s words (normalised person and body words, set per article): each of
+ * them, with any clitic before it, counts 0. The rule passes, the clitic splitter and the alias map read counts by the
+ * word, not by its place, so a name's word is hidden wherever the article writes it (mask.words leaves out the words it
+ * also writes as no name's).
  */
 export function unseenLexicon(lex: Lexicon, mask: UnseenMask): Lexicon {
   let hidden: ReadonlySet<string> | undefined;

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evalConll, unlistedAnalyzer, unseenAnalyzer, unseenPersonWords } from '../../../server/src/cli/evaluation';
+import { evalConll, unlistedAnalyzer, unseenAnalyzer, unseenNameWords } from '../../../server/src/cli/evaluation';
 import { parseConll } from '../../../server/src/engine/conll';
 import { Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { tokenize } from '../../../server/src/engine/tokenize';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { scoredWords } from '../../../server/src/engine/wordScores';
 import { scoredAsRead, setUnseenMask, unseenLexicon, UnseenMask, wordsToScore } from '../../../server/src/engine/unseenWords';
 import { STRIDE } from '../../../server/src/engine/wordCache';
@@ -72,10 +73,10 @@ test('eval --unseen: the counts the rule passes read hold no gold person word ei
 
 test('eval --unseen: an article\'s hidden words are its persons\' new words, not a word it also writes as no one\'s name', () => {
   const sentences = parseConll(conll(['قال', 'عبدالله', 'الثاني', 'إن', 'زورباخ', 'وصل', 'في', 'اليوم', 'الثاني', '.'], { 1: 'B-PERS', 2: 'I-PERS', 4: 'B-PERS' }));
-  assert.deepEqual([...unseenPersonWords(sentences, true)], ['زورباخ']);
-  assert.deepEqual([...unseenPersonWords(sentences, false)].sort(), ['زورباخ', 'عبدالله']);
+  assert.deepEqual([...unseenNameWords(sentences, true)], ['زورباخ']);
+  assert.deepEqual([...unseenNameWords(sentences, false)].sort(), ['زورباخ', 'عبدالله']);
   // A common given name stays a word every text holds.
-  assert.deepEqual([...unseenPersonWords(sentences, false, (w) => w === 'عبدالله')], ['زورباخ']);
+  assert.deepEqual([...unseenNameWords(sentences, false, (w) => w === 'عبدالله')], ['زورباخ']);
 });
 
 test('eval --unseen: a rule pass asking what a masked word\'s own features say hears the tagger\'s unseen reading', () => {
@@ -87,4 +88,17 @@ test('eval --unseen: a rule pass asking what a masked word\'s own features say h
   assert.deepEqual(block(scoredAsRead(tokens[1], words[1], model)), block(wordsToScore(tokens, words, model)[1]));
   assert.notDeepEqual(block(scoredAsRead(tokens[1], words[1], model)), block(words[1]));
   assert.equal(scoredAsRead(tokens[3], words[3], model), words[3]);
+});
+
+test('eval --unseen: a body\'s own words are hidden from the counts like a person\'s, its head noun and shared words are not', () => {
+  const sentences = parseConll(conll(['أعلنت', 'حركة', 'طالبان', 'المتحدة', 'أن', 'الدول', 'المتحدة', 'وافقت', '.'], { 1: 'B-ORG', 2: 'I-ORG', 3: 'I-ORG' }));
+  const head = (w: string) => w === normalizeArabic('حركة');
+  assert.deepEqual([...unseenNameWords(sentences, true, () => false, head)], ['طالبان']);
+  // Through the eval's own analyzer: the known body word counts 0 for the rule passes, the head noun keeps its count.
+  const model = loadDefaultModel();
+  const text = conll(['أعلنت', 'حركة', 'طالبان', 'أن', 'الوضع', 'صعب', '.'], { 1: 'B-ORG', 2: 'I-ORG' });
+  assert.ok(model.lexicon.freq('طالبان') > 0);
+  const u = unseenAnalyzer(text, model, false, 'family');
+  evalConll(text, u.analyzer, 'entities', false, false, false, u.mask);
+  assert.deepEqual([...(u.mask.words ?? [])], ['طالبان']);
 });
