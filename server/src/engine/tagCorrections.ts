@@ -94,7 +94,7 @@ import { countriesNotPersons } from './countryPersons';
 import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
-import { tagUnseenHospitals } from './hospitalNames';
+import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { spacedSyllableNames } from './spacedSyllableNames';
@@ -242,7 +242,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
-    tags = tagUnseenHospitals(sentence, stems, prefixes, tags, freqAt, hospitalNameAt);
+    tags = tagUnseenHospitals(sentence, stems, prefixes, hospitalMiscAsBodies(stems, prefixes, tags), freqAt, hospitalNameAt);
   }
   if (holds(tags, ORG)) tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
