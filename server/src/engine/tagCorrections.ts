@@ -42,7 +42,7 @@ import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, FESTIVAL_CUE, tagFestivals } from './contestNames';
+import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
@@ -182,7 +182,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   }
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   if (cues & METAL_PRIZE_CUE) tags = tagMetalPrizes(sentence, stems, tags);
-  if (cues & FESTIVAL_CUE) tags = tagFestivals(sentence, stems, tags);
+  if (cues & FESTIVAL_CUE) tags = tagConstructFestivals(sentence, stems, tagFestivals(sentence, stems, tags));
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
