@@ -95,6 +95,7 @@ import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
 import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
+import { tagCalledNames } from './calledNames';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { spacedSyllableNames } from './spacedSyllableNames';
@@ -271,6 +272,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
+  tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
