@@ -13,6 +13,7 @@ import { NOT_NAMING_TAIL } from './miscBounds';
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
+const B_LOC = B('LOC');
 
 /** Heads of contests, prizes, fairs and festivals (with and without ال, normalised). */
 const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان مهرجانات معرض المعرض دورة أولمبياد ماراثون');
@@ -122,6 +123,34 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
     // Not an edition's ordinal (مهرجان الشعر الفلسطيني [الثاني]): the count is the sentence's, as a year is.
     while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (/(ي|يه)$/.test(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
       !ORDINALS.has(stems[e]) && !FEMININE_ORDINALS.has(stems[e])) e++;
+    if (out === tags) out = tags.slice();
+    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    i = e - 1;
+  }
+  return out;
+}
+
+/** A contest's head that takes a named contest ending in its place (مسابقة إبداع مصر), normalised. */
+const PLACE_CONTEST_HEADS = set('مسابقة');
+/** Most words between the head and the place. */
+const MAX_CONTEST_WORDS = 2;
+
+/**
+ * An indefinite contest head, one or two bare indefinite words the tagger left O, then a place it tagged is one contest named
+ * with its place (`مسابقة إبداع مصر`، `مسابقة هاكاثون الأردن`): the place alone is no contest's name. Not a nisba between
+ * (مسابقة دولية …) nor a word behind a clitic or preposition (مسابقة [في] مصر).
+ */
+export function tagPlaceContests(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  const bareWord = (k: number) => out[k] === 0 && sentence[k].kind === 'word' && sentence[k].norm === stems[k] && !stems[k].startsWith('ال') &&
+    !/(ي|يه)$/.test(stems[k]) && stems[k].length > 2;
+  for (let i = 0; i + 2 < n; i++) {
+    if (out[i] !== 0 || !PLACE_CONTEST_HEADS.has(stems[i])) continue;
+    let j = i + 1;
+    while (j < n && j - i <= MAX_CONTEST_WORDS && bareWord(j)) j++;
+    if (j === i + 1 || j >= n || out[j] !== B_LOC) continue;
+    const e = spanEnd(out, j);
     if (out === tags) out = tags.slice();
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
     i = e - 1;

@@ -42,7 +42,7 @@ import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } from './contestNames';
+import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals, tagPlaceContests } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
@@ -273,6 +273,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
   tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
+  if (holds(tags, LOC)) tags = tagPlaceContests(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);

@@ -16,3 +16,11 @@ test('a festival head before a masculine nisba, a body head or a time word names
   assert.deepEqual(misc('وألقى كلمة في مهرجان الحزب بالعاصمة .'), []);
   assert.deepEqual(misc('وحضر الآلاف مهرجان العام الماضي في المدينة .'), []);
 });
+
+test('a contest named with its place after مسابقة is one MISC span, the place inside', () => {
+  const text = 'وفازت الشركة بالمركز الأول في مسابقة ابتكار تونس للشباب .';
+  assert.deepEqual(misc(text), ['مسابقة ابتكار تونس']);
+  assert.deepEqual(labelTexts(text, 'LOCATION'), []);
+  // A contest held in a place, or described, keeps the place a place.
+  assert.deepEqual(misc('وتقام مسابقة في مصر الشهر المقبل .'), []);
+});
