@@ -1,16 +1,19 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and a product's model number.
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { COUNTING_TIMES, SCALE_WORDS, wordSet as set } from './wordSets';
+import { COUNTING_TIMES, FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
+import { ORDINALS } from './dateLexicon';
 import { cueBit } from './sentenceCues';
 import { isProductHead } from './nameRules';
 import { isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS } from './triggers';
 import { MODEL_HEAD } from './modelNames';
+import { NOT_NAMING_TAIL } from './miscBounds';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
+const B_LOC = B('LOC');
 
 /** Heads of contests, prizes, fairs and festivals (with and without ال, normalised). */
 const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة جائزة الجائزة مهرجان المهرجان مهرجانات معرض المعرض دورة أولمبياد ماراثون');
@@ -92,6 +95,65 @@ export function tagFestivals(sentence: Token[], stems: string[], tags: number[])
     if (out === tags) out = tags.slice();
     for (let k = i; k <= j; k++) out[k] = k === i ? B_MISC : I_MISC;
     i = j;
+  }
+  return out;
+}
+
+/** Time nouns after a festival head date it (مهرجان [العام] الماضي): NOT_NAMING_TAIL holds the days and الموسم. */
+const FESTIVAL_TIMES = set('العام الشهر الأسبوع السنة الصيف الشتاء الربيع الخريف');
+/** Most definite adjectives after a festival's noun (مهرجان الموسيقى [الروحية]، مهرجان الأغنية [الشعبية الدولي]). */
+const MAX_FESTIVAL_ADJECTIVES = 2;
+
+/**
+ * An indefinite festival head in construct with a definite noun the tagger left O names the festival with its noun and the
+ * definite adjectives after it (`مهرجان الزعفران`، `لمهرجان الموسيقى الروحية`), as the guide tags festivals with their head.
+ * The noun is bare (no clitic), no masculine nisba agreeing with the head (مهرجان الخطابي is no name; a feminine one is a
+ * noun: الأغنية), no body's head (مهرجان الحزب is the party's rally) and no time word (مهرجان العام الماضي).
+ */
+export function tagConstructFestivals(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  const bareDefinite = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word' && sentence[k].norm === stems[k] &&
+    stems[k].startsWith('ال') && stems[k].length > 3;
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || !FESTIVAL_HEADS.has(stems[i]) || !bareDefinite(i + 1)) continue;
+    const noun = stems[i + 1];
+    if (noun.endsWith('ي') || NOT_NAMING_TAIL.has(noun) || FESTIVAL_TIMES.has(noun) || ORGANIZATION_HEADS.has(noun) || MISC_HEADS.has(noun) || isTitleWord(noun)) continue;
+    let e = i + 2;
+    // Not an edition's ordinal (مهرجان الشعر الفلسطيني [الثاني]): the count is the sentence's, as a year is.
+    while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (/(ي|يه)$/.test(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
+      !ORDINALS.has(stems[e]) && !FEMININE_ORDINALS.has(stems[e])) e++;
+    if (out === tags) out = tags.slice();
+    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    i = e - 1;
+  }
+  return out;
+}
+
+/** A contest's head that takes a named contest ending in its place (مسابقة إبداع مصر), normalised. */
+const PLACE_CONTEST_HEADS = set('مسابقة');
+/** Most words between the head and the place. */
+const MAX_CONTEST_WORDS = 2;
+
+/**
+ * An indefinite contest head, one or two bare indefinite words the tagger left O, then a place it tagged is one contest named
+ * with its place (`مسابقة إبداع مصر`، `مسابقة هاكاثون الأردن`): the place alone is no contest's name. Not a nisba between
+ * (مسابقة دولية …) nor a word behind a clitic or preposition (مسابقة [في] مصر).
+ */
+export function tagPlaceContests(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  const bareWord = (k: number) => out[k] === 0 && sentence[k].kind === 'word' && sentence[k].norm === stems[k] && !stems[k].startsWith('ال') &&
+    !/(ي|يه)$/.test(stems[k]) && stems[k].length > 2;
+  for (let i = 0; i + 2 < n; i++) {
+    if (out[i] !== 0 || !PLACE_CONTEST_HEADS.has(stems[i])) continue;
+    let j = i + 1;
+    while (j < n && j - i <= MAX_CONTEST_WORDS && bareWord(j)) j++;
+    if (j === i + 1 || j >= n || out[j] !== B_LOC) continue;
+    const e = spanEnd(out, j);
+    if (out === tags) out = tags.slice();
+    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    i = e - 1;
   }
   return out;
 }

@@ -7,6 +7,8 @@ import { wordSet as set } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
+const B_MISC = beginTag('MISC');
+const I_MISC = insideTag('MISC');
 
 /** Heads of hospitals and clinics (normalised, clitic-free: مستشفى is مستشفي once normalised). */
 export const HOSPITAL_HEADS = set('مستشفى مستوصف');
@@ -58,3 +60,24 @@ export function tagUnseenHospitals(sentence: Token[], stems: string[], prefixes:
   return out;
 }
 
+
+/**
+ * A MISC span the tagger opened at an indefinite hospital head (مستشفى ناصر، بمستشفى صفد) is the hospital as a body: the
+ * tagger learnt FANE's facilities as MISC, while the project's sets (and NewsFANE's own ORG) tag hospitals as organisations.
+ * A closing adjective just after the span goes with it (مستشفى حلفا [التعليمي]).
+ */
+export function hospitalMiscAsBodies(stems: string[], prefixes: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let h = 0; h < n; h++) {
+    if (out[h] !== B_MISC || !HOSPITAL_HEADS.has(stems[h])) continue;
+    let e = h + 1;
+    while (e < n && out[e] === I_MISC) e++;
+    if (e === h + 1) continue;
+    if (e < n && out[e] === 0 && !prefixes[e] && HOSPITAL_TAILS.has(stems[e])) e++;
+    if (out === tags) out = tags.slice();
+    for (let k = h; k < e; k++) out[k] = k === h ? B_ORG : I_ORG;
+    h = e - 1;
+  }
+  return out;
+}

@@ -42,7 +42,7 @@ import { tagLatinProducts } from './latinNames';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, FESTIVAL_CUE, tagFestivals } from './contestNames';
+import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals, tagPlaceContests } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
@@ -94,7 +94,8 @@ import { countriesNotPersons } from './countryPersons';
 import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
-import { tagUnseenHospitals } from './hospitalNames';
+import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
+import { tagCalledNames } from './calledNames';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { spacedSyllableNames } from './spacedSyllableNames';
@@ -182,7 +183,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   }
   if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
   if (cues & METAL_PRIZE_CUE) tags = tagMetalPrizes(sentence, stems, tags);
-  if (cues & FESTIVAL_CUE) tags = tagFestivals(sentence, stems, tags);
+  if (cues & FESTIVAL_CUE) tags = tagConstructFestivals(sentence, stems, tagFestivals(sentence, stems, tags));
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
@@ -242,7 +243,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
-    tags = tagUnseenHospitals(sentence, stems, prefixes, tags, freqAt, hospitalNameAt);
+    tags = tagUnseenHospitals(sentence, stems, prefixes, hospitalMiscAsBodies(stems, prefixes, tags), freqAt, hospitalNameAt);
   }
   if (holds(tags, ORG)) tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
@@ -271,6 +272,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
+  tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
+  if (holds(tags, LOC)) tags = tagPlaceContests(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);

@@ -14,3 +14,11 @@ test('a hospital described, not named, is no organisation', () => {
   assert.deepEqual(orgs('ونقل الجرحى إلى مستشفى حكومي في المدينة .'), []);
   assert.deepEqual(orgs('ونقل المصابون إلى مستشفى بمدينة غزة .'), []);
 });
+
+test('a hospital the tagger read as a facility (MISC) is an organisation, with its closing adjective', () => {
+  const text = 'ونقل المصابون إلى مستشفى جنين في شمال الضفة بعد الحادث . وتوفيت الطفلة في مستشفى يافا مساء الأحد .';
+  assert.ok(orgs(text).includes('مستشفى جنين'));
+  assert.ok(orgs(text).includes('مستشفى يافا'));
+  assert.deepEqual(labelTexts(text, 'MISC'), []);
+  assert.deepEqual(orgs('وتوفيت الطفلة في مستشفى يافا التعليمي مساء الأحد .'), ['مستشفى يافا التعليمي']);
+});

@@ -1,0 +1,65 @@
+// A thing's name after "bearing the name" or "known as" (تحمل اسم قسطي، المعروف باسم " عش الطائر "): MISC, where the tagger left it out.
+import { beginTag, insideTag } from './tagger';
+import { Token } from './tokenize';
+import { wordSet as set } from './wordSets';
+import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
+import { isProductHead } from './nameRules';
+
+const B_MISC = beginTag('MISC');
+const I_MISC = insideTag('MISC');
+
+/** Verbs of bearing a name, before اسم (يحمل اسم، تحمل اسم). */
+const BEARING = set('يحمل تحمل حمل حملت');
+/** Words of being known, before باسم (المعروف باسم، يعرف باسم). */
+const KNOWN = set('المعروف المعروفة يعرف تعرف عرف عرفت');
+/** Things whose own name is MISC, besides the product heads (nameRules): services, vaccines, venues, plans (normalised stems). */
+const THINGS = set(`
+  خدمة الخدمة باقة الباقة لقاح اللقاح الملعب ملعب الاستاد استاد المسرح مسرح القاعة قاعة الفندق فندق البرج برج الجسر جسر
+  السد سد الصاروخ المنظومة منظومة البطاقة بطاقة العملية عملية الخطة خطة المشروع مشروع المبادرة مبادرة الجهاز جهاز
+`);
+/** How far before the cue the thing's noun may stand (الخدمة ، التي تحمل اسم; الملعب الوطني المعروف باسم). */
+const THING_REACH = 4;
+/** Most words of a name read after the cue. */
+const MAX_WORDS = 4;
+/** Training-text count below which a bare word after the cue is a name the tagger never learnt (قسطي). */
+const RARE = 3;
+
+/**
+ * After a verb of bearing + اسم or a word of being known + باسم that follow a thing's noun (a product, service, venue or
+ * plan), a name the tagger left O is the thing's own name, MISC as
+ * the guide tags products, services, works and venues: a quoted name whole (المعروف باسم " عش الطائر "), or bare words the
+ * training text hardly knows or Latin and number tokens (تحمل اسم قسطي، يعرف باسم BNT162b2). Persons are not read here: the
+ * tagger tags a person's name after these cues itself, and a known word ends a bare name.
+ * `freqAt(k)`: training count of token k.
+ */
+export function tagCalledNames(sentence: Token[], stems: string[], prefixes: string[], tags: number[], freqAt: (k: number) => number): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let c = 1; c + 1 < n; c++) {
+    const bearing = stems[c] === 'اسم' && !prefixes[c] && BEARING.has(stems[c - 1]);
+    const known = sentence[c].norm === 'باسم' && KNOWN.has(stems[c - 1]);
+    if (!bearing && !known) continue;
+    // The named must be a thing: a tribe, a dynasty or a newspaper is named this way too (قبيلة تعرف باسم الفاندال).
+    let thing = false;
+    for (let k = c - 1; k >= 0 && k >= c - 1 - THING_REACH && !thing; k--) thing = isProductHead(stems[k]) || THINGS.has(stems[k]);
+    if (!thing) continue;
+    let b = c + 1;
+    let e = b;
+    if (TITLE_OPENERS.has(sentence[b].text)) {
+      b++;
+      e = b;
+      while (e < n && e - b < MAX_WORDS && !TITLE_CLOSERS.has(sentence[e].text) && sentence[e].kind !== 'punct') e++;
+      if (e >= n || !TITLE_CLOSERS.has(sentence[e].text)) continue;
+    } else {
+      // One rare Arabic word (a second rare word is the sentence's: قسطي [لتقسيط]), or Latin and number tokens.
+      const latin = (k: number) => k < n && sentence[k].kind !== 'punct' && /[A-Za-z0-9]/.test(sentence[k].text);
+      if (latin(e)) while (e - b < MAX_WORDS && latin(e)) e++;
+      else if (sentence[e].kind === 'word' && !prefixes[e] && sentence[e].norm === stems[e] && freqAt(e) < RARE) e++;
+    }
+    if (e === b || out.slice(b, e).some((t) => t !== 0)) continue;
+    if (out === tags) out = tags.slice();
+    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    c = e;
+  }
+  return out;
+}

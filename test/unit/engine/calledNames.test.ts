@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+const misc = (text: string) => labelTexts(text, 'MISC');
+
+test('a thing bearing a name or known by one is MISC: a rare word, or a quoted name whole', () => {
+  assert.deepEqual(misc('وأطلق البنك خدمة تحمل اسم قرضي لتقسيط الرسوم .'), ['قرضي']);
+  assert.deepEqual(misc('وافتتح الملعب المعروف باسم " الصحن الطائر " أمس .'), ['الصحن الطائر']);
+});
+
+test('a people or a person named this way is no MISC', () => {
+  assert.deepEqual(misc('وسكنت المنطقة قبيلة تعرف باسم الزناتيين قبل قرون .'), []);
+  assert.deepEqual(misc('وكان شاب يحمل اسم محمد قد اعتقل أمس .'), []);
+});

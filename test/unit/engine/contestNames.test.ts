@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+const misc = (text: string) => labelTexts(text, 'MISC');
+
+test('a festival in construct with a definite noun is one MISC span with the noun and its adjectives', () => {
+  assert.deepEqual(misc('وتنظم البلدة كل عام مهرجان التمور الذي يجذب الزوار .'), ['مهرجان التمور']);
+  assert.ok(misc('وكرمه مهرجان الأغنية الشعبية في تونس قبل عامين .').includes('مهرجان الأغنية الشعبية'));
+  // An edition's ordinal stays outside.
+  assert.deepEqual(misc('وعقد مهرجان الزيتون الثالث في المدينة .'), ['مهرجان الزيتون']);
+});
+
+test('a festival head before a masculine nisba, a body head or a time word names nothing', () => {
+  assert.deepEqual(misc('ونظم الحزب مهرجان خطابي حاشد وسط الساحة .'), []);
+  assert.deepEqual(misc('وألقى كلمة في مهرجان الحزب بالعاصمة .'), []);
+  assert.deepEqual(misc('وحضر الآلاف مهرجان العام الماضي في المدينة .'), []);
+});
+
+test('a contest named with its place after مسابقة is one MISC span, the place inside', () => {
+  const text = 'وفازت الشركة بالمركز الأول في مسابقة ابتكار تونس للشباب .';
+  assert.deepEqual(misc(text), ['مسابقة ابتكار تونس']);
+  assert.deepEqual(labelTexts(text, 'LOCATION'), []);
+  // A contest held in a place, or described, keeps the place a place.
+  assert.deepEqual(misc('وتقام مسابقة في مصر الشهر المقبل .'), []);
+});
