@@ -39,6 +39,7 @@ import { kinAppositions } from './kinAppositions';
 import { kinNames } from './kinNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
+import { dropLatinInscriptions } from './latinInscriptions';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
@@ -171,7 +172,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG | MISC)) tags = endBodiesAtTitles(stems, tags);
   if (holds(tags, ORG)) tags = dropTradeDescriptions(stems, prefixes, marks, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt, isNationality);
+  if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
