@@ -79,6 +79,7 @@ import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
 import { tagStandingSides } from './standingSides';
 import { tagCalledBodies } from './calledBodies';
+import { tagTeamNicknames } from './teamNicknames';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -138,6 +139,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
   if (holds(tags, LOC)) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
   tags = tagCalledBodies(stems, prefixes, tags);
+  if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
   if (sports) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
