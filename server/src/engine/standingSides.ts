@@ -27,6 +27,9 @@ const FIXTURE_LINKS = wordSet('مع لمواجهة لملاقاة ضد امام'
 /** The same with their لـ split off by the lexicon (ل + مواجهة). */
 const FIXTURE_NOUNS = wordSet('مواجهة ملاقاة');
 
+/** A win's nouns before على and the beaten side (بفوز على الكويت، الفوز على …): no sports word needed, a place is won over only in a match. */
+const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه بفوزها');
+
 /** stem without a joined و (the lexicon may keep it: ويحتل). */
 const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s);
 
@@ -34,13 +37,14 @@ const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s
  * In a sports sentence or a table's line (a number of points), a listed place read as a place is its team where it holds
  * a side's points or lead (ورفع [نواذيبو] رصيده، [نواذيبو] يعزز صدارته), takes a place in the table (ويحتل [تفرغ زينة]
  * المركز الثالث برصيد 33 نقطة), stands behind or ahead of a side in it (خلف [كوريا الجنوبية] [والأردن]، متقدمة على
- * [العراق]), or meets another side (ويلتقي [تفرغ زينة] مع الكرامة). A place after في, ب or إلى is where a
+ * [العراق]), meets another side (ويلتقي [تفرغ زينة] مع الكرامة), or is beaten (بفوز على [الكويت]). A place after في, ب or إلى is where a
  * match is played, and none of these slots; a medal table has no points, and its countries stay places.
  */
 export function tagStandingSides(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], sportsSentence: boolean): number[] {
   const points = stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]));
   const matchNoun = stems.some((s) => MATCH_NOUNS.has(s));
-  if (!points && !sportsSentence && !matchNoun) return tags;
+  const beaten = (k: number) => k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
+  if (!points && !sportsSentence && !matchNoun && !stems.some((_, k) => beaten(k))) return tags;
   const out = [...tags];
   const listedPlace = (k: number) => out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC-'));
   const table = points && stems.some((s) => TABLE_PLACES.has(s));
@@ -56,7 +60,7 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
     const placed = points && TABLE_VERBS.has(before) && TABLE_PLACES.has(after);
     const listed = table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && AHEAD.has(bare(stems[k - 2] ?? ''))));
     const fixture = sportsSentence && FIXTURE_VERBS.has(before) && (FIXTURE_LINKS.has(after) || (prefixes[e] === 'ل' && FIXTURE_NOUNS.has(after)));
-    if (!owner && !placed && !listed && !fixture) continue;
+    if (!owner && !placed && !listed && !fixture && !beaten(k)) continue;
     placeToTeam(out, k);
     // Sides listed together (خلف كوريا الجنوبية والأردن): the place joined by و is another.
     let j = e;

@@ -17,3 +17,8 @@ test('a medal table, a balance of gold and where a match is played stay places',
   assert.ok(entities('ورفعت مصر رصيدها من الذهب إلى 120 طنا هذا العام.').includes('LOCATION مصر'));
   assert.ok(entities('وتعادل الفريق مع ضيفه بهدف لمثله في البصرة ليبقى في المركز الثالث برصيد 20 نقطة.').includes('LOCATION البصرة'));
 });
+
+test('a place won over (بفوز على …) is the beaten team, though no sports word is near', () => {
+  assert.ok(entities('اليمن يقترب من النهائيات بفوز على لبنان .').includes('ORGANIZATION لبنان'));
+  assert.ok(entities('وزار الوفد لبنان بعد الفوز في الانتخابات.').includes('LOCATION لبنان'));
+});
