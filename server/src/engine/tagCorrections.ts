@@ -39,6 +39,7 @@ import { kinAppositions } from './kinAppositions';
 import { kinNames } from './kinNames';
 import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
 import { tagLatinProducts } from './latinNames';
+import { dropLatinInscriptions } from './latinInscriptions';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
@@ -76,6 +77,9 @@ import { tagSportsClubs } from './sportsClubs';
 import { matchSlotAt, OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
+import { tagStandingSides } from './standingSides';
+import { tagCalledBodies } from './calledBodies';
+import { tagTeamNicknames } from './teamNicknames';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
@@ -134,6 +138,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
+  if (holds(tags, LOC)) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
+  tags = tagCalledBodies(stems, prefixes, tags);
+  if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
   if (sports) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
@@ -172,7 +179,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG | MISC)) tags = endBodiesAtTitles(stems, tags);
   if (holds(tags, ORG)) tags = dropTradeDescriptions(stems, prefixes, marks, tags);
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = tagLatinProducts(sentence, tags, verbAt, isNationality);
+  if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);

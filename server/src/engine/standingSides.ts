@@ -1,0 +1,71 @@
+// Towns and countries standing as teams in a league table or a fixture: a side's points, its lead, its place, its next match.
+import { beginTag, spanEnd } from './tagger';
+import { wordSet } from './wordSets';
+import { placeToTeam } from './countryTeams';
+
+const B_LOC = beginTag('LOC');
+
+/** A table's points (رصيده إلى 41 نقطة): with a number they make a sentence a standing, not a balance or a stock index's move. */
+const POINTS = wordSet('نقطة نقاط نقطتين');
+/** What only a side owns, its pronoun on it (رصيده، صدارتها، شباكه): the place before it is a team. */
+const SIDE_HOLDINGS = wordSet('رصيده رصيدها صدارته صدارتها');
+/** A balance is a country's too (رفعت مصر رصيدها من الذهب): only the table's points make رصيد a side's. */
+const BALANCES = wordSet('رصيده رصيدها');
+/** A match's nouns that make a headline sports news with no cue word of sportsNews (يعزز صدارته بثلاثية في شباك …). */
+const MATCH_NOUNS = wordSet('شباك بثلاثية بثنائية برباعية بخماسية الشوط');
+/** Verbs of a place in the table (يحتل المركز الثالث), normalised. */
+const TABLE_VERBS = wordSet('يحتل تحتل احتل احتلت');
+/** The table's places after such a verb. */
+const TABLE_PLACES = wordSet('المركز المرتبة الصدارة');
+/** Words after which the table lists a side (في المركز الثالث خلف …، متقدمة على …، بفارق ست نقاط عن …). */
+const BEHIND = wordSet('خلف');
+const AHEAD = wordSet('متقدما متقدمة');
+/** Verbs of a coming match whose subject is a side (ويلتقي … مع، ويستعد … لمواجهة). */
+const FIXTURE_VERBS = wordSet('يلتقي تلتقي التقى التقت يستعد تستعد');
+/** Words right after that subject that name the other side. */
+const FIXTURE_LINKS = wordSet('مع لمواجهة لملاقاة ضد امام');
+/** The same with their لـ split off by the lexicon (ل + مواجهة). */
+const FIXTURE_NOUNS = wordSet('مواجهة ملاقاة');
+
+/** A win's nouns before على and the beaten side (بفوز على الكويت، الفوز على …): no sports word needed, a place is won over only in a match. */
+const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه بفوزها');
+
+/** stem without a joined و (the lexicon may keep it: ويحتل). */
+const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s);
+
+/**
+ * In a sports sentence or a table's line (a number of points), a listed place read as a place is its team where it holds
+ * a side's points or lead (ورفع [نواذيبو] رصيده، [نواذيبو] يعزز صدارته), takes a place in the table (ويحتل [تفرغ زينة]
+ * المركز الثالث برصيد 33 نقطة), stands behind or ahead of a side in it (خلف [كوريا الجنوبية] [والأردن]، متقدمة على
+ * [العراق]), meets another side (ويلتقي [تفرغ زينة] مع الكرامة), or is beaten (بفوز على [الكويت]). A place after في, ب or إلى is where a
+ * match is played, and none of these slots; a medal table has no points, and its countries stay places.
+ */
+export function tagStandingSides(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], sportsSentence: boolean): number[] {
+  const points = stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]));
+  const matchNoun = stems.some((s) => MATCH_NOUNS.has(s));
+  const beaten = (k: number) => k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
+  if (!points && !sportsSentence && !matchNoun && !stems.some((_, k) => beaten(k))) return tags;
+  const out = [...tags];
+  const listedPlace = (k: number) => out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC-'));
+  const table = points && stems.some((s) => TABLE_PLACES.has(s));
+  for (let k = 0; k < out.length; k++) {
+    if (!listedPlace(k)) continue;
+    const e = spanEnd(out, k);
+    const after = stems[e] ?? '';
+    const next = stems[e + 1] ?? '';
+    const before = k > 0 ? bare(stems[k - 1]) : '';
+    const holds = (w: string) => SIDE_HOLDINGS.has(w) && (points || !BALANCES.has(w));
+    // The side's own points or lead, right after it or after its verb (نواذيبو يعزز صدارته).
+    const owner = holds(after) || (out[e] === 0 && prefixes[e] === '' && holds(next));
+    const placed = points && TABLE_VERBS.has(before) && TABLE_PLACES.has(after);
+    const listed = table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && AHEAD.has(bare(stems[k - 2] ?? ''))));
+    const fixture = sportsSentence && FIXTURE_VERBS.has(before) && (FIXTURE_LINKS.has(after) || (prefixes[e] === 'ل' && FIXTURE_NOUNS.has(after)));
+    if (!owner && !placed && !listed && !fixture && !beaten(k)) continue;
+    placeToTeam(out, k);
+    // Sides listed together (خلف كوريا الجنوبية والأردن): the place joined by و is another.
+    let j = e;
+    while (listed && j < out.length && prefixes[j] === 'و' && listedPlace(j)) { const f = spanEnd(out, j); placeToTeam(out, j); j = f; }
+    k = j - 1;
+  }
+  return out.some((t, k) => t !== tags[k]) ? out : tags;
+}
