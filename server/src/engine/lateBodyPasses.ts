@@ -14,6 +14,7 @@ import { tagMissions } from './missionNames';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPlaceOutlets } from './placeOutlets';
 import { tagOutletsNamed } from './outletsNamed';
+import { tagBracketOutlets } from './bracketOutlets';
 import { tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
 import { tagShareCompanies } from './shareCompanies';
@@ -50,7 +51,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
   tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
   if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
-  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
+  tags = tagBracketOutlets(sentence, stems, tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags)));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
 }
