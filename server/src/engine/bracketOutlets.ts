@@ -1,4 +1,4 @@
-// A paper naming itself in brackets where only an outlet fits (التقت ( [الراية] )، قال لـ( [الراية] )): the bracketed words are one organisation.
+// A paper naming itself in brackets where only an outlet fits (التقت ( [الراية] )، قال لـ( [الراية] )), and an agency's spaced initials in brackets (( [و م أ] )): one organisation.
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { stripConj } from './quoteCues';
 import { MAX_BEFORE, TELLING, TO } from './outletsAddressed';
@@ -61,6 +61,35 @@ export function tagBracketOutlets(sentence: readonly Token[], stems: readonly st
     let person = false;
     for (let j = open + 1; j < close; j++) if (tagLabel(cur[j]) === 'PERSON') person = true;
     if (person || (cur[open + 1] === B_ORG && cur.slice(open + 2, close).every((t) => t === I_ORG))) continue;
+    out ??= tags.slice();
+    for (let j = open + 1; j < close; j++) out[j] = j === open + 1 ? B_ORG : I_ORG;
+    open = close;
+  }
+  return out ?? tags;
+}
+
+/** Spaced initials that are a date's era or a time's zone, not an agency (ق م: before Christ; ت ع م: UTC). */
+const ERA_INITIALS = new Set(['ق م', 'ت ع م']);
+/** Most and fewest initials an agency's short name spells (و م ع، أ ف ب; ق ن ا). */
+const MIN_INITIALS = 2;
+const MAX_INITIALS = 4;
+
+/**
+ * Two to four single Arabic letters alone in round brackets anywhere in a sentence (a photo's credit `( [و م أ] )`, a
+ * wire credit after a quote `( [أ ش أ] )`) spell an agency's initials: one ORGANIZATION whatever the tagger read there.
+ * Not an era's or a time zone's initials (ق م، ت ع م), nor any initials right after a number (a date's or a time's).
+ */
+export function tagBracketedInitials(sentence: readonly Token[], tags: number[]): number[] {
+  let out: number[] | undefined;
+  const n = sentence.length;
+  for (let open = 0; open + 3 < n; open++) {
+    if (sentence[open].text !== '(' || (open > 0 && /[\d\u0660-\u0669]/.test(sentence[open - 1].text))) continue;
+    let close = open + 1;
+    while (close < n && close - open <= MAX_INITIALS && sentence[close].kind === 'word' && /^[\u0621-\u064A]$/.test(sentence[close].norm)) close++;
+    if (close - open - 1 < MIN_INITIALS || close >= n || sentence[close].text !== ')') continue;
+    if (ERA_INITIALS.has(sentence.slice(open + 1, close).map((t) => t.norm).join(' '))) continue;
+    const cur = out ?? tags;
+    if (cur[open + 1] === B_ORG && cur.slice(open + 2, close).every((t) => t === I_ORG)) { open = close; continue; }
     out ??= tags.slice();
     for (let j = open + 1; j < close; j++) out[j] = j === open + 1 ? B_ORG : I_ORG;
     open = close;

@@ -12,3 +12,10 @@ test('bracketed words after a verb of meeting, or after لـ that telling govern
 test('the same bracket with no verb of meeting or telling before it names no body', () => {
   assert.deepEqual(entities('وشارك في المعرض ( المنارة ) عدد من الفنانين .'), []);
 });
+
+test('two to four spaced letters alone in brackets are an agency\'s initials, not after a number', () => {
+  assert.deepEqual(entities('لاعبو الفريق يحتفلون بالهدف الثالث أمام ضيفهم ( ك ن ز )'), ['ORGANIZATION ك ن ز']);
+  assert.deepEqual(entities('بنيت المدينة عام 300 ( ق م ) على ضفة النهر .'), []);
+  assert.deepEqual(entities('نشر التعليق 22 اكتوبر 2011 ( ك ن ز )'), []);
+  assert.deepEqual(entities('وتنص الفقرة ( أ ) على ذلك .'), []);
+});
