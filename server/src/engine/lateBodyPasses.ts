@@ -13,7 +13,7 @@ import { derivedCommonNoun } from './derivedNouns';
 import { tagMissions } from './missionNames';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPlaceOutlets } from './placeOutlets';
-import { tagOutletsNamed } from './outletsNamed';
+import { tagOutletsNamed, tagUnlistedOutletsTold } from './outletsNamed';
 import { tagBracketedInitials, tagBracketOutlets } from './bracketOutlets';
 import { tagBlocMembers } from './blocMembers';
 import { tagOutletDuals } from './outletDuals';
@@ -53,7 +53,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
   tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
   if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
-  tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags))));
+  tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tagUnlistedOutletsTold(sentence, stems, tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags)), wordFreq, isNamePart)));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
 }
