@@ -1,4 +1,4 @@
-// A paper naming itself in brackets where only an outlet fits (التقت ( [الراية] )، قال لـ( [الراية] )), and an agency's spaced initials in brackets (( [و م أ] )): one organisation.
+// A paper naming itself in brackets where only an outlet fits (التقت ( [الراية] )، قال لـ( [الراية] )), and an agency's spaced initials closing a caption (( [و م أ] )): one organisation.
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { stripConj } from './quoteCues';
 import { MAX_BEFORE, TELLING, TO } from './outletsAddressed';
@@ -68,16 +68,17 @@ export function tagBracketOutlets(sentence: readonly Token[], stems: readonly st
   return out ?? tags;
 }
 
-/** Spaced initials that are a date's era or a time's zone, not an agency (ق م: before Christ; ت ع م: UTC). */
-const ERA_INITIALS = new Set(['ق م', 'ت ع م']);
+/** Spaced initials of an era, a time zone, a currency or a blessing, not an agency (ق م، ت ع م، ر س، ع ج). */
+const ERA_INITIALS = new Set(['ق م', 'ت ع م', 'ر س', 'ع ج']);
 /** Most and fewest initials an agency's short name spells (و م ع، أ ف ب; ق ن ا). */
 const MIN_INITIALS = 2;
 const MAX_INITIALS = 4;
 
 /**
- * Two to four single Arabic letters alone in round brackets anywhere in a sentence (a photo's credit `( [و م أ] )`, a
- * wire credit after a quote `( [أ ش أ] )`) spell an agency's initials: one ORGANIZATION whatever the tagger read there.
- * Not an era's or a time zone's initials (ق م، ت ع م), nor any initials right after a number (a date's or a time's).
+ * Two to four single Arabic letters alone in round brackets that close a sentence (a photo caption's credit: `لاعبو
+ * الفريق يحتفلون ( [و م أ] )`) spell the agency credited: one ORGANIZATION whatever the tagger read there, the lists
+ * knowing the letters or not (wireBodies takes unknown letters only in a dateline). Not an era's, a time zone's, a
+ * currency's or a blessing's initials (ق م، ت ع م، ر س، ع ج), nor any right after a number (a date's or a price's).
  */
 export function tagBracketedInitials(sentence: readonly Token[], tags: number[]): number[] {
   let out: number[] | undefined;
@@ -87,6 +88,8 @@ export function tagBracketedInitials(sentence: readonly Token[], tags: number[])
     let close = open + 1;
     while (close < n && close - open <= MAX_INITIALS && sentence[close].kind === 'word' && /^[\u0621-\u064A]$/.test(sentence[close].norm)) close++;
     if (close - open - 1 < MIN_INITIALS || close >= n || sentence[close].text !== ')') continue;
+    // The credit closes the caption: nothing but a full stop after it.
+    if (close + 1 < n && !(close + 2 === n && sentence[close + 1].text === '.')) continue;
     if (ERA_INITIALS.has(sentence.slice(open + 1, close).map((t) => t.norm).join(' '))) continue;
     const cur = out ?? tags;
     if (cur[open + 1] === B_ORG && cur.slice(open + 2, close).every((t) => t === I_ORG)) { open = close; continue; }

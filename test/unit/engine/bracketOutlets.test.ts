@@ -13,9 +13,10 @@ test('the same bracket with no verb of meeting or telling before it names no bod
   assert.deepEqual(entities('وشارك في المعرض ( المنارة ) عدد من الفنانين .'), []);
 });
 
-test('two to four spaced letters alone in brackets are an agency\'s initials, not after a number', () => {
+test('two to four spaced letters alone in brackets closing a caption are an agency\'s initials; not mid-sentence, nor after a number', () => {
   assert.deepEqual(entities('لاعبو الفريق يحتفلون بالهدف الثالث أمام ضيفهم ( ك ن ز )'), ['ORGANIZATION ك ن ز']);
   assert.deepEqual(entities('بنيت المدينة عام 300 ( ق م ) على ضفة النهر .'), []);
   assert.deepEqual(entities('نشر التعليق 22 اكتوبر 2011 ( ك ن ز )'), []);
   assert.deepEqual(entities('وتنص الفقرة ( أ ) على ذلك .'), []);
+  assert.deepEqual(entities('وتحدث الخطيب عن الامام ( ك ن ز ) في خطبته .'), []);
 });
