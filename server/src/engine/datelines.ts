@@ -132,3 +132,32 @@ export function tagDashCredits(sentence: Token[], tags: number[]): number[] {
   for (let k = open + 1; k < close; k++) out[k] = k === open + 1 ? B('ORG') : I('ORG');
   return out;
 }
+
+/** Longest paper's name credited bare between dashes (الراية، القدس العربي). */
+const MAX_BARE_CREDIT = 2;
+
+/**
+ * A paper's credit written bare between the dateline's dash and a second dash or a colon (`نواكشوط - [الأخبار] -`،
+ * `الدوحة - [الراية] :`): one or two words, the first definite, are the outlet whatever the tagger read there, where the
+ * words before the first dash are a place or nothing the tagger read. Not a listed place (a second city: `غزة - القدس -`),
+ * a nationality-named agency (left as datelines leave it), a credit to agencies at large or staff, nor a person.
+ */
+export function tagBareCredits(sentence: readonly Token[], tags: number[], placeAt: (k: number) => boolean, isNationality: (k: number) => boolean): number[] {
+  const n = sentence.length;
+  let dash = 0;
+  while (dash < n && dash <= MAX_DATELINE_PLACE && sentence[dash].kind === 'word') dash++;
+  if (dash === 0 || dash > MAX_DATELINE_PLACE || dash + 3 >= n || sentence[dash].text !== '-') return tags;
+  for (let k = 0; k < dash; k++) if (tags[k] !== 0 && tagLabel(tags[k]) !== 'LOCATION') return tags;
+  const first = dash + 1;
+  let end = first;
+  while (end < n && end - first < MAX_BARE_CREDIT && sentence[end].kind === 'word') end++;
+  if (end === first || end + 1 >= n || !DATELINE_DASH.has(sentence[end].text) || sentence[end + 1].kind !== 'word') return tags;
+  if (!sentence[first].norm.startsWith('ال') || (end === first + 1 && (isNationality(first) || CREDIT_WORDS.has(sentence[first].norm)))) return tags;
+  if (icuRegionNames().has(bracketText(sentence as Token[], first - 1, end))) return tags;
+  for (let k = first; k < end; k++) if (placeAt(k) || tagLabel(tags[k]) === 'PERSON') return tags;
+  if (tags[first] === B('ORG') && tags.slice(first + 1, end).every((t) => t === I('ORG')) && !isInside(tags[end])) return tags;
+  const out = tags.slice();
+  for (let k = first; k < end; k++) out[k] = k === first ? B('ORG') : I('ORG');
+  return out;
+}
+

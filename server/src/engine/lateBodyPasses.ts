@@ -13,7 +13,9 @@ import { derivedCommonNoun } from './derivedNouns';
 import { tagMissions } from './missionNames';
 import { tagOutletsAddressed } from './outletsAddressed';
 import { tagPlaceOutlets } from './placeOutlets';
-import { tagOutletsNamed } from './outletsNamed';
+import { tagOutletsNamed, tagUnlistedOutletsTold } from './outletsNamed';
+import { tagBracketedInitials, tagBracketOutlets } from './bracketOutlets';
+import { tagBlocMembers } from './blocMembers';
 import { tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
 import { tagShareCompanies } from './shareCompanies';
@@ -32,7 +34,7 @@ import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { endBodiesAtPurposes } from './purposeClauses';
-import { describesAt, freqAt, givenAt, isNamePart, isNationality, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
+import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
@@ -49,8 +51,9 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
   tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
   tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
+  tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
   if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
-  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
+  tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tagUnlistedOutletsTold(sentence, stems, tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags)), wordFreq, isNamePart)));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
 }

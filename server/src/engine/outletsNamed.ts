@@ -110,3 +110,26 @@ export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tag
   }
   return out ?? tags;
 }
+
+/**
+ * An outlet the lists lack, told something right before reported speech (`وقال المخرج لروداو إن`، `وقال النصار لواع إن`):
+ * a word behind a joined لـ that the training text never met, no list holds as a name part and the tagger left O, between
+ * a verb of telling (its speaker named or not) and إن/أن, is the outlet spoken to. `freq(w)`: the training count of a form;
+ * `namePart(w)`: a person's name part (a person is told things too: `وقال لهاني إن`).
+ */
+export function tagUnlistedOutletsTold(sentence: Token[], stems: readonly string[], tags: number[], freq: (w: string) => number,
+  namePart: (w: string) => boolean): number[] {
+  let out: number[] | undefined;
+  const n = sentence.length;
+  for (let k = 1; k + 1 < n; k++) {
+    const tok = sentence[k];
+    if (tok.kind !== 'word' || tags[k] !== 0 || !CLAUSE.has(stripConj(sentence[k + 1].norm))) continue;
+    const m = /^[وف]?ل([\u0621-\u064A]{3,})$/.exec(tok.norm);
+    if (!m || m[1].startsWith('ل') || (m[1].startsWith('ا') && m[1][1] === 'ل')) continue;
+    const w = m[1];
+    if (freq(w) > 0 || freq(tok.norm) > 0 || namePart(w) || !toldAt(sentence, stems, tags, k, true, false)) continue;
+    out ??= tags.slice();
+    out[k] = B_ORG;
+  }
+  return out ?? tags;
+}

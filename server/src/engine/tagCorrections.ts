@@ -45,7 +45,7 @@ import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstru
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
 import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals, tagPlaceContests } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
-import { tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
+import { tagBareCredits, tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
 import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
 import { conjoinedAdjectives } from './conjoinedAdjectives';
@@ -273,6 +273,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagWireBodies(sentence, stems, tags, cues, isNationality, isPlaceWord, wordFreq);
   tags = dropOrdinaryWords(sentence, stems, prefixes, marks, tags, spelling);
   tags = tagDashCredits(sentence, tagBareDatelines(sentence, tagDatelines(sentence, tags, isNationality), placeWordAt, (k) => wordFreq(normAt(k))));
+  tags = tagBareCredits(sentence, tags, placeWordAt, isNationality);
   // After the datelines: a by-line's place is read before its writer is. Its colon sets the said-words cue.
   if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
