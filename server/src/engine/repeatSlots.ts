@@ -53,7 +53,8 @@ const PERSON_PREPOSITIONS = wordSet('عن مع من لدى');
 
 /**
  * Token i stands where a clause names its subject or object: first in its sentence or after a stop or comma, after a preposition of people,
- * a reporting verb or a present verb (`وقال [الخطيب]`، `عن [يلتسين]`، `يحل [المالكي]`), not after a noun it could qualify.
+ * a reporting verb, a present verb or a verb opening the sentence (`وقال [الخطيب]`، `عن [يلتسين]`، `يحل [المالكي]`، `ولعب [حجازي]`),
+ * not after a noun it could qualify.
  */
 function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, count: (norm: string) => number): boolean {
   if (p.prefixes[i] && p.prefixes[i] !== 'و') return false;
@@ -64,7 +65,8 @@ function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: 
   const before = p.stems[i - 1];
   if (p.tokens[i - 1].kind !== 'word') return false;
   // A present verb the text knows (يحل); an unseen word in ي is rather a foreign name (يونيون باي).
-  return (!p.prefixes[i - 1] && PERSON_PREPOSITIONS.has(before)) || cueKind(p.tokens[i - 1]) === 'verb' ||
+  // A verb opening its sentence behind و or ف (`ووقع [حجازي]`، `ولعب [حجازي]`): its subject follows it (verbOpens).
+  return (!p.prefixes[i - 1] && PERSON_PREPOSITIONS.has(before)) || cueKind(p.tokens[i - 1]) === 'verb' || verbOpens(p, i - 1) ||
     (before.length >= 3 && before.startsWith('ي') && count(p.tokens[i - 1].norm) >= RARE_WORD);
 }
 
