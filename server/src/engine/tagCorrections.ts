@@ -2,10 +2,9 @@
 import { dropClauseVerbNames, dropOpeningPastVerbs, dropOpeningVerbNames } from './clauseVerbs';
 import { ScoredWord } from './wordScores';
 import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './titleNames';
-import { COMPETITION_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents, EVENT_CUE } from './miscNames';
 import { applyNameRules, dropBareHeads, GOVERNMENT_CUE, tagGovernmentBodies, trimNationality } from './nameRules';
 import { fillListedGaps, LISTED_GAP_MARKS } from './listedGaps';
-import { BRACKET_CUE, DASH_CUE, LATIN_CUE, sentenceMarks } from './sentenceCues';
+import { BRACKET_CUE, DASH_CUE, sentenceMarks } from './sentenceCues';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { closedSurnames, COMMON_GIVEN_MARK } from './closedSurnames';
@@ -37,14 +36,11 @@ import { divineNameHalves } from './divineNames';
 import { indefiniteNisbas } from './indefiniteNisbas';
 import { kinAppositions } from './kinAppositions';
 import { kinNames } from './kinNames';
-import { DEFINITE_BODY_CUE, STORM_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from './namePatterns';
-import { tagLatinProducts } from './latinNames';
-import { dropLatinInscriptions } from './latinInscriptions';
+import { DEFINITE_BODY_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals, tagPlaceContests } from './contestNames';
-import { tagWorkTitles, WORK_CUE } from './workTitles';
+import { extendMiscNames, tagPlaceContests } from './contestNames';
 import { tagBareCredits, tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
 import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
@@ -54,21 +50,17 @@ import { dropDefiniteAdjectives } from './definiteAdjectives';
 import { dropKafPersons } from './kafPersons';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
-import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
-import { tagConferences } from './conferenceNames';
-import { tagStockIndices } from './stockIndices';
 import { squaresArePlaces } from './squarePlaces';
 import { dropVerbMisc } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
-import { tagProgrammeTitles } from './programmeTitles';
 import { dropDescribingAdjectives, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { takeBodySeats } from './bodySeats';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
@@ -107,6 +99,7 @@ import { syllableSurnames } from './syllableSurnames';
 import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
+import { correctMiscNames } from './miscPasses';
 import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 /** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
@@ -178,23 +171,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   if (holds(tags, ORG | MISC)) tags = endBodiesAtTitles(stems, tags);
   if (holds(tags, ORG)) tags = dropTradeDescriptions(stems, prefixes, marks, tags);
-  // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
-  if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
-  if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
-  if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
-  if (cues & EVENT_CUE) {
-    tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);
-    tags = tagConferences(sentence, stems, tags, freqAt, wordFreq, namedAt);
-    tags = tagStockIndices(sentence, stems, tags, freqAt, wordFreq, namedAt);
-  }
-  if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
-  if (cues & METAL_PRIZE_CUE) tags = tagMetalPrizes(sentence, stems, tags);
-  if (cues & FESTIVAL_CUE) tags = tagConstructFestivals(sentence, stems, tagFestivals(sentence, stems, tags));
-  // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
-  if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
-  if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
-  if (cues & WORK_CUE) tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
+  tags = correctMiscNames(sentence, stems, marks, tags, cues);
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);

@@ -1,0 +1,42 @@
+// The passes that name MISC by their cue words, in order: Latin products, storms, listed kinds, competitions, events, prizes, festivals, titles won, works.
+import { Token } from './tokenize';
+import { holds, MISC } from './tagHolds';
+import { LATIN_CUE } from './sentenceCues';
+import { tagLatinProducts } from './latinNames';
+import { dropLatinInscriptions } from './latinInscriptions';
+import { STORM_CUE, tagNamedStorms } from './namePatterns';
+import { COMPETITION_CUE, EVENT_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents } from './miscNames';
+import { tagConferences } from './conferenceNames';
+import { tagStockIndices } from './stockIndices';
+import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
+import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } from './contestNames';
+import { tagWorkTitles, WORK_CUE } from './workTitles';
+import { tagProgrammeTitles } from './programmeTitles';
+import { SPORTS_CUE } from './sportsNews';
+import { freqAt, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
+
+/**
+ * Names of things other than persons, places and bodies, each found by the words that introduce it (`جائزة`، `مهرجان`، `كأس`),
+ * read after the bodies are (a prize's giver is a body) and before the general name rules. `cues`: the sentence's pass cues
+ * (sentenceCues); a pass without its cue would change nothing.
+ */
+export function correctMiscNames(sentence: Token[], stems: string[], marks: string[][], tags: number[], cues: number): number[] {
+  // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
+  if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
+  if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
+  if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
+  if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
+  if (cues & EVENT_CUE) {
+    tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);
+    tags = tagConferences(sentence, stems, tags, freqAt, wordFreq, namedAt);
+    tags = tagStockIndices(sentence, stems, tags, freqAt, wordFreq, namedAt);
+  }
+  if (cues & PRIZE_CUE) tags = tagPrizes(sentence, stems, tags);
+  if (cues & METAL_PRIZE_CUE) tags = tagMetalPrizes(sentence, stems, tags);
+  if (cues & FESTIVAL_CUE) tags = tagConstructFestivals(sentence, stems, tagFestivals(sentence, stems, tags));
+  // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
+  if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
+  if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
+  if (cues & WORK_CUE) tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
+  return tags;
+}
