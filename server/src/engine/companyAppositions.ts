@@ -1,4 +1,5 @@
 // A company named right after a definite description of it (الشركة الناشئة المغربية [نبتة]، وشريكتها الألمانية [بيونتك]).
+import { wideCueBit } from './wideCues';
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
 
@@ -10,6 +11,8 @@ const B_MISC = beginTag('MISC');
 const COMPANIES = wordSet('الشركة');
 /** A company's partner or rival, the other company of the sentence: the name may follow at once (منافستها بوينغ). */
 const PARTNERS = wordSet('شريكتها شريكته منافستها منافسته منافستاها');
+/** The pass's bit (wideCues.ts): a sentence without الشركة or a partner word is left as it is, so lateBodyPasses skips it there. */
+export const COMPANY_APPOSITION_CUE = wideCueBit([COMPANIES, PARTNERS]);
 /** Adjectives of the description between it and the name (الناشئة المغربية): a fourth word is no description. */
 const MAX_ADJECTIVES = 2;
 /** A definite nisba, of a country or a trade (المغربيه، الصيني، التقنيه), normalised. */

@@ -1,4 +1,5 @@
 // A company named without a head as the subject of a company's own act (استحوذت [زيمكو] على حصة، أطلقت [زيمكو] هاتفا).
+import { wideCueBit } from './wideCues';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { POSSESSIVE_END } from './pronounNouns';
@@ -18,6 +19,8 @@ const I_PERS = insideTag('PERS');
 const COMPANY_ACTS = wordSet('أعلنت أطلقت استحوذت طرحت افتتحت طورت باعت تصدرت أبرمت كشفت ضخت استثمرت خفضت');
 /** The same acts with و/ف still on the stem, as the clitic splitter leaves a verb it does not know (واستحوذت): one lookup, no copy per word. */
 const JOINED_ACTS = new Set([...COMPANY_ACTS].flatMap((v) => ['و' + v, 'ف' + v]));
+/** The pass's bit (wideCues.ts): a sentence without a company's act (أعلنت) is left as it is, so lateBodyPasses skips it there. */
+export const COMPANY_SUBJECT_CUE = wideCueBit([COMPANY_ACTS, JOINED_ACTS]);
 /** Adverbs and demonstratives that go right after a verb, which the article test misses (الأمس is rare in news). */
 const NOT_NAMES = wordSet('أمس امس غدا أيضا كذلك مجددا مؤخرا حاليا سابقا لاحقا رسميا قبل بعد هنا هناك هذه هذا تلك ذلك مجرد');
 /** The shapes of an elative (أنحف) and of a broken plural أفعال (أفران), normalised: a common word however rare. */

@@ -1,4 +1,5 @@
 // Public bodies named by an indefinite head, its definite genitive and a nationality (سلطة المياه الفلسطينية): one organisation.
+import { wideCueBit } from './wideCues';
 import { beginTag, insideTag } from './tagger';
 import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
 import { PANEL_HEAD, PANELS } from './commonNounBodies';
@@ -8,6 +9,8 @@ const I_ORG = insideTag('ORG');
 const B_PERS = beginTag('PERS');
 /** Heads of public bodies and agencies (normalised, clitic-free), feminine but for the three masculine ones below. */
 const HEADS = wordSet('سلطة هيئة مؤسسة مديرية وكالة مصلحة دائرة ديوان جهاز وزارة مفوضية صندوق');
+/** The pass's bit (wideCues.ts): a sentence without one of its heads is left as it is, so tagNamedBodyShapes skips it there. */
+export const CONSTRUCT_NATIONAL_CUE = wideCueBit([HEADS]);
 const MASCULINE_HEADS = wordSet('ديوان جهاز صندوق');
 
 /**

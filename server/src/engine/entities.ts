@@ -7,6 +7,7 @@ import { gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
 import { wordsToScore } from './unseenWords';
 import { cueVersion, LATIN_CUE, stemCues } from './sentenceCues';
+import { wideCueVersion, wordWideCues } from './wideCues';
 import { NerModel } from './model';
 import { addEntityBias, decode, EntityLabel, isInside, NUM_TAGS, posteriors, tagLabel } from './tagger';
 import { splitSentences, Token } from './tokenize';
@@ -75,13 +76,15 @@ const TITLE_BACKOFF_CONFIDENCE = 0.6;
 /** A body's short name defined in brackets after it: the document's other mentions of it follow this one. */
 const DEFINITION_CONFIDENCE = 0.95;
 
-/** sentenceCues() of the words' stems and LATIN_CUE for a word of Latin shape, each word's bits remembered on it. */
+/** sentenceCues() of the words' stems and LATIN_CUE for a word of Latin shape, each word's bits (and its wide cue bits) remembered on it. */
 function sentenceCuesOf(words: ScoredWord[]): number {
-  const version = cueVersion();
+  const version = cueVersion() * 32 + wideCueVersion();
   let bits = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w.passCuesAt !== version) { w.passCues = stemCues(w.stem) | (w.info.shape === 'latin' ? LATIN_CUE : 0); w.passCuesAt = version; }
+    if (w.passCuesAt !== version) {
+      w.passCues = stemCues(w.stem) | (w.info.shape === 'latin' ? LATIN_CUE : 0); w.wideCues = wordWideCues(w.stem, w.norm); w.passCuesAt = version;
+    }
     bits |= w.passCues;
   }
   return bits;

@@ -1,4 +1,5 @@
 // A body named by its indefinite head and one word no text writes with the article (حركة [زمردي]، على شبكة [كرمالي]): a name no list holds.
+import { wideCueBit } from './wideCues';
 import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { POSSESSIVE_END } from './pronounNouns';
@@ -14,6 +15,8 @@ const I_ORG = insideTag('ORG');
  * مجموعة، شبكة, which group or net things of a science no news text holds (مجموعة فينيل، شبكة سطوح).
  */
 const HEADS = wordSet('حركة شركة جمعية رابطة نقابة مؤسسة منظمة وكالة قناة صحيفة جريدة مجلة حزب مصرف جماعة جبهة تعاونية دار مكتبة');
+/** The pass's bit (wideCues.ts): a sentence without an indefinite body head is left as it is, so lateBodyPasses skips it there. */
+export const HEADED_NAME_CUE = wideCueBit([HEADS]);
 /** Words right after a head that are no name however rare (demonstratives, adverbs). */
 const NOT_NAMES = wordSet('أمس امس غدا أيضا كذلك مجددا مؤخرا حاليا سابقا لاحقا رسميا هذه هذا تلك ذلك واحدة أخرى اخرى');
 /** Possessive pronouns as split-clitic text writes them apart (FANE's `تصريحات ه`). */

@@ -5,7 +5,7 @@ import { LATIN_CUE } from './sentenceCues';
 import { dropBareHeads } from './nameRules';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions } from './bodyDescriptors';
 import { tagSecurityServices } from './securityServices';
-import { tagSecurityForces } from './securityForces';
+import { FORCES_CUE, tagSecurityForces } from './securityForces';
 import { tagPublishingHouses } from './publishingHouses';
 import { tagNamedBodyShapes } from './namedBodyShapes';
 import { joinConstructChains } from './constructChains';
@@ -16,15 +16,15 @@ import { tagPlaceOutlets } from './placeOutlets';
 import { tagOutletsNamed, tagUnlistedOutletsTold } from './outletsNamed';
 import { tagBracketedInitials, tagBracketOutlets } from './bracketOutlets';
 import { tagBlocMembers } from './blocMembers';
-import { tagOutletDuals } from './outletDuals';
+import { OUTLET_DUAL_CUE, tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
-import { tagShareCompanies } from './shareCompanies';
-import { tagCompanySubjects } from './companySubjects';
-import { tagOfficeBodies } from './officeBodies';
-import { tagTradeNames } from './tradeNames';
+import { SHARE_CUE, tagShareCompanies } from './shareCompanies';
+import { COMPANY_SUBJECT_CUE, tagCompanySubjects } from './companySubjects';
+import { OFFICE_CUE, tagOfficeBodies } from './officeBodies';
+import { TRADE_NAME_CUE, tagTradeNames } from './tradeNames';
 import { presentVerb } from './verbRunOns';
-import { tagHeadedNames } from './headedNames';
-import { tagCompanyAppositions } from './companyAppositions';
+import { HEADED_NAME_CUE, tagHeadedNames } from './headedNames';
+import { COMPANY_APPOSITION_CUE, tagCompanyAppositions } from './companyAppositions';
 import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
 import { dropCommonNounBodies } from './commonNounBodies';
@@ -34,28 +34,31 @@ import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { endBodiesAtPurposes } from './purposeClauses';
-import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, wordFreq } from './sentenceReads';
+import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, sentenceWideCues, textAt, wordFreq } from './sentenceReads';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
 
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
 export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], listed: number): number[] {
+  // Which of the head-word passes below have their head in the sentence (one bit per pass, read off the words): most have none.
+  const wide = sentenceWideCues();
   if (holds(tags, ORG)) tags = joinConstructChains(stems, tags, wordFreq);
-  tags = tagSecurityForces(stems, prefixes, tagSecurityServices(stems, tags), isNationality);
+  tags = tagSecurityServices(stems, tags);
+  if (wide & FORCES_CUE) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
-  tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
-  tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
-  tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
-  tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
-  tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
+  if (wide & SHARE_CUE) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
+  if (wide & COMPANY_SUBJECT_CUE) tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
+  if (wide & OFFICE_CUE) tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
+  if (wide & TRADE_NAME_CUE) tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
+  if (wide & HEADED_NAME_CUE) tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
   tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
-  if (holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
+  if ((wide & COMPANY_APPOSITION_CUE) && holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tagUnlistedOutletsTold(sentence, stems, tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags)), wordFreq, isNamePart)));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
-  return tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1));
+  return wide & OUTLET_DUAL_CUE ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
 }
 
 /** Bodies that are none after all: bare heads, descriptions, common nouns, portfolios, accusatives, technical acronyms; purposes cut off. */

@@ -1,4 +1,5 @@
 // Movements after their members or leader: a listed one named by its word alone (مسلحي [القاعدة]), or an unlisted one by its head and name (القيادي في [حركة الفجر]).
+import { wideCueBit } from './wideCues';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { ORG_LIST } from './nameMarks';
@@ -13,6 +14,8 @@ const MOVEMENT_HEADS = [...wordSet('تنظيم حركة جماعة')];
  */
 const MEMBERS = wordSet(`زعيم زعماء قائد قادة أمير مسلحي مسلحو مسلحين عناصر مقاتلي مقاتلو مقاتلين متشددي متشددو أنصار مناصري
   مؤيدي أتباع خلية خلايا معاقل معقل نشطاء ناشطي`);
+/** tagMemberBodies' bit (wideCues.ts): a sentence without a member word is left as it is, so tagNamedBodyShapes skips it there. */
+export const MEMBER_BODY_CUE = wideCueBit([MEMBERS]);
 
 /**
  * A movement head and `w` make a listed organisation. A function of its own: a closure in tagMemberBodies' loop that read the loop's

@@ -1,7 +1,8 @@
 // Bodies named by shapes the tagger misses (a numbered channel, a party's nisba, feminine or masculine noun (a party described by an adjective is dropped), a movement after its members, a movement's head and name after them, head + genitive + nationality, a city's institution, a results line's sides), in their order.
 import { tagCityInstitutions } from './cityInstitutions';
-import { tagConstructNationalBodies } from './constructNationalBodies';
-import { tagMemberBodies, tagMemberMovements } from './memberBodies';
+import { CONSTRUCT_NATIONAL_CUE, tagConstructNationalBodies } from './constructNationalBodies';
+import { MEMBER_BODY_CUE, tagMemberBodies, tagMemberMovements } from './memberBodies';
+import { sentenceWideCues } from './sentenceReads';
 import { tagNumberedChannels } from './numberedChannels';
 import { dropAdjectiveParties, tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
 import { tagResultLines } from './resultLines';
@@ -13,6 +14,9 @@ export function tagNamedBodyShapes(stems: readonly string[], prefixes: readonly 
   const channels = tagNumberedChannels(stems, prefixes, tags, isNationality);
   const feminine = tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality);
   const parties = dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq);
-  const bodies = tagConstructNationalBodies(stems, prefixes, tagMemberMovements(stems, prefixes, tagMemberBodies(stems, prefixes, parties, listsOf), isWordAt, commonNoun, isNationality), isNationality);
+  const wide = sentenceWideCues();
+  const members = wide & MEMBER_BODY_CUE ? tagMemberBodies(stems, prefixes, parties, listsOf) : parties;
+  const movements = tagMemberMovements(stems, prefixes, members, isWordAt, commonNoun, isNationality);
+  const bodies = wide & CONSTRUCT_NATIONAL_CUE ? tagConstructNationalBodies(stems, prefixes, movements, isNationality) : movements;
   return tagResultLines(stems, tagCityInstitutions(stems, prefixes, norms, bodies));
 }

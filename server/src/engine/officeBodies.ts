@@ -1,4 +1,5 @@
 // A body named by the office its holder has in it (الأمين العام [للأمم المتحدة]): a secretary-general's is an organisation, whatever its words.
+import { wideCueBit } from './wideCues';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { definite, isTitleWord } from './namePatterns';
@@ -8,6 +9,8 @@ const I_ORG = insideTag('ORG');
 
 /** The office's noun and its adjective (normalised): only a body has a secretary-general. */
 const OFFICE = wordSet('الأمين أمين');
+/** The pass's bit (wideCues.ts): a sentence without أمين is left as it is, so lateBodyPasses skips it there. */
+export const OFFICE_CUE = wideCueBit([OFFICE]);
 const GENERAL = wordSet('العام');
 /** Words between the office and its body that rank or date the holder (الأمين العام المساعد، الجديد، السابق). */
 const HOLDER_WORDS = wordSet('المساعد الجديد السابق الأسبق');

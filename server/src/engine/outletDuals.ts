@@ -1,4 +1,5 @@
 // Two outlets after a dual head (قناتا [الجزيرة] و[العربية]، لصحيفتي [الخبر] و[الوطن]): two bodies, the head outside, never a place.
+import { wideCueBit } from './wideCues';
 import { beginTag, isInside, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet } from './wordSets';
@@ -12,6 +13,8 @@ const DUAL_OUTLET_HEADS = wordSet('قناتا قناتي صحيفتا صحيفت
  */
 const CLITIC_DUAL_HEADS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'].flatMap((p) => [...DUAL_OUTLET_HEADS].map((h) => p + h))
   .filter((w) => DUAL_OUTLET_HEADS.has(w.replace(/^[وف]?[بل]?/, ''))));
+/** The pass's bit (wideCues.ts): a sentence without a dual head, as stem or as written, is left as it is, so lateBodyPasses skips it there. */
+export const OUTLET_DUAL_CUE = wideCueBit([DUAL_OUTLET_HEADS, CLITIC_DUAL_HEADS], [DUAL_OUTLET_HEADS]);
 
 /**
  * After a dual outlet head, one word and a second joined by و, each definite, the list of a body or tagged by the tagger,

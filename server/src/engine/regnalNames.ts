@@ -1,4 +1,5 @@
 // Regnal numbers in person names: where a king's or pope's name ends (محمد السادس، بنديكتوس السادس عشر).
+import { wideCueBit } from './wideCues';
 import { normalizeArabic } from './normalize';
 import { insideTag, spanEnd, beginTag } from './tagger';
 
@@ -8,6 +9,8 @@ const I_PERS = insideTag('PERS');
 /** Regnal numbers (normalised), masculine and feminine: محمد السادس، إليزابيث الثانية، بنديكتوس السادس عشر. */
 const REGNAL = new Set(['الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي',
   'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية'].join(' ').split(' ').map(normalizeArabic));
+/** regnalNumbersCloseNames' bit (wideCues.ts): a sentence without a regnal number is left as it is, so correctTags skips it there. */
+export const REGNAL_CUE = wideCueBit([REGNAL]);
 /**
  * 7b. A regnal number closes a name before a definite word or a given name: what follows is the sentence going on
  *     (الملك محمد السادس [الغزواني بفوزه], the congratulated man and his win; محمد السادس [شكيب بنموسى]). Lineage, tens and

@@ -1,4 +1,5 @@
 // Security forces named by a definite head, its describing words and a nationality (الدرك الملكي المغربي): one organisation.
+import { wideCueBit } from './wideCues';
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
@@ -11,6 +12,8 @@ const B_PERS = beginTag('PERS');
  * nationality alone they are the force (`[الجندرمة التركية]`); the army and police take it as public bodies already do.
  */
 const FORCES = wordSet('الدرك الجندرمة الجندارمة الحرس الشرطة الجيش القوات');
+/** The pass's bit (wideCues.ts): a sentence without a force's head (الشرطة) is left as it is, so lateBodyPasses skips it there. */
+export const FORCES_CUE = wideCueBit([FORCES]);
 /**
  * `القوات` names a force only with its branch (القوات [المسلحة] الأردنية، القوات [الجوية] المصرية: the corpora ORG 35, O 25);
  * with a nationality alone it is troops (القوات الإسرائيلية: O 68 times in 78).

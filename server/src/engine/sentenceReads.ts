@@ -125,6 +125,9 @@ export const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || i
 export const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
 export const namedAt = (k: number) => hasMark(cur.marks[k], OWN_NAME_LISTS);
 
+/** The sentence's wide cue bits (wideCues.ts): the words' bits, which tagParagraph set with the sentence's cues. */
+export const sentenceWideCues = () => { let bits = 0; for (let k = 0; k < cur.words.length; k++) bits |= cur.words[k].wideCues; return bits; };
+
 /** Sets the sentence the reads above see (correctTags, before its first pass). */
 export function readSentence(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], model: NerModel, spelling: Spelling): void {
   cur.sentence = sentence; cur.words = words; cur.stems = stems; cur.prefixes = prefixes; cur.marks = marks; cur.model = model; cur.spelling = spelling;

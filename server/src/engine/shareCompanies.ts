@@ -1,4 +1,5 @@
 // A company named by its shares without a head (وتعرض سهم [إعمار] لضغوط، أسهم [أرامكو]): the word a share's noun governs.
+import { wideCueBit } from './wideCues';
 import { beginTag, insideTag } from './tagger';
 import { wordSet } from './wordSets';
 import { RARE_WORD } from './nameMarks';
@@ -12,6 +13,8 @@ const I_ORG = insideTag('ORG');
 
 /** A share or shares, normalised and clitic-free: the noun whose genitive is the company issuing them. */
 const SHARES = wordSet('سهم أسهم سهمي أسهمي');
+/** The pass's bit (wideCues.ts): a sentence without a share word (سهم) is left as it is, so lateBodyPasses skips it there. */
+export const SHARE_CUE = wideCueBit([SHARES]);
 /**
  * What else a share's noun governs that is no company (normalised): a kind of share or its number (أسهم منحة، أسهم خزينة،
  * سهم واحد), a body's head whose name the head passes find (سهم شركة، أسهم بنك), and the sectors and markets shares are

@@ -31,7 +31,7 @@ import { foreignSurnames } from './foreignSurnames';
 import { wordSurnames, WordSurnameReads } from './wordSurnames';
 import { roleSpeakers, RoleSpeakerReads } from './roleSpeakers';
 import { definiteSurnames } from './definiteSurnames';
-import { regnalNumbersCloseNames } from './regnalNames';
+import { REGNAL_CUE, regnalNumbersCloseNames } from './regnalNames';
 import { divineNameHalves } from './divineNames';
 import { indefiniteNisbas } from './indefiniteNisbas';
 import { kinAppositions } from './kinAppositions';
@@ -100,7 +100,7 @@ import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, sentenceWideCues, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 
 /** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq };
@@ -184,7 +184,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = syllableSurnames(sentence, stems, tags, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = definiteSurnames(stems, marks, tags, textAt, wordFreq);
   if (holds(tags, PERS)) tags = divineNameHalves(stems, prefixes, tags);
-  tags = regnalNumbersCloseNames(stems, prefixes, tags, givenAt, (k) => rareAt(k) && !stems[k].startsWith('ال'),
+  if (sentenceWideCues() & REGNAL_CUE) tags = regnalNumbersCloseNames(stems, prefixes, tags, givenAt, (k) => rareAt(k) && !stems[k].startsWith('ال'),
     (k) => k === 0 || !isWordAt(k - 1) || stems[k - 1].startsWith('ال') || verbAt(k - 1));
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
   if (holds(tags, IN_PERS)) tags = splitListedPairs(stems, tags, listsOf, wordFreq, normAt);

@@ -1,4 +1,5 @@
 // A company named where the text says it is one: its trade name (تحت الاسم التجاري [نجمة]), its rank among companies or its owner after it (أعلنت [فوري] ، أكبر شركة).
+import { wideCueBit } from './wideCues';
 import { beginTag, isInside } from './tagger';
 import { COMMAS, wordSet } from './wordSets';
 
@@ -15,6 +16,8 @@ const BETWEEN = wordSet('الجديد إلى الى هو');
 const RANKS = wordSet('أكبر اكبر ثاني ثالث كبرى أول اول');
 /** Words of ownership whose لـ complement, a body, owns the word before the comma (وانا ، التابعة للشركة الوطنية). */
 const OWNED = wordSet('التابعة التابع المملوكة المملوك');
+/** The pass's bit (wideCues.ts): a sentence without a name noun (اسمها) or a rank or ownership word is left as it is, so lateBodyPasses skips it there. */
+export const TRADE_NAME_CUE = wideCueBit([NAME_NOUNS, RANKS, OWNED]);
 /** What the rank ranks: a company or an operator (normalised). */
 const KINDS = wordSet('شركة شركات مشغل مشغلي مجموعة بنك بنوك مصرف مزود مزودي');
 /** Cue words said of a man as well as a firm (التابع لشركة الأمن، أول مشغل للرافعة): no evidence against the tagger's person. */

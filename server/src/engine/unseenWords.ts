@@ -112,7 +112,7 @@ function unseenScored(t: Token, known: ScoredWord, model: NerModel): ScoredWord 
     if (d === -1 || d === 1) role.push('sh' + d + '=' + info.shape);
     addScores(model.weights, role, chunk, NUM_TAGS * (1 + r));
   });
-  return { ...known, info: { ...info, gaz: known.info.gaz }, chunk, at: 0, gaz: undefined, cue: info.cue, passCues: 0, passCuesAt: -1, verbCue: -1 };
+  return { ...known, info: { ...info, gaz: known.info.gaz }, chunk, at: 0, gaz: undefined, cue: info.cue, passCues: 0, wideCues: 0, passCuesAt: -1, verbCue: -1 };
 }
 
 /**

@@ -33,6 +33,8 @@ export interface ScoredWord {
   breaks: boolean;
   /** stemCues(stem) as of cueVersion() `passCuesAt` (sentenceCues.ts); passCuesAt −1: not known yet. */
   passCues: number;
+  /** wordWideCues(stem, norm) (wideCues.ts), kept with passCues and as of the same `passCuesAt`. */
+  wideCues: number;
   passCuesAt: number;
   /**
    * Whether the word is a reporting verb (cueKind 'verb'), as the rule passes ask of nearly every token: 1 yes, 0 no, −1 not
