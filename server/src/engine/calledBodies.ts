@@ -15,6 +15,13 @@ const BODIES = wordSet(`شركة الشركة مؤسسة المؤسسة جمعي
   التعاونية مصرف المصرف بنك البنك`);
 /** Words at most between the body's noun and تدعى (شركة ناشئة في نواكشوط تدعى). */
 const REACH = 5;
+/** A person between the body's noun and the verb is the one named (في شركة صغيرة مع رجل يدعى أحمد), normalised. */
+const PERSONS = wordSet('رجل امرأة امراه شاب شابة فتاة طفل طفلة سيدة شخص مواطن مواطنة موظف موظفة عامل عاملة');
+/**
+ * Words after the verb that are no name: تدعى إلى is "is invited to" (كل شركة تدعى إلى …), and an adverb puts the name
+ * later or nowhere (تدعى أيضا …), normalised as stems are (إلى: الي).
+ */
+const NOT_NAMES = wordSet('الي إلى على علي في من عن ل أيضا ايضا كذلك حاليا اليوم');
 
 /**
  * The name right after a naming verb whose body noun is a few words before (شركة محلية صغيرة تدعى [كاني للمياه]، جمعية
@@ -30,8 +37,9 @@ export function tagCalledBodies(stems: readonly string[], prefixes: readonly str
     for (let j = c - 1; j >= Math.max(0, c - REACH); j--) if (BODIES.has(stems[j])) { body = j; break; }
     // Between the body's noun and تدعى only its description: indefinite adjectives and where it is (ناشئة في نواكشوط), no
     // definite noun that the verb could name instead (منظمة شبيهة بمنظمة الأمم المتحدة تدعى …: the first منظمة's name).
-    if (body < 0 || stems.slice(body + 1, c).some((w) => w.startsWith('ال'))) continue;
+    if (body < 0 || stems.slice(body + 1, c).some((w) => w.startsWith('ال') || PERSONS.has(w))) continue;
     const k = c + 1;
+    if (NOT_NAMES.has(stems[k])) continue;
     // Not a name in quotes or a number (تدعى " …": a work's title; يدعى 3: a count).
     if (!/^[\u0621-\u064a]/.test(stems[k])) continue;
     let e = tags[k] === 0 ? k + 1 : spanEnd(tags, k);
