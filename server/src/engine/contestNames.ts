@@ -9,6 +9,7 @@ import { isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS } from './triggers';
 import { MODEL_HEAD } from './modelNames';
 import { NOT_NAMING_TAIL } from './miscBounds';
+import { POSSESSIVE_END } from './pronounNouns';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -143,13 +144,15 @@ const MAX_CONTEST_WORDS = 2;
 export function tagPlaceContests(sentence: Token[], stems: string[], tags: number[]): number[] {
   let out = tags;
   const n = tags.length;
+  // Not a verb with its object's pronoun (مسابقة [تستضيفها] الدوحة) nor a day (مسابقة [أمس]): the place is then the host.
   const bareWord = (k: number) => out[k] === 0 && sentence[k].kind === 'word' && sentence[k].norm === stems[k] && !stems[k].startsWith('ال') &&
-    !/(ي|يه)$/.test(stems[k]) && stems[k].length > 2;
+    !/(ي|يه)$/.test(stems[k]) && stems[k].length > 2 && !POSSESSIVE_END.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
   for (let i = 0; i + 2 < n; i++) {
     if (out[i] !== 0 || !PLACE_CONTEST_HEADS.has(stems[i])) continue;
     let j = i + 1;
     while (j < n && j - i <= MAX_CONTEST_WORDS && bareWord(j)) j++;
-    if (j === i + 1 || j >= n || out[j] !== B_LOC) continue;
+    // The place bare: behind a clitic it is where the contest is held (مسابقة أمس [ب]المغرب).
+    if (j === i + 1 || j >= n || out[j] !== B_LOC || sentence[j].norm !== stems[j]) continue;
     const e = spanEnd(out, j);
     if (out === tags) out = tags.slice();
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;

@@ -24,3 +24,8 @@ test('a contest named with its place after مسابقة is one MISC span, the pl
   // A contest held in a place, or described, keeps the place a place.
   assert.deepEqual(misc('وتقام مسابقة في مصر الشهر المقبل .'), []);
 });
+
+test('a place after a verb of hosting or a day, or behind a clitic, is where a contest is held', () => {
+  assert.deepEqual(misc('وتأهلت الفرقة إلى نهائي مسابقة تنظمها الكويت كل عام .'), []);
+  assert.deepEqual(misc('وجرت مسابقة أمس بتونس وسط إقبال كبير .'), []);
+});
