@@ -30,6 +30,9 @@ const FIXTURE_NOUNS = wordSet('مواجهة ملاقاة');
 /** A win's nouns before على and the beaten side (بفوز على الكويت، الفوز على …): no sports word needed, a place is won over only in a match. */
 const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه بفوزها');
 
+/** Rankings and contests that are no match: an index's points and table (مؤشر، البورصة), a war or an election won, normalised. */
+const OTHER_RACES = wordSet('مؤشر المؤشر بمؤشر لمؤشر مؤشرات البورصة بورصة الأسهم السوق تصنيف التصنيف الحرب حرب المعركة الانتخابات انتخابات');
+
 /** stem without a joined و (the lexicon may keep it: ويحتل). */
 const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s);
 
@@ -41,9 +44,11 @@ const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s
  * match is played, and none of these slots; a medal table has no points, and its countries stay places.
  */
 export function tagStandingSides(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], sportsSentence: boolean): number[] {
-  const points = stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]));
   const matchNoun = stems.some((s) => MATCH_NOUNS.has(s));
-  const beaten = (k: number) => k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
+  // Outside sports an index's points rank countries and markets (مؤشر السعادة، المؤشر العام), and a war is won too.
+  const otherRace = !sportsSentence && !matchNoun && stems.some((s) => OTHER_RACES.has(s));
+  const points = !otherRace && stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]));
+  const beaten = (k: number) => !otherRace && k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
   if (!points && !sportsSentence && !matchNoun && !stems.some((_, k) => beaten(k))) return tags;
   const out = [...tags];
   const listedPlace = (k: number) => out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC-'));
