@@ -102,6 +102,11 @@ export function tagFestivals(sentence: Token[], stems: string[], tags: number[])
 
 /** Time nouns after a festival head date it (مهرجان [العام] الماضي): NOT_NAMING_TAIL holds the days and الموسم. */
 const FESTIVAL_TIMES = set('العام الشهر الأسبوع السنة الصيف الشتاء الربيع الخريف');
+/**
+ * A verbal noun of the derived forms II, VI, VII, VIII, X (التأبين، التضامن، الانطلاقة، الافتتاح، الاستقبال), normalised: what
+ * the gathering does, a rally or a ceremony (مهرجان التضامن مع …), not the art or crop a festival is named by.
+ */
+const RALLY_ACT = /^ال(ت..ي.|ت.ا..|ان..ا.|ا.ت.ا.|است..ا.)ه?$/;
 /** Most definite adjectives after a festival's noun (مهرجان الموسيقى [الروحية]، مهرجان الأغنية [الشعبية الدولي]). */
 const MAX_FESTIVAL_ADJECTIVES = 2;
 
@@ -119,7 +124,8 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
   for (let i = 0; i + 1 < n; i++) {
     if (out[i] !== 0 || !FESTIVAL_HEADS.has(stems[i]) || !bareDefinite(i + 1)) continue;
     const noun = stems[i + 1];
-    if (noun.endsWith('ي') || NOT_NAMING_TAIL.has(noun) || FESTIVAL_TIMES.has(noun) || ORGANIZATION_HEADS.has(noun) || MISC_HEADS.has(noun) || isTitleWord(noun)) continue;
+    if (noun.endsWith('ي') || NOT_NAMING_TAIL.has(noun) || FESTIVAL_TIMES.has(noun) || ORGANIZATION_HEADS.has(noun) || MISC_HEADS.has(noun) || isTitleWord(noun) ||
+      RALLY_ACT.test(noun)) continue;
     let e = i + 2;
     // Not an edition's ordinal (مهرجان الشعر الفلسطيني [الثاني]): the count is the sentence's, as a year is.
     while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (/(ي|يه)$/.test(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&

@@ -29,3 +29,11 @@ test('a place after a verb of hosting or a day, or behind a clitic, is where a c
   assert.deepEqual(misc('وتأهلت الفرقة إلى نهائي مسابقة تنظمها الكويت كل عام .'), []);
   assert.deepEqual(misc('وجرت مسابقة أمس بتونس وسط إقبال كبير .'), []);
 });
+
+test('a rally or a ceremony named by what it does is no festival', () => {
+  for (const text of ['ونظم الأنصار مهرجان التضامن مع الأسرى في الساحة .', 'وألقى القيادي كلمة في مهرجان الانطلاقة بالمخيم .',
+    'وبدأ مهرجان الافتتاح بعرض للألعاب النارية .', 'وأقامت العائلة مهرجان التأبين في القرية .']) {
+    assert.deepEqual(misc(text), [], text);
+  }
+  assert.deepEqual(misc('وتختتم اليوم فعاليات مهرجان التمور في الواحة .'), ['مهرجان التمور']);
+});
