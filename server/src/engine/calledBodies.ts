@@ -39,7 +39,8 @@ export function tagCalledBodies(stems: readonly string[], prefixes: readonly str
     // definite noun that the verb could name instead (منظمة شبيهة بمنظمة الأمم المتحدة تدعى …: the first منظمة's name).
     if (body < 0 || stems.slice(body + 1, c).some((w) => w.startsWith('ال') || PERSONS.has(w))) continue;
     const k = c + 1;
-    if (NOT_NAMES.has(stems[k])) continue;
+    // Nor a verbal noun behind لـ the tagger left O (تدعى لتقديم عروضها: is invited to); a name read there keeps (ليالينا).
+    if (NOT_NAMES.has(stems[k]) || (prefixes[k] === 'ل' && tags[k] === 0)) continue;
     // Not a name in quotes or a number (تدعى " …": a work's title; يدعى 3: a count).
     if (!/^[\u0621-\u064a]/.test(stems[k])) continue;
     let e = tags[k] === 0 ? k + 1 : spanEnd(tags, k);

@@ -19,5 +19,6 @@ test('a name after a participle, or after a definite noun the verb may name inst
 test('a person between the body and تدعى is the one named, and تدعى إلى is an invitation', () => {
   assert.ok(!entities('وعمل سنوات في شركة صغيرة مع رجل يدعى خليل قبل أن يسافر.').some((e) => e.startsWith('ORGANIZATION')));
   assert.ok(!entities('وكل جمعية تدعى إلى تقديم ملفها قبل نهاية الشهر.').some((e) => e.startsWith('ORGANIZATION')));
+  assert.ok(!entities('وكل شركة تدعى لتقديم عرضها قبل نهاية الشهر.').some((e) => e.startsWith('ORGANIZATION')));
   assert.ok(!entities('وهي مؤسسة قديمة تدعى أيضا باسمها الأول في المدينة.').some((e) => e.startsWith('ORGANIZATION')));
 });
