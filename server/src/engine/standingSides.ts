@@ -1,6 +1,6 @@
 // Towns and countries standing as teams in a league table or a fixture: a side's points, its lead, its place, its next match.
 import { beginTag, spanEnd } from './tagger';
-import { wordSet } from './wordSets';
+import { hasBehindConjunction, wordSet } from './wordSets';
 import { placeToTeam } from './countryTeams';
 
 const B_LOC = beginTag('LOC');
@@ -33,8 +33,6 @@ const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه 
 /** Rankings and contests that are no match: an index's points and table (مؤشر، البورصة), a war or an election won, normalised. */
 const OTHER_RACES = wordSet('مؤشر المؤشر بمؤشر لمؤشر مؤشرات البورصة بورصة الأسهم السوق تصنيف التصنيف الحرب حرب المعركة الانتخابات انتخابات');
 
-/** stem without a joined و (the lexicon may keep it: ويحتل). */
-const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s);
 
 /**
  * In a sports sentence or a table's line (a number of points), a listed place read as a place is its team where it holds
@@ -58,13 +56,14 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
     const e = spanEnd(out, k);
     const after = stems[e] ?? '';
     const next = stems[e + 1] ?? '';
-    const before = k > 0 ? bare(stems[k - 1]) : '';
+    // The verb before the place, behind a joined و the lexicon may keep (ويحتل).
+    const verbBefore = (words: ReadonlySet<string>) => k > 0 && hasBehindConjunction(words, stems[k - 1]);
     const holds = (w: string) => SIDE_HOLDINGS.has(w) && (points || !BALANCES.has(w));
     // The side's own points or lead, right after it or after its verb (نواذيبو يعزز صدارته).
     const owner = holds(after) || (out[e] === 0 && prefixes[e] === '' && holds(next));
-    const placed = points && TABLE_VERBS.has(before) && TABLE_PLACES.has(after);
-    const listed = table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && AHEAD.has(bare(stems[k - 2] ?? ''))));
-    const fixture = sportsSentence && FIXTURE_VERBS.has(before) && (FIXTURE_LINKS.has(after) || (prefixes[e] === 'ل' && FIXTURE_NOUNS.has(after)));
+    const placed = points && verbBefore(TABLE_VERBS) && TABLE_PLACES.has(after);
+    const listed = table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && k > 1 && hasBehindConjunction(AHEAD, stems[k - 2])));
+    const fixture = sportsSentence && verbBefore(FIXTURE_VERBS) && (FIXTURE_LINKS.has(after) || (prefixes[e] === 'ل' && FIXTURE_NOUNS.has(after)));
     if (!owner && !placed && !listed && !fixture && !beaten(k)) continue;
     placeToTeam(out, k);
     // Sides listed together (خلف كوريا الجنوبية والأردن): the place joined by و is another.

@@ -30,9 +30,15 @@ export function tagTeamNicknames(stems: readonly string[], prefixes: readonly st
     if (stems[k] === 'العميد' && k + 1 < stems.length && RANK_TAILS.has(stems[k + 1])) continue;
     if (k > 0 && WEARING.has(stems[k - 1])) continue;
     // Colours listed together are the colours (شعاره الأصفر والأزرق), no team.
-    if (stems.slice(Math.max(0, k - 2), k + 3).some((s, j) => j !== Math.min(k, 2) && EPITHETS.has(s))) continue;
+    if (listedWithAnother(stems, k)) continue;
     if (out === tags) out = [...tags];
     out[k] = B_ORG;
   }
   return out;
+}
+
+/** Another epithet within two words either side of k (الأصفر و الأزرق). */
+function listedWithAnother(stems: readonly string[], k: number): boolean {
+  for (let j = Math.max(0, k - 2); j <= k + 2 && j < stems.length; j++) if (j !== k && EPITHETS.has(stems[j])) return true;
+  return false;
 }
