@@ -7,6 +7,8 @@ const B_LOC = beginTag('LOC');
 
 /** A table's points (رصيده إلى 41 نقطة): with a number they make a sentence a standing, not a balance or a stock index's move. */
 const POINTS = wordSet('نقطة نقاط نقطتين');
+/** After points, a rate's (3 نقاط مئوية، 50 نقطة أساس): a balance or a price moves by them, no side. */
+const RATE_POINTS = wordSet('مئوية أساس');
 /** What only a side owns, its pronoun on it (رصيده، صدارتها، شباكه): the place before it is a team. */
 const SIDE_HOLDINGS = wordSet('رصيده رصيدها صدارته صدارتها');
 /** A balance is a country's too (رفعت مصر رصيدها من الذهب): only the table's points make رصيد a side's. */
@@ -45,7 +47,7 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
   const matchNoun = stems.some((s) => MATCH_NOUNS.has(s));
   // Outside sports an index's points rank countries and markets (مؤشر السعادة، المؤشر العام), and a war is won too.
   const otherRace = !sportsSentence && !matchNoun && stems.some((s) => OTHER_RACES.has(s));
-  const points = !otherRace && stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]));
+  const points = !otherRace && stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]) && !RATE_POINTS.has(stems[k + 1] ?? ''));
   const beaten = (k: number) => !otherRace && k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
   if (!points && !sportsSentence && !matchNoun && !stems.some((_, k) => beaten(k))) return tags;
   const out = [...tags];

@@ -28,3 +28,7 @@ test('an index\'s points and a war won over rank countries, not teams', () => {
   assert.ok(found.includes('LOCATION البحرين'), found.join(', '));
   assert.ok(entities('ويقول الجنرال إن الفوز على إيران في الحرب ليس مستحيلا .').includes('LOCATION إيران'));
 });
+
+test('percentage and basis points are a rate\'s, and a balance raised by them stays a country\'s', () => {
+  assert.ok(entities('ورفعت الكويت رصيدها من الاحتياطي بعد ارتفاع سعر النفط بنسبة 4 نقاط مئوية .').includes('LOCATION الكويت'));
+});
