@@ -107,6 +107,8 @@ const FESTIVAL_TIMES = set('العام الشهر الأسبوع السنة ال
  * the gathering does, a rally or a ceremony (مهرجان التضامن مع …), not the art or crop a festival is named by.
  */
 const RALLY_ACT = /^ال(ت..ي.|ت.ا..|ان..ا.|ا.ت.ا.|است..ا.)ه?$/;
+/** A campaign's or a crowd's words: مهرجان is then a political rally (مهرجان الحملة الانتخابية، مهرجان النصر الجماهيري). */
+const RALLY_WORDS = set('الحملة الانتخابي الانتخابية الخطابي الخطابية الجماهيري الجماهيرية');
 /** Most definite adjectives after a festival's noun (مهرجان الموسيقى [الروحية]، مهرجان الأغنية [الشعبية الدولي]). */
 const MAX_FESTIVAL_ADJECTIVES = 2;
 
@@ -130,6 +132,7 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
     // Not an edition's ordinal (مهرجان الشعر الفلسطيني [الثاني]): the count is the sentence's, as a year is.
     while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (/(ي|يه)$/.test(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
       !ORDINALS.has(stems[e]) && !FEMININE_ORDINALS.has(stems[e])) e++;
+    if (stems.slice(i + 1, e).some((w) => RALLY_WORDS.has(w))) continue;
     if (out === tags) out = tags.slice();
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
     i = e - 1;
