@@ -1,6 +1,6 @@
 // A body introduced by what it is called (شركة ناشئة تدعى أمبير، جمعية تدعى نيرام): the name after تدعى is the body's.
 import { beginTag, insideTag, isInside, spanEnd } from './tagger';
-import { wordSet } from './wordSets';
+import { PREPOSITIONS, wordSet, wordSetWithArticle } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -11,11 +11,16 @@ const I_ORG = insideTag('ORG');
  */
 const CALLED = wordSet('تدعى يدعى تسمى يسمى');
 /** Bodies a name is given to (a company, a society, a troupe), normalised, with and without ال. */
-const BODIES = wordSet(`شركة الشركة مؤسسة المؤسسة جمعية الجمعية منظمة المنظمة مجموعة المجموعة فرقة الفرقة رابطة الرابطة تعاونية
-  التعاونية مصرف المصرف بنك البنك`);
+const BODIES = wordSetWithArticle('شركة مؤسسة جمعية منظمة مجموعة فرقة رابطة تعاونية مصرف بنك');
 /** Words at most between the body's noun and تدعى (شركة ناشئة في نواكشوط تدعى). */
 const REACH = 5;
-
+/** A person between the body's noun and the verb is the one named (في شركة صغيرة مع رجل يدعى أحمد), normalised. */
+const PERSONS = wordSet('رجل امرأة امراه شاب شابة فتاة طفل طفلة سيدة شخص مواطن مواطنة موظف موظفة عامل عاملة');
+/**
+ * Words after the verb that are no name: a preposition (تدعى إلى is "is invited to": كل شركة تدعى إلى …), and an adverb
+ * that puts the name later or nowhere (تدعى أيضا …), normalised.
+ */
+const NOT_NAME_ADVERBS = wordSet('أيضا كذلك حاليا اليوم');
 /**
  * The name right after a naming verb whose body noun is a few words before (شركة محلية صغيرة تدعى [كاني للمياه]، جمعية
  * نسائية تدعى [نيرام]) is that body's (ORGANIZATION), however the tagger read it: a person's or a place's word there is
@@ -30,8 +35,10 @@ export function tagCalledBodies(stems: readonly string[], prefixes: readonly str
     for (let j = c - 1; j >= Math.max(0, c - REACH); j--) if (BODIES.has(stems[j])) { body = j; break; }
     // Between the body's noun and تدعى only its description: indefinite adjectives and where it is (ناشئة في نواكشوط), no
     // definite noun that the verb could name instead (منظمة شبيهة بمنظمة الأمم المتحدة تدعى …: the first منظمة's name).
-    if (body < 0 || stems.slice(body + 1, c).some((w) => w.startsWith('ال'))) continue;
+    if (body < 0 || stems.slice(body + 1, c).some((w) => w.startsWith('ال') || PERSONS.has(w))) continue;
     const k = c + 1;
+    // Nor a verbal noun behind لـ the tagger left O (تدعى لتقديم عروضها: is invited to); a name read there keeps (ليالينا).
+    if (PREPOSITIONS.has(stems[k]) || NOT_NAME_ADVERBS.has(stems[k]) || (prefixes[k] === 'ل' && tags[k] === 0)) continue;
     // Not a name in quotes or a number (تدعى " …": a work's title; يدعى 3: a count).
     if (!/^[\u0621-\u064a]/.test(stems[k])) continue;
     let e = tags[k] === 0 ? k + 1 : spanEnd(tags, k);

@@ -1,7 +1,7 @@
 // A thing's name after "bearing the name" or "known as" (تحمل اسم قسطي، المعروف باسم " عش الطائر "): MISC, where the tagger left it out.
 import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { wordSet as set, wordSetWithArticle } from './wordSets';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { isProductHead } from './nameRules';
 
@@ -13,9 +13,8 @@ const BEARING = set('يحمل تحمل حمل حملت');
 /** Words of being known, before باسم (المعروف باسم، يعرف باسم). */
 const KNOWN = set('المعروف المعروفة يعرف تعرف عرف عرفت');
 /** Things whose own name is MISC, besides the product heads (nameRules): services, vaccines, venues, plans (normalised stems). */
-const THINGS = set(`
-  خدمة الخدمة باقة الباقة لقاح اللقاح الملعب ملعب الاستاد استاد المسرح مسرح القاعة قاعة الفندق فندق البرج برج الجسر جسر
-  السد سد الصاروخ المنظومة منظومة البطاقة بطاقة العملية عملية الخطة خطة المشروع مشروع المبادرة مبادرة الجهاز جهاز
+const THINGS = wordSetWithArticle(`
+  خدمة باقة لقاح ملعب استاد مسرح قاعة فندق برج جسر سد صاروخ منظومة بطاقة عملية خطة مشروع مبادرة جهاز
 `);
 /** How far before the cue the thing's noun may stand (الخدمة ، التي تحمل اسم; الملعب الوطني المعروف باسم). */
 const THING_REACH = 4;

@@ -9,6 +9,7 @@ import { isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS } from './triggers';
 import { MODEL_HEAD } from './modelNames';
 import { NOT_NAMING_TAIL } from './miscBounds';
+import { POSSESSIVE_END } from './pronounNouns';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -101,6 +102,13 @@ export function tagFestivals(sentence: Token[], stems: string[], tags: number[])
 
 /** Time nouns after a festival head date it (مهرجان [العام] الماضي): NOT_NAMING_TAIL holds the days and الموسم. */
 const FESTIVAL_TIMES = set('العام الشهر الأسبوع السنة الصيف الشتاء الربيع الخريف');
+/**
+ * A verbal noun of the derived forms II, VI, VII, VIII, X (التأبين، التضامن، الانطلاقة، الافتتاح، الاستقبال), normalised: what
+ * the gathering does, a rally or a ceremony (مهرجان التضامن مع …), not the art or crop a festival is named by.
+ */
+const RALLY_ACT = /^ال(ت..ي.|ت.ا..|ان..ا.|ا.ت.ا.|است..ا.)ه?$/;
+/** A campaign's or a crowd's words: مهرجان is then a political rally (مهرجان الحملة الانتخابية، مهرجان النصر الجماهيري). */
+const RALLY_WORDS = set('الحملة الانتخابي الانتخابية الخطابي الخطابية الجماهيري الجماهيرية');
 /** Most definite adjectives after a festival's noun (مهرجان الموسيقى [الروحية]، مهرجان الأغنية [الشعبية الدولي]). */
 const MAX_FESTIVAL_ADJECTIVES = 2;
 
@@ -118,11 +126,13 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
   for (let i = 0; i + 1 < n; i++) {
     if (out[i] !== 0 || !FESTIVAL_HEADS.has(stems[i]) || !bareDefinite(i + 1)) continue;
     const noun = stems[i + 1];
-    if (noun.endsWith('ي') || NOT_NAMING_TAIL.has(noun) || FESTIVAL_TIMES.has(noun) || ORGANIZATION_HEADS.has(noun) || MISC_HEADS.has(noun) || isTitleWord(noun)) continue;
+    if (noun.endsWith('ي') || NOT_NAMING_TAIL.has(noun) || FESTIVAL_TIMES.has(noun) || ORGANIZATION_HEADS.has(noun) || MISC_HEADS.has(noun) || isTitleWord(noun) ||
+      RALLY_ACT.test(noun)) continue;
     let e = i + 2;
     // Not an edition's ordinal (مهرجان الشعر الفلسطيني [الثاني]): the count is the sentence's, as a year is.
     while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (/(ي|يه)$/.test(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
       !ORDINALS.has(stems[e]) && !FEMININE_ORDINALS.has(stems[e])) e++;
+    if (stems.slice(i + 1, e).some((w) => RALLY_WORDS.has(w))) continue;
     if (out === tags) out = tags.slice();
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
     i = e - 1;
@@ -143,13 +153,15 @@ const MAX_CONTEST_WORDS = 2;
 export function tagPlaceContests(sentence: Token[], stems: string[], tags: number[]): number[] {
   let out = tags;
   const n = tags.length;
+  // Not a verb with its object's pronoun (مسابقة [تستضيفها] الدوحة) nor a day (مسابقة [أمس]): the place is then the host.
   const bareWord = (k: number) => out[k] === 0 && sentence[k].kind === 'word' && sentence[k].norm === stems[k] && !stems[k].startsWith('ال') &&
-    !/(ي|يه)$/.test(stems[k]) && stems[k].length > 2;
+    !/(ي|يه)$/.test(stems[k]) && stems[k].length > 2 && !POSSESSIVE_END.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
   for (let i = 0; i + 2 < n; i++) {
     if (out[i] !== 0 || !PLACE_CONTEST_HEADS.has(stems[i])) continue;
     let j = i + 1;
     while (j < n && j - i <= MAX_CONTEST_WORDS && bareWord(j)) j++;
-    if (j === i + 1 || j >= n || out[j] !== B_LOC) continue;
+    // The place bare: behind a clitic it is where the contest is held (مسابقة أمس [ب]المغرب).
+    if (j === i + 1 || j >= n || out[j] !== B_LOC || sentence[j].norm !== stems[j]) continue;
     const e = spanEnd(out, j);
     if (out === tags) out = tags.slice();
     for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;

@@ -17,6 +17,8 @@ const I_ORG = insideTag('ORG');
 const HEADS = wordSet('حركة شركة جمعية رابطة نقابة مؤسسة منظمة وكالة قناة صحيفة جريدة مجلة حزب مصرف جماعة جبهة تعاونية دار مكتبة');
 /** The pass's bit (wideCues.ts): a sentence without an indefinite body head is left as it is, so lateBodyPasses skips it there. */
 export const HEADED_NAME_CUE = wideCueBit([HEADS]);
+/** Words after which دار is a verb of a clause (حيث دار، بعدما دار), normalised. */
+const VERB_OPENERS = wordSet('حيث قد لقد وقد كما ثم عندما بعدما فيما حين حينما بينما الذي التي');
 /** Words right after a head that are no name however rare (demonstratives, adverbs). */
 const NOT_NAMES = wordSet('أمس امس غدا أيضا كذلك مجددا مؤخرا حاليا سابقا لاحقا رسميا هذه هذا تلك ذلك واحدة أخرى اخرى');
 /** Possessive pronouns as split-clitic text writes them apart (FANE's `تصريحات ه`). */
@@ -44,6 +46,8 @@ export function tagHeadedNames(stems: readonly string[], prefixes: readonly stri
   for (let h = 0; h + 1 < n; h++) {
     // A head after ك is a likeness (كحزب مقاوم), not a body's name.
     if (out[h] !== 0 || !HEADS.has(stems[h]) || !isWord(h) || prefixes[h].endsWith('ك')) continue;
+    // دار opening a clause is the verb "took place" (ودار سجال، حيث دار نقاش), not the publishing house.
+    if (stems[h] === 'دار' && (/^[وف]$/.test(prefixes[h]) || (h > 0 && VERB_OPENERS.has(stems[h - 1])))) continue;
     const k = h + 1;
     const lone = out[k] === 0 || (!isInside(out[k]) && tagLabel(out[k]) !== 'ORGANIZATION' && (k + 1 >= n || !isInside(out[k + 1])));
     if (!lone || !isWord(k) || prefixes[k]) continue;

@@ -1,12 +1,14 @@
 // Towns and countries standing as teams in a league table or a fixture: a side's points, its lead, its place, its next match.
 import { beginTag, spanEnd } from './tagger';
-import { wordSet } from './wordSets';
+import { hasBehindConjunction, wordSet } from './wordSets';
 import { placeToTeam } from './countryTeams';
 
 const B_LOC = beginTag('LOC');
 
 /** A table's points (رصيده إلى 41 نقطة): with a number they make a sentence a standing, not a balance or a stock index's move. */
 const POINTS = wordSet('نقطة نقاط نقطتين');
+/** After points, a rate's (3 نقاط مئوية، 50 نقطة أساس): a balance or a price moves by them, no side. */
+const RATE_POINTS = wordSet('مئوية أساس');
 /** What only a side owns, its pronoun on it (رصيده، صدارتها، شباكه): the place before it is a team. */
 const SIDE_HOLDINGS = wordSet('رصيده رصيدها صدارته صدارتها');
 /** A balance is a country's too (رفعت مصر رصيدها من الذهب): only the table's points make رصيد a side's. */
@@ -30,8 +32,9 @@ const FIXTURE_NOUNS = wordSet('مواجهة ملاقاة');
 /** A win's nouns before على and the beaten side (بفوز على الكويت، الفوز على …): no sports word needed, a place is won over only in a match. */
 const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه بفوزها');
 
-/** stem without a joined و (the lexicon may keep it: ويحتل). */
-const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s);
+/** Rankings and contests that are no match: an index's points and table (مؤشر، البورصة), a war or an election won, normalised. */
+const OTHER_RACES = wordSet('مؤشر المؤشر بمؤشر لمؤشر مؤشرات البورصة بورصة الأسهم السوق تصنيف التصنيف الحرب حرب المعركة الانتخابات انتخابات');
+
 
 /**
  * In a sports sentence or a table's line (a number of points), a listed place read as a place is its team where it holds
@@ -41,9 +44,11 @@ const bare = (s: string) => (s.startsWith('و') && s.length > 3 ? s.slice(1) : s
  * match is played, and none of these slots; a medal table has no points, and its countries stay places.
  */
 export function tagStandingSides(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], sportsSentence: boolean): number[] {
-  const points = stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]));
   const matchNoun = stems.some((s) => MATCH_NOUNS.has(s));
-  const beaten = (k: number) => k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
+  // Outside sports an index's points rank countries and markets (مؤشر السعادة، المؤشر العام), and a war is won too.
+  const otherRace = !sportsSentence && !matchNoun && stems.some((s) => OTHER_RACES.has(s));
+  const points = !otherRace && stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]) && !RATE_POINTS.has(stems[k + 1] ?? ''));
+  const beaten = (k: number) => !otherRace && k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
   if (!points && !sportsSentence && !matchNoun && !stems.some((_, k) => beaten(k))) return tags;
   const out = [...tags];
   const listedPlace = (k: number) => out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC-'));
@@ -53,13 +58,14 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
     const e = spanEnd(out, k);
     const after = stems[e] ?? '';
     const next = stems[e + 1] ?? '';
-    const before = k > 0 ? bare(stems[k - 1]) : '';
+    // The verb before the place, behind a joined و the lexicon may keep (ويحتل).
+    const verbBefore = (words: ReadonlySet<string>) => k > 0 && hasBehindConjunction(words, stems[k - 1]);
     const holds = (w: string) => SIDE_HOLDINGS.has(w) && (points || !BALANCES.has(w));
     // The side's own points or lead, right after it or after its verb (نواذيبو يعزز صدارته).
     const owner = holds(after) || (out[e] === 0 && prefixes[e] === '' && holds(next));
-    const placed = points && TABLE_VERBS.has(before) && TABLE_PLACES.has(after);
-    const listed = table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && AHEAD.has(bare(stems[k - 2] ?? ''))));
-    const fixture = sportsSentence && FIXTURE_VERBS.has(before) && (FIXTURE_LINKS.has(after) || (prefixes[e] === 'ل' && FIXTURE_NOUNS.has(after)));
+    const placed = points && verbBefore(TABLE_VERBS) && TABLE_PLACES.has(after);
+    const listed = table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && k > 1 && hasBehindConjunction(AHEAD, stems[k - 2])));
+    const fixture = sportsSentence && verbBefore(FIXTURE_VERBS) && (FIXTURE_LINKS.has(after) || (prefixes[e] === 'ل' && FIXTURE_NOUNS.has(after)));
     if (!owner && !placed && !listed && !fixture && !beaten(k)) continue;
     placeToTeam(out, k);
     // Sides listed together (خلف كوريا الجنوبية والأردن): the place joined by و is another.

@@ -10,6 +10,11 @@ const B_ORG = beginTag('ORG');
  */
 const EPITHETS = wordSet('الأحمر الأزرق الأخضر الأبيض الأصفر العنابي البرتقالي البنفسجي العميد');
 
+/** Words after العميد that make it an officer's rank (العميد الركن، العميد المتحدث), normalised. */
+const RANK_TAILS = wordSet('الركن ركن المتقاعد متقاعد المتحدث قائد مدير رئيس');
+/** Verbs of wearing, after which a colour is clothes (يرتدي الأحمر), normalised. */
+const WEARING = wordSet('ارتدى ارتدت ارتدوا يرتدي ترتدي يرتدون لبس لبست يلبس تلبس');
+
 /**
  * In a sports sentence, an epithet alone is the team: not an adjective after a definite noun or a name (البحر الأحمر،
  * الكارت الأصفر، الهلال الأحمر), not a colour after ب (باللون …، بالأخضر: in green), not a rank before a person's name
@@ -21,10 +26,19 @@ export function tagTeamNicknames(stems: readonly string[], prefixes: readonly st
     if (tags[k] !== 0 || !EPITHETS.has(stems[k]) || (prefixes[k] !== '' && prefixes[k] !== 'و' && prefixes[k] !== 'ل')) continue;
     if (k > 0 && (tags[k - 1] !== 0 || (prefixes[k] === '' && stems[k - 1].startsWith('ال')))) continue;
     if (k + 1 < stems.length && tagLabel(tags[k + 1]) === 'PERSON') continue;
+    // An officer's rank with his office after it (العميد المتحدث باسم الشرطة), and a colour worn (يرتدي الأحمر), are no team.
+    if (stems[k] === 'العميد' && k + 1 < stems.length && RANK_TAILS.has(stems[k + 1])) continue;
+    if (k > 0 && WEARING.has(stems[k - 1])) continue;
     // Colours listed together are the colours (شعاره الأصفر والأزرق), no team.
-    if (stems.slice(Math.max(0, k - 2), k + 3).some((s, j) => j !== Math.min(k, 2) && EPITHETS.has(s))) continue;
+    if (listedWithAnother(stems, k)) continue;
     if (out === tags) out = [...tags];
     out[k] = B_ORG;
   }
   return out;
+}
+
+/** Another epithet within two words either side of k (الأصفر و الأزرق). */
+function listedWithAnother(stems: readonly string[], k: number): boolean {
+  for (let j = Math.max(0, k - 2); j <= k + 2 && j < stems.length; j++) if (j !== k && EPITHETS.has(stems[j])) return true;
+  return false;
 }

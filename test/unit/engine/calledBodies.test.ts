@@ -15,3 +15,10 @@ test('a name after a participle, or after a definite noun the verb may name inst
   const found = entities('وكانت هناك منظمة شبيهة بمنظمة الأمم المتحدة تدعى عصبة الأمم.');
   assert.ok(found.some((e) => e.includes('الأمم المتحدة')), found.join(', '));
 });
+
+test('a person between the body and تدعى is the one named, and تدعى إلى is an invitation', () => {
+  assert.ok(!entities('وعمل سنوات في شركة صغيرة مع رجل يدعى خليل قبل أن يسافر.').some((e) => e.startsWith('ORGANIZATION')));
+  assert.ok(!entities('وكل جمعية تدعى إلى تقديم ملفها قبل نهاية الشهر.').some((e) => e.startsWith('ORGANIZATION')));
+  assert.ok(!entities('وكل شركة تدعى لتقديم عرضها قبل نهاية الشهر.').some((e) => e.startsWith('ORGANIZATION')));
+  assert.ok(!entities('وهي مؤسسة قديمة تدعى أيضا باسمها الأول في المدينة.').some((e) => e.startsWith('ORGANIZATION')));
+});

@@ -24,3 +24,17 @@ test('a contest named with its place after مسابقة is one MISC span, the pl
   // A contest held in a place, or described, keeps the place a place.
   assert.deepEqual(misc('وتقام مسابقة في مصر الشهر المقبل .'), []);
 });
+
+test('a place after a verb of hosting or a day, or behind a clitic, is where a contest is held', () => {
+  assert.deepEqual(misc('وتأهلت الفرقة إلى نهائي مسابقة تنظمها الكويت كل عام .'), []);
+  assert.deepEqual(misc('وجرت مسابقة أمس بتونس وسط إقبال كبير .'), []);
+});
+
+test('a rally or a ceremony named by what it does is no festival', () => {
+  for (const text of ['ونظم الأنصار مهرجان التضامن مع الأسرى في الساحة .', 'وألقى القيادي كلمة في مهرجان الانطلاقة بالمخيم .',
+    'وبدأ مهرجان الافتتاح بعرض للألعاب النارية .', 'وأقامت العائلة مهرجان التأبين في القرية .',
+    'وفي مهرجان الحملة الانتخابية دعا المرشح أنصاره إلى التصويت .', 'وخطب الزعيم في مهرجان النصر الجماهيري أمس .']) {
+    assert.deepEqual(misc(text), [], text);
+  }
+  assert.deepEqual(misc('وتختتم اليوم فعاليات مهرجان التمور في الواحة .'), ['مهرجان التمور']);
+});

@@ -16,3 +16,13 @@ test('a head before a common word, a possessed noun or a plural with its genitiv
     assert.deepEqual(orgs(text), [], text);
   }
 });
+
+test('دار opening a clause is the verb of a debate, no publishing house', () => {
+  for (const text of ['واجتمع النواب في القاعة حيث دار سجال حاد حول الموازنة .', 'ودار تلاسن بين الوزيرين بعد الجلسة .']) {
+    assert.deepEqual(orgs(text), [], text);
+  }
+});
+
+test('a publishing house opening a headline is still one body', () => {
+  assert.deepEqual(orgs('دار كلمنتا تصدر رواية جديدة للكاتب .'), ['ORGANIZATION دار كلمنتا']);
+});

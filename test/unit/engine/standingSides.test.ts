@@ -22,3 +22,13 @@ test('a place won over (بفوز على …) is the beaten team, though no sport
   assert.ok(entities('اليمن يقترب من النهائيات بفوز على لبنان .').includes('ORGANIZATION لبنان'));
   assert.ok(entities('وزار الوفد لبنان بعد الفوز في الانتخابات.').includes('LOCATION لبنان'));
 });
+
+test('an index\'s points and a war won over rank countries, not teams', () => {
+  const found = entities('وتحتل الكويت المرتبة الثانية برصيد 68 نقطة متقدمة على البحرين في مؤشر الحرية الاقتصادية .');
+  assert.ok(found.includes('LOCATION البحرين'), found.join(', '));
+  assert.ok(entities('ويقول الجنرال إن الفوز على إيران في الحرب ليس مستحيلا .').includes('LOCATION إيران'));
+});
+
+test('percentage and basis points are a rate\'s, and a balance raised by them stays a country\'s', () => {
+  assert.ok(entities('ورفعت الكويت رصيدها من الاحتياطي بعد ارتفاع سعر النفط بنسبة 4 نقاط مئوية .').includes('LOCATION الكويت'));
+});

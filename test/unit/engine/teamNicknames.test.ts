@@ -12,3 +12,8 @@ test('a colour after its noun, after ب, listed with another colour, or a rank b
   assert.ok(!entities('وارتدى لاعبو الفريق قمصانا بالأزرق في المباراة.').some((e) => e.includes('الأزرق')));
   assert.ok(!entities('ويحمل النادي شعار ( الأصفر و الأزرق ) منذ تأسيسه عام 1960 .').some((e) => e.startsWith('ORGANIZATION ال')));
 });
+
+test('an officer\'s rank before his office and a colour worn by the crowd stay O in a match report', () => {
+  assert.ok(!entities('وأكد العميد المتحدث باسم الأمن أن مباراة الفريقين ستقام بحضور الجمهور.').some((e) => e.startsWith('ORGANIZATION العميد')));
+  assert.ok(!entities('وملأت الجماهير الملعب وهي ترتدي الأزرق قبل المباراة النهائية.').some((e) => e.startsWith('ORGANIZATION الأزرق')));
+});
