@@ -9,11 +9,8 @@ import { NerModel } from '../engine/model';
 import { wordInfo } from '../engine/features';
 import { GoldName, UnlistedDepth, unlistedModel } from '../engine/unlistedNames';
 import { bareForms, maskArticle, setUnseenMask, unseenLexicon, UnseenMask, UnseenRange } from '../engine/unseenWords';
-import { GIVEN_LIST } from '../engine/nameMarks';
+import { GIVEN_LIST, PLACE_OR_PEOPLE_LIST } from '../engine/nameMarks';
 import { normalizeArabic } from '../engine/normalize';
-
-/** The place and nationality lists' marks. */
-const PLACE_WORD = /(^|\|)(LOC|NAT)(\||$)/;
 
 /** Joins each sentence's tokens with spaces (one sentence per line) and remembers token offsets. */
 function layout(sentences: ConllSentence[]): { text: string; offsets: Array<Array<[number, number]>> } {
@@ -184,7 +181,7 @@ export function unseenAnalyzer(conllText: string, model: NerModel, joinClitics =
   // And a definite word: in a body's name it is mostly a word of the language (دبي [العالمية]، مصفاة [البترول]), where
   // the name's own new word comes bare (جمعية [جيشا]، [طالبان]).
   const head = (w: string) => wordInfo({ norm: w, isWord: true, isNumber: false }, model.lexicon, false).cue !== '' ||
-    bareForms(w).some((b) => b.startsWith('ال') || PLACE_WORD.test(model.gazetteer.phrases.get(b) ?? ''));
+    bareForms(w).some((b) => b.startsWith('ال') || PLACE_OR_PEOPLE_LIST.test(model.gazetteer.phrases.get(b) ?? ''));
   const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all', common, head };
   const masked = { ...unlisted, lexicon: unseenLexicon(model.lexicon, mask) };
   setUnseenMask(masked, mask);

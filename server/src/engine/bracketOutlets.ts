@@ -21,6 +21,17 @@ const MEETING = wordSet(`
 /** A pronoun the clitic splitter leaves as a word after the verb (استقبلت ه ( الراية )). */
 const SPLIT_PRONOUNS = wordSet('ه ها هم هما هن ني نا');
 
+/** Whether words b..e−1 are already one organisation: the passes then copy no tags. */
+function oneBody(tags: readonly number[], b: number, e: number): boolean {
+  return tags[b] === B_ORG && tags.slice(b + 1, e).every((t) => t === I_ORG);
+}
+
+/** `out` with words b..e−1 made one organisation. */
+function markBody(out: number[], b: number, e: number): number[] {
+  for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
+  return out;
+}
+
 /** The `)` closing a bracket of one to three words opening at `open`, or -1. */
 function closing(sentence: readonly Token[], open: number): number {
   let close = open + 1;
@@ -60,9 +71,8 @@ export function tagBracketOutlets(sentence: readonly Token[], stems: readonly st
     if (icuRegionNames().has(words)) continue;
     let person = false;
     for (let j = open + 1; j < close; j++) if (tagLabel(cur[j]) === 'PERSON') person = true;
-    if (person || (cur[open + 1] === B_ORG && cur.slice(open + 2, close).every((t) => t === I_ORG))) continue;
-    out ??= tags.slice();
-    for (let j = open + 1; j < close; j++) out[j] = j === open + 1 ? B_ORG : I_ORG;
+    if (person || oneBody(cur, open + 1, close)) continue;
+    out = markBody(out ?? tags.slice(), open + 1, close);
     open = close;
   }
   return out ?? tags;
@@ -92,9 +102,7 @@ export function tagBracketedInitials(sentence: readonly Token[], tags: number[])
     if (close + 1 < n && !(close + 2 === n && sentence[close + 1].text === '.')) continue;
     if (ERA_INITIALS.has(sentence.slice(open + 1, close).map((t) => t.norm).join(' '))) continue;
     const cur = out ?? tags;
-    if (cur[open + 1] === B_ORG && cur.slice(open + 2, close).every((t) => t === I_ORG)) { open = close; continue; }
-    out ??= tags.slice();
-    for (let j = open + 1; j < close; j++) out[j] = j === open + 1 ? B_ORG : I_ORG;
+    if (!oneBody(cur, open + 1, close)) out = markBody(out ?? tags.slice(), open + 1, close);
     open = close;
   }
   return out ?? tags;

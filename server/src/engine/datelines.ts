@@ -160,4 +160,3 @@ export function tagBareCredits(sentence: readonly Token[], tags: number[], place
   for (let k = first; k < end; k++) out[k] = k === first ? B('ORG') : I('ORG');
   return out;
 }
-

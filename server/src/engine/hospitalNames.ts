@@ -1,5 +1,5 @@
 // Hospitals named by words the tagger does not know (مستشفى بنادر للأم والطفل، مستشفى أول نوفمبر): one organisation with the head.
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { GREGORIAN_MONTHS, ORDINALS } from './dateLexicon';
@@ -8,7 +8,6 @@ import { wordSet as set } from './wordSets';
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_MISC = beginTag('MISC');
-const I_MISC = insideTag('MISC');
 
 /** Heads of hospitals and clinics (normalised, clitic-free: مستشفى is مستشفي once normalised). */
 export const HOSPITAL_HEADS = set('مستشفى مستوصف');
@@ -60,7 +59,6 @@ export function tagUnseenHospitals(sentence: Token[], stems: string[], prefixes:
   return out;
 }
 
-
 /**
  * A MISC span the tagger opened at an indefinite hospital head (مستشفى ناصر، بمستشفى صفد) is the hospital as a body: the
  * tagger learnt FANE's facilities as MISC, while the project's sets (and NewsFANE's own ORG) tag hospitals as organisations.
@@ -71,8 +69,7 @@ export function hospitalMiscAsBodies(stems: string[], prefixes: string[], tags: 
   const n = tags.length;
   for (let h = 0; h < n; h++) {
     if (out[h] !== B_MISC || !HOSPITAL_HEADS.has(stems[h])) continue;
-    let e = h + 1;
-    while (e < n && out[e] === I_MISC) e++;
+    let e = spanEnd(out, h);
     if (e === h + 1) continue;
     if (e < n && out[e] === 0 && !prefixes[e] && HOSPITAL_TAILS.has(stems[e])) e++;
     if (out === tags) out = tags.slice();

@@ -56,7 +56,9 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (wide & HEADED_NAME_CUE) tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
   tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
   if ((wide & COMPANY_APPOSITION_CUE) && holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
-  tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tagUnlistedOutletsTold(sentence, stems, tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags)), wordFreq, isNamePart)));
+  tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
+  tags = tagUnlistedOutletsTold(sentence, stems, tags, wordFreq, isNamePart);
+  tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return wide & OUTLET_DUAL_CUE ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
 }

@@ -1,10 +1,9 @@
 // Latin words quoted as written text (كتب عليها Victoire، بكلمة Smart): an inscription or a word talked about, not a product.
-import { beginTag as B, insideTag as I } from './tagger';
+import { beginTag as B, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 
 const B_MISC = B('MISC');
-const I_MISC = I('MISC');
 
 /** Words that introduce the text of a sign, a shirt or a headline, or a word talked about as a word, normalised. */
 const WORD_CUES = set('كلمة بكلمة الكلمة عبارة بعبارة العبارة');
@@ -37,8 +36,7 @@ export function dropLatinInscriptions(sentence: Token[], tags: number[]): number
   let out = tags;
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_MISC) continue;
-    let e = i + 1;
-    while (e < tags.length && tags[e] === I_MISC) e++;
+    const e = spanEnd(tags, i);
     const latinOnly = sentence.slice(i, e).every((t) => LATIN.test(t.text) || t.kind === 'number');
     if (latinOnly && LATIN.test(sentence[i].text) && quotedAt(sentence, i)) {
       if (out === tags) out = [...tags];

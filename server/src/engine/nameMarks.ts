@@ -27,6 +27,8 @@ export const onlyNameListed = (marks: readonly string[]) => hasMark(marks, NAME_
 
 /** A phrase's list string (`LOC|NAME`, the gazetteer's value for a word) holds the place list. */
 export const PLACE_LIST = /(^|\|)LOC(\||$)/;
+/** A phrase's list string holds the place or the nationality list. */
+export const PLACE_OR_PEOPLE_LIST = /(^|\|)(LOC|NAT)(\||$)/;
 /** A phrase's list string holds the organisation list. */
 export const ORG_LIST = /(^|\|)ORG(\||$)/;
 /** A phrase's list string holds the given names' list. */
