@@ -12,10 +12,12 @@ const CLUB_HEADS = [...wordSet('نادي فريق')];
  * federation's as often as the club's (عضو الاتحاد).
  */
 const NOT_CLUB_BEFORE = wordSet('رئيس عضو أعضاء نائب أمين رئاسة');
+/** The heads are sports words too, but a club of judges or of officers (نادي القضاة) is named with them as well: they make no sports sentence here. */
+const HEAD_WORDS = wordSet('نادي النادي فريق الفريق');
 
 /**
  * Bare repeats of a club the document names with its head (its key `نادي الاتحاد`): token i, a definite word standing alone,
- * is the club where the sentence is sports news (a sports word or a scoreline). Not before a definite word, which makes it
+ * is the club where the sentence is sports news (a sports word other than a head, or a scoreline). Not before a definite word, which makes it
  * another body's name (الاتحاد الأوروبي، الاتحاد الموريتاني لكرة القدم), nor after a member or head (NOT_CLUB_BEFORE).
  * Keys are probed one by one (`نادي` + the word), so a caller recording the keys a paragraph read sees them all.
  */
@@ -31,7 +33,7 @@ export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixe
     if (i > 0 && tokens[i - 1].kind === 'word' && NOT_CLUB_BEFORE.has(stems[i - 1])) continue;
     const club = CLUB_HEADS.map((h) => `${h} ${stem}`).find((k) => ctx.canonical.has(k) && ctx.labelOf(ctx.canonical.get(k)!) === 'ORGANIZATION');
     if (!club) continue;
-    sports ??= sportsWord(stems, SPORTS_CUE) || scoreline(stems);
+    sports ??= sportsWord(stems.filter((s) => !HEAD_WORDS.has(s)), SPORTS_CUE) || scoreline(stems);
     if (!sports) continue;
     covered[i] = 1;
     entries.push({
