@@ -14,6 +14,8 @@ const CLUB_HEADS = [...wordSet('نادي فريق')];
 const NOT_CLUB_BEFORE = wordSet('رئيس عضو أعضاء نائب أمين رئاسة');
 /** The heads are sports words too, but a club of judges or of officers (نادي القضاة) is named with them as well: they make no sports sentence here. */
 const HEAD_WORDS = wordSet('نادي النادي فريق الفريق');
+/** Marks that end a sentence. */
+const SENTENCE_END = /^[.!?؟؛]$/;
 
 /**
  * Bare repeats of a club the document names with its head (its key `نادي الاتحاد`): token i, a definite word standing alone,
@@ -24,7 +26,8 @@ const HEAD_WORDS = wordSet('نادي النادي فريق الفريق');
 export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, covered: Uint8Array, ctx: Pick<PropagateContext, 'canonical' | 'labelOf'>): Entry[] {
   const { tokens, stems, prefixes } = p;
   const entries: Entry[] = [];
-  let sports: boolean | undefined;
+  // Sports news or not, per sentence (a paragraph holds several): keyed by the sentence's first token.
+  const sports = new Map<number, boolean>();
   for (let i = 0; i < tokens.length; i++) {
     const stem = stems[i];
     if (covered[i] || tokens[i].kind !== 'word' || stem.length < 5 || !stem.startsWith('ال')) continue;
@@ -33,8 +36,15 @@ export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixe
     if (i > 0 && tokens[i - 1].kind === 'word' && NOT_CLUB_BEFORE.has(stems[i - 1])) continue;
     const club = CLUB_HEADS.map((h) => `${h} ${stem}`).find((k) => ctx.canonical.has(k) && ctx.labelOf(ctx.canonical.get(k)!) === 'ORGANIZATION');
     if (!club) continue;
-    sports ??= sportsWord(stems.filter((s) => !HEAD_WORDS.has(s)), SPORTS_CUE) || scoreline(stems);
-    if (!sports) continue;
+    let from = i;
+    while (from > 0 && !SENTENCE_END.test(tokens[from - 1].text)) from--;
+    let to = i + 1;
+    while (to < tokens.length && !SENTENCE_END.test(tokens[to - 1].text)) to++;
+    if (!sports.has(from)) {
+      const sentence = stems.slice(from, to);
+      sports.set(from, sportsWord(sentence.filter((s) => !HEAD_WORDS.has(s)), SPORTS_CUE) || scoreline(sentence));
+    }
+    if (!sports.get(from)) continue;
     covered[i] = 1;
     entries.push({
       m: { label: 'ORGANIZATION', start: tokens[i].start + sourcePrefixLength(tokens[i].text, prefixes[i]), end: tokens[i].end, key: club, confidence: 0.5, firstToken: i, lastToken: i + 1 },
