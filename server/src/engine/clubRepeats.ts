@@ -9,9 +9,10 @@ import { scoreline, SPORTS_CUE, sportsWord } from './sportsNews';
 const CLUB_HEADS = [...wordSet('نادي فريق')];
 /**
  * Nouns before the bare word that make it some other body's: a member or head of `الاتحاد` in a club's article is the
- * federation's as often as the club's (عضو الاتحاد).
+ * federation's as often as the club's (عضو الاتحاد); after `في` the word is rather the place a club is named for (في الجزيرة، في
+ * المدينة), the island or the city.
  */
-const NOT_CLUB_BEFORE = wordSet('رئيس عضو أعضاء نائب أمين رئاسة');
+const NOT_CLUB_BEFORE = wordSet('رئيس عضو أعضاء نائب أمين رئاسة في فى');
 /** The heads are sports words too, but a club of judges or of officers (نادي القضاة) is named with them as well: they make no sports sentence here. */
 const HEAD_WORDS = wordSet('نادي النادي فريق الفريق');
 /** Marks that end a sentence. */
@@ -34,6 +35,8 @@ export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixe
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.kind === 'word' && (!prefixes[i + 1] || prefixes[i + 1] === 'ل') && stems[i + 1].startsWith('ال')) continue;
     if (i > 0 && tokens[i - 1].kind === 'word' && NOT_CLUB_BEFORE.has(stems[i - 1])) continue;
+    // A common noun's complement after it (الوحدة بين البلدين): the word's own sense, not the club.
+    if (next && stems[i + 1] === 'بين') continue;
     const club = CLUB_HEADS.map((h) => `${h} ${stem}`).find((k) => ctx.canonical.has(k) && ctx.labelOf(ctx.canonical.get(k)!) === 'ORGANIZATION');
     if (!club) continue;
     let from = i;
