@@ -1,6 +1,7 @@
 // A body introduced by what it is called (شركة ناشئة تدعى أمبير، جمعية تدعى نيرام): the name after تدعى is the body's.
 import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { PREPOSITIONS, wordSet, wordSetWithArticle } from './wordSets';
+import { isArabicLetter } from './normalize';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -40,7 +41,7 @@ export function tagCalledBodies(stems: readonly string[], prefixes: readonly str
     // Nor a verbal noun behind لـ the tagger left O (تدعى لتقديم عروضها: is invited to); a name read there keeps (ليالينا).
     if (PREPOSITIONS.has(stems[k]) || NOT_NAME_ADVERBS.has(stems[k]) || (prefixes[k] === 'ل' && tags[k] === 0)) continue;
     // Not a name in quotes or a number (تدعى " …": a work's title; يدعى 3: a count).
-    if (!/^[\u0621-\u064a]/.test(stems[k])) continue;
+    if (!isArabicLetter(stems[k].charCodeAt(0))) continue;
     let e = tags[k] === 0 ? k + 1 : spanEnd(tags, k);
     if (e < stems.length && tags[e] === 0 && prefixes[e] === 'ل' && stems[e].startsWith('ال')) e++;
     if (out === tags) out = [...tags];

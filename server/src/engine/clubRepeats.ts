@@ -3,6 +3,7 @@ import type { ParagraphTags } from './entities';
 import type { Entry, PropagateContext } from './linking';
 import { sourcePrefixLength } from './clitics';
 import { wordSet } from './wordSets';
+import { endsSentence } from './tokenize';
 import { scoreline, SPORTS_CUE, sportsWord } from './sportsNews';
 
 /** Heads a club is named with once (normalised); its bare repeats are the common words every text uses (الاتحاد، النجم). */
@@ -15,8 +16,6 @@ const CLUB_HEADS = [...wordSet('نادي فريق')];
 const NOT_CLUB_BEFORE = wordSet('رئيس عضو أعضاء نائب أمين رئاسة في فى');
 /** The heads are sports words too, but a club of judges or of officers (نادي القضاة) is named with them as well: they make no sports sentence here. */
 const HEAD_WORDS = wordSet('نادي النادي فريق الفريق');
-/** Marks that end a sentence. */
-const SENTENCE_END = /^[.!?؟؛]$/;
 
 /**
  * Bare repeats of a club the document names with its head (its key `نادي الاتحاد`): token i, a definite word standing alone,
@@ -40,9 +39,9 @@ export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixe
     const club = CLUB_HEADS.map((h) => `${h} ${stem}`).find((k) => ctx.canonical.has(k) && ctx.labelOf(ctx.canonical.get(k)!) === 'ORGANIZATION');
     if (!club) continue;
     let from = i;
-    while (from > 0 && !SENTENCE_END.test(tokens[from - 1].text)) from--;
+    while (from > 0 && !endsSentence(tokens, from - 1)) from--;
     let to = i + 1;
-    while (to < tokens.length && !SENTENCE_END.test(tokens[to - 1].text)) to++;
+    while (to < tokens.length && !endsSentence(tokens, to - 1)) to++;
     if (!sports.has(from)) {
       const sentence = stems.slice(from, to);
       sports.set(from, sportsWord(sentence.filter((s) => !HEAD_WORDS.has(s)), SPORTS_CUE) || scoreline(sentence));

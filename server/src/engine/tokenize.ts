@@ -150,14 +150,19 @@ function innerPeriod(tokens: Token[], k: number): boolean {
 const DOMAINS = new Set(['نت', 'كوم', 'net', 'com', 'org']);
 const siteDot = (a: Token, dot: Token, b: Token) => a.kind === 'word' && a.end === dot.start && dot.end === b.start && DOMAINS.has(b.norm.toLowerCase());
 
+/** Whether token k ends its sentence: terminal punctuation, not a period inside an abbreviation or a web address. */
+export function endsSentence(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'punct' && SENTENCE_END.has(t.text) && !innerPeriod(tokens, k);
+}
+
 /** Groups tokens into sentences at terminal punctuation; a paragraph never spans sentences. */
 export function splitSentences(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    cur.push(t);
-    if (t.kind === 'punct' && SENTENCE_END.has(t.text) && !innerPeriod(tokens, k)) { out.push(cur); cur = []; }
+    cur.push(tokens[k]);
+    if (endsSentence(tokens, k)) { out.push(cur); cur = []; }
   }
   if (cur.length) out.push(cur);
   return out;
