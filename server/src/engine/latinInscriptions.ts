@@ -1,7 +1,7 @@
 // Latin words quoted as written text (كتب عليها Victoire، بكلمة Smart): an inscription or a word talked about, not a product.
 import { beginTag as B, spanEnd } from './tagger';
 import { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { hasBehindConjunction, wordSet as set } from './wordSets';
 
 const B_MISC = B('MISC');
 
@@ -23,8 +23,7 @@ function quotedAt(sentence: readonly Token[], k: number): boolean {
   const w = sentence[j].norm;
   if (WORD_CUES.has(w)) return true;
   if (!ON_IT.has(w) || j < 1) return false;
-  const verb = sentence[j - 1].norm;
-  return WRITTEN.has(verb) || WRITTEN.has(verb.replace(/^[وف]/, ''));
+  return hasBehindConjunction(WRITTEN, sentence[j - 1].norm);
 }
 
 /**
