@@ -74,6 +74,13 @@ test('a quoted title after a work head is the work whatever names it holds, afte
   assert.deepEqual(entityLines('وشاهد الجمهور فيلم " رائع " أمس .'), []);
 });
 
+test('one definite common word quoted after an indefinite or possessive work head is the title; an elative or a describing word is not', () => {
+  assert.deepEqual(misc('وعرضت القناة فيلمه " البئر " للمرة الأولى .'), ['البئر']);
+  assert.deepEqual(misc('ووقعت الكاتبة نسخا من روايتها " الضيف " في المعرض .'), ['الضيف']);
+  assert.deepEqual(misc('ووصف الناقد مسلسلها " الأفضل " بين أعمال الموسم .'), []);
+  assert.deepEqual(misc('وشاهد الجمهور فيلم " الجديد " أمس .'), []);
+});
+
 test('a prize or festival keeps its لل complement\'s adjectives and the nouns joined to it by و, not a person described after و', () => {
   assert.deepEqual(entityLines('وتسلم الكاتب جائزة سلطان العويس للإبداع الثقافي أمس .'), ['MISC جائزة سلطان العويس للإبداع الثقافي']);
   assert.deepEqual(entityLines('وافتتح مهرجان بابل للثقافة والفنون العالمية أمس .'), ['MISC مهرجان بابل للثقافة والفنون العالمية']);
