@@ -10,6 +10,12 @@ test('a model named after طراز is a product, vehicle or weapon (MISC); a sty
   assert.deepEqual(misc('وبنيت القاعة على طراز عالمي حديث ، وطرحت الشركة سيارات طراز عام 2007 .'), []);
 });
 
+test('a listed device or system named bare, with no head before it, is MISC', () => {
+  assert.deepEqual(misc('وقال البائع إن الزبائن يطلبون آيفون قبل غيره .'), ['آيفون']);
+  assert.deepEqual(misc('ويفضل الشباب أندرويد لرخص أجهزته .'), ['أندرويد']);
+  assert.deepEqual(misc('واشترت الأسرة آيباد للطفل الصغير .'), ['آيباد']);
+});
+
 test('a listed one-word prize or landmark read as a person or place is MISC; an organisation stays one', () => {
   assert.deepEqual(misc('وحصل على نوبل وهو جالس في المقهى .'), ['نوبل']);
   assert.deepEqual(misc('وقال الكونغرس إن القانون سيصدر قريبا .'), []);
