@@ -1,4 +1,4 @@
-// A thing's name after "bearing the name" or "known as" (تحمل اسم قسطي، المعروف باسم " عش الطائر "): MISC, where the tagger left it out.
+// A thing's name after "bearing the name", "known as" or "by the name" (تحمل اسم قسطي، المعروف باسم " عش الطائر "، تطبيقا باسم زرقاء): MISC, where the tagger left it out.
 import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set, wordSetWithArticle } from './wordSets';
@@ -16,6 +16,8 @@ const KNOWN = set('المعروف المعروفة يعرف تعرف عرف عر
 const THINGS = wordSetWithArticle(`
   خدمة باقة لقاح ملعب استاد مسرح قاعة فندق برج جسر سد صاروخ منظومة بطاقة عملية خطة مشروع مبادرة جهاز
 `);
+/** Things in the accusative a launch takes (أطلقت تطبيقا … باسم), normalised. */
+const LAUNCHED = set('تطبيقا برنامجا منتجا نموذجا جهازا هاتفا');
 /** How far before the cue the thing's noun may stand (الخدمة ، التي تحمل اسم; الملعب الوطني المعروف باسم). */
 const THING_REACH = 4;
 /** Most words of a name read after the cue. */
@@ -37,10 +39,12 @@ export function tagCalledNames(sentence: Token[], stems: string[], prefixes: str
   for (let c = 1; c + 1 < n; c++) {
     const bearing = stems[c] === 'اسم' && !prefixes[c] && BEARING.has(stems[c - 1]);
     const known = sentence[c].norm === 'باسم' && KNOWN.has(stems[c - 1]);
-    if (!bearing && !known) continue;
+    // Launched "by the name" with no verb of knowing (أطلقت تطبيقا لحجز المواعيد باسم دكتوري): the thing's noun gates it as below.
+    const named = !known && sentence[c].norm === 'باسم';
+    if (!bearing && !known && !named) continue;
     // The named must be a thing: a tribe, a dynasty or a newspaper is named this way too (قبيلة تعرف باسم الفاندال).
     let thing = false;
-    for (let k = c - 1; k >= 0 && k >= c - 1 - THING_REACH && !thing; k--) thing = isProductHead(stems[k]) || THINGS.has(stems[k]);
+    for (let k = c - 1; k >= 0 && k >= c - 1 - THING_REACH && !thing; k--) thing = isProductHead(stems[k]) || THINGS.has(stems[k]) || (named && LAUNCHED.has(stems[k]));
     if (!thing) continue;
     let b = c + 1;
     let e = b;

@@ -1,4 +1,4 @@
-// MISC as the ANERcorp benchmark uses it — currencies, religions, prizes, competitions, wars, landmark buildings —
+// MISC as the ANERcorp benchmark uses it — currencies, religions, prizes, competitions, wars, landmark buildings, a few devices —
 // which the FANE training types (facilities, products, vehicles, weapons) barely cover.
 import { FilteredSet, KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
@@ -30,6 +30,8 @@ const PHRASES = [
   'الألعاب الأوليمبية', 'الألعاب الأولمبية الصيفية', 'الألعاب الأولمبية الشتوية', 'الألعاب البارالمبية', 'الألعاب الآسيوية', 'الألعاب العربية', 'الألعاب الأفريقية', 'الألعاب المتوسطية', 'الألعاب الخليجية',
   'الحرب العالمية الأولى', 'الحرب العالمية الثانية', 'الحرب الباردة', 'الربيع العربي', 'الانتفاضة', 'النكبة', 'النكسة',
   'البيت الأبيض', 'الكرملين', 'الإليزيه', 'داونينغ ستريت', 'البنتاغون', 'الكونغرس',
+  // Devices and systems news names bare, with no head before them (لا يملك آيفون، نقاط ضعف في ويندوز): no maker is so named.
+  'آيفون', 'آيباد', 'أندرويد', 'ويندوز', 'بلايستيشن',
 ].map((p) => normalizeArabic(p).split(' '));
 const MAX_WORDS = Math.max(...PHRASES.map((p) => p.length));
 /**

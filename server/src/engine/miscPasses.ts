@@ -1,12 +1,13 @@
-// The passes that name MISC by their cue words, in order: Latin products, storms, listed kinds, competitions, events, prizes, festivals, titles won, works.
+// The passes that name MISC by their cue words, in order: Latin products, storms, listed kinds, currency units, competitions, events, prizes, festivals, titles won, works.
 import { Token } from './tokenize';
 import { holds, MISC } from './tagHolds';
-import { LATIN_CUE } from './sentenceCues';
+import { DIGIT_CUE, LATIN_CUE } from './sentenceCues';
 import { tagLatinProducts } from './latinNames';
 import { dropLatinInscriptions } from './latinInscriptions';
 import { STORM_CUE, tagNamedStorms } from './namePatterns';
 import { COMPETITION_CUE, EVENT_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents } from './miscNames';
 import { tagConferences } from './conferenceNames';
+import { tagCurrencyUnits } from './currencyUnits';
 import { tagStockIndices } from './stockIndices';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } from './contestNames';
@@ -25,6 +26,8 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
+  // A unit ICU names needs an amount before it, a number.
+  if (cues & DIGIT_CUE) tags = tagCurrencyUnits(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) {
     tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);

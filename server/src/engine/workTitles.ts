@@ -62,7 +62,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
     // So is a quote after a definite head that إن/أن makes a clause's subject (إن الكتاب " سيثير جدلا "): its predicate.
     const saidOf = QUOTED_WORK_HEADS.has(stems[i]) && ((q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm)) || (i > 0 && stems[i].startsWith('ال') && SUBJECT_MARKERS.has(sentence[i - 1].norm)));
-    let quoted = saidOf ? 0 : quotedTitleEnd(sentence, out, q, freq);
+    let quoted = saidOf ? 0 : quotedTitleEnd(sentence, out, q, freq, false, !stems[i].startsWith('ال'));
     // Praise the tagger read as a place or body (فيلم " [رائع] ") is none.
     if (quoted === 0 && q + 2 < n && TITLE_OPENERS.has(sentence[q].text) && out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !isInside(out[q + 1]) && !isInside(out[q + 2]) && quotedPraise(sentence, q, freq)) out[q + 1] = 0;
     if (quoted > 0) {
@@ -162,9 +162,9 @@ const MAX_QUOTED_TITLE_WORDS = 8;
 /**
  * Where the closing mark of a title quoted right after a work head stands (`q` is the opening mark), or 0: words closed
  * within MAX_QUOTED_TITLE_WORDS by a quote mark; one word only when rare or a name (مسلسل "الحشاشين"; a common one is
- * praise: فيلم "رائع"), or `listed` after another title.
+ * praise: فيلم "رائع"), or `listed` after another title, or definite after the work's `ownHead` (indefinite or possessive).
  */
-function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, freq: (k: number) => number, listed = false): number {
+function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, freq: (k: number) => number, listed = false, ownHead = false): number {
   // The quote mark O, or MISC the tagger ran on from the head (out[q - 1] a MISC begin).
   const fromHead = out[q - 1] === B_MISC && out[q] === I_MISC;
   if (q >= out.length || !TITLE_OPENERS.has(sentence[q].text) || (out[q] !== 0 && !fromHead)) return 0;
@@ -177,8 +177,14 @@ function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, fr
   // " [الكرنك] "), not a given name that is also praise (فيلم " جميل "), nor a common word of an adjective's shape whatever
   // the tagger read it (فيلم " [رائع] ").
   const named = out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !quotedPraise(sentence, q, freq);
-  return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || named))) ? e : 0;
+  return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || named || (ownHead && definiteTitle(sentence[q + 1]))))) ? e : 0;
 }
+
+/**
+ * One definite common word quoted after an indefinite or possessive work head is the work's title (فيلمه " الطريق "، رواية
+ * " الغريب "): praise is written indefinite (فيلم " رائع "); not an elative (" الأفضل ") nor a nisba or a describing adjective.
+ */
+const definiteTitle = (t: Token) => t.kind === 'word' && /^ال../.test(t.norm) && !/^الا[^ا]{3}$/.test(t.norm) && !DESCRIBES(t.norm);
 
 /** One quoted common word of an adjective's shape (" رائع "، " جميل "): praise of the work, no title and no name. */
 function quotedPraise(sentence: Token[], q: number, freq: (k: number) => number): boolean {

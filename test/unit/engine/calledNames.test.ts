@@ -13,3 +13,9 @@ test('a people or a person named this way is no MISC', () => {
   assert.deepEqual(misc('وسكنت المنطقة قبيلة تعرف باسم الزناتيين قبل قرون .'), []);
   assert.deepEqual(misc('وكان شاب يحمل اسم محمد قد اعتقل أمس .'), []);
 });
+
+test('a thing launched by a name (an app … باسم) is MISC; باسم after no thing, or before a common word, is no name', () => {
+  assert.deepEqual(misc('وأطلقت الوزارة تطبيقا لحجز مواعيد الفحص باسم موعدي .'), ['موعدي']);
+  assert.deepEqual(misc('وقدمت الشركة خدمة جديدة باسم الوزارة .'), []);
+  assert.deepEqual(misc('وتحدث المهندس باسم زملائه في الاجتماع .'), []);
+});

@@ -10,6 +10,12 @@ test('a model named after طراز is a product, vehicle or weapon (MISC); a sty
   assert.deepEqual(misc('وبنيت القاعة على طراز عالمي حديث ، وطرحت الشركة سيارات طراز عام 2007 .'), []);
 });
 
+test('a listed device or system named bare, with no head before it, is MISC', () => {
+  assert.deepEqual(misc('وقال البائع إن الزبائن يطلبون آيفون قبل غيره .'), ['آيفون']);
+  assert.deepEqual(misc('ويفضل الشباب أندرويد لرخص أجهزته .'), ['أندرويد']);
+  assert.deepEqual(misc('واشترت الأسرة آيباد للطفل الصغير .'), ['آيباد']);
+});
+
 test('a listed one-word prize or landmark read as a person or place is MISC; an organisation stays one', () => {
   assert.deepEqual(misc('وحصل على نوبل وهو جالس في المقهى .'), ['نوبل']);
   assert.deepEqual(misc('وقال الكونغرس إن القانون سيصدر قريبا .'), []);
@@ -72,6 +78,13 @@ test('a quoted title after a work head is the work whatever names it holds, afte
   assert.deepEqual(entityLines('وكتب روايات " الثلج الأسود " و " الطريق " و " المدينة " قبل رحيله .'), ['MISC الثلج الأسود', 'MISC الطريق', 'MISC المدينة']);
   // One common word alone is praise, not a title.
   assert.deepEqual(entityLines('وشاهد الجمهور فيلم " رائع " أمس .'), []);
+});
+
+test('one definite common word quoted after an indefinite or possessive work head is the title; an elative or a describing word is not', () => {
+  assert.deepEqual(misc('وعرضت القناة فيلمه " البئر " للمرة الأولى .'), ['البئر']);
+  assert.deepEqual(misc('ووقعت الكاتبة نسخا من روايتها " الضيف " في المعرض .'), ['الضيف']);
+  assert.deepEqual(misc('ووصف الناقد مسلسلها " الأفضل " بين أعمال الموسم .'), []);
+  assert.deepEqual(misc('وشاهد الجمهور فيلم " الجديد " أمس .'), []);
 });
 
 test('a prize or festival keeps its لل complement\'s adjectives and the nouns joined to it by و, not a person described after و', () => {

@@ -40,6 +40,7 @@ test('an airport or hall named after a person is one MISC span with its head, th
   assert.ok(found('وهبطت الطائرة في مطار الملك خالد بن عبد العزيز مساء أمس .').some((e) => e.startsWith('MISC مطار الملك خالد')));
   assert.deepEqual(found('وتجمع آلاف المسافرين أمام مطار حامد كرزاي الدولي صباح الاثنين .'), ['MISC مطار حامد كرزاي']);
   assert.deepEqual(found('واجتمع النواب في قاعة عبد الله السالم لمناقشة الميزانية .'), ['MISC قاعة عبد الله السالم']);
+  assert.deepEqual(found('وتقام المباراة النهائية في صالة الشهيد خالد المطيري مساء الخميس .'), ['MISC صالة الشهيد خالد المطيري']);
 });
 
 test('a hospital named after a person is one organisation with its head and closing adjective, not the person', () => {
