@@ -14,6 +14,8 @@ import { splitSentences, Token } from './tokenize';
 import { entityPrefix } from './mentionStart';
 import { readsApart, rereadSplitClitics } from './splitRereads';
 import { attachedHyphen } from './hyphenNames';
+import { inPersonSlot, SLOT_CONFIDENCE } from './personSlotVotes';
+import { TITLE_CUE } from './titleNames';
 import type { WordForm } from './interner';
 
 /** An entity mention found by the tagger, before document-level linking. */
@@ -121,6 +123,9 @@ function keptForward(forward: Float64Array): Float64Array {
   return kept;
 }
 
+/** Word k of the sentence is a title or role noun with the article (السيدة، الملاكمة): sentenceCuesOf has set its bits. */
+const definiteTitle = (words: readonly ScoredWord[]) => (k: number) => (words[k].passCues & TITLE_CUE) !== 0 && words[k].stem.startsWith('ال');
+
 function anyName(tags: readonly number[]): boolean {
   for (let k = 0; k < tags.length; k++) if (tags[k] !== 0) return true;
   return false;
@@ -182,7 +187,8 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       for (let j = k; j < e; j++) sum += confidence[j];
       // A body's short name defined in brackets: later mentions the tagger reads otherwise (رئيس [سنيد]) follow it by the vote.
       const defined = label === 'ORGANIZATION' && definesBody(sentence, sentenceStems, tags, k, e, (w) => model.gazetteer.phrases.get(w) ?? '');
-      const conf = defined ? Math.max(DEFINITION_CONFIDENCE, sum / (e - k)) : sum / (e - k);
+      const mean = sum / (e - k);
+      const conf = defined ? Math.max(DEFINITION_CONFIDENCE, mean) : label === 'PERSON' && inPersonSlot(sentence, definiteTitle(words), k, e) ? Math.max(SLOT_CONFIDENCE, mean) : mean;
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,

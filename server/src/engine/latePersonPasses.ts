@@ -10,6 +10,7 @@ import { splitBodySurnames } from './bodySurnames';
 import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
+import { particleSurnames } from './particleSurnames';
 import { freqAt, givenAt, isWordAt, listsOf, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
 
 /**
@@ -30,5 +31,6 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
+  if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
   return tags;
 }

@@ -1,4 +1,4 @@
-// A one-word place no list holds, standing where news names a person (الرئيس [X]، [X] الذي، [X] ، رئيس …، وقال [X]): a person.
+// A place no list holds, standing where news names a person (الرئيس [X]، [X] الذي، [X] ، رئيس …، وقال [X]، الملاكمة [سلمى X]): a person.
 import { beginTag, insideTag } from './tagger';
 import { LOCATION_HEADS } from './triggers';
 import { COMMAS, wordSet } from './wordSets';
@@ -81,6 +81,27 @@ export function personSlotPlaces(r: SlotReads, tags: number[]): number[] {
     if (tags[k] !== B_LOC || tags[k + 1] === I_LOC || r.count(k) >= MET || r.listed(k) || icuRegionNames().has(r.stems[k]) || !freeOfPlace(r, k) || !personSlot(r, k)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
+  }
+  return titledPairs(r, out);
+}
+
+const I_PERS = insideTag('PERS');
+
+/**
+ * A two-word place span right after a definite title (الملاكمة [سلمى X]، الرسامة [ليلى X]) whose second word the tagger has
+ * never met and no list holds either word as a place: a given name and a surname of foreign shape. Not a place head and
+ * its name (الفريق [ميناء X]: the team left the port, الفريق read as the rank), nor a title that is a head itself
+ * (titledBefore passes مجلس المحافظة by).
+ */
+function titledPairs(r: SlotReads, tags: number[]): number[] {
+  let out = tags;
+  for (let k = 0; k + 1 < tags.length; k++) {
+    if (tags[k] !== B_LOC || tags[k + 1] !== I_LOC || tags[k + 2] === I_LOC) continue;
+    if (r.count(k + 1) >= MET || r.listed(k) || r.listed(k + 1) || r.prefixes[k + 1] || LOCATION_HEADS.has(r.stems[k]) || !freeOfPlace(r, k) || !titledBefore(r, k)) continue;
+    if (icuRegionNames().has(r.stems[k]) || icuRegionNames().has(r.stems[k + 1])) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = B_PERS;
+    out[k + 1] = I_PERS;
   }
   return out;
 }

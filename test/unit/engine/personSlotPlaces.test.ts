@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { personSlotPlaces, SlotReads } from '../../../server/src/engine/personSlotPlaces';
-import { beginTag } from '../../../server/src/engine/tagger';
+import { beginTag, insideTag } from '../../../server/src/engine/tagger';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 
 const P = beginTag('PERS');
@@ -46,4 +46,17 @@ test('a place stays a place where its slot is a place, or where the tagger or a 
   // A title that heads a place too, and a word with a conjunction or a present verb's ي after a title.
   assert.deepEqual(run('مجلس المحافظة يصوت على', [0, 0, L, 0]), [0, 0, L, 0]);
   assert.deepEqual(run('الرئيس و+حرمان', [0, L]), [0, L]);
+});
+
+test('a two-word place right after a definite title is a given name and a surname the tagger never met', () => {
+  const IP = insideTag('PERS');
+  const IL = insideTag('LOC');
+  // An invented boxer: the given name is met, the surname is not.
+  assert.deepEqual(run('وفازت السيدة ليلى بورنايا بالذهب', [0, 0, L, IL, 0], [], ['ليلى']), [0, 0, P, IP, 0]);
+  // A place head opening the span, a met or listed second word, a second word with a clitic: a place still.
+  assert.deepEqual(run('وغادر الرئيس ميناء بورنايا امس', [0, 0, L, IL, 0]), [0, 0, L, IL, 0]);
+  assert.deepEqual(run('وزارت السيدة ليلى بورنايا امس', [0, 0, L, IL, 0], [], ['بورنايا']), [0, 0, L, IL, 0]);
+  assert.deepEqual(run('وزارت السيدة ليلى بورنايا امس', [0, 0, L, IL, 0], ['بورنايا']), [0, 0, L, IL, 0]);
+  // No title before it: a place.
+  assert.deepEqual(run('ووصل الوفد ليلى بورنايا امس', [0, 0, L, IL, 0]), [0, 0, L, IL, 0]);
 });

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, textsOf } from './helpers';
+import { Analyzer } from '../../../server/src/engine/analysis';
+import { loadDefaultModel } from '../../../server/src/engine/model';
+import { inPersonSlot } from '../../../server/src/engine/personSlotVotes';
+import { tokenize } from '../../../server/src/engine/tokenize';
+
+// An invented runner, فيرانزا: a foreign shape the tagger reads as a place where nothing around it says otherwise.
+const DOUBT = 'وتساءل معلقون عن جاهزية فيرانزا ، وقال أحدهم إن الموسم طويل .';
+const SAID = 'وقالت فيرانزا في المؤتمر الصحفي إنها سعيدة .';
+
+test('a person slot is right after a verb of saying of either gender, right after a definite title, or right before الذي/التي', () => {
+  const at = (text: string, k: number, titles: number[] = []) => inPersonSlot(tokenize(text), (j) => titles.includes(j), k, k + 1);
+  assert.equal(at('وقالت فيرانزا إنها سعيدة', 1), true);
+  assert.equal(at('وقال فيرانزو إنه سعيد', 1), true);
+  assert.equal(at('وصلت العداءة فيرانزا امس', 2, [1]), true);
+  assert.equal(at('ان فيرانزا التي فازت امس', 1), true);
+  // After a preposition or a noun, before a verb: no slot the name alone does not give.
+  assert.equal(at('وسافر الوفد الى فيرانزا امس', 3), false);
+  assert.equal(at('عن جاهزية فيرانزا للسباق', 2), false);
+});
+
+test("the article's place reading of a name follows the person the tagger reads after a verb of saying", () => {
+  // Alone, the doubtful line reads the name as a place; with the quoted runner, both mentions are hers.
+  assert.deepEqual(textsOf(analyze(DOUBT), 'PERSON'), []);
+  const both = analyze(`${DOUBT}\n${SAID}`);
+  assert.deepEqual(textsOf(both, 'PERSON'), ['فيرانزا', 'فيرانزا']);
+  assert.deepEqual(textsOf(both, 'LOCATION'), []);
+});
+
+test('an open document that gains the line of saying votes as annotate does, and loses it as annotate does', () => {
+  const model = loadDefaultModel();
+  const doc = 'file:///slot.ar.txt';
+  const open = new Analyzer(model);
+  let text = DOUBT;
+  let version = 1;
+  open.analyze(text, { document: doc, version });
+  const change = (from: number, to: number, insert: string) => {
+    open.noteEdit(doc, from, to, insert.length, text.length, { before: version, after: version + 1 });
+    text = text.slice(0, from) + insert + text.slice(to);
+    version++;
+  };
+  const entities = (a: ReturnType<Analyzer['analyze']>) => a.annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.start}`);
+  change(text.length, text.length, `\n${SAID}`);
+  const gained = open.analyze(text, { document: doc, version });
+  assert.deepEqual(entities(gained), entities(new Analyzer(model).analyze(text)));
+  assert.deepEqual(textsOf(gained, 'PERSON'), ['فيرانزا', 'فيرانزا']);
+  change(DOUBT.length, text.length, '');
+  const lost = open.analyze(text, { document: doc, version });
+  assert.deepEqual(entities(lost), entities(new Analyzer(model).analyze(text)));
+  assert.deepEqual(textsOf(lost, 'PERSON'), []);
+});
