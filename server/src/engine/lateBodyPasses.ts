@@ -24,6 +24,7 @@ import { OFFICE_CUE, tagOfficeBodies } from './officeBodies';
 import { TRADE_NAME_CUE, tagTradeNames } from './tradeNames';
 import { presentVerb } from './verbRunOns';
 import { HEADED_NAME_CUE, tagHeadedNames } from './headedNames';
+import { COALITION_CUE, tagCoalitionNames } from './coalitionNames';
 import { COMPANY_APPOSITION_CUE, tagCompanyAppositions } from './companyAppositions';
 import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
@@ -54,6 +55,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (wide & OFFICE_CUE) tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
   if (wide & TRADE_NAME_CUE) tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
   if (wide & HEADED_NAME_CUE) tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
+  if (wide & COALITION_CUE) tags = tagCoalitionNames(stems, prefixes, tags, isWordAt, (k) => isNationality(k) || isPlaceWord(stems[k]) || isPlaceWord(normAt(k)));
   tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
   if ((wide & COMPANY_APPOSITION_CUE) && holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));
