@@ -1,6 +1,6 @@
 // The organisation passes that run after the person, place and MISC passes: bodies named by a shape, then bodies dropped.
 import { Token } from './tokenize';
-import { holds, IN_ORG, LOC, MISC, ORG } from './tagHolds';
+import { holds, IN_ORG, LOC, MISC, ORG, PERS } from './tagHolds';
 import { LATIN_CUE } from './sentenceCues';
 import { dropBareHeads } from './nameRules';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions } from './bodyDescriptors';
@@ -24,6 +24,8 @@ import { OFFICE_CUE, tagOfficeBodies } from './officeBodies';
 import { TRADE_NAME_CUE, tagTradeNames } from './tradeNames';
 import { presentVerb } from './verbRunOns';
 import { HEADED_NAME_CUE, tagHeadedNames } from './headedNames';
+import { COALITION_CUE, tagCoalitionNames } from './coalitionNames';
+import { splitBodyBeforePersons } from './bodyBeforePersons';
 import { COMPANY_APPOSITION_CUE, tagCompanyAppositions } from './companyAppositions';
 import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
@@ -34,7 +36,7 @@ import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { endBodiesAtPurposes } from './purposeClauses';
-import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, sentenceWideCues, textAt, wordFreq } from './sentenceReads';
+import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, sentenceWideCues, textAt, unseenAt, wordFreq } from './sentenceReads';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
@@ -54,6 +56,8 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (wide & OFFICE_CUE) tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
   if (wide & TRADE_NAME_CUE) tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
   if (wide & HEADED_NAME_CUE) tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
+  if (wide & COALITION_CUE) tags = tagCoalitionNames(stems, prefixes, tags, isWordAt, (k) => isNationality(k) || isPlaceWord(stems[k]) || isPlaceWord(normAt(k)));
+  if (holds(tags, PERS)) tags = splitBodyBeforePersons(stems, prefixes, marks, tags, unseenAt, givenAt, textAt);
   tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
   if ((wide & COMPANY_APPOSITION_CUE) && holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   tags = tagOutletsNamed(sentence, stems, tagOutletsAddressed(sentence, stems, tags));

@@ -2,6 +2,7 @@
 import { Lexicon } from './clitics';
 import { wordSet } from './wordSets';
 import { WELL_KNOWN } from './repeatSlots';
+import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 
 /** Surnames that link `أنجيلا ميركل` … `ميركل` must be rare words, or every common last word would become a person. */
 const MAX_ALIAS_FREQ = 30;
@@ -58,7 +59,7 @@ export function bodyShorts(key: string, lex: Lexicon): string[] {
   const words = key.split(' ');
   const club = clubShort(words, lex);
   if (club) return [club];
-  if (!BODY_HEADS.has(words[0])) return [];
+  if (!BODY_HEADS.has(words[0])) return describedShort(words, lex);
   const rest = words.slice(1);
   if (!rest.some((w) => w.length >= 3 && lex.freq(w) <= MAX_ALIAS_FREQ)) return [];
   const name = rest[0];
@@ -67,6 +68,30 @@ export function bodyShorts(key: string, lex: Lexicon): string[] {
   const described = rest.length >= 2 && (rest[1].startsWith('ال') || rest.slice(1).every((w) => LATIN_TAG.test(w)));
   const named = described && name.length >= 3 && !name.startsWith('ال') && !TRADES.has(name) && lex.freq(name) <= MAX_ALIAS_FREQ;
   return named ? [rest.join(' '), name] : [rest.join(' ')];
+}
+
+/** Definite adjectives a definite head takes before the body's own name (الشركه الحكوميه [كوتونتشاد]): two at most. */
+const MAX_DESCRIPTION = 2;
+
+/**
+ * The body's own name where the key names it without an indefinite head: after a definite head and its adjectives
+ * (`الشركه الحكوميه كوتونتشاد` → `كوتونتشاد`), or before the definite word that describes it (a لل complement or a
+ * nationality: `كاني المياه` → `كاني`). The article names the company so once and then by the word alone, which the
+ * tagger, never having met the word, reads as a person or leaves out. The name no article, rare as a surname alias must be,
+ * no trade, head or title.
+ */
+function describedShort(words: readonly string[], lex: Lexicon): string[] {
+  // A head or title before the definite word is the body's kind, no name (مفوضيه الامم المتحده).
+  const own = (w: string | undefined) => w !== undefined && w.length >= 3 && !w.startsWith('ال') && !TRADES.has(w) && lex.freq(w) <= MAX_ALIAS_FREQ &&
+    !ORGANIZATION_HEADS.has(w) && !LOCATION_HEADS.has(w) && !PERSON_TITLES.has(w);
+  if (words[0].startsWith('ال') && BODY_HEADS.has(words[0].slice(2))) {
+    let n = 1;
+    while (n < words.length && n <= MAX_DESCRIPTION && words[n].startsWith('ال')) n++;
+    return n > 1 && own(words[n]) ? [words.slice(n).join(' ')] : [];
+  }
+  // Before a definite word the name must be one the text never met: a known noun there governs it (مقاصد الشريعه، ميليشيا
+  // النمور), and a place known a little names the body after it (ظفار التامين) but stays the place alone.
+  return words.length >= 2 && own(words[0]) && lex.freq(words[0]) === 0 && words[1].startsWith('ال') ? [words[0]] : [];
 }
 
 /** A word in Latin letters or digits only (ai, tech, 7b). */

@@ -42,6 +42,7 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   if (label === 'PERSON' && i > 0 && tokens[i].norm[0] === 'ف' && cueKind(tokens[i - 1]) === 'verb' && model.lexicon.freq(tokens[i].norm) < RARE_WORD) return '';
   if (prefixes[i]) {
     if (label === 'PERSON') return givenNameKept(tokens[i].norm, prefixes[i], stems[i], model, startsListed);
+    if (label === 'ORGANIZATION' && namesBeforeComplement(tokens, prefixes, i, model)) return prefixes[i].slice(0, -1);
     // A unit whose first letter is its own (فلسين: no ف + لسين).
     return MODEL_HEAD.has(prev) || (label === 'MISC' && (isProductHead(prev) || OWN_FIRST_LETTER.has(tokens[i].norm))) ? '' : listedWhole(tokens[i].norm, prefixes[i], stems[i], model, startsListed, label === 'LOCATION');
   }
@@ -88,6 +89,17 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // ف as a conjunction stands before a clause, hardly ever right on a body's name: the FANE corpora's ف + a body that is no
   // ف + ال word is their own tokenizer splitting a name (ف يرجن، ف نربغشة), and 34 bodies' names open with ف.
   return norm[0] === 'و' || (norm[0] === 'ف' && label !== 'ORGANIZATION') ? norm[0] : '';
+}
+
+/**
+ * A body's name the text never met, whose ك the splitter took for "like" because the rest is a word (كاني للمياه: not
+ * ك + اني), keeps it where a لل complement follows, the body's trade: a company so named is its name and its trade, and
+ * "like" hardly stands before one. ب and ل are left to the split: before a known company they are prepositions (لزين للاتصالات).
+ */
+function namesBeforeComplement(tokens: Token[], prefixes: string[], i: number, model: NerModel): boolean {
+  const conj = prefixes[i][0] === 'و' || prefixes[i][0] === 'ف' ? 1 : 0;
+  return prefixes[i].endsWith('ك') && i + 1 < tokens.length && tokens[i + 1].norm.startsWith('لل') &&
+    model.lexicon.freq(tokens[i].norm.slice(conj)) < RARE_WORD;
 }
 
 /**
