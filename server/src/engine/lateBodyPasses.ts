@@ -15,7 +15,7 @@ import { ADDRESSED_CUE, tagOutletsAddressed } from './outletsAddressed';
 import { tagPlaceOutlets } from './placeOutlets';
 import { OUTLET_NAMED_CUE, tagOutletsNamed, tagUnlistedOutletsTold, TOLD_CUE } from './outletsNamed';
 import { tagBracketedInitials, tagBracketOutlets } from './bracketOutlets';
-import { tagBlocMembers } from './blocMembers';
+import { BLOC_CUE, tagBlocMembers } from './blocMembers';
 import { OUTLET_DUAL_CUE, tagOutletDuals } from './outletDuals';
 import { tagNationalCompanies } from './nationalCompanies';
 import { SHARE_CUE, tagShareCompanies } from './shareCompanies';
@@ -54,7 +54,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (wide & OFFICE_CUE) tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
   if (wide & TRADE_NAME_CUE) tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
   if (wide & HEADED_NAME_CUE) tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
-  tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
+  if (wide & BLOC_CUE) tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
   if ((wide & COMPANY_APPOSITION_CUE) && holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
   if (wide & ADDRESSED_CUE) tags = tagOutletsAddressed(sentence, stems, tags);
   if (wide & OUTLET_NAMED_CUE) tags = tagOutletsNamed(sentence, stems, tags);
