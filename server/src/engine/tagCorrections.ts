@@ -40,7 +40,7 @@ import { DEFINITE_BODY_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPl
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, tagPlaceContests } from './contestNames';
+import { extendMiscNames, PLACE_CONTEST_CUE, tagPlaceContests } from './contestNames';
 import { tagBareCredits, tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
 import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
@@ -258,7 +258,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
   tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
-  if (holds(tags, LOC)) tags = tagPlaceContests(sentence, stems, tags);
+  if (holds(tags, LOC) && (sentenceWideCues() & PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);

@@ -7,13 +7,14 @@ import { STANDING_CUE } from '../../../server/src/engine/standingSides';
 import { CONJOINED_CUE } from '../../../server/src/engine/countryConjuncts';
 import { SAYING_CUE } from '../../../server/src/engine/roleSpeakers';
 import { SEAT_CUE } from '../../../server/src/engine/bodySeats';
+import { PLACE_CONTEST_CUE } from '../../../server/src/engine/contestNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { entityLines } from './helpers';
 
-// correctTags and tagLateBodies skip six passes in a sentence whose words carry none of their bits: a bit must sit on every
+// correctTags and tagLateBodies skip seven passes in a sentence whose words carry none of their bits: a bit must sit on every
 // head its pass starts from (a clitic-free stem, or the whole form where the pass reads that), and on no ordinary word.
 const n = normalizeArabic;
-const ALL = BLOC_CUE | CALLED_CUE | STANDING_CUE | CONJOINED_CUE | SAYING_CUE | SEAT_CUE;
+const ALL = BLOC_CUE | CALLED_CUE | STANDING_CUE | CONJOINED_CUE | SAYING_CUE | SEAT_CUE | PLACE_CONTEST_CUE;
 
 test('each gated pass has its bit on its heads, as stems or as whole forms, and on no ordinary word', () => {
   const stem = (w: string) => wordWideCues(n(w), 'x');
@@ -22,6 +23,7 @@ test('each gated pass has its bit on its heads, as stems or as whole forms, and 
   for (const w of ['تدعى', 'يسمى']) assert.notEqual(stem(w) & CALLED_CUE, 0, w);
   for (const w of ['نقاط', 'الشوط', 'بفوزها']) assert.notEqual(stem(w) & STANDING_CUE, 0, w);
   for (const w of ['محكمة', 'المحكمة', 'الجامعة', 'غرفة']) assert.notEqual(stem(w) & SEAT_CUE, 0, w);
+  assert.notEqual(stem('مسابقة') & PLACE_CONTEST_CUE, 0);
   for (const w of ['ومالي', 'والنيجر', 'وفرنسا']) assert.notEqual(whole(w) & CONJOINED_CUE, 0, w);
   for (const w of ['قال', 'وقالت', 'فأكد', 'واضافت', 'وتابع']) assert.notEqual(whole(w) & SAYING_CUE, 0, w);
   for (const w of ['مالي', 'فرنسا', 'قالوا', 'محاكم', 'دولة', 'يدعو', 'الفريق', 'ذهب']) {
@@ -42,4 +44,6 @@ test('the gated passes still change the sentences they are for', () => {
   assert.deepEqual(entityLines('وأضاف السائق فريد غزال إن الطريق مقطوعة'), ['PERSON فريد غزال']);
   // takeBodySeats: a chamber, its trade and its seat are one body.
   assert.deepEqual(entityLines('وقضت غرفة التجارة بصفاقس بتأجيل المعرض .'), ['ORGANIZATION غرفة التجارة بصفاقس']);
+  // tagPlaceContests: a contest named with its place.
+  assert.deepEqual(entityLines('وانطلقت مسابقة مواهب تونس في العاصمة .'), ['MISC مسابقة مواهب تونس']);
 });
