@@ -1,10 +1,13 @@
 // The bloc whose member states are named (دول [الكوميسا]، ودول [الإيكواس]): a rare definite word after دول is the body, not a place.
 import { beginTag, isInside, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 /** `دول` in construct, bare or behind و/ف/ب/ل (normalised stems carry no clitic). */
 const STATES = wordSet('دول');
+/** tagBlocMembers' bit (wideCues.ts): a sentence without دول has no bloc named by its members. */
+export const BLOC_CUE = wideCueBit([STATES]);
 /**
  * Training count below which a definite word after دول is a bloc's own name (الكوميسا، الإيكواس، البريكس): the words of
  * the language there (الجوار، العالم، الخليج، الحلف، الجنوب) are met far more often.

@@ -3,6 +3,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { wordSet, wordSetWithArticle } from './wordSets';
 import { definite } from './namePatterns';
 import { hasMark } from './nameMarks';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -14,6 +15,8 @@ const B_LOC = B('LOC');
  * agencies, whose place after ب is where they are (مستشفى غايز [بلندن]، شركة مصر للغزل والنسيج [بالمحلة]).
  */
 const SEAT_HEADS = wordSetWithArticle('محكمة غرفة هيئة جمعية مؤسسة مركز جامعة نقابة');
+/** takeBodySeats' bit (wideCues.ts): both its steps start at one of these heads (UNREAD_SEAT_HEADS are among them). */
+export const SEAT_CUE = wideCueBit([SEAT_HEADS]);
 
 /**
  * Training-text count under which a listed word the tagger left O is a town (البليدة): the noisy place list holds common

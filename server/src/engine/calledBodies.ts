@@ -2,6 +2,7 @@
 import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import { PREPOSITIONS, wordSet, wordSetWithArticle } from './wordSets';
 import { isArabicLetter } from './normalize';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -11,6 +12,8 @@ const I_ORG = insideTag('ORG');
  * الفرقة المسمى …، السلاح الجديد المسمى …), a body's or not.
  */
 const CALLED = wordSet('تدعى يدعى تسمى يسمى');
+/** tagCalledBodies' bit (wideCues.ts): the verb of calling, without which the pass names nothing. */
+export const CALLED_CUE = wideCueBit([CALLED]);
 /** Bodies a name is given to (a company, a society, a troupe), normalised, with and without ال. */
 const BODIES = wordSetWithArticle('شركة مؤسسة جمعية منظمة مجموعة فرقة رابطة تعاونية مصرف بنك');
 /** Words at most between the body's noun and تدعى (شركة ناشئة في نواكشوط تدعى). */

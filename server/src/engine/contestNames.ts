@@ -10,6 +10,7 @@ import { ORGANIZATION_HEADS } from './triggers';
 import { MODEL_HEAD } from './modelNames';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { POSSESSIVE_END } from './pronounNouns';
+import { wideCueBit } from './wideCues';
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -142,6 +143,8 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
 
 /** A contest's head that takes a named contest ending in its place (مسابقة إبداع مصر), normalised. */
 const PLACE_CONTEST_HEADS = set('مسابقة');
+/** tagPlaceContests' bit (wideCues.ts): the contest's head, without which it names nothing. */
+export const PLACE_CONTEST_CUE = wideCueBit([PLACE_CONTEST_HEADS]);
 /** Most words between the head and the place. */
 const MAX_CONTEST_WORDS = 2;
 

@@ -27,12 +27,16 @@ function hasLatin(s: string): boolean {
   return false;
 }
 
+/** The cue classes in the order cue() prefers them, and each cue word's first class: one probe a word instead of one a list. */
+const CUE_CLASSES = ['title', 'orghead', 'lochead', 'mischead'];
+const CUE_CLASS = new Map<string, number>();
+[PERSON_TITLES, ORGANIZATION_HEADS, LOCATION_HEADS, MISC_HEADS].forEach((words, c) => { for (const w of words) if (!CUE_CLASS.has(w)) CUE_CLASS.set(w, c); });
+
+/** The first class (in CUE_CLASSES' order) holding the stem or the core. */
 function cue(stem: string, core: string): string {
-  if (PERSON_TITLES.has(stem) || PERSON_TITLES.has(core)) return 'title';
-  if (ORGANIZATION_HEADS.has(stem) || ORGANIZATION_HEADS.has(core)) return 'orghead';
-  if (LOCATION_HEADS.has(stem) || LOCATION_HEADS.has(core)) return 'lochead';
-  if (MISC_HEADS.has(stem) || MISC_HEADS.has(core)) return 'mischead';
-  return '';
+  const s = CUE_CLASS.get(stem) ?? CUE_CLASSES.length;
+  const c = core === stem ? s : CUE_CLASS.get(core) ?? CUE_CLASSES.length;
+  return CUE_CLASSES[Math.min(s, c)] ?? '';
 }
 
 /** What one word contributes regardless of its neighbours; cached per word form by the tagger. */

@@ -5,7 +5,7 @@ import { Lexicon, sourcePrefixLength } from './clitics';
 import { EntityLabel } from './tagger';
 import { groupKey, keptLabel, noRepeatAt, PERSON_COVER, WELL_KNOWN } from './repeatSlots';
 import { aliasOverrides } from './linkAliases';
-import { phraseRepeats } from './phraseRepeats';
+import { phraseHeads, phraseRepeats } from './phraseRepeats';
 import { clubRepeats } from './clubRepeats';
 import { CLAUSE_STOPS } from './clauseVerbs';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
@@ -44,6 +44,8 @@ export interface PropagateContext {
    * a caller that records which keys a paragraph read (the kept spans) must see every probe.
    */
   keys?: KeyFilter;
+  /** phraseHeads() of canonical's keys: like `keys`, only for a one-off linking (the probes it spares go unrecorded). */
+  heads?: Pick<Set<string>, 'has'>;
   /** Training-text count of a word as written (normalised): a repeat of a word the model knows well is left as the tagger read it (repeatSlots.ts). */
   count: (norm: string) => number;
 }
@@ -59,7 +61,7 @@ const namedCompany = (label: EntityLabel, target: string, stem: string) => label
 const opensClause = (p: ParagraphTags, i: number) => i === 0 || CLAUSE_STOPS.has(p.tokens[i - 1].text);
 
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
-export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, count }: PropagateContext): Entry[] {
+export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, count, heads }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
   const covered = new Uint8Array(p.tokens.length);
   const endingAt = new Map<number, { m: EntityMention; propagated: boolean }>();
@@ -72,7 +74,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     entries.push(entry);
   }
   // Before the one-word repeats, which then leave the words of a longer name alone.
-  for (const e of phraseRepeats(p, covered, { canonical, labelOf, votes, count })) entries.push(e);
+  for (const e of phraseRepeats(p, covered, { canonical, labelOf, votes, count, heads })) entries.push(e);
   for (const e of clubRepeats(p, covered, { canonical, labelOf })) entries.push(e);
   const { tokens, stems, prefixes } = p;
   // A person's key; the filter skips the probe only where it is sure (without one, every probe is made: see `keys`).
@@ -247,7 +249,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
-  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()), count: (w) => lex.freq(w) };
+  const ctx: PropagateContext = { canonical, labelOf, votes, keys: new KeyFilter(canonical.keys()), heads: phraseHeads(canonical.keys()), count: (w) => lex.freq(w) };
   const state: LinkState = { canonical, labelOf };
   const reuse = memo?.last !== undefined && sameState(memo.last, state);
   const next = new Map<string, { base: number; entries: Entry[] }>();

@@ -4,11 +4,15 @@ import { CLOSING_MARKS, OPENING_MARKS } from './quoteMarks';
 import { stripConj } from './quoteCues';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
+import { normalizeArabic } from './normalize';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The preposition as a word of its own, the tatweel kept or not (normalised: لـ, ل). */
 export const TO = new Set(['لـ', 'ل']);
+/** The passes' bit (wideCues.ts) for a sentence holding a لـ written apart, normalised as a token's form is (لـ is ل). */
+export const ADDRESSED_CUE = wideCueBit([], [[...TO].map((w) => normalizeArabic(w))]);
 /**
  * Verbs and nouns of telling a statement to an outlet hangs on (قال، أكد، صرح، كشف … لـ«…»، في حديث لـ«…»), clitic-free.
  * Not every reporting verb: after دعا، طالب، أشار، رحب the لـ means "for" or "to a thing" (دعا لـ«حوار وطني»).

@@ -6,6 +6,7 @@ import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { QUOTE_MARKS } from './wireBodies';
 import { AGENCIES_AT_LARGE, wordSet, wordSetWithArticle } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -42,6 +43,10 @@ for (const name of OUTLETS) OUTLETS_BY_FIRST.set(name[0], [...(OUTLETS_BY_FIRST.
 const NONE: readonly (readonly string[])[] = [];
 /** لل (to the) joined to a word, after و or ف or not. */
 const TO_THE = /^[وف]?لل/;
+/** tagOutletsNamed's bit (wideCues.ts): an outlet's first word as written, bare or joined to لل (للجزيرة، وللحياة). */
+export const OUTLET_NAMED_CUE = wideCueBit([], [[...OUTLETS_BY_FIRST.keys()].flatMap((w) => [w, ...(w.startsWith('ال') ? ['', 'و', 'ف'].map((c) => c + 'لل' + w.slice(2)) : [])])]);
+/** tagUnlistedOutletsTold's bit: a word opening a clause, bare or behind the و or ف stripConj takes off (أن، وأن). */
+export const TOLD_CUE = wideCueBit([], [[...CLAUSE].flatMap((w) => [w, 'و' + w, 'ف' + w])]);
 
 /** The outlet whose words begin at `k` (the first word's form given), as its length in tokens, or 0. */
 function outletAt(sentence: Token[], k: number, first: string): number {

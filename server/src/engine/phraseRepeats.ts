@@ -1,6 +1,7 @@
 // Document consistency for names of several words behind a clitic: `بالشرق الأوسط` where the article names `الشرق الأوسط`.
 import { sourcePrefixLength } from './clitics';
 import type { ParagraphTags } from './entities';
+import { FilteredSet } from './keyFilter';
 import type { Entry, PropagateContext } from './linking';
 import { WELL_KNOWN } from './repeatSlots';
 
@@ -10,18 +11,28 @@ const NAME_CLITICS = /^[وف]?[بلك]$|^[وف]$/;
 const MAX_WORDS = 4;
 
 /**
+ * The first words of the document's keys of several words: a word no such key opens starts no phrase repeat. Asked before
+ * the word's training-text count, a probe into the large lexicon that most uncovered words would otherwise cost.
+ */
+export function phraseHeads(keys: Iterable<string>): FilteredSet {
+  const heads = new Set<string>();
+  for (const k of keys) { const space = k.indexOf(' '); if (space >= 0) heads.add(k.slice(0, space)); }
+  return new FilteredSet(heads);
+}
+
+/**
  * Repeats of a known name of two to four words whose first word carries a clitic, the words after it no mention covers:
  * document consistency spreads one-word keys through the clitic splitter's stems, and a longer name's first stem alone is
  * no key (`الشرق`). The name must be one the tagger read on its own somewhere (`votes`), and the first word as written one
  * the training text does not know well (WELL_KNOWN, as for one-word repeats). Without a clitic, a body's short form of
  * several words (linkAliases' bodyShorts) the tagger left O.
  */
-export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, covered: Uint8Array, ctx: Pick<PropagateContext, 'canonical' | 'labelOf' | 'votes' | 'count'>): Entry[] {
+export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, covered: Uint8Array, ctx: Pick<PropagateContext, 'canonical' | 'labelOf' | 'votes' | 'count' | 'heads'>): Entry[] {
   const { tokens, stems, prefixes } = p;
   const out: Entry[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const bare = !prefixes[i];
-    if (covered[i] || tokens[i].kind !== 'word' || (!bare && !NAME_CLITICS.test(prefixes[i])) || ctx.count(tokens[i].norm) >= WELL_KNOWN) continue;
+    if (covered[i] || tokens[i].kind !== 'word' || (!bare && !NAME_CLITICS.test(prefixes[i])) || (ctx.heads && !ctx.heads.has(stems[i])) || ctx.count(tokens[i].norm) >= WELL_KNOWN) continue;
     let key = stems[i];
     let found = 0;
     let label;

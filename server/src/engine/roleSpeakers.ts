@@ -3,6 +3,7 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -53,6 +54,8 @@ export interface RoleSpeakerReads {
  */
 const SAYING = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|روي|روت|صرح|صرحت|تابع|تابعت|قالا)$/;
 /** Of those, the ones that take no object, so a colon or comma may close their subject too (وقال الطيار سامر خليل ، وهو …). */
+/** roleSpeakers' bit (wideCues.ts): SAYING's verbs as written, bare or behind و or ف. */
+export const SAYING_CUE = wideCueBit([], [SAYING.source.slice(SAYING.source.indexOf('(') + 1, SAYING.source.lastIndexOf(')')).split('|').flatMap((v) => [v, 'و' + v, 'ف' + v])]);
 const SAYING_ONLY = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|تابع|تابعت|قالا)$/;
 /** A rank's second word (الفريق أول، العميد ركن): part of the title, not the name. */
 const RANK_WORDS = wordSet('أول اول ركن طيار بحري');

@@ -32,7 +32,8 @@ const RARE = 3;
 let emSplit = new Float64Array(256 * NUM_TAGS);
 
 const candidate = (sentence: readonly Token[], prefixes: readonly string[], stems: readonly string[], tags: readonly number[], k: number) =>
-  tags[k] === 0 && sentence[k].kind === 'word' && READ_APART.has(prefixes[k]) && stems[k].length >= 2;
+  // Most words carry no clitic: the empty prefix, no member of READ_APART, is turned away before the set is probed.
+  tags[k] === 0 && prefixes[k] !== '' && sentence[k].kind === 'word' && READ_APART.has(prefixes[k]) && stems[k].length >= 2;
 
 /** Words that describe the noun before them by what it holds (بمشهد ذي معالم، بمدينة ذات طابع): no name comes before them. */
 const POSSESSING = new Set(['ذي', 'ذو', 'ذات']);

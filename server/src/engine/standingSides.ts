@@ -2,6 +2,7 @@
 import { beginTag, spanEnd } from './tagger';
 import { hasBehindConjunction, wordSet } from './wordSets';
 import { placeToTeam } from './countryTeams';
+import { wideCueBit } from './wideCues';
 
 const B_LOC = beginTag('LOC');
 
@@ -31,6 +32,8 @@ const FIXTURE_NOUNS = wordSet('مواجهة ملاقاة');
 
 /** A win's nouns before على and the beaten side (بفوز على الكويت، الفوز على …): no sports word needed, a place is won over only in a match. */
 const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه بفوزها');
+/** tagStandingSides' bit (wideCues.ts): outside a sports sentence it reads only one with points, a match noun or a win. */
+export const STANDING_CUE = wideCueBit([POINTS, MATCH_NOUNS, WINS]);
 
 /** Rankings and contests that are no match: an index's points and table (مؤشر، البورصة), a war or an election won, normalised. */
 const OTHER_RACES = wordSet('مؤشر المؤشر بمؤشر لمؤشر مؤشرات البورصة بورصة الأسهم السوق تصنيف التصنيف الحرب حرب المعركة الانتخابات انتخابات');

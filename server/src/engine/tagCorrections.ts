@@ -29,7 +29,7 @@ import { envoyNames } from './envoyNames';
 import { splitTailHeadPersons } from './tailHeadPersons';
 import { foreignSurnames } from './foreignSurnames';
 import { wordSurnames, WordSurnameReads } from './wordSurnames';
-import { roleSpeakers, RoleSpeakerReads } from './roleSpeakers';
+import { roleSpeakers, RoleSpeakerReads, SAYING_CUE } from './roleSpeakers';
 import { definiteSurnames } from './definiteSurnames';
 import { REGNAL_CUE, regnalNumbersCloseNames } from './regnalNames';
 import { divineNameHalves } from './divineNames';
@@ -40,7 +40,7 @@ import { DEFINITE_BODY_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPl
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
 import { BODY_CUE, coordinatedBodies, FOREIGN_BODY_CUE, dropVerbsAtBodyEnds, extendPurposeComplements, tagForeignBodies, extendSportComplements, tagBodiesByCue, takeInstitutionNationality } from './bodyCues';
-import { extendMiscNames, tagPlaceContests } from './contestNames';
+import { extendMiscNames, PLACE_CONTEST_CUE, tagPlaceContests } from './contestNames';
 import { tagBareCredits, tagBareDatelines, tagDashCredits, tagDatelines } from './datelines';
 import { tagBylineNames } from './bylineNames';
 import { dropConjoinedNouns, personConjuncts } from './personConjuncts';
@@ -62,22 +62,22 @@ import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
 import { dropDescribingAdjectives, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
-import { takeBodySeats } from './bodySeats';
+import { SEAT_CUE, takeBodySeats } from './bodySeats';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
 import { tagSportsClubs } from './sportsClubs';
 import { matchSlotAt, OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
-import { tagStandingSides } from './standingSides';
-import { tagCalledBodies } from './calledBodies';
+import { STANDING_CUE, tagStandingSides } from './standingSides';
+import { CALLED_CUE, tagCalledBodies } from './calledBodies';
 import { tagTeamNicknames } from './teamNicknames';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { correctPlaceLists } from './placeListPasses';
 import { placeHeadsOut, tagCliticCountries } from './placeBounds';
-import { tagConjoinedCountries } from './countryConjuncts';
+import { CONJOINED_CUE, tagConjoinedCountries } from './countryConjuncts';
 import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
 import { BEGINS, forgetHeld, holds, IN_LOC, IN_MISC, IN_ORG, IN_PERS, INSIDE, LOC, MISC, ORG, PERS } from './tagHolds';
@@ -131,8 +131,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
-  if (holds(tags, LOC)) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
-  tags = tagCalledBodies(stems, prefixes, tags);
+  if (holds(tags, LOC) && (gate.sentence || (sentenceWideCues() & STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
+  if (sentenceWideCues() & CALLED_CUE) tags = tagCalledBodies(stems, prefixes, tags);
   if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
   if (sports) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
   if (cues & SIDE_ROLE_CUE) {
@@ -212,7 +212,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   if (cues & SAID_CUE) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
-  tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
+  if (sentenceWideCues() & SAYING_CUE) tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
   tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, plural, isPlaceWord, nameListedAt);
   if (holds(tags, LOC)) tags = personSlotPlaces({ stems, prefixes, ...SLOT_READS }, tags);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
@@ -240,7 +240,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
-  tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
+  if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   tags = correctPlaceLists(sentence, stems, prefixes, marks, tags, cues);
@@ -258,7 +258,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
   tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
-  if (holds(tags, LOC)) tags = tagPlaceContests(sentence, stems, tags);
+  if (holds(tags, LOC) && (sentenceWideCues() & PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
@@ -267,7 +267,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
-  if (holds(tags, ORG | LOC)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt);
+  if (holds(tags, ORG | LOC) && (sentenceWideCues() & SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt);
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);
