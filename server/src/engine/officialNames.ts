@@ -83,6 +83,8 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
       !ORGANIZATION_HEADS.has(stems[j].slice(2)) && !PERSON_TITLE_FORMS.has(stems[j]) && !reads.isNationality(j)) j = adjectives(j + 1, 1);
     return j;
   };
+  /** ل + an indefinite noun, the ل split off or still on the word (لتحقيق، لشؤون): not لل nor لا. */
+  const lamNoun = (k: number) => (prefixes[k] === 'ل' ? !definite(stems[k]) : !prefixes[k] && /^ل[^لا]/.test(stems[k]) && stems[k].length >= 4);
   /** A ل or المعني ب complement opening at k, with its chain and adjectives: where it ends, or k. */
   const complement = (k: number) => {
     if (!free(k)) return k;
@@ -90,8 +92,7 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
     // لل + a definite noun (للدعم، للطفولة).
     if (prefixes[k] === 'ل' && definite(stems[k])) return TIMES.has('ل' + stems[k]) ? k : adjectives(k + 1, 2);
     // ل + an indefinite noun in construct, its chain up to a definite genitive (لدعم اتفاق [الحديدة]، لشؤون [اللاجئين]).
-    const lamNoun = prefixes[k] === 'ل' ? !definite(stems[k]) : !prefixes[k] && /^ل[^لا]/.test(stems[k]) && stems[k].length >= 4;
-    if (!lamNoun) return k;
+    if (!lamNoun(k)) return k;
     let j = k + 1;
     while (j - k <= MAX_WORDS && bare(j) && !definite(stems[j])) j++;
     return bare(j) && definite(stems[j]) && !reads.isNationality(j) ? adjectives(j + 1, 2) : k;
@@ -101,6 +102,15 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
     if (!bare(k) || stems[k] !== 'في' || k + 1 >= n) return k;
     if (out[k + 1] === B_LOC && !prefixes[k + 1]) return spanEnd(out, k + 1);
     return bare(k + 1) && reads.placeWord(k + 1) && !(k + 2 < n && out[k + 2] !== 0) ? k + 2 : k;
+  };
+  /** The span b..e ends in ل + an indefinite noun, its definite genitive and that genitive's adjectives (لمكافحة الجريمة المنظمة). */
+  const endsInLamConstruct = (b: number, e: number) => {
+    // The genitive may itself end as an adjective does (الأوبئة): try it at each definite word of the tail.
+    for (let j = e - 1; j > b + 1 && !prefixes[j] && definite(stems[j]); j--) {
+      if (lamNoun(j - 1)) return true;
+      if (!adjective(stems[j])) return false;
+    }
+    return false;
   };
   /** A bracket opening at k round a short name read as a body (( أميس )), not round a town (( سبها )). */
   const bracketedName = (k: number) => k + 1 < n && stems[k] === '(' && out[k + 1] === B_ORG;
@@ -146,6 +156,16 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
       }
       b = e - 1;
       continue;
+    }
+    // A name ending in a ل + noun complement goes on over the nouns coordinated with its genitive (الصندوق العالمي لمكافحة
+    // الإيدز [والسل والملاريا]), as after a لل complement (bodyComplements).
+    if (e - b >= 3 && endsInLamConstruct(b, e)) {
+      const end = coordinated(e);
+      if (end > e) {
+        extend(e, end);
+        b = end - 1;
+        continue;
+      }
     }
     // هيئة الإشراف [على الانتخابات]: an indefinite head and a verbal noun that takes على.
     if (e - b === 2 && !definite(stems[b]) && ALA_NOUNS.has(stems[b + 1]) && bare(e) && stems[e] === 'علي' && bare(e + 1) && definite(stems[e + 1])) {

@@ -34,3 +34,8 @@ test('a bare mission and its country are one name when its short name follows in
   assert.deepEqual(bodies('وانتشر جنود بعثة الاتحاد الأفريقي في الصومال ( أميسوم ) قرب الميناء .').filter((l) => l.includes('بعثة')),
     ['ORGANIZATION بعثة الاتحاد الأفريقي في الصومال']);
 });
+
+test('a name ending in a ل + noun complement takes the nouns coordinated with its genitive', () => {
+  assert.deepEqual(bodies('وقال المعهد الوطني لمكافحة الأوبئة والحميات إن الإصابات تراجعت .'), ['ORGANIZATION المعهد الوطني لمكافحة الأوبئة والحميات']);
+  assert.deepEqual(bodies('وأعلنت الوكالة الإقليمية لحماية البيئة والغابات خطة جديدة .'), ['ORGANIZATION الوكالة الإقليمية لحماية البيئة والغابات']);
+});
