@@ -7,6 +7,7 @@ import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
 const B_LOC = B('LOC');
+const B_MISC = B('MISC');
 
 /** The two words of world bodies whose agencies and missions are named after them (normalised); an EU mission is tagged as the EU
  * (بعثة [الاتحاد الأوروبي] لمراقبة الانتخابات) in the project's sets. */
@@ -93,8 +94,12 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
     if (prefixes[k] === 'ل' && definite(stems[k])) return TIMES.has('ل' + stems[k]) ? k : adjectives(k + 1, 2);
     // ل + an indefinite noun in construct, its chain up to a definite genitive (لدعم اتفاق [الحديدة]، لشؤون [اللاجئين]).
     if (!lamNoun(k)) return k;
+    // A named accord the complement serves (لدعم [اتفاق الحديدة]) is the name's too.
+    if (k + 1 < n && out[k + 1] === B_MISC && !prefixes[k + 1]) return spanEnd(out, k + 1);
     let j = k + 1;
     while (j - k <= MAX_WORDS && bare(j) && !definite(stems[j])) j++;
+    // A place the chain governs is its genitive, inside the name (لدعم اتفاق [الحديدة]) after a noun in construct.
+    if (j > k + 1 && j < n && out[j] === B_LOC && !prefixes[j]) return spanEnd(out, j);
     return bare(j) && definite(stems[j]) && !reads.isNationality(j) ? adjectives(j + 1, 2) : k;
   };
   /** في + a place after k: where it ends, or k. */

@@ -39,3 +39,7 @@ test('a name ending in a ل + noun complement takes the nouns coordinated with i
   assert.deepEqual(bodies('وقال المعهد الوطني لمكافحة الأوبئة والحميات إن الإصابات تراجعت .'), ['ORGANIZATION المعهد الوطني لمكافحة الأوبئة والحميات']);
   assert.deepEqual(bodies('وأعلنت الوكالة الإقليمية لحماية البيئة والغابات خطة جديدة .'), ['ORGANIZATION الوكالة الإقليمية لحماية البيئة والغابات']);
 });
+
+test('a place governed by the complement\'s chain stays inside the mission\'s name', () => {
+  assert.deepEqual(bodies('وقالت بعثة الأمم المتحدة لمراقبة هدنة طرابلس إن الوضع هادئ .'), ['ORGANIZATION بعثة الأمم المتحدة لمراقبة هدنة طرابلس']);
+});
