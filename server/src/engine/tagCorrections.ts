@@ -63,6 +63,7 @@ import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
 import { dropDescribingAdjectives, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { SEAT_CUE, takeBodySeats } from './bodySeats';
+import { extendOfficialNames } from './officialNames';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
 import { tagSportsClubs } from './sportsClubs';
@@ -268,6 +269,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
   if (holds(tags, ORG | LOC) && (sentenceWideCues() & SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt);
+  // After the seats and the purposes cut: a long official name's complements are its own (بعثة الأمم المتحدة [لدعم اتفاق الحديدة]).
+  if (holds(tags, ORG)) tags = extendOfficialNames(stems, prefixes, tags, { isWord: isWordAt, isNationality, placeWord: placeWordAt, listedWhole: listedBody });
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);
