@@ -180,11 +180,14 @@ function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, fr
   return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || named || (ownHead && definiteTitle(sentence[q + 1]))))) ? e : 0;
 }
 
+const DEFINITE_WORD = /^ال../;
+/** أفعل with the article (الأفضل، الأكبر), normalised: a comparison, no name. */
+const ELATIVE = /^الا[^ا]{3}$/;
 /**
  * One definite common word quoted after an indefinite or possessive work head is the work's title (فيلمه " الطريق "، رواية
  * " الغريب "): praise is written indefinite (فيلم " رائع "); not an elative (" الأفضل ") nor a nisba or a describing adjective.
  */
-const definiteTitle = (t: Token) => t.kind === 'word' && /^ال../.test(t.norm) && !/^الا[^ا]{3}$/.test(t.norm) && !DESCRIBES(t.norm);
+const definiteTitle = (t: Token) => t.kind === 'word' && DEFINITE_WORD.test(t.norm) && !ELATIVE.test(t.norm) && !DESCRIBES(t.norm);
 
 /** Verbs that deny, doubt or take up a story, and the words citing one (نفى، شكك في، بحسب): after them رواية is an account. */
 const ACCOUNT_CUES = set('نفى نفت ينفي تنفي رفض رفضت يرفض ترفض كذب كذبت فند فندت دحض دحضت شكك شككت يشكك تشكك أيد أيدت تبنى تبنت صدق صدقت حسب بحسب وفق وفقا');
