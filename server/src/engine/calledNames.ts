@@ -43,8 +43,11 @@ export function tagCalledNames(sentence: Token[], stems: string[], prefixes: str
     const named = !known && sentence[c].norm === 'باسم';
     if (!bearing && !known && !named) continue;
     // The named must be a thing: a tribe, a dynasty or a newspaper is named this way too (قبيلة تعرف باسم الفاندال).
+    // Bare باسم names only a thing just brought out, indefinite (تطبيقا … باسم دكتوري، باقة باسم " … "): after a definite one
+    // it is "in the name of", the person or body it is registered to or done for (سجلت الجهاز باسم نوراي، الخطة باسم زريقات).
+    const thingAt = (k: number) => isProductHead(stems[k]) || THINGS.has(stems[k]) || (named && LAUNCHED.has(stems[k]));
     let thing = false;
-    for (let k = c - 1; k >= 0 && k >= c - 1 - THING_REACH && !thing; k--) thing = isProductHead(stems[k]) || THINGS.has(stems[k]) || (named && LAUNCHED.has(stems[k]));
+    for (let k = c - 1; k >= 0 && k >= c - 1 - THING_REACH && !thing; k--) thing = thingAt(k) && !(named && stems[k].startsWith('ال'));
     if (!thing) continue;
     let b = c + 1;
     let e = b;

@@ -9,9 +9,10 @@ const B_MISC = beginTag('MISC');
 /**
  * First words of ICU's names that are no unit of their own in news: a nationality (20 أفغانيا are people), a metal, a right
  * (حقوق السحب الخاصة), units spelt as persons' or places' names a score or a list number may stand before (ليون، مارك،
- * فاتو، قرطبة، كيب تاون، بير السبع: بئر without hamza), and Kuwait's news agency (كونا), normalised.
+ * فاتو، قرطبة، كيب تاون، بير السبع: بئر without hamza، جوردي ألبا، لاري كينغ), a unit whose accusative is a word (درام:
+ * 30 دراما are serials), and Kuwait's news agency (كونا), normalised.
  */
-const NOT_UNITS = set('أفغاني ذهب حقوق ليون مارك سيدي قرطبة بولا ليو كولن تالا فاتو كيب بير ليك كونا');
+const NOT_UNITS = set('أفغاني ذهب حقوق ليون مارك سيدي قرطبة بولا ليو كولن تالا فاتو كيب بير ليك كونا جوردى لارى درام');
 
 /** ICU's Arabic currency names (`دولار أمريكي`، `أوقية موريتانية`): each name's first word, the unit, normalised, and its accusative. */
 function icuUnits(): ReadonlySet<string> {

@@ -14,7 +14,7 @@ import { splitSentences, Token } from './tokenize';
 import { entityPrefix } from './mentionStart';
 import { readsApart, rereadSplitClitics } from './splitRereads';
 import { attachedHyphen } from './hyphenNames';
-import { inPersonSlot, SLOT_CONFIDENCE } from './personSlotVotes';
+import { inPersonSlot, SLOT_CONFIDENCE, slotMayVote } from './personSlotVotes';
 import { TITLE_CUE } from './titleNames';
 import type { WordForm } from './interner';
 
@@ -188,7 +188,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       // A body's short name defined in brackets: later mentions the tagger reads otherwise (رئيس [سنيد]) follow it by the vote.
       const defined = label === 'ORGANIZATION' && definesBody(sentence, sentenceStems, tags, k, e, (w) => model.gazetteer.phrases.get(w) ?? '');
       const mean = sum / (e - k);
-      const conf = defined ? Math.max(DEFINITION_CONFIDENCE, mean) : label === 'PERSON' && inPersonSlot(sentence, definiteTitle(words), k, e) ? Math.max(SLOT_CONFIDENCE, mean) : mean;
+      const conf = defined ? Math.max(DEFINITION_CONFIDENCE, mean) : label === 'PERSON' && inPersonSlot(sentence, definiteTitle(words), k, e) && slotMayVote(sentence, marks, k, e) ? Math.max(SLOT_CONFIDENCE, mean) : mean;
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,

@@ -12,6 +12,8 @@ const OPENERS = new Set(['دي', 'دا', 'دو', 'ديل', 'دوس', 'فون']);
 const SECOND = new Set(['لا', 'لو', 'لوس', 'لاس', 'دير', 'دن']);
 /** Training count under which the word after the particles is a surname, not the sentence going on (كروز; not كانت). */
 const SURNAME_COUNT = 20;
+// Regexes tested per word: a literal inside a function is a new object each time it runs.
+const CONJ_START = /^[وف]/;
 
 export interface ParticleReads {
   stems: readonly string[];
@@ -41,7 +43,7 @@ export function particleSurnames(r: ParticleReads, tags: number[]): number[] {
     if (s >= tags.length || tags[s] !== 0 || isInside(tags[s + 1] ?? 0)) continue;
     // The surname as written: the clitic splitter may read its first letter as ك or ب (كروز as ك + روز).
     const w = arabicFirst(r.text(s)) ? normalizeArabic(r.text(s)) : '';
-    if (!w || w.length < 3 || (w !== r.stems[s] && /^[وف]/.test(w)) || w.startsWith('ال') || hasMark(r.marks[s], NOT_NAME_LISTS) || r.wordFreq(w) >= SURNAME_COUNT) continue;
+    if (!w || w.length < 3 || (w !== r.stems[s] && CONJ_START.test(w)) || w.startsWith('ال') || hasMark(r.marks[s], NOT_NAME_LISTS) || r.wordFreq(w) >= SURNAME_COUNT) continue;
     if (out === tags) out = tags.slice();
     out.fill(I_PERS, k, s + 1);
   }

@@ -21,7 +21,7 @@ const CONJ_START = /^[وف]/;
 const MET = 3;
 
 /** A verb of the third person masculine: a country speaks in the feminine (وتقول بريطانيا، أعلنت طهران). */
-const masculine = (verb: string) => !FEMININE_VERB.test(verb.replace(CONJ_START, ''));
+export const masculine = (verb: string) => !FEMININE_VERB.test(verb.replace(CONJ_START, ''));
 
 /** What the pass reads of the sentence (sentenceReads' helpers, by token). */
 export interface SlotReads {

@@ -1,6 +1,8 @@
 // A person the tagger reads where news names a person (وقالت [X]، السيدة [X]، [X] الذي) weighs more in the article's vote.
 import { cueKind } from './quoteCues';
 import { Token } from './tokenize';
+import { EXACT_NAME_LISTS, hasMark, NOT_NAME_LISTS } from './nameMarks';
+import { masculine } from './personSlotPlaces';
 
 /**
  * The vote of such a mention. The tagger's own reading in that slot is a person's: what the slot adds is that the reading is
@@ -11,6 +13,7 @@ export const SLOT_CONFIDENCE = 0.9;
 
 /** A relative after a noun: a person's (بوعزة التي، مارتينز الذي) where the tagger reads the noun as one. */
 const RELATIVES = new Set(['الذي', 'التي']);
+const FEMININE_RELATIVE = 'التي';
 
 /** What the slot reads of the sentence: whether word k is a title or role noun with the article (السيدة، الملاكمة). */
 export type DefiniteTitle = (k: number) => boolean;
@@ -23,4 +26,21 @@ export type DefiniteTitle = (k: number) => boolean;
 export function inPersonSlot(sentence: readonly Token[], title: DefiniteTitle, k: number, e: number): boolean {
   if (k > 0 && (cueKind(sentence[k - 1]) === 'verb' || title(k - 1))) return true;
   return e < sentence.length && sentence[e].kind === 'word' && RELATIVES.has(sentence[e].norm);
+}
+
+/**
+ * Whether the slot may weigh for the mention over words k..e-1. Not a feminine one (after وقالت، before التي) when the
+ * lists hold its words as a place, body or club and none as a name part (هافانا، توتنهام): a capital speaks in the feminine
+ * (وقالت هافانا), and the tagger, misreading it there, would carry the article's other mentions (وصل الوفد إلى [هافانا]) with
+ * it. A man whose surname is also a place keeps his masculine slot (وقال [مارتينز]).
+ */
+export function slotMayVote(sentence: readonly Token[], marks: readonly (readonly string[])[], k: number, e: number): boolean {
+  let place = false;
+  for (let j = k; j < e; j++) {
+    if (hasMark(marks[j], EXACT_NAME_LISTS)) return true;
+    place ||= hasMark(marks[j], NOT_NAME_LISTS);
+  }
+  if (!place) return true;
+  const feminineVerb = k > 0 && cueKind(sentence[k - 1]) === 'verb' && !masculine(sentence[k - 1].norm);
+  return !feminineVerb && !(e < sentence.length && sentence[e].norm === FEMININE_RELATIVE);
 }

@@ -62,7 +62,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
     // So is a quote after a definite head that إن/أن makes a clause's subject (إن الكتاب " سيثير جدلا "): its predicate.
     const saidOf = QUOTED_WORK_HEADS.has(stems[i]) && ((q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm)) || (i > 0 && stems[i].startsWith('ال') && SUBJECT_MARKERS.has(sentence[i - 1].norm)));
-    let quoted = saidOf ? 0 : quotedTitleEnd(sentence, out, q, freq, false, !stems[i].startsWith('ال'));
+    let quoted = saidOf ? 0 : quotedTitleEnd(sentence, out, q, freq, false, !stems[i].startsWith('ال') && !accountAt(sentence, stems, i));
     // Praise the tagger read as a place or body (فيلم " [رائع] ") is none.
     if (quoted === 0 && q + 2 < n && TITLE_OPENERS.has(sentence[q].text) && out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !isInside(out[q + 1]) && !isInside(out[q + 2]) && quotedPraise(sentence, q, freq)) out[q + 1] = 0;
     if (quoted > 0) {
@@ -180,11 +180,32 @@ function quotedTitleEnd(sentence: Token[], out: readonly number[], q: number, fr
   return closes && (e - q - 1 >= 2 || (e - q - 1 === 1 && (listed || freq(q + 1) < RARE_TITLE || named || (ownHead && definiteTitle(sentence[q + 1]))))) ? e : 0;
 }
 
+const DEFINITE_WORD = /^ال../;
+/** أفعل with the article (الأفضل، الأكبر), normalised: a comparison, no name. */
+const ELATIVE = /^الا[^ا]{3}$/;
 /**
  * One definite common word quoted after an indefinite or possessive work head is the work's title (فيلمه " الطريق "، رواية
  * " الغريب "): praise is written indefinite (فيلم " رائع "); not an elative (" الأفضل ") nor a nisba or a describing adjective.
  */
-const definiteTitle = (t: Token) => t.kind === 'word' && /^ال../.test(t.norm) && !/^الا[^ا]{3}$/.test(t.norm) && !DESCRIBES(t.norm);
+const definiteTitle = (t: Token) => t.kind === 'word' && DEFINITE_WORD.test(t.norm) && !ELATIVE.test(t.norm) && !DESCRIBES(t.norm);
+
+/** Verbs that deny, doubt or take up a story, and the words citing one (نفى، شكك في، بحسب): after them رواية is an account. */
+const ACCOUNT_CUES = set('نفى نفت ينفي تنفي رفض رفضت يرفض ترفض كذب كذبت فند فندت دحض دحضت شكك شككت يشكك تشكك أيد أيدت تبنى تبنت صدق صدقت حسب بحسب وفق وفقا');
+/** How far before رواية such a cue may stand: the subject between (ونفى الجيش الإسرائيلي رواية), or في (شككت الوزارة في رواية). */
+const ACCOUNT_REACH = 3;
+/** A story's heads that are also a party's account (رواية الجيش، روايته للأحداث). */
+const ACCOUNT_HEADS = set('رواية روايته روايتها');
+const CONJ_START = /^[وف]/;
+
+/**
+ * رواية at i is a party's account, not a novel, after a verb of denying or doubting or a citing word (ونفى الجيش رواية
+ * " المعارضة "، بحسب رواية " الشهود "): the definite word quoted after it is the party whose account it is, no title.
+ */
+function accountAt(sentence: readonly Token[], stems: readonly string[], i: number): boolean {
+  if (!ACCOUNT_HEADS.has(stems[i])) return false;
+  for (let k = i - 1; k >= 0 && k >= i - ACCOUNT_REACH; k--) if (ACCOUNT_CUES.has(stems[k]) || ACCOUNT_CUES.has(sentence[k].norm.replace(CONJ_START, ''))) return true;
+  return false;
+}
 
 /** One quoted common word of an adjective's shape (" رائع "، " جميل "): praise of the work, no title and no name. */
 function quotedPraise(sentence: Token[], q: number, freq: (k: number) => number): boolean {

@@ -19,3 +19,10 @@ test('a thing launched by a name (an app … باسم) is MISC; باسم after n
   assert.deepEqual(misc('وقدمت الشركة خدمة جديدة باسم الوزارة .'), []);
   assert.deepEqual(misc('وتحدث المهندس باسم زملائه في الاجتماع .'), []);
 });
+
+test('bare باسم after a definite thing is "in the name of": the person or body behind it is no MISC', () => {
+  assert.deepEqual(misc('وسجل المكتب الجهاز باسم زوبيرا قبل سفره .'), []);
+  assert.deepEqual(misc('وأعد الخطة باسم شنيكات وفريقه في الوزارة .'), []);
+  // A thing just brought out, indefinite, still takes its name.
+  assert.deepEqual(misc('وطرحت الشركة جهازا صغيرا للقراءة باسم قارئي .'), ['قارئي']);
+});

@@ -15,3 +15,9 @@ test('an ounce of gold, a unit word with no amount before it and counted people 
   assert.deepEqual(misc('وتحدث الخبير عن تاريخ الأوقية في التجارة القديمة .'), []);
   assert.deepEqual(misc('وعبر 40 أفغانيا الحدود ليلا .'), []);
 });
+
+test('a unit spelt as a given name before a surname, or whose accusative is a word, is no currency after a number', () => {
+  assert.deepEqual(misc('وأنتجت الشركة هذا العام 14 دراما تلفزيونية للعرض في رمضان .'), []);
+  assert.deepEqual(misc('ومرر في الدقيقة 35 جوردي فالنتي كرة حاسمة لزميله .'), []);
+  assert.deepEqual(misc('وحل في المركز 2 لارى فيرغسون بعد سباق طويل .'), []);
+});

@@ -87,6 +87,14 @@ test('one definite common word quoted after an indefinite or possessive work hea
   assert.deepEqual(misc('وشاهد الجمهور فيلم " الجديد " أمس .'), []);
 });
 
+test('a رواية denied, doubted or cited is a party\'s account: the definite word quoted after it is no title', () => {
+  assert.deepEqual(misc('ونفت الشرطة المحلية رواية " المتظاهرين " عن أحداث الليلة .'), []);
+  assert.deepEqual(misc('وشكك المحققون في رواية " الحراس " حول الحريق .'), []);
+  assert.deepEqual(misc('وبحسب رواية " الركاب " فإن الحافلة انقلبت مرتين .'), []);
+  // A novel published is still one.
+  assert.deepEqual(misc('وصدرت للكاتب رواية " العابرون " عن دار نشر صغيرة .'), ['العابرون']);
+});
+
 test('a prize or festival keeps its لل complement\'s adjectives and the nouns joined to it by و, not a person described after و', () => {
   assert.deepEqual(entityLines('وتسلم الكاتب جائزة سلطان العويس للإبداع الثقافي أمس .'), ['MISC جائزة سلطان العويس للإبداع الثقافي']);
   assert.deepEqual(entityLines('وافتتح مهرجان بابل للثقافة والفنون العالمية أمس .'), ['MISC مهرجان بابل للثقافة والفنون العالمية']);

@@ -51,3 +51,11 @@ test('an open document that gains the line of saying votes as annotate does, and
   assert.deepEqual(entities(lost), entities(new Analyzer(model).analyze(text)));
   assert.deepEqual(textsOf(lost, 'PERSON'), []);
 });
+
+test('a capital the lists hold only as a place, misread as a person after وقالت, does not carry its other mentions', () => {
+  for (const city of ['هافانا', 'مانيلا']) {
+    const a = analyze(`وقالت ${city} إن العقوبات تضر بالمرضى .\nووصل وفد برلماني إلى ${city} أمس .`);
+    assert.deepEqual(textsOf(a, 'PERSON'), [], city);
+    assert.deepEqual(textsOf(a, 'LOCATION'), [city, city], city);
+  }
+});
