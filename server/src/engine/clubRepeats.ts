@@ -21,11 +21,15 @@ const HEAD_WORDS = wordSet('نادي النادي فريق الفريق');
  * Bare repeats of a club the document names with its head (its key `نادي الاتحاد`): token i, a definite word standing alone,
  * is the club where the sentence is sports news (a sports word other than a head, or a scoreline). Not before a definite word, which makes it
  * another body's name (الاتحاد الأوروبي، الاتحاد الموريتاني لكرة القدم), nor after a member or head (NOT_CLUB_BEFORE).
- * Keys are probed one by one (`نادي` + the word), so a caller recording the keys a paragraph read sees them all.
+ * Keys are probed one by one (`نادي` + the word), so a caller recording the keys a paragraph read sees them all; `heads`
+ * (given only where probes go unrecorded) spares the heads no key opens with.
  */
-export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, covered: Uint8Array, ctx: Pick<PropagateContext, 'canonical' | 'labelOf'>): Entry[] {
+export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, covered: Uint8Array, ctx: Pick<PropagateContext, 'canonical' | 'labelOf' | 'heads'>): Entry[] {
   const { tokens, stems, prefixes } = p;
   const entries: Entry[] = [];
+  // A head no canonical key opens with names no club here: most documents name none, and their words skip the probes.
+  const heads = ctx.heads ? CLUB_HEADS.filter((h) => ctx.heads!.has(h)) : CLUB_HEADS;
+  if (heads.length === 0) return entries;
   // Sports news or not, per sentence (a paragraph holds several): keyed by the sentence's first token.
   const sports = new Map<number, boolean>();
   for (let i = 0; i < tokens.length; i++) {
@@ -36,7 +40,7 @@ export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixe
     if (i > 0 && tokens[i - 1].kind === 'word' && NOT_CLUB_BEFORE.has(stems[i - 1])) continue;
     // A common noun's complement after it (الوحدة بين البلدين): the word's own sense, not the club.
     if (next && stems[i + 1] === 'بين') continue;
-    const club = CLUB_HEADS.map((h) => `${h} ${stem}`).find((k) => ctx.canonical.has(k) && ctx.labelOf(ctx.canonical.get(k)!) === 'ORGANIZATION');
+    const club = clubKey(heads, stem, ctx);
     if (!club) continue;
     let from = i;
     while (from > 0 && !endsSentence(tokens, from - 1)) from--;
@@ -54,4 +58,13 @@ export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixe
     });
   }
   return entries;
+}
+
+/** The first key `head stem` the document names a body; built per head only as probed (one string per probe, not a list per word). */
+function clubKey(heads: string[], stem: string, ctx: Pick<PropagateContext, 'canonical' | 'labelOf'>): string | undefined {
+  for (const h of heads) {
+    const k = `${h} ${stem}`;
+    if (ctx.canonical.has(k) && ctx.labelOf(ctx.canonical.get(k)!) === 'ORGANIZATION') return k;
+  }
+  return undefined;
 }

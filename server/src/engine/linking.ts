@@ -75,7 +75,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
   }
   // Before the one-word repeats, which then leave the words of a longer name alone.
   for (const e of phraseRepeats(p, covered, { canonical, labelOf, votes, count, heads })) entries.push(e);
-  for (const e of clubRepeats(p, covered, { canonical, labelOf })) entries.push(e);
+  for (const e of clubRepeats(p, covered, { canonical, labelOf, heads })) entries.push(e);
   const { tokens, stems, prefixes } = p;
   // A person's key; the filter skips the probe only where it is sure (without one, every probe is made: see `keys`).
   const person = (s: string) => s.length >= 3 && (!keys || keys.mayHave(s)) && canonical.has(s) && labelOf(canonical.get(s)!) === 'PERSON';
