@@ -53,9 +53,9 @@ export interface RoleSpeakerReads {
  * take an object after their subject (ونفى المتحدث … الاتهامات، أعلن البنك … رفع الفائدة), which this slot would misread.
  */
 const SAYING = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|روي|روت|صرح|صرحت|تابع|تابعت|قالا)$/;
-/** Of those, the ones that take no object, so a colon or comma may close their subject too (وقال الطيار سامر خليل ، وهو …). */
 /** roleSpeakers' bit (wideCues.ts): SAYING's verbs as written, bare or behind و or ف. */
 export const SAYING_CUE = wideCueBit([], [SAYING.source.slice(SAYING.source.indexOf('(') + 1, SAYING.source.lastIndexOf(')')).split('|').flatMap((v) => [v, 'و' + v, 'ف' + v])]);
+/** Of those, the ones that take no object, so a colon or comma may close their subject too (وقال الطيار سامر خليل ، وهو …). */
 const SAYING_ONLY = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|تابع|تابعت|قالا)$/;
 /** A rank's second word (الفريق أول، العميد ركن): part of the title, not the name. */
 const RANK_WORDS = wordSet('أول اول ركن طيار بحري');
