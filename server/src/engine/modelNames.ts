@@ -2,6 +2,7 @@
 import { beginTag as B, insideTag as I, isInside } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { endsAsNisba } from './namePatterns';
 
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
@@ -34,7 +35,7 @@ export function tagModelNames(sentence: Token[], stems: string[], tags: number[]
     let b = i + 1;
     if (WRAPS.has(sentence[b].text)) b++;
     const nameWord = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (/^[A-Za-z]/.test(sentence[k].text) ||
-      (!/(ي|يه)$/.test(stems[k]) && freq(k) < COMMON_MODEL_WORD && !(STYLE_ADJECTIVE.test(stems[k]) && freq(k) >= KNOWN_ADJECTIVE)));
+      (!endsAsNisba(stems[k]) && freq(k) < COMMON_MODEL_WORD && !(STYLE_ADJECTIVE.test(stems[k]) && freq(k) >= KNOWN_ADJECTIVE)));
     if (b >= n || !nameWord(b)) continue;
     let e = b + 1;
     while (e < n && e - b < MAX_MODEL_WORDS && (nameWord(e) || sentence[e].kind === 'number')) e++;

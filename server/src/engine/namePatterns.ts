@@ -122,13 +122,19 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
   return out;
 }
 
+/**
+ * A normalised word ending as a nisba adjective does (الاقتصادي، السورية): one that describes a name's head rather than
+ * names it, where many passes stop a name or leave a word out. Written once so every pass reads the same two endings.
+ */
+export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWith('يه');
+
 /** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
 const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
 /** tagNamedStorms starts at a storm head: without one it changes nothing (sentenceCues.ts). */
 export const STORM_CUE = cueBit(set('عاصفة العاصفة إعصار الإعصار'));
 
 /** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
-const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);
+const isNisba = (w: string) => w.length > 3 && endsAsNisba(w);
 
 /**
  * `عاصفة` / `إعصار` + a name (what the tagger called a person or a place, or a word it has rarely

@@ -4,6 +4,7 @@ import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { wordSet as set } from './wordSets';
+import { endsAsNisba } from './namePatterns';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -125,7 +126,7 @@ export function tagMetalPrizes(sentence: Token[], stems: string[], tags: number[
   for (let k = 1; k < n; k++) {
     if (!METALS.has(stems[k]) || out[k] !== 0 || out[k - 1] !== 0 || sentence[k - 1].kind !== 'word') continue;
     const noun = stems[k - 1];
-    if (!noun.startsWith('ال') || noun.length < 4 || /(ي|يه)$/.test(noun) || NOT_PRIZES.has(noun) || isInside(out[k + 1] ?? 0)) continue;
+    if (!noun.startsWith('ال') || noun.length < 4 || endsAsNisba(noun) || NOT_PRIZES.has(noun) || isInside(out[k + 1] ?? 0)) continue;
     out = markMisc(tags, out, k - 1, k + 1);
   }
   return out;

@@ -3,7 +3,7 @@ import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { SPLIT_PRONOUNS } from './pronounNouns';
-import { isTitleWord } from './namePatterns';
+import { endsAsNisba, isTitleWord } from './namePatterns';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -17,7 +17,7 @@ const CHANNELS = set('قناة شاشة تلفزيون تليفزيون شبكة
 const MAX_TITLE_WORDS = 4;
 /** An adjective of the programme (برنامج جديد، برنامج متخصص، برنامج حواري) describes it; it names none. */
 const DESCRIBING_WORDS = set('جديد جديدة آخر أسبوعي يومي متخصص شهير خاص');
-const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || DESCRIBING_WORDS.has(w) || w.startsWith('مت');
+const DESCRIBES = (w: string) => endsAsNisba(w) || DESCRIBING_WORDS.has(w) || w.startsWith('مت');
 
 /**
  * The words after a programme head that the tagger left O, up to four, closed right away by an airing verb (with or

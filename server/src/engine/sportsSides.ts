@@ -4,7 +4,7 @@ import { beginTag, insideTag, spanEnd } from './tagger';
 import { cueBit } from './sentenceCues';
 import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsNews';
 import { wordSet as set } from './wordSets';
-import { definitePlural } from './namePatterns';
+import { definitePlural, endsAsNisba } from './namePatterns';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -117,7 +117,7 @@ export function tagTeamsAfterHead(stems: readonly string[], prefixes: readonly s
     out[j] = B_ORG;
     for (let m = j + 1; m < stems.length && m - j < MAX_TEAM_WORDS && out[m] === 0 && word(m) && !nationality(m) &&
       // A nisba of five letters at least: إلى and الذي fold to definite-looking الي, الذي.
-      (stems[m - 1].startsWith('ال') ? stems[m].startsWith('ال') && stems[m].length >= 5 && /(ي|يه)$/.test(stems[m]) : stems[m].startsWith('ال') || freq(m) < RARE); m++) out[m] = I_ORG;
+      (stems[m - 1].startsWith('ال') ? stems[m].startsWith('ال') && stems[m].length >= 5 && endsAsNisba(stems[m]) : stems[m].startsWith('ال') || freq(m) < RARE); m++) out[m] = I_ORG;
   }
   return out;
 }
