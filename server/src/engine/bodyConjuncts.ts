@@ -1,5 +1,5 @@
 // Long organisation names the tagger cut at و (حزب الحرية [والعدالة]), and companies read as persons by the adjective after them (فايزر الأمريكية).
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
@@ -131,7 +131,7 @@ export function personsBeforeFeminineNationality(stems: string[], prefixes: stri
     if (e < n && out[e] === 0 && !prefixes[e] && isNationality(e) && definite(stems[e]) && stems[e].endsWith('يه') &&
       !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole(b, prev) && !given(b, e)) {
       if (out === tags) out = tags.slice();
-      for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
+      markSpan(out, b, e, B_ORG, I_ORG);
     }
     b = e - 1;
   }

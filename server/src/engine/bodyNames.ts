@@ -1,6 +1,6 @@
 // Organisation spans the tagger cut or missed: construct heads, `head + definite` bodies, لـ complements, bracketed short names.
 import { normalizeArabic } from './normalize';
-import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
@@ -154,7 +154,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     // [الخارجية]). مجلس with one is a named council (مجلس الشيوخ، مجلس الحكم، مجلس الأمناء: NewsFANE ORG 123, O 40, of those
     // 10 the board excluded above), unless its noun is a family's, a quarter's or a wake's (مجلس العائلة، مجلس العزاء).
     if (j === i + 1 && (stems[i] === 'لجنه' || (stems[i] === 'مجلس' && PRIVATE_COUNCILS.has(stems[j])))) continue;
-    for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
+    markSpan(out, i, j + 1, B_ORG, I_ORG);
     i = j;
   }
   return out;

@@ -1,5 +1,5 @@
 // A body named by a head noun and a place (جامعة بغداد، بنك الكويت الوطني، منتخب البرازيل، مجلس محافظة نينوى) is one organisation, not a place.
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite, endsAsNisba } from './namePatterns';
 import { wordSet as set } from './wordSets';
@@ -127,7 +127,7 @@ function tagConstructBodiesOfPlace(sentence: Token[], stems: string[], tags: num
     let e = spanEnd(out, k);
     if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && endsAsNisba(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
-    for (let j = h; j < e; j++) out[j] = j === h ? B_ORG : I_ORG;
+    markSpan(out, h, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out;

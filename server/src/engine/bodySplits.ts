@@ -1,5 +1,5 @@
 // Bodies the tagger ran into what stands beside them: a verb's subject and object (وزارة الداخلية [حركة حماس]) split apart, a trade description dropped (شركة النفط الفرنسية [توتال]), a body's forces left out (قوات [الأمم المتحدة]).
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet } from './wordSets';
 import { hasMark } from './nameMarks';
@@ -100,7 +100,7 @@ export function dropTradeDescriptions(stems: readonly string[], prefixes: readon
     if (name === B_PERS && ne - q >= 2 && b > 0 && PERSON_TITLES.has(stems[b - 1])) { b = ne - 1; continue; }
     if (out === tags) out = tags.slice();
     for (let k = b; k < q; k++) out[k] = 0;
-    for (let k = q; k < ne; k++) out[k] = k === q ? B_ORG : I_ORG;
+    markSpan(out, q, ne, B_ORG, I_ORG);
     b = ne - 1;
   }
   return out;

@@ -1,6 +1,6 @@
 // A body named by the office its holder has in it (الأمين العام [للأمم المتحدة]): a secretary-general's is an organisation, whatever its words.
 import { wideCueBit } from './wideCues';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
 import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 
@@ -53,7 +53,7 @@ export function tagOfficeBodies(stems: readonly string[], prefixes: readonly str
     if (e === k + 1) continue;
     if (e === k + 2 && definite(stems[k]) && DESCRIBING.has(stems[k + 1]) && !(e < n && prefixes[e] === 'ل')) continue;
     if (out === tags) out = tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out;

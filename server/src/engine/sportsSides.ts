@@ -1,6 +1,6 @@
 // Sides a match report names by a role or a head (على ضيفه [ويجان]، أمام مضيفه [بنفيكا]، فريق [الكوكب]): teams.
 import { normalizeArabic } from './normalize';
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { cueBit } from './sentenceCues';
 import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsNews';
 import { wordSet as set } from './wordSets';
@@ -68,7 +68,7 @@ export function tagSidesByRole(stems: readonly string[], tags: number[], freq: (
     if (t === B_LOC || t === B_PERS) {
       if (out === tags) out = tags.slice();
       const e = spanEnd(out, j);
-      for (let m = j; m < e; m++) out[m] = m === j ? B_ORG : I_ORG;
+      markSpan(out, j, e, B_ORG, I_ORG);
     } else if (t === 0 && (freq(j) < RARE || club(j) || definiteAlone(stems, j))) {
       if (out === tags) out = tags.slice();
       out[j] = B_ORG;
@@ -108,7 +108,7 @@ export function tagTeamsAfterHead(stems: readonly string[], prefixes: readonly s
     if (t === B_LOC || t === B_PERS) {
       if (out === tags) out = tags.slice();
       const e = spanEnd(out, j);
-      for (let m = j; m < e; m++) out[m] = m === j ? B_ORG : I_ORG;
+      markSpan(out, j, e, B_ORG, I_ORG);
       continue;
     }
     const definite = stems[j].startsWith('ال');
