@@ -1,5 +1,5 @@
 // Named conferences and forums as the guide tags them: one MISC span with the head (مؤتمر ليب، كوب 28، مؤتمر الأمم المتحدة لتغير المناخ).
-import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { COUNTING_TIMES, wordSet as set } from './wordSets';
 import { PARTICIPLE } from './headedPlaces';
@@ -38,7 +38,7 @@ export function tagConferences(sentence: Token[], stems: string[], tags: number[
   const n = tags.length;
   const set = (b: number, e: number) => {
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    markSpan(out, b, e, B_MISC, I_MISC);
     // A name the span cut into restarts after it.
     restartAt(out, e);
   };

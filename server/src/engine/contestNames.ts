@@ -1,5 +1,5 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and a product's model number.
-import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { COUNTING_TIMES, FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
 import { ORDINALS } from './dateLexicon';
@@ -95,7 +95,7 @@ export function tagFestivals(sentence: Token[], stems: string[], tags: number[])
       (out[j] === 0 || tagLabel(out[j]) === 'LOCATION' || tagLabel(out[j]) === 'MISC')) j++;
     if (j === i + 1 || j >= n || !(days ? DAYS_ARTS : FESTIVAL_ARTS).has(stems[j]) || (j + 1 < n && isInside(out[j + 1]) && out[j] === 0)) continue;
     if (out === tags) out = tags.slice();
-    for (let k = i; k <= j; k++) out[k] = k === i ? B_MISC : I_MISC;
+    markSpan(out, i, j + 1, B_MISC, I_MISC);
     i = j;
   }
   return out;
@@ -135,7 +135,7 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
       !ORDINALS.has(stems[e]) && !FEMININE_ORDINALS.has(stems[e])) e++;
     if (stems.slice(i + 1, e).some((w) => RALLY_WORDS.has(w))) continue;
     if (out === tags) out = tags.slice();
-    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    markSpan(out, i, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;
@@ -167,7 +167,7 @@ export function tagPlaceContests(sentence: Token[], stems: string[], tags: numbe
     if (j === i + 1 || j >= n || out[j] !== B_LOC || sentence[j].norm !== stems[j]) continue;
     const e = spanEnd(out, j);
     if (out === tags) out = tags.slice();
-    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    markSpan(out, i, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;

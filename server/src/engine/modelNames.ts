@@ -1,5 +1,5 @@
 // Products, vehicles and weapons named after طراز (من طراز بوينغ 737): their model name is MISC.
-import { beginTag as B, insideTag as I, isInside } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { endsAsNisba } from './namePatterns';
@@ -42,7 +42,7 @@ export function tagModelNames(sentence: Token[], stems: string[], tags: number[]
     // The name is one span of the tagger's or none: a name running on past it is another reading, left alone.
     if (e < n && isInside(out[e])) continue;
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    markSpan(out, b, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;

@@ -1,6 +1,6 @@
 // Prizes named by what they honour (الجائزة العالمية للرواية العربية، جائزة كين للكتابة الأفريقية) or by a metal in festival news (التانيت الذهبي), and titles won in sport (لقب [الليغا]): MISC spans.
 import { Token } from './tokenize';
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { wordSet as set } from './wordSets';
@@ -30,7 +30,7 @@ const definiteNisba = (stem: string) => stem.length >= 5 && stem.startsWith('ا�
 /** `tags` with b..e-1 one MISC span: a copy the first time (`out === tags`), else `out` itself. */
 function markMisc(tags: number[], out: number[], b: number, e: number): number[] {
   const next = out === tags ? tags.slice() : out;
-  for (let k = b; k < e; k++) next[k] = k === b ? B_MISC : I_MISC;
+  markSpan(next, b, e, B_MISC, I_MISC);
   return next;
 }
 

@@ -1,5 +1,5 @@
 // A broadcast programme named without quote marks, its title closed by its airing (برنامج [أصل الكلمة] ويذاع على …).
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { SPLIT_PRONOUNS } from './pronounNouns';
@@ -38,7 +38,7 @@ export function tagProgrammeTitles(sentence: Token[], stems: string[], tags: num
     // The walk stopped at the first word already tagged, so the title's words are all untagged.
     if (e === b || e >= n || !closes(e)) continue;
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    markSpan(out, b, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;

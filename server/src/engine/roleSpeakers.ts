@@ -1,5 +1,5 @@
 // A speaker named in apposition after their role noun, between a reporting verb and what they said (وقال التاجر [رامي عبد الله] إن): the name is a person whatever its words are.
-import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
@@ -104,7 +104,7 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (tags[s] === B_PERS && spanEnd(tags, s) === e && headSpan === head + 1) continue;
     if (out === tags) out = tags.slice();
     for (let k = head; k < headSpan; k++) out[k] = 0;
-    for (let k = s; k < e; k++) out[k] = k === s ? B_PERS : I_PERS;
+    markSpan(out, s, e, B_PERS, I_PERS);
     // The ل-phrase is whom it was said to: a person's span the tagger ran on into it ends at the name.
     for (let k = e; k < c; k++) if (tagLabel(out[k]) === 'PERSON') out[k] = 0;
   }

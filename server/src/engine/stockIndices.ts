@@ -1,5 +1,5 @@
 // A stock index named after مؤشر is MISC without the head, as the guide tags `مؤشر [مازي]`; the exchange after it stays a body.
-import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { wordSet as set } from './wordSets';
@@ -61,7 +61,7 @@ export function tagStockIndices(sentence: Token[], stems: string[], tags: number
     else while (e < n && e - k < MAX_NAME_WORDS && out[e] === 0 && rare(e)) e++;
     if (e === k) continue;
     if (out === tags) out = tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_MISC : I_MISC;
+    markSpan(out, k, e, B_MISC, I_MISC);
     restartAt(out, e);
     i = e - 1;
   }
