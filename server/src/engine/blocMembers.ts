@@ -2,6 +2,7 @@
 import { beginTag, isInside, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
+import { endsAsNisba } from './namePatterns';
 
 const B_ORG = beginTag('ORG');
 /** `دول` in construct, bare or behind و/ف/ب/ل (normalised stems carry no clitic). */
@@ -28,7 +29,7 @@ export function tagBlocMembers(stems: readonly string[], tags: number[], isWordA
   for (let k = 1; k < n; k++) {
     if (!STATES.has(stems[k - 1]) || !isWordAt(k) || !isWordAt(k - 1)) continue;
     const w = stems[k];
-    if (!w.startsWith('ال') || w.length < MIN_LENGTH || /(ي|يه)$/.test(w) || !/^[\u0621-\u064A]+$/.test(w)) continue;
+    if (!w.startsWith('ال') || w.length < MIN_LENGTH || endsAsNisba(w) || !/^[\u0621-\u064A]+$/.test(w)) continue;
     const cur = out ?? tags;
     // One word standing alone: a name the tagger ran on (دول [الكوميسا حيث]) or that a span runs into is left.
     if (isInside(cur[k]) || (k + 1 < n && isInside(cur[k + 1])) || (cur[k] !== 0 && tagLabel(cur[k]) === 'ORGANIZATION')) continue;

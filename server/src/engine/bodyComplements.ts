@@ -2,7 +2,7 @@
 // indefinite object is no part of it (وقعت شركة سوناطراك [عقدا]).
 import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
-import { definite, VERBAL_NOUN } from './namePatterns';
+import { definite, endsAsNisba, VERBAL_NOUN } from './namePatterns';
 import { normalizeArabic } from './normalize';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, wordSet as set } from './wordSets';
 import { COMMON_NOUN, KNOWN_FORM, objectBare } from './pronounNouns';
@@ -118,8 +118,6 @@ function complementAfterAdjectives(sentence: Token[], stems: string[], prefixes:
 }
 
 
-/** A nisba adjective's ending (السورية، الاقتصادي), normalised: a noun of the complement ends otherwise (الثقافة، الصلب). */
-const nisba = (stem: string) => /(ي|يه)$/.test(stem);
 /** Words a complement takes after its لل word: its adjectives and coordinated nouns. */
 const MAX_COMPLEMENT_WORDS = 4;
 /** Broken plurals of people, normalised: in construct after و they are another party's members (وأعضاء الأحزاب), no field. */
@@ -156,11 +154,11 @@ export function extendCoordinatedComplements(stems: string[], prefixes: string[]
       const stem = stems[k];
       if (!prefixes[k] && adjective(stem)) afterAdjective = true;
       else if (prefixes[k] === 'و' && definite(stem) && !ORGANIZATION_HEADS.has(stem) && !ORGANIZATION_HEADS.has(bare(stem)) && !PERSON_TITLE_FORMS.has(stem) &&
-        (afterAdjective || !nisba(stem))) { afterAdjective = nisba(stem); coordinated = true; }
+        (afterAdjective || !endsAsNisba(stem))) { afterAdjective = endsAsNisba(stem); coordinated = true; }
       // A coordinated noun in construct with its definite genitive ends the name (للسلام [وحقوق الإنسان]، للاستثمار [وتنمية
       // الصادرات]): an adjective after the genitive describes the whole body (وحقوق الإنسان [المحلية]). Not people (وممثلو الأحزاب).
       else if (prefixes[k] === 'و' && !definite(stem) && k + 1 < n && k + 1 - e < MAX_COMPLEMENT_WORDS && out[k + 1] === 0 && isWord(k + 1) &&
-        !prefixes[k + 1] && definite(stems[k + 1]) && !nisba(stems[k + 1]) && !ORGANIZATION_HEADS.has(stem) && !PERSON_TITLE_FORMS.has(stem) && !people(stem)) {
+        !prefixes[k + 1] && definite(stems[k + 1]) && !endsAsNisba(stems[k + 1]) && !ORGANIZATION_HEADS.has(stem) && !PERSON_TITLE_FORMS.has(stem) && !people(stem)) {
         coordinated = true; end = k + 2; break;
       } else break;
       end = k + 1;
@@ -289,6 +287,6 @@ function complementAdjectives(stems: string[], lam: string, e: number, free: (k:
   if (!lam.startsWith('لل') || lam.length <= 4 || TIMES.has(lam)) return e;
   const feminine = lam.endsWith('ه');
   let end = e;
-  while (end - e < MAX_GENITIVE_ADJECTIVES && free(end) && definite(stems[end]) && (feminine ? stems[end].endsWith('يه') : nisba(stems[end]))) end++;
+  while (end - e < MAX_GENITIVE_ADJECTIVES && free(end) && definite(stems[end]) && (feminine ? stems[end].endsWith('يه') : endsAsNisba(stems[end]))) end++;
   return end;
 }

@@ -1,7 +1,7 @@
 // Long organisation names the tagger cut at و (حزب الحرية [والعدالة]), and companies read as persons by the adjective after them (فايزر الأمريكية).
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
-import { definite, isTitleWord } from './namePatterns';
+import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
 import { RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
 import { hasMark } from './nameMarks';
@@ -59,7 +59,7 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
   const conjunct = (k: number) => definite(stems[k]) && stems[k].length >= 5 && !isNationality(k) && !proper(k) && !RELATIVE_PRONOUNS.has(stems[k]) &&
     !isTitleWord(stems[k]) && !isTitleWord(bare(stems[k])) && !ORGANIZATION_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(bare(stems[k])) &&
     !LOCATION_HEADS.has(stems[k]) && !LOCATION_HEADS.has(bare(stems[k]));
-  const adjective = (k: number) => word(k) && !prefixes[k] && definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
+  const adjective = (k: number) => word(k) && !prefixes[k] && definite(stems[k]) && endsAsNisba(stems[k]);
   // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
   const anyProper = (b: number, e: number) => out.slice(b, e).some((_, j) => proper(b + j));
   for (let b = 0; b < n; b++) {
@@ -131,7 +131,7 @@ export function personsBeforeFeminineNationality(stems: string[], prefixes: stri
     if (e < n && out[e] === 0 && !prefixes[e] && isNationality(e) && definite(stems[e]) && stems[e].endsWith('يه') &&
       !isTitleWord(prev) && !isTitleWord(prev.replace(/^ال/, '')) && !feminineRole(b, prev) && !given(b, e)) {
       if (out === tags) out = tags.slice();
-      for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
+      markSpan(out, b, e, B_ORG, I_ORG);
     }
     b = e - 1;
   }

@@ -1,5 +1,5 @@
 // Organisation names found by the words around them: courts by their adjectives, papers by their head noun, blocs after their descriptor, a body's sport complement.
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
@@ -42,7 +42,7 @@ export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: str
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   const adjective = (k: number) => free(k) && definite(stems[k]) && ADJECTIVE.test(stems[k]) && !NOT_NAMING.has(stems[k]);
-  const mark = (b: number, e: number) => { for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG; };
+  const mark = (b: number, e: number) => { markSpan(out, b, e, B_ORG, I_ORG); };
   for (let i = 0; i + 1 < n; i++) {
     if (out[i] !== 0 || !CUE_HEADS.has(stems[i]) || sentence[i].kind !== 'word') continue;
     if (stems[i] === 'المحكمه' && adjective(i + 1) && !isNationality(i + 1)) {
@@ -289,7 +289,7 @@ export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: s
     if (out[i] !== 0 || !FOREIGN_NAME_HEADS.has(stems[i]) || !rare(i + 1)) continue;
     let e = i + 1;
     while (e - i <= MAX_FOREIGN_WORDS && rare(e)) e++;
-    for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
+    markSpan(out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out;

@@ -1,8 +1,8 @@
 // Organisation spans the tagger cut or missed: construct heads, `head + definite` bodies, لـ complements, bracketed short names.
 import { normalizeArabic } from './normalize';
-import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { definite, isTitleWord } from './namePatterns';
+import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { ORG_LIST, PLACE_LIST } from './nameMarks';
@@ -54,7 +54,7 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
   // لـ + a definite noun (للحديد، للكهرباء), then its definite adjectives and و + definite (والصلب): only after a
   // definite head and adjective (الشركة السعودية، المجلس الأعلى), the shape of a body's full name; after a proper
   // name (نادي الزمالك [للموسم] …، [للحصول] على) it is the sentence going on. A preposition after it ends the idea.
-  const adjective = (k: number) => definite(stems[k]) && /(ي|يه)$/.test(stems[k]);
+  const adjective = (k: number) => definite(stems[k]) && endsAsNisba(stems[k]);
   // و + a definite noun joins the complement when it ends the name or has its own adjective after it (للحديد [والصلب]
   // وقف، للاستثمار [والمناطق الحرة]), never as a title or before another definite noun: `للاستثمار والوزير السابق`
   // is the sentence going on to a person.
@@ -145,7 +145,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     if ((i + 1 < j && (sentence[j - 1].norm.length < 3 || stems.slice(i + 1, j).some((w) => PREPOSITIONS.has(w)))) || (stems[i] === PANEL_HEAD && GENERIC_PANELS.has(stems[j])) || (stems[i] === 'مجلس' && (stems[j] === 'الاداره' || stems[i + 1] === 'اداره')) ||
       PLAIN_SENSES.get(stems[i])?.has(stems[j]) || (MEMBER_HEADS.has(stems[i]) && j === i + 1 && !SOUND_PLURAL.test(stems[j]))) continue;
     // Its definite adjectives (هيئة الرقابة المالية، هيئة النزاهة الاتحادية), not a nationality (kept apart as the tagger keeps it).
-    while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && /(ي|يه)$/.test(stems[j + 1])) j++;
+    while (j + 1 < n && j - i < 4 && free(j + 1) && definite(stems[j + 1]) && !marks[j + 1].includes('NAT-S') && !NAMING_HEADS.has(stems[j + 1].slice(2)) && endsAsNisba(stems[j + 1])) j++;
     // و + a definite noun that closes the clause (مجلس الشؤون الاقتصادية [والتنمية] الذي …) is the name's second half.
     const closes = (k: number) => k >= n || sentence[k].kind !== 'word' || (RELATIVE_PRONOUNS.has(stems[k]) && !prefixes[k]);
     if (j + 1 < n && j - i < 4 && sentence[j + 1].kind === 'word' && out[j + 1] === 0 && prefixes[j + 1] === 'و' && definite(stems[j + 1]) &&
@@ -154,7 +154,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     // [الخارجية]). مجلس with one is a named council (مجلس الشيوخ، مجلس الحكم، مجلس الأمناء: NewsFANE ORG 123, O 40, of those
     // 10 the board excluded above), unless its noun is a family's, a quarter's or a wake's (مجلس العائلة، مجلس العزاء).
     if (j === i + 1 && (stems[i] === 'لجنه' || (stems[i] === 'مجلس' && PRIVATE_COUNCILS.has(stems[j])))) continue;
-    for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
+    markSpan(out, i, j + 1, B_ORG, I_ORG);
     i = j;
   }
   return out;
@@ -232,7 +232,7 @@ export function trimListedBodies(stems: string[], prefixes: string[], marks: rea
   // Copied at the first change (every pass copies before it writes).
   let out = tags;
   const n = out.length;
-  const adjective = (j: number) => /(ي|يه)$/.test(stems[j]);
+  const adjective = (j: number) => endsAsNisba(stems[j]);
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
@@ -277,7 +277,7 @@ const lamWord = (prefixes: string[], stems: string[], j: number) => prefixes[j].
 /** The span b..k ends in a لل word or in the definite adjectives after one (للاستثمار، للحقوق الاقتصادية). */
 function endsInComplement(prefixes: string[], stems: string[], b: number, k: number): boolean {
   let j = k;
-  while (j > b && !prefixes[j] && stems[j].startsWith('ال') && /(ي|يه)$/.test(stems[j])) j--;
+  while (j > b && !prefixes[j] && stems[j].startsWith('ال') && endsAsNisba(stems[j])) j--;
   return j > b && lamWord(prefixes, stems, j);
 }
 /** Days of the week (normalised): after a body's name a day is the sentence's date, never the name's adjective. */

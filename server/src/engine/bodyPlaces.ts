@@ -1,12 +1,11 @@
 // A body named by a head noun and a place (جامعة بغداد، بنك الكويت الوطني، منتخب البرازيل، مجلس محافظة نينوى) is one organisation, not a place.
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
-import { definite } from './namePatterns';
+import { definite, endsAsNisba } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { PREPOSITIONS } from './speakerName';
 import { allBaseArabic, normalizeArabic } from './normalize';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const NISBA_END = /(ي|يه)$/;
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -79,7 +78,7 @@ export function tagBodiesNamedByPlace(sentence: Token[], stems: string[], tags: 
     // The place's first word carries no clitic of its own (جامعة [بغداد], not شركة [في] بغداد read as one word).
     if (sentence[k].norm !== stems[k] && !sentence[k].norm.startsWith('ال')) continue;
     let e = spanEnd(out, k);
-    if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && /(ي|يه)$/.test(stems[e]) && !isNationality(e)) e++;
+    if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && endsAsNisba(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
     for (let j = k - 1; j < e; j++) out[j] = j === k - 1 ? B_ORG : I_ORG;
     k = e - 1;
@@ -126,9 +125,9 @@ function tagConstructBodiesOfPlace(sentence: Token[], stems: string[], tags: num
     if (h === k - 1 || out[h] !== 0 || sentence[h].kind !== 'word' || !CONSTRUCT_PLACE_HEADS.has(stems[h]) ||
       PLAIN_CONSTRUCTS.get(stems[h])?.has(stems[h + 1])) continue;
     let e = spanEnd(out, k);
-    if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && NISBA_END.test(stems[e]) && !isNationality(e)) e++;
+    if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && endsAsNisba(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
-    for (let j = h; j < e; j++) out[j] = j === h ? B_ORG : I_ORG;
+    markSpan(out, h, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out;

@@ -1,7 +1,7 @@
 // A body's span that runs on past a definite word into a common word of the sentence ends before that word (أعلنت [وزارة
 // الصحة] تسجيل …، تعادل [الاتحاد] سلبيا): a construct name closes with its definite genitive.
 import { insideTag as I, spanEnd } from './tagger';
-import { definite } from './namePatterns';
+import { definite, endsAsNisba } from './namePatterns';
 import { COMMON_NOUN } from './pronounNouns';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 import { wordSet } from './wordSets';
@@ -49,7 +49,7 @@ export function endBodiesAtCommonWords(stems: readonly string[], prefixes: reado
     // Not a particle after a spelled letter (السي إن إن): the word before it is a name's word of three letters or more.
     if (CLAUSE_PARTICLES.has(normAt(k))) return before.length >= 5;
     // A word written with ل is the name's complement even when the splitter left it whole (لكرة القدم).
-    return !definite(stem) && !normAt(k).startsWith('ل') && /^[\u0621-\u064A]{3,}$/.test(stem) && !/(ي|يه)$/.test(stem) && !NAME_WORDS.has(stem) &&
+    return !definite(stem) && !normAt(k).startsWith('ل') && /^[\u0621-\u064A]{3,}$/.test(stem) && !endsAsNisba(stem) && !NAME_WORDS.has(stem) &&
       !ORGANIZATION_HEADS.has(stem) &&
       stemFreq(k) >= COMMON_NOUN && !named(k);
   }

@@ -1,5 +1,5 @@
 // A court, chamber or public body named with its seat after ب (محكمة الاستئناف [بصفاقس]): the seat is part of its name.
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { wordSet, wordSetWithArticle } from './wordSets';
 import { definite } from './namePatterns';
 import { hasMark } from './nameMarks';
@@ -83,7 +83,7 @@ function tagSeatedBodies(stems: readonly string[], prefixes: readonly string[], 
     if (free(e) && prefixes[e] === 'و' && definite(stems[e])) e++;
     if (e >= n || prefixes[e] !== 'ب' || out[e] !== B_LOC) continue;
     if (out === tags) out = tags.slice();
-    for (let k = h; k < e; k++) out[k] = k === h ? B_ORG : I_ORG;
+    markSpan(out, h, e, B_ORG, I_ORG);
     h = e;
   }
   return out;

@@ -1,8 +1,9 @@
 // Bodies the tagger ran into what stands beside them: a verb's subject and object (وزارة الداخلية [حركة حماس]) split apart, a trade description dropped (شركة النفط الفرنسية [توتال]), a body's forces left out (قوات [الأمم المتحدة]).
-import { beginTag as B, insideTag as I, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet } from './wordSets';
 import { hasMark } from './nameMarks';
+import { endsAsNisba } from './namePatterns';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const FIRST_PER_PLAST_MARK_ANY = /^f?(FIRST|PER|PLAST)-/;
 
@@ -10,8 +11,6 @@ const B_ORG = B('ORG');
 const B_PERS = B('PERS');
 const I_ORG = I('ORG');
 
-/** A nisba adjective (normalised: الدولي، الأوروبية) describes the body before it; it opens no second one. */
-const NISBA = /(ي|يه)$/;
 /**
  * Units of a body named by what they do in it (الجناح العسكري، الذراع السياسية، المكتب الإعلامي، اللجنة المركزية، الهيئة
  * الإدارية): where the FANE corpora and our dev halves tag anything there, they tag the body after لـ alone, 18 times, the
@@ -39,7 +38,7 @@ export function splitObjectBodies(stems: readonly string[], prefixes: readonly s
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     let split = -1;
-    if (e - b >= 2 && bareHead(b) && !prefixes[b + 1] && !NISBA.test(stems[b + 1]) && listed(b + 1, e) && !listed(b, e)) split = b + 1;
+    if (e - b >= 2 && bareHead(b) && !prefixes[b + 1] && !endsAsNisba(stems[b + 1]) && listed(b + 1, e) && !listed(b, e)) split = b + 1;
     for (let k = b + 1; split < 0 && k + 1 < e; k++) {
       if (!prefixes[k] && !stems[k].startsWith('ال') && ORGANIZATION_HEADS.has(stems[k]) && stems[k - 1].startsWith('ال')) split = k;
     }
@@ -48,7 +47,7 @@ export function splitObjectBodies(stems: readonly string[], prefixes: readonly s
     let unit = -1;
     if (split < 0 && UNITS.has(stems[b])) {
       let k = b + 1;
-      while (k < e && !prefixes[k] && stems[k].startsWith('ال') && NISBA.test(stems[k])) k++;
+      while (k < e && !prefixes[k] && stems[k].startsWith('ال') && endsAsNisba(stems[k])) k++;
       const head = (j: number, w: string) => j + 1 < e && !w.startsWith('ال') && ORGANIZATION_HEADS.has(w);
       // لـ split off, kept on the word (the lexicon knows لحركة whole), or its own token as the FANE corpora write it.
       if (k > b + 1 && k < e && ((prefixes[k] === 'ل' && head(k, stems[k])) || (!prefixes[k] && stems[k][0] === 'ل' && head(k, stems[k].slice(1))))) unit = split = k;
@@ -101,7 +100,7 @@ export function dropTradeDescriptions(stems: readonly string[], prefixes: readon
     if (name === B_PERS && ne - q >= 2 && b > 0 && PERSON_TITLES.has(stems[b - 1])) { b = ne - 1; continue; }
     if (out === tags) out = tags.slice();
     for (let k = b; k < q; k++) out[k] = 0;
-    for (let k = q; k < ne; k++) out[k] = k === q ? B_ORG : I_ORG;
+    markSpan(out, q, ne, B_ORG, I_ORG);
     b = ne - 1;
   }
   return out;

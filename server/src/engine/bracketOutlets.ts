@@ -1,5 +1,5 @@
 // A paper naming itself in brackets where only an outlet fits (التقت ( [الراية] )، قال لـ( [الراية] )), and an agency's spaced initials closing a caption (( [و م أ] )): one organisation.
-import { beginTag, insideTag, tagLabel } from './tagger';
+import { beginTag, insideTag, markSpan, tagLabel } from './tagger';
 import { stripConj } from './quoteCues';
 import { MAX_BEFORE, TELLING, TO } from './outletsAddressed';
 import { Token } from './tokenize';
@@ -28,7 +28,7 @@ function oneBody(tags: readonly number[], b: number, e: number): boolean {
 
 /** `out` with words b..e−1 made one organisation. */
 function markBody(out: number[], b: number, e: number): number[] {
-  for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
+  markSpan(out, b, e, B_ORG, I_ORG);
   return out;
 }
 

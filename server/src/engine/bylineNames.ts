@@ -1,5 +1,5 @@
 // A story's by-line or credit (`الرياض : [مساعد الزياني]`، `تصوير : [طالب الحسيني]`): the two words after the colon are the writer.
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
 import { COMMON_WORD, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, RARE_WORD, hasMark } from './nameMarks';
@@ -56,7 +56,7 @@ export function tagBylineNames(sentence: readonly Token[], tags: number[], marks
     else if (out[g + 1] !== 0 || !(named(g + 1) || count(sentence[g + 1].norm) < RARE_WORD)) continue;
     else if (LINKS.has(sentence[g + 1].norm) && nameWord(e) && out[e] === 0) e++;
     if (out === tags) out = tags.slice();
-    for (let k = g; k < e; k++) out[k] = k === g ? B_PERS : I_PERS;
+    markSpan(out, g, e, B_PERS, I_PERS);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // A body introduced by what it is called (شركة ناشئة تدعى أمبير، جمعية تدعى نيرام): the name after تدعى is the body's.
-import { beginTag, insideTag, isInside, spanEnd } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import { PREPOSITIONS, wordSet, wordSetWithArticle } from './wordSets';
 import { isArabicLetter } from './normalize';
 import { wideCueBit } from './wideCues';
@@ -50,7 +50,7 @@ export function tagCalledBodies(stems: readonly string[], prefixes: readonly str
     if (out === tags) out = [...tags];
     // The body's noun and adjectives the tagger may have read as a name stay outside (جمعية نسائية); a place there stays.
     if (tags[body] !== 0 && !isInside(tags[body]) && spanEnd(tags, body) <= c) out.fill(0, body, spanEnd(tags, body));
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
   }
   return out;
 }

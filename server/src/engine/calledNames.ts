@@ -1,5 +1,5 @@
 // A thing's name after "bearing the name", "known as" or "by the name" (تحمل اسم قسطي، المعروف باسم " عش الطائر "، تطبيقا باسم زرقاء): MISC, where the tagger left it out.
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set, wordSetWithArticle } from './wordSets';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
@@ -64,7 +64,7 @@ export function tagCalledNames(sentence: Token[], stems: string[], prefixes: str
     }
     if (e === b || out.slice(b, e).some((t) => t !== 0)) continue;
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    markSpan(out, b, e, B_MISC, I_MISC);
     c = e;
   }
   return out;

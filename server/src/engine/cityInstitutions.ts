@@ -1,6 +1,6 @@
 // A city head, its name and a لل complement name an institution, not the city (مدينة دبي للإعلام، مدينة الملك عبدالعزيز للعلوم والتقنية).
 import { normalizeArabic } from './normalize';
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { PREPOSITIONS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -36,7 +36,7 @@ export function tagCityInstitutions(stems: readonly string[], prefixes: readonly
     for (let c = 0; c < MAX_CONJUNCTS && end < n && tags[end] === 0 && prefixes[end] === 'و' && stems[end].startsWith('ال'); c++) end++;
     if (end < n && !prefixes[end] && PREPOSITIONS.has(stems[end])) continue;
     out ??= tags.slice();
-    for (let m = k; m < end; m++) out[m] = m === k ? B_ORG : I_ORG;
+    markSpan(out, k, end, B_ORG, I_ORG);
     k = end - 1;
   }
   return out ?? tags;

@@ -1,6 +1,6 @@
 // Clubs named by a town and a club word (ريال مدريد، دينامو كييف، مانشستر سيتي): the word that opens or closes many listed clubs around a place.
 import { Gazetteer } from './gazetteer';
-import { beginTag, insideTag, isInside, spanEnd } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import { SPORTS_CUE_WORDS } from './sportsNews';
 import { countryAt } from './teamSlots';
 
@@ -75,7 +75,7 @@ export function tagAffixedClubs(stems: readonly string[], prefixes: readonly str
     if (out === tags) out = tags.slice();
     const b = head ? k : k + 1;
     const end = tail ? e + 1 : e;
-    for (let m = b; m < end; m++) out[m] = m === b ? B_ORG : I_ORG;
+    markSpan(out, b, end, B_ORG, I_ORG);
     k = end - 1;
   }
   return out;

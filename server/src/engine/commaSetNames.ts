@@ -1,5 +1,5 @@
 // A person named between commas after a title (الرئيس السوري ، بشار الأسد ، في مقدمة …): the title's apposition.
-import { beginTag, insideTag, tagLabel } from './tagger';
+import { beginTag, insideTag, markSpan, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PREPOSITIONS } from './speakerName';
 import { normalizeArabic } from './normalize';
@@ -44,7 +44,7 @@ export function commaSetNames(sentence: readonly Token[], stems: readonly string
     if (e - b < MIN_NAME || e >= n || !COMMAS.has(sentence[e].text)) continue;
     if (!nameWords(stems, prefixes, out, b, e, reads)) continue;
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_PERS : I_PERS;
+    markSpan(out, b, e, B_PERS, I_PERS);
     i = e;
   }
   return out;

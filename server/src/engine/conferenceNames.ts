@@ -1,8 +1,9 @@
 // Named conferences and forums as the guide tags them: one MISC span with the head (مؤتمر ليب، كوب 28، مؤتمر الأمم المتحدة لتغير المناخ).
-import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { COUNTING_TIMES, wordSet as set } from './wordSets';
 import { PARTICIPLE } from './headedPlaces';
+import { endsAsNisba } from './namePatterns';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -37,7 +38,7 @@ export function tagConferences(sentence: Token[], stems: string[], tags: number[
   const n = tags.length;
   const set = (b: number, e: number) => {
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    markSpan(out, b, e, B_MISC, I_MISC);
     // A name the span cut into restarts after it.
     restartAt(out, e);
   };
@@ -78,8 +79,6 @@ function closingWords(stems: string[], out: readonly number[], k: number, inSpan
 const LATIN_START = /^[A-Za-z]/;
 /** A nisba agreeing with the head, the accusative too (دولي، دولية، تفاعليا), normalised. */
 const NISBA_END = /(ي|يه|يا)$/;
-/** A nisba adjective closing a لل complement (للتغير [المناخي]), normalised. */
-const NISBA_ADJECTIVE = /(ي|يه)$/;
 /** A known word's form with an object or possessive pronoun (مؤتمر [عقده] الحزب): a verb or noun, no name. */
 const PRONOUN_END = /(ه|ها|هم)$/;
 
@@ -131,5 +130,5 @@ function complementEnd(sentence: Token[], stems: string[], out: readonly number[
   if (e >= out.length || out[e] !== 0 || sentence[e].kind !== 'word' || sentence[e].norm !== stems[e] || !stems[e].startsWith('ال')) return e;
   // After لـ + an indefinite noun its definite genitive closes the name (لتغير [المناخ]); after لل only a nisba adjective
   // (للتغير [المناخي]), not the sentence's next word (للأمن الذي …).
-  return !w.startsWith('لل') || (stems[e].length >= 6 && NISBA_ADJECTIVE.test(stems[e])) ? e + 1 : e;
+  return !w.startsWith('لل') || (stems[e].length >= 6 && endsAsNisba(stems[e])) ? e + 1 : e;
 }

@@ -1,11 +1,11 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and a product's model number.
-import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { COUNTING_TIMES, FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
 import { ORDINALS } from './dateLexicon';
 import { cueBit } from './sentenceCues';
 import { isProductHead } from './nameRules';
-import { isTitleWord } from './namePatterns';
+import { endsAsNisba, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS } from './triggers';
 import { MODEL_HEAD } from './modelNames';
 import { NOT_NAMING_TAIL } from './miscBounds';
@@ -95,7 +95,7 @@ export function tagFestivals(sentence: Token[], stems: string[], tags: number[])
       (out[j] === 0 || tagLabel(out[j]) === 'LOCATION' || tagLabel(out[j]) === 'MISC')) j++;
     if (j === i + 1 || j >= n || !(days ? DAYS_ARTS : FESTIVAL_ARTS).has(stems[j]) || (j + 1 < n && isInside(out[j + 1]) && out[j] === 0)) continue;
     if (out === tags) out = tags.slice();
-    for (let k = i; k <= j; k++) out[k] = k === i ? B_MISC : I_MISC;
+    markSpan(out, i, j + 1, B_MISC, I_MISC);
     i = j;
   }
   return out;
@@ -131,11 +131,11 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
       RALLY_ACT.test(noun)) continue;
     let e = i + 2;
     // Not an edition's ordinal (مهرجان الشعر الفلسطيني [الثاني]): the count is the sentence's, as a year is.
-    while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (/(ي|يه)$/.test(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
+    while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (endsAsNisba(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
       !ORDINALS.has(stems[e]) && !FEMININE_ORDINALS.has(stems[e])) e++;
     if (stems.slice(i + 1, e).some((w) => RALLY_WORDS.has(w))) continue;
     if (out === tags) out = tags.slice();
-    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    markSpan(out, i, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;
@@ -158,7 +158,7 @@ export function tagPlaceContests(sentence: Token[], stems: string[], tags: numbe
   const n = tags.length;
   // Not a verb with its object's pronoun (مسابقة [تستضيفها] الدوحة) nor a day (مسابقة [أمس]): the place is then the host.
   const bareWord = (k: number) => out[k] === 0 && sentence[k].kind === 'word' && sentence[k].norm === stems[k] && !stems[k].startsWith('ال') &&
-    !/(ي|يه)$/.test(stems[k]) && stems[k].length > 2 && !POSSESSIVE_END.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
+    !endsAsNisba(stems[k]) && stems[k].length > 2 && !POSSESSIVE_END.test(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]);
   for (let i = 0; i + 2 < n; i++) {
     if (out[i] !== 0 || !PLACE_CONTEST_HEADS.has(stems[i])) continue;
     let j = i + 1;
@@ -167,7 +167,7 @@ export function tagPlaceContests(sentence: Token[], stems: string[], tags: numbe
     if (j === i + 1 || j >= n || out[j] !== B_LOC || sentence[j].norm !== stems[j]) continue;
     const e = spanEnd(out, j);
     if (out === tags) out = tags.slice();
-    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    markSpan(out, i, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;
@@ -177,6 +177,6 @@ export function tagPlaceContests(sentence: Token[], stems: string[], tags: numbe
 function complementWord(sentence: Token[], stems: string[], k: number): boolean {
   const norm = sentence[k].norm;
   // A nisba after و is a person's description more often than the complement's noun (للكتاب [والروائي] المغربي …).
-  if (norm.startsWith('وال')) return !/(ي|يه)$/.test(stems[k]) && !MISC_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(stems[k]) && !isTitleWord(stems[k]) && !isTitleWord(stems[k].slice(2));
-  return norm === stems[k] && norm.startsWith('ال') && /(ي|يه)$/.test(norm);
+  if (norm.startsWith('وال')) return !endsAsNisba(stems[k]) && !MISC_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(stems[k]) && !isTitleWord(stems[k]) && !isTitleWord(stems[k].slice(2));
+  return norm === stems[k] && norm.startsWith('ال') && endsAsNisba(norm);
 }

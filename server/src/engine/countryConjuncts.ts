@@ -7,10 +7,10 @@ import { wideCueBit } from './wideCues';
 const B_LOC = beginTag('LOC');
 const B_ORG = beginTag('ORG');
 
-/** The country ICU names that `w` is, alone or after the conjunction و (normalised), or undefined. */
 /** tagConjoinedCountries' bit (wideCues.ts): a country behind و as written (ومالي), which every change it makes needs. */
 export const CONJOINED_CUE = wideCueBit([], [[...icuRegionNames()].flatMap((r) => (r.startsWith('و') ? [r, 'و' + r] : ['و' + r]))]);
 
+/** The country ICU names that `w` is, alone or after the conjunction و (normalised), or undefined. */
 function countryOf(w: string): string | undefined {
   if (icuRegionNames().has(w)) return w;
   return w.startsWith('و') && w.length > 3 && icuRegionNames().has(w.slice(1)) ? w.slice(1) : undefined;

@@ -1,5 +1,5 @@
 // Hospitals named by words the tagger does not know (مستشفى بنادر للأم والطفل، مستشفى أول نوفمبر): one organisation with the head.
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { GREGORIAN_MONTHS, ORDINALS } from './dateLexicon';
@@ -53,7 +53,7 @@ export function tagUnseenHospitals(sentence: Token[], stems: string[], prefixes:
       for (let c = 0; c < MAX_CONJUNCTS && free(e) && prefixes[e] === 'و' && definite(stems[e]); c++) e++;
     }
     if (out === tags) out = tags.slice();
-    for (let k = h; k < e; k++) out[k] = k === h ? B_ORG : I_ORG;
+    markSpan(out, h, e, B_ORG, I_ORG);
     h = e - 1;
   }
   return out;
@@ -73,7 +73,7 @@ export function hospitalMiscAsBodies(stems: string[], prefixes: string[], tags: 
     if (e === h + 1) continue;
     if (e < n && out[e] === 0 && !prefixes[e] && HOSPITAL_TAILS.has(stems[e])) e++;
     if (out === tags) out = tags.slice();
-    for (let k = h; k < e; k++) out[k] = k === h ? B_ORG : I_ORG;
+    markSpan(out, h, e, B_ORG, I_ORG);
     h = e - 1;
   }
   return out;

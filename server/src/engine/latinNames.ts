@@ -1,6 +1,6 @@
 // Latin-script names inside Arabic text: a run of capitalised words is a product (ChatGPT، iOS 18), a company when one
 // word speaks or signs (ردت Samsung), a person when plain capitalised words speak (قال Elon Musk).
-import { beginTag as B, insideTag as I, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { FUTURE_VERB } from './triggers';
@@ -92,7 +92,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     let e = i + 1;
     while (e < n && out[e] === I_MISC && (isLatin(e) || sentence[e].kind === 'number')) e++;
     if (e < n && out[e] === I_MISC) continue;
-    if (companyAgreement(sentence, out, i, e, isNationality)) for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
+    if (companyAgreement(sentence, out, i, e, isNationality)) markSpan(out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out;

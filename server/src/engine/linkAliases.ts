@@ -76,9 +76,9 @@ const MAX_DESCRIPTION = 2;
 /**
  * The body's own name where the key names it without an indefinite head: after a definite head and its adjectives
  * (`الشركه الحكوميه كوتونتشاد` → `كوتونتشاد`), or before the definite word that describes it (a لل complement or a
- * nationality: `كاني المياه` → `كاني`). The article names the company so once and then by the word alone, which the
- * tagger, never having met the word, reads as a person or leaves out. The name no article, rare as a surname alias must be,
- * no trade, head or title.
+ * nationality: `كاني المياه` → `كاني`). An article names the company in full once, then by that word alone, which the
+ * tagger has never met and reads as a person or leaves out. The short name must have no article, be as rare as a surname
+ * alias must be, and be no trade, head or title.
  */
 function describedShort(words: readonly string[], lex: Lexicon): string[] {
   // A head or title before the definite word is the body's kind, no name (مفوضيه الامم المتحده).

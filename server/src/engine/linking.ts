@@ -60,6 +60,9 @@ export interface PropagateContext {
 const namedCompany = (label: EntityLabel, target: string, stem: string) => label === 'ORGANIZATION' && target === stem && !stem.includes(' ') && !stem.startsWith('ال') && !stem.startsWith('و');
 const opensClause = (p: ParagraphTags, i: number) => i === 0 || CLAUSE_STOPS.has(p.tokens[i - 1].text);
 
+/** Labels whose key is known by its whole form where the splitter read a clitic on it (a person's, a body's). */
+const WHOLE_FORM_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['PERSON', 'ORGANIZATION']);
+
 /** Step 3 for one paragraph: its tagger mentions (a name cut short extended) and the repeats of known names. */
 export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, count, heads }: PropagateContext): Entry[] {
   const entries: Entry[] = [];
@@ -90,7 +93,7 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     let prefix = prefixes[i];
     // A name the splitter read as clitic + word (فيسر as ف + يسر) is known by its whole form: its letter stays in.
     // So is a body's (كاني: not ك + اني, where the article names كاني للمياه).
-    if (prefix && (!keys || keys.mayHave(t.norm)) && canonical.has(t.norm) && (labelOf(canonical.get(t.norm)!) === 'PERSON' || labelOf(canonical.get(t.norm)!) === 'ORGANIZATION')) { stem = t.norm; prefix = ''; }
+    if (prefix && (!keys || keys.mayHave(t.norm)) && canonical.has(t.norm) && WHOLE_FORM_LABELS.has(labelOf(canonical.get(t.norm)!))) { stem = t.norm; prefix = ''; }
     // Most words are no key: the filter turns them away before the map is probed.
     const known = (!keys || keys.mayHave(stem)) && canonical.has(stem);
     // Most words are no name at all: nothing more to look at (a name needs 3 letters after a clitic).

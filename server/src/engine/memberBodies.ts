@@ -1,6 +1,6 @@
 // Movements after their members or leader: a listed one named by its word alone (مسلحي [القاعدة]), or an unlisted one by its head and name (القيادي في [حركة الفجر]).
 import { wideCueBit } from './wideCues';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
 import { ORG_LIST } from './nameMarks';
 import { PERSON_TITLE_FORMS } from './triggers';
@@ -96,7 +96,7 @@ export function tagMemberMovements(stems: readonly string[], prefixes: readonly 
     else if (first.startsWith('ال') && e < n && tags[e] === 0 && prefixes[e] === 'و' && stems[e].startsWith('ال') && !NOT_NAMING.has(stems[e]) && !isNationality(e)) e++;
     while (free(e) && NISBA_OR_PLURAL.test(stems[e])) e++;
     out ??= tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out ?? tags;

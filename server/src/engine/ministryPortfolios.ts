@@ -1,7 +1,7 @@
 // A ministry named by two or three portfolios joined by و (وزارة التخطيط والتعاون الدولي): the whole name is the body.
 import { beginTag, insideTag, spanEnd } from './tagger';
 import type { Token } from './tokenize';
-import { definite } from './namePatterns';
+import { definite, endsAsNisba } from './namePatterns';
 import { GOVERNMENT_BODIES } from './nameRules';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 import { wordSet, wordSetWithArticle } from './wordSets';
@@ -26,8 +26,6 @@ const nominativePlural = (stem: string, wordFreq: (w: string) => number) =>
   /^ال[\u0621-\u064A]{3,}ون$/.test(stem) && (stem.startsWith('الم') || wordFreq(stem.slice(0, -2) + 'ين') >= KNOWN_PLURAL);
 /** Quantities that open a list of others after the ministry (وزارة الصحة [والعديد] من المؤسسات). */
 const QUANTITIES = wordSet('العديد الكثير الجميع العشرات المئات الآلاف الملايين الباقي البقية');
-/** A nisba adjective's ending (الدولي، الخارجية), normalised. */
-const nisba = (stem: string) => /(ي|يه)$/.test(stem);
 
 /**
  * A ministry span of head + portfolio (`[وزارة التخطيط]`) takes the portfolios joined to it by و, each definite with
@@ -49,7 +47,7 @@ export function extendMinistryPortfolios(sentence: readonly Token[], stems: read
     // Head + portfolio, with the portfolio's adjective if the tagger took it (وزارة الشؤون الاجتماعية).
     if (!MINISTRY.has(stems[b]) || e - b < 2 || e - b > 3 || !stems.slice(b + 1, e).every((s) => definite(s))) { b = e - 1; continue; }
     /** Past a free definite nisba at `k` (a nationality too: a ministry is a generic institution, README), or `k`. */
-    const adjectiveEnd = (k: number) => (k < n && cur[k] === 0 && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]) && nisba(stems[k]) ? k + 1 : k);
+    const adjectiveEnd = (k: number) => (k < n && cur[k] === 0 && sentence[k].kind === 'word' && !prefixes[k] && definite(stems[k]) && endsAsNisba(stems[k]) ? k + 1 : k);
     let end = e;
     // A portfolio the tagger already joined (وزارة الداخلية [والجماعات]) takes its adjective (المحلية).
     if (prefixes[e - 1] === 'و' || sentence[e - 2].text === 'و') end = adjectiveEnd(e);

@@ -8,7 +8,7 @@ import { NOT_NAMING_TAIL } from './miscBounds';
 import { starring } from './starringCredit';
 import { GREGORIAN_MONTHS } from './dateLexicon';
 import { derivedCommonNoun } from './derivedNouns';
-import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
 import { CONFERENCE_CUE_WORDS } from './conferenceNames';
 import { INDEX_CUE_WORDS } from './stockIndices';
@@ -154,7 +154,7 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
     while (e < out.length && e - i <= MAX_COMPETITION_WORDS && (named(e) || (CONSTRUCT_WORDS.has(stems[e]) && named(e + 1)))) e++;
     if (e === i + 1) continue;
     // A name after the run that the tagger began inside it restarts after it.
-    for (let k = i; k < e; k++) out[k] = k === i ? B_MISC : I_MISC;
+    markSpan(out, i, e, B_MISC, I_MISC);
     restartAt(out, e);
     i = e - 1;
   }
@@ -190,7 +190,7 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
   const inflected = (w: string) => (w.endsWith('ت') && wordFreq(w.slice(0, -1)) >= KNOWN_WORD) || (w.endsWith('تي') && wordFreq(w.slice(0, -2) + 'ه') >= KNOWN_WORD);
   // A known noun with its pronoun, seen or not, is no name (جائزة [قدرها]: قدر).
   const withPronoun = (w: string) => PRONOUN_END.test(w) && wordFreq(w.replace(PRONOUN_END, '')) >= KNOWN_WORD;
-  const set = (b: number, e: number) => { if (out === tags) out = tags.slice(); for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC; };
+  const set = (b: number, e: number) => { if (out === tags) out = tags.slice(); markSpan(out, b, e, B_MISC, I_MISC); };
   for (let i = 0; i + 1 < tags.length; i++) {
     // A head the tagger read as a one-word name by itself (ماراثون) is still the head.
     const alone = out[i] !== 0 && !isInside(out[i]) && spanEnd(out, i) === i + 1 && NAMED_HEADS.has(stems[i]);

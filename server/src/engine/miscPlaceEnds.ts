@@ -1,5 +1,5 @@
 // A facility's MISC span run on into ب + a listed place (جامع الأزهر [بالقاهرة]) ends before it: the place is where it stands.
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
 
 const B_MISC = beginTag('MISC');
@@ -22,7 +22,7 @@ export function cutMiscAtPlaces(sentence: Token[], tags: number[], isPlaceWord: 
       const place = [norm.slice(1), ...sentence.slice(k + 1, e).map((t) => t.norm)].join(' ');
       if (!isPlaceWord(place)) continue;
       if (out === tags) out = tags.slice();
-      for (let j = k; j < e; j++) out[j] = j === k ? B_LOC : I_LOC;
+      markSpan(out, k, e, B_LOC, I_LOC);
       break;
     }
     b = e - 1;

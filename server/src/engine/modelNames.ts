@@ -1,7 +1,8 @@
 // Products, vehicles and weapons named after طراز (من طراز بوينغ 737): their model name is MISC.
-import { beginTag as B, insideTag as I, isInside } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { endsAsNisba } from './namePatterns';
 
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
@@ -34,14 +35,14 @@ export function tagModelNames(sentence: Token[], stems: string[], tags: number[]
     let b = i + 1;
     if (WRAPS.has(sentence[b].text)) b++;
     const nameWord = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (/^[A-Za-z]/.test(sentence[k].text) ||
-      (!/(ي|يه)$/.test(stems[k]) && freq(k) < COMMON_MODEL_WORD && !(STYLE_ADJECTIVE.test(stems[k]) && freq(k) >= KNOWN_ADJECTIVE)));
+      (!endsAsNisba(stems[k]) && freq(k) < COMMON_MODEL_WORD && !(STYLE_ADJECTIVE.test(stems[k]) && freq(k) >= KNOWN_ADJECTIVE)));
     if (b >= n || !nameWord(b)) continue;
     let e = b + 1;
     while (e < n && e - b < MAX_MODEL_WORDS && (nameWord(e) || sentence[e].kind === 'number')) e++;
     // The name is one span of the tagger's or none: a name running on past it is another reading, left alone.
     if (e < n && isInside(out[e])) continue;
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    markSpan(out, b, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;

@@ -1,7 +1,7 @@
 // Corrections after decoding for name shapes the training data's era barely shows: Latin-script product
 // names inside Arabic text, named bodies written as head + adjective + لـ complement, and listed
 // multi-word places the tagger cut short.
-import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
@@ -66,7 +66,7 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
     if (!word(j) || out[j] !== 0 || LAM_STOPS.has(sentence[j].norm) || (prefixes[j] !== 'ل' && !sentence[j].norm.startsWith('لل') && !lamNoun(j))) continue;
     let e = j + 1;
     while (e < n && e - i < MAX_BODY_WORDS && word(e) && out[e] === 0 && !prefixes[e] && definite(stems[e])) e++;
-    for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
+    markSpan(out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out;
@@ -116,11 +116,17 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
     if (locs === 0 || locs === span.length || span.some((t) => t !== 0 && tagLabel(t) !== 'LOCATION')) continue;
     // Only a place inside the listed span, not one running on before or after it.
     if ((i > 0 && isInside(out[i]) && tagLabel(out[i - 1]) === 'LOCATION') || (e + 1 < n && isInside(out[e + 1]))) continue;
-    for (let k = i; k <= e; k++) out[k] = k === i ? B_LOC : I_LOC;
+    markSpan(out, i, e + 1, B_LOC, I_LOC);
     i = e;
   }
   return out;
 }
+
+/**
+ * A normalised word ending as a nisba adjective does (الاقتصادي، السورية): one that describes a name's head rather than
+ * names it, where many passes stop a name or leave a word out. Written once so every pass reads the same two endings.
+ */
+export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWith('يه');
 
 /** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
 const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
@@ -128,7 +134,7 @@ const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصا�
 export const STORM_CUE = cueBit(set('عاصفة العاصفة إعصار الإعصار'));
 
 /** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
-const isNisba = (w: string) => w.length > 3 && /(ي|يه)$/.test(w);
+const isNisba = (w: string) => w.length > 3 && endsAsNisba(w);
 
 /**
  * `عاصفة` / `إعصار` + a name (what the tagger called a person or a place, or a word it has rarely
@@ -237,7 +243,7 @@ export function splitBodyFromPerson(stems: string[], prefixes: string[], marks: 
         break;
       }
       if (out === tags) out = tags.slice();
-      for (let j = k; j < e; j++) out[j] = j === k ? B_PERS : I_PERS;
+      markSpan(out, k, e, B_PERS, I_PERS);
       break;
     }
     b = e - 1;

@@ -2,7 +2,7 @@
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
 import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
-import { beginTag as B, insideTag as I, isInside, restartAt, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { FUTURE_VERB, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
@@ -163,7 +163,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
   const at = i + 1 < n && sentence[i + 1].kind === 'punct' && OPENING_MARKS.has(sentence[i + 1].text) ? i + 2 : i + 1;
   if (APP_HEADS.has(stems[i]) && at < n && tagLabel(out[at]) === 'ORGANIZATION' && !isInside(out[at]) && !ORGANIZATION_HEADS.has(stems[at])) {
     const e = spanEnd(out, at);
-    for (let k = at; k < e; k++) out[k] = k === at ? B_MISC : I_MISC;
+    markSpan(out, at, e, B_MISC, I_MISC);
     return e - 1;
   }
   //     A person of three words or more right after an app head opens with the app: the tagger runs the name into the

@@ -1,5 +1,5 @@
 // Companies and outlets named without a head before a feminine nationality in business text (تملك [فيفندي] الفرنسية).
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
 import { RARE_WORD } from './nameMarks';
 import { POSSESSIVE_END } from './pronounNouns';
@@ -42,7 +42,7 @@ export function tagNationalCompanies(stems: readonly string[], prefixes: readonl
     while (b > 0 && n - b < MAX_NAME_WORDS && nameWord(b - 1) && !(b < n && prefixes[b])) b--;
     if (b === n || (b > 0 && (NOT_AFTER.has(stems[b - 1]) || out[b - 1] !== 0))) continue;
     if (out === tags) out = tags.slice();
-    for (let k = b; k < n; k++) out[k] = k === b ? B_ORG : I_ORG;
+    markSpan(out, b, n, B_ORG, I_ORG);
   }
   return out;
 }

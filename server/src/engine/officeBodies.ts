@@ -1,8 +1,8 @@
 // A body named by the office its holder has in it (الأمين العام [للأمم المتحدة]): a secretary-general's is an organisation, whatever its words.
 import { wideCueBit } from './wideCues';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
-import { definite, isTitleWord } from './namePatterns';
+import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -23,8 +23,6 @@ const PORTFOLIOS = wordSet('شؤون شئون');
  * الدولية]: the UN), unless a لـ complement names it after them (للمنظمة العالمية للملكية الفكرية), normalised.
  */
 const DESCRIBING = wordSet('الدولية الدولي الأممية الأممي العالمية العالمي الحاكم الحاكمة');
-/** A nisba adjective, normalised (الوطنيه، الإسلامي). */
-const NISBA = /(ي|يه)$/;
 /** Most words of the body's name taken after its first (الجامعة العربية، الدول العربية). */
 const MAX_NAME_WORDS = 3;
 
@@ -51,11 +49,11 @@ export function tagOfficeBodies(stems: readonly string[], prefixes: readonly str
     // A person's title ends the name (لوزارة الخارجية [السفير] …), and after an adjective only adjectives go on with it
     // (للمجموعة الاقتصادية الأفريقية [العاصمة]: the verb's object).
     while (e - k <= MAX_NAME_WORDS && free(e) && !prefixes[e] && definite(stems[e]) && !isTitleWord(stems[e]) &&
-      (!NISBA.test(stems[e - 1]) || e === k + 1 || NISBA.test(stems[e]))) e++;
+      (!endsAsNisba(stems[e - 1]) || e === k + 1 || endsAsNisba(stems[e]))) e++;
     if (e === k + 1) continue;
     if (e === k + 2 && definite(stems[k]) && DESCRIBING.has(stems[k + 1]) && !(e < n && prefixes[e] === 'ل')) continue;
     if (out === tags) out = tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out;

@@ -1,5 +1,5 @@
 // A newspaper or channel named without quotes where only an outlet fits: told something (قال للشرق الأوسط), learning (علمت الشرق الأوسط), its correspondent's, or in a byline.
-import { beginTag, insideTag, isInside } from './tagger';
+import { beginTag, insideTag, isInside, markSpan } from './tagger';
 import { stripConj } from './quoteCues';
 import { MAX_BEFORE, TELLING, TO } from './outletsAddressed';
 import { Token } from './tokenize';
@@ -109,7 +109,7 @@ export function tagOutletsNamed(sentence: Token[], stems: readonly string[], tag
     out ??= tags.slice();
     // A span run in from before (the speaker, the verb) ends where the outlet begins and loses its reading.
     if (isInside(out[k])) for (let j = k - 1; j >= 0 && out[j] !== 0; j--) { const begin = !isInside(out[j]); out[j] = 0; if (begin) break; }
-    for (let j = k; j < k + len; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, k + len, B_ORG, I_ORG);
     for (let j = k + len; j < n && isInside(out[j]); j++) out[j] = 0;
     k += len - 1;
   }

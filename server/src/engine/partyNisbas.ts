@@ -1,6 +1,6 @@
 // Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي) or by حزب and a feminine noun (حزب إرادة): one organisation.
 import { allBaseArabic, normalizeArabic } from './normalize';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -32,7 +32,7 @@ export function tagPartyNisbas(stems: readonly string[], prefixes: readonly stri
     let e = k + 2;
     while (e - k - 1 < MAX_NISBAS && nisba(e)) e++;
     out ??= tags.slice();
-    for (let m = k; m < e; m++) out[m] = m === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out ?? tags;
@@ -69,7 +69,7 @@ export function tagFeminineNamedParties(stems: readonly string[], prefixes: read
     let e = w + 1;
     if (e < n && tags[e] === 0 && !prefixes[e] && stems[e].startsWith('ال') && !isNationality(e)) e++;
     out ??= tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out ?? tags;

@@ -1,7 +1,7 @@
 // Person-name boundaries after decoding, from the name lists: a listed full name is taken whole,
 // a place or nationality word before a name is left out. (Taking in a listed surname after a name was
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
-import { beginTag, insideTag, isInside, spanEnd, tagLabel, TAGS } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel, TAGS } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { isDisease, isProductHead } from './nameRules';
@@ -206,7 +206,7 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
     // A folded match takes in no common word the tagger left out: folding leaves a word a letter or two (ميلوني [سياسة]
     // folds as ميلاني سي, a singer), so the words it adds must be name parts or unseen.
     if (list === 'fPER' && span.some((t, k) => t === 0 && freq(i + k) >= RARE_NAME && !hasMark(marks[i + k], NAME_PART))) continue;
-    for (let k = i; k <= e; k++) out[k] = k === i ? B_PERS : I_PERS;
+    markSpan(out, i, e + 1, B_PERS, I_PERS);
     // The tagger's span running on past the listed name: name parts (فرديناند ماركوس [جونيور]) stay in it, common
     // words (محمود عباس [القيادي]) leave it; before, a new person started there and common words became one.
     let c = e + 1;

@@ -16,11 +16,11 @@ const B_PERS = beginTag('PERS');
  * (مستشفى رفيق الحريري الجامعي). Not لواء (also a rank: اللواء موسى عرفات) nor a mosque (a facility: its name).
  */
 const NAMED_BODY_HEADS = set('مؤسسة كتائب كتيبة سرايا جامعة جمعية صندوق معهد مركز مجموعة شركة مستشفى مستوصف');
-/** personNamedBodies starts at such a head: without one it changes nothing (sentenceCues.ts). */
 /** Stadiums named after a person: the name (with its title) is the facility, MISC, the head outside (ملعب [محمد الخامس]). */
 const STADIUM_HEADS = set('ملعب استاد ستاد مركب');
 /** Airports and halls named after a person: one MISC span with their head, as the README's convention has it (مطار رفيق الحريري، صالة الشهيد فهد الأحمد). */
 const NAMED_FACILITY_HEADS = set('مطار قاعة صالة');
+/** personNamedBodies starts at one of these heads: without one it changes nothing (sentenceCues.ts). */
 export const PERSON_BODY_CUE = cueBit(NAMED_BODY_HEADS, STADIUM_HEADS, NAMED_FACILITY_HEADS);
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');

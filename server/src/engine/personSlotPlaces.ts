@@ -7,6 +7,7 @@ import { icuRegionNames } from './regionNames';
 const B_LOC = beginTag('LOC');
 const I_LOC = insideTag('LOC');
 const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
 
 /** Prepositions of place: a word after them is where something is, whatever else the sentence says of it. */
 const PLACE_PREPOSITIONS = wordSet('في إلى من عن نحو عبر داخل خارج قرب حول شمال جنوب شرق غرب وسط أنحاء');
@@ -84,8 +85,6 @@ export function personSlotPlaces(r: SlotReads, tags: number[]): number[] {
   }
   return titledPairs(r, out);
 }
-
-const I_PERS = insideTag('PERS');
 
 /**
  * A two-word place span right after a definite title (الملاكمة [سلمى X]، الرسامة [ليلى X]) whose second word the tagger has

@@ -1,6 +1,6 @@
 // A newspaper named by a place (الشرق الأوسط، الخليج، القدس) where the wire credits it: the paper, not the place;
 // and the agencies a byline credits beside it, which the tagger reads as a dateline's place.
-import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd, tagLabel } from './tagger';
 import { stripConj } from './quoteCues';
 import { ORG_LIST } from './nameMarks';
 import type { Token } from './tokenize';
@@ -32,7 +32,7 @@ export function tagPlaceOutlets(sentence: readonly Token[], stems: readonly stri
     if (!credited(sentence, tags, b, e)) { b = e - 1; continue; }
     if (namesPaper(stems.slice(b, e).join(' '), listsOf)) {
       out ??= tags.slice();
-      for (let j = b; j < e; j++) out[j] = j === b ? B_ORG : I_ORG;
+      markSpan(out, b, e, B_ORG, I_ORG);
     }
     b = e - 1;
   }

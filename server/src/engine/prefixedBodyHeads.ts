@@ -1,5 +1,5 @@
 // A body's head with ب or ل written on it (بكلية الحقوق، لوزارة الداخلية): the body, as the tagger reads it without the clitic.
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { Token } from './tokenize';
 import { definite } from './namePatterns';
 import { wordSet } from './wordSets';
@@ -46,7 +46,7 @@ export function tagPrefixedBodyHeads(sentence: Token[], stems: readonly string[]
     // A nationality closes the name, as NewsFANE tags a government body's (لوكالة [الأنباء السورية]: 94 inside, 1 out).
     if (!club && e < n && tags[e] === 0 && !prefixes[e] && isNationality(e)) e++;
     out ??= tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out ?? tags;

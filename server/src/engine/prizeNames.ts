@@ -1,9 +1,10 @@
 // Prizes named by what they honour (الجائزة العالمية للرواية العربية، جائزة كين للكتابة الأفريقية) or by a metal in festival news (التانيت الذهبي), and titles won in sport (لقب [الليغا]): MISC spans.
 import { Token } from './tokenize';
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { wordSet as set } from './wordSets';
+import { endsAsNisba } from './namePatterns';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -29,7 +30,7 @@ const definiteNisba = (stem: string) => stem.length >= 5 && stem.startsWith('ا�
 /** `tags` with b..e-1 one MISC span: a copy the first time (`out === tags`), else `out` itself. */
 function markMisc(tags: number[], out: number[], b: number, e: number): number[] {
   const next = out === tags ? tags.slice() : out;
-  for (let k = b; k < e; k++) next[k] = k === b ? B_MISC : I_MISC;
+  markSpan(next, b, e, B_MISC, I_MISC);
   return next;
 }
 
@@ -125,7 +126,7 @@ export function tagMetalPrizes(sentence: Token[], stems: string[], tags: number[
   for (let k = 1; k < n; k++) {
     if (!METALS.has(stems[k]) || out[k] !== 0 || out[k - 1] !== 0 || sentence[k - 1].kind !== 'word') continue;
     const noun = stems[k - 1];
-    if (!noun.startsWith('ال') || noun.length < 4 || /(ي|يه)$/.test(noun) || NOT_PRIZES.has(noun) || isInside(out[k + 1] ?? 0)) continue;
+    if (!noun.startsWith('ال') || noun.length < 4 || endsAsNisba(noun) || NOT_PRIZES.has(noun) || isInside(out[k + 1] ?? 0)) continue;
     out = markMisc(tags, out, k - 1, k + 1);
   }
   return out;

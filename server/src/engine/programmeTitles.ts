@@ -1,9 +1,9 @@
 // A broadcast programme named without quote marks, its title closed by its airing (برنامج [أصل الكلمة] ويذاع على …).
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { SPLIT_PRONOUNS } from './pronounNouns';
-import { isTitleWord } from './namePatterns';
+import { endsAsNisba, isTitleWord } from './namePatterns';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -17,7 +17,7 @@ const CHANNELS = set('قناة شاشة تلفزيون تليفزيون شبكة
 const MAX_TITLE_WORDS = 4;
 /** An adjective of the programme (برنامج جديد، برنامج متخصص، برنامج حواري) describes it; it names none. */
 const DESCRIBING_WORDS = set('جديد جديدة آخر أسبوعي يومي متخصص شهير خاص');
-const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || DESCRIBING_WORDS.has(w) || w.startsWith('مت');
+const DESCRIBES = (w: string) => endsAsNisba(w) || DESCRIBING_WORDS.has(w) || w.startsWith('مت');
 
 /**
  * The words after a programme head that the tagger left O, up to four, closed right away by an airing verb (with or
@@ -38,7 +38,7 @@ export function tagProgrammeTitles(sentence: Token[], stems: string[], tags: num
     // The walk stopped at the first word already tagged, so the title's words are all untagged.
     if (e === b || e >= n || !closes(e)) continue;
     if (out === tags) out = tags.slice();
-    for (let k = b; k < e; k++) out[k] = k === b ? B_MISC : I_MISC;
+    markSpan(out, b, e, B_MISC, I_MISC);
     i = e - 1;
   }
   return out;

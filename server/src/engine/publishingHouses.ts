@@ -1,5 +1,5 @@
 // Publishing houses named دار + a family or founder's name (صدر عن [دار نوفل]): one organisation, not a person.
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -34,7 +34,7 @@ export function tagPublishingHouses(stems: readonly string[], prefixes: readonly
     if (!publishing) return tags;
     const e = person ? spanEnd(tags, j) : j + 1;
     out ??= tags.slice();
-    for (let m = k; m < e; m++) out[m] = m === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out ?? tags;

@@ -1,5 +1,5 @@
 // A results line of two sides and their goals (البقعة 1 الجزيرة 0): each side is a team.
-import { beginTag, insideTag, isInside, spanEnd } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from './dateLexicon';
 import { PREPOSITIONS } from './wordSets';
 
@@ -45,6 +45,6 @@ export function tagResultLines(stems: readonly string[], input: number[]): numbe
     if (!o && !place) return input;
   }
   const out = tags.slice();
-  for (const [b, e] of sides) for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG;
+  for (const [b, e] of sides) markSpan(out, b, e, B_ORG, I_ORG);
   return out;
 }

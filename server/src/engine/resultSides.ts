@@ -1,6 +1,6 @@
 // The two sides of a match result (وفاز [الكوكب] على [الشعلة]): a definite word no list knows facing another side is a team.
 import { definite } from './namePatterns';
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { wordSet } from './wordSets';
 import { hasMark } from './nameMarks';
@@ -89,7 +89,7 @@ export function tagResultSides(stems: readonly string[], prefixes: readonly stri
     if (j >= out.length || !OPPONENT.has(stems[j]) || out[j] !== 0 || (fell && stems[j] !== 'امام')) continue;
     const ye = sideEnd(stems, prefixes, marks, out, freq, j + 1);
     if (ye < 0 || (out[v + 1] !== 0 && out[j + 1] !== 0)) continue;
-    for (const [b, e] of [[v + 1, xe], [j + 1, ye]]) for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG;
+    for (const [b, e] of [[v + 1, xe], [j + 1, ye]]) markSpan(out, b, e, B_ORG, I_ORG);
     v = ye - 1;
   }
 }

@@ -2,11 +2,10 @@
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
 import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { endsAsNisba } from './namePatterns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** A nisba's ending (المالكي، القوشجي), normalised. */
-const NISBA = /(ي|يه)$/;
 
 const named = (marks: readonly string[][], k: number) => hasMark(marks[k], NAME_LISTS);
 const notName = (marks: readonly string[][], k: number) => hasMark(marks[k], NOT_NAME_LISTS);
@@ -19,7 +18,7 @@ const notName = (marks: readonly string[][], k: number) => hasMark(marks[k], NOT
  */
 export function roleNounsLeftOut(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string): void {
   for (let b = 0; b + 1 < out.length; b++) {
-    if (out[b] === B_PERS && spanEnd(out, b) === b + 2 && stems[b].startsWith('ال') && !NISBA.test(stems[b]) && !named(marks, b) && named(marks, b + 1) && !notName(marks, b + 1) &&
+    if (out[b] === B_PERS && spanEnd(out, b) === b + 2 && stems[b].startsWith('ال') && !endsAsNisba(stems[b]) && !named(marks, b) && named(marks, b + 1) && !notName(marks, b + 1) &&
       !stems[b + 1].startsWith('ال') && normalizeArabic(text(b + 1)) === stems[b + 1]) {
       out[b] = 0;
       out[b + 1] = B_PERS;

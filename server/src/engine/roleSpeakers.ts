@@ -1,5 +1,5 @@
 // A speaker named in apposition after their role noun, between a reporting verb and what they said (وقال التاجر [رامي عبد الله] إن): the name is a person whatever its words are.
-import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
@@ -53,9 +53,9 @@ export interface RoleSpeakerReads {
  * take an object after their subject (ونفى المتحدث … الاتهامات، أعلن البنك … رفع الفائدة), which this slot would misread.
  */
 const SAYING = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|روي|روت|صرح|صرحت|تابع|تابعت|قالا)$/;
-/** Of those, the ones that take no object, so a colon or comma may close their subject too (وقال الطيار سامر خليل ، وهو …). */
 /** roleSpeakers' bit (wideCues.ts): SAYING's verbs as written, bare or behind و or ف. */
 export const SAYING_CUE = wideCueBit([], [SAYING.source.slice(SAYING.source.indexOf('(') + 1, SAYING.source.lastIndexOf(')')).split('|').flatMap((v) => [v, 'و' + v, 'ف' + v])]);
+/** Of those, the ones that take no object, so a colon or comma may close their subject too (وقال الطيار سامر خليل ، وهو …). */
 const SAYING_ONLY = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|تابع|تابعت|قالا)$/;
 /** A rank's second word (الفريق أول، العميد ركن): part of the title, not the name. */
 const RANK_WORDS = wordSet('أول اول ركن طيار بحري');
@@ -104,7 +104,7 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (tags[s] === B_PERS && spanEnd(tags, s) === e && headSpan === head + 1) continue;
     if (out === tags) out = tags.slice();
     for (let k = head; k < headSpan; k++) out[k] = 0;
-    for (let k = s; k < e; k++) out[k] = k === s ? B_PERS : I_PERS;
+    markSpan(out, s, e, B_PERS, I_PERS);
     // The ل-phrase is whom it was said to: a person's span the tagger ran on into it ends at the name.
     for (let k = e; k < c; k++) if (tagLabel(out[k]) === 'PERSON') out[k] = 0;
   }

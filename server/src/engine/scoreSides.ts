@@ -1,6 +1,6 @@
 // Sides before a score in sports news (هزم فيها [المرخية] 5 - صفر): the word or place right before a match score is a team.
 import { normalizeArabic } from './normalize';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { isDigit, MATCH_VERBS, OPPONENT, SPORTS_CUES } from './sportsNews';
 
 const B_ORG = beginTag('ORG');
@@ -49,7 +49,7 @@ export function sidesBeforeScores(stems: readonly string[], marks: readonly stri
       let b = j;
       while (b > 0 && out[b] === I_LOC) b--;
       if (out[b] !== B_LOC) continue;
-      for (let m = b; m <= j; m++) out[m] = m === b ? B_ORG : I_ORG;
+      markSpan(out, b, j + 1, B_ORG, I_ORG);
     } else if (out[j] === 0 && !personsFacing(stems, out, j) && (!prefixes[j] || prefixes[j] === 'و') && stems[j].length >= 4 && /^[\u0621-\u064A]/.test(stems[j]) &&
       !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) && !SCORE_NOUNS.has(stems[j]) &&
       // A definite word right after a definite noun left O is its adjective (على البلد [المضيف] 2 - 0), no side.

@@ -1,5 +1,5 @@
 // A result with its score (فاز الكوكب على الطليعة 2-1): both sides are teams, whatever the lists or the tagger read of them.
-import { beginTag, insideTag, isInside, spanEnd } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { ACHIEVED, RESULT_OBJECTS } from './resultSides';
@@ -81,7 +81,7 @@ function withoutNationality(marks: readonly string[][], freq: (k: number) => num
  */
 function tagSide(out: number[], b: number, e: number): void {
   if (out[b] === B_LOC || out[b] === B_ORG) e = Math.min(e, spanEnd(out, b));
-  for (let k = b; k < e; k++) out[k] = k === b ? B_ORG : I_ORG;
+  markSpan(out, b, e, B_ORG, I_ORG);
   for (let k = e; k < out.length && isInside(out[k]); k++) out[k] = 0;
 }
 

@@ -1,7 +1,7 @@
 // Security forces named by a definite head, its describing words and a nationality (الدرك الملكي المغربي): one organisation.
 import { wideCueBit } from './wideCues';
 import { normalizeArabic } from './normalize';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -42,7 +42,7 @@ export function tagSecurityForces(stems: readonly string[], prefixes: readonly s
     // A nationality before a person's name is the person's (مدرب الجيش [الفرنسي ألكسندر سانتوس]: the club's coach).
     if (e + 1 < tags.length && tags[e + 1] === B_PERS) continue;
     out ??= tags.slice();
-    for (let j = k; j <= e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e + 1, B_ORG, I_ORG);
     k = e;
   }
   return out ?? tags;

@@ -1,5 +1,5 @@
 // Security and intelligence services named by the head جهاز (جهاز الأمن الوقائي، لجهاز الأمن الفيدرالي): one organisation.
-import { beginTag, insideTag, tagLabel } from './tagger';
+import { beginTag, insideTag, markSpan, tagLabel } from './tagger';
 import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -26,7 +26,7 @@ export function tagSecurityServices(stems: readonly string[], tags: number[]): n
     // In construct (جهاز أمن الدولة) the genitive names it; then definite qualifiers, not another label's span.
     while (e < tags.length && e - k - 2 < MAX_QUALIFIERS && stems[e].startsWith('ال') && !RELATIVE_PRONOUNS.has(stems[e]) && (!label(e) || label(e) === 'ORGANIZATION')) e++;
     out ??= tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     // A body the tagger ran on past the name starts again after it.
     if (e < out.length && out[e] === I_ORG) out[e] = B_ORG;
     k = e - 1;

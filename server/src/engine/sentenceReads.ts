@@ -13,6 +13,7 @@ import { Token } from './tokenize';
 import { FUTURE_VERB } from './triggers';
 import { markBit } from './sentenceCues';
 import { scoredAsRead } from './unseenWords';
+import { endsAsNisba } from './namePatterns';
 
 const B_LOC = beginTag('LOC');
 const B_PERS = beginTag('PERS');
@@ -24,7 +25,7 @@ const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
 /** A place, people, body or club list, as spelled or transliteration-folded. */
 const ANY_NOT_NAME_LISTS = /^f?(LOC|NAT|ORG|CLUB)-/;
-const CONJ_START = /^[وف]/, CONJ = /^[وف]$/, NISBA_END = /(ي|يه)$/, NISBA_ENDING = /يه?$/;
+const CONJ_START = /^[وف]/, CONJ = /^[وف]$/, NISBA_ENDING = /يه?$/;
 export const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
 export interface Spelling { ya: () => boolean; ta: () => boolean; yi: () => boolean }
@@ -117,7 +118,7 @@ const SEEN_ADJECTIVE = 3;
 // After an indefinite head, a word that describes the body instead of naming it: an indefinite nisba adjective the training
 // text has seen, of a noun it knows (إسلامي: إسلام، ميدانية: ميدان; not أبوظبي), or a لل complement (للعيون).
 export const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cur.sentence[k].norm.startsWith('لل') ||
-  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && NISBA_END.test(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
+  (!cur.prefixes[k] && !cur.stems[k].startsWith('ال') && endsAsNisba(cur.stems[k]) && stemFreq(k) >= SEEN_ADJECTIVE &&
     wordFreq(cur.stems[k].replace(NISBA_ENDING, '')) >= KNOWN_FORM));
 // A word never seen; a one-word listed place, clitic or not (باكو).
 export const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;

@@ -1,6 +1,6 @@
 // A company named by its shares without a head (وتعرض سهم [إعمار] لضغوط، أسهم [أرامكو]): the word a share's noun governs.
 import { wideCueBit } from './wideCues';
-import { beginTag, insideTag } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
 import { RARE_WORD } from './nameMarks';
 import { POSSESSIVE_END } from './pronounNouns';
@@ -46,7 +46,7 @@ export function tagShareCompanies(stems: readonly string[], prefixes: readonly s
     // The company's trade in a feminine nisba is its name's (سهم [إعمار العقارية]); its nationality stays out (الفرنسية).
     if (e < stems.length && out[e] === 0 && !prefixes[e] && DEFINITE_FEMININE_NISBA.test(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_ORG : I_ORG;
+    markSpan(out, k, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out;

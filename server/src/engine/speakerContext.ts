@@ -7,6 +7,7 @@ import { ANONYMOUS, COMPLEMENTIZERS, cueKind, headsAdjunct, isBody, isTitle, str
 import { personSubject } from './speakerName';
 import { phraseEnd, SpeakerDoc, Subject } from './speakerPhrase';
 import { Token } from './tokenize';
+import { endsAsNisba } from './namePatterns';
 
 const forms = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 /** Words that follow a first name after a title without being a surname (رئيس الحكومة فلان الجديد). */
@@ -151,13 +152,13 @@ export function skipAdjuncts(doc: SpeakerDoc, i: number, limit: number): number 
     // للصحفيين، للمراسلين: an audience in the plural is skipped even when its noun is a role word.
     if (/^ل./.test(t.norm) && t.norm.length > 3 && (plain(j) || (/^لل.+(ين|ات)$/.test(t.norm) && !doc.mentionAt.has(j)))) {
       j = Math.max(j + 1, phraseEnd(doc, j, limit));
-      while (j < limit && tokens.tok(j).kind === 'word' && !tokens.tok(j).norm.startsWith('ال') && /(ي|يه)$/.test(tokens.tok(j).norm) && !doc.mentionAt.has(j)) j++;
+      while (j < limit && tokens.tok(j).kind === 'word' && !tokens.tok(j).norm.startsWith('ال') && endsAsNisba(tokens.tok(j).norm) && !doc.mentionAt.has(j)) j++;
       continue;
     }
     if ((PP.has(t.norm) || headsAdjunct(t)) && plain(j + 1)) {
       j = Math.max(j + 2, phraseEnd(doc, j + 1, limit));
       // في مؤتمر صحفي، في تصريح إذاعي: nisba adjectives of an indefinite noun (صحفي is no speaker here).
-      while (j < limit && tokens.tok(j).kind === 'word' && !tokens.tok(j).norm.startsWith('ال') && /(ي|يه)$/.test(tokens.tok(j).norm) && !doc.mentionAt.has(j)) j++;
+      while (j < limit && tokens.tok(j).kind === 'word' && !tokens.tok(j).norm.startsWith('ال') && endsAsNisba(tokens.tok(j).norm) && !doc.mentionAt.has(j)) j++;
       continue;
     }
     break;

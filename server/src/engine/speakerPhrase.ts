@@ -7,6 +7,7 @@ import { definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt }
 import { Token } from './tokenize';
 import { NAME_PARTICLES } from './triggers';
 import type { TokenList } from './tokenView';
+import { endsAsNisba } from './namePatterns';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
 
@@ -89,7 +90,7 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     if (definite(t) && /(ين|ون)$/.test(t.norm) && /^لل/.test(tokens.tok(j - 1).norm)) { j++; continue; }
     if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
-    if (j === i + 1 && !definite(tokens.tok(i)) && !definite(t) && t.norm.length > 3 && /(ي|يه)$/.test(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
+    if (j === i + 1 && !definite(tokens.tok(i)) && !definite(t) && t.norm.length > 3 && endsAsNisba(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
     break;
   }
   return j;

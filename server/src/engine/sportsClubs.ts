@@ -1,5 +1,5 @@
 // Clubs in sports news: a word of the clubs list is a club (ORGANIZATION) when its sentence is about sport.
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { ALL_CUES } from './sentenceCues';
 import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_BEFORE_OPPONENT, SPORTS_CUES, SportsGate, sportsSentence, sportsWord } from './sportsNews';
 import { coordinatedTeams, countriesAsTeams, placeToTeam } from './countryTeams';
@@ -58,7 +58,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     let e = i + 1;
     while (e < out.length && !marks[e].includes('CLUB-E')) e++;
     if (e >= out.length || out.slice(i, e + 1).some((t) => t !== 0)) continue;
-    for (let k = i; k <= e; k++) out[k] = k === i ? B_ORG : I_ORG;
+    markSpan(out, i, e + 1, B_ORG, I_ORG);
     i = e;
   }
   countriesAsTeams(stems, marks, out);
@@ -104,7 +104,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     // A place after في or ب is where the match was played (خسر الأهلي [في القاهرة] أمام الزمالك), not a side.
     if (!side(lb, i) || !side(i + 1, re) || (out[lb] === B_LOC && ((lb > 0 && stems[lb - 1] === 'في') || prefixes[lb] === 'ب'))) continue;
     if (out[lb] !== B_ORG && out[i + 1] !== B_ORG && !marks[lb].some(clubMark) && !marks[i + 1].some(clubMark) && !SCORE.test(stems.slice(re, re + 2).join(' '))) continue;
-    for (let k = lb; k < i; k++) out[k] = k === lb ? B_ORG : I_ORG;
+    markSpan(out, lb, i, B_ORG, I_ORG);
     for (let k = i + 1; k < re; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
   }
   if (word || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);

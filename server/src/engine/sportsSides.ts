@@ -1,10 +1,10 @@
 // Sides a match report names by a role or a head (على ضيفه [ويجان]، أمام مضيفه [بنفيكا]، فريق [الكوكب]): teams.
 import { normalizeArabic } from './normalize';
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { cueBit } from './sentenceCues';
 import { MATCH_VERBS, OPPONENT, SPORTS_CUE_WORDS } from './sportsNews';
 import { wordSet as set } from './wordSets';
-import { definitePlural } from './namePatterns';
+import { definitePlural, endsAsNisba } from './namePatterns';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -68,7 +68,7 @@ export function tagSidesByRole(stems: readonly string[], tags: number[], freq: (
     if (t === B_LOC || t === B_PERS) {
       if (out === tags) out = tags.slice();
       const e = spanEnd(out, j);
-      for (let m = j; m < e; m++) out[m] = m === j ? B_ORG : I_ORG;
+      markSpan(out, j, e, B_ORG, I_ORG);
     } else if (t === 0 && (freq(j) < RARE || club(j) || definiteAlone(stems, j))) {
       if (out === tags) out = tags.slice();
       out[j] = B_ORG;
@@ -108,7 +108,7 @@ export function tagTeamsAfterHead(stems: readonly string[], prefixes: readonly s
     if (t === B_LOC || t === B_PERS) {
       if (out === tags) out = tags.slice();
       const e = spanEnd(out, j);
-      for (let m = j; m < e; m++) out[m] = m === j ? B_ORG : I_ORG;
+      markSpan(out, j, e, B_ORG, I_ORG);
       continue;
     }
     const definite = stems[j].startsWith('ال');
@@ -117,7 +117,7 @@ export function tagTeamsAfterHead(stems: readonly string[], prefixes: readonly s
     out[j] = B_ORG;
     for (let m = j + 1; m < stems.length && m - j < MAX_TEAM_WORDS && out[m] === 0 && word(m) && !nationality(m) &&
       // A nisba of five letters at least: إلى and الذي fold to definite-looking الي, الذي.
-      (stems[m - 1].startsWith('ال') ? stems[m].startsWith('ال') && stems[m].length >= 5 && /(ي|يه)$/.test(stems[m]) : stems[m].startsWith('ال') || freq(m) < RARE); m++) out[m] = I_ORG;
+      (stems[m - 1].startsWith('ال') ? stems[m].startsWith('ال') && stems[m].length >= 5 && endsAsNisba(stems[m]) : stems[m].startsWith('ال') || freq(m) < RARE); m++) out[m] = I_ORG;
   }
   return out;
 }

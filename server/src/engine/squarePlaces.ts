@@ -1,5 +1,5 @@
 // A square the tagger read as a facility (MISC, as FANE tags it) is the place with its head, as the guide tags `[ميدان التحرير]`.
-import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { headForm } from './placeBounds';
 import { wordSet as set } from './wordSets';
 
@@ -29,7 +29,7 @@ export function squaresArePlaces(stems: readonly string[], tags: number[]): numb
     const e = spanEnd(tags, b);
     if (e - b >= 2 && square(b)) {
       if (out === tags) out = tags.slice();
-      for (let k = b; k < e; k++) out[k] = k === b ? B_LOC : I_LOC;
+      markSpan(out, b, e, B_LOC, I_LOC);
     }
     b = e - 1;
   }

@@ -1,8 +1,9 @@
 // A stock index named after مؤشر is MISC without the head, as the guide tags `مؤشر [مازي]`; the exchange after it stays a body.
-import { beginTag, insideTag, isInside, restartAt, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { normalizeArabic } from './normalize';
 import { wordSet as set } from './wordSets';
+import { endsAsNisba } from './namePatterns';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -21,8 +22,6 @@ const PUBLISHERS_INDICES = ['داو جونز', 'ناسداك', 'نيكاي', 'ف
 const KNOWN_WORD = 3;
 /** A word in Latin letters (مؤشر [MSCI]). */
 const LATIN_START = /^[A-Za-z]/;
-/** A nisba adjective, normalised (قياسي، قياسية). */
-const NISBA_ADJECTIVE = /(ي|يه)$/;
 /** Proper words an index's name may run to (إيجي إكس). */
 const MAX_NAME_WORDS = 3;
 /**
@@ -46,7 +45,7 @@ export function tagStockIndices(sentence: Token[], stems: string[], tags: number
   // training text knows neither its base nor its feminine (سلب، سلبية).
   const nisba = (w: string) => w.endsWith('ي') && (wordFreq(w.slice(0, -1)) >= KNOWN_WORD || wordFreq(w + 'ه') >= KNOWN_WORD);
   const rare = (k: number) => sentence[k].kind === 'word' && sentence[k].norm === stems[k] &&
-    (LATIN_START.test(sentence[k].text) || (!stems[k].startsWith('ال') && freq(k) < RARE_NAME && (freq(k) === 0 ? !nisba(stems[k]) : !NISBA_ADJECTIVE.test(stems[k]))));
+    (LATIN_START.test(sentence[k].text) || (!stems[k].startsWith('ال') && freq(k) < RARE_NAME && (freq(k) === 0 ? !nisba(stems[k]) : !endsAsNisba(stems[k]))));
   let market: boolean | undefined;
   const marketReport = () => (market ??= sentence.some((t, k) => t.text === '%' || MARKET_WORDS.has(stems[k])));
   for (let i = 0; i + 1 < n; i++) {
@@ -62,7 +61,7 @@ export function tagStockIndices(sentence: Token[], stems: string[], tags: number
     else while (e < n && e - k < MAX_NAME_WORDS && out[e] === 0 && rare(e)) e++;
     if (e === k) continue;
     if (out === tags) out = tags.slice();
-    for (let j = k; j < e; j++) out[j] = j === k ? B_MISC : I_MISC;
+    markSpan(out, k, e, B_MISC, I_MISC);
     restartAt(out, e);
     i = e - 1;
   }

@@ -44,6 +44,14 @@ export function spanEnd(tags: readonly number[], i: number): number {
 }
 
 /**
+ * Writes words b..e-1 as one span, `begin` on the first and `inside` on the rest (nothing where e <= b): the one loop
+ * the passes that name a span all need, kept in one place so none writes a span without its begin tag.
+ */
+export function markSpan(out: number[], b: number, e: number, begin: number, inside: number): void {
+  for (let k = b; k < e; k++) out[k] = k === b ? begin : inside;
+}
+
+/**
  * `tags` without the spans opening with `begin` (a B- tag) that `drop(start, end)` picks, end exclusive; the same array when it
  * picks none. The removal passes test spans of the original tagging, so one pass's drops never feed its own tests.
  */

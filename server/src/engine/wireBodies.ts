@@ -1,5 +1,5 @@
 // Organisation names by shapes of wire text: a name in quote marks after its head noun, an agency credit in brackets, an agency's `وكالة … للأنباء`.
-import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { BRACKET_CUE, cueBit } from './sentenceCues';
@@ -137,7 +137,7 @@ function tagNewsAgencies(sentence: Token[], stems: string[], tags: number[], isN
       continue;
     }
     if (out === tags) out = tags.slice();
-    for (let k = i; k <= j; k++) out[k] = k === i ? B_ORG : I_ORG;
+    markSpan(out, i, j + 1, B_ORG, I_ORG);
     i = j;
   }
   return out;
@@ -223,7 +223,7 @@ export function tagKnownLetters(sentence: Token[], tags: number[]): number[] {
     // Names the tagger read inside the letters (`[سي . اي] . ايه`، `[اف] ب`) give way; one running into or out of them does not.
     if (isInside(tags[i]) || (e < n && isInside(tags[e]) && tags[e - 1] !== 0)) continue;
     if (out === tags) out = tags.slice();
-    for (let k = i; k < e; k++) out[k] = k === i ? B_ORG : I_ORG;
+    markSpan(out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out;

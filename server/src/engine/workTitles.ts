@@ -6,6 +6,7 @@ import { cueBit } from './sentenceCues';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { SPLIT_PRONOUNS } from './pronounNouns';
 import { STYLE_ADJECTIVE, tagModelNames } from './modelNames';
+import { endsAsNisba } from './namePatterns';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const BI_LI_START = /^[بل]/;
 
@@ -36,7 +37,7 @@ const MAX_TITLE_WORDS = 4;
 const RARE_TITLE = 5;
 
 /** An adjective after the head describes the work (فيلم جديد، مسلسل رمضاني، روايته التاريخية), it is no title. */
-const DESCRIBES = (w: string) => /(ي|يه)$/.test(w) || DESCRIPTIVE.has(w.replace(/^ال/, ''));
+const DESCRIBES = (w: string) => endsAsNisba(w) || DESCRIPTIVE.has(w.replace(/^ال/, ''));
 const DESCRIPTIVE = set('جديد جديدة قصير قصيرة طويل طويلة آخر أخرى أول أولى ثان ثانية ضخم شهير شهيرة كامل كاملة أخير أخيرة');
 
 /**
@@ -137,7 +138,7 @@ function tagCreditedTitles(sentence: Token[], tags: number[]): number[] {
     // Names inside the marks are the title's words (as after a work head), not a span running in or out of them.
     if (e === q + 1 || e + 2 >= n || !TITLE_CLOSERS.has(sentence[e].text) || isInside(out[q + 1]) || out[e] !== 0) continue;
     const credit = sentence[e + 1].norm;
-    const maker = credit.startsWith('لل') && (MAKERS.has(credit) || /(ي|يه)$/.test(credit));
+    const maker = credit.startsWith('لل') && (MAKERS.has(credit) || endsAsNisba(credit));
     // The maker's trade may take a nisba before the name (للمخرجة اللبنانية …).
     const p = MAKERS.has(credit) && e + 3 < n && out[e + 2] === 0 && /^ال.*(ي|يه)$/.test(sentence[e + 2].norm) ? e + 3 : e + 2;
     if (!maker || tagLabel(out[p]) !== 'PERSON' || isInside(out[p])) continue;
