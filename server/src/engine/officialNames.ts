@@ -24,6 +24,14 @@ const TIMES = set('للمرة للعام للسنة للموسم للشهر لل
 const ALA_NOUNS = set('الإشراف الرقابة');
 /** Indefinite heads of parties and associations named by a من أجل purpose (حزب البديل [من أجل ألمانيا]). */
 const PURPOSE_HEADS = set('حزب منظمة حركة تحالف ائتلاف جمعية رابطة');
+/**
+ * Verbs of striving whose purpose من أجل gives (يعمل حزب الخضر [من أجل البيئة]: the party works for the environment): after
+ * one the من أجل is the verb's, not the party's name.
+ */
+const STRIVING = set(`يعمل تعمل عمل عملت يسعى تسعى سعى سعت يناضل تناضل ناضل ناضلت يكافح تكافح كافح كافحت يتحرك تتحرك تحرك
+  تحركت يضغط تضغط ضغط ضغطت تظاهر تظاهرت يتظاهر تتظاهر`);
+/** A striving verb, its و/ف split off or still on it (the splitter keeps ويناضل whole). */
+const striving = (stem: string) => STRIVING.has(stem) || (/^[وف]/.test(stem) && STRIVING.has(stem.slice(1)));
 /** A body's span never ends in the word that attaches it to another (وحدة الأبحاث [التابعة] للبحرية). */
 const ATTACHING = set('التابع التابعة');
 /** Adjectives that describe a body of the moment, not name one (قوة الأمم المتحدة [الجديدة] التي يفترض نشرها). */
@@ -179,8 +187,9 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
       b = end - 1;
       continue;
     }
-    // حزب البديل [من أجل ألمانيا]: a party named by one or two words the lists do not hold whole, and its purpose.
-    if (e - b >= 2 && e - b <= 3 && PURPOSE_HEADS.has(stems[b]) && !reads.listedWhole(b + 1, e) && bare(e) && stems[e] === 'من' && bare(e + 1) && stems[e + 1] === 'اجل' && e + 2 < n) {
+    // حزب البديل [من أجل ألمانيا]: a party named by one or two words the lists do not hold whole, and its purpose; not
+    // after a verb of striving, whose purpose it is (`STRIVING`).
+    if (e - b >= 2 && e - b <= 3 && PURPOSE_HEADS.has(stems[b]) && !(b > 0 && striving(stems[b - 1])) && !reads.listedWhole(b + 1, e) && bare(e) && stems[e] === 'من' && bare(e + 1) && stems[e + 1] === 'اجل' && e + 2 < n) {
       let end = e + 2;
       if (out[end] === B_LOC && !prefixes[end]) end = spanEnd(out, end);
       else if (bare(end) && definite(stems[end])) end = place(coordinated(adjectives(end + 1, 1)));

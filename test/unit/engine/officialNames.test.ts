@@ -43,3 +43,8 @@ test('a name ending in a ل + noun complement takes the nouns coordinated with i
 test('a place governed by the complement\'s chain stays inside the mission\'s name', () => {
   assert.deepEqual(bodies('وقالت بعثة الأمم المتحدة لمراقبة هدنة طرابلس إن الوضع هادئ .'), ['ORGANIZATION بعثة الأمم المتحدة لمراقبة هدنة طرابلس']);
 });
+
+test('after a verb of striving, من أجل is the verb\'s purpose, not part of the party\'s name', () => {
+  assert.deepEqual(bodies('ويناضل حزب النسور من أجل الاستقلال منذ عقود .'), ['ORGANIZATION حزب النسور']);
+  assert.deepEqual(bodies('وتسعى حركة الينابيع من أجل المساواة بين المناطق .').filter((l) => l.includes('أجل')), []);
+});
