@@ -32,6 +32,8 @@ const STRIVING = set(`يعمل تعمل عمل عملت يسعى تسعى سعى
   تحركت يضغط تضغط ضغط ضغطت تظاهر تظاهرت يتظاهر تتظاهر`);
 /** A striving verb, its و/ف split off or still on it (the splitter keeps ويناضل whole). */
 const striving = (stem: string) => STRIVING.has(stem) || (/^[وف]/.test(stem) && STRIVING.has(stem.slice(1)));
+/** Prepositions a verbal noun's object takes (من أجل الإفراج [عن] المعتقلين): after one, من أجل opened a purpose clause. */
+const CLAUSE_PREPOSITIONS = set('عن على إلى مع');
 /** A body's span never ends in the word that attaches it to another (وحدة الأبحاث [التابعة] للبحرية). */
 const ATTACHING = set('التابع التابعة');
 /** Adjectives that describe a body of the moment, not name one (قوة الأمم المتحدة [الجديدة] التي يفترض نشرها). */
@@ -193,6 +195,7 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
       let end = e + 2;
       if (out[end] === B_LOC && !prefixes[end]) end = spanEnd(out, end);
       else if (bare(end) && definite(stems[end])) end = place(coordinated(adjectives(end + 1, 1)));
+      if (end < n && CLAUSE_PREPOSITIONS.has(stems[end]) && !prefixes[end]) end = e + 2;
       if (end > e + 2) {
         extend(e, end);
         b = end - 1;

@@ -48,3 +48,7 @@ test('after a verb of striving, من أجل is the verb\'s purpose, not part of 
   assert.deepEqual(bodies('ويناضل حزب النسور من أجل الاستقلال منذ عقود .'), ['ORGANIZATION حزب النسور']);
   assert.deepEqual(bodies('وتسعى حركة الينابيع من أجل المساواة بين المناطق .').filter((l) => l.includes('أجل')), []);
 });
+
+test('a من أجل whose object takes its own preposition opens a purpose clause, outside the party\'s name', () => {
+  assert.deepEqual(bodies('واعتصم مؤيدو حزب الفجر من أجل الإفراج عن السجناء .').filter((l) => l.includes('أجل')), []);
+});
