@@ -22,6 +22,13 @@ const CONCERNED = set('المعني المعنية');
 const TIMES = set('للمرة للعام للسنة للموسم للشهر للاسبوع لليوم للفترة للدورة');
 /** Verbal nouns that take their object with على inside a body's name (هيئة الإشراف [على الانتخابات]). */
 const ALA_NOUNS = set('الإشراف الرقابة');
+/**
+ * Verbs of insisting that take على themselves (وشددت هيئة الرقابة [على] الالتزام): after one, an على with no second على
+ * soon after it is the verb's, not the supervising body's.
+ */
+const INSISTING = set('شدد شددت يشدد تشدد ركز ركزت يركز تركز حرص حرصت يحرص تحرص أصر أصرت يصر تصر حث حثت يحث تحث');
+/** How far after a supervising body's على object a second على shows the first one is the name's. */
+const SECOND_ON_REACH = 4;
 /** Indefinite heads of parties and associations named by a من أجل purpose (حزب البديل [من أجل ألمانيا]). */
 const PURPOSE_HEADS = set('حزب منظمة حركة تحالف ائتلاف جمعية رابطة');
 /**
@@ -183,7 +190,8 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
       }
     }
     // هيئة الإشراف [على الانتخابات]: an indefinite head and a verbal noun that takes على.
-    if (e - b === 2 && !definite(stems[b]) && ALA_NOUNS.has(stems[b + 1]) && bare(e) && stems[e] === 'علي' && bare(e + 1) && definite(stems[e + 1])) {
+    if (e - b === 2 && !definite(stems[b]) && ALA_NOUNS.has(stems[b + 1]) && bare(e) && stems[e] === 'علي' && bare(e + 1) && definite(stems[e + 1]) &&
+      !(b > 0 && INSISTING.has(stems[b - 1].replace(/^[وف]/, '')) && !stems.slice(e + 2, e + 2 + SECOND_ON_REACH).includes('علي'))) {
       const end = adjectives(e + 2, 1);
       extend(e, end);
       b = end - 1;

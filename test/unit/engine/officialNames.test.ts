@@ -52,3 +52,8 @@ test('after a verb of striving, من أجل is the verb\'s purpose, not part of 
 test('a من أجل whose object takes its own preposition opens a purpose clause, outside the party\'s name', () => {
   assert.deepEqual(bodies('واعتصم مؤيدو حزب الفجر من أجل الإفراج عن السجناء .').filter((l) => l.includes('أجل')), []);
 });
+
+test('after a verb of insisting, على is the verb\'s unless a second على follows the object', () => {
+  assert.deepEqual(bodies('وحرصت هيئة الرقابة على التقيد بالمواعيد .'), ['ORGANIZATION هيئة الرقابة']);
+  assert.deepEqual(bodies('وشددت هيئة الرقابة على المصارف على ضرورة رفع رؤوس الأموال .'), ['ORGANIZATION هيئة الرقابة على المصارف']);
+});
