@@ -90,7 +90,8 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     let prefix = prefixes[i];
     // A name the splitter read as clitic + word (فيسر as ف + يسر) is known by its whole form: its letter stays in.
     // So is a body's (كاني: not ك + اني, where the article names كاني للمياه).
-    if (prefix && (!keys || keys.mayHave(t.norm)) && canonical.has(t.norm) && (labelOf(canonical.get(t.norm)!) === 'PERSON' || labelOf(canonical.get(t.norm)!) === 'ORGANIZATION')) { stem = t.norm; prefix = ''; }
+    const wholeLabel = prefix && (!keys || keys.mayHave(t.norm)) && canonical.has(t.norm) ? labelOf(canonical.get(t.norm)!) : undefined;
+    if (wholeLabel === 'PERSON' || wholeLabel === 'ORGANIZATION') { stem = t.norm; prefix = ''; }
     // Most words are no key: the filter turns them away before the map is probed.
     const known = (!keys || keys.mayHave(stem)) && canonical.has(stem);
     // Most words are no name at all: nothing more to look at (a name needs 3 letters after a clitic).
