@@ -15,6 +15,13 @@ const HEADS = wordSet('تحالف ائتلاف');
 export const COALITION_CUE = wideCueBit([HEADS]);
 /** Definite words that are no name: relatives and time words a clause puts after the head (تحالف الذي، تحالف اليوم). */
 const NOT_NAMES = wordSet('الذي التي الذين اللذين اللتين اليوم الآن الأسبوع الشهر العام');
+/**
+ * Definite words that say what kind of members an alliance has, not what it is called: تحالف الأحزاب الصغيرة (small
+ * parties allied), ائتلاف الحكومة (the governing coalition), تحالف البلدين (the two countries' alliance). Not الدول, which
+ * opens named blocs (تحالف الدول الجزرية الصغيرة).
+ */
+const MEMBER_KINDS = wordSet(`الأحزاب الحزبين الشركات الشركتين البنوك المصارف الحكومة المعارضة البلدين الدولتين القوى الفصائل
+  الجماعات المنظمات القبائل العشائر الأطراف النقابات الجمعيات الجيوش الجيش الأغلبية الأقلية`);
 /** A definite nisba adjective (الجزرية، الوطني), normalised: one that describes the definite word goes with the name. */
 const NISBA = /^ال.{2,}(ي|يه)$/;
 /** Adjectives taken after the definite word: a third is prose. */
@@ -28,7 +35,7 @@ const PREDICATE_SUBJECTS = wordSet('هو هي');
 
 /**
  * An indefinite head of `HEADS` the tagger left O (a clitic on it allowed, but ك: a likeness) and the definite word right
- * after it, also O, no clitic on it, no adjective itself, no place or nationality (`placeLike(k)`: token k is one; a coalition
+ * after it, also O, no clitic on it, no adjective itself, no word for the members' kind (`MEMBER_KINDS`), no place or nationality (`placeLike(k)`: token k is one; a coalition
  * of a country is a description): head, word and up to two definite nisba adjectives after it are one ORGANIZATION. Not
  * after هو/هي (a predicate describing a body) nor before مع (the verb allied).
  * `isWord(k)`: token k is a word. `out` is a copy when changed.
@@ -41,7 +48,7 @@ export function tagCoalitionNames(stems: readonly string[], prefixes: readonly s
     if (out[h] !== 0 || !HEADS.has(stems[h]) || !isWord(h) || prefixes[h].endsWith('ك')) continue;
     const k = h + 1;
     const w = stems[k];
-    if (out[k] !== 0 || !isWord(k) || prefixes[k] || !w.startsWith('ال') || w.length < 5 || NISBA.test(w) || NOT_NAMES.has(w) || placeLike(k)) continue;
+    if (out[k] !== 0 || !isWord(k) || prefixes[k] || !w.startsWith('ال') || w.length < 5 || NISBA.test(w) || NOT_NAMES.has(w) || MEMBER_KINDS.has(w) || placeLike(k)) continue;
     if (h > 0 && PREDICATE_SUBJECTS.has(stems[h - 1])) continue;
     let e = k + 1;
     while (e < n && e - k <= MAX_ADJECTIVES && out[e] === 0 && isWord(e) && !prefixes[e] && NISBA.test(stems[e])) e++;

@@ -22,8 +22,25 @@ const CONCERNED = set('المعني المعنية');
 const TIMES = set('للمرة للعام للسنة للموسم للشهر للاسبوع لليوم للفترة للدورة');
 /** Verbal nouns that take their object with على inside a body's name (هيئة الإشراف [على الانتخابات]). */
 const ALA_NOUNS = set('الإشراف الرقابة');
+/**
+ * Verbs of insisting that take على themselves (وشددت هيئة الرقابة [على] الالتزام): after one, an على with no second على
+ * soon after it is the verb's, not the supervising body's.
+ */
+const INSISTING = set('شدد شددت يشدد تشدد ركز ركزت يركز تركز حرص حرصت يحرص تحرص أصر أصرت يصر تصر حث حثت يحث تحث');
+/** How far after a supervising body's على object a second على shows the first one is the name's. */
+const SECOND_ON_REACH = 4;
 /** Indefinite heads of parties and associations named by a من أجل purpose (حزب البديل [من أجل ألمانيا]). */
 const PURPOSE_HEADS = set('حزب منظمة حركة تحالف ائتلاف جمعية رابطة');
+/**
+ * Verbs of striving whose purpose من أجل gives (يعمل حزب الخضر [من أجل البيئة]: the party works for the environment): after
+ * one the من أجل is the verb's, not the party's name.
+ */
+const STRIVING = set(`يعمل تعمل عمل عملت يسعى تسعى سعى سعت يناضل تناضل ناضل ناضلت يكافح تكافح كافح كافحت يتحرك تتحرك تحرك
+  تحركت يضغط تضغط ضغط ضغطت تظاهر تظاهرت يتظاهر تتظاهر`);
+/** A striving verb, its و/ف split off or still on it (the splitter keeps ويناضل whole). */
+const striving = (stem: string) => STRIVING.has(stem) || (/^[وف]/.test(stem) && STRIVING.has(stem.slice(1)));
+/** Prepositions a verbal noun's object takes (من أجل الإفراج [عن] المعتقلين): after one, من أجل opened a purpose clause. */
+const CLAUSE_PREPOSITIONS = set('عن على إلى مع');
 /** A body's span never ends in the word that attaches it to another (وحدة الأبحاث [التابعة] للبحرية). */
 const ATTACHING = set('التابع التابعة');
 /** Adjectives that describe a body of the moment, not name one (قوة الأمم المتحدة [الجديدة] التي يفترض نشرها). */
@@ -173,17 +190,20 @@ export function extendOfficialNames(stems: string[], prefixes: string[], tags: n
       }
     }
     // هيئة الإشراف [على الانتخابات]: an indefinite head and a verbal noun that takes على.
-    if (e - b === 2 && !definite(stems[b]) && ALA_NOUNS.has(stems[b + 1]) && bare(e) && stems[e] === 'علي' && bare(e + 1) && definite(stems[e + 1])) {
+    if (e - b === 2 && !definite(stems[b]) && ALA_NOUNS.has(stems[b + 1]) && bare(e) && stems[e] === 'علي' && bare(e + 1) && definite(stems[e + 1]) &&
+      !(b > 0 && INSISTING.has(stems[b - 1].replace(/^[وف]/, '')) && !stems.slice(e + 2, e + 2 + SECOND_ON_REACH).includes('علي'))) {
       const end = adjectives(e + 2, 1);
       extend(e, end);
       b = end - 1;
       continue;
     }
-    // حزب البديل [من أجل ألمانيا]: a party named by one or two words the lists do not hold whole, and its purpose.
-    if (e - b >= 2 && e - b <= 3 && PURPOSE_HEADS.has(stems[b]) && !reads.listedWhole(b + 1, e) && bare(e) && stems[e] === 'من' && bare(e + 1) && stems[e + 1] === 'اجل' && e + 2 < n) {
+    // حزب البديل [من أجل ألمانيا]: a party named by one or two words the lists do not hold whole, and its purpose; not
+    // after a verb of striving, whose purpose it is (`STRIVING`).
+    if (e - b >= 2 && e - b <= 3 && PURPOSE_HEADS.has(stems[b]) && !(b > 0 && striving(stems[b - 1])) && !reads.listedWhole(b + 1, e) && bare(e) && stems[e] === 'من' && bare(e + 1) && stems[e + 1] === 'اجل' && e + 2 < n) {
       let end = e + 2;
       if (out[end] === B_LOC && !prefixes[end]) end = spanEnd(out, end);
       else if (bare(end) && definite(stems[end])) end = place(coordinated(adjectives(end + 1, 1)));
+      if (end < n && CLAUSE_PREPOSITIONS.has(stems[end]) && !prefixes[end]) end = e + 2;
       if (end > e + 2) {
         extend(e, end);
         b = end - 1;

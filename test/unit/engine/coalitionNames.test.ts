@@ -18,3 +18,9 @@ test('no coalition where تحالف is the verb, a predicate describes a body, o
     'والجبهة هي تحالف الأجنحة المسلحة في الشمال .\nوعقد تحالف اليوم اجتماعا بعد أن أعلن تحالف العراق دعمه .'));
   assert.deepEqual(found.filter((t) => t.startsWith('تحالف')), []);
 });
+
+test('no coalition where the definite word says what kind of members it has (parties, the government, two countries)', () => {
+  const found = bodies(new Analyzer(model).analyze('ويخشى الناخبون أن يسقط تحالف الأحزاب المتنافرة قبل الصيف .\n' +
+    'وخسر ائتلاف الحكومة مقعدين في الانتخابات الفرعية .\nويعود تحالف البلدين إلى القرن الماضي .'));
+  assert.deepEqual(found.filter((t) => t.startsWith('تحالف') || t.startsWith('ائتلاف')), []);
+});

@@ -43,3 +43,17 @@ test('a name ending in a ل + noun complement takes the nouns coordinated with i
 test('a place governed by the complement\'s chain stays inside the mission\'s name', () => {
   assert.deepEqual(bodies('وقالت بعثة الأمم المتحدة لمراقبة هدنة طرابلس إن الوضع هادئ .'), ['ORGANIZATION بعثة الأمم المتحدة لمراقبة هدنة طرابلس']);
 });
+
+test('after a verb of striving, من أجل is the verb\'s purpose, not part of the party\'s name', () => {
+  assert.deepEqual(bodies('ويناضل حزب النسور من أجل الاستقلال منذ عقود .'), ['ORGANIZATION حزب النسور']);
+  assert.deepEqual(bodies('وتسعى حركة الينابيع من أجل المساواة بين المناطق .').filter((l) => l.includes('أجل')), []);
+});
+
+test('a من أجل whose object takes its own preposition opens a purpose clause, outside the party\'s name', () => {
+  assert.deepEqual(bodies('واعتصم مؤيدو حزب الفجر من أجل الإفراج عن السجناء .').filter((l) => l.includes('أجل')), []);
+});
+
+test('after a verb of insisting, على is the verb\'s unless a second على follows the object', () => {
+  assert.deepEqual(bodies('وحرصت هيئة الرقابة على التقيد بالمواعيد .'), ['ORGANIZATION هيئة الرقابة']);
+  assert.deepEqual(bodies('وشددت هيئة الرقابة على المصارف على ضرورة رفع رؤوس الأموال .'), ['ORGANIZATION هيئة الرقابة على المصارف']);
+});
