@@ -79,6 +79,7 @@ import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides'
 import { correctPlaceLists } from './placeListPasses';
 import { placeHeadsOut, tagCliticCountries } from './placeBounds';
 import { CONJOINED_CUE, tagConjoinedCountries } from './countryConjuncts';
+import { tagCompassCountries } from './compassCountries';
 import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
 import { BEGINS, forgetHeld, holds, IN_LOC, IN_MISC, IN_ORG, IN_PERS, INSIDE, LOC, MISC, ORG, PERS } from './tagHolds';
@@ -242,6 +243,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
+  tags = tagCompassCountries(sentence, tags);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   tags = correctPlaceLists(sentence, stems, prefixes, marks, tags, cues);
