@@ -80,6 +80,7 @@ import { correctPlaceLists } from './placeListPasses';
 import { placeHeadsOut, tagCliticCountries } from './placeBounds';
 import { CONJOINED_CUE, tagConjoinedCountries } from './countryConjuncts';
 import { tagCompassCountries } from './compassCountries';
+import { weaponsNotPersons } from './weaponNames';
 import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
 import { BEGINS, forgetHeld, holds, IN_LOC, IN_MISC, IN_ORG, IN_PERS, INSIDE, LOC, MISC, ORG, PERS } from './tagHolds';
@@ -246,6 +247,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagCompassCountries(sentence, tags);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
+  if (holds(tags, PERS)) tags = weaponsNotPersons(sentence, tags);
   tags = correctPlaceLists(sentence, stems, prefixes, marks, tags, cues);
   if (holds(tags, ORG | IN_ORG)) tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality, haNounAt);
   if (holds(tags, ORG)) tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);
