@@ -7,8 +7,8 @@ import { wideCueBit } from './wideCues';
 const B_LOC = beginTag('LOC');
 const B_ORG = beginTag('ORG');
 
-/** tagConjoinedCountries' bit (wideCues.ts): a country behind و as written (ومالي), which every change it makes needs. */
-export const CONJOINED_CUE = wideCueBit([], [[...icuRegionNames()].flatMap((r) => (r.startsWith('و') ? [r, 'و' + r] : ['و' + r]))]);
+/** tagConjoinedCountries' bit (wideCues.ts): a country, or a longer one's first word, behind و as written (ومالي، وبوركينا), which every change it makes needs. */
+export const CONJOINED_CUE = wideCueBit([], [[...icuRegionNames()].map((r) => r.split(' ')[0]).flatMap((r) => (r.startsWith('و') ? [r, 'و' + r] : ['و' + r]))]);
 
 /** The country ICU names that `w` is, alone or after the conjunction و (normalised), or undefined. */
 function countryOf(w: string): string | undefined {
@@ -34,9 +34,12 @@ export function tagConjoinedCountries(sentence: readonly Token[], tags: number[]
     while (b > 0 && isInside(cur[b])) b--;
     const after = sentence[k].norm.startsWith('و') && b >= 0 && tagLabel(cur[k - 1]) === 'LOCATION' &&
       countryOf(sentence.slice(b, k).map((t) => t.norm).join(' ')) !== undefined;
+    // Before a country: one word, or a place span the tagger read whose words name one (مع [مالي] وبوركينا فاسو).
+    let e = k + 2;
+    if (cur[k + 1] === B_LOC) while (e < n && isInside(cur[e])) e++;
     const before = k + 1 < n && sentence[k + 1].kind === 'word' && sentence[k + 1].norm.startsWith('و') &&
       (cur[k + 1] === 0 || cur[k + 1] === B_LOC || (!sports && cur[k + 1] === B_ORG)) &&
-      (k + 2 >= n || !isInside(cur[k + 2])) && countryOf(sentence[k + 1].norm) !== undefined;
+      (e >= n || !isInside(cur[e])) && countryOf(sentence.slice(k + 1, e).map((t) => t.norm).join(' ')) !== undefined;
     if (after || before) (out ??= tags.slice())[k] = B_LOC;
     if (before && cur[k + 1] === B_ORG) out![k + 1] = B_LOC;
   }

@@ -19,3 +19,8 @@ test('outside sports, a country read as a body after مالي و is a place, and
   assert.deepEqual(places('ووقعت الجزائر اتفاقا مع مالي والنيجر لمكافحة التهريب .'), ['الجزائر', 'مالي', 'النيجر']);
   assert.deepEqual(labelTexts('ووقعت الجزائر اتفاقا مع مالي والنيجر لمكافحة التهريب .', 'ORGANIZATION'), []);
 });
+
+test('a country that is also an adjective before و + a two-word country is the country (مع مالي وبوركينا فاسو)', () => {
+  assert.deepEqual(places('وقال الوزير إن بلاده ستتعاون مع مالي وبوركينا فاسو في مكافحة الإرهاب .'), ['مالي', 'بوركينا فاسو']);
+  assert.deepEqual(places('وقدم البنك دعما مالي وفنيا للمشروع .'), []);
+});

@@ -1,0 +1,16 @@
+// A country whose name is also an adjective, after a compass word.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+
+const places = (text: string) => labelTexts(text, 'LOCATION');
+
+test('مالي after a bare compass word is the country (شمال مالي، وسط مالي)', () => {
+  assert.deepEqual(places('وتنشط الجماعات المسلحة في شمال مالي منذ سنوات .'), ['مالي']);
+  assert.deepEqual(places('وهاجم مسلحون قرية صغيرة وسط مالي أمس .'), ['مالي']);
+});
+
+test('the adjective after a definite compass word or after an ordinary noun stays no place (الوسط المالي، عجز مالي)', () => {
+  assert.deepEqual(places('وقال خبراء في الوسط المالي إن الأسواق هادئة .'), []);
+  assert.deepEqual(places('وتعاني الشركة من عجز مالي كبير .'), []);
+});
