@@ -1,5 +1,5 @@
 // A weapon system named by a word the tagger read as a person (منظومات الدفاع الجوي [باتريوت]، صواريخ [ستينغر]) is MISC, per the guide.
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 
@@ -31,13 +31,10 @@ export function weaponsNotPersons(sentence: readonly Token[], tags: number[]): n
     while (s < e - 1 && PURPOSE.has(sentence[s].norm)) s++;
     out ??= tags.slice();
     out.fill(0, k, s);
-    out[s] = B_MISC;
-    out.fill(I_MISC, s + 1, e);
+    markSpan(out, s, e, B_MISC, I_MISC);
     // The next system of a list: a person span opening with و right after.
     if (e < tags.length && tags[e] === B_PERS && sentence[e].norm.startsWith('و')) {
-      const e2 = spanEnd(tags, e);
-      out[e] = B_MISC;
-      out.fill(I_MISC, e + 1, e2);
+      markSpan(out, e, spanEnd(tags, e), B_MISC, I_MISC);
     }
     k = e - 1;
   }
