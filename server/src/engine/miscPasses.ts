@@ -4,7 +4,7 @@ import { holds, MISC } from './tagHolds';
 import { DIGIT_CUE, LATIN_CUE } from './sentenceCues';
 import { tagLatinProducts } from './latinNames';
 import { dropLatinInscriptions } from './latinInscriptions';
-import { STORM_CUE, tagNamedStorms } from './namePatterns';
+import { STORM_CUE, tagNamedStorms } from './stormNames';
 import { COMPETITION_CUE, EVENT_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents } from './miscNames';
 import { tagConferences } from './conferenceNames';
 import { tagCurrencyUnits } from './currencyUnits';

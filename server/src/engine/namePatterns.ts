@@ -17,7 +17,6 @@ const B_MISC = B('MISC');
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
 const I_LOC = I('LOC');
-const I_MISC = I('MISC');
 const I_ORG = I('ORG');
 const I_PERS = I('PERS');
 
@@ -127,39 +126,6 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
  * names it, where many passes stop a name or leave a word out. Written once so every pass reads the same two endings.
  */
 export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWith('يه');
-
-/** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
-const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
-/** tagNamedStorms starts at a storm head: without one it changes nothing (sentenceCues.ts). */
-export const STORM_CUE = cueBit(set('عاصفة العاصفة إعصار الإعصار'));
-
-/** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
-const isNisba = (w: string) => w.length > 3 && endsAsNisba(w);
-
-/**
- * `عاصفة` / `إعصار` + a name (what the tagger called a person or a place, or a word it has rarely
- * seen) is the storm's name, MISC with its head as the benchmark tags it; `عاصفة رملية` stays O.
- * `rare(k)`: token k is rare in the training text.
- */
-export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[], rare: (k: number) => boolean): number[] {
-  const out = [...tags];
-  for (let i = 0; i + 1 < out.length; i++) {
-    if (!STORM_HEADS.has(stems[i]) || sentence[i + 1].kind !== 'word') continue;
-    const next = stems[i + 1];
-    if (next.startsWith('ال')) continue;
-    // The tagger may read the head and the name as one person or place (إعصار ميلتون، إعصار هارفي as a man's name): the storm
-    // all the same, whatever the name's last letter (no adjective is read as a name with the head).
-    const whole = out[i] !== 0 && !isInside(out[i]) && tagLabel(out[i]) !== 'ORGANIZATION' && spanEnd(out, i) === i + 2;
-    if (whole) { out[i] = B_MISC; out[i + 1] = I_MISC; i++; continue; }
-    if (out[i] !== 0 || isInside(out[i + 1]) || isNisba(next)) continue;
-    const named = out[i + 1] !== 0 ? (i + 2 >= out.length || !isInside(out[i + 2])) && tagLabel(out[i + 1]) !== 'ORGANIZATION' : rare(i + 1);
-    if (!named) continue;
-    out[i] = B_MISC;
-    out[i + 1] = I_MISC;
-    i++;
-  }
-  return out;
-}
 
 /** A title, also in the feminine the lists lack (الأمينة → الأمين). Stems are normalised (ة → ه). */
 export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith('ه') && PERSON_TITLES.has(stem.slice(0, -1)));

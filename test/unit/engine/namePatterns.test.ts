@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropSpeechVerbNames, dropTitleBodies, endBodiesAtTitles, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces, tagNamedStorms } from '../../../server/src/engine/namePatterns';
+import { dropSpeechVerbNames, dropTitleBodies, endBodiesAtTitles, extendListedPlaces, splitBodyFromPerson, tagDefiniteBodies, tagLamPlaces } from '../../../server/src/engine/namePatterns';
 import { tagLatinProducts } from '../../../server/src/engine/latinNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { tokenize } from '../../../server/src/engine/tokenize';
@@ -77,22 +77,6 @@ test('a body ends before its officer\'s rank or title: the name after it is the 
 test('a title with its adjective is a role, not an organisation', () => {
   const s = ['الأمينة', 'العامة', 'لاتحاد', 'الكتاب'].map(normalizeArabic);
   assert.deepEqual(names(dropTitleBodies(s, tags('B-ORG', 'I-ORG', 'B-ORG', 'I-ORG'))), ['O', 'O', 'B-ORG', 'I-ORG']);
-});
-
-test('a storm head with a name is one MISC span; with a describing adjective it stays O', () => {
-  const named = tokenize('ضربت العاصفة بيانكا السواحل');
-  const st = named.map((t) => t.norm);
-  assert.deepEqual(names(tagNamedStorms(named, st, O(named.length), (k) => k === 2)), ['O', 'B-MISC', 'I-MISC', 'O']);
-  const sand = tokenize('ضربت عاصفة رملية المدينة');
-  assert.deepEqual(names(tagNamedStorms(sand, sand.map((t) => t.norm), O(sand.length), () => true)), ['O', 'O', 'O', 'O']);
-});
-
-test('a storm head and its name the tagger read as one person are the storm, even a name ending like a nisba', () => {
-  const s = tokenize('واجتاح إعصار روجي الساحل الشرقي');
-  const st = s.map((t) => t.norm);
-  assert.deepEqual(names(tagNamedStorms(s, st, tags('O', 'B-PERS', 'I-PERS', 'O', 'O'), () => false)), ['O', 'B-MISC', 'I-MISC', 'O', 'O']);
-  // A body's span is left alone.
-  assert.deepEqual(names(tagNamedStorms(s, st, tags('O', 'B-ORG', 'I-ORG', 'O', 'O'), () => false)), ['O', 'B-ORG', 'I-ORG', 'O', 'O']);
 });
 
 test('a speech verb is never part of the name after it, and an unlisted role word after it is not a name', () => {
