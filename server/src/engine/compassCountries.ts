@@ -12,6 +12,9 @@ const B_LOC = beginTag('LOC');
 const COMPASS = set('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي'.split(' ')
   .flatMap((w) => ['', 'و', 'ف', 'ب', 'وب', 'ل', 'ول'].map((c) => c + w)).join(' '));
 
+/** A nisba adjective behind و (واقتصادي، وإداري): after it the country-shaped word was the first of two adjectives. */
+const SECOND_NISBA = /^و[\u0621-\u064A]{3,}ي$/;
+
 /**
  * An untagged word that is a one-word country ICU names, right after a compass word the tagger left O, is that country:
  * the tagger leaves such names O where the word is far more often an adjective (دعم مالي), but شمال مالي is the north of Mali.
@@ -21,6 +24,9 @@ export function tagCompassCountries(sentence: readonly Token[], tags: number[]):
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] !== 0 || tags[k - 1] !== 0 || !COMPASS.has(sentence[k - 1].norm)) continue;
     if (sentence[k].kind !== 'word' || !icuRegionNames().has(sentence[k].norm)) continue;
+    // وسط مالي واقتصادي is a financial and economic milieu; a compass word or a country behind و is the next place (ووسطي، ومالي).
+    const next = k + 1 < tags.length ? sentence[k + 1].norm : '';
+    if (SECOND_NISBA.test(next) && !COMPASS.has(next) && !icuRegionNames().has(next.slice(1))) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;

@@ -247,7 +247,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagCompassCountries(sentence, tags);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
-  if (holds(tags, PERS)) tags = weaponsNotPersons(sentence, tags);
+  if (holds(tags, PERS)) tags = weaponsNotPersons(sentence, marks, tags);
   tags = correctPlaceLists(sentence, stems, prefixes, marks, tags, cues);
   if (holds(tags, ORG | IN_ORG)) tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality, haNounAt);
   if (holds(tags, ORG)) tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);

@@ -14,3 +14,8 @@ test('the adjective after a definite compass word or after an ordinary noun stay
   assert.deepEqual(places('وقال خبراء في الوسط المالي إن الأسواق هادئة .'), []);
   assert.deepEqual(places('وتعاني الشركة من عجز مالي كبير .'), []);
 });
+
+test('a country-shaped adjective followed by a second adjective after وسط is no place (وسط مالي واقتصادي)', () => {
+  assert.deepEqual(places('ويعمل المستثمرون في وسط مالي واقتصادي مضطرب منذ عامين .'), []);
+  assert.deepEqual(places('وتنتشر الجماعات المسلحة في شمال مالي وشرقي النيجر .'), ['مالي', 'النيجر']);
+});

@@ -12,3 +12,9 @@ test('a name after a weapon head and its purpose words is MISC, not a person (م
 test('a person after an ordinary noun stays a person (وقال المتحدث جون كيربي)', () => {
   assert.deepEqual(labelTexts('وقال المتحدث جون كيربي إن المنظومات وصلت .', 'PERSON'), ['جون كيربي']);
 });
+
+test('a listed person after a weapon head is its owner, not a system (صواريخ بوتين، دبابات يوسف العمري)', () => {
+  assert.deepEqual(labelTexts('وقال المحلل إن صواريخ بوتين لن تردع العواصم الغربية .', 'MISC'), []);
+  assert.deepEqual(labelTexts('وقال المحلل إن صواريخ بوتين لن تردع العواصم الغربية .', 'PERSON'), ['بوتين']);
+  assert.deepEqual(labelTexts('ورصد السكان دبابات يوسف العمري تتقدم نحو الجسر .', 'MISC'), []);
+});
