@@ -2,14 +2,14 @@
 import { icuRegionNames } from './regionNames';
 import { beginTag } from './tagger';
 import type { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { COMPASS_WORDS, wordSet as set } from './wordSets';
 
 const B_LOC = beginTag('LOC');
 /**
  * Compass words as a construct's head, clitics and all (normalised on building): what follows is a genitive, the region's
  * place, never an adjective; the definite forms (الشمال المالي) take adjectives and are left out.
  */
-const COMPASS = set('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي'.split(' ')
+const COMPASS = set(COMPASS_WORDS.split(' ')
   .flatMap((w) => ['', 'و', 'ف', 'ب', 'وب', 'ل', 'ول'].map((c) => c + w)).join(' '));
 
 /** A nisba adjective behind و (واقتصادي، وإداري): after it the country-shaped word was the first of two adjectives. */

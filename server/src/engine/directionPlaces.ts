@@ -1,12 +1,12 @@
 // A settlement's name located by a compass direction and a larger place (بلدة [جوهر] شمال مقديشو، حي [الكرادة] وسط العاصمة), whatever other lists call the word.
 import { tagLabel } from './tagger';
 import type { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { COMPASS_WORDS, wordSet as set } from './wordSets';
 import { derivedCommonNoun } from './derivedNouns';
 import { allBaseArabic } from './normalize';
 
 /** Compass words that place a town against a larger place (normalised on building), with their adjective forms. */
-const COMPASS = set('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
+const COMPASS = set(COMPASS_WORDS);
 /** The larger place named by a common noun (the capital, the city, the country). */
 const REFERENCE_NOUNS = set('العاصمة المدينة البلاد المحافظة الولاية');
 

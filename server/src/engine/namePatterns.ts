@@ -7,7 +7,7 @@ import { normalizeArabic } from './normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK, hasMark } from './nameMarks';
-import { LAM_STOPS, LAM_WORDS, wordSet as set, filteredWordSet as filtered } from './wordSets';
+import { COMPASS_WORDS, LAM_STOPS, LAM_WORDS, wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { cueBit, markBit } from './sentenceCues';
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
@@ -78,7 +78,7 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
 export const VERBAL_NOUN = /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ت.ا..|ت...ه|م.ا..ه|..ا.ه)$/;
 
 /** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
-const COMPASS = filtered('شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي');
+const COMPASS = filtered(COMPASS_WORDS);
 /** Two-word country names that open with a compass word, from ICU's Arabic region names (جنوب السودان، جنوب أفريقيا). */
 const COMPASS_COUNTRIES: ReadonlySet<string> = (() => {
   const out = new Set<string>();

@@ -27,6 +27,9 @@ export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(w
 export const PREPOSITIONS = wordSet('في إلى من عن على مع بين حتى نحو');
 
 /** Words that scale a number into an amount (10 ملايين، ثلاثة آلاف), the accusative too (عشرين ألفا). */
+/** The compass words and their adjectives (شمال … غربي), as written: places are located and named by them. */
+export const COMPASS_WORDS = 'شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي';
+
 export const SCALE_WORDS = wordSet('ألف آلاف ألفا مليون ملايين مليونا مليار مليارات مليارا');
 
 /** Time words after لـ that count an event (للمرة الأولى، للموسم الثاني, للدورة الثالثة): they do not name it. */
