@@ -52,9 +52,10 @@ export interface RoleSpeakerReads {
  * Verbs of saying whose subject the role noun is (قال، أضاف، أكد، أوضح), normalised, with an optional و/ف: verbs of acting
  * take an object after their subject (ونفى المتحدث … الاتهامات، أعلن البنك … رفع الفائدة), which this slot would misread.
  */
-const SAYING = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|روي|روت|صرح|صرحت|تابع|تابعت|قالا)$/;
+const SAYING_VERBS = ['قال', 'قالت', 'يقول', 'تقول', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'ذكر', 'ذكرت', 'روي', 'روت', 'صرح', 'صرحت', 'تابع', 'تابعت', 'قالا'];
+const SAYING = new RegExp(`^[وف]?(${SAYING_VERBS.join('|')})$`);
 /** roleSpeakers' bit (wideCues.ts): SAYING's verbs as written, bare or behind و or ف. */
-export const SAYING_CUE = wideCueBit([], [SAYING.source.slice(SAYING.source.indexOf('(') + 1, SAYING.source.lastIndexOf(')')).split('|').flatMap((v) => [v, 'و' + v, 'ف' + v])]);
+export const SAYING_CUE = wideCueBit([], [SAYING_VERBS.flatMap((v) => [v, 'و' + v, 'ف' + v])]);
 /** Of those, the ones that take no object, so a colon or comma may close their subject too (وقال الطيار سامر خليل ، وهو …). */
 const SAYING_ONLY = /^[وف]?(قال|قالت|يقول|تقول|اضاف|اضافت|تابع|تابعت|قالا)$/;
 /** A rank's second word (الفريق أول، العميد ركن): part of the title, not the name. */
