@@ -37,7 +37,8 @@ function icuUnits(): ReadonlySet<string> {
   }
   return units;
 }
-const UNITS = icuUnits();
+/** Read from ICU on the first sentence with an amount, not at start-up (~10 ms of ICU calls). */
+let units: ReadonlySet<string> | undefined;
 
 /** Units that also weigh (an ounce of gold is أوقية): in a sentence that names a precious metal they are the weight. */
 const WEIGHTS = set('أوقية');
@@ -58,7 +59,7 @@ export function tagCurrencyUnits(sentence: readonly Token[], stems: readonly str
   let out = tags;
   let metal: boolean | undefined;
   for (let i = 1; i < sentence.length; i++) {
-    if (out[i] !== 0 || sentence[i].kind !== 'word' || !UNITS.has(stems[i]) || !amountAt(sentence, stems, i - 1)) continue;
+    if (out[i] !== 0 || sentence[i].kind !== 'word' || !(units ??= icuUnits()).has(stems[i]) || !amountAt(sentence, stems, i - 1)) continue;
     if (WEIGHTS.has(stems[i])) {
       metal ??= stems.some((s) => METALS.has(s));
       if (metal) continue;
