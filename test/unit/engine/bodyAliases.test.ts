@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
+import { openDocument } from './helpers';
 
 const model = loadDefaultModel();
 const FULL = 'أعلنت شركة هيوماين السعودية إطلاق مركز بيانات جديد في الرياض.';
@@ -40,21 +41,15 @@ test('a common word after a body\'s head is no short form of it', () => {
 });
 
 test('an open document gains and loses the short form as the full name is typed and deleted, as a fresh analysis does', () => {
-  const doc = 'file:///body.ar.txt';
-  const analyzer = new Analyzer(model);
-  let text = `${SHORT}\n${SHORT}`;
-  let version = 1;
-  analyzer.analyze(text, { document: doc, version });
+  const doc = openDocument(new Analyzer(model), 'file:///body.ar.txt', `${SHORT}\n${SHORT}`);
   const edit = (from: number, to: number, insert: string) => {
-    analyzer.noteEdit(doc, from, to, insert.length, text.length, { before: version, after: version + 1 });
-    text = text.slice(0, from) + insert + text.slice(to);
-    version++;
-    assert.deepEqual(entities(analyzer.analyze(text, { document: doc, version })), entities(new Analyzer(model).analyze(text)), text);
+    doc.edit(from, to, insert);
+    assert.deepEqual(entities(doc.analyze()), entities(new Analyzer(model).analyze(doc.text)), doc.text);
   };
   edit(0, 0, `${FULL}\n`);
-  assert.ok(entities(analyzer.analyze(text, { document: doc, version })).filter((e) => e.startsWith('ORGANIZATION هيوماين')).length === 2);
+  assert.ok(entities(doc.analyze()).filter((e) => e.startsWith('ORGANIZATION هيوماين')).length === 2);
   edit(0, FULL.length + 1, '');
-  edit(text.length, text.length, `\n${FULL}`);
+  edit(doc.text.length, doc.text.length, `\n${FULL}`);
 });
 
 test('a body named after a person leaves the person\'s whole name to the person, in a fresh analysis and in an edited one', () => {

@@ -5,6 +5,25 @@ import { TAGS } from '../../../server/src/engine/tagger';
 
 export const analyzer = new Analyzer(loadDefaultModel());
 
+/**
+ * An article open in an editor: `edit` tells the analyzer of each change as the server does (noteEdit, then a new version),
+ * `analyze` reads the current version, so a test compares the incremental path with a fresh analysis of the same text.
+ */
+export function openDocument(open: Analyzer, uri: string, initial: string) {
+  let text = initial;
+  let version = 1;
+  open.analyze(text, { document: uri, version });
+  return {
+    get text(): string { return text; },
+    edit(from: number, to: number, insert: string): void {
+      open.noteEdit(uri, from, to, insert.length, text.length, { before: version, after: version + 1 });
+      text = text.slice(0, from) + insert + text.slice(to);
+      version++;
+    },
+    analyze: (): Analysis => open.analyze(text, { document: uri, version }),
+  };
+}
+
 export function analyze(text: string, referenceDate?: string): Analysis {
   const [y, m, d] = (referenceDate ?? '').split('-').map(Number);
   return analyzer.analyze(text, referenceDate ? { referenceDate: { date: { year: y, month: m, day: d }, source: 'test' } } : {});

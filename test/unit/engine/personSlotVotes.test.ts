@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, textsOf } from './helpers';
+import { analyze, openDocument, textsOf } from './helpers';
 import { Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { inPersonSlot } from '../../../server/src/engine/personSlotVotes';
@@ -31,24 +31,15 @@ test("the article's place reading of a name follows the person the tagger reads 
 
 test('an open document that gains the line of saying votes as annotate does, and loses it as annotate does', () => {
   const model = loadDefaultModel();
-  const doc = 'file:///slot.ar.txt';
-  const open = new Analyzer(model);
-  let text = DOUBT;
-  let version = 1;
-  open.analyze(text, { document: doc, version });
-  const change = (from: number, to: number, insert: string) => {
-    open.noteEdit(doc, from, to, insert.length, text.length, { before: version, after: version + 1 });
-    text = text.slice(0, from) + insert + text.slice(to);
-    version++;
-  };
+  const doc = openDocument(new Analyzer(model), 'file:///slot.ar.txt', DOUBT);
   const entities = (a: ReturnType<Analyzer['analyze']>) => a.annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.start}`);
-  change(text.length, text.length, `\n${SAID}`);
-  const gained = open.analyze(text, { document: doc, version });
-  assert.deepEqual(entities(gained), entities(new Analyzer(model).analyze(text)));
+  doc.edit(doc.text.length, doc.text.length, `\n${SAID}`);
+  const gained = doc.analyze();
+  assert.deepEqual(entities(gained), entities(new Analyzer(model).analyze(doc.text)));
   assert.deepEqual(textsOf(gained, 'PERSON'), ['فيرانزا', 'فيرانزا']);
-  change(DOUBT.length, text.length, '');
-  const lost = open.analyze(text, { document: doc, version });
-  assert.deepEqual(entities(lost), entities(new Analyzer(model).analyze(text)));
+  doc.edit(DOUBT.length, doc.text.length, '');
+  const lost = doc.analyze();
+  assert.deepEqual(entities(lost), entities(new Analyzer(model).analyze(doc.text)));
   assert.deepEqual(textsOf(lost, 'PERSON'), []);
 });
 
