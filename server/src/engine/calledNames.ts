@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { wordSet as set, wordSetWithArticle } from './wordSets';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { isProductHead } from './nameRules';
+import { wideCueBit } from './wideCues';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -18,6 +19,8 @@ const THINGS = wordSetWithArticle(`
 `);
 /** Things in the accusative a launch takes (أطلقت تطبيقا … باسم), normalised. */
 const LAUNCHED = set('تطبيقا برنامجا منتجا نموذجا جهازا هاتفا');
+/** The name's word the pass starts from (اسم as a stem, باسم as written): tagCalledNames' bit (wideCues.ts). */
+export const CALLED_NAME_CUE = wideCueBit([['اسم']], [['باسم']]);
 /** How far before the cue the thing's noun may stand (الخدمة ، التي تحمل اسم; الملعب الوطني المعروف باسم). */
 const THING_REACH = 4;
 /** Most words of a name read after the cue. */

@@ -3,6 +3,7 @@ import { icuRegionNames } from './regionNames';
 import { beginTag } from './tagger';
 import type { Token } from './tokenize';
 import { COMPASS_WORDS, wordSet as set } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_LOC = beginTag('LOC');
 /**
@@ -11,6 +12,8 @@ const B_LOC = beginTag('LOC');
  */
 const COMPASS = set(COMPASS_WORDS.split(' ')
   .flatMap((w) => ['', 'و', 'ف', 'ب', 'وب', 'ل', 'ول'].map((c) => c + w)).join(' '));
+/** tagCompassCountries' bit (wideCues.ts), on the whole forms: no compass word, no country after one. */
+export const COMPASS_CUE = wideCueBit([], [COMPASS]);
 
 /** A nisba adjective behind و (واقتصادي، وإداري): after it the country-shaped word was the first of two adjectives. */
 const SECOND_NISBA = /^و[\u0621-\u064A]{3,}ي$/;

@@ -4,6 +4,7 @@ import { arabicFirst } from './normalize';
 import { COMMON_WORD, onlyNameListed } from './nameMarks';
 import { presentVerb } from './verbRunOns';
 import { PREPOSITIONS } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -19,7 +20,20 @@ const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN})(${PRONOUN_LIST.join('|')
 const KIN_ALONE = new RegExp(`^[وفل]?(${KIN}|اب|اخ)$`);
 const PRONOUNS = new Set(PRONOUN_LIST);
 /** Words that name the person after them (يدعى، اسمها، المدعو), normalised. */
-const NAMING = /^و?(يدعي|تدعي|اسمه|اسمها|المدعو|المدعوه)$/;
+const NAMING_WORDS = ['يدعي', 'تدعي', 'اسمه', 'اسمها', 'المدعو', 'المدعوه'];
+const NAMING = new RegExp(`^و?(${NAMING_WORDS.join('|')})$`);
+/** Every word `introduces` reads as the head before a name, spelled out from the patterns above (clitic choices included). */
+function introducers(): string[] {
+  const clitic = ['', 'و', 'ف', 'ل'];
+  const kin = KIN.split('|');
+  return [
+    ...clitic.flatMap((c) => kin.flatMap((w) => PRONOUN_LIST.map((p) => c + w + p))),
+    ...clitic.flatMap((c) => [...kin, 'اب', 'اخ'].map((w) => c + w)), 'اسم',
+    ...['', 'و'].flatMap((c) => NAMING_WORDS.map((w) => c + w)),
+  ];
+}
+/** kinNames' bit (wideCues.ts), on the whole forms: a sentence without a kinship noun, اسم or a naming word has no name it introduces. */
+export const KIN_CUE = wideCueBit([], [introducers()]);
 
 /**
  * After a kinship noun that carries its pronoun, behind a preposition or أما (وأما ابنته [هدباء]، ومع أمه [هاجر]), or after a

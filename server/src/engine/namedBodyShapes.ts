@@ -4,7 +4,7 @@ import { CONSTRUCT_NATIONAL_CUE, tagConstructNationalBodies } from './constructN
 import { MEMBER_BODY_CUE, tagMemberBodies, tagMemberMovements } from './memberBodies';
 import { sentenceWideCues } from './sentenceReads';
 import { tagNumberedChannels } from './numberedChannels';
-import { dropAdjectiveParties, tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
+import { dropAdjectiveParties, PARTY_CUE, tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
 import { tagResultLines } from './resultLines';
 
 /** The first four tag only tokens every earlier pass left O; the last two relabel a place or person span that its head and complement, or a results line, make a body. */
@@ -12,9 +12,9 @@ export function tagNamedBodyShapes(stems: readonly string[], prefixes: readonly 
   listsOf: (w: string) => string | undefined, norms: (k: number) => string, isWordAt: (k: number) => boolean,
   commonNoun: (w: string) => boolean, textAt: (k: number) => string, wordFreq: (w: string) => number): number[] {
   const channels = tagNumberedChannels(stems, prefixes, tags, isNationality);
-  const feminine = tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality);
-  const parties = dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq);
   const wide = sentenceWideCues();
+  const feminine = wide & PARTY_CUE ? tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality) : channels;
+  const parties = wide & PARTY_CUE ? dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq) : feminine;
   const members = wide & MEMBER_BODY_CUE ? tagMemberBodies(stems, prefixes, parties, listsOf) : parties;
   const movements = tagMemberMovements(stems, prefixes, members, isWordAt, commonNoun, isNationality);
   const bodies = wide & CONSTRUCT_NATIONAL_CUE ? tagConstructNationalBodies(stems, prefixes, movements, isNationality) : movements;

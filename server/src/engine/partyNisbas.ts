@@ -2,6 +2,7 @@
 import { allBaseArabic, normalizeArabic } from './normalize';
 import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -40,6 +41,8 @@ export function tagPartyNisbas(stems: readonly string[], prefixes: readonly stri
 
 /** The indefinite head (normalised, clitic-free): masculine, so no feminine adjective describes it. */
 const INDEFINITE_HEAD = normalizeArabic('حزب');
+/** The four party passes' bit (wideCues.ts): each starts at one of the two heads, so a sentence without either is left as it is. */
+export const PARTY_CUE = wideCueBit([[HEAD, INDEFINITE_HEAD]]);
 /** A feminine noun written with ة, not a nisba's feminine (ية): after حزب it can only be the party's name or its start. */
 const FEMININE_NOUN = /[^ي]ة$/;
 /** A verbal noun of form III (مفاعلة: معارضة، مقاومة): what a party does (حزب معارضة, an opposition party), not its name. */

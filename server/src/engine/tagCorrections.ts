@@ -35,7 +35,7 @@ import { REGNAL_CUE, regnalNumbersCloseNames } from './regnalNames';
 import { divineNameHalves } from './divineNames';
 import { indefiniteNisbas } from './indefiniteNisbas';
 import { kinAppositions } from './kinAppositions';
-import { kinNames } from './kinNames';
+import { KIN_CUE, kinNames } from './kinNames';
 import { DEFINITE_BODY_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
@@ -79,7 +79,7 @@ import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides'
 import { correctPlaceLists } from './placeListPasses';
 import { placeHeadsOut, tagCliticCountries } from './placeBounds';
 import { CONJOINED_CUE, tagConjoinedCountries } from './countryConjuncts';
-import { tagCompassCountries } from './compassCountries';
+import { COMPASS_CUE, tagCompassCountries } from './compassCountries';
 import { weaponsNotPersons } from './weaponNames';
 import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
@@ -94,7 +94,7 @@ import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
 import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
-import { tagCalledNames } from './calledNames';
+import { CALLED_NAME_CUE, tagCalledNames } from './calledNames';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { spacedSyllableNames } from './spacedSyllableNames';
@@ -197,7 +197,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & TITLE_CUE) tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
   if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
-  tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart);
+  if (sentenceWideCues() & KIN_CUE) tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart);
   if (holds(tags, PERS)) tags = titleElatives(stems, tags);
   if (cues & SAID_CUE) tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
@@ -244,7 +244,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
   if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
-  tags = tagCompassCountries(sentence, tags);
+  if (sentenceWideCues() & COMPASS_CUE) tags = tagCompassCountries(sentence, tags);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, PERS)) tags = weaponsNotPersons(sentence, marks, tags);
@@ -262,7 +262,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
-  tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
+  if (sentenceWideCues() & CALLED_NAME_CUE) tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
   if (holds(tags, LOC) && (sentenceWideCues() & PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
