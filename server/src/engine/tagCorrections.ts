@@ -72,6 +72,7 @@ import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
 import { STANDING_CUE, tagStandingSides } from './standingSides';
 import { CALLED_CUE, tagCalledBodies } from './calledBodies';
+import { tagDualTeams } from './dualTeams';
 import { tagTeamNicknames } from './teamNicknames';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
@@ -134,6 +135,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
+  if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
   if (holds(tags, LOC) && (gate.sentence || (sentenceWideCues() & STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
   if (sentenceWideCues() & CALLED_CUE) tags = tagCalledBodies(stems, prefixes, tags);
   if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
