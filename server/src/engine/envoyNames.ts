@@ -8,8 +8,8 @@ import { wordSet as set, wordSetWithArticle } from './wordSets';
 const B_PERS = beginTag('PERS');
 const B_LOC = beginTag('LOC');
 const I_PERS = insideTag('PERS');
-/** Titles of a man sent to a state or a body, normalised, with and without the article. */
-const ENVOYS = wordSetWithArticle('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل');
+/** Titles of a man sent to a state or a body, normalised, with and without the article (envoyHosts reads them too). */
+export const ENVOYS = wordSetWithArticle('سفير سفيرة مندوب مندوبة ممثل مبعوث قنصل');
 /** The prepositions of a post (سفير … لدى باكستان، ممثل … في العراق). */
 const POST = set('لدى لدي في');
 /** How far back from the preposition the title may stand (والسفير الأردني غير المقيم في باكو). */
