@@ -4,6 +4,8 @@ import { arabicFirst, normalizeArabic } from './normalize';
 import { NOT_NAME_LISTS, hasMark } from './nameMarks';
 import { FUTURE_VERB, PERSON_TITLES } from './triggers';
 import { KNOWN_FORM } from './pronounNouns';
+import { Token } from './tokenize';
+import { cueKind, isTitle } from './quoteCues';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -74,4 +76,23 @@ function opensName(stems: readonly string[], tags: readonly number[], k: number,
   // A definite word only as a title's complement (المتهم الخامس، منسقة الشؤون الإنسانية): elsewhere it is any noun or
   // a function word spelled with ال (الذي، الى، الحين).
   return reads.verb(k) || reads.nationality(k) || title(k) || (stems[k].startsWith('ال') && (title(k - 1) || title(k - 2)));
+}
+
+/**
+ * The same given name before a surname document consistency spreads (the article names the person by surname elsewhere,
+ * and the tagger missed the full name here): token g is unmet, whole (no clitic the splitter read) and opens a name after a
+ * verb of saying, a title, a title's definite complement or a place (`placeEndsAt(k)`: a place mention ends at token k).
+ * Reads only the paragraph's tokens, so the open document's links agree with a fresh analysis.
+ */
+export function unmetGivenBefore(tokens: readonly Token[], stems: readonly string[], prefixes: readonly string[], g: number,
+  count: (w: string) => number, placeEndsAt: (k: number) => boolean): boolean {
+  if (g < 1 || tokens[g].kind !== 'word' || prefixes[g] || !arabicFirst(tokens[g].text)) return false;
+  const whole = tokens[g].norm;
+  if (whole !== stems[g] || CLITIC_START.test(whole) || whole.length < MIN_LENGTH || PRONOUN_END.test(tokens[g].text) || PERSON_TITLES.has(whole) ||
+    count(whole) > 0 || FUTURE_VERB.test(whole) || accusative(whole, count)) return false;
+  const k = g - 1;
+  if (tokens[k].kind !== 'word') return false;
+  if (placeEndsAt(k)) return true;
+  const title = (j: number) => j >= 0 && tokens[j].kind === 'word' && (isTitle(tokens[j]) || PERSON_TITLES.has(stems[j]));
+  return cueKind(tokens[k]) === 'verb' || title(k) || (stems[k].startsWith('ال') && (title(k - 1) || title(k - 2)));
 }
