@@ -8,6 +8,7 @@ import { aliasOverrides } from './linkAliases';
 import { phraseHeads, phraseRepeats } from './phraseRepeats';
 import { clubRepeats } from './clubRepeats';
 import { CLAUSE_STOPS } from './clauseVerbs';
+import { unmetGivenBefore } from './unmetGivenOpeners';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_PREPOSITION = /^[وف][بلك]/;
 
@@ -124,6 +125,12 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
     // the surname's entity, whose mentions these are.
     if (before && before.m.label === 'PERSON' && label === 'PERSON' && !before.propagated && !prefix && before.m.lastToken - before.m.firstToken === 1) {
       before.m = { ...before.m, end: t.end, lastToken: i + 1, key: target };
+      continue;
+    }
+    // A surname spread where the tagger missed the full name: an unmet word opening it is its given name (keyed as the surname).
+    const g = i - 1;
+    if (label === 'PERSON' && !prefix && g >= 1 && !covered[g] && unmetGivenBefore(tokens, stems, prefixes, g, count, (k) => endingAt.get(k + 1)?.m.label === 'LOCATION')) {
+      entries.push({ m: { label, start: tokens[g].start, end: t.end, key: stem, confidence: 0.5, firstToken: g, lastToken: i + 1 }, propagated: true });
       continue;
     }
     entries.push({

@@ -14,6 +14,7 @@ import { verbRunOns } from './verbRunOns';
 import { nisbaOpenersOut } from './nisbaOpeners';
 import { womenNisbaSurnames } from './womenNisbaSurnames';
 import { rareGivenOpeners } from './rareGivenOpeners';
+import { OpenerReads, unmetGivenOpeners } from './unmetGivenOpeners';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
 import { plural, SAID_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
@@ -112,6 +113,7 @@ const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, not
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
 const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
+const UNMET_OPENER_READS: OpenerReads = { word: isWordAt, verb: verbAt, title: titleAt, nationality: isNationality, count: wordFreq };
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
@@ -272,6 +274,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
   tags = correctLatePersons(sentence, stems, prefixes, marks, tags, spelling);
+  // After the said-words and role passes, which begin many of the names whose given name it reads.
+  if (holds(tags, PERS)) tags = unmetGivenOpeners(stems, marks, tags, textAt, freqAt, UNMET_OPENER_READS);
   tags = tagLateBodies(sentence, stems, prefixes, marks, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
