@@ -1,4 +1,5 @@
 // A country whose name is also a common word (مالي: Mali, financial) after a bare compass word is the country (شمال [مالي]، وسط [مالي]).
+import { sentenceVerb } from './miscVerbs';
 import { icuRegionNames } from './regionNames';
 import { beginTag } from './tagger';
 import type { Token } from './tokenize';
@@ -14,19 +15,36 @@ const COMPASS = set(COMPASS_WORDS.split(' ')
 
 /** A nisba adjective behind و (واقتصادي، وإداري): after it the country-shaped word was the first of two adjectives. */
 const SECOND_NISBA = /^و[\u0621-\u064A]{3,}ي$/;
+/** The verb test asks no name list here: a word after a country with و on it is read for its shape and kin alone. */
+const NO_NAME = () => false;
+
+/**
+ * A bare word the training text holds at least half as often in its feminine (صعب: صعبة، قوي: قوية), read where the
+ * tagger left it O: an indefinite adjective, which cannot describe شمال مالي (a country makes the construct definite), so
+ * it describes the compass word with مالي as its first adjective (وسط مالي صعب). Time words and particles after a
+ * country (منذ، أمس، عام: عامة a fifth as often) have no such feminine. `count`: a normalised word's training-text count.
+ */
+function indefiniteAdjective(w: string, count: (w: string) => number): boolean {
+  if (w.length < 2 || w.startsWith('ال') || COMPASS.has(w) || icuRegionNames().has(w)) return false;
+  const feminine = count(w + 'ه');
+  return feminine > 0 && 2 * feminine >= count(w);
+}
 
 /**
  * An untagged word that is a one-word country ICU names, right after a compass word the tagger left O, is that country:
- * the tagger leaves such names O where the word is far more often an adjective (دعم مالي), but شمال مالي is the north of Mali.
+ * the tagger leaves such names O where the word is far more often an adjective (دعم مالي), but شمال مالي is the north of Mali;
+ * not before an indefinite adjective (indefiniteAdjective: وسط مالي صعب, a hard financial milieu).
  */
-export function tagCompassCountries(sentence: readonly Token[], tags: number[]): number[] {
+export function tagCompassCountries(sentence: readonly Token[], tags: number[], count: (w: string) => number = () => 0): number[] {
   let out: number[] | undefined;
   for (let k = 1; k < tags.length; k++) {
     if (tags[k] !== 0 || tags[k - 1] !== 0 || !COMPASS.has(sentence[k - 1].norm)) continue;
     if (sentence[k].kind !== 'word' || !icuRegionNames().has(sentence[k].norm)) continue;
     // وسط مالي واقتصادي is a financial and economic milieu; a compass word or a country behind و is the next place (ووسطي، ومالي).
     const next = k + 1 < tags.length ? sentence[k + 1].norm : '';
-    if (SECOND_NISBA.test(next) && !COMPASS.has(next) && !icuRegionNames().has(next.slice(1))) continue;
+    // A present verb behind و ends as a nisba does when normalised (وتسعى: وتسعي): the next clause, no second adjective.
+    if (SECOND_NISBA.test(next) && !COMPASS.has(next) && !icuRegionNames().has(next.slice(1)) && !sentenceVerb(sentence[k + 1].text, count, NO_NAME)) continue;
+    if (next && tags[k + 1] === 0 && sentence[k + 1].kind === 'word' && indefiniteAdjective(next, count)) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;

@@ -3,6 +3,7 @@ import { icuRegionNames } from './regionNames';
 import { beginTag, isInside, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { wideCueBit } from './wideCues';
+import { PREPOSITIONS } from './wordSets';
 
 const B_LOC = beginTag('LOC');
 const B_ORG = beginTag('ORG');
@@ -22,8 +23,11 @@ function countryOf(w: string): string | undefined {
  * leaves such names O where the word is far more often an adjective or a noun; between two countries it is neither.
  * Outside sports news, a one-word country after the و that the tagger read as a body (مع مالي [والنيجر]) is a place too,
  * and both become places: a country is a body only as a team, and a team needs a match (`sports`: the sentence is sports news).
+ * Not before a country a verb follows (`verbAt(k)`: token k is one): that و opens a clause whose subject is the country
+ * (دعم مالي [وكوريا الجنوبية] تعهدت: financial support, and South Korea pledged), no list of two; but after a preposition
+ * (مع مالي وتونس تسعى), where the word is no adjective.
  */
-export function tagConjoinedCountries(sentence: readonly Token[], tags: number[], sports = true): number[] {
+export function tagConjoinedCountries(sentence: readonly Token[], tags: number[], sports = true, verbAt: (k: number) => boolean = () => false): number[] {
   let out: number[] | undefined;
   const n = tags.length;
   for (let k = 0; k < n; k++) {
@@ -34,12 +38,14 @@ export function tagConjoinedCountries(sentence: readonly Token[], tags: number[]
     while (b > 0 && isInside(cur[b])) b--;
     const after = sentence[k].norm.startsWith('و') && b >= 0 && tagLabel(cur[k - 1]) === 'LOCATION' &&
       countryOf(sentence.slice(b, k).map((t) => t.norm).join(' ')) !== undefined;
+    // After a preposition the word is no adjective (مع مالي وتونس تسعى): the country, whatever follows.
+    const afterPreposition = k > 0 && PREPOSITIONS.has(sentence[k - 1].norm);
     // Before a country: one word, or a place span the tagger read whose words name one (مع [مالي] وبوركينا فاسو).
     let e = k + 2;
     if (cur[k + 1] === B_LOC) while (e < n && isInside(cur[e])) e++;
     const before = k + 1 < n && sentence[k + 1].kind === 'word' && sentence[k + 1].norm.startsWith('و') &&
       (cur[k + 1] === 0 || cur[k + 1] === B_LOC || (!sports && cur[k + 1] === B_ORG)) &&
-      (e >= n || !isInside(cur[e])) && countryOf(sentence.slice(k + 1, e).map((t) => t.norm).join(' ')) !== undefined;
+      (e >= n || !isInside(cur[e])) && !(e < n && verbAt(e) && !afterPreposition) && countryOf(sentence.slice(k + 1, e).map((t) => t.norm).join(' ')) !== undefined;
     if (after || before) (out ??= tags.slice())[k] = B_LOC;
     if (before && cur[k + 1] === B_ORG) out![k + 1] = B_LOC;
   }

@@ -57,7 +57,7 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
 import { squaresArePlaces } from './squarePlaces';
-import { dropVerbMisc } from './miscVerbs';
+import { dropVerbMisc, sentenceVerb } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
@@ -243,8 +243,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
-  if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
-  tags = tagCompassCountries(sentence, tags);
+  if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word, (k) => isWordAt(k) && sentenceVerb(textAt(k), wordFreq, isNamePart));
+  tags = tagCompassCountries(sentence, tags, wordFreq);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, PERS)) tags = weaponsNotPersons(sentence, marks, tags);

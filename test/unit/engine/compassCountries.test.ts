@@ -19,3 +19,15 @@ test('a country-shaped adjective followed by a second adjective after وسط is 
   assert.deepEqual(places('ويعمل المستثمرون في وسط مالي واقتصادي مضطرب منذ عامين .'), []);
   assert.deepEqual(places('وتنتشر الجماعات المسلحة في شمال مالي وشرقي النيجر .'), ['مالي', 'النيجر']);
 });
+
+test('a country-shaped adjective after a bare compass word, with an indefinite adjective after it, is no place (وسط مالي صعب)', () => {
+  assert.deepEqual(places('ويعمل صغار المستثمرين في وسط مالي صعب منذ الأزمة .'), []);
+  assert.deepEqual(places('وتعيش الأسر في وسط مالي مضطرب بعد إغلاق المصانع .'), []);
+  // A time word or a particle after the country has no feminine: the country stays (شمال مالي منذ، وسط مالي عام).
+  assert.deepEqual(places('وقتل جنديان في هجوم وسط مالي عام 2019 .'), ['مالي']);
+  assert.deepEqual(places('وسيطرت الجماعة على بلدات في جنوب مالي بعد المعارك .'), ['مالي']);
+});
+
+test('a present verb behind و after the country opens the next clause, no second adjective (شمال مالي وتسعى)', () => {
+  assert.deepEqual(places('وتنتشر القوات في شمال مالي وتسعى إلى استعادة المدن .'), ['مالي']);
+});
