@@ -18,3 +18,9 @@ test('a listed person after a weapon head is its owner, not a system (صواري
   assert.deepEqual(labelTexts('وقال المحلل إن صواريخ بوتين لن تردع العواصم الغربية .', 'PERSON'), ['بوتين']);
   assert.deepEqual(labelTexts('ورصد السكان دبابات يوسف العمري تتقدم نحو الجسر .', 'MISC'), []);
 });
+
+test("a weapon system's model after a dash is part of its name (وإيريس - تي)", () => {
+  const text = 'وقررت الحكومة إرسال صواريخ باتريوت وإيريس - تي إلى الجبهة .';
+  assert.deepEqual(labelTexts(text, 'MISC'), ['باتريوت', 'إيريس - تي']);
+  assert.deepEqual(labelTexts(text, 'ORGANIZATION'), []);
+});
