@@ -1,5 +1,5 @@
 // A weapon system named by a word the tagger read as a person (منظومات الدفاع الجوي [باتريوت]، صواريخ [ستينغر]) is MISC, per the guide.
-import { hasMark } from './nameMarks';
+import { EXACT_NAME_LISTS, hasMark } from './nameMarks';
 import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
@@ -18,6 +18,22 @@ const PURPOSE = set('الدفاع للدفاع الجوي الجوية الصا�
  * are in none of them, or only folded or as a Wikidata name part (إيريس، إسكندر).
  */
 const OWNER_NAME = /^(FIRST|PLAST|PER)-/;
+/** The nationality list's marks: a definite word it holds describes the system (ستينغر الأمريكية), no family's. */
+const NATIONALITY = /^NAT-/;
+/**
+ * A name of two words or more the lists hold as a person's, word by word: the first a name part as spelled (the Wikidata
+ * parts too: قاسم، كريستوفر), each later one a name part as spelled or a definite family name that is no nationality
+ * (صواريخ [قاسم الزعبلاوي]، دبابات [كريستوفر مالونغا]). A system's name of two words has a word the lists know only folded
+ * or not at all (ستورم شادو), or a nationality after it (ستينغر الأمريكية).
+ */
+function ownerName(sentence: readonly Token[], marks: readonly string[][], s: number, e: number): boolean {
+  if (e - s < 2 || !hasMark(marks[s], EXACT_NAME_LISTS)) return false;
+  for (let j = s + 1; j < e; j++) {
+    if (!hasMark(marks[j], EXACT_NAME_LISTS) && !(sentence[j].norm.startsWith('ال') && !hasMark(marks[j], NATIONALITY))) return false;
+  }
+  return true;
+}
+
 /** Dashes that join a model's letters or number to a system's name (إيريس - تي، إس - 400). */
 const DASHES = new Set(['-', '–', '‑']);
 /** Most letters of a model's designation after the dash (تي، إم، بي): a longer word is the sentence's. */
@@ -62,7 +78,7 @@ export function weaponsNotPersons(sentence: readonly Token[], marks: readonly st
     let s = k;
     let e = spanEnd(tags, k);
     while (s < e - 1 && PURPOSE.has(sentence[s].norm)) s++;
-    if (hasMark(marks[s], OWNER_NAME)) continue;
+    if (hasMark(marks[s], OWNER_NAME) || ownerName(sentence, marks, s, e)) continue;
     out ??= tags.slice();
     out.fill(0, k, s);
     e = designationEnd(sentence, tags, e);

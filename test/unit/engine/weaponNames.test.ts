@@ -24,3 +24,10 @@ test("a weapon system's model after a dash is part of its name (وإيريس - �
   assert.deepEqual(labelTexts(text, 'MISC'), ['باتريوت', 'إيريس - تي']);
   assert.deepEqual(labelTexts(text, 'ORGANIZATION'), []);
 });
+
+test('an owner of two words the name lists hold word by word, or a name and a definite family name, stays a person (دبابات قاسم الزعبلاوي)', () => {
+  assert.deepEqual(labelTexts('ورصد السكان دبابات قاسم الزعبلاوي تتقدم نحو الجسر .', 'PERSON'), ['قاسم الزعبلاوي']);
+  assert.deepEqual(labelTexts('وقصفت صواريخ كريستوفر مالونغا المدينة .', 'MISC'), []);
+  // A system of two words the lists know only folded stays the system.
+  assert.deepEqual(labelTexts('وطالب الوزير بإرسال صواريخ ستورم شادو إلى بلاده .', 'MISC'), ['ستورم شادو']);
+});
