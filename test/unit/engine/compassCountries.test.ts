@@ -31,3 +31,14 @@ test('a country-shaped adjective after a bare compass word, with an indefinite a
 test('a present verb behind و after the country opens the next clause, no second adjective (شمال مالي وتسعى)', () => {
   assert.deepEqual(places('وتنتشر القوات في شمال مالي وتسعى إلى استعادة المدن .'), ['مالي']);
 });
+
+test('a country-shaped adjective right after a verb opening its clause is the country (وتحكم مالي منذ)', () => {
+  assert.deepEqual(places('وتحكم مالي منذ 2020 سلطة انتقالية .'), ['مالي']);
+  assert.deepEqual(places('وتواجه مالي أزمة اقتصادية حادة .'), ['مالي']);
+  // The same word inside a clause is a noun the adjective describes (تحكم مالي: financial control).
+  assert.deepEqual(places('ويحتاج القطاع إلى تحكم مالي صارم .'), []);
+});
+
+test('a country that is also a noun after a verb opening its clause is left to the tagger (يتراوح قطر الحلقات)', () => {
+  assert.deepEqual(places('يتراوح قطر الحلقات الخارجية من 4 الى 90 كم .'), []);
+});
