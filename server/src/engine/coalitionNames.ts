@@ -24,6 +24,13 @@ const MEMBER_KINDS = wordSet(`الأحزاب الحزبين الشركات ال�
   الجماعات المنظمات القبائل العشائر الأطراف النقابات الجمعيات الجيوش الجيش الأغلبية الأقلية`);
 /** A definite nisba adjective (الجزرية، الوطني), normalised: one that describes the definite word goes with the name. */
 const NISBA = /^ال.{2,}(ي|يه)$/;
+/**
+ * Definite words that describe the definite word as a nisba does, though they are none: a cardinal (تحالف الإخوة الثلاثة)
+ * and feminine adjectives of size, age or union, which cannot describe the masculine head (تحالف الدول الجزرية الصغيرة).
+ * The masculine ones (الجديد، الكبير) may describe the alliance itself and stay outside.
+ */
+const PLAIN_ADJECTIVES = wordSet(`الثلاثة الثلاث الأربعة الأربع الخمسة الخمس الستة الست السبعة السبع الثمانية الثماني التسعة التسع
+  العشرة العشر الكبرى الصغرى الكبيرة الصغيرة العظمى الجديدة الحرة الموحدة`);
 /** Adjectives taken after the definite word: a third is prose. */
 const MAX_ADJECTIVES = 2;
 /** "With" after the words: تحالف is the verb (تحالف الأوس مع بني قريظة: the Aws allied with), its subject no name. */
@@ -36,7 +43,7 @@ const PREDICATE_SUBJECTS = wordSet('هو هي');
 /**
  * An indefinite head of `HEADS` the tagger left O (a clitic on it allowed, but ك: a likeness) and the definite word right
  * after it, also O, no clitic on it, no adjective itself, no word for the members' kind (`MEMBER_KINDS`), no place or nationality (`placeLike(k)`: token k is one; a coalition
- * of a country is a description): head, word and up to two definite nisba adjectives after it are one ORGANIZATION. Not
+ * of a country is a description): head, word and up to two definite nisba or plain adjectives (`PLAIN_ADJECTIVES`) after it are one ORGANIZATION. Not
  * after هو/هي (a predicate describing a body) nor before مع (the verb allied).
  * `isWord(k)`: token k is a word. `out` is a copy when changed.
  */
@@ -51,7 +58,7 @@ export function tagCoalitionNames(stems: readonly string[], prefixes: readonly s
     if (out[k] !== 0 || !isWord(k) || prefixes[k] || !w.startsWith('ال') || w.length < 5 || NISBA.test(w) || NOT_NAMES.has(w) || MEMBER_KINDS.has(w) || placeLike(k)) continue;
     if (h > 0 && PREDICATE_SUBJECTS.has(stems[h - 1])) continue;
     let e = k + 1;
-    while (e < n && e - k <= MAX_ADJECTIVES && out[e] === 0 && isWord(e) && !prefixes[e] && NISBA.test(stems[e])) e++;
+    while (e < n && e - k <= MAX_ADJECTIVES && out[e] === 0 && isWord(e) && !prefixes[e] && (NISBA.test(stems[e]) || PLAIN_ADJECTIVES.has(stems[e]))) e++;
     if (stems.slice(e, e + VERB_REACH).some((x) => WITH.has(x))) continue;
     if (out === tags) out = tags.slice();
     out[h] = B_ORG;

@@ -14,6 +14,7 @@ import { splitSentences, Token } from './tokenize';
 import { entityPrefix } from './mentionStart';
 import { readsApart, rereadSplitClitics } from './splitRereads';
 import { attachedHyphen } from './hyphenNames';
+import { spacedDesignation } from './weaponNames';
 import { inPersonSlot, SLOT_CONFIDENCE, slotMayVote } from './personSlotVotes';
 import { TITLE_CUE } from './titleNames';
 import type { WordForm } from './interner';
@@ -100,7 +101,7 @@ function sentenceCuesOf(words: ScoredWord[]): number {
 function inner(sentence: readonly Token[], tags: readonly number[], j: number, label: EntityLabel): boolean {
   return sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
     (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label) ||
-    (label === 'PERSON' && spacedSyllable(sentence, tags, j));
+    (label === 'PERSON' && spacedSyllable(sentence, tags, j)) || (label === 'MISC' && spacedDesignation(sentence, tags, j));
 }
 
 /**

@@ -28,19 +28,32 @@ export function inPersonSlot(sentence: readonly Token[], title: DefiniteTitle, k
   return e < sentence.length && sentence[e].kind === 'word' && RELATIVES.has(sentence[e].norm);
 }
 
+/** Lists of persons proper, as spelled: a given name, surname or full name (not the Wikidata name parts, which hold brands: هوندا). */
+const PERSON_LISTS = /^(PER|FIRST|LAST|PLAST)-/;
+/** Lists of bodies and clubs, as spelled. */
+const BODY_LISTS = /^(ORG|CLUB)-/;
+
 /**
- * Whether the slot may weigh for the mention over words k..e-1. Not a feminine one (after وقالت، before التي) when the
- * lists hold its words as a place, body or club and none as a name part (هافانا، توتنهام): a capital speaks in the feminine
- * (وقالت هافانا), and the tagger, misreading it there, would carry the article's other mentions (وصل الوفد إلى [هافانا]) with
- * it. A man whose surname is also a place keeps his masculine slot (وقال [مارتينز]).
+ * Whether the slot may weigh for the mention over words k..e-1. Not where the lists hold a word as a body or club and
+ * none as a person's given name, surname or full name (وقال [توتنهام]، وقالت [هوندا]): a club or company speaks with a verb
+ * of saying as a person does, so the slot says nothing of a person there, and the confidence the user sees would rise
+ * on the misreading. Not a feminine one (after وقالت، before التي) when the lists hold its words as a place and none as a
+ * name part (هافانا): a capital speaks in the feminine (وقالت هافانا), and the tagger, misreading it there, would carry
+ * the article's other mentions (وصل الوفد إلى [هافانا]) with it. A man whose surname is also a place keeps his masculine
+ * slot (وقال [مارتينز]).
  */
 export function slotMayVote(sentence: readonly Token[], marks: readonly (readonly string[])[], k: number, e: number): boolean {
   let place = false;
+  let named = false;
+  let body = false;
   for (let j = k; j < e; j++) {
-    if (hasMark(marks[j], EXACT_NAME_LISTS)) return true;
+    if (hasMark(marks[j], PERSON_LISTS)) return true;
+    named ||= hasMark(marks[j], EXACT_NAME_LISTS);
+    body ||= hasMark(marks[j], BODY_LISTS);
     place ||= hasMark(marks[j], NOT_NAME_LISTS);
   }
-  if (!place) return true;
+  if (body) return false;
+  if (named || !place) return true;
   const feminineVerb = k > 0 && cueKind(sentence[k - 1]) === 'verb' && !masculine(sentence[k - 1].norm);
   return !feminineVerb && !(e < sentence.length && sentence[e].norm === FEMININE_RELATIVE);
 }

@@ -59,7 +59,7 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
 import { squaresArePlaces } from './squarePlaces';
-import { dropVerbMisc } from './miscVerbs';
+import { dropVerbMisc, sentenceVerb } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
@@ -82,7 +82,7 @@ import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides'
 import { correctPlaceLists } from './placeListPasses';
 import { placeHeadsOut, tagCliticCountries } from './placeBounds';
 import { CONJOINED_CUE, tagConjoinedCountries } from './countryConjuncts';
-import { COMPASS_CUE, tagCompassCountries } from './compassCountries';
+import { tagCompassCountries } from './compassCountries';
 import { weaponsNotPersons } from './weaponNames';
 import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
@@ -249,8 +249,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
-  if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word);
-  if (sentenceWideCues() & COMPASS_CUE) tags = tagCompassCountries(sentence, tags);
+  if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word, (k) => isWordAt(k) && sentenceVerb(textAt(k), wordFreq, isNamePart));
+  // Ungated: a clause-opening verb before مالي reads it too (openingVerb), where the sentence holds no compass word.
+  tags = tagCompassCountries(sentence, tags, wordFreq);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, PERS)) tags = weaponsNotPersons(sentence, marks, tags);

@@ -24,3 +24,9 @@ test('no coalition where the definite word says what kind of members it has (par
     'وخسر ائتلاف الحكومة مقعدين في الانتخابات الفرعية .\nويعود تحالف البلدين إلى القرن الماضي .'));
   assert.deepEqual(found.filter((t) => t.startsWith('تحالف') || t.startsWith('ائتلاف')), []);
 });
+
+test("a coalition's name keeps a cardinal or a feminine plain adjective after its word, not the verb's object after them", () => {
+  const found = bodies(new Analyzer(model).analyze('وأعلن تحالف الرفاق الأربعة السيطرة على المعبر .\n' +
+    'وطالب تحالف المدن الساحلية الكبرى بتمويل إضافي .\nوانضم النائب إلى تحالف الوفاق الجديد الذي أعلن أمس .'));
+  assert.deepEqual(found.filter((t) => t.startsWith('تحالف')), ['تحالف الرفاق الأربعة', 'تحالف المدن الساحلية الكبرى', 'تحالف الوفاق']);
+});

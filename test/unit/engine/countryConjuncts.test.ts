@@ -24,3 +24,15 @@ test('a country that is also an adjective before و + a two-word country is the 
   assert.deepEqual(places('وقال الوزير إن بلاده ستتعاون مع مالي وبوركينا فاسو في مكافحة الإرهاب .'), ['مالي', 'بوركينا فاسو']);
   assert.deepEqual(places('وقدم البنك دعما مالي وفنيا للمشروع .'), []);
 });
+
+test('a country-shaped adjective before و + a country a verb follows is no place: that و opens a clause (دعم مالي وكوريا الجنوبية تعهدت)', () => {
+  assert.deepEqual(places('وأعلنت اليابان عن دعم مالي وكوريا الجنوبية تعهدت بإرسال خبراء .'), ['اليابان', 'كوريا الجنوبية']);
+  assert.deepEqual(places('وتلقت البلدية دعم مالي وجنوب أفريقيا تعهدت بالمزيد .'), ['جنوب أفريقيا']);
+  assert.deepEqual(places('وتلقت البلدية دعم مالي وكندا تعهدت بالمزيد .'), ['كندا']);
+  // A masculine verb agrees with the noun before the countries, whose genitive they are (جيش مالي والنيجر يواجه).
+  assert.deepEqual(places('وأشار إلى أن جيش مالي والنيجر يواجه صعوبات .'), ['مالي', 'النيجر']);
+  // A list of countries after a noun stays a list (رؤساء مالي والنيجر).
+  assert.deepEqual(places('واجتمع رؤساء مالي والنيجر في العاصمة .'), ['مالي', 'النيجر']);
+  // After a preposition the word is the country, whatever follows the next one.
+  assert.deepEqual(places('ووقعت الجزائر اتفاقا مع مالي وتونس تسعى لاتفاق مماثل .'), ['الجزائر', 'مالي', 'تونس']);
+});

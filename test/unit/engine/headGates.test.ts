@@ -2,16 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { wordWideCues } from '../../../server/src/engine/wideCues';
 import { KIN_CUE } from '../../../server/src/engine/kinNames';
-import { COMPASS_CUE } from '../../../server/src/engine/compassCountries';
 import { CALLED_NAME_CUE } from '../../../server/src/engine/calledNames';
 import { PARTY_CUE } from '../../../server/src/engine/partyNisbas';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { entityLines, labelTexts } from './helpers';
 
-// correctTags skips kinNames, tagCompassCountries and tagCalledNames, and tagNamedBodyShapes its four party passes, in a sentence
+// correctTags skips kinNames and tagCalledNames, and tagNamedBodyShapes its four party passes, in a sentence
 // whose words carry none of their bits: a bit must sit on every head its pass starts from, and on no ordinary word.
 const n = normalizeArabic;
-const ALL = KIN_CUE | COMPASS_CUE | CALLED_NAME_CUE | PARTY_CUE;
+const ALL = KIN_CUE | CALLED_NAME_CUE | PARTY_CUE;
 const stem = (w: string) => wordWideCues(n(w), 'x');
 const whole = (w: string) => wordWideCues('x', n(w));
 
@@ -19,7 +18,6 @@ test('each gated pass has its bit on its heads, with their clitics, and on no or
   for (const w of ['ابنته', 'وزوجها', 'لأخيه', 'فشقيقتهم', 'والدتهما', 'أم', 'وأخ', 'اسم', 'يدعى', 'وتدعى', 'المدعوة', 'اسمها']) {
     assert.notEqual(whole(w) & KIN_CUE, 0, w);
   }
-  for (const w of ['شمال', 'وجنوب', 'بشرق', 'ولغرب', 'وسط', 'جنوبي']) assert.notEqual(whole(w) & COMPASS_CUE, 0, w);
   assert.notEqual(stem('اسم') & CALLED_NAME_CUE, 0);
   assert.notEqual(whole('باسم') & CALLED_NAME_CUE, 0);
   for (const w of ['حزب', 'الحزب']) assert.notEqual(stem(w) & PARTY_CUE, 0, w);
@@ -33,8 +31,6 @@ test('the gated passes still change the sentences they are for', () => {
   assert.deepEqual(entityLines('وسافرت العائلة مع ابنتها نعيمة إلى القرية .'), ['PERSON نعيمة']);
   assert.deepEqual(entityLines('وجاء مع والده هشام إلى السوق .'), ['PERSON هشام']);
   assert.deepEqual(entityLines('وأكد رجل يدعى عامر أنه شاهد الحادث .'), ['PERSON عامر']);
-  // tagCompassCountries: the country after a bare compass word.
-  assert.deepEqual(labelTexts('وقتل جنديان في هجوم جنوب مالي أمس .', 'LOCATION'), ['مالي']);
   // tagCalledNames: a rare word a thing bears as its name.
   assert.deepEqual(labelTexts('وأطلقت الشركة منصة تحمل اسم دفعاتي للتجار .', 'MISC'), ['دفعاتي']);
   // The party passes: الحزب and a nisba.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, openDocument, textsOf } from './helpers';
+import { analyze, find, openDocument, textsOf } from './helpers';
 import { Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
-import { inPersonSlot } from '../../../server/src/engine/personSlotVotes';
+import { inPersonSlot, SLOT_CONFIDENCE } from '../../../server/src/engine/personSlotVotes';
 import { tokenize } from '../../../server/src/engine/tokenize';
 
 // An invented runner, فيرانزا: a foreign shape the tagger reads as a place where nothing around it says otherwise.
@@ -49,4 +49,17 @@ test('a capital the lists hold only as a place, misread as a person after وقا
     assert.deepEqual(textsOf(a, 'PERSON'), [], city);
     assert.deepEqual(textsOf(a, 'LOCATION'), [city, city], city);
   }
+});
+
+test('a club or company the lists hold as a body, read as a person after a verb of saying, shows no raised confidence', () => {
+  // The slot says a person only where a person may speak; a club and a company speak so too (وقال توتنهام، وقالت هوندا).
+  for (const [line, name] of [['وقال توتنهام في بيان على موقعه إن المدافع سيغيب شهرا .', 'توتنهام'],
+    ['وقالت هوندا في بيان إن مصنعها الجديد سيفتح العام المقبل .', 'هوندا']]) {
+    const mention = find(analyze(line), name);
+    assert.ok(mention !== undefined && mention.kind === 'entity', name);
+    assert.ok((mention.confidence ?? 1) < SLOT_CONFIDENCE, `${name} ${mention.confidence}`);
+  }
+  // A person the tagger reads in the same slot keeps the raised confidence.
+  const person = find(analyze(SAID), 'فيرانزا');
+  assert.ok(person !== undefined && (person.confidence ?? 0) >= SLOT_CONFIDENCE);
 });

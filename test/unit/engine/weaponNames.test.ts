@@ -18,3 +18,16 @@ test('a listed person after a weapon head is its owner, not a system (صواري
   assert.deepEqual(labelTexts('وقال المحلل إن صواريخ بوتين لن تردع العواصم الغربية .', 'PERSON'), ['بوتين']);
   assert.deepEqual(labelTexts('ورصد السكان دبابات يوسف العمري تتقدم نحو الجسر .', 'MISC'), []);
 });
+
+test("a weapon system's model after a dash is part of its name (وإيريس - تي)", () => {
+  const text = 'وقررت الحكومة إرسال صواريخ باتريوت وإيريس - تي إلى الجبهة .';
+  assert.deepEqual(labelTexts(text, 'MISC'), ['باتريوت', 'إيريس - تي']);
+  assert.deepEqual(labelTexts(text, 'ORGANIZATION'), []);
+});
+
+test('an owner of two words the name lists hold word by word, or a name and a definite family name, stays a person (دبابات قاسم الزعبلاوي)', () => {
+  assert.deepEqual(labelTexts('ورصد السكان دبابات قاسم الزعبلاوي تتقدم نحو الجسر .', 'PERSON'), ['قاسم الزعبلاوي']);
+  assert.deepEqual(labelTexts('وقصفت صواريخ كريستوفر مالونغا المدينة .', 'MISC'), []);
+  // A system of two words the lists know only folded stays the system.
+  assert.deepEqual(labelTexts('وطالب الوزير بإرسال صواريخ ستورم شادو إلى بلاده .', 'MISC'), ['ستورم شادو']);
+});
