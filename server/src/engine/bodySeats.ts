@@ -1,4 +1,4 @@
-// A court, chamber or public body named with its seat after ب (محكمة الاستئناف [بصفاقس]): the seat is part of its name.
+// A court, chamber or regional body named with its seat after ب, or a council with its town after ل: the seat is part of its name.
 import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { wordSet, wordSetWithArticle } from './wordSets';
 import { definite } from './namePatterns';
@@ -14,9 +14,14 @@ const B_LOC = B('LOC');
  * courts, chambers, authorities, associations, foundations, centres, universities, unions. Not hospitals, companies or
  * agencies, whose place after ب is where they are (مستشفى غايز [بلندن]، شركة مصر للغزل والنسيج [بالمحلة]).
  */
-const SEAT_HEADS = wordSetWithArticle('محكمة غرفة هيئة جمعية مؤسسة مركز جامعة نقابة');
-/** takeBodySeats' bit (wideCues.ts): both its steps start at one of these heads (UNREAD_SEAT_HEADS are among them). */
-export const SEAT_CUE = wideCueBit([SEAT_HEADS]);
+const SEAT_HEADS = wordSetWithArticle('محكمة غرفة هيئة جمعية مؤسسة مركز جامعة نقابة كلية');
+/**
+ * Adjectives that make any head a regional or local unit of a wider body (الاتحاد [الجهوي] للشغل، الإدارة [الجهوية] للصحة،
+ * المجلس [البلدي]): such a unit is named by the town it serves, so its seat is part of its name whatever its head.
+ */
+const REGIONAL = wordSet('الجهوي الجهوية المحلي المحلية الإقليمي الإقليمية البلدي البلدية القروي القروية الولائي الولائية');
+/** takeBodySeats' bit (wideCues.ts): its steps start at one of these heads or the regional adjective after one. */
+export const SEAT_CUE = wideCueBit([SEAT_HEADS, REGIONAL]);
 
 /**
  * Training-text count under which a listed word the tagger left O is a town (البليدة): the noisy place list holds common
@@ -39,12 +44,12 @@ const PERSON_OPENS = /^f?PER-B$/;
  */
 export function takeBodySeats(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   placeWord: (k: number) => boolean, freq: (k: number) => number, isWord: (k: number) => boolean): number[] {
-  let out = tagSeatedBodies(stems, prefixes, tags, isWord);
+  let out = tagCouncilTowns(stems, prefixes, tagSeatedBodies(stems, prefixes, tags, isWord), placeWord, freq);
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     const seat = e < out.length && prefixes[e] === 'ب' && (out[e] === B_LOC || (out[e] === 0 && placeWord(e) && freq(e) < RARE_SEAT));
-    if (seat && SEAT_HEADS.has(stems[b]) && !named(prefixes, marks, placeWord, b + 1, e)) {
+    if (seat && (SEAT_HEADS.has(stems[b]) || (b + 1 < e && REGIONAL.has(stems[b + 1]))) && !named(prefixes, marks, placeWord, b + 1, e)) {
       const end = out[e] === B_LOC ? spanEnd(out, e) : e + 1;
       if (out === tags) out = tags.slice();
       for (let k = e; k < end; k++) out[k] = I_ORG;
@@ -100,4 +105,34 @@ function named(prefixes: readonly string[], marks: readonly string[][], placeWor
     if (prefixes[k].endsWith('ل') && hasMark(marks[k], BODY_OPENS)) return true;
   }
   return false;
+}
+
+/** Units a town is divided into, named before the town inside a council's name (الوحدة المحلية [لمركز] ملوي، لمديرية المكلا). */
+const TOWN_UNITS = wordSet('مركز مديرية مدينة محافظة ولاية بلدية قضاء ناحية دائرة جماعة قرية إقليم');
+
+/**
+ * A definite head and a regional adjective, then ل + a town (`[المجلس البلدي لتازة]`، `[الوحدة المحلية لمركز سمالوط]`،
+ * `[المجلس المحلي لمديرية سيئون]`): one council or local unit, as the project's sets tag it, where the tagger read
+ * the head alone, the town alone or none of it. The town is a place span the tagger read or a rare word a place list holds,
+ * after a unit of `TOWN_UNITS` or not. After في the town is where the council sits, not its name (المجلس البلدي في
+ * مدينة الصدر), and a council of a party or a sector is not one of a town (المجلس المحلي لحزب الوفد): neither is read.
+ */
+function tagCouncilTowns(stems: readonly string[], prefixes: readonly string[], tags: number[],
+  placeWord: (k: number) => boolean, freq: (k: number) => number): number[] {
+  let out = tags;
+  const n = tags.length;
+  const town = (k: number) => k < n && (out[k] === B_LOC || (out[k] === 0 && placeWord(k) && freq(k) < RARE_SEAT));
+  for (let h = 0; h + 2 < n; h++) {
+    if (!definite(stems[h]) || !REGIONAL.has(stems[h + 1])) continue;
+    const head = out[h] === B_ORG ? spanEnd(out, h) : out[h] === 0 && out[h + 1] === 0 ? h + 2 : -1;
+    const k = h + 2;
+    if ((head !== k && head !== k + 1) || !prefixes[k].endsWith('ل') || definite(stems[k])) continue;
+    const place = TOWN_UNITS.has(stems[k]) && town(k + 1) ? k + 1 : head === k && town(k) ? k : -1;
+    if (place < 0) continue;
+    const end = out[place] === B_LOC ? spanEnd(out, place) : place + 1;
+    if (out === tags) out = tags.slice();
+    markSpan(out, h, end, B_ORG, I_ORG);
+    h = end - 1;
+  }
+  return out;
 }
