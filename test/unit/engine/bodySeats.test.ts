@@ -39,3 +39,14 @@ test('a council or local unit named with its town after ل is one body, the town
   assert.deepEqual(entities('وقال المجلس البلدي لتازة إن الأشغال ستبدأ في الصيف .'), ['ORGANIZATION المجلس البلدي لتازة']);
   assert.ok(!entities('واجتمع المجلس البلدي في مدينة سوسة أمس .').some((l) => l.includes('سوسة') && l.startsWith('ORGANIZATION')));
 });
+
+test('a chamber named by its trades takes its town after ب or في, a chamber without a town or before a floor is no body', () => {
+  assert.deepEqual(entities('وقال رئيس الغرفة التجارية الصناعية في نابلس إن الأسواق راكدة .'), ['ORGANIZATION الغرفة التجارية الصناعية في نابلس']);
+  assert.deepEqual(entities('وقال ممثل الغرفة التجارية والصناعية بسوسة إن الصادرات تراجعت .'), ['ORGANIZATION الغرفة التجارية والصناعية بسوسة']);
+  assert.deepEqual(entities('ودخل الغرفة التجارية في الطابق الثاني .'), []);
+});
+
+test('a regional unit takes the land unit its seat opens with (بساحل، بولاية)', () => {
+  assert.deepEqual(entities('واحتجت المؤسسة المحلية للكهرباء بساحل حضرموت على القرار .'), ['ORGANIZATION المؤسسة المحلية للكهرباء بساحل حضرموت']);
+  assert.deepEqual(entities('وأعلنت الإدارة الجهوية للتعليم بولاية سوسة تأجيل الامتحانات .'), ['ORGANIZATION الإدارة الجهوية للتعليم بولاية سوسة']);
+});
