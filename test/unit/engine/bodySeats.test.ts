@@ -50,3 +50,8 @@ test('a regional unit takes the land unit its seat opens with (بساحل، بو
   assert.deepEqual(entities('واحتجت المؤسسة المحلية للكهرباء بساحل حضرموت على القرار .'), ['ORGANIZATION المؤسسة المحلية للكهرباء بساحل حضرموت']);
   assert.deepEqual(entities('وأعلنت الإدارة الجهوية للتعليم بولاية سوسة تأجيل الامتحانات .'), ['ORGANIZATION الإدارة الجهوية للتعليم بولاية سوسة']);
 });
+
+test('a town after في is where a body acts, not its name: a regional union or a national one keeps it out', () => {
+  assert.deepEqual(entities('وقال الاتحاد الجهوي للشغل في قفصة إن المفاوضات فشلت .'), ['ORGANIZATION الاتحاد الجهوي للشغل', 'LOCATION قفصة']);
+  assert.deepEqual(entities('وأعلنت نقابة الصحفيين في تونس إضرابا عاما .'), ['ORGANIZATION نقابة الصحفيين', 'LOCATION تونس']);
+});
