@@ -248,8 +248,7 @@ const MAX_GENITIVE_ADJECTIVES = 2;
  * complement: the noun is in construct, and the definite genitive after it and that genitive's adjectives are the name's
  * (لمناخ [الأعمال الرئيسي]، لصناعة [السيارات]). The noun must be one the training text knows without its ل (`known(w)`),
  * so that a name beginning with ل (نادي ليون، صحيفة لوموند) is left whole; a nationality ends the name as after any body.
- * The genitive may be a place the tagger read (الكونفدرالية العامة لعمال [موريتانيا]: the sets tag the body whole, 3 of 3
- * in the dev sets), and a definite genitive may follow one more indefinite noun of the chain (لمكافحة [جرائم] الأموال العامة).
+ * The genitive may be a place read (لعمال [موريتانيا]: whole in the dev sets, 3 of 3), or follow a chain noun (لمكافحة [جرائم] الأموال).
  */
 export function extendLamConstructs(sentence: Token[], stems: string[], prefixes: string[], tags: number[], known: (w: string) => boolean,
   isNationality: (k: number) => boolean, named: (k: number) => boolean): number[] {
@@ -269,8 +268,7 @@ export function extendLamConstructs(sentence: Token[], stems: string[], prefixes
       continue;
     }
     if (e - b < 2 || !lamNoun(lam) || lam.length < 4 || !known(lam.slice(1)) || named(e - 1)) { b = e - 1; continue; }
-    // One more indefinite noun in the chain before a definite genitive (لمكافحة [جرائم] الأموال); a place read after such a
-    // noun is its own (لوصل سطح [منكب الجوزاء]).
+    // A chain noun only before a definite genitive: a place read after one is its own (لوصل سطح [منكب الجوزاء]).
     const g = free(e) && !definite(stems[e]) && known(sentence[e].norm) && !named(e) && free(e + 1) && definite(stems[e + 1]) ? e + 1 : e;
     let end = -1;
     if (e < n && out[e] === B_LOC) end = spanEnd(out, e);
