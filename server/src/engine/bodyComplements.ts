@@ -10,6 +10,7 @@ import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS } from './triggers';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
+const B_LOC = B('LOC');
 
 /** Definite heads of bodies named by what they serve (normalised). */
 const HEADS = set('الشركة المؤسسة الهيئة الوكالة المنظمة الاتحاد المجلس البنك الصندوق المصرف الجمعية المركز المعهد الجامعة الأكاديمية المكتب الإدارة المديرية السلطة اللجنة الجبهة الحركة');
@@ -247,6 +248,7 @@ const MAX_GENITIVE_ADJECTIVES = 2;
  * complement: the noun is in construct, and the definite genitive after it and that genitive's adjectives are the name's
  * (لمناخ [الأعمال الرئيسي]، لصناعة [السيارات]). The noun must be one the training text knows without its ل (`known(w)`),
  * so that a name beginning with ل (نادي ليون، صحيفة لوموند) is left whole; a nationality ends the name as after any body.
+ * The genitive may be a place read (لعمال [موريتانيا]: whole in the dev sets, 3 of 3), or follow a chain noun (لمكافحة [جرائم] الأموال).
  */
 export function extendLamConstructs(sentence: Token[], stems: string[], prefixes: string[], tags: number[], known: (w: string) => boolean,
   isNationality: (k: number) => boolean, named: (k: number) => boolean): number[] {
@@ -265,10 +267,16 @@ export function extendLamConstructs(sentence: Token[], stems: string[], prefixes
       b = adjectives - 1;
       continue;
     }
-    if (e - b < 2 || !lamNoun(lam) || lam.length < 4 || !known(lam.slice(1)) || named(e - 1) ||
-      !free(e) || !definite(stems[e])) { b = e - 1; continue; }
-    let end = e + 1;
-    while (end - e <= MAX_GENITIVE_ADJECTIVES && free(end) && adjective(stems[end])) end++;
+    if (e - b < 2 || !lamNoun(lam) || lam.length < 4 || !known(lam.slice(1)) || named(e - 1)) { b = e - 1; continue; }
+    // A chain noun only before a definite genitive: a place read after one is its own (لوصل سطح [منكب الجوزاء]).
+    const g = free(e) && !definite(stems[e]) && known(sentence[e].norm) && !named(e) && free(e + 1) && definite(stems[e + 1]) ? e + 1 : e;
+    let end = -1;
+    if (e < n && out[e] === B_LOC) end = spanEnd(out, e);
+    else if (free(g) && definite(stems[g])) {
+      end = g + 1;
+      while (end - g <= MAX_GENITIVE_ADJECTIVES && free(end) && adjective(stems[end])) end++;
+    }
+    if (end < 0) { b = e - 1; continue; }
     if (out === tags) out = tags.slice();
     for (let k = e; k < end; k++) out[k] = I_ORG;
     b = end - 1;

@@ -136,11 +136,11 @@ export function extendPurposeComplements(sentence: Token[], stems: string[], pre
 /**
  * Heads of state institutions that have no proper name of their own (مجلس الوزراء، النيابة العامة، الدفاع المدني), and
  * of banks, unions, parties, associations and companies named by common words (البنك المركزي، نقابة الصحفيين، الحزب
- * الشيوعي، الهلال الأحمر): in NewsFANE, WikiFANE and Wojood such a span before a nationality adjective takes it in 111
+ * الشيوعي، الهلال الأحمر، الصليب الأحمر): in NewsFANE, WikiFANE and Wojood such a span before a nationality adjective takes it in 111
  * times in 112 (البنك 7, الاتحاد 22, الحزب 10, الشركة 6, وزارة 39 …).
  */
 const STATE_HEADS = set(`مجلس المجلس النيابة الدفاع وزارة الوزارة هيئة الهيئة مصلحة المصلحة دائرة المديرية الإدارة المحكمة محكمة
-  البنك بنك المصرف الاتحاد اتحاد الحزب الجمعية الشركة النقابة نقابة الهلال`);
+  البنك بنك المصرف الاتحاد اتحاد الحزب الجمعية الشركة النقابة نقابة الهلال الصليب`);
 
 /**
  * A country's mission abroad and its state broadcaster, named by the nationality alone (السفارة العراقية، التليفزيون

@@ -7,6 +7,7 @@ import { wordSet as set } from './wordSets';
 import { ORGANIZATION_HEADS } from './triggers';
 import { BLOC_MASSES } from './bodyCues';
 import { hasMark } from './nameMarks';
+import { HOSPITAL_HEADS } from './hospitalNames';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const LOC_FIRST_MARK_ANY = /^f?(LOC|FIRST)-/;
 const LATIN_START = /^[A-Za-z]/;
@@ -200,14 +201,15 @@ const ADJECTIVE_BEFORE = /^ال.{2,}(ي|يه)$/;
  * A body's span of three words or more that ends in `DESCRIBING_ADJECTIVES` right after a word that is no adjective (its
  * proper name: النور، إيلر) ends before it, as the project's sets and NewsFANE tag it (`حزب المؤتمر الوطني`
  * [الحاكم]). After an adjective the body is named by its adjectives and this one is its own (لجنة التحقيق الدولية
- * المستقلة، الهيئة الحكومية). A clitic makes the word a noun the name governs (الهيئة العليا [للمعارضة]).
+ * المستقلة، الهيئة الحكومية). A clitic makes the word a noun the name governs (الهيئة العليا [للمعارضة]). A hospital's
+ * الحكومي is its name's tail (hospitalNames.ts HOSPITAL_TAILS: مستشفى صور الحكومي).
  */
 export function dropDescribingAdjectives(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
   let out = tags;
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
-    if (e - b >= 3 && !prefixes[e - 1] && DESCRIBING_ADJECTIVES.has(stems[e - 1]) && !ADJECTIVE_BEFORE.test(stems[e - 2])) {
+    if (e - b >= 3 && !prefixes[e - 1] && DESCRIBING_ADJECTIVES.has(stems[e - 1]) && !ADJECTIVE_BEFORE.test(stems[e - 2]) && !HOSPITAL_HEADS.has(stems[b])) {
       if (out === tags) out = tags.slice();
       out[e - 1] = 0;
     }

@@ -62,16 +62,19 @@ export function tagUnseenHospitals(sentence: Token[], stems: string[], prefixes:
 /**
  * A MISC span the tagger opened at an indefinite hospital head (مستشفى ناصر، بمستشفى صفد) is the hospital as a body: the
  * tagger learnt FANE's facilities as MISC, while the project's sets (and NewsFANE's own ORG) tag hospitals as organisations.
- * A closing adjective just after the span goes with it (مستشفى حلفا [التعليمي]).
+ * A closing adjective just after the span goes with it (مستشفى حلفا [التعليمي])، after an ORG span too (مستشفى الرازي
+ * [العام]، مستشفى صور [الحكومي]): the tagger learnt few hospitals' tails, and the sets end the name with them.
  */
 export function hospitalMiscAsBodies(stems: string[], prefixes: string[], tags: number[]): number[] {
   let out = tags;
   const n = tags.length;
   for (let h = 0; h < n; h++) {
-    if (out[h] !== B_MISC || !HOSPITAL_HEADS.has(stems[h])) continue;
+    if ((out[h] !== B_MISC && out[h] !== B_ORG) || !HOSPITAL_HEADS.has(stems[h])) continue;
     let e = spanEnd(out, h);
     if (e === h + 1) continue;
-    if (e < n && out[e] === 0 && !prefixes[e] && HOSPITAL_TAILS.has(stems[e])) e++;
+    const tail = e < n && out[e] === 0 && !prefixes[e] && HOSPITAL_TAILS.has(stems[e]);
+    if (tail) e++;
+    else if (out[h] === B_ORG) { h = e - 1; continue; }
     if (out === tags) out = tags.slice();
     markSpan(out, h, e, B_ORG, I_ORG);
     h = e - 1;

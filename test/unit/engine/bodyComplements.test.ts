@@ -160,3 +160,8 @@ test('a body span ending in its لل word takes that word\'s agreeing adjective,
   assert.deepEqual(run('مع الوكالة الدولية للطاقة الرسمي امس', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']),
     spans('O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'));
 });
+
+test('a body cut at ل + a noun in construct takes the place that is its genitive, or a chain noun and its definite genitive', () => {
+  assert.deepEqual(labelTexts('وقال الاتحاد العام لعمال تونس إن الإضراب قائم .', 'ORGANIZATION'), ['الاتحاد العام لعمال تونس']);
+  assert.deepEqual(labelTexts('وأعلنت الإدارة العامة لمكافحة جرائم الأموال العامة توقيف موظفين .', 'ORGANIZATION'), ['الإدارة العامة لمكافحة جرائم الأموال العامة']);
+});

@@ -143,3 +143,8 @@ test('a rare plural of a known Arabic noun after a head is no foreign name (مج
   assert.deepEqual(run('ادت مجموعة صفقات الى'), [0, 0, 0, 0]);
   assert.deepEqual(run('وقعت شركة إنفوسيس .'), [0, B, TAGS.indexOf('I-ORG'), 0]);
 });
+
+test('a national Red Cross society takes its nationality, a country adjective further on stays out', () => {
+  assert.deepEqual(entities('وأعلن الصليب الأحمر الأردني إرسال قافلة مساعدات .', 'ORGANIZATION'), ['الصليب الأحمر الأردني']);
+  assert.deepEqual(entities('وأعلن الصليب الأحمر إرسال قافلة إلى الحدود الأردنية .', 'ORGANIZATION'), ['الصليب الأحمر']);
+});

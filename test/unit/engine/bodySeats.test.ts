@@ -27,3 +27,31 @@ test('a room or a defence team of a town is no body: only a chamber of trade, an
   assert.deepEqual(entities('وطالبت هيئة الدفاع بسوسة بالإفراج عن المتهمين .').filter((l) => l.startsWith('ORGANIZATION')), []);
   assert.deepEqual(entities('وقال مدير غرفة الزراعة بسوسة إن المحصول وفير .').filter((l) => l.startsWith('ORGANIZATION')), ['ORGANIZATION غرفة الزراعة بسوسة']);
 });
+
+test('a regional or local unit takes its seat after ب whatever its head, a body without the adjective does not', () => {
+  assert.deepEqual(entities('وأعلن الاتحاد الجهوي للشغل بقفصة إضرابا عاما في القطاع .'), ['ORGANIZATION الاتحاد الجهوي للشغل بقفصة']);
+  assert.deepEqual(entities('وقالت الإدارة الجهوية للتجهيز بسوسة إن الطريق مغلق .'), ['ORGANIZATION الإدارة الجهوية للتجهيز بسوسة']);
+  assert.deepEqual(entities('ودرست في كلية العلوم بقفصة ثلاث سنوات .'), ['ORGANIZATION كلية العلوم بقفصة']);
+});
+
+test('a council or local unit named with its town after ل is one body, the town after في stays a place', () => {
+  assert.deepEqual(entities('وعقد المجلس المحلي لمديرية سيئون اجتماعا مساء الأحد .'), ['ORGANIZATION المجلس المحلي لمديرية سيئون']);
+  assert.deepEqual(entities('وقال المجلس البلدي لتازة إن الأشغال ستبدأ في الصيف .'), ['ORGANIZATION المجلس البلدي لتازة']);
+  assert.ok(!entities('واجتمع المجلس البلدي في مدينة سوسة أمس .').some((l) => l.includes('سوسة') && l.startsWith('ORGANIZATION')));
+});
+
+test('a chamber named by its trades takes its town after ب or في, a chamber without a town or before a floor is no body', () => {
+  assert.deepEqual(entities('وقال رئيس الغرفة التجارية الصناعية في نابلس إن الأسواق راكدة .'), ['ORGANIZATION الغرفة التجارية الصناعية في نابلس']);
+  assert.deepEqual(entities('وقال ممثل الغرفة التجارية والصناعية بسوسة إن الصادرات تراجعت .'), ['ORGANIZATION الغرفة التجارية والصناعية بسوسة']);
+  assert.deepEqual(entities('ودخل الغرفة التجارية في الطابق الثاني .'), []);
+});
+
+test('a regional unit takes the land unit its seat opens with (بساحل، بولاية)', () => {
+  assert.deepEqual(entities('واحتجت المؤسسة المحلية للكهرباء بساحل حضرموت على القرار .'), ['ORGANIZATION المؤسسة المحلية للكهرباء بساحل حضرموت']);
+  assert.deepEqual(entities('وأعلنت الإدارة الجهوية للتعليم بولاية سوسة تأجيل الامتحانات .'), ['ORGANIZATION الإدارة الجهوية للتعليم بولاية سوسة']);
+});
+
+test('a town after في is where a body acts, not its name: a regional union or a national one keeps it out', () => {
+  assert.deepEqual(entities('وقال الاتحاد الجهوي للشغل في قفصة إن المفاوضات فشلت .'), ['ORGANIZATION الاتحاد الجهوي للشغل', 'LOCATION قفصة']);
+  assert.deepEqual(entities('وأعلنت نقابة الصحفيين في تونس إضرابا عاما .'), ['ORGANIZATION نقابة الصحفيين', 'LOCATION تونس']);
+});

@@ -22,3 +22,9 @@ test('a hospital the tagger read as a facility (MISC) is an organisation, with i
   assert.deepEqual(labelTexts(text, 'MISC'), []);
   assert.deepEqual(orgs('وتوفيت الطفلة في مستشفى يافا التعليمي مساء الأحد .'), ['مستشفى يافا التعليمي']);
 });
+
+test('a hospital the tagger read takes its closing adjective, الحكومي too, where a bank described as state-owned does not', () => {
+  assert.deepEqual(orgs('ونقل الجرحى إلى مستشفى الرازي العام في المدينة .'), ['مستشفى الرازي العام']);
+  assert.deepEqual(orgs('ونقل المصابون إلى مستشفى صور الحكومي مساء أمس .'), ['مستشفى صور الحكومي']);
+  assert.deepEqual(orgs('وقال بنك إيلر الحكومي إن أرباحه ارتفعت .'), ['بنك إيلر']);
+});
