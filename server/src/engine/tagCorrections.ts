@@ -74,6 +74,7 @@ import { tagTeamSlots } from './teamSlots';
 import { STANDING_CUE, tagStandingSides } from './standingSides';
 import { CALLED_CUE, tagCalledBodies } from './calledBodies';
 import { tagDualTeams } from './dualTeams';
+import { tagTownClubs, TownClubReads, townClubWords } from './townClubs';
 import { tagTeamNicknames } from './teamNicknames';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
@@ -111,6 +112,7 @@ import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhol
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
 const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
+const TOWN_CLUB_READS: TownClubReads = { word: isWordAt, place: placeWordAt, freq: freqAt, person: personWordAt, club: clubSingle };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
 
 /**
@@ -134,6 +136,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   const gate = { word: sports, sentence: (cues & (SPORTS_CUE | DASH_CUE | OPPONENT_CUE)) !== 0 && sportsSentence(stems, marks, cues, listed, sports) };
   // A club word and a place (ريال مدريد) first: the result and slot passes after it read the club as one side.
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
+  if (gate.sentence) tags = tagTownClubs(stems, prefixes, marks, tags, townClubWords(model.gazetteer), TOWN_CLUB_READS);
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
   if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
