@@ -52,6 +52,7 @@ import { dropKafPersons } from './kafPersons';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
+import { tagHonoreeBodies } from './honoreeBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
@@ -238,6 +239,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     tags = personNamedBodies(sentence, stems, tags);
     tags = tagUnseenHospitals(sentence, stems, prefixes, hospitalMiscAsBodies(stems, prefixes, tags), freqAt, hospitalNameAt);
   }
+  if (holds(tags, PERS)) tags = tagHonoreeBodies(stems, prefixes, tags);
   if (holds(tags, ORG)) tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
   if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
