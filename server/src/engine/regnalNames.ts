@@ -7,7 +7,7 @@ const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 
 /** Regnal numbers (normalised), masculine and feminine: محمد السادس، إليزابيث الثانية، بنديكتوس السادس عشر. */
-const REGNAL = new Set(['الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي',
+export const REGNAL = new Set(['الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي',
   'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية'].join(' ').split(' ').map(normalizeArabic));
 /** regnalNumbersCloseNames' bit (wideCues.ts): a sentence without a regnal number is left as it is, so correctTags skips it there. */
 export const REGNAL_CUE = wideCueBit([REGNAL]);

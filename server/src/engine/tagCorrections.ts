@@ -53,6 +53,7 @@ import { dropKafPersons } from './kafPersons';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
+import { tagHonoreeBodies } from './honoreeBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
@@ -75,6 +76,7 @@ import { tagTeamSlots } from './teamSlots';
 import { STANDING_CUE, tagStandingSides } from './standingSides';
 import { CALLED_CUE, tagCalledBodies } from './calledBodies';
 import { tagDualTeams } from './dualTeams';
+import { tagTownClubs, TownClubReads, townClubWords } from './townClubs';
 import { tagTeamNicknames } from './teamNicknames';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
@@ -112,6 +114,7 @@ import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhol
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
 const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
+const TOWN_CLUB_READS: TownClubReads = { word: isWordAt, place: placeWordAt, freq: freqAt, person: personWordAt, club: clubSingle };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
 const UNMET_OPENER_READS: OpenerReads = { word: isWordAt, verb: verbAt, title: titleAt, nationality: isNationality, count: wordFreq };
 
@@ -136,6 +139,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   const gate = { word: sports, sentence: (cues & (SPORTS_CUE | DASH_CUE | OPPONENT_CUE)) !== 0 && sportsSentence(stems, marks, cues, listed, sports) };
   // A club word and a place (ريال مدريد) first: the result and slot passes after it read the club as one side.
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
+  if (gate.sentence) tags = tagTownClubs(stems, prefixes, marks, tags, townClubWords(model.gazetteer), TOWN_CLUB_READS);
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
   if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
@@ -237,6 +241,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     tags = personNamedBodies(sentence, stems, tags);
     tags = tagUnseenHospitals(sentence, stems, prefixes, hospitalMiscAsBodies(stems, prefixes, tags), freqAt, hospitalNameAt);
   }
+  if (holds(tags, PERS)) tags = tagHonoreeBodies(stems, prefixes, tags);
   if (holds(tags, ORG)) tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
   if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
