@@ -119,6 +119,11 @@ export interface GazWord {
   starts?: PhraseStart[];
   /** Its stem, whole form or folded stem is the second word of some phrase (Gazetteer.seconds); filled on first lookup. */
   second?: boolean;
+  /** secondBit() of its stem and whole form, and of its folded stem; filled with `second`. */
+  bitsExact: number;
+  bitsFolded: number;
+  /** The union of its starts' `bits`: a next word with none of them continues none of its phrases. Filled with `starts`. */
+  startBits: number;
 }
 
 /**
@@ -129,10 +134,37 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   const keys = lookupKeys(word, split);
   const foldedStem = foldTransliteration(split.stem);
   // Every field from the start (single and starts filled later): one object shape for all words, so the lookups stay monomorphic.
-  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, bareFrom: split.core !== split.stem ? 2 : 1, single: undefined, starts: undefined, second: undefined };
+  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, bareFrom: split.core !== split.stem ? 2 : 1, single: undefined, starts: undefined, second: undefined,
+    bitsExact: 0, bitsFolded: 0, startBits: 0 };
 }
 
-export interface PhraseStart { first: string; folded: boolean; next: Set<string> }
+/**
+ * `next`: the second words of the phrases `first` begins; `bits`: their secondBit()s, so that a next word none of whose
+ * bits is there is rejected without probing the set (the probe, a cache miss per word pair, failed 98 % of the time).
+ */
+export interface PhraseStart { first: string; folded: boolean; next: Set<string>; bits: number }
+
+/** One of 32 bits picked by a hash of the word: the same word always the same bit. */
+function secondBit(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return 1 << ((h ^ (h >>> 16)) & 31);
+}
+
+/** The union of the secondBit()s of a set of second words, made once per set (the gazetteer's sets are never changed). */
+const SET_BITS = new WeakMap<Set<string>, number>();
+function bitsOf(next: Set<string>): number {
+  let bits = SET_BITS.get(next);
+  if (bits === undefined) {
+    bits = 0;
+    for (const s of next) bits |= secondBit(s);
+    SET_BITS.set(next, bits);
+  }
+  return bits;
+}
+
+/** A phrase start with its set's bits. */
+const phraseStart = (first: string, folded: boolean, next: Set<string>): PhraseStart => ({ first, folded, next, bits: bitsOf(next) });
 
 /** `LIST-S` mark strings per list string (`LOC|NAT`), exact and folded: few distinct ones, shared by every word. */
 const SINGLE_MARKS = [new Map<string, string[]>(), new Map<string, string[]>()];
@@ -183,18 +215,21 @@ function singleMarks(w: GazWord, gaz: Gazetteer, readWhole: boolean): string[] {
   let starts: PhraseStart[] | undefined;
   for (let x = 0; x < keys.length; x++) {
     const next = gaz.firstWords.get(keys[x]);
-    if (next !== undefined) (starts ??= []).push({ first: keys[x], folded: false, next });
+    if (next !== undefined) (starts ??= []).push(phraseStart(keys[x], false, next));
   }
   // Any word the splitter cut starts a phrase as written too (لولا دا سيلفا، بلاول بوتو زرداري: ل + ولا، ب + لاول): the
   // phrase's later words confirm the reading.
   const wholeNext = readWhole && w.whole !== w.stem && !keys.includes(w.whole) ? gaz.firstWords.get(w.whole) : undefined;
-  if (wholeNext !== undefined) (starts ??= []).push({ first: w.whole, folded: false, next: wholeNext });
+  if (wholeNext !== undefined) (starts ??= []).push(phraseStart(w.whole, false, wholeNext));
   // A folded key met twice (two keys fold alike) starts its phrases once.
   for (let x = 0; x < foldedKeys.length; x++) {
     const next = gaz.firstWords.get(foldedKeys[x]);
-    if (next !== undefined && foldedKeys.indexOf(foldedKeys[x]) === x) (starts ??= []).push({ first: foldedKeys[x], folded: true, next });
+    if (next !== undefined && foldedKeys.indexOf(foldedKeys[x]) === x) (starts ??= []).push(phraseStart(foldedKeys[x], true, next));
   }
   w.starts = starts ?? NO_STARTS;
+  let startBits = 0;
+  for (let x = 0; x < w.starts.length; x++) startBits |= w.starts[x].bits;
+  w.startBits = startBits;
   // Words are cached per form: what lookups no longer need is let go (the marks and starts hold the answer).
   w.keys = NO_KEYS;
   w.foldedKeys = NO_KEYS;
@@ -240,18 +275,26 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = tru
   for (let i = 0; i < n; i++) {
     const w = words[i];
     w.single ??= singleMarks(w, gaz, readWhole);
-    w.second ??= gaz.seconds.has(w.stem) || gaz.seconds.has(w.whole) || gaz.seconds.has(w.foldedStem);
+    if (w.second === undefined) {
+      w.second = gaz.seconds.has(w.stem) || gaz.seconds.has(w.whole) || gaz.seconds.has(w.foldedStem);
+      w.bitsExact = secondBit(w.stem) | (w.whole === w.stem ? 0 : secondBit(w.whole));
+      w.bitsFolded = w.foldedStem === w.stem ? w.bitsExact : secondBit(w.foldedStem);
+    }
     marks[i] = w.single as string[];
   }
   let copied: Uint8Array | undefined;
   for (let i = 0; i + 1 < n; i++) {
     const starts = words[i].starts;
+    const after = words[i + 1];
     // Half the words start some phrase, but 98 % of those checks fail: most next words continue no phrase at all.
-    if (!starts || !starts.length || !words[i + 1].second) continue;
-    for (const { first, folded, next } of starts) {
+    if (!starts || !starts.length || !after.second || (words[i].startBits & (after.bitsExact | after.bitsFolded)) === 0) continue;
+    for (let s = 0; s < starts.length; s++) {
+      const { first, folded, next, bits } = starts[s];
       // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
-      if (folded && !words[i].rare && !words[i + 1].rare) continue;
-      if (!next.has(folded ? words[i + 1].foldedStem : words[i + 1].stem) && (folded || !readWhole || !next.has(words[i + 1].whole))) continue;
+      if (folded && !words[i].rare && !after.rare) continue;
+      // A bit of the next word's that none of the set's words has: the set holds neither of its forms.
+      if ((bits & (folded ? after.bitsFolded : after.bitsExact)) === 0) continue;
+      if (!next.has(folded ? after.foldedStem : after.stem) && (folded || !readWhole || !next.has(after.whole))) continue;
       const map = folded ? gaz.folded : gaz.phrases;
       let phrase = first;
       let best: [string, number] | undefined;
