@@ -142,7 +142,15 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
  * `next`: the second words of the phrases `first` begins; `bits`: their secondBit()s, so that a next word none of whose
  * bits is there is rejected without probing the set (the probe, a cache miss per word pair, failed 98 % of the time).
  */
-export interface PhraseStart { first: string; folded: boolean; next: Set<string>; bits: number }
+export interface PhraseStart { first: string; folded: boolean; next: Set<string>; bits: number; steps: Map<string, SecondStep> | undefined }
+
+/**
+ * What the phrase search reads at a start's second word: the two-word phrase (its second word as split or whole), the
+ * lists holding it, and whether a longer phrase may follow. The same pairs of forms recur (وزير الخارجية, الأمم المتحدة):
+ * kept per start by the second word's whole form (which fixes its stem and folded stem), the pair's strings are built and
+ * hashed once, not per occurrence.
+ */
+interface SecondStep { phrase: string; lists: string | undefined; more: boolean; stem: string; foldedStem: string }
 
 /** One of 32 bits picked by a hash of the word: the same word always the same bit. */
 function secondBit(s: string): number {
@@ -164,7 +172,7 @@ function bitsOf(next: Set<string>): number {
 }
 
 /** A phrase start with its set's bits. */
-const phraseStart = (first: string, folded: boolean, next: Set<string>): PhraseStart => ({ first, folded, next, bits: bitsOf(next) });
+const phraseStart = (first: string, folded: boolean, next: Set<string>): PhraseStart => ({ first, folded, next, bits: bitsOf(next), steps: undefined });
 
 /** `LIST-S` mark strings per list string (`LOC|NAT`), exact and folded: few distinct ones, shared by every word. */
 const SINGLE_MARKS = [new Map<string, string[]>(), new Map<string, string[]>()];
@@ -263,6 +271,32 @@ function putMatch(marks: string[][], copied: Uint8Array, names: MarkNames, i: nu
   }
 }
 
+/** The search's step from `phrase` (its first `len - 1` words) to word w: the longer phrase, its lists, and whether to go on. */
+function phraseStep(phrase: string, w: GazWord, folded: boolean, gaz: Gazetteer, readWhole: boolean): SecondStep {
+  const map = folded ? gaz.folded : gaz.phrases;
+  let longer = phrase + ' ' + (folded ? w.foldedStem : w.stem);
+  // A later word the list holds with its clitic (`منظمة الدول المصدرة للبترول`, `حزب العدالة والتنمية`) is read whole.
+  if (readWhole && !folded && w.whole !== w.stem && !map.has(longer) && !gaz.prefixes.has(longer)) {
+    const whole = phrase + ' ' + w.whole;
+    if (map.has(whole) || gaz.prefixes.has(whole)) longer = whole;
+  }
+  // An empty list string is no match (as the search has always read it).
+  const lists = map.get(longer) || undefined;
+  return { phrase: longer, lists, more: lists !== undefined || gaz.prefixes.has(longer), stem: w.stem, foldedStem: w.foldedStem };
+}
+
+/** phraseStep from a start to its second word, kept on the start (with `readWhole` only: the tagger's reading). */
+function secondStep(start: PhraseStart, w: GazWord, gaz: Gazetteer, readWhole: boolean): SecondStep {
+  if (!readWhole) return phraseStep(start.first, w, start.folded, gaz, readWhole);
+  // Kept by the whole form, checked against the stems it was read with (numbers and marks have no whole form: all '').
+  let step = start.steps?.get(w.whole);
+  if (step === undefined || step.stem !== w.stem || step.foldedStem !== w.foldedStem) {
+    step = phraseStep(start.first, w, start.folded, gaz, readWhole);
+    (start.steps ??= new Map()).set(w.whole, step);
+  }
+  return step;
+}
+
 /**
  * Per token, the list matches covering it, as `LIST-B|I|E|S` (folded matches as `fLIST-…`);
  * per list the longest match starting at a token wins, and a token keeps its first match.
@@ -289,27 +323,21 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = tru
     // Half the words start some phrase, but 98 % of those checks fail: most next words continue no phrase at all.
     if (!starts || !starts.length || !after.second || (words[i].startBits & (after.bitsExact | after.bitsFolded)) === 0) continue;
     for (let s = 0; s < starts.length; s++) {
-      const { first, folded, next, bits } = starts[s];
+      const start = starts[s];
+      const { folded, next, bits } = start;
       // A respelled foreign name has an unseen word among its first two; common pairs are not searched folded.
       if (folded && !words[i].rare && !after.rare) continue;
       // A bit of the next word's that none of the set's words has: the set holds neither of its forms.
       if ((bits & (folded ? after.bitsFolded : after.bitsExact)) === 0) continue;
       if (!next.has(folded ? after.foldedStem : after.stem) && (folded || !readWhole || !next.has(after.whole))) continue;
-      const map = folded ? gaz.folded : gaz.phrases;
-      let phrase = first;
-      let best: [string, number] | undefined;
-      for (let len = 2; len <= gaz.maxWords && i + len <= n; len++) {
-        const w = words[i + len - 1];
-        let longer = phrase + ' ' + (folded ? w.foldedStem : w.stem);
-        // A later word the list holds with its clitic (`منظمة الدول المصدرة للبترول`, `حزب العدالة والتنمية`) is read whole.
-        if (readWhole && !folded && w.whole !== w.stem && !map.has(longer) && !gaz.prefixes.has(longer)) {
-          const whole = phrase + ' ' + w.whole;
-          if (map.has(whole) || gaz.prefixes.has(whole)) longer = whole;
-        }
-        phrase = longer;
-        const c = map.get(phrase);
-        if (c) best = [c, len];
-        else if (!gaz.prefixes.has(phrase)) break;
+      const second = secondStep(start, after, gaz, readWhole);
+      let best: [string, number] | undefined = second.lists !== undefined ? [second.lists, 2] : undefined;
+      let phrase = second.phrase;
+      for (let len = 3; second.more && len <= gaz.maxWords && i + len <= n; len++) {
+        const step = phraseStep(phrase, words[i + len - 1], folded, gaz, readWhole);
+        phrase = step.phrase;
+        if (step.lists !== undefined) best = [step.lists, len];
+        if (!step.more) break;
       }
       if (!best) continue;
       for (const list of best[0].split('|')) {
