@@ -4,7 +4,7 @@ import type { FeatureIndex } from './featureIndex';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
-import { addListScores, sentenceLists } from './listScores';
+import { addExtraMarks, addListScores, ExtraMarks, sentenceLists } from './listScores';
 import { sharedWord, WordForm } from './interner';
 import { contextSums, ROLES } from './contextSums';
 import { ownClassFeatures } from './wordClasses';
@@ -262,7 +262,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
   const lists = sentenceLists(words, marks, model);
   let cueAt = -1;
   let breakAt = -1;
-  const extra: string[] = [];
+  const extra: ExtraMarks = { marks: [], roles: [] };
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TAGS;
     const w = words[i];
@@ -271,7 +271,7 @@ export function scoreSentence(words: ScoredWord[], marks: string[][], model: Ner
     const window = windowScores(words, i, cueAt, breakAt, model, c);
     if (window) for (let t = 0; t < NUM_TAGS; t++) em[base + t] += window[t];
     // Emptied only when used: setting an array's length is a runtime call, and most tokens have no such marks.
-    if (extra.length) { addScores(model.weights, extra, em, base); extra.length = 0; }
+    if (extra.marks.length) addExtraMarks(extra, model, em, base);
     // After the list features, as cueListPairs' strings came after them in one sum.
     if (w.cue || (i > 0 && words[i - 1].cue)) addCuePairs(words, marks, i, model, c, em, base);
     if (w.breaks) breakAt = i; else if (w.cue) cueAt = i;
