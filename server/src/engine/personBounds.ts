@@ -8,6 +8,7 @@ import { isDisease, isProductHead } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { familyParts, sonsOfParts } from './familyNames';
+import { waladGivenNames } from './waladNames';
 import { cutNames } from './cutNames';
 import { newNameObjects } from './newNameObjects';
 import { regnalNumbersEndNames } from './regnalNames';
@@ -73,6 +74,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   cutNames(stems, marks, freq, text, out);
   familyParts(text, out);
   sonsOfParts(text, out);
+  waladGivenNames(stems, marks, text, wordFreq, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
   pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&
