@@ -1,4 +1,4 @@
-// آل before a family name continues the person before it (محمد بن زايد [آل نهيان]): the convention keeps آل inside the name.
+// آل and آيت before a family name continue the person before them (محمد بن زايد [آل نهيان]، هشام آيت [منا]): the family word is the name's.
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 
@@ -50,4 +50,21 @@ function passedTo(text: (k: number) => string, n: number, j: number): boolean {
     if (!w.startsWith('ال')) return false;
   }
   return false;
+}
+
+/** آيت / أيت / ايت as normalised: the Amazigh "sons of", written apart before a family word. */
+const SONS_OF = 'ايت';
+
+/**
+ * A person span closing on آيت (a Moroccan or Kabyle family name: `فاطمة أيت [بوهو]`، `[أيت] بوهو`) takes the word after it:
+ * آيت never ends a name, it always opens the family word. Only an Arabic word of three letters or more that no other
+ * entity holds (a person's span after it is the same name, cut in two), and not one opening with و (a second person).
+ */
+export function sonsOfParts(text: (k: number) => string, out: number[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    if (!isPerson(out[k]) || out[k + 1] === I_PERS || normalizeArabic(text(k)) !== SONS_OF) continue;
+    const family = normalizeArabic(text(k + 1));
+    if ((out[k + 1] !== 0 && out[k + 1] !== B_PERS) || !arabicFirst(text(k + 1)) || family.length < MIN_FAMILY || family[0] === 'و') continue;
+    out[k + 1] = I_PERS;
+  }
 }

@@ -3,11 +3,12 @@
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
 import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel, TAGS } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { isDisease, isProductHead } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
-import { familyParts } from './familyNames';
+import { familyParts, sonsOfParts } from './familyNames';
+import { waladGivenNames } from './waladNames';
 import { cutNames } from './cutNames';
 import { newNameObjects } from './newNameObjects';
 import { regnalNumbersEndNames } from './regnalNames';
@@ -19,6 +20,7 @@ import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNou
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
+import { listedGiven } from './unmetGivenOpeners';
 const PER_MARK_ANY = /^f?PER-/, CLITIC_START = /^[فبلك]/;
 
 const B_PERS = beginTag('PERS');
@@ -71,6 +73,8 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   joinPersonParts({ stems, marks, freq, text, wordFreq, nameWord }, out);
   cutNames(stems, marks, freq, text, out);
   familyParts(text, out);
+  sonsOfParts(text, out);
+  waladGivenNames(stems, marks, text, wordFreq, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
   pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&
@@ -225,12 +229,18 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
 function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): void {
   const n = out.length;
   const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
+  // Before a title's name, the name parts a surname list holds too or the text knows little (المشير [خليفة] حفتر).
+  const opener = (k: number) => firstName(k) || (stems[k] !== 'علي' && !stems[k].startsWith('ال') && normalizeArabic(text(k)) === stems[k] && listedGiven(marks[k], wordFreq(stems[k])));
   const isWord = (k: number) => arabicFirst(text(k));
   for (let b = 1; b < n; b++) {
-    if (out[b] !== B_PERS || out[b - 1] !== 0 || !firstName(b - 1) || (b > 1 && isPerson(out[b - 2]))) continue;
+    if (out[b] !== B_PERS || out[b - 1] !== 0 || !opener(b - 1) || (b > 1 && isPerson(out[b - 2]))) continue;
     // Only after a title or the definite word that ends one (وزير الصحة، المشير): after في or a verb the word is a common noun (في رحاب).
     const before = b >= 2 ? stems[b - 2] : '';
     if (!PERSON_TITLES.has(before) && !(before.startsWith('ال') && normalizeArabic(text(b - 2)).startsWith('ال'))) continue;
+    // A name part no given-name list holds only after a title or its complement: after a function word spelled with ال
+    // it is a noun or verb of the sentence (الى [موت] فيرجينيا، الذي [ساند] ماو).
+    const title = (k: number) => k >= 0 && PERSON_TITLE_FORMS.has(stems[k]);
+    if (!firstName(b - 1) && !title(b - 2) && !(title(b - 3) || title(b - 4))) continue;
     out[b - 1] = B_PERS;
     out[b] = I_PERS;
   }

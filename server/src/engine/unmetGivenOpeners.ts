@@ -1,7 +1,7 @@
-// A given name no list and no training text holds, left out of the name it opens (منسقة الأمم المتحدة [كليمنتاين] نكويتا).
+// A given name no list and no training text holds, or a listed one, left out of the name it opens (منسقة الأمم المتحدة [كليمنتاين] نكويتا).
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { NOT_NAME_LISTS, hasMark } from './nameMarks';
+import { COMMON_WORD, NOT_NAME_LISTS, hasMark } from './nameMarks';
 import { FUTURE_VERB, PERSON_TITLES } from './triggers';
 import { KNOWN_FORM } from './pronounNouns';
 import { Token } from './tokenize';
@@ -37,7 +37,7 @@ export interface OpenerReads {
 /**
  * Before a person span the tagger began, a whole word that the training text never saw (count 0 for it and its stem)
  * and that no place, body, club or nationality list holds is the given name the tagger doubted: foreign given names are in
- * no list (كليمنتاين، بلاسيد). Only where a name may begin: after a verb of saying, a title,
+ * no list (كليمنتاين، بلاسيد). So is a listed given name of three letters or more (المتحدث باسم الوزارة [علي] راضي ثامر). Only where a name may begin: after a verb of saying, a title,
  * a nationality, a definite word of the title's complement (منسقة الشؤون الإنسانية) or a place the tagger read.
  * Never after another person (two persons side by side), nor a word with a pronoun or a clitic (زعيمها، وبينهم: session 40's
  * try took them in), a future verb (سيدعم) or an accusative of a known word (منافسا), nor a word of fewer than four letters.
@@ -51,8 +51,10 @@ export function unmetGivenOpeners(stems: readonly string[], marks: readonly stri
     // not one opening with و (another person after this one: رغدة [وليلى طاهر]).
     if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS || tags[given] !== 0 || !arabicFirst(text(given)) || (text(b).startsWith('و') && !stems[b].startsWith('و'))) continue;
     const whole = normalizeArabic(text(given));
-    if (whole !== stems[given] || CLITIC_START.test(whole) || whole.length < MIN_LENGTH || PRONOUN_END.test(text(given)) ||
-      PERSON_TITLES.has(whole) || freq(given) > 0 || hasMark(marks[given], NOT_NAME_LISTS) || FUTURE_VERB.test(whole) || accusative(whole, reads.count)) continue;
+    const listed = listedGiven(marks[given], reads.count(whole));
+    if (whole !== stems[given] || CLITIC_START.test(whole) || whole.length < (listed ? 3 : MIN_LENGTH) || PRONOUN_END.test(text(given)) ||
+      PERSON_TITLES.has(whole) || !(listed || (freq(given) === 0 && !hasMark(marks[given], NOT_NAME_LISTS))) || FUTURE_VERB.test(whole) ||
+      accusative(whole, reads.count)) continue;
     // A full name the people list holds from the span's first word has its given name already (الإسرائيلي غدرا [يحيى عياش]).
     if (hasMark(marks[b], FULL_NAME_BEGIN) || !opensName(stems, tags, given - 1, reads)) continue;
     if (out === tags) out = tags.slice();
@@ -60,6 +62,16 @@ export function unmetGivenOpeners(stems: readonly string[], marks: readonly stri
     out[b] = I_PERS;
   }
   return out;
+}
+
+/**
+ * A given name a list holds as spelled, known to the training text or not (علي، عمر): the given-name list, or the Wikidata
+ * name parts where a surname list holds the word too or the text knows it little; those parts alone hold common nouns
+ * (أمير [بحر] روجر الصقلي: the admiral), and a place's word is no given name here (بين).
+ */
+export function listedGiven(marks: readonly string[], count: number): boolean {
+  if (marks.includes('FIRST-S')) return true;
+  return marks.includes('NAME-S') && !hasMark(marks, NOT_NAME_LISTS) && (count < COMMON_WORD || marks.includes('PLAST-S') || marks.includes('LAST-S'));
 }
 
 /** An indefinite accusative of a known word (منافسا، رسميا): the sentence's adverb or object, no given name. */

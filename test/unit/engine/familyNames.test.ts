@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { familyParts } from '../../../server/src/engine/familyNames';
+import { familyParts, sonsOfParts } from '../../../server/src/engine/familyNames';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { labelTexts, tagNames as names, tagNumbers as tags } from './helpers';
@@ -45,4 +45,25 @@ test('آل before a definite noun and إلى is the verb "passed to" with its su
   assert.deepEqual(family('وبعد وفاة الملك فهد آل العرش إلى شقيقه', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']), ['O', 'O', 'O', 'B-PERS', 'O', 'O', 'O', 'O']);
   // A family after آل is still taken when إلى follows it: the family word has no article (وصل محمد آل زعبيل إلى).
   assert.deepEqual(family('ووصل سالم آل زعبيل إلى دبي', ['O', 'B-PERS', 'O', 'O', 'O', 'O']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
+});
+
+/** sonsOfParts on a sentence written out, words split at spaces. */
+function sonsOf(sentence: string, input: string[]): string[] {
+  const words = sentence.split(' ');
+  const out = tags(...input);
+  sonsOfParts((k) => words[k], out);
+  return names(out);
+}
+
+test('a person cut after آيت takes the family word after it, whatever the spelling of آيت', () => {
+  assert.deepEqual(sonsOf('وسجل يوسف آيت زكري هدفا', ['O', 'B-PERS', 'I-PERS', 'O', 'O']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(sonsOf('وتقول أيت زكري إن الموسم', ['O', 'B-PERS', 'O', 'O', 'O']), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  // The family word the tagger read as a second person is the same name.
+  assert.deepEqual(sonsOf('وسجل يوسف ايت زكري هدفا', ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'O']), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+});
+
+test('آيت before punctuation, a word in و or another entity takes nothing', () => {
+  assert.deepEqual(sonsOf('وسجل يوسف آيت ، ثم', ['O', 'B-PERS', 'I-PERS', 'O', 'O']), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  assert.deepEqual(sonsOf('يوسف آيت وزكري', ['B-PERS', 'I-PERS', 'O']), ['B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(sonsOf('يوسف آيت زكري', ['B-PERS', 'I-PERS', 'B-LOC']), ['B-PERS', 'I-PERS', 'B-LOC']);
 });
