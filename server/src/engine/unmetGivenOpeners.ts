@@ -1,5 +1,5 @@
 // A given name no list and no training text holds, left out of the name it opens (منسقة الأمم المتحدة [كليمنتاين] نكويتا).
-import { beginTag, insideTag, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { NOT_NAME_LISTS, hasMark } from './nameMarks';
 import { FUTURE_VERB, PERSON_TITLES } from './triggers';
@@ -32,6 +32,8 @@ export interface OpenerReads {
   nationality: (k: number) => boolean;
   /** Training-text count of a word (normalised). */
   count: (w: string) => number;
+  /** Token k is a preposition opening its clause (وفي، وبالرباط، في at the sentence's start). */
+  fronted: (k: number) => boolean;
 }
 
 /**
@@ -70,8 +72,14 @@ function opensName(stems: readonly string[], tags: readonly number[], k: number,
   // Not at a clause's start: a verb opens most Arabic sentences, and a rare spelling of one is unmet (تلاقى، استعدت).
   if (k < 0 || !reads.word(k)) return false;
   const label = tagLabel(tags[k]);
-  // A body's name may go on past where the tagger ended it (جامعة القاضي [عياض]); a place closes a title's complement.
-  if (label !== undefined) return label === 'LOCATION';
+  // A body's name may go on past where the tagger ended it (جامعة القاضي [عياض]); a place closes a title's complement
+  // (مندوب الصليب الأحمر في كينيا ·), not a place fronted with its preposition: the clause after it opens with its verb
+  // (وفي الرباط احتفلوا، وفي دمشق يتظاهرون).
+  if (label !== undefined) {
+    let p = k;
+    while (p > 0 && isInside(tags[p])) p--;
+    return label === 'LOCATION' && !reads.fronted(p) && !(p > 0 && reads.fronted(p - 1));
+  }
   const title = (j: number) => j >= 0 && (reads.title(j) || PERSON_TITLES.has(stems[j]));
   // A definite word only as a title's complement (المتهم الخامس، منسقة الشؤون الإنسانية): elsewhere it is any noun or
   // a function word spelled with ال (الذي، الى، الحين).
