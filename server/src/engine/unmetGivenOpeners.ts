@@ -40,7 +40,8 @@ export interface OpenerReads {
  * Before a person span the tagger began, a whole word that the training text never saw (count 0 for it and its stem)
  * and that no place, body, club or nationality list holds is the given name the tagger doubted: foreign given names are in
  * no list (كليمنتاين، بلاسيد). Only where a name may begin: after a verb of saying, a title,
- * a nationality, a definite word of the title's complement (منسقة الشؤون الإنسانية) or a place the tagger read.
+ * a nationality, a definite word of the title's complement (منسقة الشؤون الإنسانية) or a place the tagger read (not
+ * one fronted with its preposition: وفي الرباط احتفلوا).
  * Never after another person (two persons side by side), nor a word with a pronoun or a clitic (زعيمها، وبينهم: session 40's
  * try took them in), a future verb (سيدعم) or an accusative of a known word (منافسا), nor a word of fewer than four letters.
  */
@@ -52,9 +53,7 @@ export function unmetGivenOpeners(stems: readonly string[], marks: readonly stri
     // A name of two words or more (a surname alone is named so after its first mention, with no given name before it),
     // not one opening with و (another person after this one: رغدة [وليلى طاهر]).
     if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS || tags[given] !== 0 || !arabicFirst(text(given)) || (text(b).startsWith('و') && !stems[b].startsWith('و'))) continue;
-    const whole = normalizeArabic(text(given));
-    if (whole !== stems[given] || CLITIC_START.test(whole) || whole.length < MIN_LENGTH || PRONOUN_END.test(text(given)) ||
-      PERSON_TITLES.has(whole) || freq(given) > 0 || hasMark(marks[given], NOT_NAME_LISTS) || FUTURE_VERB.test(whole) || accusative(whole, reads.count)) continue;
+    if (!givenShape(normalizeArabic(text(given)), stems[given], text(given), reads.count) || freq(given) > 0 || hasMark(marks[given], NOT_NAME_LISTS)) continue;
     // A full name the people list holds from the span's first word has its given name already (الإسرائيلي غدرا [يحيى عياش]).
     if (hasMark(marks[b], FULL_NAME_BEGIN) || !opensName(stems, tags, given - 1, reads)) continue;
     if (out === tags) out = tags.slice();
@@ -66,6 +65,16 @@ export function unmetGivenOpeners(stems: readonly string[], marks: readonly stri
 
 /** An indefinite accusative of a known word (منافسا، رسميا): the sentence's adverb or object, no given name. */
 const accusative = (w: string, count: (w: string) => number) => w.endsWith('ا') && count(w.slice(0, -1)) >= KNOWN_FORM;
+
+/**
+ * A word (`whole` normalised, `written` as written) that may be a given name by its shape: whole (`stem`, no clitic the
+ * splitter read), no clitic or article opening it, four letters at least, no pronoun closing it, no title, no future
+ * verb, no accusative of a known word.
+ */
+function givenShape(whole: string, stem: string, written: string, count: (w: string) => number): boolean {
+  return whole === stem && !CLITIC_START.test(whole) && whole.length >= MIN_LENGTH && !PRONOUN_END.test(written) && !PERSON_TITLES.has(whole) &&
+    !FUTURE_VERB.test(whole) && !accusative(whole, count);
+}
 
 /** Token k (k < 0: the sentence's start) lets the word after it open a name. */
 function opensName(stems: readonly string[], tags: readonly number[], k: number, reads: OpenerReads): boolean {
@@ -95,9 +104,7 @@ function opensName(stems: readonly string[], tags: readonly number[], k: number,
 export function unmetGivenBefore(tokens: readonly Token[], stems: readonly string[], prefixes: readonly string[], g: number,
   count: (w: string) => number, placeEndsAt: (k: number) => boolean): boolean {
   if (g < 1 || tokens[g].kind !== 'word' || prefixes[g] || !arabicFirst(tokens[g].text)) return false;
-  const whole = tokens[g].norm;
-  if (whole !== stems[g] || CLITIC_START.test(whole) || whole.length < MIN_LENGTH || PRONOUN_END.test(tokens[g].text) || PERSON_TITLES.has(whole) ||
-    count(whole) > 0 || FUTURE_VERB.test(whole) || accusative(whole, count)) return false;
+  if (!givenShape(tokens[g].norm, stems[g], tokens[g].text, count) || count(tokens[g].norm) > 0) return false;
   const k = g - 1;
   if (tokens[k].kind !== 'word') return false;
   if (placeEndsAt(k)) return true;
