@@ -151,14 +151,9 @@ const EMBASSIES = set('السفارة القنصلية التلفزيون الت
 /** Heads of bodies named by their members (نقابة المعلمين، اتحاد الطلاب، تجمع المهنيين، رابطة الكتاب). */
 const MEMBER_HEADS = set('نقابة النقابة اتحاد الاتحاد تجمع التجمع رابطة الرابطة لجنة اللجنة جمعية الجمعية هيئة الهيئة');
 
-/** A feminine word, normalised (الحكومه، الصناعات): what a feminine nisba may agree with. */
-const FEMININE = /(ه|ات)$/;
-
-/**
- * The nisba after the span agrees with a word of it: a feminine one after words all masculine describes the noun before
- * the body (قافلة الصليب الأحمر [الأمريكية]: the convoy is American), not the body.
- */
-const agrees = (stems: readonly string[], b: number, e: number) => !stems[e].endsWith('يه') || stems.slice(b, e).some((s) => FEMININE.test(s));
+const FEMININE = /(ه|ات)$/; // a feminine word, normalised (الحكومه، الصناعات)
+/** The nisba after words b..e-1 agrees with one: a feminine one after masculine words describes the noun before them (قافلة الصليب الأحمر [الأمريكية]). */
+const agrees = (stems: readonly string[], b: number, e: number) => !NISBA_FEMININE.test(stems[e]) || stems.slice(b, e).some((s) => FEMININE.test(s));
 
 /**
  * A state institution without a proper name of its own takes the nationality adjective after it (مجلس الوزراء
