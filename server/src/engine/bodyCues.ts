@@ -151,6 +151,10 @@ const EMBASSIES = set('السفارة القنصلية التلفزيون الت
 /** Heads of bodies named by their members (نقابة المعلمين، اتحاد الطلاب، تجمع المهنيين، رابطة الكتاب). */
 const MEMBER_HEADS = set('نقابة النقابة اتحاد الاتحاد تجمع التجمع رابطة الرابطة لجنة اللجنة جمعية الجمعية هيئة الهيئة');
 
+const FEMININE = /(ه|ات)$/; // a feminine word, normalised (الحكومه، الصناعات)
+/** The nisba after words b..e-1 agrees with one: a feminine one after masculine words describes the noun before them (قافلة الصليب الأحمر [الأمريكية]). */
+const agrees = (stems: readonly string[], b: number, e: number) => !NISBA_FEMININE.test(stems[e]) || stems.slice(b, e).some((s) => FEMININE.test(s));
+
 /**
  * A state institution without a proper name of its own takes the nationality adjective after it (مجلس الوزراء
  * [السعودي]، النيابة العامة [المصرية]، الدفاع المدني [الجزائري]), as the project's sets and NewsFANE tag it; a span
@@ -171,7 +175,7 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
     const e = spanEnd(out, b);
     // An embassy the tagger read as its bare head (انفجار [السفارة] العراقية) takes its nationality too.
     if (e < n && ((e - b >= 2 && STATE_HEADS.has(stems[b])) || (e - b === 1 && EMBASSIES.has(stems[b]))) && out[e] === 0 && isNationality(e) && stems[e].startsWith('ال') &&
-      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
+      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e) && agrees(stems, b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
     // A body of members (نقابة المعلمين، النقابة الوطنية للصحفيين) takes their plural nationality, which the list holds only
     // in the singular (نقابة المعلمين [اليمنيين]، اتحاد الصحفيين [التشاديين]): the adjective agrees with the members, inside the name.
     else if (e < n && e - b >= 2 && out[e] === 0 && MEMBER_HEADS.has(stems[b]) && DEFINITE_PLURAL.test(stems[e - 1]) &&

@@ -130,7 +130,6 @@ function named(prefixes: readonly string[], marks: readonly string[][], placeWor
   return false;
 }
 
-
 /**
  * A definite head and a regional adjective, then ل + a town (`[المجلس البلدي لتازة]`، `[الوحدة المحلية لمركز سمالوط]`،
  * `[المجلس المحلي لمديرية سيئون]`): one council or local unit, as the project's sets tag it, where the tagger read

@@ -47,13 +47,13 @@ export function tagConjoinedCountries(sentence: readonly Token[], tags: number[]
       countryOf(sentence.slice(b, k).map((t) => t.norm).join(' ')) !== undefined;
     // After a preposition, a feminine noun (its adjective would be مالية) or a title the word is no adjective (مع مالي وتونس
     // تسعى، حكومة مالي وتشاد ترفض، رئيس مالي وتشاد يلتقيان): the country, whatever follows.
-    const afterPreposition = k > 0 && (PREPOSITIONS.has(sentence[k - 1].norm) || sentence[k - 1].text.endsWith('ة') || PERSON_TITLE_FORMS.has(sentence[k - 1].norm));
+    const noAdjectiveSlot = k > 0 && (PREPOSITIONS.has(sentence[k - 1].norm) || sentence[k - 1].text.endsWith('ة') || PERSON_TITLE_FORMS.has(sentence[k - 1].norm));
     // Before a country: one word, or a place span the tagger read whose words name one (مع [مالي] وبوركينا فاسو).
     let e = k + 2;
     if (cur[k + 1] === B_LOC) while (e < n && isInside(cur[e])) e++;
     const before = k + 1 < n && sentence[k + 1].kind === 'word' && sentence[k + 1].norm.startsWith('و') &&
       (cur[k + 1] === 0 || cur[k + 1] === B_LOC || (!sports && cur[k + 1] === B_ORG)) &&
-      (e >= n || !isInside(cur[e])) && !(e < n && !afterPreposition && FEMININE_VERB.test(sentence[e].norm) && verbAt(e)) && countryOf(sentence.slice(k + 1, e).map((t) => t.norm).join(' ')) !== undefined;
+      (e >= n || !isInside(cur[e])) && !(e < n && !noAdjectiveSlot && FEMININE_VERB.test(sentence[e].norm) && verbAt(e)) && countryOf(sentence.slice(k + 1, e).map((t) => t.norm).join(' ')) !== undefined;
     if (after || before) (out ??= tags.slice())[k] = B_LOC;
     if (before && cur[k + 1] === B_ORG) out![k + 1] = B_LOC;
   }

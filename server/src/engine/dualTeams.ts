@@ -36,6 +36,8 @@ export function tagDualTeams(stems: readonly string[], prefixes: readonly string
   let out = tags;
   // The clitic splitter leaves و on a word it does not know (وكولبري): a rare word in و opens the second side too.
   const joined = (k: number) => prefixes[k] === 'و' || (prefixes[k] === '' && stems[k].startsWith('و') && stems[k].length > 3 && rare(k));
+  // A rare definite word is as often a rare common noun (الأواسط) as a club: only a foreign name may be rare and unread.
+  const named = (k: number) => tags[k] !== 0 || place(k) || TOWN_NISBA.test(stems[k]) || (rare(k) && !stems[k].startsWith('ال'));
   for (let h = 0; h + 3 < stems.length; h++) {
     if (!DUAL_HEADS.has(stems[h]) || (prefixes[h] !== '' && prefixes[h] !== 'ل' && prefixes[h] !== 'ب')) continue;
     const first = h + 1;
@@ -47,6 +49,9 @@ export function tagDualTeams(stems: readonly string[], prefixes: readonly string
     let end = and + 1;
     while (end < stems.length && end - and < MAX_SIDE && prefixes[end] === '' && word(end) && !HEAD_AGREEMENT.test(stems[end]) &&
       (isInside(tags[end]) || place(end) || (rare(end) && !OWNED.test(stems[end])) || TOWN_NISBA.test(stems[end]))) end++;
+    // Two common words none of the reads names (فريقي الشباب والناشئين، فريقي الدفاع والهجوم، فريقي السلة واليد) are a
+    // club's own teams by age, line or sport: some word of the pair must read as a name.
+    if (!stems.slice(first, and + 1).some((_, i) => named(first + i))) continue;
     if (out === tags) out = [...tags];
     // A span the tagger ran from before the head into the first side (ناديي زاندرفيك as a person) loses the head and what precedes.
     if (isInside(out[first])) for (let b = h; b >= 0 && out[b] !== 0; b--) { const begin = !isInside(out[b]); out[b] = 0; if (begin) break; }

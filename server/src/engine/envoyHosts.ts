@@ -16,6 +16,11 @@ const MAX_NAME = 3;
  * a see, not a body), or a body in general (الحكومة، السلطات), which the guide leaves O, normalised.
  */
 const NOT_BODIES = wordSet('المملكة الدولة الجمهورية السلطنة الإمارة البلاد العاصمة الكرسي الحكومة الجهات المحكمة');
+/**
+ * Words that open a clause of its own between the envoy and لدى (قال السفير إن لدى الوفد ملفات): لدى there says who has
+ * something, the envoy's post is not named, normalised.
+ */
+const CLAUSE_OPENERS = wordSet('أن إن أنه إنه أنها إنها ليس كان');
 /** Marks of a place, people or person list: such a word after لدى is the state or the person, not a body. */
 const LISTED = /^f?(LOC|NAT|PER|FIRST|LAST|NAME)-/;
 
@@ -32,7 +37,7 @@ export function tagEnvoyHosts(stems: readonly string[], prefixes: readonly strin
   for (let k = 1; k + 1 < stems.length; k++) {
     if (stems[k] !== 'لدي' || prefixes[k] !== '') continue;
     let envoy = false;
-    for (let j = k - 1; j >= Math.max(0, k - WINDOW) && !envoy; j--) envoy = ENVOYS.has(stems[j]);
+    for (let j = k - 1; j >= Math.max(0, k - WINDOW) && !envoy && !CLAUSE_OPENERS.has(stems[j]); j--) envoy = ENVOYS.has(stems[j]);
     const b = k + 1;
     if (!envoy || NOT_BODIES.has(stems[b]) || stems[b].endsWith('ات')) continue;
     const nameWord = (i: number) => i < stems.length && tags[i] === 0 && prefixes[i] === '' && stems[i].startsWith('ال') &&

@@ -13,6 +13,12 @@ const B_MISC = beginTag('MISC');
 export const HOSPITAL_HEADS = set('مستشفى مستوصف');
 /** Definite adjectives that close a hospital's name (الجامعي، التخصصي). */
 export const HOSPITAL_TAILS = set('الجامعي التخصصي التعليمي العسكري المركزي العام الحكومي الدولي الميداني');
+/** Words after العام that make it the year (العام الماضي، المقبل), not a general hospital's tail. */
+const YEAR_DIRECTIONS = set('الماضي المقبل القادم الجاري الحالي المنصرم الفائت');
+
+/** Token k (no clitic on it) closes a hospital's name: a tail of HOSPITAL_TAILS, but not العام of a year (مستشفى الرازي العام الماضي). */
+export const hospitalTail = (stems: readonly string[], k: number): boolean =>
+  HOSPITAL_TAILS.has(stems[k]) && !(stems[k] === 'العام' && YEAR_DIRECTIONS.has(stems[k + 1] ?? ''));
 /** A day's word before its month (أول نوفمبر، الفاتح من …: ORDINALS' day words and أول). */
 const DAY_WORDS = new Set([...ORDINALS.keys(), ...set('أول')]);
 /** Words of a name at most after the head. */
@@ -46,7 +52,7 @@ export function tagUnseenHospitals(sentence: Token[], stems: string[], prefixes:
         (nameAt(e) || (!prefixes[e] && freqAt(e) < RARE))) e++;
     }
     if (e === h + 1) continue;
-    if (free(e) && !prefixes[e] && HOSPITAL_TAILS.has(stems[e])) e++;
+    if (free(e) && !prefixes[e] && hospitalTail(stems, e)) e++;
     const lam = sentence[e]?.norm ?? '';
     if (free(e) && lam.startsWith('لل') && lam.length > 3) {
       e++;
@@ -72,7 +78,7 @@ export function hospitalMiscAsBodies(stems: string[], prefixes: string[], tags: 
     if ((out[h] !== B_MISC && out[h] !== B_ORG) || !HOSPITAL_HEADS.has(stems[h])) continue;
     let e = spanEnd(out, h);
     if (e === h + 1) continue;
-    const tail = e < n && out[e] === 0 && !prefixes[e] && HOSPITAL_TAILS.has(stems[e]);
+    const tail = e < n && out[e] === 0 && !prefixes[e] && hospitalTail(stems, e);
     if (tail) e++;
     else if (out[h] === B_ORG) { h = e - 1; continue; }
     if (out === tags) out = tags.slice();

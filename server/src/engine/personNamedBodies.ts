@@ -4,7 +4,7 @@ import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { wordSet as set } from './wordSets';
-import { HOSPITAL_HEADS, HOSPITAL_TAILS } from './hospitalNames';
+import { HOSPITAL_HEADS, hospitalTail } from './hospitalNames';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -104,7 +104,7 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
     }
     const complement = e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e]) && !addressee(e);
     if (out[h] === 0 && RANK_HEADS.has(stems[h]) && !complement) continue;
-    if (out[h] === 0 && HOSPITAL_HEADS.has(stems[h]) && e < n && out[e] === 0 && HOSPITAL_TAILS.has(stems[e]) && !sentence[e].norm.startsWith('لل')) e++;
+    if (out[h] === 0 && HOSPITAL_HEADS.has(stems[h]) && e < n && out[e] === 0 && hospitalTail(stems, e) && !sentence[e].norm.startsWith('لل')) e++;
     if (complement) {
       e++;
       for (let k = 0; k < MAX_COMPLEMENT_WORDS && e < n && out[e] === 0 && sentence[e].kind === 'word' && stems[e].startsWith('ال') && !NOT_NAMING_TAIL.has(stems[e]) &&

@@ -14,6 +14,8 @@ import { FUTURE_VERB } from './triggers';
 import { markBit } from './sentenceCues';
 import { scoredAsRead } from './unseenWords';
 import { endsAsNisba } from './namePatterns';
+/** A clitic preposition, alone or behind و/ف (ب، وب، ل، فل، ك). */
+const PREFIX_PREPOSITION = /[بلك]$/;
 
 const B_LOC = beginTag('LOC');
 const B_PERS = beginTag('PERS');
@@ -74,6 +76,16 @@ export const clubSingle = (k: number) => cur.marks[k].includes('CLUB-S');
 export const clubAny = (k: number) => cur.marks[k].some(clubMark);
 export const orgWhole = (b: number, e: number) => cur.marks[b].includes('ORG-B') && cur.marks[e - 1].includes('ORG-E');
 export const prepositionAt = (k: number) => !cur.prefixes[k] && PREPOSITIONS.has(cur.stems[k]);
+/**
+ * Token k is a preposition opening its clause: with و/ف (وفي، وبالرباط) or at the sentence's start or after a stop (في
+ * دمشق، …). The clause after the place it governs opens with its verb (وفي الرباط احتفلوا).
+ */
+export const frontedPrepositionAt = (k: number) => {
+  const w = cur.sentence[k].norm;
+  const bare = PREPOSITIONS.has(w) || PREFIX_PREPOSITION.test(cur.prefixes[k]);
+  if (!bare && !(CONJ_START.test(w) && PREPOSITIONS.has(w.slice(1)))) return false;
+  return !bare || CONJ_START.test(cur.prefixes[k]) || k === 0 || afterClauseStop(k);
+};
 export const listedBody = (b: number, e: number) => (e - b === 1 ? cur.marks[b].includes('ORG-S') : orgWhole(b, e));
 export const clubWhole = (b: number, e: number) => cur.marks[b].includes('CLUB-B') && cur.marks[e - 1].includes('CLUB-E');
 export const normAt = (k: number) => cur.sentence[k].norm;

@@ -1,5 +1,5 @@
 // A given name no list and no training text holds, or a listed one, left out of the name it opens (منسقة الأمم المتحدة [كليمنتاين] نكويتا).
-import { beginTag, insideTag, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { COMMON_WORD, NOT_NAME_LISTS, hasMark } from './nameMarks';
 import { FUTURE_VERB, PERSON_TITLES } from './triggers';
@@ -32,13 +32,17 @@ export interface OpenerReads {
   nationality: (k: number) => boolean;
   /** Training-text count of a word (normalised). */
   count: (w: string) => number;
+  /** Token k is a preposition opening its clause (وفي، وبالرباط، في at the sentence's start). */
+  fronted: (k: number) => boolean;
 }
 
 /**
  * Before a person span the tagger began, a whole word that the training text never saw (count 0 for it and its stem)
  * and that no place, body, club or nationality list holds is the given name the tagger doubted: foreign given names are in
- * no list (كليمنتاين، بلاسيد). So is a listed given name of three letters or more (المتحدث باسم الوزارة [علي] راضي ثامر). Only where a name may begin: after a verb of saying, a title,
- * a nationality, a definite word of the title's complement (منسقة الشؤون الإنسانية) or a place the tagger read.
+ * no list (كليمنتاين، بلاسيد). So is a listed given name of three letters or more (المتحدث باسم الوزارة [علي] راضي ثامر).
+ * Only where a name may begin: after a verb of saying, a title,
+ * a nationality, a definite word of the title's complement (منسقة الشؤون الإنسانية) or a place the tagger read (not
+ * one fronted with its preposition: وفي الرباط احتفلوا).
  * Never after another person (two persons side by side), nor a word with a pronoun or a clitic (زعيمها، وبينهم: session 40's
  * try took them in), a future verb (سيدعم) or an accusative of a known word (منافسا), nor a word of fewer than four letters.
  */
@@ -52,9 +56,8 @@ export function unmetGivenOpeners(stems: readonly string[], marks: readonly stri
     if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS || tags[given] !== 0 || !arabicFirst(text(given)) || (text(b).startsWith('و') && !stems[b].startsWith('و'))) continue;
     const whole = normalizeArabic(text(given));
     const listed = listedGiven(marks[given], reads.count(whole));
-    if (whole !== stems[given] || CLITIC_START.test(whole) || whole.length < (listed ? 3 : MIN_LENGTH) || PRONOUN_END.test(text(given)) ||
-      PERSON_TITLES.has(whole) || !(listed || (freq(given) === 0 && !hasMark(marks[given], NOT_NAME_LISTS))) || FUTURE_VERB.test(whole) ||
-      accusative(whole, reads.count)) continue;
+    if (!givenShape(whole, stems[given], text(given), reads.count, listed ? 3 : MIN_LENGTH) ||
+      !(listed || (freq(given) === 0 && !hasMark(marks[given], NOT_NAME_LISTS)))) continue;
     // A full name the people list holds from the span's first word has its given name already (الإسرائيلي غدرا [يحيى عياش]).
     if (hasMark(marks[b], FULL_NAME_BEGIN) || !opensName(stems, tags, given - 1, reads)) continue;
     if (out === tags) out = tags.slice();
@@ -63,6 +66,9 @@ export function unmetGivenOpeners(stems: readonly string[], marks: readonly stri
   }
   return out;
 }
+
+/** An indefinite accusative of a known word (منافسا، رسميا): the sentence's adverb or object, no given name. */
+const accusative = (w: string, count: (w: string) => number) => w.endsWith('ا') && count(w.slice(0, -1)) >= KNOWN_FORM;
 
 /**
  * A given name a list holds as spelled, known to the training text or not (علي، عمر): the given-name list, or the Wikidata
@@ -74,16 +80,29 @@ export function listedGiven(marks: readonly string[], count: number): boolean {
   return marks.includes('NAME-S') && !hasMark(marks, NOT_NAME_LISTS) && (count < COMMON_WORD || marks.includes('PLAST-S') || marks.includes('LAST-S'));
 }
 
-/** An indefinite accusative of a known word (منافسا، رسميا): the sentence's adverb or object, no given name. */
-const accusative = (w: string, count: (w: string) => number) => w.endsWith('ا') && count(w.slice(0, -1)) >= KNOWN_FORM;
+/**
+ * A word (`whole` normalised, `written` as written) that may be a given name by its shape: whole (`stem`, no clitic the
+ * splitter read), no clitic or article opening it, `minLength` letters at least (four unless listed), no pronoun closing
+ * it, no title, no future verb, no accusative of a known word.
+ */
+function givenShape(whole: string, stem: string, written: string, count: (w: string) => number, minLength = MIN_LENGTH): boolean {
+  return whole === stem && !CLITIC_START.test(whole) && whole.length >= minLength && !PRONOUN_END.test(written) && !PERSON_TITLES.has(whole) &&
+    !FUTURE_VERB.test(whole) && !accusative(whole, count);
+}
 
 /** Token k (k < 0: the sentence's start) lets the word after it open a name. */
 function opensName(stems: readonly string[], tags: readonly number[], k: number, reads: OpenerReads): boolean {
   // Not at a clause's start: a verb opens most Arabic sentences, and a rare spelling of one is unmet (تلاقى، استعدت).
   if (k < 0 || !reads.word(k)) return false;
   const label = tagLabel(tags[k]);
-  // A body's name may go on past where the tagger ended it (جامعة القاضي [عياض]); a place closes a title's complement.
-  if (label !== undefined) return label === 'LOCATION';
+  // A body's name may go on past where the tagger ended it (جامعة القاضي [عياض]); a place closes a title's complement
+  // (مندوب الصليب الأحمر في كينيا ·), not a place fronted with its preposition: the clause after it opens with its verb
+  // (وفي الرباط احتفلوا، وفي دمشق يتظاهرون).
+  if (label !== undefined) {
+    let p = k;
+    while (p > 0 && isInside(tags[p])) p--;
+    return label === 'LOCATION' && !reads.fronted(p) && !(p > 0 && reads.fronted(p - 1));
+  }
   const title = (j: number) => j >= 0 && (reads.title(j) || PERSON_TITLES.has(stems[j]));
   // A definite word only as a title's complement (المتهم الخامس، منسقة الشؤون الإنسانية): elsewhere it is any noun or
   // a function word spelled with ال (الذي، الى، الحين).
@@ -99,9 +118,7 @@ function opensName(stems: readonly string[], tags: readonly number[], k: number,
 export function unmetGivenBefore(tokens: readonly Token[], stems: readonly string[], prefixes: readonly string[], g: number,
   count: (w: string) => number, placeEndsAt: (k: number) => boolean): boolean {
   if (g < 1 || tokens[g].kind !== 'word' || prefixes[g] || !arabicFirst(tokens[g].text)) return false;
-  const whole = tokens[g].norm;
-  if (whole !== stems[g] || CLITIC_START.test(whole) || whole.length < MIN_LENGTH || PRONOUN_END.test(tokens[g].text) || PERSON_TITLES.has(whole) ||
-    count(whole) > 0 || FUTURE_VERB.test(whole) || accusative(whole, count)) return false;
+  if (!givenShape(tokens[g].norm, stems[g], tokens[g].text, count) || count(tokens[g].norm) > 0) return false;
   const k = g - 1;
   if (tokens[k].kind !== 'word') return false;
   if (placeEndsAt(k)) return true;

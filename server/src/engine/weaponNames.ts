@@ -3,6 +3,7 @@ import { EXACT_NAME_LISTS, hasMark } from './nameMarks';
 import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { LIST_PARTICLES } from './newsLists';
 
 const B_PERS = beginTag('PERS');
 const B_MISC = beginTag('MISC');
@@ -42,8 +43,12 @@ const LATIN_DESIGNATION = /^[A-Za-z0-9]+$/;
 /** Most purpose words between the head and the name. */
 const MAX_PURPOSE = 3;
 
-/** Token d is a model's designation: a number, a Latin word or an Arabic one of at most three letters (تي، 400، T). */
-const designationWord = (d: Token) => d.kind === 'number' || LATIN_DESIGNATION.test(d.text) || (d.kind === 'word' && d.norm.length <= MAX_DESIGNATION);
+/**
+ * Token d is a model's designation: a number, a Latin word or an Arabic one of at most three letters (تي، 400، T), but
+ * no particle, which opens the aside a dash begins (ستينغر - في خطوة مفاجئة -), as it never ends a name.
+ */
+const designationWord = (d: Token) => d.kind === 'number' || LATIN_DESIGNATION.test(d.text) ||
+  (d.kind === 'word' && d.norm.length <= MAX_DESIGNATION && !LIST_PARTICLES.has(d.norm));
 
 /**
  * The end of a system's name that ends at `e`, taken over a dash and its model's designation (وإيريس - [تي]، باتريوت - 3),

@@ -148,3 +148,8 @@ test('a national Red Cross society takes its nationality, a country adjective fu
   assert.deepEqual(entities('وأعلن الصليب الأحمر الأردني إرسال قافلة مساعدات .', 'ORGANIZATION'), ['الصليب الأحمر الأردني']);
   assert.deepEqual(entities('وأعلن الصليب الأحمر إرسال قافلة إلى الحدود الأردنية .', 'ORGANIZATION'), ['الصليب الأحمر']);
 });
+
+test("a feminine nationality after a body of masculine words describes the noun before it, not the body", () => {
+  assert.deepEqual(entities('ووصلت قافلة الصليب الأحمر الأردنية إلى المدينة .', 'ORGANIZATION'), ['الصليب الأحمر']);
+  assert.deepEqual(entities('وقالت الهيئة العامة الأردنية إن القافلة وصلت .', 'ORGANIZATION'), ['الهيئة العامة الأردنية']);
+});

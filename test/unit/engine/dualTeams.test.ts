@@ -17,3 +17,8 @@ test('a dual team outside sports news, or "my team" before و, names no clubs', 
   assert.deepEqual(entityLines('وعمل فريقي البحث والتطوير على المشروع الجديد طوال العام .'), []);
   assert.deepEqual(entityLines('وقال المدرب بعد المباراة إن فريقي وجمهوره يستحقان الفوز .'), []);
 });
+
+test("a club's own teams by age, line or sport after the dual noun are no two clubs", () => {
+  assert.deepEqual(entityLines('وبعد المباراة أشاد المدرب بأداء فريقي الأشبال والأواسط في الدوري .'), []);
+  assert.deepEqual(entityLines('وقال مدرب الفريق بعد المباراة إن فريقي السلة واليد سيشاركان في الدوري .'), []);
+});

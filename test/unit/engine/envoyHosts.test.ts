@@ -10,3 +10,8 @@ test('a state named by what it is, or generic authorities, after an envoy\'s ل�
   assert.deepEqual(entityLines('وقال سفير مصر لدى المملكة إن العلاقات قوية .'), ['LOCATION مصر']);
   assert.deepEqual(entityLines('وقدم السفير الجديد أوراق اعتماده لدى السلطات المحلية .'), []);
 });
+
+test('لدى opening a clause after the envoy says who has something, and names no body', () => {
+  assert.deepEqual(entityLines('وقال السفير إن لدى الوفد الاقتصادي المرافق ملفات كثيرة .'), []);
+  assert.deepEqual(entityLines('وأوضح المبعوث الأممي أن لدى الأطراف المتنازعة فرصة أخيرة .'), []);
+});

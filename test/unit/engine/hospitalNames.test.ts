@@ -28,3 +28,8 @@ test('a hospital the tagger read takes its closing adjective, الحكومي too
   assert.deepEqual(orgs('ونقل المصابون إلى مستشفى صور الحكومي مساء أمس .'), ['مستشفى صور الحكومي']);
   assert.deepEqual(orgs('وقال بنك إيلر الحكومي إن أرباحه ارتفعت .'), ['بنك إيلر']);
 });
+
+test('العام before الماضي or المقبل is the year, no tail of the hospital before it', () => {
+  assert.deepEqual(orgs('وتوفي المريض في مستشفى الرازي العام الماضي بعد إصابته .'), ['مستشفى الرازي']);
+  assert.deepEqual(orgs('وسيفتتح الوزير مستشفى صفاقس الجامعي العام المقبل .'), ['مستشفى صفاقس الجامعي']);
+});

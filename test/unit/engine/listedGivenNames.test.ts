@@ -10,7 +10,7 @@ import { tagNames as names, tagNumbers as tags } from './helpers';
 function opened(words: string[], marks: string[][], input: string[], titles: number[]): string[] {
   const stems = words.map(normalizeArabic);
   return unmetGivenOpeners(stems, marks, input.map((t) => TAGS.indexOf(t)), (k) => words[k], () => 70,
-    { word: () => true, verb: () => false, title: (k) => titles.includes(k), nationality: () => false, count: () => 70 }).map((t) => TAGS[t]);
+    { word: () => true, verb: () => false, title: (k) => titles.includes(k), nationality: () => false, fronted: () => false, count: () => 70 }).map((t) => TAGS[t]);
 }
 
 test('which listed words may be a given name: the given-name list, or name parts a surname list holds too or the text knows little', () => {

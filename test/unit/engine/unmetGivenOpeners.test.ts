@@ -4,7 +4,7 @@ import { unmetGivenBefore, unmetGivenOpeners } from '../../../server/src/engine/
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
-import { analyze, openDocument, textsOf } from './helpers';
+import { analyze, entityLines, openDocument, textsOf } from './helpers';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 
@@ -12,10 +12,10 @@ import { TAGS } from '../../../server/src/engine/tagger';
  * unmetGivenOpeners on words written out: `seen` the training counts of words (every other word unseen), `verbs` and
  * `titles` the positions of verbs of saying and of titles, `waw` those of words the splitter reads as و + a stem.
  */
-function run(words: string[], input: string[], { seen = {}, verbs = [], titles = [], waw = [] }: { seen?: Record<string, number>; verbs?: number[]; titles?: number[]; waw?: number[] } = {}): string[] {
+function run(words: string[], input: string[], { seen = {}, verbs = [], titles = [], waw = [], fronted = [] }: { seen?: Record<string, number>; verbs?: number[]; titles?: number[]; waw?: number[]; fronted?: number[] } = {}): string[] {
   const stems = words.map((w, k) => (waw.includes(k) ? normalizeArabic(w).slice(1) : normalizeArabic(w)));
   return unmetGivenOpeners(stems, words.map(() => []), input.map((t) => TAGS.indexOf(t)), (k) => words[k], (k) => seen[stems[k]] ?? 0,
-    { word: () => true, verb: (k) => verbs.includes(k), title: (k) => titles.includes(k), nationality: () => false, count: (w) => seen[w] ?? 0 }).map((t) => TAGS[t]);
+    { word: () => true, verb: (k) => verbs.includes(k), title: (k) => titles.includes(k), nationality: () => false, count: (w) => seen[w] ?? 0, fronted: (k) => fronted.includes(k) }).map((t) => TAGS[t]);
 }
 
 test('an unseen word between a name opener and a name of two words is its given name', () => {
@@ -38,6 +38,8 @@ test('a word of the sentence before a name stays outside it', () => {
   // At the sentence's start, where a verb opens the sentence; after a function word spelled with ال.
   assert.deepEqual(run(['تلاقت', 'مابيكو', 'ندوا'], ['O', 'B-PERS', 'I-PERS']), ['O', 'B-PERS', 'I-PERS']);
   assert.deepEqual(run(['الذي', 'استجار', 'مابيكو', 'ندوا'], name), name);
+  // After a place fronted with its preposition, where the clause's verb comes next (وفي كينيا تظاهروا).
+  assert.deepEqual(run(['وفي', 'كينيا', 'تظاهروا', 'مابيكو', 'ندوا'], ['O', 'B-LOC', 'O', 'B-PERS', 'I-PERS'], { fronted: [0] }), ['O', 'B-LOC', 'O', 'B-PERS', 'I-PERS']);
   // Before a surname alone, and before a second person joined by و.
   assert.deepEqual(run(['وأضاف', 'زولترين', 'ندوا', '.'], ['O', 'O', 'B-PERS', 'O'], { verbs: [0] }), ['O', 'O', 'B-PERS', 'O']);
   assert.deepEqual(run(['وأضاف', 'زولترين', 'ومابيكو', 'ندوا'], name, { verbs: [0], waw: [2] }), name);
@@ -79,4 +81,8 @@ test('the surname spread back to a first mention takes the unmet given name befo
   assert.deepEqual(textsOf(gained, 'PERSON'), ['زولترين مابيكو', 'مابيكو']);
   doc.edit(FIRST.length, doc.text.length, '');
   assert.deepEqual(entities(doc.analyze()), entities(new Analyzer(model).analyze(doc.text)));
+});
+
+test('a plural verb after a fronted place is no given name of the name after it', () => {
+  assert.deepEqual(entityLines('وفي الرباط احتفلوا أحمد الصالحي وزملاؤه بالتتويج .'), ['LOCATION الرباط', 'PERSON أحمد الصالحي']);
 });

@@ -31,3 +31,7 @@ test('an owner of two words the name lists hold word by word, or a name and a de
   // A system of two words the lists know only folded stays the system.
   assert.deepEqual(labelTexts('وطالب الوزير بإرسال صواريخ ستورم شادو إلى بلاده .', 'MISC'), ['ستورم شادو']);
 });
+
+test('a particle after a dash opens an aside, no designation of the system before it', () => {
+  assert.deepEqual(labelTexts('وأرسلت واشنطن صواريخ ستينغر - في خطوة مفاجئة - إلى كييف .', 'MISC'), ['ستينغر']);
+});
