@@ -42,15 +42,17 @@ const PREDICATE_SUBJECTS = wordSet('هو هي');
 
 /**
  * An indefinite head of `HEADS` the tagger left O (a clitic on it allowed, but ك: a likeness) and the definite word right
- * after it, also O, no clitic on it, no adjective itself, no word for the members' kind (`MEMBER_KINDS`), no place or nationality (`placeLike(k)`: token k is one; a coalition
- * of a country is a description): head, word and up to two definite nisba or plain adjectives (`PLAIN_ADJECTIVES`) after it are one ORGANIZATION. Not
- * after هو/هي (a predicate describing a body) nor before مع (the verb allied).
+ * after it, also O, no clitic on it, no adjective itself, no word for the members' kind (`MEMBER_KINDS`), no place or
+ * nationality (`placeLike(k)`: token k is one; a coalition of a country is a description): head, word and up to two
+ * definite nisba or plain adjectives (`PLAIN_ADJECTIVES`) after it are one ORGANIZATION. Not after هو/هي (a predicate
+ * describing a body) nor before مع (the verb allied).
  * `isWord(k)`: token k is a word. `out` is a copy when changed.
  */
 export function tagCoalitionNames(stems: readonly string[], prefixes: readonly string[], tags: number[], isWord: (k: number) => boolean,
   placeLike: (k: number) => boolean): number[] {
   let out = tags;
   const n = stems.length;
+  const adjective = (x: number) => out[x] === 0 && isWord(x) && !prefixes[x] && (NISBA.test(stems[x]) || PLAIN_ADJECTIVES.has(stems[x]));
   for (let h = 0; h + 1 < n; h++) {
     if (out[h] !== 0 || !HEADS.has(stems[h]) || !isWord(h) || prefixes[h].endsWith('ك')) continue;
     const k = h + 1;
@@ -58,7 +60,7 @@ export function tagCoalitionNames(stems: readonly string[], prefixes: readonly s
     if (out[k] !== 0 || !isWord(k) || prefixes[k] || !w.startsWith('ال') || w.length < 5 || NISBA.test(w) || NOT_NAMES.has(w) || MEMBER_KINDS.has(w) || placeLike(k)) continue;
     if (h > 0 && PREDICATE_SUBJECTS.has(stems[h - 1])) continue;
     let e = k + 1;
-    while (e < n && e - k <= MAX_ADJECTIVES && out[e] === 0 && isWord(e) && !prefixes[e] && (NISBA.test(stems[e]) || PLAIN_ADJECTIVES.has(stems[e]))) e++;
+    while (e < n && e - k <= MAX_ADJECTIVES && adjective(e)) e++;
     if (stems.slice(e, e + VERB_REACH).some((x) => WITH.has(x))) continue;
     if (out === tags) out = tags.slice();
     out[h] = B_ORG;

@@ -21,16 +21,21 @@ export function familyParts(text: (k: number) => string, out: number[]): void {
     // آل closing a person's span before the verb's subject is the verb (فهد [آل] العرش إلى): it goes out of the name.
     if (out[k] === I_PERS && !isPerson(out[k + 1]) && passedTo(text, out.length, k + 1)) out[k] = 0;
     if (out[k] !== 0 && out[k] !== B_PERS) continue;
-    const family = normalizeArabic(text(k + 1));
-    // The family word is in no other entity (a person's, or none), nor و opening a second person.
+    // The family word is in no other entity (a person's, or none).
     const free = out[k + 1] === 0 || isPerson(out[k + 1]);
-    if (!free || !arabicFirst(text(k + 1)) || family.length < MIN_FAMILY || family[0] === 'و') continue;
+    if (!free || !familyWord(text, k + 1)) continue;
     // Another ال written apart right after is the source's split article on a row of adjectives (ال ديكتاتوري ال شمولي).
     if (k + 2 < out.length && normalizeArabic(text(k + 2)) === FAMILY) continue;
     if (passedTo(text, out.length, k + 1)) continue;
     out[k] = I_PERS;
     out[k + 1] = I_PERS;
   }
+}
+
+/** Token k may be a family word: an Arabic word of MIN_FAMILY letters or more, not و opening a second person. */
+function familyWord(text: (k: number) => string, k: number): boolean {
+  const family = normalizeArabic(text(k));
+  return arabicFirst(text(k)) && family.length >= MIN_FAMILY && family[0] !== 'و';
 }
 
 /** إلى as normalised. */
@@ -63,8 +68,7 @@ const SONS_OF = 'ايت';
 export function sonsOfParts(text: (k: number) => string, out: number[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     if (!isPerson(out[k]) || out[k + 1] === I_PERS || normalizeArabic(text(k)) !== SONS_OF) continue;
-    const family = normalizeArabic(text(k + 1));
-    if ((out[k + 1] !== 0 && out[k + 1] !== B_PERS) || !arabicFirst(text(k + 1)) || family.length < MIN_FAMILY || family[0] === 'و') continue;
+    if ((out[k + 1] !== 0 && out[k + 1] !== B_PERS) || !familyWord(text, k + 1)) continue;
     out[k + 1] = I_PERS;
   }
 }

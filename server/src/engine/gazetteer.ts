@@ -2,6 +2,7 @@
 // marked begin/inside/end/single per list so the model learns how far to trust each list.
 import { CliticSplit } from './clitics';
 import { foldTransliteration } from './transliterationFold';
+import { PhraseStart, phraseStart, phraseStep, secondStep, setSecondBits, startBitsOf } from './phraseStarts';
 
 export { foldTransliteration } from './transliterationFold';
 
@@ -119,7 +120,7 @@ export interface GazWord {
   starts?: PhraseStart[];
   /** Its stem, whole form or folded stem is the second word of some phrase (Gazetteer.seconds); filled on first lookup. */
   second?: boolean;
-  /** secondBit() of its stem and whole form, and of its folded stem; filled with `second`. */
+  /** Its phraseStarts bits (stem and whole form; folded stem), filled with `second`. */
   bitsExact: number;
   bitsFolded: number;
   /** The union of its starts' `bits`: a next word with none of them continues none of its phrases. Filled with `starts`. */
@@ -134,45 +135,10 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   const keys = lookupKeys(word, split);
   const foldedStem = foldTransliteration(split.stem);
   // Every field from the start (single and starts filled later): one object shape for all words, so the lookups stay monomorphic.
-  return { keys, foldedKeys: rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem], stem: split.stem, foldedStem, whole: word, rare, bareFrom: split.core !== split.stem ? 2 : 1, single: undefined, starts: undefined, second: undefined,
-    bitsExact: 0, bitsFolded: 0, startBits: 0 };
+  const foldedKeys = rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem];
+  return { keys, foldedKeys, stem: split.stem, foldedStem, whole: word, rare, bareFrom: split.core !== split.stem ? 2 : 1,
+    single: undefined, starts: undefined, second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0 };
 }
-
-/**
- * `next`: the second words of the phrases `first` begins; `bits`: their secondBit()s, so that a next word none of whose
- * bits is there is rejected without probing the set (the probe, a cache miss per word pair, failed 98 % of the time).
- */
-export interface PhraseStart { first: string; folded: boolean; next: Set<string>; bits: number; steps: Map<string, SecondStep> | undefined }
-
-/**
- * What the phrase search reads at a start's second word: the two-word phrase (its second word as split or whole), the
- * lists holding it, and whether a longer phrase may follow. The same pairs of forms recur (وزير الخارجية, الأمم المتحدة):
- * kept per start by the second word's whole form (which fixes its stem and folded stem), the pair's strings are built and
- * hashed once, not per occurrence.
- */
-interface SecondStep { phrase: string; lists: string | undefined; more: boolean; stem: string; foldedStem: string }
-
-/** One of 32 bits picked by a hash of the word: the same word always the same bit. */
-function secondBit(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return 1 << ((h ^ (h >>> 16)) & 31);
-}
-
-/** The union of the secondBit()s of a set of second words, made once per set (the gazetteer's sets are never changed). */
-const SET_BITS = new WeakMap<Set<string>, number>();
-function bitsOf(next: Set<string>): number {
-  let bits = SET_BITS.get(next);
-  if (bits === undefined) {
-    bits = 0;
-    for (const s of next) bits |= secondBit(s);
-    SET_BITS.set(next, bits);
-  }
-  return bits;
-}
-
-/** A phrase start with its set's bits. */
-const phraseStart = (first: string, folded: boolean, next: Set<string>): PhraseStart => ({ first, folded, next, bits: bitsOf(next), steps: undefined });
 
 /** `LIST-S` mark strings per list string (`LOC|NAT`), exact and folded: few distinct ones, shared by every word. */
 const SINGLE_MARKS = [new Map<string, string[]>(), new Map<string, string[]>()];
@@ -235,9 +201,7 @@ function singleMarks(w: GazWord, gaz: Gazetteer, readWhole: boolean): string[] {
     if (next !== undefined && foldedKeys.indexOf(foldedKeys[x]) === x) (starts ??= []).push(phraseStart(foldedKeys[x], true, next));
   }
   w.starts = starts ?? NO_STARTS;
-  let startBits = 0;
-  for (let x = 0; x < w.starts.length; x++) startBits |= w.starts[x].bits;
-  w.startBits = startBits;
+  w.startBits = startBitsOf(w.starts);
   // Words are cached per form: what lookups no longer need is let go (the marks and starts hold the answer).
   w.keys = NO_KEYS;
   w.foldedKeys = NO_KEYS;
@@ -271,32 +235,6 @@ function putMatch(marks: string[][], copied: Uint8Array, names: MarkNames, i: nu
   }
 }
 
-/** The search's step from `phrase` (its first `len - 1` words) to word w: the longer phrase, its lists, and whether to go on. */
-function phraseStep(phrase: string, w: GazWord, folded: boolean, gaz: Gazetteer, readWhole: boolean): SecondStep {
-  const map = folded ? gaz.folded : gaz.phrases;
-  let longer = phrase + ' ' + (folded ? w.foldedStem : w.stem);
-  // A later word the list holds with its clitic (`منظمة الدول المصدرة للبترول`, `حزب العدالة والتنمية`) is read whole.
-  if (readWhole && !folded && w.whole !== w.stem && !map.has(longer) && !gaz.prefixes.has(longer)) {
-    const whole = phrase + ' ' + w.whole;
-    if (map.has(whole) || gaz.prefixes.has(whole)) longer = whole;
-  }
-  // An empty list string is no match (as the search has always read it).
-  const lists = map.get(longer) || undefined;
-  return { phrase: longer, lists, more: lists !== undefined || gaz.prefixes.has(longer), stem: w.stem, foldedStem: w.foldedStem };
-}
-
-/** phraseStep from a start to its second word, kept on the start (with `readWhole` only: the tagger's reading). */
-function secondStep(start: PhraseStart, w: GazWord, gaz: Gazetteer, readWhole: boolean): SecondStep {
-  if (!readWhole) return phraseStep(start.first, w, start.folded, gaz, readWhole);
-  // Kept by the whole form, checked against the stems it was read with (numbers and marks have no whole form: all '').
-  let step = start.steps?.get(w.whole);
-  if (step === undefined || step.stem !== w.stem || step.foldedStem !== w.foldedStem) {
-    step = phraseStep(start.first, w, start.folded, gaz, readWhole);
-    (start.steps ??= new Map()).set(w.whole, step);
-  }
-  return step;
-}
-
 /**
  * Per token, the list matches covering it, as `LIST-B|I|E|S` (folded matches as `fLIST-…`);
  * per list the longest match starting at a token wins, and a token keeps its first match.
@@ -311,8 +249,7 @@ export function gazetteerMarks(words: GazWord[], gaz: Gazetteer, readWhole = tru
     w.single ??= singleMarks(w, gaz, readWhole);
     if (w.second === undefined) {
       w.second = gaz.seconds.has(w.stem) || gaz.seconds.has(w.whole) || gaz.seconds.has(w.foldedStem);
-      w.bitsExact = secondBit(w.stem) | (w.whole === w.stem ? 0 : secondBit(w.whole));
-      w.bitsFolded = w.foldedStem === w.stem ? w.bitsExact : secondBit(w.foldedStem);
+      setSecondBits(w);
     }
     marks[i] = w.single as string[];
   }

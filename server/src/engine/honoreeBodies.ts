@@ -34,7 +34,7 @@ export function tagHonoreeBodies(stems: readonly string[], prefixes: readonly st
     if (out[h] === B_ORG && spanEnd(out, h) !== p) continue;
     if (p >= n || out[p] !== B_PERS || prefixes[p]) continue;
     const e = spanEnd(out, p);
-    const honoree = (NASAB.has(stems[p]) && e - p >= 2) || (e - p >= 2 && REGNAL.has(stems[e - 1]));
+    const honoree = e - p >= 2 && (NASAB.has(stems[p]) || REGNAL.has(stems[e - 1]));
     if (!honoree) continue;
     if (out === tags) out = tags.slice();
     markSpan(out, h, e, B_ORG, I_ORG);

@@ -3,7 +3,7 @@
 // tried: the Wikidata name parts hold too many common words, dev F1 fell.)
 import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel, TAGS } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
+import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { isDisease, isProductHead } from './nameRules';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
@@ -20,8 +20,9 @@ import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNou
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
+import { placesEndNames } from './placesEndNames';
 import { listedGiven } from './unmetGivenOpeners';
-const PER_MARK_ANY = /^f?PER-/, CLITIC_START = /^[فبلك]/;
+const CLITIC_START = /^[فبلك]/;
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -120,28 +121,6 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   // A definite plural in no list after a name of two words is the verb's object or the sentence going on (سعود الشريم
   // [المصلين]، سالم مسعود [العائدين]); two words may be one compound given name (زين العابدين), as after أبو (أبو العينين).
   dropLastWords(out, (b, e) => e - b >= 3 && definitePlural(stems[e - 1]) && marks[e - 1].length === 0 && !COMPOUND_OPENERS.has(stems[e - 2]));
-}
-
-/**
- * 7. A listed body or place behind a preposition closing a name is not the name's; a listed place of two words closing
- *    a longer name (سونيا غاندي [إسلام آباد]) is the place after the name; so is one word closing a name of three that only the place lists hold (زار عمرو موسى [بيروت]: the visit's object), but not
- *    after a kunya or lineage word, whose name it is (أحمد أبو غزة).
- */
-function placesEndNames(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string, wordFreq: (w: string) => number): void {
-  for (let b = 0; b < out.length; b++) {
-    if (out[b] !== B_PERS) continue;
-    const e = spanEnd(out, b);
-    // A word behind ل or ب that only a body or place list holds, one the training text knows well, is where the words go
-    // (المدرب جمال [لرويترز] أن); a rare one is a surname's letters (محمد بنيس: not ب + نيس).
-    if (e - b >= 2 && notName(marks, e - 1) && !named(marks, e - 1) && /^[لب]/.test(text(e - 1)) && normalizeArabic(text(e - 1)).slice(1) === stems[e - 1] &&
-      wordFreq(stems[e - 1]) >= COMMON_NOUN) {
-      out[e - 1] = marks[e - 1].includes('ORG-S') ? beginTag('ORG') : marks[e - 1].includes('LOC-S') ? beginTag('LOC') : 0;
-    } else if (e - b >= 4 && marks[e - 2].includes('LOC-B') && marks[e - 1].includes('LOC-E') && !hasMark(marks[e - 2], PER_MARK_ANY)) {
-      out[e - 2] = beginTag('LOC');
-      out[e - 1] = insideTag('LOC');
-    } else if (e - b >= 3 && marks[e - 1].includes('LOC-S') && !named(marks, e - 1) && !NAME_PARTICLES.has(stems[e - 2])) out[e - 1] = beginTag('LOC');
-    b = e - 1;
-  }
 }
 
 /** Drops the last word of each person name of two or more words for which `drop(begin, end)` says so. */

@@ -6,6 +6,7 @@ import { countryAt, NOT_SIDES } from './teamSlots';
 import { definite } from './namePatterns';
 import { PREPOSITIONS } from './wordSets';
 import { icuRegionNames } from './regionNames';
+import { PLACE_LIST, PLACE_OR_PEOPLE_LIST } from './nameMarks';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -18,8 +19,6 @@ const MIN_CLUBS = 2;
 const MIN_LENGTH = 3;
 /** Lists that make a word a town, a people or a club of its own (العربي، أرسنال): it names something by itself, it opens no club. */
 const OWN_NAME_LISTS = /(^|\|)(LOC|NAT|CLUB)(\||$)/;
-/** The same for the word with ال (المغرب، العربي), where a club's own name is the club word's common bare club (الاتحاد، الأهلي). */
-const OWN_PLACE_LISTS = /(^|\|)(LOC|NAT)(\||$)/;
 /** A club word opens more than this many times as many clubs as places (not لوس: لوس انجلوس and its clubs). */
 const PLACE_MARGIN = 2;
 /** A town is at most this many words (عين فكرون، سيدي بوزيد). */
@@ -53,15 +52,20 @@ export function townClubWords(gaz: Gazetteer): TownClubWords {
     const cut = phrase.indexOf(' ');
     if (cut < 0) continue;
     const first = phrase.slice(0, cut);
-    if (lists.split('|').includes('LOC')) places.set(first, (places.get(first) ?? 0) + 1);
+    if (PLACE_LIST.test(lists)) places.set(first, (places.get(first) ?? 0) + 1);
     if (!lists.split('|').includes('CLUB')) continue;
     const bare = first.startsWith('ال') ? first.slice(2) : first;
     counts.set(bare, (counts.get(bare) ?? 0) + 1);
   }
-  const words = new Set([...counts].filter(([w, n]) => n >= MIN_CLUBS && n > PLACE_MARGIN * (places.get(w) ?? 0) && w.length >= MIN_LENGTH && !SPORTS_CUE_WORDS.has(w) &&
-    !SPORTS_CUE_WORDS.has('ال' + w) && !OWN_NAME_LISTS.test(gaz.phrases.get(w) ?? '') && !OWN_PLACE_LISTS.test(gaz.phrases.get('ال' + w) ?? '')).map(([w]) => w));
-  const placeOpeners = new Set([...places].filter(([w, n]) => n >= MIN_CLUBS && !OWN_PLACE_LISTS.test(gaz.phrases.get(w) ?? '')).map(([w]) => w));
-  const made = { clubs: words, placeOpeners };
+  // With ال only a place or people counts (المغرب، العربي): a club's own name there is the club word's common bare club
+  // (الاتحاد، الأهلي).
+  const clubWord = (w: string, n: number) => n >= MIN_CLUBS && n > PLACE_MARGIN * (places.get(w) ?? 0) && w.length >= MIN_LENGTH &&
+    !SPORTS_CUE_WORDS.has(w) && !SPORTS_CUE_WORDS.has('ال' + w) && !OWN_NAME_LISTS.test(gaz.phrases.get(w) ?? '') &&
+    !PLACE_OR_PEOPLE_LIST.test(gaz.phrases.get('ال' + w) ?? '');
+  const placeOpener = (w: string, n: number) => n >= MIN_CLUBS && !PLACE_OR_PEOPLE_LIST.test(gaz.phrases.get(w) ?? '');
+  const clubs = new Set([...counts].filter(([w, n]) => clubWord(w, n)).map(([w]) => w));
+  const placeOpeners = new Set([...places].filter(([w, n]) => placeOpener(w, n)).map(([w]) => w));
+  const made = { clubs, placeOpeners };
   cache.set(gaz, made);
   return made;
 }
@@ -89,7 +93,8 @@ export interface TownClubReads {
  * القديمة: a noun phrase). Never a game's word (شباب الفريق، اتحاد الكرة), a function word, a club the lists hold alone or a
  * country (نجم برشلونة، نجم جنوب أفريقيا: a player), nor one word that opens longer places (نجم سان [انطونيو …]).
  */
-export function tagTownClubs(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], words: TownClubWords, reads: TownClubReads): number[] {
+export function tagTownClubs(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
+  words: TownClubWords, reads: TownClubReads): number[] {
   let out = tags;
   const n = tags.length;
   const bare = (k: number) => k < n && !prefixes[k] && reads.word(k);
@@ -97,7 +102,8 @@ export function tagTownClubs(stems: readonly string[], prefixes: readonly string
   // A club word names a club by its town, never by its country (نجم جنوب أفريقيا: a player, the country's star).
   const country = (b: number, e: number) => e - b === 1 ? countryAt(stems, marks, b) : icuRegionNames().has(stems.slice(b, e).join(' '));
   const notTown = (b: number, e: number) => country(b, e) || (e - b === 1 && words.placeOpeners.has(stems[b]));
-  const placeSpan = (k: number) => bare(k) && out[k] === B_LOC && spanEnd(out, k) - k <= MAX_TOWN && !notTown(k, spanEnd(out, k)) ? spanEnd(out, k) : -1;
+  const placeSpan = (k: number) =>
+    bare(k) && out[k] === B_LOC && spanEnd(out, k) - k <= MAX_TOWN && !notTown(k, spanEnd(out, k)) ? spanEnd(out, k) : -1;
   // Where the town after the club word at h ends, or -1.
   const townEnd = (h: number) => {
     const t = h + 1;

@@ -18,14 +18,16 @@ const MIN_GIVEN = 3;
  * (وأضاف ولد الشيخ: the name by its short form), and ولد untagged with no given name before it is the verb (ولد في).
  * `count`: training count of a word; `out` is changed in place.
  */
-export function waladGivenNames(stems: readonly string[], marks: readonly string[][], text: (k: number) => string, count: (w: string) => number, out: number[]): void {
+export function waladGivenNames(stems: readonly string[], marks: readonly string[][], text: (k: number) => string, count: (w: string) => number,
+  out: number[]): void {
   for (let w = 1; w + 1 < out.length; w++) {
     if (normalizeArabic(text(w)) !== SON_OF) continue;
     const opened = out[w] === B_PERS;
     if (!opened && !(out[w] === 0 && out[w + 1] === B_PERS)) continue;
     const g = w - 1;
     const whole = normalizeArabic(text(g));
-    if (out[g] !== 0 || !arabicFirst(text(g)) || whole !== stems[g] || whole.length < MIN_GIVEN || whole.startsWith('و') || whole.startsWith('ال')) continue;
+    if (out[g] !== 0 || !arabicFirst(text(g)) || whole !== stems[g]) continue;
+    if (whole.length < MIN_GIVEN || whole.startsWith('و') || whole.startsWith('ال')) continue;
     const unmet = count(whole) === 0 && !hasMark(marks[g], NOT_NAME_LISTS);
     if (!unmet && !listedGiven(marks[g], count(whole))) continue;
     // Never a person's word before (two persons side by side), which out[g] === 0 leaves only at g - 1.

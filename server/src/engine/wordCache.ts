@@ -109,7 +109,11 @@ export function cacheFor(model: NerModel): ModelCache {
 
 /** Scores and features of a word dropped from the cache: a form that still points at it keeps these small stand-ins alive. */
 const DROPPED_CHUNK = new Float64Array(0);
-const DROPPED_INFO = { split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', freq: -1, classFeatures: [], lexFeatures: [], wordClass: -1, gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', whole: '', rare: false, bareFrom: 1, single: undefined, starts: undefined, second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0 } } as WordInfo;
+const DROPPED_INFO = {
+  split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', freq: -1, classFeatures: [], lexFeatures: [], wordClass: -1,
+  gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', whole: '', rare: false, bareFrom: 1, single: undefined, starts: undefined,
+    second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0 },
+} as WordInfo;
 
 /**
  * Lets a word the cache drops go: word forms may still point at it (their stamp is out of date, so they never
