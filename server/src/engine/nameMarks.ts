@@ -47,3 +47,13 @@ export const COMMON_WORD = 50;
  * onlyNameListed says) the training text knows little.
  */
 export const surnameCount = (count: number, nameListed: boolean) => count < RARE_WORD || (nameListed && count < COMMON_WORD);
+
+/**
+ * A given name a list holds as spelled, known to the training text or not (علي، عمر): the given-name list, or the Wikidata
+ * name parts where a surname list holds the word too or the text knows it little; those parts alone hold common nouns
+ * (أمير [بحر] روجر الصقلي: the admiral), and a place's word is no given name here (بين).
+ */
+export function listedGiven(marks: readonly string[], count: number): boolean {
+  if (marks.includes('FIRST-S')) return true;
+  return marks.includes('NAME-S') && !hasMark(marks, NOT_NAME_LISTS) && (count < COMMON_WORD || marks.includes('PLAST-S') || marks.includes('LAST-S'));
+}

@@ -14,14 +14,13 @@ import { newNameObjects } from './newNameObjects';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
-import { EXACT_NAME_LISTS, hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { EXACT_NAME_LISTS, hasMark, listedGiven, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
 import { spelledWithHa } from './haNames';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
 import { placesEndNames } from './placesEndNames';
-import { listedGiven } from './unmetGivenOpeners';
 const CLITIC_START = /^[فبلك]/;
 
 const B_PERS = beginTag('PERS');

@@ -39,13 +39,13 @@ function fullName(marks: readonly string[][], tags: readonly number[], b: number
  * name parts, which hold verbs and nouns, count only with a place list's mark (صوفيا): a verb names no town. Not a word the
  * lists hold only folded, nor before a longer span (whose first word may be the given name already).
  */
-const listedGiven = (marks: readonly string[][], tags: readonly number[], k: number, b: number) =>
+const listedBeforeSurname = (marks: readonly string[][], tags: readonly number[], k: number, b: number) =>
   (hasMark(marks[k], PERSON_PARTS) || (marks[k].includes('NAME-S') && marks[k].includes('LOC-S'))) && !isInside(tags[b + 1] ?? 0);
 
-/** A place, people, body or club list holds word k; a place list not when it is a listed given name (listedGiven). */
+/** A place, people, body or club list holds word k; a place list not when it is a listed given name (listedBeforeSurname). */
 function otherListed(marks: readonly string[][], tags: readonly number[], k: number, b: number): boolean {
   const ms = marks[k];
-  for (let j = 0; j < ms.length; j++) if (NOT_NAME_LISTS.test(ms[j]) && !(listedGiven(marks, tags, k, b) && ms[j].startsWith('LOC'))) return true;
+  for (let j = 0; j < ms.length; j++) if (NOT_NAME_LISTS.test(ms[j]) && !(listedBeforeSurname(marks, tags, k, b) && ms[j].startsWith('LOC'))) return true;
   return false;
 }
 
@@ -73,7 +73,7 @@ export function rareGivenOpeners(stems: readonly string[], marks: readonly strin
     const opener = tags[b - 2] === 0 && ((PERSON_TITLE_FORMS.has(stems[b - 2]) && stems[b - 2] !== 'امام') || isNationality(b - 2));
     if (!opener && !placeAfterTitle(stems, tags, b - 2)) continue;
     // After a feminine nisba علي is the preposition (الحكومة الإسرائيلية على أينشتاين): a person's nationality is masculine.
-    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : (wordFreq(whole) >= RARE_WORD && !listedGiven(marks, tags, given, b)) || inflectedNoun(whole, wordFreq) || adverb(whole, wordFreq, namePart) || fullName(marks, tags, b) || pronounOnNoun(text(given), wordFreq, text(given).endsWith('ته'))) continue;
+    if (whole === 'علي' ? stems[b - 2].endsWith('ه') : (wordFreq(whole) >= RARE_WORD && !listedBeforeSurname(marks, tags, given, b)) || inflectedNoun(whole, wordFreq) || adverb(whole, wordFreq, namePart) || fullName(marks, tags, b) || pronounOnNoun(text(given), wordFreq, text(given).endsWith('ته'))) continue;
     if (out === tags) out = tags.slice();
     out[given] = B_PERS;
     out[b] = I_PERS;

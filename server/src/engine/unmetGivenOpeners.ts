@@ -1,7 +1,7 @@
 // A given name no list and no training text holds, or a listed one, left out of the name it opens (منسقة الأمم المتحدة [كليمنتاين] نكويتا).
 import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { COMMON_WORD, NOT_NAME_LISTS, hasMark } from './nameMarks';
+import { NOT_NAME_LISTS, hasMark, listedGiven } from './nameMarks';
 import { FUTURE_VERB, PERSON_TITLES } from './triggers';
 import { KNOWN_FORM } from './pronounNouns';
 import { Token } from './tokenize';
@@ -70,15 +70,6 @@ export function unmetGivenOpeners(stems: readonly string[], marks: readonly stri
 /** An indefinite accusative of a known word (منافسا، رسميا): the sentence's adverb or object, no given name. */
 const accusative = (w: string, count: (w: string) => number) => w.endsWith('ا') && count(w.slice(0, -1)) >= KNOWN_FORM;
 
-/**
- * A given name a list holds as spelled, known to the training text or not (علي، عمر): the given-name list, or the Wikidata
- * name parts where a surname list holds the word too or the text knows it little; those parts alone hold common nouns
- * (أمير [بحر] روجر الصقلي: the admiral), and a place's word is no given name here (بين).
- */
-export function listedGiven(marks: readonly string[], count: number): boolean {
-  if (marks.includes('FIRST-S')) return true;
-  return marks.includes('NAME-S') && !hasMark(marks, NOT_NAME_LISTS) && (count < COMMON_WORD || marks.includes('PLAST-S') || marks.includes('LAST-S'));
-}
 
 /**
  * A word (`whole` normalised, `written` as written) that may be a given name by its shape: whole (`stem`, no clitic the

@@ -1,8 +1,7 @@
 // A Mauritanian name's given name before ولد, left out of the name the tagger began (سيدي ولد [محمد فال]، [حضية] ولد سلامة).
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { hasMark, NOT_NAME_LISTS } from './nameMarks';
-import { listedGiven } from './unmetGivenOpeners';
+import { hasMark, listedGiven, NOT_NAME_LISTS } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');

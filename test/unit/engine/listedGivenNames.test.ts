@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listedGiven, unmetGivenOpeners } from '../../../server/src/engine/unmetGivenOpeners';
+import { listedGiven } from '../../../server/src/engine/nameMarks';
+import { unmetGivenOpeners } from '../../../server/src/engine/unmetGivenOpeners';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
