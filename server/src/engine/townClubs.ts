@@ -17,8 +17,8 @@ const I_LOC = insideTag('LOC');
 const MIN_CLUBS = 2;
 /** Shorter words are letters of initials (اف، سي). */
 const MIN_LENGTH = 3;
-/** Lists that make a word a town, a people or a club of its own (العربي، أرسنال): it names something by itself, it opens no club. */
-const OWN_NAME_LISTS = /(^|\|)(LOC|NAT|CLUB)(\||$)/;
+/** The gazetteer phrase labels (`LOC|CLUB`) that make a word a town, a people or a club of its own (العربي، أرسنال): it names something by itself, it opens no club. */
+const OWN_NAME_LABELS = /(^|\|)(LOC|NAT|CLUB)(\||$)/;
 /** A club word opens more than this many times as many clubs as places (not لوس: لوس انجلوس and its clubs). */
 const PLACE_MARGIN = 2;
 /** A town is at most this many words (عين فكرون، سيدي بوزيد). */
@@ -60,7 +60,7 @@ export function townClubWords(gaz: Gazetteer): TownClubWords {
   // With ال only a place or people counts (المغرب، العربي): a club's own name there is the club word's common bare club
   // (الاتحاد، الأهلي).
   const clubWord = (w: string, n: number) => n >= MIN_CLUBS && n > PLACE_MARGIN * (places.get(w) ?? 0) && w.length >= MIN_LENGTH &&
-    !SPORTS_CUE_WORDS.has(w) && !SPORTS_CUE_WORDS.has('ال' + w) && !OWN_NAME_LISTS.test(gaz.phrases.get(w) ?? '') &&
+    !SPORTS_CUE_WORDS.has(w) && !SPORTS_CUE_WORDS.has('ال' + w) && !OWN_NAME_LABELS.test(gaz.phrases.get(w) ?? '') &&
     !PLACE_OR_PEOPLE_LIST.test(gaz.phrases.get('ال' + w) ?? '');
   const placeOpener = (w: string, n: number) => n >= MIN_CLUBS && !PLACE_OR_PEOPLE_LIST.test(gaz.phrases.get(w) ?? '');
   const clubs = new Set([...counts].filter(([w, n]) => clubWord(w, n)).map(([w]) => w));
