@@ -19,3 +19,9 @@ test('a club word before a noun phrase, an owned noun, a club or a country names
 test('outside sports news the club word keeps its common sense', () => {
   assert.deepEqual(entityLines('وقال شباب زغمارة إنهم ينتظرون فرص العمل منذ سنوات .'), []);
 });
+
+test("a side's points on the table make the sentence sports news; points alone do not", () => {
+  // رفع and رصيد are no sports words: the tally before the points count is the cue.
+  assert.deepEqual(entityLines('ورفع مولودية زغمارة رصيده إلى 40 نقطة .'), ['ORGANIZATION مولودية زغمارة']);
+  assert.deepEqual(entityLines('وطرح شباب زغمارة عشر نقاط على الحكومة لتحسين ظروفهم .'), []);
+});
