@@ -34,15 +34,19 @@ const goalAt = (stems: readonly string[], k: number) => BY_GOAL.has(stems[k]) &&
 export const SPORTS_CUE = cueBit(SPORTS_CUE_WORDS, BY_GOAL);
 export const OPPONENT_CUE = cueBit(OPPONENT);
 /**
- * A side's points on the table: a points count (نقطة، نقاط) a few words after its tally or the gap to the next side (رفع
- * رصيده إلى 58 نقطة، برصيد 33 نقطة، بفارق أربع نقاط). Points alone are no cue (نقاط التفتيش، خطة من عشر نقاط).
+ * Words that make sports news only with the words next to them: a side's points a few words after its tally or the gap to
+ * the next side (رفع رصيده إلى 58 نقطة، برصيد 33 نقطة، بفارق أربع نقاط), and the ball before its game (لكرة القدم). Points
+ * alone are no cue (نقاط التفتيش، خطة من عشر نقاط), nor is the ball (الكرة الأرضية).
  */
 const POINTS = set('نقطة نقاط نقطتين');
 const TALLIES = set('رصيد رصيده رصيدها بفارق فارق');
 const TALLY_REACH = 4;
-export const POINTS_CUE = cueBit(POINTS);
+const BALL = set('كرة الكرة لكرة');
+const BALL_GAMES = set('القدم السلة اليد الطائرة');
+export const POINTS_CUE = cueBit(POINTS, BALL);
 const pointsAt = (stems: readonly string[], k: number) =>
-  POINTS.has(stems[k]) && stems.slice(Math.max(0, k - TALLY_REACH), k).some((s) => TALLIES.has(s));
+  (POINTS.has(stems[k]) && stems.slice(Math.max(0, k - TALLY_REACH), k).some((s) => TALLIES.has(s))) ||
+  (BALL.has(stems[k]) && k + 1 < stems.length && BALL_GAMES.has(stems[k + 1]));
 /** Any mark of the clubs list (sentenceMarks): two clubs facing each other need one. */
 export const CLUB_MARKS = markBit('CLUB-S', 'CLUB-B', 'CLUB-I', 'CLUB-E');
 

@@ -94,7 +94,7 @@ import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
-import { tagClubSeats } from './clubSeats';
+import { correctClubBounds } from './clubBounds';
 import { countriesNotPersons } from './countryPersons';
 import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities';
 import { extendMinistryPortfolios } from './ministryPortfolios';
@@ -182,7 +182,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   if (holds(tags, ORG)) tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   if (holds(tags, ORG | MISC)) tags = endBodiesAtTitles(stems, tags);
-  if (holds(tags, ORG)) tags = tagClubSeats(stems, prefixes, marks, dropTradeDescriptions(stems, prefixes, marks, tags), gate.sentence, TOWN_CLUB_READS);
+  tags = correctClubBounds(stems, prefixes, marks, holds(tags, ORG) ? dropTradeDescriptions(stems, prefixes, marks, tags) : tags, gate.sentence, townClubWords(model.gazetteer), TOWN_CLUB_READS);
   tags = correctMiscNames(sentence, stems, marks, tags, cues);
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.

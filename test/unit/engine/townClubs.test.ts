@@ -25,3 +25,9 @@ test("a side's points on the table make the sentence sports news; points alone d
   assert.deepEqual(entityLines('ورفع مولودية زغمارة رصيده إلى 40 نقطة .'), ['ORGANIZATION مولودية زغمارة']);
   assert.deepEqual(entityLines('وطرح شباب زغمارة عشر نقاط على الحكومة لتحسين ظروفهم .'), []);
 });
+
+test('the ball before its game makes sports news; the ball alone does not', () => {
+  assert.deepEqual(entityLines('وتقدم شباب زغمارة بشكوى إلى الاتحاد الجزائري لكرة القدم .'),
+    ['ORGANIZATION شباب زغمارة', 'ORGANIZATION الاتحاد الجزائري لكرة القدم']);
+  assert.deepEqual(entityLines('وقال شباب زغمارة إنهم يلعبون الكرة في الشارع .'), []);
+});
