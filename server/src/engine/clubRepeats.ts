@@ -4,7 +4,7 @@ import type { Entry, PropagateContext } from './linking';
 import { sourcePrefixLength } from './clitics';
 import { wordSet } from './wordSets';
 import { endsSentence } from './tokenize';
-import { scoreline, SPORTS_CUE, sportsWord } from './sportsNews';
+import { POINTS_CUE, scoreline, SPORTS_CUE, sportsWord } from './sportsNews';
 
 /** Heads a club is named with once (normalised); its bare repeats are the common words every text uses (الاتحاد، النجم). */
 const CLUB_HEADS = [...wordSet('نادي فريق')];
@@ -48,7 +48,7 @@ export function clubRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixe
     while (to < tokens.length && !endsSentence(tokens, to - 1)) to++;
     if (!sports.has(from)) {
       const sentence = stems.slice(from, to);
-      sports.set(from, sportsWord(sentence.filter((s) => !HEAD_WORDS.has(s)), SPORTS_CUE) || scoreline(sentence));
+      sports.set(from, sportsWord(sentence.filter((s) => !HEAD_WORDS.has(s)), SPORTS_CUE | POINTS_CUE) || scoreline(sentence));
     }
     if (!sports.get(from)) continue;
     covered[i] = 1;

@@ -33,6 +33,20 @@ const goalAt = (stems: readonly string[], k: number) => BY_GOAL.has(stems[k]) &&
 /** Bits of the sentence summary (sentenceCues.ts): without either, only a scoreline makes the sentence sports news. */
 export const SPORTS_CUE = cueBit(SPORTS_CUE_WORDS, BY_GOAL);
 export const OPPONENT_CUE = cueBit(OPPONENT);
+/**
+ * Words that make sports news only with the words next to them: a side's points a few words after its tally or the gap to
+ * the next side (رفع رصيده إلى 58 نقطة، برصيد 33 نقطة، بفارق أربع نقاط), and the ball before its game (لكرة القدم). Points
+ * alone are no cue (نقاط التفتيش، خطة من عشر نقاط), nor is the ball (الكرة الأرضية).
+ */
+const POINTS = set('نقطة نقاط نقطتين');
+const TALLIES = set('رصيد رصيده رصيدها بفارق فارق');
+const TALLY_REACH = 4;
+const BALL = set('كرة الكرة لكرة');
+const BALL_GAMES = set('القدم السلة اليد الطائرة');
+export const POINTS_CUE = cueBit(POINTS, BALL);
+const pointsAt = (stems: readonly string[], k: number) =>
+  (POINTS.has(stems[k]) && stems.slice(Math.max(0, k - TALLY_REACH), k).some((s) => TALLIES.has(s))) ||
+  (BALL.has(stems[k]) && k + 1 < stems.length && BALL_GAMES.has(stems[k + 1]));
 /** Any mark of the clubs list (sentenceMarks): two clubs facing each other need one. */
 export const CLUB_MARKS = markBit('CLUB-S', 'CLUB-B', 'CLUB-I', 'CLUB-E');
 
@@ -107,9 +121,10 @@ const DRAW_REACH = 3;
 
 /** A guard with a word saying whose or of what (الحارس [الشخصي] للرئيس، حارس [الأمن]) is no goalkeeper; بهدف counts as goalAt says. */
 export function sportsWord(stems: readonly string[], cues: number): boolean {
-  return (cues & SPORTS_CUE) !== 0 && stems.some((s, k) => (SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
+  return ((cues & SPORTS_CUE) !== 0 && stems.some((s, k) => (SPORTS_CUES.has(s) && !MATCH_VERBS.has(s) &&
     !(GUARDS.has(s) && k + 1 < stems.length && NOT_GOALKEEPER.has(stems[k + 1]))) ||
-    (DRAWS.has(s) && stems.slice(k + 1, k + 1 + DRAW_REACH).some((w) => w === 'مع' || w === 'امام')) || goalAt(stems, k));
+    (DRAWS.has(s) && stems.slice(k + 1, k + 1 + DRAW_REACH).some((w) => w === 'مع' || w === 'امام')) || goalAt(stems, k))) ||
+    ((cues & POINTS_CUE) !== 0 && stems.some((_, k) => pointsAt(stems, k)));
 }
 
 /**

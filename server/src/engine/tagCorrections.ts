@@ -94,6 +94,7 @@ import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
+import { correctClubBounds } from './clubBounds';
 import { countriesNotPersons } from './countryPersons';
 import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities';
 import { extendMinistryPortfolios } from './ministryPortfolios';
@@ -109,7 +110,6 @@ import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
 import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, frontedPrepositionAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, sentenceWideCues, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
-
 /** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
@@ -136,7 +136,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
   // Scans of the sentence's stems and marks, which no pass changes: read once for the passes that ask.
   const sports = sportsWord(stems, cues);
-  const gate = { word: sports, sentence: (cues & (SPORTS_CUE | DASH_CUE | OPPONENT_CUE)) !== 0 && sportsSentence(stems, marks, cues, listed, sports) };
+  const gate = { word: sports, sentence: sports || ((cues & (DASH_CUE | OPPONENT_CUE)) !== 0 && sportsSentence(stems, marks, cues, listed, sports)) };
   // A club word and a place (ريال مدريد) first: the result and slot passes after it read the club as one side.
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
   if (gate.sentence) tags = tagTownClubs(stems, prefixes, marks, tags, townClubWords(model.gazetteer), TOWN_CLUB_READS);
@@ -182,7 +182,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   if (holds(tags, ORG)) tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   if (holds(tags, ORG | MISC)) tags = endBodiesAtTitles(stems, tags);
-  if (holds(tags, ORG)) tags = dropTradeDescriptions(stems, prefixes, marks, tags);
+  tags = correctClubBounds(stems, prefixes, marks, holds(tags, ORG) ? dropTradeDescriptions(stems, prefixes, marks, tags) : tags, gate.sentence, townClubWords(model.gazetteer), TOWN_CLUB_READS);
   tags = correctMiscNames(sentence, stems, marks, tags, cues);
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.

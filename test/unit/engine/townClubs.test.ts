@@ -19,3 +19,15 @@ test('a club word before a noun phrase, an owned noun, a club or a country names
 test('outside sports news the club word keeps its common sense', () => {
   assert.deepEqual(entityLines('وقال شباب زغمارة إنهم ينتظرون فرص العمل منذ سنوات .'), []);
 });
+
+test("a side's points on the table make the sentence sports news; points alone do not", () => {
+  // رفع and رصيد are no sports words: the tally before the points count is the cue.
+  assert.deepEqual(entityLines('ورفع مولودية زغمارة رصيده إلى 40 نقطة .'), ['ORGANIZATION مولودية زغمارة']);
+  assert.deepEqual(entityLines('وطرح شباب زغمارة عشر نقاط على الحكومة لتحسين ظروفهم .'), []);
+});
+
+test('the ball before its game makes sports news; the ball alone does not', () => {
+  assert.deepEqual(entityLines('وتقدم شباب زغمارة بشكوى إلى الاتحاد الجزائري لكرة القدم .'),
+    ['ORGANIZATION شباب زغمارة', 'ORGANIZATION الاتحاد الجزائري لكرة القدم']);
+  assert.deepEqual(entityLines('وقال شباب زغمارة إنهم يلعبون الكرة في الشارع .'), []);
+});
