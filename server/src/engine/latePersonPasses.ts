@@ -11,12 +11,15 @@ import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
 import { particleSurnames } from './particleSurnames';
-import { freqAt, givenAt, isWordAt, listsOf, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
+import { scorerOrdinals } from './scorerOrdinals';
+import { bodyHeadPersons } from './bodyHeadPersons';
+import { nicknamePersons } from './nicknamePersons';
+import { freqAt, givenAt, isWordAt, listsOf, normAt, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
 
 /**
  * Person spans' ends and splits, read once every other name of the sentence is placed: a predicate after a name, two persons
  * joined by و, a surname a body took, علي closing or opening a name (the paragraph's `spelling` says how it writes ي/ى),
- * surnames in lists. In this order: each reads the spans the one before left.
+ * surnames in lists, a body's definite head run into a person, an ordinal after a scorer's name, a person's nickname. In this order: each reads the spans the one before left.
  */
 export function correctLatePersons(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], spelling: Spelling): number[] {
   if (holds(tags, PERS)) tags = particlePredicates(tags, textAt);
@@ -32,5 +35,8 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
+  if (holds(tags, ORG)) tags = bodyHeadPersons(stems, prefixes, marks, tags, textAt, givenAt, freqAt);
+  if (holds(tags, IN_PERS)) tags = scorerOrdinals(stems, tags, normAt);
+  if (holds(tags, PERS)) tags = nicknamePersons(stems, prefixes, tags, textAt, freqAt);
   return tags;
 }

@@ -2,7 +2,9 @@
 import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
-import { PREPOSITIONS } from './wordSets';
+import { PREPOSITIONS, wordSetWithArticle } from './wordSets';
+import { wideCueBit } from './wideCues';
+import { arabicFirst } from './normalize';
 
 const B_PERS = beginTag('PERS');
 /** Training-text count below which the word is unknown enough to be a name the tagger could not read. */
@@ -11,6 +13,12 @@ const RARE = 3;
 const SAID_OPENERS = new Set(['إن', 'ان', 'أن', ':']);
 /** Their stems (normalised): a sentence without one has no said words for tagSaidNames or titledSurnames to read, nor a by-line's colon. */
 export const SAID_CUE = cueBit(['ان', ':']);
+/** Where a thing is said, after في (وقال [شو] في خطاب، في بيان، في اتصال هاتفي), bare and with the article (normalised). */
+const STATEMENTS = wordSetWithArticle('بيان خطاب اتصال مؤتمر تصريح تصريحات حديث مقابلة كلمة رسالة تغريدة منشور لقاء');
+/** في as written, with its dotless ى too. */
+const IN = new Set(['في', 'فى']);
+/** tagSaidNames' second bit (wideCues.ts): a sentence with no such word and no إن or colon has no speaker for it to read. */
+export const STATEMENT_CUE = wideCueBit([STATEMENTS]);
 
 /**
  * A plural or a definite dual: a nisba's (دبلوماسيون، الإسلاميين), a participle's (مسلحون، متمردون) or a فاعل's (ناشطون)
@@ -19,8 +27,8 @@ export const SAID_CUE = cueBit(['ان', ':']);
 export const plural = (w: string) => /(يون|ين|ات)$/.test(w) || /^(م|.ا).+ون$/.test(w) || (w.startsWith('ال') && /(ون|ان)$/.test(w));
 
 /**
- * A word the tagger left O between a reporting verb and إن/أن or a colon (من جانبها قالت [ليفني] ان، وقال [كينيون] :), or
- * a ل-phrase of whom it was said to before them (saidNext), is the
+ * A word the tagger left O between a reporting verb and إن/أن or a colon (من جانبها قالت [ليفني] ان، وقال [كينيون] :), في
+ * and where it was said (وقال [شو] في خطاب), or a ل-phrase of whom it was said to before them (saidNext), is the
  * speaker, when the training text has seen it fewer than RARE times, no clitic was cut from it, no list holds it as a place, people,
  * body or club, and it is no plural or definite dual (وقال [دبلوماسيون] إن، وأكد [الرجلان] أن): news names people so after the first mention, and a body
  * that speaks is one the lists or the tagger know. `verb(k)`: token k is a reporting verb; `freq(k)`: its training count;
@@ -38,7 +46,11 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
     const whole = prefixes[k] === 'ف' && freq(k) < RARE;
     if (prefixes[k] && !whole && !(surnameWhole?.(k) ?? false)) continue;
     const w = prefixes[k] ? sentence[k].norm : stems[k];
-    if (w.length < 3 || (!prefixes[k] && freq(k) >= RARE) || notName(k) || plural(w) || !verb(k - 1)) continue;
+    // Two letters only for a word the training text never saw (شو، با): every short Arabic word it has is a particle's.
+    const short = w.length === 2 && !prefixes[k] && freq(k) === 0 && arabicFirst(sentence[k].text);
+    if ((w.length < 3 && !short) || (!prefixes[k] && freq(k) >= RARE) || notName(k) || plural(w) || !verb(k - 1)) continue;
+    // Before في a definite noun in ة is the body that speaks (وقالت [النقابة] في بيان), a family name seldom.
+    if (IN.has(sentence[k + 1].text) && w.startsWith('ال') && /[ةه]$/.test(w)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
   }
@@ -49,11 +61,12 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
 const KNOWN_ADDRESSEE = 5;
 
 /**
- * Whether the words said open at token j: إن/أن or a colon, or a ل-phrase of whom it was said to before them, of one or
+ * Whether the words said open at token j: إن/أن or a colon, في and where it was said (في بيان، في خطاب), or a ل-phrase of whom it was said to before them, of one or
  * two words no person's (وأكد كينيون [لوكالة الأنباء] أن، وقالت سلمى [للصحفيين] إن), its ل-word one the text knows.
  */
 function saidNext(sentence: readonly Token[], prefixes: readonly string[], tags: readonly number[], j: number, freq: (k: number) => number): boolean {
   if (SAID_OPENERS.has(sentence[j].text)) return true;
+  if (IN.has(sentence[j].text) && j + 1 < sentence.length && STATEMENTS.has(sentence[j + 1].norm)) return true;
   if (prefixes[j] !== 'ل' || tags[j] === B_PERS || freq(j) < KNOWN_ADDRESSEE) return false;
   for (let n = j + 1; n <= j + 2 && n < sentence.length; n++) {
     if (SAID_OPENERS.has(sentence[n].text)) return true;

@@ -17,7 +17,7 @@ import { rareGivenOpeners } from './rareGivenOpeners';
 import { OpenerReads, unmetGivenOpeners } from './unmetGivenOpeners';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
-import { plural, SAID_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
+import { plural, SAID_CUE, STATEMENT_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
 import { speakerSubjects } from './speakerSubjects';
 import { personSlotPlaces, SlotReads } from './personSlotPlaces';
 import { splitWaldNames } from './waldNames';
@@ -222,7 +222,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = wordSurnames(sentence, stems, prefixes, tags, WORD_SURNAME_READS);
   if (holds(tags, PERS | LOC | ORG)) tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
-  if (cues & SAID_CUE) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
+  if ((cues & SAID_CUE) || (sentenceWideCues() & STATEMENT_CUE)) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
   if (sentenceWideCues() & SAYING_CUE) tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
   tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, plural, isPlaceWord, nameListedAt);

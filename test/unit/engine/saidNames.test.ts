@@ -83,3 +83,16 @@ test('a ل-phrase of whom it was said to between the unseen speaker and إن lea
   assert.deepEqual(said('وقال كوستوفا لراديو محلي جديد إن'), ['O', 'O', 'O', 'O', 'O', 'O']);
   assert.deepEqual(said('وقال كوستوفا لبرانكو إن'), ['O', 'O', 'O', 'O']);
 });
+
+test('the word between a reporting verb and في with where it was said is the speaker, two letters long if never seen', () => {
+  assert.deepEqual(run('وقال تيمرمان في بيان صدر أمس'), ['O', 'B-PERS', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(run('وقال شو في خطاب أمام'), ['O', 'B-PERS', 'O', 'O', 'O']);
+  assert.deepEqual(run('وأكد لو أن الاتفاق', ['لو']), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(entityLines('وقال شو في خطاب أمام البرلمان إن بلاده مستعدة للحوار .'), ['PERSON شو']);
+});
+
+test('before في and a statement, a known word, a place and a definite body in ة speak for themselves; في elsewhere opens nothing', () => {
+  assert.deepEqual(run('وقال مسؤول في بيان', ['مسؤول']), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run('قالت النقابة في بيان'), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run('وقال تيمرمان في المدينة'), ['O', 'O', 'O', 'O']);
+});

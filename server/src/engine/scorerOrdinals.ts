@@ -1,0 +1,42 @@
+// An ordinal after a player's name counts his goals or ranks him (أضاف [كريم زعيتر] الثاني، [حمدوش] ثالث لاعب): no part of the name.
+import { beginTag, insideTag, spanEnd } from './tagger';
+import { REGNAL } from './regnalNames';
+import { wordSet as set } from './wordSets';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+/** Ordinals without the article: a name never ends with one, the noun it ranks follows (ثاني لاعب، ثالث مرة). */
+const BARE_ORDINALS = set('أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر');
+/** Words before a family's name (آل ثاني، محمد بن ثاني), normalised: the ordinal's letters are that family's. */
+const LINEAGE = set('آل بن ابن بنت');
+/** Verbs that score a goal, as the stem before the scorer's name (سجل، وأضاف، يحرز). */
+const SCORING_VERBS = set('سجل يسجل أضاف يضيف أحرز يحرز أحرزه زاد يزيد');
+/** Words of a goal in the sentence: with them a regnal-looking ordinal after a scorer counts goals. */
+const GOAL_WORDS = set('هدف هدفا هدفين الهدف أهداف الأهداف ركلة الدقيقة مرمى شباك الشباك تسديدة رأسية الشوط');
+/** Titles of rulers before a name: a king's or pope's ordinal is his (الملك محمد السادس). */
+const RULERS = set('الملك الملكة البابا الإمبراطور السلطان العاهل');
+
+/**
+ * Drops an ordinal the tagger took as a person's last word: a bare ordinal, written whole and after no آل or بن (ويعد [حجازي] ثاني لاعب; [حمد بن خليفة آل ثاني] and [محمد بن ثاني] stay); a definite one
+ * (regnal in shape) where a scoring verb stands one to three words before the span (the given name may be read into it later: أضاف البديل سعيد [عمارة الثالث]), no ruler's title is right before it, and
+ * the sentence speaks of goals (قبل أن يضيف [كريم زعيتر] الثاني من ركلة جزاء). Kings' numbers stay (الملك [عبد الله الثاني]).
+ */
+export function scorerOrdinals(stems: readonly string[], tags: number[], norm: (k: number) => string): number[] {
+  let out = tags;
+  const goals = stems.some((s) => GOAL_WORDS.has(s));
+  for (let b = 0; b < tags.length; b++) {
+    if (tags[b] !== B_PERS) continue;
+    const e = spanEnd(tags, b);
+    const last = stems[e - 1];
+    const scorer = goals && REGNAL.has(last) && !(b >= 1 && RULERS.has(stems[b - 1])) &&
+      [1, 2, 3].some((d) => b >= d && SCORING_VERBS.has(stems[b - d]));
+    // The bare ordinal as written whole (باول is no أول behind ب), and no family's name (آل ثاني).
+    const bare = BARE_ORDINALS.has(norm(e - 1)) && !LINEAGE.has(norm(e - 2));
+    if (e - b >= 2 && tags[e - 1] === I_PERS && (bare || scorer)) {
+      if (out === tags) out = tags.slice();
+      out[e - 1] = 0;
+    }
+    b = e - 1;
+  }
+  return out;
+}

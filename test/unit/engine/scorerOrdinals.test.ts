@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scorerOrdinals } from '../../../server/src/engine/scorerOrdinals';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { labelTexts, tagNames, tagNumbers } from './helpers';
+
+/** scorerOrdinals on words written out (each its own stem) and their tags. */
+const run = (words: string[], ...tags: string[]) =>
+  tagNames(scorerOrdinals(words.map(normalizeArabic), tagNumbers(...tags), (k) => normalizeArabic(words[k])));
+
+test('an ordinal after a scorer\'s name counts his goals, it is no part of the name', () => {
+  assert.deepEqual(run(['وسجل', 'هدفين', 'ثم', 'أضاف', 'رامي', 'دحمان', 'الثالث', '.'], 'O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'),
+    ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  // The role noun and a given name read in later stand between the verb and the span.
+  assert.deepEqual(run(['هدفين', 'ثم', 'أضاف', 'البديل', 'رامي', 'دحمان', 'الثالث'], 'O', 'O', 'O', 'O', 'O', 'B-PERS', 'I-PERS'),
+    ['O', 'O', 'O', 'O', 'O', 'B-PERS', 'O']);
+  assert.deepEqual(labelTexts('وتقدم الفريق في الدقيقة 20 ، قبل أن يضيف كريم زعيتر الثاني من ركلة جزاء .', 'PERSON'), ['كريم زعيتر']);
+});
+
+test('a bare ordinal ranks the noun after it: it never ends a name', () => {
+  assert.deepEqual(run(['ويعد', 'نادر', 'حمدوش', 'ثالث', 'لاعب'], 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+});
+
+test('kings\' numbers, a family called ثاني and a name ending in the letters of أول stay', () => {
+  assert.deepEqual(run(['هدف', 'أضاف', 'الملك', 'فهد', 'الثاني'], 'O', 'O', 'O', 'B-PERS', 'I-PERS'), ['O', 'O', 'O', 'B-PERS', 'I-PERS']);
+  // No goal in the sentence: what the man added is a statement.
+  assert.deepEqual(run(['وأضاف', 'فهد', 'الثاني', 'أن'], 'O', 'B-PERS', 'I-PERS', 'O'), ['O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(run(['الشيخ', 'سالم', 'بن', 'ثاني'], 'O', 'B-PERS', 'I-PERS', 'I-PERS'), ['O', 'B-PERS', 'I-PERS', 'I-PERS']);
+  assert.deepEqual(run(['سالم', 'آل', 'ثاني'], 'B-PERS', 'I-PERS', 'I-PERS'), ['B-PERS', 'I-PERS', 'I-PERS']);
+  assert.deepEqual(run(['وقال', 'كولن', 'باول'], 'O', 'B-PERS', 'I-PERS'), ['O', 'B-PERS', 'I-PERS']);
+});
