@@ -42,3 +42,10 @@ test('the states named "united" stay places', () => {
   assert.deepEqual(entityLines('وزار الوفد الولايات المتحدة والمملكة المتحدة الشهر الماضي .'), ['LOCATION الولايات المتحدة', 'LOCATION المملكة المتحدة']);
   assert.deepEqual(entityLines('ووصل الوزير إلى الإمارات العربية المتحدة أمس .'), ['LOCATION الإمارات العربية المتحدة']);
 });
+
+test('a bank or agency named "international" is a body even when no list holds it nor the training text met it', () => {
+  assert.deepEqual(unseenOrgRow(conll(['وتلقت', 'الحكومة', 'قرضا', 'من', 'البنك', 'الدولي', 'الشهر', 'الماضي', '.'], { 4: 'B-ORG', 5: 'I-ORG' })), [1, 1, 1]);
+  assert.deepEqual(unseenOrgRow(conll(['ويمول', 'التحالف', 'الدولي', 'عمليات', 'الإغاثة', '.'], { 1: 'B-ORG', 2: 'I-ORG' })), [1, 1, 1]);
+  // Not the international organisation that stands for the UN named before, nor the international community.
+  assert.deepEqual(entityLines('وحذرت المنظمة الدولية من المجاعة ، وطالب المجتمع الدولي بالتحرك .'), []);
+});
