@@ -17,9 +17,10 @@ const B_LOC = B('LOC');
  * (5 of 5), a television named by its place as the radio is (تلفزيون دبي 2 of 3, تليفزيون السودان 1 of 1), and hospitals
  * (مستشفى + a place whole 5 times in 5, ORG or a facility; the project's sets ORG); not for
  * بورصة (6 of 8 tag the place alone: `بورصة [لندن]`), حكومة (30 of 36), بلدية, جيش, محكمة or غرفة (split about evenly),
- * nor for facilities (مطار، ميناء: the place, by the project's convention).
+ * nor for facilities (مطار، ميناء: the place, by the project's convention). An alliance (حلف) before a name is always the
+ * alliance in NewsFANE, the Wojood sample and the project's sets (14 of 14: حلف شمال الأطلسي، حلف حضرموت).
  */
-const PLACE_BODY_HEADS = set('جامعة بنك مصرف إذاعة تلفزيون تليفزيون شركة نادي منتخب مستشفى مستوصف');
+const PLACE_BODY_HEADS = set('جامعة بنك مصرف إذاعة تلفزيون تليفزيون شركة نادي منتخب مستشفى مستوصف حلف');
 /**
  * Local councils and police named by their province or city with its administrative head (مجلس محافظة صلاح الدين، شرطة
  * ولاية الخرطوم، مجلس مدينة بغداد): one organisation with both heads, as NewsFANE tags مجلس محافظة صلاح الدين and the
@@ -95,7 +96,7 @@ export function tagBodiesNamedByPlace(sentence: Token[], stems: string[], tags: 
  */
 const CONSTRUCT_PLACE_HEADS = set(`
   هيئة محكمة وزارة حزب منظمة جمعية نقابة مؤسسة جامعة شركة مستشفى مجلس لجنة اتحاد رابطة دائرة مصلحة صندوق بنك مصرف
-  غرفة سلطة مديرية
+  غرفة سلطة مديرية حلف
 `);
 /** A head's plain senses with its first noun: a sphere of influence, interest or climate (دائرة نفوذ)، a board (مجلس إدارة). */
 const PLAIN_CONSTRUCTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -36,6 +36,9 @@ import { dropAccusativeBodies } from './accusativeBodies';
 import { dropFeelingBodies } from './bodyHomographs';
 import { dropTechnicalAcronyms } from './techAcronyms';
 import { endBodiesAtPurposes } from './purposeClauses';
+import { tagUnitedBodies } from './unitedBodies';
+import { tagContinentUnions } from './continentUnions';
+import { tagInternationalHeads } from './internationalHeads';
 import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, sentenceWideCues, textAt, unseenAt, wordFreq } from './sentenceReads';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
@@ -49,6 +52,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagSecurityServices(stems, tags);
   if (wide & FORCES_CUE) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
+  tags = tagInternationalHeads(stems, prefixes, tagContinentUnions(stems, tagUnitedBodies(stems, prefixes, marks, tags, isNationality)));
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   if (wide & SHARE_CUE) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
