@@ -51,8 +51,8 @@ const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى ال�
 const MAX_TAILS = 3;
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
-// Not لقاح: a vaccine named by its maker (لقاح [فايزر]) is the maker, ORGANIZATION; not مسيرة (also a march).
-const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
+// لقاح too: rule 4 takes a rare word left O, a brand (لقاح [كونفيديا]), not a maker read as a body; not مسيرة (also a march).
+const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة لقاح
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
   نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
 const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
@@ -65,9 +65,9 @@ export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS))
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
 
-/** A feminine active participle (فاعلة), normalised: جاثمه. */
+/** A feminine active participle (فاعلة), normalised: جاثمه; after the name's first word, a form V participle too (لقاح فلوزون [متوفر]). */
 const ACTIVE_FEMININE = /^.ا..ه$/;
-const agreeing = (w: string, lex: Lexicon) => ACTIVE_FEMININE.test(w) || (w.endsWith('ي') && (lex.freq(w.slice(0, -1)) >= RARE || lex.freq(w + 'ه') >= RARE));
+const agreeing = (w: string, lex: Lexicon, later = false) => ACTIVE_FEMININE.test(w) || (later && /^مت...$/.test(w)) || (w.endsWith('ي') && (lex.freq(w.slice(0, -1)) >= RARE || lex.freq(w + 'ه') >= RARE));
 /** Name parts that join the words around them into one name (حسين أمير عبد اللهيان). */
 const NAME_LINKS = set('عبد بن ابن أبو أبي آل');
 
@@ -152,7 +152,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     // Nor an adjective agreeing with the head: a nisba whose base or feminine is known, a feminine active participle (روبوت
     // [جراحي]، طائرات [جاثمة]).
     const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
-      (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex))) &&
+      (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
       !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
