@@ -47,6 +47,7 @@ test('an unseen word after a product head that the tagger read as a place is the
 test('a vaccine brand after لقاح is MISC, a participle after it stays out; a vaccine with no name after it names nothing', () => {
   assert.deepEqual(misc('ووصلت إلى الميناء شحنة من لقاح زيرالون المخصص للأطفال .'), ['زيرالون']);
   assert.deepEqual(misc('وقال الصيدلي إن لقاح زيرالون متوفر الآن في كل الصيدليات .'), ['زيرالون']);
+  assert.deepEqual(misc('وقالت الوزارة إن شحنة من لقاح زيرالون ستصل الأسبوع المقبل .'), ['زيرالون']);
   assert.deepEqual(misc('وأعلنت الوزارة تسجيل أول لقاح ضد الحمى في البلاد .'), []);
 });
 
