@@ -75,7 +75,7 @@ const FESTIVAL_ARTS = set('السينمائي المسرحي الموسيقي ا
 const DAYS_ARTS = set('السينمائية المسرحية الموسيقية الشعرية');
 const MAX_FESTIVAL_PLACE_WORDS = 3;
 /** tagFestivals starts at one of the heads: without one it changes nothing (sentenceCues.ts). */
-export const FESTIVAL_CUE = cueBit(FESTIVAL_HEADS, DAYS_HEADS);
+export const FESTIVAL_CUE = cueBit(FESTIVAL_HEADS, DAYS_HEADS, set('المهرجان'));
 
 /**
  * A festival named by its head, a place or word, and its art (`مهرجان [كان] السينمائي`، `لمهرجان الجونة السينمائي`، `أيام
@@ -124,14 +124,32 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
   const n = tags.length;
   const bareDefinite = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word' && sentence[k].norm === stems[k] &&
     stems[k].startsWith('ال') && stems[k].length > 3;
+  // An indefinite noun of the chain, read as written (normalised أ is ا: ألوان is no definite الوان) (مهرجان [أصوات] الواحة، مهرجان [قوارب] التنين): not an adjective of a rally (مهرجان [حاشد]
+  // الجمعة), a nisba, a pronoun's noun or a verbal noun of what the gathering does (مهرجان [تكريم] الفائزين).
+  const bareIndefinite = (k: number, taken: boolean) => k < n && (taken || out[k] === 0) && sentence[k].kind === 'word' && sentence[k].norm === stems[k] &&
+    !sentence[k].text.startsWith('ال') && stems[k].length > 2 && !endsAsNisba(stems[k]) && !POSSESSIVE_END.test(stems[k]) && !RALLY_ADJECTIVES.has(stems[k]) && !NOT_NAMING_TAIL.has(stems[k]) &&
+    !RALLY_ACT.test('ال' + stems[k]) && !ORGANIZATION_HEADS.has(stems[k]) && !MISC_HEADS.has(stems[k]) && !isTitleWord(stems[k]);
   for (let i = 0; i + 1 < n; i++) {
-    if (out[i] !== 0 || !FESTIVAL_HEADS.has(stems[i]) || !bareDefinite(i + 1)) continue;
-    const noun = stems[i + 1];
+    // The chain's first noun read as a one-word name, alone or with the head (مهرجان [ألوان] الصحراء), which the name rules
+    // would make the festival without its definite noun: the chain goes on to that noun.
+    const taken = i + 2 < n && ((out[i] === B_MISC && out[i + 1] === I_MISC && spanEnd(out, i) === i + 2) ||
+      (out[i] === 0 && out[i + 1] !== 0 && !isInside(out[i + 1]) && spanEnd(out, i + 1) === i + 2 && tagLabel(out[i + 1]) !== 'ORGANIZATION'));
+    if (out[i] !== 0 && !taken) continue;
+    if (stems[i] === 'المهرجان') {
+      const e = reachArtFestival(sentence, stems, out, i);
+      if (e > 0) { if (out === tags) out = tags.slice(); markSpan(out, i, e, B_MISC, I_MISC); i = e - 1; }
+      continue;
+    }
+    if (!FESTIVAL_HEADS.has(stems[i])) continue;
+    const lead = bareIndefinite(i + 1, taken) && bareDefinite(i + 2) ? 1 : 0;
+    if (taken && !lead) continue;
+    if (!bareDefinite(i + 1 + lead)) continue;
+    const noun = stems[i + 1 + lead];
     if (noun.endsWith('ي') || NOT_NAMING_TAIL.has(noun) || FESTIVAL_TIMES.has(noun) || ORGANIZATION_HEADS.has(noun) || MISC_HEADS.has(noun) || isTitleWord(noun) ||
       RALLY_ACT.test(noun)) continue;
-    let e = i + 2;
+    let e = i + 2 + lead;
     // Not an edition's ordinal (مهرجان الشعر الفلسطيني [الثاني]): the count is the sentence's, as a year is.
-    while (e - i - 2 < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (endsAsNisba(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
+    while (e - i - 2 - lead < MAX_FESTIVAL_ADJECTIVES && bareDefinite(e) && (endsAsNisba(stems[e]) || FESTIVAL_ARTS.has(stems[e])) &&
       !ORDINALS.has(stems[e]) && !FEMININE_ORDINALS.has(stems[e])) e++;
     if (stems.slice(i + 1, e).some((w) => RALLY_WORDS.has(w))) continue;
     if (out === tags) out = tags.slice();
@@ -139,6 +157,23 @@ export function tagConstructFestivals(sentence: Token[], stems: string[], tags: 
     i = e - 1;
   }
   return out;
+}
+
+/** Adjectives of a rally right after its head (مهرجان حاشد): no festival is named by them. */
+const RALLY_ADJECTIVES = set('كبير ضخم حاشد حافل جديد كبيرة ضخمة حاشدة حافلة جديدة');
+/** The reach a national or international festival is named by, before its art (المهرجان [الوطني] للفيلم). */
+const FESTIVAL_REACH = set('الوطني الدولي العربي الأفريقي الافريقي المغاربي المغاربي الخليجي المتوسطي');
+
+/**
+ * The end of `المهرجان + reach + لل art` at head i (المهرجان الوطني للفيلم، المهرجان الدولي للمسرح), or -1: the reach and the art
+ * name one festival, where المهرجان alone is the article's festival, not a name. The art bare of an edition's count (للمرة).
+ */
+function reachArtFestival(sentence: Token[], stems: string[], out: number[], i: number): number {
+  const n = out.length;
+  if (i + 2 >= n || out[i + 1] !== 0 || out[i + 2] !== 0 || !FESTIVAL_REACH.has(stems[i + 1]) || sentence[i + 1].norm !== stems[i + 1]) return -1;
+  const art = sentence[i + 2].norm;
+  if (sentence[i + 2].kind !== 'word' || !art.startsWith('لل') || art.length <= 4 || COUNTING_TIMES.has(stems[i + 2]) || /^لل(مره|عام|موسم|سنه)$/.test(art)) return -1;
+  return i + 3;
 }
 
 /** A contest's head that takes a named contest ending in its place (مسابقة إبداع مصر), normalised. */

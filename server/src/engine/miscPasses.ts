@@ -1,10 +1,11 @@
-// The passes that name MISC by their cue words, in order: Latin products, storms, listed kinds, currency units, competitions, events, prizes, festivals, titles won, works.
+// The passes that name MISC by their cue words, in order: Latin products, storms, satellites, listed kinds, currency units, competitions, events, prizes, festivals, titles won, works.
 import { Token } from './tokenize';
 import { holds, MISC } from './tagHolds';
 import { DIGIT_CUE, LATIN_CUE } from './sentenceCues';
 import { tagLatinProducts } from './latinNames';
 import { dropLatinInscriptions } from './latinInscriptions';
 import { STORM_CUE, tagNamedStorms } from './stormNames';
+import { SATELLITE_CUE, tagSatellites } from './satelliteNames';
 import { COMPETITION_CUE, EVENT_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents } from './miscNames';
 import { tagConferences } from './conferenceNames';
 import { tagCurrencyUnits } from './currencyUnits';
@@ -14,7 +15,7 @@ import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } fr
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagProgrammeTitles } from './programmeTitles';
 import { SPORTS_CUE } from './sportsNews';
-import { freqAt, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
+import { freqAt, isNamePart, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
 
 /**
  * Names of things other than persons, places and bodies, each found by the words that introduce it (`جائزة`، `مهرجان`، `كأس`),
@@ -24,7 +25,8 @@ import { freqAt, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq }
 export function correctMiscNames(sentence: Token[], stems: string[], marks: string[][], tags: number[], cues: number): number[] {
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
-  if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt);
+  if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt, (k) => isNamePart(sentence[k].norm));
+  if (cues & SATELLITE_CUE) tags = tagSatellites(sentence, stems, tags, freqAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   // A unit ICU names needs an amount before it, a number.
   if (cues & DIGIT_CUE) tags = tagCurrencyUnits(sentence, stems, tags);

@@ -4,7 +4,7 @@ import { FilteredSet } from './keyFilter';
 import { Lexicon } from './clitics';
 import { beginTag as B, insideTag as I, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { FUTURE_VERB, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
@@ -51,8 +51,8 @@ const COMPETITION_TAIL = set('المفتوحة المفتوح الكبرى ال�
 const MAX_TAILS = 3;
 
 /** Words that introduce a product, app or platform by name (تطبيق ثريدز، هاتف آيفون). */
-// Not لقاح: a vaccine named by its maker (لقاح [فايزر]) is the maker, ORGANIZATION; not مسيرة (also a march).
-const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة
+// لقاح too: rule 4 takes a rare word left O, a brand (لقاح [كونفيديا]), not a maker read as a body; not مسيرة (also a march).
+const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف الهاتف برنامج البرنامج متصفح المتصفح لعبة اللعبة لقاح
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
   نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
 const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
@@ -64,13 +64,13 @@ export const isProductHead = (stem: string): boolean => PRODUCT_HEADS.has(stem);
 export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS));
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
-
-/** A feminine active participle (فاعلة), normalised: جاثمه. */
+const SHORT_FUTURE = /^س[يتن][\u0621-\u064A]{2,}$/;
+/** A feminine active participle (فاعلة), normalised: جاثمه; after the name's first word, a form V participle too (لقاح فلوزون [متوفر]). */
 const ACTIVE_FEMININE = /^.ا..ه$/;
-const agreeing = (w: string, lex: Lexicon) => ACTIVE_FEMININE.test(w) || (w.endsWith('ي') && (lex.freq(w.slice(0, -1)) >= RARE || lex.freq(w + 'ه') >= RARE));
+const FORM_V_PARTICIPLE = /^مت...$/;
+const agreeing = (w: string, lex: Lexicon, later = false) => ACTIVE_FEMININE.test(w) || (later && FORM_V_PARTICIPLE.test(w)) || (w.endsWith('ي') && (lex.freq(w.slice(0, -1)) >= RARE || lex.freq(w + 'ه') >= RARE));
 /** Name parts that join the words around them into one name (حسين أمير عبد اللهيان). */
 const NAME_LINKS = set('عبد بن ابن أبو أبي آل');
-
 const isTitle = (stem: string) => PERSON_TITLES.has(stem) || PERSON_TITLES.has(bare(stem));
 
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
@@ -146,14 +146,14 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
   const rarePlace = out[i + 1] === B_LOC && (i + 2 >= n || !isInside(out[i + 2])) && lex.freq(sentence[i + 1].norm) + lex.freq(stems[i + 1]) < RARE;
   if (PRODUCT_HEADS.has(stems[i]) && (out[i + 1] === 0 || rarePlace)) {
     let e = i + 1;
-    // Not the future verb after the name (تطبيق واتساب [سيتوقف]): its present form is a known word. A word the tagger
+    // Not the future verb after the name, of any length (تطبيق واتساب [سيتوقف]، لقاح … [ستصل]): its present form is a known word. A word the tagger
     // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
     const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
     // Nor an adjective agreeing with the head: a nisba whose base or feminine is known, a feminine active participle (روبوت
     // [جراحي]، طائرات [جاثمة]).
     const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
-      (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex))) &&
-      !(k > i + 1 && FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
+      (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
+      !(k > i + 1 && SHORT_FUTURE.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     if (e > i + 1) return e - 1;

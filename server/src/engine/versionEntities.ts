@@ -3,6 +3,7 @@ import type { Entity, LinkedMention } from './linking';
 import type { Linked } from './paragraphLinks';
 import { mentionOrder, MentionOrder } from './mentionOrder';
 import { numberedId } from './numberedIds';
+import { relabelStormRepeats } from './stormRepeats';
 
 /** A key's entity in the version being built: `stamp` says which build set `n` (an older build's is stale). */
 interface Slot { stamp: number; n: number }
@@ -58,6 +59,8 @@ export class VersionEntities {
         mentions[j] = x;
       }
     }
+    // After linkEntities()'s grouping, as linkEntities() does it.
+    relabelStormRepeats(entities);
     this.forgetStale(made);
     return { entities, order: mentionOrder(entities, { mentions, entity: owner }) };
   }

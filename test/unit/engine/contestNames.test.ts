@@ -17,6 +17,17 @@ test('a festival head before a masculine nisba, a body head or a time word names
   assert.deepEqual(misc('وحضر الآلاف مهرجان العام الماضي في المدينة .'), []);
 });
 
+test('a festival named by a chain of an indefinite and a definite noun is one MISC span; a rally adjective or a ceremony names none', () => {
+  assert.deepEqual(misc('وافتتحت أمس الدورة الخامسة من مهرجان ألوان الصحراء بحضور الزوار .'), ['مهرجان ألوان الصحراء']);
+  assert.deepEqual(misc('ونظم الحزب مهرجان حاشد الجمعة في الساحة .').filter((m) => m.includes('الجمعة')), []);
+  assert.deepEqual(misc('وأقيم مهرجان تكريم المتفوقين في القاعة .'), []);
+});
+
+test('the definite festival with its reach and an art in لل is one MISC span; with a count it is the article festival', () => {
+  assert.deepEqual(misc('ويعرض الشريط في المهرجان الوطني للمسرح بوهران الشهر المقبل .'), ['المهرجان الوطني للمسرح']);
+  assert.deepEqual(misc('وشارك الفيلم في المهرجان الدولي للمرة الثانية .'), []);
+});
+
 test('a contest named with its place after مسابقة is one MISC span, the place inside', () => {
   const text = 'وفازت الشركة بالمركز الأول في مسابقة ابتكار تونس للشباب .';
   assert.deepEqual(misc(text), ['مسابقة ابتكار تونس']);

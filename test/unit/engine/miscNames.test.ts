@@ -44,6 +44,13 @@ test('an unseen word after a product head that the tagger read as a place is the
   assert.ok(entityLines('وقصفت طائرات دمشق مواقع المعارضة في ريف إدلب .').includes('LOCATION دمشق'));
 });
 
+test('a vaccine brand after لقاح is MISC, a participle after it stays out; a vaccine with no name after it names nothing', () => {
+  assert.deepEqual(misc('ووصلت إلى الميناء شحنة من لقاح زيرالون المخصص للأطفال .'), ['زيرالون']);
+  assert.deepEqual(misc('وقال الصيدلي إن لقاح زيرالون متوفر الآن في كل الصيدليات .'), ['زيرالون']);
+  assert.deepEqual(misc('وقالت الوزارة إن شحنة من لقاح زيرالون ستصل الأسبوع المقبل .'), ['زيرالون']);
+  assert.deepEqual(misc('وأعلنت الوزارة تسجيل أول لقاح ضد الحمى في البلاد .'), []);
+});
+
 test('a product after its head keeps its model number, not a count after it', () => {
   assert.ok(misc('وأطلقت آبل هاتف آيفون 16 بكاميرا جديدة .').includes('آيفون 16'));
   assert.ok(!misc('وتجاوز عدد مستخدمي تطبيق إنستاباي 10 ملايين مستخدم .').some((m) => m.includes('10')));

@@ -21,3 +21,10 @@ test('a storm head and its name the tagger read as one person are the storm, eve
   // A body's span is left alone.
   assert.deepEqual(names(tagNamedStorms(s, st, tags('O', 'B-ORG', 'I-ORG', 'O', 'O'), () => false)), ['O', 'B-ORG', 'I-ORG', 'O', 'O']);
 });
+
+test('a storm head before a listed given name the tagger left O names the storm; a known word that is no name does not', () => {
+  const s = tokenize('ضرب الإعصار سلوى الساحل');
+  const st = s.map((t) => t.norm);
+  assert.deepEqual(names(tagNamedStorms(s, st, O(s.length), () => false, (k) => k === 2)), ['O', 'B-MISC', 'I-MISC', 'O']);
+  assert.deepEqual(names(tagNamedStorms(s, st, O(s.length), () => false, () => false)), ['O', 'O', 'O', 'O']);
+});

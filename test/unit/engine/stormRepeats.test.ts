@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Analyzer } from '../../../server/src/engine/analysis';
+import { loadDefaultModel } from '../../../server/src/engine/model';
+import { entityLines, openDocument } from './helpers';
+
+const ARTICLE = [
+  'ضرب الإعصار زينب سواحل الجزيرة فجر الأحد وأجبر آلاف السكان على مغادرة منازلهم .',
+  'وقال مدير مركز الأرصاد إن زينب " أعنف عاصفة منذ عشرين عاما " .',
+  'وقالت زينب الحربي ، وهي معلمة في القرية ، إن الماء دخل بيتها .',
+].join('\n\n');
+
+test('a storm named with its head and then alone: the bare name is the storm, a woman of the same name keeps her surname', () => {
+  const lines = entityLines(ARTICLE);
+  assert.ok(lines.includes('MISC الإعصار زينب'), lines.join(' | '));
+  assert.ok(lines.includes('MISC زينب'), lines.join(' | '));
+  assert.ok(!lines.includes('PERSON زينب'), lines.join(' | '));
+  assert.ok(lines.includes('PERSON زينب الحربي'), lines.join(' | '));
+});
+
+test('an article open in the editor reads the bare storm name as a fresh analysis does', () => {
+  const doc = openDocument(new Analyzer(loadDefaultModel()), 'file:///storm.txt', ARTICLE);
+  doc.edit(0, 0, 'عاجل : ');
+  const lines = doc.analyze().annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.deepEqual(lines, entityLines(doc.text));
+  assert.ok(lines.includes('MISC زينب'), lines.join(' | '));
+});
