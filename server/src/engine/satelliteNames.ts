@@ -2,7 +2,7 @@
 import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
-import { cueBit } from './sentenceCues';
+import { wideCueBit } from './wideCues';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -10,8 +10,8 @@ const I_MISC = insideTag('MISC');
 const SATELLITE_HEADS = set(['قمر', 'القمر', 'قمرا', ...['قمرها', 'قمره'].flatMap((w) => ['', 'ب', 'ل', 'و', 'وب', 'ول'].map((c) => c + w))].join(' '));
 /** The adjective that makes the head a satellite for sure (القمر الاصطناعي، قمر صناعي). */
 const MAN_MADE = set('الاصطناعي الصناعي اصطناعي صناعي الاصطناعية الصناعية');
-/** tagSatellites starts at a satellite head: without one it changes nothing (sentenceCues.ts). */
-export const SATELLITE_CUE = cueBit(SATELLITE_HEADS);
+/** tagSatellites starts at a satellite head: without one it changes nothing (a wide bit: sentenceCues' 31 are taken). */
+export const SATELLITE_CUE = wideCueBit([SATELLITE_HEADS]);
 const MAX_NAME_WORDS = 3;
 /** Words rarer than this in the training text can be a satellite's name. */
 const RARE = 3;
