@@ -1,11 +1,10 @@
 // Whether a body's mention in brackets right after a body is its short name, defined there for the whole article.
+import { definiteNisba } from './namePatterns';
 import { tagLabel } from './tagger';
 import { Token } from './tokenize';
 
 /** Lists that say a word is a person's surname or given name (a leader's name in brackets, not the body's). */
 const PERSON_NAME_LIST = /(^|\|)(PLAST|FIRST)($|\|)/;
-/** A definite nisba, the shape of an Arab surname (المالكي، الغنوشي، العيسى as normalised). */
-const NISBA = /^ال.{3,}ي$/;
 
 /**
  * The organisation tokens k..e-1 sit in brackets right after another organisation (المجلس الوطني لحقوق الإنسان ( سنيد )):
@@ -18,7 +17,7 @@ export function definesBody(sentence: Token[], stems: string[], tags: number[], 
   for (let j = k; j < e; j++) {
     const l = lists(stems[j]);
     if (l.includes('ORG')) continue;
-    if (PERSON_NAME_LIST.test(l) || (e - k === 1 && NISBA.test(stems[j]))) return false;
+    if (PERSON_NAME_LIST.test(l) || (e - k === 1 && definiteNisba(stems[j], 3, false))) return false;
   }
   return true;
 }

@@ -2,7 +2,7 @@
 import { arabicFirst, normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { EXACT_NAME_LISTS, hasMark, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
-import { DEFINITE_NISBA } from './nisbaOpeners';
+import { definiteNisba } from './namePatterns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -24,7 +24,7 @@ export function definiteSurnames(stems: readonly string[], marks: readonly strin
     b = last;
     if (e >= tags.length || tags[e] !== 0 || stems[last].startsWith('ال') || !hasMark(marks[last], EXACT_NAME_LISTS)) continue;
     const whole = normalizeArabic(text(e));
-    if (whole !== stems[e] || !arabicFirst(text(e)) || !DEFINITE_NISBA.test(whole) || hasMark(marks[e], NOT_NAME_LISTS)) continue;
+    if (whole !== stems[e] || !arabicFirst(text(e)) || !definiteNisba(whole, 3, false) || hasMark(marks[e], NOT_NAME_LISTS)) continue;
     const bare = whole.slice(2);
     if ([whole, bare, bare.slice(0, -1), whole + 'ه', bare + 'ه'].some((w) => wordFreq(w) >= RARE_WORD)) continue;
     if (out === tags) out = tags.slice();

@@ -1,7 +1,7 @@
 // The body an envoy is sent to (سفير الأردن لدى [الأمم المتحدة]): a definite name after لدى that no place list holds is an organisation.
 import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
-import { ENVOYS } from './envoyNames';
+import { envoyBefore } from './envoyNames';
 import { PERSON_TITLE_FORMS } from './triggers';
 
 const B_ORG = beginTag('ORG');
@@ -36,10 +36,8 @@ export function tagEnvoyHosts(stems: readonly string[], prefixes: readonly strin
   let out = tags;
   for (let k = 1; k + 1 < stems.length; k++) {
     if (stems[k] !== 'لدي' || prefixes[k] !== '') continue;
-    let envoy = false;
-    for (let j = k - 1; j >= Math.max(0, k - WINDOW) && !envoy && !CLAUSE_OPENERS.has(stems[j]); j--) envoy = ENVOYS.has(stems[j]);
     const b = k + 1;
-    if (!envoy || NOT_BODIES.has(stems[b]) || stems[b].endsWith('ات')) continue;
+    if (!envoyBefore(stems, k, WINDOW, (j) => CLAUSE_OPENERS.has(stems[j])) || NOT_BODIES.has(stems[b]) || stems[b].endsWith('ات')) continue;
     const nameWord = (i: number) => i < stems.length && tags[i] === 0 && prefixes[i] === '' && stems[i].startsWith('ال') &&
       stems[i].length >= 5 && !PERSON_TITLE_FORMS.has(stems[i]) && !marks[i].some((m) => LISTED.test(m));
     if (!nameWord(b)) continue;

@@ -16,6 +16,18 @@ const POST = set('لدى لدي في');
 const WINDOW = 5;
 
 /**
+ * An envoy's title stands within `window` tokens before token p (سفير الأردن لدى، مندوب فرنسا الدائم لدى), with no token
+ * between them where `stop(k)` says the post's phrase has ended. envoyHosts walks so to لدى too.
+ */
+export function envoyBefore(stems: readonly string[], p: number, window: number, stop: (k: number) => boolean): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - window); k--) {
+    if (stop(k)) return false;
+    if (ENVOYS.has(stems[k])) return true;
+  }
+  return false;
+}
+
+/**
  * After an envoy's title and لدى or في, a place or body the tagger read on into a listed given name (لدى [باكستان
  * سالم] زعيف، في [باكو فارس] المفتي), or one followed by a given name it left out (في العراق [أشرف] قاضي), is his post,
  * and the person starts at the given name: news names the envoy right after his post. The person takes the words after
@@ -25,13 +37,8 @@ const WINDOW = 5;
 export function envoyNames(stems: readonly string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
   wordFreq: (w: string) => number): number[] {
   const named = (k: number) => onlyNameListed(marks[k]);
-  const envoyBefore = (p: number) => {
-    for (let k = p - 1; k >= Math.max(0, p - WINDOW); k--) {
-      if (ENVOYS.has(stems[k])) return true;
-      if (!BASE_ARABIC_LETTER.test(text(k))) return false;
-    }
-    return false;
-  };
+  // Punctuation or a digit ends the post's phrase.
+  const outsidePhrase = (k: number) => !BASE_ARABIC_LETTER.test(text(k));
   // A surname: unseen in the training text, or a listed name part it does not know as a common word (ان is إن).
   const surnameAt = (k: number) => surnameCount(wordFreq(normalizeArabic(text(k))), named(k) && stems[k].length >= 3);
   // A given name: the given-name list, which holds place names too (سالم), or another name list and no place or body list;
@@ -42,7 +49,7 @@ export function envoyNames(stems: readonly string[], marks: readonly string[][],
   let out = tags;
   for (let b = 2; b < tags.length; b++) {
     const label = tagLabel(tags[b]);
-    if ((label !== 'LOCATION' && label !== 'ORGANIZATION') || isInside(tags[b]) || !POST.has(stems[b - 1]) || !envoyBefore(b - 1)) continue;
+    if ((label !== 'LOCATION' && label !== 'ORGANIZATION') || isInside(tags[b]) || !POST.has(stems[b - 1]) || !envoyBefore(stems, b - 1, WINDOW, outsidePhrase)) continue;
     const e = spanEnd(tags, b);
     // A place the lists hold whole with a given name in it (دير ياسين) is that place.
     if (e - b >= 2 && marks[b].includes('LOC-B') && marks[e - 1].includes('LOC-E')) { b = e - 1; continue; }

@@ -8,7 +8,7 @@ import { aliasOverrides } from './linkAliases';
 import { phraseHeads, phraseRepeats } from './phraseRepeats';
 import { clubRepeats } from './clubRepeats';
 import { CLAUSE_STOPS } from './clauseVerbs';
-import { unmetGivenBefore } from './unmetGivenOpeners';
+import { unmetGivenBefore } from './leftOutGivenNames';
 import { relabelStormRepeats } from './stormRepeats';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_PREPOSITION = /^[وف][بلك]/;

@@ -126,6 +126,12 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
  * names it, where many passes stop a name or leave a word out. Written once so every pass reads the same two endings.
  */
 export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWith('يه');
+/**
+ * A definite nisba (الدولي، الحمروني; السورية too when `feminine`): ال, `minLetters` letters at least, then the ending.
+ * Passes differ on the length: two letters take الملي، three leave it.
+ */
+export const definiteNisba = (w: string, minLetters: number, feminine: boolean): boolean =>
+  w.startsWith('ال') && (feminine ? endsAsNisba(w) : w.endsWith('ي')) && w.length - (w.endsWith('يه') && feminine ? 4 : 3) >= minLetters;
 
 /** A title, also in the feminine the lists lack (الأمينة → الأمين). Stems are normalised (ة → ه). */
 export const isTitleWord = (stem: string) => PERSON_TITLES.has(stem) || (stem.endsWith('ه') && PERSON_TITLES.has(stem.slice(0, -1)));

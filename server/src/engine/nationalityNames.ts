@@ -51,7 +51,7 @@ export function nationalityNames(stems: readonly string[], marks: readonly strin
     // Nor a verbal noun governing the definite word after it (رفض الرئيس السوري ترسيم الحدود).
     if (!ofPerson || (k + 1 < tags.length && tags[k + 1] === 0 && whole(k + 1).startsWith('ال'))) continue;
     // After a title alone, a word with the accusative's alif is how he acted (وقال الرئيس الأمريكي [ساخرا]، خرج اللاعب البرازيلي
-    // [مصابا]); before a person the tagger began, the word is that person's given name or nothing (rareGivenOpeners decides),
+    // [مصابا]); before a person the tagger began, the word is that person's given name or nothing (leftOutGivenNames decides),
     // never a person of its own beside him (الرئيس الأمريكي ساخرا [جو بايدن]).
     if ((titled && !whole(nat).startsWith('و') && stems[k].endsWith('ا')) || (k + 1 < tags.length && tags[k + 1] === B_PERS)) continue;
     if (out === tags) out = tags.slice();

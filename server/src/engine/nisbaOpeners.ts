@@ -3,11 +3,11 @@ import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
 import { NAME_PARTICLES } from './triggers';
 import { hasMark } from './nameMarks';
+import { definiteNisba } from './namePatterns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** A definite masculine nisba, normalised: ال + three letters or more + ي (الأذري، الدولي، الحمروني). */
-export const DEFINITE_NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
+
 /** Given names, surnames and the people list as spelled: the Wikidata name parts hold common adjectives (الدولي، الشمالي). */
 const PERSON_WORD_EXACT = /^(FIRST|LAST|PLAST|PER)-/;
 
@@ -27,7 +27,7 @@ export function nisbaOpenersOut(stems: readonly string[], marks: readonly string
   for (let b = 1; b + 1 < tags.length; b++) {
     if (tags[b] !== B_PERS || tags[b + 1] !== I_PERS) continue;
     const e = spanEnd(tags, b);
-    if (DEFINITE_NISBA.test(stems[b]) && stems[b - 1].startsWith('ال') && tags[b - 1] === 0 && !listed(b) && !NAME_PARTICLES.has(stems[b + 1]) &&
+    if (definiteNisba(stems[b], 3, false) && stems[b - 1].startsWith('ال') && tags[b - 1] === 0 && !listed(b) && !NAME_PARTICLES.has(stems[b + 1]) &&
       !stems[b + 1].startsWith('ال') && normalizeArabic(text(b + 1)) === stems[b + 1] && !(e - b === 2 && namePart(stems[b].slice(2)))) {
       if (out === tags) out = tags.slice();
       out[b] = 0;

@@ -1,4 +1,5 @@
 // Parties named by the definite head and a nisba (الحزب الوطني، الحزب الإسلامي العراقي) or by حزب and a feminine noun (حزب إرادة): one organisation.
+import { definiteNisba } from './namePatterns';
 import { allBaseArabic, normalizeArabic } from './normalize';
 import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
@@ -8,8 +9,6 @@ const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The head, normalised and clitic-free. */
 const HEAD = normalizeArabic('الحزب');
-/** A definite nisba (normalised: ة → ه, ى → ي): الوطني، الإسلامي، الشيوعي. */
-const NISBA = /^ال..+ي$/;
 /**
  * Definite words in ي that say which of a text's parties, or which part of one, without naming it (الحزب الثاني، جناح
  * الحزب العسكري، الحزب المحلي), and elatives and ordinals whose ى the normalisation folds to ي (الأعلى، الأولى).
@@ -27,7 +26,7 @@ const MAX_NISBAS = 3;
  */
 export function tagPartyNisbas(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
   let out: number[] | undefined;
-  const nisba = (k: number) => k < tags.length && tags[k] === 0 && !prefixes[k] && NISBA.test(stems[k]) && !NOT_NAMING.has(stems[k]);
+  const nisba = (k: number) => k < tags.length && tags[k] === 0 && !prefixes[k] && definiteNisba(stems[k], 2, false) && !NOT_NAMING.has(stems[k]);
   for (let k = 0; k + 1 < tags.length; k++) {
     if (stems[k] !== HEAD || tags[k] !== 0 || !nisba(k + 1)) continue;
     let e = k + 2;

@@ -1,4 +1,5 @@
 // A listed place the tagger left O after a preposition of place (قتل ثلاثة في [الفاشر]، هجوم على [إيلات]) or as a visit's object after its subject (زار البرهان [بورتسودان]): the list is the only evidence for a word the training text hardly saw.
+import { definiteNisba } from './namePatterns';
 import { isNewsPlace } from './newsPlaces';
 import { icuRegionNames } from './regionNames';
 import { beginTag, isInside, tagLabel } from './tagger';
@@ -46,7 +47,7 @@ function visitedAfter(sentence: readonly Token[], tags: number[], k: number): bo
   if (tags[b] !== B_PERS) return false;
   // A title and its nationality may stand between the verb and the name (زار الرئيس الجزائري عبد المجيد تبون [جيبوتي]).
   let v = b - 1;
-  while (v >= 0 && b - v <= MAX_TITLE_WORDS && tags[v] === 0 && (PERSON_TITLES.has(sentence[v].norm) || /^ال.{3,}ي$/.test(sentence[v].norm))) v--;
+  while (v >= 0 && b - v <= MAX_TITLE_WORDS && tags[v] === 0 && (PERSON_TITLES.has(sentence[v].norm) || definiteNisba(sentence[v].norm, 3, false))) v--;
   return v >= 0 && VISITS.has(sentence[v].norm);
 }
 

@@ -7,11 +7,9 @@ import { COMMON_WORD, RARE_WORD } from './nameMarks';
 import { CLAUSE_STOPS } from './clauseVerbs';
 import { secondAdjectiveAt } from './conjoinedAdjectives';
 import { adjectiveAfterNounAt } from './indefiniteAdjectives';
-import { isTitleWord } from './namePatterns';
+import { definiteNisba, isTitleWord } from './namePatterns';
 import { KNOWN_FORM, pronounApart } from './pronounNouns';
 
-/** A definite nisba adjective, optionally after و (normalised): العربي، والأوروبية، المصري. */
-const DEFINITE_NISBA = /^ال.{2,}(ي|يه)$/;
 /**
  * Training-text count from which a word, as written, is one the tagger knows: where it left such a word O, its reading
  * stands (حركة [الأرض] حول الشمس, الشعب, المصري, السفير), whatever another sentence of the document made of it. Chosen on
@@ -28,7 +26,7 @@ const KNOWN_WHOLE = 5;
  * agency «الأوروبية» found elsewhere in the document.
  */
 export function adjectiveSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, covered: Uint8Array): boolean {
-  if (i === 0 || (p.prefixes[i] && p.prefixes[i] !== 'و') || !DEFINITE_NISBA.test(p.stems[i])) return false;
+  if (i === 0 || (p.prefixes[i] && p.prefixes[i] !== 'و') || !definiteNisba(p.stems[i], 2, true)) return false;
   const before = p.tokens[i - 1];
   return before.kind === 'word' && !covered[i - 1] && p.stems[i - 1].startsWith('ال') && p.stems[i - 1].length > 3;
 }
@@ -87,7 +85,7 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
   if (label === 'PERSON' && /[بكل]/.test(prefix) && (count(whole) >= KNOWN_WHOLE || count(whole.slice(prefix.length)) >= COMMON_WORD)) return true;
   // A definite nisba right before a person the tagger read (والتركي [أورهان باموك]، الإيرلندي [خالد كيلي]) is that person's
   // origin, not a repeat of someone the document calls by it (أبو عبد الله التركي).
-  if (label === 'PERSON' && (!prefix || prefix === 'و') && DEFINITE_NISBA.test(whole.slice(prefix.length)) && covered[i + 1] === PERSON_COVER) return true;
+  if (label === 'PERSON' && (!prefix || prefix === 'و') && definiteNisba(whole.slice(prefix.length), 2, true) && covered[i + 1] === PERSON_COVER) return true;
   // A word before ه/ها written apart is a noun with its pronoun (عواطف ه، جوهر ه), unless the two together are a word the
   // training text knows, a name the source's splitter cut (pronounNouns' dropPronounNouns).
   if (label === 'PERSON' && i + 1 < p.tokens.length && pronounApart(p.tokens[i + 1].text, p.tokens[i + 2]?.text) &&

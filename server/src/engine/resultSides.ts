@@ -1,5 +1,5 @@
 // The two sides of a match result (وفاز [الكوكب] على [الشعلة]): a definite word no list knows facing another side is a team.
-import { definite } from './namePatterns';
+import { definite, definiteNisba } from './namePatterns';
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { wordSet } from './wordSets';
@@ -22,8 +22,6 @@ const COMMON = 100;
 /** The shortest definite name: ال and three letters. */
 const MIN_LENGTH = 5;
 
-/** A definite nisba (الجديدي، التطواني): after a club or town, the town's adjective that names a club. */
-const NISBA = /^ال..+ي$/;
 /** A nisba seen this rarely in the training text is a town's (الجديدي: 2, الفاسي: 6), not a common adjective (الدولي، المحلي). */
 const RARE_NISBA = 10;
 
@@ -32,7 +30,7 @@ const RARE_NISBA = 10;
  * nationality (الزمالك المصري: the adjective stays outside, as for listed clubs).
  */
 export function townNisbaAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], freq: (k: number) => number, k: number): boolean {
-  return k < out.length && out[k] === 0 && !prefixes[k] && NISBA.test(stems[k]) && freq(k) < RARE_NISBA && !marks[k].some((m) => m.startsWith('NAT'));
+  return k < out.length && out[k] === 0 && !prefixes[k] && definiteNisba(stems[k], 2, false) && freq(k) < RARE_NISBA && !marks[k].some((m) => m.startsWith('NAT'));
 }
 
 /**

@@ -1,4 +1,5 @@
 // The one word between a reporting verb and the إن or colon of what was said is the speaker (وقال [تريباثي] إن): a person.
+import { definiteNisba } from './namePatterns';
 import { beginTag, insideTag } from './tagger';
 import { Token } from './tokenize';
 import { cueBit } from './sentenceCues';
@@ -76,8 +77,6 @@ function saidNext(sentence: readonly Token[], prefixes: readonly string[], tags:
 }
 
 const I_PERS = insideTag('PERS');
-/** A definite family nisba of a name (الحربي، القحطاني): ال + at least three letters + ي. */
-const DEFINITE_NISBA = /^ال...+ي$/;
 /** An elative written with ى (الأضحى، الأقصى، الأعلى), which the normalisation folds into a nisba's shape: no family name. */
 const ELATIVE = /^ال[أا][\u0621-\u064A]{2}ى$/;
 
@@ -92,7 +91,7 @@ export function tagNamesAfterSaid(sentence: readonly Token[], stems: readonly st
   for (let k = 2; k + 1 < sentence.length; k++) {
     if (out[k] !== 0 || out[k + 1] !== 0 || (k + 2 < out.length && out[k + 2] !== 0) || !SAID_OPENERS.has(sentence[k - 1].text) || sentence[k - 1].text === ':') continue;
     // A given name of three letters at least and no preposition (إن من الضروري: من is a name part too).
-    if (prefixes[k] || prefixes[k + 1] || stems[k].length < 3 || PREPOSITIONS.has(stems[k]) || !DEFINITE_NISBA.test(stems[k + 1]) || ELATIVE.test(sentence[k + 1].text) || nationality(k + 1) || !given(k) || !verb(k - 2)) continue;
+    if (prefixes[k] || prefixes[k + 1] || stems[k].length < 3 || PREPOSITIONS.has(stems[k]) || !definiteNisba(stems[k + 1], 3, false) || ELATIVE.test(sentence[k + 1].text) || nationality(k + 1) || !given(k) || !verb(k - 2)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     out[k + 1] = I_PERS;

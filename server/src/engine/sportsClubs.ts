@@ -1,4 +1,5 @@
 // Clubs in sports news: a word of the clubs list is a club (ORGANIZATION) when its sentence is about sport.
+import { definiteNisba } from './namePatterns';
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { ALL_CUES } from './sentenceCues';
 import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_BEFORE_OPPONENT, SPORTS_CUES, SportsGate, sportsSentence, sportsWord } from './sportsNews';
@@ -14,7 +15,6 @@ const FIRST_PER_NAME_MARK_ANY = /^f?(FIRST|PER|NAME)-/;
 const NAT_LOC_PER_FIRST_MARK = /^(NAT|LOC|PER|FIRST)/;
 const placeMark = (m: string) => m.startsWith('LOC');
 const clubMark = (m: string) => m.startsWith('CLUB');
-const DEFINITE_NISBA = /^ال..+ي$/;
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -51,7 +51,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
     // Not function words that share a club's spelling (كان) nor places, which the tagger decides.
     if (marks[i].includes('CLUB-S') && !SPORTS_CUES.has(stems[i]) && ((freq(i) < COMMON && !marks[i].some(placeMark)) || opponent(i) || pairedClub(i))) {
       // A nisba right after a body's name is its adjective, the body's own word (حزب المؤتمر الوطني [الأفريقي]), no club.
-      out[i] = i > 0 && (out[i - 1] === B_ORG || out[i - 1] === I_ORG) && !prefixes[i] && DEFINITE_NISBA.test(stems[i]) ? I_ORG : B_ORG;
+      out[i] = i > 0 && (out[i - 1] === B_ORG || out[i - 1] === I_ORG) && !prefixes[i] && definiteNisba(stems[i], 2, false) ? I_ORG : B_ORG;
       continue;
     }
     if (!marks[i].includes('CLUB-B')) continue;

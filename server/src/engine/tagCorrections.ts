@@ -13,8 +13,7 @@ import { surnameRunOns } from './surnameRunOns';
 import { verbRunOns } from './verbRunOns';
 import { nisbaOpenersOut } from './nisbaOpeners';
 import { womenNisbaSurnames } from './womenNisbaSurnames';
-import { rareGivenOpeners } from './rareGivenOpeners';
-import { OpenerReads, unmetGivenOpeners } from './unmetGivenOpeners';
+import { leftOutGivenNames, OpenerReads } from './leftOutGivenNames';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
 import { plural, SAID_CUE, STATEMENT_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
@@ -116,7 +115,7 @@ const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameA
 const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
 const TOWN_CLUB_READS: TownClubReads = { word: isWordAt, place: placeWordAt, freq: freqAt, person: personWordAt, club: clubSingle };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
-const UNMET_OPENER_READS: OpenerReads = { word: isWordAt, verb: verbAt, title: titleAt, nationality: isNationality, count: wordFreq, fronted: frontedPrepositionAt };
+const GIVEN_OPENER_READS: OpenerReads = { word: isWordAt, verb: verbAt, title: titleAt, nationality: isNationality, count: wordFreq, fronted: frontedPrepositionAt, namePart: isNamePart };
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
@@ -190,7 +189,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
   if (holds(tags, PERS) || listed & COMMON_GIVEN_MARK) tags = closedSurnames({ stems, marks, text: textAt, wordFreq, nameWord: isNamePart, verb: verbAt, title: (k) => isTitle(sentence[k]) }, tags);
-  if (holds(tags, PERS)) tags = rareGivenOpeners(stems, marks, tags, textAt, wordFreq, isNationality, isNamePart);
+  if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = foreignSurnames(stems, marks, tags, textAt, wordFreq, isNamePart, isNationality);
   if (holds(tags, IN_PERS)) tags = syllableSurnames(sentence, stems, tags, wordFreq, isNationality);
@@ -281,7 +280,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
   tags = correctLatePersons(sentence, stems, prefixes, marks, tags, spelling);
   // After the said-words and role passes, which begin many of the names whose given name it reads.
-  if (holds(tags, PERS)) tags = unmetGivenOpeners(stems, marks, tags, textAt, freqAt, UNMET_OPENER_READS);
+  if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   tags = tagLateBodies(sentence, stems, prefixes, marks, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);

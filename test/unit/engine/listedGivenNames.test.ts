@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { listedGiven } from '../../../server/src/engine/nameMarks';
-import { unmetGivenOpeners } from '../../../server/src/engine/unmetGivenOpeners';
+import { leftOutGivenNames } from '../../../server/src/engine/leftOutGivenNames';
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { tagNames as names, tagNumbers as tags } from './helpers';
 
-/** unmetGivenOpeners on words written out with their list marks; every word known to the training text (count 70). */
+/** leftOutGivenNames on words written out with their list marks; every word known to the training text (count 70). */
 function opened(words: string[], marks: string[][], input: string[], titles: number[]): string[] {
   const stems = words.map(normalizeArabic);
-  return unmetGivenOpeners(stems, marks, input.map((t) => TAGS.indexOf(t)), (k) => words[k], () => 70,
-    { word: () => true, verb: () => false, title: (k) => titles.includes(k), nationality: () => false, fronted: () => false, count: () => 70 }).map((t) => TAGS[t]);
+  return leftOutGivenNames(stems, marks, input.map((t) => TAGS.indexOf(t)), (k) => words[k],
+    { word: () => true, verb: () => false, title: (k) => titles.includes(k), nationality: () => false, fronted: () => false, count: () => 70, namePart: () => false }).map((t) => TAGS[t]);
 }
 
 test('which listed words may be a given name: the given-name list, or name parts a surname list holds too or the text knows little', () => {
