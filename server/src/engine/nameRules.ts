@@ -1,7 +1,8 @@
 // Corrections after decoding for kinds the training data barely shows: diseases, Latin acronyms,
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
 import { FilteredSet } from './keyFilter';
-import { Lexicon } from './clitics';
+import { Lexicon, withoutArticle as bare } from './clitics';
+import { isDisease } from './diseaseNames';
 import { beginTag as B, insideTag as I, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
@@ -18,27 +19,6 @@ const B_PERS = B('PERS');
 const I_MISC = I('MISC');
 const I_ORG = I('ORG');
 const I_PERS = I('PERS');
-
-
-/**
- * Diseases and pathogens: news writes them like names (إيبولا, كورونا) but the benchmark leaves
- * them O. Matched on the clitic-free stem with and without ال.
- */
-export const NON_ENTITIES = set(`
-  كورونا كوفيد إيبولا ايبولا زيكا الإيدز إيدز الملاريا ملاريا الكوليرا كوليرا الحصبة حصبة الإنفلونزا الانفلونزا إنفلونزا
-  انفلونزا الأنفلونزا السل الجدري جدري الطاعون طاعون التيفوئيد السرطان الزهايمر ألزهايمر باركنسون الكوفيد أوميكرون
-  دلتا متحور فيروس الفيروس سارس ميرس الإيبولا الهربس السعار شلل الأطفال الحمى الضنك التهاب السكري
-`);
-
-/** A disease word, also when the clitic splitter kept its clitic (`بفيروس`: a noisy name list knows the whole form). */
-export const isDisease = (norm: string, stem: string) =>
-  NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(withoutProclitics(norm));
-/** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
-export function withoutProclitics(norm: string): string {
-  let k = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
-  if (norm[k] === 'ب' || norm[k] === 'ل' || norm[k] === 'ك') k++;
-  return k === 0 ? norm : norm.slice(k);
-}
 
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان ماراثون طواف');
@@ -76,7 +56,6 @@ const isTitle = (stem: string) => PERSON_TITLES.has(stem) || PERSON_TITLES.has(b
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 /** LATIN_ACRONYM's first letter, tested first: most words are Arabic and fail it without running the expression. */
 const isCapital = (c: number) => c >= 65 && c <= 90;
-const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
 export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, cues: number = ALL_CUES): number[] {
