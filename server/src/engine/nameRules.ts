@@ -5,7 +5,7 @@ import { Lexicon, withoutArticle as bare } from './clitics';
 import { isDisease } from './diseaseNames';
 import { beginTag as B, insideTag as I, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { ORGANIZATION_HEADS, PERSON_TITLES, SHORT_FUTURE_VERB } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
@@ -44,7 +44,6 @@ export const isProductHead = (stem: string): boolean => PRODUCT_HEADS.has(stem);
 export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS));
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
-const SHORT_FUTURE = /^س[يتن][\u0621-\u064A]{2,}$/;
 /** A feminine active participle (فاعلة), normalised: جاثمه; after the name's first word, a form V participle too (لقاح فلوزون [متوفر]). */
 const ACTIVE_FEMININE = /^.ا..ه$/;
 const FORM_V_PARTICIPLE = /^مت...$/;
@@ -132,7 +131,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     // [جراحي]، طائرات [جاثمة]).
     const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
       (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
-      !(k > i + 1 && SHORT_FUTURE.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
+      !(k > i + 1 && SHORT_FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     if (e > i + 1) return e - 1;
