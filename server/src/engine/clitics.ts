@@ -84,3 +84,13 @@ export function sourcePrefixLength(source: string, prefix: string): number {
   }
   return i;
 }
+
+/** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
+export function withoutProclitics(norm: string): string {
+  let k = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
+  if (norm[k] === 'ب' || norm[k] === 'ل' || norm[k] === 'ك') k++;
+  return k === 0 ? norm : norm.slice(k);
+}
+
+/** A stem without its article (الحكومة → حكومة); three letters keep theirs, too short to be an article and a noun (الى). */
+export const withoutArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);

@@ -52,7 +52,9 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagSecurityServices(stems, tags);
   if (wide & FORCES_CUE) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
-  tags = tagInternationalHeads(stems, prefixes, tagContinentUnions(stems, tagUnitedBodies(stems, prefixes, marks, tags, isNationality)));
+  tags = tagUnitedBodies(stems, prefixes, marks, tags, isNationality);
+  tags = tagContinentUnions(stems, tags);
+  tags = tagInternationalHeads(stems, prefixes, tags);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   if (wide & SHARE_CUE) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);

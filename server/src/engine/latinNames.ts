@@ -5,7 +5,7 @@ import { Token } from './tokenize';
 import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { FUTURE_VERB } from './triggers';
 import { attachedHyphen } from './hyphenNames';
-import { withoutProclitics } from './nameRules';
+import { withoutProclitics } from './clitics';
 
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');

@@ -1,10 +1,11 @@
 // Corrections after decoding for kinds the training data barely shows: diseases, Latin acronyms,
 // named competitions and products, and the project's title convention (titles stay outside PERSON).
 import { FilteredSet } from './keyFilter';
-import { Lexicon } from './clitics';
+import { Lexicon, withoutArticle as bare } from './clitics';
+import { isDisease } from './diseaseNames';
 import { beginTag as B, insideTag as I, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
+import { ORGANIZATION_HEADS, PERSON_TITLES, SHORT_FUTURE_VERB } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
@@ -18,27 +19,6 @@ const B_PERS = B('PERS');
 const I_MISC = I('MISC');
 const I_ORG = I('ORG');
 const I_PERS = I('PERS');
-
-
-/**
- * Diseases and pathogens: news writes them like names (إيبولا, كورونا) but the benchmark leaves
- * them O. Matched on the clitic-free stem with and without ال.
- */
-export const NON_ENTITIES = set(`
-  كورونا كوفيد إيبولا ايبولا زيكا الإيدز إيدز الملاريا ملاريا الكوليرا كوليرا الحصبة حصبة الإنفلونزا الانفلونزا إنفلونزا
-  انفلونزا الأنفلونزا السل الجدري جدري الطاعون طاعون التيفوئيد السرطان الزهايمر ألزهايمر باركنسون الكوفيد أوميكرون
-  دلتا متحور فيروس الفيروس سارس ميرس الإيبولا الهربس السعار شلل الأطفال الحمى الضنك التهاب السكري
-`);
-
-/** A disease word, also when the clitic splitter kept its clitic (`بفيروس`: a noisy name list knows the whole form). */
-export const isDisease = (norm: string, stem: string) =>
-  NON_ENTITIES.has(stem) || NON_ENTITIES.has(bare(stem)) || NON_ENTITIES.has(withoutProclitics(norm));
-/** `norm.replace(/^[وف]?[بلك]?/, '')` without the expression: a word with no clitic letter is not copied. */
-export function withoutProclitics(norm: string): string {
-  let k = norm[0] === 'و' || norm[0] === 'ف' ? 1 : 0;
-  if (norm[k] === 'ب' || norm[k] === 'ل' || norm[k] === 'ك') k++;
-  return k === 0 ? norm : norm.slice(k);
-}
 
 /** Words that name a contest or prize when a name follows (بطولة ويمبلدون، كأس إيطاليا، جائزة غونكور). */
 const COMPETITION_HEADS = set('بطولة كأس جائزة دوري أولمبياد مهرجان ماراثون طواف');
@@ -64,7 +44,6 @@ export const isProductHead = (stem: string): boolean => PRODUCT_HEADS.has(stem);
 export const HEAD_RULES_CUE = cueBit(COMPETITION_HEAD_WORDS, set(PRODUCT_WORDS));
 /** Words rarer than this in the training text can be a product's name. */
 const RARE = 3;
-const SHORT_FUTURE = /^س[يتن][\u0621-\u064A]{2,}$/;
 /** A feminine active participle (فاعلة), normalised: جاثمه; after the name's first word, a form V participle too (لقاح فلوزون [متوفر]). */
 const ACTIVE_FEMININE = /^.ا..ه$/;
 const FORM_V_PARTICIPLE = /^مت...$/;
@@ -76,7 +55,6 @@ const isTitle = (stem: string) => PERSON_TITLES.has(stem) || PERSON_TITLES.has(b
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 /** LATIN_ACRONYM's first letter, tested first: most words are Arabic and fail it without running the expression. */
 const isCapital = (c: number) => c >= 65 && c <= 90;
-const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
 export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, cues: number = ALL_CUES): number[] {
@@ -153,7 +131,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     // [جراحي]، طائرات [جاثمة]).
     const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
       (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
-      !(k > i + 1 && SHORT_FUTURE.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
+      !(k > i + 1 && SHORT_FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     if (e > i + 1) return e - 1;

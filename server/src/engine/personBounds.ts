@@ -4,7 +4,8 @@
 import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel, TAGS } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { FUTURE_VERB, MISC_HEADS, NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
-import { isDisease, isProductHead } from './nameRules';
+import { isProductHead } from './nameRules';
+import { isDisease } from './diseaseNames';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { familyParts, sonsOfParts } from './familyNames';

@@ -1,5 +1,6 @@
 // Closed-class words of reported speech: cue verbs by kind, speaker heads (anonymous, bodies, documents), name heads.
 import { normalizeArabic } from './normalize';
+import { withoutArticle } from './clitics';
 import { Token } from './tokenize';
 import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import type { TokenList } from './tokenView';
@@ -175,14 +176,13 @@ export const TIME_WORDS = forms(`
   الأربعاء الخميس الجمعة السبت مساء أيضا كذلك بدوره بدورها
 `);
 
-const stripAl = (s: string) => (s.startsWith('ال') && s.length > 3 ? s.slice(2) : s);
 /** Heads the lexicon knows; a leading و/ف is a conjunction only when what remains is one of them (ووزارة, not وزارة → زارة). */
 const KNOWN = new Set<string>();
 
 function core(w: string): string {
   const rest = /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
-  const s = rest !== w && (rest.startsWith('ال') || KNOWN.has(rest) || !KNOWN.has(stripAl(w))) && !KNOWN.has(w) ? rest : w;
-  return stripAl(s);
+  const s = rest !== w && (rest.startsWith('ال') || KNOWN.has(rest) || !KNOWN.has(withoutArticle(w))) && !KNOWN.has(w) ? rest : w;
+  return withoutArticle(s);
 }
 /** core() by word form, remembered (called for every token of the look-back windows). */
 const coreOf = memo(core);
@@ -195,7 +195,7 @@ export function isTitle(t: Token): boolean {
 const titleOf = memo((norm: string): boolean => {
   const c = core(norm);
   if (PERSON_TITLES.has(c) || EXTRA_TITLES.has(c) || PERSON_TITLES.has(stripConj(norm))) return true;
-  const unglued = stripAl(c.replace(/^(لل|ل|ب)/, (m) => (m === 'لل' ? 'ال' : '')));
+  const unglued = withoutArticle(c.replace(/^(لل|ل|ب)/, (m) => (m === 'لل' ? 'ال' : '')));
   if (unglued !== c && unglued.length > 2 && (PERSON_TITLES.has(unglued) || EXTRA_TITLES.has(unglued))) return true;
   // A possessive suffix (رئيستها، مدربه): the title without it, ت back to ة.
   const own = c.replace(/(هما|هم|ها|ه)$/, '').replace(/ت$/, 'ه');
@@ -210,18 +210,18 @@ export function ungluedCore(t: Token): string {
 const ungluedOf = memo((norm: string): string => {
   const c = coreOf(norm);
   if (KNOWN.has(c)) return c; // لجنة, بعثة: the ل/ب is the word's own letter
-  const u = stripAl(c.replace(/^(لل|ل|ب)(?=..)/, (m) => (m === 'لل' ? 'ال' : '')));
+  const u = withoutArticle(c.replace(/^(لل|ل|ب)(?=..)/, (m) => (m === 'لل' ? 'ال' : '')));
   return u.length > 2 && KNOWN.has(u) ? u : c;
 });
 
 /** Bodies and documents that speak in news (وقالت الهيئة، وأضاف التقرير، وكتبت صحيفة «…»). */
-const BODIES = new Set([...ORGANIZATION_HEADS].map(stripAl).concat([...forms(`
+const BODIES = new Set([...ORGANIZATION_HEADS].map(withoutArticle).concat([...forms(`
   برنامج صندوق بعثة قيادة خلية مكتب جهاز نيابة هلال صليب مجمع تنسيقية مفوضية أمانة حكومة رئاسة وفد كتلة منتدى وكالة
   ديوان تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية هيئة لجنة مجموعة دائرة محكمة إذاعة قناة صحيفة موقع شركة بنك جيش شرطة
   خارجية داخلية سفارة قنصلية منظمة حركة تحالف نقابة اتحاد رابطة معارضة موالاة فدرالية فيدرالية كونفدرالية ودادية سلطات أجهزة
   منظمات جمعيات دول أحزاب نقابات فصائل هيئات حكومات شركات
 `)]));
-for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(stripAl(w)); }
+for (const set of [PERSON_TITLES, EXTRA_TITLES, BODIES, ANONYMOUS]) for (const w of set) { KNOWN.add(w); KNOWN.add(withoutArticle(w)); }
 
 /** Documents: they speak for whoever issued them (تقرير صادر عن …). */
 export const DOCUMENTS = forms('تقرير بيان وثيقة مذكرة دراسة مسح رسالة افتتاحية');
@@ -235,7 +235,7 @@ export function headCore(t: Token): string {
 }
 
 /** Nouns that, right before quoted text, mark it as a name, title or term rather than speech. */
-const TERM_HEADS = new Set([...[...NAME_HEADS].map(stripAl), ...forms(`
+const TERM_HEADS = new Set([...[...NAME_HEADS].map(withoutArticle), ...forms(`
   كتلة فريق تنظيم منتدى خدمة مجمع صندوق إذاعة قناة صحيفة وكالة منصة تهم تهمة قضية عنوان بعنوان شعار لقب اسم مسمى تسمية
   فيلم فيلما مسرحية أغنية ألبوم كتاب رواية ديوان معرض مسلسل برنامج حملة عملية مبادرة هاشتاغ وسم مصطلح عبارة كلمة جائزة
   نادي فرقة مجموعة موقع صفحة صفحته صفحتها حساب حسابه حسابها تطبيق مشروع مؤسسة شركة بنك استثمار جماعة ائتلاف قائمة لائحة

@@ -68,18 +68,11 @@ import { SEAT_CUE, takeBodySeats } from './bodySeats';
 import { extendOfficialNames } from './officialNames';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
-import { tagSportsClubs } from './sportsClubs';
-import { matchSlotAt, OPPONENT_CUE, SPORTS_CUE, sportsSentence, sportsWord } from './sportsNews';
-import { clubAffixes, tagAffixedClubs } from './clubAffixes';
-import { tagTeamSlots } from './teamSlots';
-import { STANDING_CUE, tagStandingSides } from './standingSides';
+import { matchSlotAt, SPORTS_CUE } from './sportsNews';
+import { correctSportsClubBounds, readSportsGate, tagClubNames, tagSportsSides } from './sportsPasses';
 import { CALLED_CUE, tagCalledBodies } from './calledBodies';
-import { tagDualTeams } from './dualTeams';
-import { tagTownClubs, TownClubReads, townClubWords } from './townClubs';
-import { tagTeamNicknames } from './teamNicknames';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
 import { tagShortNameConjuncts } from './shortNameConjuncts';
-import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { correctPlaceLists } from './placeListPasses';
 import { placeHeadsOut, tagCliticCountries } from './placeBounds';
 import { CONJOINED_CUE, tagConjoinedCountries } from './countryConjuncts';
@@ -93,9 +86,7 @@ import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
 import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
-import { correctClubBounds } from './clubBounds';
 import { countriesNotPersons } from './countryPersons';
-import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
 import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
@@ -108,12 +99,11 @@ import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
-import { afterClauseStop, afterWord, bracketLists, clubAny, clubSingle, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, frontedPrepositionAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, sentenceWideCues, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, frontedPrepositionAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, sentenceWideCues, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 /** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
 const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
-const TOWN_CLUB_READS: TownClubReads = { word: isWordAt, place: placeWordAt, freq: freqAt, person: personWordAt, club: clubSingle };
 const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
 const GIVEN_OPENER_READS: OpenerReads = { word: isWordAt, verb: verbAt, title: titleAt, nationality: isNationality, count: wordFreq, fronted: frontedPrepositionAt, namePart: isNamePart };
 
@@ -134,22 +124,10 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);
   if (listed & LISTED_GAP_MARKS) tags = fillListedGaps(marks, tags, commonWordAt, prepositionAt);
   // Scans of the sentence's stems and marks, which no pass changes: read once for the passes that ask.
-  const sports = sportsWord(stems, cues);
-  const gate = { word: sports, sentence: sports || ((cues & (DASH_CUE | OPPONENT_CUE)) !== 0 && sportsSentence(stems, marks, cues, listed, sports)) };
-  // A club word and a place (ريال مدريد) first: the result and slot passes after it read the club as one side.
-  if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(model.gazetteer));
-  if (gate.sentence) tags = tagTownClubs(stems, prefixes, marks, tags, townClubWords(model.gazetteer), TOWN_CLUB_READS);
-  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, sports, spelling.ta, freqAt);
-  tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
-  if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
-  if (holds(tags, LOC) && (gate.sentence || (sentenceWideCues() & STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
+  const gate = readSportsGate(stems, marks, cues, listed);
+  tags = tagSportsSides(stems, prefixes, marks, tags, model.gazetteer, cues, listed, gate, spelling);
   if (sentenceWideCues() & CALLED_CUE) tags = tagCalledBodies(stems, prefixes, tags);
-  if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
-  if (sports) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
-  if (cues & SIDE_ROLE_CUE) {
-    tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
-    tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
-  }
+  tags = tagClubNames(stems, prefixes, marks, tags, cues, gate, spelling);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   if (holds(tags, ORG)) tags = trimNationality(stems, tags, isNationality, orgWhole, clubWhole);
   // After "led by", a word the name lists hold and no place or body list does opens the leader's name (عبد العزيز الحكيم).
@@ -181,7 +159,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
   if (holds(tags, ORG)) tags = joinConjunctNames(sentence, stems, prefixes, marks, tags, isNationality);
   if (holds(tags, ORG | MISC)) tags = endBodiesAtTitles(stems, tags);
-  tags = correctClubBounds(stems, prefixes, marks, holds(tags, ORG) ? dropTradeDescriptions(stems, prefixes, marks, tags) : tags, gate.sentence, townClubWords(model.gazetteer), TOWN_CLUB_READS);
+  if (holds(tags, ORG)) tags = dropTradeDescriptions(stems, prefixes, marks, tags);
+  tags = correctSportsClubBounds(stems, prefixes, marks, tags, gate, model.gazetteer);
   tags = correctMiscNames(sentence, stems, marks, tags, cues);
   tags = applyNameRules(sentence, stems, tags, model.lexicon, cues);
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.

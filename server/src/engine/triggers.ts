@@ -62,3 +62,5 @@ export const NAME_HEADS = new Set([...NAMED_ORGANIZATION_HEADS, ...LOCATION_HEAD
 
 /** A future-tense verb's shape (normalised): س + a present-tense prefix + three letters or more (سيزور، ستطلق، سنعمل). */
 export const FUTURE_VERB = /^س[يتن][\u0621-\u064A]{3,}$/;
+/** A future verb of any length: an assimilated or doubled root leaves two letters after the prefix (ستصل، سيرد). */
+export const SHORT_FUTURE_VERB = /^س[يتن][\u0621-\u064A]{2,}$/;

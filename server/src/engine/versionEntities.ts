@@ -59,7 +59,7 @@ export class VersionEntities {
         mentions[j] = x;
       }
     }
-    // After linkEntities()'s grouping, as linkEntities() does it.
+    // On the grouped entities, as linkEntities() does: an open document reads a storm's bare repeats as a fresh analysis does.
     relabelStormRepeats(entities);
     this.forgetStale(made);
     return { entities, order: mentionOrder(entities, { mentions, entity: owner }) };
