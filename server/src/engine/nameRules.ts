@@ -150,8 +150,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
     const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
     // Nor an adjective agreeing with the head: a nisba whose base or feminine is known, a feminine active participle (روبوت
-    // [جراحي]، طائرات [جاثمة]).
-    // Nor a disease the head is against (لقاح [إيبولا]): diseases are never names.
+    // [جراحي]، طائرات [جاثمة]), nor a disease the head is against (لقاح [إيبولا]): diseases are never names.
     const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && !isDisease(sentence[k].norm, stems[k]) && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
       (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
       !(k > i + 1 && SHORT_FUTURE.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
