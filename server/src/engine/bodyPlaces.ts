@@ -79,6 +79,8 @@ export function tagBodiesNamedByPlace(sentence: Token[], stems: string[], tags: 
     // The place's first word carries no clitic of its own (جامعة [بغداد], not شركة [في] بغداد read as one word).
     if (sentence[k].norm !== stems[k] && !sentence[k].norm.startsWith('ال')) continue;
     let e = spanEnd(out, k);
+    // An alliance of the place and another place after و (حلف [القاهرة] و[الرياض]) names its parties, no alliance's name.
+    if (stems[k - 1] === 'حلف' && e < n && out[e] === B_LOC && sentence[e].norm.startsWith('و') && sentence[e].norm !== stems[e]) continue;
     if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && endsAsNisba(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
     for (let j = k - 1; j < e; j++) out[j] = j === k - 1 ? B_ORG : I_ORG;
@@ -126,6 +128,8 @@ function tagConstructBodiesOfPlace(sentence: Token[], stems: string[], tags: num
     if (h === k - 1 || out[h] !== 0 || sentence[h].kind !== 'word' || !CONSTRUCT_PLACE_HEADS.has(stems[h]) ||
       PLAIN_CONSTRUCTS.get(stems[h])?.has(stems[h + 1])) continue;
     let e = spanEnd(out, k);
+    // An alliance of the place and another place after و (حلف [القاهرة] و[الرياض]) names its parties, no alliance's name.
+    if (stems[k - 1] === 'حلف' && e < n && out[e] === B_LOC && sentence[e].norm.startsWith('و') && sentence[e].norm !== stems[e]) continue;
     if (e < n && out[e] === 0 && sentence[e].kind === 'word' && definite(stems[e]) && sentence[e].norm === stems[e] && endsAsNisba(stems[e]) && !isNationality(e)) e++;
     if (out === tags) out = tags.slice();
     markSpan(out, h, e, B_ORG, I_ORG);

@@ -1,7 +1,7 @@
 // Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and a product's model number.
 import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { COUNTING_TIMES, FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
+import { COUNTING_TIMES, FEMININE_ORDINALS, RELATIVE_PRONOUNS, SCALE_WORDS, wordSet as set } from './wordSets';
 import { ORDINALS } from './dateLexicon';
 import { cueBit } from './sentenceCues';
 import { isProductHead } from './nameRules';
@@ -164,6 +164,9 @@ const RALLY_ADJECTIVES = set('كبير ضخم حاشد حافل جديد كبي�
 /** The reach a national or international festival is named by, before its art (المهرجان [الوطني] للفيلم). */
 const FESTIVAL_REACH = set('الوطني الدولي العربي الأفريقي الافريقي المغاربي المغاربي الخليجي المتوسطي');
 
+/** Words an art takes after it at most (للتراث الشعبي، للإذاعة والتلفزيون). */
+const MAX_ART_TAIL = 2;
+
 /**
  * The end of `المهرجان + reach + لل art` at head i (المهرجان الوطني للفيلم، المهرجان الدولي للمسرح), or -1: the reach and the art
  * name one festival, where المهرجان alone is the article's festival, not a name. The art bare of an edition's count (للمرة).
@@ -173,7 +176,12 @@ function reachArtFestival(sentence: Token[], stems: string[], out: number[], i: 
   if (i + 2 >= n || out[i + 1] !== 0 || out[i + 2] !== 0 || !FESTIVAL_REACH.has(stems[i + 1]) || sentence[i + 1].norm !== stems[i + 1]) return -1;
   const art = sentence[i + 2].norm;
   if (sentence[i + 2].kind !== 'word' || !art.startsWith('لل') || art.length <= 4 || COUNTING_TIMES.has(stems[i + 2]) || /^لل(مره|عام|موسم|سنه)$/.test(art)) return -1;
-  return i + 3;
+  // The art goes on with its adjective or a second art after و (للتراث [الشعبي]، للإذاعة [والتلفزيون]): one name, not cut inside.
+  let e = i + 3;
+  const artTail = (k: number) => k < n && out[k] === 0 && sentence[k].kind === 'word' && !RELATIVE_PRONOUNS.has(stems[k]) &&
+    ((sentence[k].norm === stems[k] && stems[k].startsWith('ال') && endsAsNisba(stems[k])) || (sentence[k].norm === 'و' + stems[k] && stems[k].startsWith('ال')));
+  while (e - i - 3 < MAX_ART_TAIL && artTail(e)) e++;
+  return e;
 }
 
 /** A contest's head that takes a named contest ending in its place (مسابقة إبداع مصر), normalised. */

@@ -128,8 +128,8 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
     const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
     // Nor an adjective agreeing with the head: a nisba whose base or feminine is known, a feminine active participle (روبوت
-    // [جراحي]، طائرات [جاثمة]).
-    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
+    // [جراحي]، طائرات [جاثمة]), nor a disease the head is against (لقاح [إيبولا]): diseases are never names.
+    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && !isDisease(sentence[k].norm, stems[k]) && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
       (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
       !(k > i + 1 && SHORT_FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;

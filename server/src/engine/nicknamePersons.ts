@@ -28,7 +28,8 @@ export function nicknamePersons(stems: readonly string[], prefixes: readonly str
     const k = apart ? a + 2 : a + 1;
     if (k >= tags.length || (!apart && prefixes[k] !== 'ب')) continue;
     if (tags[k] === 0) {
-      if (isInside(tags[k + 1] ?? 0) || !arabicFirst(text(k)) || freq(k) >= COMMON_WORD) continue;
+      // A word before a name of its own is that name's construct, a work or a thing (المعروف بثلاثية [القاهرة]), no nickname.
+      if ((tags[k + 1] ?? 0) !== 0 || !arabicFirst(text(k)) || freq(k) >= COMMON_WORD) continue;
       if (out === tags) out = tags.slice();
       out[k] = B_PERS;
       // A laqab in construct goes on with its definite noun (الملقب ب [ثقة الدولة]), not with a relative (الذي).

@@ -2,6 +2,7 @@
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { REGNAL } from './regnalNames';
 import { wordSet as set } from './wordSets';
+import { IN, STATEMENTS } from './saidNames';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -15,6 +16,9 @@ const SCORING_VERBS = set('سجل يسجل أضاف يضيف أحرز يحرز �
 const GOAL_WORDS = set('هدف هدفا هدفين الهدف أهداف الأهداف ركلة الدقيقة مرمى شباك الشباك تسديدة رأسية الشوط');
 /** Titles of rulers before a name: a king's or pope's ordinal is his (الملك محمد السادس). */
 const RULERS = set('الملك الملكة البابا الإمبراطور السلطان العاهل');
+/** What opens the words said (normalised): after them أضاف and زاد report a statement, no goal (وزاد الحسن الثاني أن الهدف). */
+const THAT = set('أن إن');
+
 
 /**
  * Drops an ordinal the tagger took as a person's last word: a bare ordinal, written whole and after no آل or بن (ويعد [حجازي] ثاني لاعب; [حمد بن خليفة آل ثاني] and [محمد بن ثاني] stay); a definite one
@@ -24,12 +28,14 @@ const RULERS = set('الملك الملكة البابا الإمبراطور ا
 export function scorerOrdinals(stems: readonly string[], tags: number[], norm: (k: number) => string): number[] {
   let out = tags;
   const goals = stems.some((s) => GOAL_WORDS.has(s));
+  // أن right after the name, or في and where it was said (في خطاب): the verb reports what the man said, the goal is an aim.
+  const saidAfter = (e: number) => e < stems.length && (THAT.has(norm(e)) || (IN.has(norm(e)) && e + 1 < stems.length && STATEMENTS.has(norm(e + 1))));
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
     const last = stems[e - 1];
     const scorer = goals && REGNAL.has(last) && !(b >= 1 && RULERS.has(stems[b - 1])) &&
-      [1, 2, 3].some((d) => b >= d && SCORING_VERBS.has(stems[b - d]));
+      [1, 2, 3].some((d) => b >= d && SCORING_VERBS.has(stems[b - d])) && !saidAfter(e);
     // The bare ordinal as written whole (باول is no أول behind ب), and no family's name (آل ثاني).
     const bare = BARE_ORDINALS.has(norm(e - 1)) && !LINEAGE.has(norm(e - 2));
     if (e - b >= 2 && tags[e - 1] === I_PERS && (bare || scorer)) {

@@ -26,6 +26,10 @@ test('a festival named by a chain of an indefinite and a definite noun is one MI
 test('the definite festival with its reach and an art in لل is one MISC span; with a count it is the article festival', () => {
   assert.deepEqual(misc('ويعرض الشريط في المهرجان الوطني للمسرح بوهران الشهر المقبل .'), ['المهرجان الوطني للمسرح']);
   assert.deepEqual(misc('وشارك الفيلم في المهرجان الدولي للمرة الثانية .'), []);
+  // The art's adjective and a second art after و are the name's too.
+  assert.deepEqual(misc('وتفتتح الدورة الجديدة من المهرجان الوطني للأغنية الشعبية في سطيف .'), ['المهرجان الوطني للأغنية الشعبية']);
+  assert.deepEqual(misc('ويكرم المهرجان العربي للشعر والزجل عددا من الشعراء .'), ['المهرجان العربي للشعر والزجل']);
+  assert.deepEqual(misc('وأقيم المهرجان الدولي للمسرح الذي انطلق أمس .'), ['المهرجان الدولي للمسرح']);
 });
 
 test('a contest named with its place after مسابقة is one MISC span, the place inside', () => {

@@ -49,3 +49,13 @@ test('a bank or agency named "international" is a body even when no list holds i
   // Not the international organisation that stands for the UN named before, nor the international community.
   assert.deepEqual(entityLines('وحذرت المنظمة الدولية من المجاعة ، وطالب المجتمع الدولي بالتحرك .'), []);
 });
+
+test('what people do or hold together, united, names no body (الجهود المتحدة، المواقف المتحدة)', () => {
+  assert.deepEqual(entityLines('وأشاد الوزير بالجهود المتحدة للنقابات في الأزمة .'), []);
+  assert.deepEqual(entityLines('ورحبت الحكومة بالمواقف المتحدة في القمة .'), []);
+});
+
+test('an alliance of two places named together keeps both places (حلف القاهرة والرياض)', () => {
+  assert.deepEqual(entityLines('وأثار حلف عمان والقاهرة مخاوف طهران .'), ['LOCATION عمان', 'LOCATION القاهرة', 'LOCATION طهران']);
+  assert.deepEqual(entityLines('وأقلق حلف الرياض وأبوظبي إيران .'), ['LOCATION الرياض', 'LOCATION أبوظبي', 'LOCATION إيران']);
+});

@@ -51,6 +51,11 @@ test('a vaccine brand after لقاح is MISC, a participle after it stays out; a
   assert.deepEqual(misc('وأعلنت الوزارة تسجيل أول لقاح ضد الحمى في البلاد .'), []);
 });
 
+test('a disease after لقاح is what the vaccine is against, no brand: diseases are never names', () => {
+  assert.deepEqual(misc('وبدأت الفرق حملة لقاح إيبولا في القرى الحدودية .'), []);
+  assert.deepEqual(misc('وقال الطبيب إن لقاح كورونا متاح للجميع .'), []);
+});
+
 test('a product after its head keeps its model number, not a count after it', () => {
   assert.ok(misc('وأطلقت آبل هاتف آيفون 16 بكاميرا جديدة .').includes('آيفون 16'));
   assert.ok(!misc('وتجاوز عدد مستخدمي تطبيق إنستاباي 10 ملايين مستخدم .').some((m) => m.includes('10')));

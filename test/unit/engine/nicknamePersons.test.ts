@@ -26,3 +26,8 @@ test('no nickname after a body, a common word or a relative: they are left as th
   assert.deepEqual(run(['يوسف', 'المعروف', 'بـ', 'كرمه'], ['B-PERS', 'O', 'O', 'O'], { كرمه: 80 }), ['B-PERS', 'O', 'O', 'O']);
   assert.deepEqual(run(['يوسف', 'الملقب', 'ب', 'زنقور', 'الذي'], ['B-PERS', 'O', 'O', 'O', 'O']), ['B-PERS', 'O', 'O', 'B-PERS', 'O']);
 });
+
+test('a word left O before a name of its own is that name\'s work, no nickname (المعروف بثلاثية القاهرة)', () => {
+  assert.deepEqual(run(['الروائي', 'سامي', 'المعروف', 'برباعية', 'دمشق'], ['O', 'B-PERS', 'O', 'O', 'B-LOC'], {}, { 3: 'ب' }),
+    ['O', 'B-PERS', 'O', 'O', 'B-LOC']);
+});

@@ -29,3 +29,13 @@ test('kings\' numbers, a family called ثاني and a name ending in the letters
   assert.deepEqual(run(['سالم', 'آل', 'ثاني'], 'B-PERS', 'I-PERS', 'I-PERS'), ['B-PERS', 'I-PERS', 'I-PERS']);
   assert.deepEqual(run(['وقال', 'كولن', 'باول'], 'O', 'B-PERS', 'I-PERS'), ['O', 'B-PERS', 'I-PERS']);
 });
+
+test('a king who adds what he said keeps his number, though the aim he speaks of is a goal\'s word', () => {
+  assert.deepEqual(run(['زاد', 'الحسن', 'الثاني', 'أن', 'الهدف', 'هو', 'الوحدة'], 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O'),
+    ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['زاد', 'الحسن', 'الثاني', 'في', 'خطاب', 'أن', 'الهدف'], 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O'),
+    ['O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']);
+  // The scorer still loses the goal's count in the same shape with a place of the pitch after في.
+  assert.deepEqual(run(['هدف', 'زاد', 'رامي', 'دحمان', 'الثالث', 'في', 'الدقيقة'], 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O'),
+    ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
+});
