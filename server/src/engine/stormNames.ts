@@ -8,10 +8,11 @@ import { endsAsNisba } from './namePatterns';
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
 
-/** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span. */
-const STORM_HEADS = filtered('عاصفة العاصفة إعصار الإعصار');
+/** Heads of named storms (عاصفة دانيال، الإعصار فريدي), tagged with the name as one MISC span; stormRepeats reads them in keys. */
+export const STORM_HEAD_WORDS = 'عاصفة العاصفة إعصار الإعصار';
+const STORM_HEADS = filtered(STORM_HEAD_WORDS);
 /** tagNamedStorms starts at a storm head: without one it changes nothing (sentenceCues.ts). */
-export const STORM_CUE = cueBit(set('عاصفة العاصفة إعصار الإعصار'));
+export const STORM_CUE = cueBit(set(STORM_HEAD_WORDS));
 
 /** A relational adjective (رملية، استوائي) describes a storm, it does not name it. */
 const isNisba = (w: string) => w.length > 3 && endsAsNisba(w);

@@ -1,9 +1,10 @@
 // A storm the article names with its head (الإعصار سعاد) and then by its name alone: the bare name is the storm, MISC, not a woman.
 import type { Entity } from './linking';
 import { wordSet } from './wordSets';
+import { STORM_HEAD_WORDS } from './stormNames';
 
 /** Storm heads as a key writes them (normalised), the ones stormNames.ts tags with the name. */
-const STORM_HEADS = wordSet('عاصفة العاصفة إعصار الإعصار');
+const STORM_HEADS = wordSet(STORM_HEAD_WORDS);
 
 /**
  * Relabels, in place, every entity keyed by one word that a MISC entity of the document names as a storm (`الاعصار سعاد`):
