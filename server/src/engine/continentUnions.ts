@@ -1,6 +1,6 @@
 // A union named by its continent (الاتحاد الأوروبي، الاتحاد الأفريقي، الاتحاد الآسيوي) is a body, not the continent's place.
 import { beginTag, insideTag, markSpan } from './tagger';
-import { normalizeArabic } from './normalize';
+import { icuAreaNames } from './regionNames';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -9,21 +9,11 @@ const I_LOC = insideTag('LOC');
 
 let stems: string[] | undefined;
 /**
- * The one-word Arabic names ICU gives the UN's M.49 continents and regions (أفريقيا، أوروبا، آسيا، أوقيانوسيا), normalised,
- * without the final alif their nisba drops (أوروبا → أوروبي، آسيا → آسيوي).
+ * The one-word names of ICU's M.49 continents and regions (أفريقيا، أوروبا، آسيا، أوقيانوسيا), without the final alif their
+ * nisba drops (أوروبا → أوروبي، آسيا → آسيوي).
  */
 function continentStems(): readonly string[] {
-  if (stems) return stems;
-  const names = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
-  const out = new Set<string>();
-  for (let c = 1; c < 1000; c++) {
-    let name: string | undefined;
-    try { name = names.of(String(c).padStart(3, '0')); } catch { name = undefined; }
-    if (!name || /\s|[A-Za-z]/.test(name)) continue;
-    const w = normalizeArabic(name);
-    if (w.endsWith('ا') && w.length >= 4) out.add(w.slice(0, -1));
-  }
-  return stems = [...out];
+  return stems ??= icuAreaNames().filter((w) => !w.includes(' ') && w.endsWith('ا') && w.length >= 4).map((w) => w.slice(0, -1));
 }
 
 /** `w` (normalised) is the definite nisba of a continent: ال, the continent's stem, at most two more letters and ي. */

@@ -3,12 +3,12 @@
 // multi-word places the tagger cut short.
 import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { normalizeArabic } from './normalize';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
 import { NAME_LISTS as NAME_LIST_MARK, hasMark } from './nameMarks';
 import { COMPASS_WORDS, LAM_STOPS, LAM_WORDS, wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { cueBit, markBit } from './sentenceCues';
+import { icuRegionNames } from './regionNames';
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
 /** The tags the rules test and set on every token, looked up once. */
@@ -80,17 +80,10 @@ export const VERBAL_NOUN = /^(ا..ا.|ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ت
 /** Compass words: the training news tags `شرق [أفريقيا]` and `[جنوب أفريقيا]` alike, so a listed phrase they open is left to the tagger. */
 const COMPASS = filtered(COMPASS_WORDS);
 /** Two-word country names that open with a compass word, from ICU's Arabic region names (جنوب السودان، جنوب أفريقيا). */
-const COMPASS_COUNTRIES: ReadonlySet<string> = (() => {
-  const out = new Set<string>();
-  const names = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
-  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-    let name: string | undefined;
-    try { name = names.of(String.fromCharCode(a, b)); } catch { name = undefined; }
-    const words = name ? normalizeArabic(name).split(' ') : [];
-    if (words.length === 2 && COMPASS.has(words[0])) out.add(words.join(' '));
-  }
-  return out;
-})();
+const COMPASS_COUNTRIES: ReadonlySet<string> = new Set([...icuRegionNames()].filter((name) => {
+  const words = name.split(' ');
+  return words.length === 2 && COMPASS.has(words[0]);
+}));
 
 /** extendListedPlaces starts at a listed place's first word: without one it changes nothing (sentenceCues.ts). */
 export const LISTED_PLACE_MARKS = markBit('LOC-B');

@@ -1,4 +1,4 @@
-// Arabic country and region names from ICU (`Intl.DisplayNames`), normalised and built once: the list that ships with Node.
+// Arabic country, region and continent names from ICU (`Intl.DisplayNames`), normalised and built once: the list that ships with Node.
 import { normalizeArabic } from './normalize';
 
 let regions: Set<string> | undefined;
@@ -19,4 +19,18 @@ export function icuRegionNames(): ReadonlySet<string> {
     if (name && !/[A-Z]/.test(name)) regions.add(normalizeArabic(name));
   }
   return regions;
+}
+
+let areas: string[] | undefined;
+/** The Arabic names ICU gives the UN's M.49 numeric areas (continents and regions: أفريقيا، أوروبا، آسيا), normalised. */
+export function icuAreaNames(): readonly string[] {
+  if (areas) return areas;
+  const names = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const out = new Set<string>();
+  for (let c = 1; c < 1000; c++) {
+    let name: string | undefined;
+    try { name = names.of(String(c).padStart(3, '0')); } catch { name = undefined; }
+    if (name && !/[A-Za-z]/.test(name)) out.add(normalizeArabic(name));
+  }
+  return areas = [...out];
 }
