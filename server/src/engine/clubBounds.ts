@@ -31,10 +31,14 @@ function seatEnd(prefixes: readonly string[], marks: readonly string[][], tags: 
   if (tags[s] === B_LOC) return spanEnd(tags, s) - s <= MAX_SEAT ? spanEnd(tags, s) : -1;
   if (tags[s] !== 0) return -1;
   if (marks[s].includes('LOC-S') || reads.place(s) || (reads.freq(s) < RARE_SEAT && !reads.person(s))) return s + 1;
-  if (!marks[s].includes('LOC-B')) return -1;
+  return marks[s].includes('LOC-B') ? listedPlaceEnd(marks, s, MAX_SEAT, (e) => tags[e] === 0 && !prefixes[e]) : -1;
+}
+
+/** The end of the listed place opening at s (LOC-B … LOC-I … LOC-E) within `max` words, each `free`; -1 without its LOC-E. */
+function listedPlaceEnd(marks: readonly string[][], s: number, max: number, free: (e: number) => boolean): number {
   let e = s + 1;
-  while (e < n && e - s < MAX_SEAT && tags[e] === 0 && !prefixes[e] && marks[e].includes('LOC-I')) e++;
-  return e < n && tags[e] === 0 && !prefixes[e] && marks[e].includes('LOC-E') ? e + 1 : -1;
+  while (e < marks.length && e - s < max && free(e) && marks[e].includes('LOC-I')) e++;
+  return e < marks.length && free(e) && marks[e].includes('LOC-E') ? e + 1 : -1;
 }
 
 /**
@@ -78,11 +82,7 @@ function townEnd(prefixes: readonly string[], marks: readonly string[][], h: num
   const t = h + 1;
   if (t >= n || prefixes[t]) return -1;
   if (marks[t].includes('LOC-S')) return t + 1;
-  if (marks[t].includes('LOC-B')) {
-    let e = t + 1;
-    while (e < n && e - t < MAX_TOWN && marks[e].includes('LOC-I')) e++;
-    return e < n && marks[e].includes('LOC-E') ? e + 1 : -1;
-  }
+  if (marks[t].includes('LOC-B')) return listedPlaceEnd(marks, t, MAX_TOWN, () => true);
   return t + 1 < n && marks[t].length === 0 && marks[t + 1].includes('LOC-S') ? t + 2 : -1;
 }
 
