@@ -19,7 +19,7 @@ const RARE = 3;
  * article, so the head is the body the text named before (المنظمة: the organisation), no part of a name, and the words
  * after it are the person the tagger ran into it (المتحدثة باسم [المفوضية] جنيفر باغونيس). The head is left O.
  */
-export function bodyHeadPersons(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
+export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   text: (k: number) => string, given: (k: number) => boolean, freq: (k: number) => number): number[] {
   let out = tags;
   for (let b = 0; b + 2 < tags.length; b++) {

@@ -11,9 +11,9 @@ import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
 import { particleSurnames } from './particleSurnames';
-import { scorerOrdinals } from './scorerOrdinals';
-import { bodyHeadPersons } from './bodyHeadPersons';
-import { nicknamePersons } from './nicknamePersons';
+import { dropScorerOrdinals } from './scorerOrdinals';
+import { splitBodyHeadPersons } from './bodyHeadPersons';
+import { tagNicknamePersons } from './nicknamePersons';
 import { freqAt, givenAt, isWordAt, listsOf, normAt, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
 
 /**
@@ -35,8 +35,8 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
-  if (holds(tags, ORG)) tags = bodyHeadPersons(stems, prefixes, marks, tags, textAt, givenAt, freqAt);
-  if (holds(tags, IN_PERS)) tags = scorerOrdinals(stems, tags, normAt);
-  if (holds(tags, PERS)) tags = nicknamePersons(stems, prefixes, tags, textAt, freqAt);
+  if (holds(tags, ORG)) tags = splitBodyHeadPersons(stems, prefixes, marks, tags, textAt, givenAt, freqAt);
+  if (holds(tags, IN_PERS)) tags = dropScorerOrdinals(stems, tags, normAt);
+  if (holds(tags, PERS)) tags = tagNicknamePersons(stems, prefixes, tags, textAt, freqAt);
   return tags;
 }

@@ -18,7 +18,7 @@ const MAX_WORDS = 3;
  * COMMON_WORD times (المعروف بـ زنقور), with the definite noun of its construct (الملقب ب ثقة الدولة). After المعروف باسم the name is a thing's (calledNames), and a known-as
  * after a body or place names that body or place: neither is touched.
  */
-export function nicknamePersons(stems: readonly string[], prefixes: readonly string[], tags: number[], text: (k: number) => string,
+export function tagNicknamePersons(stems: readonly string[], prefixes: readonly string[], tags: number[], text: (k: number) => string,
   freq: (k: number) => number): number[] {
   let out = tags;
   for (let a = 1; a + 1 < tags.length; a++) {

@@ -19,13 +19,12 @@ const RULERS = set('الملك الملكة البابا الإمبراطور ا
 /** What opens the words said (normalised): after them أضاف and زاد report a statement, no goal (وزاد الحسن الثاني أن الهدف). */
 const THAT = set('أن إن');
 
-
 /**
  * Drops an ordinal the tagger took as a person's last word: a bare ordinal, written whole and after no آل or بن (ويعد [حجازي] ثاني لاعب; [حمد بن خليفة آل ثاني] and [محمد بن ثاني] stay); a definite one
  * (regnal in shape) where a scoring verb stands one to three words before the span (the given name may be read into it later: أضاف البديل سعيد [عمارة الثالث]), no ruler's title is right before it, and
  * the sentence speaks of goals (قبل أن يضيف [كريم زعيتر] الثاني من ركلة جزاء). Kings' numbers stay (الملك [عبد الله الثاني]).
  */
-export function scorerOrdinals(stems: readonly string[], tags: number[], norm: (k: number) => string): number[] {
+export function dropScorerOrdinals(stems: readonly string[], tags: number[], norm: (k: number) => string): number[] {
   let out = tags;
   const goals = stems.some((s) => GOAL_WORDS.has(s));
   // أن right after the name, or في and where it was said (في خطاب): the verb reports what the man said, the goal is an aim.

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bodyHeadPersons } from '../../../server/src/engine/bodyHeadPersons';
+import { splitBodyHeadPersons } from '../../../server/src/engine/bodyHeadPersons';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { labelTexts, tagNames, tagNumbers } from './helpers';
 
-/** bodyHeadPersons on words written out (each its own stem, no marks) and their tags; `given` listed given names, `seen` training counts. */
+/** splitBodyHeadPersons on words written out (each its own stem, no marks) and their tags; `given` listed given names, `seen` training counts. */
 function run(words: string[], tags: string[], given: string[] = [], seen: Record<string, number> = {}): string[] {
-  return tagNames(bodyHeadPersons(words.map(normalizeArabic), words.map(() => ''), words.map(() => []), tagNumbers(...tags), (k) => words[k],
+  return tagNames(splitBodyHeadPersons(words.map(normalizeArabic), words.map(() => ''), words.map(() => []), tagNumbers(...tags), (k) => words[k],
     (k) => given.includes(words[k]), (k) => seen[words[k]] ?? 0));
 }
 

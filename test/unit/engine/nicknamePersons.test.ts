@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nicknamePersons } from '../../../server/src/engine/nicknamePersons';
+import { tagNicknamePersons } from '../../../server/src/engine/nicknamePersons';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { labelTexts, tagNames, tagNumbers } from './helpers';
 
-/** nicknamePersons on words written out (each its own stem, `prefixes` by position) and their tags; `seen` training counts. */
+/** tagNicknamePersons on words written out (each its own stem, `prefixes` by position) and their tags; `seen` training counts. */
 function run(words: string[], tags: string[], seen: Record<string, number> = {}, prefixes: Record<number, string> = {}): string[] {
   const stems = words.map((w, k) => normalizeArabic(prefixes[k] ? w.slice(prefixes[k].length) : w));
-  return tagNames(nicknamePersons(stems, words.map((_, k) => prefixes[k] ?? ''), tagNumbers(...tags), (k) => words[k], (k) => seen[words[k]] ?? 0));
+  return tagNames(tagNicknamePersons(stems, words.map((_, k) => prefixes[k] ?? ''), tagNumbers(...tags), (k) => words[k], (k) => seen[words[k]] ?? 0));
 }
 
 test('the nickname after a person\'s name and المعروف بـ is the same person, whatever label the tagger gave it', () => {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scorerOrdinals } from '../../../server/src/engine/scorerOrdinals';
+import { dropScorerOrdinals } from '../../../server/src/engine/scorerOrdinals';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { labelTexts, tagNames, tagNumbers } from './helpers';
 
-/** scorerOrdinals on words written out (each its own stem) and their tags. */
+/** dropScorerOrdinals on words written out (each its own stem) and their tags. */
 const run = (words: string[], ...tags: string[]) =>
-  tagNames(scorerOrdinals(words.map(normalizeArabic), tagNumbers(...tags), (k) => normalizeArabic(words[k])));
+  tagNames(dropScorerOrdinals(words.map(normalizeArabic), tagNumbers(...tags), (k) => normalizeArabic(words[k])));
 
 test('an ordinal after a scorer\'s name counts his goals, it is no part of the name', () => {
   assert.deepEqual(run(['وسجل', 'هدفين', 'ثم', 'أضاف', 'رامي', 'دحمان', 'الثالث', '.'], 'O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'),
