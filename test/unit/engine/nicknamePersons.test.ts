@@ -21,7 +21,7 @@ test('the nickname after a person\'s name and المعروف بـ is the same pe
   assert.deepEqual(labelTexts('وتسيطر على الحي مجموعة يقودها صالح عبد الكريم المعروف بـ زنقور منذ سنوات .', 'PERSON'), ['صالح عبد الكريم', 'زنقور']);
 });
 
-test('no nickname after a body, a common word or a relative: they are left as they are', () => {
+test('no nickname after a body or in a common word, and a relative pronoun after a nickname stays out of it', () => {
   assert.deepEqual(run(['الحزب', 'المعروف', 'بـ', 'الشعب'], ['B-ORG', 'O', 'O', 'B-ORG']), ['B-ORG', 'O', 'O', 'B-ORG']);
   assert.deepEqual(run(['يوسف', 'المعروف', 'بـ', 'كرمه'], ['B-PERS', 'O', 'O', 'O'], { كرمه: 80 }), ['B-PERS', 'O', 'O', 'O']);
   assert.deepEqual(run(['يوسف', 'الملقب', 'ب', 'زنقور', 'الذي'], ['B-PERS', 'O', 'O', 'O', 'O']), ['B-PERS', 'O', 'O', 'B-PERS', 'O']);
