@@ -11,6 +11,8 @@ const I_PERS = insideTag('PERS');
 const CLOSERS = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها', ':', '،', ',']);
 /** Closers that are the إنّ/أنّ of what was said: verbs that also take an object (أكد، ذكر) need one of these. */
 const THAT = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها']);
+/** Training count under which the word after علي is a name's, not a noun the preposition على governs. */
+const RARE_NEXT = 3;
 /** Words of a name, at most: longer runs are rather a clause the verb's subject went on into. */
 const MAX_NAME = 4;
 /** Tokens from the verb to the closer: the role noun, its complements and the name. */
@@ -144,11 +146,19 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (!listRead && ((tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') || reads.notName(k))) return false;
     // Not `باسم` after the role noun (متحدث باسم الوزير: on behalf of), nor a definite plural (… الاتهامات).
     if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w) && !SECOND_PARTS.has(w))) return false;
-    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || PREPOSITIONS.has(w) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w)) return false;
+    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || (PREPOSITIONS.has(w) && !givenAli(k, c)) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w)) return false;
     // A title closing the name after a given name is the family name (وقالت وزيرة العمل [لينا الشيخ] إن، [سامي الأمير]،
     // الناشر [كريم شيخ]): a role stands before the name it is in apposition with, not after it.
     if (reads.title(k) && !(k === c - 1 && k - 1 > head && reads.given(k - 1))) return false;
     return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]) && !SECOND_PARTS.has(w));
+  }
+
+  /**
+   * علي written so (not على) before a given name or a word the training text hardly knows (محافظ البنك [علي] العلاق):
+   * the given name; before a known noun it is the preposition news writes with ي (علي هامش المؤتمر).
+   */
+  function givenAli(k: number, c: number): boolean {
+    return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && (reads.given(k + 1) || reads.stemCount(k + 1) < RARE_NEXT);
   }
 
   function complement(k: number): boolean {

@@ -84,3 +84,12 @@ test('a title closing the name after a given name is the family name; after any 
   for (const s of ['وقال مدير مكتب الرئيس إن', 'وقال وزير الثقافة الشيخ إن'])
     assert.ok(!run(s).includes('B-PERS'), s);
 });
+
+test('علي written so before a given name or an unmet word opens the name; before a known noun it is the preposition', () => {
+  assert.deepEqual(run('وقال وزير النقل علي سامي إن').slice(3, 5), ['B-PERS', 'I-PERS']);
+  assert.deepEqual(run('وقال وزير النقل علي الفرطوسي إن').slice(3, 5), ['B-PERS', 'I-PERS']);
+  // The training text knows المراسلين: علي governs it.
+  assert.ok(!run('وقال وزير النقل علي المراسلين إن').slice(3).includes('B-PERS'));
+  // Spelled على it is the preposition whatever follows.
+  assert.ok(!run('وقال وزير النقل على الفرطوسي إن').slice(3).includes('B-PERS'));
+});
