@@ -11,6 +11,8 @@ const I_PERS = insideTag('PERS');
 const CLOSERS = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها', ':', '،', ',']);
 /** Closers that are the إنّ/أنّ of what was said: verbs that also take an object (أكد، ذكر) need one of these. */
 const THAT = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها']);
+/** Training count under which the word after علي is a name's, not a noun the preposition على governs. */
+const RARE_NEXT = 3;
 /** Words of a name, at most: longer runs are rather a clause the verb's subject went on into. */
 const MAX_NAME = 4;
 /** Tokens from the verb to the closer: the role noun, its complements and the name. */
@@ -21,6 +23,8 @@ const KNOWN_ADDRESSEE = 5;
 const MAX_ADDRESSEE = 2;
 /** Name openers that take a definite word as their second part (عبد الله، أبو الغيط). */
 const OPENERS = wordSet('عبد ابو أبو ام أم بن ابن بنت');
+/** A compound given name's definite second part (وعد الله، نور الدين): like an opener's, it may stand inside the name. */
+const SECOND_PARTS = wordSet('الله الدين');
 /** Words that join a name's parts (فلان بن فلان): no name starts with them. */
 const MIDDLES = wordSet('بن ابن بنت ولد');
 /**
@@ -125,17 +129,36 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
   }
 
   function nameWord(k: number, c: number, head: number): boolean {
+    // A place or body list's word, or one the tagger read as a place, after a listed given name is the family name (وزير
+    // الصحة مات [هانكوك]، الخبير سيدي ولد محمد [فال]): the given name settles the slot. A given name a place or body list
+    // holds too opens the name after the role noun or its definite complement (الشاهدة [أمل] فكري).
+    const afterGiven = k - 1 > head && reads.given(k - 1) && plainName(k - 1, c, head);
+    if (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON' && !(afterGiven && tagLabel(tags[k]) === 'LOCATION')) return false;
+    if (reads.notName(k) && !afterGiven && !(reads.given(k) && k + 1 < c && (k - 1 === head || stems[k - 1].startsWith('ال')))) return false;
+    return plainName(k, c, head, true);
+  }
+
+  /** The tests of nameWord but the list and tagger reads (`listRead` false: those are tested too). */
+  function plainName(k: number, c: number, head: number, listRead = false): boolean {
     // A definite word only last (a family name: الكبير) or after an opener (عبد الرحمن).
     const w = stems[k];
     if (!word(k) || prefixes[k] || sentence[k].norm !== w || w.length < 2) return false;
-    if (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') return false;
+    if (!listRead && ((tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') || reads.notName(k))) return false;
     // Not `باسم` after the role noun (متحدث باسم الوزير: on behalf of), nor a definite plural (… الاتهامات).
-    if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w))) return false;
-    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || PREPOSITIONS.has(w) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w) || reads.notName(k)) return false;
-    // A definite title closing the name after a given name is the family name (وقالت وزيرة العمل [لينا الشيخ] إن، [سامي
-    // الأمير]): a role stands before the name it is in apposition with, not after it.
-    if (reads.title(k) && !(k === c - 1 && w.startsWith('ال') && k - 1 > head && reads.given(k - 1))) return false;
-    return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]));
+    if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w) && !SECOND_PARTS.has(w))) return false;
+    if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || (PREPOSITIONS.has(w) && !givenAli(k, c)) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w)) return false;
+    // A title closing the name after a given name is the family name (وقالت وزيرة العمل [لينا الشيخ] إن، [سامي الأمير]،
+    // الناشر [كريم شيخ]): a role stands before the name it is in apposition with, not after it.
+    if (reads.title(k) && !(k === c - 1 && k - 1 > head && reads.given(k - 1))) return false;
+    return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]) && !SECOND_PARTS.has(w));
+  }
+
+  /**
+   * علي written so (not على) before a given name or a word the training text hardly knows (محافظ البنك [علي] العلاق):
+   * the given name; before a known noun it is the preposition news writes with ي (علي هامش المؤتمر).
+   */
+  function givenAli(k: number, c: number): boolean {
+    return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && (reads.given(k + 1) || reads.stemCount(k + 1) < RARE_NEXT);
   }
 
   function complement(k: number): boolean {
