@@ -4,9 +4,17 @@ import type { ParagraphTags } from './entities';
 import { FilteredSet } from './keyFilter';
 import type { Entry, PropagateContext } from './linking';
 import { WELL_KNOWN } from './repeatSlots';
+import { ORGANIZATION_HEADS } from './triggers';
+import { normalizeArabic } from './normalize';
 
 /** Clitics a name's first word carries in raw news (a و or ف before them too). */
 const NAME_CLITICS = /^[وف]?[بلك]$|^[وف]$/;
+/**
+ * Body heads as keys write them (normalised), bare and with the article: a body's whole name whose first word the training
+ * text knows well is looked for bare only behind one of them (بورصة مسقط، المجلس العسكري) or a troupe's (فرقة), not a common
+ * phrase the tagger once read as a body (الغلاف الجوي، المعادن الانتقالية).
+ */
+const HEADS = new Set([...ORGANIZATION_HEADS, 'فرقة'].flatMap((w) => { const n = normalizeArabic(w); return n.startsWith('ال') ? [n] : [n, 'ال' + n]; }));
 /** Most words of a name looked for: the keys probed grow by one word each. */
 const MAX_WORDS = 4;
 
@@ -32,7 +40,10 @@ export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
   const out: Entry[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const bare = !prefixes[i];
-    if (covered[i] || tokens[i].kind !== 'word' || (!bare && !NAME_CLITICS.test(prefixes[i])) || (ctx.heads && !ctx.heads.has(stems[i])) || ctx.count(tokens[i].norm) >= WELL_KNOWN) continue;
+    if (covered[i] || tokens[i].kind !== 'word' || (!bare && !NAME_CLITICS.test(prefixes[i])) || (ctx.heads && !ctx.heads.has(stems[i]))) continue;
+    // A bare body's whole name the tagger read elsewhere is looked for behind a head the training text knows (بورصة، المجلس).
+    const known = ctx.count(tokens[i].norm) >= WELL_KNOWN;
+    if (known && (!bare || !HEADS.has(stems[i]))) continue;
     let key = stems[i];
     let found = 0;
     let label;
@@ -44,9 +55,14 @@ export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
       const target = ctx.canonical.get(key);
       // Bare, only a body's short form of several words (شركة بيكو كابيتال … بيكو كابيتال): the tagger reads a bare name itself.
       const short = target !== undefined && target !== key && ctx.labelOf(target) === 'ORGANIZATION';
-      if (target !== undefined && (bare ? short : ctx.votes.has(key))) { found = j + 1; label = ctx.labelOf(target); }
+      // Bare and voted, a body's whole name the tagger read elsewhere in the article (بورصة مسقط … في بورصة مسقط): under a
+      // name it never met, the tagger reads the body in one sentence and not in the next.
+      const body = target !== undefined && ctx.votes.has(key) && ctx.labelOf(target) === 'ORGANIZATION';
+      if (target !== undefined && (bare ? (short && !known) || body : ctx.votes.has(key))) { found = j + 1; label = ctx.labelOf(target); }
     }
     if (!found || !label) continue;
+    // A body's name that runs on past the key with a لل complement (تعاونية [X] للزعفران) is a longer name the key is part of.
+    if (bare && found < tokens.length && prefixes[found] === 'ل' && stems[found].startsWith('ال')) continue;
     const t = tokens[i];
     out.push({
       m: { label, start: t.start + sourcePrefixLength(t.text, prefixes[i]), end: tokens[found - 1].end, key: stems.slice(i, found).join(' '), confidence: 0.5, firstToken: i, lastToken: found },

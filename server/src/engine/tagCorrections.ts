@@ -266,7 +266,11 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the places are read: the seat after a court's name is one of them.
   if (holds(tags, ORG | LOC) && (sentenceWideCues() & SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt);
   // After the seats and the purposes cut: a long official name's complements are its own (بعثة الأمم المتحدة [لدعم اتفاق الحديدة]).
-  if (holds(tags, ORG)) tags = extendOfficialNames(stems, prefixes, tags, { isWord: isWordAt, isNationality, placeWord: placeWordAt, listedWhole: listedBody });
+  if (holds(tags, ORG)) {
+    const extended = extendOfficialNames(stems, prefixes, tags, { isWord: isWordAt, isNationality, placeWord: placeWordAt, listedWhole: listedBody });
+    // A name extended up to a bracket has its short name there read now (… لدعم اتفاق الحديدة ( [أونمها] )).
+    tags = extended !== tags && (cues & BRACKET_CUE) ? tagBracketedShortNames(sentence, extended, freqAt, bracketLists) : extended;
+  }
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);

@@ -57,3 +57,8 @@ test('after a verb of insisting, على is the verb\'s unless a second على fo
   assert.deepEqual(bodies('وحرصت هيئة الرقابة على التقيد بالمواعيد .'), ['ORGANIZATION هيئة الرقابة']);
   assert.deepEqual(bodies('وشددت هيئة الرقابة على المصارف على ضرورة رفع رؤوس الأموال .'), ['ORGANIZATION هيئة الرقابة على المصارف']);
 });
+
+test('the short name in brackets after a mission read whole is the mission too, and so is its later bare use', () => {
+  const text = 'وقالت بعثة الأمم المتحدة لدعم الانتقال السياسي في الصومال ( يونسوم ) إن الوضع مستقر .\n\nوتعمل يونسوم منذ سنوات في البلاد .';
+  assert.deepEqual(bodies(text), ['ORGANIZATION بعثة الأمم المتحدة لدعم الانتقال السياسي في الصومال', 'ORGANIZATION يونسوم', 'ORGANIZATION يونسوم']);
+});
