@@ -266,7 +266,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
-  if (holds(tags, ORG | LOC) && (sentenceWideCues() & SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt);
+  if (holds(tags, ORG | LOC) && (sentenceWideCues() & SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt, isPlaceWord);
   // After the seats and the purposes cut: a long official name's complements are its own (بعثة الأمم المتحدة [لدعم اتفاق الحديدة]).
   if (holds(tags, ORG)) tags = extendOfficialNames(stems, prefixes, tags, { isWord: isWordAt, isNationality, placeWord: placeWordAt, listedWhole: listedBody });
   // Last: every pass above reads names without their titles.
