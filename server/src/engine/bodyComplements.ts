@@ -88,15 +88,15 @@ function lamConstructEnd(sentence: Token[], stems: string[], prefixes: string[],
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !isNationality(k);
   const lam = e < n ? sentence[e].norm : '';
   // The ل itself may be read as the word's clitic (prefix ل): any other clitic is no complement.
-  if (e >= n || sentence[e].kind !== 'word' || out[e] !== 0 || (prefixes[e] !== '' && prefixes[e] !== 'ل') || !lamNoun(lam) || lam.length < 5 || LAM_STOPS.has(lam) || LAM_WORDS.has(lam) ||
+  if (e >= n || sentence[e].kind !== 'word' || out[e] !== 0 || (prefixes[e] !== '' && prefixes[e] !== 'ل') || !lamNoun(lam, sentence[e].text) || lam.length < 5 || LAM_STOPS.has(lam) || LAM_WORDS.has(lam) ||
     !(known(lam.slice(1)) || VERBAL_NOUN.test(lam.slice(1))) || !free(e + 1) || !definite(stems[e + 1])) return -1;
   let end = e + 2;
   while (end - e - 2 < MAX_GENITIVE_ADJECTIVES && free(end) && adjective(stems[end])) end++;
   return end;
 }
 
-/** ل + a noun written on it (لحماية، لمناخ): not لل, the article's (lamWord), nor لا. */
-const lamNoun = (norm: string) => norm.startsWith('ل') && !norm.startsWith('لل') && !norm.startsWith('لا');
+/** ل + a noun written on it (لحماية، لمناخ، لأمن as written): not لل, the article's (lamWord), nor لا (the hamza's ا in لأمن normalises alike). */
+const lamNoun = (norm: string, text: string) => norm.startsWith('ل') && !norm.startsWith('لل') && (!norm.startsWith('لا') || /^ل[أإآ]/.test(text));
 /** A free لل word that names (للمالية، للإصلاح), not a time (للمرة). */
 const lamWord = (norm: string) => norm.startsWith('لل') && norm.length > 4 && !TIMES.has(norm);
 /** Indefinite heads of bodies named by a construct field (هيئة الرقابة، حزب التجمع، بنك الإسكان), normalised. */
@@ -267,7 +267,7 @@ export function extendLamConstructs(sentence: Token[], stems: string[], prefixes
       b = adjectives - 1;
       continue;
     }
-    if (e - b < 2 || !lamNoun(lam) || lam.length < 4 || !known(lam.slice(1)) || named(e - 1)) { b = e - 1; continue; }
+    if (e - b < 2 || !lamNoun(lam, sentence[e - 1].text) || lam.length < 4 || !known(lam.slice(1)) || named(e - 1)) { b = e - 1; continue; }
     // A chain noun only before a definite genitive: a place read after one is its own (لوصل سطح [منكب الجوزاء]).
     const g = free(e) && !definite(stems[e]) && known(sentence[e].norm) && !named(e) && free(e + 1) && definite(stems[e + 1]) ? e + 1 : e;
     let end = -1;

@@ -35,6 +35,8 @@ const SOUND_PLURAL = /(ون|ين|ات)$/;
  * المعلومات]): the field is the definite noun after them.
  */
 const FIELD_CONSTRUCTS = set('شؤون تكنولوجيا');
+/** Adjectives of a body's name that are no nisba (وزارة الصحة والنظافة [العامة]). */
+const NAME_ADJECTIVES = set('العامة العام العليا الأعلى الحرة الحر الكبرى المتحدة المستقلة المستقل');
 /** Longest chain of و-conjuncts taken into one name (الإيدز والسل والملاريا). */
 const MAX_CONJUNCTS = 3;
 
@@ -59,7 +61,9 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
   const conjunct = (k: number) => definite(stems[k]) && stems[k].length >= 5 && !isNationality(k) && !proper(k) && !RELATIVE_PRONOUNS.has(stems[k]) &&
     !isTitleWord(stems[k]) && !isTitleWord(bare(stems[k])) && !ORGANIZATION_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(bare(stems[k])) &&
     !LOCATION_HEADS.has(stems[k]) && !LOCATION_HEADS.has(bare(stems[k]));
-  const adjective = (k: number) => word(k) && !prefixes[k] && definite(stems[k]) && endsAsNisba(stems[k]);
+  const adjective = (k: number) => word(k) && !prefixes[k] && definite(stems[k]) && (endsAsNisba(stems[k]) || NAME_ADJECTIVES.has(stems[k]));
+  // The phrase closes after k: no definite word follows it (a genitive or adjective would describe the plural's people).
+  const closes = (k: number) => k + 1 >= n || sentence[k + 1].kind !== 'word' || prefixes[k + 1] !== '' || !definite(stems[k + 1]);
   // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
   const anyProper = (b: number, e: number) => out.slice(b, e).some((_, j) => proper(b + j));
   for (let b = 0; b < n; b++) {
@@ -86,7 +90,9 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
       // Three letters at least before the ending: شؤون، فنون، ديون are broken plurals (وزارة الأوقاف [والشؤون] الإسلامية).
       // A field noun's genitive is any plural (وشؤون [البلديات]).
       const plural = bare(stems[c]).length >= 5 && !viaField ? SOUND_PLURAL.exec(stems[c])?.[1] : undefined;
-      if (plural && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : MASCULINE_PLURAL.test(stems[e - 1]))) break;
+      // A field in ات after a head's one field closes a name of two fields (هيئة الإعلام [والاتصالات]).
+      const twoFields = plural === 'ات' && e - b === 2 && round === 0 && closes(c);
+      if (plural && !twoFields && !(plural === 'ات' ? stems[e - 1].endsWith('ات') : MASCULINE_PLURAL.test(stems[e - 1]))) break;
       let end = c + 1;
       if (end < n && sentence[end].kind === 'word') {
         if (!prefixes[end] && GOVERNED.has(stems[end])) break;

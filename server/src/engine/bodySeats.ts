@@ -1,9 +1,11 @@
 // A court, chamber or regional body named with its seat after ب, or a council with its town after ل: the seat is part of its name.
 import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { wordSet, wordSetWithArticle } from './wordSets';
-import { definite } from './namePatterns';
+import { definite, VERBAL_NOUN } from './namePatterns';
 import { hasMark } from './nameMarks';
 import { wideCueBit } from './wideCues';
+import { listedPlaceEnd } from './clubBounds';
+import { LOCATION_HEADS } from './triggers';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -30,6 +32,8 @@ export const SEAT_CUE = wideCueBit([SEAT_HEADS, REGIONAL]);
  * words too (بأنه: ب + أنه).
  */
 const RARE_SEAT = 50;
+/** Most words of a listed place taken as a seat (بالدار البيضاء). */
+const MAX_SEAT = 3;
 /** A list's mark of an organisation at a word: a body named inside another's name (للأمم المتحدة). */
 const BODY_OPENS = /^f?ORG-/;
 /** A list's mark of a person's full name opening at a word: a body named after someone (مؤسسة محمد بن راشد). */
@@ -46,16 +50,20 @@ const PERSON_OPENS = /^f?PER-B$/;
  * A regional unit's seat may open with the unit of the land it serves (المؤسسة المحلية للمياه [بساحل حضرموت]، [بولاية سوسة]).
  */
 export function takeBodySeats(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
-  placeWord: (k: number) => boolean, freq: (k: number) => number, isWord: (k: number) => boolean): number[] {
+  placeWord: (k: number) => boolean, freq: (k: number) => number, isWord: (k: number) => boolean, placeName: (w: string) => boolean = () => false): number[] {
   let out = tagCouncilTowns(stems, prefixes, tagSeatedBodies(stems, prefixes, tags, isWord), placeWord, freq);
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;
     const e = spanEnd(out, b);
     const regional = b + 1 < e && REGIONAL.has(stems[b + 1]);
     const unit = regional && e + 1 < out.length && out[e] === 0 && TOWN_UNITS.has(stems[e]) && out[e + 1] === B_LOC;
-    const seat = e < out.length && prefixes[e] === 'ب' && (out[e] === B_LOC || unit || (out[e] === 0 && placeWord(e) && freq(e) < RARE_SEAT));
+    // A place the analyser left whole, ب and all (بزاكورة: the list holds زاكورة): the tagger's place span is the seat.
+    const joined = e < out.length && out[e] === B_LOC && !prefixes[e] && stems[e].startsWith('ب') && placeName(stems[e].slice(1));
+    const listedRun = e < out.length && prefixes[e] === 'ب' && out[e] === 0 && marks[e].includes('LOC-B') ?
+      listedPlaceEnd(marks, e, MAX_SEAT, (k) => out[k] === 0 && !prefixes[k]) : -1;
+    const seat = joined || listedRun > e || (e < out.length && prefixes[e] === 'ب' && (out[e] === B_LOC || unit || (out[e] === 0 && placeWord(e) && (freq(e) < RARE_SEAT || spelledPlace(marks, stems, e)))));
     if (seat && (SEAT_HEADS.has(stems[b]) || regional) && !named(prefixes, marks, placeWord, b + 1, e)) {
-      const end = out[e] === B_LOC ? spanEnd(out, e) : unit ? spanEnd(out, e + 1) : e + 1;
+      const end = out[e] === B_LOC ? spanEnd(out, e) : unit ? spanEnd(out, e + 1) : listedRun > e ? listedRun : e + 1;
       if (out === tags) out = tags.slice();
       for (let k = e; k < end; k++) out[k] = I_ORG;
       b = end - 1;
@@ -65,6 +73,14 @@ export function takeBodySeats(stems: readonly string[], prefixes: readonly strin
   }
   return out;
 }
+
+/**
+ * A frequent word the place list holds as spelled (بدبي، بالقاهرة: LOC-S), which a body's span the tagger ran on lost
+ * (هيئة الصحة [بدبي] فتح …): a town, unless it has a verbal noun's shape (بتنفيذ: the list's noise) or is a place's
+ * common head (بالمدينة: the branch's own town, named before).
+ */
+const spelledPlace = (marks: readonly string[][], stems: readonly string[], e: number) => marks[e].includes('LOC-S') && !VERBAL_NOUN.test(stems[e]) &&
+  !LOCATION_HEADS.has(stems[e]);
 
 /** Indefinite heads whose definite complement and seat name one body even where the tagger read none of it (غرفة التجارة بصفاقس). */
 const UNREAD_SEAT_HEADS = wordSet('محكمة غرفة هيئة نقابة');

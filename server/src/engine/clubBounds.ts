@@ -35,7 +35,7 @@ function seatEnd(prefixes: readonly string[], marks: readonly string[][], tags: 
 }
 
 /** The end of the listed place opening at s (LOC-B … LOC-I … LOC-E) within `max` words, each `free`; -1 without its LOC-E. */
-function listedPlaceEnd(marks: readonly string[][], s: number, max: number, free: (e: number) => boolean): number {
+export function listedPlaceEnd(marks: readonly string[][], s: number, max: number, free: (e: number) => boolean): number {
   let e = s + 1;
   while (e < marks.length && e - s < max && free(e) && marks[e].includes('LOC-I')) e++;
   return e < marks.length && free(e) && marks[e].includes('LOC-E') ? e + 1 : -1;

@@ -165,3 +165,7 @@ test('a body cut at ل + a noun in construct takes the place that is its genitiv
   assert.deepEqual(labelTexts('وقال الاتحاد العام لعمال تونس إن الإضراب قائم .', 'ORGANIZATION'), ['الاتحاد العام لعمال تونس']);
   assert.deepEqual(labelTexts('وأعلنت الإدارة العامة لمكافحة جرائم الأموال العامة توقيف موظفين .', 'ORGANIZATION'), ['الإدارة العامة لمكافحة جرائم الأموال العامة']);
 });
+
+test('ل + a noun written with its hamza (لأمن) is a complement in construct, not لا: its genitive chain stays in the body', () => {
+  assert.ok(orgs('وأبلغت الشركة الوكالة الوطنية لأمن الشبكات بالهجوم .').includes('الوكالة الوطنية لأمن الشبكات'));
+});

@@ -42,3 +42,13 @@ test('a ministry\'s second field in construct (وشؤون البلديات) and 
   // التطهير is no name, though the folded name lists hold a spelling like it.
   assert.ok(entities('وحملت شركة المياه والتطهير مسؤولية التأخر .', 'ORGANIZATION').includes('شركة المياه والتطهير'));
 });
+
+test('a head\'s one field takes a second field in ات that ends the phrase; one before a definite word stays out', () => {
+  assert.ok(entities('وردت هيئة النشر والاتصالات بأن البرنامج حصل على ترخيص .', 'ORGANIZATION').includes('هيئة النشر والاتصالات'));
+  assert.ok(!entities('واجتمعت هيئة النقل والإدارات المحلية أمس .', 'ORGANIZATION').some((x) => x.includes('والإدارات')));
+});
+
+test('a conjunct field keeps its name adjective that is no nisba (العامة، العليا)', () => {
+  assert.ok(entities('وقالت هيئة الرقابة والمحاسبة العامة إن العجز تراجع .', 'ORGANIZATION').includes('هيئة الرقابة والمحاسبة العامة'));
+  assert.ok(entities('وأعلنت هيئة السياحة والآثار العليا خطة جديدة .', 'ORGANIZATION').includes('هيئة السياحة والآثار العليا'));
+});

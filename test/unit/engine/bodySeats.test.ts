@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entityLines as entities } from './helpers';
+import { takeBodySeats } from '../../../server/src/engine/bodySeats';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
 
 test('a court or association named with its seat after ب takes the seat in', () => {
   assert.deepEqual(entities('وقضت المحكمة الابتدائية بسوسة بسجن المتهم عامين .'), ['ORGANIZATION المحكمة الابتدائية بسوسة']);
@@ -54,4 +58,20 @@ test('a regional unit takes the land unit its seat opens with (بساحل، بو
 test('a town after في is where a body acts, not its name: a regional union or a national one keeps it out', () => {
   assert.deepEqual(entities('وقال الاتحاد الجهوي للشغل في قفصة إن المفاوضات فشلت .'), ['ORGANIZATION الاتحاد الجهوي للشغل', 'LOCATION قفصة']);
   assert.deepEqual(entities('وأعلنت نقابة الصحفيين في تونس إضرابا عاما .'), ['ORGANIZATION نقابة الصحفيين', 'LOCATION تونس']);
+});
+
+test('a seat of several listed words, or a place read with its ب unsplit, is part of the body', () => {
+  assert.deepEqual(entities('وستقاضي الجمعية الشركة أمام المحكمة التجارية بالدار البيضاء .'), ['ORGANIZATION المحكمة التجارية بالدار البيضاء']);
+  assert.deepEqual(entities('ونبه أعضاء من جمعية حماية الواحات بزاكورة إلى أن المياه تتراجع .'), ['ORGANIZATION جمعية حماية الواحات بزاكورة']);
+});
+
+test('a frequent town the list holds as spelled, left O after a body, is its seat; a place\'s common head (بالمدينة) is not', () => {
+  const toks = tokenize('هيئة الطرق بدبي فتح');
+  const stems = ['هيئة', 'الطرق', 'دبي', 'فتح'].map(normalizeArabic);
+  const prefixes = ['', '', 'ب', ''];
+  const tags = [TAGS.indexOf('B-ORG'), TAGS.indexOf('I-ORG'), 0, 0];
+  const run = (marks: string[][], st = stems) => takeBodySeats(st, prefixes, marks, tags, (k) => k === 2, () => 500, (k) => toks[k].kind === 'word');
+  assert.deepEqual(run([[], [], ['LOC-S'], []]), [tags[0], tags[1], TAGS.indexOf('I-ORG'), 0]);
+  assert.deepEqual(run([[], [], ['LOC-S'], []], ['هيئة', 'الطرق', 'المدينة', 'فتح'].map(normalizeArabic)), tags);
+  assert.deepEqual(run([[], [], [], []]), tags);
 });

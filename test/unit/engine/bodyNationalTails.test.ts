@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTexts } from './helpers';
+import { takeBodyNationalities } from '../../../server/src/engine/bodyNationalTails';
+import { TAGS } from '../../../server/src/engine/tagger';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+
+const spans = (...t: string[]) => t.map((x) => TAGS.indexOf(x));
+
+test('a public body named by common words takes the nationality adjective after it', () => {
+  assert.ok(labelTexts('وأعلنت حركة التغيير الباكستانية مقاطعة الانتخابات .', 'ORGANIZATION').includes('حركة التغيير الباكستانية'));
+  assert.ok(labelTexts('ولم تمنح هيئة مراقبة الأغذية الباكستانية أي ترخيص .', 'ORGANIZATION').includes('هيئة مراقبة الأغذية الباكستانية'));
+});
+
+test('an adjective that does not agree with the head, or follows a body with a listed name, stays outside', () => {
+  const norm = (w: string) => w.split(' ').map(normalizeArabic);
+  const stems = norm('لجنة الانتخابات الماليزي ان');
+  const tags = spans('B-ORG', 'I-ORG', 'O', 'O');
+  const run = (st: string[], marks: string[][]) => takeBodyNationalities(st, ['', '', '', ''], marks, tags, (k) => k === 2);
+  assert.deepEqual(run(norm('لجنة الانتخابات الماليزية ان'), [[], [], [], []]), spans('B-ORG', 'I-ORG', 'I-ORG', 'O'));
+  assert.deepEqual(run(stems, [[], [], [], []]), tags);
+  assert.deepEqual(run(norm('مؤسسة الشارقة الإماراتية ان'), [[], ['LOC-S'], [], []]), tags);
+});
