@@ -69,6 +69,30 @@ function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: 
 }
 
 /**
+ * Particles and prepositions (alone or with a pronoun) an indefinite word before a surname may be: no noun the surname
+ * stands in construct with (في [الصدر]، فيها [عليه]).
+ */
+const NO_CONSTRUCT = wordSet(`في على الى إلى حتى منذ لا لم لن قد ما كما ثم او أو أم بل هل كل بعض غير سوى اي أي
+  فيه فيها عليه عليها اليه إليه اليها إليها منه منها عنه عنها له لها به بها`);
+
+/**
+ * Token i, a person's surname with no clitic, stands right after an indefinite word no mention covers: the noun whose
+ * genitive it is (`مهمة [رايس]`، `تشاؤم [السنيورة]`، `لقاء [انان]`) or the verb whose subject it is (`ووصلت [رايس]`). A
+ * definite word before it is left out: the surname may be that noun's adjective there (الشعر [الحلبي]).
+ */
+function constructSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, covered: Uint8Array, count: (norm: string) => number): boolean {
+  if (p.prefixes[i] || i === 0 || covered[i - 1] || p.tokens[i - 1].kind !== 'word') return false;
+  // A clitic and a known word read whole as the name (بأي as باي) is that word (بأي وصاية).
+  const whole = p.tokens[i].norm;
+  if (/^[بلك]/.test(whole) && count(whole.slice(1)) >= WELL_KNOWN) return false;
+  // An indefinite nisba agrees with the indefinite noun before it as its adjective (عامل [بستاني]: a gardening worker).
+  if (whole.endsWith('ي') && !whole.startsWith('ال')) return false;
+  // The word before must be one the training text knows: an unmet one is rather the name's own first word (يونيون [باي]).
+  const before = p.stems[i - 1];
+  return before.length >= 3 && !before.startsWith('ال') && !NO_CONSTRUCT.has(before) && !isTitleWord(before) && count(p.tokens[i - 1].norm) >= RARE_WORD;
+}
+
+/**
  * Whether document consistency leaves token i alone although its word is a known name's key: a common word the tagger
  * left O here (organisations too: a paper named `السفير` or `المستقبل`, or `القوات` of one sentence, would otherwise make
  * every ambassador, future and force of the document an organisation); a person's name read behind ب/ك/ل in a word the training text knows whole (كبري is كبرى, not ك + بري);
@@ -80,7 +104,7 @@ function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: 
 export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: number, covered: Uint8Array, label: EntityLabel,
   prefix: string, count: (norm: string) => number, surname = false): boolean {
   const whole = p.tokens[i].norm;
-  if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && clauseSlot(p, i, count))) return true;
+  if (count(whole) >= WELL_KNOWN && !(surname && count(whole) < COMMON_WORD && (clauseSlot(p, i, count) || (label === 'PERSON' && constructSlot(p, i, covered, count))))) return true;
   // No person behind ب/ك/ل where the word is well known whole or its rest is a common word (كعلى: ك + the preposition, not ك + علي).
   if (label === 'PERSON' && /[بكل]/.test(prefix) && (count(whole) >= KNOWN_WHOLE || count(whole.slice(prefix.length)) >= COMMON_WORD)) return true;
   // A definite nisba right before a person the tagger read (والتركي [أورهان باموك]، الإيرلندي [خالد كيلي]) is that person's

@@ -1,17 +1,41 @@
 // A storm the article names with its head (الإعصار سعاد) and then by its name alone: the bare name is the storm, MISC, not a woman.
-import type { Entity } from './linking';
+import type { Entity, LinkedMention } from './linking';
 import { wordSet } from './wordSets';
 import { STORM_HEAD_WORDS } from './stormNames';
+import { cueKind, isTitle } from './quoteCues';
+import { Token, tokenize } from './tokenize';
 
 /** Storm heads as a key writes them (normalised), the ones stormNames.ts tags with the name. */
 const STORM_HEADS = wordSet(STORM_HEAD_WORDS);
 
+/** The document's text just before a mention, ending with the word before it (empty at a paragraph's start). */
+export type TextBefore = (m: LinkedMention) => string;
+
+/** TextBefore from the paragraphs' tokens (document offsets, as linkEntities has them): the token before the mention. */
+export function tokenBefore(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token> }>): TextBefore {
+  return (m) => {
+    const p = paragraphs.find((x) => x.tokens.length > m.firstToken && x.tokens[m.firstToken].start <= m.start && m.start < x.tokens[m.firstToken].end);
+    return p && m.firstToken > 0 ? p.tokens[m.firstToken - 1].text : '';
+  };
+}
+
+/**
+ * A mention a verb of saying or a title stands right before (وقالت سعاد، المهندسة سعاد): a woman speaking or named by
+ * her role, whom a storm never is, though she shares its name.
+ */
+function personCued(m: LinkedMention, textBefore: TextBefore): boolean {
+  const words = tokenize(textBefore(m)).filter((t) => t.kind === 'word');
+  const last = words[words.length - 1];
+  return last !== undefined && (cueKind(last) === 'verb' || isTitle(last));
+}
+
 /**
  * Relabels, in place, every entity keyed by one word that a MISC entity of the document names as a storm (`الاعصار سعاد`):
  * the article's bare `سعاد` (إن سعاد " هو الأقوى"، أن يضعف سعاد) is the storm the tagger read as a person. Only an entity
- * whose every mention is that one word: a woman of the same given name has a surname with it (سعاد المعشني), another key.
+ * whose every mention is that one word: a woman of the same given name has a surname with it (سعاد المعشني), another key;
+ * and none after a verb of saying or a title (personCued): that one is the woman.
  */
-export function relabelStormRepeats(entities: Entity[]): void {
+export function relabelStormRepeats(entities: Entity[], textBefore: TextBefore): void {
   let names: Set<string> | undefined;
   for (const e of entities) {
     if (e.label !== 'MISC') continue;
@@ -22,6 +46,7 @@ export function relabelStormRepeats(entities: Entity[]): void {
   if (!names) return;
   for (const e of entities) {
     if (e.label === 'MISC' || !names.has(e.key) || !e.mentions.every((m) => m.lastToken - m.firstToken === 1)) continue;
+    if (e.mentions.some((m) => personCued(m, textBefore))) continue;
     e.label = 'MISC';
     for (const m of e.mentions) m.label = 'MISC';
   }

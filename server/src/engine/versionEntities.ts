@@ -5,6 +5,9 @@ import { mentionOrder, MentionOrder } from './mentionOrder';
 import { numberedId } from './numberedIds';
 import { relabelStormRepeats } from './stormRepeats';
 
+/** Characters before a mention that hold the word before it (stormRepeats reads that word). */
+const WORD_WINDOW = 40;
+
 /** A key's entity in the version being built: `stamp` says which build set `n` (an older build's is stale). */
 interface Slot { stamp: number; n: number }
 
@@ -18,7 +21,7 @@ export class VersionEntities {
   private stamp = 0;
 
   /** `paras[i].base` is where paragraph i is now; `linked[i]` its links, in the frame its tagging was made in. */
-  build(paras: ReadonlyArray<{ base: number }>, linked: ReadonlyArray<Linked>): { entities: Entity[]; order: MentionOrder } {
+  build(paras: ReadonlyArray<{ base: number; text: string }>, linked: ReadonlyArray<Linked>): { entities: Entity[]; order: MentionOrder } {
     const stamp = ++this.stamp;
     let total = 0;
     for (const l of linked) total += l.entries.length;
@@ -60,7 +63,12 @@ export class VersionEntities {
       }
     }
     // On the grouped entities, as linkEntities() does: an open document reads a storm's bare repeats as a fresh analysis does.
-    relabelStormRepeats(entities);
+    relabelStormRepeats(entities, (m) => {
+      let lo = 0, hi = paras.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= m.start) lo = mid + 1; else hi = mid; }
+      const p = paras[lo - 1];
+      return p ? p.text.slice(Math.max(0, m.start - p.base - WORD_WINDOW), m.start - p.base) : '';
+    });
     this.forgetStale(made);
     return { entities, order: mentionOrder(entities, { mentions, entity: owner }) };
   }

@@ -25,3 +25,21 @@ test('an article open in the editor reads the bare storm name as a fresh analysi
   assert.deepEqual(lines, entityLines(doc.text));
   assert.ok(lines.includes('MISC زينب'), lines.join(' | '));
 });
+
+const SPEAKER = [
+  'اجتاحت العاصفة هدى شمال البلاد وقطعت الطرق بين المدن الساحلية .',
+  'وقالت هدى إن " الناس يحتاجون إلى الخبز والماء قبل كل شيء " .',
+  'وأضافت هدى أنها لم تنم منذ ليلتين .',
+].join('\n\n');
+
+test('a woman who speaks under a storm\'s name is a person, the storm keeps its head', () => {
+  const lines = entityLines(SPEAKER);
+  assert.ok(lines.includes('MISC العاصفة هدى'), lines.join(' | '));
+  assert.ok(lines.includes('PERSON هدى'), lines.join(' | '));
+  assert.ok(!lines.includes('MISC هدى'), lines.join(' | '));
+  const doc = openDocument(new Analyzer(loadDefaultModel()), 'file:///storm-speaker.txt', SPEAKER);
+  doc.edit(0, 0, 'عاجل : ');
+  const open = doc.analyze().annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.deepEqual(open, entityLines(doc.text));
+  assert.ok(open.includes('PERSON هدى'), open.join(' | '));
+});

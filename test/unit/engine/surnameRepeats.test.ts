@@ -61,3 +61,22 @@ test("a surname the training text knows is the article's person right after the 
   const inside = sentence('وشارك عامل بستاني في الحفل');
   assert.equal(noRepeatAt(inside, 2, new Uint8Array(inside.tokens.length), 'PERSON', '', count, true), true);
 });
+
+test("a known surname of the article's full name after an indefinite noun is that noun's genitive, the person (مهمة [رايس])", () => {
+  // Invented ministers named سنديان (oak) and بستاني (gardener's), words the text knows; a known noun or verb before them, or a particle.
+  const sentence = (text: string) => {
+    const tokens = tokenize(text);
+    return { tokens, stems: tokens.map((t) => t.norm.replace(/^و/, '')), prefixes: tokens.map((t) => (t.norm.startsWith('و') ? 'و' : '')) };
+  };
+  const surnames = new Set(['سنديان', 'بستاني'].map(normalizeArabic));
+  const known = new Set(['زيارة', 'عامل', 'فيها'].map(normalizeArabic));
+  const count = (w: string) => (surnames.has(w) ? 20 : known.has(w) ? 40 : 0);
+  const at = (text: string, i: number, surname = true) => noRepeatAt(sentence(text), i, new Uint8Array(sentence(text).tokens.length), 'PERSON', '', count, surname);
+  assert.equal(at('وتاتي زيارة سنديان بعد اسبوع', 2), false);
+  // Only a surname of the document's fuller name; not after a particle, nor after a word the text never met (a name's first word).
+  assert.equal(at('وتاتي زيارة سنديان بعد اسبوع', 2, false), true);
+  assert.equal(at('ونعتمد فيها سنديان كل يوم', 2), true);
+  assert.equal(at('وتاتي جولة سنديان بعد اسبوع', 2), true);
+  // An indefinite nisba after an indefinite noun is its adjective (عامل بستاني: a gardening worker).
+  assert.equal(at('وشارك عامل بستاني في الحفل', 2), true);
+});
