@@ -39,39 +39,39 @@ import { endBodiesAtPurposes } from './purposeClauses';
 import { tagUnitedBodies } from './unitedBodies';
 import { tagContinentUnions } from './continentUnions';
 import { tagInternationalHeads } from './internationalHeads';
-import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, sentenceWideCues, textAt, unseenAt, wordFreq } from './sentenceReads';
+import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, unseenAt, wordFreq } from './sentenceReads';
+import { hasWideCue } from './wideCues';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
 
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
 export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], listed: number): number[] {
-  // Which of the head-word passes below have their head in the sentence (one bit per pass, read off the words): most have none.
-  const wide = sentenceWideCues();
+  // hasWideCue: whether a word of the sentence is the head of the pass behind it (read off the words): most sentences hold none.
   if (holds(tags, ORG)) tags = joinConstructChains(stems, tags, wordFreq);
   tags = tagSecurityServices(stems, tags);
-  if (wide & FORCES_CUE) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
+  if (hasWideCue(FORCES_CUE)) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagUnitedBodies(stems, prefixes, marks, tags, isNationality);
   tags = tagContinentUnions(stems, tags);
   tags = tagInternationalHeads(stems, prefixes, tags);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
-  if (wide & SHARE_CUE) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
-  if (wide & COMPANY_SUBJECT_CUE) tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
-  if (wide & OFFICE_CUE) tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
-  if (wide & TRADE_NAME_CUE) tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
-  if (wide & HEADED_NAME_CUE) tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
-  if (wide & COALITION_CUE) tags = tagCoalitionNames(stems, prefixes, tags, isWordAt, (k) => isNationality(k) || isPlaceWord(stems[k]) || isPlaceWord(normAt(k)));
+  if (hasWideCue(SHARE_CUE)) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
+  if (hasWideCue(COMPANY_SUBJECT_CUE)) tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
+  if (hasWideCue(OFFICE_CUE)) tags = tagOfficeBodies(stems, prefixes, tags, isWordAt);
+  if (hasWideCue(TRADE_NAME_CUE)) tags = tagTradeNames(stems, prefixes, tags, isWordAt, textAt, predicateAt);
+  if (hasWideCue(HEADED_NAME_CUE)) tags = tagHeadedNames(stems, prefixes, tags, isWordAt, namedAt, isNationality, wordFreq, freqAt);
+  if (hasWideCue(COALITION_CUE)) tags = tagCoalitionNames(stems, prefixes, tags, isWordAt, (k) => isNationality(k) || isPlaceWord(stems[k]) || isPlaceWord(normAt(k)));
   if (holds(tags, PERS)) tags = splitBodyBeforePersons(stems, prefixes, marks, tags, unseenAt, givenAt, textAt);
-  if (wide & BLOC_CUE) tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
-  if ((wide & COMPANY_APPOSITION_CUE) && holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
-  if (wide & ADDRESSED_CUE) tags = tagOutletsAddressed(sentence, stems, tags);
-  if (wide & OUTLET_NAMED_CUE) tags = tagOutletsNamed(sentence, stems, tags);
-  if (wide & TOLD_CUE) tags = tagUnlistedOutletsTold(sentence, stems, tags, wordFreq, isNamePart);
+  if (hasWideCue(BLOC_CUE)) tags = tagBlocMembers(stems, tags, isWordAt, freqAt, (k) => isNationality(k) || isPlaceWord(normAt(k)) || isPlaceWord(stems[k]));
+  if (hasWideCue(COMPANY_APPOSITION_CUE) && holds(tags, LOC | MISC)) tags = tagCompanyAppositions(stems, prefixes, tags, (k) => countryAt(stems, marks, k));
+  if (hasWideCue(ADDRESSED_CUE)) tags = tagOutletsAddressed(sentence, stems, tags);
+  if (hasWideCue(OUTLET_NAMED_CUE)) tags = tagOutletsNamed(sentence, stems, tags);
+  if (hasWideCue(TOLD_CUE)) tags = tagUnlistedOutletsTold(sentence, stems, tags, wordFreq, isNamePart);
   tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
-  return wide & OUTLET_DUAL_CUE ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
+  return hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
 }
 
 /** Bodies that are none after all: bare heads, descriptions, common nouns, portfolios, accusatives, technical acronyms; purposes cut off. */

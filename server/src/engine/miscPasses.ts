@@ -15,7 +15,8 @@ import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } fr
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagProgrammeTitles } from './programmeTitles';
 import { SPORTS_CUE } from './sportsNews';
-import { freqAt, isNamePart, isNationality, namedAt, placeWordAt, rareAt, sentenceWideCues, verbAt, wordFreq } from './sentenceReads';
+import { freqAt, isNamePart, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
+import { hasWideCue } from './wideCues';
 
 /**
  * Names of things other than persons, places and bodies, each found by the words that introduce it (`جائزة`، `مهرجان`، `كأس`),
@@ -26,7 +27,7 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt, (k) => isNamePart(sentence[k].norm));
-  if (sentenceWideCues() & SATELLITE_CUE) tags = tagSatellites(sentence, stems, tags, freqAt);
+  if (hasWideCue(SATELLITE_CUE)) tags = tagSatellites(sentence, stems, tags, freqAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   // A unit ICU names needs an amount before it, a number.
   if (cues & DIGIT_CUE) tags = tagCurrencyUnits(sentence, stems, tags);

@@ -2,8 +2,8 @@
 import { tagCityInstitutions } from './cityInstitutions';
 import { CONSTRUCT_NATIONAL_CUE, tagConstructNationalBodies } from './constructNationalBodies';
 import { MEMBER_BODY_CUE, tagMemberBodies, tagMemberMovements } from './memberBodies';
-import { sentenceWideCues } from './sentenceReads';
 import { tagNumberedChannels } from './numberedChannels';
+import { hasWideCue } from './wideCues';
 import { dropAdjectiveParties, PARTY_CUE, tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
 import { tagResultLines } from './resultLines';
 
@@ -12,11 +12,10 @@ export function tagNamedBodyShapes(stems: readonly string[], prefixes: readonly 
   listsOf: (w: string) => string | undefined, norms: (k: number) => string, isWordAt: (k: number) => boolean,
   commonNoun: (w: string) => boolean, textAt: (k: number) => string, wordFreq: (w: string) => number): number[] {
   const channels = tagNumberedChannels(stems, prefixes, tags, isNationality);
-  const wide = sentenceWideCues();
-  const feminine = wide & PARTY_CUE ? tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality) : channels;
-  const parties = wide & PARTY_CUE ? dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq) : feminine;
-  const members = wide & MEMBER_BODY_CUE ? tagMemberBodies(stems, prefixes, parties, listsOf) : parties;
+  const feminine = hasWideCue(PARTY_CUE) ? tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality) : channels;
+  const parties = hasWideCue(PARTY_CUE) ? dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq) : feminine;
+  const members = hasWideCue(MEMBER_BODY_CUE) ? tagMemberBodies(stems, prefixes, parties, listsOf) : parties;
   const movements = tagMemberMovements(stems, prefixes, members, isWordAt, commonNoun, isNationality);
-  const bodies = wide & CONSTRUCT_NATIONAL_CUE ? tagConstructNationalBodies(stems, prefixes, movements, isNationality) : movements;
+  const bodies = hasWideCue(CONSTRUCT_NATIONAL_CUE) ? tagConstructNationalBodies(stems, prefixes, movements, isNationality) : movements;
   return tagResultLines(stems, tagCityInstitutions(stems, prefixes, norms, bodies));
 }

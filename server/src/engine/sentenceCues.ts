@@ -15,7 +15,7 @@ export const ALL_CUES = -1;
 /**
  * Registers a pass's cue words and returns the pass's bit. Called when a rule module loads; a pass registered here
  * must change nothing in a sentence where none of its words is a token's stem. All 31 bits are taken (session 42): a new
- * pass's cue goes to wideCueBit (wideCues.ts) and is read with sentenceWideCues(); a bit here throws when its module loads.
+ * pass's cue goes to wideCueBit (wideCues.ts, no limit) and is read with hasWideCue(); a bit here throws when its module loads.
  */
 export function cueBit(...lists: Iterable<string>[]): number {
   if (nextBit >= 31) throw new Error('sentenceCues: more than 31 passes');

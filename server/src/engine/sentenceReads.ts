@@ -14,6 +14,7 @@ import { FUTURE_VERB } from './triggers';
 import { markBit } from './sentenceCues';
 import { scoredAsRead } from './unseenWords';
 import { endsAsNisba } from './namePatterns';
+import { clearWideCues, readWideCues } from './wideCues';
 /** A clitic preposition, alone or behind و/ف (ب، وب، ل، فل، ك). */
 const PREFIX_PREPOSITION = /[بلك]$/;
 
@@ -42,7 +43,7 @@ const NONE: never[] = [];
  * meets the same function.
  * correctTags runs to its end before the next sentence is set (nothing in it calls itself).
  */
-const cur = { sentence: NONE as Token[], words: NONE as ScoredWord[], stems: NONE as string[], prefixes: NONE as string[], marks: NONE as string[][], model: undefined as unknown as NerModel, spelling: NO_SPELLING, wide: 0 };
+const cur = { sentence: NONE as Token[], words: NONE as ScoredWord[], stems: NONE as string[], prefixes: NONE as string[], marks: NONE as string[][], model: undefined as unknown as NerModel, spelling: NO_SPELLING };
 const inList = (lists: RegExp, w: string) => lists.test(cur.model.gazetteer.phrases.get(w) ?? '');
 export const isNationality = (k: number) => cur.marks[k].includes('NAT-S');
 /** sentenceMarks' bit for a listed nationality: isNationality(k) is false for every k of a sentence without it. */
@@ -138,21 +139,16 @@ export const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || i
 export const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
 export const namedAt = (k: number) => hasMark(cur.marks[k], OWN_NAME_LISTS);
 
-/** The sentence's wide cue bits (wideCues.ts): its words' bits, which tagParagraph set with the sentence's cues, joined once by readSentence. */
-export const sentenceWideCues = () => cur.wide;
-
 /** Sets the sentence the reads above see (correctTags, before its first pass). */
 export function readSentence(sentence: Token[], words: ScoredWord[], stems: string[], prefixes: string[], marks: string[][], model: NerModel, spelling: Spelling): void {
   cur.sentence = sentence; cur.words = words; cur.stems = stems; cur.prefixes = prefixes; cur.marks = marks; cur.model = model; cur.spelling = spelling;
-  // Three passes ask for these bits per sentence: joined here once.
-  let wide = 0;
-  for (let k = 0; k < words.length; k++) wide |= words[k].wideCues;
-  cur.wide = wide;
+  // The wide cues' gates (hasWideCue) read the words' cues, which tagParagraph set with the sentence's cues: joined here once.
+  readWideCues(words);
 }
 
 /** Lets the sentence go once it is corrected (its paragraph's tokens, through the spelling's closures). */
 export function releaseSentence(): void {
-  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING; cur.wide = 0;
+  cur.sentence = NONE; cur.words = NONE; cur.stems = NONE; cur.prefixes = NONE; cur.marks = NONE; cur.spelling = NO_SPELLING; clearWideCues();
 }
 /** What word k's own features (no neighbour, no list) add to tag t: the model's reading of the word itself. */
 export const ownScoreAt = (k: number, t: number) => { const w = scoredAsRead(cur.sentence[k], cur.words[k], cur.model); return w.chunk[w.at + t]; };

@@ -13,7 +13,8 @@ import { tagTeamNicknames } from './teamNicknames';
 import { SIDE_ROLE_CUE, tagSidesByRole, tagTeamsAfterHead } from './sportsSides';
 import { tagClubNationalities, tagFeminineNamedClubs } from './clubNationalities';
 import { correctClubBounds } from './clubBounds';
-import { clubAny, clubSingle, freqAt, isNationality, isWordAt, personWordAt, placeWordAt, rareAt, sentenceWideCues, Spelling, textAt, verbAt } from './sentenceReads';
+import { clubAny, clubSingle, freqAt, isNationality, isWordAt, personWordAt, placeWordAt, rareAt, Spelling, textAt, verbAt } from './sentenceReads';
+import { hasWideCue } from './wideCues';
 
 const TOWN_CLUB_READS: TownClubReads = { word: isWordAt, place: placeWordAt, freq: freqAt, person: personWordAt, club: clubSingle };
 
@@ -34,7 +35,7 @@ export function tagSportsSides(stems: string[], prefixes: string[], marks: strin
   if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, gate.word, spelling.ta, freqAt);
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
   if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
-  if (holds(tags, LOC) && (gate.sentence || (sentenceWideCues() & STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
+  if (holds(tags, LOC) && (gate.sentence || hasWideCue(STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
   return tags;
 }
 

@@ -100,7 +100,8 @@ import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
-import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, frontedPrepositionAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, sentenceWideCues, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, frontedPrepositionAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { hasWideCue } from './wideCues';
 /** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
@@ -127,7 +128,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // Scans of the sentence's stems and marks, which no pass changes: read once for the passes that ask.
   const gate = readSportsGate(stems, marks, cues, listed);
   tags = tagSportsSides(stems, prefixes, marks, tags, model.gazetteer, cues, listed, gate, spelling);
-  if (sentenceWideCues() & CALLED_CUE) tags = tagCalledBodies(stems, prefixes, tags);
+  if (hasWideCue(CALLED_CUE)) tags = tagCalledBodies(stems, prefixes, tags);
   tags = tagClubNames(stems, prefixes, marks, tags, cues, gate, spelling);
   if (cues & GOVERNMENT_CUE) tags = tagGovernmentBodies(stems, tags, isNationality);
   if (holds(tags, ORG)) tags = trimNationality(stems, tags, isNationality, orgWhole, clubWhole);
@@ -176,7 +177,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = syllableSurnames(sentence, stems, tags, wordFreq, isNationality);
   if (holds(tags, PERS)) tags = definiteSurnames(stems, marks, tags, textAt, wordFreq);
   if (holds(tags, PERS)) tags = divineNameHalves(stems, prefixes, tags);
-  if (sentenceWideCues() & REGNAL_CUE) tags = regnalNumbersCloseNames(stems, prefixes, tags, givenAt, (k) => rareAt(k) && !stems[k].startsWith('ال'),
+  if (hasWideCue(REGNAL_CUE)) tags = regnalNumbersCloseNames(stems, prefixes, tags, givenAt, (k) => rareAt(k) && !stems[k].startsWith('ال'),
     (k) => k === 0 || !isWordAt(k - 1) || stems[k - 1].startsWith('ال') || verbAt(k - 1));
   if (holds(tags, IN_PERS)) tags = splitWaldNames(stems, tags, givenAt);
   if (holds(tags, IN_PERS)) tags = splitListedPairs(stems, tags, listsOf, wordFreq, normAt);
@@ -186,7 +187,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & TITLE_CUE) tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
   if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
-  if (sentenceWideCues() & KIN_CUE) tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart);
+  if (hasWideCue(KIN_CUE)) tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart);
   if (holds(tags, PERS)) tags = titleElatives(stems, tags);
   if (cues & SAID_CUE) tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);
@@ -202,9 +203,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = wordSurnames(sentence, stems, prefixes, tags, WORD_SURNAME_READS);
   if (holds(tags, PERS | LOC | ORG)) tags = relabelBodyTails(stems, tags);
   tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
-  if ((cues & SAID_CUE) || (sentenceWideCues() & STATEMENT_CUE)) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
+  if ((cues & SAID_CUE) || hasWideCue(STATEMENT_CUE)) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole);
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
-  if (sentenceWideCues() & SAYING_CUE) tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
+  if (hasWideCue(SAYING_CUE)) tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
   tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, plural, isPlaceWord, nameListedAt);
   if (holds(tags, LOC)) tags = personSlotPlaces({ stems, prefixes, ...SLOT_READS }, tags);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
@@ -234,7 +235,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   tags = tagCliticCountries(sentence, marks, tags);
-  if (sentenceWideCues() & CONJOINED_CUE) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word, (k) => isWordAt(k) && sentenceVerb(textAt(k), wordFreq, isNamePart));
+  if (hasWideCue(CONJOINED_CUE)) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word, (k) => isWordAt(k) && sentenceVerb(textAt(k), wordFreq, isNamePart));
   // Ungated: a clause-opening verb before مالي reads it too (openingVerb), where the sentence holds no compass word.
   tags = tagCompassCountries(sentence, tags, wordFreq);
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
@@ -254,8 +255,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
-  if (sentenceWideCues() & CALLED_NAME_CUE) tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
-  if (holds(tags, LOC) && (sentenceWideCues() & PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);
+  if (hasWideCue(CALLED_NAME_CUE)) tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
+  if (holds(tags, LOC) && hasWideCue(PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
@@ -266,7 +267,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
-  if (holds(tags, ORG | LOC) && (sentenceWideCues() & SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt, isPlaceWord);
+  if (holds(tags, ORG | LOC) && hasWideCue(SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt, isPlaceWord);
   // After the seats and the purposes cut: a long official name's complements are its own (بعثة الأمم المتحدة [لدعم اتفاق الحديدة]).
   if (holds(tags, ORG)) {
     const extended = extendOfficialNames(stems, prefixes, tags, { isWord: isWordAt, isNationality, placeWord: placeWordAt, listedWhole: listedBody });

@@ -6,6 +6,7 @@ import { addScores, NUM_TAGS } from './tagger';
 import { Token } from './tokenize';
 import { ROLES } from './contextSums';
 import { resetWordScores, STRIDE, ScoredWord } from './wordCache';
+import { NO_WIDE_CUES } from './wideCues';
 
 /** Document offsets of a gold name's token, end exclusive; ranges are kept in start order. */
 export interface UnseenRange { start: number; end: number }
@@ -112,7 +113,7 @@ function unseenScored(t: Token, known: ScoredWord, model: NerModel): ScoredWord 
     if (d === -1 || d === 1) role.push('sh' + d + '=' + info.shape);
     addScores(model.weights, role, chunk, NUM_TAGS * (1 + r));
   });
-  return { ...known, info: { ...info, gaz: known.info.gaz }, chunk, at: 0, gaz: undefined, cue: info.cue, passCues: 0, wideCues: 0, passCuesAt: -1, verbCue: -1 };
+  return { ...known, info: { ...info, gaz: known.info.gaz }, chunk, at: 0, gaz: undefined, cue: info.cue, passCues: 0, wideCues: NO_WIDE_CUES, passCuesAt: -1, verbCue: -1 };
 }
 
 /**

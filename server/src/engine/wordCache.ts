@@ -5,6 +5,7 @@ import { forgetScored, type WordForm } from './interner';
 import { NerModel } from './model';
 import { addScores, NUM_TAGS } from './tagger';
 import { ROLES } from './contextSums';
+import type { WordWideCues } from './wideCues';
 
 export interface ScoredWord {
   info: WordInfo;
@@ -34,7 +35,7 @@ export interface ScoredWord {
   /** stemCues(stem) as of cueVersion() `passCuesAt` (sentenceCues.ts); passCuesAt −1: not known yet. */
   passCues: number;
   /** wordWideCues(stem, norm) (wideCues.ts), kept with passCues and as of the same `passCuesAt`. */
-  wideCues: number;
+  wideCues: WordWideCues;
   passCuesAt: number;
   /**
    * Whether the word is a reporting verb (cueKind 'verb'), as the rule passes ask of nearly every token: 1 yes, 0 no, −1 not

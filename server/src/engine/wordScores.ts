@@ -9,6 +9,7 @@ import { sharedWord, WordForm } from './interner';
 import { contextSums, ROLES } from './contextSums';
 import { ownClassFeatures } from './wordClasses';
 import { cacheFor, CACHE_LIMIT, CHUNK_WORDS, clearWords, ModelCache, RECENT_BITS, rememberedWord, rememberWord, ScoredWord, STRIDE } from './wordCache';
+import { NO_WIDE_CUES } from './wideCues';
 
 export type { ScoredWord } from './wordCache';
 export { resetWordScores, trimWordScores, wordScoresSize } from './wordCache';
@@ -205,7 +206,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   }
   const sw: ScoredWord = {
     info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '',
-    gw: info.gaz, cue: info.cue, breaks: info.shape !== 'ar' && info.shape !== 'latin', passCues: 0, wideCues: 0, passCuesAt: -1, verbCue: -1,
+    gw: info.gaz, cue: info.cue, breaks: info.shape !== 'ar' && info.shape !== 'latin', passCues: 0, wideCues: NO_WIDE_CUES, passCuesAt: -1, verbCue: -1,
   };
   if (cache.size >= CACHE_LIMIT) clearWords(c, cache);
   cache.set(t.norm, sw);
