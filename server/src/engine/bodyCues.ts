@@ -5,9 +5,9 @@ import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { FUTURE_VERB } from './triggers';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const LOC_PER_CLUB_FIRST_PLAST_MARK_ANY = /^f?(LOC|PER|CLUB|FIRST|PLAST)-/;
+const LOC_PER_CLUB_FIRST_PLAST_MARK_ANY = listMarks(['LOC', 'PER', 'CLUB', 'FIRST', 'PLAST']);
 const DEFINITE_PLURAL = /^ال.+(ين|ون)$/;
 const DEFINITE_NISBA_PLURAL = /^ال.{3,}ي(ين|ون)$/;
 

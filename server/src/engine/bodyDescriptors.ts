@@ -6,10 +6,10 @@ import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { ORGANIZATION_HEADS } from './triggers';
 import { BLOC_MASSES } from './bodyCues';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 import { HOSPITAL_HEADS } from './hospitalNames';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const LOC_FIRST_MARK_ANY = /^f?(LOC|FIRST)-/;
+const LOC_FIRST_MARK_ANY = listMarks(['LOC', 'FIRST']);
 const LATIN_START = /^[A-Za-z]/;
 
 const B_ORG = B('ORG');
@@ -96,7 +96,7 @@ const BLOCS = set('تكتل');
 /** The management (إدارة) of the body named after it. */
 const MANAGEMENT = set('إدارة');
 /** A list's mark for a body or club beginning at the word (as spelled or transliteration-folded). */
-const BODY_START = /^f?(ORG|CLUB)-[BS]$/;
+const BODY_START = listMarks(['ORG', 'CLUB'], { places: 'BS' });
 
 /** A national team is named by its country, whose word may be the nationality's too (منتخب مالي، منتخب زيمبابوي). */
 const TEAM_HEADS = set('منتخب');

@@ -2,10 +2,10 @@
 import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { wordSet } from './wordSets';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 import { endsAsNisba } from './namePatterns';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const FIRST_PER_PLAST_MARK_ANY = /^f?(FIRST|PER|PLAST)-/;
+const FIRST_PER_PLAST_MARK_ANY = listMarks(['FIRST', 'PER', 'PLAST']);
 
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
@@ -67,7 +67,7 @@ export function splitObjectBodies(stems: readonly string[], prefixes: readonly s
 /** Company heads a trade description follows before the company's own name (شركة النفط الفرنسية توتال), normalised. */
 const DESCRIBED_HEADS = wordSet('شركة مجموعة');
 /** Marks of a list's proper name on a token: a description of common words has none. */
-const PROPER_MARK = /^(LOC|PER|ORG|CLUB|FIRST|PLAST|NAME)-/;
+const PROPER_MARK = listMarks(['LOC', 'PER', 'ORG', 'CLUB', 'FIRST', 'PLAST', 'NAME'], { exact: true });
 const MAX_DESCRIPTION_ADJECTIVES = 2;
 
 /**

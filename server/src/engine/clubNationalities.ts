@@ -1,5 +1,5 @@
 // Clubs named with their country in sports news: a rare word (تعادل [ليل] الفرنسي) or a feminine one (أمام [الوحدة] الإماراتي) before a masculine nationality.
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 import { normalizeArabic } from './normalize';
 import { OTHER_PRONOUN_END } from './pronounNouns';
 import { beginTag, insideTag } from './tagger';
@@ -18,7 +18,7 @@ const PEOPLE_PLURAL = /^ال.{2,}ي(ين|ون)$/;
 /** A clitic letter alone as a token. */
 const CLITIC_LETTERS = /^[وفبلك]$/;
 /** Marks of a person's name or a people, as spelled or folded: such a word is no club's name. */
-const PERSON_OR_PEOPLE = /^f?(FIRST|PER|NAT)/;
+const PERSON_OR_PEOPLE = listMarks(['FIRST', 'PER', 'NAT']);
 /** Role nouns a player's or coach's name follows (اللاعب [نيمار] البرازيلي): the word after them is a person (normalised). */
 const PERSON_ROLES = wordSet(`لاعب اللاعب لاعبه اللاعبه مدرب المدرب مدربه المدربه النجم نجم الحارس حارس المهاجم مهاجم المدافع مدافع
   الدولي الهداف هداف قائد القائد زميله الحكم حكم العداء العداءه البطل بطل البطله الملاكم المصارع السباح`);

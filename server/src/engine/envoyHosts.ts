@@ -3,6 +3,7 @@ import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
 import { envoyBefore } from './envoyNames';
 import { PERSON_TITLE_FORMS } from './triggers';
+import { listMarks } from './nameMarks';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -22,7 +23,7 @@ const NOT_BODIES = wordSet('المملكة الدولة الجمهورية ال�
  */
 const CLAUSE_OPENERS = wordSet('أن إن أنه إنه أنها إنها ليس كان');
 /** Marks of a place, people or person list: such a word after لدى is the state or the person, not a body. */
-const LISTED = /^f?(LOC|NAT|PER|FIRST|LAST|NAME)-/;
+const LISTED = listMarks(['LOC', 'NAT', 'PER', 'FIRST', 'LAST', 'NAME']);
 
 /**
  * After لدى with an envoy's title a few words before it (سفير الأردن لدى، مندوب فرنسا الدائم لدى), definite words the

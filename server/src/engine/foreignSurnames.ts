@@ -1,11 +1,11 @@
 // A foreign name read as its given name alone takes the unseen surname (and its particle) the tagger left after it (الممثل [كريستوفر والكين]).
 import { beginTag, insideTag } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { EXACT_NAME_LISTS, NOT_NAME_LISTS, RARE_WORD, hasMark, surnameCount } from './nameMarks';
+import { EXACT_NAME_LISTS, NOT_NAME_LISTS, RARE_WORD, hasMark, surnameCount, listMarks } from './nameMarks';
 import { PERSON_TITLE_FORMS } from './triggers';
 import { OTHER_PRONOUN_END, numberOfKnownNoun } from './pronounNouns';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const FIRST_MARK_ANY = /^f?FIRST-/;
+const FIRST_MARK_ANY = listMarks(['FIRST']);
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');

@@ -7,9 +7,9 @@ import { derivedCommonNoun } from './derivedNouns';
 import { COMMON_NAME, DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
 import { allBaseArabic } from './normalize';
 import { locatedByDirection } from './directionPlaces';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const ORG_CLUB_NAT_MARK_ANY = /^f?(ORG|CLUB|NAT)-/;
+const ORG_CLUB_NAT_MARK_ANY = listMarks(['ORG', 'CLUB', 'NAT']);
 const BI_START = /^[وف]?ب/;
 const PRONOUN_END = /(ه|ها|هم)$/;
 

@@ -1,7 +1,7 @@
 // A given name the tagger left out of the name it opens after a title, nationality, verb or place (الرئيس النيجيري [بولا] أحمد تينوبو).
 import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
-import { NOT_NAME_LISTS, RARE_WORD, hasMark, listedGiven } from './nameMarks';
+import { NOT_NAME_LISTS, RARE_WORD, hasMark, listedGiven, listMarks } from './nameMarks';
 import { FUTURE_VERB, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { KNOWN_FORM, OTHER_PRONOUN_END, numberOfKnownNoun, pronounOnNoun } from './pronounNouns';
 import { Token } from './tokenize';
@@ -21,7 +21,7 @@ const PRONOUN_END = /(ه|ها|هما|هم|هن|كم)$/;
 const CLITIC_START = /^(و|ف|لل)/;
 /** The given names and the people list's surnames, as spelled (not the Wikidata name parts, which hold verbs and nouns). */
 const PERSON_PARTS = /^(FIRST|PLAST)-S$/;
-const FULL_NAME_BEGIN = /^f?PER-B$/;
+const FULL_NAME_BEGIN = listMarks(['PER'], { places: 'B' });
 /** Shorter unlisted words are particles and initials more often than unmet given names. */
 const MIN_LENGTH = 4;
 /** A listed given name may be as short as علي. */

@@ -3,13 +3,13 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { isProductHead } from './nameRules';
-import { NOT_NAME_LISTS, hasMark } from './nameMarks';
+import { NOT_NAME_LISTS, hasMark, listMarks } from './nameMarks';
 import { STARRING } from './starringCredit';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { FACILITY_TAILS, SPORT_GROUNDS, VENUE_HEADS } from './placeBounds';
 import { PARTICIPLE } from './headedPlaces';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const LOC_ORG_CLUB_MARK = /^(LOC|ORG|CLUB)-/;
+const LOC_ORG_CLUB_MARK = listMarks(['LOC', 'ORG', 'CLUB'], { exact: true });
 
 const B_MISC = B('MISC');
 const B_PERS = B('PERS');
@@ -45,7 +45,7 @@ const STARRED_WORKS = set('المسلسل الفيلم العرض العمل ا�
 /** Trades that name a cast after `بطولة` (بطولة الفنان …، بطولة النجمة …): never a contest's name. */
 const CAST_NOUNS = set('الممثل الممثلة الممثلين الممثلات الفنان الفنانة الفنانين الفنانات النجم النجمة النجوم النجمات');
 /** A person-list mark: a given name, a listed person, a surname. */
-const PERSON_MARK = /^f?(FIRST|PER|PLAST)-/;
+const PERSON_MARK = listMarks(['FIRST', 'PER', 'PLAST']);
 
 /**
  * Trims and drops MISC spans that are the sentence going on, not a name: the tail words above come off a span's end; a

@@ -5,7 +5,7 @@ import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } 
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { cueKind } from './quoteCues';
-import { NAME_LISTS as NAME_LIST_MARK, hasMark } from './nameMarks';
+import { NAME_LISTS as NAME_LIST_MARK, hasMark, listMarks } from './nameMarks';
 import { COMPASS_WORDS, LAM_STOPS, LAM_WORDS, wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { cueBit, markBit } from './sentenceCues';
 import { icuRegionNames } from './regionNames';
@@ -174,11 +174,11 @@ export function tagLamPlaces(sentence: Token[], tags: number[], lists: (w: strin
 }
 
 /** Name lists that say a word can be a person's name part. */
-const PERSON_NAME_MARK = /^f?(FIRST|NAME|PER|PLAST)-[SB]$/;
+const PERSON_NAME_MARK = listMarks(['FIRST', 'NAME', 'PER', 'PLAST'], { places: 'SB' });
 /** The same lists as spelled (a folded match alone is weaker). */
-const SPELLED_NAME_MARK = /^(FIRST|NAME|PER|PLAST)-[SB]$/;
+const SPELLED_NAME_MARK = listMarks(['FIRST', 'NAME', 'PER', 'PLAST'], { exact: true, places: 'SB' });
 /** Lists that say a word is a place, a people, a body or a club. */
-const NOT_PERSON_MARK = /^f?(LOC|NAT|ORG|CLUB|COMP)-/;
+const NOT_PERSON_MARK = listMarks(['LOC', 'NAT', 'ORG', 'CLUB', 'COMP']);
 
 /**
  * An organisation span that runs on into the name of the person after it (المفوضية الأوروبية

@@ -15,7 +15,7 @@ import { newNameObjects } from './newNameObjects';
 import { regnalNumbersEndNames } from './regnalNames';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
-import { EXACT_NAME_LISTS, hasMark, listedGiven, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { EXACT_NAME_LISTS, hasMark, listedGiven, NAME_LISTS, NOT_NAME_LISTS, listMarks } from './nameMarks';
 import { spelledWithHa } from './haNames';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
@@ -170,7 +170,7 @@ const continuesName = (marks: readonly string[][], freq: (k: number) => number, 
 };
 
 /** A name part's own list (given names, Wikidata name parts, surnames), not the full name the word is matched in. */
-const NAME_PART = /^f?(NAME|FIRST|LAST|PLAST)-/;
+const NAME_PART = listMarks(['NAME', 'FIRST', 'LAST', 'PLAST']);
 
 /** 1. A listed full name (PER, multi-word) that overlaps a person span covers it whole where the rest is O. */
 function listedFullNames(marks: readonly string[][], out: number[], freq: (k: number) => number): void {

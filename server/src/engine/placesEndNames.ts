@@ -2,11 +2,11 @@
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
 import { NAME_PARTICLES } from './triggers';
-import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { hasMark, NAME_LISTS, NOT_NAME_LISTS, listMarks } from './nameMarks';
 import { COMMON_NOUN } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
-const PER_MARK_ANY = /^f?PER-/;
+const PER_MARK_ANY = listMarks(['PER']);
 
 const named = (marks: readonly string[][], k: number) => hasMark(marks[k], NAME_LISTS);
 const notName = (marks: readonly string[][], k: number) => hasMark(marks[k], NOT_NAME_LISTS);

@@ -1,14 +1,14 @@
 // Regnal numbers in person names: where a king's or pope's name ends (محمد السادس، بنديكتوس السادس عشر).
 import { wideCueBit } from './wideCues';
 import { normalizeArabic } from './normalize';
+import { FEMININE_ORDINALS, MASCULINE_ORDINALS, wordSet } from './wordSets';
 import { insideTag, spanEnd, beginTag } from './tagger';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 
 /** Regnal numbers (normalised), masculine and feminine: محمد السادس، إليزابيث الثانية، بنديكتوس السادس عشر. */
-export const REGNAL = new Set(['الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي',
-  'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية'].join(' ').split(' ').map(normalizeArabic));
+export const REGNAL: ReadonlySet<string> = new Set([...MASCULINE_ORDINALS, ...FEMININE_ORDINALS, ...wordSet('الحادي الحادية')]);
 /** regnalNumbersCloseNames' bit (wideCues.ts): a sentence without a regnal number is left as it is, so correctTags skips it there. */
 export const REGNAL_CUE = wideCueBit([REGNAL]);
 /**

@@ -3,9 +3,9 @@ import { definite, definiteNisba } from './namePatterns';
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { wordSet } from './wordSets';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const NAT_PER_FIRST_LAST_MARK_ANY = /^f?(NAT|PER|FIRST|LAST)-/;
+const NAT_PER_FIRST_LAST_MARK_ANY = listMarks(['NAT', 'PER', 'FIRST', 'LAST']);
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');

@@ -1,6 +1,6 @@
 // A satellite named after its head (القمر الاصطناعي [نكسات-2]، بقمرها [إيجيبت سات 1]): MISC, as the guide tags products.
 import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
-import { Token } from './tokenize';
+import { hasDigit, Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { wideCueBit } from './wideCues';
 
@@ -16,7 +16,6 @@ const MAX_NAME_WORDS = 3;
 /** Words rarer than this in the training text can be a satellite's name. */
 const RARE = 3;
 
-const hasDigit = (w: string) => /[0-9٠-٩]/.test(w);
 const isLatin = (w: string) => /^[A-Za-z]/.test(w);
 
 /**

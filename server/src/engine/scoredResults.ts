@@ -3,10 +3,10 @@ import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import { MATCH_VERBS, NOT_OPPONENTS, OPPONENT, RESULT_VERBS, SPORTS_CUES } from './sportsNews';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { ACHIEVED, RESULT_OBJECTS } from './resultSides';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const NAT_MARK_ANY = /^f?NAT-/;
-const FIRST_PER_MARK_ANY = /^f?(FIRST|PER)-/;
+const NAT_MARK_ANY = listMarks(['NAT']);
+const FIRST_PER_MARK_ANY = listMarks(['FIRST', 'PER']);
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');

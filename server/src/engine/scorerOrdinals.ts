@@ -1,13 +1,11 @@
 // An ordinal after a player's name counts his goals or ranks him (أضاف [كريم زعيتر] الثاني، [حمدوش] ثالث لاعب): no part of the name.
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { REGNAL } from './regnalNames';
-import { wordSet as set } from './wordSets';
+import { BARE_ORDINALS, wordSet as set } from './wordSets';
 import { IN, STATEMENTS } from './saidNames';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** Ordinals without the article: a name never ends with one, the noun it ranks follows (ثاني لاعب، ثالث مرة). */
-const BARE_ORDINALS = set('أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر');
 /** Words before a family's name (آل ثاني، محمد بن ثاني), normalised: the ordinal's letters are that family's. */
 const LINEAGE = set('آل بن ابن بنت');
 /** Verbs that score a goal, as the stem before the scorer's name (سجل، وأضاف، يحرز). */

@@ -7,12 +7,12 @@ import { coordinatedTeams, countriesAsTeams, placeToTeam } from './countryTeams'
 import { scorelines, sidesBeforeScores } from './scoreSides';
 import { extendTownNisbas, tagResultSides } from './resultSides';
 import { tagScoredResults } from './scoredResults';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const LOC_NAT_FIRST_PER_MARK = /^(LOC|NAT|FIRST|PER)/;
-const NAT_LOC_PER_MARK = /^(NAT|LOC|PER)/;
-const FIRST_PER_NAME_MARK_ANY = /^f?(FIRST|PER|NAME)-/;
-const NAT_LOC_PER_FIRST_MARK = /^(NAT|LOC|PER|FIRST)/;
+const LOC_NAT_FIRST_PER_MARK = listMarks(['LOC', 'NAT', 'FIRST', 'PER'], { exact: true });
+const NAT_LOC_PER_MARK = listMarks(['NAT', 'LOC', 'PER'], { exact: true });
+const FIRST_PER_NAME_MARK_ANY = listMarks(['FIRST', 'PER', 'NAME']);
+const NAT_LOC_PER_FIRST_MARK = listMarks(['NAT', 'LOC', 'PER', 'FIRST'], { exact: true });
 const placeMark = (m: string) => m.startsWith('LOC');
 const clubMark = (m: string) => m.startsWith('CLUB');
 

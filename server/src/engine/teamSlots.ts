@@ -7,6 +7,7 @@ import { definite } from './namePatterns';
 import { stripConj } from './quoteCues';
 import { townNisbaAt } from './resultSides';
 import { matchWordBefore, SPORTS_CUE_WORDS } from './sportsNews';
+import { listMarks } from './nameMarks';
 
 const B_ORG = beginTag('ORG');
 const B_LOC = beginTag('LOC');
@@ -45,8 +46,8 @@ const MATCH_OWNERS = wordSet('مباراة لمباراة بمباراة مبا�
  * adjective or genitive: جماهير الكرة المصرية).
  */
 /** Marks of a nationality or person list, and of those or a place list: an unlisted side has none. */
-const PERSON_LISTED = /^f?(NAT|PER|FIRST|LAST|NAME)-/;
-const PERSON_OR_PLACE_LISTED = /^f?(NAT|PER|FIRST|LAST|NAME|LOC)-/;
+const PERSON_LISTED = listMarks(['NAT', 'PER', 'FIRST', 'LAST', 'NAME']);
+const PERSON_OR_PLACE_LISTED = listMarks(['NAT', 'PER', 'FIRST', 'LAST', 'NAME', 'LOC']);
 
 function unlistedSideAt(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], out: readonly number[], k: number, freq: (k: number) => number, places = false): boolean {
   if (out[k] !== 0 || !definite(stems[k]) || stems[k].length < 5 || NOT_SIDES.has(stems[k]) || SPORTS_CUE_WORDS.has(stems[k])) return false;

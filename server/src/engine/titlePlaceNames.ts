@@ -1,11 +1,11 @@
 // A title's place or body and the holder's name read as one span (محافظ [نينوى عبد القادر الدخيل]، الناطق باسم [حماس حازم قاسم]): the place or body, then the person.
-import { COMMON_WORD, EXACT_NAME_LISTS, hasMark } from './nameMarks';
+import { COMMON_WORD, EXACT_NAME_LISTS, hasMark, listMarks } from './nameMarks';
 import { LOCATION_HEADS, ORGANIZATION_HEADS } from './triggers';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const BODY_OR_PLACE_BEGIN = /^f?(ORG|LOC)-B$/;
+const BODY_OR_PLACE_BEGIN = listMarks(['ORG', 'LOC'], { places: 'B' });
 
 const B_LOC = beginTag('LOC');
 const B_ORG = beginTag('ORG');

@@ -1,12 +1,13 @@
 // A body named as "the united X" (الأمم المتحدة، القبائل المتحدة) that no list holds: a definite noun and المتحدة the tagger left O.
 import { beginTag, insideTag, markSpan } from './tagger';
 import { wordSet } from './wordSets';
+import { listMarks } from './nameMarks';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 
 /** Marks of a place or people list: الولايات المتحدة and المملكة المتحدة are states, held by the place list. */
-const PLACE_MARK = /^f?(LOC|NAT)-/;
+const PLACE_MARK = listMarks(['LOC', 'NAT']);
 /** Nouns of what people do or hold together, no group of them (الجهود المتحدة، المواقف المتحدة): المتحدة is their adjective. */
 const JOINT_ACTS = wordSet('الجهود المساعي المواقف الموقف الصفوف الصف الأصوات الصوت القرارات القرار الآراء الرؤى الرؤية الإرادة الكلمة');
 

@@ -46,6 +46,12 @@ export const AGENCIES_AT_LARGE = wordSet('الوكالات وكالات');
 
 /** Feminine ordinals (normalised), الأولى … العاشرة: they count channels (القناة الثانية) and wars (حرب الخليج الثانية). */
 export const FEMININE_ORDINALS = wordSet('الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة');
+/** Masculine ordinals first to tenth as written without the article: the one list both forms below are made from. */
+const ORDINAL_WORDS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر';
+/** Masculine ordinals without the article (normalised): they rank the noun after them (ثاني لاعب، ثالث مرة). */
+export const BARE_ORDINALS = wordSet(ORDINAL_WORDS);
+/** Masculine ordinals with the article (normalised), الأول … العاشر. */
+export const MASCULINE_ORDINALS = wordSet(ORDINAL_WORDS.split(' ').map((w) => 'ال' + w).join(' '));
 
 /** Words with a leading ل that begin the sentence's next part, never a body's complement (صوت المجلس الوطني [لصالح] …). */
 export const LAM_STOPS = wordSet('لصالح لمصلحة لاسيما لا ليس ليست لعل لعله لعلها لكي لم لن لو لولا لأن لان لما لإن لذا');
