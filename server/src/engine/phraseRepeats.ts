@@ -4,7 +4,7 @@ import type { ParagraphTags } from './entities';
 import { FilteredSet } from './keyFilter';
 import type { Entry, PropagateContext } from './linking';
 import { WELL_KNOWN } from './repeatSlots';
-import { ORGANIZATION_HEADS } from './triggers';
+import { LOCATION_HEADS, ORGANIZATION_HEADS } from './triggers';
 import { normalizeArabic } from './normalize';
 
 /** Clitics a name's first word carries in raw news (a و or ف before them too). */
@@ -15,6 +15,10 @@ const NAME_CLITICS = /^[وف]?[بلك]$|^[وف]$/;
  * phrase the tagger once read as a body (الغلاف الجوي، المعادن الانتقالية).
  */
 const HEADS = new Set([...ORGANIZATION_HEADS, 'فرقة'].flatMap((w) => { const n = normalizeArabic(w); return n.startsWith('ال') ? [n] : [n, 'ال' + n]; }));
+/** مركز before a settlement head alone is the town's centre (مركز المدينة), not a body, however the tagger read it once. */
+const CENTRE = normalizeArabic('مركز');
+const townCentre = (stems: readonly string[], i: number, j: number) => j === i + 1 && stems[i].replace(/^ال/, '') === CENTRE &&
+  (LOCATION_HEADS.has(stems[j]) || LOCATION_HEADS.has(stems[j].replace(/^ال/, '')));
 /** Most words of a name looked for: the keys probed grow by one word each. */
 const MAX_WORDS = 4;
 
@@ -57,7 +61,7 @@ export function phraseRepeats(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefi
       const short = target !== undefined && target !== key && ctx.labelOf(target) === 'ORGANIZATION';
       // Bare and voted, a body's whole name the tagger read elsewhere in the article (بورصة مسقط … في بورصة مسقط): under a
       // name it never met, the tagger reads the body in one sentence and not in the next.
-      const body = target !== undefined && ctx.votes.has(key) && ctx.labelOf(target) === 'ORGANIZATION';
+      const body = target !== undefined && ctx.votes.has(key) && ctx.labelOf(target) === 'ORGANIZATION' && !(known && townCentre(stems, i, j));
       if (target !== undefined && (bare ? (short && !known) || body : ctx.votes.has(key))) { found = j + 1; label = ctx.labelOf(target); }
     }
     if (!found || !label) continue;

@@ -25,6 +25,8 @@ const MAX_ADDRESSEE = 2;
 const OPENERS = wordSet('عبد ابو أبو ام أم بن ابن بنت');
 /** A compound given name's definite second part (وعد الله، نور الدين): like an opener's, it may stand inside the name. */
 const SECOND_PARTS = wordSet('الله الدين');
+/** Nouns على governs in set phrases that a given-name list holds too (على سبيل المثال): علي before them is the preposition. */
+const ALA_PHRASE_NOUNS = wordSet('سبيل صعيد لسان وجه رأس مدى مدار أساس ضوء نحو');
 /** Words that join a name's parts (فلان بن فلان): no name starts with them. */
 const MIDDLES = wordSet('بن ابن بنت ولد');
 /**
@@ -145,12 +147,12 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (!word(k) || prefixes[k] || sentence[k].norm !== w || w.length < 2) return false;
     if (!listRead && ((tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') || reads.notName(k))) return false;
     // Not `باسم` after the role noun (متحدث باسم الوزير: on behalf of), nor a definite plural (… الاتهامات).
-    if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w) && !SECOND_PARTS.has(w))) return false;
+    if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w) && !secondPart(k))) return false;
     if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || (PREPOSITIONS.has(w) && !givenAli(k, c)) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w)) return false;
     // A title closing the name after a given name is the family name (وقالت وزيرة العمل [لينا الشيخ] إن، [سامي الأمير]،
     // الناشر [كريم شيخ]): a role stands before the name it is in apposition with, not after it.
     if (reads.title(k) && !(k === c - 1 && k - 1 > head && reads.given(k - 1))) return false;
-    return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]) && !SECOND_PARTS.has(w));
+    return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]) && !secondPart(k));
   }
 
   /**
@@ -158,7 +160,13 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
    * the given name; before a known noun it is the preposition news writes with ي (علي هامش المؤتمر).
    */
   function givenAli(k: number, c: number): boolean {
-    return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && (reads.given(k + 1) || reads.stemCount(k + 1) < RARE_NEXT);
+    return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && !ALA_PHRASE_NOUNS.has(stems[k + 1]) &&
+      (reads.given(k + 1) || reads.stemCount(k + 1) < RARE_NEXT);
+  }
+
+  /** الله or الدين after a listed given name (حسام [الدين]); after a field noun it is a genitive (وزيرة شؤون الدين). */
+  function secondPart(k: number): boolean {
+    return SECOND_PARTS.has(stems[k]) && k > 0 && reads.given(k - 1);
   }
 
   function complement(k: number): boolean {

@@ -31,6 +31,14 @@ test('a common phrase the tagger once read as a body is not spread: its first wo
   assert.deepEqual(repeats('وتتكون الطبقة العليا من غازات خفيفة .', { [key]: 'ORGANIZATION' }, ['الطبقة']), []);
 });
 
+test('a town centre the tagger once read as a body is not spread to its bare repeats', () => {
+  const key = normalizeArabic('مركز القرية');
+  assert.deepEqual(repeats('وامتلأ مركز القرية بالباعة صباحا .', { [key]: 'ORGANIZATION' }, ['مركز']), []);
+  // Another genitive after the same head is still a body's name.
+  const body = normalizeArabic('مركز كالوندا');
+  assert.deepEqual(repeats('وافتتح مركز كالوندا فرعا .', { [body]: 'ORGANIZATION' }, ['مركز']), ['مركز كالوندا']);
+});
+
 test('a bare repeat of a place or person key of several words is left to the tagger', () => {
   const key = normalizeArabic('المجلس كالوندا');
   assert.deepEqual(repeats('وزار الوفد المجلس كالوندا أمس .', { [key]: 'LOCATION' }, ['المجلس']), []);

@@ -21,7 +21,7 @@ function run(text: string, tags: Record<number, string> = {}, notName: string[] 
   const out = roleSpeakers(sentence, stems, prefixes, sentence.map((_, k) => TAGS.indexOf(tags[k] ?? 'O')), {
     verb: (k) => ['وقال', 'وقالت', 'واضاف', 'واكدت', 'يقول'].includes(sentence[k].norm),
     title: (k) => ['وزير', 'الطبيب', 'الشيخ', 'شيخ', 'الرئيس'].includes(sentence[k].norm),
-    notName: (k) => notName.includes(sentence[k].norm), given: (k) => ['سامي'].includes(sentence[k].norm), stemCount: (k) => (known.includes(stems[k]) ? 100 : 0),
+    notName: (k) => notName.includes(sentence[k].norm), given: (k) => ['سامي', 'جاد', 'حسام', 'سبيل'].includes(sentence[k].norm), stemCount: (k) => (known.includes(stems[k]) ? 100 : 0),
   });
   return out.map((t) => TAGS[t]);
 }
@@ -51,6 +51,11 @@ test('after a listed given name, a place list\'s word or the tagger\'s place is 
 test('a compound given name closed by الله or الدين is read whole after a role noun', () => {
   assert.deepEqual(run('وقال وزير المالية جاد الله منصور إن').slice(3, 6), ['B-PERS', 'I-PERS', 'I-PERS']);
   assert.deepEqual(run('وقالت الممرضة حسام الدين ناصر :').slice(2, 5), ['B-PERS', 'I-PERS', 'I-PERS']);
+});
+
+test('الدين after a field noun, not a given name, is its genitive: no speaker is read there', () => {
+  assert.ok(!run('وقال وزير شؤون الدين إن').includes('B-PERS'));
+  assert.ok(!run('وقال وزير علوم الدين إن').includes('B-PERS'));
 });
 
 test('a title closing the name after a given name is the family name even without the article', () => {
@@ -92,4 +97,10 @@ test('علي written so before a given name or an unmet word opens the name; bef
   assert.ok(!run('وقال وزير النقل علي المراسلين إن').slice(3).includes('B-PERS'));
   // Spelled على it is the preposition whatever follows.
   assert.ok(!run('وقال وزير النقل على الفرطوسي إن').slice(3).includes('B-PERS'));
+});
+
+test('علي before a set phrase على governs is the preposition even where a list holds the noun as a given name', () => {
+  // سبيل is a given name of the lists (the helper's too), yet على سبيل المثال is the phrase.
+  assert.ok(!run('وقال الخبير علي سبيل المثال إن').includes('B-PERS'));
+  assert.deepEqual(run('وقال الخبير علي سامي إن').slice(2, 4), ['B-PERS', 'I-PERS']);
 });
