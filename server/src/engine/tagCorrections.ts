@@ -90,6 +90,8 @@ import { countriesNotPersons } from './countryPersons';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
 import { takeBodyNationalities } from './bodyNationalTails';
+import { takeBodyRanks } from './bodyRankTails';
+import { tagRegionGovernments } from './regionGovernments';
 import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
 import { CALLED_NAME_CUE, tagCalledNames } from './calledNames';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
@@ -157,6 +159,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = endBodiesAtCommonWords(stems, prefixes, tags, isWordAt, normAt, stemFreq, namedAt);
   if (holds(tags, ORG)) tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
   if (holds(tags, ORG)) tags = takeBodyNationalities(stems, prefixes, marks, tags, isNationality);
+  if (holds(tags, ORG)) tags = takeBodyRanks(stems, prefixes, tags);
+  tags = tagRegionGovernments(stems, prefixes, tags);
   if (holds(tags, ORG)) tags = dropForcesHeads(stems, tags, listedBody);
   if (holds(tags, ORG)) tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.
