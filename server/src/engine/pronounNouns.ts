@@ -56,6 +56,19 @@ const NUMBER_END = /(ان|ين|ات)$/;
 /** A known noun with a pronoun other than ه (مبارياتها: مباريات seen): no name ends so. */
 export const knownNounWithPronoun = (w: string, wordFreq: (w: string) => number) =>
   OTHER_PRONOUN_END.test(w) && wordFreq(w.replace(OTHER_PRONOUN_END, '')) >= KNOWN_FORM;
+/** Platforms one writes on (قال الوزير على فيسبوك إن): after علي they make it the preposition; no name is made of them. */
+const PLATFORMS = wordSet('فيسبوك فايسبوك تويتر انستغرام انستجرام انستقرام يوتيوب تلغرام تليغرام تيليغرام واتساب تيكتوك');
+/**
+ * The word after علي makes it the preposition على news writes with ي, not the given name: a platform, or a known noun under a
+ * possessive pronoun (علي صفحته، علي موكله، علي حسابها), its ة written ت before it. A given name ending in ه (طه، حمزة) has
+ * no known noun under it.
+ */
+export function governedByAla(w: string, wordFreq: (w: string) => number): boolean {
+  if (PLATFORMS.has(w)) return true;
+  const noun = w.replace(PRONOUN_END, '');
+  if (noun === w || noun.length < 3 || wordFreq(w) >= KNOWN_FORM) return false;
+  return wordFreq(noun) >= KNOWN_FORM || (noun.endsWith('ت') && wordFreq(noun.slice(0, -1) + 'ه') >= KNOWN_FORM);
+}
 /** A dual or plural of a known noun (لقاءان: لقاء seen): no name ends so. */
 export const numberOfKnownNoun = (w: string, wordFreq: (w: string) => number) => NUMBER_END.test(w) && wordFreq(w.slice(0, -2)) >= KNOWN_FORM;
 

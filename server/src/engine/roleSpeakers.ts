@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
+import { governedByAla } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -52,6 +53,8 @@ export interface RoleSpeakerReads {
   given: (k: number) => boolean;
   /** Training-text count of token k's stem, clitic off (موقع of لموقع). */
   stemCount: (k: number) => number;
+  /** Training-text count of a form: a known noun under a pronoun ending after علي (صفحة of صفحته) makes it على. */
+  wordFreq: (w: string) => number;
 }
 
 /**
@@ -161,7 +164,7 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
    */
   function givenAli(k: number, c: number): boolean {
     return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && !ALA_PHRASE_NOUNS.has(stems[k + 1]) &&
-      (reads.given(k + 1) || reads.stemCount(k + 1) < RARE_NEXT);
+      (reads.given(k + 1) || (reads.stemCount(k + 1) < RARE_NEXT && !governedByAla(stems[k + 1], reads.wordFreq)));
   }
 
   /** الله or الدين after a listed given name (حسام [الدين]); after a field noun it is a genitive (وزيرة شؤون الدين). */

@@ -22,6 +22,7 @@ function run(text: string, tags: Record<number, string> = {}, notName: string[] 
     verb: (k) => ['وقال', 'وقالت', 'واضاف', 'واكدت', 'يقول'].includes(sentence[k].norm),
     title: (k) => ['وزير', 'الطبيب', 'الشيخ', 'شيخ', 'الرئيس'].includes(sentence[k].norm),
     notName: (k) => notName.includes(sentence[k].norm), given: (k) => ['سامي', 'جاد', 'حسام', 'سبيل'].includes(sentence[k].norm), stemCount: (k) => (known.includes(stems[k]) ? 100 : 0),
+    wordFreq: (w) => (['حساب', 'مدونه', 'موقع'].includes(w) ? 100 : 0),
   });
   return out.map((t) => TAGS[t]);
 }
@@ -103,4 +104,20 @@ test('علي before a set phrase على governs is the preposition even where a 
   // سبيل is a given name of the lists (the helper's too), yet على سبيل المثال is the phrase.
   assert.ok(!run('وقال الخبير علي سبيل المثال إن').includes('B-PERS'));
   assert.deepEqual(run('وقال الخبير علي سامي إن').slice(2, 4), ['B-PERS', 'I-PERS']);
+});
+
+test('علي before a platform or a known noun with a pronoun ending is the preposition على, not a given name', () => {
+  // حساب, مدونة and موقع are known nouns (the helper's): the pronoun-owned forms are governed, as is a platform.
+  assert.ok(!run('وقال الوزير علي حسابه إن').includes('B-PERS'));
+  assert.ok(!run('وقالت الكاتبة علي مدونتها إن').includes('B-PERS'));
+  assert.ok(!run('وقال النائب علي موقعهم إن').includes('B-PERS'));
+  assert.ok(!run('وقال المهندس علي يوتيوب إن').includes('B-PERS'));
+  // An unmet word with no such ending, or one whose base the text does not know (طه، حمزة), is still the name.
+  assert.deepEqual(run('وقال الوزير علي طه إن').slice(2, 4), ['B-PERS', 'I-PERS']);
+  assert.deepEqual(run('وقال الوزير علي حمزة إن').slice(2, 4), ['B-PERS', 'I-PERS']);
+});
+
+test('علي after a title before a noun owned by a pronoun is no person in the whole pipeline', () => {
+  assert.deepEqual(labelTexts('وقال المحافظ علي قناته إن الطريق سيفتح غدا', 'PERSON'), []);
+  assert.deepEqual(labelTexts('وقالت الوزيرة علي صفحتها إن الموازنة جاهزة', 'PERSON'), []);
 });
