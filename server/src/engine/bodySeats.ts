@@ -2,7 +2,7 @@
 import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { wordSet, wordSetWithArticle } from './wordSets';
 import { definite, VERBAL_NOUN } from './namePatterns';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 import { wideCueBit } from './wideCues';
 import { listedPlaceEnd } from './clubBounds';
 import { LOCATION_HEADS } from './triggers';
@@ -35,9 +35,9 @@ const RARE_SEAT = 50;
 /** Most words of a listed place taken as a seat (بالدار البيضاء). */
 const MAX_SEAT = 3;
 /** A list's mark of an organisation at a word: a body named inside another's name (للأمم المتحدة). */
-const BODY_OPENS = /^f?ORG-/;
+const BODY_OPENS = listMarks(['ORG']);
 /** A list's mark of a person's full name opening at a word: a body named after someone (مؤسسة محمد بن راشد). */
-const PERSON_OPENS = /^f?PER-B$/;
+const PERSON_OPENS = listMarks(['PER'], { places: 'B' });
 
 /**
  * A body whose head names its kind, right before ب + a place (`[محكمة الجنايات] [بالبليدة]`، `[هيئة الصحة] [بدبي]`): a
