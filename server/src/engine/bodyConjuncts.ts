@@ -4,9 +4,9 @@ import { Token } from './tokenize';
 import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
 import { RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
-const FIRST_PLAST_PER_MARK_ANY = /^f?(FIRST|PLAST|PER)-/;
+const FIRST_PLAST_PER_MARK_ANY = listMarks(['FIRST', 'PLAST', 'PER']);
 const MASCULINE_PLURAL = /(ون|ين)$/;
 
 const B_ORG = B('ORG');
@@ -27,7 +27,7 @@ const GOVERNED = set('على علي إلى الى من في عن مع حول ب�
  * Marks of a list's proper name on a token as spelled (a place, a person, a club): such a word is another entity. A match by
  * transliteration folding alone is a definite Arabic noun's sense (والتطهير, folded like a foreign surname).
  */
-const PROPER_MARK = /^(LOC|PER|CLUB|FIRST|PLAST)-/;
+const PROPER_MARK = listMarks(['LOC', 'PER', 'CLUB', 'FIRST', 'PLAST'], { exact: true });
 /** Sound plural endings (normalised): masculine ون/ين, feminine ات. */
 const SOUND_PLURAL = /(ون|ين|ات)$/;
 /**

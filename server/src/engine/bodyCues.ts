@@ -1,7 +1,7 @@
 // Organisation names found by the words around them: courts by their adjectives, papers by their head noun, blocs after their descriptor, a body's sport complement.
 import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { Token } from './tokenize';
-import { definite } from './namePatterns';
+import { definite, endsAsFeminineNisba } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { FUTURE_VERB } from './triggers';
@@ -153,7 +153,7 @@ const MEMBER_HEADS = set('نقابة النقابة اتحاد الاتحاد ت
 
 const FEMININE = /(ه|ات)$/; // a feminine word, normalised (الحكومه، الصناعات)
 /** The nisba after words b..e-1 agrees with one: a feminine one after masculine words describes the noun before them (قافلة الصليب الأحمر [الأمريكية]). */
-const agrees = (stems: readonly string[], b: number, e: number) => !NISBA_FEMININE.test(stems[e]) || stems.slice(b, e).some((s) => FEMININE.test(s));
+const agrees = (stems: readonly string[], b: number, e: number) => !endsAsFeminineNisba(stems[e]) || stems.slice(b, e).some((s) => FEMININE.test(s));
 
 /**
  * A state institution without a proper name of its own takes the nationality adjective after it (مجلس الوزراء
@@ -273,8 +273,6 @@ export const FOREIGN_BODY_CUE = cueBit(FOREIGN_NAME_HEADS);
 const MAX_FOREIGN_WORDS = 3;
 /** Training count from which a singular is an Arabic noun the training text knows (صفقة). */
 const KNOWN_SINGULAR = 5;
-/** A feminine nisba (normalised: احتجاجيه، ناشئه is no nisba) describes the head (حركة احتجاجية): it names nothing. */
-const NISBA_FEMININE = /يه$/;
 
 /**
  * A body head the tagger left O before words the training text hardly knows (جماعة [لشكر طيبة]، شركة [إنفوسيس]): the head
@@ -286,8 +284,9 @@ export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: s
   const n = out.length;
   // Not a word with a clitic: the splitter's reading (لشكر as ل + شكر) says nothing of how rare the name is; nor the
   // plural of a word the training text knows (مجموعة [صفقات]: صفقة), an Arabic noun however rare its plural.
+  // Nor a feminine nisba: it describes the head (حركة احتجاجية) and names nothing.
   const rare = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k] && !stems[k].startsWith('ال') &&
-    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY && !NISBA_FEMININE.test(stems[k]) &&
+    /^[\u0621-\u064A]/.test(sentence[k].text) && freq(k) < RARE_BODY && !endsAsFeminineNisba(stems[k]) &&
     !(stems[k].length >= 5 && stems[k].endsWith('ات') && wordFreq(stems[k].slice(0, -2) + 'ه') >= KNOWN_SINGULAR);
   for (let i = 0; i + 1 < n; i++) {
     if (out[i] !== 0 || !FOREIGN_NAME_HEADS.has(stems[i]) || !rare(i + 1)) continue;

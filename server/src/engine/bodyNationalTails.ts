@@ -1,7 +1,7 @@
 // A public body named only by common words (لجنة الانتخابات، هيئة تنظيم الأدوية) takes the nationality adjective after it.
 import { beginTag, insideTag, spanEnd } from './tagger';
-import { definite } from './namePatterns';
-import { hasMark } from './nameMarks';
+import { definite, endsAsFeminineNisba, endsAsNisba } from './namePatterns';
+import { hasMark, listMarks } from './nameMarks';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -19,11 +19,8 @@ const MASCULINE_HEADS = wordSet('مجلس اتحاد تجمع جهاز مركز 
  * A name's own word read from the lists: a place, person or club (لجنة [دبي]، مؤسسة [خليفة]) makes the adjective describe a
  * named body. A given name only when indefinite: a definite word read as one is a common noun (حركة [الإنصاف]).
  */
-const PROPER_MARK = /^f?(LOC|PER|CLUB|PLAST)-/;
-const GIVEN_MARK = /^f?FIRST-/;
-/** A singular nisba, normalised: masculine ي, feminine يه. */
-const FEMININE_NISBA = /يه$/;
-const SINGULAR_NISBA = /ي(ه)?$/;
+const PROPER_MARK = listMarks(['LOC', 'PER', 'CLUB', 'PLAST']);
+const GIVEN_MARK = listMarks(['FIRST']);
 
 /**
  * An organisation span of a head from HEADS and common words after it, whose last word is definite (its genitive or
@@ -42,8 +39,8 @@ export function takeBodyNationalities(stems: readonly string[], prefixes: readon
     const e = spanEnd(tags, b);
     const head = stems[b];
     if (e >= n || e - b < 2 || !HEADS.has(head) || tags[e] !== 0 || prefixes[e] || !definite(stems[e]) || !isNationality(e) ||
-      !SINGULAR_NISBA.test(stems[e]) || !definite(stems[e - 1])) { b = e - 1; continue; }
-    if (FEMININE_NISBA.test(stems[e]) === MASCULINE_HEADS.has(head)) { b = e - 1; continue; }
+      !endsAsNisba(stems[e]) || !definite(stems[e - 1])) { b = e - 1; continue; }
+    if (endsAsFeminineNisba(stems[e]) === MASCULINE_HEADS.has(head)) { b = e - 1; continue; }
     let common = true;
     for (let k = b; k < e && common; k++) {
       if (hasMark(marks[k], PROPER_MARK) || (!definite(stems[k]) && hasMark(marks[k], GIVEN_MARK)) || isNationality(k)) common = false;

@@ -1,6 +1,6 @@
 // A named body takes the ordinal or federal/central rank after it that agrees with its head (محكمة جنايات X الثانية).
 import { beginTag, insideTag, spanEnd } from './tagger';
-import { wordSet } from './wordSets';
+import { FEMININE_ORDINALS, MASCULINE_ORDINALS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -10,8 +10,8 @@ const I_ORG = insideTag('ORG');
  * siblings by an ordinal (محكمة جنايات X الثانية، بنك X الأول), and a federal or central body from the regional one of the same
  * name (هيئة النزاهة الاتحادية). Normalised; feminine and masculine kept apart for the agreement test.
  */
-const FEMININE_RANKS = wordSet('الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الاتحادية المركزية');
-const MASCULINE_RANKS = wordSet('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الاتحادي المركزي');
+const FEMININE_RANKS: ReadonlySet<string> = new Set([...FEMININE_ORDINALS, ...wordSet('الاتحادية المركزية')]);
+const MASCULINE_RANKS: ReadonlySet<string> = new Set([...MASCULINE_ORDINALS, ...wordSet('الاتحادي المركزي')]);
 /** A feminine head, normalised (ة is written ه). */
 const FEMININE_HEAD = /ه$/;
 /**

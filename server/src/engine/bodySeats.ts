@@ -2,7 +2,7 @@
 import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
 import { wordSet, wordSetWithArticle } from './wordSets';
 import { definite, VERBAL_NOUN } from './namePatterns';
-import { hasMark } from './nameMarks';
+import { hasMark, listMarks } from './nameMarks';
 import { wideCueBit } from './wideCues';
 import { listedPlaceEnd } from './clubBounds';
 import { LOCATION_HEADS } from './triggers';
@@ -35,9 +35,9 @@ const RARE_SEAT = 50;
 /** Most words of a listed place taken as a seat (بالدار البيضاء). */
 const MAX_SEAT = 3;
 /** A list's mark of an organisation at a word: a body named inside another's name (للأمم المتحدة). */
-const BODY_OPENS = /^f?ORG-/;
+const BODY_OPENS = listMarks(['ORG']);
 /** A list's mark of a person's full name opening at a word: a body named after someone (مؤسسة محمد بن راشد). */
-const PERSON_OPENS = /^f?PER-B$/;
+const PERSON_OPENS = listMarks(['PER'], { places: 'B' });
 
 /**
  * A body whose head names its kind, right before ب + a place (`[محكمة الجنايات] [بالبليدة]`، `[هيئة الصحة] [بدبي]`): a
@@ -46,11 +46,11 @@ const PERSON_OPENS = /^f?PER-B$/;
  * الصحة بدبي]`; 12 such spans in the dev sets, 2 with the seat outside, courts of the third and fifth rounds). The
  * place's other words come too (بالدار البيضاء). Not after a body named by a place (جامعة بولونيا بإيطاليا) or by another
  * body (الجمعية العامة [للأمم المتحدة] بنيويورك: where it met). `placeWord(k)`: a place list holds token k; `freq(k)`: the training-text count of its stem;
- * `marks`: the list marks; `isWord(k)`: token k is a word. A body the tagger left unread before its seat is read first (tagSeatedBodies).
+ * `marks`: the list marks; `isWord(k)`: token k is a word; `placeName(w)`: the place list holds word w. A body the tagger left unread before its seat is read first (tagSeatedBodies).
  * A regional unit's seat may open with the unit of the land it serves (المؤسسة المحلية للمياه [بساحل حضرموت]، [بولاية سوسة]).
  */
 export function takeBodySeats(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
-  placeWord: (k: number) => boolean, freq: (k: number) => number, isWord: (k: number) => boolean, placeName: (w: string) => boolean = () => false): number[] {
+  placeWord: (k: number) => boolean, freq: (k: number) => number, isWord: (k: number) => boolean, placeName: (w: string) => boolean): number[] {
   let out = tagCouncilTowns(stems, prefixes, tagSeatedBodies(stems, prefixes, tags, isWord), placeWord, freq);
   for (let b = 0; b < out.length; b++) {
     if (out[b] !== B_ORG) continue;

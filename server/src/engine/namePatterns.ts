@@ -114,11 +114,13 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
   return out;
 }
 
+/** A feminine nisba, normalised (السورية → السوريه): it describes a feminine head (حركة احتجاجية), not a masculine one. */
+export const endsAsFeminineNisba = (w: string): boolean => w.endsWith('يه');
 /**
  * A normalised word ending as a nisba adjective does (الاقتصادي، السورية): one that describes a name's head rather than
  * names it, where many passes stop a name or leave a word out. Written once so every pass reads the same two endings.
  */
-export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || w.endsWith('يه');
+export const endsAsNisba = (w: string): boolean => w.endsWith('ي') || endsAsFeminineNisba(w);
 /**
  * A definite nisba (الدولي، الحمروني; السورية too when `feminine`): ال, `minLetters` letters at least, then the ending.
  * Passes differ on the length: two letters take الملي، three leave it.

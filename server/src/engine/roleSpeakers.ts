@@ -5,6 +5,7 @@ import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
 import { governedByAla } from './pronounNouns';
+import { RARE_WORD } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -12,8 +13,6 @@ const I_PERS = insideTag('PERS');
 const CLOSERS = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها', ':', '،', ',']);
 /** Closers that are the إنّ/أنّ of what was said: verbs that also take an object (أكد، ذكر) need one of these. */
 const THAT = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها']);
-/** Training count under which the word after علي is a name's, not a noun the preposition على governs. */
-const RARE_NEXT = 3;
 /** Words of a name, at most: longer runs are rather a clause the verb's subject went on into. */
 const MAX_NAME = 4;
 /** Tokens from the verb to the closer: the role noun, its complements and the name. */
@@ -164,7 +163,7 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
    */
   function givenAli(k: number, c: number): boolean {
     return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && !ALA_PHRASE_NOUNS.has(stems[k + 1]) &&
-      (reads.given(k + 1) || (reads.stemCount(k + 1) < RARE_NEXT && !governedByAla(stems[k + 1], reads.wordFreq)));
+      (reads.given(k + 1) || (reads.stemCount(k + 1) < RARE_WORD && !governedByAla(stems[k + 1], reads.wordFreq)));
   }
 
   /** الله or الدين after a listed given name (حسام [الدين]); after a field noun it is a genitive (وزيرة شؤون الدين). */

@@ -70,7 +70,7 @@ test('a frequent town the list holds as spelled, left O after a body, is its sea
   const stems = ['هيئة', 'الطرق', 'دبي', 'فتح'].map(normalizeArabic);
   const prefixes = ['', '', 'ب', ''];
   const tags = [TAGS.indexOf('B-ORG'), TAGS.indexOf('I-ORG'), 0, 0];
-  const run = (marks: string[][], st = stems) => takeBodySeats(st, prefixes, marks, tags, (k) => k === 2, () => 500, (k) => toks[k].kind === 'word');
+  const run = (marks: string[][], st = stems) => takeBodySeats(st, prefixes, marks, tags, (k) => k === 2, () => 500, (k) => toks[k].kind === 'word', () => false);
   assert.deepEqual(run([[], [], ['LOC-S'], []]), [tags[0], tags[1], TAGS.indexOf('I-ORG'), 0]);
   assert.deepEqual(run([[], [], ['LOC-S'], []], ['هيئة', 'الطرق', 'المدينة', 'فتح'].map(normalizeArabic)), tags);
   assert.deepEqual(run([[], [], [], []]), tags);
