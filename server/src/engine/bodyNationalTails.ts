@@ -1,5 +1,5 @@
 // A public body named only by common words (لجنة الانتخابات، هيئة تنظيم الأدوية) takes the nationality adjective after it.
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, takeNextWords } from './tagger';
 import { definite, endsAsFeminineNisba, endsAsNisba } from './namePatterns';
 import { hasMark, listMarks } from './nameMarks';
 import { wordSet } from './wordSets';
@@ -32,24 +32,13 @@ const GIVEN_MARK = listMarks(['FIRST']);
  */
 export function takeBodyNationalities(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   isNationality: (k: number) => boolean): number[] {
-  let out: number[] | undefined;
-  const n = tags.length;
-  for (let b = 0; b < n; b++) {
-    if (tags[b] !== B_ORG) continue;
-    const e = spanEnd(tags, b);
+  return takeNextWords(tags, B_ORG, I_ORG, (b, e) => {
     const head = stems[b];
-    if (e >= n || e - b < 2 || !HEADS.has(head) || tags[e] !== 0 || prefixes[e] || !definite(stems[e]) || !isNationality(e) ||
-      !endsAsNisba(stems[e]) || !definite(stems[e - 1])) { b = e - 1; continue; }
-    if (endsAsFeminineNisba(stems[e]) === MASCULINE_HEADS.has(head)) { b = e - 1; continue; }
-    let common = true;
-    for (let k = b; k < e && common; k++) {
-      if (hasMark(marks[k], PROPER_MARK) || (!definite(stems[k]) && hasMark(marks[k], GIVEN_MARK)) || isNationality(k)) common = false;
+    if (e - b < 2 || !HEADS.has(head) || prefixes[e] || !definite(stems[e]) || !isNationality(e) || !endsAsNisba(stems[e]) ||
+      !definite(stems[e - 1]) || endsAsFeminineNisba(stems[e]) === MASCULINE_HEADS.has(head)) return false;
+    for (let k = b; k < e; k++) {
+      if (hasMark(marks[k], PROPER_MARK) || (!definite(stems[k]) && hasMark(marks[k], GIVEN_MARK)) || isNationality(k)) return false;
     }
-    if (common) {
-      out ??= tags.slice();
-      out[e] = I_ORG;
-    }
-    b = e - 1;
-  }
-  return out ?? tags;
+    return true;
+  });
 }

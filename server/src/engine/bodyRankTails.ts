@@ -1,5 +1,5 @@
 // A named body takes the ordinal or federal/central rank after it that agrees with its head (محكمة جنايات X الثانية).
-import { beginTag, insideTag, spanEnd } from './tagger';
+import { beginTag, insideTag, takeNextWords } from './tagger';
 import { FEMININE_ORDINALS, MASCULINE_ORDINALS, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
@@ -25,21 +25,10 @@ const PREDICATE_NEXT = wordSet('من في على بين عالميا عربيا 
  * out right after it, agreeing in gender with the head, takes the rank in; not when a ranking follows (الأول عالميا).
  */
 export function takeBodyRanks(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
-  let out: number[] | undefined;
-  const n = tags.length;
-  for (let b = 0; b < n; b++) {
-    if (tags[b] !== B_ORG) continue;
-    const e = spanEnd(tags, b);
+  return takeNextWords(tags, B_ORG, I_ORG, (b, e) => {
     const head = stems[b];
-    const start = b;
-    b = e - 1;
-    if (e >= n || e - start < 2 || tags[e] !== 0 || prefixes[e] || head.startsWith('ال')) continue;
+    if (e - b < 2 || prefixes[e] || head.startsWith('ال')) return false;
     const ranks = FEMININE_HEAD.test(head) ? FEMININE_RANKS : MASCULINE_RANKS;
-    if (!ranks.has(stems[e])) continue;
-    const next = e + 1 < n ? stems[e + 1] : '';
-    if (PREDICATE_NEXT.has(next)) continue;
-    out ??= tags.slice();
-    out[e] = I_ORG;
-  }
-  return out ?? tags;
+    return ranks.has(stems[e]) && !PREDICATE_NEXT.has(e + 1 < tags.length ? stems[e + 1] : '');
+  });
 }

@@ -66,6 +66,21 @@ export function dropSpans(tags: number[], begin: number, drop: (start: number, e
   return out ?? tags;
 }
 
+/**
+ * `tags` with the untagged word right after each span opening with `begin` taken in as `inside` where `take(start, end)` says
+ * so (`end` is that word); the same array when it takes none. As dropSpans, the tests read the original tagging.
+ */
+export function takeNextWords(tags: number[], begin: number, inside: number, take: (start: number, end: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k < tags.length; k++) {
+    if (tags[k] !== begin) continue;
+    const end = spanEnd(tags, k);
+    if (end < tags.length && tags[end] === 0 && take(k, end)) (out ??= tags.slice())[end] = inside;
+    k = end - 1;
+  }
+  return out ?? tags;
+}
+
 /** An I- tag may only follow B- or I- of the same label. */
 export function allowed(prev: number, tag: number): boolean {
   if (!isInside(tag)) return true;
