@@ -6,6 +6,7 @@ import type { Entry, PropagateContext } from './linking';
 import { WELL_KNOWN } from './repeatSlots';
 import { LOCATION_HEADS, ORGANIZATION_HEADS } from './triggers';
 import { normalizeArabic } from './normalize';
+import { withoutArticle } from './clitics';
 
 /** Clitics a name's first word carries in raw news (a و or ف before them too). */
 const NAME_CLITICS = /^[وف]?[بلك]$|^[وف]$/;
@@ -17,8 +18,8 @@ const NAME_CLITICS = /^[وف]?[بلك]$|^[وف]$/;
 const HEADS = new Set([...ORGANIZATION_HEADS, 'فرقة'].flatMap((w) => { const n = normalizeArabic(w); return n.startsWith('ال') ? [n] : [n, 'ال' + n]; }));
 /** مركز before a settlement head alone is the town's centre (مركز المدينة), not a body, however the tagger read it once. */
 const CENTRE = normalizeArabic('مركز');
-const townCentre = (stems: readonly string[], i: number, j: number) => j === i + 1 && stems[i].replace(/^ال/, '') === CENTRE &&
-  (LOCATION_HEADS.has(stems[j]) || LOCATION_HEADS.has(stems[j].replace(/^ال/, '')));
+const townCentre = (stems: readonly string[], i: number, j: number) => j === i + 1 && withoutArticle(stems[i]) === CENTRE &&
+  (LOCATION_HEADS.has(stems[j]) || LOCATION_HEADS.has(withoutArticle(stems[j])));
 /** Most words of a name looked for: the keys probed grow by one word each. */
 const MAX_WORDS = 4;
 

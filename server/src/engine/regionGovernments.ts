@@ -5,6 +5,7 @@ import { wordSet } from './wordSets';
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_LOC = beginTag('LOC');
+const I_LOC = insideTag('LOC');
 
 /** Bodies a self-governing region has of its own (حكومة إقليم كوردستان، برلمان إقليم تيغراي). Normalised. */
 const REGION_BODIES = wordSet('حكومة برلمان');
@@ -22,7 +23,6 @@ const IN = wordSet('في');
 export function tagRegionGovernments(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
   let out = tags;
   const n = tags.length;
-  const I_LOC = insideTag('LOC');
   // The end of إقليم + a place at k, whether the tagger read the place alone or with its head (its span opens at إقليم), or -1.
   const regionEnd = (k: number): number => {
     if (k + 1 >= n || !REGION.has(stems[k]) || prefixes[k]) return -1;

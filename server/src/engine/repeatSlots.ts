@@ -58,7 +58,7 @@ function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: 
   if (p.prefixes[i] && p.prefixes[i] !== 'و') return false;
   // A word that is a clitic and a known word (بأي) is no surname.
   const whole = p.tokens[i].norm;
-  if (/^[بلك]/.test(whole) && count(whole.slice(1)) >= WELL_KNOWN) return false;
+  if (JOINED_PREPOSITION.test(whole) && count(whole.slice(1)) >= WELL_KNOWN) return false;
   if (i === 0 || CLAUSE_STOPS.has(p.tokens[i - 1].text)) return true;
   const before = p.stems[i - 1];
   if (p.tokens[i - 1].kind !== 'word') return false;
@@ -72,6 +72,8 @@ function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: 
  * Particles and prepositions (alone or with a pronoun) an indefinite word before a surname may be: no noun the surname
  * stands in construct with (في [الصدر]، فيها [عليه]).
  */
+/** A preposition joined to a word (ب، ل، ك); a literal in the function would be a new object per call. */
+const JOINED_PREPOSITION = /^[بلك]/;
 const NO_CONSTRUCT = wordSet(`في على الى إلى حتى منذ لا لم لن قد ما كما ثم او أو أم بل هل كل بعض غير سوى اي أي
   فيه فيها عليه عليها اليه إليه اليها إليها منه منها عنه عنها له لها به بها`);
 
@@ -84,7 +86,7 @@ function constructSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, 
   if (p.prefixes[i] || i === 0 || covered[i - 1] || p.tokens[i - 1].kind !== 'word') return false;
   // A clitic and a known word read whole as the name (بأي as باي) is that word (بأي وصاية).
   const whole = p.tokens[i].norm;
-  if (/^[بلك]/.test(whole) && count(whole.slice(1)) >= WELL_KNOWN) return false;
+  if (JOINED_PREPOSITION.test(whole) && count(whole.slice(1)) >= WELL_KNOWN) return false;
   // An indefinite nisba agrees with the indefinite noun before it as its adjective (عامل [بستاني]: a gardening worker).
   if (whole.endsWith('ي') && !whole.startsWith('ال')) return false;
   // The word before must be one the training text knows: an unmet one is rather the name's own first word (يونيون [باي]).
