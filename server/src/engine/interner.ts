@@ -65,6 +65,10 @@ const RECENT_MASK = (1 << RECENT_BITS) - 1;
  */
 const recentForm = new Array<WordForm | undefined>(1 << RECENT_BITS).fill(undefined);
 
+/** The hash wordFormAt keys its recent forms by, one code unit at a time: the tokenizer sums it as it reads a token. */
+export const FORM_HASH_SEED = 0x811c9dc5;
+export const formHashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+
 /**
  * wordForm(text.slice(start, end), punct), found without slicing when the form was met recently: most tokens
  * of news are a few thousand frequent words, and a small table keyed by a hash of the code units answers
@@ -72,8 +76,14 @@ const recentForm = new Array<WordForm | undefined>(1 << RECENT_BITS).fill(undefi
  */
 export function wordFormAt(text: string, start: number, end: number, punct: boolean): WordForm {
   if (end - start > MAX_LENGTH) return wordForm(text.slice(start, end), punct);
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FORM_HASH_SEED;
+  for (let i = start; i < end; i++) h = formHashStep(h, text.charCodeAt(i));
+  return wordFormHashed(text, start, end, punct, h);
+}
+
+/** wordFormAt with the hash of text[start, end) already summed (formHashStep from FORM_HASH_SEED). */
+export function wordFormHashed(text: string, start: number, end: number, punct: boolean, h: number): WordForm {
+  if (end - start > MAX_LENGTH) return wordForm(text.slice(start, end), punct);
   const slot = (h ^ (h >>> RECENT_BITS)) & RECENT_MASK;
   const known = recentForm[slot];
   if (known !== undefined && sameText(known.text, text, start, end)) return known;

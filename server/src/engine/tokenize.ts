@@ -1,5 +1,5 @@
 // Splits text into word, number and punctuation tokens that keep exact UTF-16 source offsets.
-import { WordForm, wordFormAt } from './interner';
+import { FORM_HASH_SEED, formHashStep, WordForm, wordFormHashed } from './interner';
 import { isArabicLetter, normalizeArabic } from './normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -40,6 +40,15 @@ function isSpace(c: number): boolean {
 // Separators allowed between digits inside one numeric token: 12/7/2025, 10:30, 3.5, 2025-07-12, ٣٫٥
 const NUMBER_JOINERS = new Set([47, 58, 46, 45, 44, 0x066B, 0x066C]);
 
+/** Code-unit classes of the tokenizer, in the order it tries them (the predicates above do not overlap). */
+const OTHER = 0, SPACE = 1, DIGIT = 2, WORD = 3;
+// One table read per code unit instead of a chain of range tests: every code unit of a text goes through it.
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = isSpace(c) ? SPACE : isDigit(c) ? DIGIT : isWordChar(c) ? WORD : OTHER;
+
+/** The tokenizer's class of code unit `c` (0 punctuation, 1 space, 2 digit, 3 word letter): exported for its test. */
+export const codeUnitClass = (c: number) => CLASS[c];
+
 /**
  * Tokenises `text` starting at `base` (offsets are relative to the full document). `forms`, when given, receives each
  * token's shared word form (the tagger finds a form's scores on it: see scoredWords).
@@ -50,29 +59,32 @@ export function tokenize(text: string, base = 0, forms?: WordForm[]): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    const cls = CLASS[c];
+    if (cls === SPACE) { i++; continue; }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(c)) {
+    // The shared form's hash is summed over the code units as they are read, not in a second walk.
+    let h = formHashStep(FORM_HASH_SEED, c);
+    i++;
+    if (cls === DIGIT) {
       kind = 'number';
-      i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isDigit(d)) { i++; continue; }
-        if (NUMBER_JOINERS.has(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
+        if (CLASS[d] === DIGIT) { h = formHashStep(h, d); i++; continue; }
+        if (NUMBER_JOINERS.has(d) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT) { h = formHashStep(formHashStep(h, d), text.charCodeAt(i + 1)); i += 2; continue; }
         break;
       }
-    } else if (isWordChar(c)) {
+    } else if (cls === WORD) {
       kind = 'word';
-      i++;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      let d: number;
+      while (i < n && CLASS[d = text.charCodeAt(i)] === WORD) { h = formHashStep(h, d); i++; }
     } else {
       kind = 'punct';
       // Keep surrogate pairs (emoji, astral symbols) whole.
-      i += c >= 0xD800 && c <= 0xDBFF && i + 1 < n ? 2 : 1;
+      if (c >= 0xD800 && c <= 0xDBFF && i < n) { h = formHashStep(h, text.charCodeAt(i)); i++; }
     }
     // Word forms repeat: one lookup gives the shared text and its normalised form.
-    const f = wordFormAt(text, start, i, kind === 'punct');
+    const f = wordFormHashed(text, start, i, kind === 'punct', h);
     tokens.push({ start: base + start, end: base + i, text: f.text, norm: f.norm, kind });
     if (forms !== undefined) forms.push(f);
   }

@@ -1,0 +1,31 @@
+// The tokenizer's one-table code-unit classes split text exactly where its range tests did, at each range's edges.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { wordForm } from '../../../server/src/engine/interner';
+
+const between = (c: number) => tokenize(`ب${String.fromCharCode(c)}ب`).map((t) => t.kind + ':' + t.text);
+
+test('each range edge splits as a space, joins a word or stands alone as the ranges say', () => {
+  // Inside a word: zero-width joiners, tatweel, the dagger alef, combining accents, the last Arabic presentation form.
+  for (const c of [0x200C, 0x200D, 0x0640, 0x0670, 0x0300, 0x036F, 0x064B, 0x06FA, 0xFEFC, 0x41, 0x7A, 0xC0, 0x24F, 0x400]) {
+    assert.deepEqual(between(c), [`word:ب${String.fromCharCode(c)}ب`], c.toString(16));
+  }
+  // Spaces: no token of their own (Python's str.split() splits there too), and invisible marks.
+  for (const c of [0x20, 0x09, 0x0D, 0x1C, 0x1F, 0x85, 0xA0, 0x1680, 0x2000, 0x200B, 0x200E, 0x200F, 0x2028, 0x205F, 0x3000, 0xFEFF, 0x061C]) {
+    assert.deepEqual(between(c), ['word:ب', 'word:ب'], c.toString(16));
+  }
+  // Digits are numbers of their own; the code units just outside the letter and digit ranges are punctuation.
+  for (const c of [0x30, 0x39, 0x0660, 0x0669, 0x06F0, 0x06F9]) assert.deepEqual(between(c), ['word:ب', `number:${String.fromCharCode(c)}`, 'word:ب'], c.toString(16));
+  for (const c of [0x066B, 0x0620, 0xFEFD, 0x2D, 0x250, 0x06D4]) assert.deepEqual(between(c), ['word:ب', `punct:${String.fromCharCode(c)}`, 'word:ب'], c.toString(16));
+});
+
+test('numbers keep their joiners only between digits, and a token is the shared form of its text', () => {
+  assert.deepEqual(tokenize('في 12/7/2025 و3.5٪ و١٢٫٥ و10: الساعة').map((t) => t.text), ['في', '12/7/2025', 'و', '3.5', '٪', 'و', '١٢٫٥', 'و', '10', ':', 'الساعة']);
+  // The form looked up by the hash summed while reading is the one the table holds for that text (its normalised form too).
+  const long = 'بالمستشفيات'.repeat(3);
+  for (const w of ['الأمم', 'إلى', '😀', long]) {
+    const [t] = tokenize(` ${w} `);
+    assert.equal(t.norm, wordForm(w, t.kind === 'punct').norm);
+  }
+});
