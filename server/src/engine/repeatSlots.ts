@@ -76,7 +76,9 @@ const JOINED_PREPOSITION = /^[بلك]/;
  */
 const PARTICLES_BEFORE_NAMES = wordSet(`منذ لا لم لن قد ما كما ثم او أو أم بل هل كل بعض غير سوى اي أي
   فيه فيها عليه عليها اليه إليه اليها إليها منه منها عنه عنها له لها به بها`);
-const noConstruct = (w: string) => PREPOSITIONS.has(w) || PARTICLES_BEFORE_NAMES.has(w);
+/** Of the shared prepositions, بين stands between the two it names, often people (اللقاء بين [بري] وعون): a noun before a surname. */
+const BETWEEN_PEOPLE = wordSet('بين');
+const noConstruct = (w: string) => (PREPOSITIONS.has(w) && !BETWEEN_PEOPLE.has(w)) || PARTICLES_BEFORE_NAMES.has(w);
 
 /**
  * Token i, a person's surname with no clitic, stands right after an indefinite word no mention covers: the noun whose
