@@ -1,5 +1,5 @@
 // Organisation names found by the words around them: courts by their adjectives, papers by their head noun, blocs after their descriptor, a body's sport complement.
-import { beginTag as B, insideTag as I, markSpan, spanEnd } from './tagger';
+import { beginTag as B, insideTag as I, markSpan, spanEnd, takeNextWords } from './tagger';
 import { Token } from './tokenize';
 import { definite, endsAsFeminineNisba } from './namePatterns';
 import { wordSet as set } from './wordSets';
@@ -66,22 +66,9 @@ export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: str
  * head and its adjectives take `لـ + game + definite` after them.
  */
 export function extendSportComplements(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
-  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
-  // Copied at the first change (every pass copies before it writes).
-  let out = tags;
-  const n = out.length;
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B_ORG) continue;
-    const e = spanEnd(out, b);
-    if (e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && !TEAMS.has(stems[b]) && GAMES.has(sentence[e].norm) && out[e] === 0 && out[e + 1] === 0 &&
-      sentence[e + 1].kind === 'word' && !prefixes[e + 1] && definite(stems[e + 1])) {
-      if (out === tags) out = tags.slice();
-      out[e] = I_ORG;
-      out[e + 1] = I_ORG;
-    }
-    b = e - 1;
-  }
-  return out;
+  const n = tags.length;
+  return takeNextWords(tags, B_ORG, I_ORG, (b, e) => e + 1 < n && e - b >= 2 && stems[b].startsWith('ال') && !TEAMS.has(stems[b]) &&
+    GAMES.has(sentence[e].norm) && tags[e + 1] === 0 && sentence[e + 1].kind === 'word' && !prefixes[e + 1] && definite(stems[e + 1]), 2);
 }
 
 /** A national team's game is no part of its name (المنتخب العراقي لكرة القدم), as the project's sets tag it. */
@@ -163,27 +150,17 @@ const agrees = (stems: readonly string[], b: number, e: number) => !endsAsFemini
  */
 export function takeInstitutionNationality(stems: string[], marks: readonly string[][], tags: number[], isNationality: (k: number) => boolean,
   nationalityWord: (w: string) => boolean = () => false): number[] {
-  if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
-  // Copied at the first change (every pass copies before it writes).
-  let out = tags;
-  const n = out.length;
   const proper = (k: number) => hasMark(marks[k], LOC_PER_CLUB_FIRST_PLAST_MARK_ANY);
-  // The span as arguments: a callback in the loop reading its `b` would give every token of the loop a context of its own.
-  const anyProper = (b: number, e: number) => out.slice(b, e).some((_, j) => proper(b + j));
-  for (let b = 0; b < n; b++) {
-    if (out[b] !== B_ORG) continue;
-    const e = spanEnd(out, b);
+  const anyProper = (b: number, e: number) => { for (let k = b; k < e; k++) if (proper(k)) return true; return false; };
+  const allDefinite = (b: number, e: number) => stems.slice(b, e).every((s) => s.startsWith('ال'));
+  return takeNextWords(tags, B_ORG, I_ORG, (b, e) =>
     // An embassy the tagger read as its bare head (انفجار [السفارة] العراقية) takes its nationality too.
-    if (e < n && ((e - b >= 2 && STATE_HEADS.has(stems[b])) || (e - b === 1 && EMBASSIES.has(stems[b]))) && out[e] === 0 && isNationality(e) && stems[e].startsWith('ال') &&
-      stems.slice(b + 1, e).every((s) => s.startsWith('ال')) && !anyProper(b, e) && agrees(stems, b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
+    (((e - b >= 2 && STATE_HEADS.has(stems[b])) || (e - b === 1 && EMBASSIES.has(stems[b]))) && isNationality(e) && stems[e].startsWith('ال') &&
+      allDefinite(b + 1, e) && !anyProper(b, e) && agrees(stems, b, e)) ||
     // A body of members (نقابة المعلمين، النقابة الوطنية للصحفيين) takes their plural nationality, which the list holds only
     // in the singular (نقابة المعلمين [اليمنيين]، اتحاد الصحفيين [التشاديين]): the adjective agrees with the members, inside the name.
-    else if (e < n && e - b >= 2 && out[e] === 0 && MEMBER_HEADS.has(stems[b]) && DEFINITE_PLURAL.test(stems[e - 1]) &&
-      DEFINITE_NISBA_PLURAL.test(stems[e]) && nationalityWord(stems[e].slice(0, -2)) && stems.slice(b + 1, e).every((s) => s.startsWith('ال')) &&
-      !anyProper(b, e)) { if (out === tags) out = tags.slice(); out[e] = I_ORG; }
-    b = e - 1;
-  }
-  return out;
+    (e - b >= 2 && MEMBER_HEADS.has(stems[b]) && DEFINITE_PLURAL.test(stems[e - 1]) && DEFINITE_NISBA_PLURAL.test(stems[e]) &&
+      nationalityWord(stems[e].slice(0, -2)) && allDefinite(b + 1, e) && !anyProper(b, e)));
 }
 
 /**

@@ -9,7 +9,7 @@ import { phraseHeads, phraseRepeats } from './phraseRepeats';
 import { clubRepeats } from './clubRepeats';
 import { CLAUSE_STOPS } from './clauseVerbs';
 import { unmetGivenBefore } from './leftOutGivenNames';
-import { relabelStormRepeats, tokenBefore } from './stormRepeats';
+import { relabelStormRepeats, tokensOfParagraphs } from './stormRepeats';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_PREPOSITION = /^[وف][بلك]/;
 
@@ -296,6 +296,6 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
     // Field by field in the order a spread of `m` would give (exports serialise mentions).
     e.mentions.push({ label: e.label, start: m.start, end: m.end, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
   }
-  relabelStormRepeats(entities, tokenBefore(paragraphs));
+  relabelStormRepeats(entities, tokensOfParagraphs(paragraphs));
   return entities;
 }

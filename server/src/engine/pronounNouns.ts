@@ -58,12 +58,17 @@ export const knownNounWithPronoun = (w: string, wordFreq: (w: string) => number)
   OTHER_PRONOUN_END.test(w) && wordFreq(w.replace(OTHER_PRONOUN_END, '')) >= KNOWN_FORM;
 /** Platforms one writes on (قال الوزير على فيسبوك إن): after علي they make it the preposition; no name is made of them. */
 const PLATFORMS = wordSet('فيسبوك فايسبوك تويتر انستغرام انستجرام انستقرام يوتيوب تلغرام تليغرام تيليغرام واتساب تيكتوك');
+/** Nouns على governs in set phrases that a given-name list holds too (على سبيل المثال): علي before them is the preposition. */
+const ALA_PHRASE_NOUNS = wordSet('سبيل صعيد لسان وجه رأس مدى مدار أساس ضوء نحو');
 /**
- * The word after علي makes it the preposition على news writes with ي, not the given name: a platform, or a known noun under a
- * possessive pronoun (علي صفحته، علي موكله، علي حسابها), its ة written ت before it. A given name ending in ه (طه، حمزة) has
- * no known noun under it.
+ * The word after علي makes it the preposition على news writes with ي, not the given name: a set phrase's noun even where a
+ * name list holds it (على سبيل المثال), and, unless `listedName` (the caller's lists hold the word as a name), a platform or a
+ * known noun under a possessive pronoun (علي صفحته، علي موكله، علي حسابها), its ة written ت before it. A given name ending
+ * in ه (طه، حمزة) has no known noun under it. The one test roleSpeakers and titleNames ask.
  */
-export function governedByAla(w: string, wordFreq: (w: string) => number): boolean {
+export function governedByAla(w: string, wordFreq: (w: string) => number, listedName = false): boolean {
+  if (ALA_PHRASE_NOUNS.has(w)) return true;
+  if (listedName) return false;
   if (PLATFORMS.has(w)) return true;
   const noun = w.replace(PRONOUN_END, '');
   if (noun === w || noun.length < 3 || wordFreq(w) >= KNOWN_FORM) return false;

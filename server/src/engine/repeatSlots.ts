@@ -2,7 +2,7 @@
 import { ParagraphTags } from './entities';
 import { EntityLabel } from './tagger';
 import { cueKind } from './quoteCues';
-import { wordSet } from './wordSets';
+import { PREPOSITIONS, wordSet } from './wordSets';
 import { COMMON_WORD, RARE_WORD } from './nameMarks';
 import { CLAUSE_STOPS } from './clauseVerbs';
 import { secondAdjectiveAt } from './conjoinedAdjectives';
@@ -68,14 +68,17 @@ function clauseSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, i: 
     (before.length >= 3 && before.startsWith('ي') && count(p.tokens[i - 1].norm) >= RARE_WORD);
 }
 
-/**
- * Particles and prepositions (alone or with a pronoun) an indefinite word before a surname may be: no noun the surname
- * stands in construct with (في [الصدر]، فيها [عليه]).
- */
 /** A preposition joined to a word (ب، ل، ك); a literal in the function would be a new object per call. */
 const JOINED_PREPOSITION = /^[بلك]/;
-const NO_CONSTRUCT = wordSet(`في على الى إلى حتى منذ لا لم لن قد ما كما ثم او أو أم بل هل كل بعض غير سوى اي أي
+/**
+ * Besides the shared prepositions (wordSets.PREPOSITIONS), the words an indefinite word before a surname may be that are no
+ * noun it stands in construct with: منذ, particles and quantifiers, and prepositions with a pronoun (فيها [عليه]).
+ */
+const PARTICLES_BEFORE_NAMES = wordSet(`منذ لا لم لن قد ما كما ثم او أو أم بل هل كل بعض غير سوى اي أي
   فيه فيها عليه عليها اليه إليه اليها إليها منه منها عنه عنها له لها به بها`);
+/** Of the shared prepositions, بين stands between the two it names, often people (اللقاء بين [بري] وعون): a noun before a surname. */
+const BETWEEN_PEOPLE = wordSet('بين');
+const noConstruct = (w: string) => (PREPOSITIONS.has(w) && !BETWEEN_PEOPLE.has(w)) || PARTICLES_BEFORE_NAMES.has(w);
 
 /**
  * Token i, a person's surname with no clitic, stands right after an indefinite word no mention covers: the noun whose
@@ -91,7 +94,7 @@ function constructSlot(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes'>, 
   if (whole.endsWith('ي') && !whole.startsWith('ال')) return false;
   // The word before must be one the training text knows: an unmet one is rather the name's own first word (يونيون [باي]).
   const before = p.stems[i - 1];
-  return before.length >= 3 && !before.startsWith('ال') && !NO_CONSTRUCT.has(before) && !isTitleWord(before) && count(p.tokens[i - 1].norm) >= RARE_WORD;
+  return before.length >= 3 && !before.startsWith('ال') && !noConstruct(before) && !isTitleWord(before) && count(p.tokens[i - 1].norm) >= RARE_WORD;
 }
 
 /**

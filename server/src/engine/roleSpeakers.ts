@@ -25,8 +25,6 @@ const MAX_ADDRESSEE = 2;
 const OPENERS = wordSet('عبد ابو أبو ام أم بن ابن بنت');
 /** A compound given name's definite second part (وعد الله، نور الدين): like an opener's, it may stand inside the name. */
 const SECOND_PARTS = wordSet('الله الدين');
-/** Nouns على governs in set phrases that a given-name list holds too (على سبيل المثال): علي before them is the preposition. */
-const ALA_PHRASE_NOUNS = wordSet('سبيل صعيد لسان وجه رأس مدى مدار أساس ضوء نحو');
 /** Words that join a name's parts (فلان بن فلان): no name starts with them. */
 const MIDDLES = wordSet('بن ابن بنت ولد');
 /**
@@ -162,8 +160,8 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
    * the given name; before a known noun it is the preposition news writes with ي (علي هامش المؤتمر).
    */
   function givenAli(k: number, c: number): boolean {
-    return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && !ALA_PHRASE_NOUNS.has(stems[k + 1]) &&
-      (reads.given(k + 1) || (reads.stemCount(k + 1) < RARE_WORD && !governedByAla(stems[k + 1], reads.wordFreq)));
+    return stems[k] === 'علي' && sentence[k].text === 'علي' && k + 1 < c && !governedByAla(stems[k + 1], reads.wordFreq, reads.given(k + 1)) &&
+      (reads.given(k + 1) || reads.stemCount(k + 1) < RARE_WORD);
   }
 
   /** الله or الدين after a listed given name (حسام [الدين]); after a field noun it is a genitive (وزيرة شؤون الدين). */

@@ -3,30 +3,31 @@ import type { Entity, LinkedMention } from './linking';
 import { wordSet } from './wordSets';
 import { STORM_HEAD_WORDS } from './stormNames';
 import { cueKind, isTitle } from './quoteCues';
-import { Token, tokenize } from './tokenize';
+import type { Token } from './tokenize';
 
 /** Storm heads as a key writes them (normalised), the ones stormNames.ts tags with the name. */
 const STORM_HEADS = wordSet(STORM_HEAD_WORDS);
 
-/** The document's text just before a mention, ending with the word before it (empty at a paragraph's start). */
-export type TextBefore = (m: LinkedMention) => string;
+/** A mention's paragraph tokens (document offsets), or undefined when the mention is in none of them. */
+export type MentionTokens = (m: LinkedMention) => ReadonlyArray<Token> | undefined;
 
-/** TextBefore from the paragraphs' tokens (document offsets, as linkEntities has them): the token before the mention. */
-export function tokenBefore(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token> }>): TextBefore {
-  return (m) => {
-    const p = paragraphs.find((x) => x.tokens.length > m.firstToken && x.tokens[m.firstToken].start <= m.start && m.start < x.tokens[m.firstToken].end);
-    return p && m.firstToken > 0 ? p.tokens[m.firstToken - 1].text : '';
-  };
+/** MentionTokens of the full analysis: the paragraph whose token at the mention's first index covers its start. */
+export function tokensOfParagraphs(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token> }>): MentionTokens {
+  return (m) => paragraphs.find((x) => x.tokens.length > m.firstToken && x.tokens[m.firstToken].start <= m.start && m.start < x.tokens[m.firstToken].end)?.tokens;
 }
 
 /**
  * A mention a verb of saying or a title stands right before (وقالت سعاد، المهندسة سعاد): a woman speaking or named by
- * her role, whom a storm never is, though she shares its name.
+ * her role, whom a storm never is, though she shares its name. The token right before, punctuation too: after a quote mark
+ * (وأضاف " سعاد تضعف ") the name opens the quotation, not the verb's subject. The full analysis and an open document both
+ * read this, from their own tokens, so the editor and the CLI agree.
  */
-function personCued(m: LinkedMention, textBefore: TextBefore): boolean {
-  const words = tokenize(textBefore(m)).filter((t) => t.kind === 'word');
-  const last = words[words.length - 1];
-  return last !== undefined && (cueKind(last) === 'verb' || isTitle(last));
+function personCued(m: LinkedMention, tokensOf: MentionTokens): boolean {
+  const tokens = tokensOf(m);
+  const at = tokens?.[m.firstToken];
+  if (!tokens || !at || m.firstToken === 0 || at.start > m.start || m.start >= at.end) return false;
+  const last = tokens[m.firstToken - 1];
+  return last.kind === 'word' && (cueKind(last) === 'verb' || isTitle(last));
 }
 
 /**
@@ -35,7 +36,7 @@ function personCued(m: LinkedMention, textBefore: TextBefore): boolean {
  * whose every mention is that one word: a woman of the same given name has a surname with it (سعاد المعشني), another key;
  * and none after a verb of saying or a title (personCued): that one is the woman.
  */
-export function relabelStormRepeats(entities: Entity[], textBefore: TextBefore): void {
+export function relabelStormRepeats(entities: Entity[], tokensOf: MentionTokens): void {
   let names: Set<string> | undefined;
   for (const e of entities) {
     if (e.label !== 'MISC') continue;
@@ -46,7 +47,7 @@ export function relabelStormRepeats(entities: Entity[], textBefore: TextBefore):
   if (!names) return;
   for (const e of entities) {
     if (e.label === 'MISC' || !names.has(e.key) || !e.mentions.every((m) => m.lastToken - m.firstToken === 1)) continue;
-    if (e.mentions.some((m) => personCued(m, textBefore))) continue;
+    if (e.mentions.some((m) => personCued(m, tokensOf))) continue;
     e.label = 'MISC';
     for (const m of e.mentions) m.label = 'MISC';
   }

@@ -68,14 +68,15 @@ export function dropSpans(tags: number[], begin: number, drop: (start: number, e
 
 /**
  * `tags` with the untagged word right after each span opening with `begin` taken in as `inside` where `take(start, end)` says
- * so (`end` is that word); the same array when it takes none. As dropSpans, the tests read the original tagging.
+ * so (`end` is that word); the same array when it takes none. As dropSpans, the tests read the original tagging. `words`:
+ * how many words from `end` a yes takes in (لكرة القدم), all of which `take` has checked are there.
  */
-export function takeNextWords(tags: number[], begin: number, inside: number, take: (start: number, end: number) => boolean): number[] {
+export function takeNextWords(tags: number[], begin: number, inside: number, take: (start: number, end: number) => boolean, words = 1): number[] {
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== begin) continue;
     const end = spanEnd(tags, k);
-    if (end < tags.length && tags[end] === 0 && take(k, end)) (out ??= tags.slice())[end] = inside;
+    if (end < tags.length && tags[end] === 0 && take(k, end)) (out ??= tags.slice()).fill(inside, end, end + words);
     k = end - 1;
   }
   return out ?? tags;

@@ -4,9 +4,7 @@ import type { Linked } from './paragraphLinks';
 import { mentionOrder, MentionOrder } from './mentionOrder';
 import { numberedId } from './numberedIds';
 import { relabelStormRepeats } from './stormRepeats';
-
-/** Characters before a mention that hold the word before it (stormRepeats reads that word). */
-const WORD_WINDOW = 40;
+import { tokenize } from './tokenize';
 
 /** A key's entity in the version being built: `stamp` says which build set `n` (an older build's is stale). */
 interface Slot { stamp: number; n: number }
@@ -63,11 +61,12 @@ export class VersionEntities {
       }
     }
     // On the grouped entities, as linkEntities() does: an open document reads a storm's bare repeats as a fresh analysis does.
+    // The mention's paragraph tokenised as its tagging tokenised it (document offsets): only a storm name's repeats ask.
     relabelStormRepeats(entities, (m) => {
       let lo = 0, hi = paras.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= m.start) lo = mid + 1; else hi = mid; }
       const p = paras[lo - 1];
-      return p ? p.text.slice(Math.max(0, m.start - p.base - WORD_WINDOW), m.start - p.base) : '';
+      return p ? tokenize(p.text, p.base) : undefined;
     });
     this.forgetStale(made);
     return { entities, order: mentionOrder(entities, { mentions, entity: owner }) };

@@ -43,3 +43,19 @@ test('a woman who speaks under a storm\'s name is a person, the storm keeps its 
   assert.deepEqual(open, entityLines(doc.text));
   assert.ok(open.includes('PERSON هدى'), open.join(' | '));
 });
+
+const QUOTED = [
+  'ضرب الإعصار زينب سواحل الجزيرة فجر الأحد وأجبر آلاف السكان على مغادرة منازلهم .',
+  'وقال مدير مركز الأرصاد إن زينب " أعنف عاصفة منذ عشرين عاما " .',
+  'وأضاف " زينب تضعف الآن فوق البحر " .',
+].join('\n\n');
+
+test('a storm name opening a quotation after a verb of saying is the storm, in an open document as in a fresh analysis', () => {
+  // The token right before is the quote mark, not the verb: both paths read that same token.
+  assert.ok(entityLines(QUOTED).includes('MISC زينب'), entityLines(QUOTED).join(' | '));
+  const doc = openDocument(new Analyzer(loadDefaultModel()), 'file:///storm-quoted.txt', QUOTED);
+  doc.edit(0, 0, 'عاجل : ');
+  const open = doc.analyze().annotations.filter((x) => x.kind === 'entity').map((x) => `${x.label} ${x.text}`);
+  assert.deepEqual(open, entityLines(doc.text));
+  assert.ok(open.includes('MISC زينب'), open.join(' | '));
+});

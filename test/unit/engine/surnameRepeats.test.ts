@@ -80,3 +80,18 @@ test("a known surname of the article's full name after an indefinite noun is tha
   // An indefinite nisba after an indefinite noun is its adjective (عامل بستاني: a gardening worker).
   assert.equal(at('وشارك عامل بستاني في الحفل', 2), true);
 });
+
+test("a known surname of the article's full name is spread after بين, which names the people it stands between, not after another preposition", () => {
+  const sentence = (text: string) => {
+    const tokens = tokenize(text);
+    return { tokens, stems: tokens.map((t) => t.norm.replace(/^و/, '')), prefixes: tokens.map((t) => (t.norm.startsWith('و') ? 'و' : '')) };
+  };
+  // An invented minister named سنديان (oak), a word the text knows; بين، نحو and حتى are well known.
+  const known = new Set(['بين', 'نحو', 'حتى', 'اللقاء'].map(normalizeArabic));
+  const count = (w: string) => (w === normalizeArabic('سنديان') ? 20 : known.has(w) ? 400 : 0);
+  const at = (text: string, i: number) => noRepeatAt(sentence(text), i, new Uint8Array(sentence(text).tokens.length), 'PERSON', '', count, true);
+  assert.equal(at('وجرى اللقاء بين سنديان وعون امس', 3), false);
+  // The shared prepositions (wordSets.PREPOSITIONS) govern no surname here: the word after them is the common word.
+  assert.equal(at('وسار نحو سنديان كبيرة', 2), true);
+  assert.equal(at('وانتظر حتى سنديان الحديقة', 2), true);
+});

@@ -99,3 +99,12 @@ test('after a title, a definite family name listed without its article and an of
   assert.deepEqual(entityLines('وقال رئيس النادي جمال الوالي إن الفريق جاهز .'), ['PERSON جمال الوالي']);
   assert.deepEqual(entityLines('وقال وزير الدولة لشؤون الإعلام أمجد العضايلة إن فرق التقصي تعمل .'), ['PERSON أمجد العضايلة']);
 });
+
+test('after a title, علي before a set phrase على governs is the preposition even where a list holds the noun as a name', () => {
+  // سبيل as a listed given name: roleSpeakers and this pass ask the one test (pronounNouns.governedByAla).
+  const named = buildGazetteer({ 'علي': 'FIRST|NAME', 'سبيل': 'FIRST|NAME' });
+  const tokens = tokenize('رئيس مجلس النواب علي سبيل المثال');
+  const stems = tokens.map((t) => splitClitics(t.norm, lex).stem);
+  const out = tagNamesAfterTitles(tokens, stems, [0, 1, 2, 0, 0, 0].map((k) => TAGS.indexOf(['O', 'B-ORG', 'I-ORG'][k])), lex, named).map((t) => TAGS[t]);
+  assert.deepEqual(out, ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']);
+});
