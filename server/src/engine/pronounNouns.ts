@@ -171,12 +171,15 @@ export function pronounNounsEndNames(out: number[], text: (k: number) => string,
   }
 }
 
+/** Training count of a dual's singular in the feminine or the oblique ين from which it is a common word's. */
+const INFLECTED_SEEN = 2;
+
 /** The forms of a dual's singular counted together: bare, definite, feminine, oblique plural. */
 const DUAL_KIN: ReadonlyArray<[string, string]> = [['', ''], ['ال', ''], ['', 'ه'], ['ال', 'ه'], ['', 'ين'], ['ال', 'ين']];
 
 /**
  * A one-word name that is a nominative dual of a common word (جنديان [بريطانيان]، وأصيب [جنديان]: X + ان with X's forms
- * frequent in the training text) is that noun, when no list holds the word as spelled: names ending in ان (سليمان، عمران) are listed.
+ * frequent in the training text, some of them inflected) is that noun, when no list holds the word as spelled: names ending in ان (سليمان، عمران) are listed.
  */
 export function dropDualNouns(stems: readonly string[], marks: readonly string[][], tags: number[], wordFreq: (w: string) => number): number[] {
   let out = tags;
@@ -187,8 +190,15 @@ export function dropDualNouns(stems: readonly string[], marks: readonly string[]
     // The singular's forms together (بريطاني، البريطاني، البريطانية …): the training text knows a common word in some of them.
     const x = w.slice(0, -2);
     let n = 0;
-    for (let d = 0; d < DUAL_KIN.length; d++) n += wordFreq(DUAL_KIN[d][0] + x + DUAL_KIN[d][1]);
-    if (n < COMMON_NOUN) continue;
+    let inflected = 0;
+    for (let d = 0; d < DUAL_KIN.length; d++) {
+      const f = wordFreq(DUAL_KIN[d][0] + x + DUAL_KIN[d][1]);
+      n += f;
+      if (DUAL_KIN[d][1]) inflected += f;
+    }
+    // A name's letters may be a word of their own (حمدان: حمد، الحمد), but a common noun or adjective also shows up in the
+    // feminine or in the oblique ين (جنديين، بريطانية): with neither the word is a name in ان (ورفض [حمدان]).
+    if (n < COMMON_NOUN || inflected < INFLECTED_SEEN) continue;
     if (out === tags) out = tags.slice();
     out[k] = 0;
   }

@@ -21,11 +21,21 @@ export const IN = new Set(['في', 'فى']);
 /** tagSaidNames' second bit (wideCues.ts): a sentence with no such word and no إن or colon has no speaker for it to read. */
 export const STATEMENT_CUE = wideCueBit([STATEMENTS]);
 
+/** Training count of a definite singular's forms (الرجل، الرجله، الرجلين) from which a definite word in ان is its dual. */
+const KNOWN_SINGULAR = 5;
+
 /**
  * A plural or a definite dual: a nisba's (دبلوماسيون، الإسلاميين), a participle's (مسلحون، متمردون) or a فاعل's (ناشطون)
  * sound plural, a feminine plural, any definite one (الظالمون) or الرجلان; not a foreign name in ـون (جونسون، كلينتون).
+ * A definite word in ان is a dual only when the training text knows its singular (`wordFreq`, normalised): a name in ان
+ * has none (وقال [البرهان] إن: no البره). Without `wordFreq` every such word is read as a dual.
  */
-export const plural = (w: string) => /(يون|ين|ات)$/.test(w) || /^(م|.ا).+ون$/.test(w) || (w.startsWith('ال') && /(ون|ان)$/.test(w));
+export const plural = (w: string, wordFreq?: (w: string) => number) => /(يون|ين|ات)$/.test(w) || /^(م|.ا).+ون$/.test(w) ||
+  (w.startsWith('ال') && (w.endsWith('ون') || (w.endsWith('ان') && (!wordFreq || singularKnown(w.slice(0, -2), wordFreq)))));
+
+function singularKnown(x: string, wordFreq: (w: string) => number): boolean {
+  return wordFreq(x) + wordFreq(x + 'ه') + wordFreq(x + 'ين') >= KNOWN_SINGULAR;
+}
 
 /**
  * A word the tagger left O between a reporting verb and إن/أن or a colon (من جانبها قالت [ليفني] ان، وقال [كينيون] :), في
@@ -34,10 +44,11 @@ export const plural = (w: string) => /(يون|ين|ات)$/.test(w) || /^(م|.ا)
  * body or club, and it is no plural or definite dual (وقال [دبلوماسيون] إن، وأكد [الرجلان] أن): news names people so after the first mention, and a body
  * that speaks is one the lists or the tagger know. `verb(k)`: token k is a reporting verb; `freq(k)`: its training count;
  * `notName(k)`: a list holds it as a place, people, body or club; `surnameWhole(k)`: the word as written, clitic and all, is a
- * surname or full name of the people lists the training text has not seen.
+ * surname or full name of the people lists the training text has not seen; `isPlural(w)`: w is a plural or definite dual.
  */
 export function tagSaidNames(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
-  verb: (k: number) => boolean, freq: (k: number) => number, notName: (k: number) => boolean, surnameWhole?: (k: number) => boolean): number[] {
+  verb: (k: number) => boolean, freq: (k: number) => number, notName: (k: number) => boolean, surnameWhole?: (k: number) => boolean,
+  isPlural: (w: string) => boolean = plural): number[] {
   let out = tags;
   for (let k = 1; k + 1 < sentence.length; k++) {
     if (out[k] !== 0 || out[k - 1] !== 0 || !saidNext(sentence, prefixes, out, k + 1, freq) || sentence[k].kind !== 'word') continue;
@@ -49,7 +60,7 @@ export function tagSaidNames(sentence: readonly Token[], stems: readonly string[
     const w = prefixes[k] ? sentence[k].norm : stems[k];
     // Two letters only for a word the training text never saw (شو، با): every short Arabic word it has is a particle's.
     const short = w.length === 2 && !prefixes[k] && freq(k) === 0 && arabicFirst(sentence[k].text);
-    if ((w.length < 3 && !short) || (!prefixes[k] && freq(k) >= RARE) || notName(k) || plural(w) || !verb(k - 1)) continue;
+    if ((w.length < 3 && !short) || (!prefixes[k] && freq(k) >= RARE) || notName(k) || isPlural(w) || !verb(k - 1)) continue;
     // Before في a definite noun in ة is the body that speaks (وقالت [النقابة] في بيان), a family name seldom.
     if (IN.has(sentence[k + 1].text) && w.startsWith('ال') && /[ةه]$/.test(w)) continue;
     if (out === tags) out = tags.slice();

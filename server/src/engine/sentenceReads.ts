@@ -14,6 +14,7 @@ import { FUTURE_VERB } from './triggers';
 import { markBit } from './sentenceCues';
 import { scoredAsRead } from './unseenWords';
 import { endsAsNisba } from './namePatterns';
+import { plural } from './saidNames';
 import { clearWideCues, readWideCues } from './wideCues';
 /** A clitic preposition, alone or behind و/ف (ب، وب، ل، فل، ك). */
 const PREFIX_PREPOSITION = /[بلك]$/;
@@ -137,6 +138,8 @@ export const describesAt = (k: number) => cur.sentence[k].kind === 'word' && (cu
 export const unseenAt = (k: number) => wordFreq(cur.sentence[k].norm) === 0 && stemFreq(k) === 0;
 export const placeWordAt = (k: number) => isPlaceWord(cur.sentence[k].norm) || isPlaceWord(cur.stems[k]);
 export const knownNoun = (w: string) => wordFreq(w) >= KNOWN_FORM;
+// A plural or a definite dual whose singular the training text knows (الرجلان, not البرهان).
+export const pluralWord = (w: string) => plural(w, wordFreq);
 export const namedAt = (k: number) => hasMark(cur.marks[k], OWN_NAME_LISTS);
 
 /** Sets the sentence the reads above see (correctTags, before its first pass). */
