@@ -42,7 +42,8 @@ const NUMBER_JOINERS = new Set([47, 58, 46, 45, 44, 0x066B, 0x066C]);
 
 /** Code-unit classes of the tokenizer, in the order it tries them (the predicates above do not overlap). */
 const OTHER = 0, SPACE = 1, DIGIT = 2, WORD = 3;
-// One table read per code unit instead of a chain of range tests: every code unit of a text goes through it.
+// One table read per code unit instead of a chain of range tests: every code unit of a text goes through it
+// (the tokenizer, surelyMoreTokensThan and hasDigit read the same table, so they cannot disagree).
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASS[c] = isSpace(c) ? SPACE : isDigit(c) ? DIGIT : isWordChar(c) ? WORD : OTHER;
 
@@ -99,7 +100,7 @@ export function surelyMoreTokensThan(text: string, limit: number): boolean {
   let runs = 0;
   let inRun = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
+    const space = CLASS[text.charCodeAt(i)] === SPACE;
     if (!space && !inRun && ++runs > limit) return true;
     inRun = !space;
   }
@@ -108,7 +109,7 @@ export function surelyMoreTokensThan(text: string, limit: number): boolean {
 
 /** Whether `text` has a digit a number token could start with (ASCII, Arabic-Indic or Persian). */
 export function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (CLASS[text.charCodeAt(i)] === DIGIT) return true;
   return false;
 }
 

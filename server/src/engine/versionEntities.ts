@@ -62,11 +62,16 @@ export class VersionEntities {
     }
     // On the grouped entities, as linkEntities() does: an open document reads a storm's bare repeats as a fresh analysis does.
     // The mention's paragraph tokenised as its tagging tokenised it (document offsets): only a storm name's repeats ask.
+    // Each paragraph is tokenised once per build, however many of a storm name's mentions it holds.
+    const tokensOf = new Map<number, ReturnType<typeof tokenize>>();
     relabelStormRepeats(entities, (m) => {
       let lo = 0, hi = paras.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= m.start) lo = mid + 1; else hi = mid; }
       const p = paras[lo - 1];
-      return p ? tokenize(p.text, p.base) : undefined;
+      if (!p) return undefined;
+      let tokens = tokensOf.get(lo - 1);
+      if (!tokens) tokensOf.set(lo - 1, (tokens = tokenize(p.text, p.base)));
+      return tokens;
     });
     this.forgetStale(made);
     return { entities, order: mentionOrder(entities, { mentions, entity: owner }) };
