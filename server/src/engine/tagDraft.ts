@@ -5,8 +5,8 @@ const KEPT_LENGTHS = 160;
 /**
  * One per pass that writes as it reads (its own writes steer its later tests, so it needs a whole copy to work in). The pass
  * opens a copy of its input, works in it, and closes it: the answer is its input itself when nothing changed, as from a pass
- * that copies only when it writes. Most sentences give most passes nothing to change, and the copy made every time was a
- * large share of the young garbage of an analysis. Nested use (a pass reached again while open) gets a fresh copy.
+ * that copies only when it writes. Most sentences give most passes nothing to change: the copy made every time was about
+ * 9 MB of an analysed MB's ~165 MB of allocation (sampled, session 45). Nested use (a pass reached again while open) gets a fresh copy.
  */
 export class TagDraft {
   private readonly kept: number[][] = [];
