@@ -5,6 +5,8 @@ import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 import { ORGANIZATION_HEADS, LOCATION_HEADS } from './triggers';
 import { RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
 import { hasMark, listMarks } from './nameMarks';
+import { TagDraft } from './tagDraft';
+const DRAFT_JOIN_CONJUNCT_NAMES = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const FIRST_PLAST_PER_MARK_ANY = listMarks(['FIRST', 'PLAST', 'PER']);
 const MASCULINE_PLURAL = /(ون|ين)$/;
@@ -51,7 +53,7 @@ const MAX_CONJUNCTS = 3;
 export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[],
   isNationality: (k: number) => boolean): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend: most sentences
-  const out = tags.slice();
+  const out = DRAFT_JOIN_CONJUNCT_NAMES.begin(tags);
   const n = out.length;
   const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
   const head = (k: number) => CONJUNCT_HEADS.has(stems[k]) || CONJUNCT_HEADS.has(bare(stems[k]));
@@ -108,7 +110,7 @@ export function joinConjunctNames(sentence: Token[], stems: string[], prefixes: 
     }
     b = e - 1;
   }
-  return out;
+  return DRAFT_JOIN_CONJUNCT_NAMES.close(tags, out);
 }
 
 /**

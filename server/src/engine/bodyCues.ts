@@ -6,6 +6,12 @@ import { wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { FUTURE_VERB } from './triggers';
 import { hasMark, listMarks } from './nameMarks';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_BODIES_BY_CUE = new TagDraft();
+const DRAFT_EXTEND_PURPOSE_COMPLEMENTS = new TagDraft();
+const DRAFT_DROP_VERBS_AT_BODY_ENDS = new TagDraft();
+const DRAFT_COORDINATED_BODIES = new TagDraft();
+const DRAFT_TAG_FOREIGN_BODIES = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const LOC_PER_CLUB_FIRST_PLAST_MARK_ANY = listMarks(['LOC', 'PER', 'CLUB', 'FIRST', 'PLAST']);
 const DEFINITE_PLURAL = /^ال.+(ين|ون)$/;
@@ -38,7 +44,7 @@ export const BODY_CUE = cueBit(CUE_HEADS);
  *  descriptor (كتلة العمل الشعبي). `isNationality(k)`: token k is a listed nationality adjective.
  */
 export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
-  const out = tags.slice();
+  const out = DRAFT_TAG_BODIES_BY_CUE.begin(tags);
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   const adjective = (k: number) => free(k) && definite(stems[k]) && ADJECTIVE.test(stems[k]) && !NOT_NAMING.has(stems[k]);
@@ -58,7 +64,7 @@ export function tagBodiesByCue(sentence: Token[], stems: string[], prefixes: str
       i += 2;
     }
   }
-  return out;
+  return DRAFT_TAG_BODIES_BY_CUE.close(tags, out);
 }
 
 /**
@@ -90,7 +96,7 @@ const PURPOSE_HEADS = set('الرابطة الجمعية المركز المنظ
  */
 export function extendPurposeComplements(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
-  const out = tags.slice();
+  const out = DRAFT_EXTEND_PURPOSE_COMPLEMENTS.begin(tags);
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   for (let b = 0; b < n; b++) {
@@ -117,7 +123,7 @@ export function extendPurposeComplements(sentence: Token[], stems: string[], pre
     }
     b = e - 1;
   }
-  return out;
+  return DRAFT_EXTEND_PURPOSE_COMPLEMENTS.close(tags, out);
 }
 
 /**
@@ -174,7 +180,7 @@ export function takeInstitutionNationality(stems: string[], marks: readonly stri
 export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes: string[], tags: number[], isVerb: (k: number) => boolean, listed: (w: string) => boolean,
   placeListed: (w: string) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // no organisation span to extend or trim: most sentences
-  const out = tags.slice();
+  const out = DRAFT_DROP_VERBS_AT_BODY_ENDS.begin(tags);
   const n = out.length;
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_ORG) continue;
@@ -184,7 +190,7 @@ export function dropVerbsAtBodyEnds(sentence: Token[], stems: string[], prefixes
     if (e - b >= 2 && isVerb(b)) { out[b] = 0; out[b + 1] = B_ORG; }
     b = e - 1;
   }
-  return out;
+  return DRAFT_DROP_VERBS_AT_BODY_ENDS.close(tags, out);
 }
 
 /** The span b..e cut where the sentence goes on (see dropVerbsAtBodyEnds); returns its new end. */
@@ -218,7 +224,7 @@ const RARE_BODY = 3;
 export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (k: number) => number, listed: (w: string) => boolean,
   isNationality: (k: number) => boolean = () => false, pronounNoun: (k: number) => boolean = () => false): number[] {
   if (tags.indexOf(B_ORG) < 0 && tags.indexOf(I_ORG) < 0) return tags; // no organisation next to which a body could follow: most sentences
-  const out = tags.slice();
+  const out = DRAFT_COORDINATED_BODIES.begin(tags);
   const n = out.length;
   const conjunct = (k: number) => {
     if (out[k] !== 0 || sentence[k].kind !== 'word') return false;
@@ -240,7 +246,7 @@ export function coordinatedBodies(sentence: Token[], tags: number[], restFreq: (
     for (let j = k; j < e; j++) out[j] = B_ORG;
     k = e;
   }
-  return out;
+  return DRAFT_COORDINATED_BODIES.close(tags, out);
 }
 
 /** Heads that open a body's name made of foreign or unknown words (جماعة لشكر طيبة، شركة إنفوسيس، حركة كفاية). */
@@ -257,7 +263,7 @@ const KNOWN_SINGULAR = 5;
  */
 export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[], freq: (k: number) => number,
   wordFreq: (w: string) => number = () => 0): number[] {
-  const out = tags.slice();
+  const out = DRAFT_TAG_FOREIGN_BODIES.begin(tags);
   const n = out.length;
   // Not a word with a clitic: the splitter's reading (لشكر as ل + شكر) says nothing of how rare the name is; nor the
   // plural of a word the training text knows (مجموعة [صفقات]: صفقة), an Arabic noun however rare its plural.
@@ -272,5 +278,5 @@ export function tagForeignBodies(sentence: Token[], stems: string[], prefixes: s
     markSpan(out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
-  return out;
+  return DRAFT_TAG_FOREIGN_BODIES.close(tags, out);
 }

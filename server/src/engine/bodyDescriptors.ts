@@ -8,6 +8,8 @@ import { ORGANIZATION_HEADS } from './triggers';
 import { BLOC_MASSES } from './bodyCues';
 import { hasMark, listMarks } from './nameMarks';
 import { HOSPITAL_HEADS } from './hospitalNames';
+import { TagDraft } from './tagDraft';
+const DRAFT_DROP_WORDS_BEFORE_BODIES = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const LOC_FIRST_MARK_ANY = listMarks(['LOC', 'FIRST']);
 const LATIN_START = /^[A-Za-z]/;
@@ -70,7 +72,7 @@ export function splitDescribedCompanies(sentence: Token[], stems: string[], mark
  */
 export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags;
-  const out = tags.slice();
+  const out = DRAFT_DROP_WORDS_BEFORE_BODIES.begin(tags);
   const n = out.length;
   const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
   const opensBody = (k: number) => ORGANIZATION_HEADS.has(stems[k]) || ORGANIZATION_HEADS.has(bare(stems[k])) || hasMark(marks[k], BODY_START);
@@ -88,7 +90,7 @@ export function dropWordsBeforeBodies(sentence: Token[], stems: string[], marks:
     if (sentence[k + 1].norm.startsWith('و') && sentence[k + 1].norm.slice(1) === stems[k + 1]) continue;
     if (ORGANIZATION_HEADS.has(stems[k + 1]) || ORGANIZATION_HEADS.has(bare(stems[k + 1]))) out[k] = 0;
   }
-  return out;
+  return DRAFT_DROP_WORDS_BEFORE_BODIES.close(tags, out);
 }
 
 /** Descriptors of a parliamentary bloc, indefinite (الكتلة الصدرية is a name of its own). */

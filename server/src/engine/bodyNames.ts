@@ -7,6 +7,10 @@ import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { ORG_LIST, PLACE_LIST } from './nameMarks';
 import { ORGANIZATION_HEADS } from './triggers';
+import { TagDraft } from './tagDraft';
+const DRAFT_EXTEND_BODY_HEADS = new TagDraft();
+const DRAFT_TAG_CONSTRUCT_BODIES = new TagDraft();
+const DRAFT_TAG_BRACKETED_SHORT_NAMES = new TagDraft();
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_LOC = B('LOC');
@@ -40,7 +44,7 @@ const AFTER_MASDAR = set('على علي إلى الى من في عن مع');
  */
 export function extendBodyHeads(stems: string[], prefixes: string[], sentence: Token[], tags: number[], isNationality: (k: number) => boolean): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags; // both steps start at an organisation's first word
-  const out = tags.slice();
+  const out = DRAFT_EXTEND_BODY_HEADS.begin(tags);
   const n = out.length;
   const head = (k: number) => CONSTRUCT_HEADS.has(stems[k]) || (stems[k].startsWith('ال') && CONSTRUCT_HEADS.has(stems[k].slice(2)));
   for (let b = 1; b < n; b++) {
@@ -93,7 +97,7 @@ export function extendBodyHeads(stems: string[], prefixes: string[], sentence: T
     }
     b = e - 1;
   }
-  return out;
+  return DRAFT_EXTEND_BODY_HEADS.close(tags, out);
 }
 
 /** Court panels and teams, not bodies: هيئة الدفاع (the defence), هيئة المحكمة (the bench), هيئة المحلفين (the jury); nor is مجلس الإدارة (any company's board). */
@@ -132,7 +136,7 @@ export const CONSTRUCT_BODY_CUE = cueBit(NAMING_HEADS);
  * each word O and without a clitic; the definite word may not be a title (حزب الرئيس) or a people (حركة الأكراد).
  */
 export function tagConstructBodies(sentence: Token[], stems: string[], prefixes: string[], marks: readonly string[][], tags: number[]): number[] {
-  const out = tags.slice();
+  const out = DRAFT_TAG_CONSTRUCT_BODIES.begin(tags);
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0 && !prefixes[k];
   for (let i = 0; i + 1 < n; i++) {
@@ -157,7 +161,7 @@ export function tagConstructBodies(sentence: Token[], stems: string[], prefixes:
     markSpan(out, i, j + 1, B_ORG, I_ORG);
     i = j;
   }
-  return out;
+  return DRAFT_TAG_CONSTRUCT_BODIES.close(tags, out);
 }
 
 /** The lists hold the word as a place and as nothing else (`جاكميل`: LOC; `أميس`: LOC|NAME). */
@@ -187,7 +191,7 @@ function bodyBefore(tags: number[], sentence: Token[], i: number): 'body' | 'bod
  */
 export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: (k: number) => number, lists: (k: number) => string): number[] {
   const listedPlace = (k: number) => PLACE_LIST.test(lists(k));
-  const out = tags.slice();
+  const out = DRAFT_TAG_BRACKETED_SHORT_NAMES.begin(tags);
   const n = out.length;
   for (let i = 1; i + 2 < n; i++) {
     const body = sentence[i].text === '(' ? bodyBefore(out, sentence, i) : undefined;
@@ -219,7 +223,7 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
     i = close;
   }
-  return out;
+  return DRAFT_TAG_BRACKETED_SHORT_NAMES.close(tags, out);
 }
 
 /**

@@ -11,6 +11,8 @@ import { MODEL_HEAD } from './modelNames';
 import { NOT_NAMING_TAIL } from './miscBounds';
 import { POSSESSIVE_END } from './pronounNouns';
 import { wideCueBit } from './wideCues';
+import { TagDraft } from './tagDraft';
+const DRAFT_EXTEND_MISC_NAMES = new TagDraft();
 
 // Tag numbers looked up once: the passes test them on every token.
 const B_MISC = B('MISC');
@@ -33,7 +35,7 @@ const MODEL_NUMBER = /^[0-9]{1,3}$/;
 export function extendMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
   // Both steps start at a MISC begin tag: most sentences have none (one native scan, and no copy).
   if (tags.indexOf(B_MISC) < 0) return tags;
-  const out = tags.slice();
+  const out = DRAFT_EXTEND_MISC_NAMES.begin(tags);
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   for (let b = 1; b < n; b++) {
@@ -64,7 +66,7 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
     }
     b = e - 1;
   }
-  return out;
+  return DRAFT_EXTEND_MISC_NAMES.close(tags, out);
 }
 
 /** Heads of festivals named by a place or word and an art (مهرجان كان السينمائي، أيام قرطاج السينمائية), normalised. */

@@ -6,6 +6,8 @@ import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { FUTURE_VERB } from './triggers';
 import { attachedHyphen } from './hyphenNames';
 import { withoutProclitics } from './clitics';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_LATIN_PRODUCTS = new TagDraft();
 
 const B_MISC = B('MISC');
 const B_ORG = B('ORG');
@@ -41,7 +43,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
   for (let k = 0; k < n; k++) if (isLatin(k)) count++;
   // No Latin word (most sentences): nothing to tag.
   if (count === 0 || count > MAX_LATIN_IN_SENTENCE) return tags;
-  const out = [...tags];
+  const out = DRAFT_TAG_LATIN_PRODUCTS.begin(tags);
   // Product names are written with capitals (ChatGPT، iOS، Mate); lower-case words are English prose or addresses.
   const latin = (k: number) => k < n && out[k] === 0 && isLatin(k) && /[A-Z]/.test(sentence[k].text) && !LATIN_STOP.has(latinText(k).toLowerCase());
   for (let i = 0; i < n; i++) {
@@ -95,7 +97,7 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     if (companyAgreement(sentence, out, i, e, isNationality)) markSpan(out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
-  return out;
+  return DRAFT_TAG_LATIN_PRODUCTS.close(tags, out);
 }
 
 /** Words a virus's code follows (normalised, clitic-free). */

@@ -2,6 +2,8 @@
 import { beginTag as B, insideTag as I, isInside, tagLabel } from './tagger';
 import { markBit } from './sentenceCues';
 import { hasMark } from './nameMarks';
+import { TagDraft } from './tagDraft';
+const DRAFT_FILL_LISTED_GAPS = new TagDraft();
 
 const B_ORG = B('ORG');
 const B_PERS = B('PERS');
@@ -56,7 +58,7 @@ function headLeftOut(tags: readonly number[], b: number, e: number): boolean {
  */
 export function fillListedGaps(marks: readonly string[][], tags: number[], known: (k: number) => boolean = () => false,
   preposition: (k: number) => boolean = () => false): number[] {
-  const out = [...tags];
+  const out = DRAFT_FILL_LISTED_GAPS.begin(tags);
   for (let i = 0; i < out.length; i++) {
     // Most tokens are in no list: nothing to test.
     if (marks[i].length === 0) continue;
@@ -89,5 +91,5 @@ export function fillListedGaps(marks: readonly string[][], tags: number[], known
       break;
     }
   }
-  return out;
+  return DRAFT_FILL_LISTED_GAPS.close(tags, out);
 }

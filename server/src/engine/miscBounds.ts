@@ -8,6 +8,8 @@ import { STARRING } from './starringCredit';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { FACILITY_TAILS, SPORT_GROUNDS, VENUE_HEADS } from './placeBounds';
 import { PARTICIPLE } from './headedPlaces';
+import { TagDraft } from './tagDraft';
+const DRAFT_TRIM_MISC_SPANS = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const LOC_ORG_CLUB_MARK = listMarks(['LOC', 'ORG', 'CLUB'], { exact: true });
 
@@ -54,7 +56,7 @@ const PERSON_MARK = listMarks(['FIRST', 'PER', 'PLAST']);
  */
 export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number = () => 1): number[] {
   if (tags.indexOf(B_MISC) < 0) return tags; // no MISC span: most sentences
-  const out = tags.slice();
+  const out = DRAFT_TRIM_MISC_SPANS.begin(tags);
   const n = out.length;
   const bare = (s: string) => (s.startsWith('ال') ? s.slice(2) : s);
   for (let b = 0; b < n; b++) {
@@ -122,5 +124,5 @@ export function trimMiscSpans(sentence: Token[], stems: string[], marks: readonl
       !isProductHead(stems[b - 1]) && sentence[b - 1].kind === 'word'))) out[b] = B_PERS;
     b = e - 1;
   }
-  return out;
+  return DRAFT_TRIM_MISC_SPANS.close(tags, out);
 }

@@ -12,6 +12,9 @@ import { beginTag, insideTag, isInside, markSpan, restartAt, spanEnd, tagLabel }
 import { FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
 import { CONFERENCE_CUE_WORDS } from './conferenceNames';
 import { INDEX_CUE_WORDS } from './stockIndices';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_MISC_NAMES = new TagDraft();
+const DRAFT_TAG_COMPETITIONS = new TagDraft();
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -85,7 +88,7 @@ const loneNameOf = (tags: number[], k: number) => (tags[k] === B_PERS || tags[k]
  * clitic-free forms of the sentence's tokens.
  */
 export function tagMiscNames(sentence: Token[], stems: string[], tags: number[]): number[] {
-  const out = [...tags];
+  const out = DRAFT_TAG_MISC_NAMES.begin(tags);
   for (let i = 0; i < sentence.length; i++) {
     if (sentence[i].kind !== 'word') continue;
     // The word whole where the splitter took its first letter for a clitic (فلسين: ف + ل + سين).
@@ -107,7 +110,7 @@ export function tagMiscNames(sentence: Token[], stems: string[], tags: number[])
     restartAt(out, after);
     i = after - 1;
   }
-  return out;
+  return DRAFT_TAG_MISC_NAMES.close(tags, out);
 }
 
 /** Indefinite heads that open a competition's name (دوري أبطال آسيا، بطولة العالم للألعاب المائية). */
@@ -132,7 +135,7 @@ const CONSTRUCT_WORDS = new Set(['امم', 'ابطال', 'انديه', 'نجوم
  * the first indefinite untagged word, punctuation or number. A league head and its tier (LEAGUE_HEADS, TIERS) too.
  */
 export function tagCompetitions(sentence: Token[], stems: string[], tags: number[]): number[] {
-  const out = [...tags];
+  const out = DRAFT_TAG_COMPETITIONS.begin(tags);
   for (let i = 0; i + 1 < out.length; i++) {
     if (out[i] === 0 && out[i + 1] === 0 && LEAGUE_HEADS.has(stems[i]) && TIERS.has(stems[i + 1]) && sentence[i + 1].norm === stems[i + 1]) {
       out[i] = B_MISC;
@@ -158,7 +161,7 @@ export function tagCompetitions(sentence: Token[], stems: string[], tags: number
     restartAt(out, e);
     i = e - 1;
   }
-  return out;
+  return DRAFT_TAG_COMPETITIONS.close(tags, out);
 }
 
 /** Training count (word and stem, so a word seen twice counts 4) below which a word after an event's head is its proper name (بوليتزر، ويمبلدون). */

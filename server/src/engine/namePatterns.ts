@@ -9,6 +9,9 @@ import { NAME_LISTS as NAME_LIST_MARK, hasMark, listMarks } from './nameMarks';
 import { COMPASS_WORDS, LAM_STOPS, LAM_WORDS, wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { cueBit, markBit } from './sentenceCues';
 import { icuRegionNames } from './regionNames';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_DEFINITE_BODIES = new TagDraft();
+const DRAFT_EXTEND_LISTED_PLACES = new TagDraft();
 
 /** Tag numbers looked up once: the rules run on every sentence tagged. */
 /** The tags the rules test and set on every token, looked up once. */
@@ -50,7 +53,7 @@ const MAX_BODY_WORDS = 6;
  * complement runs over its definite genitives (لشؤون اللاجئين) and stops at anything else.
  */
 export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
-  const out = [...tags];
+  const out = DRAFT_TAG_DEFINITE_BODIES.begin(tags);
   const n = out.length;
   const word = (k: number) => k < n && sentence[k].kind === 'word';
   for (let i = 0; i + 2 < n; i++) {
@@ -68,7 +71,7 @@ export function tagDefiniteBodies(sentence: Token[], stems: string[], prefixes: 
     markSpan(out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
-  return out;
+  return DRAFT_TAG_DEFINITE_BODIES.close(tags, out);
 }
 
 /**
@@ -94,7 +97,7 @@ export const LISTED_PLACE_MARKS = markBit('LOC-B');
  * sentence's gazetteer marks (`LOC-B` … `LOC-E`); `stems` its clitic-free words.
  */
 export function extendListedPlaces(stems: string[], marks: readonly string[][], tags: number[]): number[] {
-  const out = [...tags];
+  const out = DRAFT_EXTEND_LISTED_PLACES.begin(tags);
   const n = out.length;
   for (let i = 0; i < n; i++) {
     if (!marks[i].includes('LOC-B')) continue;
@@ -111,7 +114,7 @@ export function extendListedPlaces(stems: string[], marks: readonly string[][], 
     markSpan(out, i, e + 1, B_LOC, I_LOC);
     i = e;
   }
-  return out;
+  return DRAFT_EXTEND_LISTED_PLACES.close(tags, out);
 }
 
 /** A feminine nisba, normalised (السورية → السوريه): it describes a feminine head (حركة احتجاجية), not a masculine one. */

@@ -10,6 +10,9 @@ import { wordSet as set, filteredWordSet as filtered } from './wordSets';
 import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
 import { starring } from './starringCredit';
+import { TagDraft } from './tagDraft';
+const DRAFT_APPLY_NAME_RULES = new TagDraft();
+const DRAFT_TAG_GOVERNMENT_BODIES = new TagDraft();
 
 /** The tags the rules test and set on every token, looked up once. */
 const B_LOC = B('LOC');
@@ -58,7 +61,7 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** Applies the corrections to one decoded sentence; `stems` are clitic-free normalised forms. */
 export function applyNameRules(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, cues: number = ALL_CUES): number[] {
-  const out = [...tags];
+  const out = DRAFT_APPLY_NAME_RULES.begin(tags);
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const s = stems[i];
@@ -82,7 +85,7 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
   }
   // Without a competition or product head and without a person, rules 3–6 find nothing (most sentences).
   const heads = (cues & HEAD_RULES_CUE) !== 0;
-  if (!heads && out.indexOf(B_PERS) < 0 && out.indexOf(I_PERS) < 0) return out;
+  if (!heads && out.indexOf(B_PERS) < 0 && out.indexOf(I_PERS) < 0) return DRAFT_APPLY_NAME_RULES.close(tags, out);
   for (let i = 0; i + 1 < n; i++) {
     // Rules 3–4b start at a head: only where the sentence has one (most sentences come here for a person alone).
     if (heads) {
@@ -99,7 +102,7 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       out[i + 1] = B_PERS;
     }
   }
-  return out;
+  return DRAFT_APPLY_NAME_RULES.close(tags, out);
 }
 
 /**
@@ -178,7 +181,7 @@ export const GOVERNMENT_CUE = cueBit(set(GOVERNMENT_WORDS), set('المنتخب'
  * says whether token k is a listed nationality adjective (its gazetteer marks).
  */
 export function tagGovernmentBodies(stems: string[], tags: number[], isNationality: (k: number) => boolean): number[] {
-  const out = [...tags];
+  const out = DRAFT_TAG_GOVERNMENT_BODIES.begin(tags);
   for (let i = 0; i + 1 < out.length; i++) {
     // A national team named by its country (المنتخب الإسباني) is a team whatever comes before it (مدرب المنتخب المغربي).
     if (out[i] === 0 && TEAMS.has(stems[i]) && isNationality(i + 1) && stems[i + 1].startsWith('ال') && out[i + 1] === 0) {
@@ -210,7 +213,7 @@ export function tagGovernmentBodies(stems: string[], tags: number[], isNationali
     out[i + 1] = I_ORG;
     i++;
   }
-  return out;
+  return DRAFT_TAG_GOVERNMENT_BODIES.close(tags, out);
 }
 
 /** Heads whose definite complement is always a club's own name (نادي الهلال), normalised. */

@@ -22,6 +22,8 @@ import { definitePlural } from './namePatterns';
 import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
 import { placesEndNames } from './placesEndNames';
+import { TagDraft } from './tagDraft';
+const DRAFT_ADJUST_PERSON_BOUNDS = new TagDraft();
 const CLITIC_START = /^[فبلك]/;
 
 const B_PERS = beginTag('PERS');
@@ -52,11 +54,11 @@ const notName = (marks: readonly string[][], k: number) => hasMark(marks[k], NOT
  */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
   nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false, listed: number = ALL_CUES): number[] {
-  const out = tags.slice();
+  const out = DRAFT_ADJUST_PERSON_BOUNDS.begin(tags);
   if (listed & SURNAME_MARKS) wellKnownSurnames(stems, marks, out, freq, text);
   if (listed & FULL_NAME_MARKS) listedFullNames(marks, out, freq);
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
-  if (out.indexOf(B_PERS) < 0) return out;
+  if (out.indexOf(B_PERS) < 0) return DRAFT_ADJUST_PERSON_BOUNDS.close(tags, out);
   roleNounsLeftOut(stems, marks, out, text);
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
   // These steps only trim or split names of two words or more (none makes a word a name's from nothing): one native scan
@@ -80,7 +82,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
   pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&
     (!nameWord(w) || (spellsTa() && !spelledWithHa(w))), (k) => k > 0 && isPerson(out[k - 1]) && (marks[k].includes('PER-E') || marks[k].includes('PER-I')));
-  return out;
+  return DRAFT_ADJUST_PERSON_BOUNDS.close(tags, out);
 }
 
 /**

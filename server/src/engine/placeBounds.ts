@@ -9,6 +9,11 @@ import { icuRegionNames } from './regionNames';
 import { KeyFilter } from './keyFilter';
 import { derivedCommonNoun } from './derivedNouns';
 import { EXACT_NAME_LISTS, PLACE_LIST, hasMark } from './nameMarks';
+import { TagDraft } from './tagDraft';
+const DRAFT_PLACE_HEADS_OUT = new TagDraft();
+const DRAFT_SPLIT_COORDINATED_PLACES = new TagDraft();
+const DRAFT_COORDINATED_PLACES = new TagDraft();
+const DRAFT_JOIN_LISTED_PLACES = new TagDraft();
 const CONJ_BEFORE_TWO = /^[وف](?=..)/, PREPOSITION_BEFORE_TWO = /^[بلك](?=..)/, PRONOUN_END = /(ها|هم|هما|هن|كم|نا|ي)$/;
 const NOT_PLACE_LIST = /(^|\|)(NAT|ORG|CLUB|FIRST|PER)(\||$)/, NOT_PLACE_MARK = /^(NAT|ORG|CLUB|FIRST|PER)-/;
 const B_LOC = B('LOC');
@@ -94,7 +99,7 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
   wordFreq: (w: string) => number = () => 0): number[] {
   // Only place and MISC spans of two words or more change: without an inside tag of either there is none (and no copy).
   if (tags.indexOf(I_LOC) < 0 && tags.indexOf(I_MISC) < 0) return tags;
-  const out = tags.slice();
+  const out = DRAFT_PLACE_HEADS_OUT.begin(tags);
   const n = out.length;
   // One word left alone must be a rare word or a listed place: a common one (حي [الرمال], مدينة [نصر]) would be linked to
   // every later use of it; a listed one (مطار [بيروت] الدولي) is a place wherever it stands.
@@ -133,7 +138,7 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
     }
     b = e - 1;
   }
-  return out;
+  return DRAFT_PLACE_HEADS_OUT.close(tags, out);
 }
 
 /**
@@ -146,7 +151,7 @@ export function placeHeadsOut(stems: string[], marks: readonly string[][], tags:
 export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks: readonly string[][], tags: number[],
   lists: (w: string) => string | undefined, restFreq: (k: number) => number): number[] {
   if (tags.indexOf(B_LOC) < 0) return tags; // every split is inside a place span: most sentences have none
-  const out = tags.slice();
+  const out = DRAFT_SPLIT_COORDINATED_PLACES.begin(tags);
   const n = out.length;
   for (let b = 0; b < n; b++) {
     if (tagLabel(out[b]) !== 'LOCATION' || isInside(out[b])) continue;
@@ -169,7 +174,7 @@ export function splitCoordinatedPlaces(sentence: Token[], stems: string[], marks
     }
     b = e - 1;
   }
-  return out;
+  return DRAFT_SPLIT_COORDINATED_PLACES.close(tags, out);
 }
 
 /** Training-text count below which an unknown word after `و` next to a place is taken as another place. */
@@ -184,7 +189,7 @@ const RARE_PLACE = 3;
 export function coordinatedPlaces(sentence: Token[], marks: readonly string[][], tags: number[], restFreq: (k: number) => number, lists: (w: string) => string | undefined): number[] {
   // A place joins the list only after a place tag (one it makes counts for the next word): none, nothing to join.
   if (tags.indexOf(B_LOC) < 0 && tags.indexOf(I_LOC) < 0) return tags;
-  const out = tags.slice();
+  const out = DRAFT_COORDINATED_PLACES.begin(tags);
   const n = out.length;
   const ends = (k: number) => k >= n || sentence[k].kind === 'punct' || tagLabel(out[k]) === 'LOCATION' || LIST_ENDS.has(sentence[k].norm) ||
     (sentence[k].norm.startsWith('و') && (marks[k].some(isPlaceMark) || restFreq(k) < RARE_PLACE) && k + 1 < n && sentence[k + 1].kind === 'punct');
@@ -201,7 +206,7 @@ export function coordinatedPlaces(sentence: Token[], marks: readonly string[][],
     if (!ends(k + 1) && !(w.startsWith('وال') && k + 1 < n && TIME_ENDS.has(sentence[k + 1].norm) && !derivedCommonNoun(w.slice(1), () => 0))) continue;
     out[k] = B_LOC;
   }
-  return out;
+  return DRAFT_COORDINATED_PLACES.close(tags, out);
 }
 
 /** Time adverbials that follow a list of places (`في لحج والضالع الشهر الماضي`، `… امس`, a weekday). */
@@ -216,7 +221,7 @@ export const LIST_ENDS = set('في من إلى الى على علي عن مع ب
  */
 export function joinListedPlaces(sentence: Token[], tags: number[], lists: (w: string) => string | undefined): number[] {
   if (tags.indexOf(B_LOC) < 0) return tags; // two place spans to join: most sentences have none
-  const out = tags.slice();
+  const out = DRAFT_JOIN_LISTED_PLACES.begin(tags);
   const n = out.length;
   for (let b = 0; b < n; b++) {
     if (tagLabel(out[b]) !== 'LOCATION' || isInside(out[b])) continue;
@@ -231,7 +236,7 @@ export function joinListedPlaces(sentence: Token[], tags: number[], lists: (w: s
     }
     b = e - 1;
   }
-  return out;
+  return DRAFT_JOIN_LISTED_PLACES.close(tags, out);
 }
 
 let countries: Set<string> | undefined;

@@ -8,6 +8,8 @@ import { scorelines, sidesBeforeScores } from './scoreSides';
 import { extendTownNisbas, tagResultSides } from './resultSides';
 import { tagScoredResults } from './scoredResults';
 import { hasMark, listMarks } from './nameMarks';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_SPORTS_CLUBS = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const LOC_NAT_FIRST_PER_MARK = listMarks(['LOC', 'NAT', 'FIRST', 'PER'], { exact: true });
 const NAT_LOC_PER_MARK = listMarks(['NAT', 'LOC', 'PER'], { exact: true });
@@ -37,7 +39,7 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   cues: number = ALL_CUES, listed: number = ALL_CUES, gate?: SportsGate): number[] {
   const word = gate ? gate.word : sportsWord(stems, cues);
   if (!(gate ? gate.sentence : sportsSentence(stems, marks, cues, listed, word))) return tags;
-  const out = [...tags];
+  const out = DRAFT_TAG_SPORTS_CLUBS.begin(tags);
   // The opponent's slot of a match report (فاز … على [العين]، تعادل … مع [الجزيرة]) holds a club even when its name is a common word or a place.
   const opponent = (i: number) => i > 1 && OPPONENT.has(stems[i - 1]) && (out[i - 2] === B_ORG || out[i - 2] === I_ORG || marks[i - 2].includes('CLUB-S') || marks[i - 2].includes('CLUB-E'));
   // Two listed clubs joined by و (بين [الهلال] والنصر، الوداد و[الرجاء]) are the two sides however common their names.
@@ -110,5 +112,5 @@ export function tagSportsClubs(stems: string[], marks: readonly string[][], tags
   if (word || first >= 0 || scorelines(stems) > 1) sidesBeforeScores(stems, marks, out, freq, prefixes);
   extendTownNisbas(stems, prefixes, marks, out, freq);
   coordinatedTeams(marks, out, prefixes);
-  return out;
+  return DRAFT_TAG_SPORTS_CLUBS.close(tags, out);
 }

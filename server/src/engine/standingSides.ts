@@ -3,6 +3,8 @@ import { beginTag, spanEnd } from './tagger';
 import { hasBehindConjunction, wordSet } from './wordSets';
 import { placeToTeam } from './countryTeams';
 import { wideCueBit } from './wideCues';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_STANDING_SIDES = new TagDraft();
 
 const B_LOC = beginTag('LOC');
 
@@ -53,7 +55,7 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
   const points = !otherRace && stems.some((s, k) => POINTS.has(s) && k > 0 && /^\d/.test(stems[k - 1]) && !RATE_POINTS.has(stems[k + 1] ?? ''));
   const beaten = (k: number) => !otherRace && k > 1 && stems[k - 1] === 'علي' && WINS.has(stems[k - 2]);
   if (!points && !sportsSentence && !matchNoun && !stems.some((_, k) => beaten(k))) return tags;
-  const out = [...tags];
+  const out = DRAFT_TAG_STANDING_SIDES.begin(tags);
   const listedPlace = (k: number) => out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC-'));
   const table = points && stems.some((s) => TABLE_PLACES.has(s));
   for (let k = 0; k < out.length; k++) {
@@ -76,5 +78,5 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
     while (listed && j < out.length && prefixes[j] === 'و' && listedPlace(j)) { const f = spanEnd(out, j); placeToTeam(out, j); j = f; }
     k = j - 1;
   }
-  return out.some((t, k) => t !== tags[k]) ? out : tags;
+  return DRAFT_TAG_STANDING_SIDES.close(tags, out);
 }

@@ -4,6 +4,8 @@ import { Token } from './tokenize';
 import { wordSet as set, filteredWordSet as filtered, PREPOSITIONS } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { endsAsNisba } from './namePatterns';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_NAMED_STORMS = new TagDraft();
 
 const B_MISC = B('MISC');
 const I_MISC = I('MISC');
@@ -24,7 +26,7 @@ const isNisba = (w: string) => w.length > 3 && endsAsNisba(w);
  * before the name lists are read: الإعصار [حليمة] names the storm as الإعصار [سعاد] does); not a preposition the lists hold (عاصفة بين …).
  */
 export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[], rare: (k: number) => boolean, given: (k: number) => boolean = () => false): number[] {
-  const out = [...tags];
+  const out = DRAFT_TAG_NAMED_STORMS.begin(tags);
   for (let i = 0; i + 1 < out.length; i++) {
     if (!STORM_HEADS.has(stems[i]) || sentence[i + 1].kind !== 'word') continue;
     const next = stems[i + 1];
@@ -41,5 +43,5 @@ export function tagNamedStorms(sentence: Token[], stems: string[], tags: number[
     out[i + 1] = I_MISC;
     i++;
   }
-  return out;
+  return DRAFT_TAG_NAMED_STORMS.close(tags, out);
 }

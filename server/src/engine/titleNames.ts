@@ -8,6 +8,8 @@ import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { KNOWN_FORM, governedByAla, objectBare, pronounOnNoun } from './pronounNouns';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_NAMES_AFTER_TITLES = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const PREPOSITION_END = /[بلك]$/;
 
@@ -127,7 +129,7 @@ const endsAli = (sentence: Token[], stems: string[], k: number) => k >= sentence
  */
 export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: number[], lex: Lexicon, gaz: Gazetteer, spellsYa: () => boolean = () => false,
   isTitle: (k: number) => boolean = (k) => TITLE_STEMS.has(stems[k]), nameMarked: (k: number) => boolean = (k) => listedName(gaz.phrases.get(stems[k]))): number[] {
-  const out = tags.slice();
+  const out = DRAFT_TAG_NAMES_AFTER_TITLES.begin(tags);
   for (let i = 0; i < sentence.length; i++) {
     if (!isTitle(i)) continue;
     let j = i + 1;
@@ -180,7 +182,7 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     const aliAlone = ali && j === nameStart + 1 && endsAli(sentence, stems, j);
     if (j > begun && (j - nameStart >= 2 || aliAlone)) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
   }
-  return out;
+  return DRAFT_TAG_NAMES_AFTER_TITLES.close(tags, out);
 }
 
 /** Words after which a speaker's name has ended (وقالت ليلى [إن] …، أضافت بسمة [:]). */

@@ -7,6 +7,9 @@ import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { SPLIT_PRONOUNS } from './pronounNouns';
 import { STYLE_ADJECTIVE, tagModelNames } from './modelNames';
 import { endsAsNisba } from './namePatterns';
+import { TagDraft } from './tagDraft';
+const DRAFT_TAG_WORK_TITLES = new TagDraft();
+const DRAFT_CONTINUE_TITLE_LISTS = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const BI_LI_START = /^[بل]/;
 
@@ -45,7 +48,7 @@ const DESCRIPTIVE = set('جديد جديدة قصير قصيرة طويل طوي
  * name (MISC) when the tagger left every word of it O: `مسلسل [تحت سابع أرض] للفنان …`، `روايتها [سيدات القمر] .`
  */
 export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[], freq: (k: number) => number): number[] {
-  const out = tags.slice();
+  const out = DRAFT_TAG_WORK_TITLES.begin(tags);
   const n = out.length;
   for (let i = 0; i + 1 < n; i++) {
     const head = workHeadIn(stems[i], sentence[i].norm);
@@ -91,7 +94,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;
     i = e - 1;
   }
-  return tagModelNames(sentence, stems, tagCreditedTitles(sentence, continueTitleLists(sentence, out, freq)), freq);
+  return tagModelNames(sentence, stems, tagCreditedTitles(sentence, continueTitleLists(sentence, DRAFT_TAG_WORK_TITLES.close(tags, out), freq)), freq);
 }
 
 /**
@@ -100,7 +103,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
  * The tagger's first title may be wrong, so a name it read in the next quote is kept.
  */
 function continueTitleLists(sentence: Token[], tags: number[], freq: (k: number) => number): number[] {
-  const out = tags.slice();
+  const out = DRAFT_CONTINUE_TITLE_LISTS.begin(tags);
   const n = out.length;
   for (let q = 0; q + 2 < n; q++) {
     if (!TITLE_OPENERS.has(sentence[q].text) || out[q + 1] !== B_MISC || !opensQuote(sentence, q)) continue;
@@ -114,7 +117,7 @@ function continueTitleLists(sentence: Token[], tags: number[], freq: (k: number)
     }
     q = e;
   }
-  return out;
+  return DRAFT_CONTINUE_TITLE_LISTS.close(tags, out);
 }
 
 /** Whether the mark at k opens a quote: an even number of straight marks before it (" صباح الورد " ورواية " … "). */
