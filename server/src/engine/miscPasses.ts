@@ -1,4 +1,4 @@
-// The passes that name MISC by their cue words, in order: Latin products, storms, satellites, listed kinds, currency units, competitions, events, prizes, festivals, titles won, works.
+// The passes that name MISC by their cue words, in order: Latin products, storms, satellites, listed kinds, currency units, competitions, events, prizes, festivals, titles won, landmarks, works.
 import { Token } from './tokenize';
 import { holds, MISC } from './tagHolds';
 import { DIGIT_CUE, LATIN_CUE } from './sentenceCues';
@@ -8,8 +8,9 @@ import { STORM_CUE, tagNamedStorms } from './stormNames';
 import { SATELLITE_CUE, tagSatellites } from './satelliteNames';
 import { COMPETITION_CUE, EVENT_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents } from './miscNames';
 import { tagConferences } from './conferenceNames';
-import { tagCurrencyUnits } from './currencyUnits';
+import { tagCurrencyUnits, tagExchangedCurrencies } from './currencyUnits';
 import { tagStockIndices } from './stockIndices';
+import { LANDMARK_CUE, tagNationalLandmarks } from './nationalLandmarks';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
 import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
@@ -31,6 +32,7 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   // A unit ICU names needs an amount before it, a number.
   if (cues & DIGIT_CUE) tags = tagCurrencyUnits(sentence, stems, tags);
+  tags = tagExchangedCurrencies(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) {
     tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);
@@ -42,6 +44,7 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   if (cues & FESTIVAL_CUE) tags = tagConstructFestivals(sentence, stems, tagFestivals(sentence, stems, tags));
   // A title won is sport's where the sentence has a sports word or a listed club (حقق أتلتيكو مدريد لقب الليغا).
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
+  if (hasWideCue(LANDMARK_CUE)) tags = tagNationalLandmarks(sentence, stems, tags, isNationality);
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (cues & WORK_CUE) tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
   return tags;

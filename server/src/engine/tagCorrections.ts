@@ -5,6 +5,7 @@ import { tagNamesAfterTitles, tagSpeakersSplitAsClitics, TITLE_CUE } from './tit
 import { applyNameRules, dropBareHeads, GOVERNMENT_CUE, tagGovernmentBodies, trimNationality } from './nameRules';
 import { fillListedGaps, LISTED_GAP_MARKS } from './listedGaps';
 import { BRACKET_CUE, DASH_CUE, sentenceMarks } from './sentenceCues';
+import { dropCreditRatings } from './creditRatings';
 import { adjustPersonBounds, PERSON_LIST_MARKS } from './personBounds';
 import { titledSurnames } from './titledSurnames';
 import { closedSurnames, COMMON_GIVEN_MARK } from './closedSurnames';
@@ -257,6 +258,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & SAID_CUE) tags = tagBylineNames(sentence, tags, marks, prefixes, wordFreq, verbAt);
   if (holds(tags, MISC)) tags = dropVerbMisc(marks, trimMiscSpans(sentence, stems, marks, tags, freqAt), textAt, wordFreq, isNamePart);
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
+  if (holds(tags, MISC | ORG)) tags = dropCreditRatings(sentence, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
   if (hasWideCue(CALLED_NAME_CUE)) tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);

@@ -21,3 +21,18 @@ test('a unit spelt as a given name before a surname, or whose accusative is a wo
   assert.deepEqual(misc('ومرر في الدقيقة 35 جوردي فالنتي كرة حاسمة لزميله .'), []);
   assert.deepEqual(misc('وحل في المركز 2 لارى فيرغسون بعد سباق طويل .'), []);
 });
+
+test('a currency ICU names, with the article and quoted against another currency or after its rate, is MISC', () => {
+  assert.deepEqual(misc('وتراجعت النايرا إلى 1400 مقابل الدولار في السوق الموازية .'), ['النايرا', 'الدولار']);
+  assert.deepEqual(misc('وتراجع سعر السيدي أمام الدولار بنحو 3 في المئة .'), ['السيدي', 'الدولار']);
+  assert.deepEqual(misc('بسبب ارتفاع أسعار الأوقية مقابل العملات الأجنبية .'), ['الأوقية']);
+  assert.deepEqual(misc('وارتفع الدولار أمام الين في تعاملات الصباح .'), ['الدولار', 'الين']);
+  assert.deepEqual(misc('وقال المحافظ إن الأوقية الجديدة ستبقى مستقرة أمام اليورو .'), ['الأوقية', 'اليورو']);
+});
+
+test('a unit word with the article and no quote, an ounce of gold quoted, and a CD are no currency', () => {
+  assert.deepEqual(misc('وتحدث الخبير عن تاريخ الأوقية في التجارة القديمة .'), []);
+  assert.deepEqual(misc('وارتفع سعر الأوقية من الذهب أمام الدولار .'), ['الدولار']);
+  assert.deepEqual(misc('ووزع الفنان السيدي أمام الجمهور بعد الحفل .'), []);
+  assert.deepEqual(misc('وكتب جمال الدين الأفغاني مقابل الدولار الذي تلقاه .'), ['الدولار']);
+});
