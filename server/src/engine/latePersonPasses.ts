@@ -11,6 +11,8 @@ import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
 import { particleSurnames } from './particleSurnames';
+import { syllableTails } from './syllableTails';
+import { bodyGivenNames } from './bodyGivenNames';
 import { dropScorerOrdinals } from './scorerOrdinals';
 import { splitBodyHeadPersons } from './bodyHeadPersons';
 import { tagNicknamePersons } from './nicknamePersons';
@@ -35,7 +37,9 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
+  if (holds(tags, PERS)) tags = syllableTails(sentence, stems, tags);
   if (holds(tags, ORG)) tags = splitBodyHeadPersons(stems, prefixes, marks, tags, textAt, givenAt, freqAt);
+  if (holds(tags, ORG) && holds(tags, PERS)) tags = bodyGivenNames(marks, tags, textAt);
   if (holds(tags, IN_PERS)) tags = dropScorerOrdinals(stems, tags, normAt);
   if (holds(tags, PERS)) tags = tagNicknamePersons(stems, prefixes, tags, textAt, freqAt);
   return tags;

@@ -17,6 +17,8 @@ const COMMON_WORD = 20;
 const NG_END = /(نغ|نج)$/;
 /** The sound ch, as Arabic writes it at a syllable's start (تشن، تشو): no Arabic word of a family syllable's length starts so. */
 const CH_START = /^تش/;
+/** Pronouns that are the copula after a definite subject, not a family syllable. */
+const COPULAS = new Set(['هو', 'هي']);
 
 const syllable = (t: Token, max: number) => t.kind === 'word' && t.norm.length >= 2 && t.norm.length <= max && !t.norm.startsWith('ال') && allBaseArabic(t.norm);
 
@@ -42,7 +44,11 @@ export function syllableSurnames(sentence: readonly Token[], stems: readonly str
     if (!(NG_END.test(sentence[b].norm) || NG_END.test(sentence[b + 1].norm) || NG_END.test(w) || CH_START.test(w))) continue;
     // A lone letter before it is one the source cut from it (و لد لوول دينغ: ولد, born), so the syllable is no word of its own.
     if (a > 0 && sentence[a - 1].norm.length === 1) continue;
-    const introduced = a > 0 && tags[a - 1] === 0 && (PERSON_TITLE_FORMS.has(stems[a - 1]) || isNationality(a - 1));
+    // A definite word closing the title's phrase introduces it too (وزير الاقتصاد السابق [أو] سونغ جاي): أو, لن after it
+    // before a given name of two syllables is no conjunction of two nouns. Not the pronouns, which are the copula there
+    // (المتحدث [هو] تشانغ مينغ: the spokesman is Zhang Ming).
+    const definite = a > 0 && tags[a - 1] === 0 && stems[a - 1] === sentence[a - 1].norm && stems[a - 1].startsWith('ال') && !COPULAS.has(w);
+    const introduced = a > 0 && tags[a - 1] === 0 && (PERSON_TITLE_FORMS.has(stems[a - 1]) || isNationality(a - 1) || definite);
     if (wordFreq(w) >= COMMON_WORD && !introduced) continue;
     if (out === tags) out = tags.slice();
     out[a] = B_PERS;

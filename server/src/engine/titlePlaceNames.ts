@@ -4,6 +4,7 @@ import { LOCATION_HEADS, ORGANIZATION_HEADS } from './triggers';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
+import { icuRegionNames } from './regionNames';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const BODY_OR_PLACE_BEGIN = listMarks(['ORG', 'LOC'], { places: 'B' });
 
@@ -15,7 +16,7 @@ const I_PERS = insideTag('PERS');
 /** Titles held over a place, whose holder news names right after it (محافظ البصرة أسعد العيداني، سفير فرنسا …); not وزير or
  * رئيس, whose complement is more often an office or a body. Indefinite only: a definite title (المحافظ، الوالي) takes no place
  * complement, the name follows it at once (المحافظ هفال أبو بكر). */
-const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير');
+const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير ملك');
 /** Titles of an office over a body, and باسم of a spokesman, in construct with a one-word body before its holder's name (رئيس [فيفا]
  * جياني إنفانتينو، الناطق باسم [حماس] حازم قاسم، رئيس [الاتحاد] برند …): indefinite only, as above.
  * No feminine in ة: normalised it reads as the masculine with a pronoun (رئيسة، رئيسه أبكر …: the name is the title's apposition). */
@@ -54,8 +55,10 @@ export function splitTitlePlaceFromName(sentence: readonly Token[], stems: reado
     const movement = tags[b] === B_PERS && tags[b - 1] === 0 && MOVEMENT_HEADS.has(stems[b - 1]) && !stems[b].startsWith('ال') &&
       !(stems[b + 1] ?? '').startsWith('ال') && wordFreq(stems[b]) >= COMMON_WORD;
     const titled = body || movement || ((tags[b] !== B_ORG) && (title(b - 1) || (b >= 2 && BETWEEN.has(stems[b - 1]) && tags[b - 1] === 0 && title(b - 2))));
-    // The place's word is in no name list as spelled (نينوى, known to the tagger, is in no list at all).
-    const place = !hasMark(marks[b], EXACT_NAME_LISTS);
+    // The place's word is in no name list as spelled (نينوى, known to the tagger, is in no list at all), or a country ICU
+    // names, which the name lists hold as a surname or name part too (ملك [بلجيكا] ألبير الثاني: PLAST, NAME) but which after a
+    // place title names the realm, not its holder (countryPersons.ts: a lone country word is hardly ever a person).
+    const place = !hasMark(marks[b], EXACT_NAME_LISTS) || icuRegionNames().has(sentence[b].norm);
     const opens = NAME_OPENERS.has(stems[b + 1] ?? '') || hasMark((marks[b + 1] ?? []), GIVEN);
     if (e - b >= 3 && titled && place && opens) {
       out ??= tags.slice();

@@ -32,3 +32,12 @@ test('a family syllable with ng or ch joins a two-syllable given name that has n
   // An Arabic short word before an Arabic pair stays out, as before.
   assert.deepEqual(run('وحضر عمر سعد علي', ['O', 'O', 'B-PERS', 'I-PERS']), ['O', 'O', 'B-PERS', 'I-PERS']);
 });
+
+test('a common family syllable after a definite word closing a title joins the name, the copula pronoun does not', () => {
+  // وزير الاقتصاد السابق أو سونغ جاي: أو is the family name, not "or".
+  assert.deepEqual(run('الوزير السابق أو سونغ جاي', ['O', 'O', 'O', 'B-PERS', 'I-PERS'], ['او', 'السابق', 'الوزير']), ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS']);
+  // After a definite subject هو is the copula (the spokesman is Zhang Ming): no join.
+  assert.deepEqual(run('الفائز هو تشانغ مينغ', ['O', 'O', 'B-PERS', 'I-PERS'], ['هو', 'الفائز']), ['O', 'O', 'B-PERS', 'I-PERS']);
+  // A clitic on the word before makes it no title's closing word (وبالسابق).
+  assert.deepEqual(run('وبالسابق أو سونغ جاي', ['O', 'O', 'B-PERS', 'I-PERS'], ['او']).slice(0, 2), ['O', 'O']);
+});
