@@ -17,8 +17,9 @@ const COMMON_WORD = 20;
 const NG_END = /(نغ|نج)$/;
 /** The sound ch, as Arabic writes it at a syllable's start (تشن، تشو): no Arabic word of a family syllable's length starts so. */
 const CH_START = /^تش/;
-/** Pronouns that are the copula after a definite subject, not a family syllable. */
-const COPULAS = new Set(['هو', 'هي']);
+/** After a definite subject, the copula pronouns and the particle that opens a reported clause (ذكرت الوكالة [أن] وانغ يي
+ * سيزور), normalised: the sentence's words, not a family syllable. */
+const CLAUSE_WORDS = new Set(['هو', 'هي', 'ان']);
 
 const syllable = (t: Token, max: number) => t.kind === 'word' && t.norm.length >= 2 && t.norm.length <= max && !t.norm.startsWith('ال') && allBaseArabic(t.norm);
 
@@ -46,8 +47,8 @@ export function syllableSurnames(sentence: readonly Token[], stems: readonly str
     if (a > 0 && sentence[a - 1].norm.length === 1) continue;
     // A definite word closing the title's phrase introduces it too (وزير الاقتصاد السابق [أو] سونغ جاي): أو, لن after it
     // before a given name of two syllables is no conjunction of two nouns. Not the pronouns, which are the copula there
-    // (المتحدث [هو] تشانغ مينغ: the spokesman is Zhang Ming).
-    const definite = a > 0 && tags[a - 1] === 0 && stems[a - 1] === sentence[a - 1].norm && stems[a - 1].startsWith('ال') && !COPULAS.has(w);
+    // (المتحدث [هو] تشانغ مينغ: the spokesman is Zhang Ming), nor أن/إن, which opens the clause he is the subject of.
+    const definite = a > 0 && tags[a - 1] === 0 && stems[a - 1] === sentence[a - 1].norm && stems[a - 1].startsWith('ال') && !CLAUSE_WORDS.has(w);
     const introduced = a > 0 && tags[a - 1] === 0 && (PERSON_TITLE_FORMS.has(stems[a - 1]) || isNationality(a - 1) || definite);
     if (wordFreq(w) >= COMMON_WORD && !introduced) continue;
     if (out === tags) out = tags.slice();

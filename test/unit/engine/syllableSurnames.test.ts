@@ -38,6 +38,9 @@ test('a common family syllable after a definite word closing a title joins the n
   assert.deepEqual(run('الوزير السابق أو سونغ جاي', ['O', 'O', 'O', 'B-PERS', 'I-PERS'], ['او', 'السابق', 'الوزير']), ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS']);
   // After a definite subject هو is the copula (the spokesman is Zhang Ming): no join.
   assert.deepEqual(run('الفائز هو تشانغ مينغ', ['O', 'O', 'B-PERS', 'I-PERS'], ['هو', 'الفائز']), ['O', 'O', 'B-PERS', 'I-PERS']);
+  // After a definite subject أن/إن opens the reported clause, as هو is the copula (ذكرت الوكالة أن وانغ يي سيزور): no join.
+  assert.deepEqual(run('ذكرت الوكالة أن وانغ يي سيزور', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'], ['ان', 'الوكالة']), ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(run('قال المسؤول إن تشانغ مينغ سيحضر', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O'], ['ان', 'المسؤول']), ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
   // A clitic on the word before makes it no title's closing word (وبالسابق).
   assert.deepEqual(run('وبالسابق أو سونغ جاي', ['O', 'O', 'B-PERS', 'I-PERS'], ['او']).slice(0, 2), ['O', 'O']);
 });
