@@ -6,7 +6,7 @@ import { normalizeArabic } from './normalize';
 import { wordSet } from './wordSets';
 
 /** Parts of the day that go before a day (صباح أمس، مساء الخميس), normalised; صباح is also a given name. */
-const DAY_PARTS = wordSet('صباح مساء ظهر فجر عصر ليلة ظهيرة');
+export const DAY_PARTS = wordSet('صباح مساء ظهر فجر عصر ليلة ظهيرة');
 /** Days a part of the day is of, normalised: the date parser's relative days, يوم and the weekdays. */
 const DAYS = new Set([...RELATIVE_DAYS.keys(), 'يوم', ...[...WEEKDAYS.keys()].map(normalizeArabic)]);
 

@@ -6,9 +6,8 @@ import { cueKind } from './quoteCues';
 import { SpeakerDoc } from './speakerPhrase';
 import { TokenMap } from './tokenMap';
 import type { TokenList } from './tokenView';
+import { PRONOUN_PREPOSITION } from './wordSets';
 
-/** A preposition with an object pronoun (رد عليه سليمان، قال له): never the first word of a name. */
-const PRONOUN_PREPS = /^[وف]?(عليه|عليها|عليهم|له|لها|لهم|منه|منها|عنه|عنها|اليه|اليها|معه|معها)$/;
 
 /**
  * Where a mention really starts: the tagger sometimes takes the reporting verb or a pronoun-preposition
@@ -16,7 +15,7 @@ const PRONOUN_PREPS = /^[وف]?(عليه|عليها|عليهم|له|لها|له�
  */
 function nameStart(tokens: TokenList, i: number, endToken: number): number {
   let k = i;
-  while (k + 1 < endToken && tokens.tok(k).kind === 'word' && (cueKind(tokens.tok(k)) === 'verb' || PRONOUN_PREPS.test(tokens.tok(k).norm))) k++;
+  while (k + 1 < endToken && tokens.tok(k).kind === 'word' && (cueKind(tokens.tok(k)) === 'verb' || PRONOUN_PREPOSITION.test(tokens.tok(k).norm))) k++;
   return k;
 }
 

@@ -2,7 +2,8 @@
 import { insideTag, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { allBaseArabic } from './normalize';
-import { PREPOSITIONS, wordSet } from './wordSets';
+import { PREPOSITIONS, PRONOUN_PREPOSITION, wordSet } from './wordSets';
+import { DAY_PARTS } from './dayPartNames';
 
 const I_PERS = insideTag('PERS');
 /** Longest syllable of the span (شيانغ) and of a syllable left after it (جاي، سوك). */
@@ -14,6 +15,9 @@ const NG_END = /(نغ|نج)$/;
 const CLAUSE_PARTICLES = new Set(['إن', 'أن', 'ان']);
 /** Short words that close a clause after a name (وصل تشانغ [من هنا] .): the sentence's, never a syllable of the name. */
 const CLAUSE_ENDS = wordSet('هنا هناك ذلك هذا هذه أيضا أمس معا فقط جدا كذلك');
+
+/** The sentence's own short words after a name (إلى، هنا، مساء، عليه): never a syllable of it. */
+const sentenceWord = (w: string) => PREPOSITIONS.has(w) || CLAUSE_ENDS.has(w) || DAY_PARTS.has(w) || PRONOUN_PREPOSITION.test(w);
 
 const syllable = (t: Token | undefined, max: number) => t !== undefined && t.kind === 'word' && t.norm.length >= 2 && t.norm.length <= max &&
   !t.norm.startsWith('ال') && allBaseArabic(t.norm);
@@ -42,7 +46,7 @@ export function syllableTails(sentence: readonly Token[], stems: readonly string
     const last = b + 2;
     if (!ok || !ng || last >= n) { b = e - 1; continue; }
     let fill = true;
-    for (let k = e; k <= last; k++) fill &&= tags[k] === 0 && bare(k, MAX_LEFT) && !PREPOSITIONS.has(sentence[k].norm) && !CLAUSE_ENDS.has(sentence[k].norm);
+    for (let k = e; k <= last; k++) fill &&= tags[k] === 0 && bare(k, MAX_LEFT) && !sentenceWord(sentence[k].norm);
     const after = sentence[last + 1];
     const closed = after === undefined || after.kind === 'punct' || CLAUSE_PARTICLES.has(after.text);
     if (fill && closed) {

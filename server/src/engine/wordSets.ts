@@ -25,6 +25,8 @@ export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(w
 
 /** Prepositions that stand alone before their object: several passes read a word before one as governing it. */
 export const PREPOSITIONS = wordSet('في إلى من عن على مع بين حتى نحو');
+/** A preposition with an object pronoun (رد عليه سليمان، قال له), normalised: never a word of a name. */
+export const PRONOUN_PREPOSITION = /^[وف]?(عليه|عليها|عليهم|له|لها|لهم|منه|منها|عنه|عنها|اليه|اليها|معه|معها)$/;
 
 /** Words that scale a number into an amount (10 ملايين، ثلاثة آلاف), the accusative too (عشرين ألفا). */
 /** The compass words and their adjectives (شمال … غربي), as written: places are located and named by them. */

@@ -25,6 +25,9 @@ test('no join without ng, into a clause going on, over a preposition, or past th
   same('كان وانغ يي هو الأول', ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
   // A preposition and an adverb are the sentence's.
   same('وصل تشانغ من هنا .', ['O', 'B-PERS', 'O', 'O', 'O']);
+  // A part of the day and a preposition with its pronoun are the sentence's too (التقى وانغ يي مساء .، أثنى على وانغ يي لهم .).
+  same('التقى وانغ يي مساء .', ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  same('وقدم وانغ يي لهم .', ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
   // Three syllables read already: nothing to add.
   same('قال كيم جونغ ايل هو .', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
 });
