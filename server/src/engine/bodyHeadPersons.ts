@@ -32,7 +32,8 @@ export interface HeadReads {
  * words after it are the person the tagger ran into it (المتحدثة باسم [المفوضية] جنيفر باغونيس). The head is left O. Read so
  * when the span has three words or more and its second is a listed given name, or a rare word no place, people, body or club
  * list holds before another rare word (not the sentence's verb and object: إن الشركة تهدر المال العام); when the words after
- * the head end at a stop or at أن/إن (الحكومة سوراسك كيتيبونغ ان، للحزب بارك جي يون :) and no body list holds them; or when
+ * the head end at a stop or at أن/إن (الحكومة سوراسك كيتيبونغ ان، للحزب بارك جي يون :), no body list holds them and, unless
+ * the first is a given name, none has the article (a verb and its object: إن الشركة تهدر المال العام ،); or when
  * the head is a title's complement and one given or rare word follows it (رئيس الحكومة انان). A hamza-less أن the tagger
  * took at the span's end is left O.
  */
@@ -52,7 +53,8 @@ export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonl
     const person = bare && (
       (end - b >= 3 && (given(n) || (freq(n) < RARE && freq(n + 1) < RARE && !hasMark(marks[n], NOT_NAME_LISTS))) &&
         !marks.slice(n, end).some((m) => hasMark(m, NOT_NAME_LISTS))) ||
-      (name && closed && !marks.slice(n, end).some((m) => hasMark(m, BODY_LISTS))) ||
+      (name && closed && !marks.slice(n, end).some((m) => hasMark(m, BODY_LISTS)) &&
+        (given(n) || !stems.slice(n + 1, end).some((s) => s.startsWith('ال')))) ||
       (name && end - b === 2 && b > 0 && title(b - 1)));
     if (person) {
       if (out === tags) out = tags.slice();

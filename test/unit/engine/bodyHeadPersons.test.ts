@@ -51,5 +51,8 @@ test('a head with its adjective, or before a word the text knows well, stays as 
   assert.deepEqual(run(['الجيش', 'الحر', 'ان'], ['B-ORG', 'I-ORG', 'O']), ['B-ORG', 'I-ORG', 'O']);
   assert.deepEqual(run(['رئيس', 'الحكومة', 'المؤقتة', '،'], ['O', 'B-ORG', 'I-ORG', 'O'], [], {}, ['رئيس']), ['O', 'B-ORG', 'I-ORG', 'O']);
   assert.deepEqual(run(['الحكومة', 'اليوم', '،'], ['B-ORG', 'I-ORG', 'O'], [], { اليوم: 900 }), ['B-ORG', 'I-ORG', 'O']);
+  // A rare verb and its definite object before a stop are the clause going on.
+  assert.deepEqual(run(['الشركة', 'تهدر', 'المال', 'العام', '،'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'], [], { المال: 400, العام: 900 }),
+    ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
   assert.deepEqual(run(['الحكومة', 'امس', '،'], ['B-ORG', 'I-ORG', 'O'], [], { امس: 900 }), ['B-ORG', 'I-ORG', 'O']);
 });
