@@ -1,37 +1,66 @@
 // A body's head with its article, run into the person after it (الباحثة في [المنظمة] إيلاريا أليغروزي): the head points back to a body, the rest is the person.
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { arabicFirst } from './normalize';
-import { NOT_NAME_LISTS, hasMark } from './nameMarks';
+import { NOT_NAME_LISTS, hasMark, listMarks } from './nameMarks';
+import { CLAUSE_STOPS } from './clauseVerbs';
 import { wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Heads of bodies with the article (normalised): alone they name the body the article named before, no name of their own. */
-const DEFINITE_HEADS = wordSet('المنظمة المفوضية الهيئة الجامعة الوكالة الوزارة الشركة اللجنة المؤسسة الجمعية الحركة الحزب المجلس البنك الصندوق المركز المعهد الرابطة النقابة البعثة');
+const DEFINITE_HEADS = wordSet('المنظمة المفوضية الهيئة الجامعة الوكالة الوزارة الشركة اللجنة المؤسسة الجمعية الحركة الحزب المجلس البنك الصندوق المركز المعهد الرابطة النقابة البعثة الحكومة الشرطة الجيش');
 /** Training-text count below which an unlisted word may be a foreign given name. */
 const RARE = 3;
+/** أن/إن without its hamza opens the clause said, never ends a name (normalised). */
+const THAT = 'ان';
+/** Body and club lists as spelled: a word they hold after the head may be the body's own name. */
+const BODY_LISTS = listMarks(['ORG', 'CLUB'], { exact: true });
+
+/** What the pass reads of a sentence's tokens beyond stems and marks. */
+export interface HeadReads {
+  text: (k: number) => string;
+  given: (k: number) => boolean;
+  freq: (k: number) => number;
+  /** Token k is a title or role noun (رئيس، المتحدث): a head in construct with it is the title's body, the name comes after. */
+  title: (k: number) => boolean;
+}
 
 /**
- * A body span of three words or more whose first word is a head with the article and whose second is a given name the lists
- * hold, or a rare word no place, people, body or club list holds before another rare word (not the sentence's verb and
- * object: إن الشركة تهدر المال العام), with no clitic or article: a construct's head takes no
- * article, so the head is the body the text named before (المنظمة: the organisation), no part of a name, and the words
- * after it are the person the tagger ran into it (المتحدثة باسم [المفوضية] جنيفر باغونيس). The head is left O.
+ * A body span whose first word is a head with the article and whose next word has no clitic or article: a construct's head
+ * takes no article, so the head is the body the text named before (المنظمة: the organisation), no part of a name, and the
+ * words after it are the person the tagger ran into it (المتحدثة باسم [المفوضية] جنيفر باغونيس). The head is left O. Read so
+ * when the span has three words or more and its second is a listed given name, or a rare word no place, people, body or club
+ * list holds before another rare word (not the sentence's verb and object: إن الشركة تهدر المال العام); when the words after
+ * the head end at a stop or at أن/إن (الحكومة سوراسك كيتيبونغ ان، للحزب بارك جي يون :), no body list holds them and, unless
+ * the first is a given name, none has the article (a verb and its object: إن الشركة تهدر المال العام ،); or when
+ * the head is a title's complement and one given or rare word follows it (رئيس الحكومة انان). A hamza-less أن the tagger
+ * took at the span's end is left O.
  */
 export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
-  text: (k: number) => string, given: (k: number) => boolean, freq: (k: number) => number): number[] {
+  reads: HeadReads): number[] {
+  const { text, given, freq, title } = reads;
   let out = tags;
-  for (let b = 0; b + 2 < tags.length; b++) {
+  for (let b = 0; b + 1 < tags.length; b++) {
     if (tags[b] !== B_ORG) continue;
     const e = spanEnd(tags, b);
     const n = b + 1;
-    const person = e - b >= 3 && DEFINITE_HEADS.has(stems[b]) && !prefixes[n] && !stems[n].startsWith('ال') && arabicFirst(text(n)) &&
-      (given(n) || (freq(n) < RARE && freq(n + 1) < RARE && !hasMark(marks[n], NOT_NAME_LISTS))) && !marks.slice(n, e).some((m) => hasMark(m, NOT_NAME_LISTS));
+    let end = e;
+    while (end - n > 1 && stems[end - 1] === THAT && !prefixes[end - 1]) end--;
+    const bare = e - b >= 2 && DEFINITE_HEADS.has(stems[b]) && !prefixes[n] && !stems[n].startsWith('ال') && arabicFirst(text(n));
+    const name = bare && (given(n) || (freq(n) < RARE && !hasMark(marks[n], NOT_NAME_LISTS)));
+    const closed = end < tags.length && (CLAUSE_STOPS.has(text(end)) || (stems[end] === THAT && !prefixes[end]));
+    const person = bare && (
+      (end - b >= 3 && (given(n) || (freq(n) < RARE && freq(n + 1) < RARE && !hasMark(marks[n], NOT_NAME_LISTS))) &&
+        !marks.slice(n, end).some((m) => hasMark(m, NOT_NAME_LISTS))) ||
+      (name && closed && !marks.slice(n, end).some((m) => hasMark(m, BODY_LISTS)) &&
+        (given(n) || !stems.slice(n + 1, end).some((s) => s.startsWith('ال')))) ||
+      (name && end - b === 2 && b > 0 && title(b - 1)));
     if (person) {
       if (out === tags) out = tags.slice();
       out[b] = 0;
-      markSpan(out, n, e, B_PERS, I_PERS);
+      markSpan(out, n, end, B_PERS, I_PERS);
+      for (let k = end; k < e; k++) out[k] = 0;
     }
     b = e - 1;
   }

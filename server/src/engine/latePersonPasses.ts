@@ -38,7 +38,7 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
   if (holds(tags, PERS)) tags = syllableTails(sentence, stems, tags);
-  if (holds(tags, ORG)) tags = splitBodyHeadPersons(stems, prefixes, marks, tags, textAt, givenAt, freqAt);
+  if (holds(tags, ORG)) tags = splitBodyHeadPersons(stems, prefixes, marks, tags, { text: textAt, given: givenAt, freq: freqAt, title: titleAt });
   if (holds(tags, ORG) && holds(tags, PERS)) tags = bodyGivenNames(marks, tags, textAt);
   if (holds(tags, IN_PERS)) tags = dropScorerOrdinals(stems, tags, normAt);
   if (holds(tags, PERS)) tags = tagNicknamePersons(stems, prefixes, tags, textAt, freqAt);
