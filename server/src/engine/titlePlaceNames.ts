@@ -1,5 +1,4 @@
-// A title's place or body and the holder's name read as one span (محافظ [نينوى عبد القادر الدخيل]، الناطق باسم [حماس حازم قاسم]): the place or body, then the person;
-// a title's place the clitic splitter cut (محافظ [بابل]: not ب + ابل).
+// A title's place or body and the holder's name read as one span (محافظ [نينوى عبد القادر الدخيل]، الناطق باسم [حماس حازم قاسم]): the place or body, then the person.
 import { COMMON_WORD, EXACT_NAME_LISTS, hasMark, listMarks } from './nameMarks';
 import { LOCATION_HEADS, ORGANIZATION_HEADS } from './triggers';
 import { beginTag, insideTag, spanEnd } from './tagger';
@@ -17,7 +16,7 @@ const I_PERS = insideTag('PERS');
 /** Titles held over a place, whose holder news names right after it (محافظ البصرة أسعد العيداني، سفير فرنسا …); not وزير or
  * رئيس, whose complement is more often an office or a body. Indefinite only: a definite title (المحافظ، الوالي) takes no place
  * complement, the name follows it at once (المحافظ هفال أبو بكر). */
-const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير ملك');
+export const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير ملك');
 /** Titles of an office over a body, and باسم of a spokesman, in construct with a one-word body before its holder's name (رئيس [فيفا]
  * جياني إنفانتينو، الناطق باسم [حماس] حازم قاسم، رئيس [الاتحاد] برند …): indefinite only, as above.
  * No feminine in ة: normalised it reads as the masculine with a pronoun (رئيسة، رئيسه أبكر …: the name is the title's apposition). */
@@ -26,7 +25,7 @@ const BODY_TITLES = set('رئيس زعيم مدير قائد مدرب مؤسس �
  * name, then the person. Only for a person span: the tagger read the body's name as the person's first word. */
 const MOVEMENT_HEADS = set('حركة جماعة تنظيم');
 /** Words between such a title and its place: the place's head (والي ولاية الجزيرة). */
-const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
+export const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
 /** Given-name marks and the lineage opener that begin a person's name after the place. */
 const GIVEN = /^(FIRST|NAME|PER)-[SB]$/;
 const NAME_OPENERS = set('عبد أبو بن');
@@ -71,24 +70,3 @@ export function splitTitlePlaceFromName(sentence: readonly Token[], stems: reado
   return out ?? tags;
 }
 
-/**
- * A word right after a place title or its place head (محافظ، والي، بلدية …) that the lexicon read as a clitic and a commoner
- * rest, and that a place list holds as written while no place list holds the rest, is the title's place: محافظ [بابل], not
- * ب + ابل, a name part the tagger read as the governor's name. No preposition or conjunction opens a title's complement, and
- * the lists saw only the rest (the splitter's reading), so the whole word's listing never reached the tagger. A name the
- * tagger ran on after it is the holder's (محافظ [بابل] [حسن منديل]). The mention keeps its letter (mentionStart's listedWhole).
- */
-export function titlePlacesSplitAsClitics(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
-  isPlaceWord: (w: string) => boolean): number[] {
-  let out: number[] | undefined;
-  for (let b = 1; b < tags.length; b++) {
-    if (!prefixes[b] || (tags[b] !== 0 && tags[b] !== B_PERS) || stems[b].startsWith('ال') || sentence[b].kind !== 'word') continue;
-    const slot = PLACE_TITLES.has(stems[b - 1]) || PLACE_TITLES.has(sentence[b - 1].norm) || BETWEEN.has(stems[b - 1]);
-    if (!slot || tags[b - 1] !== 0 || !isPlaceWord(sentence[b].norm) || isPlaceWord(stems[b])) continue;
-    out ??= tags.slice();
-    const e = tags[b] === B_PERS ? spanEnd(tags, b) : b + 1;
-    out[b] = B_LOC;
-    for (let k = b + 1; k < e; k++) out[k] = k === b + 1 ? B_PERS : I_PERS;
-  }
-  return out ?? tags;
-}
