@@ -16,7 +16,7 @@ const I_PERS = insideTag('PERS');
 /** Titles held over a place, whose holder news names right after it (محافظ البصرة أسعد العيداني، سفير فرنسا …); not وزير or
  * رئيس, whose complement is more often an office or a body. Indefinite only: a definite title (المحافظ، الوالي) takes no place
  * complement, the name follows it at once (المحافظ هفال أبو بكر). */
-const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير ملك');
+export const PLACE_TITLES = set('محافظ والي أمير حاكم عمدة مفتي مطران قائمقام سفير ملك');
 /** Titles of an office over a body, and باسم of a spokesman, in construct with a one-word body before its holder's name (رئيس [فيفا]
  * جياني إنفانتينو، الناطق باسم [حماس] حازم قاسم، رئيس [الاتحاد] برند …): indefinite only, as above.
  * No feminine in ة: normalised it reads as the masculine with a pronoun (رئيسة، رئيسه أبكر …: the name is the title's apposition). */
@@ -25,7 +25,7 @@ const BODY_TITLES = set('رئيس زعيم مدير قائد مدرب مؤسس �
  * name, then the person. Only for a person span: the tagger read the body's name as the person's first word. */
 const MOVEMENT_HEADS = set('حركة جماعة تنظيم');
 /** Words between such a title and its place: the place's head (والي ولاية الجزيرة). */
-const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
+export const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
 /** Given-name marks and the lineage opener that begin a person's name after the place. */
 const GIVEN = /^(FIRST|NAME|PER)-[SB]$/;
 const NAME_OPENERS = set('عبد أبو بن');
@@ -69,3 +69,4 @@ export function splitTitlePlaceFromName(sentence: readonly Token[], stems: reado
   }
   return out ?? tags;
 }
+
