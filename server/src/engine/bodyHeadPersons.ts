@@ -51,7 +51,7 @@ export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonl
     const name = bare && (given(n) || (freq(n) < RARE && !hasMark(marks[n], NOT_NAME_LISTS)));
     const closed = end < tags.length && (CLAUSE_STOPS.has(text(end)) || (stems[end] === THAT && !prefixes[end]));
     const person = bare && (
-      (end - b >= 3 && (given(n) || (freq(n) < RARE && freq(n + 1) < RARE && !hasMark(marks[n], NOT_NAME_LISTS))) &&
+      (end - b >= 3 && name && (given(n) || freq(n + 1) < RARE) &&
         !marks.slice(n, end).some((m) => hasMark(m, NOT_NAME_LISTS))) ||
       (name && closed && !marks.slice(n, end).some((m) => hasMark(m, BODY_LISTS)) &&
         (given(n) || !stems.slice(n + 1, end).some((s) => s.startsWith('ال')))) ||

@@ -4,6 +4,7 @@ import { normalizeArabic } from './normalize';
 import { Token } from './tokenize';
 import { beginTag } from './tagger';
 import { SCALE_WORDS, wordSet as set } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_MISC = beginTag('MISC');
 
@@ -84,6 +85,8 @@ const RATES = set('سعر أسعار صرف');
 const CURRENCIES_AT_LARGE = set('العملات العملة عملات');
 /** How far a quote's مقابل/أمام may stand from the currency it quotes (تراجعت [النايرا] إلى 1400 مقابل الدولار). */
 const QUOTE_REACH = 6;
+/** tagExchangedCurrencies needs a quote or a rate word: without one it changes nothing. */
+export const EXCHANGE_CUE = wideCueBit([AGAINST, RATES]);
 
 /** ICU's units with the article: a name alone a word or name (سيدي، مارك) is the currency there; ين, too short for ICU's filter, too. */
 let definiteUnits: ReadonlySet<string> | undefined;
@@ -109,6 +112,11 @@ export function tagExchangedCurrencies(sentence: readonly Token[], stems: readon
   /** Token k names a currency: a unit ICU names (الدولار، اليورو، النايرا) or currencies at large. */
   const currencyAt = (k: number) => k >= 0 && k < sentence.length && sentence[k].kind === 'word' &&
     (CURRENCIES_AT_LARGE.has(stems[k]) || definiteUnit(stems[k]) !== undefined);
+  /** A currency within reach before the quote at q. */
+  const currencyBefore = (q: number) => {
+    for (let k = q - 1; k >= q - QUOTE_REACH; k--) if (currencyAt(k)) return true;
+    return false;
+  };
   let out = tags;
   let metal: boolean | undefined;
   for (let i = 0; i < sentence.length; i++) {
@@ -118,7 +126,7 @@ export function tagExchangedCurrencies(sentence: readonly Token[], stems: readon
     // Its rate, or quoted against another currency: one after it within reach, or it right after the quote and one before
     // within reach.
     const quoted = (i > 0 && RATES.has(stems[i - 1])) || quotes.some((q) => (q > i && q - i <= QUOTE_REACH && currencyAt(q + 1)) ||
-      (q === i - 1 && Array.from({ length: QUOTE_REACH }, (_, d) => q - 1 - d).some(currencyAt)));
+      (q === i - 1 && currencyBefore(q)));
     if (!quoted) continue;
     if (WEIGHTS.has(unit)) {
       metal ??= stems.some((s) => METALS.has(s));

@@ -8,7 +8,7 @@ import { STORM_CUE, tagNamedStorms } from './stormNames';
 import { SATELLITE_CUE, tagSatellites } from './satelliteNames';
 import { COMPETITION_CUE, EVENT_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents } from './miscNames';
 import { tagConferences } from './conferenceNames';
-import { tagCurrencyUnits, tagExchangedCurrencies } from './currencyUnits';
+import { EXCHANGE_CUE, tagCurrencyUnits, tagExchangedCurrencies } from './currencyUnits';
 import { tagStockIndices } from './stockIndices';
 import { LANDMARK_CUE, tagNationalLandmarks } from './nationalLandmarks';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
@@ -32,7 +32,7 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);
   // A unit ICU names needs an amount before it, a number.
   if (cues & DIGIT_CUE) tags = tagCurrencyUnits(sentence, stems, tags);
-  tags = tagExchangedCurrencies(sentence, stems, tags);
+  if (hasWideCue(EXCHANGE_CUE)) tags = tagExchangedCurrencies(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
   if (cues & EVENT_CUE) {
     tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);

@@ -69,4 +69,3 @@ export function splitTitlePlaceFromName(sentence: readonly Token[], stems: reado
   }
   return out ?? tags;
 }
-
