@@ -35,6 +35,18 @@ export interface HeadReads {
  * the head is a title's complement and one given or rare word follows it (رئيس الحكومة انان). A hamza-less أن the tagger
  * took at the span's end is left O.
  */
+/** A token from `from` up to `to` carries a mark of `lists`: read in place, no slice per span. */
+function markedIn(marks: readonly string[][], from: number, to: number, lists: RegExp): boolean {
+  for (let k = from; k < to; k++) if (hasMark(marks[k], lists)) return true;
+  return false;
+}
+
+/** A stem from `from` up to `to` has the article. */
+function definiteIn(stems: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (stems[k].startsWith('ال')) return true;
+  return false;
+}
+
 export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   reads: HeadReads): number[] {
   const { text, given, freq, title } = reads;
@@ -50,9 +62,9 @@ export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonl
     const closed = end < tags.length && (CLAUSE_STOPS.has(text(end)) || (THAT_PARTICLES.has(stems[end]) && !prefixes[end]));
     const person = bare && (
       (end - b >= 3 && name && (given(n) || freq(n + 1) < RARE) &&
-        !marks.slice(n, end).some((m) => hasMark(m, NOT_NAME_LISTS))) ||
-      (name && closed && !marks.slice(n, end).some((m) => hasMark(m, BODY_LISTS)) &&
-        (given(n) || !stems.slice(n + 1, end).some((s) => s.startsWith('ال')))) ||
+        !markedIn(marks, n, end, NOT_NAME_LISTS)) ||
+      (name && closed && !markedIn(marks, n, end, BODY_LISTS) &&
+        (given(n) || !definiteIn(stems, n + 1, end))) ||
       (name && end - b === 2 && b > 0 && title(b - 1)));
     if (person) {
       if (out === tags) out = tags.slice();
