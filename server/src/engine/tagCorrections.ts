@@ -26,7 +26,7 @@ import { titlesWithPronouns } from './pronounNouns';
 import { dropOrdinaryWords } from './ordinaryWordDrops';
 import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPlaces';
 import { splitTitlePlaceFromName } from './titlePlaceNames';
-import { cliticCutPlaces } from './cliticCutPlaces';
+import { CLITIC_CUT_CUE, cliticCutPlaces } from './cliticCutPlaces';
 import { envoyNames } from './envoyNames';
 import { tagEnvoyHosts } from './envoyHosts';
 import { splitTailHeadPersons } from './tailHeadPersons';
@@ -238,7 +238,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
   if (listed & ONE_WORD_PLACE_MARK) tags = tagPlacesAfterPrepositions(sentence, stems, prefixes, marks, tags, freqAt, wordFreq);
   if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);
-  tags = cliticCutPlaces(sentence, stems, prefixes, tags, isPlaceWord);
+  if (hasWideCue(CLITIC_CUT_CUE)) tags = cliticCutPlaces(sentence, stems, prefixes, tags, isPlaceWord);
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
