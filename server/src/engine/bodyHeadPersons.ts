@@ -3,7 +3,7 @@ import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { arabicFirst } from './normalize';
 import { NOT_NAME_LISTS, hasMark, listMarks } from './nameMarks';
 import { CLAUSE_STOPS } from './clauseVerbs';
-import { wordSet } from './wordSets';
+import { THAT_PARTICLES, wordSet } from './wordSets';
 
 const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
@@ -12,8 +12,6 @@ const I_PERS = insideTag('PERS');
 const DEFINITE_HEADS = wordSet('المنظمة المفوضية الهيئة الجامعة الوكالة الوزارة الشركة اللجنة المؤسسة الجمعية الحركة الحزب المجلس البنك الصندوق المركز المعهد الرابطة النقابة البعثة الحكومة الشرطة الجيش');
 /** Training-text count below which an unlisted word may be a foreign given name. */
 const RARE = 3;
-/** أن/إن without its hamza opens the clause said, never ends a name (normalised). */
-const THAT = 'ان';
 /** Body and club lists as spelled: a word they hold after the head may be the body's own name. */
 const BODY_LISTS = listMarks(['ORG', 'CLUB'], { exact: true });
 
@@ -37,6 +35,18 @@ export interface HeadReads {
  * the head is a title's complement and one given or rare word follows it (رئيس الحكومة انان). A hamza-less أن the tagger
  * took at the span's end is left O.
  */
+/** A token from `from` up to `to` carries a mark of `lists`: read in place, no slice per span. */
+function markedIn(marks: readonly string[][], from: number, to: number, lists: RegExp): boolean {
+  for (let k = from; k < to; k++) if (hasMark(marks[k], lists)) return true;
+  return false;
+}
+
+/** A stem from `from` up to `to` has the article. */
+function definiteIn(stems: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (stems[k].startsWith('ال')) return true;
+  return false;
+}
+
 export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   reads: HeadReads): number[] {
   const { text, given, freq, title } = reads;
@@ -46,15 +56,15 @@ export function splitBodyHeadPersons(stems: readonly string[], prefixes: readonl
     const e = spanEnd(tags, b);
     const n = b + 1;
     let end = e;
-    while (end - n > 1 && stems[end - 1] === THAT && !prefixes[end - 1]) end--;
+    while (end - n > 1 && THAT_PARTICLES.has(stems[end - 1]) && !prefixes[end - 1]) end--;
     const bare = e - b >= 2 && DEFINITE_HEADS.has(stems[b]) && !prefixes[n] && !stems[n].startsWith('ال') && arabicFirst(text(n));
     const name = bare && (given(n) || (freq(n) < RARE && !hasMark(marks[n], NOT_NAME_LISTS)));
-    const closed = end < tags.length && (CLAUSE_STOPS.has(text(end)) || (stems[end] === THAT && !prefixes[end]));
+    const closed = end < tags.length && (CLAUSE_STOPS.has(text(end)) || (THAT_PARTICLES.has(stems[end]) && !prefixes[end]));
     const person = bare && (
       (end - b >= 3 && name && (given(n) || freq(n + 1) < RARE) &&
-        !marks.slice(n, end).some((m) => hasMark(m, NOT_NAME_LISTS))) ||
-      (name && closed && !marks.slice(n, end).some((m) => hasMark(m, BODY_LISTS)) &&
-        (given(n) || !stems.slice(n + 1, end).some((s) => s.startsWith('ال')))) ||
+        !markedIn(marks, n, end, NOT_NAME_LISTS)) ||
+      (name && closed && !markedIn(marks, n, end, BODY_LISTS) &&
+        (given(n) || !definiteIn(stems, n + 1, end))) ||
       (name && end - b === 2 && b > 0 && title(b - 1)));
     if (person) {
       if (out === tags) out = tags.slice();

@@ -3,12 +3,15 @@ import { beginTag, insideTag, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { PREPOSITIONS } from './wordSets';
 import { BETWEEN, PLACE_TITLES } from './titlePlaceNames';
+import { wideCueBit } from './wideCues';
 
 const B_LOC = beginTag('LOC');
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** A preposition FANE writes apart (ب كابل): another preposition cannot follow it. */
 const LONE_CLITICS = new Set(['ب', 'ل', 'ك']);
+/** cliticCutPlaces needs a place title, its place head or a preposition before the word: without one it changes nothing. */
+export const CLITIC_CUT_CUE = wideCueBit([PLACE_TITLES, BETWEEN, PREPOSITIONS], [PLACE_TITLES, LONE_CLITICS]);
 
 /**
  * A word the lexicon read as a clitic and a commoner rest, that a place list holds as written while no place list holds the

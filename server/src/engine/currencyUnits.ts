@@ -45,6 +45,8 @@ let units: ReadonlySet<string> | undefined;
 /** Units that also weigh (an ounce of gold is أوقية): in a sentence that names a precious metal they are the weight. */
 const WEIGHTS = set('أوقية');
 const METALS = set('ذهب الذهب فضة الفضة بلاتين البلاتين المعدن النفيس');
+/** The unit is a weight here: one that also weighs, in a sentence naming a precious metal (سعر أوقية الذهب). */
+const weighsMetal = (unit: string, stems: readonly string[]) => WEIGHTS.has(unit) && stems.some((s) => METALS.has(s));
 /** A number of four digits from 1800 to 2099 is a year, not an amount (عام 2010 مارك …). */
 const YEAR = /^(18|19|20)\d\d$/;
 
@@ -59,13 +61,9 @@ const amountAt = (sentence: readonly Token[], stems: readonly string[], k: numbe
  */
 export function tagCurrencyUnits(sentence: readonly Token[], stems: readonly string[], tags: number[]): number[] {
   let out = tags;
-  let metal: boolean | undefined;
   for (let i = 1; i < sentence.length; i++) {
     if (out[i] !== 0 || sentence[i].kind !== 'word' || !(units ??= icuUnits()).has(stems[i]) || !amountAt(sentence, stems, i - 1)) continue;
-    if (WEIGHTS.has(stems[i])) {
-      metal ??= stems.some((s) => METALS.has(s));
-      if (metal) continue;
-    }
+    if (weighsMetal(stems[i], stems)) continue;
     if (out === tags) out = tags.slice();
     out[i] = B_MISC;
   }
@@ -118,7 +116,6 @@ export function tagExchangedCurrencies(sentence: readonly Token[], stems: readon
     return false;
   };
   let out = tags;
-  let metal: boolean | undefined;
   for (let i = 0; i < sentence.length; i++) {
     if (out[i] !== 0 || sentence[i].kind !== 'word') continue;
     const unit = definiteUnit(stems[i]);
@@ -127,11 +124,7 @@ export function tagExchangedCurrencies(sentence: readonly Token[], stems: readon
     // within reach.
     const quoted = (i > 0 && RATES.has(stems[i - 1])) || quotes.some((q) => (q > i && q - i <= QUOTE_REACH && currencyAt(q + 1)) ||
       (q === i - 1 && currencyBefore(q)));
-    if (!quoted) continue;
-    if (WEIGHTS.has(unit)) {
-      metal ??= stems.some((s) => METALS.has(s));
-      if (metal) continue;
-    }
+    if (!quoted || weighsMetal(unit, stems)) continue;
     if (out === tags) out = tags.slice();
     out[i] = B_MISC;
   }

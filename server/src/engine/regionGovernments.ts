@@ -1,6 +1,7 @@
 // A region's government (حكومة إقليم X) is one body, and a ministry named with its region (وزارة … في إقليم X) is that region's.
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { IN } from './saidNames';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -11,7 +12,6 @@ const I_LOC = insideTag('LOC');
 const REGION_BODIES = wordSet('حكومة برلمان');
 const REGION = wordSet('إقليم');
 const MINISTRY = wordSet('وزارة');
-const IN = wordSet('في');
 
 /**
  * `حكومة`/`برلمان` (a clitic allowed), `إقليم` and a place span the tagger read (حكومة إقليم [كوردستان]) become one

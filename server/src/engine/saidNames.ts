@@ -16,7 +16,7 @@ const SAID_OPENERS = new Set(['إن', 'ان', 'أن', ':']);
 export const SAID_CUE = cueBit(['ان', ':']);
 /** Where a thing is said, after في (وقال [شو] في خطاب، في بيان، في اتصال هاتفي), bare and with the article (normalised). */
 export const STATEMENTS = wordSetWithArticle('بيان خطاب اتصال مؤتمر تصريح تصريحات حديث مقابلة كلمة رسالة تغريدة منشور لقاء');
-/** في as written, with its dotless ى too. */
+/** في as written, with its dotless ى too: a token's text, or a normalised stem (only the first). */
 export const IN = new Set(['في', 'فى']);
 /** tagSaidNames' second bit (wideCues.ts): a sentence with no such word and no إن or colon has no speaker for it to read. */
 export const STATEMENT_CUE = wideCueBit([STATEMENTS]);

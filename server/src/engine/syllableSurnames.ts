@@ -3,7 +3,7 @@ import { beginTag, insideTag, isInside } from './tagger';
 import { Token } from './tokenize';
 import { allBaseArabic } from './normalize';
 import { PERSON_TITLE_FORMS } from './triggers';
-import { PREPOSITIONS } from './wordSets';
+import { PREPOSITIONS, THAT_PARTICLES } from './wordSets';
 import { cueKind } from './quoteCues';
 
 const B_PERS = beginTag('PERS');
@@ -19,7 +19,7 @@ const NG_END = /(نغ|نج)$/;
 const CH_START = /^تش/;
 /** After a definite subject, the copula pronouns and the particle that opens a reported clause (ذكرت الوكالة [أن] وانغ يي
  * سيزور), normalised: the sentence's words, not a family syllable. */
-const CLAUSE_WORDS = new Set(['هو', 'هي', 'ان']);
+const CLAUSE_WORDS = new Set(['هو', 'هي', ...THAT_PARTICLES]);
 
 const syllable = (t: Token, max: number) => t.kind === 'word' && t.norm.length >= 2 && t.norm.length <= max && !t.norm.startsWith('ال') && allBaseArabic(t.norm);
 

@@ -2,7 +2,7 @@
 import { insideTag, isInside, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { allBaseArabic } from './normalize';
-import { PREPOSITIONS, PRONOUN_PREPOSITION, wordSet } from './wordSets';
+import { PREPOSITIONS, PRONOUN_PREPOSITION, THAT_PARTICLES, wordSet } from './wordSets';
 import { DAY_PARTS } from './dayPartNames';
 
 const I_PERS = insideTag('PERS');
@@ -11,8 +11,6 @@ const MAX_SYLLABLE = 5;
 const MAX_LEFT = 4;
 /** The nasal ending ng, as Arabic writes it (كانغ، جونغ): no Arabic word of a syllable's length ends so. */
 const NG_END = /(نغ|نج)$/;
-/** The reported clause's particle as written (إن، أن), which closes a speaker's name in news: a boundary after the name. */
-const CLAUSE_PARTICLES = new Set(['إن', 'أن', 'ان']);
 /** Short words that close a clause after a name (وصل تشانغ [من هنا] .): the sentence's, never a syllable of the name. */
 const CLAUSE_ENDS = wordSet('هنا هناك ذلك هذا هذه أيضا أمس معا فقط جدا كذلك');
 
@@ -48,7 +46,7 @@ export function syllableTails(sentence: readonly Token[], stems: readonly string
     let fill = true;
     for (let k = e; k <= last; k++) fill &&= tags[k] === 0 && bare(k, MAX_LEFT) && !sentenceWord(sentence[k].norm);
     const after = sentence[last + 1];
-    const closed = after === undefined || after.kind === 'punct' || CLAUSE_PARTICLES.has(after.text);
+    const closed = after === undefined || after.kind === 'punct' || THAT_PARTICLES.has(after.norm);
     if (fill && closed) {
       if (out === tags) out = tags.slice();
       out.fill(I_PERS, e, last + 1);

@@ -165,7 +165,7 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // Nor a known noun with its pronoun (نائب وزير [خارجيتها] [استعدادها]: the title's complement and the sentence going on).
       if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some(personList)) break;
       // After علي, a set phrase's noun, a platform or a known noun with its pronoun makes it the preposition (قال الوزير علي [صفحته] إن).
-      if (j === nameStart + 1 && stems[nameStart] === 'علي' && governedByAla(sentence[j].norm, (w) => lex.freq(w), lists.some(personList))) { j = nameStart; break; }
+      if (j === nameStart + 1 && stems[nameStart] === 'علي' && governedByAla(stems[j], (w) => lex.freq(w), lists.some(personList))) { j = nameStart; break; }
       if (j === nameStart && CLITIC_START.test(sentence[j].norm) && sentence[j].norm !== stems[j] && !lists.length) break;
       // Nor a word in no list with the ي of a present-tense verb: a headline's verb after its subject (زعيم صحوة [يتهم] الحزب).
       if (sentence[j].norm.startsWith('ي') && !lists.length) break;

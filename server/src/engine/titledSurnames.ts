@@ -6,7 +6,7 @@ import { cueKind, isTitle, TIME_WORDS } from './quoteCues';
 import { NAME_LISTS, NOT_NAME_LISTS, hasMark } from './nameMarks';
 import { WEEKDAYS } from './dateLexicon';
 import { RELATIVE_DAYS } from './dateParsers';
-import { PREPOSITIONS } from './wordSets';
+import { PREPOSITIONS, THAT_PARTICLES } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -30,7 +30,7 @@ export function titledSurnames(sentence: readonly Token[], stems: string[], mark
   for (let b = 1; b < n; b++) {
     // The tagger missed both words (وقالت مديرة المهرجان سنية [الشامخي] إن): a listed name part so placed opens the name;
     // so does a given name the clitic splitter cut, listed whole (النائب [فراس] العجلوني إن: not ف + راس).
-    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && stems[b + 2] === 'ان' && stems[b].length >= 3 && !PREPOSITIONS.has(stems[b]) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !hasMark(marks[b], NOT_NAME_LISTS) &&
+    if (out[b] === 0 && b + 2 < n && out[b + 1] === 0 && THAT_PARTICLES.has(stems[b + 2]) && stems[b].length >= 3 && !PREPOSITIONS.has(stems[b]) && stems[b] !== ON_BEHALF && !stems[b].startsWith('ال') && !hasMark(marks[b], NOT_NAME_LISTS) &&
       listedOpener(stems, marks, text, givenName, b) && spokenByTitle(sentence, stems, text, out, b) && surnameShape(sentence, stems, marks, text, b + 1)) {
       if (out === tags) out = tags.slice();
       out[b] = B_PERS;
@@ -39,7 +39,7 @@ export function titledSurnames(sentence: readonly Token[], stems: string[], mark
     }
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
-    if (e + 1 < n && out[e] === 0 && stems[e + 1] === 'ان' && partsOnly(stems, marks, b, e) && spokenByTitle(sentence, stems, text, out, b) &&
+    if (e + 1 < n && out[e] === 0 && THAT_PARTICLES.has(stems[e + 1]) && partsOnly(stems, marks, b, e) && spokenByTitle(sentence, stems, text, out, b) &&
       surnameShape(sentence, stems, marks, text, e)) {
       if (out === tags) out = tags.slice();
       out[e] = I_PERS;

@@ -23,6 +23,8 @@ export const hasBehindConjunction = (words: ReadonlySet<string>, w: string): boo
 /** A word set asked about every token: a key filter turns most words away before the set is probed (keyFilter.ts). */
 export const filteredWordSet = (words: string): FilteredSet => new FilteredSet(wordSet(words));
 
+/** The reported clause's particle (قال إن، ذكرت أن، and أن/إن written without the hamza), normalised: it ends a speaker's name. */
+export const THAT_PARTICLES = wordSet('إن أن');
 /** Prepositions that stand alone before their object: several passes read a word before one as governing it. */
 export const PREPOSITIONS = wordSet('في إلى من عن على مع بين حتى نحو');
 /** A preposition with an object pronoun (رد عليه سليمان، قال له), normalised: never a word of a name. */

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from './helpers';
+import { CLITIC_CUT_CUE } from '../../../server/src/engine/cliticCutPlaces';
+import { normalizeArabic as n } from '../../../server/src/engine/normalize';
+import { inWideCues, wordWideCues } from '../../../server/src/engine/wideCues';
 
 const entities = (text: string) => analyze(text).annotations.filter((a) => a.kind === 'entity').map((a) => `${a.label}:${a.text}`);
 
@@ -23,4 +26,13 @@ test('a listed place the clitic splitter cut, read as a name after a preposition
   const a = entities('وقال المدير العام للتربية في بابل حمزة عبد الأمير الجبوري إن التعيينات تمت .');
   assert.ok(a.includes('LOCATION:بابل'), a.join(' '));
   assert.ok(a.some((x) => x.startsWith('PERSON:حمزة')), a.join(' '));
+});
+
+test('the pass is gated on the words it starts after: a place title or head, a preposition, a preposition written apart', () => {
+  // correctTags skips cliticCutPlaces in a sentence where no word carries its bit.
+  const stem = (w: string) => inWideCues(wordWideCues(n(w), 'x'), CLITIC_CUT_CUE);
+  const whole = (w: string) => inWideCues(wordWideCues('x', n(w)), CLITIC_CUT_CUE);
+  for (const w of ['محافظ', 'سفير', 'بلدية', 'ولاية', 'في', 'إلى']) assert.ok(stem(w), w);
+  for (const w of ['محافظ', 'ب', 'ل', 'ك']) assert.ok(whole(w), w);
+  for (const w of ['بابل', 'الوضع', 'قال', 'مستقر']) assert.ok(!stem(w) && !whole(w), w);
 });

@@ -1,7 +1,8 @@
 // Place boundaries after decoding: settlement heads out, facilities named after places, coordinated places.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coordinatedPlaces, headForm, placeHeadsOut, splitCoordinatedPlaces, tagCliticCountries } from '../../../server/src/engine/placeBounds';
+import { coordinatedPlaces, headForm, placeHeadsOut, splitCoordinatedPlaces } from '../../../server/src/engine/placeBounds';
+import { tagCliticCountries } from '../../../server/src/engine/cliticCountries';
 import { trimListedBodies } from '../../../server/src/engine/bodyNames';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
