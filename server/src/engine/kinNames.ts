@@ -1,11 +1,12 @@
 // The word a kinship noun with its pronoun, or a naming word, introduces is a person (وأما ابنته [هدباء]، يدعى [فضل]).
 import { beginTag, insideTag } from './tagger';
 import { arabicFirst } from './normalize';
-import { COMMON_WORD, onlyNameListed } from './nameMarks';
+import { COMMON_WORD, EXACT_NAME_LISTS, hasMark, onlyNameListed } from './nameMarks';
 import { presentVerb } from './verbRunOns';
 import { PREPOSITIONS, wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
 import { NAME_LEAN } from './speakerSubjects';
+import { KNOWN_FORM, pronounOnNoun } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -80,8 +81,13 @@ export function kinNames(stems: readonly string[], marks: readonly string[][], t
   // The list marks before the count: most words carry none, and the count is a probe into the large lexicon.
   const listedName = (k: number, w: string) => onlyNameListed(marks[k]) && wordFreq(w) < COMMON_WORD && plainWord(k, w);
   const namePart = (k: number) => k < n && norm(k) === stems[k] && listedName(k, stems[k]);
-  const unlistedName = (k: number, w: string) => marks[k].length === 0 && plainWord(k, w) && wordFreq(w) < RARE &&
+  // A known word behind a preposition the splitter left on it, or with its pronoun, is none (أتاه بنو أبيه [بمثله]).
+  const cliticNoun = (k: number, w: string) => (/^[بلك]/.test(w) && wordFreq(w.slice(1)) >= KNOWN_FORM) || pronounOnNoun(text(k), wordFreq);
+  const unlistedName = (k: number, w: string) => marks[k].length === 0 && plainWord(k, w) && wordFreq(w) < RARE && !cliticNoun(k, w) &&
     own(k, B_PERS) - own(k, 0) >= NAME_LEAN;
+  // Where no preposition governs the kinship noun the name lists must hold the word as spelled, not only by a folded
+  // transliteration.
+  const spelledName = (k: number) => hasMark(marks[k], EXACT_NAME_LISTS) && !cliticNoun(k, norm(k));
   // A word glossed by one Latin letter is that letter's name (المدعو دبليو W): a system or model so called, no person.
   const letterName = (k: number) => k + 1 < n && /^[A-Za-z]$/.test(text(k + 1));
   let out = tags;
@@ -94,7 +100,7 @@ export function kinNames(stems: readonly string[], marks: readonly string[][], t
     // The name goes on in words of the same kind (يدعى [فضل ربي خان]), up to four in all.
     if (listed) while (e < k + MAX_WORDS && namePart(e)) e++;
     const free = kin >= 0 && !governed(kin) && !predicateSlot(kin);
-    if (listed ? !(named(k) || (kin >= 0 && governed(kin)) || (free && closes(e - 1))) : !free && !(kin >= 0 && governed(kin)) || !unlistedName(k, norm(k))) continue;
+    if (listed ? !(named(k) || (kin >= 0 && governed(kin)) || (free && spelledName(k) && closes(e - 1))) : !free && !(kin >= 0 && governed(kin)) || !unlistedName(k, norm(k))) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     for (let j = k + 1; j < e; j++) out[j] = I_PERS;

@@ -53,6 +53,9 @@ test('a listed name after a kinship noun no preposition governs is the person wh
   assert.deepEqual(run(['وكان', 'أبوه', 'تاجر', 'في', 'المدينة']), ['O', 'O', 'O', 'O', 'O']);
   // Nor does a listed word that runs on into the sentence (ابنها يحمل) become a name without a governing preposition.
   assert.deepEqual(run(['وقال', 'مسؤول', 'ابنها', 'منصور', 'الطالب']), ['O', 'O', 'O', 'O', 'O']);
+  // There a folded transliteration list alone is no name, nor a known word behind the preposition left on it (بمثله).
+  assert.deepEqual(run(['بنو', 'أبيه', 'بمثله', '*'], {}, { 2: ['fNAME-S'] }), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['بنو', 'أبيه', 'بمثله', '*'], { مثله: 40 }), ['O', 'O', 'O', 'O']);
 });
 
 test('an unlisted rare word after a kinship noun is the person only when its own reading leans to a name', () => {
