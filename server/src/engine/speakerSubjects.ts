@@ -13,7 +13,7 @@ const I_PERS = insideTag('PERS');
  * sits far above any common noun after a verb (مصدر، وزير, about −230; مسؤولون، مراقبون, −155 and lower), so the
  * verb's slot is enough to make it the subject where no list holds it.
  */
-const NAME_LEAN = -150;
+export const NAME_LEAN = -150;
 
 /**
  * Past verbs of acting in the singular whose subject news names right after them as it does a speaker's (ورفض [حمدان]،

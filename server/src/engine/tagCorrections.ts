@@ -194,7 +194,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & TITLE_CUE) tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
   if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
-  if (hasWideCue(KIN_CUE)) tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart);
+  if (hasWideCue(KIN_CUE)) tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart, ownScoreAt);
   if (holds(tags, PERS)) tags = titleElatives(stems, tags);
   if (cues & SAID_CUE) tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);

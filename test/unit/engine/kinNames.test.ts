@@ -6,10 +6,14 @@ import { TAGS } from '../../../server/src/engine/tagger';
 import { labelTexts } from './helpers';
 
 /** kinNames on words written out, all O; `seen` training counts (default 0), `lists` marks and `stems` the splitter's cut by position. */
-function run(words: string[], seen: Record<string, number> = {}, lists: Record<number, string[]> = {}, stems: Record<number, string> = {}): string[] {
+function run(words: string[], seen: Record<string, number> = {}, lists: Record<number, string[]> = {}, stems: Record<number, string> = {},
+  lean: Record<number, number> = {}): string[] {
+  // `lean`: how far below O the word's own reading puts B-PERS (the model's reading of the word alone); none given, far below.
+  const own = (k: number, t: number) => (t === B_PERS ? (lean[k] ?? -1000) : 0);
   return kinNames(words.map((w, k) => stems[k] ?? normalizeArabic(w)), words.map((_, k) => lists[k] ?? ['NAME-S']), words.map(() => 0), (k) => words[k],
-    (k) => normalizeArabic(words[k]), (w) => seen[w] ?? 0, () => false).map((t) => TAGS[t]);
+    (k) => normalizeArabic(words[k]), (w) => seen[w] ?? 0, () => false, own).map((t) => TAGS[t]);
 }
+const B_PERS = TAGS.indexOf('B-PERS');
 
 test('the word a kinship noun with its pronoun or a naming word introduces is a person', () => {
   assert.deepEqual(run(['وأما', 'ابنته', 'هدباء', 'فهي', 'متزوجة'], {}, {}, { 3: 'هي' }), ['O', 'O', 'B-PERS', 'O', 'O']);
@@ -39,4 +43,28 @@ test('in a sentence, the person a naming word or a kinship noun with its pronoun
 test('a word a naming word introduces that one Latin letter glosses is that letter\'s name, no person (المدعو دبليو W)', () => {
   assert.deepEqual(run(['لنظام', 'النوافذ', 'المدعو', 'دبليو', 'W', 'Window']), ['O', 'O', 'O', 'O', 'O', 'O']);
   assert.deepEqual(labelTexts('على أساس أنه لاحق لنظام النوافذ قبل عام 1983 المدعو دبليو W Window System .', 'PERSON'), []);
+});
+
+test('a listed name after a kinship noun no preposition governs is the person when it closes its clause (تدرس ابنتها سكينة في)', () => {
+  assert.deepEqual(run(['بأن', 'تدرس', 'ابنتها', 'سكينة', 'في', 'جامعة']), ['O', 'O', 'O', 'B-PERS', 'O', 'O']);
+  // A dual child noun introduces as the singular does, and the second child behind و is named too.
+  assert.deepEqual(run(['بحق', 'مبارك', 'ونجليه', 'علاء', 'وجمال', 'ورجل'], {}, {}, { 4: 'جمال' }), ['O', 'O', 'O', 'B-PERS', 'B-PERS', 'O']);
+  // After كان the kinship noun is the subject and what follows is what he is, whether or not a mark closes it.
+  assert.deepEqual(run(['وكان', 'أبوه', 'تاجر', 'في', 'المدينة']), ['O', 'O', 'O', 'O', 'O']);
+  // Nor does a listed word that runs on into the sentence (ابنها يحمل) become a name without a governing preposition.
+  assert.deepEqual(run(['وقال', 'مسؤول', 'ابنها', 'منصور', 'الطالب']), ['O', 'O', 'O', 'O', 'O']);
+  // There a folded transliteration list alone is no name, nor a known word behind the preposition left on it (بمثله).
+  assert.deepEqual(run(['بنو', 'أبيه', 'بمثله', '*'], {}, { 2: ['fNAME-S'] }), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['بنو', 'أبيه', 'بمثله', '*'], { مثله: 40 }), ['O', 'O', 'O', 'O']);
+});
+
+test('an unlisted rare word after a kinship noun is the person only when its own reading leans to a name', () => {
+  assert.deepEqual(run(['بنس', 'وزوجته', 'كارين', 'لقاح'], {}, { 2: [] }, {}, { 2: -120 }), ['O', 'O', 'B-PERS', 'O']);
+  // The same word read as a common noun, or met often in the training text, stays O (اعطاه أبوه بوصلة).
+  assert.deepEqual(run(['بنس', 'وزوجته', 'كارين', 'لقاح'], {}, { 2: [] }, {}, { 2: -200 }), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['بنس', 'وزوجته', 'كارين', 'لقاح'], { كارين: 5 }, { 2: [] }, {}, { 2: -120 }), ['O', 'O', 'O', 'O']);
+});
+
+test('in a sentence, the daughter a mother hopes will study is named (تدرس ابنتها سكينة)', () => {
+  assert.deepEqual(labelTexts('وتحلم فاطمة بأن تدرس ابنتها سكينة في جامعة ابن زهر .', 'PERSON'), ['فاطمة', 'سكينة']);
 });
