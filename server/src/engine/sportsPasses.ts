@@ -6,6 +6,7 @@ import { OPPONENT_CUE, SPORTS_CUE, SportsGate, sportsSentence, sportsWord } from
 import { tagSportsClubs } from './sportsClubs';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
+import { tagSidesBeforeNames } from './sidesBeforeNames';
 import { STANDING_CUE, tagStandingSides } from './standingSides';
 import { tagDualTeams } from './dualTeams';
 import { tagTownClubs, TownClubReads, townClubWords } from './townClubs';
@@ -32,7 +33,10 @@ export function tagSportsSides(stems: string[], prefixes: string[], marks: strin
   gate: SportsGate, spelling: Spelling): number[] {
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(gazetteer));
   if (gate.sentence) tags = tagTownClubs(stems, prefixes, marks, tags, townClubWords(gazetteer), TOWN_CLUB_READS);
-  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, gate.word, spelling.ta, freqAt);
+  if (cues & SPORTS_CUE) {
+    tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, gate.word, spelling.ta, freqAt);
+    tags = tagSidesBeforeNames(stems, prefixes, marks, tags, gate.word, freqAt, isNationality);
+  }
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
   if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
   if (holds(tags, LOC) && (gate.sentence || hasWideCue(STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
