@@ -7,6 +7,7 @@ import { tagSportsClubs } from './sportsClubs';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
 import { tagSidesBeforeNames } from './sidesBeforeNames';
+import { tagClubLists } from './clubLists';
 import { STANDING_CUE, tagStandingSides } from './standingSides';
 import { tagDualTeams } from './dualTeams';
 import { tagTownClubs, TownClubReads, townClubWords } from './townClubs';
@@ -46,7 +47,10 @@ export function tagSportsSides(stems: string[], prefixes: string[], marks: strin
 /** Clubs named by a nickname, a nationality or a feminine name, and the sides named by their role (المضيف، الضيف). */
 export function tagClubNames(stems: string[], prefixes: string[], marks: string[][], tags: number[], cues: number, gate: SportsGate, spelling: Spelling): number[] {
   if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
-  if (gate.word) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
+  if (gate.word) {
+    tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
+    tags = tagClubLists(stems, prefixes, marks, tags, true, freqAt, isNationality, textAt);
+  }
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
