@@ -29,6 +29,8 @@ const OTHER_LISTED = listMarks(['PER', 'FIRST', 'LAST', 'PLAST', 'LOC', 'NAT', '
 const NAME_START = listMarks(['PER', 'NAME', 'FIRST']);
 /** A word this frequent in the training text is an ordinary noun of the language, no club's name. */
 const COMMON = 100;
+/** An adjective's nisba ending (استثنائي، استثنائية), as the stems spell it. */
+const NISBA_END = /ي[هة]?$/;
 /** What closes an apposition (، لاعب إنيمبا ،) or a caption. */
 const CLOSERS = wordSet('، , . ( ) : ؛ "');
 
@@ -64,9 +66,10 @@ export function tagSidesBeforeNames(stems: readonly string[], prefixes: readonly
       }
       continue;
     }
-    // An unknown word alone: the tagger may have read it as a one-word person (مدرب [كونكوري] ، الفرنسي جيروم دوبوا).
+    // An unknown word alone: the tagger may have read it as a one-word person (مدرب [كونكوري] ، الفرنسي جيروم دوبوا). Not a
+    // nisba: an indefinite adjective agrees with the indefinite noun (بحارس استثنائي .).
     const alone = out[k] === 0 || (out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS));
-    if (alone && freq(k) === 0 && stems[k].length >= 3 && (k + 1 >= n || CLOSERS.has(stems[k + 1]))) write(k, B_ORG);
+    if (alone && freq(k) === 0 && stems[k].length >= 3 && !NISBA_END.test(stems[k]) && (k + 1 >= n || CLOSERS.has(stems[k + 1]))) write(k, B_ORG);
   }
   return out;
 }

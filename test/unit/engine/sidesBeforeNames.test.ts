@@ -17,6 +17,9 @@ test('a club the tagger took into the coach name is cut off as the team', () => 
 test('an unknown word after a player noun, before a comma, is his club', () => {
   const found = entities('وتعاقد الفريق مع المهاجم النيجيري تشيديرا أوكونكوو ، لاعب إنيمبا ، مقابل 600 ألف دولار .');
   assert.ok(found.includes('ORGANIZATION إنيمبا'), found.join(', '));
+  // An adjective agreeing with the noun is no club.
+  const keeper = entities('وأضاف المدرب أن المهاجم محمد صلاح اصطدم في المباراة بحارس استثنائي .');
+  assert.ok(!keeper.some((e) => e.includes('استثنائي')), keeper.join(', '));
 });
 
 test('a sport or a position after a player noun is no club, nor is a side outside sports news', () => {
