@@ -2,6 +2,7 @@
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag, markSpan } from './tagger';
 import { isDigit, MATCH_VERBS, OPPONENT, SPORTS_CUES } from './sportsNews';
+import { NOT_SIDES } from './teamSlots';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -27,6 +28,12 @@ export function scorelines(stems: readonly string[]): number {
 const SCORE_NOUNS = new Set('أشواط اشواط نقاط أهداف اهداف جولات مجموعات أشواطا الاستحواذ استحواذ التسديدات الركنيات'.split(' ').map(normalizeArabic));
 /** Training-text count below which a word right before a score is a team's name the lists lack (المرخية، مسيمير). */
 const RARE_SIDE = 3;
+/**
+ * Training-text count below which a definite word joined by و before a score in a results line (two scores or more) is a
+ * side (هزم فيها المرخية 5 - صفر [والأهلي] 4 - صفر): the list of results leaves it no other reading, short of an ordinary
+ * noun of the language (الحزب، العام).
+ */
+const LISTED_RESULT_SIDE = 100;
 
 /** A word in the opponent's slot of a person (تغلب [ديوكوفيتش] على نادال 6 - 4): a player, no team. */
 function personsFacing(stems: readonly string[], out: readonly number[], j: number): boolean {
@@ -42,6 +49,7 @@ function personsFacing(stems: readonly string[], out: readonly number[], j: numb
  * that the training text hardly knows. Not a word behind a preposition (بنتيجة 2 - 1) nor a sports word (الشوط 1 - 0).
  */
 export function sidesBeforeScores(stems: readonly string[], marks: readonly string[][], out: number[], freq: (k: number) => number, prefixes: readonly string[]): void {
+  const results = scorelines(stems) > 1;
   for (let k = 1; k < stems.length; k++) {
     if (!isDigit(stems[k].charCodeAt(0)) || !scoreAt(stems, k)) continue;
     const j = k - 1;
@@ -54,6 +62,7 @@ export function sidesBeforeScores(stems: readonly string[], marks: readonly stri
       !SPORTS_CUES.has(stems[j]) && !MATCH_VERBS.has(stems[j]) && !SCORE_NOUNS.has(stems[j]) &&
       // A definite word right after a definite noun left O is its adjective (على البلد [المضيف] 2 - 0), no side.
       !(stems[j].startsWith('ال') && !prefixes[j] && out[j - 1] === 0 && stems[j - 1].startsWith('ال')) &&
-      (marks[j].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(j) < RARE_SIDE)) out[j] = B_ORG;
+      (marks[j].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(j) < RARE_SIDE ||
+        (results && prefixes[j] === 'و' && stems[j].startsWith('ال') && !NOT_SIDES.has(stems[j]) && freq(j) < LISTED_RESULT_SIDE))) out[j] = B_ORG;
   }
 }

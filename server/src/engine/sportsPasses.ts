@@ -6,6 +6,8 @@ import { OPPONENT_CUE, SPORTS_CUE, SportsGate, sportsSentence, sportsWord } from
 import { tagSportsClubs } from './sportsClubs';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
+import { tagSidesBeforeNames } from './sidesBeforeNames';
+import { tagClubLists } from './clubLists';
 import { STANDING_CUE, tagStandingSides } from './standingSides';
 import { tagDualTeams } from './dualTeams';
 import { tagTownClubs, TownClubReads, townClubWords } from './townClubs';
@@ -32,7 +34,10 @@ export function tagSportsSides(stems: string[], prefixes: string[], marks: strin
   gate: SportsGate, spelling: Spelling): number[] {
   if (gate.sentence) tags = tagAffixedClubs(stems, prefixes, marks, tags, clubAffixes(gazetteer));
   if (gate.sentence) tags = tagTownClubs(stems, prefixes, marks, tags, townClubWords(gazetteer), TOWN_CLUB_READS);
-  if (cues & SPORTS_CUE) tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, gate.word, spelling.ta, freqAt);
+  if (cues & SPORTS_CUE) {
+    tags = tagTeamSlots(stems, prefixes, marks, tags, textAt, gate.word, spelling.ta, freqAt);
+    tags = tagSidesBeforeNames(stems, prefixes, marks, tags, gate.word, freqAt, isNationality);
+  }
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
   if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
   if (holds(tags, LOC) && (gate.sentence || hasWideCue(STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
@@ -42,7 +47,10 @@ export function tagSportsSides(stems: string[], prefixes: string[], marks: strin
 /** Clubs named by a nickname, a nationality or a feminine name, and the sides named by their role (المضيف، الضيف). */
 export function tagClubNames(stems: string[], prefixes: string[], marks: string[][], tags: number[], cues: number, gate: SportsGate, spelling: Spelling): number[] {
   if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
-  if (gate.word) tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
+  if (gate.word) {
+    tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
+    tags = tagClubLists(stems, prefixes, marks, tags, true, freqAt, isNationality, textAt);
+  }
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
     tags = tagTeamsAfterHead(stems, prefixes, tags, freqAt, clubAny, isNationality);
