@@ -100,7 +100,12 @@ export function kinNames(stems: readonly string[], marks: readonly string[][], t
     // The name goes on in words of the same kind (يدعى [فضل ربي خان]), up to four in all.
     if (listed) while (e < k + MAX_WORDS && namePart(e)) e++;
     const free = kin >= 0 && !governed(kin) && !predicateSlot(kin);
-    if (listed ? !(named(k) || (kin >= 0 && governed(kin)) || (free && spelledName(k) && closes(e - 1))) : !free && !(kin >= 0 && governed(kin)) || !unlistedName(k, norm(k))) continue;
+    const governedKin = kin >= 0 && governed(kin);
+    // A listed name: after a naming word, a governed kinship noun, or a free one when spelled so and closing its clause.
+    // An unlisted one only after a kinship noun, governed or free, and when it reads as a name.
+    const takes = listed ? named(k) || governedKin || (free && spelledName(k) && closes(e - 1))
+      : (free || governedKin) && unlistedName(k, norm(k));
+    if (!takes) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
     for (let j = k + 1; j < e; j++) out[j] = I_PERS;
