@@ -1,5 +1,5 @@
 // A speaker named in apposition after their role noun, between a reporting verb and what they said (وقال التاجر [رامي عبد الله] إن): the name is a person whatever its words are.
-import { beginTag, insideTag, markSpan, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
@@ -27,6 +27,12 @@ const OPENERS = wordSet('عبد ابو أبو ام أم بن ابن بنت');
 const SECOND_PARTS = wordSet('الله الدين');
 /** Words that join a name's parts (فلان بن فلان): no name starts with them. */
 const MIDDLES = wordSet('بن ابن بنت ولد');
+/** آل written alone (مسلي [آل] معمر، زايد آل نهيان): a family's link inside a name, normalised ال; never its article. */
+const FAMILY_LINK = 'ال';
+/** Prepositions that open a role noun's complement before a definite word or a named body or place (مدير الصحة [في] المحافظة). */
+const COMPLEMENT_PREPOSITIONS = wordSet('في ب ل لدى');
+const B_ORG = beginTag('ORG');
+const B_LOC = beginTag('LOC');
 /**
  * Words that sit where a speaker's name would but are no name: time words (يوم، أمس), adverbs and particles the subject is
  * followed by (أيضا، كذلك، نفسه), and nouns that open a prepositional phrase (خلال، بعد، عقب، لدى).
@@ -100,22 +106,41 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     let s = e;
     while (s - 1 > head && e - (s - 1) <= MAX_NAME && nameWord(s - 1, e, head)) s--;
     // A definite word inside the name only after an opener (عبد الرحمن): else the run starts after it.
-    while (s < e - 1 && stems[s].startsWith('ال')) s++;
-    if (e - s < 2 || stems[s].startsWith('ال')) continue;
-    if ((s - 1 > head && OPENERS.has(stems[s - 1])) || MIDDLES.has(stems[s])) continue;
+    while (s < e - 1 && definite(s)) s++;
+    // The word after باسم is whom the speaker speaks for (المتحدث باسم [حماس] سامي أبو زهري), never the name's first.
+    if (s - 1 > head && stems[s - 1] === 'باسم' && s < e - 2) s++;
+    if (e - s < 2 || definite(s)) continue;
+    if ((s - 1 > head && OPENERS.has(stems[s - 1])) || MIDDLES.has(stems[s]) || stems[s] === FAMILY_LINK) continue;
+    // A body or place the tagger ran into the name as one person (الرئيس التنفيذي [لفايزر ألبرت بورلا]): the complement's.
+    let lead = s;
+    if (isInside(tags[s]) && tagLabel(tags[s]) === 'PERSON') while (lead > head + 1 && isInside(tags[lead])) lead--;
+    if (lead < s && (tags[lead] !== B_PERS || s - lead > 2 || lead <= head + 1 && stems[lead - 1] !== 'باسم')) continue;
     // Every token between the head and the name is a complement of the role noun.
     let ok = true;
-    for (let k = head + 1; k < s && ok; k++) ok = complement(k);
+    for (let k = head + 1; k < lead && ok; k++) ok = complement(k);
     if (!ok) continue;
     // Nothing to do where the tagger already reads the name so.
     if (tags[s] === B_PERS && spanEnd(tags, s) === e && headSpan === head + 1) continue;
     if (out === tags) out = tags.slice();
     for (let k = head; k < headSpan; k++) out[k] = 0;
+    if (lead < s) markSpan(out, lead, s, leadLabel(lead) === 'LOC' ? B_LOC : B_ORG, insideTag(leadLabel(lead)));
+    // A place the tagger read over a lone common definite word and the name (وزير [الدولة جدعون عيزرا]) was the role's.
+    if (isInside(tags[s]) && tags[s - 1] === B_LOC && definite(s - 1) && !reads.notName(s - 1)) out[s - 1] = 0;
     markSpan(out, s, e, B_PERS, I_PERS);
     // The ل-phrase is whom it was said to: a person's span the tagger ran on into it ends at the name.
     for (let k = e; k < c; k++) if (tagLabel(out[k]) === 'PERSON') out[k] = 0;
   }
   return out;
+
+  /** A definite word: the article, not a foreign name's أل/آل (ألبرت، آلان) nor آل itself. */
+  function definite(k: number): boolean {
+    return stems[k].startsWith('ال') && stems[k] !== FAMILY_LINK && !/^[أآ]ل/.test(sentence[k].text);
+  }
+
+  /** The label of a body or place run into the name: a place behind ب or في (السفير بـ[أفغانستان]), else a body. */
+  function leadLabel(k: number): string {
+    return prefixes[k] === 'ب' || stems[k - 1] === 'في' || stems[k - 1] === 'ب' ? 'LOC' : 'ORG';
+  }
 
   /**
    * Where the name ends when a ل-phrase of whom it was said to stands between it and إن/أن (قال الطبيب يونس ترك [لموقع
@@ -125,7 +150,8 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
   function addresseeStart(c: number, head: number): number {
     for (let j = c - 1; j >= c - MAX_ADDRESSEE && j > head + 2; j--) {
       if (!word(j) || (j < c - 1 && !word(c - 1))) return c;
-      if (prefixes[j] === 'ل' && reads.stemCount(j) >= KNOWN_ADDRESSEE) return j;
+      // The ل-word a known noun, or one naming the outlet the tagger found after it (لراديو [إسرائيل]).
+      if (prefixes[j] === 'ل' && (reads.stemCount(j) >= KNOWN_ADDRESSEE || (j + 1 < c && tags[j + 1] !== 0 && tagLabel(tags[j + 1]) !== 'PERSON'))) return j;
     }
     return c;
   }
@@ -134,10 +160,23 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     // A place or body list's word, or one the tagger read as a place, after a listed given name is the family name (وزير
     // الصحة مات [هانكوك]، الخبير سيدي ولد محمد [فال]): the given name settles the slot. A given name a place or body list
     // holds too opens the name after the role noun or its definite complement (الشاهدة [أمل] فكري).
-    const afterGiven = k - 1 > head && reads.given(k - 1) && plainName(k - 1, c, head);
-    if (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON' && !(afterGiven && tagLabel(tags[k]) === 'LOCATION')) return false;
+    const afterGiven = k - 1 > head && reads.given(k - 1) && plainName(k - 1, c, head, true);
+    if (tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON' && !(afterGiven && tagLabel(tags[k]) === 'LOCATION') && !runOn(k, c, head)) return false;
     if (reads.notName(k) && !afterGiven && !(reads.given(k) && k + 1 < c && (k - 1 === head || stems[k - 1].startsWith('ال')))) return false;
     return plainName(k, c, head, true);
+  }
+
+  /**
+   * A name the tagger ran a complement's body or place on into (حاكم [مصرف لبنان رياض] سلامة، إقليم [كردستان نيجيرفان]):
+   * a word inside that span, not its first, a given name or one the training text hardly knows and no list's place; or a
+   * listed given name opening a place span the name's family word closes (مدير الصحة [منذر الخليل]: Hebron).
+   */
+  function runOn(k: number, c: number, head: number): boolean {
+    if (tagLabel(tags[k]) === 'PERSON' || definite(k) || reads.notName(k) && !reads.given(k)) return false;
+    if (!isInside(tags[k])) return tagLabel(tags[k]) === 'LOCATION' && reads.given(k) && k + 1 < c && isInside(tags[k + 1]) && tags[k + 1] === tags[k] + 1;
+    let b = k;
+    while (b > head && isInside(tags[b])) b--;
+    return b > head && (reads.given(k) || reads.stemCount(k) < RARE_WORD);
   }
 
   /** The tests of nameWord but the list and tagger reads (`listRead` false: those are tested too). */
@@ -147,12 +186,12 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (!word(k) || prefixes[k] || sentence[k].norm !== w || w.length < 2) return false;
     if (!listRead && ((tags[k] !== 0 && tagLabel(tags[k]) !== 'PERSON') || reads.notName(k))) return false;
     // Not `باسم` after the role noun (متحدث باسم الوزير: on behalf of), nor a definite plural (… الاتهامات).
-    if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (w.startsWith('ال') && /(ات|ون|ين)$/.test(w) && !secondPart(k))) return false;
+    if ((w === 'باسم' && (k === head + 1 || reads.title(k - 1))) || (definite(k) && /(ات|ون|ين)$/.test(w) && !secondPart(k))) return false;
     if (NOT_NAME_WORDS.has(w) || RANK_WORDS.has(w) || (PREPOSITIONS.has(w) && !givenAli(k, c)) || LAM_STOPS.has(w) || LAM_WORDS.has(w) || timeWord(w)) return false;
     // A title closing the name after a given name is the family name (وقالت وزيرة العمل [لينا الشيخ] إن، [سامي الأمير]،
     // الناشر [كريم شيخ]): a role stands before the name it is in apposition with, not after it.
     if (reads.title(k) && !(k === c - 1 && k - 1 > head && reads.given(k - 1))) return false;
-    return !(w.startsWith('ال') && k + 1 < c && !OPENERS.has(stems[k - 1]) && !secondPart(k));
+    return !(definite(k) && k + 1 < c && !OPENERS.has(stems[k - 1]) && !secondPart(k));
   }
 
   /**
@@ -164,9 +203,12 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
       (reads.given(k + 1) || reads.stemCount(k + 1) < RARE_WORD);
   }
 
-  /** الله or الدين after a listed given name (حسام [الدين]); after a field noun it is a genitive (وزيرة شؤون الدين). */
+  /**
+   * الله or الدين after a listed given name (حسام [الدين]) or a bare word the training text hardly knows (ذبيح [الله]); after
+   * a field noun it is a genitive (وزيرة شؤون الدين).
+   */
   function secondPart(k: number): boolean {
-    return SECOND_PARTS.has(stems[k]) && k > 0 && reads.given(k - 1);
+    return SECOND_PARTS.has(stems[k]) && k > 0 && (reads.given(k - 1) || (!prefixes[k - 1] && reads.stemCount(k - 1) < RARE_WORD));
   }
 
   function complement(k: number): boolean {
@@ -176,6 +218,8 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     // Not a relative pronoun: the clause it opens is no complement (المنتخب [الذي] يلعب …).
     if (RELATIVE_PRONOUNS.has(w)) return false;
     if (w.startsWith('ال') || w === 'باسم' || reads.title(k) || RANK_WORDS.has(w)) return true;
+    if (COMPLEMENT_PREPOSITIONS.has(w) && !prefixes[k] && k + 1 < sentence.length && word(k + 1) &&
+      (stems[k + 1].startsWith('ال') || (tags[k + 1] !== 0 && tagLabel(tags[k + 1]) !== 'PERSON'))) return true;
     // An indefinite noun in construct before the definite word it governs (رئيس [لجنة] الصحة، عضو [تجمع] المهنيين).
     return !prefixes[k] && k + 1 < sentence.length && word(k + 1) && (stems[k + 1].startsWith('ال') || tags[k + 1] !== 0) && !PREPOSITIONS.has(w);
   }
