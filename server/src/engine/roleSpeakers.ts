@@ -87,6 +87,9 @@ const definiteSingular = (w: string) => w.startsWith('ال') && w.length > 3 && 
  */
 export function roleSpeakers(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[], reads: RoleSpeakerReads): number[] {
   let out = tags;
+  // Whether the slot's reading used one of the wider shapes (a word taken from a body's span, a prepositional complement).
+  let ranOn = false;
+  let prepositional = false;
   const word = (k: number) => sentence[k].kind === 'word' && /^[\u0621-\u064A]+$/.test(sentence[k].norm);
   for (let v = 0; v + 3 < sentence.length; v++) {
     if (!SAYING.test(sentence[v].norm) || !reads.verb(v)) continue;
@@ -104,42 +107,59 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     const e = THAT.has(sentence[c].text) ? addresseeStart(c, head) : c;
     // The name, read back from its end.
     let s = e;
+    ranOn = false;
     while (s - 1 > head && e - (s - 1) <= MAX_NAME && nameWord(s - 1, e, head)) s--;
+    // A name longer than the reading can hold (عبد الله سيف الدين مادي): the new shapes read it whole or leave it.
+    const capped = s - 1 > head && nameWord(s - 1, e, head);
     // A definite word inside the name only after an opener (عبد الرحمن): else the run starts after it.
     while (s < e - 1 && definite(s)) s++;
     // The word after باسم is whom the speaker speaks for (المتحدث باسم [حماس] سامي أبو زهري), never the name's first.
     if (s - 1 > head && stems[s - 1] === 'باسم' && s < e - 2) s++;
     if (e - s < 2 || definite(s)) continue;
     if ((s - 1 > head && OPENERS.has(stems[s - 1])) || MIDDLES.has(stems[s]) || stems[s] === FAMILY_LINK) continue;
-    // A body or place the tagger ran into the name as one person (الرئيس التنفيذي [لفايزر ألبرت بورلا]): the complement's.
-    let lead = s;
-    if (isInside(tags[s]) && tagLabel(tags[s]) === 'PERSON') while (lead > head + 1 && isInside(tags[lead])) lead--;
-    if (lead < s && (tags[lead] !== B_PERS || s - lead > 2 || lead <= head + 1 && stems[lead - 1] !== 'باسم')) continue;
+    // One word the tagger ran into the name as one person, whom the speaker speaks for or a body or place behind ل/ب
+    // (المتحدث باسم [حماس سامي أبو زهري]): the complement's.
+    const lead = s - 1 > head && isInside(tags[s]) && tagLabel(tags[s]) === 'PERSON' ? s - 1 : s;
+    if (lead < s && (tags[lead] !== B_PERS || reads.given(lead) || !(stems[lead - 1] === 'باسم' || prefixes[lead] === 'ل' || prefixes[lead] === 'ب'))) continue;
     // Every token between the head and the name is a complement of the role noun.
     let ok = true;
+    prepositional = false;
     for (let k = head + 1; k < lead && ok; k++) ok = complement(k);
-    if (!ok) continue;
+    if (!ok || (capped && (ranOn || prepositional || lead < s))) continue;
+    // Past a prepositional complement, a person the tagger opened inside the reading is the name (الباحث في جامعة القاضي
+    // عياض [يوسف بنعلي]): the words before it are the body's.
+    if (prepositional && taggerName(s, e)) continue;
     // Nothing to do where the tagger already reads the name so.
     if (tags[s] === B_PERS && spanEnd(tags, s) === e && headSpan === head + 1) continue;
     if (out === tags) out = tags.slice();
     for (let k = head; k < headSpan; k++) out[k] = 0;
-    if (lead < s) markSpan(out, lead, s, leadLabel(lead) === 'LOC' ? B_LOC : B_ORG, insideTag(leadLabel(lead)));
-    // A place the tagger read over a lone common definite word and the name (وزير [الدولة جدعون عيزرا]) was the role's.
-    if (isInside(tags[s]) && tags[s - 1] === B_LOC && definite(s - 1) && !reads.notName(s - 1)) out[s - 1] = 0;
+    // A definite one (المتحدث باسم الحكومة) is a bare head, which the corpora leave untagged.
+    if (lead < s) out[lead] = definite(lead) ? 0 : leadLabel(lead);
+    // A place or body the tagger read over a lone definite word and the name (وزير [الدولة جدعون عيزرا]، المتحدث باسم
+    // [الحكومة سوراسك]) was the role's complement, a bare noun the corpora leave untagged.
+    if (isInside(tags[s]) && (tags[s - 1] === B_LOC || tags[s - 1] === B_ORG) && definite(s - 1) && !reads.notName(s - 1)) out[s - 1] = 0;
     markSpan(out, s, e, B_PERS, I_PERS);
+    // What the body's span ran on into past the name (… كيتيبونغ [ان]) is no body of its own.
+    for (let k = e; k <= c && isInside(out[k]) && tagLabel(out[k]) !== 'PERSON'; k++) out[k] = 0;
     // The ل-phrase is whom it was said to: a person's span the tagger ran on into it ends at the name.
     for (let k = e; k < c; k++) if (tagLabel(out[k]) === 'PERSON') out[k] = 0;
   }
   return out;
+
+  /** A person span of two words or more that the tagger opened after `s` and closed at `e`. */
+  function taggerName(s: number, e: number): boolean {
+    for (let t = s + 1; t < e - 1; t++) if (tags[t] === B_PERS && spanEnd(tags, t) === e) return true;
+    return false;
+  }
 
   /** A definite word: the article, not a foreign name's أل/آل (ألبرت، آلان) nor آل itself. */
   function definite(k: number): boolean {
     return stems[k].startsWith('ال') && stems[k] !== FAMILY_LINK && !/^[أآ]ل/.test(sentence[k].text);
   }
 
-  /** The label of a body or place run into the name: a place behind ب or في (السفير بـ[أفغانستان]), else a body. */
-  function leadLabel(k: number): string {
-    return prefixes[k] === 'ب' || stems[k - 1] === 'في' || stems[k - 1] === 'ب' ? 'LOC' : 'ORG';
+  /** The tag of a body or place run into the name: a place behind ب (السفير بـ[أفغانستان]), else a body. */
+  function leadLabel(k: number): number {
+    return prefixes[k] === 'ب' ? B_LOC : B_ORG;
   }
 
   /**
@@ -173,10 +193,16 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
    */
   function runOn(k: number, c: number, head: number): boolean {
     if (tagLabel(tags[k]) === 'PERSON' || definite(k) || reads.notName(k) && !reads.given(k)) return false;
+    // Where the tagger opened a person right after the word, the body or place ended with it (جامعة القاضي [عياض] | يوسف).
+    if (k + 1 < c && tags[k + 1] === B_PERS) return false;
     if (!isInside(tags[k])) return tagLabel(tags[k]) === 'LOCATION' && reads.given(k) && k + 1 < c && isInside(tags[k + 1]) && tags[k + 1] === tags[k] + 1;
     let b = k;
     while (b > head && isInside(tags[b])) b--;
-    return b > head && (reads.given(k) || reads.stemCount(k) < RARE_WORD);
+    // The span opens with a word of the complement's kind, not with a rare name (the tagger's [فيليبي أرانسيبيا] body).
+    const bodyWord = definite(b) || reads.notName(b) || (reads.stemCount(b) >= RARE_WORD && !reads.given(b));
+    const taken = b > head && bodyWord && (reads.given(k) || reads.stemCount(k) < RARE_WORD);
+    ranOn ||= taken;
+    return taken;
   }
 
   /** The tests of nameWord but the list and tagger reads (`listRead` false: those are tested too). */
@@ -204,11 +230,12 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
   }
 
   /**
-   * الله or الدين after a listed given name (حسام [الدين]) or a bare word the training text hardly knows (ذبيح [الله]); after
-   * a field noun it is a genitive (وزيرة شؤون الدين).
+   * الله or الدين after a listed given name (حسام [الدين]), الله after a bare word the training text hardly knows (ذبيح
+   * [الله]); after a field noun it is a genitive (وزيرة شؤون الدين).
    */
   function secondPart(k: number): boolean {
-    return SECOND_PARTS.has(stems[k]) && k > 0 && (reads.given(k - 1) || (!prefixes[k - 1] && reads.stemCount(k - 1) < RARE_WORD));
+    if (!SECOND_PARTS.has(stems[k]) || k === 0) return false;
+    return reads.given(k - 1) || (stems[k] === 'الله' && !prefixes[k - 1] && reads.stemCount(k - 1) < RARE_WORD);
   }
 
   function complement(k: number): boolean {
@@ -219,7 +246,7 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     if (RELATIVE_PRONOUNS.has(w)) return false;
     if (w.startsWith('ال') || w === 'باسم' || reads.title(k) || RANK_WORDS.has(w)) return true;
     if (COMPLEMENT_PREPOSITIONS.has(w) && !prefixes[k] && k + 1 < sentence.length && word(k + 1) &&
-      (stems[k + 1].startsWith('ال') || (tags[k + 1] !== 0 && tagLabel(tags[k + 1]) !== 'PERSON'))) return true;
+      (stems[k + 1].startsWith('ال') || (tags[k + 1] !== 0 && tagLabel(tags[k + 1]) !== 'PERSON'))) return (prepositional = true);
     // An indefinite noun in construct before the definite word it governs (رئيس [لجنة] الصحة، عضو [تجمع] المهنيين).
     return !prefixes[k] && k + 1 < sentence.length && word(k + 1) && (stems[k + 1].startsWith('ال') || tags[k + 1] !== 0) && !PREPOSITIONS.has(w);
   }
