@@ -154,6 +154,8 @@ test('a body or place the tagger ran on into the speaker\'s name keeps its own w
 
 test('آل inside a name, a foreign name spelt أل, and الله after a rare word are the name\'s', () => {
   assert.deepEqual(run('وقال وزير الرياضة مسلي آل معمر إن').slice(3, 6), ['B-PERS', 'I-PERS', 'I-PERS']);
+  // A family named alone (آل معمر) is no speaker's name.
+  assert.ok(!run('وقال وزير الرياضة آل معمر إن').includes('B-PERS'));
   assert.deepEqual(run('وقال الرئيس التنفيذي ألبرت بورلا إن').slice(3, 5), ['B-PERS', 'I-PERS']);
   assert.deepEqual(run('وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن', { 4: 'B-LOC' }).slice(4, 8), ['B-LOC', 'B-PERS', 'I-PERS', 'I-PERS']);
 });
