@@ -200,7 +200,9 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     while (b > head && isInside(tags[b])) b--;
     // The span opens with a word of the complement's kind, not with a rare name (the tagger's [فيليبي أرانسيبيا] body).
     const bodyWord = definite(b) || reads.notName(b) || (reads.stemCount(b) >= RARE_WORD && !reads.given(b));
-    const taken = b > head && bodyWord && (reads.given(k) || reads.stemCount(k) < RARE_WORD);
+    // Not where another entity stands right before the span: two spans side by side are one body the later passes join
+    // (دويتشه [بنك فيليب كرامر]).
+    const taken = b > head && bodyWord && tags[b - 1] === 0 && (reads.given(k) || reads.stemCount(k) < RARE_WORD);
     ranOn ||= taken;
     return taken;
   }
