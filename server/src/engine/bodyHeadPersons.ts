@@ -9,7 +9,7 @@ const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Heads of bodies with the article (normalised): alone they name the body the article named before, no name of their own. */
-const DEFINITE_HEADS = wordSet('المنظمة المفوضية الهيئة الجامعة الوكالة الوزارة الشركة اللجنة المؤسسة الجمعية الحركة الحزب المجلس البنك الصندوق المركز المعهد الرابطة النقابة البعثة الحكومة الشرطة الجيش');
+export const DEFINITE_HEADS = wordSet('المنظمة المفوضية الهيئة الجامعة الوكالة الوزارة الشركة اللجنة المؤسسة الجمعية الحركة الحزب المجلس البنك الصندوق المركز المعهد الرابطة النقابة البعثة الحكومة الشرطة الجيش');
 /** Training-text count below which an unlisted word may be a foreign given name. */
 const RARE = 3;
 /** Body and club lists as spelled: a word they hold after the head may be the body's own name. */

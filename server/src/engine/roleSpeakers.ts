@@ -6,6 +6,7 @@ import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from '
 import { wideCueBit } from './wideCues';
 import { governedByAla } from './pronounNouns';
 import { RARE_WORD } from './nameMarks';
+import { DEFINITE_HEADS } from './bodyHeadPersons';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -136,8 +137,10 @@ export function roleSpeakers(sentence: readonly Token[], stems: readonly string[
     // A definite one (المتحدث باسم الحكومة) is a bare head, which the corpora leave untagged.
     if (lead < s) out[lead] = definite(lead) ? 0 : leadLabel(lead);
     // A place or body the tagger read over a lone definite word and the name (وزير [الدولة جدعون عيزرا]، المتحدث باسم
-    // [الحكومة سوراسك]) was the role's complement, a bare noun the corpora leave untagged.
-    if (isInside(tags[s]) && (tags[s - 1] === B_LOC || tags[s - 1] === B_ORG) && definite(s - 1) && !reads.notName(s - 1)) out[s - 1] = 0;
+    // [الحكومة سوراسك]) was the role's complement, a bare noun the corpora leave untagged; a body head the lists hold
+    // (المتحدث باسم [الشرطة] ميكي) as much as any.
+    if (isInside(tags[s]) && (tags[s - 1] === B_LOC || tags[s - 1] === B_ORG) && definite(s - 1) &&
+      (!reads.notName(s - 1) || DEFINITE_HEADS.has(stems[s - 1]))) out[s - 1] = 0;
     markSpan(out, s, e, B_PERS, I_PERS);
     // What the body's span ran on into past the name (… كيتيبونغ [ان]) is no body of its own.
     for (let k = e; k <= c && isInside(out[k]) && tagLabel(out[k]) !== 'PERSON'; k++) out[k] = 0;

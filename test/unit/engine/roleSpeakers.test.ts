@@ -164,6 +164,9 @@ test('a bare definite head left of a cut span, and what the span ran on into pas
   // المتحدث باسم [الحكومة سوراسك كيتيبونغ ان]: the head is the role's complement, ان the speech's.
   assert.deepEqual(run('وقال المتحدث باسم الحكومة سوراسك كيتيبونغ ان', { 3: 'B-ORG', 4: 'I-ORG', 5: 'I-ORG', 6: 'I-ORG' }).slice(3, 7),
     ['O', 'B-PERS', 'I-PERS', 'O']);
+  // A body head a list holds (الشرطة) is as bare: المتحدث باسم [الشرطة ميكي روزنفيلد] gives the person, the head nothing.
+  assert.deepEqual(run('وقال المتحدث باسم الشرطة ميكي روزنفيلد ان', { 3: 'B-ORG', 4: 'I-ORG', 5: 'I-ORG' }, ['الشرطه']).slice(3, 6),
+    ['O', 'B-PERS', 'I-PERS']);
 });
 
 test('past a prepositional complement the wider reading keeps the tagger\'s own person and never cuts a long name', () => {
