@@ -1,14 +1,9 @@
 // Clubs listed with their countries after a clubs noun (أندية كثيرة منها [فلومينيزي] البرازيلي [وفالنسيا] الإسباني).
-import { beginTag, insideTag } from './tagger';
+import { beginTag, isInside, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { countryAt } from './teamSlots';
 
 const B_ORG = beginTag('ORG');
-const I_ORG = insideTag('ORG');
-const B_PERS = beginTag('PERS');
-const I_PERS = insideTag('PERS');
-const B_LOC = beginTag('LOC');
-const I_LOC = insideTag('LOC');
 
 /** Plural nouns of clubs: the names listed right after them are clubs (normalised, clitic-free stems). */
 const CLUBS_NOUNS = wordSet('أندية الأندية');
@@ -25,15 +20,15 @@ const LONE_CLITICS = /^[وف]{1,2}$/;
  * it as a one-word person or place (a city takes the feminine: فالنسيا الإسبانية would be the city). The nationality stays
  * outside, as for other clubs named with their country. Not a country (أندية من فرنسا والبرتغال: the countries they are from).
  */
-export function tagClubLists(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[], sports: boolean,
+export function tagClubLists(stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   freq: (k: number) => number, isNationality: (k: number) => boolean, textAt: (k: number) => string): number[] {
-  if (!sports) return tags;
   const n = tags.length;
   // One item at k (a lone clitic token before it skipped): its word's index, or -1.
   const itemAt = (k: number, first: boolean): number => {
     if (k < n && !first && LONE_CLITICS.test(textAt(k)) && prefixes[k] === '') k++;
     if (k + 1 >= n) return -1;
-    const alone = tags[k] === 0 || (tags[k] === B_PERS && tags[k + 1] !== I_PERS) || (tags[k] === B_LOC && tags[k + 1] !== I_LOC) || (tags[k] === B_ORG && tags[k + 1] !== I_ORG);
+    // Untagged, or a one-word person, place or body the tagger read.
+    const alone = tags[k] === 0 || (!isInside(tags[k]) && tagLabel(tags[k]) !== 'MISC' && spanEnd(tags, k) === k + 1);
     const nat = k + 1;
     if (!alone || stems[k].startsWith('ال') || freq(k) >= COMMON || countryAt(stems, marks, k) || isNationality(k)) return -1;
     if (tags[nat] !== 0 || prefixes[nat] || !isNationality(nat) || !stems[nat].startsWith('ال') || !textAt(nat).endsWith('ي')) return -1;

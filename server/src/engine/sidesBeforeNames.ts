@@ -16,7 +16,7 @@ const I_PERS = insideTag('PERS');
  */
 const PEOPLE_OWNERS = wordSet('مدرب لاعب لاعبي لاعبو حارس مهاجم مدافع');
 /** Those and a match noun, whose genitive is a side too (مباراة بتروجيت). */
-const SIDE_OWNERS = wordSet('مدرب لاعب لاعبي لاعبو حارس مهاجم مدافع مباراة لمباراة بمباراة');
+const SIDE_OWNERS: ReadonlySet<string> = new Set([...PEOPLE_OWNERS, ...wordSet('مباراة لمباراة بمباراة')]);
 /** Sports and positions a player's noun governs as well (لاعب التنس الإسباني رافائيل نادال، لاعب الارتكاز): no side. */
 const DISCIPLINES = wordSet(`التنس الجولف الغولف الشطرنج السلة الطائرة اليد الجمباز الملاكمة المصارعة الجودو الكاراتيه التايكوندو
   الاسكواش السباحة الدراجات الرماية القوى الكريكيت الرغبي البيسبول الهوكي الارتكاز الطرف الجناح اللياقة`);
@@ -47,6 +47,9 @@ export function tagSidesBeforeNames(stems: readonly string[], prefixes: readonly
   if (!sports) return tags;
   let out = tags;
   const n = tags.length;
+  // The sentence's sports words: the owner may be one (مباراة), and the side needs another besides it.
+  let sportsWords = 0;
+  for (const s of stems) if (SPORTS_CUE_WORDS.has(s)) sportsWords++;
   const write = (k: number, tag: number) => {
     if (out === tags) out = tags.slice();
     out[k] = tag;
@@ -54,7 +57,7 @@ export function tagSidesBeforeNames(stems: readonly string[], prefixes: readonly
   for (let k = 1; k < n; k++) {
     const owner = stems[k - 1];
     if (!SIDE_OWNERS.has(owner) || prefixes[k] || hasMark(marks[k], OTHER_LISTED) || freq(k) >= COMMON) continue;
-    if (!stems.some((s, j) => j !== k - 1 && SPORTS_CUE_WORDS.has(s))) continue;
+    if (sportsWords - (SPORTS_CUE_WORDS.has(owner) ? 1 : 0) === 0) continue;
     const nameAt = (j: number) => j < n && out[j] === B_PERS;
     if (definite(stems[k])) {
       const word = stems[k];

@@ -49,7 +49,7 @@ export function tagClubNames(stems: string[], prefixes: string[], marks: string[
   if (gate.sentence) tags = tagTeamNicknames(stems, prefixes, tags);
   if (gate.word) {
     tags = tagFeminineNamedClubs(stems, prefixes, tagClubNationalities(stems, prefixes, marks, tags, freqAt, isNationality, textAt), isNationality, textAt, verbAt, isWordAt, spelling.ta);
-    tags = tagClubLists(stems, prefixes, marks, tags, true, freqAt, isNationality, textAt);
+    tags = tagClubLists(stems, prefixes, marks, tags, freqAt, isNationality, textAt);
   }
   if (cues & SIDE_ROLE_CUE) {
     tags = tagSidesByRole(stems, tags, freqAt, clubSingle, isNationality);
