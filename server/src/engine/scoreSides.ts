@@ -49,7 +49,8 @@ function personsFacing(stems: readonly string[], out: readonly number[], j: numb
  * that the training text hardly knows. Not a word behind a preposition (بنتيجة 2 - 1) nor a sports word (الشوط 1 - 0).
  */
 export function sidesBeforeScores(stems: readonly string[], marks: readonly string[][], out: number[], freq: (k: number) => number, prefixes: readonly string[]): void {
-  const results = scorelines(stems) > 1;
+  // Whether the sentence is a results line, asked only of a word the other readings left (most sentences hold one score).
+  let results: boolean | undefined;
   for (let k = 1; k < stems.length; k++) {
     if (!isDigit(stems[k].charCodeAt(0)) || !scoreAt(stems, k)) continue;
     const j = k - 1;
@@ -63,6 +64,6 @@ export function sidesBeforeScores(stems: readonly string[], marks: readonly stri
       // A definite word right after a definite noun left O is its adjective (على البلد [المضيف] 2 - 0), no side.
       !(stems[j].startsWith('ال') && !prefixes[j] && out[j - 1] === 0 && stems[j - 1].startsWith('ال')) &&
       (marks[j].some((m) => m === 'CLUB-S' || m === 'LOC-S') || freq(j) < RARE_SIDE ||
-        (results && prefixes[j] === 'و' && stems[j].startsWith('ال') && !NOT_SIDES.has(stems[j]) && freq(j) < LISTED_RESULT_SIDE))) out[j] = B_ORG;
+        (prefixes[j] === 'و' && stems[j].startsWith('ال') && !NOT_SIDES.has(stems[j]) && freq(j) < LISTED_RESULT_SIDE && (results ??= scorelines(stems) > 1)))) out[j] = B_ORG;
   }
 }
