@@ -195,7 +195,7 @@ export function dropAnaphoricBodies(stems: string[], prefixes: string[], tags: n
  * (مفوضية الانتخابات المستقلة: bodyComplements.ts STANDING_ADJECTIVES), though a paper's description too; not السلفية,
  * which the names of Salafi bodies end in (الدعوة السلفية، جماعة الدعوة السلفية).
  */
-const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية الناشئة السلفي');
+export const DESCRIBING_ADJECTIVES = set('الحاكم الحاكمة المعارض المعارضة الرسمية الحكومي الحكومية الناشئة السلفي');
 /** A definite nisba or feminine adjective (الدولية، الوطني), normalised: a body named by its head and adjectives. */
 const ADJECTIVE_BEFORE = /^ال.{2,}(ي|يه)$/;
 

@@ -92,7 +92,7 @@ import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
-import { takeBodyNationalities } from './bodyNationalTails';
+import { takeBodyNationalities, takeGenitiveAdjectives } from './bodyNationalTails';
 import { takeBodyRanks } from './bodyRankTails';
 import { tagRegionGovernments } from './regionGovernments';
 import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
@@ -162,6 +162,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = endBodiesAtCommonWords(stems, prefixes, tags, isWordAt, normAt, stemFreq, namedAt);
   if (holds(tags, ORG)) tags = takeInstitutionNationality(stems, marks, tags, isNationality, isNationalityWord);
   if (holds(tags, ORG)) tags = takeBodyNationalities(stems, prefixes, marks, tags, isNationality);
+  if (holds(tags, ORG)) tags = takeGenitiveAdjectives(stems, prefixes, marks, tags, isNationality);
   if (holds(tags, ORG)) tags = takeBodyRanks(stems, prefixes, tags);
   tags = tagRegionGovernments(stems, prefixes, tags);
   if (holds(tags, ORG)) tags = dropForcesHeads(stems, tags, listedBody);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelTexts } from './helpers';
-import { takeBodyNationalities } from '../../../server/src/engine/bodyNationalTails';
+import { takeBodyNationalities, takeGenitiveAdjectives } from '../../../server/src/engine/bodyNationalTails';
 import { TAGS } from '../../../server/src/engine/tagger';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 
@@ -20,4 +20,20 @@ test('an adjective that does not agree with the head, or follows a body with a l
   assert.deepEqual(run(norm('لجنة الانتخابات الماليزية ان'), [[], [], [], []]), spans('B-ORG', 'I-ORG', 'I-ORG', 'O'));
   assert.deepEqual(run(stems, [[], [], [], []]), tags);
   assert.deepEqual(run(norm('مؤسسة الشارقة الإماراتية ان'), [[], ['LOC-S'], [], []]), tags);
+});
+
+test('a body named by its head and one genitive keeps the nisba adjective of that genitive', () => {
+  assert.ok(labelTexts('وقالت حركة التغيير الديمقراطي المعارضة إن الانتخابات مزورة .', 'ORGANIZATION').includes('حركة التغيير الديمقراطي'));
+  assert.ok(labelTexts('وأحالت هيئة النزاهة الاتحادية في العراق مدير عام الشركة إلى القضاء .', 'ORGANIZATION').includes('هيئة النزاهة الاتحادية'));
+});
+
+test('a word of time or size, a describing adjective or a listed name before it keeps the adjective outside', () => {
+  const norm = (w: string) => w.split(' ').map(normalizeArabic);
+  const tags = spans('B-ORG', 'I-ORG', 'O', 'O');
+  const run = (text: string, marks: string[][] = [[], [], [], []]) => takeGenitiveAdjectives(norm(text), ['', '', '', ''], marks, tags, () => false);
+  assert.deepEqual(run('حركة التغيير الديمقراطي ان'), spans('B-ORG', 'I-ORG', 'I-ORG', 'O'));
+  assert.deepEqual(run('مجلس الوزراء الحالي ان'), tags);
+  assert.deepEqual(run('لجنة الانتخابات التي ان'), tags);
+  assert.deepEqual(run('حركة النور السلفي ان'), tags);
+  assert.deepEqual(run('مؤسسة الشارقة الثقافية ان', [[], ['LOC-S'], [], []]), tags);
 });
