@@ -47,9 +47,11 @@ export function takeBodyNationalities(stems: readonly string[], prefixes: readon
 
 /**
  * Definite words spelled like a nisba that say when or how big, not what the body is (normalised: ى is ي): current, last, next,
- * and the feminine elatives (الكبرى، الأولى), which describe the session or the crowd, not the name.
+ * the feminine elatives (الكبرى، الأولى), and a sitting's kind (عقد مجلس الوزراء الاستثنائي جلسته), which describe the session
+ * or the crowd, not the name.
  */
-const NOT_NAME_ADJECTIVES = wordSet('الحالي الحالية الماضي الماضية التالي التالية الكبري الاولي الصغري الاخري الوسطي العظمي');
+const NOT_NAME_ADJECTIVES = wordSet('الحالي الحالية الماضي الماضية التالي التالية الكبري الاولي الصغري الاخري الوسطي العظمي ' +
+  'الاستثنائي الاستثنائية العادي العادية الطارئ الطارئة');
 
 /**
  * A span of a head from HEADS and one definite genitive (حركة التغيير، هيئة النزاهة) followed by a definite nisba adjective

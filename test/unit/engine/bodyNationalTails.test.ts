@@ -33,6 +33,7 @@ test('a word of time or size, a describing adjective or a listed name before it 
   const run = (text: string, marks: string[][] = [[], [], [], []]) => takeGenitiveAdjectives(norm(text), ['', '', '', ''], marks, tags, () => false);
   assert.deepEqual(run('حركة التغيير الديمقراطي ان'), spans('B-ORG', 'I-ORG', 'I-ORG', 'O'));
   assert.deepEqual(run('مجلس الوزراء الحالي ان'), tags);
+  assert.deepEqual(run('مجلس الوزراء الاستثنائي ان'), tags);
   assert.deepEqual(run('لجنة الانتخابات التي ان'), tags);
   assert.deepEqual(run('حركة النور السلفي ان'), tags);
   assert.deepEqual(run('مؤسسة الشارقة الثقافية ان', [[], ['LOC-S'], [], []]), tags);
