@@ -100,19 +100,19 @@ function carriesOn(sentence: Token[], stems: string[], lex: Lexicon, nameMarked:
  * Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are the
  * title's office, and the body or place named after them ends it. With لـ too before an office (وزير الدولة [لشؤون] الإعلام).
  */
-const construct = (sentence: Token[], stems: string[], out: number[], k: number) => sentence[k].kind === 'word' && out[k] === 0 &&
+const construct = (sentence: Token[], stems: string[], out: readonly number[], k: number) => sentence[k].kind === 'word' && out[k] === 0 &&
   (sentence[k].norm === stems[k] || sentence[k].norm === 'ل' + stems[k]) && CONSTRUCT_NOUNS.has(stems[k]);
 /**
  * `باسم` after title i is "on behalf of" after a spokesman and before the body it speaks for, and the given name before a
  * name (الروائي [باسم خندقجي]).
  */
-const onBehalf = (sentence: Token[], stems: string[], out: number[], i: number, k: number) => SPOKESMEN.has(stems[i]) ||
+const onBehalf = (sentence: Token[], stems: string[], out: readonly number[], i: number, k: number) => SPOKESMEN.has(stems[i]) ||
   (k + 1 < sentence.length && (stems[k + 1].startsWith('ال') || out[k + 1] !== 0 || construct(sentence, stems, out, k + 1)));
 /**
  * Title i's complements: definite words (الخارجية الأمريكي), and with them `باسم` and the body or place the tagger found
  * (المتحدث باسم [الحكومة الإيرانية]، رئيس [مجلس النواب]).
  */
-const complement = (sentence: Token[], stems: string[], out: number[], i: number, k: number) => sentence[k].kind === 'word' &&
+const complement = (sentence: Token[], stems: string[], out: readonly number[], i: number, k: number) => sentence[k].kind === 'word' &&
   ((stems[k].startsWith('ال') && out[k] === 0) || (stems[k] === 'باسم' && onBehalf(sentence, stems, out, i, k)) || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
 /** What may follow علي alone as a name: a stop, the quote's إن, a word على never governs. */
 const endsAli = (sentence: Token[], stems: string[], k: number) => k >= sentence.length || sentence[k].kind !== 'word' || sentence[k].text === 'إن' ||

@@ -64,7 +64,7 @@ function partsOnly(stems: string[], marks: readonly string[][], b: number, e: nu
 }
 
 /** A title or the definite word that ends one right before the name, and a speech verb before the title, with no person between. */
-function spokenByTitle(sentence: readonly Token[], stems: string[], text: (k: number) => string, out: number[], b: number): boolean {
+function spokenByTitle(sentence: readonly Token[], stems: string[], text: (k: number) => string, out: readonly number[], b: number): boolean {
   const k = b - 1;
   if (!isTitle(sentence[k]) && !(stems[k].startsWith('ال') && normalizeArabic(text(k)).startsWith('ال'))) return false;
   let title = isTitle(sentence[k]);

@@ -175,3 +175,12 @@ test('past a prepositional complement the wider reading keeps the tagger\'s own 
   // Five name words: the reading of four would cut it, so the slot is left as the tagger read it.
   assert.ok(!run('وقال وزير الشؤون في الشركة عبد كريم سيف نور مادي إن').includes('B-PERS'));
 });
+
+test('a person the tagger opened past a prepositional complement, and a name longer than four words read in a wider shape, stay as tagged', () => {
+  // الباحث في الجامعة سامي [كريم نور]: past في the tagger's own person is the name; سامي is not drawn into it.
+  assert.deepEqual(run('وقال الباحث في الجامعة سامي كريم نور إن', { 5: 'B-PERS', 6: 'I-PERS' }).slice(4, 7), ['O', 'B-PERS', 'I-PERS']);
+  // Five name words past في: a reading of four would cut the name, so the slot is left as it was.
+  assert.deepEqual(run('وقال الباحث في الجامعة سامي كريم نور جميل خليل إن', { 5: 'B-PERS' }).slice(4, 9), ['O', 'B-PERS', 'O', 'O', 'O']);
+  // Five name words, the first inside the body's span the tagger ran on (وزير [البنك سامي] …): left so too.
+  assert.deepEqual(run('وقال وزير البنك سامي سلمان نور جميل خليل إن', { 2: 'B-ORG', 3: 'I-ORG' }).slice(2, 8), ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'O']);
+});
