@@ -9,10 +9,10 @@ import { definite, RoleSentence, RoleSpeakerReads, word } from './roleSpeakerSen
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
-/** What closes the speaker's noun phrase: the إنّ/أنّ or colon of what was said, or a comma before an aside (، وهو نازح). */
-const CLOSERS = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها', ':', '،', ',']);
-/** Closers that are the إنّ/أنّ of what was said: verbs that also take an object (أكد، ذكر) need one of these. */
+/** The إنّ/أنّ of what was said, as written: verbs that also take an object (أكد، ذكر) need one of these to close. */
 const THAT = new Set(['إن', 'ان', 'أن', 'إنه', 'انه', 'أنه', 'إنها', 'انها', 'أنها']);
+/** What closes the speaker's noun phrase: the إنّ/أنّ or colon of what was said, or a comma before an aside (، وهو نازح). */
+const CLOSERS = new Set([...THAT, ':', '،', ',']);
 /** Tokens from the verb to the closer: the role noun, its complements and the name. */
 const MAX_PHRASE = 10;
 /** Training count from which a word behind ل is a noun the text knows (موقع، الصحفيين), not a name's letters (لويس: ل + ويس). */
