@@ -1,6 +1,6 @@
-// Latin-script names inside Arabic text: a run of capitalised words is a product (ChatGPT، iOS 18), a company when one
+// Latin-script names inside Arabic text: a run of capitalised words is a product (ChatGPT، iOS 18), a brand with one capital letter a model (سبوتنيك V), a company when one
 // word speaks or signs (ردت Samsung), a person when plain capitalised words speak (قال Elon Musk).
-import { beginTag as B, insideTag as I, markSpan, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { FUTURE_VERB } from './triggers';
@@ -98,6 +98,32 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
     i = e - 1;
   }
   return DRAFT_TAG_LATIN_PRODUCTS.close(tags, out);
+}
+
+/** One capital letter written alone: a model's letter after its brand (سبوتنيك V، آيفون X). */
+const MODEL_LETTER = /^[A-Z]$/;
+
+/**
+ * A brand the tagger read as a one-word name with one capital letter right after it (لقاح [سبوتنيك] V) is the model, one
+ * MISC span with its letter: a vaccine, phone or car is named by its maker's word and the letter, and the maker alone is
+ * another entity (the agency سبوتنيك, the company). Not after a person's name (an initial: جروفز L), nor where another
+ * Latin word, a number or a symbol goes on (a list, a formula, a code: A و B، H +).
+ */
+export function tagModelLetters(sentence: Token[], tags: number[]): number[] {
+  const n = tags.length;
+  let out: number[] | undefined;
+  for (let k = 1; k < n; k++) {
+    if (sentence[k].kind !== 'word' || !MODEL_LETTER.test(sentence[k].text) || tags[k] !== 0) continue;
+    const b = k - 1;
+    const label = tagLabel(tags[b]);
+    if (!label || label === 'PERSON' || isInside(tags[b]) || sentence[b].kind !== 'word' || /^[A-Za-z]/.test(sentence[b].text)) continue;
+    const next = sentence[k + 1];
+    if (next && (next.kind === 'number' || /^[A-Za-z0-9+=*/^]/.test(next.text))) continue;
+    out ??= tags.slice();
+    out[b] = B_MISC;
+    out[k] = I_MISC;
+  }
+  return out ?? tags;
 }
 
 /** Words a virus's code follows (normalised, clitic-free). */

@@ -2,7 +2,7 @@
 import { Token } from './tokenize';
 import { holds, MISC } from './tagHolds';
 import { DIGIT_CUE, LATIN_CUE } from './sentenceCues';
-import { tagLatinProducts } from './latinNames';
+import { tagLatinProducts, tagModelLetters } from './latinNames';
 import { dropLatinInscriptions } from './latinInscriptions';
 import { STORM_CUE, tagNamedStorms } from './stormNames';
 import { SATELLITE_CUE, tagSatellites } from './satelliteNames';
@@ -26,7 +26,7 @@ import { hasWideCue } from './wideCues';
  */
 export function correctMiscNames(sentence: Token[], stems: string[], marks: string[][], tags: number[], cues: number): number[] {
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality));
+  if (cues & LATIN_CUE) tags = tagModelLetters(sentence, dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality)));
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt, (k) => isNamePart(sentence[k].norm));
   if (hasWideCue(SATELLITE_CUE)) tags = tagSatellites(sentence, stems, tags, freqAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);

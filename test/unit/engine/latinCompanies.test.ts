@@ -36,3 +36,12 @@ test('a virus\'s Latin code after its pathogen word is no product (the guide lea
   assert.deepEqual(latin('وسجلت المزارع إصابات جديدة بفيروس H7N9 خلال الشهر الماضي .'), []);
   assert.deepEqual(latin('وطرحت الشركة نموذج Zephyr 3 الجديد للمطورين .'), ['MISC Zephyr 3']);
 });
+
+test('a brand read as a one-word name with one capital letter after it is the model, one MISC span with its letter', () => {
+  // The agency's word with its letter is the vaccine (سبوتنيك V), not the agency cut before the letter.
+  assert.ok(entityLines('وتسلمت البلاد أمس شحنة من لقاح سبوتنيك V الروسي .').includes('MISC سبوتنيك V'));
+  assert.ok(entityLines('واشترت الوزارة مليون جرعة من سبوتنيك V من موسكو .').includes('MISC سبوتنيك V'));
+  // The agency alone stays a body; a letter that goes on into a formula is no model's.
+  assert.ok(entityLines('وقالت وكالة سبوتنيك إن الوفد وصل .').includes('ORGANIZATION وكالة سبوتنيك'));
+  assert.ok(!entityLines('وكتب سبوتنيك H + في التقرير .').some((e) => e.startsWith('MISC')));
+});
