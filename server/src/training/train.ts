@@ -20,8 +20,9 @@ import { Gazetteer } from '../engine/gazetteer';
 import { sharedData } from './replay';
 import { buildReplayFile, REPLAY_FILE } from './replayFile';
 import { modelFromFile, readModelFile } from '../engine/model';
+import { ExtraCorpus, extraSentences, parseExtraSpec } from './extraCorpora';
 
-interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number>; listDropout: number; dropoutLabels: string[]; dropoutOwnLists: boolean; blendDropout: number; formDropout: boolean; formRare: boolean; formShare: number }
+interface Args { data: string; names: string; gazetteers: string; out: string; devOut: string; epochs: number; devOnly: boolean; wojoodWeight: number; wojoodRelabel: boolean; titlesOut: boolean; subset: number; fold: number[]; noWojood: boolean; joinedCopy: boolean; listsOnly: boolean; replayOnly: boolean; seed: number; weights: Record<string, number>; listDropout: number; dropoutLabels: string[]; dropoutOwnLists: boolean; blendDropout: number; formDropout: boolean; formRare: boolean; formShare: number; extra: ExtraCorpus[] }
 
 const DEFAULT_OUT = 'server/data/ner-model.json.gz';
 /** The perceptron's shuffle seed of the shipped model. */
@@ -43,7 +44,7 @@ function parseArgs(argv: string[]): Args {
   const a: Args = {
     data: sharedData('ner'), names: sharedData('names'), gazetteers: sharedData('gazetteers'), out: DEFAULT_OUT, devOut: 'out/dev',
     epochs: 10, devOnly: false, wojoodWeight: WOJOOD_WEIGHT, wojoodRelabel: true, titlesOut: true, subset: 1, fold: [], noWojood: false, joinedCopy: false, listsOnly: false, replayOnly: false, seed: SHIPPED_SEED, weights: { ...CORPUS_WEIGHTS },
-    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false, blendDropout: SHIPPED_BLEND, formDropout: false, formRare: false, formShare: SHIPPED_FORM_SHARE,
+    listDropout: 0, dropoutLabels: ['PERS', 'ORG'], dropoutOwnLists: false, blendDropout: SHIPPED_BLEND, formDropout: false, formRare: false, formShare: SHIPPED_FORM_SHARE, extra: [],
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -113,6 +114,10 @@ function parseArgs(argv: string[]): Args {
     // retrained (β 0.7): NewsFANE odd −0.0026 (even −0.0062), Wojood heads-out odd +0.0047, written means −0.0001 /
     // +0.0000, `--unseen` NewsFANE odd +0.0001, Wojood odd +0.052, dev13 +0.019: not shipped (session 35 tag35 report).
     else if (v === '--blend-form') a.formShare = Number(argv[++i]);
+    // Experiment (issue #10, session 47): more training text, N copies of each sentence of a CoNLL file written to the
+    // project's conventions (`--extra test/fixtures/news-ner/dev5.conll=2`, repeatable; extraCorpora.ts), trained as the
+    // corpora are (same harmonising); the lexicon counts its words too.
+    else if (v === '--extra') a.extra.push(parseExtraSpec(argv[++i]));
     else positional.push(v);
   }
   if (a.blendDropout > 0 && a.listDropout === 0) a.listDropout = BLEND_DROPOUT_P;
@@ -186,6 +191,9 @@ function main(): void {
     }
   }
   if (args.devOnly) return;
+  const extra = extraSentences(args.extra);
+  for (const e of extra) { train.push(reattachConjunction(e.sentence)); copies.push(e.copies); }
+  if (extra.length) log(`extra: ${extra.length} sentences from ${args.extra.map((e) => `${e.file}×${e.copies}`).join(', ')}`);
   const harmonize = harmonizeBodiesWith(lists, isPersonTitle);
   // The corpora's sentences as the tagger is trained on them (the out-of-fold ones, below, the same way).
   const prepare = (s: ConllSentence) => {
