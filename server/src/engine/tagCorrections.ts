@@ -21,7 +21,7 @@ import { SAID_CUE, STATEMENT_CUE, tagNamesAfterSaid, tagSaidNames } from './said
 import { speakerSubjects } from './speakerSubjects';
 import { personSlotPlaces, SlotReads } from './personSlotPlaces';
 import { splitWaldNames } from './waldNames';
-import { endBeforeConjoinedVerbs, startAfterWordAndTitle } from './verbMentions';
+import { endBeforeConjoinedVerbs } from './verbMentions';
 import { titlesWithPronouns } from './pronounNouns';
 import { dropOrdinaryWords } from './ordinaryWordDrops';
 import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPlaces';
@@ -109,8 +109,6 @@ import { correctMiscNames } from './miscPasses';
 import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, frontedPrepositionAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
 /** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
-/** A word the training text met 5 times or more (وأصيب: 12) that no name list holds: no name's first word before a title. */
-const commonUnnamedAt = (k: number) => freqAt(k) >= 5 && !nameListedAt(k) && !personWordAt(k);
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq, wordFreq };
 const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
 const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
@@ -278,7 +276,6 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   tags = tagLateBodies(sentence, stems, prefixes, marks, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
-  if (holds(tags, IN_PERS)) tags = startAfterWordAndTitle(tags, commonUnnamedAt, titleAt);
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
   if (holds(tags, ORG | LOC) && hasWideCue(SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt, isPlaceWord);

@@ -1,5 +1,5 @@
 // A mention's word that is a future-tense verb (`سيزور`, `وسيقاتل`, `[المملكة] ستوفر`) is the sentence's verb, never part of a name.
-import { beginTag, isInside, spanEnd, tagLabel } from './tagger';
+import { isInside, spanEnd, tagLabel } from './tagger';
 import { FUTURE_VERB } from './triggers';
 import { hasMark } from './nameMarks';
 
@@ -70,28 +70,6 @@ export function endBeforeConjoinedVerbs(tags: number[], conjoinedVerb: (k: numbe
     const e = spanEnd(tags, b);
     if (tagLabel(tags[b]) === 'PERSON') {
       for (let k = b + 1; k < e; k++) if (conjoinedVerb(k)) { out ??= tags.slice(); for (let j = k; j < e; j++) out[j] = 0; break; }
-    }
-    b = e - 1;
-  }
-  return out ?? tags;
-}
-
-const B_PERS = beginTag('PERS');
-
-/**
- * A person the tagger opened on a common word and the role noun after it (`[وأصيب الطالب يوسف عادل]`): the word (the
- * sentence's verb, mostly) and the title are no part of the name, which starts after them (titles stay outside names).
- * `common(k)`: token k is a word the training text knows that no name list holds; `title(k)`: the title cue table's
- * reading. The name keeps at least one word.
- */
-export function startAfterWordAndTitle(tags: number[], common: (k: number) => boolean, title: (k: number) => boolean): number[] {
-  let out: number[] | undefined;
-  for (let b = 0; b < tags.length; b++) {
-    if (tags[b] === 0 || isInside(tags[b])) continue;
-    const e = spanEnd(tags, b);
-    if (tagLabel(tags[b]) === 'PERSON' && e - b >= 3 && title(b + 1) && common(b)) {
-      out ??= tags.slice();
-      out[b] = 0; out[b + 1] = 0; out[b + 2] = B_PERS;
     }
     b = e - 1;
   }
