@@ -1,7 +1,8 @@
 // A definite role noun the tagger took into a person's name before a lone listed name part (وقال [المحلل] مارك فيسر إن).
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
-import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { hasMark, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS_SPELLED } from './nameMarks';
+import { TITLES_INSIDE_NAMES } from './honorificTitles';
 import { endsAsNisba } from './namePatterns';
 
 const B_PERS = beginTag('PERS');
@@ -26,6 +27,25 @@ export function roleNounsLeftOut(stems: string[], marks: readonly string[][], ou
       // (وقال [المحلل] حسين الجمعة إن: a Gulf surname the day's name spells), where no list says it is a place or body.
       if (b + 2 < out.length && out[b + 2] === 0 && marks[b + 1].includes('FIRST-S') && named(marks, b + 2) && !notName(marks, b + 2) &&
         normalizeArabic(text(b + 2)) === stems[b + 2]) out[b + 2] = I_PERS;
+    }
+  }
+}
+
+/** Lineage words (normalised): the word before them is a given name (المختار ولد داداه، الطاهر بن جلون), no role noun. */
+const LINEAGE = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
+
+/**
+ * Step 1b: the tagger takes in a definite role noun before a name of two words or more (وقال [الطالب] يوسف عادل من الهرم،
+ * وقالت [الطبيبة] سناء الإدريسي): the name opens on the listed name part after it, spelled so. Not a nisba (المالكي), a title names keep
+ * (الشيخ), nor a word the given-name, surname or people lists hold as spelled (الحبيب، الطاهر، الصادق: given names with ال).
+ */
+export function roleNounsBeforeNames(stems: string[], marks: readonly string[][], out: number[], text: (k: number) => string): void {
+  for (let b = 0; b + 2 < out.length; b++) {
+    if (out[b] !== B_PERS || spanEnd(out, b) < b + 3) continue;
+    if (stems[b].startsWith('ال') && !endsAsNisba(stems[b]) && !TITLES_INSIDE_NAMES.has(stems[b]) && !hasMark(marks[b], PERSON_WORD_LISTS_SPELLED) &&
+      named(marks, b + 1) && !notName(marks, b + 1) && normalizeArabic(text(b + 1)) === stems[b + 1] && !LINEAGE.has(stems[b + 1])) {
+      out[b] = 0;
+      out[b + 1] = B_PERS;
     }
   }
 }

@@ -52,6 +52,7 @@ import { conjoinedAdjectives } from './conjoinedAdjectives';
 import { dropIndefiniteAdjectives } from './indefiniteAdjectives';
 import { dropDefiniteAdjectives } from './definiteAdjectives';
 import { dropKafPersons } from './kafPersons';
+import { dropSpeakerNounPersons } from './speakerNounPersons';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -226,6 +227,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     if (holds(tags, PERS)) tags = dropDefiniteAdjectives(stems, prefixes, tags, adjectiveReads);
   }
   if (holds(tags, PERS)) tags = dropKafPersons(prefixes, tags, (k) => wordFreq(normAt(k)));
+  if (holds(tags, PERS)) tags = dropSpeakerNounPersons(sentence, marks, tags);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
