@@ -19,7 +19,7 @@ import { EXACT_NAME_LISTS, hasMark, listedGiven, NAME_LISTS, NOT_NAME_LISTS, lis
 import { spelledWithHa } from './haNames';
 import { COMMON_NOUN, KNOWN_FORM, objectBare, pronounNounsEndNames, pronounOnNoun } from './pronounNouns';
 import { definitePlural } from './namePatterns';
-import { roleNounsBeforeNames, roleNounsLeftOut } from './roleNouns';
+import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
 import { placesEndNames } from './placesEndNames';
 import { TagDraft } from './tagDraft';
@@ -60,7 +60,6 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   // Every later step moves the bounds of a person span already there: most sentences have none (one native scan, not six loops).
   if (out.indexOf(B_PERS) < 0) return DRAFT_ADJUST_PERSON_BOUNDS.close(tags, out);
   roleNounsLeftOut(stems, marks, out, text);
-  roleNounsBeforeNames(stems, marks, out, text);
   givenNames(stems, marks, out, freq, text, wordFreq, nameWord);
   // These steps only trim or split names of two words or more (none makes a word a name's from nothing): one native scan
   // skips all seven where every name is one word (a surname alone, ماكرون).

@@ -12,4 +12,6 @@ test('a given name with ال, a title names keep and a given name before a linea
   assert.deepEqual(labelTexts('وقال الحبيب بورقيبة في خطاب إن الاستقلال قريب .', 'PERSON'), ['الحبيب بورقيبة']);
   assert.deepEqual(labelTexts('وقال المختار ولد داداه إن البلاد بحاجة إلى الوحدة .', 'PERSON'), ['المختار ولد داداه']);
   assert.deepEqual(labelTexts('وقال الشيخ محمد بن راشد إن دبي مستعدة .', 'PERSON'), ['الشيخ محمد بن راشد']);
+  // After a title's phrase, not a reporting verb, the definite word opens the name.
+  assert.deepEqual(labelTexts('وأكد مدير المستشفى الصادق محمد علي أن الأسرة ممتلئة .', 'PERSON'), ['الصادق محمد علي']);
 });
