@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { labelTexts } from './helpers';
+import { roleNounsBeforeNames } from '../../../server/src/engine/roleNouns';
+import { labelTexts, tagNames, tagNumbers } from './helpers';
 
 test('a definite role noun the tagger takes in before a name of two words or more is left out', () => {
   assert.deepEqual(labelTexts('وقال الطالب يوسف عادل من الهرم إن المراقبين غادروا القاعة .', 'PERSON'), ['يوسف عادل']);
@@ -12,6 +13,12 @@ test('a given name with ال, a title names keep and a given name before a linea
   assert.deepEqual(labelTexts('وقال الحبيب بورقيبة في خطاب إن الاستقلال قريب .', 'PERSON'), ['الحبيب بورقيبة']);
   assert.deepEqual(labelTexts('وقال المختار ولد داداه إن البلاد بحاجة إلى الوحدة .', 'PERSON'), ['المختار ولد داداه']);
   assert.deepEqual(labelTexts('وقال الشيخ محمد بن راشد إن دبي مستعدة .', 'PERSON'), ['الشيخ محمد بن راشد']);
-  // After a title's phrase, not a reporting verb, the definite word opens the name.
-  assert.deepEqual(labelTexts('وأكد مدير المستشفى الصادق محمد علي أن الأسرة ممتلئة .', 'PERSON'), ['الصادق محمد علي']);
+});
+
+test('after a title phrase, not a reporting verb, the definite word opens the name (للوزارة [الصادق] محمد نور)', () => {
+  const stems = ['للوزاره', 'الصادق', 'محمد', 'نور'];
+  const marks = [[], ['NAME-S'], ['FIRST-S', 'NAME-S'], ['NAME-S']];
+  const tags = tagNumbers('O', 'B-PERS', 'I-PERS', 'I-PERS');
+  assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], () => false)), ['O', 'B-PERS', 'I-PERS', 'I-PERS']);
+  assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], (k) => k === 0)), ['O', 'O', 'B-PERS', 'I-PERS']);
 });
