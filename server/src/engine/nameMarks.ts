@@ -21,6 +21,8 @@ export const NAME_LISTS = listMarks(['PER', 'NAME', 'FIRST', 'LAST', 'PLAST']);
 export const EXACT_NAME_LISTS = listMarks(['PER', 'NAME', 'FIRST', 'LAST', 'PLAST'], { exact: true });
 /** Given names, surnames and the people list, exact or folded: not the Wikidata name parts, which hold many verbs (أدين). */
 export const PERSON_WORD_LISTS = listMarks(['FIRST', 'LAST', 'PLAST', 'PER']);
+/** The same lists as spelled: a folded match is loose (الرقيب، الطبيبة fold onto surnames). */
+export const PERSON_WORD_LISTS_SPELLED = listMarks(['FIRST', 'LAST', 'PLAST', 'PER'], { exact: true });
 /** Lists that say a word is a place, a people or a body rather than a name part. */
 export const NOT_NAME_LISTS = listMarks(['LOC', 'NAT', 'ORG', 'CLUB'], { exact: true });
 /** Lists, as spelled, that name the word itself: a person's name part, a place, a body or a club (a nationality only describes). */

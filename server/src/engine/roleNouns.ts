@@ -1,7 +1,8 @@
 // A definite role noun the tagger took into a person's name before a lone listed name part (وقال [المحلل] مارك فيسر إن).
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { normalizeArabic } from './normalize';
-import { hasMark, NAME_LISTS, NOT_NAME_LISTS } from './nameMarks';
+import { hasMark, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS_SPELLED } from './nameMarks';
+import { TITLES_INSIDE_NAMES } from './honorificTitles';
 import { endsAsNisba } from './namePatterns';
 
 const B_PERS = beginTag('PERS');
@@ -28,4 +29,29 @@ export function roleNounsLeftOut(stems: string[], marks: readonly string[][], ou
         normalizeArabic(text(b + 2)) === stems[b + 2]) out[b + 2] = I_PERS;
     }
   }
+}
+
+/** Lineage words (normalised): the word before them is a given name (المختار ولد داداه، الطاهر بن جلون), no role noun. */
+const LINEAGE = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
+
+/**
+ * After adjustPersonBounds: the tagger takes in a definite role noun between a reporting verb and a name of two words or
+ * more (وقال [الطالب] يوسف عادل من الهرم، وقالت [الطبيبة] سناء الإدريسي): the name opens on the listed name part after it,
+ * spelled so. Only after the verb: after a title's phrase the definite word is a given name (المدير العام للوزارة [الصادق]
+ * محمد نور). Not a nisba (المالكي), a title names keep (الشيخ), nor a word the given-name, surname or people lists hold as
+ * spelled (الحبيب، الطاهر). `verb(k)`: token k is a reporting verb.
+ */
+export function roleNounsBeforeNames(stems: string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
+  verb: (k: number) => boolean): number[] {
+  let out = tags;
+  for (let b = 1; b + 2 < out.length; b++) {
+    if (out[b] !== B_PERS || spanEnd(out, b) < b + 3 || out[b - 1] !== 0 || !verb(b - 1)) continue;
+    if (stems[b].startsWith('ال') && !endsAsNisba(stems[b]) && !TITLES_INSIDE_NAMES.has(stems[b]) && !hasMark(marks[b], PERSON_WORD_LISTS_SPELLED) &&
+      named(marks, b + 1) && !notName(marks, b + 1) && normalizeArabic(text(b + 1)) === stems[b + 1] && !LINEAGE.has(stems[b + 1])) {
+      if (out === tags) out = tags.slice();
+      out[b] = 0;
+      out[b + 1] = B_PERS;
+    }
+  }
+  return out;
 }

@@ -52,6 +52,8 @@ import { conjoinedAdjectives } from './conjoinedAdjectives';
 import { dropIndefiniteAdjectives } from './indefiniteAdjectives';
 import { dropDefiniteAdjectives } from './definiteAdjectives';
 import { dropKafPersons } from './kafPersons';
+import { dropSpeakerNounPersons } from './speakerNounPersons';
+import { roleNounsBeforeNames } from './roleNouns';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -179,6 +181,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
+  if (holds(tags, IN_PERS) && cues & SAID_CUE) tags = roleNounsBeforeNames(stems, marks, tags, textAt, verbAt);
   if (holds(tags, PERS) || listed & COMMON_GIVEN_MARK) tags = closedSurnames({ stems, marks, text: textAt, wordFreq, nameWord: isNamePart, verb: verbAt, title: (k) => isTitle(sentence[k]) }, tags);
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
@@ -226,6 +229,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
     if (holds(tags, PERS)) tags = dropDefiniteAdjectives(stems, prefixes, tags, adjectiveReads);
   }
   if (holds(tags, PERS)) tags = dropKafPersons(prefixes, tags, (k) => wordFreq(normAt(k)));
+  if (holds(tags, PERS)) tags = dropSpeakerNounPersons(sentence, marks, tags);
   // After the person bounds: the name is whole when the body takes it.
   if (cues & PERSON_BODY_CUE) {
     tags = personNamedBodies(sentence, stems, tags);
