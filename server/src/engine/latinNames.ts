@@ -103,16 +103,12 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
 /** One capital letter written alone: a model's letter after its brand (سبوتنيك V، آيفون X). */
 const MODEL_LETTER = /^[A-Z]$/;
 
-/** Marks written onto a letter with no space: an abbreviation's or a code's (واشنطن D.C.، S-400، الجزائر A'). */
-const LETTER_JOINED = /^[.\-'’]/;
-
 /**
  * A brand the tagger read as a one-word name with one capital letter right after it (لقاح [سبوتنيك] V) is the model, one
  * MISC span with its letter: a vaccine, phone or car is named by its maker's word and the letter, and the maker alone is
  * another entity (the agency سبوتنيك, the company). Not after a person's name (an initial: جروفز L), nor where another
- * Latin word, a number or a symbol goes on (a list, a formula, a code: A و B، H +), nor a mark joined to the letter (D.C.،
- * S-400). Not after a place or a listed club (`isClub`): a country's or a club's letter is its side, its rating or its
- * zone (منتخب مصر B، برشلونة B، تصنيف الكويت A), no model.
+ * Latin word, a number or a symbol goes on (a list, a formula, a code: A و B، H +). Not after a place or a listed club
+ * (`isClub`): a country's or a club's letter is its side, its rating or its zone (منتخب مصر B، برشلونة B، تصنيف الكويت A).
  */
 export function tagModelLetters(sentence: Token[], tags: number[], isClub: (k: number) => boolean = () => false): number[] {
   const n = tags.length;
@@ -124,8 +120,7 @@ export function tagModelLetters(sentence: Token[], tags: number[], isClub: (k: n
     if (!label || label === 'PERSON' || label === 'LOCATION' || isInside(tags[b]) || sentence[b].kind !== 'word' ||
       /^[A-Za-z]/.test(sentence[b].text) || isClub(b)) continue;
     const next = sentence[k + 1];
-    if (next && (next.kind === 'number' || /^[A-Za-z0-9+=*/^]/.test(next.text) ||
-      (next.start === sentence[k].end && LETTER_JOINED.test(next.text)))) continue;
+    if (next && (next.kind === 'number' || /^[A-Za-z0-9+=*/^]/.test(next.text))) continue;
     out ??= tags.slice();
     out[b] = B_MISC;
     out[k] = I_MISC;
