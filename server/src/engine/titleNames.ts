@@ -117,18 +117,6 @@ const onBehalf = (sentence: Token[], stems: string[], out: readonly number[], i:
 const complement = (sentence: Token[], stems: string[], out: readonly number[], i: number, k: number) => sentence[k].kind === 'word' &&
   ((stems[k].startsWith('ال') && out[k] === 0) || (stems[k] === 'باسم' && onBehalf(sentence, stems, out, i, k)) || (out[k] !== 0 && tagLabel(out[k]) !== 'PERSON'));
 /** What may follow علي alone as a name: a stop, the quote's إن, a word على never governs. */
-/** A participle's shape with an accusative or feminine ending (متألما، مستلقيا، منهكا، مرتبكا، منهمكة as folded). */
-const STATE_PARTICIPLE = /^(مت|مست|من|م.ت).{2,}[اه]$/;
-/**
- * A word of a state (حال): a participle so shaped, or an accusative whose bare form the training text knows, alone or with
- * the article (جوعا: الجوع، نحيلا).
- */
-function inState(w: string, lex: Lexicon): boolean {
-  if (STATE_PARTICIPLE.test(w)) return true;
-  const bare = w.length >= 4 ? objectBare(w) : '';
-  return w.endsWith('ا') && bare !== '' && lex.freq(bare) + lex.freq('ال' + bare) >= KNOWN_FORM;
-}
-
 const endsAli = (sentence: Token[], stems: string[], k: number) => k >= sentence.length || sentence[k].kind !== 'word' || sentence[k].text === 'إن' ||
   ALI_NEXT.has(sentence[k].norm) || (sentence[k].norm.startsWith('ل') && stems[k] !== sentence[k].norm);
 
@@ -176,9 +164,6 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
       // Not a word with a clitic or verb prefix and a pronoun suffix as written (بفوزه، ويعتبره; not نبيه, nor ة), nor an
       // unlisted first word with a clitic the splitter kept.
       if (CLITIC_PRONOUN.test(sentence[j].text) && !lists.some(personList)) break;
-      // Nor the state the person is in, an indefinite accusative (وعاد الطالب [منهكا]، بكى الطفل [جوعا]، جلست الممرضة
-      // [منهمكة]): news describes a child, a fan or a traveller so right after the word for them.
-      if (inState(sentence[j].norm, lex) && !lists.some(personList)) break;
       // Nor a known noun with its pronoun (نائب وزير [خارجيتها] [استعدادها]: the title's complement and the sentence going on).
       if (pronounOnNoun(sentence[j].text, (w) => lex.freq(w)) && !lists.some(personList)) break;
       // After علي, a set phrase's noun, a platform or a known noun with its pronoun makes it the preposition (قال الوزير علي [صفحته] إن).
