@@ -47,11 +47,12 @@ export function takeBodyNationalities(stems: readonly string[], prefixes: readon
 
 /**
  * Definite words spelled like a nisba that say when or how big, not what the body is (normalised: ى is ي): current, last, next,
- * the feminine elatives (الكبرى، الأولى), and a sitting's kind (عقد مجلس الوزراء الاستثنائي جلسته), which describe the session
- * or the crowd, not the name.
+ * the feminine elatives (الكبرى، الأولى), a sitting's kind (عقد مجلس الوزراء الاستثنائي جلسته), and how often (حصيلة وزارة
+ * الصحة اليومية، اجتماع اللجنة الدوري), which describe the session, the count or the crowd, not the name.
  */
 const NOT_NAME_ADJECTIVES = wordSet('الحالي الحالية الماضي الماضية التالي التالية الكبري الاولي الصغري الاخري الوسطي العظمي ' +
-  'الاستثنائي الاستثنائية العادي العادية الطارئ الطارئة');
+  'الاستثنائي الاستثنائية العادي العادية الطارئ الطارئة اليومي اليومية الاسبوعي الاسبوعية الشهري الشهرية السنوي السنوية ' +
+  'الفصلي الفصلية الدوري الدورية النصفي النصفية');
 
 /**
  * A span of a head from HEADS and one definite genitive (حركة التغيير، هيئة النزاهة) followed by a definite nisba adjective

@@ -107,16 +107,18 @@ const MODEL_LETTER = /^[A-Z]$/;
  * A brand the tagger read as a one-word name with one capital letter right after it (لقاح [سبوتنيك] V) is the model, one
  * MISC span with its letter: a vaccine, phone or car is named by its maker's word and the letter, and the maker alone is
  * another entity (the agency سبوتنيك, the company). Not after a person's name (an initial: جروفز L), nor where another
- * Latin word, a number or a symbol goes on (a list, a formula, a code: A و B، H +).
+ * Latin word, a number or a symbol goes on (a list, a formula, a code: A و B، H +). Not after a place or a listed club
+ * (`isClub`): a country's or a club's letter is its side, its rating or its zone (منتخب مصر B، برشلونة B، تصنيف الكويت A).
  */
-export function tagModelLetters(sentence: Token[], tags: number[]): number[] {
+export function tagModelLetters(sentence: Token[], tags: number[], isClub: (k: number) => boolean = () => false): number[] {
   const n = tags.length;
   let out: number[] | undefined;
   for (let k = 1; k < n; k++) {
     if (sentence[k].kind !== 'word' || !MODEL_LETTER.test(sentence[k].text) || tags[k] !== 0) continue;
     const b = k - 1;
     const label = tagLabel(tags[b]);
-    if (!label || label === 'PERSON' || isInside(tags[b]) || sentence[b].kind !== 'word' || /^[A-Za-z]/.test(sentence[b].text)) continue;
+    if (!label || label === 'PERSON' || label === 'LOCATION' || isInside(tags[b]) || sentence[b].kind !== 'word' ||
+      /^[A-Za-z]/.test(sentence[b].text) || isClub(b)) continue;
     const next = sentence[k + 1];
     if (next && (next.kind === 'number' || /^[A-Za-z0-9+=*/^]/.test(next.text))) continue;
     out ??= tags.slice();

@@ -18,6 +18,10 @@ import { tagProgrammeTitles } from './programmeTitles';
 import { SPORTS_CUE } from './sportsNews';
 import { freqAt, isNamePart, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
+import { hasMark, listMarks } from './nameMarks';
+
+/** A listed club's mark: its letter is its side (برشلونة B). */
+const CLUB_MARK = listMarks(['CLUB']);
 
 /**
  * Names of things other than persons, places and bodies, each found by the words that introduce it (`جائزة`، `مهرجان`، `كأس`),
@@ -26,7 +30,9 @@ import { hasWideCue } from './wideCues';
  */
 export function correctMiscNames(sentence: Token[], stems: string[], marks: string[][], tags: number[], cues: number): number[] {
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
-  if (cues & LATIN_CUE) tags = tagModelLetters(sentence, dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality)));
+  if (cues & LATIN_CUE) {
+    tags = tagModelLetters(sentence, dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality)), (k) => hasMark(marks[k], CLUB_MARK));
+  }
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt, (k) => isNamePart(sentence[k].norm));
   if (hasWideCue(SATELLITE_CUE)) tags = tagSatellites(sentence, stems, tags, freqAt);
   if (cues & MISC_LIST_CUE) tags = tagMiscNames(sentence, stems, tags);

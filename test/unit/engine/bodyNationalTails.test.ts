@@ -38,3 +38,14 @@ test('a word of time or size, a describing adjective or a listed name before it 
   assert.deepEqual(run('حركة النور السلفي ان'), tags);
   assert.deepEqual(run('مؤسسة الشارقة الثقافية ان', [[], ['LOC-S'], [], []]), tags);
 });
+
+test('an adjective of how often after a body describes its count or its meeting, and stays outside (probe, session 47)', () => {
+  assert.ok(labelTexts('وسجلت حصيلة وزارة الصحة اليومية ثلاثين وفاة .', 'ORGANIZATION').includes('وزارة الصحة'));
+  const norm = (w: string) => w.split(' ').map(normalizeArabic);
+  const tags = spans('B-ORG', 'I-ORG', 'O', 'O');
+  const run = (text: string) => takeGenitiveAdjectives(norm(text), ['', '', '', ''], [[], [], [], []], tags, () => false);
+  assert.deepEqual(run('لجنة المتابعة الدوري ان'), tags);
+  assert.deepEqual(run('هيئة الاحصاء السنوية ان'), tags);
+  // A nisba of what the body is still goes in.
+  assert.deepEqual(run('مجلس الامن القومي ان'), spans('B-ORG', 'I-ORG', 'I-ORG', 'O'));
+});

@@ -45,3 +45,11 @@ test('a brand read as a one-word name with one capital letter after it is the mo
   assert.ok(entityLines('وقالت وكالة سبوتنيك إن الوفد وصل .').includes('ORGANIZATION وكالة سبوتنيك'));
   assert.ok(!entityLines('وكتب سبوتنيك H + في التقرير .').some((e) => e.startsWith('MISC')));
 });
+
+test('a place or a listed club with a capital letter after it is its rating or its side, no model (probe, session 47)', () => {
+  assert.ok(entityLines('وأبقت موديز تصنيف الكويت A مع نظرة مستقرة .').includes('LOCATION الكويت'));
+  assert.ok(entityLines('وخسر برشلونة B أمام ريال مدريد في الدوري .').includes('ORGANIZATION برشلونة'));
+  assert.ok(!entityLines('وفاز الأهلي B على الزمالك B في دوري الشباب .').some((e) => e.startsWith('MISC') && e.endsWith(' B')));
+  // The vaccine keeps its letter, at a sentence's end too.
+  assert.ok(entityLines('واشترت الوزارة جرعات من سبوتنيك V.').includes('MISC سبوتنيك V'));
+});
