@@ -5,9 +5,11 @@ import { cueBit } from './sentenceCues';
 import { wordSet as set } from './wordSets';
 import { derivedCommonNoun } from './derivedNouns';
 import { COMMON_NAME, DIRECTIONS, FACILITY_TAILS, headForm, LIST_ENDS, PLACE_FACILITIES, SETTLEMENT_HEADS, VENUE_HEADS } from './placeBounds';
-import { allBaseArabic } from './normalize';
+import { allBaseArabic, normalizeArabic } from './normalize';
 import { locatedByDirection } from './directionPlaces';
 import { hasMark, listMarks } from './nameMarks';
+import { SQUARE_HEADS } from './squarePlaces';
+import { TIME_WORDS } from './quoteCues';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const ORG_CLUB_NAT_MARK_ANY = listMarks(['ORG', 'CLUB', 'NAT']);
 const BI_START = /^[وف]?ب/;
@@ -34,8 +36,21 @@ const PLURAL_HEADS = set(PLURAL_WORDS);
 
 /** Heads of two letters with the ب the splitter leaves on them (بحي). Not و (وحي is revelation) nor ل (لحى, beards). */
 const CLITIC_SHORT_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_HEADS].filter((h) => h.length === 2).map((h) => 'ب' + h));
+/** A quarter's head: a definite word in construct after it is the quarter's name however common (حي [الدرجة]، بحي [المربع]). */
+const QUARTER_HEAD = normalizeArabic('حي');
+/** Definite words after حي that name no quarter: its compass side (حي الشرق, as the corpora tag it) and time words (بث حي الليلة: live). */
+const QUARTER_NON_NAMES = set('الشرق الغرب الشمال الجنوب الشرقي الغربي الشمالي الجنوبي الوسط اليوم الليلة الليل النهار الصباح المساء الآن الأسبوع الشهر العام');
+/**
+ * Definite nouns a square's head is the open ground of (ساحة المعركة، ساحة المسجد، ساحة المدينة), not a named square; the corpora
+ * hold no other common construct after a bare ساحة.
+ */
+const SQUARE_COMMON = set(`المعركة المعارك القتال الحرب الصراع المواجهة المواجهات الميدان المسجد المدرسة الدار المنزل البيت القصر
+  الجامعة المستشفى المعرض الملعب الجريمة الحادث الانفجار الاحتفال الاحتفالات العرض السجن المعتقل المحكمة الكنيسة الحرم المطار
+  المدينة البلدة القرية العاصمة الحي المخيم`);
+/** Only ساحة: ميدان + a definite noun is a field of work as often (ميدان التربية، ميدان القتال). */
+const BARE_SQUARE = normalizeArabic('ساحة');
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
-export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS, FIELD_HEADS);
+export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS, FIELD_HEADS, SQUARE_HEADS);
 
 /** Participles of the shapes مفاعل، مفعول، مستفعل and four-letter مفعل (normalised): a venue described (ملعب [محايد]، ملعب مغلق). */
 export const PARTICIPLE = /^(م.ا..|م..و.|مست...|م...)$/;
@@ -76,6 +91,25 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
     // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
     const head = CLITIC_SHORT_HEADS.has(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
+    const w0 = stems[k];
+    const definite = w0.startsWith('ال') && w0.length >= 5 && allBaseArabic(w0) && !PRONOUN_END.test(sentence[k].text) && !TIME_WORDS.has(w0);
+    // A named square the tagger left whole O keeps its head, as the guide tags it (في [ساحة التحرير]): the corpora hold
+    // no named square as a facility here, and the common grounds are listed above.
+    if (definite && (head === BARE_SQUARE || headForm(head) === BARE_SQUARE) && !SQUARE_COMMON.has(w0) &&
+      !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'))) {
+      if (out === tags) out = tags.slice();
+      out[k - 1] = B_LOC;
+      out[k] = I_LOC;
+      continue;
+    }
+    // A quarter is named by the definite word after its head, common or not (بحي [الجمهوري]): the corpora tag every
+    // definite word after a bare حي as a place but its compass side; the head stays outside (the project's convention).
+    if (definite && head === QUARTER_HEAD && !QUARTER_NON_NAMES.has(w0) && !derivedCommonNoun(w0, wordFreq) &&
+      !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'))) {
+      if (out === tags) out = tags.slice();
+      out[k] = B_LOC;
+      continue;
+    }
     // A venue is named by a place as the list holds it, with the venue's adjective after it (ملعب [المنامة] الوطني), or by
     // one word the training text never saw, neither a participle nor running on into another name (ملعب [لوسيل]): its
     // other names are persons and common words (placeBounds.ts), which linking would spread.

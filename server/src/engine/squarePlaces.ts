@@ -7,7 +7,7 @@ const B_LOC = beginTag('LOC');
 const I_LOC = insideTag('LOC');
 
 /** Heads of squares (normalised): the place keeps them (`[ميدان التحرير]`، `[ساحة بور سعيد]`). */
-const SQUARE_HEADS = set('ميدان ساحة');
+export const SQUARE_HEADS = set('ميدان ساحة');
 
 /**
  * A MISC span of two words or more that opens with a square's head (في ميدان التحرير، احتجاجات ميدان التحرير) is a place,

@@ -32,3 +32,20 @@ test('one word after a venue\'s head that the training text never saw is the pla
   assert.deepEqual(places('واكتظت مدرجات ملعب لوسيل بالمشجعين طوال اللقاء .'), ['لوسيل']);
   assert.deepEqual(places('وأقيم اللقاء بملعب محايد قريب من الحدود .'), []);
 });
+
+test('a named square the tagger left O is the place with its head (ساحة التحرير، ساحة النور); the open ground of a battle or a mosque is none', () => {
+  assert.deepEqual(places('وتظاهر آلاف في ساحة التحرير مطالبين بإسقاط الحكومة .'), ['ساحة التحرير']);
+  assert.deepEqual(places('وخرج المئات إلى ساحة الأوبرا بالعاصمة .'), ['ساحة الأوبرا']);
+  assert.deepEqual(places('وقال إن الجنود تركوا ساحة المعركة بعد ساعات .'), []);
+  assert.deepEqual(places('وأدى المصلون الصلاة في ساحة المسجد بعد الظهر .'), []);
+  // The field of politics: a definite head is no square's.
+  assert.deepEqual(places('وتحولت الساحة السياسية إلى ساحة الصراع بين الأحزاب .'), []);
+});
+
+test('a definite word after a bare quarter head is the quarter however common (بحي الدرجة، سكان حي الأقواس), the head outside; not its side nor a time word', () => {
+  assert.deepEqual(places('ويقام العزاء في منزل الأسرة بحي الدرجة .'), ['الدرجة']);
+  assert.deepEqual(places('وقال سكان حي الأقواس إن المياه انقطعت .'), ['الأقواس']);
+  assert.deepEqual(places('ويقع المنزل في حي الشرق من المدينة .'), []);
+  // Live, not a quarter.
+  assert.deepEqual(places('وتم نقل المباراة في بث حي الليلة .'), []);
+});
