@@ -41,12 +41,12 @@ const QUARTER_HEAD = normalizeArabic('حي');
 /** Definite words after حي that name no quarter: its compass side (حي الشرق, as the corpora tag it) and time words (بث حي الليلة: live). */
 const QUARTER_NON_NAMES = set('الشرق الغرب الشمال الجنوب الشرقي الغربي الشمالي الجنوبي الوسط اليوم الليلة الليل النهار الصباح المساء الآن الأسبوع الشهر العام');
 /**
- * Definite nouns a square's head is the open ground of (ساحة المعركة، ساحة المسجد، ساحة المدينة), not a named square; the corpora
- * hold no other common construct after a bare ساحة.
+ * Definite nouns a square's head is the open ground of (ساحة المعركة، ساحة المسجد، ساحة المدينة), or what is done there (ساحة
+ * الإعدام، ساحة الاعتصام), not a named square; the corpora hold no other common construct after a bare ساحة.
  */
 const SQUARE_COMMON = set(`المعركة المعارك القتال الحرب الصراع المواجهة المواجهات الميدان المسجد المدرسة الدار المنزل البيت القصر
   الجامعة المستشفى المعرض الملعب الجريمة الحادث الانفجار الاحتفال الاحتفالات العرض السجن المعتقل المحكمة الكنيسة الحرم المطار
-  المدينة البلدة القرية العاصمة الحي المخيم`);
+  المدينة البلدة القرية العاصمة الحي المخيم الإعدام الاعتصام التظاهر`);
 /** Only ساحة: ميدان + a definite noun is a field of work as often (ميدان التربية، ميدان القتال). */
 const BARE_SQUARE = normalizeArabic('ساحة');
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */

@@ -37,6 +37,7 @@ test('a named square the tagger left O is the place with its head (ساحة ال
   assert.deepEqual(places('وتظاهر آلاف في ساحة التحرير مطالبين بإسقاط الحكومة .'), ['ساحة التحرير']);
   assert.deepEqual(places('وخرج المئات إلى ساحة الأوبرا بالعاصمة .'), ['ساحة الأوبرا']);
   assert.deepEqual(places('وقال إن الجنود تركوا ساحة المعركة بعد ساعات .'), []);
+  assert.deepEqual(places('ونفذ الحكم في ساحة الإعدام صباح اليوم .'), []);
   assert.deepEqual(places('وأدى المصلون الصلاة في ساحة المسجد بعد الظهر .'), []);
   // The field of politics: a definite head is no square's.
   assert.deepEqual(places('وتحولت الساحة السياسية إلى ساحة الصراع بين الأحزاب .'), []);
