@@ -49,6 +49,10 @@ const SQUARE_COMMON = set(`المعركة المعارك القتال الحرب
   المدينة البلدة القرية العاصمة الحي المخيم الإعدام الاعتصام التظاهر`);
 /** Only ساحة: ميدان + a definite noun is a field of work as often (ميدان التربية، ميدان القتال). */
 const BARE_SQUARE = normalizeArabic('ساحة');
+/** A square's or quarter's name: a definite word of Arabic letters, no noun with its pronoun, no time word (حي [الليلة] is live). */
+const definiteName = (w: string, text: string) => w.length >= 5 && allBaseArabic(w) && !PRONOUN_END.test(text) && !TIME_WORDS.has(w);
+/** A list other than the places holds the word as spelled: a name, a body or a club, no place. */
+const otherListAsSpelled = (m: string) => !m.startsWith('f') && !m.startsWith('LOC-');
 /** tagPlacesAfterHeads starts at a settlement, facility or installation head (sentenceCues.ts). */
 export const PLACE_HEAD_CUE = cueBit(SETTLEMENT_HEADS, PLACE_FACILITIES, INSTALLATIONS, CLITIC_SHORT_HEADS, VENUE_HEADS, FIELD_HEADS, SQUARE_HEADS);
 
@@ -91,30 +95,31 @@ export function tagPlacesAfterHeads(sentence: Token[], stems: string[], marks: r
     if (out[k] !== 0 || out[k - 1] !== 0 || sentence[k].kind !== 'word') continue;
     // The clitic splitter keeps its letter on a head of two letters (بحي): read off here.
     const head = CLITIC_SHORT_HEADS.has(stems[k - 1]) ? stems[k - 1].slice(1) : stems[k - 1];
-    const w0 = stems[k];
-    const definite = w0.startsWith('ال') && w0.length >= 5 && allBaseArabic(w0) && !PRONOUN_END.test(sentence[k].text) && !TIME_WORDS.has(w0);
     // A named square the tagger left whole O keeps its head, as the guide tags it (في [ساحة التحرير]): the corpora hold
-    // no named square as a facility here, and the common grounds are listed above.
-    if (definite && (head === BARE_SQUARE || headForm(head) === BARE_SQUARE) && !SQUARE_COMMON.has(w0) &&
-      !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'))) {
-      if (out === tags) out = tags.slice();
-      out[k - 1] = B_LOC;
-      out[k] = I_LOC;
-      continue;
-    }
-    // A quarter is named by the definite word after its head, common or not (بحي [الجمهوري]): the corpora tag every
-    // definite word after a bare حي as a place but its compass side; the head stays outside (the project's convention).
-    if (definite && head === QUARTER_HEAD && !QUARTER_NON_NAMES.has(w0) && !derivedCommonNoun(w0, wordFreq) &&
-      !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-'))) {
-      if (out === tags) out = tags.slice();
-      out[k] = B_LOC;
-      continue;
+    // no named square as a facility here, and the common grounds are listed above. A quarter is named by the definite word
+    // after its head, common or not (بحي [الجمهوري]): the corpora tag every definite word after a bare حي as a place but its
+    // compass side; the head stays outside (the project's convention).
+    const w0 = stems[k];
+    const square = w0.startsWith('ال') && (head === BARE_SQUARE || headForm(head) === BARE_SQUARE);
+    const quarter = !square && w0.startsWith('ال') && head === QUARTER_HEAD;
+    if ((square || quarter) && definiteName(w0, sentence[k].text) && !marks[k].some(otherListAsSpelled)) {
+      if (square && !SQUARE_COMMON.has(w0)) {
+        if (out === tags) out = tags.slice();
+        out[k - 1] = B_LOC;
+        out[k] = I_LOC;
+        continue;
+      }
+      if (quarter && !QUARTER_NON_NAMES.has(w0) && !derivedCommonNoun(w0, wordFreq)) {
+        if (out === tags) out = tags.slice();
+        out[k] = B_LOC;
+        continue;
+      }
     }
     // A venue is named by a place as the list holds it, with the venue's adjective after it (ملعب [المنامة] الوطني), or by
     // one word the training text never saw, neither a participle nor running on into another name (ملعب [لوسيل]): its
     // other names are persons and common words (placeBounds.ts), which linking would spread.
     if (VENUE_HEADS.has(head)) {
-      if ((marks[k].includes('LOC-S') && !marks[k].some((m) => !m.startsWith('f') && !m.startsWith('LOC-')) && k + 1 < tags.length && out[k + 1] === 0 && FACILITY_TAILS.has(stems[k + 1])) ||
+      if ((marks[k].includes('LOC-S') && !marks[k].some(otherListAsSpelled) && k + 1 < tags.length && out[k + 1] === 0 && FACILITY_TAILS.has(stems[k + 1])) ||
         unseenVenueName(sentence, stems, marks, out, freq, wordFreq, k)) {
         if (out === tags) out = tags.slice();
         out[k] = B_LOC;

@@ -102,6 +102,10 @@ export function tagLatinProducts(sentence: Token[], tags: number[], isSpeechVerb
 
 /** One capital letter written alone: a model's letter after its brand (سبوتنيك V، آيفون X). */
 const MODEL_LETTER = /^[A-Z]$/;
+/** A word opening with a Latin letter: the letter then belongs to a Latin name, no Arabic brand's model. */
+const LATIN_START = /^[A-Za-z]/;
+/** What goes on after the letter in a formula or a code: a Latin word, a digit, a symbol (H +). */
+const GOES_ON = /^[A-Za-z0-9+=*/^]/;
 
 /**
  * A brand the tagger read as a one-word name with one capital letter right after it (لقاح [سبوتنيك] V) is the model, one
@@ -118,9 +122,9 @@ export function tagModelLetters(sentence: Token[], tags: number[], isClub: (k: n
     const b = k - 1;
     const label = tagLabel(tags[b]);
     if (!label || label === 'PERSON' || label === 'LOCATION' || isInside(tags[b]) || sentence[b].kind !== 'word' ||
-      /^[A-Za-z]/.test(sentence[b].text) || isClub(b)) continue;
+      LATIN_START.test(sentence[b].text) || isClub(b)) continue;
     const next = sentence[k + 1];
-    if (next && (next.kind === 'number' || /^[A-Za-z0-9+=*/^]/.test(next.text))) continue;
+    if (next && (next.kind === 'number' || GOES_ON.test(next.text))) continue;
     out ??= tags.slice();
     out[b] = B_MISC;
     out[k] = I_MISC;
