@@ -8,6 +8,7 @@ test('a definite role noun the tagger takes in before a name of two words or mor
   assert.deepEqual(labelTexts('وقالت الطبيبة سناء الإدريسي من المركز الاستشفائي الجامعي إن الوضع مستقر .', 'PERSON'), ['سناء الإدريسي']);
   // Not only after a reporting verb: after a role phrase too (رجل الأعمال [الهارب]).
   assert.deepEqual(labelTexts('وفر رجل الأعمال الهارب وليد فاروق إلى الخارج .', 'PERSON'), ['وليد فاروق']);
+  assert.deepEqual(labelTexts('وقال المعلم عبد السلام نور ، وهو ناشط ، إن المدارس مغلقة .', 'PERSON'), ['عبد السلام نور']);
 });
 
 test('a given name with ال, a title names keep and a given name before a lineage word stay in the name', () => {
@@ -26,6 +27,8 @@ test('the given-name test decides: a word it reads as a given name with ال sta
   const stems = ['للوزاره', 'الصادق', 'محمد', 'نور'];
   const marks = [[], ['NAME-S'], ['FIRST-S', 'NAME-S'], ['NAME-S']];
   const tags = tagNumbers('O', 'B-PERS', 'I-PERS', 'I-PERS');
-  assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], (w) => w === 'الصادق')), ['O', 'B-PERS', 'I-PERS', 'I-PERS']);
-  assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], () => false)), ['O', 'O', 'B-PERS', 'I-PERS']);
+  assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], () => false, (w) => w === 'الصادق')), ['O', 'B-PERS', 'I-PERS', 'I-PERS']);
+  assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], () => false, () => false)), ['O', 'O', 'B-PERS', 'I-PERS']);
+  // Right after a reporting verb the definite word is the speaker's role, whatever the lists say (وقال [المعلم] عبد السلام نور).
+  assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], (k) => k === 0, () => true)), ['O', 'O', 'B-PERS', 'I-PERS']);
 });
