@@ -35,18 +35,21 @@ export function roleNounsLeftOut(stems: string[], marks: readonly string[][], ou
 const LINEAGE = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 
 /**
- * After adjustPersonBounds: the tagger takes in a definite role noun between a reporting verb and a name of two words or
- * more (وقال [الطالب] يوسف عادل من الهرم، وقالت [الطبيبة] سناء الإدريسي): the name opens on the listed name part after it,
- * spelled so. Only after the verb: after a title's phrase the definite word is a given name (المدير العام للوزارة [الصادق]
- * محمد نور). Not a nisba (المالكي), a title names keep (الشيخ), nor a word the given-name, surname or people lists hold as
- * spelled (الحبيب، الطاهر). `verb(k)`: token k is a reporting verb.
+ * After adjustPersonBounds: the tagger takes in a definite role noun before a name of two words or more (وقال [الطالب]
+ * يوسف عادل من الهرم، المرشح [الخاسر] …، وقالت [الطبيبة] سناء الإدريسي): the name opens on the listed name part after it,
+ * spelled so. Away from a reporting verb, not a word `given` reads as a given name written with ال: after a title's phrase
+ * it is the person's (المدير العام للوزارة [الصادق] محمد نور، وزير الداخلية [الزبير] بشير طه); right after the verb the
+ * speaker's role comes first, even a role the name lists hold as a surname (وقال [المعلم] عبد السلام نور). Not a nisba
+ * (المالكي), a title names keep (الشيخ), nor a word the given-name, surname or people lists hold as spelled (الحبيب، الطاهر).
+ * `verb(k)`: token k is a reporting verb.
  */
 export function roleNounsBeforeNames(stems: string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
-  verb: (k: number) => boolean): number[] {
+  verb: (k: number) => boolean, given: (stem: string) => boolean): number[] {
   let out = tags;
-  for (let b = 1; b + 2 < out.length; b++) {
-    if (out[b] !== B_PERS || spanEnd(out, b) < b + 3 || out[b - 1] !== 0 || !verb(b - 1)) continue;
+  for (let b = 0; b + 2 < out.length; b++) {
+    if (out[b] !== B_PERS || spanEnd(out, b) < b + 3) continue;
     if (stems[b].startsWith('ال') && !endsAsNisba(stems[b]) && !TITLES_INSIDE_NAMES.has(stems[b]) && !hasMark(marks[b], PERSON_WORD_LISTS_SPELLED) &&
+      ((b > 0 && out[b - 1] === 0 && verb(b - 1)) || !given(stems[b])) &&
       named(marks, b + 1) && !notName(marks, b + 1) && normalizeArabic(text(b + 1)) === stems[b + 1] && !LINEAGE.has(stems[b + 1])) {
       if (out === tags) out = tags.slice();
       out[b] = 0;

@@ -4,7 +4,7 @@ import { ScoredWord } from './wordScores';
 import { listedName, TITLE_CUE } from './titleNames';
 import { cueKind } from './quoteCues';
 import { COMMON_NOUN, KNOWN_FORM } from './pronounNouns';
-import { EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, OWN_NAME_LISTS, PERSON_PLACE_BODY_LISTS, PERSON_WORD_LISTS, PLACE_LIST, hasMark } from './nameMarks';
+import { COMMON_WORD, EXACT_NAME_LISTS, NAME_LISTS, NOT_NAME_LISTS, OWN_NAME_LISTS, PERSON_PLACE_BODY_LISTS, PERSON_WORD_LISTS, PLACE_LIST, hasMark } from './nameMarks';
 import { MATCH_VERBS } from './sportsNews';
 import { PREPOSITIONS } from './wordSets';
 import { NerModel } from './model';
@@ -110,6 +110,11 @@ export const nameListedAt = (k: number) => hasMark(cur.marks[k], NAME_LISTS);
 export const afterClauseStop = (k: number) => CLAUSE_STOPS.has(cur.sentence[k - 1].text);
 // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
 export const nameList = (w: string) => inList(GIVEN_NAME_LIST, w);
+/**
+ * A definite word (`ال` + w) that is a given name written with its article: the given-name lists or the Wikidata name
+ * parts hold it so (الطيب، المنصف), or hold w and the training text knows w little (صادق، زبير: a name first; طالب is a word).
+ */
+export const articleGivenName = (stem: string) => nameList(stem) || (nameList(stem.slice(2)) && wordFreq(stem.slice(2)) < COMMON_WORD);
 export const givenWhole = (k: number) => { const w = cur.sentence[k].norm.replace(CONJ_START, ''); return w.length >= 4 && nameList(w) && !nameList(cur.stems[k]); };
 export const restFreq = (k: number) => freqAt(k) + cur.model.lexicon.freq(cur.sentence[k].norm.slice(1));
 export const bracketLists = (k: number) => [cur.model.gazetteer.phrases.get(cur.stems[k]), cur.model.gazetteer.phrases.get(cur.sentence[k].norm)].filter(Boolean).join('|');

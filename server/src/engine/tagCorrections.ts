@@ -108,7 +108,7 @@ import { commaSetNames, CommaSetReads } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
-import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, frontedPrepositionAt, prepositionAt, rareAt, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, frontedPrepositionAt, prepositionAt, rareAt, articleGivenName, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
 /** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
 const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq, wordFreq };
@@ -181,7 +181,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
-  if (holds(tags, IN_PERS) && cues & SAID_CUE) tags = roleNounsBeforeNames(stems, marks, tags, textAt, verbAt);
+  if (holds(tags, IN_PERS)) tags = roleNounsBeforeNames(stems, marks, tags, textAt, verbAt, articleGivenName);
   if (holds(tags, PERS) || listed & COMMON_GIVEN_MARK) tags = closedSurnames({ stems, marks, text: textAt, wordFreq, nameWord: isNamePart, verb: verbAt, title: (k) => isTitle(sentence[k]) }, tags);
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);
