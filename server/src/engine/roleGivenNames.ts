@@ -1,0 +1,81 @@
+// A lone given name right after a definite word for an ordinary person is that person (الطفلة [ريم]، المواطن [سعيد] ،).
+import { beginTag, insideTag, tagLabel } from './tagger';
+import { arabicFirst } from './normalize';
+import { COMMON_WORD, hasMark, listedGiven, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
+import { NAME_LEAN } from './speakerSubjects';
+import { presentVerb } from './verbRunOns';
+import { wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
+
+const B_PERS = beginTag('PERS');
+const I_PERS = insideTag('PERS');
+const B_LOC = beginTag('LOC');
+
+/**
+ * Definite nouns local news puts before the first name of a private person (a child, a citizen, a teacher, a grandmother):
+ * no titles of the training convention, and no state follows them as a name would (an adjective after them is definite).
+ */
+const PERSON_NOUNS = wordSet(`
+  الطفل الطفلة الفتى الفتاة الشاب الشابة المواطن المواطنة السيدة الأب الأم الجد الجدة الحاج الحاجة الطالب الطالبة
+  المعلم المعلمة الممرض الممرضة العامل العاملة السائق الجار الجارة المسن المسنة الشهيد الشهيدة الراحل الراحلة
+  الفقيد الفقيدة المرحوم المرحومة الضحية الأسير الأسيرة الزوج الزوجة الأخ الأخت الابن الابنة الحفيد الحفيدة
+`);
+/** roleGivenNames starts at one of the nouns: a sentence without one is left as it is (wideCues.ts). */
+export const PERSON_NOUN_CUE = wideCueBit([PERSON_NOUNS]);
+
+/**
+ * Reads of the sentence: its words' stems (article kept, clitic off), list marks, text and normalised form, the training
+ * count of a form, whether a word is a name part of the lists, and whether the word is a verb of the cue tables.
+ */
+export interface RoleGivenReads {
+  readonly stems: readonly string[];
+  readonly marks: readonly string[][];
+  readonly text: (k: number) => string;
+  readonly norm: (k: number) => string;
+  readonly wordFreq: (w: string) => number;
+  readonly nameWord: (w: string) => boolean;
+  readonly verb: (k: number) => boolean;
+  /** The model's score of tag t for word k read alone (speakerSubjects' reading). */
+  readonly own: (k: number, t: number) => number;
+}
+
+/**
+ * After one of PERSON_NOUNS the tagger left O, the next word it left O is the person's first name when the given-name list
+ * holds it as spelled (a folded match is loose) and no place, people, body or club list does; it carries no clitic or
+ * article, is no accusative (`منهكا`، `جوعا`: state words), no verb, and not `على`. A given name that is a common word of
+ * the language (سعيد، صباح، نور: 50 counts or more) must close its phrase, before a mark or a preposition: otherwise it is
+ * the noun's predicate (المواطن سعيد بالقرار). The noun itself is no place: `الجدة` (grandmother) is not Jeddah.
+ */
+export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
+  const { stems, marks, text, norm, wordFreq } = r;
+  const n = tags.length;
+  let out = tags;
+  const set = (k: number, t: number) => {
+    if (out === tags) out = tags.slice();
+    out[k] = t;
+  };
+  // A common word is the name only before a mark (المواطن [سعيد] ،): before a preposition it is the noun's predicate.
+  const closes = (k: number) => k + 1 >= n || !arabicFirst(text(k + 1));
+  const given = (k: number) => {
+    const w = stems[k];
+    if (norm(k) !== w || w.startsWith('ال') || w.length < 3 || text(k).endsWith('ا') || /^[وف]?على$/.test(text(k))) return false;
+    if (hasMark(marks[k], NOT_NAME_LISTS) || r.verb(k)) return false;
+    const count = wordFreq(w);
+    // A word no list holds and the text hardly knows is the name when the model, reading it alone, leans to a person.
+    if (marks[k].length === 0) return count < RARE_WORD && r.own(k, B_PERS) - r.own(k, 0) >= NAME_LEAN && !presentVerb(w, wordFreq, r.nameWord);
+    // The given-name list is narrow: a name of it the text knows little is no verb though it reads as one (يامن، يزن).
+    if (marks[k].includes('FIRST-S') && count < COMMON_WORD) return true;
+    if (!listedGiven(marks[k], count) || presentVerb(w, wordFreq, r.nameWord)) return false;
+    return count < COMMON_WORD || closes(k);
+  };
+  for (let k = 0; k < n; k++) {
+    if (!PERSON_NOUNS.has(stems[k])) continue;
+    // A one-word place on the noun is a homograph of a listed town (الجدة، Jeddah written جدة).
+    if (tags[k] === B_LOC && (k + 1 >= n || tagLabel(tags[k + 1]) !== 'LOC')) set(k, 0);
+    if (out[k] !== 0 || k + 1 >= n || tags[k + 1] !== 0 || !given(k + 1)) continue;
+    set(k + 1, B_PERS);
+    // The given name opens the name the tagger read without it (الطالب [يزن عبد الكريم]).
+    if (k + 2 < n && tags[k + 2] === B_PERS) set(k + 2, I_PERS);
+  }
+  return out;
+}
