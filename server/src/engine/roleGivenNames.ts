@@ -71,7 +71,7 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
   for (let k = 0; k < n; k++) {
     if (!PERSON_NOUNS.has(stems[k])) continue;
     // A one-word place on the noun is a homograph of a listed town (الجدة، Jeddah written جدة).
-    if (tags[k] === B_LOC && (k + 1 >= n || tagLabel(tags[k + 1]) !== 'LOC')) set(k, 0);
+    if (tags[k] === B_LOC && (k + 1 >= n || tagLabel(tags[k + 1]) !== 'LOCATION')) set(k, 0);
     if (out[k] !== 0 || k + 1 >= n || tags[k + 1] !== 0 || !given(k + 1)) continue;
     set(k + 1, B_PERS);
     // The given name opens the name the tagger read without it (الطالب [يزن عبد الكريم]).
