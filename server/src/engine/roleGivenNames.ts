@@ -3,6 +3,7 @@ import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst } from './normalize';
 import { COMMON_WORD, hasMark, listedGiven, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
 import { NAME_LEAN } from './speakerSubjects';
+import { PREDICATE_OPENERS } from './kinNames';
 import { presentVerb } from './verbRunOns';
 import { wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
@@ -20,6 +21,11 @@ const PERSON_NOUNS = wordSet(`
   المعلم المعلمة الممرض الممرضة العامل العاملة السائق الجار الجارة المسن المسنة الشهيد الشهيدة الراحل الراحلة
   الفقيد الفقيدة المرحوم المرحومة الضحية الأسير الأسيرة الزوج الزوجة الأخ الأخت الابن الابنة الحفيد الحفيدة
 `);
+/**
+ * Words whose subject the noun is, with what he is after it (وكانت الأم [سعيدة]، وبقيت الطفلة [وحيدة]، إن الطفل [كريم]):
+ * kinNames' openers and the verbs of staying and seeming, normalised, و/ف cut off before the test.
+ */
+const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يبقى تبقى بات باتت بدا بدت يبدو تبدو مازال مازالت يزال تزال')]);
 /** roleGivenNames starts at one of the nouns: a sentence without one is left as it is (wideCues.ts). */
 export const PERSON_NOUN_CUE = wideCueBit([PERSON_NOUNS]);
 
@@ -44,7 +50,8 @@ export interface RoleGivenReads {
  * holds it as spelled (a folded match is loose) and no place, people, body or club list does; it carries no clitic or
  * article, is no accusative (`منهكا`، `جوعا`: state words), no verb, and not `على`. A given name that is a common word of
  * the language (سعيد، صباح، نور: 50 counts or more) must close its phrase, before a mark or a preposition: otherwise it is
- * the noun's predicate (المواطن سعيد بالقرار). The noun itself is no place: `الجدة` (grandmother) is not Jeddah.
+ * the noun's predicate (المواطن سعيد بالقرار); so is any word after a noun that is the subject of كان, إن or a verb of staying
+ * (وكانت الأم سعيدة). The noun itself is no place: `الجدة` (grandmother) is not Jeddah.
  */
 export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
   const { stems, marks, text, norm, wordFreq } = r;
@@ -72,6 +79,7 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (!PERSON_NOUNS.has(stems[k])) continue;
     // A one-word place on the noun is a homograph of a listed town (الجدة، Jeddah written جدة).
     if (tags[k] === B_LOC && (k + 1 >= n || tagLabel(tags[k + 1]) !== 'LOCATION')) set(k, 0);
+    if (k > 0 && COPULAS.has(norm(k - 1).replace(/^[وف](?=..)/, ''))) continue;
     if (out[k] !== 0 || k + 1 >= n || tags[k + 1] !== 0 || !given(k + 1)) continue;
     set(k + 1, B_PERS);
     // The given name opens the name the tagger read without it (الطالب [يزن عبد الكريم]).
