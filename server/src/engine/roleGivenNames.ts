@@ -1,11 +1,11 @@
 // A lone given name right after a definite word for an ordinary person is that person (الطفلة [ريم]، المواطن [سعيد] ،).
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst } from './normalize';
-import { COMMON_WORD, hasMark, listedGiven, NOT_NAME_LISTS, RARE_WORD } from './nameMarks';
+import { COMMON_WORD, hasMark, listedGiven, NOT_NAME_LISTS, PERSON_WORD_LISTS_SPELLED, RARE_WORD } from './nameMarks';
 import { NAME_LEAN } from './speakerSubjects';
 import { PREDICATE_OPENERS } from './kinNames';
 import { presentVerb } from './verbRunOns';
-import { wordSet } from './wordSets';
+import { PREPOSITIONS, wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
 
 const B_PERS = beginTag('PERS');
@@ -75,6 +75,15 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (!listedGiven(marks[k], count) || presentVerb(w, wordFreq, r.nameWord)) return false;
     return count < COMMON_WORD || closes(k);
   };
+  // The family name after the given name (الطفلة [هبة موعد] .، الطالبة [اسماء الحكيمي] من): a word the person lists hold as
+  // spelled, one the text hardly knows, or an article-less word the text knows little that closes the phrase.
+  const surname = (j: number) => {
+    const w = stems[j];
+    if (j >= n || tags[j] !== 0 || !arabicFirst(text(j)) || norm(j) !== w || PREPOSITIONS.has(w) || text(j).endsWith('ا')) return false;
+    if (hasMark(marks[j], NOT_NAME_LISTS) || r.verb(j) || presentVerb(w, wordFreq, r.nameWord)) return false;
+    const count = wordFreq(w);
+    return hasMark(marks[j], PERSON_WORD_LISTS_SPELLED) || count < RARE_WORD || (!w.startsWith('ال') && count < COMMON_WORD && closes(j));
+  };
   for (let k = 0; k < n; k++) {
     if (!PERSON_NOUNS.has(stems[k])) continue;
     // A one-word place on the noun is a homograph of a listed town (الجدة، Jeddah written جدة).
@@ -82,8 +91,9 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (k > 0 && COPULAS.has(norm(k - 1).replace(/^[وف](?=..)/, ''))) continue;
     if (out[k] !== 0 || k + 1 >= n || tags[k + 1] !== 0 || !given(k + 1)) continue;
     set(k + 1, B_PERS);
+    if (surname(k + 2)) set(k + 2, I_PERS);
     // The given name opens the name the tagger read without it (الطالب [يزن عبد الكريم]).
-    if (k + 2 < n && tags[k + 2] === B_PERS) set(k + 2, I_PERS);
+    else if (k + 2 < n && tags[k + 2] === B_PERS) set(k + 2, I_PERS);
   }
   return out;
 }
