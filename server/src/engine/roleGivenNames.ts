@@ -76,13 +76,14 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     return count < COMMON_WORD || closes(k);
   };
   // The family name after the given name (الطفلة [هبة موعد] .، الطالبة [اسماء الحكيمي] من): a word the person lists hold as
-  // spelled, one the text hardly knows, or an article-less word the text knows little that closes the phrase.
+  // spelled, one the text hardly knows, or an article-less word the text knows little that closes the phrase and is no
+  // feminine adjective of state (وصلت الطفلة ريم [مبكرة] .، وعادت نادين [متأخرة]).
   const surname = (j: number) => {
     const w = stems[j];
     if (j >= n || tags[j] !== 0 || !arabicFirst(text(j)) || norm(j) !== w || PREPOSITIONS.has(w) || text(j).endsWith('ا')) return false;
     if (hasMark(marks[j], NOT_NAME_LISTS) || r.verb(j) || presentVerb(w, wordFreq, r.nameWord)) return false;
     const count = wordFreq(w);
-    return hasMark(marks[j], PERSON_WORD_LISTS_SPELLED) || count < RARE_WORD || (!w.startsWith('ال') && count < COMMON_WORD && closes(j));
+    return hasMark(marks[j], PERSON_WORD_LISTS_SPELLED) || count < RARE_WORD || (!w.startsWith('ال') && !text(j).endsWith('ة') && count < COMMON_WORD && closes(j));
   };
   for (let k = 0; k < n; k++) {
     if (!PERSON_NOUNS.has(stems[k])) continue;
