@@ -47,11 +47,12 @@ export interface RoleGivenReads {
 
 /**
  * After one of PERSON_NOUNS the tagger left O, the next word it left O is the person's first name when the given-name list
- * holds it as spelled (a folded match is loose) and no place, people, body or club list does; it carries no clitic or
- * article, is no accusative (`منهكا`، `جوعا`: state words), no verb, and not `على`. A given name that is a common word of
- * the language (سعيد، صباح، نور: 50 counts or more) must close its phrase, before a mark or a preposition: otherwise it is
- * the noun's predicate (المواطن سعيد بالقرار); so is any word after a noun that is the subject of كان, إن or a verb of staying
- * (وكانت الأم سعيدة). The noun itself is no place: `الجدة` (grandmother) is not Jeddah.
+ * holds it as spelled (a folded match is loose; the Wikidata name parts only as listedGiven allows) and no place, people,
+ * body or club list does, or when no list holds it, the text hardly knows it and the model reading it alone leans to a
+ * person; it carries no clitic or article, is no accusative (`منهكا`، `جوعا`: state words), no verb, and not `على`. A given
+ * name that is a common word of the language (سعيد، صباح، نور: 50 counts or more) must close its phrase before a mark:
+ * otherwise it is the noun's predicate (المواطن سعيد بالقرار); so is any word after a noun that is the subject of كان, إن or
+ * a verb of staying (وكانت الأم سعيدة). The noun itself is no place: `الجدة` (grandmother) is not Jeddah.
  */
 export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
   const { stems, marks, text, norm, wordFreq } = r;
