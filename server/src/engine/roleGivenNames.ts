@@ -70,7 +70,7 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (hasMark(marks[k], NOT_NAME_LISTS) || r.verb(k)) return false;
     const count = wordFreq(w);
     // A word no list holds and the text hardly knows is the name when the model, reading it alone, leans to a person.
-    if (marks[k].length === 0) return count < RARE_WORD && r.own(k, B_PERS) - r.own(k, 0) >= NAME_LEAN && !presentVerb(w, wordFreq, r.nameWord);
+    if (marks[k].length === 0) return count < RARE_WORD && (closes(k) || r.own(k, B_PERS) - r.own(k, 0) >= NAME_LEAN) && !presentVerb(w, wordFreq, r.nameWord);
     // The given-name list is narrow: a name of it the text knows little is no verb though it reads as one (يامن، يزن).
     if (marks[k].includes('FIRST-S') && count < COMMON_WORD) return true;
     if (!listedGiven(marks[k], count) || presentVerb(w, wordFreq, r.nameWord)) return false;
