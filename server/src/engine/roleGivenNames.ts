@@ -11,6 +11,8 @@ import { wideCueBit } from './wideCues';
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 const B_LOC = beginTag('LOC');
+/** A participle (مـ) or a feminine (ـة) as written: the shapes of an unlisted word of state after the noun. */
+const STATE_SHAPE = /^م|ة$/;
 
 /**
  * Definite nouns local news puts before the first name of a private person (a child, a citizen, a teacher, a grandmother):
@@ -70,7 +72,9 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (hasMark(marks[k], NOT_NAME_LISTS) || r.verb(k)) return false;
     const count = wordFreq(w);
     // A word no list holds and the text hardly knows is the name when the model, reading it alone, leans to a person.
-    if (marks[k].length === 0) return count < RARE_WORD && (closes(k) || r.own(k, B_PERS) - r.own(k, 0) >= NAME_LEAN) && !presentVerb(w, wordFreq, r.nameWord);
+    // Before a mark it needs no lean, unless it has the shape of a word of state (مستاء، مازحة: a participle, a feminine).
+    if (marks[k].length === 0) return count < RARE_WORD && !presentVerb(w, wordFreq, r.nameWord) &&
+      ((closes(k) && !STATE_SHAPE.test(text(k))) || r.own(k, B_PERS) - r.own(k, 0) >= NAME_LEAN);
     // The given-name list is narrow: a name of it the text knows little is no verb though it reads as one (يامن، يزن).
     if (marks[k].includes('FIRST-S') && count < COMMON_WORD) return true;
     if (!listedGiven(marks[k], count) || presentVerb(w, wordFreq, r.nameWord)) return false;

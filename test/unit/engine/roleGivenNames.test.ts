@@ -44,7 +44,8 @@ test('no name after a person noun: a state word, a predicate, a common word befo
   assert.deepEqual(run(['وكان', 'السائق', 'ماهر', 'في'], { lists: { 2: ['FIRST-S'] }, seen: { ماهر: 10 } }), ['O', 'O', 'O', 'O']);
   // A given name the lists hold only as a place too, and one no list holds that reads as no name.
   assert.deepEqual(run(['الطفل', 'سيناء', '.'], { lists: { 1: ['FIRST-S', 'LOC-S'] } }), ['O', 'O', 'O']);
-  assert.deepEqual(run(['الطفل', 'رضيع', '.']), ['O', 'O', 'O']);
+  assert.deepEqual(run(['الطفل', 'رضيع', '.'], { seen: { رضيع: 5 } }), ['O', 'O', 'O']);
+  assert.deepEqual(run(['الطفل', 'رضيع', 'في'], { lean: { 1: -200 } }), ['O', 'O', 'O']);
   // The folded list alone is no given name.
   assert.deepEqual(run(['الطفل', 'يبكي', 'كثيرا'], { lists: { 1: ['fNAME-S'] }, seen: { يبكي: 30 } }), ['O', 'O', 'O']);
 });
@@ -55,4 +56,9 @@ test('the family name after the given name is taken, a feminine word of state is
   assert.deepEqual(run(['وصلت', 'الطفلة', 'ريم', 'مبكرة', '.'], { lists: { 2: ['FIRST-S'] }, seen: { ريم: 6, مبكره: 10 } }),
     ['O', 'O', 'B-PERS', 'O', 'O']);
   assert.deepEqual(labelTexts('وصلت الطفلة ريم مبكرة .', 'PERSON'), ['ريم']);
+});
+
+test('a word no list holds and the text never met is the name when it closes its phrase or reads as a name (المواطنة [نادين] ،)', () => {
+  assert.deepEqual(run(['وقالت', 'المواطنة', 'نادين', '،', 'التي']), ['O', 'O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(run(['نقل', 'الطفل', 'كارين', 'إلى'], { lean: { 2: -100 } }), ['O', 'O', 'B-PERS', 'O']);
 });
