@@ -22,7 +22,7 @@ const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN})(${PRONOUN_LIST.join('|')
 const KIN_DUAL = 'ابن|ابنت|نجل|شقيق|شقيقت|حفيد';
 const KIN_DUAL_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN_DUAL})(ي|ا)(${PRONOUN_LIST.join('|')})$`);
 /** Words after which a kinship noun is a clause's subject with what he is to follow (كان أبوه تاجر، إن أمها معلمة), normalised. */
-const PREDICATE_OPENERS = wordSet('كان كانت يكون تكون أصبح أصبحت صار صارت ظل ظلت ليس ليست إن أن لكن');
+export const PREDICATE_OPENERS = wordSet('كان كانت يكون تكون أصبح أصبحت صار صارت ظل ظلت ليس ليست إن أن لكن');
 /** Training count below which a word no list holds may be a name a kinship noun introduces: the language's nouns are met more. */
 const RARE = 3;
 /** The same nouns where the splitter wrote the pronoun as a word of its own (لام ه هاجر). */
