@@ -14,12 +14,12 @@ import { surnameRunOns } from './surnameRunOns';
 import { verbRunOns } from './verbRunOns';
 import { nisbaOpenersOut } from './nisbaOpeners';
 import { womenNisbaSurnames } from './womenNisbaSurnames';
-import { leftOutGivenNames, OpenerReads } from './leftOutGivenNames';
+import { leftOutGivenNames } from './leftOutGivenNames';
 import { nationalityNames } from './nationalityNames';
 import { dayPartsEndNames } from './dayPartNames';
 import { SAID_CUE, STATEMENT_CUE, tagNamesAfterSaid, tagSaidNames } from './saidNames';
 import { speakerSubjects } from './speakerSubjects';
-import { personSlotPlaces, SlotReads } from './personSlotPlaces';
+import { personSlotPlaces } from './personSlotPlaces';
 import { splitWaldNames } from './waldNames';
 import { endBeforeConjoinedVerbs } from './verbMentions';
 import { titlesWithPronouns } from './pronounNouns';
@@ -31,9 +31,8 @@ import { envoyNames } from './envoyNames';
 import { tagEnvoyHosts } from './envoyHosts';
 import { splitTailHeadPersons } from './tailHeadPersons';
 import { foreignSurnames } from './foreignSurnames';
-import { wordSurnames, WordSurnameReads } from './wordSurnames';
+import { wordSurnames } from './wordSurnames';
 import { roleSpeakers, SAYING_CUE } from './roleSpeakers';
-import { RoleSpeakerReads } from './roleSpeakerSentence';
 import { definiteSurnames } from './definiteSurnames';
 import { REGNAL_CUE, regnalNumbersCloseNames } from './regnalNames';
 import { divineNameHalves } from './divineNames';
@@ -105,18 +104,13 @@ import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
 import { spacedSyllableNames } from './spacedSyllableNames';
 import { syllableSurnames } from './syllableSurnames';
-import { commaSetNames, CommaSetReads } from './commaSetNames';
+import { commaSetNames } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
-import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, placeListedAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, frontedPrepositionAt, prepositionAt, rareAt, articleGivenName, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, prepositionAt, rareAt, articleGivenName, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
-/** What the passes that take a reader read of the sentence's words (made once: the reads are the sentence's, set by readSentence). */
-const ROLE_SPEAKER_READS: RoleSpeakerReads = { verb: verbAt, title: titleAt, notName: notNameAt, given: givenAt, stemCount: stemFreq, wordFreq };
-const WORD_SURNAME_READS: WordSurnameReads = { given: givenAt, notName: notNameAt, verb: verbAt, title: titleAt, namePart: isNamePart, wordFreq };
-const SLOT_READS: Omit<SlotReads, 'stems' | 'prefixes'> = { norm: normAt, title: titleAt, verb: verbAt, listed: placeListedAt, nationality: isNationality, count: freqAt };
-const COMMA_SET_READS: CommaSetReads = { title: titleAt, given: givenAt, named: nameListedAt, rare: rareAt, notName: notNameAt, verb: verbAt, freq: wordFreq };
-const GIVEN_OPENER_READS: OpenerReads = { word: isWordAt, verb: verbAt, title: titleAt, nationality: isNationality, count: wordFreq, fronted: frontedPrepositionAt, namePart: isNamePart };
+import { COMMA_SET_READS, GIVEN_OPENER_READS, ROLE_SPEAKER_READS, SLOT_READS, WORD_SURNAME_READS } from './passReads';
 
 /**
  * The corrections after decoding, in order: names after titles, listed names the tagger left out,
