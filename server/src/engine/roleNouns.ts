@@ -41,7 +41,8 @@ const LINEAGE = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
  * it is the person's (المدير العام للوزارة [الصادق] محمد نور، وزير الداخلية [الزبير] بشير طه); right after the verb the
  * speaker's role comes first, even a role the name lists hold as a surname (وقال [المعلم] عبد السلام نور). Not a nisba
  * (المالكي), a title names keep (الشيخ), nor a word the given-name, surname or people lists hold as spelled (الحبيب، الطاهر).
- * `verb(k)`: token k is a reporting verb.
+ * `verb(k)`: token k is a reporting verb that opens speech; the caller reads none in a sentence without an `إن`/`:` cue, where
+ * the verb's object or subject is a person named in full (وأعلن [الصادق] محمد المهدي انسحاب حزبه، وشدد [النور] أحمد الخير).
  */
 export function roleNounsBeforeNames(stems: string[], marks: readonly string[][], tags: number[], text: (k: number) => string,
   verb: (k: number) => boolean, given: (stem: string) => boolean): number[] {

@@ -176,7 +176,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
     isNamePart, spelling.ta, listed);
-  if (holds(tags, IN_PERS)) tags = roleNounsBeforeNames(stems, marks, tags, textAt, verbAt, articleGivenName);
+  if (holds(tags, IN_PERS)) tags = roleNounsBeforeNames(stems, marks, tags, textAt, cues & SAID_CUE ? verbAt : () => false, articleGivenName);
   if (holds(tags, PERS) || listed & COMMON_GIVEN_MARK) tags = closedSurnames({ stems, marks, text: textAt, wordFreq, nameWord: isNamePart, verb: verbAt, title: (k) => isTitle(sentence[k]) }, tags);
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   if (listed & NATIONALITY_MARK) tags = nationalityNames(stems, marks, tags, textAt, wordFreq, isNationality);

@@ -32,3 +32,10 @@ test('the given-name test decides: a word it reads as a given name with ال sta
   // Right after a reporting verb the definite word is the speaker's role, whatever the lists say (وقال [المعلم] عبد السلام نور).
   assert.deepEqual(tagNames(roleNounsBeforeNames(stems, marks, tags, (k) => stems[k], (k) => k === 0, () => true)), ['O', 'O', 'B-PERS', 'I-PERS']);
 });
+
+test('after a reporting verb with no speech cue (no إن or colon), a given name written with ال stays the name\'s first word', () => {
+  assert.deepEqual(labelTexts('وأعلن الصادق محمد المهدي انسحاب حزبه من الحوار .', 'PERSON'), ['الصادق محمد المهدي']);
+  assert.deepEqual(labelTexts('وشدد النور أحمد الخير على أهمية الوحدة .', 'PERSON'), ['النور أحمد الخير']);
+  // A role noun there is still left out (the given-name guard decides).
+  assert.deepEqual(labelTexts('ونقل التلفزيون عن المرشح الخاسر مير حسين موسوي قوله .', 'PERSON'), ['مير حسين موسوي']);
+});
