@@ -13,8 +13,8 @@ const B_MISC = beginTag('MISC');
 export const HOSPITAL_HEADS = set('مستشفى مستوصف');
 /** Definite adjectives that close a hospital's name (الجامعي، التخصصي). */
 export const HOSPITAL_TAILS = set('الجامعي التخصصي التعليمي العسكري المركزي العام الحكومي الدولي الميداني');
-/** Words after العام that make it the year (العام الماضي، المقبل), not a general hospital's tail. */
-const YEAR_DIRECTIONS = set('الماضي المقبل القادم الجاري الحالي المنصرم الفائت');
+/** Words after العام that make it the year (العام الماضي، المقبل، المالي), not a body's tail. */
+export const YEAR_DIRECTIONS = set('الماضي المقبل القادم الجاري الحالي المنصرم الفائت المالي الدراسي');
 
 /** Token k (no clitic on it) closes a hospital's name: a tail of HOSPITAL_TAILS, but not العام of a year (مستشفى الرازي العام الماضي). */
 export const hospitalTail = (stems: readonly string[], k: number): boolean =>

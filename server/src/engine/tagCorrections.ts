@@ -96,6 +96,7 @@ import { countriesNotPersons } from './countryPersons';
 import { extendMinistryPortfolios } from './ministryPortfolios';
 import { relabelBodyTails } from './companyTails';
 import { takeBodyNationalities, takeGenitiveAdjectives } from './bodyNationalTails';
+import { takeScopeAdjectives } from './bodyScopeTails';
 import { takeBodyRanks } from './bodyRankTails';
 import { tagRegionGovernments } from './regionGovernments';
 import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
@@ -235,6 +236,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
   if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
+  if (holds(tags, ORG)) tags = takeScopeAdjectives(stems, prefixes, marks, tags);
   if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
   if (holds(tags, IN_MISC | LOC)) tags = squaresArePlaces(stems, tags);
   if (cues & PLACE_HEAD_CUE) tags = tagPlacesAfterHeads(sentence, stems, marks, tags, freqAt, wordFreq);
