@@ -96,6 +96,27 @@ function carriesOn(sentence: Token[], stems: string[], lex: Lexicon, nameMarked:
     !(w.startsWith('ال') && w.endsWith('ه'));
 }
 
+/** Arabic letters only, as written: no Latin acronym (محافظ [PIF] ياسر الرميان), digit or mark. */
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+/** A possessive or object pronoun at a word's end (زوجته، داخليته، وأبناءه، رئيسها): a noun of the sentence, not a given name. */
+const PRONOUN_END = /(ه|ها|هم|هما|كم)$/;
+
+/**
+ * Word k, left O right after a title and its complements, opens the person the tagger began at k + 1: that person is one word
+ * (the family name: a longer span has its given name), and k is a bare Arabic word with no pronoun on it, not علي (on),
+ * before a word no list holds as a place, people, body or club (مدرب أسود [الأطلس] ...، مدرب قوافل [قفصة] ...: a team's name).
+ */
+function opensLoneName(sentence: Token[], stems: string[], out: readonly number[], gaz: Gazetteer, k: number): boolean {
+  const j = k + 1;
+  if (j >= sentence.length || out[j] !== B_PERS || (j + 1 < sentence.length && out[j + 1] === I_PERS)) return false;
+  const w = sentence[k].norm;
+  if (w !== stems[k] || stems[k] === 'علي' || !ARABIC_WORD.test(w)) return false;
+  const lists = gaz.phrases.get(stems[k])?.split('|') ?? [];
+  if (PRONOUN_END.test(w) && !lists.some(personList)) return false;
+  const next = (gaz.phrases.get(stems[j]) ?? (stems[j].startsWith('ال') ? gaz.phrases.get(stems[j].slice(2)) : undefined))?.split('|') ?? [];
+  return !next.some(notNameList);
+}
+
 /**
  * Indefinite nouns in construct (رئيس [تحرير] جريدة الوفاق) count only where a complement follows them: they are the
  * title's office, and the body or place named after them ends it. With لـ too before an office (وزير الدولة [لشؤون] الإعلام).
@@ -181,6 +202,11 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     // before a noun it is the preposition even where the paragraph spells ى elsewhere (أكد الرئيس علي ضرورة).
     const aliAlone = ali && j === nameStart + 1 && endsAli(sentence, stems, j);
     if (j > begun && (j - nameStart >= 2 || aliAlone)) for (let k = nameStart; k < j; k++) out[k] = k === nameStart ? B_PERS : I_PERS;
+    // One word that passed the same tests right before a one-word person the tagger began opens that person: the given name
+    // it left O (المستشارة الألمانية [أنغيلا] ميركل).
+    else if (j === nameStart + 1 && begun === nameStart && !ali && opensLoneName(sentence, stems, out, gaz, nameStart)) {
+      out[nameStart] = B_PERS; out[j] = I_PERS;
+    }
   }
   return DRAFT_TAG_NAMES_AFTER_TITLES.close(tags, out);
 }

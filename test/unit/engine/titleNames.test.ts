@@ -108,3 +108,24 @@ test('after a title, علي before a set phrase على governs is the prepositio
   const out = tagNamesAfterTitles(tokens, stems, [0, 1, 2, 0, 0, 0].map((k) => TAGS.indexOf(['O', 'B-ORG', 'I-ORG'][k])), lex, named).map((t) => TAGS[t]);
   assert.deepEqual(out, ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']);
 });
+
+test('after a title, a rare word the tagger left O opens the one-word person it began there: the given name', () => {
+  assert.deepEqual(after('وأكدت المستشارة الألمانية أنغيلا ميركل في', ['O', 'O', 'O', 'O', 'B-PERS', 'O']),
+    ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+  assert.deepEqual(after('وقال المتحدث باسم الحكومة نيكولاس دوسي إن', ['O', 'O', 'O', 'B-ORG', 'O', 'B-PERS', 'O']),
+    ['O', 'O', 'O', 'B-ORG', 'B-PERS', 'I-PERS', 'O']);
+});
+
+test('a word before a person after a title stays out when it has a pronoun, is Latin, leads a place or precedes a full name', () => {
+  const placed = buildGazetteer({ 'قفصه': 'LOC' });
+  const run = (text: string, given: string[]) => {
+    const tokens = tokenize(text);
+    const stems = tokens.map((t) => splitClitics(t.norm, lex).stem);
+    return tagNamesAfterTitles(tokens, stems, given.map((g) => TAGS.indexOf(g)), lex, placed).map((t) => TAGS[t]);
+  };
+  // A possessive noun (his wife), a Latin acronym, a team named for its town, a given name already in the span.
+  assert.deepEqual(run('ويترك الراحل زوجته فاطمة و', ['O', 'O', 'O', 'B-PERS', 'O']), ['O', 'O', 'O', 'B-PERS', 'O']);
+  assert.deepEqual(run('وقال محافظ PIF الرميان في', ['O', 'O', 'O', 'B-PERS', 'O']), ['O', 'O', 'O', 'B-PERS', 'O']);
+  assert.deepEqual(run('وقال المدرب قوافل قفصة إن', ['O', 'O', 'O', 'B-PERS', 'O']), ['O', 'O', 'O', 'B-PERS', 'O']);
+  assert.deepEqual(run('قال الباحث عياض يوسف بنعلي إن', ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']), ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+});
