@@ -24,7 +24,9 @@ const GREATER = wordSet('الكبرى');
 const PLACE_MARK = listMarks(['LOC']);
 
 const feminine = (w: string) => w.endsWith('ه') || w.endsWith('ات');
-const yearAfter = (w: string | undefined) => w !== undefined && (YEAR_DIRECTIONS.has(w) || /^[0-9٠-٩]/.test(w));
+/** A year's number after العام (العام 2020، العام ٢٠٢٠). */
+const DIGIT_START = /^[0-9٠-٩]/;
+const yearAfter = (w: string | undefined) => w !== undefined && (YEAR_DIRECTIONS.has(w) || DIGIT_START.test(w));
 
 /**
  * An organisation span followed by a clitic-free adjective of scope takes it in when one of the span's nouns agrees with it

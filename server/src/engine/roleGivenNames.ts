@@ -28,6 +28,8 @@ const PERSON_NOUNS = wordSet(`
  * kinNames' openers and the verbs of staying and seeming, normalised, و/ف cut off before the test.
  */
 const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يبقى تبقى بات باتت بدا بدت يبدو تبدو مازال مازالت يزال تزال')]);
+/** و or ف written on a copula (وكانت، فبقيت), cut off before COPULAS is asked. */
+const CONJUNCTION = /^[وف](?=..)/;
 /** roleGivenNames starts at one of the nouns: a sentence without one is left as it is (wideCues.ts). */
 export const PERSON_NOUN_CUE = wideCueBit([PERSON_NOUNS]);
 
@@ -94,7 +96,7 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (!PERSON_NOUNS.has(stems[k])) continue;
     // A one-word place on the noun is a homograph of a listed town (الجدة، Jeddah written جدة).
     if (tags[k] === B_LOC && (k + 1 >= n || tagLabel(tags[k + 1]) !== 'LOCATION')) set(k, 0);
-    if (k > 0 && COPULAS.has(norm(k - 1).replace(/^[وف](?=..)/, ''))) continue;
+    if (k > 0 && COPULAS.has(norm(k - 1).replace(CONJUNCTION, ''))) continue;
     if (out[k] !== 0 || k + 1 >= n || tags[k + 1] !== 0 || !given(k + 1)) continue;
     set(k + 1, B_PERS);
     if (surname(k + 2)) set(k + 2, I_PERS);

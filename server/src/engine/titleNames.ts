@@ -9,6 +9,7 @@ import { wordSet } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { KNOWN_FORM, governedByAla, objectBare, pronounOnNoun } from './pronounNouns';
 import { TagDraft } from './tagDraft';
+import { allBaseArabic } from './normalize';
 const DRAFT_TAG_NAMES_AFTER_TITLES = new TagDraft();
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const PREPOSITION_END = /[بلك]$/;
@@ -96,8 +97,6 @@ function carriesOn(sentence: Token[], stems: string[], lex: Lexicon, nameMarked:
     !(w.startsWith('ال') && w.endsWith('ه'));
 }
 
-/** Arabic letters only, as written: no Latin acronym (محافظ [PIF] ياسر الرميان), digit or mark. */
-const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 /** A possessive or object pronoun at a word's end (زوجته، داخليته، وأبناءه، رئيسها): a noun of the sentence, not a given name. */
 const PRONOUN_END = /(ه|ها|هم|هما|كم)$/;
 
@@ -106,15 +105,18 @@ const PRONOUN_END = /(ه|ها|هم|هما|كم)$/;
  * (the family name: a longer span has its given name), and k is a bare Arabic word with no pronoun on it, not علي (on),
  * before a word no list holds as a place, people, body or club (مدرب أسود [الأطلس] ...، مدرب قوافل [قفصة] ...: a team's name).
  */
+/** The lists that hold word k; a definite surname is listed without its article (الوالي as والي). */
+const wordLists = (gaz: Gazetteer, stems: readonly string[], k: number): string[] =>
+  (gaz.phrases.get(stems[k]) ?? (stems[k].startsWith('ال') ? gaz.phrases.get(stems[k].slice(2)) : undefined))?.split('|') ?? [];
+
 function opensLoneName(sentence: Token[], stems: string[], out: readonly number[], gaz: Gazetteer, k: number): boolean {
   const j = k + 1;
   if (j >= sentence.length || out[j] !== B_PERS || (j + 1 < sentence.length && out[j + 1] === I_PERS)) return false;
   const w = sentence[k].norm;
-  if (w !== stems[k] || stems[k] === 'علي' || !ARABIC_WORD.test(w)) return false;
-  const lists = gaz.phrases.get(stems[k])?.split('|') ?? [];
-  if (PRONOUN_END.test(w) && !lists.some(personList)) return false;
-  const next = (gaz.phrases.get(stems[j]) ?? (stems[j].startsWith('ال') ? gaz.phrases.get(stems[j].slice(2)) : undefined))?.split('|') ?? [];
-  return !next.some(notNameList);
+  // Arabic letters only, as written: no Latin acronym (محافظ [PIF] ياسر الرميان), digit or mark.
+  if (w !== stems[k] || stems[k] === 'علي' || !allBaseArabic(w)) return false;
+  if (PRONOUN_END.test(w) && !(gaz.phrases.get(stems[k])?.split('|') ?? []).some(personList)) return false;
+  return !wordLists(gaz, stems, j).some(notNameList);
 }
 
 /**
@@ -170,8 +172,7 @@ export function tagNamesAfterTitles(sentence: Token[], stems: string[], tags: nu
     if (begun - nameStart > MAX_NAME - 1) continue;
     j = begun;
     while (j < sentence.length && j - nameStart < (begun > nameStart ? MAX_NAME : 3) && sentence[j].kind === 'word' && out[j] === 0) {
-      // A definite surname is listed without its article (الوالي as والي).
-      const lists = (gaz.phrases.get(stems[j]) ?? (stems[j].startsWith('ال') ? gaz.phrases.get(stems[j].slice(2)) : undefined))?.split('|') ?? [];
+      const lists = wordLists(gaz, stems, j);
       // After the first word, a word the clitic splitter cut (بوزين read as ب + وزين) is as rare as its whole form.
       const cut = j > nameStart && sentence[j].norm !== stems[j] && !CONJ_START.test(sentence[j].norm) && !stems[j].startsWith('ال');
       const freq = cut ? lex.freq(sentence[j].norm) : lex.freq(sentence[j].norm) + lex.freq(stems[j]);
