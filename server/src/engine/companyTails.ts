@@ -9,7 +9,7 @@ const I_ORG = I('ORG');
  * Last words of transliterated body names (normalised): no person's or place's name ends in one. NewsFANE, WikiFANE and
  * Wojood tag every name of two words or more that ends in one an organisation (64) or a facility (2), never a person or a place.
  */
-const BODY_TAILS = set(`
+export const BODY_TAILS = set(`
   نيوز ترست تايمز بوست تريبيون هيرالد ميرور جورنال غروب جروب كابيتال موتورز هولدينغ هولدنغ بتروليوم إيرلاينز ايرلاينز إيرويز
   تليكوم سيستمز تكنولوجيز كوربوريشن ليمتد سيرفيسز ريسينغ إنترناشيونال انترناشيونال إنترناسيونال انترناسيونال انتيرناسيونال
   إنترناشونال انترناشونال مانجمنت مناجمنت اندستريال إندستريال اندستريز إندستريز اوتوموبيل أوتوموبيل انفستمنت إنفستمنت

@@ -23,9 +23,11 @@ import { COMPANY_SUBJECT_CUE, tagCompanySubjects } from './companySubjects';
 import { OFFICE_CUE, tagOfficeBodies } from './officeBodies';
 import { TRADE_NAME_CUE, tagTradeNames } from './tradeNames';
 import { presentVerb } from './verbRunOns';
+import { FUTURE_VERB } from './triggers';
 import { HEADED_NAME_CUE, tagHeadedNames } from './headedNames';
 import { COALITION_CUE, tagCoalitionNames } from './coalitionNames';
 import { splitBodyBeforePersons } from './bodyBeforePersons';
+import { endBodiesBeforeVerbs } from './bodyVerbEnds';
 import { COMPANY_APPOSITION_CUE, tagCompanyAppositions } from './companyAppositions';
 import { countryAt } from './teamSlots';
 import { dropHomelandBodies } from './homelandBodies';
@@ -72,6 +74,15 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   return hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
+}
+
+/** A future verb (ستخفض، سيلتحقون) whose present the language knows: not a name's letters (ستاندرد). */
+const futureAt = (stems: readonly string[], k: number) => FUTURE_VERB.test(stems[k]) && presentVerb(stems[k].slice(1), wordFreq, isNamePart);
+
+/** Bodies run on past their names into a verb or أي, cut there: after every pass that extends a body's span. */
+export function cutLateRunOns(stems: string[], prefixes: string[], tags: number[]): number[] {
+  return holds(tags, IN_ORG) ? endBodiesBeforeVerbs(stems, prefixes, tags, isWordAt, (k) => predicateAt(k) || futureAt(stems, k),
+    (k) => isPlaceWord(stems[k]) || isPlaceWord(normAt(k)), listedBody) : tags;
 }
 
 /** Bodies that are none after all: bare heads, descriptions, common nouns, portfolios, accusatives, technical acronyms; purposes cut off. */

@@ -71,7 +71,7 @@ import { cutMiscAtPlaces } from './miscPlaceEnds';
 import { dropDescribingAdjectives, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
 import { SEAT_CUE, takeBodySeats } from './bodySeats';
 import { extendOfficialNames } from './officialNames';
-import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
+import { cutLateRunOns, dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { tagWireBodies } from './wireBodies';
 import { matchSlotAt, SPORTS_CUE } from './sportsNews';
 import { correctSportsClubBounds, readSportsGate, tagClubNames, tagSportsSides } from './sportsPasses';
@@ -290,6 +290,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // Last: every pass above reads names without their titles.
   if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
   if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);
+  tags = cutLateRunOns(stems, prefixes, tags);
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);

@@ -60,7 +60,7 @@ const CONSTRUCT_NOUNS = new FilteredSet(new Set([...ORGANIZATION_HEADS, ...LOCAT
 const MAX_CONSTRUCT = 2;
 
 /** Tails of an outlet's name (موقع النهار [أون لاين]، إذاعة الشمس [إف إم]، قناة الحياة [بلس]): no name starts with them. */
-const OUTLET_TAILS = wordSet('أون أونلاين لاين نت نيوز بلس تي إف');
+export const OUTLET_TAILS = wordSet('أون أونلاين لاين نت نيوز بلس تي إف');
 
 /** Titles after which `باسم` always means "on behalf of" (المتحدث باسم يونيسف). */
 const SPOKESMEN = wordSet('المتحدث الناطق متحدث ناطق المتحدثة الناطقة متحدثة ناطقة');
