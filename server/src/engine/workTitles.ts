@@ -121,7 +121,7 @@ function continueTitleLists(sentence: Token[], tags: number[], freq: (k: number)
 }
 
 /** Whether the mark at k opens a quote: an even number of straight marks before it (" صباح الورد " ورواية " … "). */
-const opensQuote = (sentence: Token[], k: number) => sentence[k].text !== '"' || sentence.slice(0, k).filter((t) => t.text === '"').length % 2 === 0;
+export const opensQuote = (sentence: readonly Token[], k: number) => sentence[k].text !== '"' || sentence.slice(0, k).filter((t) => t.text === '"').length % 2 === 0;
 
 /** Credits after a quoted title: لل + the maker's trade (للمخرج، للروائية), normalised. */
 const MAKERS = set('للمخرج للمخرجة للكاتب للكاتبة للروائي للروائية للشاعر للشاعرة للفنان للفنانة للمطرب للمطربة للمغني للمغنية للملحن للمؤلف للمؤلفة');
