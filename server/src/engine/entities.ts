@@ -16,6 +16,7 @@ import { readsApart, rereadSplitClitics } from './splitRereads';
 import { attachedHyphen } from './hyphenNames';
 import { spacedDesignation } from './weaponNames';
 import { inPersonSlot, SLOT_CONFIDENCE, slotMayVote } from './personSlotVotes';
+import { quotedAfterWorkHead, WORK_TITLE_CONFIDENCE } from './workTitleVotes';
 import { TITLE_CUE } from './titleNames';
 import type { WordForm } from './interner';
 
@@ -189,7 +190,8 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       // A body's short name defined in brackets: later mentions the tagger reads otherwise (رئيس [سنيد]) follow it by the vote.
       const defined = label === 'ORGANIZATION' && definesBody(sentence, sentenceStems, tags, k, e, (w) => model.gazetteer.phrases.get(w) ?? '');
       const mean = sum / (e - k);
-      const conf = defined ? Math.max(DEFINITION_CONFIDENCE, mean) : label === 'PERSON' && inPersonSlot(sentence, definiteTitle(words), k, e) && slotMayVote(sentence, marks, k, e) ? Math.max(SLOT_CONFIDENCE, mean) : mean;
+      const work = label === 'MISC' && quotedAfterWorkHead(sentence, sentenceStems, k, e);
+      const conf = defined ? Math.max(DEFINITION_CONFIDENCE, mean) : work ? Math.max(WORK_TITLE_CONFIDENCE, mean) : label === 'PERSON' && inPersonSlot(sentence, definiteTitle(words), k, e) && slotMayVote(sentence, marks, k, e) ? Math.max(SLOT_CONFIDENCE, mean) : mean;
       mentions.push({
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,

@@ -15,6 +15,7 @@ import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TI
 import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagProgrammeTitles } from './programmeTitles';
+import { tagOperationNames } from './operationNames';
 import { SPORTS_CUE } from './sportsNews';
 import { freqAt, isNamePart, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
@@ -52,6 +53,9 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   if ((cues & TITLE_WON_CUE) && ((cues & SPORTS_CUE) || marks.some((m) => m.some((x) => x.startsWith('CLUB'))))) tags = tagTitlesWon(sentence, stems, tags);
   if (hasWideCue(LANDMARK_CUE)) tags = tagNationalLandmarks(sentence, stems, tags, isNationality);
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
-  if (cues & WORK_CUE) tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
+  if (cues & WORK_CUE) {
+    tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
+    tags = tagOperationNames(sentence, stems, tags, freqAt, wordFreq, isNamePart);
+  }
   return tags;
 }

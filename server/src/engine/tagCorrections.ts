@@ -84,6 +84,7 @@ import { tagCliticCountries } from './cliticCountries';
 import { CONJOINED_CUE, tagConjoinedCountries } from './countryConjuncts';
 import { tagCompassCountries } from './compassCountries';
 import { weaponsNotPersons } from './weaponNames';
+import { quotedWeapons } from './quotedWeapons';
 import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
 import { BEGINS, forgetHeld, holds, IN_LOC, IN_MISC, IN_ORG, IN_PERS, INSIDE, LOC, MISC, ORG, PERS } from './tagHolds';
@@ -253,6 +254,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, PERS)) tags = weaponsNotPersons(sentence, marks, tags);
+  tags = quotedWeapons(sentence, marks, tags, freqAt);
   tags = correctPlaceLists(sentence, stems, prefixes, marks, tags, cues);
   if (holds(tags, ORG | IN_ORG)) tags = coordinatedBodies(sentence, tags, restFreq, isListed, isNationality, haNounAt);
   if (holds(tags, ORG)) tags = tagShortNameConjuncts(stems, prefixes, tags, isWordAt, listsOf);

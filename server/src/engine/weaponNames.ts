@@ -9,16 +9,16 @@ const B_PERS = beginTag('PERS');
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
 /** Heads that class a weapon system, clitics and all (normalised on building): a name after them is the system's, no person's. */
-const WEAPON_HEADS = set(`منظومة منظومات المنظومة منظومتي منظومه ومنظومة ومنظومات بمنظومة بمنظومات صواريخ وصواريخ بصواريخ صاروخ
+export const WEAPON_HEADS = set(`منظومة منظومات المنظومة منظومتي منظومه ومنظومة ومنظومات بمنظومة بمنظومات صواريخ وصواريخ بصواريخ صاروخ
   الصاروخ الصواريخ دبابات دبابة الدبابة الدبابات مقاتلات المقاتلات مدرعات`);
 /** What the system defends or flies, between its head and its name (منظومات الدفاع الجوي باتريوت), which the tagger may take into the span. */
-const PURPOSE = set('الدفاع للدفاع الجوي الجوية الصاروخي المضادة المضاد للطائرات للصواريخ للدروع');
+export const PURPOSE = set('الدفاع للدفاع الجوي الجوية الصاروخي المضادة المضاد للطائرات للصواريخ للدروع');
 /**
  * A name the given-name, surname or people lists hold as spelled (حسن، يوسف، بوتين): after a weapon head it is the owner's
  * (صواريخ حسن نصر الله، دبابات حفتر) or a nickname (الصاروخ محمد صلاح), no system; the systems the tagger takes for persons
  * are in none of them, or only folded or as a Wikidata name part (إيريس، إسكندر).
  */
-const OWNER_NAME = /^(FIRST|PLAST|PER)-/;
+export const OWNER_NAME = /^(FIRST|PLAST|PER)-/;
 /** The nationality list's marks: a definite word it holds describes the system (ستينغر الأمريكية), no family's. */
 const NATIONALITY = /^NAT-/;
 /**

@@ -17,9 +17,9 @@ const B_MISC = B('MISC');
 const I_MISC = I('MISC');
 
 /** Heads that introduce a work by its title (فيلم كذب أبيض، روايتها سيدات القمر، مسلسل الحشاشين); not definite ones (الرواية العربية is the genre). */
-const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته فيلمه فيلمها مسلسله مسلسلها مسرحيته مسرحيتها ألبومها أغنيتها');
+export const WORK_HEADS = set('فيلم مسلسل رواية روايته روايتها مسرحية ألبوم ألبومه أغنية أغنيته فيلمه فيلمها مسلسله مسلسلها مسرحيته مسرحيتها ألبومها أغنيتها');
 /** Definite and plural heads of works that name them only by a quoted title (الفيلم الجزائري "…"، روايات "…" و"…"). */
-const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي فيلما مسلسلا' +
+export const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية المسرحية الألبوم الأغنية أفلام مسلسلات روايات مسرحيات أغاني أغنيات فيلمي مسلسلي روايتي فيلما مسلسلا' +
   // Books, poems and programmes are MISC when quoted (WikiFANE 16 of 20 quoted after these heads a work, NewsFANE 3 of 3).
   ' كتاب كتابه كتابها كتابا الكتاب كتب ديوان ديوانه ديوانها ديوانا دواوين دواوينه قصيدة قصيدته قصيدتها القصيدة قصائد برنامج برنامجه برنامجها البرنامج' +
   // Definite plurals list the works they count (بعدد من الروايات الواقعية " … " و " … ").
@@ -32,7 +32,7 @@ const LIST_OPENERS = set('بينها منها ومنها أبرزها أبرزه
 /** tagWorkTitles starts at a work head or a quote mark (a title credited to its maker): without one it changes nothing (sentenceCues.ts). */
 export const WORK_CUE = cueBit(WORK_HEADS, QUOTED_WORK_HEADS, set('طراز'), ['"', '«', '“']);
 /** A work head behind a preposition the clitic splitter left on it (بفيلمها، لروايته). */
-const workHeadIn = (stem: string, norm: string) => WORK_HEADS.has(stem) || (BI_LI_START.test(norm) && WORK_HEADS.has(norm.slice(1)));
+export const workHeadIn = (stem: string, norm: string) => WORK_HEADS.has(stem) || (BI_LI_START.test(norm) && WORK_HEADS.has(norm.slice(1)));
 /** Words that end a title: prepositions, credits and time words (للمخرجة، بطولة، من إخراج، خلال). */
 const TITLE_STOP = set('في من عن على إلى مع بطولة إخراج تأليف بعد قبل خلال الذي التي الذين وهو وهي حيث منذ عام يوم لم لن قد إن أن أمس اليوم غدا الليلة مساء صباح');
 const MAX_TITLE_WORDS = 4;
@@ -121,7 +121,7 @@ function continueTitleLists(sentence: Token[], tags: number[], freq: (k: number)
 }
 
 /** Whether the mark at k opens a quote: an even number of straight marks before it (" صباح الورد " ورواية " … "). */
-const opensQuote = (sentence: Token[], k: number) => sentence[k].text !== '"' || sentence.slice(0, k).filter((t) => t.text === '"').length % 2 === 0;
+export const opensQuote = (sentence: readonly Token[], k: number) => sentence[k].text !== '"' || sentence.slice(0, k).filter((t) => t.text === '"').length % 2 === 0;
 
 /** Credits after a quoted title: لل + the maker's trade (للمخرج، للروائية), normalised. */
 const MAKERS = set('للمخرج للمخرجة للكاتب للكاتبة للروائي للروائية للشاعر للشاعرة للفنان للفنانة للمطرب للمطربة للمغني للمغنية للملحن للمؤلف للمؤلفة');

@@ -1,0 +1,47 @@
+// A military or security operation named in quotes after an indefinite عملية (عملية " الرصاص المصبوب ") is an event: MISC.
+import { beginTag, insideTag, isInside, markSpan } from './tagger';
+import type { Token } from './tokenize';
+import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
+import { opensQuote } from './workTitles';
+import { endsAsNisba } from './namePatterns';
+import { femininePast, pastVerb, presentVerb } from './verbRunOns';
+import { wordSet as set } from './wordSets';
+
+const B_MISC = beginTag('MISC');
+const I_MISC = insideTag('MISC');
+/** The indefinite head (normalised stem): the definite العملية before a quote is its subject, the quote what is said of it (العملية « تأتي نصرة … »). */
+const OPERATION = set('عملية');
+/** The longest operation name: longer quoted words are a statement. */
+const MAX_NAME_WORDS = 4;
+/** Training-text count below which a one-word name is the operation's own (a common one describes it: عملية " نوعية "). */
+const RARE_NAME = 5;
+const DEFINITE = /^ال../;
+
+/**
+ * The words quoted right after an indefinite عملية, closed within four words, are the operation's name (تبدأ عملية
+ * " [الرصاص المصبوب] "، وتعد عملية " [عمود السحاب] "), names the tagger read inside them too (عملية " درع [الفرات] "):
+ * the guide tags named events MISC. Not a quote opening with a verb (a statement), not one common word or a nisba (عملية
+ * " نوعية "، " جراحية "), not words that are neither definite nor a construct, not a span running out of the marks. `freq(k)`: training count of token k; `wordFreq(w)`, `nameWord(w)`:
+ * of a word, and whether the lists hold it as a name part (verbs are told as verbRunOns tells them).
+ */
+export function tagOperationNames(sentence: readonly Token[], stems: readonly string[], tags: number[], freq: (k: number) => number,
+  wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number[] {
+  let out: number[] | undefined;
+  const n = tags.length;
+  for (let h = 0; h + 3 < n; h++) {
+    const q = h + 1;
+    if (!OPERATION.has(stems[h]) || tags[h] !== 0 || !TITLE_OPENERS.has(sentence[q].text) || tags[q] !== 0 || !opensQuote(sentence, q)) continue;
+    let e = q + 1;
+    while (e < n && e - q <= MAX_NAME_WORDS && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
+    if (e === q + 1 || e >= n || e - q - 1 > MAX_NAME_WORDS || !TITLE_CLOSERS.has(sentence[e].text) || (e + 1 < n && isInside(tags[e + 1]))) continue;
+    const first = sentence[q + 1].norm;
+    if (sentence[q + 1].kind === 'word' && (presentVerb(first, wordFreq, nameWord) || pastVerb(first, wordFreq, nameWord) || femininePast(first, wordFreq, nameWord))) continue;
+    if (e === q + 2 && (freq(q + 1) >= RARE_NAME || endsAsNisba(first))) continue;
+    // A name of words is definite or a construct (الرصاص المصبوب، درع الفرات): a statement is not (" استمرت ساعتين ").
+    if (e > q + 2 && !DEFINITE.test(first) && !DEFINITE.test(sentence[q + 2].norm)) continue;
+    out ??= tags.slice();
+    markSpan(out, q + 1, e, B_MISC, I_MISC);
+    h = e;
+  }
+  return out ?? tags;
+}

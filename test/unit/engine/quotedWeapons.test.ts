@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, textsOf } from './helpers';
+
+// Invented systems and vehicles, quoted after their heads as defence and war reports write them.
+const probe = (text: string) => { const a = analyze(text); return { misc: textsOf(a, 'MISC'), pers: textsOf(a, 'PERSON'), org: textsOf(a, 'ORGANIZATION') }; };
+
+test('a name quoted after a weapon head, past its purpose words, is the system (MISC), whatever the tagger read there', () => {
+  for (const [text, name] of [
+    ['وشملت الصفقة صواريخ " كورنيلا " المطورة محليا .', 'كورنيلا'],
+    ['وتسعى الدولة لشراء منظومات الدفاع الصاروخي " زيفار " من الشركة .', 'زيفار'],
+    ['وجرت المحادثات حول مقاتلات " رافيلكس تيفار " مع الحكومة .', 'رافيلكس تيفار'],
+  ]) assert.deepEqual(probe(text).misc, [name], text);
+});
+
+test('a drone or armoured vehicle quoted after its head is MISC, its model number inside', () => {
+  assert.deepEqual(probe('واطلع الوزير على الطائرة بدون طيار " شاهوك " من إنتاج الشركة .').misc, ['شاهوك']);
+  assert.deepEqual(probe('وعرضت الشركة عربتها المدرعة " صقرين 3 " في الجناح .').misc, ['صقرين 3']);
+});
+
+test('no system: a quoted common word or clause after the head, or a given name the lists hold', () => {
+  assert.deepEqual(probe('وقال الشهود إن طائرات " مجهولة " قصفت الموقع .').misc, []);
+  assert.deepEqual(probe('وقال القائد إن الصواريخ " ستصل قريبا إلى المنطقة " .').misc, []);
+  assert.deepEqual(probe('وأطلقت صواريخ " حسن " على المدينة .').misc, []);
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, textsOf } from './helpers';
+import { quotedAfterWorkHead } from '../../../server/src/engine/workTitleVotes';
+import { tokenize } from '../../../server/src/engine/tokenize';
+
+// Invented works whose titles read as persons' names: the head names them once, later mentions are bare quotes.
+const FILM = 'وعرض المهرجان فيلم " حكاية سليم " للمخرج هاني خليفة .';
+const SERIES = 'وتابع الجمهور مسلسل " نور الدين " على قناة دبي .';
+
+test('a title is quoted right after a work head, indefinite, definite or plural, not after another noun', () => {
+  const at = (text: string, k: number, e: number) => quotedAfterWorkHead(tokenize(text), tokenize(text).map((t) => t.norm), k, e);
+  assert.equal(at('عرض فيلم " حكاية سليم " امس', 3, 5), true);
+  assert.equal(at('تابعوا المسلسل " نور الدين " امس', 3, 5), true);
+  assert.equal(at('قال بطل " حكاية سليم " امس', 3, 5), false);
+  assert.equal(at('عرض فيلم حكاية سليم امس', 2, 4), false);
+});
+
+test("a work named in quotes after its head carries the article's bare mentions of its title the tagger reads as a person", () => {
+  // Alone, the bare quoted title reads as a person.
+  assert.deepEqual(textsOf(analyze('وقال بطل " حكاية سليم " إن التصوير استغرق عامين .'), 'PERSON'), ['حكاية سليم']);
+  const film = analyze(`${FILM}\nوقال بطل " حكاية سليم " إن التصوير استغرق عامين .`);
+  assert.deepEqual(textsOf(film, 'MISC'), ['حكاية سليم', 'حكاية سليم']);
+  assert.deepEqual(textsOf(film, 'PERSON'), ['هاني خليفة']);
+  const series = analyze(`${SERIES}\nوشارك الفنان سامي العلي في " نور الدين " هذا العام .`);
+  assert.deepEqual(textsOf(series, 'MISC'), ['نور الدين', 'نور الدين']);
+});
+
+test('a person the article names in full stays a person; the work weighs once against his mentions', () => {
+  // The man's fuller name is another entity; a given name alone in the article is his, not the film's.
+  const a = analyze(`${FILM}\nوقال سليم إن التصوير استغرق عامين .`);
+  assert.deepEqual(textsOf(a, 'MISC'), ['حكاية سليم']);
+  assert.deepEqual(textsOf(a, 'PERSON'), ['هاني خليفة', 'سليم']);
+  const named = analyze('قال الرئيس سليم الحص إن الحكومة مستقيلة .\nوقدمت فرقة المسرح مسرحية " سليم الحص " أمس .\nواستقبل سليم الحص الوفد .');
+  assert.deepEqual(textsOf(named, 'PERSON'), ['سليم الحص', 'سليم الحص', 'سليم الحص']);
+});
