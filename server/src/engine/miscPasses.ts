@@ -19,7 +19,7 @@ import { tagOperationNames } from './operationNames';
 import { SPORTS_CUE } from './sportsNews';
 import { freqAt, isNamePart, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
-import { hasMark, listMarks } from './nameMarks';
+import { hasMark, listMarks, PERSON_PLACE_BODY_SPELLED } from './nameMarks';
 
 /** A listed club's mark: its letter is its side (برشلونة B). */
 const CLUB_MARK = listMarks(['CLUB']);
@@ -55,7 +55,7 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (cues & WORK_CUE) {
     tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
-    tags = tagOperationNames(sentence, stems, tags, freqAt, wordFreq, isNamePart);
+    tags = tagOperationNames(sentence, stems, tags, freqAt, wordFreq, isNamePart, (k) => hasMark(marks[k], PERSON_PLACE_BODY_SPELLED));
   }
   return tags;
 }

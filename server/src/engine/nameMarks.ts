@@ -29,6 +29,8 @@ export const NOT_NAME_LISTS = listMarks(['LOC', 'NAT', 'ORG', 'CLUB'], { exact: 
 export const OWN_NAME_LISTS = listMarks(['PER', 'NAME', 'FIRST', 'LAST', 'PLAST', 'LOC', 'ORG', 'CLUB'], { exact: true });
 /** A mark of the people, place and body lists, exact or folded; not the Wikidata name parts (NAME), which hold common nouns (عقل): a noun one holds may be a name or a body itself. */
 export const PERSON_PLACE_BODY_LISTS = listMarks(['PER', 'FIRST', 'LAST', 'PLAST', 'LOC', 'ORG', 'CLUB']);
+/** The same lists as spelled: a name the tagger read in quotes that they hold is an owner or actor, not a system's or an operation's name. */
+export const PERSON_PLACE_BODY_SPELLED = listMarks(['PER', 'FIRST', 'LAST', 'PLAST', 'LOC', 'ORG', 'CLUB'], { exact: true });
 /** Every list as spelled, the nationalities too: a word any of them holds is no unseen word of the language. */
 export const ANY_LISTS = listMarks(['PER', 'NAME', 'FIRST', 'LAST', 'PLAST', 'LOC', 'ORG', 'CLUB', 'NAT'], { exact: true });
 /**

@@ -21,11 +21,12 @@ const DEFINITE = /^ال../;
  * The words quoted right after an indefinite عملية, closed within four words, are the operation's name (تبدأ عملية
  * " [الرصاص المصبوب] "، وتعد عملية " [عمود السحاب] "), names the tagger read inside them too (عملية " درع [الفرات] "):
  * the guide tags named events MISC. Not a quote opening with a verb (a statement), not one common word or a nisba (عملية
- * " نوعية "، " جراحية "), not words that are neither definite nor a construct, not a span running out of the marks. `freq(k)`: training count of token k; `wordFreq(w)`, `nameWord(w)`:
+ * " نوعية "، " جراحية "), not words that are neither definite nor a construct, nor a slogan with a present verb, nor a
+ * body or person the lists hold (`listedAt(k)`) that the tagger read there; not a span running out of the marks. `freq(k)`: training count of token k; `wordFreq(w)`, `nameWord(w)`:
  * of a word, and whether the lists hold it as a name part (verbs are told as verbRunOns tells them).
  */
 export function tagOperationNames(sentence: readonly Token[], stems: readonly string[], tags: number[], freq: (k: number) => number,
-  wordFreq: (w: string) => number, nameWord: (w: string) => boolean): number[] {
+  wordFreq: (w: string) => number, nameWord: (w: string) => boolean, listedAt: (k: number) => boolean = () => false): number[] {
   let out: number[] | undefined;
   const n = tags.length;
   for (let h = 0; h + 3 < n; h++) {
@@ -36,6 +37,14 @@ export function tagOperationNames(sentence: readonly Token[], stems: readonly st
     if (e === q + 1 || e >= n || e - q - 1 > MAX_NAME_WORDS || !TITLE_CLOSERS.has(sentence[e].text) || (e + 1 < n && isInside(tags[e + 1]))) continue;
     const first = sentence[q + 1].norm;
     if (sentence[q + 1].kind === 'word' && (presentVerb(first, wordFreq, nameWord) || pastVerb(first, wordFreq, nameWord) || femininePast(first, wordFreq, nameWord))) continue;
+    // A present verb further in is a slogan or a statement too (شعار عملية " الشعب يريد إسقاط النظام ").
+    let said = false;
+    for (let k = q + 2; k < e && !said; k++) said = sentence[k].kind === 'word' && presentVerb(sentence[k].norm, wordFreq, nameWord);
+    if (said) continue;
+    // A body or person the lists hold, read as one by the tagger, is who carried the operation out (عملية " [حزب الله] ").
+    let actor = true;
+    for (let k = q + 1; k < e && actor; k++) actor = tags[k] !== 0 && listedAt(k);
+    if (actor) continue;
     if (e === q + 2 && (freq(q + 1) >= RARE_NAME || endsAsNisba(first))) continue;
     // A name of words is definite or a construct (الرصاص المصبوب، درع الفرات): a statement is not (" استمرت ساعتين ").
     if (e > q + 2 && !DEFINITE.test(first) && !DEFINITE.test(sentence[q + 2].norm)) continue;

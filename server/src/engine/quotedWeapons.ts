@@ -1,8 +1,9 @@
 // A weapon system or military vehicle named in quotes after its head (صواريخ " باتريوت "، الطائرة بدون طيار " يبهون ") is MISC.
-import { hasMark } from './nameMarks';
+import { hasMark, PERSON_PLACE_BODY_SPELLED } from './nameMarks';
 import { beginTag, insideTag, isInside, markSpan } from './tagger';
 import type { Token } from './tokenize';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
+import { NAME_PARTICLES } from './triggers';
 import { OWNER_NAME, PURPOSE, WEAPON_HEADS } from './weaponNames';
 import { wordSet as set } from './wordSets';
 
@@ -21,12 +22,15 @@ const RARE_NAME = 5;
  * The words quoted right after a weapon head or a vehicle head (past its purpose words, `الدفاع الصاروخي`, or `بدون طيار`)
  * are the system's name, MISC whatever the tagger read there (a person: صواريخ " [باتريوت] "؛ a body: مقاتلات
  * " [يوروفايتر تايفون] "; nothing: منظومات الدفاع الصاروخي " ثاد "). At most three words closed by a mark, one of them rare
- * or read as a name, or a model's number at the end (" نمر 2 "); not a person's name the lists hold (صواريخ " حسن ")،
- * nor a span running out of the marks. `freq(k)`: training count of token k.
+ * or read as a name no people, place or body list holds, or a model's number at the end (" نمر 2 "); not a person's name
+ * the lists hold (صواريخ " حسن ")، nor a span running out of the marks. `freq(k)`: training count of token k.
  */
 export function quotedWeapons(sentence: readonly Token[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
   let out: number[] | undefined;
   const n = tags.length;
+  // A word the people, place or body lists hold, or a kunya's particle, read as a name is the owner's or the target's
+  // (طائرات " [حزب الله] "، دبابات " [الجيش السوري] "، عربة " [أبو سمير] "): no evidence of a system's name.
+  const ownerWord = (k: number) => hasMark(marks[k], PERSON_PLACE_BODY_SPELLED) || NAME_PARTICLES.has(sentence[k].norm);
   for (let h = 0; h + 3 < n; h++) {
     const weapon = WEAPON_HEADS.has(sentence[h].norm);
     if (tags[h] !== 0 || (!weapon && !VEHICLE_HEADS.has(sentence[h].norm))) continue;
@@ -38,7 +42,7 @@ export function quotedWeapons(sentence: readonly Token[], marks: readonly string
     if (e === q + 1 || e >= n || e - q - 1 > MAX_NAME_WORDS || !TITLE_CLOSERS.has(sentence[e].text) || (e + 1 < n && isInside(tags[e + 1]))) continue;
     const numbered = sentence[e - 1].kind === 'number' && e - q - 1 >= 2;
     let named = numbered;
-    for (let k = q + 1; k < e; k++) named ||= (sentence[k].kind === 'word' && freq(k) < RARE_NAME) || tags[k] !== 0;
+    for (let k = q + 1; k < e; k++) named ||= (sentence[k].kind === 'word' && freq(k) < RARE_NAME) || (tags[k] !== 0 && !ownerWord(k));
     if (!named || (!numbered && e - q - 1 === 1 && hasMark(marks[q + 1], OWNER_NAME))) continue;
     out ??= tags.slice();
     markSpan(out, q + 1, e, B_MISC, I_MISC);

@@ -16,3 +16,10 @@ test('no operation: a statement quoted after العملية or opening with a ve
   assert.deepEqual(misc('وأعلنت القوات عن عملية " نوعية " ضد المسلحين .'), []);
   assert.deepEqual(misc('ونفذ الجيش عملية " جراحية " دقيقة .'), []);
 });
+
+test('no operation: a slogan with a present verb, or a body the lists hold that carried it out', () => {
+  assert.deepEqual(misc('ورفع المتظاهرون شعار عملية " الشعب يريد إسقاط النظام " .'), []);
+  const a = analyze('ووصف عملية " حزب الله " بأنها رد على الاغتيال .');
+  assert.deepEqual(textsOf(a, 'MISC'), []);
+  assert.deepEqual(textsOf(a, 'ORGANIZATION'), ['حزب الله']);
+});

@@ -23,3 +23,9 @@ test('no system: a quoted common word or clause after the head, or a given name 
   assert.deepEqual(probe('وقال القائد إن الصواريخ " ستصل قريبا إلى المنطقة " .').misc, []);
   assert.deepEqual(probe('وأطلقت صواريخ " حسن " على المدينة .').misc, []);
 });
+
+test('no system: a body, a person or a kunya the lists hold, quoted after a vehicle head, keeps its reading', () => {
+  assert.deepEqual(probe('وكانت دبابات " الجيش السوري " تتقدم نحو المدينة .').org, ['الجيش السوري']);
+  assert.deepEqual(probe('وقال إن طائرات " محمد بن زايد " نقلت المساعدات .').pers, ['محمد بن زايد']);
+  assert.deepEqual(probe('وكانت عربة " أبو سمير " تنقل الجرحى إلى المستشفى .').pers, ['أبو سمير']);
+});

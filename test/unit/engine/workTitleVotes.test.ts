@@ -34,3 +34,9 @@ test('a person the article names in full stays a person; the work weighs once ag
   const named = analyze('قال الرئيس سليم الحص إن الحكومة مستقيلة .\nوقدمت فرقة المسرح مسرحية " سليم الحص " أمس .\nواستقبل سليم الحص الوفد .');
   assert.deepEqual(textsOf(named, 'PERSON'), ['سليم الحص', 'سليم الحص', 'سليم الحص']);
 });
+
+test('an account (بحسب رواية " … " للأحداث) is no work: the person it quotes stays a person at his other mentions', () => {
+  const a = analyze('وبحسب رواية " أحمد السيد " للأحداث فإن الشرطة بدأت بإطلاق النار .\nوأضاف أحمد السيد أنه أصيب في قدمه .');
+  assert.deepEqual(textsOf(a, 'MISC'), []);
+  assert.deepEqual(textsOf(a, 'PERSON'), ['أحمد السيد', 'أحمد السيد']);
+});
