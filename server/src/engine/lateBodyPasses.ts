@@ -82,7 +82,7 @@ const futureAt = (stems: readonly string[], k: number) => FUTURE_VERB.test(stems
 /** Bodies run on past their names into a verb or أي, cut there: after every pass that extends a body's span. */
 export function cutLateRunOns(stems: string[], prefixes: string[], tags: number[]): number[] {
   return holds(tags, IN_ORG) ? endBodiesBeforeVerbs(stems, prefixes, tags, isWordAt, (k) => predicateAt(k) || futureAt(stems, k),
-    (k) => isPlaceWord(stems[k]) || isPlaceWord(normAt(k)), listedBody) : tags;
+    (k) => isPlaceWord(stems[k]) || isPlaceWord(normAt(k)), listedBody, textAt) : tags;
 }
 
 /** Bodies that are none after all: bare heads, descriptions, common nouns, portfolios, accusatives, technical acronyms; purposes cut off. */

@@ -41,3 +41,13 @@ test('a patron after a title word, a name connector, a place, a body tail or a l
   assert.deepEqual(endBodiesBeforeVerbs(stems, stems.map(() => ''), [0, BO, IO, IO, 0], word, verb, (k) => k === 3), [0, BO, IO, IO, 0]);
   assert.deepEqual(endBodiesBeforeVerbs(stems, stems.map(() => ''), [0, BO, IO, IO, 0], word, verb, never, () => true), [0, BO, IO, IO, 0]);
 });
+
+test('a body whose name goes on in إي is no run-on into أي (مجموعة الاتصالات إي آند)', () => {
+  const text = 'مجموعة الاتصالات إي آند';
+  const stems = stemsOf(text);
+  const tags = [BO, IO, IO, IO];
+  const written = (k: number) => text.split(' ')[k];
+  assert.deepEqual(endBodiesBeforeVerbs(stems, stems.map(() => ''), tags, word, never, never, never, written), tags);
+  const particle = stemsOf('وكالة الأناضول أي تواصل');
+  assert.deepEqual(endBodiesBeforeVerbs(particle, particle.map(() => ''), [BO, IO, IO, IO], word, never, never), [BO, IO, 0, 0]);
+});
