@@ -1,8 +1,8 @@
 // A military or security operation named in quotes after an indefinite عملية (عملية " الرصاص المصبوب ") is an event: MISC.
-import { beginTag, insideTag, isInside, markSpan } from './tagger';
+import { beginTag, insideTag, markSpan } from './tagger';
 import type { Token } from './tokenize';
-import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
-import { opensQuote } from './workTitles';
+import { TITLE_OPENERS } from './quoteMarks';
+import { closedTitleEnd, opensQuote } from './workTitles';
 import { endsAsNisba } from './namePatterns';
 import { femininePast, pastVerb, presentVerb } from './verbRunOns';
 import { wordSet as set } from './wordSets';
@@ -32,9 +32,8 @@ export function tagOperationNames(sentence: readonly Token[], stems: readonly st
   for (let h = 0; h + 3 < n; h++) {
     const q = h + 1;
     if (!OPERATION.has(stems[h]) || tags[h] !== 0 || !TITLE_OPENERS.has(sentence[q].text) || tags[q] !== 0 || !opensQuote(sentence, q)) continue;
-    let e = q + 1;
-    while (e < n && e - q <= MAX_NAME_WORDS && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
-    if (e === q + 1 || e >= n || e - q - 1 > MAX_NAME_WORDS || !TITLE_CLOSERS.has(sentence[e].text) || (e + 1 < n && isInside(tags[e + 1]))) continue;
+    const e = closedTitleEnd(sentence, tags, q, MAX_NAME_WORDS);
+    if (e < 0) continue;
     const first = sentence[q + 1].norm;
     if (sentence[q + 1].kind === 'word' && (presentVerb(first, wordFreq, nameWord) || pastVerb(first, wordFreq, nameWord) || femininePast(first, wordFreq, nameWord))) continue;
     // A present verb further in is a slogan or a statement too (شعار عملية " الشعب يريد إسقاط النظام ").

@@ -2,7 +2,8 @@
 import { hasMark, PERSON_PLACE_BODY_SPELLED } from './nameMarks';
 import { beginTag, insideTag, isInside, markSpan } from './tagger';
 import type { Token } from './tokenize';
-import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
+import { TITLE_OPENERS } from './quoteMarks';
+import { closedTitleEnd } from './workTitles';
 import { NAME_PARTICLES } from './triggers';
 import { OWNER_NAME, PURPOSE, WEAPON_HEADS } from './weaponNames';
 import { wordSet as set } from './wordSets';
@@ -37,9 +38,8 @@ export function quotedWeapons(sentence: readonly Token[], marks: readonly string
     let q = h + 1;
     while (q < n && q - h <= 3 && tags[q] === 0 && (weapon ? PURPOSE : DRONE).has(sentence[q].norm)) q++;
     if (q + 2 >= n || !TITLE_OPENERS.has(sentence[q].text) || tags[q] !== 0 || isInside(tags[q + 1])) continue;
-    let e = q + 1;
-    while (e < n && e - q <= MAX_NAME_WORDS && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
-    if (e === q + 1 || e >= n || e - q - 1 > MAX_NAME_WORDS || !TITLE_CLOSERS.has(sentence[e].text) || (e + 1 < n && isInside(tags[e + 1]))) continue;
+    const e = closedTitleEnd(sentence, tags, q, MAX_NAME_WORDS);
+    if (e < 0) continue;
     const numbered = sentence[e - 1].kind === 'number' && e - q - 1 >= 2;
     let named = numbered;
     for (let k = q + 1; k < e; k++) named ||= (sentence[k].kind === 'word' && freq(k) < RARE_NAME) || (tags[k] !== 0 && !ownerWord(k));

@@ -123,6 +123,18 @@ function continueTitleLists(sentence: Token[], tags: number[], freq: (k: number)
 /** Whether the mark at k opens a quote: an even number of straight marks before it (" صباح الورد " ورواية " … "). */
 export const opensQuote = (sentence: readonly Token[], k: number) => sentence[k].text !== '"' || sentence.slice(0, k).filter((t) => t.text === '"').length % 2 === 0;
 
+/**
+ * The closing mark of a short title quoted from the opener at q (operations, weapon systems): its index after one to
+ * `maxWords` words or numbers, or -1 when the quote is empty, longer, not closed by a title mark, or closed inside a span
+ * going on past it.
+ */
+export function closedTitleEnd(sentence: readonly Token[], tags: readonly number[], q: number, maxWords: number): number {
+  const n = tags.length;
+  let e = q + 1;
+  while (e < n && e - q <= maxWords && (sentence[e].kind === 'word' || sentence[e].kind === 'number')) e++;
+  return e === q + 1 || e >= n || e - q - 1 > maxWords || !TITLE_CLOSERS.has(sentence[e].text) || (e + 1 < n && isInside(tags[e + 1])) ? -1 : e;
+}
+
 /** Credits after a quoted title: لل + the maker's trade (للمخرج، للروائية), normalised. */
 const MAKERS = set('للمخرج للمخرجة للكاتب للكاتبة للروائي للروائية للشاعر للشاعرة للفنان للفنانة للمطرب للمطربة للمغني للمغنية للملحن للمؤلف للمؤلفة');
 
