@@ -100,15 +100,15 @@ function carriesOn(sentence: Token[], stems: string[], lex: Lexicon, nameMarked:
 /** A possessive or object pronoun at a word's end (زوجته، داخليته، وأبناءه، رئيسها): a noun of the sentence, not a given name. */
 const PRONOUN_END = /(ه|ها|هم|هما|كم)$/;
 
+/** The lists that hold word k; a definite surname is listed without its article (الوالي as والي). */
+const wordLists = (gaz: Gazetteer, stems: readonly string[], k: number): string[] =>
+  (gaz.phrases.get(stems[k]) ?? (stems[k].startsWith('ال') ? gaz.phrases.get(stems[k].slice(2)) : undefined))?.split('|') ?? [];
+
 /**
  * Word k, left O right after a title and its complements, opens the person the tagger began at k + 1: that person is one word
  * (the family name: a longer span has its given name), and k is a bare Arabic word with no pronoun on it, not علي (on),
  * before a word no list holds as a place, people, body or club (مدرب أسود [الأطلس] ...، مدرب قوافل [قفصة] ...: a team's name).
  */
-/** The lists that hold word k; a definite surname is listed without its article (الوالي as والي). */
-const wordLists = (gaz: Gazetteer, stems: readonly string[], k: number): string[] =>
-  (gaz.phrases.get(stems[k]) ?? (stems[k].startsWith('ال') ? gaz.phrases.get(stems[k].slice(2)) : undefined))?.split('|') ?? [];
-
 function opensLoneName(sentence: Token[], stems: string[], out: readonly number[], gaz: Gazetteer, k: number): boolean {
   const j = k + 1;
   if (j >= sentence.length || out[j] !== B_PERS || (j + 1 < sentence.length && out[j + 1] === I_PERS)) return false;
