@@ -15,6 +15,7 @@ import { handleSavePrompts } from './savePrompt';
 import { registerModelCommands } from './modelCommands';
 import { registerCompareView } from './compareView';
 import { serverEnv } from '../../server/src/serverEnv';
+import { restartServer } from './serverRestart';
 
 let client: LanguageClient | undefined;
 
@@ -87,8 +88,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
       if (pick) await vscode.window.showTextDocument(vscode.Uri.parse(pick.uri));
     }),
     vscode.commands.registerCommand('arabicNews.restartServer', async () => {
+      if (!client) return;
       status.starting();
-      await client?.restart();
+      const c = client;
+      await restartServer(c, (line) => c.outputChannel.appendLine(line));
       status.ready();
     }),
     vscode.commands.registerCommand('arabicNews.showOutput', () => client?.outputChannel.show()),
