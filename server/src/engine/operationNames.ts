@@ -18,8 +18,10 @@ const RARE_NAME = 5;
 const DEFINITE = /^ال../;
 /** A form IV verbal noun as written (الإصلاح، الإعمار): its hamza below tells it from a plural (الأسوار), which folding loses. */
 const FORM_IV_WRITTEN = /^الإ..ا.$/;
-/** Words that make عملية a surgery (normalised stems, with ال or without): the sentence names a doctor, a patient or a hospital. */
-const MEDICAL = wordSetWithArticle('طبيب طبيبة أطباء جراح جراحة جراحي جراحية جراحات مريض مريضة مرضى مستشفى خضع يخضع تخدير');
+/** Verbal nouns of forms V and X that verbRunOns' shapes leave out (التحول، الاستفتاء), normalised. */
+const FORM_V_X = /^ال(?:ت[^ا]{3}|است..ا.)$/;
+/** Words that make عملية a surgery (normalised stems, with ال or without): the sentence names a doctor, a patient or surgery (not a hospital: war reports name those). */
+const MEDICAL = wordSetWithArticle('طبيب طبيبة أطباء جراح جراحة جراحي جراحية جراحات مريض مريضة مرضى خضع يخضع تخدير');
 
 /**
  * The words quoted right after an indefinite عملية, closed within four words, are the operation's name (تبدأ عملية
@@ -47,8 +49,8 @@ export function tagOperationNames(sentence: readonly Token[], stems: readonly st
     if (said) continue;
     // A definite verbal noun of a derived form names a process, not an operation (عملية " الانتقال السياسي "، " التخصيب
     // النووي "، " الإصلاح الشامل "): operations are named by things (الرصاص المصبوب، الجرف الصامد، الفجر الجديد).
-    if (DEFINITE.test(first) && (verbalNoun(first, wordFreq) || FORM_IV_WRITTEN.test(sentence[q + 1].text))) continue;
-    // A doctor, a patient or a hospital in the sentence makes it a surgery (أجرى الطبيب عملية " القلب المفتوح " للمريض).
+    if (DEFINITE.test(first) && (verbalNoun(first, wordFreq) || FORM_V_X.test(first) || FORM_IV_WRITTEN.test(sentence[q + 1].text))) continue;
+    // A doctor, a patient or surgery in the sentence makes it a surgery (أجرى الطبيب عملية " القلب المفتوح " للمريض).
     if (stems.some((s) => MEDICAL.has(s))) continue;
     // A body or person the lists hold, read as one by the tagger, is who carried the operation out (عملية " [حزب الله] ").
     let actor = true;
