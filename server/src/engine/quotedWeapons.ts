@@ -1,5 +1,5 @@
 // A weapon system or military vehicle named in quotes after its head (صواريخ " باتريوت "، الطائرة بدون طيار " يبهون ") is MISC.
-import { hasMark, PERSON_PLACE_BODY_SPELLED } from './nameMarks';
+import { EXACT_NAME_LISTS, hasMark, PERSON_PLACE_BODY_SPELLED } from './nameMarks';
 import { beginTag, insideTag, isInside, markSpan } from './tagger';
 import type { Token } from './tokenize';
 import { TITLE_OPENERS } from './quoteMarks';
@@ -24,7 +24,7 @@ const RARE_NAME = 5;
  * are the system's name, MISC whatever the tagger read there (a person: صواريخ " [باتريوت] "؛ a body: مقاتلات
  * " [يوروفايتر تايفون] "; nothing: منظومات الدفاع الصاروخي " ثاد "). At most three words closed by a mark, one of them rare
  * or read as a name no people, place or body list holds, or a model's number at the end (" نمر 2 "); not a person's name
- * the lists hold (صواريخ " حسن ")، nor a span running out of the marks. `freq(k)`: training count of token k.
+ * the lists hold (صواريخ " حسن ") or a kunya (" أبو مهدي ")، nor a span running out of the marks. `freq(k)`: training count of token k.
  */
 export function quotedWeapons(sentence: readonly Token[], marks: readonly string[][], tags: number[], freq: (k: number) => number): number[] {
   let out: number[] | undefined;
@@ -44,6 +44,9 @@ export function quotedWeapons(sentence: readonly Token[], marks: readonly string
     let named = numbered;
     for (let k = q + 1; k < e; k++) named ||= (sentence[k].kind === 'word' && freq(k) < RARE_NAME) || (tags[k] !== 0 && !ownerWord(k));
     if (!named || (!numbered && e - q - 1 === 1 && hasMark(marks[q + 1], OWNER_NAME))) continue;
+    // A particle before a name the person lists hold is a kunya or a patronym, a man's name however rare the name
+    // (قائد الطائرات " أبو مهدي "); a particle before a common word may name a weapon (قنبلة " أم القنابل ").
+    if (e - q - 1 >= 2 && NAME_PARTICLES.has(sentence[q + 1].norm) && hasMark(marks[q + 2], EXACT_NAME_LISTS)) continue;
     out ??= tags.slice();
     markSpan(out, q + 1, e, B_MISC, I_MISC);
     h = e;

@@ -22,7 +22,7 @@ const VERBAL_NOUN = /^(ت..ي.|است...|ا.ت.ا.|ان..ا.)$/;
  * its last letter (افتقاد: افتقد، استخدام: استخدم، تأجير: تأجر). The lexicon keeps few verbal nouns, and the shape alone
  * fits foreign names (بانكمان: no انكمن).
  */
-function verbalNoun(w: string, wordFreq: (w: string) => number): boolean {
+export function verbalNoun(w: string, wordFreq: (w: string) => number): boolean {
   const bare = w.startsWith('ال') ? w.slice(2) : w;
   if (!VERBAL_NOUN.test(bare)) return false;
   const past = bare.slice(0, -2) + bare.slice(-1);

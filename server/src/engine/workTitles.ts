@@ -67,6 +67,7 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     // So is a quote after a definite head that إن/أن makes a clause's subject (إن الكتاب " سيثير جدلا "): its predicate.
     const saidOf = QUOTED_WORK_HEADS.has(stems[i]) && ((q + 1 < n && CLAUSE_OPENERS.has(sentence[q + 1].norm)) || (i > 0 && stems[i].startsWith('ال') && SUBJECT_MARKERS.has(sentence[i - 1].norm)));
     let quoted = saidOf ? 0 : quotedTitleEnd(sentence, out, q, freq, false, !stems[i].startsWith('ال') && !accountAt(sentence, stems, i));
+    if (quoted > 0 && accountOfEvents(sentence, stems, i, quoted)) quoted = 0;
     // Praise the tagger read as a place or body (فيلم " [رائع] ") is none.
     if (quoted === 0 && q + 2 < n && TITLE_OPENERS.has(sentence[q].text) && out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !isInside(out[q + 1]) && !isInside(out[q + 2]) && quotedPraise(sentence, q, freq)) out[q + 1] = 0;
     if (quoted > 0) {
@@ -222,6 +223,16 @@ function accountAt(sentence: readonly Token[], stems: readonly string[], i: numb
   for (let k = i - 1; k >= 0 && k >= i - ACCOUNT_REACH; k--) if (ACCOUNT_CUES.has(stems[k]) || ACCOUNT_CUES.has(sentence[k].norm.replace(CONJ_START, ''))) return true;
   return false;
 }
+
+/** What an account is of, behind ل right after its quote (للأحداث، لما جرى): a novel's ل names its author (لنجيب محفوظ). */
+const ACCOUNT_OF = set('للأحداث للحادث للحادثة للواقعة للوقائع لما لملابسات لتفاصيل لمجريات للمواجهات للاشتباكات للهجوم');
+
+/**
+ * رواية at i with its quote closing at e is someone's account of events, whatever stands before it (وفي رواية " سامي
+ * العلي " للأحداث): the quoted words are whose account it is, no title.
+ */
+const accountOfEvents = (sentence: readonly Token[], stems: readonly string[], i: number, e: number): boolean =>
+  ACCOUNT_HEADS.has(stems[i]) && e + 1 < sentence.length && ACCOUNT_OF.has(sentence[e + 1].norm);
 
 /** One quoted common word of an adjective's shape (" رائع "، " جميل "): praise of the work, no title and no name. */
 function quotedPraise(sentence: Token[], q: number, freq: (k: number) => number): boolean {

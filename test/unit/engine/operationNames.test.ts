@@ -23,3 +23,15 @@ test('no operation: a slogan with a present verb, or a body the lists hold that 
   assert.deepEqual(textsOf(a, 'MISC'), []);
   assert.deepEqual(textsOf(a, 'ORGANIZATION'), ['حزب الله']);
 });
+
+test('no operation: a process named by a definite verbal noun, or a surgery in a sentence about a doctor or a patient', () => {
+  assert.deepEqual(misc('ودعت الأطراف إلى دعم عملية " الانتقال الديمقراطي " في البلاد .'), []);
+  assert.deepEqual(misc('وتابعت الحكومة عملية " الإصلاح الإداري " هذا العام .'), []);
+  assert.deepEqual(misc('وتعثرت عملية " التحول الديمقراطي " في البلاد .'), []);
+  assert.deepEqual(misc('وأجرى الجراح عملية " القلب المفتوح " للطفل .'), []);
+  assert.deepEqual(misc('وخضع الفنان لعملية " القلب المفتوح " في باريس .'), []);
+  // An operation named by things stays one, a plural first too (حارس الأسوار).
+  assert.deepEqual(misc('وأطلقت قوات الأمن عملية " الفجر الجديد " في المحافظة .'), ['الفجر الجديد']);
+  // A hospital is no surgery's cue: war reports name them beside operations.
+  assert.deepEqual(misc('وقصفت الطائرات مستشفى المدينة خلال عملية " السهم الأزرق " .'), ['السهم الأزرق']);
+});

@@ -29,3 +29,8 @@ test('no system: a body, a person or a kunya the lists hold, quoted after a vehi
   assert.deepEqual(probe('وقال إن طائرات " محمد بن زايد " نقلت المساعدات .').pers, ['محمد بن زايد']);
   assert.deepEqual(probe('وكانت عربة " أبو سمير " تنقل الجرحى إلى المستشفى .').pers, ['أبو سمير']);
 });
+
+test('no system: a kunya quoted after a vehicle head, however rare its name, is a man (a commander of the aircraft)', () => {
+  assert.deepEqual(probe('وقال قائد المروحيات " أبو هادي " إن الطلعة نجحت .').pers, ['أبو هادي']);
+  assert.deepEqual(probe('وقال قائد الطائرات " أبو زكريا " إن الطلعة نجحت .').misc, []);
+});

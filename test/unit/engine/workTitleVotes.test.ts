@@ -40,3 +40,11 @@ test('an account (بحسب رواية " … " للأحداث) is no work: the pe
   assert.deepEqual(textsOf(a, 'MISC'), []);
   assert.deepEqual(textsOf(a, 'PERSON'), ['أحمد السيد', 'أحمد السيد']);
 });
+
+test('an account of events (في رواية " … " للأحداث) is no work, whatever stands before رواية: the person stays a person', () => {
+  const a = analyze('وفي رواية " سامي العلي " للأحداث قال إن الحريق بدأ ليلا .\nوأضاف سامي العلي أنه نجا بأعجوبة .');
+  assert.deepEqual(textsOf(a, 'MISC'), []);
+  assert.deepEqual(textsOf(a, 'PERSON'), ['سامي العلي', 'سامي العلي']);
+  // A novel's ل names its author: still a work.
+  assert.deepEqual(textsOf(analyze('وفي رواية " الحرافيش " لنجيب محفوظ يروي الكاتب سيرة الحارة .'), 'MISC'), ['الحرافيش']);
+});
