@@ -1,4 +1,4 @@
-// Words no name holds: the particle that opens the clause after a name (`جامعة عين شمس [إن الفيروس]`) and the "led by"
+// Words no name holds: the particle that opens the clause after a name (`جامعة عين شمس [إن الفيروس]`), a preposition after a person, the "led by"
 // nouns between a body and its leader (`المجلس [بزعامة] عبد العزيز الحكيم`), and a lone و between two persons.
 import { beginTag, BIO_NAME, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { NAME_PARTICLES } from './triggers';
@@ -19,7 +19,8 @@ const SPELLING_ON = new Set([...LETTER_NAMES].filter((l) => !['أي', 'أو', '�
 
 /**
  * Ends every span at a particle inside it, the particle and what follows it O: the tagger runs a body on into the clause it
- * heads (`وقال أستاذ في جامعة عين شمس إن الفيروس تحور`). Not after a letter name (`سي إن إن`, `السي إن إن`), nor before one. `text(k)`: token k as written.
+ * heads (`وقال أستاذ في جامعة عين شمس إن الفيروس تحور`). Not after a letter name (`سي إن إن`, `السي إن إن`), nor before one.
+ * A person span ends the same way at a preposition (PERSON_STOPS); a body's or a work's name may hold one (الطريق إلى القدس). `text(k)`: token k as written.
  */
 export function endAtParticles(tags: number[], text: (k: number) => string): number[] {
   let out: number[] | undefined;
