@@ -21,6 +21,8 @@ const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN})(${PRONOUN_LIST.join('|')
 /** Children and siblings in the dual with their pronoun (ونجليه علاء وجمال، ابنتاها), normalised. */
 const KIN_DUAL = 'ابن|ابنت|نجل|شقيق|شقيقت|حفيد';
 const KIN_DUAL_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN_DUAL})(ي|ا)(${PRONOUN_LIST.join('|')})$`);
+/** A kinship noun carrying its pronoun, singular or dual (شقيقته، ووالده، وشقيقاه), normalised, a clitic allowed. */
+export const kinWithPronoun = (w: string) => KIN_WITH_PRONOUN.test(w) || KIN_DUAL_WITH_PRONOUN.test(w);
 /** Words after which a kinship noun is a clause's subject with what he is to follow (كان أبوه تاجر، إن أمها معلمة), normalised. */
 export const PREDICATE_OPENERS = wordSet('كان كانت يكون تكون أصبح أصبحت صار صارت ظل ظلت ليس ليست إن أن لكن');
 /** Training count below which a word no list holds may be a name a kinship noun introduces: the language's nouns are met more. */

@@ -1,4 +1,4 @@
-// Words no name holds: the particle that opens the clause after a name (`جامعة عين شمس [إن الفيروس]`) and the "led by"
+// Words no name holds: the particle that opens the clause after a name (`جامعة عين شمس [إن الفيروس]`), a preposition after a person, the "led by"
 // nouns between a body and its leader (`المجلس [بزعامة] عبد العزيز الحكيم`), and a lone و between two persons.
 import { beginTag, BIO_NAME, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { NAME_PARTICLES } from './triggers';
@@ -6,6 +6,12 @@ import { wordSet } from './wordSets';
 
 /** إنّ/أنّ and their forms with a pronoun or a clitic, as written: the hamza tells them from `آن` (Anne) and `ان` (N). */
 const PARTICLES = new Set('إن أن إنه أنه إنها أنها إنهم أنهم وإن وأن بأن لأن فإن وأنه وإنه بأنه لأنه'.split(' '));
+/**
+ * Prepositions as written that no person's name holds: the hamza tells أمام (before) from إمام (an imam, a family name:
+ * عادل إمام), and a ب or ل kept apart with its tatweel is the clitic alone. The tagger runs a name on into them
+ * (`وقالت فاطمة الزهراء بن شيخ [أمام] مقر`، `تحيل النائب بابول [إلى] المحاكمة`).
+ */
+const PERSON_STOPS = new Set('أمام وأمام فأمام إلى وإلى فإلى الى والى بـ لـ'.split(' '));
 /** Letter names of a spelled acronym (سي إن إن، تي إن كي): there إن is the letter N. */
 const LETTER_NAMES = new Set('سي إن إس تي بي كي آي إي أي دي جي إف إم أو واي إكس زد إتش إل آر في يو'.split(' '));
 /** Letter names that are no Arabic word after إنّ (not أي، أو، في، إن: `إن أي اتفاق`، `إن في غزة`): after إن they spell on (إن بي سي). */
@@ -13,11 +19,17 @@ const SPELLING_ON = new Set([...LETTER_NAMES].filter((l) => !['أي', 'أو', '�
 
 /**
  * Ends every span at a particle inside it, the particle and what follows it O: the tagger runs a body on into the clause it
- * heads (`وقال أستاذ في جامعة عين شمس إن الفيروس تحور`). Not after a letter name (`سي إن إن`, `السي إن إن`), nor before one. `text(k)`: token k as written.
+ * heads (`وقال أستاذ في جامعة عين شمس إن الفيروس تحور`). Not after a letter name (`سي إن إن`, `السي إن إن`), nor before one.
+ * A person span ends the same way at a preposition (PERSON_STOPS); a body's or a work's name may hold one (الطريق إلى القدس). `text(k)`: token k as written.
  */
 export function endAtParticles(tags: number[], text: (k: number) => string): number[] {
   let out: number[] | undefined;
   for (let k = 1; k < tags.length; k++) {
+    if (isInside(tags[k]) && tagLabel(tags[k]) === 'PERSON' && PERSON_STOPS.has(text(k))) {
+      out ??= tags.slice();
+      for (let j = k; j < out.length && isInside(out[j]); j++) out[j] = 0;
+      continue;
+    }
     if (!isInside(tags[k]) || !PARTICLES.has(text(k)) || LETTER_NAMES.has(text(k - 1).replace(/^ال/, ''))) continue;
     // The letter N opening a spelled name after its head (رابطة إن بي إيه، صحيفة إن آر سي): the next word is a letter name too.
     if (text(k) === 'إن' && k + 1 < tags.length && SPELLING_ON.has(text(k + 1))) continue;

@@ -195,7 +195,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = nisbaOpenersOut(stems, marks, tags, textAt, isNamePart);
   if (cues & TITLE_CUE) tags = womenNisbaSurnames(stems, tags, textAt, titleAt, (k) => givenAt(k) || givenWhole(k));
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
-  if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags);
+  if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags, normAt);
   if (hasWideCue(KIN_CUE)) tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart, ownScoreAt);
   if (hasWideCue(PERSON_NOUN_CUE)) tags = roleGivenNames({ stems, marks, text: textAt, norm: normAt, wordFreq, nameWord: isNamePart, verb: verbAt, own: ownScoreAt }, tags);
   if (holds(tags, PERS)) tags = titleElatives(stems, tags);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { splitPersonsAtWaw } from '../../../server/src/engine/particleEnds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
+import { labelTexts } from './helpers';
 
 /** splitPersonsAtWaw on words written apart as the corpora split them; `given` the listed given names. */
 function run(words: string[], input: string[], given: string[] = []): string[] {
@@ -25,4 +26,10 @@ test("a و the splitter cut off a name's first letter stays in the name", () => 
   assert.deepEqual(run(['سعد', 'بن', 'أبي', 'و', 'قاص'], ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS'], ['قاص']), ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS']);
   // Only persons: a body's name holds و (وزارة العمل و الشؤون الاجتماعية).
   assert.deepEqual(run(['وزارة', 'العمل', 'و', 'الشؤون'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('a person ends before a preposition written with its hamza or a lone ب, never an imam', () => {
+  assert.deepEqual(labelTexts('وتجمع أنصار أردوغان أمام مقر الحزب في أنقرة .', 'PERSON'), ['أردوغان']);
+  assert.deepEqual(labelTexts('الكويت تحيل النائب البنغالي بابول إلى المحاكمة .', 'PERSON'), ['بابول']);
+  assert.deepEqual(labelTexts('وقام الممثل عادل إمام بدور البطولة في الفيلم .', 'PERSON'), ['عادل إمام']);
 });
