@@ -8,7 +8,7 @@ import { tagSecurityServices } from './securityServices';
 import { FORCES_CUE, tagSecurityForces } from './securityForces';
 import { tagPublishingHouses } from './publishingHouses';
 import { tagNamedBodyShapes } from './namedBodyShapes';
-import { joinConstructChains } from './constructChains';
+import { joinConstructChains, takeConstructTails } from './constructChains';
 import { derivedCommonNoun } from './derivedNouns';
 import { tagMissions } from './missionNames';
 import { ADDRESSED_CUE, tagOutletsAddressed } from './outletsAddressed';
@@ -23,7 +23,7 @@ import { COMPANY_SUBJECT_CUE, tagCompanySubjects } from './companySubjects';
 import { OFFICE_CUE, tagOfficeBodies } from './officeBodies';
 import { TRADE_NAME_CUE, tagTradeNames } from './tradeNames';
 import { presentVerb } from './verbRunOns';
-import { FUTURE_VERB } from './triggers';
+import { FUTURE_VERB, PERSON_TITLE_FORMS } from './triggers';
 import { HEADED_NAME_CUE, tagHeadedNames } from './headedNames';
 import { COALITION_CUE, tagCoalitionNames } from './coalitionNames';
 import { splitBodyBeforePersons } from './bodyBeforePersons';
@@ -41,7 +41,7 @@ import { endBodiesAtPurposes } from './purposeClauses';
 import { tagUnitedBodies } from './unitedBodies';
 import { tagContinentUnions } from './continentUnions';
 import { tagInternationalHeads } from './internationalHeads';
-import { describesAt, freqAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, unseenAt, wordFreq } from './sentenceReads';
+import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, unseenAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
@@ -50,7 +50,8 @@ const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, 
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
 export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], listed: number): number[] {
   // hasWideCue: whether a word of the sentence is the head of the pass behind it (read off the words): most sentences hold none.
-  if (holds(tags, ORG)) tags = joinConstructChains(stems, tags, wordFreq);
+  if (holds(tags, ORG)) tags = takeConstructTails(stems, prefixes, joinConstructChains(stems, tags, wordFreq), wordFreq, (k) => verbAt(k) || predicateAt(k), isWordAt, listedBody,
+    (k) => givenAt(k) || titleAt(k) || PERSON_TITLE_FORMS.has(stems[k]));
   tags = tagSecurityServices(stems, tags);
   if (hasWideCue(FORCES_CUE)) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
