@@ -7,6 +7,7 @@ import { closedTitleEnd } from './workTitles';
 import { NAME_PARTICLES } from './triggers';
 import { OWNER_NAME, PURPOSE, WEAPON_HEADS } from './weaponNames';
 import { wordSet as set } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -18,6 +19,8 @@ const DRONE = set('بدون دون طيار');
 const MAX_NAME_WORDS = 3;
 /** Training-text count below which a one-word name is the model's: a common word is a quoted description (طائرات " مجهولة "). */
 const RARE_NAME = 5;
+/** The pass's gate: a sentence with no weapon or vehicle head (as written whole, clitics and all) holds nothing it reads. */
+export const QUOTED_WEAPON_CUE = wideCueBit([], [WEAPON_HEADS, VEHICLE_HEADS]);
 
 /**
  * The words quoted right after a weapon head or a vehicle head (past its purpose words, `الدفاع الصاروخي`, or `بدون طيار`)

@@ -4,6 +4,7 @@ import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { LIST_PARTICLES } from './newsLists';
+import { wideCueBit } from './wideCues';
 
 const B_PERS = beginTag('PERS');
 const B_MISC = beginTag('MISC');
@@ -13,6 +14,8 @@ export const WEAPON_HEADS = set(`منظومة منظومات المنظومة م
   الصاروخ الصواريخ دبابات دبابة الدبابة الدبابات مقاتلات المقاتلات مدرعات`);
 /** What the system defends or flies, between its head and its name (منظومات الدفاع الجوي باتريوت), which the tagger may take into the span. */
 export const PURPOSE = set('الدفاع للدفاع الجوي الجوية الصاروخي المضادة المضاد للطائرات للصواريخ للدروع');
+/** weaponsNotPersons' gate: a sentence with no weapon head as written whole has no person it reads as a system's name. */
+export const WEAPON_HEAD_CUE = wideCueBit([], [WEAPON_HEADS]);
 /**
  * A name the given-name, surname or people lists hold as spelled (حسن، يوسف، بوتين): after a weapon head it is the owner's
  * (صواريخ حسن نصر الله، دبابات حفتر) or a nickname (الصاروخ محمد صلاح), no system; the systems the tagger takes for persons
