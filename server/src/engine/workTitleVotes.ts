@@ -1,8 +1,7 @@
 // A work named in quotes right after its head (فيلم " X ") weighs more in the article's vote: its other mentions follow it.
 import { Token } from './tokenize';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
-import { QUOTED_WORK_HEADS, workHeadIn } from './workTitles';
-import { wordSet } from './wordSets';
+import { accountAt, QUOTED_WORK_HEADS, workHeadIn } from './workTitles';
 
 /**
  * The vote of such a mention. The head names the work outright, as brackets define a body: the article's later mentions
@@ -11,16 +10,13 @@ import { wordSet } from './wordSets';
  */
 export const WORK_TITLE_CONFIDENCE = 0.95;
 
-/** A رواية after these is someone's account of events (بحسب رواية " … " للأحداث), often a person's: no work; after في it may be either (في رواية " الحرافيش "). */
-const ACCOUNT_OPENERS = wordSet('حسب بحسب وحسب وبحسب وفق وفقا ووفق ووفقا');
-const ACCOUNT = wordSet('رواية');
-
 /**
  * Whether the MISC mention over words k..e-1 is a title quoted right after a work's head: `فيلم " k … " e`,
  * `روايات " … "`, the head behind a preposition too (بفيلمها " … "); not رواية as an account (بحسب رواية " … ").
  */
 export function quotedAfterWorkHead(sentence: readonly Token[], stems: readonly string[], k: number, e: number): boolean {
   if (k < 2 || e >= sentence.length || !TITLE_OPENERS.has(sentence[k - 1].text) || !TITLE_CLOSERS.has(sentence[e].text)) return false;
-  if (k >= 3 && ACCOUNT.has(sentence[k - 2].norm) && ACCOUNT_OPENERS.has(sentence[k - 3].norm)) return false;
+  // An account is no work, as tagWorkTitles reads it (accountAt: بحسب رواية، ونفى الجيش رواية); after في it may be either.
+  if (accountAt(sentence, stems, k - 2)) return false;
   return workHeadIn(stems[k - 2], sentence[k - 2].norm) || QUOTED_WORK_HEADS.has(stems[k - 2]);
 }

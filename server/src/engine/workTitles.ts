@@ -218,7 +218,7 @@ const CONJ_START = /^[وف]/;
  * رواية at i is a party's account, not a novel, after a verb of denying or doubting or a citing word (ونفى الجيش رواية
  * " المعارضة "، بحسب رواية " الشهود "): the definite word quoted after it is the party whose account it is, no title.
  */
-function accountAt(sentence: readonly Token[], stems: readonly string[], i: number): boolean {
+export function accountAt(sentence: readonly Token[], stems: readonly string[], i: number): boolean {
   if (!ACCOUNT_HEADS.has(stems[i])) return false;
   for (let k = i - 1; k >= 0 && k >= i - ACCOUNT_REACH; k--) if (ACCOUNT_CUES.has(stems[k]) || ACCOUNT_CUES.has(sentence[k].norm.replace(CONJ_START, ''))) return true;
   return false;
