@@ -55,6 +55,9 @@ test('a surname the place lists hold as a town is the person in a person slot, s
   assert.deepEqual(run('وقال بيرتوني إن', [0, L, 0], ['بيرتوني']), [0, P, 0]);
   // The same listed town after a preposition, behind a place clitic, or after a feminine verb: the place.
   assert.deepEqual(run('ووصل الوفد إلى غرافيلو الذي', [0, 0, 0, L, 0], ['غرافيلو']), [0, 0, 0, L, 0]);
+  // A listed town after على, which also governs persons (ردا على X): the list's reading stands; an unlisted word still moves.
+  assert.deepEqual(run('وسيطرت القوات على غرافيلو الذي', [0, 0, 0, L, 0], ['غرافيلو']), [0, 0, 0, L, 0]);
+  assert.deepEqual(run('ورد على غرافيلو الذي', [0, 0, L, 0]), [0, 0, P, 0]);
   assert.deepEqual(run('وتقول بيرتوني إن', [0, L, 0], ['بيرتوني']), [0, L, 0]);
   // A listed town the training text knows keeps the tagger's reading.
   assert.deepEqual(run('وتطرق غرافيلو الذي زار البلاد', [0, L, 0, 0, 0], ['غرافيلو'], ['غرافيلو']), [0, L, 0, 0, 0]);
