@@ -1,7 +1,7 @@
 // A place no list holds, standing where news names a person (الرئيس [X]، [X] الذي، [X] ، رئيس …، وقال [X]، الملاكمة [سلمى X]): a person.
 import { beginTag, insideTag } from './tagger';
 import { LOCATION_HEADS } from './triggers';
-import { COMMAS, wordSet } from './wordSets';
+import { COMMAS, PREPOSITIONS, wordSet } from './wordSets';
 import { icuRegionNames } from './regionNames';
 
 const B_LOC = beginTag('LOC');
@@ -36,6 +36,8 @@ export interface SlotReads {
   verb: (k: number) => boolean;
   /** A list holds token k as a place, people, body or club. */
   listed: (k: number) => boolean;
+  /** A list holds token k as a people, body or club (a nationality, الأمريكي; a club, الزمالك), not only as a place. */
+  bodyListed: (k: number) => boolean;
   /** Token k is a listed nationality. */
   nationality: (k: number) => boolean;
   /** Token k's training count (its form and its stem). */
@@ -69,17 +71,25 @@ function personSlot(r: SlotReads, k: number): boolean {
 }
 
 /**
- * A one-word place span no place, people, body or club list holds is a person where the sentence gives it a person's slot:
+ * A word the place lists hold is the place after any preposition, not only one of place (سيطرت القوات على [سنجار] الذي):
+ * its list reading stands wherever the sentence does not name a person by its own shape.
+ */
+const listedPlaceSlot = (r: SlotReads, k: number) => r.listed(k) && k > 0 && PREPOSITIONS.has(r.stems[k - 1]);
+
+/**
+ * A one-word place span no people, body or club list holds is a person where the sentence gives it a person's slot:
  * after a definite title (السيدة [عائشة]), before the masculine الذي (وتطرق [نيكولاس] الذي), before a comma and a title in
  * apposition ([بوش] ، رئيس الولايات المتحدة), after a masculine verb of saying (وقال [X]). A name the tagger never met is
  * read as a place by its foreign shape (only a word the training text has met fewer than MET times: a known word's place
  * reading is the tagger's own, النيل الذي); a place the lists miss is named after a preposition or a head, and these slots
- * pass those by, as they pass by a word with a place's clitic on it (بكابل) and a country ICU names.
+ * pass those by, as they pass by a word with a place's clitic on it (بكابل) and a country ICU names. A word the place lists
+ * hold counts too: the lists hold many surnames as towns (بلير، نيكولاس، كوبر، شافيز), and a rare word's place reading is the
+ * list's, which the slot outweighs (وتطرق [نيكولاس] الذي، وكشف [كوبر] عن).
  */
 export function personSlotPlaces(r: SlotReads, tags: number[]): number[] {
   let out = tags;
   for (let k = 0; k < tags.length; k++) {
-    if (tags[k] !== B_LOC || tags[k + 1] === I_LOC || r.count(k) >= MET || r.listed(k) || icuRegionNames().has(r.stems[k]) || !freeOfPlace(r, k) || !personSlot(r, k)) continue;
+    if (tags[k] !== B_LOC || tags[k + 1] === I_LOC || r.count(k) >= MET || r.bodyListed(k) || listedPlaceSlot(r, k) || icuRegionNames().has(r.stems[k]) || !freeOfPlace(r, k) || !personSlot(r, k)) continue;
     if (out === tags) out = tags.slice();
     out[k] = B_PERS;
   }

@@ -29,6 +29,8 @@ const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
 /** A place, people, body or club list, as spelled or transliteration-folded. */
 const ANY_NOT_NAME_LISTS = /^f?(LOC|NAT|ORG|CLUB)-/;
+/** A people, body or club list, as spelled or transliteration-folded (a place list left out). */
+const BODY_OR_PEOPLE_LISTS = /^f?(NAT|ORG|CLUB)-/;
 const CONJ_START = /^[وف]/, CONJ = /^[وف]$/, NISBA_ENDING = /يه?$/;
 export const isBeginLoc = (t: number) => t === B_LOC;
 /** What a paragraph's own spelling says of a doubtful final letter, computed on first ask. */
@@ -162,3 +164,5 @@ export function releaseSentence(): void {
 export const ownScoreAt = (k: number, t: number) => { const w = scoredAsRead(cur.sentence[k], cur.words[k], cur.model); return w.chunk[w.at + t]; };
 /** A place, people, body or club list holds token k, as spelled or transliteration-folded, whole or as its stem. */
 export const placeListedAt = (k: number) => hasMark(cur.marks[k], ANY_NOT_NAME_LISTS) || placeWordAt(k);
+/** A nationality, body or club list holds token k, as spelled or transliteration-folded (placeListedAt without places). */
+export const bodyListedAt = (k: number) => hasMark(cur.marks[k], BODY_OR_PEOPLE_LISTS);
