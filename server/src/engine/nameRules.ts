@@ -39,6 +39,8 @@ const PRODUCT_WORDS = `تطبيق التطبيق منصة المنصة هاتف 
   عقار العقار دواء الدواء دوائها دوائه صاروخ الصاروخ صواريخ طائرة طائرات نموذج النموذج
   نموذجها نموذجه مساعد مساعدها خدمة روبوت مسبار المسبار`;
 const PRODUCT_HEADS = filtered(PRODUCT_WORDS);
+/** Heads of a drug or vaccine (normalised): the unseen word after them names the product, whatever the tagger read. */
+const DRUG_HEADS = set('لقاح عقار العقار دواء الدواء');
 /** Heads after which a name is the app or program itself, never its maker (تطبيق [تيليغرام]، لعبة [فورتنايت]). */
 const APP_HEADS = set('تطبيق التطبيق متصفح المتصفح لعبة اللعبة');
 /** A product's name follows the word: no conjunction stands between them (تطبيق [واتساب] is no و + اتساب). */
@@ -124,15 +126,21 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     return e - 1;
   }
   // 4. A product head followed by unknown or Latin words the tagger left O, or an unseen one it took for a place (عقار [ريمديسيفير]): the product's name.
-  const rarePlace = out[i + 1] === B_LOC && (i + 2 >= n || !isInside(out[i + 2])) && lex.freq(sentence[i + 1].norm) + lex.freq(stems[i + 1]) < RARE;
-  if (PRODUCT_HEADS.has(stems[i]) && (out[i + 1] === 0 || rarePlace)) {
+  //    After a drug's or vaccine's head, an unseen word read as a one-word person is the drug (لقاح [كورونافاك] الذي طورته): no one is named so.
+  const alone = (k: number) => k + 1 >= n || !isInside(out[k + 1]);
+  const rare = (k: number) => lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE;
+  //    The tagger may take the head into that person (لعقار [ريمديسيفير]، read [عقار ريمديسيفير]): the head goes out first.
+  const drug = DRUG_HEADS.has(stems[i]);
+  if (drug && out[i] === B_PERS && out[i + 1] === I_PERS && alone(i + 1) && rare(i + 1)) { out[i] = 0; out[i + 1] = B_PERS; }
+  const misread = (out[i + 1] === B_LOC || (out[i + 1] === B_PERS && drug)) && alone(i + 1) && rare(i + 1);
+  if (PRODUCT_HEADS.has(stems[i]) && (out[i + 1] === 0 || misread)) {
     let e = i + 1;
     // Not the future verb after the name, of any length (تطبيق واتساب [سيتوقف]، لقاح … [ستصل]): its present form is a known word. A word the tagger
     // took for a one-word person right after the name's first word goes on the name (مسبار يوروبا [كليبر]).
     const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
     // Nor an adjective agreeing with the head: a nisba whose base or feminine is known, a feminine active participle (روبوت
     // [جراحي]، طائرات [جاثمة]), nor a disease the head is against (لقاح [إيبولا]): diseases are never names.
-    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && !isDisease(sentence[k].norm, stems[k]) && (lonePerson(k) || (k === i + 1 && rarePlace) || (out[k] === 0 &&
+    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && !isDisease(sentence[k].norm, stems[k]) && (lonePerson(k) || (k === i + 1 && misread) || (out[k] === 0 &&
       (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
       !(k > i + 1 && SHORT_FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;

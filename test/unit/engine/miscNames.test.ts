@@ -273,3 +273,11 @@ test('a league named by its body, tier and rank is the competition (الرابط
 test('a currency subunit whose first letter looks like a clitic is the unit, whole (فلسين)', () => {
   assert.deepEqual(misc('وتراجع سهم الشركة فلسين في ختام تعاملات الأسبوع .'), ['فلسين']);
 });
+
+test('an unseen word after a drug or vaccine head that the tagger read as a person, with or without the head, is the drug', () => {
+  assert.deepEqual(entityLines('وقال المعهد إنه سيجري تجارب المرحلة الثالثة على لقاح مارتينوفاك الذي طورته شركة صينية .'), ['MISC مارتينوفاك']);
+  assert.deepEqual(misc('وأجازت الوزارة الاستخدام الطارئ لعقار روبيرتافير الذي تنتجه شركة أمريكية لعلاج المصابين .'), ['روبيرتافير']);
+  // A name the training text knows stays the person (the property of Mohammed, Saeed's medicine).
+  assert.deepEqual(entityLines('وباع الرجل عقار محمد الذي ورثه عن أبيه .'), ['PERSON محمد']);
+  assert.deepEqual(entityLines('وقال الطبيب إن دواء سعيد الذي اشتراه من الصيدلية انتهت صلاحيته .'), ['PERSON سعيد']);
+});
