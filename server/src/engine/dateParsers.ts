@@ -15,6 +15,8 @@ const QARN = new Map([['القرن', 1]]);
 
 export function numericDate(c: Cursor, i: number): Match | undefined {
   const { s, end: after } = spacedNumeric(c, i);
+  // Both shapes are 8 characters at least (1/1/2000): a lone number, at most tokens that start here, needs no regex.
+  if (s.length < 8) return undefined;
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   let y: number, mo: number, d: number;
   if (m) { y = +m[1]; mo = +m[2]; d = +m[3]; } else {

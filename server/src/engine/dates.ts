@@ -11,7 +11,7 @@ import {
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
 import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods';
 import { timeExpr, timeStarts } from './dateTimes';
-import { FORM_DATE_CHECKED, FORM_DATE_START, WordForm } from './interner';
+import { WordForm } from './interner';
 import { KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
 import { hasDigit, surelyMoreTokensThan, Token } from './tokenize';
@@ -22,7 +22,7 @@ export type { DateCandidate, DateSpec, DateType } from './dateCursor';
 
 type Parser = (c: Cursor, i: number) => Match | undefined;
 
-export function best(c: Cursor, i: number, parsers: Parser[]): Match | undefined {
+export function best(c: Cursor, i: number, parsers: readonly Parser[]): Match | undefined {
   let found: Match | undefined;
   for (const p of parsers) {
     const m = p(c, i);
@@ -157,12 +157,22 @@ export function mayBeMasthead(line: string): boolean {
   return !surelyMoreTokensThan(line, MASTHEAD_TOKENS);
 }
 
-/** mayStartDate(tokens[i]), decided once per word form when the tokens' forms are known (it depends on the form alone). */
-function mayStartAt(tokens: Token[], i: number, forms: readonly WordForm[] | undefined): boolean {
-  if (forms === undefined) return mayStartDate(tokens[i]);
+const NO_PARSERS: Parser[] = [];
+
+/** The parsers to try at token i: none where no date can start (mayStartDate). */
+function startParsers(t: Token): Parser[] {
+  return mayStartDate(t) ? parsersAt(t) : NO_PARSERS;
+}
+
+/**
+ * startParsers(tokens[i]), decided once per word form when the tokens' forms are known (kind, text and norm, all it
+ * reads, are the form's): a token then costs one field read instead of a filter probe, a regex and a table probe.
+ */
+export function parsersAtToken(tokens: readonly Token[], i: number, forms: readonly WordForm[] | undefined): readonly Parser[] {
+  if (forms === undefined) return startParsers(tokens[i]);
   const f = forms[i];
-  if ((f.known & FORM_DATE_CHECKED) === 0) f.known |= FORM_DATE_CHECKED | (mayStartDate(tokens[i]) ? FORM_DATE_START : 0);
-  return (f.known & FORM_DATE_START) !== 0;
+  if (f.dateParsers === undefined) f.dateParsers = startParsers(tokens[i]);
+  return f.dateParsers as Parser[];
 }
 
 /**
@@ -176,7 +186,8 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
   const forms = opts.forms;
   let i = 0;
   while (i < tokens.length) {
-    const found = mayStartAt(tokens, i, forms) ? best(c, i, parsersAt(tokens[i])) : undefined;
+    const parsers = parsersAtToken(tokens, i, forms);
+    const found = parsers.length > 0 ? best(c, i, parsers) : undefined;
     if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
     const s = found.start ?? i;
     let last = found.end - 1;

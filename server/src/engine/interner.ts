@@ -11,15 +11,14 @@ export interface WordForm {
    */
   scored: unknown;
   scoredBy: object | undefined;
-  /** What passes learnt about the form once, for its next tokens (FORM_* bits; 0: nothing yet). */
-  known: number;
+  /**
+   * The date parsers that can start at a token of this form (dates.ts), decided at its first token (they depend on the
+   * form alone): undefined until then.
+   */
+  dateParsers: unknown;
   /** The kept paragraphs' shared form of its last token (paragraphTokens.ts), found here instead of in a table. */
   token: unknown;
 }
-
-/** `known` bits: whether a date expression may start at the form has been decided, and the answer (dates.ts). */
-export const FORM_DATE_CHECKED = 1;
-export const FORM_DATE_START = 2;
 
 /** Forms kept before the table starts over (a long session meets new words forever; equal strings stay equal either way). */
 const MAX_FORMS = 200_000;
@@ -37,10 +36,10 @@ export function wordForm(s: string, punct: boolean): WordForm {
   const known = forms.get(s);
   if (known !== undefined) return known;
   const norm = punct ? s : normalizeArabic(s);
-  if (s.length > MAX_LENGTH) return { text: s, norm, scored: undefined, scoredBy: undefined, known: 0, token: undefined };
+  if (s.length > MAX_LENGTH) return { text: s, norm, scored: undefined, scoredBy: undefined, dateParsers: undefined, token: undefined };
   if (forms.size >= MAX_FORMS) forms = new Map();
   const own = s.length > 12 ? (' ' + s).slice(1) : s;
-  const form: WordForm = { text: own, norm: norm === s ? own : norm.length > 12 ? (' ' + norm).slice(1) : norm, scored: undefined, scoredBy: undefined, known: 0, token: undefined };
+  const form: WordForm = { text: own, norm: norm === s ? own : norm.length > 12 ? (' ' + norm).slice(1) : norm, scored: undefined, scoredBy: undefined, dateParsers: undefined, token: undefined };
   forms.set(own, form);
   return form;
 }
