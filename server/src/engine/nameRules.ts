@@ -11,6 +11,7 @@ import { ALL_CUES, cueBit } from './sentenceCues';
 import { OPENING_MARKS } from './quoteMarks';
 import { starring } from './starringCredit';
 import { TagDraft } from './tagDraft';
+import { pronounOnNoun } from './pronounNouns';
 const DRAFT_APPLY_NAME_RULES = new TagDraft();
 const DRAFT_TAG_GOVERNMENT_BODIES = new TagDraft();
 
@@ -140,7 +141,9 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     const lonePerson = (k: number) => k > i + 1 && out[k] === B_PERS && (k + 1 >= n || out[k + 1] !== I_PERS);
     // Nor an adjective agreeing with the head: a nisba whose base or feminine is known, a feminine active participle (روبوت
     // [جراحي]، طائرات [جاثمة]), nor a disease the head is against (لقاح [إيبولا]): diseases are never names.
-    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && !isDisease(sentence[k].norm, stems[k]) && (lonePerson(k) || (k === i + 1 && misread) || (out[k] === 0 &&
+    // Nor, after the name's first word, و + a known word or noun with its pronoun (ريمديسيفير [وتوزيعه]، بانادول [وفيتامين]): the next item.
+    const nextItem = (k: number) => k > i + 1 && sentence[k].norm.startsWith('و') && (lex.freq(sentence[k].norm.slice(1)) >= RARE || pronounOnNoun(sentence[k].text, (w) => lex.freq(w), true));
+    const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && !isDisease(sentence[k].norm, stems[k]) && !nextItem(k) && (lonePerson(k) || (k === i + 1 && misread) || (out[k] === 0 &&
       (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
       !(k > i + 1 && SHORT_FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;

@@ -61,11 +61,19 @@ function titledBefore(r: SlotReads, k: number): boolean {
   return j >= 0 && j < k && r.title(j) && r.stems[j].startsWith('ال') && !LOCATION_HEADS.has(r.stems[j]) && !LOCATION_HEADS.has(r.stems[j].slice(2));
 }
 
+/**
+ * A listed place right after a definite word that is no title is that word's object (وشمل القصف [كفرنبل] الذي شهد): الذي or
+ * an apposition after it may describe the definite subject, so only a slot before the place names it a person.
+ */
+const objectOfSubject = (r: SlotReads, k: number) => r.listed(k) && k > 0 && !r.prefixes[k - 1] && r.stems[k - 1].startsWith('ال') && !r.title(k - 1);
+
 /** A person's slot around k: a definite title before, الذي or a title in apposition after, a masculine verb of saying before. */
 function personSlot(r: SlotReads, k: number): boolean {
   const n = r.stems.length;
-  if (k + 1 < n && r.norm(k + 1) === MASCULINE_RELATIVE) return true;
-  if (k + 2 < n && COMMAS.has(r.norm(k + 1)) && r.title(k + 2)) return true;
+  if (!objectOfSubject(r, k)) {
+    if (k + 1 < n && r.norm(k + 1) === MASCULINE_RELATIVE) return true;
+    if (k + 2 < n && COMMAS.has(r.norm(k + 1)) && r.title(k + 2)) return true;
+  }
   if (titledBefore(r, k)) return true;
   return k > 0 && r.verb(k - 1) && masculine(r.norm(k - 1));
 }

@@ -51,6 +51,13 @@ test('a vaccine brand after لقاح is MISC, a participle after it stays out; a
   assert.deepEqual(misc('وأعلنت الوزارة تسجيل أول لقاح ضد الحمى في البلاد .'), []);
 });
 
+test('a drug or device name ends before و and a known noun with its pronoun: the next item, not the name\'s second word', () => {
+  assert.deepEqual(misc('وأوصت اللجنة بعقار ريمديسيفير وتوزيعه على المستشفيات .'), ['ريمديسيفير']);
+  assert.deepEqual(misc('وطرحت الشركة هاتف نوفيكسا وساعته الذكية في الأسواق .'), ['نوفيكسا']);
+  // A name's second word that is no و-word stays on it.
+  assert.deepEqual(misc('ووصلت شحنة من لقاح زيرالون كوفيرا المخصص للأطفال .'), ['زيرالون كوفيرا']);
+});
+
 test('a disease after لقاح is what the vaccine is against, no brand: diseases are never names', () => {
   assert.deepEqual(misc('وبدأت الفرق حملة لقاح إيبولا في القرى الحدودية .'), []);
   assert.deepEqual(misc('وقال الطبيب إن لقاح كورونا متاح للجميع .'), []);

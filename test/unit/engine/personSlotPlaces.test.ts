@@ -59,6 +59,9 @@ test('a surname the place lists hold as a town is the person in a person slot, s
   assert.deepEqual(run('وسيطرت القوات على غرافيلو الذي', [0, 0, 0, L, 0], ['غرافيلو']), [0, 0, 0, L, 0]);
   assert.deepEqual(run('ورد على غرافيلو الذي', [0, 0, L, 0]), [0, 0, P, 0]);
   assert.deepEqual(run('وتقول بيرتوني إن', [0, L, 0], ['بيرتوني']), [0, L, 0]);
+  // A listed town that is the object after a definite subject: الذي describes the subject (the shelling, القصف); an unlisted word still moves.
+  assert.deepEqual(run('وشمل القصف غرافيلو الذي شهد', [0, 0, L, 0, 0], ['غرافيلو']), [0, 0, L, 0, 0]);
+  assert.deepEqual(run('وشمل القصف غرافيلو الذي شهد', [0, 0, L, 0, 0]), [0, 0, P, 0, 0]);
   // A listed town the training text knows keeps the tagger's reading.
   assert.deepEqual(run('وتطرق غرافيلو الذي زار البلاد', [0, L, 0, 0, 0], ['غرافيلو'], ['غرافيلو']), [0, L, 0, 0, 0]);
 });
