@@ -144,7 +144,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
     // Nor, after the name's first word, و + a known word or noun with its pronoun (ريمديسيفير [وتوزيعه]، بانادول [وفيتامين]): the next item.
     const nextItem = (k: number) => k > i + 1 && sentence[k].norm.startsWith('و') && (lex.freq(sentence[k].norm.slice(1)) >= RARE || pronounOnNoun(sentence[k].text, (w) => lex.freq(w), true));
     const unknown = (k: number) => sentence[k].kind === 'word' && !stems[k].startsWith('ال') && !isDisease(sentence[k].norm, stems[k]) && !nextItem(k) && (lonePerson(k) || (k === i + 1 && misread) || (out[k] === 0 &&
-      (/^[A-Za-z]/.test(sentence[k].text) || (lex.freq(sentence[k].norm) + lex.freq(stems[k]) < RARE && !agreeing(stems[k], lex, k > i + 1))) &&
+      (/^[A-Za-z]/.test(sentence[k].text) || (rare(k) && !agreeing(stems[k], lex, k > i + 1))) &&
       !(k > i + 1 && SHORT_FUTURE_VERB.test(sentence[k].norm) && lex.freq(sentence[k].norm.slice(1)) >= RARE)));
     while (e < n && e - i <= 2 && unknown(e)) e++;
     for (let k = i + 1; k < e; k++) out[k] = k === i + 1 ? B_MISC : I_MISC;

@@ -1,4 +1,4 @@
-// A place no list holds, standing where news names a person (الرئيس [X]، [X] الذي، [X] ، رئيس …، وقال [X]، الملاكمة [سلمى X]): a person.
+// A place no people, body or club list holds, standing where news names a person (الرئيس [X]، [X] الذي، [X] ، رئيس …، وقال [X]، الملاكمة [سلمى X]): a person.
 import { beginTag, insideTag } from './tagger';
 import { LOCATION_HEADS } from './triggers';
 import { COMMAS, PREPOSITIONS, wordSet } from './wordSets';
