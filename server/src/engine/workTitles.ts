@@ -231,7 +231,7 @@ const ACCOUNT_OF = set('للأحداث للحادث للحادثة للواقع�
  * رواية at i with its quote closing at e is someone's account of events, whatever stands before it (وفي رواية " سامي
  * العلي " للأحداث): the quoted words are whose account it is, no title.
  */
-const accountOfEvents = (sentence: readonly Token[], stems: readonly string[], i: number, e: number): boolean =>
+export const accountOfEvents = (sentence: readonly Token[], stems: readonly string[], i: number, e: number): boolean =>
   ACCOUNT_HEADS.has(stems[i]) && e + 1 < sentence.length && ACCOUNT_OF.has(sentence[e + 1].norm);
 
 /** One quoted common word of an adjective's shape (" رائع "، " جميل "): praise of the work, no title and no name. */

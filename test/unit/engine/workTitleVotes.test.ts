@@ -14,6 +14,10 @@ test('a title is quoted right after a work head, indefinite, definite or plural,
   assert.equal(at('تابعوا المسلسل " نور الدين " امس', 3, 5), true);
   assert.equal(at('قال بطل " حكاية سليم " امس', 3, 5), false);
   assert.equal(at('عرض فيلم حكاية سليم امس', 2, 4), false);
+  // رواية is an account by what stands before it or by what it is of after its quote, as tagging reads it; a novel otherwise.
+  assert.equal(at('وبحسب رواية " سامي العلي " امس', 3, 5), false);
+  assert.equal(at('وفي رواية " سامي العلي " للأحداث', 3, 5), false);
+  assert.equal(at('وفي رواية " سامي العلي " لنجيب محفوظ', 3, 5), true);
 });
 
 test("a work named in quotes after its head carries the article's bare mentions of its title the tagger reads as a person", () => {
