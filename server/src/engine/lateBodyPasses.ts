@@ -41,6 +41,7 @@ import { endBodiesAtPurposes } from './purposeClauses';
 import { tagUnitedBodies } from './unitedBodies';
 import { tagContinentUnions } from './continentUnions';
 import { tagInternationalHeads } from './internationalHeads';
+import { takeHeadsBeforeAdjectives } from './adjectiveOpenedBodies';
 import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, unseenAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
 
@@ -74,7 +75,8 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (hasWideCue(TOLD_CUE)) tags = tagUnlistedOutletsTold(sentence, stems, tags, wordFreq, isNamePart);
   tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
-  return hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
+  tags = hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
+  return holds(tags, ORG) ? takeHeadsBeforeAdjectives(stems, prefixes, tags, listedBody) : tags;
 }
 
 /** A future verb (ستخفض، سيلتحقون) whose present the language knows: not a name's letters (ستاندرد). */
