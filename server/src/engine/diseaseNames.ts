@@ -3,6 +3,7 @@ import { isInside, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
 import { withoutArticle, withoutProclitics } from './clitics';
 import { DIRECTIONS } from './placeBounds';
+import { wideCueBit } from './wideCues';
 
 /**
  * Diseases and pathogens: news writes them like names (إيبولا, كورونا) but the benchmark leaves
@@ -21,6 +22,17 @@ export const isDisease = (norm: string, stem: string) =>
 /** Heads a disease's or pathogen's name follows; matched on the clitic-free stem (بفيروس، لحمى). */
 const DISEASE_HEADS = wordSet(`فيروس الفيروس فيروسات حمى الحمى متلازمة مرض داء وباء إنفلونزا انفلونزا أنفلونزا الإنفلونزا
   الانفلونزا الأنفلونزا جدري الجدري طاعون الطاعون متحور المتحور متحورة المتحورة`);
+
+/** The proclitics withoutProclitics strips (و/ف, then ب/ل/ك): a form it reads as `w` is one of these + `w`. */
+const STRIPPED = ['', 'و', 'ف'].flatMap((c) => ['', 'ب', 'ل', 'ك'].map((p) => c + p));
+const withStripped = (words: ReadonlySet<string>) => [...words].flatMap((w) => STRIPPED.map((p) => p + w));
+
+/**
+ * dropDiseaseNames' bit (wideCues.ts): every word it reads as a head or a disease (the stem, the stem without ال, the form
+ * without its proclitics): a sentence without one is left as it is, so ordinaryWordDrops skips it there.
+ */
+export const DISEASE_CUE = wideCueBit([DISEASE_HEADS, NON_ENTITIES, [...NON_ENTITIES].map((w) => 'ال' + w)],
+  [withStripped(DISEASE_HEADS), withStripped(NON_ENTITIES)]);
 
 /**
  * Drops a place or person span that opens right after a disease head, and a one-word place or person the disease list

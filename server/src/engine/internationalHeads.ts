@@ -1,6 +1,7 @@
 // A body named by its head and الدولي (البنك الدولي، الوكالة الدولية) that no list holds: the head and the adjective the tagger left O.
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -13,6 +14,8 @@ const I_ORG = insideTag('ORG');
  */
 const HEADS = wordSet('البنك الوكالة الاتحاد اللجنة الصندوق التحالف');
 const INTERNATIONAL = wordSet('الدولي الدولية');
+/** tagInternationalHeads' bit (wideCues.ts): a sentence without الدولي/الدولية is left as it is, so tagLateBodies skips it there. */
+export const INTERNATIONAL_CUE = wideCueBit([INTERNATIONAL]);
 
 /**
  * A head of HEADS and الدولي after it, both O, no clitic on the adjective: one organisation (a clitic may open the head:

@@ -40,7 +40,7 @@ import { dropTechnicalAcronyms } from './techAcronyms';
 import { endBodiesAtPurposes } from './purposeClauses';
 import { tagUnitedBodies } from './unitedBodies';
 import { tagContinentUnions } from './continentUnions';
-import { tagInternationalHeads } from './internationalHeads';
+import { INTERNATIONAL_CUE, tagInternationalHeads } from './internationalHeads';
 import { takeHeadsBeforeAdjectives } from './adjectiveOpenedBodies';
 import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, unseenAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
@@ -58,7 +58,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagUnitedBodies(stems, prefixes, marks, tags, isNationality);
   tags = tagContinentUnions(stems, tags);
-  tags = tagInternationalHeads(stems, prefixes, tags);
+  if (hasWideCue(INTERNATIONAL_CUE)) tags = tagInternationalHeads(stems, prefixes, tags);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   if (hasWideCue(SHARE_CUE)) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);

@@ -6,10 +6,11 @@ import { dropWordReadPlaces } from './wordReadPlaces';
 import { dropAccusativePlaces } from './accusativePlaces';
 import { dropAdjectivePlaces } from './adjectivePlaces';
 import { dropVerbPlaces } from './placeVerbs';
-import { dropDiseaseNames } from './diseaseNames';
+import { DISEASE_CUE, dropDiseaseNames } from './diseaseNames';
 import { listedMiscWord } from './miscNames';
 import { BEGINS, holds, LOC, PERS } from './tagHolds';
 import { Token } from './tokenize';
+import { hasWideCue } from './wideCues';
 import { givenAt, isBeginLoc, isListed, isNamePart, isNationalityWord, listedNameAt, locOrPersBegin, namedAt, normAt, Spelling, textAt, wordFreq } from './sentenceReads';
 
 /**
@@ -29,7 +30,7 @@ export function dropOrdinaryWords(sentence: readonly Token[], stems: string[], p
   if (holds(tags, LOC)) tags = dropDescribedNouns(stems, marks, tags, isBeginLoc);
   if (holds(tags, LOC)) tags = dropAdjectivePlaces(sentence, stems, prefixes, marks, tags, wordFreq);
   if (holds(tags, LOC)) tags = dropVerbPlaces(marks, tags, textAt, wordFreq, isNamePart);
-  if (holds(tags, PERS | LOC)) tags = dropDiseaseNames(stems, tags, normAt);
+  if (holds(tags, PERS | LOC) && hasWideCue(DISEASE_CUE)) tags = dropDiseaseNames(stems, tags, normAt);
   if (holds(tags, PERS | LOC)) tags = dropNationalityNumbers(stems, tags, isNationalityWord, listedNameAt, locOrPersBegin, givenAt);
   return tags;
 }

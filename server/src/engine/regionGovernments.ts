@@ -2,6 +2,7 @@
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
 import { IN } from './saidNames';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -12,6 +13,8 @@ const I_LOC = insideTag('LOC');
 const REGION_BODIES = wordSet('حكومة برلمان');
 const REGION = wordSet('إقليم');
 const MINISTRY = wordSet('وزارة');
+/** tagRegionGovernments' bit (wideCues.ts): each of its spans needs إقليم, so a sentence without it is left as it is. */
+export const REGION_CUE = wideCueBit([REGION]);
 
 /**
  * `حكومة`/`برلمان` (a clitic allowed), `إقليم` and a place span the tagger read (حكومة إقليم [كوردستان]) become one

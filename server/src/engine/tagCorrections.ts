@@ -99,7 +99,7 @@ import { relabelBodyTails } from './companyTails';
 import { takeBodyNationalities, takeGenitiveAdjectives } from './bodyNationalTails';
 import { takeScopeAdjectives } from './bodyScopeTails';
 import { takeBodyRanks } from './bodyRankTails';
-import { tagRegionGovernments } from './regionGovernments';
+import { REGION_CUE, tagRegionGovernments } from './regionGovernments';
 import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
 import { CALLED_NAME_CUE, tagCalledNames } from './calledNames';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
@@ -164,7 +164,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = takeBodyNationalities(stems, prefixes, marks, tags, isNationality);
   if (holds(tags, ORG)) tags = takeGenitiveAdjectives(stems, prefixes, marks, tags, isNationality);
   if (holds(tags, ORG)) tags = takeBodyRanks(stems, prefixes, tags);
-  tags = tagRegionGovernments(stems, prefixes, tags);
+  if (hasWideCue(REGION_CUE)) tags = tagRegionGovernments(stems, prefixes, tags);
   if (holds(tags, ORG)) tags = dropForcesHeads(stems, tags, listedBody);
   if (holds(tags, ORG)) tags = dropVerbsAtBodyEnds(sentence, stems, prefixes, tags, matchVerbAt, isListed, isPlaceWord);
   // After the verb is dropped from a span's start (وصوت [حزب الأصالة]): the head must open the span.

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { inWideCues, wordWideCues } from '../../../server/src/engine/wideCues';
+import { DISEASE_CUE, NON_ENTITIES } from '../../../server/src/engine/diseaseNames';
+import { REGION_CUE } from '../../../server/src/engine/regionGovernments';
+import { INTERNATIONAL_CUE } from '../../../server/src/engine/internationalHeads';
+import { withoutArticle, withoutProclitics } from '../../../server/src/engine/clitics';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { entityLines } from './helpers';
+
+// dropDiseaseNames, tagRegionGovernments and tagInternationalHeads are skipped in a sentence whose words carry none of their
+// bits: a bit must sit on every word the pass reads as its head (stem, stem without ال, or form without its proclitics).
+const n = normalizeArabic;
+const ALL = [DISEASE_CUE, REGION_CUE, INTERNATIONAL_CUE];
+const stem = (w: string) => wordWideCues(n(w), 'x');
+const whole = (w: string) => wordWideCues('x', n(w));
+
+test('each gated pass has its bit on its heads, as stems or as whole forms, and on no ordinary word', () => {
+  for (const w of ['فيروس', 'الحمى', 'متلازمة', 'كورونا', 'الكوليرا', 'الزيكا', 'ايبولا']) assert.ok(inWideCues(stem(w), DISEASE_CUE), w);
+  for (const w of ['بفيروس', 'وبالكوليرا', 'لكورونا', 'فكوفيد', 'ولحمى', 'كالسرطان']) assert.ok(inWideCues(whole(w), DISEASE_CUE), w);
+  assert.ok(inWideCues(stem('إقليم'), REGION_CUE));
+  for (const w of ['الدولي', 'الدولية']) assert.ok(inWideCues(stem(w), INTERNATIONAL_CUE), w);
+  for (const w of ['مالي', 'الحكومة', 'قال', 'الدولة', 'إقليمي', 'الإقليمية', 'دولي', 'دولية', 'مرضى', 'الأطباء', 'وقال']) {
+    assert.ok(!inWideCues(stem(w), ...ALL) && !inWideCues(whole(w), ...ALL), w);
+  }
+});
+
+test("the disease bit covers every form isDisease reads: each listed word with any proclitics, and with ال", () => {
+  for (const w of NON_ENTITIES) {
+    for (const p of ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']) {
+      if (withoutProclitics(p + w) === w) assert.ok(inWideCues(whole(p + w), DISEASE_CUE), p + w);
+    }
+    if (withoutArticle('ال' + w) === w) assert.ok(inWideCues(stem('ال' + w), DISEASE_CUE), 'ال' + w);
+  }
+});
+
+test('the gated passes still change the sentences they are for', () => {
+  // tagRegionGovernments: حكومة إقليم + place is one body.
+  assert.deepEqual(entityLines('وطالبت حكومة إقليم تيغراي بالحوار .'), ['ORGANIZATION حكومة إقليم تيغراي']);
+  assert.deepEqual(entityLines('وقالت وزارة الزراعة في إقليم تيغراي إن المحصول تراجع .'), ['ORGANIZATION وزارة الزراعة في إقليم تيغراي']);
+  // tagInternationalHeads: an unlisted head + الدولي is one body.
+  assert.deepEqual(entityLines('وقدمت اللجنة الدولية تقريرها إلى المجلس .'), ['ORGANIZATION اللجنة الدولية']);
+  assert.deepEqual(entityLines('وتمول الوكالة الدولية المشروع منذ عامين .'), ['ORGANIZATION الوكالة الدولية']);
+  // dropDiseaseNames: a place after a disease head is the disease's name, none.
+  assert.deepEqual(entityLines('وسجلت السلطات إصابات بحمى لاسا في الولاية .').filter((l) => l.includes('لاسا')), []);
+});
