@@ -77,10 +77,13 @@ const KUNYA_HEADS = /^اب[ويا]$/;
  * of a list: `وعبدالحليم علي [وهاني العجيزي]`).
  */
 export function aliOpeningNames(sentence: readonly { text: string; norm: string }[], tags: number[], writesFinalAlifYa: () => boolean, verb: (k: number) => boolean,
-  given: (k: number) => boolean): number[] {
+  given: (k: number) => boolean, title: (k: number) => boolean): number[] {
   let out: number[] | undefined;
   for (let k = 0; k + 1 < tags.length; k++) {
     if (tags[k] !== 0 || sentence[k].text !== 'علي' || tags[k + 1] !== B_PERS || (k > 0 && (tags[k - 1] !== 0 || verb(k - 1)))) continue;
+    // Opening the sentence or after a title or a title and its complement (قائد الشرطة علي): after a verb's subject (وحكمت
+    // المحكمة علي محمد) it is the preposition misspelt.
+    if (k > 0 && !title(k - 1) && !(k > 1 && title(k - 2))) continue;
     if (sentence[k + 1].text.startsWith('و') || KUNYA_HEADS.test(sentence[k + 1].norm) || !given(k + 1) || !writesFinalAlifYa()) continue;
     out ??= tags.slice();
     out[k] = B_PERS;

@@ -34,7 +34,7 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
-  if (holds(tags, PERS)) tags = aliOpeningNames(sentence, tags, spelling.ya, verbAt, givenAt);
+  if (holds(tags, PERS)) tags = aliOpeningNames(sentence, tags, spelling.ya, verbAt, givenAt, titleAt);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
