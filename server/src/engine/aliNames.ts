@@ -64,3 +64,30 @@ export function aliAfterPrepositions(sentence: readonly { text: string }[], tags
   }
   return out ?? tags;
 }
+
+/** A kunya's father word in its three cases (أبو، أبا، أبي), normalised: a person of his own after علي. */
+const KUNYA_HEADS = /^اب[ويا]$/;
+
+/**
+ * `علي` spelled with ي right before a person the tagger began, itself left O (`مهاجم الطلبة [علي] حسين جاسم`، `كبير المفاوضين
+ * [علي] لاريجاني ان`), opens that person where the paragraph writes a final ى elsewhere: there the preposition is `على`, so
+ * `علي` is the given name the tagger dropped as the preposition, when the person after it opens on a listed given name (a
+ * father's name: `علي حسن بزي`; not a kunya, `فولى علي [ابا ايوب]`, two persons). Not after a verb, whose object pronoun
+ * `عليّ` (on me) is spelled so too (`يجب علي`), after another person (aliClosingNames' ground), or before و (a second person
+ * of a list: `وعبدالحليم علي [وهاني العجيزي]`).
+ */
+export function aliOpeningNames(sentence: readonly { text: string; norm: string }[], tags: number[], writesFinalAlifYa: () => boolean, verb: (k: number) => boolean,
+  given: (k: number) => boolean, title: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k + 1 < tags.length; k++) {
+    if (tags[k] !== 0 || sentence[k].text !== 'علي' || tags[k + 1] !== B_PERS || (k > 0 && (tags[k - 1] !== 0 || verb(k - 1)))) continue;
+    // Opening the sentence or after a title or a title and its complement (قائد الشرطة علي): after a verb's subject (وحكمت
+    // المحكمة علي محمد) it is the preposition misspelt.
+    if (k > 0 && !title(k - 1) && !(k > 1 && title(k - 2))) continue;
+    if (sentence[k + 1].text.startsWith('و') || KUNYA_HEADS.test(sentence[k + 1].norm) || !given(k + 1) || !writesFinalAlifYa()) continue;
+    out ??= tags.slice();
+    out[k] = B_PERS;
+    out[k + 1] = I_PERS;
+  }
+  return out ?? tags;
+}

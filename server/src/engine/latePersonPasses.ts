@@ -7,7 +7,7 @@ import { walSurnames } from './walSurnames';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
-import { aliAfterPrepositions, aliClosingNames, splitAtAla } from './aliNames';
+import { aliAfterPrepositions, aliClosingNames, aliOpeningNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
 import { particleSurnames } from './particleSurnames';
@@ -34,6 +34,7 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
+  if (holds(tags, PERS)) tags = aliOpeningNames(sentence, tags, spelling.ya, verbAt, givenAt, titleAt);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);

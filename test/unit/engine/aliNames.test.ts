@@ -18,3 +18,10 @@ test('علي with ي after a preposition is the name where the paragraph writes 
   assert.deepEqual(labelTexts('يعتقدون بالامامة المتمثلة في علي واحد عشر من ابنائه ، اتفق المسلمون على فضله .', 'PERSON'), ['علي']);
   assert.deepEqual(labelTexts('ولكن عددا من ابنائها كانوا مع علي في الكوفة وفي صفين ، واستخلف علي المدينة سهل بن حنيف .', 'PERSON'), ['سهل بن حنيف']);
 });
+
+test('علي with ي after a title and its complement, before a name opening on a given name, is the name where the paragraph writes على with ى', () => {
+  assert.deepEqual(labelTexts('وأعلن قائد الشرطة علي عبد الله أن التحقيق مستمر حتى الآن .', 'PERSON'), ['علي عبد الله']);
+  // After a verb's subject it is the preposition misspelt; before a kunya, two persons; where the paragraph writes every ى as ي, left.
+  assert.deepEqual(labelTexts('وحكمت المحكمة علي محمد بالسجن عشر سنوات ، كما قضت على المتهم الآخر بالغرامة .', 'PERSON'), ['محمد']);
+  assert.deepEqual(labelTexts('وأعلن قائد الشرطة علي عبد الله ان التحقيق مستمر حتي الان .', 'PERSON'), ['عبد الله']);
+});
