@@ -74,7 +74,7 @@ const KUNYA_HEADS = /^اب[ويا]$/;
  * `علي` is the given name the tagger dropped as the preposition, when the person after it opens on a listed given name (a
  * father's name: `علي حسن بزي`; not a kunya, `فولى علي [ابا ايوب]`, two persons). Not after a verb, whose object pronoun
  * `عليّ` (on me) is spelled so too (`يجب علي`), after another person (aliClosingNames' ground), or before و (a second person
- * of a list: `وعبدالحليم علي [وهاني العجيزي]`).
+ * of a list: `وعبدالحليم علي [وهاني العجيزي]`), nor opening the sentence before أن (`علي [سعيد] أن يختار`, an obligation).
  */
 export function aliOpeningNames(sentence: readonly { text: string; norm: string }[], tags: number[], writesFinalAlifYa: () => boolean, verb: (k: number) => boolean,
   given: (k: number) => boolean, title: (k: number) => boolean): number[] {
@@ -84,6 +84,8 @@ export function aliOpeningNames(sentence: readonly { text: string; norm: string 
     // Opening the sentence or after a title or a title and its complement (قائد الشرطة علي): after a verb's subject (وحكمت
     // المحكمة علي محمد) it is the preposition misspelt.
     if (k > 0 && !title(k - 1) && !(k > 1 && title(k - 2))) continue;
+    // Opening the sentence before أن, it is the preposition of obligation misspelt (علي سعيد أن يختار: Saeed must choose).
+    if (k === 0 && THAT.has(sentence[spanEnd(tags, k + 1)]?.text ?? '')) continue;
     if (sentence[k + 1].text.startsWith('و') || KUNYA_HEADS.test(sentence[k + 1].norm) || !given(k + 1) || !writesFinalAlifYa()) continue;
     out ??= tags.slice();
     out[k] = B_PERS;

@@ -25,3 +25,9 @@ test('علي with ي after a title and its complement, before a name opening on 
   assert.deepEqual(labelTexts('وحكمت المحكمة علي محمد بالسجن عشر سنوات ، كما قضت على المتهم الآخر بالغرامة .', 'PERSON'), ['محمد']);
   assert.deepEqual(labelTexts('وأعلن قائد الشرطة علي عبد الله ان التحقيق مستمر حتي الان .', 'PERSON'), ['عبد الله']);
 });
+
+test('علي opening the sentence before a name is the given name, but before أن after the name it is the preposition of obligation', () => {
+  assert.deepEqual(labelTexts('علي أحمد ، الظهير الأيسر للمنتخب ، غاب عن المباراة الأولى .', 'PERSON'), ['علي أحمد']);
+  assert.deepEqual(labelTexts('علي سعيد أن يختار بين البقاء في النادي أو الرحيل إلى أوروبا .', 'PERSON'), ['سعيد']);
+  assert.ok(!labelTexts('علي مصطفى وزملائه أن يعودوا إلى التدريبات غدا .', 'PERSON').some((x) => x.startsWith('علي')));
+});
