@@ -6,14 +6,17 @@ import { REGION_CUE } from '../../../server/src/engine/regionGovernments';
 import { INTERNATIONAL_CUE } from '../../../server/src/engine/internationalHeads';
 import { WALAD_CUE } from '../../../server/src/engine/waladNames';
 import { PARTICLE_CUE } from '../../../server/src/engine/particleSurnames';
+import { PUBLISHING_HOUSE_CUE } from '../../../server/src/engine/publishingHouses';
+import { CHANNEL_CUE } from '../../../server/src/engine/numberedChannels';
 import { withoutArticle, withoutProclitics } from '../../../server/src/engine/clitics';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { entityLines } from './helpers';
 
-// dropDiseaseNames, tagRegionGovernments, tagInternationalHeads, waladGivenNames and particleSurnames are skipped in a sentence whose words carry none of their
+// dropDiseaseNames, tagRegionGovernments, tagInternationalHeads, waladGivenNames, particleSurnames, tagPublishingHouses and
+// tagNumberedChannels are skipped in a sentence whose words carry none of their
 // bits: a bit must sit on every word the pass reads as its head (stem, stem without ال, or form without its proclitics).
 const n = normalizeArabic;
-const ALL = [DISEASE_CUE, REGION_CUE, INTERNATIONAL_CUE, WALAD_CUE, PARTICLE_CUE];
+const ALL = [DISEASE_CUE, REGION_CUE, INTERNATIONAL_CUE, WALAD_CUE, PARTICLE_CUE, PUBLISHING_HOUSE_CUE, CHANNEL_CUE];
 const stem = (w: string) => wordWideCues(n(w), 'x');
 const whole = (w: string) => wordWideCues('x', n(w));
 
@@ -27,7 +30,8 @@ test('each gated pass has its bit on its heads, as stems or as whole forms, and 
   for (const w of ['دي', 'دا', 'دو', 'ديل', 'دوس', 'فون', 'فان']) assert.ok(inWideCues(stem(w), PARTICLE_CUE), w);
   for (const w of ['وولد', 'الولد', 'ولده', 'أولاد', 'فإن', 'دين', 'لا', 'دير']) assert.ok(!inWideCues(whole(w), WALAD_CUE, PARTICLE_CUE), w);
   assert.ok(!inWideCues(stem('ولد'), WALAD_CUE) && !inWideCues(stem('دين'), PARTICLE_CUE));
-  for (const w of ['مالي', 'الحكومة', 'قال', 'الدولة', 'إقليمي', 'الإقليمية', 'دولي', 'دولية', 'مرضى', 'الأطباء', 'وقال']) {
+  assert.ok(inWideCues(stem('دار'), PUBLISHING_HOUSE_CUE) && inWideCues(stem('القناة'), CHANNEL_CUE));
+  for (const w of ['مالي', 'الحكومة', 'قال', 'الدولة', 'إقليمي', 'الإقليمية', 'دولي', 'دولية', 'مرضى', 'الأطباء', 'وقال', 'الدار', 'ديار', 'قناة', 'القنوات']) {
     assert.ok(!inWideCues(stem(w), ...ALL) && !inWideCues(whole(w), ...ALL), w);
   }
 });
@@ -56,4 +60,8 @@ test('the gated passes still change the sentences they are for', () => {
   // particleSurnames: the particles and the surname after them join the given name.
   assert.deepEqual(entityLines('وصلت ماريسول دي لا كروز إلى المدينة عام 2009 .'), ['PERSON ماريسول دي لا كروز']);
   assert.deepEqual(entityLines('وقالت المحامية ايلينا غارسيا دي لا فوينتي إن موكلها بريء .'), ['PERSON ايلينا غارسيا دي لا فوينتي']);
+  // tagPublishingHouses: دار + a name, in a sentence about publishing, is one body.
+  assert.deepEqual(entityLines('وصدرت الرواية عن دار نوفل في بيروت .').filter((l) => l.includes('نوفل')), ['ORGANIZATION دار نوفل']);
+  // tagNumberedChannels: القناة + a channel number is one body.
+  assert.deepEqual(entityLines('وذكرت القناة 12 الإسرائيلية أن الحكومة ستجتمع .').filter((l) => l.includes('القناة')), ['ORGANIZATION القناة 12']);
 });
