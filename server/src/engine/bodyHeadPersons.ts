@@ -4,12 +4,15 @@ import { arabicFirst } from './normalize';
 import { NOT_NAME_LISTS, hasMark, listMarks } from './nameMarks';
 import { CLAUSE_STOPS } from './clauseVerbs';
 import { THAT_PARTICLES, wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Heads of bodies with the article (normalised): alone they name the body the article named before, no name of their own. */
 export const DEFINITE_HEADS = wordSet('المنظمة المفوضية الهيئة الجامعة الوكالة الوزارة الشركة اللجنة المؤسسة الجمعية الحركة الحزب المجلس البنك الصندوق المركز المعهد الرابطة النقابة البعثة الحكومة الشرطة الجيش');
+/** The pass splits only a span opening at one of these heads as a stem: a sentence without one is left as it is. */
+export const BODY_HEAD_CUE = wideCueBit([DEFINITE_HEADS]);
 /** Training-text count below which an unlisted word may be a foreign given name. */
 const RARE = 3;
 /** Body and club lists as spelled: a word they hold after the head may be the body's own name. */

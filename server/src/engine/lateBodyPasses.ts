@@ -6,7 +6,7 @@ import { dropBareHeads } from './nameRules';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions } from './bodyDescriptors';
 import { tagSecurityServices } from './securityServices';
 import { FORCES_CUE, tagSecurityForces } from './securityForces';
-import { tagPublishingHouses } from './publishingHouses';
+import { PUBLISHING_HOUSE_CUE, tagPublishingHouses } from './publishingHouses';
 import { tagNamedBodyShapes } from './namedBodyShapes';
 import { joinConstructChains, takeConstructTails } from './constructChains';
 import { derivedCommonNoun } from './derivedNouns';
@@ -55,7 +55,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
     (k) => givenAt(k) || titleAt(k) || PERSON_TITLE_FORMS.has(stems[k]));
   tags = tagSecurityServices(stems, tags);
   if (hasWideCue(FORCES_CUE)) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
-  tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
+  if (hasWideCue(PUBLISHING_HOUSE_CUE)) tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagUnitedBodies(stems, prefixes, marks, tags, isNationality);
   tags = tagContinentUnions(stems, tags);
   if (hasWideCue(INTERNATIONAL_CUE)) tags = tagInternationalHeads(stems, prefixes, tags);

@@ -10,11 +10,12 @@ import { splitBodySurnames } from './bodySurnames';
 import { aliAfterPrepositions, aliClosingNames, aliOpeningNames, splitAtAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
-import { particleSurnames } from './particleSurnames';
+import { PARTICLE_CUE, particleSurnames } from './particleSurnames';
+import { hasWideCue } from './wideCues';
 import { syllableTails } from './syllableTails';
 import { bodyGivenNames } from './bodyGivenNames';
 import { dropScorerOrdinals } from './scorerOrdinals';
-import { splitBodyHeadPersons } from './bodyHeadPersons';
+import { BODY_HEAD_CUE, splitBodyHeadPersons } from './bodyHeadPersons';
 import { tagNicknamePersons } from './nicknamePersons';
 import { freqAt, givenAt, isWordAt, listsOf, normAt, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
 
@@ -37,9 +38,9 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, PERS)) tags = aliOpeningNames(sentence, tags, spelling.ya, verbAt, givenAt, titleAt);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
-  if (holds(tags, PERS)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
+  if (holds(tags, PERS) && hasWideCue(PARTICLE_CUE)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);
   if (holds(tags, PERS)) tags = syllableTails(sentence, stems, tags);
-  if (holds(tags, ORG)) tags = splitBodyHeadPersons(stems, prefixes, marks, tags, { text: textAt, given: givenAt, freq: freqAt, title: titleAt });
+  if (holds(tags, ORG) && hasWideCue(BODY_HEAD_CUE)) tags = splitBodyHeadPersons(stems, prefixes, marks, tags, { text: textAt, given: givenAt, freq: freqAt, title: titleAt });
   if (holds(tags, ORG) && holds(tags, PERS)) tags = bodyGivenNames(marks, tags, textAt);
   if (holds(tags, IN_PERS)) tags = dropScorerOrdinals(stems, tags, normAt);
   if (holds(tags, PERS)) tags = tagNicknamePersons(stems, prefixes, tags, textAt, freqAt);

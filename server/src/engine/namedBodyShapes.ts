@@ -2,7 +2,7 @@
 import { tagCityInstitutions } from './cityInstitutions';
 import { CONSTRUCT_NATIONAL_CUE, tagConstructNationalBodies } from './constructNationalBodies';
 import { MEMBER_BODY_CUE, tagMemberBodies, tagMemberMovements } from './memberBodies';
-import { tagNumberedChannels } from './numberedChannels';
+import { CHANNEL_CUE, tagNumberedChannels } from './numberedChannels';
 import { hasWideCue } from './wideCues';
 import { dropAdjectiveParties, PARTY_CUE, tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
 import { tagResultLines } from './resultLines';
@@ -11,7 +11,7 @@ import { tagResultLines } from './resultLines';
 export function tagNamedBodyShapes(stems: readonly string[], prefixes: readonly string[], tags: number[], isNationality: (k: number) => boolean,
   listsOf: (w: string) => string | undefined, norms: (k: number) => string, isWordAt: (k: number) => boolean,
   commonNoun: (w: string) => boolean, textAt: (k: number) => string, wordFreq: (w: string) => number): number[] {
-  const channels = tagNumberedChannels(stems, prefixes, tags, isNationality);
+  const channels = hasWideCue(CHANNEL_CUE) ? tagNumberedChannels(stems, prefixes, tags, isNationality) : tags;
   const feminine = hasWideCue(PARTY_CUE) ? tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality) : channels;
   const parties = hasWideCue(PARTY_CUE) ? dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq) : feminine;
   const members = hasWideCue(MEMBER_BODY_CUE) ? tagMemberBodies(stems, prefixes, parties, listsOf) : parties;

@@ -2,11 +2,14 @@
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag } from './tagger';
 import { FEMININE_ORDINALS, wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 /** The head, normalised and clitic-free. Also a canal or a pipe (تسير المياه في القناة الأولى), hence the cues below. */
 const HEAD = normalizeArabic('القناة');
+/** The pass acts only at a token whose stem is the head: a sentence without one is left as it is. */
+export const CHANNEL_CUE = wideCueBit([[HEAD]]);
 /** A channel number: one or two digits (القناة 12، القناة 2); years and counts are longer or stand elsewhere. */
 const NUMBER = /^\d{1,2}$/;
 /** Words of broadcasting: with one of them in the sentence a numbered القناة is a channel, not a canal. */

@@ -1,6 +1,7 @@
 // A foreign name the tagger cut at its particles gets them back with the names on either side (ماريسول [دي لا كروز]، ديرك [فان دن بوسخ]).
 import { beginTag, insideTag, isInside, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
+import { wideCueBit } from './wideCues';
 import { EXACT_NAME_LISTS, hasMark, NOT_NAME_LISTS, RARE_WORD, COMMON_WORD } from './nameMarks';
 
 const B_PERS = beginTag('PERS');
@@ -16,6 +17,11 @@ const SECOND = new Set(['لا', 'لو', 'لوس', 'لاس', 'دير', 'دن']);
  * particle (فان دن، فان دير), which no Arabic clause opens with.
  */
 const VAN = 'فان';
+/**
+ * Both loops start at a bare particle (bare() below: a word whose stem is its whole form), so at a stem of these: a sentence
+ * without one is left as it is. As stems, not whole forms: فإن normalises to فان, and the pass reads it only as its own stem.
+ */
+export const PARTICLE_CUE = wideCueBit([OPENERS, [VAN]]);
 /** Training count under which the word after the particles is a surname, not the sentence going on (كروز; not كانت). */
 const SURNAME_COUNT = 20;
 // Regexes tested per word: a literal inside a function is a new object each time it runs.

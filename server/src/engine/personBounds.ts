@@ -9,7 +9,8 @@ import { isDisease } from './diseaseNames';
 import { ALL_CUES, markBit } from './sentenceCues';
 import { joinPersonParts } from './personJoins';
 import { familyParts, sonsOfParts } from './familyNames';
-import { waladGivenNames } from './waladNames';
+import { WALAD_CUE, waladGivenNames } from './waladNames';
+import { WideCue } from './wideCues';
 import { cutNames } from './cutNames';
 import { newNameObjects } from './newNameObjects';
 import { regnalNumbersEndNames } from './regnalNames';
@@ -50,10 +51,12 @@ const notName = (marks: readonly string[][], k: number) => hasMark(marks[k], NOT
 /**
  * Applies the boundary corrections to one decoded sentence; `marks` are its gazetteer marks, `listed` their summary
  * (sentenceMarks: the first two steps scan the sentence only where their marks are).
+ * `wide`: whether the sentence holds a pass's wide cue (hasWideCue in correctTags; unknown: every step runs).
  * One function per step: a step meeting a case for the first time on new text recompiles alone (V8), not all five.
  */
 export function adjustPersonBounds(stems: string[], marks: readonly string[][], tags: number[], freq: (k: number) => number, text: (k: number) => string = () => '', wordFreq: (w: string) => number = () => 0,
-  nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false, listed: number = ALL_CUES): number[] {
+  nameWord: (w: string) => boolean = () => false, spellsTa: () => boolean = () => false, listed: number = ALL_CUES,
+  wide: (cue: WideCue) => boolean = () => true): number[] {
   const out = DRAFT_ADJUST_PERSON_BOUNDS.begin(tags);
   if (listed & SURNAME_MARKS) wellKnownSurnames(stems, marks, out, freq, text);
   if (listed & FULL_NAME_MARKS) listedFullNames(marks, out, freq);
@@ -77,7 +80,7 @@ export function adjustPersonBounds(stems: string[], marks: readonly string[][], 
   cutNames(stems, marks, freq, text, out);
   familyParts(text, out);
   sonsOfParts(text, out);
-  waladGivenNames(stems, marks, text, wordFreq, out);
+  if (wide(WALAD_CUE)) waladGivenNames(stems, marks, text, wordFreq, out);
   // ته is ة spelled before a pronoun (إصابته), whatever the paragraph writes for a final ة; so is a lone ه after a frequent
   // noun (فريقه) in no name list (سلامه، جمعه), or, where ة is spelled, in none as spelled with ه (نظيره is no نظيرة).
   pronounNounsEndNames(out, text, wordFreq, (w) => (spellsTa() || w.endsWith('ته') || wordFreq(w.slice(0, -1)) >= FREQUENT_NOUN) &&

@@ -1,12 +1,15 @@
 // Publishing houses named دار + a family or founder's name (صدر عن [دار نوفل]): one organisation, not a person.
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 const B_PERS = beginTag('PERS');
 /** The head, normalised and clitic-free: a house or home too (دار الحاج), so only in a sentence about publishing. */
 const HEAD = 'دار';
+/** The pass acts only at a token whose stem is the head: a sentence without one is left as it is. */
+export const PUBLISHING_HOUSE_CUE = wideCueBit([[HEAD]]);
 /** Words of publishing (normalised, clitic-free): with one of them دار + a name is a publisher. */
 const PUBLISHING = wordSet(`صدر صدرت يصدر تصدر أصدر أصدرت إصدار الإصدار نشر نشرت ينشر تنشر النشر للنشر طبع طبعت طبعة الطبعة
   منشورات كتاب الكتاب كتابه كتابها كتب الكتب رواية الرواية روايته روايتها ديوان الديوان ترجمة ترجمته ترجمتها مجموعة قصصية شعرية ناشر الناشر`);

@@ -177,7 +177,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // Again for the competitions the name rules just made (`مهرجان [البندقية]` → MISC): their closing words and لـ complement.
   if (holds(tags, MISC)) tags = extendMiscNames(sentence, stems, tags);
   if (listed & PERSON_LIST_MARKS || holds(tags, PERS)) tags = adjustPersonBounds(stems, marks, tags, freqAt, textAt, wordFreq,
-    isNamePart, spelling.ta, listed);
+    isNamePart, spelling.ta, listed, hasWideCue);
   if (holds(tags, IN_PERS)) tags = roleNounsBeforeNames(stems, marks, tags, textAt, cues & SAID_CUE ? verbAt : () => false, articleGivenName);
   if (holds(tags, PERS) || listed & COMMON_GIVEN_MARK) tags = closedSurnames({ stems, marks, text: textAt, wordFreq, nameWord: isNamePart, verb: verbAt, title: (k) => isTitle(sentence[k]) }, tags);
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);

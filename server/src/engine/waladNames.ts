@@ -2,11 +2,14 @@
 import { beginTag, insideTag, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { hasMark, listedGiven, NOT_NAME_LISTS } from './nameMarks';
+import { wideCueBit } from './wideCues';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** ولد as normalised: "son of" in Mauritanian names, written apart; also the verb "was born" and the noun "boy". */
 const SON_OF = 'ولد';
+/** The pass reads ولد only as a whole word (a clitic on it is no name's ولد): a sentence without it is left as it is. */
+export const WALAD_CUE = wideCueBit([], [[SON_OF]]);
 /** Shorter words are particles more often than given names. */
 const MIN_GIVEN = 3;
 

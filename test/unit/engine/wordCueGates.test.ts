@@ -4,14 +4,20 @@ import { inWideCues, wordWideCues } from '../../../server/src/engine/wideCues';
 import { DISEASE_CUE, NON_ENTITIES } from '../../../server/src/engine/diseaseNames';
 import { REGION_CUE } from '../../../server/src/engine/regionGovernments';
 import { INTERNATIONAL_CUE } from '../../../server/src/engine/internationalHeads';
+import { WALAD_CUE } from '../../../server/src/engine/waladNames';
+import { PARTICLE_CUE } from '../../../server/src/engine/particleSurnames';
+import { PUBLISHING_HOUSE_CUE } from '../../../server/src/engine/publishingHouses';
+import { CHANNEL_CUE } from '../../../server/src/engine/numberedChannels';
+import { BODY_HEAD_CUE, DEFINITE_HEADS } from '../../../server/src/engine/bodyHeadPersons';
 import { withoutArticle, withoutProclitics } from '../../../server/src/engine/clitics';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { entityLines } from './helpers';
 
-// dropDiseaseNames, tagRegionGovernments and tagInternationalHeads are skipped in a sentence whose words carry none of their
+// dropDiseaseNames, tagRegionGovernments, tagInternationalHeads, waladGivenNames, particleSurnames, tagPublishingHouses and
+// tagNumberedChannels (and splitBodyHeadPersons) are skipped in a sentence whose words carry none of their
 // bits: a bit must sit on every word the pass reads as its head (stem, stem without ال, or form without its proclitics).
 const n = normalizeArabic;
-const ALL = [DISEASE_CUE, REGION_CUE, INTERNATIONAL_CUE];
+const ALL = [DISEASE_CUE, REGION_CUE, INTERNATIONAL_CUE, WALAD_CUE, PARTICLE_CUE, PUBLISHING_HOUSE_CUE, CHANNEL_CUE];
 const stem = (w: string) => wordWideCues(n(w), 'x');
 const whole = (w: string) => wordWideCues('x', n(w));
 
@@ -20,7 +26,16 @@ test('each gated pass has its bit on its heads, as stems or as whole forms, and 
   for (const w of ['بفيروس', 'وبالكوليرا', 'لكورونا', 'فكوفيد', 'ولحمى', 'كالسرطان']) assert.ok(inWideCues(whole(w), DISEASE_CUE), w);
   assert.ok(inWideCues(stem('إقليم'), REGION_CUE));
   for (const w of ['الدولي', 'الدولية']) assert.ok(inWideCues(stem(w), INTERNATIONAL_CUE), w);
-  for (const w of ['مالي', 'الحكومة', 'قال', 'الدولة', 'إقليمي', 'الإقليمية', 'دولي', 'دولية', 'مرضى', 'الأطباء', 'وقال']) {
+  // ولد is read whole (a clitic on it is no name's ولد); the particles as their own stems, so فإن (فان once normalised) is none.
+  assert.ok(inWideCues(whole('ولد'), WALAD_CUE));
+  for (const w of ['دي', 'دا', 'دو', 'ديل', 'دوس', 'فون', 'فان']) assert.ok(inWideCues(stem(w), PARTICLE_CUE), w);
+  for (const w of ['وولد', 'الولد', 'ولده', 'أولاد', 'فإن', 'دين', 'لا', 'دير']) assert.ok(!inWideCues(whole(w), WALAD_CUE, PARTICLE_CUE), w);
+  assert.ok(!inWideCues(stem('ولد'), WALAD_CUE) && !inWideCues(stem('دين'), PARTICLE_CUE));
+  assert.ok(inWideCues(stem('دار'), PUBLISHING_HOUSE_CUE) && inWideCues(stem('القناة'), CHANNEL_CUE));
+  // splitBodyHeadPersons' heads are common words (الحكومة): its bit is checked on its own, not with the list below.
+  for (const w of DEFINITE_HEADS) assert.ok(inWideCues(stem(w), BODY_HEAD_CUE), w);
+  for (const w of ['حكومة', 'وزارة', 'الدولة', 'الرئيس', 'قال']) assert.ok(!inWideCues(stem(w), BODY_HEAD_CUE) && !inWideCues(whole(w), BODY_HEAD_CUE), w);
+  for (const w of ['مالي', 'الحكومة', 'قال', 'الدولة', 'إقليمي', 'الإقليمية', 'دولي', 'دولية', 'مرضى', 'الأطباء', 'وقال', 'الدار', 'ديار', 'قناة', 'القنوات']) {
     assert.ok(!inWideCues(stem(w), ...ALL) && !inWideCues(whole(w), ...ALL), w);
   }
 });
@@ -43,4 +58,17 @@ test('the gated passes still change the sentences they are for', () => {
   assert.deepEqual(entityLines('وتمول الوكالة الدولية المشروع منذ عامين .'), ['ORGANIZATION الوكالة الدولية']);
   // dropDiseaseNames: a place after a disease head is the disease's name, none.
   assert.deepEqual(entityLines('وسجلت السلطات إصابات بحمى لاسا في الولاية .').filter((l) => l.includes('لاسا')), []);
+  // waladGivenNames: the given name before ولد joins the Mauritanian name the tagger began after it.
+  assert.deepEqual(entityLines('وقال الوالي سيدي ولد اعل الشين إن المدارس ستفتح .'), ['PERSON سيدي ولد اعل الشين']);
+  assert.deepEqual(entityLines('واحتسب الحكم محمدو ولد التاه ركلة جزاء للفريق .'), ['PERSON محمدو ولد التاه']);
+  // particleSurnames: the particles and the surname after them join the given name.
+  assert.deepEqual(entityLines('وصلت ماريسول دي لا كروز إلى المدينة عام 2009 .'), ['PERSON ماريسول دي لا كروز']);
+  assert.deepEqual(entityLines('وقالت المحامية ايلينا غارسيا دي لا فوينتي إن موكلها بريء .'), ['PERSON ايلينا غارسيا دي لا فوينتي']);
+  // tagPublishingHouses: دار + a name, in a sentence about publishing, is one body.
+  assert.deepEqual(entityLines('وصدرت الرواية عن دار نوفل في بيروت .').filter((l) => l.includes('نوفل')), ['ORGANIZATION دار نوفل']);
+  // tagNumberedChannels: القناة + a channel number is one body.
+  assert.deepEqual(entityLines('وذكرت القناة 12 الإسرائيلية أن الحكومة ستجتمع .').filter((l) => l.includes('القناة')), ['ORGANIZATION القناة 12']);
+  // splitBodyHeadPersons: a definite head the tagger ran into the person after it is left out of the name.
+  assert.deepEqual(entityLines('وفي بيان لاحق ، شكرت الوزارة روتيم ولوكار على المساعدة .'), ['PERSON روتيم ولوكار']);
+  assert.deepEqual(entityLines('وقالت المتحدثة باسم المفوضية جنيفر باغونيس في جنيف ان الوضع صعب .'), ['PERSON جنيفر باغونيس', 'LOCATION جنيف']);
 });
