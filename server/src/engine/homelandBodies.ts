@@ -2,10 +2,13 @@
 import { beginTag, dropSpans } from './tagger';
 import { wordSet } from './wordSets';
 import { SPLIT_PRONOUNS } from './pronounNouns';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 /** بلاد with its attached pronoun, as raw news writes it (normalised). */
 const HOMELAND = wordSet('بلاده بلادها بلادهم بلادهما بلادنا بلادي بلادك بلادكم');
+/** dropHomelandBodies drops a span only at a stem of HOMELAND or بلاد (homelandAt): without one it changes nothing. */
+export const HOMELAND_CUE = wideCueBit([HOMELAND, ['بلاد']]);
 
 /** Whether the words from k are بلاد and its pronoun, attached or written apart as FANE writes it (بلاد ه). */
 function homelandAt(stems: readonly string[], k: number): boolean {

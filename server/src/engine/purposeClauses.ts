@@ -1,6 +1,7 @@
 // A body's span ends before a ل-phrase of purpose (اجتمعت [اللجنة الوطنية العليا] لمناقشة الموازنة): the meeting's aim, not its name.
 import { beginTag, spanEnd } from './tagger';
 import { wordSet } from './wordSets';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 
@@ -11,6 +12,8 @@ const B_ORG = beginTag('ORG');
  * (لدراسة and لمتابعة are left out: institutes and missions are named by them, المعهد الألماني لدراسة الأراضي المقدسة).
  */
 const DELIBERATIONS = wordSet('مناقشة بحث استعراض نظر تشاور تباحث تدارس إقرار النظر التشاور التباحث');
+/** purposeAt reads a stem of DELIBERATIONS, or one with ل still on it: a sentence with neither is left as it is. */
+export const PURPOSE_CUE = wideCueBit([DELIBERATIONS, [...DELIBERATIONS].map((w) => 'ل' + w)]);
 
 /** The word is ل + a verbal noun of `DELIBERATIONS`, the ل split off (`prefix`) or still on the stem. */
 function purposeAt(stem: string, prefix: string): boolean {

@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { BRACKET_CUE, cueBit } from './sentenceCues';
 import { hasMark } from './nameMarks';
+import { hasWideCue, wideCueBit } from './wideCues';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -197,6 +198,11 @@ const LAST_LETTERS = /^[\u0621-\u064A]{1,3}$/;
  */
 const KNOWN_LETTERS = new Set([...AGENCY_LETTERS].filter((k) => k !== 'ا ب' && k !== 'ق ن ا')
   .concat(['اف ب', 'اف بي اي', 'سي اي اي', 'سي اي ايه', 'بي بي سي', 'سي ان ان']));
+/**
+ * tagKnownLetters builds its key from the norm of the run's first letter, so it changes nothing unless a token's whole normalised
+ * form is the first letter of a KNOWN_LETTERS key (ا، و، د، يو، اف، سي، بي): most sentences hold none written apart.
+ */
+export const KNOWN_LETTERS_CUE = wideCueBit([], [[...KNOWN_LETTERS].map((k) => k.split(' ')[0])]);
 
 /**
  * A known body spelled by its letters anywhere in a sentence (`انقرة - [اف ب] :`، `غزة - [ا . ش . ا] :`، `( [اف . بي . اي] )`) is
@@ -233,7 +239,8 @@ export function tagKnownLetters(sentence: Token[], tags: number[]): number[] {
 export function tagWireBodies(sentence: Token[], stems: string[], tags: number[], cues: number, isNationality: (k: number) => boolean,
   placeListed: (w: string) => boolean, count: (w: string) => number): number[] {
   const quoted = cues & QUOTED_BODY_CUE ? tagQuotedBodies(sentence, stems, tags, count) : tags;
-  const agencies = tagKnownLetters(sentence, cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted, isNationality) : quoted);
+  const named = cues & QUOTED_BODY_CUE ? tagNewsAgencies(sentence, stems, quoted, isNationality) : quoted;
+  const agencies = hasWideCue(KNOWN_LETTERS_CUE) ? tagKnownLetters(sentence, named) : named;
   // Both start at an opening bracket, which most sentences lack.
   if ((cues & BRACKET_CUE) === 0) return agencies;
   return tagBracketedLetters(sentence, tagAgencyCredits(sentence, stems, agencies, isNationality, placeListed));

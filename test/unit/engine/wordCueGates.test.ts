@@ -9,12 +9,15 @@ import { PARTICLE_CUE } from '../../../server/src/engine/particleSurnames';
 import { PUBLISHING_HOUSE_CUE } from '../../../server/src/engine/publishingHouses';
 import { CHANNEL_CUE } from '../../../server/src/engine/numberedChannels';
 import { BODY_HEAD_CUE, DEFINITE_HEADS } from '../../../server/src/engine/bodyHeadPersons';
+import { KNOWN_LETTERS_CUE } from '../../../server/src/engine/wireBodies';
+import { HOMELAND_CUE } from '../../../server/src/engine/homelandBodies';
+import { PURPOSE_CUE } from '../../../server/src/engine/purposeClauses';
 import { withoutArticle, withoutProclitics } from '../../../server/src/engine/clitics';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { entityLines } from './helpers';
 
 // dropDiseaseNames, tagRegionGovernments, tagInternationalHeads, waladGivenNames, particleSurnames, tagPublishingHouses and
-// tagNumberedChannels (and splitBodyHeadPersons) are skipped in a sentence whose words carry none of their
+// tagNumberedChannels (and splitBodyHeadPersons, tagKnownLetters, dropHomelandBodies, endBodiesAtPurposes) are skipped in a sentence whose words carry none of their
 // bits: a bit must sit on every word the pass reads as its head (stem, stem without ال, or form without its proclitics).
 const n = normalizeArabic;
 const ALL = [DISEASE_CUE, REGION_CUE, INTERNATIONAL_CUE, WALAD_CUE, PARTICLE_CUE, PUBLISHING_HOUSE_CUE, CHANNEL_CUE];
@@ -35,6 +38,14 @@ test('each gated pass has its bit on its heads, as stems or as whole forms, and 
   // splitBodyHeadPersons' heads are common words (الحكومة): its bit is checked on its own, not with the list below.
   for (const w of DEFINITE_HEADS) assert.ok(inWideCues(stem(w), BODY_HEAD_CUE), w);
   for (const w of ['حكومة', 'وزارة', 'الدولة', 'الرئيس', 'قال']) assert.ok(!inWideCues(stem(w), BODY_HEAD_CUE) && !inWideCues(whole(w), BODY_HEAD_CUE), w);
+  // tagKnownLetters keys on the first spelled letter as written apart: its whole form, never a stem or a word holding it.
+  for (const w of ['أ', 'ا', 'و', 'د', 'يو', 'اف', 'سي', 'بي']) assert.ok(inWideCues(whole(w), KNOWN_LETTERS_CUE), w);
+  for (const w of ['في', 'من', 'ب', 'ق', 'وا', 'ان', 'بيان', 'سي ان ان']) assert.ok(!inWideCues(whole(w), KNOWN_LETTERS_CUE), w);
+  assert.ok(!inWideCues(stem('و'), KNOWN_LETTERS_CUE) && !inWideCues(stem('اف'), KNOWN_LETTERS_CUE));
+  // بلاد with its pronoun, or alone before the pronoun written apart; ل + a deliberation, split off or still on the stem.
+  for (const w of ['بلاده', 'بلادها', 'بلادنا', 'بلاد']) assert.ok(inWideCues(stem(w), HOMELAND_CUE), w);
+  for (const w of ['مناقشة', 'لمناقشة', 'بحث', 'لبحث', 'النظر', 'لإقرار', 'التشاور']) assert.ok(inWideCues(stem(w), PURPOSE_CUE), w);
+  for (const w of ['البلاد', 'بلدان', 'دراسة', 'لدراسة', 'لحماية', 'الباحث', 'نظرا']) assert.ok(!inWideCues(stem(w), HOMELAND_CUE, PURPOSE_CUE) && !inWideCues(whole(w), HOMELAND_CUE, PURPOSE_CUE), w);
   for (const w of ['مالي', 'الحكومة', 'قال', 'الدولة', 'إقليمي', 'الإقليمية', 'دولي', 'دولية', 'مرضى', 'الأطباء', 'وقال', 'الدار', 'ديار', 'قناة', 'القنوات']) {
     assert.ok(!inWideCues(stem(w), ...ALL) && !inWideCues(whole(w), ...ALL), w);
   }
@@ -71,4 +82,11 @@ test('the gated passes still change the sentences they are for', () => {
   // splitBodyHeadPersons: a definite head the tagger ran into the person after it is left out of the name.
   assert.deepEqual(entityLines('وفي بيان لاحق ، شكرت الوزارة روتيم ولوكار على المساعدة .'), ['PERSON روتيم ولوكار']);
   assert.deepEqual(entityLines('وقالت المتحدثة باسم المفوضية جنيفر باغونيس في جنيف ان الوضع صعب .'), ['PERSON جنيفر باغونيس', 'LOCATION جنيف']);
+  // tagKnownLetters: an agency spelled by its letters, dots and all, outside brackets is one body.
+  assert.ok(entityLines('غزة - ا . ش . ا : أعلنت الوزارة عن خطة جديدة .').includes('ORGANIZATION ا . ش . ا'));
+  assert.ok(entityLines('انقرة - اف ب : قال المسؤول إن المحادثات ستستأنف .').includes('ORGANIZATION اف ب'));
+  // dropHomelandBodies: a team of "his country" is no body.
+  assert.deepEqual(entityLines('وخاض 73 مباراة مع منتخب بلاده وكانت مشاركته الأخيرة في البطولة .').filter((l) => l.startsWith('ORGANIZATION')), []);
+  // endBodiesAtPurposes: the body ends before what it met for.
+  assert.ok(entityLines('واجتمعت اللجنة الوطنية العليا لمناقشة الموازنة العامة .').includes('ORGANIZATION اللجنة الوطنية العليا'));
 });
