@@ -92,5 +92,8 @@ export function withoutProclitics(norm: string): string {
   return k === 0 ? norm : norm.slice(k);
 }
 
+/** Every proclitic string withoutProclitics strips ('', و/ف, then ب/ل/ك): a form it reads as `w` is one of these + `w`. */
+export const STRIPPED_PROCLITICS: readonly string[] = ['', 'و', 'ف'].flatMap((c) => ['', 'ب', 'ل', 'ك'].map((p) => c + p));
+
 /** A stem without its article (الحكومة → حكومة); three letters keep theirs, too short to be an article and a noun (الى). */
 export const withoutArticle = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);

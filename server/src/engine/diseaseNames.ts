@@ -1,7 +1,7 @@
 // Diseases are no names: the disease words themselves (كورونا، إيبولا), and a name right after a disease or pathogen head (فيروس غرب النيل، حمى لاسا، متلازمة الشرق الأوسط), no place or person.
 import { isInside, spanEnd, tagLabel } from './tagger';
 import { wordSet } from './wordSets';
-import { withoutArticle, withoutProclitics } from './clitics';
+import { STRIPPED_PROCLITICS, withoutArticle, withoutProclitics } from './clitics';
 import { DIRECTIONS } from './placeBounds';
 import { wideCueBit } from './wideCues';
 
@@ -23,9 +23,7 @@ export const isDisease = (norm: string, stem: string) =>
 const DISEASE_HEADS = wordSet(`فيروس الفيروس فيروسات حمى الحمى متلازمة مرض داء وباء إنفلونزا انفلونزا أنفلونزا الإنفلونزا
   الانفلونزا الأنفلونزا جدري الجدري طاعون الطاعون متحور المتحور متحورة المتحورة`);
 
-/** The proclitics withoutProclitics strips (و/ف, then ب/ل/ك): a form it reads as `w` is one of these + `w`. */
-const STRIPPED = ['', 'و', 'ف'].flatMap((c) => ['', 'ب', 'ل', 'ك'].map((p) => c + p));
-const withStripped = (words: ReadonlySet<string>) => [...words].flatMap((w) => STRIPPED.map((p) => p + w));
+const withStripped = (words: ReadonlySet<string>) => [...words].flatMap((w) => STRIPPED_PROCLITICS.map((p) => p + w));
 
 /**
  * dropDiseaseNames' bit (wideCues.ts): every word it reads as a head or a disease (the stem, the stem without ال, the form
