@@ -1,5 +1,8 @@
 // `علي` and `على` between names: the given or family name علي, or the preposition على written either way.
 import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
+import { normalizeArabic } from './normalize';
+import { wordSet } from './wordSets';
+import { PLATFORMS } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -65,6 +68,73 @@ export function aliAfterPrepositions(sentence: readonly { text: string }[], tags
   return out ?? tags;
 }
 
+/**
+ * Verbs whose على takes a person as its object (beat, outdo, arrest, find, praise, attack, rely on), past and present, with
+ * a feminine past's ت, normalised; و/ف before them is stripped first. Not تعثر (also "stumbled"), أكد/شدد (one stresses
+ * على a thing, so `وأكد المدير علي محمود أن` is the director) nor حصل (`وحصل رئيس اللائحة علي حسن فقيه على`, read gold).
+ */
+const ALA_PERSON_VERBS = wordSet(`تفوق تفوقت يتفوق تتفوق تغلب تغلبت يتغلب تتغلب فاز فازت يفوز تفوز انتصر انتصرت ينتصر تنتصر
+  قبض قبضت يقبض تقبض عثر عثرت يعثر أثنى أثنت يثني تثني اعتدى اعتدت يعتدي تعتدي هجم هجمت يهجم تهجم اعتمد اعتمدت يعتمد
+  تعتمد`);
+const CONJ = /^[وف]/;
+const alaVerb = (w: string) => ALA_PERSON_VERBS.has(w) || (CONJ.test(w) && ALA_PERSON_VERBS.has(w.slice(1)));
+/** فاز's forms, normalised: it takes its prize with ب (فاز المرشح علي حسن بمقعد: علي is the winner's name). */
+const WIN_VERBS = wordSet('فاز فازت يفوز تفوز');
+const ALA_FORMS = new Set(['على', 'علي']);
+
+/**
+ * `علي` at k, before a name ending at `end`, is the preposition of a verb that governs على with a person (`وتفوق اللاعب علي
+ * محمد صلاح`): the verb stands right before its subject, one word (a title or a definite noun) or two (`وتغلب المصنف الأول
+ * علي`), and no other على follows in the sentence, which would be the verb's (`وفاز اللاعب علي معلول على منافسه`: there علي is
+ * the subject's name); after فاز, no ب right after the name, its prize (`وفاز المرشح علي حسن بمقعد`).
+ */
+export function verbsAla(text: (k: number) => string, n: number, k: number, end: number, title: (k: number) => boolean): boolean {
+  const noun = (j: number) => j >= 0 && (title(j) || normalizeArabic(text(j)).startsWith('ال'));
+  const verb = (j: number) => j >= 0 && alaVerb(normalizeArabic(text(j)));
+  const at = noun(k - 1) && verb(k - 2) ? k - 2 : noun(k - 1) && noun(k - 2) && verb(k - 3) ? k - 3 : -1;
+  if (at < 0) return false;
+  for (let j = k + 1; j < n; j++) if (ALA_FORMS.has(text(j))) return false;
+  return !(end < n && text(end).startsWith('ب') && WIN_VERBS.has(normalizeArabic(text(at)).replace(CONJ, '')));
+}
+
+/**
+ * A person span the tagger opened on `علي` spelled with ي and a listed given name after it, where `علي` is a person-governing
+ * verb's preposition (verbsAla: `وفاز اللاعب [علي محمود سعيد]` → `علي [محمود سعيد]`), starts on the given name.
+ */
+export function splitVerbAla(sentence: readonly { text: string; norm: string }[], tags: number[], given: (k: number) => boolean, title: (k: number) => boolean): number[] {
+  let out: number[] | undefined;
+  for (let k = 2; k + 1 < tags.length; k++) {
+    if (tags[k] !== B_PERS || tags[k + 1] !== I_PERS || sentence[k].text !== 'علي' || !given(k + 1) || !verbsAla((j) => sentence[j].text, sentence.length, k, spanEnd(tags, k), title)) continue;
+    out ??= tags.slice();
+    out[k] = 0;
+    out[k + 1] = B_PERS;
+  }
+  return out ?? tags;
+}
+
+/** The prepositions one writes on a platform with (على تويتر، عبر فيسبوك), normalised (على folds to علي). */
+const ON_PLATFORM = wordSet('على عبر');
+
+/**
+ * A person span the tagger ran into the platform he wrote on (`وكتب اللاعب [عادل كريم على فيسبوك] أن`) ends before the
+ * preposition, however the paragraph spells ى: no name holds على or عبر before a platform's name.
+ */
+export function endNamesAtPlatforms(sentence: readonly { norm: string }[], tags: number[]): number[] {
+  let out: number[] | undefined;
+  for (let b = 0; b < tags.length; b++) {
+    if (tags[b] !== B_PERS) continue;
+    const e = spanEnd(tags, b);
+    for (let k = b + 1; k < e; k++) {
+      if (!ON_PLATFORM.has(sentence[k].norm) || !PLATFORMS.has(sentence[k + 1]?.norm ?? '')) continue;
+      out ??= tags.slice();
+      for (let j = k; j < e; j++) out[j] = 0;
+      break;
+    }
+    b = e - 1;
+  }
+  return out ?? tags;
+}
+
 /** A kunya's father word in its three cases (أبو، أبا، أبي), normalised: a person of his own after علي. */
 const KUNYA_HEADS = /^اب[ويا]$/;
 
@@ -75,6 +145,7 @@ const KUNYA_HEADS = /^اب[ويا]$/;
  * father's name: `علي حسن بزي`; not a kunya, `فولى علي [ابا ايوب]`, two persons). Not after a verb, whose object pronoun
  * `عليّ` (on me) is spelled so too (`يجب علي`), after another person (aliClosingNames' ground), or before و (a second person
  * of a list: `وعبدالحليم علي [وهاني العجيزي]`), nor opening the sentence before أن (`علي [سعيد] أن يختار`, an obligation).
+ * After a person-governing verb and its subject, splitVerbAla takes it back out (verbsAla).
  */
 export function aliOpeningNames(sentence: readonly { text: string; norm: string }[], tags: number[], writesFinalAlifYa: () => boolean, verb: (k: number) => boolean,
   given: (k: number) => boolean, title: (k: number) => boolean): number[] {

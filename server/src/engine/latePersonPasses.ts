@@ -7,7 +7,7 @@ import { walSurnames } from './walSurnames';
 import { joinInitials } from './personInitials';
 import { dropAdjectivePersons, dropPluralOpeners } from './adjectivePersons';
 import { splitBodySurnames } from './bodySurnames';
-import { aliAfterPrepositions, aliClosingNames, aliOpeningNames, splitAtAla } from './aliNames';
+import { aliAfterPrepositions, aliClosingNames, aliOpeningNames, endNamesAtPlatforms, splitAtAla, splitVerbAla } from './aliNames';
 import { listItemSurnames } from './personLists';
 import { fullNameListItems } from './listedFullNames';
 import { PARTICLE_CUE, particleSurnames } from './particleSurnames';
@@ -17,14 +17,16 @@ import { bodyGivenNames } from './bodyGivenNames';
 import { dropScorerOrdinals } from './scorerOrdinals';
 import { BODY_HEAD_CUE, splitBodyHeadPersons } from './bodyHeadPersons';
 import { tagNicknamePersons } from './nicknamePersons';
+import { endNamesAtMannerAdverbs } from './mannerAdverbs';
 import { freqAt, givenAt, isWordAt, listsOf, normAt, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
 
 /**
- * Person spans' ends and splits, read once every other name of the sentence is placed: a predicate after a name, two persons
+ * Person spans' ends and splits, read once every other name of the sentence is placed: a manner adverb, a predicate after a name, two persons
  * joined by و, a surname a body took, علي closing or opening a name (the paragraph's `spelling` says how it writes ي/ى),
  * surnames in lists, a body's definite head run into a person, an ordinal after a scorer's name, a person's nickname. In this order: each reads the spans the one before left.
  */
 export function correctLatePersons(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], spelling: Spelling): number[] {
+  if (holds(tags, IN_PERS)) tags = endNamesAtMannerAdverbs(tags, textAt);
   if (holds(tags, PERS)) tags = particlePredicates(tags, textAt);
   if (holds(tags, IN_PERS)) tags = splitPersonsAtWaw(tags, textAt, stems, givenAt);
   if (holds(tags, PERS)) tags = walSurnames(sentence, tags, wordFreq, givenAt, listsOf);
@@ -32,10 +34,12 @@ export function correctLatePersons(sentence: Token[], stems: string[], prefixes:
   if (holds(tags, PERS)) tags = dropAdjectivePersons(stems, prefixes, marks, tags, titleAt);
   if (holds(tags, IN_PERS)) tags = dropPluralOpeners(stems, marks, tags);
   if (holds(tags, ORG)) tags = splitBodySurnames(stems, marks, tags, freqAt);
+  if (holds(tags, IN_PERS)) tags = endNamesAtPlatforms(sentence, tags);
   if (holds(tags, IN_PERS)) tags = splitAtAla(sentence, tags, spelling.yi);
   if (holds(tags, PERS | IN_PERS)) tags = aliClosingNames(sentence, tags);
   tags = aliAfterPrepositions(sentence, tags, spelling.ya);
   if (holds(tags, PERS)) tags = aliOpeningNames(sentence, tags, spelling.ya, verbAt, givenAt, titleAt);
+  if (holds(tags, IN_PERS)) tags = splitVerbAla(sentence, tags, givenAt, titleAt);
   if (holds(tags, PERS)) tags = listItemSurnames(tags, textAt, isWordAt);
   if (holds(tags, IN_PERS)) tags = fullNameListItems(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS) && hasWideCue(PARTICLE_CUE)) tags = particleSurnames({ stems, marks, text: textAt, wordFreq }, tags);

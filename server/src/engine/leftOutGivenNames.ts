@@ -1,11 +1,12 @@
 // A given name the tagger left out of the name it opens after a title, nationality, verb or place (الرئيس النيجيري [بولا] أحمد تينوبو).
-import { beginTag, insideTag, isInside, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, spanEnd, tagLabel } from './tagger';
 import { arabicFirst, normalizeArabic } from './normalize';
 import { NOT_NAME_LISTS, RARE_WORD, hasMark, listedGiven, listMarks } from './nameMarks';
 import { FUTURE_VERB, PERSON_TITLE_FORMS, PERSON_TITLES } from './triggers';
 import { KNOWN_FORM, OTHER_PRONOUN_END, numberOfKnownNoun, pronounOnNoun } from './pronounNouns';
 import { Token } from './tokenize';
 import { cueKind, isTitle } from './quoteCues';
+import { verbsAla } from './aliNames';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
@@ -83,6 +84,8 @@ export function leftOutGivenNames(stems: readonly string[], marks: readonly stri
     // After a feminine nisba علي is the preposition (الحكومة الإسرائيلية على أينشتاين): a person's nationality is masculine;
     // so it is after a verb or verbal noun (بالتحفظ علي عبدالفتاح).
     if (whole === 'علي' && (stems[given - 1].endsWith('ه') || reads.verb(given - 1))) continue;
+    // So it is after a verb that governs على with a person and the verb's subject (وتفوق اللاعب علي محمد صلاح).
+    if (whole === 'علي' && verbsAla(text, tags.length, given, spanEnd(tags, b), reads.title)) continue;
     if (out === tags) out = tags.slice();
     out[given] = B_PERS;
     out[b] = I_PERS;

@@ -57,7 +57,7 @@ const NUMBER_END = /(ان|ين|ات)$/;
 export const knownNounWithPronoun = (w: string, wordFreq: (w: string) => number) =>
   OTHER_PRONOUN_END.test(w) && wordFreq(w.replace(OTHER_PRONOUN_END, '')) >= KNOWN_FORM;
 /** Platforms one writes on (قال الوزير على فيسبوك إن): after علي they make it the preposition; no name is made of them. */
-const PLATFORMS = wordSet('فيسبوك فايسبوك تويتر انستغرام انستجرام انستقرام يوتيوب تلغرام تليغرام تيليغرام واتساب تيكتوك');
+export const PLATFORMS = wordSet('فيسبوك فايسبوك تويتر انستغرام انستجرام انستقرام يوتيوب تلغرام تليغرام تيليغرام واتساب تيكتوك');
 /** Nouns على governs in set phrases that a given-name list holds too (على سبيل المثال): علي before them is the preposition. */
 const ALA_PHRASE_NOUNS = wordSet('سبيل صعيد لسان وجه رأس مدى مدار أساس ضوء نحو');
 /**

@@ -10,6 +10,9 @@ const I_PERS = insideTag('PERS');
 const LINEAGE = set('آل بن ابن بنت');
 /** Verbs that score a goal, as the stem before the scorer's name (سجل، وأضاف، يحرز). */
 const SCORING_VERBS = set('سجل يسجل أضاف يضيف أحرز يحرز أحرزه زاد يزيد');
+/** و/ف the stems keep on a verb (وأضاف، فسجل): the scoring verb is read behind it. */
+const CONJ = /^[وف]/;
+const scoringVerb = (stem: string) => SCORING_VERBS.has(stem) || (CONJ.test(stem) && SCORING_VERBS.has(stem.slice(1)));
 /** Words of a goal in the sentence: with them a regnal-looking ordinal after a scorer counts goals. */
 const GOAL_WORDS = set('هدف هدفا هدفين الهدف أهداف الأهداف ركلة الدقيقة مرمى شباك الشباك تسديدة رأسية الشوط');
 /** Titles of rulers before a name: a king's or pope's ordinal is his (الملك محمد السادس). */
@@ -32,7 +35,7 @@ export function dropScorerOrdinals(stems: readonly string[], tags: number[], nor
     const e = spanEnd(tags, b);
     const last = stems[e - 1];
     const scorer = goals && REGNAL.has(last) && !(b >= 1 && RULERS.has(stems[b - 1])) &&
-      [1, 2, 3].some((d) => b >= d && SCORING_VERBS.has(stems[b - d])) && !saidAfter(e);
+      [1, 2, 3].some((d) => b >= d && scoringVerb(stems[b - d])) && !saidAfter(e);
     // The bare ordinal as written whole (باول is no أول behind ب), and no family's name (آل ثاني).
     const bare = BARE_ORDINALS.has(norm(e - 1)) && !LINEAGE.has(norm(e - 2));
     if (e - b >= 2 && tags[e - 1] === I_PERS && (bare || scorer)) {

@@ -31,3 +31,19 @@ test('علي opening the sentence before a name is the given name, but before أ
   assert.deepEqual(labelTexts('علي سعيد أن يختار بين البقاء في النادي أو الرحيل إلى أوروبا .', 'PERSON'), ['سعيد']);
   assert.ok(!labelTexts('علي مصطفى وزملائه أن يعودوا إلى التدريبات غدا .', 'PERSON').some((x) => x.startsWith('علي')));
 });
+
+test('علي after a verb that governs على with a person and the verb\'s subject is the preposition, unless another على follows', () => {
+  // aliOpeningNames would open the name here (a title before علي, ى written elsewhere); the tagger itself joins the second.
+  assert.deepEqual(labelTexts('وتفوق اللاعب علي محمد صلاح في سباق الهدافين حتى الآن .', 'PERSON'), ['محمد صلاح']);
+  assert.deepEqual(labelTexts('وفاز اللاعب علي محمود سعيد في الدور الثاني من البطولة التي جرت الأسبوع الماضي .', 'PERSON'), ['محمود سعيد']);
+  // A later على is the verb's own: علي is the subject's given name; a verb of saying leaves the name whole.
+  assert.deepEqual(labelTexts('وفاز اللاعب علي محمود سعيد على منافسه في الدور الثاني .', 'PERSON'), ['علي محمود سعيد']);
+  // فاز with ب right after the name: the prize, so علي is the winner's name.
+  assert.deepEqual(labelTexts('وفاز المرشح علي حسن بمقعد في البرلمان حتى الآن .', 'PERSON'), ['علي حسن']);
+  assert.deepEqual(labelTexts('وقال المدرب علي حسين إن الفريق جاهز للمباراة حتى الآن .', 'PERSON'), ['علي حسين']);
+});
+
+test('a person span run into على or عبر and the platform he wrote on ends before the preposition', () => {
+  // No final ي or ى elsewhere in the paragraph: splitAtAla has no sign, the platform is one.
+  assert.deepEqual(labelTexts('وكتب اللاعب عادل كريم على فيسبوك أن الفريق سيعود .', 'PERSON'), ['عادل كريم']);
+});

@@ -15,6 +15,9 @@ test('an ordinal after a scorer\'s name counts his goals, it is no part of the n
   assert.deepEqual(run(['هدفين', 'ثم', 'أضاف', 'البديل', 'رامي', 'دحمان', 'الثالث'], 'O', 'O', 'O', 'O', 'O', 'B-PERS', 'I-PERS'),
     ['O', 'O', 'O', 'O', 'O', 'B-PERS', 'O']);
   assert.deepEqual(labelTexts('وتقدم الفريق في الدقيقة 20 ، قبل أن يضيف كريم زعيتر الثاني من ركلة جزاء .', 'PERSON'), ['كريم زعيتر']);
+  // The stems keep و on the verb (وأضاف): the scoring verb is read behind it.
+  assert.deepEqual(run(['هدفين', '،', 'وأضاف', 'البديل', 'رامي', 'دحمان', 'الثالث'], 'O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS'),
+    ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
 });
 
 test('a bare ordinal ranks the noun after it: it never ends a name', () => {
