@@ -81,20 +81,38 @@ const alaVerb = (w: string) => ALA_PERSON_VERBS.has(w) || (CONJ.test(w) && ALA_P
 /** فاز's forms, normalised: it takes its prize with ب (فاز المرشح علي حسن بمقعد: علي is the winner's name). */
 const WIN_VERBS = wordSet('فاز فازت يفوز تفوز');
 const ALA_FORMS = new Set(['على', 'علي']);
+/** على with an object pronoun (عليه، عليها، عليهم، علينا), normalised: the verb's على, its person a pronoun. */
+const ALA_PRONOUN = /^عل[يى](ه|ها|هم|هما|هن|ك|كم|نا)$/;
+/** A comma, Arabic or Latin: an aside between two of them may stand between فاز's winner and his prize. */
+const COMMA = new Set(['،', ',']);
+/** Words an aside between commas may hold before the prize (وفاز الكاتب علي حسن ، مساء أمس ، بجائزة). */
+const ASIDE_WORDS = 6;
 
 /**
  * `علي` at k, before a name ending at `end`, is the preposition of a verb that governs على with a person (`وتفوق اللاعب علي
  * محمد صلاح`): the verb stands right before its subject, one word (a title or a definite noun) or two (`وتغلب المصنف الأول
  * علي`), and no other على follows in the sentence, which would be the verb's (`وفاز اللاعب علي معلول على منافسه`: there علي is
- * the subject's name); after فاز, no ب right after the name, its prize (`وفاز المرشح علي حسن بمقعد`).
+ * the subject's name), nor على with a pronoun (`وأثنى الشيخ علي حسن عليه`: the praised one is the pronoun); after فاز, no ب right
+ * after the name or after an aside between commas, its prize (`وفاز المرشح علي حسن بمقعد`، `وفاز الكاتب علي حسن ، مساء أمس ، بجائزة`).
  */
 export function verbsAla(text: (k: number) => string, n: number, k: number, end: number, title: (k: number) => boolean): boolean {
   const noun = (j: number) => j >= 0 && (title(j) || normalizeArabic(text(j)).startsWith('ال'));
   const verb = (j: number) => j >= 0 && alaVerb(normalizeArabic(text(j)));
   const at = noun(k - 1) && verb(k - 2) ? k - 2 : noun(k - 1) && noun(k - 2) && verb(k - 3) ? k - 3 : -1;
   if (at < 0) return false;
-  for (let j = k + 1; j < n; j++) if (ALA_FORMS.has(text(j))) return false;
-  return !(end < n && text(end).startsWith('ب') && WIN_VERBS.has(normalizeArabic(text(at)).replace(CONJ, '')));
+  for (let j = k + 1; j < n; j++) if (ALA_FORMS.has(text(j)) || ALA_PRONOUN.test(normalizeArabic(text(j)))) return false;
+  return !(WIN_VERBS.has(normalizeArabic(text(at)).replace(CONJ, '')) && prizeAfter(text, n, end));
+}
+
+/** فاز's prize, a ب-word, right after the winner's name or after an aside between commas (`علي حسن ، مساء أمس ، بجائزة`). */
+function prizeAfter(text: (k: number) => string, n: number, end: number): boolean {
+  let j = end;
+  if (j < n && COMMA.has(text(j))) {
+    let c = j + 1;
+    while (c < n && c <= j + ASIDE_WORDS && !COMMA.has(text(c))) c++;
+    if (c < n && COMMA.has(text(c))) j = c + 1;
+  }
+  return j < n && text(j).startsWith('ب');
 }
 
 /**

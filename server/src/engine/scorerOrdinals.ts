@@ -15,8 +15,11 @@ const CONJ = /^[وف]/;
 const scoringVerb = (stem: string) => SCORING_VERBS.has(stem) || (CONJ.test(stem) && SCORING_VERBS.has(stem.slice(1)));
 /** Words of a goal in the sentence: with them a regnal-looking ordinal after a scorer counts goals. */
 const GOAL_WORDS = set('هدف هدفا هدفين الهدف أهداف الأهداف ركلة الدقيقة مرمى شباك الشباك تسديدة رأسية الشوط');
-/** Titles of rulers before a name: a king's or pope's ordinal is his (الملك محمد السادس). */
-const RULERS = set('الملك الملكة البابا الإمبراطور السلطان العاهل');
+/**
+ * Titles of rulers before a name, definite or heading a construct (ملك إسبانيا): a king's or pope's ordinal is his (الملك محمد
+ * السادس), right before the name or one word before it (العاهل الأردني عبدالله الثاني، ملك إسبانيا فيليبي السادس).
+ */
+const RULERS = set('الملك الملكة البابا الإمبراطور السلطان العاهل ملك ملكة بابا إمبراطور سلطان عاهل');
 /** What opens the words said (normalised): after them أضاف and زاد report a statement, no goal (وزاد الحسن الثاني أن الهدف). */
 const THAT = set('أن إن');
 
@@ -34,7 +37,7 @@ export function dropScorerOrdinals(stems: readonly string[], tags: number[], nor
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
     const last = stems[e - 1];
-    const scorer = goals && REGNAL.has(last) && !(b >= 1 && RULERS.has(stems[b - 1])) &&
+    const scorer = goals && REGNAL.has(last) && ![1, 2].some((d) => b >= d && RULERS.has(stems[b - d])) &&
       [1, 2, 3].some((d) => b >= d && scoringVerb(stems[b - d])) && !saidAfter(e);
     // The bare ordinal as written whole (باول is no أول behind ب), and no family's name (آل ثاني).
     const bare = BARE_ORDINALS.has(norm(e - 1)) && !LINEAGE.has(norm(e - 2));

@@ -47,3 +47,11 @@ test('a person span run into على or عبر and the platform he wrote on ends 
   // No final ي or ى elsewhere in the paragraph: splitAtAla has no sign, the platform is one.
   assert.deepEqual(labelTexts('وكتب اللاعب عادل كريم على فيسبوك أن الفريق سيعود .', 'PERSON'), ['عادل كريم']);
 });
+
+test('after a person-governing verb علي stays the subject\'s name when على with a pronoun follows, or فاز\'s prize follows an aside', () => {
+  assert.deepEqual(labelTexts('وتغلب اللاعب علي محمود عليه في المباراة النهائية .', 'PERSON'), ['علي محمود']);
+  assert.deepEqual(labelTexts('وأثنى المدرب علي حسين عليهم بعد الفوز .', 'PERSON'), ['علي حسين']);
+  assert.deepEqual(labelTexts('وفاز الكاتب علي حسن ، مساء أمس ، بجائزة الرواية العربية .', 'PERSON'), ['علي حسن']);
+  // No prize after the aside: علي is the preposition still.
+  assert.deepEqual(labelTexts('وتفوق اللاعب علي محمد صلاح في سباق الهدافين حتى الآن .', 'PERSON'), ['محمد صلاح']);
+});

@@ -20,3 +20,12 @@ test('the cut reads ب written apart (FANE) and leaves a one-word span alone', (
   assert.deepEqual(endNamesAtMannerAdverbs([0, B, I, I, 0], (k) => words[k]), [0, B, 0, 0, 0]);
   assert.deepEqual(endNamesAtMannerAdverbs([0, 0, 0, B, 0], (k) => words[k]), [0, 0, 0, B, 0]);
 });
+
+test('a manner noun that opens on a hamza cuts only where the hamza is written: باسي and بالم are surnames (Bassi, Palm)', () => {
+  assert.deepEqual(labelTexts('وقال المدرب الإيطالي ماركو باسي إن الفريق يحتاج إلى الوقت .', 'PERSON'), ['ماركو باسي']);
+  assert.deepEqual(labelTexts('وقالت الباحثة السويدية آنا بالم إن الدراسة شملت ألف طفل .', 'PERSON'), ['آنا بالم']);
+  const words = ['وقال', 'حسام', 'بِأسى', 'إن'];
+  assert.deepEqual(endNamesAtMannerAdverbs([0, B, I, 0], (k) => words[k]), [0, B, 0, 0]);
+  const bare = ['وقال', 'ماركو', 'باسي', 'إن'];
+  assert.deepEqual(endNamesAtMannerAdverbs([0, B, I, 0], (k) => bare[k]), [0, B, I, 0]);
+});

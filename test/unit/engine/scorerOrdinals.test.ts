@@ -42,3 +42,10 @@ test('a king who adds what he said keeps his number, though the aim he speaks of
   assert.deepEqual(run(['هدف', 'زاد', 'رامي', 'دحمان', 'الثالث', 'في', 'الدقيقة'], 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O'),
     ['O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O']);
 });
+
+test('a ruler\'s title one word before the name (العاهل الأردني، ملك إسبانيا) keeps his number after وأضاف', () => {
+  assert.deepEqual(run(['وأضاف', 'العاهل', 'الأردني', 'عبدالله', 'الثاني', 'خلال', 'استقباله', 'أن', 'الهدف'], 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O'),
+    ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['وأضاف', 'ملك', 'إسبانيا', 'فيليبي', 'السادس', 'خلال', 'لقائه', 'أن', 'الهدف'], 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O'),
+    ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O', 'O', 'O']);
+});
