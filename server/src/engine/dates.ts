@@ -11,6 +11,7 @@ import {
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
 import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods';
 import { timeExpr, timeStarts } from './dateTimes';
+import { numberMayContinue } from './dateNumberNext';
 import { WordForm } from './interner';
 import { KeyFilter } from './keyFilter';
 import { normalizeArabic } from './normalize';
@@ -101,6 +102,15 @@ function leadParsersAt(t: Token): Parser[] {
   return list;
 }
 
+/** The parsers that match at a number only with a word after it that numberMayContinue knows, and a list without them (kept per list). */
+const NUMBER_NEEDS_NEXT = new Set<Parser>([numericDate, calendarDate, amountExpr, timeExpr, rangeStart]);
+const ALONE = new WeakMap<readonly Parser[], Parser[]>();
+function numberAlone(all: readonly Parser[]): Parser[] {
+  let list = ALONE.get(all);
+  if (!list) { list = all.filter((p) => !NUMBER_NEEDS_NEXT.has(p)); ALONE.set(all, list); }
+  return list;
+}
+
 /** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
 const START_WORDS = new Set<string>([
   ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS, HOURS_FEM].flatMap((m) => [...m.keys()]),
@@ -186,7 +196,8 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
   const forms = opts.forms;
   let i = 0;
   while (i < tokens.length) {
-    const parsers = parsersAtToken(tokens, i, forms);
+    let parsers = parsersAtToken(tokens, i, forms);
+    if (tokens[i].kind === 'number' && parsers.length > 0 && !numberMayContinue(tokens[i], tokens[i + 1])) parsers = numberAlone(parsers);
     const found = parsers.length > 0 ? best(c, i, parsers) : undefined;
     if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
     const s = found.start ?? i;
