@@ -12,6 +12,7 @@ import { NOT_NAMING_TAIL } from './miscBounds';
 import { POSSESSIVE_END } from './pronounNouns';
 import { wideCueBit } from './wideCues';
 import { TagDraft } from './tagDraft';
+import { definiteBeforeOther } from './definiteHeads';
 const DRAFT_EXTEND_MISC_NAMES = new TagDraft();
 
 // Tag numbers looked up once: the passes test them on every token.
@@ -39,7 +40,9 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
   const n = out.length;
   const free = (k: number) => k < n && sentence[k].kind === 'word' && out[k] === 0;
   for (let b = 1; b < n; b++) {
-    if (out[b] === B_MISC && free(b - 1) && MISC_HEADS.has(stems[b - 1]) && !MISC_HEADS.has(stems[b])) { out[b - 1] = B_MISC; out[b] = I_MISC; }
+    if (out[b] === B_MISC && free(b - 1) && MISC_HEADS.has(stems[b - 1]) && !MISC_HEADS.has(stems[b]) && !definiteBeforeOther(sentence, stems, b - 1)) {
+      out[b - 1] = B_MISC; out[b] = I_MISC;
+    }
   }
   for (let b = 0; b < n; b++) {
     if (out[b] !== B_MISC) continue;

@@ -12,6 +12,7 @@ import { OPENING_MARKS } from './quoteMarks';
 import { starring } from './starringCredit';
 import { TagDraft } from './tagDraft';
 import { pronounOnNoun } from './pronounNouns';
+import { definiteBeforeOther } from './definiteHeads';
 const DRAFT_APPLY_NAME_RULES = new TagDraft();
 const DRAFT_TAG_GOVERNMENT_BODIES = new TagDraft();
 
@@ -118,7 +119,7 @@ function headRules(sentence: Token[], stems: string[], out: number[], lex: Lexic
   //    person: a definite noun takes no name after it, the person is in apposition to what came before (مدير
   //    المهرجان [عصام زكريا]: the festival's director).
   if (out[i] === 0 && COMPETITION_HEADS_AL.has(stems[i]) && out[i + 1] !== 0 && !isInside(out[i + 1]) && !starring(stems, out, i) &&
-    !(out[i + 1] === B_PERS && stems[i].startsWith('ال'))) {
+    !(out[i + 1] === B_PERS && stems[i].startsWith('ال')) && !definiteBeforeOther(sentence, stems, i)) {
     let e = spanEnd(out, i + 1);
     for (let t = 0; t < MAX_TAILS && e < n && out[e] === 0 && COMPETITION_TAIL.has(stems[e]); t++) e++;
     out[i] = B_MISC;

@@ -53,3 +53,12 @@ test('a rally or a ceremony named by what it does is no festival', () => {
   }
   assert.deepEqual(misc('وتختتم اليوم فعاليات مهرجان التمور في الواحة .'), ['مهرجان التمور']);
 });
+
+test('a definite festival or fair head takes in no name after it that cannot be its complement: an indefinite word or a body head', () => {
+  // The head is the verb's object or the event beside which another is held; the name after it keeps its own label.
+  assert.deepEqual(misc('ويرعى المهرجان طيران الخليج منذ انطلاقه .'), []);
+  assert.deepEqual(labelTexts('ويرعى المهرجان طيران الخليج منذ انطلاقه .', 'ORGANIZATION'), ['طيران الخليج']);
+  assert.deepEqual(misc('وعلى هامش المعرض ملتقى عمان للطاقة .'), ['ملتقى عمان للطاقة']);
+  assert.deepEqual(misc('وترعى المهرجان المؤسسة الوطنية للفنون منذ عامين .'), []);
+  // A definite adjective after the head is still its own name's (المهرجان الدولي للمسرح, above).
+});
