@@ -1,7 +1,7 @@
 // `علي` and `على` between names: the given or family name علي, or the preposition على written either way.
 import { beginTag, insideTag, spanEnd, tagLabel } from './tagger';
 import { normalizeArabic } from './normalize';
-import { wordSet } from './wordSets';
+import { COMMAS, hasBehindConjunction, wordSet } from './wordSets';
 import { PLATFORMS } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
@@ -76,16 +76,12 @@ export function aliAfterPrepositions(sentence: readonly { text: string }[], tags
 const ALA_PERSON_VERBS = wordSet(`تفوق تفوقت يتفوق تتفوق تغلب تغلبت يتغلب تتغلب فاز فازت يفوز تفوز انتصر انتصرت ينتصر تنتصر
   قبض قبضت يقبض تقبض عثر عثرت يعثر أثنى أثنت يثني تثني اعتدى اعتدت يعتدي تعتدي هجم هجمت يهجم تهجم اعتمد اعتمدت يعتمد
   تعتمد`);
-const CONJ = /^[وف]/;
-const alaVerb = (w: string) => ALA_PERSON_VERBS.has(w) || (CONJ.test(w) && ALA_PERSON_VERBS.has(w.slice(1)));
 /** فاز's forms, normalised: it takes its prize with ب (فاز المرشح علي حسن بمقعد: علي is the winner's name). */
 const WIN_VERBS = wordSet('فاز فازت يفوز تفوز');
 const ALA_FORMS = new Set(['على', 'علي']);
 /** على with an object pronoun (عليه، عليها، عليهم، علينا), normalised: the verb's على, its person a pronoun. */
 const ALA_PRONOUN = /^عل[يى](ه|ها|هم|هما|هن|ك|كم|نا)$/;
-/** A comma, Arabic or Latin: an aside between two of them may stand between فاز's winner and his prize. */
-const COMMA = new Set(['،', ',']);
-/** Words an aside between commas may hold before the prize (وفاز الكاتب علي حسن ، مساء أمس ، بجائزة). */
+/** Words an aside between commas (COMMAS) may hold before the prize (وفاز الكاتب علي حسن ، مساء أمس ، بجائزة). */
 const ASIDE_WORDS = 6;
 
 /**
@@ -97,20 +93,20 @@ const ASIDE_WORDS = 6;
  */
 export function verbsAla(text: (k: number) => string, n: number, k: number, end: number, title: (k: number) => boolean): boolean {
   const noun = (j: number) => j >= 0 && (title(j) || normalizeArabic(text(j)).startsWith('ال'));
-  const verb = (j: number) => j >= 0 && alaVerb(normalizeArabic(text(j)));
+  const verb = (j: number) => j >= 0 && hasBehindConjunction(ALA_PERSON_VERBS, normalizeArabic(text(j)));
   const at = noun(k - 1) && verb(k - 2) ? k - 2 : noun(k - 1) && noun(k - 2) && verb(k - 3) ? k - 3 : -1;
   if (at < 0) return false;
   for (let j = k + 1; j < n; j++) if (ALA_FORMS.has(text(j)) || ALA_PRONOUN.test(normalizeArabic(text(j)))) return false;
-  return !(WIN_VERBS.has(normalizeArabic(text(at)).replace(CONJ, '')) && prizeAfter(text, n, end));
+  return !(WIN_VERBS.has(normalizeArabic(text(at)).replace(/^[وف]/, '')) && prizeAfter(text, n, end));
 }
 
 /** فاز's prize, a ب-word, right after the winner's name or after an aside between commas (`علي حسن ، مساء أمس ، بجائزة`). */
 function prizeAfter(text: (k: number) => string, n: number, end: number): boolean {
   let j = end;
-  if (j < n && COMMA.has(text(j))) {
+  if (j < n && COMMAS.has(text(j))) {
     let c = j + 1;
-    while (c < n && c <= j + ASIDE_WORDS && !COMMA.has(text(c))) c++;
-    if (c < n && COMMA.has(text(c))) j = c + 1;
+    while (c < n && c <= j + ASIDE_WORDS && !COMMAS.has(text(c))) c++;
+    if (c < n && COMMAS.has(text(c))) j = c + 1;
   }
   return j < n && text(j).startsWith('ب');
 }

@@ -1,18 +1,15 @@
 // An ordinal after a player's name counts his goals or ranks him (أضاف [كريم زعيتر] الثاني، [حمدوش] ثالث لاعب): no part of the name.
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { REGNAL } from './regnalNames';
-import { BARE_ORDINALS, wordSet as set } from './wordSets';
+import { BARE_ORDINALS, hasBehindConjunction, wordSet as set } from './wordSets';
 import { IN, STATEMENTS } from './saidNames';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
 /** Words before a family's name (آل ثاني، محمد بن ثاني), normalised: the ordinal's letters are that family's. */
 const LINEAGE = set('آل بن ابن بنت');
-/** Verbs that score a goal, as the stem before the scorer's name (سجل، وأضاف، يحرز). */
+/** Verbs that score a goal, as the stem before the scorer's name (سجل، يحرز), read behind the و/ف the stems keep (وأضاف). */
 const SCORING_VERBS = set('سجل يسجل أضاف يضيف أحرز يحرز أحرزه زاد يزيد');
-/** و/ف the stems keep on a verb (وأضاف، فسجل): the scoring verb is read behind it. */
-const CONJ = /^[وف]/;
-const scoringVerb = (stem: string) => SCORING_VERBS.has(stem) || (CONJ.test(stem) && SCORING_VERBS.has(stem.slice(1)));
 /** Words of a goal in the sentence: with them a regnal-looking ordinal after a scorer counts goals. */
 const GOAL_WORDS = set('هدف هدفا هدفين الهدف أهداف الأهداف ركلة الدقيقة مرمى شباك الشباك تسديدة رأسية الشوط');
 /**
@@ -38,7 +35,7 @@ export function dropScorerOrdinals(stems: readonly string[], tags: number[], nor
     const e = spanEnd(tags, b);
     const last = stems[e - 1];
     const scorer = goals && REGNAL.has(last) && ![1, 2].some((d) => b >= d && RULERS.has(stems[b - d])) &&
-      [1, 2, 3].some((d) => b >= d && scoringVerb(stems[b - d])) && !saidAfter(e);
+      [1, 2, 3].some((d) => b >= d && hasBehindConjunction(SCORING_VERBS, stems[b - d])) && !saidAfter(e);
     // The bare ordinal as written whole (باول is no أول behind ب), and no family's name (آل ثاني).
     const bare = BARE_ORDINALS.has(norm(e - 1)) && !LINEAGE.has(norm(e - 2));
     if (e - b >= 2 && tags[e - 1] === I_PERS && (bare || scorer)) {
