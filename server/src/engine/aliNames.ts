@@ -97,7 +97,7 @@ export function verbsAla(text: (k: number) => string, n: number, k: number, end:
   const at = noun(k - 1) && verb(k - 2) ? k - 2 : noun(k - 1) && noun(k - 2) && verb(k - 3) ? k - 3 : -1;
   if (at < 0) return false;
   for (let j = k + 1; j < n; j++) if (ALA_FORMS.has(text(j)) || ALA_PRONOUN.test(normalizeArabic(text(j)))) return false;
-  return !(WIN_VERBS.has(normalizeArabic(text(at)).replace(/^[وف]/, '')) && prizeAfter(text, n, end));
+  return !(hasBehindConjunction(WIN_VERBS, normalizeArabic(text(at))) && prizeAfter(text, n, end));
 }
 
 /** فاز's prize, a ب-word, right after the winner's name or after an aside between commas (`علي حسن ، مساء أمس ، بجائزة`). */

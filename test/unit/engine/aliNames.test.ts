@@ -40,6 +40,9 @@ test('علي after a verb that governs على with a person and the verb\'s subj
   assert.deepEqual(labelTexts('وفاز اللاعب علي محمود سعيد على منافسه في الدور الثاني .', 'PERSON'), ['علي محمود سعيد']);
   // فاز with ب right after the name: the prize, so علي is the winner's name.
   assert.deepEqual(labelTexts('وفاز المرشح علي حسن بمقعد في البرلمان حتى الآن .', 'PERSON'), ['علي حسن']);
+  // So with فاز bare or feminine, no و before it (its ف is the root's, not a conjunction).
+  assert.deepEqual(labelTexts('فاز المرشح علي حسن بمقعد في البرلمان حتى الآن .', 'PERSON'), ['علي حسن']);
+  assert.deepEqual(labelTexts('فازت المرشحة علي حسن بمقعد في البرلمان حتى الآن .', 'PERSON'), ['علي حسن']);
   assert.deepEqual(labelTexts('وقال المدرب علي حسين إن الفريق جاهز للمباراة حتى الآن .', 'PERSON'), ['علي حسين']);
 });
 
