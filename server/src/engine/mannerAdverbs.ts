@@ -1,6 +1,6 @@
 // A manner adverb of ب + a verbal noun after a speaker's name (وقال [محمد] بحزن إن) is no part of the name.
 import { beginTag, spanEnd } from './tagger';
-import { normalizeArabic } from './normalize';
+import { normalizeArabic, withoutMarks } from './normalize';
 import { wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
@@ -19,17 +19,15 @@ const MANNER_NOUNS = wordSet(MANNER_LIST);
  */
 const HAMZA_NOUNS = new Set(MANNER_LIST.split(/\s+/).filter((w) => /^[أإآ]/.test(w)).map(normalizeArabic));
 const HAMZA = /^[أإآ]/;
-/** Short vowels, tanwin, shadda, sukun and tatweel, which may stand between ب and the hamza (بِأسى). */
-const MARKS = /[\u064B-\u0652\u0640]/g;
 
 /** `noun` as written (after its ب) is a manner noun, its hamza written if it has one. */
 const mannerNoun = (noun: string) => {
   const w = normalizeArabic(noun);
-  return MANNER_NOUNS.has(w) && (!HAMZA_NOUNS.has(w) || HAMZA.test(noun.replace(MARKS, '')));
+  return MANNER_NOUNS.has(w) && (!HAMZA_NOUNS.has(w) || HAMZA.test(withoutMarks(noun)));
 };
 /** `written` is ب + a manner noun (بحزن، بأسى; not باسي). */
 const mannerWord = (written: string) => {
-  const w = written.replace(MARKS, '');
+  const w = withoutMarks(written); // marks may stand between ب and the hamza (بِأسى)
   return w.length > 2 && w.startsWith('ب') && mannerNoun(w.slice(1));
 };
 

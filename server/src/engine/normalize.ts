@@ -23,6 +23,13 @@ export function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (ch) => { const c = ch.charCodeAt(0); return String(c - (c >= 0x06F0 ? 0x06F0 : 0x0660)); });
 }
 
+/** Short vowels, tanwin, shadda, sukun and tatweel. */
+const MARKS = /[\u064B-\u0652\u0640]/g;
+/** `s` without its vowel marks and tatweel, its letters as written (hamza and ta marbuta kept, unlike the fold). */
+export function withoutMarks(s: string): string {
+  return s.replace(MARKS, '');
+}
+
 /** FOLD as a flat table over UTF-16 code units: -1 keeps the unit, -2 drops it, else the folded unit. */
 const TABLE = new Int32Array(0x10000).fill(-1);
 for (const [c, v] of FOLD) TABLE[c] = v === '' ? -2 : v.charCodeAt(0);

@@ -8,6 +8,7 @@ import { Token } from './tokenize';
 import { NAME_PARTICLES } from './triggers';
 import type { TokenList } from './tokenView';
 import { endsAsNisba } from './namePatterns';
+import { withoutMarks } from './normalize';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
 
@@ -225,7 +226,7 @@ function possessiveTitle(doc: SpeakerDoc, i: number): boolean {
 
 /** Gender of a singular head noun as written (مسؤولة → f, مسؤول → m); plurals (مصادر، مسؤولون) tell nothing. */
 function singularGender(t: Token): boolean | undefined {
-  const w = t.text.replace(/[\u064B-\u0652\u0640]/g, '');
+  const w = withoutMarks(t.text);
   if (/ة$/.test(w)) return true;
   if (/(ون|ين|ات|اء)$/.test(w) || /^[وف]?(مصادر|أوساط|شهود|سكان)$/.test(w)) return undefined;
   return false;
