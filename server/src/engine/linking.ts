@@ -10,6 +10,7 @@ import { clubRepeats } from './clubRepeats';
 import { CLAUSE_STOPS } from './clauseVerbs';
 import { unmetGivenBefore } from './leftOutGivenNames';
 import { relabelStormRepeats, tokensOfParagraphs } from './stormRepeats';
+import { relabelProductRepeats } from './productRepeats';
 import { completeNames } from './fullerNames';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_PREPOSITION = /^[وف][بلك]/;
@@ -252,6 +253,8 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
     // Field by field in the order a spread of `m` would give (exports serialise mentions).
     e.mentions.push({ label: e.label, start: m.start, end: m.end, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
   }
-  relabelStormRepeats(entities, tokensOfParagraphs(paragraphs));
+  const tokensOf = tokensOfParagraphs(paragraphs);
+  relabelStormRepeats(entities, tokensOf);
+  relabelProductRepeats(entities, tokensOf, (w) => lex.freq(w));
   return entities;
 }

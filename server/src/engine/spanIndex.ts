@@ -239,7 +239,7 @@ export class SpanIndex {
   entities(): { entities: Entity[]; order: MentionOrder } {
     const v = this.last;
     if (!v) return { entities: [], order: { mentions: [], entity: new Int32Array(0) } };
-    return this.built.build(v.paras, v.linked);
+    return this.built.build(v.paras, v.linked, this.count);
   }
 
   /** The last version's paragraphs (each text the tagging's own copy), their taggings (in their own frames), quote pairs and the marks' problems. */

@@ -22,7 +22,7 @@ export function tokensOfParagraphs(paragraphs: ReadonlyArray<{ tokens: ReadonlyA
  * (وأضاف " سعاد تضعف ") the name opens the quotation, not the verb's subject. The full analysis and an open document both
  * read this, from their own tokens, so the editor and the CLI agree.
  */
-function personCued(m: LinkedMention, tokensOf: MentionTokens): boolean {
+export function personCued(m: LinkedMention, tokensOf: MentionTokens): boolean {
   const tokens = tokensOf(m);
   const at = tokens?.[m.firstToken];
   if (!tokens || !at || m.firstToken === 0 || at.start > m.start || m.start >= at.end) return false;

@@ -4,6 +4,7 @@ import type { Linked } from './paragraphLinks';
 import { mentionOrder, MentionOrder } from './mentionOrder';
 import { numberedId } from './numberedIds';
 import { relabelStormRepeats } from './stormRepeats';
+import { relabelProductRepeats } from './productRepeats';
 import { tokenize } from './tokenize';
 
 /** A key's entity in the version being built: `stamp` says which build set `n` (an older build's is stale). */
@@ -18,8 +19,8 @@ export class VersionEntities {
   private slots = new Map<string, Slot>();
   private stamp = 0;
 
-  /** `paras[i].base` is where paragraph i is now; `linked[i]` its links, in the frame its tagging was made in. */
-  build(paras: ReadonlyArray<{ base: number; text: string }>, linked: ReadonlyArray<Linked>): { entities: Entity[]; order: MentionOrder } {
+  /** `paras[i].base` is where paragraph i is now; `linked[i]` its links, in the frame its tagging was made in; `freq` a word's training-text count. */
+  build(paras: ReadonlyArray<{ base: number; text: string }>, linked: ReadonlyArray<Linked>, freq: (norm: string) => number): { entities: Entity[]; order: MentionOrder } {
     const stamp = ++this.stamp;
     let total = 0;
     for (const l of linked) total += l.entries.length;
@@ -64,7 +65,7 @@ export class VersionEntities {
     // The mention's paragraph tokenised as its tagging tokenised it (document offsets): only a storm name's repeats ask.
     // Each paragraph is tokenised once per build, however many of a storm name's mentions it holds.
     const tokensOf = new Map<number, ReturnType<typeof tokenize>>();
-    relabelStormRepeats(entities, (m) => {
+    const tokensAt = (m: LinkedMention) => {
       let lo = 0, hi = paras.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= m.start) lo = mid + 1; else hi = mid; }
       const p = paras[lo - 1];
@@ -72,7 +73,10 @@ export class VersionEntities {
       let tokens = tokensOf.get(lo - 1);
       if (!tokens) tokensOf.set(lo - 1, (tokens = tokenize(p.text, p.base)));
       return tokens;
-    });
+    };
+    relabelStormRepeats(entities, tokensAt);
+    // And a drug's or app's bare repeats (productRepeats.ts), from the same tokens.
+    relabelProductRepeats(entities, tokensAt, freq);
     this.forgetStale(made);
     return { entities, order: mentionOrder(entities, { mentions, entity: owner }) };
   }
