@@ -1,4 +1,4 @@
-// Towns joined by و to a place the tagger read: a listed one after it where the list runs on ([الفلوجة] [وهيت] ولم)، an unknown one before it (في [أطمة] [وسرمدا]).
+// Towns joined by و to a place the tagger read: a listed one after it where the list runs on ([الفلوجة] [وهيت] ولم; و written apart too)، an unknown one before it (في [أطمة] [وسرمدا]).
 import { beginTag, isInside, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { newsPlaceOrCountry } from './prepositionPlaces';
@@ -15,16 +15,20 @@ const RARE = 20;
  * saw fewer than 20 times, is the next place of the list, whatever follows it (في [الزبير] [والرميلة] تكلف البلاد):
  * coordinatedPlaces (placeBounds.ts) asks an unlisted word for the list's end, which a verb or a clause after it denies.
  * The curated list holds no frequent word, so a common noun after و (والمنطقة، والقرية) never passes.
- * `restFreq(k)`: training count of token k without its first letter.
+ * Some writers set the و apart (وفي نيالا و [الفاشر]، كسلا و [القضارف]): the lone و after the place joins the listed town
+ * after it the same way, the town as written then being the whole word.
+ * `restFreq(k)`: training count of token k without its first letter; `freq(k)`: of token k as written.
  */
-export function conjoinedNewsPlaces(sentence: readonly Token[], tags: number[], restFreq: (k: number) => number): number[] {
+export function conjoinedNewsPlaces(sentence: readonly Token[], tags: number[], restFreq: (k: number) => number, freq: (k: number) => number): number[] {
   let out: number[] | undefined;
   for (let k = 1; k < tags.length; k++) {
     const cur = out ?? tags;
-    if (cur[k] !== 0 || sentence[k].kind !== 'word' || tagLabel(cur[k - 1]) !== 'LOCATION') continue;
+    if (cur[k] !== 0 || sentence[k].kind !== 'word' || (k + 1 < tags.length && isInside(cur[k + 1]))) continue;
     const w = sentence[k].norm;
-    if (w[0] !== 'و' || w.length < 4 || (k + 1 < tags.length && isInside(cur[k + 1]))) continue;
-    if (!newsPlaceOrCountry(w.slice(1)) || restFreq(k) >= RARE) continue;
+    if (tagLabel(cur[k - 1]) === 'LOCATION') {
+      if (w[0] !== 'و' || w.length < 4 || !newsPlaceOrCountry(w.slice(1)) || restFreq(k) >= RARE) continue;
+    } else if (k < 2 || sentence[k - 1].norm !== 'و' || cur[k - 1] !== 0 || tagLabel(cur[k - 2]) !== 'LOCATION' ||
+      w.length < 3 || !newsPlaceOrCountry(w) || freq(k) >= RARE) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;

@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import { hasBehindConjunction, wordSet as set } from './wordSets';
 import { PERSON_TITLES } from './triggers';
 import { markBit } from './sentenceCues';
+import { allBaseArabic } from './normalize';
 
 const B_LOC = beginTag('LOC');
 /** sentenceMarks' bit for a one-word listed place: tagPlacesAfterPrepositions starts only from one. */
@@ -62,6 +63,8 @@ export const newsPlaceOrCountry = (w: string): boolean => isNewsPlace(w) || icuR
 export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: readonly string[][],
   tags: number[], freq: (k: number) => number, wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;
+  const articleName = (k: number): boolean => CLITIC_PREPOSITIONS.has(prefixes[k]) && stems[k].startsWith('ال') && stems[k].length >= 5 &&
+    allBaseArabic(stems[k]) && wordFreq(stems[k].slice(2)) === 0;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== 0 || sentence[k].kind !== 'word' || !marks[k].includes('LOC-S')) continue;
     // A town the splitter did not know keeps its clitic ب in the stem (قتل ثلاثة [ب]طانطان): the place is the rest.
@@ -77,7 +80,9 @@ export function tagPlacesAfterPrepositions(sentence: readonly Token[], stems: re
     const opened = behindB !== null || CLITIC_PREPOSITIONS.has(prefixes[k]) || lam || (prefixes[k] === '' && k > 0 && tags[k - 1] === 0 && locativeWord(sentence[k - 1].norm)) ||
       (prefixes[k] === '' && visitedAfter(sentence, tags, k));
     // The project's news places and ICU's country names only: the shipped place list holds common words too (غارة، صمت، عشاق).
-    if (!opened || place.length < 3 || freq(k) >= RARE || !(isNewsPlace(place) || country)) continue;
+    // Behind ب a definite word of the shipped list is trusted too where the training text never saw it without its article
+    // (اشتباكات [بالأهواز]): the article is part of such a town's name, and a common noun is met bare (غارة، حرب).
+    if (!opened || place.length < 3 || freq(k) >= RARE || !(isNewsPlace(place) || country || articleName(k))) continue;
     // A definite word whose bare form the training text knows, described by the definite word after it, is that common
     // noun (على [المفرق] المؤدي: the junction; في [الباحة] الخلفية: the courtyard), as a town seldom is.
     if (stems[k].startsWith('ال') && wordFreq(stems[k].slice(2)) > 0 && k + 1 < tags.length && sentence[k + 1].norm.startsWith('ال')) continue;

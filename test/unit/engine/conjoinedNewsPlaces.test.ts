@@ -20,3 +20,9 @@ test('a noun with its pronoun or an inflected common noun before و + a place st
   assert.deepEqual(places('وقال إنه تحدث في مداخلته وبغداد تستمع .'), ['بغداد']);
   assert.deepEqual(places('وناقش الوفد في المؤتمرات وبغداد الملف .'), ['بغداد']);
 });
+
+test('a listed town after a place and a و written apart is the next place of the list', () => {
+  assert.deepEqual(places('ووصلت قوافل الإغاثة إلى الجنينة و الفاشر أمس .'), ['الجنينة', 'الفاشر']);
+  // A common word after the lone و stays a word.
+  assert.deepEqual(places('وشهدت بغداد و المناطق المحيطة بها هدوءا حذرا .'), ['بغداد']);
+});
