@@ -22,6 +22,7 @@ import { speakerSubjects } from './speakerSubjects';
 import { personSlotPlaces } from './personSlotPlaces';
 import { splitWaldNames } from './waldNames';
 import { endBeforeConjoinedVerbs } from './verbMentions';
+import { endNamesBeforeDefiniteObjects } from './definiteObjects';
 import { titlesWithPronouns } from './pronounNouns';
 import { dropOrdinaryWords } from './ordinaryWordDrops';
 import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPlaces';
@@ -280,6 +281,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   tags = tagLateBodies(sentence, stems, prefixes, marks, tags, listed);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
+  if (holds(tags, IN_PERS)) tags = endNamesBeforeDefiniteObjects(stems, marks, tags, { norm: normAt, isWord: isWordAt, wordFreq });
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
   // After the places are read: the seat after a court's name is one of them.
   if (holds(tags, ORG | LOC) && hasWideCue(SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt, isPlaceWord);
