@@ -2,7 +2,7 @@
 import { beginTag, spanEnd } from './tagger';
 import { hasMark, PERSON_WORD_LISTS_SPELLED } from './nameMarks';
 import { REGNAL } from './regnalNames';
-import { wordSet } from './wordSets';
+import { hasBehindConjunction, wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 
@@ -53,8 +53,7 @@ export function endNamesBeforeDefiniteObjects(stems: readonly string[], marks: r
 function objectVerbBefore(b: number, tags: readonly number[], reads: DefiniteObjectReads): boolean {
   for (let v = b - 1; v >= 0 && v >= b - 1 - MAX_BETWEEN; v--) {
     if (!reads.isWord(v) || tags[v] !== 0) return false;
-    const w = reads.norm(v);
-    if (OBJECT_VERBS.has(w) || (/^[وف]/.test(w) && OBJECT_VERBS.has(w.slice(1)))) return true;
+    if (hasBehindConjunction(OBJECT_VERBS, reads.norm(v))) return true;
   }
   return false;
 }
