@@ -2,7 +2,7 @@
 import { beginTag, spanEnd } from './tagger';
 import { hasMark, PERSON_WORD_LISTS_SPELLED } from './nameMarks';
 import { REGNAL } from './regnalNames';
-import { hasBehindConjunction, wordSet } from './wordSets';
+import { FEMININE_ORDINALS, hasBehindConjunction, MASCULINE_ORDINALS, wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
 
@@ -23,6 +23,11 @@ const COMMON_OBJECT = 5;
 /** A definite word in ي is a nisba, the shape of many family names (الشرقاوي، الحربي); only a frequent one with no list mark is the object (النهائي). */
 const FREQUENT_NISBA = 30;
 
+/** Adjectives after a thing won that have no nisba's or ordinal's shape (الهدف الوحيد، المركز الأخير): not a second object. */
+const PLAIN_ADJECTIVES = wordSet('الوحيد الوحيدة الأخير الأخيرة الجديد الجديدة الغالي الغالية الثمين الثمينة');
+/** Adverbs in the accusative that may follow an object (الكأس أيضا، الهدف مجددا): not a second object. */
+const ACCUSATIVE_ADVERBS = wordSet('أيضا مجددا مؤخرا سابقا جدا غدا أبدا معا فورا تماما أولا');
+
 export interface DefiniteObjectReads {
   norm: (k: number) => string;
   isWord: (k: number) => boolean;
@@ -41,7 +46,7 @@ export function endNamesBeforeDefiniteObjects(stems: readonly string[], marks: r
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
     const k = e - 1;
-    if (e - b >= 3 && objectVerbBefore(b, tags, reads) && definiteObject(k, stems, marks, reads)) {
+    if (e - b >= 3 && objectVerbBefore(b, tags, reads) && definiteObject(k, stems, marks, reads) && !objectAfter(e, stems, reads)) {
       if (out === tags) out = tags.slice();
       out[k] = 0;
     }
@@ -65,4 +70,25 @@ function definiteObject(k: number, stems: readonly string[], marks: readonly str
   const count = reads.wordFreq(w) + reads.wordFreq(w.slice(2));
   if (w.endsWith('ي')) return marks[k].length === 0 && reads.wordFreq(w) >= FREQUENT_NISBA;
   return count >= COMMON_OBJECT;
+}
+
+/**
+ * Token e, right after the span, is itself the verb's object (ورفع عادل كامل الفارس [الكأس]، ومنح كريم عباس الحكيم [وساما]،
+ * وحمل نبيل عادل الخياط [المسؤولية]): then the span's definite last word is the family name, not the object. A definite
+ * common noun (not an ordinal, a nisba agreeing with it or a plain adjective of a thing won: الهدف الأول، الميدالية الذهبية)
+ * or a known indefinite accusative (not an adverb: أيضا، رسميا). In read text every right cut had a stop, preposition or
+ * particle there (الهدفين .، الكأس من، الاتحاد أنه).
+ */
+function objectAfter(e: number, stems: readonly string[], reads: DefiniteObjectReads): boolean {
+  if (e >= stems.length || !reads.isWord(e) || reads.norm(e) !== stems[e]) return false;
+  const w = stems[e];
+  if (w.startsWith('ال')) {
+    if (w.length < 5 || MASCULINE_ORDINALS.has(w) || FEMININE_ORDINALS.has(w) || REGNAL.has(w) || PLAIN_ADJECTIVES.has(w) || w.endsWith('ي')) return false;
+    // A feminine nisba describes a feminine object before it (الميدالية البرونزية); after a masculine word it is a noun (المسؤولية).
+    if (w.endsWith('يه') && /(ه|ات)$/.test(stems[e - 1])) return false;
+    // Any word the training text saw: an inflected object is rarer than its stem (الفائزين).
+    return reads.wordFreq(w) + reads.wordFreq(w.slice(2)) > 0;
+  }
+  // The accusative's alif is read off for the count (وساما: وسام، اتصالا: اتصال).
+  return w.length >= 4 && w.endsWith('ا') && !w.endsWith('يا') && !ACCUSATIVE_ADVERBS.has(w) && reads.wordFreq(w) + reads.wordFreq(w.slice(0, -1)) >= COMMON_OBJECT;
 }

@@ -37,3 +37,21 @@ test('the definite word stays in the name after a verb of saying, a compound hal
   // A name of one word before the definite word is left alone (a surname run-on is another rule's).
   assert.deepEqual(run('وسجل صلاح الشيخ هدفا', ['O', 'B-PERS', 'I-PERS', 'O'], seen), ['O', 'B-PERS', 'I-PERS', 'O']);
 });
+
+test('a definite family name stays in the name when the verb\'s object comes right after it (probe54b)', () => {
+  // The full pipeline on probes the merged rule cut (a definite surname that is a common word, then the object).
+  assert.deepEqual(labelTexts('ورفع عادل كامل الفارس الكأس أمام الجماهير .', 'PERSON'), ['عادل كامل الفارس']);
+  assert.deepEqual(labelTexts('ومنح الرئيس كريم عباس الحكيم وساما رفيعا للجنود .', 'PERSON'), ['كريم عباس الحكيم']);
+  const seen = { الحاج: 40, حاج: 30, الهدف: 200, هدف: 100, الخياط: 6, خياط: 3, المسووليه: 80, الفارس: 10, فارس: 20, الكاس: 11, كاس: 95,
+    الحكيم: 9, حكيم: 12, وسام: 20, ايضا: 500, الاول: 300, الميداليه: 40, البرونزيه: 30 };
+  // A definite noun after the span is the object (الهدف، المسؤولية after a masculine name), an indefinite accusative too (وساما).
+  assert.deepEqual(run('وسجل عمر فاروق الحاج الهدف الوحيد .', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O', 'O'], seen),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O', 'O']);
+  assert.deepEqual(run('وحمل نبيل عادل الخياط المسوولية للحكومة', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O'], seen),
+    ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']);
+  assert.deepEqual(run('ومنح كريم عباس الحكيم وساما', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], seen), ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
+  // An ordinal, an agreeing nisba or an adverb after the span does not stop the cut (الهدف الأول، الميدالية البرونزية، أيضا).
+  assert.deepEqual(run('وسجل محمد امين الهدف الاول', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], seen), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  assert.deepEqual(run('ونال محمد امين الميداليه البرونزيه', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], seen), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+  assert.deepEqual(run('ورفع محمد امين الكاس ايضا', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O'], seen), ['O', 'B-PERS', 'I-PERS', 'O', 'O']);
+});
