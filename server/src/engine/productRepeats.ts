@@ -1,6 +1,7 @@
 // A drug or app the article names once after its head (دواء ريمديسيفير) and then bare: the bare word is the product, not a person.
 import type { Entity, LinkedMention } from './linking';
-import { wordSet } from './wordSets';
+import { wordSet, wordSetWithArticle } from './wordSets';
+import type { Token } from './tokenize';
 import { MentionTokens, personCued } from './stormRepeats';
 
 /**
@@ -14,14 +15,63 @@ const CLITIC = /^[وفبل]/;
 /** Words rarer than this in the training text can be a product's name (nameRules' RARE): a listed given name is not one. */
 const RARE = 3;
 
-/** The mention's paragraph token right before it is a product head (bare, or behind one proclitic). */
-function afterProductHead(m: LinkedMention, tokensOf: MentionTokens): boolean {
+/**
+ * What a rule, law or plan is called (normalised, bare and with ال): after تطبيق + a name, ل + one of them makes تطبيق the
+ * verbal noun, applying it (تطبيق موانغيرا للقانون: the person applies the law), where an app takes a purpose (للدفع).
+ */
+const RULE_NOUNS = wordSetWithArticle(`قانون قوانين قرار قرارات اتفاق اتفاقية اتفاقيات خطة خطط سياسة سياسات إصلاح إصلاحات
+  تعهد تعهدات قاعدة قواعد حكم أحكام دستور عقوبة عقوبات إجراء إجراءات معيار معايير برنامج برامج حظر تعليمات نظام أنظمة
+  لائحة لوائح مرسوم مراسيم توصية توصيات مبادئ ضوابط شروط استراتيجية شريعة أمر أوامر تدابير بند بنود قيود عقد عقود`);
+/** A possessive ending on the rule's noun (لتعهداته، لخطتها، لقراراتهم). */
+const POSSESSIVE = /(?:ه|ها|هم|هما)$/;
+/**
+ * Medicine in a word (normalised, a part of it: لعلاج، المرضى، الأدوية، جرعات، بالمستشفيات): عقار is a drug only where the
+ * article speaks of medicine; elsewhere it is real estate (صادرت السلطات عقار موانغيرا), its owner the name after it.
+ * Not طبي bare (inside تطبيق) nor صحي bare (inside صحيفة، صحيح).
+ */
+const MEDICAL = /علاج|مرض|مراض|مريض|الطبي|اطباء|طبيب|الصحه|صحيه|دواء|ادوي|جرع|فيروس|مستشف|صيدل|وباء|اوبي|عدوي|لقاح|مصاب|اعراض|سرطان|سكري/;
+/** Words read per paragraph for the medical test: a bound on user data. */
+const MAX_SCAN = 2000;
+
+/** ل + a rule's noun (للقانون، لقرار، لتعهداته). */
+function ruleAfterLam(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.norm.length < 3 || t.norm[0] !== 'ل') return false;
+  const rest = t.norm.slice(1);
+  const forms = [rest, 'ا' + rest];
+  for (const f of [...forms]) if (POSSESSIVE.test(f)) forms.push(f.replace(POSSESSIVE, ''));
+  // A ta marbuta written ت before the possessive (لخطته → خطت → خطه).
+  return forms.some((f) => RULE_NOUNS.has(f) || (f.endsWith('ت') && RULE_NOUNS.has(f.slice(0, -1) + 'ه')));
+}
+
+/** Some paragraph of the entity's mentions has a word of medicine. */
+function medicalContext(mentions: readonly LinkedMention[], tokensOf: MentionTokens): boolean {
+  const seen = new Set<readonly Token[]>();
+  for (const m of mentions) {
+    const tokens = tokensOf(m);
+    if (!tokens || seen.has(tokens)) continue;
+    seen.add(tokens);
+    const n = Math.min(tokens.length, MAX_SCAN);
+    for (let i = 0; i < n; i++) if (tokens[i].kind === 'word' && MEDICAL.test(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * The mention's paragraph token right before it is a product head (bare, or behind one proclitic), read in the product's
+ * sense: تطبيق not followed by ل + a rule's noun (applying a law), عقار only in an article that speaks of medicine.
+ */
+function afterProductHead(m: LinkedMention, tokensOf: MentionTokens, mentions: readonly LinkedMention[]): boolean {
   const tokens = tokensOf(m);
   const at = tokens?.[m.firstToken];
   if (!tokens || !at || m.firstToken === 0 || at.start > m.start || m.start >= at.end) return false;
   const head = tokens[m.firstToken - 1];
   if (head.kind !== 'word') return false;
-  return PRODUCT_HEADS.has(head.norm) || (CLITIC.test(head.norm) && PRODUCT_HEADS.has(head.norm.slice(1)));
+  const bare = PRODUCT_HEADS.has(head.norm) ? head.norm : CLITIC.test(head.norm) && PRODUCT_HEADS.has(head.norm.slice(1)) ? head.norm.slice(1) : '';
+  if (!bare) return false;
+  const noun = bare.startsWith('ال') ? bare.slice(2) : bare;
+  if (noun === 'تطبيق') return !ruleAfterLam(tokens[m.lastToken]);
+  if (noun === 'عقار') return medicalContext(mentions, tokensOf);
+  return true;
 }
 
 /**
@@ -35,7 +85,7 @@ export function relabelProductRepeats(entities: Entity[], tokensOf: MentionToken
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.key.includes(' ') || e.mentions.length < 2 || count(e.key) >= RARE) continue;
     if (!e.mentions.every((m) => m.lastToken - m.firstToken === 1)) continue;
-    if (!e.mentions.some((m) => afterProductHead(m, tokensOf)) || e.mentions.some((m) => personCued(m, tokensOf))) continue;
+    if (!e.mentions.some((m) => afterProductHead(m, tokensOf, e.mentions)) || e.mentions.some((m) => personCued(m, tokensOf))) continue;
     e.label = 'MISC';
     for (const m of e.mentions) m.label = 'MISC';
   }

@@ -46,3 +46,34 @@ test('a name the tagger has met stays a person after عقار (property), and so
   ].join('\n\n'));
   assert.ok(!speaker.includes('MISC سوفيرال'), speaker.join(' | '));
 });
+
+test('عقار is real estate where the article never speaks of medicine: its rare owner stays a person', () => {
+  const lines = entityLines([
+    'قدرت لجنة التثمين قيمة عقار رامبيرسو بمليوني دولار .',
+    'وطعن رامبيرسو في التقدير أمام القضاء .',
+    'وخسر رامبيرسو القضية في الدرجة الأولى .',
+  ].join('\n\n'));
+  assert.ok(!lines.some((l) => l.startsWith('MISC رامبيرسو')), lines.join(' | '));
+  // The same shape in a medical article is the drug (a word of medicine in the mention's paragraph).
+  const drug = entityLines([
+    'بدأت المستشفيات استخدام عقار سوفيراكس على المرضى .',
+    'وأكد الوزير أن سوفيراكس آمن .',
+    'ويصل سوفيراكس إلى المحافظات الأسبوع المقبل .',
+  ].join('\n\n'));
+  assert.ok(drug.includes('MISC سوفيراكس') && !drug.includes('PERSON سوفيراكس'), drug.join(' | '));
+});
+
+test('تطبيق + a name + ل and a rule\'s noun is applying it: the name stays a person (an app\'s purpose does not stop it)', () => {
+  const lines = entityLines([
+    'أشاد المراقبون بتطبيق كاريمبو للإصلاحات الاقتصادية .',
+    'وتولى كاريمبو حقيبة المالية قبل عامين .',
+    'ويستعد كاريمبو لعرض الموازنة .',
+  ].join('\n\n'));
+  assert.ok(!lines.some((l) => l.startsWith('MISC كاريمبو')), lines.join(' | '));
+  const decision = entityLines([
+    'أثار تطبيق نداياي لقرار حظر التجول جدلا واسعا .',
+    'وكان نداياي قد عين حاكما للإقليم في مارس .',
+    'ودافع نداياي عن القرار أمام البرلمان .',
+  ].join('\n\n'));
+  assert.ok(!decision.some((l) => l.startsWith('MISC نداياي')), decision.join(' | '));
+});
