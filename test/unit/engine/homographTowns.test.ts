@@ -29,3 +29,21 @@ test('a compass word after a place and و names a direction, not the region the 
   assert.deepEqual(places('وتوترت العلاقات بين روسيا والغرب .'), ['روسيا']);
   assert.deepEqual(places('وتحسنت صادرات الصين والشرق .'), ['الصين']);
 });
+
+test('a place part (lake, port, citadel) or a word of public life after a place and و is that word, not a town', () => {
+  // The town and its lake, its port, its citadel: the generic noun names a part of the place before it.
+  assert.deepEqual(places('وزار السياح مدينة طبريا والبحيرة يوم السبت .'), ['طبريا']);
+  assert.deepEqual(places('ووصلت شحنات القمح إلى جدة والميناء .'), ['جدة']);
+  assert.deepEqual(places('وسيطر المسلحون على تدمر والقلعة .'), ['تدمر']);
+  // The other party of a relation: a people, a movement.
+  assert.deepEqual(places('وطال الصراع بين دمشق والشعب .'), ['دمشق']);
+  assert.deepEqual(places('واتسعت الهوة بين الجزائر والحراك .'), ['الجزائر']);
+  // A town of the list still closes the list.
+  assert.deepEqual(places('وهطلت الأمطار بغزارة على البصرة والعمارة .'), ['البصرة', 'العمارة']);
+});
+
+test('العام after the word is the adjective "general" unless a time adjective follows it', () => {
+  assert.deepEqual(places('وتحدث التقرير عن القاهرة والمرور العام .'), ['القاهرة']);
+  assert.deepEqual(places('وزار الوزير القاهرة والأمين العام للجامعة .'), ['القاهرة']);
+  assert.deepEqual(places('وسجلت إصابات في الإسكندرية ومطروح العام الماضي .'), ['الإسكندرية', 'مطروح']);
+});
