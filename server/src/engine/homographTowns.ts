@@ -43,6 +43,7 @@ const YEAR_ADJECTIVES = set('الماضي المقبل القادم الحالي
  * البحيرة 8/5، المصنع 25/0، القاعدة 35/0، القصر 106/1، الحي 39/3، الباب 37/0، البلد 53/0، الحمام 15/4، القبة 18/1،
  * الحصن 10/0، المزرعة 7/1، التل 4/0، الدير 3/0، الطور 4/1). `الجبل` (10/22: Mount Lebanon, the Jebel) stays a possible place.
  */
+const PLACE_PARTS = set('الساحل الوادي الميناء الريف القرى القلعة المرفأ البحيرة المصنع القاعدة القصر الحي الباب البلد الحمام القبة الحصن المزرعة التل الدير الطور');
 /**
  * The list's names that are also words of public life: a people, tribes, a revolution, a movement, a ministry, a party's
  * watchword, a title (بين دمشق والشعب، بين بغداد والداخلية، بين الجزائر والحراك). After a place and و they are the other party
@@ -52,7 +53,6 @@ const YEAR_ADJECTIVES = set('الماضي المقبل القادم الحالي
  * road) is left as the list has it.
  */
 const PUBLIC_LIFE = set('الشعب القبائل الثورة الحراك الداخلية الإصلاح التضامن الحرية النهضة الكرامة الفتح الصحافة الخليفة الأمين شيخ');
-const PLACE_PARTS = set('الساحل الوادي الميناء الريف القرى القلعة المرفأ البحيرة المصنع القاعدة القصر الحي الباب البلد الحمام القبة الحصن المزرعة التل الدير الطور');
 
 /**
  * A compass word or its adjective (الغرب، الشرق، الشمال، الشرقية، الغربية: in the list as regions and governorates): after a
