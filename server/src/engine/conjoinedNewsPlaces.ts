@@ -24,14 +24,22 @@ export function conjoinedNewsPlaces(sentence: readonly Token[], tags: number[], 
   for (let k = 1; k < tags.length; k++) {
     const cur = out ?? tags;
     if (cur[k] !== 0 || sentence[k].kind !== 'word' || (k + 1 < tags.length && isInside(cur[k + 1]))) continue;
-    const w = sentence[k].norm;
-    if (tagLabel(cur[k - 1]) === 'LOCATION') {
-      if (w[0] !== 'و' || w.length < 4 || !newsPlaceOrCountry(w.slice(1)) || restFreq(k) >= RARE) continue;
-    } else if (k < 2 || sentence[k - 1].norm !== 'و' || cur[k - 1] !== 0 || tagLabel(cur[k - 2]) !== 'LOCATION' ||
-      w.length < 3 || !newsPlaceOrCountry(w) || freq(k) >= RARE) continue;
+    const t = townAfterPlace(sentence, cur, k);
+    if (!t || t.town.length < 3 || !newsPlaceOrCountry(t.town) || (t.glued ? restFreq(k) : freq(k)) >= RARE) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;
+}
+
+/**
+ * The town token k would add to a list of places the tagger read: X of `وX` right after a place span (`glued`), or X as
+ * written after a lone و that follows one (كسلا و القضارف); undefined for any other token. homographTowns.ts reads it too.
+ */
+export function townAfterPlace(sentence: readonly Token[], tags: readonly number[], k: number): { town: string; glued: boolean } | undefined {
+  const w = sentence[k].norm;
+  if (tagLabel(tags[k - 1]) === 'LOCATION') return w[0] === 'و' ? { town: w.slice(1), glued: true } : undefined;
+  if (k >= 2 && sentence[k - 1].norm === 'و' && tags[k - 1] === 0 && tagLabel(tags[k - 2]) === 'LOCATION') return { town: w, glued: false };
+  return undefined;
 }
 
 /** Prepositions of place that open a list of towns (normalised on building). */

@@ -1,6 +1,7 @@
 // Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began.
 import homographTownsText from '../../data/lists/places-homographs.txt';
-import { beginTag, isInside, tagLabel } from './tagger';
+import { beginTag, isInside } from './tagger';
+import { townAfterPlace } from './conjoinedNewsPlaces';
 import type { Token } from './tokenize';
 import { listPhrase } from './newsLists';
 import { DIRECTIONS, LIST_ENDS } from './placeBounds';
@@ -84,14 +85,9 @@ export function homographTownsInLists(sentence: readonly Token[], tags: number[]
   for (let k = 1; k < tags.length; k++) {
     const cur = out ?? tags;
     if (cur[k] !== 0 || sentence[k].kind !== 'word') continue;
-    const w = sentence[k].norm;
-    let town: string;
-    if (tagLabel(cur[k - 1]) === 'LOCATION') {
-      if (w[0] !== 'و' || w.length < 3) continue;
-      town = w.slice(1);
-    } else if (k >= 2 && sentence[k - 1].norm === 'و' && cur[k - 1] === 0 && tagLabel(cur[k - 2]) === 'LOCATION') {
-      town = w;
-    } else continue;
+    const t = townAfterPlace(sentence, cur, k);
+    if (!t || (t.glued && t.town.length < 2)) continue;
+    const town = t.town;
     if (!isHomographTown(town) || compassWord(town) || PLACE_PARTS.has(town) || PUBLIC_LIFE.has(town) || !listEndsAt(sentence, cur, k + 1)) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }

@@ -2,7 +2,7 @@
 import type { Entity, LinkedMention } from './linking';
 import { wordSet, wordSetWithArticle } from './wordSets';
 import type { Token } from './tokenize';
-import { MentionTokens, personCued } from './stormRepeats';
+import { MentionTokens, personCued, tokenBefore } from './stormRepeats';
 
 /**
  * Heads whose next word is the product itself, never its maker or a person (nameRules' drug and app heads, normalised):
@@ -61,11 +61,9 @@ function medicalContext(mentions: readonly LinkedMention[], tokensOf: MentionTok
  * sense: تطبيق not followed by ل + a rule's noun (applying a law), عقار only in an article that speaks of medicine.
  */
 function afterProductHead(m: LinkedMention, tokensOf: MentionTokens, mentions: readonly LinkedMention[]): boolean {
-  const tokens = tokensOf(m);
-  const at = tokens?.[m.firstToken];
-  if (!tokens || !at || m.firstToken === 0 || at.start > m.start || m.start >= at.end) return false;
-  const head = tokens[m.firstToken - 1];
-  if (head.kind !== 'word') return false;
+  const found = tokenBefore(m, tokensOf);
+  if (!found || found.before.kind !== 'word') return false;
+  const { tokens, before: head } = found;
   const bare = PRODUCT_HEADS.has(head.norm) ? head.norm : CLITIC.test(head.norm) && PRODUCT_HEADS.has(head.norm.slice(1)) ? head.norm.slice(1) : '';
   if (!bare) return false;
   const noun = bare.startsWith('ال') ? bare.slice(2) : bare;

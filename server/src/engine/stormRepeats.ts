@@ -23,11 +23,16 @@ export function tokensOfParagraphs(paragraphs: ReadonlyArray<{ tokens: ReadonlyA
  * read this, from their own tokens, so the editor and the CLI agree.
  */
 export function personCued(m: LinkedMention, tokensOf: MentionTokens): boolean {
+  const last = tokenBefore(m, tokensOf)?.before;
+  return !!last && last.kind === 'word' && (cueKind(last) === 'verb' || isTitle(last));
+}
+
+/** The mention's paragraph tokens and the token right before it, when its paragraph holds it and it opens no paragraph. */
+export function tokenBefore(m: LinkedMention, tokensOf: MentionTokens): { tokens: ReadonlyArray<Token>; before: Token } | undefined {
   const tokens = tokensOf(m);
   const at = tokens?.[m.firstToken];
-  if (!tokens || !at || m.firstToken === 0 || at.start > m.start || m.start >= at.end) return false;
-  const last = tokens[m.firstToken - 1];
-  return last.kind === 'word' && (cueKind(last) === 'verb' || isTitle(last));
+  if (!tokens || !at || m.firstToken === 0 || at.start > m.start || m.start >= at.end) return undefined;
+  return { tokens, before: tokens[m.firstToken - 1] };
 }
 
 /**
