@@ -9,6 +9,7 @@ import { objectBare, pronounOnNoun } from './pronounNouns';
 import { wordSet as set } from './wordSets';
 import { presentVerb } from './verbRunOns';
 import { markBit } from './sentenceCues';
+import { FREE_OPENERS } from './compoundOpeners';
 import type { PersonWords } from './personJoins';
 
 const B_PERS = beginTag('PERS');
@@ -31,8 +32,7 @@ const SENTENCE_WORDS = set(`
   وحده اولا ثانيا بدوره بدورها مجددا مرة
 `);
 
-/** Words that open a compound given name with any definite second word (عبد المجيد، أبو العلا). */
-const COMPOUND_OPENERS = set('عبد ابو');
+// Openers: FREE_OPENERS (عبد، أبو), not COMPOUND_OPENERS: a given name with a fixed second (نور الدين) is read by that second.
 /** Second words of the other compound given names (نور الدين، سيف الإسلام، زين العابدين): after بدر, الداهوم is a family name. */
 const COMPOUND_SECONDS = set('الدين الاسلام العابدين');
 
@@ -58,7 +58,7 @@ export const COMMON_GIVEN_MARK = markBit('FIRST-S');
  * second word (عبد المجيد، نور الدين). A longer span already ends on its family name as often as not (نانسي عجرم، بان كي مون).
  */
 function givenAlone(r: SurnameReads, b: number, e: number): boolean {
-  if (e - b === 2) return (COMPOUND_OPENERS.has(r.stems[b]) && r.stems[b + 1].startsWith('ال')) || COMPOUND_SECONDS.has(r.stems[b + 1]);
+  if (e - b === 2) return (FREE_OPENERS.has(r.stems[b]) && r.stems[b + 1].startsWith('ال')) || COMPOUND_SECONDS.has(r.stems[b + 1]);
   return e - b === 1 && hasMark(r.marks[b], GIVEN) && !hasMark(r.marks[b], NOT_NAME_LISTS) && !r.stems[b].startsWith('ال');
 }
 
@@ -74,7 +74,7 @@ function familyWord(r: SurnameReads, k: number): boolean {
   const whole = normalizeArabic(raw);
   const stem = r.stems[k];
   if (whole.length < 3 || whole !== stem || whole[0] === 'و' || CLOSERS.has(whole) || SENTENCE_WORDS.has(whole) || hasMark(r.marks[k], NOT_NAME_LISTS)) return false;
-  if (r.verb(k) || stem === GOD || PERSON_TITLES.has(stem) || WEEKDAYS.has(stem) || RELATIVE_DAYS.has(stem) || COMPOUND_OPENERS.has(stem)) return false;
+  if (r.verb(k) || stem === GOD || PERSON_TITLES.has(stem) || WEEKDAYS.has(stem) || RELATIVE_DAYS.has(stem) || FREE_OPENERS.has(stem)) return false;
   // A noun with its pronoun (نظيره), an accusative (حفلا، قادما، أولا), a present verb its kin forms show (يصرح; not تبون), a
   // definite plural (العائدين):
   // the sentence going on. The training text is small: a count says little of a word being common.

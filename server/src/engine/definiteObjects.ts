@@ -2,6 +2,7 @@
 import { beginTag, spanEnd } from './tagger';
 import { hasMark, PERSON_WORD_LISTS_SPELLED } from './nameMarks';
 import { REGNAL } from './regnalNames';
+import { COMPOUND_OPENERS } from './compoundOpeners';
 import { FEMININE_ORDINALS, hasBehindConjunction, MASCULINE_ORDINALS, wordSet } from './wordSets';
 
 const B_PERS = beginTag('PERS');
@@ -14,8 +15,6 @@ const B_PERS = beginTag('PERS');
 const OBJECT_VERBS = wordSet(`سجل سجلت أحرز أحرزت حصد حصدت نال نالت تسلم تسلمت استلم استلمت رفع رفعت أهدى أهدت افتتح افتتحت
   حسم حسمت خطف خطفت انتزع انتزعت كسب كسبت ربح ربحت حقق حققت بلغ بلغت طلب طلبت اتهم اتهمت وجه وجهت هنأ هنأت تلقى تلقت
   منح منحت قلد قلدت سلم سلمت حمل حملت أنهى أنهت خاض خاضت تصدر تصدرت اعتلى اعتلت أضاع أضاعت أهدر أهدرت صنع صنعت`);
-/** Words after which a definite word is the second half of a compound name (عبد السلام، أبو الفتح، آيت الطالب، ولد الشيخ), normalised. */
-const COMPOUND_OPENERS = wordSet('عبد أبو أبي أبا أم ابن بن بنت ولد منت آيت أيت آل ذو ذي زين نور فخر سيف شمس عز صلاح نصر سعد جمال علاء حسام محيي تقي نجم شهاب عماد كمال سراج ضياء بهاء خير ناصر بدر');
 /** Words between the verb and the name: a title, role, nationality or team (قائد المنتخب، المصري، زميله), at most this many. */
 const MAX_BETWEEN = 3;
 /** Training count (the word with and without its article) from which a definite word is a common noun. */

@@ -1,5 +1,6 @@
 // Finds the document (publication) date that relative expressions resolve against.
-import { findDates, isMasthead, mayBeMasthead } from './dates';
+import { findDates } from './dates';
+import { isMasthead, mayBeMasthead } from './mastheads';
 import { parseIsoDate, YMD } from './hijri';
 import { asciiDigits } from './normalize';
 import { tokenize } from './tokenize';

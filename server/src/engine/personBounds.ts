@@ -100,7 +100,8 @@ function weekdaysEndNames(stems: string[], marks: readonly string[][], out: numb
 }
 
 /** Words that open a compound name with a definite second word (زين العابدين، أبو العينين), normalised. */
-const COMPOUND_OPENERS = new Set(['زين', 'ابو', 'ذو', 'نور', 'ابن', 'بن']);
+// Not compoundOpeners' sets: only openers whose second may be a definite plural or dual; عبد's is a divine name, never one.
+const PLURAL_SECOND_OPENERS = new Set(['زين', 'ابو', 'ذو', 'نور', 'ابن', 'بن']);
 
 /**
  * 6. A name runs on into the verb's object after it (أحمد الشرع [مرسوما]، نانسي عجرم [حفلا]، محمد صلاح [هدفين]): an
@@ -125,7 +126,7 @@ function objectsEndNames(stems: string[], marks: readonly string[][], out: numbe
   }
   // A definite plural in no list after a name of two words is the verb's object or the sentence going on (سعود الشريم
   // [المصلين]، سالم مسعود [العائدين]); two words may be one compound given name (زين العابدين), as after أبو (أبو العينين).
-  dropLastWords(out, (b, e) => e - b >= 3 && definitePlural(stems[e - 1]) && marks[e - 1].length === 0 && !COMPOUND_OPENERS.has(stems[e - 2]));
+  dropLastWords(out, (b, e) => e - b >= 3 && definitePlural(stems[e - 1]) && marks[e - 1].length === 0 && !PLURAL_SECOND_OPENERS.has(stems[e - 2]));
 }
 
 /** Drops the last word of each person name of two or more words for which `drop(begin, end)` says so. */

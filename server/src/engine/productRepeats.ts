@@ -2,7 +2,7 @@
 import type { Entity, LinkedMention } from './linking';
 import { wordSet, wordSetWithArticle } from './wordSets';
 import type { Token } from './tokenize';
-import { MentionTokens, personCued, tokenBefore } from './stormRepeats';
+import { MentionTokens, personCued, relabelMisc, tokenBefore } from './stormRepeats';
 
 /**
  * Heads whose next word is the product itself, never its maker or a person (nameRules' drug and app heads, normalised):
@@ -84,7 +84,6 @@ export function relabelProductRepeats(entities: Entity[], tokensOf: MentionToken
     if (e.label !== 'PERSON' || e.key.includes(' ') || e.mentions.length < 2 || count(e.key) >= RARE) continue;
     if (!e.mentions.every((m) => m.lastToken - m.firstToken === 1)) continue;
     if (!e.mentions.some((m) => afterProductHead(m, tokensOf, e.mentions)) || e.mentions.some((m) => personCued(m, tokensOf))) continue;
-    e.label = 'MISC';
-    for (const m of e.mentions) m.label = 'MISC';
+    relabelMisc(e);
   }
 }

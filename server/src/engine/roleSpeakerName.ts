@@ -4,13 +4,13 @@ import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from './dateLexicon';
 import { LAM_STOPS, LAM_WORDS, PREPOSITIONS, wordSet } from './wordSets';
 import { governedByAla } from './pronounNouns';
 import { RARE_WORD } from './nameMarks';
+import { NAME_OPENERS } from './compoundOpeners';
 import { definite, FAMILY_LINK, RoleSentence, word } from './roleSpeakerSentence';
 
 const B_PERS = beginTag('PERS');
 /** Words of a name, at most: longer runs are rather a clause the verb's subject went on into. */
 const MAX_NAME = 4;
-/** Name openers that take a definite word as their second part (عبد الله، أبو الغيط). */
-const OPENERS = wordSet('عبد ابو أبو ام أم بن ابن بنت');
+// Openers: NAME_OPENERS, not the wider COMPOUND_OPENERS: a fixed-second given name (نور الدين) is read by its second part here.
 /** A compound given name's definite second part (وعد الله، نور الدين): like an opener's, it may stand inside the name. */
 const SECOND_PARTS = wordSet('الله الدين');
 /** Words that join a name's parts (فلان بن فلان): no name starts with them. */
@@ -66,7 +66,7 @@ export function readName(r: RoleSentence, e: number, head: number): NameRead | u
   // The word after باسم is whom the speaker speaks for (المتحدث باسم [حماس] سامي أبو زهري), never the name's first.
   if (s - 1 > head && stems[s - 1] === 'باسم' && s < e - 2) s++;
   if (e - s < 2 || definite(r, s)) return undefined;
-  if ((s - 1 > head && OPENERS.has(stems[s - 1])) || MIDDLES.has(stems[s]) || stems[s] === FAMILY_LINK) return undefined;
+  if ((s - 1 > head && NAME_OPENERS.has(stems[s - 1])) || MIDDLES.has(stems[s]) || stems[s] === FAMILY_LINK) return undefined;
   return { start: s, capped: beyond !== 'none', fromSpan };
 
   function nameWord(k: number): NameWordRead {
@@ -115,7 +115,7 @@ export function readName(r: RoleSentence, e: number, head: number): NameRead | u
     // الناشر [كريم شيخ]): a role stands before the name it is in apposition with, not after it.
     if (reads.title(k) && !(k === e - 1 && k - 1 > head && reads.given(k - 1))) return false;
     // A definite word only last (a family name: الكبير) or after an opener (عبد الرحمن).
-    return !(definite(r, k) && k + 1 < e && !OPENERS.has(stems[k - 1]) && !secondPart(k));
+    return !(definite(r, k) && k + 1 < e && !NAME_OPENERS.has(stems[k - 1]) && !secondPart(k));
   }
 
   /**

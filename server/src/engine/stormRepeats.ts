@@ -53,7 +53,12 @@ export function relabelStormRepeats(entities: Entity[], tokensOf: MentionTokens)
   for (const e of entities) {
     if (e.label === 'MISC' || !names.has(e.key) || !e.mentions.every((m) => m.lastToken - m.firstToken === 1)) continue;
     if (e.mentions.some((m) => personCued(m, tokensOf))) continue;
-    e.label = 'MISC';
-    for (const m of e.mentions) m.label = 'MISC';
+    relabelMisc(e);
   }
+}
+
+/** Relabels, in place, an entity and every mention of it MISC (the storm and product passes: a name that is a thing). */
+export function relabelMisc(e: Entity): void {
+  e.label = 'MISC';
+  for (const m of e.mentions) m.label = 'MISC';
 }

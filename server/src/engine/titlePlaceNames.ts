@@ -5,6 +5,7 @@ import { beginTag, insideTag, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { wordSet as set } from './wordSets';
 import { icuRegionNames } from './regionNames';
+import { FREE_OPENERS } from './compoundOpeners';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const BODY_OR_PLACE_BEGIN = listMarks(['ORG', 'LOC'], { places: 'B' });
 
@@ -28,7 +29,8 @@ const MOVEMENT_HEADS = set('حركة جماعة تنظيم');
 export const BETWEEN = set('ولاية محافظة منطقة إقليم مقاطعة بلدية');
 /** Given-name marks and the lineage opener that begin a person's name after the place. */
 const GIVEN = /^(FIRST|NAME|PER)-[SB]$/;
-const NAME_OPENERS = set('عبد أبو بن');
+// The free openers and بن alone of KIN_OPENERS: after a place ام also reads as the particle أم (or); ابن/بنت are unmeasured here.
+const NAME_OPENERS: ReadonlySet<string> = new Set([...FREE_OPENERS, ...set('بن')]);
 
 /**
  * A person or place span right after a place title (and one place head) whose first word is in no name list and whose second opens a name (a listed given name, عبد، أبو) is the title's place and then its holder:

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gregorianToHijri, hijriToGregorian, isoDate } from '../../../server/src/engine/hijri';
 import { toJson } from '../../../server/src/engine/exporters';
-import { isMasthead, mayBeMasthead } from '../../../server/src/engine/dates';
+import { isMasthead, mayBeMasthead } from '../../../server/src/engine/mastheads';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { mulberry32 } from '../../../server/src/training/perceptron';
 import { analyze, find } from './helpers';
