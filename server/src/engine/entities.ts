@@ -15,6 +15,7 @@ import { entityPrefix } from './mentionStart';
 import { readsApart, rereadSplitClitics } from './splitRereads';
 import { attachedHyphen } from './hyphenNames';
 import { spacedDesignation } from './weaponNames';
+import { quotedDesignationJoiner } from './quotedDesignations';
 import { inPersonSlot, SLOT_CONFIDENCE, slotMayVote } from './personSlotVotes';
 import { quotedAfterWorkHead, WORK_TITLE_CONFIDENCE } from './workTitleVotes';
 import { TITLE_CUE } from './titleNames';
@@ -102,7 +103,7 @@ function sentenceCuesOf(words: ScoredWord[]): number {
 function inner(sentence: readonly Token[], tags: readonly number[], j: number, label: EntityLabel): boolean {
   return sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
     (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label) ||
-    (label === 'PERSON' && spacedSyllable(sentence, tags, j)) || (label === 'MISC' && spacedDesignation(sentence, tags, j));
+    (label === 'PERSON' && spacedSyllable(sentence, tags, j)) || (label === 'MISC' && (spacedDesignation(sentence, tags, j) || quotedDesignationJoiner(sentence, tags, j)));
 }
 
 /**

@@ -64,6 +64,9 @@ import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
+import { extendQuotedDesignations } from './quotedDesignations';
+import { dropCountWordMisc } from './countWordMisc';
+import { dropPronounSpans } from './pronounSpans';
 import { squaresArePlaces } from './squarePlaces';
 import { dropVerbMisc, sentenceVerb } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
@@ -270,6 +273,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, MISC | ORG)) tags = dropCreditRatings(sentence, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
+  if (holds(tags, MISC)) tags = extendQuotedDesignations(sentence, dropCountWordMisc(stems, tags));
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
   if (hasWideCue(CALLED_NAME_CUE)) tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
   if (holds(tags, LOC) && hasWideCue(PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);
@@ -298,6 +302,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);
+  if (holds(tags, BEGINS)) tags = dropPronounSpans(sentence, prefixes, tags);
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
   releaseSentence(); forgetHeld();
   return tags;
