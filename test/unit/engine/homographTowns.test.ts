@@ -64,6 +64,7 @@ test('two one-word persons in a و-list with a place, each a town of the lists, 
   // Persons alone, or one person beside a place, stay persons.
   assert.deepEqual(places('وحضرت منى وسلمى وليلى الحفل .'), []);
   assert.ok(!places('وتعثرت المفاوضات بين عرفات وإسرائيل .').includes('عرفات'));
+  assert.deepEqual(labelTexts('وأشاد الرئيس عرفات ومصر بالاتفاق .', 'PERSON'), ['عرفات']);
 });
 
 test('العلم after a place and و is the flag or science, not a town', () => {
