@@ -1,4 +1,4 @@
-// Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began.
+// Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began, or as a list's one-word persons beside a place.
 import homographTownsText from '../../data/lists/places-homographs.txt';
 import { beginTag, isInside, tagLabel } from './tagger';
 import { newsPlaceOrCountry } from './prepositionPlaces';

@@ -1,4 +1,4 @@
-// The passes over lists of places, in order: lists the tagger joined split, lists after a plural head, towns conjoined to a place (homograph towns at a list's end), listed places joined, places ended before a day.
+// The passes over lists of places, in order: lists the tagger joined split, lists after a plural head, towns conjoined to a place (homograph towns at a list's end, homograph persons in a list of places), listed places joined, places ended before a day.
 import { Token } from './tokenize';
 import { holds, IN_LOC, LOC, PERS } from './tagHolds';
 import { coordinatedPlaces, joinListedPlaces, splitCoordinatedPlaces } from './placeBounds';
