@@ -1,6 +1,7 @@
-// Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began.
+// Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began, or as a list's one-word persons beside a place.
 import homographTownsText from '../../data/lists/places-homographs.txt';
-import { beginTag, isInside } from './tagger';
+import { beginTag, isInside, tagLabel } from './tagger';
+import { newsPlaceOrCountry } from './prepositionPlaces';
 import { townAfterPlace } from './conjoinedNewsPlaces';
 import type { Token } from './tokenize';
 import { listPhrase } from './newsLists';
@@ -50,10 +51,11 @@ const PLACE_PARTS = set('الساحل الوادي الميناء الريف ا�
  * watchword, a title (بين دمشق والشعب، بين بغداد والداخلية، بين الجزائر والحراك). After a place and و they are the other party
  * of a relation, not a town. Kept here only where the training corpora tag the word O more often than a place (O / place:
  * الشعب 115/2، القبائل 84/0، الثورة 95/1، الحراك 2/0، الداخلية 91/0، الإصلاح 19/0، التضامن 5/0، الحرية 35/2، النهضة 21/0،
- * الكرامة 5/1، الفتح 21/0، الصحافة 49/0، الخليفة 74/0، الأمين 69/0، شيخ 42/1). `التحرير` (20 O, 26 a body, 10 a place or a
- * road) is left as the list has it.
+ * الكرامة 5/1، الفتح 21/0، الصحافة 49/0، الخليفة 74/0، الأمين 69/0، شيخ 42/1), and the flag a people raises or the science
+ * a country teaches (تحدث عن فلسطين والعلم: العلم 112/0). `التحرير` (20 O, 26 a body, 10 a place or a road) is left as the list
+ * has it.
  */
-const PUBLIC_LIFE = set('الشعب القبائل الثورة الحراك الداخلية الإصلاح التضامن الحرية النهضة الكرامة الفتح الصحافة الخليفة الأمين شيخ');
+const PUBLIC_LIFE = set('الشعب القبائل الثورة الحراك الداخلية الإصلاح التضامن الحرية النهضة الكرامة الفتح الصحافة الخليفة الأمين شيخ العلم');
 
 /**
  * A compass word or its adjective (الغرب، الشرق، الشمال، الشرقية، الغربية: in the list as regions and governorates): after a
@@ -64,6 +66,20 @@ function compassWord(town: string): boolean {
   return DIRECTIONS.has(bare) || DIRECTIONS.has(bare.replace(/(يه|ي)$/, ''));
 }
 
+/** The middle's adjective, which a compass adjective after و can share a noun with (أوروبا الوسطى والشرقية). */
+const MIDDLE = set('الوسطى الوسطي');
+/**
+ * A feminine compass adjective (الشرقية، الغربية، الشمالية، الجنوبية) after a place and و is the region or governorate of that
+ * name (القاهرة [والشرقية]، الدقهلية [والغربية]) unless the place before the و ends in a compass adjective itself: then the
+ * two adjectives share the noun before them (أوروبا الوسطى والشرقية، الناصرية الشمالية والغربية). The corpora hold 1 such
+ * governorate (القاهرة والاسكندرية والغربية) and 2 shared adjectives, both after an adjective; a compass noun (والغرب)
+ * or a masculine adjective (والشرقي) names no governorate and stays out.
+ * `before`: the last word of the place before the و.
+ */
+function compassRegion(town: string, before: string): boolean {
+  return town.endsWith('يه') && !compassWord(before) && !MIDDLE.has(before);
+}
+
 /** Whether token k ends a list of places: the sentence's end, punctuation, a next item after و, or a word that follows a list. */
 function listEndsAt(sentence: readonly Token[], tags: readonly number[], k: number): boolean {
   if (k >= sentence.length || sentence[k].kind === 'punct') return true;
@@ -71,6 +87,19 @@ function listEndsAt(sentence: readonly Token[], tags: readonly number[], k: numb
   const w = sentence[k].norm;
   if (w === 'العام') return k + 1 < sentence.length && YEAR_ADJECTIVES.has(sentence[k + 1].norm);
   return w[0] === 'و' || AFTER_LIST.has(w) || (LIST_ENDS.has(w) && !PARTITIVE.has(w));
+}
+
+/**
+ * `ولد علي في بغداد وجاسم في البصرة`: the preposition after the word repeats the one before the place (span ending at `last`)
+ * and a place follows it, so و joins two clauses of the same shape (P place, X P place) and the word is the second clause's
+ * subject, not a town. The training corpora and the read sets hold `P place وX P` 8 times, X a place once, with a time
+ * after the second P (في الجزائر والعراق في الثمانينات; a place there: X the person 2 of 2, واختى في أفغانستان وعمى فى لبنان).
+ */
+function parallelClause(sentence: readonly Token[], tags: readonly number[], last: number, next: number): boolean {
+  if (next + 1 >= sentence.length || !LIST_ENDS.has(sentence[next].norm) || tags[next + 1] !== B_LOC) return false;
+  let b = last;
+  while (b > 0 && isInside(tags[b])) b--;
+  return b > 0 && sentence[b - 1].norm === sentence[next].norm;
 }
 
 /**
@@ -88,8 +117,47 @@ export function homographTownsInLists(sentence: readonly Token[], tags: number[]
     const t = townAfterPlace(sentence, cur, k);
     if (!t || (t.glued && t.town.length < 2)) continue;
     const town = t.town;
-    if (!isHomographTown(town) || compassWord(town) || PLACE_PARTS.has(town) || PUBLIC_LIFE.has(town) || !listEndsAt(sentence, cur, k + 1)) continue;
+    const last = t.glued ? k - 1 : k - 2;
+    if (!isHomographTown(town) || (compassWord(town) && !compassRegion(town, sentence[last].norm)) || PLACE_PARTS.has(town) || PUBLIC_LIFE.has(town)) continue;
+    if (!listEndsAt(sentence, cur, k + 1) || parallelClause(sentence, cur, last, k + 1)) continue;
     (out ??= tags.slice())[k] = B_LOC;
+  }
+  return out ?? tags;
+}
+
+/** Token k is a one-word entity: its own begin tag, nothing inside after it. */
+const oneWord = (tags: readonly number[], k: number): boolean => tags[k] !== 0 && !isInside(tags[k]) && !(k + 1 < tags.length && isInside(tags[k + 1]));
+
+/**
+ * `بين [منى] [وعرفات] [ومزدلفة]`: in a list of one-word names joined by glued و, two or more items the tagger read as persons
+ * are places when each, without its و, is a town of the news list or of places-homographs.txt (منى and عرفات are a given name
+ * and a surname as well) and the list holds a place besides: one the tagger read, or an untagged town of the news list or
+ * a country (مزدلفة), which becomes a place with them. One person among places stays a person (بين عرفات وإسرائيل: the
+ * other party of a relation), and so does any list with an item no place list holds.
+ */
+export function homographPersonsInPlaceLists(sentence: readonly Token[], tags: number[]): number[] {
+  let out: number[] | undefined;
+  const n = tags.length;
+  const bare = (k: number, first: boolean) => (first ? sentence[k].norm : sentence[k].norm.slice(1));
+  const item = (k: number, first: boolean) => sentence[k].kind === 'word' && (oneWord(tags, k) || (tags[k] === 0 && newsPlaceOrCountry(bare(k, first))));
+  for (let i = 0; i < n; ) {
+    if (!item(i, true)) { i++; continue; }
+    // The list i..j-1: each item after the first a glued و + name.
+    let j = i + 1;
+    while (j < n && sentence[j].norm[0] === 'و' && sentence[j].norm.length > 2 && item(j, false)) j++;
+    let places = 0;
+    const persons: number[] = [], untagged: number[] = [];
+    for (let k = i; k < j; k++) {
+      const label = tagLabel(tags[k]);
+      if (label === 'PERSON') persons.push(k);
+      else if (label === 'LOCATION') places++;
+      else if (tags[k] === 0) untagged.push(k);
+    }
+    const town = (k: number) => { const w = bare(k, k === i); return isHomographTown(w) || newsPlaceOrCountry(w); };
+    if (places + untagged.length >= 1 && persons.length >= 2 && persons.every(town)) {
+      for (const k of [...persons, ...untagged]) (out ??= tags.slice())[k] = B_LOC;
+    }
+    i = j;
   }
   return out ?? tags;
 }

@@ -47,3 +47,35 @@ test('العام after the word is the adjective "general" unless a time adjecti
   assert.deepEqual(places('وزار الوزير القاهرة والأمين العام للجامعة .'), ['القاهرة']);
   assert.deepEqual(places('وسجلت إصابات في الإسكندرية ومطروح العام الماضي .'), ['الإسكندرية', 'مطروح']);
 });
+
+test('a feminine compass adjective after a bare place and و is the governorate, unless it shares a noun with an adjective before it', () => {
+  // Session 55: القاهرة والشرقية (Sharqia), الرياض والشرقية (the Eastern Province).
+  assert.deepEqual(places('وسجلت وزارة الصحة إصابات جديدة في القاهرة والشرقية .'), ['القاهرة', 'الشرقية']);
+  assert.deepEqual(places('وسجلت الإصابات في القاهرة والإسكندرية والغربية .'), ['القاهرة', 'الإسكندرية', 'الغربية']);
+  // After a compass adjective or الوسطى the two adjectives share the noun; a compass noun or a masculine adjective stays out.
+  assert.ok(!places('ودعا إلى التعاون بين أوروبا الغربية والشرقية .').includes('الشرقية'));
+  assert.ok(!places('وتصاعد التوتر بين كوريا الشمالية والجنوبية .').includes('الجنوبية'));
+  assert.deepEqual(places('وتوترت العلاقات بين روسيا والغرب .'), ['روسيا']);
+});
+
+test('two one-word persons in a و-list with a place, each a town of the lists, are places', () => {
+  // Session 55: منى and عرفات are a given name and a surname; with مزدلفة they are the Hajj sites.
+  assert.deepEqual(places('وانتشر نحو مليوني حاج بين منى وعرفات ومزدلفة .'), ['منى', 'عرفات', 'مزدلفة']);
+  // Persons alone, or one person beside a place, stay persons.
+  assert.deepEqual(places('وحضرت منى وسلمى وليلى الحفل .'), []);
+  assert.ok(!places('وتعثرت المفاوضات بين عرفات وإسرائيل .').includes('عرفات'));
+  assert.deepEqual(labelTexts('وأشاد الرئيس عرفات ومصر بالاتفاق .', 'PERSON'), ['عرفات']);
+});
+
+test('العلم after a place and و is the flag or science, not a town', () => {
+  assert.deepEqual(places('وتحدث الخطيب عن فلسطين والعلم .'), ['فلسطين']);
+  assert.deepEqual(places('ورفع المتظاهرون صور القدس والعلم .'), ['القدس']);
+});
+
+test('a homograph town word between a place and a repeated preposition with a place is a parallel clause\'s subject', () => {
+  // في بغداد وجاسم في البصرة: two clauses of the same shape, not a list.
+  assert.deepEqual(places('وولد علي في بغداد وجاسم في البصرة .'), ['بغداد', 'البصرة']);
+  // Another preposition, or no place after the repeated one: the list's town as before.
+  assert.deepEqual(places('وسقطت قذائف على الكوت والعمارة في ساعة متأخرة .'), ['الكوت', 'العمارة']);
+  assert.deepEqual(places('وسقطت قذائف في الكوت والعمارة في ساعة متأخرة .'), ['الكوت', 'العمارة']);
+});
