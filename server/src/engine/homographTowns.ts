@@ -1,7 +1,6 @@
-// Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began, or as a list's one-word persons beside a place.
+// Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began.
 import homographTownsText from '../../data/lists/places-homographs.txt';
-import { beginTag, isInside, tagLabel } from './tagger';
-import { newsPlaceOrCountry } from './prepositionPlaces';
+import { beginTag, isInside } from './tagger';
 import { townAfterPlace } from './conjoinedNewsPlaces';
 import type { Token } from './tokenize';
 import { listPhrase } from './newsLists';
@@ -121,43 +120,6 @@ export function homographTownsInLists(sentence: readonly Token[], tags: number[]
     if (!isHomographTown(town) || (compassWord(town) && !compassRegion(town, sentence[last].norm)) || PLACE_PARTS.has(town) || PUBLIC_LIFE.has(town)) continue;
     if (!listEndsAt(sentence, cur, k + 1) || parallelClause(sentence, cur, last, k + 1)) continue;
     (out ??= tags.slice())[k] = B_LOC;
-  }
-  return out ?? tags;
-}
-
-/** Token k is a one-word entity: its own begin tag, nothing inside after it. */
-const oneWord = (tags: readonly number[], k: number): boolean => tags[k] !== 0 && !isInside(tags[k]) && !(k + 1 < tags.length && isInside(tags[k + 1]));
-
-/**
- * `بين [منى] [وعرفات] [ومزدلفة]`: in a list of one-word names joined by glued و, two or more items the tagger read as persons
- * are places when each, without its و, is a town of the news list or of places-homographs.txt (منى and عرفات are a given name
- * and a surname as well) and the list holds a place besides: one the tagger read, or an untagged town of the news list or
- * a country (مزدلفة), which becomes a place with them. One person among places stays a person (بين عرفات وإسرائيل: the
- * other party of a relation), and so does any list with an item no place list holds.
- */
-export function homographPersonsInPlaceLists(sentence: readonly Token[], tags: number[]): number[] {
-  let out: number[] | undefined;
-  const n = tags.length;
-  const bare = (k: number, first: boolean) => (first ? sentence[k].norm : sentence[k].norm.slice(1));
-  const item = (k: number, first: boolean) => sentence[k].kind === 'word' && (oneWord(tags, k) || (tags[k] === 0 && newsPlaceOrCountry(bare(k, first))));
-  for (let i = 0; i < n; ) {
-    if (!item(i, true)) { i++; continue; }
-    // The list i..j-1: each item after the first a glued و + name.
-    let j = i + 1;
-    while (j < n && sentence[j].norm[0] === 'و' && sentence[j].norm.length > 2 && item(j, false)) j++;
-    let places = 0;
-    const persons: number[] = [], untagged: number[] = [];
-    for (let k = i; k < j; k++) {
-      const label = tagLabel(tags[k]);
-      if (label === 'PERSON') persons.push(k);
-      else if (label === 'LOCATION') places++;
-      else if (tags[k] === 0) untagged.push(k);
-    }
-    const town = (k: number) => { const w = bare(k, k === i); return isHomographTown(w) || newsPlaceOrCountry(w); };
-    if (places + untagged.length >= 1 && persons.length >= 2 && persons.every(town)) {
-      for (const k of [...persons, ...untagged]) (out ??= tags.slice())[k] = B_LOC;
-    }
-    i = j;
   }
   return out ?? tags;
 }

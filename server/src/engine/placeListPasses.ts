@@ -1,9 +1,9 @@
-// The passes over lists of places, in order: lists the tagger joined split, lists after a plural head, towns conjoined to a place (homograph towns at a list's end, homograph persons in a list of places), listed places joined, places ended before a day.
+// The passes over lists of places, in order: lists the tagger joined split, lists after a plural head, towns conjoined to a place (homograph towns at a list's end), listed places joined, places ended before a day.
 import { Token } from './tokenize';
-import { holds, IN_LOC, LOC, PERS } from './tagHolds';
+import { holds, IN_LOC, LOC } from './tagHolds';
 import { coordinatedPlaces, joinListedPlaces, splitCoordinatedPlaces } from './placeBounds';
 import { conjoinedNewsPlaces, placesBeforeConjoined } from './conjoinedNewsPlaces';
-import { homographPersonsInPlaceLists, homographTownsInLists } from './homographTowns';
+import { homographTownsInLists } from './homographTowns';
 import { LIST_HEAD_CUE, tagPlaceListsAfterHeads } from './headedPlaces';
 import { placesEndBeforeDays } from './placeRunOns';
 import { freqAt, listsOf, placeWordAt, restFreq, verbAt, wordFreq } from './sentenceReads';
@@ -18,7 +18,6 @@ export function correctPlaceLists(sentence: Token[], stems: string[], prefixes: 
   if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq, listsOf);
   if (holds(tags, LOC | IN_LOC)) tags = conjoinedNewsPlaces(sentence, tags, restFreq, freqAt);
   if (holds(tags, LOC | IN_LOC)) tags = homographTownsInLists(sentence, tags);
-  if (holds(tags, PERS)) tags = homographPersonsInPlaceLists(sentence, tags);
   if (holds(tags, LOC)) tags = placesBeforeConjoined(sentence, stems, prefixes, tags, freqAt, wordFreq);
   if (holds(tags, LOC)) tags = joinListedPlaces(sentence, tags, listsOf);
   if (holds(tags, IN_LOC)) tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);
