@@ -1,4 +1,4 @@
-// A facility noun followed by a count (المتحف آلاف القطع، المكتبة ألفا وتسعمائة مجلة، مقبرة الملايين) is no MISC name.
+// A facility noun followed by a count (المتحف آلاف القطع، مقبرة الملايين) is no MISC name, and a count ending a longer one is cut off.
 import { beginTag, dropSpans, spanEnd } from './tagger';
 import { wordSet as set } from './wordSets';
 import type { Token } from './tokenize';
