@@ -1,6 +1,7 @@
 // A first- or second-person pronoun behind a clitic (وأنا، فأنا، ونحن) is no name, whatever the tagger or a place rule read.
 import { isInside } from './tagger';
 import type { Token } from './tokenize';
+import { withoutMarks } from './normalize';
 
 /**
  * The pronouns of the speaker and the one spoken to as written after a conjunction or preposition: with hamza (أنا) or, as
@@ -20,7 +21,8 @@ export function dropPronounSpans(sentence: readonly Token[], prefixes: readonly 
     if (tags[k] === 0 || isInside(tags[k]) || k + 1 >= tags.length || isInside(tags[k + 1]) || !prefixes[k]) continue;
     // A pronoun opens a clause (وأنا في، فأنا لست); a name behind a noun may end one (عدد مشتركي [وانا] ، the operator).
     if (sentence[k + 1].kind !== 'word') continue;
-    if (PRONOUNS.has(sentence[k].text.slice(prefixes[k].length))) (out ??= tags.slice())[k] = 0;
+    // Vowel marks and tatweel off first (وَأَنَا، وأنـا), the letters as written kept: آنا stays the name.
+    if (PRONOUNS.has(withoutMarks(sentence[k].text).slice(prefixes[k].length))) (out ??= tags.slice())[k] = 0;
   }
   return out ?? tags;
 }

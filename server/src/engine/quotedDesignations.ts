@@ -3,6 +3,9 @@ import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { LIST_PARTICLES } from './newsLists';
+import { wordSet as set } from './wordSets';
+import { WORK_HEADS, QUOTED_WORK_HEADS } from './workTitles';
+import { MODEL_HEAD } from './modelNames';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -14,6 +17,10 @@ const MAX_REST = 8;
 /** Most letters of a designation word (اس، ال، تي): a longer word is the sentence's, but for the one word a dash leads to the close. */
 const MAX_DESIGNATION = 3;
 const LATIN_DESIGNATION = /^[A-Za-z0-9]+$/;
+/** Latin letters as Arabic spells them in a model's code (اس، سي، تي، إم، دبليو): with a number, what makes a designation. */
+const LETTER_NAMES = set('ايه اي بي سي دي اف جي اتش جيه كيه كي ال ام ان او كيو ار اس تي يو في دبليو اكس واي زد زي');
+/** Heads a quoted work or model follows (فيلم " حرب النجوم - الصحوة "، طراز " … "): its subtitle after a dash needs no code. */
+const TITLE_HEAD = (stem: string) => WORK_HEADS.has(stem) || QUOTED_WORK_HEADS.has(stem) || MODEL_HEAD.has(stem);
 
 /** Token d is a model's letters or number: a number, a Latin word, or an Arabic word of at most three letters that is no particle. */
 const designationWord = (d: Token) => d.kind === 'number' || LATIN_DESIGNATION.test(d.text) ||
@@ -45,18 +52,32 @@ function designationClose(sentence: readonly Token[], tags: readonly number[], e
 }
 
 /**
+ * Tokens b..c-1 (a quoted name with its rest) hold a code, a number, a Latin word or a Latin letter's Arabic name (سي - ماكس،
+ * ساب 9 - 5), or the quote follows a work's or model's head: without either, a word after a dash is a comment on the name
+ * (" ويندوز - ممل "، " آيفون - رائع "), no part of it.
+ */
+function designationOrTitle(sentence: readonly Token[], stems: readonly string[], b: number, c: number): boolean {
+  if (b >= 2 && TITLE_HEAD(stems[b - 2])) return true;
+  for (let k = b; k < c; k++) {
+    const t = sentence[k];
+    if (t.kind === 'number' || LATIN_DESIGNATION.test(t.text) || LETTER_NAMES.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * A MISC span that opens a quote and stops short of its closing mark before a joiner (" [سي] - ماكس "، " [نتاليا اس] . ال
  * . اس - 2 ") takes the rest up to the mark: a model's name is written whole in its quotes, the dash and dots are its own,
  * and the tagger, reading a dash or a dot as the name's end, cut it. A quotation going on after a dash is words, not letters.
  */
-export function extendQuotedDesignations(sentence: readonly Token[], tags: number[]): number[] {
+export function extendQuotedDesignations(sentence: readonly Token[], stems: readonly string[], tags: number[]): number[] {
   let out: number[] | undefined;
   for (let b = 1; b < tags.length; b++) {
     if (tags[b] !== B_MISC || !TITLE_OPENERS.has(sentence[b - 1].text)) continue;
     const e = spanEnd(tags, b);
     if (e >= tags.length || !JOINERS.has(sentence[e].text)) continue;
     const c = designationClose(sentence, tags, e);
-    if (c < 0) continue;
+    if (c < 0 || !designationOrTitle(sentence, stems, b, c)) continue;
     out ??= tags.slice();
     out.fill(I_MISC, e, c);
     b = c;

@@ -273,7 +273,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, MISC)) tags = dropReligionAdjectives(sentence, stems, tags);
   if (holds(tags, MISC | ORG)) tags = dropCreditRatings(sentence, tags);
   if (holds(tags, MISC)) tags = dropGenericContests(stems, tags);
-  if (holds(tags, MISC)) tags = extendQuotedDesignations(sentence, dropCountWordMisc(stems, tags));
+  if (holds(tags, MISC)) tags = extendQuotedDesignations(sentence, stems, dropCountWordMisc(sentence, stems, tags));
   if (holds(tags, MISC)) tags = cutMiscAtPlaces(sentence, tags, isPlaceWord);
   if (hasWideCue(CALLED_NAME_CUE)) tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
   if (holds(tags, LOC) && hasWideCue(PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);

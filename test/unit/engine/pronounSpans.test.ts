@@ -14,6 +14,11 @@ test('a pronoun behind a conjunction is no place: وأنا after a town, فأن�
   assert.deepEqual(all('احمد الله على نعمته ، فأنا لست من عائلة ثرية .').filter((t) => t.includes('أنا')), []);
 });
 
+test('a pronoun written with its vowel marks or a tatweel behind a clitic is no place either', () => {
+  assert.deepEqual(all('جئت إلى دمشق وَأَنَا في العاشرة من عمري .').filter((t) => t.includes('أَنَا')), []);
+  assert.deepEqual(all('عدت إلى بيروت وأنـا في الثلاثين من عمري .').filter((t) => t.includes('أنـا')), []);
+});
+
 test('the given name آنا is not folded into the pronoun', () => {
   assert.ok(all('وقالت الصحفية آنا بوليتكوفسكايا إن الوضع صعب .').some((t) => t.includes('آنا')));
 });

@@ -17,3 +17,10 @@ test('a quotation going on after a dash is no model: the words after it are the 
   const found = misc('وقال المدير إن " ويندوز - وهو نظام قديم - لا يزال منتشرا " في المكاتب .');
   assert.ok(found.every((m) => !m.includes('-')), found.join(' | '));
 });
+
+test('a word after a dash with no code in the quote and no work or model head before it is a comment, not the name', () => {
+  // Session 55 second reader: " ويندوز - ممل " read whole as the product; a model's designation holds a number or letters.
+  assert.deepEqual(misc('وعلق الخبير على النظام بعبارة " ويندوز - ممل " في مقاله .'), ['ويندوز']);
+  // A work's subtitle after its head still runs to the close.
+  assert.deepEqual(misc('وحقق فيلم " حرب النجوم - الصحوة " إيرادات قياسية .'), ['حرب النجوم - الصحوة']);
+});
