@@ -11,6 +11,7 @@ import { CLAUSE_STOPS } from './clauseVerbs';
 import { unmetGivenBefore } from './leftOutGivenNames';
 import { relabelStormRepeats, tokensOfParagraphs } from './stormRepeats';
 import { relabelProductRepeats } from './productRepeats';
+import { joinSplitSurnames } from './splitSurnames';
 import { completeNames } from './fullerNames';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_PREPOSITION = /^[وف][بلك]/;
@@ -254,6 +255,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
     e.mentions.push({ label: e.label, start: m.start, end: m.end, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
   }
   const tokensOf = tokensOfParagraphs(paragraphs);
+  joinSplitSurnames(entities, tokensOf);
   relabelStormRepeats(entities, tokensOf);
   relabelProductRepeats(entities, tokensOf, (w) => lex.freq(w));
   return entities;

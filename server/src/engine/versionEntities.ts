@@ -5,6 +5,7 @@ import { mentionOrder, MentionOrder } from './mentionOrder';
 import { numberedId } from './numberedIds';
 import { relabelStormRepeats } from './stormRepeats';
 import { relabelProductRepeats } from './productRepeats';
+import { joinSplitSurnames } from './splitSurnames';
 import { tokenize } from './tokenize';
 
 /** A key's entity in the version being built: `stamp` says which build set `n` (an older build's is stale). */
@@ -74,6 +75,8 @@ export class VersionEntities {
       if (!tokens) tokensOf.set(lo - 1, (tokens = tokenize(p.text, p.base)));
       return tokens;
     };
+    // A name split before a surname the article names alone (splitSurnames.ts), before the relabels read the mentions.
+    joinSplitSurnames(entities, tokensAt);
     relabelStormRepeats(entities, tokensAt);
     // And a drug's or app's bare repeats (productRepeats.ts), from the same tokens.
     relabelProductRepeats(entities, tokensAt, freq);

@@ -1,0 +1,54 @@
+// A person's name the tagger split before its surname (فيصل ظفر | مرزا) where the article names that surname alone: one name.
+import type { Entity, LinkedMention } from './linking';
+import type { MentionTokens } from './stormRepeats';
+
+/** Words of the given names before the surname: two or three (a one-word person before a surname is as often two people). */
+const MIN_GIVEN = 2;
+const MAX_GIVEN = 3;
+
+/** A proclitic the mention leaves out of its first token (و + a second person, ل + a name governed by a preposition). */
+const cliticCut = (m: LinkedMention, tokensOf: MentionTokens) => {
+  const t = tokensOf(m)?.[m.firstToken];
+  return !t || m.start > t.start;
+};
+
+/**
+ * A person the tagger read as two or three words named nowhere else in the article, right before a one-word person mention
+ * of a surname the article names again (`وزير الصحة [فيصل ظفر] [مرزا] … وأضاف [مرزا]`): the first mention's given names and
+ * its surname, which the tagger read apart (an unseen surname opens a name of its own as easily as it closes one). The two
+ * are one mention of the first entity, the surname's entity keeping its other mentions. Not where the given names are
+ * named again (two people side by side: `بحث [ماكرون] [بايدن]` where the article names ماكرون elsewhere), nor a one-word
+ * first part (`رئيس مايكروسوفت [براد] [سميث]`: a company's or title's word may be its first word), nor across a proclitic
+ * left out (`[رغدة] [وليلى]`), nor a surname the article names only by its longer name (a key of several words: another
+ * person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
+ */
+export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): void {
+  // The one-word mentions (the tagger's or spread) of a surname the article names alone, by paragraph tokens and first token.
+  const surnames = new Map<ReadonlyArray<unknown>, Map<number, { e: Entity; m: LinkedMention }>>();
+  for (const e of entities) {
+    if (e.label !== 'PERSON' || e.key.includes(' ') || e.mentions.length < 2) continue;
+    for (const m of e.mentions) {
+      if (m.lastToken - m.firstToken !== 1) continue;
+      const tokens = tokensOf(m);
+      if (!tokens) continue;
+      let at = surnames.get(tokens);
+      if (!at) surnames.set(tokens, (at = new Map()));
+      at.set(m.firstToken, { e, m });
+    }
+  }
+  if (surnames.size === 0) return;
+  for (const f of entities) {
+    if (f.label !== 'PERSON' || f.mentions.length !== 1) continue;
+    const ma = f.mentions[0];
+    const words = ma.lastToken - ma.firstToken;
+    if (ma.propagated || words < MIN_GIVEN || words > MAX_GIVEN || cliticCut(ma, tokensOf)) continue;
+    const tokens = tokensOf(ma);
+    const next = tokens && surnames.get(tokens)?.get(ma.lastToken);
+    if (!next || next.e === f || next.e.mentions.length < 2 || cliticCut(next.m, tokensOf)) continue;
+    ma.end = next.m.end;
+    ma.lastToken = next.m.lastToken;
+    ma.key = `${ma.key} ${next.m.key}`;
+    f.key = ma.key;
+    next.e.mentions.splice(next.e.mentions.indexOf(next.m), 1);
+  }
+}

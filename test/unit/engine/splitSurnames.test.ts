@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { EntityMention, ParagraphTags } from '../../../server/src/engine/entities';
+import { linkEntities } from '../../../server/src/engine/linking';
+import type { Linked } from '../../../server/src/engine/paragraphLinks';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { VersionEntities } from '../../../server/src/engine/versionEntities';
+
+// Issue 10, item 6: a first full mention the tagger split before its surname, where the article names the surname alone.
+
+/** One paragraph of plain words (no clitics) with person mentions over the token ranges given. */
+function paragraph(words: string[], base: number, names: Array<[number, number]>): ParagraphTags {
+  let at = base;
+  const tokens = words.map((w) => { const t = { start: at, end: at + w.length, text: w, norm: w, kind: 'word' as const }; at += w.length + 1; return t; });
+  const mentions: EntityMention[] = names.map(([a, b]) => ({
+    label: 'PERSON', start: tokens[a].start, end: tokens[b - 1].end, key: words.slice(a, b).join(' '), confidence: 0.9, firstToken: a, lastToken: b,
+  }));
+  return { tokens, stems: [...words], prefixes: words.map(() => ''), mentions };
+}
+
+const lex = { freq: () => 0 };
+const persons = (ps: ParagraphTags[]) => linkEntities(ps, lex).filter((e) => e.label === 'PERSON')
+  .flatMap((e) => e.mentions.map((m) => m.key)).sort();
+
+test('two given names read apart from a surname the article names alone again are one name', () => {
+  const first = paragraph(['وقال', 'الوزير', 'فيصل', 'ظفر', 'مرزا', 'إن', 'الوضع', 'مستقر'], 0, [[2, 4], [4, 5]]);
+  const later = paragraph(['وأضاف', 'مرزا', 'أن', 'الحكومة', 'مستعدة'], 100, [[1, 2]]);
+  assert.deepEqual(persons([first, later]), ['فيصل ظفر مرزا', 'مرزا']);
+});
+
+test('not where the given names are named again elsewhere: two people side by side', () => {
+  const first = paragraph(['وبحث', 'جوزيف', 'عون', 'مرزا', 'الوضع'], 0, [[1, 3], [3, 4]]);
+  const later = paragraph(['وقال', 'جوزيف', 'عون', 'والوزير', 'كلاما'], 100, [[1, 3]]);
+  const third = paragraph(['وأضاف', 'مرزا', 'أن', 'الحكومة', 'مستعدة'], 200, [[1, 2]]);
+  assert.deepEqual(persons([first, later, third]), ['جوزيف عون', 'جوزيف عون', 'مرزا', 'مرزا']);
+});
+
+test('not a one-word first part (a title or company word the tagger took in), nor a surname named only there', () => {
+  const one = paragraph(['رئيس', 'مايكروسوفت', 'براد', 'سميث', 'قال'], 0, [[2, 3], [3, 4]]);
+  const again = paragraph(['وأضاف', 'سميث', 'أن'], 100, [[1, 2]]);
+  assert.deepEqual(persons([one, again]), ['براد', 'سميث', 'سميث']);
+  const once = paragraph(['وقال', 'الوزير', 'فيصل', 'ظفر', 'مرزا', 'إن'], 0, [[2, 4], [4, 5]]);
+  assert.deepEqual(persons([once]), ['فيصل ظفر', 'مرزا']);
+});
+
+test('an open document joins the split name as a fresh analysis does (VersionEntities.build)', () => {
+  const texts = ['وقال الوزير فيصل ظفر مرزا إن الوضع مستقر', 'وأضاف مرزا أن الحكومة مستعدة'];
+  const paras = [{ base: 0, text: texts[0] }, { base: texts[0].length + 1, text: texts[1] }];
+  const linked: Linked[] = paras.map((p, i) => {
+    const tokens = tokenize(p.text, p.base);
+    const spans: Array<[number, number]> = i === 0 ? [[2, 4], [4, 5]] : [[1, 2]];
+    const entries = spans.map(([a, b]) => ({ propagated: false, m: { label: 'PERSON' as const, start: tokens[a].start, end: tokens[b - 1].end,
+      key: tokens.slice(a, b).map((t) => t.norm).join(' '), confidence: 0.9, firstToken: a, lastToken: b } }));
+    return { frame: p.base, entries, labels: entries.map(() => 'PERSON' as const), keys: entries.map((x) => x.m.key), queried: new Int32Array(0), ties: false };
+  });
+  const { entities } = new VersionEntities().build(paras, linked, () => 0);
+  const text = texts.join('\n');
+  assert.deepEqual(entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))).sort(), ['فيصل ظفر مرزا', 'مرزا']);
+});
