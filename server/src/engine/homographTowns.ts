@@ -4,10 +4,13 @@ import { beginTag, isInside } from './tagger';
 import { townAfterPlace } from './conjoinedNewsPlaces';
 import type { Token } from './tokenize';
 import { listPhrase } from './newsLists';
+import { hasMark, listMarks } from './nameMarks';
 import { DIRECTIONS, LIST_ENDS } from './placeBounds';
 import { wordSet as set } from './wordSets';
 
 const B_LOC = beginTag('LOC');
+/** The given names' list as spelled (جاسم، سليمان), not folded. */
+const GIVEN_SPELLED = listMarks(['FIRST'], { exact: true });
 
 let towns: Set<string> | undefined;
 /** The one-word names of places-homographs.txt, normalised as the other lists are (built on first use). */
@@ -67,16 +70,35 @@ function compassWord(town: string): boolean {
 
 /** The middle's adjective, which a compass adjective after و can share a noun with (أوروبا الوسطى والشرقية). */
 const MIDDLE = set('الوسطى الوسطي');
+/** Feminine elative adjectives that close a place of two words or more (آسيا الصغرى، مصر العليا): a noun a compass adjective can share. */
+const ELATIVES = set('الوسطى الصغرى الكبرى العليا السفلى الدنيا');
+/** The prepositions that link a place to the noun it is a part of when written apart (الأحياء الشرقية من حلب). */
+const GENITIVE_LINKS = set('من ل');
+/** A compass adjective or الوسطى: an adjective a compass adjective after و can be coordinated with. */
+const compassAdjective = (w: string): boolean => (compassWord(w) && w.endsWith('يه')) || MIDDLE.has(w);
 /**
  * A feminine compass adjective (الشرقية، الغربية، الشمالية، الجنوبية) after a place and و is the region or governorate of that
- * name (القاهرة [والشرقية]، الدقهلية [والغربية]) unless the place before the و ends in a compass adjective itself: then the
- * two adjectives share the noun before them (أوروبا الوسطى والشرقية، الناصرية الشمالية والغربية). The corpora hold 1 such
- * governorate (القاهرة والاسكندرية والغربية) and 2 shared adjectives, both after an adjective; a compass noun (والغرب)
- * or a masculine adjective (والشرقي) names no governorate and stays out.
- * `before`: the last word of the place before the و.
+ * name (القاهرة [والشرقية]، الدقهلية [والغربية]) unless it shares a noun with an adjective before it:
+ * - the place before the و ends in a compass adjective itself (أوروبا الوسطى والشرقية، الناصرية الشمالية والغربية), or, being two
+ *   words or more, in any definite feminine adjective (آسيا الصغرى والغربية، أفريقيا الاستوائية والغربية; one-word الإسكندرية is a
+ *   governorate);
+ * - an untagged compass adjective stands right before the place or before its من/ل: the place is the genitive of a noun that
+ *   adjective describes, and the second adjective describes that noun too (الأحياء الشرقية لحلب والغربية، المناطق الشمالية من
+ *   العراق والشرقية). Not before في: السواحل الشمالية في الإسكندرية والغربية lists two governorates.
+ * Session 55's second reader: 7 probes read as a governorate (5 after a noun's compass adjective, 2 after an adjective).
+ * The corpora hold 1 such governorate (القاهرة والاسكندرية والغربية) and 2 shared adjectives, both after an adjective; a
+ * compass noun (والغرب) or a masculine adjective (والشرقي) names no governorate and stays out.
+ * `last`: the last token of the place before the و.
  */
-function compassRegion(town: string, before: string): boolean {
-  return town.endsWith('يه') && !compassWord(before) && !MIDDLE.has(before);
+function compassRegion(town: string, sentence: readonly Token[], tags: readonly number[], last: number): boolean {
+  if (!town.endsWith('يه')) return false;
+  const before = sentence[last].norm;
+  if (compassWord(before) || MIDDLE.has(before)) return false;
+  let b = last;
+  while (b > 0 && isInside(tags[b])) b--;
+  if (b < last && before.startsWith('ال') && (before.endsWith('يه') || ELATIVES.has(before))) return false;
+  const j = b > 0 && GENITIVE_LINKS.has(sentence[b - 1].norm) ? b - 2 : b - 1;
+  return !(j >= 0 && tags[j] === 0 && compassAdjective(sentence[j].norm));
 }
 
 /** Whether token k ends a list of places: the sentence's end, punctuation, a next item after و, or a word that follows a list. */
@@ -89,16 +111,19 @@ function listEndsAt(sentence: readonly Token[], tags: readonly number[], k: numb
 }
 
 /**
- * `ولد علي في بغداد وجاسم في البصرة`: the preposition after the word repeats the one before the place (span ending at `last`)
- * and a place follows it, so و joins two clauses of the same shape (P place, X P place) and the word is the second clause's
- * subject, not a town. The training corpora and the read sets hold `P place وX P` 8 times, X a place once, with a time
- * after the second P (في الجزائر والعراق في الثمانينات; a place there: X the person 2 of 2, واختى في أفغانستان وعمى فى لبنان).
+ * `ولد علي في بغداد وجاسم في البصرة`: the word a given name of the list (جاسم، سليمان), the preposition after it repeating the one
+ * before the place (span ending at `last`) and a place after that: و joins two clauses of the same shape (P place, X P place)
+ * and the word is the second clause's subject, not a town. The training corpora and the read sets hold `P place وX P` 8 times,
+ * X a place once, with a time after the second P (في الجزائر والعراق في الثمانينات; a place there: X the person 2 of 2,
+ * واختى في أفغانستان وعمى فى لبنان). A town no given-name list holds stays the list's town: the place after the second P is
+ * then as often the region holding both (قتلى في الموصل وحديثة في العراق، في حرستا ودوما في ريف دمشق: session 55's second
+ * reader, 6 probes). `marks`: the word's gazetteer marks.
  */
-function parallelClause(sentence: readonly Token[], tags: readonly number[], last: number, next: number): boolean {
+function parallelClause(sentence: readonly Token[], tags: readonly number[], marks: readonly string[], last: number, next: number): boolean {
   if (next + 1 >= sentence.length || !LIST_ENDS.has(sentence[next].norm) || tags[next + 1] !== B_LOC) return false;
   let b = last;
   while (b > 0 && isInside(tags[b])) b--;
-  return b > 0 && sentence[b - 1].norm === sentence[next].norm;
+  return b > 0 && sentence[b - 1].norm === sentence[next].norm && hasMark(marks, GIVEN_SPELLED);
 }
 
 /**
@@ -108,7 +133,7 @@ function parallelClause(sentence: readonly Token[], tags: readonly number[], las
  * a place, closing the list, the corpora read them as the town (the four training corpora: 29 LOC, 9 O and 1 facility in
  * this context; 3 of the O are compass words, kept out: compassWord). Nothing else makes them places.
  */
-export function homographTownsInLists(sentence: readonly Token[], tags: number[]): number[] {
+export function homographTownsInLists(sentence: readonly Token[], marks: readonly string[][], tags: number[]): number[] {
   let out: number[] | undefined;
   for (let k = 1; k < tags.length; k++) {
     const cur = out ?? tags;
@@ -117,8 +142,8 @@ export function homographTownsInLists(sentence: readonly Token[], tags: number[]
     if (!t || (t.glued && t.town.length < 2)) continue;
     const town = t.town;
     const last = t.glued ? k - 1 : k - 2;
-    if (!isHomographTown(town) || (compassWord(town) && !compassRegion(town, sentence[last].norm)) || PLACE_PARTS.has(town) || PUBLIC_LIFE.has(town)) continue;
-    if (!listEndsAt(sentence, cur, k + 1) || parallelClause(sentence, cur, last, k + 1)) continue;
+    if (!isHomographTown(town) || (compassWord(town) && !compassRegion(town, sentence, cur, last)) || PLACE_PARTS.has(town) || PUBLIC_LIFE.has(town)) continue;
+    if (!listEndsAt(sentence, cur, k + 1) || parallelClause(sentence, cur, marks[k], last, k + 1)) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;

@@ -17,7 +17,7 @@ export function correctPlaceLists(sentence: Token[], stems: string[], prefixes: 
   if (cues & LIST_HEAD_CUE) tags = tagPlaceListsAfterHeads(sentence, stems, marks, tags, freqAt, restFreq, verbAt, wordFreq);
   if (holds(tags, LOC | IN_LOC)) tags = coordinatedPlaces(sentence, marks, tags, restFreq, listsOf);
   if (holds(tags, LOC | IN_LOC)) tags = conjoinedNewsPlaces(sentence, tags, restFreq, freqAt);
-  if (holds(tags, LOC | IN_LOC)) tags = homographTownsInLists(sentence, tags);
+  if (holds(tags, LOC | IN_LOC)) tags = homographTownsInLists(sentence, marks, tags);
   if (holds(tags, LOC)) tags = placesBeforeConjoined(sentence, stems, prefixes, tags, freqAt, wordFreq);
   if (holds(tags, LOC)) tags = joinListedPlaces(sentence, tags, listsOf);
   if (holds(tags, IN_LOC)) tags = placesEndBeforeDays(stems, marks, tags, placeWordAt);

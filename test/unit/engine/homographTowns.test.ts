@@ -70,3 +70,19 @@ test('a homograph town word between a place and a repeated preposition with a pl
   assert.deepEqual(places('وسقطت قذائف على الكوت والعمارة في ساعة متأخرة .'), ['الكوت', 'العمارة']);
   assert.deepEqual(places('وسقطت قذائف في الكوت والعمارة في ساعة متأخرة .'), ['الكوت', 'العمارة']);
 });
+
+test('a compass adjective after و shares the noun of a compass adjective before the place, or of a place ending in an adjective', () => {
+  // Session 55's second reader: the eastern quarters of Aleppo and the western ones; the southern regions of Iraq and the eastern.
+  assert.ok(!places('وتقع الأحياء الشرقية لحلب والغربية في مرمى القصف .').includes('الغربية'));
+  assert.ok(!places('ويتركز النفط في المناطق الجنوبية من العراق والشرقية .').includes('الشرقية'));
+  // A place of two words ending in a feminine adjective: Asia Minor and western Asia.
+  assert.ok(!places('وعاش سنوات في آسيا الصغرى والغربية .').includes('الغربية'));
+  // A compass adjective before في describes no noun of the place: two governorates; a one-word ية place is a governorate.
+  assert.ok(places('وهطلت أمطار على المناطق الشمالية في الإسكندرية والغربية .').includes('الغربية'));
+  assert.ok(places('وسجلت إصابات جديدة في الدقهلية والغربية .').includes('الغربية'));
+});
+
+test('a town no given-name list holds before a repeated preposition and a place is the list\'s town: the place holds both', () => {
+  assert.ok(places('وسقط قتلى في الموصل وحديثة في العراق أمس .').includes('حديثة'));
+  assert.ok(places('وقصف الطيران مواقع في حرستا ودوما في ريف دمشق .').includes('دوما'));
+});
