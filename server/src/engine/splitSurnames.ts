@@ -1,6 +1,9 @@
 // A person's name the tagger split before its surname (فيصل ظفر | مرزا) where the article names that surname alone: one name.
 import type { Entity, LinkedMention } from './linking';
 import type { MentionTokens } from './stormRepeats';
+import { cueKind } from './quoteCues';
+import type { Token } from './tokenize';
+import { pastVerb } from './verbRunOns';
 
 /** Words of the given names before the surname: two or three (a one-word person before a surname is as often two people). */
 const MIN_GIVEN = 2;
@@ -13,16 +16,29 @@ const cliticCut = (m: LinkedMention, tokensOf: MentionTokens) => {
 };
 
 /**
+ * The word before the given names is a past verb other than one of saying: `عين [دونالد ترامب] [روبيو] وزيرا`,
+ * `استقبل [عبد الفتاح السيسي] [بلينكن]`, `هزم [رافائيل نادال] [ديوكوفيتش]`: the verb's doer and its object, two people
+ * side by side, the second the one the article goes on to name alone. The tagger's split stands there. After a verb of
+ * saying (quoteCues: `وأعلن [لويس فرناندو] [أوتيرو] ترشحه`) the name is its speaker, one person. `freq`: training counts.
+ */
+function afterTransitiveVerb(ma: LinkedMention, tokens: ReadonlyArray<Token>, freq: (w: string) => number): boolean {
+  const t = tokens[ma.firstToken - 1];
+  if (!t || t.kind !== 'word' || cueKind(t) === 'verb') return false;
+  const w = /^[وف]/.test(t.norm) && t.norm.length > 3 ? t.norm.slice(1) : t.norm;
+  return pastVerb(w, freq, () => false);
+}
+
+/**
  * A person the tagger read as two or three words named nowhere else in the article, right before a one-word person mention
  * of a surname the article names again (`وزير الصحة [فيصل ظفر] [مرزا] … وأضاف [مرزا]`): the first mention's given names and
  * its surname, which the tagger read apart (an unseen surname opens a name of its own as easily as it closes one). The two
  * are one mention of the first entity, the surname's entity keeping its other mentions. Not where the given names are
  * named again (two people side by side: `بحث [ماكرون] [بايدن]` where the article names ماكرون elsewhere), nor a one-word
  * first part (`رئيس مايكروسوفت [براد] [سميث]`: a company's or title's word may be its first word), nor across a proclitic
- * left out (`[رغدة] [وليلى]`), nor a surname the article names only by its longer name (a key of several words: another
+ * left out (`[رغدة] [وليلى]`), nor after a verb that takes a person as its object (afterTransitiveVerb), nor a surname the article names only by its longer name (a key of several words: another
  * person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
  */
-export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): void {
+export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens, freq: (w: string) => number): void {
   // The one-word mentions (the tagger's or spread) of a surname the article names alone, by paragraph tokens and first token.
   const surnames = new Map<ReadonlyArray<unknown>, Map<number, { e: Entity; m: LinkedMention }>>();
   for (const e of entities) {
@@ -45,6 +61,7 @@ export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): 
     const tokens = tokensOf(ma);
     const next = tokens && surnames.get(tokens)?.get(ma.lastToken);
     if (!next || next.e === f || next.e.mentions.length < 2 || cliticCut(next.m, tokensOf)) continue;
+    if (afterTransitiveVerb(ma, tokens, freq)) continue;
     ma.end = next.m.end;
     ma.lastToken = next.m.lastToken;
     ma.key = `${ma.key} ${next.m.key}`;
