@@ -255,7 +255,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
     e.mentions.push({ label: e.label, start: m.start, end: m.end, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken, entityId: e.id, propagated });
   }
   const tokensOf = tokensOfParagraphs(paragraphs);
-  joinSplitSurnames(entities, tokensOf, (w) => lex.freq(w));
+  joinSplitSurnames(entities, tokensOf);
   relabelStormRepeats(entities, tokensOf);
   relabelProductRepeats(entities, tokensOf, (w) => lex.freq(w));
   return entities;

@@ -76,7 +76,7 @@ export class VersionEntities {
       return tokens;
     };
     // A name split before a surname the article names alone (splitSurnames.ts), before the relabels read the mentions.
-    joinSplitSurnames(entities, tokensAt, freq);
+    joinSplitSurnames(entities, tokensAt);
     relabelStormRepeats(entities, tokensAt);
     // And a drug's or app's bare repeats (productRepeats.ts), from the same tokens.
     relabelProductRepeats(entities, tokensAt, freq);
