@@ -18,7 +18,7 @@ const cliticCut = (m: LinkedMention, tokensOf: MentionTokens) => {
  * Past verbs whose object news names as a person (meeting, receiving, appointing, beating, informing: استقبل، عين، هزم،
  * أبلغ), masculine and feminine, normalised. After one the doer's name and the object's can stand side by side.
  */
-const PERSON_OBJECT_VERBS = new Set(`استقبل التقى قابل عين هزم ابلغ هنا هنأ صافح اقال كرم زار اتهم انتقد هاجم خلف واجه هاتف حذر
+const PERSON_OBJECT_VERBS = new Set(`استقبل التقى قابل عين هزم ابلغ هنأ صافح اقال كرم زار اتهم انتقد هاجم خلف واجه هاتف حذر
   استبدل اعفى كلف سلم منح عانق دعا طالب ناشد اوفد رافق اعتقل ودع شكر خاطب حاور تحدى اقصى فاجا كافا عزى اغتال طرد استدعى
   ضم بايع انتخب رشح ايد دعم`.split(/\s+/).flatMap((v) => {
   const w = normalizeArabic(v);
@@ -45,8 +45,8 @@ function afterPersonObjectVerb(ma: LinkedMention, tokens: ReadonlyArray<Token>):
  * are one mention of the first entity, the surname's entity keeping its other mentions. Not where the given names are
  * named again (two people side by side: `بحث [ماكرون] [بايدن]` where the article names ماكرون elsewhere), nor a one-word
  * first part (`رئيس مايكروسوفت [براد] [سميث]`: a company's or title's word may be its first word), nor across a proclitic
- * left out (`[رغدة] [وليلى]`), nor after a verb that takes a person as its object (afterPersonObjectVerb), nor a surname the article names only by its longer name (a key of several words: another
- * person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
+ * left out (`[رغدة] [وليلى]`), nor after a verb that takes a person as its object (afterPersonObjectVerb), nor a
+ * surname the article names only by its longer name (a key of several words: another person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
  */
 export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): void {
   // The one-word mentions (the tagger's or spread) of a surname the article names alone, by paragraph tokens and first token.
