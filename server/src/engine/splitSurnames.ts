@@ -1,6 +1,8 @@
 // A person's name the tagger split before its surname (فيصل ظفر | مرزا) where the article names that surname alone: one name.
 import type { Entity, LinkedMention } from './linking';
 import type { MentionTokens } from './stormRepeats';
+import { normalizeArabic } from './normalize';
+import type { Token } from './tokenize';
 
 /** Words of the given names before the surname: two or three (a one-word person before a surname is as often two people). */
 const MIN_GIVEN = 2;
@@ -13,14 +15,38 @@ const cliticCut = (m: LinkedMention, tokensOf: MentionTokens) => {
 };
 
 /**
+ * Past verbs whose object news names as a person (meeting, receiving, appointing, beating, informing: استقبل، عين، هزم،
+ * أبلغ), masculine and feminine, normalised. After one the doer's name and the object's can stand side by side.
+ */
+const PERSON_OBJECT_VERBS = new Set(`استقبل التقى قابل عين هزم ابلغ هنأ صافح اقال كرم زار اتهم انتقد هاجم خلف واجه هاتف حذر
+  استبدل اعفى كلف سلم منح عانق دعا طالب ناشد اوفد رافق اعتقل ودع شكر خاطب حاور تحدى اقصى فاجا كافا عزى اغتال طرد استدعى
+  ضم بايع انتخب رشح ايد دعم`.split(/\s+/).flatMap((v) => {
+  const w = normalizeArabic(v);
+  return [w, /[يا]$/.test(w) ? w.slice(0, -1) + 'ت' : w + 'ت'];
+}));
+
+/**
+ * The word before the given names is a verb that takes a person as its object: `عين [دونالد ترامب] [روبيو] وزيرا`,
+ * `استقبل [عبد الفتاح السيسي] [بلينكن]`, `هزم [رافائيل نادال] [ديوكوفيتش]`: the verb's doer and its object, two people
+ * side by side, the second the one the article goes on to name alone. The tagger's split stands there. Not any past verb:
+ * after one of saying or of coming and going (`وصل [رافائيل أمادو] [كوستيلا] إلى`) the name is one person's.
+ */
+function afterPersonObjectVerb(ma: LinkedMention, tokens: ReadonlyArray<Token>): boolean {
+  const t = tokens[ma.firstToken - 1];
+  if (!t || t.kind !== 'word') return false;
+  const w = normalizeArabic(t.norm);
+  return PERSON_OBJECT_VERBS.has(w) || (/^[وف]/.test(w) && PERSON_OBJECT_VERBS.has(w.slice(1)));
+}
+
+/**
  * A person the tagger read as two or three words named nowhere else in the article, right before a one-word person mention
  * of a surname the article names again (`وزير الصحة [فيصل ظفر] [مرزا] … وأضاف [مرزا]`): the first mention's given names and
  * its surname, which the tagger read apart (an unseen surname opens a name of its own as easily as it closes one). The two
  * are one mention of the first entity, the surname's entity keeping its other mentions. Not where the given names are
  * named again (two people side by side: `بحث [ماكرون] [بايدن]` where the article names ماكرون elsewhere), nor a one-word
  * first part (`رئيس مايكروسوفت [براد] [سميث]`: a company's or title's word may be its first word), nor across a proclitic
- * left out (`[رغدة] [وليلى]`), nor a surname the article names only by its longer name (a key of several words: another
- * person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
+ * left out (`[رغدة] [وليلى]`), nor after a verb that takes a person as its object (afterPersonObjectVerb), nor a
+ * surname the article names only by its longer name (a key of several words: another person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
  */
 export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): void {
   // The one-word mentions (the tagger's or spread) of a surname the article names alone, by paragraph tokens and first token.
@@ -45,6 +71,7 @@ export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): 
     const tokens = tokensOf(ma);
     const next = tokens && surnames.get(tokens)?.get(ma.lastToken);
     if (!next || next.e === f || next.e.mentions.length < 2 || cliticCut(next.m, tokensOf)) continue;
+    if (afterPersonObjectVerb(ma, tokens)) continue;
     ma.end = next.m.end;
     ma.lastToken = next.m.lastToken;
     ma.key = `${ma.key} ${next.m.key}`;

@@ -57,3 +57,38 @@ test('an open document joins the split name as a fresh analysis does (VersionEnt
   const text = texts.join('\n');
   assert.deepEqual(entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))).sort(), ['فيصل ظفر مرزا', 'مرزا']);
 });
+
+// Second reader (session 55c): after a verb that takes a person as its object the two names are two people.
+// Every verb known to the training text, as a blanket past-verb test would read them.
+const verbs = { freq: (w: string) => (['يعين', 'تعين', 'يستقبل', 'يعلن', 'تعلن', 'يصل', 'تصل'].includes(w) ? 5 : 0) };
+
+test('not after a verb that takes a person as its object: its doer and its object side by side', () => {
+  const first = paragraph(['عين', 'دونالد', 'ترامب', 'روبيو', 'وزيرا'], 0, [[1, 3], [3, 4]]);
+  const later = paragraph(['وقال', 'روبيو', 'إنه', 'فخور'], 100, [[1, 2]]);
+  const keys = linkEntities([first, later], verbs).filter((e) => e.label === 'PERSON').flatMap((e) => e.mentions.map((m) => m.key)).sort();
+  assert.deepEqual(keys, ['دونالد ترامب', 'روبيو', 'روبيو']);
+});
+
+test('after a verb of saying or of coming (one person, its doer) the join stands', () => {
+  for (const verb of ['واعلن', 'وصل']) {
+    const first = paragraph([verb, 'لويس', 'فرناندو', 'أوتيرو', 'إلى'], 0, [[1, 3], [3, 4]]);
+    const later = paragraph(['وقال', 'أوتيرو', 'إنه', 'سيفوز'], 100, [[1, 2]]);
+    const keys = linkEntities([first, later], verbs).filter((e) => e.label === 'PERSON').flatMap((e) => e.mentions.map((m) => m.key)).sort();
+    assert.deepEqual(keys, ['أوتيرو', 'لويس فرناندو أوتيرو'], verb);
+  }
+});
+
+test('an open document keeps the split after such a verb, as a fresh analysis does (VersionEntities.build)', () => {
+  const texts = ['استقبل عبد الفتاح السيسي بلينكن في القاهرة', 'وقال بلينكن إن مصر شريك'];
+  const paras = [{ base: 0, text: texts[0] }, { base: texts[0].length + 1, text: texts[1] }];
+  const linked: Linked[] = paras.map((p, i) => {
+    const tokens = tokenize(p.text, p.base);
+    const spans: Array<[number, number]> = i === 0 ? [[1, 4], [4, 5]] : [[1, 2]];
+    const entries = spans.map(([a, b]) => ({ propagated: false, m: { label: 'PERSON' as const, start: tokens[a].start, end: tokens[b - 1].end,
+      key: tokens.slice(a, b).map((t) => t.norm).join(' '), confidence: 0.9, firstToken: a, lastToken: b } }));
+    return { frame: p.base, entries, labels: entries.map(() => 'PERSON' as const), keys: entries.map((x) => x.m.key), queried: new Int32Array(0), ties: false };
+  });
+  const { entities } = new VersionEntities().build(paras, linked, verbs.freq);
+  const text = texts.join('\n');
+  assert.deepEqual(entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))).sort(), ['بلينكن', 'بلينكن', 'عبد الفتاح السيسي'].sort());
+});
