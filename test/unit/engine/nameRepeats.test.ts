@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EntityMention, ParagraphTags } from '../../../server/src/engine/entities';
 import { linkEntities } from '../../../server/src/engine/linking';
 import { analyze, labelTexts } from './helpers';
+import { personParagraph } from './linkParagraphs';
 
 // Issue 10, item 6: a name read whole once in an article is read whole wherever it stands whole.
 const persons = (text: string) => labelTexts(text, 'PERSON');
@@ -24,39 +24,29 @@ test('part of a full name standing together elsewhere is read as that part of th
   assert.deepEqual(people[0].mentions.map((m) => text.slice(m.start, m.end)), ['محمد ولد الشيخ الغزواني', 'ولد الشيخ الغزواني']);
 });
 
-/** One paragraph of plain words (no clitics) with person mentions over the token ranges given. */
-function paragraph(words: string[], base: number, names: Array<[number, number]>): ParagraphTags {
-  let at = base;
-  const tokens = words.map((w) => { const t = { start: at, end: at + w.length, text: w, norm: w, kind: 'word' as const }; at += w.length + 1; return t; });
-  const mentions: EntityMention[] = names.map(([a, b]) => ({
-    label: 'PERSON', start: tokens[a].start, end: tokens[b - 1].end, key: words.slice(a, b).join(' '), confidence: 0.9, firstToken: a, lastToken: b,
-  }));
-  return { tokens, stems: [...words], prefixes: words.map(() => ''), mentions };
-}
-
 test('a name read once with a common word after it (the tagger ran on) does not spread that word to its other mentions', () => {
   const common = new Set(['اليمين', 'ادى', 'وقال']);
   const lex = { freq: (w: string) => (common.has(w) ? 500 : 0) };
   // «ادى [هيثم بن طارق اليمين]»: the tagger ran into «اليمين» (the oath) once; elsewhere it read the name alone.
-  const first = paragraph(['ادى', 'هيثم', 'بن', 'طارق', 'اليمين'], 0, [[1, 5]]);
-  const second = paragraph(['وقال', 'هيثم', 'بن', 'طارق', 'اليمين', 'الدستورية'], 100, [[1, 4]]);
+  const first = personParagraph(['ادى', 'هيثم', 'بن', 'طارق', 'اليمين'], 0, [[1, 5]]);
+  const second = personParagraph(['وقال', 'هيثم', 'بن', 'طارق', 'اليمين', 'الدستورية'], 100, [[1, 4]]);
   const keys = linkEntities([first, second], lex).flatMap((e) => e.mentions.map((m) => m.key));
   assert.deepEqual(keys.sort(), ['هيثم بن طارق', 'هيثم بن طارق اليمين']);
   // A rare word after it is the name's (a surname the tagger left off): it spreads.
-  const rare = paragraph(['وقال', 'هيثم', 'بن', 'طارق', 'السعيدي'], 100, [[1, 4]]);
-  const named = paragraph(['ادى', 'هيثم', 'بن', 'طارق', 'السعيدي'], 0, [[1, 5]]);
+  const rare = personParagraph(['وقال', 'هيثم', 'بن', 'طارق', 'السعيدي'], 100, [[1, 4]]);
+  const named = personParagraph(['ادى', 'هيثم', 'بن', 'طارق', 'السعيدي'], 0, [[1, 5]]);
   assert.deepEqual(linkEntities([named, rare], lex).flatMap((e) => e.mentions.map((m) => m.key)), ['هيثم بن طارق السعيدي', 'هيثم بن طارق السعيدي']);
 });
 
 test('a lone given name the tagger read before a surname the article names alone elsewhere is one person with it', () => {
   const lex = { freq: () => 0 };
   // «[أمجد] العضايلة أن …» then «وأكد [العضايلة] أن»: the tagger kept the given name and left the surname out.
-  const first = paragraph(['الإعلام', 'أمجد', 'العضايلة', 'أن'], 0, [[1, 2]]);
-  const second = paragraph(['وأكد', 'العضايلة', 'أن'], 100, [[1, 2]]);
+  const first = personParagraph(['الإعلام', 'أمجد', 'العضايلة', 'أن'], 0, [[1, 2]]);
+  const second = personParagraph(['وأكد', 'العضايلة', 'أن'], 100, [[1, 2]]);
   const people = linkEntities([first, second], lex);
   assert.equal(people.length, 1, 'one person');
   assert.deepEqual(people[0].mentions.map((m) => [m.firstToken, m.lastToken, m.propagated]), [[1, 3, false], [1, 2, false]]);
   // Two names the tagger read side by side stay two (a list without commas: ارسطوطاليس فيثاغورس).
-  const list = paragraph(['ذكر', 'ارسطوطاليس', 'فيثاغورس'], 0, [[1, 2], [2, 3]]);
-  assert.equal(linkEntities([list, paragraph(['وقال', 'فيثاغورس'], 100, [[1, 2]])], lex).length, 2);
+  const list = personParagraph(['ذكر', 'ارسطوطاليس', 'فيثاغورس'], 0, [[1, 2], [2, 3]]);
+  assert.equal(linkEntities([list, personParagraph(['وقال', 'فيثاغورس'], 100, [[1, 2]])], lex).length, 2);
 });

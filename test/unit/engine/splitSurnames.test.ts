@@ -1,45 +1,36 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EntityMention, ParagraphTags } from '../../../server/src/engine/entities';
+import { ParagraphTags } from '../../../server/src/engine/entities';
 import { linkEntities } from '../../../server/src/engine/linking';
 import type { Linked } from '../../../server/src/engine/paragraphLinks';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { VersionEntities } from '../../../server/src/engine/versionEntities';
+import { personParagraph } from './linkParagraphs';
 
 // Issue 10, item 6: a first full mention the tagger split before its surname, where the article names the surname alone.
-
-/** One paragraph of plain words (no clitics) with person mentions over the token ranges given. */
-function paragraph(words: string[], base: number, names: Array<[number, number]>): ParagraphTags {
-  let at = base;
-  const tokens = words.map((w) => { const t = { start: at, end: at + w.length, text: w, norm: w, kind: 'word' as const }; at += w.length + 1; return t; });
-  const mentions: EntityMention[] = names.map(([a, b]) => ({
-    label: 'PERSON', start: tokens[a].start, end: tokens[b - 1].end, key: words.slice(a, b).join(' '), confidence: 0.9, firstToken: a, lastToken: b,
-  }));
-  return { tokens, stems: [...words], prefixes: words.map(() => ''), mentions };
-}
 
 const lex = { freq: () => 0 };
 const persons = (ps: ParagraphTags[]) => linkEntities(ps, lex).filter((e) => e.label === 'PERSON')
   .flatMap((e) => e.mentions.map((m) => m.key)).sort();
 
 test('two given names read apart from a surname the article names alone again are one name', () => {
-  const first = paragraph(['وقال', 'الوزير', 'فيصل', 'ظفر', 'مرزا', 'إن', 'الوضع', 'مستقر'], 0, [[2, 4], [4, 5]]);
-  const later = paragraph(['وأضاف', 'مرزا', 'أن', 'الحكومة', 'مستعدة'], 100, [[1, 2]]);
+  const first = personParagraph(['وقال', 'الوزير', 'فيصل', 'ظفر', 'مرزا', 'إن', 'الوضع', 'مستقر'], 0, [[2, 4], [4, 5]]);
+  const later = personParagraph(['وأضاف', 'مرزا', 'أن', 'الحكومة', 'مستعدة'], 100, [[1, 2]]);
   assert.deepEqual(persons([first, later]), ['فيصل ظفر مرزا', 'مرزا']);
 });
 
 test('not where the given names are named again elsewhere: two people side by side', () => {
-  const first = paragraph(['وبحث', 'جوزيف', 'عون', 'مرزا', 'الوضع'], 0, [[1, 3], [3, 4]]);
-  const later = paragraph(['وقال', 'جوزيف', 'عون', 'والوزير', 'كلاما'], 100, [[1, 3]]);
-  const third = paragraph(['وأضاف', 'مرزا', 'أن', 'الحكومة', 'مستعدة'], 200, [[1, 2]]);
+  const first = personParagraph(['وبحث', 'جوزيف', 'عون', 'مرزا', 'الوضع'], 0, [[1, 3], [3, 4]]);
+  const later = personParagraph(['وقال', 'جوزيف', 'عون', 'والوزير', 'كلاما'], 100, [[1, 3]]);
+  const third = personParagraph(['وأضاف', 'مرزا', 'أن', 'الحكومة', 'مستعدة'], 200, [[1, 2]]);
   assert.deepEqual(persons([first, later, third]), ['جوزيف عون', 'جوزيف عون', 'مرزا', 'مرزا']);
 });
 
 test('not a one-word first part (a title or company word the tagger took in), nor a surname named only there', () => {
-  const one = paragraph(['رئيس', 'مايكروسوفت', 'براد', 'سميث', 'قال'], 0, [[2, 3], [3, 4]]);
-  const again = paragraph(['وأضاف', 'سميث', 'أن'], 100, [[1, 2]]);
+  const one = personParagraph(['رئيس', 'مايكروسوفت', 'براد', 'سميث', 'قال'], 0, [[2, 3], [3, 4]]);
+  const again = personParagraph(['وأضاف', 'سميث', 'أن'], 100, [[1, 2]]);
   assert.deepEqual(persons([one, again]), ['براد', 'سميث', 'سميث']);
-  const once = paragraph(['وقال', 'الوزير', 'فيصل', 'ظفر', 'مرزا', 'إن'], 0, [[2, 4], [4, 5]]);
+  const once = personParagraph(['وقال', 'الوزير', 'فيصل', 'ظفر', 'مرزا', 'إن'], 0, [[2, 4], [4, 5]]);
   assert.deepEqual(persons([once]), ['فيصل ظفر', 'مرزا']);
 });
 
@@ -63,16 +54,16 @@ test('an open document joins the split name as a fresh analysis does (VersionEnt
 const verbs = { freq: (w: string) => (['يعين', 'تعين', 'يستقبل', 'يعلن', 'تعلن', 'يصل', 'تصل'].includes(w) ? 5 : 0) };
 
 test('not after a verb that takes a person as its object: its doer and its object side by side', () => {
-  const first = paragraph(['عين', 'دونالد', 'ترامب', 'روبيو', 'وزيرا'], 0, [[1, 3], [3, 4]]);
-  const later = paragraph(['وقال', 'روبيو', 'إنه', 'فخور'], 100, [[1, 2]]);
+  const first = personParagraph(['عين', 'دونالد', 'ترامب', 'روبيو', 'وزيرا'], 0, [[1, 3], [3, 4]]);
+  const later = personParagraph(['وقال', 'روبيو', 'إنه', 'فخور'], 100, [[1, 2]]);
   const keys = linkEntities([first, later], verbs).filter((e) => e.label === 'PERSON').flatMap((e) => e.mentions.map((m) => m.key)).sort();
   assert.deepEqual(keys, ['دونالد ترامب', 'روبيو', 'روبيو']);
 });
 
 test('after a verb of saying or of coming (one person, its doer) the join stands', () => {
   for (const verb of ['واعلن', 'وصل']) {
-    const first = paragraph([verb, 'لويس', 'فرناندو', 'أوتيرو', 'إلى'], 0, [[1, 3], [3, 4]]);
-    const later = paragraph(['وقال', 'أوتيرو', 'إنه', 'سيفوز'], 100, [[1, 2]]);
+    const first = personParagraph([verb, 'لويس', 'فرناندو', 'أوتيرو', 'إلى'], 0, [[1, 3], [3, 4]]);
+    const later = personParagraph(['وقال', 'أوتيرو', 'إنه', 'سيفوز'], 100, [[1, 2]]);
     const keys = linkEntities([first, later], verbs).filter((e) => e.label === 'PERSON').flatMap((e) => e.mentions.map((m) => m.key)).sort();
     assert.deepEqual(keys, ['أوتيرو', 'لويس فرناندو أوتيرو'], verb);
   }
