@@ -1,6 +1,6 @@
 // Organisation spans the tagger cut or missed: construct heads, `head + definite` bodies, لـ complements, bracketed short names.
 import { normalizeArabic } from './normalize';
-import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, spanStart, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { definite, endsAsNisba, isTitleWord } from './namePatterns';
 import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet as set } from './wordSets';
@@ -180,8 +180,7 @@ function bodyBefore(tags: number[], sentence: Token[], i: number): 'body' | 'bod
   const before = tagLabel(tags[i - 1]);
   if (before === 'ORGANIZATION') return 'body';
   if (before !== 'LOCATION') return undefined;
-  let b = i - 1;
-  while (b > 0 && isInside(tags[b])) b--;
+  const b = spanStart(tags, i - 1);
   return b >= 2 && sentence[b - 1].norm === 'في' && tagLabel(tags[b - 2]) === 'ORGANIZATION' ? 'body in place' : undefined;
 }
 

@@ -1,5 +1,5 @@
 // A story's by-line or credit (`الرياض : [مساعد الزياني]`، `تصوير : [طالب الحسيني]`): the two words after the colon are the writer.
-import { beginTag, insideTag, isInside, markSpan, spanEnd, tagLabel } from './tagger';
+import { beginTag, insideTag, isInside, markSpan, spanEnd, spanStart, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { wordSet } from './wordSets';
 import { COMMON_WORD, NAME_LISTS, NOT_NAME_LISTS, PERSON_WORD_LISTS, RARE_WORD, hasMark } from './nameMarks';
@@ -20,8 +20,7 @@ const LINKS = wordSet('بن ابن أبو عبد بو');
 function bylineColon(sentence: readonly Token[], tags: readonly number[], c: number): boolean {
   if (sentence[c].text !== ':' || c === 0) return false;
   if (c === 1 && CREDIT_WORDS.has(sentence[0].norm) && tags[0] === 0) return true;
-  let b = c - 1;
-  while (b > 0 && isInside(tags[b])) b--;
+  const b = spanStart(tags, c - 1);
   if (tagLabel(tags[b]) !== 'LOCATION' || isInside(tags[b]) || spanEnd(tags, b) !== c || c - b > MAX_PLACE) return false;
   return b === 0 || tagLabel(tags[b - 1]) === 'PERSON';
 }

@@ -1,6 +1,6 @@
 // A country whose name is also a common word (مالي: Mali, financial, my money) joined by و to another country is the country (السنغال [ومالي] وغامبيا، مع [مالي] والنيجر).
 import { icuRegionNames } from './regionNames';
-import { beginTag, isInside, tagLabel } from './tagger';
+import { beginTag, isInside, spanStart, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { wideCueBit } from './wideCues';
 import { PREPOSITIONS } from './wordSets';
@@ -41,8 +41,7 @@ export function tagConjoinedCountries(sentence: readonly Token[], tags: number[]
     if (tags[k] !== 0 || sentence[k].kind !== 'word' || countryOf(sentence[k].norm) === undefined) continue;
     const cur = out ?? tags;
     // After a country the tagger read, itself one word or a listed phrase (الولايات المتحدة).
-    let b = k - 1;
-    while (b > 0 && isInside(cur[b])) b--;
+    const b = spanStart(cur, k - 1);
     const after = sentence[k].norm.startsWith('و') && b >= 0 && tagLabel(cur[k - 1]) === 'LOCATION' &&
       countryOf(sentence.slice(b, k).map((t) => t.norm).join(' ')) !== undefined;
     // After a preposition, a feminine noun (its adjective would be مالية) or a title the word is no adjective (مع مالي وتونس

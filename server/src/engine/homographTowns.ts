@@ -1,6 +1,6 @@
 // Towns whose bare name is a common word (places-homographs.txt), read as places only as the last item of a list of places the tagger began.
 import homographTownsText from '../../data/lists/places-homographs.txt';
-import { beginTag, isInside } from './tagger';
+import { beginTag, isInside, spanStart } from './tagger';
 import { townAfterPlace } from './conjoinedNewsPlaces';
 import type { Token } from './tokenize';
 import { listPhrase } from './newsLists';
@@ -94,8 +94,7 @@ function compassRegion(town: string, sentence: readonly Token[], tags: readonly 
   if (!town.endsWith('يه')) return false;
   const before = sentence[last].norm;
   if (compassWord(before) || MIDDLE.has(before)) return false;
-  let b = last;
-  while (b > 0 && isInside(tags[b])) b--;
+  const b = spanStart(tags, last);
   if (b < last && before.startsWith('ال') && (before.endsWith('يه') || ELATIVES.has(before))) return false;
   const j = b > 0 && GENITIVE_LINKS.has(sentence[b - 1].norm) ? b - 2 : b - 1;
   return !(j >= 0 && tags[j] === 0 && compassAdjective(sentence[j].norm));
@@ -121,8 +120,7 @@ function listEndsAt(sentence: readonly Token[], tags: readonly number[], k: numb
  */
 function parallelClause(sentence: readonly Token[], tags: readonly number[], marks: readonly string[], last: number, next: number): boolean {
   if (next + 1 >= sentence.length || !LIST_ENDS.has(sentence[next].norm) || tags[next + 1] !== B_LOC) return false;
-  let b = last;
-  while (b > 0 && isInside(tags[b])) b--;
+  const b = spanStart(tags, last);
   return b > 0 && sentence[b - 1].norm === sentence[next].norm && hasMark(marks, GIVEN_SPELLED);
 }
 

@@ -3,7 +3,7 @@
 import { FilteredSet } from './keyFilter';
 import { Lexicon, withoutArticle as bare } from './clitics';
 import { isDisease } from './diseaseNames';
-import { beginTag as B, insideTag as I, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markSpan, restartAt, spanEnd, spanStart, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { ORGANIZATION_HEADS, PERSON_TITLES, SHORT_FUTURE_VERB } from './triggers';
 import { wordSet as set, filteredWordSet as filtered } from './wordSets';
@@ -71,8 +71,7 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
     const s = stems[i];
     // 1. Diseases are never names; a span they sit in is dropped whole (فيروس كورونا).
     if (out[i] !== 0 && isDisease(sentence[i].norm, s)) {
-      let b = i;
-      while (b > 0 && isInside(out[b])) b--;
+      const b = spanStart(out, i);
       const e = spanEnd(out, b);
       // A body named for the disease it fights keeps its name (الصندوق العالمي لمكافحة [الإيدز]): the disease is its complement.
       if (tagLabel(out[b]) === 'ORGANIZATION' && b < i - 1 && !isDisease(sentence[b].norm, stems[b])) { i = e - 1; continue; }

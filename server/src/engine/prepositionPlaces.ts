@@ -2,7 +2,7 @@
 import { definiteNisba } from './namePatterns';
 import { isNewsPlace } from './newsPlaces';
 import { icuRegionNames } from './regionNames';
-import { beginTag, isInside, tagLabel } from './tagger';
+import { beginTag, spanStart, tagLabel } from './tagger';
 import type { Token } from './tokenize';
 import { hasBehindConjunction, wordSet as set } from './wordSets';
 import { PERSON_TITLES } from './triggers';
@@ -44,7 +44,7 @@ const MAX_TITLE_WORDS = 3;
 function visitedAfter(sentence: readonly Token[], tags: number[], k: number): boolean {
   let b = k - 1;
   if (b < 0 || tagLabel(tags[b]) !== 'PERSON') return false;
-  while (b > 0 && isInside(tags[b])) b--;
+  b = spanStart(tags, b);
   if (tags[b] !== B_PERS) return false;
   // A title and its nationality may stand between the verb and the name (زار الرئيس الجزائري عبد المجيد تبون [جيبوتي]).
   let v = b - 1;

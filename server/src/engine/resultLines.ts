@@ -1,5 +1,5 @@
 // A results line of two sides and their goals (البقعة 1 الجزيرة 0): each side is a team.
-import { beginTag, insideTag, isInside, markSpan, spanEnd } from './tagger';
+import { beginTag, insideTag, markSpan, spanEnd, spanStart } from './tagger';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from './dateLexicon';
 import { PREPOSITIONS } from './wordSets';
 
@@ -31,8 +31,7 @@ export function tagResultLines(stems: readonly string[], input: number[]): numbe
   if (d < 1 || d > MAX_SIDE || n - 2 - d < 1 || n - 2 - d > MAX_SIDE) return input;
   let tags = input;
   if (input[d] !== 0) {
-    let b = d;
-    while (b > 0 && isInside(input[b])) b--;
+    const b = spanStart(input, d);
     tags = input.slice();
     tags.fill(0, b, spanEnd(input, b));
   }

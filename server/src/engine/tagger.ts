@@ -36,6 +36,12 @@ export function tagBits(tags: readonly number[]): number {
   for (let k = 0; k < tags.length; k++) bits |= 1 << tags[k];
   return bits;
 }
+/** Start of the span holding token `i`: back over its inside tags to the begin tag (or the sentence's first token). */
+export function spanStart(tags: readonly number[], i: number): number {
+  let b = i;
+  while (b > 0 && isInside(tags[b])) b--;
+  return b;
+}
 /** End (exclusive) of the span starting at `i`: the inside tags of the same label that follow it. */
 export function spanEnd(tags: readonly number[], i: number): number {
   let e = i + 1;
