@@ -1,7 +1,7 @@
 // A person's name the tagger split before its surname (فيصل ظفر | مرزا) where the article names that surname alone: one name.
 import type { Entity, LinkedMention } from './linking';
 import type { MentionTokens } from './stormRepeats';
-import { normalizeArabic } from './normalize';
+import { hasBehindConjunction, wordSet } from './wordSets';
 import type { Token } from './tokenize';
 
 /** Words of the given names before the surname: two or three (a one-word person before a surname is as often two people). */
@@ -18,12 +18,9 @@ const cliticCut = (m: LinkedMention, tokensOf: MentionTokens) => {
  * Past verbs whose object news names as a person (meeting, receiving, appointing, beating, informing: استقبل، عين، هزم،
  * أبلغ), masculine and feminine, normalised. After one the doer's name and the object's can stand side by side.
  */
-const PERSON_OBJECT_VERBS = new Set(`استقبل التقى قابل عين هزم ابلغ هنأ صافح اقال كرم زار اتهم انتقد هاجم خلف واجه هاتف حذر
+const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([...wordSet(`استقبل التقى قابل عين هزم ابلغ هنأ صافح اقال كرم زار اتهم انتقد هاجم خلف واجه هاتف حذر
   استبدل اعفى كلف سلم منح عانق دعا طالب ناشد اوفد رافق اعتقل ودع شكر خاطب حاور تحدى اقصى فاجا كافا عزى اغتال طرد استدعى
-  ضم بايع انتخب رشح ايد دعم`.split(/\s+/).flatMap((v) => {
-  const w = normalizeArabic(v);
-  return [w, /[يا]$/.test(w) ? w.slice(0, -1) + 'ت' : w + 'ت'];
-}));
+  ضم بايع انتخب رشح ايد دعم`)].flatMap((w) => [w, /[يا]$/.test(w) ? w.slice(0, -1) + 'ت' : w + 'ت']));
 
 /**
  * The word before the given names is a verb that takes a person as its object: `عين [دونالد ترامب] [روبيو] وزيرا`,
@@ -34,8 +31,7 @@ const PERSON_OBJECT_VERBS = new Set(`استقبل التقى قابل عين ه�
 function afterPersonObjectVerb(ma: LinkedMention, tokens: ReadonlyArray<Token>): boolean {
   const t = tokens[ma.firstToken - 1];
   if (!t || t.kind !== 'word') return false;
-  const w = normalizeArabic(t.norm);
-  return PERSON_OBJECT_VERBS.has(w) || (/^[وف]/.test(w) && PERSON_OBJECT_VERBS.has(w.slice(1)));
+  return hasBehindConjunction(PERSON_OBJECT_VERBS, t.norm);
 }
 
 /**
