@@ -34,19 +34,25 @@ test('not a one-word first part (a title or company word the tagger took in), no
   assert.deepEqual(persons([once]), ['فيصل ظفر', 'مرزا']);
 });
 
-test('an open document joins the split name as a fresh analysis does (VersionEntities.build)', () => {
-  const texts = ['وقال الوزير فيصل ظفر مرزا إن الوضع مستقر', 'وأضاف مرزا أن الحكومة مستعدة'];
+/**
+ * An open document's mentions as text (VersionEntities.build): two paragraphs, each with person spans over its token ranges.
+ */
+function openDocumentMentions(texts: [string, string], spans: [Array<[number, number]>, Array<[number, number]>], freq: (w: string) => number): string[] {
   const paras = [{ base: 0, text: texts[0] }, { base: texts[0].length + 1, text: texts[1] }];
   const linked: Linked[] = paras.map((p, i) => {
     const tokens = tokenize(p.text, p.base);
-    const spans: Array<[number, number]> = i === 0 ? [[2, 4], [4, 5]] : [[1, 2]];
-    const entries = spans.map(([a, b]) => ({ propagated: false, m: { label: 'PERSON' as const, start: tokens[a].start, end: tokens[b - 1].end,
+    const entries = spans[i].map(([a, b]) => ({ propagated: false, m: { label: 'PERSON' as const, start: tokens[a].start, end: tokens[b - 1].end,
       key: tokens.slice(a, b).map((t) => t.norm).join(' '), confidence: 0.9, firstToken: a, lastToken: b } }));
     return { frame: p.base, entries, labels: entries.map(() => 'PERSON' as const), keys: entries.map((x) => x.m.key), queried: new Int32Array(0), ties: false };
   });
-  const { entities } = new VersionEntities().build(paras, linked, () => 0);
+  const { entities } = new VersionEntities().build(paras, linked, freq);
   const text = texts.join('\n');
-  assert.deepEqual(entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))).sort(), ['فيصل ظفر مرزا', 'مرزا']);
+  return entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))).sort();
+}
+
+test('an open document joins the split name as a fresh analysis does (VersionEntities.build)', () => {
+  const mentions = openDocumentMentions(['وقال الوزير فيصل ظفر مرزا إن الوضع مستقر', 'وأضاف مرزا أن الحكومة مستعدة'], [[[2, 4], [4, 5]], [[1, 2]]], () => 0);
+  assert.deepEqual(mentions, ['فيصل ظفر مرزا', 'مرزا']);
 });
 
 // Second reader (session 55c): after a verb that takes a person as its object the two names are two people.
@@ -70,16 +76,6 @@ test('after a verb of saying or of coming (one person, its doer) the join stands
 });
 
 test('an open document keeps the split after such a verb, as a fresh analysis does (VersionEntities.build)', () => {
-  const texts = ['استقبل عبد الفتاح السيسي بلينكن في القاهرة', 'وقال بلينكن إن مصر شريك'];
-  const paras = [{ base: 0, text: texts[0] }, { base: texts[0].length + 1, text: texts[1] }];
-  const linked: Linked[] = paras.map((p, i) => {
-    const tokens = tokenize(p.text, p.base);
-    const spans: Array<[number, number]> = i === 0 ? [[1, 4], [4, 5]] : [[1, 2]];
-    const entries = spans.map(([a, b]) => ({ propagated: false, m: { label: 'PERSON' as const, start: tokens[a].start, end: tokens[b - 1].end,
-      key: tokens.slice(a, b).map((t) => t.norm).join(' '), confidence: 0.9, firstToken: a, lastToken: b } }));
-    return { frame: p.base, entries, labels: entries.map(() => 'PERSON' as const), keys: entries.map((x) => x.m.key), queried: new Int32Array(0), ties: false };
-  });
-  const { entities } = new VersionEntities().build(paras, linked, verbs.freq);
-  const text = texts.join('\n');
-  assert.deepEqual(entities.flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))).sort(), ['بلينكن', 'بلينكن', 'عبد الفتاح السيسي'].sort());
+  const mentions = openDocumentMentions(['استقبل عبد الفتاح السيسي بلينكن في القاهرة', 'وقال بلينكن إن مصر شريك'], [[[1, 4], [4, 5]], [[1, 2]]], verbs.freq);
+  assert.deepEqual(mentions, ['بلينكن', 'بلينكن', 'عبد الفتاح السيسي'].sort());
 });
