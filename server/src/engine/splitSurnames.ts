@@ -45,18 +45,12 @@ function afterPersonObjectVerb(ma: LinkedMention, tokens: ReadonlyArray<Token>):
  * surname the article names only by its longer name (a key of several words: another person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
  */
 export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): void {
-  // The one-word mentions (the tagger's or spread) of a surname the article names alone, by paragraph tokens and first token.
-  const surnames = new Map<ReadonlyArray<unknown>, Map<number, { e: Entity; m: LinkedMention }>>();
+  // The one-word mentions (the tagger's or spread) of a surname the article names alone, by start: no paragraph is
+  // tokenised for them (an open document tokenises on demand, on every edit), only for the few split names below.
+  const surnames = new Map<number, { e: Entity; m: LinkedMention }>();
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.key.includes(' ') || e.mentions.length < 2) continue;
-    for (const m of e.mentions) {
-      if (m.lastToken - m.firstToken !== 1) continue;
-      const tokens = tokensOf(m);
-      if (!tokens) continue;
-      let at = surnames.get(tokens);
-      if (!at) surnames.set(tokens, (at = new Map()));
-      at.set(m.firstToken, { e, m });
-    }
+    for (const m of e.mentions) if (m.lastToken - m.firstToken === 1) surnames.set(m.start, { e, m });
   }
   if (surnames.size === 0) return;
   for (const f of entities) {
@@ -65,8 +59,9 @@ export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): 
     const words = ma.lastToken - ma.firstToken;
     if (ma.propagated || words < MIN_GIVEN || words > MAX_GIVEN || cliticCut(ma, tokensOf)) continue;
     const tokens = tokensOf(ma);
-    const next = tokens && surnames.get(tokens)?.get(ma.lastToken);
-    if (!next || next.e === f || next.e.mentions.length < 2 || cliticCut(next.m, tokensOf)) continue;
+    const after = tokens?.[ma.lastToken];
+    const next = after && surnames.get(after.start);
+    if (!tokens || !next || next.m.firstToken !== ma.lastToken || next.e === f || next.e.mentions.length < 2 || cliticCut(next.m, tokensOf)) continue;
     if (afterPersonObjectVerb(ma, tokens)) continue;
     ma.end = next.m.end;
     ma.lastToken = next.m.lastToken;
