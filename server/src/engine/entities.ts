@@ -16,6 +16,7 @@ import { readsApart, rereadSplitClitics } from './splitRereads';
 import { attachedHyphen } from './hyphenNames';
 import { spacedDesignation } from './weaponNames';
 import { quotedDesignationJoiner } from './quotedDesignations';
+import { spelledAcronymDash } from './spelledAcronyms';
 import { inPersonSlot, SLOT_CONFIDENCE, slotMayVote } from './personSlotVotes';
 import { quotedAfterWorkHead, WORK_TITLE_CONFIDENCE } from './workTitleVotes';
 import { TITLE_CUE } from './titleNames';
@@ -98,12 +99,13 @@ function sentenceCuesOf(words: ScoredWord[]): number {
 /**
  * Token j continues a `label` name: names never run across punctuation (`منظمة “شنغهاي` stops before the quote mark), but
  * for a period inside them between spelled letters or after an initial (`اف . بي . اي`), which the rules tag only so, and a
- * hyphen written between two parts with no space (`جان-بيير`، `GPT-5`).
+ * hyphen written between two parts with no space (`جان-بيير`، `GPT-5`), or spaced between spelled letters (`إم - بي - سي`).
  */
 function inner(sentence: readonly Token[], tags: readonly number[], j: number, label: EntityLabel): boolean {
   return sentence[j].kind !== 'punct' || attachedHyphen(sentence, j) ||
     (sentence[j].text === '.' && j + 1 < tags.length && isInside(tags[j + 1]) && tagLabel(tags[j + 1]) === label) ||
-    (label === 'PERSON' && spacedSyllable(sentence, tags, j)) || (label === 'MISC' && (spacedDesignation(sentence, tags, j) || quotedDesignationJoiner(sentence, tags, j)));
+    (label === 'PERSON' && spacedSyllable(sentence, tags, j)) || (label === 'MISC' && (spacedDesignation(sentence, tags, j) || quotedDesignationJoiner(sentence, tags, j))) ||
+    spelledAcronymDash(sentence, tags, j);
 }
 
 /**

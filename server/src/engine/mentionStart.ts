@@ -11,7 +11,7 @@ import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
 import { cueKind } from './quoteCues';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
-import { ANY_NAME_LIST, GIVEN_LIST, PLACE_LIST, RARE_WORD } from './nameMarks';
+import { GIVEN_LIST, PLACE_LIST, RARE_WORD } from './nameMarks';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
 /** A conjunction or preposition (or both) written on a word that opens with a hamza seat, in the source's letters. */
@@ -133,10 +133,14 @@ function givenNameKept(norm: string, prefix: string, stem: string, model: NerMod
   // A given name that opens with the conjunction's letter (فراس: not ف + راس) keeps it where the rest is no given name.
   if (prefix.length === conj.length) return GIVEN_LIST.test(model.gazetteer.phrases.get(norm) ?? '') && !GIVEN_LIST.test(model.gazetteer.phrases.get(stem) ?? '') ? '' : prefix;
   if (startsListed(norm.slice(conj.length))) return conj;
+  // The rest opening a listed name the next word continues is that name behind the preposition (لحسن نصر الله: ل + حسن).
+  if (startsListed(stem)) return prefix;
   const whole = model.gazetteer.phrases.get(norm.slice(conj.length)) ?? '';
   const rest = model.gazetteer.phrases.get(stem) ?? '';
   // An Arabic given name wins over a rest that is only another given name's part (`مال`); a Wikidata name part or a listed
-  // surname over a rest that is none (قالت [ليفني]: not ل + يفني).
-  const kept = GIVEN_LIST.test(whole) ? !GIVEN_LIST.test(rest) : NAME_OR_SURNAME_LIST.test(whole) && !ANY_NAME_LIST.test(rest);
+  // surname over a rest that is no given name (قالت [ليفني]: not ل + يفني). A rest that is only a name part or a surname
+  // is a coincidence of spelling: the person's word is the listed whole (لحسن، لخضر، كريس، بريان، لانا: not ل + حسن, ك + ريس,
+  // ل + the pronoun انا), which the read sets cut 7 times in 7 and never rightly.
+  const kept = GIVEN_LIST.test(whole) ? !GIVEN_LIST.test(rest) : NAME_OR_SURNAME_LIST.test(whole) && !GIVEN_LIST.test(rest);
   return kept ? conj : prefix;
 }

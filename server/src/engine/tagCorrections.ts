@@ -65,6 +65,7 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
 import { extendQuotedDesignations } from './quotedDesignations';
+import { joinSpelledAcronyms } from './spelledAcronyms';
 import { dropCountWordMisc } from './countWordMisc';
 import { dropPronounSpans } from './pronounSpans';
 import { squaresArePlaces } from './squarePlaces';
@@ -303,6 +304,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
   if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);
   if (holds(tags, BEGINS)) tags = dropPronounSpans(sentence, prefixes, tags);
+  if (cues & DASH_CUE) tags = joinSpelledAcronyms(sentence, stems, tags);
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
   releaseSentence(); forgetHeld();
   return tags;
