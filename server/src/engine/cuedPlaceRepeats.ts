@@ -19,12 +19,14 @@ const MAX_CUED = 32;
 const MAX_ADDED = 256;
 /** At most this many words after a preposition are checked against the article's mentions. */
 const MAX_CHECKED = 2048;
+/** At most this many of the article's place mentions are read for a cue (each finds its paragraph's tokens). */
+const MAX_CUE_READS = 256;
 
 /** An article's paragraphs: how many, and the tokens of one (a caller without them tokenises on demand). */
 export interface ParagraphSource {
   count: number;
-  /** The paragraph's normalised text may hold `norm` (false only where it cannot: a cheap test before tokenising). */
-  mayHold: (i: number, norm: string) => boolean;
+  /** The paragraph's normalised text may hold one of `words` (false only where it cannot: a cheap test before tokenising). */
+  mayHold: (i: number, words: readonly string[]) => boolean;
   tokens: (i: number) => ReadonlyArray<Token>;
 }
 
@@ -52,37 +54,38 @@ const coveredBy = (spans: ReadonlyArray<LinkedMention>, start: number, end: numb
  */
 export function spreadCuedPlaces(entities: Entity[], tokensOf: MentionTokens, paragraphs: ParagraphSource, count: (norm: string) => number): void {
   const places = new Map<string, Entity>();
+  let reads = 0;
   for (const e of entities) {
-    if (places.size >= MAX_CUED) break;
+    if (places.size >= MAX_CUED || reads >= MAX_CUE_READS) break;
     if (e.label !== 'LOCATION' || e.key.includes(' ') || e.key.length < 3 || count(e.key) < WELL_KNOWN) continue;
     for (const m of e.mentions) {
       if (m.propagated || m.lastToken - m.firstToken !== 1 || m.key !== e.key) continue;
+      if (reads++ >= MAX_CUE_READS) break;
       const tokens = tokensOf(m);
       if (tokens && cued(m, tokens)) { places.set(e.key, e); break; }
     }
   }
   if (places.size === 0) return;
+  const words = [...places.keys()];
   const spans: LinkedMention[] = [];
   for (const e of entities) for (const m of e.mentions) spans.push(m);
   let added = 0, checked = 0;
   for (let i = 0; i < paragraphs.count && added < MAX_ADDED && checked < MAX_CHECKED; i++) {
-    let tokens: ReadonlyArray<Token> | undefined;
-    for (const [w, e] of places) {
-      if (!paragraphs.mayHold(i, w)) continue;
-      tokens ??= paragraphs.tokens(i);
-      for (let k = 1; k < tokens.length && added < MAX_ADDED && checked < MAX_CHECKED; k++) {
-        const t = tokens[k];
-        if (t.kind !== 'word' || t.norm !== w || !PREPOSITIONS.has(tokens[k - 1].norm)) continue;
-        const next = tokens[k + 1];
-        if (next && next.kind === 'word' && (next.norm.startsWith('ال') || LINEAGE.has(next.norm))) continue;
-        if (checked++, coveredBy(spans, t.start, next ? next.end : t.end)) continue;
-        const m: LinkedMention = { label: e.label, start: t.start, end: t.end, key: w, confidence: 0.5, firstToken: k, lastToken: k + 1, entityId: e.id, propagated: true };
-        let at = e.mentions.length;
-        while (at > 0 && e.mentions[at - 1].start > m.start) at--;
-        e.mentions.splice(at, 0, m);
-        spans.push(m);
-        added++;
-      }
+    if (!paragraphs.mayHold(i, words)) continue;
+    const tokens = paragraphs.tokens(i);
+    for (let k = 1; k < tokens.length && added < MAX_ADDED && checked < MAX_CHECKED; k++) {
+      const t = tokens[k];
+      const e = t.kind === 'word' ? places.get(t.norm) : undefined;
+      if (!e || !PREPOSITIONS.has(tokens[k - 1].norm)) continue;
+      const next = tokens[k + 1];
+      if (next && next.kind === 'word' && (next.norm.startsWith('ال') || LINEAGE.has(next.norm))) continue;
+      if (checked++, coveredBy(spans, t.start, next ? next.end : t.end)) continue;
+      const m: LinkedMention = { label: e.label, start: t.start, end: t.end, key: t.norm, confidence: 0.5, firstToken: k, lastToken: k + 1, entityId: e.id, propagated: true };
+      let at = e.mentions.length;
+      while (at > 0 && e.mentions[at - 1].start > m.start) at--;
+      e.mentions.splice(at, 0, m);
+      spans.push(m);
+      added++;
     }
   }
 }

@@ -8,7 +8,7 @@ import { relabelProductRepeats } from './productRepeats';
 import { joinSplitSurnames } from './splitSurnames';
 import { tokenize } from './tokenize';
 import { spreadCuedPlaces } from './cuedPlaceRepeats';
-import { normalizeArabic } from './normalize';
+import { foldedHoldsAny } from './normalize';
 
 /** A key's entity in the version being built: `stamp` says which build set `n` (an older build's is stale). */
 interface Slot { stamp: number; n: number }
@@ -21,6 +21,9 @@ interface Slot { stamp: number; n: number }
 export class VersionEntities {
   private slots = new Map<string, Slot>();
   private stamp = 0;
+  /** Whether a paragraph's text holds one of the cued places' names (cuedPlaceRepeats.ts), for the names in `heldWords`: after an edit only new paragraphs are folded. */
+  private held = new Map<string, boolean>();
+  private heldWords = '';
 
   /** `paras[i].base` is where paragraph i is now; `linked[i]` its links, in the frame its tagging was made in; `freq` a word's training-text count. */
   build(paras: ReadonlyArray<{ base: number; text: string }>, linked: ReadonlyArray<Linked>, freq: (norm: string) => number): { entities: Entity[]; order: MentionOrder } {
@@ -84,11 +87,17 @@ export class VersionEntities {
     // And a drug's or app's bare repeats (productRepeats.ts), from the same tokens.
     relabelProductRepeats(entities, tokensAt, freq);
     // A cued place's repeats after a preposition (cuedPlaceRepeats.ts): only a paragraph whose folded text holds the name is tokenised.
-    const folded = new Map<number, string>();
-    const mayHold = (i: number, norm: string) => {
-      let f = folded.get(i);
-      if (f === undefined) folded.set(i, (f = normalizeArabic(paras[i].text)));
-      return f.includes(norm);
+    let asked: readonly string[] | undefined;
+    const mayHold = (i: number, words: readonly string[]) => {
+      const text = paras[i].text;
+      if (words !== asked) {
+        asked = words;
+        const joined = words.join(' ');
+        if (joined !== this.heldWords || this.held.size > 2 * paras.length + 1024) { this.held.clear(); this.heldWords = joined; }
+      }
+      let h = this.held.get(text);
+      if (h === undefined) this.held.set(text, (h = foldedHoldsAny(text, words)));
+      return h;
     };
     spreadCuedPlaces(entities, tokensAt, { count: paras.length, mayHold, tokens: tokensOfPara }, freq);
     this.forgetStale(made);
