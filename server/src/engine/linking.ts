@@ -13,6 +13,7 @@ import { relabelStormRepeats, tokensOfParagraphs } from './stormRepeats';
 import { relabelProductRepeats } from './productRepeats';
 import { joinSplitSurnames } from './splitSurnames';
 import { completeNames } from './fullerNames';
+import { spreadCuedPlaces } from './cuedPlaceRepeats';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const CONJ_PREPOSITION = /^[وف][بلك]/;
 
@@ -258,5 +259,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   joinSplitSurnames(entities, tokensOf);
   relabelStormRepeats(entities, tokensOf);
   relabelProductRepeats(entities, tokensOf, (w) => lex.freq(w));
+  // A cued place's repeats after a preposition (cuedPlaceRepeats.ts), on the relabelled entities.
+  spreadCuedPlaces(entities, tokensOf, { count: paragraphs.length, mayHold: () => true, tokens: (i) => paragraphs[i].tokens }, (w) => lex.freq(w));
   return entities;
 }

@@ -111,3 +111,29 @@ export function arabicRatio(text: TextLike, sample = 4000): number {
   }
   return letters === 0 ? 0 : arabic / letters;
 }
+
+/** Scratch for foldedHoldsAny: a paragraph's folded code units (grown to the longest paragraph asked about). */
+let SCAN = new Uint16Array(1024);
+/**
+ * Whether normalizeArabic(text) holds any of `words` (each already folded), without building the folded string: the fold
+ * maps each unit to one unit or none, so it is written into a scratch buffer once and each word looked for in it.
+ */
+export function foldedHoldsAny(text: string, words: readonly string[]): boolean {
+  if (SCAN.length < text.length) SCAN = new Uint16Array(text.length * 2);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = TABLE[c];
+    if (f === -1) SCAN[n++] = c;
+    else if (f >= 0) SCAN[n++] = f;
+  }
+  for (const w of words) {
+    const m = w.length, first = w.charCodeAt(0);
+    next: for (let i = 0; i + m <= n; i++) {
+      if (SCAN[i] !== first) continue;
+      for (let j = 1; j < m; j++) if (SCAN[i + j] !== w.charCodeAt(j)) continue next;
+      return true;
+    }
+  }
+  return false;
+}

@@ -7,6 +7,8 @@ import { relabelStormRepeats } from './stormRepeats';
 import { relabelProductRepeats } from './productRepeats';
 import { joinSplitSurnames } from './splitSurnames';
 import { tokenize } from './tokenize';
+import { spreadCuedPlaces } from './cuedPlaceRepeats';
+import { foldedHoldsAny } from './normalize';
 
 /** A key's entity in the version being built: `stamp` says which build set `n` (an older build's is stale). */
 interface Slot { stamp: number; n: number }
@@ -19,6 +21,9 @@ interface Slot { stamp: number; n: number }
 export class VersionEntities {
   private slots = new Map<string, Slot>();
   private stamp = 0;
+  /** Whether a paragraph's text holds one of the cued places' names (cuedPlaceRepeats.ts), for the names in `heldWords`: after an edit only new paragraphs are folded. */
+  private held = new Map<string, boolean>();
+  private heldWords = '';
 
   /** `paras[i].base` is where paragraph i is now; `linked[i]` its links, in the frame its tagging was made in; `freq` a word's training-text count. */
   build(paras: ReadonlyArray<{ base: number; text: string }>, linked: ReadonlyArray<Linked>, freq: (norm: string) => number): { entities: Entity[]; order: MentionOrder } {
@@ -66,20 +71,35 @@ export class VersionEntities {
     // The mention's paragraph tokenised as its tagging tokenised it (document offsets): only a storm name's repeats ask.
     // Each paragraph is tokenised once per build, however many of a storm name's mentions it holds.
     const tokensOf = new Map<number, ReturnType<typeof tokenize>>();
+    const tokensOfPara = (i: number) => {
+      let tokens = tokensOf.get(i);
+      if (!tokens) tokensOf.set(i, (tokens = tokenize(paras[i].text, paras[i].base)));
+      return tokens;
+    };
     const tokensAt = (m: LinkedMention) => {
       let lo = 0, hi = paras.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= m.start) lo = mid + 1; else hi = mid; }
-      const p = paras[lo - 1];
-      if (!p) return undefined;
-      let tokens = tokensOf.get(lo - 1);
-      if (!tokens) tokensOf.set(lo - 1, (tokens = tokenize(p.text, p.base)));
-      return tokens;
+      return lo > 0 ? tokensOfPara(lo - 1) : undefined;
     };
     // A name split before a surname the article names alone (splitSurnames.ts), before the relabels read the mentions.
     joinSplitSurnames(entities, tokensAt);
     relabelStormRepeats(entities, tokensAt);
     // And a drug's or app's bare repeats (productRepeats.ts), from the same tokens.
     relabelProductRepeats(entities, tokensAt, freq);
+    // A cued place's repeats after a preposition (cuedPlaceRepeats.ts): only a paragraph whose folded text holds the name is tokenised.
+    let asked: readonly string[] | undefined;
+    const mayHold = (i: number, words: readonly string[]) => {
+      const text = paras[i].text;
+      if (words !== asked) {
+        asked = words;
+        const joined = words.join(' ');
+        if (joined !== this.heldWords || this.held.size > 2 * paras.length + 1024) { this.held.clear(); this.heldWords = joined; }
+      }
+      let h = this.held.get(text);
+      if (h === undefined) this.held.set(text, (h = foldedHoldsAny(text, words)));
+      return h;
+    };
+    spreadCuedPlaces(entities, tokensAt, { count: paras.length, mayHold, tokens: tokensOfPara }, freq);
     this.forgetStale(made);
     return { entities, order: mentionOrder(entities, { mentions, entity: owner }) };
   }
