@@ -4,6 +4,8 @@ import type { Token } from './tokenize';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { ORGANIZATION_HEADS } from './triggers';
 import { wordSet as set } from './wordSets';
+import { isProductHead } from './nameRules';
+import { MODEL_HEAD } from './modelNames';
 
 const DASHES = new Set(['-', '–', '‑']);
 /** Latin letters as Arabic news spells them (إم، بي، سي، إل، إف، تي، دبليو), normalised. */
@@ -46,14 +48,17 @@ export function joinSpelledAcronyms(sentence: readonly Token[], stems: readonly 
     const quoted = TITLE_OPENERS.has(sentence[b - 1].text) && e < sentence.length && TITLE_CLOSERS.has(sentence[e].text);
     const h = quoted ? b - 2 : b - 1;
     const headed = h >= 0 && sentence[h].kind === 'word' && HEADS.has(stems[h]);
-    if (!quoted && !headed) { b = e; continue; }
-    let label = '';
+    // After a product's or model's head (طراز، سيارة، هاتف) the letters name a model, MISC by the convention, whatever the
+    // tagger's letters read (it reads spelled Latin letters as a company's: طراز " [جي - تي - آر] ").
+    const product = h >= 0 && sentence[h].kind === 'word' && (MODEL_HEAD.has(stems[h]) || isProductHead(stems[h]));
+    if (!quoted && !headed && !product) { b = e; continue; }
+    let label = product ? 'MISC' : '';
     for (let k = b; k < e && !label; k++) { const l = tagLabel(tags[k]); if (l) label = BIO_NAME[l]; }
     if (!label && headed) label = 'ORG';
     if (!label) { b = e; continue; }
     out ??= tags.slice();
     // The head's span goes on through the letters when the tagger began it there and no mark stands between.
-    const onHead = !quoted && headed && tags[h] !== 0 && BIO_NAME[tagLabel(tags[h])!] === label;
+    const onHead = !quoted && headed && !product && tags[h] !== 0 && BIO_NAME[tagLabel(tags[h])!] === label;
     out[b] = onHead ? insideTag(label) : beginTag(label);
     out.fill(insideTag(label), b + 1, e);
     // A span the tagger ran on past the last letter ends there (" إم - بي - سي [إن] "): the quote or head bounds it.

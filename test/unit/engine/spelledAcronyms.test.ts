@@ -34,3 +34,12 @@ test('the pass itself: the tagger\'s first letter runs on; two letters, bare let
   const scoreTags = tokenize(score).map(() => 0);
   assert.deepEqual(joinSpelledAcronyms(tokenize(score), stemsOf(score), scoreTags), scoreTags);
 });
+
+test('after a model\'s or product\'s head the spelled letters are a model, MISC, not the company the tagger reads', () => {
+  assert.ok(entityLines('وكشفت الشركة عن سيارة من طراز " جي - تي - آر " في المعرض .').includes('MISC جي - تي - آر'));
+  const text = 'طراز " جي - تي - آر " الجديد';
+  const sentence = tokenize(text);
+  const tags = sentence.map((t) => (t.text === 'جي' ? B_ORG : 0));
+  assert.deepEqual(joinSpelledAcronyms(sentence, stemsOf(text), tags),
+    [0, 0, beginTag('MISC'), insideTag('MISC'), insideTag('MISC'), insideTag('MISC'), insideTag('MISC'), 0, 0]);
+});
