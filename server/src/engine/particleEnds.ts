@@ -12,6 +12,8 @@ const PARTICLES = new Set('إن أن إنه أنه إنها أنها إنهم أ
  * (`وقالت فاطمة الزهراء بن شيخ [أمام] مقر`، `تحيل النائب بابول [إلى] المحاكمة`).
  */
 const PERSON_STOPS = new Set('أمام وأمام فأمام إلى وإلى فإلى الى والى بـ لـ'.split(' '));
+/** Token `written` (as written) is a preposition no person's name holds: no given name opens on it (`أمام [إسبانيا]`). */
+export const personStop = (written: string): boolean => PERSON_STOPS.has(written);
 /** Letter names of a spelled acronym (سي إن إن، تي إن كي): there إن is the letter N. */
 const LETTER_NAMES = new Set('سي إن إس تي بي كي آي إي أي دي جي إف إم أو واي إكس زد إتش إل آر في يو'.split(' '));
 /** Letter names that are no Arabic word after إنّ (not أي، أو، في، إن: `إن أي اتفاق`، `إن في غزة`): after إن they spell on (إن بي سي). */

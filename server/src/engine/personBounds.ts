@@ -24,6 +24,7 @@ import { roleNounsLeftOut } from './roleNouns';
 import { titlesEndNames } from './titlesEndNames';
 import { placesEndNames } from './placesEndNames';
 import { TagDraft } from './tagDraft';
+import { personStop } from './particleEnds';
 const DRAFT_ADJUST_PERSON_BOUNDS = new TagDraft();
 const CLITIC_START = /^[فبلك]/;
 
@@ -213,9 +214,11 @@ function listedFullNames(marks: readonly string[][], out: number[], freq: (k: nu
  */
 function givenNames(stems: string[], marks: readonly string[][], out: number[], freq: (k: number) => number, text: (k: number) => string, wordFreq: (w: string) => number, nameWord: (w: string) => boolean): void {
   const n = out.length;
-  const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي';
+  // Nor a preposition whose hamza tells it from a given name (أمام is no إمام: `خسر أمام [إسبانيا]`, `أمام [الراند]`).
+  const firstName = (k: number) => marks[k].includes('FIRST-S') && !notName(marks, k) && !stems[k].startsWith('ال') && stems[k] !== 'علي' && !personStop(text(k));
   // Before a title's name, the name parts a surname list holds too or the text knows little (المشير [خليفة] حفتر).
-  const opener = (k: number) => firstName(k) || (stems[k] !== 'علي' && !stems[k].startsWith('ال') && normalizeArabic(text(k)) === stems[k] && listedGiven(marks[k], wordFreq(stems[k])));
+  const opener = (k: number) => firstName(k) || (stems[k] !== 'علي' && !stems[k].startsWith('ال') && normalizeArabic(text(k)) === stems[k] && !personStop(text(k)) &&
+    listedGiven(marks[k], wordFreq(stems[k])));
   const isWord = (k: number) => arabicFirst(text(k));
   for (let b = 1; b < n; b++) {
     if (out[b] !== B_PERS || out[b - 1] !== 0 || !opener(b - 1) || (b > 1 && isPerson(out[b - 2]))) continue;

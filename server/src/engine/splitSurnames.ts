@@ -3,6 +3,7 @@ import type { Entity, LinkedMention } from './linking';
 import type { MentionTokens } from './stormRepeats';
 import { hasBehindConjunction, wordSet } from './wordSets';
 import type { Token } from './tokenize';
+import { isRank } from './rankTitles';
 
 /** Words of the given names before the surname: two or three (a one-word person before a surname is as often two people). */
 const MIN_GIVEN = 2;
@@ -35,12 +36,21 @@ function afterPersonObjectVerb(ma: LinkedMention, tokens: ReadonlyArray<Token>):
 }
 
 /**
+ * The word before a one-word person is a rank (`الأدميرال [براد] [كوبر]`): the rank stays outside the name (rankTitlesOut),
+ * so the word after it is the given name, not a company's or a title's word.
+ */
+function afterRank(ma: LinkedMention, tokens: ReadonlyArray<Token> | undefined): boolean {
+  const t = tokens?.[ma.firstToken - 1];
+  return !!t && t.kind === 'word' && isRank(t.norm);
+}
+
+/**
  * A person the tagger read as two or three words named nowhere else in the article, right before a one-word person mention
  * of a surname the article names again (`وزير الصحة [فيصل ظفر] [مرزا] … وأضاف [مرزا]`): the first mention's given names and
  * its surname, which the tagger read apart (an unseen surname opens a name of its own as easily as it closes one). The two
  * are one mention of the first entity, the surname's entity keeping its other mentions. Not where the given names are
  * named again (two people side by side: `بحث [ماكرون] [بايدن]` where the article names ماكرون elsewhere), nor a one-word
- * first part (`رئيس مايكروسوفت [براد] [سميث]`: a company's or title's word may be its first word), nor across a proclitic
+ * first part (`رئيس مايكروسوفت [براد] [سميث]`: a company's or title's word may be its first word) but after a rank (afterRank), nor across a proclitic
  * left out (`[رغدة] [وليلى]`), nor after a verb that takes a person as its object (afterPersonObjectVerb), nor a
  * surname the article names only by its longer name (a key of several words: another person of that family may hold it). Both the full analysis and an open document run it on their grouped entities.
  */
@@ -57,8 +67,9 @@ export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): 
     if (f.label !== 'PERSON' || f.mentions.length !== 1) continue;
     const ma = f.mentions[0];
     const words = ma.lastToken - ma.firstToken;
-    if (ma.propagated || words < MIN_GIVEN || words > MAX_GIVEN || cliticCut(ma, tokensOf)) continue;
+    if (ma.propagated || words > MAX_GIVEN || cliticCut(ma, tokensOf)) continue;
     const tokens = tokensOf(ma);
+    if (words < MIN_GIVEN && !afterRank(ma, tokens)) continue;
     const after = tokens?.[ma.lastToken];
     const next = after && surnames.get(after.start);
     if (!tokens || !next || next.m.firstToken !== ma.lastToken || next.e === f || next.e.mentions.length < 2 || cliticCut(next.m, tokensOf)) continue;

@@ -55,6 +55,7 @@ import { dropDefiniteAdjectives } from './definiteAdjectives';
 import { dropKafPersons } from './kafPersons';
 import { dropSpeakerNounPersons } from './speakerNounPersons';
 import { roleNounsBeforeNames } from './roleNouns';
+import { rankTitlesOut } from './rankTitles';
 import { firstPersonVerbs } from './firstPersonVerbs';
 import { joinHyphenatedNames } from './hyphenNames';
 import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
@@ -282,6 +283,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
   tags = correctLatePersons(sentence, stems, prefixes, marks, tags, spelling);
+  // After the speaker passes, which read a rank after a verb of saying as a one-word name (وقال [الأدميرال] كوبر).
+  if (holds(tags, PERS)) tags = rankTitlesOut(stems, tags);
   // After the said-words and role passes, which begin many of the names whose given name it reads.
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   tags = tagLateBodies(sentence, stems, prefixes, marks, tags, listed);

@@ -55,3 +55,14 @@ test('a name part the given-name list lacks joins a one-word name after a title,
   const known = { 'والطبيب': 40, 'الطبيب': 300, 'الذي': 5000, 'ساند': 2, 'طويلا': 200 };
   assert.deepEqual(bounds('والطبيب الذي ساند زمبراوي طويلا', relative, ['O', 'O', 'O', 'B-PERS', 'O'], known), ['O', 'O', 'O', 'B-PERS', 'O']);
 });
+
+test('a preposition written with its hamza opens no name, though its bare form is a listed given name (أمام is no إمام)', () => {
+  const none = () => [] as string[];
+  // امام is FIRST-S; after a definite word the step would take it in: `وتراجع الدولار الزيمبابوي أمام [الراند]`.
+  const marks = [none(), none(), none(), ['FIRST-S', 'NAME-S'], none(), none()];
+  assert.deepEqual(bounds('وتراجع الدولار الزيمبابوي أمام الراند الجنوبي', marks, ['O', 'O', 'O', 'O', 'B-PERS', 'O']),
+    ['O', 'O', 'O', 'O', 'B-PERS', 'O']);
+  // Written إمام it is the given name (or title) the step takes in.
+  assert.deepEqual(bounds('وقال المسؤول الزيمبابوي إمام الراند اليوم', marks, ['O', 'O', 'O', 'O', 'B-PERS', 'O']),
+    ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+});

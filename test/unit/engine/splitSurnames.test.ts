@@ -79,3 +79,13 @@ test('an open document keeps the split after such a verb, as a fresh analysis do
   const mentions = openDocumentMentions(['استقبل عبد الفتاح السيسي بلينكن في القاهرة', 'وقال بلينكن إن مصر شريك'], [[[1, 4], [4, 5]], [[1, 2]]], verbs.freq);
   assert.deepEqual(mentions, ['بلينكن', 'بلينكن', 'عبد الفتاح السيسي'].sort());
 });
+
+test('a one-word first part after a rank is the given name: it joins the surname (الأدميرال [براد] [كوبر])', () => {
+  // Tokens' norms as the tokenizer writes them (normalised: الادميرال).
+  const first = personParagraph(['بمشاركة', 'قائد', 'الاسطول', 'الادميرال', 'براد', 'كوبر', '.'], 0, [[4, 5], [5, 6]]);
+  const later = personParagraph(['وقال', 'كوبر', 'إن', 'الملاحة', 'آمنة'], 100, [[1, 2]]);
+  assert.deepEqual(persons([first, later]), ['براد كوبر', 'كوبر']);
+  // After any other word the one-word first part stays apart (رئيس مايكروسوفت [براد] [سميث]).
+  const plain = personParagraph(['بمشاركة', 'قائد', 'الاسطول', 'الامريكي', 'براد', 'كوبر', '.'], 0, [[4, 5], [5, 6]]);
+  assert.deepEqual(persons([plain, later]), ['براد', 'كوبر', 'كوبر']);
+});
