@@ -8,6 +8,7 @@ import { cueBit } from './sentenceCues';
 import { ORG_LIST, PLACE_LIST } from './nameMarks';
 import { ORGANIZATION_HEADS } from './triggers';
 import { TagDraft } from './tagDraft';
+import { notShortName } from './bracketGlosses';
 const DRAFT_EXTEND_BODY_HEADS = new TagDraft();
 const DRAFT_TAG_CONSTRUCT_BODIES = new TagDraft();
 const DRAFT_TAG_BRACKETED_SHORT_NAMES = new TagDraft();
@@ -218,6 +219,10 @@ export function tagBracketedShortNames(sentence: Token[], tags: number[], freq: 
     for (let k = i + 1; k < close; k++) if (sentence[k].text.length > 2 && freq(k) >= COMMON_SHORT_NAME) common = true;
     // People described, not named: a definite sound plural opening the bracket (البشمركة ( [المقاتلون الأكراد] )).
     if (common || (close > i + 2 && PEOPLE_PLURAL.test(sentence[i + 1].norm))) continue;
+    // A caption's or credit's word, a date, a nisba or feminine adjective alone names no body (( أرشيفية )، ( المغاربية )).
+    let describes = false;
+    for (let k = i + 1; k < close; k++) if (notShortName(sentence[k].norm, close === i + 2)) describes = true;
+    if (describes) continue;
     for (let k = i + 1; k < close; k++) out[k] = k === i + 1 ? B_ORG : I_ORG;
     if (close + 1 < n && isInside(out[close + 1])) out[close + 1] -= 1;
     i = close;
