@@ -3,7 +3,7 @@ import type { Entity, LinkedMention } from './linking';
 import type { MentionTokens } from './stormRepeats';
 import type { Token } from './tokenize';
 import { WELL_KNOWN } from './repeatSlots';
-import { PREPOSITIONS, wordSet as set } from './wordSets';
+import { PREPOSITIONS, PRONOUN_PREPOSITION, wordSet as set } from './wordSets';
 
 /**
  * Nouns of a settlement or a district, and the people living there, before a one-word place the tagger read (`بلدة [جوهر]`،
@@ -14,6 +14,25 @@ const PLACE_HEADS = set('مدينة محافظة ولاية بلدة قرية ق
 const DATELINE_BREAKS = new Set(['-', '(']);
 /** The son/daughter of a name: a word before it is a person's (الزبير بن العوام). */
 const LINEAGE = set('بن ابن بنت');
+/**
+ * Particles that stand before a verb (قد، لن، لم، سوف): after one the word was a verb (`من كان قد`، `حتى كان قد عرض`).
+ */
+const VERB_PARTICLES = set('قد لقد سوف لن لم');
+/** Months spelt with the imperfect's ي: a date after a place (`في كان يونيو`) is no verb. */
+const Y_MONTHS = set('يناير يونيو يوليو');
+/** This/that after the word and no definite noun after them: the word was a noun (`من الزاوية هذه تحديدا`, not `في كان هذا العام`). */
+const DEMONSTRATIVES = set('هذه هذا ذلك تلك');
+/**
+ * Whether the word after the name makes the name a verb: an imperfect verb (`من كان يريد`، not a month nor a short word like
+ * يوم), a perfect verb's plural (`من الخمس أصيبوا`), a verb's particle (`كان قد`) or a preposition with a pronoun (`من كان له`).
+ */
+function verbal(next: Token): boolean {
+  const w = next.norm;
+  if (VERB_PARTICLES.has(w) || PRONOUN_PREPOSITION.test(w)) return true;
+  if (w.length >= 4 && w.startsWith('ي') && !Y_MONTHS.has(w)) return true;
+  return w.length >= 4 && w.endsWith('وا');
+}
+
 /** At most this many cued places are looked for, and this many repeats added, per analysis (bounds the paragraph scan). */
 const MAX_CUED = 32;
 const MAX_ADDED = 256;
@@ -70,23 +89,27 @@ export function spreadCuedPlaces(entities: Entity[], tokensOf: MentionTokens, pa
   const words = [...places.keys()];
   const spans: LinkedMention[] = [];
   for (const e of entities) for (const m of e.mentions) spans.push(m);
-  let added = 0, checked = 0;
-  for (let i = 0; i < paragraphs.count && added < MAX_ADDED && checked < MAX_CHECKED; i++) {
+  const found: Array<{ e: Entity; t: Token; k: number }> = [];
+  let checked = 0;
+  for (let i = 0; i < paragraphs.count && found.length < MAX_ADDED && checked < MAX_CHECKED; i++) {
     if (!paragraphs.mayHold(i, words)) continue;
     const tokens = paragraphs.tokens(i);
-    for (let k = 1; k < tokens.length && added < MAX_ADDED && checked < MAX_CHECKED; k++) {
+    for (let k = 1; k < tokens.length && found.length < MAX_ADDED && checked < MAX_CHECKED; k++) {
       const t = tokens[k];
       const e = t.kind === 'word' ? places.get(t.norm) : undefined;
       if (!e || !PREPOSITIONS.has(tokens[k - 1].norm)) continue;
       const next = tokens[k + 1];
-      if (next && next.kind === 'word' && (next.norm.startsWith('ال') || LINEAGE.has(next.norm))) continue;
+      if (next && next.kind === 'word' && (next.norm.startsWith('ال') || LINEAGE.has(next.norm) || verbal(next))) continue;
+      const after = tokens[k + 2];
+      if (next && DEMONSTRATIVES.has(next.norm) && !(after && after.norm.startsWith('ال'))) continue;
       if (checked++, coveredBy(spans, t.start, next ? next.end : t.end)) continue;
-      const m: LinkedMention = { label: e.label, start: t.start, end: t.end, key: t.norm, confidence: 0.5, firstToken: k, lastToken: k + 1, entityId: e.id, propagated: true };
-      let at = e.mentions.length;
-      while (at > 0 && e.mentions[at - 1].start > m.start) at--;
-      e.mentions.splice(at, 0, m);
-      spans.push(m);
-      added++;
+      found.push({ e, t, k });
     }
+  }
+  for (const { e, t, k } of found) {
+    const m: LinkedMention = { label: e.label, start: t.start, end: t.end, key: t.norm, confidence: 0.5, firstToken: k, lastToken: k + 1, entityId: e.id, propagated: true };
+    let at = e.mentions.length;
+    while (at > 0 && e.mentions[at - 1].start > m.start) at--;
+    e.mentions.splice(at, 0, m);
   }
 }

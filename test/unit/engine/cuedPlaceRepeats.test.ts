@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EntityMention, ParagraphTags } from '../../../server/src/engine/entities';
+import type { EntityLabel } from '../../../server/src/engine/tagger';
 import { linkEntities } from '../../../server/src/engine/linking';
 import type { Linked } from '../../../server/src/engine/paragraphLinks';
 import { tokenize } from '../../../server/src/engine/tokenize';
@@ -11,35 +12,36 @@ import { foldedHoldsAny, normalizeArabic } from '../../../server/src/engine/norm
 // again after a preposition elsewhere in it.
 
 /** The town names as the training text's well-known words (WELL_KNOWN or more), every other word unknown. */
-const WORDS = new Set(['جوهر', 'اكرا', 'الزبير']);
+const WORDS = new Set(['جوهر', 'اكرا', 'الزبير', 'كان', 'الخمس']);
 const freq = (w: string) => (WORDS.has(w) ? 50 : 0);
 
 /** One paragraph of `text` at `base`, with place mentions over the token ranges given (no tagger run). */
-function placeParagraph(text: string, base: number, places: Array<[number, number]>): ParagraphTags & { text: string; base: number } {
+type Span = [number, number] | [number, number, EntityLabel];
+function placeParagraph(text: string, base: number, places: Span[]): ParagraphTags & { text: string; base: number } {
   const tokens = tokenize(text, base);
-  const mentions: EntityMention[] = places.map(([a, b]) => ({
-    label: 'LOCATION', start: tokens[a].start, end: tokens[b - 1].end, key: tokens.slice(a, b).map((t) => t.norm).join(' '), confidence: 0.9, firstToken: a, lastToken: b,
+  const mentions: EntityMention[] = places.map(([a, b, label]) => ({
+    label: label ?? 'LOCATION', start: tokens[a].start, end: tokens[b - 1].end, key: tokens.slice(a, b).map((t) => t.norm).join(' '), confidence: 0.9, firstToken: a, lastToken: b,
   }));
   return { tokens, stems: tokens.map((t) => t.norm), prefixes: tokens.map(() => ''), mentions, text, base };
 }
 
 /** Two paragraphs one line apart; the place spans of each. */
-function article(texts: [string, string], places: [Array<[number, number]>, Array<[number, number]>]) {
+function article(texts: [string, string], places: [Span[], Span[]]) {
   return [placeParagraph(texts[0], 0, places[0]), placeParagraph(texts[1], texts[0].length + 1, places[1])];
 }
 
 /** The place mentions of a fresh analysis, as text. */
-function freshPlaces(texts: [string, string], places: [Array<[number, number]>, Array<[number, number]>]): string[] {
+function freshPlaces(texts: [string, string], places: [Span[], Span[]]): string[] {
   const text = texts.join('\n');
   return linkEntities(article(texts, places), { freq }).filter((e) => e.label === 'LOCATION').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end))).sort();
 }
 
 /** The place mentions of an open document (VersionEntities.build), as text. */
-function openPlaces(texts: [string, string], places: [Array<[number, number]>, Array<[number, number]>], versions = new VersionEntities()): string[] {
+function openPlaces(texts: [string, string], places: [Span[], Span[]], versions = new VersionEntities()): string[] {
   const ps = article(texts, places);
   const linked: Linked[] = ps.map((p) => {
     const entries = p.mentions.map((m) => ({ propagated: false, m }));
-    return { frame: p.base, entries, labels: entries.map(() => 'LOCATION' as const), keys: entries.map((x) => x.m.key), queried: new Int32Array(0), ties: false };
+    return { frame: p.base, entries, labels: entries.map((x) => x.m.label), keys: entries.map((x) => x.m.key), queried: new Int32Array(0), ties: false };
   });
   const { entities } = versions.build(ps.map((p) => ({ base: p.base, text: p.text })), linked, freq);
   const text = texts.join('\n');
@@ -89,4 +91,22 @@ test('foldedHoldsAny reads a paragraph as normalizeArabic folds it (hamza, ta ma
     for (const w of ['اكرا', 'جوهر', 'مدينه']) assert.equal(foldedHoldsAny(text, [w]), normalizeArabic(text).includes(w), `${text} / ${w}`);
   }
   assert.equal(foldedHoldsAny('في جوهر', ['اكرا', 'جوهر']), true);
+});
+
+// Probe-found misfires (probe56c): the word read as a verb, as a noun before a demonstrative.
+
+test('not where the next word makes the name a verb (an imperfect, a particle, a pronoun after a preposition, a plural perfect)', () => {
+  const CANNES = 'كان - ( رويترز ) - افتتح المهرجان أبوابه';
+  for (const s of ['وقال إن من كان يريد التذاكر عليه الحجز', 'وقال إن الفيلم حتى كان قد عرض', 'وقال إن من كان له فيلم يحضر']) {
+    assert.deepEqual(freshPlaces([CANNES, s], [[[0, 1]], []]), ['كان'], s);
+  }
+  assert.deepEqual(freshPlaces(['قتل شخصان في مدينة الخمس أمس', 'وقال إن ثلاثة من الخمس أصيبوا بجروح'], [[[4, 5]], []]), ['الخمس']);
+  // A short word or a month after the name is no verb.
+  assert.deepEqual(freshPlaces([CANNES, 'وتعرض الأفلام في كان يوم الأحد'], [[[0, 1]], []]), ['كان', 'كان']);
+  assert.deepEqual(freshPlaces([CANNES, 'وتعرض الأفلام في كان يونيو المقبل'], [[[0, 1]], []]), ['كان', 'كان']);
+});
+
+test('not before a demonstrative that no definite noun follows (the name a noun: من الزاوية هذه)', () => {
+  assert.deepEqual(freshPlaces([TOWN[0], 'وينظر إليها من جوهر هذه تحديدا'], [[[4, 5]], []]), ['جوهر']);
+  assert.deepEqual(freshPlaces([TOWN[0], 'وسحبت المنظمة موظفيها من جوهر هذا الأسبوع'], [[[4, 5]], []]), ['جوهر', 'جوهر']);
 });
