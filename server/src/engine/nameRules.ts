@@ -13,6 +13,7 @@ import { starring } from './starringCredit';
 import { TagDraft } from './tagDraft';
 import { pronounOnNoun } from './pronounNouns';
 import { definiteBeforeOther } from './definiteHeads';
+import { personStop } from './particleEnds';
 const DRAFT_APPLY_NAME_RULES = new TagDraft();
 const DRAFT_TAG_GOVERNMENT_BODIES = new TagDraft();
 
@@ -58,6 +59,8 @@ const agreeing = (w: string, lex: Lexicon, later = false) => ACTIVE_FEMININE.tes
 /** Name parts that join the words around them into one name (حسين أمير عبد اللهيان). */
 const NAME_LINKS = set('عبد بن ابن أبو أبي آل');
 const isTitle = (stem: string) => PERSON_TITLES.has(stem) || PERSON_TITLES.has(bare(stem));
+/** Titles that open the name they introduce (the conventions: `[الشيخ محمد]`). */
+const NAME_TITLES = set('الشيخ الشيخة البابا');
 
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 /** LATIN_ACRONYM's first letter, tested first: most words are Arabic and fail it without running the expression. */
@@ -103,6 +106,8 @@ export function applyNameRules(sentence: Token[], stems: string[], tags: number[
       (PERSON_TITLES.has(stems[i]) || PERSON_TITLES.has(bare(stems[i])))) {
       out[i] = 0;
       out[i + 1] = B_PERS;
+      // أمام (before) read as إمام: a definite title alone after it is no name either (أمام [القاضي] محمد علي); not الشيخ، البابا.
+      if (personStop(sentence[i].text) && spanEnd(out, i + 1) === i + 2 && stems[i + 1].startsWith('ال') && isTitle(stems[i + 1]) && !NAME_TITLES.has(stems[i + 1])) out[i + 1] = 0;
     }
   }
   return DRAFT_APPLY_NAME_RULES.close(tags, out);

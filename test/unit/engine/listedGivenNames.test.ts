@@ -5,7 +5,7 @@ import { leftOutGivenNames } from '../../../server/src/engine/leftOutGivenNames'
 import { adjustPersonBounds } from '../../../server/src/engine/personBounds';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
 import { TAGS } from '../../../server/src/engine/tagger';
-import { tagNames as names, tagNumbers as tags } from './helpers';
+import { labelTexts, tagNames as names, tagNumbers as tags } from './helpers';
 
 /** leftOutGivenNames on words written out with their list marks; every word known to the training text (count 70). */
 function opened(words: string[], marks: string[][], input: string[], titles: number[]): string[] {
@@ -65,4 +65,12 @@ test('a preposition written with its hamza opens no name, though its bare form i
   // Written إمام it is the given name (or title) the step takes in.
   assert.deepEqual(bounds('وقال المسؤول الزيمبابوي إمام الراند اليوم', marks, ['O', 'O', 'O', 'O', 'B-PERS', 'O']),
     ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O']);
+});
+
+test('أمام read as the title إمام takes no definite title after it into a name (applyNameRules rule 6)', () => {
+  // The tagger reads [أمام القاضي] [محمد علي]; rule 6 dropped أمام as a title and left [القاضي], which then joined the name.
+  assert.deepEqual(labelTexts('ومثل المتهم أمام القاضي محمد علي أمس .', 'PERSON'), ['محمد علي']);
+  assert.deepEqual(labelTexts('مثل المتهم أمام القاضي أحمد سالم أمس .', 'PERSON'), ['أحمد سالم']);
+  // A title that opens the name it introduces keeps it (the conventions: الشيخ).
+  assert.deepEqual(labelTexts('وقف أمام الشيخ محمد علي .', 'PERSON'), ['الشيخ محمد علي']);
 });
