@@ -66,18 +66,15 @@ import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplemen
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
 import { extendQuotedDesignations } from './quotedDesignations';
-import { joinSpelledAcronyms } from './spelledAcronyms';
 import { dropCountWordMisc } from './countWordMisc';
-import { dropPronounSpans } from './pronounSpans';
 import { squaresArePlaces } from './squarePlaces';
 import { dropVerbMisc, sentenceVerb } from './miscVerbs';
 import { dropReligionAdjectives } from './religionAdjectives';
 import { dropGenericContests } from './genericContests';
 import { cutMiscAtPlaces } from './miscPlaceEnds';
-import { dropDescribingAdjectives, dropWordsBeforeBodies, splitDescribedCompanies } from './bodyDescriptors';
-import { SEAT_CUE, takeBodySeats } from './bodySeats';
-import { extendOfficialNames } from './officialNames';
-import { cutLateRunOns, dropLateBodies, tagLateBodies } from './lateBodyPasses';
+import { splitDescribedCompanies } from './bodyDescriptors';
+import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
+import { correctClosingSpans } from './closingPasses';
 import { tagWireBodies } from './wireBodies';
 import { matchSlotAt, SPORTS_CUE } from './sportsNews';
 import { correctSportsClubBounds, readSportsGate, tagClubNames, tagSportsSides } from './sportsPasses';
@@ -95,8 +92,6 @@ import { tagPlacesAfterHeads, PLACE_HEAD_CUE } from './headedPlaces';
 import { NerModel } from './model';
 import { BEGINS, forgetHeld, holds, IN_LOC, IN_MISC, IN_ORG, IN_PERS, INSIDE, LOC, MISC, ORG, PERS } from './tagHolds';
 import { Token } from './tokenize';
-import { royalTitlesOut, titlesInsideNames } from './honorificTitles';
-import { HONORIFIC_CUE, honorificStylesOut } from './honorificStyles';
 import { tagTaSpelledCountries } from './taSpelledCountries';
 import { tagPrefixedBodyHeads } from './prefixedBodyHeads';
 import { countriesNotPersons } from './countryPersons';
@@ -110,7 +105,6 @@ import { hospitalMiscAsBodies, tagUnseenHospitals } from './hospitalNames';
 import { CALLED_NAME_CUE, tagCalledNames } from './calledNames';
 import { splitCliticOutlets, splitCliticSurnames } from './cliticSurnames';
 import { splitListedPairs } from './listedPairs';
-import { spacedSyllableNames } from './spacedSyllableNames';
 import { syllableSurnames } from './syllableSurnames';
 import { commaSetNames } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
@@ -291,23 +285,8 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   if (holds(tags, IN_PERS)) tags = endNamesBeforeDefiniteObjects(stems, marks, tags, { norm: normAt, isWord: isWordAt, wordFreq });
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);
-  // After the places are read: the seat after a court's name is one of them.
-  if (holds(tags, ORG | LOC) && hasWideCue(SEAT_CUE)) tags = takeBodySeats(stems, prefixes, marks, tags, placeWordAt, stemFreq, isWordAt, isPlaceWord);
-  // After the seats and the purposes cut: a long official name's complements are its own (بعثة الأمم المتحدة [لدعم اتفاق الحديدة]).
-  if (holds(tags, ORG)) {
-    const extended = extendOfficialNames(stems, prefixes, tags, { isWord: isWordAt, isNationality, placeWord: placeWordAt, listedWhole: listedBody });
-    // A name extended up to a bracket has its short name there read now (… لدعم اتفاق الحديدة ( [أونمها] )).
-    tags = extended !== tags && (cues & BRACKET_CUE) ? tagBracketedShortNames(sentence, extended, freqAt, bracketLists) : extended;
-  }
-  // Last: every pass above reads names without their titles.
-  if (holds(tags, ORG)) tags = dropWordsBeforeBodies(sentence, stems, marks, tags);
-  if (holds(tags, IN_ORG)) tags = dropDescribingAdjectives(stems, prefixes, tags);
-  tags = cutLateRunOns(stems, prefixes, tags);
-  if (cues & HONORIFIC_CUE) tags = honorificStylesOut(stems, tags);
-  if (holds(tags, PERS)) tags = titlesInsideNames(stems, royalTitlesOut(stems, tags));
-  if ((cues & DASH_CUE) && holds(tags, PERS)) tags = spacedSyllableNames(sentence, tags, wordFreq);
-  if (holds(tags, BEGINS)) tags = dropPronounSpans(sentence, prefixes, tags);
-  if (cues & DASH_CUE) tags = joinSpelledAcronyms(sentence, stems, tags);
+  // Last: the seats, official names' complements, and what every pass above reads without (titles, tails).
+  tags = correctClosingSpans(sentence, stems, prefixes, marks, tags, cues);
   // Nothing of the sentence is held once it is corrected (its paragraph's tokens, through the spelling's closures).
   releaseSentence(); forgetHeld();
   return tags;
