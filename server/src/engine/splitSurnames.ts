@@ -63,11 +63,19 @@ export function joinSplitSurnames(entities: Entity[], tokensOf: MentionTokens): 
     for (const m of e.mentions) if (m.lastToken - m.firstToken === 1) surnames.set(m.start, { e, m });
   }
   if (surnames.size === 0) return;
+  // The first surname mention after a person's end is the only one that can be the word right after it: a person with
+  // none there is passed over before its paragraph is tokenised (most one-word persons are).
+  const starts = Float64Array.from(surnames.keys()).sort();
+  const firstAfter = (end: number) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < end) lo = mid + 1; else hi = mid; }
+    return lo < starts.length ? surnames.get(starts[lo]) : undefined;
+  };
   for (const f of entities) {
     if (f.label !== 'PERSON' || f.mentions.length !== 1) continue;
     const ma = f.mentions[0];
     const words = ma.lastToken - ma.firstToken;
-    if (ma.propagated || words > MAX_GIVEN || cliticCut(ma, tokensOf)) continue;
+    if (ma.propagated || words > MAX_GIVEN || firstAfter(ma.end)?.m.firstToken !== ma.lastToken || cliticCut(ma, tokensOf)) continue;
     const tokens = tokensOf(ma);
     if (words < MIN_GIVEN && !afterRank(ma, tokens)) continue;
     const after = tokens?.[ma.lastToken];
