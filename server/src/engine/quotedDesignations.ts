@@ -3,9 +3,9 @@ import { beginTag, insideTag, isInside, spanEnd } from './tagger';
 import type { Token } from './tokenize';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { LIST_PARTICLES } from './newsLists';
-import { wordSet as set } from './wordSets';
 import { WORK_HEADS, QUOTED_WORK_HEADS } from './workTitles';
 import { MODEL_HEAD } from './modelNames';
+import { LATIN_LETTER_NAMES } from './latinLetterNames';
 
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
@@ -17,8 +17,6 @@ const MAX_REST = 8;
 /** Most letters of a designation word (اس، ال، تي): a longer word is the sentence's, but for the one word a dash leads to the close. */
 const MAX_DESIGNATION = 3;
 const LATIN_DESIGNATION = /^[A-Za-z0-9]+$/;
-/** Latin letters as Arabic spells them in a model's code (اس، سي، تي، إم، دبليو): with a number, what makes a designation. */
-const LETTER_NAMES = set('ايه اي بي سي دي اف جي اتش جيه كيه كي ال ام ان او كيو ار اس تي يو في دبليو اكس واي زد زي');
 /** Heads a quoted work or model follows (فيلم " حرب النجوم - الصحوة "، طراز " … "): its subtitle after a dash needs no code. */
 const TITLE_HEAD = (stem: string) => WORK_HEADS.has(stem) || QUOTED_WORK_HEADS.has(stem) || MODEL_HEAD.has(stem);
 
@@ -60,7 +58,7 @@ function designationOrTitle(sentence: readonly Token[], stems: readonly string[]
   if (b >= 2 && TITLE_HEAD(stems[b - 2])) return true;
   for (let k = b; k < c; k++) {
     const t = sentence[k];
-    if (t.kind === 'number' || LATIN_DESIGNATION.test(t.text) || LETTER_NAMES.has(t.norm)) return true;
+    if (t.kind === 'number' || LATIN_DESIGNATION.test(t.text) || LATIN_LETTER_NAMES.has(t.norm)) return true;
   }
   return false;
 }

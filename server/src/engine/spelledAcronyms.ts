@@ -6,20 +6,18 @@ import { ORGANIZATION_HEADS } from './triggers';
 import { wordSet as set } from './wordSets';
 import { isProductHead } from './nameRules';
 import { MODEL_HEAD } from './modelNames';
+import { LATIN_LETTER_NAMES } from './latinLetterNames';
 
 const DASHES = new Set(['-', '–', '‑']);
-/** Latin letters as Arabic news spells them (إم، بي، سي، إل، إف، تي، دبليو), normalised. */
-const LETTER_NAMES = set(`ايه اي بي سي دي اف إف جي اتش إتش جيه كيه كي ال إل ام إم ان إن او كيو ار آر اس إس تي يو في دبليو اكس إكس
-  واي زد زي`);
 /** Bodies and outlets a spelled acronym names (قناة، شبكة، تلفزيون، إذاعة، وكالة، مجموعة …), normalised, bare or with ال. */
-const HEADS = new Set([...set([...ORGANIZATION_HEADS].join(' ')), ...set('تلفزيون التلفزيون تلفزة راديو محطة المحطة')]);
+const HEADS = new Set([...ORGANIZATION_HEADS, ...set('تلفزيون التلفزيون تلفزة راديو محطة المحطة')]);
 /** Fewest letters a run needs: two letters and one dash are as often a score or a range as a name. */
 const MIN_LETTERS = 3;
 /** Most letters read: an acronym is short, and the walk over the sentence stays bounded. */
 const MAX_LETTERS = 6;
 
 /** Token k is one spelled letter: a Latin letter's Arabic name, or a lone Arabic letter (أ - ف - ب). */
-const letterAt = (sentence: readonly Token[], k: number) => sentence[k].kind === 'word' && (LETTER_NAMES.has(sentence[k].norm) || sentence[k].norm.length === 1);
+const letterAt = (sentence: readonly Token[], k: number) => sentence[k].kind === 'word' && (LATIN_LETTER_NAMES.has(sentence[k].norm) || sentence[k].norm.length === 1);
 
 /** The index after the last letter of a run of spelled letters joined by single dashes from b, or -1 when fewer than MIN_LETTERS. */
 function runEnd(sentence: readonly Token[], b: number): number {
