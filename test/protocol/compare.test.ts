@@ -10,6 +10,7 @@ import {
   createProtocolConnection, InitializeRequest, InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { close, open, pos } from './documents';
+import { stopServer } from './serverProcess';
 
 const root = join(__dirname, '..', '..');
 // Written for this test: a report from Amman with a minister, a ministry and a city.
@@ -29,7 +30,7 @@ async function start(): Promise<Session> {
   return { conn, published: (uri) => new Promise((r) => waiting.set(uri, [...(waiting.get(uri) ?? []), r])) };
 }
 
-afterEach(() => { server?.kill(); server = undefined; });
+afterEach(async () => { await stopServer(server); server = undefined; });
 
 const range = (word: string, nth = 0) => {
   const p = pos(TEXT, word, nth);

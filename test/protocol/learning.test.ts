@@ -11,10 +11,12 @@ import {
   ShowMessageNotification, ShowMessageRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { close, open, pos } from './documents';
+import { stopServer } from './serverProcess';
 
 const root = join(__dirname, '..', '..');
 let server: ChildProcess | undefined;
-afterEach(() => { server?.kill(); server = undefined; });
+let connection: ProtocolConnection | undefined;
+afterEach(async () => { await stopServer(server, connection); server = connection = undefined; });
 
 interface Status { active: string; updating: boolean; problem?: string; manifest?: { sentences: number; articles: number; check?: { before: number; after: number } }; pendingDecisions: number }
 interface Session { conn: ProtocolConnection; messages: string[]; statuses: Status[]; published(uri: string): Promise<void>; status(pred: (s: Status) => boolean): Promise<Status> }
@@ -23,6 +25,7 @@ interface Session { conn: ProtocolConnection; messages: string[]; statuses: Stat
 async function start(folder: string, learning?: object, capabilities: object = {}): Promise<Session> {
   server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  connection = conn;
   const messages: string[] = [];
   const statuses: Status[] = [];
   const waiting = new Map<string, Array<() => void>>();
@@ -108,7 +111,7 @@ test('Update Model learns from a reviewed article: a missed organisation is foun
   assert.equal(status.manifest?.sentences, manifest.sentences);
   await close(s, other);
   await close(s, train);
-  server!.kill();
+  await stopServer(server, connection);
 
   // A fresh server on the same folder uses the workspace model from the start.
   s = await start(ws.dir);
@@ -144,7 +147,7 @@ test('a corrupt or mismatched workspace model: the shipped model is used, the us
   assert.match(status.problem ?? '', /corrupt/);
   assert.equal(s.messages.filter((m) => m.includes('workspace model is not used')).length, 1, s.messages.join('\n'));
   assert.equal((await at(s, uri, OTHER, 'حمص'))?.label, 'LOCATION', 'analysis goes on with the shipped model');
-  server!.kill();
+  await stopServer(server, connection);
 
   // A model adapted from another shipped model (its manifest names another base).
   writeFileSync(join(ws.dir, '.arabic-news', 'model.manifest.json'), JSON.stringify({ schema: 'arabic-news-annotator/model-manifest@1', base: { sha256: '0'.repeat(64) }, model: { sha256: '0'.repeat(64), bytes: 1 } }));

@@ -12,6 +12,7 @@ import {
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { close, open, pos } from './documents';
+import { stopServer } from './serverProcess';
 
 const root = join(__dirname, '..', '..');
 const TEXT = 'التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره الصيني شي جين بينغ.\nوقال بوتين للصحافيين: “العلاقات بين البلدين في أفضل حالاتها على الإطلاق”.';
@@ -33,7 +34,7 @@ async function start(): Promise<Session> {
   return { conn, messages, published: (uri) => new Promise((r) => waiting.set(uri, [...(waiting.get(uri) ?? []), r])) };
 }
 
-afterEach(() => { server?.kill(); server = undefined; });
+afterEach(async () => { await stopServer(server); server = undefined; });
 
 function article(text = TEXT): { file: string; uri: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'ana-')), 'article.txt');
@@ -54,7 +55,7 @@ test('annotate a selection as PERSON: saved beside the article, still there afte
   await close(s, uri);
   const sidecar = JSON.parse(readFileSync(`${file}.annotations.json`, 'utf8'));
   assert.equal(sidecar.decisions[0].text, 'شي جين بينغ', 'the span snapped to the name, without the full stop');
-  server!.kill();
+  await stopServer(server);
   s = await start();
   await open(s, uri, TEXT);
   const x = await s.conn.sendRequest('arabicNews/annotationAt', { uri, position: pos(TEXT, 'جين') }) as { label: string; status: string };
@@ -104,7 +105,7 @@ test('an article rewritten outside the editor: spans are re-anchored, or reporte
   await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'بوتين'), action: 'accept' });
   await s.conn.sendRequest('arabicNews/decide', { uri, position: pos(TEXT, 'موسكو'), action: 'accept' });
   await close(s, uri);
-  server!.kill();
+  await stopServer(server);
   const rewritten = 'مقدمة جديدة للخبر.\n' + TEXT.replace('في موسكو', 'في العاصمة');
   writeFileSync(file, rewritten);
   s = await start();
