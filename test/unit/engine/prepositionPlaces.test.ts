@@ -55,3 +55,10 @@ test('a definite town of the shipped place list behind ب is the place where the
   // A common noun the shipped list also holds is met bare in the training text (غارة): behind ب it stays a word.
   assert.deepEqual(places('قتل ثلاثة اشخاص بالغارة امس .'), []);
 });
+
+test('a bare town of the shipped place list between a preposition of place and the clause end is the place', () => {
+  assert.deepEqual(places('وانسحبت القوات من ملتان ، بينما اتهم الجيش المتمردين بالهجوم .'), ['ملتان']);
+  // A common noun the list also holds, which the training text met with the article, stays a word (الغارة، الصمت).
+  assert.deepEqual(places('قتل ثلاثة اشخاص في غارة .'), []);
+  assert.deepEqual(places('وقف المصلون في صمت .'), []);
+});
