@@ -14,7 +14,7 @@ const I_PERS = insideTag('PERS');
 const MAX_WORDS = 4;
 
 /** Kinship nouns as written before an attached pronoun (ابنته، أمه، أبوه، أخيه), normalised, a clitic allowed before them. */
-const KIN = 'ابن|ابنت|بنت|زوج|زوجت|ام|ابو|ابي|اخو|اخي|اخت|شقيق|شقيقت|والد|والدت|نجل|نجلت|حفيد|حفيدت|عم|عمت|خال|خالت';
+export const KIN = 'ابن|ابنت|بنت|زوج|زوجت|ام|ابو|ابي|اخو|اخي|اخت|شقيق|شقيقت|والد|والدت|نجل|نجلت|حفيد|حفيدت|عم|عمت|خال|خالت';
 /** Third-person pronouns a kinship noun carries (his, her, their two, their). */
 const PRONOUN_LIST = ['ه', 'ها', 'هما', 'هم'];
 const KIN_WITH_PRONOUN = new RegExp(`^[وفل]?(${KIN})(${PRONOUN_LIST.join('|')})$`);

@@ -18,7 +18,7 @@ const STATE_SHAPE = /^م|ة$/;
  * Definite nouns local news puts before the first name of a private person (a child, a citizen, a teacher, a grandmother):
  * no titles of the training convention, and no state follows them as a name would (an adjective after them is definite).
  */
-const PERSON_NOUNS = wordSet(`
+export const PERSON_NOUNS = wordSet(`
   الطفل الطفلة الفتى الفتاة الشاب الشابة المواطن المواطنة السيدة الأب الأم الجد الجدة الحاج الحاجة الطالب الطالبة
   المعلم المعلمة الممرض الممرضة العامل العاملة السائق الجار الجارة المسن المسنة الشهيد الشهيدة الراحل الراحلة
   الفقيد الفقيدة المرحوم المرحومة الضحية الأسير الأسيرة الزوج الزوجة الأخ الأخت الابن الابنة الحفيد الحفيدة
@@ -27,7 +27,7 @@ const PERSON_NOUNS = wordSet(`
  * Words whose subject the noun is, with what he is after it (وكانت الأم [سعيدة]، وبقيت الطفلة [وحيدة]، إن الطفل [كريم]):
  * kinNames' openers and the verbs of staying and seeming, normalised, و/ف cut off before the test.
  */
-const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يبقى تبقى بات باتت بدا بدت يبدو تبدو مازال مازالت يزال تزال')]);
+export const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يبقى تبقى بات باتت بدا بدت يبدو تبدو مازال مازالت يزال تزال')]);
 /** و or ف written on a copula (وكانت، فبقيت), cut off before COPULAS is asked. */
 const CONJUNCTION = /^[وف](?=..)/;
 /** roleGivenNames starts at one of the nouns: a sentence without one is left as it is (wideCues.ts). */
@@ -82,16 +82,7 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (!listedGiven(marks[k], count) || presentVerb(w, wordFreq, r.nameWord)) return false;
     return count < COMMON_WORD || closes(k);
   };
-  // The family name after the given name (الطفلة [هبة موعد] .، الطالبة [اسماء الحكيمي] من): a word the person lists hold as
-  // spelled, one the text hardly knows, or an article-less word the text knows little that closes the phrase and is no
-  // feminine adjective of state (وصلت الطفلة ريم [مبكرة] .، وعادت نادين [متأخرة]).
-  const surname = (j: number) => {
-    const w = stems[j];
-    if (j >= n || tags[j] !== 0 || !arabicFirst(text(j)) || norm(j) !== w || PREPOSITIONS.has(w) || text(j).endsWith('ا')) return false;
-    if (hasMark(marks[j], NOT_NAME_LISTS) || r.verb(j) || presentVerb(w, wordFreq, r.nameWord)) return false;
-    const count = wordFreq(w);
-    return hasMark(marks[j], PERSON_WORD_LISTS_SPELLED) || count < RARE_WORD || (!w.startsWith('ال') && !text(j).endsWith('ة') && count < COMMON_WORD && closes(j));
-  };
+  const surname = (j: number) => familyNameAt(r, tags, j);
   for (let k = 0; k < n; k++) {
     if (!PERSON_NOUNS.has(stems[k])) continue;
     // A one-word place on the noun is a homograph of a listed town (الجدة، Jeddah written جدة).
@@ -104,4 +95,20 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     else if (k + 2 < n && tags[k + 2] === B_PERS) set(k + 2, I_PERS);
   }
   return out;
+}
+
+/**
+ * The family name after a given name a role noun introduced (الطفلة [هبة موعد] .، الطالبة [اسماء الحكيمي] من): a word the
+ * person lists hold as spelled, one the text hardly knows, or an article-less word the text knows little that closes the
+ * phrase and is no feminine adjective of state (وصلت الطفلة ريم [مبكرة] .، وعادت نادين [متأخرة]). Used by rareGivenAfterRoles too.
+ */
+export function familyNameAt(r: RoleGivenReads, tags: readonly number[], j: number): boolean {
+  const { stems, marks, text, norm, wordFreq } = r;
+  const n = tags.length;
+  if (j >= n || tags[j] !== 0 || !arabicFirst(text(j)) || norm(j) !== stems[j] || PREPOSITIONS.has(stems[j]) || text(j).endsWith('ا')) return false;
+  const w = stems[j];
+  if (hasMark(marks[j], NOT_NAME_LISTS) || r.verb(j) || presentVerb(w, wordFreq, r.nameWord)) return false;
+  const count = wordFreq(w);
+  const closes = j + 1 >= n || !arabicFirst(text(j + 1));
+  return hasMark(marks[j], PERSON_WORD_LISTS_SPELLED) || count < RARE_WORD || (!w.startsWith('ال') && !text(j).endsWith('ة') && count < COMMON_WORD && closes);
 }

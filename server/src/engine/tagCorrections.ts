@@ -41,6 +41,7 @@ import { indefiniteNisbas } from './indefiniteNisbas';
 import { kinAppositions } from './kinAppositions';
 import { KIN_CUE, kinNames } from './kinNames';
 import { PERSON_NOUN_CUE, roleGivenNames } from './roleGivenNames';
+import { RARE_GIVEN_CUE, rareGivenAfterRoles } from './rareGivenAfterRoles';
 import { DEFINITE_BODY_CUE, dropSpeechVerbNames, dropTitleBodies, extendListedPlaces, LISTED_PLACE_MARKS, splitBodyFromPerson, endBodiesAtTitles, tagDefiniteBodies, tagLamPlaces } from './namePatterns';
 import { endAtParticles, splitAtLeaders } from './particleEnds';
 import { CONSTRUCT_BODY_CUE, extendBodyHeads, tagBracketedShortNames, tagConstructBodies, trimListedBodies } from './bodyNames';
@@ -197,7 +198,9 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = indefiniteNisbas(stems, tags, textAt, isNationality, givenAt);
   if (holds(tags, IN_PERS)) tags = kinAppositions(stems, tags, normAt);
   if (hasWideCue(KIN_CUE)) tags = kinNames(stems, marks, tags, textAt, normAt, wordFreq, isNamePart, ownScoreAt);
-  if (hasWideCue(PERSON_NOUN_CUE)) tags = roleGivenNames({ stems, marks, text: textAt, norm: normAt, wordFreq, nameWord: isNamePart, verb: verbAt, own: ownScoreAt }, tags);
+  const roleReads = { stems, marks, text: textAt, norm: normAt, wordFreq, nameWord: isNamePart, verb: verbAt, own: ownScoreAt };
+  if (hasWideCue(PERSON_NOUN_CUE)) tags = roleGivenNames(roleReads, tags);
+  if (hasWideCue(RARE_GIVEN_CUE)) tags = rareGivenAfterRoles(roleReads, tags);
   if (holds(tags, PERS)) tags = titleElatives(stems, tags);
   if (cues & SAID_CUE) tags = titledSurnames(sentence, stems, marks, tags, textAt, nameList);
   if (holds(tags, IN_PERS)) tags = surnameRunOns(stems, marks, tags, textAt, wordFreq, isNamePart);

@@ -18,7 +18,7 @@ const PREPOSITION_END = /[بلك]$/;
  * Role nouns that introduce a person in news as titles do (`المهاجم`, `الروائية`, `المطلوب`) but are no titles of
  * the training convention (they are not tagger features): only this backoff reads them.
  */
-const ROLE_NOUNS = wordSet(`
+export const ROLE_NOUNS = wordSet(`
   المهاجم الحارس المدافع الطبيب الطبيبة الباحث الباحثة الروائي الروائية المخرج المخرجة النجم النجمة العداء العداءة
   المرجع المطلوب المتهم المتهمة الضابط الجندي الأسير الأسيرة الإعلامي الإعلامية الداعية المغني المغنية المطرب المطربة
   الناشط الناشطة الكاتبة الشاعرة الملاكم الملاكمة السباح السباحة اللاعبة
