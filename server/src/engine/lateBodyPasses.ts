@@ -42,7 +42,8 @@ import { tagUnitedBodies } from './unitedBodies';
 import { tagContinentUnions } from './continentUnions';
 import { INTERNATIONAL_CUE, tagInternationalHeads } from './internationalHeads';
 import { takeHeadsBeforeAdjectives } from './adjectiveOpenedBodies';
-import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, textAt, unseenAt, wordFreq } from './sentenceReads';
+import { SECTOR_DIRECTORATE_CUE, tagSectorDirectorates } from './sectorDirectorates';
+import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, placeWordAt, textAt, unseenAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
@@ -60,6 +61,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagContinentUnions(stems, tags);
   if (hasWideCue(INTERNATIONAL_CUE)) tags = tagInternationalHeads(stems, prefixes, tags);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
+  if (hasWideCue(SECTOR_DIRECTORATE_CUE)) tags = tagSectorDirectorates(stems, prefixes, tags, placeWordAt, (k) => isPlaceWord(normAt(k)));
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   if (hasWideCue(SHARE_CUE)) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
   if (hasWideCue(COMPANY_SUBJECT_CUE)) tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
