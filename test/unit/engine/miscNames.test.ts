@@ -37,6 +37,14 @@ test('the Games of a region and a World Cup or Olympiad named by its host are on
   assert.ok(!misc('وكان أول أولمبياد شهدتها المدينة عام 1900 .').some((x) => x.includes('شهدتها')));
 });
 
+test('a games or a season named by its host place is one MISC; the head with no place after it names nothing', () => {
+  assert.deepEqual(misc('وفازت الملاكمة بذهبية ألعاب البحر الأبيض المتوسط في وهران .'), ['ألعاب البحر الأبيض المتوسط']);
+  assert.deepEqual(misc('وشارك الفريق في العاب البحر الابيض المتوسط العام الماضي .'), ['العاب البحر الابيض المتوسط']);
+  assert.deepEqual(misc('واستقطبت فعاليات موسم الرياض ملايين الزوار هذا العام .'), ['موسم الرياض']);
+  // No place after the head: athletics and a harvest season stay untagged.
+  assert.deepEqual(misc('وتألق العداء في ألعاب القوى خلال موسم الحصاد .'), []);
+});
+
 test('an unseen word after a product head that the tagger read as a place is the product (عقار ريمديسيفير)', () => {
   const lines = entityLines('وأصدرت هيئة الدواء المصرية موافقة طارئة على عقار ريمديسيفير .');
   assert.ok(lines.includes('MISC ريمديسيفير'), lines.join(', '));
