@@ -272,7 +272,8 @@ export function dropSpeechVerbNames(sentence: Token[], stems: string[], marks: r
     if (out[b] !== B_PERS) continue;
     const e = spanEnd(out, b);
     if (e - b >= 2 && cueKind(sentence[b]) === 'verb') { if (out === tags) out = tags.slice(); out[b] = 0; out[b + 1] = B_PERS; }
-    else if (e - b === 1 && b > 0 && cueKind(sentence[b - 1]) === 'verb' && !stems[b].startsWith('ال') && stems[b].endsWith('ي') &&
+    // The stem's two letter tests before the verb test (a word's cue read), which most one-word names then never ask.
+    else if (e - b === 1 && b > 0 && !stems[b].startsWith('ال') && stems[b].endsWith('ي') && cueKind(sentence[b - 1]) === 'verb' &&
       !hasMark(marks[b], NAME_LIST_MARK) && !nameWord(b)) { if (out === tags) out = tags.slice(); out[b] = 0; }
     b = e - 1;
   }

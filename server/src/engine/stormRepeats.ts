@@ -13,7 +13,53 @@ export type MentionTokens = (m: LinkedMention) => ReadonlyArray<Token> | undefin
 
 /** MentionTokens of the full analysis: the paragraph whose token at the mention's first index covers its start. */
 export function tokensOfParagraphs(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token> }>): MentionTokens {
-  return (m) => paragraphs.find((x) => x.tokens.length > m.firstToken && x.tokens[m.firstToken].start <= m.start && m.start < x.tokens[m.firstToken].end)?.tokens;
+  const covers = (x: { tokens: ReadonlyArray<Token> }, m: LinkedMention) => x.tokens.length > m.firstToken && x.tokens[m.firstToken].start <= m.start && m.start < x.tokens[m.firstToken].end;
+  // A search over the paragraphs' spans instead of a walk over every paragraph per mention (linking asks for hundreds).
+  let spans: ParagraphSpans | null | undefined;
+  return (m) => {
+    if (spans === undefined) spans = paragraphSpans(paragraphs);
+    if (spans === null) return paragraphs.find((x) => covers(x, m))?.tokens;
+    const { at, lows } = spans;
+    let lo = 0;
+    let hi = lows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lows[mid] <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const x = lo > 0 ? paragraphs[at[lo - 1]] : undefined;
+    return x && covers(x, m) ? x.tokens : undefined;
+  };
+}
+
+/** The paragraphs holding tokens (their indices) and the least start of each one's tokens, in document order. */
+interface ParagraphSpans { at: number[]; lows: number[] }
+
+/**
+ * The spans of the paragraphs holding tokens, or null unless each one's tokens all end at or before the next one's begin.
+ * With that order a paragraph whose token covers an offset is the last one starting at or before it, so the search finds
+ * what the walk found (the first and only such paragraph); without it (never seen: the analysis's paragraphs follow the
+ * text) the walk is kept.
+ */
+function paragraphSpans(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token> }>): ParagraphSpans | null {
+  const at: number[] = [];
+  const lows: number[] = [];
+  let lastEnd = -Infinity;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const tokens = paragraphs[i].tokens;
+    if (tokens.length === 0) continue;
+    let low = Infinity;
+    let high = -Infinity;
+    for (const t of tokens) {
+      if (t.start < low) low = t.start;
+      if (t.end > high) high = t.end;
+    }
+    if (low < lastEnd) return null;
+    at.push(i);
+    lows.push(low);
+    lastEnd = high;
+  }
+  return { at, lows };
 }
 
 /**

@@ -203,6 +203,11 @@ const KNOWN_LETTERS = new Set([...AGENCY_LETTERS].filter((k) => k !== 'ا ب' &&
  * form is the first letter of a KNOWN_LETTERS key (ا، و، د، يو، اف، سي، بي): most sentences hold none written apart.
  */
 export const KNOWN_LETTERS_CUE = wideCueBit([], [[...KNOWN_LETTERS].map((k) => k.split(' ')[0])]);
+/**
+ * Every key's leading letters, one letter or more (`اف`، `اف بي`, and the whole key): a run whose letters so far are none of
+ * these can end in no key, so tagKnownLetters stops building it (the one letter alone is asked before its regex tests).
+ */
+const KNOWN_LETTER_PREFIXES: ReadonlySet<string> = new Set([...KNOWN_LETTERS].flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(0, i + 1).join(' '))));
 
 /**
  * A known body spelled by its letters anywhere in a sentence (`انقرة - [اف ب] :`، `غزة - [ا . ش . ا] :`، `( [اف . بي . اي] )`) is
@@ -213,7 +218,7 @@ export function tagKnownLetters(sentence: Token[], tags: number[]): number[] {
   let out = tags;
   for (let i = 0; i + 1 < n; i++) {
     // The article split off before the letters (مدير ال [اف . بي . اي]) is no letter before them.
-    if (sentence[i].kind !== 'word' || sentence[i].text.length > 2 || !LETTER.test(sentence[i].text) ||
+    if (sentence[i].kind !== 'word' || sentence[i].text.length > 2 || !KNOWN_LETTER_PREFIXES.has(sentence[i].norm) || !LETTER.test(sentence[i].text) ||
       (i > 0 && sentence[i - 1].kind === 'word' && LETTER.test(sentence[i - 1].text) && sentence[i - 1].text !== 'ال')) continue;
     let e = i + 1;
     let letters = 1;
@@ -224,6 +229,8 @@ export function tagKnownLetters(sentence: Token[], tags: number[]): number[] {
       key += ' ' + sentence[e + dot].norm;
       e += dot + 1;
       letters++;
+      // No key goes on from these letters: the run cannot end in one, whatever follows.
+      if (!KNOWN_LETTER_PREFIXES.has(key)) break;
     }
     if (letters < 2 || !KNOWN_LETTERS.has(key)) continue;
     // Names the tagger read inside the letters (`[سي . اي] . ايه`، `[اف] ب`) give way; one running into or out of them does not.
