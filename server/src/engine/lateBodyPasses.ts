@@ -49,7 +49,7 @@ import { hasWideCue } from './wideCues';
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
 
-/** Words b..e the place lists hold whole, as written or as stems (`صلاح الدين`): bounded by the caller's few words. */
+/** Words b..e the place lists hold whole, as written or as stems (`رأس الخيمة`): the caller asks of three words at most. */
 const placePhrase = (b: number, e: number, stems: readonly string[]) => {
   const written: string[] = [];
   for (let k = b; k < e; k++) written.push(normAt(k));
