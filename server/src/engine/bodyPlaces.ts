@@ -5,6 +5,7 @@ import { definite, endsAsNisba } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { PREPOSITIONS } from './speakerName';
 import { allBaseArabic, normalizeArabic } from './normalize';
+import { sphereAt } from './sectorDirectorates';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 
 const B_ORG = B('ORG');
@@ -126,7 +127,7 @@ function tagConstructBodiesOfPlace(sentence: Token[], stems: string[], tags: num
     let h = k - 1;
     while (h > 0 && k - h <= MAX_CONSTRUCTS && construct(h)) h--;
     if (h === k - 1 || out[h] !== 0 || sentence[h].kind !== 'word' || !CONSTRUCT_PLACE_HEADS.has(stems[h]) ||
-      PLAIN_CONSTRUCTS.get(stems[h])?.has(stems[h + 1])) continue;
+      PLAIN_CONSTRUCTS.get(stems[h])?.has(stems[h + 1]) || sphereAt(stems, h)) continue;
     let e = spanEnd(out, k);
     // An alliance of the place and another place after و (حلف [القاهرة] و[الرياض]) names its parties, no alliance's name.
     if (stems[k - 1] === 'حلف' && e < n && out[e] === B_LOC && sentence[e].norm.startsWith('و') && sentence[e].norm !== stems[e]) continue;

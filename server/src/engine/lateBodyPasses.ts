@@ -49,6 +49,13 @@ import { hasWideCue } from './wideCues';
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
 
+/** Words b..e the place lists hold whole, as written or as stems (`رأس الخيمة`): the caller asks of three words at most. */
+const placePhrase = (b: number, e: number, stems: readonly string[]) => {
+  const written: string[] = [];
+  for (let k = b; k < e; k++) written.push(normAt(k));
+  return isPlaceWord(written.join(' ')) || isPlaceWord(stems.slice(b, e).join(' '));
+};
+
 /** Bodies named by their shape (forces, publishers, missions, outlets), after every other pass has placed its names; bodies cut after a plural in construct joined. */
 export function tagLateBodies(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], listed: number): number[] {
   // hasWideCue: whether a word of the sentence is the head of the pass behind it (read off the words): most sentences hold none.
@@ -61,7 +68,8 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagContinentUnions(stems, tags);
   if (hasWideCue(INTERNATIONAL_CUE)) tags = tagInternationalHeads(stems, prefixes, tags);
   tags = tagNamedBodyShapes(stems, prefixes, tags, isNationality, listsOf, normAt, isWordAt, (w) => derivedCommonNoun(w, wordFreq), textAt, wordFreq);
-  if (hasWideCue(SECTOR_DIRECTORATE_CUE)) tags = tagSectorDirectorates(stems, prefixes, tags, placeWordAt, (k) => isPlaceWord(normAt(k)));
+  if (hasWideCue(SECTOR_DIRECTORATE_CUE)) tags = tagSectorDirectorates(stems, prefixes, tags, placeWordAt, (k) => isPlaceWord(normAt(k)),
+    (b, e) => placePhrase(b, e, stems));
   if (listed & NATIONALITY_MARK) tags = tagNationalCompanies(stems, prefixes, tagMissions(stems, tags, isNationality), isNationality, freqAt, namedAt);
   if (hasWideCue(SHARE_CUE)) tags = tagShareCompanies(stems, prefixes, tags, (k) => namedAt(k) && !listedBody(k, k + 1), freqAt, isNationality);
   if (hasWideCue(COMPANY_SUBJECT_CUE)) tags = tagCompanySubjects(stems, prefixes, tags, namedAt, wordFreq, isNationality);
