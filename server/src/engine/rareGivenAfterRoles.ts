@@ -6,7 +6,7 @@ import { presentVerb } from './verbRunOns';
 import { PERSON_TITLE_FORMS } from './triggers';
 import { ROLE_NOUNS } from './titleNames';
 import { KIN } from './kinNames';
-import { COPULAS, familyNameAt, PERSON_NOUNS, RoleGivenReads } from './roleGivenNames';
+import { COPULAS, familyNameAt, PERSON_NOUNS, predicateSlot, RoleGivenReads } from './roleGivenNames';
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from './wordSets';
 import { wideCueBit } from './wideCues';
 
@@ -76,6 +76,8 @@ export function rareGivenAfterRoles(r: RoleGivenReads, tags: number[]): number[]
     const family = !joins && familyName(k + 2);
     // A name whose end none of these shows is left: a word no test reads may be its family name (المطربة نجاة الصغيرة).
     if (!joins && !family && !ends(k + 2)) continue;
+    // A head opening the sentence or a clause after a mark (الطبيب مسرور ،) has its predicate after it, not a name.
+    if (!joins && !family && predicateSlot(r, k)) continue;
     set(k + 1, B_PERS);
     if (family || joins) set(k + 2, I_PERS);
   }

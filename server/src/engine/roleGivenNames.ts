@@ -5,7 +5,7 @@ import { COMMON_WORD, hasMark, listedGiven, NOT_NAME_LISTS, PERSON_WORD_LISTS_SP
 import { NAME_LEAN } from './speakerSubjects';
 import { PREDICATE_OPENERS } from './kinNames';
 import { presentVerb } from './verbRunOns';
-import { PREPOSITIONS, wordSet } from './wordSets';
+import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
 
 const B_PERS = beginTag('PERS');
@@ -30,6 +30,19 @@ export const PERSON_NOUNS = wordSet(`
 export const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يبقى تبقى بات باتت بدا بدت يبدو تبدو مازال مازالت يزال تزال')]);
 /** و or ف written on a copula (وكانت، فبقيت), cut off before COPULAS is asked. */
 const CONJUNCTION = /^[وف](?=..)/;
+/** Commas: after one the sentence's list goes on (، والممثلة [يسرا] ،), so a noun there opens no new clause. */
+const COMMAS = new Set(['،', ',']);
+/**
+ * Whether the noun at k opens the sentence or a clause after a mark other than a comma (الطفل مسرور ،، : زوجها مجاهد ،) with
+ * nothing after the next word that shows a name: there the noun is the subject of a nominal clause and the listed word after it
+ * its predicate. A relative pronoun or a verb after that word still shows the name (الممرضة [رنا] التي), as a family name does
+ * (the callers test that).
+ */
+export function predicateSlot(r: RoleGivenReads, k: number): boolean {
+  if (k > 0 && (arabicFirst(r.text(k - 1)) || COMMAS.has(r.text(k - 1)))) return false;
+  const j = k + 2;
+  return !(j < r.stems.length && (RELATIVE_PRONOUNS.has(r.stems[j]) || r.verb(j)));
+}
 /** roleGivenNames starts at one of the nouns: a sentence without one is left as it is (wideCues.ts). */
 export const PERSON_NOUN_CUE = wideCueBit([PERSON_NOUNS]);
 
@@ -89,6 +102,7 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (tags[k] === B_LOC && (k + 1 >= n || tagLabel(tags[k + 1]) !== 'LOCATION')) set(k, 0);
     if (k > 0 && COPULAS.has(norm(k - 1).replace(CONJUNCTION, ''))) continue;
     if (out[k] !== 0 || k + 1 >= n || tags[k + 1] !== 0 || !given(k + 1)) continue;
+    if (!(k + 2 < n && tags[k + 2] === B_PERS) && !surname(k + 2) && predicateSlot(r, k)) continue;
     set(k + 1, B_PERS);
     if (surname(k + 2)) set(k + 2, I_PERS);
     // The given name opens the name the tagger read without it (الطالب [يزن عبد الكريم]).

@@ -20,7 +20,7 @@ test('a listed name the text never met after a role or peer noun is that person 
   assert.deepEqual(run(['وقالت', 'الممرضة', 'غدير', 'التي', 'تعمل'], { lists: { 2: ['NAME-S'] } }), ['O', 'O', 'B-PERS', 'O', 'O']);
   assert.deepEqual(run(['عن', 'شقيقها', 'غدير', '.'], { lists: { 2: ['NAME-S'] } }), ['O', 'O', 'B-PERS', 'O']);
   // A title with a clitic on it, a name before a word carrying و.
-  assert.deepEqual(run(['والممثلة', 'نيفين', 'والمخرج'], { lists: { 1: ['NAME-S'] } }), ['O', 'B-PERS', 'O']);
+  assert.deepEqual(run(['جانب', 'والممثلة', 'نيفين', 'والمخرج'], { lists: { 2: ['NAME-S'] } }), ['O', 'O', 'B-PERS', 'O']);
 });
 
 test('a family name after it joins; an unread word after it leaves the name alone (النجمة [نيفين أيوب]، المطربة نيفين الصغيرة)', () => {
@@ -41,4 +41,13 @@ test('no name: a common listed word, a place, an article, after كان, or after
   // An unmarked word, or a name part only the folded list holds, is no name here.
   assert.deepEqual(run(['الطبيبة', 'غدير', '.']), ['O', 'O', 'O']);
   assert.deepEqual(run(['الطبيبة', 'غدير', '.'], { lists: { 1: ['fNAME-S'] } }), ['O', 'O', 'O']);
+});
+
+test('a head opening the sentence or a clause after a mark is the subject: the listed word after it is its predicate (الطبيب مسرور ،)', () => {
+  assert.deepEqual(labelTexts('الطبيب مسرور ، والمرضى ينتظرون .', 'PERSON'), []);
+  assert.deepEqual(run(['والطبيب', 'مسرور', '،', 'وفق'], { lists: { 1: ['NAME-S'] } }), ['O', 'O', 'O', 'O']);
+  assert.deepEqual(run(['وأضافت', ':', 'زوجها', 'مجاهد', '،'], { lists: { 3: ['NAME-S'] } }), ['O', 'O', 'O', 'O', 'O']);
+  // There a relative pronoun or a family name still shows the name; after a comma the head goes on with the sentence's list.
+  assert.deepEqual(run(['الممرضة', 'نيفين', 'التي', 'تعمل'], { lists: { 1: ['NAME-S'] } }), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(run(['الوزير', '،', 'والممثلة', 'نيفين', '،'], { lists: { 3: ['NAME-S'] } }), ['O', 'O', 'O', 'B-PERS', 'O']);
 });

@@ -62,3 +62,12 @@ test('a word no list holds and the text never met is the name when it closes its
   assert.deepEqual(run(['وقالت', 'المواطنة', 'نادين', '،', 'التي']), ['O', 'O', 'B-PERS', 'O', 'O']);
   assert.deepEqual(run(['نقل', 'الطفل', 'كارين', 'إلى'], { lean: { 2: -100 } }), ['O', 'O', 'B-PERS', 'O']);
 });
+
+test('a noun opening the sentence or a clause after a mark is the subject: the word after it is its predicate (الطفل [مسرور] ،)', () => {
+  assert.deepEqual(labelTexts('الطفل مسرور ، وفق والدته .', 'PERSON'), []);
+  assert.deepEqual(run(['المعلم', 'مسرور', '.'], { lists: { 1: ['NAME-S'] } }), ['O', 'O', 'O']);
+  assert.deepEqual(run(['وأضافت', ':', 'الطفل', 'معصوم', '،'], { lists: { 3: ['NAME-S'] } }), ['O', 'O', 'O', 'O', 'O']);
+  // A relative pronoun after it still shows the name there; after a comma the noun goes on with the sentence's list.
+  assert.deepEqual(run(['الممرضة', 'نادين', 'التي', 'تعمل'], { lists: { 1: ['FIRST-S'] }, seen: { التي: 9000 } }), ['O', 'B-PERS', 'O', 'O']);
+  assert.deepEqual(run(['الوزير', '،', 'المعلمة', 'نادين', '،'], { lists: { 3: ['FIRST-S'] } }), ['O', 'O', 'O', 'B-PERS', 'O']);
+});
