@@ -9,7 +9,7 @@ import { starring } from './starringCredit';
 import { GREGORIAN_MONTHS } from './dateLexicon';
 import { derivedCommonNoun } from './derivedNouns';
 import { beginTag, insideTag, isInside, markSpan, restartAt, spanEnd, tagLabel } from './tagger';
-import { FEMININE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
+import { FEMININE_ORDINALS, MASCULINE_ORDINALS, SCALE_WORDS, wordSet as set } from './wordSets';
 import { CONFERENCE_CUE_WORDS } from './conferenceNames';
 import { INDEX_CUE_WORDS } from './stockIndices';
 import { TagDraft } from './tagDraft';
@@ -178,6 +178,20 @@ const NAMED_HEADS = set('جائزة مهرجان مهرجانات معرض ما�
  * no training corpus tags the place alone after either head; ألعاب القوى and موسم الحصاد have no place and stay as they are.
  */
 const BY_PLACE_ONLY = set('مونديال أولمبياد أولمبيات ألعاب موسم');
+/** Adjectives after a host place that still name the event: its time of year, the Olympic kind, or when it falls (normalised). */
+const EVENT_ADJECTIVES = set('الصيفي الصيفية الشتوي الشتوية الربيعي الربيعية الخريفي الخريفية الأولمبي الأولمبية البارالمبية الماضي الماضية ' +
+  'الحالي الحالية الجاري الجارية التالي التالية');
+
+/**
+ * A definite nisba adjective right after the place says which kind of season or games the place has, so the place is the owner
+ * and no event's name (موسم [لبنان] الزراعي: Lebanon's farming season; ألعاب [اليابان] الإلكترونية: Japan's video games); its
+ * time of year, an ordinal or the Olympic kind keeps the event (موسم الطائف الصيفي، ألعاب آسيا الشتوية، ألعاب لندن الأولمبية).
+ */
+function kindAdjectiveAt(sentence: Token[], out: readonly number[], k: number): boolean {
+  if (k >= out.length || out[k] !== 0 || sentence[k].kind !== 'word') return false;
+  const w = sentence[k].norm;
+  return /^ال.{2,}(ي|يه)$/.test(w) && !EVENT_ADJECTIVES.has(w) && !FEMININE_ORDINALS.has(w) && !MASCULINE_ORDINALS.has(w);
+}
 /** tagNamedEvents starts at an event head or حرب, tagConferences at a conference head, tagStockIndices at مؤشر: without one they change nothing (sentenceCues.ts). */
 export const EVENT_CUE = cueBit(NAMED_HEADS, ['حرب', 'الحرب'], CONFERENCE_CUE_WORDS, INDEX_CUE_WORDS);
 /** Of those, heads a person after them does not name: `بطولة` + an actor is "starring", a league is no person's. */
@@ -208,7 +222,7 @@ export function tagNamedEvents(sentence: Token[], stems: string[], tags: number[
     if (counted > i + 1) { set(i, counted); i = counted - 1; continue; }
     if (!NAMED_HEADS.has(stems[i])) continue;
     if (BY_PLACE_ONLY.has(stems[i])) {
-      if (tagLabel(out[i + 1]) === 'LOCATION' && !isInside(out[i + 1])) { const e = spanEnd(out, i + 1); set(i, e); i = e - 1; }
+      if (tagLabel(out[i + 1]) === 'LOCATION' && !isInside(out[i + 1])) { const e = spanEnd(out, i + 1); if (!kindAdjectiveAt(sentence, out, e)) { set(i, e); i = e - 1; } }
       continue;
     }
     const named = titleNamed(sentence, stems, out, i + 1);

@@ -45,6 +45,15 @@ test('a games or a season named by its host place is one MISC; the head with no 
   assert.deepEqual(misc('وتألق العداء في ألعاب القوى خلال موسم الحصاد .'), []);
 });
 
+test('a games or season head before a place a kind adjective follows names no event: the place stays a place', () => {
+  // A definite nisba adjective after the place says what kind of season or games the place has.
+  assert.deepEqual(misc('وفي موسم لبنان الزراعي تراجعت الصادرات .'), []);
+  assert.ok(entityLines('وفي موسم لبنان الزراعي تراجعت الصادرات .').includes('LOCATION لبنان'));
+  assert.deepEqual(misc('وتصدرت ألعاب اليابان الإلكترونية مبيعات المتاجر .'), []);
+  // Its time of year keeps the event.
+  assert.deepEqual(misc('وتستعد الهيئة لإطلاق موسم الطائف الصيفي الشهر المقبل .').filter((x) => x.startsWith('موسم')).length, 1);
+});
+
 test('an unseen word after a product head that the tagger read as a place is the product (عقار ريمديسيفير)', () => {
   const lines = entityLines('وأصدرت هيئة الدواء المصرية موافقة طارئة على عقار ريمديسيفير .');
   assert.ok(lines.includes('MISC ريمديسيفير'), lines.join(', '));
