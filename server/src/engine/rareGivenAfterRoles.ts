@@ -6,7 +6,7 @@ import { presentVerb } from './verbRunOns';
 import { PERSON_TITLE_FORMS } from './triggers';
 import { ROLE_NOUNS } from './titleNames';
 import { KIN } from './kinNames';
-import { COPULAS, familyNameAt, PERSON_NOUNS, predicateSlot, RoleGivenReads } from './roleGivenNames';
+import { afterCopula, familyNameAt, PERSON_NOUNS, predicateSlot, RoleGivenReads } from './roleGivenNames';
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from './wordSets';
 import { wideCueBit } from './wideCues';
 
@@ -71,7 +71,7 @@ export function rareGivenAfterRoles(r: RoleGivenReads, tags: number[]): number[]
     presentVerb(stems[j], wordFreq, r.nameWord) || (norm(j) !== stems[j] && CONJOINED.test(norm(j)) && stems[j].length >= 2);
   for (let k = 0; k + 1 < n; k++) {
     if (out[k] !== 0 || out[k + 1] !== 0 || !head(k) || !rareGiven(k + 1)) continue;
-    if (k > 0 && COPULAS.has(norm(k - 1).replace(/^[وف](?=..)/, ''))) continue;
+    if (afterCopula(r, k)) continue;
     const joins = k + 2 < n && out[k + 2] === B_PERS;
     const family = !joins && familyName(k + 2);
     // A name whose end none of these shows is left: a word no test reads may be its family name (المطربة نجاة الصغيرة).

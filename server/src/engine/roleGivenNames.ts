@@ -27,9 +27,11 @@ export const PERSON_NOUNS = wordSet(`
  * Words whose subject the noun is, with what he is after it (وكانت الأم [سعيدة]، وبقيت الطفلة [وحيدة]، إن الطفل [كريم]):
  * kinNames' openers and the verbs of staying and seeming, normalised, و/ف cut off before the test.
  */
-export const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يبقى تبقى بات باتت بدا بدت يبدو تبدو مازال مازالت يزال تزال')]);
+const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يبقى تبقى بات باتت بدا بدت يبدو تبدو مازال مازالت يزال تزال')]);
 /** و or ف written on a copula (وكانت، فبقيت), cut off before COPULAS is asked. */
 const CONJUNCTION = /^[وف](?=..)/;
+/** Whether the word before k is a copula, so the noun at k is its subject and what follows its predicate (وكانت الأم سعيدة). */
+export const afterCopula = (r: RoleGivenReads, k: number) => k > 0 && COPULAS.has(r.norm(k - 1).replace(CONJUNCTION, ''));
 /** Commas: after one the sentence's list goes on (، والممثلة [يسرا] ،), so a noun there opens no new clause. */
 const COMMAS = new Set(['،', ',']);
 /**
@@ -100,7 +102,7 @@ export function roleGivenNames(r: RoleGivenReads, tags: number[]): number[] {
     if (!PERSON_NOUNS.has(stems[k])) continue;
     // A one-word place on the noun is a homograph of a listed town (الجدة، Jeddah written جدة).
     if (tags[k] === B_LOC && (k + 1 >= n || tagLabel(tags[k + 1]) !== 'LOCATION')) set(k, 0);
-    if (k > 0 && COPULAS.has(norm(k - 1).replace(CONJUNCTION, ''))) continue;
+    if (afterCopula(r, k)) continue;
     if (out[k] !== 0 || k + 1 >= n || tags[k + 1] !== 0 || !given(k + 1)) continue;
     if (!(k + 2 < n && tags[k + 2] === B_PERS) && !surname(k + 2) && predicateSlot(r, k)) continue;
     set(k + 1, B_PERS);

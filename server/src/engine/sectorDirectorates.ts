@@ -48,6 +48,7 @@ export function tagSectorDirectorates(stems: readonly string[], prefixes: readon
   writtenPlaceAt: (k: number) => boolean, placePhraseAt: (b: number, e: number) => boolean = () => false): number[] {
   let out: number[] | undefined;
   const n = tags.length;
+  const placeAt = (b: number, e: number) => (e - b === 1 ? placeWordAt(b) : placePhraseAt(b, e));
   for (let k = 0; k + 2 < n; k++) {
     if (!HEADS.has(stems[k]) || isInside(tags[k]) || sphereAt(stems, k)) continue;
     const s = k + 1;
@@ -55,8 +56,7 @@ export function tagSectorDirectorates(stems: readonly string[], prefixes: readon
     if (!SECTORS.has(stems[s]) || prefixes[s]) continue;
     // A place the clitic splitter cut (ب + ابل) is read as written.
     if (prefixes[p] && !writtenPlaceAt(p)) continue;
-    const placeAt = (b: number, e: number) => (e - b === 1 ? placeWordAt(b) : placePhraseAt(b, e));
-    let e = sectorOpenedBody(tags, k, s, n, placeAt);
+    let e = sectorOpenedBody(tags, k, s, placeAt);
     if (e < 0) {
       if (isInside(tags[p])) continue;
       // The sector is O or inside a span the head opened (the tagger's [مديرية صحة] as a person).
@@ -77,10 +77,10 @@ export function tagSectorDirectorates(stems: readonly string[], prefixes: readon
  * The tagger's body opening at the sector and holding only a listed place after it (`مديرية [أوقاف نابلس]`، `دائرة [محاكم
  * رأس الخيمة]`, an ORG span with the head left out): the body's end, so the head joins it; -1 otherwise.
  */
-function sectorOpenedBody(tags: readonly number[], k: number, s: number, n: number, placeAt: (b: number, e: number) => boolean): number {
+function sectorOpenedBody(tags: readonly number[], k: number, s: number, placeAt: (b: number, e: number) => boolean): number {
   if (tags[k] !== 0 || tagLabel(tags[s]) !== 'ORGANIZATION' || isInside(tags[s])) return -1;
   const e = spanEnd(tags, s);
-  return e > s + 1 && e - s - 1 <= MAX_PLACE && e <= n && placeAt(s + 1, e) ? e : -1;
+  return e > s + 1 && e - s - 1 <= MAX_PLACE && placeAt(s + 1, e) ? e : -1;
 }
 
 /**
