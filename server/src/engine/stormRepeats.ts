@@ -39,7 +39,9 @@ interface ParagraphSpans { at: number[]; lows: number[] }
  * The spans of the paragraphs holding tokens, or null unless each one's tokens all end at or before the next one's begin.
  * With that order a paragraph whose token covers an offset is the last one starting at or before it, so the search finds
  * what the walk found (the first and only such paragraph); without it (never seen: the analysis's paragraphs follow the
- * text) the walk is kept.
+ * text) the walk is kept. A paragraph's tokens come in tokenize()'s order (each ends at or before the next one starts:
+ * tokenizeOrder.test.ts), so its first token's start is their least and its last token's end their greatest: two reads,
+ * not a walk over every token of the document.
  */
 function paragraphSpans(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token> }>): ParagraphSpans | null {
   const at: number[] = [];
@@ -48,12 +50,8 @@ function paragraphSpans(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token>
   for (let i = 0; i < paragraphs.length; i++) {
     const tokens = paragraphs[i].tokens;
     if (tokens.length === 0) continue;
-    let low = Infinity;
-    let high = -Infinity;
-    for (const t of tokens) {
-      if (t.start < low) low = t.start;
-      if (t.end > high) high = t.end;
-    }
+    const low = tokens[0].start;
+    const high = tokens[tokens.length - 1].end;
     if (low < lastEnd) return null;
     at.push(i);
     lows.push(low);
