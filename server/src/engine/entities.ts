@@ -34,6 +34,11 @@ export interface EntityMention {
   /** Index of first and one-past-last token in the paragraph's token list. */
   firstToken: number;
   lastToken: number;
+  /**
+   * Set (never false) on a body's short name defined in brackets after it (bracketDefinitions.ts): its key links as a body
+   * for the whole article (linking.ts). Linking's own mentions do not carry it, so exports never hold it.
+   */
+  defines?: true;
 }
 
 export interface ParagraphTags {
@@ -195,10 +200,12 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       const mean = sum / (e - k);
       const work = label === 'MISC' && quotedAfterWorkHead(sentence, sentenceStems, k, e);
       const conf = defined ? Math.max(DEFINITION_CONFIDENCE, mean) : work ? Math.max(WORK_TITLE_CONFIDENCE, mean) : label === 'PERSON' && inPersonSlot(sentence, definiteTitle(words), k, e) && slotMayVote(sentence, marks, k, e) ? Math.max(SLOT_CONFIDENCE, mean) : mean;
-      mentions.push({
+      const mention: EntityMention = {
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,
-      });
+      };
+      if (defined) mention.defines = true;
+      mentions.push(mention);
       k = e;
     }
     offset += sentence.length;

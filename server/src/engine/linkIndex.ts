@@ -7,7 +7,8 @@ import { aliasOverrides } from './linkAliases';
 import { AliasIndex, TIED } from './aliasIndex';
 import { EntityLabel } from './tagger';
 
-interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number }
+/** A key's votes by label; `defs`: its mentions that define it as a body's short name (EntityMention.defines). */
+interface KeyVotes { labels: EntityLabel[]; sums: number[]; counts: number[]; count: number; defs: number }
 
 /** Two labels' sums closer than this (relative) may order differently when summed in another order: summed again in document order. */
 const NEAR_TIE = 1e-9;
@@ -47,6 +48,8 @@ export class LinkIndex {
     get: (k: string) => this.overrides.get(k) ?? (this.votes.has(k) ? k : undefined),
   };
   readonly has = (k: string) => this.votes.has(k);
+  /** As linkMaps' `defined`: a key an article defines as a body's short name is a body throughout. */
+  readonly defined = (k: string): boolean => (this.votes.get(k)?.defs ?? 0) > 0;
 
   /** The maps as linkMaps() returns them (for tests). */
   maps(): LinkMaps {
@@ -54,7 +57,7 @@ export class LinkIndex {
     for (const k of this.votes.keys()) canonical.set(k, k);
     for (const [k, v] of this.overrides) canonical.set(k, v);
     const votes = new Map([...this.votes].map(([k, v]) => [k, new Map(v.labels.map((l, i) => [l, v.sums[i]]))]));
-    return { votes, labelOf: this.labelOf, canonical };
+    return { votes, labelOf: this.labelOf, canonical, defined: this.defined };
   }
 
   /**
@@ -65,9 +68,13 @@ export class LinkIndex {
     // The first count (the document as opened): every key came, the aliases are made from the order at once.
     const first = this.votes.size === 0;
     const touched = new Set<string>();
+    // Whether each touched key was defined before the move: a key that becomes or stops being one links differently.
+    const definedBefore = new Map<string, boolean>();
     const move = (m: EntityMention, sign: 1 | -1) => {
+      if (!definedBefore.has(m.key)) definedBefore.set(m.key, this.defined(m.key));
       let v = this.votes.get(m.key);
-      if (!v) { v = { labels: [], sums: [], counts: [], count: 0 }; this.votes.set(m.key, v); }
+      if (!v) { v = { labels: [], sums: [], counts: [], count: 0, defs: 0 }; this.votes.set(m.key, v); }
+      if (m.defines) v.defs += sign;
       let i = v.labels.indexOf(m.label);
       if (i < 0) { i = v.labels.length; v.labels.push(m.label); v.sums.push(0); v.counts.push(0); }
       v.sums[i] += sign * m.confidence;
@@ -96,8 +103,9 @@ export class LinkIndex {
       for (let i = 1; i < v.sums.length; i++) {
         if (v.sums[i] > v.sums[best]) { second = v.sums[best]; best = i; } else if (v.sums[i] > second) second = v.sums[i];
       }
-      if (v.sums.length > 1 && v.sums[best] - second <= NEAR_TIE * Math.max(1, Math.abs(v.sums[best]))) exact.add(k);
-      const label = v.labels[best];
+      if (v.defs === 0 && v.sums.length > 1 && v.sums[best] - second <= NEAR_TIE * Math.max(1, Math.abs(v.sums[best]))) exact.add(k);
+      const label = v.defs > 0 ? 'ORGANIZATION' : v.labels[best];
+      if (definedBefore.get(k) !== v.defs > 0) changed.add(k);
       if (label !== before) {
         this.labels.set(k, label);
         changed.add(k);
@@ -180,7 +188,8 @@ export class LinkIndex {
     for (const p of all) for (const m of p.mentions) {
       if (!keys.has(m.key)) continue;
       let v = fresh.get(m.key);
-      if (!v) { v = { labels: [], sums: [], counts: [], count: 0 }; fresh.set(m.key, v); }
+      if (!v) { v = { labels: [], sums: [], counts: [], count: 0, defs: 0 }; fresh.set(m.key, v); }
+      if (m.defines) v.defs++;
       let i = v.labels.indexOf(m.label);
       if (i < 0) { i = v.labels.length; v.labels.push(m.label); v.sums.push(0); v.counts.push(0); }
       v.sums[i] += m.confidence;
@@ -193,7 +202,8 @@ export class LinkIndex {
       // The first of the highest sums, as a stable sort by sum would give.
       let best = 0;
       for (let i = 1; i < v.sums.length; i++) if (v.sums[i] > v.sums[best]) best = i;
-      if (this.labels.get(k) !== v.labels[best]) { this.labels.set(k, v.labels[best]); out.push(k); }
+      const label = v.defs > 0 ? 'ORGANIZATION' : v.labels[best];
+      if (this.labels.get(k) !== label) { this.labels.set(k, label); out.push(k); }
     }
     return out;
   }

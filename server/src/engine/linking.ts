@@ -148,7 +148,9 @@ export function propagate(p: ParagraphTags, { canonical, labelOf, votes, keys, c
 
 /** A mention `by` code units later, field by field (the tagger's fields, in its order): a spread with overrides is several times slower. */
 export function movedMention(m: EntityMention, by: number): EntityMention {
-  return { label: m.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken };
+  const moved: EntityMention = { label: m.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken, lastToken: m.lastToken };
+  if (m.defines) moved.defines = true;
+  return moved;
 }
 
 /** What step 3 read of the document-wide maps at a linking, kept for the next one (a voted key is one with a label). */
@@ -179,12 +181,16 @@ export interface LinkMaps {
   votes: Map<string, Map<EntityLabel, number>>;
   labelOf: (key: string) => EntityLabel;
   canonical: Map<string, string>;
+  /** Whether a key has a mention that defines it as a body's short name (EntityMention.defines): it is a body throughout. */
+  defined: (key: string) => boolean;
 }
 
 export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: Lexicon): LinkMaps {
   // 1. Label per key, by summed confidence.
   const votes = new Map<string, Map<EntityLabel, number>>();
+  const definedKeys = new Set<string>();
   for (const p of paragraphs) for (const m of p.mentions) {
+    if (m.defines) definedKeys.add(m.key);
     let v = votes.get(m.key);
     if (!v) { v = new Map<EntityLabel, number>(); votes.set(m.key, v); }
     v.set(m.label, (v.get(m.label) ?? 0) + m.confidence);
@@ -194,9 +200,12 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   for (const [key, v] of votes) {
     let top: [EntityLabel, number] | undefined;
     for (const vote of v) if (!top || vote[1] > top[1]) top = vote;
-    labels.set(key, top![0]);
+    // A short name the article defines in brackets after a body is that body wherever it repeats (بعثة … ( أميس ) … أن أميس فقدت),
+    // though the tagger reads its bare repeats as a place more often than not.
+    labels.set(key, definedKeys.has(key) ? 'ORGANIZATION' : top![0]);
   }
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
+  const defined = (key: string): boolean => definedKeys.has(key);
   // 2. Aliases and shorter forms, from the multi-word person and body names in order of first mention.
   const canonical = new Map<string, string>();
   const personKeys: string[] = [];
@@ -207,7 +216,7 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
     else if (key.includes(' ') && label === 'ORGANIZATION') bodyKeys.push(key);
   }
   for (const [k, v] of aliasOverrides(personKeys, bodyKeys, lex)) canonical.set(k, v);
-  return { votes, labelOf, canonical };
+  return { votes, labelOf, canonical, defined };
 }
 
 /**
@@ -215,7 +224,7 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
  * their text and offset can be reused from `memo` (the result is the same as without it).
  */
 export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; base?: number }>, lex: Lexicon, memo?: LinkMemo): Entity[] {
-  const { votes, labelOf, canonical } = linkMaps(paragraphs, lex);
+  const { votes, labelOf, canonical, defined } = linkMaps(paragraphs, lex);
   // 3. Untagged tokens equal to a known single-word key or alias become mentions too. A paragraph's
   // result depends only on its own tags and on the maps above: while these stay the same (most
   // edits), a paragraph already linked at the last analysis is reused, shifted where it moved.
@@ -244,7 +253,7 @@ export function linkEntities(paragraphs: Array<ParagraphTags & { text?: string; 
   for (const { m, propagated } of mentions) {
     const key = canonical.get(m.key) ?? m.key;
     // A place or body keeps its own label against the other's majority, as an entity of its own (repeatSlots.ts).
-    const label = keptLabel(m.label, propagated, labelOf(key));
+    const label = keptLabel(m.label, propagated, labelOf(key), defined(key));
     const group = groupKey(key, label, labelOf(key));
     let e = byKey.get(group);
     if (!e) {

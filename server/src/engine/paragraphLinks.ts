@@ -71,7 +71,7 @@ export function link(r: Tagged, maps: LinkIndex, count: (norm: string) => number
   entries.sort((a, b) => a.m.start - b.m.start);
   const canon = entries.map((x) => { seen.push(keyHash(x.m.key)); return canonical.get(x.m.key) ?? x.m.key; });
   // As linkEntities groups them: a place or body that kept its own label is an entity apart (repeatSlots.ts).
-  const labels = entries.map((x, i) => keptLabel(x.m.label, x.propagated, labelOf(canon[i])));
+  const labels = entries.map((x, i) => keptLabel(x.m.label, x.propagated, labelOf(canon[i]), maps.defined(canon[i])));
   const keys = canon.map((k, i) => groupKey(k, labels[i], labelOf(k)));
   let ties = false;
   for (let i = 1; i < entries.length; i++) if (entries[i].m.start === entries[i - 1].m.start && keys[i] !== keys[i - 1]) ties = true;

@@ -131,11 +131,12 @@ export function noRepeatAt(p: Pick<ParagraphTags, 'tokens' | 'stems' | 'prefixes
  * The label a mention the tagger or a rule found keeps against its entity's majority: a country or outlet read as an
  * organisation in its own sentence (a team: مباراتي أوزبكستان مع [تايلاند]؛ a paper: قال لـ[الشرق الأوسط]) stays one, and a
  * place stays a place, though the same name is the other elsewhere in the document; any other difference takes the
- * majority. Repeats that document consistency added take the majority always.
+ * majority. Repeats that document consistency added take the majority always, and so does every mention of a short name
+ * the article defines in brackets after a body (`defined`, linking.ts): the article named it a body outright.
  */
-export function keptLabel(own: EntityLabel, propagated: boolean, majority: EntityLabel): EntityLabel {
+export function keptLabel(own: EntityLabel, propagated: boolean, majority: EntityLabel, defined = false): EntityLabel {
   const placeOrBody = (l: EntityLabel) => l === 'LOCATION' || l === 'ORGANIZATION';
-  return !propagated && own !== majority && placeOrBody(own) && placeOrBody(majority) ? own : majority;
+  return !propagated && !defined && own !== majority && placeOrBody(own) && placeOrBody(majority) ? own : majority;
 }
 
 /** The key a mention groups under: its entity's key, set apart when the mention kept its own label (keptLabel). */
