@@ -8,9 +8,13 @@ import { listAnnotatorFiles, readAnnotatorFile } from '../io/annotatorFile';
 const num = (x: number | undefined) => (x === undefined ? '  n/a' : x.toFixed(3));
 const pct = (p: PairAgreement) => (p.shared ? `${p.agree} of ${p.shared} agree (${((100 * p.agree) / p.shared).toFixed(1)}%)` : 'none shared');
 
-/** Pairs A and B: two files, or two folders matched by relative path. */
-function pairs(a: string, b: string): { matched: Array<[string, string, string]>; onlyA: number; onlyB: number } {
-  if (!fs.statSync(a).isDirectory() || !fs.statSync(b).isDirectory()) return { matched: [[path.basename(a), a, b]], onlyA: 0, onlyB: 0 };
+/** Pairs A and B: two files, or two folders matched by relative path; throws on a folder and a file. */
+export function pairs(a: string, b: string): { matched: Array<[string, string, string]>; onlyA: number; onlyB: number } {
+  const dirA = fs.statSync(a).isDirectory();
+  const dirB = fs.statSync(b).isDirectory();
+  // A folder against a file read the folder as a file ("A: EISDIR"): say what to give instead.
+  if (dirA !== dirB) throw new Error(`${dirA ? a : b} is a folder and ${dirA ? b : a} a file: give two files, or two folders`);
+  if (!dirA) return { matched: [[path.basename(a), a, b]], onlyA: 0, onlyB: 0 };
   const fa = listAnnotatorFiles(a);
   const fb = new Set(listAnnotatorFiles(b));
   const matched = fa.filter((f) => fb.has(f)).map((f): [string, string, string] => [f, path.join(a, f), path.join(b, f)]);
@@ -24,6 +28,11 @@ export function agree(a: string, b: string, by: 'label' | 'article'): number {
     p = pairs(a, b);
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message.split('\n')[0]}\n`);
+    return 1;
+  }
+  // Two folders with no relative path in common printed an empty table and exit code 0, as if they agreed.
+  if (!p.matched.length) {
+    process.stderr.write(`error: no article is in both ${a} and ${b} (${p.onlyA} only in A, ${p.onlyB} only in B; files are matched by relative path)\n`);
     return 1;
   }
   const docs: AgreementDoc[] = [];

@@ -98,6 +98,10 @@ export function annotateRecord(line: number, raw: string, model: NerModel, setti
   const { id, text, date } = rec as Record<string, unknown>;
   const fail = (why: string) => ({ out: errorLine(typeof id === 'string' || typeof id === 'number' ? id : null, `line ${line}: ${why}`), failed: true });
   if (typeof id !== 'string' && typeof id !== 'number') return fail('no "id" (a string or a number)');
+  // JSON.parse has already rounded it: written back, the id would name another record (2^53 + 1 came out as 2^53, 1e400 as null).
+  if (typeof id === 'number' && (!Number.isFinite(id) || (Number.isInteger(id) && !Number.isSafeInteger(id)))) {
+    return { out: errorLine(null, `line ${line}: "id" is a number beyond ±(2^53 − 1), which JSON readers round: give it as a string`), failed: true };
+  }
   if (typeof text !== 'string') return fail('no "text" (a string)');
   let referenceDate = globalDate(settings);
   if (date !== undefined && date !== null) {

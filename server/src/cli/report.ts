@@ -14,7 +14,13 @@ import { reportHtml } from './reportHtml';
 
 function decisionsOf(article: string): Decision[] {
   const file = article + SIDECAR_SUFFIX;
-  return fs.existsSync(file) ? parseSidecar(fs.readFileSync(file, 'utf8')).decisions : [];
+  if (!fs.existsSync(file)) return [];
+  try {
+    return parseSidecar(fs.readFileSync(file, 'utf8')).decisions;
+  } catch (e) {
+    // Named, or the message ("not valid JSON") blamed the article, whose text was fine.
+    throw new Error(`its sidecar ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 /** Writes OUT.html and OUT.json (same figures); returns the exit code (1 when an article could not be read). */

@@ -13,12 +13,26 @@ export type MentionTokens = (m: LinkedMention) => ReadonlyArray<Token> | undefin
 
 /** MentionTokens of the full analysis: the paragraph whose token at the mention's first index covers its start. */
 export function tokensOfParagraphs(paragraphs: ReadonlyArray<{ tokens: ReadonlyArray<Token> }>): MentionTokens {
-  const covers = (x: { tokens: ReadonlyArray<Token> }, m: LinkedMention) => x.tokens.length > m.firstToken && x.tokens[m.firstToken].start <= m.start && m.start < x.tokens[m.firstToken].end;
+  // The last paragraph asked for keeps its tokens: a compact analysis's paragraph builds them anew on every read of
+  // `tokens`, four per mention, so an article of one 1 MB line spent a minute building and collecting token arrays.
+  let last: { tokens: ReadonlyArray<Token> } | undefined;
+  let lastTokens: ReadonlyArray<Token> = [];
+  const tokensIn = (x: { tokens: ReadonlyArray<Token> }) => {
+    if (x !== last) { last = x; lastTokens = x.tokens; }
+    return lastTokens;
+  };
+  const covers = (x: { tokens: ReadonlyArray<Token> }, m: LinkedMention) => {
+    const tokens = tokensIn(x);
+    return tokens.length > m.firstToken && tokens[m.firstToken].start <= m.start && m.start < tokens[m.firstToken].end;
+  };
   // A search over the paragraphs' spans instead of a walk over every paragraph per mention (linking asks for hundreds).
   let spans: ParagraphSpans | null | undefined;
   return (m) => {
     if (spans === undefined) spans = paragraphSpans(paragraphs);
-    if (spans === null) return paragraphs.find((x) => covers(x, m))?.tokens;
+    if (spans === null) {
+      const found = paragraphs.find((x) => covers(x, m));
+      return found && tokensIn(found);
+    }
     const { at, lows } = spans;
     let lo = 0;
     let hi = lows.length;
@@ -28,7 +42,7 @@ export function tokensOfParagraphs(paragraphs: ReadonlyArray<{ tokens: ReadonlyA
       else hi = mid;
     }
     const x = lo > 0 ? paragraphs[at[lo - 1]] : undefined;
-    return x && covers(x, m) ? x.tokens : undefined;
+    return x && covers(x, m) ? tokensIn(x) : undefined;
   };
 }
 

@@ -9,14 +9,35 @@ export interface Article { text: string; sha256: string }
 
 export class ArticleError extends Error {}
 
-/** NUL bytes only at odd (UTF-16LE) or only at even (UTF-16BE) positions: text in UTF-16 without a BOM. */
+/**
+ * NUL bytes only at odd (UTF-16LE) or only at even (UTF-16BE) positions: text in UTF-16 without a BOM. Not when the
+ * bytes are UTF-8 with letters beyond ASCII (Arabic's D8/D9 lead bytes): UTF-16 text is almost never that, and a stray
+ * NUL in a UTF-8 article (a scraper's) was reported as UTF-16BE, with an iconv line that garbles the file.
+ */
 function looksUtf16(head: Buffer): 'le' | 'be' | undefined {
   let odd = 0;
   let even = 0;
   for (let i = 0; i < head.length; i++) if (head[i] === 0) { if (i % 2) odd++; else even++; }
-  if (odd && !even) return 'le';
-  if (even && !odd) return 'be';
-  return undefined;
+  if (odd && even) return undefined;
+  if (head.some((b) => b >= 0x80) && validUtf8(head)) return undefined;
+  return odd ? 'le' : even ? 'be' : undefined;
+}
+
+/** `head` decodes as UTF-8, a character cut by its end allowed. */
+function validUtf8(head: Buffer): boolean {
+  // A cut character ends in at most 3 bytes of an unfinished sequence: drop them when they are one.
+  let end = head.length;
+  for (let k = 1; k <= 3 && end - k >= 0; k++) {
+    const b = head[end - k];
+    if (b < 0x80) break;
+    if (b >= 0xC0) { end -= k; break; }
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const CONVERT = 'convert it to UTF-8 first, e.g. `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt`';
@@ -42,7 +63,7 @@ export function decodeArticle(bytes: Buffer): Article {
   if (head.includes(0)) {
     const guess = looksUtf16(head);
     if (guess) throw new ArticleError(`file looks like UTF-16${guess.toUpperCase()} without a byte-order mark; ${CONVERT.replace('UTF-16', `UTF-16${guess.toUpperCase()}`)}`);
-    throw new ArticleError('file looks binary (contains NUL bytes)');
+    throw new ArticleError(`file looks binary (contains NUL bytes, the first at byte ${head.indexOf(0)})`);
   }
   try {
     // TextDecoder drops a leading BOM (ignoreBOM: false), as the editor does.
@@ -62,8 +83,15 @@ export function readArticle(file: string): Article {
   return decodeArticle(bytes);
 }
 
-/** Writes via a temporary file and rename, so a crash never leaves a half-written file. */
+/**
+ * Writes via a temporary file and rename, so a crash never leaves a half-written file. An existing file
+ * without write permission is not replaced: the rename would have done it silently (it needs only the
+ * folder's permission), and a user marks a file read-only to keep it, e.g. an export corrected by hand.
+ */
 export function writeFileAtomic(file: string, data: string | Iterable<string>): void {
+  let mode: number | undefined;
+  try { mode = fs.statSync(file).mode; } catch { /* no file yet */ }
+  if (mode !== undefined && (mode & 0o222) === 0) throw new Error('the file is read-only, so it is not replaced (chmod u+w lets it be)');
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   if (typeof data === 'string') fs.writeFileSync(tmp, data);
   else {

@@ -30,3 +30,13 @@ test('a batch whose output outgrows its buffer comes out whole, characters cut a
   assert.equal(new TextDecoder('utf-8', { fatal: true }).decode(reused.out), new TextDecoder().decode(fresh.out));
   assert.equal(new TextDecoder().decode(reused.out).split('\n').length, 4);
 });
+
+test('a numeric id JSON readers round is refused (its line, as a string), not written back as another record\'s id', () => {
+  const model = loadDefaultModel();
+  const raw = ['{"id":9007199254740993,"text":"قال"}', '{"id":1e400,"text":"قال"}', '{"id":9007199254740991,"text":"قال"}', '{"id":1.5,"text":"قال"}', '{"id":-9007199254740993,"text":"قال"}'];
+  const out = new TextDecoder().decode(annotateBatch(1, new TextEncoder().encode(raw.join('\n')), model, settings).out).trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: string });
+  assert.deepEqual(out.map((r) => r.id), [null, null, 9007199254740991, 1.5, null]);
+  assert.match(out[0].error!, /^line 1: "id" is a number beyond .*give it as a string/);
+  assert.match(out[1].error!, /^line 2: /);
+  assert.equal(out[2].error, undefined);
+});

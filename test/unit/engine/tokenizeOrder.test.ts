@@ -50,3 +50,19 @@ test('tokensOfParagraphs finds, for every token of an article, the paragraph a w
   assert.equal(tokensOf({ start: paras[0].tokens[0].end, end: paras[0].tokens[0].end + 1, firstToken: 0, lastToken: 1 } as LinkedMention), undefined);
   assert.equal(tokensOf({ start: paras[0].tokens[0].start, end: paras[0].tokens[0].end, firstToken: 1, lastToken: 2 } as LinkedMention), undefined);
 });
+
+test('tokensOfParagraphs reads a paragraph\'s tokens once while it is asked about, not four times a mention', () => {
+  // A compact analysis's paragraph builds its token list on each read of `tokens`: per mention that made one long line quadratic.
+  const built = paragraphs(SEED + '\n\n' + MIXED).map((p) => tokenize(p.text, p.base));
+  let reads = 0;
+  const paras = built.map((tokens) => ({ get tokens() { reads++; return tokens.map((t) => ({ ...t })); } }));
+  const tokensOf = tokensOfParagraphs(paras);
+  let asked = 0;
+  built.forEach((tokens) => tokens.forEach((t, k) => {
+    const found = tokensOf({ start: t.start, end: t.end, firstToken: k, lastToken: k + 1 } as LinkedMention);
+    assert.deepEqual(found?.[k], t);
+    asked++;
+  }));
+  // paragraphSpans reads each paragraph once, then each paragraph is read once more when its mentions start.
+  assert.ok(reads <= 2 * built.length, `${reads} reads of tokens for ${asked} mentions in ${built.length} paragraphs`);
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { ArticleError, decodeArticle, writeFileAtomic } from '../../../server/src/io/readArticle';
+
+const arabic = 'قال الرئيس في القاهرة يوم الاثنين إن الاجتماع سيعقد في جنيف.\n';
+
+test('a stray NUL in a UTF-8 article is binary, not UTF-16 without a BOM (whose iconv line would garble it)', () => {
+  // Between characters, at an even and an odd byte.
+  for (const at of [Buffer.byteLength('قال'), Buffer.byteLength('قال ')]) {
+    const bytes = Buffer.from(arabic + arabic);
+    const withNul = Buffer.concat([bytes.subarray(0, at), Buffer.from([0]), bytes.subarray(at)]);
+    assert.throws(() => decodeArticle(withNul), (e: unknown) => e instanceof ArticleError && /binary \(contains NUL bytes, the first at byte \d+\)/.test(e.message) && !/UTF-16/.test(e.message));
+  }
+});
+
+test('UTF-16 without a BOM is still named, Arabic or Latin', () => {
+  for (const [enc, name] of [['utf16le', 'UTF-16LE'], ['utf16be', 'UTF-16BE']] as const) {
+    for (const text of [arabic, 'Cairo, Monday: the meeting.\n']) {
+      const le = Buffer.from(text, 'utf16le');
+      const bytes = enc === 'utf16le' ? le : Buffer.from(le).swap16();
+      assert.throws(() => decodeArticle(bytes), (e: unknown) => e instanceof ArticleError && e.message.includes(`${name} without a byte-order mark`));
+    }
+  }
+});
+
+test('an existing output marked read-only is not replaced by the atomic rename; a writable one is', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'write-'));
+  try {
+    const file = path.join(dir, 'a.json');
+    fs.writeFileSync(file, 'corrected by hand');
+    fs.chmodSync(file, 0o444);
+    assert.throws(() => writeFileAtomic(file, 'new export'), /read-only, so it is not replaced/);
+    assert.throws(() => writeFileAtomic(file, ['new ', 'export']), /read-only/);
+    assert.equal(fs.readFileSync(file, 'utf8'), 'corrected by hand');
+    assert.deepEqual(fs.readdirSync(dir), ['a.json'], 'no temporary file left');
+    fs.chmodSync(file, 0o644);
+    writeFileAtomic(file, 'new export');
+    assert.equal(fs.readFileSync(file, 'utf8'), 'new export');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
