@@ -27,6 +27,7 @@ const NATIONALITY_LIST = /(^|\|)NAT(\||$)/;
 const SURNAME_LIST = /(^|\|)(PLAST|LAST|PER)(\||$)/;
 const NAME_PART_LIST = /(^|\|)(FIRST|NAME|PLAST)(\||$)/;
 const GIVEN_NAME_LIST = /(^|\|)(FIRST|NAME)(\||$)/;
+const FIRST_NAME_LIST = /(^|\|)FIRST(\||$)/;
 /** A place, people, body or club list, as spelled or transliteration-folded. */
 const ANY_NOT_NAME_LISTS = /^f?(LOC|NAT|ORG|CLUB)-/;
 /** A people, body or club list, as spelled or transliteration-folded (a place list left out). */
@@ -112,6 +113,8 @@ export const nameListedAt = (k: number) => hasMark(cur.marks[k], NAME_LISTS);
 export const afterClauseStop = (k: number) => CLAUSE_STOPS.has(cur.sentence[k - 1].text);
 // A given-name list (FIRST) or the Wikidata name parts (NAME: بسمة); four letters at least, so `لي` (me) is no `Lee`.
 export const nameList = (w: string) => inList(GIVEN_NAME_LIST, w);
+/** The given-name list alone holds w (not the Wikidata name parts, which hold brands: زين). */
+export const firstNameList = (w: string) => inList(FIRST_NAME_LIST, w);
 /**
  * A definite word (`ال` + w) that is a given name written with its article: the given-name lists or the Wikidata name
  * parts hold it so (الطيب، المنصف), or hold w and the training text knows w little (صادق، زبير: a name first; طالب is a word).

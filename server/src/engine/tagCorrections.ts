@@ -63,6 +63,9 @@ import { PERSON_BODY_CUE, personNamedBodies } from './personNamedBodies';
 import { tagHonoreeBodies } from './honoreeBodies';
 import { joinConjunctNames, personsBeforeFeminineNationality } from './bodyConjuncts';
 import { tagBodiesNamedByPlace } from './bodyPlaces';
+import { joinFirmPlaces } from './firmPlaceNames';
+import { takeFirmTails } from './firmTails';
+import { splitFirmChiefs } from './firmChiefNames';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
@@ -111,7 +114,7 @@ import { commaSetNames } from './commaSetNames';
 import { correctLatePersons } from './latePersonPasses';
 import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
-import { afterClauseStop, afterWord, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, prepositionAt, rareAt, articleGivenName, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
+import { afterClauseStop, afterWord, firstNameList, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, prepositionAt, rareAt, articleGivenName, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
 import { COMMA_SET_READS, GIVEN_OPENER_READS, ROLE_SPEAKER_READS, SLOT_READS, WORD_SURNAME_READS } from './passReads';
 
@@ -239,7 +242,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = tagHonoreeBodies(stems, prefixes, tags);
   if (holds(tags, ORG)) tags = trimListedBodies(stems, prefixes, marks, tags);
   // After the lists' cut: a legal form is in no list (مجموعة طلعت مصطفى [القابضة]).
-  if (holds(tags, ORG)) tags = takeLegalForms(stems, prefixes, tags);
+  if (holds(tags, ORG)) tags = takeFirmTails(sentence, stems, prefixes, takeLegalForms(stems, prefixes, tags));
   if (holds(tags, ORG)) tags = takeScopeAdjectives(stems, prefixes, marks, tags);
   if (holds(tags, IN_LOC | IN_MISC)) tags = placeHeadsOut(stems, marks, tags, freqAt, wordFreq);
   if (holds(tags, IN_MISC | LOC)) tags = squaresArePlaces(stems, tags);
@@ -277,6 +280,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (hasWideCue(CALLED_NAME_CUE)) tags = tagCalledNames(sentence, stems, prefixes, tags, freqAt);
   if (holds(tags, LOC) && hasWideCue(PLACE_CONTEST_CUE)) tags = tagPlaceContests(sentence, stems, tags);
   if (holds(tags, LOC)) tags = tagBodiesNamedByPlace(sentence, stems, tags, isNationality, (cues & SPORTS_CUE) !== 0, marks);
+  if (holds(tags, LOC)) tags = joinFirmPlaces(sentence, stems, marks, tags, isNationality, freqAt);
   if (holds(tags, ORG)) tags = splitDescribedCompanies(sentence, stems, marks, tags, freqAt);
   if (holds(tags, INSIDE)) tags = endAtParticles(tags, textAt);
   tags = correctLatePersons(sentence, stems, prefixes, marks, tags, spelling);
@@ -285,6 +289,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   // After the said-words and role passes, which begin many of the names whose given name it reads.
   if (holds(tags, PERS)) tags = leftOutGivenNames(stems, marks, tags, textAt, GIVEN_OPENER_READS);
   tags = tagLateBodies(sentence, stems, prefixes, marks, tags, listed);
+  if (holds(tags, PERS)) tags = splitFirmChiefs(sentence, stems, tags, firstNameList, givenAt, nameList);
   if (holds(tags, IN_PERS)) tags = endBeforeConjoinedVerbs(tags, conjoinedVerbAt);
   if (holds(tags, IN_PERS)) tags = endNamesBeforeDefiniteObjects(stems, marks, tags, { norm: normAt, isWord: isWordAt, wordFreq });
   tags = dropLateBodies(sentence, stems, prefixes, tags, cues);

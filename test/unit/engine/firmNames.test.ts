@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityLines, labelTexts as entities } from './helpers';
+
+test('a listed firm read as a place and the country after it are one organisation', () => {
+  const lines = entityLines('وقالت أورنج الأردن في بيان إنها أطلقت الخدمة .');
+  assert.ok(lines.includes('ORGANIZATION أورنج الأردن'), lines.join(' | '));
+  assert.deepEqual(entities('وقالت أورنج الأردن في بيان إنها أطلقت الخدمة .', 'LOCATION'), []);
+});
+
+test('a place after a firm with a preposition or a clitic of its own stays a place', () => {
+  const a = entityLines('وقالت أورنج في الأردن إنها أطلقت الخدمة .');
+  assert.ok(a.includes('LOCATION الأردن'), a.join(' | '));
+  const b = entityLines('وقالت أورنج والأردن إنهما وقعتا الاتفاق .');
+  assert.ok(b.some((l) => l.startsWith('LOCATION')), b.join(' | '));
+  // A listed firm's name that is a common word (إعمار, rebuilding) names no firm before the place.
+  const c = entityLines('وخصص المؤتمر مليار دولار لإعادة إعمار العراق .');
+  assert.ok(c.includes('LOCATION العراق'), c.join(' | '));
+});
+
+test('a firm written with لـ after its chief\'s role is split from the chief\'s name', () => {
+  const lines = entityLines('وقال الرئيس التنفيذي لـتابي حسام عرب إن الشركة ستنقل مقرها .');
+  assert.ok(lines.includes('ORGANIZATION تابي'), lines.join(' | '));
+  assert.ok(lines.includes('PERSON حسام عرب'), lines.join(' | '));
+});
+
+test('a firm written with a bare ل after a role is split from its chief too', () => {
+  const lines = entityLines('وقال الرئيس التنفيذي لكيمارو سامي الحداد إن الشركة ستتوسع .');
+  assert.ok(lines.includes('ORGANIZATION كيمارو') || lines.includes('ORGANIZATION لكيمارو'), lines.join(' | '));
+  assert.ok(lines.includes('PERSON سامي الحداد'), lines.join(' | '));
+});
+
+test('a person after ل whose word is a given name, bare or with its ل, stays whole', () => {
+  for (const text of ['وقال المستشار الخاص لـمحمد أحمد علي إن الزيارة تأجلت .', 'وقالت المديرة التنفيذية لطيفة محمد الشامسي إن البرنامج بدأ .']) {
+    const lines = entityLines(text);
+    assert.ok(!lines.some((l) => l.startsWith('ORGANIZATION')), lines.join(' | '));
+  }
+});
+
+test('a one-word firm takes its لل field and the field\'s adjective', () => {
+  assert.ok(entities('في حين نزل سهم أدنوك للغاز 0.6 % .', 'ORGANIZATION').includes('أدنوك للغاز'),
+    entities('في حين نزل سهم أدنوك للغاز 0.6 % .', 'ORGANIZATION').join(','));
+});
+
+test('a purpose or a time after a one-word body is no field of its name', () => {
+  const o = entities('ودعت حماس للتظاهر في المدن .', 'ORGANIZATION');
+  assert.ok(!o.some((x) => x.includes('للتظاهر')), o.join(','));
+  const t = entities('وفازت أرامكو للمرة الثانية بالجائزة .', 'ORGANIZATION');
+  assert.ok(!t.some((x) => x.includes('للمرة')), t.join(','));
+});
+
+test('a firm\'s financial arm written as its adjective joins the name', () => {
+  const o = entities('وتتولى الأهلي المالية إدارة الطرح .', 'ORGANIZATION');
+  assert.ok(o.includes('الأهلي المالية'), o.join(','));
+});
