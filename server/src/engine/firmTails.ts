@@ -3,6 +3,7 @@ import { beginTag as B, insideTag as I, spanEnd } from './tagger';
 import { Token } from './tokenize';
 import { definite, VERBAL_NOUN } from './namePatterns';
 import { PREPOSITIONS, wordSet as set } from './wordSets';
+import { BASE_ARABIC_LETTER } from './normalize';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -25,7 +26,8 @@ const adjective = (stem: string) => definite(stem) && /(ي|ه)$/.test(stem);
  * to two definite adjectives of it (`[أدنوك للغاز]`، `[فيرجن للرعاية الصحية]`): in the corpora a one-word name without a head
  * keeps its لل field inside 45 times and leaves one outside 16 (half of those a gold slip, `غرونديك | للكهربائيات`); the
  * rest are a purpose (`فتح | للتنديد ب…`، `أوبك | للحفاظ على`), so a verbal noun's shape, a لل word before a preposition,
- * a time word and a plural of people (`للصحفيين`، whom it told) are left out.
+ * a time word and a plural of people (`للصحفيين`، whom it told) are left out. A Latin word takes none:
+ * before a لل word in the corpora it is never a name with that field (0 of 13; `TCP / IP للشبكات`, a protocol).
  */
 export function takeFirmTails(sentence: Token[], stems: string[], prefixes: string[], tags: number[]): number[] {
   if (tags.indexOf(B_ORG) < 0) return tags;
@@ -39,7 +41,7 @@ export function takeFirmTails(sentence: Token[], stems: string[], prefixes: stri
     if (free(e) && !prefixes[e] && TRADE_ADJECTIVES.has(stems[e]) && !beforePreposition(e + 1)) {
       if (out === tags) out = tags.slice();
       out[e++] = I_ORG;
-    } else if (e - b === 1 && sentence[b].kind === 'word' && !definite(stems[b]) && free(e) && fieldWord(sentence[e].norm) && !beforePreposition(e + 1)) {
+    } else if (e - b === 1 && sentence[b].kind === 'word' && BASE_ARABIC_LETTER.test(sentence[b].text) && !definite(stems[b]) && free(e) && fieldWord(sentence[e].norm) && !beforePreposition(e + 1)) {
       if (out === tags) out = tags.slice();
       out[e++] = I_ORG;
       for (let j = 0; j < MAX_FIELD_ADJECTIVES && free(e) && !prefixes[e] && adjective(stems[e]); j++) out[e++] = I_ORG;

@@ -49,6 +49,11 @@ test('a purpose or a time after a one-word body is no field of its name', () => 
   assert.ok(!t.some((x) => x.includes('للمرة')), t.join(','));
 });
 
+test('a Latin word before a لل noun takes no field: a protocol or a model is no firm', () => {
+  const o = entities('· بروتوكول TCP / IP للشبكات : و الذي اهتمت بدعمه وزارة الدفاع .', 'ORGANIZATION');
+  assert.ok(!o.some((x) => x.includes('للشبكات')), o.join(','));
+});
+
 test('a firm\'s financial arm written as its adjective joins the name', () => {
   const o = entities('وتتولى الأهلي المالية إدارة الطرح .', 'ORGANIZATION');
   assert.ok(o.includes('الأهلي المالية'), o.join(','));
