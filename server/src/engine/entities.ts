@@ -1,7 +1,7 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
 import { correctTags } from './tagCorrections';
 import { Spelling } from './sentenceReads';
-import { definesBody } from './bracketDefinitions';
+import { definesBody, definesShortName } from './bracketDefinitions';
 import { sourcePrefixLength } from './clitics';
 import { gazetteerMarks, GazWord } from './gazetteer';
 import { ScoredWord, scoredWords, scoreSentence } from './wordScores';
@@ -204,7 +204,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
         label, start: tokens[first].start + sourcePrefixLength(tokens[first].text, prefix), end: tokens[offset + e - 1].end,
         key: keyWords.join(' '), confidence: conf, firstToken: first, lastToken: offset + e,
       };
-      if (defined) mention.defines = true;
+      if (defined && definesShortName(mention.key, sentenceStems, k, e, (w) => model.gazetteer.phrases.get(w) ?? '')) mention.defines = true;
       mentions.push(mention);
       k = e;
     }

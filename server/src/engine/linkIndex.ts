@@ -45,7 +45,8 @@ export class LinkIndex {
   readonly labelOf = (key: string): EntityLabel => this.labels.get(key)!;
   readonly canonical = {
     has: (k: string) => this.overrides.has(k) || this.votes.has(k),
-    get: (k: string) => this.overrides.get(k) ?? (this.votes.has(k) ? k : undefined),
+    // A defined short name is no alias (linkMaps): its own key, reported changed when it becomes or stops being defined.
+    get: (k: string) => (this.defined(k) ? undefined : this.overrides.get(k)) ?? (this.votes.has(k) ? k : undefined),
   };
   readonly has = (k: string) => this.votes.has(k);
   /** As linkMaps' `defined`: a key an article defines as a body's short name is a body throughout. */
@@ -55,7 +56,7 @@ export class LinkIndex {
   maps(): LinkMaps {
     const canonical = new Map<string, string>();
     for (const k of this.votes.keys()) canonical.set(k, k);
-    for (const [k, v] of this.overrides) canonical.set(k, v);
+    for (const [k, v] of this.overrides) if (!this.defined(k)) canonical.set(k, v);
     const votes = new Map([...this.votes].map(([k, v]) => [k, new Map(v.labels.map((l, i) => [l, v.sums[i]]))]));
     return { votes, labelOf: this.labelOf, canonical, defined: this.defined };
   }

@@ -215,7 +215,8 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
     if (key.includes(' ') && label === 'PERSON') personKeys.push(key);
     else if (key.includes(' ') && label === 'ORGANIZATION') bodyKeys.push(key);
   }
-  for (const [k, v] of aliasOverrides(personKeys, bodyKeys, lex)) canonical.set(k, v);
+  // A defined short name is no alias of a longer name (a verb read into a person with it: وبررت [ستاغ]): its own body.
+  for (const [k, v] of aliasOverrides(personKeys, bodyKeys, lex)) if (!definedKeys.has(k)) canonical.set(k, v);
   return { votes, labelOf, canonical, defined };
 }
 
