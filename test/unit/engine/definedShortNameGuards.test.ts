@@ -3,11 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { EntityMention } from '../../../server/src/engine/entities';
-import { linkMaps } from '../../../server/src/engine/linking';
-import { LinkIndex } from '../../../server/src/engine/linkIndex';
 import { loadDefaultModel } from '../../../server/src/engine/model';
-import { mulberry32 } from '../../../server/src/training/perceptron';
 import { openDocument } from './helpers';
+import { replayRandomEdits } from './linkEditReplay';
 
 const model = loadDefaultModel();
 const labelsOf = (a: Analysis, name: string) => a.annotations.filter((x) => x.kind === 'entity' && x.text === name).map((x) => x.label);
@@ -42,7 +40,6 @@ test('a defined short name is no alias of a person read with a verb before it, i
 // The kept link index's canonical keys agree with a fresh linkMaps when defined keys are also a person's last word.
 const KEYS = ['سنيد', 'قال سنيد', 'كفايه', 'زار كفايه'];
 test('after random edits the kept link index links a defined short name to no alias, as a fresh count does', () => {
-  const lex = { freq: () => 2 };
   const mention = (r: () => number): EntityMention => {
     const key = KEYS[Math.floor(r() * KEYS.length)];
     const label = key.includes(' ') ? 'PERSON' : r() < 0.5 ? 'ORGANIZATION' : 'LOCATION';
@@ -51,29 +48,15 @@ test('after random edits the kept link index links a defined short name to no al
     return m;
   };
   let aliased = 0, kept = 0;
-  for (let seed = 1; seed <= 30; seed++) {
-    const r = mulberry32(seed);
-    const paragraph = () => ({ mentions: Array.from({ length: Math.floor(r() * 3) }, () => mention(r)) });
-    let all = Array.from({ length: 6 }, paragraph);
-    const index = new LinkIndex(lex);
-    index.update(all, [], all);
-    for (let e = 0; e < 40; e++) {
-      const before = linkMaps(all, lex);
-      const at = Math.floor(r() * (all.length + 1));
-      const removed = all.slice(at, at + Math.floor(r() * 3));
-      const added = Array.from({ length: Math.floor(r() * 3) }, paragraph);
-      all = all.slice(0, at).concat(added, all.slice(at + removed.length));
-      const changed = index.update(all, removed, added);
-      const fresh = linkMaps(all, lex);
-      for (const k of KEYS) {
-        if (!fresh.canonical.has(k)) continue;
-        const c = fresh.canonical.get(k);
-        assert.equal(index.canonical.get(k), c, `canonical of ${k}, edit ${e} of seed ${seed}`);
-        if (fresh.defined(k)) { assert.equal(c, k); kept++; } else if (c !== k) aliased++;
-        if (before.canonical.has(k) && before.canonical.get(k) !== c) assert.ok(changed.has(k), `${k} unreported, edit ${e} of seed ${seed}`);
-      }
+  replayRandomEdits(mention, 6, ({ index, before, fresh, changed, where }) => {
+    for (const k of KEYS) {
+      if (!fresh.canonical.has(k)) continue;
+      const c = fresh.canonical.get(k);
+      assert.equal(index.canonical.get(k), c, `canonical of ${k}, ${where}`);
+      if (fresh.defined(k)) { assert.equal(c, k); kept++; } else if (c !== k) aliased++;
+      if (before.canonical.has(k) && before.canonical.get(k) !== c) assert.ok(changed.has(k), `${k} unreported, ${where}`);
     }
-  }
+  });
   // Both kinds occur: an undefined short name is the person's alias, a defined one is not.
   assert.ok(aliased > 0 && kept > 0, `${aliased} ${kept}`);
 });

@@ -3,13 +3,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { EntityMention } from '../../../server/src/engine/entities';
-import { linkMaps } from '../../../server/src/engine/linking';
-import { LinkIndex } from '../../../server/src/engine/linkIndex';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { keptLabel } from '../../../server/src/engine/repeatSlots';
 import { EntityLabel } from '../../../server/src/engine/tagger';
-import { mulberry32 } from '../../../server/src/training/perceptron';
 import { openDocument } from './helpers';
+import { replayRandomEdits } from './linkEditReplay';
 
 const model = loadDefaultModel();
 const DEFINED = 'أعلنت بعثة الاتحاد الأفريقي في السودان ( أميس ) مقتل جنديين في هجوم قرب الفاشر .';
@@ -59,29 +57,14 @@ function mention(r: () => number): EntityMention {
 }
 
 test('after random edits the kept link index reads defined short names as a fresh count does, and reports each that changed', () => {
-  const lex = { freq: () => 2 };
-  for (let seed = 1; seed <= 30; seed++) {
-    const r = mulberry32(seed);
-    const paragraph = () => ({ mentions: Array.from({ length: Math.floor(r() * 3) }, () => mention(r)) });
-    let all = Array.from({ length: 8 }, paragraph);
-    const index = new LinkIndex(lex);
-    index.update(all, [], all);
-    for (let e = 0; e < 40; e++) {
-      const before = linkMaps(all, lex);
-      const at = Math.floor(r() * (all.length + 1));
-      const removed = all.slice(at, at + Math.floor(r() * 3));
-      const added = Array.from({ length: Math.floor(r() * 3) }, paragraph);
-      all = all.slice(0, at).concat(added, all.slice(at + removed.length));
-      const changed = index.update(all, removed, added);
-      const fresh = linkMaps(all, lex);
-      for (const k of KEYS) {
-        if (!fresh.canonical.has(k)) continue;
-        assert.equal(index.labelOf(k), fresh.labelOf(k), `label of ${k}, edit ${e} of seed ${seed}`);
-        assert.equal(index.defined(k), fresh.defined(k), `defined ${k}, edit ${e} of seed ${seed}`);
-        if (fresh.defined(k)) assert.equal(fresh.labelOf(k), 'ORGANIZATION');
-        const was = before.canonical.has(k);
-        if (!was || before.defined(k) !== fresh.defined(k) || before.labelOf(k) !== fresh.labelOf(k)) assert.ok(changed.has(k), `${k} unreported, edit ${e} of seed ${seed}`);
-      }
+  replayRandomEdits(mention, 8, ({ index, before, fresh, changed, where }) => {
+    for (const k of KEYS) {
+      if (!fresh.canonical.has(k)) continue;
+      assert.equal(index.labelOf(k), fresh.labelOf(k), `label of ${k}, ${where}`);
+      assert.equal(index.defined(k), fresh.defined(k), `defined ${k}, ${where}`);
+      if (fresh.defined(k)) assert.equal(fresh.labelOf(k), 'ORGANIZATION');
+      const was = before.canonical.has(k);
+      if (!was || before.defined(k) !== fresh.defined(k) || before.labelOf(k) !== fresh.labelOf(k)) assert.ok(changed.has(k), `${k} unreported, ${where}`);
     }
-  }
+  });
 });
