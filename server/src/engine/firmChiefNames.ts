@@ -13,11 +13,12 @@ const LAM_CLITIC = /^لـ*/;
 /**
  * A person span of three words or more whose first word is ل + a name (لـتابي، لفايزر), right after a definite word (a role:
  * التنفيذي، العام، المؤسس), and whose second word is a listed given name: the first word is the role's body and the rest
- * its holder (`الرئيس التنفيذي لـ[تابي] [حسام عرب]`، `الرئيس التنفيذي ل[فايزر] [ألبرت بورلا]`: the
- * tagger runs them together 4 times in the plain read sets, 7 under `--unseen`, and gold never opens a person on such a word). Not when the word is a given
- * name with or without its ل (`المستشار الخاص لمحمد …`، `المديرة التنفيذية لطيفة …`), nor ل before the article (للشركة).
- * `firstNameList(w)`: the given-name list holds w (the bare word: the name parts hold brands, زين); `givenAt(k)`: token k is an
- * indefinite word the given-name lists or name parts hold; `nameList(w)`: the given-name list or the name parts hold w (the word with its ل: لطيفة، لبنى).
+ * its holder (`الرئيس التنفيذي لـ[تابي] [حسام عرب]`، `الرئيس التنفيذي ل[فايزر] [ألبرت بورلا]`: the tagger runs them
+ * together 4 times in the plain read sets, 7 under `--unseen`, and gold never opens a person on such a word). Not when the
+ * word is a given name with or without its ل (`المستشار الخاص لمحمد …`، `المديرة التنفيذية لطيفة …`), nor ل before the
+ * article (للشركة). `firstNameList(w)`: the given-name list holds w (the bare word: the name parts hold brands, زين);
+ * `givenAt(k)`: token k is an indefinite word the given-name lists or name parts hold; `nameList(w)`: the given-name list or
+ * the name parts hold w (the word with its ل: لطيفة، لبنى).
  */
 export function splitFirmChiefs(sentence: Token[], stems: string[], tags: number[], firstNameList: (w: string) => boolean,
   givenAt: (k: number) => boolean, nameList: (w: string) => boolean): number[] {
