@@ -14,10 +14,11 @@ const PLACE_LED_HEADS = wordSet('بورصة');
 /** A one-word name the body list holds and no place list does (`أورنج`، not `الكويت`): untagged or read as a place. */
 /**
  * Verbs whose object is a place (دخلت، غادرت، زار، وصل): after `وغادرت نوكيا` or `وزار وفد حماس` the place is where the
- * body went, not its name's end (`وغادرت [نوكيا] [روسيا]`). Past, present and future forms, normalised.
+ * body went, not its name's end (`وغادرت [نوكيا] [روسيا]`). Past, present and future forms, normalised. Not بلغ: in economy
+ * news it is `amounts to` (وتبلغ خسائر [كهرباء لبنان]), its subject a figure, not a body going somewhere.
  */
-const PLACE_OBJECT_VERBS = wordSet(['دخل', 'غادر', 'زار', 'وصل', 'بلغ', 'قصد', 'اقتحم', 'اجتاح', 'غزا', 'احتل', 'جاب'].flatMap((v) => [v, v + 'ت'])
-  .concat('يدخل تدخل يغادر تغادر يزور تزور يصل تصل يبلغ تبلغ يقصد تقصد يقتحم تقتحم يجتاح تجتاح يغزو تغزو يحتل تحتل يجوب تجوب زارت غزت'.split(' '))
+const PLACE_OBJECT_VERBS = wordSet(['دخل', 'غادر', 'زار', 'وصل', 'قصد', 'اقتحم', 'اجتاح', 'غزا', 'احتل', 'جاب'].flatMap((v) => [v, v + 'ت'])
+  .concat('يدخل تدخل يغادر تغادر يزور تزور يصل تصل يقصد تقصد يقتحم تقتحم يجتاح تجتاح يغزو تغزو يحتل تحتل يجوب تجوب زارت غزت'.split(' '))
   .flatMap((v) => [v, /^[يت]/.test(v) ? 'س' + v : v]).join(' '));
 /** How far before a body's name such a verb is read: the verb itself, or the verb and a head (`زار وفد حماس`). */
 const VERB_REACH = 2;

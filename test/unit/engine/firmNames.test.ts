@@ -77,3 +77,8 @@ test('a firm written with لـ and a tatweel before a hamza starts after the cli
   const lines = entityLines('وقال الرئيس التنفيذي لـأوبر حسام عرب إن الشركة ربحت .');
   assert.ok(lines.includes('ORGANIZATION أوبر'), lines.join(' | '));
 });
+
+test('a figure that amounts to (بلغت) is no verb of going: the firm and its country stay one name', () => {
+  const lines = entityLines('وبلغت أرباح كهرباء لبنان عشرة ملايين دولار .');
+  assert.ok(lines.includes('ORGANIZATION كهرباء لبنان'), lines.join(' | '));
+});
