@@ -12,6 +12,16 @@ const I_LOC = I('LOC');
 /** A bourse before its city: the corpora tag the city alone (bodyPlaces: 6 of 8), so a listed `بورصة لندن` is left to the tagger. */
 const PLACE_LED_HEADS = wordSet('بورصة');
 /** A one-word name the body list holds and no place list does (`أورنج`، not `الكويت`): untagged or read as a place. */
+/**
+ * Verbs whose object is a place (دخلت، غادرت، زار، وصل): after `وغادرت نوكيا` or `وزار وفد حماس` the place is where the
+ * body went, not its name's end (`وغادرت [نوكيا] [روسيا]`). Past, present and future forms, normalised. Not بلغ: in economy
+ * news it is `amounts to` (وتبلغ خسائر [كهرباء لبنان]), its subject a figure, not a body going somewhere.
+ */
+const PLACE_OBJECT_VERBS = wordSet(['دخل', 'غادر', 'زار', 'وصل', 'قصد', 'اقتحم', 'اجتاح', 'غزا', 'احتل', 'جاب'].flatMap((v) => [v, v + 'ت'])
+  .concat('يدخل تدخل يغادر تغادر يزور تزور يصل تصل يقصد تقصد يقتحم تقتحم يجتاح تجتاح يغزو تغزو يحتل تحتل يجوب تجوب زارت غزت'.split(' '))
+  .flatMap((v) => [v, /^[يت]/.test(v) ? 'س' + v : v]).join(' '));
+/** How far before a body's name such a verb is read: the verb itself, or the verb and a head (`زار وفد حماس`). */
+const VERB_REACH = 2;
 const listedFirm = (m: readonly string[]) => m.includes('ORG-S') && !m.some((x) => x.startsWith('LOC-') || x.startsWith('fLOC-'));
 
 /**
@@ -48,9 +58,16 @@ export function joinFirmPlaces(sentence: Token[], stems: string[], marks: readon
       if (out[s] !== 0 || !(marks[s] ?? []).includes('ORG-B') || PLACE_LED_HEADS.has(stems[s])) continue;
       b = s;
     }
-    if (b < 0) continue;
+    if (b < 0 || afterPlaceObjectVerb(sentence, stems, b)) continue;
     if (out === tags) out = tags.slice();
     markSpan(out, b, k + 1, B_ORG, I_ORG);
   }
   return out;
+}
+
+/** A place-object verb (PLACE_OBJECT_VERBS), bare or after و/ف (the stems keep a verb's conjunction), among the VERB_REACH words before token b. */
+function afterPlaceObjectVerb(sentence: Token[], stems: string[], b: number): boolean {
+  const verb = (w: string) => PLACE_OBJECT_VERBS.has(w) || (/^[وف]/.test(w) && PLACE_OBJECT_VERBS.has(w.slice(1)));
+  for (let k = b - 1; k >= 0 && k >= b - VERB_REACH; k--) if (sentence[k].kind === 'word' && verb(stems[k])) return true;
+  return false;
 }

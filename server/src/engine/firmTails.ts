@@ -4,6 +4,7 @@ import { Token } from './tokenize';
 import { definite, VERBAL_NOUN } from './namePatterns';
 import { PREPOSITIONS, wordSet as set } from './wordSets';
 import { BASE_ARABIC_LETTER } from './normalize';
+import { LOCATION_HEADS, ORGANIZATION_HEADS } from './triggers';
 
 const B_ORG = B('ORG');
 const I_ORG = I('ORG');
@@ -51,8 +52,14 @@ export function takeFirmTails(sentence: Token[], stems: string[], prefixes: stri
   return out;
 }
 
-/** A لل noun that can name a firm's field (للغاز، للطيران، للاتصالات): not a time, a plural of people, or a verbal noun's shape. */
+/**
+ * A body's or a place's head after ل (للحكومة، للمستشفى، للجنة، للقضاء) names whom or where the firm's verb goes to
+ * (`وقدمت هواوي للحكومة عرضا`), not a line of business: a firm's field is a trade or a product (للغاز، للاتصالات).
+ */
+const headAfterLam = (norm: string) => [norm.slice(2), norm.slice(1)].some((w) => ORGANIZATION_HEADS.has(w) || LOCATION_HEADS.has(w));
+
+/** A لل noun that can name a firm's field (للغاز، للطيران، للاتصالات): not a time, a plural of people, a body's or place's head, or a verbal noun's shape. */
 function fieldWord(norm: string): boolean {
-  if (!norm.startsWith('لل') || norm.length <= 4 || TIMES.has(norm) || /(ين|ون)$/.test(norm)) return false;
+  if (!norm.startsWith('لل') || norm.length <= 4 || TIMES.has(norm) || /(ين|ون)$/.test(norm) || headAfterLam(norm)) return false;
   return !VERBAL_NOUN.test(norm.slice(2));
 }

@@ -14,8 +14,8 @@ import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { GIVEN_LIST, PLACE_LIST, RARE_WORD } from './nameMarks';
 
 const CONJ_OR_PREP = /^[وفبلك]/;
-/** A conjunction or preposition (or both) written on a word that opens with a hamza seat, in the source's letters. */
-const HAMZA_BEHIND_CLITIC = /^(?:[وف][بل]?|[بل])[أإآ]/;
+/** A conjunction or preposition (or both) written on a word that opens with a hamza seat, in the source's letters, a tatweel between or not (لأوبر، لـأوبر). */
+const HAMZA_BEHIND_CLITIC = /^(?:[وف][بل]?|[بل])ـ*[أإآ]/;
 /** The Wikidata name parts and the people lists' surnames. */
 const NAME_OR_SURNAME_LIST = /(^|\|)(NAME|PLAST)(\||$)/;
 /** The people lists' surnames and full names. */
@@ -51,7 +51,7 @@ export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[
   // No name opens with و ف ب or ل before a hamza seat: the letter is a clitic (بأوبر، لأكسيوس، وأوربا). Normalising folds
   // the hamza away, so the source decides; ك is left alone (كأس is a word of its own).
   const hamzaBehind = HAMZA_BEHIND_CLITIC.exec(tokens[i].text);
-  if (hamzaBehind) return norm.slice(0, hamzaBehind[0].length - 1);
+  if (hamzaBehind) return norm.slice(0, hamzaBehind[0].replace(/ـ/g, '').length - 1);
   // A conjunction written onto a Latin name (وQualcomm، وMNT) is never part of it.
   if (CONJOINED_LATIN.test(tokens[i].text)) return norm[0];
   // A listed name of two words or more that the next word continues, as written or after a clitic (انتقد [لاي بي ام]،

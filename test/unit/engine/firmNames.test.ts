@@ -58,3 +58,27 @@ test('a firm\'s financial arm written as its adjective joins the name', () => {
   const o = entities('وتتولى الأهلي المالية إدارة الطرح .', 'ORGANIZATION');
   assert.ok(o.includes('الأهلي المالية'), o.join(','));
 });
+
+test('a place after a body that a verb of going takes as its object stays a place (غادرت، زار)', () => {
+  for (const text of ['وغادرت نوكيا روسيا بعد فرض العقوبات .', 'وزار وفد حماس القاهرة أمس لبحث التهدئة .']) {
+    const lines = entityLines(text);
+    assert.ok(lines.some((l) => l === 'LOCATION روسيا' || l === 'LOCATION القاهرة'), lines.join(' | '));
+  }
+});
+
+test('a body\'s or a place\'s head after لل is whom a firm\'s verb goes to, not the firm\'s field', () => {
+  for (const text of ['وقدمت هواوي للحكومة عرضا لبناء الشبكة .', 'وتبرعت سامسونج للمستشفى الوطني بأجهزة حديثة .']) {
+    const o = entities(text, 'ORGANIZATION');
+    assert.ok(!o.some((x) => x.includes('للحكومة') || x.includes('للمستشفى')), o.join(','));
+  }
+});
+
+test('a firm written with لـ and a tatweel before a hamza starts after the clitic (لـأوبر)', () => {
+  const lines = entityLines('وقال الرئيس التنفيذي لـأوبر حسام عرب إن الشركة ربحت .');
+  assert.ok(lines.includes('ORGANIZATION أوبر'), lines.join(' | '));
+});
+
+test('a figure that amounts to (بلغت) is no verb of going: the firm and its country stay one name', () => {
+  const lines = entityLines('وبلغت أرباح كهرباء لبنان عشرة ملايين دولار .');
+  assert.ok(lines.includes('ORGANIZATION كهرباء لبنان'), lines.join(' | '));
+});
