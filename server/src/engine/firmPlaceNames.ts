@@ -11,7 +11,6 @@ const B_LOC = B('LOC');
 const I_LOC = I('LOC');
 /** A bourse before its city: the corpora tag the city alone (bodyPlaces: 6 of 8), so a listed `بورصة لندن` is left to the tagger. */
 const PLACE_LED_HEADS = wordSet('بورصة');
-/** A one-word name the body list holds and no place list does (`أورنج`، not `الكويت`): untagged or read as a place. */
 /**
  * Verbs whose object is a place (دخلت، غادرت، زار، وصل): after `وغادرت نوكيا` or `وزار وفد حماس` the place is where the
  * body went, not its name's end (`وغادرت [نوكيا] [روسيا]`). Past, present and future forms, normalised. Not بلغ: in economy
@@ -22,6 +21,7 @@ const PLACE_OBJECT_VERBS = wordSet(['دخل', 'غادر', 'زار', 'وصل', '�
   .flatMap((v) => [v, /^[يت]/.test(v) ? 'س' + v : v]).join(' '));
 /** How far before a body's name such a verb is read: the verb itself, or the verb and a head (`زار وفد حماس`). */
 const VERB_REACH = 2;
+/** A one-word name the body list holds and no place list does (`أورنج`، not `الكويت`): untagged or read as a place. */
 const listedFirm = (m: readonly string[]) => m.includes('ORG-S') && !m.some((x) => x.startsWith('LOC-') || x.startsWith('fLOC-'));
 
 /**
