@@ -2,7 +2,7 @@
 // linking state changed reported, so only paragraphs that read them are linked again.
 import { Lexicon } from './clitics';
 import { EntityMention } from './entities';
-import { LinkMaps } from './linking';
+import { LinkMaps, votedLabel } from './linking';
 import { aliasOverrides } from './linkAliases';
 import { AliasIndex, TIED } from './aliasIndex';
 import { EntityLabel } from './tagger';
@@ -105,7 +105,7 @@ export class LinkIndex {
         if (v.sums[i] > v.sums[best]) { second = v.sums[best]; best = i; } else if (v.sums[i] > second) second = v.sums[i];
       }
       if (v.defs === 0 && v.sums.length > 1 && v.sums[best] - second <= NEAR_TIE * Math.max(1, Math.abs(v.sums[best]))) exact.add(k);
-      const label = v.defs > 0 ? 'ORGANIZATION' : v.labels[best];
+      const label = votedLabel(v.defs > 0, v.labels[best]);
       if (definedBefore.get(k) !== v.defs > 0) changed.add(k);
       if (label !== before) {
         this.labels.set(k, label);
@@ -203,7 +203,7 @@ export class LinkIndex {
       // The first of the highest sums, as a stable sort by sum would give.
       let best = 0;
       for (let i = 1; i < v.sums.length; i++) if (v.sums[i] > v.sums[best]) best = i;
-      const label = v.defs > 0 ? 'ORGANIZATION' : v.labels[best];
+      const label = votedLabel(v.defs > 0, v.labels[best]);
       if (this.labels.get(k) !== label) { this.labels.set(k, label); out.push(k); }
     }
     return out;

@@ -185,6 +185,13 @@ export interface LinkMaps {
   defined: (key: string) => boolean;
 }
 
+/**
+ * A key's label from its votes' top label: a short name the article defines in brackets after a body is that body wherever
+ * it repeats (بعثة … ( أميس ) … أن أميس فقدت), though the tagger reads its bare repeats as a place more often than not.
+ * linkMaps and the open document's LinkIndex both label by it.
+ */
+export const votedLabel = (defined: boolean, top: EntityLabel): EntityLabel => (defined ? 'ORGANIZATION' : top);
+
 export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: Lexicon): LinkMaps {
   // 1. Label per key, by summed confidence.
   const votes = new Map<string, Map<EntityLabel, number>>();
@@ -200,9 +207,7 @@ export function linkMaps(paragraphs: Array<{ mentions: EntityMention[] }>, lex: 
   for (const [key, v] of votes) {
     let top: [EntityLabel, number] | undefined;
     for (const vote of v) if (!top || vote[1] > top[1]) top = vote;
-    // A short name the article defines in brackets after a body is that body wherever it repeats (بعثة … ( أميس ) … أن أميس فقدت),
-    // though the tagger reads its bare repeats as a place more often than not.
-    labels.set(key, definedKeys.has(key) ? 'ORGANIZATION' : top![0]);
+    labels.set(key, votedLabel(definedKeys.has(key), top![0]));
   }
   const labelOf = (key: string): EntityLabel => labels.get(key)!;
   const defined = (key: string): boolean => definedKeys.has(key);

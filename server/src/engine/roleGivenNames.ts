@@ -5,7 +5,7 @@ import { COMMON_WORD, hasMark, listedGiven, NOT_NAME_LISTS, PERSON_WORD_LISTS_SP
 import { NAME_LEAN } from './speakerSubjects';
 import { PREDICATE_OPENERS } from './kinNames';
 import { presentVerb } from './verbRunOns';
-import { PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
+import { COMMAS, PREPOSITIONS, RELATIVE_PRONOUNS, wordSet } from './wordSets';
 import { wideCueBit } from './wideCues';
 
 const B_PERS = beginTag('PERS');
@@ -32,12 +32,10 @@ const COPULAS = new Set([...PREDICATE_OPENERS, ...wordSet('بقي بقيت يب�
 const CONJUNCTION = /^[وف](?=..)/;
 /** Whether the word before k is a copula, so the noun at k is its subject and what follows its predicate (وكانت الأم سعيدة). */
 export const afterCopula = (r: RoleGivenReads, k: number) => k > 0 && COPULAS.has(r.norm(k - 1).replace(CONJUNCTION, ''));
-/** Commas: after one the sentence's list goes on (، والممثلة [يسرا] ،), so a noun there opens no new clause. */
-const COMMAS = new Set(['،', ',']);
 /**
  * Whether the noun at k opens the sentence or a clause after a mark other than a comma (الطفل مسرور ،، : زوجها مجاهد ،) with
  * nothing after the next word that shows a name: there the noun is the subject of a nominal clause and the listed word after it
- * its predicate. A relative pronoun or a verb after that word still shows the name (الممرضة [رنا] التي), as a family name does
+ * its predicate. After a comma the sentence's list goes on (، والممثلة [يسرا] ،), so a noun there opens no new clause. A relative pronoun or a verb after that word still shows the name (الممرضة [رنا] التي), as a family name does
  * (the callers test that).
  */
 export function predicateSlot(r: RoleGivenReads, k: number): boolean {
