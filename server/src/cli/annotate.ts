@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ExportFormat, outputNames } from '../engine/exporters';
 import { OffsetConvention } from '../engine/offsets';
-import { listArticles } from '../io/articleFiles';
+import { listArticles, noArticlesMessage } from '../io/articleFiles';
 import { ExportTargets } from '../io/exportTargets';
 import { writeFileAtomic } from '../io/readArticle';
 import { ExportPartError, FileOutput } from './annotateTask';
@@ -57,7 +57,10 @@ function writeAll(dir: string, files: FileOutput[]): void {
 const MAIN_THREAD_BYTES = 4 * 1024 * 1024;
 
 /** Exit code 2 with a reason when the output cannot work whatever the files hold. */
-function usageProblem(count: number, opts: AnnotateOptions): string | undefined {
+export function usageProblem(count: number, opts: Pick<AnnotateOptions, 'format' | 'offsets' | 'out'>): string | undefined {
+  // Said rather than ignored: brat's offsets count characters (code points), as brat's own reader does; CoNLL has none.
+  if (opts.offsets === 'utf16' && opts.format === 'brat') return 'brat offsets count characters (code points), as brat reads them: --offsets utf16 does not apply';
+  if (opts.offsets === 'utf16' && opts.format === 'conll') return 'CoNLL has no offsets: --offsets utf16 applies to json and jsonl';
   if (opts.out) return undefined;
   if (opts.format === 'brat') return 'brat writes two files per article (NAME.ann and the NAME.txt its offsets count on): give --out DIR';
   if (opts.format === 'json' && count > 1) return 'several JSON documents do not make one JSON file: give --out DIR, or use --format jsonl';
@@ -87,6 +90,7 @@ interface Item { file: string; dir?: string; error?: string }
  */
 export async function annotateFiles(inputs: string[], opts: AnnotateOptions): Promise<number> {
   const articles = listArticles(inputs, opts.out);
+  if (!articles.length) { process.stderr.write(`error: ${noArticlesMessage(inputs)}\n`); return 1; }
   const problem = usageProblem(articles.length, opts);
   if (problem) {
     process.stderr.write(`error: ${problem}\n`);

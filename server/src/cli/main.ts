@@ -28,7 +28,8 @@ const USAGE = `usage:
       brat writes NAME.ann and the NAME.txt its offsets count on, so it needs --out; with several
       files, each keeps its folder relative to the others under DIR; a folder is read recursively
       (*.txt); no output replaces an input; with --out, an article whose outputs are newer than it
-      is skipped (an interrupted run resumes) unless --force
+      is skipped (an interrupted run resumes) unless --force; --offsets is for json and jsonl (brat's
+      offsets count code points, as brat reads them; CoNLL has none)
   arabic-news-annotate annotate --jsonl -|FILE [--jobs N] [--reference-date YYYY-MM-DD] [--offsets codepoint|utf16] [--stats]
       reads {"id","text","date"?} lines, writes one line per record in input order: the JSON export
       plus "id", or {"id","error"}; exit code 1 when any record failed
@@ -40,7 +41,7 @@ const USAGE = `usage:
   arabic-news-annotate report FILE|DIR... --html OUT.html
       counts per label, top entities with their spellings, speakers, dates by month, review
       progress per article (from sidecars): OUT.html, and the same figures in OUT.json
-  arabic-news-annotate summary FILE... [--reference-date YYYY-MM-DD]
+  arabic-news-annotate summary FILE|DIR... [--reference-date YYYY-MM-DD]
   arabic-news-annotate tag --conll FILE [--dates]
   arabic-news-annotate eval --conll FILE [--dates] [--verbose: with --dates, the span differences]
                                 [--errors: entity errors by kind (missed, spurious, label, bounds), each in its sentence]

@@ -6,7 +6,7 @@ import { CorpusTally } from '../engine/corpusFigures';
 import { Decision } from '../engine/decisions';
 import { loadDefaultModel } from '../engine/model';
 import { parseSidecar } from '../engine/sidecarSchema';
-import { listArticles } from '../io/articleFiles';
+import { listArticles, noArticlesMessage } from '../io/articleFiles';
 import { SIDECAR_SUFFIX } from '../io/annotatorFile';
 import { readArticle, writeFileAtomic } from '../io/readArticle';
 import { Progress } from './progress';
@@ -26,6 +26,8 @@ function decisionsOf(article: string): Decision[] {
 /** Writes OUT.html and OUT.json (same figures); returns the exit code (1 when an article could not be read). */
 export function report(inputs: string[], html: string): number {
   const articles = listArticles(inputs, path.dirname(path.resolve(html)));
+  // A report of 0 articles looked like a finished one: a mistyped folder is said, and nothing is written.
+  if (!articles.length) { process.stderr.write(`error: ${noArticlesMessage(inputs)}\n`); return 1; }
   const tally = new CorpusTally();
   const model = loadDefaultModel();
   const progress = new Progress();

@@ -1,13 +1,16 @@
 // `arabic-news-annotate summary`: a readable report of what the engine found in each article.
 import { Analyzer } from '../engine/analysis';
 import { parseIsoDate } from '../engine/hijri';
+import { listArticles, noArticlesMessage } from '../io/articleFiles';
 import { ArticleError, readArticle } from '../io/readArticle';
 
-/** Prints counts per label, entities with mentions, quotations with speakers and dates with values. */
-export function summarize(files: string[], analyzer: Analyzer, referenceDate?: string): number {
+/** Prints counts per label, entities with mentions, quotations with speakers and dates with values (folders: their articles). */
+export function summarize(inputs: string[], analyzer: Analyzer, referenceDate?: string): number {
   let failed = 0;
   const ref = referenceDate ? parseIsoDate(referenceDate) : undefined;
-  for (const file of files) {
+  const articles = listArticles(inputs);
+  if (!articles.length) { process.stderr.write(`error: ${noArticlesMessage(inputs)}\n`); return 1; }
+  for (const { file } of articles) {
     try {
       const { text } = readArticle(file);
       const a = analyzer.analyze(text, { referenceDate: ref ? { date: ref, source: '--reference-date' } : undefined });

@@ -50,6 +50,36 @@ for (let c = 0; c < 0x10000; c++) CLASS[c] = isSpace(c) ? SPACE : isDigit(c) ? D
 /** The tokenizer's class of code unit `c` (0 punctuation, 1 space, 2 digit, 3 word letter): exported for its test. */
 export const codeUnitClass = (c: number) => CLASS[c];
 
+const isRegionalIndicator = (text: string, k: number) =>
+  text.charCodeAt(k) === 0xD83C && text.charCodeAt(k + 1) >= 0xDDE6 && text.charCodeAt(k + 1) <= 0xDDFF;
+
+/** Code units of an emoji modifier at k (variation selector, keycap, skin tone, tag character), or 0. */
+function emojiModifierLength(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if ((c >= 0xFE00 && c <= 0xFE0F) || c === 0x20E3) return 1;
+  const d = text.charCodeAt(k + 1);
+  if (c === 0xD83C && d >= 0xDFFB && d <= 0xDFFF) return 2;
+  return c === 0xDB40 && d >= 0xDC20 && d <= 0xDC7F ? 2 : 0;
+}
+
+/**
+ * Where the emoji sequence that opens at `start` (its first code point ends at `i`) ends: a flag's second regional indicator,
+ * modifiers, and code points joined by ZWJ stay in the token, so an export never shows half an emoji or a lone joiner. Each
+ * step moves forward, so the walk ends at the text's end at the latest.
+ */
+function emojiSequenceEnd(text: string, start: number, i: number): number {
+  const n = text.length;
+  if (isRegionalIndicator(text, start) && isRegionalIndicator(text, i)) return i + 2;
+  while (i < n) {
+    const m = emojiModifierLength(text, i);
+    if (m > 0) { i += m; continue; }
+    if (text.charCodeAt(i) !== 0x200D || i + 1 >= n || CLASS[text.charCodeAt(i + 1)] !== OTHER) break;
+    const c = text.charCodeAt(i + 1);
+    i += c >= 0xD800 && c <= 0xDBFF && i + 2 < n ? 3 : 2;
+  }
+  return i;
+}
+
 /**
  * Tokenises `text` starting at `base` (offsets are relative to the full document). `forms`, when given, receives each
  * token's shared word form (the tagger finds a form's scores on it: see scoredWords).
@@ -81,8 +111,10 @@ export function tokenize(text: string, base = 0, forms?: WordForm[]): Token[] {
       while (i < n && CLASS[d = text.charCodeAt(i)] === WORD) { h = formHashStep(h, d); i++; }
     } else {
       kind = 'punct';
-      // Keep surrogate pairs (emoji, astral symbols) whole.
+      // Keep surrogate pairs (emoji, astral symbols) whole, and an emoji's sequence (flag, skin tone, ZWJ family) one token.
       if (c >= 0xD800 && c <= 0xDBFF && i < n) { h = formHashStep(h, text.charCodeAt(i)); i++; }
+      const end = emojiSequenceEnd(text, start, i);
+      for (; i < end; i++) h = formHashStep(h, text.charCodeAt(i));
     }
     // Word forms repeat: one lookup gives the shared text and its normalised form.
     const f = wordFormHashed(text, start, i, kind === 'punct', h);

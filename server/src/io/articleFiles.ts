@@ -76,9 +76,33 @@ export function listArticles(inputs: string[], exclude?: string): ArticleInput[]
   const dirs = inputs.map(isDirectory);
   const anchors = relativeFolders(inputs.map((p, i) => (dirs[i] ? path.join(p, '_') : p)));
   const out: ArticleInput[] = [];
+  // An article reached twice (named twice, as `a/../a/x.txt`, or inside a folder also given) is read once: counted twice,
+  // it doubled a report's figures, and its second output was refused as the first one's.
+  const seen = new Set<string>();
+  const add = (item: ArticleInput) => {
+    const id = fileIdentity(item.file);
+    if (id !== undefined && seen.has(id)) return;
+    if (id !== undefined) seen.add(id);
+    out.push(item);
+  };
   inputs.forEach((p, i) => {
-    if (!dirs[i]) { out.push({ file: p, folder: anchors[i] }); return; }
-    for (const rel of walk(p, exclude)) out.push({ file: path.join(p, rel), folder: path.join(anchors[i], path.dirname(rel)) });
+    if (!dirs[i]) { add({ file: p, folder: anchors[i] }); return; }
+    for (const rel of walk(p, exclude)) add({ file: path.join(p, rel), folder: path.join(anchors[i], path.dirname(rel)) });
   });
   return out;
+}
+
+/** Device and inode of a readable path (hard links and symlinks to one file share them), or undefined. */
+function fileIdentity(p: string): string | undefined {
+  try {
+    const s = fs.statSync(p);
+    return s.ino ? `${s.dev}:${s.ino}` : path.resolve(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What to say when the inputs hold no article: only folders can be empty (a missing file is itself an article's error). */
+export function noArticlesMessage(inputs: string[]): string {
+  return `no articles: ${inputs.join(', ')} ${inputs.length > 1 ? 'hold' : 'holds'} no .txt file`;
 }

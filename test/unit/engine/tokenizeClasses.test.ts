@@ -29,3 +29,18 @@ test('numbers keep their joiners only between digits, and a token is the shared 
     assert.equal(t.norm, wordForm(w, t.kind === 'punct').norm);
   }
 });
+
+test('an emoji sequence is one token: a flag, a skin tone, a ZWJ family, a presentation selector, tag letters', () => {
+  const flag = '🇪🇬', thumb = '👍🏽', family = '👨‍👩‍👧', heart = '❤️', scotland = '🏴󠁧󠁢󠁳󠁣󠁴󠁿';
+  const tokens = tokenize(`وصل ${flag} و${thumb} ${family}${heart} ${scotland}🇪🇬🇪🇬.`);
+  // A CoNLL export shows each token on its own line: half a flag or a lone joiner would be a broken, invisible token.
+  assert.deepEqual(tokens.map((t) => t.text), ['وصل', flag, 'و', thumb, family, heart, scotland, flag, flag, '.']);
+  // Offsets still cover the source text exactly, and the token's shared form is the one its text looks up.
+  const text = `وصل ${flag} و${thumb} ${family}${heart} ${scotland}🇪🇬🇪🇬.`;
+  for (const t of tokens) {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    assert.equal(t.norm, wordForm(t.text, t.kind === 'punct').norm);
+  }
+  // A joiner not between two symbols stays where it was, and a lone regional indicator stands alone.
+  assert.deepEqual(tokenize('😀‍ ب 🇪').map((t) => t.text), ['😀', '‍', 'ب', '🇪']);
+});
