@@ -59,11 +59,13 @@ export function decodeArticle(bytes: Buffer): Article {
       throw new ArticleError(`file starts with a UTF-16${utf16.toUpperCase()} byte-order mark but is not valid UTF-16; ${CONVERT}`);
     }
   }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) {
-    const guess = looksUtf16(head);
+  // The whole file is searched (memchr-fast): a NUL past the first 8 KB was let through into the analysis and the exports.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const head = bytes.subarray(0, 8192);
+    const guess = nul < head.length ? looksUtf16(head) : undefined;
     if (guess) throw new ArticleError(`file looks like UTF-16${guess.toUpperCase()} without a byte-order mark; ${CONVERT.replace('UTF-16', `UTF-16${guess.toUpperCase()}`)}`);
-    throw new ArticleError(`file looks binary (contains NUL bytes, the first at byte ${head.indexOf(0)})`);
+    throw new ArticleError(`file looks binary (contains NUL bytes, the first at byte ${nul})`);
   }
   try {
     // TextDecoder drops a leading BOM (ignoreBOM: false), as the editor does.

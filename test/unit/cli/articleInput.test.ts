@@ -43,3 +43,11 @@ test('an existing output marked read-only is not replaced by the atomic rename; 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a NUL byte deep in a long article is found too, not passed into the analysis and the exports', () => {
+  const long = Buffer.from(arabic.repeat(400));
+  const at = long.length - 100;
+  const withNul = Buffer.concat([long.subarray(0, at), Buffer.from([0]), long.subarray(at)]);
+  assert.ok(at > 8192);
+  assert.throws(() => decodeArticle(withNul), (e: unknown) => e instanceof ArticleError && e.message.includes(`the first at byte ${at}`));
+});
