@@ -82,3 +82,28 @@ test('a figure that amounts to (بلغت) is no verb of going: the firm and its 
   const lines = entityLines('وبلغت أرباح كهرباء لبنان عشرة ملايين دولار .');
   assert.ok(lines.includes('ORGANIZATION كهرباء لبنان'), lines.join(' | '));
 });
+
+test('a place after a one-word body that a verb of addressing takes as its object stays a place (حذرت، اتهمت، دعمت)', () => {
+  for (const [text, place] of [['وحذرت أوبك روسيا من زيادة الإنتاج .', 'روسيا'], ['واتهمت غوغل فرنسا بفرض ضرائب تمييزية .', 'فرنسا'],
+    ['ودعمت نوكيا فنلندا في المفاوضات .', 'فنلندا']]) {
+    const lines = entityLines(text);
+    assert.ok(lines.includes(`LOCATION ${place}`), lines.join(' | '));
+  }
+});
+
+test('a city after an outlet that passes on a report (نقلت) is no part of the outlet\'s name', () => {
+  const lines = entityLines('ونقلت رويترز لندن عن مصادر قولها إن الصفقة تمت .');
+  assert.ok(lines.includes('LOCATION لندن'), lines.join(' | '));
+});
+
+test('a name listed whole with its place keeps the place after a verb of addressing (وطالبت كهرباء لبنان)', () => {
+  const o = entities('وطالبت كهرباء لبنان الحكومة بسلفة جديدة .', 'ORGANIZATION');
+  assert.ok(o.includes('كهرباء لبنان'), o.join(','));
+});
+
+test('a place that opens a list of places after a body is the list\'s first member, not the end of the body\'s name', () => {
+  for (const [text, place] of [['وتتفاوض حماس إسرائيل ومصر منذ أشهر .', 'إسرائيل'], ['وضم الاجتماع أوبك روسيا والسعودية والعراق .', 'روسيا']]) {
+    const lines = entityLines(text);
+    assert.ok(lines.includes(`LOCATION ${place}`), lines.join(' | '));
+  }
+});
