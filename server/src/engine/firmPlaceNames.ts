@@ -28,13 +28,15 @@ const PLACE_OBJECT_VERBS = wordSet(`
  * نقل's, an outlet passing on a report (`ونقلت [رويترز] [لندن] عن`), not a subsidiary's name. Only a one-word body: a
  * head and a place are a name whatever the verb (`وطالبت [غرفة تجارة وصناعة عمان]`، `وطالبت [كهرباء لبنان] الحكومة`). The
  * training corpora hold no one-word body joined to a place after such a verb; the read sets neither. (مثل is also `such
- * as`, which opens a list: the place after the body is then a member too.)
+ * as`, which opens a list: the place after the body is then a member too.) Read right before the body only: across a head
+ * noun the head is the verb's subject and the body its genitive (`وتدعم منتجات [نوكيا فنلندا]`). Not أبلغ's present forms:
+ * normalised they are بلغ's (`amounts to`: وتبلغ أرباح …).
  */
 const PARTY_OBJECT_VERBS = wordSet(`
   حذر حذرت يحذر تحذر سيحذر ستحذر اتهم اتهمت يتهم تتهم سيتهم ستتهم طالب طالبت يطالب تطالب سيطالب ستطالب
   دعا دعت يدعو تدعو سيدعو ستدعو حث حثت يحث تحث سيحث ستحث ناشد ناشدت يناشد تناشد سيناشد ستناشد
   انتقد انتقدت ينتقد تنتقد سينتقد ستنتقد أدان أدانت يدين تدين سيدين ستدين هاجم هاجمت يهاجم تهاجم سيهاجم ستهاجم
-  هدد هددت يهدد تهدد سيهدد ستهدد حمل حملت يحمل تحمل سيحمل ستحمل أبلغ أبلغت يبلغ تبلغ سيبلغ ستبلغ
+  هدد هددت يهدد تهدد سيهدد ستهدد حمل حملت يحمل تحمل سيحمل ستحمل أبلغ أبلغت
   منح منحت يمنح تمنح سيمنح ستمنح دعم دعمت يدعم تدعم سيدعم ستدعم ساعد ساعدت يساعد تساعد سيساعد ستساعد
   قاضى قاضت يقاضي تقاضي سيقاضي ستقاضي شكر شكرت يشكر تشكر سيشكر ستشكر أمهل أمهلت يمهل تمهل سيمهل ستمهل
   مثل مثلت يمثل تمثل سيمثل ستمثل نقل نقلت ينقل تنقل سينقل ستنقل
@@ -80,7 +82,7 @@ export function joinFirmPlaces(sentence: Token[], stems: string[], marks: readon
       b = s;
       whole = true;
     }
-    if (b < 0 || afterVerb(PLACE_OBJECT_VERBS, sentence, stems, b) || (b === h && !whole && afterVerb(PARTY_OBJECT_VERBS, sentence, stems, b))) continue;
+    if (b < 0 || afterVerb(PLACE_OBJECT_VERBS, sentence, stems, b) || (b === h && !whole && afterVerb(PARTY_OBJECT_VERBS, sentence, stems, b, 1))) continue;
     if (opensPlaceList(sentence, stems, out, k)) continue;
     if (out === tags) out = tags.slice();
     markSpan(out, b, k + 1, B_ORG, I_ORG);
@@ -88,10 +90,10 @@ export function joinFirmPlaces(sentence: Token[], stems: string[], marks: readon
   return out;
 }
 
-/** A verb of `verbs`, bare or after و/ف (the stems keep a verb's conjunction), among the VERB_REACH words before token b. */
-function afterVerb(verbs: ReadonlySet<string>, sentence: Token[], stems: string[], b: number): boolean {
+/** A verb of `verbs`, bare or after و/ف (the stems keep a verb's conjunction), among the `reach` words before token b. */
+function afterVerb(verbs: ReadonlySet<string>, sentence: Token[], stems: string[], b: number, reach = VERB_REACH): boolean {
   const verb = (w: string) => verbs.has(w) || (/^[وف]/.test(w) && verbs.has(w.slice(1)));
-  for (let k = b - 1; k >= 0 && k >= b - VERB_REACH; k--) if (sentence[k].kind === 'word' && verb(stems[k])) return true;
+  for (let k = b - 1; k >= 0 && k >= b - reach; k--) if (sentence[k].kind === 'word' && verb(stems[k])) return true;
   return false;
 }
 

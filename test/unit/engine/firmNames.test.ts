@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entityLines, labelTexts as entities } from './helpers';
+import { joinFirmPlaces } from '../../../server/src/engine/firmPlaceNames';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { beginTag, insideTag } from '../../../server/src/engine/tagger';
+import { Token } from '../../../server/src/engine/tokenize';
 
 test('a listed firm read as a place and the country after it are one organisation', () => {
   const lines = entityLines('وقالت أورنج الأردن في بيان إنها أطلقت الخدمة .');
@@ -106,4 +110,20 @@ test('a place that opens a list of places after a body is the list\'s first memb
     const lines = entityLines(text);
     assert.ok(lines.includes(`LOCATION ${place}`), lines.join(' | '));
   }
+});
+
+test('a verb of addressing is read right before a one-word body only: across a head noun, the head is its subject (وتدعم منتجات [نوكيا فنلندا])', () => {
+  // Tags given directly: the tagger's reading of such sentences varies; the rule's reach is what is tested.
+  const words = ['وتدعم', 'منتجات', 'نوكيا', 'فنلندا'];
+  const sentence: Token[] = words.map((text, k) => ({ start: k * 10, end: k * 10 + text.length, text, norm: normalizeArabic(text), kind: 'word' }));
+  const stems = sentence.map((t) => t.norm);
+  const marks = [[], [], ['ORG-S'], ['LOC-S']];
+  const tags = [0, 0, beginTag('ORG'), beginTag('LOC')];
+  const out = joinFirmPlaces(sentence, stems, marks, tags, () => false, () => 0);
+  assert.deepEqual(out, [0, 0, beginTag('ORG'), insideTag('ORG')]);
+  // The verb right before the body is its subject's verb: the place is the object (وحذرت [نوكيا] [فنلندا]).
+  const warned = sentence.slice();
+  warned[1] = { ...sentence[1], text: 'وحذرت', norm: normalizeArabic('وحذرت') };
+  const kept = joinFirmPlaces(warned, warned.map((t) => t.norm), marks, tags, () => false, () => 0);
+  assert.deepEqual(kept, tags);
 });
