@@ -22,6 +22,25 @@ const PLACE_OBJECT_VERBS = wordSet(`
   اجتاح اجتاحت يجتاح تجتاح سيجتاح ستجتاح غزا غزت يغزو تغزو سيغزو ستغزو احتل احتلت يحتل تحتل سيحتل ستحتل
   جاب جابت يجوب تجوب سيجوب ستجوب
 `);
+/**
+ * Verbs whose first object is a party, a country or a body (حذر، اتهم، طالب، دعا، حث، ناشد، أدان، حمّل): after `وحذرت أوبك`
+ * or `واتهمت حماس` a one-word body is the subject and the place after it the object (`وحذرت [أوبك] [روسيا] من`); so is
+ * نقل's, an outlet passing on a report (`ونقلت [رويترز] [لندن] عن`), not a subsidiary's name. Only a one-word body: a
+ * head and a place are a name whatever the verb (`وطالبت [غرفة تجارة وصناعة عمان]`، `وطالبت [كهرباء لبنان] الحكومة`). The
+ * training corpora hold no one-word body joined to a place after such a verb; the read sets neither. (مثل is also `such
+ * as`, which opens a list: the place after the body is then a member too.) Read right before the body only: across a head
+ * noun the head is the verb's subject and the body its genitive (`وتدعم منتجات [نوكيا فنلندا]`). Not أبلغ's present forms:
+ * normalised they are بلغ's (`amounts to`: وتبلغ أرباح …).
+ */
+const PARTY_OBJECT_VERBS = wordSet(`
+  حذر حذرت يحذر تحذر سيحذر ستحذر اتهم اتهمت يتهم تتهم سيتهم ستتهم طالب طالبت يطالب تطالب سيطالب ستطالب
+  دعا دعت يدعو تدعو سيدعو ستدعو حث حثت يحث تحث سيحث ستحث ناشد ناشدت يناشد تناشد سيناشد ستناشد
+  انتقد انتقدت ينتقد تنتقد سينتقد ستنتقد أدان أدانت يدين تدين سيدين ستدين هاجم هاجمت يهاجم تهاجم سيهاجم ستهاجم
+  هدد هددت يهدد تهدد سيهدد ستهدد حمل حملت يحمل تحمل سيحمل ستحمل أبلغ أبلغت
+  منح منحت يمنح تمنح سيمنح ستمنح دعم دعمت يدعم تدعم سيدعم ستدعم ساعد ساعدت يساعد تساعد سيساعد ستساعد
+  قاضى قاضت يقاضي تقاضي سيقاضي ستقاضي شكر شكرت يشكر تشكر سيشكر ستشكر أمهل أمهلت يمهل تمهل سيمهل ستمهل
+  مثل مثلت يمثل تمثل سيمثل ستمثل نقل نقلت ينقل تنقل سينقل ستنقل
+`);
 /** How far before a body's name such a verb is read: the verb itself, or the verb and a head (`زار وفد حماس`). */
 const VERB_REACH = 2;
 /** A one-word name the body list holds and no place list does (`أورنج`، not `الكويت`): untagged or read as a place. */
@@ -49,6 +68,7 @@ export function joinFirmPlaces(sentence: Token[], stems: string[], marks: readon
     const h = k - 1;
     if (sentence[h].kind !== 'word' || definite(stems[h]) || endsAsNisba(stems[h])) continue;
     let b = -1;
+    let whole = false; // the body list holds the name with its place (ORG-B … ORG-E)
     if (out[h] === B_ORG || out[h] === I_ORG) {
       b = h;
       while (b > 0 && out[b] === I_ORG) b--;
@@ -60,17 +80,30 @@ export function joinFirmPlaces(sentence: Token[], stems: string[], marks: readon
       while (s > 0 && k - s < 4 && out[s] === 0 && !(marks[s] ?? []).includes('ORG-B')) s--;
       if (out[s] !== 0 || !(marks[s] ?? []).includes('ORG-B') || PLACE_LED_HEADS.has(stems[s])) continue;
       b = s;
+      whole = true;
     }
-    if (b < 0 || afterPlaceObjectVerb(sentence, stems, b)) continue;
+    if (b < 0 || afterVerb(PLACE_OBJECT_VERBS, sentence, stems, b) || (b === h && !whole && afterVerb(PARTY_OBJECT_VERBS, sentence, stems, b, 1))) continue;
+    if (opensPlaceList(sentence, stems, out, k)) continue;
     if (out === tags) out = tags.slice();
     markSpan(out, b, k + 1, B_ORG, I_ORG);
   }
   return out;
 }
 
-/** A place-object verb (PLACE_OBJECT_VERBS), bare or after و/ف (the stems keep a verb's conjunction), among the VERB_REACH words before token b. */
-function afterPlaceObjectVerb(sentence: Token[], stems: string[], b: number): boolean {
-  const verb = (w: string) => PLACE_OBJECT_VERBS.has(w) || (/^[وف]/.test(w) && PLACE_OBJECT_VERBS.has(w.slice(1)));
-  for (let k = b - 1; k >= 0 && k >= b - VERB_REACH; k--) if (sentence[k].kind === 'word' && verb(stems[k])) return true;
+/** A verb of `verbs`, bare or after و/ف (the stems keep a verb's conjunction), among the `reach` words before token b. */
+function afterVerb(verbs: ReadonlySet<string>, sentence: Token[], stems: string[], b: number, reach = VERB_REACH): boolean {
+  const verb = (w: string) => verbs.has(w) || (/^[وف]/.test(w) && verbs.has(w.slice(1)));
+  for (let k = b - 1; k >= 0 && k >= b - reach; k--) if (sentence[k].kind === 'word' && verb(stems[k])) return true;
   return false;
+}
+
+/**
+ * The place at k opens a list of places: the next word is و + a place the tagger read (`[أوبك] [روسيا] [والسعودية]`،
+ * `[حماس] [إسرائيل] [ومصر]`): the place is the list's first member, a party beside the body, not the end of its name.
+ * Neither the training corpora nor the read sets hold a body's name ending in a place that a و + place follows.
+ */
+function opensPlaceList(sentence: Token[], stems: string[], out: number[], k: number): boolean {
+  const next = k + 1;
+  if (next >= out.length || out[next] !== B_LOC || sentence[next].kind !== 'word') return false;
+  return sentence[next].norm.startsWith('و') && stems[next] !== sentence[next].norm;
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entityLines, labelTexts as entities } from './helpers';
+import { joinFirmPlaces } from '../../../server/src/engine/firmPlaceNames';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { beginTag, insideTag } from '../../../server/src/engine/tagger';
+import { Token } from '../../../server/src/engine/tokenize';
 
 test('a listed firm read as a place and the country after it are one organisation', () => {
   const lines = entityLines('وقالت أورنج الأردن في بيان إنها أطلقت الخدمة .');
@@ -81,4 +85,45 @@ test('a firm written with لـ and a tatweel before a hamza starts after the cli
 test('a figure that amounts to (بلغت) is no verb of going: the firm and its country stay one name', () => {
   const lines = entityLines('وبلغت أرباح كهرباء لبنان عشرة ملايين دولار .');
   assert.ok(lines.includes('ORGANIZATION كهرباء لبنان'), lines.join(' | '));
+});
+
+test('a place after a one-word body that a verb of addressing takes as its object stays a place (حذرت، اتهمت، دعمت)', () => {
+  for (const [text, place] of [['وحذرت أوبك روسيا من زيادة الإنتاج .', 'روسيا'], ['واتهمت غوغل فرنسا بفرض ضرائب تمييزية .', 'فرنسا'],
+    ['ودعمت نوكيا فنلندا في المفاوضات .', 'فنلندا']]) {
+    const lines = entityLines(text);
+    assert.ok(lines.includes(`LOCATION ${place}`), lines.join(' | '));
+  }
+});
+
+test('a city after an outlet that passes on a report (نقلت) is no part of the outlet\'s name', () => {
+  const lines = entityLines('ونقلت رويترز لندن عن مصادر قولها إن الصفقة تمت .');
+  assert.ok(lines.includes('LOCATION لندن'), lines.join(' | '));
+});
+
+test('a name listed whole with its place keeps the place after a verb of addressing (وطالبت كهرباء لبنان)', () => {
+  const o = entities('وطالبت كهرباء لبنان الحكومة بسلفة جديدة .', 'ORGANIZATION');
+  assert.ok(o.includes('كهرباء لبنان'), o.join(','));
+});
+
+test('a place that opens a list of places after a body is the list\'s first member, not the end of the body\'s name', () => {
+  for (const [text, place] of [['وتتفاوض حماس إسرائيل ومصر منذ أشهر .', 'إسرائيل'], ['وضم الاجتماع أوبك روسيا والسعودية والعراق .', 'روسيا']]) {
+    const lines = entityLines(text);
+    assert.ok(lines.includes(`LOCATION ${place}`), lines.join(' | '));
+  }
+});
+
+test('a verb of addressing is read right before a one-word body only: across a head noun, the head is its subject (وتدعم منتجات [نوكيا فنلندا])', () => {
+  // Tags given directly: the tagger's reading of such sentences varies; the rule's reach is what is tested.
+  const words = ['وتدعم', 'منتجات', 'نوكيا', 'فنلندا'];
+  const sentence: Token[] = words.map((text, k) => ({ start: k * 10, end: k * 10 + text.length, text, norm: normalizeArabic(text), kind: 'word' }));
+  const stems = sentence.map((t) => t.norm);
+  const marks = [[], [], ['ORG-S'], ['LOC-S']];
+  const tags = [0, 0, beginTag('ORG'), beginTag('LOC')];
+  const out = joinFirmPlaces(sentence, stems, marks, tags, () => false, () => 0);
+  assert.deepEqual(out, [0, 0, beginTag('ORG'), insideTag('ORG')]);
+  // The verb right before the body is its subject's verb: the place is the object (وحذرت [نوكيا] [فنلندا]).
+  const warned = sentence.slice();
+  warned[1] = { ...sentence[1], text: 'وحذرت', norm: normalizeArabic('وحذرت') };
+  const kept = joinFirmPlaces(warned, warned.map((t) => t.norm), marks, tags, () => false, () => 0);
+  assert.deepEqual(kept, tags);
 });
