@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PieceDocument } from './pieceDocument';
+import { syncUpdate } from './documentSync';
 import { AnalysisStore } from './analysisStore';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
@@ -55,17 +56,10 @@ const sidecars: SidecarStore = new SidecarStore(sidecarMessages(connection, () =
  */
 const documents = new TextDocuments<PieceDocument>({
   create: PieceDocument.create,
-  update: (doc, changes, version) => {
-    for (const change of changes) {
-      const from = 'range' in change ? doc.offsetAt(change.range.start) : 0;
-      const to = 'range' in change ? doc.offsetAt(change.range.end) : doc.content().length;
-      sidecars.edit(doc.uri, from, to, change.text.length);
-      store.edited(doc.uri, from, to, change.text.length, doc.content().length, { before: doc.version, after: version });
-      doc.update([change], version);
-    }
-    sidecars.refresh(doc.uri, doc.content());
-    return doc;
-  },
+  update: syncUpdate({
+    edited: (uri, from, to, inserted, lengthBefore, versions) => { sidecars.edit(uri, from, to, inserted); store.edited(uri, from, to, inserted, lengthBefore, versions); },
+    changed: (doc) => sidecars.refresh(doc.uri, doc.content()),
+  }),
 });
 // The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
 // The workspace index analyses with the same model: it re-indexes in the background when the model changes.
