@@ -207,10 +207,19 @@ connection.onDidChangeConfiguration(async () => {
   refreshTokens();
 });
 
-documents.onDidOpen(async (e) => { warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
+/** What is kept per open document (its caches answer by version number, and a re-opened document starts again at its own). */
+const opened = new Set<string>();
+function forget(uri: string): void {
+  runs.delete(uri); fullPause.forget(uri); store.forget(uri); tokenResults.forget(uri); openTokens.forget(uri); settingsCache.delete(uri);
+}
+documents.onDidOpen(async (e) => {
+  // Opened again while open (a client that re-sends didOpen): the earlier text's results must not answer the new one.
+  if (opened.has(e.document.uri)) forget(e.document.uri);
+  opened.add(e.document.uri);
+  warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { warmup.touch(); runs.delete(e.document.uri); fullPause.forget(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { warmup.touch(); opened.delete(e.document.uri); sidecars.close(e.document.uri); forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {
