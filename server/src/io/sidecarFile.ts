@@ -43,8 +43,12 @@ export function refuseReadOnly(file: string): void {
  * An existing file without write permission is not replaced: the rename needs only the folder's permission, and a
  * user marks a sidecar read-only to keep it (a finished review), as the CLI's writes do (readArticle.writeFileAtomic).
  */
-export function writeAtomic(file: string, data: string | Buffer): Fingerprint {
-  refuseReadOnly(file);
+export function writeAtomic(link: string, data: string | Buffer): Fingerprint {
+  refuseReadOnly(link);
+  // A sidecar that is a symbolic link (into a shared folder of annotations) is written where it points: renamed over
+  // the link, the new file would take its place and the shared copy would never change again.
+  let file = link;
+  try { file = fs.realpathSync(link); } catch { /* no file yet, or a dangling link: written under its own name */ }
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(tmp, 'w');

@@ -1,6 +1,6 @@
 // The sidecar store against a real folder: autosave timing, two writers, failed writes, outside changes, refused commands.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -212,4 +212,22 @@ test('an article opened again while open (didOpen re-sent) keeps a decision not 
   } finally {
     mock.timers.reset();
   }
+});
+
+test('a sidecar that is a symbolic link is written where it points; the link stays', () => {
+  const a = article();
+  const shared = join(a.dir, 'shared');
+  mkdirSync(shared);
+  const target = join(shared, 'news.json');
+  writeFileSync(target, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'news.txt' }, decisions: [] }));
+  symlinkSync(target, a.sidecar);
+  const store = new SidecarStore(events());
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  assert.ok(lstatSync(a.sidecar).isSymbolicLink());
+  assert.equal(saved(target).length, 1);
+  decide(store, a.uri, 'أوتاوا');
+  assert.ok(store.flush(a.uri));
+  assert.equal(saved(target).length, 2);
 });
