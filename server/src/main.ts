@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PieceDocument } from './pieceDocument';
+import { syncUpdate } from './documentSync';
 import { AnalysisStore } from './analysisStore';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
@@ -55,17 +56,10 @@ const sidecars: SidecarStore = new SidecarStore(sidecarMessages(connection, () =
  */
 const documents = new TextDocuments<PieceDocument>({
   create: PieceDocument.create,
-  update: (doc, changes, version) => {
-    for (const change of changes) {
-      const from = 'range' in change ? doc.offsetAt(change.range.start) : 0;
-      const to = 'range' in change ? doc.offsetAt(change.range.end) : doc.content().length;
-      sidecars.edit(doc.uri, from, to, change.text.length);
-      store.edited(doc.uri, from, to, change.text.length, doc.content().length, { before: doc.version, after: version });
-      doc.update([change], version);
-    }
-    sidecars.refresh(doc.uri, doc.content());
-    return doc;
-  },
+  update: syncUpdate({
+    edited: (uri, from, to, inserted, lengthBefore, versions) => { sidecars.edit(uri, from, to, inserted); store.edited(uri, from, to, inserted, lengthBefore, versions); },
+    changed: (doc) => sidecars.refresh(doc.uri, doc.content()),
+  }),
 });
 // The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
 // The workspace index analyses with the same model: it re-indexes in the background when the model changes.
@@ -213,10 +207,19 @@ connection.onDidChangeConfiguration(async () => {
   refreshTokens();
 });
 
-documents.onDidOpen(async (e) => { warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
+/** What is kept per open document (its caches answer by version number, and a re-opened document starts again at its own). */
+const opened = new Set<string>();
+function forget(uri: string): void {
+  runs.delete(uri); fullPause.forget(uri); store.forget(uri); tokenResults.forget(uri); openTokens.forget(uri); settingsCache.delete(uri);
+}
+documents.onDidOpen(async (e) => {
+  // Opened again while open (a client that re-sends didOpen): the earlier text's results must not answer the new one.
+  if (opened.has(e.document.uri)) forget(e.document.uri);
+  opened.add(e.document.uri);
+  warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { warmup.touch(); runs.delete(e.document.uri); fullPause.forget(e.document.uri); sidecars.close(e.document.uri); store.forget(e.document.uri); tokenResults.forget(e.document.uri); openTokens.forget(e.document.uri); settingsCache.delete(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { warmup.touch(); opened.delete(e.document.uri); sidecars.close(e.document.uri); forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {

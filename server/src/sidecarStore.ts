@@ -46,6 +46,9 @@ export class SidecarStore {
 
   /** Loads the sidecar of a newly opened article and re-anchors its decisions; never writes. */
   open(uri: string, text: string): void {
+    // Opened again while open (a client that re-sends didOpen): saved first, so a decision made in the last
+    // SAVE_DELAY_MS is not dropped with the entry; kept in memory as a closed one if it cannot be saved.
+    if (this.entries.get(uri)?.open) this.close(uri);
     const held = this.entries.get(uri);
     if (held && !held.open && held.dirty) {
       // Closed while its sidecar could not be written: the decisions were kept for this moment.

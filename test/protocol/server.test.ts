@@ -178,3 +178,24 @@ test('a large document does not hold up requests for another one', async () => {
   assert.match((h?.contents as MarkupContent).value, /Person/);
   assert.deepEqual(order, ['small', 'big']);
 });
+
+test('a document opened again while open, or changed under a version number it already had, gets its new text\'s tokens', async () => {
+  const uri = 'file:///tmp/versions.txt', ref = 'file:///tmp/versions-ref.txt';
+  const added = 'قال الرئيس الأمريكي جو بايدن في واشنطن إن الأمم المتحدة ستجتمع.\n';
+  const tokensOf = async (u: string) => (await conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: u } }))?.data;
+  open(uri, article);
+  const first = await tokensOf(uri);
+  open(ref, added + article);
+  const expected = await tokensOf(ref);
+  assert.notDeepEqual(expected, first, 'the added sentence has names');
+  // didOpen re-sent without a close, same version number, new text
+  open(uri, added + article);
+  assert.deepEqual(await tokensOf(uri), expected, 'reopened');
+  // a change whose version number does not rise
+  open(uri, article);
+  assert.deepEqual(await tokensOf(uri), first);
+  await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 1 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: added }],
+  });
+  assert.deepEqual(await tokensOf(uri), expected, 'changed under version 1');
+});

@@ -65,6 +65,8 @@ export function decide(doc: TextDocument, a: Analysis, p: DecideParams, deps: Re
       return { ok: true, message: `Changed “${x.text}” to ${p.label}.` };
     }
   }
+  // A client's own value (the request is open to any LSP client): named, not answered with a TypeError's text.
+  return { ok: false, message: `Unknown action “${String(p.action)}” (accept, reject, remove or relabel).` };
 }
 
 /** Accepts every suggestion of one label, or every mention of one entity. */

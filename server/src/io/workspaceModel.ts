@@ -5,7 +5,7 @@ import * as zlib from 'zlib';
 import { NerModel } from '../engine/model';
 import { applyDelta, DELTA_SCHEMA, ModelDelta, sha256 } from '../engine/modelDelta';
 import { NUM_TAGS } from '../engine/tagger';
-import { writeAtomic } from './sidecarFile';
+import { refuseReadOnly, writeAtomic } from './sidecarFile';
 
 export const MODEL_DIR = '.arabic-news';
 export const MODEL_NAME = 'model.json.gz';
@@ -37,6 +37,9 @@ export function writeAdaptedModel(modelPath: string, gz: Buffer, manifest: Omit<
   fs.mkdirSync(path.dirname(modelPath), { recursive: true });
   const { schema, ...rest } = manifest;
   const full: ModelManifest = { schema, model: { sha256: sha256(gz), bytes: gz.length }, ...rest };
+  // Both or neither: a read-only manifest must not be left naming the model this replaced.
+  refuseReadOnly(modelPath);
+  refuseReadOnly(manifestPathFor(modelPath));
   writeAtomic(modelPath, gz);
   writeAtomic(manifestPathFor(modelPath), JSON.stringify(full, null, 2) + '\n');
   return full;

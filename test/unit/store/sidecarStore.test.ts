@@ -1,6 +1,6 @@
 // The sidecar store against a real folder: autosave timing, two writers, failed writes, outside changes, refused commands.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -176,4 +176,58 @@ test('fields written by a newer tool or by hand survive the store\'s rewrite', (
   store.close(a.uri);
   const raw = JSON.parse(readFileSync(a.sidecar, 'utf8'));
   assert.deepEqual([raw.project, raw.document.source, raw.decisions.length], ['elections', 'AFP', 1]);
+});
+
+test('a sidecar the user made read-only is not replaced: the write fails with that reason, decisions stay in memory', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  const before = readFileSync(a.sidecar, 'utf8');
+  chmodSync(a.sidecar, 0o444);
+  decide(store, a.uri, 'أوتاوا');
+  assert.equal(store.flush(a.uri), false);
+  assert.equal(readFileSync(a.sidecar, 'utf8'), before);
+  assert.equal(statSync(a.sidecar).mode & 0o777, 0o444);
+  assert.match(ev.log.find((l) => l.startsWith('writeFailed')) ?? '', /read-only, so it is not replaced/);
+  assert.equal(store.decisions(a.uri).length, 2);
+  chmodSync(a.sidecar, 0o644);
+  assert.ok(store.retry(a.uri));
+  assert.equal(saved(a.sidecar).length, 2);
+});
+
+test('an article opened again while open (didOpen re-sent) keeps a decision not yet saved', () => {
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    const a = article();
+    const store = new SidecarStore(events());
+    store.open(a.uri, TEXT);
+    decide(store, a.uri, 'كارني');
+    store.open(a.uri, TEXT);
+    assert.equal(store.decisions(a.uri).length, 1);
+    mock.timers.tick(SAVE_DELAY_MS * 2);
+    assert.equal(saved(a.sidecar).length, 1);
+  } finally {
+    mock.timers.reset();
+  }
+});
+
+test('a sidecar that is a symbolic link is written where it points; the link stays', () => {
+  const a = article();
+  const shared = join(a.dir, 'shared');
+  mkdirSync(shared);
+  const target = join(shared, 'news.json');
+  writeFileSync(target, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'news.txt' }, decisions: [] }));
+  symlinkSync(target, a.sidecar);
+  const store = new SidecarStore(events());
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  assert.ok(lstatSync(a.sidecar).isSymbolicLink());
+  assert.equal(saved(target).length, 1);
+  decide(store, a.uri, 'أوتاوا');
+  assert.ok(store.flush(a.uri));
+  assert.equal(saved(target).length, 2);
 });
