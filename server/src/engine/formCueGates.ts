@@ -1,6 +1,8 @@
 // Cue bits read once per word form for passes whose trigger is no fixed word list (countries, reporting verbs): a sentence without one skips the pass.
 import { cliticCountryForm } from './cliticCountries';
+import { verbCueWord } from './quoteCues';
 import { icuRegionNames } from './regionNames';
+import { actionReading } from './speakerSubjects';
 import { taSpelledCountryStem } from './taSpelledCountries';
 import { wideCueWhen } from './wideCues';
 
@@ -20,3 +22,8 @@ export const REGION_NAME_CUE = wideCueWhen((_stem, norm) => icuRegionNames().has
  * or continent with ة for its final ا (هولندة).
  */
 export const TA_COUNTRY_CUE = wideCueWhen((stem, norm) => norm.endsWith('ه') && taSpelledCountryStem(stem));
+/**
+ * speakerSubjects acts only right after a reporting verb (cueKind's 'verb': قال، أكد) or an acting past (رفض، استقبل): its
+ * quoted-title owners and construct plurals after a verb, and its subjects after either.
+ */
+export const SPEAKER_VERB_CUE = wideCueWhen((_stem, norm) => verbCueWord(norm) || actionReading(norm));
