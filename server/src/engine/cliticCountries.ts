@@ -48,6 +48,11 @@ function cliticCountry(w: string): string | undefined {
   return countryNames().has(bare) && !countryNames().has(w) ? prep : undefined;
 }
 
+/** Word w (normalised, as written) is one tagCliticCountries reads as a country behind a clitic: the pass acts only at such a word. */
+export function cliticCountryForm(w: string): boolean {
+  return cliticCountryForms().map.has(w);
+}
+
 let cliticForms: { map: Map<string, string>; filter: KeyFilter } | undefined;
 
 /**

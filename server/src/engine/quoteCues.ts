@@ -114,6 +114,11 @@ const cueOf = memo((w: string): CueKind | undefined => {
   return undefined;
 });
 
+/** Normalised word w is a reporting verb as cueKind reads it (a word token of w is a 'verb' cue): read once per word form. */
+export function verbCueWord(w: string): boolean {
+  return cueOf(w) === 'verb';
+}
+
 /** A cue word after these is a noun (في رد على سؤال، في تصريح). */
 const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي']);
 

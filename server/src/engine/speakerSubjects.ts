@@ -28,6 +28,8 @@ const ACTION_VERBS = wordSet(`
  * word after an O word, one probe where stripping the conjunction copied the word each time.
  */
 const ACTION_READINGS: ReadonlySet<string> = new Set([...ACTION_VERBS, ...[...ACTION_VERBS].flatMap((v) => ['و' + v, 'ف' + v]).filter((w) => w.length > 3)]);
+/** Normalised word w is an acting verb as speakerSubjects reads one (ACTION_READINGS). */
+export const actionReading = (w: string): boolean => ACTION_READINGS.has(w);
 
 /**
  * A nisba of a listed place (بلوشستاني، of بلوشستان): a native of it, however rare the word. Written with ي and of a place of

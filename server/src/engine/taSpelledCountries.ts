@@ -8,6 +8,12 @@ const B_LOC = beginTag('LOC');
 /** Continents, which ICU's two-letter regions leave out (normalised). */
 const CONTINENTS = wordSet('أوروبا أوربا أفريقيا إفريقيا آسيا أمريكا أميركا أستراليا');
 
+/** A stem whose form with a final ا for its last letter is a country ICU names or a continent: the only words the pass tags. */
+export function taSpelledCountryStem(stem: string): boolean {
+  const country = stem.slice(0, -1) + 'ا';
+  return country.length >= 5 && (icuRegionNames().has(country) || CONTINENTS.has(country));
+}
+
 /**
  * An untagged word written with a final ة (not the nisba ية: ألمانية is German, not Germany) whose form with ا is a
  * country ICU names or a continent, and which the training text never saw: the country so spelled (لاهاي في [هولندة]،
@@ -24,8 +30,7 @@ export function tagTaSpelledCountries(sentence: readonly Token[], stems: readonl
   let out: number[] | undefined;
   for (let k = 0; k < tags.length; k++) {
     if (tags[k] !== 0 || sentence[k].kind !== 'word' || !taAfterOtherLetter(sentence[k].text)) continue;
-    const country = stems[k].slice(0, -1) + 'ا';
-    if (country.length < 5 || !(icuRegionNames().has(country) || CONTINENTS.has(country)) || !unseen(k)) continue;
+    if (!taSpelledCountryStem(stems[k]) || !unseen(k)) continue;
     (out ??= tags.slice())[k] = B_LOC;
   }
   return out ?? tags;

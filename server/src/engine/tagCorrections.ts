@@ -116,6 +116,7 @@ import { titleElatives } from './titleElatives';
 import { correctMiscNames } from './miscPasses';
 import { afterClauseStop, afterWord, firstNameList, bracketLists, clubWhole, commonWordAt, conjoinedVerbAt, freqAt, givenAt, givenWhole, haNounAt, hospitalNameAt, isListed, isNamePart, isNationality, isNationalityWord, isPlaceWord, isWordAt, knownNoun, leaderName, listedBody, listsOf, matchVerbAt, NATIONALITY_MARK, nameAfterHead, namedAt, unseenSurnameWhole, nameList, nameListedAt, nameMarkedAt, normAt, notNameAt, ownScoreAt, orgWhole, personWordAt, placeWordAt, pluralWord, prepositionAt, rareAt, articleGivenName, readSentence, releaseSentence, restFreq, speakerNameAt, Spelling, stemFreq, textAt, titleAt, unseenAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
+import { CLITIC_COUNTRY_CUE, REGION_NAME_CUE, SPEAKER_VERB_CUE, TA_COUNTRY_CUE } from './formCueGates';
 import { COMMA_SET_READS, GIVEN_OPENER_READS, ROLE_SPEAKER_READS, SLOT_READS, WORD_SURNAME_READS } from './passReads';
 
 /**
@@ -222,7 +223,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if ((cues & SAID_CUE) || hasWideCue(STATEMENT_CUE)) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole, pluralWord);
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
   if (hasWideCue(SAYING_CUE)) tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
-  tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, pluralWord, isPlaceWord, nameListedAt);
+  if (hasWideCue(SPEAKER_VERB_CUE)) tags = speakerSubjects(sentence, stems, prefixes, tags, verbAt, ownScoreAt, notNameAt, pluralWord, isPlaceWord, nameListedAt);
   if (holds(tags, LOC)) tags = personSlotPlaces({ stems, prefixes, ...SLOT_READS }, tags);
   if (holds(tags, PERS)) tags = personConjuncts(sentence, stems, prefixes, tags, wordFreq, listsOf, verbAt);
   if (holds(tags, PERS)) tags = dropConjoinedNouns(sentence, stems, tags, wordFreq, listsOf);
@@ -253,11 +254,11 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
   tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
-  tags = tagCliticCountries(sentence, marks, tags);
+  if (hasWideCue(CLITIC_COUNTRY_CUE)) tags = tagCliticCountries(sentence, marks, tags);
   if (hasWideCue(CONJOINED_CUE)) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word, (k) => isWordAt(k) && sentenceVerb(textAt(k), wordFreq, isNamePart));
-  // Ungated: a clause-opening verb before مالي reads it too (openingVerb), where the sentence holds no compass word.
-  tags = tagCompassCountries(sentence, tags, wordFreq);
-  tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
+  // Gated on a country, not a compass word: a clause-opening verb before مالي reads it too (openingVerb).
+  if (hasWideCue(REGION_NAME_CUE)) tags = tagCompassCountries(sentence, tags, wordFreq);
+  if (hasWideCue(TA_COUNTRY_CUE)) tags = tagTaSpelledCountries(sentence, stems, tags, unseenAt);
   if (holds(tags, PERS)) tags = countriesNotPersons(sentence, stems, tags);
   if (holds(tags, PERS) && hasWideCue(WEAPON_HEAD_CUE)) tags = weaponsNotPersons(sentence, marks, tags);
   if (hasWideCue(QUOTED_WEAPON_CUE)) tags = quotedWeapons(sentence, marks, tags, freqAt);

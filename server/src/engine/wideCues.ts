@@ -15,6 +15,8 @@ const STEM_CUES = new Map<string, WideCue[]>();
 /** Cue word as written whole (normalised, clitics and all) → handles: for passes that test a token's whole form too. */
 const NORM_CUES = new Map<string, WideCue[]>();
 let nextCue = 0;
+/** Cues read off a word by a test of its stem and normalised form (wideCueWhen), for passes whose cue words are no fixed list. */
+const TEST_CUES: { cue: WideCue; test: (stem: string, norm: string) => boolean }[] = [];
 /** Rebuilt from the maps above at the first word read after a registration: each key's cues as an array of bank words. */
 let stemFilter: KeyFilter | undefined;
 let normFilter: KeyFilter | undefined;
@@ -33,6 +35,17 @@ export function wideCueBit(stems: Iterable<string>[], norms: Iterable<string>[] 
   const cue = nextCue++;
   for (const words of stems) for (const w of words) add(STEM_CUES, w, cue);
   for (const words of norms) for (const w of words) add(NORM_CUES, w, cue);
+  return cue;
+}
+
+/**
+ * Registers a pass whose cue is a test of a word's stem and normalised form (`test`, asked once per word form and kept on it,
+ * so it may read lists built on first use), and returns its handle, read with hasWideCue(). The pass must change nothing in a
+ * sentence where `test` holds for no word; `test` must answer the same for every token of a word form.
+ */
+export function wideCueWhen(test: (stem: string, norm: string) => boolean): WideCue {
+  const cue = nextCue++;
+  TEST_CUES.push({ cue, test });
   return cue;
 }
 
@@ -62,10 +75,19 @@ export function wordWideCues(stem: string, norm: string): WordWideCues {
   }
   const s = stemFilter!.mayHave(stem) ? stemWords.get(stem) : undefined;
   const w = norm !== '' && normFilter!.mayHave(norm) ? normWords.get(norm) : undefined;
-  if (w === undefined) return s ?? EMPTY;
-  if (s === undefined) return w;
-  const both = new Int32Array(s.length);
-  for (let i = 0; i < both.length; i++) both[i] = s[i] | w[i];
+  let tested: WordWideCues | undefined;
+  for (let i = 0; i < TEST_CUES.length; i++) {
+    const { cue, test } = TEST_CUES[i];
+    if (norm === '' || !test(stem, norm)) continue;
+    tested ??= new Int32Array(bankWords());
+    tested[cue >>> 5] |= 1 << (cue & 31);
+  }
+  if (tested === undefined) {
+    if (w === undefined) return s ?? EMPTY;
+    if (s === undefined) return w;
+  }
+  const both = tested ?? new Int32Array(bankWords());
+  for (let i = 0; i < both.length; i++) both[i] |= (s?.[i] ?? 0) | (w?.[i] ?? 0);
   return both;
 }
 
