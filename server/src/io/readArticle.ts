@@ -90,10 +90,14 @@ export function readArticle(file: string): Article {
  * without write permission is not replaced: the rename would have done it silently (it needs only the
  * folder's permission), and a user marks a file read-only to keep it, e.g. an export corrected by hand.
  */
-export function writeFileAtomic(file: string, data: string | Iterable<string>): void {
+export function writeFileAtomic(link: string, data: string | Iterable<string>): void {
   let mode: number | undefined;
-  try { mode = fs.statSync(file).mode; } catch { /* no file yet */ }
+  try { mode = fs.statSync(link).mode; } catch { /* no file yet */ }
   if (mode !== undefined && (mode & 0o222) === 0) throw new Error('the file is read-only, so it is not replaced (chmod u+w lets it be)');
+  // An output that is a symbolic link is written where it points (renamed over the link, the file it names would stop
+  // changing), as the sidecars are; a dangling link is written under its own name.
+  let file = link;
+  try { file = fs.realpathSync(link); } catch { /* no file yet */ }
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   if (typeof data === 'string') fs.writeFileSync(tmp, data);
   else {

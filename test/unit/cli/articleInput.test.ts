@@ -51,3 +51,19 @@ test('a NUL byte deep in a long article is found too, not passed into the analys
   assert.ok(at > 8192);
   assert.throws(() => decodeArticle(withNul), (e: unknown) => e instanceof ArticleError && e.message.includes(`the first at byte ${at}`));
 });
+
+test('an output that is a symbolic link is written where it points, and the link stays a link', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'write-'));
+  try {
+    const shared = path.join(dir, 'shared.json');
+    const link = path.join(dir, 'out.json');
+    fs.writeFileSync(shared, 'old\n');
+    fs.symlinkSync(shared, link);
+    writeFileAtomic(link, 'new\n');
+    assert.equal(fs.lstatSync(link).isSymbolicLink(), true);
+    assert.equal(fs.readFileSync(shared, 'utf8'), 'new\n');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['out.json', 'shared.json']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
