@@ -2,6 +2,7 @@
 import { normalizeArabic } from './normalize';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { matchWordBefore, PLAY_VERBS, RESULT_VERBS } from './sportsNews';
+import { countryAt } from './teamSlots';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -27,10 +28,38 @@ const HOSTILITIES = new Set('الحرب حرب حربا العدوان عدوا�
 const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزمات انتقادات اتهامات عقوبات صعوبات تحديات ضغوط ضغوطا مشكلة مشاكل مشكلات خطر خطرا تهديدات
   حق بحق تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد رئاسة برئاسة سباق ثقة صفقة عقد`.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
+/** A national team's counterpart (منتخب زامبيا نظيره [الكونغو]): the country after it is the other team; a minister's is a person. */
+const COUNTERPARTS = new Set('نظيره نظيرها ونظيره ونظيرها'.split(' '));
+const NATIONAL_TEAMS = new Set('منتخب المنتخب منتخبنا منتخبها منتخبه'.split(' '));
+/** How far before the counterpart the team's noun stands (يلتقي منتخب زامبيا نظيره: two words). */
+const COUNTERPART_REACH = 4;
+const counterpartAt = (stems: readonly string[], k: number) => k > 1 && COUNTERPARTS.has(stems[k - 1]) &&
+  stems.slice(Math.max(0, k - 1 - COUNTERPART_REACH), k - 1).some((s) => NATIONAL_TEAMS.has(s));
+
+/** Verbs of winning a title (يتوج، تحرز) and the result verbs whose subject a headline names first (قطر تحرز كأس الخليج). */
+const CROWNS = new Set('يتوج تتوج توج توجت يحرز تحرز احرز احرزت'.split(' ').map(normalizeArabic));
+/** What a crowned side wins: a cup, a title, a championship (not a medal: ليمنح المغرب ذهبيته, a country in a medal table is a place). */
+const TITLES = new Set('كأس كاس بكأس بكاس لقب بلقب اللقب باللقب بطولة ببطولة البطولة بالبطولة درع بدرع الدرع'.split(' ').map(normalizeArabic));
+/** Quotation marks a headline's or a quoted sentence's subject may stand behind. */
+const OPENING_QUOTES = new Set(['"', '«', '“']);
+/**
+ * A headline's subject named first, then its win (قطر تحرز كأس الخليج، الكويت يتوج ببطولة الأندية، مصر تفوز على …): the place
+ * at the sentence's start before a crowning verb and its title, or a result verb and على, is the team.
+ */
+function headlineWinnerAt(stems: readonly string[], out: readonly number[], k: number): boolean {
+  let start = 0;
+  while (start < k && OPENING_QUOTES.has(stems[start])) start++;
+  if (start !== k) return false;
+  const e = spanEnd(out, k);
+  const verb = stems[e] ?? '';
+  const object = stems[e + 1] ?? '';
+  return (CROWNS.has(verb) && TITLES.has(object)) || (RESULT_VERBS.has(verb) && object === 'علي');
+}
+
 /**
  * In a sports sentence, a country or city read as a place is its team when it is the subject right after a result or
  * playing verb (وتعادل [العراق] مع السعودية، خسرت [فرنسا] أمام …، ويلعب [المغرب])، the opponent after أمام or ضد (مشواره
- * أمام [زامبيا]) or the genitive of a team noun (في مرمى [كولومبيا]، مدرب [الأردن]): as
+ * أمام [زامبيا]) or the genitive of a team noun (في مرمى [كولومبيا]، مدرب [الأردن]) or a national team's counterpart (منتخب زامبيا نظيره [الكونغو]), or a headline's winner named first ([قطر] تحرز كأس الخليج): as
  * NewsFANE and the benchmark tag countries playing. A place after في or ب is where the match was played, and is never
  * in these slots. A place the tagger ran into a name after a team noun (مدرب [الأردن الحسين] عموتة) is split from it.
  */
@@ -38,6 +67,7 @@ export function countriesAsTeams(stems: readonly string[], marks: readonly strin
   // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
   // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
   const matchBefore = (k: number) => matchWordBefore(stems, k);
+  if (out.length > 2 && out[0] === B_LOC && marks[0].some((m) => m.startsWith('LOC-')) && headlineWinnerAt(stems, out, 0)) placeToTeam(out, 0);
   for (let k = 1; k < out.length; k++) {
     const before = stems[k - 1];
     const bare = before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)) ? before.slice(1) : before;
@@ -46,7 +76,7 @@ export function countriesAsTeams(stems: readonly string[], marks: readonly strin
     const subject = RESULT_VERBS.has(verb) || PLAY_VERBS.has(verb);
     const afterVerb = (subject || (FACING.has(before) && matchBefore(k - 1) && !(k > 1 && HOSTILITIES.has(stems[k - 2])))) && out[k - 1] === 0;
     // The lexicon may keep لـ on a frequent form (لمواجهة): the noun is read without it too.
-    const afterOwner = TEAM_OWNERS.has(bare) && out[k - 1] === 0 && (!CONFRONTING.has(bare) || matchBefore(k - 1));
+    const afterOwner = (TEAM_OWNERS.has(bare) && out[k - 1] === 0 && (!CONFRONTING.has(bare) || matchBefore(k - 1))) || counterpartAt(stems, k);
     if (!afterVerb && !afterOwner) continue;
     // A verb's country whose object is a role, a trouble or a right won (تلعب قطر دورا، تواجه قطر انتقادات، فازت قطر بحق …) plays no match.
     const after = spanEnd(out, k);
@@ -57,7 +87,8 @@ export function countriesAsTeams(stems: readonly string[], marks: readonly strin
       out[k + 1] = B_PERS;
       continue;
     }
-    if (out[k] !== B_LOC || !marks[k].some((m) => m.startsWith('LOC-'))) continue;
+    // A counterpart's country may be one the place lists hold only in a longer name (الكونغو): ICU's name is enough there.
+    if (out[k] !== B_LOC || !(marks[k].some((m) => m.startsWith('LOC-')) || (counterpartAt(stems, k) && countryAt(stems, marks, k)))) continue;
     placeToTeam(out, k);
   }
 }

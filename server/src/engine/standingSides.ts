@@ -32,6 +32,13 @@ const FIXTURE_LINKS = wordSet('مع لمواجهة لملاقاة ضد امام'
 /** The same with their لـ split off by the lexicon (ل + مواجهة). */
 const FIXTURE_NOUNS = wordSet('مواجهة ملاقاة');
 
+/** A lead in points over the side after عن (بفارق تسع نقاط عن [تنزانيا]، بفارق نقطتين عن …): that side stands in the table too. */
+const GAP = wordSet('بفارق فارق');
+/** Words of a title or a match won in a sentence where a side loses على حساب (at the expense of): the beaten side. */
+const WON = wordSet('لقب بلقب اللقب باللقب توج يتوج تتوج توجت يتوجون فاز فازت يفوز تفوز الفوز بفوز فوزه فوزها تأهل تأهلت يتأهل تتأهل');
+/** What a country wins in sports news that is no match (بتنظيم البطولة، بعضوية المكتب، باستضافة …): the loser is a bidder, a place. */
+const NOT_MATCHES = wordSet('بتنظيم تنظيم باستضافة استضافة بعضوية عضوية بمقعد مقعد برئاسة رئاسة بحق');
+
 /** A win's nouns before على and the beaten side (بفوز على الكويت، الفوز على …): no sports word needed, a place is won over only in a match. */
 const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه بفوزها');
 /** tagStandingSides' bit (wideCues.ts): outside a sports sentence it reads only one with points, a match noun or a win. */
@@ -58,6 +65,12 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
   const out = DRAFT_TAG_STANDING_SIDES.begin(tags);
   const listedPlace = (k: number) => out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC-'));
   const table = points && stems.some((s) => TABLE_PLACES.has(s));
+  // The side after a lead in points (بفارق تسع نقاط عن …), its count a number or a word (نقطتين: no count).
+  const gapped = (k: number) => !otherRace && k > 2 && stems[k - 1] === 'عن' && POINTS.has(stems[k - 2]) && (GAP.has(stems[k - 3]) || (k > 3 && GAP.has(stems[k - 4])));
+  // The side a title or a match is won at the expense of (على حساب [تونس]), in sports news only and not a bid's or a seat's loser.
+  const expense = sportsSentence && stems.some((s) => WON.has(s)) && !stems.some((s) => NOT_MATCHES.has(s));
+  // A nationality there is a player's (على حساب [الكوري الجنوبي] هييونغ تايك لي: a tennis player beaten), no team.
+  const lost = (k: number) => expense && k > 1 && stems[k - 1] === 'حساب' && stems[k - 2] === 'علي' && !marks[k].some((m) => m.startsWith('NAT-'));
   for (let k = 0; k < out.length; k++) {
     if (!listedPlace(k)) continue;
     const e = spanEnd(out, k);
@@ -69,9 +82,9 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
     // The side's own points or lead, right after it or after its verb (نواذيبو يعزز صدارته).
     const owner = holds(after) || (out[e] === 0 && prefixes[e] === '' && holds(next));
     const placed = points && verbBefore(TABLE_VERBS) && TABLE_PLACES.has(after);
-    const listed = table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && k > 1 && hasBehindConjunction(AHEAD, stems[k - 2])));
+    const listed = (table && (BEHIND.has(stems[k - 1] ?? '') || (stems[k - 1] === 'علي' && k > 1 && hasBehindConjunction(AHEAD, stems[k - 2])))) || gapped(k);
     const fixture = sportsSentence && verbBefore(FIXTURE_VERBS) && (FIXTURE_LINKS.has(after) || (prefixes[e] === 'ل' && FIXTURE_NOUNS.has(after)));
-    if (!owner && !placed && !listed && !fixture && !beaten(k)) continue;
+    if (!owner && !placed && !listed && !fixture && !beaten(k) && !lost(k)) continue;
     placeToTeam(out, k);
     // Sides listed together (خلف كوريا الجنوبية والأردن): the place joined by و is another.
     let j = e;

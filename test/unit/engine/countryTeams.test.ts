@@ -65,3 +65,19 @@ test('a people in the opponent\'s slot and a host country\'s adjective before a 
   assert.ok(!entities('ولن يكون من السهل على تايلاند الفوز على الكوريين اضافة الى عدم وجود الحافز للفريق التايلاندي .').includes('ORGANIZATION الكوريين'));
   assert.ok(!entities('وكانت البرازيل قد تغلبت على البلد المضيف 2 - 0 في النهائي .').includes('ORGANIZATION المضيف'));
 });
+
+test('a country a national team meets as its counterpart (منتخب زامبيا نظيره …) is the other team', () => {
+  const found = entities('ويلتقي منتخب زامبيا نظيره الكونغو الثلاثاء في لوساكا ضمن التصفيات .');
+  assert.ok(found.includes('ORGANIZATION الكونغو'), found.join(', '));
+  // A minister's counterpart is a person, and a country after one outside a team's sentence stays a place.
+  assert.ok(entities('والتقى وزير الخارجية نظيره في تونس لبحث التعاون .').includes('LOCATION تونس'));
+});
+
+test('a headline\'s country named first before its title or win is the team (قطر تحرز كأس الخليج)', () => {
+  assert.ok(entities('قطر تحرز كأس الخليج للمرة الثالثة').includes('ORGANIZATION قطر'));
+  assert.ok(entities('السعودية تتوج بلقب البطولة الخليجية لكرة القدم').includes('ORGANIZATION السعودية'));
+  assert.ok(entities('ليبيا تفوز على تونس في تصفيات كأس العالم').includes('ORGANIZATION ليبيا'));
+  // A medal and progress won are a country's: it stays a place.
+  assert.ok(entities('المغرب يحرز ذهبية في البطولة العربية').includes('LOCATION المغرب'));
+  assert.ok(entities('مصر تحرز تقدما في المفاوضات والمنتخب يستعد للبطولة').includes('LOCATION مصر'));
+});

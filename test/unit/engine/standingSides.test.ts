@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entityLines as entities } from './helpers';
+import { tagStandingSides } from '../../../server/src/engine/standingSides';
+import { beginTag, insideTag } from '../../../server/src/engine/tagger';
+import { normalizeArabic } from '../../../server/src/engine/normalize';
 
 test('a town or country holding a side\'s points or lead in the table is its team', () => {
   assert.ok(entities('ورفع البصرة رصيده إلى 28 نقطة في المركز الثاني بعد الجولة العاشرة.').includes('ORGANIZATION البصرة'));
@@ -31,4 +34,35 @@ test('an index\'s points and a war won over rank countries, not teams', () => {
 
 test('percentage and basis points are a rate\'s, and a balance raised by them stays a country\'s', () => {
   assert.ok(entities('ورفعت الكويت رصيدها من الاحتياطي بعد ارتفاع سعر النفط بنسبة 4 نقاط مئوية .').includes('LOCATION الكويت'));
+});
+
+test('a place a side leads by points (بفارق تسع نقاط عن …) is the team behind it', () => {
+  const found = entities('وتتصدر زامبيا المجموعة برصيد 16 نقطة ، بفارق تسع نقاط عن تنزانيا .');
+  assert.ok(found.includes('ORGANIZATION تنزانيا'), found.join(', '));
+  // A vote's margin and an index's rate points are no table's.
+  assert.ok(entities('وفاز المرشح بفارق 312 صوتا عن منافسه في تونس .').includes('LOCATION تونس'));
+  assert.ok(entities('وتراجع مؤشر الثقة بفارق 3 نقاط مئوية عن تونس .').includes('LOCATION تونس'));
+});
+
+test('a place a title is won at the expense of (على حساب …) in sports news is the beaten team', () => {
+  const found = entities('وتوج المنتخب بلقب بطولة أمم أفريقيا لكرة اليد على حساب تونس .');
+  assert.ok(found.includes('ORGANIZATION تونس'), found.join(', '));
+  // Outside sports news, and a bid or a seat won in a sports sentence, the place stays a place.
+  assert.ok(entities('ونمت صادرات المغرب إلى أوروبا على حساب تونس هذا العام .').includes('LOCATION تونس'));
+  assert.ok(entities('وفاز المغرب بتنظيم بطولة كأس الأمم على حساب تونس .').includes('LOCATION تونس'));
+  assert.ok(entities('وفازت مصر بعضوية المكتب التنفيذي لاتحاد كرة القدم على حساب تونس .').includes('LOCATION تونس'));
+});
+
+test('a nationality the tagger read as a place after على حساب is a beaten player\'s, no team', () => {
+  // The stems as the lexicon gives them (على normalised to علي), a nationality span the tagger read as a place.
+  const stems = ['تأهل', 'المصنف', 'الثالث', 'إلى', 'النهائي', 'على', 'حساب', 'الكوري', 'الجنوبي', 'كيم', 'سون'].map(normalizeArabic);
+  const tags = stems.map(() => 0);
+  tags[7] = beginTag('LOC');
+  tags[8] = insideTag('LOC');
+  const marks = stems.map((_, k) => (k === 7 ? ['LOC-B', 'NAT-S'] : k === 8 ? ['LOC-E'] : []));
+  assert.deepEqual(tagStandingSides(stems, stems.map(() => ''), marks, tags, true), tags);
+  // The same slot with a country is the beaten team.
+  const country = stems.slice(0, 7).concat(['تونس']);
+  const placed = [...tags.slice(0, 7), beginTag('LOC')];
+  assert.equal(tagStandingSides(country, country.map(() => ''), [...marks.slice(0, 7), ['LOC-S']], placed, true)[7], beginTag('ORG'));
 });
