@@ -33,13 +33,23 @@ const COUNTERPARTS = new Set('نظيره نظيرها ونظيره ونظيره�
 const NATIONAL_TEAMS = new Set('منتخب المنتخب منتخبنا منتخبها منتخبه'.split(' '));
 /** How far before the counterpart the team's noun stands (يلتقي منتخب زامبيا نظيره: two words). */
 const COUNTERPART_REACH = 4;
-const counterpartAt = (stems: readonly string[], k: number) => k > 1 && COUNTERPARTS.has(stems[k - 1]) &&
-  stems.slice(Math.max(0, k - 1 - COUNTERPART_REACH), k - 1).some((s) => NATIONAL_TEAMS.has(s));
+/** A role held in a team (مدرب المنتخب، رئيس بعثة المنتخب): the counterpart after it is the coach's or the head's, a person. */
+const TEAM_ROLES = new Set('مدرب مدربا ومدرب رئيس ورئيس مدير قائد لاعب لاعبو لاعبي حارس مهاجم طبيب بعثة'.split(' ').map(normalizeArabic));
+/** The team's noun within reach before the counterpart, not held by a role (مدرب المنتخب نظيره: the coach's counterpart). */
+function counterpartAt(stems: readonly string[], k: number): boolean {
+  if (k < 2 || !COUNTERPARTS.has(stems[k - 1])) return false;
+  for (let j = Math.max(0, k - 1 - COUNTERPART_REACH); j < k - 1; j++) {
+    if (NATIONAL_TEAMS.has(stems[j]) && !(j > 0 && TEAM_ROLES.has(stems[j - 1]))) return true;
+  }
+  return false;
+}
 
 /** Verbs of winning a title (يتوج، تحرز) and the result verbs whose subject a headline names first (قطر تحرز كأس الخليج). */
 const CROWNS = new Set('يتوج تتوج توج توجت يحرز تحرز احرز احرزت'.split(' ').map(normalizeArabic));
 /** What a crowned side wins: a cup, a title, a championship (not a medal: ليمنح المغرب ذهبيته, a country in a medal table is a place). */
 const TITLES = new Set('كأس كاس بكأس بكاس لقب بلقب اللقب باللقب بطولة ببطولة البطولة بالبطولة درع بدرع الدرع'.split(' ').map(normalizeArabic));
+/** A bid, a seat or a right won (المغرب يفوز على إسبانيا في سباق تنظيم المونديال): the headline's winner is a bidder, a place. */
+const BIDS = new Set('تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد حق بحق'.split(' ').map(normalizeArabic));
 /** Quotation marks a headline's or a quoted sentence's subject may stand behind. */
 const OPENING_QUOTES = new Set(['"', '«', '“']);
 /**
@@ -50,6 +60,7 @@ function headlineWinnerAt(stems: readonly string[], out: readonly number[], k: n
   let start = 0;
   while (start < k && OPENING_QUOTES.has(stems[start])) start++;
   if (start !== k) return false;
+  if (stems.some((s) => BIDS.has(s))) return false;
   const e = spanEnd(out, k);
   const verb = stems[e] ?? '';
   const object = stems[e + 1] ?? '';
