@@ -57,9 +57,6 @@ const OPENING_QUOTES = new Set(['"', '«', '“']);
  * at the sentence's start before a crowning verb and its title, or a result verb and على, is the team.
  */
 function headlineWinnerAt(stems: readonly string[], out: readonly number[], k: number): boolean {
-  let start = 0;
-  while (start < k && OPENING_QUOTES.has(stems[start])) start++;
-  if (start !== k) return false;
   if (stems.some((s) => BIDS.has(s))) return false;
   const e = spanEnd(out, k);
   const verb = stems[e] ?? '';
@@ -78,7 +75,10 @@ export function countriesAsTeams(stems: readonly string[], marks: readonly strin
   // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
   // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
   const matchBefore = (k: number) => matchWordBefore(stems, k);
-  if (out.length > 2 && out[0] === B_LOC && marks[0].some((m) => m.startsWith('LOC-')) && headlineWinnerAt(stems, out, 0)) placeToTeam(out, 0);
+  // The headline's subject stands first, behind its opening quotes if any (« [الجزائر] تحرز لقب …).
+  let first = 0;
+  while (first < out.length && OPENING_QUOTES.has(stems[first])) first++;
+  if (out.length > first + 2 && out[first] === B_LOC && marks[first].some((m) => m.startsWith('LOC-')) && headlineWinnerAt(stems, out, first)) placeToTeam(out, first);
   for (let k = 1; k < out.length; k++) {
     const before = stems[k - 1];
     const bare = before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)) ? before.slice(1) : before;

@@ -92,3 +92,9 @@ test('a headline\'s country that wins a bid over others (يفوز على … ف�
   assert.ok(entities('السعودية تفوز على أستراليا في سباق استضافة كأس العالم').includes('LOCATION السعودية'));
   assert.ok(entities('الجزائر تفوز على مصر في نصف نهائي كأس العرب').includes('ORGANIZATION الجزائر'));
 });
+
+test('a headline\'s winner behind its opening quotes is the team too (« الجزائر تحرز لقب … »)', () => {
+  assert.ok(entities('« تونس تحرز لقب البطولة العربية لكرة اليد »').includes('ORGANIZATION تونس'));
+  assert.ok(entities('" الأردن يتوج بكأس غرب آسيا لكرة القدم "').includes('ORGANIZATION الأردن'));
+  assert.ok(entities('« قطر تحرز تقدما في ملف استضافة البطولة »').includes('LOCATION قطر'));
+});
