@@ -33,13 +33,23 @@ const COUNTERPARTS = new Set('نظيره نظيرها ونظيره ونظيره�
 const NATIONAL_TEAMS = new Set('منتخب المنتخب منتخبنا منتخبها منتخبه'.split(' '));
 /** How far before the counterpart the team's noun stands (يلتقي منتخب زامبيا نظيره: two words). */
 const COUNTERPART_REACH = 4;
-const counterpartAt = (stems: readonly string[], k: number) => k > 1 && COUNTERPARTS.has(stems[k - 1]) &&
-  stems.slice(Math.max(0, k - 1 - COUNTERPART_REACH), k - 1).some((s) => NATIONAL_TEAMS.has(s));
+/** A role held in a team (مدرب المنتخب، رئيس بعثة المنتخب): the counterpart after it is the coach's or the head's, a person. */
+const TEAM_ROLES = new Set('مدرب مدربا ومدرب رئيس ورئيس مدير قائد لاعب لاعبو لاعبي حارس مهاجم طبيب بعثة'.split(' ').map(normalizeArabic));
+/** The team's noun within reach before the counterpart, not held by a role (مدرب المنتخب نظيره: the coach's counterpart). */
+function counterpartAt(stems: readonly string[], k: number): boolean {
+  if (k < 2 || !COUNTERPARTS.has(stems[k - 1])) return false;
+  for (let j = Math.max(0, k - 1 - COUNTERPART_REACH); j < k - 1; j++) {
+    if (NATIONAL_TEAMS.has(stems[j]) && !(j > 0 && TEAM_ROLES.has(stems[j - 1]))) return true;
+  }
+  return false;
+}
 
 /** Verbs of winning a title (يتوج، تحرز) and the result verbs whose subject a headline names first (قطر تحرز كأس الخليج). */
 const CROWNS = new Set('يتوج تتوج توج توجت يحرز تحرز احرز احرزت'.split(' ').map(normalizeArabic));
 /** What a crowned side wins: a cup, a title, a championship (not a medal: ليمنح المغرب ذهبيته, a country in a medal table is a place). */
 const TITLES = new Set('كأس كاس بكأس بكاس لقب بلقب اللقب باللقب بطولة ببطولة البطولة بالبطولة درع بدرع الدرع'.split(' ').map(normalizeArabic));
+/** A bid, a seat or a right won (المغرب يفوز على إسبانيا في سباق تنظيم المونديال): the headline's winner is a bidder, a place. */
+const BIDS = new Set('تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد حق بحق'.split(' ').map(normalizeArabic));
 /** Quotation marks a headline's or a quoted sentence's subject may stand behind. */
 const OPENING_QUOTES = new Set(['"', '«', '“']);
 /**
@@ -47,9 +57,7 @@ const OPENING_QUOTES = new Set(['"', '«', '“']);
  * at the sentence's start before a crowning verb and its title, or a result verb and على, is the team.
  */
 function headlineWinnerAt(stems: readonly string[], out: readonly number[], k: number): boolean {
-  let start = 0;
-  while (start < k && OPENING_QUOTES.has(stems[start])) start++;
-  if (start !== k) return false;
+  if (stems.some((s) => BIDS.has(s))) return false;
   const e = spanEnd(out, k);
   const verb = stems[e] ?? '';
   const object = stems[e + 1] ?? '';
@@ -67,7 +75,10 @@ export function countriesAsTeams(stems: readonly string[], marks: readonly strin
   // أمام/ضد and مواجهة also stand in a sports sentence's politics (عاجزة أمام إسرائيل، الحرب ضد روسيا، لمواجهة إيران): the
   // country there is the opponent only with a match's word shortly before (مشواره أمام، سيلعب ضد، المنتخب … لمواجهة).
   const matchBefore = (k: number) => matchWordBefore(stems, k);
-  if (out.length > 2 && out[0] === B_LOC && marks[0].some((m) => m.startsWith('LOC-')) && headlineWinnerAt(stems, out, 0)) placeToTeam(out, 0);
+  // The headline's subject stands first, behind its opening quotes if any (« [الجزائر] تحرز لقب …).
+  let first = 0;
+  while (first < out.length && OPENING_QUOTES.has(stems[first])) first++;
+  if (out.length > first + 2 && out[first] === B_LOC && marks[first].some((m) => m.startsWith('LOC-')) && headlineWinnerAt(stems, out, first)) placeToTeam(out, first);
   for (let k = 1; k < out.length; k++) {
     const before = stems[k - 1];
     const bare = before.startsWith('ل') && TEAM_OWNERS.has(before.slice(1)) ? before.slice(1) : before;

@@ -34,6 +34,14 @@ const FIXTURE_NOUNS = wordSet('مواجهة ملاقاة');
 
 /** A lead in points over the side after عن (بفارق تسع نقاط عن [تنزانيا]، بفارق نقطتين عن …): that side stands in the table too. */
 const GAP = wordSet('بفارق فارق');
+/**
+ * A table's words, one of which a lead in points stands beside in sports news (يعزز صدارته، رصيده، المركز الثالث، يتصدر المجموعة):
+ * an index's, an exam's or a poll's lead in points has none (سجلت تونس 40 نقطة في مؤشر … بفارق ثلاث نقاط عن [المغرب]).
+ */
+const STANDINGS = wordSet(`المركز الصدارة صدارة بصدارة صدارته صدارتها رصيد رصيده رصيدها الترتيب ترتيب المجموعة للمجموعة مجموعته مجموعتها
+  يتصدر تتصدر تصدر تصدرت ويتصدر وتتصدر`);
+/** Rankings no table holds even in a sentence the points gate as sports (an index, a survey, an exam): their leads are places'. */
+const NOT_TABLES = wordSet('مؤشر المؤشر بمؤشر مؤشرات تصنيف التصنيف استطلاع الاستطلاع استطلاعات امتحان الامتحان الامتحانات اختبار الاختبار');
 /** Words of a title or a match won in a sentence where a side loses على حساب (at the expense of): the beaten side. */
 const WON = wordSet('لقب بلقب اللقب باللقب توج يتوج تتوج توجت يتوجون فاز فازت يفوز تفوز الفوز بفوز فوزه فوزها تأهل تأهلت يتأهل تتأهل');
 /** What a country wins in sports news that is no match (بتنظيم البطولة، بعضوية المكتب، باستضافة …): the loser is a bidder, a place. */
@@ -66,7 +74,8 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
   const listedPlace = (k: number) => out[k] === B_LOC && marks[k].some((m) => m.startsWith('LOC-'));
   const table = points && stems.some((s) => TABLE_PLACES.has(s));
   // The side after a lead in points (بفارق تسع نقاط عن …), its count a number or a word (نقطتين: no count).
-  const gapped = (k: number) => !otherRace && k > 2 && stems[k - 1] === 'عن' && POINTS.has(stems[k - 2]) && (GAP.has(stems[k - 3]) || (k > 3 && GAP.has(stems[k - 4])));
+  const standing = stems.some((s) => STANDINGS.has(s)) && !stems.some((s) => NOT_TABLES.has(s));
+  const gapped = (k: number) => !otherRace && standing && k > 2 && stems[k - 1] === 'عن' && POINTS.has(stems[k - 2]) && (GAP.has(stems[k - 3]) || (k > 3 && GAP.has(stems[k - 4])));
   // The side a title or a match is won at the expense of (على حساب [تونس]), in sports news only and not a bid's or a seat's loser.
   const expense = sportsSentence && stems.some((s) => WON.has(s)) && !stems.some((s) => NOT_MATCHES.has(s));
   // A nationality there is a player's (على حساب [الكوري الجنوبي] هييونغ تايك لي: a tennis player beaten), no team.

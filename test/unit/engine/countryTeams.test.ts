@@ -81,3 +81,20 @@ test('a headline\'s country named first before its title or win is the team (ق�
   assert.ok(entities('المغرب يحرز ذهبية في البطولة العربية').includes('LOCATION المغرب'));
   assert.ok(entities('مصر تحرز تقدما في المفاوضات والمنتخب يستعد للبطولة').includes('LOCATION مصر'));
 });
+
+test('a counterpart after a role held in the team (مدرب المنتخب ونظيره) is the role\'s: the country after it stays a place', () => {
+  assert.ok(entities('وبحث رئيس الاتحاد مع مدرب المنتخب ونظيره السودان سبل التعاون الرياضي .').includes('LOCATION السودان'));
+  const found = entities('وتغلب منتخب العراق على نظيره الأردن بهدفين في بطولة غرب آسيا .');
+  assert.ok(found.includes('ORGANIZATION الأردن'), found.join(', '));
+});
+
+test('a headline\'s country that wins a bid over others (يفوز على … في سباق تنظيم) stays a place', () => {
+  assert.ok(entities('السعودية تفوز على أستراليا في سباق استضافة كأس العالم').includes('LOCATION السعودية'));
+  assert.ok(entities('الجزائر تفوز على مصر في نصف نهائي كأس العرب').includes('ORGANIZATION الجزائر'));
+});
+
+test('a headline\'s winner behind its opening quotes is the team too (« الجزائر تحرز لقب … »)', () => {
+  assert.ok(entities('« تونس تحرز لقب البطولة العربية لكرة اليد »').includes('ORGANIZATION تونس'));
+  assert.ok(entities('" الأردن يتوج بكأس غرب آسيا لكرة القدم "').includes('ORGANIZATION الأردن'));
+  assert.ok(entities('« قطر تحرز تقدما في ملف استضافة البطولة »').includes('LOCATION قطر'));
+});

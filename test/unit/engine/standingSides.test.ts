@@ -66,3 +66,14 @@ test('a nationality the tagger read as a place after على حساب is a beaten
   const placed = [...tags.slice(0, 7), beginTag('LOC')];
   assert.equal(tagStandingSides(country, country.map(() => ''), [...marks.slice(0, 7), ['LOC-S']], placed, true)[7], beginTag('ORG'));
 });
+
+test('a lead in points with no table word (an index, an exam, a poll) keeps the place after عن a place', () => {
+  // The points gate such a sentence as sports; without a table's word (صدارة، رصيد، المركز، يتصدر …) no side stands in it.
+  assert.ok(entities('سجلت الأردن 49 نقطة في مؤشر الشفافية بفارق ثلاث نقاط عن لبنان .').includes('LOCATION لبنان'));
+  assert.ok(entities('تفوقت مدارس عمان في الامتحان الوطني بفارق خمس نقاط عن إربد .').includes('LOCATION إربد'));
+  assert.ok(entities('ويتقدم الحاكم في ولاية جورجيا بفارق أربع نقاط عن فلوريدا في الاستطلاع .').includes('LOCATION فلوريدا'));
+  assert.ok(entities('وحلت قطر في المركز الأول في تصنيف التنافسية بفارق نقطتين عن الكويت .').includes('LOCATION الكويت'));
+  // A table's lead stays a side's.
+  const found = entities('ويتصدر منتخب غانا المجموعة بفارق ثلاث نقاط عن السنغال .');
+  assert.ok(found.includes('ORGANIZATION السنغال'), found.join(', '));
+});
