@@ -10,6 +10,7 @@ import { speakerSubjects } from '../../../server/src/engine/speakerSubjects';
 import { cueKind } from '../../../server/src/engine/quoteCues';
 import { beginTag, insideTag } from '../../../server/src/engine/tagger';
 import { dropFutureVerbMentions } from '../../../server/src/engine/verbMentions';
+import { MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE, tagMemberMovements } from '../../../server/src/engine/memberBodies';
 import { icuRegionNames } from '../../../server/src/engine/regionNames';
 import { tokenize, type Token } from '../../../server/src/engine/tokenize';
 import { entityLines } from './helpers';
@@ -118,4 +119,19 @@ test('dropFutureVerbMentions changes a mention only in a sentence with a future-
   assert.ok(changed >= 14, String(changed));
   for (const text of ['الرئيس زار باريس', 'وزير الخارجية', 'ستة أشخاص']) assert.equal(spanChangesCarry(text, FUTURE_VERB_CUE, drop), 0, text);
   assert.ok(!inWideCues(bits(tokenize('سافر')[0]), FUTURE_VERB_CUE) && inWideCues(bits(tokenize('وسيتوجه')[0]), FUTURE_VERB_CUE));
+});
+
+test('tagMemberMovements tags only in a sentence holding both a movement head and a member noun (both bits)', () => {
+  const movements = (s: Token[], tags: number[]) => tagMemberMovements(s.map((t) => t.norm), s.map(() => ''), tags, () => true, () => false, () => false);
+  let tagged = 0;
+  for (const member of ['القيادي في', 'عناصر من', 'قيادة', 'أعضاء', 'زعيم']) for (const head of ['حركة', 'تنظيم', 'جماعة']) {
+    const text = `وقال ${member} ${head} الفجر إن`;
+    const sentence = tokenize(text);
+    const tags = sentence.map(() => 0);
+    if (movements(sentence, tags).every((t) => t === 0)) continue;
+    tagged++;
+    for (const cue of [MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE]) assert.ok(sentence.some((t) => inWideCues(bits(t), cue)), text);
+  }
+  assert.equal(tagged, 15);
+  assert.ok(!inWideCues(bits(tokenize('الحكومة')[0]), MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE));
 });
