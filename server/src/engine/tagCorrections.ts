@@ -29,7 +29,7 @@ import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPl
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { CLITIC_CUT_CUE, cliticCutPlaces } from './cliticCutPlaces';
 import { envoyNames } from './envoyNames';
-import { tagEnvoyHosts } from './envoyHosts';
+import { ENVOY_HOST_CUE, tagEnvoyHosts } from './envoyHosts';
 import { splitTailHeadPersons } from './tailHeadPersons';
 import { foreignSurnames } from './foreignSurnames';
 import { wordSurnames } from './wordSurnames';
@@ -252,7 +252,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);
   if (hasWideCue(CLITIC_CUT_CUE)) tags = cliticCutPlaces(sentence, stems, prefixes, tags, isPlaceWord);
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
-  tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
+  if (hasWideCue(ENVOY_HOST_CUE)) tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   if (hasWideCue(CLITIC_COUNTRY_CUE)) tags = tagCliticCountries(sentence, marks, tags);
   if (hasWideCue(CONJOINED_CUE)) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word, (k) => isWordAt(k) && sentenceVerb(textAt(k), wordFreq, isNamePart));

@@ -10,6 +10,7 @@ import { speakerSubjects } from '../../../server/src/engine/speakerSubjects';
 import { cueKind } from '../../../server/src/engine/quoteCues';
 import { beginTag, insideTag } from '../../../server/src/engine/tagger';
 import { dropFutureVerbMentions } from '../../../server/src/engine/verbMentions';
+import { ENVOY_HOST_CUE, tagEnvoyHosts } from '../../../server/src/engine/envoyHosts';
 import { MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE, tagMemberMovements } from '../../../server/src/engine/memberBodies';
 import { icuRegionNames } from '../../../server/src/engine/regionNames';
 import { tokenize, type Token } from '../../../server/src/engine/tokenize';
@@ -134,4 +135,18 @@ test('tagMemberMovements tags only in a sentence holding both a movement head an
   }
   assert.equal(tagged, 15);
   assert.ok(!inWideCues(bits(tokenize('الحكومة')[0]), MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE));
+});
+
+test('tagEnvoyHosts tags only after لدى, which carries its bit', () => {
+  const hosts = (s: Token[], tags: number[]) => tagEnvoyHosts(s.map((t) => t.norm), s.map(() => ''), s.map(() => []), tags, () => true);
+  let tagged = 0;
+  for (const text of ['سفير الأردن لدى الأمم المتحدة', 'مندوب فرنسا الدائم لدى اليونسكو', 'وقال سفير مصر لدى الاتحاد الأوروبي إن']) {
+    const sentence = tokenize(text);
+    if (hosts(sentence, sentence.map(() => 0)).every((t) => t === 0)) continue;
+    tagged++;
+    // The tagged words follow لدى: the bit is on لدى itself.
+    assert.ok(sentence.some((t) => inWideCues(bits(t), ENVOY_HOST_CUE)), text);
+  }
+  assert.equal(tagged, 3);
+  assert.ok(!inWideCues(bits(tokenize('الأمم')[0]), ENVOY_HOST_CUE));
 });
