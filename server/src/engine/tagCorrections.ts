@@ -219,7 +219,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   if (holds(tags, PERS)) tags = wordSurnames(sentence, stems, prefixes, tags, WORD_SURNAME_READS);
   if (holds(tags, PERS | LOC | ORG)) tags = relabelBodyTails(stems, tags);
-  tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
+  if (hasWideCue(SPEAKER_VERB_CUE)) tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   if ((cues & SAID_CUE) || hasWideCue(STATEMENT_CUE)) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole, pluralWord);
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
   if (hasWideCue(SAYING_CUE)) tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);

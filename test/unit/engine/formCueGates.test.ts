@@ -11,6 +11,7 @@ import { cueKind } from '../../../server/src/engine/quoteCues';
 import { beginTag, insideTag } from '../../../server/src/engine/tagger';
 import { dropFutureVerbMentions } from '../../../server/src/engine/verbMentions';
 import { ENVOY_HOST_CUE, tagEnvoyHosts } from '../../../server/src/engine/envoyHosts';
+import { tagSpeakersSplitAsClitics } from '../../../server/src/engine/titleNames';
 import { MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE, tagMemberMovements } from '../../../server/src/engine/memberBodies';
 import { icuRegionNames } from '../../../server/src/engine/regionNames';
 import { tokenize, type Token } from '../../../server/src/engine/tokenize';
@@ -149,4 +150,11 @@ test('tagEnvoyHosts tags only after لدى, which carries its bit', () => {
   }
   assert.equal(tagged, 3);
   assert.ok(!inWideCues(bits(tokenize('الأمم')[0]), ENVOY_HOST_CUE));
+});
+
+test('tagSpeakersSplitAsClitics tags only right after a reporting verb, which carries the speaker-verb bit', () => {
+  const split = (s: Token[], tags: number[]) => tagSpeakersSplitAsClitics(s, s.map((_, k) => (k === 1 ? 'ل' : '')), tags, (k) => cueKind(s[k]) === 'verb', () => true);
+  let tagged = 0;
+  for (const verb of ['وقالت', 'قال', 'وأضافت', 'أكد']) tagged += taggedCarry(`${verb} ليلى إن`, SPEAKER_VERB_CUE, split, 1);
+  assert.equal(tagged, 4);
 });
