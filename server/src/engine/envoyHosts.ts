@@ -4,6 +4,7 @@ import { wordSet } from './wordSets';
 import { envoyBefore } from './envoyNames';
 import { PERSON_TITLE_FORMS } from './triggers';
 import { listMarks } from './nameMarks';
+import { wideCueBit } from './wideCues';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -24,6 +25,8 @@ const NOT_BODIES = wordSet('المملكة الدولة الجمهورية ال�
 const CLAUSE_OPENERS = wordSet('أن إن أنه إنه أنها إنها ليس كان');
 /** Marks of a place, people or person list: such a word after لدى is the state or the person, not a body. */
 const LISTED = listMarks(['LOC', 'NAT', 'PER', 'FIRST', 'LAST', 'NAME']);
+/** tagEnvoyHosts' bit (wideCues.ts): it tags only after لدى (normalised, as a stem), so a sentence without it is skipped. */
+export const ENVOY_HOST_CUE = wideCueBit([['لدي']]);
 
 /**
  * After لدى with an envoy's title a few words before it (سفير الأردن لدى، مندوب فرنسا الدائم لدى), definite words the

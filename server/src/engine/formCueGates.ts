@@ -4,6 +4,7 @@ import { verbCueWord } from './quoteCues';
 import { icuRegionNames } from './regionNames';
 import { actionReading } from './speakerSubjects';
 import { taSpelledCountryStem } from './taSpelledCountries';
+import { futureVerbShape } from './verbMentions';
 import { wideCueWhen } from './wideCues';
 
 /*
@@ -27,3 +28,5 @@ export const TA_COUNTRY_CUE = wideCueWhen((stem, norm) => norm.endsWith('ه') &&
  * quoted-title owners and construct plurals after a verb, and its subjects after either.
  */
 export const SPEAKER_VERB_CUE = wideCueWhen((_stem, norm) => verbCueWord(norm) || actionReading(norm));
+/** dropFutureVerbMentions drops or cuts a mention only at a word whose stem has a future verb's shape (سيزور، وسيتوجه). */
+export const FUTURE_VERB_CUE = wideCueWhen((stem) => futureVerbShape(stem));

@@ -49,6 +49,9 @@ const B_PERS = beginTag('PERS');
  * (القيادي في حركة …، عناصر من تنظيم …، عضو بجماعة …), normalised: MEMBERS and the office words of a political body.
  */
 const MEMBERS_OF_NAMED = new Set([...MEMBERS, ...wordSet('قيادي القيادي قياديا قياديين قياديون عضو العضو عضوا أعضاء الأعضاء قيادة كوادر ناشط الناشط ناشطا مؤسس باسم')]);
+/** tagMemberMovements' bits (wideCues.ts): it tags only a movement head after one of these nouns, so a sentence needs both. */
+export const MOVEMENT_HEAD_CUE = wideCueBit([MOVEMENT_HEADS]);
+export const MOVEMENT_MEMBER_CUE = wideCueBit([MEMBERS_OF_NAMED]);
 /**
  * Definite verbal nouns of forms I فِعال and VI تفاعل (الدفاع، التضامن), normalised, and the prepositions they take their object
  * with (الدفاع عن، التضامن مع): together, what a movement does, not its name.

@@ -1,7 +1,7 @@
 // Bodies named by shapes the tagger misses (a numbered channel, a party's nisba, feminine or masculine noun (a party described by an adjective is dropped), a movement after its members, a movement's head and name after them, head + genitive + nationality, a city's institution, a results line's sides), in their order.
 import { tagCityInstitutions } from './cityInstitutions';
 import { CONSTRUCT_NATIONAL_CUE, tagConstructNationalBodies } from './constructNationalBodies';
-import { MEMBER_BODY_CUE, tagMemberBodies, tagMemberMovements } from './memberBodies';
+import { MEMBER_BODY_CUE, MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE, tagMemberBodies, tagMemberMovements } from './memberBodies';
 import { CHANNEL_CUE, tagNumberedChannels } from './numberedChannels';
 import { hasWideCue } from './wideCues';
 import { dropAdjectiveParties, PARTY_CUE, tagFeminineNamedParties, tagMasculineNamedParties, tagPartyNisbas } from './partyNisbas';
@@ -15,7 +15,7 @@ export function tagNamedBodyShapes(stems: readonly string[], prefixes: readonly 
   const feminine = hasWideCue(PARTY_CUE) ? tagFeminineNamedParties(stems, prefixes, tagPartyNisbas(stems, prefixes, channels), textAt, isNationality) : channels;
   const parties = hasWideCue(PARTY_CUE) ? dropAdjectiveParties(stems, prefixes, tagMasculineNamedParties(stems, prefixes, feminine, textAt, wordFreq), textAt, wordFreq) : feminine;
   const members = hasWideCue(MEMBER_BODY_CUE) ? tagMemberBodies(stems, prefixes, parties, listsOf) : parties;
-  const movements = tagMemberMovements(stems, prefixes, members, isWordAt, commonNoun, isNationality);
+  const movements = hasWideCue(MOVEMENT_HEAD_CUE) && hasWideCue(MOVEMENT_MEMBER_CUE) ? tagMemberMovements(stems, prefixes, members, isWordAt, commonNoun, isNationality) : members;
   const bodies = hasWideCue(CONSTRUCT_NATIONAL_CUE) ? tagConstructNationalBodies(stems, prefixes, movements, isNationality) : movements;
   return tagResultLines(stems, tagCityInstitutions(stems, prefixes, norms, bodies));
 }

@@ -7,6 +7,7 @@ import { dropAccusativePlaces } from './accusativePlaces';
 import { dropAdjectivePlaces } from './adjectivePlaces';
 import { dropVerbPlaces } from './placeVerbs';
 import { DISEASE_CUE, dropDiseaseNames } from './diseaseNames';
+import { FUTURE_VERB_CUE } from './formCueGates';
 import { listedMiscWord } from './miscNames';
 import { BEGINS, holds, LOC, PERS } from './tagHolds';
 import { Token } from './tokenize';
@@ -19,7 +20,7 @@ import { givenAt, isBeginLoc, isListed, isNamePart, isNationalityWord, listedNam
  * nationalities before numbers. Runs inside correctTags (tagCorrections), after readSentence set the sentence's reads.
  */
 export function dropOrdinaryWords(sentence: readonly Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], spelling: Spelling): number[] {
-  if (holds(tags, BEGINS)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
+  if (holds(tags, BEGINS) && hasWideCue(FUTURE_VERB_CUE)) tags = dropFutureVerbMentions(stems, marks, tags, wordFreq);
   // A listed MISC word ending like a pronoun is no noun with one (150 [جنيها]: not جني + ها; 15 [درهما]).
   if (holds(tags, BEGINS)) tags = dropPronounNouns(tags, textAt, wordFreq, spelling.ta, (w) => isListed(w) || listedMiscWord(w));
   if (holds(tags, BEGINS)) tags = dropDualNouns(stems, marks, tags, wordFreq);

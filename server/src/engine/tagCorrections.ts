@@ -29,7 +29,7 @@ import { ONE_WORD_PLACE_MARK, tagPlacesAfterPrepositions } from './prepositionPl
 import { splitTitlePlaceFromName } from './titlePlaceNames';
 import { CLITIC_CUT_CUE, cliticCutPlaces } from './cliticCutPlaces';
 import { envoyNames } from './envoyNames';
-import { tagEnvoyHosts } from './envoyHosts';
+import { ENVOY_HOST_CUE, tagEnvoyHosts } from './envoyHosts';
 import { splitTailHeadPersons } from './tailHeadPersons';
 import { foreignSurnames } from './foreignSurnames';
 import { wordSurnames } from './wordSurnames';
@@ -219,7 +219,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, PERS)) tags = personsBeforeFeminineNationality(stems, prefixes, marks, tags, isNationality);
   if (holds(tags, PERS)) tags = wordSurnames(sentence, stems, prefixes, tags, WORD_SURNAME_READS);
   if (holds(tags, PERS | LOC | ORG)) tags = relabelBodyTails(stems, tags);
-  tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
+  if (hasWideCue(SPEAKER_VERB_CUE)) tags = tagSpeakersSplitAsClitics(sentence, prefixes, tags, verbAt, givenWhole);
   if ((cues & SAID_CUE) || hasWideCue(STATEMENT_CUE)) tags = tagSaidNames(sentence, stems, prefixes, tags, verbAt, freqAt, notNameAt, unseenSurnameWhole, pluralWord);
   if (cues & SAID_CUE) tags = tagNamesAfterSaid(sentence, stems, prefixes, tags, verbAt, givenAt, isNationality);
   if (hasWideCue(SAYING_CUE)) tags = roleSpeakers(sentence, stems, prefixes, tags, ROLE_SPEAKER_READS);
@@ -252,7 +252,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, IN_PERS | IN_LOC | IN_ORG)) tags = splitTitlePlaceFromName(sentence, stems, marks, tags, wordFreq);
   if (hasWideCue(CLITIC_CUT_CUE)) tags = cliticCutPlaces(sentence, stems, prefixes, tags, isPlaceWord);
   if (holds(tags, LOC | ORG)) tags = envoyNames(stems, marks, tags, textAt, wordFreq);
-  tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
+  if (hasWideCue(ENVOY_HOST_CUE)) tags = tagEnvoyHosts(stems, prefixes, marks, tags, rareAt);
   if (holds(tags, IN_ORG)) tags = splitTailHeadPersons(stems, marks, tags);
   if (hasWideCue(CLITIC_COUNTRY_CUE)) tags = tagCliticCountries(sentence, marks, tags);
   if (hasWideCue(CONJOINED_CUE)) tags = tagConjoinedCountries(sentence, tags, gate.sentence || gate.word, (k) => isWordAt(k) && sentenceVerb(textAt(k), wordFreq, isNamePart));

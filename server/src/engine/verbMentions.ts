@@ -27,6 +27,8 @@ function presentFreq(present: string, wordFreq: (w: string) => number): number {
  */
 const JOINED_FUTURE = /^[وف]س[يتن]/;
 const futureForm = (stem: string) => (JOINED_FUTURE.test(stem) && FUTURE_VERB.test(stem.slice(1)) ? stem.slice(1) : stem);
+/** The stem has a future verb's shape as the pass reads it (its verb test's first condition): formCueGates' FUTURE_VERB_CUE. */
+export const futureVerbShape = (stem: string) => FUTURE_VERB.test(futureForm(stem));
 
 export function dropFutureVerbMentions(stems: readonly string[], marks: readonly string[][], tags: number[], wordFreq: (w: string) => number): number[] {
   let out: number[] | undefined;

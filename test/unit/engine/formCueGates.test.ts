@@ -1,19 +1,23 @@
 // Each word-form cue bit of formCueGates is exact for its pass: every word the pass tags carries the bit, ordinary words none.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CLITIC_COUNTRY_CUE, REGION_NAME_CUE, SPEAKER_VERB_CUE, TA_COUNTRY_CUE } from '../../../server/src/engine/formCueGates';
+import { CLITIC_COUNTRY_CUE, FUTURE_VERB_CUE, REGION_NAME_CUE, SPEAKER_VERB_CUE, TA_COUNTRY_CUE } from '../../../server/src/engine/formCueGates';
 import { inWideCues, wordWideCues, type WideCue } from '../../../server/src/engine/wideCues';
 import { tagCliticCountries } from '../../../server/src/engine/cliticCountries';
 import { tagCompassCountries } from '../../../server/src/engine/compassCountries';
 import { tagTaSpelledCountries } from '../../../server/src/engine/taSpelledCountries';
 import { speakerSubjects } from '../../../server/src/engine/speakerSubjects';
 import { cueKind } from '../../../server/src/engine/quoteCues';
-import { beginTag } from '../../../server/src/engine/tagger';
+import { beginTag, insideTag } from '../../../server/src/engine/tagger';
+import { dropFutureVerbMentions } from '../../../server/src/engine/verbMentions';
+import { ENVOY_HOST_CUE, tagEnvoyHosts } from '../../../server/src/engine/envoyHosts';
+import { tagSpeakersSplitAsClitics } from '../../../server/src/engine/titleNames';
+import { MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE, tagMemberMovements } from '../../../server/src/engine/memberBodies';
 import { icuRegionNames } from '../../../server/src/engine/regionNames';
 import { tokenize, type Token } from '../../../server/src/engine/tokenize';
 import { entityLines } from './helpers';
 
-const ALL = [CLITIC_COUNTRY_CUE, REGION_NAME_CUE, TA_COUNTRY_CUE, SPEAKER_VERB_CUE];
+const ALL = [CLITIC_COUNTRY_CUE, REGION_NAME_CUE, TA_COUNTRY_CUE, SPEAKER_VERB_CUE, FUTURE_VERB_CUE];
 /** A token's bits as the analysis reads them off its word form (stem: the token's normalised form, as for a bare word). */
 const bits = (t: Token, stem = t.norm) => wordWideCues(stem, t.norm);
 
@@ -92,4 +96,65 @@ test('every word speakerSubjects tags follows a word with the speaker-verb bit; 
     if (!sentence.some((t) => inWideCues(bits(t), SPEAKER_VERB_CUE))) assert.deepEqual(speakers(sentence, sentence.map(() => 0)), sentence.map(() => 0), text);
   }
   assert.ok(!inWideCues(bits(tokenize('الرئيس')[0]), SPEAKER_VERB_CUE) && !inWideCues(bits(tokenize('المدينة')[0]), SPEAKER_VERB_CUE));
+});
+
+/** Tags the whole of `text` as one mention of each label in turn and runs `pass`: a change needs a word of the sentence with `cue`. */
+function spanChangesCarry(text: string, cue: WideCue, pass: (s: Token[], tags: number[]) => number[]): number {
+  const sentence = tokenize(text);
+  let n = 0;
+  for (const label of ['PERS', 'LOC', 'ORG', 'MISC']) {
+    const tags = sentence.map((_, k) => (k === 0 ? beginTag(label) : insideTag(label)));
+    if (pass(sentence, tags).every((t, k) => t === tags[k])) continue;
+    n++;
+    assert.ok(sentence.some((t) => inWideCues(bits(t), cue)), `${text} (${label})`);
+  }
+  return n;
+}
+
+test('dropFutureVerbMentions changes a mention only in a sentence with a future-verb-shaped word (the bit closes its gate elsewhere)', () => {
+  // Every word counted (wordFreq 5) and none listed: the pass reads each future shape as the verb.
+  const drop = (s: Token[], tags: number[]) => dropFutureVerbMentions(s.map((t) => t.norm), s.map(() => []), tags, () => 5);
+  let changed = 0;
+  for (const text of ['سيزور باريس', 'وسيتوجه الوفد', 'ميركل سيلتقي المالكي', 'المملكة ستوفر', 'فستقاتل القوات', 'الاتحاد سيرسل مراقبين', 'سنعمل معا']) {
+    changed += spanChangesCarry(text, FUTURE_VERB_CUE, drop);
+  }
+  assert.ok(changed >= 14, String(changed));
+  for (const text of ['الرئيس زار باريس', 'وزير الخارجية', 'ستة أشخاص']) assert.equal(spanChangesCarry(text, FUTURE_VERB_CUE, drop), 0, text);
+  assert.ok(!inWideCues(bits(tokenize('سافر')[0]), FUTURE_VERB_CUE) && inWideCues(bits(tokenize('وسيتوجه')[0]), FUTURE_VERB_CUE));
+});
+
+test('tagMemberMovements tags only in a sentence holding both a movement head and a member noun (both bits)', () => {
+  const movements = (s: Token[], tags: number[]) => tagMemberMovements(s.map((t) => t.norm), s.map(() => ''), tags, () => true, () => false, () => false);
+  let tagged = 0;
+  for (const member of ['القيادي في', 'عناصر من', 'قيادة', 'أعضاء', 'زعيم']) for (const head of ['حركة', 'تنظيم', 'جماعة']) {
+    const text = `وقال ${member} ${head} الفجر إن`;
+    const sentence = tokenize(text);
+    const tags = sentence.map(() => 0);
+    if (movements(sentence, tags).every((t) => t === 0)) continue;
+    tagged++;
+    for (const cue of [MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE]) assert.ok(sentence.some((t) => inWideCues(bits(t), cue)), text);
+  }
+  assert.equal(tagged, 15);
+  assert.ok(!inWideCues(bits(tokenize('الحكومة')[0]), MOVEMENT_HEAD_CUE, MOVEMENT_MEMBER_CUE));
+});
+
+test('tagEnvoyHosts tags only after لدى, which carries its bit', () => {
+  const hosts = (s: Token[], tags: number[]) => tagEnvoyHosts(s.map((t) => t.norm), s.map(() => ''), s.map(() => []), tags, () => true);
+  let tagged = 0;
+  for (const text of ['سفير الأردن لدى الأمم المتحدة', 'مندوب فرنسا الدائم لدى اليونسكو', 'وقال سفير مصر لدى الاتحاد الأوروبي إن']) {
+    const sentence = tokenize(text);
+    if (hosts(sentence, sentence.map(() => 0)).every((t) => t === 0)) continue;
+    tagged++;
+    // The tagged words follow لدى: the bit is on لدى itself.
+    assert.ok(sentence.some((t) => inWideCues(bits(t), ENVOY_HOST_CUE)), text);
+  }
+  assert.equal(tagged, 3);
+  assert.ok(!inWideCues(bits(tokenize('الأمم')[0]), ENVOY_HOST_CUE));
+});
+
+test('tagSpeakersSplitAsClitics tags only right after a reporting verb, which carries the speaker-verb bit', () => {
+  const split = (s: Token[], tags: number[]) => tagSpeakersSplitAsClitics(s, s.map((_, k) => (k === 1 ? 'ل' : '')), tags, (k) => cueKind(s[k]) === 'verb', () => true);
+  let tagged = 0;
+  for (const verb of ['وقالت', 'قال', 'وأضافت', 'أكد']) tagged += taggedCarry(`${verb} ليلى إن`, SPEAKER_VERB_CUE, split, 1);
+  assert.equal(tagged, 4);
 });
