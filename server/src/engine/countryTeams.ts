@@ -1,5 +1,6 @@
 // Countries and cities playing in sports news: a place in a team's slot (subject of a result, opponent, a team noun's genitive) is the team.
 import { normalizeArabic } from './normalize';
+import { wordSet } from './wordSets';
 import { beginTag, insideTag, spanEnd } from './tagger';
 import { matchWordBefore, PLAY_VERBS, RESULT_VERBS } from './sportsNews';
 import { countryAt } from './teamSlots';
@@ -24,9 +25,14 @@ const TEAM_OWNERS = new Set('مرمى شباك مدرب مدربا مواجهة 
 const CONFRONTING = new Set('مواجهة مواجهه'.split(' ').map(normalizeArabic));
 /** A war's or a sanction's words right before أمام/ضد (الحرب ضد روسيا، العقوبات ضد إيران): a state's opponent, whatever match is near. */
 const HOSTILITIES = new Set('الحرب حرب حربا العدوان عدوان العقوبات عقوبات الحصار حصار'.split(' ').map(normalizeArabic));
+/**
+ * A bid, a seat, a chair or a right won in sports news (المغرب يفوز على إسبانيا في سباق تنظيم المونديال، بعضوية المكتب): no match
+ * is won, so the winner (a headline's) and the loser (standingSides' على حساب) are bidders, places.
+ */
+export const BIDS = wordSet('تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد رئاسة برئاسة حق بحق');
 /** Objects of a playing or result verb that make it no match (تلعب قطر [دورا]، تواجه قطر [انتقادات]، فازت قطر [بحق] تنظيم …). */
-const NOT_MATCH_OBJECTS = new Set(`دور دورا الدور أزمة أزمات انتقادات اتهامات عقوبات صعوبات تحديات ضغوط ضغوطا مشكلة مشاكل مشكلات خطر خطرا تهديدات
-  حق بحق تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد رئاسة برئاسة سباق ثقة صفقة عقد`.split(/\s+/).filter(Boolean).map(normalizeArabic));
+const NOT_MATCH_OBJECTS = new Set([...BIDS, ...wordSet(`دور دورا الدور أزمة أزمات انتقادات اتهامات عقوبات صعوبات تحديات ضغوط ضغوطا مشكلة مشاكل مشكلات خطر خطرا تهديدات
+  سباق ثقة صفقة عقد`)]);
 
 /** A national team's counterpart (منتخب زامبيا نظيره [الكونغو]): the country after it is the other team; a minister's is a person. */
 const COUNTERPARTS = new Set('نظيره نظيرها ونظيره ونظيرها'.split(' '));
@@ -48,8 +54,6 @@ function counterpartAt(stems: readonly string[], k: number): boolean {
 const CROWNS = new Set('يتوج تتوج توج توجت يحرز تحرز احرز احرزت'.split(' ').map(normalizeArabic));
 /** What a crowned side wins: a cup, a title, a championship (not a medal: ليمنح المغرب ذهبيته, a country in a medal table is a place). */
 const TITLES = new Set('كأس كاس بكأس بكاس لقب بلقب اللقب باللقب بطولة ببطولة البطولة بالبطولة درع بدرع الدرع'.split(' ').map(normalizeArabic));
-/** A bid, a seat or a right won (المغرب يفوز على إسبانيا في سباق تنظيم المونديال): the headline's winner is a bidder, a place. */
-const BIDS = new Set('تنظيم بتنظيم استضافة باستضافة عضوية بعضوية مقعد بمقعد حق بحق'.split(' ').map(normalizeArabic));
 /** Quotation marks a headline's or a quoted sentence's subject may stand behind. */
 const OPENING_QUOTES = new Set(['"', '«', '“']);
 /**

@@ -1,7 +1,7 @@
 // Towns and countries standing as teams in a league table or a fixture: a side's points, its lead, its place, its next match.
 import { beginTag, spanEnd } from './tagger';
 import { hasBehindConjunction, wordSet } from './wordSets';
-import { placeToTeam } from './countryTeams';
+import { BIDS, placeToTeam } from './countryTeams';
 import { wideCueBit } from './wideCues';
 import { TagDraft } from './tagDraft';
 const DRAFT_TAG_STANDING_SIDES = new TagDraft();
@@ -44,8 +44,6 @@ const STANDINGS = wordSet(`المركز الصدارة صدارة بصدارة �
 const NOT_TABLES = wordSet('مؤشر المؤشر بمؤشر مؤشرات تصنيف التصنيف استطلاع الاستطلاع استطلاعات امتحان الامتحان الامتحانات اختبار الاختبار');
 /** Words of a title or a match won in a sentence where a side loses على حساب (at the expense of): the beaten side. */
 const WON = wordSet('لقب بلقب اللقب باللقب توج يتوج تتوج توجت يتوجون فاز فازت يفوز تفوز الفوز بفوز فوزه فوزها تأهل تأهلت يتأهل تتأهل');
-/** What a country wins in sports news that is no match (بتنظيم البطولة، بعضوية المكتب، باستضافة …): the loser is a bidder, a place. */
-const NOT_MATCHES = wordSet('بتنظيم تنظيم باستضافة استضافة بعضوية عضوية بمقعد مقعد برئاسة رئاسة بحق');
 
 /** A win's nouns before على and the beaten side (بفوز على الكويت، الفوز على …): no sports word needed, a place is won over only in a match. */
 const WINS = wordSet('فوز الفوز بفوز فوزه فوزها بفوزه بفوزها');
@@ -77,7 +75,7 @@ export function tagStandingSides(stems: readonly string[], prefixes: readonly st
   const standing = stems.some((s) => STANDINGS.has(s)) && !stems.some((s) => NOT_TABLES.has(s));
   const gapped = (k: number) => !otherRace && standing && k > 2 && stems[k - 1] === 'عن' && POINTS.has(stems[k - 2]) && (GAP.has(stems[k - 3]) || (k > 3 && GAP.has(stems[k - 4])));
   // The side a title or a match is won at the expense of (على حساب [تونس]), in sports news only and not a bid's or a seat's loser.
-  const expense = sportsSentence && stems.some((s) => WON.has(s)) && !stems.some((s) => NOT_MATCHES.has(s));
+  const expense = sportsSentence && stems.some((s) => WON.has(s)) && !stems.some((s) => BIDS.has(s));
   // A nationality there is a player's (على حساب [الكوري الجنوبي] هييونغ تايك لي: a tennis player beaten), no team.
   const lost = (k: number) => expense && k > 1 && stems[k - 1] === 'حساب' && stems[k - 2] === 'علي' && !marks[k].some((m) => m.startsWith('NAT-'));
   for (let k = 0; k < out.length; k++) {
