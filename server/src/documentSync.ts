@@ -1,6 +1,8 @@
 // The open documents' incremental sync: each change moves the annotator's decisions and the analyses' kept work, under a version that always rises.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { AnalysisStore } from './analysisStore';
 import { PieceDocument } from './pieceDocument';
+import type { SidecarStore } from './sidecarStore';
 
 export interface SyncHooks {
   /** One change ([from, to) of a text `lengthBefore` long replaced by `inserted` characters), told before the document takes it. */
@@ -31,5 +33,16 @@ export function syncUpdate(hooks: SyncHooks): (doc: PieceDocument, changes: Text
     }
     hooks.changed(doc);
     return doc;
+  };
+}
+
+/**
+ * The server's hooks: each change moves the decisions (sidecars) and the kept analysis work (the store, read through `store()`
+ * because the server makes it after its documents); the new text re-anchors the decisions.
+ */
+export function storeHooks(sidecars: SidecarStore, store: () => AnalysisStore): SyncHooks {
+  return {
+    edited: (uri, from, to, inserted, lengthBefore, versions) => { sidecars.edit(uri, from, to, inserted); store().edited(uri, from, to, inserted, lengthBefore, versions); },
+    changed: (doc) => sidecars.refresh(doc.uri, doc.content()),
   };
 }

@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PieceDocument } from './pieceDocument';
-import { syncUpdate } from './documentSync';
+import { storeHooks, syncUpdate } from './documentSync';
 import { AnalysisStore } from './analysisStore';
 import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
@@ -56,10 +56,7 @@ const sidecars: SidecarStore = new SidecarStore(sidecarMessages(connection, () =
  */
 const documents = new TextDocuments<PieceDocument>({
   create: PieceDocument.create,
-  update: syncUpdate({
-    edited: (uri, from, to, inserted, lengthBefore, versions) => { sidecars.edit(uri, from, to, inserted); store.edited(uri, from, to, inserted, lengthBefore, versions); },
-    changed: (doc) => sidecars.refresh(doc.uri, doc.content()),
-  }),
+  update: syncUpdate(storeHooks(sidecars, () => store)),
 });
 // The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
 // The workspace index analyses with the same model: it re-indexes in the background when the model changes.

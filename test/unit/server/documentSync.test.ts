@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from '../../../server/src/analysisStore';
-import { risingVersion, syncUpdate } from '../../../server/src/documentSync';
+import { risingVersion, storeHooks, syncUpdate } from '../../../server/src/documentSync';
 import { Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { rangeTokens } from '../../../server/src/features/tokenBlocks';
@@ -30,10 +30,7 @@ test('a change event whose version does not rise is analysed as a new version', 
     const sidecars = new SidecarStore(quiet);
     const analyzer = new Analyzer(model);
     const store = new AnalysisStore(() => analyzer, () => DEFAULT_SETTINGS, sidecars);
-    const update = syncUpdate({
-      edited: (uri, from, to, inserted, lengthBefore, versions) => { sidecars.edit(uri, from, to, inserted); store.edited(uri, from, to, inserted, lengthBefore, versions); },
-      changed: (d) => sidecars.refresh(d.uri, d.content()),
-    });
+    const update = syncUpdate(storeHooks(sidecars, () => store));
     const doc = PieceDocument.create(URI, 'arabic-news', 5, TEXT);
     sidecars.open(URI, TEXT);
     assert.deepEqual([...rangeTokens(store.tokens(doc)!, 0, doc.lineCount).data], fresh(TEXT));
