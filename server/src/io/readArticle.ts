@@ -1,6 +1,7 @@
 // Reads an article from disk (UTF-8, or UTF-16 with a BOM), refusing binary and oversized input with a clear reason.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
+import { refuseReadOnly, writeTarget } from './replaceGuards';
 
 /** Above this an article is refused: analysis would stall an editor and no news article is this long. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -86,18 +87,12 @@ export function readArticle(file: string): Article {
 }
 
 /**
- * Writes via a temporary file and rename, so a crash never leaves a half-written file. An existing file
- * without write permission is not replaced: the rename would have done it silently (it needs only the
- * folder's permission), and a user marks a file read-only to keep it, e.g. an export corrected by hand.
+ * Writes via a temporary file and rename, so a crash never leaves a half-written file; a read-only output is kept and a
+ * symbolic link written through (replaceGuards).
  */
 export function writeFileAtomic(link: string, data: string | Iterable<string>): void {
-  let mode: number | undefined;
-  try { mode = fs.statSync(link).mode; } catch { /* no file yet */ }
-  if (mode !== undefined && (mode & 0o222) === 0) throw new Error('the file is read-only, so it is not replaced (chmod u+w lets it be)');
-  // An output that is a symbolic link is written where it points (renamed over the link, the file it names would stop
-  // changing), as the sidecars are; a dangling link is written under its own name.
-  let file = link;
-  try { file = fs.realpathSync(link); } catch { /* no file yet */ }
+  refuseReadOnly(link, 'the file');
+  const file = writeTarget(link);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   if (typeof data === 'string') fs.writeFileSync(tmp, data);
   else {

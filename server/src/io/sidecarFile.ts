@@ -2,6 +2,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { refuseReadOnly, writeTarget } from './replaceGuards';
 
 /** What the file held when this process last read or wrote it. */
 export interface Fingerprint { sha256: string }
@@ -31,24 +32,13 @@ export function changedOnDisk(file: string, known: Fingerprint | undefined): { r
   return known && now.fingerprint.sha256 === known.sha256 ? 'same' : now;
 }
 
-/** Throws when `file` exists without any write permission (mode bits, not access(): root may write anything). */
-export function refuseReadOnly(file: string): void {
-  let mode: number | undefined;
-  try { mode = fs.statSync(file).mode; } catch { /* no file yet */ }
-  if (mode !== undefined && (mode & 0o222) === 0) throw new Error(`${file} is read-only, so it is not replaced (chmod u+w lets it be)`);
-}
-
 /**
- * Writes via a temporary file in the same folder, flushed to disk, then renamed: a crash never leaves half a file.
- * An existing file without write permission is not replaced: the rename needs only the folder's permission, and a
- * user marks a sidecar read-only to keep it (a finished review), as the CLI's writes do (readArticle.writeFileAtomic).
+ * Writes via a temporary file in the same folder, flushed to disk, then renamed: a crash never leaves half a file. A
+ * read-only sidecar is kept and one that is a symbolic link (into a shared folder) written through (replaceGuards).
  */
 export function writeAtomic(link: string, data: string | Buffer): Fingerprint {
   refuseReadOnly(link);
-  // A sidecar that is a symbolic link (into a shared folder of annotations) is written where it points: renamed over
-  // the link, the new file would take its place and the shared copy would never change again.
-  let file = link;
-  try { file = fs.realpathSync(link); } catch { /* no file yet, or a dangling link: written under its own name */ }
+  const file = writeTarget(link);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(tmp, 'w');

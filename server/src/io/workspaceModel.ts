@@ -5,7 +5,8 @@ import * as zlib from 'zlib';
 import { NerModel } from '../engine/model';
 import { applyDelta, DELTA_SCHEMA, ModelDelta, sha256 } from '../engine/modelDelta';
 import { NUM_TAGS } from '../engine/tagger';
-import { refuseReadOnly, writeAtomic } from './sidecarFile';
+import { refuseReadOnly } from './replaceGuards';
+import { writeAtomic } from './sidecarFile';
 
 export const MODEL_DIR = '.arabic-news';
 export const MODEL_NAME = 'model.json.gz';
