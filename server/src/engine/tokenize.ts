@@ -62,6 +62,13 @@ function emojiModifierLength(text: string, k: number): number {
   return c === 0xDB40 && d >= 0xDC20 && d <= 0xDC7F ? 2 : 0;
 }
 
+/** Code units of a keycap's marks after the digit at k (`1️⃣`: the digit, an optional VS16, U+20E3), or 0. */
+function keycapLength(text: string, k: number): number {
+  const c = text.charCodeAt(k + 1);
+  if (c === 0x20E3) return 1;
+  return c === 0xFE0F && text.charCodeAt(k + 2) === 0x20E3 ? 2 : 0;
+}
+
 /**
  * Where the emoji sequence that opens at `start` (its first code point ends at `i`) ends: a flag's second regional indicator,
  * modifiers, and code points joined by ZWJ stay in the token, so an export never shows half an emoji or a lone joiner. Each
@@ -97,10 +104,16 @@ export function tokenize(text: string, base = 0, forms?: WordForm[]): Token[] {
     // The shared form's hash is summed over the code units as they are read, not in a second walk.
     let h = formHashStep(FORM_HASH_SEED, c);
     i++;
-    if (cls === DIGIT) {
+    const keycap = cls === DIGIT ? keycapLength(text, start) : 0;
+    if (keycap > 0) {
+      // A keycap emoji is a symbol, not a number: one token, as `#️⃣` is, so no export shows a lone U+20E3.
+      kind = 'punct';
+      for (const end = start + 1 + keycap; i < end; i++) h = formHashStep(h, text.charCodeAt(i));
+    } else if (cls === DIGIT) {
       kind = 'number';
       while (i < n) {
         const d = text.charCodeAt(i);
+        if (CLASS[d] === DIGIT && keycapLength(text, i) > 0) break;
         if (CLASS[d] === DIGIT) { h = formHashStep(h, d); i++; continue; }
         if (NUMBER_JOINERS.has(d) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT) { h = formHashStep(formHashStep(h, d), text.charCodeAt(i + 1)); i += 2; continue; }
         break;

@@ -44,3 +44,14 @@ test('an emoji sequence is one token: a flag, a skin tone, a ZWJ family, a prese
   // A joiner not between two symbols stays where it was, and a lone regional indicator stands alone.
   assert.deepEqual(tokenize('😀‍ ب 🇪').map((t) => t.text), ['😀', '‍', 'ب', '🇪']);
 });
+
+test('a keycap emoji is one symbol token, and the digits before it stay a number', () => {
+  const one = '1\uFE0F\u20E3', seven = '7\u20E3', hash = '#\uFE0F\u20E3';
+  const text = `النقاط ${one} ${seven} ${hash} 10${one} 2024`;
+  const tokens = tokenize(text);
+  // CoNLL shows each token on its own line: a lone U+20E3 after a bare "1" would be an invisible, broken token.
+  assert.deepEqual(tokens.map((t) => [t.text, t.kind]), [
+    ['النقاط', 'word'], [one, 'punct'], [seven, 'punct'], [hash, 'punct'], ['10', 'number'], [one, 'punct'], ['2024', 'number'],
+  ]);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
