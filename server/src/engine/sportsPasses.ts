@@ -6,6 +6,7 @@ import { OPPONENT_CUE, SPORTS_CUE, SportsGate, sportsSentence, sportsWord } from
 import { tagSportsClubs } from './sportsClubs';
 import { clubAffixes, tagAffixedClubs } from './clubAffixes';
 import { tagTeamSlots } from './teamSlots';
+import { tagFacingSides } from './facingSides';
 import { tagSidesBeforeNames } from './sidesBeforeNames';
 import { tagClubLists } from './clubLists';
 import { STANDING_CUE, tagStandingSides } from './standingSides';
@@ -39,6 +40,7 @@ export function tagSportsSides(stems: string[], prefixes: string[], marks: strin
     tags = tagSidesBeforeNames(stems, prefixes, marks, tags, gate.word, freqAt, isNationality);
   }
   tags = tagSportsClubs(stems, marks, tags, freqAt, prefixes, cues, listed, gate);
+  tags = tagFacingSides(stems, prefixes, marks, tags, gate.sentence);
   if (gate.sentence) tags = tagDualTeams(stems, prefixes, tags, isWordAt, placeWordAt, rareAt);
   if (holds(tags, LOC) && (gate.sentence || hasWideCue(STANDING_CUE))) tags = tagStandingSides(stems, prefixes, marks, tags, gate.sentence);
   return tags;
