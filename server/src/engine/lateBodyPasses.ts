@@ -4,7 +4,7 @@ import { holds, IN_ORG, LOC, MISC, ORG, PERS } from './tagHolds';
 import { LATIN_CUE } from './sentenceCues';
 import { dropBareHeads } from './nameRules';
 import { dropAnaphoricBodies, dropIndefiniteDescriptions } from './bodyDescriptors';
-import { tagSecurityServices } from './securityServices';
+import { tagSecurityDirectorates, tagSecurityServices } from './securityServices';
 import { FORCES_CUE, tagSecurityForces } from './securityForces';
 import { PUBLISHING_HOUSE_CUE, tagPublishingHouses } from './publishingHouses';
 import { tagNamedBodyShapes } from './namedBodyShapes';
@@ -61,7 +61,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   // hasWideCue: whether a word of the sentence is the head of the pass behind it (read off the words): most sentences hold none.
   if (holds(tags, ORG)) tags = takeConstructTails(stems, prefixes, joinConstructChains(stems, tags, wordFreq), wordFreq, (k) => verbAt(k) || predicateAt(k), isWordAt, listedBody,
     (k) => givenAt(k) || titleAt(k) || PERSON_TITLE_FORMS.has(stems[k]));
-  tags = tagSecurityServices(stems, tags);
+  tags = tagSecurityDirectorates(stems, prefixes, tagSecurityServices(stems, tags));
   if (hasWideCue(FORCES_CUE)) tags = tagSecurityForces(stems, prefixes, tags, isNationality);
   if (hasWideCue(PUBLISHING_HOUSE_CUE)) tags = tagPublishingHouses(stems, prefixes, tags, freqAt);
   tags = tagUnitedBodies(stems, prefixes, marks, tags, isNationality);

@@ -1,6 +1,8 @@
-// Security and intelligence services named by the head جهاز (جهاز الأمن الوقائي، لجهاز الأمن الفيدرالي): one organisation.
+// Security and intelligence services named by the head جهاز (جهاز الأمن الوقائي) or مديرية (مديرية الأمن العام): one organisation.
 import { beginTag, insideTag, markSpan, tagLabel } from './tagger';
 import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
+import { normalizeArabic } from './normalize';
+import { PERSON_TITLE_FORMS } from './triggers';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -29,6 +31,37 @@ export function tagSecurityServices(stems: readonly string[], tags: number[]): n
     markSpan(out, k, e, B_ORG, I_ORG);
     // A body the tagger ran on past the name starts again after it.
     if (e < out.length && out[e] === I_ORG) out[e] = B_ORG;
+    k = e - 1;
+  }
+  return out ?? tags;
+}
+
+/** An indefinite directorate (normalised; a clitic on it allowed: لمديرية) and the security it runs, definite. */
+const DIRECTORATE = normalizeArabic('مديرية');
+const SECURITY = normalizeArabic('الأمن');
+/** The one masculine word that describes security without a nisba's ي (الأمن [العام]). */
+const GENERAL = normalizeArabic('العام');
+/** Describing words a directorate's security takes at most (الأمن [العام]، الأمن [الوطني]، الأمن [الداخلي العام]). */
+const MAX_SECURITY_QUALIFIERS = 2;
+
+/**
+ * `مديرية الأمن` and the words that describe the security (العام، or a masculine nisba: الوطني، الداخلي), all left O by
+ * the tagger, are one ORGANIZATION: the security directorate (`باسم [مديرية الأمن العام] العقيد …`), as the read sets tag it
+ * 9 times in 9 (with `المديرية العامة للأمن الوطني` and `مديرية أمن المنيا`, which the tagger finds; the training corpora do not
+ * hold the phrase). A title after it (`العقيد`، `القاضي`) is the spokesman's, outside; `مديرية` with any other complement is
+ * left to the passes that read it (a Yemeni district, مديرية الصحة), and so is `مديرية الأمن` with no describing word.
+ */
+export function tagSecurityDirectorates(stems: readonly string[], prefixes: readonly string[], tags: number[]): number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k + 1 < tags.length; k++) {
+    if (stems[k] !== DIRECTORATE || stems[k + 1] !== SECURITY || tags[k] !== 0 || tags[k + 1] !== 0 || prefixes[k + 1]) continue;
+    let e = k + 2;
+    while (e < tags.length && e - k - 2 < MAX_SECURITY_QUALIFIERS && tags[e] === 0 && !prefixes[e] &&
+      (stems[e] === GENERAL || /^ال.{3,}ي$/.test(stems[e])) && !PERSON_TITLE_FORMS.has(stems[e])) e++;
+    // Bare `مديرية الأمن` is a town's or a province's directorate, named by where it is (تعرضت مديرية الأمن لهجوم): left O.
+    if (e === k + 2) continue;
+    out ??= tags.slice();
+    markSpan(out, k, e, B_ORG, I_ORG);
     k = e - 1;
   }
   return out ?? tags;

@@ -27,3 +27,14 @@ test('a masculine head before a definite word in ة is alone, and the word is th
 test('a nationality in ة after such a head agrees with a paper left unsaid, and stays', () => {
   assert.deepEqual(labelTexts('وعمل في الاتحاد الاماراتية والوسط اللندنية', 'ORGANIZATION'), ['الاتحاد الاماراتية']);
 });
+
+test('a feminine head before a word that cannot be its adjective is alone, and the word begins the object', () => {
+  assert.deepEqual(labelTexts('وردت المحكمة الدعوى بحق القناة ، معتبرة أن المقال لا يشكل قدحا .', 'ORGANIZATION'), []);
+  assert.deepEqual(labelTexts('وحددت المحكمة جلسة 3 آذار لنظر قضية أخرى يتهم فيها .', 'ORGANIZATION'), []);
+});
+
+test('a feminine head keeps the adjectives that agree with it, elatives in ى and ا too', () => {
+  assert.deepEqual(labelTexts('وقضت المحكمة الدستورية العليا بعدم دستورية القانون .', 'ORGANIZATION'), ['المحكمة الدستورية العليا']);
+  assert.deepEqual(labelTexts('وقالت المحكمة العليا إن الطعن مرفوض .', 'ORGANIZATION'), ['المحكمة العليا']);
+  assert.deepEqual(labelTexts('وقالت الشرطة الإسرائيلية إنها اعتقلت مشتبها .', 'ORGANIZATION'), ['الشرطة الإسرائيلية']);
+});

@@ -8,3 +8,13 @@ test('a security or intelligence service named by جهاز is one organisation w
   assert.deepEqual(entityLines('واعتقله جهاز أمن الدولة الذي يتبع الوزارة.'), ['ORGANIZATION جهاز أمن الدولة']);
   assert.deepEqual(entityLines('واشترى جهاز الكمبيوتر المحمول.'), []);
 });
+
+test('a security directorate named by مديرية الأمن and its describing words is one organisation; a title after it is outside', () => {
+  assert.deepEqual(entityLines('وقال الناطق الإعلامي باسم مديرية الأمن العام العقيد عامر السرطاوي إن المتهمين اعترفوا .'),
+    ['ORGANIZATION مديرية الأمن العام', 'PERSON عامر السرطاوي']);
+  assert.deepEqual(entityLines('وقال مدير مديرية الأمن الوطني إن الوضع مستقر .'), ['ORGANIZATION مديرية الأمن الوطني']);
+});
+
+test('bare مديرية الأمن and a directorate of another sector are left as they were', () => {
+  assert.deepEqual(entityLines('وتعرضت مديرية الأمن لهجوم انتحاري .'), []);
+});
