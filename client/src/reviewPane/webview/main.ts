@@ -4,6 +4,7 @@ import { layout, Piece } from '../layout';
 import { groupOf } from '../../labelGroups';
 import { FromPane, PaneArticle, PaneInit, PaneLabel, PaneModel, PaneSpan, RELABEL_KEYS, spanKey, ToPane } from '../messages';
 import { INIT_ID } from '../page';
+import { keyAction } from '../paneKeys';
 import { LoadTimer } from './loadTimer';
 
 interface VsCodeApi { postMessage(m: FromPane): void; getState(): PaneState | undefined; setState(s: PaneState): void }
@@ -210,21 +211,17 @@ function selectionOffsets(): { start: number; end: number } | undefined {
 }
 
 document.addEventListener('keydown', (e) => {
-  if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).tagName === 'INPUT') return;
-  const k = e.key.toLowerCase();
+  const el = e.target as HTMLElement;
   const selected = selectionOffsets();
+  const a = keyAction(e, !!el.closest?.('input, button, select, textarea'), !!selected);
   const t = target();
-  if (!t) return;
-  if (selected && RELABEL_KEYS[k]) { post({ type: 'annotate', ...t, ...selected, label: RELABEL_KEYS[k] }); window.getSelection()?.removeAllRanges(); e.preventDefault(); return; }
-  if (k === 'j' || e.key === 'ArrowDown' || e.key === 'ArrowLeft') step(1);
-  else if (k === 'k' || e.key === 'ArrowUp' || e.key === 'ArrowRight') step(-1);
-  else if (e.key === 'Enter') decide('accept');
-  else if (e.key === 'Backspace' || k === 'x') decide('reject');
-  else if (RELABEL_KEYS[k]) decide('relabel', RELABEL_KEYS[k]);
-  else if (k === 's') { const s = focusedSpan(); if (s) post({ type: 'setSpeaker', ...t, offset: s.start }); }
-  else if (k === 'u') post({ type: 'undo', ...t });
-  else if (e.key === 'Escape') menu.hidden = true;
-  else return;
+  if (!a || !t) return;
+  if (a.type === 'annotate') { post({ type: 'annotate', ...t, ...selected!, label: a.label }); window.getSelection()?.removeAllRanges(); }
+  else if (a.type === 'step') step(a.direction);
+  else if (a.type === 'decide') decide(a.action, a.label);
+  else if (a.type === 'speaker') { const s = focusedSpan(); if (s) post({ type: 'setSpeaker', ...t, offset: s.start }); }
+  else if (a.type === 'undo') post({ type: 'undo', ...t });
+  else menu.hidden = true;
   e.preventDefault();
 });
 
