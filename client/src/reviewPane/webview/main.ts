@@ -87,7 +87,7 @@ function render(m: PaneModel, textOnly = false): void {
     p.dir = 'rtl';
     p.dataset.start = String(para.start);
     draw(para.pieces, p, m.text);
-    const q = visible.find((s) => s.kind === 'quotation' && s.start < para.end && s.end > para.start);
+    const q = para.quote;
     if (q) { p.classList.add('has-quote'); if (q.speaker) p.dataset.speaker = q.speaker.text; }
     frag.append(p);
   }
