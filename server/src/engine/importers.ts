@@ -35,8 +35,8 @@ export function importJson(content: string, text: string): ImportResult {
   }
   if (data.annotations !== undefined && !Array.isArray(data.annotations)) return { spans: [], problems: ['"annotations" is not a list'] };
   const conv = toUtf16(text, data.document?.offsets === 'utf16' ? 'utf16' : 'codepoint');
-  // A hand-edited or foreign file: an entry that is not an object, or whose offsets are not whole numbers, is skipped
-  // (a fractional or text offset went into the sidecar as undefined or a string).
+  // A hand-edited or foreign file: an entry that is not an object, or whose offsets are not whole numbers, is skipped with
+  // its reason; it made the store refuse the whole import ("the annotation has bad offsets undefined-undefined").
   for (const [i, entry] of ((data.annotations ?? []) as unknown[]).entries()) {
     const a = (typeof entry === 'object' && entry !== null ? entry : {}) as { id?: unknown; label?: unknown; start?: unknown; end?: unknown; text?: unknown };
     const where = typeof a.id === 'string' ? a.id : `annotation ${i + 1}`;
