@@ -25,6 +25,6 @@ export function exportPath(uri: string): string {
   } catch {
     segment = uri.slice(uri.indexOf(':') + 1).split('/').filter(Boolean).at(-1) ?? '';
   }
-  const name = segment.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+$/, '');
+  const name = Array.from(segment, (c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').replace(/^\.+$/, '');
   return name || 'untitled';
 }
