@@ -150,16 +150,27 @@ async function exportOne(request: <T>(method: string, params: object) => Promise
     const why = await refusal(doc, t);
     if (why) return { reason: why, refused: true };
   }
-  await vscode.workspace.fs.createDirectory(dir);
-  for (const [i, f] of r.files.entries()) await vscode.workspace.fs.writeFile(targets[i], Buffer.from(f.content, 'utf8'));
+  try {
+    await vscode.workspace.fs.createDirectory(dir);
+    for (const [i, f] of r.files.entries()) await vscode.workspace.fs.writeFile(targets[i], Buffer.from(f.content, 'utf8'));
+  } catch (e) {
+    // A read-only or full folder: said, not an anonymous "command failed", and a workspace export goes on with the next article.
+    return { reason: `${dir.fsPath} could not be written (${(e as Error).message})`, refused: true };
+  }
   return targets;
 }
 
 async function exportCommand(request: <T>(method: string, params: object) => Promise<T | undefined>, opts?: ExportOptions): Promise<vscode.Uri[]> {
   const e = vscode.window.activeTextEditor;
-  const answers = opts ?? (e ? await askExport(e.document) : undefined);
+  const answers = opts ?? await askExport(e?.document);
   if (!answers) return [];
-  await vscode.workspace.fs.createDirectory(vscode.Uri.file(answers.folder));
+  if (answers.scope !== 'workspace' && !e) { void vscode.window.showWarningMessage('Nothing exported: open the article to export (or export all Arabic articles in the workspace).'); return []; }
+  try {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.file(answers.folder));
+  } catch (err) {
+    void vscode.window.showWarningMessage(`Nothing exported: ${answers.folder} could not be made (${(err as Error).message}).`);
+    return [];
+  }
   let written: vscode.Uri[] = [];
   const refused: string[] = [];
   if (answers.scope === 'workspace') {
@@ -198,7 +209,7 @@ async function exportCommand(request: <T>(method: string, params: object) => Pro
   return written;
 }
 
-async function askExport(doc: vscode.TextDocument): Promise<ExportOptions | undefined> {
+async function askExport(doc: vscode.TextDocument | undefined): Promise<ExportOptions | undefined> {
   const format = await vscode.window.showQuickPick([
     { label: 'JSON', value: 'json', description: 'schema arabic-news-annotator/annotations@1' },
     { label: 'brat standoff', value: 'brat', description: '.ann beside a copy of the .txt' },
@@ -218,7 +229,7 @@ async function askExport(doc: vscode.TextDocument): Promise<ExportOptions | unde
   if (!scope) return undefined;
   const where = await vscode.window.showQuickPick([{ label: 'This document', value: 'document' as const }, { label: 'All Arabic articles in the workspace', value: 'workspace' as const }], { title: 'Export annotations (4/5)', placeHolder: 'Scope' });
   if (!where) return undefined;
-  const docDir = doc.uri.scheme === 'file' ? path.dirname(doc.uri.fsPath) : undefined;
+  const docDir = doc?.uri.scheme === 'file' ? path.dirname(doc.uri.fsPath) : undefined;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   // An `annotations/` folder, never the article's own: a brat copy there could take the article's name.
   const defaultUri = root ? vscode.Uri.joinPath(root, 'annotations') : docDir ? vscode.Uri.joinPath(vscode.Uri.file(docDir), 'annotations') : undefined;
@@ -229,7 +240,7 @@ async function askExport(doc: vscode.TextDocument): Promise<ExportOptions | unde
 
 async function importCommand(request: <T>(method: string, params: object) => Promise<T | undefined>): Promise<void> {
   const e = vscode.window.activeTextEditor;
-  if (!e) return;
+  if (!e) { void vscode.window.showWarningMessage('Open the article to import annotations into first.'); return; }
   const files = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Arabic News JSON or brat': ['json', 'ann'] }, openLabel: 'Import' });
   if (!files?.[0]) return;
   const content = Buffer.from(await vscode.workspace.fs.readFile(files[0])).toString('utf8');

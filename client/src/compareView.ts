@@ -4,10 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { isolate } from './bidiIsolate';
 
-interface RangeJson { start: { line: number; character: number }; end: { line: number; character: number } }
-interface Side { label: string; range: RangeJson; start: number; end: number; text: string; speaker?: { start: number; end: number; text: string; range: RangeJson } }
-type Kind = 'label' | 'boundary' | 'onlyMine' | 'onlyTheirs' | 'speaker';
-interface Item { id: string; kind: Kind; mine?: Side; theirs?: Side; range: RangeJson; text: string }
+import { Item, Kind, RangeJson, Side, whyNotTake } from './compareItems';
 interface LabelRow { label: string; a: number; b: number; both: number; f1?: number; kappa?: number }
 interface Result { ok: boolean; message: string; other?: string; items: Item[]; mine: number; theirs: number; labels: LabelRow[]; speakers?: { shared: number; agree: number } }
 interface ReviewResult { ok: boolean; message: string }
@@ -43,7 +40,14 @@ class CompareView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   async refresh(): Promise<Result | undefined> {
     const c = this.client();
     if (!c || !this.uri || !this.file) return undefined;
-    const r = await c.sendRequest<Result>('arabicNews/compare', { uri: this.uri, file: this.file });
+    let r: Result;
+    try {
+      r = await c.sendRequest<Result>('arabicNews/compare', { uri: this.uri, file: this.file });
+    } catch (e) {
+      r = { ok: false, message: `The comparison could not be made again: ${(e as Error).message}`, items: [], mine: 0, theirs: 0, labels: [] };
+    }
+    // A comparison shown until now that fails on a refresh (their file deleted or broken, the article closed) says why it emptied.
+    if (!r.ok && this.result) void vscode.window.showWarningMessage(r.message);
     this.result = r.ok ? r : undefined;
     void vscode.commands.executeCommand('setContext', 'arabicNews.comparing', !!this.result);
     this.changed.fire(undefined);
@@ -103,7 +107,10 @@ class CompareView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
 
 /** Takes the other annotator's version through the ordinary annotation requests, so the sidecar is written as for any decision. */
 async function takeTheirs(c: LanguageClient, uri: string, item: Item): Promise<ReviewResult> {
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && !d.isClosed);
+  // The item was read from an earlier version (the view compares again 500 ms after typing stops): take nothing that moved.
+  const why = whyNotTake(item, doc ? (r) => doc.getText(toRange(r)) : undefined);
+  if (why) return { ok: false, message: why };
   if (item.kind === 'speaker') {
     const s = item.theirs!.speaker;
     return c.sendRequest<ReviewResult>('arabicNews/setSpeaker', { uri, position: item.theirs!.range.start, speaker: s ? { start: s.start, end: s.end } : null });
@@ -112,7 +119,7 @@ async function takeTheirs(c: LanguageClient, uri: string, item: Item): Promise<R
   // Only mine: remove it, after checking that the annotation under its start is this very span (not one nested with it).
   const mine = item.mine!;
   const at = await c.sendRequest<{ start: number; end: number; label: string } | null>('arabicNews/annotationAt', { uri, position: mine.range.start });
-  if (!doc || !at || at.start !== mine.start || at.end !== mine.end || at.label !== mine.label) return { ok: false, message: `Your ${mine.label} «${mine.text}» is no longer where it was; compare again.` };
+  if (!at || at.start !== mine.start || at.end !== mine.end || at.label !== mine.label) return { ok: false, message: `Your ${mine.label} «${mine.text}» is no longer where it was; compare again.` };
   return c.sendRequest<ReviewResult>('arabicNews/decide', { uri, position: mine.range.start, action: 'remove' });
 }
 

@@ -5,6 +5,7 @@ import { borderColor } from './palette';
 import { GROUP_TITLES, groupOf, LabelGroup } from './labelGroups';
 import { RenderModels } from './renderModels';
 import { isolate } from './bidiIsolate';
+import { LatestOnly } from './latestOnly';
 
 interface RangeJson { start: { line: number; character: number }; end: { line: number; character: number } }
 interface MentionJson { text: string; range: RangeJson; status?: string }
@@ -23,20 +24,26 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   readonly onDidChangeTreeData = this.changed.event;
   private entities: EntityJson[] = [];
   private uri: string | undefined;
+  private readonly latest = new LatestOnly();
 
   constructor(private readonly client: () => LanguageClient | undefined, private readonly models: RenderModels) {}
 
-  /** Reloads the tree for the active editor (or `uri` when the server reports it changed). */
   /** Set by the extension: whether the view is on screen (refreshes are skipped while it is not). */
   isVisible: () => boolean = () => true;
 
+  /** Reloads the tree for the active editor (or `uri` when the server reports it changed). */
   async refresh(uri?: string): Promise<void> {
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     if (uri && uri !== active) return;
     if (!this.isVisible()) return;
-    this.uri = active;
     const c = this.client();
-    this.entities = c && active ? await c.sendRequest<EntityJson[]>('arabicNews/entities', { uri: active }) : [];
+    // Refreshes overlap when the user switches articles: only the latest one's answer is drawn, with its own uri
+    // (an earlier, slower answer would put one article's entities under another's name, their mentions opening the wrong file).
+    const current = this.latest.begin();
+    const entities = c && active ? await c.sendRequest<EntityJson[]>('arabicNews/entities', { uri: active }).catch(() => []) : [];
+    if (!current()) return;
+    this.uri = active;
+    this.entities = entities;
     const model = active ? this.models.get(active) : undefined;
     this.statuses = new Map(model?.spans.filter((s) => s.kind === 'entity').map((s) => [`${s.range.start.line}:${s.range.start.character}`, s.status]) ?? []);
     void vscode.commands.executeCommand('setContext', 'arabicNews.hasArticle', this.entities.length > 0 || !!(active && this.models.get(active)));

@@ -2,13 +2,13 @@
 import { _Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'crypto';
-import { fileURLToPath } from 'url';
 import { Analysis } from './engine/analysis';
 import { parseIsoDate } from './engine/hijri';
 import { Rendered } from './engine/exporters';
 import {
   acceptAll, AcceptAllParams, AnnotateParams, annotateSelection, decide, DecideParams, exportDocument, ExportParams, importAnnotations, ImportParams, ReviewDeps, ReviewResult, setSpeaker, SpeakerParams,
 } from './features/review';
+import { exportPath } from './io/fileUri';
 import { SidecarStore } from './sidecarStore';
 
 type WithAnalysis = <T>(uri: string, empty: T, f: (doc: TextDocument, a: Analysis) => T) => Promise<T>;
@@ -51,7 +51,7 @@ export function wireReviewRequests(connection: _Connection, w: ReviewWiring): vo
   reviewRequest<ImportParams>('arabicNews/import', (doc, a, p) => importAnnotations(doc, a, p, review));
   connection.onRequest('arabicNews/export', (p: ExportParams) => withAnalysis<{ files: Rendered[]; message?: string }>(p.uri, { files: [], message: NOT_ANALYSED }, (doc, a) => {
     const sha256 = createHash('sha256').update(doc.getText()).digest('hex');
-    return { files: exportDocument(a, p, p.uri.startsWith('file:') ? fileURLToPath(p.uri) : p.uri, sha256) };
+    return { files: exportDocument(a, p, exportPath(p.uri), sha256) };
   }));
   connection.onRequest('arabicNews/removeOrphans', (p: { uri: string; ids?: string[] }) => ({ removed: sidecars.removeOrphans(p.uri, p.ids) }));
 }

@@ -34,21 +34,26 @@ export type ToPane =
   /** The text at once; its boxes follow in a 'model' message when the server has analysed this version. */
   | { type: 'article'; article: PaneArticle }
   /** The editor's cursor moved: focus the span there. */
-  | { type: 'reveal'; offset: number };
+  | { type: 'reveal'; offset: number }
+  /** The server does not analyse this version of the article (not Arabic, too large, not a text file): no boxes will come. */
+  | { type: 'unanalysed'; uri: string; version: number };
 
 /** The page's first state, written into it as if it were the first message: the model if the extension has it for this version, else the text. */
 export type PaneInit = Extract<ToPane, { type: 'model' | 'article' }>;
 
 export type DecideAction = 'accept' | 'reject' | 'remove' | 'relabel';
 
+/** The article and version a message was made on: the extension acts only if that version is still the open one (fromPane.ts). */
+export interface PaneTarget { uri: string; version: number }
+
 export type FromPane =
   | { type: 'ready' }
-  | { type: 'decide'; action: DecideAction; offset: number; label?: PaneLabel }
-  | { type: 'annotate'; start: number; end: number; label: PaneLabel }
-  | { type: 'setSpeaker'; offset: number }
-  | { type: 'undo' }
+  | ({ type: 'decide'; action: DecideAction; offset: number; label?: PaneLabel } & PaneTarget)
+  | ({ type: 'annotate'; start: number; end: number; label: PaneLabel } & PaneTarget)
+  | ({ type: 'setSpeaker'; offset: number } & PaneTarget)
+  | ({ type: 'undo' } & PaneTarget)
   /** The pane focused a span: the editor selects it. */
-  | { type: 'select'; start: number; end: number }
+  | ({ type: 'select'; start: number; end: number } & PaneTarget)
   /** Timings the real-editor suite prints. */
   | { type: 'timing'; what: 'render' | 'focus'; ms: number }
   /** Once per load of the page: when it reached each stage. */

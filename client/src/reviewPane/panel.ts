@@ -5,7 +5,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { RenderModel, RenderModels } from '../renderModels';
-import { FromPane, LoadMarks, PaneArticle, PaneInit, PaneModel, ToPane } from './messages';
+import { parseFromPane, staleReason } from './fromPane';
+import { LoadMarks, PaneArticle, PaneInit, PaneModel, ToPane } from './messages';
 import { panePage } from './page';
 import { requestFor } from './requests';
 
@@ -28,7 +29,13 @@ function keepLast<T>(list: T[], x: T): void {
 
 export class ReviewPane implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
+  /** The article the pane shows (or is about to show: its text is posted, its boxes follow). */
   private doc: vscode.TextDocument | undefined;
+  /**
+   * A document the active editor switched to that the pane does not show yet: a plain-text file becomes the pane's
+   * article only once the server has a render model for it; until then the pane, and its decisions, stay on `doc`.
+   */
+  private candidate: vscode.TextDocument | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly timings: PaneTimings = { render: [], focus: [], loads: [] };
   /** The extension's side of the current load: epoch ms of the command, when the page was handed to VS Code, when it said ready, when the first model was posted. */
@@ -40,7 +47,10 @@ export class ReviewPane implements vscode.Disposable {
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined, private readonly models: RenderModels) {
     this.subscriptions.push(
-      models.onDidChange((m) => { if (m.uri === this.doc?.uri.toString()) this.send(m); }),
+      models.onDidChange((m) => {
+        if (this.candidate && m.uri === this.candidate.uri.toString() && m.version === this.candidate.version) { this.doc = this.candidate; this.candidate = undefined; }
+        if (m.uri === this.doc?.uri.toString()) this.send(m);
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (!this.panel || e.textEditor.document !== this.doc || e.kind !== vscode.TextEditorSelectionChangeKind.Mouse && e.kind !== vscode.TextEditorSelectionChangeKind.Keyboard) return;
         this.post({ type: 'reveal', offset: this.doc.offsetAt(e.selections[0].active) });
@@ -93,8 +103,9 @@ export class ReviewPane implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel, doc: vscode.TextDocument, opened: number): void {
     this.panel = panel;
     this.doc = doc;
+    this.candidate = undefined;
     // Per panel: closing the pane drops its listeners (they do not pile up over many opens).
-    const listener = panel.webview.onDidReceiveMessage((m: FromPane) => this.receive(m));
+    const listener = panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m));
     const disposed = panel.onDidDispose(() => { listener.dispose(); disposed.dispose(); if (this.panel === panel) this.panel = undefined; });
     const assets = this.readAssets();
     // The page is written with what is known now: the render model if it is current, else the text (boxes follow).
@@ -103,7 +114,7 @@ export class ReviewPane implements vscode.Disposable {
     this.inPage = m;
     panel.webview.html = panePage({ nonce: randomBytes(16).toString('base64'), ...assets, init });
     this.load = { opened, pageSet: Date.now() };
-    if (!m) void this.models.fetch(doc.uri.toString());
+    if (!m) void this.models.fetch(doc.uri.toString()).catch(() => undefined);
   }
 
   /**
@@ -135,16 +146,22 @@ export class ReviewPane implements vscode.Disposable {
 
   /** Shows `doc`: its model if current, else its text at once (an Arabic article) and the model when the server answers. */
   private async show(doc: vscode.TextDocument): Promise<void> {
-    this.doc = doc;
     const m = this.current(doc);
-    if (m) { this.send(m); return; }
+    if (m) { this.doc = doc; this.candidate = undefined; this.send(m); return; }
     // A plain-text file becomes an article only once the server says so: until then the pane keeps what it shows.
-    if (doc.languageId === 'arabic-news' && this.panel) {
-      this.panel.title = this.titleFor(doc);
+    if (doc.languageId === 'arabic-news' || doc === this.doc) {
+      this.doc = doc;
+      this.candidate = undefined;
+      if (this.panel) this.panel.title = this.titleFor(doc);
       this.post({ type: 'article', article: this.article(doc) });
-    }
-    // The listener on models.onDidChange sends it.
-    await this.models.fetch(doc.uri.toString());
+    } else this.candidate = doc;
+    // The listener on models.onDidChange sends it (and makes a candidate the pane's article).
+    const version = doc.version;
+    const got = await this.models.fetch(doc.uri.toString()).catch(() => undefined);
+    if (got) return;
+    if (this.candidate === doc) this.candidate = undefined;
+    // The pane says so, instead of waiting for boxes that will not come.
+    if (this.doc === doc && doc.version === version) this.post({ type: 'unanalysed', uri: doc.uri.toString(), version });
   }
 
   private paneModel(m: RenderModel, doc: vscode.TextDocument): PaneModel {
@@ -167,11 +184,13 @@ export class ReviewPane implements vscode.Disposable {
     void this.panel?.webview.postMessage(m);
   }
 
-  private async receive(m: FromPane): Promise<void> {
-    const doc = this.doc;
-    const c = this.client();
-    if (!doc) return;
+  /** Acts on a message from the webview (untrusted: its shape is checked, and a decision acts only on the article and version it was made on). */
+  private async receive(raw: unknown): Promise<void> {
+    const m = parseFromPane(raw);
+    if (!m) return;
     if (m.type === 'ready') {
+      const doc = this.doc;
+      if (!doc) return;
       if (this.load) this.load.ready ??= Date.now();
       // The page drew what was written into it; it needs only what is newer (or, if VS Code reloaded it, the current state).
       const inPage = this.inPage;
@@ -190,12 +209,30 @@ export class ReviewPane implements vscode.Disposable {
       return;
     }
     if (m.type === 'timing') { keepLast(this.timings[m.what], m.ms); return; }
-    const r = requestFor(m, doc.uri.toString(), (offset) => doc.positionAt(offset));
-    if (r.kind === 'server' && c) {
-      const result = await c.sendRequest<ReviewResult>(r.method, r.params);
+    // The document the message was made on, not whichever the pane follows now; closed or edited since, nothing is done.
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === m.uri && !d.isClosed);
+    const open = doc && { uri: doc.uri.toString(), version: doc.version, length: doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) };
+    const why = staleReason(m, open, vscode.workspace.asRelativePath(vscode.Uri.parse(m.uri)));
+    if (why || !doc) {
+      if (m.type === 'select') return;
+      void vscode.window.showWarningMessage(`Arabic News: ${why}`);
+      if (doc && doc === this.doc) await this.show(doc);
+      return;
+    }
+    const r = requestFor(m, m.uri, (offset) => doc.positionAt(offset));
+    if (r.kind === 'server') {
+      const c = this.client();
+      if (!c) { void vscode.window.showWarningMessage('The Arabic News language server is not running: nothing was decided.'); return; }
+      let result: ReviewResult;
+      try {
+        result = await c.sendRequest<ReviewResult>(r.method, r.params);
+      } catch (e) {
+        void vscode.window.showWarningMessage(`The Arabic News language server did not answer (${(e as Error).message}): nothing was decided.`);
+        return;
+      }
       if (result.ok) void vscode.window.setStatusBarMessage(`Arabic News: ${result.message}`, 4000);
       else void vscode.window.showWarningMessage(result.message);
-      await this.models.fetch(doc.uri.toString());
+      await this.models.fetch(m.uri).catch(() => undefined);
     } else if (r.kind === 'command') await vscode.commands.executeCommand(r.command, r.args);
     else if (r.kind === 'select') {
       const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);

@@ -28,14 +28,22 @@ function check(text: string, span: ImportedSpan, expected: string | undefined, w
 /** Our JSON export (`arabic-news-annotator/annotations@1`), in whichever offset convention it states. */
 export function importJson(content: string, text: string): ImportResult {
   const out: ImportResult = { spans: [], problems: [] };
-  let data: { schema?: string; document?: { offsets?: OffsetConvention }; annotations?: Array<{ id?: string; label: string; start: number; end: number; text?: string }> };
+  let data: { schema?: unknown; document?: { offsets?: OffsetConvention }; annotations?: unknown };
   try { data = JSON.parse(content); } catch (e) { return { spans: [], problems: [`not valid JSON: ${(e as Error).message}`] }; }
-  if (!data.schema?.startsWith('arabic-news-annotator/annotations@')) return { spans: [], problems: ['not an Arabic News Annotator JSON export (no "schema")'] };
+  if (typeof data !== 'object' || data === null || typeof data.schema !== 'string' || !data.schema.startsWith('arabic-news-annotator/annotations@')) {
+    return { spans: [], problems: ['not an Arabic News Annotator JSON export (no "schema")'] };
+  }
+  if (data.annotations !== undefined && !Array.isArray(data.annotations)) return { spans: [], problems: ['"annotations" is not a list'] };
   const conv = toUtf16(text, data.document?.offsets === 'utf16' ? 'utf16' : 'codepoint');
-  for (const a of data.annotations ?? []) {
-    const kind = LABEL_KIND[a.label as AnnotationLabel];
-    if (!kind) { out.problems.push(`${a.id ?? '?'}: unknown label ${a.label}`); continue; }
-    check(text, { start: conv(a.start), end: conv(a.end), kind, label: a.label as AnnotationLabel }, a.text, a.id ?? '?', out);
+  // A hand-edited or foreign file: an entry that is not an object, or whose offsets are not whole numbers, is skipped with
+  // its reason; it made the store refuse the whole import ("the annotation has bad offsets undefined-undefined").
+  for (const [i, entry] of ((data.annotations ?? []) as unknown[]).entries()) {
+    const a = (typeof entry === 'object' && entry !== null ? entry : {}) as { id?: unknown; label?: unknown; start?: unknown; end?: unknown; text?: unknown };
+    const where = typeof a.id === 'string' ? a.id : `annotation ${i + 1}`;
+    const kind = typeof a.label === 'string' ? LABEL_KIND[a.label as AnnotationLabel] : undefined;
+    if (!kind) { out.problems.push(`${where}: unknown label ${String(a.label)}`); continue; }
+    if (!Number.isSafeInteger(a.start) || !Number.isSafeInteger(a.end)) { out.problems.push(`${where}: offsets are not whole numbers`); continue; }
+    check(text, { start: conv(a.start as number), end: conv(a.end as number), kind, label: a.label as AnnotationLabel }, typeof a.text === 'string' ? a.text : undefined, where, out);
   }
   return out;
 }

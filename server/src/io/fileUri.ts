@@ -10,3 +10,21 @@ export function localPath(uri: string): { path: string } | { reason: string } {
     return { reason: `its address cannot be mapped to a local file (${(e as Error).message})` };
   }
 }
+
+/**
+ * The path an export of `uri` names its files after (and records as the article's path): the local path of a
+ * `file:` URI, else the last segment of its path (`untitled:Untitled-1` → `Untitled-1`), never a string with a
+ * scheme's colon in it (on Windows `untitled:Untitled-1.json` writes an alternate data stream of a file `untitled`).
+ */
+export function exportPath(uri: string): string {
+  const local = localPath(uri);
+  if ('path' in local) return local.path;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(new URL(uri).pathname.split('/').filter(Boolean).at(-1) ?? '');
+  } catch {
+    segment = uri.slice(uri.indexOf(':') + 1).split('/').filter(Boolean).at(-1) ?? '';
+  }
+  const name = Array.from(segment, (c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').replace(/^\.+$/, '');
+  return name || 'untitled';
+}

@@ -154,6 +154,15 @@ suite('Arabic News Annotator in a real VS Code', () => {
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(file('lavrov-wonsan.ann'))), 'nothing of the export is written');
   });
 
+  test('an export into a folder that cannot be made or written says so and returns nothing (the command does not fail)', async () => {
+    const doc = await openArticle('lavrov-wonsan.txt');
+    // A folder below a file: neither root nor a read-only bit can make it writable.
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('arabicNews.export', { format: 'json', offsets: 'codepoint', includeSuggestions: true, folder: path.join(doc.uri.fsPath, 'exports') });
+    assert.deepStrictEqual(written, []);
+    const inWorkspace = await vscode.commands.executeCommand<vscode.Uri[]>('arabicNews.export', { format: 'json', offsets: 'codepoint', includeSuggestions: true, folder: path.join(doc.uri.fsPath, 'exports'), scope: 'workspace' });
+    assert.deepStrictEqual(inWorkspace, []);
+  });
+
   test('undo right after an annotation command takes it back', async () => {
     const doc = await openArticle('lavrov-wonsan.txt');
     const editor = vscode.window.activeTextEditor!;

@@ -1,7 +1,7 @@
 // The review pane's layout: every character of the article appears once, in order, with spans nested as the reader sees them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { layout, Piece } from '../../../client/src/reviewPane/layout';
+import { layout, nestSpans, paragraphsOf, Piece } from '../../../client/src/reviewPane/layout';
 import { PaneSpan, spanKey } from '../../../client/src/reviewPane/messages';
 
 const span = (text: string, needle: string, label: PaneSpan['label'], kind: PaneSpan['kind'] = 'entity', nth = 0): PaneSpan => {
@@ -44,4 +44,25 @@ test('crossing spans are clipped, never duplicated or lost', () => {
   assert.equal(flat(p.pieces), text);
   // The second span is cut at the end of the first: both stay visible and reviewable.
   assert.equal(show(text, p.pieces), 'رئيس [ORGANIZATION وزراء [PERSON الهند]] ناريندرا مودي');
+});
+
+test('the one-pass layout equals nesting every span in every paragraph (random spans: nested, crossing, empty, reversed, across paragraphs)', () => {
+  let seed = 7;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const kinds: PaneSpan['kind'][] = ['entity', 'quotation', 'date'];
+  for (let round = 0; round < 300; round++) {
+    const text = Array.from({ length: 1 + rand(8) }, () => 'كلمة '.repeat(rand(6)) + (rand(3) ? '' : '\r')).join('\n');
+    const spans: PaneSpan[] = Array.from({ length: rand(15) }, () => {
+      const start = rand(text.length + 2);
+      return { kind: kinds[rand(3)], label: 'PERSON', status: 'suggested', lowConfidence: false, start, end: rand(4) ? start + rand(30) : rand(text.length + 1) };
+    });
+    const got = layout(text, spans);
+    const paras = paragraphsOf(text);
+    assert.equal(got.length, paras.length);
+    got.forEach((p, i) => {
+      // The reference: every span offered to every paragraph (the layout before the one-pass walk).
+      assert.deepEqual(p.pieces, nestSpans(spans, paras[i].start, paras[i].end), JSON.stringify({ text, spans }));
+      assert.equal(p.quote, spans.find((s) => s.kind === 'quotation' && s.start < p.end && s.end > p.start), 'the first quotation of the model touching the paragraph');
+    });
+  }
 });

@@ -60,3 +60,10 @@ test('the shipped pane script and style can be inlined (npm test builds them fir
   assert.ok(html.includes(script) && html.includes(style));
   assert.doesNotMatch(style, /url\(/, 'the style sheet fetches nothing itself (page.ts writes the font\'s URI)');
 });
+
+test('a file name with markup or quotes is text in the page title, not markup', () => {
+  const init: PaneInit = { type: 'article', article: { uri: 'file:///x.txt', version: 1, title: 'Review: <img src=x onerror="alert(1)">&.txt', text: 'نص' } };
+  const html = panePage(parts(init));
+  assert.match(html, /<title>Review: &lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;&amp;\.txt<\/title>/);
+  assert.equal(html.match(/<img/gi), null);
+});

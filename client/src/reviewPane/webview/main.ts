@@ -4,6 +4,7 @@ import { layout, Piece } from '../layout';
 import { groupOf } from '../../labelGroups';
 import { FromPane, PaneArticle, PaneInit, PaneLabel, PaneModel, PaneSpan, RELABEL_KEYS, spanKey, ToPane } from '../messages';
 import { INIT_ID } from '../page';
+import { keyAction } from '../paneKeys';
 import { LoadTimer } from './loadTimer';
 
 interface VsCodeApi { postMessage(m: FromPane): void; getState(): PaneState | undefined; setState(s: PaneState): void }
@@ -32,6 +33,11 @@ const menu = document.getElementById('menu')!;
 
 /** Where this load's time goes, reported once the boxes are on screen (the real-editor suite prints it). */
 const timer = new LoadTimer((marks) => post({ type: 'loaded', marks }));
+
+/** The article and version the pane shows: every message that acts names them, so a decision never lands on an edited or other text. */
+function target(): { uri: string; version: number } | undefined {
+  return model && { uri: model.uri, version: model.version };
+}
 
 function saveState(patch: Partial<PaneState>): void {
   state = { ...state, ...patch };
@@ -81,7 +87,7 @@ function render(m: PaneModel, textOnly = false): void {
     p.dir = 'rtl';
     p.dataset.start = String(para.start);
     draw(para.pieces, p, m.text);
-    const q = visible.find((s) => s.kind === 'quotation' && s.start < para.end && s.end > para.start);
+    const q = para.quote;
     if (q) { p.classList.add('has-quote'); if (q.speaker) p.dataset.speaker = q.speaker.text; }
     frag.append(p);
   }
@@ -144,7 +150,8 @@ function focus(key: string, tell = true): void {
   saveState({ focus: key, scroll: window.scrollY });
   const s = spanOf(key);
   drawSpeakerLink(s);
-  if (tell && s) post({ type: 'select', start: s.start, end: s.end });
+  const t = target();
+  if (tell && s && t) post({ type: 'select', ...t, start: s.start, end: s.end });
   post({ type: 'timing', what: 'focus', ms: performance.now() - t0 });
 }
 
@@ -187,8 +194,9 @@ function focusedSpan(): PaneSpan | undefined {
 
 function decide(action: 'accept' | 'reject' | 'remove' | 'relabel', label?: PaneLabel): void {
   const s = focusedSpan();
-  if (!s) return;
-  post({ type: 'decide', action, offset: s.start, label });
+  const t = target();
+  if (!s || !t) return;
+  post({ type: 'decide', ...t, action, offset: s.start, ...(label ? { label } : {}) });
 }
 
 /** The document offsets of the DOM selection, if it lies in the article. */
@@ -203,19 +211,17 @@ function selectionOffsets(): { start: number; end: number } | undefined {
 }
 
 document.addEventListener('keydown', (e) => {
-  if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).tagName === 'INPUT') return;
-  const k = e.key.toLowerCase();
+  const el = e.target as HTMLElement;
   const selected = selectionOffsets();
-  if (selected && RELABEL_KEYS[k]) { post({ type: 'annotate', ...selected, label: RELABEL_KEYS[k] }); window.getSelection()?.removeAllRanges(); e.preventDefault(); return; }
-  if (k === 'j' || e.key === 'ArrowDown' || e.key === 'ArrowLeft') step(1);
-  else if (k === 'k' || e.key === 'ArrowUp' || e.key === 'ArrowRight') step(-1);
-  else if (e.key === 'Enter') decide('accept');
-  else if (e.key === 'Backspace' || k === 'x') decide('reject');
-  else if (RELABEL_KEYS[k]) decide('relabel', RELABEL_KEYS[k]);
-  else if (k === 's') { const s = focusedSpan(); if (s) post({ type: 'setSpeaker', offset: s.start }); }
-  else if (k === 'u') post({ type: 'undo' });
-  else if (e.key === 'Escape') menu.hidden = true;
-  else return;
+  const a = keyAction(e, !!el.closest?.('input, button, select, textarea'), !!selected);
+  const t = target();
+  if (!a || !t) return;
+  if (a.type === 'annotate') { post({ type: 'annotate', ...t, ...selected!, label: a.label }); window.getSelection()?.removeAllRanges(); }
+  else if (a.type === 'step') step(a.direction);
+  else if (a.type === 'decide') decide(a.action, a.label);
+  else if (a.type === 'speaker') { const s = focusedSpan(); if (s) post({ type: 'setSpeaker', ...t, offset: s.start }); }
+  else if (a.type === 'undo') post({ type: 'undo', ...t });
+  else menu.hidden = true;
   e.preventDefault();
 });
 
@@ -256,6 +262,9 @@ function receive(m: ToPane): void {
     render(m.model);
     // A decision on the focused suggestion moves on to the next one, as in the editor.
     if (before?.status === 'suggested' && !model?.spans.some((s) => spanKey(s) === spanKey(before) && s.status === 'suggested')) step(1, before.start);
+  } else if (m.type === 'unanalysed') {
+    // Said instead of waiting for boxes that will not come (a file that is not an Arabic article, or too large).
+    if (model?.uri === m.uri && model.version === m.version && pending) progress.textContent = 'Not analysed as an Arabic article: no annotations to review.';
   } else if (m.type === 'reveal' && model) {
     const hit = model.spans.filter((s) => s.start <= m.offset && m.offset <= s.end && elements.has(spanKey(s))).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
     if (hit) focus(spanKey(hit), false);
