@@ -11,7 +11,8 @@ import { provideDiagnostics, provideQuoteFixes } from './features/diagnostics';
 import { provideHover } from './features/hover';
 import { provideHighlights, provideReferences } from './features/mentions';
 import { LEGEND } from './features/semanticTokens';
-import { BlockResults, rangeTokens, TokenBlock } from './features/tokenBlocks';
+import { BlockResults, TokenBlock } from './features/tokenBlocks';
+import { rangeAnswer, tokenRange } from './features/tokenRange';
 import { provideDocumentSymbols } from './features/symbols';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings';
 import { Analysis } from './engine/analysis';
@@ -34,10 +35,14 @@ import { parallelByDefault, ParallelTagging } from './parallelTagging';
 import { loadShippedModel, sharedTables } from './engine/model';
 import { annotationDisplayText } from './engine/mentionDisplay';
 import { EngineWarmup } from './engineWarmup';
+import { AFTER_SHUTDOWN, shutdownGate } from './shutdownGate';
 // Before the engine first runs (see jitFlags.ts).
 tuneJit();
 
-const connection = createConnection(ProposedFeatures.all);
+// A request after `shutdown` is refused with InvalidRequest, as the spec asks (shutdownGate.ts).
+const gate = shutdownGate();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: gate.messageStrategy });
+connection.onRequest(AFTER_SHUTDOWN, (p: { method?: string }) => gate.refuse(p));
 const settingsCache = new Map<string, Settings>();
 let canConfigure = false;
 let canRegisterConfig = false;
@@ -92,15 +97,19 @@ const warmup = new EngineWarmup({
 });
 void models.loaded.then(() => warmup.start());
 
+/** A setting's value that is ignored is told once (a configuration change re-reads it for every open document). */
+const warned = new Set<string>();
+const warnOnce = (message: string) => { if (!warned.has(message)) { warned.add(message); void connection.window.showWarningMessage(message); } };
+
 async function refreshSettings(uri: string): Promise<void> {
   if (!canConfigure) return;
   const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'arabicNews' });
-  settingsCache.set(uri, parseSettings(raw));
+  settingsCache.set(uri, parseSettings(raw, warnOnce));
 }
 
 /** The index tells articles from other text files with the workspace's threshold: told at start and on every change. */
 async function refreshIndexSettings(): Promise<void> {
-  if (canConfigure) index.thresholdChanged(parseSettings(await connection.workspace.getConfiguration({ section: 'arabicNews' })).arabicThreshold);
+  if (canConfigure) index.thresholdChanged(parseSettings(await connection.workspace.getConfiguration({ section: 'arabicNews' }), warnOnce).arabicThreshold);
 }
 
 /** The full analysis after an edit waits for a pause as long as the document's last one took (fullPause.ts). */
@@ -240,13 +249,23 @@ const withAnalysis = <T>(uri: string, empty: T, f: (doc: TextDocument, a: Analys
 const withTokens = <T>(uri: string, empty: T, f: (doc: TextDocument, blocks: TokenBlock[]) => T) =>
   onVersion(uri, empty, (doc) => store.tokensAsync(doc, () => documents.get(uri)), f);
 
-connection.languages.semanticTokens.on((p) => tokenFirst.run(() => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.full(d.uri, b))));
-connection.languages.semanticTokens.onDelta((p) => tokenFirst.run(() => withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.delta(d.uri, b, p.previousResultId))));
-connection.languages.semanticTokens.onRange((p) => tokenFirst.run(() => warmup.during(async () => {
-  // A range ending at the start of a line does not take that line.
-  const first = p.range.start.line, last = p.range.end.character === 0 && p.range.end.line > first ? p.range.end.line - 1 : p.range.end.line;
+/**
+ * A whole-document answer on a document not tagged yet gives way for two turns of the event loop: a range asked with it
+ * (VS Code asks for both at open) is answered and written first (an answer is written on the turn after it is computed),
+ * before the tagging holds the thread — in one piece for an article pasted as one line.
+ */
+async function giveWay(uri: string): Promise<void> {
   await models.ready;
-  return openTokens.range(p.textDocument.uri, first, last) ?? withTokens(p.textDocument.uri, { data: [] }, (_d, b) => rangeTokens(b, first, last));
+  if (store.hasTokens(uri)) return;
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+connection.languages.semanticTokens.on((p) => tokenFirst.run(async () => { await giveWay(p.textDocument.uri); return withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.full(d.uri, b)); }));
+connection.languages.semanticTokens.onDelta((p) => tokenFirst.run(async () => { await giveWay(p.textDocument.uri); return withTokens(p.textDocument.uri, { data: [] }, (d, b) => tokenResults.delta(d.uri, b, p.previousResultId)); }));
+connection.languages.semanticTokens.onRange((p) => tokenFirst.run(() => warmup.during(async () => {
+  // Only the asked characters: a range on an article pasted as one line is a screen of it, not the whole line.
+  const range = tokenRange(p.range);
+  await models.ready;
+  return openTokens.range(p.textDocument.uri, range) ?? withTokens(p.textDocument.uri, { data: [] }, (_d, b) => rangeAnswer(b, range));
 })));
 connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (d, a) => provideHover(d, a, p.position)));
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideDocumentSymbols(d, a)));
@@ -254,7 +273,7 @@ connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (d, a) => pr
 connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, [], (d, a) => provideHighlights(d, a, p.position)));
 connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, [], (d, a) => [...provideQuoteFixes(d, p.context.diagnostics), ...provideReviewActions(d, a, p.range.start)]));
 
-wireReviewRequests(connection, { sidecars, review, withAnalysis, models });
+wireReviewRequests(connection, { sidecars, review, withAnalysis, models, isOpen: (uri) => !!documents.get(uri) });
 connection.onRequest('arabicNews/annotationAt', (p: { uri: string; position: Position }) =>
   withAnalysis(p.uri, null, (doc, a) => annotationsAt(a, doc.offsetAt(p.position))[0] ?? null));
 const rejectedCount = (uri: string) => rejectedOf(sidecars.decisions(uri));

@@ -6,18 +6,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './analysisStore';
 import { Analyzer } from './engine/analysis';
 import { Decision } from './engine/decisions';
-import { linesSpan, provisionalRange } from './features/provisionalTokens';
-import { rangeTokens } from './features/tokenBlocks';
+import { provisionalRange } from './features/provisionalTokens';
+import { rangeAnswer, TokenRange } from './features/tokenRange';
 import { TokenFirst } from './tokenFirst';
 
 /** Below this many characters the whole document is tagged before answering (about 0.1 s). */
 const MIN_CHARS = 100_000;
-/** A range over more characters than this is answered from the whole document (a range is a screen or two). */
-const MAX_RANGE_CHARS = 100_000;
 /** Rounds of waiting for the whole document's tokens while versions keep coming (each round keeps what it tagged). */
 const MAX_ROUNDS = 50;
 
-interface Given { version: number; first: number; last: number; data: readonly number[] }
+interface Given { version: number; range: TokenRange; data: readonly number[] }
 
 export interface OpenTokensDeps {
   store: AnalysisStore;
@@ -40,18 +38,18 @@ export class OpenTokens {
 
   constructor(private readonly deps: OpenTokensDeps) {}
 
-  /** A provisional answer for lines [first, last], or undefined when the whole document's tokens are to be used. */
-  range(uri: string, first: number, last: number): SemanticTokens | undefined {
+  /** A provisional answer for the range, or undefined when the whole document's tokens are to be used. */
+  range(uri: string, range: TokenRange): SemanticTokens | undefined {
     const { store, document, decisions, analyzer, canRefresh } = this.deps;
     const doc = document(uri);
     // Once the document's tokens exist, an edit re-tags only around it: the exact answer is as quick.
     if (!doc || !canRefresh() || store.hasTokens(uri)) return undefined;
     const text = doc.getText();
     if (text.length < MIN_CHARS || !store.eligibility(doc).ok) return undefined;
-    const span = linesSpan(text, first, last);
-    if (span && span.to - span.from > MAX_RANGE_CHARS) return undefined;
-    const answer = provisionalRange(text, first, last, decisions(uri), (part) => analyzer().spansAlone(part));
-    const entry = { version: doc.version, first, last, data: answer.data };
+    // Over more characters than a screen or two: answered from the whole document.
+    const answer = provisionalRange(text, range, decisions(uri), (part) => analyzer().spansAlone(part));
+    if (!answer) return undefined;
+    const entry = { version: doc.version, range, data: answer.data };
     const list = this.given.get(uri);
     if (list) list.push(entry);
     else { this.given.set(uri, [entry]); void this.check(uri); }
@@ -61,6 +59,9 @@ export class OpenTokens {
   /** Computes the whole document's tokens (an editor may ask only for the range), then compares the provisional answers. */
   private async check(uri: string): Promise<void> {
     const { store, document, tokenFirst } = this.deps;
+    // The provisional answer is written on a later turn of the event loop (an immediate): a timer comes after it. Else
+    // a paragraph tagged in one piece (an article pasted as one line, 1 MB) held the answer back for seconds.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const doc = document(uri);
       if (!doc) break;
@@ -71,7 +72,7 @@ export class OpenTokens {
       const given = this.given.get(uri) ?? [];
       this.given.delete(uri);
       // Not analysed after all (settings changed meanwhile): the tokens the editor holds are wrong too.
-      if (!blocks || given.some((g) => g.version !== doc.version || !same(rangeTokens(blocks, g.first, g.last).data, g.data))) this.ask();
+      if (!blocks || given.some((g) => g.version !== doc.version || !same(rangeAnswer(blocks, g.range).data, g.data))) this.ask();
       return;
     }
     if (this.given.delete(uri) && document(uri)) this.ask();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DidOpenTextDocumentNotification, SemanticTokensRangeRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification, ErrorCodes, HoverRequest, ResponseError, SemanticTokensRangeRequest, SemanticTokensRequest, ShutdownRequest } from 'vscode-languageserver-protocol/node';
 import { startSession } from '../../server/src/cli/lspSession';
 import { absolute } from './documents';
 import { Analyzer } from '../../server/src/engine/analysis';
@@ -57,9 +57,41 @@ test('a large article: the visible range comes before the whole document is tagg
     assert.notDeepEqual(absolute(first!.data), visible);
     await refreshed;
     const again = await s.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: screen });
-    // Whole blocks are answered: the quotation's block runs to line 40.
-    assert.deepEqual(absolute(again?.data ?? []).filter(([line]) => line <= 30), visible);
-    assert.deepEqual(absolute(again?.data ?? []), absolute(expected.data).filter(([line]) => line <= 40));
+    // Only the asked lines are answered (the quotation's block runs to line 40, the range to line 30).
+    assert.deepEqual(absolute(again?.data ?? []), visible);
+  } finally {
+    await s.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('an article pasted as one line: a screen of it is answered from a window of the line, at once; after shutdown a request is refused', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'arabic-news-open-'));
+  const s = await startSession(root, folder, { storagePath: folder });
+  try {
+    let text = '';
+    for (let i = 0; text.length < 300_000; i++) text += `${article[i % article.length]} ${i} `;
+    const uri = pathToFileURL(join(folder, 'one-line.ar.txt')).toString();
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'arabic-news', version: 1, text } });
+    const order: string[] = [];
+    const screen = { start: { line: 0, character: 150_000 }, end: { line: 0, character: 153_000 } };
+    const sent = Date.now();
+    const at: Record<string, number> = {};
+    const full = s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }).then((r) => { order.push('full'); at.full = Date.now() - sent; return r; });
+    const range = s.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: screen }).then((r) => { order.push('range'); at.range = Date.now() - sent; return r; });
+    const [first, whole] = await Promise.all([range, full]);
+    // Before, the line was more than a screen: the range waited for the whole document and answered its every token;
+    // and a provisional answer was written only after the whole line (one paragraph, tagged in one piece) was tagged.
+    assert.deepEqual(order, ['range', 'full'], 'the screen is answered first');
+    assert.ok(at.range < at.full / 2, `the screen at ${at.range} ms, not with the whole document at ${at.full} ms`);
+    // Provisional (tagged from its window of the line; the server asks for a refresh where the whole document differs).
+    const provisional = absolute(first!.data);
+    assert.ok(provisional.length > 0 && provisional.every(([l, c, n]) => l === 0 && c + n > 150_000 && c < 153_000), 'tokens of the screen only');
+    const again = await s.conn.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range: screen });
+    assert.deepEqual(absolute(again!.data), absolute(whole!.data).filter(([, c, n]) => c + n > 150_000 && c < 153_000));
+    await s.conn.sendRequest(ShutdownRequest.type);
+    const late = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 10 } }).then(() => undefined, (e: ResponseError) => e);
+    assert.equal(late?.code, ErrorCodes.InvalidRequest, 'a request after shutdown is refused');
   } finally {
     await s.stop();
     rmSync(folder, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { applyDecisions, Decision } from '../engine/decisions';
 import { LineSpans, SpanSnapshot } from '../engine/spanIndex';
 import { flatten, pieceOf } from './semanticTokens';
 import { BlockSource, unchangedEnds } from './blockReuse';
+import { narrowEdit } from './deltaEdit';
 
 /**
  * Encoded tokens (LSP relative format) of lines [firstLine, firstLine + lines), as if the previous token were at the
@@ -274,11 +275,10 @@ export class BlockResults {
     // The first token after the changed stretch is relative to the last one in it: it is sent again.
     while (tail > 0 && !blocks[blocks.length - tail].data.length) tail--;
     if (tail > 0) tail--;
-    const start = lengthOf(p, 0, head);
-    const deleteCount = lengthOf(p, head, p.length - tail);
-    const data = join(blocks, head, blocks.length - tail, lineBefore(blocks, head));
+    // Within the changed blocks (a block can be a megabyte-long line) only the tokens that differ are sent.
+    const edit = narrowEdit(lengthOf(p, 0, head), join(p, head, p.length - tail, lineBefore(p, head)), join(blocks, head, blocks.length - tail, lineBefore(blocks, head)));
     const resultId = this.remember(uri, blocks);
-    return { resultId, edits: deleteCount || data.length ? [{ start, deleteCount, data }] : [] };
+    return { resultId, edits: edit.deleteCount || edit.data.length ? [edit] : [] };
   }
 
   forget(uri: string): void {

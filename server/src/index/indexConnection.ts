@@ -8,6 +8,7 @@ import { SymbolHit } from './entityIndex';
 import { fileUri } from './fileUris';
 import { folderPaths, WorkspaceIndex } from './workspaceIndex';
 import { workspaceModelPath } from '../io/workspaceModel';
+import { thresholdOf } from '../settings';
 
 /**
  * One symbol per entity and article that mentions it. LSP has no paging for workspace/symbol: it answers the
@@ -121,7 +122,7 @@ export function wireIndex(connection: _Connection): IndexWiring {
       const folders = folderPaths(workspaceUris(p));
       // Started now rather than at `initialized`: a reload's first workspace/symbol is answered from the saved index sooner.
       // The model is the one the server analyses with: the adapted model of the first folder when there is one.
-      index.start(folders, typeof options.storagePath === 'string' ? options.storagePath : undefined, typeof options.arabicThreshold === 'number' ? options.arabicThreshold : 0.5, folders.length ? workspaceModelPath(folders[0]) : undefined);
+      index.start(folders, typeof options.storagePath === 'string' ? options.storagePath : undefined, thresholdOf(options.arabicThreshold), folders.length ? workspaceModelPath(folders[0]) : undefined);
     },
     initialized() {
       initializedDone();

@@ -51,7 +51,18 @@ export function writeAtomic(link: string, data: string | Buffer): Fingerprint {
     fs.renameSync(tmp, file);
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch { /* the temporary file was never created */ }
-    throw e;
+    throw namedForSidecar(e, tmp, file);
   }
   return { sha256: hash(data) };
+}
+
+/** The error of a failed write told in the sidecar's name, not the temporary file's the user never sees. */
+function namedForSidecar(e: unknown, tmp: string, file: string): unknown {
+  const err = e as NodeJS.ErrnoException;
+  if (!err || typeof err.message !== 'string') return e;
+  const folder = path.dirname(file);
+  if (err.code === 'ENOENT' && !fs.existsSync(folder)) err.message = `the folder ${folder} does not exist, so ${path.basename(file)} cannot be written there`;
+  else err.message = err.message.split(tmp).join(file);
+  if (err.path === tmp) err.path = file;
+  return err;
 }

@@ -231,3 +231,18 @@ test('a sidecar that is a symbolic link is written where it points; the link sta
   assert.ok(store.flush(a.uri));
   assert.equal(saved(target).length, 2);
 });
+
+test('a sidecar whose folder is missing: the write error names the folder and the sidecar, not the temporary file', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  renameSync(a.dir, `${a.dir}.gone`);
+  assert.equal(store.flush(a.uri), false);
+  const failed = ev.log.find((l) => l.startsWith('writeFailed')) ?? '';
+  assert.match(failed, /does not exist/);
+  assert.ok(failed.includes(a.dir) && failed.includes('news.txt.annotations.json'), failed);
+  assert.ok(!failed.includes('.tmp'), failed);
+  assert.equal(store.decisions(a.uri).length, 1);
+});
