@@ -34,6 +34,21 @@ const NOT_NAMES = wordSet(`الفريق الفريقين المنتخب المن
   البطل الوصيف الذهاب الإياب النهائي القمة الافتتاح الختام اليوم الأمس الغد السوبر الموسم الأول الأولى الثاني الثانية الأخير الأخيرة
   الدورة النهائيات المنافسات الفعاليات المؤتمر الحفل الاجتماع الجولة الأدوار المرحلة المجموعة`);
 
+/**
+ * What a team overcomes or wins that is no side (تغلب الهلال على الغيابات، الهلال يكسب الرهان، يتخطى الصعاب): hardships,
+ * stakes and conditions of a game, found facing a listed club in probes (session 60) and never a club's name.
+ */
+const HARDSHIPS = wordSet(`الغيابات الغياب الإصابات الإصابة الإرهاق التعب الضغوط الضغط الأزمة الأزمات الظروف الصعاب الصعوبات العقبة
+  العقبات العوائق المشاكل المشكلات النقص الرهان الرهانات التحدي التحديات المعركة الثقة الاحترام العقدة النحس الهزيمة الخسارة
+  الطقس الحرارة الرطوبة الأمطار البرد الإرهاب المال الأموال الملايين الجائزة الجوائز الصفقة العقد`);
+
+/**
+ * Who and where a club meets that is no team (يلعب الهلال مع الحكم، يلتقي الهلال مع الإدارة، الهلال يكسب الجمهور، يحل
+ * ضيفا على العاصمة، مباراة الهلال والتحكيم): the game's officials, a club's own people and its public, a place's common noun.
+ */
+const GAME_PEOPLE = wordSet(`الحكم الحكام التحكيم الإدارة الجمهور الجماهير المشجعين الإعلام الصحافة اللاعب اللاعبين اللاعبون المدرب
+  المدربين الرئيس الرئاسة الجهاز العاصمة المدينة البلدة القرية الملعب الملاعب الأرض الميدان`);
+
 /** A name list that makes a word no club in these frames: a person, a place or a nationality (a given name aside: هلال). */
 const NOT_CLUB_LISTS = listMarks(['LOC', 'NAT', 'PER', 'LAST', 'PLAST'], { exact: true });
 
@@ -50,7 +65,7 @@ function sideAt(stems: readonly string[], prefixes: readonly string[], marks: re
   if (out[k] === B_ORG || (left && out[k] === I_ORG && (k + 1 >= out.length || out[k + 1] !== I_ORG))) return 'team';
   if (out[k] !== 0 || (prefixes[k] !== '' && prefixes[k] !== 'و')) return 'none';
   const w = stems[k];
-  if (!definite(w) || w.length < 5 || PEOPLE_PLURAL.test(w) || NOT_NAMES.has(w) || NOT_OPPONENTS.has(w) || SPORTS_CUE_WORDS.has(w)) return 'none';
+  if (!definite(w) || w.length < 5 || PEOPLE_PLURAL.test(w) || NOT_NAMES.has(w) || HARDSHIPS.has(w) || GAME_PEOPLE.has(w) || NOT_OPPONENTS.has(w) || SPORTS_CUE_WORDS.has(w)) return 'none';
   if (k + 1 < stems.length && definite(stems[k + 1]) && !prefixes[k + 1]) return 'none';
   if (hasMark(marks[k], NOT_CLUB_LISTS)) return 'none';
   return marks[k].includes('CLUB-S') ? 'listed' : 'open';

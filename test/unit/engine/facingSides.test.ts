@@ -26,3 +26,22 @@ test('the common-noun readings stay: a noun phrase, an open word facing no team,
   assert.deepEqual(entities('ويستضيف المدرب اللاعبين في الملعب قبل المباراة .'), []);
   assert.deepEqual(entities('وشهدت مباراة الذهاب والإياب حضورا كبيرا .'), []);
 });
+
+test('a hardship or a stake a listed club overcomes or wins is no side (probe60)', () => {
+  // تغلب X على Y and a headline's result verb facing a listed club: the object is what was overcome or won, not a team.
+  assert.deepEqual(entities('وتغلب الهلال على الغيابات وفاز بثلاثية في الدوري .').filter((e) => e.includes('الغيابات')), []);
+  assert.deepEqual(entities('وتغلب الهلال على الضغوط وحقق الفوز في المباراة .').filter((e) => e.includes('الضغوط')), []);
+  assert.deepEqual(entities('الهلال يكسب الرهان في الدوري').filter((e) => e.includes('الرهان')), []);
+  assert.deepEqual(entities('الهلال يتخطى الصعاب ويفوز بالدوري').filter((e) => e.includes('الصعاب')), []);
+  // The same frames with a club facing it still tag it.
+  assert.ok(entities('وفاز الهلال على الوحدة بثلاثة أهداف في الدوري .').includes('ORGANIZATION الوحدة'));
+});
+
+test('the game\'s officials, a club\'s own people and a place\'s common noun facing a listed club are no side (probe60)', () => {
+  assert.deepEqual(entities('ولعب الهلال مع الحكم مباراة صعبة في الدوري .').filter((e) => e.includes('الحكم')), []);
+  assert.deepEqual(entities('ويلتقي الهلال مع الإدارة لبحث التعاقدات قبل الدوري .').filter((e) => e.includes('الإدارة')), []);
+  assert.deepEqual(entities('ويحل الهلال ضيفا على العاصمة لمواجهة الشباب في الدوري .').filter((e) => e.includes('العاصمة')), []);
+  assert.deepEqual(entities('الهلال يكسب الجمهور بأداء مميز في المباراة').filter((e) => e.includes('الجمهور')), []);
+  // A club facing the listed one is still the team.
+  assert.ok(entities('ويلتقي الهلال مع الاتحاد في نهائي الكأس .').includes('ORGANIZATION الاتحاد'));
+});
