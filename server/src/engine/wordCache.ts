@@ -113,7 +113,7 @@ const DROPPED_CHUNK = new Float64Array(0);
 const DROPPED_INFO = {
   split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', freq: -1, classFeatures: [], lexFeatures: [], wordClass: -1,
   gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', whole: '', rare: false, bareFrom: 1, single: undefined, starts: undefined,
-    second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0 },
+    second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0, markBits: 0, markBitsAt: -1 },
 } as WordInfo;
 
 /**
