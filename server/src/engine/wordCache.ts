@@ -42,6 +42,11 @@ export interface ScoredWord {
    * asked yet. A word stands for one normalised form of one kind, which is all cueKind reads, so the answer is the word's.
    */
   verbCue: number;
+  /**
+   * lamReadStem (splitRereads.ts) of the word as split, its own norm, prefix and stem; undefined until asked. It reads the lexicon,
+   * whose answers change only with an --unseen article, and maskArticle drops the model's scored words then.
+   */
+  lamStem: string | undefined;
 }
 
 /** Scores kept per word: own, then one row per role. */
