@@ -125,6 +125,9 @@ export interface GazWord {
   bitsFolded: number;
   /** The union of its starts' `bits`: a next word with none of them continues none of its phrases. Filled with `starts`. */
   startBits: number;
+  /** sentenceMarks' bits of `single` (sentenceCues.ts), as of `markBitsAt` mark registrations; −1: not read yet. */
+  markBits: number;
+  markBitsAt: number;
 }
 
 /**
@@ -137,7 +140,7 @@ export function gazWord(word: string, split: CliticSplit, rare: boolean): GazWor
   // Every field from the start (single and starts filled later): one object shape for all words, so the lookups stay monomorphic.
   const foldedKeys = rare ? keys.map((k) => (k === split.stem ? foldedStem : foldTransliteration(k))) : [foldedStem];
   return { keys, foldedKeys, stem: split.stem, foldedStem, whole: word, rare, bareFrom: split.core !== split.stem ? 2 : 1,
-    single: undefined, starts: undefined, second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0 };
+    single: undefined, starts: undefined, second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0, markBits: 0, markBitsAt: -1 };
 }
 
 /** `LIST-S` mark strings per list string (`LOC|NAT`), exact and folded: few distinct ones, shared by every word. */

@@ -103,6 +103,13 @@ export function lamReadStem(norm: string, prefix: string, stem: string, model: N
   return known(stem) || known('ال' + bare) || !ANY_NAME_LIST.test(model.gazetteer.phrases.get(bare) ?? '') ? stem : bare;
 }
 
+/** lamReadStem of word k, kept on its scored word when read with the word's own norm, prefix and stem (the lookups are asked twice per candidate). */
+export function lamStemOf(sentence: readonly Token[], words: readonly ScoredWord[], stems: readonly string[], prefixes: readonly string[], k: number, model: NerModel): string {
+  const w = words[k];
+  if (stems[k] !== w.stem || prefixes[k] !== w.prefix || sentence[k].norm !== w.norm) return lamReadStem(sentence[k].norm, prefixes[k], stems[k], model);
+  return (w.lamStem ??= lamReadStem(w.norm, w.prefix, w.stem, model));
+}
+
 /** ONE_WORD_LISTS of every label. */
 const ONE_WORD_ANY_LABEL = /^(LOC|PER|FIRST|LAST|PLAST|ORG|CLUB)-S$/;
 
@@ -143,7 +150,7 @@ const MAX_WORDS = 4;
 export function readsApart(sentence: readonly Token[], words: readonly ScoredWord[], stems: readonly string[], prefixes: readonly string[], decoded: readonly number[], marks: readonly string[][], model: NerModel): boolean {
   for (let k = 0; k < sentence.length; k++) {
     if (!candidate(sentence, prefixes, stems, decoded, k)) continue;
-    if (hasMark(marks[k], ANY_ONE_WORD) || lamReadStem(sentence[k].norm, prefixes[k], stems[k], model) !== stems[k]) return true;
+    if (hasMark(marks[k], ANY_ONE_WORD) || lamStemOf(sentence, words, stems, prefixes, k, model) !== stems[k]) return true;
     for (let j = k + 1; j < sentence.length && j - k < MAX_WORDS; j++) {
       if (hasMark(marks[j], LATER_LISTS)) return true;
       if (sentence[j].kind === 'word' && !stems[j].startsWith('ال') && countOf(sentence, words, stems, j, model) < RARE) return true;
@@ -165,7 +172,7 @@ export function rereadSplitClitics(sentence: readonly Token[], words: readonly S
   let stems: readonly string[] = splitStems;
   for (let k = 0; k < n; k++) {
     if (!candidate(sentence, prefixes, splitStems, decoded, k)) continue;
-    const read = lamReadStem(sentence[k].norm, prefixes[k], splitStems[k], model);
+    const read = lamStemOf(sentence, words, splitStems, prefixes, k, model);
     if (read === splitStems[k]) continue;
     const mended = stems === splitStems ? splitStems.slice() : (stems as string[]);
     mended[k] = read;

@@ -131,7 +131,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   readSentence(sentence, words, stems, prefixes, marks, model, spelling);
   // `cues`: which passes' cue words the sentence holds (sentenceCues): a pass without its cue would change nothing.
   // (Every pass copies before it writes, so a skipped pass passing its input on is safe.)
-  const listed = sentenceMarks(marks);
+  const listed = sentenceMarks(marks, words);
   let tags = cues & TITLE_CUE ? tagNamesAfterTitles(sentence, stems, decoded, model.lexicon, model.gazetteer, spelling.ya, titleAt, nameMarkedAt) : decoded;
   if (cues & TITLE_CUE) tags = commaSetNames(sentence, stems, prefixes, tags, COMMA_SET_READS);
   if (cues & DASH_CUE) tags = joinHyphenatedNames(sentence, tags, marks);

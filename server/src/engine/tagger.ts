@@ -45,7 +45,15 @@ export function spanStart(tags: readonly number[], i: number): number {
 /** End (exclusive) of the span starting at `i`: the inside tags of the same label that follow it. */
 export function spanEnd(tags: readonly number[], i: number): number {
   let e = i + 1;
-  while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === tagLabel(tags[i])) e++;
+  const t = tags[i];
+  // A label's tag: the one inside tag of its label is its B tag + 1 (itself when it is one), so a single comparison per
+  // word (about 200 rule-pass sites ask this, every span of every sentence). Anything else is read as below.
+  if (t > 0 && t < NUM_TAGS && t === (t | 0)) {
+    const inside = t + (t & 1);
+    while (e < tags.length && tags[e] === inside) e++;
+    return e;
+  }
+  while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === tagLabel(t)) e++;
   return e;
 }
 

@@ -42,6 +42,11 @@ export interface ScoredWord {
    * asked yet. A word stands for one normalised form of one kind, which is all cueKind reads, so the answer is the word's.
    */
   verbCue: number;
+  /**
+   * lamReadStem (splitRereads.ts) of the word as split, its own norm, prefix and stem; undefined until asked. It reads the lexicon,
+   * whose answers change only with an --unseen article, and maskArticle drops the model's scored words then.
+   */
+  lamStem: string | undefined;
 }
 
 /** Scores kept per word: own, then one row per role. */
@@ -113,7 +118,7 @@ const DROPPED_CHUNK = new Float64Array(0);
 const DROPPED_INFO = {
   split: { prefix: '', stem: '', core: '' }, cue: '', shape: '', freqClass: '', freq: -1, classFeatures: [], lexFeatures: [], wordClass: -1,
   gaz: { keys: [], foldedKeys: [], stem: '', foldedStem: '', whole: '', rare: false, bareFrom: 1, single: undefined, starts: undefined,
-    second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0 },
+    second: undefined, bitsExact: 0, bitsFolded: 0, startBits: 0, markBits: 0, markBitsAt: -1 },
 } as WordInfo;
 
 /**

@@ -206,7 +206,7 @@ function newWord(t: Token, model: NerModel, c: ModelCache, cache: Map<string, Sc
   }
   const sw: ScoredWord = {
     info, stem: info.split.stem, prefix: info.split.prefix, chunk, at, gaz: undefined, reused: false, norm: t.kind === 'word' ? t.norm : '',
-    gw: info.gaz, cue: info.cue, breaks: info.shape !== 'ar' && info.shape !== 'latin', passCues: 0, wideCues: NO_WIDE_CUES, passCuesAt: -1, verbCue: -1,
+    gw: info.gaz, cue: info.cue, breaks: info.shape !== 'ar' && info.shape !== 'latin', passCues: 0, wideCues: NO_WIDE_CUES, passCuesAt: -1, verbCue: -1, lamStem: undefined,
   };
   if (cache.size >= CACHE_LIMIT) clearWords(c, cache);
   cache.set(t.norm, sw);

@@ -5,7 +5,7 @@ import { contextSums } from '../../../server/src/engine/contextSums';
 import { FeatureTable } from '../../../server/src/engine/featureIndex';
 import { KeyFilter } from '../../../server/src/engine/keyFilter';
 import { buildGazetteer, foldTransliteration, gazetteerMarks, gazWord } from '../../../server/src/engine/gazetteer';
-import { allowed, decode, NUM_TAGS, posteriors } from '../../../server/src/engine/tagger';
+import { allowed, decode, isInside, NUM_TAGS, posteriors, spanEnd, tagLabel } from '../../../server/src/engine/tagger';
 import { mulberry32 } from '../../../server/src/training/perceptron';
 
 test('the feature table finds every name the model lists (a later duplicate wins) and no other, also by parts', () => {
@@ -184,4 +184,20 @@ test('a token\'s context sums equal adding its own row and each neighbour\'s rol
       assert.deepEqual(Array.from(em.subarray(i * T, (i + 1) * T)), want);
     }
   }
+});
+
+test('spanEnd reads the same span end as its definition, for every tag and for values no tag has', () => {
+  const plain = (tags: readonly number[], i: number) => {
+    let e = i + 1;
+    while (e < tags.length && isInside(tags[e]) && tagLabel(tags[e]) === tagLabel(tags[i])) e++;
+    return e;
+  };
+  const rnd = mulberry32(60);
+  const values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 2, 4, 6, 8, -1, 9, 10, 12, 1.5, 2.5, NaN];
+  for (let round = 0; round < 3000; round++) {
+    const tags = Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => values[Math.floor(rnd() * values.length)]);
+    for (let i = 0; i < tags.length; i++) assert.equal(spanEnd(tags, i), plain(tags, i), `${tags} at ${i}`);
+  }
+  assert.equal(spanEnd([1, 2, 2, 4, 2], 0), 3);
+  assert.equal(spanEnd([3, 4, 4, 3, 4], 1), 3);
 });

@@ -4,6 +4,11 @@ import { ALL_CUES, BRACKET_CUE, DASH_CUE, DIGIT_CUE, sentenceCues, sentenceMarks
 import { TITLE_CUE } from '../../../server/src/engine/titleNames';
 import { tagSportsClubs } from '../../../server/src/engine/sportsClubs';
 import { normalizeArabic } from '../../../server/src/engine/normalize';
+import { buildGazetteer, gazetteerMarks, gazWord } from '../../../server/src/engine/gazetteer';
+import { CLUB_MARKS } from '../../../server/src/engine/sportsNews';
+import { ONE_WORD_PLACE_MARK } from '../../../server/src/engine/prepositionPlaces';
+import { LISTED_GAP_MARKS } from '../../../server/src/engine/listedGaps';
+import { LISTED_PLACE_MARKS } from '../../../server/src/engine/namePatterns';
 
 const stems = (s: string) => s.split(' ').map(normalizeArabic);
 
@@ -38,4 +43,29 @@ test('with both summaries, clubs facing each other and a scoreline in one token 
   const scoreMarks = [['CLUB-S'], [], ['CLUB-S']];
   const scoreTags = tagSportsClubs(score, scoreMarks, [0, 0, 0], () => 0, [], sentenceCues(score), sentenceMarks(scoreMarks));
   assert.notDeepEqual(scoreTags, [0, 0, 0], 'the clubs of a one-token scoreline are tagged');
+});
+
+test('list-mark bits kept on a word are those its marks give, also where a multi-word match replaced them', () => {
+  const gaz = buildGazetteer({ 'الاهلي': 'CLUB', 'القاهره': 'LOC', 'بنك القاهره': 'ORG', 'القاهره الجديده': 'LOC', 'سامح': 'FIRST' });
+  const word = (w: string) => gazWord(w, { prefix: '', stem: w, core: w }, false);
+  const [club, city, bank, name] = ['الاهلي', 'القاهره', 'بنك', 'سامح'].map(word);
+  const alone = [club, city, name].map((gw) => ({ gw }));
+  const first = gazetteerMarks(alone.map((w) => w.gw), gaz);
+  // Own single marks: the bits come from the word (the second time kept there) and equal the marks' own.
+  assert.equal(first[1], city.single);
+  for (let round = 0; round < 2; round++) assert.equal(sentenceMarks(first, alone), sentenceMarks(first));
+  assert.equal(sentenceMarks(first, alone), CLUB_MARKS | ONE_WORD_PLACE_MARK);
+  assert.equal(city.markBitsAt >= 0 && city.markBits, ONE_WORD_PLACE_MARK);
+  // In بنك القاهره the city's marks are the match's copy (LOC-S and ORG-E): read from the copy, not from the word's kept bits.
+  const inBank = [bank, city].map((gw) => ({ gw }));
+  const second = gazetteerMarks(inBank.map((w) => w.gw), gaz);
+  assert.notEqual(second[1], city.single);
+  assert.equal(sentenceMarks(second, inBank), sentenceMarks(second));
+  assert.deepEqual(second, [['ORG-B'], ['LOC-S', 'ORG-E']]);
+  assert.equal(sentenceMarks(second, inBank), ONE_WORD_PLACE_MARK | LISTED_GAP_MARKS);
+  // In القاهره الجديده its LOC-S gave way to LOC-B: the kept LOC-S bit must not come back.
+  const inPlace = [city, word('الجديده')].map((gw) => ({ gw }));
+  const third = gazetteerMarks(inPlace.map((w) => w.gw), gaz);
+  assert.deepEqual(third, [['LOC-B'], ['LOC-E']]);
+  assert.equal(sentenceMarks(third, inPlace), LISTED_PLACE_MARKS);
 });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelTexts } from './helpers';
+import { loadDefaultModel } from '../../../server/src/engine/model';
+import { tokenize } from '../../../server/src/engine/tokenize';
+import { scoredWords } from '../../../server/src/engine/wordScores';
+import { lamReadStem, lamStemOf } from '../../../server/src/engine/splitRereads';
 
 const places = (text: string) => labelTexts(text, 'LOCATION');
 
@@ -46,4 +50,29 @@ test('a word only Wikidata\'s name parts hold, behind ب, is the manner noun; a 
 
 test('after قام the word behind ب is the verbal noun of what was done, no name', () => {
   assert.deepEqual(labelTexts('وقام بتنظيم الري والصرف الزراعي .', 'ORGANIZATION'), []);
+});
+
+test('the ل reading kept on a scored word is lamReadStem\'s, for the word as split and for a stem or prefix given otherwise', () => {
+  const model = loadDefaultModel();
+  const sentence = tokenize('وقال للندن ولليفربول للقوات للمدينة لليبيا ذهب للبيت .');
+  const words = scoredWords(sentence, model);
+  const stems = words.map((w) => w.stem);
+  const prefixes = words.map((w) => w.prefix);
+  for (let round = 0; round < 2; round++) {
+    for (let k = 0; k < sentence.length; k++) {
+      assert.equal(lamStemOf(sentence, words, stems, prefixes, k, model), lamReadStem(sentence[k].norm, prefixes[k], stems[k], model), sentence[k].text);
+    }
+  }
+  // Some word read apart to its bare name, and its answer kept.
+  assert.ok(words.some((w, k) => w.lamStem !== undefined && w.lamStem !== stems[k]));
+  // A stem given otherwise (a mended one) is read afresh, not from the kept answer.
+  const k = sentence.findIndex((t) => t.text === 'للندن');
+  const other = stems.slice();
+  other[k] = 'الندن';
+  assert.equal(lamStemOf(sentence, words, other, prefixes, k, model), lamReadStem(sentence[k].norm, prefixes[k], other[k], model));
+  other[k] = 'بيت';
+  assert.equal(lamStemOf(sentence, words, other, prefixes, k, model), 'بيت');
+  const noPrefix = prefixes.slice();
+  noPrefix[k] = '';
+  assert.equal(lamStemOf(sentence, words, stems, noPrefix, k, model), stems[k]);
 });
