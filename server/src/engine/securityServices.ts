@@ -2,7 +2,6 @@
 import { beginTag, insideTag, markSpan, tagLabel } from './tagger';
 import { RELATIVE_PRONOUNS, wordSet } from './wordSets';
 import { normalizeArabic } from './normalize';
-import { PERSON_TITLE_FORMS } from './triggers';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -41,11 +40,18 @@ const DIRECTORATE = normalizeArabic('مديرية');
 const SECURITY = normalizeArabic('الأمن');
 /** The one masculine word that describes security without a nisba's ي (الأمن [العام]). */
 const GENERAL = normalizeArabic('العام');
+/**
+ * The kinds of security a directorate runs, masculine nisbas (الأمن [الوطني]، [الجنائي]، [الوقائي]). A closed class, not any word in
+ * ي: after bare `مديرية الأمن` a word in ي or ى is as often the verb's object, a broken plural (`ونقلت مديرية الأمن الجرحى`،
+ * `الأهالي`، `الأسرى`), or describes the building (`مبنى مديرية الأمن الحالي`) (courtprobe60).
+ */
+const SECURITY_KINDS = wordSet('الوطني الداخلي الخارجي الجنائي السياسي العسكري الوقائي القومي الإقليمي الجهوي العمومي الاقتصادي ' +
+  'الغذائي المائي السيبراني المعلوماتي الإلكتروني الرقمي الجوي البحري الحدودي الدبلوماسي الصناعي الاجتماعي المدني الجمهوري');
 /** Describing words a directorate's security takes at most (الأمن [العام]، الأمن [الوطني]، الأمن [الداخلي العام]). */
 const MAX_SECURITY_QUALIFIERS = 2;
 
 /**
- * `مديرية الأمن` and the words that describe the security (العام، or a masculine nisba: الوطني، الداخلي), all left O by
+ * `مديرية الأمن` and the words that describe the security (العام، or a kind of security: الوطني، الداخلي), all left O by
  * the tagger, are one ORGANIZATION: the security directorate (`باسم [مديرية الأمن العام] العقيد …`), as the read sets tag it
  * 9 times in 9 (with `المديرية العامة للأمن الوطني` and `مديرية أمن المنيا`, which the tagger finds; the training corpora do not
  * hold the phrase). A title after it (`العقيد`، `القاضي`) is the spokesman's, outside; `مديرية` with any other complement is
@@ -57,7 +63,7 @@ export function tagSecurityDirectorates(stems: readonly string[], prefixes: read
     if (stems[k] !== DIRECTORATE || stems[k + 1] !== SECURITY || tags[k] !== 0 || tags[k + 1] !== 0 || prefixes[k + 1]) continue;
     let e = k + 2;
     while (e < tags.length && e - k - 2 < MAX_SECURITY_QUALIFIERS && tags[e] === 0 && !prefixes[e] &&
-      (stems[e] === GENERAL || /^ال.{3,}ي$/.test(stems[e])) && !PERSON_TITLE_FORMS.has(stems[e])) e++;
+      (stems[e] === GENERAL || SECURITY_KINDS.has(stems[e]))) e++;
     // Bare `مديرية الأمن` is a town's or a province's directorate, named by where it is (تعرضت مديرية الأمن لهجوم): left O.
     if (e === k + 2) continue;
     out ??= tags.slice();

@@ -18,3 +18,10 @@ test('a security directorate named by مديرية الأمن and its describing
 test('bare مديرية الأمن and a directorate of another sector are left as they were', () => {
   assert.deepEqual(entityLines('وتعرضت مديرية الأمن لهجوم انتحاري .'), []);
 });
+
+test('after bare مديرية الأمن a word in ي or ى that is no kind of security stays out: an object, a broken plural, the building (courtprobe60)', () => {
+  assert.deepEqual(entityLines('ونقلت مديرية الأمن الجرحى إلى المستشفى الميداني .'), []);
+  assert.deepEqual(entityLines('وأبلغت مديرية الأمن الأهالي بضرورة إخلاء المنطقة .'), []);
+  assert.deepEqual(entityLines('ويقع مبنى مديرية الأمن الحالي وسط المدينة .'), []);
+  assert.deepEqual(entityLines('وفتحت مديرية الأمن الجنائي تحقيقا في الحادث .'), ['ORGANIZATION مديرية الأمن الجنائي']);
+});
