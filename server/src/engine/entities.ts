@@ -1,4 +1,5 @@
 // Finds named-entity mentions in a paragraph with the trained tagger, with spans that skip attached clitics.
+import type { SentenceReuse } from './sentenceReuse';
 import { correctTags } from './tagCorrections';
 import { Spelling } from './sentenceReads';
 import { definesBody, definesShortName } from './bracketDefinitions';
@@ -142,7 +143,8 @@ function anyName(tags: readonly number[]): boolean {
 }
 
 /** Tags every sentence of one paragraph (`tokens` carry document offsets; `forms`: their word forms, when tokenize gave them). */
-export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly WordForm[]): ParagraphTags {
+/** `reuse`: the sentences of a long paragraph tagged before (an edit in a one-line article) are copied, not tagged again: the same tags. */
+export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly WordForm[], reuse?: SentenceReuse): ParagraphTags {
   const stems: string[] = new Array(tokens.length);
   const prefixes: string[] = new Array(tokens.length);
   const mentions: EntityMention[] = [];
@@ -154,7 +156,12 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
   let yi: boolean | undefined;
   const spelling: Spelling = { ya: () => (ya ??= tokens.some((t) => t.text.endsWith('ى'))), ta: () => (ta ??= tokens.some((t) => t.text.endsWith('ة'))),
     yi: () => (yi ??= tokens.some((t) => t.text.endsWith('ي'))) };
-  for (const sentence of splitSentences(tokens)) {
+  const sentences = splitSentences(tokens);
+  const keys = reuse?.keys(tokens, sentences, spelling);
+  for (let j = 0; j < sentences.length; j++) {
+    const sentence = sentences[j];
+    if (keys && reuse!.replay(keys[j], sentence, offset, stems, prefixes, mentions)) { offset += sentence.length; continue; }
+    const from = mentions.length;
     const words = scoredWords(sentence, model, forms, offset);
     const gazWords = new Array<GazWord>(words.length);
     for (let k = 0; k < words.length; k++) gazWords[k] = words[k].gw;
@@ -208,6 +215,7 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       mentions.push(mention);
       k = e;
     }
+    if (keys) reuse!.keep(keys[j], sentence, offset, stems, prefixes, mentions, from);
     offset += sentence.length;
   }
   return { tokens, stems, prefixes, mentions };

@@ -7,6 +7,7 @@ import { movedMention } from './linking';
 import { NerModel } from './model';
 import { compactTokens, ParagraphTokens, paragraphTags } from './paragraphTokens';
 import type { Tagged } from './spanIndex';
+import { SentenceReuse } from './sentenceReuse';
 import { tokenize } from './tokenize';
 
 /** The compact tokens of a paragraph analysed once (never read: the paragraph is not kept). */
@@ -36,8 +37,13 @@ export class ParagraphCache {
   /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
   private limit = CACHE_LIMIT;
 
+  /** A long paragraph's sentences (a one-line article's): an edit there re-tags the sentences it touched. None when analysed once. */
+  private readonly sentences: SentenceReuse | undefined;
+
   /** `once`: nothing is kept (one analysis, then dropped); tagging is the same. */
-  constructor(private readonly model: NerModel, private readonly once: boolean) {}
+  constructor(private readonly model: NerModel, private readonly once: boolean, sentences?: SentenceReuse) {
+    this.sentences = once ? undefined : sentences ?? new SentenceReuse();
+  }
 
   /** Keeps room for a document of `paragraphs` paragraphs. */
   fit(paragraphs: number): void {
@@ -101,7 +107,7 @@ export class ParagraphCache {
     // Word forms repeat (a news article reuses a few thousand): tokens, stems and prefixes share one string per form (interner.ts).
     const forms: WordForm[] = [];
     const tokens = tokenize(own, base, forms);
-    const tags = tagParagraph(tokens, this.model, forms);
+    const tags = tagParagraph(tokens, this.model, forms, this.sentences);
     // Kept without its Token objects (paragraphTokens.ts): those made here are let go once the paragraph is tagged.
     // Analysed once, the paragraph is not kept: nothing reads its compact tokens.
     const words = this.once ? NO_WORDS : compactTokens(tokens, tags.stems, tags.prefixes, base, forms);
