@@ -185,5 +185,7 @@ export function unseenAnalyzer(conllText: string, model: NerModel, joinClitics =
   const mask: UnseenMask = { ranges: [], familyOnly: depth !== 'all', common, head };
   const masked = { ...unlisted, lexicon: unseenLexicon(model.lexicon, mask) };
   setUnseenMask(masked, mask);
-  return { analyzer: new Analyzer(masked), mask };
+  // Analysed once per article: each article is tagged under its own mask, so nothing tagged under one (a paragraph, a long
+  // paragraph's sentence) may be read back under another.
+  return { analyzer: new Analyzer(masked, true), mask };
 }

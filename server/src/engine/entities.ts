@@ -142,8 +142,10 @@ function anyName(tags: readonly number[]): boolean {
   return false;
 }
 
-/** Tags every sentence of one paragraph (`tokens` carry document offsets; `forms`: their word forms, when tokenize gave them). */
-/** `reuse`: the sentences of a long paragraph tagged before (an edit in a one-line article) are copied, not tagged again: the same tags. */
+/**
+ * Tags every sentence of one paragraph (`tokens` carry document offsets; `forms`: their word forms, when tokenize gave them).
+ * `reuse`: the sentences of a long paragraph tagged before (an edit in a one-line article) are copied, not tagged again: the same tags.
+ */
 export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly WordForm[], reuse?: SentenceReuse): ParagraphTags {
   const stems: string[] = new Array(tokens.length);
   const prefixes: string[] = new Array(tokens.length);

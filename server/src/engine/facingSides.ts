@@ -4,7 +4,7 @@ import { definite } from './namePatterns';
 import { stripConj } from './quoteCues';
 import { wordSet } from './wordSets';
 import { listMarks, hasMark } from './nameMarks';
-import { NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, PLAY_VERBS, RESULT_VERBS, SPORTS_CUE_WORDS } from './sportsNews';
+import { matchSlotAt, NOT_OPPONENTS, OPPONENT, PEOPLE_PLURAL, PLAY_VERBS, RESULT_VERBS, SPORTS_CUE_WORDS } from './sportsNews';
 
 const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
@@ -92,9 +92,14 @@ export function matchFrames(stems: readonly string[], prefixes: readonly string[
   return frames;
 }
 
-/** Token k is a side of a match frame (matchFrames): a club named by a body's head stays there (يحل [الاتحاد] ضيفا على …). */
-export const frameSideAt = (stems: readonly string[], prefixes: readonly string[], k: number): boolean =>
-  matchFrames(stems, prefixes).some(([x, y]) => x === k || y === k);
+/**
+ * Where a club named by a body's head stays (dropBareHeads' keep): a result's side (matchSlotAt: تعادل الهلال مع [الاتحاد]) or
+ * a side of a match frame (يحل [الاتحاد] ضيفا على …), the frames found once per sentence, at the first question.
+ */
+export function bareHeadSides(stems: readonly string[], prefixes: readonly string[]): (k: number) => boolean {
+  let sides: Set<number> | undefined;
+  return (k) => matchSlotAt(stems, k) || (sides ??= new Set(matchFrames(stems, prefixes).flat())).has(k);
+}
 
 /**
  * In a sports sentence, the sides of a match frame (matchFrames) are teams (ORGANIZATION): a listed club however common

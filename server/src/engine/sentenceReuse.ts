@@ -6,6 +6,13 @@ import type { Token } from './tokenize';
 export const LONG_PARAGRAPH_TOKENS = 2000;
 /** Sentences kept at most (about 30 tokens each: some 3 M tokens, a few one-line megabytes); the least recent go first. */
 const MAX_SENTENCES = 100_000;
+/** Tokens kept at most over all sentences: the bound on memory, whatever the sentences' lengths. */
+const MAX_TOKENS = 3_000_000;
+/**
+ * A longer sentence is not kept: a line with no sentence end is one sentence, and each keystroke in it would keep another
+ * copy of the whole line that no later version reads back (0.45 MB per keystroke on a 2,100-token line).
+ */
+export const MAX_KEPT_SENTENCE = 400;
 /**
  * Tokens either side of a sentence that its tagging reads: a mention's first word looks at the word before it and the one
  * after it (mentionStart.ts `entityPrefix`), which may lie in the last or next sentence.
@@ -24,8 +31,15 @@ function tokenKey(t: Token, s0: number): string {
 
 export class SentenceReuse {
   private kept = new Map<string, Kept>();
+  /** Tokens of the sentences kept (bounded by MAX_TOKENS). */
+  private tokens = 0;
   /** Sentences read back instead of tagged (for tests). */
   replayed = 0;
+
+  /** Sentences kept now (for tests). */
+  get size(): number {
+    return this.kept.size;
+  }
 
   constructor(private readonly minTokens = LONG_PARAGRAPH_TOKENS) {}
 
@@ -69,6 +83,7 @@ export class SentenceReuse {
 
   /** Keeps the sentence just tagged at token `offset` (its mentions are those from `from` on). */
   keep(key: string, sentence: Token[], offset: number, stems: string[], prefixes: string[], mentions: EntityMention[], from: number): void {
+    if (sentence.length > MAX_KEPT_SENTENCE || this.kept.has(key)) return;
     const s0 = sentence[0].start;
     const own: EntityMention[] = [];
     for (let i = from; i < mentions.length; i++) {
@@ -76,6 +91,12 @@ export class SentenceReuse {
       own.push({ ...m, start: m.start - s0, end: m.end - s0, firstToken: m.firstToken - offset, lastToken: m.lastToken - offset });
     }
     this.kept.set(key, { stems: stems.slice(offset, offset + sentence.length), prefixes: prefixes.slice(offset, offset + sentence.length), mentions: own });
-    if (this.kept.size > MAX_SENTENCES) this.kept.delete(this.kept.keys().next().value!);
+    this.tokens += sentence.length;
+    // The least recent go first; each step lets one go, so the loop ends with the map.
+    while (this.kept.size > MAX_SENTENCES || this.tokens > MAX_TOKENS) {
+      const oldest = this.kept.keys().next().value!;
+      this.tokens -= this.kept.get(oldest)!.stems.length;
+      this.kept.delete(oldest);
+    }
   }
 }

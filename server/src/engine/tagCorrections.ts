@@ -80,8 +80,8 @@ import { splitDescribedCompanies } from './bodyDescriptors';
 import { dropLateBodies, tagLateBodies } from './lateBodyPasses';
 import { correctClosingSpans } from './closingPasses';
 import { tagWireBodies } from './wireBodies';
-import { matchSlotAt, SPORTS_CUE } from './sportsNews';
-import { frameSideAt } from './facingSides';
+import { SPORTS_CUE } from './sportsNews';
+import { bareHeadSides } from './facingSides';
 import { correctSportsClubBounds, readSportsGate, tagClubNames, tagSportsSides } from './sportsPasses';
 import { CALLED_CUE, tagCalledBodies } from './calledBodies';
 import { dropForcesHeads, dropTradeDescriptions, splitObjectBodies } from './bodySplits';
@@ -147,7 +147,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, BEGINS)) tags = splitAtLeaders(tags, normAt, leaderName);
   if (holds(tags, ORG)) tags = splitObjectBodies(stems, prefixes, tags, listedBody);
   // A club named by a body's head stays where a result names its sides (تعادل الهلال مع [الاتحاد]).
-  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, nameAfterHead, gate.sentence ? (k) => matchSlotAt(stems, k) || frameSideAt(stems, prefixes, k) : undefined);
+  if (holds(tags, ORG)) tags = dropBareHeads(stems, tags, nameAfterHead, gate.sentence ? bareHeadSides(stems, prefixes) : undefined);
   if (holds(tags, ORG)) tags = dropTitleBodies(stems, tags);
   if (holds(tags, ORG)) tags = splitBodyFromPerson(stems, prefixes, marks, tags);
   if (listed & LISTED_PLACE_MARKS) tags = extendListedPlaces(stems, marks, tags);

@@ -115,7 +115,7 @@ export function tokenize(text: string, base = 0, forms?: WordForm[]): Token[] {
         const d = text.charCodeAt(i);
         if (CLASS[d] === DIGIT && keycapLength(text, i) > 0) break;
         if (CLASS[d] === DIGIT) { h = formHashStep(h, d); i++; continue; }
-        if (NUMBER_JOINERS.has(d) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT) { h = formHashStep(formHashStep(h, d), text.charCodeAt(i + 1)); i += 2; continue; }
+        if (NUMBER_JOINERS.has(d) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === DIGIT && keycapLength(text, i + 1) === 0) { h = formHashStep(formHashStep(h, d), text.charCodeAt(i + 1)); i += 2; continue; }
         break;
       }
     } else if (cls === WORD) {

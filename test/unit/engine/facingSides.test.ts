@@ -1,3 +1,4 @@
+// The sides of a match frame in sports news (facingSides.ts): clubs named by common words there are teams; hardships, the game's people and non-sports frames are not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entityLines as entities } from './helpers';

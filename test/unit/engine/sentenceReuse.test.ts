@@ -8,8 +8,8 @@ import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { tagParagraph } from '../../../server/src/engine/entities';
 import type { WordForm } from '../../../server/src/engine/interner';
 import { loadDefaultModel } from '../../../server/src/engine/model';
-import { LONG_PARAGRAPH_TOKENS, SentenceReuse } from '../../../server/src/engine/sentenceReuse';
-import { tokenize } from '../../../server/src/engine/tokenize';
+import { LONG_PARAGRAPH_TOKENS, MAX_KEPT_SENTENCE, SentenceReuse } from '../../../server/src/engine/sentenceReuse';
+import { splitSentences, tokenize } from '../../../server/src/engine/tokenize';
 import { mulberry32 } from '../../../server/src/training/perceptron';
 
 const model = loadDefaultModel();
@@ -100,4 +100,19 @@ test('a sentence read by the paragraph\'s spelling is tagged again when another 
   assert.notDeepEqual(tagged(first, 0).mentions.slice(0, 1).map((m) => m.start), tagged(second, 0).mentions.slice(0, 1).map((m) => m.start));
   tagged(first, 0, reuse);
   assert.deepEqual(tagged(second, 0, reuse), tagged(second, 0));
+});
+
+test('a line with no sentence end keeps nothing: each keystroke would keep another copy of the whole line', () => {
+  // One sentence of more than MAX_KEPT_SENTENCE tokens: a pasted feed line whose punctuation was lost.
+  const line = `${asLine(16)} ${asLine(16)}`.split('').filter((c) => c.length === 1 && !/[\p{P}\p{S}]/u.test(c)).join('');
+  const reuse = new SentenceReuse();
+  for (const text of [line, line.replace(' ', ' و ')]) {
+    const forms: WordForm[] = [];
+    const tokens = tokenize(text, 0, forms);
+    assert.ok(tokens.length >= LONG_PARAGRAPH_TOKENS);
+    assert.equal(splitSentences(tokens).length, 1);
+    tagParagraph(tokens, model, forms, reuse);
+  }
+  assert.ok(MAX_KEPT_SENTENCE < LONG_PARAGRAPH_TOKENS);
+  assert.equal(reuse.size, 0);
 });

@@ -54,4 +54,6 @@ test('a keycap emoji is one symbol token, and the digits before it stay a number
     ['النقاط', 'word'], [one, 'punct'], [seven, 'punct'], [hash, 'punct'], ['10', 'number'], [one, 'punct'], ['2024', 'number'],
   ]);
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  // Nor after a separator inside a number: the keycap's digit is not the number's.
+  assert.deepEqual(tokenize(`12.${seven} 3.5`).map((t) => t.text), ['12', '.', seven, '3.5']);
 });
