@@ -1,7 +1,7 @@
 // Checks each message from the review pane's webview before the extension acts on it: the page is untrusted input, and a decision names the article and version it was made on.
-import { FromPane, LoadMarks, PaneLabel } from './messages';
+import { FromPane, LoadMarks, PANE_LABELS, PaneLabel } from './messages';
 
-const LABELS: ReadonlySet<string> = new Set<PaneLabel>(['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC', 'DATE', 'TIME', 'DURATION', 'SET', 'QUOTE']);
+const LABELS: ReadonlySet<string> = new Set<PaneLabel>(PANE_LABELS);
 const ACTIONS: ReadonlySet<string> = new Set(['accept', 'reject', 'remove', 'relabel']);
 const MARKS: Array<keyof LoadMarks> = ['navigation', 'script', 'drawnFromPage', 'hostReady', 'visible', 'text', 'model', 'boxes', 'font'];
 

@@ -1,6 +1,8 @@
 // Typed messages between the review pane's webview and the extension: the one contract both sides compile against.
 
-export type PaneLabel = 'PERSON' | 'LOCATION' | 'ORGANIZATION' | 'MISC' | 'DATE' | 'TIME' | 'DURATION' | 'SET' | 'QUOTE';
+/** The labels a span in the pane can carry: the type, and the list the extension checks the page's messages against (fromPane.ts). */
+export const PANE_LABELS = ['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC', 'DATE', 'TIME', 'DURATION', 'SET', 'QUOTE'] as const;
+export type PaneLabel = typeof PANE_LABELS[number];
 
 export interface PaneSpan {
   kind: 'entity' | 'quotation' | 'date';
