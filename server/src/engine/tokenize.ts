@@ -158,7 +158,8 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', '…']);
+/** The marks that end a sentence (endsSentence): also where the server cuts a provisional window of a long line. */
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '؛', '…']);
 
 /** Letters written alone that are a detached pronoun (NewsFANE's `كلام ه .`), not an initial. */
 const PRONOUN_LETTERS = new Set(['ه', 'ي', 'ك', 'ن']);

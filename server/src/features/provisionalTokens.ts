@@ -3,6 +3,7 @@
 // quotations that run past the lines can differ, so the server checks them against the whole document's tokens later.
 import { SemanticTokens } from 'vscode-languageserver';
 import { Decision } from '../engine/decisions';
+import { SENTENCE_END } from '../engine/tokenize';
 import { SpanSnapshot } from '../engine/spanIndex';
 import { rangeTokens, tokenBlocks } from './tokenBlocks';
 import { clipTokens, placeTokens, TokenRange } from './tokenRange';
@@ -25,14 +26,16 @@ export function linesSpan(text: string, first: number, last: number): { from: nu
 export const MAX_RANGE_CHARS = 100_000;
 /** How far before and after the asked characters of a long line a sentence end is looked for (the window's edges). */
 const MARGIN = 4_000;
-const SENTENCE_END = /[.!?؟。]\s|[\r\n]/g;
+// The tokenizer's sentence ends, so a window's edge falls where the whole tagging's sentences end (it had its own list, without
+// ؛ and …, and a window cut inside a sentence differs from the whole answer: a refresh follows).
+const SENTENCE_BREAK = new RegExp(`[${[...SENTENCE_END].join('')}]\\s|[\\r\\n]`, 'g');
 
 /** The start (after a sentence end, or the margin's first space) of a window of a long line ending before `at`. */
 function windowStart(text: string, floor: number, at: number): number {
   const from = Math.max(floor, at - MARGIN);
   let best = -1;
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) best = m.index + m[0].length;
+  SENTENCE_BREAK.lastIndex = from;
+  for (let m = SENTENCE_BREAK.exec(text); m && m.index < at; m = SENTENCE_BREAK.exec(text)) best = m.index + m[0].length;
   if (best >= 0) return best;
   const space = text.indexOf(' ', from);
   return from === floor || space < 0 || space >= at ? from : space + 1;
@@ -41,8 +44,8 @@ function windowStart(text: string, floor: number, at: number): number {
 /** The end (after a sentence end, or the margin's last space) of a window of a long line starting before `at`. */
 function windowEnd(text: string, at: number, ceiling: number): number {
   const to = Math.min(ceiling, at + MARGIN);
-  SENTENCE_END.lastIndex = at;
-  const m = SENTENCE_END.exec(text);
+  SENTENCE_BREAK.lastIndex = at;
+  const m = SENTENCE_BREAK.exec(text);
   if (m && m.index < to) return m.index + 1;
   const space = text.lastIndexOf(' ', to);
   return to === ceiling || space <= at ? to : space;
