@@ -92,8 +92,11 @@ export interface ServerRun {
 
 interface Status { uri: string; version: number; analysed?: boolean; analysing?: boolean }
 
-/** One server process, one document of `chars` characters: open, `edits` one-letter edits at random places, hovers. */
-export async function benchServerSize(root: string, chars: number, edits = 20): Promise<ServerRun> {
+/**
+ * One server process, one document of `chars` characters: open, `edits` one-letter edits at random places, hovers.
+ * `oneLine`: the same text with its line ends made spaces (a pasted web article); `tokensOnly`: the token loop alone.
+ */
+export async function benchServerSize(root: string, chars: number, edits = 20, opts: { oneLine?: boolean; tokensOnly?: boolean } = {}): Promise<ServerRun> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'arabic-news-bench-lsp-'));
   const s = await startSession(root, folder, { storagePath: folder });
   const statusWaiters: Array<{ version: number; resolve: () => void }> = [];
@@ -103,7 +106,8 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
   });
   const statusOf = (version: number) => new Promise<void>((resolve) => statusWaiters.push({ version, resolve }));
   const uri = pathToFileURL(path.join(folder, 'bench.ar.txt')).toString();
-  let doc = TextDocument.create(uri, 'arabic-news', 1, benchText(root, chars));
+  const text = benchText(root, chars);
+  let doc = TextDocument.create(uri, 'arabic-news', 1, opts.oneLine ? text.slice(0, -1).replace(/\n/g, ' ') + '\n' : text);
   try {
     await openAfter(s);
     // Open: tokens asked at once (as an editor does), and the status the VS Code client waits for.
@@ -166,7 +170,7 @@ export async function benchServerSize(root: string, chars: number, edits = 20): 
     // A typist: a key every TYPING_MS whatever the server does (range, then delta after each), nothing waited for between
     // keys: the re-analysis the debounce starts between two keys may hold the next key's tokens.
     // BENCH_TOKENS_ONLY=1: the token loop alone (no typist, no VS Code loop: a profile of the token path in less time).
-    const more = process.env.BENCH_TOKENS_ONLY === '1' ? 0 : edits;
+    const more = process.env.BENCH_TOKENS_ONLY === '1' || opts.tokensOnly ? 0 : edits;
     const editTyping: number[] = [];
     const typingLog = process.env.BENCH_EDIT_LOG ? [] as Array<Record<string, number>> : undefined;
     // (waited for once the keys stop: asked for now, its diagnostics may come before the last key's wait ends)
@@ -278,7 +282,14 @@ export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_
       `edit → status (no token requests, as VS Code) p50 ${ms(percentile(x.editPublished, 50))} p95 ${ms(percentile(x.editPublished, 95))} (p95 ${ms(percentile(x.editPublished, 95) - DEBOUNCE_MS)} without the ${DEBOUNCE_MS} ms debounce), → render model p50 ${ms(percentile(x.editRender, 50))} p95 ${ms(percentile(x.editRender, 95))} (p95 ${ms(percentile(x.editRender, 95) - DEBOUNCE_MS)} without the debounce), → diagnostics p50 ${ms(percentile(x.editDiagnostics, 50))} p95 ${ms(percentile(x.editDiagnostics, 95))}, server CPU ${ms(x.renderCpuMs)} per edit; ` +
       `hover p95 ${ms(percentile(x.hover, 95))}; server CPU ${ms(x.openCpuMs)} for the open, ${ms(x.editCpuMs)} per edit (tokens and status); RSS ${x.rssOpenMb.toFixed(0)} MB after open, ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length + x.editTyping.length + x.editPublished.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
   }
-  lines.push(`  load after each size: ${loads.join(', ')}${afterWarmup() ? `; opened once the server had warmed up (BENCH_OPEN_AFTER_WARMUP), ${warmedAt.length ? `its end seen ${warmedAt.join(', ')} ms after initialized` : 'which it never said it did'}` : ''}`);
+  // A 1 M article pasted as one line (no line ends): the tagger's paragraph is the whole article. BENCH_ONE_LINE=0 skips it.
+  if (process.env.BENCH_ONE_LINE !== '0') {
+    const x = await benchServerSize(process.env.BENCH_SERVER_ROOT ?? root, 1_000_000, Number(process.env.BENCH_EDITS) || 20, { oneLine: true, tokensOnly: true });
+    loads.push(os.loadavg()[0].toFixed(1));
+    lines.push(`  1 M   chars on ONE line (${(x.bytes / 1e6).toFixed(2)} MB UTF-8, the same text with its line ends made spaces): open → range tokens ${ms(x.openRangeMs)}, → full tokens ${ms(x.openTokensMs)}${x.refreshes ? ` (${x.refreshes} refresh)` : ''}; ` +
+      `edit → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))} (server CPU p50 ${ms(percentile(x.editTokensCpu, 50))} p95 ${ms(percentile(x.editTokensCpu, 95))}), ${ms(x.editCpuMs)} per edit with its status; RSS ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length} edits`);
+  }
+  lines.push(`  load after each size (and the one-line article): ${loads.join(', ')}${afterWarmup() ? `; opened once the server had warmed up (BENCH_OPEN_AFTER_WARMUP), ${warmedAt.length ? `its end seen ${warmedAt.join(', ')} ms after initialized` : 'which it never said it did'}` : ''}`);
   lines.push('  targets: 1 M open → tokens ≤ 1.0 s (range and full printed apart); edit → tokens p95 ≤ 50 ms at 1 M and flat from 10 k to 5 M; RSS ≤ 200 MB after 1 M, ≤ 150 MB on 10 k');
   return lines;
 }

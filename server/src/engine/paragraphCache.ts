@@ -41,8 +41,8 @@ export class ParagraphCache {
   private readonly sentences: SentenceReuse | undefined;
 
   /** `once`: nothing is kept (one analysis, then dropped); tagging is the same. */
-  constructor(private readonly model: NerModel, private readonly once: boolean, sentences?: SentenceReuse) {
-    this.sentences = once ? undefined : sentences ?? new SentenceReuse();
+  constructor(private readonly model: NerModel, private readonly once: boolean) {
+    this.sentences = once ? undefined : new SentenceReuse();
   }
 
   /** Keeps room for a document of `paragraphs` paragraphs. */

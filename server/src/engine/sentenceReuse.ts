@@ -19,83 +19,154 @@ export const MAX_KEPT_SENTENCE = 400;
  */
 const CONTEXT = 1;
 
+/** What a sentence's tagging reads of its paragraph: its tokens and CONTEXT tokens either side (kinds, offsets from the sentence's first token, texts) and the paragraph's spellings. */
+interface Shape {
+  /** The spelling flags, one digit each. */
+  flags: string;
+  /** Context tokens before the sentence (0 or CONTEXT) and after it. */
+  before: number;
+  after: number;
+  /** Each token's kind, start and end from the sentence's first token's start, from the first context token on. */
+  spans: Int32Array;
+  /** The tokens' texts joined (a token's length is its end less its start: its text is its source's code units). */
+  chars: string;
+}
+
 /** One sentence's tagging: its tokens' stems and prefixes, its mentions with offsets from its first token's start and token indices from its first token. */
-interface Kept { stems: string[]; prefixes: string[]; mentions: EntityMention[] }
+interface Kept extends Shape { stems: string[]; prefixes: string[]; mentions: EntityMention[] }
+
+/**
+ * A sentence of this paragraph, found again by its hash: the tokens it reads are compared with a kept one's (nothing is
+ * built per sentence: a key string of every token's text, kind and offsets was flattened and hashed for every sentence
+ * of the line at each edit, ≈ 4 MB of string per edit of a one-line megabyte).
+ */
+export interface SentenceKey { hash: number; flags: string; tokens: Token[]; from: number; first: number; end: number; to: number }
 
 /** The paragraph-wide spellings a sentence's rules may ask (entities.ts `Spelling`): part of every key. */
 export interface SpellingFlags { ya: () => boolean; ta: () => boolean; yi: () => boolean }
 
-function tokenKey(t: Token, s0: number): string {
-  return `${t.kind}\u0001${t.start - s0}\u0001${t.end - s0}\u0001${t.text}\u0002`;
+const KIND: Record<Token['kind'], number> = { word: 1, number: 2, punct: 3 };
+const PRIME = 0x01000193;
+
+/** Whether `key`'s tokens are those `k` was kept from: the same flags, context, kinds, offsets and texts. */
+function same(k: Shape, key: SentenceKey): boolean {
+  const { tokens, from, first, to } = key;
+  if (k.flags !== key.flags || k.before !== first - from || k.after !== to - key.end || k.spans.length !== 3 * (to - from)) return false;
+  const s0 = tokens[first].start;
+  let c = 0;
+  for (let i = from, x = 0; i < to; i++, x += 3) {
+    const t = tokens[i];
+    if (k.spans[x] !== KIND[t.kind] || k.spans[x + 1] !== t.start - s0 || k.spans[x + 2] !== t.end - s0) return false;
+    const text = t.text;
+    for (let j = 0; j < text.length; j++) if (k.chars.charCodeAt(c + j) !== text.charCodeAt(j)) return false;
+    c += text.length;
+  }
+  return c === k.chars.length;
+}
+
+/** The shape kept of a sentence (its own copies: nothing of the version's text is held). */
+function shapeOf(key: SentenceKey): Shape {
+  const { tokens, from, first, to } = key;
+  const s0 = tokens[first].start;
+  const spans = new Int32Array(3 * (to - from));
+  const texts: string[] = [];
+  for (let i = from, x = 0; i < to; i++, x += 3) {
+    const t = tokens[i];
+    spans[x] = KIND[t.kind]; spans[x + 1] = t.start - s0; spans[x + 2] = t.end - s0;
+    texts.push(t.text);
+  }
+  return { flags: key.flags, before: first - from, after: to - key.end, spans, chars: texts.join('') };
+}
+
+/**
+ * A mention `by` characters and `tokens` tokens further, its fields in the tagger's order (as a spread copy has them);
+ * built field by field: spreading each mention of the line was most of a replay's time.
+ */
+function moved(m: EntityMention, by: number, tokens: number): EntityMention {
+  const out: EntityMention = { label: m.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken + tokens, lastToken: m.lastToken + tokens };
+  if (m.defines) out.defines = m.defines;
+  return out;
 }
 
 export class SentenceReuse {
-  private kept = new Map<string, Kept>();
-  /** Tokens of the sentences kept (bounded by MAX_TOKENS). */
+  /** Kept sentences by hash (a bucket: sentences whose hashes meet), the least recently read first. */
+  private kept = new Map<number, Kept[]>();
+  /** Sentences and tokens of the sentences kept (bounded by MAX_SENTENCES and MAX_TOKENS). */
+  private sentences = 0;
   private tokens = 0;
   /** Sentences read back instead of tagged (for tests). */
   replayed = 0;
 
   /** Sentences kept now (for tests). */
   get size(): number {
-    return this.kept.size;
+    return this.sentences;
   }
 
   constructor(private readonly minTokens = LONG_PARAGRAPH_TOKENS) {}
 
   /**
    * Each sentence's key: its tokens (kinds, texts and offsets from its first token), the tokens around it and the
-   * paragraph's spellings. Undefined for a short paragraph (tagged whole, nothing kept).
+   * paragraph's spellings, hashed. Undefined for a short paragraph (tagged whole, nothing kept).
    */
-  keys(tokens: Token[], sentences: Token[][], spelling: SpellingFlags): string[] | undefined {
+  keys(tokens: Token[], sentences: Token[][], spelling: SpellingFlags): SentenceKey[] | undefined {
     if (tokens.length < this.minTokens) return undefined;
     const flags = `${+spelling.ya()}${+spelling.ta()}${+spelling.yi()}`;
-    const out: string[] = [];
+    const out: SentenceKey[] = [];
     let offset = 0;
     for (const sentence of sentences) {
-      const s0 = sentence[0].start;
-      let key = flags;
-      for (let i = Math.max(0, offset - CONTEXT); i < offset; i++) key += tokenKey(tokens[i], s0);
-      key += '\u0003';
-      for (const t of sentence) key += tokenKey(t, s0);
-      key += '\u0003';
       const end = offset + sentence.length;
-      for (let i = end; i < Math.min(tokens.length, end + CONTEXT); i++) key += tokenKey(tokens[i], s0);
-      out.push(key);
+      const from = Math.max(0, offset - CONTEXT), to = Math.min(tokens.length, end + CONTEXT);
+      const s0 = sentence[0].start;
+      let h = Math.imul(0x811c9dc5 ^ (flags.charCodeAt(0) + 2 * flags.charCodeAt(1) + 4 * flags.charCodeAt(2)), PRIME);
+      h = Math.imul(h ^ (offset - from), PRIME);
+      for (let i = from; i < to; i++) {
+        const t = tokens[i];
+        h = Math.imul(h ^ KIND[t.kind], PRIME);
+        h = Math.imul(h ^ (t.start - s0), PRIME);
+        h = Math.imul(h ^ (t.end - s0), PRIME);
+        const text = t.text;
+        for (let j = 0; j < text.length; j++) h = Math.imul(h ^ text.charCodeAt(j), PRIME);
+      }
+      out.push({ hash: h, flags, tokens, from, first: offset, end, to });
       offset = end;
     }
     return out;
   }
 
   /** The kept tagging of the sentence at token `offset` written into the paragraph's arrays; false when none is kept. */
-  replay(key: string, sentence: Token[], offset: number, stems: string[], prefixes: string[], mentions: EntityMention[]): boolean {
-    const k = this.kept.get(key);
+  replay(key: SentenceKey, sentence: Token[], offset: number, stems: string[], prefixes: string[], mentions: EntityMention[]): boolean {
+    const bucket = this.kept.get(key.hash);
+    const k = bucket?.find((x) => same(x, key));
     if (!k) return false;
     // The most recent last: a sentence read again is not the next let go.
-    this.kept.delete(key);
-    this.kept.set(key, k);
+    this.kept.delete(key.hash);
+    this.kept.set(key.hash, bucket!);
     this.replayed++;
     for (let i = 0; i < k.stems.length; i++) { stems[offset + i] = k.stems[i]; prefixes[offset + i] = k.prefixes[i]; }
     const s0 = sentence[0].start;
-    for (const m of k.mentions) mentions.push({ ...m, start: m.start + s0, end: m.end + s0, firstToken: m.firstToken + offset, lastToken: m.lastToken + offset });
+    for (const m of k.mentions) mentions.push(moved(m, s0, offset));
     return true;
   }
 
   /** Keeps the sentence just tagged at token `offset` (its mentions are those from `from` on). */
-  keep(key: string, sentence: Token[], offset: number, stems: string[], prefixes: string[], mentions: EntityMention[], from: number): void {
-    if (sentence.length > MAX_KEPT_SENTENCE || this.kept.has(key)) return;
+  keep(key: SentenceKey, sentence: Token[], offset: number, stems: string[], prefixes: string[], mentions: EntityMention[], from: number): void {
+    if (sentence.length > MAX_KEPT_SENTENCE) return;
+    let bucket = this.kept.get(key.hash);
+    if (bucket?.some((x) => same(x, key))) return;
     const s0 = sentence[0].start;
     const own: EntityMention[] = [];
     for (let i = from; i < mentions.length; i++) {
       const m = mentions[i];
-      own.push({ ...m, start: m.start - s0, end: m.end - s0, firstToken: m.firstToken - offset, lastToken: m.lastToken - offset });
+      own.push(moved(m, -s0, -offset));
     }
-    this.kept.set(key, { stems: stems.slice(offset, offset + sentence.length), prefixes: prefixes.slice(offset, offset + sentence.length), mentions: own });
+    if (!bucket) { bucket = []; this.kept.set(key.hash, bucket); }
+    bucket.push({ ...shapeOf(key), stems: stems.slice(offset, offset + sentence.length), prefixes: prefixes.slice(offset, offset + sentence.length), mentions: own });
+    this.sentences++;
     this.tokens += sentence.length;
-    // The least recent go first; each step lets one go, so the loop ends with the map.
-    while (this.kept.size > MAX_SENTENCES || this.tokens > MAX_TOKENS) {
+    // The least recent go first (a bucket at once); each step lets one bucket go, so the loop ends with the map.
+    while (this.sentences > MAX_SENTENCES || this.tokens > MAX_TOKENS) {
       const oldest = this.kept.keys().next().value!;
-      this.tokens -= this.kept.get(oldest)!.stems.length;
+      for (const x of this.kept.get(oldest)!) { this.sentences--; this.tokens -= x.stems.length; }
       this.kept.delete(oldest);
     }
   }

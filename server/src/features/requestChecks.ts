@@ -4,7 +4,9 @@ import { Position, Range } from 'vscode-languageserver';
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object';
-export const isPosition = (x: unknown): x is Position => isObject(x) && isNumber(x.line) && isNumber(x.character);
+/** An LSP position's line and character are unsigned integers: a document clamps `-1` to its start and would act there. */
+const isIndex = (x: unknown): x is number => isNumber(x) && Number.isInteger(x) && x >= 0;
+export const isPosition = (x: unknown): x is Position => isObject(x) && isIndex(x.line) && isIndex(x.character);
 export const isRange = (x: unknown): x is Range => isObject(x) && isPosition(x.start) && isPosition(x.end);
 const optionalString = (x: unknown) => x === undefined || x === null || typeof x === 'string';
 const shown = (x: unknown) => { try { return JSON.stringify(x) ?? String(x); } catch { return String(x); } };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { tagParagraph } from '../../../server/src/engine/entities';
+import type { EntityMention } from '../../../server/src/engine/entities';
 import type { WordForm } from '../../../server/src/engine/interner';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import { LONG_PARAGRAPH_TOKENS, MAX_KEPT_SENTENCE, SentenceReuse } from '../../../server/src/engine/sentenceReuse';
@@ -115,4 +116,20 @@ test('a line with no sentence end keeps nothing: each keystroke would keep anoth
   }
   assert.ok(MAX_KEPT_SENTENCE < LONG_PARAGRAPH_TOKENS);
   assert.equal(reuse.size, 0);
+});
+
+test('two sentences whose keys hash alike are told apart by their tokens: the second is tagged, not given the first\'s tagging', () => {
+  const reuse = new SentenceReuse(1);
+  const spelling = { ya: () => false, ta: () => false, yi: () => false };
+  const a = tokenize('قال محمد العلي إن الاتفاق مهم.', 0), b = tokenize('قال محمد الحسن إن الاتفاق مهم.', 0);
+  // The same hash forced on both (a collision of the 32-bit hash): only the tokens compared can tell them apart.
+  const [ka] = reuse.keys(a, [a], spelling)!.map((k) => ({ ...k, hash: 7 }));
+  const [kb] = reuse.keys(b, [b], spelling)!.map((k) => ({ ...k, hash: 7 }));
+  const tagsA = tagged('قال محمد العلي إن الاتفاق مهم.', 0);
+  reuse.keep(ka, a, 0, tagsA.stems, tagsA.prefixes, tagsA.mentions, 0);
+  assert.equal(reuse.size, 1);
+  const stems: string[] = [], prefixes: string[] = [], mentions: EntityMention[] = [];
+  assert.equal(reuse.replay(kb, b, 0, stems, prefixes, mentions), false);
+  assert.equal(reuse.replay(ka, a, 0, stems, prefixes, mentions), true);
+  assert.deepEqual(mentions, tagsA.mentions);
 });
