@@ -6,6 +6,7 @@ import { PLATFORMS } from './pronounNouns';
 
 const B_PERS = beginTag('PERS');
 const I_PERS = insideTag('PERS');
+const B_ORG = beginTag('ORG');
 /** أن as news writes it, with or without its hamza. */
 const THAT = new Set(['أن', 'ان']);
 
@@ -131,17 +132,20 @@ const ON_PLATFORM = wordSet('على عبر');
 
 /**
  * A person span the tagger ran into the platform he wrote on (`وكتب اللاعب [عادل كريم على فيسبوك] أن`) ends before the
- * preposition, however the paragraph spells ى: no name holds على or عبر before a platform's name.
+ * preposition, however the paragraph spells ى: no name holds على or عبر before a platform's name. The platform is the
+ * body the sets tag it as; a span that opens on the preposition (`وكتب الوزير [على فيسبوك]`: على read as the given name
+ * علي after a title) is no person at all.
  */
 export function endNamesAtPlatforms(sentence: readonly { norm: string }[], tags: number[]): number[] {
   let out: number[] | undefined;
   for (let b = 0; b < tags.length; b++) {
     if (tags[b] !== B_PERS) continue;
     const e = spanEnd(tags, b);
-    for (let k = b + 1; k < e; k++) {
+    for (let k = b; k < e; k++) {
       if (!ON_PLATFORM.has(sentence[k].norm) || !PLATFORMS.has(sentence[k + 1]?.norm ?? '')) continue;
       out ??= tags.slice();
       for (let j = k; j < e; j++) out[j] = 0;
+      if (k + 1 < e) out[k + 1] = B_ORG;
       break;
     }
     b = e - 1;

@@ -45,6 +45,7 @@ import { takeHeadsBeforeAdjectives } from './adjectiveOpenedBodies';
 import { SECTOR_DIRECTORATE_CUE, tagSectorDirectorates } from './sectorDirectorates';
 import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, placeWordAt, textAt, unseenAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
+import { SPORT_FEDERATION_CUE, tagSportFederations } from './sportFederations';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
@@ -86,7 +87,8 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = tagBracketedInitials(sentence, tagBracketOutlets(sentence, stems, tags));
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   tags = hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
-  return holds(tags, ORG) ? takeHeadsBeforeAdjectives(stems, prefixes, tags, listedBody) : tags;
+  if (holds(tags, ORG)) tags = takeHeadsBeforeAdjectives(stems, prefixes, tags, listedBody);
+  return hasWideCue(SPORT_FEDERATION_CUE) ? tagSportFederations(sentence, stems, prefixes, tags, isNationality) : tags;
 }
 
 /** A future verb (ستخفض، سيلتحقون) whose present the language knows: not a name's letters (ستاندرد). */

@@ -51,6 +51,13 @@ test('a person span run into على or عبر and the platform he wrote on ends 
   assert.deepEqual(labelTexts('وكتب اللاعب عادل كريم على فيسبوك أن الفريق سيعود .', 'PERSON'), ['عادل كريم']);
 });
 
+test('a person span that opens on على before a platform is the platform, no person', () => {
+  // After a title, with no final ي elsewhere, the tagger read على as the given name علي and the platform as his surname.
+  const text = 'وكتب الوزير على فيسبوك أن الحكومة لن تتراجع.';
+  assert.deepEqual(labelTexts(text, 'PERSON'), []);
+  assert.deepEqual(labelTexts(text, 'ORGANIZATION'), ['فيسبوك']);
+});
+
 test('after a person-governing verb علي stays the subject\'s name when على with a pronoun follows, or فاز\'s prize follows an aside', () => {
   assert.deepEqual(labelTexts('وتغلب اللاعب علي محمود عليه في المباراة النهائية .', 'PERSON'), ['علي محمود']);
   assert.deepEqual(labelTexts('وأثنى المدرب علي حسين عليهم بعد الفوز .', 'PERSON'), ['علي حسين']);
