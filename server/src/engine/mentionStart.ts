@@ -10,6 +10,7 @@ import { CONJOINED_LATIN } from './latinNames';
 import { EntityLabel } from './tagger';
 import { Token } from './tokenize';
 import { cueKind } from './quoteCues';
+import { TITLE_OPENERS } from './quoteMarks';
 import { LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import { GIVEN_LIST, PLACE_LIST, RARE_WORD } from './nameMarks';
 
@@ -28,7 +29,9 @@ const SURNAME_LIST = /(^|\|)(PLAST|PER)(\||$)/;
  * right after one of its label (or after it and a comma).
  */
 export function entityPrefix(tokens: Token[], stems: string[], prefixes: string[], i: number, model: NerModel, label: EntityLabel, coordinated = false): string {
-  const prev = i > 0 ? stems[i - 1] : '';
+  // A name quoted after a product head (تطبيق " كلنا أمن "): the quote opens before the word, so its first letter is the name's.
+  const quotedAfterHead = i > 1 && TITLE_OPENERS.has(tokens[i - 1].text) && isProductHead(stems[i - 2]);
+  const prev = quotedAfterHead ? stems[i - 2] : i > 0 ? stems[i - 1] : '';
   // Whether a listed name of two words or more starts with `first` and goes on with the next word (split or whole).
   const after = i + 1 < stems.length ? [stems[i + 1], tokens[i + 1].norm] : [];
   const startsListed = (first: string) => {

@@ -1,4 +1,4 @@
-// The passes that name MISC by their cue words, in order: Latin products, storms, satellites, listed kinds, currency units, competitions, events, prizes, festivals, titles won, landmarks, works.
+// The passes that name MISC by their cue words, in order: Latin products, storms, satellites, listed kinds, currency units, competitions, events, prizes, festivals, titles won, landmarks, works, national plans by year, statutes, quoted apps.
 import { Token } from './tokenize';
 import { holds, MISC } from './tagHolds';
 import { DIGIT_CUE, LATIN_CUE } from './sentenceCues';
@@ -16,6 +16,9 @@ import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } fr
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagProgrammeTitles } from './programmeTitles';
 import { tagOperationNames } from './operationNames';
+import { tagVisionPlans, VISION_CUE } from './visionNames';
+import { STATUTE_CUE, tagStatutes } from './statuteNames';
+import { APP_CUE, tagQuotedApps } from './appNames';
 import { SPORTS_CUE } from './sportsNews';
 import { freqAt, isNamePart, isNationality, namedAt, placeWordAt, rareAt, verbAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
@@ -57,5 +60,8 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
     tags = tagProgrammeTitles(sentence, stems, tagWorkTitles(sentence, stems, tags, freqAt));
     tags = tagOperationNames(sentence, stems, tags, freqAt, wordFreq, isNamePart, (k) => hasMark(marks[k], PERSON_PLACE_BODY_SPELLED));
   }
+  if (hasWideCue(VISION_CUE)) tags = tagVisionPlans(sentence, stems, tags);
+  if (hasWideCue(STATUTE_CUE)) tags = tagStatutes(sentence, stems, tags);
+  if (hasWideCue(APP_CUE)) tags = tagQuotedApps(sentence, stems, tags, wordFreq, isNamePart);
   return tags;
 }

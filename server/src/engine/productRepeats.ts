@@ -19,7 +19,7 @@ const RARE = 3;
  * What a rule, law or plan is called (normalised, bare and with ال): after تطبيق + a name, ل + one of them makes تطبيق the
  * verbal noun, applying it (تطبيق موانغيرا للقانون: the person applies the law), where an app takes a purpose (للدفع).
  */
-const RULE_NOUNS = wordSetWithArticle(`قانون قوانين قرار قرارات اتفاق اتفاقية اتفاقيات خطة خطط سياسة سياسات إصلاح إصلاحات
+export const RULE_NOUNS = wordSetWithArticle(`قانون قوانين قرار قرارات اتفاق اتفاقية اتفاقيات خطة خطط سياسة سياسات إصلاح إصلاحات
   تعهد تعهدات قاعدة قواعد حكم أحكام دستور عقوبة عقوبات إجراء إجراءات معيار معايير برنامج برامج حظر تعليمات نظام أنظمة
   لائحة لوائح مرسوم مراسيم توصية توصيات مبادئ ضوابط شروط استراتيجية شريعة أمر أوامر تدابير بند بنود قيود عقد عقود`);
 /** A possessive ending on the rule's noun (لتعهداته، لخطتها، لقراراتهم). */
