@@ -56,6 +56,14 @@ export function sidecarMessages(connection: Connection, store: () => SidecarStor
       }, () => prompting.delete(uri));
     },
     saved: (_uri, file) => void connection.window.showInformationMessage(`Annotations saved to ${file}.`),
+    deleted: (uri, file, held) => {
+      const what = held ? plural(held, 'annotation is', 'annotations are') : 'The article\'s date and review mark are';
+      const text = `${file} was deleted outside this editor. ${what} kept here and written back with the next change.`;
+      void connection.window.showWarningMessage(text, { title: 'Write Back Now' }, { title: 'Discard Them' }).then((choice) => {
+        if (choice?.title === 'Write Back Now') store().retry(uri);
+        else if (choice?.title === 'Discard Them') store().acceptDeletion(uri);
+      });
+    },
     merged: (_uri, fromThem, conflicts: MergeConflict[]) => {
       connection.console.info(`Merged ${plural(fromThem, 'change', 'changes')} another editor made to the annotations.`);
       if (!conflicts.length) return;

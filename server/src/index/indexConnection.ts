@@ -48,9 +48,12 @@ export interface IndexWiring {
   modelChanged(adaptedModel: string | undefined): void;
   /** The user's arabicNews.arabicThreshold, when the configuration is read. */
   thresholdChanged(threshold: number): void;
+  /** Whether the client tells file changes (then `filesChanged` hears of every sidecar another writer changes). */
+  readonly watching: boolean;
 }
 
-export function wireIndex(connection: _Connection): IndexWiring {
+/** `filesChanged`: every watched file's URI changed, made or deleted, also told to the server's sidecars (one handler per method). */
+export function wireIndex(connection: _Connection, filesChanged: (uris: string[]) => void = () => undefined): IndexWiring {
   let reporter: WorkDoneProgressServerReporter | undefined;
   let opening: Promise<void> | undefined;
   let canWatch = false;
@@ -112,6 +115,7 @@ export function wireIndex(connection: _Connection): IndexWiring {
   connection.onDidChangeWatchedFiles((p) => {
     index.changed(p.changes.filter((c) => c.type !== FileChangeType.Deleted).map((c) => c.uri));
     index.deleted(p.changes.filter((c) => c.type === FileChangeType.Deleted).map((c) => c.uri));
+    filesChanged(p.changes.map((c) => c.uri));
   });
 
   return {
@@ -133,5 +137,6 @@ export function wireIndex(connection: _Connection): IndexWiring {
     modelChanged: (adaptedModel) => index.modelChanged(adaptedModel),
     thresholdChanged: (threshold) => index.thresholdChanged(threshold),
     dispose: () => index.dispose(),
+    get watching() { return canWatch; },
   };
 }
