@@ -23,7 +23,7 @@ import { provideReviewActions } from './features/reviewActions';
 import { RenderModel, renderModel } from './features/renderModel';
 import { rejectedOf, spanFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
-import { sidecarMessages } from './sidecarMessages';
+import { SIDECAR_CHECK, sidecarMessages } from './sidecarMessages';
 import { wireIndex } from './index/indexConnection';
 import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
@@ -226,6 +226,8 @@ documents.onDidOpen(async (e) => {
   warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 // A save also reads the sidecar again: the only moment a client that watches no files lets another writer's change in.
 documents.onDidSave((e) => { sidecars.reread(e.document.uri); sidecars.flush(e.document.uri); index.saved(e.document.uri); });
+// The user came back to the editor (window focus, another tab): VS Code watches only its folders' files (client extension.ts).
+connection.onNotification(SIDECAR_CHECK, () => sidecars.reread());
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => { warmup.touch(); opened.delete(e.document.uri); sidecars.close(e.document.uri); forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 

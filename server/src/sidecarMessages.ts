@@ -8,6 +8,8 @@ import { SidecarEvents, SidecarStore } from './sidecarStore';
 
 /** Server → client request: where to save a copy of the annotations (the client shows a save dialog); answers a path or null. */
 export const PICK_SAVE_PATH = 'arabicNews/pickSavePath';
+/** Client → server notification: the user came back to the editor; the open articles' sidecars are read again if another writer changed them. */
+export const SIDECAR_CHECK = 'arabicNews/sidecarCheck';
 
 const list = (ds: Decision[]) => ds.slice(0, 8).map((d) => `${d.label} “${d.text}”`).join(', ') + (ds.length > 8 ? ', …' : '');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -281,10 +281,9 @@ export class SidecarStore {
     for (const [uri, e] of this.entries) if (e.open && e.file && paths.some((p) => holds(p, e.file!))) rereadEntry(uri, e, this.events);
   }
 
-  /** Reads the sidecar of an open article again in case another writer changed it (a save, when no watcher tells). */
-  reread(uri: string): void {
-    const e = this.entries.get(uri);
-    if (e?.open) rereadEntry(uri, e, this.events);
+  /** Reads the sidecar of an open article (every one without `uri`) again in case another writer changed it, when no watcher tells. */
+  reread(uri?: string): void {
+    for (const [u, e] of this.entries) if (e.open && (uri === undefined || u === uri)) rereadEntry(u, e, this.events);
   }
 
   /** Drops the decisions kept for a sidecar deleted on disk (the user agreed); false if the file is back or was written since. */

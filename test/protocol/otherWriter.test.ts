@@ -108,13 +108,16 @@ test('a decision not yet saved here survives the other writer\'s change and is w
   assert.ok(!me.messages.some((m) => m.includes('Both changed')), me.messages.join('\n'));
 });
 
-test('a client that watches no files: saving the article lets the other writer\'s decisions in', { timeout: 60_000 }, async () => {
+test('a client that watches no files: coming back to the editor, or saving the article, lets the other writer\'s decisions in', { timeout: 60_000 }, async () => {
   const a = article();
   const me = await start(false);
   await open(me, a.uri, TEXT);
   await otherWriter(a, 'موسكو', 'reject');
-  await me.conn.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: a.uri } });
+  await me.conn.sendNotification('arabicNews/sidecarCheck', {});
   assert.equal(await statusAt(me, a.uri, 'موسكو'), undefined, 'rejected: no annotation there any more');
+  await otherWriter(a, 'بكين', 'accept');
+  await me.conn.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: a.uri } });
+  assert.equal(await statusAt(me, a.uri, 'بكين'), 'accepted');
 });
 
 test('a sidecar deleted on disk: the decisions here are kept, the user is told, and can write them back', { timeout: 60_000 }, async () => {
