@@ -60,10 +60,12 @@ export function sidecarMessages(connection: Connection, store: () => SidecarStor
     saved: (_uri, file) => void connection.window.showInformationMessage(`Annotations saved to ${file}.`),
     deleted: (uri, file, held) => {
       const what = held ? plural(held, 'annotation is', 'annotations are') : 'The article\'s date and review mark are';
-      const text = `${file} was deleted outside this editor. ${what} kept here and written back with the next change.`;
+      const text = `${file} was deleted outside this editor. ${what} kept here and written back when annotations are next saved.`;
       void connection.window.showWarningMessage(text, { title: 'Write Back Now' }, { title: 'Discard Them' }).then((choice) => {
         if (choice?.title === 'Write Back Now') store().retry(uri);
-        else if (choice?.title === 'Discard Them') store().acceptDeletion(uri);
+        else if (choice?.title === 'Discard Them' && !store().acceptDeletion(uri)) {
+          void connection.window.showInformationMessage(`Nothing discarded: ${file} was written again meanwhile (by this editor or another).`);
+        }
       });
     },
     merged: (_uri, fromThem, conflicts: MergeConflict[]) => {

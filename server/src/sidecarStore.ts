@@ -200,9 +200,10 @@ export class SidecarStore {
   /** After edits, decisions carry the new text and context so they can be re-anchored later. */
   refresh(uri: string, text: TextLike): void {
     const e = this.entries.get(uri);
-    if (!e || e.error) return;
+    if (!e) return;
+    // Kept with a broken sidecar too: mended on disk, it is read against the text as it is now.
     e.text = text;
-    e.decisions = refreshAnchors(e.decisions, text);
+    if (!e.error) e.decisions = refreshAnchors(e.decisions, text);
   }
 
   /**

@@ -100,6 +100,9 @@ test('a sidecar that disabled annotation works again once the other writer mends
   store.open(a.uri, TEXT);
   assert.ok(store.error(a.uri));
   assert.throws(() => decide(store, a.uri, 'كارني'));
+  const lead = 'عاجل: ';
+  store.edit(a.uri, 0, 0, lead.length); // typed while annotation was disabled
+  store.refresh(a.uri, lead + TEXT);
   writeFileSync(a.sidecar, '{ "schema": "arabic-news-annotator/sidecar@9", "document": { "path": "news.txt" }, "decisions": [] }');
   store.filesChanged([a.sidecarUri]);
   assert.match(ev.log.filter((l) => l.startsWith('error')).at(-1) ?? '', /schema version 9/);
@@ -111,7 +114,8 @@ test('a sidecar that disabled annotation works again once the other writer mends
   store.filesChanged([a.sidecarUri]);
   assert.equal(store.error(a.uri), undefined);
   assert.deepEqual(texts(store.decisions(a.uri)), ['مونتريال:rejected']);
-  decide(store, a.uri, 'كارني');
+  assert.equal(store.decisions(a.uri)[0].start, (lead + TEXT).indexOf('مونتريال'), 'placed in the text as it is now');
+  store.update(a.uri, (ds) => [...ds, store.make(a.uri, lead + TEXT, { start: (lead + TEXT).indexOf('كارني'), end: (lead + TEXT).indexOf('كارني') + 5, kind: 'entity', label: 'PERSON' }, 'accepted')]);
   assert.ok(store.flush(a.uri));
   assert.deepEqual(texts(saved(a.sidecar)), ['كارني:accepted', 'مونتريال:rejected']);
 });
