@@ -48,8 +48,6 @@ export interface IndexWiring {
   modelChanged(adaptedModel: string | undefined): void;
   /** The user's arabicNews.arabicThreshold, when the configuration is read. */
   thresholdChanged(threshold: number): void;
-  /** Whether the client tells file changes (then `filesChanged` hears of every sidecar another writer changes). */
-  readonly watching: boolean;
 }
 
 /** `filesChanged`: every watched file's URI changed, made or deleted, also told to the server's sidecars (one handler per method). */
@@ -137,6 +135,5 @@ export function wireIndex(connection: _Connection, filesChanged: (uris: string[]
     modelChanged: (adaptedModel) => index.modelChanged(adaptedModel),
     thresholdChanged: (threshold) => index.thresholdChanged(threshold),
     dispose: () => index.dispose(),
-    get watching() { return canWatch; },
   };
 }
