@@ -135,6 +135,8 @@ test('a sidecar deleted on disk: the decisions here are kept, the user is told, 
   assert.ok(told, me.messages.join('\n'));
   assert.match(told.params.message, /1 annotation is kept here/);
   told.answer('Write Back Now');
+  // Our answer is written once its promise settles: a turn later, so the request below follows it on the wire.
+  await new Promise((r) => setImmediate(r));
   assert.equal(await statusAt(me, a.uri, 'بكين'), 'accepted');
   assert.deepEqual(decisionsIn(a.sidecar).map((d) => d.text), ['بكين']);
 });
