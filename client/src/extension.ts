@@ -58,8 +58,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Arabic
   registerCommands(context, () => client, loop);
   registerModelCommands(context, () => client);
   registerCompareView(context, () => client);
+  // VS Code's file watcher covers only the workspace folders: an article opened from elsewhere would not hear of another
+  // writer's sidecar change, so the server reads the open articles' sidecars again when the user comes back to the editor.
+  const checkSidecars = () => { if (client?.isRunning()) void client.sendNotification('arabicNews/sidecarCheck', {}); };
   context.subscriptions.push(
-    vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); if (e) void models.fetch(e.document.uri.toString()); void entities.refresh(); }),
+    vscode.window.onDidChangeWindowState((w) => { if (w.focused) checkSidecars(); }),
+    vscode.window.onDidChangeActiveTextEditor((e) => { status.show(e?.document.uri.toString()); if (e) void models.fetch(e.document.uri.toString()); void entities.refresh(); checkSidecars(); }),
     vscode.workspace.onDidCloseTextDocument((d) => models.forget(d.uri.toString())),
     vscode.commands.registerCommand('arabicNews.nextSuggestion', () => loop.go(1)),
     vscode.commands.registerCommand('arabicNews.openReviewPane', async (uri?: vscode.Uri) => {

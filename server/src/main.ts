@@ -23,7 +23,7 @@ import { provideReviewActions } from './features/reviewActions';
 import { RenderModel, renderModel } from './features/renderModel';
 import { rejectedOf, spanFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
-import { sidecarMessages } from './sidecarMessages';
+import { SIDECAR_CHECK, sidecarMessages } from './sidecarMessages';
 import { wireIndex } from './index/indexConnection';
 import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
@@ -66,8 +66,9 @@ const documents = new TextDocuments<PieceDocument>({
 // The shipped or the workspace's adapted model, loaded after initialize; Update/Reset Model and automatic updates.
 // The workspace index analyses with the same model: it re-indexes in the background when the model changes.
 const models = wireModel(connection, { documents, sidecars, reanalyse: () => { store.clear(); documents.all().forEach(schedule); refreshTokens(); index.modelChanged(models.adaptedFile); } });
-// Entities across the workspace's articles, indexed in a worker thread: no request here waits on it.
-const index = wireIndex(connection);
+// Entities across the workspace's articles, indexed in a worker thread: no request here waits on it. The same file
+// watcher tells when another writer changes an open article's sidecar: read again and merged (sidecarReread.ts).
+const index = wireIndex(connection, (uris) => sidecars.filesChanged(uris));
 // A large document's first tagging is shared with a worker thread on a machine with cores to spare (the shipped model's:
 // not while an adapted one is active).
 const parallelCores = parallelByDefault();
@@ -223,7 +224,10 @@ documents.onDidOpen(async (e) => {
   if (opened.has(e.document.uri)) forget(e.document.uri);
   opened.add(e.document.uri);
   warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
-documents.onDidSave((e) => { sidecars.flush(e.document.uri); index.saved(e.document.uri); });
+// A save also reads the sidecar again: with the focus notice below, how a client that watches no files hears of another writer.
+documents.onDidSave((e) => { sidecars.reread(e.document.uri); sidecars.flush(e.document.uri); index.saved(e.document.uri); });
+// The user came back to the editor (window focus, another tab): VS Code watches only its folders' files (client extension.ts).
+connection.onNotification(SIDECAR_CHECK, () => sidecars.reread());
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => { warmup.touch(); opened.delete(e.document.uri); sidecars.close(e.document.uri); forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 

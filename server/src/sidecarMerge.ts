@@ -27,6 +27,20 @@ export interface MergeState {
   future: Decision[][];
 }
 
+/** A store entry: the merge's state plus what only the store tracks. */
+export interface StoreEntry extends MergeState {
+  /** Set when the sidecar is malformed: annotation is disabled for the article and the file is never written. */
+  error?: string;
+  dirty: boolean;
+  file?: string;
+  timer?: NodeJS.Timeout;
+  /** The last write error, while writes keep failing. */
+  failing?: string;
+  open: boolean;
+  /** The sidecar was deleted on disk while decisions were held here: told once, until it is written or back. */
+  gone?: boolean;
+}
+
 /**
  * Reads the sidecar into `e` and re-anchors its decisions in `text`; returns the decisions orphaned by this
  * reading (not those the file already kept as orphans). Throws on a malformed file; nothing is written.

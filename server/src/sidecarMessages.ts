@@ -8,6 +8,8 @@ import { SidecarEvents, SidecarStore } from './sidecarStore';
 
 /** Server → client request: where to save a copy of the annotations (the client shows a save dialog); answers a path or null. */
 export const PICK_SAVE_PATH = 'arabicNews/pickSavePath';
+/** Client → server notification: the user came back to the editor; the open articles' sidecars are read again if another writer changed them. */
+export const SIDECAR_CHECK = 'arabicNews/sidecarCheck';
 
 const list = (ds: Decision[]) => ds.slice(0, 8).map((d) => `${d.label} “${d.text}”`).join(', ') + (ds.length > 8 ? ', …' : '');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -56,6 +58,16 @@ export function sidecarMessages(connection: Connection, store: () => SidecarStor
       }, () => prompting.delete(uri));
     },
     saved: (_uri, file) => void connection.window.showInformationMessage(`Annotations saved to ${file}.`),
+    deleted: (uri, file, held) => {
+      const what = held ? plural(held, 'annotation is', 'annotations are') : 'The article\'s date and review mark are';
+      const text = `${file} was deleted outside this editor. ${what} kept here and written back when annotations are next saved.`;
+      void connection.window.showWarningMessage(text, { title: 'Write Back Now' }, { title: 'Discard Them' }).then((choice) => {
+        if (choice?.title === 'Write Back Now') store().retry(uri);
+        else if (choice?.title === 'Discard Them' && !store().acceptDeletion(uri)) {
+          void connection.window.showInformationMessage(`Nothing discarded: ${file} was written again meanwhile (by this editor or another).`);
+        }
+      });
+    },
     merged: (_uri, fromThem, conflicts: MergeConflict[]) => {
       connection.console.info(`Merged ${plural(fromThem, 'change', 'changes')} another editor made to the annotations.`);
       if (!conflicts.length) return;

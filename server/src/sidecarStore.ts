@@ -4,10 +4,10 @@ import { randomBytes } from 'crypto';
 import { Decision, decisionProblem, makeDecision, orphan, refreshAnchors, shiftDecisions, shiftOrphans, LiveStatus } from './engine/decisions';
 import { MergeConflict } from './engine/mergeDecisions';
 import { reanchor } from './engine/reanchor';
-import { SidecarError } from './engine/sidecarSchema';
 import { localPath } from './io/fileUri';
 import { writeAtomic } from './io/sidecarFile';
-import { loadFromDisk, mergeFromDisk, MergeState, serializeEntry } from './sidecarMerge';
+import { loadFromDisk, serializeEntry, StoreEntry as Entry } from './sidecarMerge';
+import { acceptDeletion, disabled, holds, mergeOtherWriter, pathsOf, rereadEntry, sidecarProblem } from './sidecarReread';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
 export const SAVE_DELAY_MS = 500;
@@ -26,18 +26,8 @@ export interface SidecarEvents {
   saved(uri: string, file: string): void;
   /** Another writer changed the file; its changes were merged into these. */
   merged(uri: string, fromThem: number, conflicts: MergeConflict[]): void;
-}
-
-/** A store entry: the merge's state plus what only the store tracks. */
-interface Entry extends MergeState {
-  /** Set when the sidecar is malformed: annotation is disabled for the article and the file is never written. */
-  error?: string;
-  dirty: boolean;
-  file?: string;
-  timer?: NodeJS.Timeout;
-  /** The last write error, while writes keep failing. */
-  failing?: string;
-  open: boolean;
+  /** The sidecar was deleted on disk; the `held` decisions (with the article's date and review mark) are kept here. */
+  deleted(uri: string, file: string, held: number): void;
 }
 
 export class SidecarStore {
@@ -68,11 +58,7 @@ export class SidecarStore {
     try {
       const newly = loadFromDisk(entry, file, text);
       if (newly.length) this.events.orphaned(uri, newly, 'the article changed outside the editor and their text is no longer there (or not in one unique place)');
-    } catch (e) {
-      const line = e instanceof SidecarError && e.line ? `:${e.line}` : '';
-      entry.error = `${file}${line}: ${(e as Error).message}`;
-      this.events.error(uri, `Annotations disabled for this article until its sidecar is fixed (the file is left untouched): ${entry.error}`);
-    }
+    } catch (e) { entry.error = sidecarProblem(file, e); this.events.error(uri, disabled(entry.error)); }
   }
 
   /** Saves and forgets the article; if the save fails its decisions are kept for when it is reopened. */
@@ -214,9 +200,10 @@ export class SidecarStore {
   /** After edits, decisions carry the new text and context so they can be re-anchored later. */
   refresh(uri: string, text: TextLike): void {
     const e = this.entries.get(uri);
-    if (!e || e.error) return;
+    if (!e) return;
+    // Kept with a broken sidecar too: mended on disk, it is read against the text as it is now.
     e.text = text;
-    e.decisions = refreshAnchors(e.decisions, text);
+    if (!e.error) e.decisions = refreshAnchors(e.decisions, text);
   }
 
   /**
@@ -252,12 +239,13 @@ export class SidecarStore {
     clearTimeout(e.timer);
     e.timer = undefined;
     try {
-      const exists = this.mergeOtherWriter(uri, e, e.file);
+      const exists = mergeOtherWriter(uri, e, e.file, this.events);
       const all = [...e.decisions, ...e.orphans];
       if (!all.length && !exists && e.document.date === undefined && e.extra.reviewed === undefined) { e.dirty = false; return true; }
       e.fingerprint = writeAtomic(e.file, serializeEntry(e, e.file, all));
       e.base = all;
       e.dirty = false;
+      e.gone = false;
       if (e.failing) { e.failing = undefined; this.events.saved(uri, e.file); }
       return true;
     } catch (err) {
@@ -288,12 +276,22 @@ export class SidecarStore {
     for (const uri of this.entries.keys()) this.flush(uri);
   }
 
-  /** Merges another writer's changes into `e` (see sidecarMerge) and tells the listeners; returns whether the file exists. */
-  private mergeOtherWriter(uri: string, e: Entry, file: string): boolean {
-    const { exists, merged } = mergeFromDisk(e, file);
-    if (!merged) return exists;
+  /** Files changed, made or deleted on disk (a watcher's URIs): each open article whose sidecar is one of them, or in one, is read again. */
+  filesChanged(uris: string[]): void {
+    const paths = pathsOf(uris);
+    for (const [uri, e] of this.entries) if (e.open && e.file && paths.some((p) => holds(p, e.file!))) rereadEntry(uri, e, this.events);
+  }
+
+  /** Reads the sidecar of an open article (every one without `uri`) again in case another writer changed it, when no watcher tells. */
+  reread(uri?: string): void {
+    for (const [u, e] of this.entries) if (e.open && (uri === undefined || u === uri)) rereadEntry(u, e, this.events);
+  }
+
+  /** Drops the decisions kept for a sidecar deleted on disk (the user agreed); false if the file is back or was written since. */
+  acceptDeletion(uri: string): boolean {
+    const e = this.entries.get(uri);
+    if (!e || !acceptDeletion(e)) return false;
     this.events.changed(uri);
-    if (merged.fromThem || merged.conflicts.length) this.events.merged(uri, merged.fromThem, merged.conflicts);
-    return exists;
+    return true;
   }
 }

@@ -50,7 +50,8 @@ export interface IndexWiring {
   thresholdChanged(threshold: number): void;
 }
 
-export function wireIndex(connection: _Connection): IndexWiring {
+/** `filesChanged`: every watched file's URI changed, made or deleted, also told to the server's sidecars (one handler per method). */
+export function wireIndex(connection: _Connection, filesChanged: (uris: string[]) => void = () => undefined): IndexWiring {
   let reporter: WorkDoneProgressServerReporter | undefined;
   let opening: Promise<void> | undefined;
   let canWatch = false;
@@ -112,6 +113,7 @@ export function wireIndex(connection: _Connection): IndexWiring {
   connection.onDidChangeWatchedFiles((p) => {
     index.changed(p.changes.filter((c) => c.type !== FileChangeType.Deleted).map((c) => c.uri));
     index.deleted(p.changes.filter((c) => c.type === FileChangeType.Deleted).map((c) => c.uri));
+    filesChanged(p.changes.map((c) => c.uri));
   });
 
   return {

@@ -14,7 +14,7 @@ const WORDS = ['رئيس', 'الوزراء', 'الكندي', 'مارك', 'كار
 function events(): SidecarEvents & { log: string[] } {
   const log: string[] = [];
   const push = (kind: string) => (...a: unknown[]) => { log.push(`${kind}: ${a.slice(1).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' | ')}`); };
-  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: () => {}, writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged') };
+  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: () => {}, writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted') };
 }
 
 function article(): { dir: string; file: string; uri: string; sidecar: string } {

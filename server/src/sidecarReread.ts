@@ -1,0 +1,98 @@
+// An open article's sidecar changed on disk (another window, Neovim, a synced teammate): read again and merged with the decisions here.
+import * as path from 'path';
+import { SidecarError } from './engine/sidecarSchema';
+import { localPath } from './io/fileUri';
+import { loadFromDisk, mergeFromDisk, StoreEntry } from './sidecarMerge';
+import type { SidecarEvents } from './sidecarStore';
+
+/** Merges another writer's changes into `e` (see sidecarMerge) and tells the listeners; returns whether the file exists. */
+export function mergeOtherWriter(uri: string, e: StoreEntry, file: string, events: SidecarEvents): boolean {
+  const { exists, merged } = mergeFromDisk(e, file);
+  if (!merged) return exists;
+  events.changed(uri);
+  if (merged.fromThem || merged.conflicts.length) events.merged(uri, merged.fromThem, merged.conflicts);
+  return exists;
+}
+
+/** Why a sidecar cannot be used, as the user reads it: the file, the line when known, the reason. */
+export function sidecarProblem(file: string, err: unknown): string {
+  const line = err instanceof SidecarError && err.line ? `:${err.line}` : '';
+  return `${file}${line}: ${(err as Error).message}`;
+}
+
+/** Whether a watcher's path is the sidecar `file` or a folder holding it (a folder's deletion is one event for the folder). */
+export function holds(changed: string, file: string): boolean {
+  const fold = (p: string) => (process.platform === 'win32' ? path.resolve(p).toLowerCase() : path.resolve(p));
+  const [c, f] = [fold(changed), fold(file)];
+  return f === c || f.startsWith(c.endsWith(path.sep) ? c : c + path.sep);
+}
+
+/** The local paths of a watcher's URIs (other schemes have no sidecar here). */
+export function pathsOf(uris: string[]): string[] {
+  return uris.flatMap((u) => { const p = localPath(u); return 'path' in p ? [p.path] : []; });
+}
+
+/**
+ * Reads the sidecar of open entry `e` again after another writer changed or deleted it. Their decisions are merged with
+ * these by id, as before a write: nothing of either side is lost, unsaved decisions here stay unsaved (the store's timer
+ * writes them), a span both changed is told. A file that cannot be read is told as a failed write is, and not overwritten;
+ * a deleted one does not count as "no decisions" while decisions are held here: they are kept and the user is asked.
+ */
+export function rereadEntry(uri: string, e: StoreEntry, events: SidecarEvents): void {
+  const file = e.file;
+  if (!file) return;
+  if (e.error) { repair(uri, e, file, events); return; }
+  let exists: boolean;
+  try {
+    exists = mergeOtherWriter(uri, e, file, events);
+  } catch (err) {
+    // The write path's report (Retry merges again), first time only; the decisions stay here.
+    const prompt = !e.failing;
+    e.failing = (err as Error).message;
+    events.writeFailed(uri, file, e.failing, prompt);
+    return;
+  }
+  if (exists) {
+    e.gone = false;
+    // The unreadable file was fixed and nothing here waits to be written: nothing is unsaved any more.
+    if (e.failing && !e.dirty) e.failing = undefined;
+    return;
+  }
+  const held = e.decisions.length + e.orphans.length;
+  // A file never read nor written here (nothing saved yet) was not deleted; one already told of has no fingerprint either.
+  const known = e.fingerprint !== undefined;
+  // Their deletion is no decision about these: when a file comes back, everything held here is new to it (kept by the merge).
+  e.base = [];
+  e.fingerprint = undefined;
+  if (!known || (!held && e.document.date === undefined && e.extra.reviewed === undefined)) return;
+  e.gone = true;
+  events.deleted(uri, file, held);
+}
+
+/** The user's consent to the deletion: the decisions held for a deleted sidecar are dropped; false if it is back meanwhile. */
+export function acceptDeletion(e: StoreEntry): boolean {
+  if (!e.gone) return false;
+  clearTimeout(e.timer);
+  Object.assign(e, { decisions: [], orphans: [], document: { path: '' }, extra: {}, history: [], future: [], dirty: false, timer: undefined, failing: undefined, gone: false });
+  e.version++;
+  return true;
+}
+
+/** A sidecar that disabled annotation, changed on disk: read as at open; annotation works again once it is valid (or gone). */
+function repair(uri: string, e: StoreEntry, file: string, events: SidecarEvents): void {
+  let newly;
+  try {
+    newly = loadFromDisk(e, file, e.text.toString());
+  } catch (err) {
+    const problem = sidecarProblem(file, err);
+    if (problem !== e.error) { e.error = problem; events.error(uri, disabled(problem)); }
+    return;
+  }
+  e.error = undefined;
+  e.version++;
+  events.changed(uri);
+  if (newly.length) events.orphaned(uri, newly, 'their text is not in the article (or not in one unique place)');
+}
+
+/** The message of a sidecar that disables annotation. */
+export const disabled = (problem: string) => `Annotations disabled for this article until its sidecar is fixed (the file is left untouched): ${problem}`;

@@ -1,0 +1,140 @@
+// The store hears that an open article's sidecar changed on disk: its own writes, another writer's, a deletion, a broken file mended.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { Decision } from '../../../server/src/engine/decisions';
+import { SidecarEvents, SidecarStore } from '../../../server/src/sidecarStore';
+
+const TEXT = 'قال رئيس الوزراء الكندي مارك كارني في أوتاوا إن حكومته ستدعم صناعة الصلب، فيما انتقدت زعيمة المعارضة في مونتريال القرار.';
+
+function events(): SidecarEvents & { log: string[] } {
+  const log: string[] = [];
+  const push = (kind: string) => (...a: unknown[]) => { log.push(`${kind}: ${a.slice(1).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' | ')}`); };
+  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: push('changed'), writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted') };
+}
+
+function article(): { file: string; uri: string; sidecar: string; sidecarUri: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'ana-reread-')), 'news.txt');
+  writeFileSync(file, TEXT);
+  return { file, uri: pathToFileURL(file).toString(), sidecar: `${file}.annotations.json`, sidecarUri: pathToFileURL(`${file}.annotations.json`).toString() };
+}
+
+function decide(store: SidecarStore, uri: string, word: string, status: 'accepted' | 'rejected' = 'accepted'): void {
+  const start = TEXT.indexOf(word);
+  store.update(uri, (ds) => [...ds, store.make(uri, TEXT, { start, end: start + word.length, kind: 'entity', label: 'PERSON' }, status)]);
+}
+const saved = (sidecar: string): Decision[] => JSON.parse(readFileSync(sidecar, 'utf8')).decisions;
+const texts = (ds: Decision[]) => ds.map((d) => `${d.text}:${d.status}`).sort();
+
+test('the watcher telling of this store\'s own write changes nothing: no merge, no new version', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  const [version, heard] = [store.version(a.uri), ev.log.length];
+  store.filesChanged([a.sidecarUri]);
+  assert.equal(store.version(a.uri), version);
+  assert.deepEqual(ev.log.slice(heard), []);
+});
+
+test('another writer\'s file replacing a deleted one: every decision held here is kept beside theirs', () => {
+  const a = article();
+  const ev = events();
+  const [me, them] = [new SidecarStore(ev), new SidecarStore(events())];
+  me.open(a.uri, TEXT);
+  decide(me, a.uri, 'كارني');
+  assert.ok(me.flush(a.uri));
+  unlinkSync(a.sidecar);
+  me.filesChanged([a.sidecarUri]);
+  assert.equal(ev.log.filter((l) => l.startsWith('deleted')).length, 1);
+  them.open(a.uri, TEXT); // a fresh file: it never had my decision, and did not remove it
+  decide(them, a.uri, 'أوتاوا', 'rejected');
+  them.close(a.uri);
+  me.filesChanged([a.sidecarUri]);
+  assert.deepEqual(texts(me.decisions(a.uri)), ['أوتاوا:rejected', 'كارني:accepted']);
+  assert.equal(me.acceptDeletion(a.uri), false, 'the file is back: nothing to discard');
+});
+
+test('a deleted folder is one event for the folder: its open article is told; Discard Them drops the decisions and writes nothing', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  rmSync(a.sidecar);
+  store.filesChanged([pathToFileURL(dirname(a.file)).toString()]);
+  assert.deepEqual(ev.log.filter((l) => l.startsWith('deleted')), [`deleted: ${a.sidecar} | 1`]);
+  assert.equal(store.decisions(a.uri).length, 1, 'kept until the user says otherwise');
+  store.filesChanged([a.sidecarUri]);
+  assert.equal(ev.log.filter((l) => l.startsWith('deleted')).length, 1, 'told once');
+  assert.ok(store.acceptDeletion(a.uri));
+  assert.deepEqual(store.decisions(a.uri), []);
+  store.close(a.uri);
+  assert.ok(!existsSync(a.sidecar));
+});
+
+test('no sidecar yet, or nothing held: its absence is no deletion to tell', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني'); // not saved yet
+  store.reread(a.uri);
+  store.undo(a.uri);
+  assert.ok(store.flush(a.uri));
+  store.filesChanged([a.sidecarUri]);
+  assert.ok(!ev.log.some((l) => l.startsWith('deleted')), ev.log.join('\n'));
+});
+
+test('a sidecar that disabled annotation works again once the other writer mends it; a new fault is told', () => {
+  const a = article();
+  writeFileSync(a.sidecar, '{ "schema": "arabic-news-annotator/sidecar@1", ');
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  assert.ok(store.error(a.uri));
+  assert.throws(() => decide(store, a.uri, 'كارني'));
+  const lead = 'عاجل: ';
+  store.edit(a.uri, 0, 0, lead.length); // typed while annotation was disabled
+  store.refresh(a.uri, lead + TEXT);
+  writeFileSync(a.sidecar, '{ "schema": "arabic-news-annotator/sidecar@9", "document": { "path": "news.txt" }, "decisions": [] }');
+  store.filesChanged([a.sidecarUri]);
+  assert.match(ev.log.filter((l) => l.startsWith('error')).at(-1) ?? '', /schema version 9/);
+  const them = new SidecarStore(events());
+  unlinkSync(a.sidecar);
+  them.open(a.uri, TEXT);
+  decide(them, a.uri, 'مونتريال', 'rejected');
+  them.close(a.uri);
+  store.filesChanged([a.sidecarUri]);
+  assert.equal(store.error(a.uri), undefined);
+  assert.deepEqual(texts(store.decisions(a.uri)), ['مونتريال:rejected']);
+  assert.equal(store.decisions(a.uri)[0].start, (lead + TEXT).indexOf('مونتريال'), 'placed in the text as it is now');
+  store.update(a.uri, (ds) => [...ds, store.make(a.uri, lead + TEXT, { start: (lead + TEXT).indexOf('كارني'), end: (lead + TEXT).indexOf('كارني') + 5, kind: 'entity', label: 'PERSON' }, 'accepted')]);
+  assert.ok(store.flush(a.uri));
+  assert.deepEqual(texts(saved(a.sidecar)), ['كارني:accepted', 'مونتريال:rejected']);
+});
+
+test('a sidecar broken by the other writer and then mended: nothing was overwritten, and the merge goes on', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  const good = readFileSync(a.sidecar, 'utf8');
+  writeFileSync(a.sidecar, '{ broken');
+  store.filesChanged([a.sidecarUri]);
+  assert.equal(ev.log.filter((l) => l.startsWith('writeFailed')).length, 1);
+  assert.ok(store.writeError(a.uri));
+  assert.equal(readFileSync(a.sidecar, 'utf8'), '{ broken');
+  writeFileSync(a.sidecar, good.replace('"accepted"', '"rejected"'));
+  store.filesChanged([a.sidecarUri]);
+  assert.equal(store.writeError(a.uri), undefined, 'nothing here is unsaved');
+  assert.deepEqual(texts(store.decisions(a.uri)), ['كارني:rejected']);
+});
