@@ -195,6 +195,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // مدرب الترجي، فلان،: a one-word definite "name" after a title is its genitive (a club the tagger took
   // for a person) when a tagged name follows in apposition.
   if (doc.personAt.has(e0) && definite(tokens.tok(e0)) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens.tok(e0 + 1), '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
+  const held = holderAfterGenitive(doc, e0, limit);
+  if (held !== undefined) return withTitle(personSubject(doc, held));
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
   // النائب عن الإطار علي تركي: علي (written like على) starts the name a tagged surname ends.
   if (tokens.tok(e0)?.norm === 'علي' && doc.personAt.has(e0 + 1)) return withTitle(personSubject(doc, e0 + 1, tokens.tok(e0).start));
@@ -214,6 +216,28 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'anonymous', fem: singularGender(t) };
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'bare-title' };
 }
+
+/**
+ * رئيس وفد الجيش، الفريق أول ركن فلان / المتحدث باسم قوات التحالف، العقيد فلان: a name in the title's genitive
+ * slot (a body the tagger took for a person, or the person the role serves) is not who holds the title; the name
+ * in apposition after the comma, behind its ranks, is. Returns that name's token.
+ */
+function holderAfterGenitive(doc: SpeakerDoc, e0: number, limit: number): number | undefined {
+  const { tokens } = doc;
+  const prev = tokens.tok(e0 - 1);
+  if (!doc.personAt.has(e0) || !prev || !(prev.norm === 'باسم' || (isTitle(prev) && !definite(prev)))) return undefined;
+  const comma = doc.mentionAt.get(e0)!.endToken;
+  if (!isPunct(tokens.tok(comma), '،,') || doc.boundary(comma)) return undefined;
+  for (let k = comma + 1; k < Math.min(limit, comma + 5) && !doc.boundary(k); k++) {
+    if (doc.personAt.has(k)) return k;
+    const u = tokens.tok(k);
+    // Only a rank in apposition (الفريق، العقيد الركن): ووزير … after the comma is a second person.
+    if (!(u.kind === 'word' && /^ال/.test(u.norm) && isTitle(u)) && !RANK_WORDS.has(u.norm)) return undefined;
+  }
+  return undefined;
+}
+/** Words of a military rank after its title word (الفريق أول ركن، العقيد الركن). */
+const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'اركان', 'بحري', 'طيار', 'متقاعد']);
 
 /**
  * أمينه العام، الأمينة العامة: a title (with a possessive pronoun, by its written ه, or with ال) the

@@ -129,3 +129,13 @@ test('a quotation followed by على حد تعبير + speaker is that speaker\'
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /أحمد الخطيب/);
 });
+
+test('a title whose genitive the tagger took for a name is held by the ranked name in apposition (رئيس وفد X، اللواء الركن فلان)', () => {
+  const q = quotes('وقال رئيس وفد الحكومة، اللواء الركن سامي الدباغ، للصحفيين إن المحادثات «لم تصل إلى شيء».\nوقال المتحدث باسم قوات الأمن، العميد خالد المحمدي، إن الدوريات «ستستمر حتى نهاية الشهر».');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[0])?.text, 'سامي الدباغ');
+  assert.equal(who(q[1])?.text, 'خالد المحمدي');
+  // A second person after the comma, joined by و, is no apposition: the first name keeps the words.
+  const r = quotes('وقال وزير الخارجية أحمد سالم، والسفير عمر داود، إن «الاتفاق قريب».');
+  assert.equal(who(r[0])?.text, 'أحمد سالم');
+});
