@@ -2,6 +2,7 @@
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
+import { isOfficialAnaphor, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
 import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
@@ -160,6 +161,8 @@ export class SpeakerSearch {
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
     if (sub?.kind === 'title') return this.memory.titleOwner(sub);
+    const tokOf = (s: Subject) => tokens.tok(this.tokenAt(s.start));
+    if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf); return p ? { ...p, via: 'title' } : sub; }
     this.memory.remember(sub);
     if (!sub && tokens.tok(i).kind === 'word') {
       const named = this.memory.surname(i);

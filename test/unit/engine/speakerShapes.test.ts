@@ -139,3 +139,11 @@ test('a title whose genitive the tagger took for a name is held by the ranked na
   const r = quotes('وقال وزير الخارجية أحمد سالم، والسفير عمر داود، إن «الاتفاق قريب».');
   assert.equal(who(r[0])?.text, 'أحمد سالم');
 });
+
+test('a definite المسؤول is the person last made the subject, past a bystander; an unnamed official before keeps it unnamed', () => {
+  const q = quotes('وقال مدير شركة المياه، كمال الورفلي، إن الانقطاع سيستمر يومين.\nوقال مواطن من حي النصر: «ننتظر منذ أسبوع».\n«الأنابيب قديمة ولا بد من استبدالها»، يقول المسؤول.');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[1])?.text, 'كمال الورفلي');
+  const r = quotes('وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاجتماع تأجل.\nوكان الوزير سامر الحلبي قد التقى السفير أمس.\nوأضاف المسؤول: «لا موعد جديدا حتى الآن».');
+  assert.equal(who(r[0])?.via, 'anonymous');
+});
