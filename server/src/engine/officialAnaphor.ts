@@ -1,4 +1,4 @@
-// A definite "the official" (يوضح المسؤول، وأضاف المسؤول العراقي) refers back to whoever the text last made an official speak.
+// Subjects that only refer back: a definite "the official" (يوضح المسؤول) and an honorific pronoun (وقال سموه، وأضافت معاليها).
 import { normalizeArabic } from './normalize';
 import { headCore } from './quoteCues';
 import type { Subject } from './speakerPhrase';
@@ -8,6 +8,11 @@ import { Token } from './tokenize';
 const OFFICIALS = new Set(['مسؤول', 'مسؤولة'].map(normalizeArabic));
 /** Heads an unnamed source is introduced by, that a later المسؤول may take up (أكد مصدر مقرب … وقال المسؤول المقرب). */
 const SOURCES = new Set(['مسؤول', 'مسؤولة', 'مصدر'].map(normalizeArabic));
+/** His Highness, Her Excellency…: a pronoun in a title's dress (the tagger sometimes reads one as a name), never a name. */
+const HONORIFICS = new Set('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها سعادته سعادتها دولته دولتها'.split(' ').map(normalizeArabic));
+export const isHonorificPronoun = (t: Token) => t.kind === 'word' && HONORIFICS.has(t.norm);
+/** A subject read from such a pronoun (a mention the tagger made of it) names nobody: the person is further back. */
+export const namesNobody = (s: Subject | undefined) => !!s && HONORIFICS.has(normalizeArabic(s.text).replace(/^[وف]/, ''));
 /** How many sentences back the official is looked for. */
 const LOOKBACK = 15;
 

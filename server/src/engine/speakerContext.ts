@@ -128,6 +128,12 @@ export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
 /** Prepositions that open a phrase of place, time or occasion between a cue and its subject (في ختام الندوة). */
 const PP = forms('في خلال عقب بعد قبل أمام وسط إثر على عبر لدى');
 
+/** بحضور سمو الشيخ فلان، وسط الوزير فلان: a title a phrase of presence or occasion heads names no subject. */
+export function inAdjunct(doc: SpeakerDoc, j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3) && doc.tokens.tok(k).kind === 'word'; k--) if (headsAdjunct(doc.tokens.tok(k))) return true;
+  return false;
+}
+
 /**
  * Past adjuncts between a cue and a subject that comes after them (وقال للصحفيين عقب الجلسة رئيس
  * المجلس …، وقال لـ«الشروق» خبير …): the audience, an outlet, time and occasion phrases. Moves only when a

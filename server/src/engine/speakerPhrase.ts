@@ -9,6 +9,7 @@ import { NAME_PARTICLES } from './triggers';
 import type { TokenList } from './tokenView';
 import { endsAsNisba } from './namePatterns';
 import { withoutMarks } from './normalize';
+import { isHonorificPronoun } from './officialAnaphor';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
 
@@ -134,7 +135,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens.tok(i + 1).start, end: tokens.tok(q - 2).end, via: body ? 'organisation' : 'name' };
   }
   while (i < limit && tokens.tok(i).kind === 'punct' && !':.!?؟'.includes(tokens.tok(i).text) && !doc.boundary(i)) i++;
-  if (i >= limit || tokens.tok(i).kind !== 'word' || headsAdjunct(tokens.tok(i))) return undefined;
+  // وقال سموه: the subject is the person spoken of before (a zero subject), whatever the tagger read.
+  if (i >= limit || tokens.tok(i).kind !== 'word' || headsAdjunct(tokens.tok(i)) || isHonorificPronoun(tokens.tok(i))) return undefined;
   const t = tokens.tok(i);
   // قال للمحكمة: right after a verb, a noun with a glued preposition is its addressee, not its subject (وفقاً لمحللة … is).
   if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens.tok(i - 1)) === 'verb') return undefined;

@@ -1,8 +1,8 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
-import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
-import { isOfficialAnaphor, officialReferent } from './officialAnaphor';
+import { isOfficialAnaphor, namesNobody, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
 import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
@@ -207,12 +207,12 @@ export class SpeakerSearch {
     // في عيادة متنقلة …، تستقبل الطبيبة سارة …: a scene-setting opening; the titled person it introduces is its subject.
     // Bounded: the first two titles of the sentence's first 30 words.
     if (!sub) for (let j = a, tries = 0; j < Math.min(limit, a + 30) && !sub && tries < 2 && (j === a || !doc.boundary(j)); j++) {
-      if (!isTitle(tokens.tok(j)) || this.insideQuote(j) || cueKind(tokens.tok(j - 1) ?? tokens.tok(j))) continue;
+      if (!isTitle(tokens.tok(j)) || this.insideQuote(j) || cueKind(tokens.tok(j - 1) ?? tokens.tok(j)) || inAdjunct(doc, j)) continue;
       tries++;
       const t = readSubject(doc, j, limit);
       if (t?.kind === 'person') sub = t;
     }
-    return sub;
+    return namesNobody(sub) ? undefined : sub;
   }
 
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
