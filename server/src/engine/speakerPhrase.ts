@@ -9,7 +9,7 @@ import { NAME_PARTICLES } from './triggers';
 import type { TokenList } from './tokenView';
 import { endsAsNisba } from './namePatterns';
 import { withoutMarks } from './normalize';
-import { isHonorificPronoun } from './officialAnaphor';
+import { isHonorific, isHonorificPronoun } from './officialAnaphor';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
 
@@ -142,6 +142,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens.tok(i - 1)) === 'verb') return undefined;
   // قال علي ناصر: علي is written like the preposition على, but a name follows it right after the verb.
   if (t.norm === 'علي' && doc.personAt.has(i + 1) && i > 0 && cueKind(tokens.tok(i - 1)) === 'verb' && doc.mentionAt.get(i + 1)!.endToken <= i + 3) return personSubject(doc, i + 1, t.start);
+  // قالت معالي [عهود] [بنت خلفان الرومي]: an honorific the tagger made a name is the name's title.
+  if (isHonorific(t) && doc.mentionAt.get(i)?.endToken === i + 1) for (let k = i + 1; k <= i + 2; k++) if (doc.personAt.has(k) && !stopAt(doc, i + 1)) return personSubject(doc, k, tokens.tok(i + 1).start);
   if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
     // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
     const m = doc.personAt.get(i)!;

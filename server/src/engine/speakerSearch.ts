@@ -2,7 +2,7 @@
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
-import { isOfficialAnaphor, namesNobody, officialReferent } from './officialAnaphor';
+import { honorificAgrees, honorificAt, isOfficialAnaphor, namesNobody, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
 import { personSubject } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
@@ -254,7 +254,9 @@ export class SpeakerSearch {
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens.tok(k));
     const plural = cuePlural(tokens.tok(k));
-    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f'));
+    const hon = honorificAt(tokens, a, k);
+    const near = (sub: Subject) => { const at = this.tokenAt(sub.start); const out = []; for (let j = Math.max(0, at - 3); j < at; j++) out.push(tokens.tok(j)); return out; };
+    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f')) && honorificAgrees(hon, sub, near(sub));
     const said = this.spoke.get(a);
     if (said && said.start < tokens.tok(k).start && agrees(said)) return said;
     // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
