@@ -42,7 +42,6 @@ const TITLE_SPAN = 24;
 const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
 const OPEN_MARKS = '«“"‹‘”';
 
-
 /** A quoted name right here (`«النهار»`): returns the index after its closing mark. */
 function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
   if (!isPunct(doc.tokens.tok(i), OPEN_MARKS)) return -1;
@@ -90,7 +89,8 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     }
     // للأشخاص المعوقين، للعمال المهاجرين: a plural adjective of the ل-complement before it.
     if (definite(t) && /(ين|ون)$/.test(t.norm) && /^لل/.test(tokens.tok(j - 1).norm)) { j++; continue; }
-    if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
+    // (an adjective takes no preposition: الوزير للصحفيين is the audience)
+    if (definite(t) && !/^(لل|بال)/.test(t.norm) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
     if (j === i + 1 && !definite(tokens.tok(i)) && !definite(t) && t.norm.length > 3 && endsAsNisba(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
     break;

@@ -1,6 +1,6 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
-import { asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { askerIn, asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
 import { honorificAgrees, honorificAt, isOfficialAnaphor, namesNobody, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
@@ -243,8 +243,9 @@ export class SpeakerSearch {
     let a = this.sentenceStart(k);
     // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
     const gv = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : undefined;
-    if (gv?.verb !== undefined) { const sub = this.subjectAt(gv.verb + 1, k) ?? this.preverbal(gv.verb); if (sub) return sub; }
-    else if (gv) {
+    const ask = askerIn(doc, a, k);
+    if (gv?.verb !== undefined && gv.verb !== ask?.verb) { const sub = this.subjectAt(gv.verb + 1, k) ?? this.preverbal(gv.verb); if (sub) return sub; }
+    else if (gv && gv.verb === undefined) {
       // …، وهو ما رفضته أحزاب يسارية، ووصفته: the subject after the clause's own verb.
       const c = gv.clause;
       const sub = personBefore(doc, c ?? a, k, skipQuote) ?? (c !== undefined && c + 1 < k ? this.subjectAt(c + 1, k) : undefined) ?? this.preverbal(k);
@@ -256,11 +257,11 @@ export class SpeakerSearch {
     const plural = cuePlural(tokens.tok(k));
     const hon = honorificAt(tokens, a, k);
     const near = (sub: Subject) => { const at = this.tokenAt(sub.start); const out = []; for (let j = Math.max(0, at - 3); j < at; j++) out.push(tokens.tok(j)); return out; };
-    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f')) && honorificAgrees(hon, sub, near(sub));
+    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f')) && honorificAgrees(hon, sub, near(sub)) && sub.text !== ask?.name;
     const said = this.spoke.get(a);
     if (said && said.start < tokens.tok(k).start && agrees(said)) return said;
     // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
-    const asked = asks(doc, a, k);
+    const asked = !ask && asks(doc, a, k);
     const own = asked ? personBefore(doc, a, k, skipQuote) : this.sentenceSubject(a);
     if (own && own.start < tokens.tok(k).start && agrees(own)) return own;
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {

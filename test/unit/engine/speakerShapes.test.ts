@@ -162,3 +162,15 @@ test('an honorific the tagger made a name (قالت معالي [نورة …]) i
   const r = quotes('أكد صاحب السمو الشيخ خليفة بن حمد، ولي العهد، أن الخطة الجديدة تبدأ الشهر المقبل.\nمن جانبه، قال معالي فهد بن علي الكعبي، وزير المالية، إن الميزانية «تكفي لكل المشاريع».\nوكتب سموه لاحقا على حسابه في منصة إكس: «المستقبل يبدأ اليوم».');
   assert.equal(who(r[1])?.text, 'الشيخ خليفة بن حمد');
 });
+
+test('a speaker named by a short form reads as the name first written in full; an asker named after سألته is not who answers', () => {
+  const q = quotes('قال وزير المالية المغربي فوزي بن عمر إن الإصلاح «مستمر».\nوقال الوزير فوزي ردا على سؤال حول الديون: «نحن لا نقترض للاستهلاك»\nوعندما سألته الصحفية ليلى مراد عن موعد الإصلاح المقبل، ابتسم قائلا: «قريبا جدا».');
+  assert.equal(q.length, 3);
+  assert.equal(who(q[1])?.text, 'فوزي بن عمر');
+  assert.equal(who(q[2])?.text, 'فوزي بن عمر');
+});
+
+test('a bare title before its audience (قال الوزير للصحفيين) still finds the minister named before', () => {
+  const q = quotes('ورد وزير الصحة الشيخ فهد السالم على النواب بأن الخطة «واضحة».\nوبعد انتهاء الجلسة، قال الوزير للصحفيين إنه مرتاح، مضيفا أن «الأرقام في صالحنا».');
+  assert.equal(who(q[1])?.text, 'الشيخ فهد السالم');
+});
