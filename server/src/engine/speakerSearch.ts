@@ -227,7 +227,7 @@ export class SpeakerSearch {
     while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens.tok(p - 1).kind === 'word' && !COMPLEMENTIZERS.has(tokens.tok(p - 1).norm) && !cueKind(tokens.tok(p - 1))) p--;
     if (p === top) p = k;
     for (let j = p; j < k; j++) {
-      if (j > p && (PREPOSITIONS.has(tokens.tok(j - 1).norm) || PREPOSITIONS.has(tokens.tok(j - 2).norm))) continue; // يلتفت إلى مقاعد الحكومة ويضيف
+      if (j > p && (PREPOSITIONS.has(tokens.tok(j - 1).norm) || PREPOSITIONS.has(tokens.tok(j - 2)?.norm ?? ''))) continue; // يلتفت إلى مقاعد الحكومة ويضيف
       const sub = readSubject(doc, j, k) ?? (tokens.tok(j).kind === 'word' ? surnameLink(doc, j, tokens.tok(j).norm) : undefined);
       if (sub) { this.memory.remember(sub); return sub.kind === 'title' ? this.memory.titleOwner(sub) : sub; }
     }
