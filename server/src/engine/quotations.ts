@@ -17,6 +17,7 @@ import type { MentionOrder } from './mentionOrder';
 import { Reads, trackedDoc } from './quoteReads';
 import { keepable, moveMutation, moveQuotation, Mutation, sameMutations } from './quoteState';
 import { markDiffering } from './memoryChanges';
+import { withFullNames } from './speakerFullName';
 
 export interface Speaker {
   text: string;
@@ -72,7 +73,7 @@ const CUE_WINDOW = 45;
 
 /** Classifies quote pairs and attributes speakers across the document. */
 export function attributeQuotations(pairs: QuotePair[], ctx: AttributionContext): Quotation[] {
-  return quotations(pairs, ctx, true);
+  return withFullNames(quotations(pairs, ctx, true), ctx.entities, ctx.text);
 }
 
 /**

@@ -125,8 +125,26 @@ export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
   return false;
 }
 
+/** وعندما سألته غامبل … ضحك قائلا: an ask verb with its object pronoun and a named asker after it; the asker does not answer. */
+export function askerIn(doc: SpeakerDoc, from: number, to: number): { verb: number; name: string } | undefined {
+  for (let j = from; j < to - 1; j++) {
+    const t = doc.tokens.tok(j);
+    if (t.kind !== 'word' || !ASKED.test(t.norm) || !/[^ن](ه|ها|هم)$/.test(t.norm)) continue;
+    let p = j + 1;
+    while (p < j + 3 && p < to && isTitle(doc.tokens.tok(p)) && !doc.personAt.has(p)) p++; // سألته الصحفية فلانة
+    if (doc.personAt.has(p)) return { verb: j, name: personSubject(doc, p).text };
+  }
+  return undefined;
+}
+
 /** Prepositions that open a phrase of place, time or occasion between a cue and its subject (في ختام الندوة). */
 const PP = forms('في خلال عقب بعد قبل أمام وسط إثر على عبر لدى');
+
+/** بحضور سمو الشيخ فلان، وسط الوزير فلان: a title a phrase of presence or occasion heads names no subject. */
+export function inAdjunct(doc: SpeakerDoc, j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3) && doc.tokens.tok(k).kind === 'word'; k--) if (headsAdjunct(doc.tokens.tok(k))) return true;
+  return false;
+}
 
 /**
  * Past adjuncts between a cue and a subject that comes after them (وقال للصحفيين عقب الجلسة رئيس

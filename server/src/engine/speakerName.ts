@@ -31,7 +31,8 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   const next = doc.tokens.tok(endTok);
   const nameWord = (k: number) => {
     const w = doc.tokens.tok(k);
-    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
+    // ردا على، تعقيبا على: an adverbial accusative, not a surname.
+    return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !(/..ا$/.test(w.norm) && doc.tokens.tok(k + 1)?.norm === 'علي') && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
       (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
   };
   // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.

@@ -9,6 +9,7 @@ import { NAME_PARTICLES } from './triggers';
 import type { TokenList } from './tokenView';
 import { endsAsNisba } from './namePatterns';
 import { withoutMarks } from './normalize';
+import { isHonorific, isHonorificPronoun } from './officialAnaphor';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
 
@@ -40,7 +41,6 @@ export interface SpeakerDoc {
 const TITLE_SPAN = 24;
 const nisba = (t: Token) => definite(t) && /(ي|يه|يين|يون)$/.test(t.norm);
 const OPEN_MARKS = '«“"‹‘”';
-
 
 /** A quoted name right here (`«النهار»`): returns the index after its closing mark. */
 function quotedNameEnd(doc: SpeakerDoc, i: number, limit: number): number {
@@ -89,7 +89,8 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
     }
     // للأشخاص المعوقين، للعمال المهاجرين: a plural adjective of the ل-complement before it.
     if (definite(t) && /(ين|ون)$/.test(t.norm) && /^لل/.test(tokens.tok(j - 1).norm)) { j++; continue; }
-    if (definite(t) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
+    // (an adjective takes no preposition: الوزير للصحفيين is the audience)
+    if (definite(t) && !/^(لل|بال)/.test(t.norm) && (nisba(t) || (fem && t.norm.endsWith('ه')) || ADJECTIVES.has(stripConj(t.norm)) || (t.norm.startsWith('وال') && j > i + 1))) { j++; continue; }
     // منظمات إغاثية، دول نامية: an indefinite head takes an indefinite nisba adjective.
     if (j === i + 1 && !definite(tokens.tok(i)) && !definite(t) && t.norm.length > 3 && endsAsNisba(t.norm) && !PREPOSITIONS.has(t.norm) && !isTitle(t) && !endsSubject(t)) { j++; construct = false; continue; }
     break;
@@ -134,12 +135,15 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     return { kind: body ? 'body' : 'person', text: slice(doc, i + 1, q - 1), start: tokens.tok(i + 1).start, end: tokens.tok(q - 2).end, via: body ? 'organisation' : 'name' };
   }
   while (i < limit && tokens.tok(i).kind === 'punct' && !':.!?؟'.includes(tokens.tok(i).text) && !doc.boundary(i)) i++;
-  if (i >= limit || tokens.tok(i).kind !== 'word' || headsAdjunct(tokens.tok(i))) return undefined;
+  // وقال سموه: the subject is the person spoken of before (a zero subject), whatever the tagger read.
+  if (i >= limit || tokens.tok(i).kind !== 'word' || headsAdjunct(tokens.tok(i)) || isHonorificPronoun(tokens.tok(i))) return undefined;
   const t = tokens.tok(i);
   // قال للمحكمة: right after a verb, a noun with a glued preposition is its addressee, not its subject (وفقاً لمحللة … is).
   if (/^(لل|ل|ب)/.test(t.norm) && ungluedCore(t) !== headCore(t) && !doc.personAt.has(i) && i > 0 && cueKind(tokens.tok(i - 1)) === 'verb') return undefined;
   // قال علي ناصر: علي is written like the preposition على, but a name follows it right after the verb.
   if (t.norm === 'علي' && doc.personAt.has(i + 1) && i > 0 && cueKind(tokens.tok(i - 1)) === 'verb' && doc.mentionAt.get(i + 1)!.endToken <= i + 3) return personSubject(doc, i + 1, t.start);
+  // قالت معالي [عهود] [بنت خلفان الرومي]: an honorific the tagger made a name is the name's title.
+  if (isHonorific(t) && doc.mentionAt.get(i)?.endToken === i + 1) for (let k = i + 1; k <= i + 2; k++) if (doc.personAt.has(k) && !stopAt(doc, i + 1)) return personSubject(doc, k, tokens.tok(i + 1).start);
   if (doc.personAt.has(i) && !possessiveTitle(doc, i)) {
     // بلخياط → ب + لخياط: no subject takes ب, so the letter the tagger split off is the name's own.
     const m = doc.personAt.get(i)!;
@@ -195,6 +199,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // مدرب الترجي، فلان،: a one-word definite "name" after a title is its genitive (a club the tagger took
   // for a person) when a tagged name follows in apposition.
   if (doc.personAt.has(e0) && definite(tokens.tok(e0)) && doc.mentionAt.get(e0)?.endToken === e0 + 1 && isPunct(tokens.tok(e0 + 1), '،,') && doc.personAt.has(e0 + 2)) return withTitle(personSubject(doc, e0 + 2));
+  const held = holderAfterGenitive(doc, e0, limit);
+  if (held !== undefined) return withTitle(personSubject(doc, held));
   if (doc.personAt.has(e0)) return withTitle(personSubject(doc, e0));
   // النائب عن الإطار علي تركي: علي (written like على) starts the name a tagged surname ends.
   if (tokens.tok(e0)?.norm === 'علي' && doc.personAt.has(e0 + 1)) return withTitle(personSubject(doc, e0 + 1, tokens.tok(e0).start));
@@ -214,6 +220,28 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'anonymous', fem: singularGender(t) };
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'bare-title' };
 }
+
+/**
+ * رئيس وفد الجيش، الفريق أول ركن فلان / المتحدث باسم قوات التحالف، العقيد فلان: a name in the title's genitive
+ * slot (a body the tagger took for a person, or the person the role serves) is not who holds the title; the name
+ * in apposition after the comma, behind its ranks, is. Returns that name's token.
+ */
+function holderAfterGenitive(doc: SpeakerDoc, e0: number, limit: number): number | undefined {
+  const { tokens } = doc;
+  const prev = tokens.tok(e0 - 1);
+  if (!doc.personAt.has(e0) || !prev || !(prev.norm === 'باسم' || (isTitle(prev) && !definite(prev)))) return undefined;
+  const comma = doc.mentionAt.get(e0)!.endToken;
+  if (!isPunct(tokens.tok(comma), '،,') || doc.boundary(comma)) return undefined;
+  for (let k = comma + 1; k < Math.min(limit, comma + 5) && !doc.boundary(k); k++) {
+    if (doc.personAt.has(k)) return k;
+    const u = tokens.tok(k);
+    // Only a rank in apposition (الفريق، العقيد الركن): ووزير … after the comma is a second person.
+    if (!(u.kind === 'word' && /^ال/.test(u.norm) && isTitle(u)) && !RANK_WORDS.has(u.norm)) return undefined;
+  }
+  return undefined;
+}
+/** Words of a military rank after its title word (الفريق أول ركن، العقيد الركن). */
+const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'اركان', 'بحري', 'طيار', 'متقاعد']);
 
 /**
  * أمينه العام، الأمينة العامة: a title (with a possessive pronoun, by its written ه, or with ال) the

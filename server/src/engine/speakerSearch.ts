@@ -1,9 +1,10 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
-import { asks, governingVerb, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { askerIn, asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
+import { honorificAgrees, honorificAt, isOfficialAnaphor, namesNobody, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
-import { personSubject } from './speakerName';
+import { personSubject, PREPOSITIONS } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 import { Reads } from './quoteReads';
 import type { TokenList } from './tokenView';
@@ -160,6 +161,8 @@ export class SpeakerSearch {
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
     if (sub?.kind === 'title') return this.memory.titleOwner(sub);
+    const tokOf = (s: Subject) => tokens.tok(this.tokenAt(s.start));
+    if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf); return p ? { ...p, via: 'title' } : sub; }
     this.memory.remember(sub);
     if (!sub && tokens.tok(i).kind === 'word') {
       const named = this.memory.surname(i);
@@ -204,12 +207,12 @@ export class SpeakerSearch {
     // في عيادة متنقلة …، تستقبل الطبيبة سارة …: a scene-setting opening; the titled person it introduces is its subject.
     // Bounded: the first two titles of the sentence's first 30 words.
     if (!sub) for (let j = a, tries = 0; j < Math.min(limit, a + 30) && !sub && tries < 2 && (j === a || !doc.boundary(j)); j++) {
-      if (!isTitle(tokens.tok(j)) || this.insideQuote(j) || cueKind(tokens.tok(j - 1) ?? tokens.tok(j))) continue;
+      if (!isTitle(tokens.tok(j)) || this.insideQuote(j) || cueKind(tokens.tok(j - 1) ?? tokens.tok(j)) || inAdjunct(doc, j)) continue;
       tries++;
       const t = readSubject(doc, j, limit);
       if (t?.kind === 'person') sub = t;
     }
-    return sub;
+    return namesNobody(sub) ? undefined : sub;
   }
 
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */
@@ -224,6 +227,7 @@ export class SpeakerSearch {
     while (p > 0 && top - p < 10 && !doc.boundary(p) && tokens.tok(p - 1).kind === 'word' && !COMPLEMENTIZERS.has(tokens.tok(p - 1).norm) && !cueKind(tokens.tok(p - 1))) p--;
     if (p === top) p = k;
     for (let j = p; j < k; j++) {
+      if (j > p && (PREPOSITIONS.has(tokens.tok(j - 1).norm) || PREPOSITIONS.has(tokens.tok(j - 2)?.norm ?? ''))) continue; // يلتفت إلى مقاعد الحكومة ويضيف
       const sub = readSubject(doc, j, k) ?? (tokens.tok(j).kind === 'word' ? surnameLink(doc, j, tokens.tok(j).norm) : undefined);
       if (sub) { this.memory.remember(sub); return sub.kind === 'title' ? this.memory.titleOwner(sub) : sub; }
     }
@@ -240,8 +244,9 @@ export class SpeakerSearch {
     let a = this.sentenceStart(k);
     // مضيفاً after «…، وهو ما أكده العضو فلان»: the subject of the verb the participle hangs on.
     const gv = kind === 'participle' ? governingVerb(doc, a, k, skipQuote) : undefined;
-    if (gv?.verb !== undefined) { const sub = this.subjectAt(gv.verb + 1, k) ?? this.preverbal(gv.verb); if (sub) return sub; }
-    else if (gv) {
+    const ask = askerIn(doc, a, k);
+    if (gv?.verb !== undefined && gv.verb !== ask?.verb) { const sub = this.subjectAt(gv.verb + 1, k) ?? this.preverbal(gv.verb); if (sub) return sub; }
+    else if (gv && gv.verb === undefined) {
       // …، وهو ما رفضته أحزاب يسارية، ووصفته: the subject after the clause's own verb.
       const c = gv.clause;
       const sub = personBefore(doc, c ?? a, k, skipQuote) ?? (c !== undefined && c + 1 < k ? this.subjectAt(c + 1, k) : undefined) ?? this.preverbal(k);
@@ -251,11 +256,13 @@ export class SpeakerSearch {
     // وأضافت after a sentence about a minister: the verb's gender rules out a subject that shows the other one.
     const g = cueGender(tokens.tok(k));
     const plural = cuePlural(tokens.tok(k));
-    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f'));
+    const hon = honorificAt(tokens, a, k);
+    const near = (sub: Subject) => { const at = this.tokenAt(sub.start); const out = []; for (let j = Math.max(0, at - 3); j < at; j++) out.push(tokens.tok(j)); return out; };
+    const agrees = (sub: Subject) => (!plural || sub.kind !== 'person') && (g === undefined || sub.fem === undefined || sub.fem === (g === 'f')) && honorificAgrees(hon, sub, near(sub)) && sub.text !== ask?.name;
     const said = this.spoke.get(a);
     if (said && said.start < tokens.tok(k).start && agrees(said)) return said;
     // سألناها … فقالت، حاورتها «الصحيفة» فقالت: the one asked answers, not the one who asked.
-    const asked = asks(doc, a, k);
+    const asked = !ask && asks(doc, a, k);
     const own = asked ? personBefore(doc, a, k, skipQuote) : this.sentenceSubject(a);
     if (own && own.start < tokens.tok(k).start && agrees(own)) return own;
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {

@@ -129,3 +129,53 @@ test('a quotation followed by على حد تعبير + speaker is that speaker\'
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /أحمد الخطيب/);
 });
+
+test('a title whose genitive the tagger took for a name is held by the ranked name in apposition (رئيس وفد X، اللواء الركن فلان)', () => {
+  const q = quotes('وقال رئيس وفد الحكومة، اللواء الركن سامي الدباغ، للصحفيين إن المحادثات «لم تصل إلى شيء».\nوقال المتحدث باسم قوات الأمن، العميد خالد المحمدي، إن الدوريات «ستستمر حتى نهاية الشهر».');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[0])?.text, 'سامي الدباغ');
+  assert.equal(who(q[1])?.text, 'خالد المحمدي');
+  // A second person after the comma, joined by و, is no apposition: the first name keeps the words.
+  const r = quotes('وقال وزير الخارجية أحمد سالم، والسفير عمر داود، إن «الاتفاق قريب».');
+  assert.equal(who(r[0])?.text, 'أحمد سالم');
+});
+
+test('a definite المسؤول is the person last made the subject, past a bystander; an unnamed official before keeps it unnamed', () => {
+  const q = quotes('وقال مدير شركة المياه، كمال الورفلي، إن الانقطاع سيستمر يومين.\nوقال مواطن من حي النصر: «ننتظر منذ أسبوع».\n«الأنابيب قديمة ولا بد من استبدالها»، يقول المسؤول.');
+  assert.equal(q.length, 2);
+  assert.equal(who(q[1])?.text, 'كمال الورفلي');
+  const r = quotes('وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاجتماع تأجل.\nوكان الوزير سامر الحلبي قد التقى السفير أمس.\nوأضاف المسؤول: «لا موعد جديدا حتى الآن».');
+  assert.equal(who(r[0])?.via, 'anonymous');
+});
+
+test('وقال سموه goes back to the highness who spoke, past one named only as present (بحضور سمو الشيخ …) and past a سموه the tagger took for a name', () => {
+  const q = quotes('أكد صاحب السمو الشيخ حمدان بن سالم، نائب رئيس الدولة، أن البلاد ماضية في مسيرتها.\nجاء ذلك خلال ترؤس سموه اجتماع مجلس الوزراء في قصر الوطن، بحضور سمو الشيخ سعيد بن خالد نائب رئيس مجلس الوزراء.\nوقال سموه: «اعتمدنا اليوم الميزانية».');
+  assert.equal(who(q[0])?.text, 'الشيخ حمدان بن سالم');
+  const r = quotes('أعلن صاحب السمو الشيخ خليفة بن حمد، ولي العهد، أن الخطة الجديدة تبدأ الشهر المقبل.\nجاء ذلك خلال ترؤس سموه اجتماع اللجنة العليا في الدوحة، بحضور سمو الشيخ جاسم بن فهد نائب رئيس اللجنة.\nوأضاف سموه: «لن نتأخر يوما واحدا».');
+  assert.equal(who(r[0])?.text, 'الشيخ خليفة بن حمد');
+});
+
+test('an honorific the tagger made a name (قالت معالي [نورة …]) is the title of the name after it; سموه skips a speaker introduced as معالي', () => {
+  const q = quotes('وفي السياق ذاته، قالت معالي نورة بنت سعيد الكعبي، وزيرة دولة للشؤون الثقافية: «سنفتح ثلاثة متاحف جديدة هذا العام».\nوأضافت معاليها: «الثقافة ليست ترفا».');
+  assert.equal(who(q[0])?.text, 'نورة بنت سعيد الكعبي');
+  assert.equal(who(q[1])?.text, 'نورة بنت سعيد الكعبي');
+  const r = quotes('أكد صاحب السمو الشيخ خليفة بن حمد، ولي العهد، أن الخطة الجديدة تبدأ الشهر المقبل.\nمن جانبه، قال معالي فهد بن علي الكعبي، وزير المالية، إن الميزانية «تكفي لكل المشاريع».\nوكتب سموه لاحقا على حسابه في منصة إكس: «المستقبل يبدأ اليوم».');
+  assert.equal(who(r[1])?.text, 'الشيخ خليفة بن حمد');
+});
+
+test('a speaker named by a short form reads as the name first written in full; an asker named after سألته is not who answers', () => {
+  const q = quotes('قال وزير المالية المغربي فوزي بن عمر إن الإصلاح «مستمر».\nوقال الوزير فوزي ردا على سؤال حول الديون: «نحن لا نقترض للاستهلاك»\nوعندما سألته الصحفية ليلى مراد عن موعد الإصلاح المقبل، ابتسم قائلا: «قريبا جدا».');
+  assert.equal(q.length, 3);
+  assert.equal(who(q[1])?.text, 'فوزي بن عمر');
+  assert.equal(who(q[2])?.text, 'فوزي بن عمر');
+});
+
+test('a bare title before its audience (قال الوزير للصحفيين) still finds the minister named before', () => {
+  const q = quotes('ورد وزير الصحة الشيخ فهد السالم على النواب بأن الخطة «واضحة».\nوبعد انتهاء الجلسة، قال الوزير للصحفيين إنه مرتاح، مضيفا أن «الأرقام في صالحنا».');
+  assert.equal(who(q[1])?.text, 'الشيخ فهد السالم');
+});
+
+test('a body after a preposition before the cue (يلتفت إلى مقاعد الوزارة ويضيف) is no subject of it', () => {
+  const q = quotes('وقال النائب خالد المطيري إن الحكومة «تتهرب من المساءلة»، قبل أن يلتفت إلى مقاعد الوزارة ويضيف: «لن نصمت بعد اليوم».');
+  assert.equal(who(q[1])?.text, 'خالد المطيري');
+});
