@@ -98,8 +98,10 @@ const steps = [
   ['Quotations and speakers: hard varied news dev and test (scored only) sets', cli('eval', '--quotes', 'test/fixtures/news-quotes')],
   ['Quotations and speakers: fresh news set 2 (other outlets: split quotes, roles, posts, interviews) dev and test (scored only)', cli('eval', '--quotes', 'test/fixtures/news-quotes2')],
   ['Quotations and speakers: hard news set 3 (news as printed, 2005–2026: far speakers, pronouns after a change of subject, attribution after the quote, relays, partial quotes, roles, sources, posts, a press conference, translated statements, headlines, every kind of mark) dev and test (scored only)', cli('eval', '--quotes', 'test/fixtures/news-quotes3')],
+  ['Quotations and speakers: news set 4 (courts, parliament, eyewitnesses, press conferences, briefings, opinion, posts; test only, held out, scored only: never print its errors)', cli('eval', '--quotes', 'test/fixtures/news-quotes4')],
   ['Dates: own dev, test, stress and fresh sets (TimeML spans, types, values; fresh-test scored only)', cli('eval-dates', 'test/fixtures/dev-dates/dev.txt', 'test/fixtures/dev-dates/test.txt', 'test/fixtures/dev-dates/stress.txt', 'test/fixtures/dev-dates/stress2.txt', 'test/fixtures/dev-dates/fresh.txt', 'test/fixtures/dev-dates/fresh-test.txt')],
   ['Dates: hard sets (news as printed: datelines and bylines, dates plainly ahead without المقبل, Hijri without هـ, ranges, afternoon clock times, edges; hard-test scored only)', cli('eval-dates', 'test/fixtures/dev-dates/hard.txt', 'test/fixtures/dev-dates/hard-test.txt')],
+  ['Dates: second fresh set (court hearings, fixtures, academic and fiscal years, Hijri religious news, anniversaries, weather warnings, deadlines; held out, scored only: never print its errors)', cli('eval-dates', 'test/fixtures/dev-dates/fresh2-test.txt')],
 ];
 
 // `npm run eval -- --learning-curve`: issue 16's adaptation experiment only (its base is trained without Wojood first if missing).
