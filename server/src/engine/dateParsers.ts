@@ -139,7 +139,7 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (c.is(i, 'اول') && c.is(i + 1, 'امس')) return day(i + 2, -2);
   if (c.is(i, 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'امس')) return day(i + 3, -2);
   if (c.lookup(AMS, i, true) && c.is(i + 1, 'الاول')) return day(i + 2, -2);
-  if (c.is(i, 'بعد') && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
+  if (/^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
   const thisOne = c.lookup(THIS, i, true) ? 1 : 0;
   const per = c.lookup(PERIODS, i + thisOne, !thisOne);
   if (per && !(per.value === 'Y' && isGeneralAdjective(c, i))) {
@@ -262,7 +262,7 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
   [calendarDate, (c, i) => ENGLISH_MONTHS.has(c.norm(i).toLowerCase()) || c.isNumber(i) || c.is(i, 'ال') || !!c.lookup(ORDINALS, i, false) || c.is(i, 'شهر', 'شهري') || monthStarts(c, i)],
   [yearExpr, (c, i) => !!c.lookup(YEAR_WORDS, i, true) || c.norm(i) === '(' || c.isNumber(i)],
   [weekday, (c, i) => !!(c.lookup(YAWM, i, true) || c.lookup(WEEKDAYS, i, true))],
-  [relative, (c, i) => c.is(i, 'اول', 'بعد') || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
+  [relative, (c, i) => c.is(i, 'اول') || /^[وف]?بعد$/.test(c.norm(i)) || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
   [amountExpr, (c, i) => {
     const w = c.norm(i);
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')

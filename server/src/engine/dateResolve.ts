@@ -68,12 +68,16 @@ function shifted(ref: YMD, unit: Unit, amount: number, approximate: boolean, anc
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+const NEAR_AHEAD_DAYS = 7;
+
 /** Year of a month without a year: the most recent past one (news refers back) unless the text looks ahead. */
 function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined): number {
   const ahead = month > ref.month || (month === ref.month && (dayOfMonth ?? 0) > ref.day);
   if (direction === 0) return ref.year;
   if (direction === 1 || future) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year + 1 : ref.year;
   if (direction === -1) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year : ref.year - 1;
+  // The first days of next month seen from the end of this one (`1 رمضان` on 29 شعبان) are the coming ones: a year back is not news.
+  if (dayOfMonth !== undefined && month === (ref.month % 12) + 1 && 30 - ref.day + dayOfMonth <= NEAR_AHEAD_DAYS) return month === 1 ? ref.year + 1 : ref.year;
   // Within the current month a later day is still this month's (an announced date).
   return ahead && month !== ref.month ? ref.year - 1 : ref.year;
 }

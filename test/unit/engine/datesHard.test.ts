@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, find } from './helpers';
+
+// Shapes of Arab news as printed (bylines, afternoon hours, holidays by their nth day), each in a sentence of its own.
+const dates = (text: string, ref: string) => analyze(text, ref).annotations.filter((a) => a.kind === 'date');
+const spans = (text: string, ref: string) => dates(text, ref).map((a) => a.text);
+const value = (text: string, expr: string, ref: string) => {
+  const x = find(analyze(text, ref), expr, 'date');
+  assert.ok(x, `no date "${expr}" in "${text}": ${spans(text, ref).join(' | ')}`);
+  return { label: x!.label, value: (x!.attributes as { value: string }).value };
+};
+
+test('an hour with بعد الظهر is in the afternoon, the two words inside its span', () => {
+  assert.equal(value('تبدأ الجلسة الساعة الرابعة بعد الظهر في القاعة الكبرى.', 'الساعة الرابعة بعد الظهر', '2024-05-06').value, '2024-05-06T16:00');
+  assert.equal(value('يفتح المعرض من العاشرة صباحا حتى الخامسة بعد الظهر.', 'الخامسة بعد الظهر', '2024-05-06').value, '2024-05-06T17:00');
+});
+
+test('a clock time with its a.m./p.m. letter keeps the letter, and م is after noon', () => {
+  assert.equal(value('آخر تحديث: 04:30 م', '04:30 م', '2024-05-06').value, '2024-05-06T16:30');
+  assert.equal(value('آخر تحديث: 09:05 ص', '09:05 ص', '2024-05-06').value, '2024-05-06T09:05');
+});
+
+test('a dashed numeric date followed by a dash and a time is a date, then a time', () => {
+  assert.deepEqual(spans('نشر بتاريخ 12-05-2024 - 10:20 ص', '2024-05-12'), ['بتاريخ 12-05-2024', '10:20 ص']);
+});
+
+test('وبعد غد with its conjunction is the day after tomorrow', () => {
+  assert.equal(value('تغلق المدارس أبوابها غدا وبعد غد بسبب العاصفة.', 'بعد غد', '2024-05-06').value, '2024-05-08');
+});
+
+test('the nth day of Ramadan or of a feast is that day, with its epithet and the ب before it left out', () => {
+  assert.equal(value('احتفل السكان بثاني أيام شهر رمضان المبارك في الساحات.', 'ثاني أيام شهر رمضان المبارك', '2024-04-01').value, '2024-03-12');
+  assert.deepEqual(spans('يحتفل المسلمون بأول أيام عيد الأضحى المبارك في المساجد.', '2024-06-20'), ['أول أيام عيد الأضحى المبارك']);
+});
+
+test('the first days of next month seen from the end of this one are the coming ones', () => {
+  // 29 Shaban 1445 is 10 March 2024: the first of Ramadan is the next day, not a year back.
+  assert.equal(value('أعلنت المحكمة أن الاثنين هو أول أيام رمضان.', 'أول أيام رمضان', '2024-03-10').value, '2024-03-11');
+  assert.equal(value('تصرف الرواتب في 2 يناير بحسب الوزارة.', '2 يناير', '2024-12-29').value, '2025-01-02');
+});
