@@ -67,10 +67,11 @@ export function calendarDate(c: Cursor, i: number): Match | undefined {
   let direction: number | undefined;
   const dir = !yearOk ? c.lookup(DIRECTIONS, end, false) : undefined;
   if (dir && !c.is(end, 'هذا', 'هذه')) { direction = dir.value; end++; }
-  // آب alone is also "father"; after في or منذ it is the month.
-  if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined && !STRONG_PREPS.has(c.norm(i - 1))) return undefined;
+  // An event named by its month (حرب تموز) is read before the month's other senses (تموز is also a name).
   const eventYearOnly = !yearOk && direction === undefined && day === undefined && month.calendar === 'gregorian' ? eventMonthYear(c, i, month.month) : undefined;
   if (eventYearOnly) return { end, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', year: eventYearOnly, month: month.month } };
+  // آب alone is also "father"; after في or منذ it is the month.
+  if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined && !STRONG_PREPS.has(c.norm(i - 1))) return undefined;
   if (month.calendar === 'hijri' && month.end === start + 1 && day === undefined && !yearOk && !monthCtx && direction === undefined && !monthNameHasContext(c, i)) return undefined;
   const calendar = y?.hijri === true ? 'hijri' : y?.hijri === false ? 'gregorian' : month.calendar;
   const known = !yearOk && direction === undefined && day !== undefined && calendar === 'gregorian' ? eventYear(c, i, month.month, day) : undefined;
@@ -176,6 +177,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   if (c.is(at, 'عده', 'بضعه', 'بضع') || (at === i && /^[لبوف](عده|بضعه|بضع)$/.test(c.norm(at)))) { at++; amount = undefined; }
   const unit = c.lookup(UNITS, at, !lead && at === i);
   if (!unit) return undefined;
+  // منذ ساعات الصباح الأولى: the first hours of the morning are a time of day (timeExpr), not a number of hours.
+  if (unit.value.unit === 'H' && unit.value.plural && c.lookup(DAY_PARTS, at + 1, false) && c.is(at + 2, 'الاولي')) return undefined;
   // Arabic counts 3–10 with a plural noun: `9 عام` is a number followed by the word for year (رقم 9 عام 1921).
   if (amount !== undefined && amount >= 3 && amount <= 10 && !unit.value.plural && !unit.value.count) return undefined;
   const implicit = amount === undefined;

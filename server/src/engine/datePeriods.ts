@@ -7,7 +7,7 @@ import { calendarDate, decadeOrCentury, PERIODS, relative, YEAR_WORDS, yearExpr 
 import { timeExpr } from './dateTimes';
 
 const MODS = new Map<string, 'START' | 'MID' | 'END'>([
-  ['نهايه', 'END'], ['اواخر', 'END'], ['ختام', 'END'], ['اخر', 'END'], ['بدايه', 'START'], ['مطلع', 'START'], ['اوائل', 'START'], ['مستهل', 'START'],
+  ['نهايه', 'END'], ['متم', 'END'], ['اواخر', 'END'], ['ختام', 'END'], ['اخر', 'END'], ['بدايه', 'START'], ['مطلع', 'START'], ['اوائل', 'START'], ['مستهل', 'START'],
   ['اول', 'START'], ['منتصف', 'MID'], ['اواسط', 'MID'],
 ]);
 

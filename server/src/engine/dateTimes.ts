@@ -31,6 +31,21 @@ function afternoonAt(c: Cursor, k: number): number | undefined {
   return c.is(k, 'بعد') && c.is(k + 1, 'الظهر', 'ظهر') ? k + 2 : undefined;
 }
 
+/** `ليلة الجمعة/السبت`: a night across two days is one span, the first day's night; the end after the second day. */
+function nightAcross(c: Cursor, day: Match): number {
+  if (day.spec.kind !== 'weekday' || c.norm(day.end) !== '/') return day.end;
+  const second = c.lookup(WEEKDAYS, day.end + 1, false);
+  return second && second.value === (day.spec.dow + 1) % 7 ? day.end + 2 : day.end;
+}
+
+const SAAT = new Map([['ساعات', 1]]);
+/** `ساعات الصباح الأولى`: the first hours of a part of the day are that part, not a number of hours. */
+function firstHours(c: Cursor, i: number): Match | undefined {
+  if (!c.lookup(SAAT, i, true) || !c.is(i + 2, 'الاولي')) return undefined;
+  const part = c.lookup(DAY_PARTS, i + 1, false);
+  return part && c.norm(i + 1).startsWith('ال') ? { end: i + 3, type: 'TIME', spec: { kind: 'time', part: part.value } } : undefined;
+}
+
 /** `02:14 م`, `08:15 ص`: the a.m./p.m. letter after a clock time, as bylines print it. */
 const MERIDIEM = new Map([['ص', 'AM'], ['م', 'PM']]);
 
@@ -43,6 +58,8 @@ function partOfDay(c: Cursor, at: number): { part?: string; day?: DateSpec; end:
 }
 
 export function timeExpr(c: Cursor, i: number): Match | undefined {
+  const early = firstHours(c, i);
+  if (early) return early;
   let at = i;
   let hour: number | undefined;
   let minute: number | undefined;
@@ -78,7 +95,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     after ??= part.value;
     const day = relative(c, partAt + 1) ?? weekday(c, partAt + 1) ?? calendarDate(c, partAt + 1);
     if (!day || day.type !== 'DATE') return undefined;
-    return { end: day.end, type: 'TIME', spec: { kind: 'time', part: after, day: day.spec } };
+    return { end: nightAcross(c, day), type: 'TIME', spec: { kind: 'time', part: after, day: day.spec } };
   }
   if (hour === undefined || hour > 24 || (minute ?? 0) > 59) return undefined;
   const part = c.lookup(DAY_PARTS, at, false);
@@ -100,4 +117,4 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
 
 /** timeExpr's start gate (see Gate): الساعة, a number, an hour word, بعد (ظهر), a part of the day, الليلة, منتصف (الليل). */
 export const timeStarts: Gate = (c, i) => c.isNumber(i) || /^[وف]?بعد$/.test(c.norm(i)) || c.is(i, 'منتصف')
-  || !!(c.lookup(SAA, i, true) || c.lookup(HOURS_FEM, i, true) || c.lookup(DAY_PARTS, i, true) || c.lookup(LAYLA, i, true));
+  || !!(c.lookup(SAA, i, true) || c.lookup(SAAT, i, true) || c.lookup(HOURS_FEM, i, true) || c.lookup(DAY_PARTS, i, true) || c.lookup(LAYLA, i, true));

@@ -173,7 +173,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     let parsers = parsersAtToken(tokens, i, forms);
     if (tokens[i].kind === 'number' && parsers.length > 0 && !numberMayContinue(tokens[i], tokens[i + 1])) parsers = numberAlone(parsers);
     const found = parsers.length > 0 ? best(c, i, parsers) : undefined;
-    if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
+    if (!found) { i++; splitYearRange(tokens[i - 1], out, [tokens[i - 2]?.norm ?? '', tokens[i - 3]?.norm ?? '']); continue; }
     const s = found.start ?? i;
     let last = found.end - 1;
     while (last > s && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;
@@ -245,10 +245,15 @@ function dayBefore(out: DateCandidate[], tokens: Token[], at: number): DateSpec 
   return undefined;
 }
 
+/** Heads of a plan's or vision's name (الرؤية الاستراتيجية 2015-2030، خطة 2020-2025), the article and ل/ب read off. */
+const PLAN_NAMES = new Set(['رويه', 'الرويه', 'استراتيجيه', 'الاستراتيجيه', 'خطه', 'الخطه', 'اجنده', 'الاجنده', 'مخطط', 'المخطط']);
+
 /** `2020-2022` is one token but two dates, one per year (TimeML: one span per end of a range). */
-function splitYearRange(t: Token | undefined, out: DateCandidate[]): void {
+function splitYearRange(t: Token | undefined, out: DateCandidate[], before: readonly string[]): void {
   const m = t && t.kind === 'number' ? /^(\d{4})[-–/](\d{4})$/.exec(t.norm) : null;
   if (!t || !m || +m[1] < 1900 || +m[2] > 2100 || +m[1] >= +m[2]) return;
+  // `الرؤية الاستراتيجية 2015-2030`: the years are the plan's name, like رؤية 2030.
+  if (before.some((w) => PLAN_NAMES.has(w.replace(/^[وفبل]/, '')))) return;
   out.push({ type: 'DATE', start: t.start, end: t.start + 4, spec: { kind: 'absolute', calendar: 'gregorian', year: +m[1] } });
   out.push({ type: 'DATE', start: t.end - 4, end: t.end, spec: { kind: 'absolute', calendar: 'gregorian', year: +m[2] } });
 }

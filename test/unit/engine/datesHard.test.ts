@@ -39,3 +39,25 @@ test('the first days of next month seen from the end of this one are the coming 
   assert.equal(value('أعلنت المحكمة أن الاثنين هو أول أيام رمضان.', 'أول أيام رمضان', '2024-03-10').value, '2024-03-11');
   assert.equal(value('تصرف الرواتب في 2 يناير بحسب الوزارة.', '2 يناير', '2024-12-29').value, '2025-01-02');
 });
+
+test('Moroccan متم is "end of" and stays in the span', () => {
+  assert.deepEqual(spans('بلغ العجز 3 في المائة في متم مارس حسب الخزينة.', '2024-05-06'), ['متم مارس']);
+});
+
+test('حرب تموز names the 2006 war by its month', () => {
+  assert.equal(value('دمرت الجسور خلال حرب تموز وأعيد بناؤها.', 'تموز', '2024-05-06').value, '2006-07');
+});
+
+test('the years of a plan or a vision named by them are not time expressions', () => {
+  assert.deepEqual(spans('أطلقت الوزارة الخطة الاستراتيجية 2020-2025 لتطوير الموانئ.', '2024-05-06'), []);
+  assert.deepEqual(spans('ارتفعت الأسعار بين 2020-2022 بشكل حاد.', '2024-05-06'), ['2020', '2022']);
+});
+
+test('a night across two days is one span, the first day\'s night', () => {
+  assert.deepEqual(spans('تتساقط الأمطار ليلة الأحد/الاثنين على الساحل.', '2024-05-06'), ['ليلة الأحد/الاثنين']);
+});
+
+test('the first hours of the morning are a time of day, not a number of hours', () => {
+  const x = value('تجمع المحتجون منذ ساعات الصباح الأولى أمام المبنى.', 'ساعات الصباح الأولى', '2024-05-06');
+  assert.deepEqual(x, { label: 'TIME', value: '2024-05-06TMO' });
+});
