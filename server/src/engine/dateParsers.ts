@@ -184,17 +184,19 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   const implicit = amount === undefined;
   if (amount === undefined) amount = unit.value.count ?? (unit.value.plural ? undefined : lead ? 1 : undefined);
   // بعد عقد اجتماع: عقد is "holding" (a meeting), not a decade, unless nothing else follows.
-  if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
+  if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || DURATION_TAIL.has(c.norm(at + 1)) || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
   // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
   if (implicit && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
   const bare = at === i;
   // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
   const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
   const full = DURATION_TAIL.has(c.norm(at + 1)) && (/ا$/.test(c.norm(at)) || !!unit.value.plural);
-  if (bare && unit.value.count === undefined && !forPlural && !full && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
+  // أسبوعا واحدا: an accusative unit with واحدا after it is one unit, as عاما كاملا is.
+  const one = !unit.value.plural && /ا$/.test(c.norm(at)) && c.is(at + 1, 'واحدا');
+  if (bare && unit.value.count === undefined && !forPlural && !full && !one && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
   if (amount !== undefined && amount > 1000) return undefined;
   // أكثر من عام: a hedged single unit is a duration too.
-  if (!lead && amount === undefined && !unit.value.plural) { if (!full && !approximate) return undefined; amount = 1; }
+  if (!lead && amount === undefined && !unit.value.plural) { if (!full && !approximate && !one) return undefined; amount = 1; }
   let end = at + 1;
   let u = unit.value.unit;
   // عام ونصف، ساعة ونصف: a half more, in the next smaller unit.

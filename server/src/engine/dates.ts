@@ -9,6 +9,7 @@ import {
   amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
+import { AGE_START_WORDS, ageInWords, ageStarts } from './dateAges';
 import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods';
 import { timeExpr, timeStarts } from './dateTimes';
 import { numberMayContinue } from './dateNumberNext';
@@ -67,11 +68,11 @@ function rangeStart(c: Cursor, i: number): Match | undefined {
   return { end: i + 1, type: 'DATE', spec: { ...second.spec, day: d } };
 }
 
-const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart, holiday];
+const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart, holiday, ageInWords];
 
 /** Every parser's start gate; a parser without one would run everywhere (unit-tested: each has one). */
 export const START_GATES = new Map<Parser, Gate>([
-  ...PARSER_STARTS, ...PERIOD_STARTS, [timeExpr, timeStarts], [holiday, holidayStarts], [monthThenBracket, monthStarts],
+  ...PARSER_STARTS, ...PERIOD_STARTS, [timeExpr, timeStarts], [holiday, holidayStarts], [ageInWords, ageStarts], [monthThenBracket, monthStarts],
   [withLead, (c, i) => !!c.lookup(LEADS, i, true)], [rangeStart, (c, i) => c.isNumber(i)],
 ]);
 export const DATE_PARSERS: readonly Parser[] = PARSERS;
@@ -115,7 +116,7 @@ function numberAlone(all: readonly Parser[]): Parser[] {
 /** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
 const START_WORDS = new Set<string>([
   ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS, HOURS_FEM].flatMap((m) => [...m.keys()]),
-  ...PERIOD_START_WORDS.map(normalizeArabic), ...HOLIDAY_START_WORDS,
+  ...PERIOD_START_WORDS.map(normalizeArabic), ...HOLIDAY_START_WORDS, ...AGE_START_WORDS,
   ...APPROX, 'يوم', 'شهر', 'يومي', 'شهري', 'ايام', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
 ]);
 

@@ -61,3 +61,17 @@ test('the first hours of the morning are a time of day, not a number of hours', 
   const x = value('تجمع المحتجون منذ ساعات الصباح الأولى أمام المبنى.', 'ساعات الصباح الأولى', '2024-05-06');
   assert.deepEqual(x, { label: 'TIME', value: '2024-05-06TMO' });
 });
+
+test('an age in words keeps its من العمر and is a duration', () => {
+  assert.deepEqual(value('توفي الشاعر وهو في الثمانين من العمر بعد مرض.', 'الثمانين من العمر', '2024-05-06'), { label: 'DURATION', value: 'P80Y' });
+  assert.deepEqual(value('قالت سيدة في الخمسينيات من عمرها إن الأسعار ارتفعت.', 'الخمسينيات من عمرها', '2024-05-06'), { label: 'DURATION', value: 'P5DE' });
+});
+
+test('an accusative unit with واحدا or a decade with كاملا is a one-unit duration', () => {
+  assert.deepEqual(value('أرجئت المحاكمة شهرا واحدا بطلب من الدفاع.', 'شهرا واحدا', '2024-05-06'), { label: 'DURATION', value: 'P1M' });
+  assert.deepEqual(value('أقام في باريس عقدا كاملا قبل عودته.', 'عقدا كاملا', '2024-05-06'), { label: 'DURATION', value: 'P1DE' });
+});
+
+test('حراك 22 فبراير names the Algerian movement of 2019', () => {
+  assert.equal(value('خرج الطلاب في ذكرى حراك 22 فبراير إلى الشوارع.', '22 فبراير', '2025-03-01').value, '2019-02-22');
+});
