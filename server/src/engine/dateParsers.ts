@@ -216,7 +216,15 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   return { end, type: 'DURATION', spec, start: lead ? first : undefined };
 }
 
+/** Once and twice, the words a frequency starts with. */
+export const TIMES = new Set(['مره', 'مرتين']);
+
 export function setExpr(c: Cursor, i: number): Match | undefined {
+  // مرتين في الأسبوع: a frequency is one SET of its period (TimeML leaves the count to an attribute).
+  if (TIMES.has(c.norm(i).replace(/^[وف]/, '')) && c.is(i + 1, 'في')) {
+    const per = c.lookup(PERIODS, i + 2, false);
+    if (per && per.value !== 'CE' && per.value !== 'DE' && !c.lookup(DIRECTIONS, i + 3, false)) return { end: i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
+  }
   const adv = c.lookup(SET_ADVERBS, i, true);
   if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
   // أيام الجمعة: every Friday.
@@ -273,6 +281,6 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
       || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
   }],
-  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام') || !!c.lookup(KULL, i, true)],
+  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام') || TIMES.has(c.norm(i).replace(/^[وف]/, '')) || !!c.lookup(KULL, i, true)],
   [decadeOrCentury, (c, i) => !!(c.lookup(DECADES, i, true) || c.lookup(QARN, i, true))],
 ]);

@@ -111,8 +111,9 @@ function reference(c: Cursor, i: number): Match | undefined {
   if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الاخيره')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
   // حتى الساعة, "so far": no hour follows.
   if (c.is(i, 'الساعه') && c.is(i - 1, 'حتي') && (c.norm(i + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(i + 1)))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
-  // في وقت لاحق من اليوم: later today is today.
-  if (c.is(i, 'وقت') && c.is(i + 1, 'لاحق') && c.is(i + 2, 'من') && c.is(i + 3, 'اليوم')) return { end: i + 4, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 0, approximate: false } };
+  // في وقت لاحق من اليوم: later today is today; في وقت سابق من الأسبوع is this week.
+  const within = c.is(i, 'وقت') && c.is(i + 1, 'لاحق', 'سابق') && c.is(i + 2, 'من') ? c.lookup(PERIODS, i + 3, false) : undefined;
+  if (within && within.value !== 'CE' && within.value !== 'DE' && !c.lookup(DIRECTIONS, i + 4, false)) return { end: i + 4, type: 'DATE', spec: { kind: 'relative', unit: within.value, amount: 0, approximate: false } };
   if (c.is(i, 'اللحظه') && (c.is(i - 1, 'حتي') || c.is(i - 1, 'هذه') && c.is(i - 2, 'في'))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   return undefined;
 }

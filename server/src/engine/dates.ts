@@ -6,7 +6,7 @@ import {
   CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
 import {
-  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
+  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, TIMES, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
 import { AGE_START_WORDS, ageInWords, ageStarts } from './dateAges';
@@ -116,7 +116,7 @@ function numberAlone(all: readonly Parser[]): Parser[] {
 /** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
 const START_WORDS = new Set<string>([
   ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS, HOURS_FEM].flatMap((m) => [...m.keys()]),
-  ...PERIOD_START_WORDS.map(normalizeArabic), ...HOLIDAY_START_WORDS, ...AGE_START_WORDS,
+  ...PERIOD_START_WORDS.map(normalizeArabic), ...HOLIDAY_START_WORDS, ...AGE_START_WORDS, ...TIMES,
   ...APPROX, 'يوم', 'شهر', 'يومي', 'شهري', 'ايام', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
 ]);
 

@@ -75,3 +75,11 @@ test('an accusative unit with واحدا or a decade with كاملا is a one-un
 test('حراك 22 فبراير names the Algerian movement of 2019', () => {
   assert.equal(value('خرج الطلاب في ذكرى حراك 22 فبراير إلى الشوارع.', '22 فبراير', '2025-03-01').value, '2019-02-22');
 });
+
+test('a frequency (مرتين في الأسبوع) is one SET of its period', () => {
+  assert.deepEqual(value('تجتمع اللجنة مرتين في الشهر لمراجعة الطلبات.', 'مرتين في الشهر', '2024-05-06'), { label: 'SET', value: 'P1M' });
+});
+
+test('في وقت سابق من الأسبوع is this week, as في وقت لاحق من اليوم is today', () => {
+  assert.equal(value('أعلنت الوزارة في وقت سابق من الأسبوع عن خطة جديدة.', 'وقت سابق من الأسبوع', '2024-05-08').value, '2024-W19');
+});
