@@ -118,7 +118,9 @@ function reference(c: Cursor, i: number): Match | undefined {
   return undefined;
 }
 
-const VAGUE_DIRECTIONS = new Set(['الماضيه', 'الاخيره', 'المقبله', 'القادمه', 'الفائته', 'المنصرمه', 'الماضيين', 'الاخيرين', 'المقبلين', 'القادمين', 'الاولي', 'الماضي', 'الاخير', 'المقبل']);
+const VAGUE_DIRECTIONS = new Set(['الماضيه', 'الاخيره', 'المقبله', 'القادمه', 'الفائته', 'المنصرمه', 'الماضيين', 'الاخيرين', 'المقبلين', 'القادمين', 'الاولي', 'الاولين', 'الماضي', 'الاخير', 'المقبل']);
+/** الأولى, and the dual الأولين of `الأسبوعين الأولين من الشهر`. */
+const FIRST = new Set(['الاولي', 'الاولين']);
 const DEFINITE_NUMBERS = new Map([...CARDINALS].map(([k, v]) => [N('ال' + k), v]));
 
 /** `الأيام الأخيرة`, `الأشهر الستة الماضية`, `الساعات الـ24 الماضية`, `الأسبوعين الماضيين`: a DURATION ending or starting now. */
@@ -138,13 +140,13 @@ function vaguePeriod(c: Cursor, i: number): Match | undefined {
   if (c.is(at, 'ال') && num(c, at + 1) !== undefined) { amount = num(c, at + 1); at += 2; } else if (DEFINITE_NUMBERS.has(c.norm(at))) { amount = DEFINITE_NUMBERS.get(c.norm(at)); at++; }
   if (!VAGUE_DIRECTIONS.has(c.norm(at))) return undefined;
   // `الساعات الأولى من صباح اليوم`: the start of the period that follows.
-  if (c.is(at, 'الاولي') && c.is(at + 1, 'من')) {
+  if (FIRST.has(c.norm(at)) && c.is(at + 1, 'من')) {
     const inner = timeExpr(c, at + 2) ?? relative(c, at + 2) ?? calendarDate(c, at + 2);
     if (inner) return { end: inner.end, type: inner.type === 'TIME' ? 'TIME' : 'DATE', spec: { kind: 'part', mod: 'START', of: inner.spec } };
   }
   // الأشهر التسعة الأولى من العام: the first N units of a period last N units.
-  if (c.is(at, 'الاولي') && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
-  if (c.is(at, 'الاولي')) return undefined;
+  if (FIRST.has(c.norm(at)) && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
+  if (FIRST.has(c.norm(at))) return undefined;
   return { end: at + 1, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
 }
 

@@ -83,3 +83,7 @@ test('a frequency (مرتين في الأسبوع) is one SET of its period', ()
 test('في وقت سابق من الأسبوع is this week, as في وقت لاحق من اليوم is today', () => {
   assert.equal(value('أعلنت الوزارة في وقت سابق من الأسبوع عن خطة جديدة.', 'وقت سابق من الأسبوع', '2024-05-08').value, '2024-W19');
 });
+
+test('the first two weeks of the month (الأسبوعين الأولين من الشهر) last two weeks', () => {
+  assert.deepEqual(value('ترتفع المبيعات خلال الأسبوعين الأولين من الشهر عادة.', 'الأسبوعين الأولين من الشهر', '2024-05-06'), { label: 'DURATION', value: 'P2W' });
+});
