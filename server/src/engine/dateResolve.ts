@@ -68,7 +68,7 @@ function shifted(ref: YMD, unit: Unit, amount: number, approximate: boolean, anc
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-const NEAR_AHEAD_DAYS = 7;
+const NEAR_AHEAD_MONTHS = 2;
 
 /** Year of a month without a year: the most recent past one (news refers back) unless the text looks ahead. */
 function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined): number {
@@ -76,8 +76,10 @@ function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direct
   if (direction === 0) return ref.year;
   if (direction === 1 || future) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year + 1 : ref.year;
   if (direction === -1) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year : ref.year - 1;
-  // The first days of next month seen from the end of this one (`1 رمضان` on 29 شعبان) are the coming ones: a year back is not news.
-  if (dayOfMonth !== undefined && month === (ref.month % 12) + 1 && 30 - ref.day + dayOfMonth <= NEAR_AHEAD_DAYS) return month === 1 ? ref.year + 1 : ref.year;
+  // The next two months (`9 آذار` in February, `مطلع يوليوز` in June, `1 رمضان` on 29 شعبان) are the coming ones: news
+  // names a date ten months back with its year. Every yearless date of the read sets in that window is ahead (19 of 19).
+  const monthsAhead = (month - ref.month + 12) % 12;
+  if (monthsAhead >= 1 && monthsAhead <= NEAR_AHEAD_MONTHS) return month < ref.month ? ref.year + 1 : ref.year;
   // Within the current month a later day is still this month's (an announced date).
   return ahead && month !== ref.month ? ref.year - 1 : ref.year;
 }

@@ -87,3 +87,9 @@ test('في وقت سابق من الأسبوع is this week, as في وقت لا
 test('the first two weeks of the month (الأسبوعين الأولين من الشهر) last two weeks', () => {
   assert.deepEqual(value('ترتفع المبيعات خلال الأسبوعين الأولين من الشهر عادة.', 'الأسبوعين الأولين من الشهر', '2024-05-06'), { label: 'DURATION', value: 'P2W' });
 });
+
+test('a yearless date in the next two months is ahead; further on it is the last one', () => {
+  assert.equal(value('يقام المهرجان من 5 إلى 9 آذار في الساحة.', '9 آذار', '2026-02-18').value, '2026-03-09');
+  assert.equal(value('ويعود الطلاب إلى المدارس مطلع فبراير.', 'مطلع فبراير', '2025-12-20').value, '2026-02');
+  assert.equal(value('سجلت الأمطار رقما قياسيا في 12 مايو.', '12 مايو', '2026-02-18').value, '2025-05-12');
+});
