@@ -8,7 +8,7 @@ const noArticle = (w: string) => w.replace(/^(بال|لل|ال|ب|ل)/, '');
 const bareHead = (w: string) => noArticle(strip(w));
 
 /** Prepositions and period words after which a bare month or year is a time expression. */
-export const TIME_PREPS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'منتصف', 'اواسط', 'مستهل', 'طوال', 'طيله', 'شهر', 'من', 'الي', 'بين', 'عامي', 'وخلال', 'ومنذ', 'ختام']);
+export const TIME_PREPS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'منتصف', 'اواسط', 'مستهل', 'طوال', 'طيله', 'شهر', 'من', 'الي', 'بين', 'عامي', 'وخلال', 'ومنذ', 'ختام', 'متم']);
 
 /** A bare Hijri month name (رجب، رمضان، شعبان) is a date only after a time preposition; otherwise it is usually a name. */
 export function monthNameHasContext(c: Cursor, i: number): boolean {
@@ -75,11 +75,11 @@ export function futureCue(c: Cursor, i: number): boolean {
 }
 
 /** Nouns that name a historical event by its date (ثورة 25 يناير، هجوم 7 أكتوبر). */
-const EVENT_BEFORE = new Set(['ثوره', 'هجوم', 'هجمات', 'احداث', 'عمليه', 'انتفاضه', 'حرب', 'مجزره', 'انقلاب', 'انفجار', 'زلزال', 'اتفاق', 'طوفان', 'مظاهرات', 'تظاهرات']);
+const EVENT_BEFORE = new Set(['ثوره', 'هجوم', 'هجمات', 'احداث', 'عمليه', 'انتفاضه', 'حرب', 'مجزره', 'انقلاب', 'انفجار', 'زلزال', 'اتفاق', 'طوفان', 'مظاهرات', 'تظاهرات', 'حراك']);
 /** Day-month dates that, after an event noun, name one well-known year (general knowledge, not from any article). */
-const EVENT_YEARS = new Map([['10-7', 2023], ['9-11', 2001], ['1-25', 2011], ['6-30', 2013], ['7-23', 1952], ['10-6', 1973], ['8-4', 2020], ['2-17', 2011], ['12-17', 2010], ['1-14', 2011], ['3-15', 2011], ['2-6', 2023], ['10-17', 2019]]);
+const EVENT_YEARS = new Map([['10-7', 2023], ['9-11', 2001], ['1-25', 2011], ['6-30', 2013], ['7-23', 1952], ['10-6', 1973], ['8-4', 2020], ['2-17', 2011], ['12-17', 2010], ['1-14', 2011], ['3-15', 2011], ['2-6', 2023], ['10-17', 2019], ['2-22', 2019]]);
 /** Month-only event names (ثورة يوليو، حرب أكتوبر). */
-const EVENT_MONTH_YEARS = new Map([['ثوره-7', 1952], ['ثوره-1', 2011], ['حرب-10', 1973]]);
+const EVENT_MONTH_YEARS = new Map([['ثوره-7', 1952], ['ثوره-1', 2011], ['حرب-10', 1973], ['حرب-7', 2006]]);
 
 /** The year of `ثورة يوليو` or `حرب أكتوبر`, named by their month alone. */
 export function eventMonthYear(c: Cursor, i: number, month: number): number | undefined {

@@ -4,6 +4,7 @@ import { KeyFilter } from './keyFilter';
 import { Token } from './tokenize';
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const DIGITS = /^\d+$/;
+const DATE_PART_SEP = /[-/.]/;
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -168,6 +169,7 @@ export function spacedNumeric(c: Cursor, i: number): { s: string; end: number } 
   if (!c.isNumber(i)) return { s: c.norm(i), end: i + 1 };
   let s = c.norm(i);
   let end = i + 1;
-  while (['/', '-', '.'].includes(c.norm(end)) && c.isNumber(end + 1) && end - i < 4) { s += '/' + c.norm(end + 1); end += 2; }
+  // A date has three parts: `03-11-2019 - 08:15` (a byline's date, then its time) stops at the date.
+  while (['/', '-', '.'].includes(c.norm(end)) && c.isNumber(end + 1) && end - i < 4 && s.split(DATE_PART_SEP).length < 3) { s += '/' + c.norm(end + 1); end += 2; }
   return { s, end };
 }

@@ -78,7 +78,7 @@ export const UNITS = table<{ unit: Unit; count?: number; plural?: boolean }>([
   ['عام', { unit: 'Y' }], ['عاما', { unit: 'Y' }], ['أعوام', { unit: 'Y', plural: true }], ['أعواما', { unit: 'Y', plural: true }], ['عامين', { unit: 'Y', count: 2 }],
   ['ساعة', { unit: 'H' }], ['ساعات', { unit: 'H', plural: true }], ['ساعتين', { unit: 'H', count: 2 }],
   ['دقيقة', { unit: 'MIN' }], ['دقائق', { unit: 'MIN', plural: true }], ['دقيقتين', { unit: 'MIN', count: 2 }],
-  ['عقد', { unit: 'DE' }], ['عقود', { unit: 'DE', plural: true }], ['عقودا', { unit: 'DE', plural: true }], ['عقدين', { unit: 'DE', count: 2 }],
+  ['عقد', { unit: 'DE' }], ['عقدا', { unit: 'DE' }], ['عقود', { unit: 'DE', plural: true }], ['عقودا', { unit: 'DE', plural: true }], ['عقدين', { unit: 'DE', count: 2 }],
   ['ثانية', { unit: 'S' }], ['ثوان', { unit: 'S', plural: true }], ['ثواني', { unit: 'S', plural: true }], ['قرن', { unit: 'CE' }], ['قرون', { unit: 'CE', plural: true }],
 ]);
 

@@ -67,10 +67,11 @@ export function calendarDate(c: Cursor, i: number): Match | undefined {
   let direction: number | undefined;
   const dir = !yearOk ? c.lookup(DIRECTIONS, end, false) : undefined;
   if (dir && !c.is(end, 'هذا', 'هذه')) { direction = dir.value; end++; }
-  // آب alone is also "father"; after في or منذ it is the month.
-  if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined && !STRONG_PREPS.has(c.norm(i - 1))) return undefined;
+  // An event named by its month (حرب تموز) is read before the month's other senses (تموز is also a name).
   const eventYearOnly = !yearOk && direction === undefined && day === undefined && month.calendar === 'gregorian' ? eventMonthYear(c, i, month.month) : undefined;
   if (eventYearOnly) return { end, type: 'DATE', spec: { kind: 'absolute', calendar: 'gregorian', year: eventYearOnly, month: month.month } };
+  // آب alone is also "father"; after في or منذ it is the month.
+  if (month.ambiguous && day === undefined && !yearOk && !monthCtx && direction === undefined && !STRONG_PREPS.has(c.norm(i - 1))) return undefined;
   if (month.calendar === 'hijri' && month.end === start + 1 && day === undefined && !yearOk && !monthCtx && direction === undefined && !monthNameHasContext(c, i)) return undefined;
   const calendar = y?.hijri === true ? 'hijri' : y?.hijri === false ? 'gregorian' : month.calendar;
   const known = !yearOk && direction === undefined && day !== undefined && calendar === 'gregorian' ? eventYear(c, i, month.month, day) : undefined;
@@ -139,7 +140,7 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (c.is(i, 'اول') && c.is(i + 1, 'امس')) return day(i + 2, -2);
   if (c.is(i, 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'امس')) return day(i + 3, -2);
   if (c.lookup(AMS, i, true) && c.is(i + 1, 'الاول')) return day(i + 2, -2);
-  if (c.is(i, 'بعد') && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
+  if (/^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
   const thisOne = c.lookup(THIS, i, true) ? 1 : 0;
   const per = c.lookup(PERIODS, i + thisOne, !thisOne);
   if (per && !(per.value === 'Y' && isGeneralAdjective(c, i))) {
@@ -176,22 +177,26 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   if (c.is(at, 'عده', 'بضعه', 'بضع') || (at === i && /^[لبوف](عده|بضعه|بضع)$/.test(c.norm(at)))) { at++; amount = undefined; }
   const unit = c.lookup(UNITS, at, !lead && at === i);
   if (!unit) return undefined;
+  // منذ ساعات الصباح الأولى: the first hours of the morning are a time of day (timeExpr), not a number of hours.
+  if (unit.value.unit === 'H' && unit.value.plural && c.lookup(DAY_PARTS, at + 1, false) && c.is(at + 2, 'الاولي')) return undefined;
   // Arabic counts 3–10 with a plural noun: `9 عام` is a number followed by the word for year (رقم 9 عام 1921).
   if (amount !== undefined && amount >= 3 && amount <= 10 && !unit.value.plural && !unit.value.count) return undefined;
   const implicit = amount === undefined;
   if (amount === undefined) amount = unit.value.count ?? (unit.value.plural ? undefined : lead ? 1 : undefined);
   // بعد عقد اجتماع: عقد is "holding" (a meeting), not a decade, unless nothing else follows.
-  if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
+  if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || DURATION_TAIL.has(c.norm(at + 1)) || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
   // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
   if (implicit && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
   const bare = at === i;
   // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
   const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
   const full = DURATION_TAIL.has(c.norm(at + 1)) && (/ا$/.test(c.norm(at)) || !!unit.value.plural);
-  if (bare && unit.value.count === undefined && !forPlural && !full && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
+  // أسبوعا واحدا: an accusative unit with واحدا after it is one unit, as عاما كاملا is.
+  const one = !unit.value.plural && /ا$/.test(c.norm(at)) && c.is(at + 1, 'واحدا');
+  if (bare && unit.value.count === undefined && !forPlural && !full && !one && !(unit.value.plural && /ا$/.test(c.norm(at)))) return undefined;
   if (amount !== undefined && amount > 1000) return undefined;
   // أكثر من عام: a hedged single unit is a duration too.
-  if (!lead && amount === undefined && !unit.value.plural) { if (!full && !approximate) return undefined; amount = 1; }
+  if (!lead && amount === undefined && !unit.value.plural) { if (!full && !approximate && !one) return undefined; amount = 1; }
   let end = at + 1;
   let u = unit.value.unit;
   // عام ونصف، ساعة ونصف: a half more, in the next smaller unit.
@@ -211,7 +216,15 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   return { end, type: 'DURATION', spec, start: lead ? first : undefined };
 }
 
+/** Once and twice, the words a frequency starts with. */
+export const TIMES = new Set(['مره', 'مرتين']);
+
 export function setExpr(c: Cursor, i: number): Match | undefined {
+  // مرتين في الأسبوع: a frequency is one SET of its period (TimeML leaves the count to an attribute).
+  if (TIMES.has(c.norm(i).replace(/^[وف]/, '')) && c.is(i + 1, 'في')) {
+    const per = c.lookup(PERIODS, i + 2, false);
+    if (per && per.value !== 'CE' && per.value !== 'DE' && !c.lookup(DIRECTIONS, i + 3, false)) return { end: i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
+  }
   const adv = c.lookup(SET_ADVERBS, i, true);
   if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
   // أيام الجمعة: every Friday.
@@ -262,12 +275,12 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
   [calendarDate, (c, i) => ENGLISH_MONTHS.has(c.norm(i).toLowerCase()) || c.isNumber(i) || c.is(i, 'ال') || !!c.lookup(ORDINALS, i, false) || c.is(i, 'شهر', 'شهري') || monthStarts(c, i)],
   [yearExpr, (c, i) => !!c.lookup(YEAR_WORDS, i, true) || c.norm(i) === '(' || c.isNumber(i)],
   [weekday, (c, i) => !!(c.lookup(YAWM, i, true) || c.lookup(WEEKDAYS, i, true))],
-  [relative, (c, i) => c.is(i, 'اول', 'بعد') || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
+  [relative, (c, i) => c.is(i, 'اول') || /^[وف]?بعد$/.test(c.norm(i)) || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
   [amountExpr, (c, i) => {
     const w = c.norm(i);
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
       || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
   }],
-  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام') || !!c.lookup(KULL, i, true)],
+  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام') || TIMES.has(c.norm(i).replace(/^[وف]/, '')) || !!c.lookup(KULL, i, true)],
   [decadeOrCentury, (c, i) => !!(c.lookup(DECADES, i, true) || c.lookup(QARN, i, true))],
 ]);

@@ -7,7 +7,7 @@ import { calendarDate, decadeOrCentury, PERIODS, relative, YEAR_WORDS, yearExpr 
 import { timeExpr } from './dateTimes';
 
 const MODS = new Map<string, 'START' | 'MID' | 'END'>([
-  ['نهايه', 'END'], ['اواخر', 'END'], ['ختام', 'END'], ['اخر', 'END'], ['بدايه', 'START'], ['مطلع', 'START'], ['اوائل', 'START'], ['مستهل', 'START'],
+  ['نهايه', 'END'], ['متم', 'END'], ['اواخر', 'END'], ['ختام', 'END'], ['اخر', 'END'], ['بدايه', 'START'], ['مطلع', 'START'], ['اوائل', 'START'], ['مستهل', 'START'],
   ['اول', 'START'], ['منتصف', 'MID'], ['اواسط', 'MID'],
 ]);
 
@@ -111,13 +111,16 @@ function reference(c: Cursor, i: number): Match | undefined {
   if (c.lookup(AWINA, i, true) && c.is(i + 1, 'الاخيره')) return { end: i + 2, type: 'DATE', spec: { kind: 'ref', value: 'PAST_REF' } };
   // حتى الساعة, "so far": no hour follows.
   if (c.is(i, 'الساعه') && c.is(i - 1, 'حتي') && (c.norm(i + 1) === '' || /^[^\u0621-\u064A\d]/.test(c.norm(i + 1)))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
-  // في وقت لاحق من اليوم: later today is today.
-  if (c.is(i, 'وقت') && c.is(i + 1, 'لاحق') && c.is(i + 2, 'من') && c.is(i + 3, 'اليوم')) return { end: i + 4, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 0, approximate: false } };
+  // في وقت لاحق من اليوم: later today is today; في وقت سابق من الأسبوع is this week.
+  const within = c.is(i, 'وقت') && c.is(i + 1, 'لاحق', 'سابق') && c.is(i + 2, 'من') ? c.lookup(PERIODS, i + 3, false) : undefined;
+  if (within && within.value !== 'CE' && within.value !== 'DE' && !c.lookup(DIRECTIONS, i + 4, false)) return { end: i + 4, type: 'DATE', spec: { kind: 'relative', unit: within.value, amount: 0, approximate: false } };
   if (c.is(i, 'اللحظه') && (c.is(i - 1, 'حتي') || c.is(i - 1, 'هذه') && c.is(i - 2, 'في'))) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   return undefined;
 }
 
-const VAGUE_DIRECTIONS = new Set(['الماضيه', 'الاخيره', 'المقبله', 'القادمه', 'الفائته', 'المنصرمه', 'الماضيين', 'الاخيرين', 'المقبلين', 'القادمين', 'الاولي', 'الماضي', 'الاخير', 'المقبل']);
+const VAGUE_DIRECTIONS = new Set(['الماضيه', 'الاخيره', 'المقبله', 'القادمه', 'الفائته', 'المنصرمه', 'الماضيين', 'الاخيرين', 'المقبلين', 'القادمين', 'الاولي', 'الاولين', 'الماضي', 'الاخير', 'المقبل']);
+/** الأولى, and the dual الأولين of `الأسبوعين الأولين من الشهر`. */
+const FIRST = new Set(['الاولي', 'الاولين']);
 const DEFINITE_NUMBERS = new Map([...CARDINALS].map(([k, v]) => [N('ال' + k), v]));
 
 /** `الأيام الأخيرة`, `الأشهر الستة الماضية`, `الساعات الـ24 الماضية`, `الأسبوعين الماضيين`: a DURATION ending or starting now. */
@@ -137,13 +140,13 @@ function vaguePeriod(c: Cursor, i: number): Match | undefined {
   if (c.is(at, 'ال') && num(c, at + 1) !== undefined) { amount = num(c, at + 1); at += 2; } else if (DEFINITE_NUMBERS.has(c.norm(at))) { amount = DEFINITE_NUMBERS.get(c.norm(at)); at++; }
   if (!VAGUE_DIRECTIONS.has(c.norm(at))) return undefined;
   // `الساعات الأولى من صباح اليوم`: the start of the period that follows.
-  if (c.is(at, 'الاولي') && c.is(at + 1, 'من')) {
+  if (FIRST.has(c.norm(at)) && c.is(at + 1, 'من')) {
     const inner = timeExpr(c, at + 2) ?? relative(c, at + 2) ?? calendarDate(c, at + 2);
     if (inner) return { end: inner.end, type: inner.type === 'TIME' ? 'TIME' : 'DATE', spec: { kind: 'part', mod: 'START', of: inner.spec } };
   }
   // الأشهر التسعة الأولى من العام: the first N units of a period last N units.
-  if (c.is(at, 'الاولي') && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
-  if (c.is(at, 'الاولي')) return undefined;
+  if (FIRST.has(c.norm(at)) && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
+  if (FIRST.has(c.norm(at))) return undefined;
   return { end: at + 1, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
 }
 

@@ -68,12 +68,18 @@ function shifted(ref: YMD, unit: Unit, amount: number, approximate: boolean, anc
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+const NEAR_AHEAD_MONTHS = 2;
+
 /** Year of a month without a year: the most recent past one (news refers back) unless the text looks ahead. */
 function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined): number {
   const ahead = month > ref.month || (month === ref.month && (dayOfMonth ?? 0) > ref.day);
   if (direction === 0) return ref.year;
   if (direction === 1 || future) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year + 1 : ref.year;
   if (direction === -1) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year : ref.year - 1;
+  // The next two months (`9 آذار` in February, `مطلع يوليوز` in June, `1 رمضان` on 29 شعبان) are the coming ones: news
+  // names a date ten months back with its year. Every yearless date of the read sets in that window is ahead (19 of 19).
+  const monthsAhead = (month - ref.month + 12) % 12;
+  if (monthsAhead >= 1 && monthsAhead <= NEAR_AHEAD_MONTHS) return month < ref.month ? ref.year + 1 : ref.year;
   // Within the current month a later day is still this month's (an announced date).
   return ahead && month !== ref.month ? ref.year - 1 : ref.year;
 }

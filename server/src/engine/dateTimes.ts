@@ -26,6 +26,29 @@ function minutesAt(c: Cursor, k: number): { minute: number; end: number } | unde
   return { minute: n, end: at + 1 };
 }
 
+/** `بعد الظهر` after an hour (الساعة الثالثة بعد الظهر): the afternoon, two words; the end of the pair, or undefined. */
+function afternoonAt(c: Cursor, k: number): number | undefined {
+  return c.is(k, 'بعد') && c.is(k + 1, 'الظهر', 'ظهر') ? k + 2 : undefined;
+}
+
+/** `ليلة الجمعة/السبت`: a night across two days is one span, the first day's night; the end after the second day. */
+function nightAcross(c: Cursor, day: Match): number {
+  if (day.spec.kind !== 'weekday' || c.norm(day.end) !== '/') return day.end;
+  const second = c.lookup(WEEKDAYS, day.end + 1, false);
+  return second && second.value === (day.spec.dow + 1) % 7 ? day.end + 2 : day.end;
+}
+
+const SAAT = new Map([['ساعات', 1]]);
+/** `ساعات الصباح الأولى`: the first hours of a part of the day are that part, not a number of hours. */
+function firstHours(c: Cursor, i: number): Match | undefined {
+  if (!c.lookup(SAAT, i, true) || !c.is(i + 2, 'الاولي')) return undefined;
+  const part = c.lookup(DAY_PARTS, i + 1, false);
+  return part && c.norm(i + 1).startsWith('ال') ? { end: i + 3, type: 'TIME', spec: { kind: 'time', part: part.value } } : undefined;
+}
+
+/** `02:14 م`, `08:15 ص`: the a.m./p.m. letter after a clock time, as bylines print it. */
+const MERIDIEM = new Map([['ص', 'AM'], ['م', 'PM']]);
+
 /** `من مساء اليوم الأربعاء` after an hour: the part of the day and the day it is on. */
 function partOfDay(c: Cursor, at: number): { part?: string; day?: DateSpec; end: number } | undefined {
   if (!c.is(at, 'من')) return undefined;
@@ -35,6 +58,8 @@ function partOfDay(c: Cursor, at: number): { part?: string; day?: DateSpec; end:
 }
 
 export function timeExpr(c: Cursor, i: number): Match | undefined {
+  const early = firstHours(c, i);
+  if (early) return early;
   let at = i;
   let hour: number | undefined;
   let minute: number | undefined;
@@ -50,12 +75,12 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
       if (c.is(at, 'و') && c.is(at + 1, 'النصف', 'الربع')) at++; // و split off by the tokeniser of some corpora
       if (c.is(at, 'والنصف', 'النصف')) { minute = 30; at++; } else if (c.is(at, 'والربع', 'الربع')) { minute = 15; at++; } else if (c.is(at, 'و') && num(c, at + 1) !== undefined && c.is(at + 2, 'دقيقه', 'دقايق')) { minute = num(c, at + 1); at += 3; } else if (c.is(at, 'الا') && c.is(at + 1, 'ربعا', 'ربع')) { hour -= 1; minute = 45; at += 2; }
     } else return undefined;
-  } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && (c.lookup(DAY_PARTS, i + 1, false) || partOfDay(c, i + 1) || minutesAt(c, i + 1))) {
+  } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && (c.lookup(DAY_PARTS, i + 1, false) || partOfDay(c, i + 1) || minutesAt(c, i + 1) || afternoonAt(c, i + 1))) {
     // `السابعة صباحاً`, `السادسة وسبع دقائق مساءً`, `العاشرة من مساء اليوم`: an hour word needs its part of the day to be a time.
     hour = fem.value; at++;
     const m = minutesAt(c, at);
     if (m) { minute = m.minute; at = m.end; }
-    if (!c.lookup(DAY_PARTS, at, false) && !partOfDay(c, at)) return undefined;
+    if (!c.lookup(DAY_PARTS, at, false) && !partOfDay(c, at) && !afternoonAt(c, at)) return undefined;
   } else {
     let partAt = i;
     let after = AFTER.test(c.norm(i)) && c.is(i + 1, 'ظهر') ? 'AF' : undefined;
@@ -70,14 +95,20 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     after ??= part.value;
     const day = relative(c, partAt + 1) ?? weekday(c, partAt + 1) ?? calendarDate(c, partAt + 1);
     if (!day || day.type !== 'DATE') return undefined;
-    return { end: day.end, type: 'TIME', spec: { kind: 'time', part: after, day: day.spec } };
+    return { end: nightAcross(c, day), type: 'TIME', spec: { kind: 'time', part: after, day: day.spec } };
   }
   if (hour === undefined || hour > 24 || (minute ?? 0) > 59) return undefined;
   const part = c.lookup(DAY_PARTS, at, false);
   let partCode: string | undefined;
   let day: DateSpec | undefined;
   const of = part ? undefined : partOfDay(c, at);
-  if (part) { partCode = part.value; at++; } else if (of) { partCode = of.part; day = of.day; at = of.end; }
+  const afternoon = part || of ? undefined : afternoonAt(c, at);
+  const mark = c.norm(at - 1).includes(':') ? MERIDIEM.get(c.norm(at)) : undefined;
+  if (part) { partCode = part.value; at++; } else if (of) { partCode = of.part; day = of.day; at = of.end; } else if (afternoon) { partCode = 'AF'; at = afternoon; } else if (mark) {
+    // The mark is not a part of the day: it only says which half of the clock.
+    if (mark === 'PM' && hour < 12) hour += 12;
+    at++;
+  }
   if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي', 'المكرمه')) at++; }
   if (partCode === 'EV' || partCode === 'NI' || partCode === 'AF') { if (hour < 12) hour += 12; }
   if (partCode === 'MI' && hour <= 5) hour += 12; // الثانية ظهراً
@@ -86,4 +117,4 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
 
 /** timeExpr's start gate (see Gate): الساعة, a number, an hour word, بعد (ظهر), a part of the day, الليلة, منتصف (الليل). */
 export const timeStarts: Gate = (c, i) => c.isNumber(i) || /^[وف]?بعد$/.test(c.norm(i)) || c.is(i, 'منتصف')
-  || !!(c.lookup(SAA, i, true) || c.lookup(HOURS_FEM, i, true) || c.lookup(DAY_PARTS, i, true) || c.lookup(LAYLA, i, true));
+  || !!(c.lookup(SAA, i, true) || c.lookup(SAAT, i, true) || c.lookup(HOURS_FEM, i, true) || c.lookup(DAY_PARTS, i, true) || c.lookup(LAYLA, i, true));

@@ -6,9 +6,10 @@ import {
   CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
 import {
-  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, weekday, YEAR_WORDS, yearExpr,
+  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, TIMES, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
+import { AGE_START_WORDS, ageInWords, ageStarts } from './dateAges';
 import { PERIOD_PARSERS, PERIOD_START_WORDS, PERIOD_STARTS } from './datePeriods';
 import { timeExpr, timeStarts } from './dateTimes';
 import { numberMayContinue } from './dateNumberNext';
@@ -67,11 +68,11 @@ function rangeStart(c: Cursor, i: number): Match | undefined {
   return { end: i + 1, type: 'DATE', spec: { ...second.spec, day: d } };
 }
 
-const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart, holiday];
+const PARSERS: Parser[] = [...BASE_PARSERS, withLead, monthThenBracket, rangeStart, holiday, ageInWords];
 
 /** Every parser's start gate; a parser without one would run everywhere (unit-tested: each has one). */
 export const START_GATES = new Map<Parser, Gate>([
-  ...PARSER_STARTS, ...PERIOD_STARTS, [timeExpr, timeStarts], [holiday, holidayStarts], [monthThenBracket, monthStarts],
+  ...PARSER_STARTS, ...PERIOD_STARTS, [timeExpr, timeStarts], [holiday, holidayStarts], [ageInWords, ageStarts], [monthThenBracket, monthStarts],
   [withLead, (c, i) => !!c.lookup(LEADS, i, true)], [rangeStart, (c, i) => c.isNumber(i)],
 ]);
 export const DATE_PARSERS: readonly Parser[] = PARSERS;
@@ -115,7 +116,7 @@ function numberAlone(all: readonly Parser[]): Parser[] {
 /** Every word a date expression can start with (after clitics); other tokens skip the parsers. */
 const START_WORDS = new Set<string>([
   ...[GREGORIAN_MONTHS, HIJRI_MONTHS, LEVANTINE_PAIRS, HIJRI_PAIRS, WEEKDAYS, UNITS, CARDINALS, ORDINALS, DECADES, DAY_PARTS, SET_ADVERBS, LEADS, YEAR_WORDS, RELATIVE_DAYS, PERIODS, HOURS_FEM].flatMap((m) => [...m.keys()]),
-  ...PERIOD_START_WORDS.map(normalizeArabic), ...HOLIDAY_START_WORDS,
+  ...PERIOD_START_WORDS.map(normalizeArabic), ...HOLIDAY_START_WORDS, ...AGE_START_WORDS, ...TIMES,
   ...APPROX, 'يوم', 'شهر', 'يومي', 'شهري', 'ايام', 'القرن', 'الساعه', 'كل', 'اول', 'بعد', 'قبل', 'منذ', 'خلال', 'لمده', 'مده', 'طوال', 'طيله', 'عده', 'بضعه', 'بضع', 'هذا', 'هذه', 'الليله', 'مدار', 'مدي', 'الـ', 'ال', ...[...APPROX].flatMap((w) => ['ل' + w, 'ب' + w]),
 ]);
 
@@ -173,7 +174,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     let parsers = parsersAtToken(tokens, i, forms);
     if (tokens[i].kind === 'number' && parsers.length > 0 && !numberMayContinue(tokens[i], tokens[i + 1])) parsers = numberAlone(parsers);
     const found = parsers.length > 0 ? best(c, i, parsers) : undefined;
-    if (!found) { i++; splitYearRange(tokens[i - 1], out); continue; }
+    if (!found) { i++; splitYearRange(tokens[i - 1], out, [tokens[i - 2]?.norm ?? '', tokens[i - 3]?.norm ?? '']); continue; }
     const s = found.start ?? i;
     let last = found.end - 1;
     while (last > s && tokens[last].kind === 'punct' && tokens[last].text !== ')') last--;
@@ -245,10 +246,15 @@ function dayBefore(out: DateCandidate[], tokens: Token[], at: number): DateSpec 
   return undefined;
 }
 
+/** Heads of a plan's or vision's name (الرؤية الاستراتيجية 2015-2030، خطة 2020-2025), the article and ل/ب read off. */
+const PLAN_NAMES = new Set(['رويه', 'الرويه', 'استراتيجيه', 'الاستراتيجيه', 'خطه', 'الخطه', 'اجنده', 'الاجنده', 'مخطط', 'المخطط']);
+
 /** `2020-2022` is one token but two dates, one per year (TimeML: one span per end of a range). */
-function splitYearRange(t: Token | undefined, out: DateCandidate[]): void {
+function splitYearRange(t: Token | undefined, out: DateCandidate[], before: readonly string[]): void {
   const m = t && t.kind === 'number' ? /^(\d{4})[-–/](\d{4})$/.exec(t.norm) : null;
   if (!t || !m || +m[1] < 1900 || +m[2] > 2100 || +m[1] >= +m[2]) return;
+  // `الرؤية الاستراتيجية 2015-2030`: the years are the plan's name, like رؤية 2030.
+  if (before.some((w) => PLAN_NAMES.has(w.replace(/^[وفبل]/, '')))) return;
   out.push({ type: 'DATE', start: t.start, end: t.start + 4, spec: { kind: 'absolute', calendar: 'gregorian', year: +m[1] } });
   out.push({ type: 'DATE', start: t.end - 4, end: t.end, spec: { kind: 'absolute', calendar: 'gregorian', year: +m[2] } });
 }

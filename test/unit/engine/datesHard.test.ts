@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, find } from './helpers';
+
+// Shapes of Arab news as printed (bylines, afternoon hours, holidays by their nth day), each in a sentence of its own.
+const dates = (text: string, ref: string) => analyze(text, ref).annotations.filter((a) => a.kind === 'date');
+const spans = (text: string, ref: string) => dates(text, ref).map((a) => a.text);
+const value = (text: string, expr: string, ref: string) => {
+  const x = find(analyze(text, ref), expr, 'date');
+  assert.ok(x, `no date "${expr}" in "${text}": ${spans(text, ref).join(' | ')}`);
+  return { label: x!.label, value: (x!.attributes as { value: string }).value };
+};
+
+test('an hour with بعد الظهر is in the afternoon, the two words inside its span', () => {
+  assert.equal(value('تبدأ الجلسة الساعة الرابعة بعد الظهر في القاعة الكبرى.', 'الساعة الرابعة بعد الظهر', '2024-05-06').value, '2024-05-06T16:00');
+  assert.equal(value('يفتح المعرض من العاشرة صباحا حتى الخامسة بعد الظهر.', 'الخامسة بعد الظهر', '2024-05-06').value, '2024-05-06T17:00');
+});
+
+test('a clock time with its a.m./p.m. letter keeps the letter, and م is after noon', () => {
+  assert.equal(value('آخر تحديث: 04:30 م', '04:30 م', '2024-05-06').value, '2024-05-06T16:30');
+  assert.equal(value('آخر تحديث: 09:05 ص', '09:05 ص', '2024-05-06').value, '2024-05-06T09:05');
+});
+
+test('a dashed numeric date followed by a dash and a time is a date, then a time', () => {
+  assert.deepEqual(spans('نشر بتاريخ 12-05-2024 - 10:20 ص', '2024-05-12'), ['بتاريخ 12-05-2024', '10:20 ص']);
+});
+
+test('وبعد غد with its conjunction is the day after tomorrow', () => {
+  assert.equal(value('تغلق المدارس أبوابها غدا وبعد غد بسبب العاصفة.', 'بعد غد', '2024-05-06').value, '2024-05-08');
+});
+
+test('the nth day of Ramadan or of a feast is that day, with its epithet and the ب before it left out', () => {
+  assert.equal(value('احتفل السكان بثاني أيام شهر رمضان المبارك في الساحات.', 'ثاني أيام شهر رمضان المبارك', '2024-04-01').value, '2024-03-12');
+  assert.deepEqual(spans('يحتفل المسلمون بأول أيام عيد الأضحى المبارك في المساجد.', '2024-06-20'), ['أول أيام عيد الأضحى المبارك']);
+});
+
+test('the first days of next month seen from the end of this one are the coming ones', () => {
+  // 29 Shaban 1445 is 10 March 2024: the first of Ramadan is the next day, not a year back.
+  assert.equal(value('أعلنت المحكمة أن الاثنين هو أول أيام رمضان.', 'أول أيام رمضان', '2024-03-10').value, '2024-03-11');
+  assert.equal(value('تصرف الرواتب في 2 يناير بحسب الوزارة.', '2 يناير', '2024-12-29').value, '2025-01-02');
+});
+
+test('Moroccan متم is "end of" and stays in the span', () => {
+  assert.deepEqual(spans('بلغ العجز 3 في المائة في متم مارس حسب الخزينة.', '2024-05-06'), ['متم مارس']);
+});
+
+test('حرب تموز names the 2006 war by its month', () => {
+  assert.equal(value('دمرت الجسور خلال حرب تموز وأعيد بناؤها.', 'تموز', '2024-05-06').value, '2006-07');
+});
+
+test('the years of a plan or a vision named by them are not time expressions', () => {
+  assert.deepEqual(spans('أطلقت الوزارة الخطة الاستراتيجية 2020-2025 لتطوير الموانئ.', '2024-05-06'), []);
+  assert.deepEqual(spans('ارتفعت الأسعار بين 2020-2022 بشكل حاد.', '2024-05-06'), ['2020', '2022']);
+});
+
+test('a night across two days is one span, the first day\'s night', () => {
+  assert.deepEqual(spans('تتساقط الأمطار ليلة الأحد/الاثنين على الساحل.', '2024-05-06'), ['ليلة الأحد/الاثنين']);
+});
+
+test('the first hours of the morning are a time of day, not a number of hours', () => {
+  const x = value('تجمع المحتجون منذ ساعات الصباح الأولى أمام المبنى.', 'ساعات الصباح الأولى', '2024-05-06');
+  assert.deepEqual(x, { label: 'TIME', value: '2024-05-06TMO' });
+});
+
+test('an age in words keeps its من العمر and is a duration', () => {
+  assert.deepEqual(value('توفي الشاعر وهو في الثمانين من العمر بعد مرض.', 'الثمانين من العمر', '2024-05-06'), { label: 'DURATION', value: 'P80Y' });
+  assert.deepEqual(value('قالت سيدة في الخمسينيات من عمرها إن الأسعار ارتفعت.', 'الخمسينيات من عمرها', '2024-05-06'), { label: 'DURATION', value: 'P5DE' });
+});
+
+test('an accusative unit with واحدا or a decade with كاملا is a one-unit duration', () => {
+  assert.deepEqual(value('أرجئت المحاكمة شهرا واحدا بطلب من الدفاع.', 'شهرا واحدا', '2024-05-06'), { label: 'DURATION', value: 'P1M' });
+  assert.deepEqual(value('أقام في باريس عقدا كاملا قبل عودته.', 'عقدا كاملا', '2024-05-06'), { label: 'DURATION', value: 'P1DE' });
+});
+
+test('حراك 22 فبراير names the Algerian movement of 2019', () => {
+  assert.equal(value('خرج الطلاب في ذكرى حراك 22 فبراير إلى الشوارع.', '22 فبراير', '2025-03-01').value, '2019-02-22');
+});
+
+test('a frequency (مرتين في الأسبوع) is one SET of its period', () => {
+  assert.deepEqual(value('تجتمع اللجنة مرتين في الشهر لمراجعة الطلبات.', 'مرتين في الشهر', '2024-05-06'), { label: 'SET', value: 'P1M' });
+});
+
+test('في وقت سابق من الأسبوع is this week, as في وقت لاحق من اليوم is today', () => {
+  assert.equal(value('أعلنت الوزارة في وقت سابق من الأسبوع عن خطة جديدة.', 'وقت سابق من الأسبوع', '2024-05-08').value, '2024-W19');
+});
+
+test('the first two weeks of the month (الأسبوعين الأولين من الشهر) last two weeks', () => {
+  assert.deepEqual(value('ترتفع المبيعات خلال الأسبوعين الأولين من الشهر عادة.', 'الأسبوعين الأولين من الشهر', '2024-05-06'), { label: 'DURATION', value: 'P2W' });
+});
+
+test('a yearless date in the next two months is ahead; further on it is the last one', () => {
+  assert.equal(value('يقام المهرجان من 5 إلى 9 آذار في الساحة.', '9 آذار', '2026-02-18').value, '2026-03-09');
+  assert.equal(value('ويعود الطلاب إلى المدارس مطلع فبراير.', 'مطلع فبراير', '2025-12-20').value, '2026-02');
+  assert.equal(value('سجلت الأمطار رقما قياسيا في 12 مايو.', '12 مايو', '2026-02-18').value, '2025-05-12');
+});
