@@ -235,6 +235,9 @@ export class SidecarStore {
   /** Writes the sidecar if something changed, merging another writer's changes first; false (and an event) when it could not. */
   flush(uri: string, userRetry = false): boolean {
     const e = this.entries.get(uri);
+    // Decisions held for a sidecar deleted on disk are owed to it at the next save, close or shutdown (as the warning
+    // says), not only after another change: closing before answering must not drop them (no timer: the user is asked).
+    if (e?.gone) e.dirty = true;
     if (!e || !e.dirty || e.error || !e.file) return true;
     clearTimeout(e.timer);
     e.timer = undefined;

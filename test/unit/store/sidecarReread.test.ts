@@ -138,3 +138,17 @@ test('a sidecar broken by the other writer and then mended: nothing was overwrit
   assert.equal(store.writeError(a.uri), undefined, 'nothing here is unsaved');
   assert.deepEqual(texts(store.decisions(a.uri)), ['كارني:rejected']);
 });
+
+test('a sidecar deleted on disk and the article closed before the user answers: the decisions held here are written back, not dropped', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  unlinkSync(a.sidecar);
+  store.filesChanged([a.sidecarUri]);
+  assert.equal(ev.log.filter((l) => l.startsWith('deleted')).length, 1);
+  store.close(a.uri); // the warning said: "kept here and written back when annotations are next saved"
+  assert.deepEqual(texts(saved(a.sidecar)), ['كارني:accepted']);
+});
