@@ -152,3 +152,20 @@ test('a sidecar deleted on disk and the article closed before the user answers: 
   store.close(a.uri); // the warning said: "kept here and written back when annotations are next saved"
   assert.deepEqual(texts(saved(a.sidecar)), ['كارني:accepted']);
 });
+
+test('another writer\'s file replacing a deleted one: what the merge kept of mine is saved with theirs when the article closes', () => {
+  const a = article();
+  const [me, them] = [new SidecarStore(events()), new SidecarStore(events())];
+  me.open(a.uri, TEXT);
+  decide(me, a.uri, 'كارني');
+  assert.ok(me.flush(a.uri));
+  unlinkSync(a.sidecar);
+  me.filesChanged([a.sidecarUri]);
+  them.open(a.uri, TEXT);
+  decide(them, a.uri, 'أوتاوا', 'rejected');
+  them.close(a.uri);
+  me.filesChanged([a.sidecarUri]);
+  assert.deepEqual(texts(me.decisions(a.uri)), ['أوتاوا:rejected', 'كارني:accepted'], 'shown here');
+  me.close(a.uri);
+  assert.deepEqual(texts(saved(a.sidecar)), ['أوتاوا:rejected', 'كارني:accepted'], 'and saved as shown');
+});
