@@ -66,6 +66,7 @@ export function rereadEntry(uri: string, e: StoreEntry, events: SidecarEvents): 
   const known = e.fingerprint !== undefined;
   // Their deletion is no decision about these: when a file comes back, everything held here is new to it (kept by the merge).
   e.base = [];
+  e.synced = undefined;
   e.fingerprint = undefined;
   if (!known || (!held && e.document.date === undefined && e.extra.reviewed === undefined)) return;
   e.gone = true;

@@ -6,7 +6,7 @@ import { MergeConflict } from './engine/mergeDecisions';
 import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
 import { writeAtomic } from './io/sidecarFile';
-import { loadFromDisk, serializeEntry, StoreEntry as Entry } from './sidecarMerge';
+import { loadFromDisk, marksOf, serializeEntry, StoreEntry as Entry } from './sidecarMerge';
 import { acceptDeletion, disabled, holds, mergeOtherWriter, pathsOf, rereadEntry, sidecarProblem } from './sidecarReread';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
@@ -247,6 +247,7 @@ export class SidecarStore {
       if (!all.length && !exists && e.document.date === undefined && e.extra.reviewed === undefined) { e.dirty = false; return true; }
       e.fingerprint = writeAtomic(e.file, serializeEntry(e, e.file, all));
       e.base = all;
+      e.synced = marksOf(e);
       e.dirty = false;
       e.gone = false;
       if (e.failing) { e.failing = undefined; this.events.saved(uri, e.file); }

@@ -169,3 +169,21 @@ test('another writer\'s file replacing a deleted one: what the merge kept of min
   me.close(a.uri);
   assert.deepEqual(texts(saved(a.sidecar)), ['أوتاوا:rejected', 'كارني:accepted'], 'and saved as shown');
 });
+
+test('another writer\'s change read in: the review mark set here and not yet saved stays; their new date is taken, not ours read before it', () => {
+  const a = article();
+  const [me, them] = [new SidecarStore(events()), new SidecarStore(events())];
+  me.open(a.uri, TEXT);
+  me.setDocumentDate(a.uri, '2024-05-01');
+  assert.ok(me.flush(a.uri));
+  them.open(a.uri, TEXT);
+  them.setDocumentDate(a.uri, '2024-05-02');
+  them.close(a.uri);
+  me.setReviewed(a.uri, true); // within SAVE_DELAY_MS of the other writer's save
+  me.filesChanged([a.sidecarUri]);
+  assert.equal(me.reviewed(a.uri), true, 'mine, changed here, kept');
+  assert.equal(me.documentDate(a.uri), '2024-05-02', 'theirs: the date was not changed here since it was saved');
+  assert.ok(me.flush(a.uri));
+  const file = JSON.parse(readFileSync(a.sidecar, 'utf8'));
+  assert.deepEqual([file.reviewed, file.document.date], [true, '2024-05-02']);
+});
