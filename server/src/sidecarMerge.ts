@@ -25,7 +25,13 @@ export interface MergeState {
   history: Decision[][];
   /** Decisions taken back by undo, for redo; cleared by any new command or edit. */
   future: Decision[][];
+  /** The article's date and review mark as last read from or written to disk (none before): which side changed them. */
+  synced?: Marks;
 }
+
+/** The article's own date and its review mark: set by the annotator, merged as decisions are (the side that changed them). */
+export interface Marks { date?: unknown; reviewed?: unknown }
+export const marksOf = (e: { document: Sidecar['document']; extra: Record<string, unknown> }): Marks => ({ date: e.document.date, reviewed: e.extra.reviewed });
 
 /** A store entry: the merge's state plus what only the store tracks. */
 export interface StoreEntry extends MergeState {
@@ -51,6 +57,7 @@ export function loadFromDisk(e: MergeState, file: string, text: string): Decisio
   const sidecar = parseSidecar(read.raw);
   const ds = sidecar.decisions;
   Object.assign(e, { document: sidecar.document, extra: sidecar.extra ?? {}, base: ds, fingerprint: read.fingerprint });
+  e.synced = marksOf(e);
   const { kept, orphaned } = reanchor(ds, text);
   e.decisions = kept;
   e.orphans = orphaned;
@@ -81,10 +88,17 @@ export function mergeFromDisk(e: MergeState, file: string): { exists: boolean; m
   }
   const disk = theirs.decisions;
   const merged = mergeDecisions(e.base, [...e.decisions, ...e.orphans], disk, e.text.toString());
+  // The article's date and review mark: this side's when changed here since the file was last read or written (a mark
+  // set a moment ago and not yet saved), else the other writer's (a date they corrected is not put back).
+  const [was, mine] = [e.synced ?? {}, marksOf(e)];
+  const { date: theirDate, ...document } = theirs.document;
+  const { reviewed: theirReviewed, ...extra } = theirs.extra ?? {};
+  const date = mine.date !== was.date ? mine.date : theirDate;
+  const reviewed = mine.reviewed !== was.reviewed ? mine.reviewed : theirReviewed;
   Object.assign(e, {
     decisions: merged.decisions.filter((d) => d.status !== 'orphaned'), orphans: merged.decisions.filter((d) => d.status === 'orphaned'),
-    // The article's date set here survives a merge with another writer's file.
-    document: e.document.date === undefined ? theirs.document : { ...theirs.document, date: e.document.date }, extra: theirs.extra ?? {}, base: disk, fingerprint: now.fingerprint, history: [], future: [],
+    document: date === undefined ? document : { ...document, date }, extra: reviewed === undefined ? extra : { ...extra, reviewed },
+    base: disk, synced: { date: theirDate, reviewed: theirReviewed }, fingerprint: now.fingerprint, history: [], future: [],
   });
   e.version++;
   return { exists: true, merged: { fromThem: merged.fromThem, conflicts: merged.conflicts } };

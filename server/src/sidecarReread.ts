@@ -53,6 +53,9 @@ export function rereadEntry(uri: string, e: StoreEntry, events: SidecarEvents): 
     return;
   }
   if (exists) {
+    // Back after a deletion: the merge (against no base) kept what is held here beside theirs, which the file lacks: owed
+    // to it at the next save or close, or the article closed now would drop what the user sees.
+    if (e.gone) e.dirty = true;
     e.gone = false;
     // The unreadable file was fixed and nothing here waits to be written: nothing is unsaved any more.
     if (e.failing && !e.dirty) e.failing = undefined;
@@ -63,6 +66,7 @@ export function rereadEntry(uri: string, e: StoreEntry, events: SidecarEvents): 
   const known = e.fingerprint !== undefined;
   // Their deletion is no decision about these: when a file comes back, everything held here is new to it (kept by the merge).
   e.base = [];
+  e.synced = undefined;
   e.fingerprint = undefined;
   if (!known || (!held && e.document.date === undefined && e.extra.reviewed === undefined)) return;
   e.gone = true;

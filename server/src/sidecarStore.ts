@@ -6,7 +6,7 @@ import { MergeConflict } from './engine/mergeDecisions';
 import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
 import { writeAtomic } from './io/sidecarFile';
-import { loadFromDisk, serializeEntry, StoreEntry as Entry } from './sidecarMerge';
+import { loadFromDisk, marksOf, serializeEntry, StoreEntry as Entry } from './sidecarMerge';
 import { acceptDeletion, disabled, holds, mergeOtherWriter, pathsOf, rereadEntry, sidecarProblem } from './sidecarReread';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
@@ -235,6 +235,9 @@ export class SidecarStore {
   /** Writes the sidecar if something changed, merging another writer's changes first; false (and an event) when it could not. */
   flush(uri: string, userRetry = false): boolean {
     const e = this.entries.get(uri);
+    // Decisions held for a sidecar deleted on disk are owed to it at the next save, close or shutdown (as the warning
+    // says), not only after another change: closing before answering must not drop them (no timer: the user is asked).
+    if (e?.gone) e.dirty = true;
     if (!e || !e.dirty || e.error || !e.file) return true;
     clearTimeout(e.timer);
     e.timer = undefined;
@@ -244,6 +247,7 @@ export class SidecarStore {
       if (!all.length && !exists && e.document.date === undefined && e.extra.reviewed === undefined) { e.dirty = false; return true; }
       e.fingerprint = writeAtomic(e.file, serializeEntry(e, e.file, all));
       e.base = all;
+      e.synced = marksOf(e);
       e.dirty = false;
       e.gone = false;
       if (e.failing) { e.failing = undefined; this.events.saved(uri, e.file); }

@@ -14,6 +14,11 @@ const I_MISC = insideTag('MISC');
 const APP_HEADS = set('تطبيق تطبيقا');
 /** The longest app name: longer quoted words are a statement or a slogan. */
 const MAX_NAME_WORDS = 3;
+/**
+ * Demonstratives and particles: a quote opening on one is a phrase or a statement (تطبيق " هذا القرار "، تطبيق " سوف
+ * يفشل "), never an app's name (the sets' apps: كتابي، سند، زائر، كلنا أمن، إنستاباي، ويبوك).
+ */
+const STATEMENT_OPENERS = set('هذا هذه ذلك تلك هؤلاء سوف قد لقد لن لم لا ليس ليست إن أن كان كانت');
 
 export const APP_CUE = wideCueBit([APP_HEADS]);
 
@@ -35,7 +40,7 @@ export function tagQuotedApps(sentence: readonly Token[], stems: readonly string
     if (e < 0 || isInside(tags[q + 1])) continue;
     const first = sentence[q + 1];
     // A rule, law or plan first: تطبيق is applying it (تطبيق " خطة النقاط الخمس "، تطبيق " قانون قيصر ").
-    if (first.kind === 'word' && (first.norm.startsWith('ال') || RULE_NOUNS.has(stems[q + 1]) || presentVerb(first.norm, wordFreq, nameWord))) continue;
+    if (first.kind === 'word' && (first.norm.startsWith('ال') || RULE_NOUNS.has(stems[q + 1]) || STATEMENT_OPENERS.has(first.norm) || presentVerb(first.norm, wordFreq, nameWord))) continue;
     out ??= tags.slice();
     markSpan(out, q + 1, e, B_MISC, I_MISC);
     h = e;

@@ -1,7 +1,7 @@
 // A national plan named by its horizon year (رؤية 2030، رؤية مصر 2030، رؤية قطر الوطنية 2030) is a programme: MISC with its head.
 import { beginTag, insideTag, markSpan, spanEnd } from './tagger';
 import type { Token } from './tokenize';
-import { endsAsNisba } from './namePatterns';
+import { definite, endsAsNisba } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { wideCueBit } from './wideCues';
 
@@ -19,7 +19,7 @@ const MAX_VISION_WORDS = 2;
 export const VISION_CUE = wideCueBit([VISION]);
 
 /**
- * Tags `رؤية` + up to two words the tagger read as a name or ending as a nisba + a year as one MISC span (the news sets'
+ * Tags `رؤية` + up to two words the tagger read as a name or a definite nisba + a year as one MISC span (the news sets'
  * `[رؤية 2030]`): the place inside loses its own label, it is part of the plan's name. Not a person's or body's view
  * (رؤية الرئيس … 2030), nor a year after other words (رؤية جديدة للفريق في موسم 2024).
  */
@@ -29,7 +29,9 @@ export function tagVisionPlans(sentence: readonly Token[], stems: readonly strin
   for (let h = 0; h + 1 < n; h++) {
     if (!VISION.has(stems[h]) || sentence[h].kind !== 'word' || tags[h] !== 0) continue;
     let k = h + 1;
-    while (k < n && k - h - 1 < MAX_VISION_WORDS && sentence[k].kind === 'word' && (tags[k] !== 0 || endsAsNisba(sentence[k].norm))) {
+    // A nisba the tagger left O only when definite: the place's name (رؤية السعودية) or its adjective (قطر الوطنية), not
+    // an indefinite adjective describing a view (رؤية اقتصادية 2030).
+    while (k < n && k - h - 1 < MAX_VISION_WORDS && sentence[k].kind === 'word' && (tags[k] !== 0 || (definite(sentence[k].norm) && endsAsNisba(sentence[k].norm)))) {
       k = tags[k] !== 0 ? spanEnd(tags, k) : k + 1;
     }
     if (k >= n || sentence[k].kind !== 'number' || !YEAR.test(sentence[k].text) || tags[k] !== 0) continue;

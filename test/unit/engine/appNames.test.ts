@@ -17,3 +17,9 @@ test('no app: تطبيق as applying a definite word, a rule or a plan, behind �
   assert.deepEqual(misc('وطالب الخطيب بتطبيق " إرادة الشعب " في الانتخابات .'), []);
   assert.deepEqual(misc('وقال إن تطبيق " يحتاج إلى وقت " طويل .'), []);
 });
+
+test('no app: a quote opening on a demonstrative or a particle is a phrase or a statement (تطبيق " هذا القرار "، تطبيق " سوف يفشل ")', () => {
+  assert.deepEqual(misc('وقال الوزير إن تطبيق " هذا القرار " يحتاج وقتا .'), []);
+  assert.deepEqual(misc('وأكد الخبير أن تطبيق " سوف يفشل " في النهاية .'), []);
+  assert.deepEqual(misc('ورأى المحلل أن تطبيق " تلك الإجراءات " صعب .'), []);
+});

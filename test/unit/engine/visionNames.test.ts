@@ -17,3 +17,9 @@ test('no plan: a view with its pronoun, a person\'s view, or a year further on',
   assert.deepEqual(misc('وقدم المدرب رؤية جديدة للفريق في موسم 2024 .'), []);
   assert.deepEqual(misc('وعرض الوزير رؤية الرئيس السيسي حتى 2030 .'), []);
 });
+
+test('no plan: an indefinite adjective after رؤية describes a view (رؤية اقتصادية 2030); a definite one after a place still names it', () => {
+  assert.deepEqual(misc('وقدمت الحكومة رؤية اقتصادية 2030 تركز على الصناعة .'), []);
+  assert.deepEqual(misc('وطرح الحزب رؤية سياسية 2025 للإصلاح .'), []);
+  assert.deepEqual(misc('وقال الوزير إن المشروع جزء من رؤية السعودية 2030 .'), ['رؤية السعودية 2030']);
+});

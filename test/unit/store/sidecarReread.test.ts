@@ -138,3 +138,52 @@ test('a sidecar broken by the other writer and then mended: nothing was overwrit
   assert.equal(store.writeError(a.uri), undefined, 'nothing here is unsaved');
   assert.deepEqual(texts(store.decisions(a.uri)), ['كارني:rejected']);
 });
+
+test('a sidecar deleted on disk and the article closed before the user answers: the decisions held here are written back, not dropped', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  unlinkSync(a.sidecar);
+  store.filesChanged([a.sidecarUri]);
+  assert.equal(ev.log.filter((l) => l.startsWith('deleted')).length, 1);
+  store.close(a.uri); // the warning said: "kept here and written back when annotations are next saved"
+  assert.deepEqual(texts(saved(a.sidecar)), ['كارني:accepted']);
+});
+
+test('another writer\'s file replacing a deleted one: what the merge kept of mine is saved with theirs when the article closes', () => {
+  const a = article();
+  const [me, them] = [new SidecarStore(events()), new SidecarStore(events())];
+  me.open(a.uri, TEXT);
+  decide(me, a.uri, 'كارني');
+  assert.ok(me.flush(a.uri));
+  unlinkSync(a.sidecar);
+  me.filesChanged([a.sidecarUri]);
+  them.open(a.uri, TEXT);
+  decide(them, a.uri, 'أوتاوا', 'rejected');
+  them.close(a.uri);
+  me.filesChanged([a.sidecarUri]);
+  assert.deepEqual(texts(me.decisions(a.uri)), ['أوتاوا:rejected', 'كارني:accepted'], 'shown here');
+  me.close(a.uri);
+  assert.deepEqual(texts(saved(a.sidecar)), ['أوتاوا:rejected', 'كارني:accepted'], 'and saved as shown');
+});
+
+test('another writer\'s change read in: the review mark set here and not yet saved stays; their new date is taken, not ours read before it', () => {
+  const a = article();
+  const [me, them] = [new SidecarStore(events()), new SidecarStore(events())];
+  me.open(a.uri, TEXT);
+  me.setDocumentDate(a.uri, '2024-05-01');
+  assert.ok(me.flush(a.uri));
+  them.open(a.uri, TEXT);
+  them.setDocumentDate(a.uri, '2024-05-02');
+  them.close(a.uri);
+  me.setReviewed(a.uri, true); // within SAVE_DELAY_MS of the other writer's save
+  me.filesChanged([a.sidecarUri]);
+  assert.equal(me.reviewed(a.uri), true, 'mine, changed here, kept');
+  assert.equal(me.documentDate(a.uri), '2024-05-02', 'theirs: the date was not changed here since it was saved');
+  assert.ok(me.flush(a.uri));
+  const file = JSON.parse(readFileSync(a.sidecar, 'utf8'));
+  assert.deepEqual([file.reviewed, file.document.date], [true, '2024-05-02']);
+});
