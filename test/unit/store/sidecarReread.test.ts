@@ -1,32 +1,16 @@
 // The store hears that an open article's sidecar changed on disk: its own writes, another writer's, a deletion, a broken file mended.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { Decision } from '../../../server/src/engine/decisions';
-import { SidecarEvents, SidecarStore } from '../../../server/src/sidecarStore';
+import { SidecarStore } from '../../../server/src/sidecarStore';
+import { TEXT, article as scratchArticle, decide, events as allEvents, saved } from './sidecarFixture';
 
-const TEXT = 'قال رئيس الوزراء الكندي مارك كارني في أوتاوا إن حكومته ستدعم صناعة الصلب، فيما انتقدت زعيمة المعارضة في مونتريال القرار.';
+const events = () => allEvents(true);
+const article = () => scratchArticle('ana-reread-');
 
-function events(): SidecarEvents & { log: string[] } {
-  const log: string[] = [];
-  const push = (kind: string) => (...a: unknown[]) => { log.push(`${kind}: ${a.slice(1).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' | ')}`); };
-  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: push('changed'), writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted') };
-}
-
-function article(): { file: string; uri: string; sidecar: string; sidecarUri: string } {
-  const file = join(mkdtempSync(join(tmpdir(), 'ana-reread-')), 'news.txt');
-  writeFileSync(file, TEXT);
-  return { file, uri: pathToFileURL(file).toString(), sidecar: `${file}.annotations.json`, sidecarUri: pathToFileURL(`${file}.annotations.json`).toString() };
-}
-
-function decide(store: SidecarStore, uri: string, word: string, status: 'accepted' | 'rejected' = 'accepted'): void {
-  const start = TEXT.indexOf(word);
-  store.update(uri, (ds) => [...ds, store.make(uri, TEXT, { start, end: start + word.length, kind: 'entity', label: 'PERSON' }, status)]);
-}
-const saved = (sidecar: string): Decision[] => JSON.parse(readFileSync(sidecar, 'utf8')).decisions;
 const texts = (ds: Decision[]) => ds.map((d) => `${d.text}:${d.status}`).sort();
 
 test('the watcher telling of this store\'s own write changes nothing: no merge, no new version', () => {

@@ -1,34 +1,12 @@
 // The sidecar store against a real folder: autosave timing, two writers, failed writes, outside changes, refused commands.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { mock, test } from 'node:test';
-import { Decision } from '../../../server/src/engine/decisions';
-import { SAVE_DELAY_MS, SidecarEvents, SidecarStore } from '../../../server/src/sidecarStore';
+import { SAVE_DELAY_MS, SidecarStore } from '../../../server/src/sidecarStore';
+import { TEXT, article, decide, events, saved } from './sidecarFixture';
 
-const TEXT = 'قال رئيس الوزراء الكندي مارك كارني في أوتاوا إن حكومته ستدعم صناعة الصلب، فيما انتقدت زعيمة المعارضة في مونتريال القرار.';
 const WORDS = ['رئيس', 'الوزراء', 'الكندي', 'مارك', 'كارني', 'أوتاوا', 'حكومته', 'ستدعم', 'صناعة', 'الصلب', 'انتقدت', 'زعيمة', 'المعارضة', 'مونتريال', 'القرار'];
-
-function events(): SidecarEvents & { log: string[] } {
-  const log: string[] = [];
-  const push = (kind: string) => (...a: unknown[]) => { log.push(`${kind}: ${a.slice(1).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' | ')}`); };
-  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: () => {}, writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted') };
-}
-
-function article(): { dir: string; file: string; uri: string; sidecar: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ana-store-'));
-  const file = join(dir, 'news.txt');
-  writeFileSync(file, TEXT);
-  return { dir, file, uri: pathToFileURL(file).toString(), sidecar: `${file}.annotations.json` };
-}
-
-function decide(store: SidecarStore, uri: string, word: string, status: 'accepted' | 'rejected' | 'manual' = 'accepted', label: string = 'PERSON'): void {
-  const start = TEXT.indexOf(word);
-  store.update(uri, (ds) => [...ds, store.make(uri, TEXT, { start, end: start + word.length, kind: 'entity', label: label as 'PERSON' }, status)]);
-}
-const saved = (sidecar: string): Decision[] => JSON.parse(readFileSync(sidecar, 'utf8')).decisions;
 
 test('decisions a few ms apart do not postpone the save: it happens at most 1 s after the first', () => {
   mock.timers.enable({ apis: ['setTimeout'] });
