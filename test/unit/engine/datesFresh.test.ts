@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, find } from './helpers';
+import { dateSpans, dateValue } from './helpers';
 
 // Shapes from the fresh date sets (other regions, registers and calendars), each in a sentence of its own.
-const dates = (text: string, ref: string) => analyze(text, ref).annotations.filter((a) => a.kind === 'date');
-const spans = (text: string, ref: string) => dates(text, ref).map((a) => a.text);
-const value = (text: string, expr: string, ref: string) => {
-  const x = find(analyze(text, ref), expr, 'date');
-  assert.ok(x, `no date "${expr}" in "${text}": ${spans(text, ref).join(' | ')}`);
-  return { label: x!.label, value: (x!.attributes as { value: string }).value };
-};
+const spans = dateSpans;
+const value = dateValue;
 
 test('a date inside the name of a place, a movement or the new moon is not a time expression', () => {
   assert.deepEqual(spans('تظاهر المئات في ساحة 14 آذار وقرب جسر 14 تموز.', '2025-05-10'), []);

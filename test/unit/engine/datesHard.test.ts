@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, find } from './helpers';
+import { dateSpans, dateValue } from './helpers';
 
 // Shapes of Arab news as printed (bylines, afternoon hours, holidays by their nth day), each in a sentence of its own.
-const dates = (text: string, ref: string) => analyze(text, ref).annotations.filter((a) => a.kind === 'date');
-const spans = (text: string, ref: string) => dates(text, ref).map((a) => a.text);
-const value = (text: string, expr: string, ref: string) => {
-  const x = find(analyze(text, ref), expr, 'date');
-  assert.ok(x, `no date "${expr}" in "${text}": ${spans(text, ref).join(' | ')}`);
-  return { label: x!.label, value: (x!.attributes as { value: string }).value };
-};
+const spans = dateSpans;
+const value = dateValue;
 
 test('an hour with بعد الظهر is in the afternoon, the two words inside its span', () => {
   assert.equal(value('تبدأ الجلسة الساعة الرابعة بعد الظهر في القاعة الكبرى.', 'الساعة الرابعة بعد الظهر', '2024-05-06').value, '2024-05-06T16:00');

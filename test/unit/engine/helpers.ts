@@ -47,3 +47,13 @@ export const tagNumbers = (...names: string[]): number[] => names.map((n) => TAG
 
 /** Tag names of a pass's output, for readable assertions. */
 export const tagNames = (t: number[]): string[] => t.map((x) => TAGS[x]);
+
+/** The date expressions found in `text` (the document dated `ref`), as written. */
+export const dateSpans = (text: string, ref: string): string[] => analyze(text, ref).annotations.filter((a) => a.kind === 'date').map((a) => a.text);
+
+/** The label and value of the date expression `expr` in `text`; fails naming every date found when there is none. */
+export function dateValue(text: string, expr: string, ref: string): { label: string; value: string } {
+  const x = find(analyze(text, ref), expr, 'date');
+  if (!x) throw new Error(`no date "${expr}" in "${text}": ${dateSpans(text, ref).join(' | ')}`);
+  return { label: x.label, value: (x.attributes as { value: string }).value };
+}
