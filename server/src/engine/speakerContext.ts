@@ -132,7 +132,11 @@ export function askerIn(doc: SpeakerDoc, from: number, to: number): { verb: numb
     if (t.kind !== 'word' || !ASKED.test(t.norm) || !/[^ن](ه|ها|هم)$/.test(t.norm)) continue;
     let p = j + 1;
     while (p < j + 3 && p < to && isTitle(doc.tokens.tok(p)) && !doc.personAt.has(p)) p++; // سألته الصحفية فلانة
-    if (doc.personAt.has(p)) return { verb: j, name: personSubject(doc, p).text };
+    // وسألته الصحفية فلانة: «…؟»: nothing but marks after the asker's name, so the quotation is the question itself.
+    const end = doc.mentionAt.get(p)?.endToken ?? p + 1;
+    let q = end;
+    while (q < to && doc.tokens.tok(q).kind !== 'word') q++;
+    if (doc.personAt.has(p) && q < to) return { verb: j, name: personSubject(doc, p).text };
   }
   return undefined;
 }
