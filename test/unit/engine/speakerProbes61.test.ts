@@ -12,3 +12,10 @@ test('the question right after سألته الصحفية فلانة: is the aske
   assert.equal(q.length, 2);
   assert.match(who(q[0])?.text ?? '', /ليلى حداد/);
 });
+
+test('an anchor who asks on air (سألته المذيعة فلانة … ضحك قائلا) is not who answers', () => {
+  const q = quotes('حل الفنان عادل إمام ضيفا على برنامج تلفزيوني.\nوعندما سألته المذيعة منى الشاذلي عن الاعتزال، ضحك قائلا: «الفنان لا يعتزل».');
+  assert.equal(q.length, 1);
+  assert.doesNotMatch(who(q[0])?.text ?? '', /الشاذلي/);
+  assert.match(who(q[0])?.text ?? '', /عادل إمام/);
+});
