@@ -19,3 +19,10 @@ test('an anchor who asks on air (سألته المذيعة فلانة … ضحك
   assert.doesNotMatch(who(q[0])?.text ?? '', /الشاذلي/);
   assert.match(who(q[0])?.text ?? '', /عادل إمام/);
 });
+
+test('ردا على after a bare title is no name: وقال رئيس الحكومة ردا على … is the head of government named before', () => {
+  const q = quotes('قال رئيس الحكومة نواف سلام إن «الإصلاحات بدأت».\nوقال رئيس الحكومة ردا على المعارضين: «من يعرقل يتحمل المسؤولية».');
+  assert.equal(q.length, 2);
+  assert.doesNotMatch(who(q[1])?.text ?? '', /ردا/);
+  assert.match(who(q[1])?.text ?? '', /نواف سلام/);
+});
