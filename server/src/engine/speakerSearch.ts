@@ -160,9 +160,11 @@ export class SpeakerSearch {
     if (i + 1 < limit && SOURCE_NOUNS.has(tokens.tok(i).norm)) i++;
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
-    if (sub?.kind === 'title') return this.memory.titleOwner(sub);
     const tokOf = (s: Subject) => tokens.tok(this.tokenAt(s.start));
-    if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf); return p ? { ...p, via: 'title' } : sub; }
+    // المسؤول (an unnamed-source noun) and المسؤولة (a title word too, when no earlier المسؤولة owns it) refer back.
+    const official = () => { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf); return p && { ...p, via: 'title' as const }; };
+    if (sub?.kind === 'title') { const o = this.memory.titleOwner(sub); return o.kind === 'title' && isOfficialAnaphor(tokOf(sub)) ? official() ?? o : o; }
+    if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) return official() ?? sub;
     this.memory.remember(sub);
     if (!sub && tokens.tok(i).kind === 'word') {
       const named = this.memory.surname(i);

@@ -26,3 +26,9 @@ test('ردا على after a bare title is no name: وقال رئيس الحكو�
   assert.doesNotMatch(who(q[1])?.text ?? '', /ردا/);
   assert.match(who(q[1])?.text ?? '', /نواف سلام/);
 });
+
+test('a definite المسؤولة refers back to the official named before, as المسؤول does', () => {
+  const q = quotes('قالت مديرة الوكالة الوطنية للمياه نادية بنعلي إن «السدود لم تتجاوز ربع طاقتها».\nوتابعت المسؤولة: «علينا ترشيد الاستهلاك فورا».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /نادية بنعلي/);
+});
