@@ -32,3 +32,9 @@ test('a definite المسؤولة refers back to the official named before, as �
   assert.equal(q.length, 2);
   assert.match(who(q[1])?.text ?? '', /نادية بنعلي/);
 });
+
+test('المسؤول الأمريكي refers back to the American introduced with that adjective, not the Iraqi who spoke last', () => {
+  const q = quotes('قال وزير الخارجية الأمريكي أنتوني بلينكن إن «الحوار هو الطريق الوحيد».\nورد وزير الخارجية العراقي فؤاد حسين بأن «بغداد لن تكون ساحة لتصفية الحسابات».\nوأضاف المسؤول الأمريكي: «نحن نحترم سيادة العراق».');
+  assert.equal(q.length, 3);
+  assert.match(who(q[2])?.text ?? '', /بلينكن/);
+});
