@@ -71,3 +71,16 @@ export function honorificAt(tokens: TokenList, a: number, k: number): Token | un
   for (let j = a; j < k; j++) if (isHonorificPronoun(tokens.tok(j))) return tokens.tok(j);
   return undefined;
 }
+
+/**
+ * وقال معاليه after «استقبل سمو الشيخ فلان معالي الدكتور فلان»: when the sentence's subject carries another honorific,
+ * the person it introduced with the pronoun's own honorific (in the three words before the name). Returns that name's token.
+ */
+export function honoredIn(tokens: TokenList, a: number, end: number, pronoun: Token, isPerson: (k: number) => boolean): number | undefined {
+  const own = pronoun.norm.replace(/(ها|ه)$/, '').replace(/ت$/, 'ه');
+  for (let j = a; j < end; j++) {
+    if (!isPerson(j) || isPerson(j - 1)) continue;
+    for (let b = Math.max(a, j - 3); b < j; b++) if (tokens.tok(b).norm.replace(/^ال/, '') === own) return j;
+  }
+  return undefined;
+}

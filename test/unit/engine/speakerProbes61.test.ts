@@ -38,3 +38,9 @@ test('المسؤول الأمريكي refers back to the American introduced wit
   assert.equal(q.length, 3);
   assert.match(who(q[2])?.text ?? '', /بلينكن/);
 });
+
+test('وقال معاليه after «استقبل سمو الشيخ فلان معالي فلان» is the one introduced with معالي, not the dateline\'s agency', () => {
+  const q = quotes('أبوظبي - وام\nاستقبل سمو الشيخ منصور بن زايد معالي الدكتور ثاني الزيودي وزير التجارة الخارجية.\nوقال معاليه عقب اللقاء: «الاتفاقية تفتح أسواقا جديدة».');
+  assert.equal(q.length, 1);
+  assert.match(who(q[0])?.text ?? '', /ثاني الزيودي/);
+});
