@@ -33,15 +33,24 @@ export function isOfficialAnaphor(t: Token): boolean {
  * who was a subject is named by it («قال مدير المؤسسة فلان … وأوضح المسؤول»). Bodies and unnamed bystanders (a
  * driver, a witness) are passed over.
  */
-export function officialReferent(a: number, back: (a: number) => number | undefined, subjectOf: (a: number) => Subject | undefined, head: (s: Subject) => Token): Subject | undefined {
+export function officialReferent(a: number, back: (a: number) => number | undefined, subjectOf: (a: number) => Subject | undefined, head: (s: Subject) => Token, fits: (s: Subject) => boolean = () => false): Subject | undefined {
   let person: Subject | undefined;
+  let fitting: Subject | undefined;
   let at: number | undefined = a;
   for (let n = 0; n < LOOKBACK && (at = back(at)) !== undefined; n++) {
     const sub = subjectOf(at);
-    if (sub?.kind === 'person') person ??= sub;
+    if (sub?.kind === 'person') { person ??= sub; if (fits(sub)) fitting ??= sub; }
     else if (sub?.kind === 'anonymous' && SOURCES.has(headCore(head(sub)))) return undefined;
   }
-  return person;
+  // المسؤول الأمريكي after the Iraqi minister spoke: the person introduced with that adjective, if one was.
+  return fitting ?? person;
+}
+
+/** The nisba adjective of an official anaphor at k (المسؤول الأمريكي), and whether a subject was introduced with it (its title's last words). */
+export function nisbaFit(tokens: TokenList, k: number, tokenAt: (offset: number) => number): (s: Subject) => boolean {
+  const adj = tokens.tok(k + 1);
+  if (!adj || adj.kind !== 'word' || !/^ال...+ي$/.test(adj.norm)) return () => false;
+  return (s) => { const at = tokenAt(s.start); for (let j = Math.max(0, at - 4); j < at; j++) if (tokens.tok(j).norm === adj.norm) return true; return false; };
 }
 
 /**
@@ -60,5 +69,18 @@ export function honorificAgrees(pronoun: Token | undefined, sub: Subject, near: 
 export function honorificAt(tokens: TokenList, a: number, k: number): Token | undefined {
   if (isHonorificPronoun(tokens.tok(k + 1))) return tokens.tok(k + 1);
   for (let j = a; j < k; j++) if (isHonorificPronoun(tokens.tok(j))) return tokens.tok(j);
+  return undefined;
+}
+
+/**
+ * وقال معاليه after «استقبل سمو الشيخ فلان معالي الدكتور فلان»: when the sentence's subject carries another honorific,
+ * the person it introduced with the pronoun's own honorific (in the three words before the name). Returns that name's token.
+ */
+export function honoredIn(tokens: TokenList, a: number, end: number, pronoun: Token, isPerson: (k: number) => boolean): number | undefined {
+  const own = pronoun.norm.replace(/(ها|ه)$/, '').replace(/ت$/, 'ه');
+  for (let j = a; j < end; j++) {
+    if (!isPerson(j) || isPerson(j - 1)) continue;
+    for (let b = Math.max(a, j - 3); b < j; b++) if (tokens.tok(b).norm.replace(/^ال/, '') === own) return j;
+  }
   return undefined;
 }

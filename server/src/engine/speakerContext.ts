@@ -125,14 +125,21 @@ export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
   return false;
 }
 
+/** Who asks on air: not titles elsewhere (an anchor is no office), but they stand before the asker's name here. */
+const INTERVIEWERS = forms('المذيع المذيعة الإعلامي الإعلامية المحاور المحاورة مقدم مقدمة');
+
 /** وعندما سألته غامبل … ضحك قائلا: an ask verb with its object pronoun and a named asker after it; the asker does not answer. */
 export function askerIn(doc: SpeakerDoc, from: number, to: number): { verb: number; name: string } | undefined {
   for (let j = from; j < to - 1; j++) {
     const t = doc.tokens.tok(j);
     if (t.kind !== 'word' || !ASKED.test(t.norm) || !/[^ن](ه|ها|هم)$/.test(t.norm)) continue;
     let p = j + 1;
-    while (p < j + 3 && p < to && isTitle(doc.tokens.tok(p)) && !doc.personAt.has(p)) p++; // سألته الصحفية فلانة
-    if (doc.personAt.has(p)) return { verb: j, name: personSubject(doc, p).text };
+    while (p < j + 3 && p < to && (isTitle(doc.tokens.tok(p)) || INTERVIEWERS.has(doc.tokens.tok(p).norm)) && !doc.personAt.has(p)) p++; // سألته الصحفية فلانة
+    // وسألته الصحفية فلانة: «…؟»: nothing but marks after the asker's name, so the quotation is the question itself.
+    const end = doc.mentionAt.get(p)?.endToken ?? p + 1;
+    let q = end;
+    while (q < to && doc.tokens.tok(q).kind !== 'word') q++;
+    if (doc.personAt.has(p) && q < to) return { verb: j, name: personSubject(doc, p).text };
   }
   return undefined;
 }

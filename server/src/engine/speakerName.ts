@@ -23,6 +23,9 @@ export function stopAt(doc: SpeakerDoc, k: number): boolean {
   return !t || doc.boundary(k) || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || endsSubject(t) || /^ل/.test(t.norm) || /^(بال|ب.+ه$)/.test(t.norm) || CLAUSE_WORDS.has(t.norm);
 }
 
+/** ردا على، تعقيبا على: an adverbial accusative before على, never a name (a one-word mention the tagger made of it). */
+export const adverbialAt = (doc: SpeakerDoc, k: number) => /..ا$/.test(doc.tokens.tok(k)?.norm ?? '') && doc.tokens.tok(k + 1)?.norm === 'علي' && (doc.mentionAt.get(k)?.endToken ?? k + 1) === k + 1;
+
 /** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
 export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subject {
   const m = doc.personAt.get(i)!;

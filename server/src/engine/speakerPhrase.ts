@@ -3,7 +3,7 @@ import type { TextLike } from './pieceText';
 import type { TokenLookup } from './tokenMap';
 import { LinkedMention } from './linking';
 import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
-import { definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt } from './speakerName';
+import { adverbialAt, definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt } from './speakerName';
 import { Token } from './tokenize';
 import { NAME_PARTICLES } from './triggers';
 import type { TokenList } from './tokenView';
@@ -106,7 +106,7 @@ function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, num
   let b = e;
   while (b < limit && b - e < 4 && !doc.boundary(b)) {
     const t = tokens.tok(b);
-    if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || (/^(لل|ل|ب)/.test(t.norm) && (b === e || /^(بال|لل|ل)|ه$/.test(t.norm)))) break;
+    if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || adverbialAt(doc, b) || (/^(لل|ل|ب)/.test(t.norm) && (b === e || /^(بال|لل|ل)|ه$/.test(t.norm)))) break;
     if (definite(t) && (b === e || (b - e >= 2 && !NAME_PARTICLES.has(tokens.tok(b - 1).norm) && !t.norm.endsWith('ي')))) break;
     b++;
   }

@@ -2,7 +2,7 @@
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { askerIn, asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
-import { honorificAgrees, honorificAt, isOfficialAnaphor, namesNobody, officialReferent } from './officialAnaphor';
+import { honorificAgrees, honorificAt, honoredIn, isOfficialAnaphor, namesNobody, nisbaFit, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
 import { personSubject, PREPOSITIONS } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
@@ -160,9 +160,10 @@ export class SpeakerSearch {
     if (i + 1 < limit && SOURCE_NOUNS.has(tokens.tok(i).norm)) i++;
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
-    if (sub?.kind === 'title') return this.memory.titleOwner(sub);
-    const tokOf = (s: Subject) => tokens.tok(this.tokenAt(s.start));
-    if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf); return p ? { ...p, via: 'title' } : sub; }
+    const tokOf = (s: Subject) => tokens.tok(this.tokenAt(s.start)); // المسؤول، and المسؤولة (a title word too) when no title owns it, refer back
+    const official = () => { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf, nisbaFit(tokens, this.tokenAt(sub!.start), (o) => this.tokenAt(o))); return p && { ...p, via: 'title' as const }; };
+    if (sub?.kind === 'title') { const o = this.memory.titleOwner(sub); return o.kind === 'title' && isOfficialAnaphor(tokOf(sub)) ? official() ?? o : o; }
+    if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) return official() ?? sub;
     this.memory.remember(sub);
     if (!sub && tokens.tok(i).kind === 'word') {
       const named = this.memory.surname(i);
@@ -273,6 +274,7 @@ export class SpeakerSearch {
       // سألناها … فقالت: the person the interview frame asked, not the outlet that asked.
       if (asked) { const p = this.heard.get(a) ?? personBefore(doc, a, this.sentenceEnd(a), skipQuote) ?? (sub?.kind === 'person' ? sub : undefined); if (p) return p; continue; }
       if (sub && agrees(sub)) return sub;
+      const h = hon && sub?.kind === 'person' ? honoredIn(tokens, a, this.sentenceEnd(a), hon, (j) => doc.personAt.has(j)) : undefined; if (h !== undefined) return personSubject(doc, h);
     }
     return undefined;
   }
