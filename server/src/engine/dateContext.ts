@@ -74,6 +74,26 @@ export function futureCue(c: Cursor, i: number): boolean {
   return false;
 }
 
+/** The pluperfect's auxiliary (وكانت الحكومة قد صادقت): a report of what had already happened. */
+const PLUPERFECT_AUX = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+const SINCE = new Set(['منذ', 'ومنذ']);
+
+/**
+ * True when the date at i is plainly in the past: right after منذ, or in a clause told in the pluperfect (كان … قد).
+ * Such a yearless date is the most recent past one even in the next two months (منذ 20 يناير in December).
+ */
+export function pastCue(c: Cursor, i: number): boolean {
+  if (SINCE.has(c.norm(i - 1))) return true;
+  let sawQad = false;
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    const w = c.norm(k);
+    if (SENTENCE_STOP.has(w)) return false;
+    if (w === 'قد') sawQad = true;
+    else if (sawQad && PLUPERFECT_AUX.has(w)) return true;
+  }
+  return false;
+}
+
 /** Nouns that name a historical event by its date (ثورة 25 يناير، هجوم 7 أكتوبر). */
 const EVENT_BEFORE = new Set(['ثوره', 'هجوم', 'هجمات', 'احداث', 'عمليه', 'انتفاضه', 'حرب', 'مجزره', 'انقلاب', 'انفجار', 'زلزال', 'اتفاق', 'طوفان', 'مظاهرات', 'تظاهرات', 'حراك']);
 /** Day-month dates that, after an event noun, name one well-known year (general knowledge, not from any article). */

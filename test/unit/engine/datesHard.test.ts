@@ -93,3 +93,10 @@ test('a yearless date in the next two months is ahead; further on it is the last
   assert.equal(value('ويعود الطلاب إلى المدارس مطلع فبراير.', 'مطلع فبراير', '2025-12-20').value, '2026-02');
   assert.equal(value('سجلت الأمطار رقما قياسيا في 12 مايو.', '12 مايو', '2026-02-18').value, '2025-05-12');
 });
+
+test('a yearless date after منذ or in a clause told with كان … قد is the last one, even in the next two months', () => {
+  assert.equal(value('يعتصم العمال أمام المقر منذ 20 يناير للمطالبة بأجورهم.', '20 يناير', '2026-12-07').value, '2026-01-20');
+  assert.equal(value('وكان الوزير قد أعلن في 3 فبراير عن خطة للإصلاح.', '3 فبراير', '2026-12-07').value, '2026-02-03');
+  // Without such a cue the rule of the next two months still holds.
+  assert.equal(value('وقدمت الحكومة استقالتها في 2 فبراير إلى الرئيس.', '2 فبراير', '2026-01-30').value, '2026-02-02');
+});
