@@ -107,6 +107,7 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   if (part) { partCode = part.value; at++; } else if (of) { partCode = of.part; day = of.day; at = of.end; } else if (afternoon) { partCode = 'AF'; at = afternoon; } else if (mark) {
     // The mark is not a part of the day: it only says which half of the clock.
     if (mark === 'PM' && hour < 12) hour += 12;
+    if (mark === 'AM' && hour === 12) hour = 0; // 12:45 ص is a quarter to one after midnight
     at++;
   }
   if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي', 'المكرمه')) at++; }

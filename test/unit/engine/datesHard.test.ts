@@ -100,3 +100,8 @@ test('a yearless date after منذ or in a clause told with كان … قد is t
   // Without such a cue the rule of the next two months still holds.
   assert.equal(value('وقدمت الحكومة استقالتها في 2 فبراير إلى الرئيس.', '2 فبراير', '2026-01-30').value, '2026-02-02');
 });
+
+test('twelve with ص is just after midnight, twelve with م is noon', () => {
+  assert.equal(value('تصل الرحلة الساعة 12:45 ص بالتوقيت المحلي.', 'الساعة 12:45 ص بالتوقيت المحلي', '2026-12-07').value, '2026-12-07T00:45');
+  assert.equal(value('تنطلق القطارات الساعة 12:15 م من المحطة.', 'الساعة 12:15 م', '2026-12-07').value, '2026-12-07T12:15');
+});
