@@ -105,3 +105,8 @@ test('twelve with ص is just after midnight, twelve with م is noon', () => {
   assert.equal(value('تصل الرحلة الساعة 12:45 ص بالتوقيت المحلي.', 'الساعة 12:45 ص بالتوقيت المحلي', '2026-12-07').value, '2026-12-07T00:45');
   assert.equal(value('تنطلق القطارات الساعة 12:15 م من المحطة.', 'الساعة 12:15 م', '2026-12-07').value, '2026-12-07T12:15');
 });
+
+test('الساعة and a bare hour take their م too, while a number alone with م stays a length', () => {
+  assert.equal(value('تبلغ العاصفة ذروتها الساعة 8 م بحسب الأرصاد.', 'الساعة 8 م', '2026-12-07').value, '2026-12-07T20:00');
+  assert.deepEqual(spans('يبلغ ارتفاع الموج 4 م قبالة السواحل.', '2026-12-07'), []);
+});
