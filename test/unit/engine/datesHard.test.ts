@@ -110,3 +110,7 @@ test('الساعة and a bare hour take their م too, while a number alone with 
   assert.equal(value('تبلغ العاصفة ذروتها الساعة 8 م بحسب الأرصاد.', 'الساعة 8 م', '2026-12-07').value, '2026-12-07T20:00');
   assert.deepEqual(spans('يبلغ ارتفاع الموج 4 م قبالة السواحل.', '2026-12-07'), []);
 });
+
+test('a compound age in words (الخامسة والثمانين من العمر) is one duration of its full years', () => {
+  assert.deepEqual(value('توفي الفنان عن الخامسة والثمانين من العمر بعد صراع مع المرض.', 'الخامسة والثمانين من العمر', '2026-12-07'), { label: 'DURATION', value: 'P85Y' });
+});
