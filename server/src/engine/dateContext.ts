@@ -27,7 +27,8 @@ const COUNTED = new Set(['مليون', 'مليار', 'الف', 'شخص', 'اشخ
 /** True when a bare 4-digit number at i reads as a quantity or identifier rather than a year. */
 export function bareNumberIsQuantity(c: Cursor, i: number, end: number): boolean {
   const prev = c.norm(i - 1);
-  if (NOT_YEAR_BEFORE.has(prev) || c.norm(i - 2) === 'رويه' || (prev === 'من' && ['اكثر', 'اقل', 'لاكثر', 'باكثر', 'باقل'].includes(c.norm(i - 2)))) return true;
+  // رؤية مصر 2030, and with the article الرؤية الوطنية 2030: the year names the vision.
+  if (NOT_YEAR_BEFORE.has(prev) || ['رويه', 'الرويه'].includes(c.norm(i - 2)) || (prev === 'من' && ['اكثر', 'اقل', 'لاكثر', 'باكثر', 'باقل'].includes(c.norm(i - 2)))) return true;
   const next = c.norm(end).replace(/^[وب]/, '');
   return COUNTED.has(next) || COUNTED.has(next.replace(/(ا|ات|ين|ون)$/, '')) || COUNTED.has(next.replace(/ا$/, ''));
 }

@@ -114,3 +114,8 @@ test('الساعة and a bare hour take their م too, while a number alone with 
 test('a compound age in words (الخامسة والثمانين من العمر) is one duration of its full years', () => {
   assert.deepEqual(value('توفي الفنان عن الخامسة والثمانين من العمر بعد صراع مع المرض.', 'الخامسة والثمانين من العمر', '2026-12-07'), { label: 'DURATION', value: 'P85Y' });
 });
+
+test('a vision named by its year keeps the year out with its article too (الرؤية الوطنية 2030)', () => {
+  assert.deepEqual(spans('وتهدف الرؤية الوطنية 2030 إلى رفع نسبة التوطين.', '2026-12-07'), []);
+  assert.deepEqual(spans('وارتفع الدين بين 2015 و2025 بحسب البنك.', '2026-12-07'), ['2015', '2025']);
+});
