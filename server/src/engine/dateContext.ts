@@ -27,7 +27,8 @@ const COUNTED = new Set(['مليون', 'مليار', 'الف', 'شخص', 'اشخ
 /** True when a bare 4-digit number at i reads as a quantity or identifier rather than a year. */
 export function bareNumberIsQuantity(c: Cursor, i: number, end: number): boolean {
   const prev = c.norm(i - 1);
-  if (NOT_YEAR_BEFORE.has(prev) || c.norm(i - 2) === 'رويه' || (prev === 'من' && ['اكثر', 'اقل', 'لاكثر', 'باكثر', 'باقل'].includes(c.norm(i - 2)))) return true;
+  // رؤية مصر 2030, and with the article الرؤية الوطنية 2030: the year names the vision.
+  if (NOT_YEAR_BEFORE.has(prev) || ['رويه', 'الرويه'].includes(c.norm(i - 2)) || (prev === 'من' && ['اكثر', 'اقل', 'لاكثر', 'باكثر', 'باقل'].includes(c.norm(i - 2)))) return true;
   const next = c.norm(end).replace(/^[وب]/, '');
   return COUNTED.has(next) || COUNTED.has(next.replace(/(ا|ات|ين|ون)$/, '')) || COUNTED.has(next.replace(/ا$/, ''));
 }
@@ -70,6 +71,26 @@ export function futureCue(c: Cursor, i: number): boolean {
     if (FUTURE_WORDS.has(bare) || FUTURE_WORDS.has(w)) return true;
     if (FUTURE_VERB.test(bare) && !NOT_FUTURE_VERB.test(bare)) return true;
     if (bare === 'ان' && c.norm(k - 1) === 'علي') return true;
+  }
+  return false;
+}
+
+/** The pluperfect's auxiliary (وكانت الحكومة قد صادقت): a report of what had already happened. */
+const PLUPERFECT_AUX = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+const SINCE = new Set(['منذ', 'ومنذ']);
+
+/**
+ * True when the date at i is plainly in the past: right after منذ, or in a clause told in the pluperfect (كان … قد).
+ * Such a yearless date is the most recent past one even in the next two months (منذ 20 يناير in December).
+ */
+export function pastCue(c: Cursor, i: number): boolean {
+  if (SINCE.has(c.norm(i - 1))) return true;
+  let sawQad = false;
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    const w = c.norm(k);
+    if (SENTENCE_STOP.has(w)) return false;
+    if (w === 'قد') sawQad = true;
+    else if (sawQad && PLUPERFECT_AUX.has(w)) return true;
   }
   return false;
 }

@@ -10,9 +10,9 @@ export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** What an expression says, before it is resolved against the document date. */
 export type DateSpec =
-  /** `direction`: الماضي −1, المقبل +1, الجاري 0; `future`: the sentence speaks of what is ahead (المقرر، سـ). */
+  /** `direction`: الماضي −1, المقبل +1, الجاري 0; `future`: the sentence speaks of what is ahead (المقرر، سـ); `past`: of what had happened (منذ، كان … قد). */
   /** `after`: an earlier date of the same sentence this one follows (`من 26 رمضان حتى 5 شوال`, `عام 2020 … في 4 آب`). */
-  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; dow?: number; after?: DateSpec }
+  | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; past?: boolean; dow?: number; after?: DateSpec }
   | { kind: 'weekday'; dow: number; direction: number; future?: boolean }
   /** `next`: اليوم التالي; `from`: the earlier day it counts from (otherwise the document date). */
   | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean; next?: boolean; from?: DateSpec }

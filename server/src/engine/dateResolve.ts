@@ -71,7 +71,7 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const NEAR_AHEAD_MONTHS = 2;
 
 /** Year of a month without a year: the most recent past one (news refers back) unless the text looks ahead. */
-function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined): number {
+function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined, past?: boolean): number {
   const ahead = month > ref.month || (month === ref.month && (dayOfMonth ?? 0) > ref.day);
   if (direction === 0) return ref.year;
   if (direction === 1 || future) return month < ref.month || (month === ref.month && dayOfMonth !== undefined && dayOfMonth < ref.day) ? ref.year + 1 : ref.year;
@@ -79,15 +79,15 @@ function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direct
   // The next two months (`9 آذار` in February, `مطلع يوليوز` in June, `1 رمضان` on 29 شعبان) are the coming ones: news
   // names a date ten months back with its year. Every yearless date of the read sets in that window is ahead (19 of 19).
   const monthsAhead = (month - ref.month + 12) % 12;
-  if (monthsAhead >= 1 && monthsAhead <= NEAR_AHEAD_MONTHS) return month < ref.month ? ref.year + 1 : ref.year;
+  if (!past && monthsAhead >= 1 && monthsAhead <= NEAR_AHEAD_MONTHS) return month < ref.month ? ref.year + 1 : ref.year;
   // Within the current month a later day is still this month's (an announced date).
   return ahead && month !== ref.month ? ref.year - 1 : ref.year;
 }
 
 /** The Hijri year of a Hijri month/day without a year, by the same rule in the Hijri calendar. */
-function hijriYearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined): number {
+function hijriYearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direction: number | undefined, future: boolean | undefined, past?: boolean): number {
   const h = gregorianToHijri(ref);
-  return yearFor(h, month, dayOfMonth, direction, future);
+  return yearFor(h, month, dayOfMonth, direction, future, past);
 }
 
 function resolvePart(spec: Extract<DateSpec, { kind: 'part' }>, ref: YMD | undefined, refSource: string): ResolvedDate {
@@ -177,7 +177,7 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
           const after = spec.after ? /^(\d{4})-(\d\d)(?:-(\d\d))?/.exec(resolveDate(spec.after, ref, refSource).value) : null;
           const from = after ? gregorianToHijri({ year: +after[1], month: +after[2], day: +(after[3] ?? 1) }) : undefined;
           const hy = from ? from.year + (spec.month < from.month || (spec.month === from.month && (spec.day ?? 30) < from.day) ? 1 : 0)
-            : hijriYearFor(ref, spec.month, spec.day, spec.direction, spec.future);
+            : hijriYearFor(ref, spec.month, spec.day, spec.direction, spec.future, spec.past);
           const g = hijriToGregorian({ year: hy, month: spec.month, day: spec.day ?? 1 });
           if (g && spec.day) return { ...day(g, anchor), hijri: hijriLabel({ year: hy, month: spec.month, day: spec.day }, 'day') };
           return { value: g ? `${g.year}-${pad(g.month)}` : 'XXXX-XX', hijri: `${hy}-${pad(spec.month)} AH`, anchor, approximate: true };
@@ -185,7 +185,7 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
         return { value: 'XXXX-XX', hijri: spec.month ? `month ${spec.month} AH` : undefined };
       }
       if (spec.month === undefined && spec.day && ref) return day({ year: ref.year, month: ref.month, day: spec.day }, anchor);
-      let year = spec.year ?? (ref && spec.month ? yearFor(ref, spec.month, spec.day, spec.direction, spec.future) : undefined);
+      let year = spec.year ?? (ref && spec.month ? yearFor(ref, spec.month, spec.day, spec.direction, spec.future, spec.past) : undefined);
       const month = spec.month;
       const after = spec.after && month ? /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(resolveDate(spec.after, ref, refSource).value) : null;
       if (after && month) year = +after[1] + (month < +(after[2] ?? 1) || (month === +(after[2] ?? 1) && (spec.day ?? 31) < +(after[3] ?? 1)) ? 1 : 0);

@@ -64,11 +64,12 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   let hour: number | undefined;
   let minute: number | undefined;
   const clock = CLOCK.exec(c.norm(i));
+  let numbered = false;
   const fem = c.lookup(HOURS_FEM, i, true);
   if (c.lookup(SAA, i, true)) {
     at++;
     const cl = HOUR.exec(c.norm(at));
-    if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; } else if (HOURS_FEM.has(c.norm(at))) {
+    if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; numbered = true; } else if (HOURS_FEM.has(c.norm(at))) {
       hour = HOURS_FEM.get(c.norm(at))!; at++;
       if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
       // والنصف، والربع، و15 دقيقة، إلا ربعاً
@@ -103,10 +104,12 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   let day: DateSpec | undefined;
   const of = part ? undefined : partOfDay(c, at);
   const afternoon = part || of ? undefined : afternoonAt(c, at);
-  const mark = c.norm(at - 1).includes(':') ? MERIDIEM.get(c.norm(at)) : undefined;
+  // After a clock time, or after الساعة and a bare hour (الساعة 8 م); a lone number's م is metres or the Christian era.
+  const mark = c.norm(at - 1).includes(':') || numbered ? MERIDIEM.get(c.norm(at)) : undefined;
   if (part) { partCode = part.value; at++; } else if (of) { partCode = of.part; day = of.day; at = of.end; } else if (afternoon) { partCode = 'AF'; at = afternoon; } else if (mark) {
     // The mark is not a part of the day: it only says which half of the clock.
     if (mark === 'PM' && hour < 12) hour += 12;
+    if (mark === 'AM' && hour === 12) hour = 0; // 12:45 ص is a quarter to one after midnight
     at++;
   }
   if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي', 'المكرمه')) at++; }

@@ -1,7 +1,7 @@
 // Detects Arabic date and time expressions in a paragraph's tokens and describes each as a resolvable spec.
 import { sourcePrefixLength } from './clitics';
 import { APPROX, Cursor, DateCandidate, DateSpec, Gate, HOURS_FEM, Match, monthAt, monthStarts, PREFIXES } from './dateCursor';
-import { futureCue } from './dateContext';
+import { futureCue, pastCue } from './dateContext';
 import {
   CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
@@ -185,6 +185,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     const cued = spec.kind === 'time' ? spec.day : spec.kind === 'part' ? spec.of : spec;
     if (cued && ((cued.kind === 'absolute' && cued.year === undefined && cued.direction === undefined) || (cued.kind === 'weekday' && cued.direction === 0))) {
       if (futureCue(c, s)) cued.future = true;
+      else if (cued.kind === 'absolute' && pastCue(c, s)) cued.past = true;
     }
     linkNextDay(spec, out);
     if (cued && cued.kind === 'absolute' && cued.year === undefined && cued.direction === undefined && !cued.future && cued.dow === undefined) cued.after = earlierInSentence(out, tokens, s);

@@ -88,3 +88,29 @@ test('a yearless date in the next two months is ahead; further on it is the last
   assert.equal(value('ويعود الطلاب إلى المدارس مطلع فبراير.', 'مطلع فبراير', '2025-12-20').value, '2026-02');
   assert.equal(value('سجلت الأمطار رقما قياسيا في 12 مايو.', '12 مايو', '2026-02-18').value, '2025-05-12');
 });
+
+test('a yearless date after منذ or in a clause told with كان … قد is the last one, even in the next two months', () => {
+  assert.equal(value('يعتصم العمال أمام المقر منذ 20 يناير للمطالبة بأجورهم.', '20 يناير', '2026-12-07').value, '2026-01-20');
+  assert.equal(value('وكان الوزير قد أعلن في 3 فبراير عن خطة للإصلاح.', '3 فبراير', '2026-12-07').value, '2026-02-03');
+  // Without such a cue the rule of the next two months still holds.
+  assert.equal(value('وقدمت الحكومة استقالتها في 2 فبراير إلى الرئيس.', '2 فبراير', '2026-01-30').value, '2026-02-02');
+});
+
+test('twelve with ص is just after midnight, twelve with م is noon', () => {
+  assert.equal(value('تصل الرحلة الساعة 12:45 ص بالتوقيت المحلي.', 'الساعة 12:45 ص بالتوقيت المحلي', '2026-12-07').value, '2026-12-07T00:45');
+  assert.equal(value('تنطلق القطارات الساعة 12:15 م من المحطة.', 'الساعة 12:15 م', '2026-12-07').value, '2026-12-07T12:15');
+});
+
+test('الساعة and a bare hour take their م too, while a number alone with م stays a length', () => {
+  assert.equal(value('تبلغ العاصفة ذروتها الساعة 8 م بحسب الأرصاد.', 'الساعة 8 م', '2026-12-07').value, '2026-12-07T20:00');
+  assert.deepEqual(spans('يبلغ ارتفاع الموج 4 م قبالة السواحل.', '2026-12-07'), []);
+});
+
+test('a compound age in words (الخامسة والثمانين من العمر) is one duration of its full years', () => {
+  assert.deepEqual(value('توفي الفنان عن الخامسة والثمانين من العمر بعد صراع مع المرض.', 'الخامسة والثمانين من العمر', '2026-12-07'), { label: 'DURATION', value: 'P85Y' });
+});
+
+test('a vision named by its year keeps the year out with its article too (الرؤية الوطنية 2030)', () => {
+  assert.deepEqual(spans('وتهدف الرؤية الوطنية 2030 إلى رفع نسبة التوطين.', '2026-12-07'), []);
+  assert.deepEqual(spans('وارتفع الدين بين 2015 و2025 بحسب البنك.', '2026-12-07'), ['2015', '2025']);
+});
