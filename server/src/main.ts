@@ -225,7 +225,7 @@ documents.onDidOpen(async (e) => {
   opened.add(e.document.uri);
   warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 // A save also reads the sidecar again: with the focus notice below, how a client that watches no files hears of another writer.
-documents.onDidSave((e) => { sidecars.reread(e.document.uri); sidecars.flush(e.document.uri); index.saved(e.document.uri); });
+documents.onDidSave((e) => { sidecars.saved(e.document.uri); index.saved(e.document.uri); });
 // The user came back to the editor (window focus, another tab): VS Code watches only its folders' files (client extension.ts).
 connection.onNotification(SIDECAR_CHECK, () => sidecars.reread());
 documents.onDidChangeContent((e) => schedule(e.document));

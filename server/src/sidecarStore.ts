@@ -286,6 +286,16 @@ export class SidecarStore {
     for (const [uri, e] of this.entries) if (e.open && e.file && paths.some((p) => holds(p, e.file!))) rereadEntry(uri, e, this.events);
   }
 
+  /**
+   * The article was saved: its sidecar is written if something is owed to it (the write merges another writer's changes
+   * first, reading the file once), else read again in case another writer changed it and no watcher told.
+   */
+  saved(uri: string): void {
+    const e = this.entries.get(uri);
+    if (e && !e.gone && (!e.dirty || e.error)) this.reread(uri);
+    this.flush(uri);
+  }
+
   /** Reads the sidecar of an open article (every one without `uri`) again in case another writer changed it, when no watcher tells. */
   reread(uri?: string): void {
     for (const [u, e] of this.entries) if (e.open && (uri === undefined || u === uri)) rereadEntry(u, e, this.events);
