@@ -12,37 +12,69 @@ import type { Quotation } from './quotations';
  */
 export function withFullNames(quotations: Quotation[], entities: Entity[], text: TextLike): Quotation[] {
   let byId: Map<string, Entity> | undefined;
+  let names: Map<string, Named[]> | undefined;
   return quotations.map((q) => {
     const s = q.speaker;
     if (!s?.entityId || s.via === 'anonymous') return q;
     byId ??= new Map(entities.map((e) => [e.id, e]));
     const e = byId.get(s.entityId);
     if (!e || e.label !== 'PERSON') return q;
+    names ??= personMentions(entities, text);
     const head = normalizeArabic(s.text).trim() + ' ';
+    const heads = names.get(head.slice(0, head.indexOf(' '))) ?? [];
     // …or of another entity's, when the linker kept a given name apart (آمنة after آمنة عثمان) and one person alone
     // was named by it before the quotation.
-    const full = earliest(e, head, text, Infinity) ?? only(entities.filter((x) => x !== e && x.label === 'PERSON'), head, text, q.start);
+    const full = earliest(heads, (n) => n.entity === e, head, Infinity) ?? only(heads, e, head, q.start);
     return full ? { ...q, speaker: { ...s, text: full } } : q;
   });
 }
 
-function earliest(e: Entity, head: string, text: TextLike, before: number): string | undefined {
+/** A person's mention with its normalised text. */
+interface Named { entity: Entity; start: number; text: string; norm: string }
+
+/**
+ * Every mention of a person of two words or more, by its first normalised word (a short form's first word), in entity
+ * and mention order: each speaker reads only the mentions that can start with it, each normalised once.
+ */
+function personMentions(entities: Entity[], text: TextLike): Map<string, Named[]> {
+  const out = new Map<string, Named[]>();
+  for (const entity of entities) {
+    if (entity.label !== 'PERSON') continue;
+    for (const m of entity.mentions) {
+      const t = text.slice(m.start, m.end);
+      const norm = normalizeArabic(t);
+      const space = norm.indexOf(' ');
+      // A one-word mention cannot start with a head, which ends in a space.
+      if (space < 0) continue;
+      const key = norm.slice(0, space);
+      let list = out.get(key);
+      if (!list) out.set(key, (list = []));
+      list.push({ entity, start: m.start, text: t, norm });
+    }
+  }
+  return out;
+}
+
+/** The first-written of the mentions `of` that start with `head`, before offset `before`. */
+function earliest(heads: Named[], of: (n: Named) => boolean, head: string, before: number): string | undefined {
   let full: string | undefined;
   let at = before;
-  for (const m of e.mentions) {
-    if (m.start >= at) continue;
-    const t = text.slice(m.start, m.end);
-    if (normalizeArabic(t).startsWith(head)) { full = t; at = m.start; }
+  for (const n of heads) {
+    if (!of(n) || n.start >= at) continue;
+    if (n.norm.startsWith(head)) { full = n.text; at = n.start; }
   }
   return full;
 }
 
-function only(others: Entity[], head: string, text: TextLike, before: number): string | undefined {
+/** The one other person whose name starts with `head` before `before`; undefined when none, or two. */
+function only(heads: Named[], e: Entity, head: string, before: number): string | undefined {
   let found: string | undefined;
-  for (const x of others) {
-    const t = earliest(x, head, text, before);
-    if (t && found !== undefined) return undefined;
-    found ??= t;
+  let by: Entity | undefined;
+  for (const n of heads) {
+    if (n.entity === e || n.entity === by || n.start >= before || !n.norm.startsWith(head)) continue;
+    if (by) return undefined;
+    by = n.entity;
+    found = earliest(heads, (x) => x.entity === by, head, before);
   }
   return found;
 }
