@@ -1,7 +1,7 @@
 // Works named after a head or in quotes (فيلم كذب أبيض، روايات " … " و " … "), credited titles and model names: MISC.
 import { beginTag as B, insideTag as I, isInside, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
-import { wordSet as set } from './wordSets';
+import { COMMAS, wordSet as set } from './wordSets';
 import { cueBit } from './sentenceCues';
 import { TITLE_CLOSERS, TITLE_OPENERS } from './quoteMarks';
 import { SPLIT_PRONOUNS } from './pronounNouns';
@@ -23,12 +23,21 @@ export const QUOTED_WORK_HEADS = set('الفيلم المسلسل الرواية
   // Books, poems and programmes are MISC when quoted (WikiFANE 16 of 20 quoted after these heads a work, NewsFANE 3 of 3).
   ' كتاب كتابه كتابها كتابا الكتاب كتب ديوان ديوانه ديوانها ديوانا دواوين دواوينه قصيدة قصيدته قصيدتها القصيدة قصائد برنامج برنامجه برنامجها البرنامج' +
   // Definite plurals list the works they count (بعدد من الروايات الواقعية " … " و " … ").
-  ' الروايات الأفلام المسلسلات المسرحيات الدواوين القصائد الأغاني');
+  ' الروايات الأفلام المسلسلات المسرحيات الدواوين القصائد الأغاني ألبومات الألبومات');
 /** A collection is a work's head only with its kind after it (مجموعة قصصية، مجموعته الشعرية): alone it is any group. */
 const COLLECTION_HEADS = set('مجموعة مجموعته مجموعتها المجموعة مجموعات المجموعات');
 const COLLECTION_KIND = /^(ال)?(قصصي|شعري)ه$/;
 /** Words between a counted head and the quoted titles it lists (21 فيلما [بينها] "…"), normalised. */
 const LIST_OPENERS = set('بينها منها ومنها أبرزها أبرزهما بينهما بعنوان');
+/** Words after a counted head and a comma that pick its titles out (عشر روايات ، أولها " … "), normalised. */
+const PICKING_OPENERS = set('أولها أشهرها أبرزها أهمها آخرها أحدثها أجملها منها ومنها بينها وأشهرها وأبرزها وآخرها');
+/**
+ * An elative between a work's head and its quoted title describes the work (ألبومه الأشهر " … "، روايته الأبرز " … "), as
+ * الأخير does: only right before the quote, and not when the tagger read it as a place or body (a word of الأفعل's shape
+ * may be one: الأردن).
+ */
+const elativeBeforeQuote = (sentence: readonly Token[], out: readonly number[], q: number) => q + 1 < sentence.length &&
+  ELATIVE.test(sentence[q].norm) && TITLE_OPENERS.has(sentence[q + 1].text) && (out[q] === 0 || tagLabel(out[q]) === 'PERSON');
 /** tagWorkTitles starts at a work head or a quote mark (a title credited to its maker): without one it changes nothing (sentenceCues.ts). */
 export const WORK_CUE = cueBit(WORK_HEADS, QUOTED_WORK_HEADS, set('طراز'), ['"', '«', '“']);
 /** A work head behind a preposition the clitic splitter left on it (بفيلمها، لروايته). */
@@ -60,8 +69,12 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     // and a word opening the list a counted head makes (21 فيلما بينها " … ").
     // FANE writes the head's pronoun apart (دواوين ه " … ").
     let q = i + 1 < n && SPLIT_PRONOUNS.has(sentence[i + 1].norm) ? i + 2 : i + 1;
-    while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && DESCRIBES(stems[q])) q++;
+    while (q < n && q - i <= MAX_WORK_ADJECTIVES && sentence[q].kind === 'word' && (DESCRIBES(stems[q]) || elativeBeforeQuote(sentence, out, q))) q++;
     if (q < n && LIST_OPENERS.has(sentence[q].norm)) q++;
+    // A counted head may pick its titles out behind a comma (خمسة دواوين ، أشهرها " … " و " … "): the opener, its pronoun
+    // written apart in FANE (أشهر ها), then the quote.
+    else if (q + 2 < n && COMMAS.has(sentence[q].text) && PICKING_OPENERS.has(sentence[q + 1].norm) && out[q + 1] === 0) q += 2;
+    else if (q + 3 < n && COMMAS.has(sentence[q].text) && PICKING_OPENERS.has(sentence[q + 1].norm + sentence[q + 2].norm) && out[q + 1] === 0) q += 3;
     else if (q + 1 < n && sentence[q].norm === 'من' && SPLIT_PRONOUNS.has(sentence[q + 1].norm)) q += 2;
     // After a definite head a quote opening a clause is what was said of the work (إن الفيلم " لا يعبر عن رأيي "), no title.
     // So is a quote after a definite head that إن/أن makes a clause's subject (إن الكتاب " سيثير جدلا "): its predicate.
@@ -71,8 +84,10 @@ export function tagWorkTitles(sentence: Token[], stems: string[], tags: number[]
     // Praise the tagger read as a place or body (فيلم " [رائع] ") is none.
     if (quoted === 0 && q + 2 < n && TITLE_OPENERS.has(sentence[q].text) && out[q + 1] !== 0 && tagLabel(out[q + 1]) !== 'PERSON' && !isInside(out[q + 1]) && !isInside(out[q + 2]) && quotedPraise(sentence, q, freq)) out[q + 1] = 0;
     if (quoted > 0) {
-      // The tagger may have run the head on into the quote (مسلسل " الحشاشين): the head, its adjectives and the marks are outside.
+      // The tagger may have run the head on into the quote (مسلسل " الحشاشين): the head, its adjectives and the marks are outside;
+      // so is a name it read in the head and its elative alone (مسرحيته [الأنجح]).
       for (let k = i; k <= q; k++) if (out[k] === B_MISC || out[k] === I_MISC) out[k] = 0;
+      for (let k = i; k < q; k++) if (out[k] !== 0 && !isInside(out[k]) && spanEnd(out, k) <= q) out.fill(0, k, spanEnd(out, k));
       while (quoted > 0) {
         for (let k = q + 1; k < quoted; k++) out[k] = k === q + 1 ? B_MISC : I_MISC;
         i = quoted;
