@@ -138,3 +138,9 @@ test('a number under a thousand with a lone م after a plain word is metres, not
   assert.deepEqual(spans('وبنوا فيها المسجد الكبير في 705 م بعد الفتح.', '2026-12-07'), ['705 م']);
   assert.deepEqual(spans('توفي في المدينة سنة 85 ه 703 م بعد مرض.', '2026-12-07').includes('703 م'), true);
 });
+
+test('a bare weekday that ends a range falls on or after its start, not a week before it', () => {
+  // 9 December 2026 is a Wednesday: from tomorrow evening until Saturday morning is the coming Saturday.
+  assert.equal(value('وتتأثر البلاد بمنخفض جوي اعتبارا من مساء غد الخميس ويستمر حتى صباح السبت مع تساقط الثلوج.', 'صباح السبت', '2026-12-09').value, '2026-12-12TMO');
+  assert.equal(value('واستمرت الاحتجاجات من السبت حتى الاثنين في وسط العاصمة.', 'الاثنين', '2026-12-10').value, '2026-12-07');
+});
