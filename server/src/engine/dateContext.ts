@@ -1,5 +1,5 @@
 // Context checks around a date candidate: words that make a calendar word something else, and cues that a sentence looks ahead.
-import { Cursor } from './dateCursor';
+import { Cursor, monthStarts } from './dateCursor';
 import { FUTURE_VERB } from './triggers';
 
 const strip = (w: string) => w.replace(/^[وف]/, '');
@@ -31,6 +31,24 @@ export function bareNumberIsQuantity(c: Cursor, i: number, end: number): boolean
   if (NOT_YEAR_BEFORE.has(prev) || ['رويه', 'الرويه'].includes(c.norm(i - 2)) || (prev === 'من' && ['اكثر', 'اقل', 'لاكثر', 'باكثر', 'باقل'].includes(c.norm(i - 2)))) return true;
   const next = c.norm(end).replace(/^[وب]/, '');
   return COUNTED.has(next) || COUNTED.has(next.replace(/(ا|ات|ين|ون)$/, '')) || COUNTED.has(next.replace(/ا$/, ''));
+}
+
+/** Prepositions after which a bare number is a year (في 1250، منذ 705 م). */
+export const YEAR_PREPS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'منتصف', 'بين', 'عامي']);
+
+/** Words before `604 م` that leave it a year: a Hijri year's tail, a range, a month, about (حوالي 781 م). */
+const YEAR_BEFORE_M = new Set(['ه', 'هجري', 'هجريه', 'الموافق', 'الي', 'حتي', 'و', 'م', 'ق', 'حوالي', 'نحو', 'الثاني', 'الاول', 'الاخر', 'الاخره', 'الاولي', 'الحجه', 'القعده']);
+
+/**
+ * `ارتفاعه 850 م`: a number under a thousand after a plain word, with a lone م, is a length in metres. In the training
+ * text 18 of 19 such are lengths (or temperatures); years of the first millennium follow a year word, a preposition,
+ * a Hijri year or a range (عام 636 م، 85 ه 703 م، 279 - 289 م).
+ */
+export function metresAfter(c: Cursor, i: number): boolean {
+  const prev = c.token(i - 1);
+  if (!prev || prev.kind !== 'word' || c.norm(i + 1) !== 'م') return false;
+  const w = c.norm(i - 1);
+  return !YEAR_PREPS.has(w) && !YEAR_BEFORE_M.has(w) && !monthStarts(c, i - 1);
 }
 
 /** Title nouns before العام (الأمين العام الحالي) where العام means "general", not "year". */
@@ -91,6 +109,33 @@ export function pastCue(c: Cursor, i: number): boolean {
     if (SENTENCE_STOP.has(w)) return false;
     if (w === 'قد') sawQad = true;
     else if (sawQad && PLUPERFECT_AUX.has(w)) return true;
+  }
+  return eventPastCue(c, i);
+}
+
+/**
+ * Past verbs of events (وقع، وصل، اعتقل، انفجر), third person, normalised: a date they happened on is behind the article.
+ * Scheduling and reporting verbs (حدد، أجل، قرر، أعلن) stay out: what they set or report is often ahead (حددت جلسة في 15 يناير).
+ */
+const EVENT_PAST_STEMS = ['وقع', 'وصل', 'قتل', 'اعتقل', 'اغتيل', 'توفي', 'هرب', 'اندلع', 'انفجر', 'سقط', 'اصيب', 'غادر', 'زار', 'التقي', 'خسر', 'فاز',
+  'تعادل', 'هزم', 'اقتحم', 'هاجم', 'شن', 'نفذ', 'ولد', 'اختطف', 'خطف', 'اختفي', 'احتج', 'تظاهر', 'خرج', 'جري', 'اقيم', 'انتهي', 'قصف', 'استهدف'];
+/** Each stem with its feminine, dual and plural endings (وقعت، وقعا، وقعوا; توفيت، جرت، التقوا). */
+const EVENT_PAST = new Set(EVENT_PAST_STEMS.flatMap((v) => {
+  const weak = v.endsWith('ي') ? v.slice(0, -1) : undefined;
+  return weak ? [v, weak + 'ت', weak + 'وا', v + 'ا', weak + 'تا'] : [v, v + 'ت', v + 'وا', v + 'ا', v + 'تا'];
+}));
+/** Words that open another clause: the verb before them is not the date's (وأعلن أن الامتحانات تبدأ في 20 يناير). */
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'حيث']);
+/** A present verb's shape (يبدأ، تستمر), nouns of that shape (تنفيذ) included: either ends the search, so the rule fires less. */
+const PRESENT_SHAPE = /^[يت][\u0621-\u064A]{3,}$/;
+
+/** True when the nearest verb before the date at i, in its clause, is a past verb of an event (وقع الحادث في 15 يناير). */
+function eventPastCue(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = c.norm(k);
+    if (SENTENCE_STOP.has(w) || CLAUSE_OPENERS.has(w)) return false;
+    if (EVENT_PAST.has(w) || (/^[وف]/.test(w) && EVENT_PAST.has(w.slice(1)))) return true;
+    if (PRESENT_SHAPE.test(strip(w))) return false;
   }
   return false;
 }

@@ -13,7 +13,8 @@ export type DateSpec =
   /** `direction`: الماضي −1, المقبل +1, الجاري 0; `future`: the sentence speaks of what is ahead (المقرر، سـ); `past`: of what had happened (منذ، كان … قد). */
   /** `after`: an earlier date of the same sentence this one follows (`من 26 رمضان حتى 5 شوال`, `عام 2020 … في 4 آب`). */
   | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; past?: boolean; dow?: number; after?: DateSpec }
-  | { kind: 'weekday'; dow: number; direction: number; future?: boolean }
+  /** `after`: the start of the range a weekday ends (`حتى السبت` after `مساء غد الخميس`). */
+  | { kind: 'weekday'; dow: number; direction: number; future?: boolean; after?: DateSpec }
   /** `next`: اليوم التالي; `from`: the earlier day it counts from (otherwise the document date). */
   | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean; next?: boolean; from?: DateSpec }
   /** `since`: introduced by منذ, so it ends at the document date. */

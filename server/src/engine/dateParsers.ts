@@ -2,7 +2,7 @@
 import {
   APPROX, Cursor, dayOfMonth, Gate, Match, monthAt, monthStarts, num, spacedNumeric, yearAt,
 } from './dateCursor';
-import { bareNumberIsQuantity, eventMonthYear, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, TIME_PREPS } from './dateContext';
+import { bareNumberIsQuantity, eventMonthYear, metresAfter, YEAR_PREPS, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, TIME_PREPS } from './dateContext';
 import { englishDate } from './englishDates';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
 
@@ -97,9 +97,10 @@ export function yearExpr(c: Cursor, i: number): Match | undefined {
   // Bare numbers are years only in the modern range or after a time preposition; quantities stay out.
   // `( 1948 )` alone is a bracketed year whose brackets stay out; `( 1948 ) م` keeps them.
   if (paren && !kw && hijri === undefined) return undefined;
+  if (!kw && !paren && hijri === false && y.year < 1000 && metresAfter(c, i)) return undefined;
   if (!kw && hijri === undefined) {
     const modern = y.year >= 1900 && y.year <= 2100 && c.norm(at).length === 4;
-    if (!modern && !(y.year >= 1000 && y.year <= 2100 && ['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'نهايه', 'بدايه', 'منتصف', 'بين', 'عامي'].includes(c.norm(i - 1)))) return undefined;
+    if (!modern && !(y.year >= 1000 && y.year <= 2100 && YEAR_PREPS.has(c.norm(i - 1)))) return undefined;
     if (!paren && bareNumberIsQuantity(c, i, end)) return undefined;
   }
   return { end, type: 'DATE', spec: { kind: 'absolute', calendar: hijri ? 'hijri' : 'gregorian', year: y.year } };
@@ -219,12 +220,22 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
 /** Once and twice, the words a frequency starts with. */
 export const TIMES = new Set(['مره', 'مرتين']);
 
+/** Words after a period that make it one particular day or week (في اليوم الأول، في اليوم نفسه), not every one. */
+const PARTICULAR_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'السابق', 'الاخير', 'الاول']);
+
+/** The SET of `في اليوم` after the word of times at i (مرتين، مرات), or undefined when the period is a particular one. */
+function timesIn(c: Cursor, i: number): Match | undefined {
+  if (!c.is(i + 1, 'في')) return undefined;
+  const per = c.lookup(PERIODS, i + 2, false);
+  if (!per || per.value === 'CE' || per.value === 'DE' || c.lookup(DIRECTIONS, i + 3, false) || c.lookup(ORDINALS, i + 3, false) || PARTICULAR_AFTER.has(c.norm(i + 3))) return undefined;
+  return { end: i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
+}
+
 export function setExpr(c: Cursor, i: number): Match | undefined {
   // مرتين في الأسبوع: a frequency is one SET of its period (TimeML leaves the count to an attribute).
-  if (TIMES.has(c.norm(i).replace(/^[وف]/, '')) && c.is(i + 1, 'في')) {
-    const per = c.lookup(PERIODS, i + 2, false);
-    if (per && per.value !== 'CE' && per.value !== 'DE' && !c.lookup(DIRECTIONS, i + 3, false)) return { end: i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
-  }
+  if (TIMES.has(c.norm(i).replace(/^[وف]/, ''))) { const set = timesIn(c, i); if (set) return set; }
+  // ثلاث مرات في اليوم: a counted frequency too, its count inside the span (in اليوم alone it read as "today").
+  if (c.is(i + 1, 'مرات') && (c.isNumber(i) || c.lookup(CARDINALS, i, true) || c.is(i, 'عده'))) { const set = timesIn(c, i + 1); if (set) return set; }
   const adv = c.lookup(SET_ADVERBS, i, true);
   if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
   // أيام الجمعة: every Friday.
@@ -281,6 +292,6 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
       || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
   }],
-  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام') || TIMES.has(c.norm(i).replace(/^[وف]/, '')) || !!c.lookup(KULL, i, true)],
+  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام', 'عده') || TIMES.has(c.norm(i).replace(/^[وف]/, '')) || !!c.lookup(KULL, i, true) || c.isNumber(i) || !!c.lookup(CARDINALS, i, true)],
   [decadeOrCentury, (c, i) => !!(c.lookup(DECADES, i, true) || c.lookup(QARN, i, true))],
 ]);

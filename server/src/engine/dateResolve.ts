@@ -120,6 +120,7 @@ function parseDay(v: string): YMD | undefined {
 function linkOf(spec: DateSpec): DateSpec | undefined {
   switch (spec.kind) {
     case 'absolute': return spec.after;
+    case 'weekday': return spec.after;
     case 'relative': return spec.from;
     case 'time': return spec.day;
     case 'part': return spec.of;
@@ -211,6 +212,9 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
       if (spec.future && spec.direction === 0) delta = (spec.dow - weekdayOf(ref) + 7) % 7;
       if (spec.direction > 0) delta = ((spec.dow - weekdayOf(ref) + 7) % 7) || 7;
       else if (spec.direction < 0 && back === 0) delta = -7;
+      // The end of a range (حتى ظهر السبت after مساء غد الخميس) is not before its start: then it is the first such day after it.
+      const start = spec.after ? parseDay(resolveDate(spec.after, ref, refSource).value) : undefined;
+      if (start && isoDate(addDays(ref, delta)) < isoDate(start)) return day(addDays(start, (spec.dow - weekdayOf(start) + 7) % 7), anchor);
       return day(addDays(ref, delta), anchor);
     }
     case 'relative': {

@@ -189,6 +189,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     }
     linkNextDay(spec, out);
     if (cued && cued.kind === 'absolute' && cued.year === undefined && cued.direction === undefined && !cued.future && cued.dow === undefined) cued.after = earlierInSentence(out, tokens, s);
+    if (cued && cued.kind === 'weekday' && cued.direction === 0 && RANGE_END.has(tokens[s - 1]?.norm ?? '')) cued.after = earlierInSentence(out, tokens, s);
     if (spec.kind === 'time' && !spec.day) {
       const day = dayBefore(out, tokens, s);
       if (day) spec.day = day;

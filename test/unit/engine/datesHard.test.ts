@@ -114,3 +114,33 @@ test('a vision named by its year keeps the year out with its article too (الر
   assert.deepEqual(spans('وتهدف الرؤية الوطنية 2030 إلى رفع نسبة التوطين.', '2026-12-07'), []);
   assert.deepEqual(spans('وارتفع الدين بين 2015 و2025 بحسب البنك.', '2026-12-07'), ['2015', '2025']);
 });
+
+test('a past verb of an event before a yearless date in the next two months makes it the past one', () => {
+  assert.equal(value('وصل الوفد الحكومي إلى الرياض في 20 يناير لإجراء مباحثات.', '20 يناير', '2026-12-10').value, '2026-01-20');
+  assert.equal(value('ولقي ثلاثة أشخاص حتفهم في حادث سير وقع في 28 دجنبر على الطريق.', '28 دجنبر', '2026-11-05').value, '2025-12-28');
+  assert.equal(value('واعتقلت الشرطة المشتبه به في 3 فبراير في منزله.', '3 فبراير', '2025-12-15').value, '2025-02-03');
+  // A scheduling verb, a reported future and a past verb of another clause leave the coming one.
+  assert.equal(value('وحددت المحكمة جلسة في 15 يناير للنطق بالحكم.', '15 يناير', '2026-12-07').value, '2027-01-15');
+  assert.equal(value('وأعلنت الوزارة أن الامتحانات تبدأ في 20 يناير في المدارس.', '20 يناير', '2026-12-07').value, '2027-01-20');
+  assert.equal(value('ووقع الطرفان الاتفاق في الرباط ويبدأ تنفيذه في 15 يناير.', '15 يناير', '2026-12-07').value, '2027-01-15');
+});
+
+test('a counted frequency (ثلاث مرات في اليوم) is one SET of its period, not today, unless the day is a particular one', () => {
+  assert.deepEqual(value('ينصح الأطباء بتناول الدواء ثلاث مرات في اليوم بعد الأكل.', 'ثلاث مرات في اليوم', '2026-12-07'), { label: 'SET', value: 'P1D' });
+  assert.deepEqual(value('تسير الحافلات بين المدينتين أربع مرات في الأسبوع منذ افتتاح الطريق.', 'أربع مرات في الأسبوع', '2026-12-07'), { label: 'SET', value: 'P1W' });
+  assert.deepEqual(spans('وسجل المهاجم ثلاث مرات في اليوم الأول من البطولة.', '2026-12-07'), ['اليوم الأول من البطولة']);
+});
+
+test('a number under a thousand with a lone م after a plain word is metres, not a year', () => {
+  assert.deepEqual(spans('ويبلغ طول الجسر الجديد 850 م فوق سطح البحر.', '2026-12-07'), []);
+  assert.deepEqual(spans('وفاز العداء بسباق 400 م في البطولة العربية.', '2026-12-07'), []);
+  // After a year word, a preposition, a Hijri year or a range it stays a year.
+  assert.deepEqual(spans('وبنوا فيها المسجد الكبير في 705 م بعد الفتح.', '2026-12-07'), ['705 م']);
+  assert.deepEqual(spans('توفي في المدينة سنة 85 ه 703 م بعد مرض.', '2026-12-07').includes('703 م'), true);
+});
+
+test('a bare weekday that ends a range falls on or after its start, not a week before it', () => {
+  // 9 December 2026 is a Wednesday: from tomorrow evening until Saturday morning is the coming Saturday.
+  assert.equal(value('وتتأثر البلاد بمنخفض جوي اعتبارا من مساء غد الخميس ويستمر حتى صباح السبت مع تساقط الثلوج.', 'صباح السبت', '2026-12-09').value, '2026-12-12TMO');
+  assert.equal(value('واستمرت الاحتجاجات من السبت حتى الاثنين في وسط العاصمة.', 'الاثنين', '2026-12-10').value, '2026-12-07');
+});
