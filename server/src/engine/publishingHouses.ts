@@ -12,8 +12,7 @@ const HEAD = 'دار';
 export const PUBLISHING_HOUSE_CUE = wideCueBit([[HEAD]]);
 /** Words of publishing (normalised, clitic-free): with one of them دار + a name is a publisher. */
 const PUBLISHING = wordSet(`صدر صدرت يصدر تصدر أصدر أصدرت إصدار الإصدار نشر نشرت ينشر تنشر النشر للنشر طبع طبعت طبعة الطبعة
-  منشورات كتاب الكتاب كتابه كتابها كتب الكتب رواية الرواية روايته روايتها ديوان الديوان ترجمة ترجمته ترجمتها مجموعة قصصية شعرية ناشر الناشر
-  ناشرة الناشرة`);
+  منشورات كتاب الكتاب كتابه كتابها كتب الكتب رواية الرواية روايته روايتها ديوان الديوان ترجمة ترجمته ترجمتها مجموعة قصصية شعرية ناشر الناشر`);
 /** Training-text count below which an untagged word after the head is a name the lists lack. */
 const RARE = 3;
 /** Words of a person's span, at most, that a house takes as its name (دار رياض الريس). */
@@ -22,26 +21,14 @@ const MAX_NAME = 3;
 /**
  * In a sentence about publishing, `دار` followed by a person span the tagger read (دار [نوفل]، دار [رياض الريس]) or by
  * one rare word it left O is a publishing house: the head and the name are one ORGANIZATION, as the FANE corpora tag
- * `دار` + its name (ORG 33 times; the O cases are a home or a verb, دار = turned). A house the tagger read whole as a person
- * (أصدرت [دار الشروق]) is the house too: no person span of the corpora opens with دار.
+ * `دار` + its name (ORG 33 times; the O cases are a home or a verb, دار = turned). A house named by a definite word (دار
+ * الساقي) the tagger already reads.
  */
 export function tagPublishingHouses(stems: readonly string[], prefixes: readonly string[], tags: number[], freq: (k: number) => number): number[] {
   let out: number[] | undefined;
   let publishing: boolean | undefined;
   for (let k = 0; k + 1 < tags.length; k++) {
-    if (stems[k] !== HEAD || (prefixes[k] && prefixes[k] !== 'و')) continue;
-    // The tagger read the house whole as a person (أصدرت [دار الشروق]): no name of the corpora opens with دار.
-    if (tags[k] === B_PERS) {
-      publishing ??= stems.some((s) => PUBLISHING.has(s));
-      if (!publishing) return tags;
-      const e = spanEnd(tags, k);
-      if (e - k < 2) continue;
-      out ??= tags.slice();
-      markSpan(out, k, e, B_ORG, I_ORG);
-      k = e - 1;
-      continue;
-    }
-    if (tags[k] !== 0) continue;
+    if (stems[k] !== HEAD || tags[k] !== 0 || (prefixes[k] && prefixes[k] !== 'و')) continue;
     const j = k + 1;
     const person = tags[j] === B_PERS && spanEnd(tags, j) - j <= MAX_NAME;
     const rare = tags[j] === 0 && !prefixes[j] && !stems[j].startsWith('ال') && /^[\u0621-\u064A]{3,}$/.test(stems[j]) && freq(j) < RARE;
