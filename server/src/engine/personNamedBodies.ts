@@ -24,8 +24,11 @@ const NAMED_FACILITY_HEADS = set('مطار قاعة صالة');
 export const PERSON_BODY_CUE = cueBit(NAMED_BODY_HEADS, STADIUM_HEADS, NAMED_FACILITY_HEADS);
 const B_MISC = beginTag('MISC');
 const I_MISC = insideTag('MISC');
-/** Titles that may stand between the head and the name (مؤسسة [الملك] عبد الله الثاني، جامعة [السلطان] قابوس). */
-const TITLES = set('الملك الأمير الشيخ السلطان الإمام الرئيس الشهيد');
+/**
+ * Titles that may stand between the head and the name (مؤسسة [الملك] عبد الله الثاني، جامعة [السلطان] قابوس), a princess's
+ * and a shaykha's as the prince's (مستشفى [الأميرة] بسمة), and a saint's (جامعة [القديس] يوسف: WikiFANE's two, whole).
+ */
+const TITLES = set('الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام الرئيس الشهيد القديس القديسة');
 /** Definite words after the لل complement that go on naming the body (للنهوض [بالأعمال الاجتماعية]). */
 const MAX_COMPLEMENT_WORDS = 3;
 

@@ -153,3 +153,8 @@ test("a feminine nationality after a body of masculine words describes the noun 
   assert.deepEqual(entities('ووصلت قافلة الصليب الأحمر الأردنية إلى المدينة .', 'ORGANIZATION'), ['الصليب الأحمر']);
   assert.deepEqual(entities('وقالت الهيئة العامة الأردنية إن القافلة وصلت .', 'ORGANIZATION'), ['الهيئة العامة الأردنية']);
 });
+
+test('the Red Crescent takes its nationality though the clubs list holds الهلال; a nationality further on stays out', () => {
+  assert.deepEqual(entities('ووزع الهلال الأحمر التشادي مساعدات على النازحين .', 'ORGANIZATION'), ['الهلال الأحمر التشادي']);
+  assert.deepEqual(entities('وأعلن الهلال الأحمر إرسال قافلة إلى الحدود السودانية .', 'ORGANIZATION'), ['الهلال الأحمر']);
+});

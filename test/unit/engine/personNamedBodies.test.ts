@@ -49,3 +49,9 @@ test('a hospital named after a person is one organisation with its head and clos
   // The hospital's staff after it stay persons of their own (the definite head is the hospital already named).
   assert.ok(entities('وقال مدير المستشفى محمد أبو سلمية إن الوقود نفد.').includes('PERSON محمد أبو سلمية'));
 });
+
+test("a princess's or a saint's title between the head and the name stays in the body; the title alone is no body", () => {
+  assert.deepEqual(entities('وافتتح مستشفى الأميرة بسمة التعليمي قسما جديدا لغسيل الكلى.'), ['ORGANIZATION مستشفى الأميرة بسمة التعليمي']);
+  assert.deepEqual(entities('ونقل المصاب إلى مستشفى القديس جاورجيوس في بيروت.'), ['ORGANIZATION مستشفى القديس جاورجيوس', 'LOCATION بيروت']);
+  assert.deepEqual(entities('وزارت الأميرة ريم مؤسسة خيرية في عمان.').filter((e) => e.startsWith('ORG')), []);
+});
