@@ -60,7 +60,8 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
 function endsEarlierName(doc: SpeakerDoc, m: LinkedMention, i: number): boolean {
   const word = normalizeArabic(doc.text.slice(m.start, m.end));
   for (const [k, o] of doc.personAt) {
-    if (k >= i || o.entityId !== m.entityId) continue;
+    // Read through the lookup (the iterator is untracked): an edit to any earlier person can change the answer.
+    if (k >= i || !doc.personAt.has(k) || o.entityId !== m.entityId) continue;
     const words = normalizeArabic(doc.text.slice(o.start, o.end)).split(/\s+/);
     if (words.length > 1 && words[words.length - 1] === word) return true;
   }

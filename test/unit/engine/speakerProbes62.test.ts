@@ -19,3 +19,15 @@ test('a name the tagger cut short still takes its surname when no full name of t
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /قره خان/);
 });
+
+test('a bare title refers back to the person a title in apposition after the name introduced (فلان، المتحدث الرسمي باسم الشركة،)', () => {
+  const q = quotes('وقال المهندس سامر عويس، المتحدث الرسمي باسم شركة البريقة، إن «النيران لم تصل إلى الخزانات الرئيسية».\nمن جهته، قال عمر الفيتوري، أحد سكان الحي، إن «الدخان غطى المنطقة بأكملها».\nوأكد المتحدث باسم الشركة أن «التحقيق سيحدد أسباب الحريق».');
+  assert.equal(q.length, 3);
+  assert.match(who(q[2])?.text ?? '', /سامر عويس/);
+});
+
+test('a bare title with a word the apposition lacks still finds the person whose title came before his name', () => {
+  const q = quotes('وقال المتحدث باسم الجيش العميد نبيل عبد الله إن «القوات صدت هجوما على المقر».\nوقال حسن محمد، المتحدث باسم الشرطة، إن «الوضع في الأحياء الجنوبية هادئ».\nوأضاف المتحدث باسم الجيش أن «العمليات مستمرة».');
+  assert.equal(q.length, 3);
+  assert.match(who(q[2])?.text ?? '', /نبيل عبد الله/);
+});
