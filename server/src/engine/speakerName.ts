@@ -1,6 +1,6 @@
 // Reads a person's name at a tagged mention (with a surname the tagger cut off) and the small word tests the subject reader shares.
 import type { LinkedMention } from './linking';
-import { normalizeArabic } from './normalize';
+import { normalizeArabic, withoutMarks } from './normalize';
 import { endsSubject, headCore } from './quoteCues';
 import type { SpeakerDoc, Subject } from './speakerPhrase';
 import { Token } from './tokenize';
@@ -77,4 +77,12 @@ export function titleWords(doc: SpeakerDoc, from: number, to: number): string[] 
   const out: string[] = [];
   for (let k = from; k < to; k++) if (doc.tokens.tok(k).kind === 'word') out.push(headCore(doc.tokens.tok(k)));
   return out;
+}
+
+/** Gender of a singular head noun as written (مسؤولة → f, مسؤول → m); plurals (مصادر، مسؤولون) tell nothing. */
+export function singularGender(t: Token): boolean | undefined {
+  const w = withoutMarks(t.text);
+  if (/ة$/.test(w)) return true;
+  if (/(ون|ين|ات|اء)$/.test(w) || /^[وف]?(مصادر|أوساط|شهود|سكان)$/.test(w)) return undefined;
+  return false;
 }

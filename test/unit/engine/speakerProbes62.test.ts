@@ -31,3 +31,16 @@ test('a bare title with a word the apposition lacks still finds the person whose
   assert.equal(q.length, 3);
   assert.match(who(q[2])?.text ?? '', /نبيل عبد الله/);
 });
+
+test('after أما a title\'s ف-word opens the comment, not a name (أما وزير المالية فاكتفى … معتبرا أن «…»)', () => {
+  const q = quotes('أما وزير المالية فاكتفى، خلال مؤتمر اقتصادي في فندق بالعاصمة، بالدعوة إلى الهدوء، معتبرا أن الأرقام «واضحة لمن يريد أن يقرأ».');
+  assert.equal(q.length, 1);
+  assert.doesNotMatch(who(q[0])?.text ?? '', /فاكتفى/);
+  assert.match(who(q[0])?.text ?? '', /وزير المالية/);
+});
+
+test('after أما a name that starts with ف stays the name when the comment\'s ف comes later (أما مدرب الوحدات فراس الطويل فقال)', () => {
+  const q = quotes('وقال قائد الفيصلي خليل بني عطية إن «الفوز جاء بجهد الجميع».\nأما مدرب الوحدات فراس الطويل فقال: «لم نستغل الفرص».');
+  assert.equal(q.length, 2);
+  assert.match(who(q[1])?.text ?? '', /فراس الطويل/);
+});
