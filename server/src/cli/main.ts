@@ -67,7 +67,10 @@ const USAGE = `usage:
   arabic-news-annotate learning-curve [--base MODEL] [--data DIR]
       issue 16's experiment: a base trained without Wojood adapts to it in batches of 50 sentences
   annotate, summary, tag and eval take --model PATH: a model or an adapted model (delta) to use
-  arabic-news-annotate eval --quotes DIR [--verbose]
+  arabic-news-annotate eval --quotes DIR [--verbose] [--held-out-details]
+      P/R/F1 and speaker accuracy for every split; error kinds and speakers by shape for dev only
+      (--verbose: each dev error); --held-out-details adds kinds and shapes for held-out splits, for a
+      report only: never tune on them
 `;
 
 function fail(msg: string): never {
@@ -90,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
     const a = rest[i];
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted', 'unseen'].includes(name)) flags[name] = true;
+      if (['dates', 'help', 'verbose', 'force', 'stats', 'errors', 'join-clitics', 'unlisted', 'unseen', 'held-out-details'].includes(name)) flags[name] = true;
       else { if (rest[i + 1] === undefined) fail(`${a} needs a value`); flags[name] = rest[++i]; }
     } else files.push(a);
   }
@@ -143,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
       return summarize(files, analyzer(), flags['reference-date'] as string | undefined);
     case 'tag':
     case 'eval': {
-      if (command === 'eval' && typeof flags.quotes === 'string') { process.stdout.write(evalQuotes(flags.quotes, analyzer(), flags.verbose === true)); return 0; }
+      if (command === 'eval' && typeof flags.quotes === 'string') { process.stdout.write(evalQuotes(flags.quotes, analyzer(), { verbose: flags.verbose === true, heldOutDetails: flags['held-out-details'] === true })); return 0; }
       const file = flags.conll;
       if (typeof file !== 'string') fail(`${command} needs --conll FILE`);
       let text: string;

@@ -59,7 +59,7 @@ export function speakerMatches(found: Quotation['speaker'], gold: string[]): boo
 
 interface Tally { gold: number; tp: number; fp: number; fn: number; speakerOk: number; errors: Map<string, number>; byKind: Map<string, { n: number; ok: number }>; lines: string[] }
 
-function scoreArticle(a: GoldArticle, analyzer: Analyzer, t: Tally): void {
+function scoreArticle(a: GoldArticle, analyzer: Pick<Analyzer, 'analyze'>, t: Tally): void {
   const found = analyzer.analyze(a.text).quotations;
   const used = new Set<Quotation>();
   const err = (k: string) => t.errors.set(k, (t.errors.get(k) ?? 0) + 1);
@@ -88,8 +88,17 @@ function scoreArticle(a: GoldArticle, analyzer: Analyzer, t: Tally): void {
   }
 }
 
-/** Scores every split (sub-folder) of `dir`; details only for `dev`, never for `test`. */
-export function evalQuotes(dir: string, analyzer: Analyzer, verbose: boolean): string {
+/** What `evalQuotes` prints beyond the figures. */
+export interface QuoteEvalOptions {
+  /** Each error with its snippet, for the `dev` split only. */
+  verbose: boolean;
+  /** Error kinds and the shape table for held-out splits too (`--held-out-details`): a figure to report, never to tune on. */
+  heldOutDetails?: boolean;
+}
+
+/** Scores every split (sub-folder) of `dir`. A held-out split (any but `dev`) prints figures only, because its error
+ * kinds and shapes are enough to tune on and the set would stop measuring unread copy. */
+export function evalQuotes(dir: string, analyzer: Pick<Analyzer, 'analyze'>, options: QuoteEvalOptions): string {
   const out: string[] = [];
   for (const split of fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort()) {
     const t: Tally = { gold: 0, tp: 0, fp: 0, fn: 0, speakerOk: 0, errors: new Map(), byKind: new Map(), lines: [] };
@@ -97,9 +106,11 @@ export function evalQuotes(dir: string, analyzer: Analyzer, verbose: boolean): s
     for (const f of files) scoreArticle(parseGoldArticle(f, fs.readFileSync(path.join(dir, split, f), 'utf8')), analyzer, t);
     const p = t.tp / Math.max(1, t.tp + t.fp), r = t.tp / Math.max(1, t.tp + t.fn), f1 = p + r ? (2 * p * r) / (p + r) : 0;
     out.push(`quotations ${split} (${files.length} articles, ${t.gold} gold): P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}; speaker accuracy ${(t.speakerOk / Math.max(1, t.gold)).toFixed(3)} (${t.speakerOk}/${t.gold})`);
+    const dev = split === 'dev';
+    if (!dev && !options.heldOutDetails) continue;
     out.push(`  errors: ${[...t.errors].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}`);
     out.push(`  speaker right by shape: ${[...t.byKind].sort().map(([k, v]) => `${k} ${v.ok}/${v.n}`).join(', ')}`);
-    if (verbose && split === 'dev') out.push(...t.lines.map((l) => `    ${l}`));
+    if (options.verbose && dev) out.push(...t.lines.map((l) => `    ${l}`));
   }
   return out.join('\n') + '\n';
 }

@@ -3,13 +3,31 @@ import { LinkedMention } from './linking';
 import { normalizeArabic } from './normalize';
 import { GENERIC_ROLES, headCore, isBody, isTitle, ungluedCore } from './quoteCues';
 import { surnameLink } from './speakerContext';
-import { personSubject, titleWords } from './speakerName';
+import { isPunct, personSubject, titleWords } from './speakerName';
 import { phraseEnd, readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 import { Reads } from './quoteReads';
 import type { Mutation } from './quoteState';
 
 /** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
 const TITLE_LOOKBACK = 400;
+
+/** How many words a title in apposition after a name may have (المتحدث الرسمي باسم الهيئة العامة للسكك الحديدية). */
+const APPOSITION_SPAN = 8;
+
+/**
+ * The words of a title in apposition after the person named at token i, between commas (مصطفى قناوي، المتحدث الرسمي
+ * باسم الهيئة،): a later bare title (المتحدث باسم الهيئة) refers back to him as to one the title came before.
+ */
+function appositionTitle(doc: SpeakerDoc, i: number): string[] {
+  const { tokens } = doc;
+  const a = (doc.mentionAt.get(i)?.endToken ?? i + 1) + 1;
+  if (!isPunct(tokens.tok(a - 1), '،,') || a >= tokens.length || !isTitle(tokens.tok(a))) return [];
+  for (let j = a; j < Math.min(tokens.length, a + APPOSITION_SPAN); j++) {
+    if (doc.boundary(j) || doc.personAt.has(j)) return [];
+    if (tokens.tok(j).kind !== 'word') return isPunct(tokens.tok(j), '،,') && j > a ? titleWords(doc, a, j) : [];
+  }
+  return [];
+}
 
 export class SpeakerMemory {
   // Persons and the title words that introduced them, for resolving a later bare title.
@@ -66,7 +84,7 @@ export class SpeakerMemory {
         const r = reads.span(() => {
           let k = x.tok - 1;
           while (k > 0 && x.tok - k < 24 && !doc.boundary(k + 1) && !doc.personAt.has(k)) k--;
-          return new Set(titleWords(doc, k + 1, x.tok));
+          return new Set([...titleWords(doc, k + 1, x.tok), ...appositionTitle(doc, x.tok)]);
         });
         x.words = r.value;
         x.lo = r.lo;

@@ -1,5 +1,6 @@
 // Reads a person's name at a tagged mention (with a surname the tagger cut off) and the small word tests the subject reader shares.
-import { normalizeArabic } from './normalize';
+import type { LinkedMention } from './linking';
+import { normalizeArabic, withoutMarks } from './normalize';
 import { endsSubject, headCore } from './quoteCues';
 import type { SpeakerDoc, Subject } from './speakerPhrase';
 import { Token } from './tokenize';
@@ -38,8 +39,9 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
     return w?.kind === 'word' && !stopAt(doc, k) && !/^م..+ا$/.test(w.norm) && !(/..ا$/.test(w.norm) && doc.tokens.tok(k + 1)?.norm === 'علي') && !/^[بل].+(ها|ه|هم)$/.test(w.norm) && !/^...+(ها|هم)$/.test(w.norm) && !doc.mentionAt.has(k) &&
       (endTok === i + 1 ? !definite(w) || w.norm.endsWith('ي') : definite(w) && w.norm.endsWith('ي'));
   };
-  // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken.
-  if (nameWord(endTok) && stopAt(doc, endTok + 1)) end = next.end;
+  // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken; not after a
+  // surname the article already wrote ending a full name (ورفع [البراك] وثيقة قال, of مسلم البراك): the name is whole.
+  if (nameWord(endTok) && stopAt(doc, endTok + 1) && !(endTok === i + 1 && endsEarlierName(doc, m, i))) end = next.end;
   // ، سلوى آدم بنية،: between commas the whole slot is the name, whatever the tagger cut off.
   else if (isPunct(doc.tokens.tok(i - 1), '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens.tok(endTok + 1), '،,')) end = next.end;
   else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens.tok(endTok + 1).end;
@@ -51,6 +53,21 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   return { kind: 'person', text: doc.text.slice(start, end), start, end, entityId: end === m.end && !cut ? m.entityId : undefined, via: 'name' };
 }
 
+/**
+ * One-word mention m at token i is the last word of a longer mention of the same person written before it (البراك after
+ * مسلم البراك): the linker found it a surname, so nothing after it belongs to the name.
+ */
+function endsEarlierName(doc: SpeakerDoc, m: LinkedMention, i: number): boolean {
+  const word = normalizeArabic(doc.text.slice(m.start, m.end));
+  for (const [k, o] of doc.personAt) {
+    // Read through the lookup (the iterator is untracked): an edit to any earlier person can change the answer.
+    if (k >= i || !doc.personAt.has(k) || o.entityId !== m.entityId) continue;
+    const words = normalizeArabic(doc.text.slice(o.start, o.end)).split(/\s+/);
+    if (words.length > 1 && words[words.length - 1] === word) return true;
+  }
+  return false;
+}
+
 export function named2(doc: SpeakerDoc, [a, b]: [number, number]): Subject {
   return { kind: 'person', text: slice(doc, a, b), start: doc.tokens.tok(a).start, end: doc.tokens.tok(b - 1).end, via: 'apposition' };
 }
@@ -60,4 +77,12 @@ export function titleWords(doc: SpeakerDoc, from: number, to: number): string[] 
   const out: string[] = [];
   for (let k = from; k < to; k++) if (doc.tokens.tok(k).kind === 'word') out.push(headCore(doc.tokens.tok(k)));
   return out;
+}
+
+/** Gender of a singular head noun as written (مسؤولة → f, مسؤول → m); plurals (مصادر، مسؤولون) tell nothing. */
+export function singularGender(t: Token): boolean | undefined {
+  const w = withoutMarks(t.text);
+  if (/ة$/.test(w)) return true;
+  if (/(ون|ين|ات|اء)$/.test(w) || /^[وف]?(مصادر|أوساط|شهود|سكان)$/.test(w)) return undefined;
+  return false;
 }

@@ -3,12 +3,11 @@ import type { TextLike } from './pieceText';
 import type { TokenLookup } from './tokenMap';
 import { LinkedMention } from './linking';
 import { ANONYMOUS, cueKind, DOCUMENTS, endsSubject, headCore, headsAdjunct, isBody, isTitle, stripConj, ungluedCore } from './quoteCues';
-import { adverbialAt, definite, isPunct, named2, personSubject, PREPOSITIONS, slice, stopAt } from './speakerName';
+import { adverbialAt, definite, isPunct, named2, personSubject, PREPOSITIONS, singularGender, slice, stopAt } from './speakerName';
 import { Token } from './tokenize';
 import { NAME_PARTICLES } from './triggers';
 import type { TokenList } from './tokenView';
 import { endsAsNisba } from './namePatterns';
-import { withoutMarks } from './normalize';
 import { isHonorific, isHonorificPronoun } from './officialAnaphor';
 
 export type SubjectKind = 'person' | 'body' | 'anonymous' | 'title';
@@ -98,9 +97,18 @@ export function phraseEnd(doc: SpeakerDoc, i: number, limit: number): number {
   return j;
 }
 
+/** A word in [from, to) before any mark starts with ف: the comment on a topic opens there. */
+function commentAfter(doc: SpeakerDoc, from: number, to: number): boolean {
+  for (let k = from; k < to && doc.tokens.tok(k).kind === 'word'; k++) if (/^ف/.test(doc.tokens.tok(k).norm)) return true;
+  return false;
+}
+
 /** A name the tagger missed right after a title phrase (الناقد السينمائي كمال الشابي): 1–4 words. */
-function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number): [number, number] | undefined {
+function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number, topic = false): [number, number] | undefined {
   const { tokens } = doc;
+  // أما رئيس الحكومة فاكتفى (`topic`: the title follows أما): the ف opens the comment on it, a verb and never the name,
+  // unless a later ف-word does (أما مدرب الوحدات فراس الطويل فقال).
+  if (topic && e < limit && /^ف/.test(tokens.tok(e).norm) && !commentAfter(doc, e + 1, Math.min(tokens.length, e + 4))) return undefined;
   // مدير شركة مقاولات محلية: a body's head starts a genitive, never a name.
   if (e < limit && isBody(tokens.tok(e))) return undefined;
   let b = e;
@@ -194,6 +202,7 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     return chain && chain.kind !== 'title' ? chain : undefined;
   }
   const withTitle = (x: Subject): Subject => (x.kind === 'person' ? { ...x, titleFrom: i, fem: headCore(t).replace(/(هما|هم|ها)$/, '').endsWith('ه') } : x);
+  const topic = /^و?اما$/.test(tokens.tok(i - 1)?.norm ?? '');
   // A name right after the title phrase, tagged or not (الروائية الأردنية سميحة خريس بجائزة …).
   const e0 = phraseEnd(doc, i, limit);
   // مدرب الترجي، فلان،: a one-word definite "name" after a title is its genitive (a club the tagger took
@@ -205,16 +214,16 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // النائب عن الإطار علي تركي: علي (written like على) starts the name a tagged surname ends.
   if (tokens.tok(e0)?.norm === 'علي' && doc.personAt.has(e0 + 1)) return withTitle(personSubject(doc, e0 + 1, tokens.tok(e0).start));
   // An untagged name right after it beats a tagged one further on (…سميحة خريس بجائزة «…» عن روايتها «بابنوس»).
-  const near = isTitle(tokens.tok(e0) ?? t) || /^و/.test(tokens.tok(e0)?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit);
+  const near = isTitle(tokens.tok(e0) ?? t) || /^و/.test(tokens.tok(e0)?.norm ?? '') ? undefined : nameAfterTitle(doc, e0, limit, topic);
   if (near && near[1] - near[0] >= 2 && stopAt(doc, near[1])) return withTitle(named2(doc, near));
   const chain = scanChain(doc, i, limit, TITLE_SPAN);
   if (chain) return withTitle(chain);
   // No tagged name: one right after the title phrase, else the title itself (المتحدث باسم الجيش الإسرائيلي).
   let e = e0;
-  const first = isTitle(tokens.tok(e0) ?? t) ? undefined : nameAfterTitle(doc, e0, limit);
+  const first = isTitle(tokens.tok(e0) ?? t) ? undefined : nameAfterTitle(doc, e0, limit, topic);
   if (first && first[1] - first[0] >= 2 && stopAt(doc, first[1])) return withTitle(named2(doc, first));
   while (e < limit && isTitle(tokens.tok(e))) e = phraseEnd(doc, e, limit);
-  const n = nameAfterTitle(doc, e, limit);
+  const n = nameAfterTitle(doc, e, limit, topic);
   if (n) return withTitle(named2(doc, n));
   // عضو في الجمعية، وزير سابق: an indefinite role with no name is an unnamed source, not the last minister.
   if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'anonymous', fem: singularGender(t) };
@@ -250,14 +259,6 @@ const RANK_WORDS = new Set(['اول', 'ركن', 'الركن', 'اركان', 'ب�
 function possessiveTitle(doc: SpeakerDoc, i: number): boolean {
   const t = doc.tokens.tok(i);
   return doc.mentionAt.get(i)?.endToken === i + 1 && isTitle(t) && (/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text) || /^[وف]?ال/.test(t.norm));
-}
-
-/** Gender of a singular head noun as written (مسؤولة → f, مسؤول → m); plurals (مصادر، مسؤولون) tell nothing. */
-function singularGender(t: Token): boolean | undefined {
-  const w = withoutMarks(t.text);
-  if (/ة$/.test(w)) return true;
-  if (/(ون|ين|ات|اء)$/.test(w) || /^[وف]?(مصادر|أوساط|شهود|سكان)$/.test(w)) return undefined;
-  return false;
 }
 
 /** اسمه، هويتها after ذكر/نشر/الكشف عن: a name the source withheld. */
