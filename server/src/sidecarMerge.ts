@@ -107,7 +107,7 @@ function midWrite(e: MergeState, file: string, read: { settled: boolean; fingerp
  */
 export function mergeFromDisk(e: MergeState, file: string): { exists: boolean; merged?: { fromThem: number; conflicts: MergeConflict[] } } {
   const now = changedOnDisk(file, e.fingerprint);
-  if (now === 'missing') return { exists: false };
+  if (now === 'missing') { e.unsettled = undefined; return { exists: false }; }
   if ('same' in now) { e.fingerprint = now.same; e.unsettled = undefined; return { exists: true }; }
   let theirs: Sidecar;
   try {
