@@ -61,7 +61,7 @@ export function loadFromDisk(e: MergeState, file: string, text: string): Decisio
   try {
     sidecar = parseSidecar(read.raw);
   } catch (err) {
-    if (midWrite(e, file, read)) throw new StillChanging(file);
+    if (midWrite(e, file, read)) throw new StillChanging();
     throw err;
   }
   e.unsettled = undefined;
@@ -89,7 +89,7 @@ export const SETTLE_TRIES = 3;
  * right after differs): not reported as malformed; it is read again on the next event, SETTLE_TRIES times at most.
  */
 export class StillChanging extends Error {
-  constructor(file: string) { super(`${file} is still being written`); }
+  constructor() { super('another program is still writing it'); }
 }
 
 /** Whether a read that failed to parse caught the file mid-write, counting the tries (a file that stays broken is told). */
@@ -113,7 +113,7 @@ export function mergeFromDisk(e: MergeState, file: string): { exists: boolean; m
   try {
     theirs = parseSidecar(now.raw);
   } catch (err) {
-    if (midWrite(e, file, now)) throw new StillChanging(file);
+    if (midWrite(e, file, now)) throw new StillChanging();
     throw new Error(`${file} was changed on disk and cannot be read (${(err as Error).message}); it is not overwritten. Fix it, then Retry`);
   }
   e.unsettled = undefined;
