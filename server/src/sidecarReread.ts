@@ -2,8 +2,8 @@
 import * as path from 'path';
 import { SidecarError } from './engine/sidecarSchema';
 import { localPath } from './io/fileUri';
-import { loadFromDisk, mergeFromDisk, StoreEntry } from './sidecarMerge';
-import type { SidecarEvents } from './sidecarStore';
+import { loadFromDisk, mergeFromDisk, StillChanging, StoreEntry } from './sidecarMerge';
+import type { SidecarEvents } from './sidecarFiles';
 
 /** Merges another writer's changes into `e` (see sidecarMerge) and tells the listeners; returns whether the file exists. */
 export function mergeOtherWriter(uri: string, e: StoreEntry, file: string, events: SidecarEvents): boolean {
@@ -20,16 +20,28 @@ export function sidecarProblem(file: string, err: unknown): string {
   return `${file}${line}: ${(err as Error).message}`;
 }
 
-/** Whether a watcher's path is the sidecar `file` or a folder holding it (a folder's deletion is one event for the folder). */
-export function holds(changed: string, file: string): boolean {
-  const fold = (p: string) => (process.platform === 'win32' ? path.resolve(p).toLowerCase() : path.resolve(p));
-  const [c, f] = [fold(changed), fold(file)];
-  return f === c || f.startsWith(c.endsWith(path.sep) ? c : c + path.sep);
-}
+const fold = (p: string) => (process.platform === 'win32' ? path.resolve(p).toLowerCase() : path.resolve(p));
 
-/** The local paths of a watcher's URIs (other schemes have no sidecar here). */
-export function pathsOf(uris: string[]): string[] {
-  return uris.flatMap((u) => { const p = localPath(u); return 'path' in p ? [p.path] : []; });
+/**
+ * The open entries whose sidecar a watcher's URIs name, or a folder holding it (a folder's deletion is one event for the
+ * folder). Each sidecar is filed under its path and its folders', so a checkout of many files costs one look-up per path,
+ * not one comparison per path and open article. Other schemes have no sidecar here.
+ */
+export function watchedEntries<E extends { file?: string; open: boolean }>(entries: Map<string, E>, uris: string[]): Array<[string, E]> {
+  const index = new Map<string, Array<[string, E]>>();
+  for (const [uri, e] of entries) {
+    if (!e.open || !e.file) continue;
+    for (let p = fold(e.file), up = path.dirname(p); ; p = up, up = path.dirname(p)) {
+      index.set(p, [...(index.get(p) ?? []), [uri, e]]);
+      if (up === p) break;
+    }
+  }
+  const found = new Map<string, E>();
+  for (const u of uris) {
+    const where = localPath(u);
+    if ('path' in where) for (const [uri, e] of index.get(fold(where.path)) ?? []) found.set(uri, e);
+  }
+  return [...found];
 }
 
 /**
@@ -46,6 +58,8 @@ export function rereadEntry(uri: string, e: StoreEntry, events: SidecarEvents): 
   try {
     exists = mergeOtherWriter(uri, e, file, events);
   } catch (err) {
+    // Caught mid-write by a tool that writes in place: its next change event reads the whole file.
+    if (err instanceof StillChanging) return;
     // The write path's report (Retry merges again), first time only; the decisions stay here.
     const prompt = !e.failing;
     e.failing = (err as Error).message;
@@ -88,6 +102,7 @@ function repair(uri: string, e: StoreEntry, file: string, events: SidecarEvents)
   try {
     newly = loadFromDisk(e, file, e.text.toString());
   } catch (err) {
+    if (err instanceof StillChanging) return;
     const problem = sidecarProblem(file, err);
     if (problem !== e.error) { e.error = problem; events.error(uri, disabled(problem)); }
     return;

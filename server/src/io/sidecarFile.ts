@@ -4,32 +4,78 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { refuseReadOnly, writeTarget } from './replaceGuards';
 
+/**
+ * The file system calls behind reads and stamps, one object so tests can put a writer between two of them (a tool that
+ * rewrites the file in place while it is read) or move the clock; the server never replaces them.
+ */
+export const disk = {
+  readFileSync: (file: string): Buffer => fs.readFileSync(file),
+  statSync: (file: string): fs.Stats => fs.statSync(file),
+  now: (): number => Date.now(),
+};
+
+/**
+ * The size and modification time seen when the content was hashed. `trusted` when the mtime was already at least
+ * MTIME_TRUST_MS old then: a later write within the same tick of a coarse clock (FAT: two seconds, some shares: one)
+ * could keep both size and mtime, so a stamp taken that early is checked by its hash once more, then trusted.
+ */
+export interface Stamp { size: number; mtimeMs: number; trusted: boolean }
+export const MTIME_TRUST_MS = 2000;
+
 /** What the file held when this process last read or wrote it. */
-export interface Fingerprint { sha256: string }
+export interface Fingerprint { sha256: string; stamp?: Stamp }
 
 const hash = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
-/** Reads the file with its fingerprint; undefined when it does not exist. */
-export function readWithFingerprint(file: string): { raw: string; fingerprint: Fingerprint } | undefined {
-  let bytes: Buffer;
+const missing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
+function statOf(file: string): { size: number; mtimeMs: number } | undefined {
   try {
-    bytes = fs.readFileSync(file);
+    const st = disk.statSync(file);
+    return { size: st.size, mtimeMs: st.mtimeMs };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (missing(e)) return undefined;
     throw e;
   }
-  return { raw: bytes.toString('utf8'), fingerprint: { sha256: hash(bytes) } };
+}
+const stampOf = (st: { size: number; mtimeMs: number }): Stamp => ({ ...st, trusted: disk.now() - st.mtimeMs >= MTIME_TRUST_MS });
+
+/**
+ * Reads the file with its fingerprint; undefined when it does not exist. `settled` is false when the file moved while
+ * it was read (size or mtime changed between the stats around the read, or fewer or more bytes than its size came):
+ * another tool is still writing it in place, so what was read may be half of it.
+ */
+export function readWithFingerprint(file: string): { raw: string; fingerprint: Fingerprint; settled: boolean } | undefined {
+  const before = statOf(file);
+  if (!before) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = disk.readFileSync(file);
+  } catch (e) {
+    if (missing(e)) return undefined;
+    throw e;
+  }
+  const after = statOf(file);
+  const settled = !!after && after.size === before.size && after.mtimeMs === before.mtimeMs && bytes.length === before.size;
+  const stamp = settled ? stampOf(before) : { ...before, trusted: false };
+  return { raw: bytes.toString('utf8'), fingerprint: { sha256: hash(bytes), stamp }, settled };
 }
 
 /**
- * The file's content if it differs from `known`; 'same' when unchanged; 'missing' when it does not
- * exist. The content hash decides, not the mtime: coarse clocks (network shares, FAT) can give two
- * writes the same mtime, and a touch without a change is not a change. Sidecars are small.
+ * The file's content if it differs from `known`; `same` (with a fresher stamp) when unchanged; 'missing' when it does
+ * not exist. A trusted stamp whose size and mtime still match answers without reading (a focus change checks every open
+ * sidecar); otherwise the content hash decides, not the mtime: coarse clocks (network shares, FAT) can give two writes
+ * the same mtime, and a touch without a change is not a change.
  */
-export function changedOnDisk(file: string, known: Fingerprint | undefined): { raw: string; fingerprint: Fingerprint } | 'same' | 'missing' {
+export function changedOnDisk(file: string, known: Fingerprint | undefined):
+  { raw: string; fingerprint: Fingerprint; settled: boolean } | { same: Fingerprint } | 'missing' {
+  if (known?.stamp?.trusted) {
+    const st = statOf(file);
+    if (!st) return 'missing';
+    if (st.size === known.stamp.size && st.mtimeMs === known.stamp.mtimeMs) return { same: known };
+  }
   const now = readWithFingerprint(file);
   if (!now) return 'missing';
-  return known && now.fingerprint.sha256 === known.sha256 ? 'same' : now;
+  return known && now.fingerprint.sha256 === known.sha256 ? { same: now.fingerprint } : now;
 }
 
 /**
@@ -53,7 +99,9 @@ export function writeAtomic(link: string, data: string | Buffer): Fingerprint {
     try { fs.unlinkSync(tmp); } catch { /* the temporary file was never created */ }
     throw namedForSidecar(e, tmp, file);
   }
-  return { sha256: hash(data) };
+  // Just written, so never trusted yet: the next check hashes once and takes a stamp it can trust.
+  const st = statOf(file);
+  return { sha256: hash(data), stamp: st && { ...st, trusted: false } };
 }
 
 /** The error of a failed write told in the sidecar's name, not the temporary file's the user never sees. */

@@ -171,3 +171,24 @@ test('another writer\'s change read in: the review mark set here and not yet sav
   const file = JSON.parse(readFileSync(a.sidecar, 'utf8'));
   assert.deepEqual([file.reviewed, file.document.date], [true, '2024-05-02']);
 });
+
+test('undo after another writer\'s change read in takes back my last command only: their decision stays, and redo brings mine back', () => {
+  const a = article();
+  const [me, them] = [new SidecarStore(events()), new SidecarStore(events())];
+  me.open(a.uri, TEXT);
+  decide(me, a.uri, 'كارني');
+  decide(me, a.uri, 'أوتاوا', 'rejected');
+  assert.ok(me.flush(a.uri));
+  them.open(a.uri, TEXT);
+  decide(them, a.uri, 'مونتريال', 'rejected');
+  them.close(a.uri);
+  me.filesChanged([a.sidecarUri]);
+  assert.deepEqual(texts(me.decisions(a.uri)), ['أوتاوا:rejected', 'كارني:accepted', 'مونتريال:rejected']);
+  assert.ok(me.undo(a.uri), 'the history is kept');
+  assert.deepEqual(texts(me.decisions(a.uri)), ['كارني:accepted', 'مونتريال:rejected']);
+  assert.ok(me.undo(a.uri));
+  assert.deepEqual(texts(me.decisions(a.uri)), ['مونتريال:rejected']);
+  assert.ok(me.redo(a.uri));
+  assert.ok(me.flush(a.uri));
+  assert.deepEqual(texts(saved(a.sidecar)), ['كارني:accepted', 'مونتريال:rejected'], 'their decision is never undone');
+});
