@@ -19,7 +19,7 @@ const CACHE_LIMIT = 50_000;
  * Characters of paragraph text kept at least (a huge document raises it: see `fit`). Bounding paragraphs alone let a
  * one-line article keep every version of its line, each with its tagging: ~8 MB more per edit at 1 M characters.
  */
-const CHAR_LIMIT = 2_000_000;
+const CHAR_LIMIT = 1_000_000;
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
@@ -41,7 +41,11 @@ export class ParagraphCache {
   private cache = new Map<string, ParagraphResult>();
   /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
   private limit = CACHE_LIMIT;
-  /** Characters kept: CHAR_LIMIT, or twice the largest document's. */
+  /**
+   * Characters kept: CHAR_LIMIT, or the largest document's and half as much again (room for its own paragraphs and the
+   * earlier versions of those edited; not for a second copy of a one-line article's line, which its sentences' reuse
+   * makes cheap to tag again: twice the document kept one, +6 MB heap at 1 M characters).
+   */
   private charLimit = CHAR_LIMIT;
   /** The kept paragraphs' characters. */
   private chars = 0;
@@ -57,7 +61,7 @@ export class ParagraphCache {
   /** Keeps room for a document of `paragraphs` paragraphs and `chars` characters. */
   fit(paragraphs: number, chars: number): void {
     this.limit = Math.max(this.limit, 2 * paragraphs);
-    this.charLimit = Math.max(this.charLimit, 2 * chars);
+    this.charLimit = Math.max(this.charLimit, chars + (chars >> 1));
   }
 
   has(text: string): boolean { return this.cache.has(text); }
