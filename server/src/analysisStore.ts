@@ -17,8 +17,8 @@ import { textOf } from './pieceDocument';
  * uses (20 000 at 1 M characters, ~20 MB of features and scores), which only tagging new paragraphs reads again. Past
  * WORD_CACHE_LIMIT forms it keeps WORD_CACHE_KEEP of those that recurred (function words, the story's names).
  */
-const WORD_CACHE_LIMIT = 6000;
-const WORD_CACHE_KEEP = 2000;
+export const WORD_CACHE_LIMIT = 6000;
+export const WORD_CACHE_KEEP = 2000;
 
 export type Eligibility = { ok: true } | { ok: false; reason: string };
 

@@ -114,7 +114,7 @@ export class ParallelTagging {
       else {
         const b = m.wire.block;
         const tagged = fromWire(m.wire, texts(b), blocks.bases.subarray(blocks.starts[b], blocks.starts[b + 1]), one);
-        if (tagged) for (const r of tagged) analyzer.adopt(r, count);
+        if (tagged) for (const r of tagged) analyzer.adopt(r, count, text.length);
         received.add(b);
       }
       wake?.();
@@ -130,7 +130,7 @@ export class ParallelTagging {
     try {
       let slice = Date.now();
       for (let b; (b = claims.front()) >= 0;) {
-        for (let i = blocks.starts[b]; i < blocks.starts[b + 1]; i++) analyzer.tagAt(text.slice(blocks.bases[i], blocks.bases[i] + blocks.lengths[i]), blocks.bases[i], count);
+        for (let i = blocks.starts[b]; i < blocks.starts[b + 1]; i++) analyzer.tagAt(text.slice(blocks.bases[i], blocks.bases[i] + blocks.lengths[i]), blocks.bases[i], count, text.length);
         if (Date.now() - slice >= SLICE_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           if (stale()) { claims.stop(); fresh = false; break; }

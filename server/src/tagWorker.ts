@@ -29,7 +29,7 @@ function tag(m: Job, using: NerModel): void {
   const { bases, lengths, starts } = m.blocks;
   for (let b; (b = claims.back()) >= 0;) {
     const tagged: Tagged[] = [];
-    for (let i = starts[b]; i < starts[b + 1]; i++) tagged.push(analyzer.tagAt(m.text.slice(bases[i], bases[i] + lengths[i]), bases[i], m.paragraphs));
+    for (let i = starts[b]; i < starts[b + 1]; i++) tagged.push(analyzer.tagAt(m.text.slice(bases[i], bases[i] + lengths[i]), bases[i], m.paragraphs, m.text.length));
     const wire = toWire(b, tagged);
     port.postMessage({ type: 'block', job: m.job, wire }, [wire.ids.buffer as ArrayBuffer]);
   }

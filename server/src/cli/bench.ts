@@ -11,6 +11,7 @@ import type { WordForm } from '../engine/interner';
 import { benchCli } from './benchCli';
 import { benchIndex } from './benchIndex';
 import { benchLearning } from './benchLearning';
+import { benchMemory } from './benchMemory';
 import { benchServer } from './benchServer';
 import { benchStreaming } from './streamBench';
 // Before the engine first runs (see jitFlags.ts).
@@ -42,7 +43,7 @@ function warmFigures(run: () => void, runs: number): { first: number; median: nu
   return { first: all[0].cpu, median: mid.cpu, min: rest[0].cpu, max: rest[rest.length - 1].cpu, wall: mid.wall, runs: all.length };
 }
 
-// BENCH_ONLY=analysis|stream|server|cli|index|learning runs one part (analysis: the in-process figures without the stream) (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
+// BENCH_ONLY=analysis|stream|memory|server|cli|index|learning runs one part (analysis: the in-process figures without the stream) (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
 const only = process.env.BENCH_ONLY ?? (process.env.BENCH_INDEX_ONLY ? 'index' : process.env.BENCH_LEARNING_ONLY ? 'learning' : '');
 if (!only || only === 'analysis' || only === 'stream') {
   const t0 = process.hrtime.bigint();
@@ -126,8 +127,10 @@ if (!only || only === 'analysis' || only === 'stream') {
 }
 
 async function rest(root: string): Promise<void> {
+  if (!only || only === 'memory') for (const line of benchMemory(root)) console.log(line);
   if (!only || only === 'server') {
-    const sizes = process.env.BENCH_SIZES?.split(',').map(Number);
+    // BENCH_SIZES= (empty): no sizes, the one-line article alone.
+    const sizes = process.env.BENCH_SIZES?.split(',').filter(Boolean).map(Number);
     for (const line of await benchServer(root, sizes)) console.log(line);
   }
   if (!only || only === 'cli') console.log(benchCli(root));

@@ -287,7 +287,7 @@ export async function benchServer(root: string, sizes = [10_000, 100_000, 1_000_
     const x = await benchServerSize(process.env.BENCH_SERVER_ROOT ?? root, 1_000_000, Number(process.env.BENCH_EDITS) || 20, { oneLine: true, tokensOnly: true });
     loads.push(os.loadavg()[0].toFixed(1));
     lines.push(`  1 M   chars on ONE line (${(x.bytes / 1e6).toFixed(2)} MB UTF-8, the same text with its line ends made spaces): open → range tokens ${ms(x.openRangeMs)}, → full tokens ${ms(x.openTokensMs)}${x.refreshes ? ` (${x.refreshes} refresh)` : ''}; ` +
-      `edit → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))} (server CPU p50 ${ms(percentile(x.editTokensCpu, 50))} p95 ${ms(percentile(x.editTokensCpu, 95))}), ${ms(x.editCpuMs)} per edit with its status; RSS ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length} edits`);
+      `edit → full tokens p50 ${ms(percentile(x.editTokens, 50))} p95 ${ms(percentile(x.editTokens, 95))} (server CPU p50 ${ms(percentile(x.editTokensCpu, 50))} p95 ${ms(percentile(x.editTokensCpu, 95))}), ${ms(x.editCpuMs)} per edit with its status; RSS ${x.rssMb.toFixed(0)} MB after ${x.editTokens.length} edits, ${x.idleRssMb.toFixed(0)} MB idle 3 s later (peak ${x.peakMb.toFixed(0)} MB)`);
   }
   lines.push(`  load after each size (and the one-line article): ${loads.join(', ')}${afterWarmup() ? `; opened once the server had warmed up (BENCH_OPEN_AFTER_WARMUP), ${warmedAt.length ? `its end seen ${warmedAt.join(', ')} ms after initialized` : 'which it never said it did'}` : ''}`);
   lines.push('  targets: 1 M open → tokens ≤ 1.0 s (range and full printed apart); edit → tokens p95 ≤ 50 ms at 1 M and flat from 10 k to 5 M; RSS ≤ 200 MB after 1 M, ≤ 150 MB on 10 k');

@@ -97,12 +97,12 @@ export class Analyzer {
   /**
    * For tagging shared with a worker thread (server/src/parallelTagging.ts): whether a paragraph is cached, its tagging
    * at `base` (cached, as here), and a tagging the worker made with the same model, cached as if made here.
-   * `paragraphs`: the document's count, so its own paragraphs are not pushed out of the cache.
+   * `paragraphs`, `chars`: the document's counts, so its own paragraphs are not pushed out of the cache.
    */
   cached(text: string): boolean { return this.paras.has(text); }
-  tagAt(text: string, base: number, paragraphs: number): Tagged { this.paras.fit(paragraphs); return this.paras.at(text, base); }
-  adopt(r: Tagged, paragraphs: number): void {
-    this.paras.fit(paragraphs);
+  tagAt(text: string, base: number, paragraphs: number, chars: number): Tagged { this.paras.fit(paragraphs, chars); return this.paras.at(text, base); }
+  adopt(r: Tagged, paragraphs: number, chars: number): void {
+    this.paras.fit(paragraphs, chars);
     this.paras.adopt(r);
   }
 
@@ -121,7 +121,7 @@ export class Analyzer {
     if (index?.answers(text)) return true;
     const split = index ? index.prepare(text, opts.version) : { paras: paragraphs(text.toString()), head: 0, tail: 0 };
     const paras = split.paras;
-    this.paras.fit(paras.length);
+    this.paras.fit(paras.length, text.length);
     for (let i = split.head; i < paras.length - split.tail; i++) {
       const p = paras[i];
       if (this.paras.has(p.text)) continue;
@@ -183,7 +183,7 @@ export class Analyzer {
     const paras = paragraphs(text.toString());
     const tokens: Token[] = [];
     const tagged: Array<ParagraphTags & { text: string; base: number }> = [];
-    this.paras.fit(paras.length);
+    this.paras.fit(paras.length, text.length);
     const candidates: DateCandidate[] = [];
     for (const p of paras) {
       // One analysis (no document to keep it for): Token objects, made once for linking and the passes both (analysed
@@ -247,7 +247,7 @@ export class Analyzer {
   spanSnapshot(text: TextLike, opts: AnalysisOptions = {}): SpanSnapshot {
     const index = recentEntry(this.spanIndexes, opts.document ?? '', () => new SpanIndex(this.model.lexicon, (t, base) => this.paras.at(t, base), (t) => this.paras.get(t)));
     // The same text asked again is answered as it was: no paragraph split or compare to size the word cache.
-    if (!index.answers(text)) this.paras.fit(index.prepare(text, opts.version).paras.length);
+    if (!index.answers(text)) this.paras.fit(index.prepare(text, opts.version).paras.length, text.length);
     return index.spans(text, opts.version);
   }
 

@@ -15,6 +15,11 @@ const NO_WORDS: ParagraphTokens = { offsets: new Int32Array(0), forms: [] };
 
 /** Paragraphs kept at least (a huge document raises it: see `fit`). */
 const CACHE_LIMIT = 50_000;
+/**
+ * Characters of paragraph text kept at least (a huge document raises it: see `fit`). Bounding paragraphs alone let a
+ * one-line article keep every version of its line, each with its tagging: ~8 MB more per edit at 1 M characters.
+ */
+const CHAR_LIMIT = 1_000_000;
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
@@ -36,6 +41,14 @@ export class ParagraphCache {
   private cache = new Map<string, ParagraphResult>();
   /** Paragraphs kept: CACHE_LIMIT, or twice the largest document's (a huge one must not push its own paragraphs out). */
   private limit = CACHE_LIMIT;
+  /**
+   * Characters kept: CHAR_LIMIT, or the largest document's and half as much again (room for its own paragraphs and the
+   * earlier versions of those edited; not for a second copy of a one-line article's line, which its sentences' reuse
+   * makes cheap to tag again: twice the document kept one, +6 MB heap at 1 M characters).
+   */
+  private charLimit = CHAR_LIMIT;
+  /** The kept paragraphs' characters. */
+  private chars = 0;
 
   /** A long paragraph's sentences (a one-line article's): an edit there re-tags the sentences it touched. None when analysed once. */
   private readonly sentences: SentenceReuse | undefined;
@@ -45,9 +58,10 @@ export class ParagraphCache {
     this.sentences = once ? undefined : new SentenceReuse();
   }
 
-  /** Keeps room for a document of `paragraphs` paragraphs. */
-  fit(paragraphs: number): void {
+  /** Keeps room for a document of `paragraphs` paragraphs and `chars` characters. */
+  fit(paragraphs: number, chars: number): void {
     this.limit = Math.max(this.limit, 2 * paragraphs);
+    this.charLimit = Math.max(this.charLimit, chars + (chars >> 1));
   }
 
   has(text: string): boolean { return this.cache.has(text); }
@@ -70,8 +84,7 @@ export class ParagraphCache {
   /** A tagging made elsewhere with the same model (a worker thread), cached as if made here. */
   adopt(r: Tagged): void {
     if (this.cache.has(r.text)) return;
-    this.cache.set(r.text, r);
-    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+    this.put(r);
   }
 
   /** The cached tagging of the paragraph moved to `base` (shifted when cached at another offset), if cached. */
@@ -92,9 +105,19 @@ export class ParagraphCache {
   /** A paragraph just tagged, cached (unless analysed once), the oldest entry let go past the limit. */
   private kept(r: ParagraphResult): ParagraphResult {
     if (this.once) return r;
-    this.cache.set(r.text, r);
-    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+    this.put(r);
     return r;
+  }
+
+  /** A new entry (its text not cached), the oldest let go past either limit; the newest is always kept. */
+  private put(r: ParagraphResult): void {
+    this.cache.set(r.text, r);
+    this.chars += r.text.length;
+    while (this.cache.size > 1 && (this.cache.size > this.limit || this.chars > this.charLimit)) {
+      const oldest = this.cache.keys().next().value!;
+      this.cache.delete(oldest);
+      this.chars -= oldest.length;
+    }
   }
 
   /** A paragraph tagged now: what is kept of it, and the tagging as made (its Token objects, for one analysis's passes). */

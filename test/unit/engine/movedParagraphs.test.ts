@@ -25,7 +25,7 @@ for (const eol of ['\n', '\r\n']) {
     an.analyze(text, { document: doc, version: 1 });
     // (a paragraph split at CRLF keeps its CR: the analyzer knows it by that text)
     const last = PARAS[FOLLOWED] + (eol === '\r\n' ? '\r' : ''), lastBase = text.indexOf(last);
-    const before = an.tagAt(last, lastBase, PARAS.length);
+    const before = an.tagAt(last, lastBase, PARAS.length, text.length);
     an.noteEdit(doc, 5, 5, 1, text.length, { before: 1, after: 2 });
     text = text.slice(0, 5) + 'ب' + text.slice(5);
     an.spanSnapshot(text, { document: doc, version: 2 });
@@ -36,7 +36,7 @@ for (const eol of ['\n', '\r\n']) {
     assert.deepEqual(seen.annotations, fresh.annotations);
     assert.deepEqual(seen.tokens.map((t) => `${t.start}:${t.end}`), fresh.tokens.map((t) => `${t.start}:${t.end}`));
     // The paragraph's tagging at its old offset is still the one kept: no copy was shifted to where it moved.
-    assert.equal(an.tagAt(last, lastBase, PARAS.length), before);
+    assert.equal(an.tagAt(last, lastBase, PARAS.length, text.length), before);
   });
 }
 
@@ -55,14 +55,14 @@ for (const eol of ['\n', '\r\n']) {
     const an = new Analyzer(model);
     an.analyze(text, { document: doc, version: 1 });
     const quoted = QUOTED[2] + (eol === '\r\n' ? '\r' : ''), quotedBase = text.indexOf(quoted);
-    const before = an.tagAt(quoted, quotedBase, QUOTED.length);
+    const before = an.tagAt(quoted, quotedBase, QUOTED.length, text.length);
     an.noteEdit(doc, 5, 5, 1, text.length, { before: 1, after: 2 });
     text = text.slice(0, 5) + 'ب' + text.slice(5);
     const spans = an.spans(text, { document: doc, version: 2 });
     const fresh = new Analyzer(model);
     assert.deepEqual(spans, fresh.spans(text));
     assert.ok(spans.some((s) => s.kind === 'quotation' && text.slice(s.start, s.end).startsWith('«الحل')), 'the quotation is found where it moved');
-    assert.equal(an.tagAt(quoted, quotedBase, QUOTED.length), before);
+    assert.equal(an.tagAt(quoted, quotedBase, QUOTED.length, text.length), before);
     assert.deepEqual(an.analyze(text, { document: doc, version: 2 }).annotations, fresh.analyze(text).annotations);
   });
 }
