@@ -124,6 +124,12 @@ const EVENT_PAST = new Set(EVENT_PAST_STEMS.flatMap((v) => {
   const weak = v.endsWith('ي') ? v.slice(0, -1) : undefined;
   return weak ? [v, weak + 'ت', weak + 'وا', v + 'ا', weak + 'تا'] : [v, v + 'ت', v + 'وا', v + 'ا', v + 'تا'];
 }));
+/**
+ * Past verbs that set, call or announce what comes (حددت، دعا، أعلن، قرر): nearer the date than an event verb, they are its
+ * verb, and what they set is often ahead (اعتقلت الشرطة المتهم وحددت النيابة جلسة في 15 يناير).
+ */
+const SCHEDULE_PAST_STEMS = ['حدد', 'قرر', 'اعلن', 'اجل', 'ارجا', 'وافق', 'اتفق', 'طالب', 'وعد', 'امهل', 'توقع', 'حذر', 'اكد', 'قال', 'ذكر', 'اوضح', 'افاد', 'كشف', 'اشار'];
+const SCHEDULE_PAST = new Set([...SCHEDULE_PAST_STEMS.flatMap((v) => [v, v + 'ت', v + 'وا', v + 'ا', v + 'تا']), 'دعا', 'دعت', 'دعوا', 'دعتا']);
 /** Words that open another clause: the verb before them is not the date's (وأعلن أن الامتحانات تبدأ في 20 يناير). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'حيث']);
 /** A present verb's shape (يبدأ، تستمر), nouns of that shape (تنفيذ) included: either ends the search, so the rule fires less. */
@@ -135,7 +141,7 @@ function eventPastCue(c: Cursor, i: number): boolean {
     const w = c.norm(k);
     if (SENTENCE_STOP.has(w) || CLAUSE_OPENERS.has(w)) return false;
     if (EVENT_PAST.has(w) || (/^[وف]/.test(w) && EVENT_PAST.has(w.slice(1)))) return true;
-    if (PRESENT_SHAPE.test(strip(w))) return false;
+    if (PRESENT_SHAPE.test(strip(w)) || SCHEDULE_PAST.has(w) || SCHEDULE_PAST.has(strip(w))) return false;
   }
   return false;
 }

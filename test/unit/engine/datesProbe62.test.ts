@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dateValue as value } from './helpers';
+
+// Misfires of session 62's date rules found by a second reader's probes (docs/probes/dates-session62b.txt).
+
+test('a scheduling or announcing verb nearer a date than a past event verb makes the date its own, ahead', () => {
+  assert.equal(value('واعتقلت الشرطة المتهم وحددت النيابة جلسة في 15 يناير لمحاكمته.', '15 يناير', '2026-12-07').value, '2027-01-15');
+  assert.equal(value('وغادر الوفد الرياض أمس وأعلن عودته في 20 يناير لاستكمال المباحثات.', '20 يناير', '2026-12-10').value, '2027-01-20');
+  // The event verb alone still reads the date as the past one.
+  assert.equal(value('واعتقلت الشرطة المتهم في 15 يناير في منزله.', '15 يناير', '2026-12-07').value, '2026-01-15');
+});
