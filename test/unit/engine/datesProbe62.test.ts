@@ -10,3 +10,8 @@ test('a scheduling or announcing verb nearer a date than a past event verb makes
   // The event verb alone still reads the date as the past one.
   assert.equal(value('واعتقلت الشرطة المتهم في 15 يناير في منزله.', '15 يناير', '2026-12-07').value, '2026-01-15');
 });
+
+test('a count of times in a period followed by its year is that year, no frequency', () => {
+  assert.equal(value('ورفع البنك المركزي أسعار الفائدة ثلاث مرات في العام 2019.', 'العام 2019', '2026-03-10').value, '2019');
+  assert.equal(value('ويتناول المريض الدواء ثلاث مرات في اليوم بعد الوجبات.', 'ثلاث مرات في اليوم', '2026-03-10').label, 'SET');
+});
