@@ -15,3 +15,10 @@ test('a count of times in a period followed by its year is that year, no frequen
   assert.equal(value('ورفع البنك المركزي أسعار الفائدة ثلاث مرات في العام 2019.', 'العام 2019', '2026-03-10').value, '2019');
   assert.equal(value('ويتناول المريض الدواء ثلاث مرات في اليوم بعد الوجبات.', 'ثلاث مرات في اليوم', '2026-03-10').label, 'SET');
 });
+
+test('a weekday after a past verb of lasting (استمرت حتى الخميس) stays behind the article, though a date ahead came earlier', () => {
+  assert.equal(value('ويمثل غدا أمام المحكمة المتهمون في أعمال الشغب التي استمرت حتى الخميس.', 'الخميس', '2026-12-07').value, '2026-12-03');
+  assert.equal(value('وقالت الأرصاد إن الأمطار المتوقعة غدا تأتي بعد موجة حر استمرت حتى الخميس.', 'الخميس', '2026-12-07').value, '2026-12-03');
+  // A range told ahead still ends on or after its start.
+  assert.equal(value('ويقام المعرض من الجمعة المقبلة حتى الثلاثاء.', 'الثلاثاء', '2026-12-07').value, '2026-12-15');
+});
