@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dateValue as value } from './helpers';
+import { dateSpans as spans, dateValue as value } from './helpers';
 
 // Misfires of session 62's date rules found by a second reader's probes (docs/probes/dates-session62b.txt).
 
@@ -21,4 +21,16 @@ test('a weekday after a past verb of lasting (استمرت حتى الخميس) 
   assert.equal(value('وقالت الأرصاد إن الأمطار المتوقعة غدا تأتي بعد موجة حر استمرت حتى الخميس.', 'الخميس', '2026-12-07').value, '2026-12-03');
   // A range told ahead still ends on or after its start.
   assert.equal(value('ويقام المعرض من الجمعة المقبلة حتى الثلاثاء.', 'الثلاثاء', '2026-12-07').value, '2026-12-15');
+});
+
+test('a number under a thousand with م is metres in a race, at a distance, after a length noun and about, and after another length', () => {
+  const none = (text: string) => assert.deepEqual(spans(text, '2026-05-10'), []);
+  none('وحلت العداءة المغربية ثانية في 400 م حواجز.');
+  none('وسقطت القذيفة على بعد 300 م من المدرسة.');
+  none('وتمركزت القوات على مسافة نحو 500 م من الحدود.');
+  none('وتأهل العداء إلى نهائي سباقي 100 م و 200 م.');
+  none('وبلغ ارتفاعه حوالي 260 م وعرضه 4 م.');
+  // After في, بعد alone or a bare حوالي it stays a year.
+  assert.equal(value('وولد الفقيه في 750 م بالمدينة المنورة.', '750 م', '2026-05-10').label, 'DATE');
+  assert.equal(value('وقد ولد حوالي 781 م في البصرة.', '781 م', '2026-05-10').label, 'DATE');
 });
