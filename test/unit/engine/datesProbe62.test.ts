@@ -34,3 +34,8 @@ test('a number under a thousand with م is metres in a race, at a distance, afte
   assert.equal(value('وولد الفقيه في 750 م بالمدينة المنورة.', '750 م', '2026-05-10').label, 'DATE');
   assert.equal(value('وقد ولد حوالي 781 م في البصرة.', '781 م', '2026-05-10').label, 'DATE');
 });
+
+test('a year under a thousand is written in four digits and a century before the tenth in two, as TIMEX does', () => {
+  assert.equal(value('وفتح المسلمون القدس في عام 638 م في عهد الخليفة عمر.', 'عام 638 م', '2026-05-10').value, '0638');
+  assert.equal(value('وبني المسجد في القرن السابع على أنقاض معبد قديم.', 'القرن السابع', '2026-05-10').value, '06XX');
+});
