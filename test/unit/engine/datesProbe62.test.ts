@@ -39,3 +39,7 @@ test('a year under a thousand is written in four digits and a century before the
   assert.equal(value('وفتح المسلمون القدس في عام 638 م في عهد الخليفة عمر.', 'عام 638 م', '2026-05-10').value, '0638');
   assert.equal(value('وبني المسجد في القرن السابع على أنقاض معبد قديم.', 'القرن السابع', '2026-05-10').value, '06XX');
 });
+
+test('a count of times in the single day (في اليوم الواحد) keeps الواحد inside its SET', () => {
+  assert.deepEqual(spans('ويصلي المسلمون خمس مرات في اليوم الواحد.', '2026-03-10'), ['خمس مرات في اليوم الواحد']);
+});
