@@ -48,8 +48,22 @@ export function metresAfter(c: Cursor, i: number): boolean {
   const prev = c.token(i - 1);
   if (!prev || prev.kind !== 'word' || c.norm(i + 1) !== 'م') return false;
   const w = c.norm(i - 1);
+  if (RACE_KINDS.has(c.norm(i + 2))) return true;
+  if (w === 'بعد' && c.norm(i - 2) === 'علي') return true;
+  if (ABOUT.has(w) && (lengthNoun(c.norm(i - 2)) || (/^ها?$/.test(c.norm(i - 2)) && lengthNoun(c.norm(i - 3))))) return true;
+  if (w === 'و' && c.norm(i - 2) === 'م' && c.isNumber(i - 3) && metresAfter(c, i - 3)) return true;
   return !YEAR_PREPS.has(w) && !YEAR_BEFORE_M.has(w) && !monthStarts(c, i - 1);
 }
+/**
+ * Where a year word or a preposition would keep the number a year, a length still shows: a race kind after م (في 400 م
+ * حواجز), a distance (على بعد 300 م), a length noun before about (بارتفاع حوالي 1 م; a bare حوالي 781 م stays a year), a
+ * second length after one (100 م و 200 م). In the training text بعد alone, في and a bare حوالي before N م are years.
+ */
+const RACE_KINDS = new Set(['حره', 'حواجز', 'تتابع', 'موانع', 'فراشه', 'متنوع']);
+const ABOUT = new Set(['نحو', 'حوالي', 'قرابه']);
+const LENGTH_NOUNS = new Set(['طول', 'ارتفاع', 'عمق', 'عرض', 'مسافه', 'بعد', 'قطر', 'محيط']);
+/** A length noun with ب/ل before it or its pronoun on it (بارتفاع، ارتفاعه; FANE writes the pronoun apart: ارتفاع ه). */
+const lengthNoun = (w: string) => { const x = w.replace(/^[بل]/, ''); return LENGTH_NOUNS.has(x) || LENGTH_NOUNS.has(x.replace(/ها?$/, '')); };
 
 /** Title nouns before العام (الأمين العام الحالي) where العام means "general", not "year". */
 const GENERAL_BEFORE = new Set(['الامين', 'المدير', 'النائب', 'المدعي', 'المفتش', 'الراي', 'القطاع', 'المرشد', 'المراقب', 'المنسق', 'المؤتمر', 'الاتحاد', 'الامن', 'التعليم', 'الصالح', 'النظام', 'الشان', 'المقر', 'الاضراب', 'القائد', 'المستشار', 'المفوض', 'المحامي', 'الادعاء', 'الاتجاه', 'الطابع', 'الاطار', 'المناخ', 'الوضع', 'الانطباع']);
@@ -124,6 +138,12 @@ const EVENT_PAST = new Set(EVENT_PAST_STEMS.flatMap((v) => {
   const weak = v.endsWith('ي') ? v.slice(0, -1) : undefined;
   return weak ? [v, weak + 'ت', weak + 'وا', v + 'ا', weak + 'تا'] : [v, v + 'ت', v + 'وا', v + 'ا', v + 'تا'];
 }));
+/**
+ * Past verbs that set, call or announce what comes (حددت، دعا، أعلن، قرر): nearer the date than an event verb, they are its
+ * verb, and what they set is often ahead (اعتقلت الشرطة المتهم وحددت النيابة جلسة في 15 يناير).
+ */
+const SCHEDULE_PAST_STEMS = ['حدد', 'قرر', 'اعلن', 'اجل', 'ارجا', 'وافق', 'اتفق', 'طالب', 'وعد', 'امهل', 'توقع', 'حذر', 'اكد', 'قال', 'ذكر', 'اوضح', 'افاد', 'كشف', 'اشار'];
+const SCHEDULE_PAST = new Set([...SCHEDULE_PAST_STEMS.flatMap((v) => [v, v + 'ت', v + 'وا', v + 'ا', v + 'تا']), 'دعا', 'دعت', 'دعوا', 'دعتا']);
 /** Words that open another clause: the verb before them is not the date's (وأعلن أن الامتحانات تبدأ في 20 يناير). */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'حيث']);
 /** A present verb's shape (يبدأ، تستمر), nouns of that shape (تنفيذ) included: either ends the search, so the rule fires less. */
@@ -135,7 +155,7 @@ function eventPastCue(c: Cursor, i: number): boolean {
     const w = c.norm(k);
     if (SENTENCE_STOP.has(w) || CLAUSE_OPENERS.has(w)) return false;
     if (EVENT_PAST.has(w) || (/^[وف]/.test(w) && EVENT_PAST.has(w.slice(1)))) return true;
-    if (PRESENT_SHAPE.test(strip(w))) return false;
+    if (PRESENT_SHAPE.test(strip(w)) || SCHEDULE_PAST.has(w) || SCHEDULE_PAST.has(strip(w))) return false;
   }
   return false;
 }

@@ -227,8 +227,10 @@ const PARTICULAR_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'ال�
 function timesIn(c: Cursor, i: number): Match | undefined {
   if (!c.is(i + 1, 'في')) return undefined;
   const per = c.lookup(PERIODS, i + 2, false);
-  if (!per || per.value === 'CE' || per.value === 'DE' || c.lookup(DIRECTIONS, i + 3, false) || c.lookup(ORDINALS, i + 3, false) || PARTICULAR_AFTER.has(c.norm(i + 3))) return undefined;
-  return { end: i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
+  // A year after the period names it (ثلاث مرات في العام 2019): a particular year, no frequency.
+  if (!per || per.value === 'CE' || per.value === 'DE' || c.lookup(DIRECTIONS, i + 3, false) || c.lookup(ORDINALS, i + 3, false) || PARTICULAR_AFTER.has(c.norm(i + 3)) || c.isNumber(i + 3)) return undefined;
+  // في اليوم الواحد is "per single day", the same frequency: the word stays inside the span.
+  return { end: c.is(i + 3, 'الواحد', 'الواحده') ? i + 4 : i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
 }
 
 export function setExpr(c: Cursor, i: number): Match | undefined {

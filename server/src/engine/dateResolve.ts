@@ -27,6 +27,8 @@ export interface ResolvedDate {
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ISO_UNIT: Record<Unit | 'X', string> = { Y: 'Y', M: 'M', W: 'W', D: 'D', H: 'H', MIN: 'M', S: 'S', DE: 'DE', CE: 'CE', X: 'X' };
 const pad = (n: number) => String(n).padStart(2, '0');
+/** TIMEX writes a year in four digits (عام 636 م is 0636), a century in two (القرن السابع is 06XX). */
+const year4 = (y: number) => String(y).padStart(4, '0');
 
 function hijriLabel(h: YMD, precision: 'day' | 'month' | 'year'): string {
   if (precision === 'year') return `${h.year} AH`;
@@ -172,7 +174,7 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
         }
         if (spec.year) {
           const g = hijriToGregorian({ year: spec.year, month: 1, day: 1 });
-          return { value: g ? String(g.year) : 'XXXX', hijri: `${spec.year} AH`, approximate: true };
+          return { value: g ? year4(g.year) : 'XXXX', hijri: `${spec.year} AH`, approximate: true };
         }
         if (spec.month && ref) {
           const after = spec.after ? /^(\d{4})-(\d\d)(?:-(\d\d))?/.exec(resolveDate(spec.after, ref, refSource).value) : null;
@@ -201,7 +203,7 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
         const h = gregorianToHijri({ year, month: spec.month, day: 1 });
         return { value: `${year}-${pad(spec.month)}`, hijri: hijriLabel(h, 'month'), anchor: usedRef ? anchor : undefined };
       }
-      if (spec.year && !spec.month) return { value: String(spec.year), hijri: `${gregorianToHijri({ year: spec.year, month: 1, day: 1 }).year}–${gregorianToHijri({ year: spec.year, month: 12, day: 31 }).year} AH` };
+      if (spec.year && !spec.month) return { value: year4(spec.year), hijri: `${gregorianToHijri({ year: spec.year, month: 1, day: 1 }).year}–${gregorianToHijri({ year: spec.year, month: 12, day: 31 }).year} AH` };
       return { value: `XXXX-${pad(spec.month ?? 0)}${spec.day ? '-' + pad(spec.day) : ''}`, unresolved: true };
     }
     case 'weekday': {
@@ -244,6 +246,6 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
     }
     case 'fiscal': return { value: fiscalValue(spec, ref), anchor: spec.year === undefined ? anchor : undefined };
     case 'decade': return { value: `${(spec.century ?? 20) - 1}${spec.decade}X` };
-    case 'century': return { value: `${spec.century - 1}XX` };
+    case 'century': return { value: `${pad(spec.century - 1)}XX` };
   }
 }

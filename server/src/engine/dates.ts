@@ -189,7 +189,7 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     }
     linkNextDay(spec, out);
     if (cued && cued.kind === 'absolute' && cued.year === undefined && cued.direction === undefined && !cued.future && cued.dow === undefined) cued.after = earlierInSentence(out, tokens, s);
-    if (cued && cued.kind === 'weekday' && cued.direction === 0 && RANGE_END.has(tokens[s - 1]?.norm ?? '')) cued.after = earlierInSentence(out, tokens, s);
+    if (cued && cued.kind === 'weekday' && cued.direction === 0 && RANGE_END.has(tokens[s - 1]?.norm ?? '') && !LASTED.has((tokens[s - 2]?.norm ?? '').replace(/^[وف]/, ''))) cued.after = earlierInSentence(out, tokens, s);
     if (spec.kind === 'time' && !spec.day) {
       const day = dayBefore(out, tokens, s);
       if (day) spec.day = day;
@@ -215,6 +215,8 @@ function linkNextDay(spec: DateSpec, out: DateCandidate[]): void {
 }
 
 const RANGE_END = new Set(['حتي', 'الي', 'وحتي', 'والي']);
+/** Past verbs of lasting (استمرت حتى الخميس): the span they close is behind the article, whatever date came earlier (غدا). */
+const LASTED = new Set(['استمر', 'استمرت', 'استمروا', 'استمرا', 'تواصلت', 'امتد', 'امتدت', 'دام', 'دامت', 'ظل', 'ظلت', 'ظلوا', 'بقي', 'بقيت', 'بقوا']);
 const BOUND_WORDS = new Set(['منذ', 'بحلول', 'حتي', 'قبل', 'بعد', 'الي', 'من']);
 
 /**
