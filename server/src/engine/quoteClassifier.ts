@@ -53,17 +53,6 @@ function bannerText(p: PairContext): boolean {
 /** A post or message on a platform (في منشور على «…»، في تغريدة عبر «…»). */
 const POSTS = /^[وب]?(منشور|تدوينه|تغريده|رساله|مقطع|فيديو|بث)$/;
 
-/** Verbs that give a thing its name (ما يعرف بـ، ما يسمى، المعروف بـ، يطلق عليه): what they quote is a name or term. */
-const NAMING = /^[وف]?(ما)?(يعرف|تعرف|عرف|عرفت|يسمي|يسمى|تسمى|تسمي|سمي|سميت|المعروف|المعروفه|المسمي|المسماه|المسمى|يسمونه|يطلق|تطلق|اطلق|أطلق)$/;
-
-/** A naming verb, with ب/بـ or عليه/عليها after it, right before the marks. */
-function namingVerb(tokens: TokenList, open: number): boolean {
-  let k = open - 1;
-  const prev = tokens.tok(k)?.norm ?? '';
-  if (prev === 'ب' || prev === 'بـ' || /^علي(ه|ها|هم)$/.test(prev)) k--;
-  return NAMING.test(tokens.tok(k)?.norm ?? '');
-}
-
 /** Words a reported clause's subject and predicate may hold before a partial quotation. */
 const SUBJECT_WORDS = 12;
 
@@ -99,7 +88,6 @@ export function isSpeech(p: PairContext): boolean {
   const prev = p.startsSentence ? undefined : tokens.tok(open - 1);
   if (prev) {
     if (isNameHead(prev)) return false;
-    if (namingVerb(tokens, open)) return false;
     if (prev.norm === 'ل' || prev.norm === 'لـ' || prev.text === '-' || prev.text === '–') return false;
     // «غسل الأموال» و«استغلال النفوذ»: a list continues the kind of its first item.
     if ((prev.norm === 'و' || prev.text === '،') && p.names.has(open - 2)) return false;

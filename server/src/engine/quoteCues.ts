@@ -256,8 +256,7 @@ export function isNameHead(t: Token | undefined): boolean {
   // A definite noun before the marks is the subject of the reported clause (أن الحكومة «…»), not a name's head.
   if (!t || t.kind !== 'word' || stripConj(t.norm).startsWith('ال')) return false;
   const c = core(t.norm);
-  // فيلم، فريق، فرقة: core() reads their ف as a conjunction.
-  return TERM_HEADS.has(t.norm) || TERM_HEADS.has(c) || TERM_HEADS.has(c.replace(/^(لل|ل|ب)/, '')) || TERM_HEADS.has(core(c.replace(/^(ل|ب)/, '')));
+  return TERM_HEADS.has(c) || TERM_HEADS.has(c.replace(/^(لل|ل|ب)/, '')) || TERM_HEADS.has(core(c.replace(/^(ل|ب)/, '')));
 }
 
 /** قد and its conjoined forms (أما الوزير فقد صرح): the verb follows, the subject is over. */

@@ -24,15 +24,6 @@ test('far from the complementizer, a quoted word after a preposition stays a nam
   assert.equal(q.length, 0);
 });
 
-test('what a naming verb quotes is a term, not speech (أن ما يعرف بـ«السوق الموازية» تراجعت)', () => {
-  assert.equal(quotes('وأكد المحافظ نبيل شكري أن ما يعرف بـ«السوق الموازية» تراجعت بشكل ملحوظ.').length, 0);
-  assert.equal(quotes('وقال الوزير إن ما يسمى «الاقتصاد الخفي» يستنزف الخزينة.').length, 0);
-});
-
-test('a work title after فيلم is a name although its ف looks like a conjunction (إن فيلم «الطريق الطويل» سيفتتح)', () => {
-  assert.equal(quotes('وقال مدير المهرجان رضا الباجي إن فيلم «الطريق الطويل» سيفتتح الدورة.').length, 0);
-});
-
 test('a partial quote after a judgement verb with بأنه is still speech (ووصف فلان القرار بأنه «متسرع»)', () => {
   const q = quotes('ووصف وزير المالية السابق سمير الحداد القرار بأنه «متسرع»، داعيا إلى مراجعته.');
   assert.equal(q.length, 1);
