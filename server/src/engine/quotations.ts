@@ -5,7 +5,7 @@ import { isSpeech } from './quoteClassifier';
 import { cueAfterQuote } from './quoteAfter';
 import { cueKind, governingCue } from './quoteCues';
 import { QuotePair } from './quoteMarks';
-import { personBefore } from './speakerContext';
+import { askedWith, personBefore } from './speakerContext';
 import { asksQuestion, dialogueLine } from './speakerDialogue';
 import { buildSpeakerDoc } from './speakerDoc';
 import { Subject } from './speakerPhrase';
@@ -228,7 +228,12 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     }
     // - «…؟» is the paper's question (no speaker); - «…» the answer of the guest heard last.
     if (!found.sub && dialogue && cueIdx < 0) { found = asksQuestion(doc, o, c) ? { zero: false } : { sub: search.guest(o), zero: true }; }
-    else if (!found.sub && cueIdx < 0 && tokens.tok(o - 1)?.text === ':') { found = { sub: search.zeroSubject(o), zero: true }; }
+    else if (!found.sub && cueIdx < 0 && tokens.tok(o - 1)?.text === ':') {
+      // سأله مراسل القناة: «…؟»: the question is the asker's, not the subject the pronoun refers back to.
+      const ask = asksQuestion(doc, o, c) ? askedWith(doc, from, o) : -1;
+      const asker = ask >= 0 ? search.subjectAt(ask + 1, o) : undefined;
+      found = asker ? { sub: asker, zero: false } : { sub: search.zeroSubject(o), zero: true };
+    }
     let speaker: Speaker | undefined;
     let confidence = 0.4;
     if (found.sub) {

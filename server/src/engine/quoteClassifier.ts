@@ -53,6 +53,23 @@ function bannerText(p: PairContext): boolean {
 /** A post or message on a platform (في منشور على «…»، في تغريدة عبر «…»). */
 const POSTS = /^[وب]?(منشور|تدوينه|تغريده|رساله|مقطع|فيديو|بث)$/;
 
+/** Words a reported clause's subject and predicate may hold before a partial quotation. */
+const SUBJECT_WORDS = 12;
+
+/** Within this many words of the complementizer, the old reach: any word may stand before the marks. */
+const NEAR_SUBJECT = 5;
+const PARTICLES = new Set(['مع', 'من', 'الي', 'إلى', 'عن', 'علي', 'في', 'ب', 'بـ', 'لدي', 'عند', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'مثل', 'و']);
+
+/** The opening mark of the quoted name closed at `close`, no further back than `floor`, or -1. */
+function openingMark(tokens: TokenList, close: number, floor: number): number {
+  for (let k = close - 1; k > floor && close - k <= 8; k--) {
+    const t = tokens.tok(k);
+    if (t.kind === 'punct' && /[«“"]/.test(t.text)) return k;
+    if (t.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
 /** Long quoted text is speech whatever precedes it; shorter text needs a cue that governs it. */
 const LONG = 8;
 const MEDIUM = 5;
@@ -94,11 +111,21 @@ export function isSpeech(p: PairContext): boolean {
   if (prev && /^[،,]$/.test(prev.text) && /^[،,]$/.test(tokens.tok(p.cueBefore - 1)?.text ?? '') && before?.kind === 'punct' && /[»”"’]/.test(before.text) && !p.names.has(p.cueBefore - 2)) return true;
   if (!prev) return false;
   if (p.cueBefore === open - 1 || opensClause(prev.norm) || QUOTE_PREPS.has(prev.norm)) return true;
-  // The subject of the reported clause sits between the complementizer and the marks.
-  for (let k = open - 1; k >= Math.max(p.cueBefore, open - 5); k--) {
+  // The subject of the reported clause sits between the complementizer and the marks; it may be long (أن التذبذب
+  // المسجل في التموين بالوقود في ولايات الغرب «ظرفي») and hold a quoted name (أن تحالف «أوبك بلس» سيبقى «…»).
+  let words = 0;
+  for (let k = open - 1; k >= p.cueBefore && words < SUBJECT_WORDS; k--) {
     const t = tokens.tok(k);
-    if (t.kind === 'punct') return false;
-    if (opensClause(t.norm)) return true;
+    if (t.kind === 'punct') {
+      const from = p.names.has(k) ? openingMark(tokens, k, p.cueBefore) : -1;
+      if (from < 0) return false;
+      k = from;
+      continue;
+    }
+    words++;
+    // Far from the complementizer, a quoted word after a preposition is more often a name (الاتفاق الذي وقعته
+    // الوزارة أمس مع «أرامكو»): the subject must end in a content word right before the marks.
+    if (opensClause(t.norm)) return words <= NEAR_SUBJECT || !PARTICLES.has(prev.norm);
   }
   return false;
 }

@@ -125,6 +125,22 @@ export function asks(doc: SpeakerDoc, from: number, to: number): boolean {
   return false;
 }
 
+/** سأله، سألتها: a question put to someone the text named before; the asker is the subject after the verb. */
+const ASKED_OBJECT = /^[وف]?(سال|سالت)(ه|ها|هم)$/;
+/** Verbs of the answer that follows such a question (فأجاب، فرد). */
+const ANSWERS = /^[وف]?(اجاب|اجابت|رد|ردت)$/;
+
+/** سأله مراسل القناة: «…؟»: the ask verb with an object pronoun and a subject after it, in [from, to), or -1. */
+export function askedWith(doc: SpeakerDoc, from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) if (doc.tokens.tok(j).kind === 'word' && ASKED_OBJECT.test(doc.tokens.tok(j).norm) && doc.tokens.tok(j + 1).kind === 'word') return j;
+  return -1;
+}
+
+/** فأجاب: «…» after a sentence where someone asked him: that sentence's asker is not who answers. */
+export function answerPassesOver(doc: SpeakerDoc, cue: number, from: number, to: number): boolean {
+  return ANSWERS.test(doc.tokens.tok(cue)?.norm ?? '') && askedWith(doc, from, to) >= 0;
+}
+
 /** Who asks on air: not titles elsewhere (an anchor is no office), but they stand before the asker's name here. */
 const INTERVIEWERS = forms('المذيع المذيعة الإعلامي الإعلامية المحاور المحاورة مقدم مقدمة');
 

@@ -1,6 +1,6 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
-import { askerIn, asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { answerPassesOver, askerIn, asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
 import { honorificAgrees, honorificAt, honoredIn, isOfficialAnaphor, namesNobody, nisbaFit, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
@@ -145,7 +145,7 @@ export class SpeakerSearch {
     return lo < relays.length && relays[lo] < limit ? relays[lo] : -1;
   }
 
-  private subjectAt(i: number, limit: number): Subject | undefined {
+  subjectAt(i: number, limit: number): Subject | undefined {
     const { doc } = this;
     const { tokens } = doc;
     i = skipAdjuncts(doc, i, limit);
@@ -268,7 +268,7 @@ export class SpeakerSearch {
     if (own && own.start < tokens.tok(k).start && agrees(own)) return own;
     for (let n = 0; n < CARRY_SENTENCES && a > 0; n++) {
       a = this.sentenceStart(a - 1);
-      if (this.insideQuote(a)) continue;
+      if (this.insideQuote(a) || answerPassesOver(doc, k, a, this.sentenceEnd(a))) continue;
       // The speaker a quotation of that sentence was given is the subject it introduced last.
       const sub = this.spoke.get(a) ?? this.sentenceSubject(a);
       // سألناها … فقالت: the person the interview frame asked, not the outlet that asked.
