@@ -227,7 +227,7 @@ const PARTICULAR_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'ال�
 function timesIn(c: Cursor, i: number): Match | undefined {
   if (!c.is(i + 1, 'في')) return undefined;
   const per = c.lookup(PERIODS, i + 2, false);
-  if (!per || per.value === 'CE' || per.value === 'DE' || c.lookup(DIRECTIONS, i + 3, false) || c.lookup(ORDINALS, i + 3, false) || PARTICULAR_AFTER.has(c.norm(i + 3))) return undefined;
+  if (!per || per.value === 'CE' || per.value === 'DE' || c.lookup(DIRECTIONS, i + 3, false) || c.lookup(ORDINALS, i + 3, false) || PARTICULAR_AFTER.has(c.norm(i + 3)) || c.isNumber(i + 3)) return undefined;
   return { end: i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
 }
 

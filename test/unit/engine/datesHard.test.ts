@@ -154,3 +154,8 @@ test('a past verb of an event leaves a date alone when another clause stands bet
   // Its own object and a coordinated event verb still carry it (وقتل … وأصيب, اعتقلت الشرطة المشتبه به).
   assert.equal(value('قتل شخص وأصيب آخرون في 20 يناير.', '20 يناير', '2026-12-03').value, '2026-01-20');
 });
+
+test('a frequency is no SET when a year follows its period: في العام 2015 is that year (خمس مرات في العام 2015)', () => {
+  assert.deepEqual(spans('وفاز الفريق بالبطولة خمس مرات في العام 2015 وحده.', '2026-12-07'), ['العام 2015']);
+  assert.deepEqual(spans('وفاز الفريق مرتين في العام 2015.', '2026-12-07'), ['العام 2015']);
+});
