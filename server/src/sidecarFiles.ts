@@ -93,7 +93,7 @@ export class SidecarFiles {
     clearTimeout(e.timer);
     e.timer = undefined;
     try {
-      const exists = mergeOtherWriter(uri, e, e.file, this.events);
+      const exists = mergeOtherWriter(uri, e, e.file, this.events, true);
       const all = [...e.decisions, ...e.orphans];
       if (!all.length && !exists && e.document.date === undefined && e.extra.reviewed === undefined) { e.dirty = false; return true; }
       e.fingerprint = writeAtomic(e.file, serializeEntry(e, e.file, all));

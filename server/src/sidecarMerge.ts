@@ -105,8 +105,10 @@ function midWrite(e: MergeState, file: string, read: { settled: boolean; fingerp
  * (bumping its version); `merged` is set when that happened, so the store can tell its listeners.
  * Throws, leaving the file alone, when the other writer's file cannot be read (StillChanging while it is being written).
  */
-export function mergeFromDisk(e: MergeState, file: string): { exists: boolean; merged?: { fromThem: number; conflicts: MergeConflict[] } } {
-  const now = changedOnDisk(file, e.fingerprint);
+export function mergeFromDisk(e: MergeState, file: string, beforeWrite = false): { exists: boolean; merged?: { fromThem: number; conflicts: MergeConflict[] } } {
+  // Before a write the content decides, never the stamp: a sync client or `cp -p` can bring their same-size change with
+  // an old mtime, and a write that trusted it would overwrite their decisions. One small read per save.
+  const now = changedOnDisk(file, e.fingerprint, beforeWrite);
   if (now === 'missing') { e.unsettled = undefined; return { exists: false }; }
   if ('same' in now) { e.fingerprint = now.same; e.unsettled = undefined; return { exists: true }; }
   let theirs: Sidecar;

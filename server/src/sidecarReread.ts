@@ -6,8 +6,8 @@ import { loadFromDisk, mergeFromDisk, StillChanging, StoreEntry } from './sideca
 import type { SidecarEvents } from './sidecarFiles';
 
 /** Merges another writer's changes into `e` (see sidecarMerge) and tells the listeners; returns whether the file exists. */
-export function mergeOtherWriter(uri: string, e: StoreEntry, file: string, events: SidecarEvents): boolean {
-  const { exists, merged } = mergeFromDisk(e, file);
+export function mergeOtherWriter(uri: string, e: StoreEntry, file: string, events: SidecarEvents, beforeWrite = false): boolean {
+  const { exists, merged } = mergeFromDisk(e, file, beforeWrite);
   if (!merged) return exists;
   events.changed(uri);
   if (merged.fromThem || merged.conflicts.length) events.merged(uri, merged.fromThem, merged.conflicts);

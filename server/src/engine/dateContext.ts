@@ -148,6 +148,15 @@ const SCHEDULE_PAST = new Set([...SCHEDULE_PAST_STEMS.flatMap((v) => [v, v + 'ت
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'حيث']);
 /** A present verb's shape (يبدأ، تستمر), nouns of that shape (تنفيذ) included: either ends the search, so the rule fires less. */
 const PRESENT_SHAPE = /^[يت][\u0621-\u064A]{3,}$/;
+/**
+ * Words that open another clause between the event verb and the date, normalised: a verb joined by و (زار … واتفق على عقد
+ * قمة في، فاز … وضمن التأهل لمباراة في; a short indefinite word with no pronoun or plural ending, coordinated nouns of
+ * that shape included, so the rule fires less) and a purpose with ل (وصل … لترتيب الانتخابات في، لإجراء، للمشاركة، لبحث).
+ */
+const JOINED_VERB = /^و(?!ال)[\u0621-\u064A]{3,5}$/;
+const NOT_VERB_END = /(ه|ها|هم|ات|ون|ين)$/;
+const PURPOSE = /^(ل(ل|ت|ا)[\u0621-\u064A]{3,}|ل[\u0621-\u0626\u0628-\u064A]{3})$/;
+const opensClause = (w: string) => (JOINED_VERB.test(w) && !NOT_VERB_END.test(w)) || PURPOSE.test(w);
 
 /** True when the nearest verb before the date at i, in its clause, is a past verb of an event (وقع الحادث في 15 يناير). */
 function eventPastCue(c: Cursor, i: number): boolean {
@@ -155,7 +164,7 @@ function eventPastCue(c: Cursor, i: number): boolean {
     const w = c.norm(k);
     if (SENTENCE_STOP.has(w) || CLAUSE_OPENERS.has(w)) return false;
     if (EVENT_PAST.has(w) || (/^[وف]/.test(w) && EVENT_PAST.has(w.slice(1)))) return true;
-    if (PRESENT_SHAPE.test(strip(w)) || SCHEDULE_PAST.has(w) || SCHEDULE_PAST.has(strip(w))) return false;
+    if (PRESENT_SHAPE.test(strip(w)) || SCHEDULE_PAST.has(w) || SCHEDULE_PAST.has(strip(w)) || opensClause(w)) return false;
   }
   return false;
 }

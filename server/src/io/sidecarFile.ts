@@ -63,12 +63,12 @@ export function readWithFingerprint(file: string): { raw: string; fingerprint: F
 /**
  * The file's content if it differs from `known`; `same` (with a fresher stamp) when unchanged; 'missing' when it does
  * not exist. A trusted stamp whose size and mtime still match answers without reading (a focus change checks every open
- * sidecar); otherwise the content hash decides, not the mtime: coarse clocks (network shares, FAT) can give two writes
- * the same mtime, and a touch without a change is not a change.
+ * sidecar) unless `hash`; otherwise the content hash decides, not the mtime: coarse clocks (network shares, FAT) can give
+ * two writes the same mtime, and a touch without a change is not a change.
  */
-export function changedOnDisk(file: string, known: Fingerprint | undefined):
+export function changedOnDisk(file: string, known: Fingerprint | undefined, hash = false):
   { raw: string; fingerprint: Fingerprint; settled: boolean } | { same: Fingerprint } | 'missing' {
-  if (known?.stamp?.trusted) {
+  if (known?.stamp?.trusted && !hash) {
     const st = statOf(file);
     if (!st) return 'missing';
     if (st.size === known.stamp.size && st.mtimeMs === known.stamp.mtimeMs) return { same: known };

@@ -144,3 +144,18 @@ test('a bare weekday that ends a range falls on or after its start, not a week b
   assert.equal(value('وتتأثر البلاد بمنخفض جوي اعتبارا من مساء غد الخميس ويستمر حتى صباح السبت مع تساقط الثلوج.', 'صباح السبت', '2026-12-09').value, '2026-12-12TMO');
   assert.equal(value('واستمرت الاحتجاجات من السبت حتى الاثنين في وسط العاصمة.', 'الاثنين', '2026-12-10').value, '2026-12-07');
 });
+
+test('a past verb of an event leaves a date alone when another clause stands between: a verb joined by و, a purpose with ل', () => {
+  // The summit, the talks, the elections and the match are ahead; the visit, the meeting, the arrival and the win are not the date's.
+  assert.equal(value('زار الرئيس فرنسا واتفق على عقد قمة في 15 يناير.', '15 يناير', '2026-12-03').value, '2027-01-15');
+  assert.equal(value('التقى الوزير نظيره وبحثا استئناف المفاوضات في 10 يناير.', '10 يناير', '2026-12-03').value, '2027-01-10');
+  assert.equal(value('وصل المبعوث إلى الخرطوم لترتيب الانتخابات في 20 يناير.', '20 يناير', '2026-12-03').value, '2027-01-20');
+  assert.equal(value('فاز الفريق وضمن التأهل لمباراة في 12 يناير.', '12 يناير', '2026-12-03').value, '2027-01-12');
+  // Its own object and a coordinated event verb still carry it (وقتل … وأصيب, اعتقلت الشرطة المشتبه به).
+  assert.equal(value('قتل شخص وأصيب آخرون في 20 يناير.', '20 يناير', '2026-12-03').value, '2026-01-20');
+});
+
+test('a frequency is no SET when a year follows its period: في العام 2015 is that year (خمس مرات في العام 2015)', () => {
+  assert.deepEqual(spans('وفاز الفريق بالبطولة خمس مرات في العام 2015 وحده.', '2026-12-07'), ['العام 2015']);
+  assert.deepEqual(spans('وفاز الفريق مرتين في العام 2015.', '2026-12-07'), ['العام 2015']);
+});

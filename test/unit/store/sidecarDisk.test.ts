@@ -174,3 +174,20 @@ test('a watcher event naming many files reads only the open sidecars it names, o
   const named = () => store.filesChanged([...checkout, pathToFileURL(a.dir).toString(), a.sidecarUri]);
   assert.equal(readsOf([a.sidecar, b.sidecar], named), 1, 'a\'s sidecar read once, though named twice; b\'s not at all');
 });
+
+test('a write hashes the sidecar first, trusted stamp or not: a same-size rewrite that kept an old mtime (a sync client, cp -p) is merged, not overwritten', () => {
+  const a = article();
+  const store = new SidecarStore(events());
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(a.sidecar, hourAgo, hourAgo);
+  store.reread(); // hashed once more: the stamp is trusted from here on
+  // Their rewrite (accepted → rejected, same size) arrives with the old mtime it had where it was written.
+  writeFileSync(a.sidecar, readFileSync(a.sidecar, 'utf8').replace('"accepted"', '"rejected"'));
+  utimesSync(a.sidecar, hourAgo, hourAgo);
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  assert.ok(store.flush(a.uri));
+  assert.deepEqual(saved(a.sidecar).map((d) => `${d.text}:${d.status}`).sort(), ['أوتاوا:rejected', 'كارني:rejected']);
+});
