@@ -156,7 +156,9 @@ const PRESENT_SHAPE = /^[يت][\u0621-\u064A]{3,}$/;
 const JOINED_VERB = /^و(?!ال)[\u0621-\u064A]{3,5}$/;
 const NOT_VERB_END = /(ه|ها|هم|ات|ون|ين)$/;
 const PURPOSE = /^(ل(ل|ت|ا)[\u0621-\u064A]{3,}|ل[\u0621-\u0626\u0628-\u064A]{3})$/;
-const opensClause = (w: string) => (JOINED_VERB.test(w) && !NOT_VERB_END.test(w)) || PURPOSE.test(w);
+/** A sound plural after ل names people or things (قافلة للمسلحين), not a purpose: the search goes on past it. */
+const PLURAL_END = /(ين|ون|ات)$/;
+const opensClause = (w: string) => (JOINED_VERB.test(w) && !NOT_VERB_END.test(w)) || (PURPOSE.test(w) && !PLURAL_END.test(w));
 
 /** True when the nearest verb before the date at i, in its clause, is a past verb of an event (وقع الحادث في 15 يناير). */
 function eventPastCue(c: Cursor, i: number): boolean {

@@ -153,6 +153,8 @@ test('a past verb of an event leaves a date alone when another clause stands bet
   assert.equal(value('فاز الفريق وضمن التأهل لمباراة في 12 يناير.', '12 يناير', '2026-12-03').value, '2027-01-12');
   // Its own object and a coordinated event verb still carry it (وقتل … وأصيب, اعتقلت الشرطة المشتبه به).
   assert.equal(value('قتل شخص وأصيب آخرون في 20 يناير.', '20 يناير', '2026-12-03').value, '2026-01-20');
+  // A plural after ل names who was hit (قافلة للمسلحين), no purpose: the raid is still the date's event.
+  assert.equal(value('واستهدفت غارة جوية قافلة للمسلحين في 18 يناير قرب الحدود.', '18 يناير', '2026-12-01').value, '2026-01-18');
 });
 
 test('a frequency is no SET when a year follows its period: في العام 2015 is that year (خمس مرات في العام 2015)', () => {
