@@ -4,7 +4,7 @@ import { Decision } from './engine/decisions';
 import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
 import { writeAtomic } from './io/sidecarFile';
-import { loadFromDisk, marksOf, serializeEntry, StillChanging, StoreEntry as Entry } from './sidecarMerge';
+import { loadFromDisk, marksOf, serializeEntry, SETTLE_TRIES, StillChanging, StoreEntry as Entry } from './sidecarMerge';
 import { acceptDeletion, disabled, mergeOtherWriter, rereadEntry, sidecarProblem, watchedEntries } from './sidecarReread';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
@@ -129,8 +129,14 @@ export class SidecarFiles {
     return all.length;
   }
 
+  /**
+   * Writes every owed sidecar (shutdown, exit). No timer fires after this, so a sidecar another tool is still writing in
+   * place is read again at once, SETTLE_TRIES times at most, then told as unreadable: never left unwritten and unsaid.
+   */
   flushAll(): void {
-    for (const uri of this.entries.keys()) this.flush(uri);
+    for (const uri of this.entries.keys()) {
+      for (let tries = 0; !this.flush(uri) && this.entries.get(uri)?.unsettled && tries <= SETTLE_TRIES; tries++);
+    }
   }
 
   /** Files changed, made or deleted on disk (a watcher's URIs): each open article whose sidecar is one of them, or in one, is read again. */

@@ -109,6 +109,48 @@ test('the save timer meeting a sidecar half-written in place waits for it instea
   assert.deepEqual(saved(a.sidecar).map((d) => `${d.text}:${d.status}`).sort(), ['أوتاوا:rejected', 'كارني:accepted', 'مونتريال:rejected']);
 });
 
+test('at shutdown a sidecar caught half-written is read again at once, not left to a timer that never fires: both sides written', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  const full = theirFile(a);
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  const done = writerInPlace(a.sidecar, full, [30, full.length]);
+  let written: string[];
+  try {
+    store.flushAll();
+    written = saved(a.sidecar).map((d) => `${d.text}:${d.status}`).sort();
+  } finally {
+    done();
+  }
+  assert.deepEqual(told(ev.log), [], ev.log.join('\n'));
+  assert.deepEqual(written, ['أوتاوا:rejected', 'كارني:accepted', 'مونتريال:rejected']);
+});
+
+test('at shutdown a sidecar that keeps moving is told as unreadable after a bounded number of reads, and never overwritten', () => {
+  const a = article();
+  const ev = events();
+  const store = new SidecarStore(ev);
+  store.open(a.uri, TEXT);
+  decide(store, a.uri, 'كارني');
+  assert.ok(store.flush(a.uri));
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  const endless = 'x'.repeat(10 * (SETTLE_TRIES + 4));
+  const writing = writerInPlace(a.sidecar, endless, Array.from({ length: 2 * SETTLE_TRIES + 6 }, (_, i) => 5 * (i + 1)));
+  let after: string;
+  try {
+    store.flushAll();
+    after = readFileSync(a.sidecar, 'utf8');
+  } finally {
+    writing();
+  }
+  assert.equal(told(ev.log).length, 1, ev.log.join('\n'));
+  assert.ok(!after.includes('أوتاوا'), 'their half-written file is not overwritten');
+});
+
 /** Counts our reads of `files` while `run` runs. */
 function readsOf(files: string | string[], run: () => void): number {
   const read = disk.readFileSync;
