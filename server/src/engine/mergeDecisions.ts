@@ -67,8 +67,9 @@ export function mergeDecisions(base: Decision[], mine: Decision[], theirs: Decis
 
 /**
  * Undo and redo states carried across another writer's change: each is merged with it as the decisions now are, so undoing
- * a command after their change takes back that command only, never their decisions (a state that changed a decision
- * they changed too keeps its own, as the merge does). Orphans are not part of a state (they are kept beside the stacks).
+ * a command after their change takes back that command only — their additions, deletions and revived orphans stay. One
+ * exception, as the merge decides a conflict: where a state changed a decision they changed too, undoing to it puts this
+ * side's earlier version back over theirs. Orphans are not part of a state (they are kept beside the stacks).
  */
 export function rebaseSnapshots(snapshots: Decision[][], base: Decision[], theirs: Decision[], text: string): Decision[][] {
   return snapshots.map((s) => mergeDecisions(base, s, theirs, text).decisions.filter((d) => d.status !== 'orphaned'));
