@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { disk } from '../../../server/src/io/sidecarFile';
 import { SETTLE_TRIES } from '../../../server/src/sidecarMerge';
 import { SAVE_DELAY_MS, SidecarStore } from '../../../server/src/sidecarStore';
-import { TEXT, article as scratchArticle, decide, events, saved } from './sidecarFixture';
+import { TEXT, article as scratchArticle, decide, events, saved, storeWithOneSaved } from './sidecarFixture';
 
 const article = () => scratchArticle('ana-disk-');
 const texts = (store: SidecarStore, uri: string) => store.decisions(uri).map((d) => `${d.text}:${d.status}`).sort();
@@ -44,10 +44,7 @@ function writerInPlace(file: string, full: string, parts: number[]): () => void 
 test('a sidecar another tool writes in place, caught half-written: not told as unreadable; its next event merges the whole file', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   const full = theirFile(a);
   const done = writerInPlace(a.sidecar, full, [40, Math.floor(full.length / 2), full.length]);
   store.filesChanged([a.sidecarUri]); // the truncation's event: read while the tool writes on
@@ -61,10 +58,7 @@ test('a sidecar another tool writes in place, caught half-written: not told as u
 test('a sidecar that stays broken is told once and never overwritten; one that keeps moving is told after a bounded number of reads', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   const good = readFileSync(a.sidecar, 'utf8');
   writeFileSync(a.sidecar, '{ "schema": "arabic-news-annotator/sidecar@1", "decisions": [');
   store.filesChanged([a.sidecarUri]);
@@ -90,10 +84,7 @@ test('a sidecar that stays broken is told once and never overwritten; one that k
 test('the save timer meeting a sidecar half-written in place waits for it instead of prompting, then writes both sides', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   const full = theirFile(a);
   mock.timers.enable({ apis: ['setTimeout'] });
   try {
@@ -112,10 +103,7 @@ test('the save timer meeting a sidecar half-written in place waits for it instea
 test('at shutdown a sidecar caught half-written is read again at once, not left to a timer that never fires: both sides written', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   const full = theirFile(a);
   decide(store, a.uri, 'أوتاوا', 'rejected');
   const done = writerInPlace(a.sidecar, full, [30, full.length]);
@@ -133,10 +121,7 @@ test('at shutdown a sidecar caught half-written is read again at once, not left 
 test('at shutdown a sidecar that keeps moving is told as unreadable after a bounded number of reads, and never overwritten', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   decide(store, a.uri, 'أوتاوا', 'rejected');
   const endless = 'x'.repeat(10 * (SETTLE_TRIES + 4));
   const writing = writerInPlace(a.sidecar, endless, Array.from({ length: 2 * SETTLE_TRIES + 6 }, (_, i) => 5 * (i + 1)));
@@ -162,10 +147,7 @@ function readsOf(files: string | string[], run: () => void): number {
 
 test('focus checks of a sidecar whose size and old mtime did not move read nothing; a change of either is read and merged', () => {
   const a = article();
-  const store = new SidecarStore(events());
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, events());
   store.close(a.uri);
   const hourAgo = new Date(Date.now() - 3_600_000);
   utimesSync(a.sidecar, hourAgo, hourAgo);
@@ -182,10 +164,7 @@ test('focus checks of a sidecar whose size and old mtime did not move read nothi
 
 test('a stamp taken within two seconds of its mtime is not trusted: a same-size rewrite keeping the mtime is still seen; later the stamp is trusted', () => {
   const a = article();
-  const store = new SidecarStore(events());
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, events());
   const { mtime } = statSync(a.sidecar);
   // A coarse clock: their rewrite (accepted → rejected, same size) keeps the mtime.
   writeFileSync(a.sidecar, readFileSync(a.sidecar, 'utf8').replace('"accepted"', '"rejected"'));
@@ -219,10 +198,7 @@ test('a watcher event naming many files reads only the open sidecars it names, o
 
 test('a write hashes the sidecar first, trusted stamp or not: a same-size rewrite that kept an old mtime (a sync client, cp -p) is merged, not overwritten', () => {
   const a = article();
-  const store = new SidecarStore(events());
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, events());
   const hourAgo = new Date(Date.now() - 3_600_000);
   utimesSync(a.sidecar, hourAgo, hourAgo);
   store.reread(); // hashed once more: the stamp is trusted from here on

@@ -1,4 +1,5 @@
-// The store tests' article in a scratch folder, their event recorder and their decision maker, shared by both store test files.
+// The store tests' article in a scratch folder, their event recorder, their decision maker and their usual start, shared by the store test files.
+import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,3 +32,12 @@ export function decide(store: SidecarStore, uri: string, word: string, status: '
 
 /** The decisions the sidecar on disk holds. */
 export const saved = (sidecar: string): Decision[] => JSON.parse(readFileSync(sidecar, 'utf8')).decisions;
+
+/** A store with TEXT open at `uri` and one decision (كارني, accepted) written to its sidecar: where most store tests start. */
+export function storeWithOneSaved(uri: string, ev: SidecarEvents): SidecarStore {
+  const store = new SidecarStore(ev);
+  store.open(uri, TEXT);
+  decide(store, uri, 'كارني');
+  assert.ok(store.flush(uri));
+  return store;
+}

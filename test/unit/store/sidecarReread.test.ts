@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { Decision } from '../../../server/src/engine/decisions';
 import { SidecarStore } from '../../../server/src/sidecarStore';
-import { TEXT, article as scratchArticle, decide, events as allEvents, saved } from './sidecarFixture';
+import { TEXT, article as scratchArticle, decide, events as allEvents, saved, storeWithOneSaved } from './sidecarFixture';
 
 const events = () => allEvents(true);
 const article = () => scratchArticle('ana-reread-');
@@ -16,10 +16,7 @@ const texts = (ds: Decision[]) => ds.map((d) => `${d.text}:${d.status}`).sort();
 test('the watcher telling of this store\'s own write changes nothing: no merge, no new version', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   const [version, heard] = [store.version(a.uri), ev.log.length];
   store.filesChanged([a.sidecarUri]);
   assert.equal(store.version(a.uri), version);
@@ -47,10 +44,7 @@ test('another writer\'s file replacing a deleted one: every decision held here i
 test('a deleted folder is one event for the folder: its open article is told; Discard Them drops the decisions and writes nothing', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   rmSync(a.sidecar);
   store.filesChanged([pathToFileURL(dirname(a.file)).toString()]);
   assert.deepEqual(ev.log.filter((l) => l.startsWith('deleted')), [`deleted: ${a.sidecar} | 1`]);
@@ -107,10 +101,7 @@ test('a sidecar that disabled annotation works again once the other writer mends
 test('a sidecar broken by the other writer and then mended: nothing was overwritten, and the merge goes on', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   const good = readFileSync(a.sidecar, 'utf8');
   writeFileSync(a.sidecar, '{ broken');
   store.filesChanged([a.sidecarUri]);
@@ -126,10 +117,7 @@ test('a sidecar broken by the other writer and then mended: nothing was overwrit
 test('a sidecar deleted on disk and the article closed before the user answers: the decisions held here are written back, not dropped', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   unlinkSync(a.sidecar);
   store.filesChanged([a.sidecarUri]);
   assert.equal(ev.log.filter((l) => l.startsWith('deleted')).length, 1);

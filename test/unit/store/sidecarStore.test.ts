@@ -4,7 +4,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, 
 import { join } from 'node:path';
 import { mock, test } from 'node:test';
 import { SAVE_DELAY_MS, SidecarStore } from '../../../server/src/sidecarStore';
-import { TEXT, article, decide, events, saved } from './sidecarFixture';
+import { TEXT, article, decide, events, saved, storeWithOneSaved } from './sidecarFixture';
 
 const WORDS = ['رئيس', 'الوزراء', 'الكندي', 'مارك', 'كارني', 'أوتاوا', 'حكومته', 'ستدعم', 'صناعة', 'الصلب', 'انتقدت', 'زعيمة', 'المعارضة', 'مونتريال', 'القرار'];
 
@@ -159,10 +159,7 @@ test('fields written by a newer tool or by hand survive the store\'s rewrite', (
 test('a sidecar the user made read-only is not replaced: the write fails with that reason, decisions stay in memory', () => {
   const a = article();
   const ev = events();
-  const store = new SidecarStore(ev);
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, ev);
   const before = readFileSync(a.sidecar, 'utf8');
   chmodSync(a.sidecar, 0o444);
   decide(store, a.uri, 'أوتاوا');
@@ -199,10 +196,7 @@ test('a sidecar that is a symbolic link is written where it points; the link sta
   const target = join(shared, 'news.json');
   writeFileSync(target, JSON.stringify({ schema: 'arabic-news-annotator/sidecar@1', document: { path: 'news.txt' }, decisions: [] }));
   symlinkSync(target, a.sidecar);
-  const store = new SidecarStore(events());
-  store.open(a.uri, TEXT);
-  decide(store, a.uri, 'كارني');
-  assert.ok(store.flush(a.uri));
+  const store = storeWithOneSaved(a.uri, events());
   assert.ok(lstatSync(a.sidecar).isSymbolicLink());
   assert.equal(saved(target).length, 1);
   decide(store, a.uri, 'أوتاوا');
