@@ -32,7 +32,9 @@ export function watchedEntries<E extends { file?: string; open: boolean }>(entri
   for (const [uri, e] of entries) {
     if (!e.open || !e.file) continue;
     for (let p = fold(e.file), up = path.dirname(p); ; p = up, up = path.dirname(p)) {
-      index.set(p, [...(index.get(p) ?? []), [uri, e]]);
+      const here = index.get(p);
+      if (here) here.push([uri, e]);
+      else index.set(p, [[uri, e]]);
       if (up === p) break;
     }
   }
