@@ -57,3 +57,10 @@ export function dateValue(text: string, expr: string, ref: string): { label: str
   if (!x) throw new Error(`no date "${expr}" in "${text}": ${dateSpans(text, ref).join(' | ')}`);
   return { label: x.label, value: (x.attributes as { value: string }).value };
 }
+
+/** A quotation as the speaker tests read it. */
+export type Quotation = { text: string; attributes: Record<string, unknown> };
+/** The quotations found in `text`, in order. */
+export const quotationsIn = (text: string): Quotation[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
+/** The speaker a quotation was given (text, and how it was found), if any. */
+export const speakerOf = (q: Quotation | undefined) => q?.attributes.speaker as { text: string; via?: string } | undefined;

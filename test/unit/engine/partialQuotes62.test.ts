@@ -1,11 +1,9 @@
 // Session 62b's partial-quotation mends, each checked on its probes in docs/probes/speakers-session62b (acts and near-misses).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { Quotation, quotationsIn as quotes, speakerOf } from './helpers';
 
-type Q = { text: string; attributes: Record<string, unknown> };
-const quotes = (text: string): Q[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
-const who = (q: Q | undefined) => (q?.attributes.speaker as { text: string } | undefined)?.text ?? '';
+const who = (q: Quotation | undefined) => speakerOf(q)?.text ?? '';
 
 test('a one-word partial quote after a long clause subject is speech (أكد فلان أن التأخير المسجل في … «مؤقت»)', () => {
   const q = quotes('تأخر وصول شحنات القمح إلى عدد من المطاحن.\nوأكد المدير العام لديوان الحبوب هاني العطار أن التأخير المسجل في تسليم الشحنات إلى مطاحن ولايات الشمال «مؤقت».');

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { quotationsIn as quotes, speakerOf as who } from './helpers';
 
-type Q = { text: string; attributes: Record<string, unknown> };
-const quotes = (text: string): Q[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
-const who = (q: Q | undefined) => (q?.attributes.speaker as { text: string; via?: string } | undefined);
 
 test('a phrase of place or audience after the cue is never the speaker (وسط، أمام)', () => {
   const q = quotes('وكان المدير العام للميناء سليم الفارسي قد صرح أمس أمام أعضاء غرفة التجارة بأن «الرصيف الجديد سيفتح قبل الصيف المقبل». وتابع المدير، وسط هتافات الحاضرين: «هذا إنجاز لكل العمال الذين صبروا معنا».');

@@ -1,11 +1,8 @@
 // Misfires of session 61's speaker rules found by the probes in docs/probes/speakers-session61 (where a rule must not fire).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { quotationsIn as quotes, speakerOf as who } from './helpers';
 
-type Q = { text: string; attributes: Record<string, unknown> };
-const quotes = (text: string): Q[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
-const who = (q: Q | undefined) => (q?.attributes.speaker as { text: string; via?: string } | undefined);
 
 test('the question right after سألته الصحفية فلانة: is the asker\'s own; the answer is the one asked', () => {
   const q = quotes('ظهر النائب جبران باسيل في مؤتمر صحفي.\nوسألته الصحفية ليلى حداد: «هل ستترشح للرئاسة؟»\nفأجاب: «ليس الآن».');

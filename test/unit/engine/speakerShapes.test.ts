@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from './helpers';
+import { quotationsIn as quotes, speakerOf as who } from './helpers';
 
-type Q = { text: string; attributes: Record<string, unknown> };
-const quotes = (text: string): Q[] => analyze(text).annotations.filter((x) => x.kind === 'quotation');
-const who = (q: Q | undefined) => (q?.attributes.speaker as { text: string; via?: string } | undefined);
 
 test('a source who withheld their name is anonymous, whatever the verb (رفض ذكر اسمه، شريطة عدم نشر اسمه)', () => {
   const q = quotes('وفي الميناء، يقول صاحب مقهى في شارع البحر، رفض ذكر اسمه: «لم نر زبونا منذ شهرين». ويضيف: «الإدارة لا ترد على أحد».');
