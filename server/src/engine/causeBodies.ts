@@ -21,10 +21,11 @@ const CAUSE_HEADS = set(`الجبهة جبهة الحركة حركة الجيش 
 const BARE_HEADS = set('الجبهة الحركة التحالف التجمع الائتلاف التيار');
 /**
  * Causes a body is named for (normalised, definite): ideals, not acts. The corpora's bodies followed by من أجل are all a
- * purpose — an act's verbal noun or أن (من أجل تحريك، من أجل أن): no such word is here.
+ * purpose — an act's verbal noun or أن (من أجل تحريك، من أجل أن): no such word is here, nor التضامن, which is done with
+ * someone (جاءت الحركة من أجل التضامن مع المعتقلين).
  */
 const CAUSES = set(`التغيير الديمقراطية الجمهورية العدالة الثقافة السلام الحرية الحريات التقدم التنمية الوحدة الإصلاح المواطنة
-  الكرامة المساواة الاستقلال النهضة التضامن العمل`);
+  الكرامة المساواة الاستقلال النهضة العمل`);
 /** The freeing word after a front's name (لـ + تحرير). */
 const FREEING = set('تحرير');
 const MAX_ADJECTIVES = 3;
@@ -52,7 +53,7 @@ export function tagCauseBodies(sentence: readonly Token[], stems: readonly strin
     const tagged = cur[b] === B_ORG;
     // Where the body's own name ends: the tagger's span (less a من it ran into), or the head and its adjectives.
     let e = tagged ? spanEnd(cur, b) : b + 1;
-    if (tagged && stems[e - 1] === 'من' && e - b > 1) e--;
+    if (tagged && e - b > 1 && (stems[e - 1] === 'من' || (prefixes[e - 1] === 'ل' && FREEING.has(stems[e - 1])))) e--;
     if (!tagged) while (e - b <= MAX_ADJECTIVES && adjective(e) && cur[e] === 0) e++;
     let end = -1;
     if (prefixes[e] === 'ل' && FREEING.has(stems[e]) && e > b + 1 && onlyAdjectives(b + 1, e)) end = landEnd(e + 1);
