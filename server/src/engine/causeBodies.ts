@@ -41,7 +41,7 @@ export const CAUSE_BODY_CUE = wideCueBit([CAUSE_HEADS]);
  * من أجل أن). A body the lists hold whole is left before من أجل (the purpose of a known body), not before لتحرير (the lists
  * hold short names of fronts).
  */
-export function tagCauseBodies(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], tags: number[],
+export function tagCauseBodies(sentence: readonly Token[], stems: readonly string[], prefixes: readonly string[], marks: readonly string[][], tags: number[],
   isNationality: (k: number) => boolean, placeAt: (k: number) => boolean, unseenAt: (k: number) => boolean, listedBody: (b: number, e: number) => boolean): number[] {
   const n = tags.length;
   let out: number[] | undefined;
@@ -57,14 +57,24 @@ export function tagCauseBodies(sentence: readonly Token[], stems: readonly strin
     if (!tagged) while (e - b <= MAX_ADJECTIVES && adjective(e) && cur[e] === 0) e++;
     let end = -1;
     if (prefixes[e] === 'ل' && FREEING.has(stems[e]) && e > b + 1 && onlyAdjectives(b + 1, e)) end = landEnd(e + 1);
-    else if (stems[e] === 'من' && !prefixes[e] && word(e + 1) && stems[e + 1] === 'اجل' && !prefixes[e + 1] && (tagged ? !listedBody(b, e) : e > b + 1 || BARE_HEADS.has(stems[b]))) end = causeEnd(e + 2);
-    if (end < 0) continue;
+    // An indefinite head's من أجل is extendOfficialNames' (officialNames.ts), later, which also takes the seat after it.
+    else if (definite(stems[b]) && stems[e] === 'من' && !prefixes[e] && word(e + 1) && stems[e + 1] === 'اجل' && !prefixes[e + 1] &&
+      (tagged ? !listedBody(b, e) : e > b + 1 || BARE_HEADS.has(stems[b]))) end = causeEnd(e + 2);
+    if (end < 0 || listedBeyond(b, end)) continue;
     let same = cur[b] === B_ORG;
     for (let k = b + 1; k < end && same; k++) same = cur[k] === I_ORG;
     if (!same) markSpan((out ??= tags.slice()), b, end, B_ORG, I_ORG);
     b = end - 1;
   }
   return out ?? tags;
+
+  /** The lists hold a longer name opening at b (منظمة محامون من أجل العدالة [في ليبيا]): theirs to place, not cut here. */
+  function listedBeyond(b: number, end: number): boolean {
+    if (!marks[b].includes('ORG-B')) return false;
+    let k = b;
+    while (k < n && !marks[k].includes('ORG-E')) k++;
+    return k < n && k + 1 > end;
+  }
 
   /** A front named by its head and adjectives only (الجبهة الشعبية، الجيش الوطني): not a body's own name acting (تسعى حركة حماس لتحرير الأسرى). */
   function onlyAdjectives(from: number, to: number): boolean {

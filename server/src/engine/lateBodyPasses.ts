@@ -90,7 +90,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
   if (holds(tags, ORG)) tags = takeHeadsBeforeAdjectives(stems, prefixes, tags, listedBody);
   if (hasWideCue(SPORT_FEDERATION_CUE)) tags = tagSportFederations(sentence, stems, prefixes, tags, isNationality);
-  return hasWideCue(CAUSE_BODY_CUE) ? tagCauseBodies(sentence, stems, prefixes, tags, isNationality, placeWordAt, unseenAt, listedBody) : tags;
+  return hasWideCue(CAUSE_BODY_CUE) ? tagCauseBodies(sentence, stems, prefixes, marks, tags, isNationality, placeWordAt, unseenAt, listedBody) : tags;
 }
 
 /** A future verb (ستخفض، سيلتحقون) whose present the language knows: not a name's letters (ستاندرد). */
