@@ -46,6 +46,7 @@ import { SECTOR_DIRECTORATE_CUE, tagSectorDirectorates } from './sectorDirectora
 import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationality, isPlaceWord, isWordAt, listedBody, listsOf, namedAt, NATIONALITY_MARK, never, normAt, notFutureAfter, placeWordAt, textAt, unseenAt, wordFreq } from './sentenceReads';
 import { hasWideCue } from './wideCues';
 import { SPORT_FEDERATION_CUE, tagSportFederations } from './sportFederations';
+import { CAUSE_BODY_CUE, tagCauseBodies } from './causeBodies';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
@@ -88,7 +89,8 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   if (holds(tags, LOC)) tags = tagPlaceOutlets(sentence, stems, tags, listsOf);
   tags = hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
   if (holds(tags, ORG)) tags = takeHeadsBeforeAdjectives(stems, prefixes, tags, listedBody);
-  return hasWideCue(SPORT_FEDERATION_CUE) ? tagSportFederations(sentence, stems, prefixes, tags, isNationality) : tags;
+  if (hasWideCue(SPORT_FEDERATION_CUE)) tags = tagSportFederations(sentence, stems, prefixes, tags, isNationality);
+  return hasWideCue(CAUSE_BODY_CUE) ? tagCauseBodies(sentence, stems, prefixes, marks, tags, isNationality, placeWordAt, unseenAt, listedBody) : tags;
 }
 
 /** A future verb (ستخفض، سيلتحقون) whose present the language knows: not a name's letters (ستاندرد). */

@@ -158,3 +158,9 @@ test('the Red Crescent takes its nationality though the clubs list holds اله�
   assert.deepEqual(entities('ووزع الهلال الأحمر التشادي مساعدات على النازحين .', 'ORGANIZATION'), ['الهلال الأحمر التشادي']);
   assert.deepEqual(entities('وأعلن الهلال الأحمر إرسال قافلة إلى الحدود السودانية .', 'ORGANIZATION'), ['الهلال الأحمر']);
 });
+
+test('a bank takes its nationality though the clubs list holds its head and adjective (the bank\'s football club)', () => {
+  assert.deepEqual(entities('ووقع البنك الأهلي الأردني اتفاقية تمويل مع الشركة .', 'ORGANIZATION'), ['البنك الأهلي الأردني']);
+  // A nationality further on describes something else.
+  assert.deepEqual(entities('ومول البنك الأهلي المشروع الأردني الجديد .', 'ORGANIZATION'), ['البنك الأهلي']);
+});
