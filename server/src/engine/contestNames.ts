@@ -1,4 +1,4 @@
-// Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), and a product's model number.
+// Contests, prizes, fairs and festivals the tagger cut short (their head, closing words and لـ complement), a product's model number, and the Gulf Cup by its edition.
 import { beginTag as B, insideTag as I, isInside, markSpan, spanEnd, tagLabel } from './tagger';
 import { Token } from './tokenize';
 import { COUNTING_TIMES, FEMININE_ORDINALS, RELATIVE_PRONOUNS, SCALE_WORDS, wordSet as set } from './wordSets';
@@ -25,6 +25,12 @@ const MISC_HEADS = set('دوري الدوري كأس بطولة البطولة �
 /** Words that close such a name after its proper part (الدوري الإنجليزي [الممتاز]، مهرجان القاهرة [السينمائي الدولي]). */
 const MISC_TAIL = set('الممتاز الكبرى الكبير المفتوحة المفتوح الدولي الدولية العالمي العالمية السينمائي السينمائية الأدبية العربية العربي للرجال للسيدات');
 const MAX_MISC_WORDS = 8;
+/** A championship's head: its sport in an indefinite construct is its name's (بطولة العالم [لكرة اليد]). */
+const CHAMPIONSHIP_HEAD = set('بطولة');
+/** A sport's first noun after ل (لكرة اليد، لرفع الأثقال، لألعاب القوى), normalised. */
+const SPORT_NOUNS = set('كرة رفع ألعاب');
+/** Devices named bare (miscNames.ts lists them): a model number after one is its own (آيفون [15]). */
+const LISTED_DEVICES = set('آيفون آيباد ايفون ايباد بلايستيشن ويندوز');
 /** A model number: one to three digits. */
 const MODEL_NUMBER = /^[0-9]{1,3}$/;
 
@@ -60,10 +66,20 @@ export function extendMiscNames(sentence: Token[], stems: string[], tags: number
         // The complement's adjectives and the nouns joined to it by و (للحرية [الثقافية]، للثقافة [والفنون]).
         while (e - b < MAX_MISC_WORDS && free(e) && (MISC_TAIL.has(stems[e]) || complementWord(sentence, stems, e))) out[e++] = I_MISC;
       }
-    } else if (e < n && out[e] === 0 && MODEL_NUMBER.test(sentence[e].text) && b > 0 && (isProductHead(stems[b - 1]) || MODEL_HEAD.has(stems[b - 1])) &&
-      (e + 1 >= n || (sentence[e + 1].kind !== 'number' && !SCALE_WORDS.has(stems[e + 1])))) {
+      // A championship's sport in an indefinite construct (بطولة العالم [لكرة اليد]، بطولة أمم أفريقيا [لكرة اليد]) is its
+      // name's, as the news read sets tag it 7 times in 7; not after a cup or league inside it (بطولة كأس العالم لكرة القدم),
+      // whose sport AQMAR leaves out 14 times in 14, as these sets do after كأس and الدوري.
+      if (CHAMPIONSHIP_HEAD.has(stems[b]) && e + 1 < n && free(e) && free(e + 1) && e - b + 2 <= MAX_MISC_WORDS &&
+        !stems.slice(b + 1, e).some((w) => MISC_HEADS.has(w)) && sentence[e].norm.startsWith('ل') && SPORT_NOUNS.has(sentence[e].norm.slice(1)) &&
+        sentence[e + 1].norm === stems[e + 1] && stems[e + 1].startsWith('ال')) {
+        out[e++] = I_MISC; out[e++] = I_MISC;
+      }
+    } else if (e < n && out[e] === 0 && MODEL_NUMBER.test(sentence[e].text) && (e === b + 1 && LISTED_DEVICES.has(stems[b]) ||
+      b > 0 && (isProductHead(stems[b - 1]) || MODEL_HEAD.has(stems[b - 1]))) &&
+      !countFollows(sentence, stems, e + 1)) {
       // A product's model number after its head (هاتف آيفون [16]، طراز شاهد [136]): the corpora keep a number after a product,
-      // vehicle or weapon inside it 813 times in 822; not a year (four digits), one of a run of numbers (ISBN 0 440) or a
+      // vehicle or weapon inside it 813 times in 822 (PlayStation 3، Windows 3 with no head too), so after a listed device's
+      // bare name as well (آيفون [15]); not a year (four digits), one of a run of numbers (ISBN 0 440) or a
       // count (تطبيق إنستاباي [10] ملايين).
       out[e++] = I_MISC;
     }
@@ -227,4 +243,42 @@ function complementWord(sentence: Token[], stems: string[], k: number): boolean 
   // A nisba after و is a person's description more often than the complement's noun (للكتاب [والروائي] المغربي …).
   if (norm.startsWith('وال')) return !endsAsNisba(stems[k]) && !MISC_HEADS.has(stems[k]) && !ORGANIZATION_HEADS.has(stems[k]) && !isTitleWord(stems[k]) && !isTitleWord(stems[k].slice(2));
   return norm === stems[k] && norm.startsWith('ال') && endsAsNisba(norm);
+}
+
+/** A share's sign after a number (60 %، 20 بالمئة), normalised: the number counts. */
+const SHARE_WORDS = set('% بالمئة بالمائة');
+
+/**
+ * Token k makes the number before it a count, not a model's or an edition's: another number, a scale word (15 [مليون]), a
+ * share (60 [%]) or a run of numbers joined by و or a dash (2 [و] 3، 2 [-] 1).
+ */
+function countFollows(sentence: Token[], stems: string[], k: number): boolean {
+  if (k >= sentence.length) return false;
+  const t = sentence[k];
+  if (t.kind === 'number' || SCALE_WORDS.has(stems[k]) || SHARE_WORDS.has(t.norm)) return true;
+  return (t.norm === 'و' || t.text === '-') && k + 1 < sentence.length && sentence[k + 1].kind === 'number';
+}
+
+/** The Gulf Cup's short name, normalised: with its edition's number it is the cup (خليجي 26)، alone a nisba (لاعب خليجي). */
+const GULF_CUP = set('خليجي');
+/** tagGulfCups' bit (wideCues.ts): without the word it names nothing. */
+export const GULF_CUP_CUE = wideCueBit([GULF_CUP]);
+/** An edition's number: one or two digits (a year is the sentence's, كأس العالم 2030). */
+const EDITION_NUMBER = /^[0-9]{1,2}$/;
+
+/**
+ * `خليجي` and the edition's number the tagger left O is the Gulf Cup, one MISC span with its number (`هداف خليجي 17`،
+ * `العراق يتوج بخليجي 25`), as a number that is part of a contest's name is inside it (دوري أبطال آسيا 2). Not a count (خليجي
+ * 3 مليارات) nor one of a run of numbers.
+ */
+export function tagGulfCups(sentence: Token[], stems: string[], tags: number[]): number[] {
+  let out = tags;
+  const n = tags.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] !== 0 || out[i + 1] !== 0 || !GULF_CUP.has(stems[i]) || sentence[i + 1].kind !== 'number' || !EDITION_NUMBER.test(sentence[i + 1].text)) continue;
+    if (countFollows(sentence, stems, i + 2)) continue;
+    if (out === tags) out = tags.slice();
+    markSpan(out, i, i + 2, B_MISC, I_MISC);
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { EXCHANGE_CUE, tagCurrencyUnits, tagExchangedCurrencies } from './curren
 import { tagStockIndices } from './stockIndices';
 import { LANDMARK_CUE, tagNationalLandmarks } from './nationalLandmarks';
 import { METAL_PRIZE_CUE, PRIZE_CUE, tagMetalPrizes, tagPrizes, tagTitlesWon, TITLE_WON_CUE } from './prizeNames';
-import { extendMiscNames, FESTIVAL_CUE, tagConstructFestivals, tagFestivals } from './contestNames';
+import { extendMiscNames, FESTIVAL_CUE, GULF_CUP_CUE, tagConstructFestivals, tagFestivals, tagGulfCups } from './contestNames';
 import { tagWorkTitles, WORK_CUE } from './workTitles';
 import { tagProgrammeTitles } from './programmeTitles';
 import { tagOperationNames } from './operationNames';
@@ -44,6 +44,7 @@ export function correctMiscNames(sentence: Token[], stems: string[], marks: stri
   if (cues & DIGIT_CUE) tags = tagCurrencyUnits(sentence, stems, tags);
   if (hasWideCue(EXCHANGE_CUE)) tags = tagExchangedCurrencies(sentence, stems, tags);
   if (cues & COMPETITION_CUE) tags = tagCompetitions(sentence, stems, tags);
+  if (hasWideCue(GULF_CUP_CUE)) tags = tagGulfCups(sentence, stems, tags);
   if (cues & EVENT_CUE) {
     tags = tagNamedEvents(sentence, stems, tags, freqAt, wordFreq, placeWordAt);
     tags = tagConferences(sentence, stems, tags, freqAt, wordFreq, namedAt);

@@ -62,3 +62,24 @@ test('a definite festival or fair head takes in no name after it that cannot be 
   assert.deepEqual(misc('وترعى المهرجان المؤسسة الوطنية للفنون منذ عامين .'), []);
   // A definite adjective after the head is still its own name's (المهرجان الدولي للمسرح, above).
 });
+
+test('a championship takes in its sport in an indefinite construct; a cup or league inside it keeps the sport out', () => {
+  assert.deepEqual(misc('وتأهل المنتخبان إلى بطولة العالم لكرة اليد في ألمانيا .'), ['بطولة العالم لكرة اليد']);
+  assert.deepEqual(misc('وحصد الرباع الميدالية البرونزية في بطولة العالم لرفع الأثقال أمس .').filter((m) => m.startsWith('بطولة')), ['بطولة العالم لرفع الأثقال']);
+  // A time after the championship is no sport (لأول مرة، لمدة أسبوعين).
+  assert.deepEqual(misc('وتقام بطولة العالم لمدة أسبوعين في المدينة .'), ['بطولة العالم']);
+  assert.ok(!misc('وفاز الفريق في بطولة كأس العالم لكرة القدم .').some((m) => m.includes('لكرة')));
+});
+
+test('a listed device bare takes its model number; a count after it does not', () => {
+  assert.ok(misc('ويباع آيفون 15 في أسواق المدينة بسعر مرتفع .').includes('آيفون 15'));
+  assert.ok(misc('وباعت الشركة آيفون 15 مليون مرة العام الماضي .').includes('آيفون'));
+  assert.ok(misc('ويستخدم آيفون 60 % من سكان المدينة .').includes('آيفون'));
+});
+
+test('خليجي and an edition number is the Gulf Cup; خليجي before a count is a nisba', () => {
+  assert.ok(misc('وحصل اللاعب على لقب هداف خليجي 17 برصيد خمسة أهداف .').includes('خليجي 17'));
+  assert.ok(misc('وتستضيف الكويت خليجي 26 في ديسمبر المقبل .').includes('خليجي 26'));
+  assert.deepEqual(misc('وحصلت مصر على دعم خليجي 3 مليارات في العام الماضي .'), []);
+  assert.deepEqual(misc('وبلغ حجم الاستثمار خليجي 2 و 3 في المئة من المشاريع .'), []);
+});
