@@ -3,10 +3,11 @@ import { sourcePrefixLength } from './clitics';
 import { APPROX, Cursor, DateCandidate, DateSpec, Gate, HOURS_FEM, Match, monthAt, monthStarts, PREFIXES } from './dateCursor';
 import { futureCue, pastCue } from './dateContext';
 import {
-  CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
+  CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, PERIODS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
+import { setExpr, TIMES } from './dateSets';
 import {
-  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, TIMES, weekday, YEAR_WORDS, yearExpr,
+  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, RELATIVE_DAYS, relative, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
 import { AGE_START_WORDS, ageInWords, ageStarts } from './dateAges';
