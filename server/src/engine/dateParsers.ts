@@ -147,6 +147,8 @@ export function relative(c: Cursor, i: number): Match | undefined {
     // العام قبل الماضي: the year before last.
     if (!thisOne && c.is(i + 1, 'قبل') && c.is(i + 2, 'الماضي', 'الماضيه') && per.value !== 'D') return { end: i + 3, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: -2, approximate: false } };
     if (thisOne && per.prefix === '') return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false } };
+    // اليوم نفسه، العام ذاته: the day or year the narrative last named (findDates links it, as it does اليوم التالي).
+    if (!thisOne && c.is(i + 1, 'نفسه', 'ذاته', 'نفسها', 'ذاتها') && (per.value === 'D' || per.value === 'M' || per.value === 'Y')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false, next: true } };
     const dir = c.lookup(DIRECTIONS, i + 1, false);
     // اليوم التالي is the day after the one the narrative last named (findDates links it).
     const next = c.is(i + 1, 'التالي', 'التاليه') || undefined;
@@ -157,7 +159,8 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (rd && rd.value === 1 && c.norm(i).endsWith('الغد') && c.is(i - 1, 'حزب', 'صحيفه', 'جريده', 'موقع', 'قناه', 'تيار')) return undefined;
   if (!rd || (rd.value === 0 && todayIsNoun(c, i)) || (rd.value === -1 && c.is(i + 1, 'الحاجه', 'حاجه'))) return undefined;
   // غد alone is literary; it is "tomorrow" after a part of the day (مساء غد) or with its article (الغد، غداً).
-  if (rd.value === 1 && /^[وفبل]?غد$/.test(c.norm(i)) && !c.is(i - 1, 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'يوم')) return undefined;
+  // A weekday after it names the day too (اعتبارا من غد الثلاثاء).
+  if (rd.value === 1 && /^[وفبل]?غد$/.test(c.norm(i)) && !c.is(i - 1, 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'يوم') && !(c.lookup(WEEKDAYS, i + 1, false) && c.norm(i + 1).startsWith('ال'))) return undefined;
   return day(i + 1, rd.value);
 }
 
@@ -186,7 +189,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   // بعد عقد اجتماع: عقد is "holding" (a meeting), not a decade, unless nothing else follows.
   if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || DURATION_TAIL.has(c.norm(at + 1)) || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
   // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
-  if (implicit && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
+  // منذ يوم الخميس: يوم heads a weekday too.
+  if (implicit && (c.isNumber(at + 1) || monthAt(c, at + 1, false) || (unit.value.unit === 'D' && c.lookup(WEEKDAYS, at + 1, false)))) return undefined;
   const bare = at === i;
   // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
   const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
