@@ -15,10 +15,22 @@ const REPORTING = new Set(['يقول', 'تقول', 'يضيف', 'تضيف', 'يو
 const PAST_FRAME = new Set(['لم', 'لما', 'كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'ظل', 'ظلت', 'بات', 'باتت']);
 const STOPS = new Set(['.', '!', '?', '؟', '؛', '،', ',', ':', 'ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'حيث', 'منذ', 'ومنذ']);
 
-/** True when the nearest verb before the weekday at i, in its clause, is a present verb of that shape (not reporting). */
+/** Verbal nouns of suspending or closing (تعليق، تعطيل، إغلاق، تأجيل): what a decision suspends is ahead of it. */
+const SUSPENSIONS = new Set(['تعليق', 'تعطيل', 'اغلاق', 'تاجيل', 'الغاء', 'وقف', 'منع', 'تمديد', 'ايقاف']);
+/** Past verbs of deciding and announcing (قررت، أعلنت), with و/ف. */
+const DECIDED = /^[وف]?(قرر|اعلن)(ت|وا)?$/;
+
+/**
+ * True when the nearest verb before the weekday at i, in its clause, is a present verb of that shape (not reporting),
+ * or when a decision's verbal noun of suspending comes between its verb and the weekday (قررت الوزارة تعطيل الدوام يوم
+ * الخميس; not قررت الحكومة يوم الأحد تعليق الدراسة, where the weekday is the decision's).
+ */
 export function presentVerbAhead(c: Cursor, i: number): boolean {
+  let suspension = false;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const w = c.norm(k);
+    if (SUSPENSIONS.has(w)) suspension = true;
+    if (suspension && DECIDED.test(w)) return true;
     if (STOPS.has(w) || isListedPastVerb(w)) return false;
     if (!PRESENT.test(w) || NOT_PRESENT.test(w)) continue;
     const bare = w.replace(/^[وفل]/, '');

@@ -47,3 +47,9 @@ test('غد with a weekday is tomorrow, and اليوم نفسه / العام نف
   const night = find(analyze('وقالت اللجنة في توضيح نشرته مساء اليوم ذاته إن القرار صحيح.'), 'مساء اليوم ذاته', 'date');
   assert.equal((night?.attributes as { value: string } | undefined)?.value, 'XXXX-XX-XXTEV');
 });
+
+test('a weekday after a decision to suspend or close something is the day of the suspension, ahead; a weekday right after the decision is its own', () => {
+  assert.equal(value('وقررت وزارة التربية تعطيل الدوام في المدارس يوم الخميس بسبب الأحوال الجوية.', 'يوم الخميس', '2026-12-08').value, '2026-12-10');
+  assert.equal(value('وأعلنت السلطات إغلاق المدارس يومي الأربعاء والخميس تحسبا للعاصفة.', 'يومي الأربعاء', '2026-12-07').value, '2026-12-09');
+  assert.equal(value('وقررت الحكومة يوم الأحد تعليق الدراسة حتى إشعار آخر.', 'يوم الأحد', '2026-12-07').value, '2026-12-06');
+});
