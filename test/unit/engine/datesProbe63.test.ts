@@ -32,7 +32,8 @@ test('a bare weekday after a present verb of what is coming is the next such day
   assert.equal(value('ولم يتمكن الفريق من الفوز الخميس أمام منافسه.', 'الخميس', '2026-12-07').value, '2026-12-03');
 });
 
-test('منذ comes before a present verb of lasting: a yearless date after it stays behind the article', () => {
+test('منذ comes before a present verb that looks ahead: a yearless date after it stays behind the article', () => {
+  assert.equal(value('ويمتد إضراب عمال الموانئ منذ 20 يناير دون استجابة.', '20 يناير', '2026-12-07').value, '2026-01-20');
   assert.equal(value('ويستمر إضراب عمال الموانئ منذ 20 يناير دون استجابة.', '20 يناير', '2026-12-07').value, '2026-01-20');
 });
 
