@@ -110,6 +110,8 @@ export function futureCue(c: Cursor, i: number): boolean {
 /** The pluperfect's auxiliary (وكانت الحكومة قد صادقت): a report of what had already happened. */
 const PLUPERFECT_AUX = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 const SINCE = new Set(['منذ', 'ومنذ']);
+/** True right after منذ: the date is behind the article whatever verb the sentence has (تستمر الاحتجاجات منذ الخميس). */
+export const sinceCue = (c: Cursor, i: number) => SINCE.has(c.norm(i - 1));
 
 /**
  * True when the date at i is plainly in the past: right after منذ, or in a clause told in the pluperfect (كان … قد).
@@ -159,6 +161,9 @@ const PURPOSE = /^(ل(ل|ت|ا)[\u0621-\u064A]{3,}|ل[\u0621-\u0626\u0628-\u064A
 /** A sound plural after ل names people or things (قافلة للمسلحين), not a purpose: the search goes on past it. */
 const PLURAL_END = /(ين|ون|ات)$/;
 const opensClause = (w: string) => (JOINED_VERB.test(w) && !NOT_VERB_END.test(w)) || (PURPOSE.test(w) && !PLURAL_END.test(w));
+
+/** A past verb of an event, a schedule or a report, with و/ف (وقع، قررت، أعلن): the clause it heads is told in the past. */
+export const isListedPastVerb = (w: string) => EVENT_PAST.has(w) || EVENT_PAST.has(strip(w)) || SCHEDULE_PAST.has(w) || SCHEDULE_PAST.has(strip(w));
 
 /** True when the nearest verb before the date at i, in its clause, is a past verb of an event (وقع الحادث في 15 يناير). */
 function eventPastCue(c: Cursor, i: number): boolean {

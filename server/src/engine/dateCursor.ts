@@ -15,7 +15,7 @@ export type DateSpec =
   | { kind: 'absolute'; calendar: 'gregorian' | 'hijri'; year?: number; month?: number; day?: number; direction?: number; future?: boolean; past?: boolean; dow?: number; after?: DateSpec }
   /** `after`: the start of the range a weekday ends (`حتى السبت` after `مساء غد الخميس`). */
   | { kind: 'weekday'; dow: number; direction: number; future?: boolean; after?: DateSpec }
-  /** `next`: اليوم التالي; `from`: the earlier day it counts from (otherwise the document date). */
+  /** `next`: counts from a point named before (اليوم التالي، اليوم نفسه); `from`: that point (otherwise the document date). */
   | { kind: 'relative'; unit: Unit; amount: number; approximate: boolean; next?: boolean; from?: DateSpec }
   /** `since`: introduced by منذ, so it ends at the document date. */
   | { kind: 'duration'; unit: Unit | 'X'; amount?: number; approximate?: boolean; since?: boolean }
@@ -24,7 +24,8 @@ export type DateSpec =
   | { kind: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' | 'XXXX-XX-XX' }
   /** A part of a year (Q1–Q4, H1–H2, seasons SP/SU/FA/WI) or a modified period (نهاية، مطلع، منتصف). */
   | { kind: 'part'; code?: string; mod?: 'START' | 'MID' | 'END'; direction?: number; of: DateSpec }
-  | { kind: 'time'; hour?: number; minute?: number; part?: string; day?: DateSpec }
+  /** `routine`: the hour of a routine schedule (يوميا beside it), on no particular day. */
+  | { kind: 'time'; hour?: number; minute?: number; part?: string; day?: DateSpec; routine?: boolean }
   /** A fiscal year, by its first calendar year or relative to the current one, optionally a quarter of it. */
   | { kind: 'fiscal'; year?: number; direction?: number; code?: string }
   | { kind: 'decade'; decade: number; century?: number }

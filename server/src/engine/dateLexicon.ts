@@ -124,3 +124,6 @@ export const DAY_PARTS = table<string>([
 export const SET_ADVERBS = table<Unit>([['يوميا', 'D'], ['أسبوعيا', 'W'], ['شهريا', 'M'], ['سنويا', 'Y'], ['عاميا', 'Y']]);
 
 export const N = normalizeArabic;
+
+/** Period nouns (normalised) that name the current one with هذا or a relative one with الماضي/المقبل: الأسبوع الماضي. */
+export const PERIODS = new Map<string, Unit>([['الاسبوع', 'W'], ['الشهر', 'M'], ['العام', 'Y'], ['السنه', 'Y'], ['العقد', 'DE'], ['القرن', 'CE'], ['اليوم', 'D']]);

@@ -4,13 +4,13 @@ import {
 } from './dateCursor';
 import { bareNumberIsQuantity, eventMonthYear, metresAfter, YEAR_PREPS, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, TIME_PREPS } from './dateContext';
 import { englishDate } from './englishDates';
-import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, SET_ADVERBS, Unit, UNITS, WEEKDAYS } from './dateLexicon';
+import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, PERIODS, UNITS, WEEKDAYS } from './dateLexicon';
+import { setExpr, setStarts } from './dateSets';
 
 /** One-word lookup tables, built once (the parsers run at every candidate token). */
 const YAWM = new Map([['يوم', 1], ['يومي', 1]]);
 const THIS = new Map([['هذا', 1], ['هذه', 1]]);
 const AMS = new Map([['امس', 1]]);
-const KULL = new Map([['كل', 1]]);
 const QARN = new Map([['القرن', 1]]);
 
 export function numericDate(c: Cursor, i: number): Match | undefined {
@@ -128,7 +128,6 @@ export function weekday(c: Cursor, i: number): Match | undefined {
 }
 
 export const RELATIVE_DAYS = new Map([['امس', -1], ['الامس', -1], ['البارحه', -1], ['اليوم', 0], ['غدا', 1], ['الغد', 1], ['غد', 1], ['بكرا', 1], ['بكره', 1]]);
-export const PERIODS = new Map<string, Unit>([['الاسبوع', 'W'], ['الشهر', 'M'], ['العام', 'Y'], ['السنه', 'Y'], ['العقد', 'DE'], ['القرن', 'CE'], ['اليوم', 'D']]);
 
 /** A weekday right after a relative day names the same day: `أمس السبت`, `غداً الجمعة`, `اليوم الأحد`. */
 function withWeekday(c: Cursor, m: Match): Match {
@@ -148,6 +147,8 @@ export function relative(c: Cursor, i: number): Match | undefined {
     // العام قبل الماضي: the year before last.
     if (!thisOne && c.is(i + 1, 'قبل') && c.is(i + 2, 'الماضي', 'الماضيه') && per.value !== 'D') return { end: i + 3, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: -2, approximate: false } };
     if (thisOne && per.prefix === '') return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false } };
+    // اليوم نفسه، العام ذاته: the day or year the narrative last named (findDates links it, as it does اليوم التالي).
+    if (!thisOne && c.is(i + 1, 'نفسه', 'ذاته', 'نفسها', 'ذاتها') && (per.value === 'D' || per.value === 'M' || per.value === 'Y')) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: per.value, amount: 0, approximate: false, next: true } };
     const dir = c.lookup(DIRECTIONS, i + 1, false);
     // اليوم التالي is the day after the one the narrative last named (findDates links it).
     const next = c.is(i + 1, 'التالي', 'التاليه') || undefined;
@@ -158,7 +159,8 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (rd && rd.value === 1 && c.norm(i).endsWith('الغد') && c.is(i - 1, 'حزب', 'صحيفه', 'جريده', 'موقع', 'قناه', 'تيار')) return undefined;
   if (!rd || (rd.value === 0 && todayIsNoun(c, i)) || (rd.value === -1 && c.is(i + 1, 'الحاجه', 'حاجه'))) return undefined;
   // غد alone is literary; it is "tomorrow" after a part of the day (مساء غد) or with its article (الغد، غداً).
-  if (rd.value === 1 && /^[وفبل]?غد$/.test(c.norm(i)) && !c.is(i - 1, 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'يوم')) return undefined;
+  // A weekday after it names the day too (اعتبارا من غد الثلاثاء).
+  if (rd.value === 1 && /^[وفبل]?غد$/.test(c.norm(i)) && !c.is(i - 1, 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليله', 'ليل', 'يوم') && !(c.lookup(WEEKDAYS, i + 1, false) && c.norm(i + 1).startsWith('ال'))) return undefined;
   return day(i + 1, rd.value);
 }
 
@@ -187,7 +189,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   // بعد عقد اجتماع: عقد is "holding" (a meeting), not a decade, unless nothing else follows.
   if (implicit && unit.value.unit === 'DE' && !unit.value.plural && !(c.norm(at + 1) === '' || DURATION_TAIL.has(c.norm(at + 1)) || /^[^\u0621-\u064A\d]/.test(c.norm(at + 1)) || c.is(at + 1, 'من') || c.lookup(DIRECTIONS, at + 1, false))) return undefined;
   // منذ عام 2016, خلال شهر رمضان: the unit noun heads a year or a month, not a one-unit duration.
-  if (implicit && (c.isNumber(at + 1) || monthAt(c, at + 1, false))) return undefined;
+  // منذ يوم الخميس: يوم heads a weekday too.
+  if (implicit && (c.isNumber(at + 1) || monthAt(c, at + 1, false) || (unit.value.unit === 'D' && c.lookup(WEEKDAYS, at + 1, false)))) return undefined;
   const bare = at === i;
   // لساعات، لسنوات: the clitic ل is "for", so a bare plural after it is a vague duration.
   const forPlural = (bare && unit.prefix.endsWith('ل') && unit.value.plural) || (!lead && /^[لبوف]?(عده|بضعه|بضع)$/.test(c.norm(i)) && unit.value.plural);
@@ -215,46 +218,6 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   }
   const spec = { kind: 'duration' as const, unit: u, amount, approximate, since: lead ? c.is(i, 'منذ') || c.norm(i).endsWith('منذ') : false };
   return { end, type: 'DURATION', spec, start: lead ? first : undefined };
-}
-
-/** Once and twice, the words a frequency starts with. */
-export const TIMES = new Set(['مره', 'مرتين']);
-
-/** Words after a period that make it one particular day or week (في اليوم الأول، في اليوم نفسه), not every one. */
-const PARTICULAR_AFTER = new Set(['نفسه', 'ذاته', 'التالي', 'السابق', 'الاخير', 'الاول']);
-
-/** The SET of `في اليوم` after the word of times at i (مرتين، مرات), or undefined when the period is a particular one. */
-function timesIn(c: Cursor, i: number): Match | undefined {
-  if (!c.is(i + 1, 'في')) return undefined;
-  const per = c.lookup(PERIODS, i + 2, false);
-  // A year after the period names it (ثلاث مرات في العام 2019): a particular year, no frequency.
-  if (!per || per.value === 'CE' || per.value === 'DE' || c.lookup(DIRECTIONS, i + 3, false) || c.lookup(ORDINALS, i + 3, false) || PARTICULAR_AFTER.has(c.norm(i + 3)) || c.isNumber(i + 3)) return undefined;
-  // في اليوم الواحد is "per single day", the same frequency: the word stays inside the span.
-  return { end: c.is(i + 3, 'الواحد', 'الواحده') ? i + 4 : i + 3, type: 'SET', spec: { kind: 'set', unit: per.value } };
-}
-
-export function setExpr(c: Cursor, i: number): Match | undefined {
-  // مرتين في الأسبوع: a frequency is one SET of its period (TimeML leaves the count to an attribute).
-  if (TIMES.has(c.norm(i).replace(/^[وف]/, ''))) { const set = timesIn(c, i); if (set) return set; }
-  // ثلاث مرات في اليوم: a counted frequency too, its count inside the span (in اليوم alone it read as "today").
-  if (c.is(i + 1, 'مرات') && (c.isNumber(i) || c.lookup(CARDINALS, i, true) || c.is(i, 'عده'))) { const set = timesIn(c, i + 1); if (set) return set; }
-  const adv = c.lookup(SET_ADVERBS, i, true);
-  if (adv) return c.is(i - 1, 'برميل', 'براميل', 'طن', 'مكعب', 'ميغاواط', 'لتر') ? undefined : { end: i + 1, type: 'SET', spec: { kind: 'set', unit: adv.value } };
-  // أيام الجمعة: every Friday.
-  const plural = c.is(i, 'ايام') ? c.lookup(WEEKDAYS, i + 1, false) : undefined;
-  if (plural && c.norm(i + 1).startsWith('ال')) return { end: i + 2, type: 'SET', spec: { kind: 'set', unit: 'W', dow: plural.value } };
-  if (!c.lookup(KULL, i, true)) return undefined;
-  let at = i + 1;
-  const part = c.lookup(DAY_PARTS, at, false);
-  if (part && !c.lookup(WEEKDAYS, at + 1, false)) return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: 'D', part: part.value } };
-  if (c.is(at, 'يوم') && c.lookup(WEEKDAYS, at + 1, false)) at++;
-  const wd = c.lookup(WEEKDAYS, at, false);
-  if (wd) return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: 'W', dow: wd.value } };
-  const amount = num(c, i + 1) ?? c.lookup(CARDINALS, i + 1, false)?.value;
-  if (amount !== undefined) at++;
-  const unit = c.lookup(UNITS, at, false);
-  if (!unit || (unit.value.plural && amount === undefined)) return undefined;
-  return { end: at + 1, type: 'SET', spec: { kind: 'set', unit: unit.value.unit, amount: amount ?? unit.value.count ?? 1 } };
 }
 
 export function decadeOrCentury(c: Cursor, i: number): Match | undefined {
@@ -294,6 +257,6 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
       || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
   }],
-  [setExpr, (c, i) => !!c.lookup(SET_ADVERBS, i, true) || c.is(i, 'ايام', 'عده') || TIMES.has(c.norm(i).replace(/^[وف]/, '')) || !!c.lookup(KULL, i, true) || c.isNumber(i) || !!c.lookup(CARDINALS, i, true)],
+  [setExpr, setStarts],
   [decadeOrCentury, (c, i) => !!(c.lookup(DECADES, i, true) || c.lookup(QARN, i, true))],
 ]);

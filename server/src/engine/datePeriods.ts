@@ -2,8 +2,8 @@
 import { Cursor, DateSpec, Gate, Match, num } from './dateCursor';
 import { TIME_PREPS } from './dateContext';
 import { fiscalStarts, fiscalYear } from './dateFiscal';
-import { CARDINALS, DIRECTIONS, N, UNITS } from './dateLexicon';
-import { calendarDate, decadeOrCentury, PERIODS, relative, YEAR_WORDS, yearExpr } from './dateParsers';
+import { CARDINALS, DIRECTIONS, N, PERIODS, UNITS } from './dateLexicon';
+import { calendarDate, decadeOrCentury, relative, YEAR_WORDS, yearExpr } from './dateParsers';
 import { timeExpr } from './dateTimes';
 
 const MODS = new Map<string, 'START' | 'MID' | 'END'>([

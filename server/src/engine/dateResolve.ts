@@ -113,6 +113,12 @@ function resolvePart(spec: Extract<DateSpec, { kind: 'part' }>, ref: YMD | undef
   return { value: `${y}-${spec.code}`, anchor: inner.anchor };
 }
 
+/** A resolved value's first day: `2019` is 1 January 2019 (العام نفسه after عام 2019 keeps the year). */
+function parsePoint(v: string): YMD | undefined {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\dW])/.exec(v);
+  return m ? { year: +m[1], month: m[2] ? +m[2] : 1, day: m[3] ? +m[3] : 1 } : undefined;
+}
+
 function parseDay(v: string): YMD | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
   return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
@@ -221,9 +227,10 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
     }
     case 'relative': {
       // اليوم التالي after a named day counts from that day.
-      const from = spec.from ? parseDay(resolveDate(spec.from, ref, refSource).value) : undefined;
+      const from = spec.from ? parsePoint(resolveDate(spec.from, ref, refSource).value) : undefined;
       if (from) return shifted(from, spec.unit, spec.amount, spec.approximate, `${refSource} ${ref ? isoDate(ref) : ''}`.trim());
-      if (!ref) return { value: spec.amount === 0 && spec.unit === 'D' ? 'PRESENT_REF' : 'XXXX', unresolved: true, approximate: spec.approximate };
+      // اليوم نفسه with nothing before it and no document date is some day, not "now".
+      if (!ref) return { value: spec.amount === 0 && spec.unit === 'D' ? (spec.next ? 'XXXX-XX-XX' : 'PRESENT_REF') : 'XXXX', unresolved: true, approximate: spec.approximate };
       return shifted(ref, spec.unit, spec.amount, spec.approximate, anchor!);
     }
     case 'duration': {
@@ -238,6 +245,7 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
     case 'part': return resolvePart(spec, ref, refSource);
     case 'time': {
       const clock = spec.hour !== undefined ? `T${pad(spec.hour)}:${pad(spec.minute ?? 0)}` : spec.part ? `T${spec.part}` : '';
+      if (spec.routine) return { value: 'XXXX-XX-XX' + clock, unresolved: true };
       if (spec.day) {
         const d = resolveDate(spec.day, ref, refSource);
         return { ...d, value: d.value + clock };

@@ -57,7 +57,14 @@ function partOfDay(c: Cursor, at: number): { part?: string; day?: DateSpec; end:
   return { part: inner.spec.part, day: inner.spec.day, end: inner.end };
 }
 
+/** Hedges before a clock time or midnight (قرابة منتصف الليل، نحو الساعة العاشرة): they stay in the span, as in قرابة عامين. */
+const HEDGES = new Map([['قرابه', 1], ['حوالي', 1], ['نحو', 1]]);
+
 export function timeExpr(c: Cursor, i: number): Match | undefined {
+  if (c.lookup(HEDGES, i, true) && (c.lookup(SAA, i + 1, false) || c.is(i + 1, 'منتصف'))) {
+    const hedged = timeExpr(c, i + 1);
+    return hedged && hedged.spec.kind === 'time' && hedged.spec.hour !== undefined ? hedged : undefined;
+  }
   const early = firstHours(c, i);
   if (early) return early;
   let at = i;
@@ -92,6 +99,11 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     // الليلة is tonight, whatever day the sentence named before.
     if (tonight && !c.lookup(WEEKDAYS, i + 1, false)) return { end: i + 1, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'relative', unit: 'D', amount: 0, approximate: false } } };
     if (c.is(i, 'منتصف') && c.is(i + 1, 'الليل')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', hour: 24, minute: 0 } };
+    // منتصف ليل الخميس، منتصف ليل أمس: midnight closes the day named (TIMEX3 T24:00 of it), not that day's night.
+    if (c.is(i, 'منتصف') && c.is(i + 1, 'ليل')) {
+      const closes = relative(c, i + 2) ?? weekday(c, i + 2) ?? calendarDate(c, i + 2);
+      if (closes && closes.type === 'DATE') return { end: nightAcross(c, closes), type: 'TIME', spec: { kind: 'time', hour: 24, minute: 0, day: closes.spec } };
+    }
     if (!part) return undefined;
     after ??= part.value;
     const day = relative(c, partAt + 1) ?? weekday(c, partAt + 1) ?? calendarDate(c, partAt + 1);
@@ -114,10 +126,12 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   }
   if (c.is(at, 'بتوقيت', 'حسب', 'بالتوقيت')) { at++; if (c.is(at, 'توقيت')) at++; at++; if (c.is(at, 'المحلي', 'الصيفي', 'المكرمه')) at++; }
   if (partCode === 'EV' || partCode === 'NI' || partCode === 'AF') { if (hour < 12) hour += 12; }
+  // الثانية عشرة ليلا is midnight, the end of its day (T24:00), as منتصف الليل is.
+  if (partCode === 'NI' && hour === 12) hour = 24;
   if (partCode === 'MI' && hour <= 5) hour += 12; // الثانية ظهراً
   return { end: at, type: 'TIME', spec: { kind: 'time', hour, minute, part: partCode, day } };
 }
 
 /** timeExpr's start gate (see Gate): الساعة, a number, an hour word, بعد (ظهر), a part of the day, الليلة, منتصف (الليل). */
-export const timeStarts: Gate = (c, i) => c.isNumber(i) || /^[وف]?بعد$/.test(c.norm(i)) || c.is(i, 'منتصف')
+export const timeStarts: Gate = (c, i) => c.isNumber(i) || /^[وف]?بعد$/.test(c.norm(i)) || c.is(i, 'منتصف') || !!c.lookup(HEDGES, i, true)
   || !!(c.lookup(SAA, i, true) || c.lookup(SAAT, i, true) || c.lookup(HOURS_FEM, i, true) || c.lookup(DAY_PARTS, i, true) || c.lookup(LAYLA, i, true));

@@ -1,12 +1,16 @@
 // Detects Arabic date and time expressions in a paragraph's tokens and describes each as a resolvable spec.
 import { sourcePrefixLength } from './clitics';
 import { APPROX, Cursor, DateCandidate, DateSpec, Gate, HOURS_FEM, Match, monthAt, monthStarts, PREFIXES } from './dateCursor';
-import { futureCue, pastCue } from './dateContext';
+import { futureCue, pastCue, sinceCue } from './dateContext';
+import { presentVerbAhead } from './dateAheadVerbs';
 import {
-  CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, SET_ADVERBS, UNITS, WEEKDAYS,
+  CARDINALS, DAY_PARTS, DECADES, ENGLISH_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, HIJRI_PAIRS, LEVANTINE_PAIRS, ORDINALS, PERIODS, SET_ADVERBS, UNITS, WEEKDAYS,
 } from './dateLexicon';
+import { setExpr, TIMES } from './dateSets';
+import { markRoutineTimes } from './dateRoutine';
+import { linkNextDay } from './dateAnaphora';
 import {
-  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, PERIODS, RELATIVE_DAYS, relative, setExpr, TIMES, weekday, YEAR_WORDS, yearExpr,
+  amountExpr, calendarDate, decadeOrCentury, numericDate, PARSER_STARTS, RELATIVE_DAYS, relative, weekday, YEAR_WORDS, yearExpr,
 } from './dateParsers';
 import { holiday, HOLIDAY_START_WORDS, holidayStarts } from './dateHolidays';
 import { AGE_START_WORDS, ageInWords, ageStarts } from './dateAges';
@@ -184,7 +188,8 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     // The date (or the day of a time, or the month of نهاية أغسطس) the future cue applies to.
     const cued = spec.kind === 'time' ? spec.day : spec.kind === 'part' ? spec.of : spec;
     if (cued && ((cued.kind === 'absolute' && cued.year === undefined && cued.direction === undefined) || (cued.kind === 'weekday' && cued.direction === 0))) {
-      if (futureCue(c, s)) cued.future = true;
+      // منذ first: a present verb of lasting before it (تستمر الاحتجاجات منذ الخميس) does not look ahead.
+      if (sinceCue(c, s)) { if (cued.kind === 'absolute') cued.past = true; } else if (futureCue(c, s) || (cued.kind === 'weekday' && presentVerbAhead(c, s))) cued.future = true;
       else if (cued.kind === 'absolute' && pastCue(c, s)) cued.past = true;
     }
     linkNextDay(spec, out);
@@ -200,18 +205,8 @@ export function findDates(tokens: Token[], opts: { inMasthead?: boolean; forms?:
     out.push({ type: found.type, start: first.start + sourcePrefixLength(first.text, prefix), end: tokens[last].end, spec });
     i = found.end;
   }
+  markRoutineTimes(out, tokens);
   return out;
-}
-
-/** اليوم التالي counts from the last day the paragraph named, when there is one. */
-function linkNextDay(spec: DateSpec, out: DateCandidate[]): void {
-  const rel = spec.kind === 'time' ? spec.day : spec;
-  if (!rel || rel.kind !== 'relative' || !rel.next) return;
-  for (let k = out.length - 1; k >= 0; k--) {
-    const p = out[k].spec;
-    const d = p.kind === 'time' ? p.day : p;
-    if (d && (d.kind === 'weekday' || (d.kind === 'absolute' && d.day) || (d.kind === 'relative' && d.unit === 'D'))) { rel.from = d; return; }
-  }
 }
 
 const RANGE_END = new Set(['حتي', 'الي', 'وحتي', 'والي']);
