@@ -22,3 +22,12 @@ test('سيد between two spans is the middle name of one person; السيد and 
   const plain = ['كان', 'سيد', 'القوم', 'حاضرا'];
   assert.deepEqual(sayyidNames([0, 0, 0, 0], (k) => plain[k]), [0, 0, 0, 0]);
 });
+
+test('أمير، أمين and سيدي bare before a name are its given name too (the actor Amir Karara, Sidi Mohamed)', () => {
+  assert.deepEqual(labelTexts('وقال الممثل أمير كرارة إن الفيلم جاهز .', 'PERSON'), ['أمير كرارة']);
+  const sidi = ['افتتح', 'المهاجم', 'سيدي', 'محمد', 'ولد', 'أعمر', 'التسجيل'];
+  assert.deepEqual(sayyidNames([0, 0, 0, B, I, I, 0], (k) => sidi[k]), [0, 0, B, I, I, I, 0]);
+  // The prince of a land named with the article stays out.
+  const prince = ['زرت', 'أمير', 'المؤمنين', 'علي'];
+  assert.deepEqual(sayyidNames([0, 0, B, I], (k) => prince[k]), [0, 0, B, I]);
+});
