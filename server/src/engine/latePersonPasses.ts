@@ -19,16 +19,21 @@ import { BODY_HEAD_CUE, splitBodyHeadPersons } from './bodyHeadPersons';
 import { tagNicknamePersons } from './nicknamePersons';
 import { endNamesAtMannerAdverbs } from './mannerAdverbs';
 import { endNamesAtFirstPersonPrepositions } from './firstPersonPrepositions';
+import { sayyidNames } from './sayyidNames';
+import { sharePersonsAsCompanies } from './sharePersons';
+import { SHARE_CUE } from './shareCompanies';
 import { freqAt, givenAt, isWordAt, listsOf, normAt, Spelling, textAt, titleAt, verbAt, wordFreq } from './sentenceReads';
 
 /**
- * Person spans' ends and splits, read once every other name of the sentence is placed: a manner adverb or مني، a predicate after a name, two persons
+ * Person spans' ends and splits, read once every other name of the sentence is placed: a manner adverb or مني، سيد opening a name, a company after a share's noun, a predicate after a name, two persons
  * joined by و, a surname a body took, علي closing or opening a name (the paragraph's `spelling` says how it writes ي/ى),
  * surnames in lists, a body's definite head run into a person, an ordinal after a scorer's name, a person's nickname. In this order: each reads the spans the one before left.
  */
 export function correctLatePersons(sentence: Token[], stems: string[], prefixes: string[], marks: string[][], tags: number[], spelling: Spelling): number[] {
   if (holds(tags, IN_PERS)) tags = endNamesAtMannerAdverbs(tags, textAt);
   if (holds(tags, IN_PERS)) tags = endNamesAtFirstPersonPrepositions(tags, textAt);
+  if (holds(tags, PERS)) tags = sayyidNames(tags, textAt);
+  if (holds(tags, PERS) && hasWideCue(SHARE_CUE)) tags = sharePersonsAsCompanies(stems, tags);
   if (holds(tags, PERS)) tags = particlePredicates(tags, textAt);
   if (holds(tags, IN_PERS)) tags = splitPersonsAtWaw(tags, textAt, stems, givenAt);
   if (holds(tags, PERS)) tags = walSurnames(sentence, tags, wordFreq, givenAt, listsOf);

@@ -12,7 +12,7 @@ const B_ORG = beginTag('ORG');
 const I_ORG = insideTag('ORG');
 
 /** A share or shares, normalised and clitic-free: the noun whose genitive is the company issuing them. */
-const SHARES = wordSet('سهم أسهم سهمي أسهمي');
+export const SHARES = wordSet('سهم أسهم سهمي أسهمي');
 /** The pass's bit (wideCues.ts): a sentence without a share word (سهم) is left as it is, so lateBodyPasses skips it there. */
 export const SHARE_CUE = wideCueBit([SHARES]);
 /**
