@@ -59,12 +59,11 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
  */
 function endsEarlierName(doc: SpeakerDoc, m: LinkedMention, i: number): boolean {
   const word = normalizeArabic(doc.text.slice(m.start, m.end));
-  for (const [k, o] of doc.personAt) {
-    // Read through the lookup (the iterator is untracked): an edit to any earlier person can change the answer.
-    if (k >= i || !doc.personAt.has(k) || o.entityId !== m.entityId) continue;
-    const words = normalizeArabic(doc.text.slice(o.start, o.end)).split(/\s+/);
-    if (words.length > 1 && words[words.length - 1] === word) return true;
-  }
+  const { first, byLast } = doc.longNames();
+  // The answer depends on every earlier person (an edit to one can change it): read from the first (the span the memo
+  // keeps), then only those whose last word is this one.
+  if (first < 0 || first >= i || !doc.personAt.has(first)) return false;
+  for (const k of byLast.get(word) ?? []) if (k < i && doc.personAt.get(k)?.entityId === m.entityId) return true;
   return false;
 }
 
