@@ -102,7 +102,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
   const sentenceStart = (i: number) => search.sentenceStart(i);
   const plan = memo?.plan(ctx.text.toString(), tokens.length, ctx.tokenAt, whole.mentionAt, pairs);
   const relays = memo?.relays();
-  if (plan && relays) search.relaysBefore = { list: relays, head: plan.head, tail: plan.tail, dT: plan.dT };
+  if (plan && relays) search.relays.before = { list: relays, head: plan.head, tail: plan.tail, dT: plan.dT };
   const records: PairRecord[] = [];
   /**
    * Whether the memory so far is the last version's, moved, but where the plan marks tokens changed: then a pair whose
@@ -165,7 +165,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     }
     if (q1) out.push(q1);
   }
-  memo?.keep(ctx.text.toString(), tokens.length, whole.mentionAt, records, search.relayList());
+  memo?.keep(ctx.text.toString(), tokens.length, whole.mentionAt, records, search.relays.list());
   return out;
 
   /** The last version's attribution of a pair whose reading the edit left as it was, moved here; its memory replayed. */

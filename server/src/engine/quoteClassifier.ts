@@ -70,6 +70,9 @@ function openingMark(tokens: TokenList, close: number, floor: number): number {
   return -1;
 }
 
+/** ف and a particle or pronoun (فلا، فهذا، فنحن): a clause's first word, never a name's. */
+const FA_CLAUSE = /^ف(لا|لن|لم|قد|ان|انه|انها|اننا|انني|هذا|هذه|ذلك|تلك|هو|هي|هم|نحن|انا|ليس|ليست|ما|من|كل|لو|اذا|لولا)$/;
+
 /** Long quoted text is speech whatever precedes it; shorter text needs a cue that governs it. */
 const LONG = 8;
 const MEDIUM = 5;
@@ -106,6 +109,8 @@ export function isSpeech(p: PairContext): boolean {
   if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;
   if (p.cueBefore < 0) return false;
   if (p.words >= MEDIUM) return true;
+  // …إن المباراة ستقام ليلا، «فلا حجة لأحد»: opening with ف and a particle, it goes on with the reported clause.
+  if (prev && /^[،,]$/.test(prev.text) && FA_CLAUSE.test(tokens.tok(open + 1)?.norm ?? '')) return true;
   // "…"، قالت فلانة، "…": the second part of a quotation split around its speaker.
   const before = tokens.tok(p.cueBefore - 2);
   if (prev && /^[،,]$/.test(prev.text) && /^[،,]$/.test(tokens.tok(p.cueBefore - 1)?.text ?? '') && before?.kind === 'punct' && /[»”"’]/.test(before.text) && !p.names.has(p.cueBefore - 2)) return true;

@@ -127,13 +127,25 @@ const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي'
  * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
  */
 export function governingCue(tokens: TokenList, k: number): CueKind | undefined {
-  const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k);
+  const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k) ?? speechNoun(tokens, k);
   if (!kind || AFTER_PREP.has(tokens.tok(k - 1)?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens.tok(k + 1)?.norm ?? '')) return undefined;
   return kind;
 }
 
-/** بما اعتبرته «…»، ما وصفه «…»: a reporting verb with its object pronoun after ما; its subject is the sentence's. */
-const MA = new Set(['ما', 'بما', 'مما', 'لما']);
+/**
+ * بما اعتبرته «…»، ما وصفه «…»، القانون الذي اعتبره «…»: a reporting verb with its object pronoun after ما or a relative
+ * pronoun; its subject is the sentence's.
+ */
+const MA = new Set(['ما', 'بما', 'مما', 'لما', 'الذي', 'التي']);
+
+/** Verbal nouns of a speech act (بالدعوة إلى، مطالبته بـ، التحذير من): what they quote is their subject's words. */
+const SPEECH_NOUNS = forms('الدعوة بالدعوة دعوته دعوتها بدعوته بدعوتها المطالبة بالمطالبة مطالبته مطالبتها بمطالبته التحذير بالتحذير تحذيره تحذيرها التنديد بالتنديد');
+function speechNoun(tokens: TokenList, k: number): CueKind | undefined {
+  if (!SPEECH_NOUNS.has(stripConj(tokens.tok(k)?.norm ?? ''))) return undefined;
+  // Only right before its preposition and the marks (بالدعوة إلى «التهدئة»): elsewhere the noun is no cue.
+  const mark = tokens.tok(k + 2);
+  return QUOTE_PREPS.has(tokens.tok(k + 1)?.norm ?? '') && mark?.kind === 'punct' && /[«“"]/.test(mark.text) ? 'participle' : undefined;
+}
 function objectCue(tokens: TokenList, k: number): CueKind | undefined {
   if (!MA.has(tokens.tok(k - 1)?.norm ?? '')) return undefined;
   const kind = objectVerb(tokens.tok(k));

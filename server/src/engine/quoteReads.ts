@@ -55,5 +55,5 @@ export function trackedDoc(doc: SpeakerDoc, reads: Reads): SpeakerDoc {
   const tokens: TokenList = { get length() { return inner.length; }, tok: (k) => { reads.touch(k); return inner.tok(k); } };
   // A boundary reads the tokens on both sides and the text between them.
   const boundary = (i: number) => { reads.touch(i - 1); reads.touch(i); return doc.boundary(i); };
-  return { tokens, text: doc.text, personAt: trackedLookup(doc.personAt, reads), mentionAt: trackedLookup(doc.mentionAt, reads), boundary };
+  return { tokens, text: doc.text, personAt: trackedLookup(doc.personAt, reads), mentionAt: trackedLookup(doc.mentionAt, reads), boundary, longNames: doc.longNames };
 }

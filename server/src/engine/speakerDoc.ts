@@ -3,7 +3,8 @@ import type { TextLike } from './pieceText';
 import { Entity, LinkedMention } from './linking';
 import { mentionOrder, MentionOrder } from './mentionOrder';
 import { cueKind } from './quoteCues';
-import { SpeakerDoc } from './speakerPhrase';
+import { LongNames, SpeakerDoc } from './speakerPhrase';
+import { normalizeArabic } from './normalize';
 import { TokenMap } from './tokenMap';
 import type { TokenList } from './tokenView';
 import { PRONOUN_PREPOSITION } from './wordSets';
@@ -51,5 +52,20 @@ export function buildSpeakerDoc(tokens: TokenList, text: TextLike, entities: Ent
     if (i < known.length) known[i] = b ? 2 : 1;
     return b;
   };
-  return { tokens, text, personAt, mentionAt, boundary };
+  // Built on first use: most documents never ask (endsEarlierName, speakerName.ts).
+  let names: LongNames | undefined;
+  const longNames = (): LongNames => {
+    if (names) return names;
+    names = { first: -1, byLast: new Map() };
+    for (const [k, o] of personAt) {
+      if (names.first < 0 || k < names.first) names.first = k;
+      const words = normalizeArabic(text.slice(o.start, o.end)).split(/\s+/);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      const at = names.byLast.get(last);
+      if (at) at.push(k); else names.byLast.set(last, [k]);
+    }
+    return names;
+  };
+  return { tokens, text, personAt, mentionAt, boundary, longNames };
 }

@@ -27,11 +27,20 @@ export function stopAt(doc: SpeakerDoc, k: number): boolean {
 /** ردا على، تعقيبا على: an adverbial accusative before على, never a name (a one-word mention the tagger made of it). */
 export const adverbialAt = (doc: SpeakerDoc, k: number) => /..ا$/.test(doc.tokens.tok(k)?.norm ?? '') && doc.tokens.tok(k + 1)?.norm === 'علي' && (doc.mentionAt.get(k)?.endToken ?? k + 1) === k + 1;
 
+/**
+ * ضاحكاً، باسماً، ساخراً، غاضباً: an accusative of the فاعلاً shape after a name tells how he spoke. Not with و third or ي fourth
+ * (باولا، ماريا، خوسيه ماريا are names).
+ */
+export const CIRCUMSTANTIAL = /^[^ا]ا[^او][^اي]ا$/;
+
 /** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
 export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subject {
   const m = doc.personAt.get(i)!;
   const endTok = doc.mentionAt.get(i)?.endToken ?? i + 1;
   let end = m.end;
+  // سانشيز ضاحكاً: the tagger took the accusative of how he spoke into the name.
+  const last = doc.tokens.tok(endTok - 1);
+  const how = endTok - i >= 2 && last.kind === 'word' && CIRCUMSTANTIAL.test(last.norm) && last.end === m.end;
   const next = doc.tokens.tok(endTok);
   const nameWord = (k: number) => {
     const w = doc.tokens.tok(k);
@@ -41,7 +50,8 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   };
   // One or two more words, only when a stop follows them (فاتح قره خان في …), so an object is not taken; not after a
   // surname the article already wrote ending a full name (ورفع [البراك] وثيقة قال, of مسلم البراك): the name is whole.
-  if (nameWord(endTok) && stopAt(doc, endTok + 1) && !(endTok === i + 1 && endsEarlierName(doc, m, i))) end = next.end;
+  if (how) end = doc.tokens.tok(endTok - 2).end;
+  else if (nameWord(endTok) && stopAt(doc, endTok + 1) && !(endTok === i + 1 && endsEarlierName(doc, m, i))) end = next.end;
   // ، سلوى آدم بنية،: between commas the whole slot is the name, whatever the tagger cut off.
   else if (isPunct(doc.tokens.tok(i - 1), '،,') && next?.kind === 'word' && !PREPOSITIONS.has(next.norm) && !endsSubject(next) && !doc.mentionAt.has(endTok) && isPunct(doc.tokens.tok(endTok + 1), '،,')) end = next.end;
   else if (endTok === i + 1 && nameWord(endTok) && nameWord(endTok + 1) && stopAt(doc, endTok + 2)) end = doc.tokens.tok(endTok + 1).end;
@@ -59,12 +69,11 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
  */
 function endsEarlierName(doc: SpeakerDoc, m: LinkedMention, i: number): boolean {
   const word = normalizeArabic(doc.text.slice(m.start, m.end));
-  for (const [k, o] of doc.personAt) {
-    // Read through the lookup (the iterator is untracked): an edit to any earlier person can change the answer.
-    if (k >= i || !doc.personAt.has(k) || o.entityId !== m.entityId) continue;
-    const words = normalizeArabic(doc.text.slice(o.start, o.end)).split(/\s+/);
-    if (words.length > 1 && words[words.length - 1] === word) return true;
-  }
+  const { first, byLast } = doc.longNames();
+  // The answer depends on every earlier person (an edit to one can change it): read from the first (the span the memo
+  // keeps), then only those whose last word is this one.
+  if (first < 0 || first >= i || !doc.personAt.has(first)) return false;
+  for (const k of byLast.get(word) ?? []) if (k < i && doc.personAt.get(k)?.entityId === m.entityId) return true;
   return false;
 }
 

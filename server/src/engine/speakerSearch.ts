@@ -4,6 +4,7 @@ import { answerPassesOver, askerIn, asks, governingVerb, inAdjunct, personBefore
 import { interviewGuest } from './speakerDialogue';
 import { honorificAgrees, honorificAt, honoredIn, isOfficialAnaphor, namesNobody, nisbaFit, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
+import { RelayCues } from './speakerRelays';
 import { personSubject, PREPOSITIONS } from './speakerName';
 import { readSubject, SpeakerDoc, Subject } from './speakerPhrase';
 import { Reads } from './quoteReads';
@@ -27,9 +28,8 @@ export class SpeakerSearch {
   private readonly closeOf = new Map<number, number>();
   private readonly outerSpans: QuoteSpan[];
   private readonly memory: SpeakerMemory;
-  private relays: number[] | undefined;
-  /** The last version's relay cues and where the edit changed tokens ([head, tail) here, moved by dT after it). */
-  relaysBefore: { list: number[]; head: number; tail: number; dT: number } | undefined;
+  /** The document's `نقلاً عن`-style relay cues. */
+  readonly relays: RelayCues;
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
   private readonly sentenceSubjects = new Map<number, { s: Subject | null; lo: number; hi: number }>();
   /** The speaker a quotation of a sentence was given, by the sentence's first token. */
@@ -37,10 +37,11 @@ export class SpeakerSearch {
   /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
   private readonly heard = new Map<number, Subject>();
 
-  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[], private readonly reads = new Reads(), private readonly whole: TokenList = doc.tokens) {
+  constructor(private readonly doc: SpeakerDoc, private readonly tokenAt: (offset: number) => number, spans: QuoteSpan[], private readonly reads = new Reads(), whole: TokenList = doc.tokens) {
     for (const s of spans) { this.openOf.set(s.c, s.o); this.closeOf.set(s.o, s.c); }
     this.outerSpans = spans.filter((s) => s.depth === 0);
     this.memory = new SpeakerMemory(doc, tokenAt, reads);
+    this.relays = new RelayCues(doc, reads, whole);
   }
 
   /** Where what each quotation adds to the search's memory is written down (quoteState.ts); undefined: nowhere. */
@@ -90,27 +91,6 @@ export class SpeakerSearch {
     if (s.kind === 'person' && !s.entityId && !zero) this.memory.addNamed(s);
   }
 
-  /**
-   * Every `نقلاً عن`-style relay cue of the document, made once for all quotations from the tokens as they are (its scan
-   * is no quotation's read); from the last version's list when told it, scanning only around the edit.
-   */
-  relayList(): number[] {
-    if (this.relays) return this.relays;
-    const out: number[] = [];
-    const scan = (from: number, to: number) => { for (let j = Math.max(0, from); j < Math.min(to, this.whole.length); j++) if (this.isRelay(j, this.whole)) out.push(j); };
-    const was = this.relaysBefore;
-    if (!was) scan(0, this.whole.length);
-    else {
-      // A cue reads its token and the next: those next to a changed token are read again.
-      const from = was.head - 2, to = was.tail + 2;
-      for (const j of was.list) if (j < from) out.push(j);
-      scan(from, to);
-      for (const j of was.list) if (j + was.dT >= to) out.push(j + was.dT);
-    }
-    this.relays = out;
-    return out;
-  }
-
   /** An interview's answer: the guest heard last, else the one its frame introduced, else the zero subject. */
   guest(o: number): Subject | undefined {
     const g = interviewGuest(this.doc, o);
@@ -125,24 +105,6 @@ export class SpeakerSearch {
     // Read back to the one found (none: to the start), so a person heard between is a change to this read.
     this.reads.touch(Math.max(0, best));
     return who;
-  }
-
-  private isRelay(j: number, tokens = this.doc.tokens): boolean {
-    return tokens.tok(j + 1)?.norm === 'عن' && cueKind(tokens.tok(j)) === 'relay';
-  }
-
-  /** First `نقلاً عن`-style relay cue followed by عن in [from, limit), or -1: a short scan, then the document's list of them. */
-  private nextRelay(from: number, limit: number): number {
-    // The subject is usually next to its cue; one found far back (a name from earlier) must not cost a scan to here.
-    for (let j = from; j < Math.min(limit, from + 64); j++) if (this.isRelay(j)) return j;
-    if (from + 64 >= limit) return -1;
-    // The relays between from and limit decide the answer: read as if scanned.
-    this.reads.touch(from);
-    this.reads.touch(limit);
-    const relays = this.relayList();
-    let lo = 0, hi = relays.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (relays[mid] < from + 64) lo = mid + 1; else hi = mid; }
-    return lo < relays.length && relays[lo] < limit ? relays[lo] : -1;
   }
 
   subjectAt(i: number, limit: number): Subject | undefined {
@@ -293,7 +255,7 @@ export class SpeakerSearch {
     else if (kind === 'participle' && verbLike(tokens.tok(k))) sub = this.subjectAt(k + 1, limit);
     if (sub) {
       // وذكرت وكالة «…» نقلاً عن مصادر: the relayed source speaks.
-      const j = this.nextRelay(this.tokenAt(sub.end), limit);
+      const j = this.relays.next(this.tokenAt(sub.end), limit);
       if (j >= 0) return { sub: this.subjectAt(j + 2, limit) ?? sub, zero: false };
       return { sub, zero: false };
     }
