@@ -5,11 +5,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, test } from 'node:test';
+import { after, afterEach, test } from 'node:test';
 import {
   createProtocolConnection, InitializeRequest, InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { close, open, pos } from './documents';
+import { reportIfLingering } from './lingering';
 import { stopServer } from './serverProcess';
 
 const root = join(__dirname, '..', '..');
@@ -31,6 +32,7 @@ async function start(): Promise<Session> {
 }
 
 afterEach(async () => { await stopServer(server); server = undefined; });
+after(() => reportIfLingering('protocol/compare.test.js'));
 
 const range = (word: string, nth = 0) => {
   const p = pos(TEXT, word, nth);

@@ -5,18 +5,20 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, test } from 'node:test';
+import { after, afterEach, test } from 'node:test';
 import {
   ConfigurationRequest, createProtocolConnection, WorkDoneProgressCancelNotification, WorkDoneProgressCreateRequest, InitializedNotification, InitializeRequest, ProtocolConnection, PublishDiagnosticsNotification,
   ShowMessageNotification, ShowMessageRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { close, open, pos } from './documents';
+import { reportIfLingering } from './lingering';
 import { stopServer } from './serverProcess';
 
 const root = join(__dirname, '..', '..');
 let server: ChildProcess | undefined;
 let connection: ProtocolConnection | undefined;
 afterEach(async () => { await stopServer(server, connection); server = connection = undefined; });
+after(() => reportIfLingering('protocol/learning.test.js'));
 
 interface Status { active: string; updating: boolean; problem?: string; manifest?: { sentences: number; articles: number; check?: { before: number; after: number } }; pendingDecisions: number }
 interface Session { conn: ProtocolConnection; messages: string[]; statuses: Status[]; published(uri: string): Promise<void>; status(pred: (s: Status) => boolean): Promise<Status> }

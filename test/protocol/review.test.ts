@@ -5,13 +5,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, test } from 'node:test';
+import { after, afterEach, test } from 'node:test';
 import {
   createProtocolConnection, DidChangeTextDocumentNotification, InitializeRequest,
   InitializedNotification, ProtocolConnection, PublishDiagnosticsNotification, ShowMessageNotification, ShowMessageRequest, StreamMessageReader, StreamMessageWriter,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { close, open, pos } from './documents';
+import { reportIfLingering } from './lingering';
 import { stopServer } from './serverProcess';
 
 const root = join(__dirname, '..', '..');
@@ -35,6 +36,7 @@ async function start(): Promise<Session> {
 }
 
 afterEach(async () => { await stopServer(server); server = undefined; });
+after(() => reportIfLingering('protocol/review.test.js'));
 
 function article(text = TEXT): { file: string; uri: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'ana-')), 'article.txt');

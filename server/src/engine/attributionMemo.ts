@@ -5,6 +5,7 @@ import type { Moves, Mutation } from './quoteState';
 import type { LinkedMention } from './linking';
 import type { BuiltSpeakerDoc } from './speakerDoc';
 import { IdMap } from './entityIdMap';
+import { sentencesAfter, sentencesBefore } from './editRegion';
 
 /** One quote pair's attribution: its place, the tokens it read, its quotation (undefined: no speech) and what it added to the memory. */
 export interface PairRecord {
@@ -30,26 +31,6 @@ interface Version {
  * document's) without reading the token there. Characters alike for what moves with the edit.
  */
 const MARGIN = 8;
-
-/** The start of the line before the one holding `at` (a change may end or start a sentence there). */
-function linesBefore(text: string, at: number): number {
-  let i = Math.min(at, text.length) - 1;
-  const back = () => { while (i >= 0 && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i--; };
-  back();
-  while (i >= 0 && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i--;
-  back();
-  return i + 1;
-}
-
-/** The end of the line after the one holding `at`. */
-function linesAfter(text: string, at: number): number {
-  let i = Math.max(0, at);
-  const on = () => { while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++; };
-  on();
-  while (i < text.length && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
-  on();
-  return i;
-}
 
 /**
  * Characters compared a stretch at a time (a string comparison compares memory; a loop of charCodeAt over the two
@@ -126,7 +107,7 @@ export class AttributionPlan implements Moves {
   readonly P: number;
   readonly S: number;
 
-  constructor(private readonly last: Version, text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: Mentions, pairs: readonly QuotePair[]) {
+  constructor(private readonly last: Version, text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: Mentions, pairs: readonly QuotePair[], boundary: (k: number) => boolean) {
     const old = last.text;
     const min = Math.min(old.length, text.length);
     const cP = commonPrefix(old, text, min);
@@ -135,11 +116,13 @@ export class AttributionPlan implements Moves {
     this.dC = text.length - old.length;
     this.dT = tokens - last.tokens;
     this.sufOld = old.length - cS;
-    this.head = tokenAt(linesBefore(text, cP));
-    this.tail = Math.max(this.head, tokenAt(linesAfter(text, text.length - cS)));
-    // Token counterparts (finer than the lines: what a quotation's memory points at moves with the characters).
+    // Token counterparts (finer than the sentences: what a quotation's memory points at moves with the characters).
     this.tokKeep = Math.max(0, tokenAt(Math.max(0, cP - MARGIN)) - 1);
     this.tokMoveOld = tokenAt(Math.min(text.length, text.length - cS + MARGIN)) - this.dT;
+    // The sentences around the change (a one-line article's lines are the whole article), holding every token whose
+    // counterpart is not found: each reader's reads are noted, so an unchanged token outside needs no wider margin.
+    this.head = Math.min(this.tokKeep, sentencesBefore(boundary, Math.max(0, tokenAt(cP) - 1)));
+    this.tail = Math.max(this.head, this.tokMoveOld + this.dT, sentencesAfter(boundary, tokenAt(text.length - cS), tokens));
     this.addDirty(this.head, this.tail);
     this.mentionChanges(mentionAt);
     this.mergeDirty();
@@ -262,8 +245,9 @@ export class AttributionPlan implements Moves {
 export class AttributionMemo {
   private last: Version | undefined;
 
-  plan(text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: Mentions, pairs: readonly QuotePair[]): AttributionPlan | undefined {
-    return this.last && new AttributionPlan(this.last, text, tokens, tokenAt, mentionAt, pairs);
+  /** `boundary(k)`: a sentence starts at token k (the speaker document's, read untracked). */
+  plan(text: string, tokens: number, tokenAt: (offset: number) => number, mentionAt: Mentions, pairs: readonly QuotePair[], boundary: (k: number) => boolean): AttributionPlan | undefined {
+    return this.last && new AttributionPlan(this.last, text, tokens, tokenAt, mentionAt, pairs, boundary);
   }
 
   /** The last version's relay cues (speakerSearch.ts), to be moved by the plan. */

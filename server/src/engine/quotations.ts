@@ -100,7 +100,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
   const search = new SpeakerSearch(doc, tokenAt, spans.map(({ o, c, p }) => ({ o, c, depth: p.depth })), reads, whole.tokens);
   const { openOf, skipQuote } = search;
   const sentenceStart = (i: number) => search.sentenceStart(i);
-  const plan = memo?.plan(ctx.text.toString(), tokens.length, ctx.tokenAt, whole.mentionAt, pairs);
+  const plan = memo?.plan(ctx.text.toString(), tokens.length, ctx.tokenAt, whole.mentionAt, pairs, whole.boundary);
   const relays = memo?.relays();
   if (plan && relays) search.relays.before = { list: relays, head: plan.head, tail: plan.tail, dT: plan.dT };
   const records: PairRecord[] = [];
