@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mock, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { disk } from '../../../server/src/io/sidecarFile';
+import { disk, MTIME_TRUST_MS } from '../../../server/src/io/sidecarFile';
 import { SETTLE_TRIES } from '../../../server/src/sidecarMerge';
 import { SAVE_DELAY_MS, SidecarStore } from '../../../server/src/sidecarStore';
 import { TEXT, article as scratchArticle, decide, events, saved, storeWithOneSaved } from './sidecarFixture';
 
 const article = () => scratchArticle('ana-disk-');
 const texts = (store: SidecarStore, uri: string) => store.decisions(uri).map((d) => `${d.text}:${d.status}`).sort();
+const hourAgo = () => new Date(Date.now() - 3_600_000);
 const told = (log: string[]) => log.filter((l) => l.startsWith('writeFailed') || l.startsWith('error'));
 
 /** Mine saved, then theirs: the file as the other writer leaves it (theirs beside mine), and my file put back. */
@@ -61,8 +62,9 @@ test('a sidecar that stays broken is told once and never overwritten; one that k
   const store = storeWithOneSaved(a.uri, ev);
   const good = readFileSync(a.sidecar, 'utf8');
   writeFileSync(a.sidecar, '{ "schema": "arabic-news-annotator/sidecar@1", "decisions": [');
+  utimesSync(a.sidecar, hourAgo(), hourAgo());
   store.filesChanged([a.sidecarUri]);
-  assert.equal(told(ev.log).length, 1, 'still, so broken: told at once as before');
+  assert.equal(told(ev.log).length, 1, 'still and changed long ago, so broken: told at once as before');
   writeFileSync(a.sidecar, good);
   store.filesChanged([a.sidecarUri]);
   assert.equal(store.writeError(a.uri), undefined, 'mended');
@@ -79,6 +81,38 @@ test('a sidecar that stays broken is told once and never overwritten; one that k
   const before = readFileSync(a.sidecar, 'utf8');
   assert.equal(store.flush(a.uri), false);
   assert.equal(readFileSync(a.sidecar, 'utf8'), before, 'never overwritten');
+});
+
+test('a writer that pauses mid-write is not told as broken; one that never finishes is told once its change is two seconds old, with no further event', () => {
+  const a = article();
+  const ev = events();
+  const store = storeWithOneSaved(a.uri, ev);
+  const full = theirFile(a);
+  const now = disk.now;
+  let later = 0;
+  const clock = mock.method(disk, 'now', () => now() + later);
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    // It stops after a first chunk: the file is still between our two reads, and broken.
+    writeFileSync(a.sidecar, full.slice(0, 60));
+    store.filesChanged([a.sidecarUri]);
+    assert.deepEqual(told(ev.log), [], 'a pause is no broken file');
+    writeFileSync(a.sidecar, full);
+    store.filesChanged([a.sidecarUri]);
+    assert.deepEqual(texts(store, a.uri), ['كارني:accepted', 'مونتريال:rejected']);
+    // It dies after a first chunk: no event will follow; the store looks again once the change is old.
+    writeFileSync(a.sidecar, full.slice(0, 60));
+    store.filesChanged([a.sidecarUri]);
+    assert.deepEqual(told(ev.log), []);
+    later = MTIME_TRUST_MS;
+    mock.timers.tick(MTIME_TRUST_MS);
+    assert.equal(told(ev.log).length, 1, ev.log.join('\n'));
+    assert.match(store.writeError(a.uri) ?? '', /cannot be read/);
+  } finally {
+    mock.timers.reset();
+    clock.mock.restore();
+  }
+  assert.equal(readFileSync(a.sidecar, 'utf8'), full.slice(0, 60), 'never overwritten');
 });
 
 test('the save timer meeting a sidecar half-written in place waits for it instead of prompting, then writes both sides', () => {

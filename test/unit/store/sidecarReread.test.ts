@@ -1,6 +1,6 @@
 // The store hears that an open article's sidecar changed on disk: its own writes, another writer's, a deletion, a broken file mended.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
@@ -104,6 +104,8 @@ test('a sidecar broken by the other writer and then mended: nothing was overwrit
   const store = storeWithOneSaved(a.uri, ev);
   const good = readFileSync(a.sidecar, 'utf8');
   writeFileSync(a.sidecar, '{ broken');
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(a.sidecar, hourAgo, hourAgo); // left broken, not being written (sidecarDisk tests a writer still at it)
   store.filesChanged([a.sidecarUri]);
   assert.equal(ev.log.filter((l) => l.startsWith('writeFailed')).length, 1);
   assert.ok(store.writeError(a.uri));
