@@ -1,14 +1,13 @@
 // Ways to lose the user's decisions that a plain write error does not cover: a disk that fills mid-write, an exit while the sidecar cannot take them.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mock, test } from 'node:test';
 import { disk } from '../../../server/src/io/sidecarFile';
 import { RESCUE_SUFFIX } from '../../../server/src/sidecarFiles';
 import { SidecarStore } from '../../../server/src/sidecarStore';
-import { TEXT, article as scratchArticle, decide, events, saved, storeWithOneSaved } from './sidecarFixture';
+import { TEXT, article as scratchArticle, changedLongAgo, decide, events, saved, statuses as texts, storeWithOneSaved } from './sidecarFixture';
 
 const article = () => scratchArticle('ana-loss-');
-const texts = (ds: Array<{ text: string; status: string }>) => ds.map((d) => `${d.text}:${d.status}`).sort();
 
 test('a disk that fills during a write: the sidecar keeps its decisions (no half file renamed over it), the failure is told, Retry writes all', () => {
   const a = article();
@@ -42,8 +41,7 @@ test('a decision made while the sidecar cannot be read survives an exit: written
   // Another tool left it broken (long ago: no writer is still at it).
   const broken = '{ "schema": "arabic-news-annotator/sidecar@1", "decisions": [';
   writeFileSync(a.sidecar, broken);
-  const hourAgo = new Date(Date.now() - 3_600_000);
-  utimesSync(a.sidecar, hourAgo, hourAgo);
+  changedLongAgo(a.sidecar);
   store.filesChanged([a.sidecarUri]);
   decide(store, a.uri, 'أوتاوا', 'rejected');
   store.flushAll(); // the editor quits
@@ -55,7 +53,7 @@ test('a decision made while the sidecar cannot be read survives an exit: written
   next.open(a.uri, TEXT);
   decide(next, a.uri, 'مونتريال');
   writeFileSync(a.sidecar, broken);
-  utimesSync(a.sidecar, hourAgo, hourAgo);
+  changedLongAgo(a.sidecar);
   next.flushAll();
   assert.deepEqual(texts(saved(a.sidecar + RESCUE_SUFFIX)), ['أوتاوا:rejected', 'كارني:accepted', 'مونتريال:accepted']);
   const reopened = events();
