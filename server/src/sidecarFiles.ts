@@ -1,9 +1,11 @@
 // The sidecar side of the store: each open article's entry loaded from its file, written back at most SAVE_DELAY_MS after a change, read again when another writer changes it.
+import * as fs from 'fs';
 import { MergeConflict } from './engine/mergeDecisions';
+import { parseSidecar } from './engine/sidecarSchema';
 import { Decision } from './engine/decisions';
 import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
-import { writeAtomic } from './io/sidecarFile';
+import { MTIME_TRUST_MS, writeAtomic } from './io/sidecarFile';
 import { loadFromDisk, marksOf, serializeEntry, SETTLE_TRIES, StillChanging, StoreEntry as Entry } from './sidecarMerge';
 import { acceptDeletion, disabled, mergeOtherWriter, rereadEntry, sidecarProblem, watchedEntries } from './sidecarReread';
 
@@ -26,7 +28,12 @@ export interface SidecarEvents {
   merged(uri: string, fromThem: number, conflicts: MergeConflict[]): void;
   /** The sidecar was deleted on disk; the `held` decisions (with the article's date and review mark) are kept here. */
   deleted(uri: string, file: string, held: number): void;
+  /** Decisions the sidecar could not take when the server last stopped are in `copy` (a sidecar), beside it. */
+  rescued(uri: string, copy: string): void;
 }
+
+/** Beside the sidecar: the decisions it could not take at shutdown, so exiting never drops them unsaid. */
+export const RESCUE_SUFFIX = '.unsaved';
 
 export class SidecarFiles {
   protected readonly entries = new Map<string, Entry>();
@@ -53,10 +60,30 @@ export class SidecarFiles {
       if (uri.startsWith('file:') && 'reason' in where) this.events.unsaveable(uri, `Annotations of ${uri} cannot be saved: ${where.reason}. They are kept while the document stays open.`);
       return;
     }
+    if (fs.existsSync(file + RESCUE_SUFFIX)) this.events.rescued(uri, file + RESCUE_SUFFIX);
     try {
       const newly = loadFromDisk(entry, file, text);
       if (newly.length) this.events.orphaned(uri, newly, 'the article changed outside the editor and their text is no longer there (or not in one unique place)');
     } catch (e) { entry.error = sidecarProblem(file, e); this.events.error(uri, disabled(entry.error)); }
+    this.lookAgain(uri, entry);
+  }
+
+  /**
+   * A sidecar caught mid-write is read again when its writer's next change comes; a writer that paused or died sends none,
+   * so it is also read again once its change is MTIME_TRUST_MS old: then it is merged, or told as broken (never neither).
+   */
+  private lookAgain(uri: string, e: Entry): void {
+    if (!e.unsettled || e.recheck) return;
+    e.recheck = setTimeout(() => {
+      e.recheck = undefined;
+      if (this.entries.get(uri) === e && e.open) this.rereadOne(uri, e);
+    }, MTIME_TRUST_MS);
+    e.recheck.unref?.();
+  }
+
+  private rereadOne(uri: string, e: Entry): void {
+    rereadEntry(uri, e, this.events);
+    this.lookAgain(uri, e);
   }
 
   /** Saves and forgets the article; if the save fails its decisions are kept for when it is reopened. */
@@ -135,13 +162,33 @@ export class SidecarFiles {
    */
   flushAll(): void {
     for (const uri of this.entries.keys()) {
-      for (let tries = 0; !this.flush(uri) && this.entries.get(uri)?.unsettled && tries <= SETTLE_TRIES; tries++);
+      let written = this.flush(uri);
+      for (let tries = 0; !written && this.entries.get(uri)?.unsettled && tries <= SETTLE_TRIES; tries++) written = this.flush(uri);
+      if (!written) this.rescue(uri);
     }
+  }
+
+  /**
+   * The decisions a failing sidecar (unreadable, read-only, disk full) owes, written beside it at shutdown: told when the
+   * article is next opened. An earlier copy's decisions are kept in it (this session never read them).
+   */
+  private rescue(uri: string): void {
+    const e = this.entries.get(uri);
+    if (!e?.file || !e.dirty) return;
+    const copy = e.file + RESCUE_SUFFIX;
+    const all = [...e.decisions, ...e.orphans];
+    try {
+      const ids = new Set(all.map((d) => d.id));
+      if (fs.existsSync(copy)) all.push(...parseSidecar(fs.readFileSync(copy, 'utf8')).decisions.filter((d) => !ids.has(d.id)));
+    } catch { /* an earlier copy that cannot be read is replaced by this one, which holds what this session knows */ }
+    try {
+      writeAtomic(copy, serializeEntry(e, e.file, all));
+    } catch { /* nowhere left to write: the log has the sidecar's write error */ }
   }
 
   /** Files changed, made or deleted on disk (a watcher's URIs): each open article whose sidecar is one of them, or in one, is read again. */
   filesChanged(uris: string[]): void {
-    for (const [uri, e] of watchedEntries(this.entries, uris)) rereadEntry(uri, e, this.events);
+    for (const [uri, e] of watchedEntries(this.entries, uris)) this.rereadOne(uri, e);
   }
 
   /**
@@ -156,7 +203,7 @@ export class SidecarFiles {
 
   /** Reads the sidecar of an open article (every one without `uri`) again in case another writer changed it, when no watcher tells. */
   reread(uri?: string): void {
-    for (const [u, e] of this.entries) if (e.open && (uri === undefined || u === uri)) rereadEntry(u, e, this.events);
+    for (const [u, e] of this.entries) if (e.open && (uri === undefined || u === uri)) this.rereadOne(u, e);
   }
 
   /** Drops the decisions kept for a sidecar deleted on disk (the user agreed); false if the file is back or was written since. */

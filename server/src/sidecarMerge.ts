@@ -42,6 +42,8 @@ export interface StoreEntry extends MergeState {
   dirty: boolean;
   file?: string;
   timer?: NodeJS.Timeout;
+  /** The look at a sidecar caught mid-write once its writer has had time to finish (see SidecarFiles.lookAgain). */
+  recheck?: NodeJS.Timeout;
   /** The last write error, while writes keep failing. */
   failing?: string;
   open: boolean;
@@ -92,9 +94,13 @@ export class StillChanging extends Error {
   constructor() { super('another program is still writing it'); }
 }
 
-/** Whether a read that failed to parse caught the file mid-write, counting the tries (a file that stays broken is told). */
-function midWrite(e: MergeState, file: string, read: { settled: boolean; fingerprint: Fingerprint }): boolean {
-  const moving = !read.settled || readWithFingerprint(file)?.fingerprint.sha256 !== read.fingerprint.sha256;
+/**
+ * Whether a read that failed to parse caught the file mid-write, counting the tries (a file that stays broken is told).
+ * `paused`: a file read well before, now broken and changed under MTIME_TRUST_MS ago, counts as mid-write too: a writer
+ * that stopped between two chunks leaves it still for a moment, and the store looks again once that time has passed.
+ */
+function midWrite(e: MergeState, file: string, read: { settled: boolean; fingerprint: Fingerprint }, paused = false): boolean {
+  const moving = !read.settled || (paused && !read.fingerprint.stamp?.trusted) || readWithFingerprint(file)?.fingerprint.sha256 !== read.fingerprint.sha256;
   if (moving && (e.unsettled ?? 0) < SETTLE_TRIES) { e.unsettled = (e.unsettled ?? 0) + 1; return true; }
   e.unsettled = undefined;
   return false;
@@ -115,7 +121,7 @@ export function mergeFromDisk(e: MergeState, file: string, beforeWrite = false):
   try {
     theirs = parseSidecar(now.raw);
   } catch (err) {
-    if (midWrite(e, file, now)) throw new StillChanging();
+    if (midWrite(e, file, now, true)) throw new StillChanging();
     throw new Error(`${file} was changed on disk and cannot be read (${(err as Error).message}); it is not overwritten. Fix it, then Retry`);
   }
   e.unsettled = undefined;

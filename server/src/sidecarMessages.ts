@@ -57,6 +57,7 @@ export function sidecarMessages(connection: Connection, store: () => SidecarStor
         else if (choice?.title === 'Save As…') await saveAs(uri, file);
       }, () => prompting.delete(uri));
     },
+    rescued: (_uri, copy) => void connection.window.showWarningMessage(`Annotations the sidecar could not take when the editor last stopped are in ${copy}. Compare it with the sidecar, keep what you need, then delete it (this is told while it exists).`),
     saved: (_uri, file) => void connection.window.showInformationMessage(`Annotations saved to ${file}.`),
     deleted: (uri, file, held) => {
       const what = held ? plural(held, 'annotation is', 'annotations are') : 'The article\'s date and review mark are';

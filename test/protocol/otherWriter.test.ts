@@ -1,6 +1,6 @@
 // Another writer changes the sidecar of an article open here (a second window, Neovim, a synced teammate), against the real server.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { afterEach, test } from 'node:test';
 import { DidSaveTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { close } from './documents';
@@ -65,6 +65,9 @@ test('a malformed sidecar from the other writer is told as a failed save would b
   await savedDecision(me, a, 'بكين');
   const broken = '{ "schema": "arabic-news-annotator/sidecar@1", "decisions": [';
   writeFileSync(a.sidecar, broken);
+  // Changed long ago: a writer that merely paused would have touched it within the last two seconds.
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(a.sidecar, hourAgo, hourAgo);
   await watched(me, a.sidecarUri);
   assert.equal(await statusAt(me, a.uri, 'بكين'), 'accepted');
   const told = me.prompts.find((p) => p.params.message.includes('cannot be read'));

@@ -13,6 +13,7 @@ import { benchIndex } from './benchIndex';
 import { benchLearning } from './benchLearning';
 import { benchMemory } from './benchMemory';
 import { benchServer } from './benchServer';
+import { benchStore } from './benchStore';
 import { benchStreaming } from './streamBench';
 // Before the engine first runs (see jitFlags.ts).
 tuneJit();
@@ -43,7 +44,7 @@ function warmFigures(run: () => void, runs: number): { first: number; median: nu
   return { first: all[0].cpu, median: mid.cpu, min: rest[0].cpu, max: rest[rest.length - 1].cpu, wall: mid.wall, runs: all.length };
 }
 
-// BENCH_ONLY=analysis|stream|memory|server|cli|index|learning runs one part (analysis: the in-process figures without the stream) (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
+// BENCH_ONLY=analysis|stream|memory|server|cli|index|learning|store runs one part (analysis: the in-process figures without the stream) (BENCH_INDEX_ONLY=1 is the old spelling of index); BENCH_SIZES=10000,100000 sets the server's sizes.
 const only = process.env.BENCH_ONLY ?? (process.env.BENCH_INDEX_ONLY ? 'index' : process.env.BENCH_LEARNING_ONLY ? 'learning' : '');
 if (!only || only === 'analysis' || only === 'stream') {
   const t0 = process.hrtime.bigint();
@@ -134,6 +135,7 @@ async function rest(root: string): Promise<void> {
     for (const line of await benchServer(root, sizes)) console.log(line);
   }
   if (!only || only === 'cli') console.log(benchCli(root));
+  if (!only || only === 'store') for (const line of benchStore(root)) console.log(line);
   // The workspace index through a real server process (BENCH_ARTICLES sets the folder size, default 5,000).
   if (!only || only === 'index') await benchIndex(root);
   // A model update on ~400 reviewed sentences, with hover latency during it (BENCH_LEARNING_ONLY=1: only that).

@@ -5,11 +5,12 @@ import * as path from 'path';
 import { refuseReadOnly, writeTarget } from './replaceGuards';
 
 /**
- * The file system calls behind reads and stamps, one object so tests can put a writer between two of them (a tool that
- * rewrites the file in place while it is read) or move the clock; the server never replaces them.
+ * The file system calls behind reads, stamps and writes, one object so tests can put a writer between two of them (a tool
+ * that rewrites the file in place while it is read), move the clock or fill the disk; the server never replaces them.
  */
 export const disk = {
   readFileSync: (file: string): Buffer => fs.readFileSync(file),
+  writeSync: (fd: number, data: Buffer, offset: number, length: number): number => fs.writeSync(fd, data, offset, length),
   statSync: (file: string): fs.Stats => fs.statSync(file),
   now: (): number => Date.now(),
 };
@@ -89,7 +90,13 @@ export function writeAtomic(link: string, data: string | Buffer): Fingerprint {
   try {
     const fd = fs.openSync(tmp, 'w');
     try {
-      if (typeof data === 'string') fs.writeSync(fd, data); else fs.writeSync(fd, data);
+      // One write() may take part of the bytes (a disk filling up): the rest is written until all is, or it fails; a
+      // short file renamed over the sidecar would replace every decision in it with a broken half.
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0, n = 1; at < bytes.length; at += n) {
+        n = disk.writeSync(fd, bytes, at, bytes.length - at);
+        if (n <= 0) throw Object.assign(new Error(`no space left to write ${file}`), { code: 'ENOSPC' });
+      }
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

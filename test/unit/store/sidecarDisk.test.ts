@@ -3,22 +3,19 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mock, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { disk } from '../../../server/src/io/sidecarFile';
+import { disk, MTIME_TRUST_MS } from '../../../server/src/io/sidecarFile';
 import { SETTLE_TRIES } from '../../../server/src/sidecarMerge';
 import { SAVE_DELAY_MS, SidecarStore } from '../../../server/src/sidecarStore';
-import { TEXT, article as scratchArticle, decide, events, saved, storeWithOneSaved } from './sidecarFixture';
+import { TEXT, article as scratchArticle, changedLongAgo, decide, events, saved, statuses, storeWithOneSaved, theyDecide } from './sidecarFixture';
 
 const article = () => scratchArticle('ana-disk-');
-const texts = (store: SidecarStore, uri: string) => store.decisions(uri).map((d) => `${d.text}:${d.status}`).sort();
+const texts = (store: SidecarStore, uri: string) => statuses(store.decisions(uri));
 const told = (log: string[]) => log.filter((l) => l.startsWith('writeFailed') || l.startsWith('error'));
 
 /** Mine saved, then theirs: the file as the other writer leaves it (theirs beside mine), and my file put back. */
 function theirFile(a: ReturnType<typeof article>): string {
   const mine = readFileSync(a.sidecar, 'utf8');
-  const them = new SidecarStore(events());
-  them.open(a.uri, TEXT);
-  decide(them, a.uri, 'مونتريال', 'rejected');
-  them.close(a.uri);
+  theyDecide(a.uri, 'مونتريال');
   const full = readFileSync(a.sidecar, 'utf8');
   writeFileSync(a.sidecar, mine);
   return full;
@@ -61,8 +58,9 @@ test('a sidecar that stays broken is told once and never overwritten; one that k
   const store = storeWithOneSaved(a.uri, ev);
   const good = readFileSync(a.sidecar, 'utf8');
   writeFileSync(a.sidecar, '{ "schema": "arabic-news-annotator/sidecar@1", "decisions": [');
+  changedLongAgo(a.sidecar);
   store.filesChanged([a.sidecarUri]);
-  assert.equal(told(ev.log).length, 1, 'still, so broken: told at once as before');
+  assert.equal(told(ev.log).length, 1, 'still and changed long ago, so broken: told at once as before');
   writeFileSync(a.sidecar, good);
   store.filesChanged([a.sidecarUri]);
   assert.equal(store.writeError(a.uri), undefined, 'mended');
@@ -79,6 +77,38 @@ test('a sidecar that stays broken is told once and never overwritten; one that k
   const before = readFileSync(a.sidecar, 'utf8');
   assert.equal(store.flush(a.uri), false);
   assert.equal(readFileSync(a.sidecar, 'utf8'), before, 'never overwritten');
+});
+
+test('a writer that pauses mid-write is not told as broken; one that never finishes is told once its change is two seconds old, with no further event', () => {
+  const a = article();
+  const ev = events();
+  const store = storeWithOneSaved(a.uri, ev);
+  const full = theirFile(a);
+  const now = disk.now;
+  let later = 0;
+  const clock = mock.method(disk, 'now', () => now() + later);
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    // It stops after a first chunk: the file is still between our two reads, and broken.
+    writeFileSync(a.sidecar, full.slice(0, 60));
+    store.filesChanged([a.sidecarUri]);
+    assert.deepEqual(told(ev.log), [], 'a pause is no broken file');
+    writeFileSync(a.sidecar, full);
+    store.filesChanged([a.sidecarUri]);
+    assert.deepEqual(texts(store, a.uri), ['كارني:accepted', 'مونتريال:rejected']);
+    // It dies after a first chunk: no event will follow; the store looks again once the change is old.
+    writeFileSync(a.sidecar, full.slice(0, 60));
+    store.filesChanged([a.sidecarUri]);
+    assert.deepEqual(told(ev.log), []);
+    later = MTIME_TRUST_MS;
+    mock.timers.tick(MTIME_TRUST_MS);
+    assert.equal(told(ev.log).length, 1, ev.log.join('\n'));
+    assert.match(store.writeError(a.uri) ?? '', /cannot be read/);
+  } finally {
+    mock.timers.reset();
+    clock.mock.restore();
+  }
+  assert.equal(readFileSync(a.sidecar, 'utf8'), full.slice(0, 60), 'never overwritten');
 });
 
 test('the save timer meeting a sidecar half-written in place waits for it instead of prompting, then writes both sides', () => {
@@ -149,15 +179,11 @@ test('focus checks of a sidecar whose size and old mtime did not move read nothi
   const a = article();
   const store = storeWithOneSaved(a.uri, events());
   store.close(a.uri);
-  const hourAgo = new Date(Date.now() - 3_600_000);
-  utimesSync(a.sidecar, hourAgo, hourAgo);
+  changedLongAgo(a.sidecar);
   store.open(a.uri, TEXT);
   assert.equal(readsOf(a.sidecar, () => { store.reread(); store.reread(a.uri); store.reread(); }), 0);
   theirFile(a);
-  const them = new SidecarStore(events());
-  them.open(a.uri, TEXT);
-  decide(them, a.uri, 'مونتريال', 'rejected');
-  them.close(a.uri);
+  theyDecide(a.uri, 'مونتريال');
   store.reread();
   assert.deepEqual(texts(store, a.uri), ['كارني:accepted', 'مونتريال:rejected']);
 });
@@ -199,12 +225,11 @@ test('a watcher event naming many files reads only the open sidecars it names, o
 test('a write hashes the sidecar first, trusted stamp or not: a same-size rewrite that kept an old mtime (a sync client, cp -p) is merged, not overwritten', () => {
   const a = article();
   const store = storeWithOneSaved(a.uri, events());
-  const hourAgo = new Date(Date.now() - 3_600_000);
-  utimesSync(a.sidecar, hourAgo, hourAgo);
+  changedLongAgo(a.sidecar);
   store.reread(); // hashed once more: the stamp is trusted from here on
   // Their rewrite (accepted → rejected, same size) arrives with the old mtime it had where it was written.
   writeFileSync(a.sidecar, readFileSync(a.sidecar, 'utf8').replace('"accepted"', '"rejected"'));
-  utimesSync(a.sidecar, hourAgo, hourAgo);
+  changedLongAgo(a.sidecar);
   decide(store, a.uri, 'أوتاوا', 'rejected');
   assert.ok(store.flush(a.uri));
   assert.deepEqual(saved(a.sidecar).map((d) => `${d.text}:${d.status}`).sort(), ['أوتاوا:rejected', 'كارني:rejected']);

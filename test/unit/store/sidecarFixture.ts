@@ -1,6 +1,6 @@
 // The store tests' article in a scratch folder, their event recorder, their decision maker and their usual start, shared by the store test files.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ export const TEXT = 'قال رئيس الوزراء الكندي مارك كار
 export function events(logChanged = false): SidecarEvents & { log: string[] } {
   const log: string[] = [];
   const push = (kind: string) => (...a: unknown[]) => { log.push(`${kind}: ${a.slice(1).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' | ')}`); };
-  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: logChanged ? push('changed') : () => {}, writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted') };
+  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: logChanged ? push('changed') : () => {}, writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted'), rescued: push('rescued') };
 }
 
 /** TEXT as `news.txt` in a folder of its own, with its sidecar's path and URIs. */
@@ -40,4 +40,21 @@ export function storeWithOneSaved(uri: string, ev: SidecarEvents): SidecarStore 
   decide(store, uri, 'كارني');
   assert.ok(store.flush(uri));
   return store;
+}
+
+/** Another writer (a second window) opens the article, makes one decision and closes it: the sidecar now has it. */
+export function theyDecide(uri: string, word: string, status: 'accepted' | 'rejected' | 'manual' = 'rejected'): void {
+  const them = new SidecarStore(events());
+  them.open(uri, TEXT);
+  decide(them, uri, word, status);
+  them.close(uri);
+}
+
+/** Decisions as `text:status`, sorted: what the user sees of them. */
+export const statuses = (ds: Array<{ text: string; status: string }>): string[] => ds.map((d) => `${d.text}:${d.status}`).sort();
+
+/** The file as if last changed an hour ago: no writer is still at it (the store trusts such a stamp, and tells such a broken file at once). */
+export function changedLongAgo(file: string): void {
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(file, hourAgo, hourAgo);
 }
