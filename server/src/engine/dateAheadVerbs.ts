@@ -13,12 +13,31 @@ const NOT_PRESENT = /^[وفل]?(يوم|يون|يول|ينا|يوس|يون|يحي
 const REPORTING = new Set(['يقول', 'تقول', 'يضيف', 'تضيف', 'يوكد', 'تؤكد', 'توكد', 'يشير', 'تشير', 'يري', 'تري', 'يوضح', 'توضح', 'يذكر', 'تذكر', 'يعتبر', 'تعتبر', 'يوجد', 'توجد', 'يعرف', 'تعرف']);
 /** Words before a present verb that put it in the past (لم يعقد، كان يعمل): the search stops there. */
 const PAST_FRAME = new Set(['لم', 'لما', 'كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'ظل', 'ظلت', 'بات', 'باتت']);
-const STOPS = new Set(['.', '!', '?', '؟', '؛', '،', ',', ':', 'ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'حيث', 'منذ', 'ومنذ']);
+/** Clause bounds; بعد too (ويأتي القرار بعد اجتماع المجلس الخميس): the weekday dates the event before the verb. */
+const STOPS = new Set(['.', '!', '?', '؟', '؛', '،', ',', ':', 'ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'حيث', 'منذ', 'ومنذ', 'بعد', 'وبعد']);
 
 /** Verbal nouns of suspending or closing (تعليق، تعطيل، إغلاق، تأجيل): what a decision suspends is ahead of it. */
 const SUSPENSIONS = new Set(['تعليق', 'تعطيل', 'اغلاق', 'تاجيل', 'الغاء', 'وقف', 'منع', 'تمديد', 'ايقاف']);
 /** Past verbs of deciding and announcing (قررت، أعلنت), with و/ف. */
 const DECIDED = /^[وف]?(قرر|اعلن)(ت|وا)?$/;
+/** A clause's opening past verb joined by و (وشهدت، وتعرضت، وسجل), a short word with no article or pronoun ending. */
+const OPENING_PAST = /^و(?!ال)[\u0621-\u064A]{3,5}$/;
+const NOT_VERB_END = /(ه|ها|هم|ات|ون|ين)$/;
+
+/**
+ * True when the clause before k opens with a past verb (وشهدت مدينة يافا، والتقى الرئيس ياسر): a word of a present verb's
+ * shape after it with no و/ف/ل of its own is a name (يافا، ينبع، ياسر، يعقوب), not the clause's verb.
+ */
+function opensInPast(c: Cursor, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const w = c.norm(j);
+    if (STOPS.has(w)) return false;
+    if (isListedPastVerb(w)) return true;
+    const opens = j === 0 || STOPS.has(c.norm(j - 1));
+    if (opens) return OPENING_PAST.test(w) && !PRESENT.test(w) && !NOT_VERB_END.test(w);
+  }
+  return false;
+}
 
 /**
  * True when the nearest verb before the weekday at i, in its clause, is a present verb of that shape (not reporting),
@@ -34,6 +53,7 @@ export function presentVerbAhead(c: Cursor, i: number): boolean {
     if (STOPS.has(w) || isListedPastVerb(w)) return false;
     if (!PRESENT.test(w) || NOT_PRESENT.test(w)) continue;
     const bare = w.replace(/^[وفل]/, '');
+    if (bare === w && opensInPast(c, k)) return false;
     return !REPORTING.has(bare) && !PAST_FRAME.has(c.norm(k - 1).replace(/^[وف](?=لم|كان)/, ''));
   }
   return false;

@@ -82,8 +82,9 @@ function yearFor(ref: YMD, month: number, dayOfMonth: number | undefined, direct
   // names a date ten months back with its year. Every yearless date of the read sets in that window is ahead (19 of 19).
   const monthsAhead = (month - ref.month + 12) % 12;
   if (!past && monthsAhead >= 1 && monthsAhead <= NEAR_AHEAD_MONTHS) return month < ref.month ? ref.year + 1 : ref.year;
-  // Within the current month a later day is still this month's (an announced date).
-  return ahead && month !== ref.month ? ref.year - 1 : ref.year;
+  // Within the current month a later day is still this month's (an announced date), unless the text says it is behind
+  // (منذ 20 ديسمبر on 7 December is last year's).
+  return ahead && (month !== ref.month || past) ? ref.year - 1 : ref.year;
 }
 
 /** The Hijri year of a Hijri month/day without a year, by the same rule in the Hijri calendar. */

@@ -98,6 +98,10 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
     if (tonight && c.is(i + 1, 'الماضيه')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'relative', unit: 'D', amount: -1, approximate: false } } };
     // الليلة is tonight, whatever day the sentence named before.
     if (tonight && !c.lookup(WEEKDAYS, i + 1, false)) return { end: i + 1, type: 'TIME', spec: { kind: 'time', part: 'NI', day: { kind: 'relative', unit: 'D', amount: 0, approximate: false } } };
+    // منتصف الليلة الماضية: the midnight that closed yesterday.
+    if (c.is(i, 'منتصف') && c.lookup(LAYLA, i + 1, true) && c.is(i + 2, 'الماضيه')) {
+      return { end: i + 3, type: 'TIME', spec: { kind: 'time', hour: 24, minute: 0, day: { kind: 'relative', unit: 'D', amount: -1, approximate: false } } };
+    }
     if (c.is(i, 'منتصف') && c.is(i + 1, 'الليل')) return { end: i + 2, type: 'TIME', spec: { kind: 'time', hour: 24, minute: 0 } };
     // منتصف ليل الخميس، منتصف ليل أمس: midnight closes the day named (TIMEX3 T24:00 of it), not that day's night.
     if (c.is(i, 'منتصف') && c.is(i + 1, 'ليل')) {
