@@ -34,6 +34,11 @@ export interface SidecarEvents {
 
 /** Beside the sidecar: the decisions it could not take at shutdown, so exiting never drops them unsaid. */
 export const RESCUE_SUFFIX = '.unsaved';
+/**
+ * The rescue copies' names, first `.unsaved`: an earlier copy that cannot be read (the user was editing it, as the warning
+ * asks) is never replaced, the next name is taken instead; bounded, so a folder of broken copies costs a few looks.
+ */
+export const rescueCopies = (file: string): string[] => Array.from({ length: 9 }, (_, n) => file + RESCUE_SUFFIX + (n ? `-${n + 1}` : ''));
 
 export class SidecarFiles {
   protected readonly entries = new Map<string, Entry>();
@@ -60,7 +65,7 @@ export class SidecarFiles {
       if (uri.startsWith('file:') && 'reason' in where) this.events.unsaveable(uri, `Annotations of ${uri} cannot be saved: ${where.reason}. They are kept while the document stays open.`);
       return;
     }
-    if (fs.existsSync(file + RESCUE_SUFFIX)) this.events.rescued(uri, file + RESCUE_SUFFIX);
+    for (const copy of rescueCopies(file)) if (fs.existsSync(copy)) this.events.rescued(uri, copy);
     try {
       const newly = loadFromDisk(entry, file, text);
       if (newly.length) this.events.orphaned(uri, newly, 'the article changed outside the editor and their text is no longer there (or not in one unique place)');
@@ -170,20 +175,24 @@ export class SidecarFiles {
 
   /**
    * The decisions a failing sidecar (unreadable, read-only, disk full) owes, written beside it at shutdown: told when the
-   * article is next opened. An earlier copy's decisions are kept in it (this session never read them).
+   * article is next opened. An earlier copy's decisions are kept in it (this session never read them); one that cannot be
+   * read is left as it is and the next free name taken (rescueCopies).
    */
   private rescue(uri: string): void {
     const e = this.entries.get(uri);
     if (!e?.file || !e.dirty) return;
-    const copy = e.file + RESCUE_SUFFIX;
-    const all = [...e.decisions, ...e.orphans];
-    try {
-      const ids = new Set(all.map((d) => d.id));
-      if (fs.existsSync(copy)) all.push(...parseSidecar(fs.readFileSync(copy, 'utf8')).decisions.filter((d) => !ids.has(d.id)));
-    } catch { /* an earlier copy that cannot be read is replaced by this one, which holds what this session knows */ }
-    try {
-      writeAtomic(copy, serializeEntry(e, e.file, all));
-    } catch { /* nowhere left to write: the log has the sidecar's write error */ }
+    const mine = [...e.decisions, ...e.orphans];
+    const ids = new Set(mine.map((d) => d.id));
+    for (const copy of rescueCopies(e.file)) {
+      let all = mine;
+      try {
+        if (fs.existsSync(copy)) all = [...mine, ...parseSidecar(fs.readFileSync(copy, 'utf8')).decisions.filter((d) => !ids.has(d.id))];
+      } catch { continue; }
+      try {
+        writeAtomic(copy, serializeEntry(e, e.file, all));
+      } catch { /* nowhere left to write: the log has the sidecar's write error */ }
+      return;
+    }
   }
 
   /** Files changed, made or deleted on disk (a watcher's URIs): each open article whose sidecar is one of them, or in one, is read again. */

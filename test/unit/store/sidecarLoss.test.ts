@@ -61,3 +61,22 @@ test('a decision made while the sidecar cannot be read survives an exit: written
   assert.deepEqual(reopened.log.filter((l) => l.startsWith('rescued')), [`rescued: ${a.sidecar + RESCUE_SUFFIX}`]);
   assert.ok(existsSync(a.sidecar + RESCUE_SUFFIX));
 });
+
+test('an earlier rescue copy the user left half-edited is never replaced at the next failing exit: the decisions go to the next name, both told', () => {
+  const a = article();
+  const store = storeWithOneSaved(a.uri, events());
+  const broken = '{ "schema": "arabic-news-annotator/sidecar@1", "decisions": [';
+  // The user opened the first copy, as the warning asks, and saved it mid-edit.
+  const mid = '{ "schema": "arabic-news-annotator/sidecar@1", "decisions": [ { "id": "kept-by-hand"';
+  writeFileSync(a.sidecar + RESCUE_SUFFIX, mid);
+  writeFileSync(a.sidecar, broken);
+  changedLongAgo(a.sidecar);
+  store.filesChanged([a.sidecarUri]);
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  store.flushAll();
+  assert.equal(readFileSync(a.sidecar + RESCUE_SUFFIX, 'utf8'), mid, 'their half-edited copy as they left it');
+  assert.deepEqual(texts(saved(a.sidecar + RESCUE_SUFFIX + '-2')), ['أوتاوا:rejected', 'كارني:accepted']);
+  const reopened = events();
+  new SidecarStore(reopened).open(a.uri, TEXT);
+  assert.deepEqual(reopened.log.filter((l) => l.startsWith('rescued')), [`rescued: ${a.sidecar + RESCUE_SUFFIX}`, `rescued: ${a.sidecar + RESCUE_SUFFIX}-2`]);
+});
