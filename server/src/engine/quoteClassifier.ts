@@ -109,8 +109,9 @@ export function isSpeech(p: PairContext): boolean {
   if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;
   if (p.cueBefore < 0) return false;
   if (p.words >= MEDIUM) return true;
-  // …إن المباراة ستقام ليلا، «فلا حجة لأحد»: opening with ف and a particle, it goes on with the reported clause.
-  if (prev && /^[،,]$/.test(prev.text) && FA_CLAUSE.test(tokens.tok(open + 1)?.norm ?? '')) return true;
+  // …إن المباراة ستقام ليلا، «فلا حجة لأحد»: opening with ف and a particle, it goes on with the reported clause, and so
+  // ends a clause; a word right after the marks makes them a noun (، «فنحن والقمر جيران» أحدها: a film's title).
+  if (prev && /^[،,]$/.test(prev.text) && FA_CLAUSE.test(tokens.tok(open + 1)?.norm ?? '') && (!next || next.kind === 'punct')) return true;
   // "…"، قالت فلانة، "…": the second part of a quotation split around its speaker.
   const before = tokens.tok(p.cueBefore - 2);
   if (prev && /^[،,]$/.test(prev.text) && /^[،,]$/.test(tokens.tok(p.cueBefore - 1)?.text ?? '') && before?.kind === 'punct' && /[»”"’]/.test(before.text) && !p.names.has(p.cueBefore - 2)) return true;

@@ -32,6 +32,11 @@ export const adverbialAt = (doc: SpeakerDoc, k: number) => /..ا$/.test(doc.toke
  * (باولا، ماريا، خوسيه ماريا are names).
  */
 export const CIRCUMSTANTIAL = /^[^ا]ا[^او][^اي]ا$/;
+/**
+ * ضاحكة، باسمة: the feminine فاعلة shape, only after a definite surname (الحسيني ضاحكة); after a given name it is a name
+ * (شريفة صالحة, the one such pair in the NER corpora).
+ */
+const CIRCUMSTANTIAL_F = /^[^ا]ا[^او][^اي][ةه]$/;
 
 /** A person mention, with a surname the tagger left out (يوسف شرفة، فاروق بوعسكر لوكالة …) when a stop follows it. */
 export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subject {
@@ -40,7 +45,8 @@ export function personSubject(doc: SpeakerDoc, i: number, from?: number): Subjec
   let end = m.end;
   // سانشيز ضاحكاً: the tagger took the accusative of how he spoke into the name.
   const last = doc.tokens.tok(endTok - 1);
-  const how = endTok - i >= 2 && last.kind === 'word' && CIRCUMSTANTIAL.test(last.norm) && last.end === m.end;
+  const how = endTok - i >= 2 && last.kind === 'word' && last.end === m.end &&
+    (CIRCUMSTANTIAL.test(last.norm) || (CIRCUMSTANTIAL_F.test(last.norm) && definite(doc.tokens.tok(endTok - 2))));
   const next = doc.tokens.tok(endTok);
   const nameWord = (k: number) => {
     const w = doc.tokens.tok(k);
