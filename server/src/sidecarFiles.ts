@@ -11,6 +11,11 @@ import { acceptDeletion, disabled, mergeOtherWriter, rereadEntry, sidecarProblem
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
 export const SAVE_DELAY_MS = 500;
+/**
+ * When a sidecar caught mid-write is looked at again. A little past MTIME_TRUST_MS: the clock reads whole milliseconds
+ * and an mtime carries fractions, so a look at exactly MTIME_TRUST_MS can find the change still "under" it and wait once more.
+ */
+export const RECHECK_MS = MTIME_TRUST_MS + 100;
 
 export interface SidecarEvents {
   /** The sidecar cannot be used (malformed, unknown version): annotation is disabled and the file left untouched. */
@@ -75,14 +80,14 @@ export class SidecarFiles {
 
   /**
    * A sidecar caught mid-write is read again when its writer's next change comes; a writer that paused or died sends none,
-   * so it is also read again once its change is MTIME_TRUST_MS old: then it is merged, or told as broken (never neither).
+   * so it is also read again once its change is MTIME_TRUST_MS old (RECHECK_MS): then it is merged, or told as broken (never neither).
    */
   private lookAgain(uri: string, e: Entry): void {
     if (!e.unsettled || e.recheck) return;
     e.recheck = setTimeout(() => {
       e.recheck = undefined;
       if (this.entries.get(uri) === e && e.open) this.rereadOne(uri, e);
-    }, MTIME_TRUST_MS);
+    }, RECHECK_MS);
     e.recheck.unref?.();
   }
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mock, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { disk, MTIME_TRUST_MS } from '../../../server/src/io/sidecarFile';
+import { disk } from '../../../server/src/io/sidecarFile';
+import { RECHECK_MS } from '../../../server/src/sidecarFiles';
 import { SETTLE_TRIES } from '../../../server/src/sidecarMerge';
 import { SAVE_DELAY_MS, SidecarStore } from '../../../server/src/sidecarStore';
 import { TEXT, article as scratchArticle, changedLongAgo, decide, events, saved, statuses, storeWithOneSaved, theyDecide } from './sidecarFixture';
@@ -100,8 +101,8 @@ test('a writer that pauses mid-write is not told as broken; one that never finis
     writeFileSync(a.sidecar, full.slice(0, 60));
     store.filesChanged([a.sidecarUri]);
     assert.deepEqual(told(ev.log), []);
-    later = MTIME_TRUST_MS;
-    mock.timers.tick(MTIME_TRUST_MS);
+    later = RECHECK_MS;
+    mock.timers.tick(RECHECK_MS);
     assert.equal(told(ev.log).length, 1, ev.log.join('\n'));
     assert.match(store.writeError(a.uri) ?? '', /cannot be read/);
   } finally {
