@@ -66,6 +66,7 @@ import { tagBodiesNamedByPlace } from './bodyPlaces';
 import { joinFirmPlaces } from './firmPlaceNames';
 import { takeFirmTails } from './firmTails';
 import { splitFirmChiefs } from './firmChiefNames';
+import { takeStandingPurposes } from './lamPurposes';
 import { dropObjectsAtBodyEnds, extendCoordinatedComplements, extendLamComplements, extendLamConstructs, takeLegalForms } from './bodyComplements';
 import { endBodiesAtCommonWords } from './bodyRunOns';
 import { trimMiscSpans } from './miscBounds';
@@ -163,6 +164,7 @@ export function correctTags(sentence: Token[], words: ScoredWord[], stems: strin
   if (holds(tags, ORG)) tags = extendLamComplements(sentence, stems, prefixes, marks, tags, knownNoun, isNationality);
   if (holds(tags, ORG)) tags = extendCoordinatedComplements(stems, prefixes, tags, textAt, isWordAt);
   if (holds(tags, ORG)) tags = extendMinistryPortfolios(sentence, stems, prefixes, tags, isNationality, wordFreq);
+  if (holds(tags, ORG)) tags = takeStandingPurposes(sentence, stems, prefixes, tags, isNationality);
   if (holds(tags, ORG)) tags = extendLamConstructs(sentence, stems, prefixes, tags, knownNoun, isNationality, namedAt);
   if (holds(tags, ORG)) tags = dropObjectsAtBodyEnds(stems, tags, wordFreq, isListed);
   if (holds(tags, ORG)) tags = endBodiesAtCommonWords(stems, prefixes, tags, isWordAt, normAt, stemFreq, namedAt);
