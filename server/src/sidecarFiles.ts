@@ -166,12 +166,18 @@ export class SidecarFiles {
    * place is read again at once, SETTLE_TRIES times at most, then told as unreadable: never left unwritten and unsaid.
    */
   flushAll(): void {
-    for (const uri of this.entries.keys()) {
+    for (const [uri, e] of this.entries) {
       let written = this.flush(uri);
       for (let tries = 0; !written && this.entries.get(uri)?.unsettled && tries <= SETTLE_TRIES; tries++) written = this.flush(uri);
       if (!written) this.rescue(uri);
+      // Whatever was owed is written or rescued by now: a save timer a last "still being written" armed, or a look again
+      // at a sidecar caught mid-write, would read and tell after the editor has gone (or write twice with the exit's flush).
+      clearTimeout(e.timer);
+      clearTimeout(e.recheck);
+      e.timer = e.recheck = undefined;
     }
   }
+
 
   /**
    * The decisions a failing sidecar (unreadable, read-only, disk full) owes, written beside it at shutdown: told when the
