@@ -5,7 +5,7 @@ import { parseSidecar } from './engine/sidecarSchema';
 import { Decision } from './engine/decisions';
 import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
-import { MTIME_TRUST_MS, writeAtomic } from './io/sidecarFile';
+import { MTIME_TRUST_MS, writeAtomic, writeNew } from './io/sidecarFile';
 import { loadFromDisk, marksOf, serializeEntry, SETTLE_TRIES, StillChanging, StoreEntry as Entry } from './sidecarMerge';
 import { acceptDeletion, disabled, mergeOtherWriter, rereadEntry, sidecarProblem, watchedEntries } from './sidecarReread';
 
@@ -171,32 +171,44 @@ export class SidecarFiles {
    * place is read again at once, SETTLE_TRIES times at most, then told as unreadable: never left unwritten and unsaid.
    */
   flushAll(): void {
-    for (const uri of this.entries.keys()) {
+    for (const [uri, e] of this.entries) {
       let written = this.flush(uri);
       for (let tries = 0; !written && this.entries.get(uri)?.unsettled && tries <= SETTLE_TRIES; tries++) written = this.flush(uri);
       if (!written) this.rescue(uri);
+      // Whatever was owed is written or rescued by now: a save timer a last "still being written" armed, or a look again
+      // at a sidecar caught mid-write, would read and tell after the editor has gone (or write twice with the exit's flush).
+      clearTimeout(e.timer);
+      clearTimeout(e.recheck);
+      e.timer = e.recheck = undefined;
     }
   }
 
   /**
    * The decisions a failing sidecar (unreadable, read-only, disk full) owes, written beside it at shutdown: told when the
-   * article is next opened. An earlier copy's decisions are kept in it (this session never read them); one that cannot be
-   * read is left as it is and the next free name taken (rescueCopies).
+   * article is next opened. Never replaces a copy (two windows exiting at once would rename theirs over each other): the
+   * decisions of the earlier copies that can be read are carried into a new one under a free name, then those copies
+   * removed if still as read; one that cannot be read (the user was editing it) is left as it is.
    */
   private rescue(uri: string): void {
     const e = this.entries.get(uri);
     if (!e?.file || !e.dirty) return;
-    const mine = [...e.decisions, ...e.orphans];
-    const ids = new Set(mine.map((d) => d.id));
+    let all = [...e.decisions, ...e.orphans];
+    const ids = new Set(all.map((d) => d.id));
+    const carried: Array<{ copy: string; raw: string }> = [];
     for (const copy of rescueCopies(e.file)) {
-      let all = mine;
       try {
-        if (fs.existsSync(copy)) all = [...mine, ...parseSidecar(fs.readFileSync(copy, 'utf8')).decisions.filter((d) => !ids.has(d.id))];
-      } catch { continue; }
-      try {
-        writeAtomic(copy, serializeEntry(e, e.file, all));
-      } catch { /* nowhere left to write: the log has the sidecar's write error */ }
-      return;
+        const raw = fs.readFileSync(copy, 'utf8');
+        const theirs = parseSidecar(raw).decisions.filter((d) => !ids.has(d.id));
+        for (const d of theirs) ids.add(d.id);
+        all = [...all, ...theirs];
+        carried.push({ copy, raw });
+      } catch { /* none under this name, or one being edited: left as it is */ }
+    }
+    try {
+      if (!writeNew(rescueCopies(e.file), serializeEntry(e, e.file, all))) return;
+    } catch { return; /* nowhere left to write: the log has the sidecar's write error */ }
+    for (const { copy, raw } of carried) {
+      try { if (fs.readFileSync(copy, 'utf8') === raw) fs.unlinkSync(copy); } catch { /* gone already: another window carried it too */ }
     }
   }
 

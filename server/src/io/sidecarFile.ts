@@ -86,21 +86,9 @@ export function changedOnDisk(file: string, known: Fingerprint | undefined, hash
 export function writeAtomic(link: string, data: string | Buffer): Fingerprint {
   refuseReadOnly(link);
   const file = writeTarget(link);
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempBeside(file);
   try {
-    const fd = fs.openSync(tmp, 'w');
-    try {
-      // One write() may take part of the bytes (a disk filling up): the rest is written until all is, or it fails; a
-      // short file renamed over the sidecar would replace every decision in it with a broken half.
-      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-      for (let at = 0, n = 1; at < bytes.length; at += n) {
-        n = disk.writeSync(fd, bytes, at, bytes.length - at);
-        if (n <= 0) throw Object.assign(new Error(`no space left to write ${file}`), { code: 'ENOSPC' });
-      }
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    writeWhole(tmp, file, data);
     fs.renameSync(tmp, file);
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch { /* the temporary file was never created */ }
@@ -109,6 +97,55 @@ export function writeAtomic(link: string, data: string | Buffer): Fingerprint {
   // Just written, so never trusted yet: the next check hashes once and takes a stamp it can trust.
   const st = statOf(file);
   return { sha256: hash(data), stamp: st && { ...st, trusted: false } };
+}
+
+const tempBeside = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+
+/** All of `data` in `tmp`, flushed to disk; `file` names the failure. */
+function writeWhole(tmp: string, file: string, data: string | Buffer): void {
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    // One write() may take part of the bytes (a disk filling up): the rest is written until all is, or it fails; a
+    // short file renamed over the sidecar would replace every decision in it with a broken half.
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let at = 0, n = 1; at < bytes.length; at += n) {
+      n = disk.writeSync(fd, bytes, at, bytes.length - at);
+      if (n <= 0) throw Object.assign(new Error(`no space left to write ${file}`), { code: 'ENOSPC' });
+    }
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Writes `data` whole under the first of `names` that does not exist, never replacing one (two windows exiting at once
+ * must not rename their copies over each other); the name taken, undefined when all are. A hard link of the complete
+ * temporary file makes the name appear whole and fails if it exists; where links are refused (FAT, some shares) an
+ * exclusive copy does the same but for atomicity.
+ */
+export function writeNew(names: string[], data: string | Buffer): string | undefined {
+  if (!names.length) return undefined;
+  const tmp = tempBeside(names[0]);
+  try {
+    writeWhole(tmp, names[0], data);
+    for (const name of names) {
+      try {
+        try {
+          fs.linkSync(tmp, name);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw e;
+          fs.copyFileSync(tmp, name, fs.constants.COPYFILE_EXCL);
+        }
+        return name;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw namedForSidecar(e, tmp, name);
+      }
+    }
+    return undefined;
+  } finally {
+    try { fs.unlinkSync(tmp); } catch { /* never created */ }
+  }
 }
 
 /** The error of a failed write told in the sidecar's name, not the temporary file's the user never sees. */
