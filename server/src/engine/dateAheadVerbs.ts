@@ -1,6 +1,6 @@
 // A bare weekday after a present verb of what is coming (ويعقد المجلس جلسته يوم الأربعاء، لتنحسر يوم الخميس) is ahead.
 import { Cursor } from './dateCursor';
-import { isListedPastVerb } from './dateContext';
+import { isListedPastVerb, joinedVerb } from './dateContext';
 
 /**
  * Present verbs whose shape no past verb or common noun shares, after و/ف/ل: ي + three letters or more (يعقد، يختتم),
@@ -20,9 +20,6 @@ const STOPS = new Set(['.', '!', '?', '؟', '؛', '،', ',', ':', 'ان', 'ان�
 const SUSPENSIONS = new Set(['تعليق', 'تعطيل', 'اغلاق', 'تاجيل', 'الغاء', 'وقف', 'منع', 'تمديد', 'ايقاف']);
 /** Past verbs of deciding and announcing (قررت، أعلنت), with و/ف. */
 const DECIDED = /^[وف]?(قرر|اعلن)(ت|وا)?$/;
-/** A clause's opening past verb joined by و (وشهدت، وتعرضت، وسجل), a short word with no article or pronoun ending. */
-const OPENING_PAST = /^و(?!ال)[\u0621-\u064A]{3,5}$/;
-const NOT_VERB_END = /(ه|ها|هم|ات|ون|ين)$/;
 
 /**
  * True when the clause before k opens with a past verb (وشهدت مدينة يافا، والتقى الرئيس ياسر): a word of a present verb's
@@ -34,7 +31,8 @@ function opensInPast(c: Cursor, k: number): boolean {
     if (STOPS.has(w)) return false;
     if (isListedPastVerb(w)) return true;
     const opens = j === 0 || STOPS.has(c.norm(j - 1));
-    if (opens) return OPENING_PAST.test(w) && !PRESENT.test(w) && !NOT_VERB_END.test(w);
+    // A clause's opening past verb joined by و (وشهدت، وتعرضت، وسجل), of no present verb's shape.
+    if (opens) return joinedVerb(w) && !PRESENT.test(w);
   }
   return false;
 }

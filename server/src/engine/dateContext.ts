@@ -160,7 +160,9 @@ const NOT_VERB_END = /(ه|ها|هم|ات|ون|ين)$/;
 const PURPOSE = /^(ل(ل|ت|ا)[\u0621-\u064A]{3,}|ل[\u0621-\u0626\u0628-\u064A]{3})$/;
 /** A sound plural after ل names people or things (قافلة للمسلحين), not a purpose: the search goes on past it. */
 const PLURAL_END = /(ين|ون|ات)$/;
-const opensClause = (w: string) => (JOINED_VERB.test(w) && !NOT_VERB_END.test(w)) || (PURPOSE.test(w) && !PLURAL_END.test(w));
+/** A verb joined by و (واتفق، وشهدت): a short word with no article and no pronoun or plural ending. */
+export const joinedVerb = (w: string) => JOINED_VERB.test(w) && !NOT_VERB_END.test(w);
+const opensClause = (w: string) => joinedVerb(w) || (PURPOSE.test(w) && !PLURAL_END.test(w));
 
 /** A past verb of an event, a schedule or a report, with و/ف (وقع، قررت، أعلن): the clause it heads is told in the past. */
 export const isListedPastVerb = (w: string) => EVENT_PAST.has(w) || EVENT_PAST.has(strip(w)) || SCHEDULE_PAST.has(w) || SCHEDULE_PAST.has(strip(w));
