@@ -58,7 +58,7 @@ const SUBJECT_WORDS = 12;
 
 /** Within this many words of the complementizer, the old reach: any word may stand before the marks. */
 const NEAR_SUBJECT = 5;
-const PARTICLES = new Set(['مع', 'من', 'الي', 'إلى', 'عن', 'علي', 'في', 'ب', 'بـ', 'لدي', 'عند', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'مثل', 'و']);
+const PARTICLES = new Set(['مع', 'من', 'الي', 'عن', 'علي', 'في', 'ب', 'لدي', 'عند', 'ضد', 'بين', 'حول', 'نحو', 'عبر', 'مثل', 'و']);
 
 /** The opening mark of the quoted name closed at `close`, no further back than `floor`, or -1. */
 function openingMark(tokens: TokenList, close: number, floor: number): number {
