@@ -43,7 +43,18 @@ export function parseGoldArticle(file: string, marked: string): GoldArticle {
 
 const clean = (s: string) => normalizeArabic(s).replace(/[«»“”"'‹›‘’()،,.:]/g, ' ').split(/\s+/).filter(Boolean);
 
-/** The speaker's text names the gold speaker: contains it, or is a part of it that keeps its last word. */
+/** Words that make a name someone else's (`أم خالد` is not `خالد`): kunyas and kin. */
+const KIN = new Set('أبو أبا أبي أم ابن بن بنت ابنة نجل نجلة شقيق شقيقة زوج زوجة والد والدة'.split(' ').flatMap(clean));
+
+/** Where `w` stands inside `p` as whole words, not right after a kin word. */
+function holdsName(p: string[], w: string[]): boolean {
+  for (let i = 0; i + w.length <= p.length; i++) {
+    if (w.every((x, k) => p[i + k] === x) && !(i > 0 && KIN.has(p[i - 1]))) return true;
+  }
+  return false;
+}
+
+/** The speaker's text names the gold speaker: contains it (not as a kunya or kin of it), or is a part of it that keeps its last word. */
 export function speakerMatches(found: Quotation['speaker'], gold: string[]): boolean {
   if (gold.includes('none')) return !found;
   if (!found) return false;
@@ -52,7 +63,7 @@ export function speakerMatches(found: Quotation['speaker'], gold: string[]): boo
   const p = clean(found.text);
   return gold.some((g) => {
     const w = clean(g);
-    if (` ${p.join(' ')} `.includes(` ${w.join(' ')} `)) return true;
+    if (w.length > 0 && holdsName(p, w)) return true;
     return p.length > 0 && p.every((x) => w.includes(x)) && p.includes(w[w.length - 1]);
   });
 }

@@ -62,3 +62,12 @@ test('the dev-set format rejects a quotation without a gold marker', () => {
   const g = parseGoldArticle('x.txt', 'وقال الوزير: «نحن هنا»{=الوزير;title} على منصة «إكس»{!name}.');
   assert.deepEqual(g.quotes.map((q) => [g.text.slice(q.start, q.end), q.speech, q.kind]), [['«نحن هنا»', true, 'title'], ['«إكس»', false, 'name']]);
 });
+
+test('a speaker scored right must be the gold person, not a kunya or kin of them (أم خالد is not خالد)', () => {
+  const sp = (text: string) => ({ text, via: 'name' }) as unknown as Speaker;
+  assert.equal(speakerMatches(sp('أم خالد'), ['خالد']), false);
+  assert.equal(speakerMatches(sp('الوزير خالد'), ['خالد']), true);
+  assert.equal(speakerMatches(sp('والد خالد'), ['خالد']), false);
+  assert.equal(speakerMatches(sp('وزير الخارجية خالد الأحمد'), ['خالد الأحمد']), true);
+  assert.equal(speakerMatches(sp('أبو أحمد'), ['أبو أحمد']), true);
+});
