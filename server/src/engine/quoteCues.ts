@@ -4,6 +4,9 @@ import { withoutArticle } from './clitics';
 import { Token } from './tokenize';
 import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import type { TokenList } from './tokenView';
+import { QUOTE_PREPS, speechNoun } from './quotePrepCues';
+
+export { QUOTE_PREPS };
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const PAST_PLURAL = /وا$/;
 const PRESENT_PLURAL = /^[يت].+ون$/;
@@ -138,14 +141,6 @@ export function governingCue(tokens: TokenList, k: number): CueKind | undefined 
  */
 const MA = new Set(['ما', 'بما', 'مما', 'لما', 'الذي', 'التي']);
 
-/** Verbal nouns of a speech act (بالدعوة إلى، مطالبته بـ، التحذير من): what they quote is their subject's words. */
-const SPEECH_NOUNS = forms('الدعوة بالدعوة دعوته دعوتها بدعوته بدعوتها المطالبة بالمطالبة مطالبته مطالبتها بمطالبته التحذير بالتحذير تحذيره تحذيرها التنديد بالتنديد');
-function speechNoun(tokens: TokenList, k: number): CueKind | undefined {
-  if (!SPEECH_NOUNS.has(stripConj(tokens.tok(k)?.norm ?? ''))) return undefined;
-  // Only right before its preposition and the marks (بالدعوة إلى «التهدئة»): elsewhere the noun is no cue.
-  const mark = tokens.tok(k + 2);
-  return QUOTE_PREPS.has(tokens.tok(k + 1)?.norm ?? '') && mark?.kind === 'punct' && /[«“"]/.test(mark.text) ? 'participle' : undefined;
-}
 function objectCue(tokens: TokenList, k: number): CueKind | undefined {
   if (!MA.has(tokens.tok(k - 1)?.norm ?? '')) return undefined;
   const kind = objectVerb(tokens.tok(k));
@@ -162,8 +157,6 @@ export function objectVerb(t: Token | undefined): CueKind | undefined {
 
 /** Words that open the reported clause: the subject search stops here. */
 export const COMPLEMENTIZERS = forms('أن إن بأن أنه أنها إنه إنها بأنه بأنها بأنهم أنهم إنهم فإن وأن وإن لأن');
-/** Prepositions a partial quotation may follow when a cue governs it (أعرب عن «…», دعا إلى «…», واصفاً إياه بـ«…»). */
-export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول ضرورة أهمية بضرورة بأهمية');
 
 /** Indefinite nouns for a source the text does not name (قال مصدر مطلع); definite, they refer back to one. */
 export const ANONYMOUS = forms(`
