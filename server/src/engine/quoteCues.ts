@@ -4,7 +4,7 @@ import { withoutArticle } from './clitics';
 import { Token } from './tokenize';
 import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import type { TokenList } from './tokenView';
-import { QUOTE_PREPS, speechNoun } from './quotePrepCues';
+import { ownSpeechNoun, QUOTE_PREPS, speechNoun, talkCue } from './quotePrepCues';
 
 export { QUOTE_PREPS };
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
@@ -130,7 +130,7 @@ const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي'
  * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
  */
 export function governingCue(tokens: TokenList, k: number): CueKind | undefined {
-  const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k) ?? speechNoun(tokens, k);
+  const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k) ?? speechNoun(tokens, k) ?? talkCue(tokens, k);
   if (!kind || AFTER_PREP.has(tokens.tok(k - 1)?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens.tok(k + 1)?.norm ?? '')) return undefined;
   return kind;
 }
@@ -277,7 +277,7 @@ export function headsAdjunct(t: Token | undefined): boolean {
   return NEVER_SUBJECT.has(t.norm) || NEVER_SUBJECT.has(stripConj(t.norm)) || /^[وف]?أمام$/.test(t.text);
 }
 
-/** Words that end a subject phrase: a cue, a complementizer, قد, a relative pronoun. */
+/** Words that end a subject phrase: a cue, a complementizer, قد, a relative pronoun, a speech noun with its pronoun (عن الوزير تحذيره). */
 export function endsSubject(t: Token): boolean {
-  return COMPLEMENTIZERS.has(t.norm) || QAD.has(t.norm) || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined;
+  return COMPLEMENTIZERS.has(t.norm) || QAD.has(t.norm) || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined || ownSpeechNoun(t);
 }
