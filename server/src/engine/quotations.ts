@@ -4,6 +4,7 @@ import { Entity } from './linking';
 import { isSpeech } from './quoteClassifier';
 import { cueAfterQuote } from './quoteAfter';
 import { cueKind, governingCue } from './quoteCues';
+import { ownSpeechNoun } from './quotePrepCues';
 import { QuotePair } from './quoteMarks';
 import { askedWith, personBefore } from './speakerContext';
 import { asksQuestion, dialogueLine } from './speakerDialogue';
@@ -189,6 +190,12 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     return from <= 0 || tokens.tok(from - 1).start < at;
   }
 
+  /** The relay cue at j names whom it relays (عن) before token k, within the reach cueSpeaker reads it in. */
+  function relayedFrom(j: number, k: number): boolean {
+    for (let i = j + 1; i < Math.min(k, j + 10); i++) if (tokens.tok(i).norm === 'عن') return true;
+    return false;
+  }
+
   /** One pair's quotation (undefined: not speech), its speaker found with what earlier ones left in the memory. */
   function attributeOne(o: number, c: number, p: QuotePair, outer: { o: number } | undefined): Quotation | undefined {
     const words = wordsIn(o, c);
@@ -217,6 +224,8 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     // قوله/قولها repeat an earlier cue of the sentence (نقلت عن أوساط قولها إن …).
     let k = cueIdx;
     while (k >= from && cueKind(tokens.tok(k)) === 'suffixed') { let j = k - 1; while (j >= from && !cueKind(tokens.tok(j))) j--; if (j < from) break; k = j; }
+    // ونقل النائب عن الوزير تحذيره من «…»: a speech noun with its pronoun repeats the relay before it, as قوله does.
+    if (k >= from && ownSpeechNoun(tokens.tok(k))) { let j = k - 1; while (j >= from && cueKind(tokens.tok(j)) !== 'relay') j--; if (j >= from && relayedFrom(j, k)) k = j; }
     // وهو ما عبر عنه الأستاذ فلان بقوله: the person named since the earlier cue.
     const named0 = k !== cueIdx && cueKind(tokens.tok(k)) !== 'relay' ? personBefore(doc, k + 1, cueIdx, skipQuote) : undefined;
     if (named0) { cue = tokens.tok(cueIdx); cueAt = cueIdx; found = { sub: named0, zero: false }; }

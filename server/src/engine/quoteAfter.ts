@@ -5,6 +5,8 @@ import { SpeakerDoc } from './speakerPhrase';
 const WITH_THIS = /^(بهذه|بهذا)$/;
 const ACCORDING_TO = /^و?(بحسب|حسب|وفق)$/;
 const THIS = /^و?هذا$/;
+/** قالها، رددتها: a verb of saying whose object pronoun is the words just quoted (…». قالها المزارع وهو يشير). */
+const SAID_IT = /^[وف]?(قالها|قالتها|يقولها|تقولها|رددها|رددتها|يرددها|كررها|كررتها|يكررها)$/;
 
 /** Nouns for the words just quoted (بهذه العبارة، بهذه الكلمات): the verb after them is the quotation's cue. */
 const THESE_WORDS = /^(العباره|الكلمات|الكلمه|الجمله|الجمل|العبارات|الرساله|الطريقه)$/;
@@ -21,6 +23,7 @@ export function cueAfterQuote(doc: SpeakerDoc, o: number, c: number): CueAfter {
   const { tokens } = doc;
   const pointer = (k: number): number => {
     if (tokens.tok(k)?.norm === 'هكذا') return k + 1;
+    if (SAID_IT.test(tokens.tok(k)?.norm ?? '')) return k;
     if (WITH_THIS.test(tokens.tok(k)?.norm ?? '') && (tokens.tok(k + 1)?.norm === 'الكلمات' || THESE_WORDS.test(tokens.tok(k + 1)?.norm ?? ''))) return k + 2;
     if (tokens.tok(k)?.norm === 'بهذه') return k + 2;
     // على حد تعبير الرئيس، بحسب تعبير الوزير: the noun's genitive is the speaker.

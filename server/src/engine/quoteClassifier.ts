@@ -73,6 +73,26 @@ function openingMark(tokens: TokenList, close: number, floor: number): number {
 /** ف and a particle or pronoun (فلا، فهذا، فنحن): a clause's first word, never a name's. */
 const FA_CLAUSE = /^ف(لا|لن|لم|قد|ان|انه|انها|اننا|انني|هذا|هذه|ذلك|تلك|هو|هي|هم|نحن|انا|ليس|ليست|ما|من|كل|لو|اذا|لولا)$/;
 
+/** Definite participles of naming (المعروف، الملقب، المكنى): a person's nickname in marks follows them and a بـ. */
+const NICKNAMED = /^(المعروف|المعروفه|المعروفين|المعروفون|الملقب|الملقبه|الملقبين|الملقبون|المكني|المكناه|الشهير|الشهيره)$/;
+/** Most words between the naming participle and its بـ (المعروف بين جيرانه بـ«الأسطى»). */
+const NICKNAME_GAP = 3;
+
+/**
+ * ويقول محمود، المعروف بين جيرانه بـ«الأسطى»: the marks hold a nickname, not words said, though the cue before governs the
+ * sentence. Only the definite participle after a name: ما يعرف بـ«…» (a journalist's term or a speaker's) is left as it was.
+ */
+function nickname(tokens: TokenList, open: number): boolean {
+  const prev = tokens.tok(open - 1);
+  if (prev?.norm !== 'ب' && prev?.norm !== 'بـ') return false;
+  for (let k = open - 2; k >= 0 && open - 2 - k <= NICKNAME_GAP; k--) {
+    const t = tokens.tok(k);
+    if (t.kind !== 'word') return false;
+    if (NICKNAMED.test(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Long quoted text is speech whatever precedes it; shorter text needs a cue that governs it. */
 const LONG = 8;
 const MEDIUM = 5;
@@ -104,6 +124,7 @@ export function isSpeech(p: PairContext): boolean {
   const next = tokens.tok(p.close + 1);
   if (prev && p.cueBefore === open - 1 && p.words <= 4 && next && (next.kind === 'word' || next.text === '،' || next.text === ',')) return false;
   if (bannerText(p)) return false;
+  if (p.words <= 3 && nickname(tokens, open)) return false;
   if (p.words >= LONG) return true;
   if (prev?.text === ':') return true;
   if (p.cueAfter && (!prev || prev.kind === 'punct')) return true;

@@ -4,6 +4,9 @@ import { withoutArticle } from './clitics';
 import { Token } from './tokenize';
 import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import type { TokenList } from './tokenView';
+import { ownSpeechNoun, QUOTE_PREPS, speechNoun, talkCue } from './quotePrepCues';
+
+export { QUOTE_PREPS };
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
 const PAST_PLURAL = /وا$/;
 const PRESENT_PLURAL = /^[يت].+ون$/;
@@ -127,7 +130,7 @@ const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي'
  * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
  */
 export function governingCue(tokens: TokenList, k: number): CueKind | undefined {
-  const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k) ?? speechNoun(tokens, k);
+  const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k) ?? speechNoun(tokens, k) ?? talkCue(tokens, k);
   if (!kind || AFTER_PREP.has(tokens.tok(k - 1)?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens.tok(k + 1)?.norm ?? '')) return undefined;
   return kind;
 }
@@ -138,14 +141,6 @@ export function governingCue(tokens: TokenList, k: number): CueKind | undefined 
  */
 const MA = new Set(['ما', 'بما', 'مما', 'لما', 'الذي', 'التي']);
 
-/** Verbal nouns of a speech act (بالدعوة إلى، مطالبته بـ، التحذير من): what they quote is their subject's words. */
-const SPEECH_NOUNS = forms('الدعوة بالدعوة دعوته دعوتها بدعوته بدعوتها المطالبة بالمطالبة مطالبته مطالبتها بمطالبته التحذير بالتحذير تحذيره تحذيرها التنديد بالتنديد');
-function speechNoun(tokens: TokenList, k: number): CueKind | undefined {
-  if (!SPEECH_NOUNS.has(stripConj(tokens.tok(k)?.norm ?? ''))) return undefined;
-  // Only right before its preposition and the marks (بالدعوة إلى «التهدئة»): elsewhere the noun is no cue.
-  const mark = tokens.tok(k + 2);
-  return QUOTE_PREPS.has(tokens.tok(k + 1)?.norm ?? '') && mark?.kind === 'punct' && /[«“"]/.test(mark.text) ? 'participle' : undefined;
-}
 function objectCue(tokens: TokenList, k: number): CueKind | undefined {
   if (!MA.has(tokens.tok(k - 1)?.norm ?? '')) return undefined;
   const kind = objectVerb(tokens.tok(k));
@@ -162,8 +157,6 @@ export function objectVerb(t: Token | undefined): CueKind | undefined {
 
 /** Words that open the reported clause: the subject search stops here. */
 export const COMPLEMENTIZERS = forms('أن إن بأن أنه أنها إنه إنها بأنه بأنها بأنهم أنهم إنهم فإن وأن وإن لأن');
-/** Prepositions a partial quotation may follow when a cue governs it (أعرب عن «…», دعا إلى «…», واصفاً إياه بـ«…»). */
-export const QUOTE_PREPS = forms('عن إلى على من ب بـ في حول ضرورة أهمية بضرورة بأهمية');
 
 /** Indefinite nouns for a source the text does not name (قال مصدر مطلع); definite, they refer back to one. */
 export const ANONYMOUS = forms(`
@@ -284,7 +277,7 @@ export function headsAdjunct(t: Token | undefined): boolean {
   return NEVER_SUBJECT.has(t.norm) || NEVER_SUBJECT.has(stripConj(t.norm)) || /^[وف]?أمام$/.test(t.text);
 }
 
-/** Words that end a subject phrase: a cue, a complementizer, قد, a relative pronoun. */
+/** Words that end a subject phrase: a cue, a complementizer, قد, a relative pronoun, a speech noun with its pronoun (عن الوزير تحذيره). */
 export function endsSubject(t: Token): boolean {
-  return COMPLEMENTIZERS.has(t.norm) || QAD.has(t.norm) || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined;
+  return COMPLEMENTIZERS.has(t.norm) || QAD.has(t.norm) || t.norm === 'الذي' || t.norm === 'التي' || cueKind(t) !== undefined || ownSpeechNoun(t);
 }
