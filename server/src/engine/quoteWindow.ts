@@ -5,7 +5,7 @@ import { Paragraph } from './paragraphSplit';
 import { classifyQuotations } from './quotations';
 import { pairQuoteMarks, QuotePair, QuoteProblem } from './quoteMarks';
 import type { Tagged } from './spanIndex';
-import { tokenCount } from './paragraphTokens';
+import { paragraphUnits, sentenceUnits, Units } from './quoteUnits';
 import { DocumentTokens } from './documentTokens';
 
 type Span = { start: number; end: number };
@@ -16,7 +16,7 @@ type Placed = (text: string, base: number) => Tagged;
 /** A paragraph's tokens (relative to it) and where it starts: all classifying reads of a tagging. */
 type PlacedWords = Pick<Tagged, 'words' | 'base'>;
 /**
- * What the last version left: its quote pairs (in pairQuoteMarks()' order, by closing mark), their problems and
+ * What the last version left: its quote pairs (in pairQuoteMarks()' order, by opening mark), their problems and
  * quotations (document offsets), its length, and `span`: no pair's close is further than this past its open.
  */
 export interface Kept { pairs: QuotePair[]; problems: QuoteProblem[]; quotes: Span[]; textLength: number; span: number }
@@ -41,10 +41,13 @@ export function allPairs(paras: Paragraph[], before: number): { pairs: QuotePair
   return { pairs, problems, change: { w0: 0, w1: pairs.length, was0: 0, was1: before }, span: pairSpan(pairs) };
 }
 
-/** The first of `count` pairs (in order of their close) whose close is at `x` or after. */
-function firstClosing(close: (k: number) => number, count: number, x: number): number {
+/**
+ * The first of `count` pairs whose offset read by `at` (its open or close) is at `x` or after: pairs come by their open,
+ * and by their close where no pair crosses `x` (those closing before it come first).
+ */
+function firstAt(at: (k: number) => number, count: number, x: number): number {
   let lo = 0, hi = count;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (close(mid) < x) lo = mid + 1; else hi = mid; }
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at(mid) < x) lo = mid + 1; else hi = mid; }
   return lo;
 }
 
@@ -78,10 +81,11 @@ export function pairsAround(paras: Paragraph[], prev: Kept, from: number, to: nu
   const problems: QuoteProblem[] = [];
   const window = pairQuoteMarks(paras.slice(a, b));
   // No pair crosses a paragraph that resets the pairing (in either version: both have it, unchanged): the pairs before
-  // the window are those closing before it, those after it those closing after it (pairs come by their closing mark).
+  // the window are those closing before it, those after it those closing after it (nothing crosses
+  // its start, so the pairs closing before it come first).
   const close = (k: number) => prev.pairs[k].close;
-  const was0 = firstClosing(close, prev.pairs.length, lo);
-  const was1 = hiNew === Infinity ? prev.pairs.length : firstClosing(close, prev.pairs.length, hiOld);
+  const was0 = firstAt(close, prev.pairs.length, lo);
+  const was1 = hiNew === Infinity ? prev.pairs.length : firstAt(close, prev.pairs.length, hiOld);
   for (let k = 0; k < was0; k++) out.push(prev.pairs[k]);
   const w0 = out.length;
   for (const p of window.pairs) out.push(p);
@@ -112,37 +116,43 @@ function classify(tagOf: (i: number) => PlacedWords, text: TextLike, pairs: Quot
 
 /**
  * The quotations of the version from the last version's, classifying again only the pairs near the changed
- * paragraphs [from, to); undefined when the pairs away from the change are not the last version's shifted.
+ * paragraphs [from, to) (near the changed sentences when one paragraph of them changed: `was`, their last versions);
+ * undefined when the pairs away from the change are not the last version's shifted.
  */
-export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number, change: PairChange, span: number): Span[] | undefined {
-  const n = paras.length;
+export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, from: number, to: number, change: PairChange, span: number, was?: readonly Tagged[]): Span[] | undefined {
+  const units = (was && sentenceUnits(paras, tags, from, to, was)) || paragraphUnits(paras, tags, from, to);
+  return around(text, paras, tags, pairs, prev, units, change, span);
+}
+
+/**
+ * quotesAround() by units: paragraphs, or sentences of a changed one. Whether a pair is speech reads tokens at most
+ * ~125 before its open (its sentence's start, 120 back at most; the token two before it or its cue), and after its
+ * close the few up to the next sentence start and two past it: a window REACH_TOKENS wider on each side than what
+ * changed (and cut at sentence starts) holds every read of a pair whose reading may change.
+ */
+function around(text: TextLike, paras: Paragraph[], tags: Tagged[], pairs: QuotePair[], prev: Kept, units: Units, change: PairChange, span: number): Span[] | undefined {
+  const n = units.count;
+  const { from, to } = units;
   const delta = text.length - prev.textLength;
-  const startOf = (i: number) => (i < n ? paras[i].base : Infinity);
+  const startOf = units.start;
   // A kept paragraph that moved is read from its tagging's tokens at its new start: shifting a copy of the tagging
   // (its mentions and dates) for every paragraph of the window made one per moved paragraph per edit.
   const wordsAt = (i: number): PlacedWords => (tags[i].base === paras[i].base ? tags[i] : { words: tags[i].words, base: paras[i].base });
-  const paraOf = (offset: number) => { let lo = 0, hi = n; while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid].base <= offset) lo = mid + 1; else hi = mid; } return Math.max(0, lo - 1); };
-  /** Tokens of paragraph `i` that start before `offset`. */
-  const before = (i: number, offset: number) => {
-    const o = tags[i].words.offsets;
-    const rel = offset - paras[i].base;
-    let lo = 0, hi = o.length >> 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (o[2 * mid] < rel) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const paraOf = units.unitOf;
+  const before = units.before;
   /**
-   * Tokens from offset `from` to `to` (their global token indices' difference), counted over the paragraphs between
+   * Tokens from offset `from` to `to` (their global token indices' difference), counted over the units between
    * and no further than `limit`: no document-wide count is made per edit (it read every paragraph's tokens).
    */
   const tokensBetween = (from: number, to: number, limit: number) => {
     const i = paraOf(from), j = paraOf(to);
     if (i >= j) return i === j ? before(j, to) - before(i, from) : -1;
-    let d = tokenCount(tags[i].words) - before(i, from);
-    for (let k = i + 1; k < j && d <= limit; k++) d += tokenCount(tags[k].words);
+    let d = units.tokens(i) - before(i, from);
+    for (let k = i + 1; k < j && d <= limit; k++) d += units.tokens(k);
     return d + before(j, to);
   };
-  const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = tokenCount(tags[a].words); if (k) words++; toks += k; } return a; };
-  const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = tokenCount(tags[b].words); if (k) words++; toks += k; b++; } return b; };
+  const reachLeft = (a: number) => { let words = 0, toks = 0; while (a > 0 && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { a--; const k = units.tokens(a); if (k) words++; toks += k; } return a; };
+  const reachRight = (b: number) => { let words = 0, toks = 0; while (b < n && (words < REACH_PARAGRAPHS || toks < REACH_TOKENS)) { const k = units.tokens(b); if (k) words++; toks += k; b++; } return b; };
   // The last version's pairs in this version's offsets; those inside the changed stretch are put at its start (read
   // where needed, not copied: a list of every pair per edit was most of this function's time at 5 M characters).
   const cs = startOf(from), ceOld = startOf(to) - delta;
@@ -151,11 +161,11 @@ export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[],
   // Moved ends may lengthen a pair by the change in length; the stretch's ends put at its start only shorten one.
   const olds: Pairs = { count: prev.pairs.length, open: (k) => map(prev.pairs[k].open), close: (k) => map(prev.pairs[k].close), depth: (k) => prev.pairs[k].depth, span: prev.span + Math.max(0, delta) };
   const chained = (close: number, open: number) => tokensBetween(close, open, CHAIN_TOKENS) <= CHAIN_TOKENS;
-  /** Pairs [k, to) of a list that close at or after `x` and before `y`: the only ones that can open in [x - span, y). */
-  const closing = (l: Pairs, x: number, y: number): [number, number] => [firstClosing(l.close, l.count, x), y === Infinity ? l.count : firstClosing(l.close, l.count, y)];
+  /** Pairs [k, to) of a list that open at or after `x` and before `y` (pairs come by their open: an outer one before those inside it). */
+  const opening = (l: Pairs, x: number, y: number): [number, number] => [firstAt(l.open, l.count, x), y === Infinity ? l.count : firstAt(l.open, l.count, y)];
   /**
-   * Widens [a, b) until no pair crosses its ends. Pairs come by their close and none spans more than its list's `span`:
-   * only those closing near the ends are read. (Chains of close pairs are followed after classifying, below.)
+   * Widens [a, b) until no pair crosses its ends. Pairs come by their open and none spans more than its list's `span`:
+   * only those opening near the ends are read. (Chains of close pairs are followed after classifying, below.)
    */
   const settle = (a: number, b: number, lists: Pairs[]): [number, number] => {
     for (let again = true; again;) {
@@ -163,11 +173,11 @@ export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[],
       const lo = startOf(a), hi = startOf(b);
       for (const l of lists) {
         // Pairs that open before lo and close at or after it (hi likewise).
-        const [c0, c1] = closing(l, lo, lo + l.span + 1);
-        for (let k = c0; k < c1; k++) if (l.open(k) < lo) { const i = paraOf(l.open(k)); if (i < a) { a = i; again = true; } }
+        const [c0, c1] = opening(l, lo - l.span - 1, lo);
+        for (let k = c0; k < c1; k++) if (l.close(k) >= lo) { const i = paraOf(l.open(k)); if (i < a) { a = i; again = true; } }
         if (hi !== Infinity) {
-          const [d0, d1] = closing(l, hi, hi + l.span + 1);
-          for (let k = d0; k < d1; k++) if (l.open(k) < hi) { const i = paraOf(l.close(k)) + 1; if (i > b) { b = i; again = true; } }
+          const [d0, d1] = opening(l, hi - l.span - 1, hi);
+          for (let k = d0; k < d1; k++) if (l.close(k) >= hi) { const i = paraOf(l.close(k)) + 1; if (i > b) { b = i; again = true; } }
         }
       }
       if (again) { a = reachLeft(a); b = reachRight(b); }
@@ -197,7 +207,7 @@ export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[],
     const o = pairs[j].open, c = pairs[j].close;
     if (!(c < cs || o >= ce)) return undefined;
     const d = o >= ce ? delta : 0;
-    const x = firstClosing((i) => prev.pairs[i].close, prev.pairs.length, c - d);
+    const x = firstAt((i) => prev.pairs[i].open, prev.pairs.length, o - d);
     const p = prev.pairs[x];
     return p && p.close === c - d && p.open === o - d && p.depth === pairs[j].depth ? wasQuote.has(o - d) : undefined;
   };
@@ -210,11 +220,11 @@ export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[],
     const os = startOf(oa), oe = startOf(ob);
     const near: QuotePair[] = [];
     const nearIndex: number[] = [];
-    const [f0, f1] = closing(now, os, oe + span);
-    for (let j = f0; j < f1; j++) if (pairs[j].open >= os && pairs[j].open < oe) { near.push(pairs[j]); nearIndex.push(j); }
-    const before = new Map<number, boolean>();
-    for (const j of nearIndex) if (pairs[j].open < lo) { const w = wasSpeech(j); if (w !== undefined) before.set(pairs[j].open, w); }
-    const read = classify(wordsAt, text, near, oa, ob, (open) => before.get(open));
+    const [f0, f1] = opening(now, os, oe);
+    for (let j = f0; j < f1; j++) { near.push(pairs[j]); nearIndex.push(j); }
+    const given = new Map<number, boolean>();
+    for (const j of nearIndex) if (pairs[j].open < lo) { const w = wasSpeech(j); if (w !== undefined) given.set(pairs[j].open, w); }
+    const read = classify(wordsAt, text, near, units.para(oa), oa < ob ? units.para(ob - 1) + 1 : units.para(oa), (open) => given.get(open));
     const speech = new Set(read.map((q) => q.start));
     inner = read.filter((q) => q.start >= lo && q.start < hi);
     // The last pair of the stretch whose reading (or place) is not the last version's, and the first pair after it.
@@ -225,12 +235,8 @@ export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[],
       if (o < lo) continue;
       if (wasSpeech(j) !== speech.has(o)) changedClose = Math.max(changedClose, pairs[j].close);
     }
-    // Past the window: pairs come by their close and open at most `span` before it.
-    if (next < 0) {
-      for (let j = firstClosing(now.close, now.count, hi); j < now.count && (next < 0 || pairs[j].close - span <= pairs[next].open); j++) {
-        if (pairs[j].open >= hi && (next < 0 || pairs[j].open < pairs[next].open)) next = j;
-      }
-    }
+    // Past the window: the first pair opening there.
+    if (next < 0 && firstAt(now.open, now.count, hi) < now.count) next = firstAt(now.open, now.count, hi);
     if (changedClose < 0 || next < 0 || !chained(changedClose, pairs[next].open)) break;
     // Doubling the stretch keeps a long run of dependent pairs linear.
     ib = Math.max(paraOf(pairs[next].close) + 1, Math.min(n, ib + (ib - ia)));
@@ -243,3 +249,4 @@ export function quotesAround(text: TextLike, paras: Paragraph[], tags: Tagged[],
   for (const q of prev.quotes) if (q.start >= hiOld) out.push({ start: q.start + delta, end: q.end + delta });
   return out;
 }
+

@@ -197,7 +197,8 @@ export class SpanIndex {
       for (let i = head; i < n - tail; i++) this.reads.add(linked[i].queried, 1);
     }
     const { pairs, problems, change, span } = (prev && pairsAround(paras, prev, head, n - tail, text.length - prev.textLength)) ?? allPairs(paras, prev?.pairs.length ?? 0);
-    const quotes = (prev && quotesAround(text, paras, tags, pairs, prev, head, n - tail, change, span)) ?? classifyAll(placed, text, paras, pairs);
+    // The changed paragraphs' last versions tell which of their sentences changed (a one-line article is one paragraph).
+    const quotes = (prev && quotesAround(text, paras, tags, pairs, prev, head, n - tail, change, span, prev.tags.slice(head, prev.tags.length - tail))) ?? classifyAll(placed, text, paras, pairs);
     // Paragraphs split from this version's text are views into it: replaced by the tagging's own copy of their text
     // (in place: the split is this call's own array, its kept paragraphs the last version's objects, never changed).
     for (let i = head; i < n - tail; i++) paras[i] = { text: tags[i].text, base: paras[i].base };
@@ -242,9 +243,9 @@ export class SpanIndex {
     return this.built.build(v.paras, v.linked, this.count);
   }
 
-  /** The last version's paragraphs (each text the tagging's own copy), their taggings (in their own frames), quote pairs and the marks' problems. */
-  lastVersion(): { paras: ReadonlyArray<Paragraph>; tags: ReadonlyArray<Tagged>; pairs: QuotePair[]; problems: QuoteProblem[] } | undefined {
-    return this.last && { paras: this.last.paras, tags: this.last.tags, pairs: this.last.pairs, problems: this.last.problems };
+  /** The last version's paragraphs (each text the tagging's own copy), their taggings (in their own frames), quote pairs, the marks' problems and the quotations. */
+  lastVersion(): { paras: ReadonlyArray<Paragraph>; tags: ReadonlyArray<Tagged>; pairs: QuotePair[]; problems: QuoteProblem[]; quotes: ReadonlyArray<{ start: number; end: number }> } | undefined {
+    return this.last && { paras: this.last.paras, tags: this.last.tags, pairs: this.last.pairs, problems: this.last.problems, quotes: this.last.quotes };
   }
 
   forgetLast(): void {
