@@ -26,10 +26,11 @@ export interface KeptApart { article: string; sidecar: string; existing: string 
 export interface RenamePlan { edit: WorkspaceEdit | null; kept: KeptApart[] }
 
 /** What the file system is asked; a seam for tests. */
-export interface RenameDisk { exists(file: string): boolean; isFolder(file: string): boolean }
+export interface RenameDisk { exists(file: string): boolean; isFolder(file: string): boolean; sameFile(a: string, b: string): boolean }
 const realDisk: RenameDisk = {
   exists: (file) => fs.existsSync(file),
   isFolder: (file) => { try { return fs.statSync(file).isDirectory(); } catch { return false; } },
+  sameFile: (a, b) => { try { const [x, y] = [fs.statSync(a), fs.statSync(b)]; return x.dev === y.dev && x.ino === y.ino; } catch { return false; } },
 };
 
 const fileUri = (file: string) => pathToFileURL(file).toString();
@@ -68,7 +69,8 @@ export function planRenames(files: readonly FileRename[], store: SidecarFiles, d
     if (m.from.endsWith(SUFFIX) || whereAfter(sidecar) !== undefined || disk.isFolder(m.from)) continue;
     const target = m.to + SUFFIX;
     if (!disk.exists(sidecar)) continue;
-    if (disk.exists(target)) { kept.push({ article: m.to, sidecar, existing: target }); continue; }
+    // A change of case only (news.txt → News.txt where names ignore case) finds the sidecar itself at the new name.
+    if (disk.exists(target) && !disk.sameFile(sidecar, target)) { kept.push({ article: m.to, sidecar, existing: target }); continue; }
     moving.set(sidecar, target);
     renames.push(rename(sidecar, target));
     // The copies a failing sidecar left at exit are told at the article's next open: beside its new name.
