@@ -24,6 +24,7 @@ import { RenderModel, renderModel } from './features/renderModel';
 import { rejectedOf, spanFigures } from './features/statusFigures';
 import { SidecarStore } from './sidecarStore';
 import { SIDECAR_CHECK, sidecarMessages } from './sidecarMessages';
+import { RENAME_FILTERS, wireRenames } from './sidecarRename';
 import { wireIndex } from './index/indexConnection';
 import { wireModel } from './learning/modelConnection';
 import { compareRequest } from './features/compare';
@@ -192,6 +193,8 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       workspaceSymbolProvider: true,
+      // An article renamed in the editor takes its sidecar along (an editor that does not ask leaves it behind).
+      workspace: { fileOperations: { willRename: RENAME_FILTERS } },
     },
     serverInfo: { name: 'arabic-news-annotator' },
   };
@@ -228,6 +231,7 @@ documents.onDidOpen(async (e) => {
 documents.onDidSave((e) => { sidecars.saved(e.document.uri); index.saved(e.document.uri); });
 // The user came back to the editor (window focus, another tab): VS Code watches only its folders' files (client extension.ts).
 connection.onNotification(SIDECAR_CHECK, () => sidecars.reread());
+wireRenames(connection, sidecars);
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => { warmup.touch(); opened.delete(e.document.uri); sidecars.close(e.document.uri); forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 

@@ -5,7 +5,7 @@ import { parseSidecar } from './engine/sidecarSchema';
 import { Decision } from './engine/decisions';
 import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
-import { MTIME_TRUST_MS, writeAtomic, writeNew } from './io/sidecarFile';
+import { disk, MTIME_TRUST_MS, writeAtomic, writeNew } from './io/sidecarFile';
 import { loadFromDisk, marksOf, serializeEntry, SETTLE_TRIES, StillChanging, StoreEntry as Entry } from './sidecarMerge';
 import { acceptDeletion, disabled, mergeOtherWriter, rereadEntry, sidecarProblem, watchedEntries } from './sidecarReread';
 
@@ -101,6 +101,9 @@ export class SidecarFiles {
     const e = this.entries.get(uri);
     if (!e) return;
     e.open = false;
+    // A look again at a sidecar caught mid-write is for an open article: a closed one's write reads the file itself.
+    clearTimeout(e.recheck);
+    e.recheck = undefined;
     if (this.flush(uri)) this.entries.delete(uri);
   }
 
@@ -147,6 +150,25 @@ export class SidecarFiles {
       e.failing = (err as Error).message;
       this.events.writeFailed(uri, e.file, e.failing, prompt);
       return false;
+    }
+  }
+
+  /** Each article (open, or closed with decisions still owed) and its sidecar's path: what a rename in the editor may move. */
+  sidecarPaths(): Array<{ uri: string; file: string }> {
+    return [...this.entries].flatMap(([uri, e]) => (e.file ? [{ uri, file: e.file }] : []));
+  }
+
+  /**
+   * The article's sidecar is now at `file` (the editor renamed it with the article, or its folder): later writes go there,
+   * never back to the old path. A closed article's held decisions follow it to `nextUri`, where reopening it finds them.
+   */
+  moved(uri: string, file: string, nextUri: string): void {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    e.file = file;
+    if (!e.open && nextUri !== uri && !this.entries.has(nextUri)) {
+      this.entries.delete(uri);
+      this.entries.set(nextUri, e);
     }
   }
 
@@ -197,7 +219,7 @@ export class SidecarFiles {
     const carried: Array<{ copy: string; raw: string }> = [];
     for (const copy of rescueCopies(e.file)) {
       try {
-        const raw = fs.readFileSync(copy, 'utf8');
+        const raw = disk.readFileSync(copy).toString('utf8');
         const theirs = parseSidecar(raw).decisions.filter((d) => !ids.has(d.id));
         for (const d of theirs) ids.add(d.id);
         all = [...all, ...theirs];
@@ -208,7 +230,7 @@ export class SidecarFiles {
       if (!writeNew(rescueCopies(e.file), serializeEntry(e, e.file, all))) return;
     } catch { return; /* nowhere left to write: the log has the sidecar's write error */ }
     for (const { copy, raw } of carried) {
-      try { if (fs.readFileSync(copy, 'utf8') === raw) fs.unlinkSync(copy); } catch { /* gone already: another window carried it too */ }
+      try { if (disk.readFileSync(copy).toString('utf8') === raw) fs.unlinkSync(copy); } catch { /* gone already: another window carried it too */ }
     }
   }
 

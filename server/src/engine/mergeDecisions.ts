@@ -50,7 +50,10 @@ function settle(keep: Decision[], taken: Decision[], B: Map<string, Decision>, c
   let refused = 0;
   for (const t of taken) {
     const clash = t.status !== 'orphaned' ? live.find((m) => overlap(m, t) && (!B.has(m.id) || meaning(B.get(m.id)!) !== meaning(m))) : undefined;
-    if (clash) { conflicts.push({ text: t.text, label: t.label, mine: describe(clash), theirs: describe(t) }); refused++; } else accepted.push(t);
+    // Both made the same decision on the same span: nothing to tell, and one of the two is enough (ours, as for a conflict).
+    const same = clash && clash.start === t.start && clash.end === t.end && meaning(clash) === meaning(t);
+    if (same) refused++;
+    else if (clash) { conflicts.push({ text: t.text, label: t.label, mine: describe(clash), theirs: describe(t) }); refused++; } else accepted.push(t);
   }
   const { kept, orphaned } = accepted.length ? place(accepted, live) : { kept: [], orphaned: [] };
   return { decisions: [...keep, ...kept, ...orphaned], refused };

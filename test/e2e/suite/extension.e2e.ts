@@ -191,4 +191,31 @@ suite('Arabic News Annotator in a real VS Code', () => {
     const found = await until('workspace symbols', () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'لافروف'), (s) => (s ?? []).length > 0);
     assert.ok(found.some((s) => s.location.uri.fsPath.endsWith('lavrov-wonsan.txt')));
   });
+
+  test('an article renamed right after a decision (before its sidecar is written): the decision is at the new name, nothing at the old', async () => {
+    const fs = await import('fs');
+    const before = path.join(folder0(), 'rename-me.ar.txt');
+    const after = path.join(folder0(), 'renamed.ar.txt');
+    fs.copyFileSync(path.join(folder0(), 'lavrov-wonsan.txt'), before);
+    try {
+      const doc = await openArticle('rename-me.ar.txt');
+      const start = doc.getText().indexOf('الحوار الاستراتيجي');
+      vscode.window.activeTextEditor!.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + 'الحوار الاستراتيجي'.length));
+      await vscode.commands.executeCommand('arabicNews.annotateMisc');
+      // At once, as in the explorer: the server writes a decision 0.5 s after it is made.
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(doc.uri, vscode.Uri.file(after));
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const read = () => { try { return JSON.parse(fs.readFileSync(`${after}.annotations.json`, 'utf8')); } catch { return undefined; } };
+      await until('the decision in the sidecar at the new name', read, (j) => !!j?.decisions?.some((d: { text: string }) => d.text === 'الحوار الاستراتيجي'));
+      // The old name's close has reached the server once a request sent after it is answered (one connection, in order).
+      await until('the old name closed', () => vscode.workspace.textDocuments.some((d) => d.uri.fsPath === before), (open) => !open);
+      const moved = await openArticle('renamed.ar.txt');
+      await until('hover at the new name', () => hoverText(moved, positionOf(moved, 'الحوار الاستراتيجي')), (h) => /Miscellaneous/.test(h));
+      assert.ok(!fs.existsSync(`${before}.annotations.json`), 'no stray sidecar at the old name');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const f of [before, after]) for (const x of [f, `${f}.annotations.json`]) fs.rmSync(x, { force: true });
+    }
+  });
 });

@@ -92,3 +92,12 @@ test('merge by id: each side keeps what the other did not touch; a span both cha
   assert.deepEqual(clash.decisions.map((d) => d.id).sort(), ['m1', 'x1', 'x2', 'x3']);
   assert.equal(clash.conflicts.length, 1);
 });
+
+test('the same decision on the same span from two writers (two ids) is no conflict: one kept, nothing told', () => {
+  const text = [A, B, C].join('\n');
+  const mk = (word: string, id: string, status: 'accepted' | 'rejected' | 'manual' = 'accepted') => makeDecision(text, at(text, word), status, id);
+  const base = [mk('دمشق', 'x2')];
+  const { decisions, conflicts } = mergeDecisions(base, [...base, mk('الاتحاد الأوروبي', 'm1', 'manual')], [...base, mk('الاتحاد الأوروبي', 't9', 'manual')], text);
+  assert.deepEqual(conflicts, []);
+  assert.deepEqual(decisions.map((d) => d.id).sort(), ['m1', 'x2']);
+});

@@ -1,0 +1,47 @@
+// An article renamed in the editor right after a decision, against the real server: the editor asks first (willRenameFiles), the sidecar goes with the article.
+import assert from 'node:assert/strict';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, test } from 'node:test';
+import { RenameFile, WillRenameFilesRequest, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { close, open } from './documents';
+import { decide, decisionsIn, opened, statusAt, stopAll, TEXT } from './writerSessions';
+
+afterEach(stopAll);
+
+/** What VS Code does with the server's answer before its own rename: each rename of the edit, never over a file. */
+function apply(edit: WorkspaceEdit | null): void {
+  for (const op of (edit?.documentChanges ?? []) as RenameFile[]) {
+    assert.equal(op.kind, 'rename');
+    const to = fileURLToPath(op.newUri);
+    if (!existsSync(to)) renameSync(fileURLToPath(op.oldUri), to);
+  }
+}
+
+test('an article renamed just after a decision: the decision is in the sidecar at the new name and shown there; no file at the old', { timeout: 60_000 }, async () => {
+  const { a, me } = await opened();
+  await decide(me, a.uri, 'بكين', 'accept'); // not yet written: the save waits half a second
+  const moved = a.file.replace(/article\.txt$/, 'renamed.txt');
+  const movedUri = pathToFileURL(moved).toString();
+  const edit = await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [{ oldUri: a.uri, newUri: movedUri }] });
+  apply(edit);
+  renameSync(a.file, moved);
+  await close(me, a.uri);
+  await open(me, movedUri, TEXT);
+  assert.equal(existsSync(a.sidecar), false, 'no stray sidecar at the old path');
+  assert.deepEqual(decisionsIn(`${moved}.annotations.json`).map((d) => `${d.text}:${d.status}`), ['بكين:accepted']);
+  assert.equal(await statusAt(me, movedUri, 'بكين'), 'accepted');
+});
+
+test('renamed to a name that has a sidecar already: nothing renamed over it, the user told, the decisions stay in the old sidecar', { timeout: 60_000 }, async () => {
+  const { a, me } = await opened();
+  await decide(me, a.uri, 'بكين', 'accept');
+  const moved = join(a.file, '..', 'renamed.txt');
+  const existing = '{ "schema": "arabic-news-annotator/sidecar@1", "document": { "path": "renamed.txt" }, "decisions": [] }\n';
+  writeFileSync(`${moved}.annotations.json`, existing);
+  const edit = await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [{ oldUri: a.uri, newUri: pathToFileURL(moved).toString() }] });
+  assert.equal(edit, null);
+  assert.deepEqual(decisionsIn(a.sidecar).map((d) => d.text), ['بكين'], 'written before the rename, kept apart');
+  assert.ok(me.messages.some((m) => m.includes('already existed') && m.includes(a.sidecar)), me.messages.join('\n'));
+});
