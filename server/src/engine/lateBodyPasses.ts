@@ -47,6 +47,7 @@ import { describesAt, freqAt, verbAt, titleAt, givenAt, isNamePart, isNationalit
 import { hasWideCue } from './wideCues';
 import { SPORT_FEDERATION_CUE, tagSportFederations } from './sportFederations';
 import { CAUSE_BODY_CUE, tagCauseBodies } from './causeBodies';
+import { AIRLINE_CUE, tagAirlines } from './airlineNames';
 
 /** A present verb, or a participle whose present verb is known (مسجل: يسجل): the sentence going on, no name. */
 const predicateAt = (k: number) => { const w = normAt(k); return presentVerb(w, wordFreq, isNamePart) || (w[0] === 'م' && presentVerb('ي' + w.slice(1), wordFreq, isNamePart)); };
@@ -90,6 +91,7 @@ export function tagLateBodies(sentence: Token[], stems: string[], prefixes: stri
   tags = hasWideCue(OUTLET_DUAL_CUE) ? tagOutletDuals(sentence, stems, tags, (k) => listedBody(k, k + 1)) : tags;
   if (holds(tags, ORG)) tags = takeHeadsBeforeAdjectives(stems, prefixes, tags, listedBody);
   if (hasWideCue(SPORT_FEDERATION_CUE)) tags = tagSportFederations(sentence, stems, prefixes, tags, isNationality);
+  if (hasWideCue(AIRLINE_CUE)) tags = tagAirlines(stems, prefixes, tags, isNationality);
   return hasWideCue(CAUSE_BODY_CUE) ? tagCauseBodies(sentence, stems, prefixes, marks, tags, isNationality, placeWordAt, unseenAt, listedBody) : tags;
 }
 
