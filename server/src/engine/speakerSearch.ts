@@ -2,6 +2,7 @@
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
 import { answerPassesOver, askerIn, asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
+import { describedReferent, isDescription } from './descriptiveAnaphor';
 import { honorificAgrees, honorificAt, honoredIn, isOfficialAnaphor, namesNobody, nisbaFit, officialReferent } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
 import { RelayCues } from './speakerRelays';
@@ -124,8 +125,11 @@ export class SpeakerSearch {
     const sub = readSubject(doc, i, limit);
     const tokOf = (s: Subject) => tokens.tok(this.tokenAt(s.start)); // المسؤول، and المسؤولة (a title word too) when no title owns it, refer back
     const official = () => { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf, nisbaFit(tokens, this.tokenAt(sub!.start), (o) => this.tokenAt(o))); return p && { ...p, via: 'title' as const }; };
-    if (sub?.kind === 'title') { const o = this.memory.titleOwner(sub); return o.kind === 'title' && isOfficialAnaphor(tokOf(sub)) ? official() ?? o : o; }
+    // المدافع، السيدة الأربعينية, when no title introduced anyone so: the person the last sentences spoke of.
+    const described = (s: Subject) => { const head = tokOf(s); const words = []; for (let k = this.tokenAt(s.start); k < tokens.length && tokens.tok(k).start < s.end; k++) words.push(tokens.tok(k)); if (!isDescription(words)) return undefined; const p = describedReferent(this.sentenceStart(i), head, s.kind === 'anonymous', (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a))); return p && { ...p, via: p.kind === 'person' ? 'title' as const : p.via }; };
+    if (sub?.kind === 'title') { const o = this.memory.titleOwner(sub); return o.kind === 'title' ? (isOfficialAnaphor(tokOf(sub)) ? official() : described(sub)) ?? o : o; }
     if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) return official() ?? sub;
+    if (sub?.kind === 'anonymous' && /^[وف]?ال/.test(tokOf(sub).norm)) return described(sub) ?? sub;
     this.memory.remember(sub);
     if (!sub && tokens.tok(i).kind === 'word') {
       const named = this.memory.surname(i);
