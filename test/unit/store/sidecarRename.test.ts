@@ -137,3 +137,17 @@ for (const order of ['closed then opened', 'opened then closed'] as const) {
     assert.equal(existsSync(a.sidecar), false, 'nothing at the old name');
   });
 }
+
+test('a closed article whose sidecar is gone but whose rescue copy is there, renamed: the copy goes with it and is told at the new name', () => {
+  const a = article('ana-rename-');
+  const store = storeWithOneSaved(a.uri, events());
+  store.close(a.uri);
+  renameSync(a.sidecar, `${a.sidecar}.unsaved`);
+  const moved = join(a.dir, 'renamed.txt');
+  const plan = planRenames([{ oldUri: a.uri, newUri: uriOf(moved) }], new SidecarStore(events()));
+  applyThenRename(plan.edit, a.file, moved);
+  assert.equal(existsSync(`${a.sidecar}.unsaved`), false, 'no copy left beside the old name');
+  const ev = events();
+  new SidecarStore(ev).open(uriOf(moved), TEXT);
+  assert.ok(ev.log.some((l) => l.startsWith('rescued') && l.includes(`${moved}.annotations.json.unsaved`)), ev.log.join('\n'));
+});
