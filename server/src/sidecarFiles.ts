@@ -107,10 +107,11 @@ export class SidecarFiles {
     if (this.flush(uri)) { this.entries.delete(uri); return; }
     // Renamed while its sidecar could not be written, the new name already open (the editor opens it before closing the
     // old): what is owed goes to it, else it would wait under a name no one opens again, unseen until exit.
-    const heir = [...this.entries].find(([other, t]) => other !== uri && t.open && t.file === e.file);
+    const heir = [...this.entries].find(([other, t]) => other !== uri && t.open && !t.error && t.file === e.file);
     if (!heir) return;
     const [to, t] = heir;
-    const { kept, orphaned } = reanchor([...e.decisions, ...e.orphans], t.text);
+    clearTimeout(e.timer);
+    const { kept, orphaned } = reanchor([...e.decisions, ...e.orphans], t.text.toString());
     Object.assign(t, { decisions: kept, orphans: orphaned });
     t.version++;
     this.entries.delete(uri);
