@@ -54,7 +54,9 @@ export class SidecarFiles {
     // Opened again while open (a client that re-sends didOpen): saved first, so a decision made in the last
     // SAVE_DELAY_MS is not dropped with the entry; kept in memory as a closed one if it cannot be saved.
     if (this.entries.get(uri)?.open) this.close(uri);
-    const held = this.entries.get(uri);
+    const where = localPath(uri);
+    const file = 'path' in where ? `${where.path}.annotations.json` : undefined;
+    const held = this.entries.get(uri) ?? this.renamedHere(uri, file);
     if (held && !held.open && held.dirty) {
       // Closed while its sidecar could not be written: the decisions were kept for this moment.
       const { kept, orphaned } = reanchor([...held.decisions, ...held.orphans], text);
@@ -62,8 +64,6 @@ export class SidecarFiles {
       held.version++;
       return;
     }
-    const where = localPath(uri);
-    const file = 'path' in where ? `${where.path}.annotations.json` : undefined;
     const entry: Entry = { decisions: [], orphans: [], document: { path: '' }, extra: {}, base: [], dirty: false, file, text, version: 0, history: [], future: [], open: true };
     this.entries.set(uri, entry);
     if (!file) {
@@ -104,7 +104,28 @@ export class SidecarFiles {
     // A look again at a sidecar caught mid-write is for an open article: a closed one's write reads the file itself.
     clearTimeout(e.recheck);
     e.recheck = undefined;
-    if (this.flush(uri)) this.entries.delete(uri);
+    if (this.flush(uri)) { this.entries.delete(uri); return; }
+    // Renamed while its sidecar could not be written, the new name already open (the editor opens it before closing the
+    // old): what is owed goes to it, else it would wait under a name no one opens again, unseen until exit.
+    const heir = [...this.entries].find(([other, t]) => other !== uri && t.open && !t.error && t.file === e.file);
+    if (!heir) return;
+    const [to, t] = heir;
+    clearTimeout(e.timer);
+    const { kept, orphaned } = reanchor([...e.decisions, ...e.orphans], t.text.toString());
+    Object.assign(t, { decisions: kept, orphans: orphaned });
+    t.version++;
+    this.entries.delete(uri);
+    this.markDirty(to, t);
+    this.events.changed(to);
+  }
+
+  /** A closed entry owing its decisions to `file` under another name (renamed in the editor while its writes failed): now this one's. */
+  private renamedHere(uri: string, file: string | undefined): Entry | undefined {
+    const found = file === undefined ? undefined : [...this.entries].find(([, e]) => !e.open && e.dirty && e.file === file);
+    if (!found) return undefined;
+    this.entries.delete(found[0]);
+    this.entries.set(uri, found[1]);
+    return found[1];
   }
 
   error(uri: string): string | undefined {

@@ -68,12 +68,14 @@ export function planRenames(files: readonly FileRename[], store: SidecarFiles, d
     // A folder's sidecars are inside it and go with it; a sidecar the user renames too is theirs to place.
     if (m.from.endsWith(SUFFIX) || whereAfter(sidecar) !== undefined || disk.isFolder(m.from)) continue;
     const target = m.to + SUFFIX;
-    if (!disk.exists(sidecar)) continue;
-    // A change of case only (news.txt → News.txt where names ignore case) finds the sidecar itself at the new name.
-    if (disk.exists(target) && !disk.sameFile(sidecar, target)) { kept.push({ article: m.to, sidecar, existing: target }); continue; }
-    moving.set(sidecar, target);
-    renames.push(rename(sidecar, target));
-    // The copies a failing sidecar left at exit are told at the article's next open: beside its new name.
+    if (disk.exists(sidecar)) {
+      // A change of case only (news.txt → News.txt where names ignore case) finds the sidecar itself at the new name.
+      if (disk.exists(target) && !disk.sameFile(sidecar, target)) { kept.push({ article: m.to, sidecar, existing: target }); continue; }
+      moving.set(sidecar, target);
+      renames.push(rename(sidecar, target));
+    }
+    // The copies a failing sidecar left at exit are told at the article's next open: beside its new name (also when the
+    // sidecar itself is gone: deleted on disk, its held decisions were rescued at exit).
     const targets = rescueCopies(target);
     rescueCopies(sidecar).forEach((copy, i) => { if (disk.exists(copy) && !disk.exists(targets[i])) renames.push(rename(copy, targets[i])); });
   }

@@ -1,5 +1,5 @@
 // An airline or railway named by الخطوط, its kind and a country's nationality (الخطوط الجوية الكينية، الخطوط السعودية): one body.
-import { beginTag as B, insideTag as I, isInside, markSpan } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markIfChanged } from './tagger';
 import { definite, endsAsFeminineNisba } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { wideCueBit } from './wideCues';
@@ -34,10 +34,7 @@ export function tagAirlines(stems: readonly string[], prefixes: readonly string[
     if (j >= n || prefixes[j] || !definite(stems[j]) || !isNationality(j) || !endsAsFeminineNisba(stems[j])) continue;
     const e = j + 1;
     if (e < n && isInside(tags[e])) continue;
-    const cur = out ?? tags;
-    let same = cur[i] === B_ORG;
-    for (let k = i + 1; k < e && same; k++) same = cur[k] === I_ORG;
-    if (!same) markSpan((out ??= tags.slice()), i, e, B_ORG, I_ORG);
+    out = markIfChanged(tags, out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out ?? tags;

@@ -39,6 +39,9 @@ const TOUCH_ON = forms('تطرق تطرقت يتطرق تتطرق');
 /** Most words of the subject between a talking verb and its preposition (وتحدث وزير التموين نادر الشافعي عن). */
 const TALK_SUBJECT = 6;
 
+/** Two words open the marks' text: one alone after تحدث عن is what was talked about (عن «الأهرام»، عن «أرامكو»), a name or a topic. */
+const twoWords = (tokens: TokenList, k: number) => tokens.tok(k)?.kind === 'word' && tokens.tok(k + 1)?.kind === 'word';
+
 /**
  * A verb of talking governs the marks right after its preposition (وتحدث الشافعي عن «مرحلة صعبة»، تطرق إلى «…»): the
  * words in them are the talker's own. Its subject follows it, as a reporting verb's does. Another preposition ends the
@@ -51,7 +54,7 @@ export function talkCue(tokens: TokenList, k: number): CueKind | undefined {
   for (let j = k + 1; j <= k + TALK_SUBJECT + 1 && j + 1 < tokens.length; j++) {
     const t = tokens.tok(j);
     if (t.kind !== 'word') return undefined;
-    if (t.norm === prep) return opensQuote(tokens.tok(j + 1)) ? 'verb' : undefined;
+    if (t.norm === prep) return opensQuote(tokens.tok(j + 1)) && twoWords(tokens, j + 2) ? 'verb' : undefined;
     if (QUOTE_PREPS.has(t.norm)) return undefined;
   }
   return undefined;

@@ -1,5 +1,5 @@
 // A sports federation named by its head, its adjectives and its game (الاتحاد الأفريقي لكرة اليد، الاتحادية الجزائرية للملاكمة): one body.
-import { beginTag as B, insideTag as I, isInside, markSpan } from './tagger';
+import { beginTag as B, insideTag as I, isInside, markIfChanged } from './tagger';
 import { definite } from './namePatterns';
 import { wordSet as set } from './wordSets';
 import { Token } from './tokenize';
@@ -48,10 +48,7 @@ export function tagSportFederations(sentence: readonly Token[], stems: readonly 
     else if (ONE_WORD_GAME.test(sentence[j].norm)) e = j + 1;
     else continue;
     if ((e < n && isInside(tags[e])) || division(i + 1, j)) continue;
-    const cur = out ?? tags;
-    let same = cur[i] === B_ORG;
-    for (let k = i + 1; k < e && same; k++) same = cur[k] === I_ORG;
-    if (!same) markSpan((out ??= tags.slice()), i, e, B_ORG, I_ORG);
+    out = markIfChanged(tags, out, i, e, B_ORG, I_ORG);
     i = e - 1;
   }
   return out ?? tags;

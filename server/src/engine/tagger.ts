@@ -66,6 +66,20 @@ export function markSpan(out: number[], b: number, e: number, begin: number, ins
 }
 
 /**
+ * markSpan() on a pass's copy of `tags` (`out`, made on its first change): `out` as it was when words b..e-1 already
+ * read as that span, so a pass that changes nothing returns the tagging itself.
+ */
+export function markIfChanged(tags: number[], out: number[] | undefined, b: number, e: number, begin: number, inside: number): number[] | undefined {
+  const cur = out ?? tags;
+  let same = cur[b] === begin;
+  for (let k = b + 1; k < e && same; k++) same = cur[k] === inside;
+  if (same) return out;
+  const next = out ?? tags.slice();
+  markSpan(next, b, e, begin, inside);
+  return next;
+}
+
+/**
  * `tags` without the spans opening with `begin` (a B- tag) that `drop(start, end)` picks, end exclusive; the same array when it
  * picks none. The removal passes test spans of the original tagging, so one pass's drops never feed its own tests.
  */

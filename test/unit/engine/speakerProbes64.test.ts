@@ -31,3 +31,8 @@ test('a quotation alone as a paragraph takes the speaker of قالها opening t
   assert.equal(q.length, 1);
   assert.match(who(q[0])?.text ?? '', /أبو سليم الحريري$/);
 });
+
+test('one word in marks after تحدث عن is what was talked about (a paper, a company), not the talker\'s words', () => {
+  assert.equal(quotes('القاهرة - عقد الوزير مؤتمرا صحفيا.\nوتحدث الوزير عن «الأهرام» وتاريخها الطويل في الصحافة.').length, 0);
+  assert.equal(quotes('الرياض - التقى المدير بالموظفين.\nوتحدث المدير العام للشركة عن «أرامكو» ومشاريعها.').length, 0);
+});

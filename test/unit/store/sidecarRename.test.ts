@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { test } from 'node:test';
+import { mock, test } from 'node:test';
 import type { RenameFile, WorkspaceEdit } from 'vscode-languageserver/node';
+import { disk } from '../../../server/src/io/sidecarFile';
 import { planRenames } from '../../../server/src/sidecarRename';
 import { SidecarStore } from '../../../server/src/sidecarStore';
 import { TEXT, article, decide, events, saved, statuses, storeWithOneSaved } from './sidecarFixture';
@@ -108,4 +109,45 @@ test('a change of case only, where names ignore case: the sidecar found at the n
   const plan = planRenames([{ oldUri: a.uri, newUri: uriOf(upper) }], new SidecarStore(events()), caseless);
   assert.deepEqual(plan.kept, []);
   assert.deepEqual((plan.edit?.documentChanges as RenameFile[])[0], { kind: 'rename', oldUri: uriOf(a.sidecar), newUri: uriOf(`${upper}.annotations.json`), options: { overwrite: false, ignoreIfExists: true } });
+});
+
+/** Every write fails (a read-only share, a full disk) while `run` runs. */
+function writesFailing(run: () => void): void {
+  const m = mock.method(disk, 'writeSync', () => { throw Object.assign(new Error('EROFS: read-only file system, write'), { code: 'EROFS' }); });
+  try { run(); } finally { m.mock.restore(); }
+}
+
+for (const order of ['closed then opened', 'opened then closed'] as const) {
+  test(`renamed while its sidecar cannot be written (${order}): the decision still owed is shown under the new name and written there once writes work`, () => {
+    const a = article('ana-rename-');
+    const ev = events();
+    const store = storeWithOneSaved(a.uri, ev);
+    const moved = join(a.dir, 'renamed.txt');
+    writesFailing(() => {
+      decide(store, a.uri, 'أوتاوا', 'rejected');
+      assert.equal(store.flush(a.uri), false);
+      const plan = planRenames([{ oldUri: a.uri, newUri: uriOf(moved) }], store);
+      applyThenRename(plan.edit, a.file, moved);
+      if (order === 'closed then opened') { store.close(a.uri); store.open(uriOf(moved), TEXT); }
+      else { store.open(uriOf(moved), TEXT); store.close(a.uri); }
+    });
+    assert.deepEqual(statuses(store.decisions(uriOf(moved))), ['أوتاوا:rejected', 'كارني:accepted'], 'shown under the new name');
+    assert.ok(store.flush(uriOf(moved)));
+    assert.deepEqual(statuses(saved(`${moved}.annotations.json`)), ['أوتاوا:rejected', 'كارني:accepted']);
+    assert.equal(existsSync(a.sidecar), false, 'nothing at the old name');
+  });
+}
+
+test('a closed article whose sidecar is gone but whose rescue copy is there, renamed: the copy goes with it and is told at the new name', () => {
+  const a = article('ana-rename-');
+  const store = storeWithOneSaved(a.uri, events());
+  store.close(a.uri);
+  renameSync(a.sidecar, `${a.sidecar}.unsaved`);
+  const moved = join(a.dir, 'renamed.txt');
+  const plan = planRenames([{ oldUri: a.uri, newUri: uriOf(moved) }], new SidecarStore(events()));
+  applyThenRename(plan.edit, a.file, moved);
+  assert.equal(existsSync(`${a.sidecar}.unsaved`), false, 'no copy left beside the old name');
+  const ev = events();
+  new SidecarStore(ev).open(uriOf(moved), TEXT);
+  assert.ok(ev.log.some((l) => l.startsWith('rescued') && l.includes(`${moved}.annotations.json.unsaved`)), ev.log.join('\n'));
 });
