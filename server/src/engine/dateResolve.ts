@@ -172,7 +172,9 @@ function resolveSpec(spec: DateSpec, ref: YMD | undefined, refSource: string): R
     case 'absolute': {
       if (spec.calendar === 'hijri') {
         if (spec.year && spec.month && spec.day) {
-          const g = hijriToGregorian({ year: spec.year, month: spec.month, day: spec.day });
+          // A 30th the table's 29-day month lacks is the day after its 29th: the month ran 30 days by sighting.
+          const last = spec.day === 30 ? hijriToGregorian({ year: spec.year, month: spec.month, day: 29 }) : undefined;
+          const g = hijriToGregorian({ year: spec.year, month: spec.month, day: spec.day }) ?? (last && addDays(last, 1));
           return g ? { ...day(g), hijri: hijriLabel({ year: spec.year, month: spec.month, day: spec.day }, 'day') } : { value: 'XXXX', hijri: `${spec.year}-${pad(spec.month)}-${pad(spec.day)} AH` };
         }
         if (spec.year && spec.month) {

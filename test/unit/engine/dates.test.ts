@@ -5,7 +5,7 @@ import { toJson } from '../../../server/src/engine/exporters';
 import { isMasthead, mayBeMasthead } from '../../../server/src/engine/mastheads';
 import { tokenize } from '../../../server/src/engine/tokenize';
 import { mulberry32 } from '../../../server/src/training/perceptron';
-import { analyze, find } from './helpers';
+import { analyze, dateValue, find } from './helpers';
 
 const REF = '2025-07-12';
 const value = (text: string, expr: string, ref = REF) => {
@@ -213,4 +213,9 @@ test('the character test before a line is tokenized for a masthead never turns a
   assert.equal(mayBeMasthead(Array.from({ length: 26 }, () => 'كلمة').join(' ') + ' | | 2023'), false, 'more than 25 tokens');
   // The lines a masthead has: still looked at, and the article dated by one.
   assert.ok(mayBeMasthead('جريدة الرأي | الأحد 3 ديسمبر 2023 | العدد 16021'));
+});
+
+test('a Hijri 30th the table\'s 29-day month lacks is the day after its 29th, not an unknown date', () => {
+  const text = 'وأعلنت الوزارة أن يوم 30 جمادى الآخرة 1448هـ هو المتمم لشهر جمادى الآخرة.';
+  assert.equal(dateValue(text, 'يوم 30 جمادى الآخرة 1448هـ', '2026-12-07').value, '2026-12-10');
 });
