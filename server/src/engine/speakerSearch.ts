@@ -33,6 +33,8 @@ export class SpeakerSearch {
   readonly relays: RelayCues;
   // The subject a sentence introduces: before its verb (الوزير … قال، وكان الوزير قد) or right after it.
   private readonly sentenceSubjects = new Map<number, { s: Subject | null; lo: number; hi: number }>();
+  /** Reading an earlier sentence's subject for a description or an official anaphor: no further looking back (a chain of them would recurse through the whole document). */
+  private plain = false;
   /** The speaker a quotation of a sentence was given, by the sentence's first token. */
   private readonly spoke = new Map<number, Subject>();
   /** The person who spoke last in a sentence, however found (an interview answers go on with them). */
@@ -124,9 +126,9 @@ export class SpeakerSearch {
     if (i >= limit) return undefined;
     const sub = readSubject(doc, i, limit);
     const tokOf = (s: Subject) => tokens.tok(this.tokenAt(s.start)); // المسؤول، and المسؤولة (a title word too) when no title owns it, refer back
-    const official = () => { const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf, nisbaFit(tokens, this.tokenAt(sub!.start), (o) => this.tokenAt(o))); return p && { ...p, via: 'title' as const }; };
+    const official = () => { if (this.plain) return undefined; const p = officialReferent(this.sentenceStart(i), (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a)), tokOf, nisbaFit(tokens, this.tokenAt(sub!.start), (o) => this.tokenAt(o))); return p && { ...p, via: 'title' as const }; };
     // المدافع، السيدة الأربعينية, when no title introduced anyone so: the person the last sentences spoke of.
-    const described = (s: Subject) => { const head = tokOf(s); const words = []; for (let k = this.tokenAt(s.start); k < tokens.length && tokens.tok(k).start < s.end; k++) words.push(tokens.tok(k)); if (!isDescription(words)) return undefined; const p = describedReferent(this.sentenceStart(i), head, s.kind === 'anonymous', (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.sentenceSubject(a))); return p && { ...p, via: p.kind === 'person' ? 'title' as const : p.via }; };
+    const described = (s: Subject) => { if (this.plain) return undefined; const head = tokOf(s); const words = []; for (let k = this.tokenAt(s.start); k < tokens.length && tokens.tok(k).start < s.end; k++) words.push(tokens.tok(k)); if (!isDescription(words)) return undefined; const p = describedReferent(this.sentenceStart(i), head, s.kind === 'anonymous', (a) => (a > 0 ? this.sentenceStart(a - 1) : undefined), (a) => (this.insideQuote(a) ? undefined : this.spoke.get(a) ?? this.plainSubject(a))); return p && { ...p, via: p.kind === 'person' ? 'title' as const : p.via }; };
     if (sub?.kind === 'title') { const o = this.memory.titleOwner(sub); return o.kind === 'title' ? (isOfficialAnaphor(tokOf(sub)) ? official() : described(sub)) ?? o : o; }
     if (sub?.kind === 'anonymous' && isOfficialAnaphor(tokOf(sub))) return official() ?? sub;
     if (sub?.kind === 'anonymous' && /^[وف]?ال/.test(tokOf(sub).norm)) return described(sub) ?? sub;
@@ -150,6 +152,13 @@ export class SpeakerSearch {
     this.replay({ k: 'sentence', at: a, s: sub ?? null, lo: r.lo, hi: r.hi });
     if (sub?.kind === 'person' && !sub.entityId) this.memory.addNamed(sub);
     return sub;
+  }
+
+  /** An earlier sentence's subject as written, its own descriptions and official anaphors left unresolved (never cached: the cache holds resolved subjects). */
+  private plainSubject(a: number): Subject | undefined {
+    const was = this.plain;
+    this.plain = true;
+    try { return this.readSentenceSubject(a); } finally { this.plain = was; }
   }
 
   private readSentenceSubject(a: number): Subject | undefined {

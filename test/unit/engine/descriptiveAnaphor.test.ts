@@ -13,3 +13,10 @@ test('an office held alone (المرشد الإيراني) is no description: it
   const q = quotationsIn('وقال مسؤول أمريكي للصحافيين إن المحادثات كانت «بناءة».\nوقال المرشد الإيراني في خطاب إن المفاوضات «لا تعني الثقة».\n');
   assert.equal(speakerOf(q[1])?.text, 'المرشد الإيراني');
 });
+
+test('a long article whose sentences all open with a description is read, not a stack overflow (the look back does not chain)', () => {
+  const text = 'وقال المدرب إن الفريق جاهز للمباراة. '.repeat(3000) + 'وقال المدرب: «سنفوز غدا».\n';
+  const q = quotationsIn(text);
+  assert.equal(q.length, 1);
+  assert.equal(speakerOf(q[0])?.text, 'المدرب');
+});
