@@ -45,16 +45,3 @@ test('renamed to a name that has a sidecar already: nothing renamed over it, the
   assert.deepEqual(decisionsIn(a.sidecar).map((d) => d.text), ['بكين'], 'written before the rename, kept apart');
   assert.ok(me.messages.some((m) => m.includes('already existed') && m.includes(a.sidecar)), me.messages.join('\n'));
 });
-
-test('the sidecar renamed but the article\'s rename then failed: at close the sidecar is back beside the article, with the decision made after', { timeout: 60_000 }, async () => {
-  const { a, me } = await opened();
-  await decide(me, a.uri, 'بكين', 'accept');
-  const moved = a.file.replace(/article\.txt$/, 'renamed.txt');
-  apply(await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [{ oldUri: a.uri, newUri: pathToFileURL(moved).toString() }] }));
-  assert.ok(existsSync(`${moved}.annotations.json`), 'the editor applied the sidecar rename');
-  // The article's own rename fails: it keeps its name and is annotated on, then closed.
-  await decide(me, a.uri, 'موسكو', 'accept');
-  await close(me, a.uri);
-  assert.equal(existsSync(`${moved}.annotations.json`), false, 'nothing left under a name no article has');
-  assert.deepEqual(decisionsIn(a.sidecar).map((d) => d.text).sort(), ['بكين', 'موسكو'].sort());
-});
