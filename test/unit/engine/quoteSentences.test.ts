@@ -1,30 +1,15 @@
 // An article written as one line: after an edit, quote pairs are classified again only around the edited sentences
 // (quoteWindow.ts, quoteUnits.ts), not over the whole line, and every edit's spans equal a fresh analysis's.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { Analyzer, Annotation } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import type { SpanIndex } from '../../../server/src/engine/spanIndex';
 import { mulberry32 } from '../../../server/src/training/perceptron';
+import { asLine, noteChange, randomEdit } from './oneLineEdits';
 
 const model = loadDefaultModel();
-const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'dev-quotes', 'dev');
-const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 12)
-  .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\{[=!][^}]*\}/g, ''));
-/** Articles as one line: what a pasted article without line ends gives. */
-const asLine = (n: number) => articles.slice(0, n).join(' ').replace(/\s*[\r\n]+\s*/g, ' ');
 const spanOf = (a: Annotation) => `${a.kind}:${a.label}:${a.start}-${a.end}:${a.confidence}`;
-
-/** Tells the analyzer the change from `text` to `next` as an editor does (the stretch between the common start and end). */
-function noteChange(analyzer: Analyzer, doc: string, text: string, next: string, version: number): void {
-  let p = 0;
-  while (p < text.length && p < next.length && text[p] === next[p]) p++;
-  let s = 0;
-  while (s < text.length - p && s < next.length - p && text[text.length - 1 - s] === next[next.length - 1 - s]) s++;
-  analyzer.noteEdit(doc, p, text.length - s, next.length - p - s, text.length, { before: version, after: version + 1 });
-}
 
 /** The quotations the analyzer keeps for a document's last spans() (the objects, to tell kept from classified again). */
 const keptQuotes = (analyzer: Analyzer, doc: string) => (analyzer as unknown as { spanIndexes: Map<string, SpanIndex> }).spanIndexes.get(doc)!.lastVersion()!.quotes;
@@ -50,17 +35,7 @@ test('a one-letter edit near the end of a one-line article keeps the reading of 
 /** Typed text that changes what is speech: quote marks (nested ones too), sentence ends, a line break, cues, names. */
 const SNIPPETS = ['ب', ' ', '.', '. ', '؟', '\n', '«', '»', '“', '”', '"', ':', '،', 'وقال الوزير محمد العلي: «', '» قال المتحدث.', 'وأضاف: «', ' «غسل الأموال» و«', 'هكذا علق', 'وتشمل القائمة «', '- «', 'ت', ' وأكد', ' منظمة «'];
 
-/** One random edit, mostly near a quote mark: a snippet typed, a few characters deleted, a stretch copied there. */
-function edit(r: () => number, text: string): string {
-  const marks = [...text.matchAll(/[«»“”"]/g)].map((m) => m.index!);
-  const near = marks.length && r() < 0.75;
-  const at = near ? Math.max(0, Math.min(text.length, marks[Math.floor(r() * marks.length)] - 80 + Math.floor(r() * 100))) : Math.floor(r() * text.length);
-  const kind = r();
-  if (kind < 0.55) return text.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + text.slice(at);
-  if (kind < 0.85) return text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 12));
-  const from = Math.floor(r() * text.length);
-  return text.slice(0, at) + text.slice(from, from + 400) + text.slice(at);
-}
+const edit = (r: () => number, text: string) => randomEdit(r, text, SNIPPETS, /[«»“”"]/g, 400);
 
 for (const [name, make, edits, seed] of [['one line', () => asLine(6), 80, 71], ['long paragraphs (LF)', () => [asLine(3), asLine(6).slice(0, 9000), asLine(2)].join('\n'), 40, 72]] as const) {
   test(`an open document (${name}) told each change: after each of ${edits} random edits its spans equal a fresh analysis's`, () => {
