@@ -8,7 +8,7 @@ import { ownSpeechNoun } from './quotePrepCues';
 import { QuotePair } from './quoteMarks';
 import { askedWith, personBefore } from './speakerContext';
 import { asksQuestion, dialogueLine } from './speakerDialogue';
-import { buildSpeakerDoc } from './speakerDoc';
+import { buildSpeakerDoc, SENTENCE_END } from './speakerDoc';
 import { Subject } from './speakerPhrase';
 import { SpeakerSearch } from './speakerSearch';
 import { Token } from './tokenize';
@@ -212,7 +212,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     const { at: after, bare } = cueAfterQuote(doc, o, c);
     const startsSentence = !colonLine && (o === from || doc.boundary(o));
     const lineEnd = (k: number) => { reads.touch(k); return lineEndAt(k); };
-    const lineEndAt = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens.tok(k - 1).kind === 'punct' && !'.!?؟…'.includes(tokens.tok(k - 1).text)) || /[\r\n]/.test(ctx.text.slice(tokens.tok(k - 1).end, tokens.tok(k)?.start ?? ctx.text.length));
+    const lineEndAt = (k: number) => k >= tokens.length || (doc.boundary(k) && tokens.tok(k - 1).kind === 'punct' && !SENTENCE_END.includes(tokens.tok(k - 1).text)) || /[\r\n]/.test(ctx.text.slice(tokens.tok(k - 1).end, tokens.tok(k)?.start ?? ctx.text.length));
     // A heading has no full stop; a quotation standing as its own paragraph («…». ) keeps one.
     const headingLine = !colonLine && doc.boundary(o) && lineEnd(c + 1);
     const dialogue = dialogueLine(doc, o);

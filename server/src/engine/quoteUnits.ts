@@ -1,6 +1,7 @@
 // The steps the quote window grows by: paragraphs, and a long changed paragraph cut at its sentence ends near the edit (a one-line article is one paragraph: by paragraphs, every edit re-read it whole).
 import type { Paragraph } from './paragraphSplit';
 import { ParagraphTokens, tokenCount } from './paragraphTokens';
+import { SENTENCE_END } from './speakerDoc';
 
 /** A paragraph's tokens and where it starts now (a kept one's tagging may be placed elsewhere). */
 type Words = { readonly words: ParagraphTokens };
@@ -28,8 +29,6 @@ export interface Units {
 const RADIUS = 3000;
 /** Characters compared at once where two versions of a paragraph are alike. */
 const BLOCK = 4096;
-/** A sentence ends after one of these (the speaker document's boundary, speakerDoc.ts, less the line feed). */
-const SENTENCE_END = '.!?؟…';
 
 /** Tokens of `w` (offsets relative to its paragraph) that start before `rel`. */
 function startingBefore(w: ParagraphTokens, rel: number): number {

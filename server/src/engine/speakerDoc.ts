@@ -9,6 +9,9 @@ import { TokenMap } from './tokenMap';
 import type { TokenList } from './tokenView';
 import { PRONOUN_PREPOSITION } from './wordSets';
 
+/** Punctuation that ends a sentence (a line break ends one too); the quote window cuts where this reading does. */
+export const SENTENCE_END = '.!?؟…';
+
 
 /**
  * Where a mention really starts: the tagger sometimes takes the reporting verb or a pronoun-preposition
@@ -48,7 +51,7 @@ export function buildSpeakerDoc(tokens: TokenList, text: TextLike, entities: Ent
   const boundary = (i: number) => {
     if (i <= 0) return true;
     if (i < known.length && known[i]) return known[i] === 2;
-    const b = (tokens.tok(i - 1).kind === 'punct' && '.!?؟…'.includes(tokens.tok(i - 1).text)) || newlineBefore(i);
+    const b = (tokens.tok(i - 1).kind === 'punct' && SENTENCE_END.includes(tokens.tok(i - 1).text)) || newlineBefore(i);
     if (i < known.length) known[i] = b ? 2 : 1;
     return b;
   };
