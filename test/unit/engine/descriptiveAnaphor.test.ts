@@ -20,3 +20,10 @@ test('a long article whose sentences all open with a description is read, not a 
   assert.equal(q.length, 1);
   assert.equal(speakerOf(q[0])?.text, 'المدرب');
 });
+
+test('a long article whose sentences all open with an official anaphor (وقال المسؤول) is read too: that look back does not chain either', () => {
+  const text = 'وقال المسؤول إن الوضع هادئ في المدينة. '.repeat(3000) + 'وقال المسؤول: «سنعيد فتح الطريق».\n';
+  const q = quotationsIn(text);
+  assert.equal(q.length, 1);
+  assert.ok(speakerOf(q[0]), 'a speaker is found');
+});
