@@ -46,6 +46,16 @@ function firstHours(c: Cursor, i: number): Match | undefined {
   return part && c.norm(i + 1).startsWith('ال') ? { end: i + 3, type: 'TIME', spec: { kind: 'time', part: part.value } } : undefined;
 }
 
+/**
+ * An hour word at k and its `عشرة` (الثانية عشرة is 12): الحادية is only ever the first half of الحادية عشرة (11), so
+ * alone it is no hour — read as 11 and then given its عشرة, it came out 21.
+ */
+function hourWord(c: Cursor, k: number, value: number): { hour: number; end: number } | undefined {
+  const tens = c.is(k + 1, 'عشره', 'عشر');
+  if (c.norm(k).endsWith('حاديه') && !tens) return undefined;
+  return tens ? { hour: value + 10, end: k + 2 } : { hour: value, end: k + 1 };
+}
+
 /** `02:14 م`, `08:15 ص`: the a.m./p.m. letter after a clock time, as bylines print it. */
 const MERIDIEM = new Map([['ص', 'AM'], ['م', 'PM']]);
 
@@ -73,19 +83,21 @@ export function timeExpr(c: Cursor, i: number): Match | undefined {
   const clock = CLOCK.exec(c.norm(i));
   let numbered = false;
   const fem = c.lookup(HOURS_FEM, i, true);
+  let fw: { hour: number; end: number } | undefined;
   if (c.lookup(SAA, i, true)) {
     at++;
     const cl = HOUR.exec(c.norm(at));
     if (cl && c.isNumber(at)) { hour = +cl[1]; minute = cl[2] ? +cl[2] : undefined; at++; numbered = true; } else if (HOURS_FEM.has(c.norm(at))) {
-      hour = HOURS_FEM.get(c.norm(at))!; at++;
-      if (c.is(at, 'عشره', 'عشر')) { hour += 10; at++; }
+      const w = hourWord(c, at, HOURS_FEM.get(c.norm(at))!);
+      if (!w) return undefined;
+      hour = w.hour; at = w.end;
       // والنصف، والربع، و15 دقيقة، إلا ربعاً
       if (c.is(at, 'و') && c.is(at + 1, 'النصف', 'الربع')) at++; // و split off by the tokeniser of some corpora
       if (c.is(at, 'والنصف', 'النصف')) { minute = 30; at++; } else if (c.is(at, 'والربع', 'الربع')) { minute = 15; at++; } else if (c.is(at, 'و') && num(c, at + 1) !== undefined && c.is(at + 2, 'دقيقه', 'دقايق')) { minute = num(c, at + 1); at += 3; } else if (c.is(at, 'الا') && c.is(at + 1, 'ربعا', 'ربع')) { hour -= 1; minute = 45; at += 2; }
     } else return undefined;
-  } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && (c.lookup(DAY_PARTS, i + 1, false) || partOfDay(c, i + 1) || minutesAt(c, i + 1) || afternoonAt(c, i + 1))) {
+  } else if (clock && c.isNumber(i) && (c.norm(i).includes(':') || c.lookup(DAY_PARTS, i + 1, false))) { hour = +clock[1]; minute = +clock[2]; at++; } else if (fem && (fw = hourWord(c, i, fem.value)) && (c.lookup(DAY_PARTS, fw.end, false) || partOfDay(c, fw.end) || minutesAt(c, fw.end) || afternoonAt(c, fw.end))) {
     // `السابعة صباحاً`, `السادسة وسبع دقائق مساءً`, `العاشرة من مساء اليوم`: an hour word needs its part of the day to be a time.
-    hour = fem.value; at++;
+    hour = fw.hour; at = fw.end;
     const m = minutesAt(c, at);
     if (m) { minute = m.minute; at = m.end; }
     if (!c.lookup(DAY_PARTS, at, false) && !partOfDay(c, at) && !afternoonAt(c, at)) return undefined;
