@@ -46,7 +46,8 @@ export class LinkIndex {
   readonly canonical = {
     has: (k: string) => this.overrides.has(k) || this.votes.has(k),
     // A defined short name is no alias (linkMaps): its own key, reported changed when it becomes or stops being defined.
-    get: (k: string) => (this.defined(k) ? undefined : this.overrides.get(k)) ?? (this.votes.has(k) ? k : undefined),
+    // One probe of the votes, not three (defined, has): linking asks this for most words of a changed paragraph.
+    get: (k: string) => { const v = this.votes.get(k); return v !== undefined && v.defs > 0 ? k : this.overrides.get(k) ?? (v !== undefined ? k : undefined); },
   };
   readonly has = (k: string) => this.votes.has(k);
   /** As linkMaps' `defined`: a key an article defines as a body's short name is a body throughout. */

@@ -9,6 +9,7 @@ import { VersionEntities } from './versionEntities';
 import { hasAny, keyHashes, link, Linked, MAX_CHANGED_KEYS } from './paragraphLinks';
 import { LinkIndex } from './linkIndex';
 import { QueryCounts } from './queryCounts';
+import { countMemo } from './countMemo';
 import { QuotePair, QuoteProblem } from './quoteMarks';
 import { allPairs, classifyAll, pairsAround, quotesAround } from './quoteWindow';
 import { Paragraph, paragraphs, splitAgainst, splitAround } from './paragraphSplit';
@@ -81,7 +82,7 @@ export class SpanIndex {
   private reads = new QueryCounts();
   /** Builds the entities of each version (keeps each key's slot between versions). */
   private readonly built = new VersionEntities();
-  /** Training-text count of a word, as linkEntities asks it (repeatSlots.ts). */
+  /** Training-text count of a word, as linkEntities asks it (repeatSlots.ts): kept by word for the document's next versions. */
   private readonly count: (norm: string) => number;
 
   /**
@@ -89,7 +90,7 @@ export class SpanIndex {
    * analyzer's cached tagging of a text, in whatever frame, kept instead of an older frame so only one copy lives.
    */
   constructor(private readonly lexicon: Lexicon, private readonly placed: (text: string, base: number) => Tagged, private readonly current: (text: string) => Tagged | undefined) {
-    this.count = (w) => lexicon.freq(w);
+    this.count = countMemo(lexicon);
   }
 
   private prepared: { text: TextLike; against: Version | undefined; paras: Paragraph[]; head: number; tail: number } | undefined;
