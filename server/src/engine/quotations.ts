@@ -190,6 +190,11 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
     return from <= 0 || tokens.tok(from - 1).start < at;
   }
 
+  /** The closing mark at c ends its sentence (a full stop after it, or none and a line break). */
+  function endsSentence(c: number): boolean {
+    return c + 1 >= tokens.length || doc.boundary(c + 1) || (tokens.tok(c + 1).kind === 'punct' && SENTENCE_END.includes(tokens.tok(c + 1).text));
+  }
+
   /** The relay cue at j names whom it relays (عن) before token k, within the reach cueSpeaker reads it in. */
   function relayedFrom(j: number, k: number): boolean {
     for (let i = j + 1; i < Math.min(k, j + 10); i++) if (tokens.tok(i).norm === 'عن') return true;
@@ -243,6 +248,8 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
       const asker = ask >= 0 ? search.subjectAt(ask + 1, o) : undefined;
       found = asker ? { sub: asker, zero: false } : { sub: search.zeroSubject(o), zero: true };
     }
+    // «…» alone as a sentence, no cue before or after it: the person the sentence before it is about.
+    if (!found.sub && cueIdx < 0 && after < 0 && startsSentence && !dialogue && endsSentence(c)) found = { sub: search.sentenceBeforePerson(o), zero: true };
     let speaker: Speaker | undefined;
     let confidence = 0.4;
     if (found.sub) {

@@ -4,7 +4,7 @@ import { withoutArticle } from './clitics';
 import { Token } from './tokenize';
 import { NAME_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from './triggers';
 import type { TokenList } from './tokenView';
-import { ownSpeechNoun, QUOTE_PREPS, speechNoun, talkCue } from './quotePrepCues';
+import { opinionCue, ownSpeechNoun, QUOTE_PREPS, speechNoun, talkCue } from './quotePrepCues';
 
 export { QUOTE_PREPS };
 // Regexes tested per word: a literal inside a function is a new object each time it runs.
@@ -130,6 +130,8 @@ const AFTER_PREP = new Set(['في', 'وفي', 'علي', 'عن', 'من', 'الي'
  * verbal noun of a withheld name (رفض ذكر اسمه، طلب عدم نشر هويته).
  */
 export function governingCue(tokens: TokenList, k: number): CueKind | undefined {
+  // في رأي فلان، فإن: the one cue a preposition stands before.
+  if (opinionCue(tokens, k)) return 'verb';
   const kind = cueKind(tokens.tok(k)) ?? objectCue(tokens, k) ?? speechNoun(tokens, k) ?? talkCue(tokens, k);
   if (!kind || AFTER_PREP.has(tokens.tok(k - 1)?.norm ?? '') || /^(اسمه|اسمها|هويته|هويتها)$/.test(tokens.tok(k + 1)?.norm ?? '')) return undefined;
   return kind;

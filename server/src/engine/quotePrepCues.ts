@@ -59,3 +59,23 @@ export function talkCue(tokens: TokenList, k: number): CueKind | undefined {
   }
   return undefined;
 }
+
+const OPINION = normalizeArabic('رأي');
+const IN = forms('في وفي');
+const SO = forms('فإن فإنه فإنها');
+/** Most words of the opinion holder between رأي and its comma (في رأي أستاذ البيئة في الجامعة الأميركية نجيب صعب). */
+const OPINION_HOLDER = 10;
+
+/**
+ * في رأي المحامية فلانة، فإن القرار «…»: the holder of the opinion, named right after رأي and closed by a comma and فإن,
+ * says the words in marks; the subject follows رأي as a reporting verb's does. رأي alone (في رأيه، في رأي الكثيرين) is no cue.
+ */
+export function opinionCue(tokens: TokenList, k: number): CueKind | undefined {
+  if (tokens.tok(k)?.norm !== OPINION || !IN.has(tokens.tok(k - 1)?.norm ?? '')) return undefined;
+  for (let j = k + 1; j <= k + OPINION_HOLDER + 1 && j + 1 < tokens.length; j++) {
+    const t = tokens.tok(j);
+    if (t.text === '،' || t.text === ',') return j > k + 1 && SO.has(tokens.tok(j + 1).norm) ? 'verb' : undefined;
+    if (t.kind !== 'word') return undefined;
+  }
+  return undefined;
+}

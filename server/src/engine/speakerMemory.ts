@@ -10,6 +10,10 @@ import type { Mutation } from './quoteState';
 
 /** How many earlier persons a bare title (الوزير) is matched against: it refers to someone recent. */
 const TITLE_LOOKBACK = 400;
+/** Spokesperson heads (المتحدث، الناطقة) as titleWords() gives them. */
+const SPOKESPERSON = /^(متحدث|ناطق)ه?$/;
+/** How many named persons back a spokesperson named by nisba alone is looked for (a feature story names many between). */
+const SPOKESPERSON_BACK = 12;
 
 /** How many words a title in apposition after a name may have (المتحدث الرسمي باسم الهيئة العامة للسكك الحديدية). */
 const APPOSITION_SPAN = 8;
@@ -109,6 +113,9 @@ export class SpeakerMemory {
     if (!owner && lo - TITLE_LOOKBACK <= 0) reads.touch(0);
     // البطل المصري … after الرباع المصري محمد إيهاب: another role word, the same nisba.
     if (!owner && GENERIC_ROLES.has(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - 3) && !owner; n--) if (rest.every((w) => wordsOf(n).has(w))) owner = titled[n].m;
+    // المتحدثة الأممية، المتحدث العسكري after «المتحدثة باسم الأونروا فلانة»: a spokesperson named again by the body's
+    // nisba alone, which the words that introduced them need not hold.
+    if (!owner && SPOKESPERSON.test(key) && rest.length && rest.every((w) => /يه?$/.test(w))) for (let n = lo - 1; n >= Math.max(0, lo - SPOKESPERSON_BACK) && !owner; n--) if (wordsOf(n).has(key)) owner = titled[n].m;
     if (owner) return { ...personSubject(doc, this.tokenAt(owner.start + 1) - 1), via: 'title' };
     return this.untaggedOwner(i, key, rest) ?? sub;
   }

@@ -132,6 +132,8 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
       let j = i + 1;
       while (j < Math.min(limit, i + 3) && nisba(tokens.tok(j)) && !doc.personAt.has(j)) j++;
       if (j < limit && doc.personAt.has(j) && !doc.boundary(j) && !possessiveTitle(doc, j)) return { ...personSubject(doc, j), fem: singularGender(t) };
+      const kunya = j === i + 1 ? kunyaAt(doc, j, limit) : undefined;
+      if (kunya) return { ...kunya, fem: singularGender(t) };
     }
     // …unless the text names them after all (مسافر عالق في المحطة، يدعى جان،).
     for (let j = i + 1; j < Math.min(limit - 1, i + 10) && !doc.boundary(j); j++) {
@@ -168,7 +170,11 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
     // نواب كويتيون، دبلوماسيون غربيون: an indefinite plural with an indefinite nisba adjective is an unnamed group.
     if (!definite(t) && u && i + 1 < limit && u.kind === 'word' && !definite(u) && /^..+ي(ون|ين)$/.test(u.norm) && !doc.personAt.has(i)) return { kind: 'anonymous', text: slice(doc, i, i + 2), start: t.start, end: u.end, via: 'anonymous' };
     // An unlisted role before the name (الدولي المغربي أنس الزياني، العداء المغربي …): a few definite words.
-    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens.tok(j)); j++) if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
+    for (let j = i; j < Math.min(limit, i + 4) && definite(tokens.tok(j)); j++) {
+      if (doc.personAt.has(j + 1)) return personSubject(doc, j + 1);
+      const kunya = /^[وف]?ال/.test(tokens.tok(j).norm) ? kunyaAt(doc, j + 1, limit) : undefined;
+      if (kunya) return { ...kunya, fem: singularGender(tokens.tok(i)) };
+    }
     // An unlisted role noun with the name in apposition (مراقب التنبؤات في الإدارة، عبد العزيز القراوي،).
     if (PREPOSITIONS.has(t.norm) || /^[لب]/.test(t.norm) || definite(t) || t.norm.length < 3) return undefined;
     const chain = scanChain(doc, i, limit, 12);
@@ -201,6 +207,20 @@ export function readSubject(doc: SpeakerDoc, start: number, limit: number): Subj
   // عضو في الجمعية، وزير سابق: an indefinite role with no name is an unnamed source, not the last minister.
   if (!definite(t) && e0 === i + 1 && !isBody(t) && !/^[وف]?(ال|لل|ل|ب)/.test(t.norm) && !/(ه|ها|هم|هما)[\u064B-\u0652]*$/.test(t.text)) return { kind: 'anonymous', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'anonymous', fem: singularGender(t) };
   return { kind: 'title', text: slice(doc, i, e), start: t.start, end: tokens.tok(e - 1).end, via: 'bare-title' };
+}
+
+/** The particle of a kunya (أم عمر، أبو سالم). */
+const KUNYA = /^(ام|ابو|ابي|ابا)$/;
+
+/** المزارعة أم عمر، المربي أبو سالم: a kunya the tagger left untagged, after a role noun, is the person's name (أم لخمسة أبناء is not). */
+function kunyaAt(doc: SpeakerDoc, j: number, limit: number): Subject | undefined {
+  const { tokens } = doc;
+  const k = tokens.tok(j), n = tokens.tok(j + 1);
+  if (j + 1 >= limit || !k || !n || !KUNYA.test(k.norm) || n.kind !== 'word' || doc.boundary(j) || doc.boundary(j + 1)) return undefined;
+  if (/^[لبك]/.test(n.norm) || PREPOSITIONS.has(n.norm) || endsSubject(n) || isTitle(n) || isBody(n)) return undefined;
+  // الحكومة أم المعارضة: أم before a definite noun is "or" (the corpora's counter-examples); أبو الفضل is still a kunya.
+  if (k.norm === 'ام' && definite(n)) return undefined;
+  return { kind: 'person', text: slice(doc, j, j + 2), start: k.start, end: n.end, via: 'name' };
 }
 
 /**

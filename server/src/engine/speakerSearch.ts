@@ -1,6 +1,6 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
 import { COMPLEMENTIZERS, CueKind, cueGender, cueKind, cuePlural, isBody, isTitle, SOURCE_NOUNS, stripConj, TIME_WORDS } from './quoteCues';
-import { answerPassesOver, askerIn, asks, governingVerb, inAdjunct, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
+import { answerPassesOver, askerIn, asks, governingVerb, inAdjunct, pastDateline, personBefore, skipAdjuncts, subjectLead, surnameLink, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
 import { describedReferent, isDescription } from './descriptiveAnaphor';
 import { honorificAgrees, honorificAt, honoredIn, isOfficialAnaphor, namesNobody, nisbaFit, officialReferent } from './officialAnaphor';
@@ -164,6 +164,7 @@ export class SpeakerSearch {
   private readSentenceSubject(a: number): Subject | undefined {
     const { doc } = this;
     const { tokens } = doc;
+    a = pastDateline(doc, a);
     const lead = subjectLead(doc, a);
     let s = lead.at;
     for (let j = a, end = a + 7; !lead.topic && j < end && j < tokens.length && (j === a || !doc.boundary(j)); j++) {
@@ -189,6 +190,20 @@ export class SpeakerSearch {
       if (t?.kind === 'person') sub = t;
     }
     return namesNobody(sub) ? undefined : sub;
+  }
+
+  /**
+   * The person the sentence before token o is about, when a quotation stands alone after it with no cue (الخبير فلان يرى أن
+   * الأزمة أعمق. «…»): its speaker, or its subject when that is a person. One sentence back only: a quotation further on is
+   * not read as anyone's.
+   */
+  sentenceBeforePerson(o: number): Subject | undefined {
+    const a = this.sentenceStart(o);
+    if (a <= 0) return undefined;
+    const p = this.sentenceStart(a - 1);
+    if (this.insideQuote(p)) return undefined;
+    const sub = this.spoke.get(p) ?? this.sentenceSubject(p);
+    return sub?.kind === 'person' ? sub : undefined;
   }
 
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */

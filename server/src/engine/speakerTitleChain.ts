@@ -37,11 +37,16 @@ export function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number, topic 
   return b > e ? [e, b] : undefined;
 }
 
+/** A pronoun opening a clause in apposition (وهو، وهي، وهم). */
+const CLAUSE_PRONOUN = /^و?(هو|هي|هم|هما|هن)$/;
+
 /** The name in an apposition slot after a title chain (`، الدكتور سالم بن راشد المري،`), titles stripped. */
 function appositionName(doc: SpeakerDoc, from: number, to: number): [number, number] | undefined {
   let a = from;
   // ، وسط تصفيق النواب، / ، أمام الصحفيين،: an adjunct between commas, not a name in apposition.
   if (headsAdjunct(doc.tokens.tok(a)) || PREPOSITIONS.has(doc.tokens.tok(a)?.norm ?? '')) return undefined;
+  // ، وهي أرملة تعيل ستة أبناء،: a clause about the person, opened by its pronoun, names no one.
+  if (CLAUSE_PRONOUN.test(doc.tokens.tok(a)?.norm ?? '')) return undefined;
   while (a < to && (isTitle(doc.tokens.tok(a)) || definite(doc.tokens.tok(a)))) a++;
   let b = a;
   while (b < to && doc.tokens.tok(b).kind === 'word' && b - a < 5 && !PREPOSITIONS.has(doc.tokens.tok(b).norm) && !endsSubject(doc.tokens.tok(b))) b++;
