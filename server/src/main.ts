@@ -194,7 +194,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       workspaceSymbolProvider: true,
       // An article renamed in the editor takes its sidecar along (an editor that does not ask leaves it behind).
-      workspace: { fileOperations: { willRename: RENAME_FILTERS } },
+      workspace: { fileOperations: { willRename: RENAME_FILTERS, didRename: RENAME_FILTERS } },
     },
     serverInfo: { name: 'arabic-news-annotator' },
   };
@@ -226,14 +226,14 @@ documents.onDidOpen(async (e) => {
   // Opened again while open (a client that re-sends didOpen): the earlier text's results must not answer the new one.
   if (opened.has(e.document.uri)) forget(e.document.uri);
   opened.add(e.document.uri);
-  warmup.touch(); parallel.prepare(e.document.getText().length); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
+  warmup.touch(); parallel.prepare(e.document.getText().length); renames.check(e.document.uri); sidecars.open(e.document.uri, e.document.getText()); await refreshSettings(e.document.uri); schedule(e.document); });
 // A save also reads the sidecar again: with the focus notice below, how a client that watches no files hears of another writer.
 documents.onDidSave((e) => { sidecars.saved(e.document.uri); index.saved(e.document.uri); });
 // The user came back to the editor (window focus, another tab): VS Code watches only its folders' files (client extension.ts).
 connection.onNotification(SIDECAR_CHECK, () => sidecars.reread());
-wireRenames(connection, sidecars);
+const renames = wireRenames(connection, sidecars);
 documents.onDidChangeContent((e) => schedule(e.document));
-documents.onDidClose((e) => { warmup.touch(); opened.delete(e.document.uri); sidecars.close(e.document.uri); forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+documents.onDidClose((e) => { warmup.touch(); opened.delete(e.document.uri); renames.check(e.document.uri); sidecars.close(e.document.uri); forget(e.document.uri); void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 /** Runs a feature on what `get` computes for the current version; answers `empty` if the document changed meanwhile. */
 function onVersion<R, T>(uri: string, empty: T, get: (doc: TextDocument) => Promise<R | undefined>, f: (doc: TextDocument, r: R) => T): Promise<T> {

@@ -4,7 +4,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, test } from 'node:test';
-import { RenameFile, WillRenameFilesRequest, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { DidRenameFilesNotification, RenameFile, WillRenameFilesRequest, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { close, open } from './documents';
 import { decide, decisionsIn, opened, statusAt, stopAll, TEXT } from './writerSessions';
 
@@ -44,4 +44,37 @@ test('renamed to a name that has a sidecar already: nothing renamed over it, the
   assert.equal(edit, null);
   assert.deepEqual(decisionsIn(a.sidecar).map((d) => d.text), ['بكين'], 'written before the rename, kept apart');
   assert.ok(me.messages.some((m) => m.includes('already existed') && m.includes(a.sidecar)), me.messages.join('\n'));
+});
+
+test('the sidecar renamed but the article\'s rename then failed: at close the sidecar is back beside the article, with the decision made after', { timeout: 60_000 }, async () => {
+  const { a, me } = await opened();
+  await decide(me, a.uri, 'بكين', 'accept');
+  const moved = a.file.replace(/article\.txt$/, 'renamed.txt');
+  apply(await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [{ oldUri: a.uri, newUri: pathToFileURL(moved).toString() }] }));
+  assert.ok(existsSync(`${moved}.annotations.json`), 'the editor applied the sidecar rename');
+  // The article's own rename fails: it keeps its name and is annotated on, then closed.
+  await decide(me, a.uri, 'موسكو', 'accept');
+  await close(me, a.uri);
+  assert.equal(existsSync(`${moved}.annotations.json`), false, 'nothing left under a name no article has');
+  assert.deepEqual(decisionsIn(a.sidecar).map((d) => d.text).sort(), ['بكين', 'موسكو'].sort());
+});
+
+test('in VS Code\'s order (our sidecar\'s rename confirmed before the article moves, then close, open, the article\'s confirmation): the sidecar stays at the new name', { timeout: 60_000 }, async () => {
+  const { a, me } = await opened();
+  await decide(me, a.uri, 'بكين', 'accept');
+  const moved = a.file.replace(/article\.txt$/, 'renamed.txt');
+  const movedUri = pathToFileURL(moved).toString();
+  const sidecarMove = { oldUri: a.sidecarUri, newUri: pathToFileURL(`${moved}.annotations.json`).toString() };
+  apply(await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [{ oldUri: a.uri, newUri: movedUri }] }));
+  // Applying our edit is itself a rename the editor asks about and confirms, while the article is still at its old name.
+  assert.equal(await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [sidecarMove] }), null);
+  await me.conn.sendNotification(DidRenameFilesNotification.type, { files: [sidecarMove] });
+  assert.equal(await statusAt(me, a.uri, 'بكين'), 'accepted'); // answered after the confirmation was handled
+  renameSync(a.file, moved);
+  await open(me, movedUri, TEXT);
+  await close(me, a.uri);
+  await me.conn.sendNotification(DidRenameFilesNotification.type, { files: [{ oldUri: a.uri, newUri: movedUri }] });
+  assert.equal(await statusAt(me, movedUri, 'بكين'), 'accepted');
+  assert.equal(existsSync(a.sidecar), false, 'not renamed back beside a name no article has');
+  assert.deepEqual(decisionsIn(`${moved}.annotations.json`).map((d) => `${d.text}:${d.status}`), ['بكين:accepted']);
 });

@@ -105,7 +105,7 @@ test('a closed article renamed: its sidecar and a rescue copy go with it', () =>
 test('a change of case only, where names ignore case: the sidecar found at the new name is itself, so it is renamed, not kept apart', () => {
   const a = article('ana-rename-');
   const upper = join(a.dir, 'News.txt');
-  const caseless = { exists: () => true, isFolder: () => false, sameFile: () => true };
+  const caseless = { exists: () => true, isFolder: () => false, sameFile: () => true, move: () => {} };
   const plan = planRenames([{ oldUri: a.uri, newUri: uriOf(upper) }], new SidecarStore(events()), caseless);
   assert.deepEqual(plan.kept, []);
   assert.deepEqual((plan.edit?.documentChanges as RenameFile[])[0], { kind: 'rename', oldUri: uriOf(a.sidecar), newUri: uriOf(`${upper}.annotations.json`), options: { overwrite: false, ignoreIfExists: true } });
