@@ -4,6 +4,7 @@ import { holds, MISC } from './tagHolds';
 import { DIGIT_CUE, LATIN_CUE } from './sentenceCues';
 import { tagLatinProducts, tagModelLetters } from './latinNames';
 import { dropLatinInscriptions } from './latinInscriptions';
+import { tagHeadedLatinCompanies } from './latinCompanyHeads';
 import { STORM_CUE, tagNamedStorms } from './stormNames';
 import { SATELLITE_CUE, tagSatellites } from './satelliteNames';
 import { COMPETITION_CUE, EVENT_CUE, MISC_LIST_CUE, tagCompetitions, tagMiscNames, tagNamedEvents } from './miscNames';
@@ -35,7 +36,7 @@ const CLUB_MARK = listMarks(['CLUB']);
 export function correctMiscNames(sentence: Token[], stems: string[], marks: string[][], tags: number[], cues: number): number[] {
   // A Latin product name needs a word whose first letter is Latin, so a word of Latin shape.
   if (cues & LATIN_CUE) {
-    tags = tagModelLetters(sentence, dropLatinInscriptions(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality)), (k) => hasMark(marks[k], CLUB_MARK));
+    tags = tagModelLetters(sentence, dropLatinInscriptions(sentence, tagHeadedLatinCompanies(sentence, tagLatinProducts(sentence, tags, verbAt, isNationality))), (k) => hasMark(marks[k], CLUB_MARK));
   }
   if (cues & STORM_CUE) tags = tagNamedStorms(sentence, stems, tags, rareAt, (k) => isNamePart(sentence[k].norm));
   if (hasWideCue(SATELLITE_CUE)) tags = tagSatellites(sentence, stems, tags, freqAt);

@@ -42,6 +42,8 @@ const PEOPLE_PLURAL = /^ال.{3,}ين$/;
 const PEOPLE_PLURAL_LONG = /^ال.{4,}ين$/;
 /** Heads that also mean a rank or a position (عزز الاتفاق مركز الرئيس بشار الأسد): a body so named only with its لل complement (مركز الملك سلمان للإغاثة). */
 const RANK_HEADS = set('مركز');
+/** A token ending in a Latin letter or a code's digit after one (Novell، G42): a Latin name's last word. */
+const LATIN_END = /[A-Za-z][A-Za-z0-9&]*$/;
 
 /**
  * A body head the tagger left O right before a person's name (a title between allowed) is one organisation with the name
@@ -105,7 +107,9 @@ export function personNamedBodies(sentence: Token[], stems: string[], tags: numb
       if (p < 0) continue;
       e = spanEnd(out, p);
     }
-    const complement = e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e]) && !addressee(e);
+    // A name ending in a Latin word takes no لل word (شركة stc [للمهرجان]: the sponsor's purpose): the corpora join none to one (0 of 13, as firmTails).
+    const complement = e < n && out[e] === 0 && sentence[e].norm.startsWith('لل') && sentence[e].norm.length > 4 && !TIMES.has(stems[e]) && !addressee(e) &&
+      !LATIN_END.test(sentence[e - 1].text);
     if (out[h] === 0 && RANK_HEADS.has(stems[h]) && !complement) continue;
     if (out[h] === 0 && HOSPITAL_HEADS.has(stems[h]) && e < n && out[e] === 0 && hospitalTail(stems, e) && !sentence[e].norm.startsWith('لل')) e++;
     if (complement) {
