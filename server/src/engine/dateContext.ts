@@ -71,8 +71,8 @@ export function isGeneralAdjective(c: Cursor, i: number): boolean {
   return GENERAL_BEFORE.has(strip(c.norm(i - 1))) || GENERAL_BEFORE.has(c.norm(i - 1));
 }
 
-/** Words before الجمعة that make it the Friday prayer or its sermon, not a day (منابر الجمعة). */
-const PRAYER_BEFORE = new Set(['منابر', 'منبر', 'خطبه', 'خطب', 'خطباء', 'خطيب']);
+/** Words before الجمعة that make it the Friday prayer or its sermon, not a day (منابر الجمعة، بعد صلاة الجمعة: an event, as صلاة العصر is). */
+const PRAYER_BEFORE = new Set(['منابر', 'منبر', 'خطبه', 'خطب', 'خطباء', 'خطيب', 'صلاه', 'وصلاه', 'لصلاه', 'بصلاه']);
 /** Markets named for their weekday (سوق الخميس) are places. */
 export const MARKET_BEFORE = new Set(['سوق', 'اسواق']);
 export function isPrayerFriday(c: Cursor, i: number): boolean {
