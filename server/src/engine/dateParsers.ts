@@ -175,7 +175,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   let approximate = false;
   if (at === i && /^[لبو]/.test(c.norm(at)) && APPROX.has(c.norm(at).slice(1)) && c.is(at + 1, 'من')) { approximate = true; at++; }
   while (APPROX.has(c.norm(at)) || c.is(at, 'من') || (c.is(at, 'عن', 'علي') && c.is(at - 1, 'يزيد'))) { approximate = true; at++; }
-  let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value;
+  // أحد عشر عاما: أحد alone is "one of"/"anyone", so it counts only before عشر.
+  let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value ?? (c.is(at, 'احد') && c.is(at + 1, 'عشر') ? 1 : undefined);
   if (amount !== undefined) { at++; if (amount < 10 && c.is(at, 'عشر', 'عشره')) { amount += 10; at++; } }
   if (c.is(at, 'عده', 'بضعه', 'بضع') || (at === i && /^[لبوف](عده|بضعه|بضع)$/.test(c.norm(at)))) { at++; amount = undefined; }
   const unit = c.lookup(UNITS, at, !lead && at === i);
@@ -255,7 +256,7 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
   [amountExpr, (c, i) => {
     const w = c.norm(i);
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
-      || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
+      || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || c.is(i, 'احد') || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
   }],
   [setExpr, setStarts],
   [decadeOrCentury, (c, i) => !!(c.lookup(DECADES, i, true) || c.lookup(QARN, i, true))],
