@@ -141,6 +141,8 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (c.is(i, 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'امس')) return day(i + 3, -2);
   if (c.lookup(AMS, i, true) && c.is(i + 1, 'الاول')) return day(i + 2, -2);
   if (/^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
+  // منذ ذلك اليوم: the day the narrative last named, as اليوم نفسه is (findDates links it), not today.
+  if (c.is(i, 'ذلك') && c.is(i + 1, 'اليوم') && !todayIsNoun(c, i + 1)) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 0, approximate: false, next: true } };
   const thisOne = c.lookup(THIS, i, true) ? 1 : 0;
   const per = c.lookup(PERIODS, i + thisOne, !thisOne);
   if (per && !(per.value === 'Y' && isGeneralAdjective(c, i))) {
@@ -252,7 +254,7 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
   [calendarDate, (c, i) => ENGLISH_MONTHS.has(c.norm(i).toLowerCase()) || c.isNumber(i) || c.is(i, 'ال') || !!c.lookup(ORDINALS, i, false) || c.is(i, 'شهر', 'شهري') || monthStarts(c, i)],
   [yearExpr, (c, i) => !!c.lookup(YEAR_WORDS, i, true) || c.norm(i) === '(' || c.isNumber(i)],
   [weekday, (c, i) => !!(c.lookup(YAWM, i, true) || c.lookup(WEEKDAYS, i, true))],
-  [relative, (c, i) => c.is(i, 'اول') || /^[وف]?بعد$/.test(c.norm(i)) || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
+  [relative, (c, i) => c.is(i, 'اول', 'ذلك') || /^[وف]?بعد$/.test(c.norm(i)) || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
   [amountExpr, (c, i) => {
     const w = c.norm(i);
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
