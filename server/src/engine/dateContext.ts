@@ -20,7 +20,7 @@ const NOT_YEAR_BEFORE = new Set(['القرار', 'قرار', 'بالقرار', '
 
 /** Counted nouns after a number (2000 مؤسسة، 1950 حالة): the number is a quantity, not a year. */
 const COUNTED = new Set(['مليون', 'مليار', 'الف', 'شخص', 'اشخاص', 'موسسه', 'حاله', 'دولار', 'درهم', 'ريال', 'جنيه', 'يورو', 'دينار', 'ليره', 'طن', 'برميل',
-  'متر', 'كيلومتر', 'كلم', 'قتيل', 'جريح', 'مواطن', 'لاجي', 'منزل', 'وحده', 'مشروع', 'شركه', 'طالب', 'عامل', 'موظف', 'جندي', 'عنصر', 'مقاتل', 'مسافر',
+  'متر', 'كيلومتر', 'كلم', 'قتيل', 'جريح', 'شهيد', 'غاره', 'قذيفه', 'مخالفه', 'مواطن', 'لاجي', 'منزل', 'وحده', 'مشروع', 'شركه', 'طالب', 'عامل', 'موظف', 'جندي', 'عنصر', 'مقاتل', 'مسافر',
   'زاير', 'سايح', 'مريض', 'اصابه', 'وفاه', 'صاروخ', 'طايره', 'سياره', 'شاحنه', 'مقعد', 'صوت', 'ناخب', 'سهم', 'نقطه', 'ميغاواط', 'هكتار', 'دونم', 'فرصه',
   'عايله', 'اسره', 'طفل', 'امراه', 'معتقل', 'اسير', 'حاج', 'معتمر', 'مصل', 'مصلي', 'مدرسه', 'مستشفي', 'سرير', 'رحله', 'مباراه', 'هدف', 'كتاب', 'عنوان', 'دار', 'لوحه', 'فيلم']);
 
@@ -71,8 +71,8 @@ export function isGeneralAdjective(c: Cursor, i: number): boolean {
   return GENERAL_BEFORE.has(strip(c.norm(i - 1))) || GENERAL_BEFORE.has(c.norm(i - 1));
 }
 
-/** Words before الجمعة that make it the Friday prayer or its sermon, not a day (منابر الجمعة). */
-const PRAYER_BEFORE = new Set(['منابر', 'منبر', 'خطبه', 'خطب', 'خطباء', 'خطيب']);
+/** Words before الجمعة that make it the Friday prayer or its sermon, not a day (منابر الجمعة، بعد صلاة الجمعة: an event, as صلاة العصر is). */
+const PRAYER_BEFORE = new Set(['منابر', 'منبر', 'خطبه', 'خطب', 'خطباء', 'خطيب', 'صلاه', 'وصلاه', 'لصلاه', 'بصلاه']);
 /** Markets named for their weekday (سوق الخميس) are places. */
 export const MARKET_BEFORE = new Set(['سوق', 'اسواق']);
 export function isPrayerFriday(c: Cursor, i: number): boolean {

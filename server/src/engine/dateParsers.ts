@@ -141,6 +141,8 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (c.is(i, 'اول') && c.is(i + 1, 'من') && c.is(i + 2, 'امس')) return day(i + 3, -2);
   if (c.lookup(AMS, i, true) && c.is(i + 1, 'الاول')) return day(i + 2, -2);
   if (/^[وف]?بعد$/.test(c.norm(i)) && c.is(i + 1, 'غد', 'غدا')) return day(i + 2, 2);
+  // منذ ذلك اليوم: the day the narrative last named, as اليوم نفسه is (findDates links it), not today.
+  if (c.is(i, 'ذلك') && c.is(i + 1, 'اليوم') && !todayIsNoun(c, i + 1)) return { end: i + 2, type: 'DATE', spec: { kind: 'relative', unit: 'D', amount: 0, approximate: false, next: true } };
   const thisOne = c.lookup(THIS, i, true) ? 1 : 0;
   const per = c.lookup(PERIODS, i + thisOne, !thisOne);
   if (per && !(per.value === 'Y' && isGeneralAdjective(c, i))) {
@@ -175,7 +177,8 @@ export function amountExpr(c: Cursor, i: number): Match | undefined {
   let approximate = false;
   if (at === i && /^[لبو]/.test(c.norm(at)) && APPROX.has(c.norm(at).slice(1)) && c.is(at + 1, 'من')) { approximate = true; at++; }
   while (APPROX.has(c.norm(at)) || c.is(at, 'من') || (c.is(at, 'عن', 'علي') && c.is(at - 1, 'يزيد'))) { approximate = true; at++; }
-  let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value;
+  // أحد عشر عاما: أحد alone is "one of"/"anyone", so it counts only before عشر.
+  let amount: number | undefined = num(c, at) ?? c.lookup(CARDINALS, at, !lead && at === i)?.value ?? (c.is(at, 'احد') && c.is(at + 1, 'عشر') ? 1 : undefined);
   if (amount !== undefined) { at++; if (amount < 10 && c.is(at, 'عشر', 'عشره')) { amount += 10; at++; } }
   if (c.is(at, 'عده', 'بضعه', 'بضع') || (at === i && /^[لبوف](عده|بضعه|بضع)$/.test(c.norm(at)))) { at++; amount = undefined; }
   const unit = c.lookup(UNITS, at, !lead && at === i);
@@ -251,11 +254,11 @@ export const PARSER_STARTS = new Map<(c: Cursor, i: number) => Match | undefined
   [calendarDate, (c, i) => ENGLISH_MONTHS.has(c.norm(i).toLowerCase()) || c.isNumber(i) || c.is(i, 'ال') || !!c.lookup(ORDINALS, i, false) || c.is(i, 'شهر', 'شهري') || monthStarts(c, i)],
   [yearExpr, (c, i) => !!c.lookup(YEAR_WORDS, i, true) || c.norm(i) === '(' || c.isNumber(i)],
   [weekday, (c, i) => !!(c.lookup(YAWM, i, true) || c.lookup(WEEKDAYS, i, true))],
-  [relative, (c, i) => c.is(i, 'اول') || /^[وف]?بعد$/.test(c.norm(i)) || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
+  [relative, (c, i) => c.is(i, 'اول', 'ذلك') || /^[وف]?بعد$/.test(c.norm(i)) || !!(c.lookup(AMS, i, true) || c.lookup(THIS, i, true) || c.lookup(PERIODS, i, true) || c.lookup(YAWM, i, true) || c.lookup(RELATIVE_DAYS, i, true))],
   [amountExpr, (c, i) => {
     const w = c.norm(i);
     return !!c.lookup(LEAD_WORDS, i, true) || (/^[لبو]/.test(w) && APPROX.has(w.slice(1))) || APPROX.has(w) || c.is(i, 'من', 'عن', 'علي', 'عده', 'بضعه', 'بضع')
-      || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
+      || c.isNumber(i) || !!c.lookup(CARDINALS, i, true) || c.is(i, 'احد') || /^[لبوف](عده|بضعه|بضع)$/.test(w) || !!c.lookup(UNITS, i, true);
   }],
   [setExpr, setStarts],
   [decadeOrCentury, (c, i) => !!(c.lookup(DECADES, i, true) || c.lookup(QARN, i, true))],

@@ -121,6 +121,7 @@ function reference(c: Cursor, i: number): Match | undefined {
 const VAGUE_DIRECTIONS = new Set(['الماضيه', 'الاخيره', 'المقبله', 'القادمه', 'الفائته', 'المنصرمه', 'الماضيين', 'الاخيرين', 'المقبلين', 'القادمين', 'الاولي', 'الاولين', 'الماضي', 'الاخير', 'المقبل']);
 /** الأولى, and the dual الأولين of `الأسبوعين الأولين من الشهر`. */
 const FIRST = new Set(['الاولي', 'الاولين']);
+const COUNTED_LEADS = new Set(['خلال', 'وخلال', 'طوال', 'وطوال', 'طيله', 'مدي']);
 const DEFINITE_NUMBERS = new Map([...CARDINALS].map(([k, v]) => [N('ال' + k), v]));
 
 /** `الأيام الأخيرة`, `الأشهر الستة الماضية`, `الساعات الـ24 الماضية`, `الأسبوعين الماضيين`: a DURATION ending or starting now. */
@@ -137,7 +138,14 @@ function vaguePeriod(c: Cursor, i: number): Match | undefined {
   if (!unit || !(unit.plural || unit.count)) return undefined;
   let at = i + 1;
   let amount = unit.count;
+  const counted = at;
   if (c.is(at, 'ال') && num(c, at + 1) !== undefined) { amount = num(c, at + 1); at += 2; } else if (DEFINITE_NUMBERS.has(c.norm(at))) { amount = DEFINITE_NUMBERS.get(c.norm(at)); at++; }
+  // خلال الأشهر الستة، بعد …: a counted period after خلال needs no direction; not `حرب الأيام الستة` (no lead), nor a
+  // count that goes on (الأعوام الأربعة عشر، الساعات الأربع والعشرين).
+  const explicit = at > counted;
+  if (explicit && !VAGUE_DIRECTIONS.has(c.norm(at)) && COUNTED_LEADS.has(c.norm(i - 1)) && !c.is(at, 'عشر', 'عشره') && !/^و/.test(c.norm(at))) {
+    return { end: at, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
+  }
   if (!VAGUE_DIRECTIONS.has(c.norm(at))) return undefined;
   // `الساعات الأولى من صباح اليوم`: the start of the period that follows.
   if (FIRST.has(c.norm(at)) && c.is(at + 1, 'من')) {
@@ -146,7 +154,8 @@ function vaguePeriod(c: Cursor, i: number): Match | undefined {
   }
   // الأشهر التسعة الأولى من العام: the first N units of a period last N units.
   if (FIRST.has(c.norm(at)) && c.is(at + 1, 'من') && amount !== undefined && period(c, at + 2)) return { end: period(c, at + 2)!.end, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
-  if (FIRST.has(c.norm(at))) return undefined;
+  // الأيام الثلاثة الأولى من العملية: with a count the first days are a length (bare الأيام الأولى is a vague time).
+  if (FIRST.has(c.norm(at)) && !explicit) return undefined;
   return { end: at + 1, type: 'DURATION', spec: { kind: 'duration', unit: unit.unit, amount } };
 }
 
