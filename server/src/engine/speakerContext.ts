@@ -38,13 +38,16 @@ const MAX_DATELINE = 10;
 /**
  * Where a line's sentence starts after a dateline (`رام الله -`، `عمان ( رويترز ) -`): the place and the agency are
  * not its subject, and a subject read there took the agency, or a person named later in the sentence, for the speaker.
- * Only words, numbers and brackets may stand before the dash, and a sentence of some words must follow it.
+ * Only words, numbers and brackets, none of them a person or a title, may stand before the dash, and a sentence of
+ * some words must follow it.
  */
 export function pastDateline(doc: SpeakerDoc, a: number): number {
   const { tokens } = doc;
   if (a > 0 && !/\n/.test(doc.text.slice(tokens.tok(a - 1).end, tokens.tok(a).start))) return a;
   for (let j = a + 1; j < Math.min(tokens.length - 1, a + MAX_DATELINE); j++) {
     const t = tokens.tok(j);
+    // `محمد علي - 45 عاماً - قال`، `الرئيس الأمريكي - الذي يزور المنطقة - قال`: a person's dashes, not a dateline's.
+    if (doc.personAt.has(j - 1) || isTitle(tokens.tok(j - 1))) return a;
     // A sentence goes on after the dash (`عمان - الغد` on a line of its own is a place and an outlet, not a dateline to skip).
     const goesOn = () => { for (let e = j + 2; e <= j + 4; e++) if (e >= tokens.length || doc.boundary(e)) return false; return true; };
     if (DATELINE_DASHES.has(t.text) && tokens.tok(j + 1).kind === 'word' && tokens.tok(j - 1).kind !== 'number') return goesOn() ? j + 1 : a;

@@ -11,6 +11,13 @@ test('a dateline of two words or with an agency is not the first sentence\'s sub
   assert.equal(who(withAgency[0])?.text, 'محمد النجار');
 });
 
+test('a person\'s dashes at a line\'s start (محمد علي - 45 عاماً -، الرئيس الأمريكي - الذي … -) are no dateline: وأضاف goes on with them', () => {
+  const aged = quotes('أحمد حسن - 45 عاما - قال إن المياه غمرت منزله بالكامل.\nوأضاف: «فقدنا كل شيء».');
+  assert.equal(who(aged[0])?.text, 'أحمد حسن');
+  const titled = quotes('الرئيس الأمريكي - الذي يزور المنطقة - قال إن بلاده تدعم الحل.\nوأضاف: «لا بديل عن السلام».');
+  assert.equal(who(titled[0])?.text, 'الرئيس الأمريكي');
+});
+
 test('a place and an outlet on a line of their own stay as they were read (no dateline to skip)', () => {
   const q = quotes('عمان - الغد\nقال وزير المياه محمد النجار إن الوزارة ستوزع المياه بالصهاريج.\nوأضاف: «اتفقنا على تمويل محطة جديدة».');
   assert.equal(who(q[0])?.text, 'محمد النجار');
