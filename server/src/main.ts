@@ -291,8 +291,8 @@ connection.onRequest('arabicNews/entities', (p: { uri: string }) => withAnalysis
   mentions: e.mentions.map((m) => ({ text: annotationDisplayText(a.text, m), range: { start: doc.positionAt(m.start), end: doc.positionAt(m.end) } })),
 }))));
 connection.onRequest('arabicNews/compare', compareRequest(documents, sidecars));
-connection.onShutdown(async () => { idle.dispose(); sidecars.flushAll(); await index.dispose(); });
-connection.onExit(() => sidecars.flushAll());
+connection.onShutdown(async () => { idle.dispose(); renames.settle(); sidecars.flushAll(); await index.dispose(); });
+connection.onExit(() => { renames.settle(); sidecars.flushAll(); });
 
 documents.listen(connection);
 connection.listen();

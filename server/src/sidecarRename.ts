@@ -139,21 +139,36 @@ export class RenameChecks {
   check(uri: string): void {
     const at = localPath(uri);
     if (!('path' in at)) return;
-    this.waiting = this.waiting.filter((w) => {
-      if (at.path !== w.oldArticle && at.path !== w.newArticle) return true;
-      const { disk } = this;
-      const there = disk.exists(w.newArticle), here = disk.exists(w.oldArticle);
-      if (there && (!here || disk.sameFile(w.oldArticle, w.newArticle))) return !this.done(w);
-      if (here && !there && at.path === w.oldArticle) return !this.failed(w);
-      return true;
-    });
+    this.waiting = this.waiting.filter((w) => (at.path !== w.oldArticle && at.path !== w.newArticle) || this.waits(w, at.path === w.oldArticle));
+  }
+
+  /**
+   * Shutdown or exit, before the final writes: no rename is under way any more, so the disk as it is decides. VS Code can
+   * keep a document whose rename failed open (no close) for over a minute; without this the last writes would go to the
+   * sidecar at the new name, beside no article, and the next session would show the article without its annotations.
+   */
+  settle(): void {
+    this.waiting = this.waiting.filter((w) => this.waits(w, true));
+  }
+
+  /** Still waiting? The article seen at its new name is renamed; seen only at its old name, it failed if `mayFail`. */
+  private waits(w: Retarget, mayFail: boolean): boolean {
+    const { disk } = this;
+    const there = disk.exists(w.newArticle), here = disk.exists(w.oldArticle);
+    if (there && (!here || disk.sameFile(w.oldArticle, w.newArticle))) return !this.done(w);
+    if (here && !there && mayFail) return !this.failed(w);
+    return true;
   }
 
   /** The article kept its name: its writes go back to its own sidecar, and ours comes back if it had moved. */
   private failed(w: Retarget): boolean {
     const { disk } = this;
     this.store.moved(w.key, w.from, w.uri);
-    if (!w.ours || !disk.exists(w.to) || disk.exists(w.from)) return true;
+    if (!w.ours || !disk.exists(w.to)) return true;
+    if (disk.exists(w.from)) {
+      this.tell(`The rename of ${path.basename(w.oldArticle)} did not happen, but its sidecar had been renamed to ${w.to}, and ${w.from} exists again, so it was not renamed back over it: ${path.basename(w.oldArticle)} shows the annotations of ${w.from}. Compare the two and keep what you need.`);
+      return true;
+    }
     try { disk.move(w.to, w.from); } catch (e) {
       this.tell(`The rename of ${path.basename(w.oldArticle)} did not happen, but its sidecar had been renamed to ${w.to} and could not be renamed back (${(e as Error).message}). Rename it back to ${w.from} to see its annotations.`);
     }

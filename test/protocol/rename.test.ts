@@ -1,12 +1,13 @@
 // An article renamed in the editor right after a decision, against the real server: the editor asks first (willRenameFiles), the sidecar goes with the article.
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, test } from 'node:test';
-import { DidRenameFilesNotification, RenameFile, WillRenameFilesRequest, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { DidRenameFilesNotification, ExitNotification, RenameFile, ShutdownRequest, WillRenameFilesRequest, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { close, open } from './documents';
-import { decide, decisionsIn, opened, statusAt, stopAll, TEXT } from './writerSessions';
+import { decide, decisionsIn, opened, Session, start, statusAt, stopAll, TEXT } from './writerSessions';
 
 afterEach(stopAll);
 
@@ -77,4 +78,35 @@ test('in VS Code\'s order (our sidecar\'s rename confirmed before the article mo
   assert.equal(await statusAt(me, movedUri, 'بكين'), 'accepted');
   assert.equal(existsSync(a.sidecar), false, 'not renamed back beside a name no article has');
   assert.deepEqual(decisionsIn(`${moved}.annotations.json`).map((d) => `${d.text}:${d.status}`), ['بكين:accepted']);
+});
+
+/**
+ * VS Code keeps a document whose rename failed open (no didClose) for over a minute (rename65's real-editor run): the
+ * server may stop first. The sidecar our edit moved is then beside no article, with the decision made after the failure.
+ */
+async function failedRenameThenStop(stop: (me: Session) => Promise<void>): Promise<void> {
+  const { a, me } = await opened();
+  await decide(me, a.uri, 'بكين', 'accept');
+  const moved = a.file.replace(/article\.txt$/, 'renamed.txt');
+  apply(await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [{ oldUri: a.uri, newUri: pathToFileURL(moved).toString() }] }));
+  assert.ok(existsSync(`${moved}.annotations.json`), 'the editor applied the sidecar rename');
+  await decide(me, a.uri, 'موسكو', 'accept'); // the article's rename failed: it kept its name, is annotated on, never closed
+  await stop(me);
+  assert.equal(existsSync(`${moved}.annotations.json`), false, 'nothing left under a name no article has');
+  assert.deepEqual(decisionsIn(a.sidecar).map((d) => `${d.text}:${d.status}`).sort(), ['بكين:accepted', 'موسكو:accepted']);
+  const next = await start();
+  await open(next, a.uri, TEXT);
+  assert.equal(await statusAt(next, a.uri, 'موسكو'), 'accepted', 'the next session shows the article with its annotations');
+}
+
+test('the article\'s rename failed and the server is shut down before the editor closes it: the sidecar is back beside the article, with every decision', { timeout: 60_000 }, async () => {
+  await failedRenameThenStop(async (me) => { await me.conn.sendRequest(ShutdownRequest.type); });
+});
+
+test('the same, with exit and no shutdown first: the sidecar is back beside the article, with every decision', { timeout: 60_000 }, async () => {
+  await failedRenameThenStop(async (me) => {
+    const gone = once(me.server, 'exit');
+    await me.conn.sendNotification(ExitNotification.type);
+    await gone;
+  });
 });

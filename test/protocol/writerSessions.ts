@@ -18,7 +18,7 @@ export const TEXT = 'التقى الرئيس الروسي فلاديمير بو�
 const servers: Array<{ server: ChildProcess; conn: ProtocolConnection }> = [];
 
 export interface Session {
-  conn: ProtocolConnection; messages: string[];
+  conn: ProtocolConnection; messages: string[]; server: ChildProcess;
   published(uri: string): Promise<void>;
   /** The server's questions (showMessageRequest), answered by `answer` (null: dismissed). */
   prompts: Array<{ params: ShowMessageRequestParams; answer(title: string | null): void }>;
@@ -30,7 +30,7 @@ export async function start(watching = true): Promise<Session> {
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   servers.push({ server, conn });
   const waiting = new Map<string, Array<() => void>>();
-  const s: Session = { conn, messages: [], prompts: [], published: (uri) => new Promise((r) => waiting.set(uri, [...(waiting.get(uri) ?? []), r])) };
+  const s: Session = { conn, server, messages: [], prompts: [], published: (uri) => new Promise((r) => waiting.set(uri, [...(waiting.get(uri) ?? []), r])) };
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const w = waiting.get(p.uri) ?? []; waiting.set(p.uri, []); w.forEach((f) => f()); });
   conn.onNotification(ShowMessageNotification.type, (p) => { s.messages.push(p.message); });
   conn.onRequest(ShowMessageRequest.type, (params) => new Promise<MessageActionItem | null>((resolve) => {

@@ -104,3 +104,38 @@ test('a rescue copy whose name is taken beside the new name stays behind, listed
   const plan = checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]);
   assert.deepEqual(plan.left, [`${a.sidecar}.unsaved`]);
 });
+
+test('the article\'s rename failed and the editor never closed it: at shutdown the sidecar comes back, with the decision made after', () => {
+  const { a, store, checks, moved, movedSidecar, told } = setUp();
+  apply(checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]).edit);
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  checks.settle(); // what the server does at shutdown and exit, before the last writes
+  store.flushAll();
+  assert.equal(existsSync(movedSidecar), false, 'nothing left under a name no article has');
+  assert.deepEqual(statuses(saved(a.sidecar)), ['أوتاوا:rejected', 'كارني:accepted']);
+  assert.deepEqual(told, []);
+});
+
+test('at shutdown, a file at the old sidecar name again: the moved sidecar is not renamed over it, and the user is told', () => {
+  const { a, checks, moved, movedSidecar, told } = setUp();
+  apply(checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]).edit);
+  const theirs = readFileSync(movedSidecar, 'utf8').replace(/"decisions": \[[\s\S]*\]/, '"decisions": []');
+  writeFileSync(a.sidecar, theirs);
+  checks.settle();
+  assert.equal(readFileSync(a.sidecar, 'utf8'), theirs, 'the file at the old name untouched');
+  assert.ok(existsSync(movedSidecar), 'ours kept where it is');
+  assert.equal(told.length, 1);
+  assert.ok(told[0].includes(movedSidecar) && told[0].includes('exists again'), told[0]);
+});
+
+test('at shutdown, a rename that went as planned but was not yet confirmed: it stands, nothing undone or told', () => {
+  const { a, store, checks, moved, movedSidecar, told } = setUp();
+  apply(checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]).edit);
+  renameSync(a.file, moved);
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  checks.settle();
+  store.flushAll();
+  assert.equal(existsSync(a.sidecar), false);
+  assert.deepEqual(statuses(saved(movedSidecar)), ['أوتاوا:rejected', 'كارني:accepted']);
+  assert.deepEqual(told, []);
+});
