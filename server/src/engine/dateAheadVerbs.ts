@@ -44,7 +44,8 @@ function opensInPast(c: Cursor, k: number): boolean {
  */
 export function presentVerbAhead(c: Cursor, i: number): boolean {
   let suspension = false;
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+  // Twelve words: a minister's title and name and the object between the verb and the weekday (ويعرض الوزير الأول … على مجلس الوزراء الاثنين).
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
     const w = c.norm(k);
     if (SUSPENSIONS.has(w)) suspension = true;
     if (suspension && DECIDED.test(w)) return true;

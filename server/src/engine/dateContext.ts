@@ -87,6 +87,22 @@ export function todayIsNoun(c: Cursor, i: number): boolean {
   return ['المصري', 'روسيا', 'مصر', 'فلسطين'].includes(c.norm(i - 1));
 }
 
+/** Subjects and the verb بات before a "nowadays" اليوم (وهي اليوم مقصد، بات اليوم أكبر), with و/ف glued on. */
+const NOWADAYS_BEFORE = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'فهم', 'بات', 'باتت', 'وبات', 'وباتت']);
+/** Prepositions after اليوم that make it a day the subject is at (وهو اليوم في باريس), not an era. */
+const TODAY_AT = new Set(['في', 'علي', 'عند', 'الي', 'من', 'امام', 'خلال', 'منذ', 'مع', 'بين']);
+
+/**
+ * اليوم meaning "nowadays" (PRESENT_REF): after a subject pronoun or بات and before an indefinite predicate
+ * (وهي اليوم مقصد الأسر), or before لم يعد ("no longer"). With the article next (هو اليوم الذي) it is the noun "the day".
+ */
+export function todayIsNowadays(c: Cursor, i: number): boolean {
+  if (!c.is(i, 'اليوم')) return false;
+  if (c.is(i + 1, 'لم') && c.is(i + 2, 'يعد', 'تعد')) return true;
+  const next = c.norm(i + 1);
+  return NOWADAYS_BEFORE.has(c.norm(i - 1)) && /^[\u0621-\u064A]/.test(next) && !next.startsWith('ال') && !TODAY_AT.has(next);
+}
+
 const FUTURE_WORDS = new Set(['المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'سوف', 'يعتزم', 'تعتزم', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'تستعد', 'يستعد', 'موعد',
   'يتوقع', 'تتوقع', 'متوقع', 'متوقعه', 'متوقعا',
   // Present-tense verbs of scheduled events: in news they announce what is ahead (تنطلق في 21 دجنبر); past events take the past tense.

@@ -2,7 +2,7 @@
 import {
   APPROX, Cursor, dayOfMonth, Gate, Match, monthAt, monthStarts, num, spacedNumeric, yearAt,
 } from './dateCursor';
-import { bareNumberIsQuantity, eventMonthYear, metresAfter, YEAR_PREPS, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, TIME_PREPS } from './dateContext';
+import { bareNumberIsQuantity, eventMonthYear, metresAfter, YEAR_PREPS, eventYear, inName, isGeneralAdjective, isPrayerFriday, MARKET_BEFORE, monthNameHasContext, todayIsNoun, todayIsNowadays, TIME_PREPS } from './dateContext';
 import { englishDate } from './englishDates';
 import { CARDINALS, DAY_PARTS, DECADES, DIRECTIONS, ENGLISH_MONTHS, ORDINALS, PERIODS, UNITS, WEEKDAYS } from './dateLexicon';
 import { setExpr, setStarts } from './dateSets';
@@ -159,6 +159,7 @@ export function relative(c: Cursor, i: number): Match | undefined {
   if (c.lookup(YAWM, i, true) && c.is(i + 1, 'امس', 'غد', 'الغد')) return day(i + 2, c.is(i + 1, 'امس') ? -1 : 1);
   const rd = c.lookup(RELATIVE_DAYS, i, true);
   if (rd && rd.value === 1 && c.norm(i).endsWith('الغد') && c.is(i - 1, 'حزب', 'صحيفه', 'جريده', 'موقع', 'قناه', 'تيار')) return undefined;
+  if (rd && rd.value === 0 && todayIsNowadays(c, i)) return { end: i + 1, type: 'DATE', spec: { kind: 'ref', value: 'PRESENT_REF' } };
   if (!rd || (rd.value === 0 && todayIsNoun(c, i)) || (rd.value === -1 && c.is(i + 1, 'الحاجه', 'حاجه'))) return undefined;
   // غد alone is literary; it is "tomorrow" after a part of the day (مساء غد) or with its article (الغد، غداً).
   // A weekday after it names the day too (اعتبارا من غد الثلاثاء).
