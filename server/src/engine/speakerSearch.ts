@@ -1,6 +1,6 @@
 // Finds the subject a reporting cue speaks for: after the cue, before it, or carried from an earlier sentence (zero subject).
-import { CueKind, cueGender, cueKind, cuePlural } from './quoteCues';
-import { answerPassesOver, askerIn, asks, governingVerb, personBefore, verbLike } from './speakerContext';
+import { CueKind, cueGender, cueKind, cuePlural, isSpeakerNoun, isTitle } from './quoteCues';
+import { answerPassesOver, askerIn, asks, governingVerb, pastDateline, personBefore, verbLike } from './speakerContext';
 import { interviewGuest } from './speakerDialogue';
 import { honorificAgrees, honorificAt, honoredIn } from './officialAnaphor';
 import { SpeakerMemory } from './speakerMemory';
@@ -97,8 +97,10 @@ export class SpeakerSearch {
     if (a <= 0) return undefined;
     const p = this.sentenceStart(a - 1);
     if (this.layout.insideQuote(p)) return undefined;
-    const sub = this.spoke.get(p) ?? this.subjects.sentenceSubject(p);
-    return sub?.kind === 'person' ? sub : undefined;
+    const said = this.spoke.get(p);
+    if (said) return said.kind === 'person' ? said : undefined;
+    const sub = this.subjects.sentenceSubject(p);
+    return sub?.kind === 'person' && !afterBody(this.doc, pastDateline(this.doc, p), this.tokenAt(sub.titleFrom ?? sub.start)) ? sub : undefined;
   }
 
   /** Zero subject: the subject of this sentence (if stated before the cue), else of the last sentence that had one. */
@@ -165,4 +167,18 @@ export class SpeakerSearch {
     }
     return { sub: this.zeroSubject(k), zero: true };
   }
+}
+
+/**
+ * اعتقلت الشرطة الناشط فلان. «…»: a body or unnamed agent (الشرطة، مسلحون) before the person is the sentence's subject, and the
+ * person its object, so a lone quotation after it is not theirs (more often their family's or lawyer's).
+ */
+function afterBody(doc: SpeakerDoc, a: number, t: number): boolean {
+  // Up to the first title or name: رئيس البرلمان فلان is one phrase, its body word a part of the person's title.
+  for (let j = a; j < t && j < doc.tokens.length; j++) {
+    const w = doc.tokens.tok(j);
+    if (isTitle(w) || doc.personAt.has(j)) return false;
+    if (isSpeakerNoun(w)) return true;
+  }
+  return false;
 }
