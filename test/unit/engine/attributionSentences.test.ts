@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Analysis, Analyzer } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
-import { mulberry32 } from '../../../server/src/training/perceptron';
-import { articles, asLine, noteChange, randomEdit } from './oneLineEdits';
+import { assertEditsMatchFresh, articles, asLine, noteChange, randomEdit } from './oneLineEdits';
 
 const model = loadDefaultModel();
 
@@ -40,20 +39,11 @@ const edit = (r: () => number, text: string) => randomEdit(r, text, SNIPPETS, /[
 
 for (const [name, lines, edits, seed] of [['one line', false, 45, 63], ['lines (LF)', true, 15, 64]] as const) {
   test(`an open document (${name}) told each change: after each of ${edits} random edits its quotations equal a fresh analysis's`, () => {
-    const r = mulberry32(seed);
-    const doc = `file:///fuzz-${seed}.ar.txt`;
-    const analyzer = new Analyzer(model);
-    let text = lines ? articles.slice(0, 6).join('\n') : asLine(6);
-    let version = 1;
-    analyzer.analyze(text, { document: doc, version });
-    for (let k = 1; k <= edits; k++) {
-      // Several edits between analyses now and then: the region is the union of what they changed.
-      let next = edit(r, text);
-      if (r() < 0.2) next = edit(r, next);
-      noteChange(analyzer, doc, text, next, version);
-      text = next;
-      version++;
-      assert.deepEqual(view(analyzer.analyze(text, { document: doc, version })), view(new Analyzer(model).analyze(text)), `edit ${k}`);
-    }
+    // Several edits between analyses now and then: the region is the union of what they changed.
+    assertEditsMatchFresh({
+      analyzer: new Analyzer(model), fresh: () => new Analyzer(model), doc: `file:///fuzz-${seed}.ar.txt`,
+      start: lines ? articles.slice(0, 6).join('\n') : asLine(6), edits, seed, edit,
+      read: (a, text, open) => view(open ? a.analyze(text, open) : a.analyze(text)),
+    });
   });
 }

@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import { Analyzer, Annotation } from '../../../server/src/engine/analysis';
 import { countMemo } from '../../../server/src/engine/countMemo';
 import { loadDefaultModel } from '../../../server/src/engine/model';
-import { mulberry32 } from '../../../server/src/training/perceptron';
-import { asLine, noteChange, randomEdit } from './oneLineEdits';
+import { assertEditsMatchFresh, asLine, noteChange, randomEdit } from './oneLineEdits';
 
 const model = loadDefaultModel();
 const spanOf = (a: Annotation) => `${a.kind}:${a.label}:${a.start}-${a.end}:${a.confidence}`;
@@ -47,20 +46,11 @@ test('a kept count is the lexicon\'s, for short and long words, asked once or ag
 });
 
 test('an open one-line article told each change: after each of 40 random edits its spans equal a fresh analysis\'s', () => {
-  const r = mulberry32(65);
-  const doc = 'file:///count-fuzz.ar.txt';
-  const analyzer = new Analyzer(model);
-  let text = asLine(6);
-  let version = 1;
-  analyzer.spans(text, { document: doc, version });
   // Names and clitics typed near names (the counts gate repeats of a name: repeatSlots, phraseRepeats).
   const snippets = ['ب', ' ', 'و', 'ال', 'بالشرق الأوسط', ' نادي الاتحاد', ' الاتحاد', ' وقال محمد العلي', 'لل', '. '];
-  for (let k = 1; k <= 40; k++) {
-    let next = randomEdit(r, text, snippets, /[\u0600-\u06ff]{5,}/g, 300);
-    if (r() < 0.2) next = randomEdit(r, next, snippets, /[\u0600-\u06ff]{5,}/g, 300);
-    noteChange(analyzer, doc, text, next, version);
-    text = next;
-    version++;
-    assert.deepEqual(analyzer.spans(text, { document: doc, version }).map(spanOf), new Analyzer(model).spans(text, {}).map(spanOf), `edit ${k}`);
-  }
+  assertEditsMatchFresh({
+    analyzer: new Analyzer(model), fresh: () => new Analyzer(model), doc: 'file:///count-fuzz.ar.txt', start: asLine(6), edits: 40, seed: 65,
+    edit: (r, text) => randomEdit(r, text, snippets, /[\u0600-\u06ff]{5,}/g, 300),
+    read: (a, text, open) => a.spans(text, open ?? {}).map(spanOf),
+  });
 });

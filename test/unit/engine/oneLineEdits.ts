@@ -1,8 +1,10 @@
-// Shared by the one-line edit tests (attributionSentences, quoteSentences): articles pasted as one line, an editor's change
-// notice, and random edits near quote marks.
+// Shared by the one-line edit tests (attributionSentences, quoteSentences, countMemo): articles pasted as one line, an editor's
+// change notice, random edits near quote marks, and the loop that compares an open document with a fresh analysis.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 import type { Analyzer } from '../../../server/src/engine/analysis';
+import { mulberry32 } from '../../../server/src/training/perceptron';
 
 const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'dev-quotes', 'dev');
 /** The first twelve dev-quotes articles, gold markers removed. */
@@ -33,4 +35,28 @@ export function randomEdit(r: () => number, text: string, snippets: readonly str
   if (kind < 0.85) return text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 12));
   const from = Math.floor(r() * text.length);
   return text.slice(0, at) + text.slice(from, from + paste) + text.slice(at);
+}
+
+/**
+ * Opens `start` in `analyzer` as `doc`, then `edits` times: one edit (two, one time in five) told as the editor tells it, and
+ * `read` of the open document must equal `read` of a fresh analysis (`fresh` makes one).
+ */
+export function assertEditsMatchFresh<T>(opts: {
+  analyzer: Analyzer; fresh: () => Analyzer; doc: string; start: string; edits: number; seed: number;
+  edit: (r: () => number, text: string) => string;
+  read: (a: Analyzer, text: string, open?: { document: string; version: number }) => T;
+}): void {
+  const { analyzer, doc, edit, read } = opts;
+  const r = mulberry32(opts.seed);
+  let text = opts.start;
+  let version = 1;
+  read(analyzer, text, { document: doc, version });
+  for (let k = 1; k <= opts.edits; k++) {
+    let next = edit(r, text);
+    if (r() < 0.2) next = edit(r, next);
+    noteChange(analyzer, doc, text, next, version);
+    text = next;
+    version++;
+    assert.deepEqual(read(analyzer, text, { document: doc, version }), read(opts.fresh(), text), `edit ${k}`);
+  }
 }

@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import { Analyzer, Annotation } from '../../../server/src/engine/analysis';
 import { loadDefaultModel } from '../../../server/src/engine/model';
 import type { SpanIndex } from '../../../server/src/engine/spanIndex';
-import { mulberry32 } from '../../../server/src/training/perceptron';
-import { asLine, noteChange, randomEdit } from './oneLineEdits';
+import { assertEditsMatchFresh, asLine, noteChange, randomEdit } from './oneLineEdits';
 
 const model = loadDefaultModel();
 const spanOf = (a: Annotation) => `${a.kind}:${a.label}:${a.start}-${a.end}:${a.confidence}`;
@@ -39,20 +38,9 @@ const edit = (r: () => number, text: string) => randomEdit(r, text, SNIPPETS, /[
 
 for (const [name, make, edits, seed] of [['one line', () => asLine(6), 80, 71], ['long paragraphs (LF)', () => [asLine(3), asLine(6).slice(0, 9000), asLine(2)].join('\n'), 40, 72]] as const) {
   test(`an open document (${name}) told each change: after each of ${edits} random edits its spans equal a fresh analysis's`, () => {
-    const r = mulberry32(seed);
-    const doc = `file:///quote-fuzz-${seed}.ar.txt`;
-    const analyzer = new Analyzer(model);
-    let text = make();
-    let version = 1;
-    analyzer.spans(text, { document: doc, version });
-    for (let k = 1; k <= edits; k++) {
-      // Several edits between analyses now and then.
-      let next = edit(r, text);
-      if (r() < 0.2) next = edit(r, next);
-      noteChange(analyzer, doc, text, next, version);
-      text = next;
-      version++;
-      assert.deepEqual(analyzer.spans(text, { document: doc, version }).map(spanOf), new Analyzer(model).spans(text, {}).map(spanOf), `edit ${k}`);
-    }
+    assertEditsMatchFresh({
+      analyzer: new Analyzer(model), fresh: () => new Analyzer(model), doc: `file:///quote-fuzz-${seed}.ar.txt`, start: make(), edits, seed, edit,
+      read: (a, text, open) => a.spans(text, open ?? {}).map(spanOf),
+    });
   });
 }
