@@ -29,6 +29,16 @@ function setUp() {
   return { a, ev, store, told, checks, moved, movedSidecar: `${moved}.annotations.json` };
 }
 
+/** The article moves and the editor then tells us, in VS Code's order: the new name opens, the old one closes, the rename is confirmed. */
+function renameInEditorOrder({ a, store, checks, moved }: Pick<ReturnType<typeof setUp>, 'a' | 'store' | 'checks' | 'moved'>): void {
+  renameSync(a.file, moved);
+  checks.check(uriOf(moved));
+  store.open(uriOf(moved), TEXT);
+  checks.check(a.uri);
+  store.close(a.uri);
+  checks.confirmed([{ oldUri: a.uri, newUri: uriOf(moved) }]);
+}
+
 test('the sidecar renamed but the article\'s rename then failed: the sidecar comes back, and a later decision is written beside the article, under its own name', () => {
   const { a, store, checks, moved, movedSidecar, told } = setUp();
   apply(checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]).edit);
@@ -66,12 +76,7 @@ test('a rename that went as planned: confirmed, nothing undone or told, the deci
   const { a, store, checks, moved, movedSidecar, told } = setUp();
   decide(store, a.uri, 'أوتاوا', 'rejected');
   apply(checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]).edit);
-  renameSync(a.file, moved);
-  checks.check(uriOf(moved));
-  store.open(uriOf(moved), TEXT);
-  checks.check(a.uri);
-  store.close(a.uri);
-  checks.confirmed([{ oldUri: a.uri, newUri: uriOf(moved) }]);
+  renameInEditorOrder({ a, store, checks, moved });
   assert.equal(existsSync(a.sidecar), false);
   assert.deepEqual(statuses(saved(movedSidecar)), ['أوتاوا:rejected', 'كارني:accepted']);
   assert.deepEqual(told, []);
@@ -83,12 +88,7 @@ test('VS Code confirms our sidecar\'s rename before it renames the article: that
   apply(checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]).edit);
   // The order measured in VS Code 1.139: the sidecar's didRenameFiles can arrive while the article is still at its old name.
   checks.confirmed([{ oldUri: uriOf(a.sidecar), newUri: uriOf(movedSidecar) }]);
-  renameSync(a.file, moved);
-  checks.check(uriOf(moved));
-  store.open(uriOf(moved), TEXT);
-  checks.check(a.uri);
-  store.close(a.uri);
-  checks.confirmed([{ oldUri: a.uri, newUri: uriOf(moved) }]);
+  renameInEditorOrder({ a, store, checks, moved });
   decide(store, uriOf(moved), 'مونتريال', 'rejected');
   store.close(uriOf(moved));
   assert.equal(existsSync(a.sidecar), false, 'not renamed back beside a name no article has');
