@@ -37,3 +37,9 @@ test('unnamed groups (وقال الجيران، وقال الأهالي، مسل
     assert.equal(who(q[0])?.via, 'anonymous', t);
   }
 });
+
+test('a title chain that runs out of words after a comma (…منذ خمسة عشر عاما، وتعمل) takes no verb for a name in apposition', () => {
+  const q = quotes('نوال المصري ممرضة في مستشفى حكومي منذ خمسة عشر عاما، وتعمل في قسم الطوارئ.\nوتقول: «نعمل ساعات طويلة بلا راحة، والمرضى يزدادون كل يوم في هذا الموسم».');
+  assert.equal(q.length, 1);
+  assert.notEqual(who(q[0])?.text, 'وتعمل');
+});
