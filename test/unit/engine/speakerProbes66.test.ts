@@ -43,3 +43,9 @@ test('a title chain that runs out of words after a comma (…منذ خمسة ع�
   assert.equal(q.length, 1);
   assert.notEqual(who(q[0])?.text, 'وتعمل');
 });
+
+test('وقيل إن «…» (an impersonal passive) is an unnamed source, never the person named before', () => {
+  const q = quotes('التقى المبعوث الأممي هانز كولر قادة الفصائل في الدوحة أمس.\nوقيل إن «الخلاف بلغ حد تبادل الاتهامات بين الأعضاء قبل أن يغادر بعضهم القاعة».');
+  assert.equal(q.length, 1);
+  assert.equal(who(q[0])?.via, 'anonymous');
+});
