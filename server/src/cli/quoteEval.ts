@@ -56,7 +56,8 @@ function holdsName(p: string[], w: string[]): boolean {
 
 /** The speaker's text names the gold speaker: contains it (not as a kunya or kin of it), or is a part of it that keeps its last word. */
 export function speakerMatches(found: Quotation['speaker'], gold: string[]): boolean {
-  if (gold.includes('none')) return !found;
+  // `{=;kind}` (no speaker written) says the same as `{=none;kind}`: nobody in the text said it, so no speaker is right.
+  if (gold.includes('none') || gold.every((g) => g.trim() === '')) return !found;
   if (!found) return false;
   if (gold.includes('anonymous')) return found.via === 'anonymous';
   if (found.via === 'anonymous') return false;

@@ -40,7 +40,8 @@ export function officialReferent(a: number, back: (a: number) => number | undefi
   for (let n = 0; n < LOOKBACK && (at = back(at)) !== undefined; n++) {
     const sub = subjectOf(at);
     if (sub?.kind === 'person') { person ??= sub; if (fits(sub)) fitting ??= sub; }
-    else if (sub?.kind === 'anonymous' && SOURCES.has(headCore(head(sub)))) return undefined;
+    // A sentence whose own subject is this anaphor (وقال المسؤول إن … with no quote) only refers back too: read past it.
+    else if (sub?.kind === 'anonymous' && SOURCES.has(headCore(head(sub))) && !isOfficialAnaphor(head(sub))) return undefined;
   }
   // المسؤول الأمريكي after the Iraqi minister spoke: the person introduced with that adjective, if one was.
   return fitting ?? person;

@@ -19,6 +19,7 @@ import { Reads, trackedDoc } from './quoteReads';
 import { keepable, moveMutation, moveQuotation, Mutation, sameMutations } from './quoteState';
 import { markDiffering } from './memoryChanges';
 import { withFullNames } from './speakerFullName';
+import { impersonalSource } from './impersonalCues';
 
 export interface Speaker {
   text: string;
@@ -248,6 +249,7 @@ function quotations(pairs: QuotePair[], ctx: AttributionContext, speakers: boole
       const asker = ask >= 0 ? search.subjectAt(ask + 1, o) : undefined;
       found = asker ? { sub: asker, zero: false } : { sub: search.zeroSubject(o), zero: true };
     }
+    if (!found.sub && cueIdx < 0) { const none = impersonalSource(tokens, o, from); if (none) { found = { sub: none, zero: false }; cue = tokens.tok(o - 2); cueAt = o - 2; } }
     // «…» alone as a sentence, no cue before or after it: the person the sentence before it is about.
     if (!found.sub && cueIdx < 0 && after < 0 && startsSentence && !dialogue && endsSentence(c)) found = { sub: search.sentenceBeforePerson(o), zero: true };
     let speaker: Speaker | undefined;

@@ -50,10 +50,27 @@ export function pastDateline(doc: SpeakerDoc, a: number): number {
     if (doc.personAt.has(j - 1) || isTitle(tokens.tok(j - 1))) return a;
     // A sentence goes on after the dash (`عمان - الغد` on a line of its own is a place and an outlet, not a dateline to skip).
     const goesOn = () => { for (let e = j + 2; e <= j + 4; e++) if (e >= tokens.length || doc.boundary(e)) return false; return true; };
-    if (DATELINE_DASHES.has(t.text) && tokens.tok(j + 1).kind === 'word' && tokens.tok(j - 1).kind !== 'number') return goesOn() ? j + 1 : a;
+    if (DATELINE_DASHES.has(t.text) && tokens.tok(j + 1).kind === 'word' && tokens.tok(j - 1).kind !== 'number') return goesOn() ? agencyDashed(doc, j) + 1 : a;
     if (t.kind === 'word' ? cueKind(t) !== undefined : t.kind === 'punct' && !'()-–—'.includes(t.text)) return a;
   }
   return a;
+}
+
+/** Longest agency read between two dashes (`أ ف ب`، `د ب أ`). */
+const MAX_AGENCY = 3;
+
+/**
+ * `واشنطن - رويترز - قال X`: the agency between the place's dash and a second one is the dateline's too. Returns the
+ * second dash when one to three plain words (no cue, person or title) stand between and a word follows it; else `dash`.
+ */
+function agencyDashed(doc: SpeakerDoc, dash: number): number {
+  const { tokens } = doc;
+  for (let e = dash + 2; e <= dash + 1 + MAX_AGENCY && e < tokens.length - 1; e++) {
+    const w = tokens.tok(e - 1);
+    if (w.kind !== 'word' || cueKind(w) !== undefined || doc.personAt.has(e - 1) || isTitle(w) || doc.boundary(e - 1)) return dash;
+    if (DATELINE_DASHES.has(tokens.tok(e).text)) return tokens.tok(e + 1).kind === 'word' ? e : dash;
+  }
+  return dash;
 }
 
 /** A finite reporting verb, bare or with an object pronoun (أكده، ذكرته). */

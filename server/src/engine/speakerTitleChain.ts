@@ -110,6 +110,8 @@ export function scanChain(doc: SpeakerDoc, i: number, limit: number, span: numbe
       lastComma = j;
     }
   }
-  if (lastComma >= 0) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
+  // Run out of span mid-phrase (…، قبيل منتصف الليل، وقرأ | على الحشود): the words after the last comma were cut, not closed, so they name no one.
+  const cut = j === i + span && j < limit && !doc.boundary(j);
+  if (lastComma >= 0 && !cut) { const n = appositionName(doc, lastComma + 1, j); if (n) return named2(doc, n); }
   return undefined;
 }

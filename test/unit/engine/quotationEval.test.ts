@@ -71,3 +71,10 @@ test('a speaker scored right must be the gold person, not a kunya or kin of them
   assert.equal(speakerMatches(sp('وزير الخارجية خالد الأحمد'), ['خالد الأحمد']), true);
   assert.equal(speakerMatches(sp('أبو أحمد'), ['أبو أحمد']), true);
 });
+
+test('a gold marker with no speaker written ({=;kind}) is scored like none: no speaker is right, any speaker wrong', () => {
+  const g = parseGoldArticle('x.txt', 'اعتقلت الشرطة الناشط.\n«لن نصمت على هذا الظلم»{=;noverb}.');
+  const sp = { text: 'الناشط', via: 'title' } as unknown as Speaker;
+  assert.equal(speakerMatches(undefined, g.quotes[0].speakers), true);
+  assert.equal(speakerMatches(sp, g.quotes[0].speakers), false);
+});
