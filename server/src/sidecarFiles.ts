@@ -7,6 +7,7 @@ import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
 import { disk, MTIME_TRUST_MS, writeAtomic, writeNew } from './io/sidecarFile';
 import { loadFromDisk, marksOf, serializeEntry, SETTLE_TRIES, StillChanging, StoreEntry as Entry } from './sidecarMerge';
+import { straySidecars } from './straySidecars';
 import { acceptDeletion, disabled, mergeOtherWriter, rereadEntry, sidecarProblem, watchedEntries } from './sidecarReread';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
@@ -35,6 +36,8 @@ export interface SidecarEvents {
   deleted(uri: string, file: string, held: number): void;
   /** Decisions the sidecar could not take when the server last stopped are in `copy` (a sidecar), beside it. */
   rescued(uri: string, copy: string): void;
+  /** Opened with no sidecar: `stray`, beside it and belonging to no article, holds decisions on its text (straySidecars). */
+  stray(uri: string, stray: string, file: string): void;
 }
 
 /** Beside the sidecar: the decisions it could not take at shutdown, so exiting never drops them unsaid. */
@@ -75,6 +78,7 @@ export class SidecarFiles {
       const newly = loadFromDisk(entry, file, text);
       if (newly.length) this.events.orphaned(uri, newly, 'the article changed outside the editor and their text is no longer there (or not in one unique place)');
     } catch (e) { entry.error = sidecarProblem(file, e); this.events.error(uri, disabled(entry.error)); }
+    if (!entry.fingerprint && !entry.error) for (const stray of straySidecars(file, text)) this.events.stray(uri, stray, file);
     this.lookAgain(uri, entry);
   }
 
