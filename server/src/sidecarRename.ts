@@ -170,7 +170,14 @@ export class RenameChecks {
       return true;
     }
     try { disk.move(w.to, w.from); } catch (e) {
-      this.tell(`The rename of ${path.basename(w.oldArticle)} did not happen, but its sidecar had been renamed to ${w.to} and could not be renamed back (${(e as Error).message}). Rename it back to ${w.from} to see its annotations.`);
+      // The writes already point beside the article, so the next save (at the latest at shutdown) would make a second
+      // sidecar there: written now instead, and told as it is; only when nothing can be written there is renaming back the way.
+      const key = [w.uri, w.key].find((k) => this.store.sidecarPaths().some((p) => p.uri === k));
+      const written = key !== undefined && this.store.retry(key) && disk.exists(w.from);
+      const why = `The rename of ${path.basename(w.oldArticle)} did not happen, but its sidecar had been renamed to ${w.to} and could not be renamed back (${(e as Error).message})`;
+      this.tell(written
+        ? `${why}. Its annotations are now saved beside it in ${w.from}; ${w.to} is the copy from the rename, no longer written: delete it once you have checked.`
+        : `${why}, and nothing could be saved beside it instead. Rename ${w.to} back to ${w.from} to see its annotations.`);
     }
     return true;
   }
