@@ -1,5 +1,6 @@
 // The sidecar side of the store: each open article's entry loaded from its file, written back at most SAVE_DELAY_MS after a change, read again when another writer changes it.
 import * as fs from 'fs';
+import * as path from 'path';
 import { MergeConflict } from './engine/mergeDecisions';
 import { parseSidecar } from './engine/sidecarSchema';
 import { Decision } from './engine/decisions';
@@ -50,6 +51,8 @@ export const rescueCopies = (file: string): string[] => Array.from({ length: 9 }
 
 export class SidecarFiles {
   protected readonly entries = new Map<string, Entry>();
+  /** Articles whose writes follow a rename not yet seen done or failed (kept by sidecarRename's RenameChecks). */
+  readonly renaming = new Set<string>();
   constructor(protected readonly events: SidecarEvents) {}
 
   /** Loads the sidecar of a newly opened article and re-anchors its decisions; never writes. */
@@ -155,6 +158,8 @@ export class SidecarFiles {
     // says), not only after another change: closing before answering must not drop them (no timer: the user is asked).
     if (e?.gone) e.dirty = true;
     if (!e || !e.dirty || e.error || !e.file) return true;
+    // Its folder's rename is approved but not done yet (or failed: its close, open or the shutdown decides): no failure to tell.
+    if (this.renaming.has(uri) && !fs.existsSync(path.dirname(e.file))) { clearTimeout(e.timer); e.timer = undefined; this.markDirty(uri, e); return false; }
     clearTimeout(e.timer);
     e.timer = undefined;
     try {

@@ -118,8 +118,16 @@ function pathsOf(files: readonly FileRename[]): Array<{ from: string; to: string
  * rename may still be under way then).
  */
 export class RenameChecks {
-  private waiting: Retarget[] = [];
+  private pending: Retarget[] = [];
   constructor(private readonly store: SidecarFiles, private readonly tell: (message: string) => void, private readonly disk: RenameDisk = realDisk) {}
+
+  /** The renames still waiting; the store knows whose writes follow one (a folder not there yet is then no write failure). */
+  private get waiting(): Retarget[] { return this.pending; }
+  private set waiting(ws: Retarget[]) {
+    this.pending = ws;
+    this.store.renaming.clear();
+    for (const w of ws) this.store.renaming.add(w.key);
+  }
 
   plan(files: readonly FileRename[]): RenamePlan {
     const plan = planRenames(files, this.store, this.disk);
@@ -149,6 +157,8 @@ export class RenameChecks {
    */
   settle(): void {
     this.waiting = this.waiting.filter((w) => this.waits(w, true));
+    // Nothing is under way any more: the last writes go, or are told, whatever still waits.
+    this.store.renaming.clear();
   }
 
   /** Still waiting? The article seen at its new name is renamed; seen only at its old name, it failed if `mayFail`. */

@@ -154,3 +154,16 @@ test('the moved sidecar cannot be renamed back (permissions, another drive): the
   assert.equal(told.length, 1);
   assert.ok(told[0].includes(`now saved beside it in ${a.sidecar}`) && told[0].includes(movedSidecar) && !/Rename .* back/.test(told[0]), told[0]);
 });
+
+test('a folder\'s rename approved but not done (under way, or failed): a save meanwhile tells no failure; once it fails, the decision is written in the article\'s own folder', () => {
+  const { a, ev, store, checks } = setUp();
+  const folder = { oldUri: uriOf(a.dir), newUri: uriOf(`${a.dir}-moved`) };
+  assert.equal(checks.plan([folder]).edit, null, 'the sidecar goes with its folder');
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  assert.equal(store.flush(a.uri), false, 'the save timer fires before the folder has moved: nothing written yet');
+  assert.deepEqual(ev.log.filter((l) => l.startsWith('writeFailed')), [], 'and no failure told');
+  checks.check(a.uri); // the folder never moved: the old name closes
+  store.close(a.uri);
+  assert.deepEqual(statuses(saved(a.sidecar)), ['أوتاوا:rejected', 'كارني:accepted']);
+  assert.deepEqual(ev.log, []);
+});
