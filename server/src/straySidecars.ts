@@ -20,13 +20,14 @@ export function straySidecars(file: string, text: string): string[] {
   const dir = path.dirname(file);
   let names: string[];
   try { names = fs.readdirSync(dir); } catch { return []; }
+  // Whose article is missing is read off the same listing: a folder of thousands of sidecars costs no look per file.
+  const listed = new Set(names);
   const found: string[] = [];
   let reads = 0;
-  for (const name of names.filter((n) => n.endsWith(SUFFIX) && n !== path.basename(file)).sort()) {
+  for (const name of names.filter((n) => n.endsWith(SUFFIX) && n !== path.basename(file) && !listed.has(articleOf(n))).sort()) {
     if (reads >= STRAY_MAX_READS) break;
     const candidate = path.join(dir, name);
     try {
-      if (fs.existsSync(articleOf(candidate))) continue;
       const st = fs.statSync(candidate);
       if (!st.isFile() || st.size > STRAY_MAX_BYTES) continue;
       reads++;
