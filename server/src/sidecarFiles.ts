@@ -1,5 +1,6 @@
 // The sidecar side of the store: each open article's entry loaded from its file, written back at most SAVE_DELAY_MS after a change, read again when another writer changes it.
 import * as fs from 'fs';
+import * as path from 'path';
 import { MergeConflict } from './engine/mergeDecisions';
 import { parseSidecar } from './engine/sidecarSchema';
 import { Decision } from './engine/decisions';
@@ -7,6 +8,7 @@ import { reanchor } from './engine/reanchor';
 import { localPath } from './io/fileUri';
 import { disk, MTIME_TRUST_MS, writeAtomic, writeNew } from './io/sidecarFile';
 import { loadFromDisk, marksOf, serializeEntry, SETTLE_TRIES, StillChanging, StoreEntry as Entry } from './sidecarMerge';
+import { straySidecars } from './straySidecars';
 import { acceptDeletion, disabled, mergeOtherWriter, rereadEntry, sidecarProblem, watchedEntries } from './sidecarReread';
 
 /** The first unsaved change is written this long after it, however many follow (the timer is never pushed back). */
@@ -35,6 +37,8 @@ export interface SidecarEvents {
   deleted(uri: string, file: string, held: number): void;
   /** Decisions the sidecar could not take when the server last stopped are in `copy` (a sidecar), beside it. */
   rescued(uri: string, copy: string): void;
+  /** Opened with no sidecar: `stray`, beside it and belonging to no article, holds decisions on its text (straySidecars). */
+  stray(uri: string, stray: string, file: string): void;
 }
 
 /** Beside the sidecar: the decisions it could not take at shutdown, so exiting never drops them unsaid. */
@@ -47,6 +51,8 @@ export const rescueCopies = (file: string): string[] => Array.from({ length: 9 }
 
 export class SidecarFiles {
   protected readonly entries = new Map<string, Entry>();
+  /** Articles whose writes follow a rename not yet seen done or failed (kept by sidecarRename's RenameChecks). */
+  readonly renaming = new Set<string>();
   constructor(protected readonly events: SidecarEvents) {}
 
   /** Loads the sidecar of a newly opened article and re-anchors its decisions; never writes. */
@@ -75,6 +81,7 @@ export class SidecarFiles {
       const newly = loadFromDisk(entry, file, text);
       if (newly.length) this.events.orphaned(uri, newly, 'the article changed outside the editor and their text is no longer there (or not in one unique place)');
     } catch (e) { entry.error = sidecarProblem(file, e); this.events.error(uri, disabled(entry.error)); }
+    if (!entry.fingerprint && !entry.error) for (const stray of straySidecars(file, text)) this.events.stray(uri, stray, file);
     this.lookAgain(uri, entry);
   }
 
@@ -151,6 +158,8 @@ export class SidecarFiles {
     // says), not only after another change: closing before answering must not drop them (no timer: the user is asked).
     if (e?.gone) e.dirty = true;
     if (!e || !e.dirty || e.error || !e.file) return true;
+    // Its folder's rename is approved but not done yet (or failed: its close, open or the shutdown decides): no failure to tell.
+    if (this.renaming.has(uri) && !fs.existsSync(path.dirname(e.file))) { clearTimeout(e.timer); e.timer = undefined; this.markDirty(uri, e); return false; }
     clearTimeout(e.timer);
     e.timer = undefined;
     try {

@@ -1,4 +1,4 @@
-// Tells the user what happened to their annotations (orphaned, unsaved, merged) and carries out their answer (Retry, Save As…, Remove).
+// Tells the user what happened to their annotations (orphaned, unsaved, merged, a stray sidecar) and carries out their answer (Retry, Save As…, Remove, Adopt It).
 import * as os from 'os';
 import * as path from 'path';
 import { Connection } from 'vscode-languageserver/node';
@@ -58,6 +58,19 @@ export function sidecarMessages(connection: Connection, store: () => SidecarStor
       }, () => prompting.delete(uri));
     },
     rescued: (_uri, copy) => void connection.window.showWarningMessage(`Annotations the sidecar could not take when the editor last stopped are in ${copy}. Compare it with the sidecar, keep what you need, then delete it (this is told while it exists).`),
+    stray: (uri, stray, file) => {
+      const text = `${path.basename(file.replace(/\.annotations\.json$/, ''))} has no sidecar, but ${stray} belongs to no article and holds annotations of this text ` +
+        `(a rename that did not finish?). Adopt it to rename it to ${file} and show them here, or leave it as it is.`;
+      void connection.window.showWarningMessage(text, { title: 'Adopt It' }, { title: 'Leave It' }).then((choice) => {
+        if (choice?.title !== 'Adopt It') return;
+        try {
+          const n = store().adopt(uri, stray);
+          void connection.window.showInformationMessage(`${stray} is now ${file}: ${plural(n, 'annotation is', 'annotations are')} shown.`);
+        } catch (e) {
+          void connection.window.showErrorMessage(`${stray} was not adopted: ${(e as Error).message}.`);
+        }
+      });
+    },
     saved: (_uri, file) => void connection.window.showInformationMessage(`Annotations saved to ${file}.`),
     deleted: (uri, file, held) => {
       const what = held ? plural(held, 'annotation is', 'annotations are') : 'The article\'s date and review mark are';

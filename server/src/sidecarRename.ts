@@ -118,8 +118,16 @@ function pathsOf(files: readonly FileRename[]): Array<{ from: string; to: string
  * rename may still be under way then).
  */
 export class RenameChecks {
-  private waiting: Retarget[] = [];
+  private pending: Retarget[] = [];
   constructor(private readonly store: SidecarFiles, private readonly tell: (message: string) => void, private readonly disk: RenameDisk = realDisk) {}
+
+  /** The renames still waiting; the store knows whose writes follow one (a folder not there yet is then no write failure). */
+  private get waiting(): Retarget[] { return this.pending; }
+  private set waiting(ws: Retarget[]) {
+    this.pending = ws;
+    this.store.renaming.clear();
+    for (const w of ws) this.store.renaming.add(w.key);
+  }
 
   plan(files: readonly FileRename[]): RenamePlan {
     const plan = planRenames(files, this.store, this.disk);
@@ -149,6 +157,8 @@ export class RenameChecks {
    */
   settle(): void {
     this.waiting = this.waiting.filter((w) => this.waits(w, true));
+    // Nothing is under way any more: the last writes go, or are told, whatever still waits.
+    this.store.renaming.clear();
   }
 
   /** Still waiting? The article seen at its new name is renamed; seen only at its old name, it failed if `mayFail`. */
@@ -170,7 +180,14 @@ export class RenameChecks {
       return true;
     }
     try { disk.move(w.to, w.from); } catch (e) {
-      this.tell(`The rename of ${path.basename(w.oldArticle)} did not happen, but its sidecar had been renamed to ${w.to} and could not be renamed back (${(e as Error).message}). Rename it back to ${w.from} to see its annotations.`);
+      // The writes already point beside the article, so the next save (at the latest at shutdown) would make a second
+      // sidecar there: written now instead, and told as it is; only when nothing can be written there is renaming back the way.
+      const key = [w.uri, w.key].find((k) => this.store.sidecarPaths().some((p) => p.uri === k));
+      const written = key !== undefined && this.store.retry(key) && disk.exists(w.from);
+      const why = `The rename of ${path.basename(w.oldArticle)} did not happen, but its sidecar had been renamed to ${w.to} and could not be renamed back (${(e as Error).message})`;
+      this.tell(written
+        ? `${why}. Its annotations are now saved beside it in ${w.from}; ${w.to} is the copy from the rename, no longer written: delete it once you have checked.`
+        : `${why}, and nothing could be saved beside it instead. Rename ${w.to} back to ${w.from} to see its annotations.`);
     }
     return true;
   }

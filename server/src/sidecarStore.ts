@@ -4,6 +4,7 @@ import { randomBytes } from 'crypto';
 import { Decision, decisionProblem, makeDecision, orphan, refreshAnchors, shiftDecisions, shiftOrphans, LiveStatus } from './engine/decisions';
 import { reanchor } from './engine/reanchor';
 import { SidecarFiles } from './sidecarFiles';
+import { adoptStray } from './straySidecars';
 import type { StoreEntry as Entry } from './sidecarMerge';
 
 export { SAVE_DELAY_MS } from './sidecarFiles';
@@ -13,6 +14,15 @@ export class SidecarStore extends SidecarFiles {
   /** Decisions placed in the text (orphans excluded). */
   decisions(uri: string): Decision[] {
     return this.entries.get(uri)?.decisions ?? [];
+  }
+
+  /** The user chose to adopt `stray` (told at open) as the article's sidecar: renamed beside it, never over a file, then merged with what is here. */
+  adopt(uri: string, stray: string): number {
+    const e = this.entries.get(uri);
+    if (!e?.open || !e.file) throw new Error('the article is not open');
+    adoptStray(stray, e.file);
+    this.reread(uri);
+    return e.decisions.length;
   }
 
   /** Changes whenever the decisions of `uri` change, so analyses can be re-merged. */

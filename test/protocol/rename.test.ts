@@ -1,8 +1,8 @@
 // An article renamed in the editor right after a decision, against the real server: the editor asks first (willRenameFiles), the sidecar goes with the article.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, test } from 'node:test';
 import { DidRenameFilesNotification, ExitNotification, RenameFile, ShutdownRequest, WillRenameFilesRequest, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
@@ -109,4 +109,32 @@ test('the same, with exit and no shutdown first: the sidecar is back beside the 
     await me.conn.sendNotification(ExitNotification.type);
     await gone;
   });
+});
+
+/** A folder on another file system than the article's (tmpfs), where a rename back fails (EXDEV) even for root; none: skipped. */
+function otherDrive(near: string): string | undefined {
+  try {
+    const far = mkdtempSync(join('/dev/shm', 'ana-far-'));
+    if (statSync(far).dev !== statSync(dirname(near)).dev) return far;
+    rmSync(far, { recursive: true });
+  } catch { /* no tmpfs here */ }
+  return undefined;
+}
+
+test('moved to another drive, the article\'s rename failed after its sidecar moved, and the sidecar cannot be moved back: its annotations are saved beside the article, and the message says so', { timeout: 60_000 }, async (t) => {
+  const { a, me } = await opened();
+  const far = otherDrive(a.file);
+  if (!far) { t.skip('no second file system'); return; }
+  t.after(() => rmSync(far, { recursive: true, force: true }));
+  await decide(me, a.uri, 'بكين', 'accept');
+  const moved = join(far, 'article.txt');
+  const edit = await me.conn.sendRequest(WillRenameFilesRequest.type, { files: [{ oldUri: a.uri, newUri: pathToFileURL(moved).toString() }] });
+  // Across file systems the editor copies, then deletes.
+  for (const op of (edit?.documentChanges ?? []) as RenameFile[]) { copyFileSync(fileURLToPath(op.oldUri), fileURLToPath(op.newUri)); unlinkSync(fileURLToPath(op.oldUri)); }
+  assert.ok(existsSync(`${moved}.annotations.json`), 'the editor applied the sidecar rename');
+  await decide(me, a.uri, 'موسكو', 'accept'); // the article's own move failed: it is annotated on, then closed
+  await close(me, a.uri);
+  const told = await me.told('could not be renamed back');
+  assert.deepEqual(decisionsIn(a.sidecar).map((d) => d.text).sort(), ['بكين', 'موسكو'].sort(), 'every decision beside the article');
+  assert.ok(told.includes(`now saved beside it in ${a.sidecar}`) && !/Rename .* back/.test(told), told);
 });

@@ -22,6 +22,8 @@ export interface Session {
   published(uri: string): Promise<void>;
   /** The server's questions (showMessageRequest), answered by `answer` (null: dismissed). */
   prompts: Array<{ params: ShowMessageRequestParams; answer(title: string | null): void }>;
+  /** The first message (shown or asked, already or later) that includes `part`. */
+  told(part: string): Promise<string>;
 }
 
 /** A server whose client watches files (as VS Code does) unless `watching` is false (as some editors do not). */
@@ -30,12 +32,20 @@ export async function start(watching = true): Promise<Session> {
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   servers.push({ server, conn });
   const waiting = new Map<string, Array<() => void>>();
-  const s: Session = { conn, server, messages: [], prompts: [], published: (uri) => new Promise((r) => waiting.set(uri, [...(waiting.get(uri) ?? []), r])) };
+  let heard: Array<() => boolean> = [];
+  const s: Session = {
+    conn, server, messages: [], prompts: [], published: (uri) => new Promise((r) => waiting.set(uri, [...(waiting.get(uri) ?? []), r])),
+    told: (part) => new Promise((resolve) => {
+      const look = () => { const m = s.messages.find((x) => x.includes(part)); if (m === undefined) return false; resolve(m); return true; };
+      if (!look()) heard.push(look);
+    }),
+  };
+  const hear = (message: string) => { s.messages.push(message); heard = heard.filter((look) => !look()); };
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => { const w = waiting.get(p.uri) ?? []; waiting.set(p.uri, []); w.forEach((f) => f()); });
-  conn.onNotification(ShowMessageNotification.type, (p) => { s.messages.push(p.message); });
+  conn.onNotification(ShowMessageNotification.type, (p) => hear(p.message));
   conn.onRequest(ShowMessageRequest.type, (params) => new Promise<MessageActionItem | null>((resolve) => {
-    s.messages.push(params.message);
     s.prompts.push({ params, answer: (title) => resolve(title ? { title } : null) });
+    hear(params.message);
   }));
   // The file watcher's registration (VS Code's client accepts it).
   conn.onRequest(RegistrationRequest.type, () => undefined);

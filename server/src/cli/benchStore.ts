@@ -8,7 +8,7 @@ import { rebaseSnapshots } from '../engine/mergeDecisions';
 import { SidecarStore } from '../sidecarStore';
 import { benchText } from './benchText';
 
-const quiet = { error() {}, unsaveable() {}, orphaned() {}, changed() {}, writeFailed() {}, saved() {}, merged() {}, deleted() {}, rescued() {} };
+const quiet = { error() {}, unsaveable() {}, orphaned() {}, changed() {}, writeFailed() {}, saved() {}, merged() {}, deleted() {}, rescued() {}, stray() {} };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
 

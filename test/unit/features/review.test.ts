@@ -7,7 +7,7 @@ import { loadDefaultModel } from '../../../server/src/engine/model';
 import { decide, DecideParams } from '../../../server/src/features/review';
 import { SidecarStore } from '../../../server/src/sidecarStore';
 
-const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {} };
+const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {}, stray: () => {} };
 const TEXT = 'التقى وزير الخارجية الروسي سيرجي لافروف زعيم كوريا الشمالية كيم جونج أون في بيونج يانج.';
 
 test('decide with an unknown action changes nothing and names the action', () => {

@@ -14,7 +14,7 @@ import { SidecarStore } from '../../../server/src/sidecarStore';
 
 const model = loadDefaultModel();
 const URI = 'untitled:versions.ar.txt';
-const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {} };
+const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {}, stray: () => {} };
 const TEXT = 'التقى وزير الخارجية الروسي سيرجي لافروف، السبت، زعيم كوريا الشمالية كيم جونج أون خلال زيارة إلى بيونج يانج.\n' +
   'وأشار لافروف إلى أن الرئيس الروسي فلاديمير بوتين على تواصل دائم.';
 const ADDED = 'قال الرئيس الأمريكي جو بايدن في واشنطن إن الأمم المتحدة ستجتمع.\n';

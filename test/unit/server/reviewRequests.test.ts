@@ -9,7 +9,7 @@ import { loadDefaultModel } from '../../../server/src/engine/model';
 import { NOT_OPEN, wireReviewRequests } from '../../../server/src/reviewRequests';
 import { SidecarStore } from '../../../server/src/sidecarStore';
 
-const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {} };
+const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {}, stray: () => {} };
 const TEXT = 'التقى وزير الخارجية الروسي سيرجي لافروف زعيم كوريا الشمالية كيم جونج أون في بيونج يانج.';
 const URI = 'untitled:commands.txt';
 

@@ -26,7 +26,7 @@ const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'dev-quotes', 
 const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 8)
   .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\{[=!][^}]*\}/g, ''));
 const URI = 'untitled:edits.ar.txt';
-const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {} };
+const quiet = { error: () => {}, unsaveable: () => {}, orphaned: () => {}, changed: () => {}, writeFailed: () => {}, saved: () => {}, merged: () => {}, deleted: () => {}, rescued: () => {}, stray: () => {} };
 const rejected = (s: SidecarStore) => s.decisions(URI).filter((d) => d.status === 'rejected').length;
 
 /** Everything the editor draws or reports for this version, in a comparable form. */

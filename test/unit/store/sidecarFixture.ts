@@ -13,7 +13,7 @@ export const TEXT = 'قال رئيس الوزراء الكندي مارك كار
 export function events(logChanged = false): SidecarEvents & { log: string[] } {
   const log: string[] = [];
   const push = (kind: string) => (...a: unknown[]) => { log.push(`${kind}: ${a.slice(1).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' | ')}`); };
-  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: logChanged ? push('changed') : () => {}, writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted'), rescued: push('rescued') };
+  return { log, error: push('error'), unsaveable: push('unsaveable'), orphaned: push('orphaned'), changed: logChanged ? push('changed') : () => {}, writeFailed: push('writeFailed'), saved: push('saved'), merged: push('merged'), deleted: push('deleted'), rescued: push('rescued'), stray: push('stray') };
 }
 
 /** TEXT as `news.txt` in a folder of its own, with its sidecar's path and URIs. */

@@ -139,3 +139,31 @@ test('at shutdown, a rename that went as planned but was not yet confirmed: it s
   assert.deepEqual(statuses(saved(movedSidecar)), ['أوتاوا:rejected', 'كارني:accepted']);
   assert.deepEqual(told, []);
 });
+
+test('the moved sidecar cannot be renamed back (permissions, another drive): the annotations are saved beside the article now, and the message says so, not to rename it back over them', () => {
+  const { a, store, moved, movedSidecar } = setUp();
+  const told: string[] = [];
+  const disk = { exists: existsSync, isFolder: () => false, sameFile: () => false, move: () => { throw new Error('EACCES: permission denied'); } };
+  const checks = new RenameChecks(store, (m) => told.push(m), disk);
+  apply(checks.plan([{ oldUri: a.uri, newUri: uriOf(moved) }]).edit);
+  checks.check(a.uri); // the article's rename failed: its old name opens or closes
+  assert.deepEqual(statuses(saved(a.sidecar)), ['كارني:accepted'], 'written beside the article at once');
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  store.close(a.uri);
+  assert.deepEqual(statuses(saved(a.sidecar)), ['أوتاوا:rejected', 'كارني:accepted']);
+  assert.equal(told.length, 1);
+  assert.ok(told[0].includes(`now saved beside it in ${a.sidecar}`) && told[0].includes(movedSidecar) && !/Rename .* back/.test(told[0]), told[0]);
+});
+
+test('a folder\'s rename approved but not done (under way, or failed): a save meanwhile tells no failure; once it fails, the decision is written in the article\'s own folder', () => {
+  const { a, ev, store, checks } = setUp();
+  const folder = { oldUri: uriOf(a.dir), newUri: uriOf(`${a.dir}-moved`) };
+  assert.equal(checks.plan([folder]).edit, null, 'the sidecar goes with its folder');
+  decide(store, a.uri, 'أوتاوا', 'rejected');
+  assert.equal(store.flush(a.uri), false, 'the save timer fires before the folder has moved: nothing written yet');
+  assert.deepEqual(ev.log.filter((l) => l.startsWith('writeFailed')), [], 'and no failure told');
+  checks.check(a.uri); // the folder never moved: the old name closes
+  store.close(a.uri);
+  assert.deepEqual(statuses(saved(a.sidecar)), ['أوتاوا:rejected', 'كارني:accepted']);
+  assert.deepEqual(ev.log, []);
+});
