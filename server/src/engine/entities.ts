@@ -159,10 +159,14 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
   const spelling: Spelling = { ya: () => (ya ??= tokens.some((t) => t.text.endsWith('ى'))), ta: () => (ta ??= tokens.some((t) => t.text.endsWith('ة'))),
     yi: () => (yi ??= tokens.some((t) => t.text.endsWith('ي'))) };
   const sentences = splitSentences(tokens);
-  const keys = reuse?.keys(tokens, sentences, spelling);
+  // A long paragraph: its sentences the edit left alone are the last version's (a block), others may be kept ones (a key each).
+  const flags = reuse?.flags(tokens, spelling);
+  const blocks = flags === undefined ? undefined : reuse!.blocks(tokens, flags);
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j];
-    if (keys && reuse!.replay(keys[j], sentence, offset, stems, prefixes, mentions)) { offset += sentence.length; continue; }
+    if (blocks?.take(offset, offset + sentence.length, stems, prefixes, mentions)) { offset += sentence.length; continue; }
+    const key = flags === undefined ? undefined : reuse!.key(tokens, offset, offset + sentence.length, flags);
+    if (key && reuse!.replay(key, sentence, offset, stems, prefixes, mentions)) { offset += sentence.length; continue; }
     const from = mentions.length;
     const words = scoredWords(sentence, model, forms, offset);
     const gazWords = new Array<GazWord>(words.length);
@@ -217,8 +221,9 @@ export function tagParagraph(tokens: Token[], model: NerModel, forms?: readonly 
       mentions.push(mention);
       k = e;
     }
-    if (keys) reuse!.keep(keys[j], sentence, offset, stems, prefixes, mentions, from);
+    if (key) reuse!.keep(key, sentence, offset, stems, prefixes, mentions, from);
     offset += sentence.length;
   }
+  if (flags !== undefined) reuse!.tagged(tokens, flags);
   return { tokens, stems, prefixes, mentions };
 }

@@ -134,6 +134,7 @@ export class ParagraphCache {
     // Kept without its Token objects (paragraphTokens.ts): those made here are let go once the paragraph is tagged.
     // Analysed once, the paragraph is not kept: nothing reads its compact tokens.
     const words = this.once ? NO_WORDS : compactTokens(tokens, tags.stems, tags.prefixes, base, forms);
+    this.sentences?.remember(tokens, words, base, tags.mentions);
     const r = { text: own, base, words, mentions: tags.mentions, dates: findDates(tokens, { forms }) };
     return { r, tags };
   }

@@ -1,5 +1,7 @@
 // Sentence taggings of long paragraphs kept by their words, so an edit in a one-line article re-tags only the sentences it touched.
 import type { EntityMention } from './entities';
+import { LastTagging, LineBlocks, moved } from './lineBlocks';
+import type { ParagraphTokens } from './paragraphTokens';
 import type { Token } from './tokenize';
 
 /** A paragraph of fewer tokens is tagged whole as before: its sentences are not worth keeping (an editor line of news). */
@@ -78,16 +80,6 @@ function shapeOf(key: SentenceKey): Shape {
   return { flags: key.flags, before: first - from, after: to - key.end, spans, chars: texts.join('') };
 }
 
-/**
- * A mention `by` characters and `tokens` tokens further, its fields in the tagger's order (as a spread copy has them);
- * built field by field: spreading each mention of the line was most of a replay's time.
- */
-function moved(m: EntityMention, by: number, tokens: number): EntityMention {
-  const out: EntityMention = { label: m.label, start: m.start + by, end: m.end + by, key: m.key, confidence: m.confidence, firstToken: m.firstToken + tokens, lastToken: m.lastToken + tokens };
-  if (m.defines) out.defines = m.defines;
-  return out;
-}
-
 export class SentenceReuse {
   /** Kept sentences by hash (a bucket: sentences whose hashes meet), the least recently read first. */
   private kept = new Map<number, Kept[]>();
@@ -96,6 +88,13 @@ export class SentenceReuse {
   private tokens = 0;
   /** Sentences read back instead of tagged (for tests). */
   replayed = 0;
+  /**
+   * The last long paragraph tagged (its compact tokens and mentions are the paragraph cache's entry: nothing more is held
+   * while that entry is kept; one line's otherwise).
+   */
+  private last: LastTagging | undefined;
+  /** The paragraph tagParagraph has just tagged, until the cache compacts it. */
+  private pending: { tokens: readonly Token[]; flags: string } | undefined;
 
   /** Sentences kept now (for tests). */
   get size(): number {
@@ -104,33 +103,61 @@ export class SentenceReuse {
 
   constructor(private readonly minTokens = LONG_PARAGRAPH_TOKENS) {}
 
+  /** The spelling flags a long paragraph's sentences are keyed with; undefined for a short paragraph (tagged whole, nothing kept). */
+  flags(tokens: readonly Token[], spelling: SpellingFlags): string | undefined {
+    return tokens.length < this.minTokens ? undefined : `${+spelling.ya()}${+spelling.ta()}${+spelling.yi()}`;
+  }
+
+  /**
+   * The long paragraph's sentences the last one tagged (see `remember`) holds, as it stands after an edit: none when the
+   * last was another paragraph, all but those around the edit when it was this one's last version.
+   */
+  blocks(tokens: readonly Token[], flags: string): LineBlocks | undefined {
+    return this.last && new LineBlocks(this.last, tokens, flags);
+  }
+
+  /** The long paragraph's tokens just tagged under `flags` (tagParagraph): what `remember` keeps, once they are compacted. */
+  tagged(tokens: readonly Token[], flags: string): void {
+    this.pending = { tokens, flags };
+  }
+
+  /** The long paragraph just tagged (its `tokens`), as the paragraph cache keeps it (`words`, `mentions`), for the next version's blocks. */
+  remember(tokens: readonly Token[], words: ParagraphTokens, base: number, mentions: readonly EntityMention[]): void {
+    if (this.pending?.tokens === tokens) this.last = { words, base, mentions, flags: this.pending.flags };
+    this.pending = undefined;
+  }
+
   /**
    * Each sentence's key: its tokens (kinds, texts and offsets from its first token), the tokens around it and the
    * paragraph's spellings, hashed. Undefined for a short paragraph (tagged whole, nothing kept).
    */
   keys(tokens: Token[], sentences: Token[][], spelling: SpellingFlags): SentenceKey[] | undefined {
-    if (tokens.length < this.minTokens) return undefined;
-    const flags = `${+spelling.ya()}${+spelling.ta()}${+spelling.yi()}`;
+    const flags = this.flags(tokens, spelling);
+    if (flags === undefined) return undefined;
     const out: SentenceKey[] = [];
     let offset = 0;
     for (const sentence of sentences) {
-      const end = offset + sentence.length;
-      const from = Math.max(0, offset - CONTEXT), to = Math.min(tokens.length, end + CONTEXT);
-      const s0 = sentence[0].start;
-      let h = Math.imul(0x811c9dc5 ^ (flags.charCodeAt(0) + 2 * flags.charCodeAt(1) + 4 * flags.charCodeAt(2)), PRIME);
-      h = Math.imul(h ^ (offset - from), PRIME);
-      for (let i = from; i < to; i++) {
-        const t = tokens[i];
-        h = Math.imul(h ^ KIND[t.kind], PRIME);
-        h = Math.imul(h ^ (t.start - s0), PRIME);
-        h = Math.imul(h ^ (t.end - s0), PRIME);
-        const text = t.text;
-        for (let j = 0; j < text.length; j++) h = Math.imul(h ^ text.charCodeAt(j), PRIME);
-      }
-      out.push({ hash: h, flags, tokens, from, first: offset, end, to });
-      offset = end;
+      out.push(this.key(tokens, offset, offset + sentence.length, flags));
+      offset += sentence.length;
     }
     return out;
+  }
+
+  /** The key of the sentence of tokens [offset, end) of a long paragraph tagged under `flags`. */
+  key(tokens: Token[], offset: number, end: number, flags: string): SentenceKey {
+    const from = Math.max(0, offset - CONTEXT), to = Math.min(tokens.length, end + CONTEXT);
+    const s0 = tokens[offset].start;
+    let h = Math.imul(0x811c9dc5 ^ (flags.charCodeAt(0) + 2 * flags.charCodeAt(1) + 4 * flags.charCodeAt(2)), PRIME);
+    h = Math.imul(h ^ (offset - from), PRIME);
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      h = Math.imul(h ^ KIND[t.kind], PRIME);
+      h = Math.imul(h ^ (t.start - s0), PRIME);
+      h = Math.imul(h ^ (t.end - s0), PRIME);
+      const text = t.text;
+      for (let j = 0; j < text.length; j++) h = Math.imul(h ^ text.charCodeAt(j), PRIME);
+    }
+    return { hash: h, flags, tokens, from, first: offset, end, to };
   }
 
   /** The kept tagging of the sentence at token `offset` written into the paragraph's arrays; false when none is kept. */
