@@ -53,28 +53,13 @@ const BARE_QUARTER_BEFORE = new Set(['في', 'خلال', 'عن', 'حتي', 'من
 const ORDER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 0]]);
 /** Algerian and Tunisian السداسي is a half as their الثلاثي is a quarter (السداسي الأول من 2026). */
 const PARTS = new Map([['الربع', 'Q'], ['الثلاثي', 'Q'], ['الفصل', 'Q'], ['النصف', 'H'], ['السداسي', 'H']]);
-/**
- * الربع المماثل: the quarter named before, in the year after من (مقارنة بالربع المماثل من العام الماضي). `الفصل نفسه من سنة
- * 2024` is left to its year, as fresh.txt's gold marks it.
- */
-const SAME = new Set(['المماثل', 'المقابل']);
-
-/** The number of the last quarter named in the 60 words before i (الربع الثالث، الثلاثي الأخير), if any. */
-function quarterNamedBefore(c: Cursor, i: number): number | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - 60); k--) {
-    const n = c.lookup(PARTS, k, true)?.value === 'Q' ? ORDER.get(c.norm(k + 1)) : undefined;
-    if (n !== undefined) return n === 0 ? 4 : n;
-  }
-  return undefined;
-}
 const SEASONS = new Map([['صيف', 'SU'], ['الصيف', 'SU'], ['شتاء', 'WI'], ['الشتاء', 'WI'], ['ربيع', 'SP'], ['الربيع', 'SP'], ['خريف', 'FA'], ['الخريف', 'FA']]);
 
 /** `الربع الثاني من العام الجاري`, `النصف الأول من 2024`, `الثلاثي الأخير من سنة 2024`, `صيف 2019`, `فصل الصيف المقبل`. */
 function yearPart(c: Cursor, i: number): Match | undefined {
   const part = c.lookup(PARTS, i, true);
   if (part) {
-    const same = part.value === 'Q' && SAME.has(c.norm(i + 1));
-    const n = same ? quarterNamedBefore(c, i) : ORDER.get(c.norm(i + 1));
+    const n = ORDER.get(c.norm(i + 1));
     if (n === undefined || (part.value === 'H' && n > 2)) return undefined;
     const at = c.is(i + 2, 'من') ? i + 3 : i + 2;
     const code = part.value + (n === 0 ? (part.value === 'Q' ? 4 : 2) : n);
@@ -84,7 +69,7 @@ function yearPart(c: Cursor, i: number): Match | undefined {
     const inner = period(c, at);
     // `عن الربع الثالث` in a results story: the latest such quarter.
     // A bare السداسي الثاني likewise: السداسي names only a half of the calendar year.
-    const bareQuarter = !inner && !same && (part.value === 'Q' || c.norm(i).endsWith('السداسي')) && at === i + 2 && (!c.norm(i).endsWith('الفصل') && BARE_QUARTER_BEFORE.has(c.norm(i - 1)) || /^[بل]ال(ربع|ثلاثي)$/.test(c.norm(i)));
+    const bareQuarter = !inner && (part.value === 'Q' || c.norm(i).endsWith('السداسي')) && at === i + 2 && (!c.norm(i).endsWith('الفصل') && BARE_QUARTER_BEFORE.has(c.norm(i - 1)) || /^[بل]ال(ربع|ثلاثي)$/.test(c.norm(i)));
     if (bareQuarter && aboutMoney(c, i)) {
       const of: DateSpec = { kind: 'relative', unit: 'Y', amount: 0, approximate: false };
       return { end: i + 2, type: 'DATE', spec: { kind: 'part', code, direction: -1, of } };
