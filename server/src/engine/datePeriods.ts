@@ -51,7 +51,8 @@ function aboutMoney(c: Cursor, i: number): boolean {
 }
 const BARE_QUARTER_BEFORE = new Set(['في', 'خلال', 'عن', 'حتي', 'منذ', 'وفي', 'وخلال']);
 const ORDER = new Map([['الاول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الاخير', 0]]);
-const PARTS = new Map([['الربع', 'Q'], ['الثلاثي', 'Q'], ['الفصل', 'Q'], ['النصف', 'H']]);
+/** Algerian and Tunisian السداسي is a half as their الثلاثي is a quarter (السداسي الأول من 2026). */
+const PARTS = new Map([['الربع', 'Q'], ['الثلاثي', 'Q'], ['الفصل', 'Q'], ['النصف', 'H'], ['السداسي', 'H']]);
 const SEASONS = new Map([['صيف', 'SU'], ['الصيف', 'SU'], ['شتاء', 'WI'], ['الشتاء', 'WI'], ['ربيع', 'SP'], ['الربيع', 'SP'], ['خريف', 'FA'], ['الخريف', 'FA']]);
 
 /** `الربع الثاني من العام الجاري`, `النصف الأول من 2024`, `الثلاثي الأخير من سنة 2024`, `صيف 2019`, `فصل الصيف المقبل`. */
@@ -67,7 +68,8 @@ function yearPart(c: Cursor, i: number): Match | undefined {
     if (fiscal && fiscal.spec.kind === 'fiscal') return { end: fiscal.end, type: 'DATE', spec: { ...fiscal.spec, code } };
     const inner = period(c, at);
     // `عن الربع الثالث` in a results story: the latest such quarter.
-    const bareQuarter = !inner && part.value === 'Q' && at === i + 2 && (!c.norm(i).endsWith('الفصل') && BARE_QUARTER_BEFORE.has(c.norm(i - 1)) || /^[بل]ال(ربع|ثلاثي)$/.test(c.norm(i)));
+    // A bare السداسي الثاني likewise: السداسي names only a half of the calendar year.
+    const bareQuarter = !inner && (part.value === 'Q' || c.norm(i).endsWith('السداسي')) && at === i + 2 && (!c.norm(i).endsWith('الفصل') && BARE_QUARTER_BEFORE.has(c.norm(i - 1)) || /^[بل]ال(ربع|ثلاثي)$/.test(c.norm(i)));
     if (bareQuarter && aboutMoney(c, i)) {
       const of: DateSpec = { kind: 'relative', unit: 'Y', amount: 0, approximate: false };
       return { end: i + 2, type: 'DATE', spec: { kind: 'part', code, direction: -1, of } };

@@ -103,9 +103,9 @@ function resolvePart(spec: Extract<DateSpec, { kind: 'part' }>, ref: YMD | undef
   let y = Number(year);
   const md = /^M(\d+)(?:D(\d+))?$/.exec(spec.code);
   if (md) return md[2] ? day({ year: y, month: +md[1], day: +md[2] }, inner.anchor) : { value: `${y}-${pad(+md[1])}`, anchor: inner.anchor };
-  // A bare quarter (عن الربع الثالث) is the latest one begun by the document date.
-  const q = /^Q(\d)$/.exec(spec.code);
-  if (q && spec.direction === -1 && ref && (+q[1] - 1) * 3 + 1 > ref.month) y -= 1;
+  // A bare quarter (عن الربع الثالث) or half (خلال السداسي الثاني) is the latest one begun by the document date.
+  const q = /^([QH])(\d)$/.exec(spec.code);
+  if (q && spec.direction === -1 && ref && (+q[2] - 1) * (q[1] === 'Q' ? 3 : 6) + 1 > ref.month) y -= 1;
   if (spec.direction !== undefined && ref && SEASON_START[spec.code]) {
     const start = SEASON_START[spec.code];
     if (spec.direction > 0 && ref.month >= start) y = ref.year + 1;
