@@ -133,7 +133,14 @@ export class SubjectReader {
       const t = readSubject(doc, j, limit);
       if (t?.kind === 'person') sub = t;
     }
+    if (sub && this.quotedAfter(a, sub)) return undefined;
     return namesNobody(sub) ? undefined : sub;
+  }
+
+  /** The subject read lies inside a speech-long quotation that opens in the sentence: words of the quote, not its speaker. */
+  private quotedAfter(a: number, sub: Subject): boolean {
+    const q = this.layout.longQuoteAround(this.tokenAt(sub.start));
+    return q !== undefined && q.o >= a;
   }
 
   /** A subject right before the verb in its clause (غير أن مصدراً مقرباً … قال، وكان الوزير قد صرّح). */

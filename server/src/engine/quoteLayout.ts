@@ -11,6 +11,8 @@ export interface QuoteSpan {
 
 /** How far a sentence reaches either way before a search gives up on finding its boundary (tokens). */
 const SENTENCE_REACH = 120;
+/** A quotation this long (tokens, marks included) is speech, not a quoted name. */
+const LONG_QUOTE = 8;
 
 export class QuoteLayout {
   /** Closing mark → opening mark, so backward scans can step over a quotation. */
@@ -44,6 +46,19 @@ export class QuoteLayout {
     // The quotation before i is read (one inserted between would change the answer); none: none from the start.
     this.reads.touch(lo > 0 ? spans[lo - 1].o : 0);
     return lo > 0 && spans[lo - 1].c > i;
+  }
+
+  /**
+   * The outer quotation token i lies inside when it is speech-long (8 tokens or more; a quoted name is shorter), else
+   * undefined: a sentence that opens with a quotation has no subject inside it («…، وأعرف أن …»: وأعرف is the speaker's own verb).
+   */
+  longQuoteAround(i: number): QuoteSpan | undefined {
+    const spans = this.outerSpans;
+    let lo = 0, hi = spans.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].o < i) lo = mid + 1; else hi = mid; }
+    this.reads.touch(lo > 0 ? spans[lo - 1].o : 0);
+    const s = lo > 0 ? spans[lo - 1] : undefined;
+    return s && s.c > i && s.c - s.o >= LONG_QUOTE ? s : undefined;
   }
 
   /** From a closing mark to its opening one, so a backward scan steps over the quotation. */

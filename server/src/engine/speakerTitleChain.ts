@@ -1,6 +1,6 @@
 // Reads title chains for the name they introduce: the name right after a title, in apposition, or in the holder slot after a genitive.
 import { endsSubject, headsAdjunct, isBody, isTitle, stripConj } from './quoteCues';
-import { adverbialAt, definite, isPunct, named2, personSubject, PREPOSITIONS, slice } from './speakerName';
+import { adverbialAt, CIRCUMSTANTIAL, definite, isPunct, named2, personSubject, PREPOSITIONS, slice } from './speakerName';
 import type { SpeakerDoc, Subject } from './speakerPhrase';
 import { NAME_PARTICLES } from './triggers';
 
@@ -31,6 +31,8 @@ export function nameAfterTitle(doc: SpeakerDoc, e: number, limit: number, topic 
   while (b < limit && b - e < 4 && !doc.boundary(b)) {
     const t = tokens.tok(b);
     if (t.kind !== 'word' || endsSubject(t) || PREPOSITIONS.has(t.norm) || adverbialAt(doc, b) || (/^(لل|ل|ب)/.test(t.norm) && (b === e || /^(بال|لل|ل)|ه$/.test(t.norm)))) break;
+    // وتدخل رئيس الجلسة طالبا منها: a فاعلاً accusative right after the title is how its holder acted, not his name.
+    if (b === e && CIRCUMSTANTIAL.test(t.norm)) break;
     if (definite(t) && (b === e || (b - e >= 2 && !NAME_PARTICLES.has(tokens.tok(b - 1).norm) && !t.norm.endsWith('ي')))) break;
     b++;
   }
