@@ -1,6 +1,5 @@
 // One immutable analysis per document version: entities, quotations and dates, with a per-paragraph cache.
 import { DateCandidate } from './dates';
-import { clockDayAcrossParagraph } from './dateAnaphora';
 import { resolveDate, ResolvedDate } from './dateResolve';
 import { DocumentDate, detectDocumentDate } from './documentDate';
 import { fineType } from './fineTypes';
@@ -264,7 +263,7 @@ export class Analyzer {
     const quotations = attributeQuotations(pairs, { tokens, tokenAt, entities, text, memo: this.attributionMemo(opts.document), order });
     const documentDate = opts.referenceDate ?? detectDocumentDate(text);
     const dateKey = documentDate ? `${documentDate.date.year}-${documentDate.date.month}-${documentDate.date.day}|${documentDate.source}` : '';
-    const dates = candidates.map((c, k) => ({ ...c, resolved: this.resolved(clockDayAcrossParagraph(candidates, k, text), dateKey, documentDate) }));
+    const dates = candidates.map((c) => ({ ...c, resolved: this.resolved(c.spec, dateKey, documentDate) }));
     return { text, tokens: structure.tokens, entities, quotations, dates, problems, documentDate, annotations: toAnnotations(text, entities, quotations, dates, opts.review, order) };
   }
 }
