@@ -128,22 +128,9 @@ export class SentenceReuse {
   }
 
   /**
-   * Each sentence's key: its tokens (kinds, texts and offsets from its first token), the tokens around it and the
-   * paragraph's spellings, hashed. Undefined for a short paragraph (tagged whole, nothing kept).
+   * The key of the sentence of tokens [offset, end) of a long paragraph tagged under `flags`: its tokens (kinds, texts and
+   * offsets from its first token), the tokens around it and the paragraph's spellings, hashed.
    */
-  keys(tokens: Token[], sentences: Token[][], spelling: SpellingFlags): SentenceKey[] | undefined {
-    const flags = this.flags(tokens, spelling);
-    if (flags === undefined) return undefined;
-    const out: SentenceKey[] = [];
-    let offset = 0;
-    for (const sentence of sentences) {
-      out.push(this.key(tokens, offset, offset + sentence.length, flags));
-      offset += sentence.length;
-    }
-    return out;
-  }
-
-  /** The key of the sentence of tokens [offset, end) of a long paragraph tagged under `flags`. */
   key(tokens: Token[], offset: number, end: number, flags: string): SentenceKey {
     const from = Math.max(0, offset - CONTEXT), to = Math.min(tokens.length, end + CONTEXT);
     const s0 = tokens[offset].start;
