@@ -1,12 +1,11 @@
 // Impersonal passive cues (وقيل إن «…»، ويقال إن «…»): words the text gives to no one, read as an unnamed source.
-import { normalizeArabic } from './normalize';
 import type { Subject } from './speakerPhrase';
 import type { TokenList } from './tokenView';
+import { wordSet } from './wordSets';
 
-const forms = (words: string) => new Set(words.split(' ').map(normalizeArabic));
 /** قيل / يقال and their و/ف forms: no subject can follow them, so no earlier person may be read into them. */
-const IMPERSONAL = forms('قيل وقيل فقيل يقال ويقال');
-const THAT = forms('إن أن بأن');
+const IMPERSONAL = wordSet('قيل وقيل فقيل يقال ويقال');
+const THAT = wordSet('إن أن بأن');
 
 /** `وقيل إن «…»`: the passive verb and its complementizer right before the opening mark o, inside the sentence from `from`. */
 export function impersonalSource(tokens: TokenList, o: number, from: number): Subject | undefined {

@@ -40,12 +40,7 @@ export class QuoteLayout {
 
   /** Whether token i lies inside an outer quotation (binary search: called for every sentence a carry looks back over). */
   insideQuote(i: number): boolean {
-    const spans = this.outerSpans;
-    let lo = 0, hi = spans.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].o < i) lo = mid + 1; else hi = mid; }
-    // The quotation before i is read (one inserted between would change the answer); none: none from the start.
-    this.reads.touch(lo > 0 ? spans[lo - 1].o : 0);
-    return lo > 0 && spans[lo - 1].c > i;
+    return this.outerAround(i) !== undefined;
   }
 
   /**
@@ -53,12 +48,18 @@ export class QuoteLayout {
    * undefined: a sentence that opens with a quotation has no subject inside it («…، وأعرف أن …»: وأعرف is the speaker's own verb).
    */
   longQuoteAround(i: number): QuoteSpan | undefined {
+    const s = this.outerAround(i);
+    return s && s.c - s.o >= LONG_QUOTE ? s : undefined;
+  }
+
+  /** The outer quotation token i lies inside, if any. */
+  private outerAround(i: number): QuoteSpan | undefined {
     const spans = this.outerSpans;
     let lo = 0, hi = spans.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].o < i) lo = mid + 1; else hi = mid; }
+    // The quotation before i is read (one inserted between would change the answer); none: none from the start.
     this.reads.touch(lo > 0 ? spans[lo - 1].o : 0);
-    const s = lo > 0 ? spans[lo - 1] : undefined;
-    return s && s.c > i && s.c - s.o >= LONG_QUOTE ? s : undefined;
+    return lo > 0 && spans[lo - 1].c > i ? spans[lo - 1] : undefined;
   }
 
   /** From a closing mark to its opening one, so a backward scan steps over the quotation. */
