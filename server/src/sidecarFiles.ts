@@ -51,8 +51,8 @@ export const rescueCopies = (file: string): string[] => Array.from({ length: 9 }
 
 export class SidecarFiles {
   protected readonly entries = new Map<string, Entry>();
-  /** Articles whose writes follow a rename not yet seen done or failed (kept by sidecarRename's RenameChecks). */
-  readonly renaming = new Set<string>();
+  /** Whether an article's writes follow a rename not yet seen done or failed (answered by sidecarRename's RenameChecks). */
+  renaming: (uri: string) => boolean = () => false;
   constructor(protected readonly events: SidecarEvents) {}
 
   /** Loads the sidecar of a newly opened article and re-anchors its decisions; never writes. */
@@ -159,7 +159,7 @@ export class SidecarFiles {
     if (e?.gone) e.dirty = true;
     if (!e || !e.dirty || e.error || !e.file) return true;
     // Its folder's rename is approved but not done yet (or failed: its close, open or the shutdown decides): no failure to tell.
-    if (this.renaming.has(uri) && !fs.existsSync(path.dirname(e.file))) { clearTimeout(e.timer); e.timer = undefined; this.markDirty(uri, e); return false; }
+    if (this.renaming(uri) && !fs.existsSync(path.dirname(e.file))) { clearTimeout(e.timer); e.timer = undefined; this.markDirty(uri, e); return false; }
     clearTimeout(e.timer);
     e.timer = undefined;
     try {

@@ -118,18 +118,16 @@ function pathsOf(files: readonly FileRename[]): Array<{ from: string; to: string
  * rename may still be under way then).
  */
 export class RenameChecks {
-  private pending: Retarget[] = [];
-  constructor(private readonly store: SidecarFiles, private readonly tell: (message: string) => void, private readonly disk: RenameDisk = realDisk) {}
-
-  /** The renames still waiting; the store knows whose writes follow one (a folder not there yet is then no write failure). */
-  private get waiting(): Retarget[] { return this.pending; }
-  private set waiting(ws: Retarget[]) {
-    this.pending = ws;
-    this.store.renaming.clear();
-    for (const w of ws) this.store.renaming.add(w.key);
+  private waiting: Retarget[] = [];
+  /** Shut down or exited: nothing is under way any more, so the last writes go, or are told, whatever still waits. */
+  private settled = false;
+  constructor(private readonly store: SidecarFiles, private readonly tell: (message: string) => void, private readonly disk: RenameDisk = realDisk) {
+    // Whose writes follow a waiting rename: a folder not there yet is then no write failure.
+    store.renaming = (uri) => !this.settled && this.waiting.some((w) => w.key === uri);
   }
 
   plan(files: readonly FileRename[]): RenamePlan {
+    this.settled = false;
     const plan = planRenames(files, this.store, this.disk);
     this.waiting = [...this.waiting.filter((w) => !plan.retargets.some((r) => r.key === w.key || r.uri === w.uri)), ...plan.retargets];
     return plan;
@@ -157,8 +155,7 @@ export class RenameChecks {
    */
   settle(): void {
     this.waiting = this.waiting.filter((w) => this.waits(w, true));
-    // Nothing is under way any more: the last writes go, or are told, whatever still waits.
-    this.store.renaming.clear();
+    this.settled = true;
   }
 
   /** Still waiting? The article seen at its new name is renamed; seen only at its old name, it failed if `mayFail`. */
